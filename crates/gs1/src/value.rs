@@ -1,0 +1,428 @@
+//! Validation of one AI's value against the dictionary: length, character set and linters.
+
+use chrono::NaiveDate;
+
+use crate::ai::{AiEntry, Linter};
+use crate::check::{gs1_check_digit, gs1_check_digit_ok, gs1_check_pair_ok, iban_ok};
+use crate::date::{parse_hhmi, parse_yymmdd, parse_yyyymmdd, two_digits};
+use crate::error::{DecodeError, ErrorKind};
+
+/// ISO 3166-1 numeric country codes, as listed by GS1's reference linter.
+const ISO3166: &[u16] = &[
+    4, 8, 10, 12, 16, 20, 24, 28, 31, 32, 36, 40, 44, 48, 50, 51, 52, 56, 60, 64, 68, 70, 72, 74,
+    76, 84, 86, 90, 92, 96, 100, 104, 108, 112, 116, 120, 124, 132, 136, 140, 144, 148, 152, 156,
+    158, 162, 166, 170, 174, 175, 178, 180, 184, 188, 191, 192, 196, 203, 204, 208, 212, 214, 218,
+    222, 226, 231, 232, 233, 234, 238, 239, 242, 246, 248, 250, 254, 258, 260, 262, 266, 268, 270,
+    275, 276, 288, 292, 296, 300, 304, 308, 312, 316, 320, 324, 328, 332, 334, 336, 340, 344, 348,
+    352, 356, 360, 364, 368, 372, 376, 380, 384, 388, 392, 398, 400, 404, 408, 410, 414, 417, 418,
+    422, 426, 428, 430, 434, 438, 440, 442, 446, 450, 454, 458, 462, 466, 470, 474, 478, 480, 484,
+    492, 496, 498, 499, 500, 504, 508, 512, 516, 520, 524, 528, 531, 533, 534, 535, 540, 548, 554,
+    558, 562, 566, 570, 574, 578, 580, 581, 583, 584, 585, 586, 591, 598, 600, 604, 608, 612, 616,
+    620, 624, 626, 630, 634, 638, 642, 643, 646, 652, 654, 659, 660, 662, 663, 666, 670, 674, 678,
+    682, 686, 688, 690, 694, 702, 703, 704, 705, 706, 710, 716, 724, 728, 729, 732, 740, 744, 748,
+    752, 756, 760, 762, 764, 768, 772, 776, 780, 784, 788, 792, 795, 796, 798, 800, 804, 807, 818,
+    826, 831, 832, 833, 834, 840, 850, 854, 858, 860, 862, 876, 882, 887, 894,
+];
+
+fn number(v: &[u8]) -> Option<u64> {
+    if v.is_empty() || v.len() > 18 || !v.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    Some(v.iter().fold(0u64, |n, d| n * 10 + u64::from(d - b'0')))
+}
+
+/// Describes a byte of input for a message: the character if printable, else its code.
+pub(crate) fn describe_byte(data: &[u8], at: usize) -> String {
+    match data.get(at..).and_then(|rest| {
+        std::str::from_utf8(rest).ok().or_else(|| {
+            // Show the character even when what follows is not valid UTF-8.
+            let end = (at + 4).min(data.len());
+            (at + 1..=end)
+                .rev()
+                .find_map(|e| std::str::from_utf8(&data[at..e]).ok())
+        })
+    }) {
+        Some(s) => match s.chars().next() {
+            Some(' ') => "a space".to_string(),
+            Some('\u{1d}') => "a group separator (GS)".to_string(),
+            Some(c) if c.is_control() => format!("the control character U+{:04X}", c as u32),
+            Some(c) => format!("'{c}'"),
+            None => "the end of the data".to_string(),
+        },
+        None => format!("the byte 0x{:02X}", data[at]),
+    }
+}
+
+/// Checks `value` (the raw bytes of one AI's value) against `entry`. `pos` is the byte offset of
+/// the value in the raw input, used for error positions.
+pub(crate) fn validate(
+    entry: &AiEntry,
+    value: &[u8],
+    pos: usize,
+    today: NaiveDate,
+) -> Result<(), DecodeError> {
+    let ai = entry.ai;
+    let err = |kind, at: usize, message: String| Err(DecodeError::new(kind, Some(ai), at, message));
+    if value.is_empty() {
+        return err(
+            ErrorKind::EmptyValue,
+            pos,
+            format!("AI ({ai}) {} has no value.", entry.title),
+        );
+    }
+    let max = entry.max_len();
+    if value.len() > max {
+        let hint = if entry.fixed_len().is_none() {
+            " The scanner may have dropped a group separator (GS) between two fields: check the scanner's keyboard settings."
+        } else {
+            ""
+        };
+        return err(
+            ErrorKind::ValueTooLong,
+            pos,
+            format!(
+                "AI ({ai}) {} is {} characters long; at most {max} are allowed.{hint}",
+                entry.title,
+                value.len()
+            ),
+        );
+    }
+    let min: usize = entry
+        .components
+        .iter()
+        .filter(|c| !c.optional)
+        .map(|c| c.min)
+        .sum();
+    if value.len() < min {
+        return err(
+            ErrorKind::ValueTooShort,
+            pos,
+            format!(
+                "AI ({ai}) {} is {} characters long; it needs at least {min}.",
+                entry.title,
+                value.len()
+            ),
+        );
+    }
+    let mut offset = 0;
+    for c in entry.components {
+        let remaining = value.len() - offset;
+        if remaining == 0 && c.optional {
+            break;
+        }
+        let take = if c.min == c.max {
+            c.max
+        } else {
+            remaining.min(c.max)
+        };
+        if remaining < take || take < c.min {
+            return err(
+                ErrorKind::ValueTooShort,
+                pos + offset,
+                format!("AI ({ai}) {} is too short.", entry.title),
+            );
+        }
+        let part = &value[offset..offset + take];
+        if let Some(i) = part.iter().position(|b| !c.charset.contains(*b)) {
+            return err(
+                ErrorKind::InvalidCharacter,
+                pos + offset + i,
+                format!(
+                    "AI ({ai}) {} contains {}, which is not allowed there ({}). {}",
+                    entry.title,
+                    describe_byte(part, i),
+                    c.charset.describe(),
+                    if part[i] >= 0x80 {
+                        "A keyboard-wedge scanner on a non-US keyboard layout can produce such characters: set the scanner to a universal keyboard mode or USB-COM."
+                    } else {
+                        "Rescan the pack; if it persists, the code is misprinted."
+                    }
+                ),
+            );
+        }
+        for linter in c.linters {
+            lint(*linter, part, today).map_err(|(kind, why)| {
+                DecodeError::new(
+                    kind,
+                    Some(ai),
+                    pos + offset,
+                    format!(
+                        "AI ({ai}) {} '{}': {why}",
+                        entry.title,
+                        String::from_utf8_lossy(part)
+                    ),
+                )
+            })?;
+        }
+        offset += take;
+    }
+    if offset < value.len() {
+        return err(
+            ErrorKind::ValueTooLong,
+            pos + offset,
+            format!(
+                "AI ({ai}) {} has more characters than it allows.",
+                entry.title
+            ),
+        );
+    }
+    Ok(())
+}
+
+type LintResult = Result<(), (ErrorKind, String)>;
+
+fn invalid(why: &str) -> LintResult {
+    Err((ErrorKind::InvalidValue, why.to_string()))
+}
+
+fn lint(linter: Linter, v: &[u8], today: NaiveDate) -> LintResult {
+    match linter {
+        Linter::Csum => {
+            if gs1_check_digit_ok(v) {
+                Ok(())
+            } else {
+                let expected = gs1_check_digit(&v[..v.len().saturating_sub(1)]).unwrap_or(0);
+                Err((
+                    ErrorKind::CheckDigit,
+                    format!(
+                        "the check digit is wrong (the last digit should be {expected}). The code is misprinted or misread; rescan it or type the number printed on the pack."
+                    ),
+                ))
+            }
+        }
+        Linter::CsumAlpha => {
+            if gs1_check_pair_ok(v) {
+                Ok(())
+            } else {
+                Err((
+                    ErrorKind::CheckDigit,
+                    "the check character pair is wrong.".into(),
+                ))
+            }
+        }
+        Linter::Yymmd0 | Linter::Yymmdd => {
+            let day_zero = linter == Linter::Yymmd0;
+            match parse_yymmdd(v, today, day_zero) {
+                Some(_) => Ok(()),
+                None if !day_zero && v.ends_with(b"00") && v.len() == 6 => Err((
+                    ErrorKind::InvalidDate,
+                    "day 00 is not allowed in this date.".into(),
+                )),
+                None => Err((
+                    ErrorKind::InvalidDate,
+                    "this is not a real date (YYMMDD).".into(),
+                )),
+            }
+        }
+        Linter::Yyyymmdd | Linter::Yyyymmd0 => {
+            match parse_yyyymmdd(v, linter == Linter::Yyyymmd0) {
+                Some(_) => Ok(()),
+                None => Err((
+                    ErrorKind::InvalidDate,
+                    "this is not a real date (YYYYMMDD).".into(),
+                )),
+            }
+        }
+        Linter::Hhmi => match parse_hhmi(v) {
+            Some(_) => Ok(()),
+            None => Err((
+                ErrorKind::InvalidDate,
+                "this is not a real time (HHMM).".into(),
+            )),
+        },
+        Linter::Hh => match two_digits(v) {
+            Some(h) if h < 24 => Ok(()),
+            _ => Err((ErrorKind::InvalidDate, "this is not a real hour.".into())),
+        },
+        Linter::Mi | Linter::Ss => match two_digits(v) {
+            Some(m) if m < 60 => Ok(()),
+            _ => Err((
+                ErrorKind::InvalidDate,
+                "this is not a real minute or second.".into(),
+            )),
+        },
+        Linter::Iso3166 | Linter::Iso3166Or999 => match number(v) {
+            Some(999) if linter == Linter::Iso3166Or999 => Ok(()),
+            Some(n) if v.len() == 3 && ISO3166.binary_search(&(n as u16)).is_ok() => Ok(()),
+            _ => invalid("this is not an ISO 3166 country code."),
+        },
+        Linter::Iso3166Alpha2 => {
+            if v.len() == 2 && v.iter().all(u8::is_ascii_uppercase) {
+                Ok(())
+            } else {
+                invalid("this is not a two-letter country code.")
+            }
+        }
+        Linter::Iso4217 => match number(v) {
+            Some(n) if v.len() == 3 && n > 0 => Ok(()),
+            _ => invalid("this is not an ISO 4217 currency code."),
+        },
+        Linter::Iso5218 => match v {
+            b"0" | b"1" | b"2" | b"9" => Ok(()),
+            _ => invalid("this is not an ISO 5218 sex code."),
+        },
+        Linter::YesNo => match v {
+            b"0" | b"1" => Ok(()),
+            _ => invalid("this must be 0 (no) or 1 (yes)."),
+        },
+        Linter::NonZero => {
+            if v.iter().all(|b| *b == b'0') {
+                invalid("this must not be zero.")
+            } else {
+                Ok(())
+            }
+        }
+        Linter::Zero => {
+            if v == b"0" {
+                Ok(())
+            } else {
+                invalid("this must be 0.")
+            }
+        }
+        Linter::Winding => match v {
+            b"0" | b"1" | b"9" => Ok(()),
+            _ => invalid("the winding direction must be 0, 1 or 9."),
+        },
+        Linter::PieceOfTotal => {
+            let half = v.len() / 2;
+            match (number(&v[..half]), number(&v[half..])) {
+                (Some(p), Some(t)) if v.len() % 2 == 0 && p >= 1 && t >= 1 && p <= t => Ok(()),
+                _ => invalid("the piece number must be between 1 and the total number of pieces."),
+            }
+        }
+        Linter::PercentEncoded => {
+            let mut i = 0;
+            while i < v.len() {
+                if v[i] == b'%' {
+                    if i + 2 >= v.len()
+                        || !v[i + 1].is_ascii_hexdigit()
+                        || !v[i + 2].is_ascii_hexdigit()
+                    {
+                        return invalid("a '%' must be followed by two hexadecimal digits.");
+                    }
+                    i += 3;
+                } else {
+                    i += 1;
+                }
+            }
+            Ok(())
+        }
+        Linter::Hyphen => {
+            if v.iter().all(|b| *b == b'-') {
+                Ok(())
+            } else {
+                invalid("this must be a hyphen.")
+            }
+        }
+        Linter::Latitude => match number(v) {
+            Some(n) if n <= 1_800_000_000 => Ok(()),
+            _ => invalid("this is not a valid latitude."),
+        },
+        Linter::Longitude => match number(v) {
+            Some(n) if n <= 3_600_000_000 => Ok(()),
+            _ => invalid("this is not a valid longitude."),
+        },
+        Linter::HasNonDigit => {
+            if v.iter().any(|b| !b.is_ascii_digit()) {
+                Ok(())
+            } else {
+                invalid("this must contain at least one character that is not a digit.")
+            }
+        }
+        Linter::NoZeroPrefix => {
+            if v.len() > 1 && v[0] == b'0' {
+                invalid("this must not start with 0.")
+            } else {
+                Ok(())
+            }
+        }
+        Linter::Iban => {
+            if iban_ok(v) {
+                Ok(())
+            } else {
+                Err((ErrorKind::CheckDigit, "this is not a valid IBAN.".into()))
+            }
+        }
+        Linter::ImporterIndex => {
+            if v.len() == 1 && (v[0].is_ascii_alphanumeric() || v[0] == b'-' || v[0] == b'_') {
+                Ok(())
+            } else {
+                invalid("this is not a valid importer index.")
+            }
+        }
+        Linter::MediaType => match number(v) {
+            Some(n) if (1..=10).contains(&n) || (80..=99).contains(&n) => Ok(()),
+            _ => invalid("this is not a valid AIDC media type."),
+        },
+        Linter::PositionInSequence => {
+            let ok = v
+                .iter()
+                .position(|b| *b == b'/')
+                .and_then(|i| Some((number(&v[..i])?, number(&v[i + 1..])?)))
+                .is_some_and(|(p, t)| p >= 1 && p <= t);
+            if ok {
+                Ok(())
+            } else {
+                invalid("this must be a position and a total such as 1/2.")
+            }
+        }
+        Linter::Unchecked => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ai::lookup;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    }
+
+    fn check(ai: &str, value: &str) -> Result<(), ErrorKind> {
+        validate(lookup(ai).unwrap(), value.as_bytes(), 0, today()).map_err(|e| e.kind)
+    }
+
+    #[test]
+    fn lengths_and_character_sets() {
+        assert_eq!(check("10", "LOT42"), Ok(()));
+        assert_eq!(check("10", ""), Err(ErrorKind::EmptyValue));
+        assert_eq!(
+            check("21", "123456789012345678901"),
+            Err(ErrorKind::ValueTooLong)
+        );
+        assert_eq!(check("7003", "281231235"), Err(ErrorKind::ValueTooShort));
+        assert_eq!(check("21", "AB#12"), Err(ErrorKind::InvalidCharacter));
+        assert_eq!(
+            check("21", "SÖ1"),
+            Err(ErrorKind::InvalidCharacter),
+            "German keyboard layout"
+        );
+    }
+
+    #[test]
+    fn linters_from_the_dictionary() {
+        assert_eq!(check("01", "09506000134355"), Err(ErrorKind::CheckDigit));
+        assert_eq!(check("17", "270229"), Err(ErrorKind::InvalidDate));
+        assert_eq!(
+            check("7003", "2812002359"),
+            Err(ErrorKind::InvalidDate),
+            "7003 has no DD=00"
+        );
+        assert_eq!(
+            check("7003", "2812312460"),
+            Err(ErrorKind::InvalidDate),
+            "hour 24"
+        );
+        assert_eq!(check("422", "276"), Ok(()), "Germany");
+        assert_eq!(check("422", "999"), Err(ErrorKind::InvalidValue));
+        assert_eq!(check("8006", "095060001343520102"), Ok(()));
+        assert_eq!(
+            check("8006", "095060001343520302"),
+            Err(ErrorKind::InvalidValue),
+            "piece 3 of 2"
+        );
+        assert_eq!(check("4321", "1"), Ok(()));
+        assert_eq!(check("4321", "2"), Err(ErrorKind::InvalidValue));
+    }
+}

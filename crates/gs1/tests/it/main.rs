@@ -1,0 +1,4 @@
+//! Integration tests of custody-gs1: the shared GS1 vectors, round trips and robustness.
+
+mod properties;
+mod vectors;
