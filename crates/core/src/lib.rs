@@ -1,1 +1,105 @@
-//! placeholder
+//! Custody's core: the domain, the SQLite store with its hash-chained ledger, and the use cases
+//! that the command line and the desktop app adapt. Everything here takes the acting user and
+//! the current time as arguments; nothing reads the clock or knows about a window.
+
+#![forbid(unsafe_code)]
+
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod ledger;
+pub mod master;
+pub mod model;
+pub mod perf;
+pub mod permissions;
+pub mod scan;
+pub mod stock;
+pub mod verify;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OptionalExtension};
+
+pub use error::{CoreError, CoreResult, FileProblem, StoreError};
+pub use model::*;
+
+use permissions::{require, Operation};
+
+/// An open Custody database.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating and migrating as needed) the database at `path`.
+    pub fn open(path: impl AsRef<Path>) -> Result<Store, StoreError> {
+        let path = path.as_ref().to_path_buf();
+        Ok(Store {
+            conn: db::open(&path)?,
+            path,
+        })
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Whether the database has a site yet (i.e. `init` has run).
+    pub fn is_initialised(&self) -> CoreResult<bool> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM site", [], |r| r.get::<_, i64>(0))?
+            > 0)
+    }
+
+    /// The active user with this username, as the actor of what follows.
+    pub fn actor(&self, username: &str) -> CoreResult<User> {
+        self.conn
+            .query_row(
+                "SELECT id, username, name, role, active FROM user WHERE username = ?1 AND active = 1",
+                [username],
+                master::user_from_row,
+            )
+            .optional()?
+            .ok_or_else(|| CoreError::UnknownUser(username.to_string()))
+    }
+
+    /// Sets up a new database: its site and the first administrator. Needs no actor, and
+    /// refuses a database that already has a site.
+    pub fn init(
+        &mut self,
+        site_code: &str,
+        site_name: &str,
+        admin_username: &str,
+        admin_name: &str,
+        now: Timestamp,
+    ) -> CoreResult<(Site, User)> {
+        if self.is_initialised()? {
+            return Err(CoreError::Duplicate {
+                what: "site",
+                key: "this database is already set up".into(),
+            });
+        }
+        let tx = self.conn.transaction()?;
+        let site = master::insert_site(&tx, site_code, site_name, None, now)?;
+        let admin = master::insert_user(&tx, admin_username, admin_name, Role::Admin, now)?;
+        tx.commit()?;
+        Ok((site, admin))
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    /// Checks the acting user may perform `op`.
+    pub fn check(&self, actor: &User, op: Operation) -> CoreResult<()> {
+        require(actor, op)
+    }
+}

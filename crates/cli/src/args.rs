@@ -1,0 +1,269 @@
+//! Command-line arguments.
+
+// Parsed once per run: the size of the enum does not matter, readable variants do.
+#![allow(clippy::large_enum_variant)]
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "custody",
+    version,
+    about = "Custody: unit-level chain of custody for hospital pharmacies, offline",
+    long_about = "Custody keeps a tamper-evident ledger of every serialized pack of medicine a pharmacy holds.\n\nEnvironment:\n  CUSTODY_DB    database file (instead of --db)\n  CUSTODY_USER  acting user (instead of --as)\n  CUSTODY_NOW   fixed clock for scripts and tests, RFC 3339 (e.g. 2026-11-22T09:00:00+01:00)\n\nExit status: 0 success; 1 error; 2 bad arguments; 4 `verify` found the ledger or the stock tables altered.",
+    after_help = "Example:\n  custody --db pharmacy.db init --site-code MAIN --site-name \"St. Mary's pharmacy\" --admin alice --admin-name \"Alice Smith\"\n  custody --db pharmacy.db --as alice stock"
+)]
+pub struct Cli {
+    /// The database file.
+    #[arg(long, env = "CUSTODY_DB", global = true)]
+    pub db: Option<PathBuf>,
+    /// Act as this user (recorded on every event).
+    #[arg(long = "as", env = "CUSTODY_USER", global = true, value_name = "USER")]
+    pub actor: Option<String>,
+    /// Machine-readable output (JSON).
+    #[arg(long, global = true)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Set up a new database with its site and first administrator.
+    #[command(
+        after_help = "Example:\n  custody --db pharmacy.db init --site-code STMARY --site-name \"St. Mary's Hospital pharmacy\" --admin alice --admin-name \"Alice Smith\""
+    )]
+    Init {
+        /// Short code of this site.
+        #[arg(long)]
+        site_code: String,
+        /// Name of this site.
+        #[arg(long)]
+        site_name: String,
+        /// Username of the first administrator.
+        #[arg(long)]
+        admin: String,
+        /// Full name of the first administrator.
+        #[arg(long)]
+        admin_name: String,
+    },
+    /// Products: add one, import a CSV, list.
+    #[command(subcommand)]
+    Product(ProductCommand),
+    /// Locations (pharmacy, store room, ward, clinic, quarantine).
+    #[command(subcommand)]
+    Location(LocationCommand),
+    /// Trading partners (suppliers, distributors, manufacturers).
+    #[command(subcommand)]
+    Partner(PartnerCommand),
+    /// Users and their roles.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Stock on hand per product and location.
+    #[command(
+        after_help = "Examples:\n  custody --as alice stock\n  custody --as alice stock --location WARD-3A --json\n  custody --as alice stock --product 09506000134352"
+    )]
+    Stock {
+        /// Only this product (GTIN).
+        #[arg(long, value_name = "GTIN")]
+        product: Option<String>,
+        /// Only this location (code).
+        #[arg(long, value_name = "CODE")]
+        location: Option<String>,
+        /// At most this many rows.
+        #[arg(long, default_value_t = 1000)]
+        limit: usize,
+        /// Skip this many rows.
+        #[arg(long, default_value_t = 0)]
+        offset: usize,
+    },
+    /// Check the ledger's hash chains and rebuild the stock from it to compare.
+    #[command(
+        after_help = "Exits 0 when the ledger and the stock tables are intact, 4 when anything was altered, naming the first broken link.\n\nExample:\n  custody --as alice verify"
+    )]
+    Verify,
+    /// Fill a new, empty database with demonstration data.
+    #[command(
+        after_help = "Example:\n  custody --db demo.db demo --scale small\n\nDemo users: admin (admin), amira and dev (staff), ben (manager), chloe (qa)."
+    )]
+    Demo {
+        /// small (about 60 products) or hospital (5,000 products, 1,000,000 packs, about 3,000,000 events).
+        #[arg(long, default_value = "small")]
+        scale: String,
+    },
+    /// Measure bulk append, single-scan append and pack lookup.
+    #[command(
+        after_help = "Bulk append runs in fresh databases under --dir. Single scans and lookups run against --db\n(a hospital-scale demo database is what the README's figures use); the scans are added to it.\n\nExample:\n  custody --db hospital.db demo --scale hospital\n  custody --db hospital.db bench --dir /tmp"
+    )]
+    Bench(BenchArgs),
+    /// Scanning tools.
+    #[command(subcommand)]
+    Scan(ScanCommand),
+}
+
+#[derive(Args, Debug)]
+pub struct BenchArgs {
+    /// Where to create the bulk-append databases.
+    #[arg(long, default_value = ".")]
+    pub dir: PathBuf,
+    /// Packs for the bulk append.
+    #[arg(long, default_value_t = 200_000)]
+    pub units: usize,
+    /// Packs per event in the bulk append.
+    #[arg(long, default_value_t = 12)]
+    pub per_event: usize,
+    /// Single scans to time against --db.
+    #[arg(long, default_value_t = 2_000)]
+    pub scans: usize,
+    /// Lookups to time against --db.
+    #[arg(long, default_value_t = 20_000)]
+    pub lookups: usize,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ScanCommand {
+    /// Decode scans: JSON lines in on stdin, JSON lines out, one per request.
+    #[command(
+        after_help = "Each input line is {\"input\": \"<scan>\", \"options\": {...}} with the options gs_substitutes,\nignore_leading_gs, accept_gs1_in_plain_symbol, lenient_dl_gtin, lenient_hri_whitespace.\nEach output line has gtin, serial, lot, expiry, ais, … or {\"error\": {\"kind\", \"message\", \"ai\", \"position\"}}.\nA bad line gets an error answer; decoding goes on.\n\nExample:\n  echo '{\"input\": \"]d201095060001343521728123110LOT42\\u001d21SN12345\"}' | custody scan decode --today 2026-11-22"
+    )]
+    Decode {
+        /// The date for the century of two-digit years (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<String>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ProductCommand {
+    /// Add one product.
+    #[command(
+        after_help = "Example:\n  custody --as alice product add --gtin 09506000134352 --name \"Amoxicillin 500 mg capsules x21\" --tracking serial --price 4.20"
+    )]
+    Add {
+        /// GTIN (8, 12, 13 or 14 digits, with a valid check digit).
+        #[arg(long)]
+        gtin: String,
+        /// Name as staff know it.
+        #[arg(long)]
+        name: String,
+        /// Generic (INN) name.
+        #[arg(long)]
+        generic_name: Option<String>,
+        /// Dosage form.
+        #[arg(long)]
+        form: Option<String>,
+        /// Strength.
+        #[arg(long)]
+        strength: Option<String>,
+        /// Units per pack.
+        #[arg(long)]
+        pack_size: Option<i64>,
+        /// Manufacturer.
+        #[arg(long)]
+        manufacturer: Option<String>,
+        /// serial (every pack has a serial) or lot (lot and quantity).
+        #[arg(long, default_value = "serial")]
+        tracking: String,
+        /// Contract price per pack, e.g. 12.50.
+        #[arg(long)]
+        price: Option<String>,
+        /// Storage notes.
+        #[arg(long)]
+        storage: Option<String>,
+        /// Controlled substance.
+        #[arg(long)]
+        controlled: bool,
+        /// US NDC with hyphens.
+        #[arg(long)]
+        ndc: Option<String>,
+        /// German PZN.
+        #[arg(long)]
+        pzn: Option<String>,
+        /// French CIP.
+        #[arg(long)]
+        cip: Option<String>,
+    },
+    /// Import products from a CSV file: all rows or none.
+    #[command(
+        after_help = "Columns (header row required; gtin and name required):\n  gtin,name,generic_name,form,strength,pack_size,manufacturer,tracking,contract_price,storage,controlled,ndc,pzn,cip\nEvery problem is reported with its line and column, and nothing is imported unless all rows are good.\n\nExample:\n  custody --as alice product import products.csv"
+    )]
+    Import {
+        /// The CSV file.
+        file: PathBuf,
+    },
+    /// List products.
+    #[command(after_help = "Example:\n  custody --as alice product list --search amox")]
+    List {
+        /// Only names or GTINs containing this.
+        #[arg(long, default_value = "")]
+        search: String,
+        /// At most this many.
+        #[arg(long, default_value_t = 200)]
+        limit: usize,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum LocationCommand {
+    /// Add a location.
+    #[command(
+        after_help = "Example:\n  custody --as alice location add WARD-3A \"Ward 3A\" --kind ward"
+    )]
+    Add {
+        /// Short code.
+        code: String,
+        /// Name.
+        name: String,
+        /// pharmacy, store, ward, clinic or quarantine.
+        #[arg(long)]
+        kind: String,
+    },
+    /// List locations.
+    #[command(after_help = "Example:\n  custody --as alice location list")]
+    List,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum PartnerCommand {
+    /// Add a trading partner.
+    #[command(
+        after_help = "Example:\n  custody --as alice partner add MEDIDIST \"MediDist Wholesale\" --kind distributor --gln 0614141000012"
+    )]
+    Add {
+        /// Short code.
+        code: String,
+        /// Name.
+        name: String,
+        /// supplier, distributor or manufacturer.
+        #[arg(long)]
+        kind: String,
+        /// GLN (13 digits).
+        #[arg(long)]
+        gln: Option<String>,
+    },
+    /// List trading partners.
+    #[command(after_help = "Example:\n  custody --as alice partner list")]
+    List,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum UserCommand {
+    /// Add a user.
+    #[command(
+        after_help = "Example:\n  custody --as alice user add bob \"Bob Jones\" --role staff"
+    )]
+    Add {
+        /// Login name.
+        username: String,
+        /// Full name.
+        name: String,
+        /// staff, manager, qa or admin.
+        #[arg(long)]
+        role: String,
+    },
+    /// List users.
+    #[command(after_help = "Example:\n  custody --as alice user list")]
+    List,
+}

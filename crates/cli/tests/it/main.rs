@@ -1,0 +1,249 @@
+//! End-to-end tests of the `custody` binary on scratch databases with a fixed clock.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const NOW: &str = "2026-11-22T09:00:00+01:00";
+
+struct Scratch {
+    dir: tempfile::TempDir,
+}
+
+impl Scratch {
+    fn new() -> Scratch {
+        Scratch {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn db(&self) -> String {
+        self.dir.path().join("custody.db").display().to_string()
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.run_with_stdin(args, "")
+    }
+
+    fn run_with_stdin(&self, args: &[&str], stdin: &str) -> Output {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_custody"))
+            .args(args)
+            .env("CUSTODY_DB", self.db())
+            .env("CUSTODY_NOW", NOW)
+            .env_remove("CUSTODY_USER")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "custody {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    fn set_up(&self) {
+        self.ok(&[
+            "init",
+            "--site-code",
+            "STMARY",
+            "--site-name",
+            "St. Mary's",
+            "--admin",
+            "alice",
+            "--admin-name",
+            "Alice Smith",
+        ]);
+    }
+}
+
+#[test]
+fn scan_decode_answers_every_shared_vector_line_by_line() {
+    let doc: Value =
+        serde_json::from_str(include_str!("../../../gs1/tests/data/vectors.json")).unwrap();
+    let vectors = doc["vectors"].as_array().unwrap();
+    let mut input = String::new();
+    for v in vectors {
+        input.push_str(&serde_json::json!({"input": v["input"], "options": v.get("options").cloned().unwrap_or(Value::Null)}).to_string());
+        input.push('\n');
+    }
+    input.push_str("this is not json\n");
+    let s = Scratch::new();
+    let out = s.run_with_stdin(&["scan", "decode", "--today", "2026-11-22"], &input);
+    assert!(out.status.success());
+    let answers: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(
+        answers.len(),
+        vectors.len() + 1,
+        "one answer per request, even for a bad line"
+    );
+    for (v, a) in vectors.iter().zip(&answers) {
+        if let Some(expected) = v["expected"].as_object() {
+            for key in [
+                "gtin", "serial", "lot", "expiry", "ais", "sscc", "ppn", "pzn",
+            ] {
+                assert_eq!(expected.get(key), a.get(key), "{}: {key}", v["id"]);
+            }
+        } else {
+            assert_eq!(
+                a["error"]["kind"], v["expected_error"]["kind"],
+                "{}",
+                v["id"]
+            );
+            assert!(a["error"]["message"]
+                .as_str()
+                .is_some_and(|m| !m.is_empty()));
+        }
+    }
+    assert_eq!(answers.last().unwrap()["error"]["kind"], "bad_request");
+}
+
+#[test]
+fn master_data_and_stock_through_the_cli() {
+    let s = Scratch::new();
+    s.set_up();
+    s.ok(&[
+        "--as",
+        "alice",
+        "location",
+        "add",
+        "MAIN",
+        "Main pharmacy",
+        "--kind",
+        "pharmacy",
+    ]);
+    s.ok(&[
+        "--as",
+        "alice",
+        "partner",
+        "add",
+        "MEDIDIST",
+        "MediDist",
+        "--kind",
+        "distributor",
+    ]);
+    s.ok(&[
+        "--as",
+        "alice",
+        "user",
+        "add",
+        "bob",
+        "Bob Jones",
+        "--role",
+        "staff",
+    ]);
+    s.ok(&[
+        "--as",
+        "alice",
+        "product",
+        "add",
+        "--gtin",
+        "9506000134352",
+        "--name",
+        "Amoxicillin 500 mg caps x21",
+        "--price",
+        "4.20",
+    ]);
+    let products: Value =
+        serde_json::from_str(&s.ok(&["--as", "bob", "--json", "product", "list"])).unwrap();
+    assert_eq!(
+        products[0]["gtin"], "09506000134352",
+        "GTINs are stored as 14 digits"
+    );
+    assert_eq!(products[0]["contract_price_cents"], 420);
+    let stock: Value = serde_json::from_str(&s.ok(&["--as", "bob", "--json", "stock"])).unwrap();
+    assert_eq!(stock, serde_json::json!([]), "nothing received yet");
+}
+
+#[test]
+fn a_bad_import_names_lines_and_imports_nothing() {
+    let s = Scratch::new();
+    s.set_up();
+    let csv = s.dir.path().join("products.csv");
+    std::fs::write(&csv, "gtin,name,tracking\n09506000134352,Good,serial\n09506000134355,Bad check digit,serial\n09506000134369,Bad mode,box\n").unwrap();
+    let out = s.run(&["--as", "alice", "product", "import", csv.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("line 3, gtin") && err.contains("line 4, tracking"),
+        "{err}"
+    );
+    assert!(
+        s.ok(&["--as", "alice", "--json", "product", "list"]).trim() == "[]",
+        "all or nothing"
+    );
+}
+
+#[test]
+fn staff_cannot_add_users_and_strangers_cannot_act() {
+    let s = Scratch::new();
+    s.set_up();
+    s.ok(&[
+        "--as",
+        "alice",
+        "user",
+        "add",
+        "bob",
+        "Bob Jones",
+        "--role",
+        "staff",
+    ]);
+    let out = s.run(&[
+        "--as", "bob", "user", "add", "eve", "Eve", "--role", "admin",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("may not manage users"));
+    let out = s.run(&["--as", "mallory", "stock"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no active user 'mallory'"));
+}
+
+#[test]
+fn verify_exits_4_and_names_the_event_after_tampering() {
+    let s = Scratch::new();
+    s.ok(&["demo", "--scale", "small"]);
+    assert!(s.ok(&["--as", "admin", "verify"]).contains("Ledger intact"));
+    let conn = rusqlite::Connection::open(s.db()).unwrap();
+    conn.execute_batch("DROP TRIGGER event_line_no_update; UPDATE event_line SET quantity = 2 WHERE event_seq = 100;").unwrap();
+    let id: String = conn
+        .query_row("SELECT id FROM event WHERE seq = 100", [], |r| r.get(0))
+        .unwrap();
+    let out = s.run(&["--as", "admin", "verify"]);
+    assert_eq!(
+        out.status.code(),
+        Some(4),
+        "tampering must fail verification"
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains(&id), "the changed event is named: {text}");
+    assert!(
+        text.contains("event_line_no_update"),
+        "the dropped trigger is reported: {text}"
+    );
+}
+
+#[test]
+fn demo_refuses_a_database_in_use() {
+    let s = Scratch::new();
+    s.set_up();
+    let out = s.run(&["demo"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("new, empty database"));
+}

@@ -1,0 +1,658 @@
+//! The ledger: every change is an event with lines, appended and hash-chained per site, with the
+//! current-state tables (units, lot stock, lots) updated in the same transaction.
+//!
+//! `hash = SHA-256(prev_hash ‖ canonical bytes of the event)`. The canonical encoding names
+//! things by their stable keys (GTIN, location and partner codes, usernames, site code), not by
+//! row ids, so that editing master data behind the ledger's back breaks the chain too. See
+//! `docs/decisions/2026-11-22-ledger-hash-chain.md`.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasher, Hasher};
+
+use chrono::NaiveDate;
+use rusqlite::{params, OptionalExtension, Statement, Transaction};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::error::{CoreError, CoreResult};
+use crate::model::{
+    EventKind, LocationId, PartnerId, ProductId, SiteId, Timestamp, UnitStatus, User,
+};
+
+/// The hash before a site's first event.
+pub const GENESIS: [u8; 32] = [0; 32];
+
+/// Where a unit or a lot quantity stands: status and location.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Place {
+    /// Status.
+    pub status: UnitStatus,
+    /// Location, for statuses held at one.
+    pub location: Option<LocationId>,
+}
+
+impl Place {
+    /// A place at a location.
+    pub fn at(status: UnitStatus, location: LocationId) -> Place {
+        Place {
+            status,
+            location: Some(location),
+        }
+    }
+
+    /// A status with no location (dispensed, destroyed, …).
+    pub fn gone(status: UnitStatus) -> Place {
+        Place {
+            status,
+            location: None,
+        }
+    }
+}
+
+/// A line of a new event: one pack (serial) or a quantity of a lot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewLine {
+    /// Product.
+    pub product: ProductId,
+    /// Lot, if known.
+    pub lot: Option<String>,
+    /// Serial, for serialized products.
+    pub serial: Option<String>,
+    /// Expiry, if known.
+    pub expiry: Option<NaiveDate>,
+    /// 1 for a pack; the quantity for a lot.
+    pub quantity: i64,
+    /// Where it stood before (`None`: new to this site).
+    pub before: Option<Place>,
+    /// Where it stands after.
+    pub after: Option<Place>,
+    /// Unit cost on receipt, in cents.
+    pub unit_cost_cents: Option<i64>,
+}
+
+/// A new event, before it is appended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewEvent {
+    /// Kind.
+    pub kind: EventKind,
+    /// When it happened.
+    pub occurred_at: Timestamp,
+    /// Where it happened.
+    pub location: Option<LocationId>,
+    /// The other party.
+    pub counterparty: Option<PartnerId>,
+    /// The document (PO, despatch advice, ward order, recall number, count id).
+    pub reference: Option<String>,
+    /// Why.
+    pub reason: Option<String>,
+    /// The scan that produced it, exactly as received.
+    pub raw_scan: Option<String>,
+    /// The lines.
+    pub lines: Vec<NewLine>,
+}
+
+/// An appended event's identity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Appended {
+    /// Order of recording.
+    pub seq: i64,
+    /// UUID v7.
+    pub id: String,
+    /// Its hash, hex.
+    pub hash: String,
+}
+
+/// The canonical form of an event, with everything named by its stable key.
+pub(crate) struct Canonical<'a> {
+    pub id: &'a str,
+    pub site: &'a str,
+    pub kind: &'a str,
+    pub occurred_at: &'a str,
+    pub occurred_offset: i64,
+    pub recorded_at: &'a str,
+    pub actor: &'a str,
+    pub location: Option<&'a str>,
+    pub counterparty: Option<&'a str>,
+    pub reference: Option<&'a str>,
+    pub reason: Option<&'a str>,
+    pub raw_scan: Option<&'a str>,
+}
+
+/// The canonical form of a line.
+pub(crate) struct CanonicalLine<'a> {
+    pub line_no: i64,
+    pub gtin: &'a str,
+    pub lot: Option<&'a str>,
+    pub serial: Option<&'a str>,
+    pub expiry: Option<&'a str>,
+    pub quantity: i64,
+    pub status_before: Option<&'a str>,
+    pub status_after: Option<&'a str>,
+    pub location_before: Option<&'a str>,
+    pub location_after: Option<&'a str>,
+    pub unit_cost_cents: Option<i64>,
+}
+
+fn field(h: &mut Sha256, v: Option<&[u8]>) {
+    match v {
+        None => h.update([0u8]),
+        Some(b) => {
+            h.update([1u8]);
+            h.update((b.len() as u32).to_be_bytes());
+            h.update(b);
+        }
+    }
+}
+
+fn text(h: &mut Sha256, v: Option<&str>) {
+    field(h, v.map(str::as_bytes));
+}
+
+fn int(h: &mut Sha256, v: Option<i64>) {
+    field(h, v.map(|n| n.to_be_bytes()).as_ref().map(|b| b.as_slice()));
+}
+
+/// `SHA-256(prev ‖ canonical bytes)`. Every field is a presence byte, then a 4-byte big-endian
+/// length and the bytes; integers are 8 bytes big-endian.
+pub(crate) fn event_hash(
+    prev: &[u8; 32],
+    e: &Canonical<'_>,
+    lines: &[CanonicalLine<'_>],
+) -> [u8; 32] {
+    let mut h = Sha256::new();
+    h.update(prev);
+    h.update(b"custody.event.v1");
+    text(&mut h, Some(e.id));
+    text(&mut h, Some(e.site));
+    text(&mut h, Some(e.kind));
+    text(&mut h, Some(e.occurred_at));
+    int(&mut h, Some(e.occurred_offset));
+    text(&mut h, Some(e.recorded_at));
+    text(&mut h, Some(e.actor));
+    text(&mut h, e.location);
+    text(&mut h, e.counterparty);
+    text(&mut h, e.reference);
+    text(&mut h, e.reason);
+    text(&mut h, e.raw_scan);
+    int(&mut h, Some(lines.len() as i64));
+    for l in lines {
+        int(&mut h, Some(l.line_no));
+        text(&mut h, Some(l.gtin));
+        text(&mut h, l.lot);
+        text(&mut h, l.serial);
+        text(&mut h, l.expiry);
+        int(&mut h, Some(l.quantity));
+        text(&mut h, l.status_before);
+        text(&mut h, l.status_after);
+        text(&mut h, l.location_before);
+        text(&mut h, l.location_after);
+        int(&mut h, l.unit_cost_cents);
+    }
+    h.finalize().into()
+}
+
+/// A small, fast generator for the random bits of UUID v7 ids (not for secrets).
+struct SplitMix(u64);
+
+impl SplitMix {
+    fn seeded() -> SplitMix {
+        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+        h.write_u128(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_nanos())
+                .unwrap_or(0),
+        );
+        SplitMix(h.finish())
+    }
+
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+}
+
+/// Appends events inside one transaction. Create one per transaction; call
+/// [`Appender::finish`] before committing so the chain heads are saved.
+pub struct Appender<'t> {
+    tx: &'t Transaction<'t>,
+    recorded_at: Timestamp,
+    recorded_text: String,
+    rng: SplitMix,
+    heads: HashMap<SiteId, (i64, [u8; 32], i64)>,
+    gtins: HashMap<ProductId, String>,
+    locations: HashMap<LocationId, (String, SiteId)>,
+    sites: HashMap<SiteId, String>,
+    partners: HashMap<PartnerId, String>,
+    default_site: Option<SiteId>,
+    insert_event: Statement<'t>,
+    insert_line: Statement<'t>,
+    insert_unit: Statement<'t>,
+    update_unit: Statement<'t>,
+    add_lot: Statement<'t>,
+    take_lot: Statement<'t>,
+    drop_empty_lot: Statement<'t>,
+    insert_lot_info: Statement<'t>,
+}
+
+impl<'t> Appender<'t> {
+    /// Starts appending, recording at `recorded_at`.
+    pub fn new(tx: &'t Transaction<'t>, recorded_at: Timestamp) -> CoreResult<Self> {
+        Ok(Appender {
+            tx,
+            recorded_text: recorded_at.utc_text(),
+            recorded_at,
+            rng: SplitMix::seeded(),
+            heads: HashMap::new(),
+            gtins: HashMap::new(),
+            locations: HashMap::new(),
+            sites: HashMap::new(),
+            partners: HashMap::new(),
+            default_site: None,
+            insert_event: tx.prepare(
+                "INSERT INTO event (id, site_id, kind, occurred_at, occurred_offset, recorded_at, actor_id, location_id, counterparty_id, reference, reason, raw_scan, prev_hash, hash)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+            )?,
+            insert_line: tx.prepare(
+                "INSERT INTO event_line (event_seq, line_no, product_id, lot, serial, expiry, quantity, status_before, status_after, location_before, location_after, unit_cost_cents)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            )?,
+            insert_unit: tx.prepare(
+                "INSERT INTO unit (product_id, serial, lot, expiry, status, location_id, last_event_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?,
+            update_unit: tx.prepare(
+                "UPDATE unit SET status = ?3, location_id = ?4, lot = coalesce(?5, lot), expiry = coalesce(?6, expiry), last_event_seq = ?7
+                 WHERE product_id = ?1 AND serial = ?2 AND status = ?8 AND location_id IS ?9",
+            )?,
+            add_lot: tx.prepare(
+                "INSERT INTO lot_stock (product_id, lot, location_id, status, expiry, quantity) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (product_id, lot, location_id, status) DO UPDATE SET quantity = quantity + excluded.quantity, expiry = coalesce(excluded.expiry, expiry)",
+            )?,
+            take_lot: tx.prepare(
+                "UPDATE lot_stock SET quantity = quantity - ?5 WHERE product_id = ?1 AND lot = ?2 AND location_id = ?3 AND status = ?4 AND quantity >= ?5",
+            )?,
+            drop_empty_lot: tx.prepare(
+                "DELETE FROM lot_stock WHERE product_id = ?1 AND lot = ?2 AND location_id = ?3 AND status = ?4 AND quantity = 0",
+            )?,
+            insert_lot_info: tx.prepare(
+                "INSERT INTO lot_info (product_id, lot, expiry, first_event_seq) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
+            )?,
+        })
+    }
+
+    fn gtin(&mut self, p: ProductId) -> CoreResult<String> {
+        if let Some(g) = self.gtins.get(&p) {
+            return Ok(g.clone());
+        }
+        let g: String = self
+            .tx
+            .query_row("SELECT gtin FROM product WHERE id = ?1", [p.0], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .ok_or_else(|| CoreError::NotFound {
+                what: "product",
+                key: p.0.to_string(),
+            })?;
+        self.gtins.insert(p, g.clone());
+        Ok(g)
+    }
+
+    fn location(&mut self, l: LocationId) -> CoreResult<(String, SiteId)> {
+        if let Some(v) = self.locations.get(&l) {
+            return Ok(v.clone());
+        }
+        let v: (String, SiteId) = self
+            .tx
+            .query_row(
+                "SELECT code, site_id FROM location WHERE id = ?1",
+                [l.0],
+                |r| Ok((r.get(0)?, SiteId(r.get(1)?))),
+            )
+            .optional()?
+            .ok_or_else(|| CoreError::NotFound {
+                what: "location",
+                key: l.0.to_string(),
+            })?;
+        self.locations.insert(l, v.clone());
+        Ok(v)
+    }
+
+    fn site_code(&mut self, s: SiteId) -> CoreResult<String> {
+        if let Some(v) = self.sites.get(&s) {
+            return Ok(v.clone());
+        }
+        let v: String = self
+            .tx
+            .query_row("SELECT code FROM site WHERE id = ?1", [s.0], |r| r.get(0))?;
+        self.sites.insert(s, v.clone());
+        Ok(v)
+    }
+
+    fn partner_code(&mut self, p: PartnerId) -> CoreResult<String> {
+        if let Some(v) = self.partners.get(&p) {
+            return Ok(v.clone());
+        }
+        let v: String = self
+            .tx
+            .query_row("SELECT code FROM partner WHERE id = ?1", [p.0], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .ok_or_else(|| CoreError::NotFound {
+                what: "partner",
+                key: p.0.to_string(),
+            })?;
+        self.partners.insert(p, v.clone());
+        Ok(v)
+    }
+
+    fn site_for(&mut self, location: Option<LocationId>) -> CoreResult<SiteId> {
+        if let Some(l) = location {
+            return Ok(self.location(l)?.1);
+        }
+        if let Some(s) = self.default_site {
+            return Ok(s);
+        }
+        let s = SiteId(
+            self.tx
+                .query_row("SELECT min(id) FROM site", [], |r| {
+                    r.get::<_, Option<i64>>(0)
+                })?
+                .ok_or_else(|| {
+                    CoreError::invalid("site", "no site exists yet; run `custody init` first")
+                })?,
+        );
+        self.default_site = Some(s);
+        Ok(s)
+    }
+
+    fn head(&mut self, site: SiteId) -> CoreResult<(i64, [u8; 32], i64)> {
+        if let Some(h) = self.heads.get(&site) {
+            return Ok(*h);
+        }
+        let h = self
+            .tx
+            .query_row(
+                "SELECT last_seq, last_hash, events FROM chain_head WHERE site_id = ?1",
+                [site.0],
+                |r| {
+                    let hash: Vec<u8> = r.get(1)?;
+                    Ok((r.get(0)?, hash, r.get(2)?))
+                },
+            )
+            .optional()?
+            .map(|(seq, hash, n)| (seq, hash.try_into().unwrap_or(GENESIS), n))
+            .unwrap_or((0, GENESIS, 0));
+        self.heads.insert(site, h);
+        Ok(h)
+    }
+
+    fn new_id(&mut self) -> String {
+        let mut random = [0u8; 10];
+        random[..8].copy_from_slice(&self.rng.next().to_le_bytes());
+        random[8..].copy_from_slice(&self.rng.next().to_le_bytes()[..2]);
+        let millis = self.recorded_at.unix_millis().max(0) as u64;
+        uuid::Builder::from_unix_timestamp_millis(millis, &random)
+            .into_uuid()
+            .to_string()
+    }
+
+    /// Appends one event by `actor` and applies its lines to the current state. Permission
+    /// checks belong to the use case that builds the event.
+    pub fn append(&mut self, actor: &User, e: &NewEvent) -> CoreResult<Appended> {
+        if e.lines.is_empty() {
+            return Err(CoreError::invalid(
+                "lines",
+                "an event needs at least one line",
+            ));
+        }
+        let site = self.site_for(e.location)?;
+        let site_code = self.site_code(site)?;
+        let location_code = match e.location {
+            Some(l) => Some(self.location(l)?.0),
+            None => None,
+        };
+        let counterparty_code = match e.counterparty {
+            Some(p) => Some(self.partner_code(p)?),
+            None => None,
+        };
+        let id = self.new_id();
+        let occurred = e.occurred_at.utc_text();
+        let offset = i64::from(e.occurred_at.offset_minutes());
+
+        struct Resolved {
+            gtin: String,
+            expiry: Option<String>,
+            loc_before: Option<String>,
+            loc_after: Option<String>,
+        }
+        let mut resolved = Vec::with_capacity(e.lines.len());
+        for l in &e.lines {
+            if l.quantity <= 0 {
+                return Err(CoreError::invalid("quantity", "must be more than zero"));
+            }
+            let loc_before = match l.before.and_then(|p| p.location) {
+                Some(x) => Some(self.location(x)?.0),
+                None => None,
+            };
+            let loc_after = match l.after.and_then(|p| p.location) {
+                Some(x) => Some(self.location(x)?.0),
+                None => None,
+            };
+            resolved.push(Resolved {
+                gtin: self.gtin(l.product)?,
+                expiry: l.expiry.map(|d| d.to_string()),
+                loc_before,
+                loc_after,
+            });
+        }
+        let canonical_lines: Vec<CanonicalLine<'_>> = e
+            .lines
+            .iter()
+            .zip(&resolved)
+            .enumerate()
+            .map(|(i, (l, r))| CanonicalLine {
+                line_no: i as i64 + 1,
+                gtin: &r.gtin,
+                lot: l.lot.as_deref(),
+                serial: l.serial.as_deref(),
+                expiry: r.expiry.as_deref(),
+                quantity: l.quantity,
+                status_before: l.before.map(|p| p.status.as_str()),
+                status_after: l.after.map(|p| p.status.as_str()),
+                location_before: r.loc_before.as_deref(),
+                location_after: r.loc_after.as_deref(),
+                unit_cost_cents: l.unit_cost_cents,
+            })
+            .collect();
+        let (_, prev, count) = self.head(site)?;
+        let hash = event_hash(
+            &prev,
+            &Canonical {
+                id: &id,
+                site: &site_code,
+                kind: e.kind.as_str(),
+                occurred_at: &occurred,
+                occurred_offset: offset,
+                recorded_at: &self.recorded_text,
+                actor: &actor.username,
+                location: location_code.as_deref(),
+                counterparty: counterparty_code.as_deref(),
+                reference: e.reference.as_deref(),
+                reason: e.reason.as_deref(),
+                raw_scan: e.raw_scan.as_deref(),
+            },
+            &canonical_lines,
+        );
+        self.insert_event.execute(params![
+            id,
+            site.0,
+            e.kind.as_str(),
+            occurred,
+            offset,
+            self.recorded_text,
+            actor.id.0,
+            e.location.map(|l| l.0),
+            e.counterparty.map(|p| p.0),
+            e.reference,
+            e.reason,
+            e.raw_scan,
+            prev.as_slice(),
+            hash.as_slice(),
+        ])?;
+        let seq = self.tx.last_insert_rowid();
+        for (i, (l, r)) in e.lines.iter().zip(&resolved).enumerate() {
+            self.insert_line.execute(params![
+                seq,
+                i as i64 + 1,
+                l.product.0,
+                l.lot,
+                l.serial,
+                r.expiry,
+                l.quantity,
+                l.before.map(|p| p.status.as_str()),
+                l.after.map(|p| p.status.as_str()),
+                l.before.and_then(|p| p.location).map(|x| x.0),
+                l.after.and_then(|p| p.location).map(|x| x.0),
+                l.unit_cost_cents,
+            ])?;
+            self.project(seq, i + 1, l, r.expiry.as_deref())?;
+        }
+        self.heads.insert(site, (seq, hash, count + 1));
+        Ok(Appended {
+            seq,
+            id,
+            hash: hex::encode(hash),
+        })
+    }
+
+    /// Applies one line to the current-state tables, checking that the line's "before" is what
+    /// the tables hold, so a projection can never drift from the ledger silently.
+    fn project(
+        &mut self,
+        seq: i64,
+        line_no: usize,
+        l: &NewLine,
+        expiry: Option<&str>,
+    ) -> CoreResult<()> {
+        let stale = |what: String| {
+            CoreError::invalid(
+                "line",
+                format!("line {line_no}: {what}; the stock changed meanwhile, scan again"),
+            )
+        };
+        if let Some(lot) = &l.lot {
+            self.insert_lot_info
+                .execute(params![l.product.0, lot, expiry, seq])?;
+        }
+        match &l.serial {
+            Some(serial) => {
+                let after = l
+                    .after
+                    .ok_or_else(|| stale("a pack line needs a status after".into()))?;
+                match l.before {
+                    None => {
+                        self.insert_unit
+                            .execute(params![
+                                l.product.0,
+                                serial,
+                                l.lot,
+                                expiry,
+                                after.status.as_str(),
+                                after.location.map(|x| x.0),
+                                seq
+                            ])
+                            .map_err(|e| match e {
+                                rusqlite::Error::SqliteFailure(f, _)
+                                    if f.code == rusqlite::ErrorCode::ConstraintViolation =>
+                                {
+                                    stale(format!("pack {serial} is already known"))
+                                }
+                                e => e.into(),
+                            })?;
+                    }
+                    Some(before) => {
+                        let n = self.update_unit.execute(params![
+                            l.product.0,
+                            serial,
+                            after.status.as_str(),
+                            after.location.map(|x| x.0),
+                            l.lot,
+                            expiry,
+                            seq,
+                            before.status.as_str(),
+                            before.location.map(|x| x.0),
+                        ])?;
+                        if n != 1 {
+                            return Err(stale(format!(
+                                "pack {serial} is not {} where the line says",
+                                before.status
+                            )));
+                        }
+                    }
+                }
+            }
+            None => {
+                let lot = l
+                    .lot
+                    .as_deref()
+                    .ok_or_else(|| stale("a quantity line needs a lot".into()))?;
+                if let Some(before) = l.before {
+                    let loc = before
+                        .location
+                        .ok_or_else(|| stale("lot stock is always at a location".into()))?;
+                    let n = self.take_lot.execute(params![
+                        l.product.0,
+                        lot,
+                        loc.0,
+                        before.status.as_str(),
+                        l.quantity
+                    ])?;
+                    if n != 1 {
+                        return Err(stale(format!(
+                            "there are fewer than {} of lot {lot} {} there",
+                            l.quantity, before.status
+                        )));
+                    }
+                    self.drop_empty_lot.execute(params![
+                        l.product.0,
+                        lot,
+                        loc.0,
+                        before.status.as_str()
+                    ])?;
+                }
+                if let Some(after) = l.after {
+                    if let Some(loc) = after.location {
+                        self.add_lot.execute(params![
+                            l.product.0,
+                            lot,
+                            loc.0,
+                            after.status.as_str(),
+                            expiry,
+                            l.quantity
+                        ])?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Saves the chain heads. Call before committing the transaction.
+    pub fn finish(self) -> CoreResult<()> {
+        let mut stmt = self.tx.prepare(
+            "INSERT INTO chain_head (site_id, last_seq, last_hash, events) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (site_id) DO UPDATE SET last_seq = excluded.last_seq, last_hash = excluded.last_hash, events = excluded.events",
+        )?;
+        for (site, (seq, hash, n)) in &self.heads {
+            if *seq > 0 {
+                stmt.execute(params![site.0, seq, hash.as_slice(), n])?;
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,722 @@
+//! Master data: sites, locations, trading partners, users and products, with the CSV product
+//! import (all or nothing, problems reported with line numbers).
+
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use crate::error::{CoreError, CoreResult, FileProblem};
+use crate::model::*;
+use crate::permissions::{require, Operation};
+use crate::Store;
+
+fn clean(field: &str, v: &str, max: usize) -> CoreResult<String> {
+    let v = v.trim();
+    if v.is_empty() {
+        return Err(CoreError::invalid(field, "must not be empty"));
+    }
+    if v.chars().count() > max {
+        return Err(CoreError::invalid(
+            field,
+            format!("must be at most {max} characters"),
+        ));
+    }
+    if v.chars().any(char::is_control) {
+        return Err(CoreError::invalid(
+            field,
+            "must not contain control characters",
+        ));
+    }
+    Ok(v.to_string())
+}
+
+fn code(field: &str, v: &str) -> CoreResult<String> {
+    let v = clean(field, v, 40)?;
+    if !v
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+    {
+        return Err(CoreError::invalid(
+            field,
+            format!("'{v}' may contain only letters, digits, '-', '_' and '.'"),
+        ));
+    }
+    Ok(v)
+}
+
+fn gln(v: Option<&str>) -> CoreResult<Option<String>> {
+    match v.map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(None),
+        Some(g) if g.len() == 13 && custody_gs1::gs1_check_digit_ok(g.as_bytes()) => {
+            Ok(Some(g.to_string()))
+        }
+        Some(g) => Err(CoreError::invalid(
+            "gln",
+            format!("'{g}' is not a GLN (13 digits with a valid check digit)"),
+        )),
+    }
+}
+
+fn unique(e: rusqlite::Error, what: &'static str, key: &str) -> CoreError {
+    match e {
+        rusqlite::Error::SqliteFailure(f, _)
+            if f.code == rusqlite::ErrorCode::ConstraintViolation =>
+        {
+            CoreError::Duplicate {
+                what,
+                key: key.to_string(),
+            }
+        }
+        e => e.into(),
+    }
+}
+
+pub(crate) fn insert_site(
+    c: &Connection,
+    code_: &str,
+    name: &str,
+    gln_: Option<&str>,
+    now: Timestamp,
+) -> CoreResult<Site> {
+    let code_ = code("site code", code_)?;
+    let name = clean("site name", name, 200)?;
+    let gln_ = gln(gln_)?;
+    c.execute(
+        "INSERT INTO site (code, name, gln, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![code_, name, gln_, now.utc_text()],
+    )
+    .map_err(|e| unique(e, "site", &code_))?;
+    Ok(Site {
+        id: SiteId(c.last_insert_rowid()),
+        code: code_,
+        name,
+        gln: gln_,
+    })
+}
+
+pub(crate) fn insert_user(
+    c: &Connection,
+    username: &str,
+    name: &str,
+    role: Role,
+    now: Timestamp,
+) -> CoreResult<User> {
+    let username = code("username", username)?;
+    let name = clean("name", name, 200)?;
+    c.execute(
+        "INSERT INTO user (username, name, role, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![username, name, role.as_str(), now.utc_text()],
+    )
+    .map_err(|e| unique(e, "user", &username))?;
+    Ok(User {
+        id: UserId(c.last_insert_rowid()),
+        username,
+        name,
+        role,
+        active: true,
+    })
+}
+
+pub(crate) fn user_from_row(r: &Row<'_>) -> rusqlite::Result<User> {
+    Ok(User {
+        id: UserId(r.get(0)?),
+        username: r.get(1)?,
+        name: r.get(2)?,
+        role: r.get::<_, String>(3)?.parse().unwrap_or(Role::Staff),
+        active: r.get(4)?,
+    })
+}
+
+fn location_from_row(r: &Row<'_>) -> rusqlite::Result<Location> {
+    Ok(Location {
+        id: LocationId(r.get(0)?),
+        site_id: SiteId(r.get(1)?),
+        code: r.get(2)?,
+        name: r.get(3)?,
+        kind: r
+            .get::<_, String>(4)?
+            .parse()
+            .unwrap_or(LocationKind::Store),
+    })
+}
+
+fn partner_from_row(r: &Row<'_>) -> rusqlite::Result<Partner> {
+    Ok(Partner {
+        id: PartnerId(r.get(0)?),
+        code: r.get(1)?,
+        name: r.get(2)?,
+        kind: r
+            .get::<_, String>(3)?
+            .parse()
+            .unwrap_or(PartnerKind::Supplier),
+        gln: r.get(4)?,
+    })
+}
+
+pub(crate) const PRODUCT_COLUMNS: &str = "id, gtin, name, generic_name, form, strength, pack_size, manufacturer, tracking, contract_price_cents, storage, controlled, ndc, pzn, cip";
+
+pub(crate) fn product_from_row(r: &Row<'_>) -> rusqlite::Result<Product> {
+    let tracking: TrackingMode = r
+        .get::<_, String>(8)?
+        .parse()
+        .unwrap_or(TrackingMode::Serial);
+    Ok(Product {
+        id: ProductId(r.get(0)?),
+        tracking,
+        data: ProductData {
+            gtin: r.get(1)?,
+            name: r.get(2)?,
+            generic_name: r.get(3)?,
+            form: r.get(4)?,
+            strength: r.get(5)?,
+            pack_size: r.get(6)?,
+            manufacturer: r.get(7)?,
+            tracking: Some(tracking),
+            contract_price_cents: r.get(9)?,
+            storage: r.get(10)?,
+            controlled: r.get(11)?,
+            ndc: r.get(12)?,
+            pzn: r.get(13)?,
+            cip: r.get(14)?,
+        },
+    })
+}
+
+/// Validates product data, returning it normalised (GTIN-14, trimmed text).
+pub fn validate_product(p: &ProductData) -> CoreResult<ProductData> {
+    let gtin = custody_gs1::Gtin::parse(p.gtin.trim())
+        .map_err(|e| CoreError::invalid("gtin", format!("'{}': {e}", p.gtin.trim())))?;
+    let opt = |field: &str, v: &Option<String>, max: usize| -> CoreResult<Option<String>> {
+        match v.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            None => Ok(None),
+            Some(s) => clean(field, s, max).map(Some),
+        }
+    };
+    if let Some(n) = p.pack_size {
+        if n <= 0 {
+            return Err(CoreError::invalid("pack_size", "must be more than zero"));
+        }
+    }
+    if let Some(c) = p.contract_price_cents {
+        if c < 0 {
+            return Err(CoreError::invalid("contract_price", "must not be negative"));
+        }
+    }
+    let pzn = opt("pzn", &p.pzn, 8)?;
+    if let Some(z) = &pzn {
+        if !custody_gs1::pzn_ok(z) {
+            return Err(CoreError::invalid(
+                "pzn",
+                format!("'{z}' is not a PZN (8 digits with a valid check digit)"),
+            ));
+        }
+    }
+    let ndc = opt("ndc", &p.ndc, 13)?;
+    if let Some(n) = &ndc {
+        let digits: String = n.chars().filter(char::is_ascii_digit).collect();
+        let segments: Vec<usize> = n.split('-').map(str::len).collect();
+        let ok = n.chars().all(|c| c.is_ascii_digit() || c == '-')
+            && ((digits.len() == 10
+                && [vec![4, 4, 2], vec![5, 3, 2], vec![5, 4, 1]].contains(&segments))
+                || (digits.len() == 11 && segments == [5, 4, 2])
+                || (digits.len() == 12 && segments == [6, 4, 2]));
+        if !ok {
+            return Err(CoreError::invalid(
+                "ndc",
+                format!("'{n}' is not an NDC with hyphens (4-4-2, 5-3-2, 5-4-1, 5-4-2 or 6-4-2)"),
+            ));
+        }
+    }
+    Ok(ProductData {
+        gtin: gtin.to_string(),
+        name: clean("name", &p.name, 200)?,
+        generic_name: opt("generic_name", &p.generic_name, 200)?,
+        form: opt("form", &p.form, 80)?,
+        strength: opt("strength", &p.strength, 80)?,
+        pack_size: p.pack_size,
+        manufacturer: opt("manufacturer", &p.manufacturer, 200)?,
+        tracking: Some(p.tracking.unwrap_or(TrackingMode::Serial)),
+        contract_price_cents: p.contract_price_cents,
+        storage: opt("storage", &p.storage, 200)?,
+        controlled: p.controlled,
+        ndc,
+        pzn,
+        cip: opt("cip", &p.cip, 20)?,
+    })
+}
+
+fn insert_product(
+    c: &Connection,
+    p: &ProductData,
+    now: Timestamp,
+) -> Result<ProductId, rusqlite::Error> {
+    c.prepare_cached(
+        "INSERT INTO product (gtin, name, generic_name, form, strength, pack_size, manufacturer, tracking, contract_price_cents, storage, controlled, ndc, pzn, cip, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+    )?
+    .execute(params![
+        p.gtin,
+        p.name,
+        p.generic_name,
+        p.form,
+        p.strength,
+        p.pack_size,
+        p.manufacturer,
+        p.tracking.unwrap_or(TrackingMode::Serial).as_str(),
+        p.contract_price_cents,
+        p.storage,
+        p.controlled,
+        p.ndc,
+        p.pzn,
+        p.cip,
+        now.utc_text(),
+    ])?;
+    Ok(ProductId(c.last_insert_rowid()))
+}
+
+/// Parses a price such as `12.50` into cents.
+pub fn parse_price(s: &str) -> Result<i64, String> {
+    let s = s.trim();
+    let (whole, frac) = s.split_once('.').unwrap_or((s, ""));
+    if whole.is_empty()
+        || !whole.chars().all(|c| c.is_ascii_digit())
+        || frac.len() > 2
+        || !frac.chars().all(|c| c.is_ascii_digit())
+    {
+        return Err(format!("'{s}' is not a price such as 12.50"));
+    }
+    let cents = format!("{frac:0<2}");
+    whole
+        .parse::<i64>()
+        .ok()
+        .and_then(|w| w.checked_mul(100))
+        .and_then(|w| w.checked_add(cents.parse::<i64>().ok()?))
+        .ok_or_else(|| format!("'{s}' is too large"))
+}
+
+/// The columns a product CSV may have; `gtin` and `name` are required.
+pub const PRODUCT_CSV_COLUMNS: &[&str] = &[
+    "gtin",
+    "name",
+    "generic_name",
+    "form",
+    "strength",
+    "pack_size",
+    "manufacturer",
+    "tracking",
+    "contract_price",
+    "storage",
+    "controlled",
+    "ndc",
+    "pzn",
+    "cip",
+];
+
+/// The largest product file accepted.
+pub const MAX_IMPORT_BYTES: usize = 50 * 1024 * 1024;
+
+fn parse_product_csv(bytes: &[u8]) -> (Vec<(usize, ProductData)>, Vec<FileProblem>) {
+    let problem = |line: usize, field: Option<&str>, message: String| FileProblem {
+        line,
+        field: field.map(str::to_string),
+        message,
+    };
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return (
+            Vec::new(),
+            vec![problem(
+                1,
+                None,
+                format!(
+                    "the file is larger than {} MB",
+                    MAX_IMPORT_BYTES / 1024 / 1024
+                ),
+            )],
+        );
+    }
+    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(bytes);
+    let headers = match reader.headers() {
+        Ok(h) => h
+            .iter()
+            .map(|h| h.trim().trim_start_matches('\u{feff}').to_ascii_lowercase())
+            .collect::<Vec<_>>(),
+        Err(e) => {
+            return (
+                Vec::new(),
+                vec![problem(1, None, format!("cannot read the header: {e}"))],
+            )
+        }
+    };
+    let mut problems = Vec::new();
+    for h in &headers {
+        if !PRODUCT_CSV_COLUMNS.contains(&h.as_str()) {
+            problems.push(problem(
+                1,
+                Some(h),
+                format!(
+                    "unknown column; the columns are {}",
+                    PRODUCT_CSV_COLUMNS.join(", ")
+                ),
+            ));
+        }
+    }
+    for required in ["gtin", "name"] {
+        if !headers.iter().any(|h| h == required) {
+            problems.push(problem(
+                1,
+                Some(required),
+                "required column is missing".into(),
+            ));
+        }
+    }
+    if !problems.is_empty() {
+        return (Vec::new(), problems);
+    }
+    let mut rows = Vec::new();
+    let mut seen = std::collections::HashMap::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line() as usize);
+                problems.push(problem(line, None, format!("{e}")));
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        let get = |name: &str| {
+            headers
+                .iter()
+                .position(|h| h == name)
+                .and_then(|i| record.get(i))
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+        };
+        let mut p = ProductData {
+            gtin: get("gtin").unwrap_or_default(),
+            name: get("name").unwrap_or_default(),
+            ..Default::default()
+        };
+        p.generic_name = get("generic_name");
+        p.form = get("form");
+        p.strength = get("strength");
+        p.manufacturer = get("manufacturer");
+        p.storage = get("storage");
+        p.ndc = get("ndc");
+        p.pzn = get("pzn");
+        p.cip = get("cip");
+        if let Some(v) = get("pack_size") {
+            match v.parse::<i64>() {
+                Ok(n) => p.pack_size = Some(n),
+                Err(_) => problems.push(problem(
+                    line,
+                    Some("pack_size"),
+                    format!("'{v}' is not a whole number"),
+                )),
+            }
+        }
+        if let Some(v) = get("tracking") {
+            match v.to_ascii_lowercase().parse::<TrackingMode>() {
+                Ok(t) => p.tracking = Some(t),
+                Err(m) => problems.push(problem(line, Some("tracking"), m)),
+            }
+        }
+        if let Some(v) = get("contract_price") {
+            match parse_price(&v) {
+                Ok(c) => p.contract_price_cents = Some(c),
+                Err(m) => problems.push(problem(line, Some("contract_price"), m)),
+            }
+        }
+        if let Some(v) = get("controlled") {
+            match v.to_ascii_lowercase().as_str() {
+                "yes" | "y" | "true" | "1" => p.controlled = true,
+                "no" | "n" | "false" | "0" => p.controlled = false,
+                _ => problems.push(problem(
+                    line,
+                    Some("controlled"),
+                    format!("'{v}' is not yes or no"),
+                )),
+            }
+        }
+        match validate_product(&p) {
+            Ok(p) => {
+                if let Some(first) = seen.insert(p.gtin.clone(), line) {
+                    problems.push(problem(
+                        line,
+                        Some("gtin"),
+                        format!("{} is already on line {first}", p.gtin),
+                    ));
+                }
+                rows.push((line, p));
+            }
+            Err(CoreError::Invalid { field, message }) => {
+                problems.push(problem(line, Some(&field), message))
+            }
+            Err(e) => problems.push(problem(line, None, e.to_string())),
+        }
+    }
+    (rows, problems)
+}
+
+impl Store {
+    /// Adds a location to the site with this code (or the first site).
+    pub fn add_location(
+        &mut self,
+        actor: &User,
+        code_: &str,
+        name: &str,
+        kind: LocationKind,
+    ) -> CoreResult<Location> {
+        require(actor, Operation::ManageMasterData)?;
+        let code_ = code("location code", code_)?;
+        let name = clean("location name", name, 200)?;
+        let site: i64 = self
+            .conn()
+            .query_row("SELECT min(id) FROM site", [], |r| {
+                r.get::<_, Option<i64>>(0)
+            })?
+            .ok_or_else(|| {
+                CoreError::invalid("site", "no site exists yet; run `custody init` first")
+            })?;
+        self.conn()
+            .execute(
+                "INSERT INTO location (site_id, code, name, kind) VALUES (?1, ?2, ?3, ?4)",
+                params![site, code_, name, kind.as_str()],
+            )
+            .map_err(|e| unique(e, "location", &code_))?;
+        Ok(Location {
+            id: LocationId(self.conn().last_insert_rowid()),
+            site_id: SiteId(site),
+            code: code_,
+            name,
+            kind,
+        })
+    }
+
+    /// Every active location, by code.
+    pub fn locations(&self, actor: &User) -> CoreResult<Vec<Location>> {
+        require(actor, Operation::ViewStock)?;
+        let mut stmt = self.conn().prepare(
+            "SELECT id, site_id, code, name, kind FROM location WHERE active = 1 ORDER BY code",
+        )?;
+        let rows = stmt
+            .query_map([], location_from_row)?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// The location with this code.
+    pub fn location(&self, code_: &str) -> CoreResult<Location> {
+        self.conn()
+            .query_row(
+                "SELECT id, site_id, code, name, kind FROM location WHERE code = ?1",
+                [code_],
+                location_from_row,
+            )
+            .optional()?
+            .ok_or_else(|| CoreError::NotFound {
+                what: "location",
+                key: code_.to_string(),
+            })
+    }
+
+    /// Adds a trading partner.
+    pub fn add_partner(
+        &mut self,
+        actor: &User,
+        code_: &str,
+        name: &str,
+        kind: PartnerKind,
+        gln_: Option<&str>,
+    ) -> CoreResult<Partner> {
+        require(actor, Operation::ManageMasterData)?;
+        let code_ = code("partner code", code_)?;
+        let name = clean("partner name", name, 200)?;
+        let gln_ = gln(gln_)?;
+        self.conn()
+            .execute(
+                "INSERT INTO partner (code, name, kind, gln) VALUES (?1, ?2, ?3, ?4)",
+                params![code_, name, kind.as_str(), gln_],
+            )
+            .map_err(|e| unique(e, "partner", &code_))?;
+        Ok(Partner {
+            id: PartnerId(self.conn().last_insert_rowid()),
+            code: code_,
+            name,
+            kind,
+            gln: gln_,
+        })
+    }
+
+    /// Every trading partner, by code.
+    pub fn partners(&self, actor: &User) -> CoreResult<Vec<Partner>> {
+        require(actor, Operation::ViewStock)?;
+        let mut stmt = self
+            .conn()
+            .prepare("SELECT id, code, name, kind, gln FROM partner ORDER BY code")?;
+        let rows = stmt
+            .query_map([], partner_from_row)?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// The partner with this code.
+    pub fn partner(&self, code_: &str) -> CoreResult<Partner> {
+        self.conn()
+            .query_row(
+                "SELECT id, code, name, kind, gln FROM partner WHERE code = ?1",
+                [code_],
+                partner_from_row,
+            )
+            .optional()?
+            .ok_or_else(|| CoreError::NotFound {
+                what: "partner",
+                key: code_.to_string(),
+            })
+    }
+
+    /// Adds a user. Users are never deleted: their events name them.
+    pub fn add_user(
+        &mut self,
+        actor: &User,
+        username: &str,
+        name: &str,
+        role: Role,
+        now: Timestamp,
+    ) -> CoreResult<User> {
+        require(actor, Operation::ManageUsers)?;
+        insert_user(self.conn(), username, name, role, now)
+    }
+
+    /// Every user, by username.
+    pub fn users(&self, actor: &User) -> CoreResult<Vec<User>> {
+        require(actor, Operation::ViewStock)?;
+        let mut stmt = self
+            .conn()
+            .prepare("SELECT id, username, name, role, active FROM user ORDER BY username")?;
+        let rows = stmt
+            .query_map([], user_from_row)?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// Adds one product.
+    pub fn add_product(
+        &mut self,
+        actor: &User,
+        data: &ProductData,
+        now: Timestamp,
+    ) -> CoreResult<Product> {
+        require(actor, Operation::ManageMasterData)?;
+        let data = validate_product(data)?;
+        let id = insert_product(self.conn(), &data, now)
+            .map_err(|e| unique(e, "product with GTIN", &data.gtin))?;
+        Ok(Product {
+            id,
+            tracking: data.tracking.unwrap_or(TrackingMode::Serial),
+            data,
+        })
+    }
+
+    /// Imports products from CSV (see [`PRODUCT_CSV_COLUMNS`]): every row is checked first, and
+    /// either all are added or none, with every problem reported by line and column.
+    pub fn import_products(
+        &mut self,
+        actor: &User,
+        csv_bytes: &[u8],
+        now: Timestamp,
+    ) -> CoreResult<usize> {
+        require(actor, Operation::ManageMasterData)?;
+        let (rows, mut problems) = parse_product_csv(csv_bytes);
+        let tx = self.conn_mut().transaction()?;
+        for (line, p) in &rows {
+            let exists: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM product WHERE gtin = ?1)",
+                [&p.gtin],
+                |r| r.get(0),
+            )?;
+            if exists {
+                problems.push(FileProblem {
+                    line: *line,
+                    field: Some("gtin".into()),
+                    message: format!("a product with GTIN {} exists already", p.gtin),
+                });
+            } else if problems.is_empty() {
+                insert_product(&tx, p, now)?;
+            }
+        }
+        if !problems.is_empty() {
+            problems.sort_by_key(|p| p.line);
+            return Err(CoreError::Import(problems)); // the transaction rolls back on drop
+        }
+        tx.commit()?;
+        Ok(rows.len())
+    }
+
+    /// Products whose name, generic name or GTIN contains `search` (all when empty), by name.
+    pub fn products(&self, actor: &User, search: &str, limit: usize) -> CoreResult<Vec<Product>> {
+        require(actor, Operation::ViewStock)?;
+        let pattern = format!(
+            "%{}%",
+            search
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        );
+        let mut stmt = self.conn().prepare(&format!(
+            "SELECT {PRODUCT_COLUMNS} FROM product
+             WHERE ?1 = '%%' OR name LIKE ?1 ESCAPE '\\' OR generic_name LIKE ?1 ESCAPE '\\' OR gtin LIKE ?1 ESCAPE '\\'
+             ORDER BY name COLLATE NOCASE LIMIT ?2"
+        ))?;
+        let rows = stmt
+            .query_map(params![pattern, limit as i64], product_from_row)?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// The product with this GTIN.
+    pub fn product_by_gtin(&self, gtin: &str) -> CoreResult<Product> {
+        self.conn()
+            .query_row(
+                &format!("SELECT {PRODUCT_COLUMNS} FROM product WHERE gtin = ?1"),
+                [gtin],
+                product_from_row,
+            )
+            .optional()?
+            .ok_or_else(|| CoreError::NotFound {
+                what: "product with GTIN",
+                key: gtin.to_string(),
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prices_parse_to_cents() {
+        assert_eq!(parse_price("12.5"), Ok(1250));
+        assert_eq!(parse_price("3"), Ok(300));
+        assert!(parse_price("1.234").is_err());
+        assert!(parse_price("-1").is_err());
+    }
+
+    #[test]
+    fn csv_problems_name_line_and_column() {
+        let csv = "gtin,name,tracking,pack_size\n09506000134352,Amoxicillin 500 mg caps,serial,20\n09506000134355,Bad,serial,x\n09506000134352,Dup,lot,1\n";
+        let (_, problems) = parse_product_csv(csv.as_bytes());
+        let lines: Vec<(usize, Option<&str>)> = problems
+            .iter()
+            .map(|p| (p.line, p.field.as_deref()))
+            .collect();
+        assert!(lines.contains(&(3, Some("pack_size"))), "{problems:?}");
+        assert!(
+            lines.contains(&(3, Some("gtin"))),
+            "bad check digit on line 3: {problems:?}"
+        );
+        assert!(
+            lines.contains(&(4, Some("gtin"))),
+            "duplicate on line 4: {problems:?}"
+        );
+    }
+}

@@ -1,0 +1,318 @@
+//! Domain types: identifiers, master data, unit statuses and event kinds.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat, Utc};
+use serde::{Deserialize, Serialize};
+
+macro_rules! id_type {
+    ($(#[$m:meta])* $name:ident) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub struct $name(pub i64);
+    };
+}
+
+id_type!(/// A product's row id.
+    ProductId);
+id_type!(/// A location's row id.
+    LocationId);
+id_type!(/// A site's row id.
+    SiteId);
+id_type!(/// A trading partner's row id.
+    PartnerId);
+id_type!(/// A user's row id.
+    UserId);
+
+/// An instant with the local offset where it happened. Stored as UTC text plus the offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Timestamp(pub DateTime<FixedOffset>);
+
+impl Timestamp {
+    /// UTC as stored: `2026-11-22T09:30:00.000000Z`.
+    pub fn utc_text(&self) -> String {
+        self.0
+            .with_timezone(&Utc)
+            .to_rfc3339_opts(SecondsFormat::Micros, true)
+    }
+
+    /// The local offset in minutes east of UTC.
+    pub fn offset_minutes(&self) -> i32 {
+        self.0.offset().local_minus_utc() / 60
+    }
+
+    /// The local calendar date, the one expiry dates are compared with.
+    pub fn local_date(&self) -> NaiveDate {
+        self.0.date_naive()
+    }
+
+    /// Rebuilds a timestamp from its stored form.
+    pub fn from_stored(utc: &str, offset_minutes: i32) -> Option<Timestamp> {
+        let offset = FixedOffset::east_opt(offset_minutes * 60)?;
+        let t = DateTime::parse_from_rfc3339(utc).ok()?;
+        Some(Timestamp(t.with_timezone(&offset)))
+    }
+
+    /// Parses RFC 3339 (`2026-11-22T10:00:00+01:00`).
+    pub fn parse(s: &str) -> Option<Timestamp> {
+        DateTime::parse_from_rfc3339(s).ok().map(Timestamp)
+    }
+
+    /// Milliseconds since the Unix epoch.
+    pub fn unix_millis(&self) -> i64 {
+        self.0.timestamp_millis()
+    }
+}
+
+impl fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0.to_rfc3339_opts(SecondsFormat::Secs, false))
+    }
+}
+
+macro_rules! text_enum {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($(#[$vm])* $variant),+ }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stored text.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                match s {
+                    $($text => Ok($name::$variant),)+
+                    _ => Err(format!(
+                        "'{s}' is not one of: {}",
+                        [$($text),+].join(", ")
+                    )),
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+text_enum!(
+    /// How a product is tracked.
+    TrackingMode {
+        /// Every pack has a serial number.
+        Serial => "serial",
+        /// Lot and quantity only (consumables).
+        Lot => "lot",
+    }
+);
+
+text_enum!(
+    /// What a location is.
+    LocationKind {
+        /// A pharmacy.
+        Pharmacy => "pharmacy",
+        /// A store room.
+        Store => "store",
+        /// A hospital ward.
+        Ward => "ward",
+        /// A clinic.
+        Clinic => "clinic",
+        /// A quarantine area.
+        Quarantine => "quarantine",
+    }
+);
+
+text_enum!(
+    /// What a trading partner is.
+    PartnerKind {
+        /// A supplier.
+        Supplier => "supplier",
+        /// A distributor or wholesaler.
+        Distributor => "distributor",
+        /// A manufacturer.
+        Manufacturer => "manufacturer",
+    }
+);
+
+text_enum!(
+    /// A user's role, which decides what they may do (see `permissions`).
+    Role {
+        /// Pharmacy staff: receive, issue, dispense, move.
+        Staff => "staff",
+        /// Inventory manager.
+        Manager => "manager",
+        /// QA officer: recalls, quarantine, suspect product.
+        Qa => "qa",
+        /// Administrator.
+        Admin => "admin",
+    }
+);
+
+text_enum!(
+    /// Where a unit (or a lot quantity) stands.
+    UnitStatus {
+        /// At a location, usable.
+        InStock => "in_stock",
+        /// At a location, not usable.
+        Quarantined => "quarantined",
+        /// Issued to a patient or consumed on a ward.
+        Dispensed => "dispensed",
+        /// Left the site.
+        TransferredOut => "transferred_out",
+        /// Sent back to the supplier.
+        ReturnedToSupplier => "returned_to_supplier",
+        /// Destroyed.
+        Destroyed => "destroyed",
+        /// Not found at a count.
+        Missing => "missing",
+    }
+);
+
+impl UnitStatus {
+    /// Whether a unit with this status is physically held at a location.
+    pub fn is_held(self) -> bool {
+        matches!(self, UnitStatus::InStock | UnitStatus::Quarantined)
+    }
+}
+
+text_enum!(
+    /// The kind of a ledger event, following EPCIS business steps.
+    EventKind {
+        /// Goods received.
+        Receive => "receive",
+        /// Moved between locations, or out of the site.
+        Transfer => "transfer",
+        /// Issued to a patient or consumed on a ward.
+        Dispense => "dispense",
+        /// Back into stock.
+        Return => "return",
+        /// Put on hold.
+        Quarantine => "quarantine",
+        /// Released from hold.
+        Release => "release",
+        /// Destroyed.
+        Destroy => "destroy",
+        /// Sent back to the supplier.
+        ReturnToSupplier => "return_to_supplier",
+        /// Adjusted after a count.
+        CountAdjust => "count_adjust",
+        /// Marked suspect.
+        MarkSuspect => "mark_suspect",
+    }
+);
+
+/// A site (a hospital, a clinic) that runs its own hash chain.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Site {
+    /// Row id.
+    pub id: SiteId,
+    /// Short code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// GLN, if known.
+    pub gln: Option<String>,
+}
+
+/// A place where stock is held.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Location {
+    /// Row id.
+    pub id: LocationId,
+    /// The site it belongs to.
+    pub site_id: SiteId,
+    /// Short code, e.g. `MAIN`, `WARD-3B`.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// What it is.
+    pub kind: LocationKind,
+}
+
+/// A supplier, distributor or manufacturer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Partner {
+    /// Row id.
+    pub id: PartnerId,
+    /// Short code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// What it is.
+    pub kind: PartnerKind,
+    /// GLN, if known.
+    pub gln: Option<String>,
+}
+
+/// A person who uses Custody.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct User {
+    /// Row id.
+    pub id: UserId,
+    /// Login name.
+    pub username: String,
+    /// Full name.
+    pub name: String,
+    /// Role.
+    pub role: Role,
+    /// Whether the account may act.
+    pub active: bool,
+}
+
+/// A product: one GTIN.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct ProductData {
+    /// GTIN-14.
+    pub gtin: String,
+    /// Trade name with strength and form, as staff know it.
+    pub name: String,
+    /// Generic (INN) name.
+    pub generic_name: Option<String>,
+    /// Dosage form.
+    pub form: Option<String>,
+    /// Strength.
+    pub strength: Option<String>,
+    /// Units per pack.
+    pub pack_size: Option<i64>,
+    /// Manufacturer.
+    pub manufacturer: Option<String>,
+    /// `serial` or `lot`.
+    pub tracking: Option<TrackingMode>,
+    /// Contract price per pack, in cents.
+    pub contract_price_cents: Option<i64>,
+    /// Storage notes (e.g. "2–8 °C").
+    pub storage: Option<String>,
+    /// Controlled substance.
+    pub controlled: bool,
+    /// US NDC, as printed (with hyphens), never derived from the GTIN.
+    pub ndc: Option<String>,
+    /// German PZN.
+    pub pzn: Option<String>,
+    /// French CIP.
+    pub cip: Option<String>,
+}
+
+/// A product with its row id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Product {
+    /// Row id.
+    pub id: ProductId,
+    /// Tracking mode.
+    pub tracking: TrackingMode,
+    /// Everything else.
+    #[serde(flatten)]
+    pub data: ProductData,
+}

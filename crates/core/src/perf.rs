@@ -1,0 +1,269 @@
+//! Benchmarks behind `custody bench`: bulk append, single-scan append and pack lookup, with the
+//! raw SQLite insert rate of the same rows as the ceiling. Figures, not assertions.
+
+use std::path::Path;
+use std::time::Instant;
+
+use chrono::Duration;
+use rusqlite::params;
+use serde::Serialize;
+
+use crate::demo::Rng;
+use crate::error::CoreResult;
+use crate::ledger::{Appender, NewEvent, NewLine, Place};
+use crate::model::*;
+use crate::Store;
+
+/// Latency percentiles, in microseconds.
+#[derive(Debug, Clone, Serialize)]
+pub struct Latency {
+    /// Samples.
+    pub samples: usize,
+    /// Median.
+    pub p50_us: f64,
+    /// 99th percentile.
+    pub p99_us: f64,
+    /// Slowest.
+    pub max_us: f64,
+}
+
+impl Latency {
+    fn from(mut micros: Vec<f64>) -> Latency {
+        micros.sort_by(f64::total_cmp);
+        let at = |q: f64| {
+            micros
+                .get(((micros.len() as f64 - 1.0) * q).round() as usize)
+                .copied()
+                .unwrap_or(0.0)
+        };
+        Latency {
+            samples: micros.len(),
+            p50_us: at(0.5),
+            p99_us: at(0.99),
+            max_us: micros.last().copied().unwrap_or(0.0),
+        }
+    }
+}
+
+/// Bulk append figures.
+#[derive(Debug, Clone, Serialize)]
+pub struct BulkFigures {
+    /// Events appended.
+    pub events: usize,
+    /// Pack lines appended.
+    pub lines: usize,
+    /// Seconds.
+    pub seconds: f64,
+    /// Lines per second, with hashing and projections.
+    pub lines_per_second: f64,
+    /// Lines per second for plain INSERTs of the same rows (no hashing, no checks): the ceiling.
+    pub raw_lines_per_second: f64,
+}
+
+fn setup(
+    store: &mut Store,
+    now: Timestamp,
+) -> CoreResult<(User, ProductId, LocationId, PartnerId)> {
+    let (_, admin) = store.init("BENCH", "Benchmark site", "admin", "Benchmark", now)?;
+    let loc = store.add_location(&admin, "MAIN", "Main pharmacy", LocationKind::Pharmacy)?;
+    let partner = store.add_partner(&admin, "SUP", "Supplier", PartnerKind::Distributor, None)?;
+    let product = store.add_product(
+        &admin,
+        &ProductData {
+            gtin: "09506000134352".into(),
+            name: "Benchmark product".into(),
+            tracking: Some(TrackingMode::Serial),
+            ..Default::default()
+        },
+        now,
+    )?;
+    Ok((admin, product.id, loc.id, partner.id))
+}
+
+fn receipt(
+    now: Timestamp,
+    product: ProductId,
+    loc: LocationId,
+    partner: PartnerId,
+    first: usize,
+    lines: usize,
+) -> NewEvent {
+    NewEvent {
+        kind: EventKind::Receive,
+        occurred_at: now,
+        location: Some(loc),
+        counterparty: Some(partner),
+        reference: Some("PO-BENCH".into()),
+        reason: None,
+        raw_scan: None,
+        lines: (first..first + lines)
+            .map(|i| NewLine {
+                product,
+                lot: Some("LOT-B1".into()),
+                serial: Some(format!("SN{i:012}")),
+                expiry: Some(now.local_date() + Duration::days(400)),
+                quantity: 1,
+                before: None,
+                after: Some(Place::at(UnitStatus::InStock, loc)),
+                unit_cost_cents: Some(1234),
+            })
+            .collect(),
+    }
+}
+
+/// Appends `units` received packs, `per_event` to an event, into a new database in `dir`, all
+/// in one transaction; then inserts the same rows with plain SQL into another, for the ceiling.
+pub fn bulk_append(
+    dir: &Path,
+    units: usize,
+    per_event: usize,
+    now: Timestamp,
+) -> CoreResult<BulkFigures> {
+    let per_event = per_event.max(1);
+    let mut store = Store::open(dir.join("bench-bulk.db"))?;
+    let (admin, product, loc, partner) = setup(&mut store, now)?;
+    let events: Vec<NewEvent> = (0..units)
+        .step_by(per_event)
+        .map(|i| receipt(now, product, loc, partner, i, per_event.min(units - i)))
+        .collect();
+    let started = Instant::now();
+    let tx = store.conn_mut().transaction()?;
+    {
+        let mut appender = Appender::new(&tx, now)?;
+        for e in &events {
+            appender.append(&admin, e)?;
+        }
+        appender.finish()?;
+    }
+    tx.commit()?;
+    let seconds = started.elapsed().as_secs_f64();
+
+    // The ceiling: the same rows, inserted plainly.
+    let mut raw = Store::open(dir.join("bench-raw.db"))?;
+    let (admin2, product2, loc2, _) = setup(&mut raw, now)?;
+    let started = Instant::now();
+    let tx = raw.conn_mut().transaction()?;
+    {
+        let mut ev = tx.prepare("INSERT INTO event (id, site_id, kind, occurred_at, occurred_offset, recorded_at, actor_id, location_id, reference, prev_hash, hash) VALUES (?1, 1, 'receive', ?2, 0, ?2, ?3, ?4, 'PO-BENCH', ?5, ?5)")?;
+        let mut line = tx.prepare("INSERT INTO event_line (event_seq, line_no, product_id, lot, serial, expiry, quantity, status_after, location_after, unit_cost_cents) VALUES (?1, ?2, ?3, 'LOT-B1', ?4, ?5, 1, 'in_stock', ?6, 1234)")?;
+        let mut unit = tx.prepare("INSERT INTO unit (product_id, serial, lot, expiry, status, location_id, last_event_seq) VALUES (?1, ?2, 'LOT-B1', ?3, 'in_stock', ?4, ?5)")?;
+        let when = now.utc_text();
+        let expiry = (now.local_date() + Duration::days(400)).to_string();
+        let hash = [7u8; 32];
+        for (n, e) in events.iter().enumerate() {
+            ev.execute(params![
+                format!("00000000-0000-7000-8000-{n:012}"),
+                when,
+                admin2.id.0,
+                loc2.0,
+                hash.as_slice()
+            ])?;
+            let seq = tx.last_insert_rowid();
+            for (i, l) in e.lines.iter().enumerate() {
+                line.execute(params![
+                    seq,
+                    i as i64 + 1,
+                    product2.0,
+                    l.serial,
+                    expiry,
+                    loc2.0
+                ])?;
+                unit.execute(params![product2.0, l.serial, expiry, loc2.0, seq])?;
+            }
+        }
+    }
+    tx.commit()?;
+    let raw_seconds = started.elapsed().as_secs_f64();
+    Ok(BulkFigures {
+        events: events.len(),
+        lines: units,
+        seconds,
+        lines_per_second: units as f64 / seconds,
+        raw_lines_per_second: units as f64 / raw_seconds,
+    })
+}
+
+/// Receives `n` new packs one at a time, each decoded from its raw scan, checked against the
+/// store and committed in its own transaction, as at a receiving bench.
+pub fn single_scans(store: &mut Store, n: usize, now: Timestamp) -> CoreResult<Latency> {
+    let actor = store.actor("admin").or_else(|_| store.actor("amira"))?;
+    let (product, gtin): (i64, String) = store.conn().query_row(
+        "SELECT id, gtin FROM product WHERE tracking = 'serial' ORDER BY id LIMIT 1",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let loc: i64 = store
+        .conn()
+        .query_row("SELECT min(id) FROM location", [], |r| r.get(0))?;
+    let options = custody_gs1::DecodeOptions::new(now.local_date());
+    let run = now.unix_millis();
+    let mut micros = Vec::with_capacity(n);
+    for i in 0..n {
+        let raw = format!("]d201{gtin}1730123110BENCH\u{1d}21B{run:x}{i:06}");
+        let started = Instant::now();
+        let scan = custody_gs1::decode(&raw, &options)
+            .map_err(|e| crate::CoreError::invalid("scan", e.message))?;
+        let serial = scan.serial.unwrap_or_default();
+        if store.unit_state(&gtin, &serial)?.is_some() {
+            continue;
+        }
+        let tx = store.conn_mut().transaction()?;
+        {
+            let mut appender = Appender::new(&tx, now)?;
+            appender.append(
+                &actor,
+                &NewEvent {
+                    kind: EventKind::Receive,
+                    occurred_at: now,
+                    location: Some(LocationId(loc)),
+                    counterparty: None,
+                    reference: Some("PO-BENCH".into()),
+                    reason: None,
+                    raw_scan: Some(raw.clone()),
+                    lines: vec![NewLine {
+                        product: ProductId(product),
+                        lot: scan.lot,
+                        serial: Some(serial),
+                        expiry: scan.expiry,
+                        quantity: 1,
+                        before: None,
+                        after: Some(Place::at(UnitStatus::InStock, LocationId(loc))),
+                        unit_cost_cents: None,
+                    }],
+                },
+            )?;
+            appender.finish()?;
+        }
+        tx.commit()?;
+        micros.push(started.elapsed().as_secs_f64() * 1e6);
+    }
+    Ok(Latency::from(micros))
+}
+
+/// Looks up `n` random known packs by GTIN and serial.
+pub fn lookups(store: &Store, n: usize) -> CoreResult<Latency> {
+    let max: i64 = store
+        .conn()
+        .query_row("SELECT coalesce(max(id), 0) FROM unit", [], |r| r.get(0))?;
+    let mut rng = Rng::new(42);
+    let mut keys = Vec::with_capacity(n);
+    let mut stmt = store.conn().prepare(
+        "SELECT p.gtin, u.serial FROM unit u JOIN product p ON p.id = u.product_id WHERE u.id = ?1",
+    )?;
+    while keys.len() < n && max > 0 {
+        let id = rng.range(1, max);
+        if let Ok(k) = stmt.query_row([id], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        }) {
+            keys.push(k);
+        }
+    }
+    let mut micros = Vec::with_capacity(n);
+    for (gtin, serial) in &keys {
+        let started = Instant::now();
+        let found = store.unit_state(gtin, serial)?;
+        micros.push(started.elapsed().as_secs_f64() * 1e6);
+        debug_assert!(found.is_some());
+    }
+    Ok(Latency::from(micros))
+}

@@ -1,0 +1,157 @@
+//! Who may do what: one table, checked by every use case for the acting user, so no adapter can
+//! bypass it.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::error::{CoreError, CoreResult};
+use crate::model::{Role, User};
+
+/// An operation that needs permission.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Operation {
+    /// See stock, products, history.
+    ViewStock,
+    /// Add or change products, locations, partners.
+    ManageMasterData,
+    /// Add or change users.
+    ManageUsers,
+    /// Receive goods.
+    Receive,
+    /// Dispense or issue.
+    Dispense,
+    /// Move stock between locations.
+    Transfer,
+    /// Return into stock.
+    Return,
+    /// Put stock on hold.
+    Quarantine,
+    /// Release stock from hold.
+    Release,
+    /// Destroy stock.
+    Destroy,
+    /// Return stock to the supplier.
+    ReturnToSupplier,
+    /// Apply count adjustments.
+    ApplyCount,
+    /// Override a blocked verdict.
+    Override,
+    /// Create and manage recalls.
+    ManageRecalls,
+    /// Check the ledger.
+    Verify,
+    /// Load demonstration data.
+    LoadDemo,
+}
+
+impl fmt::Display for Operation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Operation::ViewStock => "view stock",
+            Operation::ManageMasterData => "change master data",
+            Operation::ManageUsers => "manage users",
+            Operation::Receive => "receive stock",
+            Operation::Dispense => "dispense stock",
+            Operation::Transfer => "transfer stock",
+            Operation::Return => "return stock",
+            Operation::Quarantine => "quarantine stock",
+            Operation::Release => "release stock from quarantine",
+            Operation::Destroy => "destroy stock",
+            Operation::ReturnToSupplier => "return stock to a supplier",
+            Operation::ApplyCount => "apply count adjustments",
+            Operation::Override => "override a blocked scan",
+            Operation::ManageRecalls => "manage recalls",
+            Operation::Verify => "verify the ledger",
+            Operation::LoadDemo => "load demonstration data",
+        })
+    }
+}
+
+use Operation as O;
+use Role::{Admin as A, Manager as M, Qa as Q, Staff as S};
+
+/// The permission table.
+pub const PERMISSIONS: &[(Operation, &[Role])] = &[
+    (O::ViewStock, &[S, M, Q, A]),
+    (O::ManageMasterData, &[M, A]),
+    (O::ManageUsers, &[A]),
+    (O::Receive, &[S, M, Q, A]),
+    (O::Dispense, &[S, M, A]),
+    (O::Transfer, &[S, M, A]),
+    (O::Return, &[S, M, A]),
+    (O::Quarantine, &[S, M, Q, A]),
+    (O::Release, &[Q, A]),
+    (O::Destroy, &[Q, M, A]),
+    (O::ReturnToSupplier, &[Q, M, A]),
+    (O::ApplyCount, &[M, A]),
+    (O::Override, &[M, Q, A]),
+    (O::ManageRecalls, &[Q, A]),
+    (O::Verify, &[S, M, Q, A]),
+    (O::LoadDemo, &[A]),
+];
+
+/// Whether `role` may perform `op`.
+pub fn allowed(role: Role, op: Operation) -> bool {
+    PERMISSIONS
+        .iter()
+        .any(|(o, roles)| *o == op && roles.contains(&role))
+}
+
+/// Fails with [`CoreError::Forbidden`] unless `user` may perform `op`.
+pub fn require(user: &User, op: Operation) -> CoreResult<()> {
+    if user.active && allowed(user.role, op) {
+        Ok(())
+    } else {
+        Err(CoreError::Forbidden {
+            user: user.username.clone(),
+            role: user.role,
+            operation: op,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn staff_cannot_release_or_manage_users() {
+        assert!(
+            !allowed(Role::Staff, Operation::Release),
+            "releasing held stock is a QA decision"
+        );
+        assert!(!allowed(Role::Staff, Operation::ManageUsers));
+        assert!(allowed(Role::Staff, Operation::Receive));
+        assert!(allowed(Role::Qa, Operation::ManageRecalls));
+    }
+
+    #[test]
+    fn every_operation_has_a_row() {
+        for op in [
+            O::ViewStock,
+            O::ManageMasterData,
+            O::ManageUsers,
+            O::Receive,
+            O::Dispense,
+            O::Transfer,
+            O::Return,
+            O::Quarantine,
+            O::Release,
+            O::Destroy,
+            O::ReturnToSupplier,
+            O::ApplyCount,
+            O::Override,
+            O::ManageRecalls,
+            O::Verify,
+            O::LoadDemo,
+        ] {
+            assert!(
+                PERMISSIONS.iter().any(|(o, _)| *o == op),
+                "{op} needs a row in the table"
+            );
+            assert!(allowed(Role::Admin, op), "admin may do everything: {op}");
+        }
+    }
+}

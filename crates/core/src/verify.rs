@@ -1,0 +1,567 @@
+//! `custody verify`: walks each site's hash chain, replays every line to rebuild the current
+//! state, and compares it with the derived tables, so that editing either the ledger or the
+//! tables by hand is detected and reported precisely.
+
+use std::collections::HashMap;
+
+use rusqlite::Connection;
+use serde::Serialize;
+
+use crate::error::CoreResult;
+use crate::ledger::{event_hash, Canonical, CanonicalLine, GENESIS};
+use crate::model::User;
+use crate::permissions::{require, Operation};
+use crate::Store;
+
+/// The kinds of problem `verify` reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingKind {
+    /// An append-only trigger was dropped.
+    MissingTrigger,
+    /// An event's contents no longer match its hash.
+    ContentChanged,
+    /// An event does not follow the one before it: one was removed, inserted or reordered.
+    BrokenLink,
+    /// Lines whose event does not exist.
+    OrphanLines,
+    /// The recorded chain head does not match the chain.
+    ChainHead,
+    /// A line's "before" does not match what the ledger says at that point.
+    LineInconsistent,
+    /// A derived table differs from the state rebuilt from the ledger.
+    StateMismatch,
+}
+
+/// One problem found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// What kind.
+    pub kind: FindingKind,
+    /// The event concerned, if any.
+    pub event_id: Option<String>,
+    /// Its sequence number.
+    pub seq: Option<i64>,
+    /// What differs, in words.
+    pub message: String,
+}
+
+/// The outcome of a verification.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct VerifyReport {
+    /// Events walked.
+    pub events: u64,
+    /// Lines replayed.
+    pub lines: u64,
+    /// Packs compared.
+    pub units: u64,
+    /// Problems, in the order found (the first broken link first), at most [`MAX_FINDINGS`].
+    pub findings: Vec<Finding>,
+    /// Problems found in all, including those not listed.
+    pub total_findings: u64,
+}
+
+/// The most findings listed in a report.
+pub const MAX_FINDINGS: usize = 100;
+
+impl VerifyReport {
+    /// Whether nothing is wrong.
+    pub fn is_intact(&self) -> bool {
+        self.total_findings == 0
+    }
+
+    fn add(&mut self, kind: FindingKind, event: Option<(&str, i64)>, message: String) {
+        self.total_findings += 1;
+        if self.findings.len() < MAX_FINDINGS {
+            self.findings.push(Finding {
+                kind,
+                event_id: event.map(|(id, _)| id.to_string()),
+                seq: event.map(|(_, s)| s),
+                message,
+            });
+        }
+    }
+}
+
+const TRIGGERS: &[&str] = &[
+    "event_no_update",
+    "event_no_delete",
+    "event_line_no_update",
+    "event_line_no_delete",
+];
+
+fn names(conn: &Connection, sql: &str) -> CoreResult<HashMap<i64, String>> {
+    let mut stmt = conn.prepare(sql)?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<Result<HashMap<_, _>, _>>()?)
+}
+
+struct LineRow {
+    event_seq: i64,
+    line_no: i64,
+    product: i64,
+    lot: Option<String>,
+    serial: Option<String>,
+    expiry: Option<String>,
+    quantity: i64,
+    status_before: Option<String>,
+    status_after: Option<String>,
+    location_before: Option<i64>,
+    location_after: Option<i64>,
+    unit_cost_cents: Option<i64>,
+}
+
+type UnitKey = (i64, String);
+type UnitValue = (String, Option<i64>, Option<String>, Option<String>);
+type LotKey = (i64, String, i64, String);
+
+impl Store {
+    /// Verifies the ledger and the current state against it.
+    pub fn verify(&self, actor: &User) -> CoreResult<VerifyReport> {
+        require(actor, Operation::Verify)?;
+        verify(self.conn())
+    }
+}
+
+/// Verifies without an actor (for backups and the app's start-up check).
+pub fn verify(conn: &Connection) -> CoreResult<VerifyReport> {
+    let mut report = VerifyReport::default();
+    let present: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'")?
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    for t in TRIGGERS {
+        if !present.iter().any(|p| p == t) {
+            report.add(
+                FindingKind::MissingTrigger,
+                None,
+                format!("the append-only trigger {t} has been removed; the ledger can be edited"),
+            );
+        }
+    }
+
+    let gtins = names(conn, "SELECT id, gtin FROM product")?;
+    let locations = names(conn, "SELECT id, code FROM location")?;
+    let sites = names(conn, "SELECT id, code FROM site")?;
+    let partners = names(conn, "SELECT id, code FROM partner")?;
+    let users = names(conn, "SELECT id, username FROM user")?;
+    let loc = |id: Option<i64>| {
+        id.map(|i| {
+            locations
+                .get(&i)
+                .map_or("<unknown location>", String::as_str)
+        })
+    };
+
+    let mut units: HashMap<UnitKey, UnitValue> = HashMap::new();
+    let mut lots: HashMap<LotKey, i64> = HashMap::new();
+    let mut lot_info: HashMap<(i64, String), Option<String>> = HashMap::new();
+    let mut heads: HashMap<i64, (i64, [u8; 32], i64)> = HashMap::new();
+
+    let mut lines_stmt = conn.prepare(
+        "SELECT event_seq, line_no, product_id, lot, serial, expiry, quantity, status_before, status_after, location_before, location_after, unit_cost_cents
+         FROM event_line ORDER BY event_seq, line_no",
+    )?;
+    let mut lines = lines_stmt
+        .query_map([], |r| {
+            Ok(LineRow {
+                event_seq: r.get(0)?,
+                line_no: r.get(1)?,
+                product: r.get(2)?,
+                lot: r.get(3)?,
+                serial: r.get(4)?,
+                expiry: r.get(5)?,
+                quantity: r.get(6)?,
+                status_before: r.get(7)?,
+                status_after: r.get(8)?,
+                location_before: r.get(9)?,
+                location_after: r.get(10)?,
+                unit_cost_cents: r.get(11)?,
+            })
+        })?
+        .peekable();
+    let mut events_stmt = conn.prepare(
+        "SELECT seq, id, site_id, kind, occurred_at, occurred_offset, recorded_at, actor_id, location_id, counterparty_id, reference, reason, raw_scan, prev_hash, hash
+         FROM event ORDER BY seq",
+    )?;
+    let mut events = events_stmt.query([])?;
+    let mut batch: Vec<LineRow> = Vec::new();
+    let mut last_seq = 0i64;
+    while let Some(r) = events.next()? {
+        let seq: i64 = r.get(0)?;
+        let id: String = r.get(1)?;
+        let site: i64 = r.get(2)?;
+        let prev_stored: Vec<u8> = r.get(13)?;
+        let hash_stored: Vec<u8> = r.get(14)?;
+        report.events += 1;
+
+        batch.clear();
+        let mut orphans = 0;
+        while let Some(Ok(l)) = lines.peek() {
+            if l.event_seq > seq {
+                break;
+            }
+            let l = lines.next().and_then(Result::ok).expect("peeked");
+            if l.event_seq < seq {
+                orphans += 1;
+            } else {
+                batch.push(l);
+            }
+        }
+        if orphans > 0 {
+            report.add(
+                FindingKind::OrphanLines,
+                Some((&id, seq)),
+                format!("{orphans} ledger line(s) before event seq {seq} belong to no event: the event(s) between seq {last_seq} and {seq} were deleted"),
+            );
+        }
+        if let Some(Err(e)) = lines.peek() {
+            return Err(rusqlite::Error::ToSqlConversionFailure(e.to_string().into()).into());
+        }
+
+        let (_, expected_prev, count) = heads.get(&site).copied().unwrap_or((0, GENESIS, 0));
+        let prev: [u8; 32] = prev_stored.as_slice().try_into().unwrap_or(GENESIS);
+        if prev != expected_prev {
+            report.add(
+                FindingKind::BrokenLink,
+                Some((&id, seq)),
+                format!(
+                    "event {id} (seq {seq}) does not follow the event before it in its site's chain{}: an event was removed, inserted or reordered",
+                    if seq != last_seq + 1 { format!(" (seq {} to {} are missing)", last_seq + 1, seq - 1) } else { String::new() }
+                ),
+            );
+        }
+        let occurred: String = r.get(4)?;
+        let recorded: String = r.get(6)?;
+        let reference: Option<String> = r.get(10)?;
+        let reason: Option<String> = r.get(11)?;
+        let raw: Option<String> = r.get(12)?;
+        let kind: String = r.get(3)?;
+        let expiry_strings: Vec<Option<String>> = batch.iter().map(|l| l.expiry.clone()).collect();
+        let canonical_lines: Vec<CanonicalLine<'_>> = batch
+            .iter()
+            .zip(&expiry_strings)
+            .map(|(l, e)| CanonicalLine {
+                line_no: l.line_no,
+                gtin: gtins
+                    .get(&l.product)
+                    .map_or("<unknown product>", String::as_str),
+                lot: l.lot.as_deref(),
+                serial: l.serial.as_deref(),
+                expiry: e.as_deref(),
+                quantity: l.quantity,
+                status_before: l.status_before.as_deref(),
+                status_after: l.status_after.as_deref(),
+                location_before: loc(l.location_before),
+                location_after: loc(l.location_after),
+                unit_cost_cents: l.unit_cost_cents,
+            })
+            .collect();
+        let computed = event_hash(
+            &prev,
+            &Canonical {
+                id: &id,
+                site: sites.get(&site).map_or("<unknown site>", String::as_str),
+                kind: &kind,
+                occurred_at: &occurred,
+                occurred_offset: r.get(5)?,
+                recorded_at: &recorded,
+                actor: users
+                    .get(&r.get::<_, i64>(7)?)
+                    .map_or("<unknown user>", String::as_str),
+                location: loc(r.get(8)?),
+                counterparty: r
+                    .get::<_, Option<i64>>(9)?
+                    .map(|p| partners.get(&p).map_or("<unknown partner>", String::as_str)),
+                reference: reference.as_deref(),
+                reason: reason.as_deref(),
+                raw_scan: raw.as_deref(),
+            },
+            &canonical_lines,
+        );
+        if computed.as_slice() != hash_stored.as_slice() {
+            report.add(
+                FindingKind::ContentChanged,
+                Some((&id, seq)),
+                format!(
+                    "event {id} (seq {seq}, {kind} at {occurred}) no longer matches its hash: its fields, its {} line(s), or master data it names (GTIN, location, partner, user codes) were changed after it was recorded",
+                    batch.len()
+                ),
+            );
+        }
+        let stored: [u8; 32] = hash_stored.as_slice().try_into().unwrap_or(GENESIS);
+        heads.insert(site, (seq, stored, count + 1));
+        last_seq = seq;
+
+        for l in &batch {
+            report.lines += 1;
+            replay(
+                &mut report,
+                (&id, seq),
+                l,
+                &gtins,
+                &locations,
+                &mut units,
+                &mut lots,
+                &mut lot_info,
+            );
+        }
+    }
+    let trailing = lines.count();
+    if trailing > 0 {
+        report.add(FindingKind::OrphanLines, None, format!("{trailing} ledger line(s) after the last event (seq {last_seq}) belong to no event: the newest event(s) were deleted"));
+    }
+
+    // Chain heads.
+    let mut stmt = conn.prepare("SELECT site_id, last_seq, last_hash, events FROM chain_head")?;
+    let recorded: Vec<(i64, i64, Vec<u8>, i64)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect::<Result<_, _>>()?;
+    for (site, (seq, hash, n)) in &heads {
+        let name = sites.get(site).map_or("?", String::as_str);
+        match recorded.iter().find(|h| h.0 == *site) {
+            None => report.add(
+                FindingKind::ChainHead,
+                None,
+                format!("site {name} has {n} events but no recorded chain head"),
+            ),
+            Some((_, rseq, rhash, rn)) => {
+                if rseq != seq || rhash.as_slice() != hash.as_slice() || rn != n {
+                    report.add(
+                        FindingKind::ChainHead,
+                        None,
+                        format!("site {name}: the chain head records {rn} events ending at seq {rseq}, but the ledger has {n} ending at seq {seq}: events were removed from the end or added without the chain"),
+                    );
+                }
+            }
+        }
+    }
+    for (site, rseq, _, rn) in &recorded {
+        if !heads.contains_key(site) {
+            report.add(
+                FindingKind::ChainHead,
+                None,
+                format!(
+                    "site {} records {rn} events ending at seq {rseq}, but the ledger has none",
+                    sites.get(site).map_or("?", String::as_str)
+                ),
+            );
+        }
+    }
+
+    compare_units(conn, &mut report, &gtins, &locations, units)?;
+    compare_lots(conn, &mut report, &gtins, &locations, lots, lot_info)?;
+    Ok(report)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn replay(
+    report: &mut VerifyReport,
+    event: (&str, i64),
+    l: &LineRow,
+    gtins: &HashMap<i64, String>,
+    locations: &HashMap<i64, String>,
+    units: &mut HashMap<UnitKey, UnitValue>,
+    lots: &mut HashMap<LotKey, i64>,
+    lot_info: &mut HashMap<(i64, String), Option<String>>,
+) {
+    let gtin = gtins.get(&l.product).map_or("?", String::as_str);
+    let place = |s: &Option<String>, loc: Option<i64>| match (s, loc) {
+        (Some(s), Some(l)) => format!("{s} at {}", locations.get(&l).map_or("?", String::as_str)),
+        (Some(s), None) => s.clone(),
+        (None, _) => "not yet known here".to_string(),
+    };
+    if let Some(lot) = &l.lot {
+        lot_info
+            .entry((l.product, lot.clone()))
+            .or_insert_with(|| l.expiry.clone());
+    }
+    match &l.serial {
+        Some(serial) => {
+            let key = (l.product, serial.clone());
+            let current = units.get(&key);
+            let matches = match (&l.status_before, current) {
+                (None, None) => true,
+                (Some(s), Some(c)) => *s == c.0 && l.location_before == c.1,
+                _ => false,
+            };
+            if !matches {
+                report.add(
+                    FindingKind::LineInconsistent,
+                    Some(event),
+                    format!(
+                        "event seq {} line {}: pack {gtin} serial {serial} was {} by the ledger, but the line says it was {}",
+                        event.1,
+                        l.line_no,
+                        current.map_or("not yet known here".to_string(), |c| place(&Some(c.0.clone()), c.1)),
+                        place(&l.status_before, l.location_before)
+                    ),
+                );
+            }
+            match &l.status_after {
+                Some(status) => {
+                    let old = units.remove(&key);
+                    let lot = l
+                        .lot
+                        .clone()
+                        .or_else(|| old.as_ref().and_then(|o| o.2.clone()));
+                    let expiry = l.expiry.clone().or_else(|| old.and_then(|o| o.3));
+                    units.insert(key, (status.clone(), l.location_after, lot, expiry));
+                }
+                None => {
+                    units.remove(&key);
+                }
+            }
+        }
+        None => {
+            let Some(lot) = &l.lot else { return };
+            if let (Some(s), Some(loc)) = (&l.status_before, l.location_before) {
+                let q = lots
+                    .entry((l.product, lot.clone(), loc, s.clone()))
+                    .or_insert(0);
+                if *q < l.quantity {
+                    report.add(
+                        FindingKind::LineInconsistent,
+                        Some(event),
+                        format!("event seq {} line {}: takes {} of {gtin} lot {lot} {s} at {}, but the ledger had only {}", event.1, l.line_no, l.quantity, locations.get(&loc).map_or("?", String::as_str), q),
+                    );
+                }
+                *q -= l.quantity;
+            }
+            if let (Some(s), Some(loc)) = (&l.status_after, l.location_after) {
+                *lots
+                    .entry((l.product, lot.clone(), loc, s.clone()))
+                    .or_insert(0) += l.quantity;
+            }
+        }
+    }
+}
+
+fn compare_units(
+    conn: &Connection,
+    report: &mut VerifyReport,
+    gtins: &HashMap<i64, String>,
+    locations: &HashMap<i64, String>,
+    mut units: HashMap<UnitKey, UnitValue>,
+) -> CoreResult<()> {
+    let describe = |v: &UnitValue| {
+        let at =
+            v.1.map(|l| format!(" at {}", locations.get(&l).map_or("?", String::as_str)))
+                .unwrap_or_default();
+        format!(
+            "{}{at} (lot {}, expiry {})",
+            v.0,
+            v.2.as_deref().unwrap_or("-"),
+            v.3.as_deref().unwrap_or("-")
+        )
+    };
+    let mut stmt =
+        conn.prepare("SELECT product_id, serial, status, location_id, lot, expiry FROM unit")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        report.units += 1;
+        let key: UnitKey = (r.get(0)?, r.get(1)?);
+        let table: UnitValue = (r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?);
+        let gtin = gtins.get(&key.0).map_or("?", String::as_str);
+        match units.remove(&key) {
+            None => report.add(FindingKind::StateMismatch, None, format!("pack {gtin} serial {}: the unit table has it as {}, but no event ever recorded it", key.1, describe(&table))),
+            Some(ledger) if ledger != table => report.add(
+                FindingKind::StateMismatch,
+                None,
+                format!("pack {gtin} serial {}: the unit table says {}, but the ledger says {}", key.1, describe(&table), describe(&ledger)),
+            ),
+            Some(_) => {}
+        }
+    }
+    for (key, v) in units {
+        report.add(
+            FindingKind::StateMismatch,
+            None,
+            format!(
+                "pack {} serial {}: the ledger says {}, but it is missing from the unit table",
+                gtins.get(&key.0).map_or("?", String::as_str),
+                key.1,
+                describe(&v)
+            ),
+        );
+    }
+    Ok(())
+}
+
+fn compare_lots(
+    conn: &Connection,
+    report: &mut VerifyReport,
+    gtins: &HashMap<i64, String>,
+    locations: &HashMap<i64, String>,
+    mut lots: HashMap<LotKey, i64>,
+    mut lot_info: HashMap<(i64, String), Option<String>>,
+) -> CoreResult<()> {
+    lots.retain(|_, q| *q != 0);
+    let mut stmt =
+        conn.prepare("SELECT product_id, lot, location_id, status, quantity FROM lot_stock")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let key: LotKey = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+        let table: i64 = r.get(4)?;
+        let ledger = lots.remove(&key).unwrap_or(0);
+        if table != ledger {
+            report.add(
+                FindingKind::StateMismatch,
+                None,
+                format!(
+                    "{} lot {} {} at {}: the stock table holds {table}, but the ledger says {ledger}",
+                    gtins.get(&key.0).map_or("?", String::as_str),
+                    key.1,
+                    key.3,
+                    locations.get(&key.2).map_or("?", String::as_str)
+                ),
+            );
+        }
+    }
+    for (key, q) in lots {
+        report.add(
+            FindingKind::StateMismatch,
+            None,
+            format!(
+                "{} lot {} {} at {}: the ledger says {q}, but the stock table has none",
+                gtins.get(&key.0).map_or("?", String::as_str),
+                key.1,
+                key.3,
+                locations.get(&key.2).map_or("?", String::as_str)
+            ),
+        );
+    }
+    let mut stmt = conn.prepare("SELECT product_id, lot, expiry FROM lot_info")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let key: (i64, String) = (r.get(0)?, r.get(1)?);
+        let expiry: Option<String> = r.get(2)?;
+        match lot_info.remove(&key) {
+            Some(e) if e == expiry => {}
+            other => report.add(
+                FindingKind::StateMismatch,
+                None,
+                format!(
+                    "{} lot {}: the lot table has expiry {}, but the ledger first saw it with {}",
+                    gtins.get(&key.0).map_or("?", String::as_str),
+                    key.1,
+                    expiry.as_deref().unwrap_or("none"),
+                    other.map_or("no such lot".to_string(), |e| e
+                        .unwrap_or_else(|| "none".into()))
+                ),
+            ),
+        }
+    }
+    for key in lot_info.keys() {
+        report.add(
+            FindingKind::StateMismatch,
+            None,
+            format!(
+                "{} lot {}: the ledger has it, but the lot table does not",
+                gtins.get(&key.0).map_or("?", String::as_str),
+                key.1
+            ),
+        );
+    }
+    Ok(())
+}

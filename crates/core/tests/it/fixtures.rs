@@ -1,0 +1,177 @@
+//! Named fixture builders.
+
+use custody_core::ledger::{Appender, NewEvent, NewLine, Place};
+use custody_core::*;
+use tempfile::TempDir;
+
+pub fn now() -> Timestamp {
+    Timestamp::parse("2026-11-22T09:00:00+01:00").unwrap()
+}
+
+/// A store with a site, an admin, two locations, a supplier and two products (one serialized,
+/// one lot-tracked), in a temporary directory.
+pub struct Pharmacy {
+    /// Keeps the temporary directory (and the database in it) alive for the test.
+    pub _dir: TempDir,
+    pub store: Store,
+    pub admin: User,
+    pub main: Location,
+    pub ward: Location,
+    pub supplier: Partner,
+    pub amoxicillin: Product,
+    pub gauze: Product,
+}
+
+pub fn pharmacy() -> Pharmacy {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path().join("custody.db")).unwrap();
+    let (_, admin) = store
+        .init(
+            "STMARY",
+            "St. Mary's pharmacy",
+            "alice",
+            "Alice Smith",
+            now(),
+        )
+        .unwrap();
+    let main = store
+        .add_location(&admin, "MAIN", "Main pharmacy", LocationKind::Pharmacy)
+        .unwrap();
+    let ward = store
+        .add_location(&admin, "WARD-3A", "Ward 3A", LocationKind::Ward)
+        .unwrap();
+    let supplier = store
+        .add_partner(
+            &admin,
+            "MEDIDIST",
+            "MediDist",
+            PartnerKind::Distributor,
+            Some("0614141000012"),
+        )
+        .unwrap();
+    let amoxicillin = store
+        .add_product(
+            &admin,
+            &ProductData {
+                gtin: "09506000134352".into(),
+                name: "Amoxicillin 500 mg caps x21".into(),
+                tracking: Some(TrackingMode::Serial),
+                ..Default::default()
+            },
+            now(),
+        )
+        .unwrap();
+    let gauze = store
+        .add_product(
+            &admin,
+            &ProductData {
+                gtin: "09506000134369".into(),
+                name: "Gauze swabs x100".into(),
+                tracking: Some(TrackingMode::Lot),
+                ..Default::default()
+            },
+            now(),
+        )
+        .unwrap();
+    Pharmacy {
+        _dir: dir,
+        store,
+        admin,
+        main,
+        ward,
+        supplier,
+        amoxicillin,
+        gauze,
+    }
+}
+
+impl Pharmacy {
+    /// Appends events in one transaction, as the admin.
+    pub fn append(&mut self, events: &[NewEvent]) -> Vec<custody_core::ledger::Appended> {
+        let path = self.store.path().to_path_buf();
+        let mut conn = rusqlite::Connection::open(path).unwrap();
+        let tx = conn.transaction().unwrap();
+        let out = {
+            let mut a = Appender::new(&tx, now()).unwrap();
+            let out = events
+                .iter()
+                .map(|e| a.append(&self.admin, e).unwrap())
+                .collect();
+            a.finish().unwrap();
+            out
+        };
+        tx.commit().unwrap();
+        out
+    }
+
+    pub fn receive(&self, serial: &str) -> NewEvent {
+        NewEvent {
+            kind: EventKind::Receive,
+            occurred_at: now(),
+            location: Some(self.main.id),
+            counterparty: Some(self.supplier.id),
+            reference: Some("PO-1".into()),
+            reason: None,
+            raw_scan: Some(format!("]d2010950600013435210L1\u{1d}21{serial}")),
+            lines: vec![NewLine {
+                product: self.amoxicillin.id,
+                lot: Some("L1".into()),
+                serial: Some(serial.into()),
+                expiry: Some(chrono::NaiveDate::from_ymd_opt(2028, 12, 31).unwrap()),
+                quantity: 1,
+                before: None,
+                after: Some(Place::at(UnitStatus::InStock, self.main.id)),
+                unit_cost_cents: Some(420),
+            }],
+        }
+    }
+
+    pub fn dispense(&self, serial: &str) -> NewEvent {
+        NewEvent {
+            kind: EventKind::Dispense,
+            occurred_at: now(),
+            location: Some(self.main.id),
+            counterparty: None,
+            reference: Some("RX-1".into()),
+            reason: None,
+            raw_scan: None,
+            lines: vec![NewLine {
+                product: self.amoxicillin.id,
+                lot: Some("L1".into()),
+                serial: Some(serial.into()),
+                expiry: None,
+                quantity: 1,
+                before: Some(Place::at(UnitStatus::InStock, self.main.id)),
+                after: Some(Place::gone(UnitStatus::Dispensed)),
+                unit_cost_cents: None,
+            }],
+        }
+    }
+
+    pub fn receive_gauze(&self, qty: i64) -> NewEvent {
+        NewEvent {
+            kind: EventKind::Receive,
+            occurred_at: now(),
+            location: Some(self.main.id),
+            counterparty: Some(self.supplier.id),
+            reference: Some("PO-2".into()),
+            reason: None,
+            raw_scan: None,
+            lines: vec![NewLine {
+                product: self.gauze.id,
+                lot: Some("G7".into()),
+                serial: None,
+                expiry: Some(chrono::NaiveDate::from_ymd_opt(2029, 1, 31).unwrap()),
+                quantity: qty,
+                before: None,
+                after: Some(Place::at(UnitStatus::InStock, self.main.id)),
+                unit_cost_cents: Some(35),
+            }],
+        }
+    }
+
+    /// A raw connection to the same file, as someone with sqlite3 would have.
+    pub fn sqlite(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(self.store.path()).unwrap()
+    }
+}

@@ -1,0 +1,150 @@
+//! Appending: hash chain, projections, and refusal of stale lines.
+
+use custody_core::ledger::{Appender, NewLine, Place};
+use custody_core::stock::StockFilter;
+use custody_core::*;
+
+use crate::fixtures::{now, pharmacy};
+
+#[test]
+fn events_chain_each_hash_to_the_previous_one() {
+    let mut p = pharmacy();
+    let evs = p.append(&[p.receive("S1"), p.receive("S2"), p.dispense("S1")]);
+    let conn = p.sqlite();
+    let prevs: Vec<(Vec<u8>, Vec<u8>)> = conn
+        .prepare("SELECT prev_hash, hash FROM event ORDER BY seq")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(
+        prevs[0].0,
+        vec![0u8; 32],
+        "the first event follows the genesis hash"
+    );
+    assert_eq!(
+        prevs[1].0, prevs[0].1,
+        "each event names the hash of the one before"
+    );
+    assert_eq!(prevs[2].0, prevs[1].1);
+    assert_eq!(hex_of(&prevs[2].1), evs[2].hash);
+    assert!(
+        evs.iter().all(|e| e.id.as_bytes()[14] == b'7'),
+        "event ids are UUID v7"
+    );
+}
+
+fn hex_of(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+#[test]
+fn current_state_follows_the_ledger_in_the_same_transaction() {
+    let mut p = pharmacy();
+    p.append(&[
+        p.receive("S1"),
+        p.receive("S2"),
+        p.dispense("S1"),
+        p.receive_gauze(100),
+    ]);
+    let unit = p.store.unit(&p.admin, "09506000134352", "S1").unwrap();
+    assert_eq!(
+        unit.status,
+        UnitStatus::Dispensed,
+        "a dispensed pack is no longer in stock"
+    );
+    let stock = p.store.stock(&p.admin, &StockFilter::default()).unwrap();
+    let amox = stock.iter().find(|r| r.gtin == "09506000134352").unwrap();
+    assert_eq!(amox.in_stock, 1, "one of two packs is left");
+    let gauze = stock.iter().find(|r| r.gtin == "09506000134369").unwrap();
+    assert_eq!(gauze.in_stock, 100, "lot-tracked stock is a quantity");
+}
+
+#[test]
+fn a_line_whose_before_is_stale_is_refused_and_nothing_is_written() {
+    let mut p = pharmacy();
+    p.append(&[p.receive("S1"), p.dispense("S1")]);
+    let events_before = p.store.summary().unwrap().events;
+    let mut conn = p.sqlite();
+    let tx = conn.transaction().unwrap();
+    let mut a = Appender::new(&tx, now()).unwrap();
+    let err = a.append(&p.admin, &p.dispense("S1")).unwrap_err();
+    assert!(
+        matches!(err, CoreError::Invalid { .. }),
+        "dispensing a dispensed pack is stale: {err}"
+    );
+    drop(a);
+    drop(tx);
+    assert_eq!(
+        p.store.summary().unwrap().events,
+        events_before,
+        "nothing of a refused event is kept"
+    );
+}
+
+#[test]
+fn taking_more_of_a_lot_than_is_there_is_refused() {
+    let mut p = pharmacy();
+    p.append(&[p.receive_gauze(10)]);
+    let mut conn = p.sqlite();
+    let tx = conn.transaction().unwrap();
+    let mut a = Appender::new(&tx, now()).unwrap();
+    let mut issue = p.receive_gauze(11);
+    issue.kind = EventKind::Transfer;
+    issue.lines[0] = NewLine {
+        before: Some(Place::at(UnitStatus::InStock, p.main.id)),
+        after: Some(Place::at(UnitStatus::InStock, p.ward.id)),
+        ..issue.lines[0].clone()
+    };
+    assert!(
+        a.append(&p.admin, &issue).is_err(),
+        "11 of a lot of 10 cannot move"
+    );
+}
+
+#[test]
+fn the_ledger_refuses_updates_and_deletes() {
+    let mut p = pharmacy();
+    p.append(&[p.receive("S1")]);
+    let conn = p.sqlite();
+    let err = conn
+        .execute("UPDATE event_line SET serial = 'X'", [])
+        .unwrap_err();
+    assert!(err.to_string().contains("append-only"), "{err}");
+    let err = conn.execute("DELETE FROM event", []).unwrap_err();
+    assert!(err.to_string().contains("append-only"), "{err}");
+}
+
+#[test]
+fn a_database_from_a_newer_version_is_refused() {
+    let p = pharmacy();
+    p.sqlite().pragma_update(None, "user_version", 999).unwrap();
+    let err = Store::open(p.store.path()).unwrap_err();
+    assert!(
+        matches!(err, StoreError::TooNew { found: 999, .. }),
+        "{err}"
+    );
+}
+
+#[test]
+fn permissions_are_enforced_in_core() {
+    let mut p = pharmacy();
+    let staff = p
+        .store
+        .add_user(&p.admin, "bob", "Bob", Role::Staff, now())
+        .unwrap();
+    let err = p
+        .store
+        .add_location(&staff, "X", "X", LocationKind::Ward)
+        .unwrap_err();
+    assert!(
+        matches!(err, CoreError::Forbidden { .. }),
+        "staff may not change master data: {err}"
+    );
+    let err = p
+        .store
+        .add_user(&staff, "eve", "Eve", Role::Admin, now())
+        .unwrap_err();
+    assert_eq!(err.code(), "forbidden");
+}

@@ -1,0 +1,6 @@
+//! Integration tests of custody-core against real SQLite files in temporary directories.
+
+mod fixtures;
+mod ledger;
+mod master;
+mod verify;

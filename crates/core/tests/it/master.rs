@@ -1,0 +1,126 @@
+//! Master data and the all-or-nothing product import.
+
+use custody_core::*;
+
+use crate::fixtures::{now, pharmacy};
+
+#[test]
+fn product_import_is_all_or_nothing_with_line_numbers() {
+    let mut p = pharmacy();
+    let csv = "gtin,name,tracking,contract_price\n\
+               00305910369019,Drug A 10 mg tabs,serial,1.20\n\
+               09506000134352,Duplicate of an existing product,serial,2\n\
+               12345,Bad GTIN,serial,1\n";
+    let err = p
+        .store
+        .import_products(&p.admin, csv.as_bytes(), now())
+        .unwrap_err();
+    let CoreError::Import(problems) = err else {
+        panic!("expected an import error")
+    };
+    let lines: Vec<usize> = problems.iter().map(|x| x.line).collect();
+    assert_eq!(
+        lines,
+        vec![3, 4],
+        "line 3 duplicates a product, line 4 fails validation: {problems:?}"
+    );
+    assert!(
+        p.store.product_by_gtin("00305910369019").is_err(),
+        "a rejected file adds nothing, not even its good rows"
+    );
+
+    let good = "gtin,name,tracking,contract_price,ndc\n00305910369019,Drug A 10 mg tabs,serial,1.20,0591-0369-01\n09506000134376,Syringes 10 mL,lot,,\n";
+    assert_eq!(
+        p.store
+            .import_products(&p.admin, good.as_bytes(), now())
+            .unwrap(),
+        2
+    );
+    let a = p.store.product_by_gtin("00305910369019").unwrap();
+    assert_eq!(a.data.contract_price_cents, Some(120));
+    assert_eq!(
+        a.data.ndc.as_deref(),
+        Some("0591-0369-01"),
+        "the NDC is stored as given, never derived"
+    );
+    assert_eq!(
+        p.store.product_by_gtin("09506000134376").unwrap().tracking,
+        TrackingMode::Lot
+    );
+}
+
+#[test]
+fn short_gtins_are_stored_as_gtin14_and_bad_ones_say_why() {
+    let mut p = pharmacy();
+    let prod = p
+        .store
+        .add_product(
+            &p.admin,
+            &ProductData {
+                gtin: "416000336108".into(),
+                name: "UPC pack".into(),
+                ..Default::default()
+            },
+            now(),
+        )
+        .unwrap();
+    assert_eq!(prod.data.gtin, "00416000336108");
+    let err = p
+        .store
+        .add_product(
+            &p.admin,
+            &ProductData {
+                gtin: "09506000134355".into(),
+                name: "x".into(),
+                ..Default::default()
+            },
+            now(),
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("check digit"), "{err}");
+    let err = p
+        .store
+        .add_product(
+            &p.admin,
+            &ProductData {
+                gtin: "00416000336108".into(),
+                name: "again".into(),
+                ..Default::default()
+            },
+            now(),
+        )
+        .unwrap_err();
+    assert_eq!(err.code(), "duplicate");
+}
+
+#[test]
+fn codes_and_glns_are_validated() {
+    let mut p = pharmacy();
+    assert_eq!(
+        p.store
+            .add_location(&p.admin, "bad code!", "x", LocationKind::Ward)
+            .unwrap_err()
+            .code(),
+        "invalid"
+    );
+    assert_eq!(
+        p.store
+            .add_partner(
+                &p.admin,
+                "P2",
+                "x",
+                PartnerKind::Supplier,
+                Some("1234567890123")
+            )
+            .unwrap_err()
+            .code(),
+        "invalid"
+    );
+    assert_eq!(
+        p.store
+            .add_location(&p.admin, "MAIN", "again", LocationKind::Ward)
+            .unwrap_err()
+            .code(),
+        "duplicate"
+    );
+}

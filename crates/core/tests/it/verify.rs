@@ -1,0 +1,180 @@
+//! `verify` catches every kind of editing behind the store's back, and says where.
+
+use custody_core::verify::FindingKind;
+
+use crate::fixtures::{pharmacy, Pharmacy};
+
+fn tampered(p: &Pharmacy, sql: &str) {
+    let conn = p.sqlite();
+    conn.execute_batch(
+        "DROP TRIGGER event_no_update; DROP TRIGGER event_no_delete; DROP TRIGGER event_line_no_update; DROP TRIGGER event_line_no_delete;",
+    )
+    .unwrap();
+    conn.execute_batch(sql).unwrap();
+    // Put the triggers back so only the edit itself is found.
+    conn.execute_batch(
+        "CREATE TRIGGER event_no_update BEFORE UPDATE ON event BEGIN SELECT RAISE(ABORT, 'x'); END;
+         CREATE TRIGGER event_no_delete BEFORE DELETE ON event BEGIN SELECT RAISE(ABORT, 'x'); END;
+         CREATE TRIGGER event_line_no_update BEFORE UPDATE ON event_line BEGIN SELECT RAISE(ABORT, 'x'); END;
+         CREATE TRIGGER event_line_no_delete BEFORE DELETE ON event_line BEGIN SELECT RAISE(ABORT, 'x'); END;",
+    )
+    .unwrap();
+}
+
+fn history(p: &mut Pharmacy) -> Vec<custody_core::ledger::Appended> {
+    let events = [
+        p.receive("S1"),
+        p.receive("S2"),
+        p.receive("S3"),
+        p.dispense("S2"),
+        p.receive_gauze(50),
+    ];
+    p.append(&events)
+}
+
+#[test]
+fn an_untouched_ledger_is_intact() {
+    let mut p = pharmacy();
+    history(&mut p);
+    let r = p.store.verify(&p.admin).unwrap();
+    assert!(r.is_intact(), "{:?}", r.findings);
+    assert_eq!((r.events, r.lines, r.units), (5, 5, 3));
+}
+
+#[test]
+fn a_changed_line_is_found_at_its_event() {
+    let mut p = pharmacy();
+    let evs = history(&mut p);
+    tampered(
+        &p,
+        "UPDATE event_line SET serial = 'S9' WHERE event_seq = 2",
+    );
+    let r = p.store.verify(&p.admin).unwrap();
+    let first = &r.findings[0];
+    assert_eq!(first.kind, FindingKind::ContentChanged, "{:?}", r.findings);
+    assert_eq!(
+        first.event_id.as_deref(),
+        Some(evs[1].id.as_str()),
+        "the report names the changed event"
+    );
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.kind == FindingKind::StateMismatch && f.message.contains("S9")),
+        "the unit table no longer matches: {:?}",
+        r.findings
+    );
+}
+
+#[test]
+fn a_deleted_event_breaks_the_link_of_the_next_one() {
+    let mut p = pharmacy();
+    let evs = history(&mut p);
+    tampered(
+        &p,
+        "DELETE FROM event_line WHERE event_seq = 3; DELETE FROM event WHERE seq = 3;",
+    );
+    let r = p.store.verify(&p.admin).unwrap();
+    let link = r
+        .findings
+        .iter()
+        .find(|f| f.kind == FindingKind::BrokenLink)
+        .expect("a broken link");
+    assert_eq!(
+        link.event_id.as_deref(),
+        Some(evs[3].id.as_str()),
+        "the event after the gap is named"
+    );
+    assert!(
+        link.message.contains("seq 3 to 3 are missing"),
+        "{}",
+        link.message
+    );
+    assert!(
+        r.findings.iter().any(|f| f.kind == FindingKind::ChainHead),
+        "the event count no longer matches the head"
+    );
+}
+
+#[test]
+fn deleting_the_newest_event_is_caught_by_the_chain_head() {
+    let mut p = pharmacy();
+    history(&mut p);
+    tampered(
+        &p,
+        "DELETE FROM event_line WHERE event_seq = 5; DELETE FROM event WHERE seq = 5;",
+    );
+    let r = p.store.verify(&p.admin).unwrap();
+    assert!(
+        r.findings.iter().any(|f| f.kind == FindingKind::ChainHead),
+        "{:?}",
+        r.findings
+    );
+}
+
+#[test]
+fn a_changed_unit_status_is_found_in_the_derived_table() {
+    let mut p = pharmacy();
+    history(&mut p);
+    tampered(
+        &p,
+        "UPDATE unit SET status = 'in_stock', location_id = 1 WHERE serial = 'S2'",
+    );
+    let r = p.store.verify(&p.admin).unwrap();
+    assert_eq!(r.total_findings, 1, "{:?}", r.findings);
+    let f = &r.findings[0];
+    assert_eq!(f.kind, FindingKind::StateMismatch);
+    assert!(
+        f.message.contains("S2") && f.message.contains("dispensed"),
+        "says what the ledger holds: {}",
+        f.message
+    );
+}
+
+#[test]
+fn a_changed_lot_quantity_is_found() {
+    let mut p = pharmacy();
+    history(&mut p);
+    tampered(&p, "UPDATE lot_stock SET quantity = 500");
+    let r = p.store.verify(&p.admin).unwrap();
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.kind == FindingKind::StateMismatch
+                && f.message.contains("500")
+                && f.message.contains("50")),
+        "{:?}",
+        r.findings
+    );
+}
+
+#[test]
+fn renaming_a_product_gtin_breaks_the_events_that_name_it() {
+    let mut p = pharmacy();
+    history(&mut p);
+    p.sqlite()
+        .execute(
+            "UPDATE product SET gtin = '00305910369019' WHERE gtin = '09506000134352'",
+            [],
+        )
+        .unwrap();
+    let r = p.store.verify(&p.admin).unwrap();
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.kind == FindingKind::ContentChanged),
+        "master data is part of the hash: {:?}",
+        r.findings
+    );
+}
+
+#[test]
+fn dropped_triggers_are_reported() {
+    let mut p = pharmacy();
+    history(&mut p);
+    p.sqlite()
+        .execute_batch("DROP TRIGGER event_no_update")
+        .unwrap();
+    let r = p.store.verify(&p.admin).unwrap();
+    assert_eq!(r.findings[0].kind, FindingKind::MissingTrigger);
+}
