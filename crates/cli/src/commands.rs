@@ -369,11 +369,6 @@ fn request_error(line: usize, message: &str) -> Value {
 fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Result<i32> {
     let now = now()?;
     std::fs::create_dir_all(&args.dir)?;
-    for f in ["bench-bulk.db", "bench-raw.db"] {
-        for suffix in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(args.dir.join(format!("{f}{suffix}")));
-        }
-    }
     let bulk = perf::bulk_append(&args.dir, args.units, args.per_event, now)?;
     let mut report = json!({"bulk_append": bulk});
     if db.is_some() {

@@ -95,7 +95,8 @@ CREATE TABLE event_line (
     PRIMARY KEY (event_seq, line_no)
 ) WITHOUT ROWID;
 CREATE INDEX event_line_serial ON event_line(product_id, serial) WHERE serial IS NOT NULL;
-CREATE INDEX event_line_lot ON event_line(product_id, lot);
+-- Lot history of lot-tracked stock; a serialized pack's lot is found through unit(product_id, lot).
+CREATE INDEX event_line_lot ON event_line(product_id, lot) WHERE serial IS NULL;
 
 -- Append-only: corrections are new events. `custody verify` also reports these triggers missing.
 CREATE TRIGGER event_no_update BEFORE UPDATE ON event

@@ -60,7 +60,7 @@ impl Scale {
             Scale::Hospital => Params {
                 products: 5_000,
                 lot_products: 250,
-                extra_wards: 40,
+                extra_wards: 38,
                 clinics: 5,
                 units: 1_000_000,
                 days: 540,
@@ -797,95 +797,102 @@ impl Store {
             std::collections::HashMap::new();
         let mut events = 0usize;
         let mut order = 0u64;
-        for chunk in plan.chunks(100_000) {
-            let tx = self.conn_mut().transaction()?;
-            {
-                let mut appender = Appender::new(&tx, now)?;
-                for ev in chunk {
-                    let at = stamp(ev.minute);
-                    let new_event = match ev.step {
-                        Step::LotReceive(i) => {
-                            let (product, lot, expiry, qty) = &lot_lots[i as usize];
-                            lot_stock
-                                .entry(*product)
-                                .or_default()
-                                .push((i as usize, *qty));
-                            Some(NewEvent {
-                                kind: EventKind::Receive,
-                                occurred_at: at,
-                                location: Some(loc_ids[store as usize]),
-                                counterparty: Some(partner_ids[2]),
-                                reference: Some(format!("PO-{}", 70_000 + i)),
-                                reason: None,
-                                raw_scan: Some(format!(
-                                    "]C1{}",
-                                    custody_gs1::encode_element_string(&[
-                                        ("01", &products[*product].gtin),
-                                        ("17", &expiry.format("%y%m%d").to_string()),
-                                        ("10", lot)
-                                    ])
-                                )),
-                                lines: vec![NewLine {
-                                    product: product_ids[*product],
-                                    lot: Some(lot.clone()),
-                                    serial: None,
-                                    expiry: Some(*expiry),
-                                    quantity: *qty,
-                                    before: None,
-                                    after: Some(Place::at(
-                                        UnitStatus::InStock,
-                                        loc_ids[store as usize],
-                                    )),
-                                    unit_cost_cents: products[*product].contract_price_cents,
-                                }],
-                            })
-                        }
-                        Step::LotIssue(ward) => {
-                            let product = ev.subject as usize;
-                            let stocks = lot_stock.entry(product).or_default();
-                            // First expiry first out among the lots on the shelf.
-                            stocks.retain(|(_, q)| *q > 0);
-                            stocks.sort_by_key(|(i, _)| lot_lots[*i].2);
-                            match stocks.first_mut() {
-                                None => None,
-                                Some((i, q)) => {
-                                    let take = (rng.range(1, 20)).min(*q);
-                                    *q -= take;
-                                    let (_, lot, expiry, _) = &lot_lots[*i];
+        // A large cache and indexes built after the load keep a million-pack history fast.
+        self.conn().pragma_update(None, "cache_size", -1_048_576)?;
+        let loaded = crate::db::with_indexes_deferred(
+            self.conn_mut(),
+            &["event", "event_line", "unit"],
+            |conn| {
+                for chunk in plan.chunks(100_000) {
+                    let tx = conn.transaction()?;
+                    {
+                        let mut appender = Appender::new(&tx, now)?;
+                        for ev in chunk {
+                            let at = stamp(ev.minute);
+                            let new_event = match ev.step {
+                                Step::LotReceive(i) => {
+                                    let (product, lot, expiry, qty) = &lot_lots[i as usize];
+                                    lot_stock
+                                        .entry(*product)
+                                        .or_default()
+                                        .push((i as usize, *qty));
                                     Some(NewEvent {
-                                        kind: EventKind::Transfer,
+                                        kind: EventKind::Receive,
                                         occurred_at: at,
                                         location: Some(loc_ids[store as usize]),
-                                        counterparty: None,
-                                        reference: Some(format!("REQ-{}", 10_000 + order)),
-                                        reason: Some("ward requisition".into()),
-                                        raw_scan: None,
+                                        counterparty: Some(partner_ids[2]),
+                                        reference: Some(format!("PO-{}", 70_000 + i)),
+                                        reason: None,
+                                        raw_scan: Some(format!(
+                                            "]C1{}",
+                                            custody_gs1::encode_element_string(&[
+                                                ("01", &products[*product].gtin),
+                                                ("17", &expiry.format("%y%m%d").to_string()),
+                                                ("10", lot)
+                                            ])
+                                        )),
                                         lines: vec![NewLine {
-                                            product: product_ids[product],
+                                            product: product_ids[*product],
                                             lot: Some(lot.clone()),
                                             serial: None,
                                             expiry: Some(*expiry),
-                                            quantity: take,
-                                            before: Some(Place::at(
+                                            quantity: *qty,
+                                            before: None,
+                                            after: Some(Place::at(
                                                 UnitStatus::InStock,
                                                 loc_ids[store as usize],
                                             )),
-                                            after: Some(Place::at(
-                                                UnitStatus::InStock,
-                                                loc_ids[ward as usize],
-                                            )),
-                                            unit_cost_cents: None,
+                                            unit_cost_cents: products[*product]
+                                                .contract_price_cents,
                                         }],
                                     })
                                 }
-                            }
-                        }
-                        step => {
-                            let unit = ev.subject as usize;
-                            let d = &deliveries[unit_delivery[unit] as usize];
-                            let before = unit_place[unit];
-                            let here = before.and_then(|b| b.location);
-                            let (kind, after, location, counterparty, reference, reason) = match step {
+                                Step::LotIssue(ward) => {
+                                    let product = ev.subject as usize;
+                                    let stocks = lot_stock.entry(product).or_default();
+                                    // First expiry first out among the lots on the shelf.
+                                    stocks.retain(|(_, q)| *q > 0);
+                                    stocks.sort_by_key(|(i, _)| lot_lots[*i].2);
+                                    match stocks.first_mut() {
+                                        None => None,
+                                        Some((i, q)) => {
+                                            let take = (rng.range(1, 20)).min(*q);
+                                            *q -= take;
+                                            let (_, lot, expiry, _) = &lot_lots[*i];
+                                            Some(NewEvent {
+                                                kind: EventKind::Transfer,
+                                                occurred_at: at,
+                                                location: Some(loc_ids[store as usize]),
+                                                counterparty: None,
+                                                reference: Some(format!("REQ-{}", 10_000 + order)),
+                                                reason: Some("ward requisition".into()),
+                                                raw_scan: None,
+                                                lines: vec![NewLine {
+                                                    product: product_ids[product],
+                                                    lot: Some(lot.clone()),
+                                                    serial: None,
+                                                    expiry: Some(*expiry),
+                                                    quantity: take,
+                                                    before: Some(Place::at(
+                                                        UnitStatus::InStock,
+                                                        loc_ids[store as usize],
+                                                    )),
+                                                    after: Some(Place::at(
+                                                        UnitStatus::InStock,
+                                                        loc_ids[ward as usize],
+                                                    )),
+                                                    unit_cost_cents: None,
+                                                }],
+                                            })
+                                        }
+                                    }
+                                }
+                                step => {
+                                    let unit = ev.subject as usize;
+                                    let d = &deliveries[unit_delivery[unit] as usize];
+                                    let before = unit_place[unit];
+                                    let here = before.and_then(|b| b.location);
+                                    let (kind, after, location, counterparty, reference, reason) = match step {
                                 Step::Receive => (EventKind::Receive, Place::at(UnitStatus::InStock, loc_ids[d.location as usize]), Some(loc_ids[d.location as usize]), Some(partner_ids[d.supplier]), format!("PO-{}", 40_000 + unit_delivery[unit]), None),
                                 Step::Transfer(to) => (EventKind::Transfer, Place::at(UnitStatus::InStock, loc_ids[to as usize]), here, None, format!("TR-{}", 20_000 + order / 25), None),
                                 Step::Dispense => (EventKind::Dispense, Place::gone(UnitStatus::Dispensed), here, None, if rng.chance(0.6) { format!("RX-{:07}", 1_000_000 + order) } else { format!("WO-{}", 50_000 + order / 40) }, None),
@@ -896,10 +903,12 @@ impl Store {
                                 Step::ReturnToSupplier => (EventKind::ReturnToSupplier, Place::gone(UnitStatus::ReturnedToSupplier), here, Some(partner_ids[d.supplier]), format!("RMA-{}", 900 + order), Some("damaged in transit".into())),
                                 Step::LotReceive(_) | Step::LotIssue(_) => unreachable!("handled above"),
                             };
-                            unit_place[unit] = Some(after);
-                            let serial = serial_for(unit as u64);
-                            let raw =
-                                matches!(step, Step::Receive | Step::Transfer(_) | Step::Dispense)
+                                    unit_place[unit] = Some(after);
+                                    let serial = serial_for(unit as u64);
+                                    let raw = matches!(
+                                        step,
+                                        Step::Receive | Step::Transfer(_) | Step::Dispense
+                                    )
                                     .then(|| {
                                         format!(
                                             "]d2{}",
@@ -911,45 +920,50 @@ impl Store {
                                             ])
                                         )
                                     });
-                            Some(NewEvent {
-                                kind,
-                                occurred_at: at,
-                                location,
-                                counterparty,
-                                reference: Some(reference),
-                                reason,
-                                raw_scan: raw,
-                                lines: vec![NewLine {
-                                    product: product_ids[d.product],
-                                    lot: Some(d.lot.clone()),
-                                    serial: Some(serial),
-                                    expiry: Some(d.expiry),
-                                    quantity: 1,
-                                    before,
-                                    after: Some(after),
-                                    unit_cost_cents: matches!(step, Step::Receive)
-                                        .then_some(d.cost),
-                                }],
-                            })
+                                    Some(NewEvent {
+                                        kind,
+                                        occurred_at: at,
+                                        location,
+                                        counterparty,
+                                        reference: Some(reference),
+                                        reason,
+                                        raw_scan: raw,
+                                        lines: vec![NewLine {
+                                            product: product_ids[d.product],
+                                            lot: Some(d.lot.clone()),
+                                            serial: Some(serial),
+                                            expiry: Some(d.expiry),
+                                            quantity: 1,
+                                            before,
+                                            after: Some(after),
+                                            unit_cost_cents: matches!(step, Step::Receive)
+                                                .then_some(d.cost),
+                                        }],
+                                    })
+                                }
+                            };
+                            order += 1;
+                            if let Some(e) = new_event {
+                                // QA records suspect and destruction decisions; staff the daily work.
+                                let qa_decision = matches!(
+                                    e.kind,
+                                    EventKind::MarkSuspect
+                                        | EventKind::Destroy
+                                        | EventKind::ReturnToSupplier
+                                );
+                                appender.append(if qa_decision { &qa } else { &staff }, &e)?;
+                                events += 1;
+                            }
                         }
-                    };
-                    order += 1;
-                    if let Some(e) = new_event {
-                        // QA records suspect and destruction decisions; staff the daily work.
-                        let qa_decision = matches!(
-                            e.kind,
-                            EventKind::MarkSuspect
-                                | EventKind::Destroy
-                                | EventKind::ReturnToSupplier
-                        );
-                        appender.append(if qa_decision { &qa } else { &staff }, &e)?;
-                        events += 1;
+                        appender.finish()?;
                     }
+                    tx.commit()?;
                 }
-                appender.finish()?;
-            }
-            tx.commit()?;
-        }
+                Ok(())
+            },
+        );
+        self.conn().pragma_update(None, "cache_size", -262_144)?;
+        loaded?;
         self.conn().execute_batch("ANALYZE")?;
         Ok(DemoSummary {
             scale,

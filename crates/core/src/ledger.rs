@@ -191,7 +191,9 @@ pub(crate) fn event_hash(
     h.finalize().into()
 }
 
-/// A small, fast generator for the random bits of UUID v7 ids (not for secrets).
+/// The random part of UUID v7 ids: a counter started at a random value and incremented per id
+/// (RFC 9562 §6.2, method 2), so ids made in the same millisecond still sort in order and the
+/// id index grows at its end instead of splitting pages at random.
 struct SplitMix(u64);
 
 impl SplitMix {
@@ -221,8 +223,10 @@ pub struct Appender<'t> {
     tx: &'t Transaction<'t>,
     recorded_at: Timestamp,
     recorded_text: String,
-    rng: SplitMix,
+    id_prefix: u16,
+    counter: u64,
     heads: HashMap<SiteId, (i64, [u8; 32], i64)>,
+    known_lots: std::collections::HashSet<(ProductId, String)>,
     gtins: HashMap<ProductId, String>,
     locations: HashMap<LocationId, (String, SiteId)>,
     sites: HashMap<SiteId, String>,
@@ -241,12 +245,16 @@ pub struct Appender<'t> {
 impl<'t> Appender<'t> {
     /// Starts appending, recording at `recorded_at`.
     pub fn new(tx: &'t Transaction<'t>, recorded_at: Timestamp) -> CoreResult<Self> {
+        let mut rng = SplitMix::seeded();
         Ok(Appender {
             tx,
             recorded_text: recorded_at.utc_text(),
             recorded_at,
-            rng: SplitMix::seeded(),
+            id_prefix: rng.next() as u16,
+            // The top bit stays clear so the counter cannot wrap within a run.
+            counter: rng.next() >> 1,
             heads: HashMap::new(),
+            known_lots: std::collections::HashSet::new(),
             gtins: HashMap::new(),
             locations: HashMap::new(),
             sites: HashMap::new(),
@@ -392,9 +400,11 @@ impl<'t> Appender<'t> {
     }
 
     fn new_id(&mut self) -> String {
+        // 80 bits after the timestamp: a 16-bit random prefix and a 64-bit counter.
+        self.counter = self.counter.wrapping_add(1);
         let mut random = [0u8; 10];
-        random[..8].copy_from_slice(&self.rng.next().to_le_bytes());
-        random[8..].copy_from_slice(&self.rng.next().to_le_bytes()[..2]);
+        random[..2].copy_from_slice(&self.id_prefix.to_be_bytes());
+        random[2..].copy_from_slice(&self.counter.to_be_bytes());
         let millis = self.recorded_at.unix_millis().max(0) as u64;
         uuid::Builder::from_unix_timestamp_millis(millis, &random)
             .into_uuid()
@@ -546,8 +556,13 @@ impl<'t> Appender<'t> {
             )
         };
         if let Some(lot) = &l.lot {
-            self.insert_lot_info
-                .execute(params![l.product.0, lot, expiry, seq])?;
+            // Most lines repeat a lot this transaction has already recorded.
+            let key = (l.product, lot.clone());
+            if !self.known_lots.contains(&key) {
+                self.insert_lot_info
+                    .execute(params![l.product.0, lot, expiry, seq])?;
+                self.known_lots.insert(key);
+            }
         }
         match &l.serial {
             Some(serial) => {

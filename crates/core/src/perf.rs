@@ -112,7 +112,8 @@ fn receipt(
 }
 
 /// Appends `units` received packs, `per_event` to an event, into a new database in `dir`, all
-/// in one transaction; then inserts the same rows with plain SQL into another, for the ceiling.
+/// in one transaction; and inserts the same rows with plain SQL into another, for the ceiling.
+/// Each is run twice, alternating, and the better run of each is kept.
 pub fn bulk_append(
     dir: &Path,
     units: usize,
@@ -120,7 +121,48 @@ pub fn bulk_append(
     now: Timestamp,
 ) -> CoreResult<BulkFigures> {
     let per_event = per_event.max(1);
-    let mut store = Store::open(dir.join("bench-bulk.db"))?;
+    let mut best = f64::MAX;
+    let mut best_raw = f64::MAX;
+    let mut events = 0;
+    for round in 0..2 {
+        best_raw = best_raw.min(raw_inserts(
+            &dir.join(format!("bench-raw-{round}.db")),
+            units,
+            per_event,
+            now,
+        )?);
+        let (seconds, n) = appended(
+            &dir.join(format!("bench-bulk-{round}.db")),
+            units,
+            per_event,
+            now,
+        )?;
+        best = best.min(seconds);
+        events = n;
+    }
+    Ok(BulkFigures {
+        events,
+        lines: units,
+        seconds: best,
+        lines_per_second: units as f64 / best,
+        raw_lines_per_second: units as f64 / best_raw,
+    })
+}
+
+fn fresh(path: &Path) -> CoreResult<Store> {
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+    Ok(Store::open(path)?)
+}
+
+fn appended(
+    path: &Path,
+    units: usize,
+    per_event: usize,
+    now: Timestamp,
+) -> CoreResult<(f64, usize)> {
+    let mut store = fresh(path)?;
     let (admin, product, loc, partner) = setup(&mut store, now)?;
     let events: Vec<NewEvent> = (0..units)
         .step_by(per_event)
@@ -136,51 +178,56 @@ pub fn bulk_append(
         appender.finish()?;
     }
     tx.commit()?;
-    let seconds = started.elapsed().as_secs_f64();
+    Ok((started.elapsed().as_secs_f64(), events.len()))
+}
 
-    // The ceiling: the same rows, inserted plainly.
-    let mut raw = Store::open(dir.join("bench-raw.db"))?;
-    let (admin2, product2, loc2, _) = setup(&mut raw, now)?;
+/// The same rows as [`appended`], inserted plainly: no hashing, no lookups, no checks.
+fn raw_inserts(path: &Path, units: usize, per_event: usize, now: Timestamp) -> CoreResult<f64> {
+    let mut raw = fresh(path)?;
+    let (admin, product, loc, partner) = setup(&mut raw, now)?;
+    let events: Vec<NewEvent> = (0..units)
+        .step_by(per_event)
+        .map(|i| receipt(now, product, loc, partner, i, per_event.min(units - i)))
+        .collect();
+    let ids: Vec<String> = (0..events.len())
+        .map(|n| format!("00000000-0000-7000-8000-{n:012}"))
+        .collect();
     let started = Instant::now();
     let tx = raw.conn_mut().transaction()?;
     {
-        let mut ev = tx.prepare("INSERT INTO event (id, site_id, kind, occurred_at, occurred_offset, recorded_at, actor_id, location_id, reference, prev_hash, hash) VALUES (?1, 1, 'receive', ?2, 0, ?2, ?3, ?4, 'PO-BENCH', ?5, ?5)")?;
-        let mut line = tx.prepare("INSERT INTO event_line (event_seq, line_no, product_id, lot, serial, expiry, quantity, status_after, location_after, unit_cost_cents) VALUES (?1, ?2, ?3, 'LOT-B1', ?4, ?5, 1, 'in_stock', ?6, 1234)")?;
-        let mut unit = tx.prepare("INSERT INTO unit (product_id, serial, lot, expiry, status, location_id, last_event_seq) VALUES (?1, ?2, 'LOT-B1', ?3, 'in_stock', ?4, ?5)")?;
+        let mut ev = tx.prepare("INSERT INTO event (id, site_id, kind, occurred_at, occurred_offset, recorded_at, actor_id, location_id, counterparty_id, reference, prev_hash, hash) VALUES (?1, 1, 'receive', ?2, 0, ?2, ?3, ?4, ?5, 'PO-BENCH', ?6, ?6)")?;
+        let mut line = tx.prepare("INSERT INTO event_line (event_seq, line_no, product_id, lot, serial, expiry, quantity, status_after, location_after, unit_cost_cents) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, 'in_stock', ?7, ?8)")?;
+        let mut unit = tx.prepare("INSERT INTO unit (product_id, serial, lot, expiry, status, location_id, last_event_seq) VALUES (?1, ?2, ?3, ?4, 'in_stock', ?5, ?6)")?;
         let when = now.utc_text();
-        let expiry = (now.local_date() + Duration::days(400)).to_string();
         let hash = [7u8; 32];
-        for (n, e) in events.iter().enumerate() {
+        for (e, id) in events.iter().zip(&ids) {
             ev.execute(params![
-                format!("00000000-0000-7000-8000-{n:012}"),
+                id,
                 when,
-                admin2.id.0,
-                loc2.0,
+                admin.id.0,
+                loc.0,
+                partner.0,
                 hash.as_slice()
             ])?;
             let seq = tx.last_insert_rowid();
             for (i, l) in e.lines.iter().enumerate() {
+                let expiry = l.expiry.map(|d| d.to_string());
                 line.execute(params![
                     seq,
                     i as i64 + 1,
-                    product2.0,
+                    product.0,
+                    l.lot,
                     l.serial,
                     expiry,
-                    loc2.0
+                    loc.0,
+                    l.unit_cost_cents
                 ])?;
-                unit.execute(params![product2.0, l.serial, expiry, loc2.0, seq])?;
+                unit.execute(params![product.0, l.serial, l.lot, expiry, loc.0, seq])?;
             }
         }
     }
     tx.commit()?;
-    let raw_seconds = started.elapsed().as_secs_f64();
-    Ok(BulkFigures {
-        events: events.len(),
-        lines: units,
-        seconds,
-        lines_per_second: units as f64 / seconds,
-        raw_lines_per_second: units as f64 / raw_seconds,
-    })
+    Ok(started.elapsed().as_secs_f64())
 }
 
 /// Receives `n` new packs one at a time, each decoded from its raw scan, checked against the
@@ -196,8 +243,23 @@ pub fn single_scans(store: &mut Store, n: usize, now: Timestamp) -> CoreResult<L
         .conn()
         .query_row("SELECT min(id) FROM location", [], |r| r.get(0))?;
     let options = custody_gs1::DecodeOptions::new(now.local_date());
-    let run = now.unix_millis();
+    // Serials unique to this run, even when the clock is fixed.
+    let run = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_micros() as u64);
     let mut micros = Vec::with_capacity(n);
+    // As in the desktop app: checkpoints run on their own connection, every 200 ms.
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let checkpointer = crate::db::Checkpointer::open(store.path())?;
+    let background = {
+        let done = done.clone();
+        std::thread::spawn(move || {
+            while !done.load(std::sync::atomic::Ordering::Relaxed) {
+                let _ = checkpointer.checkpoint();
+                std::thread::sleep(std::time::Duration::from_millis(200));
+            }
+        })
+    };
     for i in 0..n {
         let raw = format!("]d201{gtin}1730123110BENCH\u{1d}21B{run:x}{i:06}");
         let started = Instant::now();
@@ -237,6 +299,8 @@ pub fn single_scans(store: &mut Store, n: usize, now: Timestamp) -> CoreResult<L
         tx.commit()?;
         micros.push(started.elapsed().as_secs_f64() * 1e6);
     }
+    done.store(true, std::sync::atomic::Ordering::Relaxed);
+    let _ = background.join();
     Ok(Latency::from(micros))
 }
 

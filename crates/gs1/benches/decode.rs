@@ -26,7 +26,13 @@ fn bench(c: &mut Criterion) {
     });
     g.throughput(Throughput::Elements(1));
     g.bench_function("digital_link", |b| {
-        b.iter(|| decode(black_box("https://id.gs1.org/01/09506000134352/10/LOT42/21/SN12345?17=281231"), &options).unwrap())
+        b.iter(|| {
+            decode(
+                black_box("https://id.gs1.org/01/09506000134352/10/LOT42/21/SN12345?17=281231"),
+                &options,
+            )
+            .unwrap()
+        })
     });
     g.bench_function("ifa_ppn", |b| {
         b.iter(|| decode(black_box("]d1[)>\u{1e}06\u{1d}9N110375286414\u{1d}1TLOT42\u{1d}D281231\u{1d}SSER12345\u{1e}\u{4}"), &options).unwrap())
