@@ -72,6 +72,9 @@ pub enum Command {
         /// Only this location (code).
         #[arg(long, value_name = "CODE")]
         location: Option<String>,
+        /// Only products whose name, generic name or GTIN contains this.
+        #[arg(long)]
+        search: Option<String>,
         /// At most this many rows.
         #[arg(long, default_value_t = 1000)]
         limit: usize,

@@ -154,6 +154,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                 Command::Stock {
                     product,
                     location,
+                    search,
                     limit,
                     offset,
                 } => {
@@ -162,6 +163,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                         &StockFilter {
                             gtin: product,
                             location,
+                            search,
                             limit: Some(limit),
                             offset,
                         },

@@ -300,7 +300,20 @@ const MANUFACTURERS: &[&str] = &[
     "Vantage Therapeutics",
 ];
 
-const PACKS: &[i64] = &[1, 5, 10, 14, 20, 28, 30, 50, 56, 100];
+/// A pack size that fits the dosage form: tablets come in blisters of 14 to 100, vials and
+/// ampoules in boxes of 1 to 10, infusion bags in cases of 10 to 20.
+fn pack_size(form: &str, n: usize) -> i64 {
+    let sizes: &[i64] = if form.contains("tablet") || form.contains("capsule") {
+        &[14, 20, 21, 28, 30, 56, 100]
+    } else if form.contains("bag") {
+        &[10, 20]
+    } else if form.contains("inhaler") || form.contains("suspension") {
+        &[1]
+    } else {
+        &[1, 5, 10]
+    };
+    sizes[n % sizes.len()]
+}
 
 fn gtin_from(data13: &str) -> String {
     custody_gs1::Gtin::from_data_digits(data13)
@@ -338,7 +351,7 @@ fn products(p: &Params, rng: &mut Rng) -> Vec<ProductData> {
         let strength = strengths[variant % strengths.len()];
         let form = forms[(variant / strengths.len()) % forms.len()];
         let manufacturer = MANUFACTURERS[(i * 7 + variant) % MANUFACTURERS.len()];
-        let pack = PACKS[(i + variant * 3) % PACKS.len()];
+        let pack = pack_size(form, i + variant);
         let brand = if variant < MANUFACTURERS.len() {
             manufacturer.split(' ').next().unwrap_or("")
         } else {
@@ -352,7 +365,11 @@ fn products(p: &Params, rng: &mut Rng) -> Vec<ProductData> {
         // A mix of identifier styles seen on real packs: EU GTINs, US NDC-based GTINs and German NTINs.
         let (gtin, ndc, pzn) = match i % 10 {
             0..=5 => (
-                gtin_from(&format!("0950{:02}{:07}", i % 100, i)),
+                gtin_from(&format!(
+                    "0950{:02}{:07}",
+                    (i * 37) % 100,
+                    (i as u64 * 7_919 + 104_729) % 10_000_000
+                )),
                 None,
                 None,
             ),
@@ -418,7 +435,7 @@ fn products(p: &Params, rng: &mut Rng) -> Vec<ProductData> {
         let (name, pack) = CONSUMABLES[j % CONSUMABLES.len()];
         let v = j / CONSUMABLES.len();
         out.push(ProductData {
-            gtin: gtin_from(&format!("0950{:02}9{:06}", 99, j)),
+            gtin: gtin_from(&format!("0951{:02}9{:06}", 99, j)),
             name: if v == 0 {
                 format!("{name}, {pack}")
             } else {

@@ -90,6 +90,37 @@ impl Store {
         Ok((site, admin))
     }
 
+    /// This database's site (the first one), if set up.
+    pub fn site(&self) -> CoreResult<Option<Site>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, code, name, gln FROM site ORDER BY id LIMIT 1",
+                [],
+                |r| {
+                    Ok(Site {
+                        id: SiteId(r.get(0)?),
+                        code: r.get(1)?,
+                        name: r.get(2)?,
+                        gln: r.get(3)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// The first active administrator, if any.
+    pub fn first_admin(&self) -> CoreResult<Option<User>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, username, name, role, active FROM user WHERE role = 'admin' AND active = 1 ORDER BY id LIMIT 1",
+                [],
+                master::user_from_row,
+            )
+            .optional()?)
+    }
+
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }

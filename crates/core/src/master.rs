@@ -655,13 +655,7 @@ impl Store {
     /// Products whose name, generic name or GTIN contains `search` (all when empty), by name.
     pub fn products(&self, actor: &User, search: &str, limit: usize) -> CoreResult<Vec<Product>> {
         require(actor, Operation::ViewStock)?;
-        let pattern = format!(
-            "%{}%",
-            search
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_")
-        );
+        let pattern = crate::stock::like_pattern(search);
         let mut stmt = self.conn().prepare(&format!(
             "SELECT {PRODUCT_COLUMNS} FROM product
              WHERE ?1 = '%%' OR name LIKE ?1 ESCAPE '\\' OR generic_name LIKE ?1 ESCAPE '\\' OR gtin LIKE ?1 ESCAPE '\\'

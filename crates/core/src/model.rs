@@ -10,6 +10,7 @@ macro_rules! id_type {
     ($(#[$m:meta])* $name:ident) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
         pub struct $name(pub i64);
     };
 }
@@ -75,6 +76,7 @@ macro_rules! text_enum {
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
         #[serde(rename_all = "snake_case")]
         pub enum $name { $($(#[$vm])* $variant),+ }
 
@@ -216,6 +218,7 @@ text_enum!(
 
 /// A site (a hospital, a clinic) that runs its own hash chain.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Site {
     /// Row id.
     pub id: SiteId,
@@ -229,6 +232,7 @@ pub struct Site {
 
 /// A place where stock is held.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Location {
     /// Row id.
     pub id: LocationId,
@@ -244,6 +248,7 @@ pub struct Location {
 
 /// A supplier, distributor or manufacturer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Partner {
     /// Row id.
     pub id: PartnerId,
@@ -259,6 +264,7 @@ pub struct Partner {
 
 /// A person who uses Custody.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct User {
     /// Row id.
     pub id: UserId,
@@ -274,6 +280,7 @@ pub struct User {
 
 /// A product: one GTIN.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ProductData {
     /// GTIN-14.
     pub gtin: String,
@@ -307,6 +314,7 @@ pub struct ProductData {
 
 /// A product with its row id.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Product {
     /// Row id.
     pub id: ProductId,

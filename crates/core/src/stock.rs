@@ -11,6 +11,7 @@ use crate::Store;
 
 /// Stock of one product at one location.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct StockRow {
     /// GTIN-14.
     pub gtin: String,
@@ -37,6 +38,8 @@ pub struct StockFilter {
     pub gtin: Option<String>,
     /// Only this location code.
     pub location: Option<String>,
+    /// Only products whose name, generic name or GTIN contains this.
+    pub search: Option<String>,
     /// At most this many rows (default 1,000).
     pub limit: Option<usize>,
     /// Skip this many rows.
@@ -45,6 +48,7 @@ pub struct StockFilter {
 
 /// A unit's current state.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct UnitState {
     /// GTIN-14.
     pub gtin: String,
@@ -64,6 +68,16 @@ pub struct UnitState {
     pub last_event_seq: i64,
 }
 
+/// A LIKE pattern matching `s` anywhere, with `%`, `_` and `\` taken literally.
+pub(crate) fn like_pattern(s: &str) -> String {
+    format!(
+        "%{}%",
+        s.replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_")
+    )
+}
+
 fn date(s: Option<String>) -> Option<NaiveDate> {
     s.and_then(|s| s.parse().ok())
 }
@@ -80,6 +94,12 @@ impl Store {
             Some(l) => Some(self.location(l)?.id.0),
             None => None,
         };
+        let search = filter
+            .search
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(like_pattern);
         let mut stmt = self.conn().prepare_cached(
             "WITH held AS (
                  SELECT product_id, location_id,
@@ -96,6 +116,7 @@ impl Store {
              )
              SELECT p.gtin, p.name, p.tracking, l.code, l.name, sum(h.in_stock), sum(h.quarantined), min(h.expiry)
              FROM held h JOIN product p ON p.id = h.product_id JOIN location l ON l.id = h.location_id
+             WHERE ?5 IS NULL OR p.name LIKE ?5 ESCAPE '\\' OR p.generic_name LIKE ?5 ESCAPE '\\' OR p.gtin LIKE ?5 ESCAPE '\\'
              GROUP BY h.product_id, h.location_id
              ORDER BY p.name COLLATE NOCASE, l.code
              LIMIT ?3 OFFSET ?4",
@@ -106,7 +127,8 @@ impl Store {
                     product,
                     location,
                     filter.limit.unwrap_or(1000) as i64,
-                    filter.offset as i64
+                    filter.offset as i64,
+                    search
                 ],
                 |r| {
                     Ok(StockRow {
@@ -180,6 +202,7 @@ impl Store {
 
 /// Sizes of the store.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Summary {
     /// Products.
     pub products: i64,

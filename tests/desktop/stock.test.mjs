@@ -1,0 +1,30 @@
+// The real desktop app on a demo database: it opens, shows the site and the stock from the
+// ledger, and filters it in SQLite as the user types.
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { test } from "node:test";
+import { custody, demoDatabase, ROOT, withApp } from "./webdriver.mjs";
+
+test("the app opens on the demo data and shows stock from the ledger", { timeout: 120_000 }, async () => {
+  const { dir, db } = demoDatabase();
+  const expected = JSON.parse(custody(db, "--as", "admin", "--json", "stock", "--limit", "5"));
+  await withApp(["--db", db], dir, async (app) => {
+    await app.waitFor("#stock-title", { text: "Stock on hand" });
+    const site = await app.waitFor(".site");
+    assert.equal(await site.text(), "St. Example General Hospital (demo data)");
+    // The first rows are the CLI's first rows: the same query in core.
+    const first = await app.waitFor(".body [role=row]", { text: expected[0].product });
+    assert.match(await first.text(), new RegExp(expected[0].location));
+
+    await app.screenshot(join(ROOT, "target/e2e/stock-all.png"));
+
+    const search = (await app.findAll("input[type=search]"))[0];
+    await search.type("Amoxicillin");
+    await app.waitFor(".body [role=row]", { text: "Amoxicillin" });
+    await new Promise((r) => setTimeout(r, 500));
+    const rows = await app.findAll(".body [role=row]");
+    assert.ok(rows.length > 0, "some Amoxicillin stock is listed");
+    for (const row of rows) assert.match(await row.text(), /Amoxicillin/, "every row matches the search");
+    await app.screenshot(join(ROOT, "target/e2e/stock-search.png"));
+  });
+});

@@ -1,0 +1,178 @@
+// A small W3C WebDriver client over fetch, and a harness that runs the real Custody desktop app
+// under tauri-driver (which drives WebKitWebDriver). No dependencies beyond Node.
+import { spawn, execFileSync } from "node:child_process";
+import { mkdtempSync, openSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+export const APP = join(ROOT, "target/debug/custody-app");
+export const CLI = join(ROOT, "target/debug/custody");
+export const NOW = "2026-11-22T09:00:00+01:00";
+const ENTER = "\uE007";
+
+/** Runs the custody CLI on a database with the fixed clock. */
+export function custody(db, ...args) {
+  return execFileSync(CLI, ["--db", db, ...args], { env: { ...process.env, CUSTODY_NOW: NOW }, encoding: "utf8" });
+}
+
+/** A scratch directory with a small demo database. */
+export function demoDatabase() {
+  const dir = mkdtempSync(join(tmpdir(), "custody-e2e-"));
+  const db = join(dir, "demo.db");
+  custody(db, "demo", "--scale", "small");
+  return { dir, db };
+}
+
+async function freePort() {
+  const { createServer } = await import("node:net");
+  return new Promise((res) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => res(port));
+    });
+  });
+}
+
+export class Driver {
+  static async start(logDir) {
+    const port = await freePort();
+    const nativePort = await freePort();
+    const log = openSync(join(logDir, "tauri-driver.log"), "a");
+    const home = process.env.HOME ?? "/root";
+    const proc = spawn(join(home, ".cargo/bin/tauri-driver"), ["--port", String(port), "--native-port", String(nativePort)], {
+      stdio: ["ignore", log, log],
+    });
+    const driver = new Driver(proc, `http://127.0.0.1:${port}`);
+    for (let i = 0; i < 100; i++) {
+      try {
+        const r = await fetch(`${driver.base}/status`);
+        if (r.ok) return driver;
+      } catch {
+        // not listening yet
+      }
+      await sleep(100);
+    }
+    await driver.stop();
+    throw new Error("tauri-driver did not start; see tauri-driver.log");
+  }
+
+  constructor(proc, base) {
+    this.proc = proc;
+    this.base = base;
+  }
+
+  /** Stops tauri-driver with SIGTERM and waits, so it stops WebKitWebDriver and the app too. */
+  async stop() {
+    if (this.proc.exitCode !== null) return;
+    const exited = new Promise((res) => this.proc.once("exit", res));
+    this.proc.kill("SIGTERM");
+    await Promise.race([exited, sleep(10_000)]);
+  }
+
+  async session(args) {
+    const body = {
+      capabilities: {
+        alwaysMatch: { browserName: "wry", "tauri:options": { application: APP, args } },
+      },
+    };
+    const value = await request("POST", `${this.base}/session`, body);
+    return new Session(`${this.base}/session/${value.sessionId}`);
+  }
+}
+
+async function request(method, url, body) {
+  const r = await fetch(url, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await r.json();
+  if (!r.ok || json.value?.error) {
+    throw new Error(`${method} ${url}: ${json.value?.error ?? r.status} ${json.value?.message ?? ""}`);
+  }
+  return json.value;
+}
+
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+
+export class Session {
+  constructor(url) {
+    this.url = url;
+  }
+
+  async close() {
+    await request("DELETE", this.url).catch(() => {});
+  }
+
+  /** Waits for an element matching `css` whose text contains `text` (if given). */
+  async waitFor(css, { text, timeout = 20_000 } = {}) {
+    const deadline = Date.now() + timeout;
+    let last = "";
+    while (Date.now() < deadline) {
+      try {
+        for (const el of await this.findAll(css)) {
+          last = await el.text();
+          if (text === undefined || last.includes(text)) return el;
+        }
+      } catch {
+        // the page may still be loading
+      }
+      await sleep(150);
+    }
+    throw new Error(`no element ${css}${text ? ` with text "${text}"` : ""} within ${timeout} ms (last text: "${last}")`);
+  }
+
+  async findAll(css) {
+    const els = await request("POST", `${this.url}/elements`, { using: "css selector", value: css });
+    return els.map((e) => new Element(this, e[ELEMENT]));
+  }
+
+  async screenshot(path) {
+    const png = await request("GET", `${this.url}/screenshot`);
+    mkdirSync(join(path, ".."), { recursive: true });
+    writeFileSync(path, Buffer.from(png, "base64"));
+  }
+
+  async execute(script, args = []) {
+    return request("POST", `${this.url}/execute/sync`, { script, args });
+  }
+}
+
+export class Element {
+  constructor(session, id) {
+    this.session = session;
+    this.id = id;
+    this.url = `${session.url}/element/${id}`;
+  }
+
+  /** The rendered text. WebKitWebDriver's own text endpoint returns "" for transformed
+   *  elements (the rows of a virtualized list), so this asks the page for innerText. */
+  text() {
+    return this.session.execute("return arguments[0].innerText;", [{ [ELEMENT]: this.id }]);
+  }
+
+  click() {
+    return request("POST", `${this.url}/click`, {});
+  }
+
+  /** Types `value` (a WebDriver key sequence); `submit` ends it with the Enter key. */
+  type(value, { submit = false } = {}) {
+    return request("POST", `${this.url}/value`, { text: submit ? value + ENTER : value });
+  }
+}
+
+/** Runs `body` with a started driver and app session, always cleaning up. */
+export async function withApp(args, logDir, body) {
+  const driver = await Driver.start(logDir);
+  let session;
+  try {
+    session = await driver.session(args);
+    await body(session);
+  } finally {
+    if (session) await session.close();
+    await driver.stop();
+  }
+}

@@ -1,0 +1,24 @@
+// The one interface the UI talks to. `tauri.ts` implements it over IPC; `fake.ts` is the test double.
+import type { AppInfo, IpcError, Location, StockQuery, StockRow } from "../bindings";
+
+export interface Backend {
+  appInfo(): Promise<AppInfo>;
+  stockPage(query: StockQuery): Promise<StockRow[]>;
+  locations(): Promise<Location[]>;
+}
+
+/** An error from the backend, with the stable code the UI may branch on. */
+export class BackendError extends Error {
+  readonly code: string;
+  readonly details: IpcError["details"];
+
+  constructor(e: IpcError) {
+    super(e.message);
+    this.code = e.code;
+    this.details = e.details;
+  }
+}
+
+export function isIpcError(e: unknown): e is IpcError {
+  return typeof e === "object" && e !== null && "code" in e && "message" in e;
+}

@@ -1,0 +1,52 @@
+// A test double of the backend, with the same filtering and paging contract as core.
+import type { AppInfo, Location, StockQuery, StockRow } from "../bindings";
+import type { Backend } from "./backend";
+
+export interface FakeData {
+  info: AppInfo;
+  locations: Location[];
+  stock: StockRow[];
+}
+
+export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[] } {
+  const calls: StockQuery[] = [];
+  return {
+    calls,
+    appInfo: async () => data.info,
+    locations: async () => data.locations,
+    stockPage: async (q) => {
+      calls.push(q);
+      const search = q.search?.toLowerCase() ?? "";
+      return data.stock
+        .filter((r) => !q.location || r.location === q.location)
+        .filter((r) => !search || r.product.toLowerCase().includes(search) || r.gtin.includes(search))
+        .slice(q.offset, q.offset + q.limit);
+    },
+  };
+}
+
+export function sampleData(rows = 3): FakeData {
+  const stock: StockRow[] = Array.from({ length: rows }, (_, i) => ({
+    gtin: `0950600013${String(4352 + i).padStart(4, "0")}`,
+    product: i === 0 ? "Amoxicillin 500 mg capsules x21" : `Product ${i}`,
+    tracking: "serial",
+    location: i % 2 === 0 ? "MAIN" : "WARD-3A",
+    location_name: i % 2 === 0 ? "Main pharmacy" : "Ward 3A",
+    in_stock: 10 + i,
+    quarantined: i === 1 ? 2 : 0,
+    earliest_expiry: "2027-05-31",
+  }));
+  return {
+    info: {
+      site: { id: 1, code: "DEMO", name: "St. Example General Hospital", gln: null },
+      database: "/tmp/demo.db",
+      actor: { id: 1, username: "admin", name: "Demo Administrator", role: "admin", active: true },
+      summary: { products: 60, locations: 8, units: 3000, units_held: 700, events: 8000 },
+    },
+    locations: [
+      { id: 1, site_id: 1, code: "MAIN", name: "Main pharmacy", kind: "pharmacy" },
+      { id: 2, site_id: 1, code: "WARD-3A", name: "Ward 3A", kind: "ward" },
+    ],
+    stock,
+  };
+}

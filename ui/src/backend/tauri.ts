@@ -1,0 +1,18 @@
+import { invoke } from "@tauri-apps/api/core";
+import type { AppInfo, Location, StockQuery, StockRow } from "../bindings";
+import { BackendError, isIpcError, type Backend } from "./backend";
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (e) {
+    if (isIpcError(e)) throw new BackendError(e);
+    throw new BackendError({ code: "internal", message: String(e), details: null });
+  }
+}
+
+export const tauriBackend: Backend = {
+  appInfo: () => call<AppInfo>("app_info"),
+  stockPage: (query: StockQuery) => call<StockRow[]>("stock_page", { query }),
+  locations: () => call<Location[]>("locations"),
+};

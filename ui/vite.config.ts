@@ -1,0 +1,15 @@
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+
+// The desktop app loads ui/dist through Tauri's custom protocol; nothing is fetched remotely.
+export default defineConfig({
+  plugins: [react()],
+  clearScreen: false,
+  server: { host: "127.0.0.1", port: 1420, strictPort: true },
+  build: { target: "es2022", outDir: "dist", emptyOutDir: true },
+  test: {
+    environment: "jsdom",
+    setupFiles: ["./src/test/setup.ts"],
+    include: ["src/**/*.test.{ts,tsx}"],
+  },
+});
