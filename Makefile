@@ -1,0 +1,112 @@
+# Custody: `make run` opens the desktop app on demonstration data; `make test` runs every suite.
+# Both install what a fresh Debian or Ubuntu machine lacks first.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+# Debian/Ubuntu packages: Tauri's build dependencies, then what the desktop tests and screenshots use.
+BUILD_PACKAGES := build-essential pkg-config curl wget file libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev \
+                  libxdo-dev libayatana-appindicator3-dev librsvg2-dev fonts-dejavu-core
+RUN_PACKAGES   := xvfb xauth dbus-x11 at-spi2-core
+TEST_PACKAGES  := webkit2gtk-driver imagemagick sqlite3 poppler-utils
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+CARGO_BIN := $(HOME)/.cargo/bin
+DEMO_DB := .demo/demo.db
+APP := target/debug/custody-app
+CLI := target/debug/custody
+
+.PHONY: help run test setup system-packages node-packages ui app cli demo-db rust-tests ui-tests e2e lint \
+        bindings bench screenshots clean
+
+help:
+	@echo "make run    build and open the desktop app on demonstration data"
+	@echo "make test   run every test suite (Rust, UI, end to end) and the linters"
+	@echo "make bench  generate the hospital-scale dataset and run the benchmarks"
+
+## Setup ---------------------------------------------------------------------------------------
+
+system-packages:
+	@missing=""; for p in $(BUILD_PACKAGES) $(RUN_PACKAGES) $(EXTRA_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if ! command -v node >/dev/null; then missing="$$missing nodejs npm"; fi; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages:$$missing"; \
+	  $(SUDO) apt-get update -q; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+ui/node_modules/.package-lock.json: ui/package-lock.json
+	cd ui && npm ci --no-audit --no-fund
+	touch $@
+
+node-packages: ui/node_modules/.package-lock.json
+
+setup: system-packages node-packages
+
+## Build ---------------------------------------------------------------------------------------
+
+ui: node-packages
+	cd ui && npm run build
+
+app: setup ui
+	cargo build -p custody-app --features custom-protocol
+
+cli:
+	cargo build -p custody-cli
+
+# Demonstration data lives apart from real data, in .demo/, made on first use.
+demo-db: cli
+	@if [ ! -f $(DEMO_DB) ]; then mkdir -p .demo && $(CLI) --db $(DEMO_DB) demo --scale small; fi
+
+## Run -----------------------------------------------------------------------------------------
+
+run: app demo-db
+	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
+	  echo "No display: opening Custody under Xvfb (screen :99-ish, 1280x800)."; \
+	  xvfb-run -a -s "-screen 0 1280x800x24" $(APP) --db $(DEMO_DB); \
+	else \
+	  $(APP) --db $(DEMO_DB); \
+	fi
+
+## Test ----------------------------------------------------------------------------------------
+
+test: EXTRA_PACKAGES = $(TEST_PACKAGES)
+test: setup lint rust-tests ui-tests e2e
+	@echo "All suites passed."
+
+lint: node-packages
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cd ui && npm run typecheck && npm run lint
+
+rust-tests:
+	cargo test --workspace
+
+ui-tests: node-packages
+	cd ui && npm test
+
+$(CARGO_BIN)/tauri-driver:
+	cargo install tauri-driver --locked
+
+# The real desktop app, driven through WebDriver (tauri-driver + WebKitWebDriver) under Xvfb.
+e2e: app cli $(CARGO_BIN)/tauri-driver
+	xvfb-run -a -s "-screen 0 1280x800x24" node --test tests/desktop/
+
+bindings:
+	UPDATE_BINDINGS=1 cargo test -p custody-app --test bindings
+
+## Benchmarks ----------------------------------------------------------------------------------
+
+bench:
+	cargo build --release -p custody-cli
+	@mkdir -p .bench
+	@if [ ! -f .bench/hospital.db ]; then target/release/custody --db .bench/hospital.db demo --scale hospital; fi
+	target/release/custody --db .bench/hospital.db bench --dir .bench
+	cargo bench -p custody-gs1 --bench decode -- --quick
+
+clean:
+	cargo clean
+	rm -rf ui/node_modules ui/dist .demo .bench
