@@ -99,6 +99,22 @@ pub(crate) fn parse(
         Some(0) | None => return Err(no_key(scheme)),
         Some(p) => scheme + p,
     };
+    // A host has no query, fragment or other sub-delimiters (the GS1 engine's rule); checking
+    // here also keeps a '?' or '#' before the path from being taken for the query.
+    if let Some(i) = data[scheme..path_start]
+        .iter()
+        .position(|b| b"_~?#@!$&'()*+,;=%".contains(b))
+    {
+        return Err(DecodeError::new(
+            ErrorKind::InvalidCharacter,
+            None,
+            base + scheme + i,
+            format!(
+                "The web address's domain contains {}, which a domain cannot contain.",
+                crate::value::describe_byte(data, scheme + i)
+            ),
+        ));
+    }
     let end = data.iter().position(|b| *b == b'#').unwrap_or(data.len());
     let query_at = data[..end].iter().position(|b| *b == b'?');
     let path_end = query_at.unwrap_or(end);

@@ -220,6 +220,26 @@ fn rules_from_the_notes() {
     }
 }
 
+/// Found by the fuzzer: a '?' in the domain was taken for the start of the query, before the
+/// path, and slicing the path panicked.
+#[test]
+fn question_mark_in_the_domain_is_an_error_not_a_panic() {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    for input in [
+        "https://?d.gs1.org/01/09506000134352/21/S1?17=281231",
+        "https://a#b/01/09506000134352",
+        "http://x?/01/09506000134352",
+    ] {
+        let e = decode(input, &DecodeOptions::new(today)).unwrap_err();
+        assert_eq!(
+            e.kind,
+            custody_gs1::ErrorKind::InvalidCharacter,
+            "{input}: {}",
+            e.message
+        );
+    }
+}
+
 #[test]
 fn a_lot_with_an_embedded_serial_is_flagged_not_split() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
