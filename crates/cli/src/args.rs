@@ -104,6 +104,92 @@ pub enum Command {
     /// Scanning tools.
     #[command(subcommand)]
     Scan(ScanCommand),
+    /// Receive packs: scans on stdin, one per line; a verdict per scan.
+    #[command(after_help = MOVE_HELP)]
+    Receive(MoveArgs),
+    /// Dispense packs to a patient or ward.
+    #[command(after_help = MOVE_HELP)]
+    Dispense(MoveArgs),
+    /// Move packs to another location (--to) or out of the site (--partner).
+    #[command(after_help = MOVE_HELP)]
+    Transfer(MoveArgs),
+    /// Return packs into stock (e.g. unused ward returns).
+    #[command(after_help = MOVE_HELP)]
+    Return(MoveArgs),
+    /// Put packs on hold (needs --reason).
+    #[command(after_help = MOVE_HELP)]
+    Quarantine(MoveArgs),
+    /// Release packs from hold (QA).
+    #[command(after_help = MOVE_HELP)]
+    Release(MoveArgs),
+    /// Destroy packs (needs --reason).
+    #[command(after_help = MOVE_HELP)]
+    Destroy(MoveArgs),
+    /// Send packs back to the supplier (needs --partner).
+    #[command(name = "return-to-supplier", after_help = MOVE_HELP)]
+    ReturnToSupplier(MoveArgs),
+    /// The chain of custody of a pack (a scan, or GTIN and serial) or of a lot (--lot).
+    #[command(
+        after_help = "Examples:\n  custody --as alice history ']d201095060001343521728123110LOT42\x1d21SN12345'\n  custody --as alice history 09506000134352 SN12345\n  custody --as alice history 09506000134352 --lot LOT42 --json"
+    )]
+    History {
+        /// A raw scan, or a GTIN.
+        scan_or_gtin: String,
+        /// The serial, after a GTIN.
+        serial: Option<String>,
+        /// Show the lot instead of one pack.
+        #[arg(long)]
+        lot: Option<String>,
+    },
+}
+
+const MOVE_HELP: &str = "Reads scans from stdin, one per line, exactly as the scanner sends them (GS as byte 29, or a
+substitute given with --gs-substitute). Prints one verdict per scan: ACCEPTED, WARNING or BLOCKED
+with a reason code and a sentence; with --json, one JSON object per line (verdict, code, message,
+gtin, serial, lot, expiry, findings, recorded). Each accepted scan is committed at once as its own
+event under --reference. Exit status 0 when nothing was blocked, 3 when something was.
+
+Example:
+  printf ']d201095060001343521728123110LOT42\x1d21SN12345\n' | custody --as amira receive --location MAIN --partner MEDIDIST --reference PO-4711";
+
+#[derive(Args, Debug)]
+pub struct MoveArgs {
+    /// Where the scanning happens (location code).
+    #[arg(long)]
+    pub location: String,
+    /// Destination location (transfer; where quarantined or released stock goes).
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Supplier (receive, return to supplier) or the site stock leaves for (transfer).
+    #[arg(long)]
+    pub partner: Option<String>,
+    /// The document: PO, despatch advice, prescription, ward order.
+    #[arg(long)]
+    pub reference: Option<String>,
+    /// Why (required to quarantine or destroy).
+    #[arg(long)]
+    pub reason: Option<String>,
+    /// Quantity for lot-tracked products.
+    #[arg(long)]
+    pub quantity: Option<i64>,
+    /// Unit cost on receipt, e.g. 4.20.
+    #[arg(long)]
+    pub unit_cost: Option<String>,
+    /// Override a blocked verdict (expired, wrong location) with this reason; needs permission.
+    #[arg(long = "override", value_name = "REASON")]
+    pub override_reason: Option<String>,
+    /// A string the scanner sends instead of the group separator (repeatable), e.g. '~'.
+    #[arg(long = "gs-substitute")]
+    pub gs_substitutes: Vec<String>,
+    /// Accept a group separator right after the symbology identifier.
+    #[arg(long)]
+    pub ignore_leading_gs: bool,
+    /// Read GS1 data printed in a plain Data Matrix.
+    #[arg(long)]
+    pub accept_gs1_in_plain_symbol: bool,
+    /// Days before expiry that count as short-dated at receipt.
+    #[arg(long, default_value_t = 90)]
+    pub short_dated_days: i64,
 }
 
 #[derive(Args, Debug)]

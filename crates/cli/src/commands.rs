@@ -4,6 +4,7 @@ use std::io::{BufRead, Write};
 
 use anyhow::{Context as _, Result};
 use custody_core::master::parse_price;
+use custody_core::movement::{Level, Movement, ScanInput, ScanSession, Verdict};
 use custody_core::stock::StockFilter;
 use custody_core::{demo, perf, scan, ProductData};
 use serde_json::{json, Value};
@@ -227,6 +228,23 @@ pub fn run(cli: Cli) -> Result<i32> {
                     }
                     Ok(if report.is_intact() { 0 } else { EXIT_TAMPERED })
                 }
+                Command::Receive(a) => movement(&mut store, &me, Movement::Receive, a, cli.json),
+                Command::Dispense(a) => movement(&mut store, &me, Movement::Dispense, a, cli.json),
+                Command::Transfer(a) => movement(&mut store, &me, Movement::Transfer, a, cli.json),
+                Command::Return(a) => movement(&mut store, &me, Movement::Return, a, cli.json),
+                Command::Quarantine(a) => {
+                    movement(&mut store, &me, Movement::Quarantine, a, cli.json)
+                }
+                Command::Release(a) => movement(&mut store, &me, Movement::Release, a, cli.json),
+                Command::Destroy(a) => movement(&mut store, &me, Movement::Destroy, a, cli.json),
+                Command::ReturnToSupplier(a) => {
+                    movement(&mut store, &me, Movement::ReturnToSupplier, a, cli.json)
+                }
+                Command::History {
+                    scan_or_gtin,
+                    serial,
+                    lot,
+                } => history(&store, &me, &scan_or_gtin, serial, lot, cli.json),
                 Command::Init { .. }
                 | Command::Demo { .. }
                 | Command::Bench(_)
@@ -404,4 +422,225 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
         }
     }
     Ok(0)
+}
+
+/// Exit status when at least one scan was blocked.
+const EXIT_BLOCKED: i32 = 3;
+
+fn movement(
+    store: &mut custody_core::Store,
+    me: &custody_core::User,
+    m: Movement,
+    a: MoveArgs,
+    as_json: bool,
+) -> Result<i32> {
+    let mut session = ScanSession::new(m, store.location(&a.location).context("--location")?.id);
+    session.to_location =
+        a.to.as_deref()
+            .map(|c| store.location(c))
+            .transpose()
+            .context("--to")?
+            .map(|l| l.id);
+    session.counterparty = a
+        .partner
+        .as_deref()
+        .map(|c| store.partner(c))
+        .transpose()
+        .context("--partner")?
+        .map(|p| p.id);
+    session.reference = a.reference;
+    session.reason = a.reason;
+    session.scanner.gs_substitutes = a.gs_substitutes;
+    session.scanner.ignore_leading_gs = a.ignore_leading_gs;
+    session.scanner.accept_gs1_in_plain_symbol = a.accept_gs1_in_plain_symbol;
+    session.policy.short_dated_days = a.short_dated_days;
+    let unit_cost = a
+        .unit_cost
+        .as_deref()
+        .map(parse_price)
+        .transpose()
+        .map_err(anyhow::Error::msg)
+        .context("--unit-cost")?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut blocked = false;
+    for line in std::io::stdin().lock().split(b'\n') {
+        let line = line.context("reading scans from stdin")?;
+        let raw = String::from_utf8_lossy(&line)
+            .trim_end_matches('\r')
+            .to_string();
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let input = ScanInput {
+            raw,
+            quantity: a.quantity,
+            unit_cost_cents: unit_cost,
+            override_reason: a.override_reason.clone(),
+        };
+        let v = store.scan(me, &session, &input, now()?)?;
+        blocked |= v.is_blocked();
+        if as_json {
+            writeln!(out, "{}", serde_json::to_string(&v)?)?;
+        } else {
+            writeln!(out, "{}", verdict_line(&v))?;
+        }
+        out.flush()?;
+    }
+    Ok(if blocked { EXIT_BLOCKED } else { 0 })
+}
+
+fn verdict_line(v: &Verdict) -> String {
+    let level = match v.verdict {
+        Level::Accepted => "ACCEPTED",
+        Level::Warning => "WARNING ",
+        Level::Blocked => "BLOCKED ",
+    };
+    let pack = match (&v.gtin, &v.serial, &v.lot) {
+        (Some(g), Some(s), _) => format!("{g} {s}"),
+        (Some(g), None, Some(l)) => format!("{g} lot {l} x{}", v.quantity),
+        (Some(g), None, None) => g.clone(),
+        _ => "-".into(),
+    };
+    let mut line = format!("{level} {:<24} {pack:<34} {}", v.code.as_str(), v.message);
+    for f in v.findings.iter().skip(1) {
+        line.push_str(&format!(
+            "\n         also {}: {}",
+            f.code.as_str(),
+            f.message
+        ));
+    }
+    if let Some(r) = &v.recorded {
+        if r.held || r.overridden {
+            line.push_str(&format!(
+                "\n         recorded as {}{}",
+                r.status,
+                r.location
+                    .as_deref()
+                    .map(|l| format!(" at {l}"))
+                    .unwrap_or_default()
+            ));
+        }
+    }
+    line
+}
+
+fn history(
+    store: &custody_core::Store,
+    me: &custody_core::User,
+    scan_or_gtin: &str,
+    serial: Option<String>,
+    lot: Option<String>,
+    as_json: bool,
+) -> Result<i32> {
+    let today = now()?.local_date();
+    let (gtin, serial, lot) = if scan_or_gtin.chars().all(|c| c.is_ascii_digit()) {
+        let gtin = custody_gs1::Gtin::parse(scan_or_gtin)
+            .map_err(|e| anyhow::anyhow!("'{scan_or_gtin}' is not a GTIN: {e}"))?;
+        (gtin.to_string(), serial, lot)
+    } else {
+        let options = custody_gs1::DecodeOptions::new(today);
+        let s = custody_gs1::decode(scan_or_gtin, &options)
+            .map_err(|e| anyhow::anyhow!("cannot decode the scan: {}", e.message))?;
+        let gtin = s
+            .gtin
+            .map(|g| g.to_string())
+            .context("the scan has no GTIN")?;
+        let lot = lot.or(if s.serial.is_none() { s.lot } else { None });
+        (gtin, serial.or(s.serial), lot)
+    };
+    if let Some(lot) = lot {
+        let h = store.lot_history(me, &gtin, &lot)?;
+        if as_json {
+            output::json(&h);
+        } else {
+            println!("{} — lot {} (expiry {})", h.product, h.lot, opt(&h.expiry));
+            for (status, n) in &h.packs_by_status {
+                println!("  {n} pack(s) {status}");
+            }
+            for (loc, status, q) in &h.quantities {
+                println!("  {q} {status} at {loc}");
+            }
+            print_events(&h.events);
+        }
+        return Ok(0);
+    }
+    let serial = serial.context("give the serial after the GTIN, or --lot")?;
+    let h = store.unit_history(me, &gtin, &serial, today)?;
+    if as_json {
+        output::json(&h);
+    } else {
+        let u = &h.unit;
+        println!("{} — GTIN {} serial {}", u.product, u.gtin, u.serial);
+        println!(
+            "lot {}, expiry {}, {}{}{}",
+            opt(&u.lot),
+            opt(&u.expiry),
+            u.status,
+            u.location
+                .as_deref()
+                .map(|l| format!(" at {l}"))
+                .unwrap_or_default(),
+            if h.flags.is_empty() {
+                String::new()
+            } else {
+                format!(" [{}]", h.flags.join(", "))
+            }
+        );
+        print_events(&h.events);
+    }
+    Ok(0)
+}
+
+fn print_events(events: &[custody_core::history::HistoryEntry]) {
+    for e in events {
+        let moved = format!(
+            "{} -> {}",
+            e.status_before
+                .map(|s| format!(
+                    "{s}{}",
+                    e.location_before
+                        .as_deref()
+                        .map(|l| format!("@{l}"))
+                        .unwrap_or_default()
+                ))
+                .unwrap_or_else(|| "new".into()),
+            e.status_after
+                .map(|s| format!(
+                    "{s}{}",
+                    e.location_after
+                        .as_deref()
+                        .map(|l| format!("@{l}"))
+                        .unwrap_or_default()
+                ))
+                .unwrap_or_default()
+        );
+        println!(
+            "{}  {:<18} {:<40} by {} ({})",
+            e.occurred_at,
+            e.kind.as_str(),
+            moved,
+            e.actor_name,
+            e.actor
+        );
+        let mut detail = Vec::new();
+        if let Some(c) = &e.counterparty {
+            detail.push(format!("partner {c}"));
+        }
+        if let Some(r) = &e.reference {
+            detail.push(format!("ref {r}"));
+        }
+        if let Some(r) = &e.reason {
+            detail.push(format!("reason: {r}"));
+        }
+        if let Some(s) = &e.raw_scan {
+            detail.push(format!("scan {}", s.replace('\u{1d}', "<GS>")));
+        }
+        if e.serial.is_none() {
+            detail.push(format!("quantity {}", e.quantity));
+        }
+        if !detail.is_empty() {
+            println!("    {}", detail.join("; "));
+        }
+        println!("    event {} hash {}", e.event_id, &e.hash[..16]);
+    }
 }

@@ -7,9 +7,11 @@
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod history;
 pub mod ledger;
 pub mod master;
 pub mod model;
+pub mod movement;
 pub mod perf;
 pub mod permissions;
 pub mod scan;

@@ -247,3 +247,86 @@ fn demo_refuses_a_database_in_use() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("new, empty database"));
 }
+
+#[test]
+fn receiving_by_scans_prints_a_verdict_per_line_and_exits_3_when_one_is_blocked() {
+    let s = Scratch::new();
+    s.set_up();
+    s.ok(&[
+        "--as",
+        "alice",
+        "location",
+        "add",
+        "MAIN",
+        "Main pharmacy",
+        "--kind",
+        "pharmacy",
+    ]);
+    s.ok(&[
+        "--as",
+        "alice",
+        "location",
+        "add",
+        "QUAR",
+        "Quarantine",
+        "--kind",
+        "quarantine",
+    ]);
+    s.ok(&[
+        "--as",
+        "alice",
+        "product",
+        "add",
+        "--gtin",
+        "09506000134352",
+        "--name",
+        "Amoxicillin 500 mg caps x21",
+    ]);
+    let scans = "]d201095060001343521728123110LOT42\u{1d}21SN1\n]d201095060001343521728123110LOT42\u{1d}21SN1\n]d201095060001343551728123121S1\n";
+    let out = s.run_with_stdin(
+        &[
+            "--as",
+            "alice",
+            "--json",
+            "receive",
+            "--location",
+            "MAIN",
+            "--reference",
+            "PO-1",
+        ],
+        scans,
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "a blocked scan makes the exit status 3"
+    );
+    let verdicts: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let codes: Vec<(&str, &str)> = verdicts
+        .iter()
+        .map(|v| (v["verdict"].as_str().unwrap(), v["code"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        codes,
+        vec![
+            ("accepted", "ok"),
+            ("blocked", "duplicate_serial"),
+            ("blocked", "decode_error")
+        ]
+    );
+    assert_eq!(verdicts[0]["gtin"], "09506000134352");
+    assert_eq!(verdicts[0]["serial"], "SN1");
+    assert_eq!(verdicts[0]["lot"], "LOT42");
+    assert_eq!(verdicts[0]["expiry"], "2028-12-31");
+    let history = s.ok(&["--as", "alice", "history", "09506000134352", "SN1"]);
+    assert!(history.contains("[quarantined, suspect]"), "{history}");
+    assert!(
+        history.contains("mark_suspect") && history.contains("PO-1"),
+        "{history}"
+    );
+    assert!(s.ok(&["--as", "alice", "verify"]).contains("Ledger intact"));
+}

@@ -3,4 +3,5 @@
 mod fixtures;
 mod ledger;
 mod master;
+mod movement;
 mod verify;

@@ -1,0 +1,230 @@
+//! The verdict on a scan: accepted, warning or blocked, with a reason code and a sentence.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::ledger::Appended;
+use crate::model::UnitStatus;
+
+/// How a scan went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// Recorded; nothing to say.
+    Accepted,
+    /// Recorded, but the user must be told.
+    Warning,
+    /// Not recorded (unless held in quarantine, or overridden).
+    Blocked,
+}
+
+/// Why. Stable codes: the UI and scripts match on these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum Code {
+    /// All checks passed.
+    Ok,
+    /// The scan could not be decoded.
+    DecodeError,
+    /// The GTIN is not in the product list.
+    UnknownProduct,
+    /// A serialized product scanned without a serial (e.g. its linear barcode).
+    MissingSerial,
+    /// A lot-tracked product scanned without a lot, or without a quantity.
+    MissingLot,
+    /// The serial is already in stock here: a duplicate or cloned pack.
+    DuplicateSerial,
+    /// The serial was dispensed, destroyed, returned or sent away: a reused or cloned pack.
+    AlreadyDecommissioned,
+    /// The lot was seen before with another expiry.
+    ExpiryMismatch,
+    /// The lot or serial is under an open recall.
+    Recalled,
+    /// The pack has expired.
+    Expired,
+    /// The pack expires inside the alert window.
+    ShortDated,
+    /// Not on the expected shipment.
+    Unexpected,
+    /// Not in stock here (never received, or gone).
+    NotInStock,
+    /// In stock, but at another location.
+    WrongLocation,
+    /// In quarantine: not usable.
+    Quarantined,
+    /// An earlier-expiring pack of the product is at the same location.
+    Fefo,
+    /// A value looks like two fields run together: the scanner may drop group separators.
+    PossibleMissingSeparator,
+    /// Fewer of the lot are there than asked for.
+    InsufficientQuantity,
+    /// Released or moved as held, but the pack is not in quarantine.
+    NotQuarantined,
+    /// The receipt price is above the contract price by more than the tolerance.
+    PriceAboveContract,
+}
+
+impl Code {
+    /// The code's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::Ok => "ok",
+            Code::DecodeError => "decode_error",
+            Code::UnknownProduct => "unknown_product",
+            Code::MissingSerial => "missing_serial",
+            Code::MissingLot => "missing_lot",
+            Code::DuplicateSerial => "duplicate_serial",
+            Code::AlreadyDecommissioned => "already_decommissioned",
+            Code::ExpiryMismatch => "expiry_mismatch",
+            Code::Recalled => "recalled",
+            Code::Expired => "expired",
+            Code::ShortDated => "short_dated",
+            Code::Unexpected => "unexpected",
+            Code::NotInStock => "not_in_stock",
+            Code::WrongLocation => "wrong_location",
+            Code::Quarantined => "quarantined",
+            Code::Fefo => "fefo",
+            Code::PossibleMissingSeparator => "possible_missing_separator",
+            Code::InsufficientQuantity => "insufficient_quantity",
+            Code::NotQuarantined => "not_quarantined",
+            Code::PriceAboveContract => "price_above_contract",
+        }
+    }
+
+    /// Whether a permitted user may override this block with a reason. Suspect packs and
+    /// unknown products are never waved through: they need QA or master data, not a click.
+    pub fn overridable(self) -> bool {
+        matches!(
+            self,
+            Code::Expired | Code::WrongLocation | Code::NotQuarantined
+        )
+    }
+
+    /// Whether the pack is suspect (DSCSA: quarantine and investigate).
+    pub fn suspect(self) -> bool {
+        matches!(
+            self,
+            Code::DuplicateSerial
+                | Code::AlreadyDecommissioned
+                | Code::ExpiryMismatch
+                | Code::Recalled
+        )
+    }
+}
+
+/// One finding of the checks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Finding {
+    /// Severity.
+    pub level: Level,
+    /// Reason code.
+    pub code: Code,
+    /// A sentence for the person scanning.
+    pub message: String,
+}
+
+/// What was recorded, if anything.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Recorded {
+    /// The event's id.
+    pub event_id: String,
+    /// Its sequence number.
+    pub seq: i64,
+    /// The pack's (or lot quantity's) status afterwards.
+    pub status: UnitStatus,
+    /// Its location afterwards.
+    pub location: Option<String>,
+    /// Whether it was held in quarantine instead of the operation asked for.
+    pub held: bool,
+    /// Whether a blocked verdict was overridden.
+    pub overridden: bool,
+}
+
+/// The verdict on one scan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Verdict {
+    /// The most severe level found.
+    pub verdict: Level,
+    /// The reason code of the most severe finding.
+    pub code: Code,
+    /// Its sentence.
+    pub message: String,
+    /// Every finding, most severe first.
+    pub findings: Vec<Finding>,
+    /// GTIN, if decoded.
+    pub gtin: Option<String>,
+    /// Product name, if known.
+    pub product: Option<String>,
+    /// Serial.
+    pub serial: Option<String>,
+    /// Lot.
+    pub lot: Option<String>,
+    /// Expiry.
+    pub expiry: Option<NaiveDate>,
+    /// Quantity (1 for a pack).
+    pub quantity: i64,
+    /// What was written to the ledger.
+    pub recorded: Option<Recorded>,
+}
+
+impl Verdict {
+    pub(crate) fn new(findings: Vec<Finding>) -> Verdict {
+        let mut findings = findings;
+        findings.sort_by_key(|f| std::cmp::Reverse(f.level));
+        let top = findings.first().cloned().unwrap_or(Finding {
+            level: Level::Accepted,
+            code: Code::Ok,
+            message: "Accepted.".into(),
+        });
+        Verdict {
+            verdict: top.level,
+            code: top.code,
+            message: top.message,
+            findings,
+            gtin: None,
+            product: None,
+            serial: None,
+            lot: None,
+            expiry: None,
+            quantity: 1,
+            recorded: None,
+        }
+    }
+
+    /// Whether nothing was recorded as asked (held in quarantine, or not recorded at all).
+    pub fn is_blocked(&self) -> bool {
+        self.verdict == Level::Blocked
+    }
+
+    pub(crate) fn with_recorded(
+        mut self,
+        appended: Appended,
+        status: UnitStatus,
+        location: Option<String>,
+        held: bool,
+        overridden: bool,
+    ) -> Verdict {
+        self.recorded = Some(Recorded {
+            event_id: appended.id,
+            seq: appended.seq,
+            status,
+            location,
+            held,
+            overridden,
+        });
+        self
+    }
+}
+
+pub(crate) fn finding(level: Level, code: Code, message: impl Into<String>) -> Finding {
+    Finding {
+        level,
+        code,
+        message: message.into(),
+    }
+}

@@ -1,0 +1,446 @@
+//! Scan-driven movements: the verdict on every scan, and what is (and is not) recorded.
+
+use chrono::NaiveDate;
+use custody_core::movement::{Code, Level, Movement, ScanInput, ScanSession, Verdict};
+use custody_core::*;
+
+use crate::fixtures::{now, pharmacy, Pharmacy};
+
+const GS: char = '\u{1d}';
+
+fn pack(serial: &str, expiry: &str, lot: &str) -> String {
+    format!("]d2010950600013435217{expiry}10{lot}{GS}21{serial}")
+}
+
+fn gauze(lot: &str, expiry: &str) -> String {
+    format!("]d2010950600013436917{expiry}10{lot}")
+}
+
+struct Bench {
+    p: Pharmacy,
+    quarantine: Location,
+}
+
+fn bench() -> Bench {
+    let mut p = pharmacy();
+    let quarantine = p
+        .store
+        .add_location(&p.admin, "QUAR", "Quarantine", LocationKind::Quarantine)
+        .unwrap();
+    Bench { p, quarantine }
+}
+
+impl Bench {
+    fn session(&self, m: Movement) -> ScanSession {
+        let mut s = ScanSession::new(m, self.p.main.id);
+        s.counterparty = Some(self.p.supplier.id);
+        s.reference = Some("DOC-1".into());
+        match m {
+            Movement::Transfer => s.to_location = Some(self.p.ward.id),
+            Movement::Quarantine | Movement::Destroy => s.reason = Some("damaged".into()),
+            _ => {}
+        }
+        s
+    }
+
+    fn scan(&mut self, m: Movement, raw: &str) -> Verdict {
+        self.scan_as(m, raw, None, None)
+    }
+
+    fn scan_as(
+        &mut self,
+        m: Movement,
+        raw: &str,
+        quantity: Option<i64>,
+        override_reason: Option<&str>,
+    ) -> Verdict {
+        let session = self.session(m);
+        let admin = self.p.admin.clone();
+        let input = ScanInput {
+            raw: raw.into(),
+            quantity,
+            unit_cost_cents: None,
+            override_reason: override_reason.map(String::from),
+        };
+        self.p.store.scan(&admin, &session, &input, now()).unwrap()
+    }
+
+    fn events(&self) -> i64 {
+        self.p.store.summary().unwrap().events
+    }
+
+    fn status(&self, serial: &str) -> (UnitStatus, Option<String>) {
+        let u = self
+            .p
+            .store
+            .unit(&self.p.admin, "09506000134352", serial)
+            .unwrap();
+        (u.status, u.location)
+    }
+
+    fn intact(&self) {
+        let r = self.p.store.verify(&self.p.admin).unwrap();
+        assert!(
+            r.is_intact(),
+            "the ledger must stay intact: {:?}",
+            r.findings
+        );
+    }
+}
+
+#[test]
+fn receiving_a_good_pack_is_accepted_and_recorded_with_its_scan() {
+    let mut b = bench();
+    let raw = pack("SN1", "281231", "LOT42");
+    let v = b.scan(Movement::Receive, &raw);
+    assert_eq!(
+        (v.verdict, v.code),
+        (Level::Accepted, Code::Ok),
+        "{}",
+        v.message
+    );
+    assert_eq!(v.expiry, NaiveDate::from_ymd_opt(2028, 12, 31));
+    assert_eq!(b.status("SN1"), (UnitStatus::InStock, Some("MAIN".into())));
+    let h =
+        b.p.store
+            .unit_history(&b.p.admin, "09506000134352", "SN1", now().local_date())
+            .unwrap();
+    assert_eq!(
+        h.events[0].raw_scan.as_deref(),
+        Some(raw.as_str()),
+        "the raw scan is kept with its event"
+    );
+    assert_eq!(h.events[0].reference.as_deref(), Some("DOC-1"));
+    b.intact();
+}
+
+#[test]
+fn receiving_the_same_serial_twice_is_blocked_and_held_as_suspect() {
+    let mut b = bench();
+    b.scan(Movement::Receive, &pack("SN1", "281231", "LOT42"));
+    let v = b.scan(Movement::Receive, &pack("SN1", "281231", "LOT42"));
+    assert_eq!(
+        (v.verdict, v.code),
+        (Level::Blocked, Code::DuplicateSerial),
+        "a serial already in stock is a duplicate"
+    );
+    let rec = v
+        .recorded
+        .expect("a suspect pack at receipt is held, not lost");
+    assert!(rec.held);
+    assert_eq!(
+        b.status("SN1"),
+        (UnitStatus::Quarantined, Some("QUAR".into())),
+        "held in the quarantine location"
+    );
+    let h =
+        b.p.store
+            .unit_history(&b.p.admin, "09506000134352", "SN1", now().local_date())
+            .unwrap();
+    assert!(h.flags.contains(&"suspect".to_string()), "{:?}", h.flags);
+    b.intact();
+}
+
+#[test]
+fn a_dispensed_pack_scanned_again_is_blocked_as_already_decommissioned() {
+    let mut b = bench();
+    b.scan(Movement::Receive, &pack("SN1", "281231", "LOT42"));
+    assert_eq!(
+        b.scan(Movement::Dispense, &pack("SN1", "281231", "LOT42"))
+            .code,
+        Code::Ok
+    );
+    let before = b.events();
+    let v = b.scan(Movement::Dispense, &pack("SN1", "281231", "LOT42"));
+    assert_eq!(
+        (v.verdict, v.code),
+        (Level::Blocked, Code::AlreadyDecommissioned)
+    );
+    assert_eq!(b.events(), before, "a blocked dispense records nothing");
+    let v = b.scan(Movement::Receive, &pack("SN1", "281231", "LOT42"));
+    assert_eq!(
+        v.code,
+        Code::AlreadyDecommissioned,
+        "a dispensed serial coming back in is suspect"
+    );
+    assert!(v.recorded.is_some_and(|r| r.held), "and is held at receipt");
+    b.intact();
+}
+
+#[test]
+fn expired_packs_are_blocked_and_short_dated_ones_warned() {
+    let mut b = bench();
+    let v = b.scan(Movement::Receive, &pack("OLD", "261031", "L0"));
+    assert_eq!((v.verdict, v.code), (Level::Blocked, Code::Expired));
+    assert!(v.recorded.is_none(), "an expired delivery is not received");
+    let v = b.scan(Movement::Receive, &pack("SOON", "270115", "L1"));
+    assert_eq!((v.verdict, v.code), (Level::Warning, Code::ShortDated));
+    assert!(v.recorded.is_some(), "a warning is recorded");
+}
+
+#[test]
+fn a_lot_seen_with_another_expiry_is_suspect() {
+    let mut b = bench();
+    b.scan(Movement::Receive, &pack("SN1", "281231", "LOT42"));
+    let v = b.scan(Movement::Receive, &pack("SN2", "270630", "LOT42"));
+    assert_eq!((v.verdict, v.code), (Level::Blocked, Code::ExpiryMismatch));
+    assert_eq!(
+        b.status("SN2").0,
+        UnitStatus::Quarantined,
+        "received straight into quarantine"
+    );
+    b.intact();
+}
+
+#[test]
+fn dispensing_out_of_first_expiry_order_warns() {
+    let mut b = bench();
+    b.scan(Movement::Receive, &pack("EARLY", "270630", "L1"));
+    b.scan(Movement::Receive, &pack("LATE", "281231", "L2"));
+    let v = b.scan(Movement::Dispense, &pack("LATE", "281231", "L2"));
+    assert_eq!(
+        (v.verdict, v.code),
+        (Level::Warning, Code::Fefo),
+        "{}",
+        v.message
+    );
+    assert!(
+        v.message.contains("2027-06-30"),
+        "names the earlier expiry: {}",
+        v.message
+    );
+    let v = b.scan(Movement::Dispense, &pack("EARLY", "270630", "L1"));
+    assert_eq!(v.code, Code::Ok, "the earliest pack dispenses cleanly");
+}
+
+#[test]
+fn unknown_products_and_undecodable_scans_are_blocked_with_nothing_recorded() {
+    let mut b = bench();
+    let v = b.scan(
+        Movement::Receive,
+        "]d20100305910369019", /* not in the product list */
+    );
+    assert_eq!(v.code, Code::UnknownProduct);
+    let v = b.scan(Movement::Receive, "]d201095060001343551728123121S1");
+    assert_eq!(v.code, Code::DecodeError);
+    assert!(v.message.contains("check digit"));
+    let v = b.scan(Movement::Receive, "]E09506000134352");
+    assert_eq!(
+        v.code,
+        Code::MissingSerial,
+        "a serialized product's linear barcode has no serial"
+    );
+    assert_eq!(b.events(), 0);
+}
+
+#[test]
+fn a_pack_elsewhere_is_blocked_and_a_manager_may_override_with_a_reason() {
+    let mut b = bench();
+    b.scan(Movement::Receive, &pack("SN1", "281231", "LOT42"));
+    b.scan(Movement::Transfer, &pack("SN1", "281231", "LOT42"));
+    assert_eq!(
+        b.status("SN1"),
+        (UnitStatus::InStock, Some("WARD-3A".into()))
+    );
+    let v = b.scan(Movement::Dispense, &pack("SN1", "281231", "LOT42"));
+    assert_eq!(v.code, Code::WrongLocation);
+    let staff =
+        b.p.store
+            .add_user(&b.p.admin, "bob", "Bob", Role::Staff, now())
+            .unwrap();
+    let input = ScanInput {
+        raw: pack("SN1", "281231", "LOT42"),
+        override_reason: Some("ward sent it back unrecorded".into()),
+        ..Default::default()
+    };
+    let err =
+        b.p.store
+            .scan(&staff, &b.session(Movement::Dispense), &input, now())
+            .unwrap_err();
+    assert_eq!(err.code(), "forbidden", "staff may not override");
+    let v = b.scan_as(
+        Movement::Dispense,
+        &pack("SN1", "281231", "LOT42"),
+        None,
+        Some("ward sent it back unrecorded"),
+    );
+    assert!(v.recorded.as_ref().is_some_and(|r| r.overridden), "{v:?}");
+    let h =
+        b.p.store
+            .unit_history(&b.p.admin, "09506000134352", "SN1", now().local_date())
+            .unwrap();
+    let reason = h.events.last().unwrap().reason.clone().unwrap();
+    assert!(
+        reason.contains("override of wrong_location: ward sent it back unrecorded"),
+        "the override is on the ledger: {reason}"
+    );
+    b.intact();
+}
+
+#[test]
+fn suspect_packs_cannot_be_overridden() {
+    let mut b = bench();
+    b.scan(Movement::Receive, &pack("SN1", "281231", "LOT42"));
+    b.scan(Movement::Dispense, &pack("SN1", "281231", "LOT42"));
+    let v = b.scan_as(
+        Movement::Dispense,
+        &pack("SN1", "281231", "LOT42"),
+        None,
+        Some("I am sure"),
+    );
+    assert_eq!(v.code, Code::AlreadyDecommissioned);
+    assert!(
+        v.recorded.is_none(),
+        "a reused or cloned pack is never waved through"
+    );
+}
+
+#[test]
+fn quarantine_release_destroy_and_return_follow_the_pack() {
+    let mut b = bench();
+    for s in ["A", "B", "C"] {
+        b.scan(Movement::Receive, &pack(s, "281231", "LOT42"));
+    }
+    assert_eq!(
+        b.scan(Movement::Quarantine, &pack("A", "281231", "LOT42"))
+            .code,
+        Code::Ok
+    );
+    assert_eq!(
+        b.status("A"),
+        (UnitStatus::Quarantined, Some("QUAR".into()))
+    );
+    assert_eq!(
+        b.scan(Movement::Dispense, &pack("A", "281231", "LOT42"))
+            .code,
+        Code::Quarantined,
+        "held stock cannot be used"
+    );
+    let mut release = b.session(Movement::Release);
+    release.location = b.quarantine.id;
+    release.to_location = Some(b.p.main.id);
+    let admin = b.p.admin.clone();
+    let v =
+        b.p.store
+            .scan(
+                &admin,
+                &release,
+                &ScanInput {
+                    raw: pack("A", "281231", "LOT42"),
+                    ..Default::default()
+                },
+                now(),
+            )
+            .unwrap();
+    assert_eq!(v.code, Code::Ok, "{}", v.message);
+    assert_eq!(b.status("A"), (UnitStatus::InStock, Some("MAIN".into())));
+    assert_eq!(
+        b.scan(Movement::Destroy, &pack("B", "281231", "LOT42"))
+            .code,
+        Code::Ok
+    );
+    assert_eq!(
+        b.scan(Movement::ReturnToSupplier, &pack("C", "281231", "LOT42"))
+            .code,
+        Code::Ok
+    );
+    assert_eq!(b.status("C").0, UnitStatus::ReturnedToSupplier);
+    b.scan(Movement::Dispense, &pack("A", "281231", "LOT42"));
+    assert_eq!(
+        b.scan(Movement::Return, &pack("A", "281231", "LOT42")).code,
+        Code::Ok,
+        "a ward return comes back into stock"
+    );
+    assert_eq!(b.status("A"), (UnitStatus::InStock, Some("MAIN".into())));
+    b.intact();
+}
+
+#[test]
+fn a_releasing_user_must_be_qa() {
+    let mut b = bench();
+    b.scan(Movement::Receive, &pack("A", "281231", "LOT42"));
+    b.scan(Movement::Quarantine, &pack("A", "281231", "LOT42"));
+    let staff =
+        b.p.store
+            .add_user(&b.p.admin, "bob", "Bob", Role::Staff, now())
+            .unwrap();
+    let err =
+        b.p.store
+            .scan(
+                &staff,
+                &b.session(Movement::Release),
+                &ScanInput {
+                    raw: pack("A", "281231", "LOT42"),
+                    ..Default::default()
+                },
+                now(),
+            )
+            .unwrap_err();
+    assert_eq!(err.code(), "forbidden");
+}
+
+#[test]
+fn lot_tracked_stock_moves_by_quantity() {
+    let mut b = bench();
+    assert_eq!(
+        b.scan_as(Movement::Receive, &gauze("G7", "290131"), Some(100), None)
+            .code,
+        Code::Ok
+    );
+    assert_eq!(
+        b.scan_as(Movement::Transfer, &gauze("G7", "290131"), Some(30), None)
+            .code,
+        Code::Ok
+    );
+    let v = b.scan_as(Movement::Transfer, &gauze("G7", "290131"), Some(71), None);
+    assert_eq!(
+        (v.verdict, v.code),
+        (Level::Blocked, Code::InsufficientQuantity),
+        "only 70 are left: {}",
+        v.message
+    );
+    let h =
+        b.p.store
+            .lot_history(&b.p.admin, "09506000134369", "G7")
+            .unwrap();
+    assert_eq!(
+        h.quantities,
+        vec![
+            ("MAIN".to_string(), UnitStatus::InStock, 70),
+            ("WARD-3A".to_string(), UnitStatus::InStock, 30)
+        ]
+    );
+    b.intact();
+}
+
+#[test]
+fn a_missing_group_separator_is_explained_not_guessed() {
+    let mut b = bench();
+    let v = b.scan(Movement::Receive, "]d201095060001343521728123110LOT4221SN9");
+    assert_eq!(
+        (v.verdict, v.code),
+        (Level::Blocked, Code::PossibleMissingSeparator)
+    );
+    assert!(v.message.contains("group separator"), "{}", v.message);
+}
+
+#[test]
+fn bad_sessions_are_refused_before_any_scan() {
+    let mut b = bench();
+    let mut s = b.session(Movement::Quarantine);
+    s.reason = None;
+    let admin = b.p.admin.clone();
+    let err =
+        b.p.store
+            .scan(
+                &admin,
+                &s,
+                &ScanInput {
+                    raw: pack("A", "281231", "L"),
+                    ..Default::default()
+                },
+                now(),
+            )
+            .unwrap_err();
+    assert_eq!(err.code(), "invalid", "quarantine needs a reason");
+}
