@@ -128,6 +128,9 @@ pub enum Command {
     /// Send packs back to the supplier (needs --partner).
     #[command(name = "return-to-supplier", after_help = MOVE_HELP)]
     ReturnToSupplier(MoveArgs),
+    /// Expected shipments: import a supplier's despatch advice, follow it, close it.
+    #[command(subcommand)]
+    Expected(ExpectedCommand),
     /// The chain of custody of a pack (a scan, or GTIN and serial) or of a lot (--lot).
     #[command(
         after_help = "Examples:\n  custody --as alice history ']d201095060001343521728123110LOT42\x1d21SN12345'\n  custody --as alice history 09506000134352 SN12345\n  custody --as alice history 09506000134352 --lot LOT42 --json"
@@ -152,6 +155,56 @@ event under --reference. Exit status 0 when nothing was blocked, 3 when somethin
 Example:
   printf ']d201095060001343521728123110LOT42\x1d21SN12345\n' | custody --as amira receive --location MAIN --partner MEDIDIST --reference PO-4711";
 
+#[derive(Subcommand, Debug)]
+pub enum ExpectedCommand {
+    /// Import a despatch advice: EPCIS 2.0 JSON-LD, EPCIS 1.2/2.0 XML, or CSV; all lines or none.
+    #[command(
+        after_help = "The format is recognised from the content. CSV columns: gtin,serial,lot,expiry,quantity,po\n(expiry YYYY-MM-DD; a line with a serial is one pack). Every problem is reported by line.\n\nExample:\n  custody --as amira expected import asn-88123.jsonld --partner MEDIDIST"
+    )]
+    Import {
+        /// The file.
+        file: PathBuf,
+        /// The supplier (partner code).
+        #[arg(long)]
+        partner: Option<String>,
+        /// The document number, when the file names none.
+        #[arg(long)]
+        reference: Option<String>,
+    },
+    /// List expected shipments.
+    #[command(after_help = "Example:\n  custody --as amira expected list")]
+    List,
+    /// Show a shipment: what is received and what is still expected.
+    #[command(after_help = "Example:\n  custody --as amira expected show 3")]
+    Show {
+        /// Shipment id.
+        id: i64,
+    },
+    /// Receive every outstanding pack at once (a sealed case, by inference).
+    #[command(
+        name = "receive-all",
+        after_help = "Example:\n  custody --as amira expected receive-all 3 --location MAIN"
+    )]
+    ReceiveAll {
+        /// Shipment id.
+        id: i64,
+        /// Where the goods go.
+        #[arg(long)]
+        location: String,
+    },
+    /// Close a shipment, recording what never arrived.
+    #[command(
+        after_help = "Example:\n  custody --as amira expected close 3 --note \"carrier informed\""
+    )]
+    Close {
+        /// Shipment id.
+        id: i64,
+        /// A note for the record.
+        #[arg(long)]
+        note: Option<String>,
+    },
+}
+
 #[derive(Args, Debug)]
 pub struct MoveArgs {
     /// Where the scanning happens (location code).
@@ -175,6 +228,9 @@ pub struct MoveArgs {
     /// Unit cost on receipt, e.g. 4.20.
     #[arg(long)]
     pub unit_cost: Option<String>,
+    /// Check receipts against this expected shipment (its id, see `expected list`).
+    #[arg(long, value_name = "ID")]
+    pub expected: Option<i64>,
     /// Override a blocked verdict (expired, wrong location) with this reason; needs permission.
     #[arg(long = "override", value_name = "REASON")]
     pub override_reason: Option<String>,

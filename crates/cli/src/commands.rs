@@ -240,6 +240,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                 Command::ReturnToSupplier(a) => {
                     movement(&mut store, &me, Movement::ReturnToSupplier, a, cli.json)
                 }
+                Command::Expected(c) => expected(&mut store, &me, c, cli.json),
                 Command::History {
                     scan_or_gtin,
                     serial,
@@ -448,7 +449,12 @@ fn movement(
         .transpose()
         .context("--partner")?
         .map(|p| p.id);
-    session.reference = a.reference;
+    session.shipment = a.expected;
+    session.reference = match (a.reference, a.expected) {
+        (Some(r), _) => Some(r),
+        (None, Some(id)) => Some(store.shipment(me, id)?.reference),
+        (None, None) => None,
+    };
     session.reason = a.reason;
     session.scanner.gs_substitutes = a.gs_substitutes;
     session.scanner.ignore_leading_gs = a.ignore_leading_gs;
@@ -643,4 +649,135 @@ fn print_events(events: &[custody_core::history::HistoryEntry]) {
         }
         println!("    event {} hash {}", e.event_id, &e.hash[..16]);
     }
+}
+
+fn expected(
+    store: &mut custody_core::Store,
+    me: &custody_core::User,
+    c: ExpectedCommand,
+    as_json: bool,
+) -> Result<i32> {
+    let show = |s: &custody_core::shipment::Shipment| {
+        println!(
+            "Shipment {} ({}{}): {} of {} lines received{}",
+            s.id,
+            s.reference,
+            s.supplier
+                .as_deref()
+                .map(|p| format!(", from {p}"))
+                .unwrap_or_default(),
+            s.matched,
+            s.expected,
+            s.closed_at
+                .as_deref()
+                .map(|c| format!(", closed {c}"))
+                .unwrap_or_default()
+        );
+        let rows: Vec<Vec<String>> = s
+            .outstanding()
+            .map(|i| {
+                vec![
+                    i.line.to_string(),
+                    i.gtin.clone(),
+                    opt(&i.serial),
+                    opt(&i.lot),
+                    opt(&i.expiry),
+                    format!("{}/{}", i.received, i.quantity),
+                ]
+            })
+            .collect();
+        if !rows.is_empty() {
+            println!("Still expected:");
+            table(
+                &["line", "gtin", "serial", "lot", "expiry", "received"],
+                &rows,
+            );
+        }
+        if let Some(d) = &s.discrepancy {
+            println!("Discrepancy: {d}");
+        }
+    };
+    match c {
+        ExpectedCommand::Import {
+            file,
+            partner,
+            reference,
+        } => {
+            let bytes =
+                std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
+            let supplier = partner
+                .as_deref()
+                .map(|p| store.partner(p))
+                .transpose()
+                .context("--partner")?
+                .map(|p| p.id);
+            let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
+            let s = store
+                .import_shipment(
+                    me,
+                    &bytes,
+                    supplier,
+                    reference.as_deref(),
+                    name.as_deref(),
+                    now()?,
+                )
+                .with_context(|| format!("importing {}", file.display()))?;
+            if as_json {
+                output::json(&s)
+            } else {
+                show(&s)
+            }
+        }
+        ExpectedCommand::List => {
+            let rows = store.shipments(me)?;
+            if as_json {
+                output::json(&rows);
+            } else {
+                table(
+                    &["id", "reference", "lines", "received", "closed"],
+                    &rows
+                        .iter()
+                        .map(|s| {
+                            vec![
+                                s.id.to_string(),
+                                s.reference.clone(),
+                                s.lines.to_string(),
+                                s.received.to_string(),
+                                opt(&s.closed_at),
+                            ]
+                        })
+                        .collect::<Vec<_>>(),
+                );
+            }
+        }
+        ExpectedCommand::Show { id } => {
+            let s = store.shipment(me, id)?;
+            if as_json {
+                output::json(&s)
+            } else {
+                show(&s)
+            }
+        }
+        ExpectedCommand::ReceiveAll { id, location } => {
+            let loc = store.location(&location).context("--location")?;
+            let r = store.receive_all(me, id, loc.id, now()?)?;
+            if as_json {
+                output::json(&r);
+            } else {
+                println!("Received {} into {}.", r.received, loc.code);
+                for s in &r.skipped {
+                    println!("  not received: {s}");
+                }
+            }
+        }
+        ExpectedCommand::Close { id, note } => {
+            let s = store.close_shipment(me, id, note.as_deref(), now()?)?;
+            if as_json {
+                output::json(&s)
+            } else {
+                show(&s)
+            }
+        }
+    }
+    Ok(0)
 }

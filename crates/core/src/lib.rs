@@ -6,6 +6,7 @@
 
 pub mod db;
 pub mod demo;
+pub mod epcis;
 pub mod error;
 pub mod history;
 pub mod ledger;
@@ -15,6 +16,7 @@ pub mod movement;
 pub mod perf;
 pub mod permissions;
 pub mod scan;
+pub mod shipment;
 pub mod stock;
 pub mod verify;
 

@@ -133,6 +133,8 @@ pub struct ScanSession {
     pub reference: Option<String>,
     /// Why (required to quarantine or destroy).
     pub reason: Option<String>,
+    /// The expected shipment a receipt is checked against.
+    pub shipment: Option<i64>,
     /// How this site's scanners send data (`today` is set from the scan's time).
     pub scanner: DecodeOptions,
     /// Limits.
@@ -149,6 +151,7 @@ impl ScanSession {
             counterparty: None,
             reference: None,
             reason: None,
+            shipment: None,
             scanner: DecodeOptions::new(NaiveDate::default()),
             policy: ScanPolicy::default(),
         }
@@ -496,6 +499,31 @@ impl Store {
                 }
             }
         }
+        // Against the expected shipment.
+        let mut expected_line = None;
+        if let (Movement::Receive, Some(shipment)) = (m, session.shipment) {
+            match self.match_expected(shipment, &product.data.gtin, scan.serial.as_deref(), lot.as_deref())? {
+                None => findings.push(finding(Level::Warning, Code::Unexpected, format!("Not on the expected shipment: {} is received, but check it with the supplier.", scan.serial.as_deref().map_or_else(|| "this lot".to_string(), |s| format!("pack {s}"))))),
+                Some(crate::shipment::ExpectedMatch { line, lot: expected_lot, expiry: expected_expiry }) => {
+                    let lot_differs = expected_lot.is_some() && expected_lot != lot;
+                    let expiry_differs = expected_expiry.is_some() && expected_expiry != expiry;
+                    if lot_differs || expiry_differs {
+                        findings.push(finding(
+                            Level::Warning,
+                            Code::Unexpected,
+                            format!(
+                                "The despatch advice lists this pack with lot {} and expiry {}, but the pack says lot {} and expiry {}.",
+                                expected_lot.as_deref().unwrap_or("-"),
+                                expected_expiry.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
+                                lot.as_deref().unwrap_or("-"),
+                                expiry.map(|d| d.to_string()).unwrap_or_else(|| "-".into())
+                            ),
+                        ));
+                    }
+                    expected_line = Some((shipment, line));
+                }
+            }
+        }
         // Price against contract.
         if m == Movement::Receive {
             if let (Some(cost), Some(contract)) =
@@ -624,6 +652,9 @@ impl Store {
             appended
         };
         tx.commit()?;
+        if let (Some((shipment, line)), false) = (expected_line, hold) {
+            self.mark_received(shipment, line, quantity, appended.seq)?;
+        }
         let location = match after.location {
             Some(l) => Some(self.location_code(l)?),
             None => None,
@@ -661,6 +692,20 @@ impl Store {
                 "to",
                 "the destination is where the stock already is",
             ));
+        }
+        if let Some(id) = s.shipment {
+            if s.movement != Movement::Receive {
+                return Err(CoreError::invalid(
+                    "shipment",
+                    "only receipts are checked against an expected shipment",
+                ));
+            }
+            if !self.shipment_is_open(id)? {
+                return Err(CoreError::invalid(
+                    "shipment",
+                    "this expected shipment is closed",
+                ));
+            }
         }
         if s.movement == Movement::ReturnToSupplier && s.counterparty.is_none() {
             return Err(CoreError::invalid(

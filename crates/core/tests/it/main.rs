@@ -4,4 +4,5 @@ mod fixtures;
 mod ledger;
 mod master;
 mod movement;
+mod shipment;
 mod verify;

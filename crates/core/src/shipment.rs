@@ -1,0 +1,810 @@
+//! Expected shipments: a supplier's despatch advice (EPCIS 2.0 JSON-LD, EPCIS 1.2/2.0 XML, or
+//! CSV `gtin,serial,lot,expiry,quantity,po`) imported all or nothing; receipts against it mark
+//! packs matched, unexpected packs are flagged, and closing lists what never came.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+
+use crate::epcis::{self, Epc, EpcisEvent};
+use crate::error::{CoreError, CoreResult, FileProblem};
+use crate::ledger::{Appender, NewEvent, NewLine, Place};
+use crate::model::*;
+use crate::permissions::{require, Operation};
+use crate::Store;
+
+type GroupKey = (String, Option<String>);
+
+/// The largest despatch advice accepted.
+pub const MAX_FILE_BYTES: usize = 200 * 1024 * 1024;
+
+/// The format of a despatch advice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ShipmentFormat {
+    /// `gtin,serial,lot,expiry,quantity,po`.
+    Csv,
+    /// EPCIS 2.0 JSON / JSON-LD.
+    EpcisJson,
+    /// EPCIS 1.2 or 2.0 XML.
+    EpcisXml,
+}
+
+impl ShipmentFormat {
+    /// Guesses the format from the content.
+    pub fn sniff(bytes: &[u8]) -> ShipmentFormat {
+        let start = bytes
+            .iter()
+            .position(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF)
+            .map_or(&[][..], |i| &bytes[i..]);
+        match start.first() {
+            Some(b'{') => ShipmentFormat::EpcisJson,
+            Some(b'<') => ShipmentFormat::EpcisXml,
+            _ => ShipmentFormat::Csv,
+        }
+    }
+
+    fn as_str(self) -> &'static str {
+        match self {
+            ShipmentFormat::Csv => "csv",
+            ShipmentFormat::EpcisJson => "epcis_json",
+            ShipmentFormat::EpcisXml => "epcis_xml",
+        }
+    }
+}
+
+/// One expected line: a pack (serial) or a quantity of a lot.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ExpectedItem {
+    /// Line number in the shipment.
+    pub line: i64,
+    /// GTIN-14.
+    pub gtin: String,
+    /// Serial, for a pack.
+    pub serial: Option<String>,
+    /// Lot.
+    pub lot: Option<String>,
+    /// Expiry.
+    pub expiry: Option<NaiveDate>,
+    /// Expected quantity (1 for a pack).
+    pub quantity: i64,
+    /// Purchase order.
+    pub po: Option<String>,
+    /// Received so far.
+    pub received: i64,
+}
+
+/// A shipment with its lines and progress.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Shipment {
+    /// Id.
+    pub id: i64,
+    /// The despatch advice (or PO) number.
+    pub reference: String,
+    /// Supplier code.
+    pub supplier: Option<String>,
+    /// Format it came in.
+    pub source: String,
+    /// When it was closed, if it was.
+    pub closed_at: Option<String>,
+    /// What was recorded missing at closing.
+    pub discrepancy: Option<String>,
+    /// Lines expected.
+    pub expected: i64,
+    /// Lines fully received.
+    pub matched: i64,
+    /// Every line.
+    pub items: Vec<ExpectedItem>,
+}
+
+impl Shipment {
+    /// The lines not (fully) received.
+    pub fn outstanding(&self) -> impl Iterator<Item = &ExpectedItem> {
+        self.items.iter().filter(|i| i.received < i.quantity)
+    }
+}
+
+struct Parsed {
+    items: Vec<(usize, ExpectedItem)>,
+    reference: Option<String>,
+}
+
+fn problem(line: usize, field: Option<&str>, message: impl Into<String>) -> FileProblem {
+    FileProblem {
+        line,
+        field: field.map(String::from),
+        message: message.into(),
+    }
+}
+
+fn parse_csv(bytes: &[u8]) -> Result<Parsed, Vec<FileProblem>> {
+    let mut reader = csv::ReaderBuilder::new().from_reader(bytes);
+    let headers: Vec<String> = match reader.headers() {
+        Ok(h) => h
+            .iter()
+            .map(|h| h.trim().trim_start_matches('\u{feff}').to_ascii_lowercase())
+            .collect(),
+        Err(e) => {
+            return Err(vec![problem(
+                1,
+                None,
+                format!("cannot read the header: {e}"),
+            )])
+        }
+    };
+    const COLUMNS: &[&str] = &["gtin", "serial", "lot", "expiry", "quantity", "po"];
+    let mut problems: Vec<FileProblem> = headers
+        .iter()
+        .filter(|h| !COLUMNS.contains(&h.as_str()))
+        .map(|h| {
+            problem(
+                1,
+                Some(h),
+                format!("unknown column; the columns are {}", COLUMNS.join(",")),
+            )
+        })
+        .collect();
+    if !headers.iter().any(|h| h == "gtin") {
+        problems.push(problem(1, Some("gtin"), "required column is missing"));
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut items = Vec::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                problems.push(problem(
+                    e.position().map_or(0, |p| p.line() as usize),
+                    None,
+                    e.to_string(),
+                ));
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        let get = |n: &str| {
+            headers
+                .iter()
+                .position(|h| h == n)
+                .and_then(|i| record.get(i))
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+        };
+        let expiry = match get("expiry") {
+            None => None,
+            Some(e) => match NaiveDate::parse_from_str(&e, "%Y-%m-%d") {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    problems.push(problem(
+                        line,
+                        Some("expiry"),
+                        format!("'{e}' is not a date YYYY-MM-DD"),
+                    ));
+                    None
+                }
+            },
+        };
+        let quantity = match get("quantity") {
+            None => 1,
+            Some(q) => match q.parse::<i64>() {
+                Ok(n) if n > 0 => n,
+                _ => {
+                    problems.push(problem(
+                        line,
+                        Some("quantity"),
+                        format!("'{q}' is not a whole number above zero"),
+                    ));
+                    1
+                }
+            },
+        };
+        let serial = get("serial");
+        if serial.is_some() && quantity != 1 {
+            problems.push(problem(
+                line,
+                Some("quantity"),
+                "a line with a serial is one pack",
+            ));
+        }
+        items.push((
+            line,
+            ExpectedItem {
+                line: 0,
+                gtin: get("gtin").unwrap_or_default(),
+                serial,
+                lot: get("lot"),
+                expiry,
+                quantity,
+                po: get("po"),
+                received: 0,
+            },
+        ));
+    }
+    let reference = items.iter().find_map(|(_, i)| i.po.clone());
+    if problems.is_empty() {
+        Ok(Parsed { items, reference })
+    } else {
+        Err(problems)
+    }
+}
+
+/// Builds the expected packs from EPCIS events: every SGTIN any event names (directly, in an
+/// aggregation, or inside a shipped SSCC), with lot and expiry from the commissioning ILMD, and
+/// every lot quantity in a quantity list.
+fn from_epcis(events: &[EpcisEvent]) -> Result<Parsed, Vec<FileProblem>> {
+    let mut lot_of: HashMap<(String, String), (Option<String>, Option<NaiveDate>)> = HashMap::new();
+    let mut order: Vec<(String, String)> = Vec::new();
+    let mut seen: HashSet<(String, String)> = HashSet::new();
+    let mut lots: Vec<ExpectedItem> = Vec::new();
+    let mut problems = Vec::new();
+    let mut po = None;
+    let mut desadv = None;
+    for (i, e) in events.iter().enumerate() {
+        let expiry = match &e.expiry {
+            None => None,
+            Some(s) => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    problems.push(problem(
+                        i + 1,
+                        Some("itemExpirationDate"),
+                        format!("event {}: '{s}' is not a date YYYY-MM-DD", i + 1),
+                    ));
+                    None
+                }
+            },
+        };
+        for epc in &e.epcs {
+            if let Epc::Sgtin { gtin, serial } = epcis::parse_epc(epc) {
+                let key = (gtin, serial);
+                if e.lot.is_some() || expiry.is_some() {
+                    lot_of.insert(key.clone(), (e.lot.clone(), expiry));
+                }
+                if seen.insert(key.clone()) {
+                    order.push(key);
+                }
+            }
+        }
+        for (class, quantity) in &e.quantities {
+            if let Epc::Lgtin { gtin, lot } = epcis::parse_epc(class) {
+                if e.action.as_deref() != Some("DELETE") {
+                    lots.push(ExpectedItem {
+                        line: 0,
+                        gtin,
+                        serial: None,
+                        lot: lot.or(e.lot.clone()),
+                        expiry,
+                        quantity: *quantity,
+                        po: None,
+                        received: 0,
+                    });
+                }
+            } else {
+                problems.push(problem(
+                    i + 1,
+                    Some("epcClass"),
+                    format!(
+                        "event {}: '{class}' is not a product class this importer reads",
+                        i + 1
+                    ),
+                ));
+            }
+        }
+        for (kind, id) in &e.transactions {
+            match kind.as_str() {
+                "po" => po = po.or(Some(epcis::document_number(id))),
+                "desadv" => desadv = desadv.or(Some(epcis::document_number(id))),
+                _ => {}
+            }
+        }
+    }
+    if order.is_empty() && lots.is_empty() {
+        problems.push(problem(
+            1,
+            None,
+            "the file names no packs (SGTINs) or lot quantities to expect",
+        ));
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut items: Vec<(usize, ExpectedItem)> = order
+        .into_iter()
+        .enumerate()
+        .map(|(n, (gtin, serial))| {
+            let (lot, expiry) = lot_of
+                .get(&(gtin.clone(), serial.clone()))
+                .cloned()
+                .unwrap_or((None, None));
+            (
+                n + 1,
+                ExpectedItem {
+                    line: 0,
+                    gtin,
+                    serial: Some(serial),
+                    lot,
+                    expiry,
+                    quantity: 1,
+                    po: po.clone(),
+                    received: 0,
+                },
+            )
+        })
+        .collect();
+    let base = items.len();
+    items.extend(lots.into_iter().enumerate().map(|(n, mut i)| {
+        i.po = po.clone();
+        (base + n + 1, i)
+    }));
+    Ok(Parsed {
+        items,
+        reference: desadv.or(po),
+    })
+}
+
+impl Store {
+    /// Imports a despatch advice as an expected shipment. Every line is checked first (GTIN,
+    /// known product, serials not already here, no duplicates); either all are imported or none.
+    pub fn import_shipment(
+        &mut self,
+        actor: &User,
+        bytes: &[u8],
+        supplier: Option<PartnerId>,
+        reference: Option<&str>,
+        file_name: Option<&str>,
+        now: Timestamp,
+    ) -> CoreResult<Shipment> {
+        require(actor, Operation::Receive)?;
+        if bytes.len() > MAX_FILE_BYTES {
+            return Err(CoreError::Import(vec![problem(
+                1,
+                None,
+                format!(
+                    "the file is larger than {} MB",
+                    MAX_FILE_BYTES / 1024 / 1024
+                ),
+            )]));
+        }
+        let format = ShipmentFormat::sniff(bytes);
+        let text = || {
+            std::str::from_utf8(bytes).map_err(|e| {
+                CoreError::Import(vec![problem(
+                    1,
+                    None,
+                    format!("the file is not UTF-8 text: {e}"),
+                )])
+            })
+        };
+        let parsed = match format {
+            ShipmentFormat::Csv => parse_csv(bytes),
+            ShipmentFormat::EpcisJson => epcis::parse_json(text()?)
+                .map_err(|e| vec![problem(1, None, format!("{}: {}", e.at, e.message))])
+                .and_then(|ev| from_epcis(&ev)),
+            ShipmentFormat::EpcisXml => epcis::parse_xml(text()?)
+                .map_err(|e| vec![problem(1, None, format!("{}: {}", e.at, e.message))])
+                .and_then(|ev| from_epcis(&ev)),
+        }
+        .map_err(CoreError::Import)?;
+        let reference = reference
+            .map(String::from)
+            .or(parsed.reference)
+            .ok_or_else(|| {
+                CoreError::invalid("reference", "the file names no document number: give one")
+            })?;
+
+        let mut problems = Vec::new();
+        let mut products: HashMap<String, Option<(ProductId, TrackingMode)>> = HashMap::new();
+        let mut seen = HashSet::new();
+        let mut items = parsed.items;
+        for (line, item) in items.iter_mut() {
+            match custody_gs1::Gtin::parse(&item.gtin) {
+                Err(e) => {
+                    problems.push(problem(
+                        *line,
+                        Some("gtin"),
+                        format!("'{}': {e}", item.gtin),
+                    ));
+                    continue;
+                }
+                Ok(g) => item.gtin = g.to_string(),
+            }
+            let product = match products.get(&item.gtin) {
+                Some(p) => *p,
+                None => {
+                    let p = self
+                        .product_by_gtin(&item.gtin)
+                        .ok()
+                        .map(|p| (p.id, p.tracking));
+                    products.insert(item.gtin.clone(), p);
+                    p
+                }
+            };
+            let Some((product, tracking)) = product else {
+                problems.push(problem(
+                    *line,
+                    Some("gtin"),
+                    format!("{} is not in the product list; add it first", item.gtin),
+                ));
+                continue;
+            };
+            match (&item.serial, tracking) {
+                (None, TrackingMode::Serial) => problems.push(problem(
+                    *line,
+                    Some("serial"),
+                    format!("{} is serialized: each pack needs its serial", item.gtin),
+                )),
+                (Some(_), TrackingMode::Lot) => problems.push(problem(
+                    *line,
+                    Some("serial"),
+                    format!("{} is tracked by lot, not serial", item.gtin),
+                )),
+                (None, TrackingMode::Lot) if item.lot.is_none() => problems.push(problem(
+                    *line,
+                    Some("lot"),
+                    "a lot-tracked line needs its lot",
+                )),
+                _ => {}
+            }
+            if let Some(serial) = &item.serial {
+                if !seen.insert((item.gtin.clone(), serial.clone())) {
+                    problems.push(problem(
+                        *line,
+                        Some("serial"),
+                        format!("pack {} {serial} is listed twice", item.gtin),
+                    ));
+                }
+                if self.conn().prepare_cached("SELECT 1 FROM unit WHERE product_id = ?1 AND serial = ?2 AND status IN ('in_stock', 'quarantined')")?.exists(params![product.0, serial])? {
+                    problems.push(problem(*line, Some("serial"), format!("pack {} {serial} is already in stock here", item.gtin)));
+                }
+            }
+        }
+        if !problems.is_empty() {
+            return Err(CoreError::Import(problems));
+        }
+        let tx = self.conn_mut().transaction()?;
+        tx.execute(
+            "INSERT INTO shipment (reference, supplier_id, source, file_name, imported_at, imported_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![reference, supplier.map(|s| s.0), format.as_str(), file_name, now.utc_text(), actor.id.0],
+        )?;
+        let id = tx.last_insert_rowid();
+        {
+            let mut stmt = tx.prepare("INSERT INTO shipment_item (shipment_id, line, gtin, serial, lot, expiry, quantity, po) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
+            for (n, (_, i)) in items.iter().enumerate() {
+                stmt.execute(params![
+                    id,
+                    n as i64 + 1,
+                    i.gtin,
+                    i.serial,
+                    i.lot,
+                    i.expiry.map(|d| d.to_string()),
+                    i.quantity,
+                    i.po
+                ])?;
+            }
+        }
+        tx.commit()?;
+        self.shipment(actor, id)
+    }
+
+    /// A shipment with its lines and what has been received.
+    pub fn shipment(&self, actor: &User, id: i64) -> CoreResult<Shipment> {
+        require(actor, Operation::ViewStock)?;
+        let head = self
+            .conn()
+            .query_row(
+                "SELECT s.reference, p.code, s.source, s.closed_at, s.discrepancy FROM shipment s LEFT JOIN partner p ON p.id = s.supplier_id WHERE s.id = ?1",
+                [id],
+                |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, String>(2)?, r.get::<_, Option<String>>(3)?, r.get::<_, Option<String>>(4)?)),
+            )
+            .optional()?
+            .ok_or_else(|| CoreError::NotFound { what: "expected shipment", key: id.to_string() })?;
+        let mut stmt = self.conn().prepare_cached("SELECT line, gtin, serial, lot, expiry, quantity, po, received_quantity FROM shipment_item WHERE shipment_id = ?1 ORDER BY line")?;
+        let items = stmt
+            .query_map([id], |r| {
+                Ok(ExpectedItem {
+                    line: r.get(0)?,
+                    gtin: r.get(1)?,
+                    serial: r.get(2)?,
+                    lot: r.get(3)?,
+                    expiry: r.get::<_, Option<String>>(4)?.and_then(|s| s.parse().ok()),
+                    quantity: r.get(5)?,
+                    po: r.get(6)?,
+                    received: r.get(7)?,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        let matched = items.iter().filter(|i| i.received >= i.quantity).count() as i64;
+        Ok(Shipment {
+            id,
+            reference: head.0,
+            supplier: head.1,
+            source: head.2,
+            closed_at: head.3,
+            discrepancy: head.4,
+            expected: items.len() as i64,
+            matched,
+            items,
+        })
+    }
+
+    /// Closes a shipment, recording what was expected and never scanned.
+    pub fn close_shipment(
+        &mut self,
+        actor: &User,
+        id: i64,
+        note: Option<&str>,
+        now: Timestamp,
+    ) -> CoreResult<Shipment> {
+        require(actor, Operation::Receive)?;
+        let s = self.shipment(actor, id)?;
+        if s.closed_at.is_some() {
+            return Err(CoreError::invalid(
+                "shipment",
+                format!("shipment {} was closed already", s.reference),
+            ));
+        }
+        let missing: Vec<String> = s
+            .outstanding()
+            .map(|i| match &i.serial {
+                Some(serial) => format!("{} serial {serial}", i.gtin),
+                None => format!(
+                    "{} lot {} ({} of {})",
+                    i.gtin,
+                    i.lot.as_deref().unwrap_or("?"),
+                    i.quantity - i.received,
+                    i.quantity
+                ),
+            })
+            .collect();
+        let discrepancy = match (missing.is_empty(), note) {
+            (true, None) => None,
+            (true, Some(n)) => Some(n.to_string()),
+            (false, n) => Some(format!(
+                "{} not received: {}{}",
+                missing.len(),
+                missing.join("; "),
+                n.map(|n| format!(". {n}")).unwrap_or_default()
+            )),
+        };
+        self.conn().execute(
+            "UPDATE shipment SET closed_at = ?2, closed_by = ?3, discrepancy = ?4 WHERE id = ?1",
+            params![id, now.utc_text(), actor.id.0, discrepancy],
+        )?;
+        self.shipment(actor, id)
+    }
+
+    /// Matches a received pack or lot quantity against an open shipment. Returns `None` when the
+    /// shipment does not list it.
+    pub(crate) fn match_expected(
+        &self,
+        shipment: i64,
+        gtin: &str,
+        serial: Option<&str>,
+        lot: Option<&str>,
+    ) -> CoreResult<Option<ExpectedMatch>> {
+        let row = match serial {
+            Some(s) => self.conn().prepare_cached("SELECT line, lot, expiry FROM shipment_item WHERE shipment_id = ?1 AND gtin = ?2 AND serial = ?3")?.query_row(params![shipment, gtin, s], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, Option<String>>(2)?))).optional()?,
+            None => self
+                .conn()
+                .prepare_cached("SELECT line, lot, expiry FROM shipment_item WHERE shipment_id = ?1 AND gtin = ?2 AND serial IS NULL AND lot = ?3 ORDER BY received_quantity < quantity DESC, line LIMIT 1")?
+                .query_row(params![shipment, gtin, lot], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, Option<String>>(2)?)))
+                .optional()?,
+        };
+        Ok(row.map(|(line, lot, expiry)| ExpectedMatch {
+            line,
+            lot,
+            expiry: expiry.and_then(|s| s.parse().ok()),
+        }))
+    }
+
+    pub(crate) fn mark_received(
+        &self,
+        shipment: i64,
+        line: i64,
+        quantity: i64,
+        seq: i64,
+    ) -> CoreResult<()> {
+        self.conn().execute(
+            "UPDATE shipment_item SET received_quantity = received_quantity + ?3, received_event_seq = ?4 WHERE shipment_id = ?1 AND line = ?2",
+            params![shipment, line, quantity, seq],
+        )?;
+        Ok(())
+    }
+
+    pub(crate) fn shipment_is_open(&self, id: i64) -> CoreResult<bool> {
+        let closed: Option<Option<String>> = self
+            .conn()
+            .query_row("SELECT closed_at FROM shipment WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        match closed {
+            None => Err(CoreError::NotFound {
+                what: "expected shipment",
+                key: id.to_string(),
+            }),
+            Some(c) => Ok(c.is_none()),
+        }
+    }
+
+    /// Receives every outstanding line of a shipment at once (a sealed case, received by
+    /// inference), in one transaction: one event per product and lot, one line per pack.
+    /// Lines that cannot be received (already in stock, expired) are left outstanding and
+    /// reported.
+    pub fn receive_all(
+        &mut self,
+        actor: &User,
+        id: i64,
+        location: LocationId,
+        now: Timestamp,
+    ) -> CoreResult<ReceiveAll> {
+        require(actor, Operation::Receive)?;
+        if !self.shipment_is_open(id)? {
+            return Err(CoreError::invalid("shipment", "this shipment is closed"));
+        }
+        let s = self.shipment(actor, id)?;
+        let supplier = match &s.supplier {
+            Some(code) => Some(self.partner(code)?.id),
+            None => None,
+        };
+        let today = now.local_date();
+        let mut skipped = Vec::new();
+        // Grouped by (GTIN, lot), in the shipment's order.
+        let mut groups: Vec<(GroupKey, Vec<&ExpectedItem>)> = Vec::new();
+        let mut products: HashMap<String, ProductId> = HashMap::new();
+        for item in s.outstanding() {
+            if item.expiry.is_some_and(|e| e < today) {
+                skipped.push(format!(
+                    "{} {}: expired on {}",
+                    item.gtin,
+                    item.serial.as_deref().unwrap_or(""),
+                    item.expiry.map(|d| d.to_string()).unwrap_or_default()
+                ));
+                continue;
+            }
+            if !products.contains_key(&item.gtin) {
+                products.insert(item.gtin.clone(), self.product_by_gtin(&item.gtin)?.id);
+            }
+            let key = (item.gtin.clone(), item.lot.clone());
+            match groups.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, v)) => v.push(item),
+                None => groups.push((key, vec![item])),
+            }
+        }
+        let mut received = 0i64;
+        let mut marks = Vec::new();
+        let tx = self.conn_mut().transaction()?;
+        {
+            let mut known =
+                tx.prepare_cached("SELECT status FROM unit WHERE product_id = ?1 AND serial = ?2")?;
+            let mut appender = Appender::new(&tx, now)?;
+            for ((gtin, lot), items) in &groups {
+                let product = products[gtin];
+                let mut lines = Vec::with_capacity(items.len());
+                let mut line_items = Vec::with_capacity(items.len());
+                for item in items {
+                    let before = match &item.serial {
+                        Some(serial) => {
+                            let status: Option<String> = known
+                                .query_row(params![product.0, serial], |r| r.get(0))
+                                .optional()?;
+                            match status.as_deref() {
+                                None => None,
+                                Some("transferred_out") => {
+                                    Some(Place::gone(UnitStatus::TransferredOut))
+                                }
+                                Some(other) => {
+                                    skipped.push(format!("{gtin} {serial}: already {other}; scan it to have it checked"));
+                                    continue;
+                                }
+                            }
+                        }
+                        None => None,
+                    };
+                    lines.push(NewLine {
+                        product,
+                        lot: item.lot.clone(),
+                        serial: item.serial.clone(),
+                        expiry: item.expiry,
+                        quantity: item.quantity - item.received,
+                        before,
+                        after: Some(Place::at(UnitStatus::InStock, location)),
+                        unit_cost_cents: None,
+                    });
+                    line_items.push((item.line, item.quantity - item.received));
+                }
+                if lines.is_empty() {
+                    continue;
+                }
+                let appended = appender.append(
+                    actor,
+                    &NewEvent {
+                        kind: EventKind::Receive,
+                        occurred_at: now,
+                        location: Some(location),
+                        counterparty: supplier,
+                        reference: Some(s.reference.clone()),
+                        reason: Some(format!(
+                            "received by inference from expected shipment {} (lot {})",
+                            s.reference,
+                            lot.as_deref().unwrap_or("-")
+                        )),
+                        raw_scan: None,
+                        lines,
+                    },
+                )?;
+                received += line_items.iter().map(|(_, q)| q).sum::<i64>();
+                marks.extend(
+                    line_items
+                        .into_iter()
+                        .map(|(line, q)| (line, q, appended.seq)),
+                );
+            }
+            appender.finish()?;
+            let mut mark = tx.prepare("UPDATE shipment_item SET received_quantity = received_quantity + ?3, received_event_seq = ?4 WHERE shipment_id = ?1 AND line = ?2")?;
+            for (line, q, seq) in &marks {
+                mark.execute(params![id, line, q, seq])?;
+            }
+        }
+        tx.commit()?;
+        Ok(ReceiveAll { received, skipped })
+    }
+
+    /// Open and closed shipments, newest first.
+    pub fn shipments(&self, actor: &User) -> CoreResult<Vec<ShipmentSummary>> {
+        require(actor, Operation::ViewStock)?;
+        let mut stmt = self.conn().prepare(
+            "SELECT s.id, s.reference, s.closed_at, count(i.line), sum(i.received_quantity >= i.quantity)
+             FROM shipment s LEFT JOIN shipment_item i ON i.shipment_id = s.id GROUP BY s.id ORDER BY s.id DESC",
+        )?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(ShipmentSummary {
+                    id: r.get(0)?,
+                    reference: r.get(1)?,
+                    closed_at: r.get(2)?,
+                    lines: r.get(3)?,
+                    received: r.get::<_, Option<i64>>(4)?.unwrap_or(0),
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+}
+
+/// The expected line a received pack matched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ExpectedMatch {
+    pub line: i64,
+    pub lot: Option<String>,
+    pub expiry: Option<NaiveDate>,
+}
+
+/// A shipment in a list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ShipmentSummary {
+    /// Id.
+    pub id: i64,
+    /// Document number.
+    pub reference: String,
+    /// When it was closed.
+    pub closed_at: Option<String>,
+    /// Lines expected.
+    pub lines: i64,
+    /// Lines fully received.
+    pub received: i64,
+}
+
+/// The outcome of [`Store::receive_all`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReceiveAll {
+    /// Packs (or units of lots) received.
+    pub received: i64,
+    /// Lines left outstanding, and why.
+    pub skipped: Vec<String>,
+}

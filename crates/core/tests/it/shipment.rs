@@ -1,0 +1,261 @@
+//! Expected shipments: EPCIS 2.0 JSON-LD and XML, EPCIS 1.2 XML and CSV, receiving against
+//! them, and closing with the discrepancy.
+
+use custody_core::movement::{Code, Level, Movement, ScanInput, ScanSession};
+use custody_core::*;
+
+use crate::fixtures::{now, pharmacy, Pharmacy};
+
+fn with_us_products() -> Pharmacy {
+    let mut p = pharmacy();
+    for (gtin, name) in [
+        ("00305910369019", "Drug A 10 mg tablets x30"),
+        ("00312345678906", "Drug B 5 mg/mL injection x10"),
+    ] {
+        p.store
+            .add_product(
+                &p.admin,
+                &ProductData {
+                    gtin: gtin.into(),
+                    name: name.into(),
+                    ..Default::default()
+                },
+                now(),
+            )
+            .unwrap();
+    }
+    p
+}
+
+const ASN_JSON: &str = include_str!("../data/asn-shipment.jsonld");
+const ASN_XML: &str = include_str!("../data/asn-shipment.xml");
+
+#[test]
+fn the_shared_asn_imports_from_json_ld_and_xml_alike() {
+    for (file, text) in [("json-ld", ASN_JSON), ("xml", ASN_XML)] {
+        let mut p = with_us_products();
+        let s = p
+            .store
+            .import_shipment(
+                &p.admin,
+                text.as_bytes(),
+                Some(p.supplier.id),
+                None,
+                Some(file),
+                now(),
+            )
+            .unwrap();
+        assert_eq!(
+            s.reference, "ASN-88123",
+            "{file}: the despatch advice number comes from the desadv transaction"
+        );
+        assert_eq!(s.expected, 12, "{file}: 12 packs of 2 products");
+        let first = &s.items[0];
+        assert_eq!(
+            (
+                first.gtin.as_str(),
+                first.serial.as_deref(),
+                first.lot.as_deref()
+            ),
+            ("00305910369019", Some("100000004711"), Some("A12345"))
+        );
+        assert_eq!(
+            first.expiry.map(|d| d.to_string()).as_deref(),
+            Some("2027-05-31"),
+            "{file}: expiry from the commissioning ILMD"
+        );
+        assert_eq!(first.po.as_deref(), Some("PO-2026-00417"));
+        let b = s.items.iter().find(|i| i.gtin == "00312345678906").unwrap();
+        assert_eq!(
+            (b.lot.as_deref(), b.expiry.map(|d| d.to_string())),
+            (Some("B7788-1"), Some("2028-02-29".into()))
+        );
+    }
+}
+
+#[test]
+fn epcis_1_2_xml_with_extension_elements_imports() {
+    let doc = r#"<?xml version="1.0" encoding="UTF-8"?>
+<epcis:EPCISDocument xmlns:epcis="urn:epcglobal:epcis:xsd:1" xmlns:cbvmda="urn:epcglobal:cbv:mda" schemaVersion="1.2" creationDate="2026-11-20T10:00:00Z">
+  <EPCISBody><EventList>
+    <ObjectEvent>
+      <eventTime>2026-06-02T08:15:00-05:00</eventTime><eventTimeZoneOffset>-05:00</eventTimeZoneOffset>
+      <epcList><epc>urn:epc:id:sgtin:030591.0036901.SER%2F1</epc></epcList>
+      <action>ADD</action><bizStep>urn:epcglobal:cbv:bizstep:commissioning</bizStep>
+      <extension><ilmd><cbvmda:lotNumber>L&amp;1</cbvmda:lotNumber><cbvmda:itemExpirationDate>2028-01-31</cbvmda:itemExpirationDate></ilmd></extension>
+    </ObjectEvent>
+    <ObjectEvent>
+      <eventTime>2026-11-20T09:00:00-05:00</eventTime><eventTimeZoneOffset>-05:00</eventTimeZoneOffset>
+      <epcList><epc>urn:epc:id:sgtin:030591.0036901.SER%2F1</epc></epcList>
+      <action>OBSERVE</action><bizStep>urn:epcglobal:cbv:bizstep:shipping</bizStep>
+      <bizTransactionList><bizTransaction type="urn:epcglobal:cbv:btt:desadv">urn:epcglobal:cbv:bt:0614141000005:ASN-1</bizTransaction></bizTransactionList>
+    </ObjectEvent>
+  </EventList></EPCISBody>
+</epcis:EPCISDocument>"#;
+    let mut p = with_us_products();
+    let s = p
+        .store
+        .import_shipment(&p.admin, doc.as_bytes(), None, None, None, now())
+        .unwrap();
+    assert_eq!(s.reference, "ASN-1");
+    assert_eq!(s.items.len(), 1);
+    assert_eq!(
+        s.items[0].serial.as_deref(),
+        Some("SER/1"),
+        "URI-escaped serials are unescaped"
+    );
+    assert_eq!(
+        s.items[0].lot.as_deref(),
+        Some("L&1"),
+        "XML entities are resolved"
+    );
+}
+
+#[test]
+fn malformed_files_are_rejected_whole_with_where() {
+    let mut p = with_us_products();
+    let cases: &[(&str, &str)] = &[
+        ("{\"epcisBody\": ", "not valid JSON"),
+        ("{\"type\": \"EPCISDocument\"}", "no epcisBody.eventList"),
+        (
+            "<EPCISDocument><EPCISBody><EventList><ObjectEvent></EventList>",
+            "not well-formed",
+        ),
+        (
+            "gtin,serial,lot,expiry\n00305910369019,S1,L1,2027-13-01\n",
+            "line 2, expiry",
+        ),
+        (
+            "gtin,serial\n00305910369019,S1\n09506000134355,S2\n",
+            "line 3, gtin",
+        ),
+        (
+            "gtin,serial\n00305910369019,S1\n00305910369019,S1\n",
+            "listed twice",
+        ),
+        (
+            "gtin,serial\n04150037528643,S1\n",
+            "not in the product list",
+        ),
+        (
+            "gtin,serial,colour\n00305910369019,S1,red\n",
+            "unknown column",
+        ),
+    ];
+    for (text, expected) in cases {
+        let err = p
+            .store
+            .import_shipment(&p.admin, text.as_bytes(), None, Some("X"), None, now())
+            .unwrap_err();
+        assert!(
+            err.to_string().contains(expected),
+            "{text:?} must be rejected with '{expected}', got: {err}"
+        );
+    }
+    assert!(
+        p.store.shipments(&p.admin).unwrap().is_empty(),
+        "nothing of a rejected file is kept"
+    );
+}
+
+#[test]
+fn receiving_against_a_shipment_matches_flags_unexpected_and_closes_with_the_discrepancy() {
+    let mut p = with_us_products();
+    let csv = "gtin,serial,lot,expiry,quantity,po\n00305910369019,S1,A1,2028-01-31,1,PO-9\n00305910369019,S2,A1,2028-01-31,1,PO-9\n00305910369019,S3,A1,2028-01-31,1,PO-9\n";
+    let s = p
+        .store
+        .import_shipment(
+            &p.admin,
+            csv.as_bytes(),
+            Some(p.supplier.id),
+            None,
+            None,
+            now(),
+        )
+        .unwrap();
+    assert_eq!(s.reference, "PO-9");
+    let mut session = ScanSession::new(Movement::Receive, p.main.id);
+    session.shipment = Some(s.id);
+    session.reference = Some(s.reference.clone());
+    let admin = p.admin.clone();
+    let mut scan = |raw: &str| {
+        p.store
+            .scan(
+                &admin,
+                &session,
+                &ScanInput {
+                    raw: raw.into(),
+                    ..Default::default()
+                },
+                now(),
+            )
+            .unwrap()
+    };
+    assert_eq!(
+        scan("]d201003059103690191728013110A1\u{1d}21S1").code,
+        Code::Ok
+    );
+    let v = scan("]d201003059103690191728013110A1\u{1d}21S9");
+    assert_eq!(
+        (v.verdict, v.code),
+        (Level::Warning, Code::Unexpected),
+        "a pack not on the advice is received with a warning"
+    );
+    let v = scan("]d201003059103690191729013110B2\u{1d}21S2");
+    assert_eq!(
+        v.code,
+        Code::Unexpected,
+        "lot and expiry differ from the advice: {}",
+        v.message
+    );
+    let s = p.store.shipment(&p.admin, s.id).unwrap();
+    assert_eq!(s.matched, 2);
+    let outstanding: Vec<_> = s.outstanding().map(|i| i.serial.clone().unwrap()).collect();
+    assert_eq!(outstanding, vec!["S3"], "what was expected and not scanned");
+    let closed = p
+        .store
+        .close_shipment(&p.admin, s.id, Some("carrier informed"), now())
+        .unwrap();
+    let d = closed.discrepancy.unwrap();
+    assert!(
+        d.contains("1 not received") && d.contains("S3") && d.contains("carrier informed"),
+        "{d}"
+    );
+    let err = p
+        .store
+        .close_shipment(&p.admin, s.id, None, now())
+        .unwrap_err();
+    assert_eq!(err.code(), "invalid", "a closed shipment stays closed");
+}
+
+#[test]
+fn receive_all_takes_in_every_outstanding_pack_in_one_transaction() {
+    let mut p = with_us_products();
+    let s = p
+        .store
+        .import_shipment(
+            &p.admin,
+            ASN_JSON.as_bytes(),
+            Some(p.supplier.id),
+            None,
+            None,
+            now(),
+        )
+        .unwrap();
+    let r = p
+        .store
+        .receive_all(&p.admin, s.id, p.main.id, now())
+        .unwrap();
+    assert_eq!((r.received, r.skipped.len()), (12, 0));
+    let s = p.store.shipment(&p.admin, s.id).unwrap();
+    assert_eq!(s.matched, 12);
+    let u = p
+        .store
+        .unit(&p.admin, "00312345678906", "7K090003")
+        .unwrap();
+    assert_eq!(
+        (u.status, u.lot.as_deref()),
+        (UnitStatus::InStock, Some("B7788-1"))
+    );
+    assert!(p.store.verify(&p.admin).unwrap().is_intact());
+}
