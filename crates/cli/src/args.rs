@@ -128,6 +128,9 @@ pub enum Command {
     /// Send packs back to the supplier (needs --partner).
     #[command(name = "return-to-supplier", after_help = MOVE_HELP)]
     ReturnToSupplier(MoveArgs),
+    /// Export ledger events for others to read.
+    #[command(subcommand)]
+    Export(ExportCommand),
     /// Expected shipments: import a supplier's despatch advice, follow it, close it.
     #[command(subcommand)]
     Expected(ExpectedCommand),
@@ -154,6 +157,34 @@ event under --reference. Exit status 0 when nothing was blocked, 3 when somethin
 
 Example:
   printf ']d201095060001343521728123110LOT42\x1d21SN12345\n' | custody --as amira receive --location MAIN --partner MEDIDIST --reference PO-4711";
+
+#[derive(Subcommand, Debug)]
+pub enum ExportCommand {
+    /// EPCIS 2.0 JSON-LD for a pack, a lot or a date range (Digital Link identifiers, CBV steps).
+    #[command(
+        after_help = "Examples:\n  custody --as alice export epcis --gtin 09506000134352 --serial SN12345 --out sn12345.jsonld\n  custody --as alice export epcis --gtin 09506000134352 --lot LOT42 --out lot42.jsonld\n  custody --as alice export epcis --from 2026-11-01 --to 2026-12-01 --out november.jsonld"
+    )]
+    Epcis {
+        /// The product (with --serial or --lot).
+        #[arg(long)]
+        gtin: Option<String>,
+        /// One pack.
+        #[arg(long, requires = "gtin", conflicts_with = "lot")]
+        serial: Option<String>,
+        /// One lot.
+        #[arg(long, requires = "gtin")]
+        lot: Option<String>,
+        /// From this day (YYYY-MM-DD, local time) …
+        #[arg(long, requires = "to", conflicts_with_all = ["gtin"])]
+        from: Option<String>,
+        /// … until this day (exclusive).
+        #[arg(long, requires = "from")]
+        to: Option<String>,
+        /// Where to write (written whole or not at all); standard output if absent.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+}
 
 #[derive(Subcommand, Debug)]
 pub enum ExpectedCommand {
@@ -265,6 +296,9 @@ pub struct BenchArgs {
     /// Lookups to time against --db.
     #[arg(long, default_value_t = 20_000)]
     pub lookups: usize,
+    /// Packs on the despatch advice imported and received against --db.
+    #[arg(long, default_value_t = 100_000)]
+    pub shipment: usize,
 }
 
 #[derive(Subcommand, Debug)]

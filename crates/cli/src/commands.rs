@@ -240,6 +240,14 @@ pub fn run(cli: Cli) -> Result<i32> {
                 Command::ReturnToSupplier(a) => {
                     movement(&mut store, &me, Movement::ReturnToSupplier, a, cli.json)
                 }
+                Command::Export(ExportCommand::Epcis {
+                    gtin,
+                    serial,
+                    lot,
+                    from,
+                    to,
+                    out,
+                }) => export_epcis(&store, &me, gtin, serial, lot, from, to, out),
                 Command::Expected(c) => expected(&mut store, &me, c, cli.json),
                 Command::History {
                     scan_or_gtin,
@@ -397,6 +405,11 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
         let summary = store.summary()?;
         let lookups = perf::lookups(&store, args.lookups)?;
         let scans = perf::single_scans(&mut store, args.scans, now)?;
+        let (receive, dispense) = perf::verdict_scans(&mut store, args.scans.min(1000), now)?;
+        let shipment = perf::shipment(&mut store, args.shipment, now)?;
+        report["verdict_receive"] = json!(receive);
+        report["verdict_dispense"] = json!(dispense);
+        report["shipment"] = json!(shipment);
         report["dataset"] = json!(summary);
         report["unit_lookup"] = json!(lookups);
         report["single_scan"] = json!(scans);
@@ -410,7 +423,19 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
         );
         if let Some(d) = report.get("dataset") {
             println!("dataset:      {d}");
-            for key in ["single_scan", "unit_lookup"] {
+            let sh = &report["shipment"];
+            println!(
+                "shipment:     {} packs: import {:.2} s, receive-all {:.2} s",
+                sh["packs"],
+                sh["import_seconds"].as_f64().unwrap_or(0.0),
+                sh["receive_all_seconds"].as_f64().unwrap_or(0.0)
+            );
+            for key in [
+                "single_scan",
+                "verdict_receive",
+                "verdict_dispense",
+                "unit_lookup",
+            ] {
                 let l = &report[key];
                 println!(
                     "{key:<13} p50 {:.0} µs, p99 {:.0} µs, max {:.0} µs over {} samples",
@@ -777,6 +802,66 @@ fn expected(
             } else {
                 show(&s)
             }
+        }
+    }
+    Ok(0)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn export_epcis(
+    store: &custody_core::Store,
+    me: &custody_core::User,
+    gtin: Option<String>,
+    serial: Option<String>,
+    lot: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+    out: Option<std::path::PathBuf>,
+) -> Result<i32> {
+    use custody_core::epcis::ExportScope;
+    let now = now()?;
+    let day = |s: &str, what: &str| -> Result<custody_core::Timestamp> {
+        let d = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+            .with_context(|| format!("{what} '{s}' is not a date YYYY-MM-DD"))?;
+        let local = d.and_hms_opt(0, 0, 0).context("midnight")?;
+        Ok(custody_core::Timestamp(
+            chrono::TimeZone::from_local_datetime(now.0.offset(), &local)
+                .single()
+                .context("local midnight")?,
+        ))
+    };
+    let gtin = gtin
+        .map(|g| {
+            custody_gs1::Gtin::parse(&g)
+                .map(|g| g.to_string())
+                .map_err(|e| anyhow::anyhow!("--gtin '{g}': {e}"))
+        })
+        .transpose()?;
+    let scope = match (gtin, serial, lot, from, to) {
+        (Some(gtin), Some(serial), None, None, None) => ExportScope::Serial { gtin, serial },
+        (Some(gtin), None, Some(lot), None, None) => ExportScope::Lot { gtin, lot },
+        (None, None, None, Some(f), Some(t)) => ExportScope::Range {
+            from: day(&f, "--from")?,
+            to: day(&t, "--to")?,
+        },
+        _ => anyhow::bail!("say what to export: --gtin with --serial or --lot, or --from and --to"),
+    };
+    let doc = store.export_epcis(me, &scope, now)?;
+    let text = serde_json::to_string_pretty(&doc)?;
+    match out {
+        None => println!("{text}"),
+        Some(path) => {
+            // Written to a temporary file beside the target and renamed: whole or not at all.
+            let tmp = path.with_extension("partial");
+            std::fs::write(&tmp, text.as_bytes())
+                .with_context(|| format!("writing {}", tmp.display()))?;
+            std::fs::rename(&tmp, &path)
+                .with_context(|| format!("renaming to {}", path.display()))?;
+            eprintln!(
+                "Wrote {} events to {}.",
+                doc["epcisBody"]["eventList"].as_array().map_or(0, Vec::len),
+                path.display()
+            );
         }
     }
     Ok(0)

@@ -331,3 +331,117 @@ pub fn lookups(store: &Store, n: usize) -> CoreResult<Latency> {
     }
     Ok(Latency::from(micros))
 }
+
+/// Full scans through the verdict: `n` receipts of new packs and `n` dispenses of packs in stock
+/// at the busiest location, each decoded, checked (duplicates, lot expiry, FEFO, …) and committed.
+pub fn verdict_scans(
+    store: &mut Store,
+    n: usize,
+    now: Timestamp,
+) -> CoreResult<(Latency, Latency)> {
+    use crate::movement::{Movement, ScanInput, ScanSession};
+    let actor = store.actor("admin")?;
+    let (location, product, gtin): (i64, i64, String) = store.conn().query_row(
+        "SELECT u.location_id, u.product_id, p.gtin FROM unit u JOIN product p ON p.id = u.product_id
+         WHERE u.status = 'in_stock' AND p.tracking = 'serial' GROUP BY u.location_id, u.product_id ORDER BY count(*) DESC LIMIT 1",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    let run = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_micros() as u64);
+    let expiry = (now.local_date() + Duration::days(700))
+        .format("%y%m%d")
+        .to_string();
+    let receive = ScanSession::new(Movement::Receive, LocationId(location));
+    let mut received = Vec::with_capacity(n);
+    for i in 0..n {
+        let raw = format!("]d201{gtin}17{expiry}10V{run:x}\u{1d}21V{run:x}{i:06}");
+        let started = Instant::now();
+        let v = store.scan(
+            &actor,
+            &receive,
+            &ScanInput {
+                raw,
+                ..Default::default()
+            },
+            now,
+        )?;
+        received.push(started.elapsed().as_secs_f64() * 1e6);
+        debug_assert!(v.recorded.is_some(), "{}", v.message);
+    }
+    // Dispense packs that were already on the shelf, as a ward would.
+    let packs: Vec<(String, Option<String>, Option<String>)> = store
+        .conn()
+        .prepare("SELECT serial, lot, expiry FROM unit WHERE product_id = ?1 AND location_id = ?2 AND status = 'in_stock' AND serial NOT LIKE 'V%' LIMIT ?3")?
+        .query_map(params![product, location, n as i64], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<Result<_, _>>()?;
+    let dispense = ScanSession::new(Movement::Dispense, LocationId(location));
+    let mut dispensed = Vec::with_capacity(packs.len());
+    for (serial, lot, expiry) in packs {
+        let yymmdd = expiry
+            .and_then(|e| chrono::NaiveDate::parse_from_str(&e, "%Y-%m-%d").ok())
+            .map(|d| d.format("%y%m%d").to_string())
+            .unwrap_or_default();
+        let raw = format!(
+            "]d201{gtin}17{yymmdd}10{}\u{1d}21{serial}",
+            lot.unwrap_or_default()
+        );
+        let started = Instant::now();
+        store.scan(
+            &actor,
+            &dispense,
+            &ScanInput {
+                raw,
+                ..Default::default()
+            },
+            now,
+        )?;
+        dispensed.push(started.elapsed().as_secs_f64() * 1e6);
+    }
+    Ok((Latency::from(received), Latency::from(dispensed)))
+}
+
+/// Shipment figures.
+#[derive(Debug, Clone, Serialize)]
+pub struct ShipmentFigures {
+    /// Packs on the despatch advice.
+    pub packs: usize,
+    /// Seconds to import it (CSV).
+    pub import_seconds: f64,
+    /// Seconds to receive all of it.
+    pub receive_all_seconds: f64,
+}
+
+/// Imports a despatch advice of `packs` new packs as CSV and receives all of it.
+pub fn shipment(store: &mut Store, packs: usize, now: Timestamp) -> CoreResult<ShipmentFigures> {
+    let actor = store.actor("admin")?;
+    let (gtin, location): (String, i64) = store.conn().query_row(
+        "SELECT (SELECT gtin FROM product WHERE tracking = 'serial' ORDER BY id DESC LIMIT 1), (SELECT min(id) FROM location)",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let run = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_micros() as u64);
+    let expiry = now.local_date() + Duration::days(600);
+    let mut csv = String::with_capacity(packs * 48 + 64);
+    csv.push_str("gtin,serial,lot,expiry,quantity,po\n");
+    for i in 0..packs {
+        csv.push_str(&format!(
+            "{gtin},S{run:x}{i:07},L{run:x},{expiry},1,PO-BENCH\n"
+        ));
+    }
+    let started = Instant::now();
+    let s = store.import_shipment(&actor, csv.as_bytes(), None, Some("ASN-BENCH"), None, now)?;
+    let import_seconds = started.elapsed().as_secs_f64();
+    let started = Instant::now();
+    let r = store.receive_all(&actor, s.id, LocationId(location), now)?;
+    let receive_all_seconds = started.elapsed().as_secs_f64();
+    debug_assert_eq!(r.received as usize, packs);
+    Ok(ShipmentFigures {
+        packs,
+        import_seconds,
+        receive_all_seconds,
+    })
+}
