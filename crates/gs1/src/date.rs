@@ -43,19 +43,7 @@ pub fn parse_yymmdd(v: &[u8], today: NaiveDate, day_zero_allowed: bool) -> Optio
         return None;
     }
     let year = resolve_century(two(&v[0..2])? as i32, today);
-    let month = two(&v[2..4])?;
-    let day = two(&v[4..6])?;
-    if !(1..=12).contains(&month) {
-        return None;
-    }
-    if day == 0 {
-        return if day_zero_allowed {
-            last_day_of_month(year, month)
-        } else {
-            None
-        };
-    }
-    NaiveDate::from_ymd_opt(year, month, day)
+    date(year, &v[2..6], day_zero_allowed)
 }
 
 /// Parses `YYYYMMDD`. With `day_zero_allowed`, `DD=00` means the last day of the month.
@@ -64,19 +52,21 @@ pub fn parse_yyyymmdd(v: &[u8], day_zero_allowed: bool) -> Option<NaiveDate> {
         return None;
     }
     let year = (two(&v[0..2])? * 100 + two(&v[2..4])?) as i32;
-    let month = two(&v[4..6])?;
-    let day = two(&v[6..8])?;
+    date(year, &v[4..8], day_zero_allowed)
+}
+
+/// The date from a year and `MMDD`, where `DD=00` is the month's last day if allowed.
+fn date(year: i32, mmdd: &[u8], day_zero_allowed: bool) -> Option<NaiveDate> {
+    let month = two(&mmdd[0..2])?;
+    let day = two(&mmdd[2..4])?;
     if !(1..=12).contains(&month) {
         return None;
     }
-    if day == 0 {
-        return if day_zero_allowed {
-            last_day_of_month(year, month)
-        } else {
-            None
-        };
+    match day {
+        0 if day_zero_allowed => last_day_of_month(year, month),
+        0 => None,
+        _ => NaiveDate::from_ymd_opt(year, month, day),
     }
-    NaiveDate::from_ymd_opt(year, month, day)
 }
 
 /// Parses `HHMI` (24-hour clock).
