@@ -165,11 +165,14 @@ pub(crate) fn parse(
             return Err(empty(entry, base + pos));
         }
         let mut value = unescape(raw, false);
+        // Offsets into a padded GTIN point at the original digits, never past the input.
+        let mut padding = 0;
         if entry.ai == "01" && [8, 12, 13].contains(&value.len()) && lenient_gtin {
+            padding = 14 - value.len();
             value = pad_gtin(&value);
             padded_gtin = true;
         }
-        validate(entry, &value, base + pos, today)?;
+        validate(entry, &value, (base + pos).saturating_sub(padding), today)?;
         path_entries.push(entry);
         elements.push(element(entry, value, base + ai_pos));
     }
@@ -202,10 +205,17 @@ pub(crate) fn parse(
                 return Err(empty(entry, base + param_pos));
             }
             let mut value = unescape(raw, true);
+            let mut padding = 0;
             if entry.ai == "01" && [8, 12, 13].contains(&value.len()) {
+                padding = 14 - value.len();
                 value = pad_gtin(&value);
             }
-            validate(entry, &value, base + param_pos + eq + 1, today)?;
+            validate(
+                entry,
+                &value,
+                (base + param_pos + eq + 1).saturating_sub(padding),
+                today,
+            )?;
             if elements.iter().any(|e: &Element| e.entry.ai == entry.ai) {
                 return Err(DecodeError::new(
                     ErrorKind::DuplicateAiConflict,

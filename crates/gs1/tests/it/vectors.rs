@@ -240,6 +240,26 @@ fn question_mark_in_the_domain_is_an_error_not_a_panic() {
     }
 }
 
+/// Found by the fuzzer: an error inside a padded short GTIN pointed past the end of the input.
+#[test]
+fn errors_in_a_padded_gtin_point_inside_the_input() {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let mut options = DecodeOptions::new(today);
+    options.lenient_dl_gtin = true;
+    for input in [
+        "https://id.gs/01/90050060134/id.gs/01/9005006!",
+        "https://a/01/950600013435X",
+        "https://a/01/09506000134352?01=950600013435X",
+    ] {
+        let e = decode(input, &options).unwrap_err();
+        assert!(
+            e.position < input.len(),
+            "{input}: position {} is outside the input",
+            e.position
+        );
+    }
+}
+
 #[test]
 fn a_lot_with_an_embedded_serial_is_flagged_not_split() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
