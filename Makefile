@@ -65,7 +65,7 @@ demo-db: cli
 
 run: app demo-db
 	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
-	  echo "No display: opening Custody under Xvfb (screen :99-ish, 1280x800)."; \
+	  echo "No display found: opening Custody in a virtual display (Xvfb, 1280x800)."; \
 	  xvfb-run -a -s "-screen 0 1280x800x24" $(APP) --db $(DEMO_DB); \
 	else \
 	  $(APP) --db $(DEMO_DB); \
