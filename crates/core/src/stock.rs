@@ -78,7 +78,8 @@ pub(crate) fn like_pattern(s: &str) -> String {
     )
 }
 
-fn date(s: Option<String>) -> Option<NaiveDate> {
+/// A stored `YYYY-MM-DD` date, if any.
+pub(crate) fn parse_date(s: Option<String>) -> Option<NaiveDate> {
     s.and_then(|s| s.parse().ok())
 }
 
@@ -142,7 +143,7 @@ impl Store {
                         location_name: r.get(4)?,
                         in_stock: r.get(5)?,
                         quarantined: r.get(6)?,
-                        earliest_expiry: date(r.get(7)?),
+                        earliest_expiry: parse_date(r.get(7)?),
                     })
                 },
             )?
@@ -175,7 +176,7 @@ impl Store {
                     product: r.get(1)?,
                     serial: r.get(2)?,
                     lot: r.get(3)?,
-                    expiry: date(r.get(4)?),
+                    expiry: parse_date(r.get(4)?),
                     status: r.get::<_, String>(5)?.parse().unwrap_or(UnitStatus::Missing),
                     location: r.get(6)?,
                     last_event_seq: r.get(7)?,

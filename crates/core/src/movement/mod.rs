@@ -16,6 +16,7 @@ use crate::error::{CoreError, CoreResult};
 use crate::ledger::{Appender, NewEvent, NewLine, Place};
 use crate::model::*;
 use crate::permissions::{allowed, require, Operation};
+use crate::stock::parse_date;
 use crate::Store;
 use verdict::finding;
 
@@ -175,10 +176,6 @@ struct UnitNow {
     status: UnitStatus,
     location: Option<LocationId>,
     expiry: Option<NaiveDate>,
-}
-
-fn parse_date(s: Option<String>) -> Option<NaiveDate> {
-    s.and_then(|s| s.parse().ok())
 }
 
 impl Store {
@@ -593,8 +590,9 @@ impl Store {
         }
 
         // What the line moves from and to.
-        let quarantine_at = self.quarantine_location(here)?;
+        // Only holds and quarantines look up the quarantine location: not every scan.
         let (kind, after) = if hold {
+            let quarantine_at = self.quarantine_location(here)?;
             let kind = if before.is_some() {
                 EventKind::MarkSuspect
             } else {
@@ -609,10 +607,10 @@ impl Store {
                     (Some(to), _) => Place::at(UnitStatus::InStock, to),
                     (None, _) => Place::gone(UnitStatus::TransferredOut),
                 },
-                Movement::Quarantine => Place::at(
-                    UnitStatus::Quarantined,
-                    session.to_location.unwrap_or(quarantine_at),
-                ),
+                Movement::Quarantine => match session.to_location {
+                    Some(to) => Place::at(UnitStatus::Quarantined, to),
+                    None => Place::at(UnitStatus::Quarantined, self.quarantine_location(here)?),
+                },
                 Movement::Release => {
                     Place::at(UnitStatus::InStock, session.to_location.unwrap_or(here))
                 }
