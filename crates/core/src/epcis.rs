@@ -646,6 +646,7 @@ fn cbv(
         K::Dispense => ("dispensing", "dispensed", "OBSERVE"),
         K::Return => ("receiving", "active", "OBSERVE"),
         K::Quarantine | K::MarkSuspect => ("holding", "non_sellable_other", "OBSERVE"),
+        K::RecallClose => ("holding", "recalled", "OBSERVE"),
         K::Release => ("inspecting", "active", "OBSERVE"),
         K::Destroy => ("destroying", "destroyed", "DELETE"),
         K::ReturnToSupplier => ("shipping", "returned", "OBSERVE"),

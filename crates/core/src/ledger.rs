@@ -414,7 +414,7 @@ impl<'t> Appender<'t> {
     /// Appends one event by `actor` and applies its lines to the current state. Permission
     /// checks belong to the use case that builds the event.
     pub fn append(&mut self, actor: &User, e: &NewEvent) -> CoreResult<Appended> {
-        if e.lines.is_empty() {
+        if e.lines.is_empty() && !e.kind.is_record() {
             return Err(CoreError::invalid(
                 "lines",
                 "an event needs at least one line",

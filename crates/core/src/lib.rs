@@ -15,6 +15,7 @@ pub mod model;
 pub mod movement;
 pub mod perf;
 pub mod permissions;
+pub mod recall;
 pub mod scan;
 pub mod shipment;
 pub mod stock;

@@ -8,7 +8,7 @@ use crate::model::*;
 use crate::permissions::{require, Operation};
 use crate::Store;
 
-fn clean(field: &str, v: &str, max: usize) -> CoreResult<String> {
+pub(crate) fn clean(field: &str, v: &str, max: usize) -> CoreResult<String> {
     let v = v.trim();
     if v.is_empty() {
         return Err(CoreError::invalid(field, "must not be empty"));

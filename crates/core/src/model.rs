@@ -213,6 +213,115 @@ text_enum!(
         CountAdjust => "count_adjust",
         /// Marked suspect.
         MarkSuspect => "mark_suspect",
+        /// A recall closed and signed; a record that moves no stock (no lines).
+        RecallClose => "recall_close",
+    }
+);
+
+impl EventKind {
+    /// Whether events of this kind are signed records with no lines.
+    pub fn is_record(self) -> bool {
+        self == EventKind::RecallClose
+    }
+}
+
+/// How serious a recall is: FDA classes I–III, or a market withdrawal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum RecallClass {
+    /// Reasonable probability of serious harm or death.
+    #[serde(rename = "I")]
+    I,
+    /// Temporary or reversible harm.
+    #[serde(rename = "II")]
+    II,
+    /// Unlikely to cause harm.
+    #[serde(rename = "III")]
+    III,
+    /// A market withdrawal: a minor violation, no regulatory action.
+    #[serde(rename = "withdrawal")]
+    Withdrawal,
+}
+
+impl RecallClass {
+    /// The stored text.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RecallClass::I => "I",
+            RecallClass::II => "II",
+            RecallClass::III => "III",
+            RecallClass::Withdrawal => "withdrawal",
+        }
+    }
+
+    /// How a notice names it.
+    pub fn label(self) -> &'static str {
+        match self {
+            RecallClass::I => "Class I",
+            RecallClass::II => "Class II",
+            RecallClass::III => "Class III",
+            RecallClass::Withdrawal => "Market withdrawal",
+        }
+    }
+
+    /// Class I and II recalls are urgent: the notice says so.
+    pub fn is_urgent(self) -> bool {
+        matches!(self, RecallClass::I | RecallClass::II)
+    }
+}
+
+impl FromStr for RecallClass {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let t = s.trim();
+        let t = t
+            .strip_prefix("class ")
+            .or_else(|| t.strip_prefix("Class "))
+            .unwrap_or(t);
+        Ok(match t.to_ascii_lowercase().as_str() {
+            "i" | "1" => RecallClass::I,
+            "ii" | "2" => RecallClass::II,
+            "iii" | "3" => RecallClass::III,
+            "withdrawal" | "market withdrawal" | "market_withdrawal" => RecallClass::Withdrawal,
+            _ => {
+                return Err(format!(
+                    "'{s}' is not a recall class: I, II, III or withdrawal"
+                ))
+            }
+        })
+    }
+}
+
+impl fmt::Display for RecallClass {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+text_enum!(
+    /// What became of a recalled unit.
+    RecallOutcome {
+        /// Sent back to the supplier (a ledger event).
+        ReturnedToSupplier => "returned_to_supplier",
+        /// Destroyed (a ledger event).
+        Destroyed => "destroyed",
+        /// The patient, ward or receiving site was told (for packs that left the shelf).
+        Notified => "notified",
+        /// Not found: a held pack is recorded missing (a ledger event); a pack that left could
+        /// not be traced.
+        NotFound => "not_found",
+    }
+);
+
+text_enum!(
+    /// What a signature means.
+    SignatureMeaning {
+        /// The signer approves the record.
+        Approved => "approved",
+        /// The signer did what the record says.
+        Performed => "performed",
+        /// The signer reviewed the record.
+        Reviewed => "reviewed",
     }
 );
 

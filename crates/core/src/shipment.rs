@@ -111,6 +111,21 @@ struct Parsed {
     reference: Option<String>,
 }
 
+/// Refuses a file larger than [`MAX_FILE_BYTES`] before reading it.
+pub(crate) fn check_import_size(bytes: &[u8]) -> CoreResult<()> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(CoreError::Import(vec![problem(
+            1,
+            None,
+            format!(
+                "the file is larger than {} MB",
+                MAX_FILE_BYTES / 1024 / 1024
+            ),
+        )]));
+    }
+    Ok(())
+}
+
 fn problem(line: usize, field: Option<&str>, message: impl Into<String>) -> FileProblem {
     FileProblem {
         line,
@@ -360,16 +375,7 @@ impl Store {
         now: Timestamp,
     ) -> CoreResult<Shipment> {
         require(actor, Operation::Receive)?;
-        if bytes.len() > MAX_FILE_BYTES {
-            return Err(CoreError::Import(vec![problem(
-                1,
-                None,
-                format!(
-                    "the file is larger than {} MB",
-                    MAX_FILE_BYTES / 1024 / 1024
-                ),
-            )]));
-        }
+        check_import_size(bytes)?;
         let format = ShipmentFormat::sniff(bytes);
         let text = || {
             std::str::from_utf8(bytes).map_err(|e| {
@@ -657,6 +663,7 @@ impl Store {
         // Grouped by (GTIN, lot), in the shipment's order.
         let mut groups: Vec<(GroupKey, Vec<&ExpectedItem>)> = Vec::new();
         let mut products: HashMap<String, ProductId> = HashMap::new();
+        let mut recalled_gtins: HashMap<String, bool> = HashMap::new();
         for item in s.outstanding() {
             if item.expiry.is_some_and(|e| e < today) {
                 skipped.push(format!(
@@ -669,6 +676,27 @@ impl Store {
             }
             if !products.contains_key(&item.gtin) {
                 products.insert(item.gtin.clone(), self.product_by_gtin(&item.gtin)?.id);
+            }
+            // Recalled packs are not received by inference: scanning them holds them.
+            let gtin_recalled = match recalled_gtins.get(&item.gtin) {
+                Some(r) => *r,
+                None => {
+                    let r = self.any_recall_for(&item.gtin)?;
+                    recalled_gtins.insert(item.gtin.clone(), r);
+                    r
+                }
+            };
+            if gtin_recalled {
+                if let Some((number, _)) =
+                    self.recall_covering(&item.gtin, item.lot.as_deref(), item.serial.as_deref())?
+                {
+                    skipped.push(format!(
+                        "{} {}: under recall {number}; scan it to receive it into quarantine",
+                        item.gtin,
+                        item.serial.as_deref().or(item.lot.as_deref()).unwrap_or("")
+                    ));
+                    continue;
+                }
             }
             let key = (item.gtin.clone(), item.lot.clone());
             match groups.iter_mut().find(|(k, _)| *k == key) {

@@ -403,6 +403,25 @@ impl Store {
                 ));
             }
         }
+        // Under a recall: never usable again; it may only go to quarantine, back to the
+        // supplier or to destruction, and a receipt or a ward return holds it in quarantine.
+        let recalled = match m {
+            Movement::Quarantine | Movement::Destroy | Movement::ReturnToSupplier => None,
+            _ => {
+                self.recall_covering(&product.data.gtin, lot.as_deref(), scan.serial.as_deref())?
+            }
+        };
+        if let Some((number, class)) = &recalled {
+            let what = scan.serial.as_deref().map_or_else(
+                || format!("Lot {}", lot.as_deref().unwrap_or("")),
+                |s| format!("Pack {s}"),
+            );
+            findings.push(finding(
+                Level::Blocked,
+                Code::Recalled,
+                format!("{what} is under recall {number} ({}): do not use it. Set it aside in quarantine for QA.", class.label()),
+            ));
+        }
         // Expiry.
         if let Some(e) = expiry {
             let may_handle_expired = matches!(
@@ -580,7 +599,9 @@ impl Store {
                     ));
                     overridden = true;
                 }
-                _ if m == Movement::Receive && suspect => {
+                _ if (m == Movement::Receive && suspect)
+                    || (m == Movement::Return && recalled.is_some()) =>
+                {
                     let messages: Vec<&str> = blocked.iter().map(|f| f.message.as_str()).collect();
                     reason = Some(format!("suspect: {}", messages.join(" ")));
                     hold = true;
@@ -593,10 +614,11 @@ impl Store {
         // Only holds and quarantines look up the quarantine location: not every scan.
         let (kind, after) = if hold {
             let quarantine_at = self.quarantine_location(here)?;
-            let kind = if before.is_some() {
-                EventKind::MarkSuspect
-            } else {
-                EventKind::Receive
+            let only_recalled = blocked.iter().all(|f| f.code == Code::Recalled);
+            let kind = match (before.is_some(), only_recalled) {
+                (false, _) => EventKind::Receive,
+                (true, true) => EventKind::Quarantine,
+                (true, false) => EventKind::MarkSuspect,
             };
             (kind, Place::at(UnitStatus::Quarantined, quarantine_at))
         } else {
@@ -755,7 +777,11 @@ impl Store {
                 }
             }
             _ => {
-                let held_ok = matches!(m, Movement::Destroy | Movement::ReturnToSupplier);
+                // Held stock may be destroyed, sent back, or moved between quarantine areas.
+                let held_ok = matches!(
+                    m,
+                    Movement::Destroy | Movement::ReturnToSupplier | Movement::Quarantine
+                );
                 match u.status {
                     _ if gone => findings.push(blocked(
                         Code::AlreadyDecommissioned,

@@ -5,5 +5,6 @@ mod fixtures;
 mod ledger;
 mod master;
 mod movement;
+mod recall;
 mod shipment;
 mod verify;
