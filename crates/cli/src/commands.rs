@@ -249,6 +249,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                     out,
                 }) => export_epcis(&store, &me, gtin, serial, lot, from, to, out),
                 Command::Expected(c) => expected(&mut store, &me, c, cli.json),
+                Command::Recall(c) => crate::recall::run(&mut store, &me, c, cli.json),
                 Command::History {
                     scan_or_gtin,
                     serial,
@@ -410,6 +411,7 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
         report["verdict_receive"] = json!(receive);
         report["verdict_dispense"] = json!(dispense);
         report["shipment"] = json!(shipment);
+        report["recall"] = json!(perf::recall(&mut store, 10_000, 20, now)?);
         report["dataset"] = json!(summary);
         report["unit_lookup"] = json!(lookups);
         report["single_scan"] = json!(scans);
@@ -429,6 +431,15 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
                 sh["packs"],
                 sh["import_seconds"].as_f64().unwrap_or(0.0),
                 sh["receive_all_seconds"].as_f64().unwrap_or(0.0)
+            );
+            let rc = &report["recall"];
+            println!(
+                "recall:       {} packs in reach, {} quarantined: create with hold {:.3} s; reach p50 {:.1} ms, p99 {:.1} ms",
+                rc["units"],
+                rc["held"],
+                rc["create_seconds"].as_f64().unwrap_or(0.0),
+                rc["reach"]["p50_us"].as_f64().unwrap_or(0.0) / 1000.0,
+                rc["reach"]["p99_us"].as_f64().unwrap_or(0.0) / 1000.0
             );
             for key in [
                 "single_scan",

@@ -4,10 +4,24 @@ mod args;
 mod commands;
 mod context;
 mod output;
+mod recall;
 
 use clap::Parser;
 
 fn main() {
+    // Output piped into `head` or a closed pager ends the run quietly, as for any Unix tool.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let message = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .unwrap_or_default();
+        if message.contains("Broken pipe") {
+            std::process::exit(0);
+        }
+        default_hook(info);
+    }));
     let cli = args::Cli::parse();
     let code = match commands::run(cli) {
         Ok(code) => code,

@@ -445,3 +445,83 @@ pub fn shipment(store: &mut Store, packs: usize, now: Timestamp) -> CoreResult<S
         receive_all_seconds,
     })
 }
+
+/// Recall figures.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecallFigures {
+    /// Packs in the recall's reach.
+    pub units: i64,
+    /// Packs quarantined by the hold.
+    pub held: i64,
+    /// Seconds to create the recall, with the hold, in one transaction.
+    pub create_seconds: f64,
+    /// Computing the reach, repeated.
+    pub reach: Latency,
+}
+
+/// Enters a recall of whole GTINs covering at least `units` packs (the products with the most
+/// stock on the shelves first), then computes its reach `repeat` times.
+pub fn recall(
+    store: &mut Store,
+    units: i64,
+    repeat: usize,
+    now: Timestamp,
+) -> CoreResult<RecallFigures> {
+    use crate::recall::{NewRecall, ScopeLine};
+    let actor = store.actor("admin")?;
+    let mut scope = Vec::new();
+    {
+        let mut stmt = store.conn().prepare(
+            "SELECT p.gtin, count(*) FROM unit u JOIN product p ON p.id = u.product_id
+             WHERE p.tracking = 'serial' GROUP BY u.product_id
+             ORDER BY sum(u.status = 'in_stock') DESC",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut total = 0;
+        while let Some(r) = rows.next()? {
+            if total >= units {
+                break;
+            }
+            scope.push(ScopeLine {
+                gtin: r.get(0)?,
+                lot: None,
+                serial: None,
+            });
+            total += r.get::<_, i64>(1)?;
+        }
+    }
+    let run = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let number = format!("BENCH-{run}");
+    let started = Instant::now();
+    let created = store.create_recall(
+        &actor,
+        &NewRecall {
+            number: number.clone(),
+            title: "Benchmark recall".into(),
+            class: RecallClass::II,
+            reason: "benchmark".into(),
+            instructions: None,
+            issuer: None,
+            issued_on: now.local_date(),
+            scope,
+        },
+        now,
+    )?;
+    let create_seconds = started.elapsed().as_secs_f64();
+    let mut micros = Vec::with_capacity(repeat);
+    let mut reached = 0;
+    for _ in 0..repeat {
+        let started = Instant::now();
+        let r = store.recall_reach(&actor, &number)?;
+        micros.push(started.elapsed().as_secs_f64() * 1e6);
+        reached = r.summary.units;
+    }
+    Ok(RecallFigures {
+        units: reached,
+        held: created.hold.units,
+        create_seconds,
+        reach: Latency::from(micros),
+    })
+}

@@ -330,3 +330,176 @@ fn receiving_by_scans_prints_a_verdict_per_line_and_exits_3_when_one_is_blocked(
     );
     assert!(s.ok(&["--as", "alice", "verify"]).contains("Ledger intact"));
 }
+
+#[test]
+fn a_recall_through_the_cli_holds_stock_blocks_scans_and_closes_only_when_resolved() {
+    let s = Scratch::new();
+    s.set_up();
+    for (code, name, kind) in [
+        ("MAIN", "Main pharmacy", "pharmacy"),
+        ("QUAR", "Quarantine", "quarantine"),
+    ] {
+        s.ok(&[
+            "--as", "alice", "location", "add", code, name, "--kind", kind,
+        ]);
+    }
+    s.ok(&[
+        "--as",
+        "alice",
+        "partner",
+        "add",
+        "MEDIDIST",
+        "MediDist",
+        "--kind",
+        "distributor",
+    ]);
+    s.ok(&[
+        "--as",
+        "alice",
+        "product",
+        "add",
+        "--gtin",
+        "09506000134352",
+        "--name",
+        "Amoxicillin 500 mg caps x21",
+    ]);
+    let scans = "]d201095060001343521728123110LOT42\u{1d}21SN1\n]d201095060001343521728123110LOT42\u{1d}21SN2\n]d201095060001343521728123110LOT43\u{1d}21SN3\n";
+    let out = s.run_with_stdin(
+        &[
+            "--as",
+            "alice",
+            "receive",
+            "--location",
+            "MAIN",
+            "--reference",
+            "PO-1",
+        ],
+        scans,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let out = s.run_with_stdin(
+        &[
+            "--as",
+            "alice",
+            "dispense",
+            "--location",
+            "MAIN",
+            "--reference",
+            "RX-7",
+        ],
+        "]d201095060001343521728123110LOT42\u{1d}21SN2\n",
+    );
+    assert_eq!(out.status.code(), Some(0));
+
+    let created: Value = serde_json::from_str(&s.ok(&[
+        "--as",
+        "alice",
+        "--json",
+        "recall",
+        "create",
+        "--number",
+        "RCL-1",
+        "--class",
+        "II",
+        "--title",
+        "Amoxicillin lot LOT42",
+        "--reason",
+        "Out-of-specification dissolution",
+        "--gtin",
+        "09506000134352",
+        "--lot",
+        "LOT42",
+    ]))
+    .unwrap();
+    assert_eq!(
+        created["hold"]["units"], 1,
+        "SN1 is held; SN2 was dispensed"
+    );
+    let reach: Value =
+        serde_json::from_str(&s.ok(&["--as", "alice", "--json", "recall", "reach", "RCL-1"]))
+            .unwrap();
+    let units: Vec<(&str, &str, &str)> = reach["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| {
+            (
+                u["serial"].as_str().unwrap(),
+                u["status"].as_str().unwrap(),
+                u["reference"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        units,
+        vec![
+            ("SN1", "quarantined", "RCL-1"),
+            ("SN2", "dispensed", "RX-7")
+        ]
+    );
+
+    // Dispensing SN1 is now blocked (exit 3), SN3 of another lot is fine.
+    let out = s.run_with_stdin(
+        &[
+            "--as",
+            "alice",
+            "--json",
+            "dispense",
+            "--location",
+            "MAIN",
+            "--reference",
+            "RX-8",
+        ],
+        "]d201095060001343521728123110LOT42\u{1d}21SN1\n",
+    );
+    assert_eq!(out.status.code(), Some(3));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["code"], "recalled");
+
+    let out = s.run(&["--as", "alice", "recall", "close", "RCL-1"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("2 item(s) are still open"), "{err}");
+    s.ok(&[
+        "--as",
+        "alice",
+        "recall",
+        "outcome",
+        "RCL-1",
+        "--outcome",
+        "returned_to_supplier",
+        "--partner",
+        "MEDIDIST",
+        "--note",
+        "RMA-1",
+    ]);
+    s.ok(&[
+        "--as",
+        "alice",
+        "recall",
+        "outcome",
+        "RCL-1",
+        "--outcome",
+        "notified",
+        "--serial",
+        "SN2",
+        "--note",
+        "patient called",
+    ]);
+    let closed = s.ok(&[
+        "--as",
+        "alice",
+        "recall",
+        "close",
+        "RCL-1",
+        "--meaning",
+        "approved",
+    ]);
+    assert!(
+        closed.contains("signed (approved) by Alice Smith (alice)"),
+        "{closed}"
+    );
+    let list = s.ok(&["--as", "alice", "recall", "list"]);
+    assert!(list.contains("RCL-1") && list.contains("closed"), "{list}");
+    assert_eq!(s.run(&["--as", "alice", "verify"]).status.code(), Some(0));
+}
