@@ -240,6 +240,7 @@ pub struct Appender<'t> {
     take_lot: Statement<'t>,
     drop_empty_lot: Statement<'t>,
     insert_lot_info: Statement<'t>,
+    add_consumption: Statement<'t>,
 }
 
 impl<'t> Appender<'t> {
@@ -287,6 +288,10 @@ impl<'t> Appender<'t> {
             )?,
             insert_lot_info: tx.prepare(
                 "INSERT INTO lot_info (product_id, lot, expiry, first_event_seq) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
+            )?,
+            add_consumption: tx.prepare(
+                "INSERT INTO consumption (product_id, location_id, day, quantity) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (product_id, location_id, day) DO UPDATE SET quantity = quantity + excluded.quantity",
             )?,
         })
     }
@@ -531,6 +536,21 @@ impl<'t> Appender<'t> {
                 l.unit_cost_cents,
             ])?;
             self.project(seq, i + 1, l, r.expiry.as_deref())?;
+            if let (
+                Some(from),
+                Some(Place {
+                    status: UnitStatus::Dispensed,
+                    ..
+                }),
+            ) = (l.before.and_then(|p| p.location), l.after)
+            {
+                self.add_consumption.execute(params![
+                    l.product.0,
+                    from.0,
+                    e.occurred_at.local_date().to_string(),
+                    l.quantity
+                ])?;
+            }
         }
         self.heads.insert(site, (seq, hash, count + 1));
         Ok(Appended {

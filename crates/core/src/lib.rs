@@ -10,6 +10,7 @@ pub mod epcis;
 pub mod error;
 pub mod history;
 pub mod ledger;
+pub mod levels;
 pub mod master;
 pub mod model;
 pub mod movement;

@@ -157,6 +157,7 @@ pub fn verify(conn: &Connection) -> CoreResult<VerifyReport> {
     let mut lots: HashMap<LotKey, i64> = HashMap::new();
     let mut lot_info: HashMap<(i64, String), Option<String>> = HashMap::new();
     let mut heads: HashMap<i64, (i64, [u8; 32], i64)> = HashMap::new();
+    let mut consumption: HashMap<(i64, i64, String), i64> = HashMap::new();
 
     let mut lines_stmt = conn.prepare(
         "SELECT event_seq, line_no, product_id, lot, serial, expiry, quantity, status_before, status_after, location_before, location_after, unit_cost_cents
@@ -293,6 +294,17 @@ pub fn verify(conn: &Connection) -> CoreResult<VerifyReport> {
         heads.insert(site, (seq, stored, count + 1));
         last_seq = seq;
 
+        let day = crate::model::Timestamp::from_stored(&occurred, r.get(5)?)
+            .map(|t| t.local_date().to_string())
+            .unwrap_or_default();
+        for l in &batch {
+            if let (Some(from), Some("dispensed")) = (l.location_before, l.status_after.as_deref())
+            {
+                *consumption
+                    .entry((l.product, from, day.clone()))
+                    .or_default() += l.quantity;
+            }
+        }
         for l in &batch {
             report.lines += 1;
             replay(
@@ -351,6 +363,7 @@ pub fn verify(conn: &Connection) -> CoreResult<VerifyReport> {
 
     compare_units(conn, &mut report, &gtins, &locations, units)?;
     compare_lots(conn, &mut report, &gtins, &locations, lots, lot_info)?;
+    compare_consumption(conn, &mut report, &gtins, &locations, consumption)?;
     Ok(report)
 }
 
@@ -561,6 +574,49 @@ fn compare_lots(
                 gtins.get(&key.0).map_or("?", String::as_str),
                 key.1
             ),
+        );
+    }
+    Ok(())
+}
+
+fn compare_consumption(
+    conn: &Connection,
+    report: &mut VerifyReport,
+    gtins: &HashMap<i64, String>,
+    locations: &HashMap<i64, String>,
+    mut ledger: HashMap<(i64, i64, String), i64>,
+) -> CoreResult<()> {
+    let name = |p: i64, l: i64| {
+        (
+            gtins.get(&p).map_or("?", String::as_str).to_string(),
+            locations.get(&l).map_or("?", String::as_str).to_string(),
+        )
+    };
+    let mut stmt =
+        conn.prepare("SELECT product_id, location_id, day, quantity FROM consumption")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let key: (i64, i64, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        let table: i64 = r.get(3)?;
+        let expected = ledger.remove(&key).unwrap_or(0);
+        if table != expected {
+            let (gtin, loc) = name(key.0, key.1);
+            report.add(
+                FindingKind::StateMismatch,
+                None,
+                format!(
+                    "consumption of {gtin} at {loc} on {}: the table says {table}, the ledger's dispense lines {expected}",
+                    key.2
+                ),
+            );
+        }
+    }
+    for ((p, l, day), q) in ledger {
+        let (gtin, loc) = name(p, l);
+        report.add(
+            FindingKind::StateMismatch,
+            None,
+            format!("consumption of {gtin} at {loc} on {day}: the ledger dispensed {q}, the table has nothing"),
         );
     }
     Ok(())

@@ -3,6 +3,7 @@
 mod epcis_export;
 mod fixtures;
 mod ledger;
+mod levels;
 mod master;
 mod movement;
 mod recall;

@@ -1,0 +1,963 @@
+//! Stock levels: reorder rules, the stock position of a product at a location (on hand, held,
+//! expired, usable cover), consumption, shortages with suggested orders, and expiry alerts.
+//!
+//! Everything here is a query over the current state and the `consumption` projection, correct
+//! right after any event; there is no nightly job to fail.
+//!
+//! **Usable cover** is on hand minus what will expire before it can be used: the stock is
+//! consumed first-expiry-first-out at the average daily consumption, and the units that would
+//! still be on the shelf on their expiry date are not cover. A pack is usable through its expiry
+//! date; consumption happens through each day, so by the end of day `k` (today is day 0)
+//! `rate × (k + 1)` has been used.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{Duration, NaiveDate};
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+
+use crate::error::{CoreError, CoreResult, FileProblem};
+use crate::model::*;
+use crate::permissions::{require, Operation};
+use crate::stock::parse_date;
+use crate::Store;
+
+/// How consumption is averaged and what a rule defaults to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LevelPolicy {
+    /// Days of dispensing the average daily consumption is taken over.
+    pub window_days: i64,
+    /// Lead time for a product and location without a rule's own.
+    pub lead_time_days: i64,
+}
+
+impl Default for LevelPolicy {
+    fn default() -> Self {
+        LevelPolicy {
+            window_days: 90,
+            lead_time_days: 7,
+        }
+    }
+}
+
+/// A reorder rule: order when usable stock falls below `reorder_point`, up to `par_level`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ReorderRule {
+    /// GTIN-14.
+    pub gtin: String,
+    /// Product name.
+    pub product: String,
+    /// Location code.
+    pub location: String,
+    /// Reorder point (min).
+    pub reorder_point: i64,
+    /// Par level (max).
+    pub par_level: i64,
+    /// Days from order to delivery.
+    pub lead_time_days: i64,
+}
+
+/// A rule as entered: product by GTIN, location by code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleInput {
+    /// GTIN.
+    pub gtin: String,
+    /// Location code.
+    pub location: String,
+    /// Reorder point (min).
+    pub reorder_point: i64,
+    /// Par level (max).
+    pub par_level: i64,
+    /// Lead time in days (default 7).
+    pub lead_time_days: Option<i64>,
+}
+
+/// How rules are suggested from consumption.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SuggestParams {
+    /// Days from order to delivery.
+    pub lead_time_days: i64,
+    /// Safety stock, in days of consumption.
+    pub safety_days: i64,
+    /// Days between orders: the par level covers these on top of the reorder point.
+    pub cycle_days: i64,
+}
+
+impl Default for SuggestParams {
+    fn default() -> Self {
+        SuggestParams {
+            lead_time_days: 7,
+            safety_days: 7,
+            cycle_days: 30,
+        }
+    }
+}
+
+/// Where a product stands at a location.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Position {
+    /// GTIN-14.
+    pub gtin: String,
+    /// Product name.
+    pub product: String,
+    /// Location code.
+    pub location: String,
+    /// Usable: in stock and not expired (recalled stock is held, so not in stock).
+    pub on_hand: i64,
+    /// Held in quarantine here.
+    pub quarantined: i64,
+    /// Expired but still in stock (to be pulled).
+    pub expired_in_stock: i64,
+    /// On hand minus what will expire before the current consumption can use it.
+    pub usable_cover: i64,
+    /// On hand that will expire unused at the current consumption.
+    pub will_expire_unused: i64,
+    /// Average daily consumption over the window.
+    pub daily_consumption: f64,
+    /// Usable cover in days of consumption (none without consumption).
+    pub days_of_cover: Option<f64>,
+    /// The day usable stock runs out at the current consumption.
+    pub stockout_on: Option<NaiveDate>,
+    /// The reorder point, if there is a rule.
+    pub reorder_point: Option<i64>,
+    /// The par level, if there is a rule.
+    pub par_level: Option<i64>,
+    /// Lead time used (the rule's, or the default).
+    pub lead_time_days: i64,
+    /// Why this is a shortage, if it is one.
+    pub shortage: Option<String>,
+    /// Suggested order, up to par (0 when not short).
+    pub suggested_order: i64,
+}
+
+/// An expiry alert line: a product's lot at a location.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ExpiryLine {
+    /// GTIN-14.
+    pub gtin: String,
+    /// Product name.
+    pub product: String,
+    /// Lot.
+    pub lot: Option<String>,
+    /// Location code.
+    pub location: String,
+    /// Expiry date.
+    pub expiry: NaiveDate,
+    /// Days from today (negative: expired that many days ago).
+    pub days_left: i64,
+    /// The alert window it falls in, in days (0: expired).
+    pub window: i64,
+    /// Packs (or lot quantity).
+    pub quantity: i64,
+    /// Value at the product's contract unit price, in cents, when the price is known.
+    pub value_cents: Option<i64>,
+}
+
+/// Usable stock by expiry: (expiry, quantity); `None` never expires and is used last.
+type Batches = Vec<(Option<NaiveDate>, i64)>;
+
+/// On hand, expired in stock and usable cover of batches at a daily rate.
+fn cover(batches: &mut Batches, rate: f64, today: NaiveDate) -> (i64, i64, i64) {
+    batches.sort_by_key(|(e, _)| (e.is_none(), *e));
+    let mut on_hand = 0;
+    let mut expired = 0;
+    let mut usable = 0;
+    let mut used = 0.0_f64;
+    for &(expiry, q) in batches.iter() {
+        match expiry {
+            Some(e) if e < today => expired += q,
+            Some(e) => {
+                on_hand += q;
+                if rate <= 0.0 {
+                    usable += q;
+                    continue;
+                }
+                let capacity = rate * ((e - today).num_days() + 1) as f64;
+                let take = (capacity - used).clamp(0.0, q as f64).floor() as i64;
+                usable += take;
+                used += take as f64;
+            }
+            None => {
+                on_hand += q;
+                usable += q;
+                used += q as f64;
+            }
+        }
+    }
+    (on_hand, expired, usable)
+}
+
+struct Rule {
+    reorder_point: i64,
+    par_level: i64,
+    lead_time_days: i64,
+}
+
+/// Builds a position from what was gathered.
+#[allow(clippy::too_many_arguments)]
+fn position(
+    gtin: &str,
+    product: &str,
+    location: &str,
+    mut batches: Batches,
+    quarantined: i64,
+    consumed: i64,
+    rule: Option<&Rule>,
+    policy: &LevelPolicy,
+    today: NaiveDate,
+) -> Position {
+    let rate = consumed as f64 / policy.window_days.max(1) as f64;
+    let (on_hand, expired, usable) = cover(&mut batches, rate, today);
+    let days = (rate > 0.0).then(|| usable as f64 / rate);
+    let lead = rule.map_or(policy.lead_time_days, |r| r.lead_time_days);
+    let shortage = rule.and_then(|r| {
+        if usable < r.reorder_point {
+            Some(format!(
+                "usable cover {usable} is below the reorder point {}",
+                r.reorder_point
+            ))
+        } else {
+            days.filter(|d| *d < lead as f64).map(|d| {
+                format!("usable cover lasts {d:.1} days, less than the lead time of {lead} days")
+            })
+        }
+    });
+    let suggested = match (&shortage, rule) {
+        (Some(_), Some(r)) => (r.par_level - usable).max(0),
+        _ => 0,
+    };
+    Position {
+        gtin: gtin.to_string(),
+        product: product.to_string(),
+        location: location.to_string(),
+        on_hand,
+        quarantined,
+        expired_in_stock: expired,
+        usable_cover: usable,
+        will_expire_unused: on_hand - usable,
+        daily_consumption: rate,
+        days_of_cover: days,
+        stockout_on: days.map(|d| today + Duration::days(d.floor() as i64)),
+        reorder_point: rule.map(|r| r.reorder_point),
+        par_level: rule.map(|r| r.par_level),
+        lead_time_days: lead,
+        shortage,
+        suggested_order: suggested,
+    }
+}
+
+fn problem(line: usize, field: Option<&str>, message: impl Into<String>) -> FileProblem {
+    FileProblem {
+        line,
+        field: field.map(String::from),
+        message: message.into(),
+    }
+}
+
+/// Reads rules from CSV with the columns `gtin,location,reorder_point,par_level,lead_time_days`
+/// (the last optional).
+pub fn parse_rules_csv(bytes: &[u8]) -> CoreResult<Vec<(usize, RuleInput)>> {
+    let mut reader = csv::ReaderBuilder::new().from_reader(bytes);
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| {
+            CoreError::Import(vec![problem(
+                1,
+                None,
+                format!("cannot read the header: {e}"),
+            )])
+        })?
+        .iter()
+        .map(|h| h.trim().trim_start_matches('\u{feff}').to_ascii_lowercase())
+        .collect();
+    const COLUMNS: &[&str] = &[
+        "gtin",
+        "location",
+        "reorder_point",
+        "par_level",
+        "lead_time_days",
+    ];
+    let mut problems: Vec<FileProblem> = headers
+        .iter()
+        .filter(|h| !COLUMNS.contains(&h.as_str()))
+        .map(|h| {
+            problem(
+                1,
+                Some(h),
+                format!("unknown column; the columns are {}", COLUMNS.join(",")),
+            )
+        })
+        .collect();
+    for required in &COLUMNS[..4] {
+        if !headers.iter().any(|h| h == required) {
+            problems.push(problem(1, Some(required), "required column is missing"));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(CoreError::Import(problems));
+    }
+    let mut out = Vec::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                problems.push(problem(
+                    e.position().map_or(0, |p| p.line() as usize),
+                    None,
+                    e.to_string(),
+                ));
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        let get = |n: &str| {
+            headers
+                .iter()
+                .position(|h| h == n)
+                .and_then(|i| record.get(i))
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+        };
+        let mut number = |n: &str| -> Option<i64> {
+            let v = get(n)?;
+            match v.parse::<i64>() {
+                Ok(x) if x >= 0 => Some(x),
+                _ => {
+                    problems.push(problem(
+                        line,
+                        Some(n),
+                        format!("'{v}' is not a whole number of zero or more"),
+                    ));
+                    None
+                }
+            }
+        };
+        let (rop, par, lead) = (
+            number("reorder_point"),
+            number("par_level"),
+            number("lead_time_days"),
+        );
+        let (Some(gtin), Some(location)) = (get("gtin"), get("location")) else {
+            problems.push(problem(line, None, "gtin and location are required"));
+            continue;
+        };
+        match (rop, par) {
+            (Some(reorder_point), Some(par_level)) => out.push((
+                line,
+                RuleInput {
+                    gtin: gtin.to_string(),
+                    location: location.to_string(),
+                    reorder_point,
+                    par_level,
+                    lead_time_days: lead,
+                },
+            )),
+            _ if problems.iter().any(|p| p.line == line) => {}
+            _ => problems.push(problem(
+                line,
+                None,
+                "reorder_point and par_level are required",
+            )),
+        }
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(CoreError::Import(problems))
+    }
+}
+
+impl Store {
+    fn gtin_product(&self, gtin: &str) -> CoreResult<Product> {
+        let g = custody_gs1::Gtin::parse(gtin.trim())
+            .map_err(|e| CoreError::invalid("gtin", format!("'{gtin}': {e}")))?;
+        self.product_by_gtin(g.as_str())
+    }
+
+    /// Sets (adds or replaces) reorder rules, all or none; `line_of(i)` names where rule `i`
+    /// came from in problems.
+    fn write_rules(
+        &mut self,
+        actor: &User,
+        rules: &[(usize, RuleInput)],
+        now: Timestamp,
+    ) -> CoreResult<usize> {
+        require(actor, Operation::ManageMasterData)?;
+        let mut problems = Vec::new();
+        let mut resolved = Vec::new();
+        for (line, r) in rules {
+            let product = self.gtin_product(&r.gtin);
+            let location = self.location(r.location.trim());
+            let lead = r
+                .lead_time_days
+                .unwrap_or(LevelPolicy::default().lead_time_days);
+            match (product, location) {
+                (Err(e), _) => problems.push(problem(*line, Some("gtin"), e.to_string())),
+                (_, Err(e)) => problems.push(problem(*line, Some("location"), e.to_string())),
+                (Ok(p), Ok(l)) => {
+                    if r.reorder_point < 0 || lead < 0 {
+                        problems.push(problem(
+                            *line,
+                            Some("reorder_point"),
+                            "the reorder point and lead time cannot be negative",
+                        ));
+                    } else if r.par_level < r.reorder_point || r.par_level == 0 {
+                        problems.push(problem(
+                            *line,
+                            Some("par_level"),
+                            format!(
+                                "the par level ({}) must be above zero and at least the reorder point ({})",
+                                r.par_level, r.reorder_point
+                            ),
+                        ));
+                    } else {
+                        resolved.push((p.id, l.id, r.reorder_point, r.par_level, lead));
+                    }
+                }
+            }
+        }
+        if !problems.is_empty() {
+            return Err(CoreError::Import(problems));
+        }
+        let tx = self.conn_mut().transaction()?;
+        {
+            let mut stmt = tx.prepare(
+                "INSERT INTO reorder_rule (product_id, location_id, reorder_point, par_level, lead_time_days, updated_at, updated_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                 ON CONFLICT (product_id, location_id) DO UPDATE SET reorder_point = excluded.reorder_point,
+                   par_level = excluded.par_level, lead_time_days = excluded.lead_time_days,
+                   updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+            )?;
+            for (p, l, rop, par, lead) in &resolved {
+                stmt.execute(params![
+                    p.0,
+                    l.0,
+                    rop,
+                    par,
+                    lead,
+                    now.utc_text(),
+                    actor.id.0
+                ])?;
+            }
+        }
+        tx.commit()?;
+        Ok(resolved.len())
+    }
+
+    /// Sets one reorder rule (replacing the product's rule at that location).
+    pub fn set_reorder_rule(
+        &mut self,
+        actor: &User,
+        rule: &RuleInput,
+        now: Timestamp,
+    ) -> CoreResult<ReorderRule> {
+        self.write_rules(actor, &[(1, rule.clone())], now)
+            .map_err(|e| match e {
+                CoreError::Import(mut p) if p.len() == 1 => {
+                    let p = p.remove(0);
+                    CoreError::Invalid {
+                        field: p.field.unwrap_or_default(),
+                        message: p.message,
+                    }
+                }
+                e => e,
+            })?;
+        let p = self.gtin_product(&rule.gtin)?;
+        let l = self.location(rule.location.trim())?;
+        Ok(self
+            .reorder_rules(actor)?
+            .into_iter()
+            .find(|r| r.gtin == p.data.gtin && r.location == l.code)
+            .expect("just written"))
+    }
+
+    /// Imports rules from CSV (`gtin,location,reorder_point,par_level,lead_time_days`), all or
+    /// none, with every problem by line.
+    pub fn import_reorder_rules(
+        &mut self,
+        actor: &User,
+        bytes: &[u8],
+        now: Timestamp,
+    ) -> CoreResult<usize> {
+        require(actor, Operation::ManageMasterData)?;
+        crate::shipment::check_import_size(bytes)?;
+        let rules = parse_rules_csv(bytes)?;
+        self.write_rules(actor, &rules, now)
+    }
+
+    /// Every reorder rule, by location and product name.
+    pub fn reorder_rules(&self, actor: &User) -> CoreResult<Vec<ReorderRule>> {
+        require(actor, Operation::ViewStock)?;
+        Ok(self
+            .conn()
+            .prepare(
+                "SELECT p.gtin, p.name, l.code, r.reorder_point, r.par_level, r.lead_time_days
+                 FROM reorder_rule r JOIN product p ON p.id = r.product_id JOIN location l ON l.id = r.location_id
+                 ORDER BY l.code, p.name",
+            )?
+            .query_map([], |r| {
+                Ok(ReorderRule {
+                    gtin: r.get(0)?,
+                    product: r.get(1)?,
+                    location: r.get(2)?,
+                    reorder_point: r.get(3)?,
+                    par_level: r.get(4)?,
+                    lead_time_days: r.get(5)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?)
+    }
+
+    /// Suggests rules from consumption for every product dispensed at a location (or at the
+    /// given one) in the window: reorder point = consumption over lead time + safety days, par =
+    /// reorder point + consumption over the order cycle. With `apply`, they are saved.
+    pub fn suggest_reorder_rules(
+        &mut self,
+        actor: &User,
+        location: Option<LocationId>,
+        params: SuggestParams,
+        policy: &LevelPolicy,
+        apply: bool,
+        now: Timestamp,
+    ) -> CoreResult<Vec<ReorderRule>> {
+        require(actor, Operation::ViewStock)?;
+        if params.lead_time_days < 0 || params.safety_days < 0 || params.cycle_days <= 0 {
+            return Err(CoreError::invalid(
+                "days",
+                "lead time and safety days must be zero or more, the cycle at least one day",
+            ));
+        }
+        let since = (now.local_date() - Duration::days(policy.window_days)).to_string();
+        let rows: Vec<(String, String, String, i64)> = self
+            .conn()
+            .prepare(
+                "SELECT p.gtin, p.name, l.code, sum(c.quantity) FROM consumption c
+                 JOIN product p ON p.id = c.product_id JOIN location l ON l.id = c.location_id
+                 WHERE c.day >= ?1 AND (?2 IS NULL OR c.location_id = ?2)
+                 GROUP BY c.product_id, c.location_id ORDER BY l.code, p.name",
+            )?
+            .query_map(params![since, location.map(|l| l.0)], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })?
+            .collect::<Result<_, _>>()?;
+        let suggestions: Vec<ReorderRule> = rows
+            .into_iter()
+            .map(|(gtin, product, location, consumed)| {
+                let rate = consumed as f64 / policy.window_days.max(1) as f64;
+                let rop =
+                    (rate * (params.lead_time_days + params.safety_days) as f64).ceil() as i64;
+                let par = (rop + (rate * params.cycle_days as f64).ceil() as i64).max(1);
+                ReorderRule {
+                    gtin,
+                    product,
+                    location,
+                    reorder_point: rop,
+                    par_level: par,
+                    lead_time_days: params.lead_time_days,
+                }
+            })
+            .collect();
+        if apply {
+            let inputs: Vec<(usize, RuleInput)> = suggestions
+                .iter()
+                .enumerate()
+                .map(|(i, r)| {
+                    (
+                        i + 1,
+                        RuleInput {
+                            gtin: r.gtin.clone(),
+                            location: r.location.clone(),
+                            reorder_point: r.reorder_point,
+                            par_level: r.par_level,
+                            lead_time_days: Some(r.lead_time_days),
+                        },
+                    )
+                })
+                .collect();
+            self.write_rules(actor, &inputs, now)?;
+        }
+        Ok(suggestions)
+    }
+
+    /// Where products stand, per location: one product (`product`), one location, or both.
+    pub fn positions(
+        &self,
+        actor: &User,
+        product: Option<&str>,
+        location: Option<&str>,
+        policy: &LevelPolicy,
+        today: NaiveDate,
+    ) -> CoreResult<Vec<Position>> {
+        require(actor, Operation::ViewStock)?;
+        if product.is_none() && location.is_none() {
+            return Err(CoreError::invalid(
+                "product",
+                "give a product, a location, or both",
+            ));
+        }
+        let product = product.map(|g| self.gtin_product(g)).transpose()?;
+        let location = location.map(|c| self.location(c.trim())).transpose()?;
+        let (p, l) = (
+            product.as_ref().map(|p| p.id.0),
+            location.as_ref().map(|l| l.id.0),
+        );
+        // (location, product) → batches, quarantined, consumed.
+        let mut at: BTreeMap<(i64, i64), (Batches, i64, i64)> = BTreeMap::new();
+        // `location_id IN (…)` lets SQLite seek the (location, product, …) index per location.
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT location_id, product_id, expiry, count(*) FROM unit
+             WHERE status = 'in_stock' AND location_id IN (SELECT id FROM location WHERE ?2 IS NULL OR id = ?2)
+               AND (?1 IS NULL OR product_id = ?1)
+             GROUP BY location_id, product_id, expiry",
+        )?;
+        let mut rows = stmt.query(params![p, l])?;
+        while let Some(r) = rows.next()? {
+            at.entry((r.get(0)?, r.get(1)?))
+                .or_default()
+                .0
+                .push((parse_date(r.get(2)?), r.get(3)?));
+        }
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT location_id, product_id, count(*) FROM unit
+             WHERE status = 'quarantined' AND location_id IN (SELECT id FROM location WHERE ?2 IS NULL OR id = ?2)
+               AND (?1 IS NULL OR product_id = ?1)
+             GROUP BY location_id, product_id",
+        )?;
+        let mut rows = stmt.query(params![p, l])?;
+        while let Some(r) = rows.next()? {
+            at.entry((r.get(0)?, r.get(1)?)).or_default().1 += r.get::<_, i64>(2)?;
+        }
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT location_id, product_id, status, expiry, quantity FROM lot_stock
+             WHERE (?1 IS NULL OR product_id = ?1) AND (?2 IS NULL OR location_id = ?2)",
+        )?;
+        let mut rows = stmt.query(params![p, l])?;
+        while let Some(r) = rows.next()? {
+            let e = at.entry((r.get(0)?, r.get(1)?)).or_default();
+            let q: i64 = r.get(4)?;
+            match r.get::<_, String>(2)?.as_str() {
+                "in_stock" => e.0.push((parse_date(r.get(3)?), q)),
+                "quarantined" => e.1 += q,
+                _ => {}
+            }
+        }
+        let since = (today - Duration::days(policy.window_days)).to_string();
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT location_id, product_id, sum(quantity) FROM consumption
+             WHERE day >= ?3 AND (?1 IS NULL OR product_id = ?1) AND (?2 IS NULL OR location_id = ?2)
+             GROUP BY location_id, product_id",
+        )?;
+        let mut rows = stmt.query(params![p, l, since])?;
+        while let Some(r) = rows.next()? {
+            at.entry((r.get(0)?, r.get(1)?)).or_default().2 += r.get::<_, i64>(2)?;
+        }
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT location_id, product_id, reorder_point, par_level, lead_time_days FROM reorder_rule
+             WHERE (?1 IS NULL OR product_id = ?1) AND (?2 IS NULL OR location_id = ?2)",
+        )?;
+        let rules: HashMap<(i64, i64), Rule> = stmt
+            .query_map(params![p, l], |r| {
+                Ok((
+                    (r.get(0)?, r.get(1)?),
+                    Rule {
+                        reorder_point: r.get(2)?,
+                        par_level: r.get(3)?,
+                        lead_time_days: r.get(4)?,
+                    },
+                ))
+            })?
+            .collect::<Result<_, _>>()?;
+        for k in rules.keys() {
+            at.entry(*k).or_default();
+        }
+        let names = self.names(at.keys().copied())?;
+        let mut out: Vec<Position> = at
+            .into_iter()
+            .map(|(key, (batches, quarantined, consumed))| {
+                let (loc, (gtin, name)) = names.get(&key).cloned().unwrap_or_default();
+                position(
+                    &gtin,
+                    &name,
+                    &loc,
+                    batches,
+                    quarantined,
+                    consumed,
+                    rules.get(&key),
+                    policy,
+                    today,
+                )
+            })
+            .collect();
+        out.sort_by(|a, b| (&a.product, &a.location).cmp(&(&b.product, &b.location)));
+        Ok(out)
+    }
+
+    /// Location codes and product GTINs and names for (location, product) pairs.
+    fn names(
+        &self,
+        keys: impl Iterator<Item = (i64, i64)>,
+    ) -> CoreResult<HashMap<(i64, i64), (String, (String, String))>> {
+        let mut locations: HashMap<i64, String> = HashMap::new();
+        let mut products: HashMap<i64, (String, String)> = HashMap::new();
+        let mut out = HashMap::new();
+        let mut loc_stmt = self
+            .conn()
+            .prepare_cached("SELECT code FROM location WHERE id = ?1")?;
+        let mut prod_stmt = self
+            .conn()
+            .prepare_cached("SELECT gtin, name FROM product WHERE id = ?1")?;
+        for (l, p) in keys {
+            if !locations.contains_key(&l) {
+                let code: String = loc_stmt.query_row([l], |r| r.get(0))?;
+                locations.insert(l, code);
+            }
+            if !products.contains_key(&p) {
+                let v: (String, String) =
+                    prod_stmt.query_row([p], |r| Ok((r.get(0)?, r.get(1)?)))?;
+                products.insert(p, v);
+            }
+            out.insert((l, p), (locations[&l].clone(), products[&p].clone()));
+        }
+        Ok(out)
+    }
+
+    /// Every product and location below its reorder point, or whose usable cover runs out
+    /// within the lead time, most urgent first (earliest stock-out), with the order up to par.
+    pub fn shortages(
+        &self,
+        actor: &User,
+        policy: &LevelPolicy,
+        today: NaiveDate,
+    ) -> CoreResult<Vec<Position>> {
+        require(actor, Operation::ViewStock)?;
+        let mut rules: HashMap<(i64, i64), (Rule, Batches, i64)> = HashMap::new();
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT location_id, product_id, reorder_point, par_level, lead_time_days FROM reorder_rule",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            rules.insert(
+                (r.get(0)?, r.get(1)?),
+                (
+                    Rule {
+                        reorder_point: r.get(2)?,
+                        par_level: r.get(3)?,
+                        lead_time_days: r.get(4)?,
+                    },
+                    Vec::new(),
+                    0,
+                ),
+            );
+        }
+        if rules.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT u.location_id, u.product_id, u.expiry, count(*) FROM reorder_rule r
+             JOIN unit u ON u.location_id = r.location_id AND u.product_id = r.product_id AND u.status = 'in_stock'
+             GROUP BY u.location_id, u.product_id, u.expiry",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            if let Some(e) = rules.get_mut(&(r.get(0)?, r.get(1)?)) {
+                e.1.push((parse_date(r.get(2)?), r.get(3)?));
+            }
+        }
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT location_id, product_id, expiry, quantity FROM lot_stock WHERE status = 'in_stock'",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            if let Some(e) = rules.get_mut(&(r.get(0)?, r.get(1)?)) {
+                e.1.push((parse_date(r.get(2)?), r.get(3)?));
+            }
+        }
+        let since = (today - Duration::days(policy.window_days)).to_string();
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT location_id, product_id, sum(quantity) FROM consumption WHERE day >= ?1 GROUP BY location_id, product_id",
+        )?;
+        let mut rows = stmt.query([since])?;
+        while let Some(r) = rows.next()? {
+            if let Some(e) = rules.get_mut(&(r.get(0)?, r.get(1)?)) {
+                e.2 += r.get::<_, i64>(2)?;
+            }
+        }
+        let mut short: Vec<((i64, i64), Position)> = rules
+            .iter()
+            .map(|(key, (rule, batches, consumed))| {
+                let p = position(
+                    "",
+                    "",
+                    "",
+                    batches.clone(),
+                    0,
+                    *consumed,
+                    Some(rule),
+                    policy,
+                    today,
+                );
+                (*key, p)
+            })
+            .filter(|(_, p)| p.shortage.is_some())
+            .collect();
+        let names = self.names(short.iter().map(|(k, _)| *k))?;
+        for (key, p) in short.iter_mut() {
+            let (loc, (gtin, name)) = names[key].clone();
+            p.location = loc;
+            p.gtin = gtin;
+            p.product = name;
+        }
+        let mut short: Vec<Position> = short.into_iter().map(|(_, p)| p).collect();
+        // Most urgent first: by days of cover (none left first), then by how far below the
+        // reorder point.
+        short.sort_by(|a, b| {
+            let urgency = |p: &Position| match p.days_of_cover {
+                Some(d) => d,
+                None if p.usable_cover == 0 => 0.0,
+                None => f64::INFINITY,
+            };
+            let below =
+                |p: &Position| p.usable_cover as f64 / p.reorder_point.unwrap_or(1).max(1) as f64;
+            urgency(a)
+                .total_cmp(&urgency(b))
+                .then(below(a).total_cmp(&below(b)))
+                .then_with(|| (&a.product, &a.location).cmp(&(&b.product, &b.location)))
+        });
+        Ok(short)
+    }
+
+    /// Stock in stock that has expired or expires within the largest window, grouped by
+    /// product, lot and location, earliest expiry first. `windows` are the alert windows in
+    /// days (e.g. 30, 60, 90); each line says the smallest it falls in (0: expired).
+    pub fn expiring(
+        &self,
+        actor: &User,
+        windows: &[i64],
+        location: Option<&str>,
+        today: NaiveDate,
+    ) -> CoreResult<Vec<ExpiryLine>> {
+        require(actor, Operation::ViewStock)?;
+        let mut windows: Vec<i64> = windows.to_vec();
+        windows.sort_unstable();
+        windows.dedup();
+        let Some(&widest) = windows.last() else {
+            return Err(CoreError::invalid(
+                "within",
+                "give at least one window in days",
+            ));
+        };
+        if windows[0] < 0 || widest > 3650 {
+            return Err(CoreError::invalid(
+                "within",
+                "windows are between 0 and 3650 days",
+            ));
+        }
+        let location = location.map(|c| self.location(c.trim())).transpose()?;
+        let l = location.as_ref().map(|l| l.id.0);
+        let until = (today + Duration::days(widest)).to_string();
+        let mut groups: BTreeMap<(String, i64, Option<String>, i64), i64> = BTreeMap::new();
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT expiry, product_id, lot, location_id, count(*) FROM unit
+             WHERE status = 'in_stock' AND expiry <= ?1 AND (?2 IS NULL OR location_id = ?2)
+             GROUP BY expiry, product_id, lot, location_id",
+        )?;
+        let mut rows = stmt.query(params![until, l])?;
+        while let Some(r) = rows.next()? {
+            groups.insert((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?), r.get(4)?);
+        }
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT expiry, product_id, lot, location_id, quantity FROM lot_stock
+             WHERE status = 'in_stock' AND expiry <= ?1 AND (?2 IS NULL OR location_id = ?2)",
+        )?;
+        let mut rows = stmt.query(params![until, l])?;
+        while let Some(r) = rows.next()? {
+            *groups
+                .entry((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                .or_default() += r.get::<_, i64>(4)?;
+        }
+        let mut prices: HashMap<i64, Option<i64>> = HashMap::new();
+        let mut price_stmt = self
+            .conn()
+            .prepare_cached("SELECT contract_price_cents FROM product WHERE id = ?1")?;
+        let names = self.names(groups.keys().map(|k| (k.3, k.1)))?;
+        let mut out = Vec::with_capacity(groups.len());
+        for ((expiry, product, lot, loc), quantity) in groups {
+            let Some(expiry) = parse_date(Some(expiry)) else {
+                continue;
+            };
+            let price = match prices.get(&product) {
+                Some(p) => *p,
+                None => {
+                    let p: Option<i64> = price_stmt
+                        .query_row([product], |r| r.get(0))
+                        .optional()?
+                        .flatten();
+                    prices.insert(product, p);
+                    p
+                }
+            };
+            let days_left = (expiry - today).num_days();
+            let window = if days_left < 0 {
+                0
+            } else {
+                windows
+                    .iter()
+                    .copied()
+                    .find(|w| days_left <= *w)
+                    .unwrap_or(widest)
+            };
+            let (code, (gtin, name)) = names[&(loc, product)].clone();
+            out.push(ExpiryLine {
+                gtin,
+                product: name,
+                lot,
+                location: code,
+                expiry,
+                days_left,
+                window,
+                quantity,
+                value_cents: price.map(|p| p * quantity),
+            });
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn stock_that_expires_before_it_can_be_used_is_not_cover() {
+        let today = d("2026-11-22");
+        // 2 a day. 10 expire on day 2 (usable through it: 6 can be used), 10 expire in a year.
+        let mut b = vec![(Some(d("2027-11-22")), 10), (Some(d("2026-11-24")), 10)];
+        let (on_hand, expired, usable) = cover(&mut b, 2.0, today);
+        assert_eq!((on_hand, expired, usable), (20, 0, 16));
+    }
+
+    #[test]
+    fn expired_stock_is_neither_on_hand_nor_cover() {
+        let today = d("2026-11-22");
+        let mut b = vec![
+            (Some(d("2026-11-21")), 5),
+            (Some(d("2027-01-01")), 3),
+            (None, 2),
+        ];
+        assert_eq!(cover(&mut b, 1.0, today), (5, 5, 5));
+    }
+
+    #[test]
+    fn without_consumption_all_unexpired_stock_is_cover() {
+        let today = d("2026-11-22");
+        let mut b = vec![(Some(d("2026-11-23")), 4)];
+        assert_eq!(cover(&mut b, 0.0, today), (4, 0, 4));
+    }
+}

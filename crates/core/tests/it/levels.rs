@@ -1,0 +1,274 @@
+//! Stock levels with a fixed clock: consumption, usable cover, shortages and expiry alerts,
+//! compared with hand calculation.
+
+use chrono::{Duration, NaiveDate};
+use custody_core::ledger::{NewEvent, NewLine, Place};
+use custody_core::levels::{LevelPolicy, RuleInput, SuggestParams};
+use custody_core::*;
+
+use crate::fixtures::{now, pharmacy, Pharmacy};
+
+const AMOX: &str = "09506000134352";
+
+fn day(offset: i64) -> Timestamp {
+    Timestamp(now().0 + Duration::days(offset))
+}
+
+fn today() -> NaiveDate {
+    now().local_date()
+}
+
+fn receive(p: &Pharmacy, serials: &[String], expiry: NaiveDate, at: Timestamp) -> NewEvent {
+    NewEvent {
+        kind: EventKind::Receive,
+        occurred_at: at,
+        location: Some(p.main.id),
+        counterparty: Some(p.supplier.id),
+        reference: Some("PO-1".into()),
+        reason: None,
+        raw_scan: None,
+        lines: serials
+            .iter()
+            .map(|s| NewLine {
+                product: p.amoxicillin.id,
+                lot: Some(format!("L{expiry}")),
+                serial: Some(s.clone()),
+                expiry: Some(expiry),
+                quantity: 1,
+                before: None,
+                after: Some(Place::at(UnitStatus::InStock, p.main.id)),
+                unit_cost_cents: Some(400),
+            })
+            .collect(),
+    }
+}
+
+fn dispense(p: &Pharmacy, serial: &str, expiry: NaiveDate, at: Timestamp) -> NewEvent {
+    NewEvent {
+        kind: EventKind::Dispense,
+        occurred_at: at,
+        location: Some(p.main.id),
+        counterparty: None,
+        reference: Some("RX".into()),
+        reason: None,
+        raw_scan: None,
+        lines: vec![NewLine {
+            product: p.amoxicillin.id,
+            lot: Some(format!("L{expiry}")),
+            serial: Some(serial.into()),
+            expiry: Some(expiry),
+            quantity: 1,
+            before: Some(Place::at(UnitStatus::InStock, p.main.id)),
+            after: Some(Place::gone(UnitStatus::Dispensed)),
+            unit_cost_cents: None,
+        }],
+    }
+}
+
+fn serials(prefix: &str, n: usize) -> Vec<String> {
+    (1..=n).map(|i| format!("{prefix}{i}")).collect()
+}
+
+/// 30 packs (expiring 2028-12-31) received 90 days ago; one dispensed every 5 days since:
+/// 18 in the 90-day window, so 0.2 a day, and 12 left. Rule: reorder point 10, par 40, lead 7.
+fn steady() -> Pharmacy {
+    let mut p = pharmacy();
+    let long = NaiveDate::from_ymd_opt(2028, 12, 31).unwrap();
+    let packs = serials("S", 30);
+    let mut events = vec![receive(&p, &packs, long, day(-90))];
+    for i in 0..18 {
+        events.push(dispense(&p, &packs[i], long, day(-85 + 5 * i as i64)));
+    }
+    p.append(&events);
+    let admin = p.admin.clone();
+    p.store
+        .set_reorder_rule(
+            &admin,
+            &RuleInput {
+                gtin: AMOX.into(),
+                location: "MAIN".into(),
+                reorder_point: 10,
+                par_level: 40,
+                lead_time_days: Some(7),
+            },
+            now(),
+        )
+        .unwrap();
+    p
+}
+
+#[test]
+fn steady_consumption_gives_cover_and_a_shortage_on_the_day_stock_falls_below_the_reorder_point() {
+    let mut p = steady();
+    let admin = p.admin.clone();
+    let policy = LevelPolicy::default();
+    let pos = p
+        .store
+        .positions(&admin, Some(AMOX), Some("MAIN"), &policy, today())
+        .unwrap();
+    assert_eq!(pos.len(), 1);
+    let x = &pos[0];
+    assert_eq!((x.on_hand, x.usable_cover, x.expired_in_stock), (12, 12, 0));
+    assert!((x.daily_consumption - 0.2).abs() < 1e-9, "18 in 90 days");
+    assert!((x.days_of_cover.unwrap() - 60.0).abs() < 1e-9, "12 / 0.2");
+    assert_eq!(x.stockout_on, Some(today() + Duration::days(60)));
+    assert_eq!(x.shortage, None);
+    assert!(p
+        .store
+        .shortages(&admin, &policy, today())
+        .unwrap()
+        .is_empty());
+
+    // Three more go today: 9 left, below the reorder point of 10; order 40 - 9 = 31.
+    let long = NaiveDate::from_ymd_opt(2028, 12, 31).unwrap();
+    let events: Vec<NewEvent> = ["S19", "S20", "S21"]
+        .iter()
+        .map(|s| dispense(&p, s, long, now()))
+        .collect();
+    p.append(&events);
+    let short = p.store.shortages(&admin, &policy, today()).unwrap();
+    assert_eq!(short.len(), 1);
+    let s = &short[0];
+    assert_eq!((s.gtin.as_str(), s.location.as_str()), (AMOX, "MAIN"));
+    assert_eq!((s.usable_cover, s.suggested_order), (9, 31));
+    assert!((s.daily_consumption - 21.0 / 90.0).abs() < 1e-9);
+    assert!(s
+        .shortage
+        .as_deref()
+        .unwrap()
+        .contains("below the reorder point 10"));
+    let r = p.store.verify(&admin).unwrap();
+    assert!(r.is_intact(), "{:?}", r.findings);
+}
+
+#[test]
+fn short_dated_stock_is_not_cover_and_a_short_lead_time_cover_is_a_shortage() {
+    let mut p = steady();
+    let admin = p.admin.clone();
+    // 5 packs that expire in 10 days: at 0.2 a day only 2 can be used by then (0.2 x 11 = 2.2).
+    let soon = today() + Duration::days(10);
+    p.append(&[receive(&p, &serials("SD", 5), soon, now())]);
+    let policy = LevelPolicy::default();
+    let x = &p
+        .store
+        .positions(&admin, Some(AMOX), None, &policy, today())
+        .unwrap()[0];
+    assert_eq!(x.on_hand, 17);
+    assert_eq!(x.will_expire_unused, 3);
+    assert_eq!(x.usable_cover, 14, "12 long-dated + 2 of the short-dated");
+    // With a lead time of 90 days, 70 days of cover is a shortage.
+    p.store
+        .set_reorder_rule(
+            &admin,
+            &RuleInput {
+                gtin: AMOX.into(),
+                location: "MAIN".into(),
+                reorder_point: 10,
+                par_level: 40,
+                lead_time_days: Some(90),
+            },
+            now(),
+        )
+        .unwrap();
+    let short = p.store.shortages(&admin, &policy, today()).unwrap();
+    assert_eq!(short.len(), 1);
+    assert!(short[0]
+        .shortage
+        .as_deref()
+        .unwrap()
+        .contains("less than the lead time"));
+    assert_eq!(short[0].suggested_order, 40 - 14);
+}
+
+#[test]
+fn expired_stock_is_in_the_expiry_list_and_not_on_hand() {
+    let mut p = steady();
+    let admin = p.admin.clone();
+    let yesterday = today() - Duration::days(1);
+    let in_45 = today() + Duration::days(45);
+    p.append(&[
+        receive(&p, &serials("EX", 2), yesterday, day(-30)),
+        receive(&p, &serials("M", 3), in_45, now()),
+    ]);
+    let x = &p
+        .store
+        .positions(
+            &admin,
+            Some(AMOX),
+            Some("MAIN"),
+            &LevelPolicy::default(),
+            today(),
+        )
+        .unwrap()[0];
+    assert_eq!((x.on_hand, x.expired_in_stock), (15, 2));
+    let lines = p
+        .store
+        .expiring(&admin, &[30, 60, 90], None, today())
+        .unwrap();
+    let got: Vec<(i64, i64, i64, Option<i64>)> = lines
+        .iter()
+        .map(|l| (l.days_left, l.window, l.quantity, l.value_cents))
+        .collect();
+    assert_eq!(got, vec![(-1, 0, 2, None), (45, 60, 3, None)]);
+    assert_eq!(lines[0].location, "MAIN");
+    // Only 30 days: just the expired ones.
+    assert_eq!(
+        p.store
+            .expiring(&admin, &[30], None, today())
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn rules_are_suggested_from_consumption_and_imported_all_or_nothing() {
+    let mut p = steady();
+    let admin = p.admin.clone();
+    let s = p
+        .store
+        .suggest_reorder_rules(
+            &admin,
+            None,
+            SuggestParams::default(),
+            &LevelPolicy::default(),
+            false,
+            now(),
+        )
+        .unwrap();
+    // 0.2 a day: reorder point 0.2 x (7 + 7) = 2.8 -> 3; par 3 + 0.2 x 30 = 3 + 6 = 9.
+    assert_eq!(s.len(), 1);
+    assert_eq!((s[0].reorder_point, s[0].par_level), (3, 9));
+    let csv =
+        format!("gtin,location,reorder_point,par_level\n{AMOX},MAIN,5,4\n{AMOX},NOWHERE,1,2\n");
+    let err = p
+        .store
+        .import_reorder_rules(&admin, csv.as_bytes(), now())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("line 2, par_level"), "{err}");
+    assert!(err.contains("line 3, location"), "{err}");
+    let rules = p.store.reorder_rules(&admin).unwrap();
+    assert_eq!(
+        (rules[0].reorder_point, rules[0].par_level),
+        (10, 40),
+        "nothing half-written"
+    );
+    p.store
+        .import_reorder_rules(
+            &admin,
+            format!("gtin,location,reorder_point,par_level,lead_time_days\n{AMOX},MAIN,5,20,3\n")
+                .as_bytes(),
+            now(),
+        )
+        .unwrap();
+    let rules = p.store.reorder_rules(&admin).unwrap();
+    assert_eq!(
+        (
+            rules[0].reorder_point,
+            rules[0].par_level,
+            rules[0].lead_time_days
+        ),
+        (5, 20, 3)
+    );
+}
