@@ -134,6 +134,45 @@ pub enum Command {
     /// Expected shipments: import a supplier's despatch advice, follow it, close it.
     #[command(subcommand)]
     Expected(ExpectedCommand),
+    /// Reorder rules (min and par per product and location): set, import, list, suggest.
+    #[command(subcommand)]
+    Reorder(ReorderCommand),
+    /// Products below their reorder point or whose usable cover runs out within the lead time.
+    #[command(
+        after_help = "Most urgent first (earliest stock-out). Usable cover leaves out stock that will expire before\nthe average daily consumption (over --window days of dispensing) can use it; the suggested order\nbrings usable cover up to the par level.\n\nExample:\n  custody --as ben shortages\n  custody --as ben shortages --json"
+    )]
+    Shortages {
+        /// Days of dispensing the consumption is averaged over.
+        #[arg(long, default_value_t = 90)]
+        window: i64,
+    },
+    /// Stock that has expired or expires within the alert windows, by product, lot and location.
+    #[command(
+        after_help = "Each line says the smallest window it falls in (0: expired) and its value at the contract price.\n\nExamples:\n  custody --as ben expiring\n  custody --as ben expiring --within 30 --location MAIN"
+    )]
+    Expiring {
+        /// Alert windows in days (repeat, or separate with commas).
+        #[arg(long, value_delimiter = ',', default_values_t = [30, 60, 90])]
+        within: Vec<i64>,
+        /// Only this location (code).
+        #[arg(long)]
+        location: Option<String>,
+    },
+    /// Where a product stands at each location: on hand, held, expired, usable cover, consumption.
+    #[command(
+        after_help = "Examples:\n  custody --as ben position --product 09506000134352\n  custody --as ben position --location WARD-3A --json"
+    )]
+    Position {
+        /// The product (GTIN).
+        #[arg(long, value_name = "GTIN", required_unless_present = "location")]
+        product: Option<String>,
+        /// The location (code).
+        #[arg(long)]
+        location: Option<String>,
+        /// Days of dispensing the consumption is averaged over.
+        #[arg(long, default_value_t = 90)]
+        window: i64,
+    },
     /// Recalls: enter or import one, see its reach, record outcomes, close it with a signature.
     #[command(subcommand)]
     Recall(RecallCommand),
@@ -599,5 +638,64 @@ pub enum RecallCommand {
         /// A closing note.
         #[arg(long)]
         note: Option<String>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ReorderCommand {
+    /// Set the reorder point (min) and par level (max) of a product at a location.
+    #[command(
+        after_help = "Example:\n  custody --as ben reorder set --product 09506000134352 --location MAIN --min 20 --max 60 --lead-time 5"
+    )]
+    Set {
+        /// The product (GTIN).
+        #[arg(long, value_name = "GTIN")]
+        product: String,
+        /// The location (code).
+        #[arg(long)]
+        location: String,
+        /// Reorder point: order when usable cover falls below it.
+        #[arg(long)]
+        min: i64,
+        /// Par level: order up to it.
+        #[arg(long)]
+        max: i64,
+        /// Days from order to delivery.
+        #[arg(long, default_value_t = 7)]
+        lead_time: i64,
+    },
+    /// Import rules from CSV: gtin,location,reorder_point,par_level,lead_time_days (all or none).
+    #[command(after_help = "Example:\n  custody --as ben reorder import rules.csv")]
+    Import {
+        /// The file.
+        file: std::path::PathBuf,
+    },
+    /// Every rule.
+    #[command(after_help = "Example:\n  custody --as ben reorder list")]
+    List,
+    /// Suggest rules from consumption (reorder point = lead time + safety days of use; par = that
+    /// plus one order cycle); --apply saves them.
+    #[command(
+        after_help = "Example:\n  custody --as ben reorder suggest --location MAIN --lead-time 5 --safety-days 5 --apply"
+    )]
+    Suggest {
+        /// Only this location (code).
+        #[arg(long)]
+        location: Option<String>,
+        /// Days from order to delivery.
+        #[arg(long, default_value_t = 7)]
+        lead_time: i64,
+        /// Safety stock in days of consumption.
+        #[arg(long, default_value_t = 7)]
+        safety_days: i64,
+        /// Days between orders.
+        #[arg(long, default_value_t = 30)]
+        cycle_days: i64,
+        /// Days of dispensing the consumption is averaged over.
+        #[arg(long, default_value_t = 90)]
+        window: i64,
+        /// Save the suggestions as rules (replacing existing rules of those products there).
+        #[arg(long)]
+        apply: bool,
     },
 }

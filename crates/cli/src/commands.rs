@@ -250,6 +250,10 @@ pub fn run(cli: Cli) -> Result<i32> {
                 }) => export_epcis(&store, &me, gtin, serial, lot, from, to, out),
                 Command::Expected(c) => expected(&mut store, &me, c, cli.json),
                 Command::Recall(c) => crate::recall::run(&mut store, &me, c, cli.json),
+                c @ (Command::Reorder(_)
+                | Command::Shortages { .. }
+                | Command::Expiring { .. }
+                | Command::Position { .. }) => crate::levels::run(&mut store, &me, c, cli.json),
                 Command::History {
                     scan_or_gtin,
                     serial,
@@ -411,6 +415,7 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
         report["verdict_receive"] = json!(receive);
         report["verdict_dispense"] = json!(dispense);
         report["shipment"] = json!(shipment);
+        report["levels"] = json!(perf::levels(&store, 20, now)?);
         report["recall"] = json!(perf::recall(&mut store, 10_000, 20, now)?);
         report["dataset"] = json!(summary);
         report["unit_lookup"] = json!(lookups);
@@ -431,6 +436,16 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
                 sh["packs"],
                 sh["import_seconds"].as_f64().unwrap_or(0.0),
                 sh["receive_all_seconds"].as_f64().unwrap_or(0.0)
+            );
+            let lv = &report["levels"];
+            let ms = |v: &Value| v.as_f64().unwrap_or(0.0) / 1000.0;
+            println!(
+                "levels:       {} rules, {} short: shortage list p50 {:.1} ms, p99 {:.1} ms; expiry list ({} lines) p50 {:.1} ms, p99 {:.1} ms; one product's position p50 {:.2} ms, p99 {:.2} ms",
+                lv["rules"], lv["shortages"],
+                ms(&lv["shortage_list"]["p50_us"]), ms(&lv["shortage_list"]["p99_us"]),
+                lv["expiry_lines"],
+                ms(&lv["expiry_list"]["p50_us"]), ms(&lv["expiry_list"]["p99_us"]),
+                ms(&lv["position"]["p50_us"]), ms(&lv["position"]["p99_us"])
             );
             let rc = &report["recall"];
             println!(

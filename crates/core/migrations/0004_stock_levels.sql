@@ -21,7 +21,7 @@ CREATE TABLE consumption (
     quantity     INTEGER NOT NULL,
     PRIMARY KEY (product_id, location_id, day)
 ) WITHOUT ROWID;
-CREATE INDEX consumption_day ON consumption(day);
+CREATE INDEX consumption_day ON consumption(day, location_id, product_id, quantity);
 
 INSERT INTO consumption (product_id, location_id, day, quantity)
 SELECT l.product_id, l.location_before, date(e.occurred_at, printf('%+d minutes', e.occurred_offset)), sum(l.quantity)

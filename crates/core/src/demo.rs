@@ -981,6 +981,16 @@ impl Store {
         );
         self.conn().pragma_update(None, "cache_size", -262_144)?;
         loaded?;
+        // Reorder rules as a manager would start: suggested from the demo's consumption.
+        let admin = self.actor("admin")?;
+        self.suggest_reorder_rules(
+            &admin,
+            None,
+            crate::levels::SuggestParams::default(),
+            &crate::levels::LevelPolicy::default(),
+            true,
+            now,
+        )?;
         self.conn().execute_batch("ANALYZE")?;
         Ok(DemoSummary {
             scale,

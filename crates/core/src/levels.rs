@@ -13,7 +13,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Duration, NaiveDate};
-use rusqlite::{params, OptionalExtension};
+use rusqlite::params;
 use serde::Serialize;
 
 use crate::error::{CoreError, CoreResult, FileProblem};
@@ -188,6 +188,50 @@ fn cover(batches: &mut Batches, rate: f64, today: NaiveDate) -> (i64, i64, i64) 
         }
     }
     (on_hand, expired, usable)
+}
+
+/// Location codes and product GTINs and names, looked up once each.
+struct Names<'s> {
+    store: &'s Store,
+    locations: HashMap<i64, String>,
+    products: HashMap<i64, (String, String, Option<i64>)>,
+}
+
+impl<'s> Names<'s> {
+    fn new(store: &'s Store) -> Self {
+        Names {
+            store,
+            locations: HashMap::new(),
+            products: HashMap::new(),
+        }
+    }
+
+    fn location(&mut self, id: i64) -> CoreResult<&str> {
+        if !self.locations.contains_key(&id) {
+            let code: String = self
+                .store
+                .conn()
+                .prepare_cached("SELECT code FROM location WHERE id = ?1")?
+                .query_row([id], |r| r.get(0))?;
+            self.locations.insert(id, code);
+        }
+        Ok(&self.locations[&id])
+    }
+
+    /// GTIN, name and contract price.
+    fn product(&mut self, id: i64) -> CoreResult<&(String, String, Option<i64>)> {
+        if !self.products.contains_key(&id) {
+            let v = self
+                .store
+                .conn()
+                .prepare_cached(
+                    "SELECT gtin, name, contract_price_cents FROM product WHERE id = ?1",
+                )?
+                .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            self.products.insert(id, v);
+        }
+        Ok(&self.products[&id])
+    }
 }
 
 struct Rule {
@@ -606,13 +650,19 @@ impl Store {
         );
         // (location, product) → batches, quarantined, consumed.
         let mut at: BTreeMap<(i64, i64), (Batches, i64, i64)> = BTreeMap::new();
-        // `location_id IN (…)` lets SQLite seek the (location, product, …) index per location.
-        let mut stmt = self.conn().prepare_cached(
+        // One statement per filter, so that SQLite seeks the (location, product, …) indexes:
+        // for a product alone, once per location (`location_id IN (SELECT id FROM location)`).
+        let filter = match (p, l) {
+            (Some(_), Some(_)) => "location_id = ?2 AND product_id = ?1",
+            (Some(_), None) => {
+                "location_id IN (SELECT id FROM location) AND product_id = ?1 AND ?2 IS NULL"
+            }
+            _ => "location_id = ?2 AND ?1 IS NULL",
+        };
+        let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT location_id, product_id, expiry, count(*) FROM unit
-             WHERE status = 'in_stock' AND location_id IN (SELECT id FROM location WHERE ?2 IS NULL OR id = ?2)
-               AND (?1 IS NULL OR product_id = ?1)
-             GROUP BY location_id, product_id, expiry",
-        )?;
+             WHERE status = 'in_stock' AND {filter} GROUP BY location_id, product_id, expiry"
+        ))?;
         let mut rows = stmt.query(params![p, l])?;
         while let Some(r) = rows.next()? {
             at.entry((r.get(0)?, r.get(1)?))
@@ -620,20 +670,23 @@ impl Store {
                 .0
                 .push((parse_date(r.get(2)?), r.get(3)?));
         }
-        let mut stmt = self.conn().prepare_cached(
+        let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT location_id, product_id, count(*) FROM unit
-             WHERE status = 'quarantined' AND location_id IN (SELECT id FROM location WHERE ?2 IS NULL OR id = ?2)
-               AND (?1 IS NULL OR product_id = ?1)
-             GROUP BY location_id, product_id",
-        )?;
+             WHERE status = 'quarantined' AND {filter} GROUP BY location_id, product_id"
+        ))?;
         let mut rows = stmt.query(params![p, l])?;
         while let Some(r) = rows.next()? {
             at.entry((r.get(0)?, r.get(1)?)).or_default().1 += r.get::<_, i64>(2)?;
         }
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT location_id, product_id, status, expiry, quantity FROM lot_stock
-             WHERE (?1 IS NULL OR product_id = ?1) AND (?2 IS NULL OR location_id = ?2)",
-        )?;
+        // The other tables are keyed by product first.
+        let by_key = match (p, l) {
+            (Some(_), Some(_)) => "product_id = ?1 AND location_id = ?2",
+            (Some(_), None) => "product_id = ?1 AND ?2 IS NULL",
+            _ => "location_id = ?2 AND ?1 IS NULL",
+        };
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT location_id, product_id, status, expiry, quantity FROM lot_stock WHERE {by_key}"
+        ))?;
         let mut rows = stmt.query(params![p, l])?;
         while let Some(r) = rows.next()? {
             let e = at.entry((r.get(0)?, r.get(1)?)).or_default();
@@ -645,19 +698,17 @@ impl Store {
             }
         }
         let since = (today - Duration::days(policy.window_days)).to_string();
-        let mut stmt = self.conn().prepare_cached(
+        let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT location_id, product_id, sum(quantity) FROM consumption
-             WHERE day >= ?3 AND (?1 IS NULL OR product_id = ?1) AND (?2 IS NULL OR location_id = ?2)
-             GROUP BY location_id, product_id",
-        )?;
+             WHERE day >= ?3 AND {by_key} GROUP BY location_id, product_id"
+        ))?;
         let mut rows = stmt.query(params![p, l, since])?;
         while let Some(r) = rows.next()? {
             at.entry((r.get(0)?, r.get(1)?)).or_default().2 += r.get::<_, i64>(2)?;
         }
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT location_id, product_id, reorder_point, par_level, lead_time_days FROM reorder_rule
-             WHERE (?1 IS NULL OR product_id = ?1) AND (?2 IS NULL OR location_id = ?2)",
-        )?;
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT location_id, product_id, reorder_point, par_level, lead_time_days FROM reorder_rule WHERE {by_key}"
+        ))?;
         let rules: HashMap<(i64, i64), Rule> = stmt
             .query_map(params![p, l], |r| {
                 Ok((
@@ -673,54 +724,24 @@ impl Store {
         for k in rules.keys() {
             at.entry(*k).or_default();
         }
-        let names = self.names(at.keys().copied())?;
-        let mut out: Vec<Position> = at
-            .into_iter()
-            .map(|(key, (batches, quarantined, consumed))| {
-                let (loc, (gtin, name)) = names.get(&key).cloned().unwrap_or_default();
-                position(
-                    &gtin,
-                    &name,
-                    &loc,
-                    batches,
-                    quarantined,
-                    consumed,
-                    rules.get(&key),
-                    policy,
-                    today,
-                )
-            })
-            .collect();
-        out.sort_by(|a, b| (&a.product, &a.location).cmp(&(&b.product, &b.location)));
-        Ok(out)
-    }
-
-    /// Location codes and product GTINs and names for (location, product) pairs.
-    fn names(
-        &self,
-        keys: impl Iterator<Item = (i64, i64)>,
-    ) -> CoreResult<HashMap<(i64, i64), (String, (String, String))>> {
-        let mut locations: HashMap<i64, String> = HashMap::new();
-        let mut products: HashMap<i64, (String, String)> = HashMap::new();
-        let mut out = HashMap::new();
-        let mut loc_stmt = self
-            .conn()
-            .prepare_cached("SELECT code FROM location WHERE id = ?1")?;
-        let mut prod_stmt = self
-            .conn()
-            .prepare_cached("SELECT gtin, name FROM product WHERE id = ?1")?;
-        for (l, p) in keys {
-            if !locations.contains_key(&l) {
-                let code: String = loc_stmt.query_row([l], |r| r.get(0))?;
-                locations.insert(l, code);
-            }
-            if !products.contains_key(&p) {
-                let v: (String, String) =
-                    prod_stmt.query_row([p], |r| Ok((r.get(0)?, r.get(1)?)))?;
-                products.insert(p, v);
-            }
-            out.insert((l, p), (locations[&l].clone(), products[&p].clone()));
+        let mut names = Names::new(self);
+        let mut out = Vec::with_capacity(at.len());
+        for ((loc, product), (batches, quarantined, consumed)) in at {
+            let code = names.location(loc)?.to_string();
+            let (gtin, name, _) = names.product(product)?;
+            out.push(position(
+                gtin,
+                name,
+                &code,
+                batches,
+                quarantined,
+                consumed,
+                rules.get(&(loc, product)),
+                policy,
+                today,
+            ));
         }
+        out.sort_by(|a, b| (&a.product, &a.location).cmp(&(&b.product, &b.location)));
         Ok(out)
     }
 
@@ -755,10 +776,10 @@ impl Store {
         if rules.is_empty() {
             return Ok(Vec::new());
         }
+        // Reading the whole in-stock index in order is cheaper than a seek per rule.
         let mut stmt = self.conn().prepare_cached(
-            "SELECT u.location_id, u.product_id, u.expiry, count(*) FROM reorder_rule r
-             JOIN unit u ON u.location_id = r.location_id AND u.product_id = r.product_id AND u.status = 'in_stock'
-             GROUP BY u.location_id, u.product_id, u.expiry",
+            "SELECT location_id, product_id, expiry, count(*) FROM unit WHERE status = 'in_stock'
+             GROUP BY location_id, product_id, expiry",
         )?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
@@ -785,32 +806,19 @@ impl Store {
                 e.2 += r.get::<_, i64>(2)?;
             }
         }
-        let mut short: Vec<((i64, i64), Position)> = rules
-            .iter()
-            .map(|(key, (rule, batches, consumed))| {
-                let p = position(
-                    "",
-                    "",
-                    "",
-                    batches.clone(),
-                    0,
-                    *consumed,
-                    Some(rule),
-                    policy,
-                    today,
-                );
-                (*key, p)
-            })
-            .filter(|(_, p)| p.shortage.is_some())
-            .collect();
-        let names = self.names(short.iter().map(|(k, _)| *k))?;
-        for (key, p) in short.iter_mut() {
-            let (loc, (gtin, name)) = names[key].clone();
-            p.location = loc;
-            p.gtin = gtin;
-            p.product = name;
+        let mut names = Names::new(self);
+        let mut short = Vec::new();
+        for ((loc, product), (rule, batches, consumed)) in rules {
+            let mut p = position("", "", "", batches, 0, consumed, Some(&rule), policy, today);
+            if p.shortage.is_none() {
+                continue;
+            }
+            p.location = names.location(loc)?.to_string();
+            let (gtin, name, _) = names.product(product)?;
+            p.gtin = gtin.clone();
+            p.product = name.clone();
+            short.push(p);
         }
-        let mut short: Vec<Position> = short.into_iter().map(|(_, p)| p).collect();
         // Most urgent first: by days of cover (none left first), then by how far below the
         // reorder point.
         short.sort_by(|a, b| {
@@ -858,46 +866,34 @@ impl Store {
         let location = location.map(|c| self.location(c.trim())).transpose()?;
         let l = location.as_ref().map(|l| l.id.0);
         let until = (today + Duration::days(widest)).to_string();
-        let mut groups: BTreeMap<(String, i64, Option<String>, i64), i64> = BTreeMap::new();
-        let mut stmt = self.conn().prepare_cached(
+        // (expiry, product, lot, location, quantity); units come grouped, lot stock per row.
+        let mut groups: Vec<(String, i64, Option<String>, i64, i64)> = Vec::new();
+        let unit_sql = if l.is_some() {
             "SELECT expiry, product_id, lot, location_id, count(*) FROM unit
-             WHERE status = 'in_stock' AND expiry <= ?1 AND (?2 IS NULL OR location_id = ?2)
-             GROUP BY expiry, product_id, lot, location_id",
-        )?;
-        let mut rows = stmt.query(params![until, l])?;
-        while let Some(r) = rows.next()? {
-            groups.insert((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?), r.get(4)?);
-        }
-        let mut stmt = self.conn().prepare_cached(
+             WHERE status = 'in_stock' AND expiry <= ?1 AND location_id = ?2
+             GROUP BY expiry, product_id, lot, location_id"
+        } else {
+            "SELECT expiry, product_id, lot, location_id, count(*) FROM unit
+             WHERE status = 'in_stock' AND expiry <= ?1 AND ?2 IS NULL
+             GROUP BY expiry, product_id, lot, location_id"
+        };
+        for sql in [
+            unit_sql,
             "SELECT expiry, product_id, lot, location_id, quantity FROM lot_stock
              WHERE status = 'in_stock' AND expiry <= ?1 AND (?2 IS NULL OR location_id = ?2)",
-        )?;
-        let mut rows = stmt.query(params![until, l])?;
-        while let Some(r) = rows.next()? {
-            *groups
-                .entry((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-                .or_default() += r.get::<_, i64>(4)?;
+        ] {
+            let mut stmt = self.conn().prepare_cached(sql)?;
+            let mut rows = stmt.query(params![until, l])?;
+            while let Some(r) = rows.next()? {
+                groups.push((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?));
+            }
         }
-        let mut prices: HashMap<i64, Option<i64>> = HashMap::new();
-        let mut price_stmt = self
-            .conn()
-            .prepare_cached("SELECT contract_price_cents FROM product WHERE id = ?1")?;
-        let names = self.names(groups.keys().map(|k| (k.3, k.1)))?;
-        let mut out = Vec::with_capacity(groups.len());
-        for ((expiry, product, lot, loc), quantity) in groups {
+        groups.sort_unstable();
+        let mut names = Names::new(self);
+        let mut out: Vec<ExpiryLine> = Vec::with_capacity(groups.len());
+        for (expiry, product, lot, loc, quantity) in groups {
             let Some(expiry) = parse_date(Some(expiry)) else {
                 continue;
-            };
-            let price = match prices.get(&product) {
-                Some(p) => *p,
-                None => {
-                    let p: Option<i64> = price_stmt
-                        .query_row([product], |r| r.get(0))
-                        .optional()?
-                        .flatten();
-                    prices.insert(product, p);
-                    p
-                }
             };
             let days_left = (expiry - today).num_days();
             let window = if days_left < 0 {
@@ -909,12 +905,13 @@ impl Store {
                     .find(|w| days_left <= *w)
                     .unwrap_or(widest)
             };
-            let (code, (gtin, name)) = names[&(loc, product)].clone();
+            let location = names.location(loc)?.to_string();
+            let (gtin, name, price) = names.product(product)?.clone();
             out.push(ExpiryLine {
                 gtin,
                 product: name,
                 lot,
-                location: code,
+                location,
                 expiry,
                 days_left,
                 window,

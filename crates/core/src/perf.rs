@@ -343,7 +343,8 @@ pub fn verdict_scans(
     let actor = store.actor("admin")?;
     let (location, product, gtin): (i64, i64, String) = store.conn().query_row(
         "SELECT u.location_id, u.product_id, p.gtin FROM unit u JOIN product p ON p.id = u.product_id
-         WHERE u.status = 'in_stock' AND p.tracking = 'serial' GROUP BY u.location_id, u.product_id ORDER BY count(*) DESC LIMIT 1",
+         WHERE u.status = 'in_stock' AND p.tracking = 'serial' AND p.gtin NOT IN (SELECT gtin FROM recall_scope)
+         GROUP BY u.location_id, u.product_id ORDER BY count(*) DESC LIMIT 1",
         [],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )?;
@@ -417,7 +418,7 @@ pub struct ShipmentFigures {
 pub fn shipment(store: &mut Store, packs: usize, now: Timestamp) -> CoreResult<ShipmentFigures> {
     let actor = store.actor("admin")?;
     let (gtin, location): (String, i64) = store.conn().query_row(
-        "SELECT (SELECT gtin FROM product WHERE tracking = 'serial' ORDER BY id DESC LIMIT 1), (SELECT min(id) FROM location)",
+        "SELECT (SELECT gtin FROM product WHERE tracking = 'serial' AND gtin NOT IN (SELECT gtin FROM recall_scope) ORDER BY id DESC LIMIT 1), (SELECT min(id) FROM location)",
         [],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
@@ -473,10 +474,11 @@ pub fn recall(
     {
         let mut stmt = store.conn().prepare(
             "SELECT p.gtin, count(*) FROM unit u JOIN product p ON p.id = u.product_id
-             WHERE p.tracking = 'serial' GROUP BY u.product_id
+             WHERE p.tracking = 'serial' AND p.gtin NOT IN (SELECT gtin FROM recall_scope)
+             GROUP BY u.product_id HAVING count(*) <= ?1 / 10
              ORDER BY sum(u.status = 'in_stock') DESC",
         )?;
-        let mut rows = stmt.query([])?;
+        let mut rows = stmt.query([units])?;
         let mut total = 0;
         while let Some(r) = rows.next()? {
             if total >= units {
@@ -523,5 +525,70 @@ pub fn recall(
         held: created.hold.units,
         create_seconds,
         reach: Latency::from(micros),
+    })
+}
+
+/// Stock-level figures.
+#[derive(Debug, Clone, Serialize)]
+pub struct LevelFigures {
+    /// Reorder rules evaluated.
+    pub rules: usize,
+    /// Shortages found.
+    pub shortages: usize,
+    /// Lines in the 90-day expiry list.
+    pub expiry_lines: usize,
+    /// The shortage list, repeated.
+    pub shortage_list: Latency,
+    /// The expiry list (30/60/90 days), repeated.
+    pub expiry_list: Latency,
+    /// One product's position at every location, for different products.
+    pub position: Latency,
+}
+
+/// Times the shortage list, the expiry list and single-product positions.
+pub fn levels(store: &Store, repeat: usize, now: Timestamp) -> CoreResult<LevelFigures> {
+    use crate::levels::LevelPolicy;
+    let actor = store.actor("admin")?;
+    let policy = LevelPolicy::default();
+    let today = now.local_date();
+    let rules: usize = store
+        .conn()
+        .query_row("SELECT count(*) FROM reorder_rule", [], |r| {
+            r.get::<_, i64>(0)
+        })? as usize;
+    let time = |f: &mut dyn FnMut() -> CoreResult<usize>| -> CoreResult<(Latency, usize)> {
+        let mut micros = Vec::with_capacity(repeat);
+        let mut n = 0;
+        for _ in 0..repeat {
+            let started = Instant::now();
+            n = f()?;
+            micros.push(started.elapsed().as_secs_f64() * 1e6);
+        }
+        Ok((Latency::from(micros), n))
+    };
+    let (shortage_list, shortages) =
+        time(&mut || Ok(store.shortages(&actor, &policy, today)?.len()))?;
+    let (expiry_list, expiry_lines) =
+        time(&mut || Ok(store.expiring(&actor, &[30, 60, 90], None, today)?.len()))?;
+    let gtins: Vec<String> = store
+        .conn()
+        .prepare("SELECT gtin FROM product ORDER BY id")?
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    let mut micros = Vec::with_capacity(repeat * 10);
+    let mut rng = Rng::new(7);
+    for _ in 0..repeat * 10 {
+        let gtin = &gtins[rng.below(gtins.len() as u64) as usize];
+        let started = Instant::now();
+        store.positions(&actor, Some(gtin), None, &policy, today)?;
+        micros.push(started.elapsed().as_secs_f64() * 1e6);
+    }
+    Ok(LevelFigures {
+        rules,
+        shortages,
+        expiry_lines,
+        shortage_list,
+        expiry_list,
+        position: Latency::from(micros),
     })
 }

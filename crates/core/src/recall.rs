@@ -541,7 +541,8 @@ struct UnitRow {
     status: UnitStatus,
     location: Option<LocationId>,
     location_code: Option<String>,
-    last_event: i64,
+    /// When its last event happened (stored UTC and offset), its document and partner.
+    last_event: (String, i32, Option<String>, Option<String>),
 }
 
 fn unit_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<UnitRow> {
@@ -556,12 +557,14 @@ fn unit_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<UnitRow> {
             .unwrap_or(UnitStatus::Missing),
         location: r.get::<_, Option<i64>>(5)?.map(LocationId),
         location_code: r.get(6)?,
-        last_event: r.get(7)?,
+        last_event: (r.get(7)?, r.get(8)?, r.get(9)?, r.get(10)?),
     })
 }
 
-const UNIT_SELECT: &str = "SELECT u.product_id, u.serial, u.lot, u.expiry, u.status, u.location_id, l.code, u.last_event_seq
-     FROM unit u LEFT JOIN location l ON l.id = u.location_id";
+const UNIT_SELECT: &str = "SELECT u.product_id, u.serial, u.lot, u.expiry, u.status, u.location_id, l.code,
+        e.occurred_at, e.occurred_offset, e.reference, pa.name
+     FROM unit u LEFT JOIN location l ON l.id = u.location_id JOIN event e ON e.seq = u.last_event_seq
+     LEFT JOIN partner pa ON pa.id = e.counterparty_id";
 
 struct ProductRef {
     id: ProductId,
@@ -923,21 +926,12 @@ fn reach(conn: &Connection, recall: Recall) -> CoreResult<Reach> {
         .filter_map(|(g, p)| p.as_ref().map(|p| (p.id, (g.as_str(), p.name.as_str()))))
         .collect();
     let mut summary = ReachSummary::default();
-    let mut event_stmt = conn.prepare_cached(
-        "SELECT e.occurred_at, e.occurred_offset, e.reference, pa.name FROM event e
-         LEFT JOIN partner pa ON pa.id = e.counterparty_id WHERE e.seq = ?1",
-    )?;
     let mut units = Vec::with_capacity(c.units.len());
     for u in c.units.values() {
-        let (since, reference, counterparty) = event_stmt.query_row([u.last_event], |r| {
-            let at: String = r.get(0)?;
-            let offset: i32 = r.get(1)?;
-            Ok((
-                Timestamp::from_stored(&at, offset).map_or(at, |t| t.to_string()),
-                r.get::<_, Option<String>>(2)?,
-                r.get::<_, Option<String>>(3)?,
-            ))
-        })?;
+        let (at, offset, reference, counterparty) = &u.last_event;
+        let since =
+            Timestamp::from_stored(at, *offset).map_or_else(|| at.clone(), |t| t.to_string());
+        let (reference, counterparty) = (reference.clone(), counterparty.clone());
         let outcome = match u.status {
             UnitStatus::Destroyed => Some(RecallOutcome::Destroyed),
             UnitStatus::ReturnedToSupplier => Some(RecallOutcome::ReturnedToSupplier),

@@ -503,3 +503,102 @@ fn a_recall_through_the_cli_holds_stock_blocks_scans_and_closes_only_when_resolv
     assert!(list.contains("RCL-1") && list.contains("closed"), "{list}");
     assert_eq!(s.run(&["--as", "alice", "verify"]).status.code(), Some(0));
 }
+
+#[test]
+fn stock_levels_through_the_cli_set_rules_and_list_shortages_and_expiring_stock() {
+    let s = Scratch::new();
+    s.set_up();
+    s.ok(&[
+        "--as",
+        "alice",
+        "location",
+        "add",
+        "MAIN",
+        "Main pharmacy",
+        "--kind",
+        "pharmacy",
+    ]);
+    s.ok(&[
+        "--as",
+        "alice",
+        "product",
+        "add",
+        "--gtin",
+        "09506000134352",
+        "--name",
+        "Amoxicillin 500 mg caps x21",
+        "--price",
+        "4.20",
+    ]);
+    // Two packs: one expires in 2026-12 (inside 30 days), one in 2028.
+    let scans = "]d201095060001343521726121510LOT1\u{1d}21SN1\n]d201095060001343521728123110LOT2\u{1d}21SN2\n";
+    let out = s.run_with_stdin(
+        &[
+            "--as",
+            "alice",
+            "receive",
+            "--location",
+            "MAIN",
+            "--reference",
+            "PO-1",
+        ],
+        scans,
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    s.ok(&[
+        "--as",
+        "alice",
+        "reorder",
+        "set",
+        "--product",
+        "09506000134352",
+        "--location",
+        "MAIN",
+        "--min",
+        "5",
+        "--max",
+        "20",
+    ]);
+    let short: Value =
+        serde_json::from_str(&s.ok(&["--as", "alice", "--json", "shortages"])).unwrap();
+    assert_eq!(short[0]["usable_cover"], 2);
+    assert_eq!(short[0]["suggested_order"], 18);
+    let expiring: Value =
+        serde_json::from_str(&s.ok(&["--as", "alice", "--json", "expiring", "--within", "30"]))
+            .unwrap();
+    let lines = expiring.as_array().unwrap();
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["lot"], "LOT1");
+    assert_eq!(lines[0]["days_left"], 23);
+    assert_eq!(lines[0]["value_cents"], 420);
+    let pos = s.ok(&["--as", "alice", "position", "--product", "09506000134352"]);
+    assert!(
+        pos.contains("MAIN") && pos.contains("below the reorder point 5"),
+        "{pos}"
+    );
+    let bad = s.run(&[
+        "--as",
+        "alice",
+        "reorder",
+        "set",
+        "--product",
+        "09506000134352",
+        "--location",
+        "MAIN",
+        "--min",
+        "5",
+        "--max",
+        "2",
+    ]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&bad.stderr).contains("par_level"),
+        "{}",
+        String::from_utf8_lossy(&bad.stderr)
+    );
+}
