@@ -76,8 +76,8 @@ fn steady() -> Pharmacy {
     let long = NaiveDate::from_ymd_opt(2028, 12, 31).unwrap();
     let packs = serials("S", 30);
     let mut events = vec![receive(&p, &packs, long, day(-90))];
-    for i in 0..18 {
-        events.push(dispense(&p, &packs[i], long, day(-85 + 5 * i as i64)));
+    for (i, pack) in packs.iter().take(18).enumerate() {
+        events.push(dispense(&p, pack, long, day(-85 + 5 * i as i64)));
     }
     p.append(&events);
     let admin = p.admin.clone();
