@@ -250,6 +250,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                 }) => export_epcis(&store, &me, gtin, serial, lot, from, to, out),
                 Command::Expected(c) => expected(&mut store, &me, c, cli.json),
                 Command::Recall(c) => crate::recall::run(&mut store, &me, c, cli.json),
+                Command::Count(c) => crate::count::run(&mut store, &me, c, cli.json),
                 c @ (Command::Reorder(_)
                 | Command::Shortages { .. }
                 | Command::Expiring { .. }
@@ -416,6 +417,7 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
         report["verdict_dispense"] = json!(dispense);
         report["shipment"] = json!(shipment);
         report["levels"] = json!(perf::levels(&store, 20, now)?);
+        report["count"] = json!(perf::count(&mut store, 20_000, now)?);
         report["recall"] = json!(perf::recall(&mut store, 10_000, 20, now)?);
         report["dataset"] = json!(summary);
         report["unit_lookup"] = json!(lookups);
@@ -446,6 +448,13 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
                 lv["expiry_lines"],
                 ms(&lv["expiry_list"]["p50_us"]), ms(&lv["expiry_list"]["p99_us"]),
                 ms(&lv["position"]["p50_us"]), ms(&lv["position"]["p99_us"])
+            );
+            let ct = &report["count"];
+            println!(
+                "count:        {} packs scanned of {} expected: start {:.2} s; scan p50 {:.0} µs, p99 {:.0} µs; finish {:.2} s",
+                ct["scanned"], ct["expected"], ct["start_seconds"].as_f64().unwrap_or(0.0),
+                ct["scan"]["p50_us"].as_f64().unwrap_or(0.0), ct["scan"]["p99_us"].as_f64().unwrap_or(0.0),
+                ct["finish_seconds"].as_f64().unwrap_or(0.0)
             );
             let rc = &report["recall"];
             println!(

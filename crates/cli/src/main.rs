@@ -3,6 +3,7 @@
 mod args;
 mod commands;
 mod context;
+mod count;
 mod levels;
 mod output;
 mod recall;

@@ -4,6 +4,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod count;
 pub mod db;
 pub mod demo;
 pub mod epcis;

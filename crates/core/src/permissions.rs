@@ -34,6 +34,8 @@ pub enum Operation {
     Destroy,
     /// Return stock to the supplier.
     ReturnToSupplier,
+    /// Take part in a stock count (start, scan, finish).
+    Count,
     /// Apply count adjustments.
     ApplyCount,
     /// Override a blocked verdict.
@@ -60,6 +62,7 @@ impl fmt::Display for Operation {
             Operation::Release => "release stock from quarantine",
             Operation::Destroy => "destroy stock",
             Operation::ReturnToSupplier => "return stock to a supplier",
+            Operation::Count => "count stock",
             Operation::ApplyCount => "apply count adjustments",
             Operation::Override => "override a blocked scan",
             Operation::ManageRecalls => "manage recalls",
@@ -85,6 +88,7 @@ pub const PERMISSIONS: &[(Operation, &[Role])] = &[
     (O::Release, &[Q, A]),
     (O::Destroy, &[Q, M, A]),
     (O::ReturnToSupplier, &[Q, M, A]),
+    (O::Count, &[S, M, Q, A]),
     (O::ApplyCount, &[M, A]),
     (O::Override, &[M, Q, A]),
     (O::ManageRecalls, &[Q, A]),
@@ -141,6 +145,7 @@ mod tests {
             O::Release,
             O::Destroy,
             O::ReturnToSupplier,
+            O::Count,
             O::ApplyCount,
             O::Override,
             O::ManageRecalls,

@@ -456,6 +456,19 @@ impl Store {
                 )),
                 _ => {}
             }
+            // GS1 serials (AI 21) and lots (AI 10) are at most 20 characters: anything longer
+            // could never be scanned back.
+            for (field, value) in [("serial", &item.serial), ("lot", &item.lot)] {
+                if let Some(v) = value {
+                    if v.chars().count() > 20 || v.chars().any(char::is_control) {
+                        problems.push(problem(
+                            *line,
+                            Some(field),
+                            format!("'{v}' is not a GS1 {field}: at most 20 printable characters"),
+                        ));
+                    }
+                }
+            }
             if let Some(serial) = &item.serial {
                 if !seen.insert((item.gtin.clone(), serial.clone())) {
                     problems.push(problem(

@@ -602,3 +602,89 @@ fn stock_levels_through_the_cli_set_rules_and_list_shortages_and_expiring_stock(
         String::from_utf8_lossy(&bad.stderr)
     );
 }
+
+#[test]
+fn a_count_through_the_cli_reports_the_variance_and_applies_it() {
+    let s = Scratch::new();
+    s.set_up();
+    s.ok(&[
+        "--as",
+        "alice",
+        "location",
+        "add",
+        "MAIN",
+        "Main pharmacy",
+        "--kind",
+        "pharmacy",
+    ]);
+    s.ok(&[
+        "--as",
+        "alice",
+        "product",
+        "add",
+        "--gtin",
+        "09506000134352",
+        "--name",
+        "Amoxicillin 500 mg caps x21",
+    ]);
+    let pack = |serial: &str| format!("]d201095060001343521728123110LOT42\u{1d}21{serial}\n");
+    let received = format!("{}{}{}", pack("SN1"), pack("SN2"), pack("SN3"));
+    assert_eq!(
+        s.run_with_stdin(
+            &[
+                "--as",
+                "alice",
+                "receive",
+                "--location",
+                "MAIN",
+                "--reference",
+                "PO-1"
+            ],
+            &received
+        )
+        .status
+        .code(),
+        Some(0)
+    );
+    let started: Value = serde_json::from_str(&s.ok(&[
+        "--as",
+        "alice",
+        "--json",
+        "count",
+        "start",
+        "--location",
+        "MAIN",
+    ]))
+    .unwrap();
+    let id = started["id"].as_i64().unwrap().to_string();
+    assert_eq!(started["expected_units"], 3);
+    let out = s.run_with_stdin(
+        &["--as", "alice", "count", "scan", &id],
+        &format!("{}{}{}", pack("SN1"), pack("SN1"), pack("SN2")),
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("COUNTED") && text.contains("ALREADY_COUNTED"),
+        "{text}"
+    );
+    let finished: Value =
+        serde_json::from_str(&s.ok(&["--as", "alice", "--json", "count", "finish", &id])).unwrap();
+    assert_eq!(finished["missing"][0]["serial"], "SN3");
+    assert_eq!(finished["found"], 2);
+    let applied = s.ok(&[
+        "--as",
+        "alice",
+        "count",
+        "apply",
+        &id,
+        "--reason",
+        "weekly count",
+    ]);
+    assert!(applied.contains("1 missing"), "{applied}");
+    let history = s.ok(&["--as", "alice", "history", "09506000134352", "SN3"]);
+    assert!(
+        history.contains("count_adjust") && history.contains(&format!("COUNT-{id}")),
+        "{history}"
+    );
+    assert_eq!(s.run(&["--as", "alice", "verify"]).status.code(), Some(0));
+}

@@ -172,21 +172,21 @@ pub struct ScanInput {
     pub override_reason: Option<String>,
 }
 
-struct UnitNow {
-    status: UnitStatus,
-    location: Option<LocationId>,
-    expiry: Option<NaiveDate>,
+pub(crate) struct UnitNow {
+    pub(crate) status: UnitStatus,
+    pub(crate) location: Option<LocationId>,
+    pub(crate) expiry: Option<NaiveDate>,
 }
 
 impl Store {
-    fn location_code(&self, id: LocationId) -> CoreResult<String> {
+    pub(crate) fn location_code(&self, id: LocationId) -> CoreResult<String> {
         Ok(self
             .conn()
             .prepare_cached("SELECT code FROM location WHERE id = ?1")?
             .query_row([id.0], |r| r.get(0))?)
     }
 
-    fn quarantine_location(&self, near: LocationId) -> CoreResult<LocationId> {
+    pub(crate) fn quarantine_location(&self, near: LocationId) -> CoreResult<LocationId> {
         Ok(self
             .conn()
             .prepare_cached(
@@ -198,7 +198,7 @@ impl Store {
             .map_or(near, LocationId))
     }
 
-    fn product_for_scan(&self, scan: &custody_gs1::Scan) -> CoreResult<Option<Product>> {
+    pub(crate) fn product_for_scan(&self, scan: &custody_gs1::Scan) -> CoreResult<Option<Product>> {
         let sql = match (&scan.gtin, &scan.pzn) {
             (Some(_), _) => format!(
                 "SELECT {} FROM product WHERE gtin = ?1",
@@ -222,7 +222,7 @@ impl Store {
             .optional()?)
     }
 
-    fn unit_now(&self, product: ProductId, serial: &str) -> CoreResult<Option<UnitNow>> {
+    pub(crate) fn unit_now(&self, product: ProductId, serial: &str) -> CoreResult<Option<UnitNow>> {
         Ok(self
             .conn()
             .prepare_cached("SELECT status, location_id, expiry FROM unit WHERE product_id = ?1 AND serial = ?2")?

@@ -1,0 +1,276 @@
+//! A scripted count over a location with known contents and planted differences.
+
+use custody_core::count::{CountScanCode, CountStatus};
+use custody_core::movement::{Movement, ScanInput, ScanSession};
+use custody_core::*;
+use custody_gs1::DecodeOptions;
+
+use crate::fixtures::{now, pharmacy, Pharmacy};
+
+const GS: char = '\u{1d}';
+const AMOX: &str = "09506000134352";
+
+fn pack(serial: &str) -> String {
+    format!("]d201{AMOX}1728123110L1{GS}21{serial}")
+}
+
+fn gauze(lot: &str) -> String {
+    format!("]d2010950600013436917290131 10{lot}").replace(' ', "")
+}
+
+fn scan(p: &mut Pharmacy, m: Movement, location: LocationId, raw: &str, qty: Option<i64>) {
+    let mut s = ScanSession::new(m, location);
+    s.reference = Some("DOC".into());
+    if m == Movement::Transfer {
+        s.to_location = Some(p.ward.id);
+    }
+    let admin = p.admin.clone();
+    let v = p
+        .store
+        .scan(
+            &admin,
+            &s,
+            &ScanInput {
+                raw: raw.into(),
+                quantity: qty,
+                ..Default::default()
+            },
+            now(),
+        )
+        .unwrap();
+    assert!(v.recorded.is_some(), "{raw}: {}", v.message);
+}
+
+/// MAIN holds P1–P5 and 50 gauze of lot G7; P6 is on the ward; P7 was dispensed.
+fn shelf() -> Pharmacy {
+    let mut p = pharmacy();
+    let admin = p.admin.clone();
+    p.store
+        .add_location(&admin, "QUAR", "Quarantine", LocationKind::Quarantine)
+        .unwrap();
+    let main = p.main.id;
+    for s in ["P1", "P2", "P3", "P4", "P5", "P6", "P7"] {
+        scan(&mut p, Movement::Receive, main, &pack(s), None);
+    }
+    scan(&mut p, Movement::Transfer, main, &pack("P6"), None);
+    scan(&mut p, Movement::Dispense, main, &pack("P7"), None);
+    scan(&mut p, Movement::Receive, main, &gauze("G7"), Some(50));
+    p
+}
+
+fn count_scan(
+    p: &mut Pharmacy,
+    user: &User,
+    id: i64,
+    raw: &str,
+    qty: Option<i64>,
+) -> count::CountScan {
+    p.store
+        .count_scan(
+            user,
+            id,
+            raw,
+            qty,
+            &DecodeOptions::new(now().local_date()),
+            now(),
+        )
+        .unwrap()
+}
+
+#[test]
+fn a_count_gives_exactly_the_planted_variances_and_applying_them_keeps_the_ledger_intact() {
+    let mut p = shelf();
+    let admin = p.admin.clone();
+    let staff = p
+        .store
+        .add_user(&admin, "sam", "Sam Staff", Role::Staff, now())
+        .unwrap();
+    let c = p
+        .store
+        .start_count(&staff, p.main.id, &[], true, now())
+        .unwrap();
+    assert_eq!(
+        c.expected_units, None,
+        "a blind count hides the expected quantities from staff"
+    );
+    assert_eq!(p.store.count(&admin, c.id).unwrap().expected_units, Some(5));
+
+    // During the count, P5 is dispensed before anyone scanned it, and P8 arrives and is counted.
+    let main = p.main.id;
+    scan(&mut p, Movement::Dispense, main, &pack("P5"), None);
+    scan(&mut p, Movement::Receive, main, &pack("P8"), None);
+
+    use CountScanCode as C;
+    let codes: Vec<C> = [
+        (pack("P1"), None),
+        (pack("P2"), None),
+        (pack("P2"), None), // duplicate scan
+        (pack("P3"), None),
+        (pack("P6"), None), // recorded on the ward
+        (pack("P7"), None), // recorded dispensed
+        (pack("P8"), None),
+        (pack("P99"), None), // never received
+        (gauze("G7"), Some(30)),
+        (gauze("G7"), Some(15)), // 45 of 50
+    ]
+    .into_iter()
+    .map(|(raw, q)| count_scan(&mut p, &staff, c.id, &raw, q).code)
+    .collect();
+    assert_eq!(
+        codes,
+        vec![
+            C::Counted,
+            C::Counted,
+            C::AlreadyCounted,
+            C::Counted,
+            C::Elsewhere,
+            C::WrongStatus,
+            C::Counted,
+            C::NotReceived,
+            C::LotCounted,
+            C::LotCounted
+        ]
+    );
+    assert_eq!(
+        p.store.count(&staff, c.id).unwrap().counted_units,
+        7,
+        "P2 counts once"
+    );
+
+    let v = p.store.finish_count(&staff, c.id, now()).unwrap();
+    let serials =
+        |l: &[count::VariancePack]| l.iter().map(|x| x.serial.clone()).collect::<Vec<_>>();
+    assert_eq!(v.found, 4, "P1, P2, P3 and P8");
+    assert_eq!(serials(&v.missing), vec!["P4"]);
+    assert_eq!(serials(&v.unexpected), vec!["P6"]);
+    assert_eq!(
+        v.unexpected[0].location.as_deref(),
+        Some("WARD-3A"),
+        "where the ledger thinks it is"
+    );
+    assert_eq!(serials(&v.wrong_status), vec!["P7"]);
+    assert_eq!(v.wrong_status[0].status, Some(UnitStatus::Dispensed));
+    assert_eq!(serials(&v.not_received), vec!["P99"]);
+    assert_eq!(
+        serials(&v.left_during_count),
+        vec!["P5"],
+        "dispensed during the count: accounted for"
+    );
+    assert!(v.arrived_not_counted.is_empty());
+    assert_eq!(v.lots.len(), 1);
+    assert_eq!(
+        (v.lots[0].expected, v.lots[0].counted, v.lots[0].difference),
+        (50, 45, -5)
+    );
+    assert!(!v.is_clean());
+    assert!(
+        count_scan_fails(&mut p, &staff, c.id),
+        "a finished count takes no more scans"
+    );
+
+    // Staff cannot apply; a manager can.
+    assert!(matches!(
+        p.store.apply_count(&staff, c.id, "annual stocktake", now()),
+        Err(CoreError::Forbidden { .. })
+    ));
+    let applied = p
+        .store
+        .apply_count(&admin, c.id, "annual stocktake", now())
+        .unwrap();
+    assert_eq!(
+        (
+            applied.missing,
+            applied.moved_here,
+            applied.quarantined,
+            applied.lot_removed
+        ),
+        (1, 1, 1, 5)
+    );
+    let state = |s: &str| {
+        let u = p.store.unit(&admin, AMOX, s).unwrap();
+        (u.status, u.location)
+    };
+    assert_eq!(state("P4"), (UnitStatus::Missing, None));
+    assert_eq!(state("P6"), (UnitStatus::InStock, Some("MAIN".into())));
+    assert_eq!(
+        state("P7"),
+        (UnitStatus::Quarantined, Some("QUAR".into())),
+        "suspect packs go to quarantine"
+    );
+    let gauze_here: i64 = p
+        .sqlite()
+        .query_row(
+            "SELECT quantity FROM lot_stock WHERE lot = 'G7' AND status = 'in_stock'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(gauze_here, 45);
+    let r = p.store.verify(&admin).unwrap();
+    assert!(r.is_intact(), "{:?}", r.findings);
+    assert_eq!(
+        p.store.count(&admin, c.id).unwrap().status,
+        CountStatus::Applied
+    );
+    assert!(
+        p.store.apply_count(&admin, c.id, "again", now()).is_err(),
+        "applied once"
+    );
+}
+
+fn count_scan_fails(p: &mut Pharmacy, user: &User, id: i64) -> bool {
+    p.store
+        .count_scan(
+            user,
+            id,
+            &pack("P1"),
+            None,
+            &DecodeOptions::new(now().local_date()),
+            now(),
+        )
+        .is_err()
+}
+
+#[test]
+fn an_abandoned_count_leaves_no_trace_on_the_ledger_and_a_limited_count_ignores_other_products() {
+    let mut p = shelf();
+    let admin = p.admin.clone();
+    let events = p.store.summary().unwrap().events;
+    let c = p
+        .store
+        .start_count(
+            &admin,
+            p.main.id,
+            &["09506000134369".to_string()],
+            false,
+            now(),
+        )
+        .unwrap();
+    assert_eq!(
+        c.expected_units,
+        Some(0),
+        "gauze only: no serialized packs expected"
+    );
+    let s = count_scan(&mut p, &admin, c.id, &pack("P1"), None);
+    assert_eq!((s.code, s.recorded), (CountScanCode::NotInCount, false));
+    count_scan(&mut p, &admin, c.id, &gauze("G7"), Some(50));
+    assert!(
+        p.store
+            .start_count(&admin, p.main.id, &[], false, now())
+            .is_err(),
+        "one count at a time per location"
+    );
+    let v = p.store.count_variance(&admin, c.id).unwrap();
+    assert!(v.is_clean(), "{v:?}");
+    let info = p
+        .store
+        .abandon_count(&admin, c.id, Some("wrong shelf"), now())
+        .unwrap();
+    assert_eq!(info.status, CountStatus::Abandoned);
+    assert_eq!(
+        p.store.summary().unwrap().events,
+        events,
+        "nothing on the ledger"
+    );
+    assert!(p.store.apply_count(&admin, c.id, "x", now()).is_err());
+}
