@@ -226,6 +226,9 @@ pub struct CountApplied {
     pub events: Vec<String>,
 }
 
+/// A pack as the ledger has it: status, location, lot, expiry, last event.
+type LedgerUnit = (String, Option<i64>, Option<String>, Option<String>, i64);
+
 struct CountRow {
     id: i64,
     location: LocationId,
@@ -717,7 +720,7 @@ impl Store {
                 v.found += 1; // arrived during the count, and counted
                 continue;
             }
-            let now: Option<(String, Option<i64>, Option<String>, Option<String>, i64)> = unit_stmt
+            let now: Option<LedgerUnit> = unit_stmt
                 .query_row(params![p.0, serial], |r| {
                     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
                 })
