@@ -156,6 +156,20 @@ pub struct ExpiryLine {
     pub value_cents: Option<i64>,
 }
 
+/// Reads `YYYY-MM-DD` without going through a general parser (the lists read many thousands).
+fn iso_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return s.parse().ok();
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
+}
+
 /// Usable stock by expiry: (expiry, quantity); `None` never expires and is used last.
 type Batches = Vec<(Option<NaiveDate>, i64)>;
 
@@ -777,28 +791,25 @@ impl Store {
             return Ok(Vec::new());
         }
         // Reading the whole in-stock index in order is cheaper than a seek per rule.
-        let mut stmt = self.conn().prepare_cached(
+        for sql in [
             "SELECT location_id, product_id, expiry, count(*) FROM unit WHERE status = 'in_stock'
              GROUP BY location_id, product_id, expiry",
-        )?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            if let Some(e) = rules.get_mut(&(r.get(0)?, r.get(1)?)) {
-                e.1.push((parse_date(r.get(2)?), r.get(3)?));
-            }
-        }
-        let mut stmt = self.conn().prepare_cached(
             "SELECT location_id, product_id, expiry, quantity FROM lot_stock WHERE status = 'in_stock'",
-        )?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            if let Some(e) = rules.get_mut(&(r.get(0)?, r.get(1)?)) {
-                e.1.push((parse_date(r.get(2)?), r.get(3)?));
+        ] {
+            let mut stmt = self.conn().prepare_cached(sql)?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                if let Some(e) = rules.get_mut(&(r.get(0)?, r.get(1)?)) {
+                    let expiry = r.get_ref(2)?.as_str_or_null().ok().flatten().and_then(iso_date);
+                    e.1.push((expiry, r.get(3)?));
+                }
             }
         }
+        // Streamed from the covering (day, …) index and added up here: cheaper than letting
+        // SQLite group the whole table.
         let since = (today - Duration::days(policy.window_days)).to_string();
         let mut stmt = self.conn().prepare_cached(
-            "SELECT location_id, product_id, sum(quantity) FROM consumption WHERE day >= ?1 GROUP BY location_id, product_id",
+            "SELECT location_id, product_id, quantity FROM consumption INDEXED BY consumption_day WHERE day >= ?1",
         )?;
         let mut rows = stmt.query([since])?;
         while let Some(r) = rows.next()? {
@@ -929,6 +940,13 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn iso_dates_are_read_exactly() {
+        assert_eq!(iso_date("2026-11-22"), Some(d("2026-11-22")));
+        assert_eq!(iso_date("2026-02-30"), None);
+        assert_eq!(iso_date("2026-1x-22"), None);
     }
 
     #[test]
