@@ -52,6 +52,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Command::Bench(args) => bench(&cli.db, args, cli.json),
+        Command::Backup(ref c) => crate::backup::run(&cli, c),
         command => {
             let mut store = open(&cli.db)?;
             let me = actor(&store, &cli.actor)?;
@@ -263,7 +264,8 @@ pub fn run(cli: Cli) -> Result<i32> {
                 Command::Init { .. }
                 | Command::Demo { .. }
                 | Command::Bench(_)
-                | Command::Scan(_) => unreachable!("handled above"),
+                | Command::Scan(_)
+                | Command::Backup(_) => unreachable!("handled above"),
             }
         }
     }

@@ -1,6 +1,7 @@
 //! `custody`: the command line over custody-core.
 
 mod args;
+mod backup;
 mod commands;
 mod context;
 mod count;

@@ -4,6 +4,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod backup;
 pub mod count;
 pub mod db;
 pub mod demo;
@@ -126,6 +127,17 @@ impl Store {
                 master::user_from_row,
             )
             .optional()?)
+    }
+
+    /// SQLite's quick structural check of the file (seconds on a large database, so at start-up;
+    /// `verify` is the full check). Returns the problems, empty when the file is sound.
+    pub fn quick_check(&self) -> CoreResult<Vec<String>> {
+        let rows: Vec<String> = self
+            .conn
+            .prepare("PRAGMA quick_check(20)")?
+            .query_map([], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        Ok(if rows == ["ok"] { Vec::new() } else { rows })
     }
 
     pub(crate) fn conn(&self) -> &Connection {

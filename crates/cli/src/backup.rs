@@ -1,0 +1,113 @@
+//! `custody backup …`: thin adapters over `custody_core::backup`.
+
+use anyhow::{bail, Result};
+use custody_core::backup::{self, Retention};
+use custody_core::permissions::Operation;
+use custody_core::Store;
+
+use crate::args::{BackupCommand, Cli};
+use crate::context::{actor, now, open};
+use crate::output::{self, table};
+
+/// Exit status when a checked file is damaged (as for `custody verify`).
+const EXIT_DAMAGED: i32 = 4;
+
+pub fn run(cli: &Cli, c: &BackupCommand) -> Result<i32> {
+    match c {
+        BackupCommand::Create {
+            dir,
+            keep_last,
+            keep_months,
+        } => {
+            let store = open(&cli.db)?;
+            let me = actor(&store, &cli.actor)?;
+            let (info, checked) = store.backup(
+                &me,
+                dir,
+                Retention {
+                    keep_last: *keep_last,
+                    keep_months: *keep_months,
+                },
+                now()?,
+            )?;
+            if cli.json {
+                output::json(&serde_json::json!({"backup": info, "check": checked}));
+            } else {
+                println!(
+                    "Backup {} ({:.1} MB), verified: integrity ok, ledger intact ({} events).",
+                    info.path,
+                    info.bytes as f64 / 1e6,
+                    checked.events
+                );
+            }
+            Ok(0)
+        }
+        BackupCommand::List { dir } => {
+            let list = backup::list(dir)?;
+            if cli.json {
+                output::json(&list);
+            } else {
+                table(
+                    &["taken (UTC)", "size", "file"],
+                    &list
+                        .iter()
+                        .map(|b| {
+                            vec![
+                                b.taken.clone(),
+                                format!("{:.1} MB", b.bytes as f64 / 1e6),
+                                b.path.clone(),
+                            ]
+                        })
+                        .collect::<Vec<_>>(),
+                );
+            }
+            Ok(0)
+        }
+        BackupCommand::Verify { file } => {
+            let checked = backup::check(file)?;
+            if cli.json {
+                output::json(&checked);
+            } else if checked.is_good() {
+                println!(
+                    "{}: integrity ok, ledger intact ({} events).",
+                    checked.path, checked.events
+                );
+            } else {
+                println!("{}: DAMAGED", checked.path);
+                for p in &checked.problems {
+                    println!("  {p}");
+                }
+            }
+            Ok(if checked.is_good() { 0 } else { EXIT_DAMAGED })
+        }
+        BackupCommand::Restore { file, yes } => {
+            let Some(db) = &cli.db else {
+                bail!("no database given: pass --db PATH or set CUSTODY_DB");
+            };
+            {
+                let store: Store = open(&cli.db)?;
+                let me = actor(&store, &cli.actor)?;
+                store.check(&me, Operation::ManageUsers)?;
+            }
+            if !yes {
+                bail!(
+                    "this replaces {} with {} (the current database is kept aside); add --yes to go ahead",
+                    db.display(),
+                    file.display()
+                );
+            }
+            let aside = backup::restore(file, db, now()?)?;
+            if cli.json {
+                output::json(&serde_json::json!({"restored": file, "kept_aside": aside}));
+            } else {
+                println!(
+                    "Restored {} from {}; the previous database is kept as {}.",
+                    db.display(),
+                    file.display(),
+                    aside.display()
+                );
+            }
+            Ok(0)
+        }
+    }
+}

@@ -1,0 +1,332 @@
+//! Backups: a consistent copy of the open database (`VACUUM INTO`), verified before it counts,
+//! kept by a retention rule, and restored with the current database kept aside first.
+//!
+//! A backup is written as `<name>.partial`, then opened read-only and checked (`integrity_check`
+//! and the whole ledger, as `custody verify` does) and only then renamed to its final name, so a
+//! file named `custody-*.db` in a backup folder is always a verified backup, even if the process
+//! was killed or the disk filled up half-way.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+use serde::Serialize;
+
+use crate::error::{CoreError, CoreResult};
+use crate::model::{Timestamp, User};
+use crate::permissions::{require, Operation};
+use crate::Store;
+
+/// Name prefix and extension of backup files.
+const PREFIX: &str = "custody-";
+const EXTENSION: &str = ".db";
+
+/// A backup file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct BackupInfo {
+    /// Where it is.
+    pub path: String,
+    /// When it was taken, from its name (UTC, `YYYYMMDD-HHMMSS`).
+    pub taken: String,
+    /// Its size in bytes.
+    pub bytes: u64,
+}
+
+/// What a backup check found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct BackupCheck {
+    /// The file.
+    pub path: String,
+    /// `integrity_check` said ok.
+    pub integrity_ok: bool,
+    /// The ledger verified intact.
+    pub ledger_ok: bool,
+    /// Events in the ledger.
+    pub events: u64,
+    /// The first problems found, if any.
+    pub problems: Vec<String>,
+}
+
+impl BackupCheck {
+    /// Whether the backup can be trusted.
+    pub fn is_good(&self) -> bool {
+        self.integrity_ok && self.ledger_ok
+    }
+}
+
+/// How many backups to keep: the newest `keep_last`, plus the newest of each of the last
+/// `keep_months` calendar months.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Retention {
+    /// Newest backups kept.
+    pub keep_last: usize,
+    /// Months for which the newest backup is kept.
+    pub keep_months: usize,
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Retention {
+            keep_last: 14,
+            keep_months: 12,
+        }
+    }
+}
+
+fn io(what: &str, path: &Path, e: std::io::Error) -> CoreError {
+    CoreError::invalid("backup", format!("{what} {}: {e}", path.display()))
+}
+
+/// Checks a database file without changing it: opened read-only, `integrity_check`, then the
+/// ledger.
+pub fn check(path: &Path) -> CoreResult<BackupCheck> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| CoreError::invalid("backup", format!("cannot open {}: {e}", path.display())))?;
+    let integrity = conn
+        .prepare("PRAGMA integrity_check(20)")
+        .and_then(|mut s| {
+            s.query_map([], |r| r.get::<_, String>(0))?
+                .collect::<Result<Vec<_>, _>>()
+        });
+    let mut problems = match integrity {
+        Ok(rows) => rows,
+        // Not a database at all, or too damaged to read.
+        Err(e) => vec![e.to_string()],
+    };
+    let integrity_ok = problems == ["ok"];
+    if integrity_ok {
+        problems.clear();
+    }
+    let (ledger_ok, events) = if integrity_ok {
+        let report = crate::verify::verify(&conn)?;
+        problems.extend(report.findings.iter().take(5).map(|f| f.message.clone()));
+        (report.is_intact(), report.events)
+    } else {
+        (false, 0)
+    };
+    Ok(BackupCheck {
+        path: path.display().to_string(),
+        integrity_ok,
+        ledger_ok,
+        events,
+        problems,
+    })
+}
+
+/// The backups in a folder, newest first.
+pub fn list(dir: &Path) -> CoreResult<Vec<BackupInfo>> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(io("cannot read the folder", dir, e)),
+    };
+    let mut out = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().to_string();
+        let Some(taken) = name
+            .strip_prefix(PREFIX)
+            .and_then(|n| n.strip_suffix(EXTENSION))
+        else {
+            continue;
+        };
+        if taken.len() != 15
+            || chrono::NaiveDateTime::parse_from_str(taken, "%Y%m%d-%H%M%S").is_err()
+        {
+            continue;
+        }
+        out.push(BackupInfo {
+            path: entry.path().display().to_string(),
+            taken: taken.to_string(),
+            bytes: entry.metadata().map(|m| m.len()).unwrap_or(0),
+        });
+    }
+    out.sort_by(|a, b| b.taken.cmp(&a.taken));
+    Ok(out)
+}
+
+/// Which backups the retention rule drops (newest first in, oldest of the dropped last).
+pub fn to_prune(backups: &[BackupInfo], keep: Retention) -> Vec<BackupInfo> {
+    let mut months_kept: Vec<&str> = Vec::new();
+    backups
+        .iter()
+        .enumerate()
+        .filter(|(i, b)| {
+            let month = &b.taken[..6];
+            let newest_of_month = !months_kept.contains(&month);
+            if newest_of_month && months_kept.len() < keep.keep_months {
+                months_kept.push(month);
+                return false;
+            }
+            *i >= keep.keep_last
+        })
+        .map(|(_, b)| b.clone())
+        .collect()
+}
+
+impl Store {
+    /// Writes a verified backup of the database into `dir` (created if needed), then drops old
+    /// backups there by the retention rule. The copy is consistent: `VACUUM INTO` reads one
+    /// snapshot while others keep writing.
+    pub fn backup(
+        &self,
+        actor: &User,
+        dir: &Path,
+        keep: Retention,
+        now: Timestamp,
+    ) -> CoreResult<(BackupInfo, BackupCheck)> {
+        require(actor, Operation::Verify)?;
+        std::fs::create_dir_all(dir).map_err(|e| io("cannot create the folder", dir, e))?;
+        let taken = now
+            .0
+            .with_timezone(&chrono::Utc)
+            .format("%Y%m%d-%H%M%S")
+            .to_string();
+        let path = dir.join(format!("{PREFIX}{taken}{EXTENSION}"));
+        if path.exists() {
+            return Err(CoreError::Duplicate {
+                what: "backup",
+                key: path.display().to_string(),
+            });
+        }
+        let partial = dir.join(format!("{PREFIX}{taken}{EXTENSION}.partial"));
+        let _ = std::fs::remove_file(&partial);
+        let target = partial.to_str().ok_or_else(|| {
+            CoreError::invalid("backup", "the backup folder's path is not valid text")
+        })?;
+        self.conn().execute("VACUUM INTO ?1", [target])?;
+        let checked = check(&partial)?;
+        if !checked.is_good() {
+            let _ = std::fs::remove_file(&partial);
+            return Err(CoreError::invalid(
+                "backup",
+                format!(
+                    "the backup did not verify, so it was discarded: {}",
+                    checked.problems.join("; ")
+                ),
+            ));
+        }
+        sync_file(&partial)?;
+        std::fs::rename(&partial, &path).map_err(|e| io("cannot name the backup", &path, e))?;
+        sync_dir(dir);
+        for old in to_prune(&list(dir)?, keep) {
+            let _ = std::fs::remove_file(&old.path);
+        }
+        let info = BackupInfo {
+            path: path.display().to_string(),
+            taken,
+            bytes: std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0),
+        };
+        let checked = BackupCheck {
+            path: info.path.clone(),
+            ..checked
+        };
+        Ok((info, checked))
+    }
+}
+
+/// Replaces the database at `db` with a verified backup, after moving the current file (and its
+/// WAL) aside to `<db>.before-restore-<time>`. The store must not be open. Returns where the
+/// old database was kept.
+pub fn restore(backup: &Path, db: &Path, now: Timestamp) -> CoreResult<PathBuf> {
+    let checked = check(backup)?;
+    if !checked.is_good() {
+        return Err(CoreError::invalid(
+            "backup",
+            format!(
+                "{} is not a good backup: {}",
+                backup.display(),
+                checked.problems.join("; ")
+            ),
+        ));
+    }
+    let stamp = now.0.with_timezone(&chrono::Utc).format("%Y%m%d-%H%M%S");
+    let aside = PathBuf::from(format!("{}.before-restore-{stamp}", db.display()));
+    if db.exists() {
+        // Fold the WAL into the file first, so the kept-aside copy is whole.
+        if let Ok(conn) = Connection::open(db) {
+            let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        }
+        std::fs::rename(db, &aside).map_err(|e| io("cannot move aside", db, e))?;
+        for suffix in ["-wal", "-shm"] {
+            let side = PathBuf::from(format!("{}{suffix}", db.display()));
+            if side.exists() {
+                let _ = std::fs::rename(&side, format!("{}{suffix}", aside.display()));
+            }
+        }
+    }
+    let incoming = PathBuf::from(format!("{}.restoring", db.display()));
+    std::fs::copy(backup, &incoming).map_err(|e| io("cannot copy", backup, e))?;
+    sync_file(&incoming)?;
+    std::fs::rename(&incoming, db).map_err(|e| io("cannot put in place", db, e))?;
+    if let Some(parent) = db.parent() {
+        sync_dir(parent);
+    }
+    Ok(aside)
+}
+
+fn sync_file(path: &Path) -> CoreResult<()> {
+    std::fs::File::open(path)
+        .and_then(|f| f.sync_all())
+        .map_err(|e| io("cannot flush", path, e))
+}
+
+/// Makes a rename durable (best effort: not every file system supports it).
+fn sync_dir(dir: &Path) {
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn b(taken: &str) -> BackupInfo {
+        BackupInfo {
+            path: taken.into(),
+            taken: taken.into(),
+            bytes: 0,
+        }
+    }
+
+    #[test]
+    fn retention_keeps_the_newest_and_one_per_month() {
+        // Newest first: 20 daily backups in November, then one each in October and September.
+        let mut all: Vec<BackupInfo> = (1..=20)
+            .rev()
+            .map(|d| b(&format!("202611{d:02}-020000")))
+            .collect();
+        all.push(b("20261015-020000"));
+        all.push(b("20260901-020000"));
+        let dropped: Vec<String> = to_prune(
+            &all,
+            Retention {
+                keep_last: 14,
+                keep_months: 12,
+            },
+        )
+        .into_iter()
+        .map(|b| b.taken)
+        .collect();
+        // Kept: the 14 newest (20th to 7th November), October and September.
+        assert_eq!(
+            dropped,
+            (1..=6)
+                .rev()
+                .map(|d| format!("202611{d:02}-020000"))
+                .collect::<Vec<_>>()
+        );
+        let dropped = to_prune(
+            &all,
+            Retention {
+                keep_last: 2,
+                keep_months: 1,
+            },
+        );
+        assert_eq!(dropped.len(), all.len() - 2);
+    }
+}

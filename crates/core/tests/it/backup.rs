@@ -1,0 +1,118 @@
+//! Backups of a real database file: consistent, verified, pruned, restored.
+
+use custody_core::backup::{self, Retention};
+use custody_core::*;
+
+use crate::fixtures::{now, pharmacy};
+
+#[test]
+fn a_backup_is_verified_listed_and_restores_the_database_keeping_the_current_one_aside() {
+    let mut p = pharmacy();
+    let events: Vec<_> = (1..=20).map(|i| p.receive(&format!("SN{i}"))).collect();
+    p.append(&events);
+    let dir = p._dir.path().join("backups");
+    let admin = p.admin.clone();
+    let (info, checked) = p
+        .store
+        .backup(&admin, &dir, Retention::default(), now())
+        .unwrap();
+    assert!(checked.is_good());
+    assert_eq!(checked.events, 20);
+    assert!(
+        info.path.ends_with("custody-20261122-080000.db"),
+        "{}",
+        info.path
+    );
+    assert_eq!(backup::list(&dir).unwrap(), vec![info.clone()]);
+    assert!(
+        std::fs::read_dir(&dir).unwrap().count() == 1,
+        "no partial file is left behind"
+    );
+    // The same second again is refused rather than overwritten.
+    assert!(p
+        .store
+        .backup(&admin, &dir, Retention::default(), now())
+        .is_err());
+
+    // More work after the backup, then restore: the database is the backup's again.
+    p.append(&[p.receive("LATE")]);
+    let db = p.store.path().to_path_buf();
+    drop(std::mem::replace(
+        &mut p.store,
+        Store::open(p._dir.path().join("other.db")).unwrap(),
+    ));
+    let aside = backup::restore(std::path::Path::new(&info.path), &db, now()).unwrap();
+    let restored = Store::open(&db).unwrap();
+    assert_eq!(
+        restored.summary().unwrap().events,
+        20,
+        "the late receipt is not in the backup"
+    );
+    assert!(restored.verify(&admin).unwrap().is_intact());
+    let kept = Store::open(&aside).unwrap();
+    assert_eq!(
+        kept.summary().unwrap().events,
+        21,
+        "the replaced database is kept whole"
+    );
+}
+
+#[test]
+fn a_damaged_backup_is_reported_and_not_restored() {
+    let mut p = pharmacy();
+    p.append(&[p.receive("SN1"), p.receive("SN2")]);
+    let dir = p._dir.path().join("backups");
+    let admin = p.admin.clone();
+    let (info, _) = p
+        .store
+        .backup(&admin, &dir, Retention::default(), now())
+        .unwrap();
+    // Someone edits the backup's ledger behind its back.
+    {
+        let conn = rusqlite::Connection::open(&info.path).unwrap();
+        conn.execute_batch(
+            "DROP TRIGGER event_line_no_update; UPDATE event_line SET serial = 'SN9' WHERE serial = 'SN2';",
+        )
+        .unwrap();
+    }
+    let checked = backup::check(std::path::Path::new(&info.path)).unwrap();
+    assert!(checked.integrity_ok && !checked.ledger_ok);
+    assert!(!checked.problems.is_empty());
+    let err = backup::restore(std::path::Path::new(&info.path), p.store.path(), now()).unwrap_err();
+    assert!(err.to_string().contains("not a good backup"), "{err}");
+    // A file that is not a database at all.
+    let junk = dir.join("custody-20200101-000000.db");
+    std::fs::write(&junk, b"not a database").unwrap();
+    let checked = backup::check(&junk).unwrap();
+    assert!(!checked.integrity_ok);
+}
+
+#[test]
+fn old_backups_are_dropped_by_the_retention_rule() {
+    let p = pharmacy();
+    let dir = p._dir.path().join("backups");
+    let admin = p.admin.clone();
+    for day in 1..=5 {
+        let at = Timestamp::parse(&format!("2026-11-{day:02}T02:00:00+00:00")).unwrap();
+        p.store
+            .backup(
+                &admin,
+                &dir,
+                Retention {
+                    keep_last: 3,
+                    keep_months: 1,
+                },
+                at,
+            )
+            .unwrap();
+    }
+    let kept: Vec<String> = backup::list(&dir)
+        .unwrap()
+        .into_iter()
+        .map(|b| b.taken)
+        .collect();
+    assert_eq!(
+        kept,
+        vec!["20261105-020000", "20261104-020000", "20261103-020000"]
+    );
+}
