@@ -12,7 +12,7 @@ use clap::{Args, Parser, Subcommand};
     name = "custody",
     version,
     about = "Custody: unit-level chain of custody for hospital pharmacies, offline",
-    long_about = "Custody keeps a tamper-evident ledger of every serialized pack of medicine a pharmacy holds.\n\nEnvironment:\n  CUSTODY_DB    database file (instead of --db)\n  CUSTODY_USER  acting user (instead of --as)\n  CUSTODY_NOW   fixed clock for scripts and tests, RFC 3339 (e.g. 2026-11-22T09:00:00+01:00)\n\nExit status: 0 success; 1 error; 2 bad arguments; 4 `verify` found the ledger or the stock tables altered.",
+    long_about = "Custody keeps a tamper-evident ledger of every serialized pack of medicine a pharmacy holds.\n\nEnvironment:\n  CUSTODY_DB    database file (instead of --db)\n  CUSTODY_USER  acting user (instead of --as)\n  CUSTODY_PASSWORD      the acting user's password, for scripts (otherwise asked for on the terminal;\n                        signing an action asks for it again)\n  CUSTODY_NEW_PASSWORD  a new password for `init`, `user add` and `user passwd`, for scripts\n  CUSTODY_NOW   fixed clock for scripts and tests, RFC 3339 (e.g. 2026-11-22T09:00:00+01:00)\n\nEvery command but init, demo, bench and scan decode signs the user in: five wrong passwords lock the\naccount for five minutes. Destroying, releasing, overriding a blocked scan, applying a count and\nclosing a recall are signed: the password is asked for once more, and the signature's meaning\nis recorded on the ledger event.\n\nExit status: 0 success; 1 error; 2 bad arguments; 3 a scan was blocked; 4 `verify` found the ledger or the stock tables altered.",
     after_help = "Example:\n  custody --db pharmacy.db init --site-code MAIN --site-name \"St. Mary's pharmacy\" --admin alice --admin-name \"Alice Smith\"\n  custody --db pharmacy.db --as alice stock"
 )]
 pub struct Cli {
@@ -493,6 +493,26 @@ pub enum UserCommand {
     /// List users.
     #[command(after_help = "Example:\n  custody --as alice user list")]
     List,
+    /// Set a password: your own, or (administrators) anyone's, which also lifts a lockout.
+    #[command(
+        after_help = "The new password is asked for twice (or taken from CUSTODY_NEW_PASSWORD).\n\nExample:\n  custody --as alice user passwd bob"
+    )]
+    Passwd {
+        /// Whose (default: yours).
+        username: Option<String>,
+    },
+    /// Disable a user (administrators). Users are never deleted: their events name them.
+    #[command(after_help = "Example:\n  custody --as alice user disable bob")]
+    Disable {
+        /// Login name.
+        username: String,
+    },
+    /// Enable a disabled user again.
+    #[command(after_help = "Example:\n  custody --as alice user enable bob")]
+    Enable {
+        /// Login name.
+        username: String,
+    },
 }
 
 /// What a recall covers, entered by hand or from a CSV file.
@@ -767,6 +787,9 @@ pub enum CountCommand {
         /// Why the adjustments are accepted.
         #[arg(long)]
         reason: String,
+        /// What your signature means: approved, performed or reviewed.
+        #[arg(long, default_value = "approved")]
+        meaning: String,
     },
     /// Give up a count; nothing reaches the ledger.
     #[command(

@@ -19,8 +19,8 @@ pub fn run(cli: &Cli, c: &BackupCommand) -> Result<i32> {
             keep_last,
             keep_months,
         } => {
-            let store = open(&cli.db)?;
-            let me = actor(&store, &cli.actor)?;
+            let mut store = open(&cli.db)?;
+            let me = actor(&mut store, &cli.actor)?;
             let (info, checked) = store.backup(
                 &me,
                 dir,
@@ -85,8 +85,8 @@ pub fn run(cli: &Cli, c: &BackupCommand) -> Result<i32> {
                 bail!("no database given: pass --db PATH or set CUSTODY_DB");
             };
             {
-                let store: Store = open(&cli.db)?;
-                let me = actor(&store, &cli.actor)?;
+                let mut store: Store = open(&cli.db)?;
+                let me = actor(&mut store, &cli.actor)?;
                 store.check(&me, Operation::ManageUsers)?;
             }
             if !yes {

@@ -6,11 +6,11 @@ use anyhow::{Context as _, Result};
 use custody_core::master::parse_price;
 use custody_core::movement::{Level, Movement, ScanInput, ScanSession, Verdict};
 use custody_core::stock::StockFilter;
-use custody_core::{demo, perf, scan, ProductData};
+use custody_core::{demo, perf, scan, ProductData, SignatureMeaning};
 use serde_json::{json, Value};
 
 use crate::args::*;
-use crate::context::{actor, now, open};
+use crate::context::{actor, new_password, now, open, signature};
 use crate::output::{self, opt, table};
 
 /// Exit status when `verify` finds the ledger or the stock tables altered.
@@ -26,7 +26,18 @@ pub fn run(cli: Cli) -> Result<i32> {
             admin_name,
         } => {
             let mut store = open(&cli.db)?;
-            let (site, user) = store.init(&site_code, &site_name, &admin, &admin_name, now()?)?;
+            let password = match std::env::var("CUSTODY_PASSWORD") {
+                Ok(p) => p,
+                Err(_) => new_password(&admin)?,
+            };
+            let (site, user) = store.init(
+                &site_code,
+                &site_name,
+                &admin,
+                &admin_name,
+                &password,
+                now()?,
+            )?;
             if cli.json {
                 output::json(&json!({"site": site, "admin": user}));
             } else {
@@ -55,7 +66,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Backup(ref c) => crate::backup::run(&cli, c),
         command => {
             let mut store = open(&cli.db)?;
-            let me = actor(&store, &cli.actor)?;
+            let me = actor(&mut store, &cli.actor)?;
             match command {
                 Command::Product(c) => product(&mut store, &me, c, cli.json),
                 Command::Location(LocationCommand::Add { code, name, kind }) => {
@@ -124,12 +135,33 @@ pub fn run(cli: Cli) -> Result<i32> {
                     role,
                 }) => {
                     let role = role.parse().map_err(anyhow::Error::msg).context("--role")?;
-                    let u = store.add_user(&me, &username, &name, role, now()?)?;
+                    let password = new_password(&username)?;
+                    let u = store.add_user(&me, &username, &name, role, Some(&password), now()?)?;
                     if cli.json {
                         output::json(&u)
                     } else {
                         println!("Added user {} ({}, {}).", u.username, u.name, u.role)
                     }
+                    Ok(0)
+                }
+                Command::User(UserCommand::Passwd { username }) => {
+                    let username = username.unwrap_or_else(|| me.username.clone());
+                    let password = new_password(&username)?;
+                    store.set_password(&me, &username, &password, now()?)?;
+                    println!("Set the password of {username}.");
+                    Ok(0)
+                }
+                Command::User(UserCommand::Disable { username }) => {
+                    let u = store.set_user_active(&me, &username, false)?;
+                    println!(
+                        "Disabled {} ({}); their records keep their name.",
+                        u.username, u.name
+                    );
+                    Ok(0)
+                }
+                Command::User(UserCommand::Enable { username }) => {
+                    let u = store.set_user_active(&me, &username, true)?;
+                    println!("Enabled {} ({}).", u.username, u.name);
                     Ok(0)
                 }
                 Command::User(UserCommand::List) => {
@@ -523,6 +555,16 @@ fn movement(
     session.scanner.ignore_leading_gs = a.ignore_leading_gs;
     session.scanner.accept_gs1_in_plain_symbol = a.accept_gs1_in_plain_symbol;
     session.policy.short_dated_days = a.short_dated_days;
+    // Destroying, releasing and overriding are signed: the password once more, for the session.
+    let meaning = match m {
+        Movement::Destroy => Some(SignatureMeaning::Performed),
+        Movement::Release => Some(SignatureMeaning::Approved),
+        _ if a.override_reason.is_some() => Some(SignatureMeaning::Approved),
+        _ => None,
+    };
+    if let Some(meaning) = meaning {
+        session.signature = Some(signature(store, me, meaning)?);
+    }
     let unit_cost = a
         .unit_cost
         .as_deref()

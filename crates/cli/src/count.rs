@@ -8,7 +8,7 @@ use custody_core::{Store, User};
 use custody_gs1::DecodeOptions;
 
 use crate::args::CountCommand;
-use crate::context::now;
+use crate::context::{now, signature};
 use crate::output::{self, opt, table};
 
 fn print_info(c: &CountInfo) {
@@ -181,8 +181,17 @@ pub fn run(store: &mut Store, me: &User, c: CountCommand, as_json: bool) -> Resu
                 print_variance(&v);
             }
         }
-        CountCommand::Apply { id, reason } => {
-            let a = store.apply_count(me, id, &reason, now()?)?;
+        CountCommand::Apply {
+            id,
+            reason,
+            meaning,
+        } => {
+            let meaning = meaning
+                .parse()
+                .map_err(anyhow::Error::msg)
+                .context("--meaning")?;
+            let signed = signature(store, me, meaning)?;
+            let a = store.apply_count(me, id, &reason, &signed, now()?)?;
             if as_json {
                 output::json(&a);
             } else {

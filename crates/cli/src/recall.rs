@@ -6,11 +6,11 @@ use custody_core::recall::{
     parse_scope_csv, NewRecall, OutcomeRequest, OutcomeTarget, Reach, Recall, RecallCreated,
     RecallHeader, ScopeLine,
 };
-use custody_core::{RecallClass, Store, User};
+use custody_core::{RecallClass, RecallOutcome, SignatureMeaning, Store, User};
 use serde_json::json;
 
 use crate::args::{RecallCommand, ScopeArgs};
-use crate::context::now;
+use crate::context::{now, signature};
 use crate::output::{self, opt, table};
 
 fn date(field: &str, v: Option<String>) -> Result<Option<NaiveDate>> {
@@ -297,11 +297,19 @@ pub fn run(store: &mut Store, me: &User, c: RecallCommand, as_json: bool) -> Res
             partner,
             note,
         } => {
+            let outcome: RecallOutcome = outcome
+                .parse()
+                .map_err(anyhow::Error::msg)
+                .context("--outcome")?;
+            let signed = match outcome {
+                RecallOutcome::Destroyed => {
+                    Some(signature(store, me, SignatureMeaning::Performed)?)
+                }
+                _ => None,
+            };
             let request = OutcomeRequest {
-                outcome: outcome
-                    .parse()
-                    .map_err(anyhow::Error::msg)
-                    .context("--outcome")?,
+                signature: signed,
+                outcome,
                 target: OutcomeTarget {
                     gtin,
                     lot,
@@ -344,11 +352,12 @@ pub fn run(store: &mut Store, me: &User, c: RecallCommand, as_json: bool) -> Res
             meaning,
             note,
         } => {
-            let meaning = meaning
+            let meaning: SignatureMeaning = meaning
                 .parse()
                 .map_err(anyhow::Error::msg)
                 .context("--meaning")?;
-            let r = store.close_recall(me, &number, meaning, note.as_deref(), now()?)?;
+            let signed = signature(store, me, meaning)?;
+            let r = store.close_recall(me, &number, &signed, note.as_deref(), now()?)?;
             if as_json {
                 output::json(&r);
             } else {

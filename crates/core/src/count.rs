@@ -890,6 +890,7 @@ impl Store {
         actor: &User,
         id: i64,
         reason: &str,
+        signature: &crate::auth::Signature,
         now: Timestamp,
     ) -> CoreResult<CountApplied> {
         require(actor, Operation::ApplyCount)?;
@@ -1016,7 +1017,7 @@ impl Store {
         {
             let mut appender = Appender::new(&tx, now)?;
             for (what, lines) in groups.into_iter().filter(|(_, l)| !l.is_empty()) {
-                let a = appender.append(
+                let a = appender.append_signed(
                     actor,
                     &NewEvent {
                         kind: EventKind::CountAdjust,
@@ -1028,14 +1029,15 @@ impl Store {
                         raw_scan: None,
                         lines,
                     },
+                    Some(signature),
                 )?;
                 applied.events.push(a.id);
             }
             if !suspect.is_empty() {
-                let a = appender.append(
+                let a = appender.append_signed(
                     actor,
                     &NewEvent {
-                        kind: EventKind::MarkSuspect,
+                        kind: EventKind::CountAdjust,
                         occurred_at: now,
                         location: Some(here),
                         counterparty: None,
@@ -1046,6 +1048,7 @@ impl Store {
                         raw_scan: None,
                         lines: suspect,
                     },
+                    Some(signature),
                 )?;
                 applied.events.push(a.id);
             }

@@ -87,6 +87,9 @@ pub struct DemoSummary {
     pub seconds: f64,
 }
 
+/// Every demo user's password (the README says so; demo data only).
+pub const DEMO_PASSWORD: &str = "custody-demo";
+
 /// Deterministic pseudo-random numbers (SplitMix64).
 pub(crate) struct Rng(u64);
 
@@ -517,11 +520,46 @@ impl Store {
             Some("0614141000005"),
             now,
         )?;
-        insert_user(&tx, "admin", "Demo Administrator", Role::Admin, now)?;
-        let staff = insert_user(&tx, "amira", "Amira Haddad", Role::Staff, now)?;
-        insert_user(&tx, "ben", "Ben Okafor", Role::Manager, now)?;
-        let qa = insert_user(&tx, "chloe", "Chloe Martin", Role::Qa, now)?;
-        insert_user(&tx, "dev", "Dev Patel", Role::Staff, now)?;
+        insert_user(
+            &tx,
+            "admin",
+            "Demo Administrator",
+            Role::Admin,
+            Some(DEMO_PASSWORD),
+            now,
+        )?;
+        let staff = insert_user(
+            &tx,
+            "amira",
+            "Amira Haddad",
+            Role::Staff,
+            Some(DEMO_PASSWORD),
+            now,
+        )?;
+        insert_user(
+            &tx,
+            "ben",
+            "Ben Okafor",
+            Role::Manager,
+            Some(DEMO_PASSWORD),
+            now,
+        )?;
+        let qa = insert_user(
+            &tx,
+            "chloe",
+            "Chloe Martin",
+            Role::Qa,
+            Some(DEMO_PASSWORD),
+            now,
+        )?;
+        insert_user(
+            &tx,
+            "dev",
+            "Dev Patel",
+            Role::Staff,
+            Some(DEMO_PASSWORD),
+            now,
+        )?;
 
         let mut locs: Vec<(String, String, LocationKind)> = vec![
             (

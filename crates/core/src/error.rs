@@ -96,6 +96,14 @@ pub enum CoreError {
         /// The key.
         key: String,
     },
+    /// Signing in or signing failed (wrong password, locked, disabled, no password yet).
+    #[error("{message}")]
+    Auth {
+        /// `sign_in_failed`, `locked`, `disabled`, `no_password`, `signature_refused`.
+        code: &'static str,
+        /// What to tell the user.
+        message: String,
+    },
     /// An imported file has problems; nothing of it was imported.
     #[error("the file was not imported ({} problem{}):\n{}", .0.len(), if .0.len() == 1 { "" } else { "s" }, .0.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
     Import(Vec<FileProblem>),
@@ -120,6 +128,7 @@ impl CoreError {
             CoreError::NotFound { .. } => "not_found",
             CoreError::Duplicate { .. } => "duplicate",
             CoreError::Import(_) => "import_rejected",
+            CoreError::Auth { code, .. } => code,
             CoreError::Store(StoreError::TooNew { .. }) => "database_too_new",
             CoreError::Store(_) => "database",
         }

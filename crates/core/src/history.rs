@@ -53,6 +53,8 @@ pub struct HistoryEntry {
     pub location_after: Option<String>,
     /// The event's hash (hex), which the ledger chain covers.
     pub hash: String,
+    /// The meaning of the actor's signature, when they signed it (password re-entered).
+    pub signature: Option<SignatureMeaning>,
 }
 
 /// A pack's chain of custody.
@@ -89,7 +91,7 @@ pub struct LotHistory {
 
 const ENTRY_SQL: &str = "SELECT e.seq, e.id, e.kind, e.occurred_at, e.occurred_offset, e.recorded_at, u.username, u.name,
         le.code, pa.name, e.reference, e.reason, e.raw_scan, l.serial, l.quantity, l.status_before, l.status_after,
-        lb.code, la.code, e.hash
+        lb.code, la.code, e.hash, e.signature
      FROM event_line l JOIN event e ON e.seq = l.event_seq JOIN user u ON u.id = e.actor_id
      LEFT JOIN location le ON le.id = e.location_id LEFT JOIN partner pa ON pa.id = e.counterparty_id
      LEFT JOIN location lb ON lb.id = l.location_before LEFT JOIN location la ON la.id = l.location_after";
@@ -122,6 +124,7 @@ fn entry(r: &rusqlite::Row<'_>) -> rusqlite::Result<HistoryEntry> {
         location_before: r.get(17)?,
         location_after: r.get(18)?,
         hash: hex::encode(hash),
+        signature: r.get::<_, Option<String>>(20)?.and_then(|m| m.parse().ok()),
     })
 }
 

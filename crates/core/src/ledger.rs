@@ -116,6 +116,8 @@ pub(crate) struct Canonical<'a> {
     pub reference: Option<&'a str>,
     pub reason: Option<&'a str>,
     pub raw_scan: Option<&'a str>,
+    /// The meaning of the actor's signature, for signed events.
+    pub signature: Option<&'a str>,
 }
 
 /// The canonical form of a line.
@@ -174,6 +176,11 @@ pub(crate) fn event_hash(
     text(&mut h, e.reference);
     text(&mut h, e.reason);
     text(&mut h, e.raw_scan);
+    // Added with signatures; absent from unsigned events, whose hashes are unchanged.
+    if let Some(meaning) = e.signature {
+        h.update(b"signature");
+        text(&mut h, Some(meaning));
+    }
     int(&mut h, Some(lines.len() as i64));
     for l in lines {
         int(&mut h, Some(l.line_no));
@@ -262,8 +269,8 @@ impl<'t> Appender<'t> {
             partners: HashMap::new(),
             default_site: None,
             insert_event: tx.prepare(
-                "INSERT INTO event (id, site_id, kind, occurred_at, occurred_offset, recorded_at, actor_id, location_id, counterparty_id, reference, reason, raw_scan, prev_hash, hash)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                "INSERT INTO event (id, site_id, kind, occurred_at, occurred_offset, recorded_at, actor_id, location_id, counterparty_id, reference, reason, raw_scan, prev_hash, hash, signature)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
             )?,
             insert_line: tx.prepare(
                 "INSERT INTO event_line (event_seq, line_no, product_id, lot, serial, expiry, quantity, status_before, status_after, location_before, location_after, unit_cost_cents)
@@ -419,6 +426,25 @@ impl<'t> Appender<'t> {
     /// Appends one event by `actor` and applies its lines to the current state. Permission
     /// checks belong to the use case that builds the event.
     pub fn append(&mut self, actor: &User, e: &NewEvent) -> CoreResult<Appended> {
+        self.append_signed(actor, e, None)
+    }
+
+    /// Appends an event the actor signed (their password re-entered for it, see `auth`).
+    pub fn append_signed(
+        &mut self,
+        actor: &User,
+        e: &NewEvent,
+        signature: Option<&crate::auth::Signature>,
+    ) -> CoreResult<Appended> {
+        if let Some(s) = signature {
+            if s.user != actor.id {
+                return Err(CoreError::invalid(
+                    "signature",
+                    "an event is signed by the person who records it",
+                ));
+            }
+        }
+        let meaning = signature.map(|s| s.meaning.as_str());
         if e.lines.is_empty() && !e.kind.is_record() {
             return Err(CoreError::invalid(
                 "lines",
@@ -500,6 +526,7 @@ impl<'t> Appender<'t> {
                 reference: e.reference.as_deref(),
                 reason: e.reason.as_deref(),
                 raw_scan: e.raw_scan.as_deref(),
+                signature: meaning,
             },
             &canonical_lines,
         );
@@ -518,6 +545,7 @@ impl<'t> Appender<'t> {
             e.raw_scan,
             prev.as_slice(),
             hash.as_slice(),
+            meaning,
         ])?;
         let seq = self.tx.last_insert_rowid();
         for (i, (l, r)) in e.lines.iter().zip(&resolved).enumerate() {

@@ -4,6 +4,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod auth;
 pub mod backup;
 pub mod count;
 pub mod db;
@@ -83,6 +84,7 @@ impl Store {
         site_name: &str,
         admin_username: &str,
         admin_name: &str,
+        admin_password: &str,
         now: Timestamp,
     ) -> CoreResult<(Site, User)> {
         if self.is_initialised()? {
@@ -93,7 +95,14 @@ impl Store {
         }
         let tx = self.conn.transaction()?;
         let site = master::insert_site(&tx, site_code, site_name, None, now)?;
-        let admin = master::insert_user(&tx, admin_username, admin_name, Role::Admin, now)?;
+        let admin = master::insert_user(
+            &tx,
+            admin_username,
+            admin_name,
+            Role::Admin,
+            Some(admin_password),
+            now,
+        )?;
         tx.commit()?;
         Ok((site, admin))
     }

@@ -97,13 +97,16 @@ pub(crate) fn insert_user(
     username: &str,
     name: &str,
     role: Role,
+    password: Option<&str>,
     now: Timestamp,
 ) -> CoreResult<User> {
     let username = code("username", username)?;
     let name = clean("name", name, 200)?;
+    let hash = password.map(crate::auth::hash_password).transpose()?;
+    let set_at = hash.as_ref().map(|_| now.utc_text());
     c.execute(
-        "INSERT INTO user (username, name, role, created_at) VALUES (?1, ?2, ?3, ?4)",
-        params![username, name, role.as_str(), now.utc_text()],
+        "INSERT INTO user (username, name, role, created_at, password_hash, password_set_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![username, name, role.as_str(), now.utc_text(), hash, set_at],
     )
     .map_err(|e| unique(e, "user", &username))?;
     Ok(User {
@@ -581,10 +584,11 @@ impl Store {
         username: &str,
         name: &str,
         role: Role,
+        password: Option<&str>,
         now: Timestamp,
     ) -> CoreResult<User> {
         require(actor, Operation::ManageUsers)?;
-        insert_user(self.conn(), username, name, role, now)
+        insert_user(self.conn(), username, name, role, password, now)
     }
 
     /// Every user, by username.

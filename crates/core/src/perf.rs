@@ -64,7 +64,14 @@ fn setup(
     store: &mut Store,
     now: Timestamp,
 ) -> CoreResult<(User, ProductId, LocationId, PartnerId)> {
-    let (_, admin) = store.init("BENCH", "Benchmark site", "admin", "Benchmark", now)?;
+    let (_, admin) = store.init(
+        "BENCH",
+        "Benchmark site",
+        "admin",
+        "Benchmark",
+        "benchmark-password",
+        now,
+    )?;
     let loc = store.add_location(&admin, "MAIN", "Main pharmacy", LocationKind::Pharmacy)?;
     let partner = store.add_partner(&admin, "SUP", "Supplier", PartnerKind::Distributor, None)?;
     let product = store.add_product(

@@ -284,6 +284,8 @@ pub struct OutcomeRequest {
     pub partner: Option<PartnerId>,
     /// A note (who was notified, how; the RMA number).
     pub note: Option<String>,
+    /// The acting user's signature: required to destroy stock.
+    pub signature: Option<crate::auth::Signature>,
 }
 
 /// What an outcome did.
@@ -1325,6 +1327,12 @@ impl Store {
             RecallOutcome::ReturnedToSupplier => require(actor, Operation::ReturnToSupplier)?,
             _ => {}
         }
+        if outcome == RecallOutcome::Destroyed && request.signature.is_none() {
+            return Err(CoreError::invalid(
+                "signature",
+                "destroying stock needs your signature: re-enter your password",
+            ));
+        }
         if outcome == RecallOutcome::ReturnedToSupplier && request.partner.is_none() {
             return Err(CoreError::invalid(
                 "partner",
@@ -1479,7 +1487,7 @@ impl Store {
         if !moves.is_empty() {
             let mut appender = Appender::new(&tx, now)?;
             for (location, lines) in moves {
-                let a: Appended = appender.append(
+                let a: Appended = appender.append_signed(
                     actor,
                     &NewEvent {
                         kind,
@@ -1491,6 +1499,7 @@ impl Store {
                         raw_scan: None,
                         lines,
                     },
+                    request.signature.as_ref(),
                 )?;
                 done.events.push(a.id);
             }
@@ -1522,17 +1531,18 @@ impl Store {
         Ok(done)
     }
 
-    /// Closes a recall once nothing is open, signed by the acting QA officer (or administrator)
-    /// with a stated meaning; the signature is an event on the ledger.
+    /// Closes a recall once nothing is open, signed by the acting QA officer (or administrator):
+    /// their password re-entered, with a stated meaning. The signature is an event on the ledger.
     pub fn close_recall(
         &mut self,
         actor: &User,
         number: &str,
-        meaning: SignatureMeaning,
+        signature: &crate::auth::Signature,
         note: Option<&str>,
         now: Timestamp,
     ) -> CoreResult<Recall> {
         require(actor, Operation::ManageRecalls)?;
+        let meaning = signature.meaning;
         let note = optional("note", note, 1000)?;
         let r = reach(self.conn(), load_recall(self.conn(), number)?)?;
         if r.recall.closed_at.is_some() {
@@ -1588,7 +1598,7 @@ impl Store {
         let tx = self.conn_mut().transaction()?;
         let appended = {
             let mut appender = Appender::new(&tx, now)?;
-            let a = appender.append(
+            let a = appender.append_signed(
                 actor,
                 &NewEvent {
                     kind: EventKind::RecallClose,
@@ -1600,6 +1610,7 @@ impl Store {
                     raw_scan: None,
                     lines: Vec::new(),
                 },
+                Some(signature),
             )?;
             appender.finish()?;
             a

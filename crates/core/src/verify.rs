@@ -182,7 +182,7 @@ pub fn verify(conn: &Connection) -> CoreResult<VerifyReport> {
         })?
         .peekable();
     let mut events_stmt = conn.prepare(
-        "SELECT seq, id, site_id, kind, occurred_at, occurred_offset, recorded_at, actor_id, location_id, counterparty_id, reference, reason, raw_scan, prev_hash, hash
+        "SELECT seq, id, site_id, kind, occurred_at, occurred_offset, recorded_at, actor_id, location_id, counterparty_id, reference, reason, raw_scan, prev_hash, hash, signature
          FROM event ORDER BY seq",
     )?;
     let mut events = events_stmt.query([])?;
@@ -237,6 +237,7 @@ pub fn verify(conn: &Connection) -> CoreResult<VerifyReport> {
         let reference: Option<String> = r.get(10)?;
         let reason: Option<String> = r.get(11)?;
         let raw: Option<String> = r.get(12)?;
+        let signature: Option<String> = r.get(15)?;
         let kind: String = r.get(3)?;
         let expiry_strings: Vec<Option<String>> = batch.iter().map(|l| l.expiry.clone()).collect();
         let canonical_lines: Vec<CanonicalLine<'_>> = batch
@@ -277,6 +278,7 @@ pub fn verify(conn: &Connection) -> CoreResult<VerifyReport> {
                 reference: reference.as_deref(),
                 reason: reason.as_deref(),
                 raw_scan: raw.as_deref(),
+                signature: signature.as_deref(),
             },
             &canonical_lines,
         );

@@ -95,6 +95,7 @@ impl Harness {
             .env("CUSTODY_DB", self.db())
             .env("CUSTODY_USER", "admin")
             .env("CUSTODY_NOW", NOW)
+            .env("CUSTODY_PASSWORD", "crash-test-password")
             .stdout(Stdio::null())
             .stderr(Stdio::piped());
         c

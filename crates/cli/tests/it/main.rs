@@ -8,15 +8,19 @@ use std::process::{Command, Output, Stdio};
 use serde_json::Value;
 
 const NOW: &str = "2026-11-22T09:00:00+01:00";
+/// Every user's password in these tests.
+const PASSWORD: &str = "correct horse battery";
 
 struct Scratch {
     dir: tempfile::TempDir,
+    password: &'static str,
 }
 
 impl Scratch {
     fn new() -> Scratch {
         Scratch {
             dir: tempfile::tempdir().unwrap(),
+            password: PASSWORD,
         }
     }
 
@@ -33,6 +37,8 @@ impl Scratch {
             .args(args)
             .env("CUSTODY_DB", self.db())
             .env("CUSTODY_NOW", NOW)
+            .env("CUSTODY_PASSWORD", self.password)
+            .env("CUSTODY_NEW_PASSWORD", PASSWORD)
             .env_remove("CUSTODY_USER")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -214,12 +220,46 @@ fn staff_cannot_add_users_and_strangers_cannot_act() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("may not manage users"));
     let out = s.run(&["--as", "mallory", "stock"]);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no active user 'mallory'"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("wrong username or password"));
+    // Five wrong passwords lock bob out, even with the right one afterwards.
+    let wrong = Scratch {
+        dir: tempfile::tempdir().unwrap(),
+        password: "not bob's password",
+    };
+    let run_wrong = |args: &[&str]| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_custody"));
+        c.args(args)
+            .env("CUSTODY_DB", s.db())
+            .env("CUSTODY_NOW", NOW)
+            .env("CUSTODY_PASSWORD", wrong.password);
+        c.output().unwrap()
+    };
+    for _ in 0..4 {
+        let out = run_wrong(&["--as", "bob", "stock"]);
+        assert!(String::from_utf8_lossy(&out.stderr).contains("wrong username or password"));
+    }
+    let out = run_wrong(&["--as", "bob", "stock"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("locked for 5 minutes"));
+    let out = s.run(&["--as", "bob", "stock"]);
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("is locked"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // An administrator's reset lifts the lock.
+    s.ok(&["--as", "alice", "user", "passwd", "bob"]);
+    s.ok(&["--as", "bob", "stock"]);
+    s.ok(&["--as", "alice", "user", "disable", "bob"]);
+    let out = s.run(&["--as", "bob", "stock"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("disabled"));
 }
 
 #[test]
 fn verify_exits_4_and_names_the_event_after_tampering() {
-    let s = Scratch::new();
+    let s = Scratch {
+        password: custody_core::demo::DEMO_PASSWORD,
+        ..Scratch::new()
+    };
     s.ok(&["demo", "--scale", "small"]);
     assert!(s.ok(&["--as", "admin", "verify"]).contains("Ledger intact"));
     let conn = rusqlite::Connection::open(s.db()).unwrap();

@@ -140,6 +140,9 @@ pub struct ScanSession {
     pub scanner: DecodeOptions,
     /// Limits.
     pub policy: ScanPolicy,
+    /// The scanning user's signature (password re-entered): needed to destroy stock, to
+    /// release it from quarantine, and to override a blocked scan.
+    pub signature: Option<crate::auth::Signature>,
 }
 
 impl ScanSession {
@@ -155,6 +158,7 @@ impl ScanSession {
             shipment: None,
             scanner: DecodeOptions::new(NaiveDate::default()),
             policy: ScanPolicy::default(),
+            signature: None,
         }
     }
 }
@@ -587,6 +591,12 @@ impl Store {
                             operation: Operation::Override,
                         });
                     }
+                    if session.signature.is_none() {
+                        return Err(CoreError::invalid(
+                            "signature",
+                            "overriding a blocked scan needs your signature: re-enter your password",
+                        ));
+                    }
                     let codes: Vec<&str> = blocked.iter().map(|f| f.code.as_str()).collect();
                     reason = Some(format!(
                         "override of {}: {why}{}",
@@ -667,7 +677,12 @@ impl Store {
         let tx = self.conn_mut().transaction()?;
         let appended = {
             let mut appender = Appender::new(&tx, now)?;
-            let appended = appender.append(actor, &event)?;
+            let signed = overridden || matches!(m, Movement::Destroy | Movement::Release);
+            let appended = appender.append_signed(
+                actor,
+                &event,
+                session.signature.as_ref().filter(|_| signed),
+            )?;
             appender.finish()?;
             appended
         };
@@ -699,6 +714,12 @@ impl Store {
             return Err(CoreError::invalid(
                 "reason",
                 "say why the stock is held or destroyed",
+            ));
+        }
+        if matches!(s.movement, Movement::Destroy | Movement::Release) && s.signature.is_none() {
+            return Err(CoreError::invalid(
+                "signature",
+                "destroying stock or releasing it from quarantine needs your signature: re-enter your password",
             ));
         }
         if s.movement == Movement::Transfer && s.to_location.is_none() && s.counterparty.is_none() {

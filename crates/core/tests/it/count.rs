@@ -83,7 +83,14 @@ fn a_count_gives_exactly_the_planted_variances_and_applying_them_keeps_the_ledge
     let admin = p.admin.clone();
     let staff = p
         .store
-        .add_user(&admin, "sam", "Sam Staff", Role::Staff, now())
+        .add_user(
+            &admin,
+            "sam",
+            "Sam Staff",
+            Role::Staff,
+            Some(crate::fixtures::PASSWORD),
+            now(),
+        )
         .unwrap();
     let c = p
         .store
@@ -168,14 +175,17 @@ fn a_count_gives_exactly_the_planted_variances_and_applying_them_keeps_the_ledge
         "a finished count takes no more scans"
     );
 
-    // Staff cannot apply; a manager can.
+    // Staff cannot apply; a manager can, signing it.
+    let staff_signature = p.sign(&staff, SignatureMeaning::Approved);
+    let approved = p.sign(&admin, SignatureMeaning::Approved);
     assert!(matches!(
-        p.store.apply_count(&staff, c.id, "annual stocktake", now()),
+        p.store
+            .apply_count(&staff, c.id, "annual stocktake", &staff_signature, now()),
         Err(CoreError::Forbidden { .. })
     ));
     let applied = p
         .store
-        .apply_count(&admin, c.id, "annual stocktake", now())
+        .apply_count(&admin, c.id, "annual stocktake", &approved, now())
         .unwrap();
     assert_eq!(
         (
@@ -213,7 +223,9 @@ fn a_count_gives_exactly_the_planted_variances_and_applying_them_keeps_the_ledge
         CountStatus::Applied
     );
     assert!(
-        p.store.apply_count(&admin, c.id, "again", now()).is_err(),
+        p.store
+            .apply_count(&admin, c.id, "again", &approved, now())
+            .is_err(),
         "applied once"
     );
 }
@@ -272,5 +284,9 @@ fn an_abandoned_count_leaves_no_trace_on_the_ledger_and_a_limited_count_ignores_
         events,
         "nothing on the ledger"
     );
-    assert!(p.store.apply_count(&admin, c.id, "x", now()).is_err());
+    let signature = p.sign(&admin, SignatureMeaning::Approved);
+    assert!(p
+        .store
+        .apply_count(&admin, c.id, "x", &signature, now())
+        .is_err());
 }

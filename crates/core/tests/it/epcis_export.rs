@@ -33,9 +33,11 @@ fn a_packs_history_exports_as_valid_epcis_2_0() {
         .add_location(&p.admin, "QUAR", "Quarantine", LocationKind::Quarantine)
         .unwrap();
     let admin = p.admin.clone();
+    let signature = p.sign(&admin, SignatureMeaning::Performed);
     let raw = "]d201095060001343521728123110LOT1/A\u{1d}21SN/1".to_string();
     let mut scan = |m: Movement, loc: LocationId, reason: Option<&str>, to: Option<LocationId>| {
         let mut s = ScanSession::new(m, loc);
+        s.signature = Some(signature.clone());
         s.counterparty = Some(p.supplier.id);
         s.reference = Some("PO 4711".into());
         s.reason = reason.map(String::from);

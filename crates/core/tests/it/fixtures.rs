@@ -4,6 +4,9 @@ use custody_core::ledger::{Appender, NewEvent, NewLine, Place};
 use custody_core::*;
 use tempfile::TempDir;
 
+/// The password of every user the tests create.
+pub const PASSWORD: &str = "correct horse battery";
+
 pub fn now() -> Timestamp {
     Timestamp::parse("2026-11-22T09:00:00+01:00").unwrap()
 }
@@ -31,6 +34,7 @@ pub fn pharmacy() -> Pharmacy {
             "St. Mary's pharmacy",
             "alice",
             "Alice Smith",
+            PASSWORD,
             now(),
         )
         .unwrap();
@@ -168,6 +172,15 @@ impl Pharmacy {
                 unit_cost_cents: Some(35),
             }],
         }
+    }
+
+    /// `user`'s signature with this meaning (their password re-entered).
+    pub fn sign(
+        &mut self,
+        user: &User,
+        meaning: SignatureMeaning,
+    ) -> custody_core::auth::Signature {
+        self.store.sign(user, PASSWORD, meaning, now()).unwrap()
     }
 
     /// A raw connection to the same file, as someone with sqlite3 would have.

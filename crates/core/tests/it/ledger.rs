@@ -132,7 +132,14 @@ fn permissions_are_enforced_in_core() {
     let mut p = pharmacy();
     let staff = p
         .store
-        .add_user(&p.admin, "bob", "Bob", Role::Staff, now())
+        .add_user(
+            &p.admin,
+            "bob",
+            "Bob",
+            Role::Staff,
+            Some(crate::fixtures::PASSWORD),
+            now(),
+        )
         .unwrap();
     let err = p
         .store
@@ -144,7 +151,14 @@ fn permissions_are_enforced_in_core() {
     );
     let err = p
         .store
-        .add_user(&staff, "eve", "Eve", Role::Admin, now())
+        .add_user(
+            &staff,
+            "eve",
+            "Eve",
+            Role::Admin,
+            Some(crate::fixtures::PASSWORD),
+            now(),
+        )
         .unwrap_err();
     assert_eq!(err.code(), "forbidden");
 }

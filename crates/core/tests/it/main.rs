@@ -1,5 +1,6 @@
 //! Integration tests of custody-core against real SQLite files in temporary directories.
 
+mod auth;
 mod backup;
 mod count;
 mod epcis_export;

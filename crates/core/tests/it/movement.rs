@@ -19,6 +19,7 @@ fn gauze(lot: &str, expiry: &str) -> String {
 struct Bench {
     p: Pharmacy,
     quarantine: Location,
+    signature: custody_core::auth::Signature,
 }
 
 fn bench() -> Bench {
@@ -27,12 +28,19 @@ fn bench() -> Bench {
         .store
         .add_location(&p.admin, "QUAR", "Quarantine", LocationKind::Quarantine)
         .unwrap();
-    Bench { p, quarantine }
+    let admin = p.admin.clone();
+    let signature = p.sign(&admin, SignatureMeaning::Performed);
+    Bench {
+        p,
+        quarantine,
+        signature,
+    }
 }
 
 impl Bench {
     fn session(&self, m: Movement) -> ScanSession {
         let mut s = ScanSession::new(m, self.p.main.id);
+        s.signature = Some(self.signature.clone());
         s.counterparty = Some(self.p.supplier.id);
         s.reference = Some("DOC-1".into());
         match m {
@@ -246,7 +254,14 @@ fn a_pack_elsewhere_is_blocked_and_a_manager_may_override_with_a_reason() {
     assert_eq!(v.code, Code::WrongLocation);
     let staff =
         b.p.store
-            .add_user(&b.p.admin, "bob", "Bob", Role::Staff, now())
+            .add_user(
+                &b.p.admin,
+                "bob",
+                "Bob",
+                Role::Staff,
+                Some(crate::fixtures::PASSWORD),
+                now(),
+            )
             .unwrap();
     let input = ScanInput {
         raw: pack("SN1", "281231", "LOT42"),
@@ -362,7 +377,14 @@ fn a_releasing_user_must_be_qa() {
     b.scan(Movement::Quarantine, &pack("A", "281231", "LOT42"));
     let staff =
         b.p.store
-            .add_user(&b.p.admin, "bob", "Bob", Role::Staff, now())
+            .add_user(
+                &b.p.admin,
+                "bob",
+                "Bob",
+                Role::Staff,
+                Some(crate::fixtures::PASSWORD),
+                now(),
+            )
             .unwrap();
     let err =
         b.p.store

@@ -31,6 +31,8 @@ struct History {
 impl History {
     fn scan(&mut self, m: Movement, location: LocationId, raw: &str, qty: Option<i64>) -> Verdict {
         let mut s = ScanSession::new(m, location);
+        let admin = self.p.admin.clone();
+        s.signature = Some(self.p.sign(&admin, SignatureMeaning::Performed));
         s.reference = Some(format!("DOC-{}", m_name(m)));
         s.counterparty = Some(self.p.supplier.id);
         match m {
@@ -329,6 +331,7 @@ fn after_the_recall_every_scan_of_an_affected_unit_is_blocked_and_a_late_arrival
     // Releasing it is blocked too, even for QA.
     let mut release = ScanSession::new(Movement::Release, ward);
     release.reference = Some("QA".into());
+    release.signature = Some(h.p.sign(&admin, SignatureMeaning::Approved));
     let v = h.scan_in(&release, &pack("S3", "L1"), None);
     assert_eq!(v.code, Code::Recalled, "{}", v.message);
     // And an override is not accepted.
@@ -415,11 +418,25 @@ fn a_recall_closes_only_when_every_item_is_resolved_and_the_closure_is_signed_on
     let admin = h.p.admin.clone();
     let staff =
         h.p.store
-            .add_user(&admin, "sam", "Sam Staff", Role::Staff, now())
+            .add_user(
+                &admin,
+                "sam",
+                "Sam Staff",
+                Role::Staff,
+                Some(crate::fixtures::PASSWORD),
+                now(),
+            )
             .unwrap();
     let qa =
         h.p.store
-            .add_user(&admin, "quinn", "Quinn QA", Role::Qa, now())
+            .add_user(
+                &admin,
+                "quinn",
+                "Quinn QA",
+                Role::Qa,
+                Some(crate::fixtures::PASSWORD),
+                now(),
+            )
             .unwrap();
     assert!(matches!(
         h.p.store.create_recall(&staff, &recall_l1_and_g7(), now()),
@@ -433,9 +450,10 @@ fn a_recall_closes_only_when_every_item_is_resolved_and_the_closure_is_signed_on
         Err(CoreError::Duplicate { .. })
     ));
 
+    let early = h.p.sign(&qa, SignatureMeaning::Approved);
     let err =
         h.p.store
-            .close_recall(&qa, "RCL-1", SignatureMeaning::Approved, None, now())
+            .close_recall(&qa, "RCL-1", &early, None, now())
             .unwrap_err();
     let text = err.to_string();
     assert!(text.contains("10 item(s) are still open"), "{text}");
@@ -461,12 +479,14 @@ fn a_recall_closes_only_when_every_item_is_resolved_and_the_closure_is_signed_on
         UnitStatus::Quarantined
     );
 
+    let performed = h.p.sign(&qa, SignatureMeaning::Performed);
     let outcome =
         |o: RecallOutcome, target: OutcomeTarget, partner: Option<PartnerId>| OutcomeRequest {
             outcome: o,
             target,
             partner,
             note: Some("per the notice".into()),
+            signature: (o == RecallOutcome::Destroyed).then(|| performed.clone()),
         };
     // Notified does not apply to packs on the shelf.
     let err =
@@ -552,18 +572,26 @@ fn a_recall_closes_only_when_every_item_is_resolved_and_the_closure_is_signed_on
     assert_eq!((done.units, done.lot_quantity, done.still_open), (2, 10, 0));
     assert!(done.events.is_empty(), "notifying moves no stock");
 
-    // Staff may not sign; QA may.
+    // Staff may not sign; QA may, with the password re-entered.
+    let staff_signature = h.p.sign(&staff, SignatureMeaning::Approved);
     assert!(matches!(
         h.p.store
-            .close_recall(&staff, "RCL-1", SignatureMeaning::Approved, None, now()),
+            .close_recall(&staff, "RCL-1", &staff_signature, None, now()),
         Err(CoreError::Forbidden { .. })
     ));
+    assert!(
+        h.p.store
+            .sign(&qa, "not my password", SignatureMeaning::Approved, now())
+            .is_err(),
+        "a wrong password signs nothing"
+    );
+    let approved = h.p.sign(&qa, SignatureMeaning::Approved);
     let closed =
         h.p.store
             .close_recall(
                 &qa,
                 "RCL-1",
-                SignatureMeaning::Approved,
+                &approved,
                 Some("all stock accounted for"),
                 now(),
             )
@@ -583,14 +611,18 @@ fn a_recall_closes_only_when_every_item_is_resolved_and_the_closure_is_signed_on
     );
     // The signature is a ledger event.
     let conn = h.p.sqlite();
-    let (kind, actor, reason): (String, String, String) = conn
+    let (kind, actor, reason, signature): (String, String, String, String) = conn
         .query_row(
-            "SELECT e.kind, u.username, e.reason FROM event e JOIN user u ON u.id = e.actor_id ORDER BY seq DESC LIMIT 1",
+            "SELECT e.kind, u.username, e.reason, e.signature FROM event e JOIN user u ON u.id = e.actor_id ORDER BY seq DESC LIMIT 1",
             [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .unwrap();
     assert_eq!((kind.as_str(), actor.as_str()), ("recall_close", "quinn"));
+    assert_eq!(
+        signature, "approved",
+        "the signature's meaning is on the event, under its hash"
+    );
     assert!(
         reason.starts_with("signed (approved) by Quinn QA"),
         "{reason}"
@@ -599,7 +631,7 @@ fn a_recall_closes_only_when_every_item_is_resolved_and_the_closure_is_signed_on
     assert!(h
         .p
         .store
-        .close_recall(&qa, "RCL-1", SignatureMeaning::Approved, None, now())
+        .close_recall(&qa, "RCL-1", &approved, None, now())
         .is_err());
     let v = h.scan(Movement::Receive, h.p.main.id, &pack("S21", "L1"), None);
     assert_eq!(

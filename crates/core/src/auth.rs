@@ -1,0 +1,240 @@
+//! Who is acting: passwords (argon2id), sign-in with a lockout after repeated failures, and
+//! signatures — the password re-entered, with a stated meaning, for actions that carry
+//! responsibility. A [`Signature`] can only be made here, so a use case that takes one knows the
+//! password was checked.
+
+use argon2::password_hash::{
+    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
+};
+use argon2::Argon2;
+use chrono::Duration;
+use rusqlite::{params, OptionalExtension};
+
+use crate::error::{CoreError, CoreResult};
+use crate::master::user_from_row;
+use crate::model::*;
+use crate::permissions::{require, Operation};
+use crate::Store;
+
+/// Failed attempts in a row before an account is locked.
+pub const MAX_ATTEMPTS: i64 = 5;
+/// How long a locked account stays locked.
+pub const LOCKOUT_MINUTES: i64 = 5;
+/// Shortest password accepted.
+pub const MIN_PASSWORD: usize = 8;
+
+/// Proof that a user re-entered their password for an action, with what the signature means.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Signature {
+    /// Who signed.
+    pub user: UserId,
+    /// What it means.
+    pub meaning: SignatureMeaning,
+    /// When.
+    pub at: Timestamp,
+}
+
+/// Hashes a password with argon2id and a random salt (PHC string format).
+pub fn hash_password(password: &str) -> CoreResult<String> {
+    if password.chars().count() < MIN_PASSWORD {
+        return Err(CoreError::invalid(
+            "password",
+            format!("must be at least {MIN_PASSWORD} characters"),
+        ));
+    }
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| CoreError::invalid("password", format!("cannot hash it: {e}")))
+}
+
+fn password_matches(hash: &str, password: &str) -> bool {
+    PasswordHash::new(hash)
+        .map(|h| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &h)
+                .is_ok()
+        })
+        .unwrap_or(false)
+}
+
+/// Why a sign-in failed. One message for a wrong name or password, so names cannot be probed.
+fn refused() -> CoreError {
+    CoreError::Auth {
+        code: "sign_in_failed",
+        message: "wrong username or password".into(),
+    }
+}
+
+impl Store {
+    /// Checks a user's password, counting failures: after [`MAX_ATTEMPTS`] in a row the account
+    /// is locked for [`LOCKOUT_MINUTES`] minutes. Disabled users cannot sign in.
+    pub fn sign_in(&mut self, username: &str, password: &str, now: Timestamp) -> CoreResult<User> {
+        let row: Option<(User, Option<String>, i64, Option<String>)> = self
+            .conn()
+            .query_row(
+                "SELECT id, username, name, role, active, password_hash, failed_attempts, locked_until FROM user WHERE username = ?1",
+                [username.trim()],
+                |r| Ok((user_from_row(r)?, r.get(5)?, r.get(6)?, r.get(7)?)),
+            )
+            .optional()?;
+        let Some((user, hash, failed, locked_until)) = row else {
+            return Err(refused());
+        };
+        if let Some(until) = locked_until.as_deref().and_then(Timestamp::parse) {
+            if until > now {
+                let minutes = ((until.0 - now.0).num_seconds() + 59) / 60;
+                return Err(CoreError::Auth {
+                    code: "locked",
+                    message: format!(
+                        "{} is locked after {MAX_ATTEMPTS} wrong passwords; try again in {minutes} minute(s), or ask an administrator",
+                        user.username
+                    ),
+                });
+            }
+        }
+        if !user.active {
+            return Err(CoreError::Auth {
+                code: "disabled",
+                message: format!("{} is disabled; ask an administrator", user.username),
+            });
+        }
+        let Some(hash) = hash else {
+            return Err(CoreError::Auth {
+                code: "no_password",
+                message: format!(
+                    "{} has no password yet; an administrator sets one with `custody user passwd {}`",
+                    user.username, user.username
+                ),
+            });
+        };
+        if password_matches(&hash, password) {
+            self.conn().execute(
+                "UPDATE user SET failed_attempts = 0, locked_until = NULL WHERE id = ?1",
+                [user.id.0],
+            )?;
+            return Ok(user);
+        }
+        let failed = failed + 1;
+        let lock = (failed >= MAX_ATTEMPTS).then(|| {
+            Timestamp(now.0 + Duration::minutes(LOCKOUT_MINUTES))
+                .0
+                .to_rfc3339()
+        });
+        self.conn().execute(
+            "UPDATE user SET failed_attempts = ?2, locked_until = ?3 WHERE id = ?1",
+            params![user.id.0, if lock.is_some() { 0 } else { failed }, lock],
+        )?;
+        match lock {
+            Some(_) => Err(CoreError::Auth {
+                code: "locked",
+                message: format!(
+                    "wrong password {MAX_ATTEMPTS} times: {} is locked for {LOCKOUT_MINUTES} minutes",
+                    user.username
+                ),
+            }),
+            None => Err(refused()),
+        }
+    }
+
+    /// The acting user re-enters their password to sign an action with a meaning. Wrong
+    /// passwords count towards the lockout, as at sign-in.
+    pub fn sign(
+        &mut self,
+        actor: &User,
+        password: &str,
+        meaning: SignatureMeaning,
+        now: Timestamp,
+    ) -> CoreResult<Signature> {
+        let user = self
+            .sign_in(&actor.username, password, now)
+            .map_err(|e| match e {
+                CoreError::Auth {
+                    code: "sign_in_failed",
+                    ..
+                } => CoreError::Auth {
+                    code: "signature_refused",
+                    message: "the password does not match: not signed".into(),
+                },
+                e => e,
+            })?;
+        Ok(Signature {
+            user: user.id,
+            meaning,
+            at: now,
+        })
+    }
+
+    /// Sets a user's password: their own, or anyone's for an administrator (a reset). Clears a
+    /// lockout.
+    pub fn set_password(
+        &mut self,
+        actor: &User,
+        username: &str,
+        password: &str,
+        now: Timestamp,
+    ) -> CoreResult<()> {
+        if actor.username != username.trim() {
+            require(actor, Operation::ManageUsers)?;
+        }
+        let hash = hash_password(password)?;
+        let n = self.conn().execute(
+            "UPDATE user SET password_hash = ?2, password_set_at = ?3, failed_attempts = 0, locked_until = NULL WHERE username = ?1",
+            params![username.trim(), hash, now.utc_text()],
+        )?;
+        if n == 0 {
+            return Err(CoreError::NotFound {
+                what: "user",
+                key: username.to_string(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Disables or re-enables a user. Users are never deleted: their events name them. An
+    /// administrator cannot disable themselves, nor the last active administrator.
+    pub fn set_user_active(
+        &mut self,
+        actor: &User,
+        username: &str,
+        active: bool,
+    ) -> CoreResult<User> {
+        require(actor, Operation::ManageUsers)?;
+        let username = username.trim();
+        if !active && actor.username == username {
+            return Err(CoreError::invalid("user", "you cannot disable yourself"));
+        }
+        let target: User = self
+            .conn()
+            .query_row(
+                "SELECT id, username, name, role, active FROM user WHERE username = ?1",
+                [username],
+                user_from_row,
+            )
+            .optional()?
+            .ok_or_else(|| CoreError::NotFound {
+                what: "user",
+                key: username.to_string(),
+            })?;
+        if !active && target.role == Role::Admin {
+            let admins: i64 = self.conn().query_row(
+                "SELECT count(*) FROM user WHERE role = 'admin' AND active = 1",
+                [],
+                |r| r.get(0),
+            )?;
+            if admins <= 1 {
+                return Err(CoreError::invalid(
+                    "user",
+                    "the last active administrator cannot be disabled",
+                ));
+            }
+        }
+        self.conn().execute(
+            "UPDATE user SET active = ?2, failed_attempts = 0, locked_until = NULL WHERE id = ?1",
+            params![target.id.0, active],
+        )?;
+        Ok(User { active, ..target })
+    }
+}
