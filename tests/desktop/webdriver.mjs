@@ -13,8 +13,14 @@ export const NOW = "2026-11-22T09:00:00+01:00";
 const ENTER = "\uE007";
 
 /** Runs the custody CLI on a database with the fixed clock. */
+/** The demo users' password (custody_core::demo::DEMO_PASSWORD). */
+export const DEMO_PASSWORD = "custody-demo";
+
 export function custody(db, ...args) {
-  return execFileSync(CLI, ["--db", db, ...args], { env: { ...process.env, CUSTODY_NOW: NOW }, encoding: "utf8" });
+  return execFileSync(CLI, ["--db", db, ...args], {
+    env: { ...process.env, CUSTODY_NOW: NOW, CUSTODY_PASSWORD: DEMO_PASSWORD },
+    encoding: "utf8",
+  });
 }
 
 /** A scratch directory with a small demo database. */
