@@ -30,6 +30,9 @@ pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo> {
         database: store.path().display().to_string(),
         actor: state.actor.clone(),
         summary: store.summary()?,
+        integrity: state.integrity.clone(),
+        last_backup: custody_core::backup::list(&state.backup_dir)?.into_iter().next(),
+        backup_dir: state.backup_dir.display().to_string(),
     })
 }
 

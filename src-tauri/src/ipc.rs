@@ -1,6 +1,7 @@
 //! The types that cross the IPC boundary, beside those of custody-core, and the generated
 //! TypeScript declarations the UI imports (`ui/src/bindings.ts`).
 
+use custody_core::backup::BackupInfo;
 use custody_core::stock::{StockRow, Summary};
 use custody_core::{CoreError, Location, LocationKind, Role, Site, TrackingMode, User};
 use serde::{Deserialize, Serialize};
@@ -53,6 +54,12 @@ pub struct AppInfo {
     pub actor: Option<User>,
     /// Sizes of the store.
     pub summary: Summary,
+    /// What the start-up check found wrong with the database file (empty when it is sound).
+    pub integrity: Vec<String>,
+    /// The newest verified backup, if any.
+    pub last_backup: Option<BackupInfo>,
+    /// Where backups go.
+    pub backup_dir: String,
 }
 
 /// One page of the stock list.
@@ -82,6 +89,7 @@ pub fn typescript_bindings() -> String {
         decl::<StockQuery>(&cfg),
         decl::<StockRow>(&cfg),
         decl::<Summary>(&cfg),
+        decl::<BackupInfo>(&cfg),
         decl::<Site>(&cfg),
         decl::<custody_core::SiteId>(&cfg),
         decl::<Location>(&cfg),

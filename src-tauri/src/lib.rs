@@ -21,6 +21,9 @@ pub struct Options {
     pub db: Option<PathBuf>,
     /// Act as this user (until sign-in exists; default `CUSTODY_USER`, else the first admin).
     pub actor: Option<String>,
+    /// Where daily backups go (default `CUSTODY_BACKUP_DIR`, else `backups` beside the
+    /// database).
+    pub backup_dir: Option<PathBuf>,
 }
 
 impl Options {
@@ -28,6 +31,7 @@ impl Options {
     pub fn from_args(args: impl IntoIterator<Item = String>) -> Result<Options, String> {
         let mut o = Options {
             actor: std::env::var("CUSTODY_USER").ok(),
+            backup_dir: std::env::var_os("CUSTODY_BACKUP_DIR").map(PathBuf::from),
             ..Default::default()
         };
         let mut args = args.into_iter();
@@ -35,6 +39,9 @@ impl Options {
             match a.as_str() {
                 "--db" => o.db = Some(args.next().ok_or("--db needs a path")?.into()),
                 "--as" => o.actor = Some(args.next().ok_or("--as needs a username")?),
+                "--backup-dir" => {
+                    o.backup_dir = Some(args.next().ok_or("--backup-dir needs a folder")?.into())
+                }
                 other => return Err(format!("unknown argument '{other}'")),
             }
         }
@@ -46,6 +53,43 @@ impl Options {
 pub struct AppState {
     pub(crate) store: Mutex<Store>,
     pub(crate) actor: Option<User>,
+    /// What the start-up check found wrong with the file (empty when sound).
+    pub(crate) integrity: Vec<String>,
+    /// Where backups go.
+    pub(crate) backup_dir: PathBuf,
+}
+
+/// How often the backup thread looks, and how old the newest backup may get.
+const BACKUP_CHECK: Duration = Duration::from_secs(600);
+const BACKUP_EVERY: chrono::Duration = chrono::Duration::hours(24);
+
+/// Takes a verified backup whenever the newest one in `dir` is a day old (or there is none),
+/// while the app runs. Failures are reported and retried at the next check.
+fn schedule_backups(path: PathBuf, dir: PathBuf, actor: User) {
+    std::thread::spawn(move || loop {
+        let due = match custody_core::backup::list(&dir) {
+            Ok(list) => list.first().is_none_or(|newest| {
+                chrono::NaiveDateTime::parse_from_str(&newest.taken, "%Y%m%d-%H%M%S")
+                    .map(|t| chrono::Utc::now().naive_utc() - t >= BACKUP_EVERY)
+                    .unwrap_or(true)
+            }),
+            Err(e) => {
+                eprintln!("custody: cannot read the backup folder: {e}");
+                false
+            }
+        };
+        if due {
+            let now = custody_core::Timestamp(chrono::Local::now().fixed_offset());
+            let result = Store::open(&path).map_err(custody_core::CoreError::from).and_then(
+                |store| store.backup(&actor, &dir, custody_core::backup::Retention::default(), now),
+            );
+            match result {
+                Ok((info, _)) => eprintln!("custody: backup {} verified", info.path),
+                Err(e) => eprintln!("custody: the daily backup failed: {e}"),
+            }
+        }
+        std::thread::sleep(BACKUP_CHECK);
+    });
 }
 
 /// Opens the store and runs the window until it is closed.
@@ -61,10 +105,20 @@ pub fn run(options: Options) {
                 }
             };
             let store = Store::open(&path)?;
+            // A quick structural check on every start; `custody verify` is the full one.
+            let integrity = store.quick_check()?;
             let actor = match &options.actor {
                 Some(name) => Some(store.actor(name)?),
                 None => store.first_admin()?,
             };
+            let backup_dir = options.backup_dir.clone().unwrap_or_else(|| {
+                path.parent()
+                    .unwrap_or_else(|| std::path::Path::new("."))
+                    .join("backups")
+            });
+            if let (Some(actor), true) = (&actor, integrity.is_empty()) {
+                schedule_backups(path.clone(), backup_dir.clone(), actor.clone());
+            }
             // Copy the write-ahead log back off the scan path, every few seconds.
             let checkpointer = Checkpointer::open(&path)?;
             std::thread::spawn(move || loop {
@@ -74,6 +128,8 @@ pub fn run(options: Options) {
             app.manage(AppState {
                 store: Mutex::new(store),
                 actor,
+                integrity,
+                backup_dir,
             });
             Ok(())
         })

@@ -22,6 +22,27 @@ export function App() {
           ) : null}
         </div>
       </header>
+      {info.data && info.data.integrity.length > 0 ? (
+        <div role="alert" className="error pad integrity">
+          <h1>The database failed its start-up check</h1>
+          <ul>
+            {info.data.integrity.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+          <p>
+            {info.data.last_backup ? (
+              <>
+                The last good backup is <code>{info.data.last_backup.path}</code> ({takenAt(info.data.last_backup.taken)}).
+                Close Custody and restore it with <code>custody backup restore {info.data.last_backup.path} --yes</code>;
+                the damaged file is kept aside.
+              </>
+            ) : (
+              <>There is no backup in {info.data.backup_dir}. Do not record anything; call your administrator.</>
+            )}
+          </p>
+        </div>
+      ) : null}
       {info.isError ? (
         <p role="alert" className="error pad">
           {info.error.message}
@@ -49,9 +70,22 @@ export function App() {
       ) : null}
       <footer className="statusbar">
         <span className="muted">{info.data?.database}</span>
+        {info.data ? (
+          <span className="muted backup-status">
+            {info.data.last_backup
+              ? `Last backup ${takenAt(info.data.last_backup.taken)}`
+              : `No backup yet in ${info.data.backup_dir}`}
+          </span>
+        ) : null}
       </footer>
     </div>
   );
+}
+
+/** `20261122-020000` (UTC) as `2026-11-22 02:00 UTC`. */
+function takenAt(taken: string): string {
+  const m = /^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})/.exec(taken);
+  return m ? `${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]} UTC` : taken;
 }
 
 function Figure({ label, value }: { label: string; value: number | undefined }) {

@@ -33,7 +33,19 @@ actor: User | null,
 /**
  * Sizes of the store.
  */
-summary: Summary, };
+summary: Summary, 
+/**
+ * What the start-up check found wrong with the database file (empty when it is sound).
+ */
+integrity: Array<string>, 
+/**
+ * The newest verified backup, if any.
+ */
+last_backup: BackupInfo | null, 
+/**
+ * Where backups go.
+ */
+backup_dir: string, };
 
 export type StockQuery = { 
 /**
@@ -108,6 +120,20 @@ units_held: number,
  * Events in the ledger.
  */
 events: number, };
+
+export type BackupInfo = { 
+/**
+ * Where it is.
+ */
+path: string, 
+/**
+ * When it was taken, from its name (UTC, `YYYYMMDD-HHMMSS`).
+ */
+taken: string, 
+/**
+ * Its size in bytes.
+ */
+bytes: number, };
 
 export type Site = { 
 /**

@@ -42,6 +42,9 @@ export function sampleData(rows = 3): FakeData {
       database: "/tmp/demo.db",
       actor: { id: 1, username: "admin", name: "Demo Administrator", role: "admin", active: true },
       summary: { products: 60, locations: 8, units: 3000, units_held: 700, events: 8000 },
+      integrity: [],
+      last_backup: { path: "/tmp/backups/custody-20261122-020000.db", taken: "20261122-020000", bytes: 4_300_000 },
+      backup_dir: "/tmp/backups",
     },
     locations: [
       { id: 1, site_id: 1, code: "MAIN", name: "Main pharmacy", kind: "pharmacy" },
