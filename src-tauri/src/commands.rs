@@ -4,13 +4,19 @@ use custody_core::stock::{StockFilter, StockRow};
 use custody_core::{Location, User};
 use tauri::State;
 
-use crate::ipc::{AppInfo, IpcError, StockQuery};
+use crate::ipc::{AppInfo, IpcError, SignInUser, StockQuery};
 use crate::AppState;
 
 type Result<T> = std::result::Result<T, IpcError>;
 
-fn actor(state: &AppState) -> Result<&User> {
-    state.actor.as_ref().ok_or_else(|| IpcError::new("no_user", "This database has no user to act as yet. Set it up with `custody init`, or open the demo data."))
+/// The signed-in user; every command that reads or changes data needs one.
+fn actor(state: &AppState) -> Result<User> {
+    state
+        .session
+        .lock()
+        .map_err(|_| IpcError::new("internal", "the session is unavailable; restart Custody"))?
+        .clone()
+        .ok_or_else(|| IpcError::new("signed_out", "Sign in first."))
 }
 
 fn store(state: &AppState) -> Result<std::sync::MutexGuard<'_, custody_core::Store>> {
@@ -28,10 +34,13 @@ pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo> {
     Ok(AppInfo {
         site: store.site()?,
         database: store.path().display().to_string(),
-        actor: state.actor.clone(),
+        actor: state.session.lock().ok().and_then(|s| s.clone()),
+        idle_minutes: state.idle_minutes,
         summary: store.summary()?,
         integrity: state.integrity.clone(),
-        last_backup: custody_core::backup::list(&state.backup_dir)?.into_iter().next(),
+        last_backup: custody_core::backup::list(&state.backup_dir)?
+            .into_iter()
+            .next(),
         backup_dir: state.backup_dir.display().to_string(),
     })
 }
@@ -46,11 +55,49 @@ pub async fn stock_page(state: State<'_, AppState>, query: StockQuery) -> Result
         limit: Some(query.limit.clamp(1, 1000) as usize),
         offset: query.offset as usize,
     };
-    Ok(store(&state)?.stock(me, &filter)?)
+    Ok(store(&state)?.stock(&me, &filter)?)
 }
 
 #[tauri::command]
 pub async fn locations(state: State<'_, AppState>) -> Result<Vec<Location>> {
     let me = actor(&state)?;
-    Ok(store(&state)?.locations(me)?)
+    Ok(store(&state)?.locations(&me)?)
+}
+
+/// Signs a user in at this workstation (five wrong passwords lock the account for a while).
+#[tauri::command]
+pub async fn sign_in(
+    state: State<'_, AppState>,
+    username: String,
+    password: String,
+) -> Result<User> {
+    let now = custody_core::Timestamp(chrono::Local::now().fixed_offset());
+    let user = store(&state)?.sign_in(&username, &password, now)?;
+    *state
+        .session
+        .lock()
+        .map_err(|_| IpcError::new("internal", "the session is unavailable; restart Custody"))? =
+        Some(user.clone());
+    Ok(user)
+}
+
+/// Signs the current user out (the switch-user button, and the idle timeout).
+#[tauri::command]
+pub async fn sign_out(state: State<'_, AppState>) -> Result<()> {
+    *state
+        .session
+        .lock()
+        .map_err(|_| IpcError::new("internal", "the session is unavailable; restart Custody"))? =
+        None;
+    Ok(())
+}
+
+/// Who may sign in here: active users' usernames and names, for the quick switch.
+#[tauri::command]
+pub async fn sign_in_users(state: State<'_, AppState>) -> Result<Vec<SignInUser>> {
+    Ok(store(&state)?
+        .sign_in_users()?
+        .into_iter()
+        .map(|(username, name)| SignInUser { username, name })
+        .collect())
 }

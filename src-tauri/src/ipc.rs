@@ -50,8 +50,10 @@ pub struct AppInfo {
     pub site: Option<Site>,
     /// The database file.
     pub database: String,
-    /// Who the app acts as.
+    /// Who is signed in, if anyone.
     pub actor: Option<User>,
+    /// Minutes without a key or a click before the app asks who is there again.
+    pub idle_minutes: u32,
     /// Sizes of the store.
     pub summary: Summary,
     /// What the start-up check found wrong with the database file (empty when it is sound).
@@ -60,6 +62,15 @@ pub struct AppInfo {
     pub last_backup: Option<BackupInfo>,
     /// Where backups go.
     pub backup_dir: String,
+}
+
+/// A user offered on the sign-in screen.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SignInUser {
+    /// Login name.
+    pub username: String,
+    /// Full name.
+    pub name: String,
 }
 
 /// One page of the stock list.
@@ -86,6 +97,7 @@ pub fn typescript_bindings() -> String {
         "export type JsonValue = number | string | boolean | Array<JsonValue> | { [key in string]?: JsonValue } | null;".to_string(),
         decl::<IpcError>(&cfg),
         decl::<AppInfo>(&cfg),
+        decl::<SignInUser>(&cfg),
         decl::<StockQuery>(&cfg),
         decl::<StockRow>(&cfg),
         decl::<Summary>(&cfg),

@@ -19,18 +19,21 @@ use tauri::Manager;
 pub struct Options {
     /// The database to open (default: `custody.db` in the OS data directory).
     pub db: Option<PathBuf>,
-    /// Act as this user (until sign-in exists; default `CUSTODY_USER`, else the first admin).
-    pub actor: Option<String>,
+    /// Minutes without a key or a click before the app asks who is there again (default 10,
+    /// or `CUSTODY_IDLE_MINUTES`).
+    pub idle_minutes: Option<u32>,
     /// Where daily backups go (default `CUSTODY_BACKUP_DIR`, else `backups` beside the
     /// database).
     pub backup_dir: Option<PathBuf>,
 }
 
 impl Options {
-    /// Parses `--db PATH` and `--as USER`.
+    /// Parses `--db PATH`, `--backup-dir PATH` and `--idle-minutes N`.
     pub fn from_args(args: impl IntoIterator<Item = String>) -> Result<Options, String> {
         let mut o = Options {
-            actor: std::env::var("CUSTODY_USER").ok(),
+            idle_minutes: std::env::var("CUSTODY_IDLE_MINUTES")
+                .ok()
+                .and_then(|m| m.parse().ok()),
             backup_dir: std::env::var_os("CUSTODY_BACKUP_DIR").map(PathBuf::from),
             ..Default::default()
         };
@@ -38,7 +41,14 @@ impl Options {
         while let Some(a) = args.next() {
             match a.as_str() {
                 "--db" => o.db = Some(args.next().ok_or("--db needs a path")?.into()),
-                "--as" => o.actor = Some(args.next().ok_or("--as needs a username")?),
+                "--idle-minutes" => {
+                    o.idle_minutes = Some(
+                        args.next()
+                            .and_then(|m| m.parse().ok())
+                            .filter(|m| (1..=480).contains(m))
+                            .ok_or("--idle-minutes needs a number of minutes from 1 to 480")?,
+                    )
+                }
                 "--backup-dir" => {
                     o.backup_dir = Some(args.next().ok_or("--backup-dir needs a folder")?.into())
                 }
@@ -52,7 +62,10 @@ impl Options {
 /// What the commands share.
 pub struct AppState {
     pub(crate) store: Mutex<Store>,
-    pub(crate) actor: Option<User>,
+    /// Who is signed in at this workstation, if anyone.
+    pub(crate) session: Mutex<Option<User>>,
+    /// Minutes of inactivity before the UI signs the user out.
+    pub(crate) idle_minutes: u32,
     /// What the start-up check found wrong with the file (empty when sound).
     pub(crate) integrity: Vec<String>,
     /// Where backups go.
@@ -80,9 +93,16 @@ fn schedule_backups(path: PathBuf, dir: PathBuf, actor: User) {
         };
         if due {
             let now = custody_core::Timestamp(chrono::Local::now().fixed_offset());
-            let result = Store::open(&path).map_err(custody_core::CoreError::from).and_then(
-                |store| store.backup(&actor, &dir, custody_core::backup::Retention::default(), now),
-            );
+            let result = Store::open(&path)
+                .map_err(custody_core::CoreError::from)
+                .and_then(|store| {
+                    store.backup(
+                        &actor,
+                        &dir,
+                        custody_core::backup::Retention::default(),
+                        now,
+                    )
+                });
             match result {
                 Ok((info, _)) => eprintln!("custody: backup {} verified", info.path),
                 Err(e) => eprintln!("custody: the daily backup failed: {e}"),
@@ -107,10 +127,8 @@ pub fn run(options: Options) {
             let store = Store::open(&path)?;
             // A quick structural check on every start; `custody verify` is the full one.
             let integrity = store.quick_check()?;
-            let actor = match &options.actor {
-                Some(name) => Some(store.actor(name)?),
-                None => store.first_admin()?,
-            };
+            // Daily backups run as the site's administrator, whoever is signed in.
+            let actor = store.first_admin()?;
             let backup_dir = options.backup_dir.clone().unwrap_or_else(|| {
                 path.parent()
                     .unwrap_or_else(|| std::path::Path::new("."))
@@ -127,7 +145,8 @@ pub fn run(options: Options) {
             });
             app.manage(AppState {
                 store: Mutex::new(store),
-                actor,
+                session: Mutex::new(None),
+                idle_minutes: options.idle_minutes.unwrap_or(10),
                 integrity,
                 backup_dir,
             });
@@ -135,6 +154,9 @@ pub fn run(options: Options) {
         })
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
+            commands::sign_in,
+            commands::sign_out,
+            commands::sign_in_users,
             commands::stock_page,
             commands::locations,
         ])

@@ -5,7 +5,7 @@ fn main() {
     let options = match custody_app::Options::from_args(std::env::args().skip(1)) {
         Ok(o) => o,
         Err(message) => {
-            eprintln!("custody-app: {message}\nusage: custody-app [--db PATH] [--as USER]");
+            eprintln!("custody-app: {message}\nusage: custody-app [--db PATH] [--backup-dir PATH] [--idle-minutes N]");
             std::process::exit(2);
         }
     };

@@ -170,6 +170,14 @@ export class Element {
   }
 }
 
+/** Signs in on the app's sign-in screen, typing as a person would. */
+export async function signIn(app, username, password = DEMO_PASSWORD) {
+  const user = await app.waitFor("#sign-in input[name=username]");
+  await user.type(username);
+  const pass = (await app.findAll("#sign-in input[name=password]"))[0];
+  await pass.type(password, { submit: true });
+}
+
 /** Runs `body` with a started driver and app session, always cleaning up. */
 export async function withApp(args, logDir, body) {
   const driver = await Driver.start(logDir);

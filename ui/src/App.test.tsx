@@ -1,7 +1,7 @@
-import { screen } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import { App } from "./App";
-import { fakeBackend, sampleData } from "./backend/fake";
+import { FAKE_PASSWORD, fakeBackend, sampleData } from "./backend/fake";
 import { renderWith } from "./test/render";
 
 describe("App", () => {
@@ -25,6 +25,44 @@ describe("App", () => {
     expect(alert).toHaveTextContent("The database failed its start-up check");
     expect(alert).toHaveTextContent("Page 42");
     expect(alert).toHaveTextContent("custody backup restore /tmp/backups/custody-20261122-020000.db --yes");
+  });
+
+  it("asks who is signing in, explains a wrong password, and lets the right one in", async () => {
+    const data = sampleData();
+    data.info.actor = null;
+    renderWith(fakeBackend(data), <App />);
+    expect(await screen.findByText("Who is signing in?")).toBeInTheDocument();
+    expect(screen.queryByText("Stock on hand")).not.toBeInTheDocument();
+    fireEvent.click(await screen.findByRole("button", { name: "Amira Haddad" }));
+    const password = screen.getByLabelText("Password");
+    fireEvent.change(password, { target: { value: "wrong password" } });
+    fireEvent.click(screen.getByRole("button", { name: "Sign in" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("wrong username or password");
+    fireEvent.change(screen.getByLabelText("Password"), { target: { value: FAKE_PASSWORD } });
+    fireEvent.click(screen.getByRole("button", { name: "Sign in" }));
+    expect(await screen.findByText("Amira Haddad")).toBeInTheDocument();
+    expect(await screen.findByText("Stock on hand")).toBeInTheDocument();
+  });
+
+  it("signs out after the idle time and on switch user", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const data = sampleData();
+      data.info.idle_minutes = 1;
+      renderWith(fakeBackend(data), <App />);
+      expect(await screen.findByText("Stock on hand")).toBeInTheDocument();
+      await act(async () => {
+        vi.advanceTimersByTime(61_000);
+      });
+      expect(await screen.findByText("Signed out after 1 minutes without activity.")).toBeInTheDocument();
+      expect(data.info.actor).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+    const again = sampleData();
+    renderWith(fakeBackend(again), <App />);
+    fireEvent.click(await screen.findByRole("button", { name: "Switch user" }));
+    await waitFor(() => expect(again.info.actor).toBeNull());
   });
 
   it("explains an empty database instead of showing an empty list", async () => {

@@ -1,11 +1,26 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useState } from "react";
 import { useBackend } from "./backend/context";
+import { SignIn } from "./session/SignIn";
+import { useIdleSignOut } from "./session/useIdleSignOut";
 import { StockView } from "./stock/StockView";
 
 export function App() {
   const backend = useBackend();
+  const client = useQueryClient();
   const info = useQuery({ queryKey: ["app-info"], queryFn: () => backend.appInfo() });
   const site = info.data?.site;
+  const actor = info.data?.actor;
+  const [signedOutBecause, setSignedOutBecause] = useState<string | undefined>();
+  const idle = useCallback(
+    () => setSignedOutBecause(`Signed out after ${info.data?.idle_minutes ?? 10} minutes without activity.`),
+    [info.data?.idle_minutes],
+  );
+  useIdleSignOut(info.data?.idle_minutes, !!actor, idle);
+  const switchUser = () => {
+    setSignedOutBecause(undefined);
+    void backend.signOut().then(() => client.invalidateQueries());
+  };
   return (
     <div className="shell">
       <header className="topbar">
@@ -15,10 +30,15 @@ export function App() {
         </div>
         <div className="site">{site ? site.name : info.isPending ? "" : "Database not set up"}</div>
         <div className="who">
-          {info.data?.actor ? (
-            <span>
-              {info.data.actor.name} <span className="muted">({info.data.actor.role})</span>
-            </span>
+          {actor ? (
+            <>
+              <span>
+                {actor.name} <span className="muted">({actor.role})</span>
+              </span>
+              <button type="button" className="switch-user" onClick={switchUser}>
+                Switch user
+              </button>
+            </>
           ) : null}
         </div>
       </header>
@@ -57,7 +77,8 @@ export function App() {
           </p>
         </div>
       ) : null}
-      {site ? (
+      {site && !actor ? <SignIn reason={signedOutBecause} /> : null}
+      {site && actor ? (
         <main>
           <div className="summary" aria-label="Store summary">
             <Figure label="Products" value={info.data?.summary.products} />

@@ -27,9 +27,13 @@ site: Site | null,
  */
 database: string, 
 /**
- * Who the app acts as.
+ * Who is signed in, if anyone.
  */
 actor: User | null, 
+/**
+ * Minutes without a key or a click before the app asks who is there again.
+ */
+idle_minutes: number, 
 /**
  * Sizes of the store.
  */
@@ -46,6 +50,16 @@ last_backup: BackupInfo | null,
  * Where backups go.
  */
 backup_dir: string, };
+
+export type SignInUser = { 
+/**
+ * Login name.
+ */
+username: string, 
+/**
+ * Full name.
+ */
+name: string, };
 
 export type StockQuery = { 
 /**

@@ -193,6 +193,15 @@ impl Store {
         Ok(())
     }
 
+    /// Active users' usernames and names, for a sign-in screen's quick switch.
+    pub fn sign_in_users(&self) -> CoreResult<Vec<(String, String)>> {
+        Ok(self
+            .conn()
+            .prepare("SELECT username, name FROM user WHERE active = 1 ORDER BY name")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?)
+    }
+
     /// Disables or re-enables a user. Users are never deleted: their events name them. An
     /// administrator cannot disable themselves, nor the last active administrator.
     pub fn set_user_active(

@@ -1,9 +1,13 @@
 // A test double of the backend, with the same filtering and paging contract as core.
-import type { AppInfo, Location, StockQuery, StockRow } from "../bindings";
-import type { Backend } from "./backend";
+import type { AppInfo, Location, StockQuery, StockRow, User } from "../bindings";
+import { BackendError, type Backend } from "./backend";
+
+/** The password every fake user has. */
+export const FAKE_PASSWORD = "custody-demo";
 
 export interface FakeData {
   info: AppInfo;
+  users: User[];
   locations: Location[];
   stock: StockRow[];
 }
@@ -12,7 +16,19 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[] } {
   const calls: StockQuery[] = [];
   return {
     calls,
-    appInfo: async () => data.info,
+    appInfo: async () => ({ ...data.info }),
+    signIn: async (username, password) => {
+      const user = data.users.find((u) => u.username === username);
+      if (!user || password !== FAKE_PASSWORD) {
+        throw new BackendError({ code: "sign_in_failed", message: "wrong username or password", details: null });
+      }
+      data.info.actor = user;
+      return user;
+    },
+    signOut: async () => {
+      data.info.actor = null;
+    },
+    signInUsers: async () => data.users.map((u) => ({ username: u.username, name: u.name })),
     locations: async () => data.locations,
     stockPage: async (q) => {
       calls.push(q);
@@ -41,11 +57,16 @@ export function sampleData(rows = 3): FakeData {
       site: { id: 1, code: "DEMO", name: "St. Example General Hospital", gln: null },
       database: "/tmp/demo.db",
       actor: { id: 1, username: "admin", name: "Demo Administrator", role: "admin", active: true },
+      idle_minutes: 10,
       summary: { products: 60, locations: 8, units: 3000, units_held: 700, events: 8000 },
       integrity: [],
       last_backup: { path: "/tmp/backups/custody-20261122-020000.db", taken: "20261122-020000", bytes: 4_300_000 },
       backup_dir: "/tmp/backups",
     },
+    users: [
+      { id: 1, username: "admin", name: "Demo Administrator", role: "admin", active: true },
+      { id: 2, username: "amira", name: "Amira Haddad", role: "staff", active: true },
+    ],
     locations: [
       { id: 1, site_id: 1, code: "MAIN", name: "Main pharmacy", kind: "pharmacy" },
       { id: 2, site_id: 1, code: "WARD-3A", name: "Ward 3A", kind: "ward" },

@@ -1,5 +1,5 @@
 import { invoke } from "@tauri-apps/api/core";
-import type { AppInfo, Location, StockQuery, StockRow } from "../bindings";
+import type { AppInfo, Location, SignInUser, StockQuery, StockRow, User } from "../bindings";
 import { BackendError, isIpcError, type Backend } from "./backend";
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -13,6 +13,11 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 
 export const tauriBackend: Backend = {
   appInfo: () => call<AppInfo>("app_info"),
+  signIn: (username: string, password: string) => call<User>("sign_in", { username, password }),
+  signOut: async () => {
+    await call<null>("sign_out");
+  },
+  signInUsers: () => call<SignInUser[]>("sign_in_users"),
   stockPage: (query: StockQuery) => call<StockRow[]>("stock_page", { query }),
   locations: () => call<Location[]>("locations"),
 };

@@ -1,0 +1,28 @@
+// The real desktop app asks who is there before showing anything, refuses a wrong password in
+// plain words, lets the right one in, and switches user on demand.
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { test } from "node:test";
+import { demoDatabase, ROOT, signIn, withApp } from "./webdriver.mjs";
+
+test("the app asks who is signing in, refuses a wrong password and switches user", { timeout: 120_000 }, async () => {
+  const { dir, db } = demoDatabase();
+  await withApp(["--db", db], dir, async (app) => {
+    await app.waitFor("#sign-in-title", { text: "Who is signing in?" });
+    assert.equal((await app.findAll("#stock-title")).length, 0, "no stock before signing in");
+    await app.screenshot(join(ROOT, "target/e2e/sign-in.png"));
+
+    await signIn(app, "amira", "not her password");
+    await app.waitFor("#sign-in [role=alert]", { text: "wrong username or password" });
+
+    const pass = (await app.findAll("#sign-in input[name=password]"))[0];
+    await pass.type("custody-demo", { submit: true });
+    await app.waitFor(".who", { text: "Amira Haddad" });
+    await app.waitFor("#stock-title", { text: "Stock on hand" });
+
+    await (await app.waitFor(".switch-user")).click();
+    await app.waitFor("#sign-in-title", { text: "Who is signing in?" });
+    await signIn(app, "chloe");
+    await app.waitFor(".who", { text: "Chloe Martin" });
+  });
+});

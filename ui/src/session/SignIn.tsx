@@ -1,0 +1,81 @@
+// Who is at the workstation: pick or type a username, enter the password. Wrong passwords and
+// lockouts are explained in the words core uses; nothing here decides who may sign in.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useBackend } from "../backend/context";
+
+export function SignIn({ reason }: { reason?: string }) {
+  const backend = useBackend();
+  const client = useQueryClient();
+  const users = useQuery({ queryKey: ["sign-in-users"], queryFn: () => backend.signInUsers() });
+  const [username, setUsername] = useState("");
+  const [password, setPassword] = useState("");
+  const passwordInput = useRef<HTMLInputElement>(null);
+  const usernameInput = useRef<HTMLInputElement>(null);
+  const signIn = useMutation({
+    mutationFn: () => backend.signIn(username.trim(), password),
+    onSuccess: () => client.invalidateQueries(),
+    onError: () => {
+      setPassword("");
+      passwordInput.current?.focus();
+    },
+  });
+
+  useEffect(() => usernameInput.current?.focus(), []);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (username.trim() && password) signIn.mutate();
+  };
+  const pick = (name: string) => {
+    setUsername(name);
+    passwordInput.current?.focus();
+  };
+
+  return (
+    <div className="sign-in">
+      <form id="sign-in" className="sign-in-card" onSubmit={submit} aria-labelledby="sign-in-title">
+        <h1 id="sign-in-title">Who is signing in?</h1>
+        {reason ? <p className="muted">{reason}</p> : null}
+        <label>
+          Username
+          <input
+            ref={usernameInput}
+            name="username"
+            autoComplete="username"
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+          />
+        </label>
+        <label>
+          Password
+          <input
+            ref={passwordInput}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </label>
+        {signIn.isError ? (
+          <p role="alert" className="error">
+            {signIn.error.message}
+          </p>
+        ) : null}
+        <button type="submit" disabled={signIn.isPending || !username.trim() || !password}>
+          Sign in
+        </button>
+        {users.data && users.data.length > 0 ? (
+          <div className="quick-switch" aria-label="Users of this workstation">
+            {users.data.map((u) => (
+              <button type="button" key={u.username} className="chip" onClick={() => pick(u.username)}>
+                {u.name}
+              </button>
+            ))}
+          </div>
+        ) : null}
+      </form>
+    </div>
+  );
+}
