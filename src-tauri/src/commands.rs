@@ -4,7 +4,7 @@ use custody_core::stock::{StockFilter, StockRow};
 use custody_core::{Location, User};
 use tauri::State;
 
-use crate::ipc::{AppInfo, IpcError, SignInUser, StockQuery};
+use crate::ipc::{AppInfo, IpcError, LedgerCheck, SignInUser, StockQuery};
 use crate::AppState;
 
 type Result<T> = std::result::Result<T, IpcError>;
@@ -62,6 +62,33 @@ pub async fn stock_page(state: State<'_, AppState>, query: StockQuery) -> Result
 pub async fn locations(state: State<'_, AppState>) -> Result<Vec<Location>> {
     let me = actor(&state)?;
     Ok(store(&state)?.locations(&me)?)
+}
+
+/// Checks the whole ledger (`custody verify`) on a connection of its own, so the rest of the
+/// app keeps working while it runs.
+#[tauri::command]
+pub async fn verify_ledger(state: State<'_, AppState>) -> Result<LedgerCheck> {
+    let me = actor(&state)?;
+    let path = store(&state)?.path().to_path_buf();
+    let report = tauri::async_runtime::spawn_blocking(move || {
+        custody_core::Store::open(&path)
+            .map_err(custody_core::CoreError::from)
+            .and_then(|s| s.verify(&me))
+    })
+    .await
+    .map_err(|e| IpcError::new("internal", format!("the check stopped: {e}")))??;
+    Ok(LedgerCheck {
+        intact: report.is_intact(),
+        events: report.events,
+        units: report.units,
+        problems: report
+            .findings
+            .iter()
+            .take(20)
+            .map(|f| f.message.clone())
+            .collect(),
+        total_problems: report.total_findings,
+    })
 }
 
 /// Signs a user in at this workstation (five wrong passwords lock the account for a while).

@@ -64,6 +64,21 @@ pub struct AppInfo {
     pub backup_dir: String,
 }
 
+/// The result of checking the whole ledger from the app.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct LedgerCheck {
+    /// Nothing is wrong.
+    pub intact: bool,
+    /// Events walked.
+    pub events: u64,
+    /// Packs compared.
+    pub units: u64,
+    /// The first problems, in words.
+    pub problems: Vec<String>,
+    /// Problems in all.
+    pub total_problems: u64,
+}
+
 /// A user offered on the sign-in screen.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct SignInUser {
@@ -98,6 +113,7 @@ pub fn typescript_bindings() -> String {
         decl::<IpcError>(&cfg),
         decl::<AppInfo>(&cfg),
         decl::<SignInUser>(&cfg),
+        decl::<LedgerCheck>(&cfg),
         decl::<StockQuery>(&cfg),
         decl::<StockRow>(&cfg),
         decl::<Summary>(&cfg),

@@ -157,6 +157,7 @@ pub fn run(options: Options) {
             commands::sign_in,
             commands::sign_out,
             commands::sign_in_users,
+            commands::verify_ledger,
             commands::stock_page,
             commands::locations,
         ])

@@ -1,5 +1,5 @@
 // The real desktop app asks who is there before showing anything, refuses a wrong password in
-// plain words, lets the right one in, and switches user on demand.
+// plain words, lets the right one in, switches user on demand, and checks the whole ledger.
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -24,5 +24,10 @@ test("the app asks who is signing in, refuses a wrong password and switches user
     await app.waitFor("#sign-in-title", { text: "Who is signing in?" });
     await signIn(app, "chloe");
     await app.waitFor(".who", { text: "Chloe Martin" });
+
+    // The full ledger check, from the app.
+    await (await app.waitFor(".ledger-check button")).click();
+    await app.waitFor(".ledger-check [role=status]", { text: "Ledger intact" });
+    await app.screenshot(join(ROOT, "target/e2e/ledger-check.png"));
   });
 });

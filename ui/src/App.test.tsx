@@ -65,6 +65,20 @@ describe("App", () => {
     await waitFor(() => expect(again.info.actor).toBeNull());
   });
 
+  it("checks the whole ledger on demand and says what was altered", async () => {
+    const data = sampleData();
+    data.ledger = {
+      intact: false,
+      events: 8000,
+      units: 3000,
+      problems: ["event 0193… (seq 100, receive at 2026-11-01) no longer matches its hash"],
+      total_problems: 1,
+    };
+    renderWith(fakeBackend(data), <App />);
+    fireEvent.click(await screen.findByRole("button", { name: "Check the ledger" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("The ledger was altered (1 problem): event 0193… (seq 100");
+  });
+
   it("explains an empty database instead of showing an empty list", async () => {
     const data = sampleData();
     data.info.site = null;

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import { useBackend } from "./backend/context";
+import { LedgerCheckButton } from "./session/LedgerCheck";
 import { SignIn } from "./session/SignIn";
 import { useIdleSignOut } from "./session/useIdleSignOut";
 import { StockView } from "./stock/StockView";
@@ -91,6 +92,7 @@ export function App() {
       ) : null}
       <footer className="statusbar">
         <span className="muted">{info.data?.database}</span>
+        {actor ? <LedgerCheckButton /> : null}
         {info.data ? (
           <span className="muted backup-status">
             {info.data.last_backup

@@ -61,6 +61,28 @@ username: string,
  */
 name: string, };
 
+export type LedgerCheck = { 
+/**
+ * Nothing is wrong.
+ */
+intact: boolean, 
+/**
+ * Events walked.
+ */
+events: number, 
+/**
+ * Packs compared.
+ */
+units: number, 
+/**
+ * The first problems, in words.
+ */
+problems: Array<string>, 
+/**
+ * Problems in all.
+ */
+total_problems: number, };
+
 export type StockQuery = { 
 /**
  * Only this location code.

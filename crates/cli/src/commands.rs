@@ -743,6 +743,9 @@ fn print_events(events: &[custody_core::history::HistoryEntry]) {
         if let Some(r) = &e.reason {
             detail.push(format!("reason: {r}"));
         }
+        if let Some(m) = e.signature {
+            detail.push(format!("signed ({m}) by {}", e.actor_name));
+        }
         if let Some(s) = &e.raw_scan {
             detail.push(format!("scan {}", s.replace('\u{1d}', "<GS>")));
         }

@@ -630,6 +630,7 @@ impl Store {
         now: Timestamp,
     ) -> CoreResult<usize> {
         require(actor, Operation::ManageMasterData)?;
+        crate::shipment::check_import_size(csv_bytes)?;
         let (rows, mut problems) = parse_product_csv(csv_bytes);
         let tx = self.conn_mut().transaction()?;
         for (line, p) in &rows {

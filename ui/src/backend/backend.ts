@@ -1,11 +1,12 @@
 // The one interface the UI talks to. `tauri.ts` implements it over IPC; `fake.ts` is the test double.
-import type { AppInfo, IpcError, Location, SignInUser, StockQuery, StockRow, User } from "../bindings";
+import type { AppInfo, IpcError, LedgerCheck, Location, SignInUser, StockQuery, StockRow, User } from "../bindings";
 
 export interface Backend {
   appInfo(): Promise<AppInfo>;
   signIn(username: string, password: string): Promise<User>;
   signOut(): Promise<void>;
   signInUsers(): Promise<SignInUser[]>;
+  verifyLedger(): Promise<LedgerCheck>;
   stockPage(query: StockQuery): Promise<StockRow[]>;
   locations(): Promise<Location[]>;
 }

@@ -1,5 +1,5 @@
 // A test double of the backend, with the same filtering and paging contract as core.
-import type { AppInfo, Location, StockQuery, StockRow, User } from "../bindings";
+import type { AppInfo, LedgerCheck, Location, StockQuery, StockRow, User } from "../bindings";
 import { BackendError, type Backend } from "./backend";
 
 /** The password every fake user has. */
@@ -7,6 +7,7 @@ export const FAKE_PASSWORD = "custody-demo";
 
 export interface FakeData {
   info: AppInfo;
+  ledger: LedgerCheck;
   users: User[];
   locations: Location[];
   stock: StockRow[];
@@ -29,6 +30,7 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[] } {
       data.info.actor = null;
     },
     signInUsers: async () => data.users.map((u) => ({ username: u.username, name: u.name })),
+    verifyLedger: async () => data.ledger,
     locations: async () => data.locations,
     stockPage: async (q) => {
       calls.push(q);
@@ -63,6 +65,7 @@ export function sampleData(rows = 3): FakeData {
       last_backup: { path: "/tmp/backups/custody-20261122-020000.db", taken: "20261122-020000", bytes: 4_300_000 },
       backup_dir: "/tmp/backups",
     },
+    ledger: { intact: true, events: 8000, units: 3000, problems: [], total_problems: 0 },
     users: [
       { id: 1, username: "admin", name: "Demo Administrator", role: "admin", active: true },
       { id: 2, username: "amira", name: "Amira Haddad", role: "staff", active: true },

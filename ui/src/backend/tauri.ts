@@ -1,5 +1,5 @@
 import { invoke } from "@tauri-apps/api/core";
-import type { AppInfo, Location, SignInUser, StockQuery, StockRow, User } from "../bindings";
+import type { AppInfo, LedgerCheck, Location, SignInUser, StockQuery, StockRow, User } from "../bindings";
 import { BackendError, isIpcError, type Backend } from "./backend";
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -18,6 +18,7 @@ export const tauriBackend: Backend = {
     await call<null>("sign_out");
   },
   signInUsers: () => call<SignInUser[]>("sign_in_users"),
+  verifyLedger: () => call<LedgerCheck>("verify_ledger"),
   stockPage: (query: StockQuery) => call<StockRow[]>("stock_page", { query }),
   locations: () => call<Location[]>("locations"),
 };
