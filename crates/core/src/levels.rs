@@ -16,7 +16,8 @@ use chrono::{Duration, NaiveDate};
 use rusqlite::params;
 use serde::Serialize;
 
-use crate::error::{CoreError, CoreResult, FileProblem};
+use crate::csvfile::{problem, CsvFile};
+use crate::error::{CoreError, CoreResult};
 use crate::model::*;
 use crate::permissions::{require, Operation};
 use crate::stock::parse_date;
@@ -307,30 +308,9 @@ fn position(
     }
 }
 
-fn problem(line: usize, field: Option<&str>, message: impl Into<String>) -> FileProblem {
-    FileProblem {
-        line,
-        field: field.map(String::from),
-        message: message.into(),
-    }
-}
-
 /// Reads rules from CSV with the columns `gtin,location,reorder_point,par_level,lead_time_days`
 /// (the last optional).
 pub fn parse_rules_csv(bytes: &[u8]) -> CoreResult<Vec<(usize, RuleInput)>> {
-    let mut reader = csv::ReaderBuilder::new().from_reader(bytes);
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| {
-            CoreError::Import(vec![problem(
-                1,
-                None,
-                format!("cannot read the header: {e}"),
-            )])
-        })?
-        .iter()
-        .map(|h| h.trim().trim_start_matches('\u{feff}').to_ascii_lowercase())
-        .collect();
     const COLUMNS: &[&str] = &[
         "gtin",
         "location",
@@ -338,49 +318,13 @@ pub fn parse_rules_csv(bytes: &[u8]) -> CoreResult<Vec<(usize, RuleInput)>> {
         "par_level",
         "lead_time_days",
     ];
-    let mut problems: Vec<FileProblem> = headers
-        .iter()
-        .filter(|h| !COLUMNS.contains(&h.as_str()))
-        .map(|h| {
-            problem(
-                1,
-                Some(h),
-                format!("unknown column; the columns are {}", COLUMNS.join(",")),
-            )
-        })
-        .collect();
-    for required in &COLUMNS[..4] {
-        if !headers.iter().any(|h| h == required) {
-            problems.push(problem(1, Some(required), "required column is missing"));
-        }
-    }
-    if !problems.is_empty() {
-        return Err(CoreError::Import(problems));
-    }
+    let (file, mut problems) =
+        CsvFile::read(bytes, COLUMNS, &COLUMNS[..4]).map_err(CoreError::Import)?;
     let mut out = Vec::new();
-    for record in reader.records() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                problems.push(problem(
-                    e.position().map_or(0, |p| p.line() as usize),
-                    None,
-                    e.to_string(),
-                ));
-                continue;
-            }
-        };
-        let line = record.position().map_or(0, |p| p.line() as usize);
-        let get = |n: &str| {
-            headers
-                .iter()
-                .position(|h| h == n)
-                .and_then(|i| record.get(i))
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-        };
+    for (line, record) in &file.records {
+        let line = *line;
         let mut number = |n: &str| -> Option<i64> {
-            let v = get(n)?;
+            let v = file.get(record, n)?;
             match v.parse::<i64>() {
                 Ok(x) if x >= 0 => Some(x),
                 _ => {
@@ -398,7 +342,8 @@ pub fn parse_rules_csv(bytes: &[u8]) -> CoreResult<Vec<(usize, RuleInput)>> {
             number("par_level"),
             number("lead_time_days"),
         );
-        let (Some(gtin), Some(location)) = (get("gtin"), get("location")) else {
+        let (Some(gtin), Some(location)) = (file.get(record, "gtin"), file.get(record, "location"))
+        else {
             problems.push(problem(line, None, "gtin and location are required"));
             continue;
         };

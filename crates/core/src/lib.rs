@@ -7,6 +7,7 @@
 pub mod auth;
 pub mod backup;
 pub mod count;
+mod csvfile;
 pub mod db;
 pub mod demo;
 pub mod epcis;

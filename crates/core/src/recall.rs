@@ -16,8 +16,9 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::Serialize;
 
+use crate::csvfile::{problem, CsvFile};
 use crate::epcis::{parse_epc, Epc, EpcisEvent};
-use crate::error::{CoreError, CoreResult, FileProblem};
+use crate::error::{CoreError, CoreResult};
 use crate::ledger::{Appended, Appender, NewEvent, NewLine, Place};
 use crate::master::clean;
 use crate::model::*;
@@ -331,14 +332,6 @@ pub struct RecallHeader {
     pub issued_on: Option<NaiveDate>,
 }
 
-fn problem(line: usize, field: Option<&str>, message: impl Into<String>) -> FileProblem {
-    FileProblem {
-        line,
-        field: field.map(String::from),
-        message: message.into(),
-    }
-}
-
 fn optional(field: &str, v: Option<&str>, max: usize) -> CoreResult<Option<String>> {
     match v.map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(None),
@@ -400,69 +393,21 @@ fn validate_scope(
 /// Reads scope lines from CSV with the columns `gtin`, `lot`, `serial` (lot and serial may be
 /// empty). Every problem is reported with its line.
 pub fn parse_scope_csv(bytes: &[u8]) -> CoreResult<Vec<ScopeLine>> {
-    let mut reader = csv::ReaderBuilder::new().from_reader(bytes);
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| {
-            CoreError::Import(vec![problem(
-                1,
-                None,
-                format!("cannot read the header: {e}"),
-            )])
-        })?
+    let (file, problems) =
+        CsvFile::read(bytes, &["gtin", "lot", "serial"], &["gtin"]).map_err(CoreError::Import)?;
+    if !problems.is_empty() {
+        return Err(CoreError::Import(problems));
+    }
+    let lines: Vec<ScopeLine> = file
+        .records
         .iter()
-        .map(|h| h.trim().trim_start_matches('\u{feff}').to_ascii_lowercase())
-        .collect();
-    const COLUMNS: &[&str] = &["gtin", "lot", "serial"];
-    let mut problems: Vec<FileProblem> = headers
-        .iter()
-        .filter(|h| !COLUMNS.contains(&h.as_str()))
-        .map(|h| {
-            problem(
-                1,
-                Some(h),
-                format!("unknown column; the columns are {}", COLUMNS.join(",")),
-            )
+        .map(|(_, r)| ScopeLine {
+            gtin: file.get(r, "gtin").unwrap_or_default().to_string(),
+            lot: file.get(r, "lot").map(String::from),
+            serial: file.get(r, "serial").map(String::from),
         })
         .collect();
-    if !headers.iter().any(|h| h == "gtin") {
-        problems.push(problem(1, Some("gtin"), "required column is missing"));
-    }
-    if !problems.is_empty() {
-        return Err(CoreError::Import(problems));
-    }
-    let mut lines = Vec::new();
-    let mut at = Vec::new();
-    for record in reader.records() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                problems.push(problem(
-                    e.position().map_or(0, |p| p.line() as usize),
-                    None,
-                    e.to_string(),
-                ));
-                continue;
-            }
-        };
-        let get = |n: &str| {
-            headers
-                .iter()
-                .position(|h| h == n)
-                .and_then(|i| record.get(i))
-                .map(str::to_string)
-        };
-        at.push(record.position().map_or(0, |p| p.line() as usize));
-        lines.push(ScopeLine {
-            gtin: get("gtin").unwrap_or_default(),
-            lot: get("lot"),
-            serial: get("serial"),
-        });
-    }
-    if !problems.is_empty() {
-        return Err(CoreError::Import(problems));
-    }
-    validate_scope(&lines, |i| at[i])
+    validate_scope(&lines, |i| file.records[i].0)
 }
 
 /// Reads a recall from EPCIS events whose disposition is `recalled`: packs from `epcList`,

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
+use crate::csvfile::{problem, CsvFile};
 use crate::epcis::{self, Epc, EpcisEvent};
 use crate::error::{CoreError, CoreResult, FileProblem};
 use crate::ledger::{Appender, NewEvent, NewLine, Place};
@@ -126,70 +127,13 @@ pub(crate) fn check_import_size(bytes: &[u8]) -> CoreResult<()> {
     Ok(())
 }
 
-fn problem(line: usize, field: Option<&str>, message: impl Into<String>) -> FileProblem {
-    FileProblem {
-        line,
-        field: field.map(String::from),
-        message: message.into(),
-    }
-}
-
 fn parse_csv(bytes: &[u8]) -> Result<Parsed, Vec<FileProblem>> {
-    let mut reader = csv::ReaderBuilder::new().from_reader(bytes);
-    let headers: Vec<String> = match reader.headers() {
-        Ok(h) => h
-            .iter()
-            .map(|h| h.trim().trim_start_matches('\u{feff}').to_ascii_lowercase())
-            .collect(),
-        Err(e) => {
-            return Err(vec![problem(
-                1,
-                None,
-                format!("cannot read the header: {e}"),
-            )])
-        }
-    };
     const COLUMNS: &[&str] = &["gtin", "serial", "lot", "expiry", "quantity", "po"];
-    let mut problems: Vec<FileProblem> = headers
-        .iter()
-        .filter(|h| !COLUMNS.contains(&h.as_str()))
-        .map(|h| {
-            problem(
-                1,
-                Some(h),
-                format!("unknown column; the columns are {}", COLUMNS.join(",")),
-            )
-        })
-        .collect();
-    if !headers.iter().any(|h| h == "gtin") {
-        problems.push(problem(1, Some("gtin"), "required column is missing"));
-    }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
+    let (file, mut problems) = CsvFile::read(bytes, COLUMNS, &["gtin"])?;
     let mut items = Vec::new();
-    for record in reader.records() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                problems.push(problem(
-                    e.position().map_or(0, |p| p.line() as usize),
-                    None,
-                    e.to_string(),
-                ));
-                continue;
-            }
-        };
-        let line = record.position().map_or(0, |p| p.line() as usize);
-        let get = |n: &str| {
-            headers
-                .iter()
-                .position(|h| h == n)
-                .and_then(|i| record.get(i))
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(String::from)
-        };
+    for (line, record) in &file.records {
+        let line = *line;
+        let get = |n: &str| file.get(record, n).map(String::from);
         let expiry = match get("expiry") {
             None => None,
             Some(e) => match NaiveDate::parse_from_str(&e, "%Y-%m-%d") {
