@@ -4,6 +4,10 @@ use custody_core::stock::{StockFilter, StockRow};
 use custody_core::{Location, User};
 use tauri::State;
 
+use std::path::PathBuf;
+
+use custody_core::backup::{BackupInfo, Retention};
+
 use crate::ipc::{AppInfo, IpcError, LedgerCheck, SignInUser, StockQuery};
 use crate::AppState;
 
@@ -38,10 +42,10 @@ pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo> {
         idle_minutes: state.idle_minutes,
         summary: store.summary()?,
         integrity: state.integrity.clone(),
-        last_backup: custody_core::backup::list(&state.backup_dir)?
+        last_backup: custody_core::backup::list(&backup_dir(&state)?)?
             .into_iter()
             .next(),
-        backup_dir: state.backup_dir.display().to_string(),
+        backup_dir: backup_dir(&state)?.display().to_string(),
     })
 }
 
@@ -91,6 +95,49 @@ pub async fn verify_ledger(state: State<'_, AppState>) -> Result<LedgerCheck> {
     })
 }
 
+fn backup_dir(state: &AppState) -> Result<PathBuf> {
+    state.backup_dir.lock().map(|d| d.clone()).map_err(|_| {
+        IpcError::new(
+            "internal",
+            "the backup settings are unavailable; restart Custody",
+        )
+    })
+}
+
+fn now() -> custody_core::Timestamp {
+    custody_core::Timestamp(chrono::Local::now().fixed_offset())
+}
+
+/// Takes a verified backup now, into the backup folder, on a connection of its own.
+#[tauri::command]
+pub async fn backup_now(state: State<'_, AppState>) -> Result<BackupInfo> {
+    let me = actor(&state)?;
+    let path = store(&state)?.path().to_path_buf();
+    let dir = backup_dir(&state)?;
+    let (info, _) = tauri::async_runtime::spawn_blocking(move || {
+        custody_core::Store::open(&path)
+            .map_err(custody_core::CoreError::from)
+            .and_then(|s| s.backup(&me, &dir, Retention::default(), now()))
+    })
+    .await
+    .map_err(|e| IpcError::new("internal", format!("the backup stopped: {e}")))??;
+    Ok(info)
+}
+
+/// Chooses the backup folder (administrators); the daily backups go there from now on.
+#[tauri::command]
+pub async fn set_backup_folder(state: State<'_, AppState>, folder: String) -> Result<String> {
+    let me = actor(&state)?;
+    let dir = store(&state)?.set_backup_folder(&me, std::path::Path::new(folder.trim()), now())?;
+    *state.backup_dir.lock().map_err(|_| {
+        IpcError::new(
+            "internal",
+            "the backup settings are unavailable; restart Custody",
+        )
+    })? = dir.clone();
+    Ok(dir.display().to_string())
+}
+
 /// Signs a user in at this workstation (five wrong passwords lock the account for a while).
 #[tauri::command]
 pub async fn sign_in(
@@ -98,8 +145,7 @@ pub async fn sign_in(
     username: String,
     password: String,
 ) -> Result<User> {
-    let now = custody_core::Timestamp(chrono::Local::now().fixed_offset());
-    let user = store(&state)?.sign_in(&username, &password, now)?;
+    let user = store(&state)?.sign_in(&username, &password, now())?;
     *state
         .session
         .lock()

@@ -7,7 +7,7 @@ mod commands;
 pub mod ipc;
 
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use custody_core::db::Checkpointer;
@@ -68,8 +68,8 @@ pub struct AppState {
     pub(crate) idle_minutes: u32,
     /// What the start-up check found wrong with the file (empty when sound).
     pub(crate) integrity: Vec<String>,
-    /// Where backups go.
-    pub(crate) backup_dir: PathBuf,
+    /// Where backups go (shared with the daily backup thread).
+    pub(crate) backup_dir: Arc<Mutex<PathBuf>>,
 }
 
 /// How often the backup thread looks, and how old the newest backup may get.
@@ -78,8 +78,11 @@ const BACKUP_EVERY: chrono::Duration = chrono::Duration::hours(24);
 
 /// Takes a verified backup whenever the newest one in `dir` is a day old (or there is none),
 /// while the app runs. Failures are reported and retried at the next check.
-fn schedule_backups(path: PathBuf, dir: PathBuf, actor: User) {
+fn schedule_backups(path: PathBuf, folder: Arc<Mutex<PathBuf>>, actor: User) {
     std::thread::spawn(move || loop {
+        let Some(dir) = folder.lock().ok().map(|d| d.clone()) else {
+            return;
+        };
         let due = match custody_core::backup::list(&dir) {
             Ok(list) => list.first().is_none_or(|newest| {
                 chrono::NaiveDateTime::parse_from_str(&newest.taken, "%Y%m%d-%H%M%S")
@@ -129,11 +132,16 @@ pub fn run(options: Options) {
             let integrity = store.quick_check()?;
             // Daily backups run as the site's administrator, whoever is signed in.
             let actor = store.first_admin()?;
-            let backup_dir = options.backup_dir.clone().unwrap_or_else(|| {
-                path.parent()
+            // The command line's folder, else the one an administrator chose, else beside
+            // the database.
+            let backup_dir = match (options.backup_dir.clone(), store.backup_folder()?) {
+                (Some(d), _) | (None, Some(d)) => d,
+                (None, None) => path
+                    .parent()
                     .unwrap_or_else(|| std::path::Path::new("."))
-                    .join("backups")
-            });
+                    .join("backups"),
+            };
+            let backup_dir = Arc::new(Mutex::new(backup_dir));
             if let (Some(actor), true) = (&actor, integrity.is_empty()) {
                 schedule_backups(path.clone(), backup_dir.clone(), actor.clone());
             }
@@ -158,6 +166,8 @@ pub fn run(options: Options) {
             commands::sign_out,
             commands::sign_in_users,
             commands::verify_ledger,
+            commands::backup_now,
+            commands::set_backup_folder,
             commands::stock_page,
             commands::locations,
         ])

@@ -1,6 +1,7 @@
 // The real desktop app asks who is there before showing anything, refuses a wrong password in
 // plain words, lets the right one in, switches user on demand, and checks the whole ledger.
 import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { demoDatabase, ROOT, signIn, withApp } from "./webdriver.mjs";
@@ -29,5 +30,13 @@ test("the app asks who is signing in, refuses a wrong password and switches user
     await (await app.waitFor(".ledger-check button")).click();
     await app.waitFor(".ledger-check [role=status]", { text: "Ledger intact" });
     await app.screenshot(join(ROOT, "target/e2e/ledger-check.png"));
+
+    // A backup on demand, beside the one the app took at start, both verified files on disk.
+    const backups = () => readdirSync(join(dir, "backups")).filter((f) => /^custody-\d{8}-\d{6}\.db$/.test(f));
+    await (await app.waitFor(".backups button", { text: "Back up now" })).click();
+    const deadline = Date.now() + 20_000;
+    while (backups().length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    assert.equal(backups().length, 2, "the start-up backup and the one on demand");
+    assert.equal((await app.findAll(".backups [role=alert]")).length, 0);
   });
 });

@@ -65,6 +65,21 @@ describe("App", () => {
     await waitFor(() => expect(again.info.actor).toBeNull());
   });
 
+  it("backs up on demand and lets an administrator choose the folder", async () => {
+    const data = sampleData();
+    renderWith(fakeBackend(data), <App />);
+    fireEvent.click(await screen.findByRole("button", { name: "Back up now" }));
+    expect(await screen.findByText("Last backup 2026-11-22 09:30 UTC")).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Folder…" }));
+    const input = screen.getByLabelText("Backup folder");
+    fireEvent.change(input, { target: { value: "media/usb" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("is not a full path");
+    fireEvent.change(screen.getByLabelText("Backup folder"), { target: { value: "/media/usb/custody" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(data.info.backup_dir).toBe("/media/usb/custody"));
+  });
+
   it("checks the whole ledger on demand and says what was altered", async () => {
     const data = sampleData();
     data.ledger = {

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import { useBackend } from "./backend/context";
+import { Backups, takenAt } from "./session/Backups";
 import { LedgerCheckButton } from "./session/LedgerCheck";
 import { SignIn } from "./session/SignIn";
 import { useIdleSignOut } from "./session/useIdleSignOut";
@@ -93,22 +94,10 @@ export function App() {
       <footer className="statusbar">
         <span className="muted">{info.data?.database}</span>
         {actor ? <LedgerCheckButton /> : null}
-        {info.data ? (
-          <span className="muted backup-status">
-            {info.data.last_backup
-              ? `Last backup ${takenAt(info.data.last_backup.taken)}`
-              : `No backup yet in ${info.data.backup_dir}`}
-          </span>
-        ) : null}
+        {info.data ? <Backups info={info.data} /> : null}
       </footer>
     </div>
   );
-}
-
-/** `20261122-020000` (UTC) as `2026-11-22 02:00 UTC`. */
-function takenAt(taken: string): string {
-  const m = /^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})/.exec(taken);
-  return m ? `${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]} UTC` : taken;
 }
 
 function Figure({ label, value }: { label: string; value: number | undefined }) {

@@ -167,7 +167,44 @@ pub fn to_prune(backups: &[BackupInfo], keep: Retention) -> Vec<BackupInfo> {
         .collect()
 }
 
+/// The setting that names the backup folder.
+pub const FOLDER_SETTING: &str = "backup_dir";
+
 impl Store {
+    /// The backup folder an administrator chose, if any.
+    pub fn backup_folder(&self) -> CoreResult<Option<PathBuf>> {
+        Ok(self.setting(FOLDER_SETTING)?.map(PathBuf::from))
+    }
+
+    /// Chooses the backup folder (administrators): it must be an absolute path where a file
+    /// can be written (it is created if missing), e.g. a USB disk or a network share.
+    pub fn set_backup_folder(
+        &mut self,
+        actor: &User,
+        dir: &Path,
+        now: Timestamp,
+    ) -> CoreResult<PathBuf> {
+        require(actor, Operation::ManageUsers)?;
+        if !dir.is_absolute() {
+            return Err(CoreError::invalid(
+                "folder",
+                format!(
+                    "'{}' is not a full path (start it at the root, e.g. /media/usb)",
+                    dir.display()
+                ),
+            ));
+        }
+        std::fs::create_dir_all(dir).map_err(|e| io("cannot create the folder", dir, e))?;
+        let probe = dir.join(".custody-write-test");
+        std::fs::write(&probe, b"custody").map_err(|e| io("cannot write into", dir, e))?;
+        let _ = std::fs::remove_file(&probe);
+        let text = dir
+            .to_str()
+            .ok_or_else(|| CoreError::invalid("folder", "the folder's path is not valid text"))?;
+        self.set_setting(actor, FOLDER_SETTING, text, now)?;
+        Ok(dir.to_path_buf())
+    }
+
     /// Writes a verified backup of the database into `dir` (created if needed), then drops old
     /// backups there by the retention rule. The copy is consistent: `VACUUM INTO` reads one
     /// snapshot while others keep writing.

@@ -150,6 +150,32 @@ impl Store {
         Ok(if rows == ["ok"] { Vec::new() } else { rows })
     }
 
+    /// A stored setting.
+    pub fn setting(&self, key: &str) -> CoreResult<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    /// Stores a setting, naming who changed it (callers check the permission for the setting).
+    pub(crate) fn set_setting(
+        &self,
+        actor: &User,
+        key: &str,
+        value: &str,
+        now: Timestamp,
+    ) -> CoreResult<()> {
+        self.conn.execute(
+            "INSERT INTO setting (key, value, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+            rusqlite::params![key, value, now.utc_text(), actor.id.0],
+        )?;
+        Ok(())
+    }
+
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }

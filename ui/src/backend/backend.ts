@@ -1,5 +1,15 @@
 // The one interface the UI talks to. `tauri.ts` implements it over IPC; `fake.ts` is the test double.
-import type { AppInfo, IpcError, LedgerCheck, Location, SignInUser, StockQuery, StockRow, User } from "../bindings";
+import type {
+  AppInfo,
+  BackupInfo,
+  IpcError,
+  LedgerCheck,
+  Location,
+  SignInUser,
+  StockQuery,
+  StockRow,
+  User,
+} from "../bindings";
 
 export interface Backend {
   appInfo(): Promise<AppInfo>;
@@ -7,6 +17,8 @@ export interface Backend {
   signOut(): Promise<void>;
   signInUsers(): Promise<SignInUser[]>;
   verifyLedger(): Promise<LedgerCheck>;
+  backupNow(): Promise<BackupInfo>;
+  setBackupFolder(folder: string): Promise<string>;
   stockPage(query: StockQuery): Promise<StockRow[]>;
   locations(): Promise<Location[]>;
 }

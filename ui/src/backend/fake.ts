@@ -31,6 +31,18 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[] } {
     },
     signInUsers: async () => data.users.map((u) => ({ username: u.username, name: u.name })),
     verifyLedger: async () => data.ledger,
+    backupNow: async () => {
+      const info = { path: `${data.info.backup_dir}/custody-20261122-093000.db`, taken: "20261122-093000", bytes: 4_400_000 };
+      data.info.last_backup = info;
+      return info;
+    },
+    setBackupFolder: async (folder) => {
+      if (!folder.startsWith("/")) {
+        throw new BackendError({ code: "invalid", message: `folder: '${folder}' is not a full path`, details: null });
+      }
+      data.info.backup_dir = folder;
+      return folder;
+    },
     locations: async () => data.locations,
     stockPage: async (q) => {
       calls.push(q);

@@ -1,5 +1,5 @@
 import { invoke } from "@tauri-apps/api/core";
-import type { AppInfo, LedgerCheck, Location, SignInUser, StockQuery, StockRow, User } from "../bindings";
+import type { AppInfo, BackupInfo, LedgerCheck, Location, SignInUser, StockQuery, StockRow, User } from "../bindings";
 import { BackendError, isIpcError, type Backend } from "./backend";
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -19,6 +19,8 @@ export const tauriBackend: Backend = {
   },
   signInUsers: () => call<SignInUser[]>("sign_in_users"),
   verifyLedger: () => call<LedgerCheck>("verify_ledger"),
+  backupNow: () => call<BackupInfo>("backup_now"),
+  setBackupFolder: (folder: string) => call<string>("set_backup_folder", { folder }),
   stockPage: (query: StockQuery) => call<StockRow[]>("stock_page", { query }),
   locations: () => call<Location[]>("locations"),
 };

@@ -116,3 +116,26 @@ fn old_backups_are_dropped_by_the_retention_rule() {
         vec!["20261105-020000", "20261104-020000", "20261103-020000"]
     );
 }
+
+#[test]
+fn only_an_administrator_chooses_the_backup_folder_and_it_must_be_writable() {
+    let mut p = pharmacy();
+    let admin = p.admin.clone();
+    let staff = p
+        .store
+        .add_user(&admin, "sam", "Sam", Role::Staff, None, now())
+        .unwrap();
+    let usb = p._dir.path().join("usb/custody");
+    assert!(matches!(
+        p.store.set_backup_folder(&staff, &usb, now()),
+        Err(CoreError::Forbidden { .. })
+    ));
+    let err = p
+        .store
+        .set_backup_folder(&admin, std::path::Path::new("relative/folder"), now())
+        .unwrap_err();
+    assert!(err.to_string().contains("not a full path"), "{err}");
+    p.store.set_backup_folder(&admin, &usb, now()).unwrap();
+    assert_eq!(p.store.backup_folder().unwrap(), Some(usb.clone()));
+    assert!(usb.is_dir(), "the folder is created");
+}

@@ -1,0 +1,83 @@
+// The status bar's backup corner: when the last verified backup was taken, "Back up now", and
+// (administrators) the folder the daily backups go to — a USB disk or a network share.
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import type { AppInfo } from "../bindings";
+import { useBackend } from "../backend/context";
+
+/** `20261122-020000` (UTC) as `2026-11-22 02:00 UTC`. */
+export function takenAt(taken: string): string {
+  const m = /^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})/.exec(taken);
+  return m ? `${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]} UTC` : taken;
+}
+
+export function Backups({ info }: { info: AppInfo }) {
+  const backend = useBackend();
+  const client = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const [folder, setFolder] = useState(info.backup_dir);
+  const refresh = () => client.invalidateQueries({ queryKey: ["app-info"] });
+  const backup = useMutation({ mutationFn: () => backend.backupNow(), onSuccess: refresh });
+  const choose = useMutation({
+    mutationFn: () => backend.setBackupFolder(folder),
+    onSuccess: () => {
+      setEditing(false);
+      void refresh();
+    },
+  });
+  const isAdmin = info.actor?.role === "admin";
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    choose.mutate();
+  };
+
+  if (editing) {
+    return (
+      <form className="backups" onSubmit={submit} aria-label="Choose the backup folder">
+        <label>
+          Backup folder
+          <input value={folder} onChange={(e) => setFolder(e.target.value)} size={40} />
+        </label>
+        <button type="submit" disabled={choose.isPending}>
+          Save
+        </button>
+        <button type="button" onClick={() => setEditing(false)}>
+          Cancel
+        </button>
+        {choose.isError ? (
+          <span role="alert" className="error">
+            {choose.error.message}
+          </span>
+        ) : null}
+      </form>
+    );
+  }
+  return (
+    <span className="backups">
+      <span className="muted backup-status" title={info.backup_dir}>
+        {info.last_backup ? `Last backup ${takenAt(info.last_backup.taken)}` : `No backup yet in ${info.backup_dir}`}
+      </span>
+      {info.actor ? (
+        <button type="button" onClick={() => backup.mutate()} disabled={backup.isPending}>
+          {backup.isPending ? "Backing up…" : "Back up now"}
+        </button>
+      ) : null}
+      {isAdmin ? (
+        <button
+          type="button"
+          onClick={() => {
+            setFolder(info.backup_dir);
+            setEditing(true);
+          }}
+        >
+          Folder…
+        </button>
+      ) : null}
+      {backup.isError ? (
+        <span role="alert" className="error">
+          {backup.error.message}
+        </span>
+      ) : null}
+    </span>
+  );
+}
