@@ -57,9 +57,12 @@ app: setup ui
 cli:
 	cargo build -p custody-cli
 
-# Demonstration data lives apart from real data, in .demo/, made on first use.
+# Demonstration data lives apart from real data, in .demo/, made on first use, and made again
+# when its users cannot sign in (demo data from before passwords).
 demo-db: cli
-	@if [ ! -f $(DEMO_DB) ]; then mkdir -p .demo && $(CLI) --db $(DEMO_DB) demo --scale small; fi
+	@if [ ! -f $(DEMO_DB) ] || ! CUSTODY_PASSWORD=custody-demo $(CLI) --db $(DEMO_DB) --as admin stock --limit 1 >/dev/null 2>&1; then \
+	  rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm; mkdir -p .demo && $(CLI) --db $(DEMO_DB) demo --scale small; \
+	fi
 
 ## Run -----------------------------------------------------------------------------------------
 
