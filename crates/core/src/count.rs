@@ -226,6 +226,9 @@ pub struct CountApplied {
     pub events: Vec<String>,
 }
 
+/// A pack held at the counted location: lot, expiry, status.
+type HeldHere = (Option<String>, Option<String>, UnitStatus);
+
 /// A pack as the ledger has it: status, location, lot, expiry, last event.
 type LedgerUnit = (String, Option<i64>, Option<String>, Option<String>, i64);
 
@@ -593,18 +596,21 @@ impl Store {
                 expected.insert((ProductId(r.get(0)?), r.get(1)?), (r.get(2)?, r.get(3)?));
             }
         }
-        // What the ledger has here now (packs).
-        let mut here_now: HashMap<(ProductId, String), (Option<String>, Option<String>)> =
-            HashMap::new();
+        // What the ledger has here now (packs): lot, expiry, status.
+        let mut here_now: HashMap<(ProductId, String), HeldHere> = HashMap::new();
         {
             let mut stmt = self.conn().prepare_cached(
-                "SELECT product_id, serial, lot, expiry FROM unit WHERE location_id = ?1 AND status IN ('in_stock', 'quarantined')",
+                "SELECT product_id, serial, lot, expiry, status FROM unit WHERE location_id = ?1 AND status IN ('in_stock', 'quarantined')",
             )?;
             let mut rows = stmt.query([c.location.0])?;
             while let Some(r) = rows.next()? {
                 let p = ProductId(r.get(0)?);
                 if in_scope(p) {
-                    here_now.insert((p, r.get(1)?), (r.get(2)?, r.get(3)?));
+                    let status = r
+                        .get::<_, String>(4)?
+                        .parse()
+                        .unwrap_or(UnitStatus::InStock);
+                    here_now.insert((p, r.get(1)?), (r.get(2)?, r.get(3)?, status));
                 }
             }
         }
@@ -686,18 +692,15 @@ impl Store {
         for ((p, serial), (lot, expiry)) in &expected {
             if scanned.contains_key(&(*p, serial.clone())) {
                 v.found += 1;
-            } else if here_now.contains_key(&(*p, serial.clone())) {
-                let (status, loc) = (Some(UnitStatus::InStock), Some(c.location));
-                let now = self.unit_now(*p, serial)?;
-                let status = now.as_ref().map(|u| u.status).or(status);
+            } else if let Some((_, _, status)) = here_now.get(&(*p, serial.clone())) {
                 v.missing.push(pack(
                     self,
                     *p,
                     serial,
                     lot.clone(),
                     expiry.clone(),
-                    status,
-                    loc,
+                    Some(*status),
+                    Some(c.location),
                 )?);
             } else {
                 let now = self.unit_now(*p, serial)?;
@@ -753,18 +756,17 @@ impl Store {
                 }
             }
         }
-        for (p, serial) in here_now.keys() {
+        for ((p, serial), (lot, expiry, status)) in &here_now {
             if !expected.contains_key(&(*p, serial.clone()))
                 && !scanned.contains_key(&(*p, serial.clone()))
             {
-                let (lot, expiry) = here_now[&(*p, serial.clone())].clone();
                 v.arrived_not_counted.push(pack(
                     self,
                     *p,
                     serial,
-                    lot,
-                    expiry,
-                    Some(UnitStatus::InStock),
+                    lot.clone(),
+                    expiry.clone(),
+                    Some(*status),
                     Some(c.location),
                 )?);
             }
