@@ -9,7 +9,7 @@ SHELL := /bin/bash
 BUILD_PACKAGES := build-essential pkg-config curl wget file libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev \
                   libxdo-dev libayatana-appindicator3-dev librsvg2-dev fonts-dejavu-core
 RUN_PACKAGES   := xvfb xauth dbus-x11 at-spi2-core
-TEST_PACKAGES  := webkit2gtk-driver imagemagick sqlite3 poppler-utils
+TEST_PACKAGES  := webkit2gtk-driver imagemagick sqlite3 poppler-utils dmtx-utils
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CARGO_BIN := $(HOME)/.cargo/bin

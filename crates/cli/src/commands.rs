@@ -284,6 +284,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                 Command::Expected(c) => expected(&mut store, &me, c, cli.json),
                 Command::Recall(c) => crate::recall::run(&mut store, &me, c, cli.json),
                 Command::Count(c) => crate::count::run(&mut store, &me, c, cli.json),
+                Command::Report(c) => crate::report::run(&store, &me, c, cli.json),
                 c @ (Command::Reorder(_)
                 | Command::Shortages { .. }
                 | Command::Expiring { .. }
@@ -635,19 +636,17 @@ fn verdict_line(v: &Verdict) -> String {
     line
 }
 
-fn history(
-    store: &custody_core::Store,
-    me: &custody_core::User,
+/// A GTIN (with the serial or lot given apart), or a scan that carries them: (GTIN, serial, lot).
+pub(crate) fn pack_key(
     scan_or_gtin: &str,
     serial: Option<String>,
     lot: Option<String>,
-    as_json: bool,
-) -> Result<i32> {
-    let today = now()?.local_date();
-    let (gtin, serial, lot) = if scan_or_gtin.chars().all(|c| c.is_ascii_digit()) {
+    today: chrono::NaiveDate,
+) -> Result<(String, Option<String>, Option<String>)> {
+    if scan_or_gtin.chars().all(|c| c.is_ascii_digit()) {
         let gtin = custody_gs1::Gtin::parse(scan_or_gtin)
             .map_err(|e| anyhow::anyhow!("'{scan_or_gtin}' is not a GTIN: {e}"))?;
-        (gtin.to_string(), serial, lot)
+        Ok((gtin.to_string(), serial, lot))
     } else {
         let options = custody_gs1::DecodeOptions::new(today);
         let s = custody_gs1::decode(scan_or_gtin, &options)
@@ -657,8 +656,20 @@ fn history(
             .map(|g| g.to_string())
             .context("the scan has no GTIN")?;
         let lot = lot.or(if s.serial.is_none() { s.lot } else { None });
-        (gtin, serial.or(s.serial), lot)
-    };
+        Ok((gtin, serial.or(s.serial), lot))
+    }
+}
+
+fn history(
+    store: &custody_core::Store,
+    me: &custody_core::User,
+    scan_or_gtin: &str,
+    serial: Option<String>,
+    lot: Option<String>,
+    as_json: bool,
+) -> Result<i32> {
+    let today = now()?.local_date();
+    let (gtin, serial, lot) = pack_key(scan_or_gtin, serial, lot, today)?;
     if let Some(lot) = lot {
         let h = store.lot_history(me, &gtin, &lot)?;
         if as_json {

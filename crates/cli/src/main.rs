@@ -8,6 +8,7 @@ mod count;
 mod levels;
 mod output;
 mod recall;
+mod report;
 
 use clap::Parser;
 

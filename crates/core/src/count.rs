@@ -45,6 +45,22 @@ impl CountStatus {
             _ => CountStatus::Open,
         }
     }
+
+    /// The stored text.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CountStatus::Open => "open",
+            CountStatus::Finished => "finished",
+            CountStatus::Applied => "applied",
+            CountStatus::Abandoned => "abandoned",
+        }
+    }
+}
+
+impl std::fmt::Display for CountStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// A count's header and progress.

@@ -1,6 +1,49 @@
-//! Custody's printable documents (recall notices, stock and expiry reports, chain-of-custody
-//! certificates), rendered as PDF from plain report models that custody-core builds. This is the
-//! only crate that will touch the PDF library; the documents arrive with the reports work, and
-//! until then the crate holds nothing but this description.
+//! Custody's printable documents: lays out a report model built by custody-core
+//! ([`custody_core::report::Document`]) as a PDF with embedded fonts. The only crate that
+//! touches the PDF library; it decides nothing about content, only where things go on paper.
+//!
+//! Every page has the site and title at the top and "Page X of Y" at the bottom; page 1 has
+//! the banner, the title, when and by whom it was generated and the data it covers. Tables
+//! break across pages and repeat their header row; text wraps within its column.
 
 #![forbid(unsafe_code)]
+
+mod layout;
+mod text;
+
+use custody_core::report::Document;
+
+pub use layout::Paper;
+
+/// Why a document could not be rendered.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    /// An embedded font could not be read (a build problem, not the user's).
+    #[error("the embedded font {0} could not be read")]
+    Font(&'static str),
+    /// A DataMatrix could not hold the data.
+    #[error("the DataMatrix for {0:?} could not be made: {1}")]
+    DataMatrix(String, String),
+}
+
+/// Renders a report as PDF bytes.
+pub fn render(doc: &Document, paper: Paper) -> Result<Vec<u8>, RenderError> {
+    layout::render(doc, paper)
+}
+
+/// Renders a report as PDF (`.pdf`) or its CSV twin (anything else ending in `.csv`), by the
+/// file name's extension; `None` for an extension that is neither.
+pub fn render_for(
+    doc: &Document,
+    file_name: &str,
+    paper: Paper,
+) -> Option<Result<Vec<u8>, RenderError>> {
+    let lower = file_name.to_ascii_lowercase();
+    if lower.ends_with(".pdf") {
+        Some(render(doc, paper))
+    } else if lower.ends_with(".csv") {
+        Some(Ok(doc.to_csv()))
+    } else {
+        None
+    }
+}

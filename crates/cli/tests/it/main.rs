@@ -730,3 +730,154 @@ fn a_count_through_the_cli_reports_the_variance_and_applies_it() {
     );
     assert_eq!(s.run(&["--as", "alice", "verify"]).status.code(), Some(0));
 }
+
+#[test]
+fn reports_are_written_as_pdf_or_csv_by_the_file_name() {
+    let s = Scratch::new();
+    s.set_up();
+    s.ok(&[
+        "--as",
+        "alice",
+        "location",
+        "add",
+        "MAIN",
+        "Main pharmacy",
+        "--kind",
+        "pharmacy",
+    ]);
+    s.ok(&[
+        "--as",
+        "alice",
+        "partner",
+        "add",
+        "MEDIDIST",
+        "MediDist",
+        "--kind",
+        "distributor",
+    ]);
+    s.ok(&[
+        "--as",
+        "alice",
+        "product",
+        "add",
+        "--gtin",
+        "09506000134352",
+        "--name",
+        "Amoxicillin 500 mg caps x21",
+    ]);
+    let scans = "]d201095060001343521728123110LOT42\u{1d}21SN1\n]d201095060001343521728123110LOT42\u{1d}21SN2\n";
+    let out = s.run_with_stdin(
+        &[
+            "--as",
+            "alice",
+            "receive",
+            "--location",
+            "MAIN",
+            "--reference",
+            "PO-1",
+        ],
+        scans,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    s.ok(&[
+        "--as",
+        "alice",
+        "recall",
+        "create",
+        "--number",
+        "RCL-1",
+        "--class",
+        "I",
+        "--title",
+        "Amoxicillin lot LOT42",
+        "--reason",
+        "Contaminated",
+        "--gtin",
+        "09506000134352",
+        "--lot",
+        "LOT42",
+    ]);
+    let dir = s.dir.path();
+    let pdf = dir.join("notice.pdf");
+    let said = s.ok(&[
+        "--as",
+        "alice",
+        "report",
+        "recall-notice",
+        "RCL-1",
+        "--out",
+        pdf.to_str().unwrap(),
+    ]);
+    assert!(said.starts_with("Wrote "), "{said}");
+    let text = Command::new("pdftotext")
+        .args(["-layout", pdf.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils; `make test` installs it)");
+    let text = String::from_utf8(text.stdout).unwrap();
+    for s in [
+        "URGENT: DRUG RECALL",
+        "Recall notice RCL-1",
+        "SN1",
+        "SN2",
+        "MAIN: 2 pack(s) to pull",
+        "Page 1 of",
+    ] {
+        assert!(text.contains(s), "{s:?} not in the notice:\n{text}");
+    }
+    let csv = dir.join("notice.csv");
+    s.ok(&[
+        "--as",
+        "alice",
+        "report",
+        "recall-notice",
+        "RCL-1",
+        "-o",
+        csv.to_str().unwrap(),
+    ]);
+    let csv = std::fs::read_to_string(csv).unwrap();
+    assert_eq!(
+        csv.lines().filter(|l| l.contains(",SN")).count(),
+        2,
+        "{csv}"
+    );
+
+    let cert = dir.join("cert.pdf");
+    s.ok(&[
+        "--as",
+        "alice",
+        "report",
+        "chain-of-custody",
+        "]d201095060001343521728123110LOT42\u{1d}21SN1",
+        "--out",
+        cert.to_str().unwrap(),
+        "--paper",
+        "letter",
+    ]);
+    assert!(cert.exists());
+
+    let out = s.run(&[
+        "--as",
+        "alice",
+        "report",
+        "stock-on-hand",
+        "--out",
+        "stock.txt",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("end the file name in .pdf"));
+    let out = s.run(&[
+        "--as",
+        "alice",
+        "report",
+        "recall-notice",
+        "RCL-404",
+        "--out",
+        dir.join("x.pdf").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("RCL-404"));
+    assert!(
+        !dir.join("x.pdf").exists(),
+        "nothing written for a report that failed"
+    );
+}

@@ -10,5 +10,6 @@ mod levels;
 mod master;
 mod movement;
 mod recall;
+mod report;
 mod shipment;
 mod verify;

@@ -1,0 +1,629 @@
+//! Which report to build, the header every report shares, and the stock, expiry, shortage and
+//! count reports (recalls, custody and audit have their own files).
+
+use chrono::NaiveDate;
+use rusqlite::{params, OptionalExtension};
+
+use super::*;
+use crate::count::VariancePack;
+use crate::levels::LevelPolicy;
+use crate::model::*;
+use crate::permissions::{require, Operation};
+use crate::Store;
+
+/// Every report, in the order a menu lists them.
+pub const REPORT_KINDS: &[ReportKind] = &[
+    ReportKind::RecallNotice,
+    ReportKind::RecallClosure,
+    ReportKind::StockOnHand,
+    ReportKind::Expiry,
+    ReportKind::Shortages,
+    ReportKind::CountVariance,
+    ReportKind::ChainOfCustody,
+    ReportKind::AuditExtract,
+    ReportKind::QuarantineLabels,
+];
+
+/// A report and what it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReportRequest {
+    /// The notice of this recall.
+    RecallNotice {
+        /// Recall number.
+        number: String,
+    },
+    /// The reconciliation (and closure, once signed) of this recall.
+    RecallClosure {
+        /// Recall number.
+        number: String,
+    },
+    /// Stock on hand, at one location or all.
+    StockOnHand {
+        /// Location code.
+        location: Option<String>,
+    },
+    /// Stock expired or expiring within the windows (days), at one location or all.
+    Expiry {
+        /// Alert windows in days.
+        windows: Vec<i64>,
+        /// Location code.
+        location: Option<String>,
+    },
+    /// Shortages and the suggested order, at one location or all.
+    Shortages {
+        /// Location code.
+        location: Option<String>,
+    },
+    /// A count's variance.
+    CountVariance {
+        /// Count number.
+        count: i64,
+    },
+    /// A pack's chain of custody.
+    ChainOfCustody {
+        /// GTIN-14.
+        gtin: String,
+        /// Serial.
+        serial: String,
+    },
+    /// Ledger events.
+    AuditExtract(AuditFilter),
+    /// Labels for quarantined packs, at one location or all.
+    QuarantineLabels {
+        /// Location code.
+        location: Option<String>,
+    },
+}
+
+impl ReportRequest {
+    /// Which report this is.
+    pub fn kind(&self) -> ReportKind {
+        match self {
+            ReportRequest::RecallNotice { .. } => ReportKind::RecallNotice,
+            ReportRequest::RecallClosure { .. } => ReportKind::RecallClosure,
+            ReportRequest::StockOnHand { .. } => ReportKind::StockOnHand,
+            ReportRequest::Expiry { .. } => ReportKind::Expiry,
+            ReportRequest::Shortages { .. } => ReportKind::Shortages,
+            ReportRequest::CountVariance { .. } => ReportKind::CountVariance,
+            ReportRequest::ChainOfCustody { .. } => ReportKind::ChainOfCustody,
+            ReportRequest::AuditExtract(_) => ReportKind::AuditExtract,
+            ReportRequest::QuarantineLabels { .. } => ReportKind::QuarantineLabels,
+        }
+    }
+}
+
+/// The header fields every report shares.
+pub(super) struct Header {
+    pub site: String,
+    pub generated_at: String,
+    pub generated_by: String,
+    pub ledger: String,
+}
+
+impl Header {
+    pub(super) fn document(
+        self,
+        kind: ReportKind,
+        title: String,
+        covers: String,
+        blocks: Vec<Block>,
+    ) -> Document {
+        Document {
+            kind,
+            title,
+            banner: None,
+            site: self.site,
+            generated_at: self.generated_at,
+            generated_by: self.generated_by,
+            covers: format!("{covers}; {}", self.ledger),
+            blocks,
+        }
+    }
+}
+
+/// A timestamp as a report prints it: `2026-11-22 09:30 (UTC+01:00)`.
+pub(crate) fn when(t: &Timestamp) -> String {
+    t.0.format("%Y-%m-%d %H:%M (UTC%:z)").to_string()
+}
+
+/// A stored RFC 3339 local time (`2026-11-22T09:30:00+01:00`) as a report prints it.
+pub(crate) fn when_text(s: &str) -> String {
+    Timestamp::parse(s).map_or_else(|| s.to_string(), |t| when(&t))
+}
+
+/// A stored RFC 3339 time as a table cell prints it, in its local time without the offset
+/// (`2026-11-22 09:30`): the report's header says the offset.
+pub(crate) fn when_short(s: &str) -> String {
+    Timestamp::parse(s).map_or_else(|| s.to_string(), |t| compact(&t))
+}
+
+/// A timestamp as a table cell prints it: `2026-11-22 09:30`.
+pub(crate) fn compact(t: &Timestamp) -> String {
+    t.0.format("%Y-%m-%d %H:%M").to_string()
+}
+
+/// A status as words ("in stock").
+pub(crate) fn status(s: UnitStatus) -> String {
+    s.as_str().replace('_', " ")
+}
+
+impl Store {
+    /// Builds a report as of `now`, for `actor` (who must be allowed to see its data).
+    pub fn report(
+        &self,
+        actor: &User,
+        request: &ReportRequest,
+        now: Timestamp,
+    ) -> CoreResult<Document> {
+        require(actor, Operation::ViewStock)?;
+        let header = self.report_header(actor, &now)?;
+        let today = now.local_date();
+        match request {
+            ReportRequest::RecallNotice { number } => self.recall_notice(actor, header, number),
+            ReportRequest::RecallClosure { number } => self.recall_closure(actor, header, number),
+            ReportRequest::StockOnHand { location } => {
+                self.stock_on_hand(header, location.as_deref(), today)
+            }
+            ReportRequest::Expiry { windows, location } => {
+                self.expiry_report(actor, header, windows, location.as_deref(), today)
+            }
+            ReportRequest::Shortages { location } => {
+                self.shortage_report(actor, header, location.as_deref(), today)
+            }
+            ReportRequest::CountVariance { count } => {
+                self.count_variance_report(actor, header, *count)
+            }
+            ReportRequest::ChainOfCustody { gtin, serial } => {
+                self.custody_certificate(actor, header, gtin, serial, today)
+            }
+            ReportRequest::AuditExtract(filter) => self.audit_extract(actor, header, filter),
+            ReportRequest::QuarantineLabels { location } => {
+                self.quarantine_labels(header, location.as_deref())
+            }
+        }
+    }
+
+    fn report_header(&self, actor: &User, now: &Timestamp) -> CoreResult<Header> {
+        let site = self.site()?.map(|s| s.name).unwrap_or_default();
+        let head: Option<(i64, Vec<u8>)> = self
+            .conn()
+            .query_row(
+                "SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let ledger = match head {
+            Some((seq, hash)) => format!(
+                "ledger up to event {} (hash {}…)",
+                thousands(seq as u64),
+                &hex::encode(hash)[..16]
+            ),
+            None => "empty ledger".to_string(),
+        };
+        Ok(Header {
+            site,
+            generated_at: when(now),
+            generated_by: format!("{} ({})", actor.name, actor.username),
+            ledger,
+        })
+    }
+
+    /// Checks a location code, returning it with its name.
+    pub(super) fn report_location(&self, code: Option<&str>) -> CoreResult<Option<Location>> {
+        code.map(|c| self.location(c)).transpose()
+    }
+
+    fn stock_on_hand(
+        &self,
+        header: Header,
+        location: Option<&str>,
+        today: NaiveDate,
+    ) -> CoreResult<Document> {
+        let only = self.report_location(location)?;
+        // Serialized packs grouped by lot and expiry, and lot-tracked quantities, held here.
+        let mut stmt = self.conn().prepare(
+            "SELECT l.code, l.name, p.name, p.gtin, s.lot, s.expiry,
+                    sum(CASE WHEN s.status = 'in_stock' THEN s.quantity ELSE 0 END),
+                    sum(CASE WHEN s.status = 'quarantined' THEN s.quantity ELSE 0 END)
+             FROM (SELECT location_id, product_id, lot, expiry, status, 1 AS quantity FROM unit
+                   WHERE status IN ('in_stock', 'quarantined') AND (?1 IS NULL OR location_id = ?1)
+                   UNION ALL
+                   SELECT location_id, product_id, lot, expiry, status, quantity FROM lot_stock
+                   WHERE status IN ('in_stock', 'quarantined') AND quantity > 0
+                     AND (?1 IS NULL OR location_id = ?1)) s
+             JOIN location l ON l.id = s.location_id JOIN product p ON p.id = s.product_id
+             GROUP BY s.location_id, s.product_id, s.lot, s.expiry
+             ORDER BY l.code, p.name, p.gtin, s.expiry, s.lot",
+        )?;
+        let mut rows = stmt.query(params![only.as_ref().map(|l| l.id.0)])?;
+        let columns = vec![
+            Column::text("Product", 34),
+            Column::text("GTIN", 15),
+            Column::text("Lot", 12),
+            Column::text("Expiry", 11),
+            Column::text("Note", 8),
+            Column::number("In stock", 9),
+            Column::number("Quarantined", 11),
+        ];
+        let today_text = today.to_string();
+        let mut blocks = Vec::new();
+        let mut current: Option<(String, Table)> = None;
+        let (mut total, mut held, mut expired) = (0i64, 0i64, 0i64);
+        while let Some(r) = rows.next()? {
+            let code: String = r.get(0)?;
+            let name: String = r.get(1)?;
+            let expiry: Option<String> = r.get(5)?;
+            let in_stock: i64 = r.get(6)?;
+            let quarantined: i64 = r.get(7)?;
+            if current.as_ref().is_none_or(|(c, _)| *c != code) {
+                if let Some((_, t)) = current.take() {
+                    blocks.push(Block::Table(t));
+                }
+                current = Some((
+                    code.clone(),
+                    Table {
+                        name: format!("{code} — {name}"),
+                        columns: columns.clone(),
+                        rows: Vec::new(),
+                        empty: "No stock.".into(),
+                    },
+                ));
+            }
+            total += in_stock;
+            held += quarantined;
+            let mut note = String::new();
+            if expiry.as_deref().is_some_and(|e| e < today_text.as_str()) {
+                expired += in_stock;
+                note.push_str("EXPIRED");
+            }
+            if let Some((_, t)) = current.as_mut() {
+                t.rows.push(vec![
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get::<_, Option<String>>(4)?.unwrap_or_default(),
+                    expiry.unwrap_or_default(),
+                    note,
+                    count(in_stock),
+                    count(quarantined),
+                ]);
+            }
+        }
+        if let Some((_, t)) = current.take() {
+            blocks.push(Block::Table(t));
+        }
+        if blocks.is_empty() {
+            blocks.push(Block::Table(Table {
+                name: "Stock".into(),
+                columns,
+                rows: Vec::new(),
+                empty: "No stock is held.".into(),
+            }));
+        }
+        blocks.insert(
+            0,
+            facts([
+                ("In stock", count(total)),
+                ("Of which expired (to pull)", count(expired)),
+                ("In quarantine", count(held)),
+            ]),
+        );
+        let covers = match &only {
+            Some(l) => format!("stock at {} ({}) as of {today}", l.code, l.name),
+            None => format!("stock at every location as of {today}"),
+        };
+        Ok(header.document(
+            ReportKind::StockOnHand,
+            "Stock on hand".into(),
+            covers,
+            blocks,
+        ))
+    }
+
+    fn expiry_report(
+        &self,
+        actor: &User,
+        header: Header,
+        windows: &[i64],
+        location: Option<&str>,
+        today: NaiveDate,
+    ) -> CoreResult<Document> {
+        let only = self.report_location(location)?;
+        let lines = self.expiring(actor, windows, location, today)?;
+        let widest = windows.iter().copied().max().unwrap_or(0);
+        let mut expired = (0i64, 0i64);
+        let mut within = (0i64, 0i64);
+        let rows = lines
+            .iter()
+            .map(|l| {
+                let bucket = if l.window == 0 {
+                    &mut expired
+                } else {
+                    &mut within
+                };
+                bucket.0 += l.quantity;
+                bucket.1 += l.value_cents.unwrap_or(0);
+                vec![
+                    l.expiry.to_string(),
+                    if l.days_left < 0 {
+                        format!("expired {} d ago", -l.days_left)
+                    } else {
+                        format!("{} d", l.days_left)
+                    },
+                    l.product.clone(),
+                    l.gtin.clone(),
+                    opt(&l.lot),
+                    l.location.clone(),
+                    count(l.quantity),
+                    l.value_cents.map(money).unwrap_or_default(),
+                ]
+            })
+            .collect();
+        let blocks = vec![
+            facts([
+                ("Expired, still in stock", count(expired.0)),
+                ("Value expired", money(expired.1)),
+                (
+                    format!("Expiring within {widest} days").as_str(),
+                    count(within.0),
+                ),
+                ("Value expiring", money(within.1)),
+            ]),
+            paragraph(
+                "Expired stock must be pulled from the shelves and quarantined for destruction or \
+                 return. Values are at the contract price per pack.",
+            ),
+            Block::Table(Table {
+                name: "Expired and expiring stock".into(),
+                columns: vec![
+                    Column::text("Expiry", 11),
+                    Column::text("Left", 11),
+                    Column::text("Product", 32),
+                    Column::text("GTIN", 15),
+                    Column::text("Lot", 11),
+                    Column::text("Location", 10),
+                    Column::number("Qty", 7),
+                    Column::number("Value", 10),
+                ],
+                rows,
+                empty: format!("Nothing expired or expiring within {widest} days."),
+            }),
+        ];
+        let mut windows = windows.to_vec();
+        windows.sort_unstable();
+        let windows: Vec<String> = windows.iter().map(i64::to_string).collect();
+        let place = only.map_or("every location".to_string(), |l| {
+            format!("{} ({})", l.code, l.name)
+        });
+        Ok(header.document(
+            ReportKind::Expiry,
+            "Expiry report".into(),
+            format!(
+                "stock in stock at {place}, expired or expiring within {} days of {today}",
+                windows.join("/")
+            ),
+            blocks,
+        ))
+    }
+
+    fn shortage_report(
+        &self,
+        actor: &User,
+        header: Header,
+        location: Option<&str>,
+        today: NaiveDate,
+    ) -> CoreResult<Document> {
+        let only = self.report_location(location)?;
+        let policy = LevelPolicy::default();
+        let mut lines = self.shortages(actor, &policy, today)?;
+        if let Some(l) = &only {
+            lines.retain(|p| p.location == l.code);
+        }
+        let total: i64 = lines.iter().map(|p| p.suggested_order).sum();
+        let rows = lines
+            .iter()
+            .map(|p| {
+                vec![
+                    p.product.clone(),
+                    p.gtin.clone(),
+                    p.location.clone(),
+                    count(p.on_hand),
+                    count(p.usable_cover),
+                    format!("{:.1}", p.daily_consumption),
+                    p.days_of_cover.map_or("—".into(), |d| format!("{d:.0}")),
+                    p.stockout_on.map(|d| d.to_string()).unwrap_or_default(),
+                    format!(
+                        "{}/{}",
+                        p.reorder_point.unwrap_or(0),
+                        p.par_level.unwrap_or(0)
+                    ),
+                    count(p.suggested_order),
+                ]
+            })
+            .collect();
+        let blocks = vec![
+            facts([
+                ("Shortages", count(lines.len() as i64)),
+                ("Packs to order (up to par)", count(total)),
+                ("Consumption window", format!("{} days", policy.window_days)),
+            ]),
+            paragraph(
+                "A shortage is usable cover (stock on hand that will be used before it expires) \
+                 below the reorder point, or running out within the lead time. The suggested order \
+                 brings usable cover up to the par level. Most urgent first.",
+            ),
+            Block::Table(Table {
+                name: "Shortages and suggested order".into(),
+                columns: vec![
+                    Column::text("Product", 30),
+                    Column::text("GTIN", 15),
+                    Column::text("Location", 9),
+                    Column::number("On hand", 8),
+                    Column::number("Usable", 7),
+                    Column::number("Per day", 7),
+                    Column::number("Days", 6),
+                    Column::text("Runs out", 11),
+                    Column::number("Point/par", 9),
+                    Column::number("Order", 7),
+                ],
+                rows,
+                empty: "No shortages.".into(),
+            }),
+            Block::Signatures {
+                roles: vec![
+                    "Prepared by (inventory manager)".into(),
+                    "Ordered by (purchasing)".into(),
+                ],
+            },
+        ];
+        let place = only.map_or("every location with a reorder rule".to_string(), |l| {
+            format!("{} ({})", l.code, l.name)
+        });
+        Ok(header.document(
+            ReportKind::Shortages,
+            "Shortages and suggested order".into(),
+            format!("reorder rules at {place}, consumption to {today}"),
+            blocks,
+        ))
+    }
+
+    fn count_variance_report(&self, actor: &User, header: Header, id: i64) -> CoreResult<Document> {
+        let v = self.count_variance(actor, id)?;
+        let c = &v.count;
+        let pack_columns = |last: &str| {
+            vec![
+                Column::text("Product", 32),
+                Column::text("GTIN", 15),
+                Column::text("Serial", 16),
+                Column::text("Lot", 11),
+                Column::text("Expiry", 11),
+                Column::text(last, 18),
+            ]
+        };
+        let pack_rows = |packs: &[VariancePack], last: &dyn Fn(&VariancePack) -> String| {
+            packs
+                .iter()
+                .map(|p| {
+                    vec![
+                        p.product.clone(),
+                        p.gtin.clone(),
+                        p.serial.clone(),
+                        opt(&p.lot),
+                        opt(&p.expiry),
+                        last(p),
+                    ]
+                })
+                .collect::<Vec<_>>()
+        };
+        let ledger_has = |p: &VariancePack| match (&p.status, &p.location) {
+            (Some(s), Some(l)) => format!("{} at {l}", status(*s)),
+            (Some(s), None) => status(*s),
+            (None, _) => "never received".into(),
+        };
+        let table = |name: &str, last: &str, packs: &[VariancePack], empty: &str| {
+            Block::Table(Table {
+                name: name.into(),
+                columns: pack_columns(last),
+                rows: pack_rows(packs, &ledger_has),
+                empty: empty.into(),
+            })
+        };
+        let differences: i64 = v.lots.iter().filter(|l| l.difference != 0).count() as i64;
+        let blocks = vec![
+            facts([
+                ("Location", c.location.clone()),
+                ("Status", c.status.to_string()),
+                ("Started", when_text(&c.started_at)),
+                ("Started by", c.started_by.clone()),
+                ("Blind", if c.blind { "yes".into() } else { "no".into() }),
+                ("Packs found as expected", count(v.found)),
+                ("Missing", count(v.missing.len() as i64)),
+                (
+                    "Found here, recorded elsewhere",
+                    count(v.unexpected.len() as i64),
+                ),
+                ("Wrong status", count(v.wrong_status.len() as i64)),
+                ("Never received", count(v.not_received.len() as i64)),
+                ("Lots with a difference", count(differences)),
+                (
+                    "Result",
+                    if v.is_clean() {
+                        "the count matches the ledger".into()
+                    } else {
+                        "differences to resolve".into()
+                    },
+                ),
+            ]),
+            table(
+                "Missing",
+                "Ledger has it",
+                &v.missing,
+                "No pack is missing.",
+            ),
+            table(
+                "Found here, recorded elsewhere",
+                "Ledger has it",
+                &v.unexpected,
+                "None.",
+            ),
+            table(
+                "Wrong status (suspect, or found again)",
+                "Ledger has it",
+                &v.wrong_status,
+                "None.",
+            ),
+            table(
+                "Never received here",
+                "Ledger has it",
+                &v.not_received,
+                "None.",
+            ),
+            table(
+                "Left during the count (accounted for)",
+                "Ledger has it",
+                &v.left_during_count,
+                "None.",
+            ),
+            Block::Table(Table {
+                name: "Lots".into(),
+                columns: vec![
+                    Column::text("Product", 32),
+                    Column::text("GTIN", 15),
+                    Column::text("Lot", 12),
+                    Column::text("Expiry", 11),
+                    Column::number("Expected", 9),
+                    Column::number("Counted", 9),
+                    Column::number("Difference", 10),
+                ],
+                rows: v
+                    .lots
+                    .iter()
+                    .map(|l| {
+                        vec![
+                            l.product.clone(),
+                            l.gtin.clone(),
+                            l.lot.clone(),
+                            opt(&l.expiry),
+                            count(l.expected),
+                            count(l.counted),
+                            count(l.difference),
+                        ]
+                    })
+                    .collect(),
+                empty: "No lot-tracked stock counted.".into(),
+            }),
+            Block::Signatures {
+                roles: vec![
+                    "Counted by".into(),
+                    "Reviewed by (inventory manager)".into(),
+                ],
+            },
+        ];
+        Ok(header.document(
+            ReportKind::CountVariance,
+            format!("Count variance COUNT-{}", c.id),
+            format!("count COUNT-{} at {}", c.id, c.location),
+            blocks,
+        ))
+    }
+}

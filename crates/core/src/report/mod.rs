@@ -1,0 +1,498 @@
+//! Report models: what a printed report says, as plain data. Core builds them from the store
+//! (`Store::report`); `custody-report` lays them out as PDF and `Document::to_csv` writes the
+//! same rows as CSV. A model knows nothing of pages or fonts, only of headings, facts, tables,
+//! signature lines and the GS1 codes to print.
+
+mod audit;
+mod build;
+mod custody;
+mod recall;
+
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::error::{CoreError, CoreResult};
+
+pub use audit::AuditFilter;
+pub use build::{ReportRequest, REPORT_KINDS};
+
+/// Which report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportKind {
+    /// A recall notice: what is recalled, and every affected pack to pull or follow up.
+    RecallNotice,
+    /// A recall's reconciliation: every affected item and its outcome; the closure.
+    RecallClosure,
+    /// Stock on hand by location and product, with lots and expiries.
+    StockOnHand,
+    /// Stock expired or expiring within the alert windows.
+    Expiry,
+    /// Shortages and the suggested order.
+    Shortages,
+    /// A stock count's variance.
+    CountVariance,
+    /// A pack's chain of custody, with the hashes that prove it.
+    ChainOfCustody,
+    /// Ledger events by date range, user or location.
+    AuditExtract,
+    /// Labels for packs held in quarantine, each with its GS1 DataMatrix.
+    QuarantineLabels,
+}
+
+impl ReportKind {
+    /// The name used on the command line and in file names.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReportKind::RecallNotice => "recall-notice",
+            ReportKind::RecallClosure => "recall-closure",
+            ReportKind::StockOnHand => "stock-on-hand",
+            ReportKind::Expiry => "expiry",
+            ReportKind::Shortages => "shortages",
+            ReportKind::CountVariance => "count-variance",
+            ReportKind::ChainOfCustody => "chain-of-custody",
+            ReportKind::AuditExtract => "audit-extract",
+            ReportKind::QuarantineLabels => "quarantine-labels",
+        }
+    }
+}
+
+impl fmt::Display for ReportKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for ReportKind {
+    type Err = CoreError;
+    fn from_str(s: &str) -> CoreResult<ReportKind> {
+        REPORT_KINDS
+            .iter()
+            .copied()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| {
+                let names: Vec<&str> = REPORT_KINDS.iter().map(|k| k.as_str()).collect();
+                CoreError::invalid(
+                    "report",
+                    format!("no report called {s:?}; there are {}", names.join(", ")),
+                )
+            })
+    }
+}
+
+/// A report, ready to lay out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Document {
+    /// Which report.
+    pub kind: ReportKind,
+    /// The title ("Recall notice RCL-2026-0091").
+    pub title: String,
+    /// A banner above everything, printed large and red ("URGENT: DRUG RECALL").
+    pub banner: Option<String>,
+    /// The site's name.
+    pub site: String,
+    /// When it was produced, local time with the offset.
+    pub generated_at: String,
+    /// Who produced it: name (username).
+    pub generated_by: String,
+    /// The data it covers (what was selected, and the ledger up to which event).
+    pub covers: String,
+    /// The content, in reading order.
+    pub blocks: Vec<Block>,
+}
+
+/// A piece of a report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Block {
+    /// A section heading.
+    Heading {
+        /// Text.
+        text: String,
+    },
+    /// A paragraph, wrapped to the page.
+    Paragraph {
+        /// Text.
+        text: String,
+    },
+    /// Label and value pairs, two columns.
+    Facts {
+        /// The pairs.
+        facts: Vec<Fact>,
+    },
+    /// A table; it breaks across pages, repeating its header row.
+    Table(Table),
+    /// Lines to sign on: one per role ("Pharmacist in charge").
+    Signatures {
+        /// The roles.
+        roles: Vec<String>,
+    },
+    /// A GS1 DataMatrix with the lines printed beside it.
+    Code(Code),
+    /// Labels in a grid, each with its GS1 DataMatrix.
+    Labels {
+        /// The labels.
+        labels: Vec<Code>,
+    },
+}
+
+/// A label and its value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Fact {
+    /// Label.
+    pub label: String,
+    /// Value.
+    pub value: String,
+}
+
+/// A table of the report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Table {
+    /// What the rows are ("Affected packs at MAIN"); the CSV's `section` column.
+    pub name: String,
+    /// Columns.
+    pub columns: Vec<Column>,
+    /// Rows: one string per column (a check box column's cell is ignored).
+    pub rows: Vec<Vec<String>>,
+    /// What to print when there are no rows.
+    pub empty: String,
+}
+
+/// A table column.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Column {
+    /// Header.
+    pub title: String,
+    /// Relative width.
+    pub width: u16,
+    /// Right-aligned (numbers).
+    pub numeric: bool,
+    /// An empty box to tick by hand; not exported.
+    pub checkbox: bool,
+}
+
+impl Column {
+    /// A text column of this relative width.
+    pub fn text(title: &str, width: u16) -> Column {
+        Column {
+            title: title.to_string(),
+            width,
+            numeric: false,
+            checkbox: false,
+        }
+    }
+
+    /// A right-aligned column.
+    pub fn number(title: &str, width: u16) -> Column {
+        Column {
+            numeric: true,
+            ..Column::text(title, width)
+        }
+    }
+
+    /// A check box to tick by hand.
+    pub fn checkbox(title: &str) -> Column {
+        Column {
+            checkbox: true,
+            ..Column::text(title, 6)
+        }
+    }
+}
+
+/// Something printed with its GS1 DataMatrix, so it can be scanned back from paper.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Code {
+    /// GS1 element string, AIs concatenated, GS (U+001D) after variable-length fields that
+    /// are followed by another: what the symbol encodes after its FNC1.
+    pub element_string: String,
+    /// The lines printed beside it, the first in bold.
+    pub lines: Vec<String>,
+}
+
+impl Document {
+    /// Every table, in order.
+    pub fn tables(&self) -> impl Iterator<Item = &Table> {
+        self.blocks.iter().filter_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        })
+    }
+
+    /// The same rows as the printed tables, as CSV: one header, then every row of every table
+    /// in order. With more than one table, a first `section` column names each row's table
+    /// and the columns are the union of the tables' columns by title. Check boxes are left
+    /// out. Labels export their printed lines and element string.
+    pub fn to_csv(&self) -> Vec<u8> {
+        let tables: Vec<&Table> = self.tables().collect();
+        let sectioned = tables.len() > 1;
+        let mut header: Vec<&str> = Vec::new();
+        if sectioned {
+            header.push("section");
+        }
+        for t in &tables {
+            for c in t.columns.iter().filter(|c| !c.checkbox) {
+                if !header.contains(&c.title.as_str()) {
+                    header.push(&c.title);
+                }
+            }
+        }
+        let labels: Vec<&Code> = self
+            .blocks
+            .iter()
+            .flat_map(|b| match b {
+                Block::Labels { labels } => labels.iter().collect(),
+                _ => Vec::new(),
+            })
+            .collect();
+        let mut w = csv::Writer::from_writer(Vec::new());
+        if tables.is_empty() && !labels.is_empty() {
+            let _ = w.write_record(["label", "element_string"]);
+            for l in labels {
+                let _ = w.write_record([
+                    l.lines.join(" / "),
+                    l.element_string.replace('\u{1d}', "<GS>"),
+                ]);
+            }
+        } else {
+            let _ = w.write_record(&header);
+            for t in tables {
+                let at: Vec<Option<usize>> = header
+                    .iter()
+                    .map(|h| t.columns.iter().position(|c| !c.checkbox && c.title == *h))
+                    .collect();
+                for row in &t.rows {
+                    let record = at.iter().enumerate().map(|(i, col)| match col {
+                        Some(c) => row.get(*c).map_or("", String::as_str),
+                        None if sectioned && i == 0 => t.name.as_str(),
+                        None => "",
+                    });
+                    let _ = w.write_record(record);
+                }
+            }
+        }
+        w.into_inner().unwrap_or_default()
+    }
+}
+
+/// A plain-text rendering: what the model says, in order, for snapshots and quick looks.
+impl fmt::Display for Document {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(b) = &self.banner {
+            writeln!(f, "*** {b} ***")?;
+        }
+        writeln!(f, "{} — {}", self.site, self.title)?;
+        writeln!(
+            f,
+            "Generated {} by {}",
+            self.generated_at, self.generated_by
+        )?;
+        writeln!(f, "Covers: {}", self.covers)?;
+        for b in &self.blocks {
+            writeln!(f)?;
+            match b {
+                Block::Heading { text } => writeln!(f, "## {text}")?,
+                Block::Paragraph { text } => writeln!(f, "{text}")?,
+                Block::Facts { facts } => {
+                    for x in facts {
+                        writeln!(f, "{}: {}", x.label, x.value)?;
+                    }
+                }
+                Block::Table(t) => {
+                    writeln!(f, "[{}]", t.name)?;
+                    let titles: Vec<&str> = t.columns.iter().map(|c| c.title.as_str()).collect();
+                    writeln!(f, "{}", titles.join(" | "))?;
+                    if t.rows.is_empty() {
+                        writeln!(f, "({})", t.empty)?;
+                    }
+                    for r in &t.rows {
+                        let cells: Vec<&str> = t
+                            .columns
+                            .iter()
+                            .zip(r)
+                            .map(|(c, v)| if c.checkbox { "[ ]" } else { v.as_str() })
+                            .collect();
+                        writeln!(f, "{}", cells.join(" | "))?;
+                    }
+                }
+                Block::Signatures { roles } => {
+                    for r in roles {
+                        writeln!(f, "{r}: ____________________  date: __________")?;
+                    }
+                }
+                Block::Code(c) => {
+                    writeln!(
+                        f,
+                        "[DataMatrix {}]",
+                        c.element_string.replace('\u{1d}', "<GS>")
+                    )?;
+                    for l in &c.lines {
+                        writeln!(f, "{l}")?;
+                    }
+                }
+                Block::Labels { labels } => {
+                    for c in labels {
+                        writeln!(
+                            f,
+                            "[label {}] {}",
+                            c.element_string.replace('\u{1d}', "<GS>"),
+                            c.lines.join(" / ")
+                        )?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A heading block.
+pub(crate) fn heading(text: impl Into<String>) -> Block {
+    Block::Heading { text: text.into() }
+}
+
+/// A paragraph block.
+pub(crate) fn paragraph(text: impl Into<String>) -> Block {
+    Block::Paragraph { text: text.into() }
+}
+
+/// A facts block from label and value pairs; empty values are left out.
+pub(crate) fn facts<L: Into<String>>(pairs: impl IntoIterator<Item = (L, String)>) -> Block {
+    Block::Facts {
+        facts: pairs
+            .into_iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(l, v)| Fact {
+                label: l.into(),
+                value: v,
+            })
+            .collect(),
+    }
+}
+
+/// Cents as money ("1,234.50").
+pub(crate) fn money(cents: i64) -> String {
+    let sign = if cents < 0 { "-" } else { "" };
+    let c = cents.unsigned_abs();
+    format!("{sign}{}.{:02}", thousands(c / 100), c % 100)
+}
+
+/// A count with thousands separators ("12,345").
+pub(crate) fn thousands(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::with_capacity(s.len() + s.len() / 3);
+    for (i, ch) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// A signed count with thousands separators.
+pub(crate) fn count(n: i64) -> String {
+    if n < 0 {
+        format!("-{}", thousands(n.unsigned_abs()))
+    } else {
+        thousands(n.unsigned_abs())
+    }
+}
+
+/// An optional value, or nothing.
+pub(crate) fn opt(v: &Option<impl ToString>) -> String {
+    v.as_ref().map(ToString::to_string).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(name: &str, cols: Vec<Column>, rows: &[&[&str]]) -> Block {
+        Block::Table(Table {
+            name: name.into(),
+            columns: cols,
+            rows: rows
+                .iter()
+                .map(|r| r.iter().map(|s| s.to_string()).collect())
+                .collect(),
+            empty: "none".into(),
+        })
+    }
+
+    fn doc(blocks: Vec<Block>) -> Document {
+        Document {
+            kind: ReportKind::RecallNotice,
+            title: "t".into(),
+            banner: None,
+            site: "s".into(),
+            generated_at: "now".into(),
+            generated_by: "me".into(),
+            covers: "all".into(),
+            blocks,
+        }
+    }
+
+    #[test]
+    fn one_table_exports_as_itself_without_check_boxes() {
+        let d = doc(vec![table(
+            "Packs",
+            vec![
+                Column::checkbox("Pulled"),
+                Column::text("Serial", 10),
+                Column::number("Qty", 4),
+            ],
+            &[&["", "S1", "1"], &["", "S, 2", "2"]],
+        )]);
+        assert_eq!(
+            String::from_utf8(d.to_csv()).unwrap(),
+            "Serial,Qty\nS1,1\n\"S, 2\",2\n"
+        );
+    }
+
+    #[test]
+    fn several_tables_share_one_header_with_a_section_column() {
+        let d = doc(vec![
+            table(
+                "Held",
+                vec![Column::text("Serial", 1), Column::text("Location", 1)],
+                &[&["S1", "MAIN"]],
+            ),
+            heading("Between"),
+            table(
+                "Left",
+                vec![Column::text("Serial", 1), Column::text("Document", 1)],
+                &[&["S2", "RX-5"]],
+            ),
+        ]);
+        assert_eq!(
+            String::from_utf8(d.to_csv()).unwrap(),
+            "section,Serial,Location,Document\nHeld,S1,MAIN,\nLeft,S2,,RX-5\n"
+        );
+    }
+
+    #[test]
+    fn numbers_read_as_people_write_them() {
+        assert_eq!(money(123456), "1,234.56");
+        assert_eq!(money(-5), "-0.05");
+        assert_eq!(thousands(1_000_000), "1,000,000");
+        assert_eq!(count(-1234), "-1,234");
+        assert_eq!(thousands(999), "999");
+    }
+
+    #[test]
+    fn kinds_parse_by_name_and_an_unknown_one_lists_them() {
+        for k in REPORT_KINDS {
+            assert_eq!(k.as_str().parse::<ReportKind>().unwrap(), *k);
+        }
+        let e = "stock".parse::<ReportKind>().unwrap_err().to_string();
+        assert!(e.contains("stock-on-hand"), "{e}");
+    }
+}
