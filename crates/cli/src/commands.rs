@@ -453,7 +453,9 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
         report["shipment"] = json!(shipment);
         report["levels"] = json!(perf::levels(&store, 20, now)?);
         report["count"] = json!(perf::count(&mut store, 20_000, now)?);
-        report["recall"] = json!(perf::recall(&mut store, 10_000, 20, now)?);
+        let recall = perf::recall(&mut store, 10_000, 20, now)?;
+        report["reports"] = json!(crate::report::bench(&store, &recall.number, now)?);
+        report["recall"] = json!(recall);
         report["dataset"] = json!(summary);
         report["unit_lookup"] = json!(lookups);
         report["single_scan"] = json!(scans);
@@ -501,6 +503,17 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
                 rc["reach"]["p50_us"].as_f64().unwrap_or(0.0) / 1000.0,
                 rc["reach"]["p99_us"].as_f64().unwrap_or(0.0) / 1000.0
             );
+            for r in report["reports"].as_array().into_iter().flatten() {
+                println!(
+                    "report:       {:<44} {:>7} rows: model {:.2} s, PDF {:.2} s ({} KB), CSV {:.2} s",
+                    r["what"].as_str().unwrap_or_default(),
+                    r["rows"],
+                    r["model_seconds"].as_f64().unwrap_or(0.0),
+                    r["pdf_seconds"].as_f64().unwrap_or(0.0),
+                    r["pdf_bytes"].as_u64().unwrap_or(0) / 1024,
+                    r["csv_seconds"].as_f64().unwrap_or(0.0),
+                );
+            }
             for key in [
                 "single_scan",
                 "verdict_receive",

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use chrono::Duration;
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 use crate::demo::Rng;
@@ -471,6 +471,8 @@ pub fn shipment(store: &mut Store, packs: usize, now: Timestamp) -> CoreResult<S
 /// Recall figures.
 #[derive(Debug, Clone, Serialize)]
 pub struct RecallFigures {
+    /// The first recall's number.
+    pub number: String,
     /// Packs in the first recall's reach.
     pub units: i64,
     /// Packs the first recall quarantined.
@@ -577,6 +579,7 @@ pub fn recall(
         reached = r.summary.units;
     }
     Ok(RecallFigures {
+        number,
         units: reached,
         held,
         create_cold_seconds: seconds[0],
@@ -725,4 +728,33 @@ fn checkpoint(store: &Store) -> CoreResult<()> {
         .conn()
         .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
     Ok(())
+}
+
+impl Store {
+    /// For benchmarks: the code of the location holding the most packs.
+    pub fn busiest_location(&self) -> CoreResult<Option<String>> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT l.code FROM unit u JOIN location l ON l.id = u.location_id
+                 WHERE u.status = 'in_stock' GROUP BY u.location_id ORDER BY count(*) DESC LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// For benchmarks: the GTIN and serial of a pack with many events (among recent ones).
+    pub fn longest_history(&self) -> CoreResult<Option<(String, String)>> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT p.gtin, l.serial FROM event_line l JOIN product p ON p.id = l.product_id
+                 WHERE l.serial IS NOT NULL AND l.event_seq > (SELECT max(seq) - 200000 FROM event)
+                 GROUP BY l.product_id, l.serial ORDER BY count(*) DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
 }

@@ -530,8 +530,8 @@ impl Writer<'_> {
 
     fn signatures(&mut self, roles: &[String]) {
         let cw = self.content_width();
-        self.ensure(16.0 + roles.len() as f32 * 46.0);
-        self.y += 8.0;
+        self.ensure(4.0 + roles.len() as f32 * 44.0);
+        self.y += 4.0;
         let parts = [
             ("Name", 0.0, 0.34),
             ("Signature", 0.37, 0.72),
@@ -545,9 +545,8 @@ impl Writer<'_> {
                 self.rule(x1, x2, line_at, 0.6, BLACK);
                 self.text(x1, line_at + 9.0, label, 7.0, false, GREY);
             }
-            self.y += 46.0;
+            self.y += 44.0;
         }
-        self.y += 4.0;
     }
 
     /// Draws a GS1 DataMatrix with its top-left corner at (x, top); returns its side.
