@@ -2,11 +2,12 @@
 //! (with the running header) whenever the next piece does not fit, and footers added once the
 //! page count is known.
 
-use custody_core::report::{Block, Code, Column, Document, Fact, Table};
+use custody_core::report::{Barcode, Block, Column, Document, Fact, Table};
 use datamatrix::{DataMatrix, SymbolList};
 use printpdf::{
-    Color, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
-    PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, WindingOrder,
+    Color, CurTransMat, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfDocument,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, Rgb, TextItem,
+    TextMatrix, WindingOrder,
 };
 
 use crate::text::Metrics;
@@ -78,6 +79,11 @@ struct Writer<'a> {
     ops: Vec<Op>,
     /// Distance of the cursor from the top of the page.
     y: f32,
+    /// Inside a text object (consecutive strings share one, which keeps pages small and fast).
+    in_text: bool,
+    /// The fill colour and font last set on this page, so they are set only when they change.
+    fill: Option<(f32, f32, f32)>,
+    font: Option<(bool, f32)>,
 }
 
 pub(crate) fn render(doc: &Document, paper: Paper) -> Result<Vec<u8>, RenderError> {
@@ -105,13 +111,17 @@ pub(crate) fn render(doc: &Document, paper: Paper) -> Result<Vec<u8>, RenderErro
         pages: Vec::new(),
         ops: Vec::new(),
         y: 0.0,
+        in_text: false,
+        fill: None,
+        font: None,
     };
     w.start_page();
     w.title_block();
     for block in &doc.blocks {
         w.block(block)?;
     }
-    w.pages.push(std::mem::take(&mut w.ops));
+    let last = w.finish_page();
+    w.pages.push(last);
     w.footers();
     let pages: Vec<PdfPage> = std::mem::take(&mut w.pages)
         .into_iter()
@@ -128,10 +138,61 @@ pub(crate) fn render(doc: &Document, paper: Paper) -> Result<Vec<u8>, RenderErro
         info.metadata_date = t;
     }
     let mut save_warnings = Vec::new();
-    Ok(pdf
-        .with_pages(pages)
-        .save(&PdfSaveOptions::default(), &mut save_warnings))
+    let mut lo = pdf.with_pages(pages).to_lopdf_document(
+        &PdfSaveOptions {
+            optimize: false,
+            ..PdfSaveOptions::default()
+        },
+        &mut save_warnings,
+    );
+    compress(&mut lo);
+    let mut out = Vec::new();
+    lo.save_to(&mut out)
+        .map_err(|e| RenderError::Write(e.to_string()))?;
+    Ok(out)
 }
+
+/// Deflates every stream not yet compressed (page contents, fonts) at a fast zlib level:
+/// printpdf's own pass uses the slowest level, which made a 3,000-page report take seconds.
+fn compress(doc: &mut lopdf::Document) {
+    let mut streams: Vec<&mut lopdf::Stream> = doc
+        .objects
+        .values_mut()
+        .filter_map(|o| match o {
+            lopdf::Object::Stream(s) if s.dict.get(b"Filter").is_err() => Some(s),
+            _ => None,
+        })
+        .collect();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    let per = streams.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        for chunk in streams.chunks_mut(per) {
+            scope.spawn(move || {
+                for stream in chunk {
+                    deflate(stream);
+                }
+            });
+        }
+    });
+}
+
+fn deflate(stream: &mut lopdf::Stream) {
+    use std::io::Write as _;
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(LEVEL));
+    if z.write_all(&stream.content).is_err() {
+        return;
+    }
+    if let Ok(deflated) = z.finish() {
+        if deflated.len() + 19 < stream.content.len() {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(deflated);
+        }
+    }
+}
+
+const LEVEL: u32 = 3;
 
 fn pt_mm(pt: f32) -> printpdf::Mm {
     printpdf::Mm(pt * 25.4 / 72.0)
@@ -195,30 +256,79 @@ impl Writer<'_> {
         if s.is_empty() {
             return;
         }
-        let font = if bold {
-            self.bold_id.clone()
-        } else {
-            self.regular_id.clone()
-        };
-        let h = self.height;
-        self.ops.extend([
-            Op::SetFillColor { col: rgb(color) },
-            Op::StartTextSection,
-            Op::SetFont {
+        if !self.in_text {
+            self.ops.push(Op::StartTextSection);
+            self.in_text = true;
+        }
+        self.set_fill(color);
+        if self.font != Some((bold, size)) {
+            let font = if bold {
+                self.bold_id.clone()
+            } else {
+                self.regular_id.clone()
+            };
+            self.ops.push(Op::SetFont {
                 font: PdfFontHandle::External(font),
                 size: Pt(size),
-            },
-            Op::SetTextCursor {
-                pos: Point {
-                    x: Pt(x),
-                    y: Pt(h - baseline),
-                },
+            });
+            self.font = Some((bold, size));
+        }
+        let h = self.height;
+        self.ops.extend([
+            Op::SetTextMatrix {
+                matrix: TextMatrix::Translate(Pt(x), Pt(h - baseline)),
             },
             Op::ShowText {
                 items: vec![TextItem::Text(s.to_string())],
             },
-            Op::EndTextSection,
         ]);
+    }
+
+    /// Several strings on one baseline, left to right, as one text-showing operation whose
+    /// offsets place each at its x (regular weight).
+    fn run(&mut self, baseline: f32, pieces: &[(f32, &str)], size: f32, color: (f32, f32, f32)) {
+        let Some(&(first_x, first)) = pieces.first() else {
+            return;
+        };
+        self.text(first_x, baseline, first, size, false, color);
+        if pieces.len() == 1 {
+            return;
+        }
+        // `text` pushed the string as the last item; extend it with the rest.
+        let mut at = first_x + self.regular.width(first, size);
+        let mut items = Vec::with_capacity(pieces.len() * 2);
+        items.push(TextItem::Text(first.to_string()));
+        for &(x, s) in &pieces[1..] {
+            items.push(TextItem::Offset(-(x - at) * 1000.0 / size));
+            items.push(TextItem::Text(s.to_string()));
+            at = x + self.regular.width(s, size);
+        }
+        if let Some(Op::ShowText { items: last }) = self.ops.last_mut() {
+            *last = items;
+        }
+    }
+
+    fn set_fill(&mut self, color: (f32, f32, f32)) {
+        if self.fill != Some(color) {
+            self.ops.push(Op::SetFillColor { col: rgb(color) });
+            self.fill = Some(color);
+        }
+    }
+
+    /// Closes the text object, if one is open, before drawing anything else.
+    fn end_text(&mut self) {
+        if self.in_text {
+            self.ops.push(Op::EndTextSection);
+            self.in_text = false;
+        }
+    }
+
+    /// The finished page's operations; the next page starts with a fresh state.
+    fn finish_page(&mut self) -> Vec<Op> {
+        self.end_text();
+        self.fill = None;
+        self.font = None;
+        std::mem::take(&mut self.ops)
     }
 
     fn text_right(
@@ -236,14 +346,15 @@ impl Writer<'_> {
 
     /// A rectangle whose top edge is `top` points from the top of the page.
     fn rect(&mut self, x: f32, top: f32, w: f32, h: f32, color: (f32, f32, f32), fill: bool) {
+        self.end_text();
         let y = self.height - top - h;
-        self.ops.push(if fill {
-            Op::SetFillColor { col: rgb(color) }
+        if fill {
+            self.set_fill(color);
         } else {
-            Op::SetOutlineColor { col: rgb(color) }
-        });
-        if !fill {
-            self.ops.push(Op::SetOutlineThickness { pt: Pt(0.7) });
+            self.ops.extend([
+                Op::SetOutlineColor { col: rgb(color) },
+                Op::SetOutlineThickness { pt: Pt(0.7) },
+            ]);
         }
         self.ops.push(Op::DrawRectangle {
             rectangle: Rect {
@@ -262,6 +373,7 @@ impl Writer<'_> {
     }
 
     fn rule(&mut self, x1: f32, x2: f32, at: f32, thickness: f32, color: (f32, f32, f32)) {
+        self.end_text();
         let y = self.height - at;
         self.ops.extend([
             Op::SetOutlineColor { col: rgb(color) },
@@ -293,7 +405,8 @@ impl Writer<'_> {
     /// Ends the current page (if any) and starts the next with the running header.
     fn start_page(&mut self) {
         if !self.ops.is_empty() {
-            self.pages.push(std::mem::take(&mut self.ops));
+            let page = self.finish_page();
+            self.pages.push(page);
         }
         let top = MARGIN;
         let right = self.width - MARGIN;
@@ -358,7 +471,7 @@ impl Writer<'_> {
             Block::Facts { facts } => self.facts(facts),
             Block::Table(t) => self.table(t),
             Block::Signatures { roles } => self.signatures(roles),
-            Block::Code(c) => self.code(c)?,
+            Block::Barcode(c) => self.code(c)?,
             Block::Labels { labels } => self.labels(labels)?,
         }
         Ok(())
@@ -500,7 +613,7 @@ impl Writer<'_> {
             if n % 2 == 1 {
                 self.rect(MARGIN, self.y, cw, h, SHADE, true);
             }
-            for ((c, (x, w)), lines) in t.columns.iter().zip(&xs).zip(&cells) {
+            for (c, (x, w)) in t.columns.iter().zip(&xs) {
                 if c.checkbox {
                     let side = 7.5;
                     self.rect(
@@ -511,16 +624,27 @@ impl Writer<'_> {
                         BLACK,
                         false,
                     );
-                    continue;
                 }
-                for (i, line) in lines.iter().enumerate() {
-                    let baseline = self.y + PAD + 7.0 + i as f32 * CELL_LEADING;
-                    if c.numeric {
-                        self.text_right(x + w - PAD, baseline, line, CELL, false, BLACK);
-                    } else {
-                        self.text(x + PAD, baseline, line, CELL, false, BLACK);
-                    }
-                }
+            }
+            // Each line of the row is one positioned run across the columns.
+            for i in 0..lines {
+                let baseline = self.y + PAD + 7.0 + i as f32 * CELL_LEADING;
+                let pieces: Vec<(f32, &str)> = t
+                    .columns
+                    .iter()
+                    .zip(&xs)
+                    .zip(&cells)
+                    .filter(|((c, _), _)| !c.checkbox)
+                    .filter_map(|((c, (x, w)), cell)| {
+                        let line = cell.get(i).filter(|l| !l.is_empty())?;
+                        Some(if c.numeric {
+                            (x + w - PAD - self.regular.width(line, CELL), line.as_str())
+                        } else {
+                            (x + PAD, line.as_str())
+                        })
+                    })
+                    .collect();
+                self.run(baseline, &pieces, CELL, BLACK);
             }
             self.y += h;
         }
@@ -552,7 +676,7 @@ impl Writer<'_> {
     /// Draws a GS1 DataMatrix with its top-left corner at (x, top); returns its side.
     fn datamatrix(
         &mut self,
-        code: &Code,
+        code: &Barcode,
         x: f32,
         top: f32,
         module: f32,
@@ -570,20 +694,59 @@ impl Writer<'_> {
         let bitmap = symbol.bitmap();
         // A quiet zone of two modules on every side.
         let quiet = 2.0 * module;
-        for (mx, my) in bitmap.pixels() {
-            self.rect(
-                x + quiet + mx as f32 * module,
-                top + quiet + my as f32 * module,
-                module,
-                module,
-                BLACK,
-                true,
-            );
+        // One filled path per symbol: a rectangle for each horizontal run of dark modules.
+        let mut dark: Vec<(usize, usize)> = bitmap.pixels().collect();
+        dark.sort_unstable_by_key(|&(mx, my)| (my, mx));
+        let mut rings = Vec::new();
+        let mut i = 0;
+        while i < dark.len() {
+            let (start, row) = dark[i];
+            let mut end = start;
+            while i + 1 < dark.len() && dark[i + 1] == (end + 1, row) {
+                end += 1;
+                i += 1;
+            }
+            i += 1;
+            // In module units; the matrix below scales and places them (short numbers keep
+            // a sheet of labels small and quick to write).
+            let (left, right, upper) = (start as f32, (end + 1) as f32, row as f32);
+            let corner = |px: f32, py: f32| LinePoint {
+                p: Point {
+                    x: Pt(px),
+                    y: Pt(py),
+                },
+                bezier: false,
+            };
+            rings.push(PolygonRing {
+                points: vec![
+                    corner(left, upper),
+                    corner(right, upper),
+                    corner(right, upper + 1.0),
+                    corner(left, upper + 1.0),
+                ],
+            });
         }
+        self.end_text();
+        self.set_fill(BLACK);
+        let (x0, y0) = (x + quiet, self.height - (top + quiet));
+        self.ops.extend([
+            Op::SaveGraphicsState,
+            Op::SetTransformationMatrix {
+                matrix: CurTransMat::Raw([module, 0.0, 0.0, -module, x0, y0]),
+            },
+            Op::DrawPolygon {
+                polygon: Polygon {
+                    rings,
+                    mode: PaintMode::Fill,
+                    winding_order: WindingOrder::NonZero,
+                },
+            },
+            Op::RestoreGraphicsState,
+        ]);
         Ok(bitmap.width() as f32 * module + 2.0 * quiet)
     }
 
-    fn code(&mut self, code: &Code) -> Result<(), RenderError> {
+    fn code(&mut self, code: &Barcode) -> Result<(), RenderError> {
         let module = 2.0;
         self.ensure(90.0);
         let side = self.datamatrix(code, MARGIN, self.y, module)?;
@@ -601,7 +764,7 @@ impl Writer<'_> {
         Ok(())
     }
 
-    fn labels(&mut self, labels: &[Code]) -> Result<(), RenderError> {
+    fn labels(&mut self, labels: &[Barcode]) -> Result<(), RenderError> {
         let gap = 10.0;
         let w = (self.content_width() - gap) / 2.0;
         let h = 100.0;
@@ -657,7 +820,8 @@ impl Writer<'_> {
                 true,
                 BLACK,
             );
-            self.pages.push(std::mem::take(&mut self.ops));
+            let page = self.finish_page();
+            self.pages.push(page);
         }
     }
 }

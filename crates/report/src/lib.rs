@@ -21,6 +21,9 @@ pub enum RenderError {
     /// An embedded font could not be read (a build problem, not the user's).
     #[error("the embedded font {0} could not be read")]
     Font(&'static str),
+    /// The PDF could not be written out.
+    #[error("the PDF could not be written: {0}")]
+    Write(String),
     /// A DataMatrix could not hold the data.
     #[error("the DataMatrix for {0:?} could not be made: {1}")]
     DataMatrix(String, String),

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use custody_core::report::{Block, Code, Column, Document, Fact, ReportKind, Table};
+use custody_core::report::{Barcode, Block, Column, Document, Fact, ReportKind, Table};
 use custody_report::{render, Paper};
 
 fn tool(name: &str) -> PathBuf {
@@ -231,7 +231,7 @@ fn long_names_wrap_inside_their_column_and_the_page() {
 #[test]
 fn a_printed_datamatrix_scans_back_to_its_element_string() {
     let element = "0109506000134352172812311 0L1\u{1d}21SN-42".replace(' ', "");
-    let doc = document(vec![Block::Code(Code {
+    let doc = document(vec![Block::Barcode(Barcode {
         element_string: element.clone(),
         lines: vec![
             "Amoxicillin".into(),

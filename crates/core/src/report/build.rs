@@ -346,9 +346,9 @@ impl Store {
                 vec![
                     l.expiry.to_string(),
                     if l.days_left < 0 {
-                        format!("expired {} d ago", -l.days_left)
+                        format!("{} d ago", -l.days_left)
                     } else {
-                        format!("{} d", l.days_left)
+                        format!("in {} d", l.days_left)
                     },
                     l.product.clone(),
                     l.gtin.clone(),
@@ -377,7 +377,7 @@ impl Store {
                 name: "Expired and expiring stock".into(),
                 columns: vec![
                     Column::text("Expiry", 11),
-                    Column::text("Left", 11),
+                    Column::text("Expires", 10),
                     Column::text("Product", 32),
                     Column::text("GTIN", 15),
                     Column::text("Lot", 11),

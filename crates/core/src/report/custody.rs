@@ -29,11 +29,11 @@ fn pack_elements(
     ai
 }
 
-fn pack_code(elements: &[(&'static str, String)], lines: Vec<String>) -> Code {
+fn pack_code(elements: &[(&'static str, String)], lines: Vec<String>) -> Barcode {
     let pairs: Vec<(&str, &str)> = elements.iter().map(|(a, v)| (*a, v.as_str())).collect();
     let mut lines = lines;
     lines.push(encode_bracketed(&pairs));
-    Code {
+    Barcode {
         element_string: encode_element_string(&pairs),
         lines,
     }
@@ -75,7 +75,7 @@ impl Store {
             format!("{} → {}", side(before, from), side(after, to))
         };
         let mut blocks = vec![
-            Block::Code(pack_code(
+            Block::Barcode(pack_code(
                 &elements,
                 vec![d.name.clone(), format!("GTIN {}  serial {}", u.gtin, u.serial)],
             )),

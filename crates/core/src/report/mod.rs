@@ -132,11 +132,11 @@ pub enum Block {
         roles: Vec<String>,
     },
     /// A GS1 DataMatrix with the lines printed beside it.
-    Code(Code),
+    Barcode(Barcode),
     /// Labels in a grid, each with its GS1 DataMatrix.
     Labels {
         /// The labels.
-        labels: Vec<Code>,
+        labels: Vec<Barcode>,
     },
 }
 
@@ -209,7 +209,7 @@ impl Column {
 /// Something printed with its GS1 DataMatrix, so it can be scanned back from paper.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct Code {
+pub struct Barcode {
     /// GS1 element string, AIs concatenated, GS (U+001D) after variable-length fields that
     /// are followed by another: what the symbol encodes after its FNC1.
     pub element_string: String,
@@ -244,7 +244,7 @@ impl Document {
                 }
             }
         }
-        let labels: Vec<&Code> = self
+        let labels: Vec<&Barcode> = self
             .blocks
             .iter()
             .flat_map(|b| match b {
@@ -327,7 +327,7 @@ impl fmt::Display for Document {
                         writeln!(f, "{r}: ____________________  date: __________")?;
                     }
                 }
-                Block::Code(c) => {
+                Block::Barcode(c) => {
                     writeln!(
                         f,
                         "[DataMatrix {}]",
