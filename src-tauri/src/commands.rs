@@ -14,7 +14,7 @@ use crate::AppState;
 type Result<T> = std::result::Result<T, IpcError>;
 
 /// The signed-in user; every command that reads or changes data needs one.
-fn actor(state: &AppState) -> Result<User> {
+pub(crate) fn actor(state: &AppState) -> Result<User> {
     state
         .session
         .lock()
@@ -23,7 +23,7 @@ fn actor(state: &AppState) -> Result<User> {
         .ok_or_else(|| IpcError::new("signed_out", "Sign in first."))
 }
 
-fn store(state: &AppState) -> Result<std::sync::MutexGuard<'_, custody_core::Store>> {
+pub(crate) fn store(state: &AppState) -> Result<std::sync::MutexGuard<'_, custody_core::Store>> {
     state.store.lock().map_err(|_| {
         IpcError::new(
             "internal",
@@ -104,7 +104,7 @@ fn backup_dir(state: &AppState) -> Result<PathBuf> {
     })
 }
 
-fn now() -> custody_core::Timestamp {
+pub(crate) fn now() -> custody_core::Timestamp {
     custody_core::Timestamp(chrono::Local::now().fixed_offset())
 }
 

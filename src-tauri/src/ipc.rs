@@ -2,7 +2,12 @@
 //! TypeScript declarations the UI imports (`ui/src/bindings.ts`).
 
 use custody_core::backup::BackupInfo;
+use custody_core::levels::Attention;
+use custody_core::movement as mv;
+use custody_core::recall as rc;
+use custody_core::report as rp;
 use custody_core::stock::{StockRow, Summary};
+use custody_core::Partner;
 use custody_core::{CoreError, Location, LocationKind, Role, Site, TrackingMode, User};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -101,6 +106,122 @@ pub struct StockQuery {
     pub offset: u32,
 }
 
+/// One scan in the scan workspace. Locations and partners by code.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct ScanRequest {
+    /// `receive`, `dispense`, `transfer`, `return`, `quarantine`, `release`, `destroy` or
+    /// `return_to_supplier`.
+    pub movement: String,
+    /// Where the scanning happens.
+    pub location: String,
+    /// Destination of a transfer.
+    pub to_location: Option<String>,
+    /// Supplier, recipient or receiving site (partner code).
+    pub counterparty: Option<String>,
+    /// The document (PO, prescription, ward order, transfer note).
+    pub reference: Option<String>,
+    /// Why (quarantine, destroy).
+    pub reason: Option<String>,
+    /// Exactly what the scanner sent.
+    pub raw: String,
+    /// For lot-tracked products: how many.
+    pub quantity: Option<i64>,
+    /// The user's password, re-entered to sign a destruction or a release.
+    pub password: Option<String>,
+}
+
+/// Which pack's history: a scan of it, or GTIN and serial.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct UnitQuery {
+    /// A scan of the pack.
+    pub scan: Option<String>,
+    /// GTIN.
+    pub gtin: Option<String>,
+    /// Serial.
+    pub serial: Option<String>,
+}
+
+/// A recall as entered on the Recalls screen (one product; lots and serials separated by
+/// commas, spaces or lines; neither means every pack of the GTIN).
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct NewRecallForm {
+    /// Recall number.
+    pub number: String,
+    /// Title.
+    pub title: String,
+    /// I, II, III or withdrawal.
+    pub class: String,
+    /// Reason.
+    pub reason: String,
+    /// Instructions.
+    pub instructions: String,
+    /// Issuer.
+    pub issuer: String,
+    /// Date of the notice (YYYY-MM-DD; today if empty).
+    pub issued_on: Option<String>,
+    /// GTIN.
+    pub gtin: String,
+    /// Lots.
+    pub lots: String,
+    /// Serials.
+    pub serials: String,
+}
+
+/// A report and its parameters, as picked on the Reports screen.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+pub struct ReportForm {
+    /// Which report (`recall-notice`, `stock-on-hand`, …).
+    pub kind: String,
+    /// Recall or count number.
+    pub number: Option<String>,
+    /// Location code.
+    pub location: Option<String>,
+    /// Expiry window in days.
+    pub within_days: Option<i64>,
+    /// GTIN of a pack.
+    pub gtin: Option<String>,
+    /// Serial of a pack.
+    pub serial: Option<String>,
+    /// First day (YYYY-MM-DD).
+    pub from: Option<String>,
+    /// Last day (YYYY-MM-DD).
+    pub to: Option<String>,
+    /// Username.
+    pub user: Option<String>,
+    /// `a4` or `letter`.
+    pub paper: Option<String>,
+}
+
+/// A report written to a file.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SavedReport {
+    /// Where.
+    pub path: String,
+    /// Size.
+    pub bytes: u64,
+    /// Its title.
+    pub title: String,
+}
+
+/// The first run: a new site and its administrator, or the demonstration data.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct FirstRun {
+    /// Load the demonstration data instead.
+    pub demo: bool,
+    /// Site code.
+    pub site_code: String,
+    /// Site name.
+    pub site_name: String,
+    /// Administrator's username.
+    pub admin: String,
+    /// Administrator's name.
+    pub admin_name: String,
+    /// Password.
+    pub password: String,
+    /// The same again.
+    pub password_again: String,
+}
+
 fn decl<T: TS>(cfg: &ts_rs::Config) -> String {
     format!("export {}", T::decl(cfg))
 }
@@ -127,6 +248,46 @@ pub fn typescript_bindings() -> String {
         decl::<custody_core::UserId>(&cfg),
         decl::<Role>(&cfg),
         decl::<TrackingMode>(&cfg),
+        decl::<ScanRequest>(&cfg),
+        decl::<UnitQuery>(&cfg),
+        decl::<NewRecallForm>(&cfg),
+        decl::<ReportForm>(&cfg),
+        decl::<SavedReport>(&cfg),
+        decl::<FirstRun>(&cfg),
+        decl::<Attention>(&cfg),
+        decl::<Partner>(&cfg),
+        decl::<custody_core::PartnerId>(&cfg),
+        decl::<custody_core::PartnerKind>(&cfg),
+        decl::<mv::Verdict>(&cfg),
+        decl::<mv::Level>(&cfg),
+        decl::<mv::Code>(&cfg),
+        decl::<mv::Finding>(&cfg),
+        decl::<mv::Recorded>(&cfg),
+        decl::<custody_core::history::UnitHistory>(&cfg),
+        decl::<custody_core::history::HistoryEntry>(&cfg),
+        decl::<custody_core::stock::UnitState>(&cfg),
+        decl::<custody_core::UnitStatus>(&cfg),
+        decl::<custody_core::EventKind>(&cfg),
+        decl::<custody_core::SignatureMeaning>(&cfg),
+        decl::<rc::RecallListItem>(&cfg),
+        decl::<rc::Recall>(&cfg),
+        decl::<custody_core::RecallClass>(&cfg),
+        decl::<custody_core::RecallOutcome>(&cfg),
+        decl::<rc::ReachSummary>(&cfg),
+        decl::<rc::Reach>(&cfg),
+        decl::<rc::AffectedUnit>(&cfg),
+        decl::<rc::AffectedLot>(&cfg),
+        decl::<rc::AffectedExpected>(&cfg),
+        decl::<rc::ScopeLine>(&cfg),
+        decl::<rc::RecallCreated>(&cfg),
+        decl::<rc::Hold>(&cfg),
+        decl::<rp::Document>(&cfg),
+        decl::<rp::Block>(&cfg),
+        decl::<rp::Fact>(&cfg),
+        decl::<rp::Table>(&cfg),
+        decl::<rp::Column>(&cfg),
+        decl::<rp::Barcode>(&cfg),
+        decl::<rp::ReportKind>(&cfg),
     ];
     format!(
         "// @generated by src-tauri (custody_app::ipc::typescript_bindings). Do not edit.\n// Regenerate with `make bindings`; `cargo test -p custody-app` fails when this file is stale.\n\n{}\n",

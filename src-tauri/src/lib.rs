@@ -5,6 +5,7 @@
 
 mod commands;
 pub mod ipc;
+mod screens;
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -170,6 +171,17 @@ pub fn run(options: Options) {
             commands::set_backup_folder,
             commands::stock_page,
             commands::locations,
+            screens::attention,
+            screens::partners,
+            screens::scan,
+            screens::unit_history,
+            screens::recalls,
+            screens::recall_reach,
+            screens::create_recall,
+            screens::report_preview,
+            screens::save_report,
+            screens::open_file,
+            screens::first_run,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"))
         .expect("the Custody window failed to run");

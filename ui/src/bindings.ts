@@ -244,3 +244,881 @@ export type UserId = number;
 export type Role = "staff" | "manager" | "qa" | "admin";
 
 export type TrackingMode = "serial" | "lot";
+
+export type ScanRequest = { 
+/**
+ * `receive`, `dispense`, `transfer`, `return`, `quarantine`, `release`, `destroy` or
+ * `return_to_supplier`.
+ */
+movement: string, 
+/**
+ * Where the scanning happens.
+ */
+location: string, 
+/**
+ * Destination of a transfer.
+ */
+to_location: string | null, 
+/**
+ * Supplier, recipient or receiving site (partner code).
+ */
+counterparty: string | null, 
+/**
+ * The document (PO, prescription, ward order, transfer note).
+ */
+reference: string | null, 
+/**
+ * Why (quarantine, destroy).
+ */
+reason: string | null, 
+/**
+ * Exactly what the scanner sent.
+ */
+raw: string, 
+/**
+ * For lot-tracked products: how many.
+ */
+quantity: number | null, 
+/**
+ * The user's password, re-entered to sign a destruction or a release.
+ */
+password: string | null, };
+
+export type UnitQuery = { 
+/**
+ * A scan of the pack.
+ */
+scan: string | null, 
+/**
+ * GTIN.
+ */
+gtin: string | null, 
+/**
+ * Serial.
+ */
+serial: string | null, };
+
+export type NewRecallForm = { 
+/**
+ * Recall number.
+ */
+number: string, 
+/**
+ * Title.
+ */
+title: string, 
+/**
+ * I, II, III or withdrawal.
+ */
+class: string, 
+/**
+ * Reason.
+ */
+reason: string, 
+/**
+ * Instructions.
+ */
+instructions: string, 
+/**
+ * Issuer.
+ */
+issuer: string, 
+/**
+ * Date of the notice (YYYY-MM-DD; today if empty).
+ */
+issued_on: string | null, 
+/**
+ * GTIN.
+ */
+gtin: string, 
+/**
+ * Lots.
+ */
+lots: string, 
+/**
+ * Serials.
+ */
+serials: string, };
+
+export type ReportForm = { 
+/**
+ * Which report (`recall-notice`, `stock-on-hand`, …).
+ */
+kind: string, 
+/**
+ * Recall or count number.
+ */
+number: string | null, 
+/**
+ * Location code.
+ */
+location: string | null, 
+/**
+ * Expiry window in days.
+ */
+within_days: number | null, 
+/**
+ * GTIN of a pack.
+ */
+gtin: string | null, 
+/**
+ * Serial of a pack.
+ */
+serial: string | null, 
+/**
+ * First day (YYYY-MM-DD).
+ */
+from: string | null, 
+/**
+ * Last day (YYYY-MM-DD).
+ */
+to: string | null, 
+/**
+ * Username.
+ */
+user: string | null, 
+/**
+ * `a4` or `letter`.
+ */
+paper: string | null, };
+
+export type SavedReport = { 
+/**
+ * Where.
+ */
+path: string, 
+/**
+ * Size.
+ */
+bytes: number, 
+/**
+ * Its title.
+ */
+title: string, };
+
+export type FirstRun = { 
+/**
+ * Load the demonstration data instead.
+ */
+demo: boolean, 
+/**
+ * Site code.
+ */
+site_code: string, 
+/**
+ * Site name.
+ */
+site_name: string, 
+/**
+ * Administrator's username.
+ */
+admin: string, 
+/**
+ * Administrator's name.
+ */
+admin_name: string, 
+/**
+ * Password.
+ */
+password: string, 
+/**
+ * The same again.
+ */
+password_again: string, };
+
+export type Attention = { 
+/**
+ * Packs (and lot quantity) expired but still in stock.
+ */
+expired_in_stock: number, 
+/**
+ * Packs (and lot quantity) expiring within `soon_days`.
+ */
+expiring_soon: number, 
+/**
+ * The window of `expiring_soon`, in days.
+ */
+soon_days: number, 
+/**
+ * Product and location pairs short of their reorder point.
+ */
+shortages: number, 
+/**
+ * Recalls not yet closed.
+ */
+open_recalls: number, 
+/**
+ * Packs held in quarantine.
+ */
+quarantined: number, 
+/**
+ * Packs held as suspect (duplicate or reused serials, mismatched lots, found on a count).
+ */
+suspect: number, };
+
+export type Partner = { 
+/**
+ * Row id.
+ */
+id: PartnerId, 
+/**
+ * Short code.
+ */
+code: string, 
+/**
+ * Name.
+ */
+name: string, 
+/**
+ * What it is.
+ */
+kind: PartnerKind, 
+/**
+ * GLN, if known.
+ */
+gln: string | null, };
+
+export type PartnerId = number;
+
+export type PartnerKind = "supplier" | "distributor" | "manufacturer";
+
+export type Verdict = { 
+/**
+ * The most severe level found.
+ */
+verdict: Level, 
+/**
+ * The reason code of the most severe finding.
+ */
+code: Code, 
+/**
+ * Its sentence.
+ */
+message: string, 
+/**
+ * Every finding, most severe first.
+ */
+findings: Array<Finding>, 
+/**
+ * GTIN, if decoded.
+ */
+gtin: string | null, 
+/**
+ * Product name, if known.
+ */
+product: string | null, 
+/**
+ * Serial.
+ */
+serial: string | null, 
+/**
+ * Lot.
+ */
+lot: string | null, 
+/**
+ * Expiry.
+ */
+expiry: string | null, 
+/**
+ * Quantity (1 for a pack).
+ */
+quantity: number, 
+/**
+ * What was written to the ledger.
+ */
+recorded: Recorded | null, };
+
+export type Level = "accepted" | "warning" | "blocked";
+
+export type Code = "ok" | "decode_error" | "unknown_product" | "missing_serial" | "missing_lot" | "duplicate_serial" | "already_decommissioned" | "expiry_mismatch" | "recalled" | "expired" | "short_dated" | "unexpected" | "not_in_stock" | "wrong_location" | "quarantined" | "fefo" | "possible_missing_separator" | "insufficient_quantity" | "not_quarantined" | "price_above_contract";
+
+export type Finding = { 
+/**
+ * Severity.
+ */
+level: Level, 
+/**
+ * Reason code.
+ */
+code: Code, 
+/**
+ * A sentence for the person scanning.
+ */
+message: string, };
+
+export type Recorded = { 
+/**
+ * The event's id.
+ */
+event_id: string, 
+/**
+ * Its sequence number.
+ */
+seq: number, 
+/**
+ * The pack's (or lot quantity's) status afterwards.
+ */
+status: UnitStatus, 
+/**
+ * Its location afterwards.
+ */
+location: string | null, 
+/**
+ * Whether it was held in quarantine instead of the operation asked for.
+ */
+held: boolean, 
+/**
+ * Whether a blocked verdict was overridden.
+ */
+overridden: boolean, };
+
+export type UnitHistory = { 
+/**
+ * Its current state.
+ */
+unit: UnitState, 
+/**
+ * Derived flags: `expired`, `expiring`, `suspect`, `quarantined`.
+ */
+flags: Array<string>, 
+/**
+ * Every event, oldest first.
+ */
+events: Array<HistoryEntry>, };
+
+export type HistoryEntry = { 
+/**
+ * Order of recording.
+ */
+seq: number, 
+/**
+ * Event id (UUID v7).
+ */
+event_id: string, 
+/**
+ * Kind.
+ */
+kind: EventKind, 
+/**
+ * When it happened, RFC 3339 with the local offset.
+ */
+occurred_at: string, 
+/**
+ * When it was recorded (UTC).
+ */
+recorded_at: string, 
+/**
+ * Who (username).
+ */
+actor: string, 
+/**
+ * Who (name).
+ */
+actor_name: string, 
+/**
+ * Where it was scanned.
+ */
+location: string | null, 
+/**
+ * The other party.
+ */
+counterparty: string | null, 
+/**
+ * The document.
+ */
+reference: string | null, 
+/**
+ * Why.
+ */
+reason: string | null, 
+/**
+ * The scan, exactly as received.
+ */
+raw_scan: string | null, 
+/**
+ * Serial of the line (lot histories list packs too).
+ */
+serial: string | null, 
+/**
+ * Quantity of the line.
+ */
+quantity: number, 
+/**
+ * Status before.
+ */
+status_before: UnitStatus | null, 
+/**
+ * Status after.
+ */
+status_after: UnitStatus | null, 
+/**
+ * Location before.
+ */
+location_before: string | null, 
+/**
+ * Location after.
+ */
+location_after: string | null, 
+/**
+ * The event's hash (hex), which the ledger chain covers.
+ */
+hash: string, 
+/**
+ * The meaning of the actor's signature, when they signed it (password re-entered).
+ */
+signature: SignatureMeaning | null, };
+
+export type UnitState = { 
+/**
+ * GTIN-14.
+ */
+gtin: string, 
+/**
+ * Product name.
+ */
+product: string, 
+/**
+ * Serial.
+ */
+serial: string, 
+/**
+ * Lot.
+ */
+lot: string | null, 
+/**
+ * Expiry.
+ */
+expiry: string | null, 
+/**
+ * Status.
+ */
+status: UnitStatus, 
+/**
+ * Location code, if held.
+ */
+location: string | null, 
+/**
+ * The last event that touched it.
+ */
+last_event_seq: number, };
+
+export type UnitStatus = "in_stock" | "quarantined" | "dispensed" | "transferred_out" | "returned_to_supplier" | "destroyed" | "missing";
+
+export type EventKind = "receive" | "transfer" | "dispense" | "return" | "quarantine" | "release" | "destroy" | "return_to_supplier" | "count_adjust" | "mark_suspect" | "recall_close";
+
+export type SignatureMeaning = "approved" | "performed" | "reviewed";
+
+export type RecallListItem = { 
+/**
+ * The recall.
+ */
+recall: Recall, 
+/**
+ * Counts of its reach.
+ */
+summary: ReachSummary, };
+
+export type Recall = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * Recall number.
+ */
+number: string, 
+/**
+ * Title.
+ */
+title: string, 
+/**
+ * Class.
+ */
+class: RecallClass, 
+/**
+ * Reason.
+ */
+reason: string, 
+/**
+ * Instructions.
+ */
+instructions: string | null, 
+/**
+ * Issuer.
+ */
+issuer: string | null, 
+/**
+ * Date of the notice.
+ */
+issued_on: string, 
+/**
+ * When it was entered here (UTC).
+ */
+created_at: string, 
+/**
+ * Who entered it.
+ */
+created_by: string, 
+/**
+ * When it was closed.
+ */
+closed_at: string | null, 
+/**
+ * Who signed the closure (full name and username).
+ */
+closed_by: string | null, 
+/**
+ * What the closing signature means.
+ */
+close_meaning: SignatureMeaning | null, 
+/**
+ * What it covers.
+ */
+scope: Array<ScopeLine>, };
+
+export type RecallClass = "I" | "II" | "III" | "withdrawal";
+
+export type RecallOutcome = "returned_to_supplier" | "destroyed" | "notified" | "not_found";
+
+export type ReachSummary = { 
+/**
+ * Packs affected (all statuses).
+ */
+units: number, 
+/**
+ * Packs in stock (usable: should be none once the hold ran).
+ */
+in_stock: number, 
+/**
+ * Packs held in quarantine here.
+ */
+quarantined: number, 
+/**
+ * Packs dispensed or issued.
+ */
+dispensed: number, 
+/**
+ * Packs that left for another site.
+ */
+transferred_out: number, 
+/**
+ * Packs sent back to the supplier.
+ */
+returned_to_supplier: number, 
+/**
+ * Packs destroyed.
+ */
+destroyed: number, 
+/**
+ * Packs recorded missing.
+ */
+missing: number, 
+/**
+ * Lot-tracked quantity held here (in stock or quarantined).
+ */
+lot_quantity_held: number, 
+/**
+ * Lot-tracked quantity that left (dispensed, transferred).
+ */
+lot_quantity_issued: number, 
+/**
+ * Packs and lot lines still expected on open shipments.
+ */
+expected: number, 
+/**
+ * Serials in scope never seen here.
+ */
+not_received: number, 
+/**
+ * Items (packs and lot quantities) that still need an outcome.
+ */
+open: number, };
+
+export type Reach = { 
+/**
+ * The recall.
+ */
+recall: Recall, 
+/**
+ * Counts.
+ */
+summary: ReachSummary, 
+/**
+ * Affected packs: held first (by location), then those that left.
+ */
+units: Array<AffectedUnit>, 
+/**
+ * Affected lot quantities of lot-tracked products.
+ */
+lots: Array<AffectedLot>, 
+/**
+ * Still expected on open shipments.
+ */
+expected: Array<AffectedExpected>, 
+/**
+ * Serials in scope that were never received here.
+ */
+not_received: Array<ScopeLine>, };
+
+export type AffectedUnit = { 
+/**
+ * GTIN-14.
+ */
+gtin: string, 
+/**
+ * Product name.
+ */
+product: string, 
+/**
+ * Serial.
+ */
+serial: string, 
+/**
+ * Lot.
+ */
+lot: string | null, 
+/**
+ * Expiry.
+ */
+expiry: string | null, 
+/**
+ * Status now.
+ */
+status: UnitStatus, 
+/**
+ * Location code, while held here.
+ */
+location: string | null, 
+/**
+ * When its last event happened (local time with offset).
+ */
+since: string, 
+/**
+ * The document of its last event (prescription, ward order, transfer note, RMA).
+ */
+reference: string | null, 
+/**
+ * The partner of its last event (where a transfer went, which supplier it went back to).
+ */
+counterparty: string | null, 
+/**
+ * The outcome, once there is one.
+ */
+outcome: RecallOutcome | null, 
+/**
+ * Whether it still needs an outcome.
+ */
+open: boolean, };
+
+export type AffectedLot = { 
+/**
+ * GTIN-14.
+ */
+gtin: string, 
+/**
+ * Product name.
+ */
+product: string, 
+/**
+ * Lot.
+ */
+lot: string, 
+/**
+ * Expiry.
+ */
+expiry: string | null, 
+/**
+ * Status of this quantity.
+ */
+status: UnitStatus, 
+/**
+ * Location code, for quantities held here.
+ */
+location: string | null, 
+/**
+ * How many.
+ */
+quantity: number, 
+/**
+ * The outcome recorded for a quantity that left.
+ */
+outcome: RecallOutcome | null, 
+/**
+ * Whether it still needs an outcome.
+ */
+open: boolean, };
+
+export type AffectedExpected = { 
+/**
+ * The despatch advice.
+ */
+shipment: string, 
+/**
+ * GTIN-14.
+ */
+gtin: string, 
+/**
+ * Serial, for a pack.
+ */
+serial: string | null, 
+/**
+ * Lot.
+ */
+lot: string | null, 
+/**
+ * Quantity still expected.
+ */
+quantity: number, };
+
+export type ScopeLine = { 
+/**
+ * GTIN-14.
+ */
+gtin: string, 
+/**
+ * Lot, or every lot.
+ */
+lot: string | null, 
+/**
+ * Serial, or every pack.
+ */
+serial: string | null, };
+
+export type RecallCreated = { 
+/**
+ * The recall.
+ */
+recall: Recall, 
+/**
+ * What was quarantined.
+ */
+hold: Hold, };
+
+export type Hold = { 
+/**
+ * Serialized packs moved to quarantine.
+ */
+units: number, 
+/**
+ * Quantity of lot-tracked stock moved to quarantine.
+ */
+lot_quantity: number, 
+/**
+ * Ledger events written (one per location).
+ */
+events: number, };
+
+export type Document = { 
+/**
+ * Which report.
+ */
+kind: ReportKind, 
+/**
+ * The title ("Recall notice RCL-2026-0091").
+ */
+title: string, 
+/**
+ * A banner above everything, printed large and red ("URGENT: DRUG RECALL").
+ */
+banner: string | null, 
+/**
+ * The site's name.
+ */
+site: string, 
+/**
+ * When it was produced, local time with the offset.
+ */
+generated_at: string, 
+/**
+ * Who produced it: name (username).
+ */
+generated_by: string, 
+/**
+ * The data it covers (what was selected, and the ledger up to which event).
+ */
+covers: string, 
+/**
+ * The content, in reading order.
+ */
+blocks: Array<Block>, };
+
+export type Block = { "type": "heading", 
+/**
+ * Text.
+ */
+text: string, } | { "type": "paragraph", 
+/**
+ * Text.
+ */
+text: string, } | { "type": "facts", 
+/**
+ * The pairs.
+ */
+facts: Array<Fact>, } | { "type": "table" } & Table | { "type": "signatures", 
+/**
+ * The roles.
+ */
+roles: Array<string>, } | { "type": "barcode" } & Barcode | { "type": "labels", 
+/**
+ * The labels.
+ */
+labels: Array<Barcode>, };
+
+export type Fact = { 
+/**
+ * Label.
+ */
+label: string, 
+/**
+ * Value.
+ */
+value: string, };
+
+export type Table = { 
+/**
+ * What the rows are ("Affected packs at MAIN"); the CSV's `section` column.
+ */
+name: string, 
+/**
+ * Columns.
+ */
+columns: Array<Column>, 
+/**
+ * Rows: one string per column (a check box column's cell is ignored).
+ */
+rows: Array<Array<string>>, 
+/**
+ * What to print when there are no rows.
+ */
+empty: string, };
+
+export type Column = { 
+/**
+ * Header.
+ */
+title: string, 
+/**
+ * Relative width.
+ */
+width: number, 
+/**
+ * Right-aligned (numbers).
+ */
+numeric: boolean, 
+/**
+ * An empty box to tick by hand; not exported.
+ */
+checkbox: boolean, };
+
+export type Barcode = { 
+/**
+ * GS1 element string, AIs concatenated, GS (U+001D) after variable-length fields that
+ * are followed by another: what the symbol encodes after its FNC1.
+ */
+element_string: string, 
+/**
+ * The lines printed beside it, the first in bold.
+ */
+lines: Array<string>, };
+
+export type ReportKind = "recall-notice" | "recall-closure" | "stock-on-hand" | "expiry" | "shortages" | "count-variance" | "chain-of-custody" | "audit-extract" | "quarantine-labels";

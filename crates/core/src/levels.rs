@@ -921,3 +921,65 @@ mod tests {
         assert_eq!(cover(&mut b, 0.0, today), (4, 0, 4));
     }
 }
+
+/// What needs attention now: the figures of the Home screen, each linking to its list.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Attention {
+    /// Packs (and lot quantity) expired but still in stock.
+    pub expired_in_stock: i64,
+    /// Packs (and lot quantity) expiring within `soon_days`.
+    pub expiring_soon: i64,
+    /// The window of `expiring_soon`, in days.
+    pub soon_days: i64,
+    /// Product and location pairs short of their reorder point.
+    pub shortages: i64,
+    /// Recalls not yet closed.
+    pub open_recalls: i64,
+    /// Packs held in quarantine.
+    pub quarantined: i64,
+    /// Packs held as suspect (duplicate or reused serials, mismatched lots, found on a count).
+    pub suspect: i64,
+}
+
+impl Store {
+    /// The figures of the Home screen, as of `today`.
+    pub fn attention(
+        &self,
+        actor: &User,
+        soon_days: i64,
+        today: NaiveDate,
+    ) -> CoreResult<Attention> {
+        require(actor, Operation::ViewStock)?;
+        let mut a = Attention {
+            soon_days,
+            ..Attention::default()
+        };
+        for line in self.expiring(actor, &[soon_days.max(1)], None, today)? {
+            if line.window == 0 {
+                a.expired_in_stock += line.quantity;
+            } else {
+                a.expiring_soon += line.quantity;
+            }
+        }
+        a.shortages = self.shortages(actor, &LevelPolicy::default(), today)?.len() as i64;
+        let conn = self.conn();
+        a.open_recalls = conn.query_row(
+            "SELECT count(*) FROM recall WHERE closed_at IS NULL",
+            [],
+            |r| r.get(0),
+        )?;
+        a.quarantined = conn.query_row(
+            "SELECT count(*) FROM unit WHERE status = 'quarantined'",
+            [],
+            |r| r.get(0),
+        )?;
+        a.suspect = conn.query_row(
+            "SELECT count(*) FROM unit u JOIN event e ON e.seq = u.last_event_seq
+             WHERE u.status = 'quarantined' AND (e.kind = 'mark_suspect' OR e.reason LIKE 'suspect%')",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(a)
+    }
+}

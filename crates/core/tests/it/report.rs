@@ -283,7 +283,7 @@ fn the_certificate_proves_each_event_and_says_so_when_one_was_altered() {
         .blocks
         .iter()
         .find_map(|b| match b {
-            Block::Code(c) => Some(c),
+            Block::Barcode(c) => Some(c),
             _ => None,
         })
         .expect("a DataMatrix");

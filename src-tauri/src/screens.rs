@@ -1,0 +1,407 @@
+//! The commands of the screens: Home, Scan, Unit, Recalls, Reports, and the first run. Each
+//! resolves codes to ids, calls core, and maps the result; long work (reports, recall creation)
+//! runs on a connection of its own off the UI thread.
+
+use custody_core::history::UnitHistory;
+use custody_core::levels::Attention;
+use custody_core::movement::{Movement, ScanInput, ScanSession, Verdict};
+use custody_core::recall::{NewRecall, Reach, RecallCreated, RecallListItem, ScopeLine};
+use custody_core::report::{Document, ReportRequest};
+use custody_core::{Partner, SignatureMeaning, Store, User};
+use tauri::{Emitter, State};
+
+use crate::commands::{actor, now, store};
+use crate::ipc::{
+    FirstRun, IpcError, NewRecallForm, ReportForm, SavedReport, ScanRequest, UnitQuery,
+};
+use crate::AppState;
+
+type Result<T> = std::result::Result<T, IpcError>;
+
+fn invalid(field: &str, message: impl Into<String>) -> IpcError {
+    let mut e = IpcError::new("invalid", message);
+    e.details = Some(serde_json::json!({ "field": field }));
+    e
+}
+
+/// What needs attention now (the Home screen).
+#[tauri::command]
+pub async fn attention(state: State<'_, AppState>) -> Result<Attention> {
+    let me = actor(&state)?;
+    let today = now().local_date();
+    Ok(store(&state)?.attention(&me, 30, today)?)
+}
+
+/// Trading partners, for the scan workspace's supplier and destination choices.
+#[tauri::command]
+pub async fn partners(state: State<'_, AppState>) -> Result<Vec<Partner>> {
+    let me = actor(&state)?;
+    Ok(store(&state)?.partners(&me)?)
+}
+
+fn movement(name: &str) -> Result<Movement> {
+    Ok(match name {
+        "receive" => Movement::Receive,
+        "dispense" => Movement::Dispense,
+        "transfer" => Movement::Transfer,
+        "return" => Movement::Return,
+        "quarantine" => Movement::Quarantine,
+        "release" => Movement::Release,
+        "destroy" => Movement::Destroy,
+        "return_to_supplier" => Movement::ReturnToSupplier,
+        other => return Err(invalid("movement", format!("'{other}' is not a movement"))),
+    })
+}
+
+/// One scan in the scan workspace: decoded, checked and (unless blocked) recorded at once.
+#[tauri::command]
+pub async fn scan(state: State<'_, AppState>, request: ScanRequest) -> Result<Verdict> {
+    let me = actor(&state)?;
+    let mut store = store(&state)?;
+    let location = store.location(&request.location)?;
+    let mut session = ScanSession::new(movement(&request.movement)?, location.id);
+    if let Some(to) = request.to_location.as_deref().filter(|s| !s.is_empty()) {
+        session.to_location = Some(store.location(to)?.id);
+    }
+    if let Some(p) = request.counterparty.as_deref().filter(|s| !s.is_empty()) {
+        session.counterparty = Some(store.partner(p)?.id);
+    }
+    session.reference = request.reference.filter(|s| !s.trim().is_empty());
+    session.reason = request.reason.filter(|s| !s.trim().is_empty());
+    if let Some(password) = request.password.as_deref().filter(|p| !p.is_empty()) {
+        session.signature = Some(store.sign(&me, password, SignatureMeaning::Performed, now())?);
+    }
+    if request.raw.trim().is_empty() {
+        return Err(invalid("raw", "The scan was empty."));
+    }
+    Ok(store.scan(
+        &me,
+        &session,
+        &ScanInput {
+            raw: request.raw,
+            quantity: request.quantity,
+            ..Default::default()
+        },
+        now(),
+    )?)
+}
+
+/// A pack's chain of custody, by a scan of it or by GTIN and serial.
+#[tauri::command]
+pub async fn unit_history(state: State<'_, AppState>, query: UnitQuery) -> Result<UnitHistory> {
+    let me = actor(&state)?;
+    let today = now().local_date();
+    let (gtin, serial) = if let Some(scan) = query.scan.as_deref().filter(|s| !s.trim().is_empty())
+    {
+        let s = custody_gs1::decode(scan, &custody_gs1::DecodeOptions::new(today))
+            .map_err(|e| invalid("scan", format!("The scan could not be read: {}", e.message)))?;
+        let gtin = s
+            .gtin
+            .ok_or_else(|| invalid("scan", "The scan has no GTIN."))?;
+        let serial = s.serial.ok_or_else(|| {
+            invalid(
+                "scan",
+                "The scan has no serial number: it is not a pack's code.",
+            )
+        })?;
+        (gtin.to_string(), serial)
+    } else {
+        let gtin = custody_gs1::Gtin::parse(query.gtin.as_deref().unwrap_or_default().trim())
+            .map_err(|e| invalid("gtin", format!("Not a GTIN: {e}")))?;
+        let serial = query
+            .serial
+            .filter(|s| !s.trim().is_empty())
+            .ok_or_else(|| invalid("serial", "Give the serial number."))?;
+        (gtin.to_string(), serial.trim().to_string())
+    };
+    Ok(store(&state)?.unit_history(&me, &gtin, &serial, today)?)
+}
+
+/// Every recall with the counts of its reach.
+#[tauri::command]
+pub async fn recalls(state: State<'_, AppState>) -> Result<Vec<RecallListItem>> {
+    let me = actor(&state)?;
+    Ok(store(&state)?.recalls(&me)?)
+}
+
+/// A recall's reach: every affected pack and lot quantity and where it is or went.
+#[tauri::command]
+pub async fn recall_reach(state: State<'_, AppState>, number: String) -> Result<Reach> {
+    let me = actor(&state)?;
+    Ok(store(&state)?.recall_reach(&me, &number)?)
+}
+
+/// Enters a recall; its hold quarantines every affected pack in stock, on a connection of its
+/// own so the window stays responsive for a large recall.
+#[tauri::command]
+pub async fn create_recall(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    form: NewRecallForm,
+) -> Result<RecallCreated> {
+    let me = actor(&state)?;
+    let class = form
+        .class
+        .parse()
+        .map_err(|e: String| invalid("class", e))?;
+    let issued_on = match form
+        .issued_on
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        Some(d) => d
+            .parse()
+            .map_err(|_| invalid("issued_on", format!("'{d}' is not a date (YYYY-MM-DD)")))?,
+        None => now().local_date(),
+    };
+    let gtin = custody_gs1::Gtin::parse(form.gtin.trim())
+        .map_err(|e| invalid("gtin", format!("Not a GTIN: {e}")))?
+        .to_string();
+    let split = |s: &str| -> Vec<String> {
+        s.split([',', '\n', ' '])
+            .map(str::trim)
+            .filter(|x| !x.is_empty())
+            .map(String::from)
+            .collect()
+    };
+    let lots = split(&form.lots);
+    let serials = split(&form.serials);
+    let mut scope: Vec<ScopeLine> = Vec::new();
+    for serial in &serials {
+        scope.push(ScopeLine {
+            gtin: gtin.clone(),
+            lot: None,
+            serial: Some(serial.clone()),
+        });
+    }
+    for lot in &lots {
+        scope.push(ScopeLine {
+            gtin: gtin.clone(),
+            lot: Some(lot.clone()),
+            serial: None,
+        });
+    }
+    if scope.is_empty() {
+        scope.push(ScopeLine {
+            gtin,
+            lot: None,
+            serial: None,
+        });
+    }
+    let new = NewRecall {
+        number: form.number,
+        title: form.title,
+        class,
+        reason: form.reason,
+        instructions: Some(form.instructions).filter(|s| !s.trim().is_empty()),
+        issuer: Some(form.issuer).filter(|s| !s.trim().is_empty()),
+        issued_on,
+        scope,
+    };
+    let path = store(&state)?.path().to_path_buf();
+    let _ = app.emit(
+        "progress",
+        "Entering the recall and quarantining affected stock…",
+    );
+    let created = tauri::async_runtime::spawn_blocking(move || {
+        Store::open(&path)
+            .map_err(custody_core::CoreError::from)
+            .and_then(|mut s| s.create_recall(&me, &new, now()))
+    })
+    .await
+    .map_err(|e| IpcError::new("internal", format!("entering the recall stopped: {e}")))??;
+    let _ = app.emit("progress", "");
+    Ok(created)
+}
+
+fn report_request(form: &ReportForm) -> Result<ReportRequest> {
+    let text = |v: &Option<String>| {
+        v.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+    };
+    let required = |v: &Option<String>, field: &str, what: &str| {
+        text(v).ok_or_else(|| invalid(field, format!("Give the {what}.")))
+    };
+    let date = |v: &Option<String>, field: &str| -> Result<Option<chrono::NaiveDate>> {
+        text(v)
+            .map(|d| {
+                d.parse()
+                    .map_err(|_| invalid(field, format!("'{d}' is not a date (YYYY-MM-DD)")))
+            })
+            .transpose()
+    };
+    Ok(match form.kind.as_str() {
+        "recall-notice" => ReportRequest::RecallNotice {
+            number: required(&form.number, "number", "recall number")?,
+        },
+        "recall-closure" => ReportRequest::RecallClosure {
+            number: required(&form.number, "number", "recall number")?,
+        },
+        "stock-on-hand" => ReportRequest::StockOnHand {
+            location: text(&form.location),
+        },
+        "expiry" => ReportRequest::Expiry {
+            windows: vec![form.within_days.unwrap_or(90).clamp(1, 3650)],
+            location: text(&form.location),
+        },
+        "shortages" => ReportRequest::Shortages {
+            location: text(&form.location),
+        },
+        "count-variance" => {
+            let n = required(&form.number, "number", "count number")?;
+            let id = n
+                .trim_start_matches("COUNT-")
+                .parse()
+                .map_err(|_| invalid("number", format!("'{n}' is not a count number")))?;
+            ReportRequest::CountVariance { count: id }
+        }
+        "chain-of-custody" => {
+            let gtin = custody_gs1::Gtin::parse(&required(&form.gtin, "gtin", "GTIN")?)
+                .map_err(|e| invalid("gtin", format!("Not a GTIN: {e}")))?;
+            ReportRequest::ChainOfCustody {
+                gtin: gtin.to_string(),
+                serial: required(&form.serial, "serial", "serial number")?,
+            }
+        }
+        "audit-extract" => ReportRequest::AuditExtract(custody_core::report::AuditFilter {
+            from: date(&form.from, "from")?,
+            to: date(&form.to, "to")?,
+            user: text(&form.user),
+            location: text(&form.location),
+        }),
+        "quarantine-labels" => ReportRequest::QuarantineLabels {
+            location: text(&form.location),
+        },
+        other => {
+            return Err(invalid(
+                "kind",
+                format!("there is no report called '{other}'"),
+            ))
+        }
+    })
+}
+
+fn build_report(
+    state: &AppState,
+    form: &ReportForm,
+) -> Result<(User, std::path::PathBuf, ReportRequest)> {
+    let me = actor(state)?;
+    let path = store(state)?.path().to_path_buf();
+    Ok((me, path, report_request(form)?))
+}
+
+/// A report's model, for the preview.
+#[tauri::command]
+pub async fn report_preview(state: State<'_, AppState>, form: ReportForm) -> Result<Document> {
+    let (me, path, request) = build_report(&state, &form)?;
+    tauri::async_runtime::spawn_blocking(move || {
+        Store::open(&path)
+            .map_err(custody_core::CoreError::from)
+            .and_then(|s| s.report(&me, &request, now()))
+    })
+    .await
+    .map_err(|e| IpcError::new("internal", format!("the report stopped: {e}")))?
+    .map_err(IpcError::from)
+}
+
+/// Writes a report as PDF or CSV (by the file name's extension) into the reports folder, or to
+/// the path given.
+#[tauri::command]
+pub async fn save_report(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    form: ReportForm,
+    file: String,
+) -> Result<SavedReport> {
+    let (me, path, request) = build_report(&state, &form)?;
+    let file = file.trim().to_string();
+    let lower = file.to_ascii_lowercase();
+    if !(lower.ends_with(".pdf") || lower.ends_with(".csv")) {
+        return Err(invalid("file", "End the file name in .pdf or .csv."));
+    }
+    let target = {
+        let p = std::path::PathBuf::from(&file);
+        if p.is_absolute() {
+            p
+        } else {
+            path.parent()
+                .unwrap_or(std::path::Path::new("."))
+                .join("reports")
+                .join(p)
+        }
+    };
+    let paper = form
+        .paper
+        .as_deref()
+        .unwrap_or("a4")
+        .parse::<custody_report::Paper>()
+        .map_err(|e| invalid("paper", e))?;
+    let _ = app.emit("progress", "Building the report…");
+    let saved = tauri::async_runtime::spawn_blocking(move || -> Result<SavedReport> {
+        let store = Store::open(&path).map_err(custody_core::CoreError::from)?;
+        let doc = store.report(&me, &request, now())?;
+        let bytes = custody_report::render_for(&doc, &file, paper)
+            .unwrap_or_else(|| Ok(doc.to_csv()))
+            .map_err(|e| IpcError::new("internal", e.to_string()))?;
+        if let Some(dir) = target.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                IpcError::new("io", format!("cannot create {}: {e}", dir.display()))
+            })?;
+        }
+        let tmp = target.with_extension("partial");
+        std::fs::write(&tmp, &bytes)
+            .and_then(|()| std::fs::rename(&tmp, &target))
+            .map_err(|e| IpcError::new("io", format!("cannot write {}: {e}", target.display())))?;
+        Ok(SavedReport {
+            path: target.display().to_string(),
+            bytes: bytes.len() as u64,
+            title: doc.title,
+        })
+    })
+    .await
+    .map_err(|e| IpcError::new("internal", format!("the report stopped: {e}")))??;
+    let _ = app.emit("progress", "");
+    Ok(saved)
+}
+
+/// Opens a saved report in the system's viewer.
+#[tauri::command]
+pub async fn open_file(path: String) -> Result<()> {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(target_os = "windows") {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    std::process::Command::new(opener)
+        .arg(&path)
+        .spawn()
+        .map(|_| ())
+        .map_err(|e| IpcError::new("io", format!("cannot open {path}: {e}")))
+}
+
+/// First run: sets up the site and its first administrator, or loads the demonstration data.
+#[tauri::command]
+pub async fn first_run(state: State<'_, AppState>, setup: FirstRun) -> Result<()> {
+    let mut store = store(&state)?;
+    if setup.demo {
+        store.create_demo(custody_core::demo::Scale::Small, now())?;
+        return Ok(());
+    }
+    if setup.password != setup.password_again {
+        return Err(invalid("password_again", "The two passwords differ."));
+    }
+    store.init(
+        &setup.site_code,
+        &setup.site_name,
+        &setup.admin,
+        &setup.admin_name,
+        &setup.password,
+        now(),
+    )?;
+    Ok(())
+}
