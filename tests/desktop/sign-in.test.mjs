@@ -10,7 +10,7 @@ test("the app asks who is signing in, refuses a wrong password and switches user
   const { dir, db } = demoDatabase();
   await withApp(["--db", db], dir, async (app) => {
     await app.waitFor("#sign-in-title", { text: "Who is signing in?" });
-    assert.equal((await app.findAll("#stock-title")).length, 0, "no stock before signing in");
+    assert.equal((await app.findAll("#home-title")).length, 0, "nothing shown before signing in");
     await app.screenshot(join(ROOT, "target/e2e/sign-in.png"));
 
     await signIn(app, "amira", "not her password");
@@ -19,7 +19,7 @@ test("the app asks who is signing in, refuses a wrong password and switches user
     const pass = (await app.findAll("#sign-in input[name=password]"))[0];
     await pass.type("custody-demo", { submit: true });
     await app.waitFor(".who", { text: "Amira Haddad" });
-    await app.waitFor("#stock-title", { text: "Stock on hand" });
+    await app.waitFor("#home-title", { text: "Needs attention" });
 
     await (await app.waitFor(".switch-user")).click();
     await app.waitFor("#sign-in-title", { text: "Who is signing in?" });

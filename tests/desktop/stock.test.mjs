@@ -3,13 +3,15 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { test } from "node:test";
-import { custody, demoDatabase, ROOT, signIn, withApp } from "./webdriver.mjs";
+import { custody, demoDatabase, go, ROOT, signIn, withApp } from "./webdriver.mjs";
 
 test("the app opens on the demo data and shows stock from the ledger", { timeout: 120_000 }, async () => {
   const { dir, db } = demoDatabase();
   const expected = JSON.parse(custody(db, "--as", "admin", "--json", "stock", "--limit", "5"));
   await withApp(["--db", db], dir, async (app) => {
     await signIn(app, "admin");
+    await app.waitFor("#home-title", { text: "Needs attention" });
+    await go(app, "Stock");
     await app.waitFor("#stock-title", { text: "Stock on hand" });
     const site = await app.waitFor(".site");
     assert.equal(await site.text(), "St. Example General Hospital (demo data)");

@@ -178,6 +178,17 @@ export async function signIn(app, username, password = DEMO_PASSWORD) {
   await pass.type(password, { submit: true });
 }
 
+/** Opens a screen from the sidebar. */
+export async function go(app, label) {
+  await (await app.waitFor(".sidebar .nav-item", { text: label })).click();
+}
+
+/** Types into the element found by `css` (a fresh find each time: React may have re-rendered). */
+export async function typeInto(app, css, value, options) {
+  const el = await app.waitFor(css);
+  await el.type(value, options);
+}
+
 /** Runs `body` with a started driver and app session, always cleaning up. */
 export async function withApp(args, logDir, body) {
   const driver = await Driver.start(logDir);

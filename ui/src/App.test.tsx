@@ -41,7 +41,7 @@ describe("App", () => {
     fireEvent.change(screen.getByLabelText("Password"), { target: { value: FAKE_PASSWORD } });
     fireEvent.click(screen.getByRole("button", { name: "Sign in" }));
     expect(await screen.findByText("Amira Haddad")).toBeInTheDocument();
-    expect(await screen.findByText("Stock on hand")).toBeInTheDocument();
+    expect(await screen.findByText("Needs attention")).toBeInTheDocument();
   });
 
   it("signs out after the idle time and on switch user", async () => {
@@ -50,7 +50,7 @@ describe("App", () => {
       const data = sampleData();
       data.info.idle_minutes = 1;
       renderWith(fakeBackend(data), <App />);
-      expect(await screen.findByText("Stock on hand")).toBeInTheDocument();
+      expect(await screen.findByText("Needs attention")).toBeInTheDocument();
       await act(async () => {
         vi.advanceTimersByTime(61_000);
       });
@@ -98,6 +98,6 @@ describe("App", () => {
     const data = sampleData();
     data.info.site = null;
     renderWith(fakeBackend(data), <App />);
-    expect(await screen.findByText("This database is not set up yet")).toBeInTheDocument();
+    expect(await screen.findByText("Set up Custody")).toBeInTheDocument();
   });
 });

@@ -1,6 +1,13 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { useBackend } from "./backend/context";
+import { Home } from "./home/Home";
+import { SCREENS, type Screen } from "./nav";
+import { RecallsView } from "./recalls/RecallsView";
+import { ReportsView } from "./reports/ReportsView";
+import { ScanView } from "./scan/ScanView";
+import { FirstRun } from "./session/FirstRun";
+import { UnitView } from "./unit/UnitView";
 import { Backups, takenAt } from "./session/Backups";
 import { LedgerCheckButton } from "./session/LedgerCheck";
 import { SignIn } from "./session/SignIn";
@@ -19,6 +26,19 @@ export function App() {
     [info.data?.idle_minutes],
   );
   useIdleSignOut(info.data?.idle_minutes, !!actor, idle);
+  const [screen, setScreen] = useState<Screen>("home");
+  useEffect(() => {
+    // Alt+1…6 moves between screens without the mouse.
+    const onKey = (e: KeyboardEvent) => {
+      const target = SCREENS.find((s) => s.key === e.key);
+      if (e.altKey && target) {
+        e.preventDefault();
+        setScreen(target.id);
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
   const switchUser = () => {
     setSignedOutBecause(undefined);
     void backend.signOut().then(() => client.invalidateQueries());
@@ -70,26 +90,43 @@ export function App() {
           {info.error.message}
         </p>
       ) : null}
-      {info.data && !site ? (
-        <div className="empty pad">
-          <h1>This database is not set up yet</h1>
-          <p>
-            Set it up with <code>custody --db {info.data.database} init …</code>, or run <code>make run</code> to open the
-            demonstration data.
-          </p>
-        </div>
-      ) : null}
+      {info.data && !site ? <FirstRun database={info.data.database} /> : null}
       {site && !actor ? <SignIn reason={signedOutBecause} /> : null}
       {site && actor ? (
-        <main>
-          <div className="summary" aria-label="Store summary">
-            <Figure label="Products" value={info.data?.summary.products} />
-            <Figure label="Locations" value={info.data?.summary.locations} />
-            <Figure label="Packs held" value={info.data?.summary.units_held} />
-            <Figure label="Ledger events" value={info.data?.summary.events} />
-          </div>
-          <StockView />
-        </main>
+        <div className="workspace">
+          <nav className="sidebar" aria-label="Screens">
+            {SCREENS.map((s) => (
+              <button
+                key={s.id}
+                type="button"
+                className={screen === s.id ? "nav-item on" : "nav-item"}
+                aria-current={screen === s.id ? "page" : undefined}
+                onClick={() => setScreen(s.id)}
+                title={`Alt+${s.key}`}
+              >
+                {s.label}
+              </button>
+            ))}
+          </nav>
+          <main>
+            {screen === "home" ? (
+              <>
+                <div className="summary" aria-label="Store summary">
+                  <Figure label="Products" value={info.data?.summary.products} />
+                  <Figure label="Locations" value={info.data?.summary.locations} />
+                  <Figure label="Packs held" value={info.data?.summary.units_held} />
+                  <Figure label="Ledger events" value={info.data?.summary.events} />
+                </div>
+                <Home go={setScreen} />
+              </>
+            ) : null}
+            {screen === "scan" ? <ScanView /> : null}
+            {screen === "stock" ? <StockView /> : null}
+            {screen === "unit" ? <UnitView /> : null}
+            {screen === "recalls" ? <RecallsView /> : null}
+            {screen === "reports" ? <ReportsView /> : null}
+          </main>
+        </div>
       ) : null}
       <footer className="statusbar">
         <span className="muted">{info.data?.database}</span>

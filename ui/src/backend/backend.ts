@@ -1,14 +1,28 @@
 // The one interface the UI talks to. `tauri.ts` implements it over IPC; `fake.ts` is the test double.
 import type {
   AppInfo,
+  Attention,
   BackupInfo,
+  Document,
+  FirstRun,
   IpcError,
   LedgerCheck,
   Location,
+  NewRecallForm,
+  Partner,
+  Reach,
+  RecallCreated,
+  RecallListItem,
+  ReportForm,
+  SavedReport,
+  ScanRequest,
   SignInUser,
   StockQuery,
   StockRow,
+  UnitHistory,
+  UnitQuery,
   User,
+  Verdict,
 } from "../bindings";
 
 export interface Backend {
@@ -21,6 +35,17 @@ export interface Backend {
   setBackupFolder(folder: string): Promise<string>;
   stockPage(query: StockQuery): Promise<StockRow[]>;
   locations(): Promise<Location[]>;
+  partners(): Promise<Partner[]>;
+  attention(): Promise<Attention>;
+  scan(request: ScanRequest): Promise<Verdict>;
+  unitHistory(query: UnitQuery): Promise<UnitHistory>;
+  recalls(): Promise<RecallListItem[]>;
+  recallReach(number: string): Promise<Reach>;
+  createRecall(form: NewRecallForm): Promise<RecallCreated>;
+  reportPreview(form: ReportForm): Promise<Document>;
+  saveReport(form: ReportForm, file: string): Promise<SavedReport>;
+  openFile(path: string): Promise<void>;
+  firstRun(setup: FirstRun): Promise<void>;
 }
 
 /** An error from the backend, with the stable code the UI may branch on. */

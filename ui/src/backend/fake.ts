@@ -1,5 +1,19 @@
 // A test double of the backend, with the same filtering and paging contract as core.
-import type { AppInfo, LedgerCheck, Location, StockQuery, StockRow, User } from "../bindings";
+import type {
+  AppInfo,
+  Document,
+  HistoryEntry,
+  LedgerCheck,
+  Location,
+  Partner,
+  Reach,
+  RecallListItem,
+  StockQuery,
+  StockRow,
+  UnitStatus,
+  User,
+  Verdict,
+} from "../bindings";
 import { BackendError, type Backend } from "./backend";
 
 /** The password every fake user has. */
@@ -11,6 +25,55 @@ export interface FakeData {
   users: User[];
   locations: Location[];
   stock: StockRow[];
+  partners: Partner[];
+  /** Packs by serial: where they are, and their events (the fake's ledger). */
+  packs: Map<string, FakePack>;
+  recalls: RecallListItem[];
+}
+
+export interface FakePack {
+  gtin: string;
+  serial: string;
+  lot: string | null;
+  status: UnitStatus;
+  location: string | null;
+  events: HistoryEntry[];
+}
+
+const GS = String.fromCharCode(29);
+
+/** The AIs of a GS1 element string the fake understands: 01, 17, 10, 21. */
+function parseAis(raw: string): Record<string, string> {
+  const s = raw.replace(/^\]d2/, "");
+  const out: Record<string, string> = {};
+  let i = 0;
+  while (i + 2 <= s.length) {
+    const ai = s.slice(i, i + 2);
+    i += 2;
+    const fixed = ai === "01" ? 14 : ai === "17" ? 6 : 0;
+    let end = fixed ? i + fixed : s.indexOf(GS, i);
+    if (end < 0) end = s.length;
+    out[ai] = s.slice(i, end);
+    i = end + (s[end] === GS ? 1 : 0);
+  }
+  return out;
+}
+
+function verdict(level: Verdict["verdict"], code: Verdict["code"], message: string, pack?: Partial<Verdict>): Verdict {
+  return {
+    verdict: level,
+    code,
+    message,
+    findings: [{ level, code, message }],
+    gtin: null,
+    product: null,
+    serial: null,
+    lot: null,
+    expiry: null,
+    quantity: 1,
+    recorded: null,
+    ...pack,
+  };
 }
 
 export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[] } {
@@ -44,6 +107,134 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[] } {
       return folder;
     },
     locations: async () => data.locations,
+    partners: async () => data.partners,
+    attention: async () => ({
+      expired_in_stock: 3,
+      expiring_soon: 12,
+      soon_days: 30,
+      shortages: 4,
+      open_recalls: data.recalls.filter((r) => !r.recall.closed_at).length,
+      quarantined: [...data.packs.values()].filter((p) => p.status === "quarantined").length,
+      suspect: 0,
+    }),
+    scan: async (request) => {
+      const ais = parseAis(request.raw);
+      const gtin = ais["01"];
+      const serial = ais["21"];
+      const lot = ais["10"] ?? null;
+      if (!gtin || !serial) return verdict("blocked", "decode_error", "The scan could not be read as a GS1 pack code.");
+      const product = data.stock.find((r) => r.gtin === gtin)?.product ?? null;
+      const pack = data.packs.get(serial);
+      const about = { gtin, serial, lot, product };
+      const record = (p: FakePack, status: UnitStatus, location: string | null, kind: HistoryEntry["kind"]) => {
+        p.events.push({
+          seq: p.events.length + 1,
+          event_id: `e-${serial}-${p.events.length}`,
+          kind,
+          occurred_at: "2026-11-22T09:00:00+01:00",
+          recorded_at: "2026-11-22T08:00:00Z",
+          actor: data.info.actor?.username ?? "",
+          actor_name: data.info.actor?.name ?? "",
+          location: request.location,
+          counterparty: null,
+          reference: request.reference,
+          reason: null,
+          raw_scan: request.raw,
+          serial,
+          quantity: 1,
+          status_before: p.events.length ? p.status : null,
+          status_after: status,
+          location_before: p.events.length ? p.location : null,
+          location_after: location,
+          hash: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+          signature: null,
+        });
+        p.status = status;
+        p.location = location;
+      };
+      if (request.movement === "receive") {
+        if (pack) return verdict("blocked", "duplicate_serial", `Pack ${serial} is already in stock at ${pack.location}: a duplicate serial.`, about);
+        const p: FakePack = { gtin, serial, lot, status: "in_stock", location: request.location, events: [] };
+        record(p, "in_stock", request.location, "receive");
+        data.packs.set(serial, p);
+        return verdict("accepted", "ok", "Received.", about);
+      }
+      if (!pack || pack.status !== "in_stock") return verdict("blocked", "not_in_stock", `Pack ${serial} is not in stock.`, about);
+      record(pack, request.movement === "dispense" ? "dispensed" : pack.status, request.movement === "dispense" ? null : pack.location, "dispense");
+      return verdict("accepted", "ok", "Dispensed.", about);
+    },
+    unitHistory: async (q) => {
+      const serial = q.serial ?? (q.scan ? parseAis(q.scan)["21"] : undefined) ?? "";
+      const p = data.packs.get(serial);
+      if (!p) throw new BackendError({ code: "not_found", message: `no pack '${q.gtin ?? ""} serial ${serial}'`, details: null });
+      return {
+        unit: { gtin: p.gtin, product: "Amoxicillin 500 mg capsules x21", serial: p.serial, lot: p.lot, expiry: "2028-12-31", status: p.status, location: p.location, last_event_seq: p.events.length },
+        flags: [],
+        events: p.events,
+      };
+    },
+    recalls: async () => data.recalls,
+    recallReach: async (number) => {
+      const item = data.recalls.find((r) => r.recall.number === number);
+      if (!item) throw new BackendError({ code: "not_found", message: `no recall '${number}'`, details: null });
+      const units = [...data.packs.values()]
+        .filter((p) => item.recall.scope.some((s) => s.gtin === p.gtin))
+        .map((p) => ({
+          gtin: p.gtin,
+          product: "Amoxicillin 500 mg capsules x21",
+          serial: p.serial,
+          lot: p.lot,
+          expiry: null,
+          status: p.status,
+          location: p.location,
+          since: "2026-11-22T09:00:00+01:00",
+          reference: null,
+          counterparty: null,
+          outcome: null,
+          open: true,
+        }));
+      const reach: Reach = { recall: item.recall, summary: item.summary, units, lots: [], expected: [], not_received: [] };
+      return reach;
+    },
+    createRecall: async (form) => {
+      if (!form.number.trim()) throw new BackendError({ code: "invalid", message: "number: give the recall number", details: { field: "number" } });
+      let held = 0;
+      for (const p of data.packs.values()) {
+        if (p.gtin === form.gtin && p.status === "in_stock") {
+          p.status = "quarantined";
+          held += 1;
+        }
+      }
+      const recall = {
+        id: data.recalls.length + 1,
+        number: form.number,
+        title: form.title,
+        class: form.class === "I" ? "I" : "II",
+        reason: form.reason,
+        instructions: form.instructions || null,
+        issuer: form.issuer || null,
+        issued_on: "2026-11-22",
+        created_at: "2026-11-22T08:00:00Z",
+        created_by: data.info.actor?.username ?? "",
+        closed_at: null,
+        closed_by: null,
+        close_meaning: null,
+        scope: [{ gtin: form.gtin, lot: null, serial: null }],
+      } as const;
+      const summary = {
+        units: held, in_stock: 0, quarantined: held, dispensed: 0, transferred_out: 0, returned_to_supplier: 0,
+        destroyed: 0, missing: 0, lot_quantity_held: 0, lot_quantity_issued: 0, expected: 0, not_received: 0, open: held,
+      };
+      data.recalls.push({ recall: { ...recall, scope: [...recall.scope] }, summary });
+      return { recall: { ...recall, scope: [...recall.scope] }, hold: { units: held, lot_quantity: 0, events: 1 } };
+    },
+    reportPreview: async (form) => fakeDocument(data, form.kind),
+    saveReport: async (form, file) => ({ path: `/tmp/reports/${file}`, bytes: 754_000, title: fakeDocument(data, form.kind).title }),
+    openFile: async () => undefined,
+    firstRun: async (setup) => {
+      if (setup.password !== setup.password_again) throw new BackendError({ code: "invalid", message: "The two passwords differ.", details: null });
+      data.info.site = { id: 1, code: setup.site_code || "DEMO", name: setup.demo ? "St. Example General Hospital" : setup.site_name, gln: null };
+    },
     stockPage: async (q) => {
       calls.push(q);
       const search = q.search?.toLowerCase() ?? "";
@@ -52,6 +243,31 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[] } {
         .filter((r) => !search || r.product.toLowerCase().includes(search) || r.gtin.includes(search))
         .slice(q.offset, q.offset + q.limit);
     },
+  };
+}
+
+function fakeDocument(data: FakeData, kind: string): Document {
+  return {
+    kind: "stock-on-hand",
+    title: kind === "stock-on-hand" ? "Stock on hand" : kind,
+    banner: null,
+    site: data.info.site?.name ?? "",
+    generated_at: "2026-11-22 09:00 (UTC+01:00)",
+    generated_by: `${data.info.actor?.name ?? ""} (${data.info.actor?.username ?? ""})`,
+    covers: "stock at every location; ledger up to event 8,000",
+    blocks: [
+      { type: "facts", facts: [{ label: "In stock", value: "33" }] },
+      {
+        type: "table",
+        name: "MAIN — Main pharmacy",
+        columns: [
+          { title: "Product", width: 30, numeric: false, checkbox: false },
+          { title: "In stock", width: 8, numeric: true, checkbox: false },
+        ],
+        rows: data.stock.map((r) => [r.product, String(r.in_stock)]),
+        empty: "No stock.",
+      },
+    ],
   };
 }
 
@@ -87,5 +303,8 @@ export function sampleData(rows = 3): FakeData {
       { id: 2, site_id: 1, code: "WARD-3A", name: "Ward 3A", kind: "ward" },
     ],
     stock,
+    partners: [{ id: 1, code: "MEDIDIST", name: "MediDist Wholesale", kind: "distributor", gln: null }],
+    packs: new Map(),
+    recalls: [],
   };
 }

@@ -1,5 +1,28 @@
 import { invoke } from "@tauri-apps/api/core";
-import type { AppInfo, BackupInfo, LedgerCheck, Location, SignInUser, StockQuery, StockRow, User } from "../bindings";
+import type {
+  AppInfo,
+  Attention,
+  BackupInfo,
+  Document,
+  FirstRun,
+  LedgerCheck,
+  Location,
+  NewRecallForm,
+  Partner,
+  Reach,
+  RecallCreated,
+  RecallListItem,
+  ReportForm,
+  SavedReport,
+  ScanRequest,
+  SignInUser,
+  StockQuery,
+  StockRow,
+  UnitHistory,
+  UnitQuery,
+  User,
+  Verdict,
+} from "../bindings";
 import { BackendError, isIpcError, type Backend } from "./backend";
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -23,4 +46,19 @@ export const tauriBackend: Backend = {
   setBackupFolder: (folder: string) => call<string>("set_backup_folder", { folder }),
   stockPage: (query: StockQuery) => call<StockRow[]>("stock_page", { query }),
   locations: () => call<Location[]>("locations"),
+  partners: () => call<Partner[]>("partners"),
+  attention: () => call<Attention>("attention"),
+  scan: (request: ScanRequest) => call<Verdict>("scan", { request }),
+  unitHistory: (query: UnitQuery) => call<UnitHistory>("unit_history", { query }),
+  recalls: () => call<RecallListItem[]>("recalls"),
+  recallReach: (number: string) => call<Reach>("recall_reach", { number }),
+  createRecall: (form: NewRecallForm) => call<RecallCreated>("create_recall", { form }),
+  reportPreview: (form: ReportForm) => call<Document>("report_preview", { form }),
+  saveReport: (form: ReportForm, file: string) => call<SavedReport>("save_report", { form, file }),
+  openFile: async (path: string) => {
+    await call<null>("open_file", { path });
+  },
+  firstRun: async (setup: FirstRun) => {
+    await call<null>("first_run", { setup });
+  },
 };

@@ -1,0 +1,115 @@
+// A pharmacist's day in the real desktop app: the first run of a new database; then, on the demo
+// data, a delivery received by scans typed as a scanner types them (one duplicate blocked), the
+// pack's history, a recall entered with its reach, and its notice printed to PDF.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { custody, demoDatabase, go, ROOT, signIn, typeInto, withApp } from "./webdriver.mjs";
+
+const GS = "\u001d";
+const SHOTS = join(ROOT, "target/e2e");
+
+test("first run sets up the site and its administrator", { timeout: 120_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), "custody-e2e-first-"));
+  const db = join(dir, "new.db");
+  await withApp(["--db", db], dir, async (app) => {
+    await app.waitFor(".first-run h1", { text: "Set up Custody" });
+    await typeInto(app, "input[aria-label='Site code']", "STMARY");
+    await typeInto(app, "input[aria-label='Site name']", "St. Mary's Hospital pharmacy");
+    await typeInto(app, "input[aria-label=\"Administrator's username\"]", "alice");
+    await typeInto(app, "input[aria-label=\"Administrator's full name\"]", "Alice Smith");
+    await typeInto(app, "input[aria-label='Password (at least 8 characters)']", "a long password");
+    await typeInto(app, "input[aria-label='Password again']", "a long password");
+    await app.screenshot(join(SHOTS, "first-run.png"));
+    await (await app.waitFor(".first-run button[type=submit]")).click();
+    await app.waitFor("#sign-in-title", { text: "Who is signing in?" });
+    await signIn(app, "alice", "a long password");
+    await app.waitFor(".who", { text: "Alice Smith" });
+    await app.waitFor(".site", { text: "St. Mary's Hospital pharmacy" });
+    await app.waitFor("#home-title", { text: "Needs attention" });
+  });
+  // The database the app set up is a real one: the CLI signs alice in and sees the site.
+  const out = execFileSync(join(ROOT, "target/debug/custody"), ["--db", db, "--as", "alice", "verify"], {
+    env: { ...process.env, CUSTODY_PASSWORD: "a long password" },
+    encoding: "utf8",
+  });
+  assert.match(out, /intact/i);
+});
+
+test("receive by scans, see the history, recall the product and print the notice", { timeout: 240_000 }, async () => {
+  const { dir, db } = demoDatabase();
+  const stock = JSON.parse(custody(db, "--as", "admin", "--json", "stock", "--limit", "200"));
+  const product = stock.find((r) => r.tracking === "serial");
+  assert.ok(product, "the demo has a serialized product");
+  const scan = (serial) => `]d201${product.gtin}1728123110E2E-LOT${GS}21${serial}`;
+
+  await withApp(["--db", db], dir, async (app) => {
+    await signIn(app, "admin");
+    await app.waitFor("#home-title", { text: "Needs attention" });
+    await app.screenshot(join(SHOTS, "home.png"));
+
+    // Receiving: three scans typed into the scan box as a wedge scanner types them.
+    await go(app, "Scan");
+    await app.waitFor("#scan-title", { text: "Scan" });
+    await typeInto(app, "input[aria-label='Document']", "PO-E2E-1");
+    const verdict = () => app.waitFor(".verdict");
+    await typeInto(app, "input[aria-label='Scan a pack']", scan("E2E0001"), { submit: true });
+    await app.waitFor(".session", { text: "1 scans" });
+    assert.doesNotMatch(await (await verdict()).text(), /Blocked/);
+    await typeInto(app, "input[aria-label='Scan a pack']", scan("E2E0002"), { submit: true });
+    await app.waitFor(".session", { text: "2 scans" });
+    await typeInto(app, "input[aria-label='Scan a pack']", scan("E2E0001"), { submit: true });
+    await app.waitFor(".session", { text: "3 scans" });
+    const blocked = await app.waitFor(".verdict.blocked", { text: "Blocked" });
+    assert.match(await blocked.text(), /E2E0001/);
+    await app.screenshot(join(SHOTS, "scan-blocked.png"));
+    // The ledger has the receipt with the raw scan, group separator and all; the duplicate
+    // was not received again but held the pack aside as suspect.
+    const history = JSON.parse(custody(db, "--as", "admin", "--json", "history", product.gtin, "E2E0001"));
+    assert.deepEqual(
+      history.events.map((e) => e.kind),
+      ["receive", "mark_suspect"],
+    );
+    assert.equal(history.events[0].raw_scan, scan("E2E0001"));
+    assert.equal(history.events[0].reference, "PO-E2E-1");
+    assert.equal(history.unit.status, "quarantined");
+
+    // The pack's history, by scanning it on the Unit screen.
+    await go(app, "Unit history");
+    await typeInto(app, "input[aria-label='Scan the pack']", scan("E2E0002"), { submit: true });
+    await app.waitFor(".timeline", { text: "receive" });
+    await app.waitFor(".unit-card", { text: "E2E0002" });
+    await app.screenshot(join(SHOTS, "unit.png"));
+
+    // A recall of the lot: entered, its hold quarantines the pack still in stock, and its reach
+    // shows both (the suspect one already held).
+    await go(app, "Recalls");
+    await (await app.waitFor(".view-header button", { text: "New recall" })).click();
+    await typeInto(app, "input[aria-label='Recall number']", "RCL-E2E-1");
+    await typeInto(app, "input[aria-label='Title']", `${product.product}, lot E2E-LOT`);
+    await typeInto(app, "textarea[aria-label='Reason']", "Particles found in retained samples");
+    await typeInto(app, "input[aria-label='GTIN']", product.gtin);
+    await typeInto(app, "input[aria-label='Lots (none: every lot)']", "E2E-LOT");
+    await (await app.waitFor("form[aria-label='New recall'] button[type=submit]")).click();
+    const reach = await app.waitFor(".reach", { text: "RCL-E2E-1" });
+    const byPlace = await app.waitFor("table[aria-label='Reach by location and status']", { text: "quarantined" });
+    assert.match(await byPlace.text(), /quarantined\s+1/);
+    assert.match(await reach.text(), /E2E0001/);
+    assert.match(await reach.text(), /E2E0002/);
+    const held = JSON.parse(custody(db, "--as", "admin", "--json", "history", product.gtin, "E2E0002"));
+    assert.equal(held.unit.status, "quarantined", "the recall's hold quarantined the pack in stock");
+    await app.screenshot(join(SHOTS, "recall-reach.png"));
+
+    await (await app.waitFor(".reach button", { text: "Print recall notice" })).click();
+    await app.waitFor(".reach button", { text: "Open recall-notice-RCL-E2E-1.pdf" });
+  });
+  const pdf = join(dir, "reports", "recall-notice-RCL-E2E-1.pdf");
+  assert.ok(existsSync(pdf), `the notice was written: ${readdirSync(dir)}`);
+  const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+  assert.match(text, /URGENT: DRUG RECALL/);
+  assert.match(text, /E2E0001/);
+  assert.match(text, /E2E0002/);
+});

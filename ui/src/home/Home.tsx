@@ -1,0 +1,42 @@
+// What needs attention now, each figure a way into its list.
+import { useQuery } from "@tanstack/react-query";
+import { useBackend } from "../backend/context";
+import type { Screen } from "../nav";
+
+export function Home({ go }: { go(screen: Screen): void }) {
+  const backend = useBackend();
+  const a = useQuery({ queryKey: ["attention"], queryFn: () => backend.attention() });
+  const tiles: Array<{ label: string; value: number | undefined; to: Screen; bad?: boolean }> = [
+    { label: "Expired, still in stock", value: a.data?.expired_in_stock, to: "reports", bad: true },
+    { label: `Expiring within ${a.data?.soon_days ?? 30} days`, value: a.data?.expiring_soon, to: "reports" },
+    { label: "Shortages", value: a.data?.shortages, to: "reports", bad: true },
+    { label: "Open recalls", value: a.data?.open_recalls, to: "recalls", bad: true },
+    { label: "Packs in quarantine", value: a.data?.quarantined, to: "stock" },
+    { label: "Suspect packs held", value: a.data?.suspect, to: "stock", bad: true },
+  ];
+  return (
+    <section className="view home" aria-labelledby="home-title">
+      <header className="view-header">
+        <h1 id="home-title">Needs attention</h1>
+      </header>
+      {a.isError ? (
+        <p role="alert" className="error pad">
+          {a.error.message}
+        </p>
+      ) : null}
+      <div className="tiles">
+        {tiles.map((t) => (
+          <button
+            key={t.label}
+            type="button"
+            className={`tile ${t.bad && (t.value ?? 0) > 0 ? "bad" : ""}`}
+            onClick={() => go(t.to)}
+          >
+            <span className="tile-value">{t.value === undefined ? "…" : t.value.toLocaleString("en-GB")}</span>
+            <span className="tile-label">{t.label}</span>
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,253 @@
+// Recalls: the list, entering one (its hold quarantines affected stock at once), its reach by
+// location and status, and the printed notice.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useBackend } from "../backend/context";
+import type { NewRecallForm, Reach, SavedReport } from "../bindings";
+import { emptyForm } from "../reports/ReportsView";
+
+const EMPTY: NewRecallForm = {
+  number: "",
+  title: "",
+  class: "II",
+  reason: "",
+  instructions: "",
+  issuer: "",
+  issued_on: null,
+  gtin: "",
+  lots: "",
+  serials: "",
+};
+
+export function RecallsView() {
+  const backend = useBackend();
+  const client = useQueryClient();
+  const list = useQuery({ queryKey: ["recalls"], queryFn: () => backend.recalls() });
+  const [selected, setSelected] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const reach = useQuery({
+    queryKey: ["reach", selected],
+    queryFn: () => backend.recallReach(selected ?? ""),
+    enabled: !!selected,
+  });
+
+  return (
+    <section className="view" aria-labelledby="recalls-title">
+      <header className="view-header">
+        <h1 id="recalls-title">Recalls</h1>
+        <button type="button" className="button primary" onClick={() => setCreating(true)}>
+          New recall
+        </button>
+      </header>
+      <div className="recalls">
+        <ul className="recall-list" aria-label="Recalls">
+          {list.data?.length === 0 ? <li className="muted pad">No recalls yet.</li> : null}
+          {list.data?.map((r) => (
+            <li key={r.recall.number}>
+              <button
+                type="button"
+                className={selected === r.recall.number ? "recall-item on" : "recall-item"}
+                onClick={() => {
+                  setSelected(r.recall.number);
+                  setCreating(false);
+                }}
+              >
+                <span className={`class class-${r.recall.class}`}>{r.recall.class === "withdrawal" ? "W" : r.recall.class}</span>
+                <span className="strong">{r.recall.number}</span>
+                <span className="muted">{r.recall.title}</span>
+                <span className={r.recall.closed_at ? "tag" : "tag open"}>
+                  {r.recall.closed_at ? "closed" : `${r.summary.open} open`}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div className="recall-main">
+          {creating ? (
+            <NewRecall
+              onCreated={(number) => {
+                setCreating(false);
+                setSelected(number);
+                void client.invalidateQueries({ queryKey: ["recalls"] });
+                void client.invalidateQueries({ queryKey: ["attention"] });
+              }}
+            />
+          ) : null}
+          {!creating && reach.data ? <ReachView reach={reach.data} /> : null}
+          {!creating && reach.isError ? (
+            <p role="alert" className="error">
+              {reach.error.message}
+            </p>
+          ) : null}
+          {!creating && !selected ? <p className="muted pad">Choose a recall, or enter a new one.</p> : null}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function NewRecall({ onCreated }: { onCreated(number: string): void }) {
+  const backend = useBackend();
+  const [form, setForm] = useState<NewRecallForm>(EMPTY);
+  const create = useMutation({
+    mutationFn: (f: NewRecallForm) => backend.createRecall(f),
+    onSuccess: (created) => onCreated(created.recall.number),
+  });
+  const field = (key: keyof NewRecallForm, label: string, props: { textarea?: boolean; placeholder?: string } = {}) => (
+    <label>
+      {label}
+      {props.textarea ? (
+        <textarea aria-label={label} value={form[key] ?? ""} placeholder={props.placeholder} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
+      ) : (
+        <input aria-label={label} value={form[key] ?? ""} placeholder={props.placeholder} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
+      )}
+    </label>
+  );
+  return (
+    <form
+      className="form-grid"
+      aria-label="New recall"
+      onSubmit={(e) => {
+        e.preventDefault();
+        create.mutate(form);
+      }}
+    >
+      <h2>New recall</h2>
+      {field("number", "Recall number", { placeholder: "RCL-2026-0091" })}
+      <label>
+        Class
+        <select aria-label="Class" value={form.class} onChange={(e) => setForm({ ...form, class: e.target.value })}>
+          <option value="I">Class I — serious harm or death</option>
+          <option value="II">Class II — temporary or reversible harm</option>
+          <option value="III">Class III — unlikely to cause harm</option>
+          <option value="withdrawal">Market withdrawal</option>
+        </select>
+      </label>
+      {field("title", "Title", { placeholder: "Metformin 500 mg tablets, lot A12345" })}
+      {field("issuer", "Issued by")}
+      {field("reason", "Reason", { textarea: true })}
+      {field("instructions", "Instructions", { textarea: true })}
+      {field("gtin", "GTIN")}
+      {field("lots", "Lots (none: every lot)", { placeholder: "A12345, A12346" })}
+      {field("serials", "Serials (only these packs)", { textarea: true })}
+      {create.isError ? (
+        <p role="alert" className="error">
+          {create.error.message}
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={create.isPending}>
+          {create.isPending ? "Entering and quarantining…" : "Enter recall and quarantine affected stock"}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ReachView({ reach }: { reach: Reach }) {
+  const backend = useBackend();
+  const [saved, setSaved] = useState<SavedReport | null>(null);
+  const notice = useMutation({
+    mutationFn: () =>
+      backend.saveReport({ ...emptyForm("recall-notice"), number: reach.recall.number }, `recall-notice-${reach.recall.number}.pdf`),
+    onSuccess: setSaved,
+  });
+  const s = reach.summary;
+  const byLocation = new Map<string, Map<string, number>>();
+  for (const u of reach.units) {
+    const where = u.location ?? "left the pharmacy";
+    const m = byLocation.get(where) ?? new Map<string, number>();
+    m.set(u.status, (m.get(u.status) ?? 0) + 1);
+    byLocation.set(where, m);
+  }
+  return (
+    <div className="reach" aria-label={`Reach of ${reach.recall.number}`}>
+      <div className="reach-head">
+        <div>
+          <h2>
+            {reach.recall.number} <span className="muted">Class {reach.recall.class}</span>
+          </h2>
+          <p>{reach.recall.title}</p>
+          <p className="muted">{reach.recall.reason}</p>
+        </div>
+        <div className="actions">
+          <button type="button" className="button primary" onClick={() => notice.mutate()} disabled={notice.isPending}>
+            Print recall notice (PDF)
+          </button>
+          {saved ? (
+            <button type="button" className="button" onClick={() => void backend.openFile(saved.path)}>
+              Open {saved.path.split("/").pop()}
+            </button>
+          ) : null}
+        </div>
+      </div>
+      {notice.isError ? (
+        <p role="alert" className="error">
+          {notice.error.message}
+        </p>
+      ) : null}
+      <div className="summary reach-figures" aria-label="Reach summary">
+        <Figure label="Affected packs" value={s.units} />
+        <Figure label="Held in quarantine" value={s.quarantined} />
+        <Figure label="Dispensed" value={s.dispensed} />
+        <Figure label="Still open" value={s.open} />
+      </div>
+      <table className="grid-table" aria-label="Reach by location and status">
+        <thead>
+          <tr>
+            <th>Where</th>
+            <th>Status</th>
+            <th className="num">Packs</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...byLocation.entries()].flatMap(([where, statuses]) =>
+            [...statuses.entries()].map(([status, n]) => (
+              <tr key={`${where}-${status}`}>
+                <td className="strong">{where}</td>
+                <td>{status.replace(/_/g, " ")}</td>
+                <td className="num">{n}</td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+      <h3>Affected packs</h3>
+      <table className="grid-table" aria-label="Affected packs">
+        <thead>
+          <tr>
+            <th>Product</th>
+            <th>Serial</th>
+            <th>Lot</th>
+            <th>Status</th>
+            <th>Where</th>
+            <th>Document</th>
+            <th>Outcome</th>
+          </tr>
+        </thead>
+        <tbody>
+          {reach.units.slice(0, 500).map((u) => (
+            <tr key={`${u.gtin}-${u.serial}`}>
+              <td>{u.product}</td>
+              <td className="mono">{u.serial}</td>
+              <td>{u.lot ?? ""}</td>
+              <td>{u.status.replace(/_/g, " ")}</td>
+              <td>{u.location ?? u.counterparty ?? ""}</td>
+              <td>{u.reference ?? ""}</td>
+              <td className={u.open ? "warn" : "muted"}>{u.outcome?.replace(/_/g, " ") ?? (u.open ? "open" : "resolved")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Figure({ label, value }: { label: string; value: number }) {
+  return (
+    <div className="figure">
+      <div className="figure-value">{value.toLocaleString("en-GB")}</div>
+      <div className="figure-label">{label}</div>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+// Reports: pick one, fill in what it is about, preview it, save it as PDF or CSV, open it.
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useBackend } from "../backend/context";
+import type { ReportForm, SavedReport } from "../bindings";
+import { DocumentPreview } from "./DocumentPreview";
+
+type Param = "number" | "location" | "within_days" | "gtin" | "serial" | "from" | "to" | "user";
+
+export const REPORTS: Array<{ kind: string; label: string; params: Param[]; number?: string }> = [
+  { kind: "recall-notice", label: "Recall notice", params: ["number"], number: "Recall number" },
+  { kind: "recall-closure", label: "Recall reconciliation", params: ["number"], number: "Recall number" },
+  { kind: "stock-on-hand", label: "Stock on hand", params: ["location"] },
+  { kind: "expiry", label: "Expiry report", params: ["within_days", "location"] },
+  { kind: "shortages", label: "Shortages and suggested order", params: ["location"] },
+  { kind: "count-variance", label: "Count variance", params: ["number"], number: "Count number" },
+  { kind: "chain-of-custody", label: "Chain-of-custody certificate", params: ["gtin", "serial"] },
+  { kind: "audit-extract", label: "Audit extract", params: ["from", "to", "user", "location"] },
+  { kind: "quarantine-labels", label: "Quarantine labels", params: ["location"] },
+];
+
+const LABELS: Record<Param, string> = {
+  number: "Number",
+  location: "Location",
+  within_days: "Within days",
+  gtin: "GTIN",
+  serial: "Serial",
+  from: "From (YYYY-MM-DD)",
+  to: "To (YYYY-MM-DD)",
+  user: "User",
+};
+
+export function emptyForm(kind: string): ReportForm {
+  return {
+    kind,
+    number: null,
+    location: null,
+    within_days: kind === "expiry" ? 90 : null,
+    gtin: null,
+    serial: null,
+    from: null,
+    to: null,
+    user: null,
+    paper: "a4",
+  };
+}
+
+export function ReportsView({ initial }: { initial?: ReportForm }) {
+  const backend = useBackend();
+  const [form, setForm] = useState<ReportForm>(initial ?? emptyForm("stock-on-hand"));
+  const [saved, setSaved] = useState<SavedReport | null>(null);
+  const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.locations() });
+  const preview = useMutation({ mutationFn: (f: ReportForm) => backend.reportPreview(f) });
+  const save = useMutation({
+    mutationFn: ({ f, ext }: { f: ReportForm; ext: "pdf" | "csv" }) => {
+      const stamp = new Date().toISOString().slice(0, 16).replace(/[-:T]/g, "");
+      const subject = f.number ?? f.serial ?? f.location ?? "all";
+      return backend.saveReport(f, `${f.kind}-${subject}-${stamp}.${ext}`);
+    },
+    onSuccess: setSaved,
+  });
+  const spec = REPORTS.find((r) => r.kind === form.kind) ?? { kind: form.kind, label: form.kind, params: [], number: "" };
+  const set = (p: Param, v: string) =>
+    setForm((f) => ({ ...f, [p]: p === "within_days" ? (v ? Number(v) : null) : v || null }));
+  const error = preview.error ?? save.error;
+
+  return (
+    <section className="view" aria-labelledby="reports-title">
+      <header className="view-header">
+        <h1 id="reports-title">Reports</h1>
+      </header>
+      <div className="reports">
+        <nav className="report-list" aria-label="Reports">
+          {REPORTS.map((r) => (
+            <button
+              key={r.kind}
+              type="button"
+              className={r.kind === form.kind ? "report-pick on" : "report-pick"}
+              aria-pressed={r.kind === form.kind}
+              onClick={() => {
+                setForm(emptyForm(r.kind));
+                preview.reset();
+                setSaved(null);
+              }}
+            >
+              {r.label}
+            </button>
+          ))}
+        </nav>
+        <div className="report-main">
+          <form
+            className="filters wrap"
+            onSubmit={(e) => {
+              e.preventDefault();
+              preview.mutate(form);
+            }}
+          >
+            {spec.params.map((p) =>
+              p === "location" ? (
+                <label key={p}>
+                  Location
+                  <select aria-label="Location" value={form.location ?? ""} onChange={(e) => set(p, e.target.value)}>
+                    <option value="">Every location</option>
+                    {locations.data?.map((l) => (
+                      <option key={l.code} value={l.code}>
+                        {l.name} ({l.code})
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ) : (
+                <label key={p}>
+                  {p === "number" ? spec.number : LABELS[p]}
+                  <input
+                    aria-label={p === "number" ? spec.number : LABELS[p]}
+                    value={String(form[p] ?? "")}
+                    onChange={(e) => set(p, e.target.value)}
+                  />
+                </label>
+              ),
+            )}
+            <label>
+              Paper
+              <select aria-label="Paper" value={form.paper ?? "a4"} onChange={(e) => setForm((f) => ({ ...f, paper: e.target.value }))}>
+                <option value="a4">A4</option>
+                <option value="letter">US Letter</option>
+              </select>
+            </label>
+            <div className="actions">
+              <button type="submit" className="button">
+                Preview
+              </button>
+              <button type="button" className="button primary" onClick={() => save.mutate({ f: form, ext: "pdf" })}>
+                Save PDF
+              </button>
+              <button type="button" className="button" onClick={() => save.mutate({ f: form, ext: "csv" })}>
+                Save CSV
+              </button>
+            </div>
+          </form>
+          {error ? (
+            <p role="alert" className="error">
+              {error.message}
+            </p>
+          ) : null}
+          {save.isPending || preview.isPending ? <p className="muted">Building the report…</p> : null}
+          {saved ? (
+            <p className="saved" role="status">
+              Saved {saved.title} to <code>{saved.path}</code> ({Math.ceil(saved.bytes / 1024).toLocaleString("en-GB")} KB).{" "}
+              <button type="button" className="button" onClick={() => void backend.openFile(saved.path)}>
+                Open
+              </button>
+            </p>
+          ) : null}
+          {preview.data ? <DocumentPreview doc={preview.data} /> : null}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,252 @@
+// The scan workspace: one screen for every movement. The verdict fills the panel in green,
+// amber or red with the reason in words and a sound; the session's scans list beside it.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useRef, useState } from "react";
+import { useBackend } from "../backend/context";
+import type { ScanRequest, Verdict } from "../bindings";
+import { ScanField, type ScanFieldHandle } from "../widgets/ScanField";
+import { GS } from "../widgets/scanner";
+import { beep } from "./sound";
+
+const MOVEMENTS: Array<{ id: string; label: string }> = [
+  { id: "receive", label: "Receive" },
+  { id: "dispense", label: "Dispense" },
+  { id: "transfer", label: "Transfer" },
+  { id: "return", label: "Return to stock" },
+  { id: "quarantine", label: "Quarantine" },
+  { id: "release", label: "Release" },
+  { id: "destroy", label: "Destroy" },
+  { id: "return_to_supplier", label: "Return to supplier" },
+];
+
+const VERDICT_WORD = { accepted: "Accepted", warning: "Warning", blocked: "Blocked" } as const;
+
+interface SessionScan {
+  n: number;
+  raw: string;
+  verdict?: Verdict;
+  error?: string;
+}
+
+export function ScanView() {
+  const backend = useBackend();
+  const client = useQueryClient();
+  const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.locations() });
+  const partners = useQuery({ queryKey: ["partners"], queryFn: () => backend.partners() });
+  const [movement, setMovement] = useState("receive");
+  const [location, setLocation] = useState("");
+  const [toLocation, setToLocation] = useState("");
+  const [counterparty, setCounterparty] = useState("");
+  const [reference, setReference] = useState("");
+  const [reason, setReason] = useState("");
+  const [quantity, setQuantity] = useState("");
+  const [password, setPassword] = useState("");
+  const [scans, setScans] = useState<SessionScan[]>([]);
+  const field = useRef<ScanFieldHandle>(null);
+  const where = location || locations.data?.[0]?.code || "";
+  const signed = movement === "destroy" || movement === "release";
+
+  const scan = useMutation({
+    mutationFn: (request: ScanRequest) => backend.scan(request),
+  });
+
+  const onScan = useCallback(
+    (raw: string) => {
+      const n = Date.now();
+      setScans((s) => [{ n, raw }, ...s].slice(0, 200));
+      scan.mutate(
+        {
+          movement,
+          location: where,
+          to_location: toLocation || null,
+          counterparty: counterparty || null,
+          reference: reference || null,
+          reason: reason || null,
+          raw,
+          quantity: quantity ? Number(quantity) : null,
+          password: signed ? password : null,
+        },
+        {
+          onSuccess: (verdict) => {
+            beep(verdict.verdict);
+            setScans((s) => s.map((x) => (x.n === n ? { ...x, verdict } : x)));
+            void client.invalidateQueries({ queryKey: ["stock"] });
+            void client.invalidateQueries({ queryKey: ["attention"] });
+          },
+          onError: (e) => {
+            beep("blocked");
+            setScans((s) => s.map((x) => (x.n === n ? { ...x, error: e.message } : x)));
+          },
+        },
+      );
+      field.current?.focus();
+    },
+    [scan, movement, where, toLocation, counterparty, reference, reason, quantity, signed, password, client],
+  );
+
+  const latest = scans[0];
+  const level = latest?.verdict?.verdict ?? (latest?.error ? "blocked" : undefined);
+  const counts = scans.reduce(
+    (c, s) => {
+      const l = s.verdict?.verdict ?? (s.error ? "blocked" : undefined);
+      if (l) c[l] += 1;
+      return c;
+    },
+    { accepted: 0, warning: 0, blocked: 0 },
+  );
+
+  return (
+    <section className="view scan-view" aria-labelledby="scan-title">
+      <header className="view-header">
+        <h1 id="scan-title">Scan</h1>
+        <div className="movements" role="radiogroup" aria-label="Movement">
+          {MOVEMENTS.map((m) => (
+            <button
+              key={m.id}
+              type="button"
+              role="radio"
+              aria-checked={movement === m.id}
+              className={movement === m.id ? "seg on" : "seg"}
+              onClick={() => {
+                setMovement(m.id);
+                field.current?.focus();
+              }}
+            >
+              {m.label}
+            </button>
+          ))}
+        </div>
+      </header>
+      <div className="scan-settings filters">
+        <label>
+          {movement === "receive" ? "Receive into" : "At"}
+          <select aria-label="Location" value={where} onChange={(e) => setLocation(e.target.value)}>
+            {locations.data?.map((l) => (
+              <option key={l.code} value={l.code}>
+                {l.name} ({l.code})
+              </option>
+            ))}
+          </select>
+        </label>
+        {movement === "transfer" ? (
+          <label>
+            To
+            <select aria-label="To location" value={toLocation} onChange={(e) => setToLocation(e.target.value)}>
+              <option value="">Choose…</option>
+              {locations.data?.map((l) => (
+                <option key={l.code} value={l.code}>
+                  {l.name} ({l.code})
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        {movement === "receive" || movement === "return_to_supplier" || movement === "transfer" ? (
+          <label>
+            {movement === "receive" ? "Supplier" : movement === "transfer" ? "To another site" : "Supplier"}
+            <select aria-label="Partner" value={counterparty} onChange={(e) => setCounterparty(e.target.value)}>
+              <option value="">—</option>
+              {partners.data?.map((p) => (
+                <option key={p.code} value={p.code}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <label>
+          Document
+          <input
+            aria-label="Document"
+            placeholder={movement === "dispense" ? "Prescription or ward order" : "PO, delivery note, transfer note"}
+            value={reference}
+            onChange={(e) => setReference(e.target.value)}
+          />
+        </label>
+        {movement === "quarantine" || movement === "destroy" ? (
+          <label>
+            Reason
+            <input aria-label="Reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+          </label>
+        ) : null}
+        <label>
+          Quantity (lots)
+          <input
+            aria-label="Quantity"
+            inputMode="numeric"
+            className="narrow"
+            value={quantity}
+            onChange={(e) => setQuantity(e.target.value.replace(/\D/g, ""))}
+          />
+        </label>
+        {signed ? (
+          <label>
+            Your password (signs it)
+            <input aria-label="Signature password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} />
+          </label>
+        ) : null}
+      </div>
+      <div className="scan-body">
+        <div className="scan-main">
+          <ScanField ref={field} label="Scan a pack" onScan={onScan} captureAnywhere />
+          <div
+            className={`verdict ${level ?? "idle"}`}
+            role="status"
+            aria-live="assertive"
+            aria-label="Verdict"
+          >
+            {latest ? (
+              latest.verdict ? (
+                <>
+                  <div className="verdict-word">{VERDICT_WORD[latest.verdict.verdict]}</div>
+                  <div className="verdict-message">{latest.verdict.message}</div>
+                  <div className="verdict-pack">
+                    {latest.verdict.product ?? "Unknown product"}
+                    {latest.verdict.serial ? ` · SN ${latest.verdict.serial}` : ""}
+                    {latest.verdict.lot ? ` · lot ${latest.verdict.lot}` : ""}
+                    {latest.verdict.expiry ? ` · exp ${latest.verdict.expiry}` : ""}
+                  </div>
+                  {latest.verdict.findings.length > 1 ? (
+                    <ul className="verdict-findings">
+                      {latest.verdict.findings.slice(1).map((f) => (
+                        <li key={f.code}>{f.message}</li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </>
+              ) : latest.error ? (
+                <>
+                  <div className="verdict-word">Not recorded</div>
+                  <div className="verdict-message">{latest.error}</div>
+                </>
+              ) : (
+                <div className="verdict-message">Checking…</div>
+              )
+            ) : (
+              <div className="verdict-message">Ready. Scan a pack.</div>
+            )}
+          </div>
+        </div>
+        <aside className="session" aria-label="This session's scans">
+          <h2>
+            This session <span className="muted">{scans.length} scans · {counts.accepted} accepted · {counts.warning}{" "}
+            warnings · {counts.blocked} blocked</span>
+          </h2>
+          <ol>
+            {scans.map((s) => {
+              const l = s.verdict?.verdict ?? (s.error ? "blocked" : "idle");
+              return (
+                <li key={s.n} className={`session-scan ${l}`}>
+                  <span className="dot" aria-hidden="true" />
+                  <span className="strong">{s.verdict?.product ?? s.raw.split(GS).join("⟨GS⟩")}</span>
+                  <span className="mono">{s.verdict?.serial ?? ""}</span>
+                  <span className="session-msg">{s.verdict?.message ?? s.error ?? "…"}</span>
+                </li>
+              );
+            })}
+          </ol>
+        </aside>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+// A distinct sound per verdict, made on the spot (no audio files, nothing loaded).
+import type { Level } from "../bindings";
+
+let context: AudioContext | null = null;
+
+export function beep(level: Level) {
+  try {
+    const Ctor = window.AudioContext;
+    if (!Ctor) return;
+    context ??= new Ctor();
+    const tones: Record<Level, Array<[number, number]>> = {
+      accepted: [[880, 0.09]],
+      warning: [
+        [660, 0.1],
+        [660, 0.1],
+      ],
+      blocked: [[220, 0.45]],
+    };
+    let at = context.currentTime;
+    for (const [frequency, length] of tones[level]) {
+      const osc = context.createOscillator();
+      const gain = context.createGain();
+      osc.type = level === "blocked" ? "square" : "sine";
+      osc.frequency.value = frequency;
+      gain.gain.value = 0.12;
+      osc.connect(gain).connect(context.destination);
+      osc.start(at);
+      osc.stop(at + length);
+      at += length + 0.06;
+    }
+  } catch {
+    // No audio device: the colour and the words still say it.
+  }
+}

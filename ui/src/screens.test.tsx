@@ -1,0 +1,133 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { App } from "./App";
+import { fakeBackend, sampleData } from "./backend/fake";
+import { renderWith } from "./test/render";
+
+const GS = String.fromCharCode(29);
+const pack = (serial: string) => `]d201095060001343521728123110L1${GS}21${serial}`;
+
+/** Types a scan into the scan box as a wedge scanner does: characters, GS as its own key, Enter. */
+function typeScan(box: HTMLElement, raw: string) {
+  let value = "";
+  for (const ch of raw) {
+    if (ch === GS) {
+      fireEvent.keyDown(box, { key: GS, code: "Unidentified" });
+      value = (box as HTMLInputElement).value;
+      continue;
+    }
+    value += ch;
+    fireEvent.change(box, { target: { value } });
+  }
+  fireEvent.keyDown(box, { key: "Enter", code: "Enter" });
+}
+
+async function open(name: string) {
+  fireEvent.click(await screen.findByRole("button", { name }));
+}
+
+describe("screens", () => {
+  it("home shows what needs attention, each figure a way into its list", async () => {
+    renderWith(fakeBackend(sampleData()), <App />);
+    expect(await screen.findByText("Needs attention")).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: /12\s*Expiring within 30 days/ })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: /Open recalls/ }));
+    expect(await screen.findByRole("heading", { name: "Recalls" })).toBeInTheDocument();
+  });
+
+  it("receiving by scans gives a verdict per scan and blocks a duplicate serial", async () => {
+    const data = sampleData();
+    renderWith(fakeBackend(data), <App />);
+    await open("Scan");
+    const box = await screen.findByLabelText("Scan a pack");
+    await waitFor(() => expect(screen.getByLabelText("Location")).toHaveValue("MAIN"));
+    typeScan(box, pack("SN1"));
+    const verdict = screen.getByRole("status", { name: "Verdict" });
+    await waitFor(() => expect(verdict).toHaveTextContent("Accepted"));
+    expect(verdict).toHaveClass("accepted");
+    typeScan(box, pack("SN2"));
+    await waitFor(() => expect(screen.getByLabelText("This session's scans")).toHaveTextContent("2 scans"));
+    typeScan(box, pack("SN1"));
+    await waitFor(() => expect(verdict).toHaveTextContent("Blocked"));
+    expect(verdict).toHaveClass("blocked");
+    expect(verdict).toHaveTextContent("duplicate serial");
+    expect(screen.getByLabelText("This session's scans")).toHaveTextContent("3 scans · 2 accepted · 0 warnings · 1 blocked");
+    expect(data.packs.get("SN1")?.events).toHaveLength(1);
+    expect(data.packs.get("SN1")?.events[0]?.raw_scan).toBe(pack("SN1"));
+  });
+
+  it("a scan typed while no text field has the focus still lands", async () => {
+    const data = sampleData();
+    renderWith(fakeBackend(data), <App />);
+    await open("Scan");
+    await screen.findByLabelText("Scan a pack");
+    fireEvent.click(screen.getByRole("radio", { name: "Dispense" }));
+    (document.activeElement as HTMLElement | null)?.blur();
+    for (const ch of pack("SN9")) fireEvent.keyDown(window, { key: ch, code: ch === GS ? "Unidentified" : "Key" });
+    fireEvent.keyDown(window, { key: "Enter", code: "Enter" });
+    const verdict = screen.getByRole("status", { name: "Verdict" });
+    await waitFor(() => expect(verdict).toHaveTextContent("not in stock"));
+  });
+
+  it("shows a pack's chain of custody", async () => {
+    const data = sampleData();
+    renderWith(fakeBackend(data), <App />);
+    await open("Scan");
+    typeScan(await screen.findByLabelText("Scan a pack"), pack("SN7"));
+    await waitFor(() => expect(screen.getByRole("status", { name: "Verdict" })).toHaveTextContent("Accepted"));
+    await open("Unit history");
+    fireEvent.change(screen.getByLabelText("GTIN"), { target: { value: "09506000134352" } });
+    fireEvent.change(screen.getByLabelText("Serial"), { target: { value: "SN7" } });
+    fireEvent.click(screen.getByRole("button", { name: "Show" }));
+    const timeline = await screen.findByRole("list", { name: "Chain of custody" });
+    expect(within(timeline).getByText("receive")).toBeInTheDocument();
+    expect(screen.getByLabelText("The pack now")).toHaveTextContent("in stock at MAIN");
+  });
+
+  it("enters a recall, quarantines affected stock and shows its reach", async () => {
+    const data = sampleData();
+    renderWith(fakeBackend(data), <App />);
+    await open("Scan");
+    typeScan(await screen.findByLabelText("Scan a pack"), pack("SN3"));
+    await waitFor(() => expect(screen.getByRole("status", { name: "Verdict" })).toHaveTextContent("Accepted"));
+    await open("Recalls");
+    fireEvent.click(screen.getByRole("button", { name: "New recall" }));
+    const form = screen.getByRole("form", { name: "New recall" });
+    fireEvent.change(within(form).getByLabelText("Recall number"), { target: { value: "RCL-9" } });
+    fireEvent.change(within(form).getByLabelText("Title"), { target: { value: "Amoxicillin" } });
+    fireEvent.change(within(form).getByLabelText("Reason"), { target: { value: "Contaminated" } });
+    fireEvent.change(within(form).getByLabelText("GTIN"), { target: { value: "09506000134352" } });
+    fireEvent.change(within(form).getByLabelText("Class"), { target: { value: "I" } });
+    fireEvent.click(within(form).getByRole("button", { name: /Enter recall/ }));
+    const reach = await screen.findByLabelText("Reach of RCL-9");
+    expect(within(reach).getByLabelText("Reach by location and status")).toHaveTextContent("MAINquarantined1");
+    expect(data.packs.get("SN3")?.status).toBe("quarantined");
+    fireEvent.click(within(reach).getByRole("button", { name: "Print recall notice (PDF)" }));
+    expect(await within(reach).findByRole("button", { name: /Open recall-notice-RCL-9.pdf/ })).toBeInTheDocument();
+  });
+
+  it("previews a report and saves it", async () => {
+    renderWith(fakeBackend(sampleData()), <App />);
+    await open("Reports");
+    fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+    const doc = await screen.findByRole("article", { name: "Preview of Stock on hand" });
+    expect(within(doc).getByText("Amoxicillin 500 mg capsules x21")).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Save PDF" }));
+    expect(await screen.findByRole("status")).toHaveTextContent(/Saved Stock on hand to \/tmp\/reports\/stock-on-hand-all-\d+\.pdf/);
+  });
+
+  it("first run sets up the site, refusing passwords that differ", async () => {
+    const data = sampleData();
+    data.info.site = null;
+    renderWith(fakeBackend(data), <App />);
+    const form = await screen.findByRole("form", { name: "Set up Custody" });
+    fireEvent.change(within(form).getByLabelText("Site name"), { target: { value: "St. Mary's" } });
+    fireEvent.change(within(form).getByLabelText("Password (at least 8 characters)"), { target: { value: "one password" } });
+    fireEvent.change(within(form).getByLabelText("Password again"), { target: { value: "another" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Set up the site" }));
+    expect(await within(form).findByRole("alert")).toHaveTextContent("The two passwords differ.");
+    fireEvent.change(within(form).getByLabelText("Password again"), { target: { value: "one password" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Set up the site" }));
+    expect(await screen.findByText("St. Mary's")).toBeInTheDocument();
+  });
+});
