@@ -182,6 +182,15 @@ pub fn run(options: Options) {
             screens::save_report,
             screens::open_file,
             screens::first_run,
+            screens::shortages,
+            screens::expiring,
+            screens::count_start,
+            screens::count_scan,
+            screens::count_finish,
+            screens::count_apply,
+            screens::recall_outcome,
+            screens::recall_close,
+            screens::decode_scan,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"))
         .expect("the Custody window failed to run");

@@ -2,17 +2,22 @@
 //! resolves codes to ids, calls core, and maps the result; long work (reports, recall creation)
 //! runs on a connection of its own off the UI thread.
 
+use custody_core::count::{CountApplied, CountInfo, CountScan, Variance};
 use custody_core::history::UnitHistory;
-use custody_core::levels::Attention;
+use custody_core::levels::{Attention, ExpiryLine, LevelPolicy, Position};
 use custody_core::movement::{Movement, ScanInput, ScanSession, Verdict};
-use custody_core::recall::{NewRecall, Reach, RecallCreated, RecallListItem, ScopeLine};
+use custody_core::recall::{
+    NewRecall, OutcomeRecorded, OutcomeRequest, OutcomeTarget, Reach, Recall, RecallCreated,
+    RecallListItem, ScopeLine,
+};
 use custody_core::report::{Document, ReportRequest};
-use custody_core::{Partner, SignatureMeaning, Store, User};
+use custody_core::{Partner, RecallOutcome, SignatureMeaning, Store, User};
 use tauri::{Emitter, State};
 
 use crate::commands::{actor, now, store};
 use crate::ipc::{
-    FirstRun, IpcError, NewRecallForm, ReportForm, SavedReport, ScanRequest, UnitQuery,
+    DecodedElement, DecodedScan, FirstRun, IpcError, NewRecallForm, OutcomeForm, Page, PageQuery,
+    ReportForm, SavedReport, ScanRequest, UnitQuery,
 };
 use crate::AppState;
 
@@ -404,4 +409,188 @@ pub async fn first_run(state: State<'_, AppState>, setup: FirstRun) -> Result<()
         now(),
     )?;
     Ok(())
+}
+
+/// The shortage list, most urgent first, a page at a time.
+#[tauri::command]
+pub async fn shortages(state: State<'_, AppState>, page: PageQuery) -> Result<Page<Position>> {
+    let me = actor(&state)?;
+    let today = now().local_date();
+    let mut rows = store(&state)?.shortages(&me, &LevelPolicy::default(), today)?;
+    if let Some(l) = page.location.as_deref().filter(|l| !l.is_empty()) {
+        rows.retain(|p| p.location == l);
+    }
+    Ok(Page::of(rows, &page))
+}
+
+/// Stock expired or expiring within `within_days`, earliest first, a page at a time.
+#[tauri::command]
+pub async fn expiring(state: State<'_, AppState>, page: PageQuery) -> Result<Page<ExpiryLine>> {
+    let me = actor(&state)?;
+    let today = now().local_date();
+    let within = page.within_days.unwrap_or(90).clamp(1, 3650);
+    let location = page.location.as_deref().filter(|l| !l.is_empty());
+    let rows = store(&state)?.expiring(&me, &[30.min(within), within], location, today)?;
+    Ok(Page::of(rows, &page))
+}
+
+/// Starts a count at a location (everything there).
+#[tauri::command]
+pub async fn count_start(
+    state: State<'_, AppState>,
+    location: String,
+    blind: bool,
+) -> Result<CountInfo> {
+    let me = actor(&state)?;
+    let mut store = store(&state)?;
+    let l = store.location(&location)?;
+    Ok(store.start_count(&me, l.id, &[], blind, now())?)
+}
+
+/// One scan of a count.
+#[tauri::command]
+pub async fn count_scan(
+    state: State<'_, AppState>,
+    id: i64,
+    raw: String,
+    quantity: Option<i64>,
+) -> Result<CountScan> {
+    let me = actor(&state)?;
+    let today = now().local_date();
+    Ok(store(&state)?.count_scan(
+        &me,
+        id,
+        &raw,
+        quantity,
+        &custody_gs1::DecodeOptions::new(today),
+        now(),
+    )?)
+}
+
+/// Ends scanning and returns the variance.
+#[tauri::command]
+pub async fn count_finish(state: State<'_, AppState>, id: i64) -> Result<Variance> {
+    let me = actor(&state)?;
+    Ok(store(&state)?.finish_count(&me, id, now())?)
+}
+
+/// Applies a finished count to the ledger, signed with the password re-entered.
+#[tauri::command]
+pub async fn count_apply(
+    state: State<'_, AppState>,
+    id: i64,
+    reason: String,
+    password: String,
+) -> Result<CountApplied> {
+    let me = actor(&state)?;
+    let mut store = store(&state)?;
+    let signature = store.sign(&me, &password, SignatureMeaning::Approved, now())?;
+    Ok(store.apply_count(&me, id, &reason, &signature, now())?)
+}
+
+/// Records an outcome for every open item of a recall it applies to (optionally one location).
+#[tauri::command]
+pub async fn recall_outcome(
+    state: State<'_, AppState>,
+    number: String,
+    form: OutcomeForm,
+) -> Result<OutcomeRecorded> {
+    let me = actor(&state)?;
+    let mut store = store(&state)?;
+    let outcome: RecallOutcome = form
+        .outcome
+        .parse()
+        .map_err(|e: String| invalid("outcome", e))?;
+    let location = match form.location.as_deref().filter(|l| !l.is_empty()) {
+        Some(l) => Some(store.location(l)?.id),
+        None => None,
+    };
+    let partner = match form.partner.as_deref().filter(|p| !p.is_empty()) {
+        Some(p) => Some(store.partner(p)?.id),
+        None => None,
+    };
+    let signature = match form.password.as_deref().filter(|p| !p.is_empty()) {
+        Some(p) => Some(store.sign(&me, p, SignatureMeaning::Performed, now())?),
+        None => None,
+    };
+    let request = OutcomeRequest {
+        outcome,
+        target: OutcomeTarget {
+            location,
+            ..OutcomeTarget::default()
+        },
+        partner,
+        note: form.note.filter(|n| !n.trim().is_empty()),
+        signature,
+    };
+    Ok(store.record_recall_outcome(&me, &number, &request, now())?)
+}
+
+/// Closes a recall, signed (refused while anything is open).
+#[tauri::command]
+pub async fn recall_close(
+    state: State<'_, AppState>,
+    number: String,
+    password: String,
+    note: Option<String>,
+) -> Result<Recall> {
+    let me = actor(&state)?;
+    let mut store = store(&state)?;
+    let signature = store.sign(&me, &password, SignatureMeaning::Approved, now())?;
+    Ok(store.close_recall(
+        &me,
+        &number,
+        &signature,
+        note.as_deref().filter(|n| !n.trim().is_empty()),
+        now(),
+    )?)
+}
+
+/// The scanner test: exactly what arrived, character by character, and how it decodes.
+#[tauri::command]
+pub async fn decode_scan(raw: String) -> Result<DecodedScan> {
+    let shown: Vec<String> = raw
+        .chars()
+        .map(|c| match c {
+            '\u{1d}' => "⟨GS⟩".to_string(),
+            '\r' => "⟨CR⟩".to_string(),
+            '\n' => "⟨LF⟩".to_string(),
+            '\t' => "⟨TAB⟩".to_string(),
+            c if c.is_control() => format!("⟨U+{:04X}⟩", c as u32),
+            c => c.to_string(),
+        })
+        .collect();
+    let mut out = DecodedScan {
+        sent: shown.concat(),
+        length: raw.chars().count() as u32,
+        symbology: None,
+        gtin: None,
+        serial: None,
+        lot: None,
+        expiry: None,
+        elements: Vec::new(),
+        warnings: Vec::new(),
+        error: None,
+    };
+    match custody_gs1::decode(&raw, &custody_gs1::DecodeOptions::new(now().local_date())) {
+        Ok(s) => {
+            out.symbology = Some(format!("{:?} ({:?})", s.symbology, s.syntax));
+            out.gtin = s.gtin.map(|g| g.to_string());
+            out.serial = s.serial;
+            out.lot = s.lot;
+            out.expiry = s.expiry.map(|d| d.to_string());
+            out.elements = s
+                .elements
+                .iter()
+                .map(|e| DecodedElement {
+                    ai: e.ai().to_string(),
+                    title: e.entry.title.to_string(),
+                    value: e.value.clone(),
+                })
+                .collect();
+            out.warnings = s.warnings.into_iter().map(|w| w.message).collect();
+        }
+        Err(e) => out.error = Some(e.message),
+    }
+    Ok(out)
 }

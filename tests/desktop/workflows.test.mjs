@@ -113,3 +113,27 @@ test("receive by scans, see the history, recall the product and print the notice
   assert.match(text, /E2E0001/);
   assert.match(text, /E2E0002/);
 });
+
+test("shortages, expiry and the scanner test on the demo data", { timeout: 120_000 }, async () => {
+  const { dir, db } = demoDatabase();
+  const short = JSON.parse(custody(db, "--as", "admin", "--json", "shortages"));
+  await withApp(["--db", db], dir, async (app) => {
+    await signIn(app, "ben");
+    await go(app, "Shortages");
+    const table = await app.waitFor("[role=table][aria-label=Shortages]", { text: short[0].product });
+    assert.match(await table.text(), new RegExp(`${short.length} rows`));
+    await app.screenshot(join(SHOTS, "shortages.png"));
+
+    await go(app, "Expiry");
+    await app.waitFor("[role=table][aria-label='Expired and expiring stock']", { text: "d ago" });
+    await app.screenshot(join(SHOTS, "expiry.png"));
+
+    // A scan with a real group separator, typed as a scanner types it, named on screen.
+    await go(app, "Settings");
+    await typeInto(app, "input[aria-label='Scan to test']", `]d201095060001343521728123110LOT42${GS}21SN12345`, { submit: true });
+    await app.waitFor(".scan-test .sent", { text: "]d201095060001343521728123110LOT42⟨GS⟩21SN12345" });
+    const elements = await app.waitFor("table[aria-label=Elements]", { text: "SN12345" });
+    assert.match(await elements.text(), /\(10\)\s+BATCH\/LOT\s+LOT42/);
+    await app.screenshot(join(SHOTS, "scanner-test.png"));
+  });
+});

@@ -8,6 +8,9 @@ import { ReportsView } from "./reports/ReportsView";
 import { ScanView } from "./scan/ScanView";
 import { FirstRun } from "./session/FirstRun";
 import { UnitView } from "./unit/UnitView";
+import { CountsView } from "./counts/CountsView";
+import { ExpiryView, ShortagesView } from "./levels/LevelsViews";
+import { SettingsView } from "./settings/SettingsView";
 import { Backups, takenAt } from "./session/Backups";
 import { LedgerCheckButton } from "./session/LedgerCheck";
 import { SignIn } from "./session/SignIn";
@@ -28,7 +31,7 @@ export function App() {
   useIdleSignOut(info.data?.idle_minutes, !!actor, idle);
   const [screen, setScreen] = useState<Screen>("home");
   useEffect(() => {
-    // Alt+1…6 moves between screens without the mouse.
+    // Alt+1…9 and Alt+0 move between screens without the mouse.
     const onKey = (e: KeyboardEvent) => {
       const target = SCREENS.find((s) => s.key === e.key);
       if (e.altKey && target) {
@@ -123,7 +126,11 @@ export function App() {
             {screen === "scan" ? <ScanView /> : null}
             {screen === "stock" ? <StockView /> : null}
             {screen === "unit" ? <UnitView /> : null}
+            {screen === "shortages" ? <ShortagesView /> : null}
+            {screen === "expiry" ? <ExpiryView /> : null}
+            {screen === "counts" ? <CountsView /> : null}
             {screen === "recalls" ? <RecallsView /> : null}
+            {screen === "settings" ? <SettingsView /> : null}
             {screen === "reports" ? <ReportsView /> : null}
           </main>
         </div>

@@ -1122,3 +1122,436 @@ element_string: string,
 lines: Array<string>, };
 
 export type ReportKind = "recall-notice" | "recall-closure" | "stock-on-hand" | "expiry" | "shortages" | "count-variance" | "chain-of-custody" | "audit-extract" | "quarantine-labels";
+
+export type PageQuery = { 
+/**
+ * Rows to skip.
+ */
+offset: number, 
+/**
+ * Page size.
+ */
+limit: number, 
+/**
+ * Only this location code.
+ */
+location: string | null, 
+/**
+ * For the expiry list: the window in days.
+ */
+within_days: number | null, };
+
+export type Page<T> = { 
+/**
+ * The rows.
+ */
+rows: Array<T>, 
+/**
+ * Rows in the whole list.
+ */
+total: number, };
+
+export type Position = { 
+/**
+ * GTIN-14.
+ */
+gtin: string, 
+/**
+ * Product name.
+ */
+product: string, 
+/**
+ * Location code.
+ */
+location: string, 
+/**
+ * Usable: in stock and not expired (recalled stock is held, so not in stock).
+ */
+on_hand: number, 
+/**
+ * Held in quarantine here.
+ */
+quarantined: number, 
+/**
+ * Expired but still in stock (to be pulled).
+ */
+expired_in_stock: number, 
+/**
+ * On hand minus what will expire before the current consumption can use it.
+ */
+usable_cover: number, 
+/**
+ * On hand that will expire unused at the current consumption.
+ */
+will_expire_unused: number, 
+/**
+ * Average daily consumption over the window.
+ */
+daily_consumption: number, 
+/**
+ * Usable cover in days of consumption (none without consumption).
+ */
+days_of_cover: number | null, 
+/**
+ * The day usable stock runs out at the current consumption.
+ */
+stockout_on: string | null, 
+/**
+ * The reorder point, if there is a rule.
+ */
+reorder_point: number | null, 
+/**
+ * The par level, if there is a rule.
+ */
+par_level: number | null, 
+/**
+ * Lead time used (the rule's, or the default).
+ */
+lead_time_days: number, 
+/**
+ * Why this is a shortage, if it is one.
+ */
+shortage: string | null, 
+/**
+ * Suggested order, up to par (0 when not short).
+ */
+suggested_order: number, };
+
+export type ExpiryLine = { 
+/**
+ * GTIN-14.
+ */
+gtin: string, 
+/**
+ * Product name.
+ */
+product: string, 
+/**
+ * Lot.
+ */
+lot: string | null, 
+/**
+ * Location code.
+ */
+location: string, 
+/**
+ * Expiry date.
+ */
+expiry: string, 
+/**
+ * Days from today (negative: expired that many days ago).
+ */
+days_left: number, 
+/**
+ * The alert window it falls in, in days (0: expired).
+ */
+window: number, 
+/**
+ * Packs (or lot quantity).
+ */
+quantity: number, 
+/**
+ * Value at the product's contract unit price, in cents, when the price is known.
+ */
+value_cents: number | null, };
+
+export type OutcomeForm = { 
+/**
+ * `returned_to_supplier`, `destroyed`, `notified` or `not_found`.
+ */
+outcome: string, 
+/**
+ * Only stock held at this location.
+ */
+location: string | null, 
+/**
+ * The supplier stock goes back to.
+ */
+partner: string | null, 
+/**
+ * Who was told, how; the RMA number.
+ */
+note: string | null, 
+/**
+ * The password re-entered (needed to destroy).
+ */
+password: string | null, };
+
+export type DecodedScan = { 
+/**
+ * Exactly what arrived, control characters named (⟨GS⟩).
+ */
+sent: string, 
+/**
+ * Characters received.
+ */
+length: number, 
+/**
+ * Barcode type and syntax, when it decoded.
+ */
+symbology: string | null, 
+/**
+ * GTIN.
+ */
+gtin: string | null, 
+/**
+ * Serial.
+ */
+serial: string | null, 
+/**
+ * Lot.
+ */
+lot: string | null, 
+/**
+ * Expiry.
+ */
+expiry: string | null, 
+/**
+ * Every AI with its title and value.
+ */
+elements: Array<DecodedElement>, 
+/**
+ * Things worth knowing about the scanner's set-up.
+ */
+warnings: Array<string>, 
+/**
+ * Why it did not decode.
+ */
+error: string | null, };
+
+export type DecodedElement = { 
+/**
+ * The AI.
+ */
+ai: string, 
+/**
+ * GS1's title.
+ */
+title: string, 
+/**
+ * The value as encoded.
+ */
+value: string, };
+
+export type CountInfo = { 
+/**
+ * Count number.
+ */
+id: number, 
+/**
+ * Location code.
+ */
+location: string, 
+/**
+ * Status.
+ */
+status: CountStatus, 
+/**
+ * Staff do not see expected quantities while scanning.
+ */
+blind: boolean, 
+/**
+ * GTINs of a count limited to some products (empty: everything at the location).
+ */
+products: Array<string>, 
+/**
+ * When it started (UTC).
+ */
+started_at: string, 
+/**
+ * Who started it.
+ */
+started_by: string, 
+/**
+ * Packs the ledger held there at the start (hidden from staff in a blind count).
+ */
+expected_units: number | null, 
+/**
+ * Packs counted so far.
+ */
+counted_units: number, 
+/**
+ * Lot-tracked quantity counted so far.
+ */
+counted_lot_quantity: number, };
+
+export type CountStatus = "open" | "finished" | "applied" | "abandoned";
+
+export type CountScan = { 
+/**
+ * What was found.
+ */
+code: CountScanCode, 
+/**
+ * Whether the scan was recorded in the count.
+ */
+recorded: boolean, 
+/**
+ * In words.
+ */
+message: string, 
+/**
+ * GTIN.
+ */
+gtin: string | null, 
+/**
+ * Serial.
+ */
+serial: string | null, 
+/**
+ * Lot.
+ */
+lot: string | null, 
+/**
+ * Packs counted so far in this count.
+ */
+counted_units: number, };
+
+export type CountScanCode = "counted" | "already_counted" | "lot_counted" | "elsewhere" | "wrong_status" | "not_received" | "not_in_count" | "unknown_product" | "decode_error";
+
+export type Variance = { 
+/**
+ * The count.
+ */
+count: CountInfo, 
+/**
+ * Packs expected and found.
+ */
+found: number, 
+/**
+ * Expected at the start, not counted, and still here by the ledger.
+ */
+missing: Array<VariancePack>, 
+/**
+ * Counted here, but in stock or held at another location by the ledger.
+ */
+unexpected: Array<VariancePack>, 
+/**
+ * Counted here, but dispensed, destroyed, returned, sent away or missing by the ledger:
+ * suspect, unless it was recorded missing and is simply found.
+ */
+wrong_status: Array<VariancePack>, 
+/**
+ * Counted here, never received here.
+ */
+not_received: Array<VariancePack>, 
+/**
+ * Accounted for: left the location during the count, not counted.
+ */
+left_during_count: Array<VariancePack>, 
+/**
+ * Accounted for: arrived during the count and not counted (not adjusted).
+ */
+arrived_not_counted: Array<VariancePack>, 
+/**
+ * Lot-tracked products, every lot at the location or counted; differences first.
+ */
+lots: Array<VarianceLot>, };
+
+export type VariancePack = { 
+/**
+ * GTIN.
+ */
+gtin: string, 
+/**
+ * Product name.
+ */
+product: string, 
+/**
+ * Serial.
+ */
+serial: string, 
+/**
+ * Lot.
+ */
+lot: string | null, 
+/**
+ * Expiry.
+ */
+expiry: string | null, 
+/**
+ * Status the ledger has now (none: never received here).
+ */
+status: UnitStatus | null, 
+/**
+ * Location the ledger has now.
+ */
+location: string | null, };
+
+export type VarianceLot = { 
+/**
+ * GTIN.
+ */
+gtin: string, 
+/**
+ * Product name.
+ */
+product: string, 
+/**
+ * Lot.
+ */
+lot: string, 
+/**
+ * Expiry.
+ */
+expiry: string | null, 
+/**
+ * Held at the location by the ledger (in stock and quarantined).
+ */
+expected: number, 
+/**
+ * Counted.
+ */
+counted: number, 
+/**
+ * Counted minus expected.
+ */
+difference: number, };
+
+export type CountApplied = { 
+/**
+ * Packs recorded missing.
+ */
+missing: number, 
+/**
+ * Packs moved here from another location.
+ */
+moved_here: number, 
+/**
+ * Suspect packs put in quarantine here.
+ */
+quarantined: number, 
+/**
+ * Packs recorded missing before and found here.
+ */
+found_again: number, 
+/**
+ * Lot quantity added (surplus) and removed (shortfall).
+ */
+lot_added: number, 
+/**
+ * Lot quantity recorded missing.
+ */
+lot_removed: number, 
+/**
+ * Ledger event ids.
+ */
+events: Array<string>, };
+
+export type OutcomeRecorded = { 
+/**
+ * Packs resolved.
+ */
+units: number, 
+/**
+ * Lot-tracked quantity resolved.
+ */
+lot_quantity: number, 
+/**
+ * Ledger events written (for outcomes that move stock).
+ */
+events: Array<string>, 
+/**
+ * Packs and lot quantities still open in the recall.
+ */
+still_open: number, };

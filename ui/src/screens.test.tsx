@@ -130,4 +130,66 @@ describe("screens", () => {
     fireEvent.click(within(form).getByRole("button", { name: "Set up the site" }));
     expect(await screen.findByText("St. Mary's")).toBeInTheDocument();
   });
+
+  it("lists shortages and expiring stock, paged from the backend", async () => {
+    renderWith(fakeBackend(sampleData(5)), <App />);
+    await open("Shortages");
+    const shortages = await screen.findByRole("table", { name: "Shortages" });
+    await waitFor(() => expect(within(shortages).getAllByRole("row")).toHaveLength(6));
+    expect(shortages).toHaveTextContent("Amoxicillin 500 mg capsules x21");
+    await open("Expiry");
+    const expiry = await screen.findByRole("table", { name: "Expired and expiring stock" });
+    await waitFor(() => expect(expiry).toHaveTextContent("21 d ago"));
+    fireEvent.change(screen.getByLabelText("Location"), { target: { value: "WARD-3A" } });
+    await waitFor(() => expect(within(expiry).getAllByRole("row")).toHaveLength(3));
+  });
+
+  it("counts a location by scanning and shows what is missing", async () => {
+    const data = sampleData();
+    renderWith(fakeBackend(data), <App />);
+    await open("Scan");
+    const box = await screen.findByLabelText("Scan a pack");
+    typeScan(box, pack("C1"));
+    await waitFor(() => expect(screen.getByRole("status", { name: "Verdict" })).toHaveTextContent("Accepted"));
+    typeScan(box, pack("C2"));
+    await waitFor(() => expect(screen.getByLabelText("This session's scans")).toHaveTextContent("2 accepted"));
+    await open("Counts");
+    fireEvent.click(await screen.findByRole("button", { name: "Start the count" }));
+    typeScan(await screen.findByLabelText("Scan each pack once"), pack("C1"));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Pack C1 counted. · 1 packs counted"));
+    fireEvent.click(screen.getByRole("button", { name: "Finish and see the variance" }));
+    const missing = await screen.findByRole("table", { name: "Missing" });
+    expect(missing).toHaveTextContent("C2");
+    expect(missing).not.toHaveTextContent("C1");
+  });
+
+  it("the scanner test shows what arrived, the group separator named, and how it decodes", async () => {
+    renderWith(fakeBackend(sampleData()), <App />);
+    await open("Settings");
+    typeScan(await screen.findByLabelText("Scan to test"), pack("SN5"));
+    expect(await screen.findByText("]d201095060001343521728123110L1⟨GS⟩21SN5")).toBeInTheDocument();
+    expect(screen.getByRole("table", { name: "Elements" })).toHaveTextContent("(21)SERIALSN5");
+  });
+
+  it("records a recall's outcome and closes it with a signature", async () => {
+    const data = sampleData();
+    renderWith(fakeBackend(data), <App />);
+    await open("Scan");
+    typeScan(await screen.findByLabelText("Scan a pack"), pack("R1"));
+    await waitFor(() => expect(screen.getByRole("status", { name: "Verdict" })).toHaveTextContent("Accepted"));
+    await open("Recalls");
+    fireEvent.click(screen.getByRole("button", { name: "New recall" }));
+    const form = screen.getByRole("form", { name: "New recall" });
+    fireEvent.change(within(form).getByLabelText("Recall number"), { target: { value: "RCL-5" } });
+    fireEvent.change(within(form).getByLabelText("GTIN"), { target: { value: "09506000134352" } });
+    fireEvent.click(within(form).getByRole("button", { name: /Enter recall/ }));
+    const outcomes = await screen.findByRole("form", { name: "Outcomes" });
+    const close = within(outcomes).getByRole("button", { name: "Close recall (signed)" });
+    expect(close).toBeDisabled();
+    fireEvent.click(within(outcomes).getByRole("button", { name: "Record outcome" }));
+    await waitFor(() => expect(close).toBeEnabled());
+    fireEvent.change(within(outcomes).getByLabelText("Signature password"), { target: { value: "custody-demo" } });
+    fireEvent.click(close);
+    expect(await screen.findByText(/Closed 2026-11-22 09:30 by Demo Administrator \(admin\), signed \(approved\)/)).toBeInTheDocument();
+  });
 });

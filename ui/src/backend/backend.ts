@@ -3,6 +3,18 @@ import type {
   AppInfo,
   Attention,
   BackupInfo,
+  CountApplied,
+  CountInfo,
+  CountScan,
+  DecodedScan,
+  ExpiryLine,
+  OutcomeForm,
+  OutcomeRecorded,
+  Page,
+  PageQuery,
+  Position,
+  Recall,
+  Variance,
   Document,
   FirstRun,
   IpcError,
@@ -46,6 +58,15 @@ export interface Backend {
   saveReport(form: ReportForm, file: string): Promise<SavedReport>;
   openFile(path: string): Promise<void>;
   firstRun(setup: FirstRun): Promise<void>;
+  shortages(page: PageQuery): Promise<Page<Position>>;
+  expiring(page: PageQuery): Promise<Page<ExpiryLine>>;
+  countStart(location: string, blind: boolean): Promise<CountInfo>;
+  countScan(id: number, raw: string, quantity: number | null): Promise<CountScan>;
+  countFinish(id: number): Promise<Variance>;
+  countApply(id: number, reason: string, password: string): Promise<CountApplied>;
+  recallOutcome(number: string, form: OutcomeForm): Promise<OutcomeRecorded>;
+  recallClose(number: string, password: string, note: string | null): Promise<Recall>;
+  decodeScan(raw: string): Promise<DecodedScan>;
 }
 
 /** An error from the backend, with the stable code the UI may branch on. */

@@ -78,6 +78,7 @@ function verdict(level: Verdict["verdict"], code: Verdict["code"], message: stri
 
 export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[] } {
   const calls: StockQuery[] = [];
+  const counted = new Set<string>();
   return {
     calls,
     appInfo: async () => ({ ...data.info }),
@@ -231,6 +232,77 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[] } {
     reportPreview: async (form) => fakeDocument(data, form.kind),
     saveReport: async (form, file) => ({ path: `/tmp/reports/${file}`, bytes: 754_000, title: fakeDocument(data, form.kind).title }),
     openFile: async () => undefined,
+    shortages: async (q) => {
+      const rows = data.stock
+        .filter((r) => !q.location || r.location === q.location)
+        .map((r) => ({
+          gtin: r.gtin, product: r.product, location: r.location, on_hand: r.in_stock, quarantined: r.quarantined,
+          expired_in_stock: 0, usable_cover: r.in_stock, will_expire_unused: 0, daily_consumption: 2, days_of_cover: r.in_stock / 2,
+          stockout_on: "2026-11-29", reorder_point: 20, par_level: 40, lead_time_days: 7, shortage: "below the reorder point",
+          suggested_order: 40 - r.in_stock,
+        }));
+      return { rows: rows.slice(q.offset, q.offset + q.limit), total: rows.length };
+    },
+    expiring: async (q) => {
+      const rows = data.stock
+        .filter((r) => !q.location || r.location === q.location)
+        .map((r, i) => ({
+          gtin: r.gtin, product: r.product, lot: `L${i}`, location: r.location, expiry: i === 0 ? "2026-11-01" : "2026-12-20",
+          days_left: i === 0 ? -21 : 28, window: i === 0 ? 0 : 30, quantity: r.in_stock, value_cents: 1250 * r.in_stock,
+        }));
+      return { rows: rows.slice(q.offset, q.offset + q.limit), total: rows.length };
+    },
+    countStart: async (location, blind) => ({
+      id: 1, location, status: "open", blind, products: [], started_at: "2026-11-22T08:00:00Z",
+      started_by: data.info.actor?.username ?? "", expected_units: blind ? null : data.packs.size, counted_units: 0, counted_lot_quantity: 0,
+    }),
+    countScan: async (_id, raw) => {
+      const serial = parseAis(raw)["21"] ?? "";
+      counted.add(serial);
+      const known = data.packs.has(serial);
+      return {
+        code: known ? "counted" : "not_received", recorded: true,
+        message: known ? `Pack ${serial} counted.` : `Pack ${serial} was never received here.`,
+        gtin: parseAis(raw)["01"] ?? null, serial, lot: null, counted_units: counted.size,
+      };
+    },
+    countFinish: async () => ({
+      count: { id: 1, location: "MAIN", status: "finished", blind: false, products: [], started_at: "2026-11-22T08:00:00Z", started_by: "admin", expected_units: data.packs.size, counted_units: counted.size, counted_lot_quantity: 0 },
+      found: [...data.packs.keys()].filter((s) => counted.has(s)).length,
+      missing: [...data.packs.values()]
+        .filter((p) => !counted.has(p.serial))
+        .map((p) => ({ gtin: p.gtin, product: "Amoxicillin 500 mg capsules x21", serial: p.serial, lot: p.lot, expiry: null, status: p.status, location: p.location })),
+      unexpected: [], wrong_status: [], not_received: [], left_during_count: [], arrived_not_counted: [], lots: [],
+    }),
+    countApply: async (_id, _reason, password) => {
+      if (password !== FAKE_PASSWORD) throw new BackendError({ code: "sign_in_failed", message: "wrong password", details: null });
+      return { missing: 1, moved_here: 0, quarantined: 0, found_again: 0, lot_added: 0, lot_removed: 0, events: ["e1"] };
+    },
+    recallOutcome: async (number) => {
+      const item = data.recalls.find((r) => r.recall.number === number);
+      const n = item?.summary.open ?? 0;
+      if (item) item.summary = { ...item.summary, open: 0 };
+      return { units: n, lot_quantity: 0, events: [], still_open: 0 };
+    },
+    recallClose: async (number, password) => {
+      const item = data.recalls.find((r) => r.recall.number === number);
+      if (!item) throw new BackendError({ code: "not_found", message: `no recall '${number}'`, details: null });
+      if (password !== FAKE_PASSWORD) throw new BackendError({ code: "sign_in_failed", message: "wrong password", details: null });
+      item.recall = { ...item.recall, closed_at: "2026-11-22T09:30:00Z", closed_by: "Demo Administrator (admin)", close_meaning: "approved" };
+      return item.recall;
+    },
+    decodeScan: async (raw) => {
+      const ais = parseAis(raw);
+      return {
+        sent: raw.split(GS).join("⟨GS⟩"),
+        length: raw.length,
+        symbology: raw.startsWith("]d2") ? "DataMatrix (ElementString)" : "None (ElementString)",
+        gtin: ais["01"] ?? null, serial: ais["21"] ?? null, lot: ais["10"] ?? null, expiry: ais["17"] ? "2028-12-31" : null,
+        elements: Object.entries(ais).map(([ai, value]) => ({ ai, title: ai === "01" ? "GTIN" : ai === "21" ? "SERIAL" : ai === "10" ? "BATCH/LOT" : "USE BY OR EXPIRY", value })),
+        warnings: raw.startsWith("]") ? [] : ["No symbology identifier: the data was recognised by its shape."],
+        error: ais["01"] ? null : "not a GS1 code",
+      };
+    },
     firstRun: async (setup) => {
       if (setup.password !== setup.password_again) throw new BackendError({ code: "invalid", message: "The two passwords differ.", details: null });
       data.info.site = { id: 1, code: setup.site_code || "DEMO", name: setup.demo ? "St. Example General Hospital" : setup.site_name, gln: null };

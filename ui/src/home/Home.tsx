@@ -7,9 +7,9 @@ export function Home({ go }: { go(screen: Screen): void }) {
   const backend = useBackend();
   const a = useQuery({ queryKey: ["attention"], queryFn: () => backend.attention() });
   const tiles: Array<{ label: string; value: number | undefined; to: Screen; bad?: boolean }> = [
-    { label: "Expired, still in stock", value: a.data?.expired_in_stock, to: "reports", bad: true },
-    { label: `Expiring within ${a.data?.soon_days ?? 30} days`, value: a.data?.expiring_soon, to: "reports" },
-    { label: "Shortages", value: a.data?.shortages, to: "reports", bad: true },
+    { label: "Expired, still in stock", value: a.data?.expired_in_stock, to: "expiry", bad: true },
+    { label: `Expiring within ${a.data?.soon_days ?? 30} days`, value: a.data?.expiring_soon, to: "expiry" },
+    { label: "Shortages", value: a.data?.shortages, to: "shortages", bad: true },
     { label: "Open recalls", value: a.data?.open_recalls, to: "recalls", bad: true },
     { label: "Packs in quarantine", value: a.data?.quarantined, to: "stock" },
     { label: "Suspect packs held", value: a.data?.suspect, to: "stock", bad: true },

@@ -186,6 +186,7 @@ function ReachView({ reach }: { reach: Reach }) {
           {notice.error.message}
         </p>
       ) : null}
+      <Outcomes reach={reach} />
       <div className="summary reach-figures" aria-label="Reach summary">
         <Figure label="Affected packs" value={s.units} />
         <Figure label="Held in quarantine" value={s.quarantined} />
@@ -240,6 +241,109 @@ function ReachView({ reach }: { reach: Reach }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+const OUTCOMES = [
+  { id: "returned_to_supplier", label: "Returned to supplier (held stock)" },
+  { id: "destroyed", label: "Destroyed (held stock; signed)" },
+  { id: "notified", label: "Notified (packs that left)" },
+  { id: "not_found", label: "Not found" },
+];
+
+/** Record outcomes for the open items, then close the recall with a signature. */
+function Outcomes({ reach }: { reach: Reach }) {
+  const backend = useBackend();
+  const client = useQueryClient();
+  const partners = useQuery({ queryKey: ["partners"], queryFn: () => backend.partners() });
+  const [outcome, setOutcome] = useState("returned_to_supplier");
+  const [partner, setPartner] = useState("");
+  const [note, setNote] = useState("");
+  const [password, setPassword] = useState("");
+  const refresh = () => {
+    void client.invalidateQueries({ queryKey: ["reach", reach.recall.number] });
+    void client.invalidateQueries({ queryKey: ["recalls"] });
+  };
+  const record = useMutation({
+    mutationFn: () =>
+      backend.recallOutcome(reach.recall.number, {
+        outcome,
+        location: null,
+        partner: partner || null,
+        note: note || null,
+        password: password || null,
+      }),
+    onSuccess: refresh,
+  });
+  const close = useMutation({ mutationFn: () => backend.recallClose(reach.recall.number, password, note || null), onSuccess: refresh });
+  if (reach.recall.closed_at) {
+    return (
+      <p className="saved" role="status">
+        Closed {reach.recall.closed_at.slice(0, 16).replace("T", " ")} by {reach.recall.closed_by}
+        {reach.recall.close_meaning ? `, signed (${reach.recall.close_meaning})` : ""}.
+      </p>
+    );
+  }
+  const error = record.error ?? close.error;
+  return (
+    <form
+      className="filters wrap outcomes"
+      aria-label="Outcomes"
+      onSubmit={(e) => {
+        e.preventDefault();
+        record.mutate();
+      }}
+    >
+      <label>
+        Outcome for the open items
+        <select aria-label="Outcome" value={outcome} onChange={(e) => setOutcome(e.target.value)}>
+          {OUTCOMES.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {outcome === "returned_to_supplier" ? (
+        <label>
+          Supplier
+          <select aria-label="Supplier" value={partner} onChange={(e) => setPartner(e.target.value)}>
+            <option value="">—</option>
+            {partners.data?.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      <label>
+        Note
+        <input aria-label="Note" value={note} onChange={(e) => setNote(e.target.value)} placeholder="RMA number, who was told" />
+      </label>
+      <label>
+        Your password (signs)
+        <input aria-label="Signature password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} />
+      </label>
+      <div className="actions">
+        <button type="submit" className="button">
+          Record outcome
+        </button>
+        <button type="button" className="button primary" onClick={() => close.mutate()} disabled={reach.summary.open > 0}>
+          Close recall (signed)
+        </button>
+      </div>
+      {record.data ? (
+        <p role="status" className="muted">
+          Recorded for {record.data.units} pack(s) and {record.data.lot_quantity} of lot stock; {record.data.still_open} still open.
+        </p>
+      ) : null}
+      {error ? (
+        <p role="alert" className="error">
+          {error.message}
+        </p>
+      ) : null}
+    </form>
   );
 }
 

@@ -1,0 +1,113 @@
+// The shortage list and the expiry list: live queries over the current stock, paged.
+import { useQuery } from "@tanstack/react-query";
+import { createColumnHelper } from "@tanstack/react-table";
+import { useState } from "react";
+import { useBackend } from "../backend/context";
+import type { ExpiryLine, Position } from "../bindings";
+import { PagedTable } from "../widgets/PagedTable";
+
+function LocationFilter({ value, onChange }: { value: string; onChange(v: string): void }) {
+  const backend = useBackend();
+  const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.locations() });
+  return (
+    <label>
+      Location
+      <select aria-label="Location" value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">All locations</option>
+        {locations.data?.map((l) => (
+          <option key={l.code} value={l.code}>
+            {l.name} ({l.code})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+const short = createColumnHelper<Position>();
+const SHORT_COLUMNS = [
+  short.accessor("product", { header: "Product", cell: (c) => <span className="strong">{c.getValue()}</span> }),
+  short.accessor("location", { header: "Location" }),
+  short.accessor("on_hand", { header: "On hand", meta: { num: true } }),
+  short.accessor("usable_cover", { header: "Usable", meta: { num: true } }),
+  short.accessor("daily_consumption", { header: "Per day", meta: { num: true }, cell: (c) => c.getValue().toFixed(1) }),
+  short.accessor("days_of_cover", { header: "Days", meta: { num: true }, cell: (c) => (c.getValue() === null ? "—" : Math.floor(c.getValue() ?? 0)) }),
+  short.accessor("stockout_on", { header: "Runs out", cell: (c) => c.getValue() ?? "—" }),
+  short.accessor((p) => `${p.reorder_point ?? 0}/${p.par_level ?? 0}`, { id: "rule", header: "Point/par", meta: { num: true } }),
+  short.accessor("suggested_order", { header: "Order", meta: { num: true }, cell: (c) => <span className="warn">{c.getValue()}</span> }),
+];
+
+export function ShortagesView() {
+  const backend = useBackend();
+  const [location, setLocation] = useState("");
+  return (
+    <section className="view" aria-labelledby="shortages-title">
+      <header className="view-header">
+        <h1 id="shortages-title">Shortages</h1>
+        <div className="filters">
+          <LocationFilter value={location} onChange={setLocation} />
+        </div>
+      </header>
+      <PagedTable
+        label="Shortages"
+        queryKey={["shortages", location]}
+        fetchPage={(offset, limit) => backend.shortages({ offset, limit, location: location || null, within_days: null })}
+        columns={SHORT_COLUMNS}
+        template="minmax(240px, 3fr) 100px 80px 80px 80px 70px 110px 90px 80px"
+        empty="No shortages: every product with a reorder rule has enough usable stock."
+        rowKey={(p) => `${p.gtin}-${p.location}`}
+      />
+    </section>
+  );
+}
+
+const exp = createColumnHelper<ExpiryLine>();
+const EXPIRY_COLUMNS = [
+  exp.accessor("expiry", { header: "Expiry" }),
+  exp.accessor("days_left", { header: "Expires", cell: (c) => (c.getValue() < 0 ? `${-c.getValue()} d ago` : `in ${c.getValue()} d`) }),
+  exp.accessor("product", { header: "Product", cell: (c) => <span className="strong">{c.getValue()}</span> }),
+  exp.accessor("lot", { header: "Lot", cell: (c) => c.getValue() ?? "" }),
+  exp.accessor("location", { header: "Location" }),
+  exp.accessor("quantity", { header: "Qty", meta: { num: true } }),
+  exp.accessor("value_cents", {
+    header: "Value",
+    meta: { num: true },
+    cell: (c) => (c.getValue() === null ? "" : ((c.getValue() ?? 0) / 100).toLocaleString("en-GB", { minimumFractionDigits: 2 })),
+  }),
+];
+
+export function ExpiryView() {
+  const backend = useBackend();
+  const [location, setLocation] = useState("");
+  const [within, setWithin] = useState(90);
+  return (
+    <section className="view" aria-labelledby="expiry-title">
+      <header className="view-header">
+        <h1 id="expiry-title">Expiry</h1>
+        <div className="filters">
+          <label>
+            Within
+            <select aria-label="Within" value={within} onChange={(e) => setWithin(Number(e.target.value))}>
+              {[30, 60, 90, 180].map((d) => (
+                <option key={d} value={d}>
+                  {d} days
+                </option>
+              ))}
+            </select>
+          </label>
+          <LocationFilter value={location} onChange={setLocation} />
+        </div>
+      </header>
+      <PagedTable
+        label="Expired and expiring stock"
+        queryKey={["expiring", location, within]}
+        fetchPage={(offset, limit) => backend.expiring({ offset, limit, location: location || null, within_days: within })}
+        columns={EXPIRY_COLUMNS}
+        template="100px 90px minmax(240px, 3fr) 110px 100px 70px 100px"
+        empty="Nothing expired or expiring in this window."
+        rowKey={(l, i) => `${l.gtin}-${l.lot ?? ""}-${l.location}-${i}`}
+        rowClass={(l) => (l.window === 0 ? "expired" : undefined)}
+      />
+    </section>
+  );
+}

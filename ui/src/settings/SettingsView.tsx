@@ -1,0 +1,99 @@
+// Settings: the site, its locations, and the scanner test, which shows exactly what a scanner
+// sends (control characters named) and how Custody decodes it.
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useBackend } from "../backend/context";
+import { ScanField } from "../widgets/ScanField";
+
+export function SettingsView() {
+  const backend = useBackend();
+  const info = useQuery({ queryKey: ["app-info"], queryFn: () => backend.appInfo() });
+  const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.locations() });
+  const test = useMutation({ mutationFn: (raw: string) => backend.decodeScan(raw) });
+  const d = test.data;
+  return (
+    <section className="view" aria-labelledby="settings-title">
+      <header className="view-header">
+        <h1 id="settings-title">Settings</h1>
+      </header>
+      <div className="settings">
+        <div className="settings-block" aria-label="Scanner test">
+          <h2>Scanner test</h2>
+          <p className="muted">
+            Scan any pack. Custody shows what arrived, character by character, and how it reads it. A GS1 pack code
+            should start with <code>]d2</code> (the scanner sends AIM identifiers) and show ⟨GS⟩ between a lot or serial
+            and the next field.
+          </p>
+          <ScanField label="Scan to test" onScan={(raw) => test.mutate(raw)} captureAnywhere />
+          {d ? (
+            <div className="scan-test">
+              <div>
+                <span className="muted">Received ({d.length} characters): </span>
+                <code className="sent">{d.sent}</code>
+              </div>
+              {d.error ? (
+                <p role="alert" className="error">
+                  Not readable: {d.error}
+                </p>
+              ) : (
+                <>
+                  <p>
+                    <span className="tag">{d.symbology}</span> GTIN <code>{d.gtin ?? "—"}</code> · serial <code>{d.serial ?? "—"}</code> ·
+                    lot <code>{d.lot ?? "—"}</code> · expiry <code>{d.expiry ?? "—"}</code>
+                  </p>
+                  <table className="grid-table" aria-label="Elements">
+                    <thead>
+                      <tr>
+                        <th>AI</th>
+                        <th>Meaning</th>
+                        <th>Value</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {d.elements.map((e) => (
+                        <tr key={`${e.ai}-${e.value}`}>
+                          <td className="mono">({e.ai})</td>
+                          <td>{e.title}</td>
+                          <td className="mono">{e.value}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                  {d.warnings.map((w) => (
+                    <p key={w} className="warn">
+                      {w}
+                    </p>
+                  ))}
+                </>
+              )}
+            </div>
+          ) : null}
+        </div>
+        <div className="settings-block">
+          <h2>Site</h2>
+          <p>
+            {info.data?.site?.name} <span className="muted">({info.data?.site?.code})</span>
+          </p>
+          <p className="muted">
+            Database <code>{info.data?.database}</code>; backups to <code>{info.data?.backup_dir}</code>.
+          </p>
+          <h2>Locations</h2>
+          <table className="grid-table" aria-label="Locations">
+            <tbody>
+              {locations.data?.map((l) => (
+                <tr key={l.code}>
+                  <td className="mono">{l.code}</td>
+                  <td>{l.name}</td>
+                  <td className="muted">{l.kind}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="muted">
+            Products, locations, partners, users and reorder rules are kept with the command line for now (
+            <code>custody product import</code>, <code>custody reorder import</code>, <code>custody user add</code>).
+          </p>
+        </div>
+      </div>
+    </section>
+  );
+}
