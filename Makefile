@@ -9,7 +9,7 @@ SHELL := /bin/bash
 BUILD_PACKAGES := build-essential pkg-config curl wget file libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev \
                   libxdo-dev libayatana-appindicator3-dev librsvg2-dev fonts-dejavu-core
 RUN_PACKAGES   := xvfb xauth dbus-x11 at-spi2-core
-TEST_PACKAGES  := webkit2gtk-driver imagemagick sqlite3 poppler-utils dmtx-utils
+TEST_PACKAGES  := webkit2gtk-driver imagemagick sqlite3 poppler-utils dmtx-utils chromium
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CARGO_BIN := $(HOME)/.cargo/bin
@@ -39,7 +39,7 @@ system-packages:
 	fi
 
 ui/node_modules/.package-lock.json: ui/package-lock.json
-	cd ui && npm ci --no-audit --no-fund
+	cd ui && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 	touch $@
 
 node-packages: ui/node_modules/.package-lock.json
@@ -88,8 +88,10 @@ lint: node-packages
 rust-tests:
 	cargo test --workspace
 
+# Component tests (Vitest), then the UI flows in Debian's Chromium against the backend double.
 ui-tests: node-packages
 	cd ui && npm test
+	cd ui && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm run flows
 
 $(CARGO_BIN)/tauri-driver:
 	cargo install tauri-driver --locked

@@ -11,7 +11,7 @@ interface Props {
   label: string;
   onScan(raw: string): void;
   disabled?: boolean;
-  /** Take keystrokes typed while no text field has the focus (the scan workspace does). */
+  /** Take keystrokes typed while no text field has the focus (the scan screens do). */
   captureAnywhere?: boolean;
 }
 
@@ -43,36 +43,24 @@ export const ScanField = forwardRef<ScanFieldHandle, Props>(function ScanField(
 
   useEffect(() => {
     if (!captureAnywhere) return;
-    let buffer = "";
-    let last = 0;
+    // A keystroke while no text field has the focus (after a stray click) moves the focus back
+    // to the scan box before the character lands, so a scan is never lost or half-typed.
     const listener = (e: globalThis.KeyboardEvent) => {
-      if (disabled || isTextField(document.activeElement)) return;
+      const el = input.current;
+      if (!el || disabled || isTextField(document.activeElement)) return;
       if (e.altKey || e.metaKey) return;
-      const now = performance.now();
-      if (now - last > 500) buffer = "";
-      last = now;
       if (isGroupSeparator(e)) {
-        buffer += GS;
-      } else if (e.key === "Enter") {
-        if (!buffer) return;
         e.preventDefault();
-        const raw = buffer;
-        buffer = "";
-        submit(raw);
-        input.current?.focus();
-        return;
+        el.focus();
+        el.setRangeText(GS, el.value.length, el.value.length, "end");
+        setValue(el.value);
       } else if (e.key.length === 1 && !e.ctrlKey) {
-        buffer += e.key;
-      } else {
-        return;
+        el.focus();
       }
-      e.preventDefault();
     };
-    window.addEventListener("keydown", listener);
-    return () => window.removeEventListener("keydown", listener);
-    // `submit` only reads `onScan`, which the listener must see fresh.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [captureAnywhere, disabled, onScan]);
+    window.addEventListener("keydown", listener, true);
+    return () => window.removeEventListener("keydown", listener, true);
+  }, [captureAnywhere, disabled]);
 
   return (
     <label className="scan-field">

@@ -1,0 +1,73 @@
+// A pharmacist's flows in Chromium against the backend double: keyboard only where a scanner
+// would be used, the group separator typed as a real character.
+import { expect, test } from "@playwright/test";
+
+const GS = "\u001d";
+const pack = (serial: string) => `]d201095060001343521728123110L1${GS}21${serial}`;
+
+test("receiving by scans: verdicts fill the screen, a duplicate is blocked", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Scan", exact: true }).click();
+  const box = page.getByLabel("Scan a pack");
+  await expect(box).toBeFocused();
+  await page.keyboard.type(pack("PW1"));
+  await page.keyboard.press("Enter");
+  const verdict = page.getByRole("status", { name: "Verdict" });
+  await expect(verdict).toHaveClass(/accepted/);
+  await expect(verdict).toContainText("Accepted");
+  await page.keyboard.type(pack("PW1"));
+  await page.keyboard.press("Enter");
+  await expect(verdict).toHaveClass(/blocked/);
+  await expect(verdict).toContainText("duplicate serial");
+  await expect(page.getByLabel("This session's scans")).toContainText("2 scans · 1 accepted · 0 warnings · 1 blocked");
+});
+
+test("a scan lands even after a stray click took the focus away", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Scan", exact: true }).click();
+  await page.getByRole("heading", { name: "Scan", exact: true }).click();
+  await page.keyboard.type(pack("PW2"));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status", { name: "Verdict" })).toContainText("Accepted");
+  await expect(page.getByLabel("Scan a pack")).toBeFocused();
+});
+
+test("screens are reached from the keyboard", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Needs attention" })).toBeVisible();
+  await page.keyboard.press("Alt+8");
+  await expect(page.getByRole("heading", { name: "Recalls" })).toBeVisible();
+  await page.keyboard.press("Alt+9");
+  await expect(page.getByRole("heading", { name: "Reports" })).toBeVisible();
+  await page.keyboard.press("Alt+1");
+  await expect(page.getByRole("heading", { name: "Needs attention" })).toBeVisible();
+});
+
+test("a recall is entered, its reach shown and its notice saved", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Scan", exact: true }).click();
+  await page.keyboard.type(pack("PW3"));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status", { name: "Verdict" })).toContainText("Accepted");
+  await page.getByRole("button", { name: "Recalls", exact: true }).click();
+  await page.getByRole("button", { name: "New recall" }).click();
+  const form = page.getByRole("form", { name: "New recall" });
+  await form.getByLabel("Recall number").fill("RCL-PW-1");
+  await form.getByLabel("Title").fill("Amoxicillin, every lot");
+  await form.getByLabel("Reason").fill("Particles");
+  await form.getByLabel("GTIN").fill("09506000134352");
+  await form.getByRole("button", { name: /Enter recall/ }).click();
+  const reach = page.getByLabel("Reach of RCL-PW-1");
+  await expect(reach.getByLabel("Reach by location and status")).toContainText("quarantined");
+  await reach.getByRole("button", { name: "Print recall notice (PDF)" }).click();
+  await expect(reach.getByRole("button", { name: "Open recall-notice-RCL-PW-1.pdf" })).toBeVisible();
+});
+
+test("reports preview the same model the PDF prints", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Reports", exact: true }).click();
+  await page.getByRole("button", { name: "Preview" }).click();
+  const doc = page.getByRole("article", { name: "Preview of Stock on hand" });
+  await expect(doc).toContainText("Amoxicillin 500 mg capsules x21");
+  await expect(doc).toContainText("generated 2026-11-22 09:00 (UTC+01:00)");
+});
