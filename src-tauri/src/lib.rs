@@ -116,9 +116,58 @@ fn schedule_backups(path: PathBuf, folder: Arc<Mutex<PathBuf>>, actor: User) {
     });
 }
 
+/// At start and then once a day while the app runs, a desktop notification of what needs
+/// attention (expired and expiring stock, shortages, open recalls), when anything does.
+fn schedule_alerts(app: tauri::AppHandle, path: PathBuf, actor: User) {
+    use tauri_plugin_notification::NotificationExt;
+    std::thread::spawn(move || loop {
+        let now = custody_core::Timestamp(chrono::Local::now().fixed_offset());
+        let due = Store::open(&path)
+            .map_err(custody_core::CoreError::from)
+            .and_then(|store| store.daily_alert(&actor, now));
+        match due {
+            Ok(Some(a)) => {
+                if let Some(body) = alert_text(&a) {
+                    let shown = app
+                        .notification()
+                        .builder()
+                        .title("Custody: needs attention")
+                        .body(&body)
+                        .show();
+                    if let Err(e) = shown {
+                        eprintln!("custody: {body} (no desktop notification: {e})");
+                    }
+                }
+            }
+            Ok(None) => {}
+            Err(e) => eprintln!("custody: the daily alert failed: {e}"),
+        }
+        std::thread::sleep(BACKUP_CHECK);
+    });
+}
+
+/// The notification's text, or nothing when nothing needs attention.
+pub fn alert_text(a: &custody_core::levels::Attention) -> Option<String> {
+    let parts: Vec<String> = [
+        (a.expired_in_stock, "pack(s) expired in stock".to_string()),
+        (
+            a.expiring_soon,
+            format!("expiring within {} days", a.soon_days),
+        ),
+        (a.shortages, "shortage(s)".to_string()),
+        (a.open_recalls, "open recall(s)".to_string()),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, what)| format!("{n} {what}"))
+    .collect();
+    (!parts.is_empty()).then(|| parts.join(", ") + ".")
+}
+
 /// Opens the store and runs the window until it is closed.
 pub fn run(options: Options) {
     tauri::Builder::default()
+        .plugin(tauri_plugin_notification::init())
         .setup(move |app| {
             let path = match &options.db {
                 Some(p) => p.clone(),
@@ -145,6 +194,7 @@ pub fn run(options: Options) {
             let backup_dir = Arc::new(Mutex::new(backup_dir));
             if let (Some(actor), true) = (&actor, integrity.is_empty()) {
                 schedule_backups(path.clone(), backup_dir.clone(), actor.clone());
+                schedule_alerts(app.handle().clone(), path.clone(), actor.clone());
             }
             // Copy the write-ahead log back off the scan path, every few seconds.
             let checkpointer = Checkpointer::open(&path)?;
@@ -191,6 +241,7 @@ pub fn run(options: Options) {
             screens::recall_outcome,
             screens::recall_close,
             screens::decode_scan,
+            screens::product_detail,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"))
         .expect("the Custody window failed to run");

@@ -4,7 +4,7 @@
 
 use custody_core::count::{CountApplied, CountInfo, CountScan, Variance};
 use custody_core::history::UnitHistory;
-use custody_core::levels::{Attention, ExpiryLine, LevelPolicy, Position};
+use custody_core::levels::{Attention, ExpiryLine, LevelPolicy, Position, ProductDetail};
 use custody_core::movement::{Movement, ScanInput, ScanSession, Verdict};
 use custody_core::recall::{
     NewRecall, OutcomeRecorded, OutcomeRequest, OutcomeTarget, Reach, Recall, RecallCreated,
@@ -593,4 +593,12 @@ pub async fn decode_scan(raw: String) -> Result<DecodedScan> {
         Err(e) => out.error = Some(e.message),
     }
     Ok(out)
+}
+
+/// A product's detail: positions per location, lots, and daily use.
+#[tauri::command]
+pub async fn product_detail(state: State<'_, AppState>, gtin: String) -> Result<ProductDetail> {
+    let me = actor(&state)?;
+    let today = now().local_date();
+    Ok(store(&state)?.product_detail(&me, &gtin, &LevelPolicy::default(), today)?)
 }

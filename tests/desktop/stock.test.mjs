@@ -29,5 +29,15 @@ test("the app opens on the demo data and shows stock from the ledger", { timeout
     assert.ok(rows.length > 0, "some Amoxicillin stock is listed");
     for (const row of rows) assert.match(await row.text(), /Amoxicillin/, "every row matches the search");
     await app.screenshot(join(ROOT, "target/e2e/stock-search.png"));
+
+    // A product's detail, from a click on its row: positions, daily use, lots.
+    const chosen = await rows[0].text();
+    await rows[0].click();
+    await app.waitFor(".product-panel h2", { text: "Amoxicillin" });
+    const location = expected.find((r) => chosen.includes(r.product))?.location ?? "";
+    await app.waitFor(".product-panel table[aria-label=Positions]", { text: location });
+    const lots = await app.waitFor(".product-panel table[aria-label=Lots]");
+    assert.match(await lots.text(), /\d{4}-\d{2}-\d{2}/, "lots with their expiries");
+    await app.screenshot(join(ROOT, "target/e2e/stock-detail.png"));
   });
 });

@@ -1555,3 +1555,115 @@ events: Array<string>,
  * Packs and lot quantities still open in the recall.
  */
 still_open: number, };
+
+export type ProductDetail = { 
+/**
+ * The product's master data.
+ */
+product: ProductData, 
+/**
+ * How it is tracked.
+ */
+tracking: TrackingMode, 
+/**
+ * Where it stands at each location holding it or with a rule (on hand, cover, rule).
+ */
+positions: Array<Position>, 
+/**
+ * Its lots per location, earliest expiry first.
+ */
+lots: Array<LotLine>, 
+/**
+ * Daily use over the consumption window, oldest first (days without use left out).
+ */
+consumption: Array<DayUse>, };
+
+export type LotLine = { 
+/**
+ * Location code.
+ */
+location: string, 
+/**
+ * Lot.
+ */
+lot: string | null, 
+/**
+ * Expiry.
+ */
+expiry: string | null, 
+/**
+ * Packs (or quantity) in stock.
+ */
+in_stock: number, 
+/**
+ * Packs (or quantity) in quarantine.
+ */
+quarantined: number, };
+
+export type DayUse = { 
+/**
+ * Local day.
+ */
+day: string, 
+/**
+ * Dispensed or issued that day, at every location.
+ */
+quantity: number, };
+
+export type ProductData = { 
+/**
+ * GTIN-14.
+ */
+gtin: string, 
+/**
+ * Trade name with strength and form, as staff know it.
+ */
+name: string, 
+/**
+ * Generic (INN) name.
+ */
+generic_name: string | null, 
+/**
+ * Dosage form.
+ */
+form: string | null, 
+/**
+ * Strength.
+ */
+strength: string | null, 
+/**
+ * Units per pack.
+ */
+pack_size: number | null, 
+/**
+ * Manufacturer.
+ */
+manufacturer: string | null, 
+/**
+ * `serial` or `lot`.
+ */
+tracking: TrackingMode | null, 
+/**
+ * Contract price per pack, in cents.
+ */
+contract_price_cents: number | null, 
+/**
+ * Storage notes (e.g. "2–8 °C").
+ */
+storage: string | null, 
+/**
+ * Controlled substance.
+ */
+controlled: boolean, 
+/**
+ * US NDC, as printed (with hyphens), never derived from the GTIN.
+ */
+ndc: string | null, 
+/**
+ * German PZN.
+ */
+pzn: string | null, 
+/**
+ * French CIP.
+ */
+cip: string | null, };

@@ -193,4 +193,15 @@ describe("screens", () => {
     fireEvent.click(close);
     expect(await screen.findByText(/Closed 2026-11-22 09:30 by Demo Administrator \(admin\), signed \(approved\)/)).toBeInTheDocument();
   });
+
+  it("a product's detail shows its positions, lots and daily use", async () => {
+    renderWith(fakeBackend(sampleData()), <App />);
+    await open("Stock");
+    const row = await screen.findByRole("row", { name: /Amoxicillin 500 mg capsules x21/ });
+    fireEvent.click(row);
+    const panel = await screen.findByRole("complementary", { name: "Product detail" });
+    expect(await within(panel).findByRole("table", { name: "Positions" })).toHaveTextContent("MAIN1010");
+    expect(within(panel).getByRole("img", { name: "Daily use over 3 days with use, at most 3 a day" })).toBeInTheDocument();
+    expect(within(panel).getByRole("table", { name: "Lots" })).toHaveTextContent("2027-05-31L0MAIN10");
+  });
 });

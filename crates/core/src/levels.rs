@@ -983,3 +983,118 @@ impl Store {
         Ok(a)
     }
 }
+
+/// Stock of one lot of a product at one location.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct LotLine {
+    /// Location code.
+    pub location: String,
+    /// Lot.
+    pub lot: Option<String>,
+    /// Expiry.
+    pub expiry: Option<NaiveDate>,
+    /// Packs (or quantity) in stock.
+    pub in_stock: i64,
+    /// Packs (or quantity) in quarantine.
+    pub quarantined: i64,
+}
+
+/// Quantity used on one day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct DayUse {
+    /// Local day.
+    pub day: NaiveDate,
+    /// Dispensed or issued that day, at every location.
+    pub quantity: i64,
+}
+
+/// Everything the product screen shows.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ProductDetail {
+    /// The product's master data.
+    pub product: ProductData,
+    /// How it is tracked.
+    pub tracking: TrackingMode,
+    /// Where it stands at each location holding it or with a rule (on hand, cover, rule).
+    pub positions: Vec<Position>,
+    /// Its lots per location, earliest expiry first.
+    pub lots: Vec<LotLine>,
+    /// Daily use over the consumption window, oldest first (days without use left out).
+    pub consumption: Vec<DayUse>,
+}
+
+impl Store {
+    /// A product's detail: positions per location, lots, and daily use over `policy`'s window.
+    pub fn product_detail(
+        &self,
+        actor: &User,
+        gtin: &str,
+        policy: &LevelPolicy,
+        today: NaiveDate,
+    ) -> CoreResult<ProductDetail> {
+        require(actor, Operation::ViewStock)?;
+        let product = self.product_by_gtin(gtin)?;
+        let positions = self.positions(actor, Some(gtin), None, policy, today)?;
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT l.code, s.lot, s.expiry,
+                    sum(CASE WHEN s.status = 'in_stock' THEN s.quantity ELSE 0 END),
+                    sum(CASE WHEN s.status = 'quarantined' THEN s.quantity ELSE 0 END)
+             FROM (SELECT location_id, lot, expiry, status, 1 AS quantity FROM unit
+                   WHERE product_id = ?1 AND status IN ('in_stock', 'quarantined')
+                   UNION ALL
+                   SELECT location_id, lot, expiry, status, quantity FROM lot_stock
+                   WHERE product_id = ?1 AND status IN ('in_stock', 'quarantined') AND quantity > 0) s
+             JOIN location l ON l.id = s.location_id
+             GROUP BY s.location_id, s.lot, s.expiry
+             ORDER BY s.expiry IS NULL, s.expiry, l.code",
+        )?;
+        let lots = stmt
+            .query_map([product.id.0], |r| {
+                Ok(LotLine {
+                    location: r.get(0)?,
+                    lot: r.get(1)?,
+                    expiry: crate::stock::parse_date(r.get(2)?),
+                    in_stock: r.get(3)?,
+                    quarantined: r.get(4)?,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        let from = (today - chrono::Days::new(policy.window_days.max(1) as u64)).to_string();
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT day, sum(quantity) FROM consumption WHERE product_id = ?1 AND day > ?2
+             GROUP BY day ORDER BY day",
+        )?;
+        let consumption = stmt
+            .query_map(rusqlite::params![product.id.0, from], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+            })?
+            .filter_map(|r| match r {
+                Ok((day, quantity)) => iso_date(&day).map(|day| Ok(DayUse { day, quantity })),
+                Err(e) => Some(Err(e)),
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(ProductDetail {
+            tracking: product.tracking,
+            product: product.data,
+            positions,
+            lots,
+            consumption,
+        })
+    }
+
+    /// The day's alert, once a day: the Home figures if no alert went out today yet (and
+    /// notes that this one has), else nothing. The app shows them as a desktop notification.
+    pub fn daily_alert(&self, actor: &User, now: Timestamp) -> CoreResult<Option<Attention>> {
+        let today = now.local_date();
+        let key = "alerts.last_day";
+        if self.setting(key)?.as_deref() == Some(today.to_string().as_str()) {
+            return Ok(None);
+        }
+        let a = self.attention(actor, 30, today)?;
+        self.set_setting(actor, key, &today.to_string(), now)?;
+        Ok(Some(a))
+    }
+}

@@ -13,6 +13,7 @@ import type {
   Page,
   PageQuery,
   Position,
+  ProductDetail,
   Recall,
   Variance,
   Document,
@@ -67,6 +68,7 @@ export interface Backend {
   recallOutcome(number: string, form: OutcomeForm): Promise<OutcomeRecorded>;
   recallClose(number: string, password: string, note: string | null): Promise<Recall>;
   decodeScan(raw: string): Promise<DecodedScan>;
+  productDetail(gtin: string): Promise<ProductDetail>;
 }
 
 /** An error from the backend, with the stable code the UI may branch on. */

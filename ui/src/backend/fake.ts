@@ -303,6 +303,26 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[] } {
         error: ais["01"] ? null : "not a GS1 code",
       };
     },
+    productDetail: async (gtin) => {
+      const rows = data.stock.filter((r) => r.gtin === gtin);
+      const first = rows[0];
+      if (!first) throw new BackendError({ code: "not_found", message: `no product '${gtin}'`, details: null });
+      return {
+        tracking: first.tracking,
+        product: { tracking: first.tracking, gtin, name: first.product, generic_name: "amoxicillin", form: "capsule", strength: "500 mg", pack_size: 21, manufacturer: "Acme Pharma", contract_price_cents: 420, storage: null, controlled: false, ndc: null, pzn: null, cip: null },
+        positions: rows.map((r) => ({
+          gtin, product: r.product, location: r.location, on_hand: r.in_stock, quarantined: r.quarantined, expired_in_stock: 0,
+          usable_cover: r.in_stock, will_expire_unused: 0, daily_consumption: 1.5, days_of_cover: r.in_stock / 1.5, stockout_on: "2026-11-30",
+          reorder_point: 10, par_level: 30, lead_time_days: 7, shortage: null, suggested_order: 0,
+        })),
+        lots: rows.map((r, i) => ({ location: r.location, lot: `L${i}`, expiry: r.earliest_expiry, in_stock: r.in_stock, quarantined: r.quarantined })),
+        consumption: [
+          { day: "2026-11-20", quantity: 2 },
+          { day: "2026-11-21", quantity: 1 },
+          { day: "2026-11-22", quantity: 3 },
+        ],
+      };
+    },
     firstRun: async (setup) => {
       if (setup.password !== setup.password_again) throw new BackendError({ code: "invalid", message: "The two passwords differ.", details: null });
       data.info.site = { id: 1, code: setup.site_code || "DEMO", name: setup.demo ? "St. Example General Hospital" : setup.site_name, gln: null };

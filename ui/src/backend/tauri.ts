@@ -13,6 +13,7 @@ import type {
   Page,
   PageQuery,
   Position,
+  ProductDetail,
   Recall,
   Variance,
   Document,
@@ -82,4 +83,5 @@ export const tauriBackend: Backend = {
   recallOutcome: (number: string, form: OutcomeForm) => call<OutcomeRecorded>("recall_outcome", { number, form }),
   recallClose: (number: string, password: string, note: string | null) => call<Recall>("recall_close", { number, password, note }),
   decodeScan: (raw: string) => call<DecodedScan>("decode_scan", { raw }),
+  productDetail: (gtin: string) => call<ProductDetail>("product_detail", { gtin }),
 };

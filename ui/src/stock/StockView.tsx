@@ -4,6 +4,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { useDeferredValue, useRef, useState } from "react";
 import { useBackend } from "../backend/context";
 import type { StockRow } from "../bindings";
+import { ProductPanel } from "./ProductPanel";
 
 const PAGE = 200;
 const ROW_HEIGHT = 40;
@@ -12,6 +13,7 @@ export function StockView() {
   const backend = useBackend();
   const [location, setLocation] = useState("");
   const [search, setSearch] = useState("");
+  const [selected, setSelected] = useState<string | null>(null);
   const deferredSearch = useDeferredValue(search.trim());
   const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.locations() });
   const stock = useInfiniteQuery({
@@ -69,6 +71,7 @@ export function StockView() {
           {stock.error.message}
         </p>
       ) : null}
+      <div className="stock-split">
       <div className="table" role="table" aria-label="Stock on hand" aria-rowcount={rows.length}>
         <div className="row head" role="row">
           <span role="columnheader">Product</span>
@@ -88,8 +91,13 @@ export function StockView() {
               return (
                 <div
                   key={`${r.gtin}-${r.location}`}
-                  className="row"
+                  className={selected === r.gtin ? "row clickable on" : "row clickable"}
                   role="row"
+                  tabIndex={0}
+                  onClick={() => setSelected(r.gtin)}
+                  onKeyDown={(e) => {
+                    if (e.key === "Enter") setSelected(r.gtin);
+                  }}
                   style={{ position: "absolute", top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
                 >
                   <span role="cell" className="strong">
@@ -106,6 +114,8 @@ export function StockView() {
             })}
           </div>
         </div>
+      </div>
+      {selected ? <ProductPanel gtin={selected} onClose={() => setSelected(null)} /> : null}
       </div>
     </section>
   );

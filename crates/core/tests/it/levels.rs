@@ -272,3 +272,45 @@ fn rules_are_suggested_from_consumption_and_imported_all_or_nothing() {
         (5, 20, 3)
     );
 }
+
+#[test]
+fn a_products_detail_has_its_lots_positions_and_daily_use() {
+    let mut p = crate::fixtures::pharmacy();
+    let events: Vec<_> = ["D1", "D2", "D3"]
+        .iter()
+        .map(|s| p.receive(s))
+        .chain([p.dispense("D2")])
+        .collect();
+    p.append(&events);
+    let admin = p.admin.clone();
+    let today = crate::fixtures::now().local_date();
+    let d = p
+        .store
+        .product_detail(&admin, "09506000134352", &LevelPolicy::default(), today)
+        .unwrap();
+    assert_eq!(d.product.name, "Amoxicillin 500 mg caps x21");
+    assert_eq!(d.tracking, TrackingMode::Serial);
+    assert_eq!(d.lots.len(), 1);
+    assert_eq!(
+        (d.lots[0].location.as_str(), d.lots[0].lot.as_deref()),
+        ("MAIN", Some("L1"))
+    );
+    assert_eq!((d.lots[0].in_stock, d.lots[0].quarantined), (2, 0));
+    assert_eq!(d.consumption.len(), 1);
+    assert_eq!(
+        (d.consumption[0].day, d.consumption[0].quantity),
+        (today, 1)
+    );
+    assert!(d
+        .positions
+        .iter()
+        .any(|x| x.location == "MAIN" && x.on_hand == 2));
+
+    // The daily alert goes out once a day.
+    let first = p.store.daily_alert(&admin, crate::fixtures::now()).unwrap();
+    assert!(first.is_some());
+    assert_eq!(
+        p.store.daily_alert(&admin, crate::fixtures::now()).unwrap(),
+        None
+    );
+}

@@ -1,0 +1,113 @@
+// A product's detail: where it stands at each location (on hand, usable cover, rule), its lots
+// and expiries, and its daily use over the consumption window.
+import { useQuery } from "@tanstack/react-query";
+import { useBackend } from "../backend/context";
+import type { DayUse } from "../bindings";
+
+function UseChart({ days }: { days: DayUse[] }) {
+  if (days.length === 0) return <p className="muted">Not dispensed in the last 90 days.</p>;
+  const max = Math.max(...days.map((d) => d.quantity), 1);
+  const w = 560;
+  const h = 90;
+  const step = w / days.length;
+  return (
+    <svg className="use-chart" viewBox={`0 0 ${w} ${h + 16}`} role="img" aria-label={`Daily use over ${days.length} days with use, at most ${max} a day`}>
+      {days.map((d, i) => {
+        const bh = (d.quantity / max) * h;
+        return (
+          <rect key={d.day} x={i * step + 1} y={h - bh} width={Math.max(step - 2, 1)} height={bh}>
+            <title>
+              {d.day}: {d.quantity}
+            </title>
+          </rect>
+        );
+      })}
+      <text x="0" y={h + 13}>
+        {days[0]?.day}
+      </text>
+      <text x={w} y={h + 13} textAnchor="end">
+        {days[days.length - 1]?.day}
+      </text>
+    </svg>
+  );
+}
+
+export function ProductPanel({ gtin, onClose }: { gtin: string; onClose(): void }) {
+  const backend = useBackend();
+  const d = useQuery({ queryKey: ["product", gtin], queryFn: () => backend.productDetail(gtin) });
+  return (
+    <aside className="product-panel" aria-label="Product detail">
+      <header>
+        <h2>{d.data?.product.name ?? gtin}</h2>
+        <button type="button" className="button" onClick={onClose} aria-label="Close product detail">
+          Close
+        </button>
+      </header>
+      {d.isError ? (
+        <p role="alert" className="error">
+          {d.error.message}
+        </p>
+      ) : null}
+      {d.data ? (
+        <>
+          <p className="muted">
+            <span className="mono">{gtin}</span> · {d.data.tracking === "lot" ? "lot-tracked" : "serialized"}
+            {d.data.product.manufacturer ? ` · ${d.data.product.manufacturer}` : ""}
+          </p>
+          <h3>By location</h3>
+          <table className="grid-table" aria-label="Positions">
+            <thead>
+              <tr>
+                <th>Location</th>
+                <th className="num">On hand</th>
+                <th className="num">Usable</th>
+                <th className="num">Held</th>
+                <th className="num">Per day</th>
+                <th className="num">Days</th>
+                <th className="num">Point/par</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.data.positions.map((p) => (
+                <tr key={p.location} className={p.shortage ? "short" : undefined}>
+                  <td className="strong">{p.location}</td>
+                  <td className="num">{p.on_hand}</td>
+                  <td className="num">{p.usable_cover}</td>
+                  <td className="num">{p.quarantined}</td>
+                  <td className="num">{p.daily_consumption.toFixed(p.daily_consumption < 1 ? 2 : 1)}</td>
+                  <td className="num">{p.days_of_cover === null ? "—" : Math.floor(p.days_of_cover)}</td>
+                  <td className="num">{p.reorder_point === null ? "no rule" : `${p.reorder_point}/${p.par_level ?? ""}`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h3>Daily use</h3>
+          <UseChart days={d.data.consumption} />
+          <h3>Lots</h3>
+          <table className="grid-table" aria-label="Lots">
+            <thead>
+              <tr>
+                <th>Expiry</th>
+                <th>Lot</th>
+                <th>Location</th>
+                <th className="num">In stock</th>
+                <th className="num">Held</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.data.lots.map((l, i) => (
+                <tr key={i}>
+                  <td>{l.expiry ?? "—"}</td>
+                  <td>{l.lot ?? ""}</td>
+                  <td>{l.location}</td>
+                  <td className="num">{l.in_stock}</td>
+                  <td className="num">{l.quarantined}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+    </aside>
+  );
+}
