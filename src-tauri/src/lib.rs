@@ -242,6 +242,8 @@ pub fn run(options: Options) {
             screens::recall_close,
             screens::decode_scan,
             screens::product_detail,
+            screens::open_shipments,
+            screens::shipment,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"))
         .expect("the Custody window failed to run");

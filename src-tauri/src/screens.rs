@@ -11,6 +11,7 @@ use custody_core::recall::{
     RecallListItem, ScopeLine,
 };
 use custody_core::report::{Document, ReportRequest};
+use custody_core::shipment::{Shipment, ShipmentSummary};
 use custody_core::{Partner, RecallOutcome, SignatureMeaning, Store, User};
 use tauri::{Emitter, State};
 
@@ -72,6 +73,7 @@ pub async fn scan(state: State<'_, AppState>, request: ScanRequest) -> Result<Ve
         session.counterparty = Some(store.partner(p)?.id);
     }
     session.reference = request.reference.filter(|s| !s.trim().is_empty());
+    session.shipment = request.shipment;
     session.reason = request.reason.filter(|s| !s.trim().is_empty());
     if let Some(password) = request.password.as_deref().filter(|p| !p.is_empty()) {
         session.signature = Some(store.sign(&me, password, SignatureMeaning::Performed, now())?);
@@ -601,4 +603,20 @@ pub async fn product_detail(state: State<'_, AppState>, gtin: String) -> Result<
     let me = actor(&state)?;
     let today = now().local_date();
     Ok(store(&state)?.product_detail(&me, &gtin, &LevelPolicy::default(), today)?)
+}
+
+/// Expected shipments still open (not closed), for receiving against one.
+#[tauri::command]
+pub async fn open_shipments(state: State<'_, AppState>) -> Result<Vec<ShipmentSummary>> {
+    let me = actor(&state)?;
+    let mut list = store(&state)?.shipments(&me)?;
+    list.retain(|s| s.closed_at.is_none());
+    Ok(list)
+}
+
+/// An expected shipment with its lines and what has been received of each.
+#[tauri::command]
+pub async fn shipment(state: State<'_, AppState>, id: i64) -> Result<Shipment> {
+    let me = actor(&state)?;
+    Ok(store(&state)?.shipment(&me, id)?)
 }

@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
-export const APP = join(ROOT, "target/debug/custody-app");
+export const APP = process.env.CUSTODY_APP ?? join(ROOT, "target/debug/custody-app");
 export const CLI = join(ROOT, "target/debug/custody");
 export const NOW = "2026-11-22T09:00:00+01:00";
 const ENTER = "\uE007";

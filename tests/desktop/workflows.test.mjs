@@ -3,7 +3,7 @@
 // pack's history, a recall entered with its reach, and its notice printed to PDF.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -45,6 +45,13 @@ test("receive by scans, see the history, recall the product and print the notice
   const product = stock.find((r) => r.tracking === "serial");
   assert.ok(product, "the demo has a serialized product");
   const scan = (serial) => `]d201${product.gtin}1728123110E2E-LOT${GS}21${serial}`;
+  // The supplier's despatch advice for two of the packs.
+  const asn = join(dir, "asn.csv");
+  writeFileSync(
+    asn,
+    `gtin,serial,lot,expiry,quantity,po\n${product.gtin},E2E0001,E2E-LOT,2028-12-31,1,PO-E2E-1\n${product.gtin},E2E0003,E2E-LOT,2028-12-31,1,PO-E2E-1\n`,
+  );
+  custody(db, "--as", "admin", "expected", "import", asn, "--reference", "DESADV-E2E");
 
   await withApp(["--db", db], dir, async (app) => {
     await signIn(app, "admin");
@@ -55,12 +62,23 @@ test("receive by scans, see the history, recall the product and print the notice
     await go(app, "Scan");
     await app.waitFor("#scan-title", { text: "Scan" });
     await typeInto(app, "input[aria-label='Document']", "PO-E2E-1");
+    await app.waitFor("select[aria-label='Expected shipment'] option", { text: "DESADV-E2E" });
+    const against = await app.waitFor("select[aria-label='Expected shipment']");
+    await app.execute(
+      `const s = arguments[0]; const o = [...s.options].find((o) => o.textContent.startsWith("DESADV-E2E"));
+       Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, "value").set.call(s, o.value);
+       s.dispatchEvent(new Event("change", { bubbles: true }));`,
+      [{ "element-6066-11e4-a52e-4f735466cecf": against.id }],
+    );
+    await app.waitFor("[aria-label='Shipment progress']", { text: "0 of 2 lines matched" });
     const verdict = () => app.waitFor(".verdict");
     await typeInto(app, "input[aria-label='Scan a pack']", scan("E2E0001"), { submit: true });
     await app.waitFor(".session", { text: "1 scans" });
     assert.doesNotMatch(await (await verdict()).text(), /Blocked/);
     await typeInto(app, "input[aria-label='Scan a pack']", scan("E2E0002"), { submit: true });
     await app.waitFor(".session", { text: "2 scans" });
+    // E2E0001 was on the advice, E2E0002 was not; E2E0003 is still to come.
+    await app.waitFor("[aria-label='Shipment progress']", { text: "1 of 2 lines matched · 1 unexpected · 1 still expected" });
     await typeInto(app, "input[aria-label='Scan a pack']", scan("E2E0001"), { submit: true });
     await app.waitFor(".session", { text: "3 scans" });
     const blocked = await app.waitFor(".verdict.blocked", { text: "Blocked" });

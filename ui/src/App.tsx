@@ -137,11 +137,24 @@ export function App() {
       ) : null}
       <footer className="statusbar">
         <span className="muted">{info.data?.database}</span>
+        <Progress />
         {actor ? <LedgerCheckButton /> : null}
         {info.data ? <Backups info={info.data} /> : null}
       </footer>
     </div>
   );
+}
+
+/** What long work is doing, while it runs. */
+function Progress() {
+  const backend = useBackend();
+  const [message, setMessage] = useState("");
+  useEffect(() => backend.onProgress(setMessage), [backend]);
+  return message ? (
+    <span className="progress" role="status" aria-label="Progress">
+      <span className="spinner" aria-hidden="true" /> {message}
+    </span>
+  ) : null;
 }
 
 function Figure({ label, value }: { label: string; value: number | undefined }) {

@@ -282,7 +282,11 @@ quantity: number | null,
 /**
  * The user's password, re-entered to sign a destruction or a release.
  */
-password: string | null, };
+password: string | null, 
+/**
+ * The expected shipment a receipt is checked against.
+ */
+shipment: number | null, };
 
 export type UnitQuery = { 
 /**
@@ -1667,3 +1671,97 @@ pzn: string | null,
  * French CIP.
  */
 cip: string | null, };
+
+export type Shipment = { 
+/**
+ * Id.
+ */
+id: number, 
+/**
+ * The despatch advice (or PO) number.
+ */
+reference: string, 
+/**
+ * Supplier code.
+ */
+supplier: string | null, 
+/**
+ * Format it came in.
+ */
+source: string, 
+/**
+ * When it was closed, if it was.
+ */
+closed_at: string | null, 
+/**
+ * What was recorded missing at closing.
+ */
+discrepancy: string | null, 
+/**
+ * Lines expected.
+ */
+expected: number, 
+/**
+ * Lines fully received.
+ */
+matched: number, 
+/**
+ * Every line.
+ */
+items: Array<ExpectedItem>, };
+
+export type ExpectedItem = { 
+/**
+ * Line number in the shipment.
+ */
+line: number, 
+/**
+ * GTIN-14.
+ */
+gtin: string, 
+/**
+ * Serial, for a pack.
+ */
+serial: string | null, 
+/**
+ * Lot.
+ */
+lot: string | null, 
+/**
+ * Expiry.
+ */
+expiry: string | null, 
+/**
+ * Expected quantity (1 for a pack).
+ */
+quantity: number, 
+/**
+ * Purchase order.
+ */
+po: string | null, 
+/**
+ * Received so far.
+ */
+received: number, };
+
+export type ShipmentSummary = { 
+/**
+ * Id.
+ */
+id: number, 
+/**
+ * Document number.
+ */
+reference: string, 
+/**
+ * When it was closed.
+ */
+closed_at: string | null, 
+/**
+ * Lines expected.
+ */
+lines: number, 
+/**
+ * Lines fully received.
+ */
+received: number, };

@@ -204,4 +204,21 @@ describe("screens", () => {
     expect(within(panel).getByRole("img", { name: "Daily use over 3 days with use, at most 3 a day" })).toBeInTheDocument();
     expect(within(panel).getByRole("table", { name: "Lots" })).toHaveTextContent("2027-05-31L0MAIN10");
   });
+
+  it("receiving against an expected shipment shows matched, unexpected and still expected", async () => {
+    renderWith(fakeBackend(sampleData()), <App />);
+    await open("Scan");
+    const box = await screen.findByLabelText("Scan a pack");
+    const choose = await screen.findByLabelText("Expected shipment");
+    await waitFor(() => expect(within(choose).getByRole("option", { name: "DESADV-7 (0/3 lines)" })).toBeInTheDocument());
+    fireEvent.change(choose, { target: { value: "7" } });
+    const progress = await screen.findByLabelText("Shipment progress");
+    expect(progress).toHaveTextContent("0 of 3 lines matched · 0 unexpected · 3 still expected");
+    typeScan(box, pack("S701"));
+    await waitFor(() => expect(progress).toHaveTextContent("1 of 3 lines matched · 0 unexpected · 2 still expected"));
+    typeScan(box, pack("X999"));
+    await waitFor(() => expect(progress).toHaveTextContent("1 of 3 lines matched · 1 unexpected · 2 still expected"));
+    expect(screen.getByRole("status", { name: "Verdict" })).toHaveClass("warning");
+    expect(progress).toHaveTextContent("still expected: SN S702");
+  });
 });

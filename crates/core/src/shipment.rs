@@ -58,6 +58,7 @@ impl ShipmentFormat {
 
 /// One expected line: a pack (serial) or a quantity of a lot.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ExpectedItem {
     /// Line number in the shipment.
     pub line: i64,
@@ -79,6 +80,7 @@ pub struct ExpectedItem {
 
 /// A shipment with its lines and progress.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Shipment {
     /// Id.
     pub id: i64,
@@ -772,6 +774,7 @@ pub(crate) struct ExpectedMatch {
 
 /// A shipment in a list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ShipmentSummary {
     /// Id.
     pub id: i64,

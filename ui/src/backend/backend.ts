@@ -29,6 +29,8 @@ import type {
   ReportForm,
   SavedReport,
   ScanRequest,
+  Shipment,
+  ShipmentSummary,
   SignInUser,
   StockQuery,
   StockRow,
@@ -69,6 +71,10 @@ export interface Backend {
   recallClose(number: string, password: string, note: string | null): Promise<Recall>;
   decodeScan(raw: string): Promise<DecodedScan>;
   productDetail(gtin: string): Promise<ProductDetail>;
+  openShipments(): Promise<ShipmentSummary[]>;
+  shipment(id: number): Promise<Shipment>;
+  /** Progress of long work (a large recall, a report), as sentences; "" when it is done. */
+  onProgress(listener: (message: string) => void): () => void;
 }
 
 /** An error from the backend, with the stable code the UI may branch on. */

@@ -8,6 +8,7 @@ import type {
   Partner,
   Reach,
   RecallListItem,
+  Shipment,
   StockQuery,
   StockRow,
   UnitStatus,
@@ -29,6 +30,7 @@ export interface FakeData {
   /** Packs by serial: where they are, and their events (the fake's ledger). */
   packs: Map<string, FakePack>;
   recalls: RecallListItem[];
+  shipments: Shipment[];
 }
 
 export interface FakePack {
@@ -79,6 +81,8 @@ function verdict(level: Verdict["verdict"], code: Verdict["code"], message: stri
 export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[] } {
   const calls: StockQuery[] = [];
   const counted = new Set<string>();
+  const progress: Array<(message: string) => void> = [];
+  const say = (message: string) => progress.forEach((l) => l(message));
   return {
     calls,
     appInfo: async () => ({ ...data.info }),
@@ -154,6 +158,15 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[] } {
         p.location = location;
       };
       if (request.movement === "receive") {
+        const expected = data.shipments.find((x) => x.id === request.shipment);
+        const line = expected?.items.find((i) => i.serial === serial);
+        if (expected && !line && !pack) {
+          const p: FakePack = { gtin, serial, lot, status: "in_stock", location: request.location, events: [] };
+          record(p, "in_stock", request.location, "receive");
+          data.packs.set(serial, p);
+          return verdict("warning", "unexpected", `Pack ${serial} is not on shipment ${expected.reference}: received, and reported.`, about);
+        }
+        if (line) line.received = 1;
         if (pack) return verdict("blocked", "duplicate_serial", `Pack ${serial} is already in stock at ${pack.location}: a duplicate serial.`, about);
         const p: FakePack = { gtin, serial, lot, status: "in_stock", location: request.location, events: [] };
         record(p, "in_stock", request.location, "receive");
@@ -198,6 +211,9 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[] } {
       return reach;
     },
     createRecall: async (form) => {
+      say("Entering the recall and quarantining affected stock…");
+      await new Promise((r) => setTimeout(r, 20));
+      say("");
       if (!form.number.trim()) throw new BackendError({ code: "invalid", message: "number: give the recall number", details: { field: "number" } });
       let held = 0;
       for (const p of data.packs.values()) {
@@ -303,6 +319,20 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[] } {
         error: ais["01"] ? null : "not a GS1 code",
       };
     },
+    onProgress: (listener) => {
+      progress.push(listener);
+      return () => progress.splice(progress.indexOf(listener), 1);
+    },
+    openShipments: async () =>
+      data.shipments.map((sh) => ({
+        id: sh.id, reference: sh.reference, closed_at: null, lines: sh.items.length,
+        received: sh.items.filter((i) => i.received >= i.quantity).length,
+      })),
+    shipment: async (id) => {
+      const sh = data.shipments.find((x) => x.id === id);
+      if (!sh) throw new BackendError({ code: "not_found", message: `no shipment ${id}`, details: null });
+      return { ...sh, matched: sh.items.filter((i) => i.received >= i.quantity).length, items: sh.items.map((i) => ({ ...i })) };
+    },
     productDetail: async (gtin) => {
       const rows = data.stock.filter((r) => r.gtin === gtin);
       const first = rows[0];
@@ -398,5 +428,20 @@ export function sampleData(rows = 3): FakeData {
     partners: [{ id: 1, code: "MEDIDIST", name: "MediDist Wholesale", kind: "distributor", gln: null }],
     packs: new Map(),
     recalls: [],
+    shipments: [
+      {
+        id: 7,
+        reference: "DESADV-7",
+        supplier: "MEDIDIST",
+        source: "epcis",
+        closed_at: null,
+        discrepancy: null,
+        expected: 3,
+        matched: 0,
+        items: ["S701", "S702", "S703"].map((serial, i) => ({
+          line: i + 1, gtin: "09506000134352", serial, lot: "L1", expiry: "2028-12-31", quantity: 1, po: "PO-7", received: 0,
+        })),
+      },
+    ],
   };
 }

@@ -1,4 +1,5 @@
 import { invoke } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
 import type {
   AppInfo,
   Attention,
@@ -28,6 +29,8 @@ import type {
   ReportForm,
   SavedReport,
   ScanRequest,
+  Shipment,
+  ShipmentSummary,
   SignInUser,
   StockQuery,
   StockRow,
@@ -84,4 +87,10 @@ export const tauriBackend: Backend = {
   recallClose: (number: string, password: string, note: string | null) => call<Recall>("recall_close", { number, password, note }),
   decodeScan: (raw: string) => call<DecodedScan>("decode_scan", { raw }),
   productDetail: (gtin: string) => call<ProductDetail>("product_detail", { gtin }),
+  openShipments: () => call<ShipmentSummary[]>("open_shipments"),
+  shipment: (id: number) => call<Shipment>("shipment", { id }),
+  onProgress: (listener: (message: string) => void) => {
+    const unlisten = listen<string>("progress", (e) => listener(e.payload));
+    return () => void unlisten.then((stop) => stop());
+  },
 };

@@ -41,6 +41,13 @@ export function ScanView() {
   const [reason, setReason] = useState("");
   const [quantity, setQuantity] = useState("");
   const [password, setPassword] = useState("");
+  const [shipment, setShipment] = useState<number | null>(null);
+  const shipments = useQuery({ queryKey: ["shipments"], queryFn: () => backend.openShipments(), enabled: movement === "receive" });
+  const expected = useQuery({
+    queryKey: ["shipment", shipment],
+    queryFn: () => backend.shipment(shipment ?? 0),
+    enabled: movement === "receive" && shipment !== null,
+  });
   const [scans, setScans] = useState<SessionScan[]>([]);
   const field = useRef<ScanFieldHandle>(null);
   const where = location || locations.data?.[0]?.code || "";
@@ -65,6 +72,7 @@ export function ScanView() {
           raw,
           quantity: quantity ? Number(quantity) : null,
           password: signed ? password : null,
+          shipment: movement === "receive" ? shipment : null,
         },
         {
           onSuccess: (verdict) => {
@@ -72,6 +80,8 @@ export function ScanView() {
             setScans((s) => s.map((x) => (x.n === n ? { ...x, verdict } : x)));
             void client.invalidateQueries({ queryKey: ["stock"] });
             void client.invalidateQueries({ queryKey: ["attention"] });
+            void client.invalidateQueries({ queryKey: ["shipment"] });
+            void client.invalidateQueries({ queryKey: ["shipments"] });
           },
           onError: (e) => {
             beep("blocked");
@@ -81,7 +91,7 @@ export function ScanView() {
       );
       field.current?.focus();
     },
-    [scan, movement, where, toLocation, counterparty, reference, reason, quantity, signed, password, client],
+    [scan, movement, where, toLocation, counterparty, reference, reason, quantity, signed, password, shipment, client],
   );
 
   const latest = scans[0];
@@ -149,6 +159,23 @@ export function ScanView() {
               {partners.data?.map((p) => (
                 <option key={p.code} value={p.code}>
                   {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        {movement === "receive" ? (
+          <label>
+            Against shipment
+            <select
+              aria-label="Expected shipment"
+              value={shipment ?? ""}
+              onChange={(e) => setShipment(e.target.value ? Number(e.target.value) : null)}
+            >
+              <option value="">None (no despatch advice)</option>
+              {shipments.data?.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.reference} ({s.received}/{s.lines} lines)
                 </option>
               ))}
             </select>
@@ -228,6 +255,28 @@ export function ScanView() {
           </div>
         </div>
         <aside className="session" aria-label="This session's scans">
+          {movement === "receive" && expected.data ? (
+            <div className="expected" aria-label="Shipment progress">
+              <h2>
+                {expected.data.reference}{" "}
+                <span className="muted">
+                  {expected.data.matched} of {expected.data.expected} lines matched ·{" "}
+                  {scans.filter((s) => s.verdict?.code === "unexpected").length} unexpected ·{" "}
+                  {expected.data.items.filter((i) => i.received < i.quantity).length} still expected
+                </span>
+              </h2>
+              <ul>
+                {expected.data.items
+                  .filter((i) => i.received < i.quantity)
+                  .slice(0, 8)
+                  .map((i) => (
+                    <li key={i.line} className="muted">
+                      still expected: {i.serial ? `SN ${i.serial}` : `${i.quantity - i.received} × lot ${i.lot ?? ""}`}
+                    </li>
+                  ))}
+              </ul>
+            </div>
+          ) : null}
           <h2>
             This session <span className="muted">{scans.length} scans · {counts.accepted} accepted · {counts.warning}{" "}
             warnings · {counts.blocked} blocked</span>

@@ -1,0 +1,109 @@
+// Not a test: times the real app on a large database, as `make bench-ui` does.
+//   CUSTODY_APP=target/release/custody-app node tests/desktop/speed.mjs .bench/hospital.db
+// Figures: launch to the sign-in screen; sign-in to a Home screen with its figures; a scan to its
+// verdict on screen; the first page of the stock, shortage and expiry lists. Each is measured in
+// the page (performance.now) from the action to the DOM change, over several runs.
+import { execFileSync } from "node:child_process";
+import { dirname } from "node:path";
+import { Driver, DEMO_PASSWORD, signIn } from "./webdriver.mjs";
+
+const db = process.argv[2];
+if (!db) {
+  console.error("usage: node tests/desktop/speed.mjs DATABASE (its admin's password is custody-demo)");
+  process.exit(2);
+}
+
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const fmt = (xs) => `p50 ${pct(xs, 50).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms (${xs.length} runs)`;
+
+/** Runs `act` in the page and resolves with the ms until `done()` holds (checked each frame). */
+const TIMED = `
+  const [act, done] = [new Function(arguments[0]), new Function(arguments[1])];
+  window.__timing = null;
+  const t0 = performance.now();
+  act();
+  const tick = () => (done() ? (window.__timing = performance.now() - t0) : requestAnimationFrame(tick));
+  requestAnimationFrame(tick);
+`;
+
+async function timed(app, act, done) {
+  await app.execute(TIMED, [act, done]);
+  for (let i = 0; i < 400; i++) {
+    const t = await app.execute("return window.__timing;");
+    if (t !== null) return t;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`timed out: ${done}`);
+}
+
+const navTo = (label) =>
+  `[...document.querySelectorAll('.sidebar .nav-item')].find((b) => b.textContent === ${JSON.stringify(label)}).click();`;
+
+const driver = await Driver.start(dirname(db));
+const figures = {};
+try {
+  const t0 = Date.now();
+  const app = await driver.session(["--db", db, "--backup-dir", "/tmp/custody-speed-backups"]);
+  await app.waitFor("#sign-in-title", { timeout: 60_000 });
+  figures.launch_to_sign_in_ms = Date.now() - t0;
+  const t1 = Date.now();
+  await signIn(app, "admin", DEMO_PASSWORD);
+  await app.waitFor(".tile-value", { timeout: 60_000 });
+  // Home is usable when its figures are in.
+  for (let i = 0; i < 400 && (await app.execute("return [...document.querySelectorAll('.tile-value')].some((e) => e.textContent === '…');")); i++) {
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  figures.sign_in_to_home_ms = Date.now() - t1;
+
+  const home = [];
+  for (let i = 0; i < 5; i++) {
+    await app.execute(navTo("Scan"));
+    home.push(await timed(app, navTo("Home"), "return !!document.querySelector('.tile-value') && ![...document.querySelectorAll('.tile-value')].some((e) => e.textContent === '…');"));
+  }
+  figures.home = fmt(home);
+
+  // Scans: dispense packs in stock at MAIN, put into the box as a scanner types them, Enter included.
+  const packs = execFileSync("sqlite3", [
+    "-separator", "|", db,
+    "SELECT p.gtin, u.lot, u.expiry, u.serial FROM unit u JOIN product p ON p.id = u.product_id JOIN location l ON l.id = u.location_id " +
+      "WHERE l.code = 'MAIN' AND u.status = 'in_stock' AND p.tracking = 'serial' AND u.expiry > date('now', '+200 days') LIMIT 20",
+  ], { encoding: "utf8" }).trim().split("\n").map((l) => l.split("|"));
+  await app.execute(navTo("Scan"));
+  await app.waitFor("input[aria-label='Scan a pack']");
+  await app.execute(`
+    [...document.querySelectorAll('[role=radio]')].find((b) => b.textContent === 'Dispense').click();
+    const sel = document.querySelector("select[aria-label='Location']");
+    Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set.call(sel, 'MAIN');
+    sel.dispatchEvent(new Event('change', { bubbles: true }));`);
+  const scans = [];
+  for (const [gtin, lot, expiry, serial] of packs) {
+    const raw = `]d201${gtin}17${expiry.slice(2).replaceAll("-", "")}10${lot}\u001d21${serial}`;
+    const act = `
+      const box = document.querySelector("input[aria-label='Scan a pack']");
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(box, ${JSON.stringify(raw)});
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      window.__before = document.querySelector('.session ol').children.length;
+      box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true }));`;
+    const done = `const ol = document.querySelector('.session ol'); return ol.children.length > window.__before && !ol.children[0].classList.contains('idle');`;
+    scans.push(await timed(app, act, done));
+  }
+  figures.scan_to_verdict = fmt(scans);
+  figures.last_verdict = (await (await app.waitFor(".verdict")).text()).split("\n").slice(0, 2).join(" — ");
+
+  for (const [label, table] of [
+    ["Stock", "[aria-label='Stock on hand'] .body [role=row]"],
+    ["Shortages", "[aria-label='Shortages'] .body [role=row]"],
+    ["Expiry", "[aria-label='Expired and expiring stock'] .body [role=row]"],
+  ]) {
+    const xs = [];
+    for (let i = 0; i < 5; i++) {
+      await app.execute(navTo("Home"));
+      xs.push(await timed(app, navTo(label), `return !!document.querySelector(${JSON.stringify(table)});`));
+    }
+    figures[`${label.toLowerCase()}_first_page`] = fmt(xs);
+  }
+  await app.close();
+} finally {
+  await driver.stop();
+}
+for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(22)} ${v}`);
