@@ -244,6 +244,9 @@ pub fn run(options: Options) {
             screens::product_detail,
             screens::open_shipments,
             screens::shipment,
+            screens::add_location,
+            screens::add_partner,
+            screens::import_csv,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"))
         .expect("the Custody window failed to run");

@@ -620,3 +620,45 @@ pub async fn shipment(state: State<'_, AppState>, id: i64) -> Result<Shipment> {
     let me = actor(&state)?;
     Ok(store(&state)?.shipment(&me, id)?)
 }
+
+/// Adds a location (managers and administrators).
+#[tauri::command]
+pub async fn add_location(
+    state: State<'_, AppState>,
+    code: String,
+    name: String,
+    kind: String,
+) -> Result<custody_core::Location> {
+    let me = actor(&state)?;
+    let kind = kind.parse().map_err(|e: String| invalid("kind", e))?;
+    Ok(store(&state)?.add_location(&me, code.trim(), name.trim(), kind)?)
+}
+
+/// Adds a trading partner (supplier, distributor, manufacturer, another site).
+#[tauri::command]
+pub async fn add_partner(
+    state: State<'_, AppState>,
+    code: String,
+    name: String,
+    kind: String,
+    gln: Option<String>,
+) -> Result<Partner> {
+    let me = actor(&state)?;
+    let kind = kind.parse().map_err(|e: String| invalid("kind", e))?;
+    let gln = gln.filter(|g| !g.trim().is_empty());
+    Ok(store(&state)?.add_partner(&me, code.trim(), name.trim(), kind, gln.as_deref())?)
+}
+
+/// Imports products or reorder rules from a CSV file's text, all lines or none (problems by
+/// line and column in the error's details).
+#[tauri::command]
+pub async fn import_csv(state: State<'_, AppState>, what: String, csv: String) -> Result<u64> {
+    let me = actor(&state)?;
+    let mut store = store(&state)?;
+    let n = match what.as_str() {
+        "products" => store.import_products(&me, csv.as_bytes(), now())?,
+        "reorder_rules" => store.import_reorder_rules(&me, csv.as_bytes(), now())?,
+        other => return Err(invalid("what", format!("cannot import '{other}'"))),
+    };
+    Ok(n as u64)
+}

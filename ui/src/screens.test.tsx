@@ -221,4 +221,19 @@ describe("screens", () => {
     expect(screen.getByRole("status", { name: "Verdict" })).toHaveClass("warning");
     expect(progress).toHaveTextContent("still expected: SN S702");
   });
+
+  it("settings add a location and report a bad product file by line", async () => {
+    renderWith(fakeBackend(sampleData()), <App />);
+    await open("Settings");
+    const form = await screen.findByRole("form", { name: "Add a location" });
+    fireEvent.change(within(form).getByLabelText("Location code"), { target: { value: "WARD-9" } });
+    fireEvent.change(within(form).getByLabelText("Location name"), { target: { value: "Ward 9" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Add location" }));
+    await waitFor(() => expect(screen.getByRole("table", { name: "Locations" })).toHaveTextContent("WARD-9Ward 9ward"));
+    const file = new File(["gtin,name\n09506000134352,Amoxicillin\nnot-a-gtin,Bad\n"], "products.csv", { type: "text/csv" });
+    fireEvent.change(screen.getByLabelText("Import products (CSV)"), { target: { files: [file] } });
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("nothing was imported");
+    expect(alert).toHaveTextContent("line 3, gtin: not a GTIN");
+  });
 });

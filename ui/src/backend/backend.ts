@@ -72,6 +72,10 @@ export interface Backend {
   decodeScan(raw: string): Promise<DecodedScan>;
   productDetail(gtin: string): Promise<ProductDetail>;
   openShipments(): Promise<ShipmentSummary[]>;
+  addLocation(code: string, name: string, kind: string): Promise<Location>;
+  addPartner(code: string, name: string, kind: string, gln: string | null): Promise<Partner>;
+  /** Imports `products` or `reorder_rules` from a CSV file's text; all lines or none. */
+  importCsv(what: "products" | "reorder_rules", csv: string): Promise<number>;
   shipment(id: number): Promise<Shipment>;
   /** Progress of long work (a large recall, a report), as sentences; "" when it is done. */
   onProgress(listener: (message: string) => void): () => void;

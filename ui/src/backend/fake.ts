@@ -111,8 +111,8 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[] } {
       data.info.backup_dir = folder;
       return folder;
     },
-    locations: async () => data.locations,
-    partners: async () => data.partners,
+    locations: async () => [...data.locations],
+    partners: async () => [...data.partners],
     attention: async () => ({
       expired_in_stock: 3,
       expiring_soon: 12,
@@ -322,6 +322,29 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[] } {
     onProgress: (listener) => {
       progress.push(listener);
       return () => progress.splice(progress.indexOf(listener), 1);
+    },
+    addLocation: async (code, name, kind) => {
+      if (data.locations.some((l) => l.code === code)) throw new BackendError({ code: "duplicate", message: `location '${code}' already exists`, details: null });
+      const l = { id: data.locations.length + 1, site_id: 1, code, name, kind: kind as Location["kind"] };
+      data.locations.push(l);
+      return l;
+    },
+    addPartner: async (code, name, kind, gln) => {
+      const p = { id: data.partners.length + 1, code, name, kind: kind as Partner["kind"], gln };
+      data.partners.push(p);
+      return p;
+    },
+    importCsv: async (_what, csv) => {
+      const lines = csv.trim().split("\n").slice(1);
+      const bad = lines.map((l, i) => ({ line: i + 2, l })).filter(({ l }) => !/^\d{14},/.test(l));
+      if (bad.length) {
+        throw new BackendError({
+          code: "import",
+          message: `the file has ${bad.length} problem(s); nothing was imported`,
+          details: bad.map(({ line }) => ({ line, field: "gtin", message: "not a GTIN" })),
+        });
+      }
+      return lines.length;
     },
     openShipments: async () =>
       data.shipments.map((sh) => ({

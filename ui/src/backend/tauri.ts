@@ -88,6 +88,9 @@ export const tauriBackend: Backend = {
   decodeScan: (raw: string) => call<DecodedScan>("decode_scan", { raw }),
   productDetail: (gtin: string) => call<ProductDetail>("product_detail", { gtin }),
   openShipments: () => call<ShipmentSummary[]>("open_shipments"),
+  addLocation: (code: string, name: string, kind: string) => call<Location>("add_location", { code, name, kind }),
+  addPartner: (code: string, name: string, kind: string, gln: string | null) => call<Partner>("add_partner", { code, name, kind, gln }),
+  importCsv: (what: "products" | "reorder_rules", csv: string) => call<number>("import_csv", { what, csv }),
   shipment: (id: number) => call<Shipment>("shipment", { id }),
   onProgress: (listener: (message: string) => void) => {
     const unlisten = listen<string>("progress", (e) => listener(e.payload));

@@ -3,11 +3,13 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useBackend } from "../backend/context";
 import { ScanField } from "../widgets/ScanField";
+import { AddLocation, AddPartner, ImportCsv } from "./MasterData";
 
 export function SettingsView() {
   const backend = useBackend();
   const info = useQuery({ queryKey: ["app-info"], queryFn: () => backend.appInfo() });
   const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.locations() });
+  const partners = useQuery({ queryKey: ["partners"], queryFn: () => backend.partners() });
   const test = useMutation({ mutationFn: (raw: string) => backend.decodeScan(raw) });
   const d = test.data;
   return (
@@ -88,10 +90,28 @@ export function SettingsView() {
               ))}
             </tbody>
           </table>
-          <p className="muted">
-            Products, locations, partners, users and reorder rules are kept with the command line for now (
-            <code>custody product import</code>, <code>custody reorder import</code>, <code>custody user add</code>).
-          </p>
+          <AddLocation />
+          <h2>Suppliers and partners</h2>
+          <table className="grid-table" aria-label="Partners">
+            <tbody>
+              {partners.data?.map((p) => (
+                <tr key={p.code}>
+                  <td className="mono">{p.code}</td>
+                  <td>{p.name}</td>
+                  <td className="muted">{p.kind}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <AddPartner />
+          <h2>Products and reorder rules</h2>
+          <ImportCsv
+            what="products"
+            label="Import products (CSV)"
+            columns="gtin,name,generic_name,form,strength,pack_size,manufacturer,tracking,contract_price,storage,controlled,ndc,pzn,cip"
+          />
+          <ImportCsv what="reorder_rules" label="Import reorder rules (CSV)" columns="gtin,location,reorder_point,par_level,lead_time_days" />
+          <p className="muted">Users are added with <code>custody user add</code>; alert windows are 30/60/90 days.</p>
         </div>
       </div>
     </section>

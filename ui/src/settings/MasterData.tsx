@@ -1,0 +1,168 @@
+// Master data from the Settings screen: add a location or a supplier; import products or reorder
+// rules from a CSV file (all lines or none; problems listed by line and column).
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState, type ChangeEvent } from "react";
+import { BackendError } from "../backend/backend";
+import { useBackend } from "../backend/context";
+
+function Problems({ error }: { error: Error | null }) {
+  if (!error) return null;
+  const details = error instanceof BackendError && Array.isArray(error.details) ? error.details : [];
+  return (
+    <div role="alert" className="error">
+      <p>{error.message}</p>
+      {details.length ? (
+        <ul className="problems">
+          {details.slice(0, 20).map((d, i) => {
+            const p = d as { line?: number; field?: string | null; message?: string };
+            return (
+              <li key={i}>
+                line {p.line}
+                {p.field ? `, ${p.field}` : ""}: {p.message}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+export function AddLocation() {
+  const backend = useBackend();
+  const client = useQueryClient();
+  const [code, setCode] = useState("");
+  const [name, setName] = useState("");
+  const [kind, setKind] = useState("ward");
+  const add = useMutation({
+    mutationFn: () => backend.addLocation(code, name, kind),
+    onSuccess: () => {
+      setCode("");
+      setName("");
+      void client.invalidateQueries({ queryKey: ["locations"] });
+    },
+  });
+  return (
+    <form
+      className="filters wrap"
+      aria-label="Add a location"
+      onSubmit={(e) => {
+        e.preventDefault();
+        add.mutate();
+      }}
+    >
+      <label>
+        Code
+        <input aria-label="Location code" className="narrow" value={code} onChange={(e) => setCode(e.target.value)} />
+      </label>
+      <label>
+        Name
+        <input aria-label="Location name" value={name} onChange={(e) => setName(e.target.value)} />
+      </label>
+      <label>
+        Kind
+        <select aria-label="Location kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+          {["pharmacy", "store", "ward", "clinic", "quarantine"].map((k) => (
+            <option key={k}>{k}</option>
+          ))}
+        </select>
+      </label>
+      <div className="actions">
+        <button type="submit" className="button">
+          Add location
+        </button>
+      </div>
+      <Problems error={add.error} />
+    </form>
+  );
+}
+
+export function AddPartner() {
+  const backend = useBackend();
+  const client = useQueryClient();
+  const [code, setCode] = useState("");
+  const [name, setName] = useState("");
+  const [kind, setKind] = useState("supplier");
+  const [gln, setGln] = useState("");
+  const add = useMutation({
+    mutationFn: () => backend.addPartner(code, name, kind, gln || null),
+    onSuccess: () => {
+      setCode("");
+      setName("");
+      setGln("");
+      void client.invalidateQueries({ queryKey: ["partners"] });
+    },
+  });
+  return (
+    <form
+      className="filters wrap"
+      aria-label="Add a supplier"
+      onSubmit={(e) => {
+        e.preventDefault();
+        add.mutate();
+      }}
+    >
+      <label>
+        Code
+        <input aria-label="Partner code" className="narrow" value={code} onChange={(e) => setCode(e.target.value)} />
+      </label>
+      <label>
+        Name
+        <input aria-label="Partner name" value={name} onChange={(e) => setName(e.target.value)} />
+      </label>
+      <label>
+        Kind
+        <select aria-label="Partner kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+          {["supplier", "distributor", "manufacturer", "site"].map((k) => (
+            <option key={k}>{k}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        GLN
+        <input aria-label="GLN" value={gln} onChange={(e) => setGln(e.target.value)} />
+      </label>
+      <div className="actions">
+        <button type="submit" className="button">
+          Add partner
+        </button>
+      </div>
+      <Problems error={add.error} />
+    </form>
+  );
+}
+
+export function ImportCsv({ what, label, columns }: { what: "products" | "reorder_rules"; label: string; columns: string }) {
+  const backend = useBackend();
+  const client = useQueryClient();
+  const run = useMutation({
+    mutationFn: (csv: string) => backend.importCsv(what, csv),
+    onSuccess: () => void client.invalidateQueries(),
+  });
+  const pick = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    if (file) {
+      const reader = new FileReader();
+      reader.onload = () => run.mutate(String(reader.result ?? ""));
+      reader.readAsText(file);
+    }
+    e.target.value = "";
+  };
+  return (
+    <div className="import">
+      <label>
+        {label}
+        <input type="file" accept=".csv,text/csv" aria-label={label} onChange={pick} />
+      </label>
+      <p className="muted">
+        Columns: <code>{columns}</code>
+      </p>
+      {run.data !== undefined ? (
+        <p role="status" className="saved">
+          Imported {run.data} line(s).
+        </p>
+      ) : null}
+      <Problems error={run.error} />
+    </div>
+  );
+}
