@@ -4,6 +4,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
 import type { CountInfo, CountScan, Variance, VariancePack } from "../bindings";
+import { LocationSelect } from "../widgets/Choosers";
 import { ScanField } from "../widgets/ScanField";
 
 function Packs({ title, packs }: { title: string; packs: VariancePack[] }) {
@@ -79,16 +80,7 @@ export function CountsView() {
               start.mutate();
             }}
           >
-            <label>
-              Location
-              <select aria-label="Location" value={where} onChange={(e) => setLocation(e.target.value)}>
-                {locations.data?.map((l) => (
-                  <option key={l.code} value={l.code}>
-                    {l.name} ({l.code})
-                  </option>
-                ))}
-              </select>
-            </label>
+            <LocationSelect label="Location" value={where} onChange={setLocation} />
             <label className="check">
               <input type="checkbox" checked={blind} onChange={(e) => setBlind(e.target.checked)} /> Blind (counters do not see
               expected quantities)

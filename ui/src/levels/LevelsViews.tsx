@@ -1,27 +1,13 @@
 // The shortage list and the expiry list: live queries over the current stock, paged.
-import { useQuery } from "@tanstack/react-query";
 import { createColumnHelper } from "@tanstack/react-table";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
 import type { ExpiryLine, Position } from "../bindings";
+import { LocationSelect } from "../widgets/Choosers";
 import { PagedTable } from "../widgets/PagedTable";
 
 function LocationFilter({ value, onChange }: { value: string; onChange(v: string): void }) {
-  const backend = useBackend();
-  const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.locations() });
-  return (
-    <label>
-      Location
-      <select aria-label="Location" value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">All locations</option>
-        {locations.data?.map((l) => (
-          <option key={l.code} value={l.code}>
-            {l.name} ({l.code})
-          </option>
-        ))}
-      </select>
-    </label>
-  );
+  return <LocationSelect label="Location" value={value} onChange={onChange} none="All locations" />;
 }
 
 const short = createColumnHelper<Position>();

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useBackend } from "../backend/context";
 import type { NewRecallForm, Reach, SavedReport } from "../bindings";
 import { emptyForm } from "../reports/ReportsView";
+import { PartnerSelect } from "../widgets/Choosers";
 
 const EMPTY: NewRecallForm = {
   number: "",
@@ -255,7 +256,6 @@ const OUTCOMES = [
 function Outcomes({ reach }: { reach: Reach }) {
   const backend = useBackend();
   const client = useQueryClient();
-  const partners = useQuery({ queryKey: ["partners"], queryFn: () => backend.partners() });
   const [outcome, setOutcome] = useState("returned_to_supplier");
   const [partner, setPartner] = useState("");
   const [note, setNote] = useState("");
@@ -305,17 +305,7 @@ function Outcomes({ reach }: { reach: Reach }) {
         </select>
       </label>
       {outcome === "returned_to_supplier" ? (
-        <label>
-          Supplier
-          <select aria-label="Supplier" value={partner} onChange={(e) => setPartner(e.target.value)}>
-            <option value="">—</option>
-            {partners.data?.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PartnerSelect label="Supplier" value={partner} onChange={setPartner} />
       ) : null}
       <label>
         Note

@@ -1,8 +1,9 @@
 // Reports: pick one, fill in what it is about, preview it, save it as PDF or CSV, open it.
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
 import type { ReportForm, SavedReport } from "../bindings";
+import { LocationSelect } from "../widgets/Choosers";
 import { DocumentPreview } from "./DocumentPreview";
 
 type Param = "number" | "location" | "within_days" | "gtin" | "serial" | "from" | "to" | "user";
@@ -49,7 +50,6 @@ export function ReportsView({ initial }: { initial?: ReportForm }) {
   const backend = useBackend();
   const [form, setForm] = useState<ReportForm>(initial ?? emptyForm("stock-on-hand"));
   const [saved, setSaved] = useState<SavedReport | null>(null);
-  const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.locations() });
   const preview = useMutation({ mutationFn: (f: ReportForm) => backend.reportPreview(f) });
   const save = useMutation({
     mutationFn: ({ f, ext }: { f: ReportForm; ext: "pdf" | "csv" }) => {
@@ -97,17 +97,7 @@ export function ReportsView({ initial }: { initial?: ReportForm }) {
           >
             {spec.params.map((p) =>
               p === "location" ? (
-                <label key={p}>
-                  Location
-                  <select aria-label="Location" value={form.location ?? ""} onChange={(e) => set(p, e.target.value)}>
-                    <option value="">Every location</option>
-                    {locations.data?.map((l) => (
-                      <option key={l.code} value={l.code}>
-                        {l.name} ({l.code})
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                <LocationSelect key={p} label="Location" value={form.location ?? ""} onChange={(v) => set(p, v)} none="Every location" />
               ) : (
                 <label key={p}>
                   {p === "number" ? spec.number : LABELS[p]}

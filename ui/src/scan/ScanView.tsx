@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
 import { useBackend } from "../backend/context";
 import type { ScanRequest, Verdict } from "../bindings";
+import { LocationSelect, PartnerSelect } from "../widgets/Choosers";
 import { ScanField, type ScanFieldHandle } from "../widgets/ScanField";
 import { GS } from "../widgets/scanner";
 import { beep } from "./sound";
@@ -32,7 +33,6 @@ export function ScanView() {
   const backend = useBackend();
   const client = useQueryClient();
   const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.locations() });
-  const partners = useQuery({ queryKey: ["partners"], queryFn: () => backend.partners() });
   const [movement, setMovement] = useState("receive");
   const [location, setLocation] = useState("");
   const [toLocation, setToLocation] = useState("");
@@ -128,41 +128,15 @@ export function ScanView() {
         </div>
       </header>
       <div className="scan-settings filters">
-        <label>
-          {movement === "receive" ? "Receive into" : "At"}
-          <select aria-label="Location" value={where} onChange={(e) => setLocation(e.target.value)}>
-            {locations.data?.map((l) => (
-              <option key={l.code} value={l.code}>
-                {l.name} ({l.code})
-              </option>
-            ))}
-          </select>
-        </label>
-        {movement === "transfer" ? (
-          <label>
-            To
-            <select aria-label="To location" value={toLocation} onChange={(e) => setToLocation(e.target.value)}>
-              <option value="">Choose…</option>
-              {locations.data?.map((l) => (
-                <option key={l.code} value={l.code}>
-                  {l.name} ({l.code})
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
+        <LocationSelect label={movement === "receive" ? "Receive into" : "At"} name="Location" value={where} onChange={setLocation} />
+        {movement === "transfer" ? <LocationSelect label="To" name="To location" value={toLocation} onChange={setToLocation} none="Choose…" /> : null}
         {movement === "receive" || movement === "return_to_supplier" || movement === "transfer" ? (
-          <label>
-            {movement === "receive" ? "Supplier" : movement === "transfer" ? "To another site" : "Supplier"}
-            <select aria-label="Partner" value={counterparty} onChange={(e) => setCounterparty(e.target.value)}>
-              <option value="">—</option>
-              {partners.data?.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <PartnerSelect
+            label={movement === "transfer" ? "To another site" : "Supplier"}
+            name="Partner"
+            value={counterparty}
+            onChange={setCounterparty}
+          />
         ) : null}
         {movement === "receive" ? (
           <label>

@@ -1,9 +1,10 @@
 // Stock on hand per product and location, paged from SQLite as the list scrolls.
-import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useDeferredValue, useRef, useState } from "react";
 import { useBackend } from "../backend/context";
 import type { StockRow } from "../bindings";
+import { LocationSelect } from "../widgets/Choosers";
 import { ProductPanel } from "./ProductPanel";
 
 const PAGE = 200;
@@ -15,7 +16,6 @@ export function StockView() {
   const [search, setSearch] = useState("");
   const [selected, setSelected] = useState<string | null>(null);
   const deferredSearch = useDeferredValue(search.trim());
-  const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.locations() });
   const stock = useInfiniteQuery({
     queryKey: ["stock", location, deferredSearch],
     queryFn: ({ pageParam }) =>
@@ -43,17 +43,7 @@ export function StockView() {
       <header className="view-header">
         <h1 id="stock-title">Stock on hand</h1>
         <div className="filters">
-          <label>
-            Location
-            <select value={location} onChange={(e) => setLocation(e.target.value)} aria-label="Location">
-              <option value="">All locations</option>
-              {locations.data?.map((l) => (
-                <option key={l.code} value={l.code}>
-                  {l.name} ({l.code})
-                </option>
-              ))}
-            </select>
-          </label>
+          <LocationSelect label="Location" value={location} onChange={setLocation} none="All locations" />
           <label>
             Product
             <input
