@@ -41,7 +41,13 @@ pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo> {
         actor: state.session.lock().ok().and_then(|s| s.clone()),
         idle_minutes: state.idle_minutes,
         summary: store.summary()?,
-        integrity: state.integrity.clone(),
+        integrity: state
+            .integrity
+            .lock()
+            .ok()
+            .and_then(|i| i.clone())
+            .unwrap_or_default(),
+        integrity_checked: state.integrity.lock().is_ok_and(|i| i.is_some()),
         last_backup: custody_core::backup::list(&backup_dir(&state)?)?
             .into_iter()
             .next(),

@@ -63,6 +63,8 @@ pub struct AppInfo {
     pub summary: Summary,
     /// What the start-up check found wrong with the database file (empty when it is sound).
     pub integrity: Vec<String>,
+    /// Whether the start-up check has finished (it runs beside the window).
+    pub integrity_checked: bool,
     /// The newest verified backup, if any.
     pub last_backup: Option<BackupInfo>,
     /// Where backups go.

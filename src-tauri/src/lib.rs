@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use custody_core::db::Checkpointer;
 use custody_core::{Store, User};
-use tauri::Manager;
+use tauri::{Emitter, Manager};
 
 /// Command-line options of the desktop app.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -67,8 +67,9 @@ pub struct AppState {
     pub(crate) session: Mutex<Option<User>>,
     /// Minutes of inactivity before the UI signs the user out.
     pub(crate) idle_minutes: u32,
-    /// What the start-up check found wrong with the file (empty when sound).
-    pub(crate) integrity: Vec<String>,
+    /// What the start-up check found wrong with the file (empty when sound); `None` while it
+    /// runs (it reads the whole file, seconds on a large database, so the window does not wait).
+    pub(crate) integrity: Arc<Mutex<Option<Vec<String>>>>,
     /// Where backups go (shared with the daily backup thread).
     pub(crate) backup_dir: Arc<Mutex<PathBuf>>,
 }
@@ -178,8 +179,6 @@ pub fn run(options: Options) {
                 }
             };
             let store = Store::open(&path)?;
-            // A quick structural check on every start; `custody verify` is the full one.
-            let integrity = store.quick_check()?;
             // Daily backups run as the site's administrator, whoever is signed in.
             let actor = store.first_admin()?;
             // The command line's folder, else the one an administrator chose, else beside
@@ -192,9 +191,31 @@ pub fn run(options: Options) {
                     .join("backups"),
             };
             let backup_dir = Arc::new(Mutex::new(backup_dir));
-            if let (Some(actor), true) = (&actor, integrity.is_empty()) {
-                schedule_backups(path.clone(), backup_dir.clone(), actor.clone());
-                schedule_alerts(app.handle().clone(), path.clone(), actor.clone());
+            // A quick structural check on every start (`custody verify` is the full one), on a
+            // connection of its own; backups and alerts start once it has passed.
+            let integrity = Arc::new(Mutex::new(None));
+            {
+                let (app, path, integrity, backup_dir) = (
+                    app.handle().clone(),
+                    path.clone(),
+                    integrity.clone(),
+                    backup_dir.clone(),
+                );
+                std::thread::spawn(move || {
+                    let found = Store::open(&path)
+                        .map_err(custody_core::CoreError::from)
+                        .and_then(|s| s.quick_check())
+                        .unwrap_or_else(|e| vec![e.to_string()]);
+                    let sound = found.is_empty();
+                    if let Ok(mut slot) = integrity.lock() {
+                        *slot = Some(found);
+                    }
+                    let _ = app.emit("integrity-checked", sound);
+                    if let (Some(actor), true) = (actor, sound) {
+                        schedule_backups(path.clone(), backup_dir, actor.clone());
+                        schedule_alerts(app, path, actor);
+                    }
+                });
             }
             // Copy the write-ahead log back off the scan path, every few seconds.
             let checkpointer = Checkpointer::open(&path)?;

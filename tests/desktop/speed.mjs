@@ -16,18 +16,15 @@ if (!db) {
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const fmt = (xs) => `p50 ${pct(xs, 50).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms (${xs.length} runs)`;
 
-/** Runs `act` in the page and resolves with the ms until `done()` holds (checked each frame). */
-const TIMED = `
-  const [act, done] = [new Function(arguments[0]), new Function(arguments[1])];
-  window.__timing = null;
-  const t0 = performance.now();
-  act();
-  const tick = () => (done() ? (window.__timing = performance.now() - t0) : requestAnimationFrame(tick));
-  requestAnimationFrame(tick);
-`;
-
+/** Runs `act` in the page and resolves with the ms until `done` holds (checked each frame).
+ *  Both are script text spliced into the WebDriver script: the app's CSP forbids eval. */
 async function timed(app, act, done) {
-  await app.execute(TIMED, [act, done]);
+  await app.execute(`
+    window.__timing = null;
+    const t0 = performance.now();
+    ${act}
+    const tick = () => ((() => { ${done} })() ? (window.__timing = performance.now() - t0) : requestAnimationFrame(tick));
+    requestAnimationFrame(tick);`);
   for (let i = 0; i < 400; i++) {
     const t = await app.execute("return window.__timing;");
     if (t !== null) return t;

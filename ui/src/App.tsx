@@ -20,7 +20,12 @@ import { StockView } from "./stock/StockView";
 export function App() {
   const backend = useBackend();
   const client = useQueryClient();
-  const info = useQuery({ queryKey: ["app-info"], queryFn: () => backend.appInfo() });
+  const info = useQuery({
+    queryKey: ["app-info"],
+    queryFn: () => backend.appInfo(),
+    // The start-up check of the file runs beside the window; look again until it is done.
+    refetchInterval: (q) => (q.state.data && !q.state.data.integrity_checked ? 1000 : false),
+  });
   const site = info.data?.site;
   const actor = info.data?.actor;
   const [signedOutBecause, setSignedOutBecause] = useState<string | undefined>();
@@ -137,6 +142,11 @@ export function App() {
       ) : null}
       <footer className="statusbar">
         <span className="muted">{info.data?.database}</span>
+        {info.data && !info.data.integrity_checked ? (
+          <span className="progress" role="status">
+            <span className="spinner" aria-hidden="true" /> Checking the database file…
+          </span>
+        ) : null}
         <Progress />
         {actor ? <LedgerCheckButton /> : null}
         {info.data ? <Backups info={info.data} /> : null}

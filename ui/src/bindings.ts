@@ -43,6 +43,10 @@ summary: Summary,
  */
 integrity: Array<string>, 
 /**
+ * Whether the start-up check has finished (it runs beside the window).
+ */
+integrity_checked: boolean, 
+/**
  * The newest verified backup, if any.
  */
 last_backup: BackupInfo | null, 

@@ -83,7 +83,92 @@ pub(crate) fn parse_date(s: Option<String>) -> Option<NaiveDate> {
     s.and_then(|s| s.parse().ok())
 }
 
+/// Stock per product and location: packs and lot quantities held, summed. `products` is the
+/// condition on `product_id` (?1); ?2 a location, ?3/?4 limit and offset, ?5 a LIKE pattern.
+fn stock_sql(products: &str) -> String {
+    format!(
+        "WITH held AS (
+             SELECT product_id, location_id,
+                    sum(status = 'in_stock') AS in_stock, sum(status = 'quarantined') AS quarantined, min(expiry) AS expiry
+             FROM unit
+             WHERE status IN ('in_stock', 'quarantined') AND {products} AND (?2 IS NULL OR location_id = ?2)
+             GROUP BY product_id, location_id
+             UNION ALL
+             SELECT product_id, location_id,
+                    sum(CASE WHEN status = 'in_stock' THEN quantity ELSE 0 END), sum(CASE WHEN status = 'quarantined' THEN quantity ELSE 0 END), min(expiry)
+             FROM lot_stock
+             WHERE {products} AND (?2 IS NULL OR location_id = ?2)
+             GROUP BY product_id, location_id
+         )
+         SELECT p.gtin, p.name, p.tracking, l.code, l.name, sum(h.in_stock), sum(h.quarantined), min(h.expiry)
+         FROM held h JOIN product p ON p.id = h.product_id JOIN location l ON l.id = h.location_id
+         WHERE ?5 IS NULL OR p.name LIKE ?5 ESCAPE '\\' OR p.generic_name LIKE ?5 ESCAPE '\\' OR p.gtin LIKE ?5 ESCAPE '\\'
+         GROUP BY h.product_id, h.location_id
+         ORDER BY p.name COLLATE NOCASE, p.id, l.code
+         LIMIT ?3 OFFSET ?4"
+    )
+}
+
+fn stock_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StockRow> {
+    Ok(StockRow {
+        gtin: r.get(0)?,
+        product: r.get(1)?,
+        tracking: r
+            .get::<_, String>(2)?
+            .parse()
+            .unwrap_or(TrackingMode::Serial),
+        location: r.get(3)?,
+        location_name: r.get(4)?,
+        in_stock: r.get(5)?,
+        quarantined: r.get(6)?,
+        earliest_expiry: parse_date(r.get(7)?),
+    })
+}
+
+/// Products whose stock is summed at a time when the list is read in product order.
+const PRODUCT_BATCH: usize = 48;
+
 impl Store {
+    /// The whole stock list, a page at a time, without summing every pack for the first page:
+    /// products are taken in the list's order and their stock summed a batch at a time until
+    /// the page is full (a page of 200 lines reads the packs of a few hundred products, not a
+    /// million).
+    fn stock_in_product_order(
+        &self,
+        search: Option<&str>,
+        limit: usize,
+        offset: usize,
+    ) -> CoreResult<Vec<StockRow>> {
+        let ids: Vec<i64> = self
+            .conn()
+            .prepare_cached(
+                "SELECT id FROM product
+                 WHERE ?1 IS NULL OR name LIKE ?1 ESCAPE '\\' OR generic_name LIKE ?1 ESCAPE '\\' OR gtin LIKE ?1 ESCAPE '\\'
+                 ORDER BY name COLLATE NOCASE, id",
+            )?
+            .query_map([search], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        let mut stmt = self.conn().prepare_cached(&stock_sql(
+            "product_id IN (SELECT value FROM json_each(?1))",
+        ))?;
+        let mut rows = Vec::new();
+        let wanted = offset + limit;
+        for batch in ids.chunks(PRODUCT_BATCH) {
+            let json = serde_json::to_string(batch).unwrap_or_else(|_| "[]".into());
+            let got = stmt
+                .query_map(
+                    params![json, Option::<i64>::None, i64::MAX, 0, search],
+                    stock_row,
+                )?
+                .collect::<Result<Vec<_>, _>>()?;
+            rows.extend(got);
+            if rows.len() >= wanted {
+                break;
+            }
+        }
+        Ok(rows.into_iter().skip(offset).take(limit).collect())
+    }
+
     /// Stock on hand (in stock and quarantined) per product and location, by product name.
     pub fn stock(&self, actor: &User, filter: &StockFilter) -> CoreResult<Vec<StockRow>> {
         require(actor, Operation::ViewStock)?;
@@ -101,51 +186,23 @@ impl Store {
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .map(like_pattern);
-        let mut stmt = self.conn().prepare_cached(
-            "WITH held AS (
-                 SELECT product_id, location_id,
-                        sum(status = 'in_stock') AS in_stock, sum(status = 'quarantined') AS quarantined, min(expiry) AS expiry
-                 FROM unit
-                 WHERE status IN ('in_stock', 'quarantined') AND (?1 IS NULL OR product_id = ?1) AND (?2 IS NULL OR location_id = ?2)
-                 GROUP BY product_id, location_id
-                 UNION ALL
-                 SELECT product_id, location_id,
-                        sum(CASE WHEN status = 'in_stock' THEN quantity ELSE 0 END), sum(CASE WHEN status = 'quarantined' THEN quantity ELSE 0 END), min(expiry)
-                 FROM lot_stock
-                 WHERE (?1 IS NULL OR product_id = ?1) AND (?2 IS NULL OR location_id = ?2)
-                 GROUP BY product_id, location_id
-             )
-             SELECT p.gtin, p.name, p.tracking, l.code, l.name, sum(h.in_stock), sum(h.quarantined), min(h.expiry)
-             FROM held h JOIN product p ON p.id = h.product_id JOIN location l ON l.id = h.location_id
-             WHERE ?5 IS NULL OR p.name LIKE ?5 ESCAPE '\\' OR p.generic_name LIKE ?5 ESCAPE '\\' OR p.gtin LIKE ?5 ESCAPE '\\'
-             GROUP BY h.product_id, h.location_id
-             ORDER BY p.name COLLATE NOCASE, l.code
-             LIMIT ?3 OFFSET ?4",
-        )?;
+        let limit = filter.limit.unwrap_or(1000);
+        if product.is_none() && location.is_none() {
+            return self.stock_in_product_order(search.as_deref(), limit, filter.offset);
+        }
+        let mut stmt = self
+            .conn()
+            .prepare_cached(&stock_sql("(?1 IS NULL OR product_id = ?1)"))?;
         let rows = stmt
             .query_map(
                 params![
                     product,
                     location,
-                    filter.limit.unwrap_or(1000) as i64,
+                    limit as i64,
                     filter.offset as i64,
                     search
                 ],
-                |r| {
-                    Ok(StockRow {
-                        gtin: r.get(0)?,
-                        product: r.get(1)?,
-                        tracking: r
-                            .get::<_, String>(2)?
-                            .parse()
-                            .unwrap_or(TrackingMode::Serial),
-                        location: r.get(3)?,
-                        location_name: r.get(4)?,
-                        in_stock: r.get(5)?,
-                        quarantined: r.get(6)?,
-                        earliest_expiry: parse_date(r.get(7)?),
-                    })
-                },
+                stock_row,
             )?
             .collect::<Result<Vec<_>, _>>()?;
         Ok(rows)

@@ -435,6 +435,7 @@ export function sampleData(rows = 3): FakeData {
       idle_minutes: 10,
       summary: { products: 60, locations: 8, units: 3000, units_held: 700, events: 8000 },
       integrity: [],
+      integrity_checked: true,
       last_backup: { path: "/tmp/backups/custody-20261122-020000.db", taken: "20261122-020000", bytes: 4_300_000 },
       backup_dir: "/tmp/backups",
     },

@@ -124,3 +124,63 @@ fn codes_and_glns_are_validated() {
         "duplicate"
     );
 }
+
+#[test]
+fn the_stock_list_reads_the_same_a_page_at_a_time_as_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path().join("demo.db")).unwrap();
+    store
+        .create_demo(custody_core::demo::Scale::Small, crate::fixtures::now())
+        .unwrap();
+    let admin = store.actor("admin").unwrap();
+    let page = |offset, limit| {
+        store
+            .stock(
+                &admin,
+                &custody_core::stock::StockFilter {
+                    limit: Some(limit),
+                    offset,
+                    ..Default::default()
+                },
+            )
+            .unwrap()
+    };
+    let whole = page(0, 100_000);
+    assert!(
+        whole.len() > 200,
+        "the demo holds stock of many products at many places"
+    );
+    let mut paged = Vec::new();
+    for offset in (0..whole.len() + 37).step_by(37) {
+        paged.extend(page(offset, 37));
+    }
+    assert_eq!(paged, whole);
+    // The same lines as asking location by location.
+    let mut by_location = Vec::new();
+    for l in store.locations(&admin).unwrap() {
+        by_location.extend(
+            store
+                .stock(
+                    &admin,
+                    &custody_core::stock::StockFilter {
+                        location: Some(l.code.clone()),
+                        limit: Some(100_000),
+                        ..Default::default()
+                    },
+                )
+                .unwrap(),
+        );
+    }
+    let key = |r: &custody_core::stock::StockRow| (r.gtin.clone(), r.location.clone());
+    let mut a: Vec<_> = whole
+        .iter()
+        .map(|r| (key(r), r.in_stock, r.quarantined))
+        .collect();
+    let mut b: Vec<_> = by_location
+        .iter()
+        .map(|r| (key(r), r.in_stock, r.quarantined))
+        .collect();
+    a.sort();
+    b.sort();
+    assert_eq!(a, b);
+}
