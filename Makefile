@@ -18,12 +18,13 @@ APP := target/debug/custody-app
 CLI := target/debug/custody
 
 .PHONY: help run test setup system-packages node-packages ui app cli demo-db rust-tests ui-tests e2e lint \
-        bindings bench screenshots clean
+        bindings bench bench-ui screenshots clean
 
 help:
 	@echo "make run    build and open the desktop app on demonstration data"
 	@echo "make test   run every test suite (Rust, UI, end to end) and the linters"
 	@echo "make bench  generate the hospital-scale dataset and run the benchmarks"
+	@echo "make bench-ui  time the desktop app on that dataset (start, scan to verdict, lists)"
 
 ## Setup ---------------------------------------------------------------------------------------
 
@@ -111,6 +112,15 @@ bench:
 	@if [ ! -f .bench/hospital.db ]; then target/release/custody --db .bench/hospital.db demo --scale hospital; fi
 	target/release/custody --db .bench/hospital.db bench --dir .bench
 	cargo bench -p custody-gs1 --bench decode -- --quick
+
+# The desktop app's own speed on the hospital dataset: start, Home, scan to verdict, lists.
+bench-ui: setup $(CARGO_BIN)/tauri-driver
+	cd ui && npm run build
+	cargo build --release -p custody-cli
+	cargo build --release -p custody-app --features custom-protocol
+	@mkdir -p .bench
+	@if [ ! -f .bench/hospital.db ]; then target/release/custody --db .bench/hospital.db demo --scale hospital; fi
+	CUSTODY_APP=target/release/custody-app xvfb-run -a -s "-screen 0 1280x800x24" node tests/desktop/speed.mjs .bench/hospital.db
 
 clean:
 	cargo clean

@@ -248,14 +248,13 @@ pub struct Page<T: TS> {
     pub total: u32,
 }
 
-impl<T: TS> Page<T> {
-    pub(crate) fn of(mut all: Vec<T>, q: &PageQuery) -> Page<T> {
-        let total = all.len() as u32;
+impl<T: TS + Clone> Page<T> {
+    pub(crate) fn of(all: &[T], q: &PageQuery) -> Page<T> {
         let start = (q.offset as usize).min(all.len());
         let end = (start + q.limit.clamp(1, 1000) as usize).min(all.len());
         Page {
-            rows: all.drain(start..end).collect(),
-            total,
+            rows: all[start..end].to_vec(),
+            total: all.len() as u32,
         }
     }
 }

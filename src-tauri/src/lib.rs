@@ -72,6 +72,9 @@ pub struct AppState {
     pub(crate) integrity: Arc<Mutex<Option<Vec<String>>>>,
     /// Where backups go (shared with the daily backup thread).
     pub(crate) backup_dir: Arc<Mutex<PathBuf>>,
+    /// The last shortage and expiry lists computed, reused for their next pages until the
+    /// database changes.
+    pub(crate) lists: Mutex<screens::ListCache>,
 }
 
 /// How often the backup thread looks, and how old the newest backup may get.
@@ -229,6 +232,7 @@ pub fn run(options: Options) {
                 idle_minutes: options.idle_minutes.unwrap_or(10),
                 integrity,
                 backup_dir,
+                lists: Mutex::new(screens::ListCache::default()),
             });
             Ok(())
         })

@@ -413,16 +413,61 @@ pub async fn first_run(state: State<'_, AppState>, setup: FirstRun) -> Result<()
     Ok(())
 }
 
+/// A computed list, the filter it was computed for, and the database's state then.
+type Cached<T> = Option<(String, (i64, i64), std::sync::Arc<Vec<T>>)>;
+
+/// The shortage and expiry lists last computed: scrolling reads their next pages from here.
+#[derive(Default)]
+pub struct ListCache {
+    shortages: Cached<Position>,
+    expiring: Cached<ExpiryLine>,
+}
+
+/// The cached list for `key` if the database has not changed since, else a fresh one.
+fn cached<T>(
+    slot: &mut Cached<T>,
+    key: String,
+    stamp: (i64, i64),
+    compute: impl FnOnce() -> Result<Vec<T>>,
+) -> Result<std::sync::Arc<Vec<T>>> {
+    if let Some((k, s, list)) = slot.as_ref() {
+        if *k == key && *s == stamp {
+            return Ok(list.clone());
+        }
+    }
+    let list = std::sync::Arc::new(compute()?);
+    *slot = Some((key, stamp, list.clone()));
+    Ok(list)
+}
+
+fn lists(state: &AppState) -> Result<std::sync::MutexGuard<'_, ListCache>> {
+    state
+        .lists
+        .lock()
+        .map_err(|_| IpcError::new("internal", "the list cache is unavailable; restart Custody"))
+}
+
 /// The shortage list, most urgent first, a page at a time.
 #[tauri::command]
 pub async fn shortages(state: State<'_, AppState>, page: PageQuery) -> Result<Page<Position>> {
     let me = actor(&state)?;
     let today = now().local_date();
-    let mut rows = store(&state)?.shortages(&me, &LevelPolicy::default(), today)?;
-    if let Some(l) = page.location.as_deref().filter(|l| !l.is_empty()) {
-        rows.retain(|p| p.location == l);
-    }
-    Ok(Page::of(rows, &page))
+    let store = store(&state)?;
+    let location = page.location.clone().filter(|l| !l.is_empty());
+    let key = format!("{today}|{}", location.as_deref().unwrap_or_default());
+    let list = cached(
+        &mut lists(&state)?.shortages,
+        key,
+        store.data_stamp()?,
+        || {
+            let mut rows = store.shortages(&me, &LevelPolicy::default(), today)?;
+            if let Some(l) = &location {
+                rows.retain(|p| &p.location == l);
+            }
+            Ok(rows)
+        },
+    )?;
+    Ok(Page::of(&list, &page))
 }
 
 /// Stock expired or expiring within `within_days`, earliest first, a page at a time.
@@ -431,9 +476,19 @@ pub async fn expiring(state: State<'_, AppState>, page: PageQuery) -> Result<Pag
     let me = actor(&state)?;
     let today = now().local_date();
     let within = page.within_days.unwrap_or(90).clamp(1, 3650);
-    let location = page.location.as_deref().filter(|l| !l.is_empty());
-    let rows = store(&state)?.expiring(&me, &[30.min(within), within], location, today)?;
-    Ok(Page::of(rows, &page))
+    let store = store(&state)?;
+    let location = page.location.clone().filter(|l| !l.is_empty());
+    let key = format!(
+        "{today}|{within}|{}",
+        location.as_deref().unwrap_or_default()
+    );
+    let list = cached(
+        &mut lists(&state)?.expiring,
+        key,
+        store.data_stamp()?,
+        || Ok(store.expiring(&me, &[30.min(within), within], location.as_deref(), today)?),
+    )?;
+    Ok(Page::of(&list, &page))
 }
 
 /// Starts a count at a location (everything there).

@@ -955,12 +955,24 @@ impl Store {
             soon_days,
             ..Attention::default()
         };
-        for line in self.expiring(actor, &[soon_days.max(1)], None, today)? {
-            if line.window == 0 {
-                a.expired_in_stock += line.quantity;
-            } else {
-                a.expiring_soon += line.quantity;
-            }
+        // Counted straight from the in-stock expiry index, as `expiring` would count them.
+        let (today_text, until) = (
+            today.to_string(),
+            (today + Duration::days(soon_days.max(1))).to_string(),
+        );
+        for sql in [
+            "SELECT coalesce(sum(expiry < ?1), 0), coalesce(sum(expiry >= ?1), 0) FROM unit
+             WHERE status = 'in_stock' AND expiry <= ?2",
+            "SELECT coalesce(sum(CASE WHEN expiry < ?1 THEN quantity ELSE 0 END), 0),
+                    coalesce(sum(CASE WHEN expiry >= ?1 THEN quantity ELSE 0 END), 0)
+             FROM lot_stock WHERE status = 'in_stock' AND expiry <= ?2",
+        ] {
+            let (expired, soon): (i64, i64) = self
+                .conn()
+                .prepare_cached(sql)?
+                .query_row(params![today_text, until], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            a.expired_in_stock += expired;
+            a.expiring_soon += soon;
         }
         a.shortages = self.shortages(actor, &LevelPolicy::default(), today)?.len() as i64;
         let conn = self.conn();
@@ -970,12 +982,12 @@ impl Store {
             |r| r.get(0),
         )?;
         a.quarantined = conn.query_row(
-            "SELECT count(*) FROM unit WHERE status = 'quarantined'",
+            "SELECT count(*) FROM unit INDEXED BY unit_quarantined WHERE status = 'quarantined'",
             [],
             |r| r.get(0),
         )?;
         a.suspect = conn.query_row(
-            "SELECT count(*) FROM unit u JOIN event e ON e.seq = u.last_event_seq
+            "SELECT count(*) FROM unit u INDEXED BY unit_quarantined JOIN event e ON e.seq = u.last_event_seq
              WHERE u.status = 'quarantined' AND (e.kind = 'mark_suspect' OR e.reason LIKE 'suspect%')",
             [],
             |r| r.get(0),

@@ -177,6 +177,16 @@ impl Store {
         Ok(())
     }
 
+    /// A number that changes whenever the database does (a commit here or by another
+    /// connection), so a computed list can be reused until then.
+    pub fn data_stamp(&self) -> CoreResult<(i64, i64)> {
+        Ok(self.conn.query_row(
+            "SELECT (SELECT data_version FROM pragma_data_version), total_changes()",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?)
+    }
+
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }

@@ -306,6 +306,20 @@ fn a_products_detail_has_its_lots_positions_and_daily_use() {
         .iter()
         .any(|x| x.location == "MAIN" && x.on_hand == 2));
 
+    // Home's figures: both packs in stock expire within ten years, none has expired yet.
+    let a = p.store.attention(&admin, 3650, today).unwrap();
+    assert_eq!(
+        (a.expired_in_stock, a.expiring_soon, a.quarantined),
+        (0, 2, 0)
+    );
+    let later = today + chrono::Days::new(3000);
+    let a = p.store.attention(&admin, 30, later).unwrap();
+    assert_eq!(
+        (a.expired_in_stock, a.expiring_soon),
+        (2, 0),
+        "expired by then"
+    );
+
     // The daily alert goes out once a day.
     let first = p.store.daily_alert(&admin, crate::fixtures::now()).unwrap();
     assert!(first.is_some());

@@ -114,6 +114,11 @@ fn the_recall_notice_lists_what_to_pull_where_and_whom_to_follow_up() {
         d.covers
     );
 
+    let home = p.store.attention(&p.admin, 30, now().local_date()).unwrap();
+    assert_eq!(
+        (home.quarantined, home.open_recalls, home.suspect),
+        (3, 1, 0)
+    );
     let held = table(&d, "MAIN: 3 pack(s) to pull");
     assert!(held.columns[0].checkbox, "a box to tick per pack");
     assert_eq!(column(held, "Serial"), ["S1", "S3", "S4"]);
