@@ -45,27 +45,17 @@ pub async fn partners(state: State<'_, AppState>) -> Result<Vec<Partner>> {
     Ok(store(&state)?.partners(&me)?)
 }
 
-fn movement(name: &str) -> Result<Movement> {
-    Ok(match name {
-        "receive" => Movement::Receive,
-        "dispense" => Movement::Dispense,
-        "transfer" => Movement::Transfer,
-        "return" => Movement::Return,
-        "quarantine" => Movement::Quarantine,
-        "release" => Movement::Release,
-        "destroy" => Movement::Destroy,
-        "return_to_supplier" => Movement::ReturnToSupplier,
-        other => return Err(invalid("movement", format!("'{other}' is not a movement"))),
-    })
-}
-
 /// One scan in the scan workspace: decoded, checked and (unless blocked) recorded at once.
 #[tauri::command]
 pub async fn scan(state: State<'_, AppState>, request: ScanRequest) -> Result<Verdict> {
     let me = actor(&state)?;
     let mut store = store(&state)?;
     let location = store.location(&request.location)?;
-    let mut session = ScanSession::new(movement(&request.movement)?, location.id);
+    let movement: Movement = request
+        .movement
+        .parse()
+        .map_err(|e: String| invalid("movement", e))?;
+    let mut session = ScanSession::new(movement, location.id);
     if let Some(to) = request.to_location.as_deref().filter(|s| !s.is_empty()) {
         session.to_location = Some(store.location(to)?.id);
     }
