@@ -168,6 +168,27 @@ pub fn alert_text(a: &custody_core::levels::Attention) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(", ") + ".")
 }
 
+/// Where a report named `file` is saved: the `reports` folder beside the database. Only a
+/// plain file name ending in `.pdf` or `.csv` is accepted, never a path.
+pub fn report_path(db: &std::path::Path, file: &str) -> Result<PathBuf, String> {
+    let lower = file.to_ascii_lowercase();
+    if file.is_empty()
+        || file.starts_with('.')
+        || file.contains(['/', '\\'])
+        || file.chars().any(char::is_control)
+    {
+        return Err(format!("'{file}' is not a file name"));
+    }
+    if !(lower.ends_with(".pdf") || lower.ends_with(".csv")) {
+        return Err("end the file name in .pdf or .csv".into());
+    }
+    Ok(db
+        .parent()
+        .unwrap_or_else(|| std::path::Path::new("."))
+        .join("reports")
+        .join(file))
+}
+
 /// Opens the store and runs the window until it is closed.
 pub fn run(options: Options) {
     tauri::Builder::default()

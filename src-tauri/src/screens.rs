@@ -304,8 +304,8 @@ pub async fn report_preview(state: State<'_, AppState>, form: ReportForm) -> Res
     .map_err(IpcError::from)
 }
 
-/// Writes a report as PDF or CSV (by the file name's extension) into the reports folder, or to
-/// the path given.
+/// Writes a report as PDF or CSV (by the file name's extension) into the reports folder beside
+/// the database.
 #[tauri::command]
 pub async fn save_report(
     app: tauri::AppHandle,
@@ -315,21 +315,7 @@ pub async fn save_report(
 ) -> Result<SavedReport> {
     let (me, path, request) = build_report(&state, &form)?;
     let file = file.trim().to_string();
-    let lower = file.to_ascii_lowercase();
-    if !(lower.ends_with(".pdf") || lower.ends_with(".csv")) {
-        return Err(invalid("file", "End the file name in .pdf or .csv."));
-    }
-    let target = {
-        let p = std::path::PathBuf::from(&file);
-        if p.is_absolute() {
-            p
-        } else {
-            path.parent()
-                .unwrap_or(std::path::Path::new("."))
-                .join("reports")
-                .join(p)
-        }
-    };
+    let target = crate::report_path(&path, &file).map_err(|e| invalid("file", e))?;
     let paper = form
         .paper
         .as_deref()
@@ -364,9 +350,19 @@ pub async fn save_report(
     Ok(saved)
 }
 
-/// Opens a saved report in the system's viewer.
+/// Opens a saved report in the system's viewer (only files in the reports folder).
 #[tauri::command]
-pub async fn open_file(path: String) -> Result<()> {
+pub async fn open_file(state: State<'_, AppState>, path: String) -> Result<()> {
+    actor(&state)?;
+    let db = store(&state)?.path().to_path_buf();
+    let name = std::path::Path::new(&path)
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let inside = crate::report_path(&db, &name).map_err(|e| invalid("path", e))?;
+    if inside != std::path::Path::new(&path) || !inside.is_file() {
+        return Err(invalid("path", format!("{path} is not a saved report")));
+    }
     let opener = if cfg!(target_os = "macos") {
         "open"
     } else if cfg!(target_os = "windows") {
