@@ -3,9 +3,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
-import type { NewRecallForm, Reach, SavedReport } from "../bindings";
+import { createColumnHelper } from "@tanstack/react-table";
+import type { AffectedUnit, NewRecallForm, Reach, SavedReport } from "../bindings";
 import { emptyForm } from "../reports/ReportsView";
 import { PartnerSelect } from "../widgets/Choosers";
+import { VirtualTable } from "../widgets/PagedTable";
 
 const EMPTY: NewRecallForm = {
   number: "",
@@ -145,6 +147,17 @@ function NewRecall({ onCreated }: { onCreated(number: string): void }) {
   );
 }
 
+const pack = createColumnHelper<AffectedUnit>();
+const PACK_COLUMNS = [
+  pack.accessor("product", { header: "Product" }),
+  pack.accessor("serial", { header: "Serial", cell: (c) => <span className="mono">{c.getValue()}</span> }),
+  pack.accessor("lot", { header: "Lot", cell: (c) => c.getValue() ?? "" }),
+  pack.accessor("status", { header: "Status", cell: (c) => c.getValue().replace(/_/g, " ") }),
+  pack.accessor((u) => u.location ?? u.counterparty ?? "", { id: "where", header: "Where" }),
+  pack.accessor("reference", { header: "Document", cell: (c) => c.getValue() ?? "" }),
+  pack.accessor((u) => u.outcome?.replace(/_/g, " ") ?? (u.open ? "open" : "resolved"), { id: "outcome", header: "Outcome" }),
+];
+
 function ReachView({ reach }: { reach: Reach }) {
   const backend = useBackend();
   const [saved, setSaved] = useState<SavedReport | null>(null);
@@ -215,32 +228,16 @@ function ReachView({ reach }: { reach: Reach }) {
         </tbody>
       </table>
       <h3>Affected packs</h3>
-      <table className="grid-table" aria-label="Affected packs">
-        <thead>
-          <tr>
-            <th>Product</th>
-            <th>Serial</th>
-            <th>Lot</th>
-            <th>Status</th>
-            <th>Where</th>
-            <th>Document</th>
-            <th>Outcome</th>
-          </tr>
-        </thead>
-        <tbody>
-          {reach.units.slice(0, 500).map((u) => (
-            <tr key={`${u.gtin}-${u.serial}`}>
-              <td>{u.product}</td>
-              <td className="mono">{u.serial}</td>
-              <td>{u.lot ?? ""}</td>
-              <td>{u.status.replace(/_/g, " ")}</td>
-              <td>{u.location ?? u.counterparty ?? ""}</td>
-              <td>{u.reference ?? ""}</td>
-              <td className={u.open ? "warn" : "muted"}>{u.outcome?.replace(/_/g, " ") ?? (u.open ? "open" : "resolved")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <VirtualTable
+        label="Affected packs"
+        className="reach-packs"
+        rows={reach.units}
+        columns={PACK_COLUMNS}
+        template="minmax(120px, 2fr) minmax(100px, 1.3fr) 70px 84px 70px 90px 70px"
+        empty="No pack is affected."
+        rowKey={(u) => `${u.gtin}-${u.serial}`}
+        rowClass={(u) => (u.open ? "open" : undefined)}
+      />
     </div>
   );
 }

@@ -1,9 +1,10 @@
-// A list paged from the backend as it scrolls: TanStack Table for the columns, TanStack Virtual
-// for the rows, TanStack Query for the pages. Filtering and paging happen in SQLite.
+// Lists: TanStack Table for the columns, TanStack Virtual for the rows (only those on screen are
+// in the DOM, so a list of a million scrolls smoothly). `VirtualTable` shows rows already here;
+// `PagedTable` fetches them a page at a time from SQLite (TanStack Query) as the list scrolls.
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useRef } from "react";
+import { useRef, type ReactNode } from "react";
 
 const PAGE = 200;
 const ROW_HEIGHT = 36;
@@ -13,10 +14,8 @@ export interface Paged<T> {
   total: number;
 }
 
-interface Props<T> {
+interface Columns<T> {
   label: string;
-  queryKey: unknown[];
-  fetchPage(offset: number, limit: number): Promise<Paged<T>>;
   // Columns of any value type: the table only renders them.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   columns: Array<ColumnDef<T, any>>;
@@ -26,18 +25,20 @@ interface Props<T> {
   rowClass?(row: T): string | undefined;
 }
 
-export function PagedTable<T>({ label, queryKey, fetchPage, columns, template, empty, rowKey, rowClass }: Props<T>) {
-  const pages = useInfiniteQuery({
-    queryKey,
-    queryFn: ({ pageParam }) => fetchPage(pageParam, PAGE),
-    initialPageParam: 0,
-    getNextPageParam: (last, all) => {
-      const loaded = all.reduce((n, p) => n + p.rows.length, 0);
-      return loaded < last.total ? loaded : undefined;
-    },
-  });
-  const data = pages.data?.pages.flatMap((p) => p.rows) ?? [];
-  const total = pages.data?.pages[0]?.total ?? 0;
+interface VirtualProps<T> extends Columns<T> {
+  rows: T[];
+  /** How many rows the whole list has (more than `rows` while pages are still coming). */
+  total?: number;
+  /** Called when the last rows come into view. */
+  onNearEnd?(): void;
+  /** Shown above the rows (loading, errors). */
+  status?: ReactNode;
+  className?: string;
+}
+
+const isNumeric = (meta: unknown) => (meta as { num?: boolean } | undefined)?.num === true;
+
+export function VirtualTable<T>({ label, rows: data, total, columns, template, empty, rowKey, rowClass, onNearEnd, status, className }: VirtualProps<T>) {
   const table = useReactTable({ data, columns, getCoreRowModel: getCoreRowModel(), manualPagination: true });
   const rows = table.getRowModel().rows;
   const scroller = useRef<HTMLDivElement>(null);
@@ -50,28 +51,22 @@ export function PagedTable<T>({ label, queryKey, fetchPage, columns, template, e
   });
   const items = virtual.getVirtualItems();
   const last = items[items.length - 1];
-  if (last && last.index >= rows.length - 20 && pages.hasNextPage && !pages.isFetchingNextPage) {
-    void pages.fetchNextPage();
-  }
+  if (onNearEnd && last && last.index >= rows.length - 20) onNearEnd();
+  const count = total ?? rows.length;
   return (
-    <div className="table" role="table" aria-label={label} aria-rowcount={total}>
+    <div className={`table ${className ?? ""}`} role="table" aria-label={label} aria-rowcount={count}>
       {table.getHeaderGroups().map((g) => (
         <div key={g.id} className="row head" role="row" style={{ gridTemplateColumns: template }}>
           {g.headers.map((h) => (
-            <span key={h.id} role="columnheader" className={(h.column.columnDef.meta as { num?: boolean } | undefined)?.num ? "num" : undefined}>
+            <span key={h.id} role="columnheader" className={isNumeric(h.column.columnDef.meta) ? "num" : undefined}>
               {flexRender(h.column.columnDef.header, h.getContext())}
             </span>
           ))}
         </div>
       ))}
       <div className="body" ref={scroller}>
-        {pages.isError ? (
-          <p role="alert" className="error pad">
-            {pages.error.message}
-          </p>
-        ) : null}
-        {pages.isPending ? <p className="muted pad">Loading…</p> : null}
-        {!pages.isPending && rows.length === 0 && !pages.isError ? <p className="muted pad">{empty}</p> : null}
+        {status}
+        {rows.length === 0 && !status ? <p className="muted pad">{empty}</p> : null}
         <div style={{ height: virtual.getTotalSize(), position: "relative" }}>
           {items.map((item) => {
             const row = rows[item.index];
@@ -84,7 +79,7 @@ export function PagedTable<T>({ label, queryKey, fetchPage, columns, template, e
                 style={{ gridTemplateColumns: template, position: "absolute", top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <span key={cell.id} role="cell" className={(cell.column.columnDef.meta as { num?: boolean } | undefined)?.num ? "num" : undefined}>
+                  <span key={cell.id} role="cell" className={isNumeric(cell.column.columnDef.meta) ? "num" : undefined}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </span>
                 ))}
@@ -93,7 +88,43 @@ export function PagedTable<T>({ label, queryKey, fetchPage, columns, template, e
           })}
         </div>
       </div>
-      <div className="table-foot muted">{total.toLocaleString("en-GB")} rows</div>
+      <div className="table-foot muted">{count.toLocaleString("en-GB")} rows</div>
     </div>
+  );
+}
+
+interface PagedProps<T> extends Columns<T> {
+  queryKey: unknown[];
+  fetchPage(offset: number, limit: number): Promise<Paged<T>>;
+}
+
+export function PagedTable<T>({ queryKey, fetchPage, ...rest }: PagedProps<T>) {
+  const pages = useInfiniteQuery({
+    queryKey,
+    queryFn: ({ pageParam }) => fetchPage(pageParam, PAGE),
+    initialPageParam: 0,
+    getNextPageParam: (last, all) => {
+      const loaded = all.reduce((n, p) => n + p.rows.length, 0);
+      return loaded < last.total ? loaded : undefined;
+    },
+  });
+  const rows = pages.data?.pages.flatMap((p) => p.rows) ?? [];
+  const status = pages.isError ? (
+    <p role="alert" className="error pad">
+      {pages.error.message}
+    </p>
+  ) : pages.isPending ? (
+    <p className="muted pad">Loading…</p>
+  ) : null;
+  return (
+    <VirtualTable
+      {...rest}
+      rows={rows}
+      total={pages.data?.pages[0]?.total ?? 0}
+      status={status}
+      onNearEnd={() => {
+        if (pages.hasNextPage && !pages.isFetchingNextPage) void pages.fetchNextPage();
+      }}
+    />
   );
 }
