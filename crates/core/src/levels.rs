@@ -1050,30 +1050,24 @@ impl Store {
         require(actor, Operation::ViewStock)?;
         let product = self.product_by_gtin(gtin)?;
         let positions = self.positions(actor, Some(gtin), None, policy, today)?;
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT l.code, s.lot, s.expiry,
-                    sum(CASE WHEN s.status = 'in_stock' THEN s.quantity ELSE 0 END),
-                    sum(CASE WHEN s.status = 'quarantined' THEN s.quantity ELSE 0 END)
-             FROM (SELECT location_id, lot, expiry, status, 1 AS quantity FROM unit
-                   WHERE product_id = ?1 AND status IN ('in_stock', 'quarantined')
-                   UNION ALL
-                   SELECT location_id, lot, expiry, status, quantity FROM lot_stock
-                   WHERE product_id = ?1 AND status IN ('in_stock', 'quarantined') AND quantity > 0) s
-             JOIN location l ON l.id = s.location_id
-             GROUP BY s.location_id, s.lot, s.expiry
-             ORDER BY s.expiry IS NULL, s.expiry, l.code",
-        )?;
-        let lots = stmt
-            .query_map([product.id.0], |r| {
-                Ok(LotLine {
-                    location: r.get(0)?,
-                    lot: r.get(1)?,
-                    expiry: crate::stock::parse_date(r.get(2)?),
-                    in_stock: r.get(3)?,
-                    quarantined: r.get(4)?,
-                })
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
+        let mut lots: Vec<LotLine> = self
+            .held_lots(crate::stock::HeldOf::Product(product.id))?
+            .into_iter()
+            .map(|h| LotLine {
+                location: h.location,
+                lot: h.lot,
+                expiry: parse_date(h.expiry),
+                in_stock: h.in_stock,
+                quarantined: h.quarantined,
+            })
+            .collect();
+        lots.sort_by(|a, b| {
+            (a.expiry.is_none(), a.expiry, &a.location).cmp(&(
+                b.expiry.is_none(),
+                b.expiry,
+                &b.location,
+            ))
+        });
         let from = (today - chrono::Days::new(policy.window_days.max(1) as u64)).to_string();
         let mut stmt = self.conn().prepare_cached(
             "SELECT day, sum(quantity) FROM consumption WHERE product_id = ?1 AND day > ?2

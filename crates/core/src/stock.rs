@@ -125,6 +125,28 @@ fn stock_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StockRow> {
     })
 }
 
+/// Stock held of one lot and expiry of a product at a location.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct HeldLot {
+    pub location: String,
+    pub location_name: String,
+    pub product: String,
+    pub gtin: String,
+    pub lot: Option<String>,
+    pub expiry: Option<String>,
+    pub in_stock: i64,
+    pub quarantined: i64,
+}
+
+/// Which held stock [`Store::held_lots`] reads.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum HeldOf {
+    /// One product, at every location.
+    Product(ProductId),
+    /// Every product, at one location or all.
+    Location(Option<LocationId>),
+}
+
 /// Products whose stock is summed at a time when the list is read in product order.
 const PRODUCT_BATCH: usize = 48;
 
@@ -167,6 +189,45 @@ impl Store {
             }
         }
         Ok(rows.into_iter().skip(offset).take(limit).collect())
+    }
+
+    /// Packs and lot quantities held (in stock and quarantined) per location, product, lot and
+    /// expiry, by location code, product name, GTIN, expiry and lot: the stock report's lines
+    /// and a product's lots.
+    pub(crate) fn held_lots(&self, of: HeldOf) -> CoreResult<Vec<HeldLot>> {
+        // A plain equality for one product, so both sides read the product's index.
+        let (filter, key) = match of {
+            HeldOf::Product(p) => ("product_id = ?1", Some(p.0)),
+            HeldOf::Location(l) => ("(?1 IS NULL OR location_id = ?1)", l.map(|l| l.0)),
+        };
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT l.code, l.name, p.name, p.gtin, s.lot, s.expiry,
+                    sum(CASE WHEN s.status = 'in_stock' THEN s.quantity ELSE 0 END),
+                    sum(CASE WHEN s.status = 'quarantined' THEN s.quantity ELSE 0 END)
+             FROM (SELECT location_id, product_id, lot, expiry, status, 1 AS quantity FROM unit
+                   WHERE status IN ('in_stock', 'quarantined') AND {filter}
+                   UNION ALL
+                   SELECT location_id, product_id, lot, expiry, status, quantity FROM lot_stock
+                   WHERE status IN ('in_stock', 'quarantined') AND quantity > 0 AND {filter}) s
+             JOIN location l ON l.id = s.location_id JOIN product p ON p.id = s.product_id
+             GROUP BY s.location_id, s.product_id, s.lot, s.expiry
+             ORDER BY l.code, p.name, p.gtin, s.expiry, s.lot"
+        ))?;
+        let rows = stmt
+            .query_map([key], |r| {
+                Ok(HeldLot {
+                    location: r.get(0)?,
+                    location_name: r.get(1)?,
+                    product: r.get(2)?,
+                    gtin: r.get(3)?,
+                    lot: r.get(4)?,
+                    expiry: r.get(5)?,
+                    in_stock: r.get(6)?,
+                    quarantined: r.get(7)?,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
     }
 
     /// Stock on hand (in stock and quarantined) per product and location, by product name.

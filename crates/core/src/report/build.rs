@@ -2,7 +2,7 @@
 //! count reports (recalls, custody and audit have their own files).
 
 use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension};
+use rusqlite::OptionalExtension;
 
 use super::*;
 use crate::count::VariancePack;
@@ -221,22 +221,7 @@ impl Store {
         today: NaiveDate,
     ) -> CoreResult<Document> {
         let only = self.report_location(location)?;
-        // Serialized packs grouped by lot and expiry, and lot-tracked quantities, held here.
-        let mut stmt = self.conn().prepare(
-            "SELECT l.code, l.name, p.name, p.gtin, s.lot, s.expiry,
-                    sum(CASE WHEN s.status = 'in_stock' THEN s.quantity ELSE 0 END),
-                    sum(CASE WHEN s.status = 'quarantined' THEN s.quantity ELSE 0 END)
-             FROM (SELECT location_id, product_id, lot, expiry, status, 1 AS quantity FROM unit
-                   WHERE status IN ('in_stock', 'quarantined') AND (?1 IS NULL OR location_id = ?1)
-                   UNION ALL
-                   SELECT location_id, product_id, lot, expiry, status, quantity FROM lot_stock
-                   WHERE status IN ('in_stock', 'quarantined') AND quantity > 0
-                     AND (?1 IS NULL OR location_id = ?1)) s
-             JOIN location l ON l.id = s.location_id JOIN product p ON p.id = s.product_id
-             GROUP BY s.location_id, s.product_id, s.lot, s.expiry
-             ORDER BY l.code, p.name, p.gtin, s.expiry, s.lot",
-        )?;
-        let mut rows = stmt.query(params![only.as_ref().map(|l| l.id.0)])?;
+        let lines = self.held_lots(crate::stock::HeldOf::Location(only.as_ref().map(|l| l.id)))?;
         let columns = vec![
             Column::text("Product", 34),
             Column::text("GTIN", 15),
@@ -250,42 +235,37 @@ impl Store {
         let mut blocks = Vec::new();
         let mut current: Option<(String, Table)> = None;
         let (mut total, mut held, mut expired) = (0i64, 0i64, 0i64);
-        while let Some(r) = rows.next()? {
-            let code: String = r.get(0)?;
-            let name: String = r.get(1)?;
-            let expiry: Option<String> = r.get(5)?;
-            let in_stock: i64 = r.get(6)?;
-            let quarantined: i64 = r.get(7)?;
-            if current.as_ref().is_none_or(|(c, _)| *c != code) {
+        for h in lines {
+            if current.as_ref().is_none_or(|(c, _)| *c != h.location) {
                 if let Some((_, t)) = current.take() {
                     blocks.push(Block::Table(t));
                 }
                 current = Some((
-                    code.clone(),
+                    h.location.clone(),
                     Table {
-                        name: format!("{code} — {name}"),
+                        name: format!("{} — {}", h.location, h.location_name),
                         columns: columns.clone(),
                         rows: Vec::new(),
                         empty: "No stock.".into(),
                     },
                 ));
             }
-            total += in_stock;
-            held += quarantined;
+            total += h.in_stock;
+            held += h.quarantined;
             let mut note = String::new();
-            if expiry.as_deref().is_some_and(|e| e < today_text.as_str()) {
-                expired += in_stock;
+            if h.expiry.as_deref().is_some_and(|e| e < today_text.as_str()) {
+                expired += h.in_stock;
                 note.push_str("EXPIRED");
             }
             if let Some((_, t)) = current.as_mut() {
                 t.rows.push(vec![
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get::<_, Option<String>>(4)?.unwrap_or_default(),
-                    expiry.unwrap_or_default(),
+                    h.product,
+                    h.gtin,
+                    h.lot.unwrap_or_default(),
+                    h.expiry.unwrap_or_default(),
                     note,
-                    count(in_stock),
-                    count(quarantined),
+                    count(h.in_stock),
+                    count(h.quarantined),
                 ]);
             }
         }
