@@ -5,6 +5,7 @@
 
 mod commands;
 pub mod ipc;
+mod lists;
 mod screens;
 
 use std::path::PathBuf;
@@ -72,9 +73,8 @@ pub struct AppState {
     pub(crate) integrity: Arc<Mutex<Option<Vec<String>>>>,
     /// Where backups go (shared with the daily backup thread).
     pub(crate) backup_dir: Arc<Mutex<PathBuf>>,
-    /// The last shortage and expiry lists computed, reused for their next pages until the
-    /// database changes.
-    pub(crate) lists: Mutex<screens::ListCache>,
+    /// The shortage list, kept computed on a connection of its own.
+    pub(crate) lists: Mutex<lists::Lists>,
 }
 
 /// How often the backup thread looks, and how old the newest backup may get.
@@ -205,6 +205,7 @@ pub fn run(options: Options) {
             let store = Store::open(&path)?;
             // Daily backups run as the site's administrator, whoever is signed in.
             let actor = store.first_admin()?;
+            let keeper = actor.clone();
             // The command line's folder, else the one an administrator chose, else beside
             // the database.
             let backup_dir = match (options.backup_dir.clone(), store.backup_folder()?) {
@@ -253,8 +254,9 @@ pub fn run(options: Options) {
                 idle_minutes: options.idle_minutes.unwrap_or(10),
                 integrity,
                 backup_dir,
-                lists: Mutex::new(screens::ListCache::default()),
+                lists: Mutex::new(lists::Lists::new(path.clone())),
             });
+            lists::keep_fresh(app.handle().clone(), keeper);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

@@ -35,7 +35,9 @@ fn invalid(field: &str, message: impl Into<String>) -> IpcError {
 pub async fn attention(state: State<'_, AppState>) -> Result<Attention> {
     let me = actor(&state)?;
     let today = now().local_date();
-    Ok(store(&state)?.attention(&me, 30, today)?)
+    let mut figures = store(&state)?.attention_counts(&me, 30, today)?;
+    figures.shortages = shortage_list(&state, &me)?.len() as i64;
+    Ok(figures)
 }
 
 /// Trading partners, for the scan workspace's supplier and destination choices.
@@ -399,82 +401,49 @@ pub async fn first_run(state: State<'_, AppState>, setup: FirstRun) -> Result<()
     Ok(())
 }
 
-/// A computed list, the filter it was computed for, and the database's state then.
-type Cached<T> = Option<(String, (i64, i64), std::sync::Arc<Vec<T>>)>;
-
-/// The shortage and expiry lists last computed: scrolling reads their next pages from here.
-#[derive(Default)]
-pub struct ListCache {
-    shortages: Cached<Position>,
-    expiring: Cached<ExpiryLine>,
-}
-
-/// The cached list for `key` if the database has not changed since, else a fresh one.
-fn cached<T>(
-    slot: &mut Cached<T>,
-    key: String,
-    stamp: (i64, i64),
-    compute: impl FnOnce() -> Result<Vec<T>>,
-) -> Result<std::sync::Arc<Vec<T>>> {
-    if let Some((k, s, list)) = slot.as_ref() {
-        if *k == key && *s == stamp {
-            return Ok(list.clone());
-        }
-    }
-    let list = std::sync::Arc::new(compute()?);
-    *slot = Some((key, stamp, list.clone()));
-    Ok(list)
-}
-
-fn lists(state: &AppState) -> Result<std::sync::MutexGuard<'_, ListCache>> {
-    state
-        .lists
-        .lock()
-        .map_err(|_| IpcError::new("internal", "the list cache is unavailable; restart Custody"))
+/// The kept shortage list, as of now.
+fn shortage_list(state: &AppState, me: &User) -> Result<std::sync::Arc<Vec<Position>>> {
+    let today = now().local_date();
+    let mut lists = state.lists.lock().map_err(|_| {
+        IpcError::new(
+            "internal",
+            "the shortage list is unavailable; restart Custody",
+        )
+    })?;
+    Ok(lists.shortages(me, today)?)
 }
 
 /// The shortage list, most urgent first, a page at a time.
 #[tauri::command]
 pub async fn shortages(state: State<'_, AppState>, page: PageQuery) -> Result<Page<Position>> {
     let me = actor(&state)?;
-    let today = now().local_date();
-    let store = store(&state)?;
-    let location = page.location.clone().filter(|l| !l.is_empty());
-    let key = format!("{today}|{}", location.as_deref().unwrap_or_default());
-    let list = cached(
-        &mut lists(&state)?.shortages,
-        key,
-        store.data_stamp()?,
-        || {
-            let mut rows = store.shortages(&me, &LevelPolicy::default(), today)?;
-            if let Some(l) = &location {
-                rows.retain(|p| &p.location == l);
-            }
-            Ok(rows)
-        },
-    )?;
-    Ok(Page::of(&list, &page))
+    let list = shortage_list(&state, &me)?;
+    Ok(match page.location.as_deref().filter(|l| !l.is_empty()) {
+        Some(l) => {
+            let here: Vec<Position> = list.iter().filter(|p| p.location == l).cloned().collect();
+            Page::of(&here, &page)
+        }
+        None => Page::of(&list, &page),
+    })
 }
 
-/// Stock expired or expiring within `within_days`, earliest first, a page at a time.
+/// Stock expired or expiring within `within_days`, earliest first, a page at a time (read
+/// page by page from SQLite).
 #[tauri::command]
 pub async fn expiring(state: State<'_, AppState>, page: PageQuery) -> Result<Page<ExpiryLine>> {
     let me = actor(&state)?;
     let today = now().local_date();
     let within = page.within_days.unwrap_or(90).clamp(1, 3650);
-    let store = store(&state)?;
-    let location = page.location.clone().filter(|l| !l.is_empty());
-    let key = format!(
-        "{today}|{within}|{}",
-        location.as_deref().unwrap_or_default()
-    );
-    let list = cached(
-        &mut lists(&state)?.expiring,
-        key,
-        store.data_stamp()?,
-        || Ok(store.expiring(&me, &[30.min(within), within], location.as_deref(), today)?),
+    let location = page.location.as_deref().filter(|l| !l.is_empty());
+    let (rows, total) = store(&state)?.expiring_page(
+        &me,
+        &[30.min(within), within],
+        location,
+        today,
+        page.offset,
+        page.limit.clamp(1, 1000),
     )?;
-    Ok(Page::of(&list, &page))
+    Ok(Page { rows, total })
 }
 
 /// Starts a count at a location (everything there).

@@ -151,12 +151,23 @@ pub enum Command {
         after_help = "Each line says the smallest window it falls in (0: expired) and its value at the contract price.\n\nExamples:\n  custody --as ben expiring\n  custody --as ben expiring --within 30 --location MAIN"
     )]
     Expiring {
-        /// Alert windows in days (repeat, or separate with commas).
-        #[arg(long, value_delimiter = ',', default_values_t = [30, 60, 90])]
+        /// Alert windows in days (repeat, or separate with commas; default: the site's, see
+        /// `custody alert-windows`).
+        #[arg(long, value_delimiter = ',')]
         within: Vec<i64>,
         /// Only this location (code).
         #[arg(long)]
         location: Option<String>,
+    },
+    /// The site's expiry alert windows: show them, or set them (managers, administrators).
+    #[command(
+        name = "alert-windows",
+        after_help = "The smallest window is \"expiring soon\" on the Home screen and in the daily alert; the expiry\nlist and report mark each line with the smallest window it falls in. A new site has 30, 60, 90.\n\nExamples:\n  custody --as ben alert-windows\n  custody --as ben alert-windows --set 14,30,90"
+    )]
+    AlertWindows {
+        /// New windows in days, separated by commas (one to five, each 1 to 3650).
+        #[arg(long, value_name = "DAYS")]
+        set: Option<String>,
     },
     /// Where a product stands at each location: on hand, held, expired, usable cover, consumption.
     #[command(
@@ -896,8 +907,9 @@ pub enum ReportCommand {
     },
     /// Stock expired or expiring within the alert windows.
     Expiry {
-        /// Alert windows in days (repeat, or separate with commas).
-        #[arg(long, value_delimiter = ',', default_values_t = [30, 60, 90])]
+        /// Alert windows in days (repeat, or separate with commas; default: the site's, see
+        /// `custody alert-windows`).
+        #[arg(long, value_delimiter = ',')]
         within: Vec<i64>,
         /// Only this location (code).
         #[arg(long)]

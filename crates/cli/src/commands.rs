@@ -288,6 +288,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                 c @ (Command::Reorder(_)
                 | Command::Shortages { .. }
                 | Command::Expiring { .. }
+                | Command::AlertWindows { .. }
                 | Command::Position { .. }) => crate::levels::run(&mut store, &me, c, cli.json),
                 Command::History {
                     scan_or_gtin,
@@ -485,6 +486,11 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
                 lv["expiry_lines"],
                 ms(&lv["expiry_list"]["p50_us"]), ms(&lv["expiry_list"]["p99_us"]),
                 ms(&lv["position"]["p50_us"]), ms(&lv["position"]["p99_us"])
+            );
+            println!(
+                "expiry page:  first 200 lines with the list's length p50 {:.1} ms, p99 {:.1} ms; at the busiest location p50 {:.1} ms, p99 {:.1} ms",
+                ms(&lv["expiry_first_page"]["p50_us"]), ms(&lv["expiry_first_page"]["p99_us"]),
+                ms(&lv["expiry_first_page_busiest"]["p50_us"]), ms(&lv["expiry_first_page_busiest"]["p99_us"])
             );
             let ct = &report["count"];
             println!(

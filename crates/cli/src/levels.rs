@@ -1,4 +1,4 @@
-//! `custody reorder|shortages|expiring|position`: thin adapters over `custody_core::levels`.
+//! `custody reorder|shortages|expiring|alert-windows|position`: thin adapters over `custody_core::levels`.
 
 use anyhow::{Context as _, Result};
 use custody_core::levels::{LevelPolicy, Position, ReorderRule, RuleInput, SuggestParams};
@@ -183,7 +183,28 @@ pub fn run(store: &mut Store, me: &User, c: Command, as_json: bool) -> Result<i3
                 positions_table(&short, true);
             }
         }
+        Command::AlertWindows { set } => {
+            let windows = match set {
+                Some(text) => {
+                    let windows = custody_core::levels::parse_alert_windows(&text)
+                        .map_err(|m| anyhow::anyhow!("--set: {m}"))?;
+                    store.set_alert_windows(me, &windows, now()?)?
+                }
+                None => store.alert_windows()?,
+            };
+            if as_json {
+                output::json(&windows);
+            } else {
+                let days: Vec<String> = windows.iter().map(i64::to_string).collect();
+                println!("Expiry alert windows: {} days.", days.join(", "));
+            }
+        }
         Command::Expiring { within, location } => {
+            let within = if within.is_empty() {
+                store.alert_windows()?
+            } else {
+                within
+            };
             let lines = store.expiring(me, &within, location.as_deref(), today)?;
             if as_json {
                 output::json(&lines);

@@ -804,6 +804,44 @@ impl Store {
         today: NaiveDate,
     ) -> CoreResult<Vec<ExpiryLine>> {
         require(actor, Operation::ViewStock)?;
+        let list = ExpiryList::new(self, windows, location, today)?;
+        list.lines(self, 0, -1)
+    }
+
+    /// One page of [`Store::expiring`]'s list (`limit` lines from `offset`) and how many lines
+    /// the whole list has. Read from the in-stock expiry indexes in order, so a page costs
+    /// about what it shows, however long the list.
+    pub fn expiring_page(
+        &self,
+        actor: &User,
+        windows: &[i64],
+        location: Option<&str>,
+        today: NaiveDate,
+        offset: u32,
+        limit: u32,
+    ) -> CoreResult<(Vec<ExpiryLine>, u32)> {
+        require(actor, Operation::ViewStock)?;
+        let list = ExpiryList::new(self, windows, location, today)?;
+        let lines = list.lines(self, offset.into(), limit.into())?;
+        Ok((lines, list.len(self)?))
+    }
+}
+
+/// The expiry list's parameters, checked.
+struct ExpiryList {
+    windows: Vec<i64>,
+    location: Option<i64>,
+    today: NaiveDate,
+    until: String,
+}
+
+impl ExpiryList {
+    fn new(
+        store: &Store,
+        windows: &[i64],
+        location: Option<&str>,
+        today: NaiveDate,
+    ) -> CoreResult<Self> {
         let mut windows: Vec<i64> = windows.to_vec();
         windows.sort_unstable();
         windows.dedup();
@@ -819,43 +857,58 @@ impl Store {
                 "windows are between 0 and 3650 days",
             ));
         }
-        let location = location.map(|c| self.location(c.trim())).transpose()?;
-        let l = location.as_ref().map(|l| l.id.0);
-        let until = (today + Duration::days(widest)).to_string();
-        // (expiry, product, lot, location, quantity); units come grouped, lot stock per row.
-        let mut groups: Vec<(String, i64, Option<String>, i64, i64)> = Vec::new();
-        let unit_sql = if l.is_some() {
-            "SELECT expiry, product_id, lot, location_id, count(*) FROM unit
-             WHERE status = 'in_stock' AND expiry <= ?1 AND location_id = ?2
-             GROUP BY expiry, product_id, lot, location_id"
+        let location = location
+            .map(|c| store.location(c.trim()))
+            .transpose()?
+            .map(|l| l.id.0);
+        Ok(ExpiryList {
+            until: (today + Duration::days(widest)).to_string(),
+            windows,
+            location,
+            today,
+        })
+    }
+
+    /// Packs grouped by expiry, product, lot and location, and lot quantities, each in that
+    /// order from its index and merged by SQLite.
+    fn filter(&self) -> &'static str {
+        if self.location.is_some() {
+            "status = 'in_stock' AND expiry <= ?1 AND location_id = ?2"
         } else {
-            "SELECT expiry, product_id, lot, location_id, count(*) FROM unit
-             WHERE status = 'in_stock' AND expiry <= ?1 AND ?2 IS NULL
-             GROUP BY expiry, product_id, lot, location_id"
-        };
-        for sql in [
-            unit_sql,
-            "SELECT expiry, product_id, lot, location_id, quantity FROM lot_stock
-             WHERE status = 'in_stock' AND expiry <= ?1 AND (?2 IS NULL OR location_id = ?2)",
-        ] {
-            let mut stmt = self.conn().prepare_cached(sql)?;
-            let mut rows = stmt.query(params![until, l])?;
-            while let Some(r) = rows.next()? {
-                groups.push((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?));
-            }
+            "status = 'in_stock' AND expiry <= ?1 AND ?2 IS NULL"
         }
-        groups.sort_unstable();
-        let mut names = Names::new(self);
-        let mut out: Vec<ExpiryLine> = Vec::with_capacity(groups.len());
-        for (expiry, product, lot, loc, quantity) in groups {
-            let Some(expiry) = parse_date(Some(expiry)) else {
+    }
+
+    fn lines(&self, store: &Store, offset: i64, limit: i64) -> CoreResult<Vec<ExpiryLine>> {
+        let filter = self.filter();
+        let mut stmt = store.conn().prepare_cached(&format!(
+            "SELECT expiry, product_id, lot, location_id, count(*) FROM unit WHERE {filter}
+             GROUP BY expiry, product_id, lot, location_id
+             UNION ALL
+             SELECT expiry, product_id, lot, location_id, quantity FROM lot_stock WHERE {filter}
+             ORDER BY 1, 2, 3, 4 LIMIT ?3 OFFSET ?4"
+        ))?;
+        let mut rows = stmt.query(params![self.until, self.location, limit, offset])?;
+        let mut names = Names::new(store);
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let Some(expiry) = r
+                .get_ref(0)?
+                .as_str_or_null()
+                .ok()
+                .flatten()
+                .and_then(iso_date)
+            else {
                 continue;
             };
-            let days_left = (expiry - today).num_days();
+            let (product, lot, loc, quantity): (i64, Option<String>, i64, i64) =
+                (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
+            let days_left = (expiry - self.today).num_days();
             let window = if days_left < 0 {
                 0
             } else {
-                windows
+                let widest = self.windows[self.windows.len() - 1];
+                self.windows
                     .iter()
                     .copied()
                     .find(|w| days_left <= *w)
@@ -876,6 +929,20 @@ impl Store {
             });
         }
         Ok(out)
+    }
+
+    /// Lines in the whole list.
+    fn len(&self, store: &Store) -> CoreResult<u32> {
+        let filter = self.filter();
+        let n: i64 = store
+            .conn()
+            .prepare_cached(&format!(
+                "SELECT (SELECT count(*) FROM (SELECT 1 FROM unit WHERE {filter}
+                                              GROUP BY expiry, product_id, lot, location_id))
+                      + (SELECT count(*) FROM lot_stock WHERE {filter})"
+            ))?
+            .query_row(params![self.until, self.location], |r| r.get(0))?;
+        Ok(u32::try_from(n).unwrap_or(u32::MAX))
     }
 }
 
@@ -950,6 +1017,19 @@ impl Store {
         soon_days: i64,
         today: NaiveDate,
     ) -> CoreResult<Attention> {
+        let mut a = self.attention_counts(actor, soon_days, today)?;
+        a.shortages = self.shortages(actor, &LevelPolicy::default(), today)?.len() as i64;
+        Ok(a)
+    }
+
+    /// The Home screen's figures except `shortages` (left 0): those take the whole shortage
+    /// computation, which the desktop app keeps computed on a connection of its own.
+    pub fn attention_counts(
+        &self,
+        actor: &User,
+        soon_days: i64,
+        today: NaiveDate,
+    ) -> CoreResult<Attention> {
         require(actor, Operation::ViewStock)?;
         let mut a = Attention {
             soon_days,
@@ -974,7 +1054,6 @@ impl Store {
             a.expired_in_stock += expired;
             a.expiring_soon += soon;
         }
-        a.shortages = self.shortages(actor, &LevelPolicy::default(), today)?.len() as i64;
         let conn = self.conn();
         a.open_recalls = conn.query_row(
             "SELECT count(*) FROM recall WHERE closed_at IS NULL",
@@ -1099,8 +1178,69 @@ impl Store {
         if self.setting(key)?.as_deref() == Some(today.to_string().as_str()) {
             return Ok(None);
         }
-        let a = self.attention(actor, 30, today)?;
+        let soon = self.alert_windows()?[0];
+        let a = self.attention(actor, soon, today)?;
         self.set_setting(actor, key, &today.to_string(), now)?;
         Ok(Some(a))
+    }
+
+    /// The site's expiry alert windows in days, smallest first (default 30, 60 and 90): the
+    /// smallest is "expiring soon" on the Home screen and in the daily alert; the expiry list
+    /// and report mark each line with the smallest window it falls in.
+    pub fn alert_windows(&self) -> CoreResult<Vec<i64>> {
+        Ok(self
+            .setting(ALERT_WINDOWS)?
+            .and_then(|v| parse_alert_windows(&v).ok())
+            .unwrap_or_else(|| DEFAULT_ALERT_WINDOWS.to_vec()))
+    }
+
+    /// Sets the expiry alert windows (managers and administrators): one to five numbers of
+    /// days from 1 to 3650, in any order; stored smallest first without repeats.
+    pub fn set_alert_windows(
+        &self,
+        actor: &User,
+        windows: &[i64],
+        now: Timestamp,
+    ) -> CoreResult<Vec<i64>> {
+        require(actor, Operation::ManageMasterData)?;
+        let text = windows
+            .iter()
+            .map(i64::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
+        let windows = parse_alert_windows(&text).map_err(|m| CoreError::invalid("windows", m))?;
+        let stored = windows
+            .iter()
+            .map(i64::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
+        self.set_setting(actor, ALERT_WINDOWS, &stored, now)?;
+        Ok(windows)
+    }
+}
+
+/// The setting holding the expiry alert windows.
+const ALERT_WINDOWS: &str = "alerts.expiry_windows";
+/// The expiry alert windows of a new site, in days.
+pub const DEFAULT_ALERT_WINDOWS: [i64; 3] = [30, 60, 90];
+
+/// Reads alert windows written as days separated by commas ("30, 60,90"), smallest first.
+pub fn parse_alert_windows(text: &str) -> Result<Vec<i64>, String> {
+    let mut windows = Vec::new();
+    for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let days: i64 = part
+            .parse()
+            .map_err(|_| format!("'{part}' is not a number of days"))?;
+        if !(1..=3650).contains(&days) {
+            return Err(format!("{days} days: a window is from 1 to 3650 days"));
+        }
+        windows.push(days);
+    }
+    windows.sort_unstable();
+    windows.dedup();
+    match windows.len() {
+        0 => Err("give at least one window in days, e.g. 30, 60, 90".into()),
+        1..=5 => Ok(windows),
+        n => Err(format!("{n} windows: give at most five")),
     }
 }

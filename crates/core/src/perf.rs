@@ -601,6 +601,10 @@ pub struct LevelFigures {
     pub shortage_list: Latency,
     /// The expiry list (30/60/90 days), repeated.
     pub expiry_list: Latency,
+    /// The expiry list's first page of 200 lines with its length, as the screen asks for it.
+    pub expiry_first_page: Latency,
+    /// The same at the location holding the most stock.
+    pub expiry_first_page_busiest: Latency,
     /// One product's position at every location, for different products.
     pub position: Latency,
 }
@@ -630,6 +634,15 @@ pub fn levels(store: &Store, repeat: usize, now: Timestamp) -> CoreResult<LevelF
         time(&mut || Ok(store.shortages(&actor, &policy, today)?.len()))?;
     let (expiry_list, expiry_lines) =
         time(&mut || Ok(store.expiring(&actor, &[30, 60, 90], None, today)?.len()))?;
+    let first_page = |location: Option<&str>| {
+        Ok(store
+            .expiring_page(&actor, &[30, 90], location, today, 0, 200)?
+            .0
+            .len())
+    };
+    let (expiry_first_page, _) = time(&mut || first_page(None))?;
+    let busiest = store.busiest_location()?;
+    let (expiry_first_page_busiest, _) = time(&mut || first_page(busiest.as_deref()))?;
     let gtins: Vec<String> = store
         .conn()
         .prepare("SELECT gtin FROM product ORDER BY id")?
@@ -649,6 +662,8 @@ pub fn levels(store: &Store, repeat: usize, now: Timestamp) -> CoreResult<LevelF
         expiry_lines,
         shortage_list,
         expiry_list,
+        expiry_first_page,
+        expiry_first_page_busiest,
         position: Latency::from(micros),
     })
 }

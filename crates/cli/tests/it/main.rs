@@ -643,6 +643,21 @@ fn stock_levels_through_the_cli_set_rules_and_list_shortages_and_expiring_stock(
         "{}",
         String::from_utf8_lossy(&bad.stderr)
     );
+    // The site's alert windows: the expiry list's default. With 14 days, the pack expiring in
+    // 23 days is not listed.
+    assert!(s
+        .ok(&["--as", "alice", "alert-windows"])
+        .contains("30, 60, 90 days"));
+    s.ok(&["--as", "alice", "alert-windows", "--set", "14, 7"]);
+    let expiring: Value =
+        serde_json::from_str(&s.ok(&["--as", "alice", "--json", "expiring"])).unwrap();
+    assert_eq!(expiring.as_array().unwrap().len(), 0);
+    let bad = s.run(&["--as", "alice", "alert-windows", "--set", "7,x"]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("'x' is not a number of days"));
+    assert!(s
+        .ok(&["--as", "alice", "alert-windows"])
+        .contains("7, 14 days"));
 }
 
 #[test]

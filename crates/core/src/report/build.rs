@@ -44,7 +44,7 @@ pub enum ReportRequest {
     },
     /// Stock expired or expiring within the windows (days), at one location or all.
     Expiry {
-        /// Alert windows in days.
+        /// Alert windows in days (none: the site's).
         windows: Vec<i64>,
         /// Location code.
         location: Option<String>,
@@ -309,6 +309,13 @@ impl Store {
         today: NaiveDate,
     ) -> CoreResult<Document> {
         let only = self.report_location(location)?;
+        let site_windows;
+        let windows = if windows.is_empty() {
+            site_windows = self.alert_windows()?;
+            &site_windows[..]
+        } else {
+            windows
+        };
         let lines = self.expiring(actor, windows, location, today)?;
         let widest = windows.iter().copied().max().unwrap_or(0);
         let mut expired = (0i64, 0i64);

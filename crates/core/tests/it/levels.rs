@@ -328,3 +328,91 @@ fn a_products_detail_has_its_lots_positions_and_daily_use() {
         None
     );
 }
+
+#[test]
+fn the_expiry_list_reads_the_same_a_page_at_a_time_as_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = custody_core::Store::open(dir.path().join("demo.db")).unwrap();
+    store
+        .create_demo(custody_core::demo::Scale::Small, now())
+        .unwrap();
+    let admin = store.actor("admin").unwrap();
+    let windows = [30, 365];
+    let whole = store.expiring(&admin, &windows, None, today()).unwrap();
+    assert!(whole.len() > 100, "the demo has many lots within a year");
+    assert!(whole.windows(2).all(|w| w[0].expiry <= w[1].expiry));
+    let mut paged = Vec::new();
+    for offset in (0..whole.len() as u32 + 41).step_by(41) {
+        let (lines, total) = store
+            .expiring_page(&admin, &windows, None, today(), offset, 41)
+            .unwrap();
+        assert_eq!(total as usize, whole.len());
+        paged.extend(lines);
+    }
+    assert_eq!(paged, whole);
+    // Location by location, the same lines.
+    let mut by_location = Vec::new();
+    for l in store.locations(&admin).unwrap() {
+        let (lines, total) = store
+            .expiring_page(&admin, &windows, Some(&l.code), today(), 0, 100_000)
+            .unwrap();
+        assert_eq!(total as usize, lines.len());
+        assert!(lines.iter().all(|x| x.location == l.code));
+        by_location.extend(lines);
+    }
+    assert_eq!(by_location.len(), whole.len());
+    // What the Home screen counts as expired or expiring within 30 days, counted another way.
+    let a = store.attention(&admin, 30, today()).unwrap();
+    let within_30: i64 = whole
+        .iter()
+        .filter(|l| l.days_left <= 30)
+        .map(|l| l.quantity)
+        .sum();
+    assert_eq!(within_30, a.expired_in_stock + a.expiring_soon);
+}
+
+#[test]
+fn alert_windows_are_a_site_setting_used_by_the_daily_alert() {
+    let mut p = steady();
+    let admin = p.admin.clone();
+    assert_eq!(p.store.alert_windows().unwrap(), vec![30, 60, 90]);
+    let staff = p
+        .store
+        .add_user(
+            &admin,
+            "sam",
+            "Sam Staff",
+            Role::Staff,
+            Some("long enough pw"),
+            now(),
+        )
+        .unwrap();
+    assert_eq!(
+        p.store
+            .set_alert_windows(&staff, &[7], now())
+            .unwrap_err()
+            .code(),
+        "forbidden"
+    );
+    assert_eq!(
+        p.store
+            .set_alert_windows(&admin, &[14, 7, 14], now())
+            .unwrap(),
+        vec![7, 14]
+    );
+    assert_eq!(p.store.alert_windows().unwrap(), vec![7, 14]);
+    let a = p.store.daily_alert(&admin, now()).unwrap().unwrap();
+    assert_eq!(a.soon_days, 7);
+    // A bad window is refused and the stored ones stay.
+    let e = p
+        .store
+        .set_alert_windows(&admin, &[0, 30], now())
+        .unwrap_err();
+    assert_eq!(e.code(), "invalid");
+    assert!(e.to_string().contains("from 1 to 3650"), "{e}");
+    assert!(p
+        .store
+        .set_alert_windows(&admin, &[1, 2, 3, 4, 5, 6], now())
+        .is_err());
+    assert_eq!(p.store.alert_windows().unwrap(), vec![7, 14]);
+}

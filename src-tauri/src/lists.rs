@@ -1,0 +1,184 @@
+//! The shortage list, kept computed on a connection of its own.
+//!
+//! Shortages are ranked by when usable stock runs out, which takes the position of every
+//! reorder rule (about half a second for a hospital's 65,000 rules): too slow to compute on each
+//! visit or each Home screen. The last list is kept with the database's data version it was
+//! computed at; a thread recomputes it once the database has changed and then stayed quiet, so
+//! a visit almost always finds it ready, and otherwise computes it itself (here, never holding
+//! up scans on the main connection). Decision: docs/decisions/2026-11-22-kept-shortage-list.md.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use custody_core::levels::{LevelPolicy, Position};
+use custody_core::{CoreResult, Store, User};
+use tauri::Manager;
+
+use crate::AppState;
+
+/// How often the keeper looks whether the database changed.
+const LOOK_EVERY: Duration = Duration::from_secs(2);
+
+/// A list as computed for a day at a data version.
+struct Kept {
+    today: NaiveDate,
+    version: i64,
+    list: Arc<Vec<Position>>,
+}
+
+/// The kept lists and their connection (opened on first use).
+pub struct Lists {
+    path: PathBuf,
+    store: Option<Store>,
+    shortages: Option<Kept>,
+}
+
+impl Lists {
+    pub fn new(path: PathBuf) -> Self {
+        Lists {
+            path,
+            store: None,
+            shortages: None,
+        }
+    }
+
+    fn store(&mut self) -> CoreResult<&Store> {
+        if self.store.is_none() {
+            self.store = Some(Store::open(&self.path)?);
+        }
+        Ok(self.store.as_ref().expect("opened above"))
+    }
+
+    /// The database's data version on this connection: it changes whenever another
+    /// connection commits (this one only reads).
+    fn version(&mut self) -> CoreResult<i64> {
+        Ok(self.store()?.data_stamp()?.0)
+    }
+
+    /// True when the kept shortage list is the one for `today` and the data as it is now.
+    fn fresh(&mut self, today: NaiveDate) -> CoreResult<bool> {
+        let version = self.version()?;
+        Ok(self
+            .shortages
+            .as_ref()
+            .is_some_and(|k| k.today == today && k.version == version))
+    }
+
+    /// Every shortage as of `today`, most urgent first: the kept list if the database has not
+    /// changed since it was computed, else a new one. `actor` must be allowed to view stock.
+    pub fn shortages(&mut self, actor: &User, today: NaiveDate) -> CoreResult<Arc<Vec<Position>>> {
+        let version = self.version()?;
+        let kept = self
+            .shortages
+            .as_ref()
+            .filter(|k| k.today == today && k.version == version)
+            .map(|k| k.list.clone());
+        if let Some(list) = kept {
+            self.store()?
+                .check(actor, custody_core::permissions::Operation::ViewStock)?;
+            return Ok(list);
+        }
+        let list = Arc::new(
+            self.store()?
+                .shortages(actor, &LevelPolicy::default(), today)?,
+        );
+        self.shortages = Some(Kept {
+            today,
+            version,
+            list: list.clone(),
+        });
+        Ok(list)
+    }
+}
+
+/// Keeps the shortage list computed: every couple of seconds, if the database changed and has
+/// since been quiet for one look (a burst of scans is not recomputed after every pack), the
+/// list is computed again for whoever is signed in (before anyone is, for the first
+/// administrator; the list is handed out only to a signed-in user allowed to see it).
+pub fn keep_fresh(app: tauri::AppHandle, first_admin: Option<User>) {
+    std::thread::spawn(move || {
+        let mut last_seen = None;
+        loop {
+            std::thread::sleep(LOOK_EVERY);
+            let state = app.state::<AppState>();
+            let Some(actor) = state
+                .session
+                .lock()
+                .ok()
+                .and_then(|s| s.clone())
+                .or_else(|| first_admin.clone())
+            else {
+                continue;
+            };
+            let Ok(mut lists) = state.lists.lock() else {
+                return;
+            };
+            let today = crate::commands::now().local_date();
+            let Ok(version) = lists.version() else {
+                continue;
+            };
+            let quiet = last_seen.replace(version) == Some(version);
+            if quiet && !lists.fresh(today).unwrap_or(true) {
+                if let Err(e) = lists.shortages(&actor, today) {
+                    eprintln!("custody: the shortage list could not be computed: {e}");
+                }
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use custody_core::levels::RuleInput;
+
+    fn today() -> NaiveDate {
+        chrono::Local::now().date_naive()
+    }
+
+    #[test]
+    fn the_kept_list_is_reused_until_another_connection_writes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("demo.db");
+        let now = crate::commands::now();
+        let mut main = Store::open(&path).unwrap();
+        main.create_demo(custody_core::demo::Scale::Small, now)
+            .unwrap();
+        let admin = main.actor("admin").unwrap();
+        let mut lists = Lists::new(path);
+        let first = lists.shortages(&admin, today()).unwrap();
+        let again = lists.shortages(&admin, today()).unwrap();
+        assert!(
+            Arc::ptr_eq(&first, &again),
+            "nothing changed: the same list"
+        );
+        assert!(lists.fresh(today()).unwrap());
+        // A rule raised far above what is held makes a new shortage, seen at once.
+        let held = main
+            .stock(&admin, &custody_core::stock::StockFilter::default())
+            .unwrap()
+            .into_iter()
+            .find(|r| r.in_stock > 0)
+            .unwrap();
+        main.set_reorder_rule(
+            &admin,
+            &RuleInput {
+                gtin: held.gtin.clone(),
+                location: held.location.clone(),
+                reorder_point: 100_000,
+                par_level: 200_000,
+                lead_time_days: Some(7),
+            },
+            now,
+        )
+        .unwrap();
+        assert!(!lists.fresh(today()).unwrap());
+        let after = lists.shortages(&admin, today()).unwrap();
+        assert!(after
+            .iter()
+            .any(|p| p.gtin == held.gtin && p.location == held.location));
+        assert!(!Arc::ptr_eq(&first, &after));
+    }
+}
