@@ -226,6 +226,21 @@ pub struct FirstRun {
     pub password_again: String,
 }
 
+/// A new user, from the Settings screen (administrators).
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct NewUserForm {
+    /// Sign-in name.
+    pub username: String,
+    /// Full name, as printed on signatures.
+    pub name: String,
+    /// Role: staff, manager, qa or admin.
+    pub role: String,
+    /// First password (the user should change it).
+    pub password: String,
+    /// The same again.
+    pub password_again: String,
+}
+
 /// Which page of a list, and its filters.
 #[derive(Debug, Clone, Deserialize, TS)]
 pub struct PageQuery {
@@ -342,6 +357,7 @@ pub fn typescript_bindings() -> String {
         decl::<ReportForm>(&cfg),
         decl::<SavedReport>(&cfg),
         decl::<FirstRun>(&cfg),
+        decl::<NewUserForm>(&cfg),
         decl::<Attention>(&cfg),
         decl::<Partner>(&cfg),
         decl::<custody_core::PartnerId>(&cfg),

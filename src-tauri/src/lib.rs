@@ -295,6 +295,12 @@ pub fn run(options: Options) {
             screens::add_location,
             screens::add_partner,
             screens::import_csv,
+            screens::users,
+            screens::add_user,
+            screens::set_user_active,
+            screens::reset_password,
+            screens::alert_windows,
+            screens::set_alert_windows,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"))
         .expect("the Custody window failed to run");

@@ -17,8 +17,8 @@ use tauri::{Emitter, State};
 
 use crate::commands::{actor, now, store};
 use crate::ipc::{
-    DecodedElement, DecodedScan, FirstRun, IpcError, NewRecallForm, OutcomeForm, Page, PageQuery,
-    ReportForm, SavedReport, ScanRequest, UnitQuery,
+    DecodedElement, DecodedScan, FirstRun, IpcError, NewRecallForm, NewUserForm, OutcomeForm, Page,
+    PageQuery, ReportForm, SavedReport, ScanRequest, UnitQuery,
 };
 use crate::AppState;
 
@@ -35,7 +35,11 @@ fn invalid(field: &str, message: impl Into<String>) -> IpcError {
 pub async fn attention(state: State<'_, AppState>) -> Result<Attention> {
     let me = actor(&state)?;
     let today = now().local_date();
-    let mut figures = store(&state)?.attention_counts(&me, 30, today)?;
+    let mut figures = {
+        let store = store(&state)?;
+        let soon = store.alert_windows()?[0];
+        store.attention_counts(&me, soon, today)?
+    };
     figures.shortages = shortage_list(&state, &me)?.len() as i64;
     Ok(figures)
 }
@@ -435,9 +439,14 @@ pub async fn expiring(state: State<'_, AppState>, page: PageQuery) -> Result<Pag
     let today = now().local_date();
     let within = page.within_days.unwrap_or(90).clamp(1, 3650);
     let location = page.location.as_deref().filter(|l| !l.is_empty());
-    let (rows, total) = store(&state)?.expiring_page(
+    let store = store(&state)?;
+    // The site's windows up to the one asked for, so each line says the smallest it is in.
+    let mut windows: Vec<i64> = store.alert_windows()?;
+    windows.retain(|w| *w < within);
+    windows.push(within);
+    let (rows, total) = store.expiring_page(
         &me,
-        &[30.min(within), within],
+        &windows,
         location,
         today,
         page.offset,
@@ -671,4 +680,71 @@ pub async fn import_csv(state: State<'_, AppState>, what: String, csv: String) -
         other => return Err(invalid("what", format!("cannot import '{other}'"))),
     };
     Ok(n as u64)
+}
+
+/// Every user, with role and whether they may sign in.
+#[tauri::command]
+pub async fn users(state: State<'_, AppState>) -> Result<Vec<User>> {
+    let me = actor(&state)?;
+    Ok(store(&state)?.users(&me)?)
+}
+
+/// Adds a user (administrators).
+#[tauri::command]
+pub async fn add_user(state: State<'_, AppState>, form: NewUserForm) -> Result<User> {
+    let me = actor(&state)?;
+    let role: custody_core::Role = form.role.parse().map_err(|e: String| invalid("role", e))?;
+    if form.password != form.password_again {
+        return Err(invalid("password_again", "The two passwords differ."));
+    }
+    Ok(store(&state)?.add_user(
+        &me,
+        &form.username,
+        &form.name,
+        role,
+        Some(&form.password),
+        now(),
+    )?)
+}
+
+/// Disables a user, or enables them again (administrators). Users are never deleted.
+#[tauri::command]
+pub async fn set_user_active(
+    state: State<'_, AppState>,
+    username: String,
+    active: bool,
+) -> Result<User> {
+    let me = actor(&state)?;
+    Ok(store(&state)?.set_user_active(&me, &username, active)?)
+}
+
+/// Sets a new password for a user (administrators; it also clears a lockout).
+#[tauri::command]
+pub async fn reset_password(
+    state: State<'_, AppState>,
+    username: String,
+    password: String,
+    password_again: String,
+) -> Result<()> {
+    let me = actor(&state)?;
+    if password != password_again {
+        return Err(invalid("password_again", "The two passwords differ."));
+    }
+    Ok(store(&state)?.set_password(&me, &username, &password, now())?)
+}
+
+/// The site's expiry alert windows, in days, smallest first.
+#[tauri::command]
+pub async fn alert_windows(state: State<'_, AppState>) -> Result<Vec<i64>> {
+    actor(&state)?;
+    Ok(store(&state)?.alert_windows()?)
+}
+
+/// Sets the expiry alert windows from text such as "30, 60, 90" (managers, administrators).
+#[tauri::command]
+pub async fn set_alert_windows(state: State<'_, AppState>, windows: String) -> Result<Vec<i64>> {
+    let me = actor(&state)?;
+    let parsed =
+        custody_core::levels::parse_alert_windows(&windows).map_err(|m| invalid("windows", m))?;
+    Ok(store(&state)?.set_alert_windows(&me, &parsed, now())?)
 }

@@ -434,6 +434,28 @@ password: string,
  */
 password_again: string, };
 
+export type NewUserForm = { 
+/**
+ * Sign-in name.
+ */
+username: string, 
+/**
+ * Full name, as printed on signatures.
+ */
+name: string, 
+/**
+ * Role: staff, manager, qa or admin.
+ */
+role: string, 
+/**
+ * First password (the user should change it).
+ */
+password: string, 
+/**
+ * The same again.
+ */
+password_again: string, };
+
 export type Attention = { 
 /**
  * Packs (and lot quantity) expired but still in stock.

@@ -225,15 +225,54 @@ describe("screens", () => {
   it("settings add a location and report a bad product file by line", async () => {
     renderWith(fakeBackend(sampleData()), <App />);
     await open("Settings");
+    fireEvent.click(await screen.findByRole("tab", { name: "Site and locations" }));
     const form = await screen.findByRole("form", { name: "Add a location" });
     fireEvent.change(within(form).getByLabelText("Location code"), { target: { value: "WARD-9" } });
     fireEvent.change(within(form).getByLabelText("Location name"), { target: { value: "Ward 9" } });
     fireEvent.click(within(form).getByRole("button", { name: "Add location" }));
     await waitFor(() => expect(screen.getByRole("table", { name: "Locations" })).toHaveTextContent("WARD-9Ward 9ward"));
+    fireEvent.click(screen.getByRole("tab", { name: "Products and rules" }));
     const file = new File(["gtin,name\n09506000134352,Amoxicillin\nnot-a-gtin,Bad\n"], "products.csv", { type: "text/csv" });
     fireEvent.change(screen.getByLabelText("Import products (CSV)"), { target: { files: [file] } });
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("nothing was imported");
     expect(alert).toHaveTextContent("line 3, gtin: not a GTIN");
+  });
+
+  it("settings: an administrator adds a user, disables them, and sets the alert windows", async () => {
+    renderWith(fakeBackend(sampleData()), <App />);
+    await open("Settings");
+    fireEvent.click(await screen.findByRole("tab", { name: "Users" }));
+    const form = await screen.findByRole("form", { name: "Add a user" });
+    fireEvent.change(within(form).getByLabelText("Username"), { target: { value: "nina" } });
+    fireEvent.change(within(form).getByLabelText("Full name"), { target: { value: "Nina Novak" } });
+    fireEvent.change(within(form).getByLabelText("Role"), { target: { value: "qa" } });
+    fireEvent.change(within(form).getByLabelText("First password"), { target: { value: "a long password" } });
+    fireEvent.change(within(form).getByLabelText("Password again"), { target: { value: "another one" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Add user" }));
+    expect(await within(form).findByRole("alert")).toHaveTextContent("The two passwords differ.");
+    fireEvent.change(within(form).getByLabelText("Password again"), { target: { value: "a long password" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Add user" }));
+    const table = screen.getByRole("table", { name: "Users" });
+    await waitFor(() => expect(table).toHaveTextContent("ninaNina Novakqaactive"));
+    fireEvent.click(screen.getByRole("button", { name: "Disable nina" }));
+    await waitFor(() => expect(table).toHaveTextContent("ninaNina Novakqadisabled"));
+    // A new password is set in a dialog.
+    fireEvent.click(screen.getByRole("button", { name: "New password for nina" }));
+    const dialog = await screen.findByRole("dialog", { name: "New password for Nina Novak" });
+    fireEvent.change(within(dialog).getByLabelText("New password (at least 8 characters)"), { target: { value: "fresh password" } });
+    fireEvent.change(within(dialog).getByLabelText("New password again"), { target: { value: "fresh password" } });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Set password" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+
+    fireEvent.click(screen.getByRole("tab", { name: "Alerts" }));
+    const windows = await screen.findByLabelText("Windows in days");
+    await waitFor(() => expect(windows).toHaveValue("30, 60, 90"));
+    fireEvent.change(windows, { target: { value: "14, 7, x" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save windows" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("from 1 to 3650");
+    fireEvent.change(windows, { target: { value: "14, 7" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save windows" }));
+    expect(await screen.findByRole("status")).toHaveTextContent("Saved: 7, 14 days.");
   });
 });

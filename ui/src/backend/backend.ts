@@ -38,6 +38,7 @@ import type {
   UnitQuery,
   User,
   Verdict,
+  NewUserForm,
 } from "../bindings";
 
 export interface Backend {
@@ -77,6 +78,14 @@ export interface Backend {
   /** Imports `products` or `reorder_rules` from a CSV file's text; all lines or none. */
   importCsv(what: "products" | "reorder_rules", csv: string): Promise<number>;
   shipment(id: number): Promise<Shipment>;
+  users(): Promise<User[]>;
+  addUser(form: NewUserForm): Promise<User>;
+  setUserActive(username: string, active: boolean): Promise<User>;
+  resetPassword(username: string, password: string, passwordAgain: string): Promise<void>;
+  /** The site's expiry alert windows in days, smallest first. */
+  alertWindows(): Promise<number[]>;
+  /** Sets them from text such as "30, 60, 90". */
+  setAlertWindows(windows: string): Promise<number[]>;
   /** Progress of long work (a large recall, a report), as sentences; "" when it is done. */
   onProgress(listener: (message: string) => void): () => void;
 }

@@ -82,6 +82,7 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[] } {
   const calls: StockQuery[] = [];
   const counted = new Set<string>();
   const progress: Array<(message: string) => void> = [];
+  let windows = [30, 60, 90];
   const say = (message: string) => progress.forEach((l) => l(message));
   return {
     calls,
@@ -345,6 +346,34 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[] } {
         });
       }
       return lines.length;
+    },
+    users: async () => data.users.map((u) => ({ ...u })),
+    addUser: async (form) => {
+      if (data.users.some((u) => u.username === form.username)) throw new BackendError({ code: "duplicate", message: `user '${form.username}' already exists`, details: null });
+      if (form.password !== form.password_again) throw new BackendError({ code: "invalid", message: "The two passwords differ.", details: { field: "password_again" } });
+      if (form.password.length < 8) throw new BackendError({ code: "invalid", message: "a password needs at least 8 characters", details: { field: "password" } });
+      const u: User = { id: data.users.length + 1, username: form.username, name: form.name, role: form.role as User["role"], active: true };
+      data.users.push(u);
+      return { ...u };
+    },
+    setUserActive: async (username, active) => {
+      const u = data.users.find((x) => x.username === username);
+      if (!u) throw new BackendError({ code: "not_found", message: `no user '${username}'`, details: null });
+      if (!active && username === "admin") throw new BackendError({ code: "invalid", message: "you cannot disable yourself", details: { field: "user" } });
+      u.active = active;
+      return { ...u };
+    },
+    resetPassword: async (_username, password, again) => {
+      if (password !== again) throw new BackendError({ code: "invalid", message: "The two passwords differ.", details: { field: "password_again" } });
+    },
+    alertWindows: async () => [...windows],
+    setAlertWindows: async (text) => {
+      const parsed = text.split(",").map((t) => t.trim()).filter(Boolean).map(Number);
+      if (!parsed.length || parsed.some((n) => !Number.isInteger(n) || n < 1 || n > 3650)) {
+        throw new BackendError({ code: "invalid", message: "windows are whole numbers of days from 1 to 3650", details: { field: "windows" } });
+      }
+      windows = [...new Set(parsed)].sort((a, b) => a - b);
+      return [...windows];
     },
     openShipments: async () =>
       data.shipments.map((sh) => ({

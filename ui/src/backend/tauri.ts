@@ -38,6 +38,7 @@ import type {
   UnitQuery,
   User,
   Verdict,
+  NewUserForm,
 } from "../bindings";
 import { BackendError, isIpcError, type Backend } from "./backend";
 
@@ -91,6 +92,14 @@ export const tauriBackend: Backend = {
   addLocation: (code: string, name: string, kind: string) => call<Location>("add_location", { code, name, kind }),
   addPartner: (code: string, name: string, kind: string, gln: string | null) => call<Partner>("add_partner", { code, name, kind, gln }),
   importCsv: (what: "products" | "reorder_rules", csv: string) => call<number>("import_csv", { what, csv }),
+  users: () => call<User[]>("users"),
+  addUser: (form: NewUserForm) => call<User>("add_user", { form }),
+  setUserActive: (username: string, active: boolean) => call<User>("set_user_active", { username, active }),
+  resetPassword: async (username: string, password: string, passwordAgain: string) => {
+    await call<null>("reset_password", { username, password, passwordAgain });
+  },
+  alertWindows: () => call<number[]>("alert_windows"),
+  setAlertWindows: (windows: string) => call<number[]>("set_alert_windows", { windows }),
   shipment: (id: number) => call<Shipment>("shipment", { id }),
   onProgress: (listener: (message: string) => void) => {
     const unlisten = listen<string>("progress", (e) => listener(e.payload));

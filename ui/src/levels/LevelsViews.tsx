@@ -1,5 +1,6 @@
 // The shortage list and the expiry list: live queries over the current stock, paged.
 import { createColumnHelper } from "@tanstack/react-table";
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
 import type { ExpiryLine, Position } from "../bindings";
@@ -65,7 +66,11 @@ const EXPIRY_COLUMNS = [
 export function ExpiryView() {
   const backend = useBackend();
   const [location, setLocation] = useState("");
-  const [within, setWithin] = useState(90);
+  // The site's alert windows, the widest first chosen; a wider look is one choice away.
+  const windows = useQuery({ queryKey: ["alert-windows"], queryFn: () => backend.alertWindows() });
+  const choices = [...new Set([...(windows.data ?? [30, 60, 90]), 180, 365])].sort((a, b) => a - b);
+  const [chosen, setWithin] = useState<number | null>(null);
+  const within = chosen ?? windows.data?.[windows.data.length - 1] ?? 90;
   return (
     <section className="view" aria-labelledby="expiry-title">
       <header className="view-header">
@@ -74,7 +79,7 @@ export function ExpiryView() {
           <label>
             Within
             <select aria-label="Within" value={within} onChange={(e) => setWithin(Number(e.target.value))}>
-              {[30, 60, 90, 180].map((d) => (
+              {choices.map((d) => (
                 <option key={d} value={d}>
                   {d} days
                 </option>

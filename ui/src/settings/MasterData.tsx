@@ -4,8 +4,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type ChangeEvent } from "react";
 import { BackendError } from "../backend/backend";
 import { useBackend } from "../backend/context";
+import { Button, Field } from "../widgets/controls";
 
-function Problems({ error }: { error: Error | null }) {
+export function Problems({ error }: { error: Error | null }) {
   if (!error) return null;
   const details = error instanceof BackendError && Array.isArray(error.details) ? error.details : [];
   return (
@@ -51,14 +52,8 @@ export function AddLocation() {
         add.mutate();
       }}
     >
-      <label>
-        Code
-        <input aria-label="Location code" className="narrow" value={code} onChange={(e) => setCode(e.target.value)} />
-      </label>
-      <label>
-        Name
-        <input aria-label="Location name" value={name} onChange={(e) => setName(e.target.value)} />
-      </label>
+      <Field label="Code" name="Location code" narrow value={code} onChange={setCode} />
+      <Field label="Name" name="Location name" value={name} onChange={setName} />
       <label>
         Kind
         <select aria-label="Location kind" value={kind} onChange={(e) => setKind(e.target.value)}>
@@ -68,9 +63,9 @@ export function AddLocation() {
         </select>
       </label>
       <div className="actions">
-        <button type="submit" className="button">
+        <Button type="submit" isDisabled={add.isPending}>
           Add location
-        </button>
+        </Button>
       </div>
       <Problems error={add.error} />
     </form>
@@ -102,14 +97,8 @@ export function AddPartner() {
         add.mutate();
       }}
     >
-      <label>
-        Code
-        <input aria-label="Partner code" className="narrow" value={code} onChange={(e) => setCode(e.target.value)} />
-      </label>
-      <label>
-        Name
-        <input aria-label="Partner name" value={name} onChange={(e) => setName(e.target.value)} />
-      </label>
+      <Field label="Code" name="Partner code" narrow value={code} onChange={setCode} />
+      <Field label="Name" name="Partner name" value={name} onChange={setName} />
       <label>
         Kind
         <select aria-label="Partner kind" value={kind} onChange={(e) => setKind(e.target.value)}>
@@ -118,14 +107,11 @@ export function AddPartner() {
           ))}
         </select>
       </label>
-      <label>
-        GLN
-        <input aria-label="GLN" value={gln} onChange={(e) => setGln(e.target.value)} />
-      </label>
+      <Field label="GLN" description="13 digits, optional" value={gln} onChange={setGln} inputMode="numeric" />
       <div className="actions">
-        <button type="submit" className="button">
+        <Button type="submit" isDisabled={add.isPending}>
           Add partner
-        </button>
+        </Button>
       </div>
       <Problems error={add.error} />
     </form>

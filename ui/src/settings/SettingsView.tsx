@@ -1,9 +1,12 @@
-// Settings: the site, its locations, and the scanner test, which shows exactly what a scanner
-// sends (control characters named) and how Custody decodes it.
+// Settings, one tab each: the scanner test (exactly what a scanner sends, control characters
+// named, and how Custody decodes it); the site and its locations; suppliers; product and
+// reorder-rule imports; users; the expiry alert windows.
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { Tab, TabList, TabPanel, Tabs } from "react-aria-components";
 import { useBackend } from "../backend/context";
 import { ScanField } from "../widgets/ScanField";
 import { AddLocation, AddPartner, ImportCsv } from "./MasterData";
+import { AlertWindows, Users } from "./Users";
 
 export function SettingsView() {
   const backend = useBackend();
@@ -12,12 +15,22 @@ export function SettingsView() {
   const partners = useQuery({ queryKey: ["partners"], queryFn: () => backend.partners() });
   const test = useMutation({ mutationFn: (raw: string) => backend.decodeScan(raw) });
   const d = test.data;
+  const role = info.data?.actor?.role;
   return (
     <section className="view" aria-labelledby="settings-title">
       <header className="view-header">
         <h1 id="settings-title">Settings</h1>
       </header>
-      <div className="settings">
+      <Tabs className="settings-tabs">
+        <TabList aria-label="Settings" className="tab-list">
+          <Tab id="scanner">Scanner</Tab>
+          <Tab id="site">Site and locations</Tab>
+          <Tab id="partners">Suppliers</Tab>
+          <Tab id="products">Products and rules</Tab>
+          <Tab id="users">Users</Tab>
+          <Tab id="alerts">Alerts</Tab>
+        </TabList>
+        <TabPanel id="scanner" className="settings">
         <div className="settings-block" aria-label="Scanner test">
           <h2>Scanner test</h2>
           <p className="muted">
@@ -70,6 +83,8 @@ export function SettingsView() {
             </div>
           ) : null}
         </div>
+        </TabPanel>
+        <TabPanel id="site" className="settings">
         <div className="settings-block">
           <h2>Site</h2>
           <p>
@@ -91,6 +106,10 @@ export function SettingsView() {
             </tbody>
           </table>
           <AddLocation />
+        </div>
+        </TabPanel>
+        <TabPanel id="partners" className="settings">
+        <div className="settings-block">
           <h2>Suppliers and partners</h2>
           <table className="grid-table" aria-label="Partners">
             <tbody>
@@ -104,6 +123,10 @@ export function SettingsView() {
             </tbody>
           </table>
           <AddPartner />
+        </div>
+        </TabPanel>
+        <TabPanel id="products" className="settings">
+        <div className="settings-block">
           <h2>Products and reorder rules</h2>
           <ImportCsv
             what="products"
@@ -111,9 +134,15 @@ export function SettingsView() {
             columns="gtin,name,generic_name,form,strength,pack_size,manufacturer,tracking,contract_price,storage,controlled,ndc,pzn,cip"
           />
           <ImportCsv what="reorder_rules" label="Import reorder rules (CSV)" columns="gtin,location,reorder_point,par_level,lead_time_days" />
-          <p className="muted">Users are added with <code>custody user add</code>; alert windows are 30/60/90 days.</p>
         </div>
-      </div>
+        </TabPanel>
+        <TabPanel id="users" className="settings">
+          <Users isAdmin={role === "admin"} />
+        </TabPanel>
+        <TabPanel id="alerts" className="settings">
+          <AlertWindows canChange={role === "admin" || role === "manager"} />
+        </TabPanel>
+      </Tabs>
     </section>
   );
 }

@@ -1,0 +1,186 @@
+// Users (administrators add them, disable or enable them, and set a new password) and the
+// site's expiry alert windows (managers and administrators).
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useBackend } from "../backend/context";
+import type { NewUserForm, User } from "../bindings";
+import { Button, Field, ModalDialog } from "../widgets/controls";
+import { Problems } from "./MasterData";
+
+const ROLES: Array<{ id: string; label: string }> = [
+  { id: "staff", label: "Staff (scan, dispense, count)" },
+  { id: "manager", label: "Manager (levels, rules, master data)" },
+  { id: "qa", label: "QA (recalls, quarantine, release)" },
+  { id: "admin", label: "Administrator (users, settings)" },
+];
+
+const EMPTY: NewUserForm = { username: "", name: "", role: "staff", password: "", password_again: "" };
+
+export function Users({ isAdmin }: { isAdmin: boolean }) {
+  const backend = useBackend();
+  const client = useQueryClient();
+  const users = useQuery({ queryKey: ["users"], queryFn: () => backend.users() });
+  const [form, setForm] = useState<NewUserForm>(EMPTY);
+  const [resetting, setResetting] = useState<User | null>(null);
+  const refresh = () => client.invalidateQueries({ queryKey: ["users"] });
+  const add = useMutation({
+    mutationFn: () => backend.addUser(form),
+    onSuccess: () => {
+      setForm(EMPTY);
+      void refresh();
+    },
+  });
+  const active = useMutation({
+    mutationFn: ({ username, on }: { username: string; on: boolean }) => backend.setUserActive(username, on),
+    onSuccess: () => void refresh(),
+  });
+  const set = (key: keyof NewUserForm) => (value: string) => setForm({ ...form, [key]: value });
+  return (
+    <div className="settings-block" aria-label="Users">
+      <h2>Users</h2>
+      <p className="muted">Users are never deleted: their names stay on every event they recorded. Disable someone who has left.</p>
+      <table className="grid-table" aria-label="Users">
+        <thead>
+          <tr>
+            <th>Username</th>
+            <th>Name</th>
+            <th>Role</th>
+            <th>Status</th>
+            {isAdmin ? <th /> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {users.data?.map((u) => (
+            <tr key={u.username} className={u.active ? undefined : "inactive"}>
+              <td className="mono">{u.username}</td>
+              <td>{u.name}</td>
+              <td>{u.role}</td>
+              <td>{u.active ? "active" : <span className="muted">disabled</span>}</td>
+              {isAdmin ? (
+                <td className="row-actions">
+                  <Button variant="quiet" aria-label={`New password for ${u.username}`} onPress={() => setResetting(u)}>
+                    New password
+                  </Button>
+                  <Button variant="quiet" aria-label={`${u.active ? "Disable" : "Enable"} ${u.username}`} onPress={() => active.mutate({ username: u.username, on: !u.active })}>
+                    {u.active ? "Disable" : "Enable"}
+                  </Button>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Problems error={active.error} />
+      {isAdmin ? (
+        <form
+          className="filters wrap"
+          aria-label="Add a user"
+          onSubmit={(e) => {
+            e.preventDefault();
+            add.mutate();
+          }}
+        >
+          <Field label="Username" value={form.username} onChange={set("username")} narrow autoComplete="off" />
+          <Field label="Full name" value={form.name} onChange={set("name")} />
+          <label>
+            Role
+            <select aria-label="Role" value={form.role} onChange={(e) => set("role")(e.target.value)}>
+              {ROLES.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Field label="First password" type="password" value={form.password} onChange={set("password")} autoComplete="new-password" />
+          <Field label="Password again" type="password" value={form.password_again} onChange={set("password_again")} autoComplete="new-password" />
+          <div className="actions">
+            <Button type="submit" isDisabled={add.isPending}>
+              Add user
+            </Button>
+          </div>
+          <Problems error={add.error} />
+        </form>
+      ) : (
+        <p className="muted">Only an administrator adds users or changes them.</p>
+      )}
+      {resetting ? <NewPassword user={resetting} onClose={() => setResetting(null)} /> : null}
+    </div>
+  );
+}
+
+function NewPassword({ user, onClose }: { user: User; onClose(): void }) {
+  const backend = useBackend();
+  const [password, setPassword] = useState("");
+  const [again, setAgain] = useState("");
+  const reset = useMutation({ mutationFn: () => backend.resetPassword(user.username, password, again), onSuccess: onClose });
+  return (
+    <ModalDialog title={`New password for ${user.name}`} isOpen onClose={onClose}>
+      <form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          reset.mutate();
+        }}
+      >
+        <p className="muted">It also ends a lockout after wrong passwords. Ask {user.name} to change it after signing in.</p>
+        <Field label="New password (at least 8 characters)" type="password" value={password} onChange={setPassword} autoFocus autoComplete="new-password" />
+        <Field label="New password again" type="password" value={again} onChange={setAgain} autoComplete="new-password" />
+        <Problems error={reset.error} />
+        <div className="actions">
+          <Button onPress={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" isDisabled={reset.isPending || !password}>
+            Set password
+          </Button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}
+
+export function AlertWindows({ canChange }: { canChange: boolean }) {
+  const backend = useBackend();
+  const client = useQueryClient();
+  const windows = useQuery({ queryKey: ["alert-windows"], queryFn: () => backend.alertWindows() });
+  const [text, setText] = useState<string | null>(null);
+  const save = useMutation({
+    mutationFn: (t: string) => backend.setAlertWindows(t),
+    onSuccess: () => {
+      setText(null);
+      void client.invalidateQueries();
+    },
+  });
+  const current = windows.data?.join(", ") ?? "";
+  return (
+    <div className="settings-block" aria-label="Alert windows">
+      <h2>Expiry alert windows</h2>
+      <p className="muted">
+        Days before expiry at which stock is flagged. The smallest is “expiring soon” on Home and in the daily notification; the expiry list and report mark each
+        line with the smallest window it falls in.
+      </p>
+      <form
+        className="filters wrap"
+        aria-label="Set alert windows"
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate(text ?? current);
+        }}
+      >
+        <Field label="Windows in days" description="One to five numbers, separated by commas" value={text ?? current} onChange={setText} isDisabled={!canChange} />
+        {canChange ? (
+          <div className="actions">
+            <Button type="submit" isDisabled={save.isPending || text === null}>
+              Save windows
+            </Button>
+          </div>
+        ) : null}
+        {save.isSuccess ? (
+          <p role="status" className="saved">
+            Saved: {save.data.join(", ")} days.
+          </p>
+        ) : null}
+        <Problems error={save.error} />
+      </form>
+    </div>
+  );
+}
