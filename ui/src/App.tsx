@@ -16,6 +16,7 @@ import { LedgerCheckButton } from "./session/LedgerCheck";
 import { SignIn } from "./session/SignIn";
 import { useIdleSignOut } from "./session/useIdleSignOut";
 import { StockView } from "./stock/StockView";
+import { Button } from "./widgets/controls";
 
 export function App() {
   const backend = useBackend();
@@ -65,9 +66,9 @@ export function App() {
               <span>
                 {actor.name} <span className="muted">({actor.role})</span>
               </span>
-              <button type="button" className="switch-user" onClick={switchUser}>
+              <Button variant="bare" className="switch-user" onPress={switchUser}>
                 Switch user
-              </button>
+              </Button>
             </>
           ) : null}
         </div>
@@ -104,16 +105,16 @@ export function App() {
         <div className="workspace">
           <nav className="sidebar" aria-label="Screens">
             {SCREENS.map((s) => (
-              <button
+              <Button
                 key={s.id}
-                type="button"
+                variant="bare"
                 className={screen === s.id ? "nav-item on" : "nav-item"}
                 aria-current={screen === s.id ? "page" : undefined}
-                onClick={() => setScreen(s.id)}
-                title={`Alt+${s.key}`}
+                onPress={() => setScreen(s.id)}
+                aria-keyshortcuts={`Alt+${s.key}`}
               >
                 {s.label}
-              </button>
+              </Button>
             ))}
           </nav>
           <main>

@@ -6,6 +6,7 @@ import { useBackend } from "../backend/context";
 import type { CountInfo, CountScan, Variance, VariancePack } from "../bindings";
 import { LocationSelect } from "../widgets/Choosers";
 import { ScanField } from "../widgets/ScanField";
+import { Button, Check, Field } from "../widgets/controls";
 
 function Packs({ title, packs }: { title: string; packs: VariancePack[] }) {
   if (packs.length === 0) return null;
@@ -66,9 +67,9 @@ export function CountsView() {
       <header className="view-header">
         <h1 id="counts-title">{count ? `Count COUNT-${count.id} at ${count.location}` : "Stock count"}</h1>
         {count && !variance ? (
-          <button type="button" className="button primary" onClick={() => finish.mutate()}>
+          <Button variant="primary" onPress={() => finish.mutate()}>
             Finish and see the variance
-          </button>
+          </Button>
         ) : null}
       </header>
       <div className="pad count-body">
@@ -81,14 +82,13 @@ export function CountsView() {
             }}
           >
             <LocationSelect label="Location" value={where} onChange={setLocation} />
-            <label className="check">
-              <input type="checkbox" checked={blind} onChange={(e) => setBlind(e.target.checked)} /> Blind (counters do not see
-              expected quantities)
-            </label>
+            <Check checked={blind} onChange={setBlind}>
+              Blind (counters do not see expected quantities)
+            </Check>
             <div className="actions">
-              <button type="submit" className="button primary">
+              <Button type="submit" variant="primary">
                 Start the count
-              </button>
+              </Button>
             </div>
           </form>
         ) : null}
@@ -151,18 +151,12 @@ export function CountsView() {
                   apply.mutate();
                 }}
               >
-                <label>
-                  Reason
-                  <input aria-label="Reason" value={reason} onChange={(e) => setReason(e.target.value)} />
-                </label>
-                <label>
-                  Your password (signs it)
-                  <input aria-label="Signature password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} />
-                </label>
+                <Field label="Reason" value={reason} onChange={setReason} />
+                <Field label="Your password (signs it)" name="Signature password" type="password" value={password} onChange={setPassword} />
                 <div className="actions">
-                  <button type="submit" className="button primary">
+                  <Button type="submit" variant="primary">
                     Apply to the ledger
-                  </button>
+                  </Button>
                 </div>
               </form>
             )}

@@ -2,6 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useBackend } from "../backend/context";
 import type { Screen } from "../nav";
+import { Button } from "../widgets/controls";
 
 export function Home({ go }: { go(screen: Screen): void }) {
   const backend = useBackend();
@@ -26,15 +27,15 @@ export function Home({ go }: { go(screen: Screen): void }) {
       ) : null}
       <div className="tiles">
         {tiles.map((t) => (
-          <button
+          <Button
+            variant="bare"
             key={t.label}
-            type="button"
             className={`tile ${t.bad && (t.value ?? 0) > 0 ? "bad" : ""}`}
-            onClick={() => go(t.to)}
+            onPress={() => go(t.to)}
           >
             <span className="tile-value">{t.value === undefined ? "…" : t.value.toLocaleString("en-GB")}</span>
             <span className="tile-label">{t.label}</span>
-          </button>
+          </Button>
         ))}
       </div>
     </section>

@@ -8,6 +8,7 @@ import type { AffectedUnit, NewRecallForm, Reach, SavedReport } from "../binding
 import { emptyForm } from "../reports/ReportsView";
 import { PartnerSelect } from "../widgets/Choosers";
 import { VirtualTable } from "../widgets/PagedTable";
+import { Button, Field } from "../widgets/controls";
 
 const EMPTY: NewRecallForm = {
   number: "",
@@ -38,19 +39,19 @@ export function RecallsView() {
     <section className="view" aria-labelledby="recalls-title">
       <header className="view-header">
         <h1 id="recalls-title">Recalls</h1>
-        <button type="button" className="button primary" onClick={() => setCreating(true)}>
+        <Button variant="primary" onPress={() => setCreating(true)}>
           New recall
-        </button>
+        </Button>
       </header>
       <div className="recalls">
         <ul className="recall-list" aria-label="Recalls">
           {list.data?.length === 0 ? <li className="muted pad">No recalls yet.</li> : null}
           {list.data?.map((r) => (
             <li key={r.recall.number}>
-              <button
-                type="button"
+              <Button
+                variant="bare"
                 className={selected === r.recall.number ? "recall-item on" : "recall-item"}
-                onClick={() => {
+                onPress={() => {
                   setSelected(r.recall.number);
                   setCreating(false);
                 }}
@@ -61,7 +62,7 @@ export function RecallsView() {
                 <span className={r.recall.closed_at ? "tag" : "tag open"}>
                   {r.recall.closed_at ? "closed" : `${r.summary.open} open`}
                 </span>
-              </button>
+              </Button>
             </li>
           ))}
         </ul>
@@ -97,14 +98,7 @@ function NewRecall({ onCreated }: { onCreated(number: string): void }) {
     onSuccess: (created) => onCreated(created.recall.number),
   });
   const field = (key: keyof NewRecallForm, label: string, props: { textarea?: boolean; placeholder?: string } = {}) => (
-    <label>
-      {label}
-      {props.textarea ? (
-        <textarea aria-label={label} value={form[key] ?? ""} placeholder={props.placeholder} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
-      ) : (
-        <input aria-label={label} value={form[key] ?? ""} placeholder={props.placeholder} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
-      )}
-    </label>
+    <Field label={label} name={label} multiline={props.textarea} placeholder={props.placeholder} value={form[key] ?? ""} onChange={(v) => setForm({ ...form, [key]: v })} />
   );
   return (
     <form
@@ -139,9 +133,9 @@ function NewRecall({ onCreated }: { onCreated(number: string): void }) {
         </p>
       ) : null}
       <div className="actions">
-        <button type="submit" className="button primary" disabled={create.isPending}>
+        <Button type="submit" variant="primary" isDisabled={create.isPending}>
           {create.isPending ? "Entering and quarantining…" : "Enter recall and quarantine affected stock"}
-        </button>
+        </Button>
       </div>
     </form>
   );
@@ -185,13 +179,13 @@ function ReachView({ reach }: { reach: Reach }) {
           <p className="muted">{reach.recall.reason}</p>
         </div>
         <div className="actions">
-          <button type="button" className="button primary" onClick={() => notice.mutate()} disabled={notice.isPending}>
+          <Button variant="primary" onPress={() => notice.mutate()} isDisabled={notice.isPending}>
             Print recall notice (PDF)
-          </button>
+          </Button>
           {saved ? (
-            <button type="button" className="button" onClick={() => void backend.openFile(saved.path)}>
+            <Button onPress={() => void backend.openFile(saved.path)}>
               Open {saved.path.split("/").pop()}
-            </button>
+            </Button>
           ) : null}
         </div>
       </div>
@@ -304,21 +298,15 @@ function Outcomes({ reach }: { reach: Reach }) {
       {outcome === "returned_to_supplier" ? (
         <PartnerSelect label="Supplier" value={partner} onChange={setPartner} />
       ) : null}
-      <label>
-        Note
-        <input aria-label="Note" value={note} onChange={(e) => setNote(e.target.value)} placeholder="RMA number, who was told" />
-      </label>
-      <label>
-        Your password (signs)
-        <input aria-label="Signature password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} />
-      </label>
+      <Field label="Note" value={note} onChange={setNote} placeholder="RMA number, who was told" />
+      <Field label="Your password (signs)" name="Signature password" type="password" value={password} onChange={setPassword} />
       <div className="actions">
-        <button type="submit" className="button">
+        <Button type="submit">
           Record outcome
-        </button>
-        <button type="button" className="button primary" onClick={() => close.mutate()} disabled={reach.summary.open > 0}>
+        </Button>
+        <Button variant="primary" onPress={() => close.mutate()} isDisabled={reach.summary.open > 0}>
           Close recall (signed)
-        </button>
+        </Button>
       </div>
       {record.data ? (
         <p role="status" className="muted">

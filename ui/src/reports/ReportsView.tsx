@@ -5,6 +5,7 @@ import { useBackend } from "../backend/context";
 import type { ReportForm, SavedReport } from "../bindings";
 import { LocationSelect } from "../widgets/Choosers";
 import { DocumentPreview } from "./DocumentPreview";
+import { Button, Field } from "../widgets/controls";
 
 type Param = "number" | "location" | "within_days" | "gtin" | "serial" | "from" | "to" | "user";
 
@@ -72,19 +73,19 @@ export function ReportsView({ initial }: { initial?: ReportForm }) {
       <div className="reports">
         <nav className="report-list" aria-label="Reports">
           {REPORTS.map((r) => (
-            <button
+            <Button
               key={r.kind}
-              type="button"
+              variant="bare"
               className={r.kind === form.kind ? "report-pick on" : "report-pick"}
-              aria-pressed={r.kind === form.kind}
-              onClick={() => {
+              aria-current={r.kind === form.kind ? "true" : undefined}
+              onPress={() => {
                 setForm(emptyForm(r.kind));
                 preview.reset();
                 setSaved(null);
               }}
             >
               {r.label}
-            </button>
+            </Button>
           ))}
         </nav>
         <div className="report-main">
@@ -99,14 +100,7 @@ export function ReportsView({ initial }: { initial?: ReportForm }) {
               p === "location" ? (
                 <LocationSelect key={p} label="Location" value={form.location ?? ""} onChange={(v) => set(p, v)} none="Every location" />
               ) : (
-                <label key={p}>
-                  {p === "number" ? spec.number : LABELS[p]}
-                  <input
-                    aria-label={p === "number" ? spec.number : LABELS[p]}
-                    value={String(form[p] ?? "")}
-                    onChange={(e) => set(p, e.target.value)}
-                  />
-                </label>
+                <Field key={p} label={p === "number" ? spec.number : LABELS[p]} name={p === "number" ? spec.number : LABELS[p]} value={String(form[p] ?? "")} onChange={(v) => set(p, v)} />
               ),
             )}
             <label>
@@ -117,15 +111,13 @@ export function ReportsView({ initial }: { initial?: ReportForm }) {
               </select>
             </label>
             <div className="actions">
-              <button type="submit" className="button">
-                Preview
-              </button>
-              <button type="button" className="button primary" onClick={() => save.mutate({ f: form, ext: "pdf" })}>
+              <Button type="submit">Preview</Button>
+              <Button variant="primary" onPress={() => save.mutate({ f: form, ext: "pdf" })}>
                 Save PDF
-              </button>
-              <button type="button" className="button" onClick={() => save.mutate({ f: form, ext: "csv" })}>
+              </Button>
+              <Button onPress={() => save.mutate({ f: form, ext: "csv" })}>
                 Save CSV
-              </button>
+              </Button>
             </div>
           </form>
           {error ? (
@@ -137,9 +129,9 @@ export function ReportsView({ initial }: { initial?: ReportForm }) {
           {saved ? (
             <p className="saved" role="status">
               Saved {saved.title} to <code>{saved.path}</code> ({Math.ceil(saved.bytes / 1024).toLocaleString("en-GB")} KB).{" "}
-              <button type="button" className="button" onClick={() => void backend.openFile(saved.path)}>
+              <Button onPress={() => void backend.openFile(saved.path)}>
                 Open
-              </button>
+              </Button>
             </p>
           ) : null}
           {preview.data ? <DocumentPreview doc={preview.data} /> : null}

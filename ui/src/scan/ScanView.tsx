@@ -8,6 +8,7 @@ import { LocationSelect, PartnerSelect } from "../widgets/Choosers";
 import { ScanField, type ScanFieldHandle } from "../widgets/ScanField";
 import { GS } from "../widgets/scanner";
 import { beep } from "./sound";
+import { Field, Segments } from "../widgets/controls";
 
 const MOVEMENTS: Array<{ id: string; label: string }> = [
   { id: "receive", label: "Receive" },
@@ -109,23 +110,15 @@ export function ScanView() {
     <section className="view scan-view" aria-labelledby="scan-title">
       <header className="view-header">
         <h1 id="scan-title">Scan</h1>
-        <div className="movements" role="radiogroup" aria-label="Movement">
-          {MOVEMENTS.map((m) => (
-            <button
-              key={m.id}
-              type="button"
-              role="radio"
-              aria-checked={movement === m.id}
-              className={movement === m.id ? "seg on" : "seg"}
-              onClick={() => {
-                setMovement(m.id);
-                field.current?.focus();
-              }}
-            >
-              {m.label}
-            </button>
-          ))}
-        </div>
+        <Segments
+          label="Movement"
+          value={movement}
+          options={MOVEMENTS.map((m) => ({ value: m.id, label: m.label }))}
+          onChange={(m) => {
+            setMovement(m);
+            field.current?.focus();
+          }}
+        />
       </header>
       <div className="scan-settings filters">
         <LocationSelect label={movement === "receive" ? "Receive into" : "At"} name="Location" value={where} onChange={setLocation} />
@@ -155,36 +148,19 @@ export function ScanView() {
             </select>
           </label>
         ) : null}
-        <label>
-          Document
-          <input
-            aria-label="Document"
-            placeholder={movement === "dispense" ? "Prescription or ward order" : "PO, delivery note, transfer note"}
-            value={reference}
-            onChange={(e) => setReference(e.target.value)}
-          />
-        </label>
+        <Field
+          label="Document"
+          name="Document"
+          placeholder={movement === "dispense" ? "Prescription or ward order" : "PO, delivery note, transfer note"}
+          value={reference}
+          onChange={setReference}
+        />
         {movement === "quarantine" || movement === "destroy" ? (
-          <label>
-            Reason
-            <input aria-label="Reason" value={reason} onChange={(e) => setReason(e.target.value)} />
-          </label>
+          <Field label="Reason" value={reason} onChange={setReason} />
         ) : null}
-        <label>
-          Quantity (lots)
-          <input
-            aria-label="Quantity"
-            inputMode="numeric"
-            className="narrow"
-            value={quantity}
-            onChange={(e) => setQuantity(e.target.value.replace(/\D/g, ""))}
-          />
-        </label>
+        <Field label="Quantity (lots)" name="Quantity" inputMode="numeric" narrow value={quantity} onChange={(v) => setQuantity(v.replace(/\D/g, ""))} />
         {signed ? (
-          <label>
-            Your password (signs it)
-            <input aria-label="Signature password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} />
-          </label>
+          <Field label="Your password (signs it)" name="Signature password" type="password" value={password} onChange={setPassword} />
         ) : null}
       </div>
       <div className="scan-body">

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import type { AppInfo } from "../bindings";
 import { useBackend } from "../backend/context";
+import { Button, Field } from "../widgets/controls";
 
 /** `20261122-020000` (UTC) as `2026-11-22 02:00 UTC`. */
 export function takenAt(taken: string): string {
@@ -34,16 +35,13 @@ export function Backups({ info }: { info: AppInfo }) {
   if (editing) {
     return (
       <form className="backups" onSubmit={submit} aria-label="Choose the backup folder">
-        <label>
-          Backup folder
-          <input value={folder} onChange={(e) => setFolder(e.target.value)} size={40} />
-        </label>
-        <button type="submit" disabled={choose.isPending}>
+        <Field label="Backup folder" value={folder} onChange={setFolder} size={40} />
+        <Button variant="quiet" type="submit" isDisabled={choose.isPending}>
           Save
-        </button>
-        <button type="button" onClick={() => setEditing(false)}>
+        </Button>
+        <Button variant="quiet" onPress={() => setEditing(false)}>
           Cancel
-        </button>
+        </Button>
         {choose.isError ? (
           <span role="alert" className="error">
             {choose.error.message}
@@ -58,20 +56,20 @@ export function Backups({ info }: { info: AppInfo }) {
         {info.last_backup ? `Last backup ${takenAt(info.last_backup.taken)}` : `No backup yet in ${info.backup_dir}`}
       </span>
       {info.actor ? (
-        <button type="button" onClick={() => backup.mutate()} disabled={backup.isPending}>
+        <Button variant="quiet" onPress={() => backup.mutate()} isDisabled={backup.isPending}>
           {backup.isPending ? "Backing up…" : "Back up now"}
-        </button>
+        </Button>
       ) : null}
       {isAdmin ? (
-        <button
-          type="button"
-          onClick={() => {
+        <Button
+          variant="quiet"
+          onPress={() => {
             setFolder(info.backup_dir);
             setEditing(true);
           }}
         >
           Folder…
-        </button>
+        </Button>
       ) : null}
       {backup.isError ? (
         <span role="alert" className="error">

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
 import type { FirstRun as Setup } from "../bindings";
+import { Button, Field } from "../widgets/controls";
 
 const EMPTY: Setup = {
   demo: false,
@@ -23,17 +24,8 @@ export function FirstRun({ database }: { database: string }) {
     mutationFn: (s: Setup) => backend.firstRun(s),
     onSuccess: () => client.invalidateQueries(),
   });
-  const field = (key: keyof Setup, label: string, type = "text") => (
-    <label>
-      {label}
-      <input
-        aria-label={label}
-        type={type}
-        value={String(form[key])}
-        onChange={(e) => setForm({ ...form, [key]: e.target.value })}
-        autoComplete="off"
-      />
-    </label>
+  const field = (key: keyof Setup, label: string, type: "text" | "password" = "text") => (
+    <Field label={label} name={label} type={type} value={String(form[key])} onChange={(v) => setForm({ ...form, [key]: v })} autoComplete="off" />
   );
   return (
     <div className="sign-in">
@@ -61,13 +53,13 @@ export function FirstRun({ database }: { database: string }) {
             {run.error.message}
           </p>
         ) : null}
-        <button type="submit" disabled={run.isPending}>
+        <Button type="submit" variant="primary" isDisabled={run.isPending}>
           Set up the site
-        </button>
+        </Button>
         <div className="quick-switch">
-          <button type="button" className="chip" disabled={run.isPending} onClick={() => run.mutate({ ...EMPTY, demo: true })}>
+          <Button variant="chip" isDisabled={run.isPending} onPress={() => run.mutate({ ...EMPTY, demo: true })}>
             Open the demonstration data instead
-          </button>
+          </Button>
         </div>
       </form>
     </div>

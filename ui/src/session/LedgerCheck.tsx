@@ -2,15 +2,16 @@
 // answer in words. A failed check says what was altered and where.
 import { useMutation } from "@tanstack/react-query";
 import { useBackend } from "../backend/context";
+import { Button } from "../widgets/controls";
 
 export function LedgerCheckButton() {
   const backend = useBackend();
   const check = useMutation({ mutationFn: () => backend.verifyLedger() });
   return (
     <span className="ledger-check">
-      <button type="button" onClick={() => check.mutate()} disabled={check.isPending}>
+      <Button variant="quiet" onPress={() => check.mutate()} isDisabled={check.isPending}>
         {check.isPending ? "Checking the ledger…" : "Check the ledger"}
-      </button>
+      </Button>
       {check.data?.intact ? (
         <span role="status" className="ok">
           Ledger intact: {check.data.events.toLocaleString("en-GB")} events, {check.data.units.toLocaleString("en-GB")}{" "}

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useBackend } from "../backend/context";
+import { Button, Field } from "../widgets/controls";
 
 export function SignIn({ reason }: { reason?: string }) {
   const backend = useBackend();
@@ -37,41 +38,22 @@ export function SignIn({ reason }: { reason?: string }) {
       <form id="sign-in" className="sign-in-card" onSubmit={submit} aria-labelledby="sign-in-title">
         <h1 id="sign-in-title">Who is signing in?</h1>
         {reason ? <p className="muted">{reason}</p> : null}
-        <label>
-          Username
-          <input
-            ref={usernameInput}
-            name="username"
-            autoComplete="username"
-            value={username}
-            onChange={(e) => setUsername(e.target.value)}
-          />
-        </label>
-        <label>
-          Password
-          <input
-            ref={passwordInput}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </label>
+        <Field label="Username" formName="username" inputRef={usernameInput} autoComplete="username" value={username} onChange={setUsername} />
+        <Field label="Password" formName="password" type="password" inputRef={passwordInput} autoComplete="current-password" value={password} onChange={setPassword} />
         {signIn.isError ? (
           <p role="alert" className="error">
             {signIn.error.message}
           </p>
         ) : null}
-        <button type="submit" disabled={signIn.isPending || !username.trim() || !password}>
+        <Button type="submit" variant="primary" isDisabled={signIn.isPending || !username.trim() || !password}>
           Sign in
-        </button>
+        </Button>
         {users.data && users.data.length > 0 ? (
           <div className="quick-switch" aria-label="Users of this workstation">
             {users.data.map((u) => (
-              <button type="button" key={u.username} className="chip" onClick={() => pick(u.username)}>
+              <Button key={u.username} variant="chip" onPress={() => pick(u.username)}>
                 {u.name}
-              </button>
+              </Button>
             ))}
           </div>
         ) : null}

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useBackend } from "../backend/context";
 import type { DayUse } from "../bindings";
+import { Button } from "../widgets/controls";
 
 function UseChart({ days }: { days: DayUse[] }) {
   if (days.length === 0) return <p className="muted">Not dispensed in the last 90 days.</p>;
@@ -39,9 +40,9 @@ export function ProductPanel({ gtin, onClose }: { gtin: string; onClose(): void 
     <aside className="product-panel" aria-label="Product detail">
       <header>
         <h2>{d.data?.product.name ?? gtin}</h2>
-        <button type="button" className="button" onClick={onClose} aria-label="Close product detail">
+        <Button onPress={onClose} aria-label="Close product detail">
           Close
-        </button>
+        </Button>
       </header>
       {d.isError ? (
         <p role="alert" className="error">

@@ -4,6 +4,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { useDeferredValue, useRef, useState } from "react";
 import { useBackend } from "../backend/context";
 import type { StockRow } from "../bindings";
+import { Field } from "../widgets/controls";
 import { LocationSelect } from "../widgets/Choosers";
 import { ProductPanel } from "./ProductPanel";
 
@@ -44,16 +45,7 @@ export function StockView() {
         <h1 id="stock-title">Stock on hand</h1>
         <div className="filters">
           <LocationSelect label="Location" value={location} onChange={setLocation} none="All locations" />
-          <label>
-            Product
-            <input
-              type="search"
-              placeholder="Name, generic name or GTIN"
-              value={search}
-              onChange={(e) => setSearch(e.target.value)}
-              aria-label="Search products"
-            />
-          </label>
+          <Field label="Product" name="Search products" type="search" placeholder="Name, generic name or GTIN" value={search} onChange={setSearch} />
         </div>
       </header>
       {stock.isError ? (

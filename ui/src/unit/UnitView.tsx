@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useBackend } from "../backend/context";
 import type { HistoryEntry, UnitQuery } from "../bindings";
 import { ScanField } from "../widgets/ScanField";
+import { Button, Field } from "../widgets/controls";
 
 function when(rfc3339: string) {
   return rfc3339.replace("T", " ").slice(0, 16);
@@ -33,17 +34,11 @@ export function UnitView() {
             history.mutate({ scan: null, gtin, serial });
           }}
         >
-          <label>
-            GTIN
-            <input aria-label="GTIN" value={gtin} onChange={(e) => setGtin(e.target.value)} />
-          </label>
-          <label>
-            Serial
-            <input aria-label="Serial" value={serial} onChange={(e) => setSerial(e.target.value)} />
-          </label>
-          <button type="submit" className="button">
+          <Field label="GTIN" value={gtin} onChange={setGtin} />
+          <Field label="Serial" value={serial} onChange={setSerial} />
+          <Button type="submit">
             Show
-          </button>
+          </Button>
         </form>
       </header>
       <div className="pad">
