@@ -38,6 +38,7 @@ pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo> {
     Ok(AppInfo {
         site: store.site()?,
         database: store.path().display().to_string(),
+        database_choosable: !state.db_from_args && !store.is_initialised()?,
         actor: state.session.lock().ok().and_then(|s| s.clone()),
         idle_minutes: state.idle_minutes,
         summary: store.summary()?,
@@ -179,4 +180,68 @@ pub async fn sign_in_users(state: State<'_, AppState>) -> Result<Vec<SignInUser>
         .into_iter()
         .map(|(username, name)| SignInUser { username, name })
         .collect())
+}
+
+/// First run: keeps the database in another folder (or opens an existing Custody database
+/// there) from the next start on. Returns the file; the UI then restarts the app onto it.
+#[tauri::command]
+pub async fn choose_database(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    path: String,
+) -> Result<String> {
+    let invalid = |m: String| {
+        let mut e = IpcError::new("invalid", m);
+        e.details = Some(serde_json::json!({ "field": "path" }));
+        e
+    };
+    if state.db_from_args {
+        return Err(invalid(
+            "this window was opened with --db: start Custody without it to choose".into(),
+        ));
+    }
+    if store(&state)?.is_initialised()? {
+        return Err(invalid(
+            "this database is already set up; move it with a backup and restore instead".into(),
+        ));
+    }
+    let target = crate::database_target(&path).map_err(invalid)?;
+    if target.exists() {
+        if !custody_core::db::is_custody_file(&target).map_err(custody_core::CoreError::from)? {
+            return Err(invalid(format!(
+                "{} exists and is not a Custody database",
+                target.display()
+            )));
+        }
+    } else {
+        // Make sure the folder takes a file before promising to keep the database there.
+        let probe = target.with_extension("db-probe");
+        std::fs::write(&probe, b"")
+            .and_then(|_| std::fs::remove_file(&probe))
+            .map_err(|e| {
+                invalid(format!(
+                    "cannot write in {}: {e}",
+                    target.parent().unwrap_or(&target).display()
+                ))
+            })?;
+    }
+    let file = crate::database_choice_file(&app)
+        .ok_or_else(|| IpcError::new("internal", "no configuration folder on this system"))?;
+    let written = file
+        .parent()
+        .map_or(Ok(()), std::fs::create_dir_all)
+        .and_then(|_| std::fs::write(&file, target.display().to_string()));
+    written.map_err(|e| {
+        IpcError::new(
+            "io",
+            format!("cannot remember the choice in {}: {e}", file.display()),
+        )
+    })?;
+    Ok(target.display().to_string())
+}
+
+/// Starts the app again (after the database was moved at first run).
+#[tauri::command]
+pub fn restart(app: tauri::AppHandle) {
+    app.restart();
 }

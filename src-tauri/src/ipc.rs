@@ -55,6 +55,9 @@ pub struct AppInfo {
     pub site: Option<Site>,
     /// The database file.
     pub database: String,
+    /// Whether the first run may keep the database somewhere else (not with `--db`, and only
+    /// while the database is not set up).
+    pub database_choosable: bool,
     /// Who is signed in, if anyone.
     pub actor: Option<User>,
     /// Minutes without a key or a click before the app asks who is there again.

@@ -75,6 +75,9 @@ pub struct AppState {
     pub(crate) backup_dir: Arc<Mutex<PathBuf>>,
     /// The shortage list, kept computed on a connection of its own.
     pub(crate) lists: Mutex<lists::Lists>,
+    /// The database was named on the command line (`--db`), so the first run does not offer
+    /// to keep it elsewhere.
+    pub(crate) db_from_args: bool,
 }
 
 /// How often the backup thread looks, and how old the newest backup may get.
@@ -189,14 +192,52 @@ pub fn report_path(db: &std::path::Path, file: &str) -> Result<PathBuf, String> 
         .join(file))
 }
 
+/// The file, in the OS configuration directory, that remembers the database chosen at first run.
+pub(crate) fn database_choice_file(app: &tauri::AppHandle) -> Option<PathBuf> {
+    app.path()
+        .app_config_dir()
+        .ok()
+        .map(|d| d.join("database-path"))
+}
+
+/// The database chosen at first run, if one was.
+fn remembered_database(app: &tauri::AppHandle) -> Option<PathBuf> {
+    let text = std::fs::read_to_string(database_choice_file(app)?).ok()?;
+    Some(PathBuf::from(text.trim())).filter(|p| p.is_absolute())
+}
+
+/// The database file meant by what someone typed at first run: a folder (the database is
+/// `custody.db` in it) or a file ending in `.db`. The path must be absolute and its folder must
+/// exist.
+pub fn database_target(input: &str) -> Result<PathBuf, String> {
+    let input = input.trim();
+    let path = PathBuf::from(input);
+    if input.is_empty() || !path.is_absolute() {
+        return Err(format!(
+            "'{input}' is not a full path: give a folder such as /srv/custody or D:\\Custody"
+        ));
+    }
+    let file = if input.to_ascii_lowercase().ends_with(".db") {
+        path
+    } else {
+        path.join("custody.db")
+    };
+    match file.parent() {
+        Some(dir) if dir.is_dir() => Ok(file),
+        Some(dir) => Err(format!("the folder {} does not exist", dir.display())),
+        None => Err(format!("'{input}' has no folder")),
+    }
+}
+
 /// Opens the store and runs the window until it is closed.
 pub fn run(options: Options) {
     tauri::Builder::default()
         .plugin(tauri_plugin_notification::init())
         .setup(move |app| {
-            let path = match &options.db {
-                Some(p) => p.clone(),
-                None => {
+            // `--db`, else the place chosen at first run, else the OS data directory.
+            let path = match (options.db.clone(), remembered_database(app.handle())) {
+                (Some(p), _) | (None, Some(p)) => p,
+                (None, None) => {
                     let dir = app.path().app_data_dir()?;
                     std::fs::create_dir_all(&dir)?;
                     dir.join("custody.db")
@@ -255,6 +296,7 @@ pub fn run(options: Options) {
                 integrity,
                 backup_dir,
                 lists: Mutex::new(lists::Lists::new(path.clone())),
+                db_from_args: options.db.is_some(),
             });
             lists::keep_fresh(app.handle().clone(), keeper);
             Ok(())
@@ -301,6 +343,8 @@ pub fn run(options: Options) {
             screens::reset_password,
             screens::alert_windows,
             screens::set_alert_windows,
+            commands::choose_database,
+            commands::restart,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"))
         .expect("the Custody window failed to run");

@@ -99,7 +99,7 @@ export function App() {
           {info.error.message}
         </p>
       ) : null}
-      {info.data && !site ? <FirstRun database={info.data.database} /> : null}
+      {info.data && !site ? <FirstRun database={info.data.database} choosable={info.data.database_choosable} /> : null}
       {site && !actor ? <SignIn reason={signedOutBecause} /> : null}
       {site && actor ? (
         <div className="workspace">

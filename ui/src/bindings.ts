@@ -27,6 +27,11 @@ site: Site | null,
  */
 database: string, 
 /**
+ * Whether the first run may keep the database somewhere else (not with `--db`, and only
+ * while the database is not set up).
+ */
+database_choosable: boolean, 
+/**
  * Who is signed in, if anyone.
  */
 actor: User | null, 

@@ -132,6 +132,32 @@ describe("screens", () => {
     expect(await screen.findByText("St. Mary's")).toBeInTheDocument();
   });
 
+  it("first run can keep the database elsewhere, and starts again on it", async () => {
+    const data = sampleData();
+    data.info.site = null;
+    const backend = fakeBackend(data);
+    renderWith(backend, <App />);
+    fireEvent.click(await screen.findByRole("button", { name: "Keep it elsewhere…" }));
+    const place = screen.getByRole("form", { name: "Database location" });
+    fireEvent.change(within(place).getByLabelText("Database folder"), { target: { value: "srv/custody" } });
+    fireEvent.click(within(place).getByRole("button", { name: "Use this place" }));
+    expect(await within(place).findByRole("alert")).toHaveTextContent("'srv/custody' is not a full path");
+    expect(backend.restarts()).toBe(0);
+    fireEvent.change(within(place).getByLabelText("Database folder"), { target: { value: "/srv/custody" } });
+    fireEvent.click(within(place).getByRole("button", { name: "Use this place" }));
+    expect(await within(place).findByRole("status")).toHaveTextContent("Starting again on /srv/custody/custody.db");
+    expect(backend.restarts()).toBe(1);
+  });
+
+  it("first run opened with --db says where the database is and offers no other place", async () => {
+    const data = sampleData();
+    data.info.site = null;
+    data.info.database_choosable = false;
+    renderWith(fakeBackend(data), <App />);
+    expect(await screen.findByText((_, el) => el?.tagName === "P" && el.textContent === "The database is /tmp/demo.db.")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Keep it elsewhere…" })).not.toBeInTheDocument();
+  });
+
   it("lists shortages and expiring stock, paged from the backend", async () => {
     renderWith(fakeBackend(sampleData(5)), <App />);
     await open("Shortages");

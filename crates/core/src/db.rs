@@ -27,6 +27,30 @@ pub fn open(path: &Path) -> Result<Connection, StoreError> {
     Ok(conn)
 }
 
+/// Whether the existing file at `path` is a Custody database (of any version), read without
+/// changing it: an SQLite file whose schema version is set and which has the ledger's tables.
+/// Anything else (another program's database, an empty or a damaged file) is not.
+pub fn is_custody_file(path: &Path) -> Result<bool, StoreError> {
+    use rusqlite::OpenFlags;
+    let conn =
+        Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| {
+            StoreError::Open {
+                path: path.display().to_string(),
+                source: e,
+            }
+        })?;
+    let look = || -> rusqlite::Result<bool> {
+        let version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let tables: i64 = conn.query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('site', 'event', 'unit')",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(version > 0 && tables == 3)
+    };
+    Ok(look().unwrap_or(false))
+}
+
 /// WAL with `synchronous=NORMAL`: a power cut loses at most the last commits, never the file.
 fn configure(conn: &Connection) -> Result<(), StoreError> {
     conn.busy_timeout(Duration::from_secs(5))?;
@@ -109,5 +133,32 @@ impl Checkpointer {
         Ok(self
             .conn
             .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| r.get(2))?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_custody_database_is_taken_for_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let ours = dir.path().join("custody.db");
+        open(&ours).unwrap();
+        assert!(is_custody_file(&ours).unwrap());
+        let other = dir.path().join("other.db");
+        Connection::open(&other)
+            .unwrap()
+            .execute_batch("CREATE TABLE notes (t TEXT); INSERT INTO notes VALUES ('x');")
+            .unwrap();
+        assert!(!is_custody_file(&other).unwrap());
+        let text = dir.path().join("notes.db");
+        std::fs::write(&text, "not a database at all, just some text").unwrap();
+        assert!(!is_custody_file(&text).unwrap());
+        // Looking changed nothing.
+        assert_eq!(
+            std::fs::read_to_string(&text).unwrap(),
+            "not a database at all, just some text"
+        );
     }
 }

@@ -86,6 +86,11 @@ export interface Backend {
   alertWindows(): Promise<number[]>;
   /** Sets them from text such as "30, 60, 90". */
   setAlertWindows(windows: string): Promise<number[]>;
+  /** First run: keep the database in this folder (or open the Custody database file there)
+   * from the next start; returns the file. */
+  chooseDatabase(path: string): Promise<string>;
+  /** Starts the app again. */
+  restart(): Promise<void>;
   /** Progress of long work (a large recall, a report), as sentences; "" when it is done. */
   onProgress(listener: (message: string) => void): () => void;
 }

@@ -78,14 +78,16 @@ function verdict(level: Verdict["verdict"], code: Verdict["code"], message: stri
   };
 }
 
-export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[] } {
+export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[]; restarts(): number } {
   const calls: StockQuery[] = [];
   const counted = new Set<string>();
   const progress: Array<(message: string) => void> = [];
   let windows = [30, 60, 90];
+  let restarts = 0;
   const say = (message: string) => progress.forEach((l) => l(message));
   return {
     calls,
+    restarts: () => restarts,
     appInfo: async () => ({ ...data.info }),
     signIn: async (username, password) => {
       const user = data.users.find((u) => u.username === username);
@@ -375,6 +377,13 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[] } {
       windows = [...new Set(parsed)].sort((a, b) => a - b);
       return [...windows];
     },
+    chooseDatabase: async (path) => {
+      if (!path.startsWith("/")) throw new BackendError({ code: "invalid", message: `'${path}' is not a full path`, details: { field: "path" } });
+      return path.endsWith(".db") ? path : `${path}/custody.db`;
+    },
+    restart: async () => {
+      restarts += 1;
+    },
     openShipments: async () =>
       data.shipments.map((sh) => ({
         id: sh.id, reference: sh.reference, closed_at: null, lines: sh.items.length,
@@ -460,6 +469,7 @@ export function sampleData(rows = 3): FakeData {
     info: {
       site: { id: 1, code: "DEMO", name: "St. Example General Hospital", gln: null },
       database: "/tmp/demo.db",
+      database_choosable: true,
       actor: { id: 1, username: "admin", name: "Demo Administrator", role: "admin", active: true },
       idle_minutes: 10,
       summary: { products: 60, locations: 8, units: 3000, units_held: 700, events: 8000 },

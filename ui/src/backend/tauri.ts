@@ -100,6 +100,10 @@ export const tauriBackend: Backend = {
   },
   alertWindows: () => call<number[]>("alert_windows"),
   setAlertWindows: (windows: string) => call<number[]>("set_alert_windows", { windows }),
+  chooseDatabase: (path: string) => call<string>("choose_database", { path }),
+  restart: async () => {
+    await call<null>("restart");
+  },
   shipment: (id: number) => call<Shipment>("shipment", { id }),
   onProgress: (listener: (message: string) => void) => {
     const unlisten = listen<string>("progress", (e) => listener(e.payload));

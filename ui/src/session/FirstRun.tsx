@@ -16,7 +16,68 @@ const EMPTY: Setup = {
   password_again: "",
 };
 
-export function FirstRun({ database }: { database: string }) {
+/** Where the database is kept: the OS data folder unless another is chosen before setting up
+ * (a dedicated disk, or the folder of an existing Custody database). The app restarts on it. */
+function DatabasePlace({ database }: { database: string }) {
+  const backend = useBackend();
+  const [editing, setEditing] = useState(false);
+  const [path, setPath] = useState("");
+  const choose = useMutation({
+    mutationFn: async (p: string) => {
+      const file = await backend.chooseDatabase(p);
+      await backend.restart();
+      return file;
+    },
+  });
+  if (!editing) {
+    return (
+      <p className="muted">
+        The database will be <code>{database}</code>.{" "}
+        <Button variant="quiet" onPress={() => setEditing(true)}>
+          Keep it elsewhere…
+        </Button>
+      </p>
+    );
+  }
+  return (
+    <form
+      className="stack"
+      aria-label="Database location"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (path.trim()) choose.mutate(path);
+      }}
+    >
+      <Field
+        label="Folder for the database, or an existing Custody database file"
+        name="Database folder"
+        placeholder="/srv/custody"
+        value={path}
+        onChange={setPath}
+        description="Custody starts again on it. Choose a disk that is backed up."
+        autoFocus
+      />
+      {choose.isError ? (
+        <p role="alert" className="error">
+          {choose.error.message}
+        </p>
+      ) : null}
+      {choose.isSuccess ? (
+        <p role="status" className="saved">
+          Starting again on {choose.data}…
+        </p>
+      ) : null}
+      <div className="actions">
+        <Button onPress={() => setEditing(false)}>Cancel</Button>
+        <Button type="submit" variant="primary" isDisabled={!path.trim() || choose.isPending}>
+          Use this place
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function FirstRun({ database, choosable }: { database: string; choosable: boolean }) {
   const backend = useBackend();
   const client = useQueryClient();
   const [form, setForm] = useState<Setup>(EMPTY);
@@ -29,39 +90,48 @@ export function FirstRun({ database }: { database: string }) {
   );
   return (
     <div className="sign-in">
-      <form
-        className="sign-in-card first-run"
-        aria-label="Set up Custody"
-        onSubmit={(e) => {
-          e.preventDefault();
-          run.mutate({ ...form, demo: false });
-        }}
-      >
+      <div className="sign-in-card first-run">
         <h1>Set up Custody</h1>
         <p className="muted">
-          This database is new: <code>{database}</code>. Name the site and its first administrator, who then adds
-          locations, products and users.
+          This database is new. Name the site and its first administrator, who then adds locations, products and
+          users.
         </p>
-        {field("site_code", "Site code")}
-        {field("site_name", "Site name")}
-        {field("admin", "Administrator's username")}
-        {field("admin_name", "Administrator's full name")}
-        {field("password", "Password (at least 8 characters)", "password")}
-        {field("password_again", "Password again", "password")}
-        {run.isError ? (
-          <p role="alert" className="error">
-            {run.error.message}
+        {choosable ? (
+          <DatabasePlace database={database} />
+        ) : (
+          <p className="muted">
+            The database is <code>{database}</code>.
           </p>
-        ) : null}
-        <Button type="submit" variant="primary" isDisabled={run.isPending}>
-          Set up the site
-        </Button>
+        )}
+        <form
+          className="stack"
+          aria-label="Set up Custody"
+          onSubmit={(e) => {
+            e.preventDefault();
+            run.mutate({ ...form, demo: false });
+          }}
+        >
+          {field("site_code", "Site code")}
+          {field("site_name", "Site name")}
+          {field("admin", "Administrator's username")}
+          {field("admin_name", "Administrator's full name")}
+          {field("password", "Password (at least 8 characters)", "password")}
+          {field("password_again", "Password again", "password")}
+          {run.isError ? (
+            <p role="alert" className="error">
+              {run.error.message}
+            </p>
+          ) : null}
+          <Button type="submit" variant="primary" isDisabled={run.isPending}>
+            Set up the site
+          </Button>
+        </form>
         <div className="quick-switch">
           <Button variant="chip" isDisabled={run.isPending} onPress={() => run.mutate({ ...EMPTY, demo: true })}>
             Open the demonstration data instead
           </Button>
         </div>
-      </form>
+      </div>
     </div>
   );
 }
