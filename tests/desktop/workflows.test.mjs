@@ -155,3 +155,44 @@ test("shortages, expiry and the scanner test on the demo data", { timeout: 120_0
     await app.screenshot(join(SHOTS, "scanner-test.png"));
   });
 });
+
+test("an administrator adds a user and changes the alert windows in Settings", { timeout: 120_000 }, async () => {
+  const { dir, db } = demoDatabase();
+  await withApp(["--db", db], dir, async (app) => {
+    await signIn(app, "admin");
+    await go(app, "Settings");
+    await (await app.waitFor("[role=tab]", { text: "Users" })).click();
+    await typeInto(app, "form[aria-label='Add a user'] input[aria-label='Username']", "nina");
+    await typeInto(app, "form[aria-label='Add a user'] input[aria-label='Full name']", "Nina Novak");
+    await app.execute(
+      `const s = document.querySelector("select[aria-label='Role']");
+       Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, "value").set.call(s, "qa");
+       s.dispatchEvent(new Event("change", { bubbles: true }));`,
+    );
+    await typeInto(app, "form[aria-label='Add a user'] input[aria-label='First password']", "nina's first password");
+    await typeInto(app, "form[aria-label='Add a user'] input[aria-label='Password again']", "nina's first password");
+    await (await app.waitFor("form[aria-label='Add a user'] button[type=submit]", { text: "Add user" })).click();
+    await app.waitFor("table[aria-label=Users]", { text: "Nina Novak" });
+    await app.screenshot(join(SHOTS, "settings-users.png"));
+
+    await (await app.waitFor("[role=tab]", { text: "Alerts" })).click();
+    await app.waitFor("input[aria-label='Windows in days']");
+    // Clear the field as a person would select all and delete (WebDriver's typing appends).
+    await app.execute(
+      `const i = document.querySelector("input[aria-label='Windows in days']");
+       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set.call(i, "");
+       i.dispatchEvent(new Event("input", { bubbles: true }));`,
+    );
+    await typeInto(app, "input[aria-label='Windows in days']", "14, 45");
+    await (await app.waitFor("button[type=submit]", { text: "Save windows" })).click();
+    await app.waitFor("[role=status]", { text: "Saved: 14, 45 days." });
+  });
+  // Nina is a real user: she signs in through the CLI with the password set in the window, and
+  // the CLI's expiry list uses the windows set there.
+  const users = execFileSync(join(ROOT, "target/debug/custody"), ["--db", db, "--as", "nina", "user", "list"], {
+    env: { ...process.env, CUSTODY_PASSWORD: "nina's first password" },
+    encoding: "utf8",
+  });
+  assert.match(users, /nina\s+Nina Novak\s+qa/);
+  assert.match(custody(db, "--as", "admin", "alert-windows"), /14, 45 days/);
+});

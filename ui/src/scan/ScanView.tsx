@@ -21,6 +21,8 @@ const MOVEMENTS: Array<{ id: string; label: string }> = [
   { id: "return_to_supplier", label: "Return to supplier" },
 ];
 
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
 const VERDICT_WORD = { accepted: "Accepted", warning: "Warning", blocked: "Blocked" } as const;
 
 interface SessionScan {
@@ -228,8 +230,10 @@ export function ScanView() {
             </div>
           ) : null}
           <h2>
-            This session <span className="muted">{scans.length} scans · {counts.accepted} accepted · {counts.warning}{" "}
-            warnings · {counts.blocked} blocked</span>
+            This session{" "}
+            <span className="muted">
+              {plural(scans.length, "scan")} · {counts.accepted} accepted · {plural(counts.warning, "warning")} · {counts.blocked} blocked
+            </span>
           </h2>
           <ol>
             {scans.map((s) => {
