@@ -73,7 +73,7 @@ test("receive by scans, see the history, recall the product and print the notice
     await app.waitFor("[aria-label='Shipment progress']", { text: "0 of 2 lines matched" });
     const verdict = () => app.waitFor(".verdict");
     await typeInto(app, "input[aria-label='Scan a pack']", scan("E2E0001"), { submit: true });
-    await app.waitFor(".session", { text: "1 scans" });
+    await app.waitFor(".session", { text: "1 scan ·" });
     assert.doesNotMatch(await (await verdict()).text(), /Blocked/);
     await typeInto(app, "input[aria-label='Scan a pack']", scan("E2E0002"), { submit: true });
     await app.waitFor(".session", { text: "2 scans" });

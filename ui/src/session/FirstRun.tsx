@@ -111,12 +111,18 @@ export function FirstRun({ database, choosable }: { database: string; choosable:
             run.mutate({ ...form, demo: false });
           }}
         >
-          {field("site_code", "Site code")}
-          {field("site_name", "Site name")}
-          {field("admin", "Administrator's username")}
-          {field("admin_name", "Administrator's full name")}
-          {field("password", "Password (at least 8 characters)", "password")}
-          {field("password_again", "Password again", "password")}
+          <div className="pair">
+            {field("site_code", "Site code")}
+            {field("site_name", "Site name")}
+          </div>
+          <div className="pair">
+            {field("admin", "Administrator's username")}
+            {field("admin_name", "Administrator's full name")}
+          </div>
+          <div className="pair">
+            {field("password", "Password (at least 8 characters)", "password")}
+            {field("password_again", "Password again", "password")}
+          </div>
           {run.isError ? (
             <p role="alert" className="error">
               {run.error.message}

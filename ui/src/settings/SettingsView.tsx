@@ -137,7 +137,7 @@ export function SettingsView() {
         </div>
         </TabPanel>
         <TabPanel id="users" className="settings">
-          <Users isAdmin={role === "admin"} />
+          <Users isAdmin={role === "admin"} me={info.data?.actor?.username} />
         </TabPanel>
         <TabPanel id="alerts" className="settings">
           <AlertWindows canChange={role === "admin" || role === "manager"} />

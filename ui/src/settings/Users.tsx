@@ -16,7 +16,7 @@ const ROLES: Array<{ id: string; label: string }> = [
 
 const EMPTY: NewUserForm = { username: "", name: "", role: "staff", password: "", password_again: "" };
 
-export function Users({ isAdmin }: { isAdmin: boolean }) {
+export function Users({ isAdmin, me }: { isAdmin: boolean; me?: string }) {
   const backend = useBackend();
   const client = useQueryClient();
   const users = useQuery({ queryKey: ["users"], queryFn: () => backend.users() });
@@ -57,13 +57,17 @@ export function Users({ isAdmin }: { isAdmin: boolean }) {
               <td>{u.role}</td>
               <td>{u.active ? "active" : <span className="muted">disabled</span>}</td>
               {isAdmin ? (
-                <td className="row-actions">
-                  <Button variant="quiet" aria-label={`New password for ${u.username}`} onPress={() => setResetting(u)}>
-                    New password
-                  </Button>
-                  <Button variant="quiet" aria-label={`${u.active ? "Disable" : "Enable"} ${u.username}`} onPress={() => active.mutate({ username: u.username, on: !u.active })}>
-                    {u.active ? "Disable" : "Enable"}
-                  </Button>
+                <td>
+                  <div className="row-actions">
+                    <Button variant="quiet" aria-label={`New password for ${u.username}`} onPress={() => setResetting(u)}>
+                      New password
+                    </Button>
+                    {u.username === me ? null : (
+                      <Button variant="quiet" aria-label={`${u.active ? "Disable" : "Enable"} ${u.username}`} onPress={() => active.mutate({ username: u.username, on: !u.active })}>
+                        {u.active ? "Disable" : "Enable"}
+                      </Button>
+                    )}
+                  </div>
                 </td>
               ) : null}
             </tr>
@@ -71,6 +75,7 @@ export function Users({ isAdmin }: { isAdmin: boolean }) {
         </tbody>
       </table>
       <Problems error={active.error} />
+      {isAdmin ? <h3>Add a user</h3> : null}
       {isAdmin ? (
         <form
           className="filters wrap"
