@@ -68,7 +68,7 @@ try {
   await app.execute(navTo("Scan"));
   await app.waitFor("input[aria-label='Scan a pack']");
   await app.execute(`
-    [...document.querySelectorAll('[role=radio]')].find((b) => b.textContent === 'Dispense').click();
+    [...document.querySelectorAll('.segment')].find((b) => b.textContent === 'Dispense').click();
     const sel = document.querySelector("select[aria-label='Location']");
     Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set.call(sel, 'MAIN');
     sel.dispatchEvent(new Event('change', { bubbles: true }));`);
@@ -114,10 +114,19 @@ try {
     }
     throw new Error(`${command} did not answer`);
   };
+  // Right after a change (the scans above) the shortage list is computed for the visit; once
+  // the data has been quiet for a few seconds, it is kept computed.
+  figures.shortages_after_a_change_ipc = `${(await ipc("shortages", { page: { offset: 0, limit: 200, location: null, within_days: null } })).toFixed(0)} ms`;
+  await new Promise((r) => setTimeout(r, 5000));
+  const busiest = execFileSync("sqlite3", [db,
+    "SELECT l.code FROM unit u JOIN location l ON l.id = u.location_id WHERE u.status = 'in_stock' GROUP BY u.location_id ORDER BY count(*) DESC LIMIT 1",
+  ], { encoding: "utf8" }).trim();
   for (const [name, command, args] of [
     ["stock_page_ipc", "stock_page", { query: { location: null, search: null, limit: 200, offset: 0 } }],
     ["shortages_page_ipc", "shortages", { page: { offset: 0, limit: 200, location: null, within_days: null } }],
     ["expiry_page_ipc", "expiring", { page: { offset: 0, limit: 200, location: null, within_days: 90 } }],
+    [`expiry_page_${busiest}_ipc`, "expiring", { page: { offset: 0, limit: 200, location: busiest, within_days: 90 } }],
+    ["expiry_page_deep_ipc", "expiring", { page: { offset: 20000, limit: 200, location: null, within_days: 90 } }],
     ["attention_ipc", "attention", {}],
   ]) {
     const xs = [];

@@ -81,17 +81,7 @@ fn count_scan(
 fn a_count_gives_exactly_the_planted_variances_and_applying_them_keeps_the_ledger_intact() {
     let mut p = shelf();
     let admin = p.admin.clone();
-    let staff = p
-        .store
-        .add_user(
-            &admin,
-            "sam",
-            "Sam Staff",
-            Role::Staff,
-            Some(crate::fixtures::PASSWORD),
-            now(),
-        )
-        .unwrap();
+    let staff = p.staff();
     let c = p
         .store
         .start_count(&staff, p.main.id, &[], true, now())

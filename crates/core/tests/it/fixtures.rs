@@ -90,6 +90,21 @@ pub fn pharmacy() -> Pharmacy {
 }
 
 impl Pharmacy {
+    /// Adds a member of staff, "sam", with the tests' password.
+    pub fn staff(&mut self) -> User {
+        let admin = self.admin.clone();
+        self.store
+            .add_user(
+                &admin,
+                "sam",
+                "Sam Staff",
+                Role::Staff,
+                Some(PASSWORD),
+                now(),
+            )
+            .unwrap()
+    }
+
     /// Appends events in one transaction, as the admin.
     pub fn append(&mut self, events: &[NewEvent]) -> Vec<custody_core::ledger::Appended> {
         let path = self.store.path().to_path_buf();

@@ -376,17 +376,7 @@ fn alert_windows_are_a_site_setting_used_by_the_daily_alert() {
     let mut p = steady();
     let admin = p.admin.clone();
     assert_eq!(p.store.alert_windows().unwrap(), vec![30, 60, 90]);
-    let staff = p
-        .store
-        .add_user(
-            &admin,
-            "sam",
-            "Sam Staff",
-            Role::Staff,
-            Some("long enough pw"),
-            now(),
-        )
-        .unwrap();
+    let staff = p.staff();
     assert_eq!(
         p.store
             .set_alert_windows(&staff, &[7], now())
