@@ -11,7 +11,9 @@ const ROW_HEIGHT = 36;
 
 export interface Paged<T> {
   rows: T[];
-  total: number;
+  /** How many rows the whole list has; unknown when a list is read page by page without
+   * counting (then a short page is the last). */
+  total?: number;
 }
 
 interface Columns<T> {
@@ -23,12 +25,19 @@ interface Columns<T> {
   empty: string;
   rowKey(row: T, index: number): string;
   rowClass?(row: T): string | undefined;
+  /** Makes rows choosable (click or Enter): a product opens its detail, for instance. */
+  onActivate?(row: T): void;
+  /** The chosen row, marked. */
+  isActive?(row: T): boolean;
+  rowHeight?: number;
 }
 
 interface VirtualProps<T> extends Columns<T> {
   rows: T[];
   /** How many rows the whole list has (more than `rows` while pages are still coming). */
   total?: number;
+  /** More rows than `rows` exist but their number is not known. */
+  more?: boolean;
   /** Called when the last rows come into view. */
   onNearEnd?(): void;
   /** Shown above the rows (loading, errors). */
@@ -38,14 +47,14 @@ interface VirtualProps<T> extends Columns<T> {
 
 const isNumeric = (meta: unknown) => (meta as { num?: boolean } | undefined)?.num === true;
 
-export function VirtualTable<T>({ label, rows: data, total, columns, template, empty, rowKey, rowClass, onNearEnd, status, className }: VirtualProps<T>) {
+export function VirtualTable<T>({ label, rows: data, total, more, columns, template, empty, rowKey, rowClass, onActivate, isActive, rowHeight = ROW_HEIGHT, onNearEnd, status, className }: VirtualProps<T>) {
   const table = useReactTable({ data, columns, getCoreRowModel: getCoreRowModel(), manualPagination: true });
   const rows = table.getRowModel().rows;
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 12,
     initialRect: { width: 1200, height: 600 },
   });
@@ -74,9 +83,19 @@ export function VirtualTable<T>({ label, rows: data, total, columns, template, e
             return (
               <div
                 key={rowKey(row.original, item.index)}
-                className={`row ${rowClass?.(row.original) ?? ""}`}
+                className={["row", rowClass?.(row.original) ?? "", onActivate ? "clickable" : "", isActive?.(row.original) ? "on" : ""].filter(Boolean).join(" ")}
                 role="row"
-                style={{ gridTemplateColumns: template, position: "absolute", top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                aria-current={isActive?.(row.original) ? "true" : undefined}
+                tabIndex={onActivate ? 0 : undefined}
+                onClick={onActivate ? () => onActivate(row.original) : undefined}
+                onKeyDown={
+                  onActivate
+                    ? (e) => {
+                        if (e.key === "Enter") onActivate(row.original);
+                      }
+                    : undefined
+                }
+                style={{ gridTemplateColumns: template, position: "absolute", top: 0, left: 0, right: 0, height: rowHeight, transform: `translateY(${item.start}px)` }}
               >
                 {row.getVisibleCells().map((cell) => (
                   <span key={cell.id} role="cell" className={isNumeric(cell.column.columnDef.meta) ? "num" : undefined}>
@@ -88,7 +107,10 @@ export function VirtualTable<T>({ label, rows: data, total, columns, template, e
           })}
         </div>
       </div>
-      <div className="table-foot muted">{count.toLocaleString("en-GB")} rows</div>
+      <div className="table-foot muted">
+        {count.toLocaleString("en-GB")}
+        {more ? "+" : ""} rows
+      </div>
     </div>
   );
 }
@@ -105,7 +127,8 @@ export function PagedTable<T>({ queryKey, fetchPage, ...rest }: PagedProps<T>) {
     initialPageParam: 0,
     getNextPageParam: (last, all) => {
       const loaded = all.reduce((n, p) => n + p.rows.length, 0);
-      return loaded < last.total ? loaded : undefined;
+      const more = last.total === undefined ? last.rows.length === PAGE : loaded < last.total;
+      return more ? loaded : undefined;
     },
   });
   const rows = pages.data?.pages.flatMap((p) => p.rows) ?? [];
@@ -120,7 +143,8 @@ export function PagedTable<T>({ queryKey, fetchPage, ...rest }: PagedProps<T>) {
     <VirtualTable
       {...rest}
       rows={rows}
-      total={pages.data?.pages[0]?.total ?? 0}
+      total={pages.data?.pages[0]?.total ?? rows.length}
+      more={pages.data?.pages[0]?.total === undefined && pages.hasNextPage}
       status={status}
       onNearEnd={() => {
         if (pages.hasNextPage && !pages.isFetchingNextPage) void pages.fetchNextPage();
