@@ -255,6 +255,12 @@ pub struct PageQuery {
     pub location: Option<String>,
     /// For the expiry list: the window in days.
     pub within_days: Option<i64>,
+    /// The column to sort by (none: the list's own order).
+    #[serde(default)]
+    pub sort: Option<String>,
+    /// Sort that column in descending order.
+    #[serde(default)]
+    pub descending: bool,
 }
 
 /// One page of a list and how long the whole list is.

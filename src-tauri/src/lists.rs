@@ -12,7 +12,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::NaiveDate;
-use custody_core::levels::{LevelPolicy, Position};
+use custody_core::levels::{
+    sort_expiry_lines, sort_shortages, ExpiryLine, ExpiryOrder, LevelPolicy, Position,
+    ShortageOrder,
+};
 use custody_core::{CoreResult, Store, User};
 use tauri::Manager;
 
@@ -28,11 +31,45 @@ struct Kept {
     list: Arc<Vec<Position>>,
 }
 
+/// A list in an order asked for, as computed for a key (day, filters, order) at a data version.
+struct Sorted<T> {
+    key: String,
+    version: i64,
+    list: Arc<Vec<T>>,
+}
+
 /// The kept lists and their connection (opened on first use).
 pub struct Lists {
     path: PathBuf,
     store: Option<Store>,
     shortages: Option<Kept>,
+    /// The shortage list in the order last asked for, when not its own.
+    sorted_shortages: Option<Sorted<Position>>,
+    /// The whole expiry list in the order last asked for, when not its own (its own order is
+    /// read a page at a time from SQLite instead).
+    sorted_expiry: Option<Sorted<ExpiryLine>>,
+}
+
+/// The kept list for `key` at `version`, or a new one from `compute`, kept in `slot`.
+fn sorted<T>(
+    slot: &mut Option<Sorted<T>>,
+    key: String,
+    version: i64,
+    compute: impl FnOnce() -> CoreResult<Vec<T>>,
+) -> CoreResult<Arc<Vec<T>>> {
+    if let Some(s) = slot
+        .as_ref()
+        .filter(|s| s.key == key && s.version == version)
+    {
+        return Ok(s.list.clone());
+    }
+    let list = Arc::new(compute()?);
+    *slot = Some(Sorted {
+        key,
+        version,
+        list: list.clone(),
+    });
+    Ok(list)
 }
 
 impl Lists {
@@ -41,6 +78,8 @@ impl Lists {
             path,
             store: None,
             shortages: None,
+            sorted_shortages: None,
+            sorted_expiry: None,
         }
     }
 
@@ -90,6 +129,56 @@ impl Lists {
             list: list.clone(),
         });
         Ok(list)
+    }
+}
+
+impl Lists {
+    /// The shortage list sorted `by` (`descending` reversed); its own order is the kept list.
+    pub fn shortages_sorted(
+        &mut self,
+        actor: &User,
+        today: NaiveDate,
+        by: ShortageOrder,
+        descending: bool,
+    ) -> CoreResult<Arc<Vec<Position>>> {
+        let list = self.shortages(actor, today)?;
+        if by == ShortageOrder::Urgency && !descending {
+            return Ok(list);
+        }
+        let version = self.version()?;
+        sorted(
+            &mut self.sorted_shortages,
+            format!("{today}|{by:?}|{descending}"),
+            version,
+            || {
+                let mut list = (*list).clone();
+                sort_shortages(&mut list, by, descending);
+                Ok(list)
+            },
+        )
+    }
+
+    /// The whole expiry list sorted `by` (`descending` reversed), kept until the data
+    /// changes so that its next pages come from memory.
+    pub fn expiry_sorted(
+        &mut self,
+        actor: &User,
+        windows: &[i64],
+        location: Option<&str>,
+        today: NaiveDate,
+        by: ExpiryOrder,
+        descending: bool,
+    ) -> CoreResult<Arc<Vec<ExpiryLine>>> {
+        let version = self.version()?;
+        let key = format!("{today}|{windows:?}|{location:?}|{by:?}|{descending}");
+        self.store()?
+            .check(actor, custody_core::permissions::Operation::ViewStock)?;
+        let store = self.store.as_ref().expect("opened above");
+        sorted(&mut self.sorted_expiry, key, version, || {
+            let mut list = store.expiring(actor, windows, location, today)?;
+            sort_expiry_lines(&mut list, by, descending);
+            Ok(list)
+        })
     }
 }
 
@@ -180,5 +269,49 @@ mod tests {
             .iter()
             .any(|p| p.gtin == held.gtin && p.location == held.location));
         assert!(!Arc::ptr_eq(&first, &after));
+    }
+
+    #[test]
+    fn a_list_sorted_by_a_column_is_kept_and_in_that_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("demo.db");
+        let mut main = Store::open(&path).unwrap();
+        main.create_demo(custody_core::demo::Scale::Small, crate::commands::now())
+            .unwrap();
+        let admin = main.actor("admin").unwrap();
+        let mut lists = Lists::new(path);
+        let windows = [30, 365];
+        let by_value = lists
+            .expiry_sorted(&admin, &windows, None, today(), ExpiryOrder::Value, true)
+            .unwrap();
+        let whole = main.expiring(&admin, &windows, None, today()).unwrap();
+        assert_eq!(by_value.len(), whole.len());
+        assert!(
+            whole.len() > 10,
+            "the demo has stock expiring within a year"
+        );
+        assert!(by_value
+            .windows(2)
+            .all(|w| w[0].value_cents.unwrap_or(-1) >= w[1].value_cents.unwrap_or(-1)));
+        let again = lists
+            .expiry_sorted(&admin, &windows, None, today(), ExpiryOrder::Value, true)
+            .unwrap();
+        assert!(Arc::ptr_eq(&by_value, &again), "kept for the next pages");
+        let own = lists.shortages(&admin, today()).unwrap();
+        let by_order = lists
+            .shortages_sorted(&admin, today(), ShortageOrder::Order, true)
+            .unwrap();
+        assert_eq!(own.len(), by_order.len());
+        assert!(own.len() > 10, "the demo has shortages");
+        assert!(by_order
+            .windows(2)
+            .all(|w| w[0].suggested_order >= w[1].suggested_order));
+        let unsorted = lists
+            .shortages_sorted(&admin, today(), ShortageOrder::Urgency, false)
+            .unwrap();
+        assert!(
+            Arc::ptr_eq(&own, &unsorted),
+            "its own order is the kept list"
+        );
     }
 }

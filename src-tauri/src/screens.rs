@@ -4,7 +4,9 @@
 
 use custody_core::count::{CountApplied, CountInfo, CountScan, Variance};
 use custody_core::history::UnitHistory;
-use custody_core::levels::{Attention, ExpiryLine, LevelPolicy, Position, ProductDetail};
+use custody_core::levels::{
+    Attention, ExpiryLine, ExpiryOrder, LevelPolicy, Position, ProductDetail, ShortageOrder,
+};
 use custody_core::movement::{Movement, ScanInput, ScanSession, Verdict};
 use custody_core::recall::{
     NewRecall, OutcomeRecorded, OutcomeRequest, OutcomeTarget, Reach, Recall, RecallCreated,
@@ -405,23 +407,31 @@ pub async fn first_run(state: State<'_, AppState>, setup: FirstRun) -> Result<()
     Ok(())
 }
 
-/// The kept shortage list, as of now.
-fn shortage_list(state: &AppState, me: &User) -> Result<std::sync::Arc<Vec<Position>>> {
-    let today = now().local_date();
-    let mut lists = state.lists.lock().map_err(|_| {
+fn lists(state: &AppState) -> Result<std::sync::MutexGuard<'_, crate::lists::Lists>> {
+    state.lists.lock().map_err(|_| {
         IpcError::new(
             "internal",
-            "the shortage list is unavailable; restart Custody",
+            "the kept lists are unavailable; restart Custody",
         )
-    })?;
-    Ok(lists.shortages(me, today)?)
+    })
 }
 
-/// The shortage list, most urgent first, a page at a time.
+/// The kept shortage list, as of now, in its own order.
+fn shortage_list(state: &AppState, me: &User) -> Result<std::sync::Arc<Vec<Position>>> {
+    Ok(lists(state)?.shortages(me, now().local_date())?)
+}
+
+/// The shortage list, most urgent first (or sorted by a column), a page at a time.
 #[tauri::command]
 pub async fn shortages(state: State<'_, AppState>, page: PageQuery) -> Result<Page<Position>> {
     let me = actor(&state)?;
-    let list = shortage_list(&state, &me)?;
+    let by: ShortageOrder = page
+        .sort
+        .as_deref()
+        .unwrap_or("urgency")
+        .parse()
+        .map_err(|e: String| invalid("sort", e))?;
+    let list = lists(&state)?.shortages_sorted(&me, now().local_date(), by, page.descending)?;
     Ok(match page.location.as_deref().filter(|l| !l.is_empty()) {
         Some(l) => {
             let here: Vec<Position> = list.iter().filter(|p| p.location == l).cloned().collect();
@@ -431,19 +441,31 @@ pub async fn shortages(state: State<'_, AppState>, page: PageQuery) -> Result<Pa
     })
 }
 
-/// Stock expired or expiring within `within_days`, earliest first, a page at a time (read
-/// page by page from SQLite).
+/// Stock expired or expiring within `within_days`, a page at a time: earliest first, read page
+/// by page from SQLite, or sorted by another column from the whole list kept in memory.
 #[tauri::command]
 pub async fn expiring(state: State<'_, AppState>, page: PageQuery) -> Result<Page<ExpiryLine>> {
     let me = actor(&state)?;
     let today = now().local_date();
     let within = page.within_days.unwrap_or(90).clamp(1, 3650);
     let location = page.location.as_deref().filter(|l| !l.is_empty());
+    let by: ExpiryOrder = page
+        .sort
+        .as_deref()
+        .unwrap_or("expiry")
+        .parse()
+        .map_err(|e: String| invalid("sort", e))?;
     let store = store(&state)?;
     // The site's windows up to the one asked for, so each line says the smallest it is in.
     let mut windows: Vec<i64> = store.alert_windows()?;
     windows.retain(|w| *w < within);
     windows.push(within);
+    if by != ExpiryOrder::Expiry || page.descending {
+        drop(store);
+        let list =
+            lists(&state)?.expiry_sorted(&me, &windows, location, today, by, page.descending)?;
+        return Ok(Page::of(&list, &page));
+    }
     let (rows, total) = store.expiring_page(
         &me,
         &windows,

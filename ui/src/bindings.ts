@@ -1174,7 +1174,15 @@ location: string | null,
 /**
  * For the expiry list: the window in days.
  */
-within_days: number | null, };
+within_days: number | null, 
+/**
+ * The column to sort by (none: the list's own order).
+ */
+sort: string | null, 
+/**
+ * Sort that column in descending order.
+ */
+descending: boolean, };
 
 export type Page<T> = { 
 /**

@@ -158,6 +158,26 @@ describe("screens", () => {
     expect(screen.queryByRole("button", { name: "Keep it elsewhere…" })).not.toBeInTheDocument();
   });
 
+  it("sorts a list by a column header: largest first, then smallest, then the list's own order", async () => {
+    renderWith(fakeBackend(sampleData(5)), <App />);
+    await open("Shortages");
+    const table = await screen.findByRole("table", { name: "Shortages" });
+    const orders = () => within(table).getAllByRole("row").slice(1).map((r) => Number(r.lastElementChild?.textContent));
+    await waitFor(() => expect(orders()).toHaveLength(5));
+    const own = orders();
+    const header = within(table).getByRole("columnheader", { name: "Order" });
+    expect(header).toHaveAttribute("aria-sort", "none");
+    fireEvent.click(within(header).getByRole("button"));
+    await waitFor(() => expect(header).toHaveAttribute("aria-sort", "descending"));
+    await waitFor(() => expect(orders()).toEqual([...own].sort((a, b) => b - a)));
+    fireEvent.click(within(header).getByRole("button"));
+    await waitFor(() => expect(orders()).toEqual([...own].sort((a, b) => a - b)));
+    expect(header).toHaveAttribute("aria-sort", "ascending");
+    fireEvent.click(within(header).getByRole("button"));
+    await waitFor(() => expect(orders()).toEqual(own));
+    expect(header).toHaveAttribute("aria-sort", "none");
+  });
+
   it("lists shortages and expiring stock, paged from the backend", async () => {
     renderWith(fakeBackend(sampleData(5)), <App />);
     await open("Shortages");

@@ -133,6 +133,116 @@ pub struct Position {
     pub suggested_order: i64,
 }
 
+/// How the shortage list may be ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShortageOrder {
+    /// Most urgent first: by days of cover (none left first), then by how far below the
+    /// reorder point. The list's own order.
+    Urgency,
+    /// By product name.
+    Product,
+    /// By location code.
+    Location,
+    /// By usable cover.
+    Usable,
+    /// By the suggested order quantity.
+    Order,
+}
+
+impl std::str::FromStr for ShortageOrder {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Ok(match s {
+            "urgency" | "days_of_cover" => ShortageOrder::Urgency,
+            "product" => ShortageOrder::Product,
+            "location" => ShortageOrder::Location,
+            "usable_cover" => ShortageOrder::Usable,
+            "suggested_order" => ShortageOrder::Order,
+            other => return Err(format!("the shortage list cannot be sorted by '{other}'")),
+        })
+    }
+}
+
+/// Sorts shortages by `by` (`descending` reverses it); ties fall back on urgency, then product
+/// and location, so the order is always the same.
+pub fn sort_shortages(list: &mut [Position], by: ShortageOrder, descending: bool) {
+    let urgency = |p: &Position| match p.days_of_cover {
+        Some(d) => d,
+        None if p.usable_cover == 0 => 0.0,
+        None => f64::INFINITY,
+    };
+    let below = |p: &Position| p.usable_cover as f64 / p.reorder_point.unwrap_or(1).max(1) as f64;
+    let most_urgent = |a: &Position, b: &Position| {
+        urgency(a)
+            .total_cmp(&urgency(b))
+            .then(below(a).total_cmp(&below(b)))
+            .then_with(|| (&a.product, &a.location).cmp(&(&b.product, &b.location)))
+    };
+    list.sort_by(|a, b| {
+        let first = match by {
+            ShortageOrder::Urgency => std::cmp::Ordering::Equal,
+            ShortageOrder::Product => a.product.cmp(&b.product),
+            ShortageOrder::Location => a.location.cmp(&b.location),
+            ShortageOrder::Usable => a.usable_cover.cmp(&b.usable_cover),
+            ShortageOrder::Order => a.suggested_order.cmp(&b.suggested_order),
+        };
+        let first = if descending { first.reverse() } else { first };
+        first.then_with(|| {
+            if by == ShortageOrder::Urgency && descending {
+                most_urgent(b, a)
+            } else {
+                most_urgent(a, b)
+            }
+        })
+    });
+}
+
+/// How the expiry list may be ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExpiryOrder {
+    /// Earliest expiry first, then product, lot and location: the list's own order, read a
+    /// page at a time from the indexes.
+    Expiry,
+    /// By product name.
+    Product,
+    /// By location code.
+    Location,
+    /// By quantity.
+    Quantity,
+    /// By value at the contract price (an unknown price counts as the lowest).
+    Value,
+}
+
+impl std::str::FromStr for ExpiryOrder {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Ok(match s {
+            "expiry" | "days_left" => ExpiryOrder::Expiry,
+            "product" => ExpiryOrder::Product,
+            "location" => ExpiryOrder::Location,
+            "quantity" => ExpiryOrder::Quantity,
+            "value_cents" | "value" => ExpiryOrder::Value,
+            other => return Err(format!("the expiry list cannot be sorted by '{other}'")),
+        })
+    }
+}
+
+/// Sorts expiry lines by `by` (`descending` reverses it); ties keep the list's own order
+/// (earliest expiry first), which a stable sort of that list gives.
+pub fn sort_expiry_lines(list: &mut [ExpiryLine], by: ExpiryOrder, descending: bool) {
+    let key = |a: &ExpiryLine, b: &ExpiryLine| match by {
+        ExpiryOrder::Expiry => a.expiry.cmp(&b.expiry),
+        ExpiryOrder::Product => a.product.cmp(&b.product),
+        ExpiryOrder::Location => a.location.cmp(&b.location),
+        ExpiryOrder::Quantity => a.quantity.cmp(&b.quantity),
+        ExpiryOrder::Value => a
+            .value_cents
+            .unwrap_or(-1)
+            .cmp(&b.value_cents.unwrap_or(-1)),
+    };
+    list.sort_by(|a, b| if descending { key(b, a) } else { key(a, b) });
+}
+
 /// An expiry alert line: a product's lot at a location.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -775,21 +885,7 @@ impl Store {
             p.product = name.clone();
             short.push(p);
         }
-        // Most urgent first: by days of cover (none left first), then by how far below the
-        // reorder point.
-        short.sort_by(|a, b| {
-            let urgency = |p: &Position| match p.days_of_cover {
-                Some(d) => d,
-                None if p.usable_cover == 0 => 0.0,
-                None => f64::INFINITY,
-            };
-            let below =
-                |p: &Position| p.usable_cover as f64 / p.reorder_point.unwrap_or(1).max(1) as f64;
-            urgency(a)
-                .total_cmp(&urgency(b))
-                .then(below(a).total_cmp(&below(b)))
-                .then_with(|| (&a.product, &a.location).cmp(&(&b.product, &b.location)))
-        });
+        sort_shortages(&mut short, ShortageOrder::Urgency, false);
         Ok(short)
     }
 

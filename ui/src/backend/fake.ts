@@ -61,6 +61,18 @@ function parseAis(raw: string): Record<string, string> {
   return out;
 }
 
+/** Sorts rows by one of their fields, as the backend sorts a list by a column (stable). */
+function sortBy<T extends object>(rows: T[], key: string | null, descending: boolean) {
+  if (!key) return;
+  const field = key as keyof T;
+  rows.sort((a, b) => {
+    const x = a[field];
+    const y = b[field];
+    const order = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
+    return descending ? -order : order;
+  });
+}
+
 function verdict(level: Verdict["verdict"], code: Verdict["code"], message: string, pack?: Partial<Verdict>): Verdict {
   return {
     verdict: level,
@@ -260,6 +272,7 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[]; re
           stockout_on: "2026-11-29", reorder_point: 20, par_level: 40, lead_time_days: 7, shortage: "below the reorder point",
           suggested_order: 40 - r.in_stock,
         }));
+      sortBy(rows, q.sort === "days_of_cover" ? null : q.sort, q.descending);
       return { rows: rows.slice(q.offset, q.offset + q.limit), total: rows.length };
     },
     expiring: async (q) => {
@@ -269,6 +282,7 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[]; re
           gtin: r.gtin, product: r.product, lot: `L${i}`, location: r.location, expiry: i === 0 ? "2026-11-01" : "2026-12-20",
           days_left: i === 0 ? -21 : 28, window: i === 0 ? 0 : 30, quantity: r.in_stock, value_cents: 1250 * r.in_stock,
         }));
+      sortBy(rows, q.sort, q.descending);
       return { rows: rows.slice(q.offset, q.offset + q.limit), total: rows.length };
     },
     countStart: async (location, blind) => ({

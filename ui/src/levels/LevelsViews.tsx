@@ -13,15 +13,15 @@ function LocationFilter({ value, onChange }: { value: string; onChange(v: string
 
 const short = createColumnHelper<Position>();
 const SHORT_COLUMNS = [
-  short.accessor("product", { header: "Product", cell: (c) => <span className="strong">{c.getValue()}</span> }),
-  short.accessor("location", { header: "Location" }),
+  short.accessor("product", { header: "Product", meta: { sort: true }, cell: (c) => <span className="strong">{c.getValue()}</span> }),
+  short.accessor("location", { header: "Location", meta: { sort: true } }),
   short.accessor("on_hand", { header: "On hand", meta: { num: true } }),
-  short.accessor("usable_cover", { header: "Usable", meta: { num: true } }),
+  short.accessor("usable_cover", { header: "Usable", meta: { num: true, sort: true } }),
   short.accessor("daily_consumption", { header: "Per day", meta: { num: true }, cell: (c) => c.getValue().toFixed(1) }),
-  short.accessor("days_of_cover", { header: "Days", meta: { num: true }, cell: (c) => (c.getValue() === null ? "—" : Math.floor(c.getValue() ?? 0)) }),
+  short.accessor("days_of_cover", { header: "Days", meta: { num: true, sort: true }, cell: (c) => (c.getValue() === null ? "—" : Math.floor(c.getValue() ?? 0)) }),
   short.accessor("stockout_on", { header: "Runs out", cell: (c) => c.getValue() ?? "—" }),
   short.accessor((p) => `${p.reorder_point ?? 0}/${p.par_level ?? 0}`, { id: "rule", header: "Point/par", meta: { num: true } }),
-  short.accessor("suggested_order", { header: "Order", meta: { num: true }, cell: (c) => <span className="warn">{c.getValue()}</span> }),
+  short.accessor("suggested_order", { header: "Order", meta: { num: true, sort: true }, cell: (c) => <span className="warn">{c.getValue()}</span> }),
 ];
 
 export function ShortagesView() {
@@ -38,7 +38,9 @@ export function ShortagesView() {
       <PagedTable
         label="Shortages"
         queryKey={["shortages", location]}
-        fetchPage={(offset, limit) => backend.shortages({ offset, limit, location: location || null, within_days: null })}
+        fetchPage={(offset, limit, sort) =>
+          backend.shortages({ offset, limit, location: location || null, within_days: null, sort: sort?.id ?? null, descending: sort?.desc ?? false })
+        }
         columns={SHORT_COLUMNS}
         template="minmax(240px, 3fr) 100px 80px 80px 80px 70px 110px 90px 80px"
         empty="No shortages: every product with a reorder rule has enough usable stock."
@@ -50,15 +52,15 @@ export function ShortagesView() {
 
 const exp = createColumnHelper<ExpiryLine>();
 const EXPIRY_COLUMNS = [
-  exp.accessor("expiry", { header: "Expiry" }),
+  exp.accessor("expiry", { header: "Expiry", meta: { sort: true } }),
   exp.accessor("days_left", { header: "Expires", cell: (c) => (c.getValue() < 0 ? `${-c.getValue()} d ago` : `in ${c.getValue()} d`) }),
-  exp.accessor("product", { header: "Product", cell: (c) => <span className="strong">{c.getValue()}</span> }),
+  exp.accessor("product", { header: "Product", meta: { sort: true }, cell: (c) => <span className="strong">{c.getValue()}</span> }),
   exp.accessor("lot", { header: "Lot", cell: (c) => c.getValue() ?? "" }),
-  exp.accessor("location", { header: "Location" }),
-  exp.accessor("quantity", { header: "Qty", meta: { num: true } }),
+  exp.accessor("location", { header: "Location", meta: { sort: true } }),
+  exp.accessor("quantity", { header: "Qty", meta: { num: true, sort: true } }),
   exp.accessor("value_cents", {
     header: "Value",
-    meta: { num: true },
+    meta: { num: true, sort: true },
     cell: (c) => (c.getValue() === null ? "" : ((c.getValue() ?? 0) / 100).toLocaleString("en-GB", { minimumFractionDigits: 2 })),
   }),
 ];
@@ -92,7 +94,9 @@ export function ExpiryView() {
       <PagedTable
         label="Expired and expiring stock"
         queryKey={["expiring", location, within]}
-        fetchPage={(offset, limit) => backend.expiring({ offset, limit, location: location || null, within_days: within })}
+        fetchPage={(offset, limit, sort) =>
+          backend.expiring({ offset, limit, location: location || null, within_days: within, sort: sort?.id ?? null, descending: sort?.desc ?? false })
+        }
         columns={EXPIRY_COLUMNS}
         template="100px 90px minmax(240px, 3fr) 110px 100px 70px 100px"
         empty="Nothing expired or expiring in this window."

@@ -4,10 +4,17 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useRef, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
+import { Button } from "./controls";
 
 const PAGE = 200;
 const ROW_HEIGHT = 36;
+
+/** A list's order by one column; none is the list's own order. */
+export interface Sort {
+  id: string;
+  desc: boolean;
+}
 
 export interface Paged<T> {
   rows: T[];
@@ -42,12 +49,24 @@ interface VirtualProps<T> extends Columns<T> {
   onNearEnd?(): void;
   /** Shown above the rows (loading, errors). */
   status?: ReactNode;
+  /** The order shown; columns with `meta: { sort: true }` can be pressed to change it. */
+  sort?: Sort | null;
+  onSort?(sort: Sort | null): void;
   className?: string;
 }
 
 const isNumeric = (meta: unknown) => (meta as { num?: boolean } | undefined)?.num === true;
+const isSortable = (meta: unknown) => (meta as { sort?: boolean } | undefined)?.sort === true;
 
-export function VirtualTable<T>({ label, rows: data, total, more, columns, template, empty, rowKey, rowClass, onActivate, isActive, rowHeight = ROW_HEIGHT, onNearEnd, status, className }: VirtualProps<T>) {
+/** Pressing a column header: by it (numbers largest first), then the other way, then back to
+ * the list's own order. */
+function nextSort(current: Sort | null | undefined, id: string, numeric: boolean): Sort | null {
+  if (current?.id !== id) return { id, desc: numeric };
+  if (current.desc === numeric) return { id, desc: !numeric };
+  return null;
+}
+
+export function VirtualTable<T>({ label, rows: data, total, more, columns, template, empty, rowKey, rowClass, onActivate, isActive, rowHeight = ROW_HEIGHT, onNearEnd, status, className, sort, onSort }: VirtualProps<T>) {
   const table = useReactTable({ data, columns, getCoreRowModel: getCoreRowModel(), manualPagination: true });
   const rows = table.getRowModel().rows;
   const scroller = useRef<HTMLDivElement>(null);
@@ -66,11 +85,30 @@ export function VirtualTable<T>({ label, rows: data, total, more, columns, templ
     <div className={`table ${className ?? ""}`} role="table" aria-label={label} aria-rowcount={count}>
       {table.getHeaderGroups().map((g) => (
         <div key={g.id} className="row head" role="row" style={{ gridTemplateColumns: template }}>
-          {g.headers.map((h) => (
-            <span key={h.id} role="columnheader" className={isNumeric(h.column.columnDef.meta) ? "num" : undefined}>
-              {flexRender(h.column.columnDef.header, h.getContext())}
-            </span>
-          ))}
+          {g.headers.map((h) => {
+            const meta = h.column.columnDef.meta;
+            const title = flexRender(h.column.columnDef.header, h.getContext());
+            const by = sort?.id === h.column.id ? sort : null;
+            return (
+              <span
+                key={h.id}
+                role="columnheader"
+                className={isNumeric(meta) ? "num" : undefined}
+                aria-sort={by ? (by.desc ? "descending" : "ascending") : onSort && isSortable(meta) ? "none" : undefined}
+              >
+                {onSort && isSortable(meta) ? (
+                  <Button variant="bare" className={by ? "sort on" : "sort"} onPress={() => onSort(nextSort(sort, h.column.id, isNumeric(meta)))}>
+                    {title}
+                    <span className="sort-mark" aria-hidden="true">
+                      {by ? (by.desc ? " ▼" : " ▲") : ""}
+                    </span>
+                  </Button>
+                ) : (
+                  title
+                )}
+              </span>
+            );
+          })}
         </div>
       ))}
       <div className="body" ref={scroller}>
@@ -117,13 +155,15 @@ export function VirtualTable<T>({ label, rows: data, total, more, columns, templ
 
 interface PagedProps<T> extends Columns<T> {
   queryKey: unknown[];
-  fetchPage(offset: number, limit: number): Promise<Paged<T>>;
+  /** A page from the backend, in the order asked for (none: the list's own). */
+  fetchPage(offset: number, limit: number, sort: Sort | null): Promise<Paged<T>>;
 }
 
 export function PagedTable<T>({ queryKey, fetchPage, ...rest }: PagedProps<T>) {
+  const [sort, setSort] = useState<Sort | null>(null);
   const pages = useInfiniteQuery({
-    queryKey,
-    queryFn: ({ pageParam }) => fetchPage(pageParam, PAGE),
+    queryKey: [...queryKey, sort],
+    queryFn: ({ pageParam }) => fetchPage(pageParam, PAGE, sort),
     initialPageParam: 0,
     getNextPageParam: (last, all) => {
       const loaded = all.reduce((n, p) => n + p.rows.length, 0);
@@ -146,6 +186,8 @@ export function PagedTable<T>({ queryKey, fetchPage, ...rest }: PagedProps<T>) {
       total={pages.data?.pages[0]?.total ?? rows.length}
       more={pages.data?.pages[0]?.total === undefined && pages.hasNextPage}
       status={status}
+      sort={sort}
+      onSort={setSort}
       onNearEnd={() => {
         if (pages.hasNextPage && !pages.isFetchingNextPage) void pages.fetchNextPage();
       }}
