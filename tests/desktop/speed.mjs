@@ -127,6 +127,8 @@ try {
     ["expiry_page_ipc", "expiring", { page: { offset: 0, limit: 200, location: null, within_days: 90 } }],
     [`expiry_page_${busiest}_ipc`, "expiring", { page: { offset: 0, limit: 200, location: busiest, within_days: 90 } }],
     ["expiry_page_deep_ipc", "expiring", { page: { offset: 20000, limit: 200, location: null, within_days: 90 } }],
+    ["expiry_by_value_ipc", "expiring", { page: { offset: 0, limit: 200, location: null, within_days: 90, sort: "value_cents", descending: true } }],
+    ["shortages_by_order_ipc", "shortages", { page: { offset: 0, limit: 200, location: null, within_days: null, sort: "suggested_order", descending: true } }],
     ["attention_ipc", "attention", {}],
   ]) {
     const xs = [];

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { custody, demoDatabase, go, ROOT, signIn, typeInto, withApp } from "./webdriver.mjs";
+import { custody, demoDatabase, Element, go, ROOT, signIn, typeInto, withApp } from "./webdriver.mjs";
 
 const GS = "\u001d";
 const SHOTS = join(ROOT, "target/e2e");
@@ -141,6 +141,19 @@ test("shortages, expiry and the scanner test on the demo data", { timeout: 120_0
     const table = await app.waitFor("[role=table][aria-label=Shortages]", { text: short[0].product });
     assert.match(await table.text(), new RegExp(`${short.length} rows`));
     await app.screenshot(join(SHOTS, "shortages.png"));
+    // Sorted by the suggested order, largest first: the first row orders the most.
+    const most = Math.max(...short.map((p) => p.suggested_order));
+    const orderHeader = await app.execute(
+      "return [...document.querySelectorAll('[aria-label=Shortages] [role=columnheader]')].find((h) => h.textContent === 'Order').querySelector('button');",
+    );
+    await new Element(app, Object.values(orderHeader)[0]).click();
+    const sorted = await app.waitFor("[aria-label=Shortages] [role=columnheader][aria-sort=descending]");
+    assert.match(await sorted.text(), /order/i);
+    const firstOrder = async () =>
+      app.execute("const r = document.querySelector(\"[aria-label=Shortages] .body [role=row]\"); return r ? r.lastElementChild.innerText : '';");
+    for (let i = 0; i < 100 && Number(await firstOrder()) !== most; i++) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(Number(await firstOrder()), most);
+    await app.screenshot(join(SHOTS, "shortages-sorted.png"));
 
     await go(app, "Expiry");
     await app.waitFor("[role=table][aria-label='Expired and expiring stock']", { text: "d ago" });
