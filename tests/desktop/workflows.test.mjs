@@ -95,6 +95,30 @@ test("receive by scans, see the history, recall the product and print the notice
     assert.equal(history.events[0].reference, "PO-E2E-1");
     assert.equal(history.unit.status, "quarantined");
 
+    // One more pack received, then dispensed against a prescription: the movement is chosen
+    // from the keyboard (arrow keys move through the movements), the document replaced.
+    await typeInto(app, "input[aria-label='Scan a pack']", scan("E2E0004"), { submit: true });
+    await app.waitFor(".session", { text: "4 scans" });
+    await (await app.waitFor("label.segment", { text: "Receive" })).click();
+    await (await app.waitFor("label.segment input")).type("\uE014"); // the right arrow key
+    await app.waitFor("label.segment[data-selected]", { text: "Dispense" });
+    await app.execute(
+      `const i = document.querySelector("input[aria-label='Document']");
+       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set.call(i, "");
+       i.dispatchEvent(new Event("input", { bubbles: true }));`,
+    );
+    await typeInto(app, "input[aria-label='Document']", "RX-E2E-1");
+    await typeInto(app, "input[aria-label='Scan a pack']", scan("E2E0004"), { submit: true });
+    await app.waitFor(".session", { text: "5 scans" });
+    // Dispensed, with a warning that older packs of the product are on the shelf here.
+    const dispensed = await app.waitFor(".verdict", { text: "SN E2E0004" });
+    assert.match(await dispensed.text(), /^(Accepted|Warning)/);
+    await app.screenshot(join(SHOTS, "scan-dispensed.png"));
+    const gone = JSON.parse(custody(db, "--as", "admin", "--json", "history", product.gtin, "E2E0004"));
+    assert.deepEqual(gone.events.map((e) => e.kind), ["receive", "dispense"]);
+    assert.equal(gone.events[1].reference, "RX-E2E-1");
+    assert.equal(gone.unit.status, "dispensed");
+
     // The pack's history, by scanning it on the Unit screen.
     await go(app, "Unit history");
     await typeInto(app, "input[aria-label='Scan the pack']", scan("E2E0002"), { submit: true });

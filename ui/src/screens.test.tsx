@@ -45,12 +45,14 @@ describe("screens", () => {
     const verdict = screen.getByRole("status", { name: "Verdict" });
     await waitFor(() => expect(verdict).toHaveTextContent("Accepted"));
     expect(verdict).toHaveClass("accepted");
+    expect(verdict).toHaveTextContent(/Receive: recorded \(event #\d+\); the pack is now in stock at MAIN\./);
     typeScan(box, pack("SN2"));
     await waitFor(() => expect(screen.getByLabelText("This session's scans")).toHaveTextContent("2 scans"));
     typeScan(box, pack("SN1"));
     await waitFor(() => expect(verdict).toHaveTextContent("Blocked"));
     expect(verdict).toHaveClass("blocked");
     expect(verdict).toHaveTextContent("duplicate serial");
+    expect(verdict).toHaveTextContent("Receive: nothing recorded.");
     expect(screen.getByLabelText("This session's scans")).toHaveTextContent("3 scans · 2 accepted · 0 warnings · 1 blocked");
     expect(data.packs.get("SN1")?.events).toHaveLength(1);
     expect(data.packs.get("SN1")?.events[0]?.raw_scan).toBe(pack("SN1"));

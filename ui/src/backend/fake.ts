@@ -96,6 +96,7 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[]; re
   const progress: Array<(message: string) => void> = [];
   let windows = [30, 60, 90];
   let restarts = 0;
+  let ledgerSeq = 8000;
   const say = (message: string) => progress.forEach((l) => l(message));
   return {
     calls,
@@ -171,26 +172,28 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[]; re
         });
         p.status = status;
         p.location = location;
+        ledgerSeq += 1;
+        return { event_id: `e-${serial}-${p.events.length}`, seq: ledgerSeq, status, location, held: false, overridden: false };
       };
       if (request.movement === "receive") {
         const expected = data.shipments.find((x) => x.id === request.shipment);
         const line = expected?.items.find((i) => i.serial === serial);
         if (expected && !line && !pack) {
           const p: FakePack = { gtin, serial, lot, status: "in_stock", location: request.location, events: [] };
-          record(p, "in_stock", request.location, "receive");
+          const recorded = record(p, "in_stock", request.location, "receive");
           data.packs.set(serial, p);
-          return verdict("warning", "unexpected", `Pack ${serial} is not on shipment ${expected.reference}: received, and reported.`, about);
+          return verdict("warning", "unexpected", `Pack ${serial} is not on shipment ${expected.reference}: received, and reported.`, { ...about, recorded });
         }
         if (line) line.received = 1;
         if (pack) return verdict("blocked", "duplicate_serial", `Pack ${serial} is already in stock at ${pack.location}: a duplicate serial.`, about);
         const p: FakePack = { gtin, serial, lot, status: "in_stock", location: request.location, events: [] };
-        record(p, "in_stock", request.location, "receive");
+        const recorded = record(p, "in_stock", request.location, "receive");
         data.packs.set(serial, p);
-        return verdict("accepted", "ok", "Received.", about);
+        return verdict("accepted", "ok", "Received.", { ...about, recorded });
       }
       if (!pack || pack.status !== "in_stock") return verdict("blocked", "not_in_stock", `Pack ${serial} is not in stock.`, about);
-      record(pack, request.movement === "dispense" ? "dispensed" : pack.status, request.movement === "dispense" ? null : pack.location, "dispense");
-      return verdict("accepted", "ok", "Dispensed.", about);
+      const recorded = record(pack, request.movement === "dispense" ? "dispensed" : pack.status, request.movement === "dispense" ? null : pack.location, "dispense");
+      return verdict("accepted", "ok", "Dispensed.", { ...about, recorded });
     },
     unitHistory: async (q) => {
       const serial = q.serial ?? (q.scan ? parseAis(q.scan)["21"] : undefined) ?? "";

@@ -23,11 +23,25 @@ const MOVEMENTS: Array<{ id: string; label: string }> = [
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
+const movementLabel = (id: string) => MOVEMENTS.find((m) => m.id === id)?.label ?? id;
+
+/** What became of the scan, in words: recorded (and where the pack is now), held instead, or
+ * nothing recorded. */
+function outcome(movement: string, v: Verdict): string {
+  const what = movementLabel(movement);
+  if (!v.recorded) return `${what}: nothing recorded.`;
+  if (v.recorded.held) return `${what}: not done; the pack is held in quarantine (event #${v.recorded.seq}).`;
+  const where = v.recorded.location ? ` at ${v.recorded.location}` : "";
+  return `${what}: recorded (event #${v.recorded.seq}); the pack is now ${v.recorded.status.replace("_", " ")}${where}.`;
+}
+
 const VERDICT_WORD = { accepted: "Accepted", warning: "Warning", blocked: "Blocked" } as const;
 
 interface SessionScan {
   n: number;
   raw: string;
+  /** The movement asked for when the pack was scanned. */
+  movement: string;
   verdict?: Verdict;
   error?: string;
 }
@@ -63,7 +77,7 @@ export function ScanView() {
   const onScan = useCallback(
     (raw: string) => {
       const n = Date.now();
-      setScans((s) => [{ n, raw }, ...s].slice(0, 200));
+      setScans((s) => [{ n, raw, movement }, ...s].slice(0, 200));
       scan.mutate(
         {
           movement,
@@ -179,6 +193,7 @@ export function ScanView() {
                 <>
                   <div className="verdict-word">{VERDICT_WORD[latest.verdict.verdict]}</div>
                   <div className="verdict-message">{latest.verdict.message}</div>
+                  <div className="verdict-outcome">{outcome(latest.movement, latest.verdict)}</div>
                   <div className="verdict-pack">
                     {latest.verdict.product ?? "Unknown product"}
                     {latest.verdict.serial ? ` · SN ${latest.verdict.serial}` : ""}
@@ -241,7 +256,9 @@ export function ScanView() {
               return (
                 <li key={s.n} className={`session-scan ${l}`}>
                   <span className="dot" aria-hidden="true" />
-                  <span className="strong">{s.verdict?.product ?? s.raw.split(GS).join("⟨GS⟩")}</span>
+                  <span className="strong">
+                    <span className="tag movement">{movementLabel(s.movement)}</span> {s.verdict?.product ?? s.raw.split(GS).join("⟨GS⟩")}
+                  </span>
                   <span className="mono">{s.verdict?.serial ?? ""}</span>
                   <span className="session-msg">{s.verdict?.message ?? s.error ?? "…"}</span>
                 </li>
