@@ -244,6 +244,21 @@ pub struct NewUserForm {
     pub password_again: String,
 }
 
+/// A reorder rule typed on the product screen; the numbers as typed, checked by the shell.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct RuleForm {
+    /// The product.
+    pub gtin: String,
+    /// Location code.
+    pub location: String,
+    /// Reorder point (min).
+    pub reorder_point: String,
+    /// Par level (max).
+    pub par_level: String,
+    /// Lead time in days (empty: the default).
+    pub lead_time_days: String,
+}
+
 /// Which page of a list, and its filters.
 #[derive(Debug, Clone, Deserialize, TS)]
 pub struct PageQuery {
@@ -367,6 +382,7 @@ pub fn typescript_bindings() -> String {
         decl::<SavedReport>(&cfg),
         decl::<FirstRun>(&cfg),
         decl::<NewUserForm>(&cfg),
+        decl::<RuleForm>(&cfg),
         decl::<Attention>(&cfg),
         decl::<Partner>(&cfg),
         decl::<custody_core::PartnerId>(&cfg),

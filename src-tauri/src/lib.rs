@@ -343,6 +343,7 @@ pub fn run(options: Options) {
             screens::reset_password,
             screens::alert_windows,
             screens::set_alert_windows,
+            screens::set_reorder_rule,
             commands::choose_database,
             commands::restart,
         ])

@@ -20,7 +20,7 @@ use tauri::{Emitter, State};
 use crate::commands::{actor, now, store};
 use crate::ipc::{
     DecodedElement, DecodedScan, FirstRun, IpcError, NewRecallForm, NewUserForm, OutcomeForm, Page,
-    PageQuery, ReportForm, SavedReport, ScanRequest, UnitQuery,
+    PageQuery, ReportForm, RuleForm, SavedReport, ScanRequest, UnitQuery,
 };
 use crate::AppState;
 
@@ -769,4 +769,34 @@ pub async fn set_alert_windows(state: State<'_, AppState>, windows: String) -> R
     let parsed =
         custody_core::levels::parse_alert_windows(&windows).map_err(|m| invalid("windows", m))?;
     Ok(store(&state)?.set_alert_windows(&me, &parsed, now())?)
+}
+
+/// Sets (or replaces) the reorder rule of a product at a location (managers, administrators).
+#[tauri::command]
+pub async fn set_reorder_rule(state: State<'_, AppState>, rule: RuleForm) -> Result<()> {
+    let me = actor(&state)?;
+    let number = |field: &str, text: &str| -> Result<i64> {
+        text.trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|n| *n >= 0)
+            .ok_or_else(|| {
+                invalid(
+                    field,
+                    format!("'{}' is not a whole number of packs or days", text.trim()),
+                )
+            })
+    };
+    let input = custody_core::levels::RuleInput {
+        gtin: rule.gtin.trim().to_string(),
+        location: rule.location.trim().to_string(),
+        reorder_point: number("reorder_point", &rule.reorder_point)?,
+        par_level: number("par_level", &rule.par_level)?,
+        lead_time_days: match rule.lead_time_days.trim() {
+            "" => None,
+            t => Some(number("lead_time_days", t)?),
+        },
+    };
+    store(&state)?.set_reorder_rule(&me, &input, now())?;
+    Ok(())
 }

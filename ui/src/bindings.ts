@@ -461,6 +461,28 @@ password: string,
  */
 password_again: string, };
 
+export type RuleForm = { 
+/**
+ * The product.
+ */
+gtin: string, 
+/**
+ * Location code.
+ */
+location: string, 
+/**
+ * Reorder point (min).
+ */
+reorder_point: string, 
+/**
+ * Par level (max).
+ */
+par_level: string, 
+/**
+ * Lead time in days (empty: the default).
+ */
+lead_time_days: string, };
+
 export type Attention = { 
 /**
  * Packs (and lot quantity) expired but still in stock.

@@ -242,6 +242,22 @@ describe("screens", () => {
     expect(await screen.findByText(/Closed 2026-11-22 09:30 by Demo Administrator \(admin\), signed \(approved\)/)).toBeInTheDocument();
   });
 
+  it("a manager sets a product's reorder rule from its detail", async () => {
+    renderWith(fakeBackend(sampleData()), <App />);
+    await open("Stock");
+    fireEvent.click(await screen.findByRole("row", { name: /Amoxicillin 500 mg capsules x21/ }));
+    const panel = await screen.findByRole("complementary", { name: "Product detail" });
+    const form = await within(panel).findByRole("form", { name: "Reorder rule" });
+    await waitFor(() => expect(within(form).getByLabelText("Reorder point")).toHaveValue("10"));
+    fireEvent.change(within(form).getByLabelText("Reorder point"), { target: { value: "40" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Save rule" }));
+    expect(await within(form).findByRole("alert")).toHaveTextContent("the par level must be at least the reorder point");
+    fireEvent.change(within(form).getByLabelText("Par level"), { target: { value: "60" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Save rule" }));
+    expect(await within(form).findByRole("status")).toHaveTextContent("Rule saved for MAIN.");
+    await waitFor(() => expect(within(panel).getByRole("table", { name: "Positions" })).toHaveTextContent("40/60"));
+  });
+
   it("a product's detail shows its positions, lots and daily use", async () => {
     renderWith(fakeBackend(sampleData()), <App />);
     await open("Stock");

@@ -39,6 +39,7 @@ import type {
   User,
   Verdict,
   NewUserForm,
+  RuleForm,
 } from "../bindings";
 
 export interface Backend {
@@ -89,6 +90,8 @@ export interface Backend {
   /** First run: keep the database in this folder (or open the Custody database file there)
    * from the next start; returns the file. */
   chooseDatabase(path: string): Promise<string>;
+  /** Sets (or replaces) a product's reorder rule at a location. */
+  setReorderRule(rule: RuleForm): Promise<void>;
   /** Starts the app again. */
   restart(): Promise<void>;
   /** Progress of long work (a large recall, a report), as sentences; "" when it is done. */

@@ -97,6 +97,7 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[]; re
   let windows = [30, 60, 90];
   let restarts = 0;
   let ledgerSeq = 8000;
+  const rules = new Map<string, { point: number; par: number }>();
   const say = (message: string) => progress.forEach((l) => l(message));
   return {
     calls,
@@ -394,6 +395,13 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[]; re
       windows = [...new Set(parsed)].sort((a, b) => a - b);
       return [...windows];
     },
+    setReorderRule: async (rule) => {
+      const point = Number(rule.reorder_point);
+      const par = Number(rule.par_level);
+      if (!Number.isInteger(point) || point < 0) throw new BackendError({ code: "invalid", message: `'${rule.reorder_point}' is not a whole number of packs or days`, details: { field: "reorder_point" } });
+      if (!(par >= point)) throw new BackendError({ code: "invalid", message: "the par level must be at least the reorder point", details: { field: "par_level" } });
+      rules.set(`${rule.gtin}|${rule.location}`, { point, par });
+    },
     chooseDatabase: async (path) => {
       if (!path.startsWith("/")) throw new BackendError({ code: "invalid", message: `'${path}' is not a full path`, details: { field: "path" } });
       return path.endsWith(".db") ? path : `${path}/custody.db`;
@@ -421,7 +429,8 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[]; re
         positions: rows.map((r) => ({
           gtin, product: r.product, location: r.location, on_hand: r.in_stock, quarantined: r.quarantined, expired_in_stock: 0,
           usable_cover: r.in_stock, will_expire_unused: 0, daily_consumption: 1.5, days_of_cover: r.in_stock / 1.5, stockout_on: "2026-11-30",
-          reorder_point: 10, par_level: 30, lead_time_days: 7, shortage: null, suggested_order: 0,
+          reorder_point: rules.get(`${gtin}|${r.location}`)?.point ?? 10, par_level: rules.get(`${gtin}|${r.location}`)?.par ?? 30,
+          lead_time_days: 7, shortage: null, suggested_order: 0,
         })),
         lots: rows.map((r, i) => ({ location: r.location, lot: `L${i}`, expiry: r.earliest_expiry, in_stock: r.in_stock, quarantined: r.quarantined })),
         consumption: [

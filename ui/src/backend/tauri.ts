@@ -39,6 +39,7 @@ import type {
   User,
   Verdict,
   NewUserForm,
+  RuleForm,
 } from "../bindings";
 import { BackendError, isIpcError, type Backend } from "./backend";
 
@@ -101,6 +102,9 @@ export const tauriBackend: Backend = {
   alertWindows: () => call<number[]>("alert_windows"),
   setAlertWindows: (windows: string) => call<number[]>("set_alert_windows", { windows }),
   chooseDatabase: (path: string) => call<string>("choose_database", { path }),
+  setReorderRule: async (rule: RuleForm) => {
+    await call<null>("set_reorder_rule", { rule });
+  },
   restart: async () => {
     await call<null>("restart");
   },

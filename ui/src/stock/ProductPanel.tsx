@@ -1,9 +1,11 @@
 // A product's detail: where it stands at each location (on hand, usable cover, rule), its lots
 // and expiries, and its daily use over the consumption window.
-import { useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { useBackend } from "../backend/context";
-import type { DayUse } from "../bindings";
-import { Button } from "../widgets/controls";
+import type { DayUse, Position, RuleForm } from "../bindings";
+import { LocationSelect } from "../widgets/Choosers";
+import { Button, Field } from "../widgets/controls";
 
 function UseChart({ days }: { days: DayUse[] }) {
   if (days.length === 0) return <p className="muted">Not dispensed in the last 90 days.</p>;
@@ -33,9 +35,68 @@ function UseChart({ days }: { days: DayUse[] }) {
   );
 }
 
+/** The reorder rule at one location: chosen from the positions (or any location), saved at
+ * once; the lists and figures that depend on it are refreshed. */
+function RuleEditor({ gtin, positions }: { gtin: string; positions: Position[] }) {
+  const backend = useBackend();
+  const client = useQueryClient();
+  const blank = (location: string): RuleForm => {
+    const p = positions.find((x) => x.location === location);
+    return {
+      gtin,
+      location,
+      reorder_point: p?.reorder_point?.toString() ?? "",
+      par_level: p?.par_level?.toString() ?? "",
+      lead_time_days: p?.reorder_point !== null && p?.reorder_point !== undefined ? String(p.lead_time_days) : "",
+    };
+  };
+  const [form, setForm] = useState<RuleForm>(() => blank(positions[0]?.location ?? ""));
+  const save = useMutation({
+    mutationFn: () => backend.setReorderRule(form),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ["product", gtin] });
+      void client.invalidateQueries({ queryKey: ["shortages"] });
+      void client.invalidateQueries({ queryKey: ["attention"] });
+    },
+  });
+  const set = (key: keyof RuleForm) => (value: string) => setForm({ ...form, [key]: value });
+  return (
+    <form
+      className="filters wrap rule-editor"
+      aria-label="Reorder rule"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <LocationSelect label="At" name="Rule location" value={form.location} onChange={(l) => setForm(blank(l))} />
+      <Field label="Reorder point" narrow inputMode="numeric" value={form.reorder_point} onChange={set("reorder_point")} />
+      <Field label="Par level" narrow inputMode="numeric" value={form.par_level} onChange={set("par_level")} />
+      <Field label="Lead time (days)" narrow inputMode="numeric" placeholder="7" value={form.lead_time_days} onChange={set("lead_time_days")} />
+      <div className="actions">
+        <Button type="submit" isDisabled={save.isPending || !form.location}>
+          Save rule
+        </Button>
+      </div>
+      {save.isError ? (
+        <p role="alert" className="error">
+          {save.error.message}
+        </p>
+      ) : save.isSuccess ? (
+        <p role="status" className="saved">
+          Rule saved for {form.location}.
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
 export function ProductPanel({ gtin, onClose }: { gtin: string; onClose(): void }) {
   const backend = useBackend();
   const d = useQuery({ queryKey: ["product", gtin], queryFn: () => backend.productDetail(gtin) });
+  const info = useQuery({ queryKey: ["app-info"], queryFn: () => backend.appInfo() });
+  const role = info.data?.actor?.role;
+  const mayEditRules = role === "manager" || role === "admin";
   return (
     <aside className="product-panel" aria-label="Product detail">
       <header>
@@ -82,6 +143,12 @@ export function ProductPanel({ gtin, onClose }: { gtin: string; onClose(): void 
               ))}
             </tbody>
           </table>
+          {mayEditRules ? (
+            <>
+              <h3>Reorder rule</h3>
+              <RuleEditor key={gtin} gtin={gtin} positions={d.data.positions} />
+            </>
+          ) : null}
           <h3>Daily use</h3>
           <UseChart days={d.data.consumption} />
           <h3>Lots</h3>
