@@ -344,6 +344,7 @@ pub fn run(options: Options) {
             screens::alert_windows,
             screens::set_alert_windows,
             screens::set_reorder_rule,
+            screens::import_shipment,
             commands::choose_database,
             commands::restart,
         ])

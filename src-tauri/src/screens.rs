@@ -800,3 +800,45 @@ pub async fn set_reorder_rule(state: State<'_, AppState>, rule: RuleForm) -> Res
     store(&state)?.set_reorder_rule(&me, &input, now())?;
     Ok(())
 }
+
+/// Imports a supplier's despatch advice (EPCIS 2.0 JSON-LD, EPCIS 1.2/2.0 XML or CSV, as read
+/// from the file) as an expected shipment, all lines or none, on a connection of its own.
+#[tauri::command]
+pub async fn import_shipment(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    file_name: String,
+    text: String,
+    supplier: Option<String>,
+) -> Result<Shipment> {
+    let me = actor(&state)?;
+    let (path, supplier) = {
+        let store = store(&state)?;
+        let supplier = supplier
+            .as_deref()
+            .filter(|s| !s.is_empty())
+            .map(|code| store.partner(code))
+            .transpose()?
+            .map(|p| p.id);
+        (store.path().to_path_buf(), supplier)
+    };
+    let _ = app.emit("progress", format!("Importing {file_name}…"));
+    let imported = tauri::async_runtime::spawn_blocking(move || {
+        Store::open(&path)
+            .map_err(custody_core::CoreError::from)
+            .and_then(|mut s| {
+                s.import_shipment(
+                    &me,
+                    text.as_bytes(),
+                    supplier,
+                    None,
+                    Some(&file_name),
+                    now(),
+                )
+            })
+    })
+    .await
+    .map_err(|e| IpcError::new("internal", format!("the import stopped: {e}")));
+    let _ = app.emit("progress", "");
+    Ok(imported??)
+}

@@ -286,6 +286,25 @@ describe("screens", () => {
     expect(progress).toHaveTextContent("still expected: SN S702");
   });
 
+  it("receiving imports the supplier's despatch advice and matches scans against it", async () => {
+    renderWith(fakeBackend(sampleData()), <App />);
+    await open("Scan");
+    const box = await screen.findByLabelText("Scan a pack");
+    const file = (body: string) => new File([body], "DESADV-9.csv", { type: "text/csv" });
+    fireEvent.change(screen.getByLabelText("Import a despatch advice"), {
+      target: { files: [file("gtin,serial,lot,expiry,quantity,po\n09506000134352,S901,L1,2028-12-31,1,PO-9\nnot-a-gtin,S902,L1,2028-12-31,1,PO-9\n")] },
+    });
+    expect(await screen.findByRole("alert")).toHaveTextContent("line 3, gtin: not a GTIN");
+    fireEvent.change(screen.getByLabelText("Import a despatch advice"), {
+      target: { files: [file("gtin,serial,lot,expiry,quantity,po\n09506000134352,S901,L1,2028-12-31,1,PO-9\n09506000134352,S902,L1,2028-12-31,1,PO-9\n")] },
+    });
+    expect(await screen.findByText("Imported DESADV-9: 2 line(s) expected.")).toBeInTheDocument();
+    const progress = await screen.findByLabelText("Shipment progress");
+    expect(progress).toHaveTextContent("0 of 2 lines matched");
+    typeScan(box, pack("S901"));
+    await waitFor(() => expect(progress).toHaveTextContent("1 of 2 lines matched · 0 unexpected · 1 still expected"));
+  });
+
   it("settings add a location and report a bad product file by line", async () => {
     renderWith(fakeBackend(sampleData()), <App />);
     await open("Settings");

@@ -90,6 +90,9 @@ export interface Backend {
   /** First run: keep the database in this folder (or open the Custody database file there)
    * from the next start; returns the file. */
   chooseDatabase(path: string): Promise<string>;
+  /** Imports a supplier's despatch advice (EPCIS JSON or XML, or CSV, as text) as an expected
+   * shipment: all lines or none. */
+  importShipment(fileName: string, text: string, supplier: string | null): Promise<Shipment>;
   /** Sets (or replaces) a product's reorder rule at a location. */
   setReorderRule(rule: RuleForm): Promise<void>;
   /** Starts the app again. */

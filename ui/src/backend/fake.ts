@@ -395,6 +395,28 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[]; re
       windows = [...new Set(parsed)].sort((a, b) => a - b);
       return [...windows];
     },
+    importShipment: async (fileName, text, supplier) => {
+      // CSV only: gtin,serial,lot,expiry,quantity,po with a header line.
+      const lines = text.trim().split("\n").slice(1);
+      const bad = lines.map((l, i) => ({ line: i + 2, l })).filter(({ l }) => !/^\d{14},/.test(l));
+      if (!lines.length || bad.length) {
+        throw new BackendError({
+          code: "import",
+          message: `${fileName}: ${bad.length || 1} problem(s); nothing was imported`,
+          details: (bad.length ? bad : [{ line: 1 }]).map(({ line }) => ({ line, field: "gtin", message: "not a GTIN" })),
+        });
+      }
+      const items = lines.map((l, i) => {
+        const [gtin = "", serial = "", lot = "", expiry = "", quantity = "1", po = ""] = l.split(",");
+        return { line: i + 1, gtin, serial: serial || null, lot: lot || null, expiry: expiry || null, quantity: Number(quantity), po: po || null, received: 0 };
+      });
+      const sh: Shipment = {
+        id: data.shipments.length + 100, reference: fileName.replace(/\.[^.]*$/, ""), supplier, source: "csv",
+        closed_at: null, discrepancy: null, expected: items.length, matched: 0, items,
+      };
+      data.shipments.push(sh);
+      return { ...sh, items: sh.items.map((i) => ({ ...i })) };
+    },
     setReorderRule: async (rule) => {
       const point = Number(rule.reorder_point);
       const par = Number(rule.par_level);

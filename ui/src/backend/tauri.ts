@@ -102,6 +102,8 @@ export const tauriBackend: Backend = {
   alertWindows: () => call<number[]>("alert_windows"),
   setAlertWindows: (windows: string) => call<number[]>("set_alert_windows", { windows }),
   chooseDatabase: (path: string) => call<string>("choose_database", { path }),
+  importShipment: (fileName: string, text: string, supplier: string | null) =>
+    call<Shipment>("import_shipment", { fileName, text, supplier }),
   setReorderRule: async (rule: RuleForm) => {
     await call<null>("set_reorder_rule", { rule });
   },

@@ -9,6 +9,7 @@ import { ScanField, type ScanFieldHandle } from "../widgets/ScanField";
 import { GS } from "../widgets/scanner";
 import { beep } from "./sound";
 import { Field, Segments } from "../widgets/controls";
+import { ShipmentImport } from "./ShipmentImport";
 
 const MOVEMENTS: Array<{ id: string; label: string }> = [
   { id: "receive", label: "Receive" },
@@ -164,6 +165,7 @@ export function ScanView() {
             </select>
           </label>
         ) : null}
+        {movement === "receive" ? <ShipmentImport supplier={counterparty} onImported={setShipment} /> : null}
         <Field
           label="Document"
           name="Document"

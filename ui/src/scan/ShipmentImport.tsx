@@ -1,0 +1,41 @@
+// Receiving: import the supplier's despatch advice (EPCIS 2.0 JSON-LD, EPCIS XML or CSV) so the
+// scans are matched against it. All lines or none; problems are listed by line.
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { ChangeEvent } from "react";
+import { useBackend } from "../backend/context";
+import { Problems } from "../settings/MasterData";
+
+export function ShipmentImport({ supplier, onImported }: { supplier: string; onImported(id: number): void }) {
+  const backend = useBackend();
+  const client = useQueryClient();
+  const run = useMutation({
+    mutationFn: ({ name, text }: { name: string; text: string }) => backend.importShipment(name, text, supplier || null),
+    onSuccess: (s) => {
+      void client.invalidateQueries({ queryKey: ["shipments"] });
+      onImported(s.id);
+    },
+  });
+  const pick = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    if (file) {
+      const reader = new FileReader();
+      reader.onload = () => run.mutate({ name: file.name, text: String(reader.result ?? "") });
+      reader.readAsText(file);
+    }
+    e.target.value = "";
+  };
+  return (
+    <div className="shipment-import">
+      <label>
+        Import a despatch advice
+        <input type="file" accept=".json,.jsonld,.xml,.csv,application/json,application/xml,text/csv" aria-label="Import a despatch advice" onChange={pick} />
+      </label>
+      {run.data ? (
+        <p role="status" className="saved">
+          Imported {run.data.reference}: {run.data.items.length} line(s) expected.
+        </p>
+      ) : null}
+      <Problems error={run.error} />
+    </div>
+  );
+}
