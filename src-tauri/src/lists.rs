@@ -182,8 +182,8 @@ impl Lists {
     }
 }
 
-/// Keeps the shortage list computed: every couple of seconds, if the database changed and has
-/// since been quiet for one look (a burst of scans is not recomputed after every pack), the
+/// Keeps the shortage list computed: once the start-up check is done, every couple of seconds,
+/// if the database changed and has since been quiet for one look (a burst of scans is not recomputed after every pack), the
 /// list is computed again for whoever is signed in (before anyone is, for the first
 /// administrator; the list is handed out only to a signed-in user allowed to see it).
 pub fn keep_fresh(app: tauri::AppHandle, first_admin: Option<User>) {
@@ -192,6 +192,10 @@ pub fn keep_fresh(app: tauri::AppHandle, first_admin: Option<User>) {
         loop {
             std::thread::sleep(LOOK_EVERY);
             let state = app.state::<AppState>();
+            // Not while the start-up check reads the whole file on the other core.
+            if state.integrity.lock().map_or(true, |i| i.is_none()) {
+                continue;
+            }
             let Some(actor) = state
                 .session
                 .lock()
