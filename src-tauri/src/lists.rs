@@ -183,9 +183,10 @@ impl Lists {
 }
 
 /// Keeps the shortage list computed: once the start-up check is done, every couple of seconds,
-/// if the database changed and has since been quiet for one look (a burst of scans is not recomputed after every pack), the
-/// list is computed again for whoever is signed in (before anyone is, for the first
-/// administrator; the list is handed out only to a signed-in user allowed to see it).
+/// if the database changed and has since been quiet for one look (a burst of scans is not
+/// recomputed after every pack), the list is computed again for whoever is signed in (before
+/// anyone is, for the first administrator; the list is handed out only to a signed-in user
+/// allowed to see it).
 pub fn keep_fresh(app: tauri::AppHandle, first_admin: Option<User>) {
     std::thread::spawn(move || {
         let mut last_seen = None;
