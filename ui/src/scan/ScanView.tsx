@@ -1,7 +1,7 @@
 // The scan workspace: one screen for every movement. The verdict fills the panel in green,
 // amber or red with the reason in words and a sound; the session's scans list beside it.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { useBackend } from "../backend/context";
 import type { ScanRequest, Verdict } from "../bindings";
 import { LocationSelect, PartnerSelect } from "../widgets/Choosers";
@@ -123,8 +123,10 @@ export function ScanView() {
     { accepted: 0, warning: 0, blocked: 0 },
   );
 
-  return (
-    <section className="view scan-view" aria-labelledby="scan-title">
+  // The movement and its settings change only when someone edits them: kept as they are while
+  // scans arrive, so a verdict re-renders the verdict and the session list, nothing more.
+  const header = useMemo(
+    () => (
       <header className="view-header">
         <h1 id="scan-title">Scan</h1>
         <Segments
@@ -137,6 +139,11 @@ export function ScanView() {
           }}
         />
       </header>
+    ),
+    [movement],
+  );
+  const settings = useMemo(
+    () => (
       <div className="scan-settings filters">
         <LocationSelect label={movement === "receive" ? "Receive into" : "At"} name="Location" value={where} onChange={setLocation} />
         {movement === "transfer" ? <LocationSelect label="To" name="To location" value={toLocation} onChange={setToLocation} none="Choose…" /> : null}
@@ -181,6 +188,14 @@ export function ScanView() {
           <Field label="Your password (signs it)" name="Signature password" type="password" value={password} onChange={setPassword} />
         ) : null}
       </div>
+    ),
+    [movement, where, toLocation, counterparty, shipment, shipments.data, reference, reason, quantity, signed, password],
+  );
+
+  return (
+    <section className="view scan-view" aria-labelledby="scan-title">
+      {header}
+      {settings}
       <div className="scan-body">
         <div className="scan-main">
           <ScanField ref={field} label="Scan a pack" onScan={onScan} captureAnywhere />
