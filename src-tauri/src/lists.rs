@@ -1,4 +1,5 @@
-//! The shortage list, kept computed on a connection of its own.
+//! The shortage list, kept computed on a connection of its own, and the levels lists sorted by a
+//! column other than their own, kept for their next pages.
 //!
 //! Shortages are ranked by when usable stock runs out, which takes the position of every
 //! reorder rule (about half a second for a hospital's 65,000 rules): too slow to compute on each
@@ -130,9 +131,7 @@ impl Lists {
         });
         Ok(list)
     }
-}
 
-impl Lists {
     /// The shortage list sorted `by` (`descending` reversed); its own order is the kept list.
     pub fn shortages_sorted(
         &mut self,
