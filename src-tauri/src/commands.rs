@@ -190,11 +190,7 @@ pub async fn choose_database(
     state: State<'_, AppState>,
     path: String,
 ) -> Result<String> {
-    let invalid = |m: String| {
-        let mut e = IpcError::new("invalid", m);
-        e.details = Some(serde_json::json!({ "field": "path" }));
-        e
-    };
+    let invalid = |m: String| crate::screens::invalid("path", m);
     if state.db_from_args {
         return Err(invalid(
             "this window was opened with --db: start Custody without it to choose".into(),

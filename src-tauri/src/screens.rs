@@ -26,7 +26,8 @@ use crate::AppState;
 
 type Result<T> = std::result::Result<T, IpcError>;
 
-fn invalid(field: &str, message: impl Into<String>) -> IpcError {
+/// An `invalid` error naming the field at fault, for the UI to show beside it.
+pub(crate) fn invalid(field: &str, message: impl Into<String>) -> IpcError {
     let mut e = IpcError::new("invalid", message);
     e.details = Some(serde_json::json!({ "field": field }));
     e
