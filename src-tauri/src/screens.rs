@@ -457,10 +457,7 @@ pub async fn expiring(state: State<'_, AppState>, page: PageQuery) -> Result<Pag
         .parse()
         .map_err(|e: String| invalid("sort", e))?;
     let store = store(&state)?;
-    // The site's windows up to the one asked for, so each line says the smallest it is in.
-    let mut windows: Vec<i64> = store.alert_windows()?;
-    windows.retain(|w| *w < within);
-    windows.push(within);
+    let windows = store.alert_windows_within(within)?;
     if by != ExpiryOrder::Expiry || page.descending {
         drop(store);
         let list =

@@ -1299,18 +1299,23 @@ impl Store {
         now: Timestamp,
     ) -> CoreResult<Vec<i64>> {
         require(actor, Operation::ManageMasterData)?;
-        let text = windows
-            .iter()
-            .map(i64::to_string)
-            .collect::<Vec<_>>()
-            .join(",");
-        let windows = parse_alert_windows(&text).map_err(|m| CoreError::invalid("windows", m))?;
+        let windows =
+            check_alert_windows(windows.to_vec()).map_err(|m| CoreError::invalid("windows", m))?;
         let stored = windows
             .iter()
             .map(i64::to_string)
             .collect::<Vec<_>>()
             .join(",");
         self.set_setting(actor, ALERT_WINDOWS, &stored, now)?;
+        Ok(windows)
+    }
+
+    /// The site's alert windows narrower than `within` days, then `within` itself: the windows of
+    /// an expiry list that looks `within` days ahead, so each line says the smallest it is in.
+    pub fn alert_windows_within(&self, within: i64) -> CoreResult<Vec<i64>> {
+        let mut windows = self.alert_windows()?;
+        windows.retain(|w| *w < within);
+        windows.push(within);
         Ok(windows)
     }
 }
@@ -1322,15 +1327,23 @@ pub const DEFAULT_ALERT_WINDOWS: [i64; 3] = [30, 60, 90];
 
 /// Reads alert windows written as days separated by commas ("30, 60,90"), smallest first.
 pub fn parse_alert_windows(text: &str) -> Result<Vec<i64>, String> {
-    let mut windows = Vec::new();
-    for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        let days: i64 = part
-            .parse()
-            .map_err(|_| format!("'{part}' is not a number of days"))?;
-        if !(1..=3650).contains(&days) {
-            return Err(format!("{days} days: a window is from 1 to 3650 days"));
-        }
-        windows.push(days);
+    let windows = text
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|part| {
+            part.parse()
+                .map_err(|_| format!("'{part}' is not a number of days"))
+        })
+        .collect::<Result<Vec<i64>, String>>()?;
+    check_alert_windows(windows)
+}
+
+/// Alert windows checked (one to five, each 1 to 3650 days) and put smallest first, without
+/// repeats.
+fn check_alert_windows(mut windows: Vec<i64>) -> Result<Vec<i64>, String> {
+    if let Some(days) = windows.iter().find(|d| !(1..=3650).contains(*d)) {
+        return Err(format!("{days} days: a window is from 1 to 3650 days"));
     }
     windows.sort_unstable();
     windows.dedup();
