@@ -25,15 +25,8 @@ use crate::AppState;
 /// How often the keeper looks whether the database changed.
 const LOOK_EVERY: Duration = Duration::from_secs(2);
 
-/// A list as computed for a day at a data version.
-struct Kept {
-    today: NaiveDate,
-    version: i64,
-    list: Arc<Vec<Position>>,
-}
-
-/// A list in an order asked for, as computed for a key (day, filters, order) at a data version.
-struct Sorted<T> {
+/// A list as computed for a key (the day, and any filters and order) at a data version.
+struct Kept<T> {
     key: String,
     version: i64,
     list: Arc<Vec<T>>,
@@ -43,17 +36,18 @@ struct Sorted<T> {
 pub struct Lists {
     path: PathBuf,
     store: Option<Store>,
-    shortages: Option<Kept>,
+    /// The shortage list in its own order, for the day it was computed.
+    shortages: Option<Kept<Position>>,
     /// The shortage list in the order last asked for, when not its own.
-    sorted_shortages: Option<Sorted<Position>>,
+    sorted_shortages: Option<Kept<Position>>,
     /// The whole expiry list in the order last asked for, when not its own (its own order is
     /// read a page at a time from SQLite instead).
-    sorted_expiry: Option<Sorted<ExpiryLine>>,
+    sorted_expiry: Option<Kept<ExpiryLine>>,
 }
 
 /// The kept list for `key` at `version`, or a new one from `compute`, kept in `slot`.
-fn sorted<T>(
-    slot: &mut Option<Sorted<T>>,
+fn kept<T>(
+    slot: &mut Option<Kept<T>>,
     key: String,
     version: i64,
     compute: impl FnOnce() -> CoreResult<Vec<T>>,
@@ -65,7 +59,7 @@ fn sorted<T>(
         return Ok(s.list.clone());
     }
     let list = Arc::new(compute()?);
-    *slot = Some(Sorted {
+    *slot = Some(Kept {
         key,
         version,
         list: list.clone(),
@@ -100,36 +94,23 @@ impl Lists {
     /// True when the kept shortage list is the one for `today` and the data as it is now.
     fn fresh(&mut self, today: NaiveDate) -> CoreResult<bool> {
         let version = self.version()?;
+        let key = today.to_string();
         Ok(self
             .shortages
             .as_ref()
-            .is_some_and(|k| k.today == today && k.version == version))
+            .is_some_and(|k| k.key == key && k.version == version))
     }
 
     /// Every shortage as of `today`, most urgent first: the kept list if the database has not
     /// changed since it was computed, else a new one. `actor` must be allowed to view stock.
     pub fn shortages(&mut self, actor: &User, today: NaiveDate) -> CoreResult<Arc<Vec<Position>>> {
         let version = self.version()?;
-        let kept = self
-            .shortages
-            .as_ref()
-            .filter(|k| k.today == today && k.version == version)
-            .map(|k| k.list.clone());
-        if let Some(list) = kept {
-            self.store()?
-                .check(actor, custody_core::permissions::Operation::ViewStock)?;
-            return Ok(list);
-        }
-        let list = Arc::new(
-            self.store()?
-                .shortages(actor, &LevelPolicy::default(), today)?,
-        );
-        self.shortages = Some(Kept {
-            today,
-            version,
-            list: list.clone(),
-        });
-        Ok(list)
+        self.store()?
+            .check(actor, custody_core::permissions::Operation::ViewStock)?;
+        let store = self.store.as_ref().expect("opened above");
+        kept(&mut self.shortages, today.to_string(), version, || {
+            store.shortages(actor, &LevelPolicy::default(), today)
+        })
     }
 
     /// The shortage list sorted `by` (`descending` reversed); its own order is the kept list.
@@ -145,7 +126,7 @@ impl Lists {
             return Ok(list);
         }
         let version = self.version()?;
-        sorted(
+        kept(
             &mut self.sorted_shortages,
             format!("{today}|{by:?}|{descending}"),
             version,
@@ -173,7 +154,7 @@ impl Lists {
         self.store()?
             .check(actor, custody_core::permissions::Operation::ViewStock)?;
         let store = self.store.as_ref().expect("opened above");
-        sorted(&mut self.sorted_expiry, key, version, || {
+        kept(&mut self.sorted_expiry, key, version, || {
             let mut list = store.expiring(actor, windows, location, today)?;
             sort_expiry_lines(&mut list, by, descending);
             Ok(list)
