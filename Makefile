@@ -16,9 +16,13 @@ CARGO_BIN := $(HOME)/.cargo/bin
 DEMO_DB := .demo/demo.db
 APP := target/debug/custody-app
 CLI := target/debug/custody
+# The test build of the CLI: the only one that lets CUSTODY_NOW set the clock (feature
+# test-clock), in a target directory of its own so target/debug/custody never honours it.
+TEST_CLOCK_DIR := target/test-clock
+CLI_TEST := $(TEST_CLOCK_DIR)/debug/custody
 
-.PHONY: help run test setup system-packages node-packages ui app cli demo-db rust-tests ui-tests e2e lint \
-        bindings bench bench-ui screenshots clean
+.PHONY: help run test setup system-packages node-packages ui app cli cli-test-clock demo-db rust-tests \
+        clock-check ui-tests e2e lint bindings bench bench-ui screenshots clean
 
 help:
 	@echo "make run    build and open the desktop app on demonstration data"
@@ -58,6 +62,9 @@ app: setup ui
 cli:
 	cargo build -p custody-cli
 
+cli-test-clock:
+	cargo build -p custody-cli --features test-clock --target-dir $(TEST_CLOCK_DIR)
+
 # Demonstration data lives apart from real data, in .demo/, made on first use, and made again
 # when its users cannot sign in (demo data from before passwords).
 demo-db: cli
@@ -84,10 +91,25 @@ test: setup lint rust-tests ui-tests e2e
 lint: node-packages
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p custody-cli --all-targets --features test-clock -- -D warnings
 	cd ui && npm run typecheck && npm run lint
 
+# The workspace without the test clock (custody-cli's end-to-end tests need it and are skipped
+# there), then custody-cli with it, in its own target directory, then the check that the
+# everyday binary ignores CUSTODY_NOW.
 rust-tests:
 	cargo test --workspace
+	cargo test -p custody-cli --features test-clock --target-dir $(TEST_CLOCK_DIR)
+	$(MAKE) --no-print-directory clock-check
+
+# target/debug/custody (what `make run` uses) must record the computer's clock and say that it
+# ignored CUSTODY_NOW.
+clock-check: cli
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	CUSTODY_NOW=2020-01-01T00:00:00Z CUSTODY_NEW_PASSWORD=clock-check-password $(CLI) --db "$$tmp/c.db" \
+	  init --site-code CLK --site-name Clock --admin a --admin-name A 2>"$$tmp/err" >/dev/null; \
+	grep -q "CUSTODY_NOW is ignored" "$$tmp/err" || { echo "$(CLI) did not warn that it ignores CUSTODY_NOW"; cat "$$tmp/err"; exit 1; }; \
+	echo "clock-check: $(CLI) ignores CUSTODY_NOW and says so."
 
 # Component tests (Vitest), then the UI flows in Debian's Chromium against the backend double.
 ui-tests: node-packages
@@ -98,8 +120,9 @@ $(CARGO_BIN)/tauri-driver:
 	cargo install tauri-driver --locked
 
 # The real desktop app, driven through WebDriver (tauri-driver + WebKitWebDriver) under Xvfb.
-e2e: app cli $(CARGO_BIN)/tauri-driver
-	xvfb-run -a -s "-screen 0 1280x800x24" node --test tests/desktop/
+# The tests call the CLI on a fixed clock (CUSTODY_NOW): the test-clock build, named by CUSTODY_CLI.
+e2e: app cli cli-test-clock $(CARGO_BIN)/tauri-driver
+	CUSTODY_CLI=$(CLI_TEST) xvfb-run -a -s "-screen 0 1280x800x24" node --test tests/desktop/
 
 bindings:
 	UPDATE_BINDINGS=1 cargo test -p custody-app --test bindings

@@ -8,7 +8,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const APP = process.env.CUSTODY_APP ?? join(ROOT, "target/debug/custody-app");
-export const CLI = join(ROOT, "target/debug/custody");
+// The CLI built with the test clock (`make cli-test-clock`): only it honours CUSTODY_NOW.
+export const CLI = process.env.CUSTODY_CLI ?? join(ROOT, "target/test-clock/debug/custody");
 export const NOW = "2026-11-22T09:00:00+01:00";
 const ENTER = "\uE007";
 

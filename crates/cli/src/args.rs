@@ -12,7 +12,7 @@ use clap::{Args, Parser, Subcommand};
     name = "custody",
     version,
     about = "Custody: unit-level chain of custody for hospital pharmacies, offline",
-    long_about = "Custody keeps a tamper-evident ledger of every serialized pack of medicine a pharmacy holds.\n\nEnvironment:\n  CUSTODY_DB    database file (instead of --db)\n  CUSTODY_USER  acting user (instead of --as)\n  CUSTODY_PASSWORD      the acting user's password, for scripts (otherwise asked for on the terminal;\n                        signing an action asks for it again)\n  CUSTODY_NEW_PASSWORD  a new password for `init`, `user add` and `user passwd`, for scripts\n  CUSTODY_NOW   fixed clock for scripts and tests, RFC 3339 (e.g. 2026-11-22T09:00:00+01:00)\n\nEvery command but init, demo, bench and scan decode signs the user in: five wrong passwords lock the\naccount for five minutes. Destroying, releasing, overriding a blocked scan, applying a count and\nclosing a recall are signed: the password is asked for once more, and the signature's meaning\nis recorded on the ledger event.\n\nExit status: 0 success; 1 error; 2 bad arguments; 3 a scan was blocked; 4 `verify` found the ledger or the stock tables altered.",
+    long_about = "Custody keeps a tamper-evident ledger of every serialized pack of medicine a pharmacy holds.\n\nEnvironment:\n  CUSTODY_DB    database file (instead of --db)\n  CUSTODY_USER  acting user (instead of --as)\n  CUSTODY_PASSWORD      the acting user's password, for scripts (otherwise asked for on the terminal;\n                        signing an action asks for it again)\n  CUSTODY_NEW_PASSWORD  a new password for `init`, `user add` and `user passwd`, for scripts\n  CUSTODY_NOW   a fixed clock, RFC 3339 (e.g. 2026-11-22T09:00:00+01:00), honoured only by test builds\n                (made with the test-clock feature, as `make test` does); any other build records the\n                computer's clock and prints a one-line warning that it ignored CUSTODY_NOW\n\nEvery command but init, demo, bench and scan decode signs the user in: five wrong passwords lock the\naccount for five minutes. Destroying, releasing, overriding a blocked scan, applying a count and\nclosing a recall are signed: the password is asked for once more, and the signature's meaning\nis recorded on the ledger event.\n\nExit status: 0 success; 1 error; 2 bad arguments; 3 a scan was blocked; 4 `verify` found the ledger or the stock tables altered.",
     after_help = "Example:\n  custody --db pharmacy.db init --site-code MAIN --site-name \"St. Mary's pharmacy\" --admin alice --admin-name \"Alice Smith\"\n  custody --db pharmacy.db --as alice stock"
 )]
 pub struct Cli {
@@ -245,6 +245,9 @@ pub enum ExportCommand {
         /// Where to write (written whole or not at all); standard output if absent.
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Replace --out if it exists (never the open database or its -wal/-shm).
+        #[arg(long, requires = "out")]
+        force: bool,
     },
 }
 
@@ -873,12 +876,15 @@ pub struct ReportOut {
     /// Paper size of a PDF: a4 or letter.
     #[arg(long, default_value = "a4")]
     pub paper: String,
+    /// Replace --out if it exists (never the open database or its -wal/-shm).
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// `custody report …`
 #[derive(Subcommand, Debug)]
 #[command(
-    after_help = "Every report says what it is, when and by whom it was produced, from which data (up to which\nledger event), and numbers its pages. Write `.csv` instead of `.pdf` for the same rows as CSV.\n\nExamples:\n  custody report recall-notice RCL-2026-0091 --out notice.pdf\n  custody report stock-on-hand --location MAIN --out stock.csv\n  custody report chain-of-custody 09506000134352 SN12345 --out certificate.pdf --paper letter\n  custody report audit-extract --from 2026-11-01 --to 2026-11-30 --user ben --out audit.pdf"
+    after_help = "Every report says what it is, when and by whom it was produced, from which data (up to which\nledger event), and numbers its pages. Write `.csv` instead of `.pdf` for the same rows as CSV.\nAn existing --out is replaced only with --force; the open database (and its -wal, -shm) never.\n\nExamples:\n  custody report recall-notice RCL-2026-0091 --out notice.pdf\n  custody report stock-on-hand --location MAIN --out stock.csv\n  custody report chain-of-custody 09506000134352 SN12345 --out certificate.pdf --paper letter\n  custody report audit-extract --from 2026-11-01 --to 2026-11-30 --user ben --out audit.pdf"
 )]
 pub enum ReportCommand {
     /// A recall notice: what is recalled, affected packs per location with check boxes,

@@ -10,7 +10,7 @@ use custody_core::{demo, perf, scan, ProductData, SignatureMeaning};
 use serde_json::{json, Value};
 
 use crate::args::*;
-use crate::context::{actor, new_password, now, open, signature};
+use crate::context::{actor, new_password, now, open, open_or_create, set_up_or_undo, signature};
 use crate::output::{self, opt, table};
 
 /// Exit status when `verify` finds the ledger or the stock tables altered.
@@ -25,22 +25,26 @@ pub fn run(cli: Cli) -> Result<i32> {
             admin,
             admin_name,
         } => {
-            let mut store = open(&cli.db)?;
-            let password = match std::env::var("CUSTODY_PASSWORD") {
-                Ok(p) => p,
-                Err(_) => new_password(&admin)?,
-            };
-            let (site, user) = store.init(
-                &site_code,
-                &site_name,
-                &admin,
-                &admin_name,
-                &password,
-                now()?,
-            )?;
+            // The new administrator's password is a new password: CUSTODY_NEW_PASSWORD, as
+            // documented (CUSTODY_PASSWORD is the acting user's, and there is none yet).
+            let password = new_password(&admin)?;
+            let (store, created) = open_or_create(&cli.db)?;
+            let (store, (site, user)) = set_up_or_undo(store, created, |store| {
+                Ok(store.init(
+                    &site_code,
+                    &site_name,
+                    &admin,
+                    &admin_name,
+                    &password,
+                    now()?,
+                )?)
+            })?;
             if cli.json {
-                output::json(&json!({"site": site, "admin": user}));
+                output::json(&json!({"site": site, "admin": user, "created": created}));
             } else {
+                if created {
+                    println!("Created the database {}.", store.path().display());
+                }
                 println!(
                     "Set up site {} ({}) with administrator {}.",
                     site.code, site.name, user.username
@@ -50,11 +54,21 @@ pub fn run(cli: Cli) -> Result<i32> {
         }
         Command::Demo { scale } => {
             let scale: demo::Scale = scale.parse().map_err(anyhow::Error::msg)?;
-            let mut store = open(&cli.db)?;
-            let s = store.create_demo(scale, now()?)?;
+            let (store, created) = open_or_create(&cli.db)?;
+            let (store, s) =
+                set_up_or_undo(
+                    store,
+                    created,
+                    |store| Ok(store.create_demo(scale, now()?)?),
+                )?;
             if cli.json {
-                output::json(&s);
+                let mut v = serde_json::to_value(&s)?;
+                v["created"] = json!(created);
+                output::json(&v);
             } else {
+                if created {
+                    println!("Created the database {}.", store.path().display());
+                }
                 println!(
                     "Demo data: {} products, {} locations, {} packs, {} events in {:.1} s.\nUsers: admin (admin), amira and dev (staff), ben (manager), chloe (qa).",
                     s.products, s.locations, s.units, s.events, s.seconds
@@ -148,20 +162,32 @@ pub fn run(cli: Cli) -> Result<i32> {
                     let username = username.unwrap_or_else(|| me.username.clone());
                     let password = new_password(&username)?;
                     store.set_password(&me, &username, &password, now()?)?;
-                    println!("Set the password of {username}.");
+                    if cli.json {
+                        output::json(&json!({"username": username, "password_set": true}));
+                    } else {
+                        println!("Set the password of {username}.");
+                    }
                     Ok(0)
                 }
                 Command::User(UserCommand::Disable { username }) => {
                     let u = store.set_user_active(&me, &username, false)?;
-                    println!(
-                        "Disabled {} ({}); their records keep their name.",
-                        u.username, u.name
-                    );
+                    if cli.json {
+                        output::json(&u);
+                    } else {
+                        println!(
+                            "Disabled {} ({}); their records keep their name.",
+                            u.username, u.name
+                        );
+                    }
                     Ok(0)
                 }
                 Command::User(UserCommand::Enable { username }) => {
                     let u = store.set_user_active(&me, &username, true)?;
-                    println!("Enabled {} ({}).", u.username, u.name);
+                    if cli.json {
+                        output::json(&u);
+                    } else {
+                        println!("Enabled {} ({}).", u.username, u.name);
+                    }
                     Ok(0)
                 }
                 Command::User(UserCommand::List) => {
@@ -280,7 +306,11 @@ pub fn run(cli: Cli) -> Result<i32> {
                     from,
                     to,
                     out,
-                }) => export_epcis(&store, &me, gtin, serial, lot, from, to, out),
+                    force,
+                }) => {
+                    let target = out.map(|path| (path, force));
+                    export_epcis(&store, &me, gtin, serial, lot, (from, to), target, cli.json)
+                }
                 Command::Expected(c) => expected(&mut store, &me, c, cli.json),
                 Command::Recall(c) => crate::recall::run(&mut store, &me, c, cli.json),
                 Command::Count(c) => crate::count::run(&mut store, &me, c, cli.json),
@@ -355,7 +385,7 @@ fn product(
             };
             let p = store.add_product(me, &data, now()?)?;
             if as_json {
-                output::json(&p)
+                output::json(&product_json(&p)?)
             } else {
                 println!("Added product {} ({}).", p.data.gtin, p.data.name)
             }
@@ -375,7 +405,7 @@ fn product(
         ProductCommand::List { search, limit } => {
             let ps = store.products(me, &search, limit)?;
             if as_json {
-                output::json(&ps);
+                output::json(&ps.iter().map(product_json).collect::<Result<Vec<_>>>()?);
             } else {
                 table(
                     &["gtin", "name", "tracking", "pack", "manufacturer"],
@@ -395,6 +425,15 @@ fn product(
         }
     }
     Ok(0)
+}
+
+/// A product as one JSON object with each key once. `Product` serialises its `tracking` beside
+/// the flattened `ProductData`, which has a `tracking` of its own: serde writes the key twice,
+/// and a reader keeps whichever it likes. The product's own tracking mode is the one that holds.
+fn product_json(p: &custody_core::Product) -> Result<Value> {
+    let mut v = serde_json::to_value(p)?;
+    v["tracking"] = serde_json::to_value(p.tracking)?;
+    Ok(v)
 }
 
 fn scan_decode(today: Option<String>) -> Result<i32> {
@@ -927,11 +966,19 @@ fn export_epcis(
     gtin: Option<String>,
     serial: Option<String>,
     lot: Option<String>,
-    from: Option<String>,
-    to: Option<String>,
-    out: Option<std::path::PathBuf>,
+    (from, to): (Option<String>, Option<String>),
+    out: Option<(std::path::PathBuf, bool)>,
+    as_json: bool,
 ) -> Result<i32> {
     use custody_core::epcis::ExportScope;
+    let rule = |force| crate::files::OutputRule {
+        db: Some(store.path()),
+        force,
+    };
+    if let Some((path, force)) = &out {
+        // Refused before the export is built: a wrong path costs nothing.
+        crate::files::check_output(path, rule(*force))?;
+    }
     let now = now()?;
     let day = |s: &str, what: &str| -> Result<custody_core::Timestamp> {
         let d = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
@@ -963,18 +1010,14 @@ fn export_epcis(
     let text = serde_json::to_string_pretty(&doc)?;
     match out {
         None => println!("{text}"),
-        Some(path) => {
-            // Written to a temporary file beside the target and renamed: whole or not at all.
-            let tmp = path.with_extension("partial");
-            std::fs::write(&tmp, text.as_bytes())
-                .with_context(|| format!("writing {}", tmp.display()))?;
-            std::fs::rename(&tmp, &path)
-                .with_context(|| format!("renaming to {}", path.display()))?;
-            eprintln!(
-                "Wrote {} events to {}.",
-                doc["epcisBody"]["eventList"].as_array().map_or(0, Vec::len),
-                path.display()
-            );
+        Some((path, force)) => {
+            crate::files::write_whole(&path, text.as_bytes(), rule(force))?;
+            let events = doc["epcisBody"]["eventList"].as_array().map_or(0, Vec::len);
+            if as_json {
+                output::json(&json!({"path": path, "events": events, "bytes": text.len()}));
+            } else {
+                eprintln!("Wrote {events} events to {}.", path.display());
+            }
         }
     }
     Ok(0)

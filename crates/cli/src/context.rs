@@ -1,32 +1,128 @@
 //! What every command needs: the database, the acting user and the clock.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context as _, Result};
 use chrono::{Local, Timelike};
 use custody_core::auth::Signature;
 use custody_core::{SignatureMeaning, Store, Timestamp, User};
 
-/// The current time: `CUSTODY_NOW` (RFC 3339) when set, else the system clock.
+use crate::files::{check_database, DbUse};
+
+/// The environment variable a test build reads its clock from.
+const CLOCK_VARIABLE: &str = "CUSTODY_NOW";
+
+/// Whether this binary was built for tests (`--features test-clock`): only such a build lets
+/// `CUSTODY_NOW` set the clock. The binaries of `make run`, `make bench` and releases are built
+/// without it, so nobody can backdate the ledger by setting a variable.
+const TEST_CLOCK: bool = cfg!(feature = "test-clock");
+
+/// The time events are recorded at: `CUSTODY_NOW` (RFC 3339) in a test build, else the
+/// computer's clock. In any other build a set `CUSTODY_NOW` is ignored with a one-line warning
+/// on stderr, so a script that sets it is never silently run on a different clock than it
+/// asked for, and never refused either (the computer's clock is always a safe answer).
 pub fn now() -> Result<Timestamp> {
-    match std::env::var("CUSTODY_NOW") {
-        Ok(s) => Timestamp::parse(&s).with_context(|| {
-            format!("CUSTODY_NOW '{s}' is not an RFC 3339 time such as 2026-11-22T09:00:00+01:00")
-        }),
-        Err(_) => {
-            let t = Local::now().fixed_offset();
-            Ok(Timestamp(
-                t.with_nanosecond(t.nanosecond() / 1000 * 1000).unwrap_or(t),
-            ))
+    let (time, warning) = clock(TEST_CLOCK, std::env::var(CLOCK_VARIABLE).ok(), system_now())?;
+    if let Some(w) = warning {
+        warn_once(&w);
+    }
+    Ok(time)
+}
+
+/// The computer's clock, whatever the build: the sign-in lockout runs on it, so a test clock
+/// can never shorten or lift a lockout.
+pub fn system_now() -> Timestamp {
+    let t = Local::now().fixed_offset();
+    // Microseconds, as the ledger stores them: a time read back compares equal to itself.
+    Timestamp(t.with_nanosecond(t.nanosecond() / 1000 * 1000).unwrap_or(t))
+}
+
+/// The clock rule, apart from the process's environment so both builds' behaviour is tested:
+/// the time to use and, when a set `CUSTODY_NOW` is ignored, the warning to print.
+fn clock(
+    test_clock: bool,
+    fixed: Option<String>,
+    system: Timestamp,
+) -> Result<(Timestamp, Option<String>)> {
+    match fixed {
+        None => Ok((system, None)),
+        Some(s) if test_clock => {
+            let t = Timestamp::parse(&s).with_context(|| {
+                format!("{CLOCK_VARIABLE} '{s}' is not an RFC 3339 time such as 2026-11-22T09:00:00+01:00")
+            })?;
+            Ok((t, None))
+        }
+        Some(_) => Ok((
+            system,
+            Some(format!(
+                "custody: warning: {CLOCK_VARIABLE} is ignored: this build records the computer's clock (only test builds, made with the test-clock feature, honour it)"
+            )),
+        )),
+    }
+}
+
+/// Prints a warning once per run, however many times the clock is read.
+fn warn_once(message: &str) {
+    static WARNED: std::sync::Once = std::sync::Once::new();
+    WARNED.call_once(|| eprintln!("{message}"));
+}
+
+/// Opens the existing Custody database named by `--db`. A path where there is no file is not
+/// created (a typo must not start an empty pharmacy), and a file that is not a Custody database
+/// is refused before anything is written into it.
+pub fn open(db: &Option<PathBuf>) -> Result<Store> {
+    let path = db_path(db)?;
+    check_database(path, DbUse::Existing)?;
+    Store::open(path).with_context(|| format!("opening {}", path.display()))
+}
+
+/// Opens `--db` for `init` and `demo`, creating the database when there is none (or the file
+/// is empty); says whether it did.
+pub fn open_or_create(db: &Option<PathBuf>) -> Result<(Store, bool)> {
+    let path = db_path(db)?;
+    let created = check_database(path, DbUse::CreateIfMissing)?;
+    let store = Store::open(path).with_context(|| {
+        if created {
+            format!("creating the database {}", path.display())
+        } else {
+            format!("opening {}", path.display())
+        }
+    })?;
+    Ok((store, created))
+}
+
+/// Runs `set_up` on a database `open_or_create` opened; when it fails on a database this run
+/// created, the new file is taken away again, so a failed `init` leaves no half-made database
+/// (an empty file given to be filled held nothing, and goes too).
+pub fn set_up_or_undo<T>(
+    store: Store,
+    created: bool,
+    set_up: impl FnOnce(&mut Store) -> Result<T>,
+) -> Result<(Store, T)> {
+    let mut store = store;
+    match set_up(&mut store) {
+        Ok(v) => Ok((store, v)),
+        Err(e) => {
+            if created {
+                let path = store.path().to_path_buf();
+                drop(store);
+                for suffix in ["-wal", "-shm", ""] {
+                    let mut name = path.clone().into_os_string();
+                    name.push(suffix);
+                    let _ = std::fs::remove_file(PathBuf::from(name));
+                }
+            }
+            Err(e)
         }
     }
 }
 
-pub fn open(db: &Option<PathBuf>) -> Result<Store> {
-    let Some(path) = db else {
-        bail!("no database given: pass --db PATH or set CUSTODY_DB");
-    };
-    Store::open(path).with_context(|| format!("opening {}", path.display()))
+/// The `--db` path, required.
+pub fn db_path(db: &Option<PathBuf>) -> Result<&Path> {
+    match db {
+        Some(path) => Ok(path),
+        None => bail!("no database given: pass --db PATH or set CUSTODY_DB"),
+    }
 }
 
 /// The acting user, signed in with their password: `CUSTODY_PASSWORD` for scripts, else asked
@@ -36,7 +132,7 @@ pub fn actor(store: &mut Store, name: &Option<String>) -> Result<User> {
         bail!("who is acting? pass --as USER or set CUSTODY_USER");
     };
     let password = password(&format!("Password for {name}: "))?;
-    Ok(store.sign_in(name, &password, now()?)?)
+    Ok(store.sign_in(name, &password, system_now())?)
 }
 
 fn password(prompt: &str) -> Result<String> {
@@ -50,7 +146,8 @@ fn password(prompt: &str) -> Result<String> {
 /// The acting user's signature: their password again (or `CUSTODY_PASSWORD`), with a meaning.
 pub fn signature(store: &mut Store, me: &User, meaning: SignatureMeaning) -> Result<Signature> {
     let password = password(&format!("Re-enter your password to sign ({meaning}): "))?;
-    Ok(store.sign(me, &password, meaning, now()?)?)
+    // Wrong passwords here count towards the lockout too: on the computer's clock.
+    Ok(store.sign(me, &password, meaning, system_now())?)
 }
 
 /// A new password: `CUSTODY_NEW_PASSWORD` for scripts, else asked for twice on the terminal.
@@ -65,4 +162,60 @@ pub fn new_password(whose: &str) -> Result<String> {
         bail!("the two passwords differ");
     }
     Ok(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn system() -> Timestamp {
+        Timestamp::parse("2026-12-01T08:00:00+00:00").unwrap()
+    }
+
+    #[test]
+    fn a_build_without_the_test_clock_ignores_custody_now_and_says_so() {
+        let (t, warning) =
+            clock(false, Some("2020-01-01T00:00:00+00:00".into()), system()).unwrap();
+        assert_eq!(
+            t,
+            system(),
+            "a release build must record the computer's clock, never a time from the environment"
+        );
+        let warning = warning.expect("an ignored CUSTODY_NOW must not be ignored silently");
+        assert!(
+            warning.contains("CUSTODY_NOW")
+                && warning.contains("ignored")
+                && !warning.contains('\n'),
+            "the warning names the variable on one line: {warning}"
+        );
+        let (_, warning) = clock(false, Some("not a time".into()), system()).unwrap();
+        assert!(
+            warning.is_some(),
+            "even an unreadable CUSTODY_NOW is ignored, not an error, in a release build"
+        );
+    }
+
+    #[test]
+    fn a_test_build_honours_custody_now() {
+        let (t, warning) = clock(true, Some("2026-11-22T09:00:00+01:00".into()), system()).unwrap();
+        assert_eq!(
+            t,
+            Timestamp::parse("2026-11-22T09:00:00+01:00").unwrap(),
+            "tests fix the clock through CUSTODY_NOW"
+        );
+        assert!(warning.is_none(), "a honoured clock needs no warning");
+        assert!(
+            clock(true, Some("yesterday".into()), system()).is_err(),
+            "a test build refuses a clock it cannot read rather than guess one"
+        );
+    }
+
+    #[test]
+    fn without_custody_now_every_build_uses_the_computer_clock() {
+        for test_clock in [false, true] {
+            let (t, warning) = clock(test_clock, None, system()).unwrap();
+            assert_eq!(t, system(), "no variable, no other clock");
+            assert!(warning.is_none(), "nothing to warn about");
+        }
+    }
 }

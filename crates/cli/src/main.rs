@@ -5,6 +5,7 @@ mod backup;
 mod commands;
 mod context;
 mod count;
+mod files;
 mod levels;
 mod output;
 mod recall;

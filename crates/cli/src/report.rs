@@ -1,8 +1,6 @@
 //! `custody report …`: builds the report model in core, renders it as PDF or CSV by the output
-//! file's extension, and writes it whole (a temporary file renamed into place).
-
-use std::io::Write as _;
-use std::path::Path;
+//! file's extension, and writes it whole (a temporary file renamed into place), never over the
+//! open database and over an existing file only with `--force`.
 
 use anyhow::{bail, Context as _, Result};
 use custody_core::report::{AuditFilter, ReportRequest};
@@ -12,6 +10,7 @@ use custody_report::Paper;
 use crate::args::{ReportCommand, ReportOut};
 use crate::commands::pack_key;
 use crate::context::now;
+use crate::files::{check_output, write_whole, OutputRule};
 use crate::output;
 
 pub fn run(store: &Store, me: &User, c: ReportCommand, as_json: bool) -> Result<i32> {
@@ -73,7 +72,13 @@ pub fn run(store: &Store, me: &User, c: ReportCommand, as_json: bool) -> Result<
             (ReportRequest::QuarantineLabels { location }, out)
         }
     };
-    let ReportOut { out, paper } = out;
+    let ReportOut { out, paper, force } = out;
+    let rule = OutputRule {
+        db: Some(store.path()),
+        force,
+    };
+    // Refused before the report is built: a wrong path costs nothing.
+    check_output(&out, rule)?;
     let paper: Paper = paper
         .parse()
         .map_err(|e: String| anyhow::anyhow!("--paper: {e}"))?;
@@ -86,7 +91,7 @@ pub fn run(store: &Store, me: &User, c: ReportCommand, as_json: bool) -> Result<
     let bytes = custody_report::render_for(&doc, &name, paper)
         .expect("the extension was checked")
         .with_context(|| format!("could not render {}", doc.title))?;
-    write_whole(&out, &bytes)?;
+    write_whole(&out, &bytes, rule)?;
     let rows: usize = doc.tables().map(|t| t.rows.len()).sum();
     if as_json {
         output::json(&serde_json::json!({
@@ -105,30 +110,6 @@ pub fn run(store: &Store, me: &User, c: ReportCommand, as_json: bool) -> Result<
         );
     }
     Ok(0)
-}
-
-/// Writes `bytes` to a temporary file beside `path` and renames it into place, so a reader
-/// never sees half a report.
-fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let file_name = path
-        .file_name()
-        .with_context(|| format!("{} is not a file name", path.display()))?;
-    let tmp = dir.join(format!(".{}.partial", file_name.to_string_lossy()));
-    let result = (|| -> std::io::Result<()> {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(e).with_context(|| format!("could not write {}", path.display()));
-    }
-    Ok(())
 }
 
 /// One report's figures in `custody bench`.

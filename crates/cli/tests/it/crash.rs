@@ -96,6 +96,8 @@ impl Harness {
             .env("CUSTODY_USER", "admin")
             .env("CUSTODY_NOW", NOW)
             .env("CUSTODY_PASSWORD", "crash-test-password")
+            // `init` takes the administrator's password from here.
+            .env("CUSTODY_NEW_PASSWORD", "crash-test-password")
             .stdout(Stdio::null())
             .stderr(Stdio::piped());
         c
