@@ -65,11 +65,21 @@ pub fn run(cli: &Cli, c: &BackupCommand) -> Result<i32> {
         }
         BackupCommand::Verify { file } => {
             let checked = backup::check(file)?;
+            // The schema is compared only on a file SQLite can read whole.
+            let schema = if checked.integrity_ok {
+                backup::schema_differences(file)?
+            } else {
+                Vec::new()
+            };
+            let good = checked.is_good() && schema.is_empty();
             if cli.json {
-                output::json(&checked);
-            } else if checked.is_good() {
+                let mut v = serde_json::to_value(&checked)?;
+                v["schema_differences"] = serde_json::to_value(&schema)?;
+                v["good"] = good.into();
+                output::json(&v);
+            } else if good {
                 println!(
-                    "{}: integrity ok, ledger intact ({} events).",
+                    "{}: integrity ok, ledger intact ({} events), schema as the migrations make it.",
                     checked.path, checked.events
                 );
             } else {
@@ -77,8 +87,11 @@ pub fn run(cli: &Cli, c: &BackupCommand) -> Result<i32> {
                 for p in &checked.problems {
                     println!("  {p}");
                 }
+                for d in &schema {
+                    println!("  {d}");
+                }
             }
-            Ok(if checked.is_good() { 0 } else { EXIT_DAMAGED })
+            Ok(if good { 0 } else { EXIT_DAMAGED })
         }
         BackupCommand::Restore { file, yes } => {
             let Some(db) = &cli.db else {

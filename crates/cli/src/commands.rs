@@ -478,6 +478,15 @@ fn request_error(line: usize, message: &str) -> Value {
 
 fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Result<i32> {
     let now = now()?;
+    // The bulk append deletes and recreates its scratch databases in --dir: never the one
+    // named by --db.
+    for round in 0..2 {
+        for kind in ["raw", "bulk"] {
+            let scratch = args.dir.join(format!("bench-{kind}-{round}.db"));
+            crate::files::refuse_database(&scratch, db.as_deref())
+                .context("--dir holds the benchmark's scratch databases, which are replaced")?;
+        }
+    }
     std::fs::create_dir_all(&args.dir)?;
     let bulk = perf::bulk_append(&args.dir, args.units, args.per_event, now)?;
     let mut report = json!({"bulk_append": bulk});

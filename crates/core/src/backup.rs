@@ -1,5 +1,6 @@
 //! Backups: a consistent copy of the open database (`VACUUM INTO`), verified before it counts,
-//! kept by a retention rule, and restored with the current database kept aside first.
+//! kept by a retention rule, and restored (only a file whose schema is exactly what the
+//! migrations create) with the current database kept aside first.
 //!
 //! A backup is written as `<name>.partial`, then opened read-only and checked (`integrity_check`
 //! and the whole ledger, as `custody verify` does) and only then renamed to its final name, so a
@@ -117,6 +118,45 @@ pub fn check(path: &Path) -> CoreResult<BackupCheck> {
     })
 }
 
+/// The schema objects of the database file at `path` that are not exactly what the migrations
+/// of its version create (see [`crate::db::schema_differences`]), read without changing it.
+pub fn schema_differences(path: &Path) -> CoreResult<Vec<crate::db::SchemaDifference>> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| CoreError::invalid("backup", format!("cannot open {}: {e}", path.display())))?;
+    Ok(crate::db::schema_differences(&conn)?)
+}
+
+/// Whether two paths name the same file on disk (the same resolved path, or on Unix the same
+/// device and inode, which catches a hard link too). Paths that do not exist are not the same.
+fn same_file(a: &Path, b: &Path) -> bool {
+    if let (Ok(ra), Ok(rb)) = (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        if ra == rb {
+            return true;
+        }
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        if let (Ok(ma), Ok(mb)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+            return ma.dev() == mb.dev() && ma.ino() == mb.ino();
+        }
+    }
+    false
+}
+
+/// Whether `path` is the database `db` or one of its companion files (`-wal`, `-shm`,
+/// `-journal`).
+fn is_database_file(path: &Path, db: &Path) -> bool {
+    ["", "-wal", "-shm", "-journal"].iter().any(|suffix| {
+        let mut name = db.as_os_str().to_owned();
+        name.push(suffix);
+        same_file(path, Path::new(&name))
+    })
+}
+
 /// The backups in a folder, newest first.
 pub fn list(dir: &Path) -> CoreResult<Vec<BackupInfo>> {
     let entries = match std::fs::read_dir(dir) {
@@ -230,6 +270,17 @@ impl Store {
             });
         }
         let partial = dir.join(format!("{PREFIX}{taken}{EXTENSION}.partial"));
+        // The left-over partial file is removed below: it must not be the open database under
+        // a strange name.
+        if is_database_file(&partial, self.path()) {
+            return Err(CoreError::invalid(
+                "backup",
+                format!(
+                    "{} is the open database: choose another backup folder",
+                    partial.display()
+                ),
+            ));
+        }
         let _ = std::fs::remove_file(&partial);
         let target = partial.to_str().ok_or_else(|| {
             CoreError::invalid("backup", "the backup folder's path is not valid text")
@@ -269,6 +320,18 @@ impl Store {
 /// WAL) aside to `<db>.before-restore-<time>`. The store must not be open. Returns where the
 /// old database was kept.
 pub fn restore(backup: &Path, db: &Path, now: Timestamp) -> CoreResult<PathBuf> {
+    // The database is moved aside before the backup is copied in: restoring a file onto itself
+    // would leave nothing at all.
+    if is_database_file(backup, db) {
+        return Err(CoreError::invalid(
+            "backup",
+            format!(
+                "{} is the database being replaced ({}): give the backup file",
+                backup.display(),
+                db.display()
+            ),
+        ));
+    }
     let checked = check(backup)?;
     if !checked.is_good() {
         return Err(CoreError::invalid(
@@ -280,8 +343,33 @@ pub fn restore(backup: &Path, db: &Path, now: Timestamp) -> CoreResult<PathBuf> 
             ),
         ));
     }
+    // Exactly the schema its migrations create: an extra trigger could rewrite what is
+    // recorded, an extra or changed index or view could answer queries wrongly, and a missing
+    // object breaks the use cases. Nothing of the kind comes in by a restore.
+    let differences = schema_differences(backup)?;
+    if !differences.is_empty() {
+        return Err(CoreError::invalid(
+            "backup",
+            format!(
+                "{} does not have the schema Custody's migrations create, so it was not restored: {}",
+                backup.display(),
+                differences
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+        ));
+    }
     let stamp = now.0.with_timezone(&chrono::Utc).format("%Y%m%d-%H%M%S");
     let aside = PathBuf::from(format!("{}.before-restore-{stamp}", db.display()));
+    if aside.exists() {
+        // Never over an earlier kept-aside database (two restores within the same second).
+        return Err(CoreError::Duplicate {
+            what: "kept-aside database",
+            key: aside.display().to_string(),
+        });
+    }
     if db.exists() {
         // Fold the WAL into the file first, so the kept-aside copy is whole.
         if let Ok(conn) = Connection::open(db) {
@@ -327,6 +415,86 @@ mod tests {
             path: taken.into(),
             taken: taken.into(),
             bytes: 0,
+        }
+    }
+
+    /// A good backup (a migrated, empty database) in a folder, and a database to restore into.
+    fn backup_and_database() -> (tempfile::TempDir, PathBuf, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let backup = dir.path().join("custody-20261122-020000.db");
+        drop(crate::db::open(&backup).unwrap());
+        let db = dir.path().join("pharmacy.db");
+        drop(crate::db::open(&db).unwrap());
+        (dir, backup, db)
+    }
+
+    fn now() -> Timestamp {
+        Timestamp::parse("2026-11-22T09:00:00+01:00").unwrap()
+    }
+
+    #[test]
+    fn a_backup_with_any_schema_object_the_migrations_do_not_make_is_not_restored() {
+        for (what, sql, named) in [
+            (
+                "an extra index",
+                "CREATE INDEX extra_serials ON unit(serial)",
+                "extra_serials",
+            ),
+            (
+                "an extra trigger",
+                "CREATE TRIGGER rewrite AFTER INSERT ON event BEGIN SELECT 1; END",
+                "rewrite",
+            ),
+            (
+                "an extra view",
+                "CREATE VIEW everything AS SELECT * FROM unit",
+                "everything",
+            ),
+            ("a missing table", "DROP TABLE setting", "setting"),
+        ] {
+            let (_dir, backup, db) = backup_and_database();
+            rusqlite::Connection::open(&backup)
+                .unwrap()
+                .execute_batch(sql)
+                .unwrap();
+            let before = std::fs::read(&db).unwrap();
+            let refused = restore(&backup, &db, now())
+                .expect_err(&format!("a backup with {what} must not be restored"));
+            assert!(
+                refused.to_string().contains(named),
+                "the refusal names {named}: {refused}"
+            );
+            assert_eq!(
+                std::fs::read(&db).unwrap(),
+                before,
+                "a refused restore leaves the database as it was ({what})"
+            );
+        }
+    }
+
+    #[test]
+    fn a_good_backup_is_restored_and_the_database_kept_aside() {
+        let (_dir, backup, db) = backup_and_database();
+        let aside = restore(&backup, &db, now()).unwrap();
+        assert!(aside.exists(), "the replaced database is kept");
+        assert!(
+            restore(&backup, &db, now()).is_err(),
+            "a second restore in the same second must not overwrite the first kept-aside copy"
+        );
+    }
+
+    #[test]
+    fn restoring_the_database_onto_itself_is_refused() {
+        let (dir, _backup, db) = backup_and_database();
+        let dotted = dir.path().join("sub");
+        std::fs::create_dir(&dotted).unwrap();
+        for same in [db.clone(), dotted.join("../pharmacy.db")] {
+            assert!(
+                restore(&same, &db, now()).is_err(),
+                "{} is the database itself: moving it aside would leave nothing to copy",
+                same.display()
+            );
+            assert!(db.exists(), "the database is still there");
         }
     }
 

@@ -1,10 +1,12 @@
-//! Opening a Custody database: the one place the SQLite connection is set up, and the embedded,
-//! forward-only migrations.
+//! Opening a Custody database: the one place the SQLite connection is set up, the embedded,
+//! forward-only migrations, and the check that a file's schema is exactly what they create.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Duration;
 
 use rusqlite::Connection;
+use serde::Serialize;
 
 use crate::error::StoreError;
 
@@ -49,6 +51,148 @@ pub fn is_custody_file(path: &Path) -> Result<bool, StoreError> {
         Ok(version > 0 && tables == 3)
     };
     Ok(look().unwrap_or(false))
+}
+
+/// What is wrong with one schema object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SchemaProblem {
+    /// The file has it; the migrations of its version do not create it.
+    Unexpected,
+    /// The migrations create it; the file does not have it.
+    Missing,
+    /// Both have it, with a different definition (or of a different kind).
+    Different,
+}
+
+/// A schema object (table, index, trigger or view) that is not exactly what the migrations of
+/// the database's version create.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SchemaDifference {
+    /// table, index, trigger or view (as the file has it, or as expected when missing).
+    pub kind: String,
+    /// Its name.
+    pub name: String,
+    /// What is wrong.
+    pub problem: SchemaProblem,
+}
+
+impl std::fmt::Display for SchemaDifference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Self { kind, name, .. } = self;
+        match self.problem {
+            SchemaProblem::Unexpected => write!(
+                f,
+                "unexpected {kind} {name}: no Custody migration creates it"
+            ),
+            SchemaProblem::Missing => write!(
+                f,
+                "missing {kind} {name}: the migrations create it, the file does not have it"
+            ),
+            SchemaProblem::Different => {
+                write!(f, "{kind} {name} differs from what the migrations create")
+            }
+        }
+    }
+}
+
+/// The schema objects of `conn` by name: (kind, definition with its whitespace normalised).
+/// SQLite's own statistics tables (`sqlite_stat*`, made by `ANALYZE`) and the automatic indexes
+/// of UNIQUE and PRIMARY KEY constraints (`sqlite_autoindex_*`, which have no SQL of their own
+/// and follow from their table's) are left out.
+fn schema_objects(conn: &Connection) -> rusqlite::Result<BTreeMap<String, (String, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT type, name, sql FROM main.sqlite_schema
+         WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\'
+           AND name NOT LIKE 'sqlite\\_autoindex\\_%' ESCAPE '\\'",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        let sql: Option<String> = r.get(2)?;
+        Ok((
+            r.get::<_, String>(1)?,
+            (r.get::<_, String>(0)?, normalised_sql(sql.as_deref())),
+        ))
+    })?;
+    rows.collect()
+}
+
+/// A definition with runs of whitespace made one space, so layout is not a difference and
+/// anything else is.
+fn normalised_sql(sql: Option<&str>) -> String {
+    sql.unwrap_or_default()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The schema the migrations up to `version` create, built by running them on an empty
+/// in-memory database: computed, never listed by hand, so a new migration is always part of it.
+fn expected_schema(version: u32) -> Result<BTreeMap<String, (String, String)>, StoreError> {
+    let mut conn = Connection::open_in_memory()?;
+    for (name, sql) in MIGRATIONS.iter().take(version as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql).map_err(|e| StoreError::Migration {
+            name: (*name).to_string(),
+            source: e,
+        })?;
+        tx.commit()?;
+    }
+    Ok(schema_objects(&conn)?)
+}
+
+/// Compares the database's tables, indexes, triggers and views with exactly what the
+/// migrations of its schema version create: anything extra, missing or defined differently is
+/// listed, sorted by name. A file from a newer Custody is refused (its schema is unknown here).
+/// The store is read, never changed.
+pub fn schema_differences(conn: &Connection) -> Result<Vec<SchemaDifference>, StoreError> {
+    let version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let supported = schema_version();
+    if version > supported {
+        return Err(StoreError::TooNew {
+            found: version,
+            supported,
+        });
+    }
+    let expected = expected_schema(version)?;
+    let found = schema_objects(conn)?;
+    let mut out = Vec::new();
+    for (name, (kind, sql)) in &found {
+        match expected.get(name) {
+            None => out.push(SchemaDifference {
+                kind: kind.clone(),
+                name: name.clone(),
+                problem: SchemaProblem::Unexpected,
+            }),
+            Some((expected_kind, expected_sql)) if expected_kind != kind || expected_sql != sql => {
+                out.push(SchemaDifference {
+                    kind: kind.clone(),
+                    name: name.clone(),
+                    problem: SchemaProblem::Different,
+                })
+            }
+            Some(_) => {}
+        }
+    }
+    for (name, (kind, _)) in &expected {
+        if !found.contains_key(name) {
+            out.push(SchemaDifference {
+                kind: kind.clone(),
+                name: name.clone(),
+                problem: SchemaProblem::Missing,
+            });
+        }
+    }
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(out)
+}
+
+impl crate::Store {
+    /// The open database's schema objects that are not exactly what the migrations create
+    /// (see [`schema_differences`]); empty when all is as it should be. For the app's start-up
+    /// check, beside [`crate::Store::quick_check`].
+    pub fn schema_differences(&self) -> Result<Vec<SchemaDifference>, StoreError> {
+        schema_differences(self.conn())
+    }
 }
 
 /// WAL with `synchronous=NORMAL`: a power cut loses at most the last commits, never the file.
@@ -139,6 +283,108 @@ impl Checkpointer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn differences(conn: &Connection) -> Vec<(String, String, SchemaProblem)> {
+        schema_differences(conn)
+            .unwrap()
+            .into_iter()
+            .map(|d| (d.kind, d.name, d.problem))
+            .collect()
+    }
+
+    fn fresh() -> (tempfile::TempDir, Connection) {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = open(&dir.path().join("custody.db")).unwrap();
+        (dir, conn)
+    }
+
+    #[test]
+    fn a_database_the_migrations_made_has_exactly_their_schema() {
+        let (_dir, conn) = fresh();
+        assert_eq!(
+            differences(&conn),
+            vec![],
+            "a freshly migrated database is the reference itself"
+        );
+        conn.execute_batch("ANALYZE;").unwrap();
+        assert_eq!(
+            differences(&conn),
+            vec![],
+            "SQLite's own statistics tables are not schema objects of ours"
+        );
+        // Layout is not a difference: the same index written on several lines.
+        conn.execute_batch(
+            "DROP INDEX unit_quarantined;
+             CREATE INDEX unit_quarantined ON unit(location_id,   last_event_seq)
+                 WHERE   status = 'quarantined';",
+        )
+        .unwrap();
+        assert_eq!(
+            differences(&conn),
+            vec![],
+            "whitespace alone does not change a definition"
+        );
+    }
+
+    #[test]
+    fn an_older_database_is_compared_with_the_migrations_of_its_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut conn = Connection::open(dir.path().join("old.db")).unwrap();
+        for (i, (_, sql)) in MIGRATIONS.iter().take(3).enumerate() {
+            let tx = conn.transaction().unwrap();
+            tx.execute_batch(sql).unwrap();
+            tx.pragma_update(None, "user_version", i as u32 + 1)
+                .unwrap();
+            tx.commit().unwrap();
+        }
+        assert_eq!(
+            differences(&conn),
+            vec![],
+            "a backup from an older version has the older schema, and that is right for it"
+        );
+        conn.pragma_update(None, "user_version", schema_version() + 1)
+            .unwrap();
+        assert!(
+            matches!(schema_differences(&conn), Err(StoreError::TooNew { .. })),
+            "a newer schema cannot be judged by this version"
+        );
+    }
+
+    #[test]
+    fn extra_missing_and_changed_schema_objects_are_each_named() {
+        let (_dir, conn) = fresh();
+        conn.execute_batch(
+            "CREATE INDEX sneaky_serials ON unit(serial);
+             CREATE TRIGGER sneaky_copy AFTER INSERT ON event BEGIN SELECT 1; END;
+             CREATE VIEW sneaky_view AS SELECT * FROM unit;
+             CREATE TABLE sneaky_table (x);
+             DROP TABLE setting;
+             DROP TRIGGER event_no_delete;
+             CREATE TRIGGER event_no_delete BEFORE DELETE ON event BEGIN SELECT 1; END;",
+        )
+        .unwrap();
+        let found = differences(&conn);
+        let expect = [
+            ("trigger", "event_no_delete", SchemaProblem::Different),
+            ("table", "setting", SchemaProblem::Missing),
+            ("index", "sneaky_serials", SchemaProblem::Unexpected),
+            ("table", "sneaky_table", SchemaProblem::Unexpected),
+            ("trigger", "sneaky_copy", SchemaProblem::Unexpected),
+            ("view", "sneaky_view", SchemaProblem::Unexpected),
+        ];
+        for (kind, name, problem) in expect {
+            assert!(
+                found.contains(&(kind.to_string(), name.to_string(), problem)),
+                "{kind} {name} must be reported as {problem:?}: a restore must refuse it; found {found:?}"
+            );
+        }
+        assert_eq!(found.len(), expect.len(), "nothing else differs: {found:?}");
+        let text = schema_differences(&conn).unwrap()[0].to_string();
+        assert!(
+            text.contains("event_no_delete"),
+            "the message names the object: {text}"
+        );
+    }
 
     #[test]
     fn only_a_custody_database_is_taken_for_one() {

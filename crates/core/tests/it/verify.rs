@@ -6,19 +6,24 @@ use crate::fixtures::{pharmacy, Pharmacy};
 
 fn tampered(p: &Pharmacy, sql: &str) {
     let conn = p.sqlite();
+    // Put the triggers back afterwards exactly as they were, so only the edit itself is found
+    // (a trigger recreated with other SQL is a schema difference `verify` reports).
+    let triggers: Vec<String> = conn
+        .prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('event_no_update', 'event_no_delete', 'event_line_no_update', 'event_line_no_delete')")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(triggers.len(), 4, "the four append-only triggers are there");
     conn.execute_batch(
         "DROP TRIGGER event_no_update; DROP TRIGGER event_no_delete; DROP TRIGGER event_line_no_update; DROP TRIGGER event_line_no_delete;",
     )
     .unwrap();
     conn.execute_batch(sql).unwrap();
-    // Put the triggers back so only the edit itself is found.
-    conn.execute_batch(
-        "CREATE TRIGGER event_no_update BEFORE UPDATE ON event BEGIN SELECT RAISE(ABORT, 'x'); END;
-         CREATE TRIGGER event_no_delete BEFORE DELETE ON event BEGIN SELECT RAISE(ABORT, 'x'); END;
-         CREATE TRIGGER event_line_no_update BEFORE UPDATE ON event_line BEGIN SELECT RAISE(ABORT, 'x'); END;
-         CREATE TRIGGER event_line_no_delete BEFORE DELETE ON event_line BEGIN SELECT RAISE(ABORT, 'x'); END;",
-    )
-    .unwrap();
+    for t in triggers {
+        conn.execute_batch(&t).unwrap();
+    }
 }
 
 fn history(p: &mut Pharmacy) -> Vec<custody_core::ledger::Appended> {
@@ -177,4 +182,35 @@ fn dropped_triggers_are_reported() {
         .unwrap();
     let r = p.store.verify(&p.admin).unwrap();
     assert_eq!(r.findings[0].kind, FindingKind::MissingTrigger);
+}
+
+#[test]
+fn schema_objects_the_migrations_do_not_make_are_reported() {
+    let mut p = pharmacy();
+    history(&mut p);
+    p.sqlite()
+        .execute_batch(
+            "CREATE TRIGGER quietly_fix AFTER INSERT ON event_line BEGIN SELECT 1; END;
+             CREATE INDEX by_serial ON unit(serial);",
+        )
+        .unwrap();
+    let r = p.store.verify(&p.admin).unwrap();
+    assert!(
+        !r.is_intact(),
+        "an extra trigger could rewrite what is recorded: the store is not as Custody made it"
+    );
+    for name in ["quietly_fix", "by_serial"] {
+        assert!(
+            r.findings
+                .iter()
+                .any(|f| f.kind == FindingKind::UnexpectedSchema && f.message.contains(name)),
+            "{name} is named: {:?}",
+            r.findings
+        );
+    }
+    assert_eq!(
+        p.store.schema_differences().unwrap().len(),
+        2,
+        "the start-up check sees the same two objects"
+    );
 }
