@@ -1,6 +1,9 @@
 //! End-to-end tests of the `custody` binary on scratch databases with a fixed clock.
 
+mod clock;
 mod crash;
+mod json_output;
+mod wrong_paths;
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
