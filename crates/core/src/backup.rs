@@ -332,6 +332,17 @@ pub fn restore(backup: &Path, db: &Path, now: Timestamp) -> CoreResult<PathBuf> 
             ),
         ));
     }
+    let incoming = PathBuf::from(format!("{}.restoring", db.display()));
+    if same_file(backup, &incoming) {
+        // Copying a file onto itself would empty it.
+        return Err(CoreError::invalid(
+            "backup",
+            format!(
+                "{} is the restore's own working file: copy it elsewhere first",
+                backup.display()
+            ),
+        ));
+    }
     let checked = check(backup)?;
     if !checked.is_good() {
         return Err(CoreError::invalid(
@@ -370,12 +381,25 @@ pub fn restore(backup: &Path, db: &Path, now: Timestamp) -> CoreResult<PathBuf> 
             key: aside.display().to_string(),
         });
     }
-    if db.exists() {
+    // The copy comes first: a full disk or an unreadable backup stops the restore while the
+    // database is still in its place.
+    let copied = std::fs::copy(backup, &incoming)
+        .map_err(|e| io("cannot copy", backup, e))
+        .and_then(|_| sync_file(&incoming));
+    if let Err(e) = copied {
+        let _ = std::fs::remove_file(&incoming);
+        return Err(e);
+    }
+    let had_database = db.exists();
+    if had_database {
         // Fold the WAL into the file first, so the kept-aside copy is whole.
         if let Ok(conn) = Connection::open(db) {
             let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
         }
-        std::fs::rename(db, &aside).map_err(|e| io("cannot move aside", db, e))?;
+        if let Err(e) = std::fs::rename(db, &aside) {
+            let _ = std::fs::remove_file(&incoming);
+            return Err(io("cannot move aside", db, e));
+        }
         for suffix in ["-wal", "-shm"] {
             let side = PathBuf::from(format!("{}{suffix}", db.display()));
             if side.exists() {
@@ -383,10 +407,20 @@ pub fn restore(backup: &Path, db: &Path, now: Timestamp) -> CoreResult<PathBuf> 
             }
         }
     }
-    let incoming = PathBuf::from(format!("{}.restoring", db.display()));
-    std::fs::copy(backup, &incoming).map_err(|e| io("cannot copy", backup, e))?;
-    sync_file(&incoming)?;
-    std::fs::rename(&incoming, db).map_err(|e| io("cannot put in place", db, e))?;
+    if let Err(e) = std::fs::rename(&incoming, db) {
+        // Put the database back where it was rather than leave nothing there.
+        if had_database {
+            let _ = std::fs::rename(&aside, db);
+            for suffix in ["-wal", "-shm"] {
+                let side = PathBuf::from(format!("{}{suffix}", aside.display()));
+                if side.exists() {
+                    let _ = std::fs::rename(&side, format!("{}{suffix}", db.display()));
+                }
+            }
+        }
+        let _ = std::fs::remove_file(&incoming);
+        return Err(io("cannot put in place", db, e));
+    }
     if let Some(parent) = db.parent() {
         sync_dir(parent);
     }
@@ -485,7 +519,7 @@ mod tests {
 
     #[test]
     fn restoring_the_database_onto_itself_is_refused() {
-        let (dir, _backup, db) = backup_and_database();
+        let (dir, backup, db) = backup_and_database();
         let dotted = dir.path().join("sub");
         std::fs::create_dir(&dotted).unwrap();
         for same in [db.clone(), dotted.join("../pharmacy.db")] {
@@ -496,6 +530,20 @@ mod tests {
             );
             assert!(db.exists(), "the database is still there");
         }
+        // A backup left under the restore's working name would be copied onto itself.
+        let working = dir.path().join("pharmacy.db.restoring");
+        std::fs::copy(&backup, &working).unwrap();
+        let size = std::fs::metadata(&working).unwrap().len();
+        assert!(
+            restore(&working, &db, now()).is_err(),
+            "the restore's working file cannot be the backup"
+        );
+        assert_eq!(
+            std::fs::metadata(&working).unwrap().len(),
+            size,
+            "and it is not emptied"
+        );
+        assert!(db.exists(), "the database is still there");
     }
 
     #[test]

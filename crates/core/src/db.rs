@@ -41,6 +41,9 @@ pub fn is_custody_file(path: &Path) -> Result<bool, StoreError> {
                 source: e,
             }
         })?;
+    // Another process (the app) may be writing: wait for it rather than call its database
+    // foreign.
+    conn.busy_timeout(Duration::from_secs(5))?;
     let look = || -> rusqlite::Result<bool> {
         let version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         let tables: i64 = conn.query_row(
@@ -50,7 +53,23 @@ pub fn is_custody_file(path: &Path) -> Result<bool, StoreError> {
         )?;
         Ok(version > 0 && tables == 3)
     };
-    Ok(look().unwrap_or(false))
+    match look() {
+        Ok(ours) => Ok(ours),
+        // Not an SQLite file at all (text, another format), or damaged beyond reading.
+        Err(rusqlite::Error::SqliteFailure(e, _))
+            if matches!(
+                e.code,
+                rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt
+            ) =>
+        {
+            Ok(false)
+        }
+        // Busy, locked, unreadable: say so, rather than call the file foreign.
+        Err(e) => Err(StoreError::Open {
+            path: path.display().to_string(),
+            source: e,
+        }),
+    }
 }
 
 /// What is wrong with one schema object.
