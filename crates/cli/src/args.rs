@@ -12,7 +12,7 @@ use clap::{Args, Parser, Subcommand};
     name = "custody",
     version,
     about = "Custody: unit-level chain of custody for hospital pharmacies, offline",
-    long_about = "Custody keeps a tamper-evident ledger of every serialized pack of medicine a pharmacy holds.\n\nEnvironment:\n  CUSTODY_DB    database file (instead of --db)\n  CUSTODY_USER  acting user (instead of --as)\n  CUSTODY_PASSWORD      the acting user's password, for scripts (otherwise asked for on the terminal;\n                        signing an action asks for it again)\n  CUSTODY_NEW_PASSWORD  a new password for `init`, `user add` and `user passwd`, for scripts\n  CUSTODY_NOW   a fixed clock, RFC 3339 (e.g. 2026-11-22T09:00:00+01:00), honoured only by test builds\n                (made with the test-clock feature, as `make test` does); any other build records the\n                computer's clock and prints a one-line warning that it ignored CUSTODY_NOW\n\nEvery command but init, demo, bench and scan decode signs the user in: five wrong passwords lock the\naccount for five minutes. Destroying, releasing, overriding a blocked scan, applying a count and\nclosing a recall are signed: the password is asked for once more, and the signature's meaning\nis recorded on the ledger event.\n\nExit status: 0 success; 1 error; 2 bad arguments; 3 a scan was blocked; 4 `verify` found the ledger or the stock tables altered.",
+    long_about = "Custody keeps a tamper-evident ledger of every serialized pack of medicine a pharmacy holds.\n\nEnvironment:\n  CUSTODY_DB    database file (instead of --db)\n  CUSTODY_USER  acting user (instead of --as)\n  CUSTODY_PASSWORD      the acting user's password, for scripts (otherwise asked for on the terminal;\n                        signing an action asks for it again)\n  CUSTODY_NEW_PASSWORD  a new password for `init`, `user add` and `user passwd`, for scripts\n  CUSTODY_NOW   a fixed clock, RFC 3339 (e.g. 2026-11-22T09:00:00+01:00), honoured only by test builds\n                (made with the test-clock feature, as `make test` does); any other build records the\n                computer's clock and prints a one-line warning that it ignored CUSTODY_NOW\n\nEvery command but init, demo, bench and scan decode signs the user in: five wrong passwords lock the\naccount for five minutes (on the computer's clock, whatever CUSTODY_NOW says). Destroying,\nreleasing, overriding a blocked scan, applying a count and closing a recall are signed: the\npassword is asked for once more, and the signature's meaning is recorded on the ledger event.\n\nFiles: --db must name an existing Custody database; only init and demo create one (and say so),\nand a file that is not a Custody database is refused untouched. Files written with --out (export,\nreport) never replace the open database or its -wal/-shm, by any name, and replace an existing\nfile only with --force; they are written whole or not at all.\n\nExit status: 0 success; 1 error; 2 bad arguments; 3 a scan was blocked; 4 `verify` (or\n`backup verify`) found the ledger, the stock tables or the schema altered.",
     after_help = "Example:\n  custody --db pharmacy.db init --site-code MAIN --site-name \"St. Mary's pharmacy\" --admin alice --admin-name \"Alice Smith\"\n  custody --db pharmacy.db --as alice stock"
 )]
 pub struct Cli {
@@ -845,7 +845,8 @@ pub enum BackupCommand {
         #[arg(long, env = "CUSTODY_BACKUP_DIR")]
         dir: std::path::PathBuf,
     },
-    /// Check a backup (or any Custody database) without changing it. Exit 4 if it is damaged.
+    /// Check a backup (or any Custody database) without changing it: integrity, ledger, schema.
+    /// Exit 4 if it is damaged.
     #[command(
         after_help = "Example:\n  custody backup verify /media/usb/custody-backups/custody-20261122-020000.db"
     )]
@@ -856,7 +857,7 @@ pub enum BackupCommand {
     /// Replace the database (--db) with a backup, after checking it; the current database is
     /// kept aside as <db>.before-restore-<time>. Administrators only.
     #[command(
-        after_help = "Example:\n  custody --db pharmacy.db --as alice backup restore /media/usb/custody-backups/custody-20261122-020000.db --yes"
+        after_help = "The backup must pass integrity_check and the ledger check, and its tables, indexes, triggers\nand views must be exactly what Custody's migrations of its version create: anything extra,\nmissing or different is refused, naming it.\n\nExample:\n  custody --db pharmacy.db --as alice backup restore /media/usb/custody-backups/custody-20261122-020000.db --yes"
     )]
     Restore {
         /// The backup file.

@@ -212,6 +212,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(unix)]
     fn the_database_and_its_companions_are_refused_by_any_name() {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("custody.db");
