@@ -304,6 +304,30 @@ fn every_command_prints_clean_json_with_each_key_once() {
     a(&["recall", "show", "RCL-1"]);
     a(&["recall", "reach", "RCL-1"]);
     a(&[
+        "recall",
+        "extend",
+        "RCL-1",
+        "--gtin",
+        "09506000134352",
+        "--lot",
+        "LOT2",
+    ]);
+    a(&["recall", "outcome", "RCL-1", "--outcome", "not_found"]);
+    a(&["recall", "close", "RCL-1", "--note", "all accounted for"]);
+    let scope = dir.join("scope.csv");
+    std::fs::write(&scope, "gtin,lot,serial\n09506000134369,LOTX,\n").unwrap();
+    a(&[
+        "recall",
+        "import",
+        p(&scope),
+        "--number",
+        "RCL-2",
+        "--class",
+        "III",
+        "--reason",
+        "Label error",
+    ]);
+    a(&[
         "report",
         "stock-on-hand",
         "--out",
