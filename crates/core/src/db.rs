@@ -135,13 +135,65 @@ fn schema_objects(conn: &Connection) -> rusqlite::Result<BTreeMap<String, (Strin
     rows.collect()
 }
 
-/// A definition with runs of whitespace made one space, so layout is not a difference and
-/// anything else is.
+/// A definition with its comments left out and each run of whitespace made one space (outside
+/// quotes), so layout and comments are not a difference and anything else is.
 fn normalised_sql(sql: Option<&str>) -> String {
-    sql.unwrap_or_default()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let sql = sql.unwrap_or_default();
+    let mut out = String::with_capacity(sql.len());
+    let mut chars = sql.chars().peekable();
+    let mut space = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' | '"' | '`' | '[' => {
+                if space && !out.is_empty() && !out.ends_with(['(', ')', ',', ';']) {
+                    out.push(' ');
+                }
+                space = false;
+                let close = if c == '[' { ']' } else { c };
+                out.push(c);
+                // A quote is closed by the same character; doubled, it stands for itself and
+                // the loop simply goes on inside.
+                for q in chars.by_ref() {
+                    out.push(q);
+                    if q == close {
+                        break;
+                    }
+                }
+            }
+            '-' if chars.peek() == Some(&'-') => {
+                for n in chars.by_ref() {
+                    if n == '\n' {
+                        break;
+                    }
+                }
+                space = true;
+            }
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut last = ' ';
+                for n in chars.by_ref() {
+                    if last == '*' && n == '/' {
+                        break;
+                    }
+                    last = n;
+                }
+                space = true;
+            }
+            c if c.is_whitespace() => space = true,
+            c => {
+                // Beside brackets, commas and semicolons a space means nothing: `t(a)` is
+                // `t (a)`.
+                let after_punctuation = out.ends_with(['(', ')', ',', ';']);
+                let punctuation = matches!(c, '(' | ')' | ',' | ';');
+                if space && !out.is_empty() && !after_punctuation && !punctuation {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(c);
+            }
+        }
+    }
+    out
 }
 
 /// The schema the migrations up to `version` create, built by running them on an empty
@@ -342,6 +394,41 @@ mod tests {
             differences(&conn),
             vec![],
             "whitespace alone does not change a definition"
+        );
+    }
+
+    #[test]
+    fn layout_and_comments_are_not_differences_but_quoted_text_is() {
+        let n = |s: &str| normalised_sql(Some(s));
+        assert_eq!(
+            n("CREATE TABLE t (\n  a TEXT, -- the code\n  b /* note */ INTEGER\n)"),
+            n("CREATE TABLE t ( a TEXT, b INTEGER )"),
+            "comments and line breaks are layout"
+        );
+        assert_ne!(
+            n("CREATE TABLE t (a TEXT CHECK (a <> 'x  y'))"),
+            n("CREATE TABLE t (a TEXT CHECK (a <> 'x y'))"),
+            "inside quotes every character counts"
+        );
+        assert_ne!(
+            n("CREATE TABLE t (a TEXT CHECK (a <> '-- not a comment'))"),
+            n("CREATE TABLE t (a TEXT CHECK (a <> ''))"),
+            "a comment marker inside quotes is text"
+        );
+        assert_eq!(
+            n("CREATE TABLE t (a CHECK (a IN ( 'x' , 'y' )))"),
+            n("CREATE TABLE t (a CHECK (a IN ('x','y')))"),
+            "and so beside quoted text"
+        );
+        assert_eq!(
+            n("CREATE INDEX i ON t (a , b)"),
+            n("CREATE INDEX i ON t(a,b)"),
+            "spaces beside brackets and commas are layout"
+        );
+        assert_ne!(
+            n("CREATE INDEX i ON t(a)"),
+            n("CREATE INDEX i ON t(b)"),
+            "a different column is a different index"
         );
     }
 
