@@ -107,7 +107,8 @@ rust-tests:
 clock-check: cli
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	CUSTODY_NOW=2020-01-01T00:00:00Z CUSTODY_NEW_PASSWORD=clock-check-password $(CLI) --db "$$tmp/c.db" \
-	  init --site-code CLK --site-name Clock --admin a --admin-name A 2>"$$tmp/err" >/dev/null; \
+	  init --site-code CLK --site-name Clock --admin a --admin-name A 2>"$$tmp/err" >/dev/null \
+	  || { echo "$(CLI) init failed:"; cat "$$tmp/err"; exit 1; }; \
 	grep -q "CUSTODY_NOW is ignored" "$$tmp/err" || { echo "$(CLI) did not warn that it ignores CUSTODY_NOW"; cat "$$tmp/err"; exit 1; }; \
 	created=$$(sqlite3 "$$tmp/c.db" "SELECT created_at FROM site"); \
 	case "$$created" in 2020-*) echo "$(CLI) recorded the site at CUSTODY_NOW ($$created)"; exit 1;; esac; \
