@@ -6,7 +6,7 @@ use custody_core::permissions::Operation;
 use custody_core::Store;
 
 use crate::args::{BackupCommand, Cli};
-use crate::context::{actor, now, open};
+use crate::context::{actor, db_path, now, open};
 use crate::output::{self, table};
 
 /// Exit status when a checked file is damaged (as for `custody verify`).
@@ -94,9 +94,7 @@ pub fn run(cli: &Cli, c: &BackupCommand) -> Result<i32> {
             Ok(if good { 0 } else { EXIT_DAMAGED })
         }
         BackupCommand::Restore { file, yes } => {
-            let Some(db) = &cli.db else {
-                bail!("no database given: pass --db PATH or set CUSTODY_DB");
-            };
+            let db = db_path(&cli.db)?;
             {
                 let mut store: Store = open(&cli.db)?;
                 let me = actor(&mut store, &cli.actor)?;
