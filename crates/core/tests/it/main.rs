@@ -10,6 +10,7 @@ mod levels;
 mod master;
 mod movement;
 mod recall;
+mod recall_import;
 mod report;
 mod shipment;
 mod verify;
