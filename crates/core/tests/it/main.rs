@@ -8,6 +8,7 @@ mod fixtures;
 mod ledger;
 mod levels;
 mod master;
+mod master_import;
 mod movement;
 mod recall;
 mod recall_import;
