@@ -331,6 +331,9 @@ struct Locator<'a> {
     xml: bool,
     line_starts: Vec<usize>,
     next: HashMap<String, usize>,
+    /// The line of the last value found: the best guess for a value written in a form this
+    /// search does not know (a JSON string with `\/` escapes), rather than the first line.
+    last: usize,
 }
 
 impl<'a> Locator<'a> {
@@ -343,6 +346,7 @@ impl<'a> Locator<'a> {
             xml,
             line_starts,
             next: HashMap::new(),
+            last: 1,
         }
     }
 
@@ -369,10 +373,10 @@ impl<'a> Locator<'a> {
         } else {
             serde_json::to_string(v).unwrap_or_else(|_| v.to_string())
         };
-        match self.next_offset(&needle).or_else(|| self.next_offset(v)) {
-            Some(at) => self.line_at(at),
-            None => 1,
+        if let Some(at) = self.next_offset(&needle).or_else(|| self.next_offset(v)) {
+            self.last = self.line_at(at);
         }
+        self.last
     }
 
     /// The line of the next event's disposition: an event's own line for its problems.
@@ -382,7 +386,10 @@ impl<'a> Locator<'a> {
         } else {
             "\"disposition\""
         };
-        self.next_offset(needle).map_or(1, |at| self.line_at(at))
+        if let Some(at) = self.next_offset(needle) {
+            self.last = self.line_at(at);
+        }
+        self.last
     }
 
     /// The offset of the next recall notice (JSON-LD extension `…:recallNotice`).

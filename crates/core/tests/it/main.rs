@@ -12,6 +12,7 @@ mod master_import;
 mod movement;
 mod recall;
 mod recall_import;
+mod recall_properties;
 mod report;
 mod shipment;
 mod verify;
