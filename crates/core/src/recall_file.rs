@@ -411,7 +411,7 @@ impl<'a> Locator<'a> {
 struct RecalledEvent {
     line: usize,
     notice: Option<usize>,
-    /// (GTIN, serial, lot from the document, line).
+    /// (GTIN, serial, line).
     packs: Vec<(String, String, usize)>,
     /// (GTIN, lot, line).
     classes: Vec<(String, Option<String>, usize)>,
@@ -570,6 +570,7 @@ pub(crate) fn epcis_notices(
     let mut facts = ScopeBuilder::default();
     let mut notices: Vec<NoticeRead> = Vec::new();
     let mut recalled: Vec<RecalledEvent> = Vec::new();
+    let mut pack_expiry: HashMap<(String, String), (NaiveDate, usize)> = HashMap::new();
     for e in events {
         let event_line = if e.disposition.is_some() {
             loc.disposition()
@@ -585,9 +586,10 @@ pub(crate) fn epcis_notices(
         };
         let mut listed: HashMap<(String, String), usize> = HashMap::new();
         let mut gtins = Vec::new();
-        for epc in &e.epcs {
-            let at = loc.value(epc);
-            match parse_epc(epc) {
+        for raw in &e.epcs {
+            let at = loc.value(raw);
+            let epc = raw.escape_debug();
+            match parse_epc(raw) {
                 Epc::Sgtin { gtin, serial } => {
                     if let Some(m) = gs1_value_problem("serial", &serial) {
                         problems.push(problem(at, Some("epcList"), format!("{epc}: {m}")));
@@ -617,7 +619,14 @@ pub(crate) fn epcis_notices(
                     Some("epcList"),
                     format!("{epc} names a product or lot, not one pack: it belongs in quantityList"),
                 )),
-                Epc::Other => problems.push(problem(at, Some("epcList"), unreadable(epc))),
+                Epc::Other => problems.push(problem(at, Some("epcList"), unreadable(raw))),
+            }
+        }
+        // An aggregation's parent is a case (SSCC) or a pack; anything else cannot be read.
+        if let Some(parent) = &e.parent {
+            let at = loc.value(parent);
+            if matches!(parse_epc(parent), Epc::Other | Epc::Lgtin { .. }) {
+                problems.push(problem(at, Some("parentID"), unreadable(parent)));
             }
         }
         // ILMD (commissioning events): the lot and expiry of the event's packs.
@@ -631,18 +640,36 @@ pub(crate) fn epcis_notices(
             }
         }
         if let Some((x, at)) = expiry {
-            match (file_date(x).filter(|_| x.trim().len() == 10), &lot_ok) {
-                (None, _) => problems.push(problem(
+            match file_date(x).filter(|_| x.trim().len() == 10) {
+                None => problems.push(problem(
                     at,
                     Some("itemExpirationDate"),
                     format!("'{}' is not a date YYYY-MM-DD", x.escape_debug()),
                 )),
-                (Some(d), Some(l)) => {
-                    for g in &gtins {
-                        facts.expiry(g, l, d, at, &mut problems);
+                Some(d) => {
+                    if let Some(l) = &lot_ok {
+                        for g in &gtins {
+                            facts.expiry(g, l, d, at, &mut problems);
+                        }
+                    }
+                    // A pack keeps the expiry the document first gave it, lot or no lot.
+                    for (gtin, serial, _) in &ev.packs {
+                        let key = (gtin.clone(), serial.clone());
+                        match pack_expiry.get(&key) {
+                            Some((first, first_at)) if *first != d => problems.push(problem(
+                                at,
+                                Some("itemExpirationDate"),
+                                format!(
+                                    "pack {serial} of GTIN {gtin} is given two expiries: {first} on line {first_at} and {d} here"
+                                ),
+                            )),
+                            Some(_) => {}
+                            None => {
+                                pack_expiry.insert(key, (d, at));
+                            }
+                        }
                     }
                 }
-                (Some(_), None) => {}
             }
         }
         // A pack keeps the lot the document first gave it; another lot is a problem.
@@ -671,9 +698,10 @@ pub(crate) fn epcis_notices(
             }
         }
         let mut classes: HashMap<&str, usize> = HashMap::new();
-        for (class, _) in &e.quantities {
-            let at = loc.value(class);
-            if let Some(first) = classes.insert(class, at) {
+        for (raw, _) in &e.quantities {
+            let at = loc.value(raw);
+            let class = raw.escape_debug();
+            if let Some(first) = classes.insert(raw, at) {
                 problems.push(problem(
                     at,
                     Some("quantityList"),
@@ -681,7 +709,7 @@ pub(crate) fn epcis_notices(
                 ));
                 continue;
             }
-            match parse_epc(class) {
+            match parse_epc(raw) {
                 Epc::Lgtin { gtin, lot } => {
                     if let Some(m) = lot.as_deref().and_then(|l| gs1_value_problem("lot", l)) {
                         problems.push(problem(at, Some("quantityList"), format!("{class}: {m}")));
@@ -699,7 +727,7 @@ pub(crate) fn epcis_notices(
                     Some("quantityList"),
                     format!("{class} is a logistic unit, not a product or lot"),
                 )),
-                Epc::Other => problems.push(problem(at, Some("quantityList"), unreadable(class))),
+                Epc::Other => problems.push(problem(at, Some("quantityList"), unreadable(raw))),
             }
         }
         if !is_recalled {

@@ -157,26 +157,29 @@ fn a_pack_listed_twice_given_two_lots_or_a_lot_given_two_expiries_refuses_the_do
     let problems = refused(&mut p, doc, &RecallHeader::default());
     assert_eq!(
         lines(&problems),
-        vec![(20, "lotNumber"), (27, "expiry"), (34, "epcList")],
-        "S2 given lot L2 after L1, lot L1 given a second expiry, S1 twice in one list: {problems:#?}"
+        vec![
+            (20, "itemExpirationDate"),
+            (20, "lotNumber"),
+            (27, "expiry"),
+            (34, "epcList")
+        ],
+        "S2 given a second expiry and lot L2 after L1, lot L1 given a second expiry, S1 twice in one list: {problems:#?}"
     );
-    assert!(
-        problems[0].2.contains("L1 on line 12 and L2 here"),
-        "{}",
-        problems[0].2
-    );
-    assert!(
-        problems[1]
-            .2
-            .contains("2028-12-31 on line 12 and 2029-06-30 here"),
-        "{}",
-        problems[1].2
-    );
-    assert!(
-        problems[2].2.contains("first on line 32"),
-        "{}",
-        problems[2].2
-    );
+    for (i, expected) in [
+        "2028-12-31 on line 12 and 2029-01-31 here",
+        "L1 on line 12 and L2 here",
+        "2028-12-31 on line 12 and 2029-06-30 here",
+        "first on line 32",
+    ]
+    .iter()
+    .enumerate()
+    {
+        assert!(
+            problems[i].2.contains(expected),
+            "the problem says what and where: {}",
+            problems[i].2
+        );
+    }
 }
 
 #[test]
@@ -626,5 +629,50 @@ fn a_file_with_many_problems_lists_the_first_hundred_and_counts_the_rest() {
     assert!(
         problems.windows(2).all(|w| w[0].0 <= w[1].0),
         "problems in file order"
+    );
+}
+
+#[test]
+fn a_pack_given_two_expiries_or_an_aggregation_parent_that_cannot_be_read_is_refused() {
+    let mut p = pharmacy();
+    let doc = r#"{
+  "type": "EPCISDocument",
+  "schemaVersion": "2.0",
+  "creationDate": "2026-11-20T10:00:00+01:00",
+  "epcisBody": { "eventList": [
+    {
+      "type": "ObjectEvent", "action": "ADD", "bizStep": "commissioning",
+      "epcList": ["https://id.gs1.org/01/09506000134352/21/S1"],
+      "ilmd": {"cbvmda:itemExpirationDate": "2028-12-31"}
+    },
+    {
+      "type": "ObjectEvent", "action": "ADD", "bizStep": "commissioning",
+      "epcList": ["https://id.gs1.org/01/09506000134352/21/S1"],
+      "ilmd": {"cbvmda:itemExpirationDate": "2029-12-31"}
+    },
+    {
+      "type": "AggregationEvent", "action": "ADD", "bizStep": "packing",
+      "parentID": "urn:epc:id:sscc:0614141.000000041",
+      "childEPCs": ["https://id.gs1.org/01/09506000134352/21/S1"]
+    },
+    {
+      "type": "ObjectEvent", "action": "OBSERVE", "disposition": "recalled",
+      "epcList": ["https://id.gs1.org/01/09506000134352/21/S1"],
+      "hosp:recallNotice": {"hosp:firmReference": "RCL-E", "hosp:fdaClass": "I", "hosp:reason": "Mix-up"}
+    }
+  ]}
+}"#;
+    let problems = refused(&mut p, doc, &RecallHeader::default());
+    assert_eq!(
+        lines(&problems),
+        vec![(14, "itemExpirationDate"), (18, "parentID")],
+        "S1 commissioned twice with two expiries; an SSCC one digit short: {problems:#?}"
+    );
+    assert!(
+        problems[0]
+            .2
+            .contains("2028-12-31 on line 9 and 2029-12-31 here"),
+        "{}",
+        problems[0].2
     );
 }
