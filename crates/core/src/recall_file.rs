@@ -119,6 +119,33 @@ impl ScopeBuilder {
         }
     }
 
+    /// A pack given a lot (or none) at `line`: it keeps the lot the file first gave it, and
+    /// another lot is a problem.
+    fn pack_lot(
+        &mut self,
+        gtin: &str,
+        serial: &str,
+        lot: Option<&str>,
+        line: usize,
+        field: &str,
+        problems: &mut Vec<FileProblem>,
+    ) {
+        let key = (gtin.to_string(), serial.to_string());
+        match (self.packs.get(&key), lot) {
+            (Some((Some(first), first_at)), Some(l)) if first != l => problems.push(problem(
+                line,
+                Some(field),
+                format!(
+                    "pack {serial} of GTIN {gtin} is given two lots: {first} on line {first_at} and {l} here"
+                ),
+            )),
+            (Some((Some(_), _)), _) | (Some((None, _)), None) => {}
+            (_, lot) => {
+                self.packs.insert(key, (lot.map(String::from), line));
+            }
+        }
+    }
+
     fn push(&mut self, line: ScopeLine, at: usize) {
         self.scope.push(line);
         self.scope_lines.push(at);
@@ -516,6 +543,16 @@ fn read_notice(
     NoticeRead { header, line }
 }
 
+/// The lot a Digital Link URI of a pack carries, if it carries one.
+fn digital_link_lot(epc: &str) -> Option<String> {
+    if !(epc.starts_with("http://") || epc.starts_with("https://")) {
+        return None;
+    }
+    custody_gs1::decode(epc, &custody_gs1::DecodeOptions::new(NaiveDate::default()))
+        .ok()?
+        .lot
+}
+
 /// Why an EPC is not one we can read, in words.
 fn unreadable(epc: &str) -> String {
     if epc.starts_with("http://") || epc.starts_with("https://") {
@@ -606,6 +643,10 @@ pub(crate) fn epcis_notices(
                     if !gtins.contains(&gtin) {
                         gtins.push(gtin.clone());
                     }
+                    // A Digital Link may carry the pack's lot (…/10/{lot}/21/{serial}).
+                    if let Some(dl_lot) = digital_link_lot(raw) {
+                        facts.pack_lot(&gtin, &serial, Some(&dl_lot), at, "epcList", &mut problems);
+                    }
                     ev.packs.push((gtin, serial, at));
                 }
                 Epc::Sscc(_) if !is_recalled => {}
@@ -672,30 +713,17 @@ pub(crate) fn epcis_notices(
                 }
             }
         }
-        // A pack keeps the lot the document first gave it; another lot is a problem.
         let lot_line = lot.map(|(_, a)| a);
         for (gtin, serial, at) in &ev.packs {
-            let key = (gtin.clone(), serial.clone());
-            match (facts.packs.get(&key).cloned(), &lot_ok) {
-                (Some((Some(first), first_at)), Some(l)) if &first != l => {
-                    problems.push(problem(
-                        lot_line.unwrap_or(*at),
-                        Some("lotNumber"),
-                        format!(
-                            "pack {serial} of GTIN {gtin} is given two lots: {first} on line {first_at} and {l} here"
-                        ),
-                    ))
-                }
-                (Some((Some(_), _)), _) | (Some((None, _)), None) => {}
-                (_, Some(l)) => {
-                    facts
-                        .packs
-                        .insert(key, (Some(l.clone()), lot_line.unwrap_or(*at)));
-                }
-                (None, None) => {
-                    facts.packs.insert(key, (None, *at));
-                }
-            }
+            let line = lot_line.unwrap_or(*at);
+            facts.pack_lot(
+                gtin,
+                serial,
+                lot_ok.as_deref(),
+                line,
+                "lotNumber",
+                &mut problems,
+            );
         }
         let mut classes: HashMap<&str, usize> = HashMap::new();
         for (raw, _) in &e.quantities {

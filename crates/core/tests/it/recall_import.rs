@@ -676,3 +676,43 @@ fn a_pack_given_two_expiries_or_an_aggregation_parent_that_cannot_be_read_is_ref
         problems[0].2
     );
 }
+
+#[test]
+fn a_digital_link_that_gives_a_pack_another_lot_than_its_commissioning_is_refused() {
+    let mut p = pharmacy();
+    let doc = r#"{
+  "type": "EPCISDocument",
+  "schemaVersion": "2.0",
+  "creationDate": "2026-11-20T10:00:00+01:00",
+  "epcisBody": { "eventList": [
+    {
+      "type": "ObjectEvent", "action": "ADD", "bizStep": "commissioning",
+      "epcList": ["https://id.gs1.org/01/09506000134352/21/S1"],
+      "ilmd": {"cbvmda:lotNumber": "L1"}
+    },
+    {
+      "type": "ObjectEvent", "action": "OBSERVE", "disposition": "recalled",
+      "epcList": [
+        "https://id.gs1.org/01/09506000134352/10/L2/21/S1"
+      ],
+      "hosp:recallNotice": {"hosp:firmReference": "RCL-F", "hosp:fdaClass": "I", "hosp:reason": "Mix-up"}
+    }
+  ]}
+}"#;
+    let problems = refused(&mut p, doc, &RecallHeader::default());
+    assert_eq!(
+        lines(&problems),
+        vec![(14, "epcList")],
+        "the recall names S1 of lot L2, its commissioning lot L1: {problems:#?}"
+    );
+    let admin = p.admin.clone();
+    let agreeing = doc.replace("/10/L2/", "/10/L1/");
+    p.store
+        .import_recall(&admin, agreeing.as_bytes(), &RecallHeader::default(), now())
+        .unwrap();
+    assert_eq!(
+        scope(&p, "RCL-F"),
+        vec![format!("GTIN {AMOX} lot L1 serial S1")],
+        "the pack keeps the lot both give it"
+    );
+}
