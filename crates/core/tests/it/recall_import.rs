@@ -716,3 +716,42 @@ fn a_digital_link_that_gives_a_pack_another_lot_than_its_commissioning_is_refuse
         "the pack keeps the lot both give it"
     );
 }
+
+#[test]
+fn a_scope_csv_with_a_nul_byte_or_text_that_is_not_utf8_is_refused_at_the_line() {
+    let mut p = pharmacy();
+    let header = RecallHeader {
+        number: Some("RCL-BYTES".into()),
+        class: Some(RecallClass::I),
+        reason: Some("Particles".into()),
+        ..Default::default()
+    };
+    let problems = refused(
+        &mut p,
+        &format!("gtin,lot,serial\n{AMOX},L1,\n{AMOX},L\u{0}2,\n"),
+        &header,
+    );
+    assert_eq!(lines(&problems), vec![(3, "lot")], "{problems:?}");
+    assert!(
+        problems[0].2.contains("U+0000"),
+        "the NUL is named, not printed: {}",
+        problems[0].2
+    );
+
+    let admin = p.admin.clone();
+    let mut bytes = format!("gtin,lot,serial\n{AMOX},L1,\n{AMOX},L").into_bytes();
+    bytes.extend([0xff, 0xfe]);
+    bytes.extend(b",\n");
+    let err = p
+        .store
+        .import_recall(&admin, &bytes, &header, now())
+        .unwrap_err();
+    let CoreError::Import(problems) = err else {
+        panic!("expected the file's problems, got {err}")
+    };
+    assert_eq!(
+        problems.iter().map(|x| x.line).collect::<Vec<_>>(),
+        vec![3],
+        "the line with bytes that are not UTF-8: {problems:?}"
+    );
+}
