@@ -508,7 +508,7 @@ type ResolvedRule = (ProductId, LocationId, i64, i64, i64);
 impl Store {
     fn gtin_product(&self, gtin: &str) -> CoreResult<Product> {
         let g = custody_gs1::Gtin::parse(gtin.trim())
-            .map_err(|e| CoreError::invalid("gtin", format!("'{gtin}': {e}")))?;
+            .map_err(|e| CoreError::invalid("gtin", format!("'{}': {e}", gtin.escape_debug())))?;
         self.product_by_gtin(g.as_str())
     }
 
@@ -531,7 +531,13 @@ impl Store {
                 problems.push(problem(*line, Some("gtin"), e.to_string()));
             }
             if let Err(e) = &location {
-                problems.push(problem(*line, Some("location"), e.to_string()));
+                let message = match e {
+                    CoreError::NotFound { .. } => {
+                        format!("no location '{}'", r.location.trim().escape_debug())
+                    }
+                    e => e.to_string(),
+                };
+                problems.push(problem(*line, Some("location"), message));
             }
             let (Ok(p), Ok(l)) = (product, location) else {
                 continue;
