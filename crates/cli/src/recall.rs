@@ -147,10 +147,24 @@ pub fn run(store: &mut Store, me: &User, c: RecallCommand, as_json: bool) -> Res
                 issuer,
                 issued_on: date("--issued-on", issued_on)?,
             };
+            // A refused file's error lists every problem with its line (the core caps them).
             let created = store
                 .import_recall(me, &bytes, &header, now()?)
                 .with_context(|| format!("{}", file.display()))?;
-            print_created(&created, "Imported", as_json);
+            match created.as_slice() {
+                [one] => print_created(one, "Imported", as_json),
+                // A document with several notices: one recall each, as a JSON array.
+                several if as_json => output::json(&several),
+                several => {
+                    println!(
+                        "The file holds {} recall notices: each is a recall of its own.",
+                        several.len()
+                    );
+                    for c in several {
+                        print_created(c, "Imported", false);
+                    }
+                }
+            }
         }
         RecallCommand::Extend { number, scope: s } => {
             let created = store.extend_recall(me, &number, &scope(s)?, now()?)?;

@@ -144,3 +144,23 @@ impl CoreError {
 
 /// Result of a use case.
 pub type CoreResult<T> = Result<T, CoreError>;
+
+/// The most problems one refused import lists; the rest are counted.
+pub const MAX_PROBLEMS: usize = 100;
+
+/// The error of a refused import: its problems in file order, at most [`MAX_PROBLEMS`] of them
+/// and a last one that says how many more there are.
+pub(crate) fn import_error(mut problems: Vec<FileProblem>) -> CoreError {
+    problems.sort_by_key(|p| p.line);
+    if problems.len() > MAX_PROBLEMS {
+        let more = problems.len() - MAX_PROBLEMS;
+        let last = problems[MAX_PROBLEMS - 1].line;
+        problems.truncate(MAX_PROBLEMS);
+        problems.push(FileProblem {
+            line: last,
+            field: None,
+            message: format!("and {more} more problem(s) after these"),
+        });
+    }
+    CoreError::Import(problems)
+}

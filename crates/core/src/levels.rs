@@ -17,7 +17,7 @@ use rusqlite::params;
 use serde::Serialize;
 
 use crate::csvfile::{problem, CsvFile};
-use crate::error::{CoreError, CoreResult};
+use crate::error::{import_error, CoreError, CoreResult, FileProblem};
 use crate::model::*;
 use crate::permissions::{require, Operation};
 use crate::stock::parse_date;
@@ -419,8 +419,20 @@ fn position(
 }
 
 /// Reads rules from CSV with the columns `gtin,location,reorder_point,par_level,lead_time_days`
-/// (the last optional).
+/// (the last optional). Every problem of every line is reported; a file with no rules is refused.
 pub fn parse_rules_csv(bytes: &[u8]) -> CoreResult<Vec<(usize, RuleInput)>> {
+    match read_rules_csv(bytes) {
+        Ok((rules, problems)) if problems.is_empty() => Ok(rules),
+        Ok((_, problems)) | Err(problems) => Err(import_error(problems)),
+    }
+}
+
+/// The rules of a CSV file with their lines, and the problems of its lines.
+type RulesRead = (Vec<(usize, RuleInput)>, Vec<FileProblem>);
+
+/// The rules a CSV file gives, and the problems of the lines that give none; `Err` when the
+/// file as a whole cannot be read (its header, or no rows at all).
+fn read_rules_csv(bytes: &[u8]) -> Result<RulesRead, Vec<FileProblem>> {
     const COLUMNS: &[&str] = &[
         "gtin",
         "location",
@@ -428,113 +440,148 @@ pub fn parse_rules_csv(bytes: &[u8]) -> CoreResult<Vec<(usize, RuleInput)>> {
         "par_level",
         "lead_time_days",
     ];
-    let (file, mut problems) =
-        CsvFile::read(bytes, COLUMNS, &COLUMNS[..4]).map_err(CoreError::Import)?;
+    let (file, mut problems) = CsvFile::read(bytes, COLUMNS, &COLUMNS[..4])?;
+    if file.records.is_empty() && problems.is_empty() {
+        return Err(vec![problem(
+            1,
+            None,
+            "the file lists no reorder rules: it has a header and no rows",
+        )]);
+    }
     let mut out = Vec::new();
     for (line, record) in &file.records {
         let line = *line;
-        let mut number = |n: &str| -> Option<i64> {
-            let v = file.get(record, n)?;
+        let mut number = |n: &str, required: bool| -> Option<i64> {
+            let Some(v) = file.get(record, n) else {
+                if required {
+                    problems.push(problem(line, Some(n), format!("the {n} is missing")));
+                }
+                return None;
+            };
             match v.parse::<i64>() {
                 Ok(x) if x >= 0 => Some(x),
                 _ => {
                     problems.push(problem(
                         line,
                         Some(n),
-                        format!("'{v}' is not a whole number of zero or more"),
+                        format!(
+                            "'{}' is not a whole number of zero or more",
+                            v.escape_debug()
+                        ),
                     ));
                     None
                 }
             }
         };
-        let (rop, par, lead) = (
-            number("reorder_point"),
-            number("par_level"),
-            number("lead_time_days"),
-        );
-        let (Some(gtin), Some(location)) = (file.get(record, "gtin"), file.get(record, "location"))
-        else {
-            problems.push(problem(line, None, "gtin and location are required"));
-            continue;
+        let (rop, par) = (number("reorder_point", true), number("par_level", true));
+        let lead = number("lead_time_days", false);
+        let lead_ok = lead.is_some() || file.get(record, "lead_time_days").is_none();
+        let mut text = |n: &str, what: &str| -> Option<String> {
+            let v = file.get(record, n).map(String::from);
+            if v.is_none() {
+                problems.push(problem(line, Some(n), format!("the {what} is missing")));
+            }
+            v
         };
-        match (rop, par) {
-            (Some(reorder_point), Some(par_level)) => out.push((
+        let (gtin, location) = (text("gtin", "GTIN"), text("location", "location code"));
+        if let (Some(gtin), Some(location), Some(reorder_point), Some(par_level), true) =
+            (gtin, location, rop, par, lead_ok)
+        {
+            out.push((
                 line,
                 RuleInput {
-                    gtin: gtin.to_string(),
-                    location: location.to_string(),
+                    gtin,
+                    location,
                     reorder_point,
                     par_level,
                     lead_time_days: lead,
                 },
-            )),
-            _ if problems.iter().any(|p| p.line == line) => {}
-            _ => problems.push(problem(
-                line,
-                None,
-                "reorder_point and par_level are required",
-            )),
+            ));
         }
     }
-    if problems.is_empty() {
-        Ok(out)
-    } else {
-        Err(CoreError::Import(problems))
-    }
+    Ok((out, problems))
 }
+
+/// A rule with its product and location found: (product, location, reorder point, par, lead).
+type ResolvedRule = (ProductId, LocationId, i64, i64, i64);
 
 impl Store {
     fn gtin_product(&self, gtin: &str) -> CoreResult<Product> {
         let g = custody_gs1::Gtin::parse(gtin.trim())
-            .map_err(|e| CoreError::invalid("gtin", format!("'{gtin}': {e}")))?;
+            .map_err(|e| CoreError::invalid("gtin", format!("'{}': {e}", gtin.escape_debug())))?;
         self.product_by_gtin(g.as_str())
     }
 
-    /// Sets (adds or replaces) reorder rules, all or none; `line_of(i)` names where rule `i`
-    /// came from in problems.
-    fn write_rules(
-        &mut self,
-        actor: &User,
+    /// Finds each rule's product and location and checks its levels; a product and location
+    /// given a rule twice is a problem at the second line (never last-one-wins).
+    fn resolve_rules(
+        &self,
         rules: &[(usize, RuleInput)],
-        now: Timestamp,
-    ) -> CoreResult<usize> {
-        require(actor, Operation::ManageMasterData)?;
+    ) -> CoreResult<(Vec<ResolvedRule>, Vec<FileProblem>)> {
         let mut problems = Vec::new();
         let mut resolved = Vec::new();
+        let mut seen: HashMap<(ProductId, LocationId), usize> = HashMap::new();
         for (line, r) in rules {
             let product = self.gtin_product(&r.gtin);
             let location = self.location(r.location.trim());
             let lead = r
                 .lead_time_days
                 .unwrap_or(LevelPolicy::default().lead_time_days);
-            match (product, location) {
-                (Err(e), _) => problems.push(problem(*line, Some("gtin"), e.to_string())),
-                (_, Err(e)) => problems.push(problem(*line, Some("location"), e.to_string())),
-                (Ok(p), Ok(l)) => {
-                    if r.reorder_point < 0 || lead < 0 {
-                        problems.push(problem(
-                            *line,
-                            Some("reorder_point"),
-                            "the reorder point and lead time cannot be negative",
-                        ));
-                    } else if r.par_level < r.reorder_point || r.par_level == 0 {
-                        problems.push(problem(
-                            *line,
-                            Some("par_level"),
-                            format!(
-                                "the par level ({}) must be above zero and at least the reorder point ({})",
-                                r.par_level, r.reorder_point
-                            ),
-                        ));
-                    } else {
-                        resolved.push((p.id, l.id, r.reorder_point, r.par_level, lead));
+            if let Err(e) = &product {
+                problems.push(problem(*line, Some("gtin"), e.to_string()));
+            }
+            if let Err(e) = &location {
+                let message = match e {
+                    CoreError::NotFound { .. } => {
+                        format!("no location '{}'", r.location.trim().escape_debug())
                     }
-                }
+                    e => e.to_string(),
+                };
+                problems.push(problem(*line, Some("location"), message));
+            }
+            let (Ok(p), Ok(l)) = (product, location) else {
+                continue;
+            };
+            if let Some(first) = seen.insert((p.id, l.id), *line) {
+                problems.push(problem(
+                    *line,
+                    Some("location"),
+                    format!(
+                        "the rule for GTIN {} at {} is already on line {first}",
+                        p.data.gtin, l.code
+                    ),
+                ));
+                continue;
+            }
+            if r.reorder_point < 0 || lead < 0 {
+                problems.push(problem(
+                    *line,
+                    Some("reorder_point"),
+                    "the reorder point and lead time cannot be negative",
+                ));
+            } else if r.par_level < r.reorder_point || r.par_level == 0 {
+                problems.push(problem(
+                    *line,
+                    Some("par_level"),
+                    format!(
+                        "the par level ({}) must be above zero and at least the reorder point ({})",
+                        r.par_level, r.reorder_point
+                    ),
+                ));
+            } else {
+                resolved.push((p.id, l.id, r.reorder_point, r.par_level, lead));
             }
         }
-        if !problems.is_empty() {
-            return Err(CoreError::Import(problems));
-        }
+        Ok((resolved, problems))
+    }
+
+    /// Sets (adds or replaces) resolved rules in one transaction.
+    fn save_rules(
+        &mut self,
+        actor: &User,
+        resolved: &[ResolvedRule],
+        now: Timestamp,
+    ) -> CoreResult<usize> {
         let tx = self.conn_mut().transaction()?;
         {
             let mut stmt = tx.prepare(
@@ -544,7 +591,7 @@ impl Store {
                    par_level = excluded.par_level, lead_time_days = excluded.lead_time_days,
                    updated_at = excluded.updated_at, updated_by = excluded.updated_by",
             )?;
-            for (p, l, rop, par, lead) in &resolved {
+            for (p, l, rop, par, lead) in resolved {
                 stmt.execute(params![
                     p.0,
                     l.0,
@@ -558,6 +605,22 @@ impl Store {
         }
         tx.commit()?;
         Ok(resolved.len())
+    }
+
+    /// Sets (adds or replaces) reorder rules, all or none; each rule's line names where it came
+    /// from in problems.
+    fn write_rules(
+        &mut self,
+        actor: &User,
+        rules: &[(usize, RuleInput)],
+        now: Timestamp,
+    ) -> CoreResult<usize> {
+        require(actor, Operation::ManageMasterData)?;
+        let (resolved, problems) = self.resolve_rules(rules)?;
+        if !problems.is_empty() {
+            return Err(import_error(problems));
+        }
+        self.save_rules(actor, &resolved, now)
     }
 
     /// Sets one reorder rule (replacing the product's rule at that location).
@@ -588,7 +651,8 @@ impl Store {
     }
 
     /// Imports rules from CSV (`gtin,location,reorder_point,par_level,lead_time_days`), all or
-    /// none, with every problem by line.
+    /// none, with every problem by line: a missing column is named, a file with no rows and a
+    /// product and location given two rules are refused.
     pub fn import_reorder_rules(
         &mut self,
         actor: &User,
@@ -597,8 +661,14 @@ impl Store {
     ) -> CoreResult<usize> {
         require(actor, Operation::ManageMasterData)?;
         crate::shipment::check_import_size(bytes)?;
-        let rules = parse_rules_csv(bytes)?;
-        self.write_rules(actor, &rules, now)
+        let (rules, mut problems) = read_rules_csv(bytes).map_err(import_error)?;
+        // The lines that read are checked against the store too, so one pass reports all.
+        let (resolved, more) = self.resolve_rules(&rules)?;
+        problems.extend(more);
+        if !problems.is_empty() {
+            return Err(import_error(problems));
+        }
+        self.save_rules(actor, &resolved, now)
     }
 
     /// Every reorder rule, by location and product name.

@@ -21,6 +21,7 @@ pub mod movement;
 pub mod perf;
 pub mod permissions;
 pub mod recall;
+pub mod recall_file;
 pub mod report;
 pub mod scan;
 pub mod shipment;

@@ -3,7 +3,8 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use crate::error::{CoreError, CoreResult, FileProblem};
+use crate::csvfile::{problem, CsvFile};
+use crate::error::{import_error, CoreError, CoreResult, FileProblem};
 use crate::model::*;
 use crate::permissions::{require, Operation};
 use crate::Store;
@@ -185,64 +186,100 @@ pub(crate) fn product_from_row(r: &Row<'_>) -> rusqlite::Result<Product> {
 
 /// Validates product data, returning it normalised (GTIN-14, trimmed text).
 pub fn validate_product(p: &ProductData) -> CoreResult<ProductData> {
-    let gtin = custody_gs1::Gtin::parse(p.gtin.trim())
-        .map_err(|e| CoreError::invalid("gtin", format!("'{}': {e}", p.gtin.trim())))?;
+    check_product(p).map_err(|mut problems| {
+        let (field, message) = problems.remove(0);
+        CoreError::Invalid { field, message }
+    })
+}
+
+/// Checks a product's fields, every problem as (field, message), so a file's line reports all
+/// of its problems at once; the cleaned product when there are none.
+fn check_product(p: &ProductData) -> Result<ProductData, Vec<(String, String)>> {
+    let mut problems: Vec<(String, String)> = Vec::new();
+    let mut keep = |r: CoreResult<Option<String>>| match r {
+        Ok(v) => v,
+        Err(CoreError::Invalid { field, message }) => {
+            problems.push((field, message));
+            None
+        }
+        Err(e) => {
+            problems.push((String::new(), e.to_string()));
+            None
+        }
+    };
     let opt = |field: &str, v: &Option<String>, max: usize| -> CoreResult<Option<String>> {
         match v.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             None => Ok(None),
             Some(s) => clean(field, s, max).map(Some),
         }
     };
-    if let Some(n) = p.pack_size {
-        if n <= 0 {
-            return Err(CoreError::invalid("pack_size", "must be more than zero"));
+    let gtin = keep(
+        custody_gs1::Gtin::parse(p.gtin.trim())
+            .map(|g| Some(g.to_string()))
+            .map_err(|e| {
+                CoreError::invalid("gtin", format!("'{}': {e}", p.gtin.trim().escape_debug()))
+            }),
+    );
+    let name = keep(clean("name", &p.name, 200).map(Some));
+    let generic_name = keep(opt("generic_name", &p.generic_name, 200));
+    let form = keep(opt("form", &p.form, 80));
+    let strength = keep(opt("strength", &p.strength, 80));
+    let manufacturer = keep(opt("manufacturer", &p.manufacturer, 200));
+    let storage = keep(opt("storage", &p.storage, 200));
+    let cip = keep(opt("cip", &p.cip, 20));
+    let pzn = keep(opt("pzn", &p.pzn, 8).and_then(|z| match z {
+        Some(z) if !custody_gs1::pzn_ok(&z) => Err(CoreError::invalid(
+            "pzn",
+            format!("'{z}' is not a PZN (8 digits with a valid check digit)"),
+        )),
+        z => Ok(z),
+    }));
+    let ndc = keep(opt("ndc", &p.ndc, 13).and_then(|n| match n {
+        Some(n) => {
+            let digits: String = n.chars().filter(char::is_ascii_digit).collect();
+            let segments: Vec<usize> = n.split('-').map(str::len).collect();
+            let ok = n.chars().all(|c| c.is_ascii_digit() || c == '-')
+                && ((digits.len() == 10
+                    && [vec![4, 4, 2], vec![5, 3, 2], vec![5, 4, 1]].contains(&segments))
+                    || (digits.len() == 11 && segments == [5, 4, 2])
+                    || (digits.len() == 12 && segments == [6, 4, 2]));
+            if ok {
+                Ok(Some(n))
+            } else {
+                Err(CoreError::invalid(
+                    "ndc",
+                    format!(
+                        "'{n}' is not an NDC with hyphens (4-4-2, 5-3-2, 5-4-1, 5-4-2 or 6-4-2)"
+                    ),
+                ))
+            }
         }
+        None => Ok(None),
+    }));
+    if p.pack_size.is_some_and(|n| n <= 0) {
+        problems.push(("pack_size".into(), "must be more than zero".into()));
     }
-    if let Some(c) = p.contract_price_cents {
-        if c < 0 {
-            return Err(CoreError::invalid("contract_price", "must not be negative"));
-        }
+    if p.contract_price_cents.is_some_and(|c| c < 0) {
+        problems.push(("contract_price".into(), "must not be negative".into()));
     }
-    let pzn = opt("pzn", &p.pzn, 8)?;
-    if let Some(z) = &pzn {
-        if !custody_gs1::pzn_ok(z) {
-            return Err(CoreError::invalid(
-                "pzn",
-                format!("'{z}' is not a PZN (8 digits with a valid check digit)"),
-            ));
-        }
-    }
-    let ndc = opt("ndc", &p.ndc, 13)?;
-    if let Some(n) = &ndc {
-        let digits: String = n.chars().filter(char::is_ascii_digit).collect();
-        let segments: Vec<usize> = n.split('-').map(str::len).collect();
-        let ok = n.chars().all(|c| c.is_ascii_digit() || c == '-')
-            && ((digits.len() == 10
-                && [vec![4, 4, 2], vec![5, 3, 2], vec![5, 4, 1]].contains(&segments))
-                || (digits.len() == 11 && segments == [5, 4, 2])
-                || (digits.len() == 12 && segments == [6, 4, 2]));
-        if !ok {
-            return Err(CoreError::invalid(
-                "ndc",
-                format!("'{n}' is not an NDC with hyphens (4-4-2, 5-3-2, 5-4-1, 5-4-2 or 6-4-2)"),
-            ));
-        }
+    if !problems.is_empty() {
+        return Err(problems);
     }
     Ok(ProductData {
-        gtin: gtin.to_string(),
-        name: clean("name", &p.name, 200)?,
-        generic_name: opt("generic_name", &p.generic_name, 200)?,
-        form: opt("form", &p.form, 80)?,
-        strength: opt("strength", &p.strength, 80)?,
+        gtin: gtin.unwrap_or_default(),
+        name: name.unwrap_or_default(),
+        generic_name,
+        form,
+        strength,
         pack_size: p.pack_size,
-        manufacturer: opt("manufacturer", &p.manufacturer, 200)?,
+        manufacturer,
         tracking: Some(p.tracking.unwrap_or(TrackingMode::Serial)),
         contract_price_cents: p.contract_price_cents,
-        storage: opt("storage", &p.storage, 200)?,
+        storage,
         controlled: p.controlled,
         ndc,
         pzn,
-        cip: opt("cip", &p.cip, 20)?,
+        cip,
     })
 }
 
@@ -316,12 +353,10 @@ pub const PRODUCT_CSV_COLUMNS: &[&str] = &[
 /// The largest product file accepted.
 pub const MAX_IMPORT_BYTES: usize = 50 * 1024 * 1024;
 
+/// Reads a product CSV: every problem of every line, with its line and column. A missing
+/// required column is named; a file with a header and no rows, or a GTIN listed twice, is a
+/// problem (never last-one-wins).
 fn parse_product_csv(bytes: &[u8]) -> (Vec<(usize, ProductData)>, Vec<FileProblem>) {
-    let problem = |line: usize, field: Option<&str>, message: String| FileProblem {
-        line,
-        field: field.map(str::to_string),
-        message,
-    };
     if bytes.len() > MAX_IMPORT_BYTES {
         return (
             Vec::new(),
@@ -335,65 +370,22 @@ fn parse_product_csv(bytes: &[u8]) -> (Vec<(usize, ProductData)>, Vec<FileProble
             )],
         );
     }
-    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(bytes);
-    let headers = match reader.headers() {
-        Ok(h) => h
-            .iter()
-            .map(|h| h.trim().trim_start_matches('\u{feff}').to_ascii_lowercase())
-            .collect::<Vec<_>>(),
-        Err(e) => {
-            return (
-                Vec::new(),
-                vec![problem(1, None, format!("cannot read the header: {e}"))],
-            )
-        }
+    let (file, mut problems) = match CsvFile::read(bytes, PRODUCT_CSV_COLUMNS, &["gtin", "name"]) {
+        Ok(read) => read,
+        Err(problems) => return (Vec::new(), problems),
     };
-    let mut problems = Vec::new();
-    for h in &headers {
-        if !PRODUCT_CSV_COLUMNS.contains(&h.as_str()) {
-            problems.push(problem(
-                1,
-                Some(h),
-                format!(
-                    "unknown column; the columns are {}",
-                    PRODUCT_CSV_COLUMNS.join(", ")
-                ),
-            ));
-        }
-    }
-    for required in ["gtin", "name"] {
-        if !headers.iter().any(|h| h == required) {
-            problems.push(problem(
-                1,
-                Some(required),
-                "required column is missing".into(),
-            ));
-        }
-    }
-    if !problems.is_empty() {
-        return (Vec::new(), problems);
+    if file.records.is_empty() && problems.is_empty() {
+        problems.push(problem(
+            1,
+            None,
+            "the file lists no products: it has a header and no rows",
+        ));
     }
     let mut rows = Vec::new();
     let mut seen = std::collections::HashMap::new();
-    for record in reader.records() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line() as usize);
-                problems.push(problem(line, None, format!("{e}")));
-                continue;
-            }
-        };
-        let line = record.position().map_or(0, |p| p.line() as usize);
-        let get = |name: &str| {
-            headers
-                .iter()
-                .position(|h| h == name)
-                .and_then(|i| record.get(i))
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_string)
-        };
+    for (line, record) in &file.records {
+        let line = *line;
+        let get = |name: &str| file.get(record, name).map(str::to_string);
         let mut p = ProductData {
             gtin: get("gtin").unwrap_or_default(),
             name: get("name").unwrap_or_default(),
@@ -407,54 +399,56 @@ fn parse_product_csv(bytes: &[u8]) -> (Vec<(usize, ProductData)>, Vec<FileProble
         p.ndc = get("ndc");
         p.pzn = get("pzn");
         p.cip = get("cip");
+        let mut line_problems = Vec::new();
         if let Some(v) = get("pack_size") {
             match v.parse::<i64>() {
                 Ok(n) => p.pack_size = Some(n),
-                Err(_) => problems.push(problem(
-                    line,
-                    Some("pack_size"),
-                    format!("'{v}' is not a whole number"),
+                Err(_) => line_problems.push((
+                    "pack_size".to_string(),
+                    format!("'{}' is not a whole number", v.escape_debug()),
                 )),
             }
         }
         if let Some(v) = get("tracking") {
             match v.to_ascii_lowercase().parse::<TrackingMode>() {
                 Ok(t) => p.tracking = Some(t),
-                Err(m) => problems.push(problem(line, Some("tracking"), m)),
+                Err(m) => line_problems.push(("tracking".to_string(), m)),
             }
         }
         if let Some(v) = get("contract_price") {
             match parse_price(&v) {
                 Ok(c) => p.contract_price_cents = Some(c),
-                Err(m) => problems.push(problem(line, Some("contract_price"), m)),
+                Err(m) => line_problems.push(("contract_price".to_string(), m)),
             }
         }
         if let Some(v) = get("controlled") {
             match v.to_ascii_lowercase().as_str() {
                 "yes" | "y" | "true" | "1" => p.controlled = true,
                 "no" | "n" | "false" | "0" => p.controlled = false,
-                _ => problems.push(problem(
-                    line,
-                    Some("controlled"),
-                    format!("'{v}' is not yes or no"),
+                _ => line_problems.push((
+                    "controlled".to_string(),
+                    format!("'{}' is not yes or no", v.escape_debug()),
                 )),
             }
         }
-        match validate_product(&p) {
-            Ok(p) => {
-                if let Some(first) = seen.insert(p.gtin.clone(), line) {
-                    problems.push(problem(
-                        line,
-                        Some("gtin"),
-                        format!("{} is already on line {first}", p.gtin),
-                    ));
-                }
-                rows.push((line, p));
+        // A GTIN listed twice is a problem even on a line with others, in whatever form
+        // (GTIN-13 or GTIN-14) each line writes it.
+        if let Ok(g) = custody_gs1::Gtin::parse(p.gtin.trim()) {
+            if let Some(first) = seen.insert(g.to_string(), line) {
+                line_problems.push((
+                    "gtin".to_string(),
+                    format!("{g} is already on line {first}"),
+                ));
             }
-            Err(CoreError::Invalid { field, message }) => {
-                problems.push(problem(line, Some(&field), message))
-            }
-            Err(e) => problems.push(problem(line, None, e.to_string())),
+        }
+        match check_product(&p) {
+            Ok(p) if line_problems.is_empty() => rows.push((line, p)),
+            Ok(_) => {}
+            Err(more) => line_problems.extend(more),
+        }
+        for (field, message) in line_problems {
+            let field = Some(field.as_str()).filter(|f| !f.is_empty());
+            problems.push(problem(line, field, message));
         }
     }
     (rows, problems)
@@ -650,8 +644,7 @@ impl Store {
             }
         }
         if !problems.is_empty() {
-            problems.sort_by_key(|p| p.line);
-            return Err(CoreError::Import(problems)); // the transaction rolls back on drop
+            return Err(import_error(problems)); // the transaction rolls back on drop
         }
         tx.commit()?;
         Ok(rows.len())

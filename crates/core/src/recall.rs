@@ -16,15 +16,16 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::Serialize;
 
-use crate::csvfile::{problem, CsvFile};
-use crate::epcis::{parse_epc, Epc, EpcisEvent};
-use crate::error::{CoreError, CoreResult};
+use crate::csvfile::problem;
+use crate::error::{import_error, CoreError, CoreResult, FileProblem};
 use crate::ledger::{Appended, Appender, NewEvent, NewLine, Place};
 use crate::master::clean;
 use crate::model::*;
 use crate::permissions::{require, Operation};
 use crate::stock::parse_date;
 use crate::Store;
+
+pub use crate::recall_file::{parse_scope_csv, read_recall_file, RecallNotice};
 
 /// What a recall covers: a GTIN, a GTIN and lot, or a GTIN and serial (with its lot, if given).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -339,48 +340,12 @@ fn optional(field: &str, v: Option<&str>, max: usize) -> CoreResult<Option<Strin
     }
 }
 
-/// Checks scope lines (GTIN check digit, lot and serial as GS1 allows them: up to 20
-/// characters), pads GTINs to 14 digits and drops repeated lines. `line_of(i)` says where
-/// line `i` came from, for the problems.
+/// Checks scope lines (see [`crate::recall_file::check_scope`]); a recall covers something.
 fn validate_scope(
     lines: &[ScopeLine],
     line_of: impl Fn(usize) -> usize,
 ) -> CoreResult<Vec<ScopeLine>> {
-    let mut problems = Vec::new();
-    let mut seen = HashSet::new();
-    let mut out = Vec::new();
-    for (i, l) in lines.iter().enumerate() {
-        let at = line_of(i);
-        let gtin = match custody_gs1::Gtin::parse(l.gtin.trim()) {
-            Ok(g) => g.to_string(),
-            Err(e) => {
-                problems.push(problem(at, Some("gtin"), format!("'{}': {e}", l.gtin)));
-                continue;
-            }
-        };
-        let mut part = |field: &str, v: &Option<String>| -> Option<String> {
-            let v = v.as_deref().map(str::trim).filter(|s| !s.is_empty())?;
-            if v.chars().count() > 20 || v.chars().any(|c| c.is_control()) {
-                problems.push(problem(
-                    at,
-                    Some(field),
-                    format!("'{v}' is not a {field}: at most 20 printable characters"),
-                ));
-            }
-            Some(v.to_string())
-        };
-        let line = ScopeLine {
-            gtin,
-            lot: part("lot", &l.lot),
-            serial: part("serial", &l.serial),
-        };
-        if seen.insert(line.clone()) {
-            out.push(line);
-        }
-    }
-    if !problems.is_empty() {
-        return Err(CoreError::Import(problems));
-    }
+    let out = crate::recall_file::check_scope(lines, line_of).map_err(import_error)?;
     if out.is_empty() {
         return Err(CoreError::invalid(
             "scope",
@@ -388,95 +353,6 @@ fn validate_scope(
         ));
     }
     Ok(out)
-}
-
-/// Reads scope lines from CSV with the columns `gtin`, `lot`, `serial` (lot and serial may be
-/// empty). Every problem is reported with its line.
-pub fn parse_scope_csv(bytes: &[u8]) -> CoreResult<Vec<ScopeLine>> {
-    let (file, problems) =
-        CsvFile::read(bytes, &["gtin", "lot", "serial"], &["gtin"]).map_err(CoreError::Import)?;
-    if !problems.is_empty() {
-        return Err(CoreError::Import(problems));
-    }
-    let lines: Vec<ScopeLine> = file
-        .records
-        .iter()
-        .map(|(_, r)| ScopeLine {
-            gtin: file.get(r, "gtin").unwrap_or_default().to_string(),
-            lot: file.get(r, "lot").map(String::from),
-            serial: file.get(r, "serial").map(String::from),
-        })
-        .collect();
-    validate_scope(&lines, |i| file.records[i].0)
-}
-
-/// Reads a recall from EPCIS events whose disposition is `recalled`: packs from `epcList`,
-/// lots (or whole GTINs) from `quantityList`, and the header from a `…:recallNotice` extension
-/// when the sender added one (`firmReference`, `fdaClass`, `reason`).
-pub fn from_epcis(events: &[EpcisEvent]) -> CoreResult<(RecallHeader, Vec<ScopeLine>)> {
-    let mut header = RecallHeader::default();
-    let mut lines = Vec::new();
-    for e in events
-        .iter()
-        .filter(|e| e.disposition.as_deref() == Some("recalled"))
-    {
-        for epc in &e.epcs {
-            if let Epc::Sgtin { gtin, serial } = parse_epc(epc) {
-                lines.push(ScopeLine {
-                    gtin,
-                    lot: None,
-                    serial: Some(serial),
-                });
-            }
-        }
-        for (class, _) in &e.quantities {
-            if let Epc::Lgtin { gtin, lot } = parse_epc(class) {
-                lines.push(ScopeLine {
-                    gtin,
-                    lot,
-                    serial: None,
-                });
-            }
-        }
-        for (key, value) in &e.extensions {
-            if !key.ends_with("recallNotice") {
-                continue;
-            }
-            let Some(fields) = value.as_object() else {
-                continue;
-            };
-            for (k, v) in fields {
-                let Some(v) = v.as_str() else { continue };
-                let name = k.rsplit(':').next().unwrap_or(k);
-                match name {
-                    "firmReference" | "recallNumber" => {
-                        header.number.get_or_insert_with(|| v.to_string());
-                    }
-                    "fdaClass" | "class" => {
-                        if let Ok(c) = v.parse() {
-                            header.class.get_or_insert(c);
-                        }
-                    }
-                    "reason" => {
-                        header.reason.get_or_insert_with(|| v.to_string());
-                    }
-                    "instructions" => {
-                        header.instructions.get_or_insert_with(|| v.to_string());
-                    }
-                    _ => {}
-                }
-            }
-        }
-    }
-    if lines.is_empty() {
-        return Err(CoreError::Import(vec![problem(
-            1,
-            Some("disposition"),
-            "no event in the file has the disposition 'recalled' with a pack or lot to recall",
-        )]));
-    }
-    let scope = validate_scope(&lines, |_| 1)?;
-    Ok((header, scope))
 }
 
 /// A unit as the reach reads it.
@@ -576,11 +452,13 @@ fn covered(conn: &Connection, scope: &[ScopeLine]) -> CoreResult<Covered> {
             continue;
         }
         let rows: Vec<UnitRow> = match (&line.serial, &line.lot) {
-            (Some(s), lot) => conn
+            // A pack named by its serial is covered whatever lot it arrived with: a lot that
+            // differs from the notice's is a question for a person, never a way out of the recall.
+            (Some(s), _) => conn
                 .prepare_cached(&format!(
-                    "{UNIT_SELECT} WHERE u.product_id = ?1 AND u.serial = ?2 AND (?3 IS NULL OR u.lot = ?3)"
+                    "{UNIT_SELECT} WHERE u.product_id = ?1 AND u.serial = ?2"
                 ))?
-                .query_map(params![id.0, s, lot], unit_row)?
+                .query_map(params![id.0, s], unit_row)?
                 .collect::<Result<_, _>>()?,
             (None, Some(lot)) => conn
                 .prepare_cached(&format!(
@@ -1045,6 +923,94 @@ fn reach(conn: &Connection, recall: Recall) -> CoreResult<Reach> {
     })
 }
 
+/// A recall's fields checked and cleaned, ready to insert.
+fn checked(new: &NewRecall) -> CoreResult<NewRecall> {
+    Ok(NewRecall {
+        number: clean("number", &new.number, 60)?,
+        title: clean("title", &new.title, 200)?,
+        class: new.class,
+        reason: clean("reason", &new.reason, 2000)?,
+        instructions: optional("instructions", new.instructions.as_deref(), 4000)?,
+        issuer: optional("issuer", new.issuer.as_deref(), 200)?,
+        issued_on: new.issued_on,
+        scope: validate_scope(&new.scope, |i| i + 1)?,
+    })
+}
+
+/// Inserts a checked recall and holds what it covers, in the caller's transaction.
+fn insert_recall(
+    tx: &Transaction<'_>,
+    actor: &User,
+    new: &NewRecall,
+    now: Timestamp,
+) -> CoreResult<RecallCreated> {
+    let inserted = tx.execute(
+        "INSERT INTO recall (number, title, class, reason, instructions, issuer, issued_on, created_at, created_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (number) DO NOTHING",
+        params![new.number, new.title, new.class.as_str(), new.reason, new.instructions, new.issuer, new.issued_on.to_string(), now.utc_text(), actor.id.0],
+    )?;
+    if inserted == 0 {
+        return Err(CoreError::Duplicate {
+            what: "recall",
+            key: new.number.clone(),
+        });
+    }
+    let id = tx.last_insert_rowid();
+    insert_scope(tx, id, &new.scope, now)?;
+    let recall = load_recall(tx, &new.number)?;
+    let hold = hold(tx, actor, &recall, now)?;
+    Ok(RecallCreated { recall, hold })
+}
+
+/// What a file says about its packs and lots that disagrees with what the store recorded when
+/// they arrived: a pack the file gives another lot, a lot the file gives another expiry. Either
+/// means the notice or our records are wrong, and a person must look before the recall is
+/// entered.
+fn disagreements(conn: &Connection, notice: &RecallNotice) -> CoreResult<Vec<FileProblem>> {
+    let mut problems = Vec::new();
+    for (line, at) in notice.scope.iter().zip(&notice.scope_lines) {
+        let (Some(serial), Some(lot)) = (&line.serial, &line.lot) else {
+            continue;
+        };
+        let here: Option<Option<String>> = conn
+            .prepare_cached(
+                "SELECT u.lot FROM unit u JOIN product p ON p.id = u.product_id
+                 WHERE p.gtin = ?1 AND u.serial = ?2",
+            )?
+            .query_row(params![line.gtin, serial], |r| r.get(0))
+            .optional()?;
+        if let Some(Some(ours)) = here.filter(|ours| ours.as_ref().is_some_and(|o| o != lot)) {
+            problems.push(problem(
+                *at,
+                Some("lot"),
+                format!(
+                    "pack {serial} of GTIN {} is lot {ours} here, the file says lot {lot}",
+                    line.gtin
+                ),
+            ));
+        }
+    }
+    for (gtin, lot, expiry, at) in &notice.expiries {
+        let ours: Option<Option<String>> = conn
+            .prepare_cached(
+                "SELECT i.expiry FROM lot_info i JOIN product p ON p.id = i.product_id
+                 WHERE p.gtin = ?1 AND i.lot = ?2",
+            )?
+            .query_row(params![gtin, lot], |r| r.get(0))
+            .optional()?;
+        if let Some(Some(ours)) = ours {
+            if ours != expiry.to_string() {
+                problems.push(problem(
+                    *at,
+                    Some("expiry"),
+                    format!("lot {lot} of GTIN {gtin} expires {ours} here, the file says {expiry}"),
+                ));
+            }
+        }
+    }
+    Ok(problems)
+}
+
 impl Store {
     /// Enters a recall and, in the same transaction, holds every affected unit in stock.
     pub fn create_recall(
@@ -1054,63 +1020,22 @@ impl Store {
         now: Timestamp,
     ) -> CoreResult<RecallCreated> {
         require(actor, Operation::ManageRecalls)?;
-        let number = clean("number", &new.number, 60)?;
-        let title = clean("title", &new.title, 200)?;
-        let reason = clean("reason", &new.reason, 2000)?;
-        let instructions = optional("instructions", new.instructions.as_deref(), 4000)?;
-        let issuer = optional("issuer", new.issuer.as_deref(), 200)?;
-        let scope = validate_scope(&new.scope, |i| i + 1)?;
+        let new = checked(new)?;
         let tx = self.conn_mut().transaction()?;
-        let inserted = tx.execute(
-            "INSERT INTO recall (number, title, class, reason, instructions, issuer, issued_on, created_at, created_by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (number) DO NOTHING",
-            params![number, title, new.class.as_str(), reason, instructions, issuer, new.issued_on.to_string(), now.utc_text(), actor.id.0],
-        )?;
-        if inserted == 0 {
-            return Err(CoreError::Duplicate {
-                what: "recall",
-                key: number,
-            });
-        }
-        let id = tx.last_insert_rowid();
-        insert_scope(&tx, id, &scope, now)?;
-        let recall = load_recall(&tx, &number)?;
-        let hold = hold(&tx, actor, &recall, now)?;
+        let created = insert_recall(&tx, actor, &new, now)?;
         tx.commit()?;
-        Ok(RecallCreated { recall, hold })
+        Ok(created)
     }
 
-    /// Imports a recall from CSV scope lines or an EPCIS document; `header` fills in (and
-    /// overrides) what the file says.
-    pub fn import_recall(
-        &mut self,
-        actor: &User,
-        bytes: &[u8],
+    /// The recall a notice read from a file becomes, with `header` filling in (and overriding)
+    /// what the file says.
+    fn recall_of_notice(
+        &self,
+        notice: &RecallNotice,
         header: &RecallHeader,
         now: Timestamp,
-    ) -> CoreResult<RecallCreated> {
-        require(actor, Operation::ManageRecalls)?;
-        crate::shipment::check_import_size(bytes)?;
-        let (from_file, scope) = match crate::shipment::ShipmentFormat::sniff(bytes) {
-            crate::shipment::ShipmentFormat::Csv => {
-                (RecallHeader::default(), parse_scope_csv(bytes)?)
-            }
-            format => {
-                let text = std::str::from_utf8(bytes).map_err(|e| {
-                    CoreError::Import(vec![problem(
-                        1,
-                        None,
-                        format!("the file is not UTF-8 text: {e}"),
-                    )])
-                })?;
-                let events = match format {
-                    crate::shipment::ShipmentFormat::EpcisXml => crate::epcis::parse_xml(text),
-                    _ => crate::epcis::parse_json(text),
-                }
-                .map_err(|e| CoreError::Import(vec![problem(1, Some(&e.at), e.message)]))?;
-                from_epcis(&events)?
-            }
-        };
+    ) -> CoreResult<NewRecall> {
+        let from_file = &notice.header;
         let pick = |a: &Option<String>, b: &Option<String>| a.clone().or_else(|| b.clone());
         let number = pick(&header.number, &from_file.number).ok_or_else(|| {
             CoreError::invalid("number", "the file names no recall number: give one")
@@ -1127,7 +1052,7 @@ impl Store {
             Some(t) => t,
             None => {
                 let mut names = Vec::new();
-                for g in scope.iter().map(|l| l.gtin.as_str()) {
+                for g in notice.scope.iter().map(|l| l.gtin.as_str()) {
                     let name = self
                         .product_by_gtin(g)
                         .map_or_else(|_| format!("GTIN {g}"), |p| p.data.name);
@@ -1138,23 +1063,99 @@ impl Store {
                 names.join(", ")
             }
         };
-        self.create_recall(
-            actor,
-            &NewRecall {
-                number,
-                title,
-                class,
-                reason,
-                instructions: pick(&header.instructions, &from_file.instructions),
-                issuer: pick(&header.issuer, &from_file.issuer),
-                issued_on: header
-                    .issued_on
-                    .or(from_file.issued_on)
-                    .unwrap_or_else(|| now.local_date()),
-                scope,
-            },
-            now,
-        )
+        checked(&NewRecall {
+            number,
+            title,
+            class,
+            reason,
+            instructions: pick(&header.instructions, &from_file.instructions),
+            issuer: pick(&header.issuer, &from_file.issuer),
+            issued_on: header
+                .issued_on
+                .or(from_file.issued_on)
+                .unwrap_or_else(|| now.local_date()),
+            scope: notice.scope.clone(),
+        })
+    }
+
+    /// Imports recalls from a file: CSV scope lines (one recall, its header given) or an EPCIS
+    /// document, where each recall notice becomes a recall of its own with its number, class,
+    /// date and scope. `header` fills in (and overrides) what the file says; with several
+    /// notices it may not give a number or class, which would make them one. Every notice is
+    /// checked first, then all are entered and held in one transaction, or none.
+    pub fn import_recall(
+        &mut self,
+        actor: &User,
+        bytes: &[u8],
+        header: &RecallHeader,
+        now: Timestamp,
+    ) -> CoreResult<Vec<RecallCreated>> {
+        require(actor, Operation::ManageRecalls)?;
+        crate::shipment::check_import_size(bytes)?;
+        let notices = read_recall_file(bytes)?;
+        let several = notices.len() > 1;
+        if several && (header.number.is_some() || header.class.is_some()) {
+            let numbers: Vec<&str> = notices
+                .iter()
+                .filter_map(|n| n.header.number.as_deref())
+                .collect();
+            return Err(CoreError::invalid(
+                if header.number.is_some() { "number" } else { "class" },
+                format!(
+                    "the file holds {} recall notices ({}), each imported as a recall of its own with the number and class it gives: leave out the number and class, or import each notice from a file of its own",
+                    notices.len(),
+                    numbers.join(", ")
+                ),
+            ));
+        }
+        let mut problems = Vec::new();
+        let mut recalls = Vec::with_capacity(notices.len());
+        for n in &notices {
+            problems.extend(disagreements(self.conn(), n)?);
+            let recall = match self.recall_of_notice(n, header, now) {
+                Ok(r) => r,
+                // With one notice, what is missing is asked of the person importing it.
+                Err(e) if !several => return Err(e),
+                Err(CoreError::Invalid { field, message }) => {
+                    problems.push(problem(n.line, Some(&field), message));
+                    continue;
+                }
+                Err(CoreError::Import(p)) => {
+                    problems.extend(p);
+                    continue;
+                }
+                Err(e) => return Err(e),
+            };
+            let exists: bool = self.conn().query_row(
+                "SELECT EXISTS (SELECT 1 FROM recall WHERE number = ?1)",
+                [&recall.number],
+                |r| r.get(0),
+            )?;
+            if exists {
+                if !several && problems.is_empty() {
+                    return Err(CoreError::Duplicate {
+                        what: "recall",
+                        key: recall.number,
+                    });
+                }
+                problems.push(problem(
+                    n.line,
+                    Some("number"),
+                    format!("recall {} exists already", recall.number),
+                ));
+            }
+            recalls.push(recall);
+        }
+        if !problems.is_empty() {
+            return Err(import_error(problems));
+        }
+        let tx = self.conn_mut().transaction()?;
+        let mut created = Vec::with_capacity(recalls.len());
+        for r in &recalls {
+            created.push(insert_recall(&tx, actor, r, now)?);
+        }
+        tx.commit()?;
+        Ok(created)
     }
 
     /// Adds scope lines (e.g. further lots) to an open recall and holds what they cover.
@@ -1220,7 +1221,8 @@ impl Store {
     }
 
     /// The recall that covers a pack or lot, if any (open or closed: recalled stock is never
-    /// usable again). Three index lookups.
+    /// usable again). Three index lookups; a pack named by its serial is covered whatever lot
+    /// it carries.
     pub(crate) fn recall_covering(
         &self,
         gtin: &str,
@@ -1235,7 +1237,7 @@ impl Store {
                  UNION ALL SELECT r.number, r.class FROM recall_scope s JOIN recall r ON r.id = s.recall_id
                  WHERE s.gtin = ?1 AND s.serial IS NULL AND s.lot = ?2
                  UNION ALL SELECT r.number, r.class FROM recall_scope s JOIN recall r ON r.id = s.recall_id
-                 WHERE s.gtin = ?1 AND s.serial = ?3 AND (s.lot IS NULL OR s.lot IS ?2)
+                 WHERE s.gtin = ?1 AND s.serial = ?3
                  LIMIT 1",
             )?
             .query_row(params![gtin, lot, serial], |r| {

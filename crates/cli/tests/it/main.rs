@@ -3,6 +3,7 @@
 mod clock;
 mod crash;
 mod json_output;
+mod recall_import;
 mod wrong_paths;
 
 use std::io::Write;

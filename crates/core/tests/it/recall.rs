@@ -656,6 +656,8 @@ fn recalls_import_from_epcis_recall_events_and_from_csv_with_problems_by_line() 
                 now(),
             )
             .unwrap();
+    assert_eq!(created.len(), 1, "the document holds one notice");
+    let created = &created[0];
     assert_eq!(created.recall.number, "RCL-2026-0091");
     assert_eq!(created.recall.class, RecallClass::II);
     assert_eq!(
@@ -707,6 +709,7 @@ fn recalls_import_from_epcis_recall_events_and_from_csv_with_problems_by_line() 
                 now(),
             )
             .unwrap();
+    let created = &created[0];
     assert_eq!(created.recall.title, "Amoxicillin 500 mg caps x21");
     assert_eq!(created.hold.units, 1, "S9 of lot L2 is held");
     h.intact();
