@@ -587,7 +587,7 @@ recorded: Recorded | null, };
 
 export type Level = "accepted" | "warning" | "blocked";
 
-export type Code = "ok" | "decode_error" | "unknown_product" | "missing_serial" | "missing_lot" | "duplicate_serial" | "already_decommissioned" | "expiry_mismatch" | "recalled" | "expired" | "short_dated" | "unexpected" | "not_in_stock" | "wrong_location" | "quarantined" | "fefo" | "possible_missing_separator" | "insufficient_quantity" | "not_quarantined" | "price_above_contract";
+export type Code = "ok" | "decode_error" | "unknown_product" | "missing_serial" | "missing_lot" | "duplicate_serial" | "already_decommissioned" | "expiry_mismatch" | "recalled" | "expired" | "short_dated" | "unexpected" | "not_in_stock" | "wrong_location" | "quarantined" | "fefo" | "expired_on_shelf" | "possible_missing_separator" | "insufficient_quantity" | "not_quarantined" | "price_above_contract";
 
 export type Finding = { 
 /**
