@@ -1472,7 +1472,7 @@ lot: string | null,
  */
 counted_units: number, };
 
-export type CountScanCode = "counted" | "already_counted" | "lot_counted" | "elsewhere" | "wrong_status" | "not_received" | "not_in_count" | "unknown_product" | "decode_error";
+export type CountScanCode = "counted" | "already_counted" | "lot_counted" | "elsewhere" | "wrong_status" | "not_received" | "not_in_count" | "unknown_product" | "decode_error" | "missing_serial" | "missing_lot" | "no_product";
 
 export type Variance = { 
 /**
@@ -1497,7 +1497,8 @@ unexpected: Array<VariancePack>,
  */
 wrong_status: Array<VariancePack>, 
 /**
- * Counted here, never received here.
+ * Counted here, never received here: suspect (an unknown source), held in quarantine
+ * when the count is applied.
  */
 not_received: Array<VariancePack>, 
 /**
@@ -1583,7 +1584,7 @@ missing: number,
  */
 moved_here: number, 
 /**
- * Suspect packs put in quarantine here.
+ * Suspect packs put in quarantine here: recorded gone but on the shelf, or never received.
  */
 quarantined: number, 
 /**
