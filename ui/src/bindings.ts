@@ -1640,7 +1640,8 @@ positions: Array<Position>,
  */
 lots: Array<LotLine>, 
 /**
- * Daily use over the consumption window, oldest first (days without use left out).
+ * Daily use over the consumption window ([`LevelPolicy::consumption_window`]), oldest
+ * first (days without use left out).
  */
 consumption: Array<DayUse>, };
 

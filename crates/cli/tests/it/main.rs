@@ -1,5 +1,6 @@
 //! End-to-end tests of the `custody` binary on scratch databases with a fixed clock.
 
+mod answers;
 mod crash;
 
 use std::io::Write;

@@ -563,7 +563,7 @@ impl Store {
                 "None.",
             ),
             table(
-                "Never received here",
+                "Never received here (suspect: held in quarantine when applied)",
                 "Ledger has it",
                 &v.not_received,
                 "None.",
