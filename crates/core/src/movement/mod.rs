@@ -289,15 +289,20 @@ impl Store {
     }
 
     /// Expired stock of the product still in stock at the location on `today`: the packs (or,
-    /// for a lot-tracked product, the quantity) and the oldest expiry. `except` leaves out the
-    /// pack being scanned, whose own expiry has its own finding.
+    /// for a lot-tracked product, the quantity) and the oldest expiry. `scanned` leaves out
+    /// what is in hand — the pack by its serial, or a lot-tracked product's lot — whose own
+    /// expiry has its own finding.
     fn expired_here(
         &self,
         product: ProductId,
         location: LocationId,
         today: NaiveDate,
-        except: Option<&str>,
+        scanned: Scanned<'_>,
     ) -> CoreResult<(i64, Option<NaiveDate>)> {
+        let (except_serial, except_lot) = match scanned {
+            Scanned::Pack(serial) => (Some(serial), None),
+            Scanned::Lot(lot) => (None, lot),
+        };
         let today = today.to_string();
         let (packs, oldest_pack): (i64, Option<NaiveDate>) = self
             .conn()
@@ -306,7 +311,7 @@ impl Store {
                  WHERE location_id = ?2 AND product_id = ?1 AND status = 'in_stock'
                    AND expiry < ?3 AND serial IS NOT ?4",
             )?
-            .query_row(params![product.0, location.0, today, except], |r| {
+            .query_row(params![product.0, location.0, today, except_serial], |r| {
                 Ok((r.get(0)?, parse_date(r.get(1)?)))
             })?;
         let (quantity, oldest_lot): (i64, Option<NaiveDate>) = self
@@ -314,9 +319,9 @@ impl Store {
             .prepare_cached(
                 "SELECT coalesce(sum(quantity), 0), min(expiry) FROM lot_stock
                  WHERE product_id = ?1 AND location_id = ?2 AND status = 'in_stock'
-                   AND expiry < ?3 AND quantity > 0",
+                   AND expiry < ?3 AND quantity > 0 AND lot IS NOT ?4",
             )?
-            .query_row(params![product.0, location.0, today], |r| {
+            .query_row(params![product.0, location.0, today, except_lot], |r| {
                 Ok((r.get(0)?, parse_date(r.get(1)?)))
             })?;
         let oldest = match (oldest_pack, oldest_lot) {
@@ -553,7 +558,11 @@ impl Store {
         // Expired stock of the product on this shelf: its own finding, apart from first expiry
         // first out, because the answer differs (quarantine them, not "use them first").
         if m == Movement::Dispense {
-            let (n, oldest) = self.expired_here(product.id, here, today, scan.serial.as_deref())?;
+            let scanned = match scan.serial.as_deref() {
+                Some(serial) => Scanned::Pack(serial),
+                None => Scanned::Lot(lot.as_deref()),
+            };
+            let (n, oldest) = self.expired_here(product.id, here, today, scanned)?;
             if n > 0 {
                 findings.push(finding(
                     Level::Warning,
@@ -880,4 +889,12 @@ impl Store {
         }
         Ok(())
     }
+}
+/// What is in hand when looking for other expired stock on the shelf.
+#[derive(Clone, Copy)]
+enum Scanned<'a> {
+    /// A serialized pack, by its serial.
+    Pack(&'a str),
+    /// A quantity of a lot-tracked product, by its lot (if the code gave one).
+    Lot(Option<&'a str>),
 }

@@ -340,6 +340,19 @@ fn an_expired_lot_on_the_shelf_is_reported_when_dispensing_the_product() {
         "a lot-tracked product counts the expired quantity: {}",
         expired.message
     );
+
+    let v = b.scan_as(
+        Movement::Dispense,
+        &gauze("G0", "261031"),
+        Some(1),
+        Some("used for training"),
+    );
+    assert!(
+        v.findings.iter().any(|f| f.code == Code::Expired)
+            && v.findings.iter().all(|f| f.code != Code::ExpiredOnShelf),
+        "the expired lot in hand has its own finding and is not counted again as on the shelf: {:?}",
+        v.findings
+    );
 }
 
 #[test]
