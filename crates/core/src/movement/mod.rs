@@ -568,7 +568,7 @@ impl Store {
                     Level::Warning,
                     Code::ExpiredOnShelf,
                     format!(
-                        "{n} expired pack(s) of this product are on the shelf at {here_code} (expired since {}): quarantine them.",
+                        "{n} expired pack(s) of this product are still on the shelf at {here_code} (oldest expiry {}): quarantine them.",
                         oldest.map(|d| d.to_string()).unwrap_or_default()
                     ),
                 ));
@@ -890,6 +890,7 @@ impl Store {
         Ok(())
     }
 }
+
 /// What is in hand when looking for other expired stock on the shelf.
 #[derive(Clone, Copy)]
 enum Scanned<'a> {
