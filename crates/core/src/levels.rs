@@ -9,6 +9,9 @@
 //! still be on the shelf on their expiry date are not cover. A pack is usable through its expiry
 //! date; consumption happens through each day, so by the end of day `k` (today is day 0)
 //! `rate × (k + 1)` has been used.
+//!
+//! **The consumption window** is one definition for every figure here: the `window_days` local
+//! days ending today, today included ([`LevelPolicy::consumption_window`]).
 
 use std::collections::{BTreeMap, HashMap};
 
