@@ -587,7 +587,7 @@ recorded: Recorded | null, };
 
 export type Level = "accepted" | "warning" | "blocked";
 
-export type Code = "ok" | "decode_error" | "unknown_product" | "missing_serial" | "missing_lot" | "duplicate_serial" | "already_decommissioned" | "expiry_mismatch" | "recalled" | "expired" | "short_dated" | "unexpected" | "not_in_stock" | "wrong_location" | "quarantined" | "fefo" | "possible_missing_separator" | "insufficient_quantity" | "not_quarantined" | "price_above_contract";
+export type Code = "ok" | "decode_error" | "unknown_product" | "missing_serial" | "missing_lot" | "duplicate_serial" | "already_decommissioned" | "expiry_mismatch" | "recalled" | "expired" | "short_dated" | "unexpected" | "not_in_stock" | "wrong_location" | "quarantined" | "fefo" | "expired_on_shelf" | "possible_missing_separator" | "insufficient_quantity" | "not_quarantined" | "price_above_contract";
 
 export type Finding = { 
 /**
@@ -1472,7 +1472,7 @@ lot: string | null,
  */
 counted_units: number, };
 
-export type CountScanCode = "counted" | "already_counted" | "lot_counted" | "elsewhere" | "wrong_status" | "not_received" | "not_in_count" | "unknown_product" | "decode_error";
+export type CountScanCode = "counted" | "already_counted" | "lot_counted" | "elsewhere" | "wrong_status" | "not_received" | "not_in_count" | "unknown_product" | "decode_error" | "missing_serial" | "missing_lot" | "no_product";
 
 export type Variance = { 
 /**
@@ -1497,7 +1497,8 @@ unexpected: Array<VariancePack>,
  */
 wrong_status: Array<VariancePack>, 
 /**
- * Counted here, never received here.
+ * Counted here, never received here: suspect (an unknown source), held in quarantine
+ * when the count is applied.
  */
 not_received: Array<VariancePack>, 
 /**
@@ -1583,7 +1584,7 @@ missing: number,
  */
 moved_here: number, 
 /**
- * Suspect packs put in quarantine here.
+ * Suspect packs put in quarantine here: recorded gone but on the shelf, or never received.
  */
 quarantined: number, 
 /**
@@ -1639,7 +1640,8 @@ positions: Array<Position>,
  */
 lots: Array<LotLine>, 
 /**
- * Daily use over the consumption window, oldest first (days without use left out).
+ * Daily use over the consumption window ([`LevelPolicy::consumption_window`]), oldest
+ * first (days without use left out).
  */
 consumption: Array<DayUse>, };
 

@@ -112,6 +112,13 @@ pub enum CountScanCode {
     UnknownProduct,
     /// The scan could not be decoded.
     DecodeError,
+    /// A serialized product scanned without its serial (e.g. its linear, GTIN-only barcode):
+    /// the pack cannot be told apart from the others, so it is not counted.
+    MissingSerial,
+    /// A lot-tracked product scanned without its lot: the quantity has no lot to count in.
+    MissingLot,
+    /// The code names no product (e.g. a shipping label's SSCC): nothing to count.
+    NoProduct,
 }
 
 /// The answer to one count scan.
@@ -201,7 +208,8 @@ pub struct Variance {
     /// Counted here, but dispensed, destroyed, returned, sent away or missing by the ledger:
     /// suspect, unless it was recorded missing and is simply found.
     pub wrong_status: Vec<VariancePack>,
-    /// Counted here, never received here.
+    /// Counted here, never received here: suspect (an unknown source), held in quarantine
+    /// when the count is applied.
     pub not_received: Vec<VariancePack>,
     /// Accounted for: left the location during the count, not counted.
     pub left_during_count: Vec<VariancePack>,
@@ -230,7 +238,7 @@ pub struct CountApplied {
     pub missing: i64,
     /// Packs moved here from another location.
     pub moved_here: i64,
-    /// Suspect packs put in quarantine here.
+    /// Suspect packs put in quarantine here: recorded gone but on the shelf, or never received.
     pub quarantined: i64,
     /// Packs recorded missing before and found here.
     pub found_again: i64,
@@ -390,6 +398,12 @@ impl Store {
     }
 
     /// Records one scan in an open count: a pack counts once; a lot adds its quantity.
+    ///
+    /// A scan that cannot be counted — unreadable, a serialized product's linear barcode with
+    /// no serial, a lot-tracked product's code with no lot, a code naming no product — gets its
+    /// own answer ([`CountScanCode`], `recorded: false`) and the count goes on, as a movement's
+    /// scan does: one bad label never stops a count. Errors are kept for the count itself (not
+    /// open) and for a quantity below one.
     pub fn count_scan(
         &mut self,
         actor: &User,
@@ -440,6 +454,18 @@ impl Store {
             }
         };
         let gtin = scan.gtin.map(|g| g.to_string());
+        if scan.gtin.is_none() && scan.pzn.is_none() {
+            return Ok(answer(
+                CountScanCode::NoProduct,
+                false,
+                "This code names no product (a shipping label, not a pack): scan the pack's own code."
+                    .into(),
+                None,
+                scan.serial.clone(),
+                scan.lot.clone(),
+                counted(self)?,
+            ));
+        }
         let Some(product) = self.product_for_scan(&scan)? else {
             return Ok(answer(
                 CountScanCode::UnknownProduct,
@@ -471,13 +497,18 @@ impl Store {
         let (serial, lot_key, qty) = match (product.tracking, &scan.serial, &scan.lot) {
             (TrackingMode::Serial, Some(s), _) => (s.clone(), String::new(), 1),
             (TrackingMode::Serial, None, _) => {
-                return Err(CoreError::invalid(
-                    "scan",
+                return Ok(answer(
+                    CountScanCode::MissingSerial,
+                    false,
                     format!(
-                        "{} is serialized: scan the pack's 2D code to count it",
+                        "{} is serialized and this code has no serial (a linear barcode?): scan the pack's 2D code to count it.",
                         product.data.name
                     ),
-                ))
+                    gtin,
+                    None,
+                    scan.lot.clone(),
+                    counted(self)?,
+                ));
             }
             (TrackingMode::Lot, _, Some(l)) => {
                 let q = quantity.unwrap_or(1);
@@ -487,13 +518,18 @@ impl Store {
                 (String::new(), l.clone(), q)
             }
             (TrackingMode::Lot, _, None) => {
-                return Err(CoreError::invalid(
-                    "scan",
+                return Ok(answer(
+                    CountScanCode::MissingLot,
+                    false,
                     format!(
-                        "{} is counted by lot: scan a code with the lot",
+                        "{} is counted by lot and this code has no lot: scan a code with the lot.",
                         product.data.name
                     ),
-                ))
+                    gtin,
+                    scan.serial.clone(),
+                    None,
+                    counted(self)?,
+                ));
             }
         };
         if product.tracking == TrackingMode::Lot {
@@ -521,11 +557,24 @@ impl Store {
                 counted(self)?,
             ));
         }
-        let inserted = self.conn().execute(
-            "INSERT INTO stock_count_scan (count_id, product_id, serial, lot, expiry, quantity, raw_scan, scanned_at, scanned_by, ledger_seq)
-             VALUES (?1, ?2, ?3, '', ?4, 1, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING",
-            params![id, product.id.0, serial, scan.expiry.map(|d| d.to_string()), raw, now.utc_text(), actor.id.0, head],
-        )?;
+        // A pack counts once whatever lot its code says, so the repeat is looked up by serial;
+        // its lot is kept (it was '' before) so that a pack never received here can be held in
+        // quarantine with it when the count is applied.
+        let seen: bool = self
+            .conn()
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM stock_count_scan WHERE count_id = ?1 AND product_id = ?2 AND serial = ?3)",
+            )?
+            .query_row(params![id, product.id.0, serial], |r| r.get(0))?;
+        let inserted = if seen {
+            0
+        } else {
+            self.conn().execute(
+                "INSERT INTO stock_count_scan (count_id, product_id, serial, lot, expiry, quantity, raw_scan, scanned_at, scanned_by, ledger_seq)
+                 VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?8, ?9) ON CONFLICT DO NOTHING",
+                params![id, product.id.0, serial, scan.lot.as_deref().unwrap_or(""), scan.expiry.map(|d| d.to_string()), raw, now.utc_text(), actor.id.0, head],
+            )?
+        };
         let n = counted(self)?;
         if inserted == 0 {
             return Ok(answer(
@@ -564,7 +613,7 @@ impl Store {
             ),
             None => (
                 CountScanCode::NotReceived,
-                format!("Pack {serial} was never received here: set it aside and receive it, or ask QA."),
+                format!("Pack {serial} was never received here: set it aside for QA; applying the count holds it in quarantine as suspect."),
             ),
         };
         Ok(answer(
@@ -632,6 +681,7 @@ impl Store {
         }
         // The scans.
         struct Scanned {
+            lot: Option<String>,
             expiry: Option<String>,
             ledger_seq: i64,
         }
@@ -648,9 +698,11 @@ impl Store {
                 if serial.is_empty() {
                     lot_counts.insert((p, r.get(2)?), (r.get(4)?, r.get(3)?));
                 } else {
+                    let lot: String = r.get(2)?;
                     scanned.insert(
                         (p, serial),
                         Scanned {
+                            lot: (!lot.is_empty()).then_some(lot),
                             expiry: r.get(3)?,
                             ledger_seq: r.get(5)?,
                         },
@@ -745,10 +797,15 @@ impl Store {
                 })
                 .optional()?;
             match now {
-                None => {
-                    v.not_received
-                        .push(pack(self, *p, serial, None, s.expiry.clone(), None, None)?)
-                }
+                None => v.not_received.push(pack(
+                    self,
+                    *p,
+                    serial,
+                    s.lot.clone(),
+                    s.expiry.clone(),
+                    None,
+                    None,
+                )?),
                 // Moved after it was counted here (it had arrived during the count).
                 Some((_, _, _, _, last)) if last > s.ledger_seq && last > c.snapshot_seq => {
                     v.found += 1
@@ -902,7 +959,10 @@ impl Store {
 
     /// Accepts a finished count's adjustments as `count_adjust` events, with the manager's
     /// reason: missing packs become `missing`, packs found here move here, suspect packs go to
-    /// quarantine here, and lot quantities are set to what was counted.
+    /// quarantine here, and lot quantities are set to what was counted. Suspect packs are those
+    /// recorded dispensed, destroyed, returned or sent away, and those never received here:
+    /// a pack of unknown source on the shelf is held (DSCSA: quarantine and investigate), never
+    /// left out of the ledger as if it had not been seen.
     pub fn apply_count(
         &mut self,
         actor: &User,
@@ -988,8 +1048,20 @@ impl Store {
                 ));
             }
         }
+        let never_received: Vec<NewLine> = v
+            .not_received
+            .iter()
+            .map(|p| NewLine {
+                before: None,
+                ..line(
+                    p,
+                    Place::at(UnitStatus::Quarantined, quarantine_at),
+                    Place::at(UnitStatus::Quarantined, quarantine_at),
+                )
+            })
+            .collect();
         applied.found_again = found.len() as i64;
-        applied.quarantined = suspect.len() as i64;
+        applied.quarantined = (suspect.len() + never_received.len()) as i64;
         groups.push(("recorded missing, found at the count".into(), found));
         let mut lots = Vec::new();
         for l in v.lots.iter().filter(|l| l.difference != 0) {
@@ -1051,7 +1123,17 @@ impl Store {
                 )?;
                 applied.events.push(a.id);
             }
-            if !suspect.is_empty() {
+            let suspects = [
+                (
+                    "suspect: on the shelf at the count though recorded dispensed, destroyed, returned or sent away",
+                    suspect,
+                ),
+                (
+                    "suspect: on the shelf at the count though never received here",
+                    never_received,
+                ),
+            ];
+            for (why, lines) in suspects.into_iter().filter(|(_, l)| !l.is_empty()) {
                 let a = appender.append_signed(
                     actor,
                     &NewEvent {
@@ -1060,11 +1142,9 @@ impl Store {
                         location: Some(here),
                         counterparty: None,
                         reference: Some(format!("COUNT-{}", c.id)),
-                        reason: Some(format!(
-                            "suspect: on the shelf at the count though recorded dispensed, destroyed, returned or sent away; {reason}"
-                        )),
+                        reason: Some(format!("{why}; {reason}")),
                         raw_scan: None,
-                        lines: suspect,
+                        lines,
                     },
                     Some(signature),
                 )?;

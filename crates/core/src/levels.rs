@@ -9,6 +9,9 @@
 //! still be on the shelf on their expiry date are not cover. A pack is usable through its expiry
 //! date; consumption happens through each day, so by the end of day `k` (today is day 0)
 //! `rate × (k + 1)` has been used.
+//!
+//! **The consumption window** is one definition for every figure here: the `window_days` local
+//! days ending today, today included ([`LevelPolicy::consumption_window`]).
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -26,7 +29,8 @@ use crate::Store;
 /// How consumption is averaged and what a rule defaults to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LevelPolicy {
-    /// Days of dispensing the average daily consumption is taken over.
+    /// Days of dispensing the average daily consumption is taken over: see
+    /// [`LevelPolicy::consumption_window`] for exactly which days.
     pub window_days: i64,
     /// Lead time for a product and location without a rule's own.
     pub lead_time_days: i64,
@@ -38,6 +42,51 @@ impl Default for LevelPolicy {
             window_days: 90,
             lead_time_days: 7,
         }
+    }
+}
+
+impl LevelPolicy {
+    /// The consumption window on `today`: **the `window_days` local days ending today**, today
+    /// included — from `today - (window_days - 1)` through `today`. With a 90-day window on
+    /// 22 November, a dispense on 25 August (89 days back) is in it and one on 24 August
+    /// (90 days back) is out. Today counts, though it is not over, so that a dispense shows in
+    /// positions, shortages and the product detail right away (nothing here waits for a
+    /// nightly job). A window of less than one day is taken as one.
+    ///
+    /// Every figure built on consumption — positions, shortages, rule suggestions and the
+    /// product detail's daily use — takes its days from here and divides by
+    /// [`ConsumptionWindow::days`], so that they always agree.
+    pub fn consumption_window(&self, today: NaiveDate) -> ConsumptionWindow {
+        let days = self.window_days.max(1);
+        ConsumptionWindow {
+            first_day: today - Duration::days(days - 1),
+            last_day: today,
+            days,
+        }
+    }
+}
+
+/// The days whose consumption is averaged, both ends included: see
+/// [`LevelPolicy::consumption_window`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConsumptionWindow {
+    /// The first day counted.
+    pub first_day: NaiveDate,
+    /// The last day counted (today).
+    pub last_day: NaiveDate,
+    /// How many days that is: what the consumption is divided by for a daily average.
+    pub days: i64,
+}
+
+impl ConsumptionWindow {
+    /// Average daily consumption of `consumed` over the window.
+    pub fn daily_rate(&self, consumed: i64) -> f64 {
+        consumed as f64 / self.days as f64
+    }
+
+    /// The first and last day as the `consumption.day` column stores them, for `day BETWEEN`.
+    fn bounds(&self) -> (String, String) {
+        (self.first_day.to_string(), self.last_day.to_string())
     }
 }
 
@@ -378,7 +427,7 @@ fn position(
     policy: &LevelPolicy,
     today: NaiveDate,
 ) -> Position {
-    let rate = consumed as f64 / policy.window_days.max(1) as f64;
+    let rate = policy.consumption_window(today).daily_rate(consumed);
     let (on_hand, expired, usable) = cover(&mut batches, rate, today);
     let days = (rate > 0.0).then(|| usable as f64 / rate);
     let lead = rule.map_or(policy.lead_time_days, |r| r.lead_time_days);
@@ -713,23 +762,24 @@ impl Store {
                 "lead time and safety days must be zero or more, the cycle at least one day",
             ));
         }
-        let since = (now.local_date() - Duration::days(policy.window_days)).to_string();
+        let window = policy.consumption_window(now.local_date());
+        let (first, last) = window.bounds();
         let rows: Vec<(String, String, String, i64)> = self
             .conn()
             .prepare(
                 "SELECT p.gtin, p.name, l.code, sum(c.quantity) FROM consumption c
                  JOIN product p ON p.id = c.product_id JOIN location l ON l.id = c.location_id
-                 WHERE c.day >= ?1 AND (?2 IS NULL OR c.location_id = ?2)
+                 WHERE c.day BETWEEN ?1 AND ?3 AND (?2 IS NULL OR c.location_id = ?2)
                  GROUP BY c.product_id, c.location_id ORDER BY l.code, p.name",
             )?
-            .query_map(params![since, location.map(|l| l.0)], |r| {
+            .query_map(params![first, location.map(|l| l.0), last], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
             })?
             .collect::<Result<_, _>>()?;
         let suggestions: Vec<ReorderRule> = rows
             .into_iter()
             .map(|(gtin, product, location, consumed)| {
-                let rate = consumed as f64 / policy.window_days.max(1) as f64;
+                let rate = window.daily_rate(consumed);
                 let rop =
                     (rate * (params.lead_time_days + params.safety_days) as f64).ceil() as i64;
                 let par = (rop + (rate * params.cycle_days as f64).ceil() as i64).max(1);
@@ -836,12 +886,12 @@ impl Store {
                 _ => {}
             }
         }
-        let since = (today - Duration::days(policy.window_days)).to_string();
+        let (first, last) = policy.consumption_window(today).bounds();
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT location_id, product_id, sum(quantity) FROM consumption
-             WHERE day >= ?3 AND {by_key} GROUP BY location_id, product_id"
+             WHERE day BETWEEN ?3 AND ?4 AND {by_key} GROUP BY location_id, product_id"
         ))?;
-        let mut rows = stmt.query(params![p, l, since])?;
+        let mut rows = stmt.query(params![p, l, first, last])?;
         while let Some(r) = rows.next()? {
             at.entry((r.get(0)?, r.get(1)?)).or_default().2 += r.get::<_, i64>(2)?;
         }
@@ -932,11 +982,12 @@ impl Store {
         }
         // Streamed from the covering (day, …) index and added up here: cheaper than letting
         // SQLite group the whole table.
-        let since = (today - Duration::days(policy.window_days)).to_string();
+        let (first, last) = policy.consumption_window(today).bounds();
         let mut stmt = self.conn().prepare_cached(
-            "SELECT location_id, product_id, quantity FROM consumption INDEXED BY consumption_day WHERE day >= ?1",
+            "SELECT location_id, product_id, quantity FROM consumption INDEXED BY consumption_day
+             WHERE day BETWEEN ?1 AND ?2",
         )?;
-        let mut rows = stmt.query([since])?;
+        let mut rows = stmt.query([first, last])?;
         while let Some(r) = rows.next()? {
             if let Some(e) = rules.get_mut(&(r.get(0)?, r.get(1)?)) {
                 e.2 += r.get::<_, i64>(2)?;
@@ -1121,6 +1172,35 @@ mod tests {
     }
 
     #[test]
+    fn a_window_of_n_days_ends_today_and_is_never_empty() {
+        let policy = |window_days| LevelPolicy {
+            window_days,
+            ..LevelPolicy::default()
+        };
+        let w = policy(90).consumption_window(d("2026-11-22"));
+        assert_eq!(
+            (w.first_day, w.last_day, w.days),
+            (d("2026-08-25"), d("2026-11-22"), 90),
+            "25 August through 22 November is 90 days, both ends counted"
+        );
+        assert_eq!(
+            (w.last_day - w.first_day).num_days() + 1,
+            w.days,
+            "the days divided by are the days counted"
+        );
+        let w = policy(0).consumption_window(d("2026-11-22"));
+        assert_eq!(
+            (w.first_day, w.last_day, w.days),
+            (d("2026-11-22"), d("2026-11-22"), 1),
+            "a window under one day is today alone, never a division by zero"
+        );
+        assert!(
+            (w.daily_rate(3) - 3.0).abs() < 1e-9,
+            "three used today is three a day"
+        );
+    }
+
+    #[test]
     fn iso_dates_are_read_exactly() {
         assert_eq!(iso_date("2026-11-22"), Some(d("2026-11-22")));
         assert_eq!(iso_date("2026-02-30"), None);
@@ -1279,7 +1359,8 @@ pub struct ProductDetail {
     pub positions: Vec<Position>,
     /// Its lots per location, earliest expiry first.
     pub lots: Vec<LotLine>,
-    /// Daily use over the consumption window, oldest first (days without use left out).
+    /// Daily use over the consumption window ([`LevelPolicy::consumption_window`]), oldest
+    /// first (days without use left out).
     pub consumption: Vec<DayUse>,
 }
 
@@ -1313,13 +1394,13 @@ impl Store {
                 &b.location,
             ))
         });
-        let from = (today - chrono::Days::new(policy.window_days.max(1) as u64)).to_string();
+        let (first, last) = policy.consumption_window(today).bounds();
         let mut stmt = self.conn().prepare_cached(
-            "SELECT day, sum(quantity) FROM consumption WHERE product_id = ?1 AND day > ?2
+            "SELECT day, sum(quantity) FROM consumption WHERE product_id = ?1 AND day BETWEEN ?2 AND ?3
              GROUP BY day ORDER BY day",
         )?;
         let consumption = stmt
-            .query_map(rusqlite::params![product.id.0, from], |r| {
+            .query_map(rusqlite::params![product.id.0, first, last], |r| {
                 Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
             })?
             .filter_map(|r| match r {

@@ -9,7 +9,14 @@ use crate::error::{DecodeError, ErrorKind};
 use crate::value::validate;
 
 /// Parses bracketed data starting at `data[0] == b'('`. `base` is its offset in the raw input.
-/// With `lenient_whitespace`, spaces between elements (as printed under a barcode) are skipped.
+///
+/// With `lenient_whitespace`, spaces *adjacent to a bracketed AI* are dropped, as a person types
+/// a label's printed line: `(01) 09506000134352 (17) 251231 (10) AB12 (21) X1`. That is spaces
+/// before an opening `(` (and at the very start or end of the input) and spaces right after a
+/// closing `)`. A space *inside* a value (`(21)X1 Y2`) is kept, and the value is then refused by
+/// its character set: no GS1 character set holds a space (gs1-notes, "Whitespace"), so dropping
+/// only the spaces at a value's edges can never change what a valid value says. Strict mode
+/// drops nothing, as the GS1 Syntax Engine does.
 pub(crate) fn parse(
     data: &[u8],
     base: usize,
@@ -58,6 +65,11 @@ pub(crate) fn parse(
             )
         })?;
         i = close + 1;
+        if lenient_whitespace {
+            while i < data.len() && data[i] == b' ' {
+                i += 1;
+            }
+        }
         let value_start = i;
         let mut value = Vec::new();
         while i < data.len() && data[i] != b'(' {

@@ -235,6 +235,12 @@ pub fn decode(raw: &str, options: &DecodeOptions) -> Result<Scan, DecodeError> {
     decode_data(trimmed.as_bytes(), options)
 }
 
+/// Whether `data` is the bracketed form after leading spaces, as a label's printed line is often
+/// typed or pasted (` (01) 0950…`); only asked in lenient mode, where `hri::parse` skips them.
+fn typed_hri(data: &[u8]) -> bool {
+    data.iter().find(|b| **b != b' ') == Some(&b'(')
+}
+
 /// Replaces each GS substitute with GS, keeping for every output byte its offset in the input.
 fn substitute(input: &str, substitutes: &[String]) -> (String, Vec<usize>) {
     let mut subs: Vec<&str> = substitutes
@@ -301,7 +307,7 @@ fn decode_data(data: &[u8], options: &DecodeOptions) -> Result<Scan, DecodeError
     // No symbology identifier: recognise the data by its shape (gs1-notes §3).
     let mut scan = if dl::looks_like_uri(data) {
         digital_link(data, 0, Symbology::Unknown, options)?
-    } else if data.first() == Some(&b'(') {
+    } else if data.first() == Some(&b'(') || (options.lenient_hri_whitespace && typed_hri(data)) {
         let mut elements = hri::parse(data, 0, options.today, options.lenient_hri_whitespace)?;
         element::check_relationships(&mut elements)?;
         from_elements(Symbology::Unknown, Syntax::Bracketed, elements, options)

@@ -264,21 +264,71 @@ impl Store {
             .unwrap_or(0))
     }
 
-    /// Packs of the product in stock at the location that expire before `expiry`, and the
-    /// earliest of their expiries.
+    /// Usable packs of the product in stock at the location that expire before `expiry`, and
+    /// the earliest of their expiries. Usable means not expired on `today` (a pack expiring
+    /// today is still usable today): first-expiry-first-out points at packs a person may
+    /// dispense instead, never at expired ones, which [`Store::expired_here`] reports apart.
     fn earlier_expiring(
         &self,
         product: ProductId,
         location: LocationId,
+        today: NaiveDate,
         expiry: NaiveDate,
     ) -> CoreResult<(i64, Option<NaiveDate>)> {
         Ok(self
             .conn()
             .prepare_cached(
                 "SELECT count(*), min(expiry) FROM unit
-                 WHERE location_id = ?2 AND product_id = ?1 AND status = 'in_stock' AND expiry < ?3",
+                 WHERE location_id = ?2 AND product_id = ?1 AND status = 'in_stock'
+                   AND expiry >= ?3 AND expiry < ?4",
             )?
-            .query_row(params![product.0, location.0, expiry.to_string()], |r| Ok((r.get(0)?, parse_date(r.get(1)?))))?)
+            .query_row(
+                params![product.0, location.0, today.to_string(), expiry.to_string()],
+                |r| Ok((r.get(0)?, parse_date(r.get(1)?))),
+            )?)
+    }
+
+    /// Expired stock of the product still in stock at the location on `today`: the packs (or,
+    /// for a lot-tracked product, the quantity) and the oldest expiry. `scanned` leaves out
+    /// what is in hand — the pack by its serial, or a lot-tracked product's lot — whose own
+    /// expiry has its own finding.
+    fn expired_here(
+        &self,
+        product: ProductId,
+        location: LocationId,
+        today: NaiveDate,
+        scanned: Scanned<'_>,
+    ) -> CoreResult<(i64, Option<NaiveDate>)> {
+        let (except_serial, except_lot) = match scanned {
+            Scanned::Pack(serial) => (Some(serial), None),
+            Scanned::Lot(lot) => (None, lot),
+        };
+        let today = today.to_string();
+        let (packs, oldest_pack): (i64, Option<NaiveDate>) = self
+            .conn()
+            .prepare_cached(
+                "SELECT count(*), min(expiry) FROM unit
+                 WHERE location_id = ?2 AND product_id = ?1 AND status = 'in_stock'
+                   AND expiry < ?3 AND serial IS NOT ?4",
+            )?
+            .query_row(params![product.0, location.0, today, except_serial], |r| {
+                Ok((r.get(0)?, parse_date(r.get(1)?)))
+            })?;
+        let (quantity, oldest_lot): (i64, Option<NaiveDate>) = self
+            .conn()
+            .prepare_cached(
+                "SELECT coalesce(sum(quantity), 0), min(expiry) FROM lot_stock
+                 WHERE product_id = ?1 AND location_id = ?2 AND status = 'in_stock'
+                   AND expiry < ?3 AND quantity > 0 AND lot IS NOT ?4",
+            )?
+            .query_row(params![product.0, location.0, today, except_lot], |r| {
+                Ok((r.get(0)?, parse_date(r.get(1)?)))
+            })?;
+        let oldest = match (oldest_pack, oldest_lot) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        Ok((packs + quantity, oldest))
     }
 
     /// Decodes one scan, checks it for the session's movement, and records it if the verdict
@@ -505,11 +555,30 @@ impl Store {
                 }
             }
         };
-        // First expiry, first out.
+        // Expired stock of the product on this shelf: its own finding, apart from first expiry
+        // first out, because the answer differs (quarantine them, not "use them first").
+        if m == Movement::Dispense {
+            let scanned = match scan.serial.as_deref() {
+                Some(serial) => Scanned::Pack(serial),
+                None => Scanned::Lot(lot.as_deref()),
+            };
+            let (n, oldest) = self.expired_here(product.id, here, today, scanned)?;
+            if n > 0 {
+                findings.push(finding(
+                    Level::Warning,
+                    Code::ExpiredOnShelf,
+                    format!(
+                        "{n} expired pack(s) of this product are still on the shelf at {here_code} (oldest expiry {}): quarantine them.",
+                        oldest.map(|d| d.to_string()).unwrap_or_default()
+                    ),
+                ));
+            }
+        }
+        // First expiry, first out, among the packs that may still be used.
         let in_stock_here = before == Some(Place::at(UnitStatus::InStock, here));
         if m == Movement::Dispense && product.tracking == TrackingMode::Serial && in_stock_here {
             if let Some(e) = expiry {
-                let (n, earliest) = self.earlier_expiring(product.id, here, e)?;
+                let (n, earliest) = self.earlier_expiring(product.id, here, today, e)?;
                 if n > 0 {
                     findings.push(finding(
                         Level::Warning,
@@ -820,4 +889,13 @@ impl Store {
         }
         Ok(())
     }
+}
+
+/// What is in hand when looking for other expired stock on the shelf.
+#[derive(Clone, Copy)]
+enum Scanned<'a> {
+    /// A serialized pack, by its serial.
+    Pack(&'a str),
+    /// A quantity of a lot-tracked product, by its lot (if the code gave one).
+    Lot(Option<&'a str>),
 }

@@ -54,8 +54,10 @@ pub enum Code {
     WrongLocation,
     /// In quarantine: not usable.
     Quarantined,
-    /// An earlier-expiring pack of the product is at the same location.
+    /// An earlier-expiring pack of the product, not yet expired, is at the same location.
     Fefo,
+    /// Expired packs of the product are still in stock at the location: quarantine them.
+    ExpiredOnShelf,
     /// A value looks like two fields run together: the scanner may drop group separators.
     PossibleMissingSeparator,
     /// Fewer of the lot are there than asked for.
@@ -86,6 +88,7 @@ impl Code {
             Code::WrongLocation => "wrong_location",
             Code::Quarantined => "quarantined",
             Code::Fefo => "fefo",
+            Code::ExpiredOnShelf => "expired_on_shelf",
             Code::PossibleMissingSeparator => "possible_missing_separator",
             Code::InsufficientQuantity => "insufficient_quantity",
             Code::NotQuarantined => "not_quarantined",

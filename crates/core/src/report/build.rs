@@ -432,7 +432,10 @@ impl Store {
             facts([
                 ("Shortages", count(lines.len() as i64)),
                 ("Packs to order (up to par)", count(total)),
-                ("Consumption window", format!("{} days", policy.window_days)),
+                ("Consumption window", {
+                    let w = policy.consumption_window(today);
+                    format!("{} days ({} to {})", w.days, w.first_day, w.last_day)
+                }),
             ]),
             paragraph(
                 "A shortage is usable cover (stock on hand that will be used before it expires) \
@@ -560,7 +563,7 @@ impl Store {
                 "None.",
             ),
             table(
-                "Never received here",
+                "Never received here (suspect: held in quarantine when applied)",
                 "Ledger has it",
                 &v.not_received,
                 "None.",

@@ -7,6 +7,7 @@ mod audit;
 mod build;
 mod custody;
 mod recall;
+mod spreadsheet;
 
 use std::fmt;
 
@@ -16,6 +17,7 @@ use crate::error::{CoreError, CoreResult};
 
 pub use audit::AuditFilter;
 pub use build::{ReportRequest, REPORT_KINDS};
+pub use spreadsheet::{spreadsheet_safe, write_safe_record};
 
 /// Which report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -229,7 +231,9 @@ impl Document {
     /// The same rows as the printed tables, as CSV: one header, then every row of every table
     /// in order. With more than one table, a first `section` column names each row's table
     /// and the columns are the union of the tables' columns by title. Check boxes are left
-    /// out. Labels export their printed lines and element string.
+    /// out. Labels export their printed lines and element string. Every cell, headers included,
+    /// goes through [`spreadsheet_safe`]: a cell a spreadsheet would run as a formula starts
+    /// with `'`, and plain negative numbers stay numbers.
     pub fn to_csv(&self) -> Vec<u8> {
         let tables: Vec<&Table> = self.tables().collect();
         let sectioned = tables.len() > 1;
@@ -254,15 +258,18 @@ impl Document {
             .collect();
         let mut w = csv::Writer::from_writer(Vec::new());
         if tables.is_empty() && !labels.is_empty() {
-            let _ = w.write_record(["label", "element_string"]);
+            let _ = write_safe_record(&mut w, ["label", "element_string"]);
             for l in labels {
-                let _ = w.write_record([
-                    l.lines.join(" / "),
-                    l.element_string.replace('\u{1d}', "<GS>"),
-                ]);
+                let _ = write_safe_record(
+                    &mut w,
+                    [
+                        l.lines.join(" / "),
+                        l.element_string.replace('\u{1d}', "<GS>"),
+                    ],
+                );
             }
         } else {
-            let _ = w.write_record(&header);
+            let _ = write_safe_record(&mut w, &header);
             for t in tables {
                 let at: Vec<Option<usize>> = header
                     .iter()
@@ -274,7 +281,7 @@ impl Document {
                         None if sectioned && i == 0 => t.name.as_str(),
                         None => "",
                     });
-                    let _ = w.write_record(record);
+                    let _ = write_safe_record(&mut w, record);
                 }
             }
         }
@@ -475,6 +482,51 @@ mod tests {
         assert_eq!(
             String::from_utf8(d.to_csv()).unwrap(),
             "section,Serial,Location,Document\nHeld,S1,MAIN,\nLeft,S2,,RX-5\n"
+        );
+    }
+
+    #[test]
+    fn a_cell_a_spreadsheet_would_run_is_exported_as_text() {
+        let d = doc(vec![table(
+            "Packs",
+            vec![Column::text("Lot", 10), Column::number("Variance", 4)],
+            &[
+                &["=HYPERLINK(\"http://x\")", "-3"],
+                &["+SUM(A1)", "-1,234"],
+                &["-2+3", "2"],
+                &["@cmd", "0"],
+                &["\tT", "1"],
+                &["\rR", "1"],
+                &["L-1", "-0.05"],
+            ],
+        )]);
+        assert_eq!(
+            String::from_utf8(d.to_csv()).unwrap(),
+            "Lot,Variance\n\
+             \"'=HYPERLINK(\"\"http://x\"\")\",-3\n\
+             '+SUM(A1),\"-1,234\"\n\
+             '-2+3,2\n\
+             '@cmd,0\n\
+             '\tT,1\n\
+             \"'\rR\",1\n\
+             L-1,-0.05\n",
+            "every cell starting with = + - @ tab or CR is prefixed with a quote so a spreadsheet shows it \
+             instead of running it; plain negative numbers (a variance of -3) stay numbers"
+        );
+    }
+
+    #[test]
+    fn a_label_line_a_spreadsheet_would_run_is_exported_as_text() {
+        let d = doc(vec![Block::Labels {
+            labels: vec![Barcode {
+                element_string: "0109506000134352".into(),
+                lines: vec!["=1+1".into(), "S1".into()],
+            }],
+        }]);
+        assert_eq!(
+            String::from_utf8(d.to_csv()).unwrap(),
+            "label,element_string\n'=1+1 / S1,0109506000134352\n",
+            "the labels' export goes through the same neutralisation as the tables'"
         );
     }
 

@@ -184,7 +184,8 @@ fn a_count_gives_exactly_the_planted_variances_and_applying_them_keeps_the_ledge
             applied.quarantined,
             applied.lot_removed
         ),
-        (1, 1, 1, 5)
+        (1, 1, 2, 5),
+        "P7 (recorded dispensed) and P99 (never received) are both suspect and held"
     );
     let state = |s: &str| {
         let u = p.store.unit(&admin, AMOX, s).unwrap();
@@ -196,6 +197,11 @@ fn a_count_gives_exactly_the_planted_variances_and_applying_them_keeps_the_ledge
         state("P7"),
         (UnitStatus::Quarantined, Some("QUAR".into())),
         "suspect packs go to quarantine"
+    );
+    assert_eq!(
+        state("P99"),
+        (UnitStatus::Quarantined, Some("QUAR".into())),
+        "a pack never received here is held as suspect, not left out of the ledger"
     );
     let gauze_here: i64 = p
         .sqlite()
@@ -279,4 +285,113 @@ fn an_abandoned_count_leaves_no_trace_on_the_ledger_and_a_limited_count_ignores_
         .store
         .apply_count(&admin, c.id, "x", &signature, now())
         .is_err());
+}
+
+/// Regression: a serialized product's linear barcode (or a lot-tracked product's code without
+/// its lot) made `count_scan` return an error, which stopped `custody count scan` reading the
+/// rest of the scans; a never-received pack was reported and then left out of the ledger.
+#[test]
+fn a_scan_that_cannot_be_counted_gets_its_own_answer_and_the_count_goes_on() {
+    let mut p = shelf();
+    let admin = p.admin.clone();
+    let staff = p.staff();
+    let c = p
+        .store
+        .start_count(&staff, p.main.id, &[], false, now())
+        .unwrap();
+    use CountScanCode as C;
+    let cases: [(&str, C, &str); 5] = [
+        (
+            "]d2010950600013435517281231",
+            C::DecodeError,
+            "an unreadable code (wrong check digit) is answered, not an error",
+        ),
+        (
+            "]E09506000134352",
+            C::MissingSerial,
+            "the linear (EAN-13) barcode of a serialized product carries no serial",
+        ),
+        (
+            "]d20109506000134369172901 31",
+            C::MissingLot,
+            "a lot-tracked product's code without a lot has nothing to count the quantity in",
+        ),
+        (
+            "]C100006141410000004171",
+            C::NoProduct,
+            "a shipping label's SSCC names no product",
+        ),
+        (
+            "(01)09506000134352(21)",
+            C::DecodeError,
+            "an empty serial is unreadable",
+        ),
+    ];
+    for (raw, code, why) in cases {
+        let raw = raw.replace(' ', "");
+        let a = count_scan(&mut p, &staff, c.id, &raw, None);
+        assert_eq!(a.code, code, "{raw}: {why} ({})", a.message);
+        assert!(!a.recorded, "{raw}: nothing is counted from it");
+        assert_eq!(a.counted_units, 0, "{raw}: nothing counted yet");
+    }
+    for code in [C::MissingSerial, C::MissingLot, C::NoProduct] {
+        assert!(
+            serde_json::to_value(code).unwrap().is_string(),
+            "each has a stable snake_case code for the UI and scripts"
+        );
+    }
+    // The count goes on: the next scans are counted as usual.
+    let a = count_scan(&mut p, &staff, c.id, &pack("P1"), None);
+    assert_eq!(
+        (a.code, a.counted_units),
+        (C::Counted, 1),
+        "the count goes on after scans it could not count"
+    );
+    let never = "]d201095060001343521728063010LX9\u{1d}21NEW1";
+    let a = count_scan(&mut p, &staff, c.id, never, None);
+    assert_eq!(a.code, C::NotReceived, "{}", a.message);
+    assert!(
+        a.message.contains("quarantine"),
+        "says what will happen: {}",
+        a.message
+    );
+    let a = count_scan(&mut p, &staff, c.id, never, None);
+    assert_eq!(a.code, C::AlreadyCounted, "a pack counts once");
+
+    let v = p.store.finish_count(&staff, c.id, now()).unwrap();
+    assert_eq!(v.not_received.len(), 1);
+    assert_eq!(
+        (
+            v.not_received[0].lot.as_deref(),
+            v.not_received[0].expiry.as_deref()
+        ),
+        (Some("LX9"), Some("2028-06-30")),
+        "the pack's own lot and expiry, as scanned, are kept for the hold"
+    );
+    let approved = p.sign(&admin, SignatureMeaning::Approved);
+    let applied = p
+        .store
+        .apply_count(&admin, c.id, "spot check", &approved, now())
+        .unwrap();
+    assert_eq!(
+        applied.quarantined, 1,
+        "NEW1, never received here, is held as suspect"
+    );
+    let u = p.store.unit(&admin, AMOX, "NEW1").unwrap();
+    assert_eq!(
+        (u.status, u.location.as_deref()),
+        (UnitStatus::Quarantined, Some("QUAR")),
+        "a never-received pack found in a count is held in quarantine, not ignored"
+    );
+    assert_eq!(
+        u.lot.as_deref(),
+        Some("LX9"),
+        "held with the lot it was scanned with"
+    );
+    let r = p.store.verify(&admin).unwrap();
+    assert!(
+        r.is_intact(),
+        "the hold is a ledger event like any other: {:?}",
+        r.findings
+    );
 }

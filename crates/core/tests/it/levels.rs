@@ -406,3 +406,106 @@ fn alert_windows_are_a_site_setting_used_by_the_daily_alert() {
         .is_err());
     assert_eq!(p.store.alert_windows().unwrap(), vec![7, 14]);
 }
+
+/// Regression: positions, shortages and suggestions counted `window_days + 1` days of
+/// consumption (from `today - N` through today) while the product detail counted N, and all
+/// divided by N. The window is now the N local days ending today, the same everywhere.
+#[test]
+fn the_consumption_window_is_exactly_n_days_ending_today_everywhere() {
+    let mut p = pharmacy();
+    let long = NaiveDate::from_ymd_opt(2028, 12, 31).unwrap();
+    let packs = serials("W", 10);
+    // With a 10-day window: 11 and 10 days back are out; 9 days back (the first day) and
+    // today (the last) are in.
+    let dispensed_at = [-11, -10, -9, 0];
+    let mut events = vec![receive(&p, &packs, long, day(-30))];
+    for (pack, offset) in packs.iter().zip(dispensed_at) {
+        events.push(dispense(&p, pack, long, day(offset)));
+    }
+    p.append(&events);
+    let admin = p.admin.clone();
+    p.store
+        .set_reorder_rule(
+            &admin,
+            &RuleInput {
+                gtin: AMOX.into(),
+                location: "MAIN".into(),
+                reorder_point: 100,
+                par_level: 200,
+                lead_time_days: Some(7),
+            },
+            now(),
+        )
+        .unwrap();
+    let policy = LevelPolicy {
+        window_days: 10,
+        ..LevelPolicy::default()
+    };
+    let window = policy.consumption_window(today());
+    assert_eq!(
+        (window.first_day, window.last_day, window.days),
+        (today() - Duration::days(9), today(), 10),
+        "ten days, today the last of them"
+    );
+    let in_window = 2.0 / 10.0;
+
+    let pos = p
+        .store
+        .positions(&admin, Some(AMOX), Some("MAIN"), &policy, today())
+        .unwrap();
+    assert!(
+        (pos[0].daily_consumption - in_window).abs() < 1e-9,
+        "positions: only the dispenses 9 days back and today are in a 10-day window, got {}",
+        pos[0].daily_consumption
+    );
+    let short = p.store.shortages(&admin, &policy, today()).unwrap();
+    assert!(
+        (short[0].daily_consumption - in_window).abs() < 1e-9,
+        "shortages use the same window as positions, got {}",
+        short[0].daily_consumption
+    );
+    let suggested = p
+        .store
+        .suggest_reorder_rules(
+            &admin,
+            None,
+            SuggestParams::default(),
+            &policy,
+            false,
+            now(),
+        )
+        .unwrap();
+    // 0.2 a day: reorder point 0.2 x (7 + 7) = 2.8 -> 3; par 3 + 0.2 x 30 = 9. Counting the
+    // dispense 10 days back too would give 0.3 a day: 5 and 14.
+    assert_eq!(
+        (suggested[0].reorder_point, suggested[0].par_level),
+        (3, 9),
+        "suggestions use the same window as positions"
+    );
+    let detail = p
+        .store
+        .product_detail(&admin, AMOX, &policy, today())
+        .unwrap();
+    let days: Vec<NaiveDate> = detail.consumption.iter().map(|d| d.day).collect();
+    assert_eq!(
+        days,
+        [today() - Duration::days(9), today()],
+        "the product detail shows exactly the days the averages count"
+    );
+    assert!(
+        (detail.positions[0].daily_consumption - in_window).abs() < 1e-9,
+        "and its positions agree"
+    );
+
+    // Seen from the day before, today's dispense is in the future: not in that day's window.
+    let yesterday = today() - Duration::days(1);
+    let pos = p
+        .store
+        .positions(&admin, Some(AMOX), Some("MAIN"), &policy, yesterday)
+        .unwrap();
+    assert!(
+        (pos[0].daily_consumption - 2.0 / 10.0).abs() < 1e-9,
+        "from yesterday the window is 10 days back through 1 day back: the dispenses 10 and 9 days back, got {}",
+        pos[0].daily_consumption
+    );
+}

@@ -221,6 +221,140 @@ fn dispensing_out_of_first_expiry_order_warns() {
     assert_eq!(v.code, Code::Ok, "the earliest pack dispenses cleanly");
 }
 
+/// Regression: the "use earlier packs first" finding pointed at an expired pack on the shelf,
+/// asking the person to dispense it.
+#[test]
+fn first_expiry_first_out_never_points_at_an_expired_pack() {
+    let mut b = bench();
+    // Received before it expired (the override stands in for the days that have passed).
+    let v = b.scan_as(
+        Movement::Receive,
+        &pack("GONE", "261031", "L0"),
+        None,
+        Some("received before it expired"),
+    );
+    assert!(v.recorded.is_some(), "the expired pack is on the shelf");
+    b.scan(Movement::Receive, &pack("EARLY", "270630", "L1"));
+    b.scan(Movement::Receive, &pack("LATE", "281231", "L2"));
+
+    let v = b.scan(Movement::Dispense, &pack("LATE", "281231", "L2"));
+    let fefo = v
+        .findings
+        .iter()
+        .find(|f| f.code == Code::Fefo)
+        .expect("an unexpired earlier pack (EARLY) is on the shelf, so FEFO must still warn");
+    assert!(
+        fefo.message.contains("1 pack(s)") && fefo.message.contains("2027-06-30"),
+        "FEFO counts and names only the usable earlier pack, never the one expired on 2026-10-31: {}",
+        fefo.message
+    );
+    assert!(
+        !fefo.message.contains("2026-10-31"),
+        "an expired pack is never the one to use first: {}",
+        fefo.message
+    );
+    let expired = v
+        .findings
+        .iter()
+        .find(|f| f.code == Code::ExpiredOnShelf)
+        .expect("the expired pack on the shelf gets its own finding");
+    assert_eq!(expired.level, Level::Warning, "the dispense itself is fine");
+    assert!(
+        expired.message.contains("1 expired pack(s)")
+            && expired.message.contains("2026-10-31")
+            && expired.message.contains("quarantine"),
+        "says how many, since when, and what to do: {}",
+        expired.message
+    );
+    assert_eq!(
+        Code::ExpiredOnShelf.as_str(),
+        "expired_on_shelf",
+        "a stable code the UI and scripts match on"
+    );
+}
+
+#[test]
+fn with_only_an_expired_earlier_pack_there_is_no_first_expiry_warning() {
+    let mut b = bench();
+    b.scan_as(
+        Movement::Receive,
+        &pack("GONE", "261031", "L0"),
+        None,
+        Some("received before it expired"),
+    );
+    b.scan(Movement::Receive, &pack("LATE", "281231", "L2"));
+    let v = b.scan(Movement::Dispense, &pack("LATE", "281231", "L2"));
+    assert_eq!(
+        (v.verdict, v.code),
+        (Level::Warning, Code::ExpiredOnShelf),
+        "the expired pack is to be quarantined: {}",
+        v.message
+    );
+    assert!(
+        v.findings.iter().all(|f| f.code != Code::Fefo),
+        "no usable pack expires earlier, so first-expiry-first-out has nothing to say: {:?}",
+        v.findings
+    );
+}
+
+#[test]
+fn the_expired_pack_being_scanned_is_not_counted_as_another_on_the_shelf() {
+    let mut b = bench();
+    b.scan_as(
+        Movement::Receive,
+        &pack("GONE", "261031", "L0"),
+        None,
+        Some("received before it expired"),
+    );
+    let v = b.scan(Movement::Dispense, &pack("GONE", "261031", "L0"));
+    assert_eq!(
+        v.code,
+        Code::Expired,
+        "the scanned pack itself is blocked as expired"
+    );
+    assert!(
+        v.findings.iter().all(|f| f.code != Code::ExpiredOnShelf),
+        "the only expired pack is the one in hand, which has its own finding: {:?}",
+        v.findings
+    );
+}
+
+#[test]
+fn an_expired_lot_on_the_shelf_is_reported_when_dispensing_the_product() {
+    let mut b = bench();
+    b.scan_as(
+        Movement::Receive,
+        &gauze("G0", "261031"),
+        Some(5),
+        Some("received before it expired"),
+    );
+    b.scan_as(Movement::Receive, &gauze("G1", "281231"), Some(5), None);
+    let v = b.scan_as(Movement::Dispense, &gauze("G1", "281231"), Some(1), None);
+    let expired = v
+        .findings
+        .iter()
+        .find(|f| f.code == Code::ExpiredOnShelf)
+        .expect("5 of an expired lot are still in stock here");
+    assert!(
+        expired.message.contains("5 expired"),
+        "a lot-tracked product counts the expired quantity: {}",
+        expired.message
+    );
+
+    let v = b.scan_as(
+        Movement::Dispense,
+        &gauze("G0", "261031"),
+        Some(1),
+        Some("used for training"),
+    );
+    assert!(
+        v.findings.iter().any(|f| f.code == Code::Expired)
+            && v.findings.iter().all(|f| f.code != Code::ExpiredOnShelf),
+        "the expired lot in hand has its own finding and is not counted again as on the shelf: {:?}",
+        v.findings
+    );
+}
+
 #[test]
 fn unknown_products_and_undecodable_scans_are_blocked_with_nothing_recorded() {
     let mut b = bench();

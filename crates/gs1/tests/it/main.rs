@@ -1,4 +1,5 @@
 //! Integration tests of custody-gs1: the shared GS1 vectors, round trips and robustness.
 
+mod hri;
 mod properties;
 mod vectors;
