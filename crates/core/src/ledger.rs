@@ -719,3 +719,73 @@ impl<'t> Appender<'t> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn receipt() -> Canonical<'static> {
+        Canonical {
+            id: "01a20244-e800-7f63-8669-6358d98586c0",
+            site: "STMARY",
+            kind: "receive",
+            occurred_at: "2026-11-22T08:00:00.000000Z",
+            occurred_offset: 60,
+            recorded_at: "2026-11-22T08:00:00.000000Z",
+            actor: "alice",
+            location: Some("MAIN"),
+            counterparty: Some("MEDIDIST"),
+            reference: Some("PO-1"),
+            reason: None,
+            raw_scan: Some("]d2010950600013435210L1\u{1d}21S1"),
+            signature: None,
+        }
+    }
+
+    fn pack_line() -> CanonicalLine<'static> {
+        CanonicalLine {
+            line_no: 1,
+            gtin: "09506000134352",
+            lot: Some("L1"),
+            serial: Some("S1"),
+            expiry: Some("2028-12-31"),
+            quantity: 1,
+            status_before: None,
+            status_after: Some("in_stock"),
+            location_before: None,
+            location_after: Some("MAIN"),
+            unit_cost_cents: Some(420),
+        }
+    }
+
+    /// Format v1 as written before format v2 existed (2026-11-22 to 2026-12-01): these hashes
+    /// were computed by that code, and events stored with them must keep verifying.
+    #[test]
+    fn format_v1_hashes_are_unchanged_byte_for_byte() {
+        assert_eq!(
+            hex::encode(event_hash(&GENESIS, &receipt(), &[pack_line()])),
+            "8e6bbc8a13101e131806981916dc1beb6c844d2756ae87a6c1e91305f00c0c85",
+            "an unsigned v1 receipt hashes as it did (the fixture database's first event)"
+        );
+        let signed = Canonical {
+            signature: Some("performed"),
+            kind: "destroy",
+            ..receipt()
+        };
+        assert_eq!(
+            hex::encode(event_hash(&GENESIS, &signed, &[pack_line()])),
+            "c455bdd628e83d9fc016c4102d9cf99942378d16f61d7e7b8d030b06b5b9a059",
+            "a signed v1 event hashes as it did"
+        );
+        let record = Canonical {
+            signature: Some("approved"),
+            kind: "recall_close",
+            ..receipt()
+        };
+        assert_eq!(
+            hex::encode(event_hash(&[7; 32], &record, &[])),
+            "77e74b537f9f2f9a58e3f3324699ca31fcdcbd1deb16162f4a182b8723cb43e8",
+            "a v1 record with no lines hashes as it did"
+        );
+    }
+}

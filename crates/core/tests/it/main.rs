@@ -6,6 +6,7 @@ mod count;
 mod epcis_export;
 mod fixtures;
 mod ledger;
+mod ledger_format;
 mod levels;
 mod master;
 mod movement;
