@@ -152,7 +152,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                     Ok(0)
                 }
                 Command::User(UserCommand::Disable { username }) => {
-                    let u = store.set_user_active(&me, &username, false)?;
+                    let u = store.set_user_active(&me, &username, false, now()?)?;
                     println!(
                         "Disabled {} ({}); their records keep their name.",
                         u.username, u.name
@@ -160,7 +160,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                     Ok(0)
                 }
                 Command::User(UserCommand::Enable { username }) => {
-                    let u = store.set_user_active(&me, &username, true)?;
+                    let u = store.set_user_active(&me, &username, true, now()?)?;
                     println!("Enabled {} ({}).", u.username, u.name);
                     Ok(0)
                 }

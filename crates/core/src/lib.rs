@@ -70,8 +70,8 @@ impl Store {
     pub fn actor(&self, username: &str) -> CoreResult<User> {
         self.conn
             .query_row(
-                "SELECT id, username, name, role, active FROM user WHERE username = ?1 AND active = 1",
-                [username],
+                "SELECT id, username, name, role, active FROM user WHERE username = ?1 AND active = 1 AND username <> ?2",
+                rusqlite::params![username, master::SYSTEM_PRINCIPAL],
                 master::user_from_row,
             )
             .optional()?
