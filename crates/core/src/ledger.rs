@@ -571,25 +571,14 @@ impl<'t> Appender<'t> {
 
     /// Refuses an occurred time in the future, or (for people) further back than the window.
     fn check_occurred(&mut self, occurred: Timestamp) -> CoreResult<()> {
-        let now = self.recorded_at;
-        if occurred.0 > now.0 + CLOCK_TOLERANCE {
-            return Err(CoreError::OccurredInFuture {
-                occurred: occurred.to_string(),
-                now: now.to_string(),
-            });
-        }
-        if occurred.0 >= now.0 - CLOCK_TOLERANCE || self.late_entry == LateEntry::Unbounded {
-            return Ok(());
-        }
-        let days = self.late_entry_days()?;
-        if occurred.0 < now.0 - chrono::Duration::days(days) - CLOCK_TOLERANCE {
-            return Err(CoreError::OccurredTooEarly {
-                occurred: occurred.to_string(),
-                now: now.to_string(),
-                days,
-            });
-        }
-        Ok(())
+        let window = match self.late_entry {
+            // Only an event said to be earlier than now needs the window.
+            LateEntry::Window(_) if occurred.0 < self.recorded_at.0 - CLOCK_TOLERANCE => {
+                Some(self.late_entry_days()?)
+            }
+            _ => None,
+        };
+        occurred_within(occurred, self.recorded_at, window)
     }
 
     fn new_id(&mut self) -> String {
@@ -948,6 +937,37 @@ impl<'t> Appender<'t> {
         }
         Ok(())
     }
+}
+
+/// Whether `occurred` may be recorded at `now`: never after it (beyond the clock tolerance),
+/// and, given a window in days, not further back than that.
+fn occurred_within(occurred: Timestamp, now: Timestamp, window: Option<i64>) -> CoreResult<()> {
+    if occurred.0 > now.0 + CLOCK_TOLERANCE {
+        return Err(CoreError::OccurredInFuture {
+            occurred: occurred.to_string(),
+            now: now.to_string(),
+        });
+    }
+    if let Some(days) = window {
+        if occurred.0 < now.0 - chrono::Duration::days(days) - CLOCK_TOLERANCE {
+            return Err(CoreError::OccurredTooEarly {
+                occurred: occurred.to_string(),
+                now: now.to_string(),
+                days,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Checks a time a person says something happened at against the site's late-entry window,
+/// before a use case does anything with it (the appender checks again when it records).
+pub(crate) fn check_late_entry(
+    conn: &rusqlite::Connection,
+    occurred: Timestamp,
+    now: Timestamp,
+) -> CoreResult<()> {
+    occurred_within(occurred, now, Some(late_entry_days(conn)?))
 }
 
 /// The site's late-entry window in days: how far back a person may say something happened.

@@ -2,6 +2,7 @@
 
 mod auth;
 mod backup;
+mod clock;
 mod count;
 mod epcis_export;
 mod fixtures;
