@@ -14,4 +14,5 @@ mod movement;
 mod recall;
 mod report;
 mod shipment;
+mod users;
 mod verify;
