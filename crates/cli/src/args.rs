@@ -169,6 +169,17 @@ pub enum Command {
         #[arg(long, value_name = "DAYS")]
         set: Option<String>,
     },
+    /// How many days back anyone may say something happened (`--occurred`): show it, or set it
+    /// (administrators).
+    #[command(
+        name = "late-entry",
+        after_help = "Recorded times always come from the clock; an event entered late keeps when it happened as\nits occurred time, at most this many days back (0 to 31). A new site has 3.\n\nExamples:\n  custody --as alice late-entry\n  custody --as alice late-entry --set 7"
+    )]
+    LateEntry {
+        /// New window in days.
+        #[arg(long, value_name = "DAYS")]
+        set: Option<i64>,
+    },
     /// Where a product stands at each location: on hand, held, expired, usable cover, consumption.
     #[command(
         after_help = "Examples:\n  custody --as ben position --product 09506000134352\n  custody --as ben position --location WARD-3A --json"
@@ -339,6 +350,10 @@ pub struct MoveArgs {
     /// Days before expiry that count as short-dated at receipt.
     #[arg(long, default_value_t = 90)]
     pub short_dated_days: i64,
+    /// When it happened, if earlier (a delivery entered late): RFC 3339, or "YYYY-MM-DD HH:MM"
+    /// in local time. At most the site's late-entry window back (`custody late-entry`).
+    #[arg(long, value_name = "TIME")]
+    pub occurred: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -526,6 +541,15 @@ pub enum UserCommand {
     Enable {
         /// Login name.
         username: String,
+    },
+    /// Change a user's role (administrators); recorded on the ledger. The last active
+    /// administrator cannot be demoted.
+    #[command(after_help = "Example:\n  custody --as alice user role bob manager")]
+    Role {
+        /// Login name.
+        username: String,
+        /// staff, manager, qa or admin.
+        role: String,
     },
 }
 

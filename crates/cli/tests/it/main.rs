@@ -1,6 +1,7 @@
 //! End-to-end tests of the `custody` binary on scratch databases with a fixed clock.
 
 mod crash;
+mod ledger_rules;
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
