@@ -249,9 +249,10 @@ fn int(h: &mut Sha256, v: Option<i64>) {
     field(h, v.map(|n| n.to_be_bytes()).as_ref().map(|b| b.as_slice()));
 }
 
-/// `SHA-256(prev ‖ canonical bytes)`. Every field is a presence byte, then a 4-byte big-endian
-/// length and the bytes; integers are 8 bytes big-endian. The layout depends on the event's
-/// format; v1 is kept exactly as it was written, so events written then keep their hashes.
+/// `SHA-256(prev ‖ canonical bytes)`. Every field is a presence byte, then (when present) a
+/// 4-byte big-endian length and the bytes; an integer's bytes are its 8 bytes big-endian. The
+/// layout depends on the event's format (`docs/decisions/2026-12-01-ledger-format.md`); v1 is
+/// kept exactly as it was written, so events written then keep their hashes.
 pub(crate) fn event_hash(
     prev: &[u8; 32],
     e: &Canonical<'_>,

@@ -1,8 +1,8 @@
 //! `custody verify`: walks each site's hash chain, replays every line to rebuild the current
 //! state, and compares it with the derived tables, so that editing either the ledger or the
 //! tables by hand is detected and reported precisely. Every projected column it can recompute
-//! is compared: each pack's status, location, lot, expiry and last event; lot quantities and
-//! lots' first expiries; daily consumption; and each user's role and active flag, replayed from
+//! is compared: each pack's status, location, lot, expiry and last event; lot quantities with
+//! their expiries, and lots' first expiries; daily consumption; and each user's role and active flag, replayed from
 //! the user events. It also reports recorded times that go backwards in a chain.
 
 use std::collections::HashMap;
@@ -124,6 +124,8 @@ type UnitKey = (i64, String);
 /// Status, location, lot, expiry and the last event that touched the pack.
 type UnitValue = (String, Option<i64>, Option<String>, Option<String>, i64);
 type LotKey = (i64, String, i64, String);
+/// A lot's quantity at a place, and the expiry its stock row holds.
+type LotValue = (i64, Option<String>);
 
 impl Store {
     /// Verifies the ledger and the current state against it.
@@ -167,7 +169,7 @@ pub fn verify(conn: &Connection) -> CoreResult<VerifyReport> {
     };
 
     let mut units: HashMap<UnitKey, UnitValue> = HashMap::new();
-    let mut lots: HashMap<LotKey, i64> = HashMap::new();
+    let mut lots: HashMap<LotKey, LotValue> = HashMap::new();
     let mut lot_info: HashMap<(i64, String), Option<String>> = HashMap::new();
     let mut heads: HashMap<i64, (i64, [u8; 32], i64)> = HashMap::new();
     let mut consumption: HashMap<(i64, i64, String), i64> = HashMap::new();
@@ -445,7 +447,7 @@ fn replay(
     gtins: &HashMap<i64, String>,
     locations: &HashMap<i64, String>,
     units: &mut HashMap<UnitKey, UnitValue>,
-    lots: &mut HashMap<LotKey, i64>,
+    lots: &mut HashMap<LotKey, LotValue>,
     lot_info: &mut HashMap<(i64, String), Option<String>>,
 ) {
     let gtin = gtins.get(&l.product).map_or("?", String::as_str);
@@ -502,22 +504,30 @@ fn replay(
         None => {
             let Some(lot) = &l.lot else { return };
             if let (Some(s), Some(loc)) = (&l.status_before, l.location_before) {
-                let q = lots
-                    .entry((l.product, lot.clone(), loc, s.clone()))
-                    .or_insert(0);
-                if *q < l.quantity {
+                let key = (l.product, lot.clone(), loc, s.clone());
+                let held = lots.entry(key.clone()).or_insert((0, None));
+                if held.0 < l.quantity {
                     report.add(
                         FindingKind::LineInconsistent,
                         Some(event),
-                        format!("event seq {} line {}: takes {} of {gtin} lot {lot} {s} at {}, but the ledger had only {}", event.1, l.line_no, l.quantity, locations.get(&loc).map_or("?", String::as_str), q),
+                        format!("event seq {} line {}: takes {} of {gtin} lot {lot} {s} at {}, but the ledger had only {}", event.1, l.line_no, l.quantity, locations.get(&loc).map_or("?", String::as_str), held.0),
                     );
                 }
-                *q -= l.quantity;
+                held.0 -= l.quantity;
+                // As the appender does: an emptied stock row goes, and its expiry with it.
+                if held.0 == 0 {
+                    lots.remove(&key);
+                }
             }
             if let (Some(s), Some(loc)) = (&l.status_after, l.location_after) {
-                *lots
+                let held = lots
                     .entry((l.product, lot.clone(), loc, s.clone()))
-                    .or_insert(0) += l.quantity;
+                    .or_insert((0, None));
+                held.0 += l.quantity;
+                // A line without an expiry keeps the one the row has.
+                if l.expiry.is_some() {
+                    held.1 = l.expiry.clone();
+                }
             }
         }
     }
@@ -744,17 +754,33 @@ fn compare_lots(
     report: &mut VerifyReport,
     gtins: &HashMap<i64, String>,
     locations: &HashMap<i64, String>,
-    mut lots: HashMap<LotKey, i64>,
+    mut lots: HashMap<LotKey, LotValue>,
     mut lot_info: HashMap<(i64, String), Option<String>>,
 ) -> CoreResult<()> {
-    lots.retain(|_, q| *q != 0);
-    let mut stmt =
-        conn.prepare("SELECT product_id, lot, location_id, status, quantity FROM lot_stock")?;
+    lots.retain(|_, (q, _)| *q != 0);
+    let mut stmt = conn
+        .prepare("SELECT product_id, lot, location_id, status, quantity, expiry FROM lot_stock")?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let key: LotKey = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
         let table: i64 = r.get(4)?;
-        let ledger = lots.remove(&key).unwrap_or(0);
+        let table_expiry: Option<String> = r.get(5)?;
+        let (ledger, ledger_expiry) = lots.remove(&key).unwrap_or((0, None));
+        if table == ledger && table_expiry != ledger_expiry {
+            report.add(
+                FindingKind::StateMismatch,
+                None,
+                format!(
+                    "{} lot {} {} at {}: the stock table gives expiry {}, but the ledger's lines {}",
+                    gtins.get(&key.0).map_or("?", String::as_str),
+                    key.1,
+                    key.3,
+                    locations.get(&key.2).map_or("?", String::as_str),
+                    table_expiry.as_deref().unwrap_or("none"),
+                    ledger_expiry.as_deref().unwrap_or("none"),
+                ),
+            );
+        }
         if table != ledger {
             report.add(
                 FindingKind::StateMismatch,
@@ -769,7 +795,7 @@ fn compare_lots(
             );
         }
     }
-    for (key, q) in lots {
+    for (key, (q, _)) in lots {
         report.add(
             FindingKind::StateMismatch,
             None,

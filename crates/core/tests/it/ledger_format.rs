@@ -246,3 +246,22 @@ fn verify_compares_each_packs_last_event() {
         r.findings
     );
 }
+
+#[test]
+fn verify_compares_the_expiry_a_lot_stock_row_holds() {
+    let mut p = pharmacy();
+    p.append(&[p.receive_gauze(50)]);
+    let conn = p.sqlite();
+    conn.execute_batch("UPDATE lot_stock SET expiry = '2031-01-31' WHERE lot = 'G7'")
+        .unwrap();
+    let r = p.store.verify(&p.admin).unwrap();
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.kind == FindingKind::StateMismatch
+                && f.message.contains("G7")
+                && f.message.contains("2031-01-31")),
+        "a lot's expiry pushed back on the shelf is a projection edited by hand: {:?}",
+        r.findings
+    );
+}

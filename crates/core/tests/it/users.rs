@@ -367,3 +367,19 @@ fn a_user_events_subject_is_under_its_hash() {
         "rewriting the event to match a promotion breaks its hash: {findings:?}"
     );
 }
+
+#[test]
+fn the_demo_writes_its_history_through_core_and_verifies_with_its_users_on_the_ledger() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path().join("demo.db")).unwrap();
+    store
+        .create_demo(custody_core::demo::Scale::Small, now())
+        .expect("the demo's months of history are not held to the late-entry window");
+    let admin = store.actor("admin").unwrap();
+    let r = store.verify(&admin).unwrap();
+    assert!(
+        r.is_intact(),
+        "the demo's users, packs, lots and consumption all agree with its ledger: {:?}",
+        r.findings
+    );
+}
