@@ -197,8 +197,10 @@ impl Store {
     pub fn sign_in_users(&self) -> CoreResult<Vec<(String, String)>> {
         Ok(self
             .conn()
-            .prepare("SELECT username, name FROM user WHERE active = 1 ORDER BY name")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .prepare(
+                "SELECT username, name FROM user WHERE active = 1 AND username <> ?1 ORDER BY name",
+            )?
+            .query_map([SYSTEM_PRINCIPAL], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<Result<_, _>>()?)
     }
 

@@ -133,8 +133,8 @@ impl Store {
         Ok(self
             .conn
             .query_row(
-                "SELECT id, username, name, role, active FROM user WHERE role = 'admin' AND active = 1 ORDER BY id LIMIT 1",
-                [],
+                "SELECT id, username, name, role, active FROM user WHERE role = 'admin' AND active = 1 AND username <> ?1 ORDER BY id LIMIT 1",
+                [master::SYSTEM_PRINCIPAL],
                 master::user_from_row,
             )
             .optional()?)

@@ -340,6 +340,19 @@ fn the_system_principal_can_never_sign_in_nor_be_managed() {
         p.store.actor(SYSTEM_PRINCIPAL).is_err(),
         "nor acts as a person"
     );
+    assert!(
+        p.store
+            .sign_in_users()
+            .unwrap()
+            .iter()
+            .all(|(u, _)| u != SYSTEM_PRINCIPAL),
+        "nor appears in the sign-in screen's quick switch"
+    );
+    assert_eq!(
+        p.store.first_admin().unwrap().map(|u| u.username),
+        Some("alice".to_string()),
+        "nor is taken for the first administrator"
+    );
     let r = p.store.verify(&admin).unwrap();
     assert!(
         r.findings
