@@ -542,6 +542,12 @@ pub enum UserCommand {
         /// Login name.
         username: String,
     },
+    /// The changes to a user's account, from the ledger: added, role changes, disabled, enabled.
+    #[command(after_help = "Example:\n  custody --as alice user history bob")]
+    History {
+        /// Login name.
+        username: String,
+    },
     /// Change a user's role (administrators); recorded on the ledger. The last active
     /// administrator cannot be demoted.
     #[command(after_help = "Example:\n  custody --as alice user role bob manager")]

@@ -174,6 +174,30 @@ pub fn run(cli: Cli) -> Result<i32> {
                     }
                     Ok(0)
                 }
+                Command::User(UserCommand::History { username }) => {
+                    let changes = store.user_history(&me, &username)?;
+                    if cli.json {
+                        output::json(&changes)
+                    } else {
+                        table(
+                            &["occurred", "recorded", "change", "by", "role", "active"],
+                            &changes
+                                .iter()
+                                .map(|c| {
+                                    vec![
+                                        c.occurred_at.clone(),
+                                        c.recorded_at.clone(),
+                                        c.kind.to_string(),
+                                        c.by.clone(),
+                                        c.role.to_string(),
+                                        if c.active { "yes" } else { "no" }.into(),
+                                    ]
+                                })
+                                .collect::<Vec<_>>(),
+                        );
+                    }
+                    Ok(0)
+                }
                 Command::LateEntry { set } => {
                     let days = match set {
                         Some(days) => store.set_late_entry_days(&me, days, now()?)?,

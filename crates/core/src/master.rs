@@ -202,6 +202,31 @@ pub(crate) fn record_user_event(
     appender.finish()
 }
 
+/// One change to a user's account, from the ledger.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct UserChange {
+    /// Order of recording.
+    pub seq: i64,
+    /// Event id.
+    pub event_id: String,
+    /// `user_enrolled`, `user_added`, `user_role_changed`, `user_disabled` or `user_enabled`.
+    pub kind: EventKind,
+    /// When it happened, RFC 3339 with the local offset.
+    pub occurred_at: String,
+    /// When it was recorded (UTC).
+    pub recorded_at: String,
+    /// Who made the change (username; `custody:system` for what Custody did on its own).
+    pub by: String,
+    /// Whose account.
+    pub username: String,
+    /// Their role after it.
+    pub role: Role,
+    /// Whether they could act after it.
+    pub active: bool,
+    /// Why, when someone said.
+    pub reason: Option<String>,
+}
+
 /// How many active administrators there are.
 pub(crate) fn active_admins(c: &Connection) -> CoreResult<i64> {
     Ok(c.query_row(
@@ -725,6 +750,40 @@ impl Store {
         record_user_event(&tx, actor, EventKind::UserRoleChanged, &user, now, None)?;
         tx.commit()?;
         Ok(user)
+    }
+
+    /// The changes to a user's account, oldest first: who added them, changed their role,
+    /// disabled or enabled them, and when.
+    pub fn user_history(&self, actor: &User, username: &str) -> CoreResult<Vec<UserChange>> {
+        require(actor, Operation::ViewStock)?;
+        let user = find_user(self.conn(), username)?;
+        let mut stmt = self.conn().prepare(
+            "SELECT e.seq, e.id, e.kind, e.occurred_at, e.occurred_offset, e.recorded_at, a.username, e.subject_role, e.subject_active, e.reason
+             FROM event e JOIN user a ON a.id = e.actor_id
+             WHERE e.subject_user_id = ?1 ORDER BY e.seq",
+        )?;
+        let rows = stmt
+            .query_map([user.id.0], |r| {
+                let occurred: String = r.get(3)?;
+                Ok(UserChange {
+                    seq: r.get(0)?,
+                    event_id: r.get(1)?,
+                    kind: r
+                        .get::<_, String>(2)?
+                        .parse()
+                        .unwrap_or(EventKind::UserAdded),
+                    occurred_at: Timestamp::from_stored(&occurred, r.get(4)?)
+                        .map_or(occurred, |t| t.to_string()),
+                    recorded_at: r.get(5)?,
+                    by: r.get(6)?,
+                    username: user.username.clone(),
+                    role: r.get::<_, String>(7)?.parse().unwrap_or(Role::Staff),
+                    active: r.get(8)?,
+                    reason: r.get(9)?,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
     }
 
     /// Every person's account, by username (not the system principal).

@@ -87,6 +87,29 @@ fn an_administrator_changes_a_role_and_the_last_administrator_stays_one() {
         "the system principal is not listed as a person"
     );
 
+    let history: Value =
+        serde_json::from_str(&s.ok(&["--as", "alice", "--json", "user", "history", "sam"]))
+            .unwrap();
+    let changes: Vec<(&str, &str, &str)> = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["kind"].as_str().unwrap(),
+                c["by"].as_str().unwrap(),
+                c["role"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        changes,
+        [
+            ("user_added", "alice", "staff"),
+            ("user_role_changed", "alice", "manager")
+        ],
+        "sam's account's changes are on the ledger, with who made them"
+    );
     let out = s.run(&["--as", "sam", "user", "role", "sam", "admin"]);
     assert_eq!(
         out.status.code(),

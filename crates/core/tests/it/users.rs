@@ -78,6 +78,33 @@ fn each_change_to_who_may_do_what_is_a_ledger_event_by_who_made_it() {
         ],
         "who did it, to whom and what the account became, in order; the first administrator is set up by the system"
     );
+    let history: Vec<(EventKind, String, Role, bool)> = p
+        .store
+        .user_history(&admin, "sam")
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.kind, c.by, c.role, c.active))
+        .collect();
+    assert_eq!(
+        history,
+        [
+            (EventKind::UserAdded, "alice".into(), Role::Staff, true),
+            (
+                EventKind::UserRoleChanged,
+                "alice".into(),
+                Role::Manager,
+                true
+            ),
+            (
+                EventKind::UserDisabled,
+                "alice".into(),
+                Role::Manager,
+                false
+            ),
+            (EventKind::UserEnabled, "alice".into(), Role::Manager, true),
+        ],
+        "a user's history lists every change to their account, by whom"
+    );
     let sam = p
         .store
         .users(&admin)
