@@ -340,7 +340,7 @@ pub struct Appender<'t> {
     late_entry: LateEntry,
     /// Per site, the recorded time its events get: the clock's, or the chain head's when the
     /// clock is behind it within [`CLOCK_TOLERANCE`].
-    recorded: HashMap<SiteId, (Timestamp, String)>,
+    recorded: HashMap<SiteId, String>,
     id_prefix: u16,
     counter: u64,
     heads: HashMap<SiteId, (i64, [u8; 32], i64)>,
@@ -551,8 +551,7 @@ impl<'t> Appender<'t> {
             Some(last) if self.recorded_at < last => last,
             _ => self.recorded_at,
         };
-        self.recorded
-            .insert(site, (recorded_at, recorded_at.utc_text()));
+        self.recorded.insert(site, recorded_at.utc_text());
         let h = head
             .map(|(seq, hash, n, _)| (seq, hash.try_into().unwrap_or(GENESIS), n))
             .unwrap_or((0, GENESIS, 0));
@@ -720,7 +719,7 @@ impl<'t> Appender<'t> {
             })
             .collect();
         let (_, prev, count) = self.head(site)?;
-        let (_, recorded_text) = self.recorded[&site].clone();
+        let recorded_text = self.recorded[&site].clone();
         let hash = event_hash(
             &prev,
             &Canonical {

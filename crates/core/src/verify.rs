@@ -2,8 +2,9 @@
 //! state, and compares it with the derived tables, so that editing either the ledger or the
 //! tables by hand is detected and reported precisely. Every projected column it can recompute
 //! is compared: each pack's status, location, lot, expiry and last event; lot quantities with
-//! their expiries, and lots' first expiries; daily consumption; and each user's role and active flag, replayed from
-//! the user events. It also reports recorded times that go backwards in a chain.
+//! their expiries, and lots' first expiries; daily consumption; and each user's role and active
+//! flag, replayed from the user events. It also reports recorded times that go backwards in a
+//! chain.
 
 use std::collections::HashMap;
 
@@ -159,7 +160,7 @@ pub fn verify(conn: &Connection) -> CoreResult<VerifyReport> {
     let users = names(conn, "SELECT id, username FROM user")?;
     // Each user's role and active flag as the user events leave them.
     let mut user_states: HashMap<i64, (String, bool)> = HashMap::new();
-    let mut last_recorded: HashMap<i64, (Timestamp, String)> = HashMap::new();
+    let mut last_recorded: HashMap<i64, Timestamp> = HashMap::new();
     let loc = |id: Option<i64>| {
         id.map(|i| {
             locations
@@ -540,7 +541,7 @@ fn check_recorded_order(
     event: (&str, i64),
     site: i64,
     recorded: &str,
-    last: &mut HashMap<i64, (Timestamp, String)>,
+    last: &mut HashMap<i64, Timestamp>,
     sites: &HashMap<i64, String>,
 ) {
     let Some(at) = Timestamp::parse(recorded) else {
@@ -554,8 +555,9 @@ fn check_recorded_order(
         );
         return;
     };
-    if let Some((before, before_text)) = last.get(&site) {
+    if let Some(before) = last.get(&site) {
         if at.0 < before.0 - CLOCK_TOLERANCE {
+            let before_text = before.utc_text();
             report.add(
                 FindingKind::ClockTurnedBack,
                 Some(event),
@@ -569,7 +571,7 @@ fn check_recorded_order(
             );
         }
     }
-    last.insert(site, (at, recorded.to_string()));
+    last.insert(site, at);
 }
 
 /// Replays one event into the users' states: user events set their subject's role and active
