@@ -282,7 +282,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                     if cli.json {
                         output::json(&report);
                     } else if report.is_intact() {
-                        println!("Ledger intact: {} events, {} lines, {} packs checked; the stock tables match the ledger.", report.events, report.lines, report.units);
+                        println!("Ledger intact: {} events, {} lines, {} packs checked; the stock tables and the users' roles match the ledger.", report.events, report.lines, report.units);
                     } else {
                         println!(
                             "LEDGER NOT INTACT: {} problem(s) found ({} events checked).",

@@ -243,3 +243,27 @@ fn a_delivery_entered_late_shows_when_it_happened_beside_when_it_was_recorded() 
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn verify_exits_4_when_a_role_is_edited_behind_the_stores_back() {
+    let s = Scratch::new();
+    s.set_up();
+    s.ok(&[
+        "--as", "alice", "user", "add", "sam", "Sam", "--role", "staff",
+    ]);
+    assert!(s.ok(&["--as", "alice", "verify"]).contains("Ledger intact"));
+    let conn = rusqlite::Connection::open(s.db()).unwrap();
+    conn.execute_batch("UPDATE user SET role = 'admin' WHERE username = 'sam'")
+        .unwrap();
+    let out = s.run(&["--as", "alice", "verify"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(4),
+        "a promotion made with sqlite3 fails verification: {text}"
+    );
+    assert!(
+        text.contains("user sam") && text.contains("admin") && text.contains("staff"),
+        "the account and both roles are named: {text}"
+    );
+}
