@@ -180,6 +180,17 @@ pub enum Command {
         #[arg(long, value_name = "DAYS")]
         set: Option<i64>,
     },
+    /// Record that this computer's clock was ahead and is now set right (administrators, signed):
+    /// the one event recorded earlier than the ledger's newest, so recording can go on.
+    #[command(
+        name = "clock-correct",
+        after_help = "Only when every command is refused with \"the clock has been turned back\" and the computer's\ndate and time are right (checked against a reliable clock): the ledger's newest event was\nrecorded by a clock that ran ahead. The reason and your signature go on the ledger.\n\nExample:\n  custody --as alice clock-correct --reason \"PC clock was a day ahead; set right by IT, ticket 4711\""
+    )]
+    ClockCorrect {
+        /// Why: what was wrong with the clock and who set it right.
+        #[arg(long)]
+        reason: String,
+    },
     /// Where a product stands at each location: on hand, held, expired, usable cover, consumption.
     #[command(
         after_help = "Examples:\n  custody --as ben position --product 09506000134352\n  custody --as ben position --location WARD-3A --json"

@@ -198,6 +198,19 @@ pub fn run(cli: Cli) -> Result<i32> {
                     }
                     Ok(0)
                 }
+                Command::ClockCorrect { reason } => {
+                    let signature = signature(&mut store, &me, SignatureMeaning::Approved)?;
+                    let a = store.correct_clock(&me, &signature, &reason, now()?)?;
+                    if cli.json {
+                        output::json(&a)
+                    } else {
+                        println!(
+                            "Recorded the clock correction as event {} (seq {}); recording goes on from now.",
+                            a.id, a.seq
+                        )
+                    }
+                    Ok(0)
+                }
                 Command::LateEntry { set } => {
                     let days = match set {
                         Some(days) => store.set_late_entry_days(&me, days, now()?)?,

@@ -338,6 +338,9 @@ pub struct Appender<'t> {
     tx: &'t Transaction<'t>,
     recorded_at: Timestamp,
     late_entry: LateEntry,
+    /// Whether this appender records an administrator's clock correction, the one event that
+    /// may be recorded behind the chain head.
+    correcting_clock: bool,
     /// Per site, the recorded time its events get: the clock's, or the chain head's when the
     /// clock is behind it within [`CLOCK_TOLERANCE`].
     recorded: HashMap<SiteId, String>,
@@ -385,6 +388,7 @@ impl<'t> Appender<'t> {
             tx,
             recorded_at,
             late_entry,
+            correcting_clock: false,
             recorded: HashMap::new(),
             id_prefix: rng.next() as u16,
             // The top bit stays clear so the counter cannot wrap within a run.
@@ -539,7 +543,9 @@ impl<'t> Appender<'t> {
             .and_then(|h| h.3.as_deref())
             .and_then(Timestamp::parse);
         let recorded_at = match last_recorded {
-            Some(last) if self.recorded_at.0 < last.0 - CLOCK_TOLERANCE => {
+            Some(last)
+                if self.recorded_at.0 < last.0 - CLOCK_TOLERANCE && !self.correcting_clock =>
+            {
                 return Err(CoreError::ClockBehind {
                     site: self.site_code(site)?,
                     now: self.recorded_at.to_string(),
@@ -548,7 +554,7 @@ impl<'t> Appender<'t> {
             }
             // Behind by less than the tolerance: the chain keeps the head's time, so recorded
             // times never go backwards and small steps back cannot add up.
-            Some(last) if self.recorded_at < last => last,
+            Some(last) if self.recorded_at < last && !self.correcting_clock => last,
             _ => self.recorded_at,
         };
         self.recorded.insert(site, recorded_at.utc_text());
@@ -612,6 +618,12 @@ impl<'t> Appender<'t> {
                 "a user event names its subject: append it with append_user",
             ));
         }
+        if e.kind == EventKind::ClockCorrected && signature.is_none() {
+            return Err(CoreError::invalid(
+                "signature",
+                "a clock correction is signed by the administrator who makes it",
+            ));
+        }
         self.append_event(actor, e, signature, None)
     }
 
@@ -652,6 +664,12 @@ impl<'t> Appender<'t> {
             }
         }
         let meaning = signature.map(|s| s.meaning.as_str());
+        if self.correcting_clock != (e.kind == EventKind::ClockCorrected) {
+            return Err(CoreError::invalid(
+                "kind",
+                "a clock correction is recorded on its own, by `Store::correct_clock`",
+            ));
+        }
         if e.lines.is_empty() && !e.kind.is_record() {
             return Err(CoreError::invalid(
                 "lines",
@@ -1000,6 +1018,68 @@ impl crate::Store {
         }
         self.set_setting(actor, LATE_ENTRY_SETTING, &days.to_string(), now)?;
         Ok(days)
+    }
+}
+
+impl crate::Store {
+    /// Records that the computer's clock was wrong and is now set right, earlier than the newest
+    /// event of the site's chain (administrators, signed, with the reason): for when a clock
+    /// that ran ahead recorded events in the future, so that recording would otherwise stop
+    /// until then. It is the one event recorded behind the chain head; the events after it
+    /// follow it, and `verify` accepts the step back at it and nowhere else. Refused when the
+    /// clock is not behind the chain head beyond the tolerance.
+    pub fn correct_clock(
+        &mut self,
+        actor: &User,
+        signature: &crate::auth::Signature,
+        reason: &str,
+        now: Timestamp,
+    ) -> CoreResult<Appended> {
+        crate::permissions::require(actor, crate::permissions::Operation::ManageUsers)?;
+        let reason = crate::master::clean("reason", reason, 1000)?;
+        let tx = self
+            .conn_mut()
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let head: Option<String> = tx
+            .query_row(
+                "SELECT e.recorded_at FROM chain_head h JOIN event e ON e.seq = h.last_seq
+                 WHERE h.site_id = (SELECT min(id) FROM site)",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let last = head.as_deref().and_then(Timestamp::parse);
+        let Some(last) = last.filter(|l| now.0 < l.0 - CLOCK_TOLERANCE) else {
+            return Err(CoreError::invalid(
+                "clock",
+                format!(
+                    "the clock ({now}) is not behind the ledger's newest event{}: there is nothing to correct",
+                    last.map(|l| format!(" ({l})")).unwrap_or_default()
+                ),
+            ));
+        };
+        let appended = {
+            let mut appender = Appender::with_late_entry(&tx, now, LateEntry::Window(None))?;
+            appender.correcting_clock = true;
+            let a = appender.append_signed(
+                actor,
+                &NewEvent {
+                    kind: EventKind::ClockCorrected,
+                    occurred_at: now,
+                    location: None,
+                    counterparty: None,
+                    reference: Some(format!("newest event before: {}", last.utc_text())),
+                    reason: Some(reason),
+                    raw_scan: None,
+                    lines: Vec::new(),
+                },
+                Some(signature),
+            )?;
+            appender.finish()?;
+            a
+        };
+        tx.commit()?;
+        Ok(appended)
     }
 }
 

@@ -226,13 +226,16 @@ text_enum!(
         UserDisabled => "user_disabled",
         /// A disabled user enabled again.
         UserEnabled => "user_enabled",
+        /// An administrator's signed statement that the computer's clock was wrong and is now
+        /// set right, earlier than the chain head: the one event recorded behind the head.
+        ClockCorrected => "clock_corrected",
     }
 );
 
 impl EventKind {
     /// Whether events of this kind are records with no lines (they move no stock).
     pub fn is_record(self) -> bool {
-        self == EventKind::RecallClose || self.is_user_event()
+        matches!(self, EventKind::RecallClose | EventKind::ClockCorrected) || self.is_user_event()
     }
 
     /// Whether events of this kind change who may do what; their subject is a user.

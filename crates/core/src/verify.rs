@@ -264,6 +264,7 @@ pub fn verify(conn: &Connection) -> CoreResult<VerifyReport> {
         check_recorded_order(
             &mut report,
             (&id, seq),
+            kind == EventKind::ClockCorrected.as_str(),
             site,
             &recorded,
             &mut last_recorded,
@@ -535,10 +536,12 @@ fn replay(
 }
 
 /// Reports an event recorded earlier than the one before it in its site's chain, beyond the
-/// tolerance for a clock that time synchronisation stepped back.
+/// tolerance for a clock that time synchronisation stepped back, unless it is an administrator's
+/// signed clock correction.
 fn check_recorded_order(
     report: &mut VerifyReport,
     event: (&str, i64),
+    corrects_clock: bool,
     site: i64,
     recorded: &str,
     last: &mut HashMap<i64, Timestamp>,
@@ -556,7 +559,8 @@ fn check_recorded_order(
         return;
     };
     if let Some(before) = last.get(&site) {
-        if at.0 < before.0 - CLOCK_TOLERANCE {
+        // An administrator's signed clock correction is the one declared step back.
+        if at.0 < before.0 - CLOCK_TOLERANCE && !corrects_clock {
             let before_text = before.utc_text();
             report.add(
                 FindingKind::ClockTurnedBack,

@@ -157,6 +157,41 @@ fn a_clock_turned_back_is_refused_with_a_message_about_the_clock() {
     );
     let stock: Value = serde_json::from_str(&s.ok(&["--as", "alice", "--json", "stock"])).unwrap();
     assert_eq!(stock[0]["in_stock"], 1, "the second pack was not recorded");
+
+    // The ledger's newest event was recorded by a clock a day ahead: the administrator states it.
+    let yesterday = "2026-11-21T09:00:00+01:00";
+    let out = run_at(
+        &s,
+        yesterday,
+        &[
+            "--as",
+            "alice",
+            "clock-correct",
+            "--reason",
+            "PC clock was a day ahead",
+        ],
+        "",
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = run_at(&s, yesterday, &receive, &pack("SN2"));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "recording goes on after the signed correction: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = run_at(&s, yesterday, &["--as", "alice", "verify"], "");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "the declared step back is not a finding: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 }
 
 #[test]

@@ -300,3 +300,68 @@ fn history_written_by_core_is_not_held_to_the_late_entry_window() {
     }
     tx.commit().unwrap();
 }
+
+#[test]
+fn an_administrator_corrects_a_clock_that_ran_ahead_with_a_signed_event_and_recording_goes_on() {
+    let mut p = pharmacy();
+    let sam = p.staff();
+    // A clock a day ahead recorded a receipt "tomorrow"; set right, the computer is refused.
+    let tomorrow = at(now(), Duration::days(1));
+    append_at(&p, tomorrow, &receive_now(&p, "AHEAD", tomorrow)).unwrap();
+    assert!(matches!(
+        append_at(&p, now(), &p.receive("S1")),
+        Err(CoreError::ClockBehind { .. })
+    ));
+    let sam_signs = p.sign(&sam, SignatureMeaning::Approved);
+    assert!(
+        matches!(
+            p.store
+                .correct_clock(&sam, &sam_signs, "clock was a day ahead", now()),
+            Err(CoreError::Forbidden { .. })
+        ),
+        "only an administrator corrects the clock"
+    );
+    let admin = p.admin.clone();
+    let signature = p.sign(&admin, SignatureMeaning::Approved);
+    let correction = p
+        .store
+        .correct_clock(
+            &admin,
+            &signature,
+            "the PC's clock was a day ahead; set right by IT",
+            now(),
+        )
+        .expect("a signed correction by an administrator");
+    append_at(&p, now(), &p.receive("S1")).expect("recording goes on at the corrected time");
+    let r = p.store.verify(&p.admin).unwrap();
+    assert!(
+        r.is_intact(),
+        "the declared, signed step back is not a finding: {:?}",
+        r.findings
+    );
+    let (kind, signed, reference): (String, Option<String>, String) = p
+        .sqlite()
+        .query_row(
+            "SELECT kind, signature, reference FROM event WHERE seq = ?1",
+            [correction.seq],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (kind.as_str(), signed.as_deref()),
+        ("clock_corrected", Some("approved")),
+        "the correction is a signed ledger event"
+    );
+    assert!(
+        reference.contains(&tomorrow.utc_text()),
+        "it names the newest time it steps back from: {reference}"
+    );
+    let again = p.sign(&admin, SignatureMeaning::Approved);
+    assert!(
+        matches!(
+            p.store.correct_clock(&admin, &again, "again", now()),
+            Err(CoreError::Invalid { .. })
+        ),
+        "a clock that is not behind has nothing to correct"
+    );
+}
