@@ -735,7 +735,7 @@ pub async fn set_user_active(
     active: bool,
 ) -> Result<User> {
     let me = actor(&state)?;
-    Ok(store(&state)?.set_user_active(&me, &username, active)?)
+    Ok(store(&state)?.set_user_active(&me, &username, active, now())?)
 }
 
 /// Sets a new password for a user (administrators; it also clears a lockout).

@@ -761,7 +761,7 @@ last_event_seq: number, };
 
 export type UnitStatus = "in_stock" | "quarantined" | "dispensed" | "transferred_out" | "returned_to_supplier" | "destroyed" | "missing";
 
-export type EventKind = "receive" | "transfer" | "dispense" | "return" | "quarantine" | "release" | "destroy" | "return_to_supplier" | "count_adjust" | "mark_suspect" | "recall_close";
+export type EventKind = "receive" | "transfer" | "dispense" | "return" | "quarantine" | "release" | "destroy" | "return_to_supplier" | "count_adjust" | "mark_suspect" | "recall_close" | "user_enrolled" | "user_added" | "user_role_changed" | "user_disabled" | "user_enabled" | "clock_corrected";
 
 export type SignatureMeaning = "approved" | "performed" | "reviewed";
 

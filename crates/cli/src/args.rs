@@ -169,6 +169,28 @@ pub enum Command {
         #[arg(long, value_name = "DAYS")]
         set: Option<String>,
     },
+    /// How many days back anyone may say something happened (`--occurred`): show it, or set it
+    /// (administrators).
+    #[command(
+        name = "late-entry",
+        after_help = "Recorded times always come from the clock; an event entered late keeps when it happened as\nits occurred time, at most this many days back (0 to 31). A new site has 3.\n\nExamples:\n  custody --as alice late-entry\n  custody --as alice late-entry --set 7"
+    )]
+    LateEntry {
+        /// New window in days.
+        #[arg(long, value_name = "DAYS")]
+        set: Option<i64>,
+    },
+    /// Record that this computer's clock was ahead and is now set right (administrators, signed):
+    /// the one event recorded earlier than the ledger's newest, so recording can go on.
+    #[command(
+        name = "clock-correct",
+        after_help = "Only when every command is refused with \"the clock has been turned back\" and the computer's\ndate and time are right (checked against a reliable clock): the ledger's newest event was\nrecorded by a clock that ran ahead. The reason and your signature go on the ledger.\n\nExample:\n  custody --as alice clock-correct --reason \"PC clock was a day ahead; set right by IT, ticket 4711\""
+    )]
+    ClockCorrect {
+        /// Why: what was wrong with the clock and who set it right.
+        #[arg(long)]
+        reason: String,
+    },
     /// Where a product stands at each location: on hand, held, expired, usable cover, consumption.
     #[command(
         after_help = "Examples:\n  custody --as ben position --product 09506000134352\n  custody --as ben position --location WARD-3A --json"
@@ -342,6 +364,10 @@ pub struct MoveArgs {
     /// Days before expiry that count as short-dated at receipt.
     #[arg(long, default_value_t = 90)]
     pub short_dated_days: i64,
+    /// When it happened, if earlier (a delivery entered late): RFC 3339, or "YYYY-MM-DD HH:MM"
+    /// in local time. At most the site's late-entry window back (`custody late-entry`).
+    #[arg(long, value_name = "TIME")]
+    pub occurred: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -529,6 +555,21 @@ pub enum UserCommand {
     Enable {
         /// Login name.
         username: String,
+    },
+    /// The changes to a user's account, from the ledger: added, role changes, disabled, enabled.
+    #[command(after_help = "Example:\n  custody --as alice user history bob")]
+    History {
+        /// Login name.
+        username: String,
+    },
+    /// Change a user's role (administrators); recorded on the ledger. The last active
+    /// administrator cannot be demoted.
+    #[command(after_help = "Example:\n  custody --as alice user role bob manager")]
+    Role {
+        /// Login name.
+        username: String,
+        /// staff, manager, qa or admin.
+        role: String,
     },
 }
 

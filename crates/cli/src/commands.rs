@@ -170,7 +170,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                     Ok(0)
                 }
                 Command::User(UserCommand::Disable { username }) => {
-                    let u = store.set_user_active(&me, &username, false)?;
+                    let u = store.set_user_active(&me, &username, false, now()?)?;
                     if cli.json {
                         output::json(&u);
                     } else {
@@ -182,11 +182,70 @@ pub fn run(cli: Cli) -> Result<i32> {
                     Ok(0)
                 }
                 Command::User(UserCommand::Enable { username }) => {
-                    let u = store.set_user_active(&me, &username, true)?;
+                    let u = store.set_user_active(&me, &username, true, now()?)?;
                     if cli.json {
                         output::json(&u);
                     } else {
                         println!("Enabled {} ({}).", u.username, u.name);
+                    }
+                    Ok(0)
+                }
+                Command::User(UserCommand::Role { username, role }) => {
+                    let role = role.parse().map_err(anyhow::Error::msg).context("ROLE")?;
+                    let u = store.set_user_role(&me, &username, role, now()?)?;
+                    if cli.json {
+                        output::json(&u)
+                    } else {
+                        println!("{} ({}) is now {}.", u.username, u.name, u.role)
+                    }
+                    Ok(0)
+                }
+                Command::User(UserCommand::History { username }) => {
+                    let changes = store.user_history(&me, &username)?;
+                    if cli.json {
+                        output::json(&changes)
+                    } else {
+                        table(
+                            &["occurred", "recorded", "change", "by", "role", "active"],
+                            &changes
+                                .iter()
+                                .map(|c| {
+                                    vec![
+                                        c.occurred_at.clone(),
+                                        c.recorded_at.clone(),
+                                        c.kind.to_string(),
+                                        c.by.clone(),
+                                        c.role.to_string(),
+                                        if c.active { "yes" } else { "no" }.into(),
+                                    ]
+                                })
+                                .collect::<Vec<_>>(),
+                        );
+                    }
+                    Ok(0)
+                }
+                Command::ClockCorrect { reason } => {
+                    let signature = signature(&mut store, &me, SignatureMeaning::Approved)?;
+                    let a = store.correct_clock(&me, &signature, &reason, now()?)?;
+                    if cli.json {
+                        output::json(&a)
+                    } else {
+                        println!(
+                            "Recorded the clock correction as event {} (seq {}); recording goes on from now.",
+                            a.id, a.seq
+                        )
+                    }
+                    Ok(0)
+                }
+                Command::LateEntry { set } => {
+                    let days = match set {
+                        Some(days) => store.set_late_entry_days(&me, days, now()?)?,
+                        None => store.late_entry_days()?,
+                    };
+                    if cli.json {
+                        output::json(&serde_json::json!({ "late_entry_days": days }))
+                    } else {
+                        println!("What happened may be entered up to {days} day(s) back.")
                     }
                     Ok(0)
                 }
@@ -262,7 +321,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                     if cli.json {
                         output::json(&report);
                     } else if report.is_intact() {
-                        println!("Ledger intact: {} events, {} lines, {} packs checked; the stock tables match the ledger.", report.events, report.lines, report.units);
+                        println!("Ledger intact: {} events, {} lines, {} packs checked; the stock tables and the users' roles match the ledger.", report.events, report.lines, report.units);
                     } else {
                         println!(
                             "LEDGER NOT INTACT: {} problem(s) found ({} events checked).",
@@ -623,6 +682,12 @@ fn movement(
     session.scanner.ignore_leading_gs = a.ignore_leading_gs;
     session.scanner.accept_gs1_in_plain_symbol = a.accept_gs1_in_plain_symbol;
     session.policy.short_dated_days = a.short_dated_days;
+    session.occurred_at = a
+        .occurred
+        .as_deref()
+        .map(occurred_time)
+        .transpose()
+        .context("--occurred")?;
     // Destroying, releasing and overriding are signed: the password once more, for the session.
     let meaning = match m {
         Movement::Destroy => Some(SignatureMeaning::Performed),
@@ -666,6 +731,32 @@ fn movement(
         out.flush()?;
     }
     Ok(if blocked { EXIT_BLOCKED } else { 0 })
+}
+
+/// A time a person says something happened: RFC 3339, or a local date and time.
+fn occurred_time(s: &str) -> Result<custody_core::Timestamp> {
+    if let Some(t) = custody_core::Timestamp::parse(s.trim()) {
+        return Ok(t);
+    }
+    let naive = [
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M:%S",
+    ]
+    .iter()
+    .find_map(|f| chrono::NaiveDateTime::parse_from_str(s.trim(), f).ok())
+    .with_context(|| {
+        format!("'{s}' is not a time such as 2026-11-20 14:30 or 2026-11-20T14:30:00+01:00")
+    })?;
+    // Local time at the offset the clock has now.
+    let offset = *now()?.0.offset();
+    Ok(custody_core::Timestamp(
+        naive
+            .and_local_timezone(offset)
+            .single()
+            .context("that local time does not exist")?,
+    ))
 }
 
 fn verdict_line(v: &Verdict) -> String {
@@ -812,6 +903,14 @@ fn print_events(events: &[custody_core::history::HistoryEntry]) {
             e.actor
         );
         let mut detail = Vec::new();
+        // An event entered later than it happened says when it was recorded, beside it (the
+        // occurred time is shown to the second).
+        let apart = custody_core::Timestamp::parse(&e.occurred_at)
+            .zip(custody_core::Timestamp::parse(&e.recorded_at))
+            .is_none_or(|(o, r)| (r.0 - o.0).num_seconds().abs() >= 1);
+        if apart {
+            detail.push(format!("recorded {}", e.recorded_at));
+        }
         if let Some(c) = &e.counterparty {
             detail.push(format!("partner {c}"));
         }

@@ -11,7 +11,7 @@ use chrono::Duration;
 use rusqlite::{params, OptionalExtension};
 
 use crate::error::{CoreError, CoreResult};
-use crate::master::user_from_row;
+use crate::master::{active_admins, find_user, record_user_event, user_from_row, SYSTEM_PRINCIPAL};
 use crate::model::*;
 use crate::permissions::{require, Operation};
 use crate::Store;
@@ -75,8 +75,8 @@ impl Store {
         let row: Option<(User, Option<String>, i64, Option<String>)> = self
             .conn()
             .query_row(
-                "SELECT id, username, name, role, active, password_hash, failed_attempts, locked_until FROM user WHERE username = ?1",
-                [username.trim()],
+                "SELECT id, username, name, role, active, password_hash, failed_attempts, locked_until FROM user WHERE username = ?1 AND username <> ?2",
+                params![username.trim(), SYSTEM_PRINCIPAL],
                 |r| Ok((user_from_row(r)?, r.get(5)?, r.get(6)?, r.get(7)?)),
             )
             .optional()?;
@@ -181,8 +181,8 @@ impl Store {
         }
         let hash = hash_password(password)?;
         let n = self.conn().execute(
-            "UPDATE user SET password_hash = ?2, password_set_at = ?3, failed_attempts = 0, locked_until = NULL WHERE username = ?1",
-            params![username.trim(), hash, now.utc_text()],
+            "UPDATE user SET password_hash = ?2, password_set_at = ?3, failed_attempts = 0, locked_until = NULL WHERE username = ?1 AND username <> ?4",
+            params![username.trim(), hash, now.utc_text(), SYSTEM_PRINCIPAL],
         )?;
         if n == 0 {
             return Err(CoreError::NotFound {
@@ -197,53 +197,56 @@ impl Store {
     pub fn sign_in_users(&self) -> CoreResult<Vec<(String, String)>> {
         Ok(self
             .conn()
-            .prepare("SELECT username, name FROM user WHERE active = 1 ORDER BY name")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .prepare(
+                "SELECT username, name FROM user WHERE active = 1 AND username <> ?1 ORDER BY name",
+            )?
+            .query_map([SYSTEM_PRINCIPAL], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<Result<_, _>>()?)
     }
 
-    /// Disables or re-enables a user. Users are never deleted: their events name them. An
-    /// administrator cannot disable themselves, nor the last active administrator.
+    /// Disables or re-enables a user (administrators), recorded on the ledger as `user_disabled`
+    /// or `user_enabled`. Users are never deleted: their events name them. An administrator
+    /// cannot disable themselves, nor the last active administrator. Asking for the state a
+    /// user is already in changes and records nothing.
     pub fn set_user_active(
         &mut self,
         actor: &User,
         username: &str,
         active: bool,
+        now: Timestamp,
     ) -> CoreResult<User> {
         require(actor, Operation::ManageUsers)?;
         let username = username.trim();
         if !active && actor.username == username {
             return Err(CoreError::invalid("user", "you cannot disable yourself"));
         }
-        let target: User = self
-            .conn()
-            .query_row(
-                "SELECT id, username, name, role, active FROM user WHERE username = ?1",
-                [username],
-                user_from_row,
-            )
-            .optional()?
-            .ok_or_else(|| CoreError::NotFound {
-                what: "user",
-                key: username.to_string(),
-            })?;
-        if !active && target.role == Role::Admin {
-            let admins: i64 = self.conn().query_row(
-                "SELECT count(*) FROM user WHERE role = 'admin' AND active = 1",
-                [],
-                |r| r.get(0),
-            )?;
-            if admins <= 1 {
-                return Err(CoreError::invalid(
-                    "user",
-                    "the last active administrator cannot be disabled",
-                ));
-            }
+        let tx = self
+            .conn_mut()
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let target = find_user(&tx, username)?;
+        if target.active == active {
+            return Ok(target);
         }
-        self.conn().execute(
+        if !active && target.role == Role::Admin && active_admins(&tx)? <= 1 {
+            return Err(CoreError::invalid(
+                "user",
+                "the last active administrator cannot be disabled",
+            ));
+        }
+        // The lockout counters are reset, but they are not evidence: the event states only the
+        // account's role and whether it may act.
+        tx.execute(
             "UPDATE user SET active = ?2, failed_attempts = 0, locked_until = NULL WHERE id = ?1",
             params![target.id.0, active],
         )?;
-        Ok(User { active, ..target })
+        let user = User { active, ..target };
+        let kind = if active {
+            EventKind::UserEnabled
+        } else {
+            EventKind::UserDisabled
+        };
+        record_user_event(&tx, actor, kind, &user, now, None)?;
+        tx.commit()?;
+        Ok(user)
     }
 }

@@ -292,6 +292,11 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
             name: (*name).to_string(),
             source: e,
         })?;
+        // Steps SQL cannot do (hashing ledger events) run in the migration's transaction.
+        crate::ledger::after_migration(&tx, i as u32 + 1).map_err(|e| StoreError::Migration {
+            name: (*name).to_string(),
+            source: rusqlite::Error::ToSqlConversionFailure(Box::new(e)),
+        })?;
         tx.pragma_update(None, "user_version", i as u32 + 1)?;
         tx.commit()?;
     }

@@ -861,7 +861,7 @@ impl Store {
                 for chunk in plan.chunks(100_000) {
                     let tx = conn.transaction()?;
                     {
-                        let mut appender = Appender::new(&tx, now)?;
+                        let mut appender = Appender::for_history(&tx, now)?;
                         for ev in chunk {
                             let at = stamp(ev.minute);
                             let new_event = match ev.step {

@@ -650,6 +650,14 @@ fn cbv(
         K::Release => ("inspecting", "active", "OBSERVE"),
         K::Destroy => ("destroying", "destroyed", "DELETE"),
         K::ReturnToSupplier => ("shipping", "returned", "OBSERVE"),
+        // User events have no lines, so no pack is ever exported with one; CBV has no step for
+        // them.
+        K::UserEnrolled
+        | K::UserAdded
+        | K::UserRoleChanged
+        | K::UserDisabled
+        | K::UserEnabled
+        | K::ClockCorrected => ("", "", "OBSERVE"),
         K::CountAdjust => (
             "cycle_counting",
             match after {

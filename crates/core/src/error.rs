@@ -104,6 +104,35 @@ pub enum CoreError {
         /// What to tell the user.
         message: String,
     },
+    /// The computer's clock is behind the newest event of the site's ledger by more than the
+    /// tolerance: recorded times never go backwards, so nothing was recorded.
+    #[error("this computer's clock says {now}, but the ledger of site {site} already has an event recorded at {last}: the clock has been turned back, so nothing was recorded. Set the computer's date and time right (ask an administrator) and try again")]
+    ClockBehind {
+        /// The site's code.
+        site: String,
+        /// The clock's time.
+        now: String,
+        /// When the chain's newest event was recorded.
+        last: String,
+    },
+    /// An event said to have happened further back than the site's late-entry window.
+    #[error("it cannot be recorded as having happened at {occurred}: that is more than {days} day(s) before now ({now}), the furthest back this site lets anyone enter what happened (an administrator sets it with `custody late-entry`); nothing was recorded")]
+    OccurredTooEarly {
+        /// The occurred time given.
+        occurred: String,
+        /// The clock's time.
+        now: String,
+        /// The site's late-entry window.
+        days: i64,
+    },
+    /// An event said to have happened after now.
+    #[error("it cannot be recorded as having happened at {occurred}: that is after now ({now}); nothing was recorded")]
+    OccurredInFuture {
+        /// The occurred time given.
+        occurred: String,
+        /// The clock's time.
+        now: String,
+    },
     /// An imported file has problems; nothing of it was imported.
     #[error("the file was not imported ({} problem{}):\n{}", .0.len(), if .0.len() == 1 { "" } else { "s" }, .0.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
     Import(Vec<FileProblem>),
@@ -128,6 +157,9 @@ impl CoreError {
             CoreError::NotFound { .. } => "not_found",
             CoreError::Duplicate { .. } => "duplicate",
             CoreError::Import(_) => "import_rejected",
+            CoreError::ClockBehind { .. } => "clock_behind",
+            CoreError::OccurredTooEarly { .. } => "occurred_too_early",
+            CoreError::OccurredInFuture { .. } => "occurred_in_future",
             CoreError::Auth { code, .. } => code,
             CoreError::Store(StoreError::TooNew { .. }) => "database_too_new",
             CoreError::Store(_) => "database",

@@ -3,8 +3,14 @@
 //!
 //! `hash = SHA-256(prev_hash ‖ canonical bytes of the event)`. The canonical encoding names
 //! things by their stable keys (GTIN, location and partner codes, usernames, site code), not by
-//! row ids, so that editing master data behind the ledger's back breaks the chain too. See
-//! `docs/decisions/2026-11-22-ledger-hash-chain.md`.
+//! row ids, so that editing master data behind the ledger's back breaks the chain too. This module
+//! owns the ledger's format: [`Format`] says how each stored event is hashed, and
+//! `docs/decisions/2026-12-01-ledger-format.md` says it byte by byte.
+//!
+//! Recorded times never go backwards in a site's chain (the computer's clock is checked against
+//! the chain head), and what a person says happened earlier (the occurred time) is kept within the
+//! site's late-entry window. Changes to who may do what (users added, roles changed, accounts
+//! disabled or enabled) are events too, and the user table's roles are their projection.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
@@ -21,6 +27,60 @@ use crate::model::{
 
 /// The hash before a site's first event.
 pub const GENESIS: [u8; 32] = [0; 32];
+
+/// How far a recorded time may fall behind the chain head before the append is refused: a
+/// computer whose clock time synchronisation stepped back a little goes on recording (at the
+/// head's time, so the chain never goes backwards), one turned back further is stopped.
+pub const CLOCK_TOLERANCE: chrono::Duration = chrono::Duration::minutes(2);
+
+/// The setting holding how many days back a person may say something happened.
+pub const LATE_ENTRY_SETTING: &str = "ledger.late_entry_days";
+/// The late-entry window of a new site, in days.
+pub const DEFAULT_LATE_ENTRY_DAYS: i64 = 3;
+/// The widest late-entry window a site may set, in days.
+pub const MAX_LATE_ENTRY_DAYS: i64 = 31;
+
+/// The encoding an event's hash was computed with, stored with each event (`event.format`).
+/// Old events keep the format they were written in, so they keep verifying; new events are
+/// written in [`Format::CURRENT`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum Format {
+    /// Events written from 2026-11-22: the event's fields, the signature's meaning only when
+    /// signed, then the lines.
+    V1,
+    /// Events written from 2026-12-01: every field of v1 always present (the signature as a
+    /// field), then the subject of a user event (username, role, active).
+    V2,
+}
+
+impl Format {
+    /// The format this build writes.
+    pub const CURRENT: Format = Format::V2;
+
+    /// The stored number.
+    pub fn number(self) -> i64 {
+        match self {
+            Format::V1 => 1,
+            Format::V2 => 2,
+        }
+    }
+
+    /// The format with this stored number, if this build knows it.
+    pub fn from_number(n: i64) -> Option<Format> {
+        match n {
+            1 => Some(Format::V1),
+            2 => Some(Format::V2),
+            _ => None,
+        }
+    }
+
+    fn domain_tag(self) -> &'static [u8] {
+        match self {
+            Format::V1 => b"custody.event.v1",
+            Format::V2 => b"custody.event.v2",
+        }
+    }
+}
 
 /// Where a unit or a lot quantity stands: status and location.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -102,8 +162,33 @@ pub struct Appended {
     pub hash: String,
 }
 
+/// A change to who may do what, recorded as an event with no lines: who did it is the actor,
+/// whom it concerns is the subject, what changed is the subject's role and active flag after it.
+/// Never a password hash or a lockout counter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserEvent {
+    /// `user_enrolled`, `user_added`, `user_role_changed`, `user_disabled` or `user_enabled`.
+    pub kind: EventKind,
+    /// When it happened.
+    pub occurred_at: Timestamp,
+    /// The user concerned, as they stand after the event.
+    pub subject: User,
+    /// Why, when someone said.
+    pub reason: Option<String>,
+}
+
+/// Whether an appender holds occurred times to the site's late-entry window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LateEntry {
+    /// A person's use case: at most the window back (loaded when first needed).
+    Window(Option<i64>),
+    /// History written by core itself (the demo, benchmarks, tests, migrations).
+    Unbounded,
+}
+
 /// The canonical form of an event, with everything named by its stable key.
 pub(crate) struct Canonical<'a> {
+    pub format: Format,
     pub id: &'a str,
     pub site: &'a str,
     pub kind: &'a str,
@@ -118,6 +203,16 @@ pub(crate) struct Canonical<'a> {
     pub raw_scan: Option<&'a str>,
     /// The meaning of the actor's signature, for signed events.
     pub signature: Option<&'a str>,
+    /// Whom a user event is about, and their role and active flag after it (format v2).
+    pub subject: Option<CanonicalSubject<'a>>,
+}
+
+/// The subject of a user event in canonical form: named by username, with the state after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct CanonicalSubject<'a> {
+    pub username: &'a str,
+    pub role: &'a str,
+    pub active: bool,
 }
 
 /// The canonical form of a line.
@@ -154,8 +249,10 @@ fn int(h: &mut Sha256, v: Option<i64>) {
     field(h, v.map(|n| n.to_be_bytes()).as_ref().map(|b| b.as_slice()));
 }
 
-/// `SHA-256(prev ‖ canonical bytes)`. Every field is a presence byte, then a 4-byte big-endian
-/// length and the bytes; integers are 8 bytes big-endian.
+/// `SHA-256(prev ‖ canonical bytes)`. Every field is a presence byte, then (when present) a
+/// 4-byte big-endian length and the bytes; an integer's bytes are its 8 bytes big-endian. The
+/// layout depends on the event's format (`docs/decisions/2026-12-01-ledger-format.md`); v1 is
+/// kept exactly as it was written, so events written then keep their hashes.
 pub(crate) fn event_hash(
     prev: &[u8; 32],
     e: &Canonical<'_>,
@@ -163,7 +260,7 @@ pub(crate) fn event_hash(
 ) -> [u8; 32] {
     let mut h = Sha256::new();
     h.update(prev);
-    h.update(b"custody.event.v1");
+    h.update(e.format.domain_tag());
     text(&mut h, Some(e.id));
     text(&mut h, Some(e.site));
     text(&mut h, Some(e.kind));
@@ -176,10 +273,21 @@ pub(crate) fn event_hash(
     text(&mut h, e.reference);
     text(&mut h, e.reason);
     text(&mut h, e.raw_scan);
-    // Added with signatures; absent from unsigned events, whose hashes are unchanged.
-    if let Some(meaning) = e.signature {
-        h.update(b"signature");
-        text(&mut h, Some(meaning));
+    match e.format {
+        Format::V1 => {
+            // Added with signatures; absent from unsigned events, whose hashes were unchanged.
+            if let Some(meaning) = e.signature {
+                h.update(b"signature");
+                text(&mut h, Some(meaning));
+            }
+        }
+        Format::V2 => {
+            // Every field has its place, present or not: no optional sections to tell apart.
+            text(&mut h, e.signature);
+            text(&mut h, e.subject.map(|s| s.username));
+            text(&mut h, e.subject.map(|s| s.role));
+            int(&mut h, e.subject.map(|s| i64::from(s.active)));
+        }
     }
     int(&mut h, Some(lines.len() as i64));
     for l in lines {
@@ -229,7 +337,13 @@ impl SplitMix {
 pub struct Appender<'t> {
     tx: &'t Transaction<'t>,
     recorded_at: Timestamp,
-    recorded_text: String,
+    late_entry: LateEntry,
+    /// Whether this appender records an administrator's clock correction, the one event that
+    /// may be recorded behind the chain head.
+    correcting_clock: bool,
+    /// Per site, the recorded time its events get: the clock's, or the chain head's when the
+    /// clock is behind it within [`CLOCK_TOLERANCE`].
+    recorded: HashMap<SiteId, String>,
     id_prefix: u16,
     counter: u64,
     heads: HashMap<SiteId, (i64, [u8; 32], i64)>,
@@ -251,13 +365,31 @@ pub struct Appender<'t> {
 }
 
 impl<'t> Appender<'t> {
-    /// Starts appending, recording at `recorded_at`.
+    /// Starts appending what people do, recording at `recorded_at` (the computer's clock): an
+    /// event may say it occurred at most the site's late-entry window before that, and not after.
     pub fn new(tx: &'t Transaction<'t>, recorded_at: Timestamp) -> CoreResult<Self> {
+        Appender::with_late_entry(tx, recorded_at, LateEntry::Window(None))
+    }
+
+    /// Starts appending history that core writes itself: the demonstration data, benchmarks,
+    /// tests and migrations, whose events occurred any time before `recorded_at`. People's use
+    /// cases never use it. The clock check against the chain head still applies.
+    pub fn for_history(tx: &'t Transaction<'t>, recorded_at: Timestamp) -> CoreResult<Self> {
+        Appender::with_late_entry(tx, recorded_at, LateEntry::Unbounded)
+    }
+
+    fn with_late_entry(
+        tx: &'t Transaction<'t>,
+        recorded_at: Timestamp,
+        late_entry: LateEntry,
+    ) -> CoreResult<Self> {
         let mut rng = SplitMix::seeded();
         Ok(Appender {
             tx,
-            recorded_text: recorded_at.utc_text(),
             recorded_at,
+            late_entry,
+            correcting_clock: false,
+            recorded: HashMap::new(),
             id_prefix: rng.next() as u16,
             // The top bit stays clear so the counter cannot wrap within a run.
             counter: rng.next() >> 1,
@@ -269,8 +401,8 @@ impl<'t> Appender<'t> {
             partners: HashMap::new(),
             default_site: None,
             insert_event: tx.prepare(
-                "INSERT INTO event (id, site_id, kind, occurred_at, occurred_offset, recorded_at, actor_id, location_id, counterparty_id, reference, reason, raw_scan, prev_hash, hash, signature)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                "INSERT INTO event (id, site_id, kind, occurred_at, occurred_offset, recorded_at, actor_id, location_id, counterparty_id, reference, reason, raw_scan, prev_hash, hash, signature, format, subject_user_id, subject_role, subject_active)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
             )?,
             insert_line: tx.prepare(
                 "INSERT INTO event_line (event_seq, line_no, product_id, lot, serial, expiry, quantity, status_before, status_after, location_before, location_after, unit_cost_cents)
@@ -394,21 +526,65 @@ impl<'t> Appender<'t> {
         if let Some(h) = self.heads.get(&site) {
             return Ok(*h);
         }
-        let h = self
+        let head = self
             .tx
             .query_row(
-                "SELECT last_seq, last_hash, events FROM chain_head WHERE site_id = ?1",
+                "SELECT h.last_seq, h.last_hash, h.events, e.recorded_at
+                 FROM chain_head h LEFT JOIN event e ON e.seq = h.last_seq WHERE h.site_id = ?1",
                 [site.0],
                 |r| {
                     let hash: Vec<u8> = r.get(1)?;
-                    Ok((r.get(0)?, hash, r.get(2)?))
+                    Ok((r.get(0)?, hash, r.get(2)?, r.get::<_, Option<String>>(3)?))
                 },
             )
-            .optional()?
-            .map(|(seq, hash, n)| (seq, hash.try_into().unwrap_or(GENESIS), n))
+            .optional()?;
+        let last_recorded = head
+            .as_ref()
+            .and_then(|h| h.3.as_deref())
+            .and_then(Timestamp::parse);
+        let recorded_at = match last_recorded {
+            Some(last)
+                if self.recorded_at.0 < last.0 - CLOCK_TOLERANCE && !self.correcting_clock =>
+            {
+                return Err(CoreError::ClockBehind {
+                    site: self.site_code(site)?,
+                    now: self.recorded_at.to_string(),
+                    last: last.to_string(),
+                });
+            }
+            // Behind by less than the tolerance: the chain keeps the head's time, so recorded
+            // times never go backwards and small steps back cannot add up.
+            Some(last) if self.recorded_at < last && !self.correcting_clock => last,
+            _ => self.recorded_at,
+        };
+        self.recorded.insert(site, recorded_at.utc_text());
+        let h = head
+            .map(|(seq, hash, n, _)| (seq, hash.try_into().unwrap_or(GENESIS), n))
             .unwrap_or((0, GENESIS, 0));
         self.heads.insert(site, h);
         Ok(h)
+    }
+
+    /// How many days back a person may say something happened, from the site's setting.
+    fn late_entry_days(&mut self) -> CoreResult<i64> {
+        if let LateEntry::Window(Some(days)) = self.late_entry {
+            return Ok(days);
+        }
+        let days = late_entry_days(self.tx)?;
+        self.late_entry = LateEntry::Window(Some(days));
+        Ok(days)
+    }
+
+    /// Refuses an occurred time in the future, or (for people) further back than the window.
+    fn check_occurred(&mut self, occurred: Timestamp) -> CoreResult<()> {
+        let window = match self.late_entry {
+            // Only an event said to be earlier than now needs the window.
+            LateEntry::Window(_) if occurred.0 < self.recorded_at.0 - CLOCK_TOLERANCE => {
+                Some(self.late_entry_days()?)
+            }
+            _ => None,
+        };
+        occurred_within(occurred, self.recorded_at, window)
     }
 
     fn new_id(&mut self) -> String {
@@ -436,6 +612,49 @@ impl<'t> Appender<'t> {
         e: &NewEvent,
         signature: Option<&crate::auth::Signature>,
     ) -> CoreResult<Appended> {
+        if e.kind.is_user_event() {
+            return Err(CoreError::invalid(
+                "kind",
+                "a user event names its subject: append it with append_user",
+            ));
+        }
+        if e.kind == EventKind::ClockCorrected && signature.is_none() {
+            return Err(CoreError::invalid(
+                "signature",
+                "a clock correction is signed by the administrator who makes it",
+            ));
+        }
+        self.append_event(actor, e, signature, None)
+    }
+
+    /// Appends a change to who may do what. Permission checks belong to the use case.
+    pub fn append_user(&mut self, actor: &User, e: &UserEvent) -> CoreResult<Appended> {
+        if !e.kind.is_user_event() {
+            return Err(CoreError::invalid(
+                "kind",
+                format!("{} is not a user event", e.kind),
+            ));
+        }
+        let event = NewEvent {
+            kind: e.kind,
+            occurred_at: e.occurred_at,
+            location: None,
+            counterparty: None,
+            reference: None,
+            reason: e.reason.clone(),
+            raw_scan: None,
+            lines: Vec::new(),
+        };
+        self.append_event(actor, &event, None, Some(&e.subject))
+    }
+
+    fn append_event(
+        &mut self,
+        actor: &User,
+        e: &NewEvent,
+        signature: Option<&crate::auth::Signature>,
+        subject: Option<&User>,
+    ) -> CoreResult<Appended> {
         if let Some(s) = signature {
             if s.user != actor.id {
                 return Err(CoreError::invalid(
@@ -445,12 +664,19 @@ impl<'t> Appender<'t> {
             }
         }
         let meaning = signature.map(|s| s.meaning.as_str());
+        if self.correcting_clock != (e.kind == EventKind::ClockCorrected) {
+            return Err(CoreError::invalid(
+                "kind",
+                "a clock correction is recorded on its own, by `Store::correct_clock`",
+            ));
+        }
         if e.lines.is_empty() && !e.kind.is_record() {
             return Err(CoreError::invalid(
                 "lines",
                 "an event needs at least one line",
             ));
         }
+        self.check_occurred(e.occurred_at)?;
         let site = self.site_for(e.location)?;
         let site_code = self.site_code(site)?;
         let location_code = match e.location {
@@ -511,15 +737,17 @@ impl<'t> Appender<'t> {
             })
             .collect();
         let (_, prev, count) = self.head(site)?;
+        let recorded_text = self.recorded[&site].clone();
         let hash = event_hash(
             &prev,
             &Canonical {
+                format: Format::CURRENT,
                 id: &id,
                 site: &site_code,
                 kind: e.kind.as_str(),
                 occurred_at: &occurred,
                 occurred_offset: offset,
-                recorded_at: &self.recorded_text,
+                recorded_at: &recorded_text,
                 actor: &actor.username,
                 location: location_code.as_deref(),
                 counterparty: counterparty_code.as_deref(),
@@ -527,6 +755,11 @@ impl<'t> Appender<'t> {
                 reason: e.reason.as_deref(),
                 raw_scan: e.raw_scan.as_deref(),
                 signature: meaning,
+                subject: subject.map(|u| CanonicalSubject {
+                    username: &u.username,
+                    role: u.role.as_str(),
+                    active: u.active,
+                }),
             },
             &canonical_lines,
         );
@@ -536,7 +769,7 @@ impl<'t> Appender<'t> {
             e.kind.as_str(),
             occurred,
             offset,
-            self.recorded_text,
+            recorded_text,
             actor.id.0,
             e.location.map(|l| l.0),
             e.counterparty.map(|p| p.0),
@@ -546,6 +779,10 @@ impl<'t> Appender<'t> {
             prev.as_slice(),
             hash.as_slice(),
             meaning,
+            Format::CURRENT.number(),
+            subject.map(|u| u.id.0),
+            subject.map(|u| u.role.as_str()),
+            subject.map(|u| u.active),
         ])?;
         let seq = self.tx.last_insert_rowid();
         for (i, (l, r)) in e.lines.iter().zip(&resolved).enumerate() {
@@ -717,5 +954,273 @@ impl<'t> Appender<'t> {
             }
         }
         Ok(())
+    }
+}
+
+/// Whether `occurred` may be recorded at `now`: never after it (beyond the clock tolerance),
+/// and, given a window in days, not further back than that.
+fn occurred_within(occurred: Timestamp, now: Timestamp, window: Option<i64>) -> CoreResult<()> {
+    if occurred.0 > now.0 + CLOCK_TOLERANCE {
+        return Err(CoreError::OccurredInFuture {
+            occurred: occurred.to_string(),
+            now: now.to_string(),
+        });
+    }
+    if let Some(days) = window {
+        if occurred.0 < now.0 - chrono::Duration::days(days) - CLOCK_TOLERANCE {
+            return Err(CoreError::OccurredTooEarly {
+                occurred: occurred.to_string(),
+                now: now.to_string(),
+                days,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Checks a time a person says something happened at against the site's late-entry window,
+/// before a use case does anything with it (the appender checks again when it records).
+pub(crate) fn check_late_entry(
+    conn: &rusqlite::Connection,
+    occurred: Timestamp,
+    now: Timestamp,
+) -> CoreResult<()> {
+    occurred_within(occurred, now, Some(late_entry_days(conn)?))
+}
+
+/// The site's late-entry window in days: how far back a person may say something happened.
+pub(crate) fn late_entry_days(conn: &rusqlite::Connection) -> CoreResult<i64> {
+    let stored: Option<String> = conn
+        .prepare_cached("SELECT value FROM setting WHERE key = ?1")?
+        .query_row([LATE_ENTRY_SETTING], |r| r.get(0))
+        .optional()?;
+    Ok(stored
+        .and_then(|v| v.parse::<i64>().ok())
+        .filter(|d| (0..=MAX_LATE_ENTRY_DAYS).contains(d))
+        .unwrap_or(DEFAULT_LATE_ENTRY_DAYS))
+}
+
+impl crate::Store {
+    /// How many days back a person may say something happened (a late-entered receipt).
+    pub fn late_entry_days(&self) -> CoreResult<i64> {
+        late_entry_days(self.conn())
+    }
+
+    /// Sets the late-entry window (administrators): from 0 (only what happens now) to
+    /// [`MAX_LATE_ENTRY_DAYS`].
+    pub fn set_late_entry_days(&self, actor: &User, days: i64, now: Timestamp) -> CoreResult<i64> {
+        crate::permissions::require(actor, crate::permissions::Operation::ManageUsers)?;
+        if !(0..=MAX_LATE_ENTRY_DAYS).contains(&days) {
+            return Err(CoreError::invalid(
+                "days",
+                format!("the late-entry window is 0 to {MAX_LATE_ENTRY_DAYS} days, not {days}"),
+            ));
+        }
+        self.set_setting(actor, LATE_ENTRY_SETTING, &days.to_string(), now)?;
+        Ok(days)
+    }
+}
+
+impl crate::Store {
+    /// Records that the computer's clock was wrong and is now set right, earlier than the newest
+    /// event of the site's chain (administrators, signed, with the reason): for when a clock
+    /// that ran ahead recorded events in the future, so that recording would otherwise stop
+    /// until then. It is the one event recorded behind the chain head; the events after it
+    /// follow it, and `verify` accepts the step back at it and nowhere else. Refused when the
+    /// clock is not behind the chain head beyond the tolerance.
+    pub fn correct_clock(
+        &mut self,
+        actor: &User,
+        signature: &crate::auth::Signature,
+        reason: &str,
+        now: Timestamp,
+    ) -> CoreResult<Appended> {
+        crate::permissions::require(actor, crate::permissions::Operation::ManageUsers)?;
+        let reason = crate::master::clean("reason", reason, 1000)?;
+        let tx = self
+            .conn_mut()
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let head: Option<String> = tx
+            .query_row(
+                "SELECT e.recorded_at FROM chain_head h JOIN event e ON e.seq = h.last_seq
+                 WHERE h.site_id = (SELECT min(id) FROM site)",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let last = head.as_deref().and_then(Timestamp::parse);
+        let Some(last) = last.filter(|l| now.0 < l.0 - CLOCK_TOLERANCE) else {
+            return Err(CoreError::invalid(
+                "clock",
+                format!(
+                    "the clock ({now}) is not behind the ledger's newest event{}: there is nothing to correct",
+                    last.map(|l| format!(" ({l})")).unwrap_or_default()
+                ),
+            ));
+        };
+        let appended = {
+            let mut appender = Appender::with_late_entry(&tx, now, LateEntry::Window(None))?;
+            appender.correcting_clock = true;
+            let a = appender.append_signed(
+                actor,
+                &NewEvent {
+                    kind: EventKind::ClockCorrected,
+                    occurred_at: now,
+                    location: None,
+                    counterparty: None,
+                    reference: Some(format!("newest event before: {}", last.utc_text())),
+                    reason: Some(reason),
+                    raw_scan: None,
+                    lines: Vec::new(),
+                },
+                Some(signature),
+            )?;
+            appender.finish()?;
+            a
+        };
+        tx.commit()?;
+        Ok(appended)
+    }
+}
+
+/// What runs after a migration's SQL, in its transaction, for the steps SQL cannot do.
+pub(crate) fn after_migration(tx: &Transaction<'_>, version: u32) -> CoreResult<()> {
+    if version == 10 {
+        enrol_existing_users(tx)?;
+    }
+    Ok(())
+}
+
+/// Migration 0010's step: one `user_enrolled` event for every user the ledger has not seen yet,
+/// by the system principal, stating their role and active flag, so the user table becomes a
+/// projection of the ledger. Runs once, with the migration; a user added behind the store's
+/// back later is not enrolled but reported by `verify`.
+///
+/// Opening a database reads no clock, so the events are recorded at the latest time the
+/// database already holds (its newest event or newest user) and occurred when each user was
+/// created.
+pub(crate) fn enrol_existing_users(tx: &Transaction<'_>) -> CoreResult<usize> {
+    let has_site: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM site)", [], |r| r.get(0))?;
+    if !has_site {
+        return Ok(0);
+    }
+    let system = crate::master::system_principal(tx)?;
+    let users: Vec<(User, String)> = tx
+        .prepare(
+            "SELECT id, username, name, role, active, created_at FROM user u
+             WHERE id <> ?1 AND NOT EXISTS (SELECT 1 FROM event e WHERE e.subject_user_id = u.id)
+             ORDER BY id",
+        )?
+        .query_map([system.id.0], |r| {
+            Ok((crate::master::user_from_row(r)?, r.get(5)?))
+        })?
+        .collect::<Result<_, _>>()?;
+    if users.is_empty() {
+        return Ok(0);
+    }
+    let newest_event: Option<String> = tx.query_row(
+        "SELECT max(e.recorded_at) FROM chain_head h JOIN event e ON e.seq = h.last_seq",
+        [],
+        |r| r.get(0),
+    )?;
+    let created = |u: &(User, String)| Timestamp::parse(&u.1);
+    let recorded = users
+        .iter()
+        .filter_map(created)
+        .chain(newest_event.as_deref().and_then(Timestamp::parse))
+        .max()
+        .ok_or_else(|| {
+            CoreError::invalid(
+                "user",
+                "the users' creation times cannot be read, so they cannot be enrolled",
+            )
+        })?;
+    let mut appender = Appender::for_history(tx, recorded)?;
+    for u in &users {
+        appender.append_user(
+            &system,
+            &UserEvent {
+                kind: EventKind::UserEnrolled,
+                occurred_at: created(u).unwrap_or(recorded),
+                subject: u.0.clone(),
+                reason: Some(
+                    "on the ledger since users' roles became ledger events (migration 0010)".into(),
+                ),
+            },
+        )?;
+    }
+    appender.finish()?;
+    Ok(users.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn receipt() -> Canonical<'static> {
+        Canonical {
+            format: Format::V1,
+            id: "01a20244-e800-7f63-8669-6358d98586c0",
+            site: "STMARY",
+            kind: "receive",
+            occurred_at: "2026-11-22T08:00:00.000000Z",
+            occurred_offset: 60,
+            recorded_at: "2026-11-22T08:00:00.000000Z",
+            actor: "alice",
+            location: Some("MAIN"),
+            counterparty: Some("MEDIDIST"),
+            reference: Some("PO-1"),
+            reason: None,
+            raw_scan: Some("]d2010950600013435210L1\u{1d}21S1"),
+            signature: None,
+            subject: None,
+        }
+    }
+
+    fn pack_line() -> CanonicalLine<'static> {
+        CanonicalLine {
+            line_no: 1,
+            gtin: "09506000134352",
+            lot: Some("L1"),
+            serial: Some("S1"),
+            expiry: Some("2028-12-31"),
+            quantity: 1,
+            status_before: None,
+            status_after: Some("in_stock"),
+            location_before: None,
+            location_after: Some("MAIN"),
+            unit_cost_cents: Some(420),
+        }
+    }
+
+    /// Format v1 as written before format v2 existed (2026-11-22 to 2026-12-01): these hashes
+    /// were computed by that code, and events stored with them must keep verifying.
+    #[test]
+    fn format_v1_hashes_are_unchanged_byte_for_byte() {
+        assert_eq!(
+            hex::encode(event_hash(&GENESIS, &receipt(), &[pack_line()])),
+            "8e6bbc8a13101e131806981916dc1beb6c844d2756ae87a6c1e91305f00c0c85",
+            "an unsigned v1 receipt hashes as it did (the fixture database's first event)"
+        );
+        let signed = Canonical {
+            signature: Some("performed"),
+            kind: "destroy",
+            ..receipt()
+        };
+        assert_eq!(
+            hex::encode(event_hash(&GENESIS, &signed, &[pack_line()])),
+            "c455bdd628e83d9fc016c4102d9cf99942378d16f61d7e7b8d030b06b5b9a059",
+            "a signed v1 event hashes as it did"
+        );
+        let record = Canonical {
+            signature: Some("approved"),
+            kind: "recall_close",
+            ..receipt()
+        };
+        assert_eq!(
+            hex::encode(event_hash(&[7; 32], &record, &[])),
+            "77e74b537f9f2f9a58e3f3324699ca31fcdcbd1deb16162f4a182b8723cb43e8",
+            "a v1 record with no lines hashes as it did"
+        );
     }
 }

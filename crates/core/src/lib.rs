@@ -71,8 +71,8 @@ impl Store {
     pub fn actor(&self, username: &str) -> CoreResult<User> {
         self.conn
             .query_row(
-                "SELECT id, username, name, role, active FROM user WHERE username = ?1 AND active = 1",
-                [username],
+                "SELECT id, username, name, role, active FROM user WHERE username = ?1 AND active = 1 AND username <> ?2",
+                rusqlite::params![username, master::SYSTEM_PRINCIPAL],
                 master::user_from_row,
             )
             .optional()?
@@ -134,8 +134,8 @@ impl Store {
         Ok(self
             .conn
             .query_row(
-                "SELECT id, username, name, role, active FROM user WHERE role = 'admin' AND active = 1 ORDER BY id LIMIT 1",
-                [],
+                "SELECT id, username, name, role, active FROM user WHERE role = 'admin' AND active = 1 AND username <> ?1 ORDER BY id LIMIT 1",
+                [master::SYSTEM_PRINCIPAL],
                 master::user_from_row,
             )
             .optional()?)

@@ -1,7 +1,7 @@
 //! Master data: sites, locations, trading partners, users and products, with the CSV product
 //! import (all or nothing, problems reported with line numbers).
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row, Transaction, TransactionBehavior};
 
 use crate::csvfile::{problem, CsvFile};
 use crate::error::{import_error, CoreError, CoreResult, FileProblem};
@@ -93,30 +93,148 @@ pub(crate) fn insert_site(
     })
 }
 
+/// The username of the system principal: the author of the events core writes on its own (the
+/// enrolment of existing users by migration 0010, the first administrator of a new database). A
+/// person can never be given it (usernames have no ':'), and it can never sign in.
+pub const SYSTEM_PRINCIPAL: &str = "custody:system";
+
+/// The system principal (created by migration 0010).
+pub(crate) fn system_principal(c: &Connection) -> CoreResult<User> {
+    c.query_row(
+        "SELECT id, username, name, role, active FROM user WHERE username = ?1",
+        [SYSTEM_PRINCIPAL],
+        user_from_row,
+    )
+    .optional()?
+    .ok_or_else(|| CoreError::NotFound {
+        what: "user",
+        key: SYSTEM_PRINCIPAL.into(),
+    })
+}
+
+/// A person's account by username (never the system principal).
+pub(crate) fn find_user(c: &Connection, username: &str) -> CoreResult<User> {
+    c.query_row(
+        "SELECT id, username, name, role, active FROM user WHERE username = ?1 AND username <> ?2",
+        params![username.trim(), SYSTEM_PRINCIPAL],
+        user_from_row,
+    )
+    .optional()?
+    .ok_or_else(|| CoreError::NotFound {
+        what: "user",
+        key: username.trim().to_string(),
+    })
+}
+
+/// Adds a user set up with the database (the first administrator, the demo's users): the
+/// `user_added` event is the system principal's, since nobody is signed in yet.
 pub(crate) fn insert_user(
-    c: &Connection,
+    tx: &Transaction<'_>,
     username: &str,
     name: &str,
     role: Role,
     password: Option<&str>,
     now: Timestamp,
 ) -> CoreResult<User> {
+    let system = system_principal(tx)?;
+    add_user_in(
+        tx,
+        &system,
+        username,
+        name,
+        role,
+        password,
+        now,
+        Some("set up with the database"),
+    )
+}
+
+/// Inserts the user and records the `user_added` event by `actor`, in the caller's transaction.
+#[allow(clippy::too_many_arguments)]
+fn add_user_in(
+    tx: &Transaction<'_>,
+    actor: &User,
+    username: &str,
+    name: &str,
+    role: Role,
+    password: Option<&str>,
+    now: Timestamp,
+    reason: Option<&str>,
+) -> CoreResult<User> {
     let username = code("username", username)?;
     let name = clean("name", name, 200)?;
     let hash = password.map(crate::auth::hash_password).transpose()?;
     let set_at = hash.as_ref().map(|_| now.utc_text());
-    c.execute(
+    tx.execute(
         "INSERT INTO user (username, name, role, created_at, password_hash, password_set_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![username, name, role.as_str(), now.utc_text(), hash, set_at],
     )
     .map_err(|e| unique(e, "user", &username))?;
-    Ok(User {
-        id: UserId(c.last_insert_rowid()),
+    let user = User {
+        id: UserId(tx.last_insert_rowid()),
         username,
         name,
         role,
         active: true,
-    })
+    };
+    record_user_event(tx, actor, EventKind::UserAdded, &user, now, reason)?;
+    Ok(user)
+}
+
+/// Appends a user event stating `subject` as it stands after it.
+pub(crate) fn record_user_event(
+    tx: &Transaction<'_>,
+    actor: &User,
+    kind: EventKind,
+    subject: &User,
+    now: Timestamp,
+    reason: Option<&str>,
+) -> CoreResult<()> {
+    let mut appender = crate::ledger::Appender::new(tx, now)?;
+    appender.append_user(
+        actor,
+        &crate::ledger::UserEvent {
+            kind,
+            occurred_at: now,
+            subject: subject.clone(),
+            reason: reason.map(String::from),
+        },
+    )?;
+    appender.finish()
+}
+
+/// One change to a user's account, from the ledger.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct UserChange {
+    /// Order of recording.
+    pub seq: i64,
+    /// Event id.
+    pub event_id: String,
+    /// `user_enrolled`, `user_added`, `user_role_changed`, `user_disabled` or `user_enabled`.
+    pub kind: EventKind,
+    /// When it happened, RFC 3339 with the local offset.
+    pub occurred_at: String,
+    /// When it was recorded (UTC).
+    pub recorded_at: String,
+    /// Who made the change (username; `custody:system` for what Custody did on its own).
+    pub by: String,
+    /// Whose account.
+    pub username: String,
+    /// Their role after it.
+    pub role: Role,
+    /// Whether they could act after it.
+    pub active: bool,
+    /// Why, when someone said.
+    pub reason: Option<String>,
+}
+
+/// How many active administrators there are.
+pub(crate) fn active_admins(c: &Connection) -> CoreResult<i64> {
+    Ok(c.query_row(
+        "SELECT count(*) FROM user WHERE role = 'admin' AND active = 1 AND username <> ?1",
+        [SYSTEM_PRINCIPAL],
+        |r| r.get(0),
+    )?)
 }
 
 pub(crate) fn user_from_row(r: &Row<'_>) -> rusqlite::Result<User> {
@@ -571,7 +689,8 @@ impl Store {
             })
     }
 
-    /// Adds a user. Users are never deleted: their events name them.
+    /// Adds a user (administrators), recorded on the ledger as `user_added` by the actor. Users
+    /// are never deleted: their events name them.
     pub fn add_user(
         &mut self,
         actor: &User,
@@ -582,17 +701,93 @@ impl Store {
         now: Timestamp,
     ) -> CoreResult<User> {
         require(actor, Operation::ManageUsers)?;
-        insert_user(self.conn(), username, name, role, password, now)
+        let tx = self
+            .conn_mut()
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let user = add_user_in(&tx, actor, username, name, role, password, now, None)?;
+        tx.commit()?;
+        Ok(user)
     }
 
-    /// Every user, by username.
+    /// Changes a user's role (administrators), recorded on the ledger as `user_role_changed`.
+    /// The last active administrator cannot be demoted: someone must always be able to manage
+    /// users. Setting the role a user already has changes and records nothing.
+    pub fn set_user_role(
+        &mut self,
+        actor: &User,
+        username: &str,
+        role: Role,
+        now: Timestamp,
+    ) -> CoreResult<User> {
+        require(actor, Operation::ManageUsers)?;
+        let tx = self
+            .conn_mut()
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let target = find_user(&tx, username)?;
+        if target.role == role {
+            return Ok(target);
+        }
+        if target.role == Role::Admin && target.active && active_admins(&tx)? <= 1 {
+            return Err(CoreError::invalid(
+                "role",
+                format!(
+                    "{} is the last active administrator and cannot be made {role}: make someone else an administrator first",
+                    target.username
+                ),
+            ));
+        }
+        tx.execute(
+            "UPDATE user SET role = ?2 WHERE id = ?1",
+            params![target.id.0, role.as_str()],
+        )?;
+        let user = User { role, ..target };
+        record_user_event(&tx, actor, EventKind::UserRoleChanged, &user, now, None)?;
+        tx.commit()?;
+        Ok(user)
+    }
+
+    /// The changes to a user's account, oldest first: who added them, changed their role,
+    /// disabled or enabled them, and when.
+    pub fn user_history(&self, actor: &User, username: &str) -> CoreResult<Vec<UserChange>> {
+        require(actor, Operation::ViewStock)?;
+        let user = find_user(self.conn(), username)?;
+        let mut stmt = self.conn().prepare(
+            "SELECT e.seq, e.id, e.kind, e.occurred_at, e.occurred_offset, e.recorded_at, a.username, e.subject_role, e.subject_active, e.reason
+             FROM event e JOIN user a ON a.id = e.actor_id
+             WHERE e.subject_user_id = ?1 ORDER BY e.seq",
+        )?;
+        let rows = stmt
+            .query_map([user.id.0], |r| {
+                let occurred: String = r.get(3)?;
+                Ok(UserChange {
+                    seq: r.get(0)?,
+                    event_id: r.get(1)?,
+                    kind: r
+                        .get::<_, String>(2)?
+                        .parse()
+                        .unwrap_or(EventKind::UserAdded),
+                    occurred_at: Timestamp::from_stored(&occurred, r.get(4)?)
+                        .map_or(occurred, |t| t.to_string()),
+                    recorded_at: r.get(5)?,
+                    by: r.get(6)?,
+                    username: user.username.clone(),
+                    role: r.get::<_, String>(7)?.parse().unwrap_or(Role::Staff),
+                    active: r.get(8)?,
+                    reason: r.get(9)?,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// Every person's account, by username (not the system principal).
     pub fn users(&self, actor: &User) -> CoreResult<Vec<User>> {
         require(actor, Operation::ViewStock)?;
-        let mut stmt = self
-            .conn()
-            .prepare("SELECT id, username, name, role, active FROM user ORDER BY username")?;
+        let mut stmt = self.conn().prepare(
+            "SELECT id, username, name, role, active FROM user WHERE username <> ?1 ORDER BY username",
+        )?;
         let rows = stmt
-            .query_map([], user_from_row)?
+            .query_map([SYSTEM_PRINCIPAL], user_from_row)?
             .collect::<Result<Vec<_>, _>>()?;
         Ok(rows)
     }

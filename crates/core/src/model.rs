@@ -215,13 +215,39 @@ text_enum!(
         MarkSuspect => "mark_suspect",
         /// A recall closed and signed; a record that moves no stock (no lines).
         RecallClose => "recall_close",
+        /// A user who existed before users' changes were ledger events, put on the ledger by
+        /// the migration that started them (by the system principal).
+        UserEnrolled => "user_enrolled",
+        /// A user added, with their role.
+        UserAdded => "user_added",
+        /// A user's role changed.
+        UserRoleChanged => "user_role_changed",
+        /// A user disabled: they can no longer sign in.
+        UserDisabled => "user_disabled",
+        /// A disabled user enabled again.
+        UserEnabled => "user_enabled",
+        /// An administrator's signed statement that the computer's clock was wrong and is now
+        /// set right, earlier than the chain head: the one event recorded behind the head.
+        ClockCorrected => "clock_corrected",
     }
 );
 
 impl EventKind {
-    /// Whether events of this kind are signed records with no lines.
+    /// Whether events of this kind are records with no lines (they move no stock).
     pub fn is_record(self) -> bool {
-        self == EventKind::RecallClose
+        matches!(self, EventKind::RecallClose | EventKind::ClockCorrected) || self.is_user_event()
+    }
+
+    /// Whether events of this kind change who may do what; their subject is a user.
+    pub fn is_user_event(self) -> bool {
+        matches!(
+            self,
+            EventKind::UserEnrolled
+                | EventKind::UserAdded
+                | EventKind::UserRoleChanged
+                | EventKind::UserDisabled
+                | EventKind::UserEnabled
+        )
     }
 }
 

@@ -1,6 +1,10 @@
 //! `custody verify`: walks each site's hash chain, replays every line to rebuild the current
 //! state, and compares it with the derived tables, so that editing either the ledger or the
-//! tables by hand is detected and reported precisely.
+//! tables by hand is detected and reported precisely. Every projected column it can recompute
+//! is compared: each pack's status, location, lot, expiry and last event; lot quantities with
+//! their expiries, and lots' first expiries; daily consumption; and each user's role and active
+//! flag, replayed from the user events. It also reports recorded times that go backwards in a
+//! chain.
 
 use std::collections::HashMap;
 
@@ -8,8 +12,11 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::error::CoreResult;
-use crate::ledger::{event_hash, Canonical, CanonicalLine, GENESIS};
-use crate::model::User;
+use crate::ledger::{
+    event_hash, Canonical, CanonicalLine, CanonicalSubject, Format, CLOCK_TOLERANCE, GENESIS,
+};
+use crate::master::SYSTEM_PRINCIPAL;
+use crate::model::{EventKind, Role, Timestamp, User};
 use crate::permissions::{require, Operation};
 use crate::Store;
 
@@ -34,6 +41,9 @@ pub enum FindingKind {
     LineInconsistent,
     /// A derived table differs from the state rebuilt from the ledger.
     StateMismatch,
+    /// An event was recorded earlier than the one before it in its site's chain, by more than
+    /// the tolerance for a clock stepped back by time synchronisation: the clock was turned back.
+    ClockTurnedBack,
 }
 
 /// One problem found.
@@ -115,8 +125,11 @@ struct LineRow {
 }
 
 type UnitKey = (i64, String);
-type UnitValue = (String, Option<i64>, Option<String>, Option<String>);
+/// Status, location, lot, expiry and the last event that touched the pack.
+type UnitValue = (String, Option<i64>, Option<String>, Option<String>, i64);
 type LotKey = (i64, String, i64, String);
+/// A lot's quantity at a place, and the expiry its stock row holds.
+type LotValue = (i64, Option<String>);
 
 impl Store {
     /// Verifies the ledger and the current state against it.
@@ -148,6 +161,9 @@ pub fn verify(conn: &Connection) -> CoreResult<VerifyReport> {
     let sites = names(conn, "SELECT id, code FROM site")?;
     let partners = names(conn, "SELECT id, code FROM partner")?;
     let users = names(conn, "SELECT id, username FROM user")?;
+    // Each user's role and active flag as the user events leave them.
+    let mut user_states: HashMap<i64, (String, bool)> = HashMap::new();
+    let mut last_recorded: HashMap<i64, Timestamp> = HashMap::new();
     let loc = |id: Option<i64>| {
         id.map(|i| {
             locations
@@ -157,7 +173,7 @@ pub fn verify(conn: &Connection) -> CoreResult<VerifyReport> {
     };
 
     let mut units: HashMap<UnitKey, UnitValue> = HashMap::new();
-    let mut lots: HashMap<LotKey, i64> = HashMap::new();
+    let mut lots: HashMap<LotKey, LotValue> = HashMap::new();
     let mut lot_info: HashMap<(i64, String), Option<String>> = HashMap::new();
     let mut heads: HashMap<i64, (i64, [u8; 32], i64)> = HashMap::new();
     let mut consumption: HashMap<(i64, i64, String), i64> = HashMap::new();
@@ -185,7 +201,8 @@ pub fn verify(conn: &Connection) -> CoreResult<VerifyReport> {
         })?
         .peekable();
     let mut events_stmt = conn.prepare(
-        "SELECT seq, id, site_id, kind, occurred_at, occurred_offset, recorded_at, actor_id, location_id, counterparty_id, reference, reason, raw_scan, prev_hash, hash, signature
+        "SELECT seq, id, site_id, kind, occurred_at, occurred_offset, recorded_at, actor_id, location_id, counterparty_id, reference, reason, raw_scan, prev_hash, hash, signature,
+                format, subject_user_id, subject_role, subject_active
          FROM event ORDER BY seq",
     )?;
     let mut events = events_stmt.query([])?;
@@ -242,6 +259,20 @@ pub fn verify(conn: &Connection) -> CoreResult<VerifyReport> {
         let raw: Option<String> = r.get(12)?;
         let signature: Option<String> = r.get(15)?;
         let kind: String = r.get(3)?;
+        let format_number: i64 = r.get(16)?;
+        let subject_id: Option<i64> = r.get(17)?;
+        let subject_role: Option<String> = r.get(18)?;
+        let subject_active: Option<bool> = r.get(19)?;
+        let format = Format::from_number(format_number);
+        check_recorded_order(
+            &mut report,
+            (&id, seq),
+            kind == EventKind::ClockCorrected.as_str(),
+            site,
+            &recorded,
+            &mut last_recorded,
+            &sites,
+        );
         let expiry_strings: Vec<Option<String>> = batch.iter().map(|l| l.expiry.clone()).collect();
         let canonical_lines: Vec<CanonicalLine<'_>> = batch
             .iter()
@@ -262,39 +293,79 @@ pub fn verify(conn: &Connection) -> CoreResult<VerifyReport> {
                 unit_cost_cents: l.unit_cost_cents,
             })
             .collect();
-        let computed = event_hash(
-            &prev,
-            &Canonical {
-                id: &id,
-                site: sites.get(&site).map_or("<unknown site>", String::as_str),
-                kind: &kind,
-                occurred_at: &occurred,
-                occurred_offset: r.get(5)?,
-                recorded_at: &recorded,
-                actor: users
-                    .get(&r.get::<_, i64>(7)?)
-                    .map_or("<unknown user>", String::as_str),
-                location: loc(r.get(8)?),
-                counterparty: r
-                    .get::<_, Option<i64>>(9)?
-                    .map(|p| partners.get(&p).map_or("<unknown partner>", String::as_str)),
-                reference: reference.as_deref(),
-                reason: reason.as_deref(),
-                raw_scan: raw.as_deref(),
-                signature: signature.as_deref(),
-            },
-            &canonical_lines,
-        );
-        if computed.as_slice() != hash_stored.as_slice() {
-            report.add(
+        let subject = match (subject_id, subject_role.as_deref(), subject_active) {
+            (Some(u), Some(role), Some(active)) => Some(CanonicalSubject {
+                username: users.get(&u).map_or("<unknown user>", String::as_str),
+                role,
+                active,
+            }),
+            (None, None, None) => None,
+            _ => {
+                report.add(
+                    FindingKind::ContentChanged,
+                    Some((&id, seq)),
+                    format!("event {id} (seq {seq}, {kind}) names a user without their role and active flag, or a role without a user: its subject was changed after it was recorded"),
+                );
+                None
+            }
+        };
+        match format {
+            None => report.add(
                 FindingKind::ContentChanged,
                 Some((&id, seq)),
-                format!(
-                    "event {id} (seq {seq}, {kind} at {occurred}) no longer matches its hash: its fields, its {} line(s), or master data it names (GTIN, location, partner, user codes) were changed after it was recorded",
-                    batch.len()
-                ),
-            );
+                format!("event {id} (seq {seq}, {kind}) says it is in ledger format {format_number}, which this version of Custody does not know: its format was changed, or a newer Custody wrote it"),
+            ),
+            Some(Format::V1) if subject_id.is_some() || subject_role.is_some() || subject_active.is_some() => report.add(
+                FindingKind::ContentChanged,
+                Some((&id, seq)),
+                format!("event {id} (seq {seq}, {kind}) is in ledger format 1, which has no user subject, but names one: its fields were changed after it was recorded"),
+            ),
+            Some(format) => {
+                let computed = event_hash(
+                    &prev,
+                    &Canonical {
+                        format,
+                        id: &id,
+                        site: sites.get(&site).map_or("<unknown site>", String::as_str),
+                        kind: &kind,
+                        occurred_at: &occurred,
+                        occurred_offset: r.get(5)?,
+                        recorded_at: &recorded,
+                        actor: users
+                            .get(&r.get::<_, i64>(7)?)
+                            .map_or("<unknown user>", String::as_str),
+                        location: loc(r.get(8)?),
+                        counterparty: r
+                            .get::<_, Option<i64>>(9)?
+                            .map(|p| partners.get(&p).map_or("<unknown partner>", String::as_str)),
+                        reference: reference.as_deref(),
+                        reason: reason.as_deref(),
+                        raw_scan: raw.as_deref(),
+                        signature: signature.as_deref(),
+                        subject,
+                    },
+                    &canonical_lines,
+                );
+                if computed.as_slice() != hash_stored.as_slice() {
+                    report.add(
+                        FindingKind::ContentChanged,
+                        Some((&id, seq)),
+                        format!(
+                            "event {id} (seq {seq}, {kind} at {occurred}) no longer matches its hash: its fields, its {} line(s), or master data it names (GTIN, location, partner, user codes) were changed after it was recorded",
+                            batch.len()
+                        ),
+                    );
+                }
+            }
         }
+        replay_user(
+            &mut report,
+            (&id, seq),
+            &kind,
+            subject_id.zip(subject_role.zip(subject_active)),
+            &users,
+            &mut user_states,
+        );
         let stored: [u8; 32] = hash_stored.as_slice().try_into().unwrap_or(GENESIS);
         heads.insert(site, (seq, stored, count + 1));
         last_seq = seq;
@@ -367,6 +438,7 @@ pub fn verify(conn: &Connection) -> CoreResult<VerifyReport> {
     }
 
     compare_units(conn, &mut report, &gtins, &locations, units)?;
+    compare_users(conn, &mut report, user_states)?;
     compare_lots(conn, &mut report, &gtins, &locations, lots, lot_info)?;
     compare_consumption(conn, &mut report, &gtins, &locations, consumption)?;
     schema_findings(conn, &mut report)?;
@@ -395,7 +467,7 @@ fn replay(
     gtins: &HashMap<i64, String>,
     locations: &HashMap<i64, String>,
     units: &mut HashMap<UnitKey, UnitValue>,
-    lots: &mut HashMap<LotKey, i64>,
+    lots: &mut HashMap<LotKey, LotValue>,
     lot_info: &mut HashMap<(i64, String), Option<String>>,
 ) {
     let gtin = gtins.get(&l.product).map_or("?", String::as_str);
@@ -439,7 +511,10 @@ fn replay(
                         .clone()
                         .or_else(|| old.as_ref().and_then(|o| o.2.clone()));
                     let expiry = l.expiry.clone().or_else(|| old.and_then(|o| o.3));
-                    units.insert(key, (status.clone(), l.location_after, lot, expiry));
+                    units.insert(
+                        key,
+                        (status.clone(), l.location_after, lot, expiry, event.1),
+                    );
                 }
                 None => {
                     units.remove(&key);
@@ -449,25 +524,200 @@ fn replay(
         None => {
             let Some(lot) = &l.lot else { return };
             if let (Some(s), Some(loc)) = (&l.status_before, l.location_before) {
-                let q = lots
-                    .entry((l.product, lot.clone(), loc, s.clone()))
-                    .or_insert(0);
-                if *q < l.quantity {
+                let key = (l.product, lot.clone(), loc, s.clone());
+                let held = lots.entry(key.clone()).or_insert((0, None));
+                if held.0 < l.quantity {
                     report.add(
                         FindingKind::LineInconsistent,
                         Some(event),
-                        format!("event seq {} line {}: takes {} of {gtin} lot {lot} {s} at {}, but the ledger had only {}", event.1, l.line_no, l.quantity, locations.get(&loc).map_or("?", String::as_str), q),
+                        format!("event seq {} line {}: takes {} of {gtin} lot {lot} {s} at {}, but the ledger had only {}", event.1, l.line_no, l.quantity, locations.get(&loc).map_or("?", String::as_str), held.0),
                     );
                 }
-                *q -= l.quantity;
+                held.0 -= l.quantity;
+                // As the appender does: an emptied stock row goes, and its expiry with it.
+                if held.0 == 0 {
+                    lots.remove(&key);
+                }
             }
             if let (Some(s), Some(loc)) = (&l.status_after, l.location_after) {
-                *lots
+                let held = lots
                     .entry((l.product, lot.clone(), loc, s.clone()))
-                    .or_insert(0) += l.quantity;
+                    .or_insert((0, None));
+                held.0 += l.quantity;
+                // A line without an expiry keeps the one the row has.
+                if l.expiry.is_some() {
+                    held.1 = l.expiry.clone();
+                }
             }
         }
     }
+}
+
+/// Reports an event recorded earlier than the one before it in its site's chain, beyond the
+/// tolerance for a clock that time synchronisation stepped back, unless it is an administrator's
+/// signed clock correction.
+fn check_recorded_order(
+    report: &mut VerifyReport,
+    event: (&str, i64),
+    corrects_clock: bool,
+    site: i64,
+    recorded: &str,
+    last: &mut HashMap<i64, Timestamp>,
+    sites: &HashMap<i64, String>,
+) {
+    let Some(at) = Timestamp::parse(recorded) else {
+        report.add(
+            FindingKind::ContentChanged,
+            Some(event),
+            format!(
+                "event {} (seq {}) has a recorded time that is not a time: '{recorded}'",
+                event.0, event.1
+            ),
+        );
+        return;
+    };
+    if let Some(before) = last.get(&site) {
+        // An administrator's signed clock correction is the one declared step back.
+        if at.0 < before.0 - CLOCK_TOLERANCE && !corrects_clock {
+            let before_text = before.utc_text();
+            report.add(
+                FindingKind::ClockTurnedBack,
+                Some(event),
+                format!(
+                    "event {} (seq {}) was recorded at {recorded}, earlier than the event before it in site {}'s chain ({before_text}) by more than {} minutes: the computer's clock was turned back",
+                    event.0,
+                    event.1,
+                    sites.get(&site).map_or("?", String::as_str),
+                    CLOCK_TOLERANCE.num_minutes()
+                ),
+            );
+        }
+    }
+    last.insert(site, at);
+}
+
+/// Replays one event into the users' states: user events set their subject's role and active
+/// flag; an account is added (or enrolled) once, and changed only after.
+fn replay_user(
+    report: &mut VerifyReport,
+    event: (&str, i64),
+    kind: &str,
+    subject: Option<(i64, (String, bool))>,
+    users: &HashMap<i64, String>,
+    states: &mut HashMap<i64, (String, bool)>,
+) {
+    let kind_parsed = kind.parse::<EventKind>().ok();
+    let is_user_event = kind_parsed.is_some_and(EventKind::is_user_event);
+    let Some((user, state)) = subject else {
+        if is_user_event {
+            report.add(
+                FindingKind::LineInconsistent,
+                Some(event),
+                format!(
+                    "event seq {} is a {kind} event but names no user with a role",
+                    event.1
+                ),
+            );
+        }
+        return;
+    };
+    let name = users.get(&user).map_or("<unknown user>", String::as_str);
+    if !is_user_event {
+        report.add(
+            FindingKind::LineInconsistent,
+            Some(event),
+            format!(
+                "event seq {} is a {kind} event, which changes no user, but names user {name}",
+                event.1
+            ),
+        );
+        return;
+    }
+    let adds = matches!(
+        kind_parsed,
+        Some(EventKind::UserEnrolled | EventKind::UserAdded)
+    );
+    match (adds, states.contains_key(&user)) {
+        (true, true) => report.add(
+            FindingKind::LineInconsistent,
+            Some(event),
+            format!(
+                "event seq {}: {kind} for {name}, who was already on the ledger",
+                event.1
+            ),
+        ),
+        (false, false) => report.add(
+            FindingKind::LineInconsistent,
+            Some(event),
+            format!(
+                "event seq {}: {kind} for {name}, whom no earlier event added",
+                event.1
+            ),
+        ),
+        _ => {}
+    }
+    states.insert(user, state);
+}
+
+/// Compares each user's role and active flag with the user events' projection. The system
+/// principal is no projection: it must stay unable to sign in.
+fn compare_users(
+    conn: &Connection,
+    report: &mut VerifyReport,
+    mut ledger: HashMap<i64, (String, bool)>,
+) -> CoreResult<()> {
+    let describe = |role: &str, active: bool| {
+        format!("{role}, {}", if active { "active" } else { "disabled" })
+    };
+    let mut stmt =
+        conn.prepare("SELECT id, username, role, active, password_hash IS NOT NULL FROM user")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        let username: String = r.get(1)?;
+        let role: String = r.get(2)?;
+        let active: bool = r.get(3)?;
+        let has_password: bool = r.get(4)?;
+        if username == SYSTEM_PRINCIPAL {
+            if active || has_password || role != Role::Staff.as_str() {
+                report.add(
+                    FindingKind::StateMismatch,
+                    None,
+                    format!("the system principal {SYSTEM_PRINCIPAL} was changed in the user table (now {}{}): it only signs what Custody writes on its own and must never be able to sign in", describe(&role, active), if has_password { ", with a password" } else { "" }),
+                );
+            }
+            ledger.remove(&id);
+            continue;
+        }
+        match ledger.remove(&id) {
+            None => report.add(
+                FindingKind::StateMismatch,
+                None,
+                format!("user {username} ({}) is in the user table, but no ledger event added them: they were added behind the store's back", describe(&role, active)),
+            ),
+            Some((l_role, l_active)) if l_role != role || l_active != active => report.add(
+                FindingKind::StateMismatch,
+                None,
+                format!(
+                    "user {username}: the user table says {}, but the ledger's user events say {}: the account was changed behind the store's back",
+                    describe(&role, active),
+                    describe(&l_role, l_active)
+                ),
+            ),
+            Some(_) => {}
+        }
+    }
+    for (id, (role, active)) in ledger {
+        report.add(
+            FindingKind::StateMismatch,
+            None,
+            format!(
+                "user #{id}: the ledger's user events say {}, but the user table does not have them",
+                describe(&role, active)
+            ),
+        );
+    }
+    Ok(())
 }
 
 fn compare_units(
@@ -482,19 +732,21 @@ fn compare_units(
             v.1.map(|l| format!(" at {}", locations.get(&l).map_or("?", String::as_str)))
                 .unwrap_or_default();
         format!(
-            "{}{at} (lot {}, expiry {})",
+            "{}{at} (lot {}, expiry {}, last changed by event seq {})",
             v.0,
             v.2.as_deref().unwrap_or("-"),
-            v.3.as_deref().unwrap_or("-")
+            v.3.as_deref().unwrap_or("-"),
+            v.4
         )
     };
-    let mut stmt =
-        conn.prepare("SELECT product_id, serial, status, location_id, lot, expiry FROM unit")?;
+    let mut stmt = conn.prepare(
+        "SELECT product_id, serial, status, location_id, lot, expiry, last_event_seq FROM unit",
+    )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         report.units += 1;
         let key: UnitKey = (r.get(0)?, r.get(1)?);
-        let table: UnitValue = (r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?);
+        let table: UnitValue = (r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?);
         let gtin = gtins.get(&key.0).map_or("?", String::as_str);
         match units.remove(&key) {
             None => report.add(FindingKind::StateMismatch, None, format!("pack {gtin} serial {}: the unit table has it as {}, but no event ever recorded it", key.1, describe(&table))),
@@ -526,17 +778,33 @@ fn compare_lots(
     report: &mut VerifyReport,
     gtins: &HashMap<i64, String>,
     locations: &HashMap<i64, String>,
-    mut lots: HashMap<LotKey, i64>,
+    mut lots: HashMap<LotKey, LotValue>,
     mut lot_info: HashMap<(i64, String), Option<String>>,
 ) -> CoreResult<()> {
-    lots.retain(|_, q| *q != 0);
-    let mut stmt =
-        conn.prepare("SELECT product_id, lot, location_id, status, quantity FROM lot_stock")?;
+    lots.retain(|_, (q, _)| *q != 0);
+    let mut stmt = conn
+        .prepare("SELECT product_id, lot, location_id, status, quantity, expiry FROM lot_stock")?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let key: LotKey = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
         let table: i64 = r.get(4)?;
-        let ledger = lots.remove(&key).unwrap_or(0);
+        let table_expiry: Option<String> = r.get(5)?;
+        let (ledger, ledger_expiry) = lots.remove(&key).unwrap_or((0, None));
+        if table == ledger && table_expiry != ledger_expiry {
+            report.add(
+                FindingKind::StateMismatch,
+                None,
+                format!(
+                    "{} lot {} {} at {}: the stock table gives expiry {}, but the ledger's lines {}",
+                    gtins.get(&key.0).map_or("?", String::as_str),
+                    key.1,
+                    key.3,
+                    locations.get(&key.2).map_or("?", String::as_str),
+                    table_expiry.as_deref().unwrap_or("none"),
+                    ledger_expiry.as_deref().unwrap_or("none"),
+                ),
+            );
+        }
         if table != ledger {
             report.add(
                 FindingKind::StateMismatch,
@@ -551,7 +819,7 @@ fn compare_lots(
             );
         }
     }
-    for (key, q) in lots {
+    for (key, (q, _)) in lots {
         report.add(
             FindingKind::StateMismatch,
             None,
@@ -674,7 +942,8 @@ pub(crate) fn prove_events(conn: &Connection, seqs: &[i64]) -> CoreResult<Vec<Ev
     for &seq in seqs {
         let mut ev = conn.prepare_cached(
             "SELECT id, site_id, kind, occurred_at, occurred_offset, recorded_at, actor_id, location_id,
-                    counterparty_id, reference, reason, raw_scan, prev_hash, hash, signature
+                    counterparty_id, reference, reason, raw_scan, prev_hash, hash, signature,
+                    format, subject_user_id, subject_role, subject_active
              FROM event WHERE seq = ?1",
         )?;
         let row = ev.query_row([seq], |r| {
@@ -698,10 +967,17 @@ pub(crate) fn prove_events(conn: &Connection, seqs: &[i64]) -> CoreResult<Vec<Ev
                     r.get::<_, Vec<u8>>(13)?,
                     r.get::<_, Option<String>>(14)?,
                 ),
+                (
+                    r.get::<_, i64>(15)?,
+                    r.get::<_, Option<i64>>(16)?,
+                    r.get::<_, Option<String>>(17)?,
+                    r.get::<_, Option<bool>>(18)?,
+                ),
             ))
         })?;
-        let ((id, site, kind, occurred, offset, recorded, actor), rest) = row;
+        let ((id, site, kind, occurred, offset, recorded, actor), rest, v2) = row;
         let (location, counterparty, reference, reason, raw, prev, hash, signature) = rest;
+        let (format_number, subject_id, subject_role, subject_active) = v2;
         let mut lines_stmt = conn.prepare_cached(
             "SELECT l.line_no, p.gtin, l.lot, l.serial, l.expiry, l.quantity, l.status_before, l.status_after,
                     lb.code, la.code, l.unit_cost_cents
@@ -761,10 +1037,26 @@ pub(crate) fn prove_events(conn: &Connection, seqs: &[i64]) -> CoreResult<Vec<Ev
             name("SELECT username FROM user WHERE id = ?1", Some(actor))?.unwrap_or_default();
         let location = name("SELECT code FROM location WHERE id = ?1", location)?;
         let counterparty = name("SELECT code FROM partner WHERE id = ?1", counterparty)?;
+        let subject_name = name("SELECT username FROM user WHERE id = ?1", subject_id)?;
+        let subject = match (
+            subject_name.as_deref(),
+            subject_role.as_deref(),
+            subject_active,
+        ) {
+            (Some(username), Some(role), Some(active)) => Some(CanonicalSubject {
+                username,
+                role,
+                active,
+            }),
+            _ => None,
+        };
         let prev_arr: [u8; 32] = prev.as_slice().try_into().unwrap_or(GENESIS);
+        // An unknown format cannot be recomputed: its content is not proved.
+        let format = Format::from_number(format_number);
         let computed = event_hash(
             &prev_arr,
             &Canonical {
+                format: format.unwrap_or(Format::CURRENT),
                 id: &id,
                 site: &site_code,
                 kind: &kind,
@@ -778,6 +1070,7 @@ pub(crate) fn prove_events(conn: &Connection, seqs: &[i64]) -> CoreResult<Vec<Ev
                 reason: reason.as_deref(),
                 raw_scan: raw.as_deref(),
                 signature: signature.as_deref(),
+                subject,
             },
             &canonical_lines,
         );
@@ -791,7 +1084,7 @@ pub(crate) fn prove_events(conn: &Connection, seqs: &[i64]) -> CoreResult<Vec<Ev
             seq,
             hash: hex::encode(&hash),
             prev_hash: hex::encode(&prev),
-            content_intact: computed.as_slice() == hash.as_slice(),
+            content_intact: format.is_some() && computed.as_slice() == hash.as_slice(),
             link_intact: before == prev,
         });
     }

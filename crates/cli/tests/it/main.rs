@@ -4,6 +4,7 @@ mod answers;
 mod clock;
 mod crash;
 mod json_output;
+mod ledger_rules;
 mod recall_import;
 mod wrong_paths;
 

@@ -143,6 +143,10 @@ pub struct ScanSession {
     /// The scanning user's signature (password re-entered): needed to destroy stock, to
     /// release it from quarantine, and to override a blocked scan.
     pub signature: Option<crate::auth::Signature>,
+    /// When what is scanned happened, if earlier than now (a delivery entered late): recorded as
+    /// the events' occurred time beside the time they are recorded, at most the site's
+    /// late-entry window back (see `ledger`).
+    pub occurred_at: Option<Timestamp>,
 }
 
 impl ScanSession {
@@ -159,6 +163,7 @@ impl ScanSession {
             scanner: DecodeOptions::new(NaiveDate::default()),
             policy: ScanPolicy::default(),
             signature: None,
+            occurred_at: None,
         }
     }
 }
@@ -345,6 +350,9 @@ impl Store {
         let m = session.movement;
         require(actor, m.operation())?;
         self.check_session(session)?;
+        if let Some(at) = session.occurred_at {
+            crate::ledger::check_late_entry(self.conn(), at, now)?;
+        }
         let today = now.local_date();
         let mut options = session.scanner.clone();
         options.today = today;
@@ -722,7 +730,7 @@ impl Store {
         };
         let event = NewEvent {
             kind,
-            occurred_at: now,
+            occurred_at: session.occurred_at.unwrap_or(now),
             location: Some(here),
             counterparty: session.counterparty,
             reference: session.reference.clone(),

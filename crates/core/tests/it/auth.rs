@@ -67,20 +67,24 @@ fn admins_disable_and_reset_users_but_never_delete_them() {
         p.store.sign_in("carol", "", now()).unwrap_err().code(),
         "no_password"
     );
-    p.store.set_user_active(&admin, "bob", false).unwrap();
+    p.store
+        .set_user_active(&admin, "bob", false, now())
+        .unwrap();
     assert_eq!(
         p.store.sign_in("bob", PASSWORD, now()).unwrap_err().code(),
         "disabled"
     );
     assert!(
-        p.store.set_user_active(&admin, "alice", false).is_err(),
+        p.store
+            .set_user_active(&admin, "alice", false, now())
+            .is_err(),
         "not yourself"
     );
     assert!(matches!(
-        p.store.set_user_active(&bob, "alice", false),
+        p.store.set_user_active(&bob, "alice", false, now()),
         Err(CoreError::Forbidden { .. })
     ));
-    p.store.set_user_active(&admin, "bob", true).unwrap();
+    p.store.set_user_active(&admin, "bob", true, now()).unwrap();
     // Bob changes his own password; he may not change Carol's; an admin resets hers.
     p.store
         .set_password(&bob, "bob", "a new long secret", now())

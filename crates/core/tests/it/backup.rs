@@ -17,7 +17,10 @@ fn a_backup_is_verified_listed_and_restores_the_database_keeping_the_current_one
         .backup(&admin, &dir, Retention::default(), now())
         .unwrap();
     assert!(checked.is_good());
-    assert_eq!(checked.events, 20);
+    assert_eq!(
+        checked.events, 21,
+        "the twenty receipts and the administrator's user_added event are checked"
+    );
     assert!(
         info.path.ends_with("custody-20261122-080000.db"),
         "{}",
@@ -45,15 +48,15 @@ fn a_backup_is_verified_listed_and_restores_the_database_keeping_the_current_one
     let restored = Store::open(&db).unwrap();
     assert_eq!(
         restored.summary().unwrap().events,
-        20,
-        "the late receipt is not in the backup"
+        21,
+        "the late receipt is not in the backup (the twenty receipts and the user_added are)"
     );
     assert!(restored.verify(&admin).unwrap().is_intact());
     let kept = Store::open(&aside).unwrap();
     assert_eq!(
         kept.summary().unwrap().events,
-        21,
-        "the replaced database is kept whole"
+        22,
+        "the replaced database is kept whole, the late receipt with it"
     );
 }
 

@@ -111,7 +111,7 @@ impl Pharmacy {
         let mut conn = rusqlite::Connection::open(path).unwrap();
         let tx = conn.transaction().unwrap();
         let out = {
-            let mut a = Appender::new(&tx, now()).unwrap();
+            let mut a = Appender::for_history(&tx, now()).unwrap();
             let out = events
                 .iter()
                 .map(|e| a.append(&self.admin, e).unwrap())

@@ -28,7 +28,12 @@ fn events_chain_each_hash_to_the_previous_one() {
         "each event names the hash of the one before"
     );
     assert_eq!(prevs[2].0, prevs[1].1);
-    assert_eq!(hex_of(&prevs[2].1), evs[2].hash);
+    assert_eq!(prevs[3].0, prevs[2].1);
+    assert_eq!(
+        hex_of(&prevs[3].1),
+        evs[2].hash,
+        "after the administrator's user_added event, the third event appended is the fourth"
+    );
     assert!(
         evs.iter().all(|e| e.id.as_bytes()[14] == b'7'),
         "event ids are UUID v7"

@@ -2,10 +2,12 @@
 
 mod auth;
 mod backup;
+mod clock;
 mod count;
 mod epcis_export;
 mod fixtures;
 mod ledger;
+mod ledger_format;
 mod levels;
 mod master;
 mod master_import;
@@ -15,4 +17,5 @@ mod recall_import;
 mod recall_properties;
 mod report;
 mod shipment;
+mod users;
 mod verify;

@@ -109,8 +109,8 @@ fn the_recall_notice_lists_what_to_pull_where_and_whom_to_follow_up() {
     assert_eq!(d.generated_by, "Alice Smith (alice)");
     assert_eq!(d.generated_at, "2026-11-22 09:00 (UTC+01:00)");
     assert!(
-        d.covers.contains("ledger up to event 7 "),
-        "six events, then the hold: {}",
+        d.covers.contains("ledger up to event 8 "),
+        "Alice's user_added, six events, then the hold: {}",
         d.covers
     );
 
@@ -329,9 +329,14 @@ fn the_audit_extract_filters_by_day_user_and_location() {
     let mut p = history();
     let all = report(&p, ReportRequest::AuditExtract(AuditFilter::default()));
     let t = table(&all, "Ledger events");
-    // Four receipts, a dispense, the gauze, the recall's hold.
-    assert_eq!(t.rows.len(), 7);
-    assert_eq!(column(t, "By"), ["alice"; 7]);
+    // Alice's enrolment with the database, four receipts, a dispense, the gauze, the recall's
+    // hold: who may do what is on the ledger, so it is in the audit extract too.
+    assert_eq!(t.rows.len(), 8);
+    assert_eq!(
+        column(t, "By"),
+        [vec!["custody:system"], vec!["alice"; 7]].concat(),
+        "the first administrator is added by the system principal, the rest by Alice"
+    );
     assert_eq!(column(t, "When")[0], "2026-11-22 09:00");
 
     let staff = p

@@ -43,7 +43,11 @@ fn an_untouched_ledger_is_intact() {
     history(&mut p);
     let r = p.store.verify(&p.admin).unwrap();
     assert!(r.is_intact(), "{:?}", r.findings);
-    assert_eq!((r.events, r.lines, r.units), (5, 5, 3));
+    assert_eq!(
+        (r.events, r.lines, r.units),
+        (6, 5, 3),
+        "the administrator's user_added event and five stock events are walked"
+    );
 }
 
 #[test]
@@ -52,7 +56,10 @@ fn a_changed_line_is_found_at_its_event() {
     let evs = history(&mut p);
     tampered(
         &p,
-        "UPDATE event_line SET serial = 'S9' WHERE event_seq = 2",
+        &format!(
+            "UPDATE event_line SET serial = 'S9' WHERE event_seq = {}",
+            evs[1].seq
+        ),
     );
     let r = p.store.verify(&p.admin).unwrap();
     let first = &r.findings[0];
@@ -75,9 +82,10 @@ fn a_changed_line_is_found_at_its_event() {
 fn a_deleted_event_breaks_the_link_of_the_next_one() {
     let mut p = pharmacy();
     let evs = history(&mut p);
+    let gone = evs[2].seq;
     tampered(
         &p,
-        "DELETE FROM event_line WHERE event_seq = 3; DELETE FROM event WHERE seq = 3;",
+        &format!("DELETE FROM event_line WHERE event_seq = {gone}; DELETE FROM event WHERE seq = {gone};"),
     );
     let r = p.store.verify(&p.admin).unwrap();
     let link = r
@@ -91,7 +99,8 @@ fn a_deleted_event_breaks_the_link_of_the_next_one() {
         "the event after the gap is named"
     );
     assert!(
-        link.message.contains("seq 3 to 3 are missing"),
+        link.message
+            .contains(&format!("seq {gone} to {gone} are missing")),
         "{}",
         link.message
     );
@@ -104,10 +113,10 @@ fn a_deleted_event_breaks_the_link_of_the_next_one() {
 #[test]
 fn deleting_the_newest_event_is_caught_by_the_chain_head() {
     let mut p = pharmacy();
-    history(&mut p);
+    let newest = history(&mut p)[4].seq;
     tampered(
         &p,
-        "DELETE FROM event_line WHERE event_seq = 5; DELETE FROM event WHERE seq = 5;",
+        &format!("DELETE FROM event_line WHERE event_seq = {newest}; DELETE FROM event WHERE seq = {newest};"),
     );
     let r = p.store.verify(&p.admin).unwrap();
     assert!(
