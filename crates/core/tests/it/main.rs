@@ -12,4 +12,5 @@ mod movement;
 mod recall;
 mod report;
 mod shipment;
+mod strict_import;
 mod verify;
