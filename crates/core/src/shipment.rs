@@ -101,12 +101,161 @@ pub struct Shipment {
     pub matched: i64,
     /// Every line.
     pub items: Vec<ExpectedItem>,
+    /// What arrived that the advice did not say, in the order received.
+    pub discrepancies: Vec<Discrepancy>,
 }
 
 impl Shipment {
-    /// The lines not (fully) received.
+    /// The lines not (fully) received, leaving out a pack that arrived differing from the
+    /// advice (it came, but is not a match: it is a discrepancy instead).
     pub fn outstanding(&self) -> impl Iterator<Item = &ExpectedItem> {
-        self.items.iter().filter(|i| i.received < i.quantity)
+        self.items
+            .iter()
+            .filter(|i| i.received < i.quantity && !self.differs(i.line))
+    }
+
+    /// Whether a pack received against this line differs from the advice.
+    fn differs(&self, line: i64) -> bool {
+        self.discrepancies
+            .iter()
+            .any(|d| d.code == DiscrepancyCode::DiffersFromAdvice && d.line == Some(line))
+    }
+}
+
+/// Why something received against a shipment is a discrepancy. Stable codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum DiscrepancyCode {
+    /// The advice does not list it (or lists fewer of the lot).
+    Unexpected,
+    /// The advice lists the pack with another lot or expiry.
+    DiffersFromAdvice,
+}
+
+impl DiscrepancyCode {
+    /// The code's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DiscrepancyCode::Unexpected => "unexpected",
+            DiscrepancyCode::DiffersFromAdvice => "differs_from_advice",
+        }
+    }
+}
+
+/// Something received against a shipment that the advice did not say.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Discrepancy {
+    /// What kind.
+    pub code: DiscrepancyCode,
+    /// The advice's line a differing pack is listed on.
+    pub line: Option<i64>,
+    /// GTIN-14 received.
+    pub gtin: String,
+    /// Serial received.
+    pub serial: Option<String>,
+    /// Lot received.
+    pub lot: Option<String>,
+    /// Expiry received.
+    pub expiry: Option<NaiveDate>,
+    /// Quantity received (1 for a pack).
+    pub quantity: i64,
+    /// The lot the advice gives, for a differing pack.
+    pub advice_lot: Option<String>,
+    /// The expiry the advice gives, for a differing pack.
+    pub advice_expiry: Option<NaiveDate>,
+    /// The receipt event.
+    pub event_seq: i64,
+}
+
+impl Discrepancy {
+    /// One line of words: what came, and for a differing pack what the advice said.
+    pub fn describe(&self) -> String {
+        let what = match (&self.serial, &self.lot) {
+            (Some(s), _) => format!("{} serial {s}", self.gtin),
+            (None, Some(l)) => format!("{} lot {l} ({})", self.gtin, self.quantity),
+            (None, None) => format!("{} ({})", self.gtin, self.quantity),
+        };
+        let date = |d: &Option<NaiveDate>| d.map_or("-".to_string(), |d| d.to_string());
+        match self.code {
+            DiscrepancyCode::Unexpected => what,
+            DiscrepancyCode::DiffersFromAdvice => format!(
+                "{what}: lot {} expiry {}, the advice (line {}) says lot {} expiry {}",
+                self.lot.as_deref().unwrap_or("-"),
+                date(&self.expiry),
+                self.line.unwrap_or_default(),
+                self.advice_lot.as_deref().unwrap_or("-"),
+                date(&self.advice_expiry),
+            ),
+        }
+    }
+}
+
+/// How a pack or lot quantity being received compares with an open shipment's advice. Built
+/// before the receipt is recorded (for the scan's warning), recorded after it (with its event).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct AdviceCheck {
+    shipment: i64,
+    gtin: String,
+    serial: Option<String>,
+    lot: Option<String>,
+    expiry: Option<NaiveDate>,
+    quantity: i64,
+    outcome: AdviceOutcome,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum AdviceOutcome {
+    /// Listed with this lot and expiry; `outstanding` of the line are still to come.
+    Matches { line: i64, outstanding: i64 },
+    /// Listed, with another lot or expiry.
+    Differs {
+        line: i64,
+        lot: Option<String>,
+        expiry: Option<NaiveDate>,
+    },
+    /// Not listed.
+    Unexpected,
+}
+
+impl AdviceCheck {
+    /// The warning for the person scanning, if any: (code, sentence).
+    pub fn warning(&self) -> Option<(crate::movement::Code, String)> {
+        use crate::movement::Code;
+        let date = |d: &Option<NaiveDate>| d.map_or("-".to_string(), |d| d.to_string());
+        match &self.outcome {
+            AdviceOutcome::Unexpected => Some((
+                Code::Unexpected,
+                format!(
+                    "Not on the expected shipment: {} is received, but check it with the supplier.",
+                    self.serial
+                        .as_deref()
+                        .map_or_else(|| "this lot".to_string(), |s| format!("pack {s}"))
+                ),
+            )),
+            AdviceOutcome::Matches { outstanding, .. } if *outstanding < self.quantity => Some((
+                Code::Unexpected,
+                format!(
+                    "The despatch advice lists {} more of lot {}; {} are received: the {} over are recorded as unexpected.",
+                    outstanding.max(&0),
+                    self.lot.as_deref().unwrap_or("-"),
+                    self.quantity,
+                    self.quantity - outstanding.max(&0)
+                ),
+            )),
+            AdviceOutcome::Matches { .. } => None,
+            AdviceOutcome::Differs { lot, expiry, .. } => Some((
+                Code::DiffersFromAdvice,
+                format!(
+                    "The despatch advice lists this pack with lot {} and expiry {}, but the pack says lot {} and expiry {}: received, not matched.",
+                    lot.as_deref().unwrap_or("-"),
+                    date(expiry),
+                    self.lot.as_deref().unwrap_or("-"),
+                    date(&self.expiry),
+                ),
+            )),
+        }
     }
 }
 
@@ -597,6 +746,32 @@ impl Store {
             })?
             .collect::<Result<Vec<_>, _>>()?;
         let matched = items.iter().filter(|i| i.received >= i.quantity).count() as i64;
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT d.code, d.line, d.gtin, d.serial, d.lot, d.expiry, d.quantity, i.lot, i.expiry, d.event_seq
+             FROM shipment_discrepancy d LEFT JOIN shipment_item i ON i.shipment_id = d.shipment_id AND i.line = d.line
+             WHERE d.shipment_id = ?1 ORDER BY d.id",
+        )?;
+        let date = |s: Option<String>| s.and_then(|s| s.parse().ok());
+        let discrepancies = stmt
+            .query_map([id], |r| {
+                Ok(Discrepancy {
+                    code: if r.get::<_, String>(0)? == "differs_from_advice" {
+                        DiscrepancyCode::DiffersFromAdvice
+                    } else {
+                        DiscrepancyCode::Unexpected
+                    },
+                    line: r.get(1)?,
+                    gtin: r.get(2)?,
+                    serial: r.get(3)?,
+                    lot: r.get(4)?,
+                    expiry: date(r.get(5)?),
+                    quantity: r.get(6)?,
+                    advice_lot: r.get(7)?,
+                    advice_expiry: date(r.get(8)?),
+                    event_seq: r.get(9)?,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Shipment {
             id,
             reference: head.0,
@@ -607,6 +782,7 @@ impl Store {
             expected: items.len() as i64,
             matched,
             items,
+            discrepancies,
         })
     }
 
@@ -639,16 +815,30 @@ impl Store {
                 ),
             })
             .collect();
-        let discrepancy = match (missing.is_empty(), note) {
-            (true, None) => None,
-            (true, Some(n)) => Some(n.to_string()),
-            (false, n) => Some(format!(
-                "{} not received: {}{}",
-                missing.len(),
-                missing.join("; "),
-                n.map(|n| format!(". {n}")).unwrap_or_default()
-            )),
+        let of = |code: DiscrepancyCode| -> Vec<String> {
+            s.discrepancies
+                .iter()
+                .filter(|d| d.code == code)
+                .map(Discrepancy::describe)
+                .collect()
         };
+        let mut parts = Vec::new();
+        for (list, what) in [
+            (missing, "not received"),
+            (
+                of(DiscrepancyCode::DiffersFromAdvice),
+                "differ from the advice",
+            ),
+            (of(DiscrepancyCode::Unexpected), "unexpected"),
+        ] {
+            if !list.is_empty() {
+                parts.push(format!("{} {what}: {}", list.len(), list.join("; ")));
+            }
+        }
+        if let Some(n) = note {
+            parts.push(n.to_string());
+        }
+        let discrepancy = (!parts.is_empty()).then(|| parts.join(". "));
         self.conn().execute(
             "UPDATE shipment SET closed_at = ?2, closed_by = ?3, discrepancy = ?4 WHERE id = ?1",
             params![id, now.utc_text(), actor.id.0, discrepancy],
@@ -656,41 +846,102 @@ impl Store {
         self.shipment(actor, id)
     }
 
-    /// Matches a received pack or lot quantity against an open shipment. Returns `None` when the
-    /// shipment does not list it.
-    pub(crate) fn match_expected(
+    /// Compares a pack or lot quantity being received with an open shipment's advice.
+    pub(crate) fn check_against_advice(
         &self,
         shipment: i64,
         gtin: &str,
         serial: Option<&str>,
         lot: Option<&str>,
-    ) -> CoreResult<Option<ExpectedMatch>> {
-        let row = match serial {
-            Some(s) => self.conn().prepare_cached("SELECT line, lot, expiry FROM shipment_item WHERE shipment_id = ?1 AND gtin = ?2 AND serial = ?3")?.query_row(params![shipment, gtin, s], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, Option<String>>(2)?))).optional()?,
+        expiry: Option<NaiveDate>,
+        quantity: i64,
+    ) -> CoreResult<AdviceCheck> {
+        type Row = (i64, Option<String>, Option<String>, i64);
+        let row: Option<Row> = match serial {
+            Some(s) => self.conn().prepare_cached("SELECT line, lot, expiry, quantity - received_quantity FROM shipment_item WHERE shipment_id = ?1 AND gtin = ?2 AND serial = ?3")?.query_row(params![shipment, gtin, s], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))).optional()?,
             None => self
                 .conn()
-                .prepare_cached("SELECT line, lot, expiry FROM shipment_item WHERE shipment_id = ?1 AND gtin = ?2 AND serial IS NULL AND lot = ?3 ORDER BY received_quantity < quantity DESC, line LIMIT 1")?
-                .query_row(params![shipment, gtin, lot], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, Option<String>>(2)?)))
+                .prepare_cached("SELECT line, lot, expiry, quantity - received_quantity FROM shipment_item WHERE shipment_id = ?1 AND gtin = ?2 AND serial IS NULL AND lot = ?3 ORDER BY received_quantity < quantity DESC, line LIMIT 1")?
+                .query_row(params![shipment, gtin, lot], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
                 .optional()?,
         };
-        Ok(row.map(|(line, lot, expiry)| ExpectedMatch {
-            line,
-            lot,
-            expiry: expiry.and_then(|s| s.parse().ok()),
-        }))
+        let outcome = match row {
+            None => AdviceOutcome::Unexpected,
+            Some((line, advice_lot, advice_expiry, outstanding)) => {
+                let advice_expiry: Option<NaiveDate> = advice_expiry.and_then(|d| d.parse().ok());
+                let lot_differs = advice_lot.is_some() && advice_lot.as_deref() != lot;
+                let expiry_differs = advice_expiry.is_some() && advice_expiry != expiry;
+                if lot_differs || expiry_differs {
+                    AdviceOutcome::Differs {
+                        line,
+                        lot: advice_lot,
+                        expiry: advice_expiry,
+                    }
+                } else {
+                    AdviceOutcome::Matches { line, outstanding }
+                }
+            }
+        };
+        Ok(AdviceCheck {
+            shipment,
+            gtin: gtin.to_string(),
+            serial: serial.map(String::from),
+            lot: lot.map(String::from),
+            expiry,
+            quantity,
+            outcome,
+        })
     }
 
-    pub(crate) fn mark_received(
+    /// Records a receipt against the advice once its event is written: a match marks its line
+    /// received (unless the pack was held as suspect), and anything the advice did not say is
+    /// kept as a discrepancy, held or not, since it did arrive.
+    pub(crate) fn record_against_advice(
         &self,
-        shipment: i64,
-        line: i64,
-        quantity: i64,
+        check: &AdviceCheck,
         seq: i64,
+        held: bool,
     ) -> CoreResult<()> {
-        self.conn().execute(
-            "UPDATE shipment_item SET received_quantity = received_quantity + ?3, received_event_seq = ?4 WHERE shipment_id = ?1 AND line = ?2",
-            params![shipment, line, quantity, seq],
-        )?;
+        let discrepancy = |code: DiscrepancyCode, line: Option<i64>, quantity: i64| {
+            self.conn().execute(
+                "INSERT INTO shipment_discrepancy (shipment_id, code, line, gtin, serial, lot, expiry, quantity, event_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![
+                    check.shipment,
+                    code.as_str(),
+                    line,
+                    check.gtin,
+                    check.serial,
+                    check.lot,
+                    check.expiry.map(|d| d.to_string()),
+                    quantity,
+                    seq
+                ],
+            )
+        };
+        match &check.outcome {
+            AdviceOutcome::Unexpected => {
+                discrepancy(DiscrepancyCode::Unexpected, None, check.quantity)?;
+            }
+            AdviceOutcome::Differs { line, .. } => {
+                discrepancy(
+                    DiscrepancyCode::DiffersFromAdvice,
+                    Some(*line),
+                    check.quantity,
+                )?;
+            }
+            AdviceOutcome::Matches { line, outstanding } => {
+                let expected = (*outstanding).clamp(0, check.quantity);
+                if !held && expected > 0 {
+                    self.conn().execute(
+                        "UPDATE shipment_item SET received_quantity = received_quantity + ?3, received_event_seq = ?4 WHERE shipment_id = ?1 AND line = ?2",
+                        params![check.shipment, line, expected, seq],
+                    )?;
+                }
+                if check.quantity > expected {
+                    discrepancy(DiscrepancyCode::Unexpected, None, check.quantity - expected)?;
+                }
+            }
+        }
         Ok(())
     }
 
@@ -875,14 +1126,6 @@ impl Store {
             .collect::<Result<Vec<_>, _>>()?;
         Ok(rows)
     }
-}
-
-/// The expected line a received pack matched.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct ExpectedMatch {
-    pub line: i64,
-    pub lot: Option<String>,
-    pub expiry: Option<NaiveDate>,
 }
 
 /// A shipment in a list.
