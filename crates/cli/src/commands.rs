@@ -869,8 +869,12 @@ fn expected(
             partner,
             reference,
         } => {
-            let bytes =
-                std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
+            // Refused past the size limit before and while reading (a pipe, /dev/zero).
+            let bytes = custody_core::import::read_file_limited(
+                &file,
+                custody_core::import::MAX_IMPORT_BYTES,
+            )
+            .with_context(|| format!("reading {}", file.display()))?;
             let supplier = partner
                 .as_deref()
                 .map(|p| store.partner(p))

@@ -5,6 +5,7 @@ mod backup;
 mod count;
 mod epcis_export;
 mod fixtures;
+mod import_properties;
 mod ledger;
 mod levels;
 mod master;
