@@ -483,3 +483,26 @@ fn csv_text_header_and_columns_are_checked_with_their_lines() {
         &["named twice"],
     );
 }
+
+#[test]
+fn a_byte_order_mark_and_windows_line_ends_are_not_problems() {
+    let mut p = with_us_products();
+    for (name, text) in [
+        ("json", json_doc(&[GOOD])),
+        ("xml", xml_doc(&[GOOD])),
+        (
+            "csv",
+            "gtin,serial,lot,expiry\n00305910369019,S1,A1,2028-01-31\n".to_string(),
+        ),
+    ] {
+        let text = format!("\u{feff}{}", text.replace('\n', "\r\n"));
+        let s = p
+            .store
+            .import_shipment(&p.admin, text.as_bytes(), None, Some("BOM"), None, now())
+            .unwrap_or_else(|e| panic!("{name}: a BOM and CRLF are ordinary: {e}"));
+        assert_eq!(s.expected, 1, "{name}");
+    }
+    // Lines are still counted right with CRLF: the bad EPC is on line 11.
+    let text = json_doc(&[GOOD, "S2"]).replace('\n', "\r\n");
+    has(&refused(&mut p, &text), 11, &["'S2'"]);
+}
