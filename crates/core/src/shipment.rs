@@ -422,6 +422,23 @@ fn from_epcis(events: &[EpcisEvent], problems: &mut Problems) -> Parsed {
     let mut po = None;
     let mut desadv: Vec<(String, usize)> = Vec::new();
     for e in events {
+        // An ObjectEvent that deletes packs says they no longer exist (destroyed, decommissioned).
+        // Whether such packs still ship is not for the importer to guess.
+        if e.event_type == "ObjectEvent" && e.action.as_deref() == Some("DELETE") {
+            for (epc, line) in e
+                .epcs
+                .iter()
+                .zip(&e.lines.epcs)
+                .chain(e.quantities.iter().map(|(c, _)| c).zip(&e.lines.quantities))
+            {
+                problems.push(
+                    *line,
+                    Some("action"),
+                    format!("'{epc}' is deleted (decommissioned) by this event, so the advice does not say whether it ships: ask the supplier for an advice without it"),
+                );
+            }
+            continue;
+        }
         let expiry = e.expiry.as_deref().and_then(epcis::parse_date);
         let ilmd_line = e.lines.lot.or(e.lines.expiry).unwrap_or(e.lines.event);
         if e.event_type == "AggregationEvent" && e.action.as_deref() != Some("DELETE") {
@@ -494,9 +511,6 @@ fn from_epcis(events: &[EpcisEvent], problems: &mut Problems) -> Parsed {
             };
             if let (Some(l), Some(exp)) = (&lot, expiry) {
                 expiries.note(&gtin, l, exp, ilmd_line, "itemExpirationDate", problems);
-            }
-            if e.action.as_deref() == Some("DELETE") {
-                continue;
             }
             match lot_seen.get(&(gtin.clone(), lot.clone())) {
                 Some((first_quantity, first_line)) if first_quantity != quantity => {
@@ -893,58 +907,6 @@ impl Store {
         })
     }
 
-    /// Records a receipt against the advice once its event is written: a match marks its line
-    /// received (unless the pack was held as suspect), and anything the advice did not say is
-    /// kept as a discrepancy, held or not, since it did arrive.
-    pub(crate) fn record_against_advice(
-        &self,
-        check: &AdviceCheck,
-        seq: i64,
-        held: bool,
-    ) -> CoreResult<()> {
-        let discrepancy = |code: DiscrepancyCode, line: Option<i64>, quantity: i64| {
-            self.conn().execute(
-                "INSERT INTO shipment_discrepancy (shipment_id, code, line, gtin, serial, lot, expiry, quantity, event_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                params![
-                    check.shipment,
-                    code.as_str(),
-                    line,
-                    check.gtin,
-                    check.serial,
-                    check.lot,
-                    check.expiry.map(|d| d.to_string()),
-                    quantity,
-                    seq
-                ],
-            )
-        };
-        match &check.outcome {
-            AdviceOutcome::Unexpected => {
-                discrepancy(DiscrepancyCode::Unexpected, None, check.quantity)?;
-            }
-            AdviceOutcome::Differs { line, .. } => {
-                discrepancy(
-                    DiscrepancyCode::DiffersFromAdvice,
-                    Some(*line),
-                    check.quantity,
-                )?;
-            }
-            AdviceOutcome::Matches { line, outstanding } => {
-                let expected = (*outstanding).clamp(0, check.quantity);
-                if !held && expected > 0 {
-                    self.conn().execute(
-                        "UPDATE shipment_item SET received_quantity = received_quantity + ?3, received_event_seq = ?4 WHERE shipment_id = ?1 AND line = ?2",
-                        params![check.shipment, line, expected, seq],
-                    )?;
-                }
-                if check.quantity > expected {
-                    discrepancy(DiscrepancyCode::Unexpected, None, check.quantity - expected)?;
-                }
-            }
-        }
-        Ok(())
-    }
-
     pub(crate) fn shipment_is_open(&self, id: i64) -> CoreResult<bool> {
         let closed: Option<Option<String>> = self
             .conn()
@@ -1126,6 +1088,58 @@ impl Store {
             .collect::<Result<Vec<_>, _>>()?;
         Ok(rows)
     }
+}
+
+/// Records a receipt against the advice with its event, in the same transaction: a match marks
+/// its line received (unless the pack was held as suspect), and anything the advice did not
+/// say is kept as a discrepancy, held or not, since it did arrive.
+pub(crate) fn record_against_advice(
+    conn: &rusqlite::Connection,
+    check: &AdviceCheck,
+    seq: i64,
+    held: bool,
+) -> CoreResult<()> {
+    let discrepancy = |code: DiscrepancyCode, line: Option<i64>, quantity: i64| {
+        conn.execute(
+            "INSERT INTO shipment_discrepancy (shipment_id, code, line, gtin, serial, lot, expiry, quantity, event_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                check.shipment,
+                code.as_str(),
+                line,
+                check.gtin,
+                check.serial,
+                check.lot,
+                check.expiry.map(|d| d.to_string()),
+                quantity,
+                seq
+            ],
+        )
+    };
+    match &check.outcome {
+        AdviceOutcome::Unexpected => {
+            discrepancy(DiscrepancyCode::Unexpected, None, check.quantity)?;
+        }
+        AdviceOutcome::Differs { line, .. } => {
+            discrepancy(
+                DiscrepancyCode::DiffersFromAdvice,
+                Some(*line),
+                check.quantity,
+            )?;
+        }
+        AdviceOutcome::Matches { line, outstanding } => {
+            let expected = (*outstanding).clamp(0, check.quantity);
+            if !held && expected > 0 {
+                conn.execute(
+                    "UPDATE shipment_item SET received_quantity = received_quantity + ?3, received_event_seq = ?4 WHERE shipment_id = ?1 AND line = ?2",
+                    params![check.shipment, line, expected, seq],
+                )?;
+            }
+            if check.quantity > expected {
+                discrepancy(DiscrepancyCode::Unexpected, None, check.quantity - expected)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A shipment in a list.

@@ -677,10 +677,12 @@ impl Store {
             appender.finish()?;
             appended
         };
-        tx.commit()?;
+        // In the receipt's transaction: a receipt is never recorded without its match or
+        // discrepancy, nor these without it.
         if let Some(check) = &against_advice {
-            self.record_against_advice(check, appended.seq, hold)?;
+            crate::shipment::record_against_advice(&tx, check, appended.seq, hold)?;
         }
+        tx.commit()?;
         let location = match after.location {
             Some(l) => Some(self.location_code(l)?),
             None => None,

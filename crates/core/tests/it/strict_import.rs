@@ -506,3 +506,10 @@ fn a_byte_order_mark_and_windows_line_ends_are_not_problems() {
     let text = json_doc(&[GOOD, "S2"]).replace('\n', "\r\n");
     has(&refused(&mut p, &text), 11, &["'S2'"]);
 }
+
+#[test]
+fn packs_an_advice_deletes_are_refused_rather_than_guessed() {
+    let mut p = with_us_products();
+    let json = json_doc(&[GOOD]).replacen("\"action\": \"ADD\"", "\"action\": \"DELETE\"", 1);
+    has(&refused(&mut p, &json), 10, &["deleted", GOOD]);
+}
