@@ -69,6 +69,7 @@ impl CsvFile {
             }
         };
         let mut problems = Problems::new();
+        let mut named = std::collections::HashSet::new();
         for (i, h) in headers.iter().enumerate() {
             if h.is_empty() {
                 problems.push(
@@ -86,7 +87,7 @@ impl CsvFile {
                     Some(h),
                     format!("unknown column; the columns are {}", columns.join(",")),
                 );
-            } else if headers[..i].contains(h) {
+            } else if !named.insert(h.as_str()) {
                 problems.push(1, Some(h), "the column is named twice");
             }
         }

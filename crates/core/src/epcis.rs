@@ -769,15 +769,16 @@ fn xml_tree(text: &str) -> Result<Node, Vec<FileProblem>> {
                 }
             }
             Event::GeneralRef(r) => {
-                let at = line_of(bytes, pos);
+                // Counted only for a problem: a file of a million `&amp;` is read in one pass.
+                let at = || line_of(bytes, pos);
                 let resolved = match r
                     .resolve_char_ref()
-                    .map_err(|e| xml_problem(at, format!("bad character reference: {e}")))?
+                    .map_err(|e| xml_problem(at(), format!("bad character reference: {e}")))?
                 {
                     Some(c) => c.to_string(),
                     None => match r
                         .decode()
-                        .map_err(|e| xml_problem(at, format!("bad reference: {e}")))?
+                        .map_err(|e| xml_problem(at(), format!("bad reference: {e}")))?
                         .as_ref()
                     {
                         "amp" => "&".into(),
@@ -785,7 +786,9 @@ fn xml_tree(text: &str) -> Result<Node, Vec<FileProblem>> {
                         "gt" => ">".into(),
                         "quot" => "\"".into(),
                         "apos" => "'".into(),
-                        other => return Err(xml_problem(at, format!("unknown entity &{other};"))),
+                        other => {
+                            return Err(xml_problem(at(), format!("unknown entity &{other};")))
+                        }
                     },
                 };
                 if let Some(top) = stack.last_mut() {

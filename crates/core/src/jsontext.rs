@@ -115,8 +115,14 @@ impl JsonValue {
 /// An array or object being read: its line, and what it holds so far.
 enum Open {
     Array(usize, Vec<JsonValue>),
-    /// Line, members, and the key whose value comes next.
-    Object(usize, Vec<(String, JsonValue)>, Option<String>),
+    /// Line, members, the key whose value comes next, and the keys so far (a set, so an
+    /// object of a million keys is checked for duplicates in one pass).
+    Object(
+        usize,
+        Vec<(String, JsonValue)>,
+        Option<String>,
+        std::collections::HashSet<String>,
+    ),
 }
 
 struct Cursor<'a> {
@@ -314,7 +320,12 @@ pub fn parse(text: &str) -> Result<JsonValue, JsonError> {
                     }
                 } else if object {
                     let key = read_key(&mut c)?;
-                    stack.push(Open::Object(line, Vec::new(), Some(key)));
+                    stack.push(Open::Object(
+                        line,
+                        Vec::new(),
+                        Some(key),
+                        std::collections::HashSet::new(),
+                    ));
                     continue;
                 } else {
                     stack.push(Open::Array(line, Vec::new()));
@@ -384,9 +395,9 @@ pub fn parse(text: &str) -> Result<JsonValue, JsonError> {
                         _ => return Err(c.error("expected ',' or ']' after an array element")),
                     }
                 }
-                Some(Open::Object(_, members, key)) => {
+                Some(Open::Object(_, members, key, keys)) => {
                     let k = key.take().unwrap_or_default();
-                    if members.iter().any(|(existing, _)| *existing == k) {
+                    if !keys.insert(k.clone()) {
                         return Err(JsonError {
                             line: value.line,
                             column: 1,
@@ -401,14 +412,14 @@ pub fn parse(text: &str) -> Result<JsonValue, JsonError> {
                         Some(b',') => {
                             c.pos += 1;
                             let k = read_key(&mut c)?;
-                            if let Some(Open::Object(_, _, key)) = stack.last_mut() {
+                            if let Some(Open::Object(_, _, key, _)) = stack.last_mut() {
                                 *key = Some(k);
                             }
                             break;
                         }
                         Some(b'}') => {
                             c.pos += 1;
-                            let Some(Open::Object(line, members, _)) = stack.pop() else {
+                            let Some(Open::Object(line, members, _, _)) = stack.pop() else {
                                 unreachable!("the top of the stack is an object")
                             };
                             value = JsonValue {

@@ -421,6 +421,7 @@ fn from_epcis(events: &[EpcisEvent], problems: &mut Problems) -> Parsed {
     let mut case_contents: HashSet<String> = HashSet::new();
     let mut po = None;
     let mut desadv: Vec<(String, usize)> = Vec::new();
+    let mut desadv_seen: HashSet<String> = HashSet::new();
     for e in events {
         // An ObjectEvent that deletes packs says they no longer exist (destroyed, decommissioned).
         // Whether such packs still ship is not for the importer to guess.
@@ -548,7 +549,7 @@ fn from_epcis(events: &[EpcisEvent], problems: &mut Problems) -> Parsed {
                 "po" => po = po.or(Some(epcis::document_number(id))),
                 "desadv" => {
                     let n = epcis::document_number(id);
-                    if !desadv.iter().any(|(d, _)| *d == n) {
+                    if desadv_seen.insert(n.clone()) {
                         desadv.push((n, e.lines.event));
                     }
                 }
