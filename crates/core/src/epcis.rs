@@ -1233,6 +1233,91 @@ mod tests {
     }
 
     #[test]
+    fn read_epc_accepts_each_form_where_it_belongs_and_says_why_not_elsewhere() {
+        use EpcRole::{Class, Instance};
+        let ok: &[(&str, EpcRole, Epc)] = &[
+            (
+                "https://id.gs1.org/01/00305910369019/21/A-1",
+                Instance,
+                Epc::Sgtin {
+                    gtin: "00305910369019".into(),
+                    serial: "A-1".into(),
+                },
+            ),
+            (
+                "https://id.gs1.org/00/006141410000004171",
+                Instance,
+                Epc::Sscc("006141410000004171".into()),
+            ),
+            (
+                "urn:epc:class:lgtin:030591.0036901.L%2F1",
+                Class,
+                Epc::Lgtin {
+                    gtin: "00305910369019".into(),
+                    lot: Some("L/1".into()),
+                },
+            ),
+            (
+                "urn:epc:idpat:sgtin:030591.0036901.*",
+                Class,
+                Epc::Lgtin {
+                    gtin: "00305910369019".into(),
+                    lot: None,
+                },
+            ),
+            (
+                "https://id.gs1.org/01/00305910369019",
+                Class,
+                Epc::Lgtin {
+                    gtin: "00305910369019".into(),
+                    lot: None,
+                },
+            ),
+        ];
+        for (s, role, epc) in ok {
+            assert_eq!(
+                read_epc(s, *role).as_ref(),
+                Ok(epc),
+                "{s} is a readable {role:?}"
+            );
+        }
+        let refused: &[(&str, EpcRole, &str)] = &[
+            (
+                "urn:epc:id:sgtin:030591.0036901.A%2",
+                Instance,
+                "starts no escape",
+            ),
+            ("urn:epc:id:sgtin:030591.0036901.", Instance, "empty"),
+            ("urn:epc:id:sscc:0614141.000000041", Instance, "17 digits"),
+            (
+                "urn:epc:id:sgtin:030591.0036901.S1 ",
+                Instance,
+                "spaces around",
+            ),
+            (
+                "urn:epc:idpat:sgtin:030591.0036901.S1",
+                Class,
+                "product pattern",
+            ),
+            (
+                "urn:epc:id:sscc:0614141.0000000417",
+                Class,
+                "not a product class",
+            ),
+            (
+                "urn:epc:class:lgtin:030591.0036901.L1",
+                Instance,
+                "quantityList",
+            ),
+            ("urn:epc:id:pgln:0614141.00000", Instance, "PGLN"),
+        ];
+        for (s, role, words) in refused {
+            let why = read_epc(s, *role).expect_err(s);
+            assert!(why.contains(words), "{s} as {role:?}: {why}");
+        }
+    }
+
+    #[test]
     fn vocabulary_in_any_form() {
         assert_eq!(bare_term("urn:epcglobal:cbv:bizstep:shipping"), "shipping");
         assert_eq!(
