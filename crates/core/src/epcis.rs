@@ -871,6 +871,18 @@ fn xml_event(e: &Node, problems: &mut Problems) -> EpcisEvent {
             continue; // another organisation's extension
         }
         let name = f.name.as_str();
+        let is_list = epc_list_field(name).is_some() || quantity_list_field(name).is_some();
+        if (is_list || name == "ilmd") && !f.trimmed().is_empty() {
+            // Text beside the child elements would otherwise be lost with what it names.
+            b.problem(
+                f.line,
+                name,
+                format!(
+                    "'{}' is written directly in <{name}>: each entry goes in its own element",
+                    f.trimmed()
+                ),
+            );
+        }
         if let Some(keep) = epc_list_field(name) {
             let field = static_name(name);
             for c in &f.children {
@@ -929,7 +941,15 @@ fn xml_event(e: &Node, problems: &mut Problems) -> EpcisEvent {
                             .find(|(k, _)| k == "type")
                             .map(|(_, v)| bare_term(v))
                             .unwrap_or_default();
-                        b.ev.transactions.push((kind, t.trimmed().to_string()));
+                        if t.trimmed().is_empty() {
+                            b.problem(
+                                t.line,
+                                "bizTransaction",
+                                "a business transaction has no identifier",
+                            );
+                        } else {
+                            b.ev.transactions.push((kind, t.trimmed().to_string()));
+                        }
                     }
                 }
                 n if OTHER_EVENT_FIELDS.contains(&n) => {}

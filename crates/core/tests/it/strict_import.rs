@@ -513,3 +513,17 @@ fn packs_an_advice_deletes_are_refused_rather_than_guessed() {
     let json = json_doc(&[GOOD]).replacen("\"action\": \"ADD\"", "\"action\": \"DELETE\"", 1);
     has(&refused(&mut p, &json), 10, &["deleted", GOOD]);
 }
+
+#[test]
+fn text_written_straight_into_an_xml_list_is_refused_not_lost() {
+    let mut p = with_us_products();
+    let xml = xml_doc(&[GOOD]).replace(
+        "        <epcList>\n",
+        "        <epcList>urn:epc:id:sgtin:030591.0036901.S9\n",
+    );
+    has(
+        &refused(&mut p, &xml),
+        6,
+        &["urn:epc:id:sgtin:030591.0036901.S9", "its own element"],
+    );
+}
