@@ -613,6 +613,8 @@ fn static_name(field: &str) -> &'static str {
 
 struct Node {
     name: String,
+    /// The name as written, with its prefix (`hosp:recallNotice`).
+    qname: String,
     /// In no namespace or in EPCIS's own: a standard field, not an extension.
     standard: bool,
     attrs: Vec<(String, String)>,
@@ -628,6 +630,21 @@ impl Node {
 
     fn trimmed(&self) -> &str {
         self.text.trim()
+    }
+
+    /// An extension element as JSON: its text, or an object of its children by their prefixed
+    /// names. The recursion is bounded by [`MAX_XML_DEPTH`], which the tree builder enforced.
+    fn to_value(&self) -> Value {
+        if self.children.is_empty() {
+            Value::String(self.trimmed().to_string())
+        } else {
+            Value::Object(
+                self.children
+                    .iter()
+                    .map(|c| (c.qname.clone(), c.to_value()))
+                    .collect(),
+            )
+        }
     }
 
     /// Descendants named `name`, in document order, without recursion.
@@ -660,6 +677,7 @@ fn xml_tree(text: &str) -> Result<Node, Vec<FileProblem>> {
     let bytes = text.as_bytes();
     let mut stack: Vec<Node> = vec![Node {
         name: String::new(),
+        qname: String::new(),
         standard: true,
         attrs: vec![],
         text: String::new(),
@@ -717,6 +735,7 @@ fn xml_tree(text: &str) -> Result<Node, Vec<FileProblem>> {
             }
             Ok(Node {
                 name,
+                qname: String::from_utf8_lossy(e.name().as_ref()).into_owned(),
                 standard,
                 attrs,
                 text: String::new(),
@@ -868,7 +887,9 @@ fn xml_event(e: &Node, problems: &mut Problems) -> EpcisEvent {
     let mut fields: Vec<&Node> = e.children.iter().rev().collect();
     while let Some(f) = fields.pop() {
         if !f.standard {
-            continue; // another organisation's extension
+            // Another organisation's extension, kept as JSON-LD would give it.
+            b.ev.extensions.push((f.qname.clone(), f.to_value()));
+            continue;
         }
         let name = f.name.as_str();
         let is_list = epc_list_field(name).is_some() || quantity_list_field(name).is_some();

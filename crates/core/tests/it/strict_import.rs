@@ -527,3 +527,20 @@ fn text_written_straight_into_an_xml_list_is_refused_not_lost() {
         &["urn:epc:id:sgtin:030591.0036901.S9", "its own element"],
     );
 }
+
+#[test]
+fn xml_extensions_are_kept_as_json_ld_would_give_them() {
+    let xml = xml_doc(&[GOOD]).replace(
+        "        <action>ADD</action>",
+        "        <action>ADD</action>\n        <hosp:recallNotice xmlns:hosp=\"https://example.org/h\"><hosp:firmReference>RCL-1</hosp:firmReference></hosp:recallNotice>",
+    );
+    let events = custody_core::epcis::read_xml(&xml).unwrap();
+    assert_eq!(
+        events[0].extensions,
+        vec![(
+            "hosp:recallNotice".to_string(),
+            serde_json::json!({"hosp:firmReference": "RCL-1"})
+        )],
+        "a recall notice in XML reads like the same notice in JSON-LD"
+    );
+}
