@@ -1,6 +1,8 @@
 //! Expected shipments: a supplier's despatch advice (EPCIS 2.0 JSON-LD, EPCIS 1.2/2.0 XML, or
-//! CSV `gtin,serial,lot,expiry,quantity,po`) imported all or nothing; receipts against it mark
-//! packs matched, unexpected packs are flagged, and closing lists what never came.
+//! CSV `gtin,serial,lot,expiry,quantity,po`) imported all or nothing, with every problem of the
+//! file on its line; receipts against it mark packs matched, keep what the advice did not say
+//! (`unexpected`, `differs_from_advice`) as discrepancies, and closing lists what never came
+//! beside them.
 
 use std::collections::{HashMap, HashSet};
 
