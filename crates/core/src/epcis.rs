@@ -355,6 +355,19 @@ fn whole_quantity(q: &str) -> Option<i64> {
 /// Reads an EPCIS 2.0 JSON(-LD) document (`EPCISDocument` or `EPCISQueryDocument`). Every
 /// problem is returned, each with the line of the value concerned.
 pub fn read_json(text: &str) -> Result<Vec<EpcisEvent>, Vec<FileProblem>> {
+    let mut problems = Problems::new();
+    let events = read_json_into(text, &mut problems)?;
+    problems.into_result()?;
+    Ok(events)
+}
+
+/// As [`read_json`], adding the problems of values to `problems` and returning the events
+/// without them, so that an import can go on to find the problems between events too. `Err`
+/// only when the document cannot be read at all.
+pub(crate) fn read_json_into(
+    text: &str,
+    problems: &mut Problems,
+) -> Result<Vec<EpcisEvent>, Vec<FileProblem>> {
     let doc = jsontext::parse(text).map_err(|e| {
         vec![FileProblem {
             line: e.line,
@@ -397,14 +410,12 @@ pub fn read_json(text: &str) -> Result<Vec<EpcisEvent>, Vec<FileProblem>> {
             message: format!("must be a list of events, not {}", list.kind_name()),
         }]);
     };
-    let mut problems = Problems::new();
     let mut out = Vec::with_capacity(items.len());
     for e in items {
-        if let Some(ev) = json_event(e, &mut problems) {
+        if let Some(ev) = json_event(e, problems) {
             out.push(ev);
         }
     }
-    problems.into_result()?;
     Ok(out)
 }
 
@@ -836,6 +847,17 @@ fn xml_tree(text: &str) -> Result<Node, Vec<FileProblem>> {
 /// `<extension>`; they are read there too. Every problem is returned with the line of the
 /// element concerned; a document that is not EPCIS is refused at its root element's line.
 pub fn read_xml(text: &str) -> Result<Vec<EpcisEvent>, Vec<FileProblem>> {
+    let mut problems = Problems::new();
+    let events = read_xml_into(text, &mut problems)?;
+    problems.into_result()?;
+    Ok(events)
+}
+
+/// As [`read_xml`], adding the problems of values to `problems` (see [`read_json_into`]).
+pub(crate) fn read_xml_into(
+    text: &str,
+    problems: &mut Problems,
+) -> Result<Vec<EpcisEvent>, Vec<FileProblem>> {
     let root = xml_tree(text)?;
     let Some(doc) = root.children.first() else {
         return Err(xml_problem(1, "the document has no root element"));
@@ -853,7 +875,6 @@ pub fn read_xml(text: &str) -> Result<Vec<EpcisEvent>, Vec<FileProblem>> {
             "this EPCIS document has no <EventList>",
         ));
     }
-    let mut problems = Problems::new();
     let mut out = Vec::new();
     for list in lists {
         for e in &list.children {
@@ -874,10 +895,9 @@ pub fn read_xml(text: &str) -> Result<Vec<EpcisEvent>, Vec<FileProblem>> {
                 );
                 continue;
             }
-            out.push(xml_event(e, &mut problems));
+            out.push(xml_event(e, problems));
         }
     }
-    problems.into_result()?;
     Ok(out)
 }
 

@@ -583,7 +583,9 @@ fn from_epcis(events: &[EpcisEvent], problems: &mut Problems) -> Parsed {
             ),
         );
     }
-    if packs.is_empty() && lots.is_empty() {
+    // Said only of a file with nothing else wrong: when every pack was unreadable, those
+    // problems are the answer.
+    if packs.is_empty() && lots.is_empty() && problems.is_empty() {
         problems.push(
             events.first().map_or(1, |e| e.lines.event),
             None,
@@ -651,11 +653,13 @@ impl Store {
         let mut problems = Problems::new();
         let parsed = match format {
             ShipmentFormat::Csv => parse_csv(bytes, &mut problems),
+            // Values the reader refuses are left out of its events and reported; the checks
+            // between events and against the product list go on, so every problem is listed.
             ShipmentFormat::EpcisJson => crate::import::text(bytes)
-                .and_then(epcis::read_json)
+                .and_then(|t| epcis::read_json_into(t, &mut problems))
                 .map(|ev| from_epcis(&ev, &mut problems)),
             ShipmentFormat::EpcisXml => crate::import::text(bytes)
-                .and_then(epcis::read_xml)
+                .and_then(|t| epcis::read_xml_into(t, &mut problems))
                 .map(|ev| from_epcis(&ev, &mut problems)),
         }
         .map_err(CoreError::Import)?;

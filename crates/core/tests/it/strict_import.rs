@@ -544,3 +544,20 @@ fn xml_extensions_are_kept_as_json_ld_would_give_them() {
         "a recall notice in XML reads like the same notice in JSON-LD"
     );
 }
+
+#[test]
+fn problems_of_values_and_between_events_are_reported_together() {
+    let mut p = with_us_products();
+    let doc = r#"{"type":"EPCISDocument","epcisBody":{"eventList":[
+{"type":"ObjectEvent","action":"ADD","epcList":["urn:epc:id:sgtin:030591.0036901.S1"],
+ "ilmd":{"cbvmda:lotNumber":"A1","cbvmda:itemExpirationDate":"2028-01-31"}},
+{"type":"ObjectEvent","action":"ADD","epcList":["urn:epc:id:sgtin:030591.0036901.S1",
+ "urn:epc:id:sgtin:030591.0036901.S 2",
+ "https://id.gs1.org/01/04150037528643/21/S3"],
+ "ilmd":{"cbvmda:lotNumber":"B2","cbvmda:itemExpirationDate":"2028-01-31"}}
+]}}"#;
+    let problems = refused(&mut p, doc);
+    has(&problems, 5, &["a space"]);
+    has(&problems, 4, &["S1", "lot B2", "lot A1"]);
+    has(&problems, 6, &["04150037528643", "not in the product list"]);
+}
