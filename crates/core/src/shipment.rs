@@ -421,7 +421,7 @@ fn from_epcis(events: &[EpcisEvent], problems: &mut Problems) -> Parsed {
     let mut lot_seen: HashMap<(String, Option<String>), (i64, usize)> = HashMap::new();
     let mut cases: Vec<(usize, String, String)> = Vec::new();
     let mut case_contents: HashSet<String> = HashSet::new();
-    let mut po = None;
+    let mut pos: Vec<String> = Vec::new();
     let mut desadv: Vec<(String, usize)> = Vec::new();
     let mut desadv_seen: HashSet<String> = HashSet::new();
     for e in events {
@@ -539,7 +539,7 @@ fn from_epcis(events: &[EpcisEvent], problems: &mut Problems) -> Parsed {
                             lot,
                             expiry,
                             quantity: *quantity,
-                            po: po.clone(),
+                            po: None,
                             received: 0,
                         },
                     ));
@@ -548,7 +548,12 @@ fn from_epcis(events: &[EpcisEvent], problems: &mut Problems) -> Parsed {
         }
         for (kind, id) in &e.transactions {
             match kind.as_str() {
-                "po" => po = po.or(Some(epcis::document_number(id))),
+                "po" => {
+                    let n = epcis::document_number(id);
+                    if !pos.contains(&n) && pos.len() < 2 {
+                        pos.push(n);
+                    }
+                }
                 "desadv" => {
                     let n = epcis::document_number(id);
                     if desadv_seen.insert(n.clone()) {
@@ -592,6 +597,12 @@ fn from_epcis(events: &[EpcisEvent], problems: &mut Problems) -> Parsed {
             "the file lists no packs (SGTINs) or lot quantities to expect",
         );
     }
+    // A document-level purchase order belongs to every line only when there is one; with
+    // several, which pack belongs to which is not in the file, so no line is given one.
+    let po = match pos.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    };
     let mut items: Vec<(usize, ExpectedItem)> = packs
         .into_iter()
         .map(|(line, (gtin, serial))| {

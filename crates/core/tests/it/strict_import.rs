@@ -561,3 +561,36 @@ fn problems_of_values_and_between_events_are_reported_together() {
     has(&problems, 4, &["S1", "lot B2", "lot A1"]);
     has(&problems, 6, &["04150037528643", "not in the product list"]);
 }
+
+#[test]
+fn several_purchase_orders_are_not_spread_over_every_pack() {
+    let mut p = with_us_products();
+    let two_pos = json_doc(&[GOOD]).replace(
+        "[{ \"type\": \"desadv\", \"bizTransaction\": \"urn:epcglobal:cbv:bt:0614141000005:ASN-7\" }]",
+        "[{ \"type\": \"po\", \"bizTransaction\": \"PO-1\" }, { \"type\": \"po\", \"bizTransaction\": \"PO-2\" }]",
+    );
+    let err = p
+        .store
+        .import_shipment(&p.admin, two_pos.as_bytes(), None, None, None, now())
+        .unwrap_err();
+    assert_eq!(
+        err.code(),
+        "invalid",
+        "with two orders and no advice number, the file names no one document: {err}"
+    );
+    let s = p
+        .store
+        .import_shipment(
+            &p.admin,
+            two_pos.as_bytes(),
+            None,
+            Some("ASN-9"),
+            None,
+            now(),
+        )
+        .unwrap();
+    assert_eq!(
+        s.items[0].po, None,
+        "which of the two orders a pack is on is not in the file"
+    );
+}
