@@ -439,6 +439,8 @@ pub fn typescript_bindings() -> String {
         decl::<custody_core::ProductData>(&cfg),
         decl::<custody_core::shipment::Shipment>(&cfg),
         decl::<custody_core::shipment::ExpectedItem>(&cfg),
+        decl::<custody_core::shipment::Discrepancy>(&cfg),
+        decl::<custody_core::shipment::DiscrepancyCode>(&cfg),
         decl::<custody_core::shipment::ShipmentSummary>(&cfg),
     ];
     format!(

@@ -978,6 +978,34 @@ fn expected(
                 &rows,
             );
         }
+        if !s.discrepancies.is_empty() {
+            println!("Discrepancies (received, not as the advice says):");
+            table(
+                &[
+                    "code", "gtin", "serial", "lot", "expiry", "quantity", "advice",
+                ],
+                &s.discrepancies
+                    .iter()
+                    .map(|d| {
+                        vec![
+                            d.code.as_str().to_string(),
+                            d.gtin.clone(),
+                            opt(&d.serial),
+                            opt(&d.lot),
+                            opt(&d.expiry),
+                            d.quantity.to_string(),
+                            d.line.map_or_else(String::new, |l| {
+                                format!(
+                                    "line {l}: lot {} expiry {}",
+                                    d.advice_lot.as_deref().unwrap_or("-"),
+                                    d.advice_expiry.map_or("-".into(), |e| e.to_string())
+                                )
+                            }),
+                        ]
+                    })
+                    .collect::<Vec<_>>(),
+            );
+        }
         if let Some(d) = &s.discrepancy {
             println!("Discrepancy: {d}");
         }
@@ -988,8 +1016,12 @@ fn expected(
             partner,
             reference,
         } => {
-            let bytes =
-                std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
+            // Refused past the size limit before and while reading (a pipe, /dev/zero).
+            let bytes = custody_core::import::read_file_limited(
+                &file,
+                custody_core::import::MAX_IMPORT_BYTES,
+            )
+            .with_context(|| format!("reading {}", file.display()))?;
             let supplier = partner
                 .as_deref()
                 .map(|p| store.partner(p))

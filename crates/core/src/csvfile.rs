@@ -1,8 +1,12 @@
 //! Reading the CSV files people import: a header row naming known columns (any order, any case,
 //! with or without a byte-order mark), then records. Problems are collected with their line and
-//! column, so an import can report all of them and write nothing.
+//! column, so an import can report all of them and write nothing. The file must be UTF-8 text
+//! without NUL bytes (each offending line is named), every required column must be there, no
+//! column may be named twice, and a header with no rows under it is refused: an import that
+//! "succeeds" with nothing in it hides a wrong file.
 
 use crate::error::FileProblem;
+use crate::import::Problems;
 
 /// A problem at a line (1 is the header) and, if known, a column.
 pub(crate) fn problem(line: usize, field: Option<&str>, message: impl Into<String>) -> FileProblem {
@@ -28,7 +32,29 @@ impl CsvFile {
         columns: &[&str],
         required: &[&str],
     ) -> Result<(CsvFile, Vec<FileProblem>), Vec<FileProblem>> {
-        let mut reader = csv::ReaderBuilder::new().from_reader(bytes);
+        Self::read_listing(bytes, columns, required, "rows")
+    }
+
+    /// As [`CsvFile::read`]; `listing` names what the rows are ("packs") for the problem of a
+    /// file with a header and no rows: "the file lists no packs".
+    pub fn read_listing(
+        bytes: &[u8],
+        columns: &[&str],
+        required: &[&str],
+        listing: &str,
+    ) -> Result<(CsvFile, Vec<FileProblem>), Vec<FileProblem>> {
+        let text = crate::import::text(bytes)?;
+        if text.trim_start_matches('\u{feff}').trim().is_empty() {
+            return Err(vec![problem(
+                1,
+                None,
+                format!(
+                    "the file is empty: it needs a header ({}) and the {listing}",
+                    columns.join(",")
+                ),
+            )]);
+        }
+        let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
         let headers: Vec<String> = match reader.headers() {
             Ok(h) => h
                 .iter()
@@ -38,41 +64,61 @@ impl CsvFile {
                 return Err(vec![problem(
                     1,
                     None,
-                    format!("cannot read the header: {e}"),
+                    format!("cannot read the header: {}", describe(&e)),
                 )])
             }
         };
-        let mut problems: Vec<FileProblem> = headers
-            .iter()
-            .filter(|h| !columns.contains(&h.as_str()))
-            .map(|h| {
-                problem(
+        let mut problems = Problems::new();
+        let mut named = std::collections::HashSet::new();
+        for (i, h) in headers.iter().enumerate() {
+            if h.is_empty() {
+                problems.push(
+                    1,
+                    None,
+                    format!(
+                        "column {} has no name; the columns are {}",
+                        i + 1,
+                        columns.join(",")
+                    ),
+                );
+            } else if !columns.contains(&h.as_str()) {
+                problems.push(
                     1,
                     Some(h),
                     format!("unknown column; the columns are {}", columns.join(",")),
-                )
-            })
-            .collect();
+                );
+            } else if !named.insert(h.as_str()) {
+                problems.push(1, Some(h), "the column is named twice");
+            }
+        }
         for r in required {
             if !headers.iter().any(|h| h == r) {
-                problems.push(problem(1, Some(r), "required column is missing"));
+                problems.push(1, Some(r), format!("the required column '{r}' is missing"));
             }
         }
         if !problems.is_empty() {
-            return Err(problems);
+            return Err(problems.into_vec());
         }
         let mut records = Vec::new();
         for record in reader.records() {
             match record {
                 Ok(r) => records.push((r.position().map_or(0, |p| p.line() as usize), r)),
-                Err(e) => problems.push(problem(
+                Err(e) => problems.push(
                     e.position().map_or(0, |p| p.line() as usize),
                     None,
-                    e.to_string(),
-                )),
+                    describe(&e),
+                ),
             }
         }
-        Ok((CsvFile { headers, records }, problems))
+        if records.is_empty() && problems.is_empty() {
+            problems.push(
+                1,
+                None,
+                format!("the file lists no {listing}: it has a header and no rows"),
+            );
+            return Err(problems.into_vec());
+        }
+        Ok((CsvFile { headers, records }, problems.into_vec()))
     }
 
     /// The trimmed value of `column` in `record`, if the column exists and the cell is not empty.
@@ -83,5 +129,17 @@ impl CsvFile {
             .and_then(|i| record.get(i))
             .map(str::trim)
             .filter(|s| !s.is_empty())
+    }
+}
+
+/// A CSV error in words, without the position the problem's line already gives.
+fn describe(e: &csv::Error) -> String {
+    match e.kind() {
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => format!("this row has {len} cells; the header has {expected_len}"),
+        csv::ErrorKind::Utf8 { .. } => "the row is not UTF-8 text".into(),
+        csv::ErrorKind::Io(e) => format!("cannot read the file: {e}"),
+        _ => "the row cannot be read as CSV".into(),
     }
 }

@@ -1,10 +1,27 @@
 //! Reading EPCIS documents (2.0 JSON-LD, 1.2 and 2.0 XML) into a few plain events, and the EPC
 //! identifiers in them (SGTIN/SSCC/LGTIN URNs and Digital Link URIs) into GTINs and serials.
+//!
+//! The readers are strict, because what they return decides what a hospital expects to receive
+//! or must take off its shelves: an identifier that cannot be read, a field the reader does not
+//! know (a misspelt `epcLsit` would otherwise be skipped with every pack in it), a pack listed
+//! twice in one list, or a date that is not a date is a problem, never skipped. Every problem is
+//! reported with the line of the file that holds the value ([`read_json`], [`read_xml`]).
+//! Locations and parties (`readPoint`, `bizLocation`, sources and destinations) are not packs
+//! and are not checked as packs.
 
-use std::borrow::Cow;
+use std::collections::HashMap;
 
+use chrono::NaiveDate;
 use quick_xml::events::Event;
+use quick_xml::name::ResolveResult;
 use serde_json::Value;
+
+use crate::error::FileProblem;
+use crate::import::{line_of, Problems};
+use crate::jsontext::{self, JsonKind, JsonValue};
+
+/// The deepest element nesting accepted in XML (EPCIS nests about eight deep).
+pub const MAX_XML_DEPTH: usize = 64;
 
 /// An EPCIS event reduced to what a hospital needs from it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -17,20 +34,40 @@ pub struct EpcisEvent {
     pub biz_step: Option<String>,
     /// Disposition as a bare CBV term.
     pub disposition: Option<String>,
-    /// Instance identifiers (`epcList`, or `childEPCs` of an aggregation).
+    /// Instance identifiers (`epcList`, `childEPCs` of an aggregation, `outputEPCList` of a
+    /// transformation), each one a pack or case [`read_epc`] reads.
     pub epcs: Vec<String>,
-    /// The aggregation's parent (an SSCC).
+    /// The aggregation's parent (an SSCC, or a pack).
     pub parent: Option<String>,
-    /// Class-level quantities: (class, quantity).
+    /// Class-level quantities: (class, quantity), each class a lot [`read_epc`] reads.
     pub quantities: Vec<(String, i64)>,
-    /// ILMD lot number.
+    /// ILMD lot number (a valid GS1 lot).
     pub lot: Option<String>,
-    /// ILMD expiry (`YYYY-MM-DD`).
+    /// ILMD expiry (`YYYY-MM-DD`, a real date).
     pub expiry: Option<String>,
     /// Business transactions: (type as a bare term, identifier).
     pub transactions: Vec<(String, String)>,
     /// Extension fields (JSON-LD) by their prefixed key, e.g. `hosp:recallNotice`.
     pub extensions: Vec<(String, Value)>,
+    /// Where each of these is in the file.
+    pub lines: EventLines,
+}
+
+/// The lines of the file an event's values are on, for problems found after reading.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EventLines {
+    /// The event itself (its `{` or its start tag).
+    pub event: usize,
+    /// Each entry of [`EpcisEvent::epcs`], in the same order.
+    pub epcs: Vec<usize>,
+    /// The parent.
+    pub parent: Option<usize>,
+    /// Each entry of [`EpcisEvent::quantities`] (the line of its `epcClass`).
+    pub quantities: Vec<usize>,
+    /// The ILMD lot number.
+    pub lot: Option<usize>,
+    /// The ILMD expiry.
+    pub expiry: Option<usize>,
 }
 
 /// Turns any of the three vocabulary forms into the bare term: `shipping`,
@@ -46,193 +83,662 @@ pub fn bare_term(v: &str) -> String {
     v.to_string()
 }
 
-/// A parse failure, with where.
+/// A parse failure, with where (the first problem of [`read_json`] or [`read_xml`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EpcisError {
-    /// Where: an event number, or a line and column for XML.
+    /// Where, as words: `line 12`.
     pub at: String,
+    /// The line.
+    pub line: usize,
     /// What.
     pub message: String,
 }
 
-/// Reads an EPCIS 2.0 JSON(-LD) document (`EPCISDocument` or `EPCISQueryDocument`).
-pub fn parse_json(text: &str) -> Result<Vec<EpcisEvent>, EpcisError> {
-    let doc: Value = serde_json::from_str(text).map_err(|e| EpcisError {
-        at: format!("line {}, column {}", e.line(), e.column()),
-        message: format!("not valid JSON: {e}"),
-    })?;
-    let list = doc
-        .pointer("/epcisBody/eventList")
-        .or_else(|| doc.pointer("/epcisBody/queryResults/resultsBody/eventList"))
-        .and_then(Value::as_array)
-        .ok_or_else(|| EpcisError {
-            at: "document".into(),
-            message: "no epcisBody.eventList: this is not an EPCIS 2.0 document".into(),
-        })?;
-    let strings = |v: Option<&Value>| -> Vec<String> {
-        v.and_then(Value::as_array)
-            .map(|a| {
-                a.iter()
-                    .filter_map(|x| x.as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
-    let mut out = Vec::with_capacity(list.len());
-    for (i, e) in list.iter().enumerate() {
-        let at = || format!("event {}", i + 1);
-        let obj = e.as_object().ok_or_else(|| EpcisError {
-            at: at(),
-            message: "an event must be an object".into(),
-        })?;
-        let event_type = obj
-            .get("type")
-            .and_then(Value::as_str)
-            .ok_or_else(|| EpcisError {
-                at: at(),
-                message: "the event has no \"type\"".into(),
-            })?;
-        let mut ev = EpcisEvent {
-            event_type: event_type.to_string(),
-            action: obj.get("action").and_then(Value::as_str).map(String::from),
-            biz_step: obj.get("bizStep").and_then(Value::as_str).map(bare_term),
-            disposition: obj
-                .get("disposition")
-                .and_then(Value::as_str)
-                .map(bare_term),
-            parent: obj
-                .get("parentID")
-                .and_then(Value::as_str)
-                .map(String::from),
-            ..Default::default()
-        };
-        ev.epcs = strings(obj.get("epcList"));
-        ev.epcs.extend(strings(obj.get("childEPCs")));
-        for q in obj
-            .get("quantityList")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .chain(
-                obj.get("childQuantityList")
-                    .and_then(Value::as_array)
-                    .into_iter()
-                    .flatten(),
-            )
-        {
-            let class = q
-                .get("epcClass")
-                .and_then(Value::as_str)
-                .ok_or_else(|| EpcisError {
-                    at: at(),
-                    message: "a quantityList entry has no epcClass".into(),
-                })?;
-            let n = q
-                .get("quantity")
-                .and_then(Value::as_f64)
-                .ok_or_else(|| EpcisError {
-                    at: at(),
-                    message: format!("the quantity of {class} is missing or not a number"),
-                })?;
-            if n <= 0.0 || n.fract() != 0.0 {
-                return Err(EpcisError {
-                    at: at(),
-                    message: format!("the quantity of {class} must be a whole number above zero"),
-                });
-            }
-            ev.quantities.push((class.to_string(), n as i64));
+impl From<Vec<FileProblem>> for EpcisError {
+    fn from(problems: Vec<FileProblem>) -> Self {
+        let first = problems.into_iter().next().unwrap_or(FileProblem {
+            line: 1,
+            field: None,
+            message: "the document could not be read".into(),
+        });
+        EpcisError {
+            at: format!("line {}", first.line),
+            line: first.line,
+            message: match first.field {
+                Some(f) => format!("{f}: {}", first.message),
+                None => first.message,
+            },
         }
-        if let Some(ilmd) = obj.get("ilmd").and_then(Value::as_object) {
-            for (k, v) in ilmd {
-                match k.rsplit(':').next().unwrap_or(k) {
-                    "lotNumber" => ev.lot = v.as_str().map(String::from),
-                    "itemExpirationDate" => ev.expiry = v.as_str().map(String::from),
-                    _ => {}
+    }
+}
+
+/// Reads an EPCIS 2.0 JSON(-LD) document, stopping at the first problem. Prefer [`read_json`],
+/// which reports every problem with its line.
+pub fn parse_json(text: &str) -> Result<Vec<EpcisEvent>, EpcisError> {
+    read_json(text).map_err(EpcisError::from)
+}
+
+/// Reads an EPCIS 1.2 or 2.0 XML document, stopping at the first problem. Prefer [`read_xml`].
+pub fn parse_xml(text: &str) -> Result<Vec<EpcisEvent>, EpcisError> {
+    read_xml(text).map_err(EpcisError::from)
+}
+
+const EVENT_TYPES: &[&str] = &[
+    "ObjectEvent",
+    "AggregationEvent",
+    "TransactionEvent",
+    "TransformationEvent",
+    "AssociationEvent",
+];
+
+/// Event fields that say nothing about which packs are concerned, read by neither reader.
+const OTHER_EVENT_FIELDS: &[&str] = &[
+    "@context",
+    "eventTime",
+    "eventTimeZoneOffset",
+    "recordTime",
+    "eventID",
+    "certificationInfo",
+    "errorDeclaration",
+    "readPoint",
+    "bizLocation",
+    "sourceList",
+    "destinationList",
+    "sensorElementList",
+    "persistentDisposition",
+    "transformationID",
+];
+
+/// How a field's identifiers are used: kept as the event's packs, or only checked (the inputs
+/// of a transformation are consumed by it, so they are not what arrives).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    Yes,
+    CheckOnly,
+}
+
+fn epc_list_field(name: &str) -> Option<Keep> {
+    match name {
+        "epcList" | "childEPCs" | "outputEPCList" => Some(Keep::Yes),
+        "inputEPCList" => Some(Keep::CheckOnly),
+        _ => None,
+    }
+}
+
+fn quantity_list_field(name: &str) -> Option<Keep> {
+    match name {
+        "quantityList" | "childQuantityList" | "outputQuantityList" => Some(Keep::Yes),
+        "inputQuantityList" => Some(Keep::CheckOnly),
+        _ => None,
+    }
+}
+
+/// Collects one event's values and problems; the same checks for both bindings.
+struct EventBuilder<'p> {
+    ev: EpcisEvent,
+    problems: &'p mut Problems,
+    /// Per list field, the canonical identifiers seen and where.
+    seen: HashMap<(&'static str, Epc), usize>,
+}
+
+impl<'p> EventBuilder<'p> {
+    fn new(event_type: &str, line: usize, problems: &'p mut Problems) -> Self {
+        EventBuilder {
+            ev: EpcisEvent {
+                event_type: event_type.to_string(),
+                lines: EventLines {
+                    event: line,
+                    ..Default::default()
+                },
+                ..Default::default()
+            },
+            problems,
+            seen: HashMap::new(),
+        }
+    }
+
+    fn problem(&mut self, line: usize, field: &str, message: impl Into<String>) {
+        self.problems.push(line, Some(field), message);
+    }
+
+    fn action(&mut self, value: &str, line: usize) {
+        match value {
+            "ADD" | "OBSERVE" | "DELETE" => self.ev.action = Some(value.to_string()),
+            other => self.problem(
+                line,
+                "action",
+                format!("'{other}' is not an action: ADD, OBSERVE or DELETE"),
+            ),
+        }
+    }
+
+    /// One entry of an EPC list (or the parent).
+    fn instance(&mut self, field: &'static str, value: &str, line: usize, keep: Keep) {
+        match read_epc(value, EpcRole::Instance) {
+            Err(why) => self.problem(line, field, format!("'{value}': {why}")),
+            Ok(epc) => {
+                if let Some(first) = self.seen.insert((field, epc), line) {
+                    self.problem(
+                        line,
+                        field,
+                        format!("'{value}' is listed twice in this {field} (also on line {first})"),
+                    );
+                    return;
+                }
+                if keep == Keep::Yes {
+                    if field == "parentID" {
+                        self.ev.parent = Some(value.to_string());
+                        self.ev.lines.parent = Some(line);
+                    } else {
+                        self.ev.epcs.push(value.to_string());
+                        self.ev.lines.epcs.push(line);
+                    }
                 }
             }
         }
-        for t in obj
-            .get("bizTransactionList")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            if let Some(id) = t.get("bizTransaction").and_then(Value::as_str) {
-                ev.transactions.push((
-                    t.get("type")
-                        .and_then(Value::as_str)
-                        .map(bare_term)
-                        .unwrap_or_default(),
-                    id.to_string(),
-                ));
+    }
+
+    /// One quantity element: its class (and line), its quantity as written, whether a unit of
+    /// measure was given.
+    fn quantity(
+        &mut self,
+        field: &'static str,
+        class: Option<(&str, usize)>,
+        quantity: Option<&str>,
+        uom: bool,
+        entry_line: usize,
+        keep: Keep,
+    ) {
+        let Some((class, line)) = class else {
+            self.problem(entry_line, field, "a quantity entry has no epcClass");
+            return;
+        };
+        let epc = match read_epc(class, EpcRole::Class) {
+            Ok(epc) => epc,
+            Err(why) => {
+                self.problem(line, "epcClass", format!("'{class}': {why}"));
+                return;
             }
+        };
+        if uom {
+            self.problem(
+                entry_line,
+                "uom",
+                format!("the quantity of '{class}' is given in a unit of measure, so it cannot be counted as packs"),
+            );
+            return;
         }
-        for (k, v) in obj {
-            if k.contains(':') {
-                ev.extensions.push((k.clone(), v.clone()));
+        let n = match quantity {
+            None => {
+                self.problem(entry_line, "quantity", format!("'{class}' has no quantity"));
+                return;
             }
+            Some(q) => match whole_quantity(q) {
+                Some(n) => n,
+                None => {
+                    self.problem(
+                        entry_line,
+                        "quantity",
+                        format!("'{q}' (the quantity of '{class}') is not a whole number from 1 to 1,000,000,000"),
+                    );
+                    return;
+                }
+            },
+        };
+        if let Some(first) = self.seen.insert((field, epc), line) {
+            self.problem(
+                line,
+                "epcClass",
+                format!("'{class}' is listed twice in this {field} (also on line {first}): give its quantity once"),
+            );
+            return;
         }
-        out.push(ev);
+        if keep == Keep::Yes {
+            self.ev.quantities.push((class.to_string(), n));
+            self.ev.lines.quantities.push(line);
+        }
+    }
+
+    /// One ILMD field, by its local name.
+    fn ilmd(&mut self, name: &str, value: &str, line: usize) {
+        match name {
+            "lotNumber" => {
+                if self.ev.lot.is_some() {
+                    self.problem(line, "lotNumber", "the ILMD gives the lot twice");
+                } else if let Err(why) = check_lot(value) {
+                    self.problem(line, "lotNumber", why);
+                } else {
+                    self.ev.lot = Some(value.to_string());
+                    self.ev.lines.lot = Some(line);
+                }
+            }
+            "itemExpirationDate" => {
+                if self.ev.expiry.is_some() {
+                    self.problem(
+                        line,
+                        "itemExpirationDate",
+                        "the ILMD gives the expiry twice",
+                    );
+                } else if parse_date(value).is_none() {
+                    self.problem(
+                        line,
+                        "itemExpirationDate",
+                        format!("'{value}' is not a date YYYY-MM-DD"),
+                    );
+                } else {
+                    self.ev.expiry = Some(value.to_string());
+                    self.ev.lines.expiry = Some(line);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A date written `YYYY-MM-DD` that exists.
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    if s.len() != 10 {
+        return None;
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+/// A quantity as written: a whole number above zero (`4` or `4.0`), at most a billion.
+fn whole_quantity(q: &str) -> Option<i64> {
+    let n: f64 = q.trim().parse().ok()?;
+    ((1.0..=1e9).contains(&n) && n.fract() == 0.0).then_some(n as i64)
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON
+
+/// Reads an EPCIS 2.0 JSON(-LD) document (`EPCISDocument` or `EPCISQueryDocument`). Every
+/// problem is returned, each with the line of the value concerned.
+pub fn read_json(text: &str) -> Result<Vec<EpcisEvent>, Vec<FileProblem>> {
+    let mut problems = Problems::new();
+    let events = read_json_into(text, &mut problems)?;
+    problems.into_result()?;
+    Ok(events)
+}
+
+/// As [`read_json`], adding the problems of values to `problems` and returning the events
+/// without them, so that an import can go on to find the problems between events too. `Err`
+/// only when the document cannot be read at all.
+pub(crate) fn read_json_into(
+    text: &str,
+    problems: &mut Problems,
+) -> Result<Vec<EpcisEvent>, Vec<FileProblem>> {
+    let doc = jsontext::parse(text).map_err(|e| {
+        vec![FileProblem {
+            line: e.line,
+            field: None,
+            message: format!("not valid JSON (column {}): {}", e.column, e.message),
+        }]
+    })?;
+    let not_epcis = |why: &str| {
+        vec![FileProblem {
+            line: doc.line,
+            field: None,
+            message: format!("this is not an EPCIS 2.0 document: {why}"),
+        }]
+    };
+    if doc.as_object().is_none() {
+        return Err(not_epcis(&format!(
+            "it is {}, not an object",
+            doc.kind_name()
+        )));
+    }
+    if let Some(t) = doc.get("type") {
+        if !matches!(t.as_str(), Some("EPCISDocument" | "EPCISQueryDocument")) {
+            return Err(not_epcis("its type is not EPCISDocument"));
+        }
+    }
+    let list = doc.get("epcisBody").and_then(|b| {
+        b.get("eventList").or_else(|| {
+            b.get("queryResults")
+                .and_then(|q| q.get("resultsBody"))
+                .and_then(|r| r.get("eventList"))
+        })
+    });
+    let Some(list) = list else {
+        return Err(not_epcis("it has no epcisBody.eventList"));
+    };
+    let Some(items) = list.as_array() else {
+        return Err(vec![FileProblem {
+            line: list.line,
+            field: Some("eventList".into()),
+            message: format!("must be a list of events, not {}", list.kind_name()),
+        }]);
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for e in items {
+        if let Some(ev) = json_event(e, problems) {
+            out.push(ev);
+        }
     }
     Ok(out)
 }
 
+fn json_string<'v>(b: &mut EventBuilder<'_>, v: &'v JsonValue, field: &str) -> Option<&'v str> {
+    match v.as_str() {
+        Some(s) => Some(s),
+        None => {
+            b.problem(
+                v.line,
+                field,
+                format!("must be a string, not {}", v.kind_name()),
+            );
+            None
+        }
+    }
+}
+
+fn json_array<'v>(
+    b: &mut EventBuilder<'_>,
+    v: &'v JsonValue,
+    field: &str,
+) -> Option<&'v [JsonValue]> {
+    match v.as_array() {
+        Some(a) => Some(a),
+        None => {
+            b.problem(
+                v.line,
+                field,
+                format!("must be a list, not {}", v.kind_name()),
+            );
+            None
+        }
+    }
+}
+
+fn json_event(e: &JsonValue, problems: &mut Problems) -> Option<EpcisEvent> {
+    let Some(members) = e.as_object() else {
+        problems.push(
+            e.line,
+            None,
+            format!("an event must be an object, not {}", e.kind_name()),
+        );
+        return None;
+    };
+    let event_type = match e.get("type").map(|t| (t, t.as_str())) {
+        Some((_, Some(t))) if EVENT_TYPES.contains(&t) => t,
+        Some((t, _)) => {
+            problems.push(
+                t.line,
+                Some("type"),
+                format!(
+                    "{} is not an EPCIS event type ({})",
+                    t.as_str()
+                        .map_or_else(|| t.kind_name().to_string(), |s| format!("'{s}'")),
+                    EVENT_TYPES.join(", ")
+                ),
+            );
+            return None;
+        }
+        None => {
+            problems.push(e.line, Some("type"), "the event has no \"type\"");
+            return None;
+        }
+    };
+    let mut b = EventBuilder::new(event_type, e.line, problems);
+    for (key, v) in members {
+        let field = key.as_str();
+        if let Some(keep) = epc_list_field(field) {
+            let field: &'static str = static_name(field);
+            for item in json_array(&mut b, v, field).unwrap_or_default() {
+                if let Some(s) = json_string(&mut b, item, field) {
+                    b.instance(field, s, item.line, keep);
+                }
+            }
+        } else if let Some(keep) = quantity_list_field(field) {
+            let field: &'static str = static_name(field);
+            for entry in json_array(&mut b, v, field).unwrap_or_default() {
+                let Some(entry_members) = entry.as_object() else {
+                    b.problem(
+                        entry.line,
+                        field,
+                        format!(
+                            "a quantity entry must be an object, not {}",
+                            entry.kind_name()
+                        ),
+                    );
+                    continue;
+                };
+                let mut class = None;
+                let mut quantity = None;
+                let mut uom = false;
+                for (k, qv) in entry_members {
+                    match k.as_str() {
+                        "epcClass" => {
+                            class = json_string(&mut b, qv, "epcClass").map(|s| (s, qv.line))
+                        }
+                        "quantity" => match &qv.kind {
+                            JsonKind::Number(n) => quantity = Some(n.as_str()),
+                            _ => b.problem(
+                                qv.line,
+                                "quantity",
+                                format!("must be a number, not {}", qv.kind_name()),
+                            ),
+                        },
+                        "uom" => uom = true,
+                        k if k.contains(':') => {}
+                        k => b.problem(
+                            qv.line,
+                            k,
+                            format!("\"{k}\" is not a field of a quantity entry"),
+                        ),
+                    }
+                }
+                // A quantity that was present but unreadable has been reported already.
+                if class.is_some() && quantity.is_none() && entry.get("quantity").is_some() {
+                    continue;
+                }
+                b.quantity(field, class, quantity, uom, entry.line, keep);
+            }
+        } else {
+            match field {
+                "type" => {}
+                "action" => {
+                    if let Some(s) = json_string(&mut b, v, field) {
+                        b.action(s, v.line);
+                    }
+                }
+                "bizStep" => b.ev.biz_step = json_string(&mut b, v, field).map(bare_term),
+                "disposition" => b.ev.disposition = json_string(&mut b, v, field).map(bare_term),
+                "parentID" => {
+                    if let Some(s) = json_string(&mut b, v, field) {
+                        b.instance("parentID", s, v.line, Keep::Yes);
+                    }
+                }
+                "ilmd" => match v.as_object() {
+                    Some(fields) => {
+                        for (k, iv) in fields {
+                            let name = k.rsplit(':').next().unwrap_or(k);
+                            if matches!(name, "lotNumber" | "itemExpirationDate") {
+                                if let Some(s) = json_string(&mut b, iv, name) {
+                                    b.ilmd(name, s, iv.line);
+                                }
+                            }
+                        }
+                    }
+                    None => b.problem(
+                        v.line,
+                        "ilmd",
+                        format!("must be an object, not {}", v.kind_name()),
+                    ),
+                },
+                "bizTransactionList" => {
+                    for t in json_array(&mut b, v, field).unwrap_or_default() {
+                        let id = t.get("bizTransaction").and_then(JsonValue::as_str);
+                        match id {
+                            Some(id) => {
+                                let kind = t
+                                    .get("type")
+                                    .and_then(JsonValue::as_str)
+                                    .map(bare_term)
+                                    .unwrap_or_default();
+                                b.ev.transactions.push((kind, id.to_string()));
+                            }
+                            None => b.problem(
+                                t.line,
+                                "bizTransaction",
+                                "a business transaction has no bizTransaction identifier",
+                            ),
+                        }
+                    }
+                }
+                k if k.contains(':') => b.ev.extensions.push((k.to_string(), v.to_value())),
+                k if OTHER_EVENT_FIELDS.contains(&k) => {}
+                k => b.problem(
+                    v.line,
+                    k,
+                    format!("\"{k}\" is not a field of an EPCIS event (were it misspelt, what it lists would be lost)"),
+                ),
+            }
+        }
+    }
+    Some(b.ev)
+}
+
+/// The field names the builder keys its duplicate check on, as `'static` strings.
+fn static_name(field: &str) -> &'static str {
+    const NAMES: &[&str] = &[
+        "epcList",
+        "childEPCs",
+        "outputEPCList",
+        "inputEPCList",
+        "quantityList",
+        "childQuantityList",
+        "outputQuantityList",
+        "inputQuantityList",
+    ];
+    NAMES
+        .iter()
+        .find(|n| **n == field)
+        .copied()
+        .unwrap_or("epcList")
+}
+
+// ---------------------------------------------------------------------------------------------
+// XML
+
 struct Node {
     name: String,
+    /// The name as written, with its prefix (`hosp:recallNotice`).
+    qname: String,
+    /// In no namespace or in EPCIS's own: a standard field, not an extension.
+    standard: bool,
     attrs: Vec<(String, String)>,
     text: String,
     children: Vec<Node>,
+    line: usize,
 }
 
 impl Node {
     fn child(&self, name: &str) -> Option<&Node> {
         self.children.iter().find(|c| c.name == name)
     }
-    fn text_of(&self, name: &str) -> Option<String> {
-        self.child(name)
-            .map(|c| c.text.trim().to_string())
-            .filter(|t| !t.is_empty())
+
+    fn trimmed(&self) -> &str {
+        self.text.trim()
     }
-    /// Descendants named `name`, depth first.
-    fn find_all<'a>(&'a self, name: &str, out: &mut Vec<&'a Node>) {
-        for c in &self.children {
-            if c.name == name {
-                out.push(c);
-            }
-            c.find_all(name, out);
+
+    /// An extension element as JSON: its text, or an object of its children by their prefixed
+    /// names. The recursion is bounded by [`MAX_XML_DEPTH`], which the tree builder enforced.
+    fn to_value(&self) -> Value {
+        if self.children.is_empty() {
+            Value::String(self.trimmed().to_string())
+        } else {
+            Value::Object(
+                self.children
+                    .iter()
+                    .map(|c| (c.qname.clone(), c.to_value()))
+                    .collect(),
+            )
         }
+    }
+
+    /// Descendants named `name`, in document order, without recursion.
+    fn find_all<'a>(&'a self, name: &str) -> Vec<&'a Node> {
+        let mut out = Vec::new();
+        let mut stack: Vec<&Node> = self.children.iter().rev().collect();
+        while let Some(n) = stack.pop() {
+            if n.name == name {
+                out.push(n);
+            }
+            stack.extend(n.children.iter().rev());
+        }
+        out
     }
 }
 
-fn xml_tree(text: &str) -> Result<Node, EpcisError> {
-    let mut reader = quick_xml::Reader::from_str(text);
+fn xml_problem(line: usize, message: impl Into<String>) -> Vec<FileProblem> {
+    vec![FileProblem {
+        line,
+        field: None,
+        message: message.into(),
+    }]
+}
+
+/// Builds the element tree, each element with the line of its start tag, refusing nesting
+/// deeper than [`MAX_XML_DEPTH`] and any entity but XML's five.
+fn xml_tree(text: &str) -> Result<Node, Vec<FileProblem>> {
+    let mut reader = quick_xml::NsReader::from_str(text);
     reader.config_mut().trim_text(true);
+    let bytes = text.as_bytes();
     let mut stack: Vec<Node> = vec![Node {
         name: String::new(),
+        qname: String::new(),
+        standard: true,
         attrs: vec![],
         text: String::new(),
         children: vec![],
+        line: 1,
     }];
-    let err = |reader: &quick_xml::Reader<&[u8]>, m: String| {
-        let pos = reader.buffer_position() as usize;
-        let line = text[..pos.min(text.len())].matches('\n').count() + 1;
-        EpcisError {
-            at: format!("line {line}"),
-            message: m,
-        }
-    };
+    // Lines are counted incrementally, so a large file is scanned once.
+    let mut counted_to = 0usize;
+    let mut line = 1usize;
     loop {
-        let ev = reader
-            .read_event()
-            .map_err(|e| err(&reader, format!("not well-formed XML: {e}")))?;
-        let open = |e: &quick_xml::events::BytesStart<'_>| -> Result<Node, String> {
+        let (standard, ev) = match reader.read_resolved_event() {
+            Ok((ns, ev)) => (
+                match ns {
+                    ResolveResult::Unbound => true,
+                    ResolveResult::Bound(n) => n.as_ref().starts_with(b"urn:epcglobal:epcis"),
+                    ResolveResult::Unknown(_) => false,
+                },
+                ev,
+            ),
+            Err(e) => {
+                let at = reader.error_position() as usize;
+                return Err(xml_problem(
+                    line_of(bytes, at),
+                    format!("not well-formed XML: {e}"),
+                ));
+            }
+        };
+        let pos = (reader.buffer_position() as usize).min(bytes.len());
+        let here = |counted_to: &mut usize, line: &mut usize| {
+            // The start of the tag just read: its '<' (never inside an attribute value).
+            let start = bytes[..pos].iter().rposition(|b| *b == b'<').unwrap_or(0);
+            if start >= *counted_to {
+                *line += bytes[*counted_to..start]
+                    .iter()
+                    .filter(|b| **b == b'\n')
+                    .count();
+                *counted_to = start;
+            }
+            *line
+        };
+        let open = |e: &quick_xml::events::BytesStart<'_>,
+                    line: usize|
+         -> Result<Node, Vec<FileProblem>> {
             let name = String::from_utf8_lossy(e.local_name().as_ref()).into_owned();
             let mut attrs = Vec::new();
             for a in e.attributes() {
-                let a = a.map_err(|e| format!("bad attribute: {e}"))?;
+                let a = a.map_err(|err| xml_problem(line, format!("bad attribute: {err}")))?;
                 let value = a
                     .unescape_value()
-                    .map_err(|e| format!("bad attribute value: {e}"))?;
+                    .map_err(|err| xml_problem(line, format!("bad attribute value: {err}")))?;
                 attrs.push((
                     String::from_utf8_lossy(a.key.local_name().as_ref()).into_owned(),
                     value.into_owned(),
@@ -240,50 +746,69 @@ fn xml_tree(text: &str) -> Result<Node, EpcisError> {
             }
             Ok(Node {
                 name,
+                qname: String::from_utf8_lossy(e.name().as_ref()).into_owned(),
+                standard,
                 attrs,
                 text: String::new(),
                 children: vec![],
+                line,
             })
         };
         match ev {
-            Event::Start(e) => stack.push(open(&e).map_err(|m| err(&reader, m))?),
+            Event::Start(e) => {
+                let l = here(&mut counted_to, &mut line);
+                if stack.len() > MAX_XML_DEPTH {
+                    return Err(xml_problem(
+                        l,
+                        format!("the document nests deeper than {MAX_XML_DEPTH} elements"),
+                    ));
+                }
+                stack.push(open(&e, l)?);
+            }
             Event::Empty(e) => {
-                let n = open(&e).map_err(|m| err(&reader, m))?;
+                let l = here(&mut counted_to, &mut line);
+                let n = open(&e, l)?;
                 if let Some(top) = stack.last_mut() {
                     top.children.push(n);
                 }
             }
             Event::End(_) => {
+                let l = here(&mut counted_to, &mut line);
                 let n = stack
                     .pop()
-                    .ok_or_else(|| err(&reader, "unbalanced end tag".into()))?;
+                    .ok_or_else(|| xml_problem(l, "unbalanced end tag"))?;
                 match stack.last_mut() {
                     Some(top) => top.children.push(n),
-                    None => return Err(err(&reader, "unbalanced end tag".into())),
+                    None => return Err(xml_problem(l, "unbalanced end tag")),
                 }
             }
             Event::Text(t) => {
-                let s: Cow<'_, str> = t
+                let s = t
                     .decode()
-                    .map_err(|e| err(&reader, format!("bad text: {e}")))?;
+                    .map_err(|e| xml_problem(line_of(bytes, pos), format!("bad text: {e}")))?;
                 if let Some(top) = stack.last_mut() {
                     top.text.push_str(&s);
                 }
             }
             Event::CData(t) => {
+                let s = std::str::from_utf8(&t).map_err(|_| {
+                    xml_problem(line_of(bytes, pos), "a CDATA section that is not UTF-8")
+                })?;
                 if let Some(top) = stack.last_mut() {
-                    top.text.push_str(&String::from_utf8_lossy(&t.into_inner()));
+                    top.text.push_str(s);
                 }
             }
             Event::GeneralRef(r) => {
+                // Counted only for a problem: a file of a million `&amp;` is read in one pass.
+                let at = || line_of(bytes, pos);
                 let resolved = match r
                     .resolve_char_ref()
-                    .map_err(|e| err(&reader, format!("bad character reference: {e}")))?
+                    .map_err(|e| xml_problem(at(), format!("bad character reference: {e}")))?
                 {
                     Some(c) => c.to_string(),
                     None => match r
                         .decode()
-                        .map_err(|e| err(&reader, format!("bad reference: {e}")))?
+                        .map_err(|e| xml_problem(at(), format!("bad reference: {e}")))?
                         .as_ref()
                     {
                         "amp" => "&".into(),
@@ -291,7 +816,9 @@ fn xml_tree(text: &str) -> Result<Node, EpcisError> {
                         "gt" => ">".into(),
                         "quot" => "\"".into(),
                         "apos" => "'".into(),
-                        other => return Err(err(&reader, format!("unknown entity &{other};"))),
+                        other => {
+                            return Err(xml_problem(at(), format!("unknown entity &{other};")))
+                        }
                     },
                 };
                 if let Some(top) = stack.last_mut() {
@@ -303,120 +830,186 @@ fn xml_tree(text: &str) -> Result<Node, EpcisError> {
         }
     }
     if stack.len() != 1 {
-        return Err(EpcisError {
-            at: "end of file".into(),
-            message: "the document ends inside an element".into(),
-        });
+        return Err(xml_problem(
+            line_of(bytes, bytes.len()),
+            format!(
+                "the document ends inside <{}>",
+                stack.last().map_or("", |n| n.name.as_str())
+            ),
+        ));
     }
-    stack.pop().ok_or_else(|| EpcisError {
-        at: "document".into(),
-        message: "empty document".into(),
-    })
+    stack
+        .pop()
+        .ok_or_else(|| xml_problem(1, "the document is empty"))
 }
 
-const EVENT_TYPES: &[&str] = &[
-    "ObjectEvent",
-    "AggregationEvent",
-    "TransactionEvent",
-    "TransformationEvent",
-    "AssociationEvent",
-];
-
 /// Reads an EPCIS 1.2 or 2.0 XML document. In 1.2, `quantityList` and `ilmd` sit inside
-/// `<extension>`; they are found wherever they are.
-pub fn parse_xml(text: &str) -> Result<Vec<EpcisEvent>, EpcisError> {
+/// `<extension>`; they are read there too. Every problem is returned with the line of the
+/// element concerned; a document that is not EPCIS is refused at its root element's line.
+pub fn read_xml(text: &str) -> Result<Vec<EpcisEvent>, Vec<FileProblem>> {
+    let mut problems = Problems::new();
+    let events = read_xml_into(text, &mut problems)?;
+    problems.into_result()?;
+    Ok(events)
+}
+
+/// As [`read_xml`], adding the problems of values to `problems` (see [`read_json_into`]).
+pub(crate) fn read_xml_into(
+    text: &str,
+    problems: &mut Problems,
+) -> Result<Vec<EpcisEvent>, Vec<FileProblem>> {
     let root = xml_tree(text)?;
-    let doc = root.children.first().ok_or_else(|| EpcisError {
-        at: "document".into(),
-        message: "empty document".into(),
-    })?;
+    let Some(doc) = root.children.first() else {
+        return Err(xml_problem(1, "the document has no root element"));
+    };
     if doc.name != "EPCISDocument" && doc.name != "EPCISQueryDocument" {
-        return Err(EpcisError {
-            at: "line 1".into(),
-            message: format!("the root element is <{}>, not an EPCIS document", doc.name),
-        });
+        return Err(xml_problem(
+            doc.line,
+            format!("the root element is <{}>, not an EPCIS document", doc.name),
+        ));
     }
-    let mut lists = Vec::new();
-    doc.find_all("EventList", &mut lists);
+    let lists = doc.find_all("EventList");
+    if lists.is_empty() {
+        return Err(xml_problem(
+            doc.line,
+            "this EPCIS document has no <EventList>",
+        ));
+    }
     let mut out = Vec::new();
     for list in lists {
         for e in &list.children {
             // EPCIS 1.x wraps newer event types in <extension>.
-            let e = if e.name == "extension" {
-                e.children.first().unwrap_or(e)
-            } else {
-                e
+            let e = match (e.name.as_str(), e.children.as_slice()) {
+                ("extension", [only]) => only,
+                _ => e,
             };
-            if !EVENT_TYPES.contains(&e.name.as_str()) {
+            if !e.standard || !EVENT_TYPES.contains(&e.name.as_str()) {
+                problems.push(
+                    e.line,
+                    None,
+                    format!(
+                        "<{}> is not an EPCIS event Custody reads ({})",
+                        e.name,
+                        EVENT_TYPES.join(", ")
+                    ),
+                );
                 continue;
             }
-            let mut ev = EpcisEvent {
-                event_type: e.name.clone(),
-                action: e.text_of("action"),
-                biz_step: e.text_of("bizStep").map(|s| bare_term(&s)),
-                disposition: e.text_of("disposition").map(|s| bare_term(&s)),
-                parent: e.text_of("parentID"),
-                ..Default::default()
-            };
-            for list_name in ["epcList", "childEPCs"] {
-                if let Some(l) = e.child(list_name) {
-                    ev.epcs.extend(
-                        l.children
-                            .iter()
-                            .filter(|c| c.name == "epc")
-                            .map(|c| c.text.trim().to_string()),
-                    );
-                }
-            }
-            let mut quantity_elements = Vec::new();
-            e.find_all("quantityElement", &mut quantity_elements);
-            for q in quantity_elements {
-                let class = q.text_of("epcClass").ok_or_else(|| EpcisError {
-                    at: e.name.clone(),
-                    message: "a quantityElement has no epcClass".into(),
-                })?;
-                let n: f64 = q
-                    .text_of("quantity")
-                    .and_then(|s| s.parse().ok())
-                    .ok_or_else(|| EpcisError {
-                        at: e.name.clone(),
-                        message: format!("the quantity of {class} is missing or not a number"),
-                    })?;
-                if n <= 0.0 || n.fract() != 0.0 {
-                    return Err(EpcisError {
-                        at: e.name.clone(),
-                        message: format!(
-                            "the quantity of {class} must be a whole number above zero"
-                        ),
-                    });
-                }
-                ev.quantities.push((class, n as i64));
-            }
-            let mut ilmds = Vec::new();
-            e.find_all("ilmd", &mut ilmds);
-            for ilmd in ilmds {
-                ev.lot = ev.lot.or(ilmd.text_of("lotNumber"));
-                ev.expiry = ev.expiry.or(ilmd.text_of("itemExpirationDate"));
-            }
-            if let Some(l) = e.child("bizTransactionList") {
-                for t in l.children.iter().filter(|c| c.name == "bizTransaction") {
-                    let kind = t
-                        .attrs
-                        .iter()
-                        .find(|(k, _)| k == "type")
-                        .map(|(_, v)| bare_term(v))
-                        .unwrap_or_default();
-                    ev.transactions.push((kind, t.text.trim().to_string()));
-                }
-            }
-            out.push(ev);
+            out.push(xml_event(e, problems));
         }
     }
     Ok(out)
 }
 
+fn xml_event(e: &Node, problems: &mut Problems) -> EpcisEvent {
+    let mut b = EventBuilder::new(&e.name, e.line, problems);
+    // The event's fields, and those inside its <extension> and <baseExtension> wrappers (1.2).
+    let mut fields: Vec<&Node> = e.children.iter().rev().collect();
+    while let Some(f) = fields.pop() {
+        if !f.standard {
+            // Another organisation's extension, kept as JSON-LD would give it.
+            b.ev.extensions.push((f.qname.clone(), f.to_value()));
+            continue;
+        }
+        let name = f.name.as_str();
+        let is_list = epc_list_field(name).is_some() || quantity_list_field(name).is_some();
+        if (is_list || name == "ilmd") && !f.trimmed().is_empty() {
+            // Text beside the child elements would otherwise be lost with what it names.
+            b.problem(
+                f.line,
+                name,
+                format!(
+                    "'{}' is written directly in <{name}>: each entry goes in its own element",
+                    f.trimmed()
+                ),
+            );
+        }
+        if let Some(keep) = epc_list_field(name) {
+            let field = static_name(name);
+            for c in &f.children {
+                if c.name == "epc" {
+                    b.instance(field, c.trimmed(), c.line, keep);
+                } else {
+                    b.problem(
+                        c.line,
+                        field,
+                        format!("<{}> in an EPC list: only <epc> belongs there", c.name),
+                    );
+                }
+            }
+        } else if let Some(keep) = quantity_list_field(name) {
+            let field = static_name(name);
+            for q in &f.children {
+                if q.name != "quantityElement" {
+                    b.problem(
+                        q.line,
+                        field,
+                        format!(
+                            "<{}> in a quantity list: only <quantityElement> belongs there",
+                            q.name
+                        ),
+                    );
+                    continue;
+                }
+                let class = q.child("epcClass").map(|c| (c.trimmed(), c.line));
+                let quantity = q.child("quantity").map(Node::trimmed);
+                b.quantity(
+                    field,
+                    class,
+                    quantity,
+                    q.child("uom").is_some(),
+                    q.line,
+                    keep,
+                );
+            }
+        } else {
+            match name {
+                "extension" | "baseExtension" => fields.extend(f.children.iter().rev()),
+                "action" => b.action(f.trimmed(), f.line),
+                "bizStep" => b.ev.biz_step = Some(bare_term(f.trimmed())),
+                "disposition" => b.ev.disposition = Some(bare_term(f.trimmed())),
+                "parentID" => b.instance("parentID", f.trimmed(), f.line, Keep::Yes),
+                "ilmd" => {
+                    for c in &f.children {
+                        b.ilmd(&c.name, c.trimmed(), c.line);
+                    }
+                }
+                "bizTransactionList" => {
+                    for t in f.children.iter().filter(|c| c.name == "bizTransaction") {
+                        let kind = t
+                            .attrs
+                            .iter()
+                            .find(|(k, _)| k == "type")
+                            .map(|(_, v)| bare_term(v))
+                            .unwrap_or_default();
+                        if t.trimmed().is_empty() {
+                            b.problem(
+                                t.line,
+                                "bizTransaction",
+                                "a business transaction has no identifier",
+                            );
+                        } else {
+                            b.ev.transactions.push((kind, t.trimmed().to_string()));
+                        }
+                    }
+                }
+                n if OTHER_EVENT_FIELDS.contains(&n) => {}
+                n => b.problem(
+                    f.line,
+                    n,
+                    format!("<{n}> is not a field of an EPCIS event (were it misspelt, what it lists would be lost)"),
+                ),
+            }
+        }
+    }
+    b.ev
+}
+
+// ---------------------------------------------------------------------------------------------
+// Identifiers
+
 /// An identifier an EPCIS file names.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Epc {
     /// One pack.
     Sgtin {
@@ -438,100 +1031,222 @@ pub enum Epc {
     Other,
 }
 
-fn unescape_uri(s: &str) -> String {
+/// Where an identifier stands, and so what it must be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EpcRole {
+    /// In an EPC list or a parent: one pack (SGTIN) or one case (SSCC).
+    Instance,
+    /// In a quantity list: a product's lot (LGTIN) or the product (a GTIN class).
+    Class,
+}
+
+/// Reads an EPC URN or Digital Link URI strictly: a pack, case or lot Custody understands, or
+/// why not (a wrong check digit, a serial with a space or a character outside GS1's set, a
+/// location where a pack should be, a form Custody does not read).
+pub fn read_epc(s: &str, role: EpcRole) -> Result<Epc, String> {
+    if s.is_empty() {
+        return Err("an identifier is empty".into());
+    }
+    if s.trim() != s {
+        return Err("the identifier has spaces around it".into());
+    }
+    let epc = if let Some(rest) = s.strip_prefix("urn:epc:id:sgtin:") {
+        sgtin_urn(rest)?
+    } else if let Some(rest) = s.strip_prefix("urn:epc:id:sscc:") {
+        sscc_urn(rest)?
+    } else if let Some(rest) = s.strip_prefix("urn:epc:class:lgtin:") {
+        lgtin_urn(rest)?
+    } else if let Some(rest) = s.strip_prefix("urn:epc:idpat:sgtin:") {
+        product_pattern(rest)?
+    } else if s.starts_with("http://") || s.starts_with("https://") {
+        digital_link(s)?
+    } else if let Some(rest) = s.strip_prefix("urn:epc:id:") {
+        let scheme = rest.split(':').next().unwrap_or(rest).to_ascii_uppercase();
+        return Err(format!(
+            "an {scheme} names a place, party or asset, not a pack: packs are SGTINs, cases SSCCs"
+        ));
+    } else {
+        return Err("not an identifier Custody reads: a pack is urn:epc:id:sgtin:…, a case urn:epc:id:sscc:…, a lot urn:epc:class:lgtin:…, or a GS1 Digital Link".into());
+    };
+    match (role, &epc) {
+        (EpcRole::Instance, Epc::Sgtin { .. } | Epc::Sscc(_))
+        | (EpcRole::Class, Epc::Lgtin { .. }) => Ok(epc),
+        (EpcRole::Instance, _) => Err(
+            "a product class (a lot), not one pack or case: it belongs in a quantityList".into(),
+        ),
+        (EpcRole::Class, _) => {
+            Err("one pack or case, not a product class: a quantityList names lots (LGTIN)".into())
+        }
+    }
+}
+
+/// Reads an EPC URN or Digital Link URI leniently: anything that is not a pack, lot or case
+/// Custody reads is [`Epc::Other`]. For documents, use [`read_epc`], which says why.
+pub fn parse_epc(s: &str) -> Epc {
+    let s = s.trim();
+    read_epc(s, EpcRole::Instance)
+        .or_else(|_| read_epc(s, EpcRole::Class))
+        .unwrap_or(Epc::Other)
+}
+
+/// Checks a serial (AI 21): 1 to 20 characters of GS1's character set 82.
+pub fn check_serial(serial: &str) -> Result<(), String> {
+    check_gs1_text("serial", serial)
+}
+
+/// Checks a lot (AI 10): 1 to 20 characters of GS1's character set 82.
+pub fn check_lot(lot: &str) -> Result<(), String> {
+    check_gs1_text("lot", lot)
+}
+
+fn check_gs1_text(what: &str, v: &str) -> Result<(), String> {
+    if v.is_empty() {
+        return Err(format!("the {what} is empty"));
+    }
+    if let Some(c) = v
+        .chars()
+        .find(|c| !c.is_ascii() || !custody_gs1::ai::is_cset82(*c as u8))
+    {
+        let which = match c {
+            ' ' => "a space".to_string(),
+            c if c.is_control() => format!("the control character U+{:04X}", c as u32),
+            c => format!("'{c}'"),
+        };
+        return Err(format!(
+            "the {what} '{v}' contains {which}, which a GS1 {what} cannot contain (letters, digits and !\"%&'()*+,-./:;<=>?_ only)"
+        ));
+    }
+    let n = v.chars().count();
+    if n > 20 {
+        return Err(format!(
+            "the {what} '{v}' has {n} characters; a GS1 {what} has at most 20"
+        ));
+    }
+    Ok(())
+}
+
+/// Decodes `%XX` escapes of an EPC URN component; a `%` that starts no escape is an error.
+fn unescape_uri(s: &str) -> Result<String, String> {
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
-        if b[i] == b'%' && i + 2 < b.len() && s.is_char_boundary(i + 3) {
-            if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(v);
-                i += 3;
-                continue;
-            }
+        if b[i] == b'%' {
+            let v = s
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+                .ok_or_else(|| format!("'{s}' has a '%' that starts no escape such as %2F"))?;
+            out.push(v);
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
         }
-        out.push(b[i]);
-        i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    String::from_utf8(out).map_err(|_| format!("'{s}' escapes bytes that are not UTF-8"))
 }
 
-fn gtin_from_parts(company_prefix: &str, indicator_item: &str) -> Option<String> {
-    let (indicator, item) = indicator_item.split_at_checked(1)?;
-    let data = format!("{indicator}{company_prefix}{item}");
-    if data.len() != 13 || !data.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+/// The GTIN of a URN's company prefix and indicator + item reference (13 digits together).
+fn gtin_from_parts(company_prefix: &str, indicator_item: &str) -> Result<String, String> {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(company_prefix)
+        || !digits(indicator_item)
+        || !(6..=12).contains(&company_prefix.len())
+        || company_prefix.len() + indicator_item.len() != 13
+    {
+        return Err(format!(
+            "the company prefix '{company_prefix}' and item reference '{indicator_item}' must be 13 digits together, the prefix 6 to 12 of them"
+        ));
     }
-    custody_gs1::Gtin::from_data_digits(&data).map(|g| g.to_string())
+    let (indicator, item) = indicator_item.split_at(1);
+    custody_gs1::Gtin::from_data_digits(&format!("{indicator}{company_prefix}{item}"))
+        .map(|g| g.to_string())
+        .ok_or_else(|| "not a GTIN".to_string())
 }
 
-/// Reads an EPC URN or Digital Link URI.
-pub fn parse_epc(s: &str) -> Epc {
-    let s = s.trim();
-    if let Some(rest) = s.strip_prefix("urn:epc:id:sgtin:") {
-        let mut parts = rest.splitn(3, '.');
-        if let (Some(cp), Some(ii), Some(serial)) = (parts.next(), parts.next(), parts.next()) {
-            if let Some(gtin) = gtin_from_parts(cp, ii) {
-                return Epc::Sgtin {
-                    gtin,
-                    serial: unescape_uri(serial),
-                };
-            }
-        }
-        return Epc::Other;
+fn sgtin_urn(rest: &str) -> Result<Epc, String> {
+    let mut parts = rest.splitn(3, '.');
+    let (Some(cp), Some(ii), Some(serial)) = (parts.next(), parts.next(), parts.next()) else {
+        return Err(
+            "an SGTIN is urn:epc:id:sgtin:{company prefix}.{indicator and item reference}.{serial}"
+                .into(),
+        );
+    };
+    let gtin = gtin_from_parts(cp, ii)?;
+    let serial = unescape_uri(serial)?;
+    check_serial(&serial)?;
+    Ok(Epc::Sgtin { gtin, serial })
+}
+
+fn sscc_urn(rest: &str) -> Result<Epc, String> {
+    let usage = "an SSCC is urn:epc:id:sscc:{company prefix}.{extension digit and serial reference}, 17 digits together";
+    let (cp, sr) = rest.split_once('.').ok_or(usage)?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(cp) || !digits(sr) || !(6..=12).contains(&cp.len()) || cp.len() + sr.len() != 17 {
+        return Err(usage.into());
     }
-    for (prefix, with_lot) in [
-        ("urn:epc:class:lgtin:", true),
-        ("urn:epc:idpat:sgtin:", false),
-    ] {
-        if let Some(rest) = s.strip_prefix(prefix) {
-            let mut parts = rest.splitn(3, '.');
-            if let (Some(cp), Some(ii)) = (parts.next(), parts.next()) {
-                if let Some(gtin) = gtin_from_parts(cp, ii) {
-                    let lot = parts
-                        .next()
-                        .filter(|l| with_lot && *l != "*")
-                        .map(unescape_uri);
-                    return Epc::Lgtin { gtin, lot };
-                }
-            }
-            return Epc::Other;
-        }
+    // The extension digit moves to the front; the check digit is computed.
+    let (ext, serial_ref) = sr.split_at(1);
+    let data = format!("{ext}{cp}{serial_ref}");
+    let check = custody_gs1::gs1_check_digit(data.as_bytes()).ok_or(usage)?;
+    Ok(Epc::Sscc(format!("{data}{check}")))
+}
+
+fn lgtin_urn(rest: &str) -> Result<Epc, String> {
+    let mut parts = rest.splitn(3, '.');
+    let (Some(cp), Some(ii), Some(lot)) = (parts.next(), parts.next(), parts.next()) else {
+        return Err(
+            "an LGTIN is urn:epc:class:lgtin:{company prefix}.{indicator and item reference}.{lot}"
+                .into(),
+        );
+    };
+    let gtin = gtin_from_parts(cp, ii)?;
+    let lot = unescape_uri(lot)?;
+    check_lot(&lot)?;
+    Ok(Epc::Lgtin {
+        gtin,
+        lot: Some(lot),
+    })
+}
+
+/// `urn:epc:idpat:sgtin:{cp}.{ii}.*`: every pack of a product.
+fn product_pattern(rest: &str) -> Result<Epc, String> {
+    let mut parts = rest.splitn(3, '.');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(cp), Some(ii), Some("*")) => Ok(Epc::Lgtin {
+            gtin: gtin_from_parts(cp, ii)?,
+            lot: None,
+        }),
+        _ => Err(
+            "a product pattern is urn:epc:idpat:sgtin:{company prefix}.{item reference}.*".into(),
+        ),
     }
-    if let Some(rest) = s.strip_prefix("urn:epc:id:sscc:") {
-        let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
-        if digits.len() == 17 {
-            // Company prefix and serial reference; the extension digit moves to the front.
-            let (cp, sr) = rest.split_once('.').unwrap_or((rest, ""));
-            let (ext, serial_ref) = sr.split_at_checked(1).unwrap_or(("0", sr));
-            let data = format!("{ext}{cp}{serial_ref}");
-            if let Some(check) = custody_gs1::gs1_check_digit(data.as_bytes()) {
-                return Epc::Sscc(format!("{data}{check}"));
-            }
-        }
-        return Epc::Other;
+}
+
+fn digital_link(s: &str) -> Result<Epc, String> {
+    // The date only matters for expiry dates, which an identifier does not carry.
+    let today = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
+    let scan = custody_gs1::decode(s, &custody_gs1::DecodeOptions::new(today))
+        .map_err(|e| format!("not a GS1 Digital Link Custody reads: {}", e.message))?;
+    let mut ais: Vec<&str> = scan.elements.iter().map(|e| e.ai()).collect();
+    ais.sort_unstable();
+    let gtin = scan.gtin.map(|g| g.to_string());
+    match (ais.as_slice(), gtin) {
+        (["01", "21"], Some(gtin)) => Ok(Epc::Sgtin {
+            gtin,
+            serial: scan.serial.unwrap_or_default(),
+        }),
+        (["01"], Some(gtin)) => Ok(Epc::Lgtin { gtin, lot: None }),
+        (["01", "10"], Some(gtin)) => Ok(Epc::Lgtin {
+            gtin,
+            lot: scan.lot,
+        }),
+        (["00"], _) => Ok(Epc::Sscc(scan.sscc.unwrap_or_default())),
+        _ => Err(format!(
+            "a Digital Link in EPCIS names a pack /01/{{GTIN}}/21/{{serial}}, a lot /01/{{GTIN}}/10/{{lot}} or a case /00/{{SSCC}}; this one carries ({})",
+            ais.join(")(")
+        )),
     }
-    if s.starts_with("http://") || s.starts_with("https://") {
-        let today = chrono::NaiveDate::default();
-        if let Ok(scan) = custody_gs1::decode(s, &custody_gs1::DecodeOptions::new(today)) {
-            if let Some(gtin) = scan.gtin {
-                return match scan.serial {
-                    Some(serial) => Epc::Sgtin {
-                        gtin: gtin.to_string(),
-                        serial,
-                    },
-                    None => Epc::Lgtin {
-                        gtin: gtin.to_string(),
-                        lot: scan.lot,
-                    },
-                };
-            }
-            if let Some(sscc) = scan.sscc {
-                return Epc::Sscc(sscc);
-            }
-        }
-    }
-    Epc::Other
 }
 
 /// The document number of a business transaction: the part after the issuer's GLN in
@@ -576,6 +1291,91 @@ mod tests {
             Epc::Sscc("006141410000004171".into())
         );
         assert_eq!(parse_epc("urn:epc:id:sgln:030591.000001.0"), Epc::Other);
+    }
+
+    #[test]
+    fn read_epc_accepts_each_form_where_it_belongs_and_says_why_not_elsewhere() {
+        use EpcRole::{Class, Instance};
+        let ok: &[(&str, EpcRole, Epc)] = &[
+            (
+                "https://id.gs1.org/01/00305910369019/21/A-1",
+                Instance,
+                Epc::Sgtin {
+                    gtin: "00305910369019".into(),
+                    serial: "A-1".into(),
+                },
+            ),
+            (
+                "https://id.gs1.org/00/006141410000004171",
+                Instance,
+                Epc::Sscc("006141410000004171".into()),
+            ),
+            (
+                "urn:epc:class:lgtin:030591.0036901.L%2F1",
+                Class,
+                Epc::Lgtin {
+                    gtin: "00305910369019".into(),
+                    lot: Some("L/1".into()),
+                },
+            ),
+            (
+                "urn:epc:idpat:sgtin:030591.0036901.*",
+                Class,
+                Epc::Lgtin {
+                    gtin: "00305910369019".into(),
+                    lot: None,
+                },
+            ),
+            (
+                "https://id.gs1.org/01/00305910369019",
+                Class,
+                Epc::Lgtin {
+                    gtin: "00305910369019".into(),
+                    lot: None,
+                },
+            ),
+        ];
+        for (s, role, epc) in ok {
+            assert_eq!(
+                read_epc(s, *role).as_ref(),
+                Ok(epc),
+                "{s} is a readable {role:?}"
+            );
+        }
+        let refused: &[(&str, EpcRole, &str)] = &[
+            (
+                "urn:epc:id:sgtin:030591.0036901.A%2",
+                Instance,
+                "starts no escape",
+            ),
+            ("urn:epc:id:sgtin:030591.0036901.", Instance, "empty"),
+            ("urn:epc:id:sscc:0614141.000000041", Instance, "17 digits"),
+            (
+                "urn:epc:id:sgtin:030591.0036901.S1 ",
+                Instance,
+                "spaces around",
+            ),
+            (
+                "urn:epc:idpat:sgtin:030591.0036901.S1",
+                Class,
+                "product pattern",
+            ),
+            (
+                "urn:epc:id:sscc:0614141.0000000417",
+                Class,
+                "not a product class",
+            ),
+            (
+                "urn:epc:class:lgtin:030591.0036901.L1",
+                Instance,
+                "quantityList",
+            ),
+            ("urn:epc:id:pgln:0614141.00000", Instance, "PGLN"),
+        ];
+        for (s, role, words) in refused {
+            let why = read_epc(s, *role).expect_err(s);
+            assert!(why.contains(words), "{s} as {role:?}: {why}");
+        }
     }
 
     #[test]

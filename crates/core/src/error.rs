@@ -134,7 +134,7 @@ pub enum CoreError {
         now: String,
     },
     /// An imported file has problems; nothing of it was imported.
-    #[error("the file was not imported ({} problem{}):\n{}", .0.len(), if .0.len() == 1 { "" } else { "s" }, .0.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
+    #[error("the file was not imported ({}):\n{}", problem_count(.0), .0.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
     Import(Vec<FileProblem>),
     /// The database refused or failed.
     #[error(transparent)]
@@ -171,6 +171,18 @@ impl CoreError {
             field: field.to_string(),
             message: message.into(),
         }
+    }
+}
+
+/// "1 problem", "3 problems", or past the listing limit (where the last entry says how many
+/// more there are) "more than 100 problems".
+fn problem_count(problems: &[FileProblem]) -> String {
+    match problems.len() {
+        1 => "1 problem".into(),
+        n if n > crate::import::MAX_LISTED_PROBLEMS => {
+            format!("more than {} problems", crate::import::MAX_LISTED_PROBLEMS)
+        }
+        n => format!("{n} problems"),
     }
 }
 

@@ -13,6 +13,8 @@ pub mod demo;
 pub mod epcis;
 pub mod error;
 pub mod history;
+pub mod import;
+mod jsontext;
 pub mod ledger;
 pub mod levels;
 pub mod master;

@@ -1,6 +1,8 @@
 //! Expected shipments: a supplier's despatch advice (EPCIS 2.0 JSON-LD, EPCIS 1.2/2.0 XML, or
-//! CSV `gtin,serial,lot,expiry,quantity,po`) imported all or nothing; receipts against it mark
-//! packs matched, unexpected packs are flagged, and closing lists what never came.
+//! CSV `gtin,serial,lot,expiry,quantity,po`) imported all or nothing, with every problem of the
+//! file on its line; receipts against it mark packs matched, keep what the advice did not say
+//! (`unexpected`, `differs_from_advice`) as discrepancies, and closing lists what never came
+//! beside them.
 
 use std::collections::{HashMap, HashSet};
 
@@ -8,9 +10,10 @@ use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
-use crate::csvfile::{problem, CsvFile};
+use crate::csvfile::CsvFile;
 use crate::epcis::{self, Epc, EpcisEvent};
 use crate::error::{CoreError, CoreResult, FileProblem};
+use crate::import::Problems;
 use crate::ledger::{Appender, NewEvent, NewLine, Place};
 use crate::model::*;
 use crate::permissions::{require, Operation};
@@ -19,7 +22,7 @@ use crate::Store;
 type GroupKey = (String, Option<String>);
 
 /// The largest despatch advice accepted.
-pub const MAX_FILE_BYTES: usize = 200 * 1024 * 1024;
+pub const MAX_FILE_BYTES: usize = crate::import::MAX_IMPORT_BYTES as usize;
 
 /// The format of a despatch advice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -100,52 +103,245 @@ pub struct Shipment {
     pub matched: i64,
     /// Every line.
     pub items: Vec<ExpectedItem>,
+    /// What arrived that the advice did not say, in the order received.
+    pub discrepancies: Vec<Discrepancy>,
 }
 
 impl Shipment {
-    /// The lines not (fully) received.
+    /// The lines not (fully) received, leaving out a pack that arrived differing from the
+    /// advice (it came, but is not a match: it is a discrepancy instead).
     pub fn outstanding(&self) -> impl Iterator<Item = &ExpectedItem> {
-        self.items.iter().filter(|i| i.received < i.quantity)
+        self.items
+            .iter()
+            .filter(|i| i.received < i.quantity && !self.differs(i.line))
+    }
+
+    /// Whether a pack received against this line differs from the advice.
+    fn differs(&self, line: i64) -> bool {
+        self.discrepancies
+            .iter()
+            .any(|d| d.code == DiscrepancyCode::DiffersFromAdvice && d.line == Some(line))
+    }
+}
+
+/// Why something received against a shipment is a discrepancy. Stable codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum DiscrepancyCode {
+    /// The advice does not list it (or lists fewer of the lot).
+    Unexpected,
+    /// The advice lists the pack with another lot or expiry.
+    DiffersFromAdvice,
+}
+
+impl DiscrepancyCode {
+    /// The code's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DiscrepancyCode::Unexpected => "unexpected",
+            DiscrepancyCode::DiffersFromAdvice => "differs_from_advice",
+        }
+    }
+}
+
+/// Something received against a shipment that the advice did not say.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Discrepancy {
+    /// What kind.
+    pub code: DiscrepancyCode,
+    /// The advice's line a differing pack is listed on.
+    pub line: Option<i64>,
+    /// GTIN-14 received.
+    pub gtin: String,
+    /// Serial received.
+    pub serial: Option<String>,
+    /// Lot received.
+    pub lot: Option<String>,
+    /// Expiry received.
+    pub expiry: Option<NaiveDate>,
+    /// Quantity received (1 for a pack).
+    pub quantity: i64,
+    /// The lot the advice gives, for a differing pack.
+    pub advice_lot: Option<String>,
+    /// The expiry the advice gives, for a differing pack.
+    pub advice_expiry: Option<NaiveDate>,
+    /// The receipt event.
+    pub event_seq: i64,
+}
+
+impl Discrepancy {
+    /// One line of words: what came, and for a differing pack what the advice said.
+    pub fn describe(&self) -> String {
+        let what = match (&self.serial, &self.lot) {
+            (Some(s), _) => format!("{} serial {s}", self.gtin),
+            (None, Some(l)) => format!("{} lot {l} ({})", self.gtin, self.quantity),
+            (None, None) => format!("{} ({})", self.gtin, self.quantity),
+        };
+        let date = |d: &Option<NaiveDate>| d.map_or("-".to_string(), |d| d.to_string());
+        match self.code {
+            DiscrepancyCode::Unexpected => what,
+            DiscrepancyCode::DiffersFromAdvice => format!(
+                "{what}: lot {} expiry {}, the advice (line {}) says lot {} expiry {}",
+                self.lot.as_deref().unwrap_or("-"),
+                date(&self.expiry),
+                self.line.unwrap_or_default(),
+                self.advice_lot.as_deref().unwrap_or("-"),
+                date(&self.advice_expiry),
+            ),
+        }
+    }
+}
+
+/// How a pack or lot quantity being received compares with an open shipment's advice. Built
+/// before the receipt is recorded (for the scan's warning), recorded after it (with its event).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct AdviceCheck {
+    shipment: i64,
+    gtin: String,
+    serial: Option<String>,
+    lot: Option<String>,
+    expiry: Option<NaiveDate>,
+    quantity: i64,
+    outcome: AdviceOutcome,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum AdviceOutcome {
+    /// Listed with this lot and expiry; `outstanding` of the line are still to come.
+    Matches { line: i64, outstanding: i64 },
+    /// Listed, with another lot or expiry.
+    Differs {
+        line: i64,
+        lot: Option<String>,
+        expiry: Option<NaiveDate>,
+    },
+    /// Not listed.
+    Unexpected,
+}
+
+impl AdviceCheck {
+    /// The warning for the person scanning, if any: (code, sentence).
+    pub fn warning(&self) -> Option<(crate::movement::Code, String)> {
+        use crate::movement::Code;
+        let date = |d: &Option<NaiveDate>| d.map_or("-".to_string(), |d| d.to_string());
+        match &self.outcome {
+            AdviceOutcome::Unexpected => Some((
+                Code::Unexpected,
+                format!(
+                    "Not on the expected shipment: {} is received, but check it with the supplier.",
+                    self.serial
+                        .as_deref()
+                        .map_or_else(|| "this lot".to_string(), |s| format!("pack {s}"))
+                ),
+            )),
+            AdviceOutcome::Matches { outstanding, .. } if *outstanding < self.quantity => Some((
+                Code::Unexpected,
+                format!(
+                    "The despatch advice lists {} more of lot {}; {} are received: the {} over are recorded as unexpected.",
+                    outstanding.max(&0),
+                    self.lot.as_deref().unwrap_or("-"),
+                    self.quantity,
+                    self.quantity - outstanding.max(&0)
+                ),
+            )),
+            AdviceOutcome::Matches { .. } => None,
+            AdviceOutcome::Differs { lot, expiry, .. } => Some((
+                Code::DiffersFromAdvice,
+                format!(
+                    "The despatch advice lists this pack with lot {} and expiry {}, but the pack says lot {} and expiry {}: received, not matched.",
+                    lot.as_deref().unwrap_or("-"),
+                    date(expiry),
+                    self.lot.as_deref().unwrap_or("-"),
+                    date(&self.expiry),
+                ),
+            )),
+        }
     }
 }
 
 struct Parsed {
+    /// (line of the file, item), in file order.
     items: Vec<(usize, ExpectedItem)>,
     reference: Option<String>,
 }
 
 /// Refuses a file larger than [`MAX_FILE_BYTES`] before reading it.
 pub(crate) fn check_import_size(bytes: &[u8]) -> CoreResult<()> {
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(CoreError::Import(vec![problem(
-            1,
-            None,
-            format!(
-                "the file is larger than {} MB",
-                MAX_FILE_BYTES / 1024 / 1024
-            ),
-        )]));
-    }
-    Ok(())
+    crate::import::check_size(bytes)
 }
 
-fn parse_csv(bytes: &[u8]) -> Result<Parsed, Vec<FileProblem>> {
+/// The expiry each lot is given in a file, so that a lot given two expiries is refused.
+#[derive(Default)]
+struct LotExpiries(HashMap<(String, String), (NaiveDate, usize)>);
+
+impl LotExpiries {
+    /// Records that `lot` of `gtin` expires on `expiry` (said on `line`), or reports the
+    /// conflict with what the file said before.
+    fn note(
+        &mut self,
+        gtin: &str,
+        lot: &str,
+        expiry: NaiveDate,
+        line: usize,
+        field: &str,
+        problems: &mut Problems,
+    ) {
+        match self.0.get(&(gtin.to_string(), lot.to_string())) {
+            Some((first, first_line)) if *first != expiry => problems.push(
+                line,
+                Some(field),
+                format!("lot {lot} of {gtin} is given the expiry {expiry} here and {first} on line {first_line}: a lot has one expiry"),
+            ),
+            Some(_) => {}
+            None => {
+                self.0
+                    .insert((gtin.to_string(), lot.to_string()), (expiry, line));
+            }
+        }
+    }
+
+    fn get(&self, gtin: &str, lot: &str) -> Option<NaiveDate> {
+        self.0
+            .get(&(gtin.to_string(), lot.to_string()))
+            .map(|(d, _)| *d)
+    }
+}
+
+fn parse_csv(bytes: &[u8], problems: &mut Problems) -> Result<Parsed, Vec<FileProblem>> {
     const COLUMNS: &[&str] = &["gtin", "serial", "lot", "expiry", "quantity", "po"];
-    let (file, mut problems) = CsvFile::read(bytes, COLUMNS, &["gtin"])?;
+    let (file, read_problems) = CsvFile::read_listing(bytes, COLUMNS, &["gtin"], "packs")?;
+    problems.extend(read_problems);
     let mut items = Vec::new();
+    let mut packs: HashMap<(String, String), usize> = HashMap::new();
+    let mut expiries = LotExpiries::default();
     for (line, record) in &file.records {
         let line = *line;
         let get = |n: &str| file.get(record, n).map(String::from);
+        let gtin = match get("gtin") {
+            None => {
+                problems.push(line, Some("gtin"), "the GTIN is missing");
+                continue;
+            }
+            Some(g) => match custody_gs1::Gtin::parse(&g) {
+                Ok(g) => g.to_string(),
+                Err(e) => {
+                    problems.push(line, Some("gtin"), format!("'{g}': {e}"));
+                    continue;
+                }
+            },
+        };
         let expiry = match get("expiry") {
             None => None,
-            Some(e) => match NaiveDate::parse_from_str(&e, "%Y-%m-%d") {
-                Ok(d) => Some(d),
-                Err(_) => {
-                    problems.push(problem(
+            Some(e) => match epcis::parse_date(&e) {
+                Some(d) => Some(d),
+                None => {
+                    problems.push(
                         line,
                         Some("expiry"),
                         format!("'{e}' is not a date YYYY-MM-DD"),
-                    ));
+                    );
                     None
                 }
             },
@@ -153,32 +349,51 @@ fn parse_csv(bytes: &[u8]) -> Result<Parsed, Vec<FileProblem>> {
         let quantity = match get("quantity") {
             None => 1,
             Some(q) => match q.parse::<i64>() {
-                Ok(n) if n > 0 => n,
+                Ok(n) if (1..=1_000_000_000).contains(&n) => n,
                 _ => {
-                    problems.push(problem(
+                    problems.push(
                         line,
                         Some("quantity"),
-                        format!("'{q}' is not a whole number above zero"),
-                    ));
+                        format!("'{q}' is not a whole number from 1 to 1,000,000,000"),
+                    );
                     1
                 }
             },
         };
         let serial = get("serial");
-        if serial.is_some() && quantity != 1 {
-            problems.push(problem(
-                line,
-                Some("quantity"),
-                "a line with a serial is one pack",
-            ));
+        let lot = get("lot");
+        if let Some(s) = &serial {
+            if let Err(why) = epcis::check_serial(s) {
+                problems.push(line, Some("serial"), why);
+            }
+            if quantity != 1 {
+                problems.push(line, Some("quantity"), "a line with a serial is one pack");
+            }
+            if let Some(first) = packs.insert((gtin.clone(), s.clone()), line) {
+                problems.push(
+                    line,
+                    Some("serial"),
+                    format!("pack {gtin} {s} is listed twice (also on line {first})"),
+                );
+            }
+        }
+        if let Some(l) = &lot {
+            match epcis::check_lot(l) {
+                Err(why) => problems.push(line, Some("lot"), why),
+                Ok(()) => {
+                    if let Some(e) = expiry {
+                        expiries.note(&gtin, l, e, line, "expiry", problems);
+                    }
+                }
+            }
         }
         items.push((
             line,
             ExpectedItem {
                 line: 0,
-                gtin: get("gtin").unwrap_or_default(),
+                gtin,
                 serial,
-                lot: get("lot"),
+                lot,
                 expiry,
                 quantity,
                 po: get("po"),
@@ -187,103 +402,219 @@ fn parse_csv(bytes: &[u8]) -> Result<Parsed, Vec<FileProblem>> {
         ));
     }
     let reference = items.iter().find_map(|(_, i)| i.po.clone());
-    if problems.is_empty() {
-        Ok(Parsed { items, reference })
-    } else {
-        Err(problems)
-    }
+    Ok(Parsed { items, reference })
 }
 
 /// Builds the expected packs from EPCIS events: every SGTIN any event names (directly, in an
 /// aggregation, or inside a shipped SSCC), with lot and expiry from the commissioning ILMD, and
-/// every lot quantity in a quantity list.
-fn from_epcis(events: &[EpcisEvent]) -> Result<Parsed, Vec<FileProblem>> {
-    let mut lot_of: HashMap<(String, String), (Option<String>, Option<NaiveDate>)> = HashMap::new();
-    let mut order: Vec<(String, String)> = Vec::new();
-    let mut seen: HashSet<(String, String)> = HashSet::new();
-    let mut lots: Vec<ExpectedItem> = Vec::new();
-    let mut problems = Vec::new();
-    let mut po = None;
-    let mut desadv = None;
-    for (i, e) in events.iter().enumerate() {
-        let expiry = match &e.expiry {
-            None => None,
-            Some(s) => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-                Ok(d) => Some(d),
-                Err(_) => {
-                    problems.push(problem(
-                        i + 1,
-                        Some("itemExpirationDate"),
-                        format!("event {}: '{s}' is not a date YYYY-MM-DD", i + 1),
-                    ));
-                    None
-                }
-            },
-        };
-        for epc in &e.epcs {
-            if let Epc::Sgtin { gtin, serial } = epcis::parse_epc(epc) {
-                let key = (gtin, serial);
-                if e.lot.is_some() || expiry.is_some() {
-                    lot_of.insert(key.clone(), (e.lot.clone(), expiry));
-                }
-                if seen.insert(key.clone()) {
-                    order.push(key);
-                }
+/// every lot quantity in a quantity list. The same pack in the commissioning, packing and
+/// shipping events is one pack; a pack or lot the events describe differently is a problem,
+/// as is a case (SSCC) whose contents no aggregation gives.
+fn from_epcis(events: &[EpcisEvent], problems: &mut Problems) -> Parsed {
+    // Per pack: its lot and expiry (from an ILMD) and the line that gave them.
+    type Described = (Option<String>, Option<NaiveDate>, usize);
+    let mut packs: Vec<(usize, (String, String))> = Vec::new();
+    let mut described: HashMap<(String, String), Described> = HashMap::new();
+    let mut pack_seen: HashSet<(String, String)> = HashSet::new();
+    let mut expiries = LotExpiries::default();
+    let mut lots: Vec<(usize, ExpectedItem)> = Vec::new();
+    let mut lot_seen: HashMap<(String, Option<String>), (i64, usize)> = HashMap::new();
+    let mut cases: Vec<(usize, String, String)> = Vec::new();
+    let mut case_contents: HashSet<String> = HashSet::new();
+    let mut pos: Vec<String> = Vec::new();
+    let mut desadv: Vec<(String, usize)> = Vec::new();
+    let mut desadv_seen: HashSet<String> = HashSet::new();
+    for e in events {
+        // An ObjectEvent that deletes packs says they no longer exist (destroyed, decommissioned).
+        // Whether such packs still ship is not for the importer to guess.
+        if e.event_type == "ObjectEvent" && e.action.as_deref() == Some("DELETE") {
+            for (epc, line) in e
+                .epcs
+                .iter()
+                .zip(&e.lines.epcs)
+                .chain(e.quantities.iter().map(|(c, _)| c).zip(&e.lines.quantities))
+            {
+                problems.push(
+                    *line,
+                    Some("action"),
+                    format!("'{epc}' is deleted (decommissioned) by this event, so the advice does not say whether it ships: ask the supplier for an advice without it"),
+                );
+            }
+            continue;
+        }
+        let expiry = e.expiry.as_deref().and_then(epcis::parse_date);
+        let ilmd_line = e.lines.lot.or(e.lines.expiry).unwrap_or(e.lines.event);
+        if e.event_type == "AggregationEvent" && e.action.as_deref() != Some("DELETE") {
+            if let Some(Epc::Sscc(sscc)) = e.parent.as_deref().map(epcis::parse_epc) {
+                case_contents.insert(sscc);
             }
         }
-        for (class, quantity) in &e.quantities {
-            if let Epc::Lgtin { gtin, lot } = epcis::parse_epc(class) {
-                if e.action.as_deref() != Some("DELETE") {
-                    lots.push(ExpectedItem {
-                        line: 0,
-                        gtin,
-                        serial: None,
-                        lot: lot.or(e.lot.clone()),
-                        expiry,
-                        quantity: *quantity,
-                        po: None,
-                        received: 0,
-                    });
+        for (epc, line) in e.epcs.iter().zip(&e.lines.epcs) {
+            match epcis::parse_epc(epc) {
+                Epc::Sgtin { gtin, serial } => {
+                    let key = (gtin, serial);
+                    if e.lot.is_some() || expiry.is_some() {
+                        let now = (e.lot.clone(), expiry, *line);
+                        match described.get(&key) {
+                            Some((lot, exp, first)) if (lot, exp) != (&now.0, &now.1) => {
+                                problems.push(
+                                    *line,
+                                    Some("ilmd"),
+                                    format!(
+                                        "pack {} {} is given lot {} and expiry {} by this event and lot {} and expiry {} by the event on line {first}",
+                                        key.0,
+                                        key.1,
+                                        now.0.as_deref().unwrap_or("-"),
+                                        now.1.map_or("-".into(), |d| d.to_string()),
+                                        lot.as_deref().unwrap_or("-"),
+                                        exp.map_or("-".into(), |d| d.to_string()),
+                                    ),
+                                );
+                            }
+                            Some(_) => {}
+                            None => {
+                                described.insert(key.clone(), now);
+                            }
+                        }
+                        if let (Some(lot), Some(exp)) = (&e.lot, expiry) {
+                            expiries.note(
+                                &key.0,
+                                lot,
+                                exp,
+                                ilmd_line,
+                                "itemExpirationDate",
+                                problems,
+                            );
+                        }
+                    }
+                    if pack_seen.insert(key.clone()) {
+                        packs.push((*line, key));
+                    }
                 }
-            } else {
-                problems.push(problem(
-                    i + 1,
-                    Some("epcClass"),
-                    format!(
-                        "event {}: '{class}' is not a product class this importer reads",
-                        i + 1
-                    ),
-                ));
+                Epc::Sscc(sscc) => cases.push((*line, epc.clone(), sscc)),
+                // The reader let through only packs and cases.
+                Epc::Lgtin { .. } | Epc::Other => {}
+            }
+        }
+        for ((class, quantity), line) in e.quantities.iter().zip(&e.lines.quantities) {
+            let Epc::Lgtin { gtin, lot } = epcis::parse_epc(class) else {
+                continue;
+            };
+            let lot = match (lot, &e.lot) {
+                (Some(a), Some(b)) if a != *b => {
+                    problems.push(
+                        *line,
+                        Some("epcClass"),
+                        format!("'{class}' names lot {a}, but the event's ILMD says lot {b}"),
+                    );
+                    continue;
+                }
+                (Some(a), _) => Some(a),
+                (None, b) => b.clone(),
+            };
+            if let (Some(l), Some(exp)) = (&lot, expiry) {
+                expiries.note(&gtin, l, exp, ilmd_line, "itemExpirationDate", problems);
+            }
+            match lot_seen.get(&(gtin.clone(), lot.clone())) {
+                Some((first_quantity, first_line)) if first_quantity != quantity => {
+                    problems.push(
+                        *line,
+                        Some("quantity"),
+                        format!(
+                            "lot {} of {gtin} is listed with {quantity} here and {first_quantity} on line {first_line}: the file must give one quantity",
+                            lot.as_deref().unwrap_or("-")
+                        ),
+                    );
+                }
+                // The same lot quantity observed at another step.
+                Some(_) => {}
+                None => {
+                    lot_seen.insert((gtin.clone(), lot.clone()), (*quantity, *line));
+                    lots.push((
+                        *line,
+                        ExpectedItem {
+                            line: 0,
+                            gtin,
+                            serial: None,
+                            lot,
+                            expiry,
+                            quantity: *quantity,
+                            po: None,
+                            received: 0,
+                        },
+                    ));
+                }
             }
         }
         for (kind, id) in &e.transactions {
             match kind.as_str() {
-                "po" => po = po.or(Some(epcis::document_number(id))),
-                "desadv" => desadv = desadv.or(Some(epcis::document_number(id))),
+                "po" => {
+                    let n = epcis::document_number(id);
+                    if !pos.contains(&n) && pos.len() < 2 {
+                        pos.push(n);
+                    }
+                }
+                "desadv" => {
+                    let n = epcis::document_number(id);
+                    if desadv_seen.insert(n.clone()) {
+                        desadv.push((n, e.lines.event));
+                    }
+                }
                 _ => {}
             }
         }
     }
-    if order.is_empty() && lots.is_empty() {
-        problems.push(problem(
-            1,
+    for (line, written, sscc) in &cases {
+        if !case_contents.contains(sscc) {
+            problems.push(
+                *line,
+                Some("epcList"),
+                format!("case '{written}' (SSCC {sscc}) is listed, but no aggregation event says which packs it holds"),
+            );
+        }
+    }
+    if desadv.len() > 1 {
+        problems.push(
+            desadv[1].1,
+            Some("bizTransaction"),
+            format!(
+                "the file holds {} despatch advices ({}): import each one from a file of its own",
+                desadv.len(),
+                desadv
+                    .iter()
+                    .map(|(d, _)| d.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        );
+    }
+    // Said only of a file with nothing else wrong: when every pack was unreadable, those
+    // problems are the answer.
+    if packs.is_empty() && lots.is_empty() && problems.is_empty() {
+        problems.push(
+            events.first().map_or(1, |e| e.lines.event),
             None,
-            "the file names no packs (SGTINs) or lot quantities to expect",
-        ));
+            "the file lists no packs (SGTINs) or lot quantities to expect",
+        );
     }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    let mut items: Vec<(usize, ExpectedItem)> = order
+    // A document-level purchase order belongs to every line only when there is one; with
+    // several, which pack belongs to which is not in the file, so no line is given one.
+    let po = match pos.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    };
+    let mut items: Vec<(usize, ExpectedItem)> = packs
         .into_iter()
-        .enumerate()
-        .map(|(n, (gtin, serial))| {
-            let (lot, expiry) = lot_of
+        .map(|(line, (gtin, serial))| {
+            let (lot, mut expiry, _) = described
                 .get(&(gtin.clone(), serial.clone()))
                 .cloned()
-                .unwrap_or((None, None));
+                .unwrap_or((None, None, 0));
+            if expiry.is_none() {
+                expiry = lot.as_deref().and_then(|l| expiries.get(&gtin, l));
+            }
             (
-                n + 1,
+                line,
                 ExpectedItem {
                     line: 0,
                     gtin,
@@ -297,20 +628,27 @@ fn from_epcis(events: &[EpcisEvent]) -> Result<Parsed, Vec<FileProblem>> {
             )
         })
         .collect();
-    let base = items.len();
-    items.extend(lots.into_iter().enumerate().map(|(n, mut i)| {
-        i.po = po.clone();
-        (base + n + 1, i)
+    items.extend(lots.into_iter().map(|(line, mut item)| {
+        if item.expiry.is_none() {
+            item.expiry = item
+                .lot
+                .as_deref()
+                .and_then(|l| expiries.get(&item.gtin, l));
+        }
+        item.po = po.clone();
+        (line, item)
     }));
-    Ok(Parsed {
+    Parsed {
         items,
-        reference: desadv.or(po),
-    })
+        reference: desadv.into_iter().next().map(|(d, _)| d).or(po),
+    }
 }
 
 impl Store {
     /// Imports a despatch advice as an expected shipment. Every line is checked first (GTIN,
-    /// known product, serials not already here, no duplicates); either all are imported or none.
+    /// known product, serials not already here, no duplicates, one lot and expiry per pack and
+    /// one expiry per lot); either all are imported or none, and every problem is reported
+    /// with the line of the file it is on.
     pub fn import_shipment(
         &mut self,
         actor: &User,
@@ -323,48 +661,25 @@ impl Store {
         require(actor, Operation::Receive)?;
         check_import_size(bytes)?;
         let format = ShipmentFormat::sniff(bytes);
-        let text = || {
-            std::str::from_utf8(bytes).map_err(|e| {
-                CoreError::Import(vec![problem(
-                    1,
-                    None,
-                    format!("the file is not UTF-8 text: {e}"),
-                )])
-            })
-        };
+        let mut problems = Problems::new();
         let parsed = match format {
-            ShipmentFormat::Csv => parse_csv(bytes),
-            ShipmentFormat::EpcisJson => epcis::parse_json(text()?)
-                .map_err(|e| vec![problem(1, None, format!("{}: {}", e.at, e.message))])
-                .and_then(|ev| from_epcis(&ev)),
-            ShipmentFormat::EpcisXml => epcis::parse_xml(text()?)
-                .map_err(|e| vec![problem(1, None, format!("{}: {}", e.at, e.message))])
-                .and_then(|ev| from_epcis(&ev)),
+            ShipmentFormat::Csv => parse_csv(bytes, &mut problems),
+            // Values the reader refuses are left out of its events and reported; the checks
+            // between events and against the product list go on, so every problem is listed.
+            ShipmentFormat::EpcisJson => crate::import::text(bytes)
+                .and_then(|t| epcis::read_json_into(t, &mut problems))
+                .map(|ev| from_epcis(&ev, &mut problems)),
+            ShipmentFormat::EpcisXml => crate::import::text(bytes)
+                .and_then(|t| epcis::read_xml_into(t, &mut problems))
+                .map(|ev| from_epcis(&ev, &mut problems)),
         }
         .map_err(CoreError::Import)?;
-        let reference = reference
-            .map(String::from)
-            .or(parsed.reference)
-            .ok_or_else(|| {
-                CoreError::invalid("reference", "the file names no document number: give one")
-            })?;
+        let reference = reference.map(String::from).or(parsed.reference);
 
-        let mut problems = Vec::new();
         let mut products: HashMap<String, Option<(ProductId, TrackingMode)>> = HashMap::new();
-        let mut seen = HashSet::new();
-        let mut items = parsed.items;
-        for (line, item) in items.iter_mut() {
-            match custody_gs1::Gtin::parse(&item.gtin) {
-                Err(e) => {
-                    problems.push(problem(
-                        *line,
-                        Some("gtin"),
-                        format!("'{}': {e}", item.gtin),
-                    ));
-                    continue;
-                }
-                Ok(g) => item.gtin = g.to_string(),
-            }
+        let items = parsed.items;
+        for (line, item) in &items {
+            let line = *line;
             let product = match products.get(&item.gtin) {
                 Some(p) => *p,
                 None => {
@@ -377,60 +692,39 @@ impl Store {
                 }
             };
             let Some((product, tracking)) = product else {
-                problems.push(problem(
-                    *line,
+                problems.push(
+                    line,
                     Some("gtin"),
                     format!("{} is not in the product list; add it first", item.gtin),
-                ));
+                );
                 continue;
             };
             match (&item.serial, tracking) {
-                (None, TrackingMode::Serial) => problems.push(problem(
-                    *line,
+                (None, TrackingMode::Serial) => problems.push(
+                    line,
                     Some("serial"),
                     format!("{} is serialized: each pack needs its serial", item.gtin),
-                )),
-                (Some(_), TrackingMode::Lot) => problems.push(problem(
-                    *line,
+                ),
+                (Some(_), TrackingMode::Lot) => problems.push(
+                    line,
                     Some("serial"),
                     format!("{} is tracked by lot, not serial", item.gtin),
-                )),
-                (None, TrackingMode::Lot) if item.lot.is_none() => problems.push(problem(
-                    *line,
-                    Some("lot"),
-                    "a lot-tracked line needs its lot",
-                )),
+                ),
+                (None, TrackingMode::Lot) if item.lot.is_none() => {
+                    problems.push(line, Some("lot"), "a lot-tracked line needs its lot")
+                }
                 _ => {}
             }
-            // GS1 serials (AI 21) and lots (AI 10) are at most 20 characters: anything longer
-            // could never be scanned back.
-            for (field, value) in [("serial", &item.serial), ("lot", &item.lot)] {
-                if let Some(v) = value {
-                    if v.chars().count() > 20 || v.chars().any(char::is_control) {
-                        problems.push(problem(
-                            *line,
-                            Some(field),
-                            format!("'{v}' is not a GS1 {field}: at most 20 printable characters"),
-                        ));
-                    }
-                }
-            }
             if let Some(serial) = &item.serial {
-                if !seen.insert((item.gtin.clone(), serial.clone())) {
-                    problems.push(problem(
-                        *line,
-                        Some("serial"),
-                        format!("pack {} {serial} is listed twice", item.gtin),
-                    ));
-                }
                 if self.conn().prepare_cached("SELECT 1 FROM unit WHERE product_id = ?1 AND serial = ?2 AND status IN ('in_stock', 'quarantined')")?.exists(params![product.0, serial])? {
-                    problems.push(problem(*line, Some("serial"), format!("pack {} {serial} is already in stock here", item.gtin)));
+                    problems.push(line, Some("serial"), format!("pack {} {serial} is already in stock here", item.gtin));
                 }
             }
         }
-        if !problems.is_empty() {
-            return Err(CoreError::Import(problems));
-        }
+        problems.into_result().map_err(CoreError::Import)?;
+        let reference = reference.ok_or_else(|| {
+            CoreError::invalid("reference", "the file names no document number: give one")
+        })?;
         let tx = self.conn_mut().transaction()?;
         tx.execute(
             "INSERT INTO shipment (reference, supplier_id, source, file_name, imported_at, imported_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -484,6 +778,32 @@ impl Store {
             })?
             .collect::<Result<Vec<_>, _>>()?;
         let matched = items.iter().filter(|i| i.received >= i.quantity).count() as i64;
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT d.code, d.line, d.gtin, d.serial, d.lot, d.expiry, d.quantity, i.lot, i.expiry, d.event_seq
+             FROM shipment_discrepancy d LEFT JOIN shipment_item i ON i.shipment_id = d.shipment_id AND i.line = d.line
+             WHERE d.shipment_id = ?1 ORDER BY d.id",
+        )?;
+        let date = |s: Option<String>| s.and_then(|s| s.parse().ok());
+        let discrepancies = stmt
+            .query_map([id], |r| {
+                Ok(Discrepancy {
+                    code: if r.get::<_, String>(0)? == "differs_from_advice" {
+                        DiscrepancyCode::DiffersFromAdvice
+                    } else {
+                        DiscrepancyCode::Unexpected
+                    },
+                    line: r.get(1)?,
+                    gtin: r.get(2)?,
+                    serial: r.get(3)?,
+                    lot: r.get(4)?,
+                    expiry: date(r.get(5)?),
+                    quantity: r.get(6)?,
+                    advice_lot: r.get(7)?,
+                    advice_expiry: date(r.get(8)?),
+                    event_seq: r.get(9)?,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Shipment {
             id,
             reference: head.0,
@@ -494,6 +814,7 @@ impl Store {
             expected: items.len() as i64,
             matched,
             items,
+            discrepancies,
         })
     }
 
@@ -526,16 +847,30 @@ impl Store {
                 ),
             })
             .collect();
-        let discrepancy = match (missing.is_empty(), note) {
-            (true, None) => None,
-            (true, Some(n)) => Some(n.to_string()),
-            (false, n) => Some(format!(
-                "{} not received: {}{}",
-                missing.len(),
-                missing.join("; "),
-                n.map(|n| format!(". {n}")).unwrap_or_default()
-            )),
+        let of = |code: DiscrepancyCode| -> Vec<String> {
+            s.discrepancies
+                .iter()
+                .filter(|d| d.code == code)
+                .map(Discrepancy::describe)
+                .collect()
         };
+        let mut parts = Vec::new();
+        for (list, what) in [
+            (missing, "not received"),
+            (
+                of(DiscrepancyCode::DiffersFromAdvice),
+                "differ from the advice",
+            ),
+            (of(DiscrepancyCode::Unexpected), "unexpected"),
+        ] {
+            if !list.is_empty() {
+                parts.push(format!("{} {what}: {}", list.len(), list.join("; ")));
+            }
+        }
+        if let Some(n) = note {
+            parts.push(n.to_string());
+        }
+        let discrepancy = (!parts.is_empty()).then(|| parts.join(". "));
         self.conn().execute(
             "UPDATE shipment SET closed_at = ?2, closed_by = ?3, discrepancy = ?4 WHERE id = ?1",
             params![id, now.utc_text(), actor.id.0, discrepancy],
@@ -543,42 +878,51 @@ impl Store {
         self.shipment(actor, id)
     }
 
-    /// Matches a received pack or lot quantity against an open shipment. Returns `None` when the
-    /// shipment does not list it.
-    pub(crate) fn match_expected(
+    /// Compares a pack or lot quantity being received with an open shipment's advice.
+    pub(crate) fn check_against_advice(
         &self,
         shipment: i64,
         gtin: &str,
         serial: Option<&str>,
         lot: Option<&str>,
-    ) -> CoreResult<Option<ExpectedMatch>> {
-        let row = match serial {
-            Some(s) => self.conn().prepare_cached("SELECT line, lot, expiry FROM shipment_item WHERE shipment_id = ?1 AND gtin = ?2 AND serial = ?3")?.query_row(params![shipment, gtin, s], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, Option<String>>(2)?))).optional()?,
+        expiry: Option<NaiveDate>,
+        quantity: i64,
+    ) -> CoreResult<AdviceCheck> {
+        type Row = (i64, Option<String>, Option<String>, i64);
+        let row: Option<Row> = match serial {
+            Some(s) => self.conn().prepare_cached("SELECT line, lot, expiry, quantity - received_quantity FROM shipment_item WHERE shipment_id = ?1 AND gtin = ?2 AND serial = ?3")?.query_row(params![shipment, gtin, s], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))).optional()?,
             None => self
                 .conn()
-                .prepare_cached("SELECT line, lot, expiry FROM shipment_item WHERE shipment_id = ?1 AND gtin = ?2 AND serial IS NULL AND lot = ?3 ORDER BY received_quantity < quantity DESC, line LIMIT 1")?
-                .query_row(params![shipment, gtin, lot], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, Option<String>>(2)?)))
+                .prepare_cached("SELECT line, lot, expiry, quantity - received_quantity FROM shipment_item WHERE shipment_id = ?1 AND gtin = ?2 AND serial IS NULL AND lot = ?3 ORDER BY received_quantity < quantity DESC, line LIMIT 1")?
+                .query_row(params![shipment, gtin, lot], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
                 .optional()?,
         };
-        Ok(row.map(|(line, lot, expiry)| ExpectedMatch {
-            line,
-            lot,
-            expiry: expiry.and_then(|s| s.parse().ok()),
-        }))
-    }
-
-    pub(crate) fn mark_received(
-        &self,
-        shipment: i64,
-        line: i64,
-        quantity: i64,
-        seq: i64,
-    ) -> CoreResult<()> {
-        self.conn().execute(
-            "UPDATE shipment_item SET received_quantity = received_quantity + ?3, received_event_seq = ?4 WHERE shipment_id = ?1 AND line = ?2",
-            params![shipment, line, quantity, seq],
-        )?;
-        Ok(())
+        let outcome = match row {
+            None => AdviceOutcome::Unexpected,
+            Some((line, advice_lot, advice_expiry, outstanding)) => {
+                let advice_expiry: Option<NaiveDate> = advice_expiry.and_then(|d| d.parse().ok());
+                let lot_differs = advice_lot.is_some() && advice_lot.as_deref() != lot;
+                let expiry_differs = advice_expiry.is_some() && advice_expiry != expiry;
+                if lot_differs || expiry_differs {
+                    AdviceOutcome::Differs {
+                        line,
+                        lot: advice_lot,
+                        expiry: advice_expiry,
+                    }
+                } else {
+                    AdviceOutcome::Matches { line, outstanding }
+                }
+            }
+        };
+        Ok(AdviceCheck {
+            shipment,
+            gtin: gtin.to_string(),
+            serial: serial.map(String::from),
+            lot: lot.map(String::from),
+            expiry,
+            quantity,
+            outcome,
+        })
     }
 
     pub(crate) fn shipment_is_open(&self, id: i64) -> CoreResult<bool> {
@@ -764,12 +1108,56 @@ impl Store {
     }
 }
 
-/// The expected line a received pack matched.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct ExpectedMatch {
-    pub line: i64,
-    pub lot: Option<String>,
-    pub expiry: Option<NaiveDate>,
+/// Records a receipt against the advice with its event, in the same transaction: a match marks
+/// its line received (unless the pack was held as suspect), and anything the advice did not
+/// say is kept as a discrepancy, held or not, since it did arrive.
+pub(crate) fn record_against_advice(
+    conn: &rusqlite::Connection,
+    check: &AdviceCheck,
+    seq: i64,
+    held: bool,
+) -> CoreResult<()> {
+    let discrepancy = |code: DiscrepancyCode, line: Option<i64>, quantity: i64| {
+        conn.execute(
+            "INSERT INTO shipment_discrepancy (shipment_id, code, line, gtin, serial, lot, expiry, quantity, event_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                check.shipment,
+                code.as_str(),
+                line,
+                check.gtin,
+                check.serial,
+                check.lot,
+                check.expiry.map(|d| d.to_string()),
+                quantity,
+                seq
+            ],
+        )
+    };
+    match &check.outcome {
+        AdviceOutcome::Unexpected => {
+            discrepancy(DiscrepancyCode::Unexpected, None, check.quantity)?;
+        }
+        AdviceOutcome::Differs { line, .. } => {
+            discrepancy(
+                DiscrepancyCode::DiffersFromAdvice,
+                Some(*line),
+                check.quantity,
+            )?;
+        }
+        AdviceOutcome::Matches { line, outstanding } => {
+            let expected = (*outstanding).clamp(0, check.quantity);
+            if !held && expected > 0 {
+                conn.execute(
+                    "UPDATE shipment_item SET received_quantity = received_quantity + ?3, received_event_seq = ?4 WHERE shipment_id = ?1 AND line = ?2",
+                    params![check.shipment, line, expected, seq],
+                )?;
+            }
+            if check.quantity > expected {
+                discrepancy(DiscrepancyCode::Unexpected, None, check.quantity - expected)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A shipment in a list.

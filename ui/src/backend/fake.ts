@@ -412,7 +412,7 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[]; re
       });
       const sh: Shipment = {
         id: data.shipments.length + 100, reference: fileName.replace(/\.[^.]*$/, ""), supplier, source: "csv",
-        closed_at: null, discrepancy: null, expected: items.length, matched: 0, items,
+        closed_at: null, discrepancy: null, expected: items.length, matched: 0, items, discrepancies: [],
       };
       data.shipments.push(sh);
       return { ...sh, items: sh.items.map((i) => ({ ...i })) };
@@ -552,6 +552,7 @@ export function sampleData(rows = 3): FakeData {
         items: ["S701", "S702", "S703"].map((serial, i) => ({
           line: i + 1, gtin: "09506000134352", serial, lot: "L1", expiry: "2028-12-31", quantity: 1, po: "PO-7", received: 0,
         })),
+        discrepancies: [],
       },
     ],
   };

@@ -902,3 +902,56 @@ fn reports_are_written_as_pdf_or_csv_by_the_file_name() {
         "nothing written for a report that failed"
     );
 }
+
+#[test]
+fn expected_import_refuses_a_bad_advice_whole_naming_the_line_and_value() {
+    let s = Scratch::new();
+    s.set_up();
+    s.ok(&[
+        "--as",
+        "alice",
+        "product",
+        "add",
+        "--gtin",
+        "9506000134352",
+        "--name",
+        "Amoxicillin 500 mg caps x21",
+    ]);
+    let file = s.dir.path().join("asn.jsonld");
+    std::fs::write(
+        &file,
+        "{\n\"type\": \"EPCISDocument\",\n\"epcisBody\": {\"eventList\": [\n{\"type\": \"ObjectEvent\", \"action\": \"OBSERVE\",\n\"epcList\": [\n\"https://id.gs1.org/01/09506000134352/21/S1\",\n\"https://id.gs1.org/01/09506000134353/21/S2\",\n\"https://id.gs1.org/01/09506000134352/21/S 3\"\n]}]}}\n",
+    )
+    .unwrap();
+    let out = s.run(&[
+        "--as",
+        "alice",
+        "expected",
+        "import",
+        file.to_str().unwrap(),
+        "--reference",
+        "ASN-1",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "a refused import is an error");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("(2 problems)")
+            && err.contains("line 7, epcList: 'https://id.gs1.org/01/09506000134353/21/S2'")
+            && err.contains("check digit")
+            && err.contains("line 8, epcList:")
+            && !err.contains("line 1: line"),
+        "each bad pack is named with its line and value: {err}"
+    );
+    assert_eq!(
+        s.ok(&["--as", "alice", "--json", "expected", "list"])
+            .trim(),
+        "[]",
+        "nothing of a refused advice is kept"
+    );
+    let out = s.run(&["--as", "alice", "expected", "import", "/dev/zero"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.code() == Some(1) && err.contains("larger than 200 MB"),
+        "an endless device is read only up to the limit, then refused: {err}"
+    );
+}

@@ -597,29 +597,20 @@ impl Store {
             }
         }
         // Against the expected shipment.
-        let mut expected_line = None;
+        let mut against_advice = None;
         if let (Movement::Receive, Some(shipment)) = (m, session.shipment) {
-            match self.match_expected(shipment, &product.data.gtin, scan.serial.as_deref(), lot.as_deref())? {
-                None => findings.push(finding(Level::Warning, Code::Unexpected, format!("Not on the expected shipment: {} is received, but check it with the supplier.", scan.serial.as_deref().map_or_else(|| "this lot".to_string(), |s| format!("pack {s}"))))),
-                Some(crate::shipment::ExpectedMatch { line, lot: expected_lot, expiry: expected_expiry }) => {
-                    let lot_differs = expected_lot.is_some() && expected_lot != lot;
-                    let expiry_differs = expected_expiry.is_some() && expected_expiry != expiry;
-                    if lot_differs || expiry_differs {
-                        findings.push(finding(
-                            Level::Warning,
-                            Code::Unexpected,
-                            format!(
-                                "The despatch advice lists this pack with lot {} and expiry {}, but the pack says lot {} and expiry {}.",
-                                expected_lot.as_deref().unwrap_or("-"),
-                                expected_expiry.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
-                                lot.as_deref().unwrap_or("-"),
-                                expiry.map(|d| d.to_string()).unwrap_or_else(|| "-".into())
-                            ),
-                        ));
-                    }
-                    expected_line = Some((shipment, line));
-                }
+            let check = self.check_against_advice(
+                shipment,
+                &product.data.gtin,
+                scan.serial.as_deref(),
+                lot.as_deref(),
+                expiry,
+                quantity,
+            )?;
+            if let Some((code, message)) = check.warning() {
+                findings.push(finding(Level::Warning, code, message));
             }
+            against_advice = Some(check);
         }
         // Price against contract.
         if m == Movement::Receive {
@@ -763,10 +754,12 @@ impl Store {
             appender.finish()?;
             appended
         };
-        tx.commit()?;
-        if let (Some((shipment, line)), false) = (expected_line, hold) {
-            self.mark_received(shipment, line, quantity, appended.seq)?;
+        // In the receipt's transaction: a receipt is never recorded without its match or
+        // discrepancy, nor these without it.
+        if let Some(check) = &against_advice {
+            crate::shipment::record_against_advice(&tx, check, appended.seq, hold)?;
         }
+        tx.commit()?;
         let location = match after.location {
             Some(l) => Some(self.location_code(l)?),
             None => None,

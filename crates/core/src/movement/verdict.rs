@@ -48,6 +48,8 @@ pub enum Code {
     ShortDated,
     /// Not on the expected shipment.
     Unexpected,
+    /// On the expected shipment, but with another lot or expiry than the advice says.
+    DiffersFromAdvice,
     /// Not in stock here (never received, or gone).
     NotInStock,
     /// In stock, but at another location.
@@ -84,6 +86,7 @@ impl Code {
             Code::Expired => "expired",
             Code::ShortDated => "short_dated",
             Code::Unexpected => "unexpected",
+            Code::DiffersFromAdvice => "differs_from_advice",
             Code::NotInStock => "not_in_stock",
             Code::WrongLocation => "wrong_location",
             Code::Quarantined => "quarantined",

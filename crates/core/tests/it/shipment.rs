@@ -203,23 +203,56 @@ fn receiving_against_a_shipment_matches_flags_unexpected_and_closes_with_the_dis
     );
     let v = scan("]d201003059103690191729013110B2\u{1d}21S2");
     assert_eq!(
-        v.code,
-        Code::Unexpected,
+        (v.verdict, v.code),
+        (Level::Warning, Code::DiffersFromAdvice),
         "lot and expiry differ from the advice: {}",
         v.message
     );
     let s = p.store.shipment(&p.admin, s.id).unwrap();
-    assert_eq!(s.matched, 2);
+    assert_eq!(
+        s.matched, 1,
+        "only S1 matches: S9 was not expected and S2 differs from the advice"
+    );
     let outstanding: Vec<_> = s.outstanding().map(|i| i.serial.clone().unwrap()).collect();
-    assert_eq!(outstanding, vec!["S3"], "what was expected and not scanned");
+    assert_eq!(
+        outstanding,
+        vec!["S3"],
+        "what was expected and not scanned (S2 came, differing)"
+    );
+    let kept: Vec<_> = s
+        .discrepancies
+        .iter()
+        .map(|d| (d.code.as_str(), d.serial.as_deref().unwrap_or(""), d.line))
+        .collect();
+    assert_eq!(
+        kept,
+        vec![
+            ("unexpected", "S9", None),
+            ("differs_from_advice", "S2", Some(2))
+        ],
+        "the shipment keeps what it did not expect and what differs, with the advice's line"
+    );
+    let s2 = &s.discrepancies[1];
+    assert_eq!(
+        (s2.lot.as_deref(), s2.advice_lot.as_deref()),
+        (Some("B2"), Some("A1")),
+        "both the pack's lot and the advice's are kept"
+    );
     let closed = p
         .store
         .close_shipment(&p.admin, s.id, Some("carrier informed"), now())
         .unwrap();
     let d = closed.discrepancy.unwrap();
     assert!(
-        d.contains("1 not received") && d.contains("S3") && d.contains("carrier informed"),
-        "{d}"
+        d.contains("1 not received")
+            && d.contains("S3")
+            && d.contains("1 differ from the advice")
+            && d.contains(
+                "S2: lot B2 expiry 2029-01-31, the advice (line 2) says lot A1 expiry 2028-01-31"
+            )
+            && d.contains("1 unexpected: 00305910369019 serial S9")
+            && d.contains("carrier informed"),
+        "closing reports what never came, what differs and what was not expected: {d}"
     );
     let err = p
         .store
@@ -258,4 +291,49 @@ fn receive_all_takes_in_every_outstanding_pack_in_one_transaction() {
         (UnitStatus::InStock, Some("B7788-1"))
     );
     assert!(p.store.verify(&p.admin).unwrap().is_intact());
+}
+
+#[test]
+fn more_of_a_lot_than_the_advice_lists_is_kept_as_unexpected() {
+    let mut p = with_us_products();
+    let csv = "gtin,lot,expiry,quantity\n09506000134369,L1,2028-01-31,4\n";
+    let s = p
+        .store
+        .import_shipment(&p.admin, csv.as_bytes(), None, Some("ASN-L"), None, now())
+        .unwrap();
+    let mut session = ScanSession::new(Movement::Receive, p.main.id);
+    session.shipment = Some(s.id);
+    let v = p
+        .store
+        .scan(
+            &p.admin,
+            &session,
+            &ScanInput {
+                raw: "]d201095060001343691728013110L1".into(),
+                quantity: Some(6),
+                ..Default::default()
+            },
+            now(),
+        )
+        .unwrap();
+    assert_eq!(
+        (v.verdict, v.code),
+        (Level::Warning, Code::Unexpected),
+        "six received against four listed: {}",
+        v.message
+    );
+    let s = p.store.shipment(&p.admin, s.id).unwrap();
+    assert_eq!(
+        (s.matched, s.items[0].received),
+        (1, 4),
+        "the line is matched with the four it lists"
+    );
+    assert_eq!(
+        s.discrepancies
+            .iter()
+            .map(|d| (d.code, d.quantity))
+            .collect::<Vec<_>>(),
+        vec![(shipment::DiscrepancyCode::Unexpected, 2)],
+        "the two over are kept as unexpected, not absorbed into the line"
+    );
 }
