@@ -26,17 +26,9 @@ pub(crate) struct CsvFile {
 
 impl CsvFile {
     /// Reads `bytes`, accepting only `columns` and requiring `required`. Unreadable records are
-    /// reported and skipped; the caller adds its own problems and decides.
-    pub fn read(
-        bytes: &[u8],
-        columns: &[&str],
-        required: &[&str],
-    ) -> Result<(CsvFile, Vec<FileProblem>), Vec<FileProblem>> {
-        Self::read_listing(bytes, columns, required, "rows")
-    }
-
-    /// As [`CsvFile::read`]; `listing` names what the rows are ("packs") for the problem of a
-    /// file with a header and no rows: "the file lists no packs".
+    /// reported and skipped; the caller adds its own problems and decides. `listing` names what
+    /// the rows are ("packs") for the problem of a file with a header and no rows: "the file
+    /// lists no packs".
     pub fn read_listing(
         bytes: &[u8],
         columns: &[&str],

@@ -489,7 +489,8 @@ fn read_rules_csv(bytes: &[u8]) -> Result<RulesRead, Vec<FileProblem>> {
         "par_level",
         "lead_time_days",
     ];
-    let (file, mut problems) = CsvFile::read(bytes, COLUMNS, &COLUMNS[..4])?;
+    let (file, mut problems) =
+        CsvFile::read_listing(bytes, COLUMNS, &COLUMNS[..4], "reorder rules")?;
     if file.records.is_empty() && problems.is_empty() {
         return Err(vec![problem(
             1,

@@ -488,10 +488,11 @@ fn parse_product_csv(bytes: &[u8]) -> (Vec<(usize, ProductData)>, Vec<FileProble
             )],
         );
     }
-    let (file, mut problems) = match CsvFile::read(bytes, PRODUCT_CSV_COLUMNS, &["gtin", "name"]) {
-        Ok(read) => read,
-        Err(problems) => return (Vec::new(), problems),
-    };
+    let (file, mut problems) =
+        match CsvFile::read_listing(bytes, PRODUCT_CSV_COLUMNS, &["gtin", "name"], "products") {
+            Ok(read) => read,
+            Err(problems) => return (Vec::new(), problems),
+        };
     if file.records.is_empty() && problems.is_empty() {
         problems.push(problem(
             1,

@@ -15,7 +15,7 @@ use serde_json::Value;
 
 use crate::csvfile::{problem, CsvFile};
 use crate::epcis::{parse_epc, Epc, EpcisEvent};
-use crate::error::{CoreError, CoreResult, FileProblem};
+use crate::error::{CoreResult, FileProblem};
 use crate::model::RecallClass;
 use crate::recall::{RecallHeader, ScopeLine};
 
@@ -163,8 +163,12 @@ pub fn parse_scope_csv(bytes: &[u8]) -> CoreResult<Vec<ScopeLine>> {
 
 /// The one notice of a scope CSV (its header comes from the person importing it).
 pub(crate) fn scope_csv(bytes: &[u8]) -> Result<RecallNotice, Vec<FileProblem>> {
-    let (file, mut problems) =
-        CsvFile::read(bytes, &["gtin", "lot", "serial", "expiry"], &["gtin"])?;
+    let (file, mut problems) = CsvFile::read_listing(
+        bytes,
+        &["gtin", "lot", "serial", "expiry"],
+        &["gtin"],
+        "packs or lots to recall",
+    )?;
     if file.records.is_empty() && problems.is_empty() {
         return Err(vec![problem(
             1,
@@ -347,33 +351,23 @@ pub(crate) fn check_scope(
     }
 }
 
-/// Finds where values are in the document's text, in document order: asking for a value gives
-/// the line of its next occurrence after the one given last time.
-///
-/// The EPCIS reader gives events without positions today; this stands in for them, and is right
-/// whenever a value is written as it reads (an EPC in a JSON string, an XML element's text).
-/// FIXME: use the lines the EPCIS reader records once it gives them.
+/// Finds the recall notices (JSON-LD extensions, which the EPCIS reader keeps without lines) in
+/// the document's text, in document order, and the lines of their fields.
 struct Locator<'a> {
     text: &'a str,
-    xml: bool,
     line_starts: Vec<usize>,
     next: HashMap<String, usize>,
-    /// The line of the last value found: the best guess for a value written in a form this
-    /// search does not know (a JSON string with `\/` escapes), rather than the first line.
-    last: usize,
 }
 
 impl<'a> Locator<'a> {
-    fn new(text: &'a str, xml: bool) -> Self {
+    fn new(text: &'a str) -> Self {
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
         Locator {
             text,
-            xml,
             line_starts,
             next: HashMap::new(),
-            last: 1,
         }
     }
 
@@ -387,36 +381,6 @@ impl<'a> Locator<'a> {
         let at = from + self.text.get(from..)?.find(needle)?;
         self.next.insert(needle.to_string(), at + needle.len());
         Some(at)
-    }
-
-    /// The line of the next occurrence of the value `v` (a JSON string or an element's text).
-    fn value(&mut self, v: &str) -> usize {
-        let needle = if self.xml {
-            let escaped = v
-                .replace('&', "&amp;")
-                .replace('<', "&lt;")
-                .replace('>', "&gt;");
-            format!(">{escaped}<")
-        } else {
-            serde_json::to_string(v).unwrap_or_else(|_| v.to_string())
-        };
-        if let Some(at) = self.next_offset(&needle).or_else(|| self.next_offset(v)) {
-            self.last = self.line_at(at);
-        }
-        self.last
-    }
-
-    /// The line of the next event's disposition: an event's own line for its problems.
-    fn disposition(&mut self) -> usize {
-        let needle = if self.xml {
-            "<disposition"
-        } else {
-            "\"disposition\""
-        };
-        if let Some(at) = self.next_offset(needle) {
-            self.last = self.line_at(at);
-        }
-        self.last
     }
 
     /// The offset of the next recall notice (JSON-LD extension `…:recallNotice`).
@@ -543,16 +507,6 @@ fn read_notice(
     NoticeRead { header, line }
 }
 
-/// The lot a Digital Link URI of a pack carries, if it carries one.
-fn digital_link_lot(epc: &str) -> Option<String> {
-    if !(epc.starts_with("http://") || epc.starts_with("https://")) {
-        return None;
-    }
-    custody_gs1::decode(epc, &custody_gs1::DecodeOptions::new(NaiveDate::default()))
-        .ok()?
-        .lot
-}
-
 /// Why an EPC is not one we can read, in words.
 fn unreadable(epc: &str) -> String {
     if epc.starts_with("http://") || epc.starts_with("https://") {
@@ -569,7 +523,7 @@ fn unreadable(epc: &str) -> String {
 
 /// The date the document was created (`creationDate`), with its line, if it gives one.
 fn creation_date(text: &str, xml: bool) -> Option<(String, usize)> {
-    let loc = Locator::new(text, xml);
+    let loc = Locator::new(text);
     if xml {
         let mut reader = quick_xml::Reader::from_str(text);
         loop {
@@ -603,17 +557,13 @@ pub(crate) fn epcis_notices(
     events: &[EpcisEvent],
 ) -> Result<Vec<RecallNotice>, Vec<FileProblem>> {
     let mut problems = Vec::new();
-    let mut loc = Locator::new(text, xml);
+    let mut loc = Locator::new(text);
     let mut facts = ScopeBuilder::default();
     let mut notices: Vec<NoticeRead> = Vec::new();
     let mut recalled: Vec<RecalledEvent> = Vec::new();
     let mut pack_expiry: HashMap<(String, String), (NaiveDate, usize)> = HashMap::new();
     for e in events {
-        let event_line = if e.disposition.is_some() {
-            loc.disposition()
-        } else {
-            0
-        };
+        let event_line = e.lines.event;
         let is_recalled = e.disposition.as_deref() == Some("recalled");
         let mut ev = RecalledEvent {
             line: event_line,
@@ -623,8 +573,8 @@ pub(crate) fn epcis_notices(
         };
         let mut listed: HashMap<(String, String), usize> = HashMap::new();
         let mut gtins = Vec::new();
-        for raw in &e.epcs {
-            let at = loc.value(raw);
+        for (i, raw) in e.epcs.iter().enumerate() {
+            let at = e.lines.epcs.get(i).copied().unwrap_or(event_line);
             let epc = raw.escape_debug();
             match parse_epc(raw) {
                 Epc::Sgtin { gtin, serial } => {
@@ -642,10 +592,6 @@ pub(crate) fn epcis_notices(
                     }
                     if !gtins.contains(&gtin) {
                         gtins.push(gtin.clone());
-                    }
-                    // A Digital Link may carry the pack's lot (…/10/{lot}/21/{serial}).
-                    if let Some(dl_lot) = digital_link_lot(raw) {
-                        facts.pack_lot(&gtin, &serial, Some(&dl_lot), at, "epcList", &mut problems);
                     }
                     ev.packs.push((gtin, serial, at));
                 }
@@ -665,14 +611,20 @@ pub(crate) fn epcis_notices(
         }
         // An aggregation's parent is a case (SSCC) or a pack; anything else cannot be read.
         if let Some(parent) = &e.parent {
-            let at = loc.value(parent);
+            let at = e.lines.parent.unwrap_or(event_line);
             if matches!(parse_epc(parent), Epc::Other | Epc::Lgtin { .. }) {
                 problems.push(problem(at, Some("parentID"), unreadable(parent)));
             }
         }
         // ILMD (commissioning events): the lot and expiry of the event's packs.
-        let lot = e.lot.as_deref().map(|l| (l, loc.value(l)));
-        let expiry = e.expiry.as_deref().map(|x| (x, loc.value(x)));
+        let lot = e
+            .lot
+            .as_deref()
+            .map(|l| (l, e.lines.lot.unwrap_or(event_line)));
+        let expiry = e
+            .expiry
+            .as_deref()
+            .map(|x| (x, e.lines.expiry.unwrap_or(event_line)));
         let mut lot_ok = None;
         if let Some((l, at)) = lot {
             match gs1_value_problem("lot", l) {
@@ -726,8 +678,8 @@ pub(crate) fn epcis_notices(
             );
         }
         let mut classes: HashMap<&str, usize> = HashMap::new();
-        for (raw, _) in &e.quantities {
-            let at = loc.value(raw);
+        for (i, (raw, _)) in e.quantities.iter().enumerate() {
+            let at = e.lines.quantities.get(i).copied().unwrap_or(event_line);
             let class = raw.escape_debug();
             if let Some(first) = classes.insert(raw, at) {
                 problems.push(problem(
@@ -984,35 +936,13 @@ pub fn read_recall_file(bytes: &[u8]) -> CoreResult<Vec<RecallNotice>> {
             .map(|n| vec![n])
             .map_err(crate::error::import_error);
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let line = bytes[..e.valid_up_to()]
-            .iter()
-            .filter(|b| **b == b'\n')
-            .count()
-            + 1;
-        CoreError::Import(vec![problem(
-            line,
-            None,
-            format!("the file is not UTF-8 text: {e}"),
-        )])
-    })?;
+    let text = crate::import::text(bytes).map_err(crate::error::import_error)?;
     let xml = format == ShipmentFormat::EpcisXml;
     let events = if xml {
-        crate::epcis::parse_xml(text)
+        crate::epcis::read_xml(text)
     } else {
-        crate::epcis::parse_json(text)
+        crate::epcis::read_json(text)
     }
-    .map_err(|e| {
-        // The reader says where as "line N…" for what it can place, else as an event or
-        // element; the line goes in the problem's line, never twice.
-        let line =
-            e.at.strip_prefix("line ")
-                .and_then(|r| r.split(|c: char| !c.is_ascii_digit()).next())
-                .and_then(|n| n.parse().ok());
-        match line {
-            Some(l) => CoreError::Import(vec![problem(l, None, e.message)]),
-            None => CoreError::Import(vec![problem(1, None, format!("{}: {}", e.at, e.message))]),
-        }
-    })?;
+    .map_err(crate::error::import_error)?;
     epcis_notices(text, xml, &events).map_err(crate::error::import_error)
 }

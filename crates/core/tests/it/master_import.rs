@@ -82,7 +82,7 @@ fn a_product_file_without_a_required_column_or_without_rows_is_refused() {
     let problems = refused_products(&mut p, "gtin,name\n00305910369019,Drug\u{0}A\n");
     assert_eq!(
         lines(&problems),
-        vec![(2, "name")],
+        vec![(2, "")],
         "a NUL byte in a cell is refused at its line: {problems:?}"
     );
 }
