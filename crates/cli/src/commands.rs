@@ -450,8 +450,7 @@ fn product(
             }
         }
         ProductCommand::Import { file } => {
-            let bytes =
-                std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
+            let bytes = crate::files::read_import(&file)?;
             let n = store
                 .import_products(me, &bytes, now()?)
                 .with_context(|| format!("importing {}", file.display()))?;
@@ -1016,12 +1015,7 @@ fn expected(
             partner,
             reference,
         } => {
-            // Refused past the size limit before and while reading (a pipe, /dev/zero).
-            let bytes = custody_core::import::read_file_limited(
-                &file,
-                custody_core::import::MAX_IMPORT_BYTES,
-            )
-            .with_context(|| format!("reading {}", file.display()))?;
+            let bytes = crate::files::read_import(&file)?;
             let supplier = partner
                 .as_deref()
                 .map(|p| store.partner(p))

@@ -12,6 +12,13 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context as _, Result};
 
+/// Reads a file given to an import, refused past Custody's import size limit before reading
+/// (from its metadata) and while reading (a pipe or `/dev/zero` is stopped at the limit).
+pub fn read_import(path: &Path) -> Result<Vec<u8>> {
+    custody_core::import::read_file_limited(path, custody_core::import::MAX_IMPORT_BYTES)
+        .with_context(|| format!("reading {}", path.display()))
+}
+
 /// Where an output file may go: away from the open database, over an existing file only when
 /// forced.
 #[derive(Debug, Clone, Copy)]

@@ -115,8 +115,7 @@ pub fn run(store: &mut Store, me: &User, c: Command, as_json: bool) -> Result<i3
             }
         }
         Command::Reorder(ReorderCommand::Import { file }) => {
-            let bytes =
-                std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
+            let bytes = crate::files::read_import(&file)?;
             let n = store
                 .import_reorder_rules(me, &bytes, now()?)
                 .with_context(|| format!("{}", file.display()))?;

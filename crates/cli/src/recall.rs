@@ -27,7 +27,7 @@ fn class(v: &str) -> Result<RecallClass> {
 
 fn scope(a: ScopeArgs) -> Result<Vec<ScopeLine>> {
     if let Some(path) = a.scope {
-        let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+        let bytes = crate::files::read_import(&path)?;
         return parse_scope_csv(&bytes).with_context(|| format!("{}", path.display()));
     }
     let gtin = a.gtin.unwrap_or_default();
@@ -136,8 +136,7 @@ pub fn run(store: &mut Store, me: &User, c: RecallCommand, as_json: bool) -> Res
             issuer,
             issued_on,
         } => {
-            let bytes =
-                std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
+            let bytes = crate::files::read_import(&file)?;
             let header = RecallHeader {
                 number,
                 title,
