@@ -587,7 +587,7 @@ recorded: Recorded | null, };
 
 export type Level = "accepted" | "warning" | "blocked";
 
-export type Code = "ok" | "decode_error" | "unknown_product" | "missing_serial" | "missing_lot" | "duplicate_serial" | "already_decommissioned" | "expiry_mismatch" | "recalled" | "expired" | "short_dated" | "unexpected" | "not_in_stock" | "wrong_location" | "quarantined" | "fefo" | "expired_on_shelf" | "possible_missing_separator" | "insufficient_quantity" | "not_quarantined" | "price_above_contract";
+export type Code = "ok" | "decode_error" | "unknown_product" | "missing_serial" | "missing_lot" | "duplicate_serial" | "already_decommissioned" | "expiry_mismatch" | "recalled" | "expired" | "short_dated" | "unexpected" | "differs_from_advice" | "not_in_stock" | "wrong_location" | "quarantined" | "fefo" | "expired_on_shelf" | "possible_missing_separator" | "insufficient_quantity" | "not_quarantined" | "price_above_contract";
 
 export type Finding = { 
 /**
@@ -1771,7 +1771,11 @@ matched: number,
 /**
  * Every line.
  */
-items: Array<ExpectedItem>, };
+items: Array<ExpectedItem>, 
+/**
+ * What arrived that the advice did not say, in the order received.
+ */
+discrepancies: Array<Discrepancy>, };
 
 export type ExpectedItem = { 
 /**
@@ -1806,6 +1810,50 @@ po: string | null,
  * Received so far.
  */
 received: number, };
+
+export type Discrepancy = { 
+/**
+ * What kind.
+ */
+code: DiscrepancyCode, 
+/**
+ * The advice's line a differing pack is listed on.
+ */
+line: number | null, 
+/**
+ * GTIN-14 received.
+ */
+gtin: string, 
+/**
+ * Serial received.
+ */
+serial: string | null, 
+/**
+ * Lot received.
+ */
+lot: string | null, 
+/**
+ * Expiry received.
+ */
+expiry: string | null, 
+/**
+ * Quantity received (1 for a pack).
+ */
+quantity: number, 
+/**
+ * The lot the advice gives, for a differing pack.
+ */
+advice_lot: string | null, 
+/**
+ * The expiry the advice gives, for a differing pack.
+ */
+advice_expiry: string | null, 
+/**
+ * The receipt event.
+ */
+event_seq: number, };
+
+export type DiscrepancyCode = "unexpected" | "differs_from_advice";
 
 export type ShipmentSummary = { 
 /**
