@@ -97,8 +97,8 @@ fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
     a.dev() == b.dev() && a.ino() == b.ino()
 }
 
-// Elsewhere the canonical path is the only comparison; Windows has no hard links to a file
-// SQLite holds open that the canonical path would miss in practice.
+// Elsewhere only the canonical path is compared: a hard link to the database on Windows would
+// need the volume's file index, which is not read here.
 #[cfg(not(unix))]
 fn same_file(_: &std::fs::Metadata, _: &std::fs::Metadata) -> bool {
     false

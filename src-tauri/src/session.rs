@@ -45,7 +45,7 @@ impl Moment {
         }
     }
 
-    /// This moment `by` later on both clocks (for tests and the UI's reasoning about them).
+    /// This moment `by` later on both clocks (tests step the clock with it).
     pub fn after(self, by: Duration) -> Moment {
         Moment {
             monotonic: self.monotonic + by,
