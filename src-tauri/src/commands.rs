@@ -9,18 +9,24 @@ use std::path::PathBuf;
 use custody_core::backup::{BackupInfo, Retention};
 
 use crate::ipc::{AppInfo, IpcError, LedgerCheck, SignInUser, StockQuery};
+use crate::session::Moment;
 use crate::AppState;
 
 type Result<T> = std::result::Result<T, IpcError>;
 
-/// The signed-in user; every command that reads or changes data needs one.
-pub(crate) fn actor(state: &AppState) -> Result<User> {
+fn session(state: &AppState) -> Result<std::sync::MutexGuard<'_, crate::session::Session>> {
     state
         .session
         .lock()
-        .map_err(|_| IpcError::new("internal", "the session is unavailable; restart Custody"))?
-        .clone()
-        .ok_or_else(|| IpcError::new("signed_out", "Sign in first."))
+        .map_err(|_| IpcError::new("internal", "the session is unavailable; restart Custody"))
+}
+
+/// The signed-in user; every command that reads or changes data needs one. Asking counts as
+/// activity; a session idle for its minutes answers `signed_out` instead.
+pub(crate) fn actor(state: &AppState) -> Result<User> {
+    session(state)?
+        .command(Moment::now())
+        .map_err(|why| IpcError::signed_out(&why))
 }
 
 pub(crate) fn store(state: &AppState) -> Result<std::sync::MutexGuard<'_, custody_core::Store>> {
@@ -32,28 +38,53 @@ pub(crate) fn store(state: &AppState) -> Result<std::sync::MutexGuard<'_, custod
     })
 }
 
+/// What the window shows first; answered before sign-in, with only what the sign-in screen
+/// needs until someone has signed in (see [`AppInfo`]). Asking does not count as activity.
 #[tauri::command]
 pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo> {
-    let store = store(&state)?;
-    Ok(AppInfo {
-        site: store.site()?,
-        database: store.path().display().to_string(),
-        database_choosable: !state.db_from_args && !store.is_initialised()?,
-        actor: state.session.lock().ok().and_then(|s| s.clone()),
-        idle_minutes: state.idle_minutes,
-        summary: store.summary()?,
-        integrity: state
-            .integrity
-            .lock()
-            .ok()
-            .and_then(|i| i.clone())
-            .unwrap_or_default(),
-        integrity_checked: state.integrity.lock().is_ok_and(|i| i.is_some()),
-        last_backup: custody_core::backup::list(&backup_dir(&state)?)?
-            .into_iter()
-            .next(),
-        backup_dir: backup_dir(&state)?.display().to_string(),
-    })
+    app_info_at(&state, Moment::now())
+}
+
+pub(crate) fn app_info_at(state: &AppState, now: Moment) -> Result<AppInfo> {
+    let actor = session(state)?.signed_in(now);
+    let store = store(state)?;
+    let site = store.site()?;
+    let initialised = store.is_initialised()?;
+    let checked = state.integrity.lock().ok().and_then(|i| i.clone());
+    let integrity_checked = checked.is_some();
+    let found = checked.unwrap_or_default();
+    let mut info = AppInfo {
+        site_name: site.as_ref().map(|s| s.name.clone()),
+        site: None,
+        database: None,
+        database_choosable: !state.db_from_args && !initialised,
+        actor: actor.clone(),
+        idle_minutes: session(state)?.idle_minutes(),
+        summary: None,
+        integrity: Vec::new(),
+        integrity_checked,
+        last_backup: None,
+        backup_dir: None,
+    };
+    if !initialised {
+        info.database = Some(store.path().display().to_string());
+    }
+    if actor.is_none() {
+        if !found.is_empty() {
+            info.integrity = vec![
+                "The database file failed its start-up check. Record nothing; an administrator who signs in sees what was found.".into(),
+            ];
+        }
+        return Ok(info);
+    }
+    let dir = backup_dir(state)?;
+    info.site = site;
+    info.database = Some(store.path().display().to_string());
+    info.summary = Some(store.summary()?);
+    info.integrity = found;
+    info.last_backup = custody_core::backup::list(&dir)?.into_iter().next();
+    info.backup_dir = Some(dir.display().to_string());
+    Ok(info)
 }
 
 #[tauri::command]
@@ -121,6 +152,8 @@ pub async fn backup_now(state: State<'_, AppState>) -> Result<BackupInfo> {
     let me = actor(&state)?;
     let path = store(&state)?.path().to_path_buf();
     let dir = backup_dir(&state)?;
+    crate::files::check_backup_folder(&dir, &path)
+        .map_err(|m| crate::screens::invalid("folder", m))?;
     let (info, _) = tauri::async_runtime::spawn_blocking(move || {
         custody_core::Store::open(&path)
             .map_err(custody_core::CoreError::from)
@@ -135,7 +168,11 @@ pub async fn backup_now(state: State<'_, AppState>) -> Result<BackupInfo> {
 #[tauri::command]
 pub async fn set_backup_folder(state: State<'_, AppState>, folder: String) -> Result<String> {
     let me = actor(&state)?;
-    let dir = store(&state)?.set_backup_folder(&me, std::path::Path::new(folder.trim()), now())?;
+    let mut store = store(&state)?;
+    let folder = std::path::Path::new(folder.trim());
+    crate::files::check_backup_folder(folder, store.path())
+        .map_err(|m| crate::screens::invalid("folder", m))?;
+    let dir = store.set_backup_folder(&me, folder, now())?;
     *state.backup_dir.lock().map_err(|_| {
         IpcError::new(
             "internal",
@@ -153,22 +190,14 @@ pub async fn sign_in(
     password: String,
 ) -> Result<User> {
     let user = store(&state)?.sign_in(&username, &password, now())?;
-    *state
-        .session
-        .lock()
-        .map_err(|_| IpcError::new("internal", "the session is unavailable; restart Custody"))? =
-        Some(user.clone());
+    session(&state)?.sign_in(user.clone(), Moment::now());
     Ok(user)
 }
 
 /// Signs the current user out (the switch-user button, and the idle timeout).
 #[tauri::command]
 pub async fn sign_out(state: State<'_, AppState>) -> Result<()> {
-    *state
-        .session
-        .lock()
-        .map_err(|_| IpcError::new("internal", "the session is unavailable; restart Custody"))? =
-        None;
+    session(&state)?.sign_out();
     Ok(())
 }
 
@@ -210,9 +239,13 @@ pub async fn choose_database(
             )));
         }
     } else {
-        // Make sure the folder takes a file before promising to keep the database there.
-        let probe = target.with_extension("db-probe");
-        std::fs::write(&probe, b"")
+        // Make sure the folder takes a file before promising to keep the database there, with
+        // a probe that is created new (never someone's file of that name, emptied and removed).
+        let probe = target.with_extension(format!("db-probe-{}", std::process::id()));
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&probe)
             .and_then(|_| std::fs::remove_file(&probe))
             .map_err(|e| {
                 invalid(format!(

@@ -46,15 +46,53 @@ impl IpcError {
             details: None,
         }
     }
+
+    /// `signed_out`: the UI returns to the sign-in screen and shows the message. `details.reason`
+    /// is `idle` when the session timed out, `not_signed_in` when there was none.
+    pub fn signed_out(why: &crate::session::SignedOut) -> Self {
+        let reason = match why {
+            crate::session::SignedOut::NotSignedIn => "not_signed_in",
+            crate::session::SignedOut::Idle { .. } => "idle",
+        };
+        IpcError {
+            code: "signed_out".into(),
+            message: why.message(),
+            details: Some(serde_json::json!({ "reason": reason })),
+        }
+    }
 }
 
-/// What the window shows before anything else.
+impl From<crate::files::SaveRefused> for IpcError {
+    /// `exists` (the UI asks whether to replace the file, then calls again with `overwrite`),
+    /// `open_database` (refused whatever is confirmed), or `io`; `details.path` names the file.
+    fn from(e: crate::files::SaveRefused) -> Self {
+        use crate::files::SaveRefused as R;
+        let (code, path) = match &e {
+            R::Exists { path } => ("exists", path),
+            R::OpenDatabase { path } => ("open_database", path),
+            R::NotAFile { path } => ("invalid", path),
+            R::Io { path, .. } => ("io", path),
+        };
+        IpcError {
+            code: code.into(),
+            message: e.to_string(),
+            details: Some(serde_json::json!({ "path": path.display().to_string() })),
+        }
+    }
+}
+
+/// What the window shows before anything else. Before anyone signs in it holds only what the
+/// sign-in screen needs (the site's name, the idle minutes, whether the start-up check found a
+/// problem); the database's path, sizes and backups are for whoever is signed in. A database not
+/// yet set up has no one to sign in and nothing in it, so its first run is told where it is.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct AppInfo {
-    /// The site, if the database is set up.
+    /// The site's name, once the database is set up.
+    pub site_name: Option<String>,
+    /// The site in full (signed in).
     pub site: Option<Site>,
-    /// The database file.
-    pub database: String,
+    /// The database file (signed in, or at first run).
+    pub database: Option<String>,
     /// Whether the first run may keep the database somewhere else (not with `--db`, and only
     /// while the database is not set up).
     pub database_choosable: bool,
@@ -62,16 +100,17 @@ pub struct AppInfo {
     pub actor: Option<User>,
     /// Minutes without a key or a click before the app asks who is there again.
     pub idle_minutes: u32,
-    /// Sizes of the store.
-    pub summary: Summary,
-    /// What the start-up check found wrong with the database file (empty when it is sound).
+    /// Sizes of the store (signed in).
+    pub summary: Option<Summary>,
+    /// What the start-up check found wrong with the database file (empty when it is sound);
+    /// before sign-in, one sentence saying that it found something.
     pub integrity: Vec<String>,
     /// Whether the start-up check has finished (it runs beside the window).
     pub integrity_checked: bool,
-    /// The newest verified backup, if any.
+    /// The newest verified backup, if any (signed in).
     pub last_backup: Option<BackupInfo>,
-    /// Where backups go.
-    pub backup_dir: String,
+    /// Where backups go (signed in).
+    pub backup_dir: Option<String>,
 }
 
 /// The result of checking the whole ledger from the app.

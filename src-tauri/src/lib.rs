@@ -4,9 +4,11 @@
 #![forbid(unsafe_code)]
 
 mod commands;
+pub mod files;
 pub mod ipc;
 mod lists;
 mod screens;
+pub mod session;
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -15,6 +17,35 @@ use std::time::Duration;
 use custody_core::db::Checkpointer;
 use custody_core::{Store, User};
 use tauri::{Emitter, Manager};
+
+/// What `custody-app --help` prints.
+pub const USAGE: &str = "\
+Custody: the chain of custody of every serialized pack in the pharmacy.
+
+Usage: custody-app [OPTIONS]
+
+Options:
+  --db PATH            the database to open; its folder must exist. A new file is set up at
+                       first run (default: the one chosen at first run, else custody.db in the
+                       system's data folder)
+  --backup-dir PATH    where daily backups go (default: CUSTODY_BACKUP_DIR, else the folder an
+                       administrator chose, else backups beside the database)
+  --idle-minutes N     minutes without a command before the app signs the user out, 1 to 480
+                       (default: CUSTODY_IDLE_MINUTES, else 10)
+  -h, --help           print this help
+  -V, --version        print the version
+";
+
+/// What the command line asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Start {
+    /// Open the window with these options.
+    Run(Options),
+    /// Print the options and stop.
+    Help,
+    /// Print the version and stop.
+    Version,
+}
 
 /// Command-line options of the desktop app.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -30,8 +61,8 @@ pub struct Options {
 }
 
 impl Options {
-    /// Parses `--db PATH`, `--backup-dir PATH` and `--idle-minutes N`.
-    pub fn from_args(args: impl IntoIterator<Item = String>) -> Result<Options, String> {
+    /// Parses `--db PATH`, `--backup-dir PATH`, `--idle-minutes N`, `--help` and `--version`.
+    pub fn from_args(args: impl IntoIterator<Item = String>) -> Result<Start, String> {
         let mut o = Options {
             idle_minutes: std::env::var("CUSTODY_IDLE_MINUTES")
                 .ok()
@@ -54,20 +85,62 @@ impl Options {
                 "--backup-dir" => {
                     o.backup_dir = Some(args.next().ok_or("--backup-dir needs a folder")?.into())
                 }
+                "-h" | "--help" => return Ok(Start::Help),
+                "-V" | "--version" => return Ok(Start::Version),
                 other => return Err(format!("unknown argument '{other}'")),
             }
         }
-        Ok(o)
+        Ok(Start::Run(o))
+    }
+
+    /// What can be checked before a window opens: the database named with `--db` must be in a
+    /// folder that exists, must not be a folder, and if it exists must be a Custody database
+    /// (a SQLite file of another program is never written to). A new file in an existing
+    /// folder is fine: the first run sets it up and says where it is.
+    pub fn check(&self) -> Result<(), String> {
+        let Some(db) = &self.db else {
+            return Ok(());
+        };
+        let dir = match db.parent() {
+            Some(d) if d.as_os_str().is_empty() => std::path::Path::new("."),
+            Some(d) => d,
+            None => return Err(format!("--db {}: give a file, not a folder", db.display())),
+        };
+        if !dir.is_dir() {
+            return Err(format!(
+                "--db {}: the folder {} does not exist. Create it first, or give a database in a folder that exists.",
+                db.display(),
+                dir.display()
+            ));
+        }
+        if db.is_dir() {
+            return Err(format!(
+                "--db {}: that is a folder; give the database file, such as {}",
+                db.display(),
+                db.join("custody.db").display()
+            ));
+        }
+        if db.exists() {
+            let custody = custody_core::db::is_custody_file(db)
+                .map_err(|e| format!("--db {}: cannot read it: {e}", db.display()))?;
+            // An empty file is what a first run leaves when it stopped before setting up.
+            let empty = std::fs::metadata(db).is_ok_and(|m| m.len() == 0);
+            if !custody && !empty {
+                return Err(format!(
+                    "--db {}: the file is not a Custody database; nothing was changed in it",
+                    db.display()
+                ));
+            }
+        }
+        Ok(())
     }
 }
 
 /// What the commands share.
 pub struct AppState {
     pub(crate) store: Mutex<Store>,
-    /// Who is signed in at this workstation, if anyone.
-    pub(crate) session: Mutex<Option<User>>,
-    /// Minutes of inactivity before the UI signs the user out.
-    pub(crate) idle_minutes: u32,
+    /// Who is signed in at this workstation, if anyone, and since when without a command.
+    pub(crate) session: Mutex<session::Session>,
     /// What the start-up check found wrong with the file (empty when sound); `None` while it
     /// runs (it reads the whole file, seconds on a large database, so the window does not wait).
     pub(crate) integrity: Arc<Mutex<Option<Vec<String>>>>,
@@ -91,6 +164,13 @@ fn schedule_backups(path: PathBuf, folder: Arc<Mutex<PathBuf>>, actor: User) {
         let Some(dir) = folder.lock().ok().map(|d| d.clone()) else {
             return;
         };
+        // A folder that holds the database itself is refused when chosen; one given on the
+        // command line is refused here, each time, rather than backed up into.
+        if let Err(why) = files::check_backup_folder(&dir, &path) {
+            eprintln!("custody: no daily backup: {why}");
+            std::thread::sleep(BACKUP_CHECK);
+            continue;
+        }
         let due = match custody_core::backup::list(&dir) {
             Ok(list) => list.first().is_none_or(|newest| {
                 chrono::NaiveDateTime::parse_from_str(&newest.taken, "%Y%m%d-%H%M%S")
@@ -229,125 +309,249 @@ pub fn database_target(input: &str) -> Result<PathBuf, String> {
     }
 }
 
-/// Opens the store and runs the window until it is closed.
-pub fn run(options: Options) {
+/// Registers the commands the window may call, and makes [`COMMANDS`] from the same list, so the
+/// names the session gate and its test see are exactly those registered.
+macro_rules! commands {
+    ($($module:ident :: $name:ident),* $(,)?) => {
+        /// Every command the window may call, by name.
+        pub const COMMANDS: &[&str] = &[$(stringify!($name)),*];
+
+        /// The commands behind the session gate: one not on [`session::BEFORE_SIGN_IN`] is
+        /// refused with `signed_out` unless someone is signed in and has not gone idle. The
+        /// commands check the session again themselves; the gate makes sure a new command that
+        /// forgets to is refused all the same.
+        fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+            // The generated closure's argument type comes from where it is used; say it here.
+            fn typed<F: Fn(tauri::ipc::Invoke) -> bool>(f: F) -> F {
+                f
+            }
+            let commands = typed(tauri::generate_handler![$($module::$name),*]);
+            move |invoke| {
+                let admitted = match invoke.message.webview().try_state::<AppState>() {
+                    Some(state) => match state.session.lock() {
+                        Ok(mut session) => session::admit(
+                            invoke.message.command(),
+                            &mut session,
+                            session::Moment::now(),
+                        )
+                        .map_err(|why| ipc::IpcError::signed_out(&why)),
+                        Err(_) => Err(ipc::IpcError::new(
+                            "internal",
+                            "the session is unavailable; restart Custody",
+                        )),
+                    },
+                    None => Err(ipc::IpcError::new("internal", "Custody is still starting")),
+                };
+                match admitted {
+                    Ok(()) => commands(invoke),
+                    Err(e) => {
+                        invoke.resolver.reject(e);
+                        true
+                    }
+                }
+            }
+        }
+    };
+}
+
+commands![
+    commands::app_info,
+    commands::sign_in,
+    commands::sign_out,
+    commands::sign_in_users,
+    commands::verify_ledger,
+    commands::backup_now,
+    commands::set_backup_folder,
+    commands::stock_page,
+    commands::locations,
+    screens::attention,
+    screens::partners,
+    screens::scan,
+    screens::unit_history,
+    screens::recalls,
+    screens::recall_reach,
+    screens::create_recall,
+    screens::report_preview,
+    screens::save_report,
+    screens::open_file,
+    screens::first_run,
+    screens::shortages,
+    screens::expiring,
+    screens::count_start,
+    screens::count_scan,
+    screens::count_finish,
+    screens::count_apply,
+    screens::recall_outcome,
+    screens::recall_close,
+    screens::decode_scan,
+    screens::product_detail,
+    screens::open_shipments,
+    screens::shipment,
+    screens::add_location,
+    screens::add_partner,
+    screens::import_csv,
+    screens::users,
+    screens::add_user,
+    screens::set_user_active,
+    screens::reset_password,
+    screens::alert_windows,
+    screens::set_alert_windows,
+    screens::set_reorder_rule,
+    screens::import_shipment,
+    commands::choose_database,
+    commands::restart,
+];
+
+impl AppState {
+    /// The state of a window on `store` (opened at `path`), with nobody signed in.
+    pub fn new(store: Store, options: &Options, backup_dir: PathBuf) -> AppState {
+        let path = store.path().to_path_buf();
+        AppState {
+            store: Mutex::new(store),
+            session: Mutex::new(session::Session::new(options.idle_minutes.unwrap_or(10))),
+            integrity: Arc::new(Mutex::new(None)),
+            backup_dir: Arc::new(Mutex::new(backup_dir)),
+            lists: Mutex::new(lists::Lists::new(path)),
+            db_from_args: options.db.is_some(),
+        }
+    }
+
+    /// What the window shows first, as of `now`; see [`commands::app_info`].
+    pub fn info(&self, now: session::Moment) -> Result<ipc::AppInfo, ipc::IpcError> {
+        commands::app_info_at(self, now)
+    }
+
+    /// Signs `user` in as if at `now` (for tests; the window signs in with a password).
+    pub fn sign_in_as(&self, user: User, now: session::Moment) {
+        if let Ok(mut s) = self.session.lock() {
+            s.sign_in(user, now);
+        }
+    }
+
+    /// Marks the start-up check as done with these findings (for tests).
+    pub fn set_integrity(&self, found: Vec<String>) {
+        if let Ok(mut slot) = self.integrity.lock() {
+            *slot = Some(found);
+        }
+    }
+}
+
+/// Opens the store and runs the window until it is closed. An error before the window opens
+/// (a database that cannot be opened) is returned as a sentence for the terminal.
+pub fn run(options: Options) -> Result<(), String> {
+    options.check()?;
     tauri::Builder::default()
         .plugin(tauri_plugin_notification::init())
         .setup(move |app| {
-            // `--db`, else the place chosen at first run, else the OS data directory.
-            let path = match (options.db.clone(), remembered_database(app.handle())) {
-                (Some(p), _) | (None, Some(p)) => p,
-                (None, None) => {
-                    let dir = app.path().app_data_dir()?;
-                    std::fs::create_dir_all(&dir)?;
-                    dir.join("custody.db")
-                }
-            };
-            let store = Store::open(&path)?;
-            // Daily backups run as the site's administrator, whoever is signed in.
-            let actor = store.first_admin()?;
-            let keeper = actor.clone();
-            // The command line's folder, else the one an administrator chose, else beside
-            // the database.
-            let backup_dir = match (options.backup_dir.clone(), store.backup_folder()?) {
-                (Some(d), _) | (None, Some(d)) => d,
-                (None, None) => path
-                    .parent()
-                    .unwrap_or_else(|| std::path::Path::new("."))
-                    .join("backups"),
-            };
-            let backup_dir = Arc::new(Mutex::new(backup_dir));
-            // A quick structural check on every start (`custody verify` is the full one), on a
-            // connection of its own; backups and alerts start once it has passed.
-            let integrity = Arc::new(Mutex::new(None));
-            {
-                let (app, path, integrity, backup_dir) = (
-                    app.handle().clone(),
-                    path.clone(),
-                    integrity.clone(),
-                    backup_dir.clone(),
-                );
-                std::thread::spawn(move || {
-                    let found = Store::open(&path)
-                        .map_err(custody_core::CoreError::from)
-                        .and_then(|s| s.quick_check())
-                        .unwrap_or_else(|e| vec![e.to_string()]);
-                    let sound = found.is_empty();
-                    if let Ok(mut slot) = integrity.lock() {
-                        *slot = Some(found);
-                    }
-                    let _ = app.emit("integrity-checked", sound);
-                    if let (Some(actor), true) = (actor, sound) {
-                        schedule_backups(path.clone(), backup_dir, actor.clone());
-                        schedule_alerts(app, path, actor);
-                    }
-                });
+            // `panic!` is what Tauri does with a failed setup: a person starting the app from a
+            // terminal should read what is wrong instead, and the status says it failed.
+            if let Err(e) = start(app, &options) {
+                eprintln!("custody-app: {e}");
+                std::process::exit(1);
             }
-            // Copy the write-ahead log back off the scan path, every few seconds.
-            let checkpointer = Checkpointer::open(&path)?;
-            std::thread::spawn(move || loop {
-                std::thread::sleep(Duration::from_secs(5));
-                let _ = checkpointer.checkpoint();
-            });
-            app.manage(AppState {
-                store: Mutex::new(store),
-                session: Mutex::new(None),
-                idle_minutes: options.idle_minutes.unwrap_or(10),
-                integrity,
-                backup_dir,
-                lists: Mutex::new(lists::Lists::new(path.clone())),
-                db_from_args: options.db.is_some(),
-            });
-            lists::keep_fresh(app.handle().clone(), keeper);
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::app_info,
-            commands::sign_in,
-            commands::sign_out,
-            commands::sign_in_users,
-            commands::verify_ledger,
-            commands::backup_now,
-            commands::set_backup_folder,
-            commands::stock_page,
-            commands::locations,
-            screens::attention,
-            screens::partners,
-            screens::scan,
-            screens::unit_history,
-            screens::recalls,
-            screens::recall_reach,
-            screens::create_recall,
-            screens::report_preview,
-            screens::save_report,
-            screens::open_file,
-            screens::first_run,
-            screens::shortages,
-            screens::expiring,
-            screens::count_start,
-            screens::count_scan,
-            screens::count_finish,
-            screens::count_apply,
-            screens::recall_outcome,
-            screens::recall_close,
-            screens::decode_scan,
-            screens::product_detail,
-            screens::open_shipments,
-            screens::shipment,
-            screens::add_location,
-            screens::add_partner,
-            screens::import_csv,
-            screens::users,
-            screens::add_user,
-            screens::set_user_active,
-            screens::reset_password,
-            screens::alert_windows,
-            screens::set_alert_windows,
-            screens::set_reorder_rule,
-            screens::import_shipment,
-            commands::choose_database,
-            commands::restart,
-        ])
+        // A page (re)loaded, or the window closed, starts with nobody signed in: reopening the
+        // window never keeps the last person's session.
+        .on_page_load(|webview, load| {
+            if load.event() == tauri::webview::PageLoadEvent::Started {
+                sign_out_everyone(webview.app_handle());
+            }
+        })
+        .on_window_event(|window, event| {
+            if matches!(
+                event,
+                tauri::WindowEvent::CloseRequested { .. } | tauri::WindowEvent::Destroyed
+            ) {
+                sign_out_everyone(window.app_handle());
+            }
+        })
+        .invoke_handler(handler())
         .run(tauri::generate_context!("../tauri.conf.json"))
-        .expect("the Custody window failed to run");
+        .map_err(|e| format!("the Custody window failed to run: {e}"))
+}
+
+fn sign_out_everyone(app: &tauri::AppHandle) {
+    if let Some(state) = app.try_state::<AppState>() {
+        if let Ok(mut s) = state.session.lock() {
+            s.sign_out();
+        }
+    }
+}
+
+/// Opens the store and starts the background work: the start-up check, then backups and alerts,
+/// the checkpointer and the kept lists.
+fn start(app: &mut tauri::App, options: &Options) -> Result<(), String> {
+    // `--db`, else the place chosen at first run, else the OS data directory.
+    let path = match (options.db.clone(), remembered_database(app.handle())) {
+        (Some(p), _) | (None, Some(p)) => p,
+        (None, None) => {
+            let dir = app
+                .path()
+                .app_data_dir()
+                .map_err(|e| format!("no data folder on this system: {e}"))?;
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            dir.join("custody.db")
+        }
+    };
+    let opening = |e: &dyn std::fmt::Display| format!("cannot open {}: {e}", path.display());
+    if path.exists() && !custody_core::db::is_custody_file(&path).unwrap_or(false) {
+        let empty = std::fs::metadata(&path).is_ok_and(|m| m.len() == 0);
+        if !empty {
+            return Err(opening(
+                &"the file is not a Custody database; nothing was changed in it",
+            ));
+        }
+    }
+    let store = Store::open(&path).map_err(|e| opening(&e))?;
+    // Daily backups run as the site's administrator, whoever is signed in.
+    let actor = store.first_admin().map_err(|e| opening(&e))?;
+    let keeper = actor.clone();
+    // The command line's folder, else the one an administrator chose, else beside the database.
+    let backup_dir = match (
+        options.backup_dir.clone(),
+        store.backup_folder().map_err(|e| opening(&e))?,
+    ) {
+        (Some(d), _) | (None, Some(d)) => d,
+        (None, None) => path
+            .parent()
+            .unwrap_or_else(|| std::path::Path::new("."))
+            .join("backups"),
+    };
+    let state = AppState::new(store, options, backup_dir);
+    // A quick structural check on every start (`custody verify` is the full one), on a
+    // connection of its own; backups and alerts start once it has passed.
+    {
+        let (app, path, integrity, backup_dir) = (
+            app.handle().clone(),
+            path.clone(),
+            state.integrity.clone(),
+            state.backup_dir.clone(),
+        );
+        std::thread::spawn(move || {
+            let found = Store::open(&path)
+                .map_err(custody_core::CoreError::from)
+                .and_then(|s| s.quick_check())
+                .unwrap_or_else(|e| vec![e.to_string()]);
+            let sound = found.is_empty();
+            if let Ok(mut slot) = integrity.lock() {
+                *slot = Some(found);
+            }
+            let _ = app.emit("integrity-checked", sound);
+            if let (Some(actor), true) = (actor, sound) {
+                schedule_backups(path.clone(), backup_dir, actor.clone());
+                schedule_alerts(app, path, actor);
+            }
+        });
+    }
+    // Copy the write-ahead log back off the scan path, every few seconds.
+    let checkpointer = Checkpointer::open(&path).map_err(|e| opening(&e))?;
+    std::thread::spawn(move || loop {
+        std::thread::sleep(Duration::from_secs(5));
+        let _ = checkpointer.checkpoint();
+    });
+    app.manage(state);
+    lists::keep_fresh(app.handle().clone(), keeper);
+    Ok(())
 }

@@ -181,7 +181,8 @@ pub fn keep_fresh(app: tauri::AppHandle, first_admin: Option<User>) {
                 .session
                 .lock()
                 .ok()
-                .and_then(|s| s.clone())
+                // Looking does not count as activity: a kept list must not keep a session open.
+                .and_then(|mut s| s.signed_in(crate::session::Moment::now()))
                 .or_else(|| first_admin.clone())
             else {
                 continue;

@@ -1,13 +1,27 @@
-//! The Custody desktop application.
+//! The Custody desktop application: reads the command line, then runs the window. Every failure
+//! before the window opens is a sentence on stderr and a non-zero exit status, never a panic.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+use custody_app::Start;
 
 fn main() {
     let options = match custody_app::Options::from_args(std::env::args().skip(1)) {
-        Ok(o) => o,
+        Ok(Start::Run(o)) => o,
+        Ok(Start::Help) => {
+            print!("{}", custody_app::USAGE);
+            return;
+        }
+        Ok(Start::Version) => {
+            println!("custody-app {}", env!("CARGO_PKG_VERSION"));
+            return;
+        }
         Err(message) => {
-            eprintln!("custody-app: {message}\nusage: custody-app [--db PATH] [--backup-dir PATH] [--idle-minutes N]");
+            eprintln!("custody-app: {message}\n\n{}", custody_app::USAGE);
             std::process::exit(2);
         }
     };
-    custody_app::run(options);
+    if let Err(message) = custody_app::run(options) {
+        eprintln!("custody-app: {message}");
+        std::process::exit(1);
+    }
 }

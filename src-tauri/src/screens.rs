@@ -314,13 +314,15 @@ pub async fn report_preview(state: State<'_, AppState>, form: ReportForm) -> Res
 }
 
 /// Writes a report as PDF or CSV (by the file name's extension) into the reports folder beside
-/// the database.
+/// the database. An existing file is replaced only with `overwrite`, which the UI sets after the
+/// person confirmed; the open database and its journal files never are.
 #[tauri::command]
 pub async fn save_report(
     app: tauri::AppHandle,
     state: State<'_, AppState>,
     form: ReportForm,
     file: String,
+    overwrite: bool,
 ) -> Result<SavedReport> {
     let (me, path, request) = build_report(&state, &form)?;
     let file = file.trim().to_string();
@@ -331,6 +333,8 @@ pub async fn save_report(
         .unwrap_or("a4")
         .parse::<custody_report::Paper>()
         .map_err(|e| invalid("paper", e))?;
+    // Asked before the report is built, so the question comes at once, not after a long build.
+    crate::files::check_target(&target, &path, overwrite)?;
     let _ = app.emit("progress", "Building the report…");
     let saved = tauri::async_runtime::spawn_blocking(move || -> Result<SavedReport> {
         let store = Store::open(&path).map_err(custody_core::CoreError::from)?;
@@ -338,15 +342,7 @@ pub async fn save_report(
         let bytes = custody_report::render_for(&doc, &file, paper)
             .unwrap_or_else(|| Ok(doc.to_csv()))
             .map_err(|e| IpcError::new("internal", e.to_string()))?;
-        if let Some(dir) = target.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| {
-                IpcError::new("io", format!("cannot create {}: {e}", dir.display()))
-            })?;
-        }
-        let tmp = target.with_extension("partial");
-        std::fs::write(&tmp, &bytes)
-            .and_then(|()| std::fs::rename(&tmp, &target))
-            .map_err(|e| IpcError::new("io", format!("cannot write {}: {e}", target.display())))?;
+        crate::files::write_file(&target, &bytes, &path, overwrite)?;
         Ok(SavedReport {
             path: target.display().to_string(),
             bytes: bytes.len() as u64,
@@ -354,9 +350,9 @@ pub async fn save_report(
         })
     })
     .await
-    .map_err(|e| IpcError::new("internal", format!("the report stopped: {e}")))??;
+    .map_err(|e| IpcError::new("internal", format!("the report stopped: {e}")));
     let _ = app.emit("progress", "");
-    Ok(saved)
+    saved?
 }
 
 /// Opens a saved report in the system's viewer (only files in the reports folder).
@@ -390,6 +386,14 @@ pub async fn open_file(state: State<'_, AppState>, path: String) -> Result<()> {
 #[tauri::command]
 pub async fn first_run(state: State<'_, AppState>, setup: FirstRun) -> Result<()> {
     let mut store = store(&state)?;
+    // Answered before anyone signs in, so only while there is no one who could: a database that
+    // is set up is never set up again, nor filled with demonstration data, from the window.
+    if store.is_initialised()? {
+        return Err(IpcError::new(
+            "forbidden",
+            "This database is already set up: sign in instead.",
+        ));
+    }
     if setup.demo {
         store.create_demo(custody_core::demo::Scale::Small, now())?;
         return Ok(());
@@ -589,7 +593,8 @@ pub async fn recall_close(
 
 /// The scanner test: exactly what arrived, character by character, and how it decodes.
 #[tauri::command]
-pub async fn decode_scan(raw: String) -> Result<DecodedScan> {
+pub async fn decode_scan(state: State<'_, AppState>, raw: String) -> Result<DecodedScan> {
+    actor(&state)?;
     let shown: Vec<String> = raw
         .chars()
         .map(|c| match c {

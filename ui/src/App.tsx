@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
-import { useBackend } from "./backend/context";
+import { useBackend, useSignedOut } from "./backend/context";
 import { Home } from "./home/Home";
 import { SCREENS, type Screen } from "./nav";
 import { RecallsView } from "./recalls/RecallsView";
@@ -27,13 +27,28 @@ export function App() {
     // The start-up check of the file runs beside the window; look again until it is done.
     refetchInterval: (q) => (q.state.data && !q.state.data.integrity_checked ? 1000 : false),
   });
-  const site = info.data?.site;
+  const siteName = info.data?.site_name;
   const actor = info.data?.actor;
   const [signedOutBecause, setSignedOutBecause] = useState<string | undefined>();
   const idle = useCallback(
     () => setSignedOutBecause(`Signed out after ${info.data?.idle_minutes ?? 10} minutes without activity.`),
     [info.data?.idle_minutes],
   );
+  // The UI's timer is a courtesy; the shell decides. Any command it answers "signed out" (an
+  // idle session it closed) returns the window to sign-in, with the shell's reason.
+  // The first answer says why (the idle minutes); the calls still in flight then only find
+  // nobody signed in, and must not replace that reason.
+  const signedOut = useCallback(
+    (e: Error) => {
+      setSignedOutBecause((reason) => reason ?? e.message);
+      void client.invalidateQueries({ queryKey: ["app-info"] });
+    },
+    [client],
+  );
+  useSignedOut(signedOut);
+  useEffect(() => {
+    if (actor) setSignedOutBecause(undefined);
+  }, [actor]);
   useIdleSignOut(info.data?.idle_minutes, !!actor, idle);
   const [screen, setScreen] = useState<Screen>("home");
   useEffect(() => {
@@ -59,7 +74,7 @@ export function App() {
           <span className="logo" aria-hidden="true">✓</span>
           <span>Custody</span>
         </div>
-        <div className="site">{site ? site.name : info.isPending ? "" : "Database not set up"}</div>
+        <div className="site">{siteName ? siteName : info.isPending ? "" : "Database not set up"}</div>
         <div className="who">
           {actor ? (
             <>
@@ -88,8 +103,10 @@ export function App() {
                 Close Custody and restore it with <code>custody backup restore {info.data.last_backup.path} --yes</code>;
                 the damaged file is kept aside.
               </>
-            ) : (
+            ) : info.data.backup_dir ? (
               <>There is no backup in {info.data.backup_dir}. Do not record anything; call your administrator.</>
+            ) : (
+              <>Do not record anything; call your administrator.</>
             )}
           </p>
         </div>
@@ -99,9 +116,9 @@ export function App() {
           {info.error.message}
         </p>
       ) : null}
-      {info.data && !site ? <FirstRun database={info.data.database} choosable={info.data.database_choosable} /> : null}
-      {site && !actor ? <SignIn reason={signedOutBecause} /> : null}
-      {site && actor ? (
+      {info.data && !siteName ? <FirstRun database={info.data.database ?? ""} choosable={info.data.database_choosable} /> : null}
+      {siteName && !actor ? <SignIn reason={signedOutBecause} /> : null}
+      {siteName && actor ? (
         <div className="workspace">
           <nav className="sidebar" aria-label="Screens">
             {SCREENS.map((s) => (
@@ -121,10 +138,10 @@ export function App() {
             {screen === "home" ? (
               <>
                 <div className="summary" aria-label="Store summary">
-                  <Figure label="Products" value={info.data?.summary.products} />
-                  <Figure label="Locations" value={info.data?.summary.locations} />
-                  <Figure label="Packs held" value={info.data?.summary.units_held} />
-                  <Figure label="Ledger events" value={info.data?.summary.events} />
+                  <Figure label="Products" value={info.data?.summary?.products} />
+                  <Figure label="Locations" value={info.data?.summary?.locations} />
+                  <Figure label="Packs held" value={info.data?.summary?.units_held} />
+                  <Figure label="Ledger events" value={info.data?.summary?.events} />
                 </div>
                 <Home go={setScreen} />
               </>
@@ -150,7 +167,7 @@ export function App() {
         ) : null}
         <Progress />
         {actor ? <LedgerCheckButton /> : null}
-        {info.data ? <Backups info={info.data} /> : null}
+        {info.data?.actor ? <Backups info={info.data} /> : null}
       </footer>
     </div>
   );

@@ -19,13 +19,17 @@ details: JsonValue | null, };
 
 export type AppInfo = { 
 /**
- * The site, if the database is set up.
+ * The site's name, once the database is set up.
+ */
+site_name: string | null, 
+/**
+ * The site in full (signed in).
  */
 site: Site | null, 
 /**
- * The database file.
+ * The database file (signed in, or at first run).
  */
-database: string, 
+database: string | null, 
 /**
  * Whether the first run may keep the database somewhere else (not with `--db`, and only
  * while the database is not set up).
@@ -40,11 +44,12 @@ actor: User | null,
  */
 idle_minutes: number, 
 /**
- * Sizes of the store.
+ * Sizes of the store (signed in).
  */
-summary: Summary, 
+summary: Summary | null, 
 /**
- * What the start-up check found wrong with the database file (empty when it is sound).
+ * What the start-up check found wrong with the database file (empty when it is sound);
+ * before sign-in, one sentence saying that it found something.
  */
 integrity: Array<string>, 
 /**
@@ -52,13 +57,13 @@ integrity: Array<string>,
  */
 integrity_checked: boolean, 
 /**
- * The newest verified backup, if any.
+ * The newest verified backup, if any (signed in).
  */
 last_backup: BackupInfo | null, 
 /**
- * Where backups go.
+ * Where backups go (signed in).
  */
-backup_dir: string, };
+backup_dir: string | null, };
 
 export type SignInUser = { 
 /**

@@ -76,6 +76,8 @@ describe("screens", () => {
     const data = sampleData();
     renderWith(fakeBackend(data), <App />);
     await open("Scan");
+    // The location comes from the locations list: scan once it has arrived, as a person would.
+    await screen.findByRole("option", { name: "Main pharmacy (MAIN)" });
     typeScan(await screen.findByLabelText("Scan a pack"), pack("SN7"));
     await waitFor(() => expect(screen.getByRole("status", { name: "Verdict" })).toHaveTextContent("Accepted"));
     await open("Unit history");
@@ -91,6 +93,8 @@ describe("screens", () => {
     const data = sampleData();
     renderWith(fakeBackend(data), <App />);
     await open("Scan");
+    // The location comes from the locations list: scan once it has arrived, as a person would.
+    await screen.findByRole("option", { name: "Main pharmacy (MAIN)" });
     typeScan(await screen.findByLabelText("Scan a pack"), pack("SN3"));
     await waitFor(() => expect(screen.getByRole("status", { name: "Verdict" })).toHaveTextContent("Accepted"));
     await open("Recalls");

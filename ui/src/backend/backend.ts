@@ -60,7 +60,10 @@ export interface Backend {
   recallReach(number: string): Promise<Reach>;
   createRecall(form: NewRecallForm): Promise<RecallCreated>;
   reportPreview(form: ReportForm): Promise<Document>;
-  saveReport(form: ReportForm, file: string): Promise<SavedReport>;
+  /** Saves a report into the reports folder. An existing file fails with code `exists` unless
+   * `overwrite`, which the UI sets only after the person confirmed; the open database is refused
+   * (`open_database`) whatever is set. */
+  saveReport(form: ReportForm, file: string, overwrite: boolean): Promise<SavedReport>;
   openFile(path: string): Promise<void>;
   firstRun(setup: FirstRun): Promise<void>;
   shortages(page: PageQuery): Promise<Page<Position>>;
@@ -111,6 +114,41 @@ export class BackendError extends Error {
     this.code = e.code;
     this.details = e.details;
   }
+}
+
+/** The code of every answer given because nobody is signed in (or the session went idle). */
+export const SIGNED_OUT = "signed_out";
+
+/** The commands answered before anyone signs in (the shell's `BEFORE_SIGN_IN`); the fake refuses
+ * every other one without a session, as the shell does. */
+export const BEFORE_SIGN_IN: ReadonlyArray<keyof Backend> = [
+  "appInfo",
+  "signInUsers",
+  "signIn",
+  "signOut",
+  "firstRun",
+  "chooseDatabase",
+  "restart",
+  "onProgress",
+];
+
+/** `backend`, telling `onSignedOut` about every call the shell answered with "signed out" (the
+ * error is still thrown to the caller). */
+export function watchSignedOut(backend: Backend, onSignedOut: (e: BackendError) => void): Backend {
+  return new Proxy(backend, {
+    get(target, prop, receiver) {
+      const value: unknown = Reflect.get(target, prop, receiver);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) => {
+        const result: unknown = (value as (...a: unknown[]) => unknown).apply(target, args);
+        if (!(result instanceof Promise)) return result;
+        return result.catch((e: unknown) => {
+          if (e instanceof BackendError && e.code === SIGNED_OUT) onSignedOut(e);
+          throw e;
+        });
+      };
+    },
+  });
 }
 
 export function isIpcError(e: unknown): e is IpcError {

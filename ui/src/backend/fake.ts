@@ -15,7 +15,7 @@ import type {
   User,
   Verdict,
 } from "../bindings";
-import { BackendError, type Backend } from "./backend";
+import { BEFORE_SIGN_IN, BackendError, SIGNED_OUT, type Backend } from "./backend";
 
 /** The password every fake user has. */
 export const FAKE_PASSWORD = "custody-demo";
@@ -90,7 +90,59 @@ function verdict(level: Verdict["verdict"], code: Verdict["code"], message: stri
   };
 }
 
-export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[]; restarts(): number } {
+/** What the fake adds for tests: the stock queries seen, restarts, the files in the reports
+ * folder, and the shell's idle sign-out on demand. */
+export interface FakeControls {
+  calls: StockQuery[];
+  restarts(): number;
+  /** File names in the reports folder; saving one of them again needs `overwrite`. */
+  reportFiles: Set<string>;
+  /** The shell closes the session as if `minutes` went by without a command. */
+  expireSession(minutes: number): void;
+}
+
+/** The shell's answer to `appInfo`: before sign-in only what the sign-in screen needs (a
+ * database not yet set up also says where it is, for its first run). */
+function visibleInfo(info: AppInfo): AppInfo {
+  // The fake keeps the site in full; its name is derived, so a test that clears the site gets
+  // a database that is not set up.
+  const site_name = info.site?.name ?? null;
+  if (info.actor) return { ...info, site_name };
+  return {
+    ...info,
+    site_name,
+    site: null,
+    database: site_name ? null : info.database,
+    summary: null,
+    integrity: info.integrity.length > 0 ? ["The database file failed its start-up check."] : [],
+    last_backup: null,
+    backup_dir: null,
+  };
+}
+
+/** Refuses every call not on the sign-in screen's list while nobody is signed in, as the shell's
+ * session gate does, with the idle message once after an idle sign-out. */
+function gated(data: FakeData, backend: Backend, idle: { minutes: number | null }): Backend {
+  const out = { ...backend };
+  for (const name of Object.keys(backend) as Array<keyof Backend>) {
+    if (BEFORE_SIGN_IN.includes(name)) continue;
+    const call = backend[name] as (...args: unknown[]) => Promise<unknown>;
+    // Not `async`: a call that is let through resolves exactly as the ungated one would.
+    (out as Record<string, unknown>)[name] = (...args: unknown[]) => {
+      if (!data.info.actor) {
+        const message = idle.minutes === null ? "Sign in first." : `Signed out after ${idle.minutes} minutes without activity.`;
+        idle.minutes = null;
+        return Promise.reject(new BackendError({ code: SIGNED_OUT, message, details: null }));
+      }
+      return call(...args);
+    };
+  }
+  return out;
+}
+
+export function fakeBackend(data: FakeData): Backend & FakeControls {
+  const idle: { minutes: number | null } = { minutes: null };
+  const reportFiles = new Set<string>();
   const calls: StockQuery[] = [];
   const counted = new Set<string>();
   const progress: Array<(message: string) => void> = [];
@@ -99,10 +151,8 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[]; re
   let ledgerSeq = 8000;
   const rules = new Map<string, { point: number; par: number }>();
   const say = (message: string) => progress.forEach((l) => l(message));
-  return {
-    calls,
-    restarts: () => restarts,
-    appInfo: async () => ({ ...data.info }),
+  const backend: Backend = {
+    appInfo: async () => visibleInfo(data.info),
     signIn: async (username, password) => {
       const user = data.users.find((u) => u.username === username);
       if (!user || password !== FAKE_PASSWORD) {
@@ -265,7 +315,14 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[]; re
       return { recall: { ...recall, scope: [...recall.scope] }, hold: { units: held, lot_quantity: 0, events: 1 } };
     },
     reportPreview: async (form) => fakeDocument(data, form.kind),
-    saveReport: async (form, file) => ({ path: `/tmp/reports/${file}`, bytes: 754_000, title: fakeDocument(data, form.kind).title }),
+    saveReport: async (form, file, overwrite) => {
+      const path = `/tmp/reports/${file}`;
+      if (reportFiles.has(file) && !overwrite) {
+        throw new BackendError({ code: "exists", message: `${path} already exists: confirm to replace it, or choose another name`, details: { path } });
+      }
+      reportFiles.add(file);
+      return { path, bytes: 754_000, title: fakeDocument(data, form.kind).title };
+    },
     openFile: async () => undefined,
     shortages: async (q) => {
       const rows = data.stock
@@ -464,6 +521,7 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[]; re
     },
     firstRun: async (setup) => {
       if (setup.password !== setup.password_again) throw new BackendError({ code: "invalid", message: "The two passwords differ.", details: null });
+      if (data.info.site) throw new BackendError({ code: "forbidden", message: "This database is already set up: sign in instead.", details: null });
       data.info.site = { id: 1, code: setup.site_code || "DEMO", name: setup.demo ? "St. Example General Hospital" : setup.site_name, gln: null };
     },
     stockPage: async (q) => {
@@ -475,6 +533,15 @@ export function fakeBackend(data: FakeData): Backend & { calls: StockQuery[]; re
         .slice(q.offset, q.offset + q.limit);
     },
   };
+  return Object.assign(gated(data, backend, idle), {
+    calls,
+    restarts: () => restarts,
+    reportFiles,
+    expireSession: (minutes: number) => {
+      data.info.actor = null;
+      idle.minutes = minutes;
+    },
+  });
 }
 
 function fakeDocument(data: FakeData, kind: string): Document {
@@ -515,6 +582,7 @@ export function sampleData(rows = 3): FakeData {
   }));
   return {
     info: {
+      site_name: "St. Example General Hospital",
       site: { id: 1, code: "DEMO", name: "St. Example General Hospital", gln: null },
       database: "/tmp/demo.db",
       database_choosable: true,

@@ -72,7 +72,8 @@ export const tauriBackend: Backend = {
   recallReach: (number: string) => call<Reach>("recall_reach", { number }),
   createRecall: (form: NewRecallForm) => call<RecallCreated>("create_recall", { form }),
   reportPreview: (form: ReportForm) => call<Document>("report_preview", { form }),
-  saveReport: (form: ReportForm, file: string) => call<SavedReport>("save_report", { form, file }),
+  saveReport: (form: ReportForm, file: string, overwrite: boolean) =>
+    call<SavedReport>("save_report", { form, file, overwrite }),
   openFile: async (path: string) => {
     await call<null>("open_file", { path });
   },

@@ -4,8 +4,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
 import { createColumnHelper } from "@tanstack/react-table";
-import type { AffectedUnit, NewRecallForm, Reach, SavedReport } from "../bindings";
+import type { AffectedUnit, NewRecallForm, Reach } from "../bindings";
 import { emptyForm } from "../reports/ReportsView";
+import { useSaveReport } from "../reports/useSaveReport";
 import { PartnerSelect } from "../widgets/Choosers";
 import { VirtualTable } from "../widgets/PagedTable";
 import { Button, Field } from "../widgets/controls";
@@ -154,12 +155,10 @@ const PACK_COLUMNS = [
 
 function ReachView({ reach }: { reach: Reach }) {
   const backend = useBackend();
-  const [saved, setSaved] = useState<SavedReport | null>(null);
-  const notice = useMutation({
-    mutationFn: () =>
-      backend.saveReport({ ...emptyForm("recall-notice"), number: reach.recall.number }, `recall-notice-${reach.recall.number}.pdf`),
-    onSuccess: setSaved,
-  });
+  const notice = useSaveReport();
+  const saved = notice.saved;
+  const printNotice = () =>
+    notice.save({ ...emptyForm("recall-notice"), number: reach.recall.number }, `recall-notice-${reach.recall.number}.pdf`);
   const s = reach.summary;
   const byLocation = new Map<string, Map<string, number>>();
   for (const u of reach.units) {
@@ -179,7 +178,7 @@ function ReachView({ reach }: { reach: Reach }) {
           <p className="muted">{reach.recall.reason}</p>
         </div>
         <div className="actions">
-          <Button variant="primary" onPress={() => notice.mutate()} isDisabled={notice.isPending}>
+          <Button variant="primary" onPress={printNotice} isDisabled={notice.isPending}>
             Print recall notice (PDF)
           </Button>
           {saved ? (
@@ -189,11 +188,12 @@ function ReachView({ reach }: { reach: Reach }) {
           ) : null}
         </div>
       </div>
-      {notice.isError ? (
+      {notice.error ? (
         <p role="alert" className="error">
           {notice.error.message}
         </p>
       ) : null}
+      {notice.dialog}
       <Outcomes reach={reach} />
       <div className="summary reach-figures" aria-label="Reach summary">
         <Figure label="Affected packs" value={s.units} />

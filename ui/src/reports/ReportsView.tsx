@@ -2,10 +2,11 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
-import type { ReportForm, SavedReport } from "../bindings";
+import type { ReportForm } from "../bindings";
 import { LocationSelect } from "../widgets/Choosers";
 import { DocumentPreview } from "./DocumentPreview";
 import { Button, Field } from "../widgets/controls";
+import { useSaveReport } from "./useSaveReport";
 
 type Param = "number" | "location" | "within_days" | "gtin" | "serial" | "from" | "to" | "user";
 
@@ -50,20 +51,20 @@ export function emptyForm(kind: string): ReportForm {
 export function ReportsView({ initial }: { initial?: ReportForm }) {
   const backend = useBackend();
   const [form, setForm] = useState<ReportForm>(initial ?? emptyForm("stock-on-hand"));
-  const [saved, setSaved] = useState<SavedReport | null>(null);
   const preview = useMutation({ mutationFn: (f: ReportForm) => backend.reportPreview(f) });
-  const save = useMutation({
-    mutationFn: ({ f, ext }: { f: ReportForm; ext: "pdf" | "csv" }) => {
+  const saver = useSaveReport();
+  const saved = saver.saved;
+  const save = {
+    mutate: ({ f, ext }: { f: ReportForm; ext: "pdf" | "csv" }) => {
       const stamp = new Date().toISOString().slice(0, 16).replace(/[-:T]/g, "");
       const subject = f.number ?? f.serial ?? f.location ?? "all";
-      return backend.saveReport(f, `${f.kind}-${subject}-${stamp}.${ext}`);
+      saver.save(f, `${f.kind}-${subject}-${stamp}.${ext}`);
     },
-    onSuccess: setSaved,
-  });
+  };
   const spec = REPORTS.find((r) => r.kind === form.kind) ?? { kind: form.kind, label: form.kind, params: [], number: "" };
   const set = (p: Param, v: string) =>
     setForm((f) => ({ ...f, [p]: p === "within_days" ? (v ? Number(v) : null) : v || null }));
-  const error = preview.error ?? save.error;
+  const error = preview.error ?? saver.error;
 
   return (
     <section className="view" aria-labelledby="reports-title">
@@ -81,7 +82,7 @@ export function ReportsView({ initial }: { initial?: ReportForm }) {
               onPress={() => {
                 setForm(emptyForm(r.kind));
                 preview.reset();
-                setSaved(null);
+                saver.reset();
               }}
             >
               {r.label}
@@ -125,7 +126,8 @@ export function ReportsView({ initial }: { initial?: ReportForm }) {
               {error.message}
             </p>
           ) : null}
-          {save.isPending || preview.isPending ? <p className="muted">Building the report…</p> : null}
+          {saver.dialog}
+          {saver.isPending || preview.isPending ? <p className="muted">Building the report…</p> : null}
           {saved ? (
             <p className="saved" role="status">
               Saved {saved.title} to <code>{saved.path}</code> ({Math.ceil(saved.bytes / 1024).toLocaleString("en-GB")} KB).{" "}

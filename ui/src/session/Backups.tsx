@@ -16,7 +16,7 @@ export function Backups({ info }: { info: AppInfo }) {
   const backend = useBackend();
   const client = useQueryClient();
   const [editing, setEditing] = useState(false);
-  const [folder, setFolder] = useState(info.backup_dir);
+  const [folder, setFolder] = useState(info.backup_dir ?? "");
   const refresh = () => client.invalidateQueries({ queryKey: ["app-info"] });
   const backup = useMutation({ mutationFn: () => backend.backupNow(), onSuccess: refresh });
   const choose = useMutation({
@@ -52,7 +52,7 @@ export function Backups({ info }: { info: AppInfo }) {
   }
   return (
     <span className="backups">
-      <span className="muted backup-status" title={info.backup_dir}>
+      <span className="muted backup-status" title={info.backup_dir ?? undefined}>
         {info.last_backup ? `Last backup ${takenAt(info.last_backup.taken)}` : `No backup yet in ${info.backup_dir}`}
       </span>
       {info.actor ? (
@@ -64,7 +64,7 @@ export function Backups({ info }: { info: AppInfo }) {
         <Button
           variant="quiet"
           onPress={() => {
-            setFolder(info.backup_dir);
+            setFolder(info.backup_dir ?? "");
             setEditing(true);
           }}
         >

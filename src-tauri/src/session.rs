@@ -1,0 +1,160 @@
+//! Who is signed in at this workstation, when that session goes idle, and which commands the
+//! window may call before anyone has signed in.
+//!
+//! The shell decides, not the window: the UI's idle timer is a courtesy that returns to the
+//! sign-in screen on time, but a window that stops counting (a stuck timer, a script calling the
+//! commands directly) still meets a signed-out answer from here once the idle minutes have passed.
+
+use std::time::{Duration, Instant, SystemTime};
+
+use custody_core::User;
+
+/// Commands answered before anyone signs in: what the sign-in screen needs (the site's name, the
+/// quick-switch list, signing in and out) and the first run of a new database (setting it up,
+/// choosing its folder, starting again). Every other command refuses with "signed out".
+///
+/// Keep this list short: each name here is callable by anyone at the workstation.
+pub const BEFORE_SIGN_IN: &[&str] = &[
+    "app_info",
+    "sign_in_users",
+    "sign_in",
+    "sign_out",
+    "first_run",
+    "choose_database",
+    "restart",
+];
+
+/// A moment on two clocks. The idle time counts on both and the larger wins: the monotonic clock
+/// cannot be turned back to stretch a session, and the wall clock keeps counting while the
+/// computer sleeps, which the monotonic clock does not on Linux. A wall clock stepped forward can
+/// only end a session early, the safe side of the mistake.
+#[derive(Debug, Clone, Copy)]
+pub struct Moment {
+    /// The monotonic clock.
+    pub monotonic: Instant,
+    /// The wall clock.
+    pub wall: SystemTime,
+}
+
+impl Moment {
+    /// Now, on both clocks.
+    pub fn now() -> Moment {
+        Moment {
+            monotonic: Instant::now(),
+            wall: SystemTime::now(),
+        }
+    }
+
+    /// This moment `by` later on both clocks (tests step the clock with it).
+    pub fn after(self, by: Duration) -> Moment {
+        Moment {
+            monotonic: self.monotonic + by,
+            wall: self.wall + by,
+        }
+    }
+
+    /// How long since `earlier`, the larger of the two clocks' answers.
+    fn since(self, earlier: Moment) -> Duration {
+        let monotonic = self.monotonic.saturating_duration_since(earlier.monotonic);
+        let wall = self.wall.duration_since(earlier.wall).unwrap_or_default();
+        monotonic.max(wall)
+    }
+}
+
+/// Why a command has no one to act for. The UI recognises the `signed_out` code of both and
+/// returns to the sign-in screen with the message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SignedOut {
+    /// Nobody has signed in since the window opened (or since the last sign-out).
+    NotSignedIn,
+    /// The session went `minutes` without a command and was closed.
+    Idle { minutes: u32 },
+}
+
+impl SignedOut {
+    /// The sentence the sign-in screen shows.
+    pub fn message(&self) -> String {
+        match self {
+            SignedOut::NotSignedIn => "Sign in first.".into(),
+            SignedOut::Idle { minutes } => {
+                format!("Signed out after {minutes} minutes without activity.")
+            }
+        }
+    }
+}
+
+/// The one session of the workstation.
+#[derive(Debug)]
+pub struct Session {
+    current: Option<(User, Moment)>,
+    idle_minutes: u32,
+}
+
+impl Session {
+    /// No one signed in; a session will close after `idle_minutes` without a command.
+    pub fn new(idle_minutes: u32) -> Session {
+        Session {
+            current: None,
+            idle_minutes,
+        }
+    }
+
+    /// Minutes without a command before the session closes.
+    pub fn idle_minutes(&self) -> u32 {
+        self.idle_minutes
+    }
+
+    /// `user` signs in at `now` (replacing whoever was signed in).
+    pub fn sign_in(&mut self, user: User, now: Moment) {
+        self.current = Some((user, now));
+    }
+
+    /// Nobody is signed in any more.
+    pub fn sign_out(&mut self) {
+        self.current = None;
+    }
+
+    /// Who a command at `now` acts for. The command counts as activity, so the idle time starts
+    /// again; a session idle for the full minutes (exactly as many counts) is closed instead,
+    /// and stays closed.
+    pub fn command(&mut self, now: Moment) -> Result<User, SignedOut> {
+        self.expire(now)?;
+        let (user, last) = self.current.as_mut().ok_or(SignedOut::NotSignedIn)?;
+        // A moment earlier than the last command (two commands racing for the lock) must not
+        // move the last command back and so lengthen the session.
+        if now.since(*last) > Duration::ZERO {
+            *last = now;
+        }
+        Ok(user.clone())
+    }
+
+    /// Who is signed in at `now`, without counting as activity: the window asks this every
+    /// second while the start-up check runs, and that must not keep a session open.
+    pub fn signed_in(&mut self, now: Moment) -> Option<User> {
+        self.expire(now).ok()?;
+        self.current.as_ref().map(|(user, _)| user.clone())
+    }
+
+    /// Closes the session if it has been idle for the full minutes at `now`.
+    fn expire(&mut self, now: Moment) -> Result<(), SignedOut> {
+        let limit = Duration::from_secs(u64::from(self.idle_minutes) * 60);
+        match &self.current {
+            Some((_, last)) if now.since(*last) >= limit => {
+                self.current = None;
+                Err(SignedOut::Idle {
+                    minutes: self.idle_minutes,
+                })
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Whether `command` may run at `now`: a command on [`BEFORE_SIGN_IN`] always may (and does not
+/// count as activity); any other needs a live session, and counts as activity in it.
+pub fn admit(command: &str, session: &mut Session, now: Moment) -> Result<(), SignedOut> {
+    if BEFORE_SIGN_IN.contains(&command) {
+        return Ok(());
+    }
+    session.command(now).map(drop)
+}

@@ -1,0 +1,274 @@
+//! The app's session: idle sign-out decided in Rust on an injected clock, and the short list of
+//! commands answered before anyone signs in.
+
+use std::time::Duration;
+
+use custody_app::session::{admit, Moment, Session, SignedOut, BEFORE_SIGN_IN};
+use custody_app::{AppState, Options, COMMANDS};
+use custody_core::{Store, Timestamp, User};
+
+const MINUTE: Duration = Duration::from_secs(60);
+
+fn now() -> Timestamp {
+    Timestamp(chrono::Local::now().fixed_offset())
+}
+
+/// A set-up database (site "Ward Pharmacy", administrator `admin`) and its administrator.
+fn site(dir: &std::path::Path) -> (Store, User) {
+    let mut store = Store::open(dir.join("custody.db")).unwrap();
+    let (_, admin) = store
+        .init(
+            "WP",
+            "Ward Pharmacy",
+            "admin",
+            "Ada Admin",
+            "a long enough password",
+            now(),
+        )
+        .unwrap();
+    (store, admin)
+}
+
+fn admin() -> User {
+    let dir = tempfile::tempdir().unwrap();
+    site(dir.path()).1
+}
+
+#[test]
+fn a_session_closes_after_exactly_the_idle_minutes_without_a_command() {
+    let user = admin();
+    let t0 = Moment::now();
+    let mut session = Session::new(10);
+    session.sign_in(user.clone(), t0);
+    assert_eq!(
+        session.command(t0.after(10 * MINUTE - Duration::from_secs(1))),
+        Ok(user.clone()),
+        "a command a second before the idle minutes are up still acts for the user"
+    );
+    // That command started the idle time again.
+    let last = t0.after(10 * MINUTE - Duration::from_secs(1));
+    assert_eq!(
+        session.command(last.after(10 * MINUTE)),
+        Err(SignedOut::Idle { minutes: 10 }),
+        "exactly the idle minutes after the last command the session is closed"
+    );
+    assert_eq!(
+        session.command(last.after(10 * MINUTE + Duration::from_secs(1))),
+        Err(SignedOut::NotSignedIn),
+        "a closed session stays closed: the next command finds nobody signed in"
+    );
+}
+
+#[test]
+fn looking_at_who_is_signed_in_does_not_keep_a_session_open() {
+    let user = admin();
+    let t0 = Moment::now();
+    let mut session = Session::new(5);
+    session.sign_in(user.clone(), t0);
+    for minute in 1..5 {
+        assert_eq!(
+            session.signed_in(t0.after(minute * MINUTE)),
+            Some(user.clone()),
+            "the window's polling sees the user while the session is live"
+        );
+    }
+    assert_eq!(
+        session.signed_in(t0.after(5 * MINUTE)),
+        None,
+        "polling every minute did not count as activity, so the session closed on time"
+    );
+    assert!(
+        session.command(t0.after(5 * MINUTE)).is_err(),
+        "and a command after it is refused"
+    );
+}
+
+#[test]
+fn the_idle_time_counts_on_whichever_clock_moved_further() {
+    let user = admin();
+    let t0 = Moment::now();
+    let mut session = Session::new(10);
+    // The computer slept for an hour: the monotonic clock stood still, the wall clock did not.
+    session.sign_in(user.clone(), t0);
+    let woke = Moment {
+        monotonic: t0.monotonic + Duration::from_secs(1),
+        wall: t0.wall + 60 * MINUTE,
+    };
+    assert_eq!(
+        session.command(woke),
+        Err(SignedOut::Idle { minutes: 10 }),
+        "sleeping does not keep a workstation signed in"
+    );
+    // Someone turned the wall clock back an hour; the monotonic clock still counts.
+    session.sign_in(user, t0);
+    let turned_back = Moment {
+        monotonic: t0.monotonic + 11 * MINUTE,
+        wall: t0.wall - 60 * MINUTE,
+    };
+    assert_eq!(
+        session.command(turned_back),
+        Err(SignedOut::Idle { minutes: 10 }),
+        "turning the clock back does not stretch a session"
+    );
+}
+
+#[test]
+fn signing_out_ends_the_session_at_once() {
+    let t0 = Moment::now();
+    let mut session = Session::new(10);
+    session.sign_in(admin(), t0);
+    session.sign_out();
+    assert_eq!(
+        session.command(t0),
+        Err(SignedOut::NotSignedIn),
+        "after sign-out no command acts for the user, idle or not"
+    );
+}
+
+#[test]
+fn the_commands_answered_before_sign_in_are_a_short_reviewed_list_of_registered_ones() {
+    let mut allowed = BEFORE_SIGN_IN.to_vec();
+    allowed.sort_unstable();
+    // Adding a command here makes it callable by anyone at the workstation: review it first.
+    assert_eq!(
+        allowed,
+        [
+            "app_info",
+            "choose_database",
+            "first_run",
+            "restart",
+            "sign_in",
+            "sign_in_users",
+            "sign_out"
+        ],
+        "only the sign-in screen's and the first run's commands are open"
+    );
+    for name in BEFORE_SIGN_IN {
+        assert!(
+            COMMANDS.contains(name),
+            "{name} is allowed before sign-in but is not a registered command"
+        );
+    }
+    assert!(
+        COMMANDS.len() > 40,
+        "the list is read from the registered handlers, not typed apart ({} found)",
+        COMMANDS.len()
+    );
+}
+
+#[test]
+fn every_other_registered_command_is_refused_without_a_live_session() {
+    let t0 = Moment::now();
+    let mut nobody = Session::new(10);
+    let mut idle = Session::new(10);
+    for name in COMMANDS {
+        if BEFORE_SIGN_IN.contains(name) {
+            assert_eq!(
+                admit(name, &mut nobody, t0),
+                Ok(()),
+                "{name} is on the sign-in screen's list"
+            );
+            continue;
+        }
+        assert_eq!(
+            admit(name, &mut nobody, t0),
+            Err(SignedOut::NotSignedIn),
+            "{name} must not answer before anyone signs in"
+        );
+        idle.sign_in(admin_user(), t0);
+        assert_eq!(
+            admit(name, &mut idle, t0.after(10 * MINUTE)),
+            Err(SignedOut::Idle { minutes: 10 }),
+            "{name} must not answer for a session idle for its minutes"
+        );
+    }
+    assert!(
+        admit("a_command_added_tomorrow", &mut nobody, t0).is_err(),
+        "a command nobody put on the list is refused, not let through"
+    );
+}
+
+/// An administrator without a database behind it (the gate only looks at the session).
+fn admin_user() -> User {
+    use std::sync::OnceLock;
+    static ADMIN: OnceLock<User> = OnceLock::new();
+    ADMIN.get_or_init(admin).clone()
+}
+
+#[test]
+fn before_sign_in_the_window_learns_the_site_name_and_nothing_of_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, admin) = site(dir.path());
+    let db = store.path().display().to_string();
+    let backups = dir.path().join("backups");
+    let state = AppState::new(store, &Options::default(), backups.clone());
+    state.set_integrity(vec!["page 7: btree damaged".into()]);
+    let t0 = Moment::now();
+
+    let before = state.info(t0).unwrap();
+    assert_eq!(
+        before.site_name.as_deref(),
+        Some("Ward Pharmacy"),
+        "the sign-in screen shows the site's name"
+    );
+    assert!(before.actor.is_none(), "nobody is signed in yet");
+    assert_eq!(before.database, None, "no database path before sign-in");
+    assert!(before.summary.is_none(), "no counts before sign-in");
+    assert_eq!(before.backup_dir, None, "no backup folder before sign-in");
+    assert!(
+        before.last_backup.is_none() && before.site.is_none(),
+        "no backup file and no site record before sign-in"
+    );
+    let shown = serde_json::to_string(&before).unwrap();
+    assert!(
+        !shown.contains(&db) && !shown.contains("btree"),
+        "nothing of the file leaks in any field: {shown}"
+    );
+    assert_eq!(
+        before.integrity.len(),
+        1,
+        "a failed start-up check is still announced, without its findings"
+    );
+
+    state.sign_in_as(admin, t0);
+    let after = state.info(t0.after(MINUTE)).unwrap();
+    assert_eq!(
+        after.database.as_deref(),
+        Some(db.as_str()),
+        "whoever is signed in sees the database"
+    );
+    assert!(after.summary.is_some(), "and its counts");
+    assert_eq!(
+        after.backup_dir,
+        Some(backups.display().to_string()),
+        "and where backups go"
+    );
+    assert_eq!(
+        after.integrity,
+        ["page 7: btree damaged"],
+        "and what the start-up check found"
+    );
+    let later = state.info(t0.after(10 * MINUTE)).unwrap();
+    assert!(
+        later.actor.is_none() && later.database.is_none(),
+        "ten idle minutes later the window is back to what the sign-in screen needs"
+    );
+}
+
+#[test]
+fn a_database_not_yet_set_up_tells_its_first_run_where_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path().join("new.db")).unwrap();
+    let state = AppState::new(store, &Options::default(), dir.path().join("backups"));
+    let info = state.info(Moment::now()).unwrap();
+    assert_eq!(info.site_name, None, "nothing is set up yet");
+    assert_eq!(
+        info.database,
+        Some(dir.path().join("new.db").display().to_string()),
+        "the first run says where the new database is made"
+    );
+    assert!(
+        info.database_choosable,
+        "and offers to keep it elsewhere (not opened with --db)"
+    );
+}

@@ -1,0 +1,40 @@
+// The real app's session gate: before sign-in a command called straight through the IPC bridge
+// (as a script in the window could) is refused "signed out", and the window's first answer holds
+// the site's name but not the database's path or counts; after sign-in they answer.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { demoDatabase, signIn, withApp } from "./webdriver.mjs";
+
+/** Calls a shell command from inside the window, as the UI does, and returns its answer. */
+function invoke(app, command, args = {}) {
+  return app.execute(
+    "return window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then((ok) => ({ ok }), (err) => ({ err }));",
+    [command, args],
+  );
+}
+
+test("before sign-in the shell answers only the sign-in screen", { timeout: 120_000 }, async () => {
+  const { dir, db } = demoDatabase();
+  await withApp(["--db", db], dir, async (app) => {
+    await app.waitFor("#sign-in-title", { text: "Who is signing in?" });
+
+    const stock = await invoke(app, "stock_page", { query: { location: null, search: null, limit: 5, offset: 0 } });
+    assert.equal(stock.err?.code, "signed_out", `stock is refused before sign-in: ${JSON.stringify(stock)}`);
+    const users = await invoke(app, "users");
+    assert.equal(users.err?.code, "signed_out", "the user list is refused before sign-in");
+
+    const info = (await invoke(app, "app_info")).ok;
+    assert.ok(info.site_name, "the sign-in screen has the site's name");
+    assert.equal(info.database, null, "no database path before sign-in");
+    assert.equal(info.summary, null, "no counts before sign-in");
+    assert.equal(info.backup_dir, null, "no backup folder before sign-in");
+    assert.ok(!JSON.stringify(info).includes(db), "the path appears nowhere");
+
+    await signIn(app, "amira");
+    await app.waitFor(".who", { text: "Amira Haddad" });
+    const after = (await invoke(app, "app_info")).ok;
+    assert.equal(after.database, db, "whoever signed in sees the database");
+    const page = await invoke(app, "stock_page", { query: { location: null, search: null, limit: 5, offset: 0 } });
+    assert.ok(Array.isArray(page.ok), `signed in, stock answers: ${JSON.stringify(page).slice(0, 200)}`);
+  });
+});
