@@ -102,12 +102,15 @@ pub fn check(path: &Path) -> CoreResult<BackupCheck> {
     if integrity_ok {
         problems.clear();
     }
-    let (ledger_ok, events) = if integrity_ok {
-        let report = crate::verify::verify(&conn)?;
+    let (ledger_ok, events) = if !integrity_ok {
+        (false, 0)
+    } else if !crate::db::is_custody_file(path)? {
+        problems.push(format!("{} is not a Custody database", path.display()));
+        (false, 0)
+    } else {
+        let report = verify_as_this_version(&conn)?;
         problems.extend(report.findings.iter().take(5).map(|f| f.message.clone()));
         (report.is_intact(), report.events)
-    } else {
-        (false, 0)
     };
     Ok(BackupCheck {
         path: path.display().to_string(),
@@ -116,6 +119,38 @@ pub fn check(path: &Path) -> CoreResult<BackupCheck> {
         events,
         problems,
     })
+}
+
+/// Verifies a database read-only. One written by an earlier version is verified as this version
+/// would open it: a snapshot is copied to a temporary file (`VACUUM INTO`, which reads the
+/// `-wal` too) and migrated there, so the file itself is never changed.
+fn verify_as_this_version(conn: &Connection) -> CoreResult<crate::verify::VerifyReport> {
+    let version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version >= crate::db::schema_version() {
+        return crate::verify::verify(conn);
+    }
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let copy =
+        std::env::temp_dir().join(format!("custody-check-{}-{nanos}.db", std::process::id()));
+    let remove_copy = || {
+        for suffix in ["", "-wal", "-shm"] {
+            let mut name = copy.as_os_str().to_owned();
+            name.push(suffix);
+            let _ = std::fs::remove_file(Path::new(&name));
+        }
+    };
+    let target = copy.to_str().ok_or_else(|| {
+        CoreError::invalid("backup", "the temporary folder's path is not valid text")
+    })?;
+    let report = conn
+        .execute("VACUUM INTO ?1", [target])
+        .map_err(CoreError::from)
+        .and_then(|_| Ok(crate::db::open(&copy)?))
+        .and_then(|migrated| crate::verify::verify(&migrated));
+    remove_copy();
+    report
 }
 
 /// The schema objects of the database file at `path` that are not exactly what the migrations
@@ -257,6 +292,24 @@ impl Store {
     ) -> CoreResult<(BackupInfo, BackupCheck)> {
         require(actor, Operation::Verify)?;
         std::fs::create_dir_all(dir).map_err(|e| io("cannot create the folder", dir, e))?;
+        // Old backups are pruned from this folder: were it the database's own, the database
+        // (named like a backup, or a link to it) could be pruned with them.
+        if let Some(home) = self.path().parent() {
+            let home = if home.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                home
+            };
+            if same_file(dir, home) {
+                return Err(CoreError::invalid(
+                    "backup",
+                    format!(
+                        "{} holds the open database: keep backups in a folder of their own",
+                        dir.display()
+                    ),
+                ));
+            }
+        }
         let taken = now
             .0
             .with_timezone(&chrono::Utc)
@@ -301,7 +354,10 @@ impl Store {
         std::fs::rename(&partial, &path).map_err(|e| io("cannot name the backup", &path, e))?;
         sync_dir(dir);
         for old in to_prune(&list(dir)?, keep) {
-            let _ = std::fs::remove_file(&old.path);
+            // Never the open database, whatever the folder holds.
+            if !is_database_file(Path::new(&old.path), self.path()) {
+                let _ = std::fs::remove_file(&old.path);
+            }
         }
         let info = BackupInfo {
             path: path.display().to_string(),
@@ -504,6 +560,68 @@ mod tests {
                 "a refused restore leaves the database as it was ({what})"
             );
         }
+    }
+
+    #[test]
+    fn a_backup_written_by_an_earlier_version_verifies_and_is_left_unchanged() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join("custody-20261122-020000.db");
+        std::fs::copy(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ledger-v1.db"),
+            &old,
+        )
+        .unwrap();
+        let before = std::fs::read(&old).unwrap();
+        let checked = check(&old).unwrap();
+        assert!(
+            checked.is_good(),
+            "a backup from before format v2 is a good backup: {:?}",
+            checked.problems
+        );
+        assert_eq!(
+            std::fs::read(&old).unwrap(),
+            before,
+            "checking an older backup never migrates the file itself"
+        );
+    }
+
+    #[test]
+    fn another_programs_database_is_not_a_good_backup_and_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let other = dir.path().join("other.sqlite");
+        rusqlite::Connection::open(&other)
+            .unwrap()
+            .execute_batch("CREATE TABLE t(x)")
+            .unwrap();
+        let checked = check(&other).unwrap();
+        assert!(!checked.is_good(), "another program's file is no backup");
+        assert!(
+            checked
+                .problems
+                .iter()
+                .any(|p| p.contains("not a Custody database")),
+            "the check says what the file is not: {:?}",
+            checked.problems
+        );
+    }
+
+    #[test]
+    fn backups_are_never_taken_into_the_folder_of_the_open_database() {
+        let dir = tempfile::tempdir().unwrap();
+        // Named like a backup: pruning that folder would remove the database itself.
+        let db = dir.path().join("custody-20200101-000000.db");
+        let mut store = crate::Store::open(&db).unwrap();
+        let (_, admin) = store
+            .init("S", "Site", "admin", "Admin", "password-1", now())
+            .unwrap();
+        let refused = store
+            .backup(&admin, dir.path(), Retention::default(), now())
+            .expect_err("a backup into the database's own folder must be refused");
+        assert!(
+            refused.to_string().contains("holds the open database"),
+            "the refusal says why: {refused}"
+        );
+        assert!(db.exists(), "the open database is still there");
     }
 
     #[test]

@@ -34,13 +34,24 @@ pub fn open(path: &Path) -> Result<Connection, StoreError> {
 /// Anything else (another program's database, an empty or a damaged file) is not.
 pub fn is_custody_file(path: &Path) -> Result<bool, StoreError> {
     use rusqlite::OpenFlags;
-    let conn =
-        Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| {
-            StoreError::Open {
-                path: path.display().to_string(),
-                source: e,
-            }
-        })?;
+    let open_error = |e| StoreError::Open {
+        path: path.display().to_string(),
+        source: e,
+    };
+    // Even a read-only look at a database in WAL mode makes its `-wal` and `-shm` files. With no
+    // `-wal` beside it everything is in the file itself, so it is read as immutable, which makes
+    // nothing; with one, those files exist already.
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    let conn = if Path::new(&wal).exists() {
+        Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+    } else {
+        Connection::open_with_flags(
+            immutable_uri(path),
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI,
+        )
+    }
+    .map_err(open_error)?;
     // Another process (the app) may be writing: wait for it rather than call its database
     // foreign.
     conn.busy_timeout(Duration::from_secs(5))?;
@@ -70,6 +81,23 @@ pub fn is_custody_file(path: &Path) -> Result<bool, StoreError> {
             source: e,
         }),
     }
+}
+
+/// `file:` URI of `path` opened immutable (SQLite's URI rules: every byte but unreserved ones
+/// and `/` percent-encoded).
+fn immutable_uri(path: &Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut uri = String::from("file:");
+    for b in absolute.as_os_str().as_encoded_bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                uri.push(*b as char)
+            }
+            _ => uri.push_str(&format!("%{b:02X}")),
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
 }
 
 /// What is wrong with one schema object.
@@ -372,6 +400,42 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let conn = open(&dir.path().join("custody.db")).unwrap();
         (dir, conn)
+    }
+
+    #[test]
+    fn looking_at_a_wal_database_of_another_program_adds_no_files_beside_it() {
+        let dir = tempfile::tempdir().unwrap();
+        // A name SQLite's URIs must escape.
+        let other = dir.path().join("their data?#%.sqlite");
+        {
+            let c = Connection::open(&other).unwrap();
+            c.pragma_update(None, "journal_mode", "WAL").unwrap();
+            c.execute_batch("CREATE TABLE t(x)").unwrap();
+        }
+        let before: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert!(
+            !is_custody_file(&other).unwrap(),
+            "another program's database is not ours"
+        );
+        let after: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(
+            after.len(),
+            before.len(),
+            "nothing is added beside a file that is not ours (no -wal, no -shm)"
+        );
+        let ours = dir.path().join("custody.db");
+        drop(open(&ours).unwrap());
+        assert!(
+            is_custody_file(&ours).unwrap(),
+            "a closed Custody database is recognised read as immutable"
+        );
+        let live = open(&ours).unwrap();
+        live.execute_batch("CREATE TABLE scratch(x); DROP TABLE scratch;")
+            .unwrap();
+        assert!(
+            is_custody_file(&ours).unwrap(),
+            "a Custody database in use, with its -wal, is recognised too"
+        );
     }
 
     #[test]

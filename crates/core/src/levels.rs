@@ -471,13 +471,19 @@ fn position(
 /// (the last optional). Every problem of every line is reported; a file with no rules is refused.
 pub fn parse_rules_csv(bytes: &[u8]) -> CoreResult<Vec<(usize, RuleInput)>> {
     match read_rules_csv(bytes) {
-        Ok((rules, problems)) if problems.is_empty() => Ok(rules),
-        Ok((_, problems)) | Err(problems) => Err(import_error(problems)),
+        Ok(read) if read.problems.is_empty() => Ok(read.rules),
+        Ok(RulesRead { problems, .. }) | Err(problems) => Err(import_error(problems)),
     }
 }
 
-/// The rules of a CSV file with their lines, and the problems of its lines.
-type RulesRead = (Vec<(usize, RuleInput)>, Vec<FileProblem>);
+/// What a rule file gives: the rules that read, with their lines; the problems of its lines;
+/// and the GTIN and location of the lines whose levels did not read, so that one pass also
+/// checks those against the store.
+struct RulesRead {
+    rules: Vec<(usize, RuleInput)>,
+    problems: Vec<FileProblem>,
+    keys_only: Vec<(usize, String, String)>,
+}
 
 /// The rules a CSV file gives, and the problems of the lines that give none; `Err` when the
 /// file as a whole cannot be read (its header, or no rows at all).
@@ -499,6 +505,7 @@ fn read_rules_csv(bytes: &[u8]) -> Result<RulesRead, Vec<FileProblem>> {
         )]);
     }
     let mut out = Vec::new();
+    let mut keys_only = Vec::new();
     for (line, record) in &file.records {
         let line = *line;
         let mut number = |n: &str, required: bool| -> Option<i64> {
@@ -534,6 +541,10 @@ fn read_rules_csv(bytes: &[u8]) -> Result<RulesRead, Vec<FileProblem>> {
             v
         };
         let (gtin, location) = (text("gtin", "GTIN"), text("location", "location code"));
+        let levels_read = rop.is_some() && par.is_some() && lead_ok;
+        if let (Some(gtin), Some(location), false) = (&gtin, &location, levels_read) {
+            keys_only.push((line, gtin.clone(), location.clone()));
+        }
         if let (Some(gtin), Some(location), Some(reorder_point), Some(par_level), true) =
             (gtin, location, rop, par, lead_ok)
         {
@@ -549,7 +560,20 @@ fn read_rules_csv(bytes: &[u8]) -> Result<RulesRead, Vec<FileProblem>> {
             ));
         }
     }
-    Ok((out, problems))
+    Ok(RulesRead {
+        rules: out,
+        problems,
+        keys_only,
+    })
+}
+
+/// What a problem with a field says, without the field's name, which the problem names already
+/// (no "gtin: gtin: …").
+fn field_message(e: &CoreError) -> String {
+    match e {
+        CoreError::Invalid { message, .. } => message.clone(),
+        e => e.to_string(),
+    }
 }
 
 /// A rule with its product and location found: (product, location, reorder point, par, lead).
@@ -562,6 +586,33 @@ impl Store {
         self.product_by_gtin(g.as_str())
     }
 
+    /// A rule's product and location, each problem with them added to `problems`.
+    fn rule_keys(
+        &self,
+        line: usize,
+        gtin: &str,
+        location: &str,
+        problems: &mut Vec<FileProblem>,
+    ) -> (Option<Product>, Option<crate::model::Location>) {
+        let product = self
+            .gtin_product(gtin)
+            .map_err(|e| problems.push(problem(line, Some("gtin"), field_message(&e))))
+            .ok();
+        let location = self
+            .location(location.trim())
+            .map_err(|e| {
+                let message = match e {
+                    CoreError::NotFound { .. } => {
+                        format!("no location '{}'", location.trim().escape_debug())
+                    }
+                    e => field_message(&e),
+                };
+                problems.push(problem(line, Some("location"), message));
+            })
+            .ok();
+        (product, location)
+    }
+
     /// Finds each rule's product and location and checks its levels; a product and location
     /// given a rule twice is a problem at the second line (never last-one-wins).
     fn resolve_rules(
@@ -572,24 +623,11 @@ impl Store {
         let mut resolved = Vec::new();
         let mut seen: HashMap<(ProductId, LocationId), usize> = HashMap::new();
         for (line, r) in rules {
-            let product = self.gtin_product(&r.gtin);
-            let location = self.location(r.location.trim());
             let lead = r
                 .lead_time_days
                 .unwrap_or(LevelPolicy::default().lead_time_days);
-            if let Err(e) = &product {
-                problems.push(problem(*line, Some("gtin"), e.to_string()));
-            }
-            if let Err(e) = &location {
-                let message = match e {
-                    CoreError::NotFound { .. } => {
-                        format!("no location '{}'", r.location.trim().escape_debug())
-                    }
-                    e => e.to_string(),
-                };
-                problems.push(problem(*line, Some("location"), message));
-            }
-            let (Ok(p), Ok(l)) = (product, location) else {
+            let (Some(p), Some(l)) = self.rule_keys(*line, &r.gtin, &r.location, &mut problems)
+            else {
                 continue;
             };
             if let Some(first) = seen.insert((p.id, l.id), *line) {
@@ -711,10 +749,18 @@ impl Store {
     ) -> CoreResult<usize> {
         require(actor, Operation::ManageMasterData)?;
         crate::shipment::check_import_size(bytes)?;
-        let (rules, mut problems) = read_rules_csv(bytes).map_err(import_error)?;
-        // The lines that read are checked against the store too, so one pass reports all.
+        let RulesRead {
+            rules,
+            mut problems,
+            keys_only,
+        } = read_rules_csv(bytes).map_err(import_error)?;
+        // Every line is checked against the store too, so one pass reports all.
         let (resolved, more) = self.resolve_rules(&rules)?;
         problems.extend(more);
+        for (line, gtin, location) in &keys_only {
+            self.rule_keys(*line, gtin, location, &mut problems);
+        }
+        problems.sort_by_key(|p| p.line);
         if !problems.is_empty() {
             return Err(import_error(problems));
         }

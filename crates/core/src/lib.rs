@@ -93,10 +93,10 @@ impl Store {
         now: Timestamp,
     ) -> CoreResult<(Site, User)> {
         if self.is_initialised()? {
-            return Err(CoreError::Duplicate {
-                what: "site",
-                key: "this database is already set up".into(),
-            });
+            return Err(CoreError::invalid(
+                "init",
+                "this database is already set up: sign in to it, or name another file",
+            ));
         }
         let tx = self.conn.transaction()?;
         let site = master::insert_site(&tx, site_code, site_name, None, now)?;

@@ -171,3 +171,53 @@ fn a_rule_file_without_a_required_column_or_without_rows_is_refused() {
         .unwrap();
     assert_eq!(n, 2, "a good file sets every rule it lists");
 }
+
+#[test]
+fn a_rule_line_with_unreadable_levels_still_reports_its_unknown_product_and_location() {
+    let mut p = pharmacy();
+    let problems = refused_rules(
+        &mut p,
+        "gtin,location,reorder_point,par_level,lead_time_days\n00305910369018,NOPE,x,y,z\n",
+    );
+    assert_eq!(
+        lines(&problems),
+        vec![
+            (2, "reorder_point"),
+            (2, "par_level"),
+            (2, "lead_time_days"),
+            (2, "gtin"),
+            (2, "location"),
+        ],
+        "every problem of the line in one report, not only its numbers: {problems:#?}"
+    );
+    let gtin = &problems[3].2;
+    assert!(
+        gtin.contains("00305910369018") && !gtin.starts_with("gtin:"),
+        "the GTIN's problem names the value and does not repeat its field: {gtin}"
+    );
+}
+
+#[test]
+fn a_rule_set_by_hand_with_a_bad_gtin_names_the_field_once() {
+    let mut p = pharmacy();
+    let admin = p.admin.clone();
+    let refused = p
+        .store
+        .set_reorder_rule(
+            &admin,
+            &custody_core::levels::RuleInput {
+                gtin: "00305910369018".into(),
+                location: "MAIN".into(),
+                reorder_point: 5,
+                par_level: 10,
+                lead_time_days: None,
+            },
+            now(),
+        )
+        .expect_err("a GTIN with a wrong check digit is refused");
+    let message = refused.to_string();
+    assert!(
+        message.starts_with("gtin: ") && !message.starts_with("gtin: gtin:"),
+        "no doubled prefix: {message}"
+    );
+}
