@@ -65,8 +65,8 @@ pub fn run(cli: &Cli, c: &BackupCommand) -> Result<i32> {
         }
         BackupCommand::Verify { file } => {
             let checked = backup::check(file)?;
-            // The schema is compared only on a file SQLite can read whole.
-            let schema = if checked.integrity_ok {
+            // The schema is compared only on a Custody file SQLite can read whole.
+            let schema = if checked.integrity_ok && custody_core::db::is_custody_file(file)? {
                 backup::schema_differences(file)?
             } else {
                 Vec::new()
@@ -87,7 +87,11 @@ pub fn run(cli: &Cli, c: &BackupCommand) -> Result<i32> {
                 for p in &checked.problems {
                     println!("  {p}");
                 }
-                for d in &schema {
+                // The ledger check names some schema differences already: each is said once.
+                for d in schema
+                    .iter()
+                    .filter(|d| !checked.problems.iter().any(|p| p.contains(&d.name)))
+                {
                     println!("  {d}");
                 }
             }

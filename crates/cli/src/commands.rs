@@ -322,6 +322,9 @@ pub fn run(cli: Cli) -> Result<i32> {
                         output::json(&report);
                     } else if report.is_intact() {
                         println!("Ledger intact: {} events, {} lines, {} packs checked; the stock tables and the users' roles match the ledger.", report.events, report.lines, report.units);
+                        for c in &report.clock_corrections {
+                            println!("- declared on the ledger: {c}");
+                        }
                     } else {
                         println!(
                             "LEDGER NOT INTACT: {} problem(s) found ({} events checked).",

@@ -31,7 +31,7 @@ fn main() {
     let code = match commands::run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("custody: {e:#}");
+            eprintln!("custody: {}", output::error_message(&e));
             1
         }
     };

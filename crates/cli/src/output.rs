@@ -44,3 +44,51 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) {
 pub fn opt<T: ToString>(v: &Option<T>) -> String {
     v.as_ref().map(ToString::to_string).unwrap_or_default()
 }
+
+/// An error and its causes in one line, "what we were doing: why", each cause once: errors that
+/// already print their cause (SQLite's, the file system's) are not followed by it again.
+pub fn error_message(e: &anyhow::Error) -> String {
+    let mut message = e.to_string();
+    for cause in e.chain().skip(1) {
+        let cause = cause.to_string();
+        if !message.contains(&cause) {
+            message.push_str(": ");
+            message.push_str(&cause);
+        }
+    }
+    message
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cause_already_in_the_message_is_not_repeated() {
+        let io = std::io::Error::new(std::io::ErrorKind::NotFound, "No such file or directory");
+        let e = anyhow::Error::new(io).context("reading x.csv");
+        assert_eq!(
+            error_message(&e),
+            "reading x.csv: No such file or directory",
+            "a plain chain reads as anyhow's"
+        );
+        #[derive(Debug)]
+        struct Repeats(std::io::Error);
+        impl std::fmt::Display for Repeats {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "cannot read x.csv: {}", self.0)
+            }
+        }
+        impl std::error::Error for Repeats {
+            fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+                Some(&self.0)
+            }
+        }
+        let e = anyhow::Error::new(Repeats(std::io::Error::other("disk on fire")));
+        assert_eq!(
+            error_message(&e),
+            "cannot read x.csv: disk on fire",
+            "an error that prints its cause is not followed by it twice"
+        );
+    }
+}

@@ -72,6 +72,10 @@ pub struct VerifyReport {
     pub findings: Vec<Finding>,
     /// Problems found in all, including those not listed.
     pub total_findings: u64,
+    /// Steps back that the ledger declares rather than hides: each signed clock correction that
+    /// recorded an event before the one before it, in words. They do not break the ledger, but
+    /// whoever checks it is told of every one.
+    pub clock_corrections: Vec<String>,
 }
 
 /// The most findings listed in a report.
@@ -577,8 +581,17 @@ fn check_recorded_order(
         return;
     };
     if let Some(before) = last.get(&site) {
-        // An administrator's signed clock correction is the one declared step back.
-        if at.0 < before.0 - CLOCK_TOLERANCE && !corrects_clock {
+        // An administrator's signed clock correction is the one declared step back: reported
+        // as such, never silently.
+        if at.0 < before.0 - CLOCK_TOLERANCE && corrects_clock {
+            report.clock_corrections.push(format!(
+                "event {} (seq {}) in site {}'s chain, a signed clock correction, set recording back from {} to {recorded}",
+                event.0,
+                event.1,
+                sites.get(&site).map_or("?", String::as_str),
+                before.utc_text()
+            ));
+        } else if at.0 < before.0 - CLOCK_TOLERANCE {
             let before_text = before.utc_text();
             report.add(
                 FindingKind::ClockTurnedBack,

@@ -339,6 +339,17 @@ fn an_administrator_corrects_a_clock_that_ran_ahead_with_a_signed_event_and_reco
         "the declared, signed step back is not a finding: {:?}",
         r.findings
     );
+    assert_eq!(
+        r.clock_corrections.len(),
+        1,
+        "but whoever checks the ledger is told of it: {:?}",
+        r.clock_corrections
+    );
+    assert!(
+        r.clock_corrections[0].contains(&tomorrow.utc_text()),
+        "the note says where recording was set back from: {}",
+        r.clock_corrections[0]
+    );
     let (kind, signed, reference): (String, Option<String>, String) = p
         .sqlite()
         .query_row(
