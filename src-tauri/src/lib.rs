@@ -520,8 +520,9 @@ fn start(app: &mut tauri::App, options: &Options) -> Result<(), String> {
             .join("backups"),
     };
     let state = AppState::new(store, options, backup_dir);
-    // A quick structural check on every start (`custody verify` is the full one), on a
-    // connection of its own; backups and alerts start once it has passed.
+    // A quick structural check on every start, the schema compared with the migrations'
+    // (`custody verify` is the full one), on a connection of its own; backups and alerts start
+    // once it has passed.
     {
         let (app, path, integrity, backup_dir) = (
             app.handle().clone(),
@@ -532,7 +533,7 @@ fn start(app: &mut tauri::App, options: &Options) -> Result<(), String> {
         std::thread::spawn(move || {
             let found = Store::open(&path)
                 .map_err(custody_core::CoreError::from)
-                .and_then(|s| s.quick_check())
+                .and_then(|s| s.start_up_check())
                 .unwrap_or_else(|e| vec![e.to_string()]);
             let sound = found.is_empty();
             if let Ok(mut slot) = integrity.lock() {

@@ -154,6 +154,21 @@ impl Store {
         Ok(if rows == ["ok"] { Vec::new() } else { rows })
     }
 
+    /// The check an app runs on every start: SQLite's quick check of the file, then its schema
+    /// objects against exactly what the migrations of its version create (an extra trigger
+    /// could rewrite what is recorded). Each problem in words; none when the file is sound.
+    pub fn start_up_check(&self) -> CoreResult<Vec<String>> {
+        let found = self.quick_check()?;
+        if !found.is_empty() {
+            return Ok(found);
+        }
+        Ok(self
+            .schema_differences()?
+            .iter()
+            .map(ToString::to_string)
+            .collect())
+    }
+
     /// A stored setting.
     pub fn setting(&self, key: &str) -> CoreResult<Option<String>> {
         Ok(self

@@ -220,6 +220,13 @@ fn schema_objects_the_migrations_do_not_make_are_reported() {
     assert_eq!(
         p.store.schema_differences().unwrap().len(),
         2,
-        "the start-up check sees the same two objects"
+        "the schema comparison sees the same two objects"
     );
+    let at_start = p.store.start_up_check().unwrap();
+    for name in ["quietly_fix", "by_serial"] {
+        assert!(
+            at_start.iter().any(|f| f.contains(name)),
+            "the app's start-up check names {name}: {at_start:?}"
+        );
+    }
 }
