@@ -91,15 +91,26 @@ impl CsvFile {
         if !problems.is_empty() {
             return Err(problems.into_vec());
         }
+        // The line of a record is counted from its byte offset, not taken from the csv
+        // crate's own line count: after a CRLF the reader ends the record at the CR and starts
+        // the next one at the LF, so both its line and its offset are one line early, and a
+        // file saved on Windows would name the line before the one a person opens. Line
+        // endings at the offset belong to the line before.
+        let bytes = text.as_bytes();
+        let line_at = |p: Option<&csv::Position>| {
+            p.map_or(0, |p| {
+                let mut at = p.byte() as usize;
+                while matches!(bytes.get(at), Some(b'\r' | b'\n')) {
+                    at += 1;
+                }
+                crate::import::line_of(bytes, at)
+            })
+        };
         let mut records = Vec::new();
         for record in reader.records() {
             match record {
-                Ok(r) => records.push((r.position().map_or(0, |p| p.line() as usize), r)),
-                Err(e) => problems.push(
-                    e.position().map_or(0, |p| p.line() as usize),
-                    None,
-                    describe(&e),
-                ),
+                Ok(r) => records.push((line_at(r.position()), r)),
+                Err(e) => problems.push(line_at(e.position()), None, describe(&e)),
             }
         }
         if records.is_empty() && problems.is_empty() {

@@ -37,14 +37,16 @@ pub enum ShipmentFormat {
 }
 
 impl ShipmentFormat {
-    /// Guesses the format from the content.
+    /// Guesses the format from the content: a file whose first byte past a byte-order mark and
+    /// blanks is `{` or `[` is JSON (an array at the top is then refused as JSON, not read as a
+    /// CSV header), `<` is XML, anything else is CSV.
     pub fn sniff(bytes: &[u8]) -> ShipmentFormat {
         let start = bytes
             .iter()
             .position(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF)
             .map_or(&[][..], |i| &bytes[i..]);
         match start.first() {
-            Some(b'{') => ShipmentFormat::EpcisJson,
+            Some(b'{' | b'[') => ShipmentFormat::EpcisJson,
             Some(b'<') => ShipmentFormat::EpcisXml,
             _ => ShipmentFormat::Csv,
         }

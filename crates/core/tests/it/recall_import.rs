@@ -12,7 +12,11 @@ const GAUZE: &str = "09506000134369";
 
 /// The problems of a refused import as (line, field, message), after checking that nothing of
 /// it was written.
-fn refused(p: &mut Pharmacy, file: &str, header: &RecallHeader) -> Vec<(usize, String, String)> {
+pub(crate) fn refused(
+    p: &mut Pharmacy,
+    file: &str,
+    header: &RecallHeader,
+) -> Vec<(usize, String, String)> {
     let admin = p.admin.clone();
     let before = recall_count(p);
     let err = p

@@ -106,7 +106,7 @@ fn xml_doc(epcs: &[&str]) -> String {
 }
 
 /// Imports `text` and returns the problems, requiring that it was refused whole.
-fn refused(p: &mut Pharmacy, text: &str) -> Vec<FileProblem> {
+pub(crate) fn refused(p: &mut Pharmacy, text: &str) -> Vec<FileProblem> {
     let before = p.store.shipments(&p.admin).unwrap().len();
     let err = p
         .store
@@ -129,7 +129,7 @@ fn refused(p: &mut Pharmacy, text: &str) -> Vec<FileProblem> {
 }
 
 /// Requires a problem at `line` whose text names `words`.
-fn has(problems: &[FileProblem], line: usize, words: &[&str]) {
+pub(crate) fn has(problems: &[FileProblem], line: usize, words: &[&str]) {
     assert!(
         problems
             .iter()
