@@ -179,20 +179,22 @@ pub(crate) fn scope_csv(bytes: &[u8]) -> Result<RecallNotice, Vec<FileProblem>> 
     let mut b = ScopeBuilder::default();
     for (at, record) in &file.records {
         let at = *at;
+        // Every cell of a row is checked, so that a row's problems are all reported at once;
+        // only the checks across rows need a readable GTIN.
         let gtin = match file.get(record, "gtin") {
             None => {
                 problems.push(problem(at, Some("gtin"), "the GTIN is missing"));
-                continue;
+                None
             }
             Some(g) => match custody_gs1::Gtin::parse(g) {
-                Ok(g) => g.to_string(),
+                Ok(g) => Some(g.to_string()),
                 Err(e) => {
                     problems.push(problem(
                         at,
                         Some("gtin"),
                         format!("'{}': {e}", g.escape_debug()),
                     ));
-                    continue;
+                    None
                 }
             },
         };
@@ -208,22 +210,23 @@ pub(crate) fn scope_csv(bytes: &[u8]) -> Result<RecallNotice, Vec<FileProblem>> 
                 },
             }
         };
-        let (Ok(lot), Ok(serial)) = (value("lot", "lot"), value("serial", "serial")) else {
-            continue;
-        };
+        let (lot, serial) = (value("lot", "lot"), value("serial", "serial"));
         let expiry = match file.get(record, "expiry") {
-            None => None,
+            None => Ok(None),
             Some(v) => match file_date(v).filter(|_| v.len() == 10) {
-                Some(d) => Some(d),
+                Some(d) => Ok(Some(d)),
                 None => {
                     problems.push(problem(
                         at,
                         Some("expiry"),
                         format!("'{}' is not a date YYYY-MM-DD", v.escape_debug()),
                     ));
-                    continue;
+                    Err(())
                 }
             },
+        };
+        let (Some(gtin), Ok(lot), Ok(serial), Ok(expiry)) = (gtin, lot, serial, expiry) else {
+            continue;
         };
         if let Some(expiry) = expiry {
             match &lot {

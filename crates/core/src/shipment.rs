@@ -321,16 +321,18 @@ fn parse_csv(bytes: &[u8], problems: &mut Problems) -> Result<Parsed, Vec<FilePr
     for (line, record) in &file.records {
         let line = *line;
         let get = |n: &str| file.get(record, n).map(String::from);
+        // A row with an unreadable GTIN is still checked cell by cell, so that every problem
+        // of the row is reported at once; only the checks across rows need the GTIN.
         let gtin = match get("gtin") {
             None => {
                 problems.push(line, Some("gtin"), "the GTIN is missing");
-                continue;
+                None
             }
             Some(g) => match custody_gs1::Gtin::parse(&g) {
-                Ok(g) => g.to_string(),
+                Ok(g) => Some(g.to_string()),
                 Err(e) => {
                     problems.push(line, Some("gtin"), format!("'{g}': {e}"));
-                    continue;
+                    None
                 }
             },
         };
@@ -371,24 +373,29 @@ fn parse_csv(bytes: &[u8], problems: &mut Problems) -> Result<Parsed, Vec<FilePr
             if quantity != 1 {
                 problems.push(line, Some("quantity"), "a line with a serial is one pack");
             }
-            if let Some(first) = packs.insert((gtin.clone(), s.clone()), line) {
-                problems.push(
-                    line,
-                    Some("serial"),
-                    format!("pack {gtin} {s} is listed twice (also on line {first})"),
-                );
+            if let Some(gtin) = &gtin {
+                if let Some(first) = packs.insert((gtin.clone(), s.clone()), line) {
+                    problems.push(
+                        line,
+                        Some("serial"),
+                        format!("pack {gtin} {s} is listed twice (also on line {first})"),
+                    );
+                }
             }
         }
         if let Some(l) = &lot {
             match epcis::check_lot(l) {
                 Err(why) => problems.push(line, Some("lot"), why),
                 Ok(()) => {
-                    if let Some(e) = expiry {
-                        expiries.note(&gtin, l, e, line, "expiry", problems);
+                    if let (Some(gtin), Some(e)) = (&gtin, expiry) {
+                        expiries.note(gtin, l, e, line, "expiry", problems);
                     }
                 }
             }
         }
+        let Some(gtin) = gtin else {
+            continue;
+        };
         items.push((
             line,
             ExpectedItem {

@@ -106,3 +106,37 @@ fn a_json_file_starting_with_a_bracket_was_sniffed_as_csv() {
         "a recall file opening with [ past a byte-order mark is JSON too: {recall:?}"
     );
 }
+
+#[test]
+fn only_the_first_problem_of_a_csv_row_was_reported() {
+    let mut p = with_us_products();
+    let file = "gtin,serial,lot,expiry,quantity,po\n00305910369018,S 1,L 1,2027-13-01,x,PO1\n";
+    let problems = refused(&mut p, file);
+    for (field, value) in [
+        ("gtin", "00305910369018"),
+        ("serial", "S 1"),
+        ("lot", "L 1"),
+        ("expiry", "2027-13-01"),
+        ("quantity", "'x'"),
+    ] {
+        assert!(
+            problems
+                .iter()
+                .any(|x| x.line == 2 && x.field.as_deref() == Some(field) && x.message.contains(value)),
+            "a wrong check digit must not hide the row's other problems; {field} {value} is missing from {problems:?}"
+        );
+    }
+
+    let scope = "gtin,lot,serial\n00305910369018,L 1,S 2\n";
+    let recall = crate::recall_import::refused(&mut p, scope, &RecallHeader::default());
+    let fields: Vec<&str> = recall.iter().map(|(_, f, _)| f.as_str()).collect();
+    assert_eq!(
+        fields,
+        ["gtin", "lot", "serial"],
+        "each of the recall row's three bad cells is a problem of line 2: {recall:?}"
+    );
+    assert!(
+        recall.iter().all(|(l, _, _)| *l == 2),
+        "all on the row's line: {recall:?}"
+    );
+}
