@@ -95,6 +95,18 @@ pub(crate) fn check_size(bytes: &[u8]) -> Result<(), CoreError> {
     Ok(())
 }
 
+/// The longest value from a file that a problem repeats whole, in characters.
+const SHOWN_CHARS: usize = 60;
+
+/// A value from a file as a problem repeats it: whole up to [`SHOWN_CHARS`] characters, else
+/// its start and "…", so a problem about a 100 KB value stays readable.
+pub(crate) fn shown(v: &str) -> String {
+    match v.char_indices().nth(SHOWN_CHARS) {
+        None => v.to_string(),
+        Some((cut, _)) => format!("{}…", &v[..cut]),
+    }
+}
+
 /// The 1-based line of byte `at` in `bytes`.
 pub(crate) fn line_of(bytes: &[u8], at: usize) -> usize {
     bytes[..at.min(bytes.len())]

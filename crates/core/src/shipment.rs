@@ -274,9 +274,13 @@ pub(crate) fn check_import_size(bytes: &[u8]) -> CoreResult<()> {
     crate::import::check_size(bytes)
 }
 
-/// The expiry each lot is given in a file, so that a lot given two expiries is refused.
+/// The expiry each lot is given in a file, so that a lot given two expiries is refused: once
+/// per lot and pair of expiries, however many packs the events list.
 #[derive(Default)]
-struct LotExpiries(HashMap<(String, String), (NaiveDate, usize)>);
+struct LotExpiries {
+    first: HashMap<(String, String), (NaiveDate, usize)>,
+    reported: HashSet<(String, String, NaiveDate, usize)>,
+}
 
 impl LotExpiries {
     /// Records that `lot` of `gtin` expires on `expiry` (said on `line`), or reports the
@@ -290,22 +294,29 @@ impl LotExpiries {
         field: &str,
         problems: &mut Problems,
     ) {
-        match self.0.get(&(gtin.to_string(), lot.to_string())) {
-            Some((first, first_line)) if *first != expiry => problems.push(
-                line,
-                Some(field),
-                format!("lot {lot} of {gtin} is given the expiry {expiry} here and {first} on line {first_line}: a lot has one expiry"),
-            ),
+        match self.first.get(&(gtin.to_string(), lot.to_string())) {
+            Some((first, first_line)) if *first != expiry => {
+                if self
+                    .reported
+                    .insert((gtin.to_string(), lot.to_string(), expiry, line))
+                {
+                    problems.push(
+                        line,
+                        Some(field),
+                        format!("lot {lot} of {gtin} is given the expiry {expiry} here and {first} on line {first_line}: a lot has one expiry"),
+                    );
+                }
+            }
             Some(_) => {}
             None => {
-                self.0
+                self.first
                     .insert((gtin.to_string(), lot.to_string()), (expiry, line));
             }
         }
     }
 
     fn get(&self, gtin: &str, lot: &str) -> Option<NaiveDate> {
-        self.0
+        self.first
             .get(&(gtin.to_string(), lot.to_string()))
             .map(|(d, _)| *d)
     }
@@ -452,7 +463,8 @@ fn from_epcis(events: &[EpcisEvent], problems: &mut Problems) -> Parsed {
             continue;
         }
         let expiry = e.expiry.as_deref().and_then(epcis::parse_date);
-        let ilmd_line = e.lines.lot.or(e.lines.expiry).unwrap_or(e.lines.event);
+        // A lot's expiry is said where the ILMD gives it: conflicts are reported there.
+        let expiry_line = e.lines.expiry.unwrap_or(e.lines.event);
         if e.event_type == "AggregationEvent" && e.action.as_deref() != Some("DELETE") {
             if let Some(Epc::Sscc(sscc)) = e.parent.as_deref().map(epcis::parse_epc) {
                 case_contents.insert(sscc);
@@ -490,7 +502,7 @@ fn from_epcis(events: &[EpcisEvent], problems: &mut Problems) -> Parsed {
                                 &key.0,
                                 lot,
                                 exp,
-                                ilmd_line,
+                                expiry_line,
                                 "itemExpirationDate",
                                 problems,
                             );
@@ -505,7 +517,8 @@ fn from_epcis(events: &[EpcisEvent], problems: &mut Problems) -> Parsed {
                 Epc::Lgtin { .. } | Epc::Other => {}
             }
         }
-        for ((class, quantity), line) in e.quantities.iter().zip(&e.lines.quantities) {
+        let quantity_lines = e.lines.quantities.iter().zip(&e.lines.quantity_values);
+        for ((class, quantity), (line, quantity_line)) in e.quantities.iter().zip(quantity_lines) {
             let Epc::Lgtin { gtin, lot } = epcis::parse_epc(class) else {
                 continue;
             };
@@ -522,12 +535,14 @@ fn from_epcis(events: &[EpcisEvent], problems: &mut Problems) -> Parsed {
                 (None, b) => b.clone(),
             };
             if let (Some(l), Some(exp)) = (&lot, expiry) {
-                expiries.note(&gtin, l, exp, ilmd_line, "itemExpirationDate", problems);
+                expiries.note(&gtin, l, exp, expiry_line, "itemExpirationDate", problems);
             }
+            // Quantities are compared where they are written: the problem is at the quantity's
+            // line and names the line of the other.
             match lot_seen.get(&(gtin.clone(), lot.clone())) {
                 Some((first_quantity, first_line)) if first_quantity != quantity => {
                     problems.push(
-                        *line,
+                        *quantity_line,
                         Some("quantity"),
                         format!(
                             "lot {} of {gtin} is listed with {quantity} here and {first_quantity} on line {first_line}: the file must give one quantity",
@@ -538,7 +553,7 @@ fn from_epcis(events: &[EpcisEvent], problems: &mut Problems) -> Parsed {
                 // The same lot quantity observed at another step.
                 Some(_) => {}
                 None => {
-                    lot_seen.insert((gtin.clone(), lot.clone()), (*quantity, *line));
+                    lot_seen.insert((gtin.clone(), lot.clone()), (*quantity, *quantity_line));
                     lots.push((
                         *line,
                         ExpectedItem {

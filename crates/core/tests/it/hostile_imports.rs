@@ -140,3 +140,171 @@ fn only_the_first_problem_of_a_csv_row_was_reported() {
         "all on the row's line: {recall:?}"
     );
 }
+
+/// A JSON-LD document whose events are `events` (written as they should appear, lines and all),
+/// opening on line 1 with the events from line 2.
+fn json(events: &str) -> String {
+    format!("{{\"type\":\"EPCISDocument\",\"epcisBody\":{{\"eventList\":[\n{events}\n]}}}}")
+}
+
+/// An EPCIS 2.0 XML document whose events are `events`, from line 4.
+fn xml(events: &str) -> String {
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<epcis:EPCISDocument xmlns:epcis=\"urn:epcglobal:epcis:xsd:2\" xmlns:cbvmda=\"urn:epcglobal:cbv:mda\" schemaVersion=\"2.0\">\n<EPCISBody><EventList>\n{events}\n</EventList></EPCISBody></epcis:EPCISDocument>"
+    )
+}
+
+#[test]
+fn a_lot_given_two_expiries_pointed_at_the_lot_line_and_was_repeated_per_pack() {
+    let mut p = with_us_products();
+    let doc = json(
+        r#"{"type":"ObjectEvent","action":"ADD","epcList":["urn:epc:id:sgtin:030591.0036901.S1"],
+ "ilmd":{"cbvmda:lotNumber":"A1",
+ "cbvmda:itemExpirationDate":"2028-01-31"}},
+{"type":"ObjectEvent","action":"ADD",
+ "epcList":["urn:epc:id:sgtin:030591.0036901.S2","urn:epc:id:sgtin:030591.0036901.S3","urn:epc:id:sgtin:030591.0036901.S4"],
+ "ilmd":{"cbvmda:lotNumber":"A1",
+ "cbvmda:itemExpirationDate":"2029-01-31"}}"#,
+    );
+    let problems = refused(&mut p, &doc);
+    assert_eq!(
+        problems.len(),
+        1,
+        "one conflict is one problem, however many packs the event lists: {problems:?}"
+    );
+    // Line 4 gives the first expiry, line 8 the second: the problem is at the value in
+    // conflict, not at the lot number above it.
+    has(
+        &problems,
+        8,
+        &["lot A1", "2029-01-31", "2028-01-31", "line 4"],
+    );
+
+    let doc = xml(
+        r#"<ObjectEvent><action>ADD</action><epcList><epc>urn:epc:id:sgtin:030591.0036901.S1</epc></epcList>
+<ilmd><cbvmda:lotNumber>A1</cbvmda:lotNumber>
+<cbvmda:itemExpirationDate>2028-01-31</cbvmda:itemExpirationDate></ilmd></ObjectEvent>
+<ObjectEvent><action>ADD</action><epcList><epc>urn:epc:id:sgtin:030591.0036901.S2</epc><epc>urn:epc:id:sgtin:030591.0036901.S3</epc></epcList>
+<ilmd><cbvmda:lotNumber>A1</cbvmda:lotNumber>
+<cbvmda:itemExpirationDate>2029-01-31</cbvmda:itemExpirationDate></ilmd></ObjectEvent>"#,
+    );
+    let problems = refused(&mut p, &doc);
+    assert_eq!(problems.len(), 1, "once in XML too: {problems:?}");
+    has(
+        &problems,
+        9,
+        &["lot A1", "2029-01-31", "2028-01-31", "line 6"],
+    );
+}
+
+#[test]
+fn quantity_list_problems_pointed_at_the_entry_line_not_the_value_line() {
+    let mut p = with_us_products();
+    let class = "urn:epc:class:lgtin:030591.0000001.L1";
+    for (value, words) in [
+        ("-5", &["'-5'", "whole number"][..]),
+        ("0", &["'0'", "whole number"][..]),
+        ("1.5", &["'1.5'", "whole number"][..]),
+        ("1e20", &["'1e20'", "whole number"][..]),
+        ("\"ten\"", &["\"ten\"", "must be a number"][..]),
+    ] {
+        let doc = json(&format!(
+            "{{\"type\":\"ObjectEvent\",\"action\":\"OBSERVE\",\"quantityList\":[\n{{\n\"epcClass\":\"{class}\",\n\"quantity\":{value}}}]}}"
+        ));
+        let problems = refused(&mut p, &doc);
+        // The entry's `{` is line 3, its class line 4, its quantity line 5.
+        has(&problems, 5, words);
+        assert_eq!(problems.len(), 1, "{value}: one problem: {problems:?}");
+    }
+    let kg = json(&format!(
+        "{{\"type\":\"ObjectEvent\",\"action\":\"OBSERVE\",\"quantityList\":[\n{{\n\"epcClass\":\"{class}\",\n\"quantity\":2.5,\n\"uom\":\"KGM\"}}]}}"
+    ));
+    has(&refused(&mut p, &kg), 6, &["'KGM'", "unit of measure"]);
+
+    for version in ["2", "1"] {
+        let doc = xml(&format!(
+            "<ObjectEvent><action>OBSERVE</action><quantityList>\n<quantityElement>\n<epcClass>{class}</epcClass>\n<quantity>ten</quantity>\n</quantityElement></quantityList></ObjectEvent>"
+        ))
+        .replace("xsd:2\"", &format!("xsd:{version}\""));
+        // The <quantityElement> is line 5, its <quantity> line 7.
+        has(&refused(&mut p, &doc), 7, &["'ten'", "whole number"]);
+    }
+
+    let conflict = json(&format!(
+        "{{\"type\":\"ObjectEvent\",\"action\":\"ADD\",\"quantityList\":[{{\"epcClass\":\"{class}\",\n\"quantity\":10}}]}},\n{{\"type\":\"ObjectEvent\",\"action\":\"OBSERVE\",\"quantityList\":[{{\"epcClass\":\"{class}\",\n\"quantity\":4}}]}}"
+    ));
+    let problems = refused(&mut p, &conflict);
+    has(&problems, 5, &["4", "10", "line 3"]);
+    assert_eq!(problems.len(), 1, "one conflict: {problems:?}");
+}
+
+#[test]
+fn problems_about_a_json_or_xml_value_did_not_name_it() {
+    let mut p = with_us_products();
+    let doc = json(
+        r#"{"type":"ObjectEvent","action":"ADD",
+"epcList":[12345],
+"ilmd":{"cbvmda:lotNumber":12345}}"#,
+    );
+    let problems = refused(&mut p, &doc);
+    has(&problems, 3, &["12345", "must be a string, not a number"]);
+    assert!(
+        problems.iter().any(|x| x.line == 4
+            && x.field.as_deref() == Some("lotNumber")
+            && x.message.contains("12345")),
+        "the lot number that is a number is named: {problems:?}"
+    );
+
+    let doc = xml(
+        r#"<ObjectEvent><action>ADD</action><epcList><epc>urn:epc:id:sgtin:030591.0036901.S1</epc></epcList>
+<ilmd><cbvmda:lotNumber>A1</cbvmda:lotNumber>
+<cbvmda:lotNumber>OTHER</cbvmda:lotNumber></ilmd></ObjectEvent>"#,
+    );
+    has(
+        &refused(&mut p, &doc),
+        6,
+        &["lot twice", "'OTHER'", "'A1'", "line 5"],
+    );
+
+    let long = "x".repeat(100_000);
+    let doc = json(&format!(
+        "{{\"type\":\"ObjectEvent\",\"action\":\"ADD\",\"epcList\":[\"urn:epc:id:sgtin:030591.0036901.S1\"],\n\"ilmd\":{{\"cbvmda:itemExpirationDate\":\"{long}\"}}}}"
+    ));
+    let problems = refused(&mut p, &doc);
+    let all = problems.iter().map(|x| x.to_string()).collect::<String>();
+    assert!(
+        all.contains("xxx…") && all.len() < 500,
+        "a 100 KB value is named by its start, not echoed whole: {} bytes",
+        all.len()
+    );
+}
+
+#[test]
+fn an_event_time_that_is_not_a_date_and_time_was_accepted_silently() {
+    let mut p = with_us_products();
+    let doc = json(
+        r#"{"type":"ObjectEvent","action":"ADD","epcList":["urn:epc:id:sgtin:030591.0036901.S1"],
+"eventTime":"yesterday"}"#,
+    );
+    has(&refused(&mut p, &doc), 3, &["'yesterday'", "date and time"]);
+    let doc = xml(r#"<ObjectEvent>
+<eventTime>yesterday</eventTime>
+<epcList><epc>urn:epc:id:sgtin:030591.0036901.S1</epc></epcList><action>ADD</action></ObjectEvent>"#);
+    has(&refused(&mut p, &doc), 5, &["'yesterday'", "date and time"]);
+
+    // The forms EPCIS files use are read: an offset, Z, fractions of a second.
+    for time in [
+        "2026-06-01T08:15:00-05:00",
+        "2026-06-01T13:15:00Z",
+        "2026-06-01T13:15:00.123Z",
+    ] {
+        let doc = json(&format!(
+            "{{\"type\":\"ObjectEvent\",\"action\":\"ADD\",\"epcList\":[\"urn:epc:id:sgtin:030591.0036901.S9\"],\"eventTime\":\"{time}\",\"recordTime\":\"{time}\"}}"
+        ));
+        let mut fresh = with_us_products();
+        fresh
+            .store
+            .import_shipment(&fresh.admin, doc.as_bytes(), None, Some("T"), None, now())
+            .unwrap_or_else(|e| panic!("{time} is a date and time an EPCIS file may give: {e}"));
+    }
+}
