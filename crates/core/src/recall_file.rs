@@ -404,6 +404,9 @@ impl<'a> Locator<'a> {
 /// A recalled event: which notice it carries and what it names.
 struct RecalledEvent {
     line: usize,
+    /// The line of its `disposition` value: what makes it a recalled event, so what a problem
+    /// about the event as a recall points at.
+    disposition_line: usize,
     notice: Option<usize>,
     /// (GTIN, serial, line).
     packs: Vec<(String, String, usize)>,
@@ -570,6 +573,7 @@ pub(crate) fn epcis_notices(
         let is_recalled = e.disposition.as_deref() == Some("recalled");
         let mut ev = RecalledEvent {
             line: event_line,
+            disposition_line: e.lines.disposition.unwrap_or(event_line),
             notice: None,
             packs: Vec::new(),
             classes: Vec::new(),
@@ -735,7 +739,7 @@ pub(crate) fn epcis_notices(
         }
         if e.epcs.is_empty() && e.quantities.is_empty() {
             problems.push(problem(
-                event_line,
+                ev.disposition_line,
                 Some("disposition"),
                 "this recalled event names no pack (epcList) or lot (quantityList) to recall",
             ));
@@ -837,7 +841,7 @@ pub(crate) fn epcis_notices(
         }
         for e in recalled.iter().filter(|e| e.notice.is_none()) {
             problems.push(problem(
-                e.line,
+                e.disposition_line,
                 Some("disposition"),
                 format!(
                     "this recalled event carries no recall notice, and the file holds {} notices ({}): give the event the notice it belongs to, or import each notice from a file of its own",

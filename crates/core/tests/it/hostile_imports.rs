@@ -308,3 +308,33 @@ fn an_event_time_that_is_not_a_date_and_time_was_accepted_silently() {
             .unwrap_or_else(|e| panic!("{time} is a date and time an EPCIS file may give: {e}"));
     }
 }
+
+#[test]
+fn a_recalled_event_without_a_notice_was_reported_at_its_brace_not_its_disposition() {
+    let mut p = with_us_products();
+    let doc = json(
+        r#"{"type":"ObjectEvent","action":"OBSERVE","disposition":"recalled",
+ "epcList":["urn:epc:id:sgtin:030591.0036901.S1"],
+ "hosp:recallNotice":{"hosp:firmReference":"RCL-A","hosp:fdaClass":"II","hosp:reason":"a"}},
+{"type":"ObjectEvent","action":"OBSERVE","disposition":"recalled",
+ "epcList":["urn:epc:id:sgtin:030591.0036901.S2"],
+ "hosp:recallNotice":{"hosp:firmReference":"RCL-B","hosp:fdaClass":"I","hosp:reason":"b"}},
+{
+ "type":"ObjectEvent","action":"OBSERVE",
+ "epcList":["urn:epc:id:sgtin:030591.0036901.S3"],
+ "disposition":"recalled"}"#,
+    );
+    let problems = crate::recall_import::refused(&mut p, &doc, &RecallHeader::default());
+    assert_eq!(
+        problems
+            .iter()
+            .map(|(l, f, _)| (*l, f.as_str()))
+            .collect::<Vec<_>>(),
+        vec![(11, "disposition")],
+        "the event without a notice is named where it says it is recalled (line 11), not at its {{ (line 8): {problems:?}"
+    );
+    assert!(
+        problems[0].2.contains("RCL-A, RCL-B"),
+        "and the notices it could belong to are named: {problems:?}"
+    );
+}

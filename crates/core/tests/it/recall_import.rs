@@ -366,7 +366,8 @@ fn a_document_of_several_notices_refuses_events_and_notices_it_cannot_place() {
         vec![
             (14, "recallNotice"),
             (19, "recallNotice"),
-            (21, "disposition"),
+            // The event's "disposition": "recalled" line, not its `{`.
+            (23, "disposition"),
             (29, "hosp:fdaClass"),
             (29, "hosp:issueDate"),
         ],
