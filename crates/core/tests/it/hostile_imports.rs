@@ -338,3 +338,38 @@ fn a_recalled_event_without_a_notice_was_reported_at_its_brace_not_its_dispositi
         "and the notices it could belong to are named: {problems:?}"
     );
 }
+
+#[test]
+fn a_problem_about_a_huge_value_echoed_it_whole() {
+    let mut p = with_us_products();
+    let huge = "Z".repeat(100_000);
+    let short = |problems: &[FileProblem]| {
+        let all = problems.iter().map(|x| x.to_string()).collect::<String>();
+        assert!(
+            all.len() < 2_000 && all.to_uppercase().contains("ZZZ…"),
+            "each value is named by its first characters, never echoed whole: {} bytes",
+            all.len()
+        );
+    };
+    short(&refused(&mut p, &format!("gtin,{huge}\n1,2\n")));
+    short(&refused(
+        &mut p,
+        &format!("gtin,serial,lot,expiry,quantity\n{huge},{huge},{huge},{huge},{huge}\n"),
+    ));
+    short(&refused(
+        &mut p,
+        &json(&format!(
+            "{{\"type\":\"ObjectEvent\",\"action\":\"ADD\",\"epcList\":[\"{huge}\"],\"{huge}\":1}}"
+        )),
+    ));
+    let recall = crate::recall_import::refused(
+        &mut p,
+        &format!("gtin,lot,serial,expiry\n{huge},{huge},{huge},{huge}\n"),
+        &RecallHeader::default(),
+    );
+    let all: usize = recall.iter().map(|(_, f, m)| f.len() + m.len()).sum();
+    assert!(
+        all < 2_000,
+        "a recall scope's problems are short too: {all} bytes"
+    );
+}
