@@ -373,3 +373,11 @@ fn a_problem_about_a_huge_value_echoed_it_whole() {
         "a recall scope's problems are short too: {all} bytes"
     );
 }
+
+#[test]
+fn csv_lines_ended_by_a_lone_cr_were_all_called_line_1() {
+    let mut p = with_us_products();
+    let file = "gtin,serial\r00305910369019,S1\r00305910369019,S 2\r";
+    // Editors show a lone CR (old Mac files) as a line break: S 2 is on line 3.
+    has(&refused(&mut p, file), 3, &["S 2"]);
+}
