@@ -91,15 +91,16 @@ impl CsvFile {
         if !problems.is_empty() {
             return Err(problems.into_vec());
         }
+        // The line of a record is counted from its byte offset, not taken from the csv
+        // crate's own line count: after a CRLF the reader ends the record at the CR and starts
+        // the next one at the LF, so both its line and its offset are one line early, and a
+        // file saved on Windows would name the line before the one a person opens.
+        let mut lines = Lines::new(text.as_bytes());
         let mut records = Vec::new();
         for record in reader.records() {
             match record {
-                Ok(r) => records.push((r.position().map_or(0, |p| p.line() as usize), r)),
-                Err(e) => problems.push(
-                    e.position().map_or(0, |p| p.line() as usize),
-                    None,
-                    describe(&e),
-                ),
+                Ok(r) => records.push((lines.at(r.position()), r)),
+                Err(e) => problems.push(lines.at(e.position()), None, describe(&e)),
             }
         }
         if records.is_empty() && problems.is_empty() {
@@ -121,6 +122,47 @@ impl CsvFile {
             .and_then(|i| record.get(i))
             .map(str::trim)
             .filter(|s| !s.is_empty())
+    }
+}
+
+/// Lines of the file as an editor numbers them (LF, CRLF or a lone CR ends a line), counted
+/// forward as the records are read, so a file of a million rows is scanned once.
+struct Lines<'a> {
+    bytes: &'a [u8],
+    offset: usize,
+    line: usize,
+}
+
+impl<'a> Lines<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        Lines {
+            bytes,
+            offset: 0,
+            line: 1,
+        }
+    }
+
+    /// The line a record starts on, from the position the csv reader gives it. Line endings
+    /// at that position belong to the line before.
+    fn at(&mut self, position: Option<&csv::Position>) -> usize {
+        let Some(p) = position else { return 0 };
+        let mut at = (p.byte() as usize).min(self.bytes.len());
+        while matches!(self.bytes.get(at), Some(b'\r' | b'\n')) {
+            at += 1;
+        }
+        if at < self.offset {
+            // Never expected (records come in order), but counting again is always right.
+            *self = Lines::new(self.bytes);
+        }
+        for i in self.offset..at {
+            match self.bytes[i] {
+                b'\n' => self.line += 1,
+                b'\r' if self.bytes.get(i + 1) != Some(&b'\n') => self.line += 1,
+                _ => {}
+            }
+        }
+        self.offset = at;
+        self.line
     }
 }
 

@@ -64,10 +64,14 @@ pub struct EventLines {
     pub parent: Option<usize>,
     /// Each entry of [`EpcisEvent::quantities`] (the line of its `epcClass`).
     pub quantities: Vec<usize>,
+    /// Each entry of [`EpcisEvent::quantities`]: the line of its `quantity` value.
+    pub quantity_values: Vec<usize>,
     /// The ILMD lot number.
     pub lot: Option<usize>,
     /// The ILMD expiry.
     pub expiry: Option<usize>,
+    /// The `disposition` value.
+    pub disposition: Option<usize>,
 }
 
 /// Turns any of the three vocabulary forms into the bare term: `shipping`,
@@ -134,9 +138,7 @@ const EVENT_TYPES: &[&str] = &[
 /// Event fields that say nothing about which packs are concerned, read by neither reader.
 const OTHER_EVENT_FIELDS: &[&str] = &[
     "@context",
-    "eventTime",
     "eventTimeZoneOffset",
-    "recordTime",
     "eventID",
     "certificationInfo",
     "errorDeclaration",
@@ -238,14 +240,15 @@ impl<'p> EventBuilder<'p> {
         }
     }
 
-    /// One quantity element: its class (and line), its quantity as written, whether a unit of
-    /// measure was given.
+    /// One quantity element: its class, its quantity as written and the unit of measure if one
+    /// was given, each with the line of its value (problems are reported there), and the line
+    /// of the entry itself for what it lacks.
     fn quantity(
         &mut self,
         field: &'static str,
         class: Option<(&str, usize)>,
-        quantity: Option<&str>,
-        uom: bool,
+        quantity: Option<(&str, usize)>,
+        uom: Option<(&str, usize)>,
         entry_line: usize,
         keep: Keep,
     ) {
@@ -260,26 +263,29 @@ impl<'p> EventBuilder<'p> {
                 return;
             }
         };
-        if uom {
+        if let Some((uom, uom_line)) = uom {
             self.problem(
-                entry_line,
+                uom_line,
                 "uom",
-                format!("the quantity of '{class}' is given in a unit of measure, so it cannot be counted as packs"),
+                format!(
+                    "the quantity of '{class}' is given in the unit of measure '{}', so it cannot be counted as packs",
+                    shown(uom)
+                ),
             );
             return;
         }
-        let n = match quantity {
+        let (n, quantity_line) = match quantity {
             None => {
                 self.problem(entry_line, "quantity", format!("'{class}' has no quantity"));
                 return;
             }
-            Some(q) => match whole_quantity(q) {
-                Some(n) => n,
+            Some((q, q_line)) => match whole_quantity(q) {
+                Some(n) => (n, q_line),
                 None => {
                     self.problem(
-                        entry_line,
+                        q_line,
                         "quantity",
-                        format!("'{q}' (the quantity of '{class}') is not a whole number from 1 to 1,000,000,000"),
+                        format!("'{}' (the quantity of '{class}') is not a whole number from 1 to 1,000,000,000", shown(q)),
                     );
                     return;
                 }
@@ -296,6 +302,26 @@ impl<'p> EventBuilder<'p> {
         if keep == Keep::Yes {
             self.ev.quantities.push((class.to_string(), n));
             self.ev.lines.quantities.push(line);
+            self.ev.lines.quantity_values.push(quantity_line);
+        }
+    }
+
+    /// The event's `eventTime` or `recordTime`: a date and time as RFC 3339 and xsd:dateTime
+    /// write it (`2026-06-01T08:15:00-05:00`; xsd:dateTime may leave the offset out). Nothing
+    /// else is read from it, but a time that is not one is a sign of a wrong or hand-made file.
+    fn time(&mut self, field: &str, value: &str, line: usize) {
+        let v = value.trim();
+        let readable = chrono::DateTime::parse_from_rfc3339(v).is_ok()
+            || chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%S%.f").is_ok();
+        if !readable {
+            self.problem(
+                line,
+                field,
+                format!(
+                    "'{}' is not a date and time such as 2026-06-01T08:15:00-05:00",
+                    shown(value)
+                ),
+            );
         }
     }
 
@@ -303,8 +329,13 @@ impl<'p> EventBuilder<'p> {
     fn ilmd(&mut self, name: &str, value: &str, line: usize) {
         match name {
             "lotNumber" => {
-                if self.ev.lot.is_some() {
-                    self.problem(line, "lotNumber", "the ILMD gives the lot twice");
+                if let (Some(first), Some(first_line)) = (&self.ev.lot, self.ev.lines.lot) {
+                    let message = format!(
+                        "the ILMD gives the lot twice: '{}' here and '{}' on line {first_line}",
+                        shown(value),
+                        shown(first)
+                    );
+                    self.problem(line, "lotNumber", message);
                 } else if let Err(why) = check_lot(value) {
                     self.problem(line, "lotNumber", why);
                 } else {
@@ -313,17 +344,18 @@ impl<'p> EventBuilder<'p> {
                 }
             }
             "itemExpirationDate" => {
-                if self.ev.expiry.is_some() {
-                    self.problem(
-                        line,
-                        "itemExpirationDate",
-                        "the ILMD gives the expiry twice",
+                if let (Some(first), Some(first_line)) = (&self.ev.expiry, self.ev.lines.expiry) {
+                    let message = format!(
+                        "the ILMD gives the expiry twice: '{}' here and '{}' on line {first_line}",
+                        shown(value),
+                        shown(first)
                     );
+                    self.problem(line, "itemExpirationDate", message);
                 } else if parse_date(value).is_none() {
                     self.problem(
                         line,
                         "itemExpirationDate",
-                        format!("'{value}' is not a date YYYY-MM-DD"),
+                        format!("'{}' is not a date YYYY-MM-DD", shown(value)),
                     );
                 } else {
                     self.ev.expiry = Some(value.to_string());
@@ -332,6 +364,20 @@ impl<'p> EventBuilder<'p> {
             }
             _ => {}
         }
+    }
+}
+
+/// A value from the file as a problem shows it: cut short if long, so a hostile file cannot
+/// make the answer as long as itself.
+fn shown(v: &str) -> String {
+    crate::import::shown(v)
+}
+
+/// A JSON value as a problem shows it: a string in quotes, a number as written, cut short.
+fn json_shown(v: &JsonValue) -> String {
+    match &v.kind {
+        JsonKind::Number(n) => shown(n.as_str()),
+        _ => shown(&v.to_value().to_string()),
     }
 }
 
@@ -426,7 +472,7 @@ fn json_string<'v>(b: &mut EventBuilder<'_>, v: &'v JsonValue, field: &str) -> O
             b.problem(
                 v.line,
                 field,
-                format!("must be a string, not {}", v.kind_name()),
+                format!("{} must be a string, not {}", json_shown(v), v.kind_name()),
             );
             None
         }
@@ -444,7 +490,7 @@ fn json_array<'v>(
             b.problem(
                 v.line,
                 field,
-                format!("must be a list, not {}", v.kind_name()),
+                format!("{} must be a list, not {}", json_shown(v), v.kind_name()),
             );
             None
         }
@@ -506,21 +552,30 @@ fn json_event(e: &JsonValue, problems: &mut Problems) -> Option<EpcisEvent> {
                 };
                 let mut class = None;
                 let mut quantity = None;
-                let mut uom = false;
+                let mut uom = None;
                 for (k, qv) in entry_members {
                     match k.as_str() {
                         "epcClass" => {
                             class = json_string(&mut b, qv, "epcClass").map(|s| (s, qv.line))
                         }
                         "quantity" => match &qv.kind {
-                            JsonKind::Number(n) => quantity = Some(n.as_str()),
+                            JsonKind::Number(n) => quantity = Some((n.as_str(), qv.line)),
                             _ => b.problem(
                                 qv.line,
                                 "quantity",
-                                format!("must be a number, not {}", qv.kind_name()),
+                                format!(
+                                    "{} must be a number, not {}",
+                                    json_shown(qv),
+                                    qv.kind_name()
+                                ),
                             ),
                         },
-                        "uom" => uom = true,
+                        "uom" => {
+                            uom = Some((
+                                qv.as_str().map_or_else(|| json_shown(qv), String::from),
+                                qv.line,
+                            ))
+                        }
                         k if k.contains(':') => {}
                         k => b.problem(
                             qv.line,
@@ -533,6 +588,7 @@ fn json_event(e: &JsonValue, problems: &mut Problems) -> Option<EpcisEvent> {
                 if class.is_some() && quantity.is_none() && entry.get("quantity").is_some() {
                     continue;
                 }
+                let uom = uom.as_ref().map(|(u, line)| (u.as_str(), *line));
                 b.quantity(field, class, quantity, uom, entry.line, keep);
             }
         } else {
@@ -544,7 +600,15 @@ fn json_event(e: &JsonValue, problems: &mut Problems) -> Option<EpcisEvent> {
                     }
                 }
                 "bizStep" => b.ev.biz_step = json_string(&mut b, v, field).map(bare_term),
-                "disposition" => b.ev.disposition = json_string(&mut b, v, field).map(bare_term),
+                "disposition" => {
+                    b.ev.disposition = json_string(&mut b, v, field).map(bare_term);
+                    b.ev.lines.disposition = Some(v.line);
+                }
+                "eventTime" | "recordTime" => {
+                    if let Some(s) = json_string(&mut b, v, field) {
+                        b.time(field, s, v.line);
+                    }
+                }
                 "parentID" => {
                     if let Some(s) = json_string(&mut b, v, field) {
                         b.instance("parentID", s, v.line, Keep::Yes);
@@ -951,13 +1015,12 @@ fn xml_event(e: &Node, problems: &mut Problems) -> EpcisEvent {
                     );
                     continue;
                 }
-                let class = q.child("epcClass").map(|c| (c.trimmed(), c.line));
-                let quantity = q.child("quantity").map(Node::trimmed);
+                let value = |name: &str| q.child(name).map(|c| (c.trimmed(), c.line));
                 b.quantity(
                     field,
-                    class,
-                    quantity,
-                    q.child("uom").is_some(),
+                    value("epcClass"),
+                    value("quantity"),
+                    value("uom"),
                     q.line,
                     keep,
                 );
@@ -967,7 +1030,11 @@ fn xml_event(e: &Node, problems: &mut Problems) -> EpcisEvent {
                 "extension" | "baseExtension" => fields.extend(f.children.iter().rev()),
                 "action" => b.action(f.trimmed(), f.line),
                 "bizStep" => b.ev.biz_step = Some(bare_term(f.trimmed())),
-                "disposition" => b.ev.disposition = Some(bare_term(f.trimmed())),
+                "disposition" => {
+                    b.ev.disposition = Some(bare_term(f.trimmed()));
+                    b.ev.lines.disposition = Some(f.line);
+                }
+                "eventTime" | "recordTime" => b.time(name, f.trimmed(), f.line),
                 "parentID" => b.instance("parentID", f.trimmed(), f.line, Keep::Yes),
                 "ilmd" => {
                     for c in &f.children {

@@ -206,5 +206,5 @@ pub(crate) fn import_error(mut problems: Vec<FileProblem>) -> CoreError {
             message: format!("and {more} more problem(s) after these"),
         });
     }
-    CoreError::Import(problems)
+    CoreError::Import(problems.into_iter().map(crate::import::bounded).collect())
 }

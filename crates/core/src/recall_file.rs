@@ -179,20 +179,22 @@ pub(crate) fn scope_csv(bytes: &[u8]) -> Result<RecallNotice, Vec<FileProblem>> 
     let mut b = ScopeBuilder::default();
     for (at, record) in &file.records {
         let at = *at;
+        // Every cell of a row is checked, so that a row's problems are all reported at once;
+        // only the checks across rows need a readable GTIN.
         let gtin = match file.get(record, "gtin") {
             None => {
                 problems.push(problem(at, Some("gtin"), "the GTIN is missing"));
-                continue;
+                None
             }
             Some(g) => match custody_gs1::Gtin::parse(g) {
-                Ok(g) => g.to_string(),
+                Ok(g) => Some(g.to_string()),
                 Err(e) => {
                     problems.push(problem(
                         at,
                         Some("gtin"),
                         format!("'{}': {e}", g.escape_debug()),
                     ));
-                    continue;
+                    None
                 }
             },
         };
@@ -208,22 +210,23 @@ pub(crate) fn scope_csv(bytes: &[u8]) -> Result<RecallNotice, Vec<FileProblem>> 
                 },
             }
         };
-        let (Ok(lot), Ok(serial)) = (value("lot", "lot"), value("serial", "serial")) else {
-            continue;
-        };
+        let (lot, serial) = (value("lot", "lot"), value("serial", "serial"));
         let expiry = match file.get(record, "expiry") {
-            None => None,
+            None => Ok(None),
             Some(v) => match file_date(v).filter(|_| v.len() == 10) {
-                Some(d) => Some(d),
+                Some(d) => Ok(Some(d)),
                 None => {
                     problems.push(problem(
                         at,
                         Some("expiry"),
                         format!("'{}' is not a date YYYY-MM-DD", v.escape_debug()),
                     ));
-                    continue;
+                    Err(())
                 }
             },
+        };
+        let (Some(gtin), Ok(lot), Ok(serial), Ok(expiry)) = (gtin, lot, serial, expiry) else {
+            continue;
         };
         if let Some(expiry) = expiry {
             match &lot {
@@ -401,6 +404,9 @@ impl<'a> Locator<'a> {
 /// A recalled event: which notice it carries and what it names.
 struct RecalledEvent {
     line: usize,
+    /// The line of its `disposition` value: what makes it a recalled event, so what a problem
+    /// about the event as a recall points at.
+    disposition_line: usize,
     notice: Option<usize>,
     /// (GTIN, serial, line).
     packs: Vec<(String, String, usize)>,
@@ -567,6 +573,7 @@ pub(crate) fn epcis_notices(
         let is_recalled = e.disposition.as_deref() == Some("recalled");
         let mut ev = RecalledEvent {
             line: event_line,
+            disposition_line: e.lines.disposition.unwrap_or(event_line),
             notice: None,
             packs: Vec::new(),
             classes: Vec::new(),
@@ -732,7 +739,7 @@ pub(crate) fn epcis_notices(
         }
         if e.epcs.is_empty() && e.quantities.is_empty() {
             problems.push(problem(
-                event_line,
+                ev.disposition_line,
                 Some("disposition"),
                 "this recalled event names no pack (epcList) or lot (quantityList) to recall",
             ));
@@ -834,7 +841,7 @@ pub(crate) fn epcis_notices(
         }
         for e in recalled.iter().filter(|e| e.notice.is_none()) {
             problems.push(problem(
-                e.line,
+                e.disposition_line,
                 Some("disposition"),
                 format!(
                     "this recalled event carries no recall notice, and the file holds {} notices ({}): give the event the notice it belongs to, or import each notice from a file of its own",

@@ -37,14 +37,16 @@ pub enum ShipmentFormat {
 }
 
 impl ShipmentFormat {
-    /// Guesses the format from the content.
+    /// Guesses the format from the content: a file whose first byte past a byte-order mark and
+    /// blanks is `{` or `[` is JSON (an array at the top is then refused as JSON, not read as a
+    /// CSV header), `<` is XML, anything else is CSV.
     pub fn sniff(bytes: &[u8]) -> ShipmentFormat {
         let start = bytes
             .iter()
             .position(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF)
             .map_or(&[][..], |i| &bytes[i..]);
         match start.first() {
-            Some(b'{') => ShipmentFormat::EpcisJson,
+            Some(b'{' | b'[') => ShipmentFormat::EpcisJson,
             Some(b'<') => ShipmentFormat::EpcisXml,
             _ => ShipmentFormat::Csv,
         }
@@ -272,9 +274,13 @@ pub(crate) fn check_import_size(bytes: &[u8]) -> CoreResult<()> {
     crate::import::check_size(bytes)
 }
 
-/// The expiry each lot is given in a file, so that a lot given two expiries is refused.
+/// The expiry each lot is given in a file, so that a lot given two expiries is refused: once
+/// per lot and pair of expiries, however many packs the events list.
 #[derive(Default)]
-struct LotExpiries(HashMap<(String, String), (NaiveDate, usize)>);
+struct LotExpiries {
+    first: HashMap<(String, String), (NaiveDate, usize)>,
+    reported: HashSet<(String, String, NaiveDate, usize)>,
+}
 
 impl LotExpiries {
     /// Records that `lot` of `gtin` expires on `expiry` (said on `line`), or reports the
@@ -288,22 +294,29 @@ impl LotExpiries {
         field: &str,
         problems: &mut Problems,
     ) {
-        match self.0.get(&(gtin.to_string(), lot.to_string())) {
-            Some((first, first_line)) if *first != expiry => problems.push(
-                line,
-                Some(field),
-                format!("lot {lot} of {gtin} is given the expiry {expiry} here and {first} on line {first_line}: a lot has one expiry"),
-            ),
+        match self.first.get(&(gtin.to_string(), lot.to_string())) {
+            Some((first, first_line)) if *first != expiry => {
+                if self
+                    .reported
+                    .insert((gtin.to_string(), lot.to_string(), expiry, line))
+                {
+                    problems.push(
+                        line,
+                        Some(field),
+                        format!("lot {lot} of {gtin} is given the expiry {expiry} here and {first} on line {first_line}: a lot has one expiry"),
+                    );
+                }
+            }
             Some(_) => {}
             None => {
-                self.0
+                self.first
                     .insert((gtin.to_string(), lot.to_string()), (expiry, line));
             }
         }
     }
 
     fn get(&self, gtin: &str, lot: &str) -> Option<NaiveDate> {
-        self.0
+        self.first
             .get(&(gtin.to_string(), lot.to_string()))
             .map(|(d, _)| *d)
     }
@@ -319,16 +332,18 @@ fn parse_csv(bytes: &[u8], problems: &mut Problems) -> Result<Parsed, Vec<FilePr
     for (line, record) in &file.records {
         let line = *line;
         let get = |n: &str| file.get(record, n).map(String::from);
+        // A row with an unreadable GTIN is still checked cell by cell, so that every problem
+        // of the row is reported at once; only the checks across rows need the GTIN.
         let gtin = match get("gtin") {
             None => {
                 problems.push(line, Some("gtin"), "the GTIN is missing");
-                continue;
+                None
             }
             Some(g) => match custody_gs1::Gtin::parse(&g) {
-                Ok(g) => g.to_string(),
+                Ok(g) => Some(g.to_string()),
                 Err(e) => {
                     problems.push(line, Some("gtin"), format!("'{g}': {e}"));
-                    continue;
+                    None
                 }
             },
         };
@@ -369,24 +384,29 @@ fn parse_csv(bytes: &[u8], problems: &mut Problems) -> Result<Parsed, Vec<FilePr
             if quantity != 1 {
                 problems.push(line, Some("quantity"), "a line with a serial is one pack");
             }
-            if let Some(first) = packs.insert((gtin.clone(), s.clone()), line) {
-                problems.push(
-                    line,
-                    Some("serial"),
-                    format!("pack {gtin} {s} is listed twice (also on line {first})"),
-                );
+            if let Some(gtin) = &gtin {
+                if let Some(first) = packs.insert((gtin.clone(), s.clone()), line) {
+                    problems.push(
+                        line,
+                        Some("serial"),
+                        format!("pack {gtin} {s} is listed twice (also on line {first})"),
+                    );
+                }
             }
         }
         if let Some(l) = &lot {
             match epcis::check_lot(l) {
                 Err(why) => problems.push(line, Some("lot"), why),
                 Ok(()) => {
-                    if let Some(e) = expiry {
-                        expiries.note(&gtin, l, e, line, "expiry", problems);
+                    if let (Some(gtin), Some(e)) = (&gtin, expiry) {
+                        expiries.note(gtin, l, e, line, "expiry", problems);
                     }
                 }
             }
         }
+        let Some(gtin) = gtin else {
+            continue;
+        };
         items.push((
             line,
             ExpectedItem {
@@ -443,7 +463,8 @@ fn from_epcis(events: &[EpcisEvent], problems: &mut Problems) -> Parsed {
             continue;
         }
         let expiry = e.expiry.as_deref().and_then(epcis::parse_date);
-        let ilmd_line = e.lines.lot.or(e.lines.expiry).unwrap_or(e.lines.event);
+        // A lot's expiry is said where the ILMD gives it: conflicts are reported there.
+        let expiry_line = e.lines.expiry.unwrap_or(e.lines.event);
         if e.event_type == "AggregationEvent" && e.action.as_deref() != Some("DELETE") {
             if let Some(Epc::Sscc(sscc)) = e.parent.as_deref().map(epcis::parse_epc) {
                 case_contents.insert(sscc);
@@ -481,7 +502,7 @@ fn from_epcis(events: &[EpcisEvent], problems: &mut Problems) -> Parsed {
                                 &key.0,
                                 lot,
                                 exp,
-                                ilmd_line,
+                                expiry_line,
                                 "itemExpirationDate",
                                 problems,
                             );
@@ -496,7 +517,8 @@ fn from_epcis(events: &[EpcisEvent], problems: &mut Problems) -> Parsed {
                 Epc::Lgtin { .. } | Epc::Other => {}
             }
         }
-        for ((class, quantity), line) in e.quantities.iter().zip(&e.lines.quantities) {
+        let quantity_lines = e.lines.quantities.iter().zip(&e.lines.quantity_values);
+        for ((class, quantity), (line, quantity_line)) in e.quantities.iter().zip(quantity_lines) {
             let Epc::Lgtin { gtin, lot } = epcis::parse_epc(class) else {
                 continue;
             };
@@ -513,12 +535,14 @@ fn from_epcis(events: &[EpcisEvent], problems: &mut Problems) -> Parsed {
                 (None, b) => b.clone(),
             };
             if let (Some(l), Some(exp)) = (&lot, expiry) {
-                expiries.note(&gtin, l, exp, ilmd_line, "itemExpirationDate", problems);
+                expiries.note(&gtin, l, exp, expiry_line, "itemExpirationDate", problems);
             }
+            // Quantities are compared where they are written: the problem is at the quantity's
+            // line and names the line of the other.
             match lot_seen.get(&(gtin.clone(), lot.clone())) {
                 Some((first_quantity, first_line)) if first_quantity != quantity => {
                     problems.push(
-                        *line,
+                        *quantity_line,
                         Some("quantity"),
                         format!(
                             "lot {} of {gtin} is listed with {quantity} here and {first_quantity} on line {first_line}: the file must give one quantity",
@@ -529,7 +553,7 @@ fn from_epcis(events: &[EpcisEvent], problems: &mut Problems) -> Parsed {
                 // The same lot quantity observed at another step.
                 Some(_) => {}
                 None => {
-                    lot_seen.insert((gtin.clone(), lot.clone()), (*quantity, *line));
+                    lot_seen.insert((gtin.clone(), lot.clone()), (*quantity, *quantity_line));
                     lots.push((
                         *line,
                         ExpectedItem {

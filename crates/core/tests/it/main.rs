@@ -6,6 +6,7 @@ mod clock;
 mod count;
 mod epcis_export;
 mod fixtures;
+mod hostile_imports;
 mod import_properties;
 mod ledger;
 mod ledger_format;

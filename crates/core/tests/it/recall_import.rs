@@ -12,7 +12,11 @@ const GAUZE: &str = "09506000134369";
 
 /// The problems of a refused import as (line, field, message), after checking that nothing of
 /// it was written.
-fn refused(p: &mut Pharmacy, file: &str, header: &RecallHeader) -> Vec<(usize, String, String)> {
+pub(crate) fn refused(
+    p: &mut Pharmacy,
+    file: &str,
+    header: &RecallHeader,
+) -> Vec<(usize, String, String)> {
     let admin = p.admin.clone();
     let before = recall_count(p);
     let err = p
@@ -362,7 +366,8 @@ fn a_document_of_several_notices_refuses_events_and_notices_it_cannot_place() {
         vec![
             (14, "recallNotice"),
             (19, "recallNotice"),
-            (21, "disposition"),
+            // The event's "disposition": "recalled" line, not its `{`.
+            (23, "disposition"),
             (29, "hosp:fdaClass"),
             (29, "hosp:issueDate"),
         ],

@@ -106,7 +106,7 @@ fn xml_doc(epcs: &[&str]) -> String {
 }
 
 /// Imports `text` and returns the problems, requiring that it was refused whole.
-fn refused(p: &mut Pharmacy, text: &str) -> Vec<FileProblem> {
+pub(crate) fn refused(p: &mut Pharmacy, text: &str) -> Vec<FileProblem> {
     let before = p.store.shipments(&p.admin).unwrap().len();
     let err = p
         .store
@@ -129,7 +129,7 @@ fn refused(p: &mut Pharmacy, text: &str) -> Vec<FileProblem> {
 }
 
 /// Requires a problem at `line` whose text names `words`.
-fn has(problems: &[FileProblem], line: usize, words: &[&str]) {
+pub(crate) fn has(problems: &[FileProblem], line: usize, words: &[&str]) {
     assert!(
         problems
             .iter()
@@ -218,13 +218,15 @@ fn a_bad_epc_class_or_quantity_is_a_problem_never_skipped() {
         (
             "urn:epc:class:lgtin:030591.0000001.L1",
             "4.5",
-            4,
+            // The line of the quantity value, not of the entry's `{`.
+            5,
             &["'4.5'", "whole number"][..],
         ),
         (
             "urn:epc:class:lgtin:030591.0000001.L1",
             "0",
-            4,
+            // The line of the quantity value, not of the entry's `{`.
+            5,
             &["whole number"][..],
         ),
         (
@@ -299,10 +301,11 @@ fn a_lot_given_two_expiries_is_a_problem_in_epcis_and_csv() {
  "cbvmda:itemExpirationDate":"2029-01-31"}}
 ]}}"#;
     let mut p = with_us_products();
+    // At the line of the second expiry value, naming the first one's line.
     has(
         &refused(&mut p, doc),
-        5,
-        &["lot A1", "2029-01-31", "2028-01-31"],
+        6,
+        &["lot A1", "2029-01-31", "2028-01-31", "line 3"],
     );
     let csv = "gtin,serial,lot,expiry\n00305910369019,S1,A1,2028-01-31\n00305910369019,S2,A1,2028-02-29\n";
     has(&refused(&mut p, csv), 3, &["lot A1", "one expiry"]);
