@@ -5,30 +5,22 @@
 
 use serde_json::Value;
 
-use super::Scratch;
-
-const AMOX: &str = "09506000134352";
+use super::{pack, Scratch, AMOX};
 
 /// A site with MAIN, a quarantine shelf and one serialized product named `name`.
 fn pharmacy(name: &str) -> Scratch {
-    let s = Scratch::new();
-    s.set_up();
-    for (code, title, kind) in [
-        ("MAIN", "Main pharmacy", "pharmacy"),
-        ("QUAR", "Quarantine", "quarantine"),
-    ] {
-        s.ok(&[
-            "--as", "alice", "location", "add", code, title, "--kind", kind,
-        ]);
-    }
+    let s = Scratch::pharmacy_selling(name);
     s.ok(&[
-        "--as", "alice", "product", "add", "--gtin", AMOX, "--name", name,
+        "--as",
+        "alice",
+        "location",
+        "add",
+        "QUAR",
+        "Quarantine",
+        "--kind",
+        "quarantine",
     ]);
     s
-}
-
-fn pack(serial: &str) -> String {
-    format!("]d201{AMOX}1728123110LOT42\u{1d}21{serial}\n")
 }
 
 #[test]

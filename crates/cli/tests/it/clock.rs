@@ -3,43 +3,16 @@
 //! feature ignores it is tested by `context`'s unit tests and by `make clock-check` on
 //! target/debug/custody.
 
-use std::process::{Command, Output};
-
 use serde_json::Value;
 
-use crate::{Scratch, NOW};
-
-fn run_at(s: &Scratch, now: &str, password: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_custody"))
-        .args(args)
-        .env("CUSTODY_DB", s.db())
-        .env("CUSTODY_NOW", now)
-        .env("CUSTODY_PASSWORD", password)
-        .env_remove("CUSTODY_USER")
-        .output()
-        .unwrap()
-}
+use crate::{pack, Scratch, NOW};
 
 #[test]
 fn a_test_build_records_events_at_custody_now() {
-    let s = Scratch::new();
-    s.set_up();
-    s.ok(&[
-        "--as", "alice", "location", "add", "MAIN", "Main", "--kind", "pharmacy",
-    ]);
-    s.ok(&[
-        "--as",
-        "alice",
-        "product",
-        "add",
-        "--gtin",
-        "09506000134352",
-        "--name",
-        "Amoxicillin",
-    ]);
+    let s = Scratch::pharmacy();
     let out = s.run_with_stdin(
         &["--as", "alice", "receive", "--location", "MAIN"],
-        "]d201095060001343521728123110LOT42\u{1d}21SN1\n",
+        &pack("SN1"),
     );
     assert!(out.status.success());
     assert!(
@@ -69,15 +42,16 @@ fn the_lockout_runs_on_the_computers_clock_whatever_custody_now_says() {
     let s = Scratch::new();
     s.set_up();
     for _ in 0..5 {
-        let out = run_at(&s, NOW, "not alice's password", &["--as", "alice", "stock"]);
+        let out =
+            s.run_at_with_password(NOW, "not alice's password", &["--as", "alice", "stock"], "");
         assert_eq!(out.status.code(), Some(1));
     }
     // Were the lockout on CUSTODY_NOW, a clock set a century ahead would lift it.
-    let out = run_at(
-        &s,
+    let out = s.run_at_with_password(
         "2126-11-22T09:00:00+01:00",
         crate::PASSWORD,
         &["--as", "alice", "stock"],
+        "",
     );
     assert_eq!(
         out.status.code(),

@@ -1,64 +1,9 @@
 //! The ledger's rules through the `custody` binary: roles are changed by administrators and
 //! recorded, the clock cannot be turned back, and a delivery entered late keeps when it happened.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
-
 use serde_json::Value;
 
-use super::{Scratch, NOW};
-
-const AMOX: &str = "09506000134352";
-
-fn pack(serial: &str) -> String {
-    format!("]d201{AMOX}17281231103L1\u{1d}21{serial}\n")
-}
-
-/// Runs `custody` with the clock at `now` instead of the tests' fixed time.
-fn run_at(s: &Scratch, now: &str, args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_custody"))
-        .args(args)
-        .env("CUSTODY_DB", s.db())
-        .env("CUSTODY_NOW", now)
-        .env("CUSTODY_PASSWORD", s.password)
-        .env_remove("CUSTODY_USER")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn with_stock_master_data(s: &Scratch) {
-    s.set_up();
-    s.ok(&[
-        "--as",
-        "alice",
-        "location",
-        "add",
-        "MAIN",
-        "Main pharmacy",
-        "--kind",
-        "pharmacy",
-    ]);
-    s.ok(&[
-        "--as",
-        "alice",
-        "product",
-        "add",
-        "--gtin",
-        AMOX,
-        "--name",
-        "Amoxicillin 500 mg caps x21",
-    ]);
-}
+use super::{pack, Scratch, AMOX, NOW};
 
 #[test]
 fn an_administrator_changes_a_role_and_the_last_administrator_stays_one() {
@@ -134,17 +79,16 @@ fn an_administrator_changes_a_role_and_the_last_administrator_stays_one() {
 
 #[test]
 fn a_clock_turned_back_is_refused_with_a_message_about_the_clock() {
-    let s = Scratch::new();
-    with_stock_master_data(&s);
+    let s = Scratch::pharmacy();
     let receive = ["--as", "alice", "receive", "--location", "MAIN"];
-    let out = run_at(&s, NOW, &receive, &pack("SN1"));
+    let out = s.run_at(NOW, &receive, &pack("SN1"));
     assert_eq!(
         out.status.code(),
         Some(0),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let out = run_at(&s, "2026-11-21T09:00:00+01:00", &receive, &pack("SN2"));
+    let out = s.run_at("2026-11-21T09:00:00+01:00", &receive, &pack("SN2"));
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(
         out.status.code(),
@@ -160,8 +104,7 @@ fn a_clock_turned_back_is_refused_with_a_message_about_the_clock() {
 
     // The ledger's newest event was recorded by a clock a day ahead: the administrator states it.
     let yesterday = "2026-11-21T09:00:00+01:00";
-    let out = run_at(
-        &s,
+    let out = s.run_at(
         yesterday,
         &[
             "--as",
@@ -178,14 +121,14 @@ fn a_clock_turned_back_is_refused_with_a_message_about_the_clock() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let out = run_at(&s, yesterday, &receive, &pack("SN2"));
+    let out = s.run_at(yesterday, &receive, &pack("SN2"));
     assert_eq!(
         out.status.code(),
         Some(0),
         "recording goes on after the signed correction: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let out = run_at(&s, yesterday, &["--as", "alice", "verify"], "");
+    let out = s.run_at(yesterday, &["--as", "alice", "verify"], "");
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -196,8 +139,7 @@ fn a_clock_turned_back_is_refused_with_a_message_about_the_clock() {
 
 #[test]
 fn a_delivery_entered_late_shows_when_it_happened_beside_when_it_was_recorded() {
-    let s = Scratch::new();
-    with_stock_master_data(&s);
+    let s = Scratch::pharmacy();
     let out = s.ok(&["--as", "alice", "late-entry"]);
     assert!(
         out.contains("3 day(s)"),

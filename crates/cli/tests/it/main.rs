@@ -16,6 +16,13 @@ use serde_json::Value;
 const NOW: &str = "2026-11-22T09:00:00+01:00";
 /// Every user's password in these tests.
 const PASSWORD: &str = "correct horse battery";
+/// The GTIN of the Amoxicillin packs in [`Scratch::pharmacy`].
+const AMOX: &str = "09506000134352";
+
+/// A scan of one Amoxicillin pack: expiry 2028-12-31, lot LOT42 and `serial`.
+fn pack(serial: &str) -> String {
+    format!("]d201{AMOX}1728123110LOT42\u{1d}21{serial}\n")
+}
 
 struct Scratch {
     dir: tempfile::TempDir,
@@ -39,13 +46,25 @@ impl Scratch {
     }
 
     fn run_with_stdin(&self, args: &[&str], stdin: &str) -> Output {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_custody"))
+        self.run_at(NOW, args, stdin)
+    }
+
+    /// Runs `custody` with the clock at `now` instead of the tests' fixed time.
+    fn run_at(&self, now: &str, args: &[&str], stdin: &str) -> Output {
+        self.run_at_with_password(now, self.password, args, stdin)
+    }
+
+    /// Runs `custody` with the clock at `now`, signing in with `password`.
+    fn run_at_with_password(
+        &self,
+        now: &str,
+        password: &str,
+        args: &[&str],
+        stdin: &str,
+    ) -> Output {
+        let mut child = self
+            .command(now, password)
             .args(args)
-            .env("CUSTODY_DB", self.db())
-            .env("CUSTODY_NOW", NOW)
-            .env("CUSTODY_PASSWORD", self.password)
-            .env("CUSTODY_NEW_PASSWORD", PASSWORD)
-            .env_remove("CUSTODY_USER")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -60,6 +79,19 @@ impl Scratch {
         child.wait_with_output().unwrap()
     }
 
+    /// The one way these tests start `custody`: on this scratch database, at `now`, signing in
+    /// with `password`, and never as whoever `CUSTODY_USER` names on the machine.
+    fn command(&self, now: &str, password: &str) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_custody"));
+        command
+            .env("CUSTODY_DB", self.db())
+            .env("CUSTODY_NOW", now)
+            .env("CUSTODY_PASSWORD", password)
+            .env("CUSTODY_NEW_PASSWORD", PASSWORD)
+            .env_remove("CUSTODY_USER");
+        command
+    }
+
     fn ok(&self, args: &[&str]) -> String {
         let out = self.run(args);
         assert!(
@@ -68,6 +100,40 @@ impl Scratch {
             String::from_utf8_lossy(&out.stderr)
         );
         String::from_utf8(out.stdout).unwrap()
+    }
+
+    /// A set-up site with the MAIN pharmacy and one serialized product, Amoxicillin
+    /// ([`AMOX`]): the master data that every test of stock starts from.
+    fn pharmacy() -> Scratch {
+        Scratch::pharmacy_selling("Amoxicillin 500 mg caps x21")
+    }
+
+    /// [`Scratch::pharmacy`] with the product named `product_name`, for tests of how a name
+    /// comes out.
+    fn pharmacy_selling(product_name: &str) -> Scratch {
+        let s = Scratch::new();
+        s.set_up();
+        s.ok(&[
+            "--as",
+            "alice",
+            "location",
+            "add",
+            "MAIN",
+            "Main pharmacy",
+            "--kind",
+            "pharmacy",
+        ]);
+        s.ok(&[
+            "--as",
+            "alice",
+            "product",
+            "add",
+            "--gtin",
+            AMOX,
+            "--name",
+            product_name,
+        ]);
+        s
     }
 
     fn set_up(&self) {

@@ -4,31 +4,17 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::{Scratch, PASSWORD};
+use crate::{pack, Scratch, PASSWORD};
 
 fn err(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 fn set_up_with_stock() -> Scratch {
-    let s = Scratch::new();
-    s.set_up();
-    s.ok(&[
-        "--as", "alice", "location", "add", "MAIN", "Main", "--kind", "pharmacy",
-    ]);
-    s.ok(&[
-        "--as",
-        "alice",
-        "product",
-        "add",
-        "--gtin",
-        "09506000134352",
-        "--name",
-        "Amoxicillin 500 mg caps x21",
-    ]);
+    let s = Scratch::pharmacy();
     let out = s.run_with_stdin(
         &["--as", "alice", "receive", "--location", "MAIN"],
-        "]d201095060001343521728123110LOT42\u{1d}21SN1\n",
+        &pack("SN1"),
     );
     assert!(out.status.success(), "{}", err(&out));
     s
