@@ -11,7 +11,7 @@ use chrono::Duration;
 use rusqlite::{params, OptionalExtension};
 
 use crate::error::{CoreError, CoreResult};
-use crate::master::{active_admins, find_user, record_user_event, user_from_row, SYSTEM_PRINCIPAL};
+use crate::master::{active_admins, find_user, record_user_event, user_from_row};
 use crate::model::*;
 use crate::permissions::{require, Operation};
 use crate::Store;
@@ -75,8 +75,8 @@ impl Store {
         let row: Option<(User, Option<String>, i64, Option<String>)> = self
             .conn()
             .query_row(
-                "SELECT id, username, name, role, active, password_hash, failed_attempts, locked_until FROM user WHERE username = ?1 AND username <> ?2",
-                params![username.trim(), SYSTEM_PRINCIPAL],
+                "SELECT id, username, name, role, active, password_hash, failed_attempts, locked_until FROM user WHERE username = ?1 AND instr(username, ':') = 0",
+                params![username.trim()],
                 |r| Ok((user_from_row(r)?, r.get(5)?, r.get(6)?, r.get(7)?)),
             )
             .optional()?;
@@ -181,8 +181,8 @@ impl Store {
         }
         let hash = hash_password(password)?;
         let n = self.conn().execute(
-            "UPDATE user SET password_hash = ?2, password_set_at = ?3, failed_attempts = 0, locked_until = NULL WHERE username = ?1 AND username <> ?4",
-            params![username.trim(), hash, now.utc_text(), SYSTEM_PRINCIPAL],
+            "UPDATE user SET password_hash = ?2, password_set_at = ?3, failed_attempts = 0, locked_until = NULL WHERE username = ?1 AND instr(username, ':') = 0",
+            params![username.trim(), hash, now.utc_text()],
         )?;
         if n == 0 {
             return Err(CoreError::NotFound {
@@ -198,9 +198,9 @@ impl Store {
         Ok(self
             .conn()
             .prepare(
-                "SELECT username, name FROM user WHERE active = 1 AND username <> ?1 ORDER BY name",
+                "SELECT username, name FROM user WHERE active = 1 AND instr(username, ':') = 0 ORDER BY name",
             )?
-            .query_map([SYSTEM_PRINCIPAL], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<Result<_, _>>()?)
     }
 

@@ -35,6 +35,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OptionalExtension};
 
 pub use error::{CoreError, CoreResult, FileProblem, StoreError};
+pub use master::SystemPrincipal;
 pub use model::*;
 
 use permissions::{require, Operation};
@@ -73,8 +74,8 @@ impl Store {
     pub fn actor(&self, username: &str) -> CoreResult<User> {
         self.conn
             .query_row(
-                "SELECT id, username, name, role, active FROM user WHERE username = ?1 AND active = 1 AND username <> ?2",
-                rusqlite::params![username, master::SYSTEM_PRINCIPAL],
+                "SELECT id, username, name, role, active FROM user WHERE username = ?1 AND active = 1 AND instr(username, ':') = 0",
+                rusqlite::params![username],
                 master::user_from_row,
             )
             .optional()?
@@ -136,8 +137,8 @@ impl Store {
         Ok(self
             .conn
             .query_row(
-                "SELECT id, username, name, role, active FROM user WHERE role = 'admin' AND active = 1 AND username <> ?1 ORDER BY id LIMIT 1",
-                [master::SYSTEM_PRINCIPAL],
+                "SELECT id, username, name, role, active FROM user WHERE role = 'admin' AND active = 1 AND instr(username, ':') = 0 ORDER BY id LIMIT 1",
+                [],
                 master::user_from_row,
             )
             .optional()?)

@@ -6,6 +6,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::error::{CoreError, CoreResult};
+use crate::master::SystemPrincipal;
 use crate::model::{Role, User};
 
 /// An operation that needs permission.
@@ -104,8 +105,30 @@ pub fn allowed(role: Role, op: Operation) -> bool {
 }
 
 /// Fails with [`CoreError::Forbidden`] unless `user` may perform `op`.
+/// What each system principal may do: the backup reads the whole file (as `verify` does), the
+/// alerts read stock figures; the sync agent and the verification drainer get theirs with the
+/// issues that build them. A system principal is disabled like a person who may not sign in, so
+/// the role table never applies to it.
+pub const SYSTEM_PERMISSIONS: &[(SystemPrincipal, &[Operation])] = &[
+    (SystemPrincipal::Backup, &[O::Verify]),
+    (SystemPrincipal::Alerts, &[O::ViewStock]),
+    (SystemPrincipal::Sync, &[]),
+    (SystemPrincipal::Verification, &[]),
+];
+
+/// Whether the system principal may do `op`.
+pub fn system_allowed(principal: SystemPrincipal, op: Operation) -> bool {
+    SYSTEM_PERMISSIONS
+        .iter()
+        .any(|(p, ops)| *p == principal && ops.contains(&op))
+}
+
 pub fn require(user: &User, op: Operation) -> CoreResult<()> {
-    if user.active && allowed(user.role, op) {
+    let permitted = match SystemPrincipal::of(user) {
+        Some(principal) => system_allowed(principal, op),
+        None => user.active && allowed(user.role, op),
+    };
+    if permitted {
         Ok(())
     } else {
         Err(CoreError::Forbidden {

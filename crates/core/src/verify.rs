@@ -15,7 +15,6 @@ use crate::error::CoreResult;
 use crate::ledger::{
     event_hash, Canonical, CanonicalLine, CanonicalSubject, Format, CLOCK_TOLERANCE, GENESIS,
 };
-use crate::master::SYSTEM_PRINCIPAL;
 use crate::model::{EventKind, Role, Timestamp, User};
 use crate::permissions::{require, Operation};
 use crate::Store;
@@ -691,12 +690,12 @@ fn compare_users(
         let role: String = r.get(2)?;
         let active: bool = r.get(3)?;
         let has_password: bool = r.get(4)?;
-        if username == SYSTEM_PRINCIPAL {
+        if crate::master::is_system_username(&username) {
             if active || has_password || role != Role::Staff.as_str() {
                 report.add(
                     FindingKind::StateMismatch,
                     None,
-                    format!("the system principal {SYSTEM_PRINCIPAL} was changed in the user table (now {}{}): it only signs what Custody writes on its own and must never be able to sign in", describe(&role, active), if has_password { ", with a password" } else { "" }),
+                    format!("the system principal {username} was changed in the user table (now {}{}): it only signs what Custody writes on its own and must never be able to sign in", describe(&role, active), if has_password { ", with a password" } else { "" }),
                 );
             }
             ledger.remove(&id);
