@@ -40,6 +40,28 @@ pub use model::*;
 
 use permissions::{require, Operation};
 
+/// The keys of the site settings a manager changes (see `custody-api`'s `settings`).
+pub mod site_setting {
+    /// Strings the scanners send instead of the group separator (a JSON array).
+    pub const GS_SUBSTITUTES: &str = "scanner.gs_substitutes";
+    /// Drop a group separator right after the symbology identifier (`true`/`false`).
+    pub const IGNORE_LEADING_GS: &str = "scanner.ignore_leading_gs";
+    /// Read GS1 data in a plain symbol (`true`/`false`).
+    pub const PLAIN_SYMBOL: &str = "scanner.accept_gs1_in_plain_symbol";
+    /// The short-dated window of receipts, in days.
+    pub const SHORT_DATED_DAYS: &str = "receipt.short_dated_days";
+    /// The price tolerance of receipts, in percent.
+    pub const PRICE_TOLERANCE: &str = "receipt.price_tolerance_percent";
+    /// Every one of them.
+    pub const ALL: [&str; 5] = [
+        GS_SUBSTITUTES,
+        IGNORE_LEADING_GS,
+        PLAIN_SYMBOL,
+        SHORT_DATED_DAYS,
+        PRICE_TOLERANCE,
+    ];
+}
+
 /// An open Custody database.
 #[derive(Debug)]
 pub struct Store {
@@ -178,6 +200,25 @@ impl Store {
                 r.get(0)
             })
             .optional()?)
+    }
+
+    /// Changes one of the [`site_setting`]s (inventory managers and administrators). The
+    /// application layer checks the value; this checks who and which.
+    pub fn set_site_setting(
+        &self,
+        actor: &User,
+        key: &str,
+        value: &str,
+        now: Timestamp,
+    ) -> CoreResult<()> {
+        require(actor, Operation::ManageMasterData)?;
+        if !site_setting::ALL.contains(&key) {
+            return Err(CoreError::invalid(
+                "setting",
+                format!("'{key}' is not a setting of the site"),
+            ));
+        }
+        self.set_setting(actor, key, value, now)
     }
 
     /// Stores a setting, naming who changed it (callers check the permission for the setting).

@@ -135,7 +135,9 @@ impl SystemPrincipal {
 
     /// The principal a user row stands for, if it is one.
     pub fn of(user: &User) -> Option<SystemPrincipal> {
-        Self::ALL.into_iter().find(|p| p.username() == user.username)
+        Self::ALL
+            .into_iter()
+            .find(|p| p.username() == user.username)
     }
 }
 

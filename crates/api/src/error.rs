@@ -1,0 +1,108 @@
+//! Refusals as the front ends receive them: a stable code, its arguments, and the sentence for
+//! a person. Front ends and tests match on `code` (and read `args`), never on `message`; the
+//! sentence comes from the one catalogue of messages, which translations extend.
+
+use custody_core::CoreError;
+use serde::Serialize;
+use serde_json::{Map, Value};
+use ts_rs::TS;
+
+/// Why an operation did not happen. Nothing was written when one is returned.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ApiError {
+    /// Stable, dotted code, e.g. `count.open_at_location`, `session.signed_out`.
+    pub code: String,
+    /// The values the sentence names, e.g. `{"count": 1, "location": "CLINIC-1"}`. `field`
+    /// names the form field at fault, when one is; `problems` lists a refused file's problems.
+    #[ts(type = "{ [key in string]?: JsonValue }")]
+    pub args: Map<String, Value>,
+    /// The sentence for a person, in English.
+    pub message: String,
+}
+
+/// What every operation returns.
+pub type Result<T> = std::result::Result<T, ApiError>;
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+impl ApiError {
+    /// A refusal of this layer's own, its sentence from the catalogue.
+    pub fn new(code: &str, args: Map<String, Value>) -> ApiError {
+        let message = english(code, &args);
+        ApiError {
+            code: code.to_string(),
+            args,
+            message,
+        }
+    }
+
+    /// A refusal naming the form field at fault.
+    pub fn field(code: &str, field: &str, mut args: Map<String, Value>) -> ApiError {
+        args.insert("field".into(), Value::from(field));
+        ApiError::new(code, args)
+    }
+
+    /// The field at fault, if the refusal names one.
+    pub fn field_name(&self) -> Option<&str> {
+        self.args.get("field").and_then(Value::as_str)
+    }
+}
+
+/// Arguments from `(name, value)` pairs.
+pub fn args<const N: usize>(pairs: [(&str, Value); N]) -> Map<String, Value> {
+    pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
+}
+
+impl From<CoreError> for ApiError {
+    fn from(e: CoreError) -> Self {
+        let mut args = Map::new();
+        match &e {
+            CoreError::Import(problems) => {
+                args.insert(
+                    "problems".into(),
+                    serde_json::to_value(problems).unwrap_or_default(),
+                );
+            }
+            CoreError::Invalid { field, .. } => {
+                args.insert("field".into(), Value::from(field.as_str()));
+            }
+            _ => {}
+        }
+        ApiError {
+            code: e.code().to_string(),
+            args,
+            message: e.to_string(),
+        }
+    }
+}
+
+/// The English sentence of one of this layer's codes.
+fn english(code: &str, args: &Map<String, Value>) -> String {
+    let arg = |name: &str| match args.get(name) {
+        Some(Value::String(s)) => s.clone(),
+        Some(v) => v.to_string(),
+        None => String::new(),
+    };
+    match code {
+        "session.not_signed_in" => "Sign in first.".into(),
+        "session.idle" => format!(
+            "Signed out after {} minutes without activity.",
+            arg("minutes")
+        ),
+        "api.unknown_operation" => format!("Custody has no operation '{}'.", arg("operation")),
+        "api.bad_request" => format!(
+            "The request for '{}' could not be read: {}",
+            arg("operation"),
+            arg("reason")
+        ),
+        "api.empty_scan" => "The scan was empty.".into(),
+        "api.internal" => format!("Custody failed: {}", arg("reason")),
+        _ => code.to_string(),
+    }
+}

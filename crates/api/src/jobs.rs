@@ -1,0 +1,28 @@
+//! The work nobody typed, each as its own system principal: the daily verified backup and the
+//! daily "needs attention" alert. A front end schedules them; what they do and who the ledger
+//! says did it is decided here.
+
+use std::path::Path;
+
+use custody_core::backup::{BackupCheck, BackupInfo, Retention};
+use custody_core::levels::Attention;
+use custody_core::SystemPrincipal;
+
+use crate::error::Result;
+use crate::{Host, Session};
+
+/// Takes a verified backup of the host's database into `dir`, as `custody:backup`.
+pub fn backup(host: &mut Host, dir: &Path) -> Result<(BackupInfo, BackupCheck)> {
+    let session = Session::system(host, SystemPrincipal::Backup)?;
+    let now = session.now();
+    Ok(host
+        .store()
+        .backup(session.actor().user(), dir, Retention::default(), now)?)
+}
+
+/// The day's alert, as `custody:alerts`: the Home figures if none went out today, else nothing.
+pub fn daily_alert(host: &mut Host) -> Result<Option<Attention>> {
+    let session = Session::system(host, SystemPrincipal::Alerts)?;
+    let now = session.now();
+    Ok(host.store().daily_alert(session.actor().user(), now)?)
+}

@@ -1,0 +1,6 @@
+//! The application layer, end to end on real SQLite files: sessions, the operation list, and the
+//! policy each operation owns.
+
+mod fixture;
+mod principals;
+mod settings;

@@ -1,0 +1,70 @@
+//! The site's settings apply to every front end: the scanner's GS substitute, receipt limits.
+
+use custody_api::ops;
+use serde_json::json;
+
+use crate::fixture::{Pharmacy, AMOX};
+
+#[test]
+fn a_site_setting_gs_substitute_decodes_scans_from_every_front_end() {
+    let mut p = Pharmacy::new();
+    let mut admin = p.sign_in("admin");
+    let mut settings =
+        ops::call(&mut p.host, Some(&mut admin), "site_settings", json!(null)).unwrap();
+    settings["scanner"]["gs_substitutes"] = json!(["~"]);
+    ops::call(&mut p.host, Some(&mut admin), "set_site_settings", settings)
+        .expect("an administrator sets the scanner");
+    let mut sam = p.sign_in("sam");
+    let raw = format!("]d201{AMOX}17280630~10L1~21TILDE1");
+    let v = ops::call(
+        &mut p.host,
+        Some(&mut sam),
+        "scan",
+        json!({"movement": "receive", "location": "MAIN", "counterparty": "ACME", "raw": raw}),
+    )
+    .expect("the scan is read with the site's substitute");
+    assert_eq!(
+        v["serial"], "TILDE1",
+        "'~' separated the lot from the serial: {v}"
+    );
+    assert_eq!(v["verdict"], "accepted", "{v}");
+}
+
+#[test]
+fn a_gs_substitute_that_a_serial_can_contain_is_refused() {
+    let mut p = Pharmacy::new();
+    let mut admin = p.sign_in("admin");
+    let mut settings =
+        ops::call(&mut p.host, Some(&mut admin), "site_settings", json!(null)).unwrap();
+    settings["scanner"]["gs_substitutes"] = json!(["-"]);
+    let e = ops::call(&mut p.host, Some(&mut admin), "set_site_settings", settings)
+        .expect_err("'-' occurs in serials");
+    assert_eq!(e.code, "settings.gs_substitute_unusable");
+    assert_eq!(
+        e.args["field"], "gs_substitutes",
+        "the form field at fault is named"
+    );
+    assert_eq!(
+        e.args["substitute"], "-",
+        "the refusal names the substitute"
+    );
+}
+
+#[test]
+fn staff_cannot_change_the_site_settings() {
+    let mut p = Pharmacy::new();
+    let mut sam = p.sign_in("sam");
+    let settings = ops::call(&mut p.host, Some(&mut sam), "site_settings", json!(null)).unwrap();
+    let e =
+        ops::call(&mut p.host, Some(&mut sam), "set_site_settings", settings).expect_err("staff");
+    assert_eq!(
+        e.code,
+        custody_core::CoreError::Forbidden {
+            user: String::new(),
+            role: custody_core::Role::Staff,
+            operation: custody_core::permissions::Operation::ManageMasterData
+        }
+        .code(),
+        "refused as forbidden"
+    );
+}
