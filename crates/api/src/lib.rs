@@ -17,6 +17,7 @@ mod host;
 pub mod jobs;
 pub mod movement;
 pub mod ops;
+pub mod recall;
 pub mod session;
 pub mod settings;
 

@@ -142,6 +142,7 @@ macro_rules! operations {
 }
 
 use crate::movement;
+use crate::recall;
 use crate::settings;
 
 // Each area's operations stay under its heading, so the list reads like the product.
@@ -169,6 +170,20 @@ operations! {
     // Expected shipments and EPCIS --------------------------------------------------------------
 
     // Recalls -----------------------------------------------------------------------------------
+    /// Every recall with the counts of its reach, open ones first.
+    recalls: signed_in shared recall::recalls, () => Vec<custody_core::recall::RecallListItem>;
+    /// A recall's reach: every affected pack and lot quantity, and where it is or went.
+    recall_reach: signed_in shared recall::reach, recall::ReachQuery => custody_core::recall::Reach;
+    /// Enters a recall; every affected pack in stock is quarantined in place at once.
+    create_recall: signed_in apart recall::create, recall::RecallForm => custody_core::recall::RecallCreated;
+    /// Imports a recall file (EPCIS or scope CSV): one recall per notice, all or none.
+    import_recall: signed_in apart recall::import, recall::RecallImport => Vec<custody_core::recall::RecallCreated>;
+    /// Adds lots or packs to an open recall; what they cover in stock is quarantined.
+    extend_recall: signed_in apart recall::extend, recall::RecallExtension => custody_core::recall::RecallCreated;
+    /// Records what became of a recall's open items (destroying is signed).
+    recall_outcome: signed_in shared recall::record_outcome, recall::OutcomeForm => custody_core::recall::OutcomeRecorded;
+    /// Closes a recall, signed; refused while anything is open.
+    close_recall: signed_in shared recall::close, recall::CloseForm => custody_core::recall::Recall;
 
     // Counts ------------------------------------------------------------------------------------
 
@@ -177,4 +192,38 @@ operations! {
     // Reports -----------------------------------------------------------------------------------
 
     // The ledger and backups --------------------------------------------------------------------
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_operation_has_one_name_and_a_declared_request_and_response() {
+        let mut names: Vec<&str> = OPERATIONS.iter().map(|o| o.name).collect();
+        names.sort_unstable();
+        let before = names.len();
+        names.dedup();
+        assert_eq!(
+            before,
+            names.len(),
+            "two operations share a name: the client could not tell them apart"
+        );
+        let ts = crate::bindings::typescript(|_| {});
+        for o in OPERATIONS {
+            assert!(
+                ts.contains(&format!("  {}: {{ request:", o.name)),
+                "{} is missing from the TypeScript client",
+                o.name
+            );
+        }
+        assert!(
+            ts.contains("export type ScanRequest"),
+            "request types are declared"
+        );
+        assert!(
+            ts.contains("export type Verdict"),
+            "response types are declared, with what they contain"
+        );
+    }
 }

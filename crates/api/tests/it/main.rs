@@ -3,4 +3,5 @@
 
 mod fixture;
 mod principals;
+mod recall;
 mod settings;
