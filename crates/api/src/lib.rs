@@ -12,6 +12,7 @@
 
 pub mod bindings;
 pub mod clock;
+pub mod count;
 pub mod error;
 mod host;
 pub mod jobs;

@@ -141,6 +141,7 @@ macro_rules! operations {
     (@runs apart) => { Runs::Apart };
 }
 
+use crate::count;
 use crate::movement;
 use crate::recall;
 use crate::settings;
@@ -186,6 +187,20 @@ operations! {
     close_recall: signed_in shared recall::close, recall::CloseForm => custody_core::recall::Recall;
 
     // Counts ------------------------------------------------------------------------------------
+    /// Starts a count at a location (everything there, or some products).
+    count_start: signed_in shared count::start, count::CountStart => custody_core::count::CountInfo;
+    /// One scan of a count, read with the site's scanner settings.
+    count_scan: signed_in shared count::scan, count::CountScanRequest => custody_core::count::CountScan;
+    /// Where a count stands.
+    count_status: signed_in shared count::status, count::CountId => custody_core::count::CountInfo;
+    /// Ends scanning; the variance.
+    count_finish: signed_in shared count::finish, count::CountId => custody_core::count::Variance;
+    /// A count's variance as it stands.
+    count_variance: signed_in shared count::variance, count::CountId => custody_core::count::Variance;
+    /// Applies a finished count to the ledger, signed.
+    count_apply: signed_in shared count::apply, count::CountApply => custody_core::count::CountApplied;
+    /// Abandons a count.
+    count_abandon: signed_in shared count::abandon, count::CountAbandon => custody_core::count::CountInfo;
 
     // Stock levels: reorder rules, shortages, expiry ----------------------------------------------
 
