@@ -16,11 +16,15 @@ pub mod count;
 pub mod error;
 mod host;
 pub mod jobs;
+pub mod master;
 pub mod movement;
 pub mod ops;
 pub mod recall;
 pub mod session;
 pub mod settings;
+pub mod shipment;
+pub mod stock;
+pub mod users;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{ApiError, Result};

@@ -142,19 +142,61 @@ macro_rules! operations {
 }
 
 use crate::count;
+use crate::master;
 use crate::movement;
 use crate::recall;
 use crate::settings;
+use crate::shipment;
+use crate::stock;
+use crate::users;
 
 // Each area's operations stay under its heading, so the list reads like the product.
 operations! {
     // Sign-in and first run ---------------------------------------------------------------------
 
     // Master data: products, locations, partners -------------------------------------------------
+    /// Adds a product (managers, administrators).
+    add_product: signed_in shared master::add_product, custody_core::ProductData => custody_core::Product;
+    /// Products whose name, generic name or GTIN contains the search, by name.
+    products: signed_in shared master::products, master::ProductQuery => Vec<custody_core::Product>;
+    /// Imports products from CSV, all lines or none.
+    import_products: signed_in apart master::import_products, master::CsvImport => u64;
+    /// Adds a location (managers, administrators).
+    add_location: signed_in shared master::add_location, master::NewLocation => custody_core::Location;
+    /// Every location.
+    locations: signed_in shared master::locations, () => Vec<custody_core::Location>;
+    /// Adds a trading partner (managers, administrators).
+    add_partner: signed_in shared master::add_partner, master::NewPartner => custody_core::Partner;
+    /// Every trading partner.
+    partners: signed_in shared master::partners, () => Vec<custody_core::Partner>;
 
     // Users ---------------------------------------------------------------------------------------
+    /// Who may sign in here, for the sign-in screen's quick switch.
+    sign_in_users: public shared users::sign_in_users, () => Vec<users::SignInUser>;
+    /// Every person's account.
+    users: signed_in shared users::users, () => Vec<custody_core::User>;
+    /// Adds a user (administrators); the password typed twice.
+    add_user: signed_in shared users::add_user, users::NewUser => custody_core::User;
+    /// Sets a user's password (administrators); it also lifts a lockout.
+    set_password: signed_in shared users::set_password, users::NewPassword => ();
+    /// Disables or enables a user (administrators).
+    set_user_active: signed_in shared users::set_user_active, users::UserActive => custody_core::User;
+    /// Changes a user's role (administrators).
+    set_user_role: signed_in shared users::set_user_role, users::UserRole => custody_core::User;
+    /// The changes to a user's account, oldest first.
+    user_history: signed_in shared users::user_history, users::Username => Vec<custody_core::master::UserChange>;
 
     // Stock and a pack's history ------------------------------------------------------------------
+    /// Stock by product and location, a page at a time.
+    stock: signed_in shared stock::stock, stock::StockQuery => Vec<custody_core::stock::StockRow>;
+    /// The sizes of the store.
+    summary: signed_in shared stock::summary, () => custody_core::stock::Summary;
+    /// A pack's chain of custody, by a scan of it or by GTIN and serial.
+    unit_history: signed_in shared stock::unit_history, stock::PackQuery => custody_core::history::UnitHistory;
+    /// A lot's chain of custody.
+    lot_history: signed_in shared stock::lot_history, stock::PackQuery => custody_core::history::LotHistory;
+    /// The scanner test: what arrived and how the site's settings read it.
+    decode_scan: signed_in shared stock::decode_scan, stock::ScannerTest => stock::DecodedScan;
 
     // Site settings ---------------------------------------------------------------------------
     /// The site's settings: scanners, alert windows, receipt limits.
@@ -169,6 +211,18 @@ operations! {
     movement_rules: signed_in shared movement::rules, custody_core::movement::Movement => movement::MovementRules;
 
     // Expected shipments and EPCIS --------------------------------------------------------------
+    /// Imports a despatch advice (EPCIS JSON-LD or XML, or CSV) as an expected shipment.
+    import_shipment: signed_in apart shipment::import, shipment::ShipmentImport => custody_core::shipment::Shipment;
+    /// Expected shipments, newest first (or only the open ones).
+    shipments: signed_in shared shipment::shipments, shipment::ShipmentList => Vec<custody_core::shipment::ShipmentSummary>;
+    /// An expected shipment with its lines and what differed.
+    shipment: signed_in shared shipment::shipment, shipment::ShipmentId => custody_core::shipment::Shipment;
+    /// Receives every outstanding line of a shipment as the advice says.
+    receive_all: signed_in apart shipment::receive_all, shipment::ReceiveWhole => custody_core::shipment::ReceiveAll;
+    /// Closes a shipment; what did not arrive is recorded.
+    close_shipment: signed_in shared shipment::close, shipment::ShipmentClose => custody_core::shipment::Shipment;
+    /// The chain of custody of a pack, a lot or some days as EPCIS 2.0 JSON-LD.
+    export_epcis: signed_in apart shipment::export_epcis, shipment::EpcisExport => serde_json::Value;
 
     // Recalls -----------------------------------------------------------------------------------
     /// Every recall with the counts of its reach, open ones first.
