@@ -16,6 +16,8 @@ pub mod count;
 pub mod error;
 mod host;
 pub mod jobs;
+pub mod levels;
+mod lists;
 pub mod master;
 pub mod movement;
 pub mod ops;

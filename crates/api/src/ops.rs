@@ -142,6 +142,7 @@ macro_rules! operations {
 }
 
 use crate::count;
+use crate::levels;
 use crate::master;
 use crate::movement;
 use crate::recall;
@@ -257,6 +258,24 @@ operations! {
     count_abandon: signed_in shared count::abandon, count::CountAbandon => custody_core::count::CountInfo;
 
     // Stock levels: reorder rules, shortages, expiry ----------------------------------------------
+    /// What needs attention now (the Home screen).
+    attention: signed_in apart levels::attention, () => custody_core::levels::Attention;
+    /// The shortage list, most urgent first (or by a column), a page at a time.
+    shortages: signed_in apart levels::shortages, levels::ShortageQuery => levels::Page<custody_core::levels::Position>;
+    /// Stock expired or expiring within a window, a page at a time.
+    expiring: signed_in apart levels::expiring, levels::ExpiryQuery => levels::Page<custody_core::levels::ExpiryLine>;
+    /// A product's positions, lots and daily use.
+    product_detail: signed_in shared levels::product_detail, levels::ProductQueryByGtin => custody_core::levels::ProductDetail;
+    /// Positions against reorder rules.
+    positions: signed_in apart levels::positions, levels::PositionQuery => Vec<custody_core::levels::Position>;
+    /// Every reorder rule.
+    reorder_rules: signed_in shared levels::reorder_rules, () => Vec<custody_core::levels::ReorderRule>;
+    /// Sets the reorder rule of a product at a location (managers, administrators).
+    set_reorder_rule: signed_in shared levels::set_reorder_rule, levels::RuleForm => custody_core::levels::ReorderRule;
+    /// Imports reorder rules from CSV, all lines or none.
+    import_reorder_rules: signed_in apart levels::import_reorder_rules, master::CsvImport => u64;
+    /// Reorder rules suggested from use; set when asked.
+    suggest_reorder_rules: signed_in apart levels::suggest_reorder_rules, levels::SuggestRequest => Vec<custody_core::levels::ReorderRule>;
 
     // Reports -----------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 
 mod count;
 mod fixture;
+mod levels;
 mod principals;
 mod recall;
 mod settings;
