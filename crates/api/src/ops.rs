@@ -142,18 +142,23 @@ macro_rules! operations {
 }
 
 use crate::count;
+use crate::ledger;
 use crate::levels;
 use crate::master;
 use crate::movement;
 use crate::recall;
+use crate::report;
 use crate::settings;
 use crate::shipment;
+use crate::site;
 use crate::stock;
 use crate::users;
 
 // Each area's operations stay under its heading, so the list reads like the product.
 operations! {
     // Sign-in and first run ---------------------------------------------------------------------
+    /// Sets up a new database: its site and first administrator, or the demonstration pharmacy.
+    first_run: public shared site::first_run, site::FirstRun => site::SetUp;
 
     // Master data: products, locations, partners -------------------------------------------------
     /// Adds a product (managers, administrators).
@@ -278,8 +283,24 @@ operations! {
     suggest_reorder_rules: signed_in apart levels::suggest_reorder_rules, levels::SuggestRequest => Vec<custody_core::levels::ReorderRule>;
 
     // Reports -----------------------------------------------------------------------------------
+    /// A report's model, for the preview.
+    report_preview: signed_in apart report::preview, custody_core::report::ReportRequest => custody_core::report::Document;
+    /// Saves a report as PDF or CSV in the reports folder beside the database.
+    save_report: signed_in apart report::save, report::SaveReport => report::SavedReport;
 
     // The ledger and backups --------------------------------------------------------------------
+    /// Checks the whole ledger and every stock table against it.
+    verify_ledger: signed_in apart ledger::verify, () => ledger::LedgerCheck;
+    /// Declares, signed, that the computer's clock ran ahead and is now right (administrators).
+    correct_clock: signed_in shared ledger::correct_clock, ledger::ClockCorrection => custody_core::ledger::Appended;
+    /// How far back a person may say something happened.
+    late_entry: signed_in shared ledger::late_entry, () => ledger::LateEntry;
+    /// Sets the late-entry window (administrators).
+    set_late_entry: signed_in shared ledger::set_late_entry, ledger::LateEntry => ledger::LateEntry;
+    /// The folder an administrator chose for backups.
+    backup_folder: signed_in shared ledger::backup_folder, () => Option<String>;
+    /// Chooses the backup folder (administrators).
+    set_backup_folder: signed_in shared ledger::set_backup_folder, ledger::BackupFolder => String;
 }
 
 #[cfg(test)]

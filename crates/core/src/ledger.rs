@@ -153,6 +153,7 @@ pub struct NewEvent {
 
 /// An appended event's identity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Appended {
     /// Order of recording.
     pub seq: i64,

@@ -6,4 +6,5 @@ mod fixture;
 mod levels;
 mod principals;
 mod recall;
+mod reports;
 mod settings;
