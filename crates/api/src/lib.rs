@@ -10,6 +10,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod backups;
 pub mod bindings;
 pub mod clock;
 pub mod count;

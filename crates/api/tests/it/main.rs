@@ -1,6 +1,7 @@
 //! The application layer, end to end on real SQLite files: sessions, the operation list, and the
 //! policy each operation owns.
 
+mod backups;
 mod count;
 mod fixture;
 mod levels;
