@@ -150,8 +150,27 @@ enum LateEntry {
 /// id index grows at its end instead of splitting pages at random.
 struct SplitMix(u64);
 
+thread_local! {
+    /// A fixed start for event ids on this thread (see [`fix_event_ids`]), and how many
+    /// appenders have drawn from it.
+    static FIXED_IDS: std::cell::Cell<Option<(u64, u64)>> = const { std::cell::Cell::new(None) };
+}
+
+/// Makes the event ids this thread records follow from `seed` (or, with `None`, random again):
+/// for recordings and tests that must come out the same each run (with a fixed clock, the same
+/// requests then give the same ids and hashes). Nothing in Custody's own use sets it.
+pub fn fix_event_ids(seed: Option<u64>) {
+    FIXED_IDS.with(|f| f.set(seed.map(|s| (s, 0))));
+}
+
 impl SplitMix {
     fn seeded() -> SplitMix {
+        if let Some((seed, drawn)) = FIXED_IDS.with(|f| f.get()) {
+            FIXED_IDS.with(|f| f.set(Some((seed, drawn + 1))));
+            let mut fixed = SplitMix(seed ^ drawn.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+            fixed.next();
+            return fixed;
+        }
         let mut h = std::collections::hash_map::RandomState::new().build_hasher();
         h.write_u128(
             std::time::SystemTime::now()

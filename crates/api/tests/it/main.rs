@@ -9,3 +9,4 @@ mod principals;
 mod recall;
 mod reports;
 mod settings;
+mod transcripts;
