@@ -12,7 +12,7 @@ use ts_rs::TS;
 
 use crate::error::{args, ApiError, Result};
 use crate::master::CsvImport;
-use crate::Cx;
+use crate::{text, Cx};
 
 /// The largest page.
 const MAX_PAGE: u32 = 1000;
@@ -43,12 +43,6 @@ impl<T: TS + Clone> Page<T> {
     }
 }
 
-fn text(v: &Option<String>) -> Option<String> {
-    v.as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(String::from)
-}
 
 /// A window of days a person gave, checked.
 fn window(field: &str, days: i64) -> Result<i64> {

@@ -104,3 +104,11 @@ impl<'a> Cx<'a> {
         self.host
     }
 }
+
+/// What a person typed in an optional field, trimmed; nothing when it is blank.
+pub(crate) fn text(v: &Option<String>) -> Option<String> {
+    v.as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+}

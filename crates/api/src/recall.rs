@@ -14,7 +14,7 @@ use serde_json::Value;
 use ts_rs::TS;
 
 use crate::error::{args, ApiError, Result};
-use crate::Cx;
+use crate::{text, Cx};
 
 /// A recall as a person enters it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -121,12 +121,6 @@ fn date(field: &str, value: Option<&str>) -> Result<Option<NaiveDate>> {
     }
 }
 
-fn text(v: &Option<String>) -> Option<String> {
-    v.as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(String::from)
-}
 
 /// Every recall with the counts of its reach, open ones first.
 pub fn recalls(cx: &mut Cx<'_>, _: ()) -> Result<Vec<RecallListItem>> {

@@ -11,14 +11,8 @@ use serde_json::Value;
 use ts_rs::TS;
 
 use crate::error::{args, ApiError, Result};
-use crate::Cx;
+use crate::{text, Cx};
 
-fn text(v: &Option<String>) -> Option<String> {
-    v.as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(String::from)
-}
 
 /// A despatch advice to import.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

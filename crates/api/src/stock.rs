@@ -8,7 +8,7 @@ use serde_json::Value;
 use ts_rs::TS;
 
 use crate::error::{args, ApiError, Result};
-use crate::Cx;
+use crate::{text, Cx};
 
 /// One page of the stock list.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
@@ -31,12 +31,6 @@ pub struct StockQuery {
     pub offset: u32,
 }
 
-fn text(v: &Option<String>) -> Option<String> {
-    v.as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(String::from)
-}
 
 /// Stock by product and location.
 pub fn stock(cx: &mut Cx<'_>, q: StockQuery) -> Result<Vec<StockRow>> {
