@@ -27,6 +27,13 @@ use crate::AppState;
 
 type Result<T> = std::result::Result<T, ApiError>;
 
+/// How a scan made `today` is read at this site: with the site's scanner settings (a `~` sent
+/// for the group separator, …), as custody-api reads the scans of movements, so that every screen
+/// that takes a scan (the unit history, counts, the scanner test) reads it alike.
+fn site_decoding(state: &AppState, today: chrono::NaiveDate) -> Result<custody_gs1::DecodeOptions> {
+    state.with_store(|s| Ok(custody_api::SiteSettings::read(s)?.decode_options(today)))
+}
+
 /// What needs attention now (the Home screen).
 #[tauri::command]
 pub async fn attention(state: State<'_, AppState>) -> Result<Attention> {
@@ -54,7 +61,7 @@ pub async fn unit_history(state: State<'_, AppState>, query: UnitQuery) -> Resul
     let today = now().local_date();
     let (gtin, serial) = if let Some(scan) = query.scan.as_deref().filter(|s| !s.trim().is_empty())
     {
-        let s = custody_gs1::decode(scan, &custody_gs1::DecodeOptions::new(today))
+        let s = custody_gs1::decode(scan, &site_decoding(&state, today)?)
             .map_err(|e| invalid("scan", format!("The scan could not be read: {}", e.message)))?;
         let gtin = s
             .gtin
@@ -456,17 +463,8 @@ pub async fn count_scan(
     quantity: Option<i64>,
 ) -> Result<CountScan> {
     let me = actor(&state)?;
-    let today = now().local_date();
-    state.with_store(|s| {
-        Ok(s.count_scan(
-            &me,
-            id,
-            &raw,
-            quantity,
-            &custody_gs1::DecodeOptions::new(today),
-            now(),
-        )?)
-    })
+    let options = site_decoding(&state, now().local_date())?;
+    state.with_store(|s| Ok(s.count_scan(&me, id, &raw, quantity, &options, now())?))
 }
 
 /// Ends scanning and returns the variance.
@@ -578,7 +576,7 @@ pub async fn decode_scan(state: State<'_, AppState>, raw: String) -> Result<Deco
         warnings: Vec::new(),
         error: None,
     };
-    match custody_gs1::decode(&raw, &custody_gs1::DecodeOptions::new(now().local_date())) {
+    match custody_gs1::decode(&raw, &site_decoding(&state, now().local_date())?) {
         Ok(s) => {
             out.symbology = Some(format!("{:?} ({:?})", s.symbology, s.syntax));
             out.gtin = s.gtin.map(|g| g.to_string());

@@ -231,6 +231,7 @@ test("an administrator adds a user, sets the scanners' GS substitute and the ale
     await (await app.waitFor("button[type=submit]", { text: "Save settings" })).click();
     await app.waitFor("[role=status]", { text: "Saved." });
     await app.waitFor("input[aria-label='Alert windows (days)']");
+    await app.execute("document.querySelector('.site-settings h2').scrollIntoView({ block: 'start' });");
     await app.screenshot(join(SHOTS, "settings-scanning.png"));
 
     // A scan with '~' where the GS belongs is read with the site's setting: lot and serial apart.
@@ -238,6 +239,12 @@ test("an administrator adds a user, sets the scanners' GS substitute and the ale
     await typeInto(app, "input[aria-label='Scan a pack']", `]d201${product.gtin}1728123110TL-LOT~21TILDE0001`, { submit: true });
     const verdict = await app.waitFor(".verdict", { text: "SN TILDE0001" });
     assert.match(await verdict.text(), /lot TL-LOT/, "'~' ended the lot");
+    // The scanner test reads it with the same setting, and shows the '~' as it arrived.
+    await go(app, "Settings");
+    await (await app.waitFor("[role=tab]", { text: "Scanner" })).click();
+    await typeInto(app, "input[aria-label='Scan to test']", `]d201${product.gtin}1728123110TL-LOT~21TILDE0002`, { submit: true });
+    await app.waitFor(".scan-test .sent", { text: "TL-LOT~21TILDE0002" });
+    await app.waitFor(".scan-test", { text: "serial TILDE0002" });
   });
   // Nina is a real user: she signs in through the CLI with the password set in the window, and
   // the CLI's expiry list uses the windows set there.

@@ -301,7 +301,7 @@ export function fakeBackend(data: FakeData): Backend & FakeControls {
       return verdict("accepted", "ok", "Dispensed.", { ...about, recorded });
     },
     unitHistory: async (q) => {
-      const serial = q.serial ?? (q.scan ? parseAis(q.scan)["21"] : undefined) ?? "";
+      const serial = q.serial ?? (q.scan ? parseAis(q.scan, settings.scanner.gs_substitutes)["21"] : undefined) ?? "";
       const p = data.packs.get(serial);
       if (!p) throw new BackendError({ code: "not_found", message: `no pack '${q.gtin ?? ""} serial ${serial}'`, args: {} });
       return {
@@ -405,13 +405,13 @@ export function fakeBackend(data: FakeData): Backend & FakeControls {
       started_by: data.info.actor?.username ?? "", expected_units: blind ? null : data.packs.size, counted_units: 0, counted_lot_quantity: 0,
     }),
     countScan: async (_id, raw) => {
-      const serial = parseAis(raw)["21"] ?? "";
+      const serial = parseAis(raw, settings.scanner.gs_substitutes)["21"] ?? "";
       counted.add(serial);
       const known = data.packs.has(serial);
       return {
         code: known ? "counted" : "not_received", recorded: true,
         message: known ? `Pack ${serial} counted.` : `Pack ${serial} was never received here.`,
-        gtin: parseAis(raw)["01"] ?? null, serial, lot: null, counted_units: counted.size,
+        gtin: parseAis(raw, settings.scanner.gs_substitutes)["01"] ?? null, serial, lot: null, counted_units: counted.size,
       };
     },
     countFinish: async () => ({
@@ -440,7 +440,7 @@ export function fakeBackend(data: FakeData): Backend & FakeControls {
       return item.recall;
     },
     decodeScan: async (raw) => {
-      const ais = parseAis(raw);
+      const ais = parseAis(raw, settings.scanner.gs_substitutes);
       return {
         sent: raw.split(GS).join("⟨GS⟩"),
         length: raw.length,
