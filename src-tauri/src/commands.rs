@@ -1,41 +1,54 @@
-//! Tauri commands: take the state, call core, map the result.
+//! Tauri commands: `call`, the one generic command over custody-api's operation list, and the
+//! session, stock and backup commands not yet in that list (take the state, call core, map the
+//! result).
 
+use custody_api::ops::Runs;
+use custody_api::ApiError;
 use custody_core::stock::{StockFilter, StockRow};
 use custody_core::{Location, User};
+use serde_json::Value;
 use tauri::State;
 
 use std::path::PathBuf;
 
 use custody_core::backup::{BackupInfo, Retention};
 
-use crate::ipc::{AppInfo, IpcError, LedgerCheck, SignInUser, StockQuery};
+use crate::ipc::{internal, io, AppInfo, LedgerCheck, SignInUser, StockQuery};
 use crate::session::Moment;
 use crate::AppState;
 
-type Result<T> = std::result::Result<T, IpcError>;
+type Result<T> = std::result::Result<T, ApiError>;
 
-fn session(state: &AppState) -> Result<std::sync::MutexGuard<'_, crate::session::Session>> {
-    state
-        .session
-        .lock()
-        .map_err(|_| IpcError::new("internal", "the session is unavailable; restart Custody"))
-}
-
-/// The signed-in user; every command that reads or changes data needs one. Asking counts as
-/// activity; a session idle for its minutes answers `signed_out` instead.
-pub(crate) fn actor(state: &AppState) -> Result<User> {
-    session(state)?
-        .command(Moment::now())
-        .map_err(|why| IpcError::signed_out(&why))
-}
-
-pub(crate) fn store(state: &AppState) -> Result<std::sync::MutexGuard<'_, custody_core::Store>> {
-    state.store.lock().map_err(|_| {
-        IpcError::new(
-            "internal",
-            "the database is unavailable after an earlier failure; restart Custody",
-        )
+/// Runs the operation `op` of custody-api's list with its JSON `request`, behind the session gate
+/// (a public operation before sign-in, any other in a live session): on the window's connection,
+/// or, for long work, on a connection of its own off the async runtime.
+#[tauri::command]
+pub async fn call(state: State<'_, AppState>, op: String, request: Value) -> Result<Value> {
+    let (operation, session) = state.admit_call(&op, Moment::now())?;
+    if operation.runs == Runs::Shared {
+        return crate::run_operation(&mut *state.host()?, operation, session, request);
+    }
+    let mut host = state.apart()?;
+    tauri::async_runtime::spawn_blocking(move || {
+        crate::run_operation(&mut host, operation, session, request)
     })
+    .await
+    .map_err(|e| internal(format!("{} stopped: {e}", operation.name)))?
+}
+
+/// The signed-in person; every command that reads or changes data needs one. Asking counts as
+/// activity; a session idle for its minutes answers `session.signed_out` instead.
+pub(crate) fn actor(state: &AppState) -> Result<User> {
+    state
+        .session()?
+        .command(Moment::now())
+        .map(|s| s.actor().user().clone())
+        .map_err(|why| why.refusal())
+}
+
+/// The window's database file.
+pub(crate) fn db_path(state: &AppState) -> Result<PathBuf> {
+    Ok(state.host()?.path().to_path_buf())
 }
 
 /// What the window shows first; answered before sign-in, with only what the sign-in screen
@@ -46,8 +59,22 @@ pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo> {
 }
 
 pub(crate) fn app_info_at(state: &AppState, now: Moment) -> Result<AppInfo> {
-    let actor = session(state)?.signed_in(now);
-    let store = store(state)?;
+    let actor = state
+        .session()?
+        .signed_in(now)
+        .map(|s| s.actor().user().clone());
+    let idle_minutes = state.session()?.idle_minutes();
+    let dir = backup_dir(state)?;
+    state.with_store(|store| app_info_of(state, store, actor, idle_minutes, dir))
+}
+
+fn app_info_of(
+    state: &AppState,
+    store: &mut custody_core::Store,
+    actor: Option<User>,
+    idle_minutes: u32,
+    dir: PathBuf,
+) -> Result<AppInfo> {
     let site = store.site()?;
     let initialised = store.is_initialised()?;
     let checked = state.integrity.lock().ok().and_then(|i| i.clone());
@@ -59,7 +86,7 @@ pub(crate) fn app_info_at(state: &AppState, now: Moment) -> Result<AppInfo> {
         database: None,
         database_choosable: !state.db_from_args && !initialised,
         actor: actor.clone(),
-        idle_minutes: session(state)?.idle_minutes(),
+        idle_minutes,
         summary: None,
         integrity: Vec::new(),
         integrity_checked,
@@ -77,7 +104,6 @@ pub(crate) fn app_info_at(state: &AppState, now: Moment) -> Result<AppInfo> {
         }
         return Ok(info);
     }
-    let dir = backup_dir(state)?;
     info.site = site;
     info.database = Some(store.path().display().to_string());
     info.summary = Some(store.summary()?);
@@ -97,13 +123,13 @@ pub async fn stock_page(state: State<'_, AppState>, query: StockQuery) -> Result
         limit: Some(query.limit.clamp(1, 1000) as usize),
         offset: query.offset as usize,
     };
-    Ok(store(&state)?.stock(&me, &filter)?)
+    state.with_store(|s| Ok(s.stock(&me, &filter)?))
 }
 
 #[tauri::command]
 pub async fn locations(state: State<'_, AppState>) -> Result<Vec<Location>> {
     let me = actor(&state)?;
-    Ok(store(&state)?.locations(&me)?)
+    state.with_store(|s| Ok(s.locations(&me)?))
 }
 
 /// Checks the whole ledger (`custody verify`) on a connection of its own, so the rest of the
@@ -111,14 +137,12 @@ pub async fn locations(state: State<'_, AppState>) -> Result<Vec<Location>> {
 #[tauri::command]
 pub async fn verify_ledger(state: State<'_, AppState>) -> Result<LedgerCheck> {
     let me = actor(&state)?;
-    let path = store(&state)?.path().to_path_buf();
+    let mut host = state.apart()?;
     let report = tauri::async_runtime::spawn_blocking(move || {
-        custody_core::Store::open(&path)
-            .map_err(custody_core::CoreError::from)
-            .and_then(|s| s.verify(&me))
+        crate::with_store(&mut host, |s| Ok(s.verify(&me)?))
     })
     .await
-    .map_err(|e| IpcError::new("internal", format!("the check stopped: {e}")))??;
+    .map_err(|e| internal(format!("the check stopped: {e}")))??;
     Ok(LedgerCheck {
         intact: report.is_intact(),
         events: report.events,
@@ -134,12 +158,11 @@ pub async fn verify_ledger(state: State<'_, AppState>) -> Result<LedgerCheck> {
 }
 
 fn backup_dir(state: &AppState) -> Result<PathBuf> {
-    state.backup_dir.lock().map(|d| d.clone()).map_err(|_| {
-        IpcError::new(
-            "internal",
-            "the backup settings are unavailable; restart Custody",
-        )
-    })
+    state
+        .backup_dir
+        .lock()
+        .map(|d| d.clone())
+        .map_err(|_| internal("the backup settings are unavailable; restart Custody"))
 }
 
 pub(crate) fn now() -> custody_core::Timestamp {
@@ -150,17 +173,17 @@ pub(crate) fn now() -> custody_core::Timestamp {
 #[tauri::command]
 pub async fn backup_now(state: State<'_, AppState>) -> Result<BackupInfo> {
     let me = actor(&state)?;
-    let path = store(&state)?.path().to_path_buf();
     let dir = backup_dir(&state)?;
-    crate::files::check_backup_folder(&dir, &path)
-        .map_err(|m| crate::screens::invalid("folder", m))?;
+    crate::files::check_backup_folder(&dir, &db_path(&state)?)
+        .map_err(|m| crate::ipc::invalid("folder", m))?;
+    let mut host = state.apart()?;
     let (info, _) = tauri::async_runtime::spawn_blocking(move || {
-        custody_core::Store::open(&path)
-            .map_err(custody_core::CoreError::from)
-            .and_then(|s| s.backup(&me, &dir, Retention::default(), now()))
+        crate::with_store(&mut host, |s| {
+            Ok(s.backup(&me, &dir, Retention::default(), now())?)
+        })
     })
     .await
-    .map_err(|e| IpcError::new("internal", format!("the backup stopped: {e}")))??;
+    .map_err(|e| internal(format!("the backup stopped: {e}")))??;
     Ok(info)
 }
 
@@ -168,47 +191,45 @@ pub async fn backup_now(state: State<'_, AppState>) -> Result<BackupInfo> {
 #[tauri::command]
 pub async fn set_backup_folder(state: State<'_, AppState>, folder: String) -> Result<String> {
     let me = actor(&state)?;
-    let mut store = store(&state)?;
     let folder = std::path::Path::new(folder.trim());
-    crate::files::check_backup_folder(folder, store.path())
-        .map_err(|m| crate::screens::invalid("folder", m))?;
-    let dir = store.set_backup_folder(&me, folder, now())?;
-    *state.backup_dir.lock().map_err(|_| {
-        IpcError::new(
-            "internal",
-            "the backup settings are unavailable; restart Custody",
-        )
-    })? = dir.clone();
+    crate::files::check_backup_folder(folder, &db_path(&state)?)
+        .map_err(|m| crate::ipc::invalid("folder", m))?;
+    let dir = state.with_store(|s| Ok(s.set_backup_folder(&me, folder, now())?))?;
+    *state
+        .backup_dir
+        .lock()
+        .map_err(|_| internal("the backup settings are unavailable; restart Custody"))? =
+        dir.clone();
     Ok(dir.display().to_string())
 }
 
-/// Signs a user in at this workstation (five wrong passwords lock the account for a while).
+/// Signs a person in at this workstation through custody-api (five wrong passwords lock the
+/// account for a while); the api's session is the workstation's until sign-out or idleness.
 #[tauri::command]
 pub async fn sign_in(
     state: State<'_, AppState>,
     username: String,
     password: String,
 ) -> Result<User> {
-    let user = store(&state)?.sign_in(&username, &password, now())?;
-    session(&state)?.sign_in(user.clone(), Moment::now());
-    Ok(user)
+    state.sign_in(&username, &password, Moment::now())
 }
 
 /// Signs the current user out (the switch-user button, and the idle timeout).
 #[tauri::command]
 pub async fn sign_out(state: State<'_, AppState>) -> Result<()> {
-    session(&state)?.sign_out();
+    state.session()?.sign_out();
     Ok(())
 }
 
 /// Who may sign in here: active users' usernames and names, for the quick switch.
 #[tauri::command]
 pub async fn sign_in_users(state: State<'_, AppState>) -> Result<Vec<SignInUser>> {
-    Ok(store(&state)?
-        .sign_in_users()?
-        .into_iter()
-        .map(|(username, name)| SignInUser { username, name })
-        .collect())
+    state.with_store(|s| {
+        Ok(s.sign_in_users()?
+            .into_iter()
+            .map(|(username, name)| SignInUser { username, name })
+            .collect())
+    })
 }
 
 /// First run: keeps the database in another folder (or opens an existing Custody database
@@ -219,13 +240,13 @@ pub async fn choose_database(
     state: State<'_, AppState>,
     path: String,
 ) -> Result<String> {
-    let invalid = |m: String| crate::screens::invalid("path", m);
+    let invalid = |m: String| crate::ipc::invalid("path", m);
     if state.db_from_args {
         return Err(invalid(
             "this window was opened with --db: start Custody without it to choose".into(),
         ));
     }
-    if store(&state)?.is_initialised()? {
+    if state.with_store(|s| Ok(s.is_initialised()?))? {
         return Err(invalid(
             "this database is already set up; move it with a backup and restore instead".into(),
         ));
@@ -255,14 +276,14 @@ pub async fn choose_database(
             })?;
     }
     let file = crate::database_choice_file(&app)
-        .ok_or_else(|| IpcError::new("internal", "no configuration folder on this system"))?;
+        .ok_or_else(|| internal("no configuration folder on this system"))?;
     let written = file
         .parent()
         .map_or(Ok(()), std::fs::create_dir_all)
         .and_then(|_| std::fs::write(&file, target.display().to_string()));
     written.map_err(|e| {
-        IpcError::new(
-            "io",
+        io(
+            &file,
             format!("cannot remember the choice in {}: {e}", file.display()),
         )
     })?;

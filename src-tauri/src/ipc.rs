@@ -1,6 +1,9 @@
-//! The types that cross the IPC boundary, beside those of custody-core, and the generated
-//! TypeScript declarations the UI imports (`ui/src/bindings.ts`).
+//! The types that cross the IPC boundary, beside those of custody-api and custody-core, the
+//! shell's own refusals (as [`ApiError`]s, the one error type the window receives), and the
+//! generated TypeScript declarations the UI imports (`ui/src/bindings.ts`).
 
+use custody_api::error::args;
+use custody_api::ApiError;
 use custody_core::backup::BackupInfo;
 use custody_core::levels::Attention;
 use custody_core::movement as mv;
@@ -8,75 +11,56 @@ use custody_core::recall as rc;
 use custody_core::report as rp;
 use custody_core::stock::{StockRow, Summary};
 use custody_core::Partner;
-use custody_core::{CoreError, Location, LocationKind, Role, Site, TrackingMode, User};
+use custody_core::{Location, LocationKind, Role, Site, TrackingMode, User};
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use ts_rs::TS;
 
-/// An error as the UI receives it. The UI matches on `code`, never on `message`.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct IpcError {
-    /// Stable code, e.g. `forbidden`, `not_found`, `invalid`.
-    pub code: String,
-    /// A sentence for the user.
-    pub message: String,
-    /// Structured detail, e.g. the problems of a rejected import.
-    pub details: Option<serde_json::Value>,
-}
-
-impl From<CoreError> for IpcError {
-    fn from(e: CoreError) -> Self {
-        let details = match &e {
-            CoreError::Import(problems) => serde_json::to_value(problems).ok(),
-            CoreError::Invalid { field, .. } => Some(serde_json::json!({ "field": field })),
-            _ => None,
-        };
-        IpcError {
-            code: e.code().to_string(),
-            message: e.to_string(),
-            details,
-        }
+/// A refusal of the shell's own (not custody-api's), with the field at fault in `args.field`.
+/// Its code is core's `invalid`, as the commands it comes from will be core's when they move into
+/// custody-api.
+pub(crate) fn invalid(field: &str, message: impl Into<String>) -> ApiError {
+    ApiError {
+        code: "invalid".into(),
+        args: args([("field", Value::from(field))]),
+        message: message.into(),
     }
 }
 
-impl IpcError {
-    pub(crate) fn new(code: &str, message: impl Into<String>) -> Self {
-        IpcError {
-            code: code.into(),
-            message: message.into(),
-            details: None,
-        }
-    }
+/// The shell failed (a lock poisoned by an earlier panic, a worker thread that stopped):
+/// custody-api's `api.internal`, naming what failed.
+pub(crate) fn internal(reason: impl Into<String>) -> ApiError {
+    ApiError::new(
+        "api.internal",
+        args([("reason", Value::from(reason.into()))]),
+    )
+}
 
-    /// `signed_out`: the UI returns to the sign-in screen and shows the message. `details.reason`
-    /// is `idle` when the session timed out, `not_signed_in` when there was none.
-    pub fn signed_out(why: &crate::session::SignedOut) -> Self {
-        let reason = match why {
-            crate::session::SignedOut::NotSignedIn => "not_signed_in",
-            crate::session::SignedOut::Idle { .. } => "idle",
-        };
-        IpcError {
-            code: "signed_out".into(),
-            message: why.message(),
-            details: Some(serde_json::json!({ "reason": reason })),
-        }
+/// The file system refused what the shell was asked to do (`files.io`), naming the path.
+pub(crate) fn io(path: &std::path::Path, message: impl Into<String>) -> ApiError {
+    ApiError {
+        code: "files.io".into(),
+        args: args([("path", Value::from(path.display().to_string()))]),
+        message: message.into(),
     }
 }
 
-impl From<crate::files::SaveRefused> for IpcError {
-    /// `exists` (the UI asks whether to replace the file, then calls again with `overwrite`),
-    /// `open_database` (refused whatever is confirmed), or `io`; `details.path` names the file.
+impl From<crate::files::SaveRefused> for ApiError {
+    /// `files.exists` (the UI asks whether to replace the file, then calls again with
+    /// `overwrite`), `files.open_database` (refused whatever is confirmed), `files.not_a_file` or
+    /// `files.io`; `args.path` names the file.
     fn from(e: crate::files::SaveRefused) -> Self {
         use crate::files::SaveRefused as R;
         let (code, path) = match &e {
-            R::Exists { path } => ("exists", path),
-            R::OpenDatabase { path } => ("open_database", path),
-            R::NotAFile { path } => ("invalid", path),
-            R::Io { path, .. } => ("io", path),
+            R::Exists { path } => ("files.exists", path),
+            R::OpenDatabase { path } => ("files.open_database", path),
+            R::NotAFile { path } => ("files.not_a_file", path),
+            R::Io { path, .. } => ("files.io", path),
         };
-        IpcError {
+        ApiError {
             code: code.into(),
+            args: args([("path", Value::from(path.display().to_string()))]),
             message: e.to_string(),
-            details: Some(serde_json::json!({ "path": path.display().to_string() })),
         }
     }
 }
@@ -148,32 +132,6 @@ pub struct StockQuery {
     pub limit: u32,
     /// Rows to skip.
     pub offset: u32,
-}
-
-/// One scan in the scan workspace. Locations and partners by code.
-#[derive(Debug, Clone, Deserialize, TS)]
-pub struct ScanRequest {
-    /// `receive`, `dispense`, `transfer`, `return`, `quarantine`, `release`, `destroy` or
-    /// `return_to_supplier`.
-    pub movement: String,
-    /// Where the scanning happens.
-    pub location: String,
-    /// Destination of a transfer.
-    pub to_location: Option<String>,
-    /// Supplier, recipient or receiving site (partner code).
-    pub counterparty: Option<String>,
-    /// The document (PO, prescription, ward order, transfer note).
-    pub reference: Option<String>,
-    /// Why (quarantine, destroy).
-    pub reason: Option<String>,
-    /// Exactly what the scanner sent.
-    pub raw: String,
-    /// For lot-tracked products: how many.
-    pub quantity: Option<i64>,
-    /// The user's password, re-entered to sign a destruction or a release.
-    pub password: Option<String>,
-    /// The expected shipment a receipt is checked against.
-    pub shipment: Option<i64>,
 }
 
 /// Which pack's history: a scan of it, or GTIN and serial.
@@ -388,102 +346,91 @@ pub struct DecodedElement {
     pub value: String,
 }
 
-fn decl<T: TS>(cfg: &ts_rs::Config) -> String {
-    format!("export {}", T::decl(cfg))
-}
-
-/// The TypeScript declarations of every type the commands exchange.
+/// The whole `ui/src/bindings.ts`: custody-api's operations and their types, and the types of
+/// the shell's own commands.
 pub fn typescript_bindings() -> String {
-    let cfg = ts_rs::Config::new().with_large_int("number");
-    let decls = [
-        "export type JsonValue = number | string | boolean | Array<JsonValue> | { [key in string]?: JsonValue } | null;".to_string(),
-        decl::<IpcError>(&cfg),
-        decl::<AppInfo>(&cfg),
-        decl::<SignInUser>(&cfg),
-        decl::<LedgerCheck>(&cfg),
-        decl::<StockQuery>(&cfg),
-        decl::<StockRow>(&cfg),
-        decl::<Summary>(&cfg),
-        decl::<BackupInfo>(&cfg),
-        decl::<Site>(&cfg),
-        decl::<custody_core::SiteId>(&cfg),
-        decl::<Location>(&cfg),
-        decl::<custody_core::LocationId>(&cfg),
-        decl::<LocationKind>(&cfg),
-        decl::<User>(&cfg),
-        decl::<custody_core::UserId>(&cfg),
-        decl::<Role>(&cfg),
-        decl::<TrackingMode>(&cfg),
-        decl::<ScanRequest>(&cfg),
-        decl::<UnitQuery>(&cfg),
-        decl::<NewRecallForm>(&cfg),
-        decl::<ReportForm>(&cfg),
-        decl::<SavedReport>(&cfg),
-        decl::<FirstRun>(&cfg),
-        decl::<NewUserForm>(&cfg),
-        decl::<RuleForm>(&cfg),
-        decl::<Attention>(&cfg),
-        decl::<Partner>(&cfg),
-        decl::<custody_core::PartnerId>(&cfg),
-        decl::<custody_core::PartnerKind>(&cfg),
-        decl::<mv::Verdict>(&cfg),
-        decl::<mv::Level>(&cfg),
-        decl::<mv::Code>(&cfg),
-        decl::<mv::Finding>(&cfg),
-        decl::<mv::Recorded>(&cfg),
-        decl::<custody_core::history::UnitHistory>(&cfg),
-        decl::<custody_core::history::HistoryEntry>(&cfg),
-        decl::<custody_core::stock::UnitState>(&cfg),
-        decl::<custody_core::UnitStatus>(&cfg),
-        decl::<custody_core::EventKind>(&cfg),
-        decl::<custody_core::SignatureMeaning>(&cfg),
-        decl::<rc::RecallListItem>(&cfg),
-        decl::<rc::Recall>(&cfg),
-        decl::<custody_core::RecallClass>(&cfg),
-        decl::<custody_core::RecallOutcome>(&cfg),
-        decl::<rc::ReachSummary>(&cfg),
-        decl::<rc::Reach>(&cfg),
-        decl::<rc::AffectedUnit>(&cfg),
-        decl::<rc::AffectedLot>(&cfg),
-        decl::<rc::AffectedExpected>(&cfg),
-        decl::<rc::ScopeLine>(&cfg),
-        decl::<rc::RecallCreated>(&cfg),
-        decl::<rc::Hold>(&cfg),
-        decl::<rp::Document>(&cfg),
-        decl::<rp::Block>(&cfg),
-        decl::<rp::Fact>(&cfg),
-        decl::<rp::Table>(&cfg),
-        decl::<rp::Column>(&cfg),
-        decl::<rp::Barcode>(&cfg),
-        decl::<rp::ReportKind>(&cfg),
-        decl::<PageQuery>(&cfg),
-        decl::<Page<custody_core::levels::Position>>(&cfg),
-        decl::<custody_core::levels::Position>(&cfg),
-        decl::<custody_core::levels::ExpiryLine>(&cfg),
-        decl::<OutcomeForm>(&cfg),
-        decl::<DecodedScan>(&cfg),
-        decl::<DecodedElement>(&cfg),
-        decl::<custody_core::count::CountInfo>(&cfg),
-        decl::<custody_core::count::CountStatus>(&cfg),
-        decl::<custody_core::count::CountScan>(&cfg),
-        decl::<custody_core::count::CountScanCode>(&cfg),
-        decl::<custody_core::count::Variance>(&cfg),
-        decl::<custody_core::count::VariancePack>(&cfg),
-        decl::<custody_core::count::VarianceLot>(&cfg),
-        decl::<custody_core::count::CountApplied>(&cfg),
-        decl::<custody_core::recall::OutcomeRecorded>(&cfg),
-        decl::<custody_core::levels::ProductDetail>(&cfg),
-        decl::<custody_core::levels::LotLine>(&cfg),
-        decl::<custody_core::levels::DayUse>(&cfg),
-        decl::<custody_core::ProductData>(&cfg),
-        decl::<custody_core::shipment::Shipment>(&cfg),
-        decl::<custody_core::shipment::ExpectedItem>(&cfg),
-        decl::<custody_core::shipment::Discrepancy>(&cfg),
-        decl::<custody_core::shipment::DiscrepancyCode>(&cfg),
-        decl::<custody_core::shipment::ShipmentSummary>(&cfg),
-    ];
-    format!(
-        "// @generated by src-tauri (custody_app::ipc::typescript_bindings). Do not edit.\n// Regenerate with `make bindings`; `cargo test -p custody-app` fails when this file is stale.\n\n{}\n",
-        decls.join("\n\n")
-    )
+    custody_api::bindings::typescript(|d| {
+        d.add::<AppInfo>();
+        d.add::<SignInUser>();
+        d.add::<LedgerCheck>();
+        d.add::<StockQuery>();
+        d.add::<StockRow>();
+        d.add::<Summary>();
+        d.add::<BackupInfo>();
+        d.add::<Site>();
+        d.add::<custody_core::SiteId>();
+        d.add::<Location>();
+        d.add::<custody_core::LocationId>();
+        d.add::<LocationKind>();
+        d.add::<User>();
+        d.add::<custody_core::UserId>();
+        d.add::<Role>();
+        d.add::<TrackingMode>();
+        d.add::<UnitQuery>();
+        d.add::<NewRecallForm>();
+        d.add::<ReportForm>();
+        d.add::<SavedReport>();
+        d.add::<FirstRun>();
+        d.add::<NewUserForm>();
+        d.add::<RuleForm>();
+        d.add::<Attention>();
+        d.add::<Partner>();
+        d.add::<custody_core::PartnerId>();
+        d.add::<custody_core::PartnerKind>();
+        d.add::<mv::Verdict>();
+        d.add::<mv::Level>();
+        d.add::<mv::Code>();
+        d.add::<mv::Finding>();
+        d.add::<mv::Recorded>();
+        d.add::<custody_core::history::UnitHistory>();
+        d.add::<custody_core::history::HistoryEntry>();
+        d.add::<custody_core::stock::UnitState>();
+        d.add::<custody_core::UnitStatus>();
+        d.add::<custody_core::EventKind>();
+        d.add::<custody_core::SignatureMeaning>();
+        d.add::<rc::RecallListItem>();
+        d.add::<rc::Recall>();
+        d.add::<custody_core::RecallClass>();
+        d.add::<custody_core::RecallOutcome>();
+        d.add::<rc::ReachSummary>();
+        d.add::<rc::Reach>();
+        d.add::<rc::AffectedUnit>();
+        d.add::<rc::AffectedLot>();
+        d.add::<rc::AffectedExpected>();
+        d.add::<rc::ScopeLine>();
+        d.add::<rc::RecallCreated>();
+        d.add::<rc::Hold>();
+        d.add::<rp::Document>();
+        d.add::<rp::Block>();
+        d.add::<rp::Fact>();
+        d.add::<rp::Table>();
+        d.add::<rp::Column>();
+        d.add::<rp::Barcode>();
+        d.add::<rp::ReportKind>();
+        d.add::<PageQuery>();
+        d.add::<Page<custody_core::levels::Position>>();
+        d.add::<custody_core::levels::Position>();
+        d.add::<custody_core::levels::ExpiryLine>();
+        d.add::<OutcomeForm>();
+        d.add::<DecodedScan>();
+        d.add::<DecodedElement>();
+        d.add::<custody_core::count::CountInfo>();
+        d.add::<custody_core::count::CountStatus>();
+        d.add::<custody_core::count::CountScan>();
+        d.add::<custody_core::count::CountScanCode>();
+        d.add::<custody_core::count::Variance>();
+        d.add::<custody_core::count::VariancePack>();
+        d.add::<custody_core::count::VarianceLot>();
+        d.add::<custody_core::count::CountApplied>();
+        d.add::<custody_core::recall::OutcomeRecorded>();
+        d.add::<custody_core::levels::ProductDetail>();
+        d.add::<custody_core::levels::LotLine>();
+        d.add::<custody_core::levels::DayUse>();
+        d.add::<custody_core::ProductData>();
+        d.add::<custody_core::shipment::Shipment>();
+        d.add::<custody_core::shipment::ExpectedItem>();
+        d.add::<custody_core::shipment::Discrepancy>();
+        d.add::<custody_core::shipment::DiscrepancyCode>();
+        d.add::<custody_core::shipment::ShipmentSummary>();
+    })
 }

@@ -1,5 +1,7 @@
-//! The desktop shell: opens the store, registers the commands, runs the window. Only this crate
-//! knows Tauri; every command is a thin adapter over custody-core.
+//! The desktop shell: opens the database, registers the commands, runs the window. Only this
+//! crate knows Tauri. The window reaches custody-api's operations through one generic command,
+//! `call`, gated by the workstation's session; the commands of the screens not yet moved into
+//! the api are thin adapters over custody-core.
 
 #![forbid(unsafe_code)]
 
@@ -14,8 +16,11 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use custody_api::ops::{Operation, Runs};
+use custody_api::{ApiError, Cx, Host, SystemClock};
 use custody_core::db::Checkpointer;
 use custody_core::{Store, User};
+use serde_json::Value;
 use tauri::{Emitter, Manager};
 
 /// What `custody-app --help` prints.
@@ -138,7 +143,8 @@ impl Options {
 
 /// What the commands share.
 pub struct AppState {
-    pub(crate) store: Mutex<Store>,
+    /// The window's database and clock (the system's).
+    pub(crate) host: Mutex<Host>,
     /// Who is signed in at this workstation, if anyone, and since when without a command.
     pub(crate) session: Mutex<session::Session>,
     /// What the start-up check found wrong with the file (empty when sound); `None` while it
@@ -158,8 +164,9 @@ const BACKUP_CHECK: Duration = Duration::from_secs(600);
 const BACKUP_EVERY: chrono::Duration = chrono::Duration::hours(24);
 
 /// Takes a verified backup whenever the newest one in `dir` is a day old (or there is none),
-/// while the app runs. Failures are reported and retried at the next check.
-fn schedule_backups(path: PathBuf, folder: Arc<Mutex<PathBuf>>, actor: User) {
+/// while the app runs, as the backup principal (`custody:backup`), whoever is signed in.
+/// Failures are reported and retried at the next check.
+fn schedule_backups(path: PathBuf, folder: Arc<Mutex<PathBuf>>) {
     std::thread::spawn(move || loop {
         let Some(dir) = folder.lock().ok().map(|d| d.clone()) else {
             return;
@@ -183,17 +190,8 @@ fn schedule_backups(path: PathBuf, folder: Arc<Mutex<PathBuf>>, actor: User) {
             }
         };
         if due {
-            let now = custody_core::Timestamp(chrono::Local::now().fixed_offset());
-            let result = Store::open(&path)
-                .map_err(custody_core::CoreError::from)
-                .and_then(|store| {
-                    store.backup(
-                        &actor,
-                        &dir,
-                        custody_core::backup::Retention::default(),
-                        now,
-                    )
-                });
+            let result = Host::open(&path, Arc::new(SystemClock))
+                .and_then(|mut host| custody_api::jobs::backup(&mut host, &dir));
             match result {
                 Ok((info, _)) => eprintln!("custody: backup {} verified", info.path),
                 Err(e) => eprintln!("custody: the daily backup failed: {e}"),
@@ -204,14 +202,13 @@ fn schedule_backups(path: PathBuf, folder: Arc<Mutex<PathBuf>>, actor: User) {
 }
 
 /// At start and then once a day while the app runs, a desktop notification of what needs
-/// attention (expired and expiring stock, shortages, open recalls), when anything does.
-fn schedule_alerts(app: tauri::AppHandle, path: PathBuf, actor: User) {
+/// attention (expired and expiring stock, shortages, open recalls), when anything does; read
+/// (and noted as sent) by the alerts principal, `custody:alerts`.
+fn schedule_alerts(app: tauri::AppHandle, path: PathBuf) {
     use tauri_plugin_notification::NotificationExt;
     std::thread::spawn(move || loop {
-        let now = custody_core::Timestamp(chrono::Local::now().fixed_offset());
-        let due = Store::open(&path)
-            .map_err(custody_core::CoreError::from)
-            .and_then(|store| store.daily_alert(&actor, now));
+        let due = Host::open(&path, Arc::new(SystemClock))
+            .and_then(|mut host| custody_api::jobs::daily_alert(&mut host));
         match due {
             Ok(Some(a)) => {
                 if let Some(body) = alert_text(&a) {
@@ -317,9 +314,9 @@ macro_rules! commands {
         pub const COMMANDS: &[&str] = &[$(stringify!($name)),*];
 
         /// The commands behind the session gate: one not on [`session::BEFORE_SIGN_IN`] is
-        /// refused with `signed_out` unless someone is signed in and has not gone idle. The
-        /// commands check the session again themselves; the gate makes sure a new command that
-        /// forgets to is refused all the same.
+        /// refused with `session.signed_out` unless someone is signed in and has not gone idle
+        /// (`call` is gated per operation instead). The commands check the session again
+        /// themselves; the gate makes sure a new command that forgets to is refused all the same.
         fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
             // The generated closure's argument type comes from where it is used; say it here.
             fn typed<F: Fn(tauri::ipc::Invoke) -> bool>(f: F) -> F {
@@ -334,13 +331,10 @@ macro_rules! commands {
                             &mut session,
                             session::Moment::now(),
                         )
-                        .map_err(|why| ipc::IpcError::signed_out(&why)),
-                        Err(_) => Err(ipc::IpcError::new(
-                            "internal",
-                            "the session is unavailable; restart Custody",
-                        )),
+                        .map_err(|why| why.refusal()),
+                        Err(_) => Err(ipc::internal("the session is unavailable; restart Custody")),
                     },
-                    None => Err(ipc::IpcError::new("internal", "Custody is still starting")),
+                    None => Err(ipc::internal("Custody is still starting")),
                 };
                 match admitted {
                     Ok(()) => commands(invoke),
@@ -355,6 +349,7 @@ macro_rules! commands {
 }
 
 commands![
+    commands::call,
     commands::app_info,
     commands::sign_in,
     commands::sign_out,
@@ -366,7 +361,6 @@ commands![
     commands::locations,
     screens::attention,
     screens::partners,
-    screens::scan,
     screens::unit_history,
     screens::recalls,
     screens::recall_reach,
@@ -394,8 +388,6 @@ commands![
     screens::add_user,
     screens::set_user_active,
     screens::reset_password,
-    screens::alert_windows,
-    screens::set_alert_windows,
     screens::set_reorder_rule,
     screens::import_shipment,
     commands::choose_database,
@@ -403,11 +395,11 @@ commands![
 ];
 
 impl AppState {
-    /// The state of a window on `store` (opened at `path`), with nobody signed in.
-    pub fn new(store: Store, options: &Options, backup_dir: PathBuf) -> AppState {
-        let path = store.path().to_path_buf();
+    /// The state of a window on `host`, with nobody signed in.
+    pub fn new(host: Host, options: &Options, backup_dir: PathBuf) -> AppState {
+        let path = host.path().to_path_buf();
         AppState {
-            store: Mutex::new(store),
+            host: Mutex::new(host),
             session: Mutex::new(session::Session::new(options.idle_minutes.unwrap_or(10))),
             integrity: Arc::new(Mutex::new(None)),
             backup_dir: Arc::new(Mutex::new(backup_dir)),
@@ -417,15 +409,68 @@ impl AppState {
     }
 
     /// What the window shows first, as of `now`; see [`commands::app_info`].
-    pub fn info(&self, now: session::Moment) -> Result<ipc::AppInfo, ipc::IpcError> {
+    pub fn info(&self, now: session::Moment) -> Result<ipc::AppInfo, ApiError> {
         commands::app_info_at(self, now)
     }
 
-    /// Signs `user` in as if at `now` (for tests; the window signs in with a password).
-    pub fn sign_in_as(&self, user: User, now: session::Moment) {
-        if let Ok(mut s) = self.session.lock() {
-            s.sign_in(user, now);
+    /// Signs a person in at `now` with their password through custody-api, and keeps the
+    /// session it makes as the workstation's (replacing whoever was signed in).
+    pub fn sign_in(
+        &self,
+        username: &str,
+        password: &str,
+        now: session::Moment,
+    ) -> Result<User, ApiError> {
+        let session = custody_api::sign_in(&mut *self.host()?, username, password)?;
+        let user = session.actor().user().clone();
+        self.session()?.sign_in(session, now);
+        Ok(user)
+    }
+
+    /// The operation `op` as the window calls it at `now`, after the session gate: the operation
+    /// and the session it runs with (see [`session::admit_operation`]).
+    pub fn admit_call(
+        &self,
+        op: &str,
+        now: session::Moment,
+    ) -> Result<(&'static Operation, Option<custody_api::Session>), ApiError> {
+        session::admit_operation(op, &mut *self.session()?, now)
+    }
+
+    /// Runs the operation `op` with `request` at `now`, as the window's `call` does, but in this
+    /// thread (an operation that runs apart still gets a connection of its own).
+    pub fn call(&self, op: &str, request: Value, now: session::Moment) -> Result<Value, ApiError> {
+        let (operation, session) = self.admit_call(op, now)?;
+        match operation.runs {
+            Runs::Shared => run_operation(&mut *self.host()?, operation, session, request),
+            Runs::Apart => run_operation(&mut self.apart()?, operation, session, request),
         }
+    }
+
+    /// A connection of its own to the window's database, for long work.
+    pub(crate) fn apart(&self) -> Result<Host, ApiError> {
+        self.host()?.apart()
+    }
+
+    pub(crate) fn host(&self) -> Result<std::sync::MutexGuard<'_, Host>, ApiError> {
+        self.host.lock().map_err(|_| {
+            ipc::internal("the database is unavailable after an earlier failure; restart Custody")
+        })
+    }
+
+    pub(crate) fn session(&self) -> Result<std::sync::MutexGuard<'_, session::Session>, ApiError> {
+        self.session
+            .lock()
+            .map_err(|_| ipc::internal("the session is unavailable; restart Custody"))
+    }
+
+    /// Runs `f` on the window's database, for the commands of the screens whose operations are
+    /// not yet in custody-api's list.
+    pub(crate) fn with_store<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<T, ApiError>,
+    ) -> Result<T, ApiError> {
+        with_store(&mut *self.host()?, f)
     }
 
     /// Marks the start-up check as done with these findings (for tests).
@@ -434,6 +479,26 @@ impl AppState {
             *slot = Some(found);
         }
     }
+}
+
+/// Runs `operation` on `host` for `session` (none for a public operation).
+pub(crate) fn run_operation(
+    host: &mut Host,
+    operation: &Operation,
+    mut session: Option<custody_api::Session>,
+    request: Value,
+) -> Result<Value, ApiError> {
+    custody_api::ops::call(host, session.as_mut(), operation.name, request)
+}
+
+/// Runs `f` on `host`'s database: how the shell reaches custody-core for what custody-api does
+/// not offer yet (an operation context without a session is the api's way to the store).
+pub(crate) fn with_store<T>(
+    host: &mut Host,
+    f: impl FnOnce(&mut Store) -> Result<T, ApiError>,
+) -> Result<T, ApiError> {
+    let mut cx = Cx::new(host, None)?;
+    f(cx.store())
 }
 
 /// Opens the store and runs the window until it is closed. An error before the window opens
@@ -504,22 +569,21 @@ fn start(app: &mut tauri::App, options: &Options) -> Result<(), String> {
             ));
         }
     }
-    let store = Store::open(&path).map_err(|e| opening(&e))?;
-    // Daily backups run as the site's administrator, whoever is signed in.
-    let actor = store.first_admin().map_err(|e| opening(&e))?;
-    let keeper = actor.clone();
+    let mut host = Host::open(&path, Arc::new(SystemClock)).map_err(|e| opening(&e))?;
+    // Backups and alerts start only on a database that is set up (the first run restarts the
+    // app), each as its own system principal.
+    let (initialised, chosen_backups) =
+        with_store(&mut host, |s| Ok((s.is_initialised()?, s.backup_folder()?)))
+            .map_err(|e| opening(&e))?;
     // The command line's folder, else the one an administrator chose, else beside the database.
-    let backup_dir = match (
-        options.backup_dir.clone(),
-        store.backup_folder().map_err(|e| opening(&e))?,
-    ) {
+    let backup_dir = match (options.backup_dir.clone(), chosen_backups) {
         (Some(d), _) | (None, Some(d)) => d,
         (None, None) => path
             .parent()
             .unwrap_or_else(|| std::path::Path::new("."))
             .join("backups"),
     };
-    let state = AppState::new(store, options, backup_dir);
+    let state = AppState::new(host, options, backup_dir);
     // A quick structural check on every start, the schema compared with the migrations'
     // (`custody verify` is the full one), on a connection of its own; backups and alerts start
     // once it has passed.
@@ -540,9 +604,9 @@ fn start(app: &mut tauri::App, options: &Options) -> Result<(), String> {
                 *slot = Some(found);
             }
             let _ = app.emit("integrity-checked", sound);
-            if let (Some(actor), true) = (actor, sound) {
-                schedule_backups(path.clone(), backup_dir, actor.clone());
-                schedule_alerts(app, path, actor);
+            if initialised && sound {
+                schedule_backups(path.clone(), backup_dir);
+                schedule_alerts(app, path);
             }
         });
     }
@@ -553,6 +617,6 @@ fn start(app: &mut tauri::App, options: &Options) -> Result<(), String> {
         let _ = checkpointer.checkpoint();
     });
     app.manage(state);
-    lists::keep_fresh(app.handle().clone(), keeper);
+    lists::keep_fresh(app.handle().clone(), path);
     Ok(())
 }

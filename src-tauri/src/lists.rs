@@ -101,6 +101,16 @@ impl Lists {
             .is_some_and(|k| k.key == key && k.version == version))
     }
 
+    /// Keeps `list`, the shortages of `today` as computed elsewhere while the data was at
+    /// `version` (as this connection sees it), for the next visit.
+    fn keep(&mut self, today: NaiveDate, version: i64, list: Vec<Position>) {
+        self.shortages = Some(Kept {
+            key: today.to_string(),
+            version,
+            list: Arc::new(list),
+        });
+    }
+
     /// Every shortage as of `today`, most urgent first: the kept list if the database has not
     /// changed since it was computed, else a new one. `actor` must be allowed to view stock.
     pub fn shortages(&mut self, actor: &User, today: NaiveDate) -> CoreResult<Arc<Vec<Position>>> {
@@ -162,14 +172,18 @@ impl Lists {
     }
 }
 
-/// Keeps the shortage list computed: once the start-up check is done, every couple of seconds,
-/// if the database changed and has since been quiet for one look (a burst of scans is not
-/// recomputed after every pack), the list is computed again for whoever is signed in (before
-/// anyone is, for the first administrator; the list is handed out only to a signed-in user
-/// allowed to see it).
-pub fn keep_fresh(app: tauri::AppHandle, first_admin: Option<User>) {
+/// Keeps the shortage list of the database at `path` computed: once the start-up check is
+/// done, every couple of seconds, if the database changed and has since been quiet for one look
+/// (a burst of scans is not recomputed after every pack), the list is computed again on a
+/// connection of the keeper's own, by the alerts principal (`custody:alerts`), whoever is signed
+/// in or not; the list is handed out only to a signed-in person allowed to see it. The kept lists
+/// are not locked while it computes, so a visit meanwhile is not held up.
+pub fn keep_fresh(app: tauri::AppHandle, path: PathBuf) {
     std::thread::spawn(move || {
         let mut last_seen = None;
+        let mut host: Option<custody_api::Host> = None;
+        // The data version a computation failed at: said once, tried again when the data changes.
+        let mut failed_at = None;
         loop {
             std::thread::sleep(LOOK_EVERY);
             let state = app.state::<AppState>();
@@ -177,26 +191,34 @@ pub fn keep_fresh(app: tauri::AppHandle, first_admin: Option<User>) {
             if state.integrity.lock().map_or(true, |i| i.is_none()) {
                 continue;
             }
-            let Some(actor) = state
-                .session
-                .lock()
-                .ok()
-                // Looking does not count as activity: a kept list must not keep a session open.
-                .and_then(|mut s| s.signed_in(crate::session::Moment::now()))
-                .or_else(|| first_admin.clone())
-            else {
-                continue;
-            };
-            let Ok(mut lists) = state.lists.lock() else {
-                return;
-            };
             let today = crate::commands::now().local_date();
-            let Ok(version) = lists.version() else {
+            let version = {
+                let Ok(mut lists) = state.lists.lock() else {
+                    return;
+                };
+                let Ok(version) = lists.version() else {
+                    continue;
+                };
+                let quiet = last_seen.replace(version) == Some(version);
+                if !quiet || failed_at == Some(version) || lists.fresh(today).unwrap_or(true) {
+                    continue;
+                }
+                version
+            };
+            if host.is_none() {
+                host = custody_api::Host::open(&path, Arc::new(custody_api::SystemClock)).ok();
+            }
+            let Some(h) = host.as_mut() else {
                 continue;
             };
-            let quiet = last_seen.replace(version) == Some(version);
-            if quiet && !lists.fresh(today).unwrap_or(true) {
-                if let Err(e) = lists.shortages(&actor, today) {
+            match custody_api::jobs::shortage_list(h) {
+                Ok((day, list)) => {
+                    if let Ok(mut lists) = state.lists.lock() {
+                        lists.keep(day, version, list);
+                    }
+                }
+                Err(e) => {
+                    failed_at = Some(version);
                     eprintln!("custody: the shortage list could not be computed: {e}");
                 }
             }

@@ -1,36 +1,37 @@
-//! The commands of the screens: Home, Scan, Unit, Recalls, Reports, and the first run. Each
-//! resolves codes to ids, calls core, and maps the result; long work (reports, recall creation)
-//! runs on a connection of its own off the UI thread.
+//! The commands of the screens whose operations are not yet in custody-api's list: Home, Unit,
+//! Recalls, Reports, counts, master data and the first run (scans and the site's settings go
+//! through `call`). Each resolves codes to ids, calls core, and maps the result; long work
+//! (reports, recall creation) runs on a connection of its own off the UI thread.
 
+use custody_api::ApiError;
 use custody_core::count::{CountApplied, CountInfo, CountScan, Variance};
 use custody_core::history::UnitHistory;
 use custody_core::levels::{
     Attention, ExpiryLine, ExpiryOrder, LevelPolicy, Position, ProductDetail, ShortageOrder,
 };
-use custody_core::movement::{Movement, ScanInput, ScanSession, Verdict};
 use custody_core::recall::{
     NewRecall, OutcomeRecorded, OutcomeRequest, OutcomeTarget, Reach, Recall, RecallCreated,
     RecallListItem, ScopeLine,
 };
 use custody_core::report::{Document, ReportRequest};
 use custody_core::shipment::{Shipment, ShipmentSummary};
-use custody_core::{Partner, RecallOutcome, SignatureMeaning, Store, User};
+use custody_core::{Partner, RecallOutcome, SignatureMeaning, User};
 use tauri::{Emitter, State};
 
-use crate::commands::{actor, now, store};
+use crate::commands::{actor, db_path, now};
 use crate::ipc::{
-    DecodedElement, DecodedScan, FirstRun, IpcError, NewRecallForm, NewUserForm, OutcomeForm, Page,
-    PageQuery, ReportForm, RuleForm, SavedReport, ScanRequest, UnitQuery,
+    internal, invalid, DecodedElement, DecodedScan, FirstRun, NewRecallForm, NewUserForm,
+    OutcomeForm, Page, PageQuery, ReportForm, RuleForm, SavedReport, UnitQuery,
 };
 use crate::AppState;
 
-type Result<T> = std::result::Result<T, IpcError>;
+type Result<T> = std::result::Result<T, ApiError>;
 
-/// An `invalid` error naming the field at fault, for the UI to show beside it.
-pub(crate) fn invalid(field: &str, message: impl Into<String>) -> IpcError {
-    let mut e = IpcError::new("invalid", message);
-    e.details = Some(serde_json::json!({ "field": field }));
-    e
+/// How a scan made `today` is read at this site: with the site's scanner settings (a `~` sent
+/// for the group separator, …), as custody-api reads the scans of movements, so that every screen
+/// that takes a scan (the unit history, counts, the scanner test) reads it alike.
+fn site_decoding(state: &AppState, today: chrono::NaiveDate) -> Result<custody_gs1::DecodeOptions> {
+    state.with_store(|s| Ok(custody_api::SiteSettings::read(s)?.decode_options(today)))
 }
 
 /// What needs attention now (the Home screen).
@@ -38,11 +39,10 @@ pub(crate) fn invalid(field: &str, message: impl Into<String>) -> IpcError {
 pub async fn attention(state: State<'_, AppState>) -> Result<Attention> {
     let me = actor(&state)?;
     let today = now().local_date();
-    let mut figures = {
-        let store = store(&state)?;
+    let mut figures = state.with_store(|store| {
         let soon = store.alert_windows()?[0];
-        store.attention_counts(&me, soon, today)?
-    };
+        Ok(store.attention_counts(&me, soon, today)?)
+    })?;
     figures.shortages = shortage_list(&state, &me)?.len() as i64;
     Ok(figures)
 }
@@ -51,45 +51,7 @@ pub async fn attention(state: State<'_, AppState>) -> Result<Attention> {
 #[tauri::command]
 pub async fn partners(state: State<'_, AppState>) -> Result<Vec<Partner>> {
     let me = actor(&state)?;
-    Ok(store(&state)?.partners(&me)?)
-}
-
-/// One scan in the scan workspace: decoded, checked and (unless blocked) recorded at once.
-#[tauri::command]
-pub async fn scan(state: State<'_, AppState>, request: ScanRequest) -> Result<Verdict> {
-    let me = actor(&state)?;
-    let mut store = store(&state)?;
-    let location = store.location(&request.location)?;
-    let movement: Movement = request
-        .movement
-        .parse()
-        .map_err(|e: String| invalid("movement", e))?;
-    let mut session = ScanSession::new(movement, location.id);
-    if let Some(to) = request.to_location.as_deref().filter(|s| !s.is_empty()) {
-        session.to_location = Some(store.location(to)?.id);
-    }
-    if let Some(p) = request.counterparty.as_deref().filter(|s| !s.is_empty()) {
-        session.counterparty = Some(store.partner(p)?.id);
-    }
-    session.reference = request.reference.filter(|s| !s.trim().is_empty());
-    session.shipment = request.shipment;
-    session.reason = request.reason.filter(|s| !s.trim().is_empty());
-    if let Some(password) = request.password.as_deref().filter(|p| !p.is_empty()) {
-        session.signature = Some(store.sign(&me, password, SignatureMeaning::Performed, now())?);
-    }
-    if request.raw.trim().is_empty() {
-        return Err(invalid("raw", "The scan was empty."));
-    }
-    Ok(store.scan(
-        &me,
-        &session,
-        &ScanInput {
-            raw: request.raw,
-            quantity: request.quantity,
-            ..Default::default()
-        },
-        now(),
-    )?)
+    state.with_store(|s| Ok(s.partners(&me)?))
 }
 
 /// A pack's chain of custody, by a scan of it or by GTIN and serial.
@@ -99,7 +61,7 @@ pub async fn unit_history(state: State<'_, AppState>, query: UnitQuery) -> Resul
     let today = now().local_date();
     let (gtin, serial) = if let Some(scan) = query.scan.as_deref().filter(|s| !s.trim().is_empty())
     {
-        let s = custody_gs1::decode(scan, &custody_gs1::DecodeOptions::new(today))
+        let s = custody_gs1::decode(scan, &site_decoding(&state, today)?)
             .map_err(|e| invalid("scan", format!("The scan could not be read: {}", e.message)))?;
         let gtin = s
             .gtin
@@ -120,21 +82,21 @@ pub async fn unit_history(state: State<'_, AppState>, query: UnitQuery) -> Resul
             .ok_or_else(|| invalid("serial", "Give the serial number."))?;
         (gtin.to_string(), serial.trim().to_string())
     };
-    Ok(store(&state)?.unit_history(&me, &gtin, &serial, today)?)
+    state.with_store(|s| Ok(s.unit_history(&me, &gtin, &serial, today)?))
 }
 
 /// Every recall with the counts of its reach.
 #[tauri::command]
 pub async fn recalls(state: State<'_, AppState>) -> Result<Vec<RecallListItem>> {
     let me = actor(&state)?;
-    Ok(store(&state)?.recalls(&me)?)
+    state.with_store(|s| Ok(s.recalls(&me)?))
 }
 
 /// A recall's reach: every affected pack and lot quantity and where it is or went.
 #[tauri::command]
 pub async fn recall_reach(state: State<'_, AppState>, number: String) -> Result<Reach> {
     let me = actor(&state)?;
-    Ok(store(&state)?.recall_reach(&me, &number)?)
+    state.with_store(|s| Ok(s.recall_reach(&me, &number)?))
 }
 
 /// Enters a recall; its hold quarantines every affected pack in stock, on a connection of its
@@ -205,18 +167,16 @@ pub async fn create_recall(
         issued_on,
         scope,
     };
-    let path = store(&state)?.path().to_path_buf();
+    let mut host = state.apart()?;
     let _ = app.emit(
         "progress",
         "Entering the recall and quarantining affected stock…",
     );
     let created = tauri::async_runtime::spawn_blocking(move || {
-        Store::open(&path)
-            .map_err(custody_core::CoreError::from)
-            .and_then(|mut s| s.create_recall(&me, &new, now()))
+        crate::with_store(&mut host, |s| Ok(s.create_recall(&me, &new, now())?))
     })
     .await
-    .map_err(|e| IpcError::new("internal", format!("entering the recall stopped: {e}")))??;
+    .map_err(|e| internal(format!("entering the recall stopped: {e}")))??;
     let _ = app.emit("progress", "");
     Ok(created)
 }
@@ -293,24 +253,20 @@ fn report_request(form: &ReportForm) -> Result<ReportRequest> {
 fn build_report(
     state: &AppState,
     form: &ReportForm,
-) -> Result<(User, std::path::PathBuf, ReportRequest)> {
+) -> Result<(User, custody_api::Host, ReportRequest)> {
     let me = actor(state)?;
-    let path = store(state)?.path().to_path_buf();
-    Ok((me, path, report_request(form)?))
+    Ok((me, state.apart()?, report_request(form)?))
 }
 
 /// A report's model, for the preview.
 #[tauri::command]
 pub async fn report_preview(state: State<'_, AppState>, form: ReportForm) -> Result<Document> {
-    let (me, path, request) = build_report(&state, &form)?;
+    let (me, mut host, request) = build_report(&state, &form)?;
     tauri::async_runtime::spawn_blocking(move || {
-        Store::open(&path)
-            .map_err(custody_core::CoreError::from)
-            .and_then(|s| s.report(&me, &request, now()))
+        crate::with_store(&mut host, |s| Ok(s.report(&me, &request, now())?))
     })
     .await
-    .map_err(|e| IpcError::new("internal", format!("the report stopped: {e}")))?
-    .map_err(IpcError::from)
+    .map_err(|e| internal(format!("the report stopped: {e}")))?
 }
 
 /// Writes a report as PDF or CSV (by the file name's extension) into the reports folder beside
@@ -324,7 +280,8 @@ pub async fn save_report(
     file: String,
     overwrite: bool,
 ) -> Result<SavedReport> {
-    let (me, path, request) = build_report(&state, &form)?;
+    let (me, mut host, request) = build_report(&state, &form)?;
+    let path = host.path().to_path_buf();
     let file = file.trim().to_string();
     let target = crate::report_path(&path, &file).map_err(|e| invalid("file", e))?;
     let paper = form
@@ -337,11 +294,10 @@ pub async fn save_report(
     crate::files::check_target(&target, &path, overwrite)?;
     let _ = app.emit("progress", "Building the report…");
     let saved = tauri::async_runtime::spawn_blocking(move || -> Result<SavedReport> {
-        let store = Store::open(&path).map_err(custody_core::CoreError::from)?;
-        let doc = store.report(&me, &request, now())?;
+        let doc = crate::with_store(&mut host, |s| Ok(s.report(&me, &request, now())?))?;
         let bytes = custody_report::render_for(&doc, &file, paper)
             .unwrap_or_else(|| Ok(doc.to_csv()))
-            .map_err(|e| IpcError::new("internal", e.to_string()))?;
+            .map_err(|e| internal(e.to_string()))?;
         crate::files::write_file(&target, &bytes, &path, overwrite)?;
         Ok(SavedReport {
             path: target.display().to_string(),
@@ -350,7 +306,7 @@ pub async fn save_report(
         })
     })
     .await
-    .map_err(|e| IpcError::new("internal", format!("the report stopped: {e}")));
+    .map_err(|e| internal(format!("the report stopped: {e}")));
     let _ = app.emit("progress", "");
     saved?
 }
@@ -359,7 +315,7 @@ pub async fn save_report(
 #[tauri::command]
 pub async fn open_file(state: State<'_, AppState>, path: String) -> Result<()> {
     actor(&state)?;
-    let db = store(&state)?.path().to_path_buf();
+    let db = db_path(&state)?;
     let name = std::path::Path::new(&path)
         .file_name()
         .map(|n| n.to_string_lossy().to_string())
@@ -379,46 +335,51 @@ pub async fn open_file(state: State<'_, AppState>, path: String) -> Result<()> {
         .arg(&path)
         .spawn()
         .map(|_| ())
-        .map_err(|e| IpcError::new("io", format!("cannot open {path}: {e}")))
+        .map_err(|e| {
+            crate::ipc::io(
+                std::path::Path::new(&path),
+                format!("cannot open {path}: {e}"),
+            )
+        })
 }
 
 /// First run: sets up the site and its first administrator, or loads the demonstration data.
 #[tauri::command]
 pub async fn first_run(state: State<'_, AppState>, setup: FirstRun) -> Result<()> {
-    let mut store = store(&state)?;
-    // Answered before anyone signs in, so only while there is no one who could: a database that
-    // is set up is never set up again, nor filled with demonstration data, from the window.
-    if store.is_initialised()? {
-        return Err(IpcError::new(
-            "forbidden",
-            "This database is already set up: sign in instead.",
-        ));
-    }
-    if setup.demo {
-        store.create_demo(custody_core::demo::Scale::Small, now())?;
-        return Ok(());
-    }
-    if setup.password != setup.password_again {
-        return Err(invalid("password_again", "The two passwords differ."));
-    }
-    store.init(
-        &setup.site_code,
-        &setup.site_name,
-        &setup.admin,
-        &setup.admin_name,
-        &setup.password,
-        now(),
-    )?;
-    Ok(())
+    state.with_store(|store| {
+        // Answered before anyone signs in, so only while there is no one who could: a database that
+        // is set up is never set up again, nor filled with demonstration data, from the window.
+        if store.is_initialised()? {
+            return Err(ApiError {
+                code: "first_run.already_set_up".into(),
+                args: Default::default(),
+                message: "This database is already set up: sign in instead.".into(),
+            });
+        }
+        if setup.demo {
+            store.create_demo(custody_core::demo::Scale::Small, now())?;
+            return Ok(());
+        }
+        if setup.password != setup.password_again {
+            return Err(invalid("password_again", "The two passwords differ."));
+        }
+        store.init(
+            &setup.site_code,
+            &setup.site_name,
+            &setup.admin,
+            &setup.admin_name,
+            &setup.password,
+            now(),
+        )?;
+        Ok(())
+    })
 }
 
 fn lists(state: &AppState) -> Result<std::sync::MutexGuard<'_, crate::lists::Lists>> {
-    state.lists.lock().map_err(|_| {
-        IpcError::new(
-            "internal",
-            "the kept lists are unavailable; restart Custody",
-        )
-    })
+    state
+        .lists
+        .lock()
+        .map_err(|_| internal("the kept lists are unavailable; restart Custody"))
 }
 
 /// The kept shortage list, as of now, in its own order.
@@ -460,22 +421,22 @@ pub async fn expiring(state: State<'_, AppState>, page: PageQuery) -> Result<Pag
         .unwrap_or("expiry")
         .parse()
         .map_err(|e: String| invalid("sort", e))?;
-    let store = store(&state)?;
-    let windows = store.alert_windows_within(within)?;
+    let windows = state.with_store(|s| Ok(s.alert_windows_within(within)?))?;
     if by != ExpiryOrder::Expiry || page.descending {
-        drop(store);
         let list =
             lists(&state)?.expiry_sorted(&me, &windows, location, today, by, page.descending)?;
         return Ok(Page::of(&list, &page));
     }
-    let (rows, total) = store.expiring_page(
-        &me,
-        &windows,
-        location,
-        today,
-        page.offset,
-        page.limit.clamp(1, 1000),
-    )?;
+    let (rows, total) = state.with_store(|s| {
+        Ok(s.expiring_page(
+            &me,
+            &windows,
+            location,
+            today,
+            page.offset,
+            page.limit.clamp(1, 1000),
+        )?)
+    })?;
     Ok(Page { rows, total })
 }
 
@@ -487,9 +448,10 @@ pub async fn count_start(
     blind: bool,
 ) -> Result<CountInfo> {
     let me = actor(&state)?;
-    let mut store = store(&state)?;
-    let l = store.location(&location)?;
-    Ok(store.start_count(&me, l.id, &[], blind, now())?)
+    state.with_store(|store| {
+        let l = store.location(&location)?;
+        Ok(store.start_count(&me, l.id, &[], blind, now())?)
+    })
 }
 
 /// One scan of a count.
@@ -501,22 +463,15 @@ pub async fn count_scan(
     quantity: Option<i64>,
 ) -> Result<CountScan> {
     let me = actor(&state)?;
-    let today = now().local_date();
-    Ok(store(&state)?.count_scan(
-        &me,
-        id,
-        &raw,
-        quantity,
-        &custody_gs1::DecodeOptions::new(today),
-        now(),
-    )?)
+    let options = site_decoding(&state, now().local_date())?;
+    state.with_store(|s| Ok(s.count_scan(&me, id, &raw, quantity, &options, now())?))
 }
 
 /// Ends scanning and returns the variance.
 #[tauri::command]
 pub async fn count_finish(state: State<'_, AppState>, id: i64) -> Result<Variance> {
     let me = actor(&state)?;
-    Ok(store(&state)?.finish_count(&me, id, now())?)
+    state.with_store(|s| Ok(s.finish_count(&me, id, now())?))
 }
 
 /// Applies a finished count to the ledger, signed with the password re-entered.
@@ -528,9 +483,10 @@ pub async fn count_apply(
     password: String,
 ) -> Result<CountApplied> {
     let me = actor(&state)?;
-    let mut store = store(&state)?;
-    let signature = store.sign(&me, &password, SignatureMeaning::Approved, now())?;
-    Ok(store.apply_count(&me, id, &reason, &signature, now())?)
+    state.with_store(|store| {
+        let signature = store.sign(&me, &password, SignatureMeaning::Approved, now())?;
+        Ok(store.apply_count(&me, id, &reason, &signature, now())?)
+    })
 }
 
 /// Records an outcome for every open item of a recall it applies to (optionally one location).
@@ -541,34 +497,35 @@ pub async fn recall_outcome(
     form: OutcomeForm,
 ) -> Result<OutcomeRecorded> {
     let me = actor(&state)?;
-    let mut store = store(&state)?;
-    let outcome: RecallOutcome = form
-        .outcome
-        .parse()
-        .map_err(|e: String| invalid("outcome", e))?;
-    let location = match form.location.as_deref().filter(|l| !l.is_empty()) {
-        Some(l) => Some(store.location(l)?.id),
-        None => None,
-    };
-    let partner = match form.partner.as_deref().filter(|p| !p.is_empty()) {
-        Some(p) => Some(store.partner(p)?.id),
-        None => None,
-    };
-    let signature = match form.password.as_deref().filter(|p| !p.is_empty()) {
-        Some(p) => Some(store.sign(&me, p, SignatureMeaning::Performed, now())?),
-        None => None,
-    };
-    let request = OutcomeRequest {
-        outcome,
-        target: OutcomeTarget {
-            location,
-            ..OutcomeTarget::default()
-        },
-        partner,
-        note: form.note.filter(|n| !n.trim().is_empty()),
-        signature,
-    };
-    Ok(store.record_recall_outcome(&me, &number, &request, now())?)
+    state.with_store(|store| {
+        let outcome: RecallOutcome = form
+            .outcome
+            .parse()
+            .map_err(|e: String| invalid("outcome", e))?;
+        let location = match form.location.as_deref().filter(|l| !l.is_empty()) {
+            Some(l) => Some(store.location(l)?.id),
+            None => None,
+        };
+        let partner = match form.partner.as_deref().filter(|p| !p.is_empty()) {
+            Some(p) => Some(store.partner(p)?.id),
+            None => None,
+        };
+        let signature = match form.password.as_deref().filter(|p| !p.is_empty()) {
+            Some(p) => Some(store.sign(&me, p, SignatureMeaning::Performed, now())?),
+            None => None,
+        };
+        let request = OutcomeRequest {
+            outcome,
+            target: OutcomeTarget {
+                location,
+                ..OutcomeTarget::default()
+            },
+            partner,
+            note: form.note.filter(|n| !n.trim().is_empty()),
+            signature,
+        };
+        Ok(store.record_recall_outcome(&me, &number, &request, now())?)
+    })
 }
 
 /// Closes a recall, signed (refused while anything is open).
@@ -580,15 +537,16 @@ pub async fn recall_close(
     note: Option<String>,
 ) -> Result<Recall> {
     let me = actor(&state)?;
-    let mut store = store(&state)?;
-    let signature = store.sign(&me, &password, SignatureMeaning::Approved, now())?;
-    Ok(store.close_recall(
-        &me,
-        &number,
-        &signature,
-        note.as_deref().filter(|n| !n.trim().is_empty()),
-        now(),
-    )?)
+    state.with_store(|store| {
+        let signature = store.sign(&me, &password, SignatureMeaning::Approved, now())?;
+        Ok(store.close_recall(
+            &me,
+            &number,
+            &signature,
+            note.as_deref().filter(|n| !n.trim().is_empty()),
+            now(),
+        )?)
+    })
 }
 
 /// The scanner test: exactly what arrived, character by character, and how it decodes.
@@ -618,7 +576,7 @@ pub async fn decode_scan(state: State<'_, AppState>, raw: String) -> Result<Deco
         warnings: Vec::new(),
         error: None,
     };
-    match custody_gs1::decode(&raw, &custody_gs1::DecodeOptions::new(now().local_date())) {
+    match custody_gs1::decode(&raw, &site_decoding(&state, now().local_date())?) {
         Ok(s) => {
             out.symbology = Some(format!("{:?} ({:?})", s.symbology, s.syntax));
             out.gtin = s.gtin.map(|g| g.to_string());
@@ -646,14 +604,14 @@ pub async fn decode_scan(state: State<'_, AppState>, raw: String) -> Result<Deco
 pub async fn product_detail(state: State<'_, AppState>, gtin: String) -> Result<ProductDetail> {
     let me = actor(&state)?;
     let today = now().local_date();
-    Ok(store(&state)?.product_detail(&me, &gtin, &LevelPolicy::default(), today)?)
+    state.with_store(|s| Ok(s.product_detail(&me, &gtin, &LevelPolicy::default(), today)?))
 }
 
 /// Expected shipments still open (not closed), for receiving against one.
 #[tauri::command]
 pub async fn open_shipments(state: State<'_, AppState>) -> Result<Vec<ShipmentSummary>> {
     let me = actor(&state)?;
-    let mut list = store(&state)?.shipments(&me)?;
+    let mut list = state.with_store(|s| Ok(s.shipments(&me)?))?;
     list.retain(|s| s.closed_at.is_none());
     Ok(list)
 }
@@ -662,7 +620,7 @@ pub async fn open_shipments(state: State<'_, AppState>) -> Result<Vec<ShipmentSu
 #[tauri::command]
 pub async fn shipment(state: State<'_, AppState>, id: i64) -> Result<Shipment> {
     let me = actor(&state)?;
-    Ok(store(&state)?.shipment(&me, id)?)
+    state.with_store(|s| Ok(s.shipment(&me, id)?))
 }
 
 /// Adds a location (managers and administrators).
@@ -675,7 +633,7 @@ pub async fn add_location(
 ) -> Result<custody_core::Location> {
     let me = actor(&state)?;
     let kind = kind.parse().map_err(|e: String| invalid("kind", e))?;
-    Ok(store(&state)?.add_location(&me, code.trim(), name.trim(), kind)?)
+    state.with_store(|s| Ok(s.add_location(&me, code.trim(), name.trim(), kind)?))
 }
 
 /// Adds a trading partner (supplier, distributor, manufacturer, another site).
@@ -690,7 +648,7 @@ pub async fn add_partner(
     let me = actor(&state)?;
     let kind = kind.parse().map_err(|e: String| invalid("kind", e))?;
     let gln = gln.filter(|g| !g.trim().is_empty());
-    Ok(store(&state)?.add_partner(&me, code.trim(), name.trim(), kind, gln.as_deref())?)
+    state.with_store(|s| Ok(s.add_partner(&me, code.trim(), name.trim(), kind, gln.as_deref())?))
 }
 
 /// Imports products or reorder rules from a CSV file's text, all lines or none (problems by
@@ -698,20 +656,21 @@ pub async fn add_partner(
 #[tauri::command]
 pub async fn import_csv(state: State<'_, AppState>, what: String, csv: String) -> Result<u64> {
     let me = actor(&state)?;
-    let mut store = store(&state)?;
-    let n = match what.as_str() {
-        "products" => store.import_products(&me, csv.as_bytes(), now())?,
-        "reorder_rules" => store.import_reorder_rules(&me, csv.as_bytes(), now())?,
-        other => return Err(invalid("what", format!("cannot import '{other}'"))),
-    };
-    Ok(n as u64)
+    state.with_store(|store| {
+        let n = match what.as_str() {
+            "products" => store.import_products(&me, csv.as_bytes(), now())?,
+            "reorder_rules" => store.import_reorder_rules(&me, csv.as_bytes(), now())?,
+            other => return Err(invalid("what", format!("cannot import '{other}'"))),
+        };
+        Ok(n as u64)
+    })
 }
 
 /// Every user, with role and whether they may sign in.
 #[tauri::command]
 pub async fn users(state: State<'_, AppState>) -> Result<Vec<User>> {
     let me = actor(&state)?;
-    Ok(store(&state)?.users(&me)?)
+    state.with_store(|s| Ok(s.users(&me)?))
 }
 
 /// Adds a user (administrators).
@@ -722,14 +681,16 @@ pub async fn add_user(state: State<'_, AppState>, form: NewUserForm) -> Result<U
     if form.password != form.password_again {
         return Err(invalid("password_again", "The two passwords differ."));
     }
-    Ok(store(&state)?.add_user(
-        &me,
-        &form.username,
-        &form.name,
-        role,
-        Some(&form.password),
-        now(),
-    )?)
+    state.with_store(|s| {
+        Ok(s.add_user(
+            &me,
+            &form.username,
+            &form.name,
+            role,
+            Some(&form.password),
+            now(),
+        )?)
+    })
 }
 
 /// Disables a user, or enables them again (administrators). Users are never deleted.
@@ -740,7 +701,7 @@ pub async fn set_user_active(
     active: bool,
 ) -> Result<User> {
     let me = actor(&state)?;
-    Ok(store(&state)?.set_user_active(&me, &username, active, now())?)
+    state.with_store(|s| Ok(s.set_user_active(&me, &username, active, now())?))
 }
 
 /// Sets a new password for a user (administrators; it also clears a lockout).
@@ -755,23 +716,7 @@ pub async fn reset_password(
     if password != password_again {
         return Err(invalid("password_again", "The two passwords differ."));
     }
-    Ok(store(&state)?.set_password(&me, &username, &password, now())?)
-}
-
-/// The site's expiry alert windows, in days, smallest first.
-#[tauri::command]
-pub async fn alert_windows(state: State<'_, AppState>) -> Result<Vec<i64>> {
-    actor(&state)?;
-    Ok(store(&state)?.alert_windows()?)
-}
-
-/// Sets the expiry alert windows from text such as "30, 60, 90" (managers, administrators).
-#[tauri::command]
-pub async fn set_alert_windows(state: State<'_, AppState>, windows: String) -> Result<Vec<i64>> {
-    let me = actor(&state)?;
-    let parsed =
-        custody_core::levels::parse_alert_windows(&windows).map_err(|m| invalid("windows", m))?;
-    Ok(store(&state)?.set_alert_windows(&me, &parsed, now())?)
+    state.with_store(|s| Ok(s.set_password(&me, &username, &password, now())?))
 }
 
 /// Sets (or replaces) the reorder rule of a product at a location (managers, administrators).
@@ -800,7 +745,7 @@ pub async fn set_reorder_rule(state: State<'_, AppState>, rule: RuleForm) -> Res
             t => Some(number("lead_time_days", t)?),
         },
     };
-    store(&state)?.set_reorder_rule(&me, &input, now())?;
+    state.with_store(|s| Ok(s.set_reorder_rule(&me, &input, now())?))?;
     Ok(())
 }
 
@@ -815,33 +760,30 @@ pub async fn import_shipment(
     supplier: Option<String>,
 ) -> Result<Shipment> {
     let me = actor(&state)?;
-    let (path, supplier) = {
-        let store = store(&state)?;
-        let supplier = supplier
+    let supplier = state.with_store(|store| {
+        Ok(supplier
             .as_deref()
             .filter(|s| !s.is_empty())
             .map(|code| store.partner(code))
             .transpose()?
-            .map(|p| p.id);
-        (store.path().to_path_buf(), supplier)
-    };
+            .map(|p| p.id))
+    })?;
+    let mut host = state.apart()?;
     let _ = app.emit("progress", format!("Importing {file_name}…"));
     let imported = tauri::async_runtime::spawn_blocking(move || {
-        Store::open(&path)
-            .map_err(custody_core::CoreError::from)
-            .and_then(|mut s| {
-                s.import_shipment(
-                    &me,
-                    text.as_bytes(),
-                    supplier,
-                    None,
-                    Some(&file_name),
-                    now(),
-                )
-            })
+        crate::with_store(&mut host, |s| {
+            Ok(s.import_shipment(
+                &me,
+                text.as_bytes(),
+                supplier,
+                None,
+                Some(&file_name),
+                now(),
+            )?)
+        })
     })
     .await
-    .map_err(|e| IpcError::new("internal", format!("the import stopped: {e}")));
+    .map_err(|e| internal(format!("the import stopped: {e}")));
     let _ = app.emit("progress", "");
-    Ok(imported??)
+    imported?
 }

@@ -1,5 +1,6 @@
-//! Who is signed in at this workstation, when that session goes idle, and which commands the
-//! window may call before anyone has signed in.
+//! Who is signed in at this workstation (the api's [`custody_api::Session`] that sign-in made),
+//! when that session goes idle, and which commands the window may call before anyone has signed
+//! in.
 //!
 //! The shell decides, not the window: the UI's idle timer is a courtesy that returns to the
 //! sign-in screen on time, but a window that stops counting (a stuck timer, a script calling the
@@ -7,13 +8,16 @@
 
 use std::time::{Duration, Instant, SystemTime};
 
-use custody_core::User;
+use custody_api::error::args;
+use custody_api::ApiError;
+use serde_json::Value;
 
 /// Commands answered before anyone signs in: what the sign-in screen needs (the site's name, the
 /// quick-switch list, signing in and out) and the first run of a new database (setting it up,
 /// choosing its folder, starting again). Every other command refuses with "signed out".
 ///
-/// Keep this list short: each name here is callable by anyone at the workstation.
+/// Keep this list short: each name here is callable by anyone at the workstation. The one
+/// generic command, [`CALL`], is not on it: its gate is per operation (see [`admit_operation`]).
 pub const BEFORE_SIGN_IN: &[&str] = &[
     "app_info",
     "sign_in_users",
@@ -23,6 +27,10 @@ pub const BEFORE_SIGN_IN: &[&str] = &[
     "choose_database",
     "restart",
 ];
+
+/// The generic command that runs any operation of custody-api's list by name. The command gate
+/// lets it through; [`admit_operation`] then decides by the operation's own access.
+pub const CALL: &str = "call";
 
 /// A moment on two clocks. The idle time counts on both and the larger wins: the monotonic clock
 /// cannot be turned back to stretch a session, and the wall clock keeps counting while the
@@ -61,8 +69,8 @@ impl Moment {
     }
 }
 
-/// Why a command has no one to act for. The UI recognises the `signed_out` code of both and
-/// returns to the sign-in screen with the message.
+/// Why a command has no one to act for. The UI recognises the `session.signed_out` code of both
+/// and returns to the sign-in screen with the message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SignedOut {
     /// Nobody has signed in since the window opened (or since the last sign-out).
@@ -81,12 +89,26 @@ impl SignedOut {
             }
         }
     }
+
+    /// The refusal the window receives: `session.signed_out` with `reason` (`idle` or
+    /// `not_signed_in`) and `minutes` (the idle minutes, when idle).
+    pub fn refusal(&self) -> ApiError {
+        let (reason, minutes) = match self {
+            SignedOut::NotSignedIn => ("not_signed_in", Value::Null),
+            SignedOut::Idle { minutes } => ("idle", Value::from(*minutes)),
+        };
+        ApiError {
+            code: "session.signed_out".into(),
+            args: args([("reason", Value::from(reason)), ("minutes", minutes)]),
+            message: self.message(),
+        }
+    }
 }
 
 /// The one session of the workstation.
 #[derive(Debug)]
 pub struct Session {
-    current: Option<(User, Moment)>,
+    current: Option<(custody_api::Session, Moment)>,
     idle_minutes: u32,
 }
 
@@ -104,9 +126,9 @@ impl Session {
         self.idle_minutes
     }
 
-    /// `user` signs in at `now` (replacing whoever was signed in).
-    pub fn sign_in(&mut self, user: User, now: Moment) {
-        self.current = Some((user, now));
+    /// The person of `session` signs in at `now` (replacing whoever was signed in).
+    pub fn sign_in(&mut self, session: custody_api::Session, now: Moment) {
+        self.current = Some((session, now));
     }
 
     /// Nobody is signed in any more.
@@ -117,22 +139,22 @@ impl Session {
     /// Who a command at `now` acts for. The command counts as activity, so the idle time starts
     /// again; a session idle for the full minutes (exactly as many counts) is closed instead,
     /// and stays closed.
-    pub fn command(&mut self, now: Moment) -> Result<User, SignedOut> {
+    pub fn command(&mut self, now: Moment) -> Result<custody_api::Session, SignedOut> {
         self.expire(now)?;
-        let (user, last) = self.current.as_mut().ok_or(SignedOut::NotSignedIn)?;
+        let (session, last) = self.current.as_mut().ok_or(SignedOut::NotSignedIn)?;
         // A moment earlier than the last command (two commands racing for the lock) must not
         // move the last command back and so lengthen the session.
         if now.since(*last) > Duration::ZERO {
             *last = now;
         }
-        Ok(user.clone())
+        Ok(session.clone())
     }
 
     /// Who is signed in at `now`, without counting as activity: the window asks this every
     /// second while the start-up check runs, and that must not keep a session open.
-    pub fn signed_in(&mut self, now: Moment) -> Option<User> {
+    pub fn signed_in(&mut self, now: Moment) -> Option<custody_api::Session> {
         self.expire(now).ok()?;
-        self.current.as_ref().map(|(user, _)| user.clone())
+        self.current.as_ref().map(|(session, _)| session.clone())
     }
 
     /// Closes the session if it has been idle for the full minutes at `now`.
@@ -152,9 +174,40 @@ impl Session {
 
 /// Whether `command` may run at `now`: a command on [`BEFORE_SIGN_IN`] always may (and does not
 /// count as activity); any other needs a live session, and counts as activity in it.
+/// [`CALL`] is let through here: its operation is gated by [`admit_operation`].
 pub fn admit(command: &str, session: &mut Session, now: Moment) -> Result<(), SignedOut> {
-    if BEFORE_SIGN_IN.contains(&command) {
+    if BEFORE_SIGN_IN.contains(&command) || command == CALL {
         return Ok(());
     }
     session.command(now).map(drop)
+}
+
+/// The session the operation `name` runs with at `now`: none for a public operation (the sign-in
+/// screen's and the first run's, which do not count as activity), else the live session, counted
+/// as activity. An operation the list does not have is refused as unknown (`api.unknown_operation`)
+/// before anything else, so a misspelt name is never mistaken for a sign-out.
+pub fn admit_operation(
+    name: &str,
+    session: &mut Session,
+    now: Moment,
+) -> Result<
+    (
+        &'static custody_api::ops::Operation,
+        Option<custody_api::Session>,
+    ),
+    ApiError,
+> {
+    let operation = custody_api::ops::operation(name).ok_or_else(|| {
+        ApiError::new(
+            "api.unknown_operation",
+            args([("operation", Value::from(name))]),
+        )
+    })?;
+    match operation.access {
+        custody_api::ops::Access::Public => Ok((operation, session.signed_in(now))),
+        custody_api::ops::Access::SignedIn => session
+            .command(now)
+            .map(|s| (operation, Some(s)))
+            .map_err(|why| why.refusal()),
+    }
 }

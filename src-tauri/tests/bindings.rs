@@ -16,12 +16,25 @@ fn ui_bindings_are_up_to_date() {
 }
 
 #[test]
-fn core_errors_cross_as_code_message_details() {
-    let e: custody_app::ipc::IpcError = custody_core::CoreError::NotFound {
-        what: "location",
-        key: "X".into(),
+fn the_shells_own_refusals_cross_as_codes_with_their_arguments() {
+    let e: custody_api::ApiError = custody_app::files::SaveRefused::Exists {
+        path: "/data/reports/stock.pdf".into(),
     }
     .into();
-    assert_eq!(e.code, "not_found", "the UI matches on the code");
-    assert_eq!(e.message, "no location 'X'");
+    assert_eq!(
+        e.code, "files.exists",
+        "the UI asks before replacing a file on this code"
+    );
+    assert_eq!(
+        e.args["path"], "/data/reports/stock.pdf",
+        "the question names the file"
+    );
+    let e: custody_api::ApiError = custody_app::files::SaveRefused::OpenDatabase {
+        path: "/data/custody.db".into(),
+    }
+    .into();
+    assert_eq!(
+        e.code, "files.open_database",
+        "refused whatever is confirmed: a code of its own"
+    );
 }

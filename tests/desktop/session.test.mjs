@@ -1,6 +1,7 @@
 // The real app's session gate: before sign-in a command called straight through the IPC bridge
-// (as a script in the window could) is refused "signed out", and the window's first answer holds
-// the site's name but not the database's path or counts; after sign-in they answer.
+// (as a script in the window could) is refused "signed out", as is an operation of custody-api
+// through the generic `call`, and the window's first answer holds the site's name but not the
+// database's path or counts; after sign-in they answer.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { demoDatabase, signIn, withApp } from "./webdriver.mjs";
@@ -19,9 +20,14 @@ test("before sign-in the shell answers only the sign-in screen", { timeout: 120_
     await app.waitFor("#sign-in-title", { text: "Who is signing in?" });
 
     const stock = await invoke(app, "stock_page", { query: { location: null, search: null, limit: 5, offset: 0 } });
-    assert.equal(stock.err?.code, "signed_out", `stock is refused before sign-in: ${JSON.stringify(stock)}`);
+    assert.equal(stock.err?.code, "session.signed_out", `stock is refused before sign-in: ${JSON.stringify(stock)}`);
     const users = await invoke(app, "users");
-    assert.equal(users.err?.code, "signed_out", "the user list is refused before sign-in");
+    assert.equal(users.err?.code, "session.signed_out", "the user list is refused before sign-in");
+    const settings = await invoke(app, "call", { op: "site_settings", request: null });
+    assert.equal(settings.err?.code, "session.signed_out", `an api operation is refused before sign-in: ${JSON.stringify(settings)}`);
+    assert.equal(settings.err?.args?.reason, "not_signed_in", "and says nobody has signed in");
+    const unknown = await invoke(app, "call", { op: "no_such_operation", request: null });
+    assert.equal(unknown.err?.code, "api.unknown_operation", "an unknown operation is named as such, not as a sign-out");
 
     const info = (await invoke(app, "app_info")).ok;
     assert.ok(info.site_name, "the sign-in screen has the site's name");
@@ -36,5 +42,7 @@ test("before sign-in the shell answers only the sign-in screen", { timeout: 120_
     assert.equal(after.database, db, "whoever signed in sees the database");
     const page = await invoke(app, "stock_page", { query: { location: null, search: null, limit: 5, offset: 0 } });
     assert.ok(Array.isArray(page.ok), `signed in, stock answers: ${JSON.stringify(page).slice(0, 200)}`);
+    const rules = await invoke(app, "call", { op: "movement_rules", request: "destroy" });
+    assert.equal(rules.ok?.signature, "performed", `signed in, the api answers: ${JSON.stringify(rules)}`);
   });
 });

@@ -194,8 +194,11 @@ test("shortages, expiry and the scanner test on the demo data", { timeout: 120_0
   });
 });
 
-test("an administrator adds a user and changes the alert windows in Settings", { timeout: 120_000 }, async () => {
+test("an administrator adds a user, sets the scanners' GS substitute and the alert windows in Settings", { timeout: 120_000 }, async () => {
   const { dir, db } = demoDatabase();
+  const stock = JSON.parse(custody(db, "--as", "admin", "--json", "stock", "--limit", "200"));
+  const product = stock.find((r) => r.tracking === "serial");
+  assert.ok(product, "the demo has a serialized product");
   await withApp(["--db", db], dir, async (app) => {
     await signIn(app, "admin");
     await go(app, "Settings");
@@ -213,17 +216,35 @@ test("an administrator adds a user and changes the alert windows in Settings", {
     await app.waitFor("table[aria-label=Users]", { text: "Nina Novak" });
     await app.screenshot(join(SHOTS, "settings-users.png"));
 
-    await (await app.waitFor("[role=tab]", { text: "Alerts" })).click();
-    await app.waitFor("input[aria-label='Windows in days']");
+    // The site's settings: '~' for the group separator (a scanner that cannot send GS), and
+    // the expiry alert windows.
+    await (await app.waitFor("[role=tab]", { text: "Scanning and receipts" })).click();
+    await app.waitFor("input[aria-label='Alert windows (days)']");
     // Clear the field as a person would select all and delete (WebDriver's typing appends).
     await app.execute(
-      `const i = document.querySelector("input[aria-label='Windows in days']");
+      `const i = document.querySelector("input[aria-label='Alert windows (days)']");
        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set.call(i, "");
        i.dispatchEvent(new Event("input", { bubbles: true }));`,
     );
-    await typeInto(app, "input[aria-label='Windows in days']", "14, 45");
-    await (await app.waitFor("button[type=submit]", { text: "Save windows" })).click();
-    await app.waitFor("[role=status]", { text: "Saved: 14, 45 days." });
+    await typeInto(app, "input[aria-label='Alert windows (days)']", "14, 45");
+    await typeInto(app, "input[aria-label='Sent instead of the group separator']", "~");
+    await (await app.waitFor("button[type=submit]", { text: "Save settings" })).click();
+    await app.waitFor("[role=status]", { text: "Saved." });
+    await app.waitFor("input[aria-label='Alert windows (days)']");
+    await app.execute("document.querySelector('.site-settings h2').scrollIntoView({ block: 'start' });");
+    await app.screenshot(join(SHOTS, "settings-scanning.png"));
+
+    // A scan with '~' where the GS belongs is read with the site's setting: lot and serial apart.
+    await go(app, "Scan");
+    await typeInto(app, "input[aria-label='Scan a pack']", `]d201${product.gtin}1728123110TL-LOT~21TILDE0001`, { submit: true });
+    const verdict = await app.waitFor(".verdict", { text: "SN TILDE0001" });
+    assert.match(await verdict.text(), /lot TL-LOT/, "'~' ended the lot");
+    // The scanner test reads it with the same setting, and shows the '~' as it arrived.
+    await go(app, "Settings");
+    await (await app.waitFor("[role=tab]", { text: "Scanner" })).click();
+    await typeInto(app, "input[aria-label='Scan to test']", `]d201${product.gtin}1728123110TL-LOT~21TILDE0002`, { submit: true });
+    await app.waitFor(".scan-test .sent", { text: "TL-LOT~21TILDE0002" });
+    await app.waitFor(".scan-test", { text: "serial TILDE0002" });
   });
   // Nina is a real user: she signs in through the CLI with the password set in the window, and
   // the CLI's expiry list uses the windows set there.
@@ -233,4 +254,8 @@ test("an administrator adds a user and changes the alert windows in Settings", {
   });
   assert.match(users, /nina\s+Nina Novak\s+qa/);
   assert.match(custody(db, "--as", "admin", "alert-windows"), /14, 45 days/);
+  // The pack scanned with '~' is on the ledger with the raw scan as the scanner sent it.
+  const tilde = JSON.parse(custody(db, "--as", "admin", "--json", "history", product.gtin, "TILDE0001"));
+  assert.deepEqual(tilde.events.map((e) => e.kind), ["receive"]);
+  assert.equal(tilde.events[0].raw_scan, `]d201${product.gtin}1728123110TL-LOT~21TILDE0001`);
 });

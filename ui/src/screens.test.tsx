@@ -58,6 +58,22 @@ describe("screens", () => {
     expect(data.packs.get("SN1")?.events[0]?.raw_scan).toBe(pack("SN1"));
   });
 
+  it("the scan screen asks for what the movement's rules say: a signature and its meaning, a reason", async () => {
+    renderWith(fakeBackend(sampleData()), <App />);
+    await open("Scan");
+    await screen.findByLabelText("Scan a pack");
+    expect(screen.queryByLabelText("Signature password")).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole("radio", { name: "Release" }));
+    // A release is a QA decision: the api signs it "approved", and the field says so.
+    expect(await screen.findByText("Your password (signs it as approved)")).toBeInTheDocument();
+    expect(screen.queryByLabelText("Reason")).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole("radio", { name: "Destroy" }));
+    expect(await screen.findByText("Your password (signs it as done by you)")).toBeInTheDocument();
+    expect(screen.getByLabelText("Reason")).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("radio", { name: "Dispense" }));
+    await waitFor(() => expect(screen.queryByLabelText("Signature password")).not.toBeInTheDocument());
+  });
+
   it("a keystroke while no text field has the focus brings it back to the scan box", async () => {
     renderWith(fakeBackend(sampleData()), <App />);
     await open("Scan");
@@ -352,14 +368,12 @@ describe("screens", () => {
     fireEvent.click(within(dialog).getByRole("button", { name: "Set password" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
 
-    fireEvent.click(screen.getByRole("tab", { name: "Alerts" }));
-    const windows = await screen.findByLabelText("Windows in days");
+    fireEvent.click(screen.getByRole("tab", { name: "Scanning and receipts" }));
+    const windows = await screen.findByLabelText("Alert windows (days)");
     await waitFor(() => expect(windows).toHaveValue("30, 60, 90"));
-    fireEvent.change(windows, { target: { value: "14, 7, x" } });
-    fireEvent.click(screen.getByRole("button", { name: "Save windows" }));
-    expect(await screen.findByRole("alert")).toHaveTextContent("from 1 to 3650");
     fireEvent.change(windows, { target: { value: "14, 7" } });
-    fireEvent.click(screen.getByRole("button", { name: "Save windows" }));
-    expect(await screen.findByRole("status")).toHaveTextContent("Saved: 7, 14 days.");
+    fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
+    expect(await screen.findByRole("status")).toHaveTextContent("Saved.");
+    await waitFor(() => expect(windows).toHaveValue("7, 14"));
   });
 });

@@ -1,11 +1,13 @@
-//! The work nobody typed, each as its own system principal: the daily verified backup and the
-//! daily "needs attention" alert. A front end schedules them; what they do and who the ledger
-//! says did it is decided here.
+//! The work nobody typed, each as its own system principal: the daily verified backup, the
+//! daily "needs attention" alert, and the shortage list a front end keeps computed before anyone
+//! asks for it. A front end schedules them; what they do and who the ledger says did it is
+//! decided here.
 
 use std::path::Path;
 
+use chrono::NaiveDate;
 use custody_core::backup::{BackupCheck, BackupInfo, Retention};
-use custody_core::levels::Attention;
+use custody_core::levels::{Attention, LevelPolicy, Position};
 use custody_core::SystemPrincipal;
 
 use crate::error::Result;
@@ -41,4 +43,16 @@ pub fn daily_alert(host: &mut Host) -> Result<Option<Attention>> {
     let session = Session::system(host, SystemPrincipal::Alerts)?;
     let now = session.now();
     Ok(host.store().daily_alert(session.actor().user(), now)?)
+}
+
+/// Every shortage as of today on the host's clock (the day is returned with the list), most
+/// urgent first, read as `custody:alerts`: the app keeps this list computed while the database is
+/// quiet, before anyone has signed in, and hands it only to a person allowed to view stock.
+pub fn shortage_list(host: &mut Host) -> Result<(NaiveDate, Vec<Position>)> {
+    let session = Session::system(host, SystemPrincipal::Alerts)?;
+    let today = session.now().local_date();
+    let list = host
+        .store()
+        .shortages(session.actor().user(), &LevelPolicy::default(), today)?;
+    Ok((today, list))
 }

@@ -1,5 +1,7 @@
-// The one interface the UI talks to. `tauri.ts` implements it over IPC; `fake.ts` is the test double.
+// The one interface the UI talks to. `tauri.ts` implements it over IPC (custody-api's operations
+// through one typed `call`, the shell's own commands by name); `fake.ts` is the test double.
 import type {
+  ApiError,
   AppInfo,
   Attention,
   BackupInfo,
@@ -18,9 +20,10 @@ import type {
   Variance,
   Document,
   FirstRun,
-  IpcError,
   LedgerCheck,
   Location,
+  Movement,
+  MovementRules,
   NewRecallForm,
   Partner,
   Reach,
@@ -32,6 +35,7 @@ import type {
   Shipment,
   ShipmentSummary,
   SignInUser,
+  SiteSettings,
   StockQuery,
   StockRow,
   UnitHistory,
@@ -54,15 +58,25 @@ export interface Backend {
   locations(): Promise<Location[]>;
   partners(): Promise<Partner[]>;
   attention(): Promise<Attention>;
+  /** One scan of a movement (custody-api's `scan`): decoded with the site's scanner settings,
+   * checked, and recorded unless blocked. */
   scan(request: ScanRequest): Promise<Verdict>;
+  /** What a movement needs before the first scan: a reason, a destination, a partner, a
+   * signature (and its meaning). The scan screen asks for exactly these. */
+  movementRules(movement: Movement): Promise<MovementRules>;
+  /** The site's settings: scanners, receipts' limits, expiry alert windows. */
+  siteSettings(): Promise<SiteSettings>;
+  /** Changes them (inventory managers, administrators); answers them as stored. A refusal names
+   * the field at fault in `args.field`. */
+  setSiteSettings(settings: SiteSettings): Promise<SiteSettings>;
   unitHistory(query: UnitQuery): Promise<UnitHistory>;
   recalls(): Promise<RecallListItem[]>;
   recallReach(number: string): Promise<Reach>;
   createRecall(form: NewRecallForm): Promise<RecallCreated>;
   reportPreview(form: ReportForm): Promise<Document>;
-  /** Saves a report into the reports folder. An existing file fails with code `exists` unless
-   * `overwrite`, which the UI sets only after the person confirmed; the open database is refused
-   * (`open_database`) whatever is set. */
+  /** Saves a report into the reports folder. An existing file fails with code `files.exists`
+   * unless `overwrite`, which the UI sets only after the person confirmed; the open database is
+   * refused (`files.open_database`) whatever is set. */
   saveReport(form: ReportForm, file: string, overwrite: boolean): Promise<SavedReport>;
   openFile(path: string): Promise<void>;
   firstRun(setup: FirstRun): Promise<void>;
@@ -86,10 +100,8 @@ export interface Backend {
   addUser(form: NewUserForm): Promise<User>;
   setUserActive(username: string, active: boolean): Promise<User>;
   resetPassword(username: string, password: string, passwordAgain: string): Promise<void>;
-  /** The site's expiry alert windows in days, smallest first. */
+  /** The site's expiry alert windows in days, smallest first (part of the site's settings). */
   alertWindows(): Promise<number[]>;
-  /** Sets them from text such as "30, 60, 90". */
-  setAlertWindows(windows: string): Promise<number[]>;
   /** First run: keep the database in this folder (or open the Custody database file there)
    * from the next start; returns the file. */
   chooseDatabase(path: string): Promise<string>;
@@ -104,20 +116,29 @@ export interface Backend {
   onProgress(listener: (message: string) => void): () => void;
 }
 
-/** An error from the backend, with the stable code the UI may branch on. */
+/** An error from the backend: custody-api's refusal, with the stable code the UI may branch on
+ * and its arguments (`field`: the form field at fault; `problems`: a refused file's problems;
+ * `path`: the file a refusal is about). The UI never matches the message. */
 export class BackendError extends Error {
   readonly code: string;
-  readonly details: IpcError["details"];
+  readonly args: ApiError["args"];
 
-  constructor(e: IpcError) {
+  constructor(e: ApiError) {
     super(e.message);
     this.code = e.code;
-    this.details = e.details;
+    this.args = e.args;
+  }
+
+  /** The form field at fault, when the refusal names one. */
+  get field(): string | null {
+    const f = this.args.field;
+    return typeof f === "string" ? f : null;
   }
 }
 
-/** The code of every answer given because nobody is signed in (or the session went idle). */
-export const SIGNED_OUT = "signed_out";
+/** The code of every answer given because nobody is signed in (or the session went idle); its
+ * `args.reason` is `idle` or `not_signed_in`, `args.minutes` the idle minutes. */
+export const SIGNED_OUT = "session.signed_out";
 
 /** The commands answered before anyone signs in (the shell's `BEFORE_SIGN_IN`); the fake refuses
  * every other one without a session, as the shell does. */
@@ -151,6 +172,6 @@ export function watchSignedOut(backend: Backend, onSignedOut: (e: BackendError) 
   });
 }
 
-export function isIpcError(e: unknown): e is IpcError {
-  return typeof e === "object" && e !== null && "code" in e && "message" in e;
+export function isApiError(e: unknown): e is ApiError {
+  return typeof e === "object" && e !== null && "code" in e && "message" in e && "args" in e;
 }

@@ -5,10 +5,13 @@ import type {
   HistoryEntry,
   LedgerCheck,
   Location,
+  Movement,
+  MovementRules,
   Partner,
   Reach,
   RecallListItem,
   Shipment,
+  SiteSettings,
   StockQuery,
   StockRow,
   UnitStatus,
@@ -44,9 +47,10 @@ export interface FakePack {
 
 const GS = String.fromCharCode(29);
 
-/** The AIs of a GS1 element string the fake understands: 01, 17, 10, 21. */
-function parseAis(raw: string): Record<string, string> {
-  const s = raw.replace(/^\]d2/, "");
+/** The AIs of a GS1 element string the fake understands: 01, 17, 10, 21; each of the site's
+ * `substitutes` stands for the group separator, as core reads them. */
+function parseAis(raw: string, substitutes: string[] = []): Record<string, string> {
+  const s = substitutes.reduce((t, sub) => t.split(sub).join(GS), raw).replace(/^\]d2/, "");
   const out: Record<string, string> = {};
   let i = 0;
   while (i + 2 <= s.length) {
@@ -71,6 +75,42 @@ function sortBy<T extends object>(rows: T[], key: string | null, descending: boo
     const order = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
     return descending ? -order : order;
   });
+}
+
+/** What a movement needs, as custody-api's `movement_rules` says. */
+export function movementRules(movement: Movement): MovementRules {
+  return {
+    movement,
+    needs_reason: movement === "quarantine" || movement === "destroy",
+    needs_destination: movement === "transfer",
+    needs_partner: movement === "return_to_supplier",
+    signature: movement === "destroy" ? "performed" : movement === "release" ? "approved" : null,
+  };
+}
+
+/** The refusal custody-api gives settings no scanner or receipt could work with, if any. */
+function checkSettings(s: SiteSettings): BackendError | null {
+  for (const sub of s.scanner.gs_substitutes) {
+    const single = [...sub].length === 1 && /^[A-Za-z0-9!"%&'()*+,\-./:;<=>?_]$/.test(sub);
+    if (!sub.trim() || sub.includes(" ") || /\p{Cc}/u.test(sub) || single) {
+      return new BackendError({
+        code: "settings.gs_substitute_unusable",
+        message: `'${sub}' cannot stand for the group separator: a GS1 code can contain it.`,
+        args: { field: "gs_substitutes", substitute: sub },
+      });
+    }
+  }
+  if (!Number.isInteger(s.short_dated_days) || s.short_dated_days < 0 || s.short_dated_days > 3650) {
+    return new BackendError({ code: "settings.short_dated_days_out_of_range", message: "The short-dated window is from 0 to 3650 days.", args: { field: "short_dated_days", days: s.short_dated_days, max: 3650 } });
+  }
+  if (!Number.isInteger(s.price_tolerance_percent) || s.price_tolerance_percent < 0 || s.price_tolerance_percent > 1000) {
+    return new BackendError({ code: "settings.price_tolerance_out_of_range", message: "The price tolerance is from 0 to 1000 %.", args: { field: "price_tolerance_percent", percent: s.price_tolerance_percent, max: 1000 } });
+  }
+  const w = s.alert_windows;
+  if (!w.length || w.length > 5 || w.some((n) => !Number.isInteger(n) || n < 1 || n > 3650)) {
+    return new BackendError({ code: "invalid", message: "windows: one to five windows, each from 1 to 3650 days", args: { field: "windows" } });
+  }
+  return null;
 }
 
 function verdict(level: Verdict["verdict"], code: Verdict["code"], message: string, pack?: Partial<Verdict>): Verdict {
@@ -131,8 +171,9 @@ function gated(data: FakeData, backend: Backend, idle: { minutes: number | null 
     (out as Record<string, unknown>)[name] = (...args: unknown[]) => {
       if (!data.info.actor) {
         const message = idle.minutes === null ? "Sign in first." : `Signed out after ${idle.minutes} minutes without activity.`;
+        const args = idle.minutes === null ? { reason: "not_signed_in", minutes: null } : { reason: "idle", minutes: idle.minutes };
         idle.minutes = null;
-        return Promise.reject(new BackendError({ code: SIGNED_OUT, message, details: null }));
+        return Promise.reject(new BackendError({ code: SIGNED_OUT, message, args }));
       }
       return call(...args);
     };
@@ -146,7 +187,12 @@ export function fakeBackend(data: FakeData): Backend & FakeControls {
   const calls: StockQuery[] = [];
   const counted = new Set<string>();
   const progress: Array<(message: string) => void> = [];
-  let windows = [30, 60, 90];
+  let settings: SiteSettings = {
+    scanner: { gs_substitutes: [], ignore_leading_gs: false, accept_gs1_in_plain_symbol: false },
+    alert_windows: [30, 60, 90],
+    short_dated_days: 180,
+    price_tolerance_percent: 10,
+  };
   let restarts = 0;
   let ledgerSeq = 8000;
   const rules = new Map<string, { point: number; par: number }>();
@@ -156,7 +202,7 @@ export function fakeBackend(data: FakeData): Backend & FakeControls {
     signIn: async (username, password) => {
       const user = data.users.find((u) => u.username === username);
       if (!user || password !== FAKE_PASSWORD) {
-        throw new BackendError({ code: "sign_in_failed", message: "wrong username or password", details: null });
+        throw new BackendError({ code: "sign_in_failed", message: "wrong username or password", args: {} });
       }
       data.info.actor = user;
       return user;
@@ -173,7 +219,7 @@ export function fakeBackend(data: FakeData): Backend & FakeControls {
     },
     setBackupFolder: async (folder) => {
       if (!folder.startsWith("/")) {
-        throw new BackendError({ code: "invalid", message: `folder: '${folder}' is not a full path`, details: null });
+        throw new BackendError({ code: "invalid", message: `folder: '${folder}' is not a full path`, args: {} });
       }
       data.info.backup_dir = folder;
       return folder;
@@ -190,7 +236,15 @@ export function fakeBackend(data: FakeData): Backend & FakeControls {
       suspect: 0,
     }),
     scan: async (request) => {
-      const ais = parseAis(request.raw);
+      const rules = movementRules(request.movement);
+      if (rules.signature && !request.password) {
+        throw new BackendError({
+          code: "movement.signature_required",
+          message: "This movement is signed: enter your password.",
+          args: { field: "password", meaning: rules.signature },
+        });
+      }
+      const ais = parseAis(request.raw, settings.scanner.gs_substitutes);
       const gtin = ais["01"];
       const serial = ais["21"];
       const lot = ais["10"] ?? null;
@@ -247,9 +301,9 @@ export function fakeBackend(data: FakeData): Backend & FakeControls {
       return verdict("accepted", "ok", "Dispensed.", { ...about, recorded });
     },
     unitHistory: async (q) => {
-      const serial = q.serial ?? (q.scan ? parseAis(q.scan)["21"] : undefined) ?? "";
+      const serial = q.serial ?? (q.scan ? parseAis(q.scan, settings.scanner.gs_substitutes)["21"] : undefined) ?? "";
       const p = data.packs.get(serial);
-      if (!p) throw new BackendError({ code: "not_found", message: `no pack '${q.gtin ?? ""} serial ${serial}'`, details: null });
+      if (!p) throw new BackendError({ code: "not_found", message: `no pack '${q.gtin ?? ""} serial ${serial}'`, args: {} });
       return {
         unit: { gtin: p.gtin, product: "Amoxicillin 500 mg capsules x21", serial: p.serial, lot: p.lot, expiry: "2028-12-31", status: p.status, location: p.location, last_event_seq: p.events.length },
         flags: [],
@@ -259,7 +313,7 @@ export function fakeBackend(data: FakeData): Backend & FakeControls {
     recalls: async () => data.recalls,
     recallReach: async (number) => {
       const item = data.recalls.find((r) => r.recall.number === number);
-      if (!item) throw new BackendError({ code: "not_found", message: `no recall '${number}'`, details: null });
+      if (!item) throw new BackendError({ code: "not_found", message: `no recall '${number}'`, args: {} });
       const units = [...data.packs.values()]
         .filter((p) => item.recall.scope.some((s) => s.gtin === p.gtin))
         .map((p) => ({
@@ -283,7 +337,7 @@ export function fakeBackend(data: FakeData): Backend & FakeControls {
       say("Entering the recall and quarantining affected stock…");
       await new Promise((r) => setTimeout(r, 20));
       say("");
-      if (!form.number.trim()) throw new BackendError({ code: "invalid", message: "number: give the recall number", details: { field: "number" } });
+      if (!form.number.trim()) throw new BackendError({ code: "invalid", message: "number: give the recall number", args: { field: "number" } });
       let held = 0;
       for (const p of data.packs.values()) {
         if (p.gtin === form.gtin && p.status === "in_stock") {
@@ -318,7 +372,7 @@ export function fakeBackend(data: FakeData): Backend & FakeControls {
     saveReport: async (form, file, overwrite) => {
       const path = `/tmp/reports/${file}`;
       if (reportFiles.has(file) && !overwrite) {
-        throw new BackendError({ code: "exists", message: `${path} already exists: confirm to replace it, or choose another name`, details: { path } });
+        throw new BackendError({ code: "files.exists", message: `${path} already exists: confirm to replace it, or choose another name`, args: { path } });
       }
       reportFiles.add(file);
       return { path, bytes: 754_000, title: fakeDocument(data, form.kind).title };
@@ -351,13 +405,13 @@ export function fakeBackend(data: FakeData): Backend & FakeControls {
       started_by: data.info.actor?.username ?? "", expected_units: blind ? null : data.packs.size, counted_units: 0, counted_lot_quantity: 0,
     }),
     countScan: async (_id, raw) => {
-      const serial = parseAis(raw)["21"] ?? "";
+      const serial = parseAis(raw, settings.scanner.gs_substitutes)["21"] ?? "";
       counted.add(serial);
       const known = data.packs.has(serial);
       return {
         code: known ? "counted" : "not_received", recorded: true,
         message: known ? `Pack ${serial} counted.` : `Pack ${serial} was never received here.`,
-        gtin: parseAis(raw)["01"] ?? null, serial, lot: null, counted_units: counted.size,
+        gtin: parseAis(raw, settings.scanner.gs_substitutes)["01"] ?? null, serial, lot: null, counted_units: counted.size,
       };
     },
     countFinish: async () => ({
@@ -369,7 +423,7 @@ export function fakeBackend(data: FakeData): Backend & FakeControls {
       unexpected: [], wrong_status: [], not_received: [], left_during_count: [], arrived_not_counted: [], lots: [],
     }),
     countApply: async (_id, _reason, password) => {
-      if (password !== FAKE_PASSWORD) throw new BackendError({ code: "sign_in_failed", message: "wrong password", details: null });
+      if (password !== FAKE_PASSWORD) throw new BackendError({ code: "sign_in_failed", message: "wrong password", args: {} });
       return { missing: 1, moved_here: 0, quarantined: 0, found_again: 0, lot_added: 0, lot_removed: 0, events: ["e1"] };
     },
     recallOutcome: async (number) => {
@@ -380,13 +434,13 @@ export function fakeBackend(data: FakeData): Backend & FakeControls {
     },
     recallClose: async (number, password) => {
       const item = data.recalls.find((r) => r.recall.number === number);
-      if (!item) throw new BackendError({ code: "not_found", message: `no recall '${number}'`, details: null });
-      if (password !== FAKE_PASSWORD) throw new BackendError({ code: "sign_in_failed", message: "wrong password", details: null });
+      if (!item) throw new BackendError({ code: "not_found", message: `no recall '${number}'`, args: {} });
+      if (password !== FAKE_PASSWORD) throw new BackendError({ code: "sign_in_failed", message: "wrong password", args: {} });
       item.recall = { ...item.recall, closed_at: "2026-11-22T09:30:00Z", closed_by: "Demo Administrator (admin)", close_meaning: "approved" };
       return item.recall;
     },
     decodeScan: async (raw) => {
-      const ais = parseAis(raw);
+      const ais = parseAis(raw, settings.scanner.gs_substitutes);
       return {
         sent: raw.split(GS).join("⟨GS⟩"),
         length: raw.length,
@@ -402,7 +456,7 @@ export function fakeBackend(data: FakeData): Backend & FakeControls {
       return () => progress.splice(progress.indexOf(listener), 1);
     },
     addLocation: async (code, name, kind) => {
-      if (data.locations.some((l) => l.code === code)) throw new BackendError({ code: "duplicate", message: `location '${code}' already exists`, details: null });
+      if (data.locations.some((l) => l.code === code)) throw new BackendError({ code: "duplicate", message: `location '${code}' already exists`, args: {} });
       const l = { id: data.locations.length + 1, site_id: 1, code, name, kind: kind as Location["kind"] };
       data.locations.push(l);
       return l;
@@ -419,38 +473,42 @@ export function fakeBackend(data: FakeData): Backend & FakeControls {
         throw new BackendError({
           code: "import",
           message: `the file has ${bad.length} problem(s); nothing was imported`,
-          details: bad.map(({ line }) => ({ line, field: "gtin", message: "not a GTIN" })),
+          args: { problems: bad.map(({ line }) => ({ line, field: "gtin", message: "not a GTIN" })) },
         });
       }
       return lines.length;
     },
     users: async () => data.users.map((u) => ({ ...u })),
     addUser: async (form) => {
-      if (data.users.some((u) => u.username === form.username)) throw new BackendError({ code: "duplicate", message: `user '${form.username}' already exists`, details: null });
-      if (form.password !== form.password_again) throw new BackendError({ code: "invalid", message: "The two passwords differ.", details: { field: "password_again" } });
-      if (form.password.length < 8) throw new BackendError({ code: "invalid", message: "a password needs at least 8 characters", details: { field: "password" } });
+      if (data.users.some((u) => u.username === form.username)) throw new BackendError({ code: "duplicate", message: `user '${form.username}' already exists`, args: {} });
+      if (form.password !== form.password_again) throw new BackendError({ code: "invalid", message: "The two passwords differ.", args: { field: "password_again" } });
+      if (form.password.length < 8) throw new BackendError({ code: "invalid", message: "a password needs at least 8 characters", args: { field: "password" } });
       const u: User = { id: data.users.length + 1, username: form.username, name: form.name, role: form.role as User["role"], active: true };
       data.users.push(u);
       return { ...u };
     },
     setUserActive: async (username, active) => {
       const u = data.users.find((x) => x.username === username);
-      if (!u) throw new BackendError({ code: "not_found", message: `no user '${username}'`, details: null });
-      if (!active && username === "admin") throw new BackendError({ code: "invalid", message: "you cannot disable yourself", details: { field: "user" } });
+      if (!u) throw new BackendError({ code: "not_found", message: `no user '${username}'`, args: {} });
+      if (!active && username === "admin") throw new BackendError({ code: "invalid", message: "you cannot disable yourself", args: { field: "user" } });
       u.active = active;
       return { ...u };
     },
     resetPassword: async (_username, password, again) => {
-      if (password !== again) throw new BackendError({ code: "invalid", message: "The two passwords differ.", details: { field: "password_again" } });
+      if (password !== again) throw new BackendError({ code: "invalid", message: "The two passwords differ.", args: { field: "password_again" } });
     },
-    alertWindows: async () => [...windows],
-    setAlertWindows: async (text) => {
-      const parsed = text.split(",").map((t) => t.trim()).filter(Boolean).map(Number);
-      if (!parsed.length || parsed.some((n) => !Number.isInteger(n) || n < 1 || n > 3650)) {
-        throw new BackendError({ code: "invalid", message: "windows are whole numbers of days from 1 to 3650", details: { field: "windows" } });
+    alertWindows: async () => [...settings.alert_windows],
+    movementRules: async (movement) => movementRules(movement),
+    siteSettings: async () => structuredClone(settings),
+    setSiteSettings: async (next) => {
+      const role = data.info.actor?.role;
+      if (role !== "admin" && role !== "manager") {
+        throw new BackendError({ code: "forbidden", message: "Only inventory managers and administrators may change the site's settings.", args: {} });
       }
-      windows = [...new Set(parsed)].sort((a, b) => a - b);
-      return [...windows];
+      const refused = checkSettings(next);
+      if (refused) throw refused;
+      settings = structuredClone({ ...next, alert_windows: [...new Set(next.alert_windows)].sort((a, b) => a - b) });
+      return structuredClone(settings);
     },
     importShipment: async (fileName, text, supplier) => {
       // CSV only: gtin,serial,lot,expiry,quantity,po with a header line.
@@ -460,7 +518,7 @@ export function fakeBackend(data: FakeData): Backend & FakeControls {
         throw new BackendError({
           code: "import",
           message: `${fileName}: ${bad.length || 1} problem(s); nothing was imported`,
-          details: (bad.length ? bad : [{ line: 1 }]).map(({ line }) => ({ line, field: "gtin", message: "not a GTIN" })),
+          args: { problems: (bad.length ? bad : [{ line: 1 }]).map(({ line }) => ({ line, field: "gtin", message: "not a GTIN" })) },
         });
       }
       const items = lines.map((l, i) => {
@@ -477,12 +535,12 @@ export function fakeBackend(data: FakeData): Backend & FakeControls {
     setReorderRule: async (rule) => {
       const point = Number(rule.reorder_point);
       const par = Number(rule.par_level);
-      if (!Number.isInteger(point) || point < 0) throw new BackendError({ code: "invalid", message: `'${rule.reorder_point}' is not a whole number of packs or days`, details: { field: "reorder_point" } });
-      if (!(par >= point)) throw new BackendError({ code: "invalid", message: "the par level must be at least the reorder point", details: { field: "par_level" } });
+      if (!Number.isInteger(point) || point < 0) throw new BackendError({ code: "invalid", message: `'${rule.reorder_point}' is not a whole number of packs or days`, args: { field: "reorder_point" } });
+      if (!(par >= point)) throw new BackendError({ code: "invalid", message: "the par level must be at least the reorder point", args: { field: "par_level" } });
       rules.set(`${rule.gtin}|${rule.location}`, { point, par });
     },
     chooseDatabase: async (path) => {
-      if (!path.startsWith("/")) throw new BackendError({ code: "invalid", message: `'${path}' is not a full path`, details: { field: "path" } });
+      if (!path.startsWith("/")) throw new BackendError({ code: "invalid", message: `'${path}' is not a full path`, args: { field: "path" } });
       return path.endsWith(".db") ? path : `${path}/custody.db`;
     },
     restart: async () => {
@@ -495,13 +553,13 @@ export function fakeBackend(data: FakeData): Backend & FakeControls {
       })),
     shipment: async (id) => {
       const sh = data.shipments.find((x) => x.id === id);
-      if (!sh) throw new BackendError({ code: "not_found", message: `no shipment ${id}`, details: null });
+      if (!sh) throw new BackendError({ code: "not_found", message: `no shipment ${id}`, args: {} });
       return { ...sh, matched: sh.items.filter((i) => i.received >= i.quantity).length, items: sh.items.map((i) => ({ ...i })) };
     },
     productDetail: async (gtin) => {
       const rows = data.stock.filter((r) => r.gtin === gtin);
       const first = rows[0];
-      if (!first) throw new BackendError({ code: "not_found", message: `no product '${gtin}'`, details: null });
+      if (!first) throw new BackendError({ code: "not_found", message: `no product '${gtin}'`, args: {} });
       return {
         tracking: first.tracking,
         product: { tracking: first.tracking, gtin, name: first.product, generic_name: "amoxicillin", form: "capsule", strength: "500 mg", pack_size: 21, manufacturer: "Acme Pharma", contract_price_cents: 420, storage: null, controlled: false, ndc: null, pzn: null, cip: null },
@@ -520,8 +578,8 @@ export function fakeBackend(data: FakeData): Backend & FakeControls {
       };
     },
     firstRun: async (setup) => {
-      if (setup.password !== setup.password_again) throw new BackendError({ code: "invalid", message: "The two passwords differ.", details: null });
-      if (data.info.site) throw new BackendError({ code: "forbidden", message: "This database is already set up: sign in instead.", details: null });
+      if (setup.password !== setup.password_again) throw new BackendError({ code: "invalid", message: "The two passwords differ.", args: {} });
+      if (data.info.site) throw new BackendError({ code: "forbidden", message: "This database is already set up: sign in instead.", args: {} });
       data.info.site = { id: 1, code: setup.site_code || "DEMO", name: setup.demo ? "St. Example General Hospital" : setup.site_name, gln: null };
     },
     stockPage: async (q) => {

@@ -1,5 +1,5 @@
 // Saving a report: never over an existing file unasked. The shell refuses a file that is already
-// there (`exists`); the person is asked whether to replace it, and only a confirmation sends the
+// there (`files.exists`); the person is asked whether to replace it, and only a confirmation sends the
 // save again with `overwrite`. The open database is refused by the shell whatever is confirmed.
 import { useMutation } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
@@ -32,14 +32,14 @@ export function useSaveReport(): ReportSaver {
   const save = useMutation({
     mutationFn: (r: SaveRequest) => backend.saveReport(r.form, r.file, r.overwrite),
     onError: (e, request) => {
-      if (e instanceof BackendError && e.code === "exists") {
-        const path = (e.details as { path?: string } | null)?.path ?? request.file;
+      if (e instanceof BackendError && e.code === "files.exists") {
+        const path = typeof e.args.path === "string" ? e.args.path : request.file;
         setAsking({ request, path });
       }
     },
   });
   // The "already exists" answer is a question, not an error: it is shown as the dialog only.
-  const error = save.error instanceof BackendError && save.error.code === "exists" ? null : save.error;
+  const error = save.error instanceof BackendError && save.error.code === "files.exists" ? null : save.error;
   const dialog = (
     <ModalDialog title="Replace the file?" isOpen={asking !== null} onClose={() => setAsking(null)}>
       <p>

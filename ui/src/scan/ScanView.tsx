@@ -1,9 +1,12 @@
 // The scan workspace: one screen for every movement. The verdict fills the panel in green,
-// amber or red with the reason in words and a sound; the session's scans list beside it.
+// amber or red with the reason in words and a sound; the session's scans list beside it. What a
+// movement needs (a reason, a destination, a partner, a signature) comes from custody-api's
+// `movement_rules`, and each scan goes to its `scan`, which reads it with the site's scanner
+// settings: the screen holds no policy of its own.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useBackend } from "../backend/context";
-import type { ScanRequest, Verdict } from "../bindings";
+import type { Movement, ScanRequest, SignatureMeaning, Verdict } from "../bindings";
 import { LocationSelect, PartnerSelect } from "../widgets/Choosers";
 import { ScanField, type ScanFieldHandle } from "../widgets/ScanField";
 import { GS } from "../widgets/scanner";
@@ -11,7 +14,7 @@ import { beep } from "./sound";
 import { Field, Segments } from "../widgets/controls";
 import { ShipmentImport } from "./ShipmentImport";
 
-const MOVEMENTS: Array<{ id: string; label: string }> = [
+const MOVEMENTS: Array<{ id: Movement; label: string }> = [
   { id: "receive", label: "Receive" },
   { id: "dispense", label: "Dispense" },
   { id: "transfer", label: "Transfer" },
@@ -24,11 +27,11 @@ const MOVEMENTS: Array<{ id: string; label: string }> = [
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
-const movementLabel = (id: string) => MOVEMENTS.find((m) => m.id === id)?.label ?? id;
+const movementLabel = (id: Movement) => MOVEMENTS.find((m) => m.id === id)?.label ?? id;
 
 /** What became of the scan, in words: recorded (and where the pack is now), held instead, or
  * nothing recorded. */
-function outcome(movement: string, v: Verdict): string {
+function outcome(movement: Movement, v: Verdict): string {
   const what = movementLabel(movement);
   if (!v.recorded) return `${what}: nothing recorded.`;
   if (v.recorded.held) return `${what}: not done; the pack is held in quarantine (event #${v.recorded.seq}).`;
@@ -36,13 +39,20 @@ function outcome(movement: string, v: Verdict): string {
   return `${what}: recorded (event #${v.recorded.seq}); the pack is now ${v.recorded.status.replace("_", " ")}${where}.`;
 }
 
+/** What a signature says, in the words of the password field. */
+const SIGNED_AS: Record<SignatureMeaning, string> = {
+  approved: "signs it as approved",
+  performed: "signs it as done by you",
+  reviewed: "signs it as reviewed",
+};
+
 const VERDICT_WORD = { accepted: "Accepted", warning: "Warning", blocked: "Blocked" } as const;
 
 interface SessionScan {
   n: number;
   raw: string;
   /** The movement asked for when the pack was scanned. */
-  movement: string;
+  movement: Movement;
   verdict?: Verdict;
   error?: string;
 }
@@ -51,7 +61,8 @@ export function ScanView() {
   const backend = useBackend();
   const client = useQueryClient();
   const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.locations() });
-  const [movement, setMovement] = useState("receive");
+  const [movement, setMovement] = useState<Movement>("receive");
+  const rules = useQuery({ queryKey: ["movement-rules", movement], queryFn: () => backend.movementRules(movement), staleTime: Infinity });
   const [location, setLocation] = useState("");
   const [toLocation, setToLocation] = useState("");
   const [counterparty, setCounterparty] = useState("");
@@ -69,7 +80,11 @@ export function ScanView() {
   const [scans, setScans] = useState<SessionScan[]>([]);
   const field = useRef<ScanFieldHandle>(null);
   const where = location || locations.data?.[0]?.code || "";
-  const signed = movement === "destroy" || movement === "release";
+  const signature = rules.data?.signature ?? null;
+  const signed = signature !== null;
+  const needsReason = rules.data?.needs_reason ?? false;
+  const needsDestination = rules.data?.needs_destination ?? false;
+  const needsPartner = rules.data?.needs_partner ?? false;
 
   const scan = useMutation({
     mutationFn: (request: ScanRequest) => backend.scan(request),
@@ -86,9 +101,12 @@ export function ScanView() {
           to_location: toLocation || null,
           counterparty: counterparty || null,
           reference: reference || null,
-          reason: reason || null,
+          reason: needsReason ? reason || null : null,
           raw,
           quantity: quantity ? Number(quantity) : null,
+          unit_cost_cents: null,
+          override_reason: null,
+          occurred_at: null,
           password: signed ? password : null,
           shipment: movement === "receive" ? shipment : null,
         },
@@ -109,7 +127,7 @@ export function ScanView() {
       );
       field.current?.focus();
     },
-    [scan, movement, where, toLocation, counterparty, reference, reason, quantity, signed, password, shipment, client],
+    [scan, movement, where, toLocation, counterparty, reference, needsReason, reason, quantity, signed, password, shipment, client],
   );
 
   const latest = scans[0];
@@ -146,8 +164,8 @@ export function ScanView() {
     () => (
       <div className="scan-settings filters">
         <LocationSelect label={movement === "receive" ? "Receive into" : "At"} name="Location" value={where} onChange={setLocation} />
-        {movement === "transfer" ? <LocationSelect label="To" name="To location" value={toLocation} onChange={setToLocation} none="Choose…" /> : null}
-        {movement === "receive" || movement === "return_to_supplier" || movement === "transfer" ? (
+        {needsDestination ? <LocationSelect label="To" name="To location" value={toLocation} onChange={setToLocation} none="Choose…" /> : null}
+        {needsPartner || movement === "receive" || movement === "transfer" ? (
           <PartnerSelect
             label={movement === "transfer" ? "To another site" : "Supplier"}
             name="Partner"
@@ -180,16 +198,14 @@ export function ScanView() {
           value={reference}
           onChange={setReference}
         />
-        {movement === "quarantine" || movement === "destroy" ? (
-          <Field label="Reason" value={reason} onChange={setReason} />
-        ) : null}
+        {needsReason ? <Field label="Reason" value={reason} onChange={setReason} isRequired /> : null}
         <Field label="Quantity (lots)" name="Quantity" inputMode="numeric" narrow value={quantity} onChange={(v) => setQuantity(v.replace(/\D/g, ""))} />
-        {signed ? (
-          <Field label="Your password (signs it)" name="Signature password" type="password" value={password} onChange={setPassword} />
+        {signature ? (
+          <Field label={`Your password (${SIGNED_AS[signature]})`} name="Signature password" type="password" value={password} onChange={setPassword} isRequired />
         ) : null}
       </div>
     ),
-    [movement, where, toLocation, counterparty, shipment, shipments.data, reference, reason, quantity, signed, password],
+    [movement, where, needsDestination, toLocation, needsPartner, counterparty, shipment, shipments.data, reference, needsReason, reason, quantity, signature, password],
   );
 
   return (

@@ -39,7 +39,7 @@ describe("the session", () => {
     const data = sampleData();
     data.info.actor = null;
     const backend = fakeBackend(data);
-    await expect(backend.stockPage({ location: null, search: null, limit: 10, offset: 0 })).rejects.toMatchObject({ code: "signed_out" });
+    await expect(backend.stockPage({ location: null, search: null, limit: 10, offset: 0 })).rejects.toMatchObject({ code: "session.signed_out", args: { reason: "not_signed_in" } });
     await expect(backend.signInUsers()).resolves.toHaveLength(2);
     const info = await backend.appInfo();
     expect(info.database).toBeNull();
@@ -85,9 +85,9 @@ describe("saving a report", () => {
     backend.saveReport = () =>
       Promise.reject(
         new BackendError({
-          code: "open_database",
+          code: "files.open_database",
           message: "/data/reports/stock.pdf is the open database (or its journal): choose another name",
-          details: { path: "/data/reports/stock.pdf" },
+          args: { path: "/data/reports/stock.pdf" },
         }),
       );
     renderWith(backend, <App />);

@@ -8,7 +8,9 @@ import { Button, Field } from "../widgets/controls";
 
 export function Problems({ error }: { error: Error | null }) {
   if (!error) return null;
-  const details = error instanceof BackendError && Array.isArray(error.details) ? error.details : [];
+  // A refused file's problems come in `args.problems`, each with its line (and column).
+  const problems = error instanceof BackendError ? error.args.problems : undefined;
+  const details = Array.isArray(problems) ? problems : [];
   return (
     <div role="alert" className="error">
       <p>{error.message}</p>

@@ -1,12 +1,14 @@
 // Settings, one tab each: the scanner test (exactly what a scanner sends, control characters
 // named, and how Custody decodes it); the site and its locations; suppliers; product and
-// reorder-rule imports; users; the expiry alert windows.
+// reorder-rule imports; users; scanning and receipts (the site's settings: scanners' group
+// separator, receipts' limits, expiry alert windows).
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Tab, TabList, TabPanel, Tabs } from "react-aria-components";
 import { useBackend } from "../backend/context";
 import { ScanField } from "../widgets/ScanField";
 import { AddLocation, AddPartner, ImportCsv } from "./MasterData";
-import { AlertWindows, Users } from "./Users";
+import { SiteSettingsForm } from "./SiteSettings";
+import { Users } from "./Users";
 
 export function SettingsView() {
   const backend = useBackend();
@@ -28,7 +30,7 @@ export function SettingsView() {
           <Tab id="partners">Suppliers</Tab>
           <Tab id="products">Products and rules</Tab>
           <Tab id="users">Users</Tab>
-          <Tab id="alerts">Alerts</Tab>
+          <Tab id="site-settings">Scanning and receipts</Tab>
         </TabList>
         <TabPanel id="scanner" className="settings">
         <div className="settings-block" aria-label="Scanner test">
@@ -139,8 +141,8 @@ export function SettingsView() {
         <TabPanel id="users" className="settings">
           <Users isAdmin={role === "admin"} me={info.data?.actor?.username} />
         </TabPanel>
-        <TabPanel id="alerts" className="settings">
-          <AlertWindows canChange={role === "admin" || role === "manager"} />
+        <TabPanel id="site-settings" className="settings">
+          <SiteSettingsForm canChange={role === "admin" || role === "manager"} />
         </TabPanel>
       </Tabs>
     </section>

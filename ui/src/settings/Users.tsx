@@ -1,5 +1,4 @@
-// Users (administrators add them, disable or enable them, and set a new password) and the
-// site's expiry alert windows (managers and administrators).
+// Users: administrators add them, disable or enable them, and set a new password.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
@@ -140,52 +139,5 @@ function NewPassword({ user, onClose }: { user: User; onClose(): void }) {
         </div>
       </form>
     </ModalDialog>
-  );
-}
-
-export function AlertWindows({ canChange }: { canChange: boolean }) {
-  const backend = useBackend();
-  const client = useQueryClient();
-  const windows = useQuery({ queryKey: ["alert-windows"], queryFn: () => backend.alertWindows() });
-  const [text, setText] = useState<string | null>(null);
-  const save = useMutation({
-    mutationFn: (t: string) => backend.setAlertWindows(t),
-    onSuccess: () => {
-      setText(null);
-      void client.invalidateQueries();
-    },
-  });
-  const current = windows.data?.join(", ") ?? "";
-  return (
-    <div className="settings-block" aria-label="Alert windows">
-      <h2>Expiry alert windows</h2>
-      <p className="muted">
-        Days before expiry at which stock is flagged. The smallest is “expiring soon” on Home and in the daily notification; the expiry list and report mark each
-        line with the smallest window it falls in.
-      </p>
-      <form
-        className="filters wrap"
-        aria-label="Set alert windows"
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate(text ?? current);
-        }}
-      >
-        <Field label="Windows in days" description="One to five numbers, separated by commas" value={text ?? current} onChange={setText} isDisabled={!canChange} />
-        {canChange ? (
-          <div className="actions">
-            <Button type="submit" isDisabled={save.isPending || text === null}>
-              Save windows
-            </Button>
-          </div>
-        ) : null}
-        {save.isSuccess ? (
-          <p role="status" className="saved">
-            Saved: {save.data.join(", ")} days.
-          </p>
-        ) : null}
-        <Problems error={save.error} />
-      </form>
-    </div>
   );
 }

@@ -63,10 +63,12 @@ interface FieldProps {
   inputMode?: "numeric" | "text";
   spellCheck?: boolean;
   className?: string;
+  /** Why the value was refused, shown beside the field (which is marked invalid). */
+  errorMessage?: string | null;
 }
 
 /** A labelled text field. */
-export function Field({ label, name, formName, inputRef, value, onChange, type = "text", placeholder, description, autoFocus, autoComplete, isRequired, isDisabled, narrow, multiline, size, inputMode, spellCheck, className }: FieldProps) {
+export function Field({ label, name, formName, inputRef, value, onChange, type = "text", placeholder, description, autoFocus, autoComplete, isRequired, isDisabled, narrow, multiline, size, inputMode, spellCheck, className, errorMessage }: FieldProps) {
   return (
     <TextField
       className={`field ${className ?? ""}`}
@@ -79,6 +81,7 @@ export function Field({ label, name, formName, inputRef, value, onChange, type =
       autoComplete={autoComplete}
       isRequired={isRequired}
       isDisabled={isDisabled}
+      isInvalid={errorMessage ? true : undefined}
     >
       <Label>{label}</Label>
       {multiline ? (
@@ -87,15 +90,15 @@ export function Field({ label, name, formName, inputRef, value, onChange, type =
         <Input ref={inputRef} className={narrow ? "narrow" : undefined} placeholder={placeholder} size={size} inputMode={inputMode} spellCheck={spellCheck} />
       )}
       {description ? <Text slot="description">{description}</Text> : null}
-      <FieldError />
+      <FieldError>{errorMessage ?? undefined}</FieldError>
     </TextField>
   );
 }
 
 /** A check box with its label beside it. */
-export function Check({ children, checked, onChange }: { children: ReactNode; checked: boolean; onChange(checked: boolean): void }) {
+export function Check({ children, checked, onChange, isDisabled }: { children: ReactNode; checked: boolean; onChange(checked: boolean): void; isDisabled?: boolean }) {
   return (
-    <AriaCheckbox className="check" isSelected={checked} onChange={onChange}>
+    <AriaCheckbox className="check" isSelected={checked} onChange={onChange} isDisabled={isDisabled}>
       <span className="box" aria-hidden="true">
         {checked ? "✓" : ""}
       </span>
