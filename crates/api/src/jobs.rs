@@ -27,14 +27,20 @@ pub fn backup(host: &mut Host, dir: &Path) -> Result<(BackupInfo, BackupCheck)> 
 /// pack), the list is computed again, so the next visit finds it ready. A front end calls this
 /// every couple of seconds on a host of its own.
 pub fn keep_lists(host: &mut Host) -> Result<()> {
-    let session = Session::system(host, SystemPrincipal::Alerts)?;
-    let today = session.now().local_date();
-    let mut lists = host.lists()?;
-    let version = lists.version()?;
-    let quiet = lists.last_seen.replace(version) == Some(version);
-    if quiet && !lists.fresh(today)? {
-        lists.shortages(session.actor().user(), today)?;
-    }
+    let today = host.clock().now().local_date();
+    // The kept lists are not locked while the list is computed, so a visit meanwhile is not
+    // held up; a change in between shows as a new data version at the next look.
+    let version = {
+        let mut lists = host.lists()?;
+        let version = lists.version()?;
+        let quiet = lists.last_seen.replace(version) == Some(version);
+        if !quiet || lists.fresh(today)? {
+            return Ok(());
+        }
+        version
+    };
+    let (day, list) = shortage_list(host)?;
+    host.lists()?.keep(day, version, list);
     Ok(())
 }
 

@@ -43,7 +43,6 @@ impl<T: TS + Clone> Page<T> {
     }
 }
 
-
 /// A window of days a person gave, checked.
 fn window(field: &str, days: i64) -> Result<i64> {
     if (1..=MAX_WINDOW_DAYS).contains(&days) {

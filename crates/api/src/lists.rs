@@ -106,6 +106,16 @@ impl Lists {
             .is_some_and(|k| k.key == key && k.version == version))
     }
 
+    /// Keeps `list`, the shortages of `today` as computed elsewhere while the data was at
+    /// `version` (as this connection sees it), for the next visit.
+    pub(crate) fn keep(&mut self, today: NaiveDate, version: i64, list: Vec<Position>) {
+        self.shortages = Some(Kept {
+            key: today.to_string(),
+            version,
+            list: Arc::new(list),
+        });
+    }
+
     /// Every shortage as of `today`, most urgent first: the kept list if the database has not
     /// changed since it was computed, else a new one. `actor` must be allowed to view stock.
     pub fn shortages(&mut self, actor: &User, today: NaiveDate) -> CoreResult<Arc<Vec<Position>>> {

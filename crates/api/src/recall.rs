@@ -121,7 +121,6 @@ fn date(field: &str, value: Option<&str>) -> Result<Option<NaiveDate>> {
     }
 }
 
-
 /// Every recall with the counts of its reach, open ones first.
 pub fn recalls(cx: &mut Cx<'_>, _: ()) -> Result<Vec<RecallListItem>> {
     let me = cx.me()?;

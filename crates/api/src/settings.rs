@@ -104,6 +104,9 @@ pub fn set_site_settings(cx: &mut Cx<'_>, new: SiteSettings) -> Result<SiteSetti
     check(&new)?;
     let me = cx.me()?.clone();
     let store = cx.store();
+    // The alert windows first: they are the one setting core checks again and may refuse, and
+    // nothing else is written until they are stored.
+    store.set_alert_windows(&me, &new.alert_windows, now)?;
     let flag = |b: bool| if b { "true" } else { "false" };
     let substitutes = serde_json::to_string(&new.scanner.gs_substitutes).map_err(|e| {
         ApiError::new(
@@ -136,7 +139,6 @@ pub fn set_site_settings(cx: &mut Cx<'_>, new: SiteSettings) -> Result<SiteSetti
         &new.price_tolerance_percent.to_string(),
         now,
     )?;
-    store.set_alert_windows(&me, &new.alert_windows, now)?;
     SiteSettings::read(cx.store())
 }
 
@@ -153,6 +155,14 @@ fn check(new: &SiteSettings) -> Result<()> {
                 args([("substitute", Value::from(s.as_str()))]),
             ));
         }
+    }
+    let windows: Vec<String> = new.alert_windows.iter().map(i64::to_string).collect();
+    if let Err(reason) = custody_core::levels::parse_alert_windows(&windows.join(",")) {
+        return Err(ApiError::field(
+            "settings.alert_windows_unusable",
+            "alert_windows",
+            args([("reason", Value::from(reason))]),
+        ));
     }
     if !(0..=MAX_SHORT_DATED_DAYS).contains(&new.short_dated_days) {
         return Err(ApiError::field(

@@ -13,7 +13,6 @@ use ts_rs::TS;
 use crate::error::{args, ApiError, Result};
 use crate::{text, Cx};
 
-
 /// A despatch advice to import.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]

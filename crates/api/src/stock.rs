@@ -31,7 +31,6 @@ pub struct StockQuery {
     pub offset: u32,
 }
 
-
 /// Stock by product and location.
 pub fn stock(cx: &mut Cx<'_>, q: StockQuery) -> Result<Vec<StockRow>> {
     let me = cx.me()?;

@@ -68,3 +68,22 @@ fn staff_cannot_change_the_site_settings() {
         "refused as forbidden"
     );
 }
+
+#[test]
+fn settings_with_an_unusable_alert_window_change_nothing() {
+    let mut p = Pharmacy::new();
+    let mut admin = p.sign_in("admin");
+    let before = ops::call(&mut p.host, Some(&mut admin), "site_settings", json!(null)).unwrap();
+    let mut settings = before.clone();
+    settings["scanner"]["gs_substitutes"] = json!(["~"]);
+    settings["alert_windows"] = json!([30, 99999]);
+    let e = ops::call(&mut p.host, Some(&mut admin), "set_site_settings", settings)
+        .expect_err("a window of 99,999 days");
+    assert_eq!(e.code, "settings.alert_windows_unusable");
+    assert_eq!(e.args["field"], "alert_windows");
+    let after = ops::call(&mut p.host, Some(&mut admin), "site_settings", json!(null)).unwrap();
+    assert_eq!(
+        after, before,
+        "a refused change leaves every setting as it was, the scanner's too"
+    );
+}
