@@ -15,20 +15,22 @@ use ts_rs::TS;
 /// An error as the UI receives it. The UI matches on `code`, never on `message`.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct IpcError {
-    /// Stable code, e.g. `forbidden`, `not_found`, `invalid`.
+    /// Stable code of the catalogue, e.g. `auth.forbidden`, `count.open_at_location`.
     pub code: String,
     /// A sentence for the user.
     pub message: String,
-    /// Structured detail, e.g. the problems of a rejected import.
+    /// Structured detail: a refusal's arguments (`field` names the form field at fault), or
+    /// the problems of a rejected import.
     pub details: Option<serde_json::Value>,
 }
 
 impl From<CoreError> for IpcError {
     fn from(e: CoreError) -> Self {
+        // A rejected import's details stay its problems, line by line, as the import screens
+        // list them; every other refusal's details are its arguments (`field` among them).
         let details = match &e {
             CoreError::Import(problems) => serde_json::to_value(problems).ok(),
-            CoreError::Invalid { field, .. } => Some(serde_json::json!({ "field": field })),
-            _ => None,
+            e => Some(serde_json::Value::Object(e.args())),
         };
         IpcError {
             code: e.code().to_string(),

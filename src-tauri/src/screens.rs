@@ -769,8 +769,7 @@ pub async fn alert_windows(state: State<'_, AppState>) -> Result<Vec<i64>> {
 #[tauri::command]
 pub async fn set_alert_windows(state: State<'_, AppState>, windows: String) -> Result<Vec<i64>> {
     let me = actor(&state)?;
-    let parsed =
-        custody_core::levels::parse_alert_windows(&windows).map_err(|m| invalid("windows", m))?;
+    let parsed = custody_core::levels::parse_alert_windows(&windows)?;
     Ok(store(&state)?.set_alert_windows(&me, &parsed, now())?)
 }
 

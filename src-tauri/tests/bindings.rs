@@ -17,11 +17,24 @@ fn ui_bindings_are_up_to_date() {
 
 #[test]
 fn core_errors_cross_as_code_message_details() {
-    let e: custody_app::ipc::IpcError = custody_core::CoreError::NotFound {
-        what: "location",
-        key: "X".into(),
-    }
-    .into();
-    assert_eq!(e.code, "not_found", "the UI matches on the code");
-    assert_eq!(e.message, "no location 'X'");
+    let e: custody_app::ipc::IpcError = custody_core::CoreError::refused("count.open_at_location")
+        .field("location")
+        .arg("count", 1)
+        .arg("location", "CLINIC-1")
+        .into();
+    assert_eq!(
+        e.code, "count.open_at_location",
+        "the UI matches on the code"
+    );
+    assert_eq!(
+        e.details,
+        Some(serde_json::json!({"field": "location", "count": 1, "location": "CLINIC-1"})),
+        "the arguments cross as the details, the field at fault among them"
+    );
+    assert!(
+        e.message
+            .starts_with("Count 1 at CLINIC-1 is not applied or abandoned yet"),
+        "the message is the catalogue's sentence: {}",
+        e.message
+    );
 }

@@ -5,7 +5,7 @@ export type JsonValue = number | string | boolean | Array<JsonValue> | { [key in
 
 export type IpcError = { 
 /**
- * Stable code, e.g. `forbidden`, `not_found`, `invalid`.
+ * Stable code of the catalogue, e.g. `auth.forbidden`, `count.open_at_location`.
  */
 code: string, 
 /**
@@ -13,7 +13,8 @@ code: string,
  */
 message: string, 
 /**
- * Structured detail, e.g. the problems of a rejected import.
+ * Structured detail: a refusal's arguments (`field` names the form field at fault), or
+ * the problems of a rejected import.
  */
 details: JsonValue | null, };
 

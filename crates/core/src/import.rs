@@ -43,7 +43,19 @@ pub enum ReadFileError {
 
 impl From<ReadFileError> for CoreError {
     fn from(e: ReadFileError) -> Self {
-        CoreError::invalid("file", e.to_string())
+        let (code, path) = match &e {
+            ReadFileError::TooLarge { path, .. } => ("import.file_too_large", path),
+            ReadFileError::Folder { path } => ("import.file_is_folder", path),
+            ReadFileError::Io { path, .. } => ("import.file_unreadable", path),
+        };
+        let refusal = CoreError::refused(code)
+            .field("file")
+            .arg("path", path.display().to_string());
+        match e {
+            ReadFileError::TooLarge { limit_mb, .. } => refusal.arg("limit_mb", limit_mb),
+            ReadFileError::Io { source, .. } => refusal.arg("detail", source.to_string()),
+            ReadFileError::Folder { .. } => refusal,
+        }
     }
 }
 

@@ -48,6 +48,31 @@ pub enum Operation {
     LoadDemo,
 }
 
+impl Operation {
+    /// The operation's stable code, as serialised (`manage_recalls`), for a refusal's arguments.
+    pub fn code(self) -> &'static str {
+        match self {
+            Operation::ViewStock => "view_stock",
+            Operation::ManageMasterData => "manage_master_data",
+            Operation::ManageUsers => "manage_users",
+            Operation::Receive => "receive",
+            Operation::Dispense => "dispense",
+            Operation::Transfer => "transfer",
+            Operation::Return => "return",
+            Operation::Quarantine => "quarantine",
+            Operation::Release => "release",
+            Operation::Destroy => "destroy",
+            Operation::ReturnToSupplier => "return_to_supplier",
+            Operation::Count => "count",
+            Operation::ApplyCount => "apply_count",
+            Operation::Override => "override",
+            Operation::ManageRecalls => "manage_recalls",
+            Operation::Verify => "verify",
+            Operation::LoadDemo => "load_demo",
+        }
+    }
+}
+
 impl fmt::Display for Operation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
@@ -103,22 +128,43 @@ pub fn allowed(role: Role, op: Operation) -> bool {
         .any(|(o, roles)| *o == op && roles.contains(&role))
 }
 
-/// Fails with [`CoreError::Forbidden`] unless `user` may perform `op`.
+/// `auth.forbidden`: `user`'s role may not perform `op`. The role and the operation are sent as
+/// their codes (`qa`, `release`), which the catalogue turns into words ("a QA officer",
+/// "release stock from quarantine").
+pub fn forbidden(user: &User, op: Operation) -> CoreError {
+    CoreError::refused("auth.forbidden")
+        .arg("user", user.username.as_str())
+        .arg("role", user.role.as_str())
+        .arg("operation", op.code())
+}
+
+/// Fails with `auth.disabled` for a disabled user, and `auth.forbidden` unless `user`'s role may
+/// perform `op`.
 pub fn require(user: &User, op: Operation) -> CoreResult<()> {
-    if user.active && allowed(user.role, op) {
+    if !user.active {
+        return Err(CoreError::refused("auth.disabled").arg("user", user.username.as_str()));
+    }
+    if allowed(user.role, op) {
         Ok(())
     } else {
-        Err(CoreError::Forbidden {
-            user: user.username.clone(),
-            role: user.role,
-            operation: op,
-        })
+        Err(forbidden(user, op))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_operations_code_is_its_serialised_name() {
+        for (op, _) in PERMISSIONS {
+            assert_eq!(
+                serde_json::to_value(op).unwrap(),
+                op.code(),
+                "auth.forbidden sends the code the UI already knows the operation by"
+            );
+        }
+    }
 
     #[test]
     fn staff_cannot_release_or_manage_users() {
