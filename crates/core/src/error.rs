@@ -99,7 +99,9 @@ impl CoreError {
         }
     }
 
-    /// Adds an argument its sentence names.
+    /// Adds an argument its sentence names (to a refusal; an import's or the database's
+    /// arguments come from what they hold). The catalogue documents each code's arguments, and
+    /// core's tidy test checks every refusal gives exactly those.
     #[must_use]
     pub fn arg(mut self, name: &str, value: impl Into<serde_json::Value>) -> Self {
         if let CoreError::Refused { args, .. } = &mut self {

@@ -209,6 +209,7 @@ master-product_exists = A product with the GTIN { $key } exists already.
 
 master-system_principal_missing = The system account is missing from this database: it was not set up by Custody. Restore a backup or ask for support.
 
+# $field (text): the user field, when a form named the user
 # $user (text): the username given
 master-user_unknown = There is no user { $user }.
 

@@ -122,3 +122,74 @@ fn every_code_belongs_to_a_feature() {
         );
     }
 }
+
+/// The arguments a refusal built in place gives: from `refused("code")` to the end of its
+/// statement (or the next refusal), every `.arg("name", ..)`, and `field` for `.field(..)`.
+/// Refusals built by a helper (`io`, `stale`, `unique`) add theirs inside it and are left out.
+fn arguments_given(text: &str) -> Vec<(String, BTreeSet<String>)> {
+    let mut out = Vec::new();
+    let marker = "refused(\"";
+    let mut rest = text;
+    while let Some(at) = rest.find(marker) {
+        let after = &rest[at + marker.len()..];
+        let Some(close) = after.find('"') else { break };
+        let code = after[..close].to_string();
+        let tail = &after[close..];
+        let end = [tail.find(';'), tail.find("refused(")]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(tail.len());
+        // rustfmt may break `.arg(` from its name; without whitespace the chain reads one way.
+        let chain: String = tail[..end].split_whitespace().collect();
+        let mut args: BTreeSet<String> = chain
+            .split(".arg(\"")
+            .skip(1)
+            .filter_map(|s| s.split('"').next())
+            .map(String::from)
+            .collect();
+        if chain.contains(".field(") {
+            args.insert("field".into());
+        }
+        out.push((code, args));
+        rest = after;
+    }
+    out
+}
+
+#[test]
+fn every_refusal_gives_the_arguments_its_sentence_documents() {
+    let documented: std::collections::BTreeMap<String, BTreeSet<String>> =
+        custody_messages::catalogue()
+            .into_iter()
+            .map(|e| (e.code, e.args.into_iter().map(|(name, _)| name).collect()))
+            .collect();
+    let mut files = Vec::new();
+    rust_files(&repo().join("crates/core/src"), &mut files);
+    let mut checked = 0;
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        for (code, given) in arguments_given(&text) {
+            let Some(wanted) = documented.get(&code) else {
+                continue; // the test above names codes without a sentence
+            };
+            let undocumented: Vec<&String> = given.difference(wanted).collect();
+            let missing: Vec<&String> = wanted
+                .difference(&given)
+                .filter(|a| *a != "field")
+                .collect();
+            assert!(
+                undocumented.is_empty() && missing.is_empty(),
+                "{code} in {}: an argument the sentence does not document is lost on the \
+                 person ({undocumented:?}); one it documents but is not given shows as Fluent \
+                 syntax ({missing:?})",
+                f.display()
+            );
+            checked += 1;
+        }
+    }
+    assert!(
+        checked > 100,
+        "the scan reads core's refusals ({checked} checked)"
+    );
+}
