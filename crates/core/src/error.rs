@@ -1,6 +1,13 @@
 //! Errors of the store and of the use cases. Each refusal has a stable `code` and its `args`
-//! for adapters (the CLI's `--json`, the desktop app's `{code, message, details}`); its sentence
-//! comes from the catalogue in `custody-messages`.
+//! for adapters (the desktop app's `{code, message, details}`, the api layer's answers); its
+//! sentence comes from the catalogue in `custody-messages`.
+//!
+//! Why codes and not one variant per refusal: a refusal crosses to the UI, the command line and
+//! (later) the hub as data, and its sentence must be translatable, so what identifies it is a
+//! string that the catalogue, the UI and the tests share. There are some 130 of them; a variant
+//! each would repeat the catalogue in Rust and still need a code per variant for the wire. The
+//! variants that remain are those whose content adapters read: an import's problems, and the
+//! database's own failures.
 
 /// The database could not be opened, migrated or used.
 #[derive(Debug, thiserror::Error)]
