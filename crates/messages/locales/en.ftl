@@ -25,7 +25,7 @@ auth-locked = { $user } is locked after { $attempts } wrong passwords: try again
 auth-disabled = { $user } is disabled and cannot act: ask an administrator to enable the account again.
 
 # $user (text): the username
-auth-no_password = { $user } has no password yet: an administrator sets one (on the command line, custody user passwd { $user }).
+auth-no_password = { $user } has no password yet: an administrator sets one in Settings, Users (or with custody user passwd { $user }).
 
 # $field (text): the password field
 auth-signature_refused = The password does not match, so nothing was signed: type your own password again.
