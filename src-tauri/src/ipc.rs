@@ -207,25 +207,6 @@ pub struct SavedReport {
     pub title: String,
 }
 
-/// The first run: a new site and its administrator, or the demonstration data.
-#[derive(Debug, Clone, Deserialize, TS)]
-pub struct FirstRun {
-    /// Load the demonstration data instead.
-    pub demo: bool,
-    /// Site code.
-    pub site_code: String,
-    /// Site name.
-    pub site_name: String,
-    /// Administrator's username.
-    pub admin: String,
-    /// Administrator's name.
-    pub admin_name: String,
-    /// Password.
-    pub password: String,
-    /// The same again.
-    pub password_again: String,
-}
-
 /// A new user, from the Settings screen (administrators).
 #[derive(Debug, Clone, Deserialize, TS)]
 pub struct NewUserForm {
@@ -370,7 +351,6 @@ pub fn typescript_bindings() -> String {
         d.add::<NewRecallForm>();
         d.add::<ReportForm>();
         d.add::<SavedReport>();
-        d.add::<FirstRun>();
         d.add::<NewUserForm>();
         d.add::<RuleForm>();
         d.add::<Attention>();

@@ -20,8 +20,8 @@ use tauri::{Emitter, State};
 
 use crate::commands::{actor, db_path, now};
 use crate::ipc::{
-    internal, invalid, DecodedElement, DecodedScan, FirstRun, NewRecallForm, NewUserForm,
-    OutcomeForm, Page, PageQuery, ReportForm, RuleForm, SavedReport, UnitQuery,
+    internal, invalid, DecodedElement, DecodedScan, NewRecallForm, NewUserForm, OutcomeForm, Page,
+    PageQuery, ReportForm, RuleForm, SavedReport, UnitQuery,
 };
 use crate::AppState;
 
@@ -343,36 +343,15 @@ pub async fn open_file(state: State<'_, AppState>, path: String) -> Result<()> {
         })
 }
 
-/// First run: sets up the site and its first administrator, or loads the demonstration data.
+/// First run: sets up the site and its first administrator, or loads the demonstration data,
+/// through the api's public `first_run` (refused on a database that is set up).
 #[tauri::command]
-pub async fn first_run(state: State<'_, AppState>, setup: FirstRun) -> Result<()> {
-    state.with_store(|store| {
-        // Answered before anyone signs in, so only while there is no one who could: a database that
-        // is set up is never set up again, nor filled with demonstration data, from the window.
-        if store.is_initialised()? {
-            return Err(ApiError {
-                code: "first_run.already_set_up".into(),
-                args: Default::default(),
-                message: "This database is already set up: sign in instead.".into(),
-            });
-        }
-        if setup.demo {
-            store.create_demo(custody_core::demo::Scale::Small, now())?;
-            return Ok(());
-        }
-        if setup.password != setup.password_again {
-            return Err(invalid("password_again", "The two passwords differ."));
-        }
-        store.init(
-            &setup.site_code,
-            &setup.site_name,
-            &setup.admin,
-            &setup.admin_name,
-            &setup.password,
-            now(),
-        )?;
-        Ok(())
-    })
+pub async fn first_run(
+    state: State<'_, AppState>,
+    setup: custody_api::site::FirstRun,
+) -> Result<()> {
+    let request = serde_json::to_value(&setup).map_err(|e| crate::ipc::internal(e.to_string()))?;
+    custody_api::ops::call(&mut *state.host()?, None, "first_run", request).map(|_| ())
 }
 
 fn lists(state: &AppState) -> Result<std::sync::MutexGuard<'_, crate::lists::Lists>> {

@@ -82,26 +82,23 @@ pub enum SignedOut {
 impl SignedOut {
     /// The sentence the sign-in screen shows.
     pub fn message(&self) -> String {
-        match self {
-            SignedOut::NotSignedIn => "Sign in first.".into(),
-            SignedOut::Idle { minutes } => {
-                format!("Signed out after {minutes} minutes without activity.")
-            }
-        }
+        self.refusal().message
     }
 
     /// The refusal the window receives: `session.signed_out` with `reason` (`idle` or
     /// `not_signed_in`) and `minutes` (the idle minutes, when idle).
     pub fn refusal(&self) -> ApiError {
         let (reason, minutes) = match self {
-            SignedOut::NotSignedIn => ("not_signed_in", Value::Null),
-            SignedOut::Idle { minutes } => ("idle", Value::from(*minutes)),
+            SignedOut::NotSignedIn => ("not_signed_in", 0),
+            SignedOut::Idle { minutes } => ("idle", *minutes),
         };
-        ApiError {
-            code: "session.signed_out".into(),
-            args: args([("reason", Value::from(reason)), ("minutes", minutes)]),
-            message: self.message(),
-        }
+        ApiError::new(
+            "session.signed_out",
+            args([
+                ("reason", Value::from(reason)),
+                ("minutes", Value::from(minutes)),
+            ]),
+        )
     }
 }
 

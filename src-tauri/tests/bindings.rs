@@ -38,3 +38,27 @@ fn the_shells_own_refusals_cross_as_codes_with_their_arguments() {
         "refused whatever is confirmed: a code of its own"
     );
 }
+
+#[test]
+fn core_refusals_cross_as_code_arguments_and_the_catalogues_sentence() {
+    let e: custody_api::ApiError = custody_core::CoreError::refused("count.open_at_location")
+        .field("location")
+        .arg("count", 1)
+        .arg("location", "CLINIC-1")
+        .into();
+    assert_eq!(
+        e.code, "count.open_at_location",
+        "the UI matches on the code"
+    );
+    assert_eq!(
+        serde_json::Value::Object(e.args.clone()),
+        serde_json::json!({"field": "location", "count": 1, "location": "CLINIC-1"}),
+        "the arguments cross, the field at fault among them"
+    );
+    assert!(
+        e.message
+            .starts_with("Count 1 at CLINIC-1 is not applied or abandoned yet"),
+        "the message is the catalogue's sentence: {}",
+        e.message
+    );
+}

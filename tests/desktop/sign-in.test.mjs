@@ -14,7 +14,7 @@ test("the app asks who is signing in, refuses a wrong password and switches user
     await app.screenshot(join(ROOT, "target/e2e/sign-in.png"));
 
     await signIn(app, "amira", "not her password");
-    await app.waitFor("#sign-in [role=alert]", { text: "wrong username or password" });
+    await app.waitFor("#sign-in [role=alert]", { text: "Wrong username or password" });
 
     const pass = (await app.findAll("#sign-in input[name=password]"))[0];
     await pass.type("custody-demo", { submit: true });

@@ -176,6 +176,20 @@ last_backup: BackupInfo | null,
  */
 backup_dir: string | null, };
 
+export type Appended = { 
+/**
+ * Order of recording.
+ */
+seq: number, 
+/**
+ * UUID v7.
+ */
+id: string, 
+/**
+ * Its hash, hex.
+ */
+hash: string, };
+
 export type Attention = { 
 /**
  * Packs (and lot quantity) expired but still in stock.
@@ -205,6 +219,30 @@ quarantined: number,
  * Packs held as suspect (duplicate or reused serials, mismatched lots, found on a count).
  */
 suspect: number, };
+
+export type AuditFilter = { 
+/**
+ * From this day.
+ */
+from: string | null, 
+/**
+ * Up to and including this day.
+ */
+to: string | null, 
+/**
+ * Only events by this username.
+ */
+user: string | null, 
+/**
+ * Only events scanned at, or moving stock from or to, this location code.
+ */
+location: string | null, };
+
+export type BackupFolder = { 
+/**
+ * The folder (a full path; not the database's own folder).
+ */
+folder: string, };
 
 export type BackupInfo = { 
 /**
@@ -253,6 +291,35 @@ roles: Array<string>, } | { "type": "barcode" } & Barcode | { "type": "labels",
  */
 labels: Array<Barcode>, };
 
+export type ClockCorrection = { 
+/**
+ * Why (what was wrong with the clock, who set it right).
+ */
+reason: string, 
+/**
+ * The administrator's password re-entered: the declaration is signed `approved`.
+ */
+password: string | null, };
+
+export type CloseForm = { 
+/**
+ * The recall number.
+ */
+number: string, 
+/**
+ * `approved` (the default: the closer approves that every item is accounted for) or
+ * `reviewed`.
+ */
+meaning: SignatureMeaning | null, 
+/**
+ * A closing note.
+ */
+note: string | null, 
+/**
+ * The password re-entered.
+ */
+password: string | null, };
+
 export type Code = "ok" | "decode_error" | "unknown_product" | "missing_serial" | "missing_lot" | "duplicate_serial" | "already_decommissioned" | "expiry_mismatch" | "recalled" | "expired" | "short_dated" | "unexpected" | "differs_from_advice" | "not_in_stock" | "wrong_location" | "quarantined" | "fefo" | "expired_on_shelf" | "possible_missing_separator" | "insufficient_quantity" | "not_quarantined" | "price_above_contract";
 
 export type Column = { 
@@ -272,6 +339,16 @@ numeric: boolean,
  * An empty box to tick by hand; not exported.
  */
 checkbox: boolean, };
+
+export type CountAbandon = { 
+/**
+ * The count.
+ */
+id: number, 
+/**
+ * Why.
+ */
+note: string | null, };
 
 export type CountApplied = { 
 /**
@@ -302,6 +379,30 @@ lot_removed: number,
  * Ledger event ids.
  */
 events: Array<string>, };
+
+export type CountApply = { 
+/**
+ * The count.
+ */
+id: number, 
+/**
+ * Why the stock is adjusted.
+ */
+reason: string, 
+/**
+ * `approved` (the default) or `reviewed`.
+ */
+meaning: SignatureMeaning | null, 
+/**
+ * The password re-entered.
+ */
+password: string | null, };
+
+export type CountId = { 
+/**
+ * The count's number.
+ */
+id: number, };
 
 export type CountInfo = { 
 /**
@@ -377,7 +478,41 @@ counted_units: number, };
 
 export type CountScanCode = "counted" | "already_counted" | "lot_counted" | "elsewhere" | "wrong_status" | "not_received" | "not_in_count" | "unknown_product" | "decode_error" | "missing_serial" | "missing_lot" | "no_product";
 
+export type CountScanRequest = { 
+/**
+ * The count.
+ */
+id: number, 
+/**
+ * Exactly what the scanner sent.
+ */
+raw: string, 
+/**
+ * For lot-tracked products: how many.
+ */
+quantity: number | null, };
+
+export type CountStart = { 
+/**
+ * Where (location code).
+ */
+location: string, 
+/**
+ * Only these products (GTINs); none: everything there.
+ */
+products: Array<string>, 
+/**
+ * Hide what the ledger expects from the counter.
+ */
+blind: boolean, };
+
 export type CountStatus = "open" | "finished" | "applied" | "abandoned";
+
+export type CsvImport = { 
+/**
+ * The file's contents.
+ */
+csv: string, };
 
 export type DayUse = { 
 /**
@@ -523,6 +658,32 @@ covers: string,
  */
 blocks: Array<Block>, };
 
+export type EpcisExport = { "pack": { 
+/**
+ * GTIN.
+ */
+gtin: string, 
+/**
+ * Serial.
+ */
+serial: string, } } | { "lot": { 
+/**
+ * GTIN.
+ */
+gtin: string, 
+/**
+ * Lot.
+ */
+lot: string, } } | { "days": { 
+/**
+ * The first day.
+ */
+from: string, 
+/**
+ * The day after the last.
+ */
+until: string, } };
+
 export type EventKind = "receive" | "transfer" | "dispense" | "return" | "quarantine" | "release" | "destroy" | "return_to_supplier" | "count_adjust" | "mark_suspect" | "recall_close" | "user_enrolled" | "user_added" | "user_role_changed" | "user_disabled" | "user_enabled" | "clock_corrected";
 
 export type ExpectedItem = { 
@@ -597,6 +758,35 @@ quantity: number,
  */
 value_cents: number | null, };
 
+export type ExpiryOrder = "expiry" | "product" | "location" | "quantity" | "value_cents";
+
+export type ExpiryQuery = { 
+/**
+ * How far ahead to look, in days (default: the site's widest alert window). Lines are
+ * marked with the smallest of the site's windows they fall in.
+ */
+within_days: number | null, 
+/**
+ * Only this location code.
+ */
+location: string | null, 
+/**
+ * The order (default: earliest expiry first).
+ */
+sort: ExpiryOrder, 
+/**
+ * That order reversed.
+ */
+descending: boolean, 
+/**
+ * Rows to skip.
+ */
+offset: number, 
+/**
+ * Rows on the page, 1 to 1,000 (all when absent).
+ */
+limit: number | null, };
+
 export type Fact = { 
 /**
  * Label.
@@ -623,7 +813,7 @@ message: string, };
 
 export type FirstRun = { 
 /**
- * Load the demonstration data instead.
+ * Load the demonstration pharmacy instead.
  */
 demo: boolean, 
 /**
@@ -635,15 +825,15 @@ site_code: string,
  */
 site_name: string, 
 /**
- * Administrator's username.
+ * The first administrator's username.
  */
 admin: string, 
 /**
- * Administrator's name.
+ * Their full name.
  */
 admin_name: string, 
 /**
- * Password.
+ * Their password.
  */
 password: string, 
 /**
@@ -747,6 +937,12 @@ lot_quantity: number,
  */
 events: number, };
 
+export type LateEntry = { 
+/**
+ * How many days back a person may say something happened.
+ */
+days: number, };
+
 export type LedgerCheck = { 
 /**
  * Nothing is wrong.
@@ -797,6 +993,36 @@ export type LocationId = number;
 
 export type LocationKind = "pharmacy" | "store" | "ward" | "clinic" | "quarantine";
 
+export type LotHistory = { 
+/**
+ * GTIN.
+ */
+gtin: string, 
+/**
+ * Product name.
+ */
+product: string, 
+/**
+ * Lot.
+ */
+lot: string, 
+/**
+ * Expiry as first recorded.
+ */
+expiry: string | null, 
+/**
+ * Packs of the lot by status (serialized products).
+ */
+packs_by_status: Array<[UnitStatus, number]>, 
+/**
+ * Quantities held by location and status (lot-tracked products).
+ */
+quantities: Array<[string, UnitStatus, number]>, 
+/**
+ * Every event line of the lot, oldest first.
+ */
+events: Array<HistoryEntry>, };
+
 export type LotLine = { 
 /**
  * Location code.
@@ -844,6 +1070,52 @@ needs_partner: boolean,
  */
 signature: SignatureMeaning | null, };
 
+export type NewLocation = { 
+/**
+ * Short code, e.g. `WARD-3`.
+ */
+code: string, 
+/**
+ * Name.
+ */
+name: string, 
+/**
+ * What kind of place.
+ */
+kind: LocationKind, };
+
+export type NewPartner = { 
+/**
+ * Short code.
+ */
+code: string, 
+/**
+ * Name.
+ */
+name: string, 
+/**
+ * Supplier, distributor, manufacturer or another site.
+ */
+kind: PartnerKind, 
+/**
+ * Its GLN, when known.
+ */
+gln: string | null, };
+
+export type NewPassword = { 
+/**
+ * Whose.
+ */
+username: string, 
+/**
+ * The new password.
+ */
+password: string, 
+/**
+ * The same again.
+ */
+password_again: string, };
+
 export type NewRecallForm = { 
 /**
  * Recall number.
@@ -885,6 +1157,28 @@ lots: string,
  * Serials.
  */
 serials: string, };
+
+export type NewUser = { 
+/**
+ * Login name.
+ */
+username: string, 
+/**
+ * Full name.
+ */
+name: string, 
+/**
+ * Role.
+ */
+role: Role, 
+/**
+ * The first password.
+ */
+password: string, 
+/**
+ * The same again.
+ */
+password_again: string, };
 
 export type NewUserForm = { 
 /**
@@ -948,6 +1242,24 @@ events: Array<string>,
  */
 still_open: number, };
 
+export type PackQuery = { 
+/**
+ * A scan of the pack (read with the site's scanner settings).
+ */
+scan: string | null, 
+/**
+ * GTIN (with `serial`, or `lot` for a lot's history).
+ */
+gtin: string | null, 
+/**
+ * Serial.
+ */
+serial: string | null, 
+/**
+ * Lot: the lot's history instead of one pack's.
+ */
+lot: string | null, };
+
 export type Page<T> = { 
 /**
  * The rows.
@@ -983,6 +1295,8 @@ sort: string | null,
  * Sort that column in descending order.
  */
 descending: boolean, };
+
+export type PaperSize = "a4" | "letter";
 
 export type Partner = { 
 /**
@@ -1076,6 +1390,20 @@ shortage: string | null,
  */
 suggested_order: number, };
 
+export type PositionQuery = { 
+/**
+ * Only this GTIN.
+ */
+product: string | null, 
+/**
+ * Only this location code.
+ */
+location: string | null, 
+/**
+ * Days of use the daily consumption is averaged over (default 90).
+ */
+window_days: number | null, };
+
 export type ProductData = { 
 /**
  * GTIN-14.
@@ -1157,6 +1485,86 @@ lots: Array<LotLine>,
  */
 consumption: Array<DayUse>, };
 
+export type ProductId = number;
+
+export type ProductQuery = { 
+/**
+ * Name, generic name or GTIN containing this (all when empty).
+ */
+search: string, 
+/**
+ * At most this many (1 to 10,000; default 100).
+ */
+limit: number | null, };
+
+export type ProductQueryByGtin = { 
+/**
+ * GTIN.
+ */
+gtin: string, };
+
+export type ProductRecord = { 
+/**
+ * Row id.
+ */
+id: ProductId, 
+/**
+ * GTIN-14.
+ */
+gtin: string, 
+/**
+ * Trade name with strength and form, as staff know it.
+ */
+name: string, 
+/**
+ * Generic (INN) name.
+ */
+generic_name: string | null, 
+/**
+ * Dosage form.
+ */
+form: string | null, 
+/**
+ * Strength.
+ */
+strength: string | null, 
+/**
+ * Units per pack.
+ */
+pack_size: number | null, 
+/**
+ * Manufacturer.
+ */
+manufacturer: string | null, 
+/**
+ * `serial` or `lot`.
+ */
+tracking: TrackingMode | null, 
+/**
+ * Contract price per pack, in cents.
+ */
+contract_price_cents: number | null, 
+/**
+ * Storage notes (e.g. "2–8 °C").
+ */
+storage: string | null, 
+/**
+ * Controlled substance.
+ */
+controlled: boolean, 
+/**
+ * US NDC, as printed (with hyphens), never derived from the GTIN.
+ */
+ndc: string | null, 
+/**
+ * German PZN.
+ */
+pzn: string | null, 
+/**
+ * French CIP.
+ */
+cip: string | null, };
+
 export type Reach = { 
 /**
  * The recall.
@@ -1182,6 +1590,16 @@ expected: Array<AffectedExpected>,
  * Serials in scope that were never received here.
  */
 not_received: Array<ScopeLine>, };
+
+export type ReachQuery = { 
+/**
+ * The recall number.
+ */
+number: string, 
+/**
+ * Only the items that still need an outcome.
+ */
+open_only: boolean, };
 
 export type ReachSummary = { 
 /**
@@ -1307,6 +1725,84 @@ recall: Recall,
  */
 hold: Hold, };
 
+export type RecallExtension = { 
+/**
+ * The recall number.
+ */
+number: string, 
+/**
+ * What is added.
+ */
+scope: RecallScope, };
+
+export type RecallForm = { 
+/**
+ * The manufacturer's or regulator's recall number.
+ */
+number: string, 
+/**
+ * A short title.
+ */
+title: string, 
+/**
+ * I, II, III or withdrawal.
+ */
+class: RecallClass, 
+/**
+ * Why the product is recalled.
+ */
+reason: string, 
+/**
+ * What to do with affected stock.
+ */
+instructions: string | null, 
+/**
+ * Who issued it.
+ */
+issuer: string | null, 
+/**
+ * The date of the notice, YYYY-MM-DD (today when absent).
+ */
+issued_on: string | null, 
+/**
+ * What it covers.
+ */
+scope: RecallScope, };
+
+export type RecallImport = { 
+/**
+ * The file's contents (EPCIS JSON-LD or XML with the disposition `recalled`, or a scope CSV).
+ */
+content: string, 
+/**
+ * Recall number.
+ */
+number: string | null, 
+/**
+ * Title.
+ */
+title: string | null, 
+/**
+ * Class.
+ */
+class: RecallClass | null, 
+/**
+ * Reason.
+ */
+reason: string | null, 
+/**
+ * Instructions.
+ */
+instructions: string | null, 
+/**
+ * Issuer.
+ */
+issuer: string | null, 
+/**
+ * Date of the notice, YYYY-MM-DD.
+ */
+issued_on: string | null, };
+
 export type RecallListItem = { 
 /**
  * The recall.
@@ -1318,6 +1814,40 @@ recall: Recall,
 summary: ReachSummary, };
 
 export type RecallOutcome = "returned_to_supplier" | "destroyed" | "notified" | "not_found";
+
+export type RecallScope = { "product": { 
+/**
+ * GTIN.
+ */
+gtin: string, 
+/**
+ * Lots.
+ */
+lots: Array<string>, 
+/**
+ * Serial numbers.
+ */
+serials: Array<string>, } } | { "lines": Array<ScopeLine> };
+
+export type ReceiveAll = { 
+/**
+ * Packs (or units of lots) received.
+ */
+received: number, 
+/**
+ * Lines left outstanding, and why.
+ */
+skipped: Array<string>, };
+
+export type ReceiveWhole = { 
+/**
+ * The shipment.
+ */
+id: number, 
+/**
+ * Where it goes (location code).
+ */
+location: string, };
 
 export type Recorded = { 
 /**
@@ -1344,6 +1874,32 @@ held: boolean,
  * Whether a blocked verdict was overridden.
  */
 overridden: boolean, };
+
+export type ReorderRule = { 
+/**
+ * GTIN-14.
+ */
+gtin: string, 
+/**
+ * Product name.
+ */
+product: string, 
+/**
+ * Location code.
+ */
+location: string, 
+/**
+ * Reorder point (min).
+ */
+reorder_point: number, 
+/**
+ * Par level (max).
+ */
+par_level: number, 
+/**
+ * Days from order to delivery.
+ */
+lead_time_days: number, };
 
 export type ReportForm = { 
 /**
@@ -1389,6 +1945,48 @@ paper: string | null, };
 
 export type ReportKind = "recall-notice" | "recall-closure" | "stock-on-hand" | "expiry" | "shortages" | "count-variance" | "chain-of-custody" | "audit-extract" | "quarantine-labels";
 
+export type ReportRequest = { "kind": "recall-notice", 
+/**
+ * Recall number.
+ */
+number: string, } | { "kind": "recall-closure", 
+/**
+ * Recall number.
+ */
+number: string, } | { "kind": "stock-on-hand", 
+/**
+ * Location code.
+ */
+location: string | null, } | { "kind": "expiry", 
+/**
+ * Alert windows in days (none: the site's).
+ */
+windows: Array<number>, 
+/**
+ * Location code.
+ */
+location: string | null, } | { "kind": "shortages", 
+/**
+ * Location code.
+ */
+location: string | null, } | { "kind": "count-variance", 
+/**
+ * Count number.
+ */
+count: number, } | { "kind": "chain-of-custody", 
+/**
+ * GTIN-14.
+ */
+gtin: string, 
+/**
+ * Serial.
+ */
+serial: string, } | { "kind": "audit-extract" } & AuditFilter | { "kind": "quarantine-labels", 
+/**
+ * Location code.
+ */
+location: string | null, };
+
 export type Role = "staff" | "manager" | "qa" | "admin";
 
 export type RuleForm = { 
@@ -1412,6 +2010,24 @@ par_level: string,
  * Lead time in days (empty: the default).
  */
 lead_time_days: string, };
+
+export type SaveReport = { 
+/**
+ * Which report.
+ */
+report: ReportRequest, 
+/**
+ * The file name (`.pdf` or `.csv`), saved in the reports folder beside the database.
+ */
+file: string, 
+/**
+ * Paper size of a PDF (default A4).
+ */
+paper: PaperSize, 
+/**
+ * Replace a file of that name (only after the person confirmed; the open database never).
+ */
+overwrite: boolean, };
 
 export type SavedReport = { 
 /**
@@ -1497,6 +2113,12 @@ ignore_leading_gs: boolean,
  */
 accept_gs1_in_plain_symbol: boolean, };
 
+export type ScannerTest = { 
+/**
+ * Exactly what the scanner sent.
+ */
+raw: string, };
+
 export type ScopeLine = { 
 /**
  * GTIN-14.
@@ -1510,6 +2132,16 @@ lot: string | null,
  * Serial, or every pack.
  */
 serial: string | null, };
+
+export type SetUp = { 
+/**
+ * The site.
+ */
+site: Site, 
+/**
+ * The first administrator (none when the demonstration data was loaded).
+ */
+admin: User | null, };
 
 export type Shipment = { 
 /**
@@ -1553,6 +2185,46 @@ items: Array<ExpectedItem>,
  */
 discrepancies: Array<Discrepancy>, };
 
+export type ShipmentClose = { 
+/**
+ * The shipment.
+ */
+id: number, 
+/**
+ * What happened to what did not arrive.
+ */
+note: string | null, };
+
+export type ShipmentId = { 
+/**
+ * The shipment's number.
+ */
+id: number, };
+
+export type ShipmentImport = { 
+/**
+ * The file's contents: EPCIS 2.0 JSON-LD, EPCIS 1.2/2.0 XML or CSV.
+ */
+content: string, 
+/**
+ * The file's name, kept with the shipment.
+ */
+file_name: string | null, 
+/**
+ * The supplier (partner code), when the file does not say.
+ */
+supplier: string | null, 
+/**
+ * The reference, when the file does not say (the despatch advice number).
+ */
+reference: string | null, };
+
+export type ShipmentList = { 
+/**
+ * Only those still open (to receive against).
+ */
+open_only: boolean, };
+
 export type ShipmentSummary = { 
 /**
  * Id.
@@ -1574,6 +2246,35 @@ lines: number,
  * Lines fully received.
  */
 received: number, };
+
+export type ShortageOrder = "urgency" | "product" | "location" | "usable_cover" | "suggested_order";
+
+export type ShortageQuery = { 
+/**
+ * Only this location code.
+ */
+location: string | null, 
+/**
+ * The order (default: most urgent first).
+ */
+sort: ShortageOrder, 
+/**
+ * That order reversed.
+ */
+descending: boolean, 
+/**
+ * Rows to skip.
+ */
+offset: number, 
+/**
+ * Rows on the page, 1 to 1,000 (all when absent).
+ */
+limit: number | null, 
+/**
+ * Days of use the daily consumption is averaged over (default 90; another window is
+ * computed afresh rather than kept).
+ */
+window_days: number | null, };
 
 export type SignInUser = { 
 /**
@@ -1676,6 +2377,32 @@ quarantined: number,
  * The earliest expiry among them.
  */
 earliest_expiry: string | null, };
+
+export type SuggestRequest = { 
+/**
+ * Only at this location code.
+ */
+location: string | null, 
+/**
+ * Lead time in days (default 7).
+ */
+lead_time_days: number | null, 
+/**
+ * Safety stock in days of use (default 7).
+ */
+safety_days: number | null, 
+/**
+ * Days of use one order should cover (default 30).
+ */
+cycle_days: number | null, 
+/**
+ * Days of use averaged (default 90).
+ */
+window_days: number | null, 
+/**
+ * Set the suggested rules (managers, administrators), not only show them.
+ */
+apply: boolean, };
 
 export type Summary = { 
 /**
@@ -1805,7 +2532,75 @@ role: Role,
  */
 active: boolean, };
 
+export type UserActive = { 
+/**
+ * Whose.
+ */
+username: string, 
+/**
+ * `false` disables the account (users are never deleted: their events name them).
+ */
+active: boolean, };
+
+export type UserChange = { 
+/**
+ * Order of recording.
+ */
+seq: number, 
+/**
+ * Event id.
+ */
+event_id: string, 
+/**
+ * `user_enrolled`, `user_added`, `user_role_changed`, `user_disabled` or `user_enabled`.
+ */
+kind: EventKind, 
+/**
+ * When it happened, RFC 3339 with the local offset.
+ */
+occurred_at: string, 
+/**
+ * When it was recorded (UTC).
+ */
+recorded_at: string, 
+/**
+ * Who made the change (username; `custody:system` for what Custody did on its own).
+ */
+by: string, 
+/**
+ * Whose account.
+ */
+username: string, 
+/**
+ * Their role after it.
+ */
+role: Role, 
+/**
+ * Whether they could act after it.
+ */
+active: boolean, 
+/**
+ * Why, when someone said.
+ */
+reason: string | null, };
+
 export type UserId = number;
+
+export type UserRole = { 
+/**
+ * Whose.
+ */
+username: string, 
+/**
+ * The role from now on.
+ */
+role: Role, };
+
+export type Username = { 
+/**
+ * Login name.
+ */
+username: string, };
 
 export type Variance = { 
 /**
@@ -1954,6 +2749,46 @@ quantity: number,
 recorded: Recorded | null, };
 
 export interface Operations {
+  /** Sets up a new database: its site and first administrator, or the demonstration pharmacy. */
+  first_run: { request: FirstRun; response: SetUp };
+  /** Adds a product (managers, administrators). */
+  add_product: { request: ProductData; response: ProductRecord };
+  /** Products whose name, generic name or GTIN contains the search, by name. */
+  products: { request: ProductQuery; response: Array<ProductRecord> };
+  /** Imports products from CSV, all lines or none. */
+  import_products: { request: CsvImport; response: number };
+  /** Adds a location (managers, administrators). */
+  add_location: { request: NewLocation; response: Location };
+  /** Every location. */
+  locations: { request: null; response: Array<Location> };
+  /** Adds a trading partner (managers, administrators). */
+  add_partner: { request: NewPartner; response: Partner };
+  /** Every trading partner. */
+  partners: { request: null; response: Array<Partner> };
+  /** Who may sign in here, for the sign-in screen's quick switch. */
+  sign_in_users: { request: null; response: Array<SignInUser> };
+  /** Every person's account. */
+  users: { request: null; response: Array<User> };
+  /** Adds a user (administrators); the password typed twice. */
+  add_user: { request: NewUser; response: User };
+  /** Sets a user's password (administrators); it also lifts a lockout. */
+  set_password: { request: NewPassword; response: null };
+  /** Disables or enables a user (administrators). */
+  set_user_active: { request: UserActive; response: User };
+  /** Changes a user's role (administrators). */
+  set_user_role: { request: UserRole; response: User };
+  /** The changes to a user's account, oldest first. */
+  user_history: { request: Username; response: Array<UserChange> };
+  /** Stock by product and location, a page at a time. */
+  stock: { request: StockQuery; response: Array<StockRow> };
+  /** The sizes of the store. */
+  summary: { request: null; response: Summary };
+  /** A pack's chain of custody, by a scan of it or by GTIN and serial. */
+  unit_history: { request: PackQuery; response: UnitHistory };
+  /** A lot's chain of custody. */
+  lot_history: { request: PackQuery; response: LotHistory };
+  /** The scanner test: what arrived and how the site's settings read it. */
+  decode_scan: { request: ScannerTest; response: DecodedScan };
   /** The site's settings: scanners, alert windows, receipt limits. */
   site_settings: { request: null; response: SiteSettings };
   /** Changes the site's settings (inventory managers, administrators). */
@@ -1962,7 +2797,81 @@ export interface Operations {
   scan: { request: ScanRequest; response: Verdict };
   /** What a movement needs before the first scan: its required fields and its signature. */
   movement_rules: { request: Movement; response: MovementRules };
+  /** Imports a despatch advice (EPCIS JSON-LD or XML, or CSV) as an expected shipment. */
+  import_shipment: { request: ShipmentImport; response: Shipment };
+  /** Expected shipments, newest first (or only the open ones). */
+  shipments: { request: ShipmentList; response: Array<ShipmentSummary> };
+  /** An expected shipment with its lines and what differed. */
+  shipment: { request: ShipmentId; response: Shipment };
+  /** Receives every outstanding line of a shipment as the advice says. */
+  receive_all: { request: ReceiveWhole; response: ReceiveAll };
+  /** Closes a shipment; what did not arrive is recorded. */
+  close_shipment: { request: ShipmentClose; response: Shipment };
+  /** The chain of custody of a pack, a lot or some days as EPCIS 2.0 JSON-LD. */
+  export_epcis: { request: EpcisExport; response: JsonValue };
+  /** Every recall with the counts of its reach, open ones first. */
+  recalls: { request: null; response: Array<RecallListItem> };
+  /** A recall's reach: every affected pack and lot quantity, and where it is or went. */
+  recall_reach: { request: ReachQuery; response: Reach };
+  /** Enters a recall; every affected pack in stock is quarantined in place at once. */
+  create_recall: { request: RecallForm; response: RecallCreated };
+  /** Imports a recall file (EPCIS or scope CSV): one recall per notice, all or none. */
+  import_recall: { request: RecallImport; response: Array<RecallCreated> };
+  /** Adds lots or packs to an open recall; what they cover in stock is quarantined. */
+  extend_recall: { request: RecallExtension; response: RecallCreated };
+  /** Records what became of a recall's open items (destroying is signed). */
+  recall_outcome: { request: OutcomeForm; response: OutcomeRecorded };
+  /** Closes a recall, signed; refused while anything is open. */
+  close_recall: { request: CloseForm; response: Recall };
+  /** Starts a count at a location (everything there, or some products). */
+  count_start: { request: CountStart; response: CountInfo };
+  /** One scan of a count, read with the site's scanner settings. */
+  count_scan: { request: CountScanRequest; response: CountScan };
+  /** Where a count stands. */
+  count_status: { request: CountId; response: CountInfo };
+  /** Ends scanning; the variance. */
+  count_finish: { request: CountId; response: Variance };
+  /** A count's variance as it stands. */
+  count_variance: { request: CountId; response: Variance };
+  /** Applies a finished count to the ledger, signed. */
+  count_apply: { request: CountApply; response: CountApplied };
+  /** Abandons a count. */
+  count_abandon: { request: CountAbandon; response: CountInfo };
+  /** What needs attention now (the Home screen). */
+  attention: { request: null; response: Attention };
+  /** The shortage list, most urgent first (or by a column), a page at a time. */
+  shortages: { request: ShortageQuery; response: Page<Position> };
+  /** Stock expired or expiring within a window, a page at a time. */
+  expiring: { request: ExpiryQuery; response: Page<ExpiryLine> };
+  /** A product's positions, lots and daily use. */
+  product_detail: { request: ProductQueryByGtin; response: ProductDetail };
+  /** Positions against reorder rules. */
+  positions: { request: PositionQuery; response: Array<Position> };
+  /** Every reorder rule. */
+  reorder_rules: { request: null; response: Array<ReorderRule> };
+  /** Sets the reorder rule of a product at a location (managers, administrators). */
+  set_reorder_rule: { request: RuleForm; response: ReorderRule };
+  /** Imports reorder rules from CSV, all lines or none. */
+  import_reorder_rules: { request: CsvImport; response: number };
+  /** Reorder rules suggested from use; set when asked. */
+  suggest_reorder_rules: { request: SuggestRequest; response: Array<ReorderRule> };
+  /** A report's model, for the preview. */
+  report_preview: { request: ReportRequest; response: Document };
+  /** Saves a report as PDF or CSV in the reports folder beside the database. */
+  save_report: { request: SaveReport; response: SavedReport };
+  /** Checks the whole ledger and every stock table against it. */
+  verify_ledger: { request: null; response: LedgerCheck };
+  /** Declares, signed, that the computer's clock ran ahead and is now right (administrators). */
+  correct_clock: { request: ClockCorrection; response: Appended };
+  /** How far back a person may say something happened. */
+  late_entry: { request: null; response: LateEntry };
+  /** Sets the late-entry window (administrators). */
+  set_late_entry: { request: LateEntry; response: LateEntry };
+  /** The folder an administrator chose for backups. */
+  backup_folder: { request: null; response: string | null };
+  /** Chooses the backup folder (administrators). */
+  set_backup_folder: { request: BackupFolder; response: string };
 }
 
 /** The operations callable before anyone signs in. */
-export const PUBLIC_OPERATIONS = [] as const;
+export const PUBLIC_OPERATIONS = ["first_run", "sign_in_users"] as const;

@@ -42,11 +42,13 @@ impl TypeVisitor for Declarations {
             return;
         }
         // Only named types are declared; `Vec<T>`, `Option<T>` and the like are spelled inline.
+        // `JsonValue` is declared once at the top of the file (ts-rs would declare its own too).
         if T::output_path().is_some() {
-            self.decls.insert(
-                T::ident(&self.cfg),
-                format!("export {}", T::decl(&self.cfg)),
-            );
+            let name = T::ident(&self.cfg);
+            if name != "JsonValue" {
+                self.decls
+                    .insert(name, format!("export {}", T::decl(&self.cfg)));
+            }
         }
         T::visit_dependencies(self);
         T::visit_generics(self);

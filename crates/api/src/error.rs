@@ -60,19 +60,15 @@ pub fn args<const N: usize>(pairs: [(&str, Value); N]) -> Map<String, Value> {
 }
 
 impl From<CoreError> for ApiError {
+    /// Core's refusal with its code and arguments; a refused import's problems, line by line,
+    /// in `args.problems`.
     fn from(e: CoreError) -> Self {
-        let mut args = Map::new();
-        match &e {
-            CoreError::Import(problems) => {
-                args.insert(
-                    "problems".into(),
-                    serde_json::to_value(problems).unwrap_or_default(),
-                );
-            }
-            CoreError::Invalid { field, .. } => {
-                args.insert("field".into(), Value::from(field.as_str()));
-            }
-            _ => {}
+        let mut args = e.args();
+        if let CoreError::Import(problems) = &e {
+            args.insert(
+                "problems".into(),
+                serde_json::to_value(problems).unwrap_or_default(),
+            );
         }
         ApiError {
             code: e.code().to_string(),
@@ -82,27 +78,7 @@ impl From<CoreError> for ApiError {
     }
 }
 
-/// The English sentence of one of this layer's codes.
+/// The English sentence of one of this layer's codes, from the one catalogue.
 fn english(code: &str, args: &Map<String, Value>) -> String {
-    let arg = |name: &str| match args.get(name) {
-        Some(Value::String(s)) => s.clone(),
-        Some(v) => v.to_string(),
-        None => String::new(),
-    };
-    match code {
-        "session.not_signed_in" => "Sign in first.".into(),
-        "session.idle" => format!(
-            "Signed out after {} minutes without activity.",
-            arg("minutes")
-        ),
-        "api.unknown_operation" => format!("Custody has no operation '{}'.", arg("operation")),
-        "api.bad_request" => format!(
-            "The request for '{}' could not be read: {}",
-            arg("operation"),
-            arg("reason")
-        ),
-        "api.empty_scan" => "The scan was empty.".into(),
-        "api.internal" => format!("Custody failed: {}", arg("reason")),
-        _ => code.to_string(),
-    }
+    custody_messages::english(code, args)
 }

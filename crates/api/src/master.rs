@@ -1,18 +1,41 @@
 //! Master data: products, locations and trading partners, one at a time or from a CSV file
 //! (all lines or none, every problem by line and column).
 
-use custody_core::{Location, LocationKind, Partner, PartnerKind, Product, ProductData};
+use custody_core::{Location, LocationKind, Partner, PartnerKind, Product, ProductData, ProductId};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::Result;
 use crate::Cx;
 
+/// A product as the front ends see it: its row id and its data, with its tracking mode once
+/// (core's `Product` keeps the mode beside the data, whose own `tracking` is what was asked).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ProductRecord {
+    /// Row id.
+    pub id: ProductId,
+    /// Everything else, `tracking` being the product's mode.
+    #[serde(flatten)]
+    pub data: ProductData,
+}
+
+impl From<Product> for ProductRecord {
+    fn from(p: Product) -> Self {
+        ProductRecord {
+            id: p.id,
+            data: ProductData {
+                tracking: Some(p.tracking),
+                ..p.data
+            },
+        }
+    }
+}
+
 /// Adds one product (managers, administrators).
-pub fn add_product(cx: &mut Cx<'_>, data: ProductData) -> Result<Product> {
+pub fn add_product(cx: &mut Cx<'_>, data: ProductData) -> Result<ProductRecord> {
     let me = cx.me()?;
     let now = cx.now()?;
-    Ok(cx.store().add_product(me, &data, now)?)
+    Ok(cx.store().add_product(me, &data, now)?.into())
 }
 
 /// Which products.
@@ -28,10 +51,15 @@ pub struct ProductQuery {
 }
 
 /// Products by name.
-pub fn products(cx: &mut Cx<'_>, q: ProductQuery) -> Result<Vec<Product>> {
+pub fn products(cx: &mut Cx<'_>, q: ProductQuery) -> Result<Vec<ProductRecord>> {
     let me = cx.me()?;
     let limit = q.limit.unwrap_or(100).clamp(1, 10_000) as usize;
-    Ok(cx.store().products(me, q.search.trim(), limit)?)
+    Ok(cx
+        .store()
+        .products(me, q.search.trim(), limit)?
+        .into_iter()
+        .map(ProductRecord::from)
+        .collect())
 }
 
 /// A CSV file's text to import.

@@ -111,11 +111,7 @@ pub fn scan(cx: &mut Cx<'_>, request: ScanRequest) -> Result<Verdict> {
     let me = session.actor().user();
     let now = cx.now()?;
     if request.raw.trim().is_empty() {
-        return Err(ApiError::field(
-            "movement.empty_scan",
-            "raw",
-            Default::default(),
-        ));
+        return Err(ApiError::field("scan.empty", "raw", Default::default()));
     }
     let text = |s: &Option<String>| {
         s.as_deref()
@@ -158,7 +154,7 @@ pub fn scan(cx: &mut Cx<'_>, request: ScanRequest) -> Result<Verdict> {
             .filter(|p| !p.is_empty())
             .ok_or_else(|| {
                 ApiError::field(
-                    "movement.signature_required",
+                    "auth.signature_required",
                     "password",
                     args([("meaning", Value::from(meaning.to_string()))]),
                 )

@@ -162,9 +162,9 @@ operations! {
 
     // Master data: products, locations, partners -------------------------------------------------
     /// Adds a product (managers, administrators).
-    add_product: signed_in shared master::add_product, custody_core::ProductData => custody_core::Product;
+    add_product: signed_in shared master::add_product, custody_core::ProductData => master::ProductRecord;
     /// Products whose name, generic name or GTIN contains the search, by name.
-    products: signed_in shared master::products, master::ProductQuery => Vec<custody_core::Product>;
+    products: signed_in shared master::products, master::ProductQuery => Vec<master::ProductRecord>;
     /// Imports products from CSV, all lines or none.
     import_products: signed_in apart master::import_products, master::CsvImport => u64;
     /// Adds a location (managers, administrators).

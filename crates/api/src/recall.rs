@@ -311,7 +311,7 @@ pub(crate) fn signed_with(password: &Option<String>, meaning: SignatureMeaning) 
         .filter(|p| !p.is_empty())
         .ok_or_else(|| {
             ApiError::field(
-                "signature.required",
+                "auth.signature_required",
                 "password",
                 args([("meaning", Value::from(meaning.as_str()))]),
             )

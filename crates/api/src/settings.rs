@@ -145,9 +145,7 @@ pub fn set_site_settings(cx: &mut Cx<'_>, new: SiteSettings) -> Result<SiteSetti
 /// Refuses settings no scanner or receipt could work with.
 fn check(new: &SiteSettings) -> Result<()> {
     for s in &new.scanner.gs_substitutes {
-        let single_gs1 = s.chars().count() == 1
-            && s.chars()
-                .all(|c| c.is_ascii_alphanumeric() || "!\"%&'()*+,-./:;<=>?_".contains(c));
+        let single_gs1 = s.chars().count() == 1 && s.chars().all(in_cset82);
         if s.trim().is_empty() || s.chars().any(char::is_control) || s.contains(' ') || single_gs1 {
             return Err(ApiError::field(
                 "settings.gs_substitute_unusable",
@@ -157,12 +155,11 @@ fn check(new: &SiteSettings) -> Result<()> {
         }
     }
     let windows: Vec<String> = new.alert_windows.iter().map(i64::to_string).collect();
-    if let Err(reason) = custody_core::levels::parse_alert_windows(&windows.join(",")) {
-        return Err(ApiError::field(
-            "settings.alert_windows_unusable",
-            "alert_windows",
-            args([("reason", Value::from(reason))]),
-        ));
+    if let Err(refused) = custody_core::levels::parse_alert_windows(&windows.join(",")) {
+        // Core's refusal says what is wrong with the windows; the form's field is this one.
+        let mut e = ApiError::from(refused);
+        e.args.insert("field".into(), Value::from("alert_windows"));
+        return Err(e);
     }
     if !(0..=MAX_SHORT_DATED_DAYS).contains(&new.short_dated_days) {
         return Err(ApiError::field(
@@ -185,4 +182,10 @@ fn check(new: &SiteSettings) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// Whether `c` is in GS1's character set 82, what serials and lots are made of (the double quote,
+/// U+0022, among them).
+fn in_cset82(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '\u{22}' || "!%&'()*+,-./:;<=>?_".contains(c)
 }

@@ -51,18 +51,18 @@ pub fn first_run(cx: &mut Cx<'_>, f: FirstRun) -> Result<SetUp> {
     let now = cx.now()?;
     let store = cx.store();
     if store.is_initialised()? {
-        return Err(ApiError::new("site.already_set_up", Default::default()));
+        return Err(ApiError::new("master.already_set_up", Default::default()));
     }
     if f.demo {
         store.create_demo(custody_core::demo::Scale::Small, now)?;
         let site = store
             .site()?
-            .ok_or_else(|| ApiError::new("site.already_set_up", Default::default()))?;
+            .ok_or_else(|| ApiError::new("master.already_set_up", Default::default()))?;
         return Ok(SetUp { site, admin: None });
     }
     if f.password != f.password_again {
         return Err(ApiError::field(
-            "user.passwords_differ",
+            "auth.passwords_differ",
             "password_again",
             Default::default(),
         ));

@@ -5,10 +5,9 @@
 use custody_core::master::UserChange;
 use custody_core::{Role, User};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use ts_rs::TS;
 
-use crate::error::{args, ApiError, Result};
+use crate::error::{ApiError, Result};
 use crate::Cx;
 
 /// A user offered on the sign-in screen.
@@ -42,7 +41,7 @@ fn same_twice(password: &str, again: &str) -> Result<()> {
         Ok(())
     } else {
         Err(ApiError::field(
-            "user.passwords_differ",
+            "auth.passwords_differ",
             "password_again",
             Default::default(),
         ))
@@ -154,9 +153,9 @@ pub fn user_history(cx: &mut Cx<'_>, u: Username) -> Result<Vec<UserChange>> {
     let username = u.username.trim();
     if username.is_empty() {
         return Err(ApiError::field(
-            "user.username_missing",
+            "master.username_missing",
             "username",
-            args([("username", Value::from(username))]),
+            Default::default(),
         ));
     }
     Ok(cx.store().user_history(me, username)?)

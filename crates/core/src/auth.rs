@@ -38,16 +38,19 @@ pub struct Signature {
 /// Hashes a password with argon2id and a random salt (PHC string format).
 pub fn hash_password(password: &str) -> CoreResult<String> {
     if password.chars().count() < MIN_PASSWORD {
-        return Err(CoreError::invalid(
-            "password",
-            format!("must be at least {MIN_PASSWORD} characters"),
-        ));
+        return Err(CoreError::refused("auth.password_too_short")
+            .field("password")
+            .arg("min", MIN_PASSWORD));
     }
     let salt = SaltString::generate(&mut OsRng);
     Argon2::default()
         .hash_password(password.as_bytes(), &salt)
         .map(|h| h.to_string())
-        .map_err(|e| CoreError::invalid("password", format!("cannot hash it: {e}")))
+        .map_err(|e| {
+            CoreError::refused("auth.password_unhashable")
+                .field("password")
+                .arg("detail", e.to_string())
+        })
 }
 
 fn password_matches(hash: &str, password: &str) -> bool {
@@ -62,10 +65,16 @@ fn password_matches(hash: &str, password: &str) -> bool {
 
 /// Why a sign-in failed. One message for a wrong name or password, so names cannot be probed.
 fn refused() -> CoreError {
-    CoreError::Auth {
-        code: "sign_in_failed",
-        message: "wrong username or password".into(),
-    }
+    CoreError::refused("auth.sign_in_failed")
+}
+
+/// A locked account: the same refusal when the lock starts and while it lasts, with the
+/// minutes left (rounded up).
+fn locked(username: &str, minutes: i64) -> CoreError {
+    CoreError::refused("auth.locked")
+        .arg("user", username)
+        .arg("attempts", MAX_ATTEMPTS)
+        .arg("minutes", minutes)
 }
 
 impl Store {
@@ -86,29 +95,14 @@ impl Store {
         if let Some(until) = locked_until.as_deref().and_then(Timestamp::parse) {
             if until > now {
                 let minutes = ((until.0 - now.0).num_seconds() + 59) / 60;
-                return Err(CoreError::Auth {
-                    code: "locked",
-                    message: format!(
-                        "{} is locked after {MAX_ATTEMPTS} wrong passwords; try again in {minutes} minute(s), or ask an administrator",
-                        user.username
-                    ),
-                });
+                return Err(locked(&user.username, minutes));
             }
         }
         if !user.active {
-            return Err(CoreError::Auth {
-                code: "disabled",
-                message: format!("{} is disabled; ask an administrator", user.username),
-            });
+            return Err(CoreError::refused("auth.disabled").arg("user", user.username));
         }
         let Some(hash) = hash else {
-            return Err(CoreError::Auth {
-                code: "no_password",
-                message: format!(
-                    "{} has no password yet; an administrator sets one with `custody user passwd {}`",
-                    user.username, user.username
-                ),
-            });
+            return Err(CoreError::refused("auth.no_password").arg("user", user.username));
         };
         if password_matches(&hash, password) {
             self.conn().execute(
@@ -128,13 +122,7 @@ impl Store {
             params![user.id.0, if lock.is_some() { 0 } else { failed }, lock],
         )?;
         match lock {
-            Some(_) => Err(CoreError::Auth {
-                code: "locked",
-                message: format!(
-                    "wrong password {MAX_ATTEMPTS} times: {} is locked for {LOCKOUT_MINUTES} minutes",
-                    user.username
-                ),
-            }),
+            Some(_) => Err(locked(&user.username, LOCKOUT_MINUTES)),
             None => Err(refused()),
         }
     }
@@ -150,15 +138,11 @@ impl Store {
     ) -> CoreResult<Signature> {
         let user = self
             .sign_in(&actor.username, password, now)
-            .map_err(|e| match e {
-                CoreError::Auth {
-                    code: "sign_in_failed",
-                    ..
-                } => CoreError::Auth {
-                    code: "signature_refused",
-                    message: "the password does not match: not signed".into(),
-                },
-                e => e,
+            .map_err(|e| match e.code() {
+                "auth.sign_in_failed" => {
+                    CoreError::refused("auth.signature_refused").field("password")
+                }
+                _ => e,
             })?;
         Ok(Signature {
             user: user.id,
@@ -185,10 +169,7 @@ impl Store {
             params![username.trim(), hash, now.utc_text()],
         )?;
         if n == 0 {
-            return Err(CoreError::NotFound {
-                what: "user",
-                key: username.to_string(),
-            });
+            return Err(CoreError::refused("master.user_unknown").arg("user", username));
         }
         Ok(())
     }
@@ -218,7 +199,7 @@ impl Store {
         require(actor, Operation::ManageUsers)?;
         let username = username.trim();
         if !active && actor.username == username {
-            return Err(CoreError::invalid("user", "you cannot disable yourself"));
+            return Err(CoreError::refused("auth.disable_self").field("user"));
         }
         let tx = self
             .conn_mut()
@@ -228,10 +209,9 @@ impl Store {
             return Ok(target);
         }
         if !active && target.role == Role::Admin && active_admins(&tx)? <= 1 {
-            return Err(CoreError::invalid(
-                "user",
-                "the last active administrator cannot be disabled",
-            ));
+            return Err(CoreError::refused("auth.last_admin")
+                .field("user")
+                .arg("user", username));
         }
         // The lockout counters are reset, but they are not evidence: the event states only the
         // account's role and whether it may act.

@@ -75,8 +75,19 @@ impl Default for Retention {
     }
 }
 
-fn io(what: &str, path: &Path, e: std::io::Error) -> CoreError {
-    CoreError::invalid("backup", format!("{what} {}: {e}", path.display()))
+/// A file-system refusal of the backup: `code` says which step, with the path and what the
+/// system said.
+fn io(code: &'static str, path: &Path, e: std::io::Error) -> CoreError {
+    CoreError::refused(code)
+        .arg("path", path.display().to_string())
+        .arg("detail", e.to_string())
+}
+
+/// `backup.open_failed`: a file that SQLite cannot open read-only.
+fn open_failed(path: &Path, e: rusqlite::Error) -> CoreError {
+    CoreError::refused("backup.open_failed")
+        .arg("path", path.display().to_string())
+        .arg("detail", e.to_string())
 }
 
 /// Checks a database file without changing it: opened read-only, `integrity_check`, then the
@@ -86,7 +97,7 @@ pub fn check(path: &Path) -> CoreResult<BackupCheck> {
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
-    .map_err(|e| CoreError::invalid("backup", format!("cannot open {}: {e}", path.display())))?;
+    .map_err(|e| open_failed(path, e))?;
     let integrity = conn
         .prepare("PRAGMA integrity_check(20)")
         .and_then(|mut s| {
@@ -142,7 +153,7 @@ fn verify_as_this_version(conn: &Connection) -> CoreResult<crate::verify::Verify
         }
     };
     let target = copy.to_str().ok_or_else(|| {
-        CoreError::invalid("backup", "the temporary folder's path is not valid text")
+        CoreError::refused("backup.path_not_text").arg("path", copy.display().to_string())
     })?;
     let report = conn
         .execute("VACUUM INTO ?1", [target])
@@ -160,7 +171,7 @@ pub fn schema_differences(path: &Path) -> CoreResult<Vec<crate::db::SchemaDiffer
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
-    .map_err(|e| CoreError::invalid("backup", format!("cannot open {}: {e}", path.display())))?;
+    .map_err(|e| open_failed(path, e))?;
     Ok(crate::db::schema_differences(&conn)?)
 }
 
@@ -197,7 +208,7 @@ pub fn list(dir: &Path) -> CoreResult<Vec<BackupInfo>> {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(io("cannot read the folder", dir, e)),
+        Err(e) => return Err(io("backup.folder_unreadable", dir, e)),
     };
     let mut out = Vec::new();
     for entry in entries.flatten() {
@@ -261,21 +272,19 @@ impl Store {
     ) -> CoreResult<PathBuf> {
         require(actor, Operation::ManageUsers)?;
         if !dir.is_absolute() {
-            return Err(CoreError::invalid(
-                "folder",
-                format!(
-                    "'{}' is not a full path (start it at the root, e.g. /media/usb)",
-                    dir.display()
-                ),
-            ));
+            return Err(CoreError::refused("backup.folder_not_absolute")
+                .field("folder")
+                .arg("path", dir.display().to_string()));
         }
-        std::fs::create_dir_all(dir).map_err(|e| io("cannot create the folder", dir, e))?;
+        std::fs::create_dir_all(dir).map_err(|e| io("backup.folder_not_created", dir, e))?;
         let probe = dir.join(".custody-write-test");
-        std::fs::write(&probe, b"custody").map_err(|e| io("cannot write into", dir, e))?;
+        std::fs::write(&probe, b"custody").map_err(|e| io("backup.folder_not_writable", dir, e))?;
         let _ = std::fs::remove_file(&probe);
-        let text = dir
-            .to_str()
-            .ok_or_else(|| CoreError::invalid("folder", "the folder's path is not valid text"))?;
+        let text = dir.to_str().ok_or_else(|| {
+            CoreError::refused("backup.path_not_text")
+                .field("folder")
+                .arg("path", dir.display().to_string())
+        })?;
         self.set_setting(actor, FOLDER_SETTING, text, now)?;
         Ok(dir.to_path_buf())
     }
@@ -291,7 +300,7 @@ impl Store {
         now: Timestamp,
     ) -> CoreResult<(BackupInfo, BackupCheck)> {
         require(actor, Operation::Verify)?;
-        std::fs::create_dir_all(dir).map_err(|e| io("cannot create the folder", dir, e))?;
+        std::fs::create_dir_all(dir).map_err(|e| io("backup.folder_not_created", dir, e))?;
         // Old backups are pruned from this folder: were it the database's own, the database
         // (named like a backup, or a link to it) could be pruned with them.
         if let Some(home) = self.path().parent() {
@@ -301,13 +310,9 @@ impl Store {
                 home
             };
             if same_file(dir, home) {
-                return Err(CoreError::invalid(
-                    "backup",
-                    format!(
-                        "{} holds the open database: keep backups in a folder of their own",
-                        dir.display()
-                    ),
-                ));
+                return Err(CoreError::refused("backup.database_folder")
+                    .field("folder")
+                    .arg("path", dir.display().to_string()));
             }
         }
         let taken = now
@@ -317,41 +322,29 @@ impl Store {
             .to_string();
         let path = dir.join(format!("{PREFIX}{taken}{EXTENSION}"));
         if path.exists() {
-            return Err(CoreError::Duplicate {
-                what: "backup",
-                key: path.display().to_string(),
-            });
+            return Err(CoreError::refused("backup.exists").arg("path", path.display().to_string()));
         }
         let partial = dir.join(format!("{PREFIX}{taken}{EXTENSION}.partial"));
         // The left-over partial file is removed below: it must not be the open database under
         // a strange name.
         if is_database_file(&partial, self.path()) {
-            return Err(CoreError::invalid(
-                "backup",
-                format!(
-                    "{} is the open database: choose another backup folder",
-                    partial.display()
-                ),
-            ));
+            return Err(CoreError::refused("backup.is_open_database")
+                .field("folder")
+                .arg("path", partial.display().to_string()));
         }
         let _ = std::fs::remove_file(&partial);
         let target = partial.to_str().ok_or_else(|| {
-            CoreError::invalid("backup", "the backup folder's path is not valid text")
+            CoreError::refused("backup.path_not_text").arg("path", partial.display().to_string())
         })?;
         self.conn().execute("VACUUM INTO ?1", [target])?;
         let checked = check(&partial)?;
         if !checked.is_good() {
             let _ = std::fs::remove_file(&partial);
-            return Err(CoreError::invalid(
-                "backup",
-                format!(
-                    "the backup did not verify, so it was discarded: {}",
-                    checked.problems.join("; ")
-                ),
-            ));
+            return Err(CoreError::refused("backup.not_verified")
+                .arg("problems", checked.problems.join("; ")));
         }
         sync_file(&partial)?;
-        std::fs::rename(&partial, &path).map_err(|e| io("cannot name the backup", &path, e))?;
+        std::fs::rename(&partial, &path).map_err(|e| io("backup.not_renamed", &path, e))?;
         sync_dir(dir);
         for old in to_prune(&list(dir)?, keep) {
             // Never the open database, whatever the folder holds.
@@ -379,68 +372,54 @@ pub fn restore(backup: &Path, db: &Path, now: Timestamp) -> CoreResult<PathBuf> 
     // The database is moved aside before the backup is copied in: restoring a file onto itself
     // would leave nothing at all.
     if is_database_file(backup, db) {
-        return Err(CoreError::invalid(
-            "backup",
-            format!(
-                "{} is the database being replaced ({}): give the backup file",
-                backup.display(),
-                db.display()
-            ),
-        ));
+        return Err(CoreError::refused("backup.restore_onto_itself")
+            .field("backup")
+            .arg("path", backup.display().to_string())
+            .arg("database", db.display().to_string()));
     }
     let incoming = PathBuf::from(format!("{}.restoring", db.display()));
     if same_file(backup, &incoming) {
         // Copying a file onto itself would empty it.
-        return Err(CoreError::invalid(
-            "backup",
-            format!(
-                "{} is the restore's own working file: copy it elsewhere first",
-                backup.display()
-            ),
-        ));
+        return Err(CoreError::refused("backup.restore_working_file")
+            .field("backup")
+            .arg("path", backup.display().to_string()));
     }
     let checked = check(backup)?;
     if !checked.is_good() {
-        return Err(CoreError::invalid(
-            "backup",
-            format!(
-                "{} is not a good backup: {}",
-                backup.display(),
-                checked.problems.join("; ")
-            ),
-        ));
+        return Err(CoreError::refused("backup.not_good")
+            .field("backup")
+            .arg("path", backup.display().to_string())
+            .arg("problems", checked.problems.join("; ")));
     }
     // Exactly the schema its migrations create: an extra trigger could rewrite what is
     // recorded, an extra or changed index or view could answer queries wrongly, and a missing
     // object breaks the use cases. Nothing of the kind comes in by a restore.
     let differences = schema_differences(backup)?;
     if !differences.is_empty() {
-        return Err(CoreError::invalid(
-            "backup",
-            format!(
-                "{} does not have the schema Custody's migrations create, so it was not restored: {}",
-                backup.display(),
+        return Err(CoreError::refused("backup.schema_differs")
+            .field("backup")
+            .arg("path", backup.display().to_string())
+            .arg(
+                "differences",
                 differences
                     .iter()
                     .map(ToString::to_string)
                     .collect::<Vec<_>>()
-                    .join("; ")
-            ),
-        ));
+                    .join("; "),
+            ));
     }
     let stamp = now.0.with_timezone(&chrono::Utc).format("%Y%m%d-%H%M%S");
     let aside = PathBuf::from(format!("{}.before-restore-{stamp}", db.display()));
     if aside.exists() {
         // Never over an earlier kept-aside database (two restores within the same second).
-        return Err(CoreError::Duplicate {
-            what: "kept-aside database",
-            key: aside.display().to_string(),
-        });
+        return Err(
+            CoreError::refused("backup.aside_exists").arg("path", aside.display().to_string())
+        );
     }
     // The copy comes first: a full disk or an unreadable backup stops the restore while the
     // database is still in its place.
     let copied = std::fs::copy(backup, &incoming)
-        .map_err(|e| io("cannot copy", backup, e))
+        .map_err(|e| io("backup.not_copied", backup, e))
         .and_then(|_| sync_file(&incoming));
     if let Err(e) = copied {
         let _ = std::fs::remove_file(&incoming);
@@ -454,7 +433,7 @@ pub fn restore(backup: &Path, db: &Path, now: Timestamp) -> CoreResult<PathBuf> 
         }
         if let Err(e) = std::fs::rename(db, &aside) {
             let _ = std::fs::remove_file(&incoming);
-            return Err(io("cannot move aside", db, e));
+            return Err(io("backup.not_moved_aside", db, e));
         }
         for suffix in ["-wal", "-shm"] {
             let side = PathBuf::from(format!("{}{suffix}", db.display()));
@@ -475,7 +454,7 @@ pub fn restore(backup: &Path, db: &Path, now: Timestamp) -> CoreResult<PathBuf> 
             }
         }
         let _ = std::fs::remove_file(&incoming);
-        return Err(io("cannot put in place", db, e));
+        return Err(io("backup.not_put_in_place", db, e));
     }
     if let Some(parent) = db.parent() {
         sync_dir(parent);
@@ -486,7 +465,7 @@ pub fn restore(backup: &Path, db: &Path, now: Timestamp) -> CoreResult<PathBuf> 
 fn sync_file(path: &Path) -> CoreResult<()> {
     std::fs::File::open(path)
         .and_then(|f| f.sync_all())
-        .map_err(|e| io("cannot flush", path, e))
+        .map_err(|e| io("backup.not_flushed", path, e))
 }
 
 /// Makes a rename durable (best effort: not every file system supports it).

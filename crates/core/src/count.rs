@@ -284,10 +284,7 @@ impl Store {
                 })
             })
             .optional()?
-            .ok_or_else(|| CoreError::NotFound {
-                what: "count",
-                key: id.to_string(),
-            })
+            .ok_or_else(|| CoreError::refused("count.unknown").arg("count", id))
     }
 
     fn count_products(&self, id: i64) -> CoreResult<HashSet<ProductId>> {
@@ -312,7 +309,7 @@ impl Store {
         let mut products = Vec::new();
         for g in gtins {
             let gtin = custody_gs1::Gtin::parse(g.trim())
-                .map_err(|e| CoreError::invalid("product", format!("'{g}': {e}")))?;
+                .map_err(|e| crate::master::gtin_invalid("product", g, &e.to_string()))?;
             products.push(self.product_by_gtin(gtin.as_str())?.id);
         }
         let open: Option<i64> = self
@@ -324,10 +321,15 @@ impl Store {
             )
             .optional()?;
         if let Some(other) = open {
-            return Err(CoreError::invalid(
-                "location",
-                format!("count {other} at this location is not applied or abandoned yet"),
-            ));
+            let code: String = self.conn().query_row(
+                "SELECT code FROM location WHERE id = ?1",
+                [location.0],
+                |r| r.get(0),
+            )?;
+            return Err(CoreError::refused("count.open_at_location")
+                .field("location")
+                .arg("count", other)
+                .arg("location", code));
         }
         let tx = self.conn_mut().transaction()?;
         tx.execute(
@@ -416,10 +418,9 @@ impl Store {
         require(actor, Operation::Count)?;
         let c = self.count_row(id)?;
         if c.status != CountStatus::Open {
-            return Err(CoreError::invalid(
-                "count",
-                format!("count {id} is not open for scanning"),
-            ));
+            return Err(CoreError::refused("count.not_open")
+                .arg("count", id)
+                .arg("status", c.status.as_str()));
         }
         let counted = |s: &Store| -> CoreResult<i64> {
             Ok(s.conn()
@@ -513,7 +514,7 @@ impl Store {
             (TrackingMode::Lot, _, Some(l)) => {
                 let q = quantity.unwrap_or(1);
                 if q <= 0 {
-                    return Err(CoreError::invalid("quantity", "must be at least 1"));
+                    return Err(CoreError::refused("count.quantity_not_positive").field("quantity"));
                 }
                 (String::new(), l.clone(), q)
             }
@@ -912,10 +913,9 @@ impl Store {
         require(actor, Operation::Count)?;
         let c = self.count_row(id)?;
         if c.status != CountStatus::Open {
-            return Err(CoreError::invalid(
-                "count",
-                format!("count {id} is not open"),
-            ));
+            return Err(CoreError::refused("count.not_open")
+                .arg("count", id)
+                .arg("status", c.status.as_str()));
         }
         self.conn().execute(
             "UPDATE stock_count SET status = 'finished', finished_at = ?2, finished_by = ?3 WHERE id = ?1",
@@ -938,17 +938,9 @@ impl Store {
             require(actor, Operation::ApplyCount)?;
         }
         if !matches!(c.status, CountStatus::Open | CountStatus::Finished) {
-            return Err(CoreError::invalid(
-                "count",
-                format!(
-                    "count {id} is already {}",
-                    if c.status == CountStatus::Applied {
-                        "applied"
-                    } else {
-                        "abandoned"
-                    }
-                ),
-            ));
+            return Err(CoreError::refused("count.closed")
+                .arg("count", id)
+                .arg("status", c.status.as_str()));
         }
         self.conn().execute(
             "UPDATE stock_count SET status = 'abandoned', closed_at = ?2, closed_by = ?3, note = ?4 WHERE id = ?1",
@@ -975,10 +967,9 @@ impl Store {
         let reason = crate::master::clean("reason", reason, 500)?;
         let c = self.count_row(id)?;
         if c.status != CountStatus::Finished {
-            return Err(CoreError::invalid(
-                "count",
-                format!("count {id} must be finished before it is applied"),
-            ));
+            return Err(CoreError::refused("count.not_finished")
+                .arg("count", id)
+                .arg("status", c.status.as_str()));
         }
         let v = self.count_variance(actor, id)?;
         let here = c.location;

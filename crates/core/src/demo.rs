@@ -504,10 +504,7 @@ impl Store {
     /// has been set up already, so demo data never mixes with real data.
     pub fn create_demo(&mut self, scale: Scale, now: Timestamp) -> CoreResult<DemoSummary> {
         if self.is_initialised()? {
-            return Err(CoreError::invalid(
-                "database",
-                "demo data goes into a new, empty database only; choose another --db",
-            ));
+            return Err(CoreError::refused("master.demo_needs_empty_database"));
         }
         let started = Instant::now();
         let p = scale.params();

@@ -1551,9 +1551,9 @@ impl crate::Store {
         use rusqlite::params;
         use serde_json::json;
         crate::permissions::require(actor, crate::permissions::Operation::ViewStock)?;
-        let site = self.site()?.ok_or_else(|| {
-            crate::error::CoreError::invalid("site", "the database is not set up")
-        })?;
+        let site = self
+            .site()?
+            .ok_or_else(|| crate::error::CoreError::refused("master.no_site"))?;
         let location_uri = |code: &str| match &site.gln {
             Some(gln) => format!("https://id.gs1.org/414/{gln}/254/{}", uri_escape(code)),
             None => format!(

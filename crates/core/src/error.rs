@@ -1,14 +1,19 @@
-//! Errors of the store and of the use cases. Each variant has a stable `code` for adapters (the
-//! CLI's exit status, the desktop app's `{code, message, details}`).
-
-use crate::model::Role;
-use crate::permissions::Operation;
+//! Errors of the store and of the use cases. Each refusal has a stable `code` and its `args`
+//! for adapters (the desktop app's `{code, message, details}`, the api layer's answers); its
+//! sentence comes from the catalogue in `custody-messages`.
+//!
+//! Why codes and not one variant per refusal: a refusal crosses to the UI, the command line and
+//! (later) the hub as data, and its sentence must be translatable, so what identifies it is a
+//! string that the catalogue, the UI and the tests share. There are some 130 of them; a variant
+//! each would repeat the catalogue in Rust and still need a code per variant for the wire. The
+//! variants that remain are those whose content adapters read: an import's problems, and the
+//! database's own failures.
 
 /// The database could not be opened, migrated or used.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// SQLite could not open the file.
-    #[error("cannot open the database {path}: {source}")]
+    #[error("{}", custody_messages::english(self.code(), &self.args()))]
     Open {
         /// The path.
         path: String,
@@ -16,7 +21,7 @@ pub enum StoreError {
         source: rusqlite::Error,
     },
     /// The file was written by a newer Custody.
-    #[error("this database was written by a newer version of Custody (schema {found}; this version knows up to {supported}); upgrade Custody to open it")]
+    #[error("{}", custody_messages::english(self.code(), &self.args()))]
     TooNew {
         /// The file's schema version.
         found: u32,
@@ -24,7 +29,7 @@ pub enum StoreError {
         supported: u32,
     },
     /// A migration failed; nothing of it was applied.
-    #[error("migration {name} failed: {source}")]
+    #[error("{}", custody_messages::english(self.code(), &self.args()))]
     Migration {
         /// Migration file.
         name: String,
@@ -32,7 +37,7 @@ pub enum StoreError {
         source: rusqlite::Error,
     },
     /// Any other SQLite failure.
-    #[error("database error: {0}")]
+    #[error("{}", custody_messages::english(self.code(), &self.args()))]
     Sqlite(#[from] rusqlite::Error),
 }
 
@@ -56,85 +61,29 @@ impl std::fmt::Display for FileProblem {
     }
 }
 
+/// A refusal's arguments: the values its sentence names (`{"count": 1, "location": "CLINIC-1"}`),
+/// and `field` when a form field is at fault, so a screen can highlight it.
+pub type Args = serde_json::Map<String, serde_json::Value>;
+
 /// Why a use case did not happen. Nothing was written when one of these is returned.
+///
+/// Every variant has a stable, specific [`code`](CoreError::code) and its
+/// [`args`](CoreError::args); the sentence a person reads comes from the one catalogue,
+/// `custody-messages` (`crates/messages/locales/en.ftl`), never from the call site, so adapters
+/// act on codes and a translation can replace every sentence.
 #[derive(Debug, thiserror::Error)]
 pub enum CoreError {
-    /// The acting user's role may not do this.
-    #[error("{user} ({role}) may not {operation}")]
-    Forbidden {
-        /// Who tried.
-        user: String,
-        /// Their role.
-        role: Role,
-        /// What they tried.
-        operation: Operation,
-    },
-    /// No active user with that name.
-    #[error("no active user '{0}'; create one with `custody user add`")]
-    UnknownUser(String),
-    /// A field's value is not acceptable.
-    #[error("{field}: {message}")]
-    Invalid {
-        /// Which field.
-        field: String,
-        /// What is wrong.
-        message: String,
-    },
-    /// Something named does not exist.
-    #[error("no {what} '{key}'")]
-    NotFound {
-        /// What kind of thing.
-        what: &'static str,
-        /// The name given.
-        key: String,
-    },
-    /// Something with that key exists already.
-    #[error("{what} '{key}' exists already")]
-    Duplicate {
-        /// What kind of thing.
-        what: &'static str,
-        /// The key.
-        key: String,
-    },
-    /// Signing in or signing failed (wrong password, locked, disabled, no password yet).
-    #[error("{message}")]
-    Auth {
-        /// `sign_in_failed`, `locked`, `disabled`, `no_password`, `signature_refused`.
+    /// A use case refused: a code of the catalogue and its arguments.
+    #[error("{}", custody_messages::english(code, args))]
+    Refused {
+        /// The catalogue's code, e.g. `count.open_at_location`.
         code: &'static str,
-        /// What to tell the user.
-        message: String,
+        /// The values its sentence names.
+        args: Args,
     },
-    /// The computer's clock is behind the newest event of the site's ledger by more than the
-    /// tolerance: recorded times never go backwards, so nothing was recorded.
-    #[error("this computer's clock says {now}, but the ledger of site {site} already has an event recorded at {last}: the clock has been turned back, so nothing was recorded. Set the computer's date and time right (ask an administrator) and try again")]
-    ClockBehind {
-        /// The site's code.
-        site: String,
-        /// The clock's time.
-        now: String,
-        /// When the chain's newest event was recorded.
-        last: String,
-    },
-    /// An event said to have happened further back than the site's late-entry window.
-    #[error("it cannot be recorded as having happened at {occurred}: that is more than {days} day(s) before now ({now}), the furthest back this site lets anyone enter what happened (an administrator sets it with `custody late-entry`); nothing was recorded")]
-    OccurredTooEarly {
-        /// The occurred time given.
-        occurred: String,
-        /// The clock's time.
-        now: String,
-        /// The site's late-entry window.
-        days: i64,
-    },
-    /// An event said to have happened after now.
-    #[error("it cannot be recorded as having happened at {occurred}: that is after now ({now}); nothing was recorded")]
-    OccurredInFuture {
-        /// The occurred time given.
-        occurred: String,
-        /// The clock's time.
-        now: String,
-    },
-    /// An imported file has problems; nothing of it was imported.
-    #[error("the file was not imported ({}):\n{}", problem_count(.0), .0.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
+    /// An imported file has problems; nothing of it was imported. Code `import.rejected`; the
+    /// problems (each on its line of the file) are its details, listed after the sentence.
+    #[error("{}", import_message(.0))]
     Import(Vec<FileProblem>),
     /// The database refused or failed.
     #[error(transparent)]
@@ -148,41 +97,120 @@ impl From<rusqlite::Error> for CoreError {
 }
 
 impl CoreError {
-    /// A stable code for adapters; the UI matches on this, never on the message.
-    pub fn code(&self) -> &'static str {
-        match self {
-            CoreError::Forbidden { .. } => "forbidden",
-            CoreError::UnknownUser(_) => "unknown_user",
-            CoreError::Invalid { .. } => "invalid",
-            CoreError::NotFound { .. } => "not_found",
-            CoreError::Duplicate { .. } => "duplicate",
-            CoreError::Import(_) => "import_rejected",
-            CoreError::ClockBehind { .. } => "clock_behind",
-            CoreError::OccurredTooEarly { .. } => "occurred_too_early",
-            CoreError::OccurredInFuture { .. } => "occurred_in_future",
-            CoreError::Auth { code, .. } => code,
-            CoreError::Store(StoreError::TooNew { .. }) => "database_too_new",
-            CoreError::Store(_) => "database",
+    /// A refusal with the catalogue's `code` and no arguments yet: add them with
+    /// [`arg`](Self::arg) and, when a form field is at fault, [`field`](Self::field).
+    pub fn refused(code: &'static str) -> Self {
+        CoreError::Refused {
+            code,
+            args: Args::new(),
         }
     }
 
-    pub(crate) fn invalid(field: &str, message: impl Into<String>) -> Self {
-        CoreError::Invalid {
-            field: field.to_string(),
-            message: message.into(),
+    /// Adds an argument its sentence names (to a refusal; an import's or the database's
+    /// arguments come from what they hold). The catalogue documents each code's arguments, and
+    /// core's tidy test checks every refusal gives exactly those.
+    #[must_use]
+    pub fn arg(mut self, name: &str, value: impl Into<serde_json::Value>) -> Self {
+        if let CoreError::Refused { args, .. } = &mut self {
+            args.insert(name.to_string(), value.into());
+        }
+        self
+    }
+
+    /// Names the form field at fault (`args["field"]`), for the screen to highlight.
+    #[must_use]
+    pub fn field(self, field: &str) -> Self {
+        self.arg("field", field)
+    }
+
+    /// The stable code of the catalogue; adapters and the UI match on this, never on the
+    /// sentence.
+    pub fn code(&self) -> &'static str {
+        match self {
+            CoreError::Refused { code, .. } => code,
+            CoreError::Import(_) => "import.rejected",
+            CoreError::Store(e) => e.code(),
+        }
+    }
+
+    /// The refusal's arguments: the values its sentence names.
+    pub fn args(&self) -> Args {
+        match self {
+            CoreError::Refused { args, .. } => args.clone(),
+            CoreError::Import(problems) => import_args(problems),
+            CoreError::Store(e) => e.args(),
+        }
+    }
+
+    /// The form field at fault, when there is one.
+    pub fn field_at_fault(&self) -> Option<String> {
+        match self {
+            CoreError::Refused { args, .. } => args.get("field")?.as_str().map(String::from),
+            _ => None,
         }
     }
 }
 
-/// "1 problem", "3 problems", or past the listing limit (where the last entry says how many
-/// more there are) "more than 100 problems".
-fn problem_count(problems: &[FileProblem]) -> String {
-    match problems.len() {
-        1 => "1 problem".into(),
-        n if n > crate::import::MAX_LISTED_PROBLEMS => {
-            format!("more than {} problems", crate::import::MAX_LISTED_PROBLEMS)
+/// The arguments of `import.rejected`: how many problems are listed (the "and N more" entry
+/// past the listing limit is not one of them) and whether that is all of them.
+fn import_args(problems: &[FileProblem]) -> Args {
+    let listed = problems.len().min(crate::import::MAX_LISTED_PROBLEMS);
+    let mut args = Args::new();
+    args.insert("problems".into(), listed.into());
+    args.insert(
+        "all_listed".into(),
+        (if problems.len() > crate::import::MAX_LISTED_PROBLEMS {
+            "no"
+        } else {
+            "yes"
+        })
+        .into(),
+    );
+    args
+}
+
+/// The sentence of `import.rejected`, then each problem on its own line.
+fn import_message(problems: &[FileProblem]) -> String {
+    let mut text = custody_messages::english("import.rejected", &import_args(problems));
+    for p in problems {
+        text.push_str(&format!("\n  {p}"));
+    }
+    text
+}
+
+impl StoreError {
+    /// The stable code of the catalogue.
+    pub fn code(&self) -> &'static str {
+        match self {
+            StoreError::Open { .. } => "store.open",
+            StoreError::TooNew { .. } => "store.too_new",
+            StoreError::Migration { .. } => "store.migration",
+            StoreError::Sqlite(_) => "store.database",
         }
-        n => format!("{n} problems"),
+    }
+
+    /// The arguments of its sentence; SQLite's own text is kept in `detail`.
+    pub fn args(&self) -> Args {
+        let mut args = Args::new();
+        let mut put = |k: &str, v: serde_json::Value| {
+            args.insert(k.to_string(), v);
+        };
+        match self {
+            StoreError::Open { path, source } => {
+                put("path", path.as_str().into());
+                put("detail", source.to_string().into());
+            }
+            StoreError::TooNew { found, supported } => {
+                put("found", (*found).into());
+                put("supported", (*supported).into());
+            }
+            StoreError::Migration { name, source } => {
+                put("name", name.as_str().into());
+                put("detail", source.to_string().into());
+            }
+            StoreError::Sqlite(source) => put("detail", source.to_string().into()),
+        }
+        args
     }
 }
 

@@ -138,12 +138,11 @@ impl Store {
         today: NaiveDate,
     ) -> CoreResult<UnitHistory> {
         require(actor, Operation::ViewStock)?;
-        let unit = self
-            .unit_state(gtin, serial)?
-            .ok_or_else(|| CoreError::NotFound {
-                what: "pack",
-                key: format!("{gtin} serial {serial}"),
-            })?;
+        let unit = self.unit_state(gtin, serial)?.ok_or_else(|| {
+            CoreError::refused("stock.pack_unknown")
+                .arg("gtin", gtin)
+                .arg("serial", serial)
+        })?;
         let product = self.product_by_gtin(gtin)?;
         let mut stmt = self.conn().prepare_cached(&format!(
             "{ENTRY_SQL} WHERE l.product_id = ?1 AND l.serial = ?2 ORDER BY e.seq"
@@ -193,10 +192,9 @@ impl Store {
                 |r| r.get(0),
             )
             .map_err(|e| match e {
-                rusqlite::Error::QueryReturnedNoRows => CoreError::NotFound {
-                    what: "lot",
-                    key: format!("{gtin} lot {lot}"),
-                },
+                rusqlite::Error::QueryReturnedNoRows => CoreError::refused("stock.lot_unknown")
+                    .arg("gtin", gtin)
+                    .arg("lot", lot),
                 e => e.into(),
             })?;
         let mut stmt = self.conn().prepare_cached("SELECT status, count(*) FROM unit WHERE product_id = ?1 AND lot = ?2 GROUP BY status ORDER BY status")?;

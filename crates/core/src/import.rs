@@ -14,11 +14,12 @@ pub const MAX_IMPORT_BYTES: u64 = 200 * 1024 * 1024;
 /// How many problems are listed; past this, one last entry says how many more there are.
 pub const MAX_LISTED_PROBLEMS: usize = 100;
 
-/// Why a file could not be read for an import.
+/// Why a file could not be read for an import. Its sentence is the catalogue's, as for every
+/// refusal (`import.file_too_large`, `import.file_is_folder`, `import.file_unreadable`).
 #[derive(Debug, thiserror::Error)]
 pub enum ReadFileError {
     /// Larger than the limit (known from its size, or found while reading).
-    #[error("{path} is larger than {limit_mb} MB: it is not a file Custody imports")]
+    #[error("{}", self.refusal())]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -26,13 +27,13 @@ pub enum ReadFileError {
         limit_mb: u64,
     },
     /// A folder, not a file.
-    #[error("{path} is a folder, not a file")]
+    #[error("{}", self.refusal())]
     Folder {
         /// The path.
         path: PathBuf,
     },
     /// The system refused.
-    #[error("cannot read {path}: {source}")]
+    #[error("{}", self.refusal())]
     Io {
         /// The file.
         path: PathBuf,
@@ -41,9 +42,28 @@ pub enum ReadFileError {
     },
 }
 
+impl ReadFileError {
+    /// The refusal it is: its code, the file field at fault, the path and what else it knows.
+    pub fn refusal(&self) -> CoreError {
+        let (code, path) = match self {
+            ReadFileError::TooLarge { path, .. } => ("import.file_too_large", path),
+            ReadFileError::Folder { path } => ("import.file_is_folder", path),
+            ReadFileError::Io { path, .. } => ("import.file_unreadable", path),
+        };
+        let refusal = CoreError::refused(code)
+            .field("file")
+            .arg("path", path.display().to_string());
+        match self {
+            ReadFileError::TooLarge { limit_mb, .. } => refusal.arg("limit_mb", *limit_mb),
+            ReadFileError::Io { source, .. } => refusal.arg("detail", source.to_string()),
+            ReadFileError::Folder { .. } => refusal,
+        }
+    }
+}
+
 impl From<ReadFileError> for CoreError {
     fn from(e: ReadFileError) -> Self {
-        CoreError::invalid("file", e.to_string())
+        e.refusal()
     }
 }
 

@@ -303,10 +303,7 @@ impl<'t> Appender<'t> {
                 r.get(0)
             })
             .optional()?
-            .ok_or_else(|| CoreError::NotFound {
-                what: "product",
-                key: p.0.to_string(),
-            })?;
+            .ok_or_else(|| CoreError::refused("ledger.product_missing").arg("id", p.0))?;
         self.gtins.insert(p, g.clone());
         Ok(g)
     }
@@ -323,10 +320,7 @@ impl<'t> Appender<'t> {
                 |r| Ok((r.get(0)?, SiteId(r.get(1)?))),
             )
             .optional()?
-            .ok_or_else(|| CoreError::NotFound {
-                what: "location",
-                key: l.0.to_string(),
-            })?;
+            .ok_or_else(|| CoreError::refused("ledger.location_missing").arg("id", l.0))?;
         self.locations.insert(l, v.clone());
         Ok(v)
     }
@@ -352,10 +346,7 @@ impl<'t> Appender<'t> {
                 r.get(0)
             })
             .optional()?
-            .ok_or_else(|| CoreError::NotFound {
-                what: "partner",
-                key: p.0.to_string(),
-            })?;
+            .ok_or_else(|| CoreError::refused("ledger.partner_missing").arg("id", p.0))?;
         self.partners.insert(p, v.clone());
         Ok(v)
     }
@@ -372,9 +363,7 @@ impl<'t> Appender<'t> {
                 .query_row("SELECT min(id) FROM site", [], |r| {
                     r.get::<_, Option<i64>>(0)
                 })?
-                .ok_or_else(|| {
-                    CoreError::invalid("site", "no site exists yet; run `custody init` first")
-                })?,
+                .ok_or_else(|| CoreError::refused("master.no_site"))?,
         );
         self.default_site = Some(s);
         Ok(s)
@@ -404,11 +393,10 @@ impl<'t> Appender<'t> {
             Some(last)
                 if self.recorded_at.0 < last.0 - CLOCK_TOLERANCE && !self.correcting_clock =>
             {
-                return Err(CoreError::ClockBehind {
-                    site: self.site_code(site)?,
-                    now: self.recorded_at.to_string(),
-                    last: last.to_string(),
-                });
+                return Err(CoreError::refused("ledger.clock_behind")
+                    .arg("site", self.site_code(site)?)
+                    .arg("now", self.recorded_at.to_string())
+                    .arg("last", last.to_string()));
             }
             // Behind by less than the tolerance: the chain keeps the head's time, so recorded
             // times never go backwards and small steps back cannot add up.
@@ -471,16 +459,12 @@ impl<'t> Appender<'t> {
         signature: Option<&crate::auth::Signature>,
     ) -> CoreResult<Appended> {
         if e.kind.is_user_event() {
-            return Err(CoreError::invalid(
-                "kind",
-                "a user event names its subject: append it with append_user",
-            ));
+            return Err(
+                CoreError::refused("ledger.user_event_needs_subject").arg("kind", e.kind.as_str())
+            );
         }
         if e.kind == EventKind::ClockCorrected && signature.is_none() {
-            return Err(CoreError::invalid(
-                "signature",
-                "a clock correction is signed by the administrator who makes it",
-            ));
+            return Err(CoreError::refused("ledger.clock_correction_unsigned"));
         }
         self.append_event(actor, e, signature, None)
     }
@@ -488,10 +472,7 @@ impl<'t> Appender<'t> {
     /// Appends a change to who may do what. Permission checks belong to the use case.
     pub fn append_user(&mut self, actor: &User, e: &UserEvent) -> CoreResult<Appended> {
         if !e.kind.is_user_event() {
-            return Err(CoreError::invalid(
-                "kind",
-                format!("{} is not a user event", e.kind),
-            ));
+            return Err(CoreError::refused("ledger.not_a_user_event").arg("kind", e.kind.as_str()));
         }
         let event = NewEvent {
             kind: e.kind,
@@ -515,24 +496,17 @@ impl<'t> Appender<'t> {
     ) -> CoreResult<Appended> {
         if let Some(s) = signature {
             if s.user != actor.id {
-                return Err(CoreError::invalid(
-                    "signature",
-                    "an event is signed by the person who records it",
-                ));
+                return Err(CoreError::refused("ledger.signed_by_another"));
             }
         }
         let meaning = signature.map(|s| s.meaning.as_str());
         if self.correcting_clock != (e.kind == EventKind::ClockCorrected) {
-            return Err(CoreError::invalid(
-                "kind",
-                "a clock correction is recorded on its own, by `Store::correct_clock`",
-            ));
+            return Err(CoreError::refused("ledger.clock_correction_alone"));
         }
         if e.lines.is_empty() && !e.kind.is_record() {
-            return Err(CoreError::invalid(
-                "lines",
-                "an event needs at least one line",
-            ));
+            return Err(
+                CoreError::refused("ledger.event_without_lines").arg("kind", e.kind.as_str())
+            );
         }
         self.check_occurred(e.occurred_at)?;
         let site = self.site_for(e.location)?;
@@ -558,7 +532,7 @@ impl<'t> Appender<'t> {
         let mut resolved = Vec::with_capacity(e.lines.len());
         for l in &e.lines {
             if l.quantity <= 0 {
-                return Err(CoreError::invalid("quantity", "must be more than zero"));
+                return Err(CoreError::refused("ledger.quantity_not_positive").field("quantity"));
             }
             let loc_before = match l.before.and_then(|p| p.location) {
                 Some(x) => Some(self.location(x)?.0),
@@ -692,12 +666,9 @@ impl<'t> Appender<'t> {
         l: &NewLine,
         expiry: Option<&str>,
     ) -> CoreResult<()> {
-        let stale = |what: String| {
-            CoreError::invalid(
-                "line",
-                format!("line {line_no}: {what}; the stock changed meanwhile, scan again"),
-            )
-        };
+        // Every refusal here means the line's "before" no longer holds: someone else moved the
+        // stock between the check and the commit, so the person scans again.
+        let stale = |code: &'static str| CoreError::refused(code).arg("line", line_no);
         if let Some(lot) = &l.lot {
             // Most lines repeat a lot this transaction has already recorded.
             let key = (l.product, lot.clone());
@@ -711,7 +682,7 @@ impl<'t> Appender<'t> {
             Some(serial) => {
                 let after = l
                     .after
-                    .ok_or_else(|| stale("a pack line needs a status after".into()))?;
+                    .ok_or_else(|| stale("ledger.pack_line_without_status"))?;
                 match l.before {
                     None => {
                         self.insert_unit
@@ -728,7 +699,8 @@ impl<'t> Appender<'t> {
                                 rusqlite::Error::SqliteFailure(f, _)
                                     if f.code == rusqlite::ErrorCode::ConstraintViolation =>
                                 {
-                                    stale(format!("pack {serial} is already known"))
+                                    stale("ledger.pack_already_known")
+                                        .arg("serial", serial.as_str())
                                 }
                                 e => e.into(),
                             })?;
@@ -746,10 +718,9 @@ impl<'t> Appender<'t> {
                             before.location.map(|x| x.0),
                         ])?;
                         if n != 1 {
-                            return Err(stale(format!(
-                                "pack {serial} is not {} where the line says",
-                                before.status
-                            )));
+                            return Err(stale("ledger.pack_moved")
+                                .arg("serial", serial.as_str())
+                                .arg("status", before.status.as_str()));
                         }
                     }
                 }
@@ -758,11 +729,11 @@ impl<'t> Appender<'t> {
                 let lot = l
                     .lot
                     .as_deref()
-                    .ok_or_else(|| stale("a quantity line needs a lot".into()))?;
+                    .ok_or_else(|| stale("ledger.quantity_line_without_lot"))?;
                 if let Some(before) = l.before {
                     let loc = before
                         .location
-                        .ok_or_else(|| stale("lot stock is always at a location".into()))?;
+                        .ok_or_else(|| stale("ledger.lot_without_location"))?;
                     let n = self.take_lot.execute(params![
                         l.product.0,
                         lot,
@@ -771,10 +742,10 @@ impl<'t> Appender<'t> {
                         l.quantity
                     ])?;
                     if n != 1 {
-                        return Err(stale(format!(
-                            "there are fewer than {} of lot {lot} {} there",
-                            l.quantity, before.status
-                        )));
+                        return Err(stale("ledger.lot_short")
+                            .arg("quantity", l.quantity)
+                            .arg("lot", lot)
+                            .arg("status", before.status.as_str()));
                     }
                     self.drop_empty_lot.execute(params![
                         l.product.0,
@@ -819,18 +790,18 @@ impl<'t> Appender<'t> {
 /// and, given a window in days, not further back than that.
 fn occurred_within(occurred: Timestamp, now: Timestamp, window: Option<i64>) -> CoreResult<()> {
     if occurred.0 > now.0 + CLOCK_TOLERANCE {
-        return Err(CoreError::OccurredInFuture {
-            occurred: occurred.to_string(),
-            now: now.to_string(),
-        });
+        return Err(CoreError::refused("ledger.occurred_in_future")
+            .field("occurred_at")
+            .arg("occurred", occurred.to_string())
+            .arg("now", now.to_string()));
     }
     if let Some(days) = window {
         if occurred.0 < now.0 - chrono::Duration::days(days) - CLOCK_TOLERANCE {
-            return Err(CoreError::OccurredTooEarly {
-                occurred: occurred.to_string(),
-                now: now.to_string(),
-                days,
-            });
+            return Err(CoreError::refused("ledger.occurred_too_early")
+                .field("occurred_at")
+                .arg("occurred", occurred.to_string())
+                .arg("now", now.to_string())
+                .arg("days", days));
         }
     }
     Ok(())
@@ -869,10 +840,10 @@ impl crate::Store {
     pub fn set_late_entry_days(&self, actor: &User, days: i64, now: Timestamp) -> CoreResult<i64> {
         crate::permissions::require(actor, crate::permissions::Operation::ManageUsers)?;
         if !(0..=MAX_LATE_ENTRY_DAYS).contains(&days) {
-            return Err(CoreError::invalid(
-                "days",
-                format!("the late-entry window is 0 to {MAX_LATE_ENTRY_DAYS} days, not {days}"),
-            ));
+            return Err(CoreError::refused("ledger.late_entry_out_of_range")
+                .field("days")
+                .arg("days", days)
+                .arg("max", MAX_LATE_ENTRY_DAYS));
         }
         self.set_setting(actor, LATE_ENTRY_SETTING, &days.to_string(), now)?;
         Ok(days)
@@ -908,13 +879,12 @@ impl crate::Store {
             .optional()?;
         let last = head.as_deref().and_then(Timestamp::parse);
         let Some(last) = last.filter(|l| now.0 < l.0 - CLOCK_TOLERANCE) else {
-            return Err(CoreError::invalid(
-                "clock",
-                format!(
-                    "the clock ({now}) is not behind the ledger's newest event{}: there is nothing to correct",
-                    last.map(|l| format!(" ({l})")).unwrap_or_default()
-                ),
-            ));
+            return Err(match last {
+                Some(l) => CoreError::refused("ledger.clock_not_behind")
+                    .arg("now", now.to_string())
+                    .arg("last", l.to_string()),
+                None => CoreError::refused("ledger.clock_nothing_recorded"),
+            });
         };
         let appended = {
             let mut appender = Appender::with_late_entry(&tx, now, LateEntry::Window(None))?;
@@ -987,12 +957,7 @@ pub(crate) fn enrol_existing_users(tx: &Transaction<'_>) -> CoreResult<usize> {
         .filter_map(created)
         .chain(newest_event.as_deref().and_then(Timestamp::parse))
         .max()
-        .ok_or_else(|| {
-            CoreError::invalid(
-                "user",
-                "the users' creation times cannot be read, so they cannot be enrolled",
-            )
-        })?;
+        .ok_or_else(|| CoreError::refused("ledger.enrolment_times_unreadable"))?;
     let mut appender = Appender::for_history(tx, recorded)?;
     for u in &users {
         appender.append_user(

@@ -576,22 +576,14 @@ fn read_rules_csv(bytes: &[u8]) -> Result<RulesRead, Vec<FileProblem>> {
     })
 }
 
-/// What a problem with a field says, without the field's name, which the problem names already
-/// (no "gtin: gtin: …").
-fn field_message(e: &CoreError) -> String {
-    match e {
-        CoreError::Invalid { message, .. } => message.clone(),
-        e => e.to_string(),
-    }
-}
-
 /// A rule with its product and location found: (product, location, reorder point, par, lead).
 type ResolvedRule = (ProductId, LocationId, i64, i64, i64);
 
 impl Store {
     fn gtin_product(&self, gtin: &str) -> CoreResult<Product> {
-        let g = custody_gs1::Gtin::parse(gtin.trim())
-            .map_err(|e| CoreError::invalid("gtin", format!("'{}': {e}", gtin.escape_debug())))?;
+        let g = custody_gs1::Gtin::parse(gtin.trim()).map_err(|e| {
+            crate::master::gtin_invalid("gtin", &gtin.escape_debug().to_string(), &e.to_string())
+        })?;
         self.product_by_gtin(g.as_str())
     }
 
@@ -605,19 +597,11 @@ impl Store {
     ) -> (Option<Product>, Option<crate::model::Location>) {
         let product = self
             .gtin_product(gtin)
-            .map_err(|e| problems.push(problem(line, Some("gtin"), field_message(&e))))
+            .map_err(|e| problems.push(problem(line, Some("gtin"), e.to_string())))
             .ok();
         let location = self
             .location(location.trim())
-            .map_err(|e| {
-                let message = match e {
-                    CoreError::NotFound { .. } => {
-                        format!("no location '{}'", location.trim().escape_debug())
-                    }
-                    e => field_message(&e),
-                };
-                problems.push(problem(line, Some("location"), message));
-            })
+            .map_err(|e| problems.push(problem(line, Some("location"), e.to_string())))
             .ok();
         (product, location)
     }
@@ -729,12 +713,12 @@ impl Store {
     ) -> CoreResult<ReorderRule> {
         self.write_rules(actor, &[(1, rule.clone())], now)
             .map_err(|e| match e {
+                // One rule typed in a form: its one problem is the refusal, naming its field.
                 CoreError::Import(mut p) if p.len() == 1 => {
                     let p = p.remove(0);
-                    CoreError::Invalid {
-                        field: p.field.unwrap_or_default(),
-                        message: p.message,
-                    }
+                    CoreError::refused("levels.rule_invalid")
+                        .field(p.field.as_deref().unwrap_or_default())
+                        .arg("problem", p.message)
                 }
                 e => e,
             })?;
@@ -813,10 +797,11 @@ impl Store {
     ) -> CoreResult<Vec<ReorderRule>> {
         require(actor, Operation::ViewStock)?;
         if params.lead_time_days < 0 || params.safety_days < 0 || params.cycle_days <= 0 {
-            return Err(CoreError::invalid(
-                "days",
-                "lead time and safety days must be zero or more, the cycle at least one day",
-            ));
+            return Err(CoreError::refused("levels.suggest_days_invalid")
+                .field("days")
+                .arg("lead_time", params.lead_time_days)
+                .arg("safety", params.safety_days)
+                .arg("cycle", params.cycle_days));
         }
         let window = policy.consumption_window(now.local_date());
         let (first, last) = window.bounds();
@@ -882,10 +867,9 @@ impl Store {
     ) -> CoreResult<Vec<Position>> {
         require(actor, Operation::ViewStock)?;
         if product.is_none() && location.is_none() {
-            return Err(CoreError::invalid(
-                "product",
-                "give a product, a location, or both",
-            ));
+            return Err(
+                CoreError::refused("levels.position_needs_product_or_location").field("product"),
+            );
         }
         let product = product.map(|g| self.gtin_product(g)).transpose()?;
         let location = location.map(|c| self.location(c.trim())).transpose()?;
@@ -1119,16 +1103,12 @@ impl ExpiryList {
         windows.sort_unstable();
         windows.dedup();
         let Some(&widest) = windows.last() else {
-            return Err(CoreError::invalid(
-                "within",
-                "give at least one window in days",
-            ));
+            return Err(CoreError::refused("levels.expiry_no_window").field("within"));
         };
         if windows[0] < 0 || widest > 3650 {
-            return Err(CoreError::invalid(
-                "within",
-                "windows are between 0 and 3650 days",
-            ));
+            return Err(CoreError::refused("levels.expiry_window_out_of_range")
+                .field("within")
+                .arg("max", MAX_WINDOW_DAYS));
         }
         let location = location
             .map(|c| store.location(c.trim()))
@@ -1506,8 +1486,7 @@ impl Store {
         now: Timestamp,
     ) -> CoreResult<Vec<i64>> {
         require(actor, Operation::ManageMasterData)?;
-        let windows =
-            check_alert_windows(windows.to_vec()).map_err(|m| CoreError::invalid("windows", m))?;
+        let windows = check_alert_windows(windows.to_vec())?;
         let stored = windows
             .iter()
             .map(i64::to_string)
@@ -1533,30 +1512,45 @@ const ALERT_WINDOWS: &str = "alerts.expiry_windows";
 pub const DEFAULT_ALERT_WINDOWS: [i64; 3] = [30, 60, 90];
 
 /// Reads alert windows written as days separated by commas ("30, 60,90"), smallest first.
-pub fn parse_alert_windows(text: &str) -> Result<Vec<i64>, String> {
+pub fn parse_alert_windows(text: &str) -> CoreResult<Vec<i64>> {
     let windows = text
         .split(',')
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .map(|part| {
-            part.parse()
-                .map_err(|_| format!("'{part}' is not a number of days"))
+            part.parse().map_err(|_| {
+                CoreError::refused("levels.window_not_a_number")
+                    .field("windows")
+                    .arg("value", crate::import::shown(part))
+            })
         })
-        .collect::<Result<Vec<i64>, String>>()?;
+        .collect::<CoreResult<Vec<i64>>>()?;
     check_alert_windows(windows)
 }
 
+/// The longest expiry window, in days (ten years).
+pub const MAX_WINDOW_DAYS: i64 = 3650;
+
+/// The most alert windows a site may have.
+pub const MAX_ALERT_WINDOWS: usize = 5;
+
 /// Alert windows checked (one to five, each 1 to 3650 days) and put smallest first, without
 /// repeats.
-fn check_alert_windows(mut windows: Vec<i64>) -> Result<Vec<i64>, String> {
-    if let Some(days) = windows.iter().find(|d| !(1..=3650).contains(*d)) {
-        return Err(format!("{days} days: a window is from 1 to 3650 days"));
+fn check_alert_windows(mut windows: Vec<i64>) -> CoreResult<Vec<i64>> {
+    if let Some(days) = windows.iter().find(|d| !(1..=MAX_WINDOW_DAYS).contains(*d)) {
+        return Err(CoreError::refused("levels.window_out_of_range")
+            .field("windows")
+            .arg("days", *days)
+            .arg("max", MAX_WINDOW_DAYS));
     }
     windows.sort_unstable();
     windows.dedup();
     match windows.len() {
-        0 => Err("give at least one window in days, e.g. 30, 60, 90".into()),
-        1..=5 => Ok(windows),
-        n => Err(format!("{n} windows: give at most five")),
+        0 => Err(CoreError::refused("levels.no_windows").field("windows")),
+        n if n > MAX_ALERT_WINDOWS => Err(CoreError::refused("levels.too_many_windows")
+            .field("windows")
+            .arg("windows", n)
+            .arg("max", MAX_ALERT_WINDOWS)),
+        _ => Ok(windows),
     }
 }

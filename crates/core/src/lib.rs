@@ -101,7 +101,7 @@ impl Store {
                 master::user_from_row,
             )
             .optional()?
-            .ok_or_else(|| CoreError::UnknownUser(username.to_string()))
+            .ok_or_else(|| CoreError::refused("auth.user_unknown").arg("user", username))
     }
 
     /// Sets up a new database: its site and the first administrator. Needs no actor, and
@@ -116,10 +116,7 @@ impl Store {
         now: Timestamp,
     ) -> CoreResult<(Site, User)> {
         if self.is_initialised()? {
-            return Err(CoreError::invalid(
-                "init",
-                "this database is already set up: sign in to it, or name another file",
-            ));
+            return Err(CoreError::refused("master.already_set_up"));
         }
         let tx = self.conn.transaction()?;
         let site = master::insert_site(&tx, site_code, site_name, None, now)?;
@@ -213,10 +210,7 @@ impl Store {
     ) -> CoreResult<()> {
         require(actor, Operation::ManageMasterData)?;
         if !site_setting::ALL.contains(&key) {
-            return Err(CoreError::invalid(
-                "setting",
-                format!("'{key}' is not a setting of the site"),
-            ));
+            return Err(CoreError::refused("master.setting_unknown").arg("setting", key));
         }
         self.set_setting(actor, key, value, now)
     }

@@ -9,24 +9,32 @@ use crate::model::*;
 use crate::permissions::{require, Operation};
 use crate::Store;
 
+/// A text field trimmed, or refused when empty, longer than `max` characters or holding control
+/// characters. `field` is the form's name for it (`site_code`, `reason`): the refusal names it so
+/// the screen can highlight it and the sentence can say which.
 pub(crate) fn clean(field: &str, v: &str, max: usize) -> CoreResult<String> {
     let v = v.trim();
     if v.is_empty() {
-        return Err(CoreError::invalid(field, "must not be empty"));
+        return Err(CoreError::refused("master.text_empty").field(field));
     }
     if v.chars().count() > max {
-        return Err(CoreError::invalid(
-            field,
-            format!("must be at most {max} characters"),
-        ));
+        return Err(CoreError::refused("master.text_too_long")
+            .field(field)
+            .arg("max", max));
     }
     if v.chars().any(char::is_control) {
-        return Err(CoreError::invalid(
-            field,
-            "must not contain control characters",
-        ));
+        return Err(CoreError::refused("master.text_control").field(field));
     }
     Ok(v.to_string())
+}
+
+/// `master.gtin_invalid`: `value` given in `field` is not a GTIN, for the reason `detail` (the
+/// GS1 decoder's words).
+pub(crate) fn gtin_invalid(field: &str, value: &str, detail: &str) -> CoreError {
+    CoreError::refused("master.gtin_invalid")
+        .field(field)
+        .arg("value", crate::import::shown(value.trim()))
+        .arg("detail", detail)
 }
 
 fn code(field: &str, v: &str) -> CoreResult<String> {
@@ -35,10 +43,9 @@ fn code(field: &str, v: &str) -> CoreResult<String> {
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
     {
-        return Err(CoreError::invalid(
-            field,
-            format!("'{v}' may contain only letters, digits, '-', '_' and '.'"),
-        ));
+        return Err(CoreError::refused("master.code_characters")
+            .field(field)
+            .arg("value", v));
     }
     Ok(v)
 }
@@ -49,22 +56,20 @@ fn gln(v: Option<&str>) -> CoreResult<Option<String>> {
         Some(g) if g.len() == 13 && custody_gs1::gs1_check_digit_ok(g.as_bytes()) => {
             Ok(Some(g.to_string()))
         }
-        Some(g) => Err(CoreError::invalid(
-            "gln",
-            format!("'{g}' is not a GLN (13 digits with a valid check digit)"),
-        )),
+        Some(g) => Err(CoreError::refused("master.gln_invalid")
+            .field("gln")
+            .arg("value", g)),
     }
 }
 
-fn unique(e: rusqlite::Error, what: &'static str, key: &str) -> CoreError {
+/// A uniqueness violation as the refusal `code` with the key given twice; any other SQLite
+/// failure as itself.
+fn unique(e: rusqlite::Error, code: &'static str, key: &str) -> CoreError {
     match e {
         rusqlite::Error::SqliteFailure(f, _)
             if f.code == rusqlite::ErrorCode::ConstraintViolation =>
         {
-            CoreError::Duplicate {
-                what,
-                key: key.to_string(),
-            }
+            CoreError::refused(code).arg("key", key)
         }
         e => e.into(),
     }
@@ -77,14 +82,14 @@ pub(crate) fn insert_site(
     gln_: Option<&str>,
     now: Timestamp,
 ) -> CoreResult<Site> {
-    let code_ = code("site code", code_)?;
-    let name = clean("site name", name, 200)?;
+    let code_ = code("site_code", code_)?;
+    let name = clean("site_name", name, 200)?;
     let gln_ = gln(gln_)?;
     c.execute(
         "INSERT INTO site (code, name, gln, created_at) VALUES (?1, ?2, ?3, ?4)",
         params![code_, name, gln_, now.utc_text()],
     )
-    .map_err(|e| unique(e, "site", &code_))?;
+    .map_err(|e| unique(e, "master.site_exists", &code_))?;
     Ok(Site {
         id: SiteId(c.last_insert_rowid()),
         code: code_,
@@ -158,9 +163,8 @@ impl crate::Store {
                 user_from_row,
             )
             .optional()?
-            .ok_or_else(|| CoreError::NotFound {
-                what: "user",
-                key: principal.username().into(),
+            .ok_or_else(|| {
+                CoreError::refused("master.user_unknown").arg("user", principal.username())
             })
     }
 }
@@ -173,10 +177,7 @@ pub(crate) fn system_principal(c: &Connection) -> CoreResult<User> {
         user_from_row,
     )
     .optional()?
-    .ok_or_else(|| CoreError::NotFound {
-        what: "user",
-        key: SYSTEM_PRINCIPAL.into(),
-    })
+    .ok_or_else(|| CoreError::refused("master.system_principal_missing"))
 }
 
 /// A person's account by username (never the system principal).
@@ -187,10 +188,7 @@ pub(crate) fn find_user(c: &Connection, username: &str) -> CoreResult<User> {
         user_from_row,
     )
     .optional()?
-    .ok_or_else(|| CoreError::NotFound {
-        what: "user",
-        key: username.trim().to_string(),
-    })
+    .ok_or_else(|| CoreError::refused("master.user_unknown").arg("user", username.trim()))
 }
 
 /// Adds a user set up with the database (the first administrator, the demo's users): the
@@ -236,7 +234,7 @@ fn add_user_in(
         "INSERT INTO user (username, name, role, created_at, password_hash, password_set_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![username, name, role.as_str(), now.utc_text(), hash, set_at],
     )
-    .map_err(|e| unique(e, "user", &username))?;
+    .map_err(|e| unique(e, "master.user_exists", &username))?;
     let user = User {
         id: UserId(tx.last_insert_rowid()),
         username,
@@ -372,24 +370,17 @@ pub(crate) fn product_from_row(r: &Row<'_>) -> rusqlite::Result<Product> {
 
 /// Validates product data, returning it normalised (GTIN-14, trimmed text).
 pub fn validate_product(p: &ProductData) -> CoreResult<ProductData> {
-    check_product(p).map_err(|mut problems| {
-        let (field, message) = problems.remove(0);
-        CoreError::Invalid { field, message }
-    })
+    check_product(p).map_err(|mut problems| problems.remove(0))
 }
 
-/// Checks a product's fields, every problem as (field, message), so a file's line reports all
-/// of its problems at once; the cleaned product when there are none.
-fn check_product(p: &ProductData) -> Result<ProductData, Vec<(String, String)>> {
-    let mut problems: Vec<(String, String)> = Vec::new();
+/// Checks a product's fields, every problem as its refusal (naming its field), so a file's line
+/// reports all of its problems at once; the cleaned product when there are none.
+fn check_product(p: &ProductData) -> Result<ProductData, Vec<CoreError>> {
+    let mut problems: Vec<CoreError> = Vec::new();
     let mut keep = |r: CoreResult<Option<String>>| match r {
         Ok(v) => v,
-        Err(CoreError::Invalid { field, message }) => {
-            problems.push((field, message));
-            None
-        }
         Err(e) => {
-            problems.push((String::new(), e.to_string()));
+            problems.push(e);
             None
         }
     };
@@ -403,7 +394,11 @@ fn check_product(p: &ProductData) -> Result<ProductData, Vec<(String, String)>> 
         custody_gs1::Gtin::parse(p.gtin.trim())
             .map(|g| Some(g.to_string()))
             .map_err(|e| {
-                CoreError::invalid("gtin", format!("'{}': {e}", p.gtin.trim().escape_debug()))
+                gtin_invalid(
+                    "gtin",
+                    &p.gtin.trim().escape_debug().to_string(),
+                    &e.to_string(),
+                )
             }),
     );
     let name = keep(clean("name", &p.name, 200).map(Some));
@@ -413,12 +408,13 @@ fn check_product(p: &ProductData) -> Result<ProductData, Vec<(String, String)>> 
     let manufacturer = keep(opt("manufacturer", &p.manufacturer, 200));
     let storage = keep(opt("storage", &p.storage, 200));
     let cip = keep(opt("cip", &p.cip, 20));
-    let pzn = keep(opt("pzn", &p.pzn, 8).and_then(|z| match z {
-        Some(z) if !custody_gs1::pzn_ok(&z) => Err(CoreError::invalid(
-            "pzn",
-            format!("'{z}' is not a PZN (8 digits with a valid check digit)"),
-        )),
-        z => Ok(z),
+    let pzn = keep(opt("pzn", &p.pzn, 8).and_then(|z| {
+        match z {
+            Some(z) if !custody_gs1::pzn_ok(&z) => Err(CoreError::refused("master.pzn_invalid")
+                .field("pzn")
+                .arg("value", z)),
+            z => Ok(z),
+        }
     }));
     let ndc = keep(opt("ndc", &p.ndc, 13).and_then(|n| match n {
         Some(n) => {
@@ -432,21 +428,18 @@ fn check_product(p: &ProductData) -> Result<ProductData, Vec<(String, String)>> 
             if ok {
                 Ok(Some(n))
             } else {
-                Err(CoreError::invalid(
-                    "ndc",
-                    format!(
-                        "'{n}' is not an NDC with hyphens (4-4-2, 5-3-2, 5-4-1, 5-4-2 or 6-4-2)"
-                    ),
-                ))
+                Err(CoreError::refused("master.ndc_invalid")
+                    .field("ndc")
+                    .arg("value", n))
             }
         }
         None => Ok(None),
     }));
     if p.pack_size.is_some_and(|n| n <= 0) {
-        problems.push(("pack_size".into(), "must be more than zero".into()));
+        problems.push(CoreError::refused("master.pack_size_not_positive").field("pack_size"));
     }
     if p.contract_price_cents.is_some_and(|c| c < 0) {
-        problems.push(("contract_price".into(), "must not be negative".into()));
+        problems.push(CoreError::refused("master.price_negative").field("contract_price"));
     }
     if !problems.is_empty() {
         return Err(problems);
@@ -631,7 +624,10 @@ fn parse_product_csv(bytes: &[u8]) -> (Vec<(usize, ProductData)>, Vec<FileProble
         match check_product(&p) {
             Ok(p) if line_problems.is_empty() => rows.push((line, p)),
             Ok(_) => {}
-            Err(more) => line_problems.extend(more),
+            Err(more) => line_problems.extend(
+                more.iter()
+                    .map(|e| (e.field_at_fault().unwrap_or_default(), e.to_string())),
+            ),
         }
         for (field, message) in line_problems {
             let field = Some(field.as_str()).filter(|f| !f.is_empty());
@@ -651,22 +647,20 @@ impl Store {
         kind: LocationKind,
     ) -> CoreResult<Location> {
         require(actor, Operation::ManageMasterData)?;
-        let code_ = code("location code", code_)?;
-        let name = clean("location name", name, 200)?;
+        let code_ = code("location_code", code_)?;
+        let name = clean("location_name", name, 200)?;
         let site: i64 = self
             .conn()
             .query_row("SELECT min(id) FROM site", [], |r| {
                 r.get::<_, Option<i64>>(0)
             })?
-            .ok_or_else(|| {
-                CoreError::invalid("site", "no site exists yet; run `custody init` first")
-            })?;
+            .ok_or_else(|| CoreError::refused("master.no_site"))?;
         self.conn()
             .execute(
                 "INSERT INTO location (site_id, code, name, kind) VALUES (?1, ?2, ?3, ?4)",
                 params![site, code_, name, kind.as_str()],
             )
-            .map_err(|e| unique(e, "location", &code_))?;
+            .map_err(|e| unique(e, "master.location_exists", &code_))?;
         Ok(Location {
             id: LocationId(self.conn().last_insert_rowid()),
             site_id: SiteId(site),
@@ -697,10 +691,7 @@ impl Store {
                 location_from_row,
             )
             .optional()?
-            .ok_or_else(|| CoreError::NotFound {
-                what: "location",
-                key: code_.to_string(),
-            })
+            .ok_or_else(|| CoreError::refused("master.location_unknown").arg("location", code_))
     }
 
     /// Adds a trading partner.
@@ -713,15 +704,15 @@ impl Store {
         gln_: Option<&str>,
     ) -> CoreResult<Partner> {
         require(actor, Operation::ManageMasterData)?;
-        let code_ = code("partner code", code_)?;
-        let name = clean("partner name", name, 200)?;
+        let code_ = code("partner_code", code_)?;
+        let name = clean("partner_name", name, 200)?;
         let gln_ = gln(gln_)?;
         self.conn()
             .execute(
                 "INSERT INTO partner (code, name, kind, gln) VALUES (?1, ?2, ?3, ?4)",
                 params![code_, name, kind.as_str(), gln_],
             )
-            .map_err(|e| unique(e, "partner", &code_))?;
+            .map_err(|e| unique(e, "master.partner_exists", &code_))?;
         Ok(Partner {
             id: PartnerId(self.conn().last_insert_rowid()),
             code: code_,
@@ -752,10 +743,7 @@ impl Store {
                 partner_from_row,
             )
             .optional()?
-            .ok_or_else(|| CoreError::NotFound {
-                what: "partner",
-                key: code_.to_string(),
-            })
+            .ok_or_else(|| CoreError::refused("master.partner_unknown").arg("partner", code_))
     }
 
     /// Adds a user (administrators), recorded on the ledger as `user_added` by the actor. Users
@@ -797,13 +785,10 @@ impl Store {
             return Ok(target);
         }
         if target.role == Role::Admin && target.active && active_admins(&tx)? <= 1 {
-            return Err(CoreError::invalid(
-                "role",
-                format!(
-                    "{} is the last active administrator and cannot be made {role}: make someone else an administrator first",
-                    target.username
-                ),
-            ));
+            return Err(CoreError::refused("master.last_admin_role")
+                .field("role")
+                .arg("user", target.username)
+                .arg("role", role.as_str()));
         }
         tx.execute(
             "UPDATE user SET role = ?2 WHERE id = ?1",
@@ -871,7 +856,7 @@ impl Store {
         require(actor, Operation::ManageMasterData)?;
         let data = validate_product(data)?;
         let id = insert_product(self.conn(), &data, now)
-            .map_err(|e| unique(e, "product with GTIN", &data.gtin))?;
+            .map_err(|e| unique(e, "master.product_exists", &data.gtin))?;
         Ok(Product {
             id,
             tracking: data.tracking.unwrap_or(TrackingMode::Serial),
@@ -938,10 +923,7 @@ impl Store {
                 product_from_row,
             )
             .optional()?
-            .ok_or_else(|| CoreError::NotFound {
-                what: "product with GTIN",
-                key: gtin.to_string(),
-            })
+            .ok_or_else(|| CoreError::refused("master.product_unknown").arg("gtin", gtin))
     }
 }
 

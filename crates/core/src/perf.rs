@@ -270,8 +270,9 @@ pub fn single_scans(store: &mut Store, n: usize, now: Timestamp) -> CoreResult<L
     for i in 0..n {
         let raw = format!("]d201{gtin}1730123110BENCH\u{1d}21B{run:x}{i:06}");
         let started = Instant::now();
-        let scan = custody_gs1::decode(&raw, &options)
-            .map_err(|e| crate::CoreError::invalid("scan", e.message))?;
+        let scan = custody_gs1::decode(&raw, &options).map_err(|e| {
+            crate::CoreError::refused("movement.scan_unreadable").arg("detail", e.message)
+        })?;
         let serial = scan.serial.unwrap_or_default();
         if store.unit_state(&gtin, &serial)?.is_some() {
             continue;
@@ -416,10 +417,10 @@ pub fn verdict_scans(
 fn recorded_or_fail(v: &crate::movement::Verdict) -> CoreResult<()> {
     match v.recorded {
         Some(_) => Ok(()),
-        None => Err(crate::error::CoreError::invalid(
-            "benchmark",
-            format!("a benchmark scan was not recorded: {}", v.message),
-        )),
+        None => Err(
+            crate::error::CoreError::refused("store.benchmark_scan_refused")
+                .arg("detail", v.message.as_str()),
+        ),
     }
 }
 

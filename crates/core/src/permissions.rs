@@ -49,6 +49,31 @@ pub enum Operation {
     LoadDemo,
 }
 
+impl Operation {
+    /// The operation's stable code, as serialised (`manage_recalls`), for a refusal's arguments.
+    pub fn code(self) -> &'static str {
+        match self {
+            Operation::ViewStock => "view_stock",
+            Operation::ManageMasterData => "manage_master_data",
+            Operation::ManageUsers => "manage_users",
+            Operation::Receive => "receive",
+            Operation::Dispense => "dispense",
+            Operation::Transfer => "transfer",
+            Operation::Return => "return",
+            Operation::Quarantine => "quarantine",
+            Operation::Release => "release",
+            Operation::Destroy => "destroy",
+            Operation::ReturnToSupplier => "return_to_supplier",
+            Operation::Count => "count",
+            Operation::ApplyCount => "apply_count",
+            Operation::Override => "override",
+            Operation::ManageRecalls => "manage_recalls",
+            Operation::Verify => "verify",
+            Operation::LoadDemo => "load_demo",
+        }
+    }
+}
+
 impl fmt::Display for Operation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
@@ -104,7 +129,6 @@ pub fn allowed(role: Role, op: Operation) -> bool {
         .any(|(o, roles)| *o == op && roles.contains(&role))
 }
 
-/// Fails with [`CoreError::Forbidden`] unless `user` may perform `op`.
 /// What each system principal may do: the backup reads the whole file (as `verify` does), the
 /// alerts read stock figures; the sync agent and the verification drainer get theirs with the
 /// issues that build them. A system principal is disabled like a person who may not sign in, so
@@ -123,25 +147,48 @@ pub fn system_allowed(principal: SystemPrincipal, op: Operation) -> bool {
         .any(|(p, ops)| *p == principal && ops.contains(&op))
 }
 
+/// `auth.forbidden`: `user`'s role may not perform `op`. The role and the operation are sent as
+/// their codes (`qa`, `release`), which the catalogue turns into words ("a QA officer",
+/// "release stock from quarantine").
+pub fn forbidden(user: &User, op: Operation) -> CoreError {
+    CoreError::refused("auth.forbidden")
+        .arg("user", user.username.as_str())
+        .arg("role", user.role.as_str())
+        .arg("operation", op.code())
+}
+
+/// Fails unless `user` may perform `op`: a system principal by [`SYSTEM_PERMISSIONS`]
+/// (`auth.forbidden` otherwise); a person with `auth.disabled` when disabled, and
+/// `auth.forbidden` unless their role may.
 pub fn require(user: &User, op: Operation) -> CoreResult<()> {
     let permitted = match SystemPrincipal::of(user) {
         Some(principal) => system_allowed(principal, op),
-        None => user.active && allowed(user.role, op),
+        None if !user.active => {
+            return Err(CoreError::refused("auth.disabled").arg("user", user.username.as_str()));
+        }
+        None => allowed(user.role, op),
     };
     if permitted {
         Ok(())
     } else {
-        Err(CoreError::Forbidden {
-            user: user.username.clone(),
-            role: user.role,
-            operation: op,
-        })
+        Err(forbidden(user, op))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_operations_code_is_its_serialised_name() {
+        for (op, _) in PERMISSIONS {
+            assert_eq!(
+                serde_json::to_value(op).unwrap(),
+                op.code(),
+                "auth.forbidden sends the code the UI already knows the operation by"
+            );
+        }
+    }
 
     #[test]
     fn staff_cannot_release_or_manage_users() {

@@ -347,10 +347,7 @@ fn validate_scope(
 ) -> CoreResult<Vec<ScopeLine>> {
     let out = crate::recall_file::check_scope(lines, line_of).map_err(import_error)?;
     if out.is_empty() {
-        return Err(CoreError::invalid(
-            "scope",
-            "a recall needs at least one GTIN, GTIN and lot, or GTIN and serial",
-        ));
+        return Err(CoreError::refused("recall.scope_empty").field("scope"));
     }
     Ok(out)
 }
@@ -586,10 +583,7 @@ fn load_recall(conn: &Connection, number: &str) -> CoreResult<Recall> {
         .prepare_cached(&format!("{RECALL_SELECT} WHERE r.number = ?1"))?
         .query_row([number.trim()], recall_from_row)
         .optional()?
-        .ok_or_else(|| CoreError::NotFound {
-            what: "recall",
-            key: number.to_string(),
-        })?;
+        .ok_or_else(|| CoreError::refused("recall.unknown").arg("recall", number.trim()))?;
     recall.scope = conn
         .prepare_cached(
             "SELECT gtin, lot, serial FROM recall_scope WHERE recall_id = ?1 ORDER BY line",
@@ -950,10 +944,9 @@ fn insert_recall(
         params![new.number, new.title, new.class.as_str(), new.reason, new.instructions, new.issuer, new.issued_on.to_string(), now.utc_text(), actor.id.0],
     )?;
     if inserted == 0 {
-        return Err(CoreError::Duplicate {
-            what: "recall",
-            key: new.number.clone(),
-        });
+        return Err(CoreError::refused("recall.exists")
+            .field("number")
+            .arg("recall", new.number.as_str()));
     }
     let id = tx.last_insert_rowid();
     insert_scope(tx, id, &new.scope, now)?;
@@ -1037,17 +1030,14 @@ impl Store {
     ) -> CoreResult<NewRecall> {
         let from_file = &notice.header;
         let pick = |a: &Option<String>, b: &Option<String>| a.clone().or_else(|| b.clone());
-        let number = pick(&header.number, &from_file.number).ok_or_else(|| {
-            CoreError::invalid("number", "the file names no recall number: give one")
-        })?;
+        let number = pick(&header.number, &from_file.number)
+            .ok_or_else(|| CoreError::refused("recall.file_without_number").field("number"))?;
         let reason = pick(&header.reason, &from_file.reason)
-            .ok_or_else(|| CoreError::invalid("reason", "the file gives no reason: give one"))?;
-        let class = header.class.or(from_file.class).ok_or_else(|| {
-            CoreError::invalid(
-                "class",
-                "the file gives no class: give I, II, III or withdrawal",
-            )
-        })?;
+            .ok_or_else(|| CoreError::refused("recall.file_without_reason").field("reason"))?;
+        let class = header
+            .class
+            .or(from_file.class)
+            .ok_or_else(|| CoreError::refused("recall.file_without_class").field("class"))?;
         let title = match pick(&header.title, &from_file.title) {
             Some(t) => t,
             None => {
@@ -1099,14 +1089,14 @@ impl Store {
                 .iter()
                 .filter_map(|n| n.header.number.as_deref())
                 .collect();
-            return Err(CoreError::invalid(
-                if header.number.is_some() { "number" } else { "class" },
-                format!(
-                    "the file holds {} recall notices ({}), each imported as a recall of its own with the number and class it gives: leave out the number and class, or import each notice from a file of its own",
-                    notices.len(),
-                    numbers.join(", ")
-                ),
-            ));
+            return Err(CoreError::refused("recall.several_notices_one_header")
+                .field(if header.number.is_some() {
+                    "number"
+                } else {
+                    "class"
+                })
+                .arg("notices", notices.len())
+                .arg("numbers", numbers.join(", ")));
         }
         let mut problems = Vec::new();
         let mut recalls = Vec::with_capacity(notices.len());
@@ -1116,8 +1106,9 @@ impl Store {
                 Ok(r) => r,
                 // With one notice, what is missing is asked of the person importing it.
                 Err(e) if !several => return Err(e),
-                Err(CoreError::Invalid { field, message }) => {
-                    problems.push(problem(n.line, Some(&field), message));
+                Err(e @ CoreError::Refused { .. }) => {
+                    let field = e.field_at_fault();
+                    problems.push(problem(n.line, field.as_deref(), e.to_string()));
                     continue;
                 }
                 Err(CoreError::Import(p)) => {
@@ -1133,10 +1124,9 @@ impl Store {
             )?;
             if exists {
                 if !several && problems.is_empty() {
-                    return Err(CoreError::Duplicate {
-                        what: "recall",
-                        key: recall.number,
-                    });
+                    return Err(CoreError::refused("recall.exists")
+                        .field("number")
+                        .arg("recall", recall.number));
                 }
                 problems.push(problem(
                     n.line,
@@ -1171,13 +1161,9 @@ impl Store {
         let tx = self.conn_mut().transaction()?;
         let recall = load_recall(&tx, number)?;
         if recall.closed_at.is_some() {
-            return Err(CoreError::invalid(
-                "recall",
-                format!(
-                    "recall {} is closed; enter a new recall instead",
-                    recall.number
-                ),
-            ));
+            return Err(
+                CoreError::refused("recall.closed_cannot_extend").arg("recall", recall.number)
+            );
         }
         insert_scope(&tx, recall.id, &scope, now)?;
         let recall = load_recall(&tx, number)?;
@@ -1275,41 +1261,32 @@ impl Store {
             _ => {}
         }
         if outcome == RecallOutcome::Destroyed && request.signature.is_none() {
-            return Err(CoreError::invalid(
-                "signature",
-                "destroying stock needs your signature: re-enter your password",
-            ));
+            return Err(CoreError::refused("recall.destroy_needs_signature").field("password"));
         }
         if outcome == RecallOutcome::ReturnedToSupplier && request.partner.is_none() {
-            return Err(CoreError::invalid(
-                "partner",
-                "say which supplier the stock goes back to",
-            ));
+            return Err(CoreError::refused("recall.return_needs_supplier").field("partner"));
         }
         let note = optional("note", request.note.as_deref(), 1000)?;
         let t = &request.target;
         let gtin = match &t.gtin {
             Some(g) => Some(
                 custody_gs1::Gtin::parse(g.trim())
-                    .map_err(|e| CoreError::invalid("gtin", format!("'{g}': {e}")))?
+                    .map_err(|e| crate::master::gtin_invalid("gtin", g, &e.to_string()))?
                     .to_string(),
             ),
             None => None,
         };
         let r = reach(self.conn(), load_recall(self.conn(), number)?)?;
         if r.recall.closed_at.is_some() {
-            return Err(CoreError::invalid(
-                "recall",
-                format!("recall {} is closed", r.recall.number),
-            ));
+            return Err(CoreError::refused("recall.closed").arg("recall", r.recall.number));
         }
         let serials: HashSet<&str> = t.serials.iter().map(|s| s.trim()).collect();
         for s in &serials {
             if !r.units.iter().any(|u| u.serial == *s) {
-                return Err(CoreError::invalid(
-                    "serial",
-                    format!("pack {s} is not affected by recall {}", r.recall.number),
-                ));
+                return Err(CoreError::refused("recall.pack_not_affected")
+                    .field("serial")
+                    .arg("serial", *s)
+                    .arg("recall", r.recall.number));
             }
         }
         let selected =
@@ -1401,20 +1378,17 @@ impl Store {
             }
         }
         if moves.is_empty() && rows.is_empty() {
-            let why = if blocked_by_status.is_empty() {
-                "nothing open in the recall matches".to_string()
-            } else {
-                let what: Vec<String> = blocked_by_status
-                    .iter()
-                    .map(|(s, n)| format!("{n} {}", s.as_str().replace('_', " ")))
-                    .collect();
-                format!(
-                    "'{}' does not apply to what matches ({}): packs held here are returned, destroyed or not found; packs that left are notified or not found",
-                    outcome.as_str(),
-                    what.join(", ")
-                )
-            };
-            return Err(CoreError::invalid("outcome", why));
+            if blocked_by_status.is_empty() {
+                return Err(CoreError::refused("recall.nothing_matches").field("outcome"));
+            }
+            let what: Vec<String> = blocked_by_status
+                .iter()
+                .map(|(s, n)| format!("{n} {}", s.as_str().replace('_', " ")))
+                .collect();
+            return Err(CoreError::refused("recall.outcome_does_not_apply")
+                .field("outcome")
+                .arg("outcome", outcome.as_str())
+                .arg("matches", what.join(", ")));
         }
         let kind = match outcome {
             RecallOutcome::Destroyed => EventKind::Destroy,
@@ -1493,10 +1467,7 @@ impl Store {
         let note = optional("note", note, 1000)?;
         let r = reach(self.conn(), load_recall(self.conn(), number)?)?;
         if r.recall.closed_at.is_some() {
-            return Err(CoreError::invalid(
-                "recall",
-                format!("recall {} is closed already", r.recall.number),
-            ));
+            return Err(CoreError::refused("recall.closed_already").arg("recall", r.recall.number));
         }
         if r.summary.open > 0 {
             let mut open: BTreeMap<String, i64> = BTreeMap::new();
@@ -1517,15 +1488,10 @@ impl Store {
                     .or_default() += l.quantity;
             }
             let what: Vec<String> = open.iter().map(|(k, n)| format!("{n} {k}")).collect();
-            return Err(CoreError::invalid(
-                "recall",
-                format!(
-                    "recall {} cannot close: {} item(s) are still open ({})",
-                    r.recall.number,
-                    r.summary.open,
-                    what.join("; ")
-                ),
-            ));
+            return Err(CoreError::refused("recall.still_open")
+                .arg("recall", r.recall.number)
+                .arg("open", r.summary.open)
+                .arg("items", what.join("; ")));
         }
         let s = &r.summary;
         let reason = format!(

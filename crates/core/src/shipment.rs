@@ -747,7 +747,7 @@ impl Store {
         }
         problems.into_result().map_err(CoreError::Import)?;
         let reference = reference.ok_or_else(|| {
-            CoreError::invalid("reference", "the file names no document number: give one")
+            CoreError::refused("shipment.file_without_reference").field("reference")
         })?;
         let tx = self.conn_mut().transaction()?;
         tx.execute(
@@ -785,7 +785,7 @@ impl Store {
                 |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, String>(2)?, r.get::<_, Option<String>>(3)?, r.get::<_, Option<String>>(4)?)),
             )
             .optional()?
-            .ok_or_else(|| CoreError::NotFound { what: "expected shipment", key: id.to_string() })?;
+            .ok_or_else(|| CoreError::refused("shipment.unknown").arg("shipment", id))?;
         let mut stmt = self.conn().prepare_cached("SELECT line, gtin, serial, lot, expiry, quantity, po, received_quantity FROM shipment_item WHERE shipment_id = ?1 ORDER BY line")?;
         let items = stmt
             .query_map([id], |r| {
@@ -853,10 +853,7 @@ impl Store {
         require(actor, Operation::Receive)?;
         let s = self.shipment(actor, id)?;
         if s.closed_at.is_some() {
-            return Err(CoreError::invalid(
-                "shipment",
-                format!("shipment {} was closed already", s.reference),
-            ));
+            return Err(CoreError::refused("shipment.closed").arg("reference", s.reference));
         }
         let missing: Vec<String> = s
             .outstanding()
@@ -957,10 +954,7 @@ impl Store {
             })
             .optional()?;
         match closed {
-            None => Err(CoreError::NotFound {
-                what: "expected shipment",
-                key: id.to_string(),
-            }),
+            None => Err(CoreError::refused("shipment.unknown").arg("shipment", id)),
             Some(c) => Ok(c.is_none()),
         }
     }
@@ -978,7 +972,12 @@ impl Store {
     ) -> CoreResult<ReceiveAll> {
         require(actor, Operation::Receive)?;
         if !self.shipment_is_open(id)? {
-            return Err(CoreError::invalid("shipment", "this shipment is closed"));
+            let reference: String = self.conn().query_row(
+                "SELECT reference FROM shipment WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )?;
+            return Err(CoreError::refused("shipment.closed").arg("reference", reference));
         }
         let s = self.shipment(actor, id)?;
         let supplier = match &s.supplier {

@@ -272,11 +272,11 @@ impl Store {
     /// The current state of the pack with this GTIN and serial.
     pub fn unit(&self, actor: &User, gtin: &str, serial: &str) -> CoreResult<UnitState> {
         require(actor, Operation::ViewStock)?;
-        self.unit_state(gtin, serial)?
-            .ok_or_else(|| CoreError::NotFound {
-                what: "pack",
-                key: format!("{gtin} serial {serial}"),
-            })
+        self.unit_state(gtin, serial)?.ok_or_else(|| {
+            CoreError::refused("stock.pack_unknown")
+                .arg("gtin", gtin)
+                .arg("serial", serial)
+        })
     }
 
     /// The current state of a pack, if it is known here (no permission check: for use cases).

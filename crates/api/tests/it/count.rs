@@ -59,7 +59,7 @@ fn a_count_scan_reads_the_site_scanner_substitute_and_applying_is_signed() {
         json!({"id": id, "reason": "monthly count"}),
     )
     .expect_err("applying is signed");
-    assert_eq!(e.code, "signature.required");
+    assert_eq!(e.code, "auth.signature_required");
     assert_eq!(e.args["meaning"], "approved");
     let applied = ops::call(
         &mut p.host,

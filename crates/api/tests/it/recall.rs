@@ -50,7 +50,7 @@ fn a_recall_entered_through_the_api_holds_its_stock_and_closes_signed_approved()
         json!({"number": "RCL-1", "outcome": "destroyed"}),
     )
     .expect_err("destroying is signed");
-    assert_eq!(e.code, "signature.required");
+    assert_eq!(e.code, "auth.signature_required");
     assert_eq!(
         e.args["meaning"], "performed",
         "the refusal says what the signature will mean"

@@ -21,7 +21,7 @@ fn a_new_database_is_set_up_once_before_anyone_signs_in() {
     assert_eq!(done["site"]["code"], "C1");
     let e = ops::call(&mut host, None, "first_run", setup).expect_err("never twice");
     assert_eq!(
-        e.code, "site.already_set_up",
+        e.code, "master.already_set_up",
         "a set-up database is never set up again from the window"
     );
 }
@@ -113,6 +113,6 @@ fn the_ledger_checks_intact_and_a_clock_correction_is_signed() {
         json!({"reason": "ran ahead"}),
     )
     .expect_err("signed");
-    assert_eq!(e.code, "signature.required");
+    assert_eq!(e.code, "auth.signature_required");
     assert_eq!(e.args["meaning"], "approved");
 }

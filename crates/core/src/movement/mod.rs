@@ -413,7 +413,7 @@ impl Store {
             TrackingMode::Lot => input.quantity.unwrap_or(1),
         };
         if quantity <= 0 {
-            return Err(CoreError::invalid("quantity", "must be at least 1"));
+            return Err(CoreError::refused("movement.quantity_not_positive").field("quantity"));
         }
         match product.tracking {
             TrackingMode::Serial if scan.serial.is_none() => {
@@ -653,17 +653,11 @@ impl Store {
             match &input.override_reason {
                 Some(why) if blocked.iter().all(|f| f.code.overridable()) => {
                     if !allowed(actor.role, Operation::Override) {
-                        return Err(CoreError::Forbidden {
-                            user: actor.username.clone(),
-                            role: actor.role,
-                            operation: Operation::Override,
-                        });
+                        return Err(crate::permissions::forbidden(actor, Operation::Override));
                     }
                     if session.signature.is_none() {
-                        return Err(CoreError::invalid(
-                            "signature",
-                            "overriding a blocked scan needs your signature: re-enter your password",
-                        ));
+                        return Err(CoreError::refused("movement.override_needs_signature")
+                            .field("password"));
                     }
                     let codes: Vec<&str> = blocked.iter().map(|f| f.code.as_str()).collect();
                     reason = Some(format!(
@@ -781,48 +775,35 @@ impl Store {
     fn check_session(&self, s: &ScanSession) -> CoreResult<()> {
         let needs_reason = matches!(s.movement, Movement::Quarantine | Movement::Destroy);
         if needs_reason && s.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
-            return Err(CoreError::invalid(
-                "reason",
-                "say why the stock is held or destroyed",
-            ));
+            return Err(CoreError::refused("movement.reason_required")
+                .field("reason")
+                .arg("movement", s.movement.event_kind().as_str()));
         }
         if matches!(s.movement, Movement::Destroy | Movement::Release) && s.signature.is_none() {
-            return Err(CoreError::invalid(
-                "signature",
-                "destroying stock or releasing it from quarantine needs your signature: re-enter your password",
-            ));
+            return Err(CoreError::refused("movement.signature_required")
+                .field("password")
+                .arg("movement", s.movement.event_kind().as_str()));
         }
         if s.movement == Movement::Transfer && s.to_location.is_none() && s.counterparty.is_none() {
-            return Err(CoreError::invalid(
-                "to",
-                "a transfer needs a destination location, or the partner it leaves for",
-            ));
+            return Err(CoreError::refused("movement.transfer_needs_destination").field("to"));
         }
         if s.movement == Movement::Transfer && s.to_location == Some(s.location) {
-            return Err(CoreError::invalid(
-                "to",
-                "the destination is where the stock already is",
-            ));
+            return Err(CoreError::refused("movement.transfer_to_same_location").field("to"));
         }
         if let Some(id) = s.shipment {
             if s.movement != Movement::Receive {
-                return Err(CoreError::invalid(
-                    "shipment",
-                    "only receipts are checked against an expected shipment",
-                ));
+                return Err(
+                    CoreError::refused("movement.shipment_only_for_receipts").field("shipment")
+                );
             }
             if !self.shipment_is_open(id)? {
-                return Err(CoreError::invalid(
-                    "shipment",
-                    "this expected shipment is closed",
-                ));
+                return Err(CoreError::refused("movement.shipment_closed")
+                    .field("shipment")
+                    .arg("shipment", id));
             }
         }
         if s.movement == Movement::ReturnToSupplier && s.counterparty.is_none() {
-            return Err(CoreError::invalid(
-                "partner",
-                "say which supplier the stock goes back to",
-            ));
+            return Err(CoreError::refused("movement.return_needs_supplier").field("partner"));
         }
         Ok(())
     }

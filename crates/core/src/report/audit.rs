@@ -36,10 +36,10 @@ impl Store {
         require(actor, Operation::Verify)?;
         if let (Some(f), Some(t)) = (filter.from, filter.to) {
             if t < f {
-                return Err(CoreError::invalid(
-                    "to",
-                    format!("{t} is before the start of the range ({f})"),
-                ));
+                return Err(CoreError::refused("report.range_backwards")
+                    .field("to")
+                    .arg("from", f.to_string())
+                    .arg("to", t.to_string()));
             }
         }
         let user = match &filter.user {
@@ -48,7 +48,11 @@ impl Store {
                     .query_row("SELECT id FROM user WHERE username = ?1", [u], |r| {
                         r.get::<_, i64>(0)
                     })
-                    .map_err(|_| CoreError::UnknownUser(u.clone()))?,
+                    .map_err(|_| {
+                        CoreError::refused("master.user_unknown")
+                            .field("user")
+                            .arg("user", u.as_str())
+                    })?,
             ),
             None => None,
         };
@@ -90,13 +94,9 @@ impl Store {
                 continue;
             }
             if out.len() as i64 >= AUDIT_MAX_EVENTS {
-                return Err(CoreError::invalid(
-                    "from",
-                    format!(
-                        "the extract would list more than {} events; narrow the dates, user or location",
-                        thousands(AUDIT_MAX_EVENTS as u64)
-                    ),
-                ));
+                return Err(CoreError::refused("report.audit_too_many_events")
+                    .field("from")
+                    .arg("limit", AUDIT_MAX_EVENTS));
             }
             let kind: String = r.get(3)?;
             *by_kind.entry(kind.replace('_', " ")).or_default() += 1;

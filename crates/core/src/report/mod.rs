@@ -76,10 +76,10 @@ impl std::str::FromStr for ReportKind {
             .find(|k| k.as_str() == s)
             .ok_or_else(|| {
                 let names: Vec<&str> = REPORT_KINDS.iter().map(|k| k.as_str()).collect();
-                CoreError::invalid(
-                    "report",
-                    format!("no report called {s:?}; there are {}", names.join(", ")),
-                )
+                CoreError::refused("report.unknown_kind")
+                    .field("report")
+                    .arg("report", s)
+                    .arg("known", names.join(", "))
             })
     }
 }

@@ -51,17 +51,12 @@ fn an_append_recorded_before_the_chain_head_is_refused_as_a_clock_turned_back() 
     let an_hour_ago = at(now(), Duration::hours(-1));
     let err = append_at(&p, an_hour_ago, &receive_now(&p, "S2", an_hour_ago)).unwrap_err();
     assert!(
-        matches!(err, CoreError::ClockBehind { ref site, .. } if site == "STMARY"),
+        err.code() == "ledger.clock_behind" && err.args()["site"] == "STMARY",
         "a clock an hour behind the chain head must be refused, naming the site: {err:?}"
-    );
-    assert_eq!(
-        err.code(),
-        "clock_behind",
-        "adapters match on a stable code"
     );
     assert!(
         err.to_string().contains("clock"),
-        "the message says it is about the computer's clock: {err}"
+        "the English sentence says it is about the computer's clock: {err}"
     );
     assert_eq!(
         p.store.summary().unwrap().events,
@@ -97,7 +92,7 @@ fn small_steps_back_cannot_add_up_to_a_large_one() {
     append_at(&p, minus(90), &receive_now(&p, "S2", minus(90))).unwrap();
     let err = append_at(&p, minus(180), &receive_now(&p, "S3", minus(180))).unwrap_err();
     assert!(
-        matches!(err, CoreError::ClockBehind { .. }),
+        err.code() == "ledger.clock_behind",
         "a clock stepped back twice by 90 s is 3 minutes behind the head: {err:?}"
     );
 }
@@ -207,16 +202,14 @@ fn a_person_may_enter_at_most_the_late_entry_window_back_and_nothing_in_the_futu
     let before = p.store.summary().unwrap().events;
     let err = scan(&mut p, Some(at(now(), Duration::days(-4))), "OLD1").unwrap_err();
     assert!(
-        matches!(err, CoreError::OccurredTooEarly { days: 3, .. }),
-        "four days back is beyond a three-day window: {err:?}"
+        err.code() == "ledger.occurred_too_early" && err.args()["days"] == 3,
+        "four days back is beyond a three-day window, which the refusal names: {err:?}"
     );
-    assert_eq!(err.code(), "occurred_too_early");
     let err = scan(&mut p, Some(at(now(), Duration::hours(1))), "SOON1").unwrap_err();
     assert!(
-        matches!(err, CoreError::OccurredInFuture { .. }),
+        err.code() == "ledger.occurred_in_future",
         "what has not happened yet cannot be recorded: {err:?}"
     );
-    assert_eq!(err.code(), "occurred_in_future");
     assert_eq!(
         p.store.summary().unwrap().events,
         before,
@@ -230,7 +223,7 @@ fn a_person_may_enter_at_most_the_late_entry_window_back_and_nothing_in_the_futu
     p.store.set_late_entry_days(&admin, 0, now()).unwrap();
     let err = scan(&mut p, Some(at(now(), Duration::hours(-1))), "OLD2").unwrap_err();
     assert!(
-        matches!(err, CoreError::OccurredTooEarly { days: 0, .. }),
+        err.code() == "ledger.occurred_too_early" && err.args()["days"] == 0,
         "a zero-day window allows only what happens now: {err:?}"
     );
     scan(&mut p, Some(at(now(), Duration::seconds(-60))), "NOW1")
@@ -245,21 +238,21 @@ fn only_an_administrator_sets_the_late_entry_window_and_only_within_bounds() {
     assert!(
         matches!(
             p.store.set_late_entry_days(&sam, 10, now()),
-            Err(CoreError::Forbidden { .. })
+            Err(e) if e.code() == "auth.forbidden"
         ),
         "staff may not widen the window they are held to"
     );
     assert!(
         matches!(
             p.store.set_late_entry_days(&admin, 40, now()),
-            Err(CoreError::Invalid { .. })
+            Err(e) if e.code() == "ledger.late_entry_out_of_range" && e.args()["max"] == 31
         ),
         "a window over 31 days is refused"
     );
     assert!(
         matches!(
             p.store.set_late_entry_days(&admin, -1, now()),
-            Err(CoreError::Invalid { .. })
+            Err(e) if e.code() == "ledger.late_entry_out_of_range"
         ),
         "a negative window is refused"
     );
@@ -278,7 +271,7 @@ fn history_written_by_core_is_not_held_to_the_late_entry_window() {
         assert!(
             matches!(
                 person.append(&p.admin, &e),
-                Err(CoreError::OccurredTooEarly { .. })
+                Err(e) if e.code() == "ledger.occurred_too_early"
             ),
             "a person's appender holds to the window"
         );
@@ -292,7 +285,7 @@ fn history_written_by_core_is_not_held_to_the_late_entry_window() {
         assert!(
             matches!(
                 history.append(&p.admin, &future),
-                Err(CoreError::OccurredInFuture { .. })
+                Err(e) if e.code() == "ledger.occurred_in_future"
             ),
             "not even history happens in the future"
         );
@@ -310,14 +303,14 @@ fn an_administrator_corrects_a_clock_that_ran_ahead_with_a_signed_event_and_reco
     append_at(&p, tomorrow, &receive_now(&p, "AHEAD", tomorrow)).unwrap();
     assert!(matches!(
         append_at(&p, now(), &p.receive("S1")),
-        Err(CoreError::ClockBehind { .. })
+        Err(e) if e.code() == "ledger.clock_behind"
     ));
     let sam_signs = p.sign(&sam, SignatureMeaning::Approved);
     assert!(
         matches!(
             p.store
                 .correct_clock(&sam, &sam_signs, "clock was a day ahead", now()),
-            Err(CoreError::Forbidden { .. })
+            Err(e) if e.code() == "auth.forbidden"
         ),
         "only an administrator corrects the clock"
     );
@@ -371,7 +364,7 @@ fn an_administrator_corrects_a_clock_that_ran_ahead_with_a_signed_event_and_reco
     assert!(
         matches!(
             p.store.correct_clock(&admin, &again, "again", now()),
-            Err(CoreError::Invalid { .. })
+            Err(e) if e.code() == "ledger.clock_not_behind"
         ),
         "a clock that is not behind has nothing to correct"
     );

@@ -171,7 +171,7 @@ fn a_count_gives_exactly_the_planted_variances_and_applying_them_keeps_the_ledge
     assert!(matches!(
         p.store
             .apply_count(&staff, c.id, "annual stocktake", &staff_signature, now()),
-        Err(CoreError::Forbidden { .. })
+        Err(e) if e.code() == "auth.forbidden"
     ));
     let applied = p
         .store
@@ -262,11 +262,25 @@ fn an_abandoned_count_leaves_no_trace_on_the_ledger_and_a_limited_count_ignores_
     let s = count_scan(&mut p, &admin, c.id, &pack("P1"), None);
     assert_eq!((s.code, s.recorded), (CountScanCode::NotInCount, false));
     count_scan(&mut p, &admin, c.id, &gauze("G7"), Some(50));
+    let err = p
+        .store
+        .start_count(&admin, p.main.id, &[], false, now())
+        .expect_err("one count at a time per location");
+    assert_eq!(
+        (err.code(), err.args()),
+        (
+            "count.open_at_location",
+            serde_json::json!({"field": "location", "count": c.id, "location": p.main.code})
+                .as_object()
+                .cloned()
+                .unwrap()
+        ),
+        "the refusal names the count still open and where, for the screen to link to it"
+    );
     assert!(
-        p.store
-            .start_count(&admin, p.main.id, &[], false, now())
-            .is_err(),
-        "one count at a time per location"
+        err.to_string()
+            .contains(&format!("Count {} at {}", c.id, p.main.code)),
+        "the English sentence is the catalogue's, filled in with the arguments: {err}"
     );
     let v = p.store.count_variance(&admin, c.id).unwrap();
     assert!(v.is_clean(), "{v:?}");
@@ -281,10 +295,15 @@ fn an_abandoned_count_leaves_no_trace_on_the_ledger_and_a_limited_count_ignores_
         "nothing on the ledger"
     );
     let signature = p.sign(&admin, SignatureMeaning::Approved);
-    assert!(p
+    let err = p
         .store
         .apply_count(&admin, c.id, "x", &signature, now())
-        .is_err());
+        .expect_err("an abandoned count cannot be applied");
+    assert_eq!(
+        (err.code(), err.args()["status"].as_str()),
+        ("count.not_finished", Some("abandoned")),
+        "the refusal says where the count stands: {err}"
+    );
 }
 
 /// Regression: a serialized product's linear barcode (or a lot-tracked product's code without

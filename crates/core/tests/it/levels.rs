@@ -382,7 +382,8 @@ fn alert_windows_are_a_site_setting_used_by_the_daily_alert() {
             .set_alert_windows(&staff, &[7], now())
             .unwrap_err()
             .code(),
-        "forbidden"
+        "auth.forbidden",
+        "staff may not change the site's alert windows"
     );
     assert_eq!(
         p.store
@@ -398,8 +399,16 @@ fn alert_windows_are_a_site_setting_used_by_the_daily_alert() {
         .store
         .set_alert_windows(&admin, &[0, 30], now())
         .unwrap_err();
-    assert_eq!(e.code(), "invalid");
-    assert!(e.to_string().contains("from 1 to 3650"), "{e}");
+    assert_eq!(
+        e.code(),
+        "levels.window_out_of_range",
+        "a window of 0 days alerts nothing"
+    );
+    assert_eq!(
+        (e.args()["days"].as_i64(), e.args()["field"].as_str()),
+        (Some(0), Some("windows")),
+        "the refusal names the bad window and the field to correct: {e}"
+    );
     assert!(p
         .store
         .set_alert_windows(&admin, &[1, 2, 3, 4, 5, 6], now())

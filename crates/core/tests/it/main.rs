@@ -2,6 +2,7 @@
 
 mod auth;
 mod backup;
+mod catalogue;
 mod clock;
 mod count;
 mod epcis_export;

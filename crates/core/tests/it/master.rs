@@ -77,7 +77,17 @@ fn short_gtins_are_stored_as_gtin14_and_bad_ones_say_why() {
             now(),
         )
         .unwrap_err();
-    assert!(err.to_string().contains("check digit"), "{err}");
+    assert_eq!(
+        (err.code(), err.field_at_fault().as_deref()),
+        ("master.gtin_invalid", Some("gtin")),
+        "a GTIN with a wrong check digit is refused at its field: {err}"
+    );
+    assert!(
+        err.args()["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("check digit")),
+        "and the refusal says why: {err}"
+    );
     let err = p
         .store
         .add_product(
@@ -90,7 +100,11 @@ fn short_gtins_are_stored_as_gtin14_and_bad_ones_say_why() {
             now(),
         )
         .unwrap_err();
-    assert_eq!(err.code(), "duplicate");
+    assert_eq!(
+        err.code(),
+        "master.product_exists",
+        "a GTIN-13 is the same product as its GTIN-14"
+    );
 }
 
 #[test]
@@ -101,7 +115,8 @@ fn codes_and_glns_are_validated() {
             .add_location(&p.admin, "bad code!", "x", LocationKind::Ward)
             .unwrap_err()
             .code(),
-        "invalid"
+        "master.code_characters",
+        "a code is letters, digits, '-', '_' and '.'"
     );
     assert_eq!(
         p.store
@@ -114,14 +129,16 @@ fn codes_and_glns_are_validated() {
             )
             .unwrap_err()
             .code(),
-        "invalid"
+        "master.gln_invalid",
+        "a GLN with a wrong check digit is refused"
     );
     assert_eq!(
         p.store
             .add_location(&p.admin, "MAIN", "again", LocationKind::Ward)
             .unwrap_err()
             .code(),
-        "duplicate"
+        "master.location_exists",
+        "a location code is given once"
     );
 }
 

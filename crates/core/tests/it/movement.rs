@@ -407,7 +407,12 @@ fn a_pack_elsewhere_is_blocked_and_a_manager_may_override_with_a_reason() {
         b.p.store
             .scan(&staff, &b.session(Movement::Dispense), &input, now())
             .unwrap_err();
-    assert_eq!(err.code(), "forbidden", "staff may not override");
+    assert_eq!(err.code(), "auth.forbidden", "staff may not override");
+    assert_eq!(
+        err.args()["operation"],
+        "override",
+        "the refusal says what was not allowed: {err}"
+    );
     let v = b.scan_as(
         Movement::Dispense,
         &pack("SN1", "281231", "LOT42"),
@@ -533,7 +538,11 @@ fn a_releasing_user_must_be_qa() {
                 now(),
             )
             .unwrap_err();
-    assert_eq!(err.code(), "forbidden");
+    assert_eq!(
+        err.code(),
+        "auth.forbidden",
+        "only QA releases from quarantine"
+    );
 }
 
 #[test]
@@ -599,5 +608,14 @@ fn bad_sessions_are_refused_before_any_scan() {
                 now(),
             )
             .unwrap_err();
-    assert_eq!(err.code(), "invalid", "quarantine needs a reason");
+    assert_eq!(
+        err.code(),
+        "movement.reason_required",
+        "quarantine needs a reason"
+    );
+    assert_eq!(
+        err.field_at_fault().as_deref(),
+        Some("reason"),
+        "the reason field is at fault"
+    );
 }

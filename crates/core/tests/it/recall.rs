@@ -440,14 +440,14 @@ fn a_recall_closes_only_when_every_item_is_resolved_and_the_closure_is_signed_on
             .unwrap();
     assert!(matches!(
         h.p.store.create_recall(&staff, &recall_l1_and_g7(), now()),
-        Err(CoreError::Forbidden { .. })
+        Err(e) if e.code() == "auth.forbidden"
     ));
     h.p.store
         .create_recall(&qa, &recall_l1_and_g7(), now())
         .unwrap();
     assert!(matches!(
         h.p.store.create_recall(&qa, &recall_l1_and_g7(), now()),
-        Err(CoreError::Duplicate { .. })
+        Err(e) if e.code() == "recall.exists" && e.args()["recall"] == "RCL-1"
     ));
 
     let early = h.p.sign(&qa, SignatureMeaning::Approved);
@@ -455,9 +455,22 @@ fn a_recall_closes_only_when_every_item_is_resolved_and_the_closure_is_signed_on
         h.p.store
             .close_recall(&qa, "RCL-1", &early, None, now())
             .unwrap_err();
-    let text = err.to_string();
-    assert!(text.contains("10 item(s) are still open"), "{text}");
-    assert!(text.contains("2 quarantined at MAIN"), "{text}");
+    assert_eq!(
+        err.code(),
+        "recall.still_open",
+        "a recall with open items stays open"
+    );
+    assert_eq!(
+        err.args()["open"],
+        10,
+        "it says how many items are open: {err}"
+    );
+    assert!(
+        err.args()["items"]
+            .as_str()
+            .is_some_and(|t| t.contains("2 quarantined at MAIN")),
+        "and which, where: {err}"
+    );
 
     // Extending the recall to lot L2 holds S9.
     let ext =
@@ -505,7 +518,11 @@ fn a_recall_closes_only_when_every_item_is_resolved_and_the_closure_is_signed_on
                 now(),
             )
             .unwrap_err();
-    assert!(err.to_string().contains("does not apply"), "{err}");
+    assert_eq!(
+        (err.code(), err.args()["outcome"].as_str()),
+        ("recall.outcome_does_not_apply", Some("notified")),
+        "packs still held at the ward are not notified but returned or destroyed: {err}"
+    );
     // The ward's two packs are destroyed there.
     let done =
         h.p.store
@@ -577,7 +594,7 @@ fn a_recall_closes_only_when_every_item_is_resolved_and_the_closure_is_signed_on
     assert!(matches!(
         h.p.store
             .close_recall(&staff, "RCL-1", &staff_signature, None, now()),
-        Err(CoreError::Forbidden { .. })
+        Err(e) if e.code() == "auth.forbidden"
     ));
     assert!(
         h.p.store

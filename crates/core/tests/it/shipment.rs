@@ -258,7 +258,11 @@ fn receiving_against_a_shipment_matches_flags_unexpected_and_closes_with_the_dis
         .store
         .close_shipment(&p.admin, s.id, None, now())
         .unwrap_err();
-    assert_eq!(err.code(), "invalid", "a closed shipment stays closed");
+    assert_eq!(
+        err.code(),
+        "shipment.closed",
+        "a closed shipment stays closed"
+    );
 }
 
 #[test]

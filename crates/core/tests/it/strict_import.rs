@@ -362,9 +362,22 @@ fn every_problem_is_reported_up_to_a_hundred_and_the_rest_counted() {
             now(),
         )
         .unwrap_err();
+    assert_eq!(
+        err.code(),
+        "import.rejected",
+        "a file with problems is refused whole"
+    );
+    assert_eq!(
+        (
+            err.args()["problems"].as_i64(),
+            err.args()["all_listed"].as_str()
+        ),
+        (Some(100), Some("no")),
+        "the header does not miscount: a hundred listed, and more found: {err}"
+    );
     assert!(
-        err.to_string().contains("(more than 100 problems)"),
-        "the header does not miscount: {err}"
+        err.to_string().contains("more than 100 problems"),
+        "and says so: {err}"
     );
 }
 
@@ -578,7 +591,7 @@ fn several_purchase_orders_are_not_spread_over_every_pack() {
         .unwrap_err();
     assert_eq!(
         err.code(),
-        "invalid",
+        "shipment.file_without_reference",
         "with two orders and no advice number, the file names no one document: {err}"
     );
     let s = p
