@@ -2,5 +2,6 @@
 //! policy each operation owns.
 
 mod fixture;
+mod movement;
 mod principals;
 mod settings;
