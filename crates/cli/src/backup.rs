@@ -1,12 +1,12 @@
 //! `custody backup …`: thin adapters over `custody_core::backup`.
 
 use anyhow::{bail, Result};
+use custody_api::Cx;
 use custody_core::backup::{self, Retention};
 use custody_core::permissions::Operation;
-use custody_core::Store;
 
 use crate::args::{BackupCommand, Cli};
-use crate::context::{actor, db_path, now, open};
+use crate::context::{db_path, now, open_host, sign_in};
 use crate::output::{self, table};
 
 /// Exit status when a checked file is damaged (as for `custody verify`).
@@ -19,10 +19,12 @@ pub fn run(cli: &Cli, c: &BackupCommand) -> Result<i32> {
             keep_last,
             keep_months,
         } => {
-            let mut store = open(&cli.db)?;
-            let me = actor(&mut store, &cli.actor)?;
-            let (info, checked) = store.backup(
-                &me,
+            let mut host = open_host(&cli.db)?;
+            let mut session = sign_in(&mut host, &cli.actor)?;
+            let mut cx = Cx::new(&mut host, Some(&mut session))?;
+            let me = cx.me()?;
+            let (info, checked) = cx.store().backup(
+                me,
                 dir,
                 Retention {
                     keep_last: *keep_last,
@@ -100,9 +102,11 @@ pub fn run(cli: &Cli, c: &BackupCommand) -> Result<i32> {
         BackupCommand::Restore { file, yes } => {
             let db = db_path(&cli.db)?;
             {
-                let mut store: Store = open(&cli.db)?;
-                let me = actor(&mut store, &cli.actor)?;
-                store.check(&me, Operation::ManageUsers)?;
+                let mut host = open_host(&cli.db)?;
+                let mut session = sign_in(&mut host, &cli.actor)?;
+                let mut cx = Cx::new(&mut host, Some(&mut session))?;
+                let me = cx.me()?;
+                cx.store().check(me, Operation::ManageUsers)?;
             }
             if !yes {
                 bail!(

@@ -1,16 +1,20 @@
-//! One function per command: parse what the user gave, call core, print the result.
+//! One function per command: parse what the user gave, call the api (movements, site settings)
+//! or core (the rest, until the api lists them), print the result.
 
 use std::io::{BufRead, Write};
 
 use anyhow::{Context as _, Result};
+use custody_api::Cx;
 use custody_core::master::parse_price;
-use custody_core::movement::{Level, Movement, ScanInput, ScanSession, Verdict};
+use custody_core::movement::Movement;
 use custody_core::stock::StockFilter;
 use custody_core::{demo, perf, scan, ProductData, SignatureMeaning};
 use serde_json::{json, Value};
 
 use crate::args::*;
-use crate::context::{actor, new_password, now, open, open_or_create, set_up_or_undo, signature};
+use crate::context::{
+    new_password, now, open, open_host, open_or_create, set_up_or_undo, sign_in, signature,
+};
 use crate::output::{self, opt, table};
 
 /// Exit status when `verify` finds the ledger or the stock tables altered.
@@ -79,13 +83,25 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Bench(args) => bench(&cli.db, args, cli.json),
         Command::Backup(ref c) => crate::backup::run(&cli, c),
         command => {
-            let mut store = open(&cli.db)?;
-            let me = actor(&mut store, &cli.actor)?;
+            let mut host = open_host(&cli.db)?;
+            let mut session = sign_in(&mut host, &cli.actor)?;
+            // The movements and the site's settings are the api's operations, called typed.
+            let command = match into_movement(command) {
+                Ok((m, a)) => return crate::movement::run(&mut host, &mut session, m, a, cli.json),
+                Err(Command::Settings(c)) => {
+                    return crate::settings::run(&mut host, &mut session, c, cli.json)
+                }
+                Err(command) => command,
+            };
+            // The rest still call core, as the signed-in user, on the host's connection.
+            let mut cx = Cx::new(&mut host, Some(&mut session))?;
+            let me = cx.me()?;
+            let store = cx.store();
             match command {
-                Command::Product(c) => product(&mut store, &me, c, cli.json),
+                Command::Product(c) => product(store, me, c, cli.json),
                 Command::Location(LocationCommand::Add { code, name, kind }) => {
                     let kind = kind.parse().map_err(anyhow::Error::msg).context("--kind")?;
-                    let l = store.add_location(&me, &code, &name, kind)?;
+                    let l = store.add_location(me, &code, &name, kind)?;
                     if cli.json {
                         output::json(&l)
                     } else {
@@ -94,7 +110,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                     Ok(0)
                 }
                 Command::Location(LocationCommand::List) => {
-                    let ls = store.locations(&me)?;
+                    let ls = store.locations(me)?;
                     if cli.json {
                         output::json(&ls);
                     } else {
@@ -114,7 +130,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                     gln,
                 }) => {
                     let kind = kind.parse().map_err(anyhow::Error::msg).context("--kind")?;
-                    let p = store.add_partner(&me, &code, &name, kind, gln.as_deref())?;
+                    let p = store.add_partner(me, &code, &name, kind, gln.as_deref())?;
                     if cli.json {
                         output::json(&p)
                     } else {
@@ -123,7 +139,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                     Ok(0)
                 }
                 Command::Partner(PartnerCommand::List) => {
-                    let ps = store.partners(&me)?;
+                    let ps = store.partners(me)?;
                     if cli.json {
                         output::json(&ps);
                     } else {
@@ -150,7 +166,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                 }) => {
                     let role = role.parse().map_err(anyhow::Error::msg).context("--role")?;
                     let password = new_password(&username)?;
-                    let u = store.add_user(&me, &username, &name, role, Some(&password), now()?)?;
+                    let u = store.add_user(me, &username, &name, role, Some(&password), now()?)?;
                     if cli.json {
                         output::json(&u)
                     } else {
@@ -161,7 +177,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                 Command::User(UserCommand::Passwd { username }) => {
                     let username = username.unwrap_or_else(|| me.username.clone());
                     let password = new_password(&username)?;
-                    store.set_password(&me, &username, &password, now()?)?;
+                    store.set_password(me, &username, &password, now()?)?;
                     if cli.json {
                         output::json(&json!({"username": username, "password_set": true}));
                     } else {
@@ -170,7 +186,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                     Ok(0)
                 }
                 Command::User(UserCommand::Disable { username }) => {
-                    let u = store.set_user_active(&me, &username, false, now()?)?;
+                    let u = store.set_user_active(me, &username, false, now()?)?;
                     if cli.json {
                         output::json(&u);
                     } else {
@@ -182,7 +198,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                     Ok(0)
                 }
                 Command::User(UserCommand::Enable { username }) => {
-                    let u = store.set_user_active(&me, &username, true, now()?)?;
+                    let u = store.set_user_active(me, &username, true, now()?)?;
                     if cli.json {
                         output::json(&u);
                     } else {
@@ -192,7 +208,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                 }
                 Command::User(UserCommand::Role { username, role }) => {
                     let role = role.parse().map_err(anyhow::Error::msg).context("ROLE")?;
-                    let u = store.set_user_role(&me, &username, role, now()?)?;
+                    let u = store.set_user_role(me, &username, role, now()?)?;
                     if cli.json {
                         output::json(&u)
                     } else {
@@ -201,7 +217,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                     Ok(0)
                 }
                 Command::User(UserCommand::History { username }) => {
-                    let changes = store.user_history(&me, &username)?;
+                    let changes = store.user_history(me, &username)?;
                     if cli.json {
                         output::json(&changes)
                     } else {
@@ -225,8 +241,8 @@ pub fn run(cli: Cli) -> Result<i32> {
                     Ok(0)
                 }
                 Command::ClockCorrect { reason } => {
-                    let signature = signature(&mut store, &me, SignatureMeaning::Approved)?;
-                    let a = store.correct_clock(&me, &signature, &reason, now()?)?;
+                    let signature = signature(store, me, SignatureMeaning::Approved)?;
+                    let a = store.correct_clock(me, &signature, &reason, now()?)?;
                     if cli.json {
                         output::json(&a)
                     } else {
@@ -239,7 +255,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                 }
                 Command::LateEntry { set } => {
                     let days = match set {
-                        Some(days) => store.set_late_entry_days(&me, days, now()?)?,
+                        Some(days) => store.set_late_entry_days(me, days, now()?)?,
                         None => store.late_entry_days()?,
                     };
                     if cli.json {
@@ -250,7 +266,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                     Ok(0)
                 }
                 Command::User(UserCommand::List) => {
-                    let us = store.users(&me)?;
+                    let us = store.users(me)?;
                     if cli.json {
                         output::json(&us);
                     } else {
@@ -278,7 +294,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                     offset,
                 } => {
                     let rows = store.stock(
-                        &me,
+                        me,
                         &StockFilter {
                             gtin: product,
                             location,
@@ -317,7 +333,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                     Ok(0)
                 }
                 Command::Verify => {
-                    let report = store.verify(&me)?;
+                    let report = store.verify(me)?;
                     if cli.json {
                         output::json(&report);
                     } else if report.is_intact() {
@@ -349,18 +365,6 @@ pub fn run(cli: Cli) -> Result<i32> {
                     }
                     Ok(if report.is_intact() { 0 } else { EXIT_TAMPERED })
                 }
-                Command::Receive(a) => movement(&mut store, &me, Movement::Receive, a, cli.json),
-                Command::Dispense(a) => movement(&mut store, &me, Movement::Dispense, a, cli.json),
-                Command::Transfer(a) => movement(&mut store, &me, Movement::Transfer, a, cli.json),
-                Command::Return(a) => movement(&mut store, &me, Movement::Return, a, cli.json),
-                Command::Quarantine(a) => {
-                    movement(&mut store, &me, Movement::Quarantine, a, cli.json)
-                }
-                Command::Release(a) => movement(&mut store, &me, Movement::Release, a, cli.json),
-                Command::Destroy(a) => movement(&mut store, &me, Movement::Destroy, a, cli.json),
-                Command::ReturnToSupplier(a) => {
-                    movement(&mut store, &me, Movement::ReturnToSupplier, a, cli.json)
-                }
                 Command::Export(ExportCommand::Epcis {
                     gtin,
                     serial,
@@ -371,30 +375,56 @@ pub fn run(cli: Cli) -> Result<i32> {
                     force,
                 }) => {
                     let target = out.map(|path| (path, force));
-                    export_epcis(&store, &me, gtin, serial, lot, (from, to), target, cli.json)
+                    export_epcis(store, me, gtin, serial, lot, (from, to), target, cli.json)
                 }
-                Command::Expected(c) => expected(&mut store, &me, c, cli.json),
-                Command::Recall(c) => crate::recall::run(&mut store, &me, c, cli.json),
-                Command::Count(c) => crate::count::run(&mut store, &me, c, cli.json),
-                Command::Report(c) => crate::report::run(&store, &me, c, cli.json),
+                Command::Expected(c) => expected(store, me, c, cli.json),
+                Command::Recall(c) => crate::recall::run(store, me, c, cli.json),
+                Command::Count(c) => crate::count::run(store, me, c, cli.json),
+                Command::Report(c) => crate::report::run(store, me, c, cli.json),
                 c @ (Command::Reorder(_)
                 | Command::Shortages { .. }
                 | Command::Expiring { .. }
                 | Command::AlertWindows { .. }
-                | Command::Position { .. }) => crate::levels::run(&mut store, &me, c, cli.json),
+                | Command::Position { .. }) => crate::levels::run(store, me, c, cli.json),
                 Command::History {
                     scan_or_gtin,
                     serial,
                     lot,
-                } => history(&store, &me, &scan_or_gtin, serial, lot, cli.json),
+                } => history(store, me, &scan_or_gtin, serial, lot, cli.json),
                 Command::Init { .. }
                 | Command::Demo { .. }
                 | Command::Bench(_)
                 | Command::Scan(_)
-                | Command::Backup(_) => unreachable!("handled above"),
+                | Command::Backup(_)
+                | Command::Receive(_)
+                | Command::Dispense(_)
+                | Command::Transfer(_)
+                | Command::Return(_)
+                | Command::Quarantine(_)
+                | Command::Release(_)
+                | Command::Destroy(_)
+                | Command::ReturnToSupplier(_)
+                | Command::Settings(_) => unreachable!("handled above"),
             }
         }
     }
+}
+
+/// A movement command's movement and arguments, or the command given back.
+// Once per run: the size of the command given back does not matter (as in args.rs).
+#[allow(clippy::result_large_err)]
+fn into_movement(command: Command) -> std::result::Result<(Movement, MoveArgs), Command> {
+    Ok(match command {
+        Command::Receive(a) => (Movement::Receive, a),
+        Command::Dispense(a) => (Movement::Dispense, a),
+        Command::Transfer(a) => (Movement::Transfer, a),
+        Command::Return(a) => (Movement::Return, a),
+        Command::Quarantine(a) => (Movement::Quarantine, a),
+        Command::Release(a) => (Movement::Release, a),
+        Command::Destroy(a) => (Movement::Destroy, a),
+        Command::ReturnToSupplier(a) => (Movement::ReturnToSupplier, a),
+        other => return Err(other),
+    })
 }
 
 fn product(
@@ -647,153 +677,6 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
         }
     }
     Ok(0)
-}
-
-/// Exit status when at least one scan was blocked.
-const EXIT_BLOCKED: i32 = 3;
-
-fn movement(
-    store: &mut custody_core::Store,
-    me: &custody_core::User,
-    m: Movement,
-    a: MoveArgs,
-    as_json: bool,
-) -> Result<i32> {
-    let mut session = ScanSession::new(m, store.location(&a.location).context("--location")?.id);
-    session.to_location =
-        a.to.as_deref()
-            .map(|c| store.location(c))
-            .transpose()
-            .context("--to")?
-            .map(|l| l.id);
-    session.counterparty = a
-        .partner
-        .as_deref()
-        .map(|c| store.partner(c))
-        .transpose()
-        .context("--partner")?
-        .map(|p| p.id);
-    session.shipment = a.expected;
-    session.reference = match (a.reference, a.expected) {
-        (Some(r), _) => Some(r),
-        (None, Some(id)) => Some(store.shipment(me, id)?.reference),
-        (None, None) => None,
-    };
-    session.reason = a.reason;
-    session.scanner.gs_substitutes = a.gs_substitutes;
-    session.scanner.ignore_leading_gs = a.ignore_leading_gs;
-    session.scanner.accept_gs1_in_plain_symbol = a.accept_gs1_in_plain_symbol;
-    session.policy.short_dated_days = a.short_dated_days;
-    session.occurred_at = a
-        .occurred
-        .as_deref()
-        .map(occurred_time)
-        .transpose()
-        .context("--occurred")?;
-    // Destroying, releasing and overriding are signed: the password once more, for the session.
-    let meaning = match m {
-        Movement::Destroy => Some(SignatureMeaning::Performed),
-        Movement::Release => Some(SignatureMeaning::Approved),
-        _ if a.override_reason.is_some() => Some(SignatureMeaning::Approved),
-        _ => None,
-    };
-    if let Some(meaning) = meaning {
-        session.signature = Some(signature(store, me, meaning)?);
-    }
-    let unit_cost = a
-        .unit_cost
-        .as_deref()
-        .map(parse_price)
-        .transpose()
-        .map_err(anyhow::Error::msg)
-        .context("--unit-cost")?;
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let mut blocked = false;
-    for line in std::io::stdin().lock().split(b'\n') {
-        let line = line.context("reading scans from stdin")?;
-        let raw = String::from_utf8_lossy(&line)
-            .trim_end_matches('\r')
-            .to_string();
-        if raw.trim().is_empty() {
-            continue;
-        }
-        let input = ScanInput {
-            raw,
-            quantity: a.quantity,
-            unit_cost_cents: unit_cost,
-            override_reason: a.override_reason.clone(),
-        };
-        let v = store.scan(me, &session, &input, now()?)?;
-        blocked |= v.is_blocked();
-        if as_json {
-            writeln!(out, "{}", serde_json::to_string(&v)?)?;
-        } else {
-            writeln!(out, "{}", verdict_line(&v))?;
-        }
-        out.flush()?;
-    }
-    Ok(if blocked { EXIT_BLOCKED } else { 0 })
-}
-
-/// A time a person says something happened: RFC 3339, or a local date and time.
-fn occurred_time(s: &str) -> Result<custody_core::Timestamp> {
-    if let Some(t) = custody_core::Timestamp::parse(s.trim()) {
-        return Ok(t);
-    }
-    let naive = [
-        "%Y-%m-%d %H:%M",
-        "%Y-%m-%dT%H:%M",
-        "%Y-%m-%d %H:%M:%S",
-        "%Y-%m-%dT%H:%M:%S",
-    ]
-    .iter()
-    .find_map(|f| chrono::NaiveDateTime::parse_from_str(s.trim(), f).ok())
-    .with_context(|| {
-        format!("'{s}' is not a time such as 2026-11-20 14:30 or 2026-11-20T14:30:00+01:00")
-    })?;
-    // Local time at the offset the clock has now.
-    let offset = *now()?.0.offset();
-    Ok(custody_core::Timestamp(
-        naive
-            .and_local_timezone(offset)
-            .single()
-            .context("that local time does not exist")?,
-    ))
-}
-
-fn verdict_line(v: &Verdict) -> String {
-    let level = match v.verdict {
-        Level::Accepted => "ACCEPTED",
-        Level::Warning => "WARNING ",
-        Level::Blocked => "BLOCKED ",
-    };
-    let pack = match (&v.gtin, &v.serial, &v.lot) {
-        (Some(g), Some(s), _) => format!("{g} {s}"),
-        (Some(g), None, Some(l)) => format!("{g} lot {l} x{}", v.quantity),
-        (Some(g), None, None) => g.clone(),
-        _ => "-".into(),
-    };
-    let mut line = format!("{level} {:<24} {pack:<34} {}", v.code.as_str(), v.message);
-    for f in v.findings.iter().skip(1) {
-        line.push_str(&format!(
-            "\n         also {}: {}",
-            f.code.as_str(),
-            f.message
-        ));
-    }
-    if let Some(r) = &v.recorded {
-        if r.held || r.overridden {
-            line.push_str(&format!(
-                "\n         recorded as {}{}",
-                r.status,
-                r.location
-                    .as_deref()
-                    .map(|l| format!(" at {l}"))
-                    .unwrap_or_default()
-            ));
-        }
-    }
-    line
 }
 
 /// A GTIN (with the serial or lot given apart), or a scan that carries them: (GTIN, serial, lot).

@@ -1,9 +1,11 @@
 //! What every command needs: the database, the acting user and the clock.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use anyhow::{bail, Context as _, Result};
-use chrono::{Local, Timelike};
+use custody_api::clock::system_now;
+use custody_api::{Clock, FixedClock, Host, Session, SystemClock};
 use custody_core::auth::Signature;
 use custody_core::{SignatureMeaning, Store, Timestamp, User};
 
@@ -17,43 +19,48 @@ const CLOCK_VARIABLE: &str = "CUSTODY_NOW";
 /// without it, so nobody can backdate the ledger by setting a variable.
 const TEST_CLOCK: bool = cfg!(feature = "test-clock");
 
-/// The time events are recorded at: `CUSTODY_NOW` (RFC 3339) in a test build, else the
+/// Where a run's time comes from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum TimeSource {
+    /// The computer's clock.
+    Computer,
+    /// A fixed time (`CUSTODY_NOW` in a test build).
+    Fixed(Timestamp),
+}
+
+/// The clock events are recorded at: `CUSTODY_NOW` (RFC 3339) in a test build, else the
 /// computer's clock. In any other build a set `CUSTODY_NOW` is ignored with a one-line warning
 /// on stderr, so a script that sets it is never silently run on a different clock than it
 /// asked for, and never refused either (the computer's clock is always a safe answer).
-pub fn now() -> Result<Timestamp> {
-    let (time, warning) = clock(TEST_CLOCK, std::env::var(CLOCK_VARIABLE).ok(), system_now())?;
+pub fn clock() -> Result<Arc<dyn Clock>> {
+    let (source, warning) = clock_rule(TEST_CLOCK, std::env::var(CLOCK_VARIABLE).ok())?;
     if let Some(w) = warning {
         warn_once(&w);
     }
-    Ok(time)
+    Ok(match source {
+        TimeSource::Computer => Arc::new(SystemClock),
+        TimeSource::Fixed(t) => Arc::new(FixedClock::at(t)),
+    })
 }
 
-/// The computer's clock, whatever the build: the sign-in lockout runs on it, so a test clock
-/// can never shorten or lift a lockout.
-pub fn system_now() -> Timestamp {
-    let t = Local::now().fixed_offset();
-    // Microseconds, as the ledger stores them: a time read back compares equal to itself.
-    Timestamp(t.with_nanosecond(t.nanosecond() / 1000 * 1000).unwrap_or(t))
+/// Now, on [`clock`].
+pub fn now() -> Result<Timestamp> {
+    Ok(clock()?.now())
 }
 
 /// The clock rule, apart from the process's environment so both builds' behaviour is tested:
-/// the time to use and, when a set `CUSTODY_NOW` is ignored, the warning to print.
-fn clock(
-    test_clock: bool,
-    fixed: Option<String>,
-    system: Timestamp,
-) -> Result<(Timestamp, Option<String>)> {
+/// where the time comes from and, when a set `CUSTODY_NOW` is ignored, the warning to print.
+fn clock_rule(test_clock: bool, fixed: Option<String>) -> Result<(TimeSource, Option<String>)> {
     match fixed {
-        None => Ok((system, None)),
+        None => Ok((TimeSource::Computer, None)),
         Some(s) if test_clock => {
             let t = Timestamp::parse(&s).with_context(|| {
                 format!("{CLOCK_VARIABLE} '{s}' is not an RFC 3339 time such as 2026-11-22T09:00:00+01:00")
             })?;
-            Ok((t, None))
+            Ok((TimeSource::Fixed(t), None))
         }
         Some(_) => Ok((
-            system,
+            TimeSource::Computer,
             Some(format!(
                 "custody: warning: {CLOCK_VARIABLE} is ignored: this build records the computer's clock (only test builds, made with the test-clock feature, honour it)"
             )),
@@ -125,14 +132,28 @@ pub fn db_path(db: &Option<PathBuf>) -> Result<&Path> {
     }
 }
 
-/// The acting user, signed in with their password: `CUSTODY_PASSWORD` for scripts, else asked
+/// Opens the existing Custody database named by `--db` as the application's host, on
+/// [`clock`]; refused as [`open`] refuses.
+pub fn open_host(db: &Option<PathBuf>) -> Result<Host> {
+    let path = db_path(db)?;
+    check_database(path, DbUse::Existing)?;
+    Host::open(path, clock()?).with_context(|| format!("opening {}", path.display()))
+}
+
+/// Signs the acting user in with their password: `CUSTODY_PASSWORD` for scripts, else asked
 /// for on the terminal.
-pub fn actor(store: &mut Store, name: &Option<String>) -> Result<User> {
+pub fn sign_in(host: &mut Host, name: &Option<String>) -> Result<Session> {
     let Some(name) = name else {
         bail!("who is acting? pass --as USER or set CUSTODY_USER");
     };
     let password = password(&format!("Password for {name}: "))?;
-    Ok(store.sign_in(name, &password, system_now())?)
+    Ok(custody_api::sign_in(host, name, &password)?)
+}
+
+/// The password for a signature: `CUSTODY_PASSWORD`, else asked for on the terminal with the
+/// prompt naming what the signature means.
+pub fn signature_password(meaning: SignatureMeaning) -> Result<String> {
+    password(&format!("Re-enter your password to sign ({meaning}): "))
 }
 
 fn password(prompt: &str) -> Result<String> {
@@ -145,7 +166,7 @@ fn password(prompt: &str) -> Result<String> {
 
 /// The acting user's signature: their password again (or `CUSTODY_PASSWORD`), with a meaning.
 pub fn signature(store: &mut Store, me: &User, meaning: SignatureMeaning) -> Result<Signature> {
-    let password = password(&format!("Re-enter your password to sign ({meaning}): "))?;
+    let password = signature_password(meaning)?;
     // Wrong passwords here count towards the lockout too: on the computer's clock.
     Ok(store.sign(me, &password, meaning, system_now())?)
 }
@@ -168,17 +189,13 @@ pub fn new_password(whose: &str) -> Result<String> {
 mod tests {
     use super::*;
 
-    fn system() -> Timestamp {
-        Timestamp::parse("2026-12-01T08:00:00+00:00").unwrap()
-    }
-
     #[test]
     fn a_build_without_the_test_clock_ignores_custody_now_and_says_so() {
-        let (t, warning) =
-            clock(false, Some("2020-01-01T00:00:00+00:00".into()), system()).unwrap();
+        let (source, warning) =
+            clock_rule(false, Some("2020-01-01T00:00:00+00:00".into())).unwrap();
         assert_eq!(
-            t,
-            system(),
+            source,
+            TimeSource::Computer,
             "a release build must record the computer's clock, never a time from the environment"
         );
         let warning = warning.expect("an ignored CUSTODY_NOW must not be ignored silently");
@@ -188,7 +205,7 @@ mod tests {
                 && !warning.contains('\n'),
             "the warning names the variable on one line: {warning}"
         );
-        let (_, warning) = clock(false, Some("not a time".into()), system()).unwrap();
+        let (_, warning) = clock_rule(false, Some("not a time".into())).unwrap();
         assert!(
             warning.is_some(),
             "even an unreadable CUSTODY_NOW is ignored, not an error, in a release build"
@@ -197,15 +214,15 @@ mod tests {
 
     #[test]
     fn a_test_build_honours_custody_now() {
-        let (t, warning) = clock(true, Some("2026-11-22T09:00:00+01:00".into()), system()).unwrap();
+        let (source, warning) = clock_rule(true, Some("2026-11-22T09:00:00+01:00".into())).unwrap();
         assert_eq!(
-            t,
-            Timestamp::parse("2026-11-22T09:00:00+01:00").unwrap(),
+            source,
+            TimeSource::Fixed(Timestamp::parse("2026-11-22T09:00:00+01:00").unwrap()),
             "tests fix the clock through CUSTODY_NOW"
         );
         assert!(warning.is_none(), "a honoured clock needs no warning");
         assert!(
-            clock(true, Some("yesterday".into()), system()).is_err(),
+            clock_rule(true, Some("yesterday".into())).is_err(),
             "a test build refuses a clock it cannot read rather than guess one"
         );
     }
@@ -213,8 +230,8 @@ mod tests {
     #[test]
     fn without_custody_now_every_build_uses_the_computer_clock() {
         for test_clock in [false, true] {
-            let (t, warning) = clock(test_clock, None, system()).unwrap();
-            assert_eq!(t, system(), "no variable, no other clock");
+            let (source, warning) = clock_rule(test_clock, None).unwrap();
+            assert_eq!(source, TimeSource::Computer, "no variable, no other clock");
             assert!(warning.is_none(), "nothing to warn about");
         }
     }

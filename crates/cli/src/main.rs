@@ -1,4 +1,5 @@
-//! `custody`: the command line over custody-core.
+//! `custody`: the command line over custody-api (and custody-core, for what the api does not
+//! list yet).
 
 mod args;
 mod backup;
@@ -7,9 +8,11 @@ mod context;
 mod count;
 mod files;
 mod levels;
+mod movement;
 mod output;
 mod recall;
 mod report;
+mod settings;
 
 use clap::Parser;
 
@@ -28,8 +31,13 @@ fn main() {
         default_hook(info);
     }));
     let cli = args::Cli::parse();
+    let as_json = cli.json;
     let code = match commands::run(cli) {
         Ok(code) => code,
+        Err(e) if as_json => {
+            eprintln!("{}", output::error_json(e));
+            1
+        }
         Err(e) => {
             eprintln!("custody: {}", output::error_message(&e));
             1
