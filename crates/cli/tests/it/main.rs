@@ -5,6 +5,7 @@ mod clock;
 mod crash;
 mod json_output;
 mod ledger_rules;
+mod movements;
 mod recall_import;
 mod wrong_paths;
 
