@@ -190,15 +190,24 @@ pub fn scan(cx: &mut Cx<'_>, request: ScanRequest) -> Result<Verdict> {
             .as_deref()
             .filter(|p| !p.is_empty())
             .ok_or_else(|| {
+                // The movement's own signature, or else the override's.
+                let code = if movement_rules(request.movement).signature.is_some() {
+                    "movement.signature_required"
+                } else {
+                    "movement.override_needs_signature"
+                };
                 ApiError::field(
-                    "movement.signature_required",
+                    code,
                     "password",
-                    args([("meaning", Value::from(meaning.to_string()))]),
+                    args([
+                        ("movement", Value::from(movement_name(request.movement))),
+                        ("meaning", Value::from(meaning.to_string())),
+                    ]),
                 )
             })?;
-        // A wrong password counts towards the lockout, on the computer's clock as at sign-in:
-        // no test clock can shorten a lockout.
-        // A refused signature names the password as the field at fault, as a missing one does.
+        // A wrong password counts towards the lockout, on the computer's clock as at sign-in
+        // (no test clock can shorten a lockout); its refusal names the password field, as a
+        // missing one does.
         let signature = store
             .sign(me, password, meaning, system_now())
             .map_err(|e| {
@@ -232,14 +241,14 @@ fn check_required(request: &ScanRequest) -> Result<()> {
     }
     if rules.needs_destination && !given(&request.to_location) && !given(&request.counterparty) {
         return Err(ApiError::field(
-            "movement.destination_required",
+            "movement.transfer_needs_destination",
             "to_location",
             args([("movement", movement())]),
         ));
     }
     if rules.needs_partner && !given(&request.counterparty) {
         return Err(ApiError::field(
-            "movement.partner_required",
+            "movement.return_needs_supplier",
             "counterparty",
             args([("movement", movement())]),
         ));
@@ -247,7 +256,7 @@ fn check_required(request: &ScanRequest) -> Result<()> {
     let to = request.to_location.as_deref().map(str::trim);
     if request.movement == Movement::Transfer && to == Some(request.location.trim()) {
         return Err(ApiError::field(
-            "movement.destination_is_origin",
+            "movement.transfer_to_same_location",
             "to_location",
             args([("location", Value::from(request.location.trim()))]),
         ));
