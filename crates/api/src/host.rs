@@ -3,30 +3,57 @@
 //! check of the whole ledger never holds up the scan box.
 
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use custody_core::Store;
 
 use crate::clock::Clock;
-use crate::error::Result;
+use crate::error::{args, ApiError, Result};
+use crate::lists::Lists;
 
 /// A Custody database and the clock events are recorded at.
 #[derive(Debug)]
 pub struct Host {
     store: Store,
     clock: Arc<dyn Clock>,
+    /// The kept levels lists, shared by every host on this file.
+    lists: Arc<Mutex<Lists>>,
 }
 
 impl Host {
     /// Opens the Custody database at `path` (migrating it to this version), with `clock`.
     pub fn open(path: &Path, clock: Arc<dyn Clock>) -> Result<Host> {
         let store = Store::open(path).map_err(custody_core::CoreError::from)?;
-        Ok(Host { store, clock })
+        let lists = Arc::new(Mutex::new(Lists::new(path.to_path_buf())));
+        Ok(Host {
+            store,
+            clock,
+            lists,
+        })
     }
 
-    /// Another connection to the same database, with the same clock, for long work.
+    /// Another connection to the same database, with the same clock and kept lists, for long
+    /// work.
     pub fn apart(&self) -> Result<Host> {
-        Host::open(self.store.path(), self.clock.clone())
+        let store = Store::open(self.store.path()).map_err(custody_core::CoreError::from)?;
+        Ok(Host {
+            store,
+            clock: self.clock.clone(),
+            lists: self.lists.clone(),
+        })
+    }
+
+    /// The kept levels lists.
+    pub(crate) fn lists(&self) -> Result<MutexGuard<'_, Lists>> {
+        self.lists.lock().map_err(|_| {
+            ApiError::new(
+                "api.internal",
+                args([(
+                    "reason",
+                    "the kept lists failed earlier; restart Custody".into(),
+                )]),
+            )
+        })
     }
 
     /// The database file.

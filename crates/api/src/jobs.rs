@@ -20,6 +20,22 @@ pub fn backup(host: &mut Host, dir: &Path) -> Result<(BackupInfo, BackupCheck)> 
         .backup(session.actor().user(), dir, Retention::default(), now)?)
 }
 
+/// One look of the keeper of the shortage list, as `custody:alerts`: when the database changed
+/// since the last look and has since stayed quiet (a burst of scans is not recomputed after every
+/// pack), the list is computed again, so the next visit finds it ready. A front end calls this
+/// every couple of seconds on a host of its own.
+pub fn keep_lists(host: &mut Host) -> Result<()> {
+    let session = Session::system(host, SystemPrincipal::Alerts)?;
+    let today = session.now().local_date();
+    let mut lists = host.lists()?;
+    let version = lists.version()?;
+    let quiet = lists.last_seen.replace(version) == Some(version);
+    if quiet && !lists.fresh(today)? {
+        lists.shortages(session.actor().user(), today)?;
+    }
+    Ok(())
+}
+
 /// The day's alert, as `custody:alerts`: the Home figures if none went out today, else nothing.
 pub fn daily_alert(host: &mut Host) -> Result<Option<Attention>> {
     let session = Session::system(host, SystemPrincipal::Alerts)?;

@@ -10,15 +10,28 @@
 
 #![forbid(unsafe_code)]
 
+pub mod backups;
 pub mod bindings;
 pub mod clock;
+pub mod count;
 pub mod error;
+pub mod files;
 mod host;
 pub mod jobs;
+pub mod ledger;
+pub mod levels;
+mod lists;
+pub mod master;
 pub mod movement;
 pub mod ops;
+pub mod recall;
+pub mod report;
 pub mod session;
 pub mod settings;
+pub mod shipment;
+pub mod site;
+pub mod stock;
+pub mod users;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{ApiError, Result};

@@ -141,18 +141,68 @@ macro_rules! operations {
     (@runs apart) => { Runs::Apart };
 }
 
+use crate::count;
+use crate::ledger;
+use crate::levels;
+use crate::master;
 use crate::movement;
+use crate::recall;
+use crate::report;
 use crate::settings;
+use crate::shipment;
+use crate::site;
+use crate::stock;
+use crate::users;
 
 // Each area's operations stay under its heading, so the list reads like the product.
 operations! {
     // Sign-in and first run ---------------------------------------------------------------------
+    /// Sets up a new database: its site and first administrator, or the demonstration pharmacy.
+    first_run: public shared site::first_run, site::FirstRun => site::SetUp;
 
     // Master data: products, locations, partners -------------------------------------------------
+    /// Adds a product (managers, administrators).
+    add_product: signed_in shared master::add_product, custody_core::ProductData => custody_core::Product;
+    /// Products whose name, generic name or GTIN contains the search, by name.
+    products: signed_in shared master::products, master::ProductQuery => Vec<custody_core::Product>;
+    /// Imports products from CSV, all lines or none.
+    import_products: signed_in apart master::import_products, master::CsvImport => u64;
+    /// Adds a location (managers, administrators).
+    add_location: signed_in shared master::add_location, master::NewLocation => custody_core::Location;
+    /// Every location.
+    locations: signed_in shared master::locations, () => Vec<custody_core::Location>;
+    /// Adds a trading partner (managers, administrators).
+    add_partner: signed_in shared master::add_partner, master::NewPartner => custody_core::Partner;
+    /// Every trading partner.
+    partners: signed_in shared master::partners, () => Vec<custody_core::Partner>;
 
     // Users ---------------------------------------------------------------------------------------
+    /// Who may sign in here, for the sign-in screen's quick switch.
+    sign_in_users: public shared users::sign_in_users, () => Vec<users::SignInUser>;
+    /// Every person's account.
+    users: signed_in shared users::users, () => Vec<custody_core::User>;
+    /// Adds a user (administrators); the password typed twice.
+    add_user: signed_in shared users::add_user, users::NewUser => custody_core::User;
+    /// Sets a user's password (administrators); it also lifts a lockout.
+    set_password: signed_in shared users::set_password, users::NewPassword => ();
+    /// Disables or enables a user (administrators).
+    set_user_active: signed_in shared users::set_user_active, users::UserActive => custody_core::User;
+    /// Changes a user's role (administrators).
+    set_user_role: signed_in shared users::set_user_role, users::UserRole => custody_core::User;
+    /// The changes to a user's account, oldest first.
+    user_history: signed_in shared users::user_history, users::Username => Vec<custody_core::master::UserChange>;
 
     // Stock and a pack's history ------------------------------------------------------------------
+    /// Stock by product and location, a page at a time.
+    stock: signed_in shared stock::stock, stock::StockQuery => Vec<custody_core::stock::StockRow>;
+    /// The sizes of the store.
+    summary: signed_in shared stock::summary, () => custody_core::stock::Summary;
+    /// A pack's chain of custody, by a scan of it or by GTIN and serial.
+    unit_history: signed_in shared stock::unit_history, stock::PackQuery => custody_core::history::UnitHistory;
+    /// A lot's chain of custody.
+    lot_history: signed_in shared stock::lot_history, stock::PackQuery => custody_core::history::LotHistory;
+    /// The scanner test: what arrived and how the site's settings read it.
+    decode_scan: signed_in shared stock::decode_scan, stock::ScannerTest => stock::DecodedScan;
 
     // Site settings ---------------------------------------------------------------------------
     /// The site's settings: scanners, alert windows, receipt limits.
@@ -167,14 +217,122 @@ operations! {
     movement_rules: signed_in shared movement::rules, custody_core::movement::Movement => movement::MovementRules;
 
     // Expected shipments and EPCIS --------------------------------------------------------------
+    /// Imports a despatch advice (EPCIS JSON-LD or XML, or CSV) as an expected shipment.
+    import_shipment: signed_in apart shipment::import, shipment::ShipmentImport => custody_core::shipment::Shipment;
+    /// Expected shipments, newest first (or only the open ones).
+    shipments: signed_in shared shipment::shipments, shipment::ShipmentList => Vec<custody_core::shipment::ShipmentSummary>;
+    /// An expected shipment with its lines and what differed.
+    shipment: signed_in shared shipment::shipment, shipment::ShipmentId => custody_core::shipment::Shipment;
+    /// Receives every outstanding line of a shipment as the advice says.
+    receive_all: signed_in apart shipment::receive_all, shipment::ReceiveWhole => custody_core::shipment::ReceiveAll;
+    /// Closes a shipment; what did not arrive is recorded.
+    close_shipment: signed_in shared shipment::close, shipment::ShipmentClose => custody_core::shipment::Shipment;
+    /// The chain of custody of a pack, a lot or some days as EPCIS 2.0 JSON-LD.
+    export_epcis: signed_in apart shipment::export_epcis, shipment::EpcisExport => serde_json::Value;
 
     // Recalls -----------------------------------------------------------------------------------
+    /// Every recall with the counts of its reach, open ones first.
+    recalls: signed_in shared recall::recalls, () => Vec<custody_core::recall::RecallListItem>;
+    /// A recall's reach: every affected pack and lot quantity, and where it is or went.
+    recall_reach: signed_in shared recall::reach, recall::ReachQuery => custody_core::recall::Reach;
+    /// Enters a recall; every affected pack in stock is quarantined in place at once.
+    create_recall: signed_in apart recall::create, recall::RecallForm => custody_core::recall::RecallCreated;
+    /// Imports a recall file (EPCIS or scope CSV): one recall per notice, all or none.
+    import_recall: signed_in apart recall::import, recall::RecallImport => Vec<custody_core::recall::RecallCreated>;
+    /// Adds lots or packs to an open recall; what they cover in stock is quarantined.
+    extend_recall: signed_in apart recall::extend, recall::RecallExtension => custody_core::recall::RecallCreated;
+    /// Records what became of a recall's open items (destroying is signed).
+    recall_outcome: signed_in shared recall::record_outcome, recall::OutcomeForm => custody_core::recall::OutcomeRecorded;
+    /// Closes a recall, signed; refused while anything is open.
+    close_recall: signed_in shared recall::close, recall::CloseForm => custody_core::recall::Recall;
 
     // Counts ------------------------------------------------------------------------------------
+    /// Starts a count at a location (everything there, or some products).
+    count_start: signed_in shared count::start, count::CountStart => custody_core::count::CountInfo;
+    /// One scan of a count, read with the site's scanner settings.
+    count_scan: signed_in shared count::scan, count::CountScanRequest => custody_core::count::CountScan;
+    /// Where a count stands.
+    count_status: signed_in shared count::status, count::CountId => custody_core::count::CountInfo;
+    /// Ends scanning; the variance.
+    count_finish: signed_in shared count::finish, count::CountId => custody_core::count::Variance;
+    /// A count's variance as it stands.
+    count_variance: signed_in shared count::variance, count::CountId => custody_core::count::Variance;
+    /// Applies a finished count to the ledger, signed.
+    count_apply: signed_in shared count::apply, count::CountApply => custody_core::count::CountApplied;
+    /// Abandons a count.
+    count_abandon: signed_in shared count::abandon, count::CountAbandon => custody_core::count::CountInfo;
 
     // Stock levels: reorder rules, shortages, expiry ----------------------------------------------
+    /// What needs attention now (the Home screen).
+    attention: signed_in apart levels::attention, () => custody_core::levels::Attention;
+    /// The shortage list, most urgent first (or by a column), a page at a time.
+    shortages: signed_in apart levels::shortages, levels::ShortageQuery => levels::Page<custody_core::levels::Position>;
+    /// Stock expired or expiring within a window, a page at a time.
+    expiring: signed_in apart levels::expiring, levels::ExpiryQuery => levels::Page<custody_core::levels::ExpiryLine>;
+    /// A product's positions, lots and daily use.
+    product_detail: signed_in shared levels::product_detail, levels::ProductQueryByGtin => custody_core::levels::ProductDetail;
+    /// Positions against reorder rules.
+    positions: signed_in apart levels::positions, levels::PositionQuery => Vec<custody_core::levels::Position>;
+    /// Every reorder rule.
+    reorder_rules: signed_in shared levels::reorder_rules, () => Vec<custody_core::levels::ReorderRule>;
+    /// Sets the reorder rule of a product at a location (managers, administrators).
+    set_reorder_rule: signed_in shared levels::set_reorder_rule, levels::RuleForm => custody_core::levels::ReorderRule;
+    /// Imports reorder rules from CSV, all lines or none.
+    import_reorder_rules: signed_in apart levels::import_reorder_rules, master::CsvImport => u64;
+    /// Reorder rules suggested from use; set when asked.
+    suggest_reorder_rules: signed_in apart levels::suggest_reorder_rules, levels::SuggestRequest => Vec<custody_core::levels::ReorderRule>;
 
     // Reports -----------------------------------------------------------------------------------
+    /// A report's model, for the preview.
+    report_preview: signed_in apart report::preview, custody_core::report::ReportRequest => custody_core::report::Document;
+    /// Saves a report as PDF or CSV in the reports folder beside the database.
+    save_report: signed_in apart report::save, report::SaveReport => report::SavedReport;
 
     // The ledger and backups --------------------------------------------------------------------
+    /// Checks the whole ledger and every stock table against it.
+    verify_ledger: signed_in apart ledger::verify, () => ledger::LedgerCheck;
+    /// Declares, signed, that the computer's clock ran ahead and is now right (administrators).
+    correct_clock: signed_in shared ledger::correct_clock, ledger::ClockCorrection => custody_core::ledger::Appended;
+    /// How far back a person may say something happened.
+    late_entry: signed_in shared ledger::late_entry, () => ledger::LateEntry;
+    /// Sets the late-entry window (administrators).
+    set_late_entry: signed_in shared ledger::set_late_entry, ledger::LateEntry => ledger::LateEntry;
+    /// The folder an administrator chose for backups.
+    backup_folder: signed_in shared ledger::backup_folder, () => Option<String>;
+    /// Chooses the backup folder (administrators).
+    set_backup_folder: signed_in shared ledger::set_backup_folder, ledger::BackupFolder => String;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_operation_has_one_name_and_a_declared_request_and_response() {
+        let mut names: Vec<&str> = OPERATIONS.iter().map(|o| o.name).collect();
+        names.sort_unstable();
+        let before = names.len();
+        names.dedup();
+        assert_eq!(
+            before,
+            names.len(),
+            "two operations share a name: the client could not tell them apart"
+        );
+        let ts = crate::bindings::typescript(|_| {});
+        for o in OPERATIONS {
+            assert!(
+                ts.contains(&format!("  {}: {{ request:", o.name)),
+                "{} is missing from the TypeScript client",
+                o.name
+            );
+        }
+        assert!(
+            ts.contains("export type ScanRequest"),
+            "request types are declared"
+        );
+        assert!(
+            ts.contains("export type Verdict"),
+            "response types are declared, with what they contain"
+        );
+    }
 }

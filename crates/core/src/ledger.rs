@@ -3,9 +3,9 @@
 //!
 //! `hash = SHA-256(prev_hash ‖ canonical bytes of the event)`. The canonical encoding names
 //! things by their stable keys (GTIN, location and partner codes, usernames, site code), not by
-//! row ids, so that editing master data behind the ledger's back breaks the chain too. This module
-//! owns the ledger's format: [`Format`] says how each stored event is hashed, and
-//! `docs/decisions/2026-12-01-ledger-format.md` says it byte by byte.
+//! row ids, so that editing master data behind the ledger's back breaks the chain too. The encoding
+//! itself is the `custody-ledger-format` crate's ([`Format`] says how each stored event is
+//! hashed); `docs/decisions/2026-12-01-ledger-format.md` says it byte by byte.
 //!
 //! Recorded times never go backwards in a site's chain (the computer's clock is checked against
 //! the chain head), and what a person says happened earlier (the occurred time) is kept within the
@@ -18,15 +18,15 @@ use std::hash::{BuildHasher, Hasher};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Statement, Transaction};
 use serde::Serialize;
-use sha2::{Digest, Sha256};
+
+pub use custody_ledger_format::{
+    event_hash, Canonical, CanonicalLine, CanonicalSubject, Format, GENESIS,
+};
 
 use crate::error::{CoreError, CoreResult};
 use crate::model::{
     EventKind, LocationId, PartnerId, ProductId, SiteId, Timestamp, UnitStatus, User,
 };
-
-/// The hash before a site's first event.
-pub const GENESIS: [u8; 32] = [0; 32];
 
 /// How far a recorded time may fall behind the chain head before the append is refused: a
 /// computer whose clock time synchronisation stepped back a little goes on recording (at the
@@ -39,48 +39,6 @@ pub const LATE_ENTRY_SETTING: &str = "ledger.late_entry_days";
 pub const DEFAULT_LATE_ENTRY_DAYS: i64 = 3;
 /// The widest late-entry window a site may set, in days.
 pub const MAX_LATE_ENTRY_DAYS: i64 = 31;
-
-/// The encoding an event's hash was computed with, stored with each event (`event.format`).
-/// Old events keep the format they were written in, so they keep verifying; new events are
-/// written in [`Format::CURRENT`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-pub enum Format {
-    /// Events written from 2026-11-22: the event's fields, the signature's meaning only when
-    /// signed, then the lines.
-    V1,
-    /// Events written from 2026-12-01: every field of v1 always present (the signature as a
-    /// field), then the subject of a user event (username, role, active).
-    V2,
-}
-
-impl Format {
-    /// The format this build writes.
-    pub const CURRENT: Format = Format::V2;
-
-    /// The stored number.
-    pub fn number(self) -> i64 {
-        match self {
-            Format::V1 => 1,
-            Format::V2 => 2,
-        }
-    }
-
-    /// The format with this stored number, if this build knows it.
-    pub fn from_number(n: i64) -> Option<Format> {
-        match n {
-            1 => Some(Format::V1),
-            2 => Some(Format::V2),
-            _ => None,
-        }
-    }
-
-    fn domain_tag(self) -> &'static [u8] {
-        match self {
-            Format::V1 => b"custody.event.v1",
-            Format::V2 => b"custody.event.v2",
-        }
-    }
-}
 
 /// Where a unit or a lot quantity stands: status and location.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -153,6 +111,7 @@ pub struct NewEvent {
 
 /// An appended event's identity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Appended {
     /// Order of recording.
     pub seq: i64,
@@ -186,133 +145,32 @@ enum LateEntry {
     Unbounded,
 }
 
-/// The canonical form of an event, with everything named by its stable key.
-pub(crate) struct Canonical<'a> {
-    pub format: Format,
-    pub id: &'a str,
-    pub site: &'a str,
-    pub kind: &'a str,
-    pub occurred_at: &'a str,
-    pub occurred_offset: i64,
-    pub recorded_at: &'a str,
-    pub actor: &'a str,
-    pub location: Option<&'a str>,
-    pub counterparty: Option<&'a str>,
-    pub reference: Option<&'a str>,
-    pub reason: Option<&'a str>,
-    pub raw_scan: Option<&'a str>,
-    /// The meaning of the actor's signature, for signed events.
-    pub signature: Option<&'a str>,
-    /// Whom a user event is about, and their role and active flag after it (format v2).
-    pub subject: Option<CanonicalSubject<'a>>,
-}
-
-/// The subject of a user event in canonical form: named by username, with the state after it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct CanonicalSubject<'a> {
-    pub username: &'a str,
-    pub role: &'a str,
-    pub active: bool,
-}
-
-/// The canonical form of a line.
-pub(crate) struct CanonicalLine<'a> {
-    pub line_no: i64,
-    pub gtin: &'a str,
-    pub lot: Option<&'a str>,
-    pub serial: Option<&'a str>,
-    pub expiry: Option<&'a str>,
-    pub quantity: i64,
-    pub status_before: Option<&'a str>,
-    pub status_after: Option<&'a str>,
-    pub location_before: Option<&'a str>,
-    pub location_after: Option<&'a str>,
-    pub unit_cost_cents: Option<i64>,
-}
-
-fn field(h: &mut Sha256, v: Option<&[u8]>) {
-    match v {
-        None => h.update([0u8]),
-        Some(b) => {
-            h.update([1u8]);
-            h.update((b.len() as u32).to_be_bytes());
-            h.update(b);
-        }
-    }
-}
-
-fn text(h: &mut Sha256, v: Option<&str>) {
-    field(h, v.map(str::as_bytes));
-}
-
-fn int(h: &mut Sha256, v: Option<i64>) {
-    field(h, v.map(|n| n.to_be_bytes()).as_ref().map(|b| b.as_slice()));
-}
-
-/// `SHA-256(prev ‖ canonical bytes)`. Every field is a presence byte, then (when present) a
-/// 4-byte big-endian length and the bytes; an integer's bytes are its 8 bytes big-endian. The
-/// layout depends on the event's format (`docs/decisions/2026-12-01-ledger-format.md`); v1 is
-/// kept exactly as it was written, so events written then keep their hashes.
-pub(crate) fn event_hash(
-    prev: &[u8; 32],
-    e: &Canonical<'_>,
-    lines: &[CanonicalLine<'_>],
-) -> [u8; 32] {
-    let mut h = Sha256::new();
-    h.update(prev);
-    h.update(e.format.domain_tag());
-    text(&mut h, Some(e.id));
-    text(&mut h, Some(e.site));
-    text(&mut h, Some(e.kind));
-    text(&mut h, Some(e.occurred_at));
-    int(&mut h, Some(e.occurred_offset));
-    text(&mut h, Some(e.recorded_at));
-    text(&mut h, Some(e.actor));
-    text(&mut h, e.location);
-    text(&mut h, e.counterparty);
-    text(&mut h, e.reference);
-    text(&mut h, e.reason);
-    text(&mut h, e.raw_scan);
-    match e.format {
-        Format::V1 => {
-            // Added with signatures; absent from unsigned events, whose hashes were unchanged.
-            if let Some(meaning) = e.signature {
-                h.update(b"signature");
-                text(&mut h, Some(meaning));
-            }
-        }
-        Format::V2 => {
-            // Every field has its place, present or not: no optional sections to tell apart.
-            text(&mut h, e.signature);
-            text(&mut h, e.subject.map(|s| s.username));
-            text(&mut h, e.subject.map(|s| s.role));
-            int(&mut h, e.subject.map(|s| i64::from(s.active)));
-        }
-    }
-    int(&mut h, Some(lines.len() as i64));
-    for l in lines {
-        int(&mut h, Some(l.line_no));
-        text(&mut h, Some(l.gtin));
-        text(&mut h, l.lot);
-        text(&mut h, l.serial);
-        text(&mut h, l.expiry);
-        int(&mut h, Some(l.quantity));
-        text(&mut h, l.status_before);
-        text(&mut h, l.status_after);
-        text(&mut h, l.location_before);
-        text(&mut h, l.location_after);
-        int(&mut h, l.unit_cost_cents);
-    }
-    h.finalize().into()
-}
-
 /// The random part of UUID v7 ids: a counter started at a random value and incremented per id
 /// (RFC 9562 §6.2, method 2), so ids made in the same millisecond still sort in order and the
 /// id index grows at its end instead of splitting pages at random.
 struct SplitMix(u64);
 
+thread_local! {
+    /// A fixed start for event ids on this thread (see [`fix_event_ids`]), and how many
+    /// appenders have drawn from it.
+    static FIXED_IDS: std::cell::Cell<Option<(u64, u64)>> = const { std::cell::Cell::new(None) };
+}
+
+/// Makes the event ids this thread records follow from `seed` (or, with `None`, random again):
+/// for recordings and tests that must come out the same each run (with a fixed clock, the same
+/// requests then give the same ids and hashes). Nothing in Custody's own use sets it.
+pub fn fix_event_ids(seed: Option<u64>) {
+    FIXED_IDS.with(|f| f.set(seed.map(|s| (s, 0))));
+}
+
 impl SplitMix {
     fn seeded() -> SplitMix {
+        if let Some((seed, drawn)) = FIXED_IDS.with(|f| f.get()) {
+            FIXED_IDS.with(|f| f.set(Some((seed, drawn + 1))));
+            let mut fixed = SplitMix(seed ^ drawn.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+            fixed.next();
+            return fixed;
+        }
         let mut h = std::collections::hash_map::RandomState::new().build_hasher();
         h.write_u128(
             std::time::SystemTime::now()
@@ -1151,76 +1009,4 @@ pub(crate) fn enrol_existing_users(tx: &Transaction<'_>) -> CoreResult<usize> {
     }
     appender.finish()?;
     Ok(users.len())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn receipt() -> Canonical<'static> {
-        Canonical {
-            format: Format::V1,
-            id: "01a20244-e800-7f63-8669-6358d98586c0",
-            site: "STMARY",
-            kind: "receive",
-            occurred_at: "2026-11-22T08:00:00.000000Z",
-            occurred_offset: 60,
-            recorded_at: "2026-11-22T08:00:00.000000Z",
-            actor: "alice",
-            location: Some("MAIN"),
-            counterparty: Some("MEDIDIST"),
-            reference: Some("PO-1"),
-            reason: None,
-            raw_scan: Some("]d2010950600013435210L1\u{1d}21S1"),
-            signature: None,
-            subject: None,
-        }
-    }
-
-    fn pack_line() -> CanonicalLine<'static> {
-        CanonicalLine {
-            line_no: 1,
-            gtin: "09506000134352",
-            lot: Some("L1"),
-            serial: Some("S1"),
-            expiry: Some("2028-12-31"),
-            quantity: 1,
-            status_before: None,
-            status_after: Some("in_stock"),
-            location_before: None,
-            location_after: Some("MAIN"),
-            unit_cost_cents: Some(420),
-        }
-    }
-
-    /// Format v1 as written before format v2 existed (2026-11-22 to 2026-12-01): these hashes
-    /// were computed by that code, and events stored with them must keep verifying.
-    #[test]
-    fn format_v1_hashes_are_unchanged_byte_for_byte() {
-        assert_eq!(
-            hex::encode(event_hash(&GENESIS, &receipt(), &[pack_line()])),
-            "8e6bbc8a13101e131806981916dc1beb6c844d2756ae87a6c1e91305f00c0c85",
-            "an unsigned v1 receipt hashes as it did (the fixture database's first event)"
-        );
-        let signed = Canonical {
-            signature: Some("performed"),
-            kind: "destroy",
-            ..receipt()
-        };
-        assert_eq!(
-            hex::encode(event_hash(&GENESIS, &signed, &[pack_line()])),
-            "c455bdd628e83d9fc016c4102d9cf99942378d16f61d7e7b8d030b06b5b9a059",
-            "a signed v1 event hashes as it did"
-        );
-        let record = Canonical {
-            signature: Some("approved"),
-            kind: "recall_close",
-            ..receipt()
-        };
-        assert_eq!(
-            hex::encode(event_hash(&[7; 32], &record, &[])),
-            "77e74b537f9f2f9a58e3f3324699ca31fcdcbd1deb16162f4a182b8723cb43e8",
-            "a v1 record with no lines hashes as it did"
-        );
-    }
 }

@@ -183,18 +183,23 @@ pub struct Position {
 }
 
 /// How the shortage list may be ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
 pub enum ShortageOrder {
     /// Most urgent first: by days of cover (none left first), then by how far below the
     /// reorder point. The list's own order.
+    #[default]
     Urgency,
     /// By product name.
     Product,
     /// By location code.
     Location,
     /// By usable cover.
+    #[serde(rename = "usable_cover")]
     Usable,
     /// By the suggested order quantity.
+    #[serde(rename = "suggested_order")]
     Order,
 }
 
@@ -247,10 +252,13 @@ pub fn sort_shortages(list: &mut [Position], by: ShortageOrder, descending: bool
 }
 
 /// How the expiry list may be ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
 pub enum ExpiryOrder {
     /// Earliest expiry first, then product, lot and location: the list's own order, read a
     /// page at a time from the indexes.
+    #[default]
     Expiry,
     /// By product name.
     Product,
@@ -259,6 +267,7 @@ pub enum ExpiryOrder {
     /// By quantity.
     Quantity,
     /// By value at the contract price (an unknown price counts as the lowest).
+    #[serde(rename = "value_cents")]
     Value,
 }
 

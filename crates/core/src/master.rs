@@ -272,6 +272,7 @@ pub(crate) fn record_user_event(
 
 /// One change to a user's account, from the ledger.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct UserChange {
     /// Order of recording.
     pub seq: i64,

@@ -28,7 +28,7 @@ use crate::Store;
 pub use crate::recall_file::{parse_scope_csv, read_recall_file, RecallNotice};
 
 /// What a recall covers: a GTIN, a GTIN and lot, or a GTIN and serial (with its lot, if given).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ScopeLine {
     /// GTIN-14.

@@ -1202,6 +1202,7 @@ pub struct ShipmentSummary {
 
 /// The outcome of [`Store::receive_all`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ReceiveAll {
     /// Packs (or units of lots) received.
     pub received: i64,

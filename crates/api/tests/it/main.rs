@@ -1,7 +1,13 @@
 //! The application layer, end to end on real SQLite files: sessions, the operation list, and the
 //! policy each operation owns.
 
+mod backups;
+mod count;
 mod fixture;
+mod levels;
 mod movement;
 mod principals;
+mod recall;
+mod reports;
 mod settings;
+mod transcripts;

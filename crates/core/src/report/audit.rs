@@ -10,7 +10,8 @@ use crate::permissions::{require, Operation};
 use crate::Store;
 
 /// Which events an audit extract lists. Dates are local calendar days, both included.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AuditFilter {
     /// From this day.
     pub from: Option<NaiveDate>,

@@ -25,7 +25,9 @@ pub const REPORT_KINDS: &[ReportKind] = &[
 ];
 
 /// A report and what it is about.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum ReportRequest {
     /// The notice of this recall.
     RecallNotice {
@@ -45,6 +47,7 @@ pub enum ReportRequest {
     /// Stock expired or expiring within the windows (days), at one location or all.
     Expiry {
         /// Alert windows in days (none: the site's).
+        #[serde(default)]
         windows: Vec<i64>,
         /// Location code.
         location: Option<String>,

@@ -1,0 +1,142 @@
+//! Stock counts: start one at a location, scan what is there (with the site's scanner
+//! settings, as every scan), see the variance, apply it signed, or abandon it. Applying is
+//! signed `approved` unless the manager says they only `reviewed` it.
+
+use custody_core::count::{CountApplied, CountInfo, CountScan, Variance};
+use custody_core::SignatureMeaning;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use ts_rs::TS;
+
+use crate::error::{args, ApiError, Result};
+use crate::recall::signed_with;
+use crate::Cx;
+
+/// A count to start.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct CountStart {
+    /// Where (location code).
+    pub location: String,
+    /// Only these products (GTINs); none: everything there.
+    #[serde(default)]
+    pub products: Vec<String>,
+    /// Hide what the ledger expects from the counter.
+    #[serde(default)]
+    pub blind: bool,
+}
+
+/// Starts a count.
+pub fn start(cx: &mut Cx<'_>, s: CountStart) -> Result<CountInfo> {
+    let me = cx.me()?;
+    let now = cx.now()?;
+    let store = cx.store();
+    let location = store.location(s.location.trim())?;
+    let products: Vec<String> = s.products.iter().map(|g| g.trim().to_string()).collect();
+    Ok(store.start_count(me, location.id, &products, s.blind, now)?)
+}
+
+/// One scan of a count.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct CountScanRequest {
+    /// The count.
+    pub id: i64,
+    /// Exactly what the scanner sent.
+    pub raw: String,
+    /// For lot-tracked products: how many.
+    #[serde(default)]
+    pub quantity: Option<i64>,
+}
+
+/// Records one scan of a count, decoded with the site's scanner settings.
+pub fn scan(cx: &mut Cx<'_>, s: CountScanRequest) -> Result<CountScan> {
+    let me = cx.me()?;
+    let now = cx.now()?;
+    if s.raw.trim().is_empty() {
+        return Err(ApiError::field("scan.empty", "raw", Default::default()));
+    }
+    let options = cx.settings()?.decode_options(now.local_date());
+    Ok(cx
+        .store()
+        .count_scan(me, s.id, &s.raw, s.quantity, &options, now)?)
+}
+
+/// A count, by number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct CountId {
+    /// The count's number.
+    pub id: i64,
+}
+
+/// Where a count stands.
+pub fn status(cx: &mut Cx<'_>, c: CountId) -> Result<CountInfo> {
+    let me = cx.me()?;
+    Ok(cx.store().count(me, c.id)?)
+}
+
+/// Ends scanning; the variance.
+pub fn finish(cx: &mut Cx<'_>, c: CountId) -> Result<Variance> {
+    let me = cx.me()?;
+    let now = cx.now()?;
+    Ok(cx.store().finish_count(me, c.id, now)?)
+}
+
+/// The variance of a count, as it stands.
+pub fn variance(cx: &mut Cx<'_>, c: CountId) -> Result<Variance> {
+    let me = cx.me()?;
+    Ok(cx.store().count_variance(me, c.id)?)
+}
+
+/// Applying a finished count to the ledger.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct CountApply {
+    /// The count.
+    pub id: i64,
+    /// Why the stock is adjusted.
+    pub reason: String,
+    /// `approved` (the default) or `reviewed`.
+    #[serde(default)]
+    pub meaning: Option<SignatureMeaning>,
+    /// The password re-entered.
+    #[serde(default)]
+    pub password: Option<String>,
+}
+
+/// Applies a finished count, signed.
+pub fn apply(cx: &mut Cx<'_>, a: CountApply) -> Result<CountApplied> {
+    let me = cx.me()?;
+    let now = cx.now()?;
+    let meaning = a.meaning.unwrap_or(SignatureMeaning::Approved);
+    if meaning == SignatureMeaning::Performed {
+        return Err(ApiError::field(
+            "count.apply_meaning",
+            "meaning",
+            args([("meaning", Value::from(meaning.as_str()))]),
+        ));
+    }
+    let store = cx.store();
+    let signature = store.sign(me, signed_with(&a.password, meaning)?, meaning, now)?;
+    Ok(store.apply_count(me, a.id, &a.reason, &signature, now)?)
+}
+
+/// Abandoning a count.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct CountAbandon {
+    /// The count.
+    pub id: i64,
+    /// Why.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Abandons a count: nothing of it reaches the ledger.
+pub fn abandon(cx: &mut Cx<'_>, a: CountAbandon) -> Result<CountInfo> {
+    let me = cx.me()?;
+    let now = cx.now()?;
+    let note = a.note.as_deref().map(str::trim).filter(|n| !n.is_empty());
+    Ok(cx.store().abandon_count(me, a.id, note, now)?)
+}

@@ -1,0 +1,140 @@
+//! Stock levels through the operation list, on the demonstration pharmacy: the kept shortage
+//! list, pages, orders, and the Home figures.
+
+use std::sync::Arc;
+
+use custody_api::{ops, FixedClock, Host};
+use custody_core::Store;
+use serde_json::json;
+
+/// The small demonstration site, with the clock at its "now".
+fn demo() -> (tempfile::TempDir, Host, custody_api::Session) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.db");
+    let now = custody_api::clock::system_now();
+    Store::open(&path)
+        .unwrap()
+        .create_demo(custody_core::demo::Scale::Small, now)
+        .unwrap();
+    let mut host = Host::open(&path, Arc::new(FixedClock::at(now))).unwrap();
+    let admin = custody_api::sign_in(&mut host, "admin", "custody-demo").unwrap();
+    (dir, host, admin)
+}
+
+#[test]
+fn the_shortage_list_pages_and_sorts_and_the_home_figures_count_it() {
+    let (_dir, mut host, mut admin) = demo();
+    let whole = ops::call(&mut host, Some(&mut admin), "shortages", json!({})).unwrap();
+    let total = whole["total"].as_u64().unwrap();
+    assert!(total > 10, "the demo has shortages: {total}");
+    let page = ops::call(
+        &mut host,
+        Some(&mut admin),
+        "shortages",
+        json!({"offset": 5, "limit": 5}),
+    )
+    .unwrap();
+    assert_eq!(page["rows"].as_array().unwrap().len(), 5, "a page of five");
+    assert_eq!(
+        page["rows"][0], whole["rows"][5],
+        "the page starts at its offset in the list's own order"
+    );
+    let by_order = ops::call(
+        &mut host,
+        Some(&mut admin),
+        "shortages",
+        json!({"sort": "suggested_order", "descending": true}),
+    )
+    .unwrap();
+    let orders: Vec<i64> = by_order["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["suggested_order"].as_i64().unwrap())
+        .collect();
+    assert!(
+        orders.windows(2).all(|w| w[0] >= w[1]),
+        "largest suggested order first: {orders:?}"
+    );
+    let home = ops::call(&mut host, Some(&mut admin), "attention", json!(null)).unwrap();
+    assert_eq!(
+        home["shortages"].as_u64().unwrap(),
+        total,
+        "Home counts the same list"
+    );
+    let e = ops::call(
+        &mut host,
+        Some(&mut admin),
+        "shortages",
+        json!({"sort": "colour"}),
+    )
+    .expect_err("no such order");
+    assert_eq!(
+        e.code, "api.bad_request",
+        "an order the list does not have is refused, not ignored"
+    );
+}
+
+#[test]
+fn the_expiry_list_reads_pages_in_its_own_order_and_sorts_by_value() {
+    let (_dir, mut host, mut admin) = demo();
+    let all = ops::call(
+        &mut host,
+        Some(&mut admin),
+        "expiring",
+        json!({"within_days": 365}),
+    )
+    .unwrap();
+    let total = all["total"].as_u64().unwrap();
+    assert!(total > 10, "the demo has stock expiring within a year");
+    let page = ops::call(
+        &mut host,
+        Some(&mut admin),
+        "expiring",
+        json!({"within_days": 365, "offset": 3, "limit": 4}),
+    )
+    .unwrap();
+    assert_eq!(
+        page["total"].as_u64().unwrap(),
+        total,
+        "a page says how long the whole list is"
+    );
+    assert_eq!(
+        page["rows"][0], all["rows"][3],
+        "read a page at a time in the list's own order"
+    );
+    let by_value = ops::call(
+        &mut host,
+        Some(&mut admin),
+        "expiring",
+        json!({"within_days": 365, "sort": "value_cents", "descending": true}),
+    )
+    .unwrap();
+    let values: Vec<i64> = by_value["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["value_cents"].as_i64().unwrap_or(-1))
+        .collect();
+    assert!(
+        values.windows(2).all(|w| w[0] >= w[1]),
+        "most valuable first"
+    );
+    let e = ops::call(
+        &mut host,
+        Some(&mut admin),
+        "expiring",
+        json!({"within_days": 0}),
+    )
+    .expect_err("no window");
+    assert_eq!(e.code, "levels.window_out_of_range");
+    assert_eq!(e.args["field"], "within_days");
+}
+
+#[test]
+fn the_keeper_computes_the_shortage_list_as_its_own_principal() {
+    let (_dir, mut host, _admin) = demo();
+    // The first look notes the data version; the second, with nothing changed, computes.
+    custody_api::jobs::keep_lists(&mut host).expect("the alerts principal may read stock");
+    custody_api::jobs::keep_lists(&mut host).expect("and compute the list");
+}

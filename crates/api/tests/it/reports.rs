@@ -1,0 +1,118 @@
+//! Reports, files and the ledger through the operation list.
+
+use std::sync::Arc;
+
+use custody_api::report::PaperSize;
+use custody_api::{ops, Cx, FixedClock, Host};
+use custody_core::report::ReportRequest;
+use serde_json::json;
+
+use crate::fixture::{pack, t, Pharmacy};
+
+#[test]
+fn a_new_database_is_set_up_once_before_anyone_signs_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = FixedClock::at(t("2026-11-30T09:00:00+01:00"));
+    let mut host = Host::open(&dir.path().join("new.db"), Arc::new(clock)).unwrap();
+    let setup = json!({"site_code": "C1", "site_name": "Clinic", "admin": "ada", "admin_name": "Ada",
+        "password": "long enough", "password_again": "long enough"});
+    let done = ops::call(&mut host, None, "first_run", setup.clone())
+        .expect("a first run needs nobody signed in");
+    assert_eq!(done["site"]["code"], "C1");
+    let e = ops::call(&mut host, None, "first_run", setup).expect_err("never twice");
+    assert_eq!(
+        e.code, "site.already_set_up",
+        "a set-up database is never set up again from the window"
+    );
+}
+
+#[test]
+fn a_report_is_saved_in_the_reports_folder_and_never_replaces_a_file_unasked() {
+    let mut p = Pharmacy::new();
+    let mut admin = p.sign_in("admin");
+    ops::call(
+        &mut p.host,
+        Some(&mut admin),
+        "scan",
+        json!({"movement": "receive", "location": "MAIN", "counterparty": "ACME", "raw": pack("P1")}),
+    )
+    .unwrap();
+    let request = json!({"report": {"kind": "stock-on-hand"}, "file": "stock.pdf"});
+    let saved = ops::call(
+        &mut p.host,
+        Some(&mut admin),
+        "save_report",
+        request.clone(),
+    )
+    .unwrap();
+    let path = std::path::PathBuf::from(saved["path"].as_str().unwrap());
+    assert!(path.ends_with("reports/stock.pdf"), "{path:?}");
+    assert!(
+        std::fs::read(&path).unwrap().starts_with(b"%PDF"),
+        "a PDF was written"
+    );
+    let e = ops::call(
+        &mut p.host,
+        Some(&mut admin),
+        "save_report",
+        request.clone(),
+    )
+    .expect_err("the file exists");
+    assert_eq!(
+        e.code, "files.exists",
+        "the front end asks before replacing"
+    );
+    assert_eq!(e.args["path"], path.display().to_string());
+    let mut again = request;
+    again["overwrite"] = json!(true);
+    ops::call(&mut p.host, Some(&mut admin), "save_report", again)
+        .expect("replaced once confirmed");
+    let e = ops::call(
+        &mut p.host,
+        Some(&mut admin),
+        "save_report",
+        json!({"report": {"kind": "stock-on-hand"}, "file": "../custody.db"}),
+    )
+    .expect_err("a path, not a name");
+    assert_eq!(e.code, "report.file_name");
+}
+
+#[test]
+fn a_report_is_never_written_onto_the_open_database_even_when_told_to_overwrite() {
+    let mut p = Pharmacy::new();
+    let mut admin = p.sign_in("admin");
+    let db = p.host.path().to_path_buf();
+    let before = std::fs::read(&db).unwrap();
+    let mut cx = Cx::new(&mut p.host, Some(&mut admin)).unwrap();
+    let e = custody_api::report::write_to(
+        &mut cx,
+        ReportRequest::StockOnHand { location: None },
+        &db.with_extension("db-wal"),
+        PaperSize::A4,
+        true,
+    )
+    .expect_err("the journal of the open database");
+    assert_eq!(e.code, "files.open_database");
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        before,
+        "nothing was written into the database"
+    );
+}
+
+#[test]
+fn the_ledger_checks_intact_and_a_clock_correction_is_signed() {
+    let mut p = Pharmacy::new();
+    let mut admin = p.sign_in("admin");
+    let check = ops::call(&mut p.host, Some(&mut admin), "verify_ledger", json!(null)).unwrap();
+    assert_eq!(check["intact"], true, "{check}");
+    let e = ops::call(
+        &mut p.host,
+        Some(&mut admin),
+        "correct_clock",
+        json!({"reason": "ran ahead"}),
+    )
+    .expect_err("signed");
+    assert_eq!(e.code, "signature.required");
+    assert_eq!(e.args["meaning"], "approved");
+}
