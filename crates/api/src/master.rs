@@ -44,9 +44,15 @@ pub struct CsvImport {
 
 /// Imports products from CSV, all or none; how many were added.
 pub fn import_products(cx: &mut Cx<'_>, i: CsvImport) -> Result<u64> {
+    import_products_bytes(cx, i.csv.as_bytes())
+}
+
+/// Imports products from a CSV file's bytes as read (the command line's): a byte that is not
+/// UTF-8 is refused by line, never replaced.
+pub fn import_products_bytes(cx: &mut Cx<'_>, csv: &[u8]) -> Result<u64> {
     let me = cx.me()?;
     let now = cx.now()?;
-    Ok(cx.store().import_products(me, i.csv.as_bytes(), now)? as u64)
+    Ok(cx.store().import_products(me, csv, now)? as u64)
 }
 
 /// A new location.
