@@ -75,12 +75,12 @@ pub enum Command {
         /// Only products whose name, generic name or GTIN contains this.
         #[arg(long)]
         search: Option<String>,
-        /// At most this many rows.
+        /// At most this many rows (1 to 1,000).
         #[arg(long, default_value_t = 1000)]
-        limit: usize,
+        limit: u32,
         /// Skip this many rows.
         #[arg(long, default_value_t = 0)]
-        offset: usize,
+        offset: u32,
     },
     /// Check the ledger's hash chains and rebuild the stock from it to compare.
     #[command(
@@ -142,19 +142,20 @@ pub enum Command {
         after_help = "Most urgent first (earliest stock-out). Usable cover leaves out stock that will expire before\nthe average daily consumption (over --window days of dispensing) can use it; the suggested order\nbrings usable cover up to the par level.\n\nExample:\n  custody --as ben shortages\n  custody --as ben shortages --json"
     )]
     Shortages {
-        /// Days of dispensing the consumption is averaged over.
-        #[arg(long, default_value_t = 90)]
-        window: i64,
+        /// Days of dispensing the consumption is averaged over (default 90).
+        #[arg(long, value_name = "DAYS")]
+        window: Option<i64>,
     },
     /// Stock that has expired or expires within the alert windows, by product, lot and location.
     #[command(
         after_help = "Each line says the smallest window it falls in (0: expired) and its value at the contract price.\n\nExamples:\n  custody --as ben expiring\n  custody --as ben expiring --within 30 --location MAIN"
     )]
     Expiring {
-        /// Alert windows in days (repeat, or separate with commas; default: the site's, see
-        /// `custody alert-windows`).
-        #[arg(long, value_delimiter = ',')]
-        within: Vec<i64>,
+        /// How far ahead to look, in days (default: the site's widest alert window, see
+        /// `custody alert-windows`); each line is marked with the smallest of the site's windows
+        /// it falls in.
+        #[arg(long, value_name = "DAYS")]
+        within: Option<i64>,
         /// Only this location (code).
         #[arg(long)]
         location: Option<String>,
@@ -205,9 +206,9 @@ pub enum Command {
         /// The location (code).
         #[arg(long)]
         location: Option<String>,
-        /// Days of dispensing the consumption is averaged over.
-        #[arg(long, default_value_t = 90)]
-        window: i64,
+        /// Days of dispensing the consumption is averaged over (default 90).
+        #[arg(long, value_name = "DAYS")]
+        window: Option<i64>,
     },
     /// Stock counts: start one at a location, scan everything there, finish, apply or abandon.
     #[command(subcommand)]
@@ -495,9 +496,9 @@ pub enum ProductCommand {
         /// Manufacturer.
         #[arg(long)]
         manufacturer: Option<String>,
-        /// serial (every pack has a serial) or lot (lot and quantity).
-        #[arg(long, default_value = "serial")]
-        tracking: String,
+        /// serial (every pack has a serial; the default) or lot (lot and quantity).
+        #[arg(long)]
+        tracking: Option<String>,
         /// Contract price per pack, e.g. 12.50.
         #[arg(long)]
         price: Option<String>,
@@ -531,9 +532,9 @@ pub enum ProductCommand {
         /// Only names or GTINs containing this.
         #[arg(long, default_value = "")]
         search: String,
-        /// At most this many.
+        /// At most this many (1 to 10,000).
         #[arg(long, default_value_t = 200)]
-        limit: usize,
+        limit: u32,
     },
 }
 
@@ -778,9 +779,9 @@ pub enum RecallCommand {
     Close {
         /// The recall number.
         number: String,
-        /// approved, performed or reviewed.
-        #[arg(long, default_value = "approved")]
-        meaning: String,
+        /// approved (the default: every item is accounted for) or reviewed.
+        #[arg(long)]
+        meaning: Option<String>,
         /// A closing note.
         #[arg(long)]
         note: Option<String>,
@@ -806,9 +807,9 @@ pub enum ReorderCommand {
         /// Par level: order up to it.
         #[arg(long)]
         max: i64,
-        /// Days from order to delivery.
-        #[arg(long, default_value_t = 7)]
-        lead_time: i64,
+        /// Days from order to delivery (default 7).
+        #[arg(long, value_name = "DAYS")]
+        lead_time: Option<i64>,
     },
     /// Import rules from CSV: gtin,location,reorder_point,par_level,lead_time_days (all or none).
     #[command(after_help = "Example:\n  custody --as ben reorder import rules.csv")]
@@ -828,18 +829,18 @@ pub enum ReorderCommand {
         /// Only this location (code).
         #[arg(long)]
         location: Option<String>,
-        /// Days from order to delivery.
-        #[arg(long, default_value_t = 7)]
-        lead_time: i64,
-        /// Safety stock in days of consumption.
-        #[arg(long, default_value_t = 7)]
-        safety_days: i64,
-        /// Days between orders.
-        #[arg(long, default_value_t = 30)]
-        cycle_days: i64,
-        /// Days of dispensing the consumption is averaged over.
-        #[arg(long, default_value_t = 90)]
-        window: i64,
+        /// Days from order to delivery (default 7).
+        #[arg(long, value_name = "DAYS")]
+        lead_time: Option<i64>,
+        /// Safety stock in days of consumption (default 7).
+        #[arg(long, value_name = "DAYS")]
+        safety_days: Option<i64>,
+        /// Days between orders (default 30).
+        #[arg(long, value_name = "DAYS")]
+        cycle_days: Option<i64>,
+        /// Days of dispensing the consumption is averaged over (default 90).
+        #[arg(long, value_name = "DAYS")]
+        window: Option<i64>,
         /// Save the suggestions as rules (replacing existing rules of those products there).
         #[arg(long)]
         apply: bool,
@@ -873,7 +874,8 @@ pub enum CountCommand {
         /// For lot-tracked products: how many this scan stands for.
         #[arg(long)]
         quantity: Option<i64>,
-        /// A string the scanner sends instead of the group separator (repeatable), e.g. '~'.
+        /// For this run only: a string the scanner sends instead of the group separator
+        /// (repeatable), e.g. '~', in place of the site's (see `custody settings`).
         #[arg(long = "gs-substitute")]
         gs_substitutes: Vec<String>,
     },
@@ -907,9 +909,9 @@ pub enum CountCommand {
         /// Why the adjustments are accepted.
         #[arg(long)]
         reason: String,
-        /// What your signature means: approved, performed or reviewed.
-        #[arg(long, default_value = "approved")]
-        meaning: String,
+        /// What your signature means: approved (the default) or reviewed.
+        #[arg(long)]
+        meaning: Option<String>,
     },
     /// Give up a count; nothing reaches the ledger.
     #[command(
@@ -934,12 +936,12 @@ pub enum BackupCommand {
         /// The backup folder (e.g. a USB disk or a network share).
         #[arg(long, env = "CUSTODY_BACKUP_DIR")]
         dir: std::path::PathBuf,
-        /// Newest backups kept.
-        #[arg(long, default_value_t = 14)]
-        keep_last: usize,
-        /// Months for which the newest backup is kept.
-        #[arg(long, default_value_t = 12)]
-        keep_months: usize,
+        /// Newest backups kept (default 14).
+        #[arg(long, value_name = "N")]
+        keep_last: Option<usize>,
+        /// Months for which the newest backup is kept (default 12).
+        #[arg(long, value_name = "N")]
+        keep_months: Option<usize>,
     },
     /// The backups in a folder, newest first.
     #[command(after_help = "Example:\n  custody backup list --dir /media/usb/custody-backups")]

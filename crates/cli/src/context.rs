@@ -4,10 +4,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::{bail, Context as _, Result};
-use custody_api::clock::system_now;
 use custody_api::{Clock, FixedClock, Host, Session, SystemClock};
-use custody_core::auth::Signature;
-use custody_core::{SignatureMeaning, Store, Timestamp, User};
+use custody_core::{SignatureMeaning, Store, Timestamp};
 
 use crate::files::{check_database, DbUse};
 
@@ -68,6 +66,43 @@ fn clock_rule(test_clock: bool, fixed: Option<String>) -> Result<(TimeSource, Op
     }
 }
 
+/// The environment variable a test build reads a seed for event ids from.
+const FIXED_IDS_VARIABLE: &str = "CUSTODY_FIXED_IDS";
+
+/// Makes this run's event ids follow from `CUSTODY_FIXED_IDS` (a number) in a test build, so
+/// golden outputs and recordings come out byte for byte the same; each run of a script gives its
+/// own seed (ids drawn from one seed start over in every process). Any other build ignores the
+/// variable with a one-line warning, as it ignores `CUSTODY_NOW`.
+pub fn fixed_ids() -> Result<()> {
+    let (seed, warning) = fixed_ids_rule(TEST_CLOCK, std::env::var(FIXED_IDS_VARIABLE).ok())?;
+    if let Some(w) = warning {
+        eprintln!("{w}");
+    }
+    if seed.is_some() {
+        custody_core::ledger::fix_event_ids(seed);
+    }
+    Ok(())
+}
+
+/// The fixed-ids rule, apart from the environment: the seed to use and any warning to print.
+fn fixed_ids_rule(test_build: bool, seed: Option<String>) -> Result<(Option<u64>, Option<String>)> {
+    match seed {
+        None => Ok((None, None)),
+        Some(s) if test_build => {
+            let seed = s.trim().parse().with_context(|| {
+                format!("{FIXED_IDS_VARIABLE} '{s}' is not a whole number such as 17")
+            })?;
+            Ok((Some(seed), None))
+        }
+        Some(_) => Ok((
+            None,
+            Some(format!(
+                "custody: warning: {FIXED_IDS_VARIABLE} is ignored: only test builds, made with the test-clock feature, honour it"
+            )),
+        )),
+    }
+}
+
 /// Prints a warning once per run, however many times the clock is read.
 fn warn_once(message: &str) {
     static WARNED: std::sync::Once = std::sync::Once::new();
@@ -81,47 +116,6 @@ pub fn open(db: &Option<PathBuf>) -> Result<Store> {
     let path = db_path(db)?;
     check_database(path, DbUse::Existing)?;
     Store::open(path).with_context(|| format!("opening {}", path.display()))
-}
-
-/// Opens `--db` for `init` and `demo`, creating the database when there is none (or the file
-/// is empty); says whether it did.
-pub fn open_or_create(db: &Option<PathBuf>) -> Result<(Store, bool)> {
-    let path = db_path(db)?;
-    let created = check_database(path, DbUse::CreateIfMissing)?;
-    let store = Store::open(path).with_context(|| {
-        if created {
-            format!("creating the database {}", path.display())
-        } else {
-            format!("opening {}", path.display())
-        }
-    })?;
-    Ok((store, created))
-}
-
-/// Runs `set_up` on a database `open_or_create` opened; when it fails on a database this run
-/// created, the new file is taken away again, so a failed `init` leaves no half-made database
-/// (an empty file given to be filled held nothing, and goes too).
-pub fn set_up_or_undo<T>(
-    store: Store,
-    created: bool,
-    set_up: impl FnOnce(&mut Store) -> Result<T>,
-) -> Result<(Store, T)> {
-    let mut store = store;
-    match set_up(&mut store) {
-        Ok(v) => Ok((store, v)),
-        Err(e) => {
-            if created {
-                let path = store.path().to_path_buf();
-                drop(store);
-                for suffix in ["-wal", "-shm", ""] {
-                    let mut name = path.clone().into_os_string();
-                    name.push(suffix);
-                    let _ = std::fs::remove_file(PathBuf::from(name));
-                }
-            }
-            Err(e)
-        }
-    }
 }
 
 /// The `--db` path, required.
@@ -162,13 +156,6 @@ fn password(prompt: &str) -> Result<String> {
         Err(_) => rpassword::prompt_password(prompt)
             .context("reading the password from the terminal (scripts set CUSTODY_PASSWORD)"),
     }
-}
-
-/// The acting user's signature: their password again (or `CUSTODY_PASSWORD`), with a meaning.
-pub fn signature(store: &mut Store, me: &User, meaning: SignatureMeaning) -> Result<Signature> {
-    let password = signature_password(meaning)?;
-    // Wrong passwords here count towards the lockout too: on the computer's clock.
-    Ok(store.sign(me, &password, meaning, system_now())?)
 }
 
 /// A new password: `CUSTODY_NEW_PASSWORD` for scripts, else asked for twice on the terminal.
@@ -224,6 +211,33 @@ mod tests {
         assert!(
             clock_rule(true, Some("yesterday".into())).is_err(),
             "a test build refuses a clock it cannot read rather than guess one"
+        );
+    }
+
+    #[test]
+    fn only_a_test_build_fixes_event_ids() {
+        assert_eq!(
+            fixed_ids_rule(true, Some("17".into())).unwrap(),
+            (Some(17), None),
+            "a test build seeds the ids from CUSTODY_FIXED_IDS"
+        );
+        assert!(
+            fixed_ids_rule(true, Some("seventeen".into())).is_err(),
+            "a seed that is not a number is refused rather than ignored"
+        );
+        let (seed, warning) = fixed_ids_rule(false, Some("17".into())).unwrap();
+        assert_eq!(
+            seed, None,
+            "a release build never lets the environment choose event ids"
+        );
+        assert!(
+            warning.is_some_and(|w| w.contains(FIXED_IDS_VARIABLE)),
+            "and says it ignored the variable"
+        );
+        assert_eq!(
+            fixed_ids_rule(true, None).unwrap(),
+            (None, None),
+            "no variable, random ids"
         );
     }
 

@@ -1,18 +1,23 @@
-//! `custody`: the command line over custody-api (and custody-core, for what the api does not
-//! list yet).
+//! `custody`: the command line over custody-api.
 
 mod args;
 mod backup;
 mod commands;
 mod context;
 mod count;
+mod expected;
 mod files;
+mod ledger;
 mod levels;
+mod master;
 mod movement;
 mod output;
 mod recall;
 mod report;
 mod settings;
+mod setup;
+mod stock;
+mod users;
 
 use clap::Parser;
 
