@@ -3,9 +3,12 @@
 mod answers;
 mod clock;
 mod crash;
+mod day;
+mod golden;
 mod json_output;
 mod ledger_rules;
 mod movements;
+mod one_ledger;
 mod recall_import;
 mod wrong_paths;
 
