@@ -5,6 +5,7 @@ mod clock;
 mod crash;
 mod day;
 mod golden;
+mod imports;
 mod json_output;
 mod ledger_rules;
 mod movements;
