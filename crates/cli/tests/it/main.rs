@@ -1,5 +1,6 @@
 //! End-to-end tests of the `custody` binary on scratch databases with a fixed clock.
 
+mod adapters;
 mod answers;
 mod clock;
 mod crash;
