@@ -29,8 +29,8 @@ pub fn write_out(path: &Path, bytes: &[u8], db: &Path, force: bool) -> Result<()
     custody_api::files::write_file(path, bytes, db, force).map_err(refused)
 }
 
-/// A file the api would not write, as an error that keeps the api's code and arguments (for
-/// `--json`) and says what to do instead in the command line's terms.
+/// A file the api would not write, as the api's refusal (its code and arguments, for `--json`)
+/// with a sentence that says what to do instead in the command line's terms (`--force`).
 pub fn refused(e: SaveRefused) -> anyhow::Error {
     let advice = match &e {
         SaveRefused::OpenDatabase { path } => format!(
@@ -48,7 +48,9 @@ pub fn refused(e: SaveRefused) -> anyhow::Error {
             format!("could not write {}: {message}", path.display())
         }
     };
-    anyhow::Error::new(custody_api::ApiError::from(e)).context(advice)
+    let mut refusal = custody_api::ApiError::from(e);
+    refusal.message = advice;
+    anyhow::Error::new(refusal)
 }
 
 /// How a command treats the `--db` path.

@@ -81,17 +81,16 @@ pub fn run(cx: &mut Cx<'_>, c: ReportCommand, as_json: bool) -> Result<i32> {
     // Refused before the report is built, in the command line's words: a wrong path costs
     // nothing.
     crate::files::check_out(&out, &db, force)?;
-    let saved = report::write_to(cx, request, &out, paper, force).map_err(|e| {
-        let hint = (e.code == "report.file_extension").then(|| {
-            format!(
+    let saved = report::write_to(cx, request, &out, paper, force).map_err(|mut e| {
+        // The api refuses a name it cannot tell the format from; the command line says which
+        // endings it can.
+        if e.code == "report.file_extension" {
+            e.message = format!(
                 "--out {}: end the file name in .pdf (the printable report) or .csv (its rows)",
                 out.display()
-            )
-        });
-        match hint {
-            Some(hint) => anyhow::Error::new(e).context(hint),
-            None => anyhow::Error::new(e),
+            );
         }
+        e
     })?;
     if as_json {
         output::json(&saved);
