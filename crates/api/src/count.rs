@@ -172,3 +172,29 @@ pub fn abandon(cx: &mut Cx<'_>, a: CountAbandon) -> Result<CountInfo> {
     let note = a.note.as_deref().map(str::trim).filter(|n| !n.is_empty());
     Ok(cx.store().abandon_count(me, a.id, note, now)?)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn applying_a_count_is_approved_unless_only_reviewed_and_never_performed() {
+        assert_eq!(
+            apply_meaning(None).unwrap(),
+            SignatureMeaning::Approved,
+            "the manager approves the adjustments, from every front end"
+        );
+        assert_eq!(
+            apply_meaning(Some(SignatureMeaning::Reviewed)).unwrap(),
+            SignatureMeaning::Reviewed,
+            "or says they only reviewed them"
+        );
+        assert_eq!(
+            apply_meaning(Some(SignatureMeaning::Performed))
+                .unwrap_err()
+                .code,
+            "count.apply_meaning",
+            "nobody performs an adjustment"
+        );
+    }
+}

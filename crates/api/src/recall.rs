@@ -417,3 +417,29 @@ pub fn close(cx: &mut Cx<'_>, f: CloseForm) -> Result<Recall> {
         now,
     )?)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_closure_is_approved_unless_only_reviewed_and_never_performed() {
+        assert_eq!(
+            close_meaning(None).unwrap(),
+            SignatureMeaning::Approved,
+            "the closer approves that every item is accounted for, from every front end"
+        );
+        assert_eq!(
+            close_meaning(Some(SignatureMeaning::Reviewed)).unwrap(),
+            SignatureMeaning::Reviewed,
+            "a closer may say they only reviewed it"
+        );
+        assert_eq!(
+            close_meaning(Some(SignatureMeaning::Performed))
+                .unwrap_err()
+                .code,
+            "recall.close_meaning",
+            "nobody performs a closure: refused before any password is asked for"
+        );
+    }
+}

@@ -131,3 +131,20 @@ fn a_report_onto_an_existing_file_keeps_the_apis_code_and_says_what_to_do() {
         "refused means unchanged"
     );
 }
+
+#[test]
+fn a_history_scan_is_read_with_the_sites_scanner_settings() {
+    let s = Scratch::pharmacy();
+    s.ok(&["--as", "alice", "settings", "set", "--gs-substitute", "~"]);
+    s.run_with_stdin(
+        &["--as", "alice", "receive", "--location", "MAIN"],
+        &pack_with("~", "H1"),
+    );
+    let scan = pack_with("~", "H1");
+    let out = s.ok(&["--as", "alice", "--json", "history", scan.trim_end()]);
+    let h: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        h["unit"]["serial"], "H1",
+        "the '~' the site's scanners send splits the serial from the lot, as in the scan box: {h}"
+    );
+}
