@@ -154,8 +154,8 @@ pub enum Command {
         /// How far ahead to look, in days (default: the site's widest alert window, see
         /// `custody alert-windows`); each line is marked with the smallest of the site's windows
         /// it falls in.
-        #[arg(long, value_name = "DAYS")]
-        within: Option<i64>,
+        #[arg(long, value_name = "DAYS", value_delimiter = ',')]
+        within: Vec<i64>,
         /// Only this location (code).
         #[arg(long)]
         location: Option<String>,

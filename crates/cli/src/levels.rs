@@ -3,7 +3,7 @@
 //! `custody_api::settings`). Windows, lead times and the other defaults are the api's: an option
 //! not given is not sent.
 
-use anyhow::{Context as _, Result};
+use anyhow::{bail, Context as _, Result};
 use custody_api::levels::{
     self, ExpiryQuery, PositionQuery, RuleForm, ShortageQuery, SuggestRequest,
 };
@@ -164,8 +164,10 @@ pub fn run(cx: &mut Cx<'_>, c: Command, as_json: bool) -> Result<i32> {
                     ..ShortageQuery::default()
                 },
             )?;
+            // The command line asks for the whole list, so the page's rows are all of it: scripts
+            // read the array of positions, as they always have.
             if as_json {
-                output::json(&short);
+                output::json(&short.rows);
             } else if short.rows.is_empty() {
                 println!(
                     "No shortages: every product with a reorder rule has enough usable cover."
@@ -193,16 +195,26 @@ pub fn run(cx: &mut Cx<'_>, c: Command, as_json: bool) -> Result<i32> {
             }
         }
         Command::Expiring { within, location } => {
+            // One horizon: the lines are marked with the site's windows. A list of windows (as
+            // `--within 30,60,90` once was) is refused rather than read as its largest.
+            let within_days = match within.as_slice() {
+                [] => None,
+                [days] => Some(*days),
+                _ => bail!(
+                    "--within takes one number of days (how far ahead to look); each line is marked with the site's alert windows, which `custody alert-windows --set` changes"
+                ),
+            };
             let lines = levels::expiring(
                 cx,
                 ExpiryQuery {
-                    within_days: within,
+                    within_days,
                     location,
                     ..ExpiryQuery::default()
                 },
             )?;
+            // The whole list, as for `shortages`: the array of lines.
             if as_json {
-                output::json(&lines);
+                output::json(&lines.rows);
             } else {
                 table(
                     &[

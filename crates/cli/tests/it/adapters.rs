@@ -148,3 +148,27 @@ fn a_history_scan_is_read_with_the_sites_scanner_settings() {
         "the '~' the site's scanners send splits the serial from the lot, as in the scan box: {h}"
     );
 }
+
+#[test]
+fn expiring_takes_one_horizon_and_refuses_a_list_rather_than_guess() {
+    let s = Scratch::pharmacy();
+    let out = s.run(&["--as", "alice", "expiring", "--within", "30,60,90"]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a list of windows is no longer what --within means: refused, not read as its largest"
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("alert-windows"),
+        "the refusal says where the windows are set: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Value =
+        serde_json::from_str(&s.ok(&["--as", "alice", "--json", "expiring", "--within", "30"]))
+            .unwrap();
+    assert_eq!(
+        lines,
+        Value::Array(vec![]),
+        "one horizon is read: nothing expires"
+    );
+}
