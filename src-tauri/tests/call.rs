@@ -208,7 +208,7 @@ fn the_app_signs_a_release_as_approved_as_the_api_decides() {
     };
     scan("quarantine", json!({"reason": "damaged box"})).unwrap();
     let e = scan("release", json!({})).expect_err("a release is signed");
-    assert_eq!(e.code, "auth.signature_required");
+    assert_eq!(e.code, "movement.signature_required");
     assert_eq!(
         e.args["field"], "password",
         "the scan screen asks for the password"

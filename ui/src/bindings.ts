@@ -1324,6 +1324,12 @@ export type PartnerId = number;
 
 export type PartnerKind = "supplier" | "distributor" | "manufacturer";
 
+export type PolicyOverride = { 
+/**
+ * A receipt whose expiry is within this many days is short-dated.
+ */
+short_dated_days: number | null, };
+
 export type Position = { 
 /**
  * GTIN-14.
@@ -2096,7 +2102,31 @@ occurred_at: string | null,
 /**
  * The user's password, re-entered when the movement is signed (see [`MovementRules`]).
  */
-password: string | null, };
+password: string | null, 
+/**
+ * A run's override from the command line: how this run's scanner sends data, in place of
+ * the site's scanner settings (what is not given stays the site's). The app never sends one.
+ */
+scanner_override?: ScannerOverride, 
+/**
+ * A run's override from the command line: this run's receipt limits, in place of the
+ * site's (what is not given stays the site's). The app never sends one.
+ */
+policy_override?: PolicyOverride, };
+
+export type ScannerOverride = { 
+/**
+ * Strings this scanner sends instead of the group separator (replacing the site's list).
+ */
+gs_substitutes: Array<string> | null, 
+/**
+ * Accept (and drop) a group separator right after the symbology identifier.
+ */
+ignore_leading_gs: boolean | null, 
+/**
+ * Read GS1 data found in a plain (non-GS1) symbol.
+ */
+accept_gs1_in_plain_symbol: boolean | null, };
 
 export type ScannerSettings = { 
 /**

@@ -9,6 +9,7 @@ use serde_json::Value;
 use ts_rs::TS;
 
 use crate::error::{args, ApiError, Result};
+use crate::movement::ScannerOverride;
 use crate::recall::signed_with;
 use crate::Cx;
 
@@ -51,12 +52,36 @@ pub struct CountScanRequest {
 
 /// Records one scan of a count, decoded with the site's scanner settings.
 pub fn scan(cx: &mut Cx<'_>, s: CountScanRequest) -> Result<CountScan> {
+    scan_with_scanner(cx, s, &ScannerOverride::default())
+}
+
+/// Records one scan of a count, decoded with the site's scanner settings as a run overrides
+/// them (the command line's `count scan --gs-substitute`): what the override gives replaces the
+/// site's, and the result is checked as the site's settings are.
+pub fn scan_with_scanner(
+    cx: &mut Cx<'_>,
+    s: CountScanRequest,
+    scanner: &ScannerOverride,
+) -> Result<CountScan> {
     let me = cx.me()?;
     let now = cx.now()?;
     if s.raw.trim().is_empty() {
         return Err(ApiError::field("scan.empty", "raw", Default::default()));
     }
-    let options = cx.settings()?.decode_options(now.local_date());
+    let mut settings = cx.settings()?.clone();
+    if *scanner != ScannerOverride::default() {
+        if let Some(subs) = &scanner.gs_substitutes {
+            settings.scanner.gs_substitutes = subs.clone();
+        }
+        if let Some(b) = scanner.ignore_leading_gs {
+            settings.scanner.ignore_leading_gs = b;
+        }
+        if let Some(b) = scanner.accept_gs1_in_plain_symbol {
+            settings.scanner.accept_gs1_in_plain_symbol = b;
+        }
+        crate::settings::check(&settings)?;
+    }
+    let options = settings.decode_options(now.local_date());
     Ok(cx
         .store()
         .count_scan(me, s.id, &s.raw, s.quantity, &options, now)?)
@@ -105,11 +130,10 @@ pub struct CountApply {
     pub password: Option<String>,
 }
 
-/// Applies a finished count, signed.
-pub fn apply(cx: &mut Cx<'_>, a: CountApply) -> Result<CountApplied> {
-    let me = cx.me()?;
-    let now = cx.now()?;
-    let meaning = a.meaning.unwrap_or(SignatureMeaning::Approved);
+/// The meaning applying a count is signed with: `approved` unless the manager says they only
+/// `reviewed` it; `performed` is refused. A front end asks for the password naming this meaning.
+pub fn apply_meaning(asked: Option<SignatureMeaning>) -> Result<SignatureMeaning> {
+    let meaning = asked.unwrap_or(SignatureMeaning::Approved);
     if meaning == SignatureMeaning::Performed {
         return Err(ApiError::field(
             "count.apply_meaning",
@@ -117,6 +141,14 @@ pub fn apply(cx: &mut Cx<'_>, a: CountApply) -> Result<CountApplied> {
             args([("meaning", Value::from(meaning.as_str()))]),
         ));
     }
+    Ok(meaning)
+}
+
+/// Applies a finished count, signed.
+pub fn apply(cx: &mut Cx<'_>, a: CountApply) -> Result<CountApplied> {
+    let me = cx.me()?;
+    let now = cx.now()?;
+    let meaning = apply_meaning(a.meaning)?;
     let store = cx.store();
     let signature = store.sign(me, signed_with(&a.password, meaning)?, meaning, now)?;
     Ok(store.apply_count(me, a.id, &a.reason, &signature, now)?)
@@ -139,4 +171,30 @@ pub fn abandon(cx: &mut Cx<'_>, a: CountAbandon) -> Result<CountInfo> {
     let now = cx.now()?;
     let note = a.note.as_deref().map(str::trim).filter(|n| !n.is_empty());
     Ok(cx.store().abandon_count(me, a.id, note, now)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn applying_a_count_is_approved_unless_only_reviewed_and_never_performed() {
+        assert_eq!(
+            apply_meaning(None).unwrap(),
+            SignatureMeaning::Approved,
+            "the manager approves the adjustments, from every front end"
+        );
+        assert_eq!(
+            apply_meaning(Some(SignatureMeaning::Reviewed)).unwrap(),
+            SignatureMeaning::Reviewed,
+            "or says they only reviewed them"
+        );
+        assert_eq!(
+            apply_meaning(Some(SignatureMeaning::Performed))
+                .unwrap_err()
+                .code,
+            "count.apply_meaning",
+            "nobody performs an adjustment"
+        );
+    }
 }

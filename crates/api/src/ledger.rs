@@ -60,6 +60,10 @@ pub fn verify(cx: &mut Cx<'_>, _: ()) -> Result<LedgerCheck> {
     })
 }
 
+/// What a clock correction's signature means: the administrator approves that recording goes
+/// on from now. A front end asks for the password naming it.
+pub const CLOCK_CORRECTION_MEANING: SignatureMeaning = SignatureMeaning::Approved;
+
 /// A declaration that the computer's clock was wrong and is now right.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
@@ -76,7 +80,7 @@ pub struct ClockCorrection {
 pub fn correct_clock(cx: &mut Cx<'_>, c: ClockCorrection) -> Result<Appended> {
     let me = cx.me()?;
     let now = cx.now()?;
-    let meaning = SignatureMeaning::Approved;
+    let meaning = CLOCK_CORRECTION_MEANING;
     let store = cx.store();
     let signature = store.sign(me, signed_with(&c.password, meaning)?, meaning, now)?;
     Ok(store.correct_clock(me, &signature, &c.reason, now)?)

@@ -282,9 +282,15 @@ pub fn set_reorder_rule(cx: &mut Cx<'_>, r: RuleForm) -> Result<ReorderRule> {
 
 /// Imports reorder rules from CSV, all lines or none; how many were set.
 pub fn import_reorder_rules(cx: &mut Cx<'_>, i: CsvImport) -> Result<u64> {
+    import_reorder_rules_bytes(cx, i.csv.as_bytes())
+}
+
+/// Imports reorder rules from a CSV file's bytes as read (the command line's): a byte that is
+/// not UTF-8 is refused by line, never replaced.
+pub fn import_reorder_rules_bytes(cx: &mut Cx<'_>, csv: &[u8]) -> Result<u64> {
     let me = cx.me()?;
     let now = cx.now()?;
-    Ok(cx.store().import_reorder_rules(me, i.csv.as_bytes(), now)? as u64)
+    Ok(cx.store().import_reorder_rules(me, csv, now)? as u64)
 }
 
 /// How to suggest reorder rules from what was used.

@@ -1,7 +1,9 @@
 //! Master data: products, locations and trading partners, one at a time or from a CSV file
 //! (all lines or none, every problem by line and column).
 
-use custody_core::{Location, LocationKind, Partner, PartnerKind, Product, ProductData, ProductId};
+use custody_core::{
+    Location, LocationKind, Partner, PartnerKind, Product, ProductData, ProductId, TrackingMode,
+};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -17,6 +19,13 @@ pub struct ProductRecord {
     /// Everything else, `tracking` being the product's mode.
     #[serde(flatten)]
     pub data: ProductData,
+}
+
+impl ProductRecord {
+    /// The product's tracking mode.
+    pub fn tracking(&self) -> TrackingMode {
+        self.data.tracking.unwrap_or(TrackingMode::Serial)
+    }
 }
 
 impl From<Product> for ProductRecord {
@@ -72,9 +81,15 @@ pub struct CsvImport {
 
 /// Imports products from CSV, all or none; how many were added.
 pub fn import_products(cx: &mut Cx<'_>, i: CsvImport) -> Result<u64> {
+    import_products_bytes(cx, i.csv.as_bytes())
+}
+
+/// Imports products from a CSV file's bytes as read (the command line's): a byte that is not
+/// UTF-8 is refused by line, never replaced.
+pub fn import_products_bytes(cx: &mut Cx<'_>, csv: &[u8]) -> Result<u64> {
     let me = cx.me()?;
     let now = cx.now()?;
-    Ok(cx.store().import_products(me, i.csv.as_bytes(), now)? as u64)
+    Ok(cx.store().import_products(me, csv, now)? as u64)
 }
 
 /// A new location.

@@ -4,12 +4,14 @@
 //! against an expected shipment gets when none is given.
 
 use custody_core::movement::{Movement, ScanInput, ScanSession, Verdict};
-use custody_core::SignatureMeaning;
+use custody_core::{SignatureMeaning, Timestamp};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
 
+use crate::clock::system_now;
 use crate::error::{args, ApiError, Result};
+use crate::settings::SiteSettings;
 use crate::Cx;
 
 /// One scan in a movement. Locations and partners by code.
@@ -53,6 +55,42 @@ pub struct ScanRequest {
     /// The user's password, re-entered when the movement is signed (see [`MovementRules`]).
     #[serde(default)]
     pub password: Option<String>,
+    /// A run's override from the command line: how this run's scanner sends data, in place of
+    /// the site's scanner settings (what is not given stays the site's). The app never sends one.
+    #[serde(default)]
+    #[ts(optional)]
+    pub scanner_override: Option<ScannerOverride>,
+    /// A run's override from the command line: this run's receipt limits, in place of the
+    /// site's (what is not given stays the site's). The app never sends one.
+    #[serde(default)]
+    #[ts(optional)]
+    pub policy_override: Option<PolicyOverride>,
+}
+
+/// A run's override of the site's scanner settings (the command line's `--gs-substitute`,
+/// `--ignore-leading-gs`, `--accept-gs1-in-plain-symbol`). Each field given replaces the site's;
+/// the same checks apply as to the site's settings.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ScannerOverride {
+    /// Strings this scanner sends instead of the group separator (replacing the site's list).
+    #[serde(default)]
+    pub gs_substitutes: Option<Vec<String>>,
+    /// Accept (and drop) a group separator right after the symbology identifier.
+    #[serde(default)]
+    pub ignore_leading_gs: Option<bool>,
+    /// Read GS1 data found in a plain (non-GS1) symbol.
+    #[serde(default)]
+    pub accept_gs1_in_plain_symbol: Option<bool>,
+}
+
+/// A run's override of the site's receipt limits (the command line's `--short-dated-days`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyOverride {
+    /// A receipt whose expiry is within this many days is short-dated.
+    #[serde(default)]
+    pub short_dated_days: Option<i64>,
 }
 
 /// What a movement needs before the first scan, so a front end asks for it up front.
@@ -95,8 +133,10 @@ pub fn rules(cx: &mut Cx<'_>, movement: Movement) -> Result<MovementRules> {
     Ok(movement_rules(movement))
 }
 
-/// The meaning a scan is signed with: the movement's, else `approved` for an override.
-fn signature_meaning(request: &ScanRequest) -> Option<SignatureMeaning> {
+/// The meaning a scan is signed with: the movement's, else `approved` for an override of a
+/// blocked scan; `None` when it is not signed. A front end asks for the password when this says
+/// so, naming the meaning.
+pub fn signature_meaning(request: &ScanRequest) -> Option<SignatureMeaning> {
     movement_rules(request.movement).signature.or(request
         .override_reason
         .as_deref()
@@ -119,6 +159,7 @@ pub fn scan(cx: &mut Cx<'_>, request: ScanRequest) -> Result<Verdict> {
             .filter(|s| !s.is_empty())
             .map(String::from)
     };
+    check_required(&request)?;
     let store = cx.store();
     let location = store.location(request.location.trim())?;
     let mut s = ScanSession::new(request.movement, location.id);
@@ -135,31 +176,44 @@ pub fn scan(cx: &mut Cx<'_>, request: ScanRequest) -> Result<Verdict> {
         (None, None) => None,
     };
     s.reason = text(&request.reason);
-    s.scanner = session.settings().decode_options(now.local_date());
-    s.policy = session.settings().scan_policy();
-    s.occurred_at = match text(&request.occurred_at) {
-        Some(t) => Some(custody_core::Timestamp::parse(&t).ok_or_else(|| {
-            ApiError::field(
-                "movement.occurred_unreadable",
-                "occurred_at",
-                args([("time", Value::from(t.as_str()))]),
-            )
-        })?),
-        None => None,
-    };
+    let settings = with_overrides(session.settings(), &request)?;
+    s.scanner = settings.decode_options(now.local_date());
+    s.policy = settings.scan_policy();
+    s.occurred_at = text(&request.occurred_at)
+        .map(|t| occurred_time(&t, now))
+        .transpose()?;
     if let Some(meaning) = signature_meaning(&request) {
         let password = request
             .password
             .as_deref()
             .filter(|p| !p.is_empty())
             .ok_or_else(|| {
+                // The movement's own signature, or else the override's.
+                let code = if movement_rules(request.movement).signature.is_some() {
+                    "movement.signature_required"
+                } else {
+                    "movement.override_needs_signature"
+                };
                 ApiError::field(
-                    "auth.signature_required",
+                    code,
                     "password",
-                    args([("meaning", Value::from(meaning.to_string()))]),
+                    args([
+                        ("movement", Value::from(movement_name(request.movement))),
+                        ("meaning", Value::from(meaning.to_string())),
+                    ]),
                 )
             })?;
-        s.signature = Some(store.sign(me, password, meaning, now)?);
+        // A wrong password counts towards the lockout, on the computer's clock as at sign-in
+        // (no test clock can shorten a lockout); its refusal names the password field, as a
+        // missing one does.
+        let signature = store
+            .sign(me, password, meaning, system_now())
+            .map_err(|e| {
+                let mut e = ApiError::from(e);
+                e.args.insert("field".into(), Value::from("password"));
+                e
+            })?;
+        s.signature = Some(signature);
     }
     let input = ScanInput {
         raw: request.raw,
@@ -168,4 +222,113 @@ pub fn scan(cx: &mut Cx<'_>, request: ScanRequest) -> Result<Verdict> {
         override_reason: text(&request.override_reason),
     };
     Ok(store.scan(me, &s, &input, now)?)
+}
+
+/// Refuses a request that lacks what its movement needs (see [`movement_rules`]), naming the
+/// field, before anything is looked up or signed; and a transfer to where the stock already is.
+fn check_required(request: &ScanRequest) -> Result<()> {
+    let rules = movement_rules(request.movement);
+    let given = |s: &Option<String>| s.as_deref().is_some_and(|s| !s.trim().is_empty());
+    let movement = || Value::from(movement_name(request.movement));
+    if rules.needs_reason && !given(&request.reason) {
+        return Err(ApiError::field(
+            "movement.reason_required",
+            "reason",
+            args([("movement", movement())]),
+        ));
+    }
+    if rules.needs_destination && !given(&request.to_location) && !given(&request.counterparty) {
+        return Err(ApiError::field(
+            "movement.transfer_needs_destination",
+            "to_location",
+            args([("movement", movement())]),
+        ));
+    }
+    if rules.needs_partner && !given(&request.counterparty) {
+        return Err(ApiError::field(
+            "movement.return_needs_supplier",
+            "counterparty",
+            args([("movement", movement())]),
+        ));
+    }
+    let to = request.to_location.as_deref().map(str::trim);
+    if request.movement == Movement::Transfer && to == Some(request.location.trim()) {
+        return Err(ApiError::field(
+            "movement.transfer_to_same_location",
+            "to_location",
+            args([("location", Value::from(request.location.trim()))]),
+        ));
+    }
+    Ok(())
+}
+
+/// A movement's name as requests spell it (`return_to_supplier`).
+fn movement_name(movement: Movement) -> String {
+    serde_json::to_value(movement)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
+}
+
+/// The site's settings with a run's overrides applied, refused as the site's settings would be
+/// (a substitute that serial numbers can contain would split them).
+fn with_overrides(site: &SiteSettings, request: &ScanRequest) -> Result<SiteSettings> {
+    let mut settings = site.clone();
+    if let Some(o) = &request.scanner_override {
+        if let Some(subs) = &o.gs_substitutes {
+            settings.scanner.gs_substitutes = subs.clone();
+        }
+        if let Some(b) = o.ignore_leading_gs {
+            settings.scanner.ignore_leading_gs = b;
+        }
+        if let Some(b) = o.accept_gs1_in_plain_symbol {
+            settings.scanner.accept_gs1_in_plain_symbol = b;
+        }
+    }
+    if let Some(days) = request
+        .policy_override
+        .as_ref()
+        .and_then(|o| o.short_dated_days)
+    {
+        settings.short_dated_days = days;
+    }
+    if request.scanner_override.is_some() || request.policy_override.is_some() {
+        crate::settings::check(&settings)?;
+    }
+    Ok(settings)
+}
+
+/// The local times a person may type for when something happened, besides RFC 3339.
+const LOCAL_TIME_FORMATS: [&str; 4] = [
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%dT%H:%M",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S",
+];
+
+/// When something happened, as a person gives it: RFC 3339 (`2026-11-20T14:30:00+01:00`), or a
+/// local date and time (`2026-11-20 14:30`) read at the offset the clock has `now` (the
+/// workstation's time zone). Anything else is refused with `movement.occurred_unreadable`, never
+/// guessed.
+pub fn occurred_time(text: &str, now: Timestamp) -> Result<Timestamp> {
+    let text = text.trim();
+    if let Some(t) = Timestamp::parse(text) {
+        return Ok(t);
+    }
+    let unreadable = || {
+        ApiError::field(
+            "movement.occurred_unreadable",
+            "occurred_at",
+            args([("time", Value::from(text))]),
+        )
+    };
+    let naive = LOCAL_TIME_FORMATS
+        .iter()
+        .find_map(|f| chrono::NaiveDateTime::parse_from_str(text, f).ok())
+        .ok_or_else(unreadable)?;
+    let local = naive
+        .and_local_timezone(*now.0.offset())
+        .single()
+        .ok_or_else(unreadable)?;
+    Ok(Timestamp(local))
 }

@@ -197,20 +197,64 @@ pub struct RecallImport {
 
 /// Imports a recall file: one recall per notice in it, all or none.
 pub fn import(cx: &mut Cx<'_>, i: RecallImport) -> Result<Vec<RecallCreated>> {
+    let header = NoticeDetails {
+        number: i.number,
+        title: i.title,
+        class: i.class,
+        reason: i.reason,
+        instructions: i.instructions,
+        issuer: i.issuer,
+        issued_on: i.issued_on,
+    };
+    import_bytes(cx, i.content.as_bytes(), &header)
+}
+
+/// What a person fills in or overrides of a recall file's notices (see [`RecallImport`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NoticeDetails {
+    /// Recall number.
+    pub number: Option<String>,
+    /// Title.
+    pub title: Option<String>,
+    /// Class.
+    pub class: Option<RecallClass>,
+    /// Reason.
+    pub reason: Option<String>,
+    /// Instructions.
+    pub instructions: Option<String>,
+    /// Issuer.
+    pub issuer: Option<String>,
+    /// Date of the notice, YYYY-MM-DD.
+    pub issued_on: Option<String>,
+}
+
+/// Imports a recall file from its bytes as read (the command line's): a byte that is not
+/// UTF-8 is refused by line, never replaced.
+pub fn import_bytes(
+    cx: &mut Cx<'_>,
+    content: &[u8],
+    d: &NoticeDetails,
+) -> Result<Vec<RecallCreated>> {
     let me = cx.me()?;
     let now = cx.now()?;
     let header = RecallHeader {
-        number: text(&i.number),
-        title: text(&i.title),
-        class: i.class,
-        reason: text(&i.reason),
-        instructions: text(&i.instructions),
-        issuer: text(&i.issuer),
-        issued_on: date("issued_on", i.issued_on.as_deref())?,
+        number: text(&d.number),
+        title: text(&d.title),
+        class: d.class,
+        reason: text(&d.reason),
+        instructions: text(&d.instructions),
+        issuer: text(&d.issuer),
+        issued_on: date("issued_on", d.issued_on.as_deref())?,
     };
-    Ok(cx
-        .store()
-        .import_recall(me, i.content.as_bytes(), &header, now)?)
+    Ok(cx.store().import_recall(me, content, &header, now)?)
+}
+
+/// A scope CSV's lines (columns `gtin,lot,serial`), read from the file's bytes: every problem
+/// by line, nothing guessed.
+pub fn scope_from_csv(csv: &[u8]) -> Result<RecallScope> {
+    Ok(RecallScope::Lines(custody_core::recall::parse_scope_csv(
+        csv,
+    )?))
 }
 
 /// Lots or packs added to an open recall.
@@ -336,11 +380,11 @@ pub struct CloseForm {
     pub password: Option<String>,
 }
 
-/// Closes a recall, signed (refused while anything is open).
-pub fn close(cx: &mut Cx<'_>, f: CloseForm) -> Result<Recall> {
-    let me = cx.me()?;
-    let now = cx.now()?;
-    let meaning = f.meaning.unwrap_or(SignatureMeaning::Approved);
+/// The meaning a recall's closure is signed with: `approved` unless the closer says they only
+/// `reviewed` it; `performed` is refused (nobody performs a closure). A front end asks for the
+/// password naming this meaning.
+pub fn close_meaning(asked: Option<SignatureMeaning>) -> Result<SignatureMeaning> {
+    let meaning = asked.unwrap_or(SignatureMeaning::Approved);
     if meaning == SignatureMeaning::Performed {
         return Err(ApiError::field(
             "recall.close_meaning",
@@ -348,6 +392,14 @@ pub fn close(cx: &mut Cx<'_>, f: CloseForm) -> Result<Recall> {
             args([("meaning", Value::from(meaning.as_str()))]),
         ));
     }
+    Ok(meaning)
+}
+
+/// Closes a recall, signed (refused while anything is open).
+pub fn close(cx: &mut Cx<'_>, f: CloseForm) -> Result<Recall> {
+    let me = cx.me()?;
+    let now = cx.now()?;
+    let meaning = close_meaning(f.meaning)?;
     let store = cx.store();
     let signature = store.sign(me, signed_with(&f.password, meaning)?, meaning, now)?;
     Ok(store.close_recall(
@@ -357,4 +409,30 @@ pub fn close(cx: &mut Cx<'_>, f: CloseForm) -> Result<Recall> {
         text(&f.note).as_deref(),
         now,
     )?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_closure_is_approved_unless_only_reviewed_and_never_performed() {
+        assert_eq!(
+            close_meaning(None).unwrap(),
+            SignatureMeaning::Approved,
+            "the closer approves that every item is accounted for, from every front end"
+        );
+        assert_eq!(
+            close_meaning(Some(SignatureMeaning::Reviewed)).unwrap(),
+            SignatureMeaning::Reviewed,
+            "a closer may say they only reviewed it"
+        );
+        assert_eq!(
+            close_meaning(Some(SignatureMeaning::Performed))
+                .unwrap_err()
+                .code,
+            "recall.close_meaning",
+            "nobody performs a closure: refused before any password is asked for"
+        );
+    }
 }

@@ -143,7 +143,7 @@ pub fn set_site_settings(cx: &mut Cx<'_>, new: SiteSettings) -> Result<SiteSetti
 }
 
 /// Refuses settings no scanner or receipt could work with.
-fn check(new: &SiteSettings) -> Result<()> {
+pub(crate) fn check(new: &SiteSettings) -> Result<()> {
     for s in &new.scanner.gs_substitutes {
         let single_gs1 = s.chars().count() == 1 && s.chars().all(in_cset82);
         if s.trim().is_empty() || s.chars().any(char::is_control) || s.contains(' ') || single_gs1 {

@@ -32,19 +32,41 @@ pub struct ShipmentImport {
 
 /// Imports a despatch advice as an expected shipment, all lines or none.
 pub fn import(cx: &mut Cx<'_>, i: ShipmentImport) -> Result<Shipment> {
+    let details = AdviceDetails {
+        file_name: i.file_name,
+        supplier: i.supplier,
+        reference: i.reference,
+    };
+    import_bytes(cx, i.content.as_bytes(), &details)
+}
+
+/// What a person says about a despatch advice beside its contents (see [`ShipmentImport`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AdviceDetails {
+    /// The file's name, kept with the shipment.
+    pub file_name: Option<String>,
+    /// The supplier (partner code), when the file does not say.
+    pub supplier: Option<String>,
+    /// The reference, when the file does not say.
+    pub reference: Option<String>,
+}
+
+/// Imports a despatch advice from a file's bytes as read (the command line's): a byte that is
+/// not UTF-8 is refused by line, never replaced.
+pub fn import_bytes(cx: &mut Cx<'_>, content: &[u8], d: &AdviceDetails) -> Result<Shipment> {
     let me = cx.me()?;
     let now = cx.now()?;
     let store = cx.store();
-    let supplier = match text(&i.supplier) {
+    let supplier = match text(&d.supplier) {
         Some(code) => Some(store.partner(&code)?.id),
         None => None,
     };
     Ok(store.import_shipment(
         me,
-        i.content.as_bytes(),
+        content,
         supplier,
-        text(&i.reference).as_deref(),
-        text(&i.file_name).as_deref(),
+        text(&d.reference).as_deref(),
+        text(&d.file_name).as_deref(),
         now,
     )?)
 }

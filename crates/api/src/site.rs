@@ -1,6 +1,7 @@
 //! The site: setting up a new database (its site and first administrator, or the demonstration
 //! pharmacy) and what the sign-in screen may know before anyone signs in.
 
+use custody_core::demo::DemoSummary;
 use custody_core::{Site, User};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -54,7 +55,8 @@ pub fn first_run(cx: &mut Cx<'_>, f: FirstRun) -> Result<SetUp> {
         return Err(ApiError::new("master.already_set_up", Default::default()));
     }
     if f.demo {
-        store.create_demo(custody_core::demo::Scale::Small, now)?;
+        demo(cx, custody_core::demo::Scale::Small)?;
+        let store = cx.store();
         let site = store
             .site()?
             .ok_or_else(|| ApiError::new("master.already_set_up", Default::default()))?;
@@ -79,4 +81,12 @@ pub fn first_run(cx: &mut Cx<'_>, f: FirstRun) -> Result<SetUp> {
         site,
         admin: Some(admin),
     })
+}
+
+/// Loads the demonstration pharmacy at `scale` into a new database (the command line's
+/// `custody demo --scale`; the window's first run loads the small one). Core refuses any
+/// database that holds anything: demonstration data never mixes with a pharmacy's.
+pub fn demo(cx: &mut Cx<'_>, scale: custody_core::demo::Scale) -> Result<DemoSummary> {
+    let now = cx.now()?;
+    Ok(cx.store().create_demo(scale, now)?)
 }

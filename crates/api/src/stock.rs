@@ -243,3 +243,38 @@ pub fn decode_scan(cx: &mut Cx<'_>, t: ScannerTest) -> Result<DecodedScan> {
     }
     Ok(out)
 }
+
+/// A pack's or a lot's chain of custody, whichever the query names.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum PackHistory {
+    /// One pack (the query gave or scanned a serial).
+    Pack(UnitHistory),
+    /// A lot (the query gave a lot, or scanned a lot-tracked pack, which has no serial).
+    Lot(LotHistory),
+}
+
+/// The chain of custody the query names: a pack's when it has a serial, else its lot's (the
+/// command line's `custody history`, which takes either).
+pub fn history(cx: &mut Cx<'_>, q: PackQuery) -> Result<PackHistory> {
+    if text(&q.lot).is_some() {
+        return Ok(PackHistory::Lot(lot_history(cx, q)?));
+    }
+    match key(cx, &q)? {
+        Key::Pack { .. } => Ok(PackHistory::Pack(unit_history(cx, q)?)),
+        Key::Lot { .. } => Ok(PackHistory::Lot(lot_history(cx, q)?)),
+    }
+}
+
+/// The GTIN and serial of the one pack a query names (a chain-of-custody certificate's), or
+/// `stock.serial_missing` when it names only a lot.
+pub fn pack_of(cx: &Cx<'_>, q: &PackQuery) -> Result<(String, String)> {
+    match key(cx, q)? {
+        Key::Pack { gtin, serial } => Ok((gtin, serial)),
+        Key::Lot { .. } => Err(ApiError::field(
+            "stock.serial_missing",
+            "serial",
+            Default::default(),
+        )),
+    }
+}

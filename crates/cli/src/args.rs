@@ -12,7 +12,7 @@ use clap::{Args, Parser, Subcommand};
     name = "custody",
     version,
     about = "Custody: unit-level chain of custody for hospital pharmacies, offline",
-    long_about = "Custody keeps a tamper-evident ledger of every serialized pack of medicine a pharmacy holds.\n\nEnvironment:\n  CUSTODY_DB    database file (instead of --db)\n  CUSTODY_USER  acting user (instead of --as)\n  CUSTODY_PASSWORD      the acting user's password, for scripts (otherwise asked for on the terminal;\n                        signing an action asks for it again)\n  CUSTODY_NEW_PASSWORD  a new password for `init`, `user add` and `user passwd`, for scripts\n  CUSTODY_NOW   a fixed clock, RFC 3339 (e.g. 2026-11-22T09:00:00+01:00), honoured only by test builds\n                (made with the test-clock feature, as `make test` does); any other build records the\n                computer's clock and prints a one-line warning that it ignored CUSTODY_NOW\n\nEvery command but init, demo, bench and scan decode signs the user in: five wrong passwords lock the\naccount for five minutes (on the computer's clock, whatever CUSTODY_NOW says). Destroying,\nreleasing, overriding a blocked scan, applying a count and closing a recall are signed: the\npassword is asked for once more, and the signature's meaning is recorded on the ledger event.\n\nFiles: --db must name an existing Custody database; only init and demo create one (and say so),\nand a file that is not a Custody database is refused untouched. Files written with --out (export,\nreport) never replace the open database or its -wal/-shm, by any name, and replace an existing\nfile only with --force; they are written whole or not at all.\n\nExit status: 0 success; 1 error; 2 bad arguments; 3 a scan was blocked; 4 `verify` (or\n`backup verify`) found the ledger, the stock tables or the schema altered.",
+    long_about = "Custody keeps a tamper-evident ledger of every serialized pack of medicine a pharmacy holds.\n\nEnvironment:\n  CUSTODY_DB    database file (instead of --db)\n  CUSTODY_USER  acting user (instead of --as)\n  CUSTODY_PASSWORD      the acting user's password, for scripts (otherwise asked for on the terminal;\n                        signing an action asks for it again)\n  CUSTODY_NEW_PASSWORD  a new password for `init`, `user add` and `user passwd`, for scripts\n  CUSTODY_NOW   a fixed clock, RFC 3339 (e.g. 2026-11-22T09:00:00+01:00), honoured only by test builds\n                (made with the test-clock feature, as `make test` does); any other build records the\n                computer's clock and prints a one-line warning that it ignored CUSTODY_NOW\n  CUSTODY_FIXED_IDS  a number: the event ids of this run follow from it, so outputs come out the same\n                     each time; honoured, like CUSTODY_NOW, only by test builds (give each run its own)\n\nEvery command but init, demo, bench and scan decode signs the user in: five wrong passwords lock the\naccount for five minutes (on the computer's clock, whatever CUSTODY_NOW says). Destroying,\nreleasing, overriding a blocked scan, applying a count and closing a recall are signed: the\npassword is asked for once more, and the signature's meaning is recorded on the ledger event.\n\nFiles: --db must name an existing Custody database; only init and demo create one (and say so),\nand a file that is not a Custody database is refused untouched. Files written with --out (export,\nreport) never replace the open database or its -wal/-shm, by any name, and replace an existing\nfile only with --force; they are written whole or not at all.\n\nExit status: 0 success; 1 error; 2 bad arguments; 3 a scan was blocked; 4 `verify` (or\n`backup verify`) found the ledger, the stock tables or the schema altered. With --json, an error is printed on\nstderr as one JSON object, {\"error\": {\"code\", \"args\", \"message\"}}: scripts match the code.",
     after_help = "Example:\n  custody --db pharmacy.db init --site-code MAIN --site-name \"St. Mary's pharmacy\" --admin alice --admin-name \"Alice Smith\"\n  custody --db pharmacy.db --as alice stock"
 )]
 pub struct Cli {
@@ -75,12 +75,12 @@ pub enum Command {
         /// Only products whose name, generic name or GTIN contains this.
         #[arg(long)]
         search: Option<String>,
-        /// At most this many rows.
+        /// At most this many rows (1 to 1,000).
         #[arg(long, default_value_t = 1000)]
-        limit: usize,
+        limit: u32,
         /// Skip this many rows.
         #[arg(long, default_value_t = 0)]
-        offset: usize,
+        offset: u32,
     },
     /// Check the ledger's hash chains and rebuild the stock from it to compare.
     #[command(
@@ -142,23 +142,27 @@ pub enum Command {
         after_help = "Most urgent first (earliest stock-out). Usable cover leaves out stock that will expire before\nthe average daily consumption (over --window days of dispensing) can use it; the suggested order\nbrings usable cover up to the par level.\n\nExample:\n  custody --as ben shortages\n  custody --as ben shortages --json"
     )]
     Shortages {
-        /// Days of dispensing the consumption is averaged over.
-        #[arg(long, default_value_t = 90)]
-        window: i64,
+        /// Days of dispensing the consumption is averaged over (default 90).
+        #[arg(long, value_name = "DAYS")]
+        window: Option<i64>,
     },
     /// Stock that has expired or expires within the alert windows, by product, lot and location.
     #[command(
         after_help = "Each line says the smallest window it falls in (0: expired) and its value at the contract price.\n\nExamples:\n  custody --as ben expiring\n  custody --as ben expiring --within 30 --location MAIN"
     )]
     Expiring {
-        /// Alert windows in days (repeat, or separate with commas; default: the site's, see
-        /// `custody alert-windows`).
-        #[arg(long, value_delimiter = ',')]
+        /// How far ahead to look, in days (default: the site's widest alert window, see
+        /// `custody alert-windows`); each line is marked with the smallest of the site's windows
+        /// it falls in.
+        #[arg(long, value_name = "DAYS", value_delimiter = ',')]
         within: Vec<i64>,
         /// Only this location (code).
         #[arg(long)]
         location: Option<String>,
     },
+    /// The site's settings: how the scanners send data, receipt limits, expiry alert windows.
+    #[command(subcommand)]
+    Settings(SettingsCommand),
     /// The site's expiry alert windows: show them, or set them (managers, administrators).
     #[command(
         name = "alert-windows",
@@ -202,9 +206,9 @@ pub enum Command {
         /// The location (code).
         #[arg(long)]
         location: Option<String>,
-        /// Days of dispensing the consumption is averaged over.
-        #[arg(long, default_value_t = 90)]
-        window: i64,
+        /// Days of dispensing the consumption is averaged over (default 90).
+        #[arg(long, value_name = "DAYS")]
+        window: Option<i64>,
     },
     /// Stock counts: start one at a location, scan everything there, finish, apply or abandon.
     #[command(subcommand)]
@@ -233,11 +237,24 @@ pub enum Command {
     },
 }
 
-const MOVE_HELP: &str = "Reads scans from stdin, one per line, exactly as the scanner sends them (GS as byte 29, or a
-substitute given with --gs-substitute). Prints one verdict per scan: ACCEPTED, WARNING or BLOCKED
-with a reason code and a sentence; with --json, one JSON object per line (verdict, code, message,
-gtin, serial, lot, expiry, findings, recorded). Each accepted scan is committed at once as its own
-event under --reference. Exit status 0 when nothing was blocked, 3 when something was.
+const MOVE_HELP: &str = "Reads scans from stdin, one per line, exactly as the scanner sends them (GS as byte 29, or the
+substitute of the site's scanner settings, see `custody settings`). Prints one verdict per scan:
+ACCEPTED, WARNING or BLOCKED with a reason code and a sentence; with --json, one JSON object per
+line (verdict, code, message, gtin, serial, lot, expiry, findings, recorded). Each accepted scan
+is committed at once as its own event under --reference; a receipt checked against --expected
+without --reference takes the shipment's reference.
+
+The scanner options (--gs-substitute, --ignore-leading-gs, --accept-gs1-in-plain-symbol) and
+--short-dated-days override the site's settings for this run only; without them the site's apply,
+as in the app.
+
+Destroying (signed \"performed\"), releasing (signed \"approved\") and --override (signed
+\"approved\") ask for the password once more (CUSTODY_PASSWORD for scripts); a missing or wrong
+one is refused before anything is recorded.
+
+Exit status 0 when nothing was blocked, 3 when something was, 1 when a scan was refused (a
+missing --reason, a wrong password, an unknown location): the run stops there, and with --json the
+refusal is printed on stderr as {\"error\": {\"code\", \"args\", \"message\"}}.
 
 Example:
   printf ']d201095060001343521728123110LOT42\x1d21SN12345\n' | custody --as amira receive --location MAIN --partner MEDIDIST --reference PO-4711";
@@ -323,6 +340,48 @@ pub enum ExpectedCommand {
     },
 }
 
+#[derive(Subcommand, Debug)]
+pub enum SettingsCommand {
+    /// Show the site's settings.
+    #[command(
+        after_help = "Example:\n  custody --as ben settings show\n  custody --as ben --json settings show"
+    )]
+    Show,
+    /// Change the site's settings (managers, administrators); what is not given stays as it is.
+    #[command(
+        after_help = "Every workstation and every command reads these: the app's scan box and the movement commands\ndecode scans with the scanner settings, and receipts warn by the short-dated window and the price\ntolerance. A movement command's --gs-substitute, --ignore-leading-gs,\n--accept-gs1-in-plain-symbol and --short-dated-days override them for that run only.\n\nA substitute for the group separator must be printable, without spaces, and not a single\ncharacter a GS1 code can hold (it would split serials): '~', '^', '|', or a token like '<GS>'.\n\nExamples:\n  custody --as ben settings set --gs-substitute '~'\n  custody --as ben settings set --no-gs-substitutes --short-dated-days 120\n  custody --as ben settings set --alert-windows 14,30,90 --json"
+    )]
+    Set(SettingsSet),
+}
+
+/// The settings `custody settings set` changes.
+#[derive(Args, Debug)]
+#[group(id = "change", required = true, multiple = true)]
+pub struct SettingsSet {
+    /// A string the scanners send instead of the group separator (repeatable); replaces the
+    /// site's list.
+    #[arg(long = "gs-substitute", value_name = "S")]
+    pub gs_substitutes: Vec<String>,
+    /// The scanners send the group separator itself: no substitutes.
+    #[arg(long, conflicts_with = "gs_substitutes")]
+    pub no_gs_substitutes: bool,
+    /// Accept (and drop) a group separator right after the symbology identifier.
+    #[arg(long, value_name = "true|false")]
+    pub ignore_leading_gs: Option<bool>,
+    /// Read GS1 data printed in a plain (non-GS1) Data Matrix.
+    #[arg(long = "plain-symbol-gs1", value_name = "true|false")]
+    pub plain_symbol_gs1: Option<bool>,
+    /// A receipt whose expiry is within this many days is short-dated (a warning).
+    #[arg(long, value_name = "DAYS")]
+    pub short_dated_days: Option<i64>,
+    /// How far in percent a receipt's unit cost may exceed the contract price before it warns.
+    #[arg(long, value_name = "PERCENT")]
+    pub price_tolerance: Option<i64>,
+    /// Expiry alert windows in days, separated by commas (one to five, each 1 to 3650).
+    #[arg(long, value_name = "DAYS")]
+    pub alert_windows: Option<String>,
+}
+
 #[derive(Args, Debug)]
 pub struct MoveArgs {
     /// Where the scanning happens (location code).
@@ -352,18 +411,22 @@ pub struct MoveArgs {
     /// Override a blocked verdict (expired, wrong location) with this reason; needs permission.
     #[arg(long = "override", value_name = "REASON")]
     pub override_reason: Option<String>,
-    /// A string the scanner sends instead of the group separator (repeatable), e.g. '~'.
-    #[arg(long = "gs-substitute")]
+    /// For this run only, instead of the site's (`custody settings`): a string the scanner sends
+    /// instead of the group separator (repeatable), e.g. '~'.
+    #[arg(long = "gs-substitute", value_name = "S")]
     pub gs_substitutes: Vec<String>,
-    /// Accept a group separator right after the symbology identifier.
-    #[arg(long)]
-    pub ignore_leading_gs: bool,
-    /// Read GS1 data printed in a plain Data Matrix.
-    #[arg(long)]
-    pub accept_gs1_in_plain_symbol: bool,
-    /// Days before expiry that count as short-dated at receipt.
-    #[arg(long, default_value_t = 90)]
-    pub short_dated_days: i64,
+    /// For this run only, instead of the site's: accept a group separator right after the
+    /// symbology identifier (alone: true).
+    #[arg(long, value_name = "true|false", num_args = 0..=1, default_missing_value = "true")]
+    pub ignore_leading_gs: Option<bool>,
+    /// For this run only, instead of the site's: read GS1 data printed in a plain Data Matrix
+    /// (alone: true).
+    #[arg(long, value_name = "true|false", num_args = 0..=1, default_missing_value = "true")]
+    pub accept_gs1_in_plain_symbol: Option<bool>,
+    /// For this run only, instead of the site's: days before expiry that count as short-dated
+    /// at receipt.
+    #[arg(long, value_name = "DAYS")]
+    pub short_dated_days: Option<i64>,
     /// When it happened, if earlier (a delivery entered late): RFC 3339, or "YYYY-MM-DD HH:MM"
     /// in local time. At most the site's late-entry window back (`custody late-entry`).
     #[arg(long, value_name = "TIME")]
@@ -433,9 +496,9 @@ pub enum ProductCommand {
         /// Manufacturer.
         #[arg(long)]
         manufacturer: Option<String>,
-        /// serial (every pack has a serial) or lot (lot and quantity).
-        #[arg(long, default_value = "serial")]
-        tracking: String,
+        /// serial (every pack has a serial; the default) or lot (lot and quantity).
+        #[arg(long)]
+        tracking: Option<String>,
         /// Contract price per pack, e.g. 12.50.
         #[arg(long)]
         price: Option<String>,
@@ -469,9 +532,9 @@ pub enum ProductCommand {
         /// Only names or GTINs containing this.
         #[arg(long, default_value = "")]
         search: String,
-        /// At most this many.
+        /// At most this many (1 to 10,000).
         #[arg(long, default_value_t = 200)]
-        limit: usize,
+        limit: u32,
     },
 }
 
@@ -716,9 +779,9 @@ pub enum RecallCommand {
     Close {
         /// The recall number.
         number: String,
-        /// approved, performed or reviewed.
-        #[arg(long, default_value = "approved")]
-        meaning: String,
+        /// approved (the default: every item is accounted for) or reviewed.
+        #[arg(long)]
+        meaning: Option<String>,
         /// A closing note.
         #[arg(long)]
         note: Option<String>,
@@ -744,9 +807,9 @@ pub enum ReorderCommand {
         /// Par level: order up to it.
         #[arg(long)]
         max: i64,
-        /// Days from order to delivery.
-        #[arg(long, default_value_t = 7)]
-        lead_time: i64,
+        /// Days from order to delivery (default 7).
+        #[arg(long, value_name = "DAYS")]
+        lead_time: Option<i64>,
     },
     /// Import rules from CSV: gtin,location,reorder_point,par_level,lead_time_days (all or none).
     #[command(after_help = "Example:\n  custody --as ben reorder import rules.csv")]
@@ -766,18 +829,18 @@ pub enum ReorderCommand {
         /// Only this location (code).
         #[arg(long)]
         location: Option<String>,
-        /// Days from order to delivery.
-        #[arg(long, default_value_t = 7)]
-        lead_time: i64,
-        /// Safety stock in days of consumption.
-        #[arg(long, default_value_t = 7)]
-        safety_days: i64,
-        /// Days between orders.
-        #[arg(long, default_value_t = 30)]
-        cycle_days: i64,
-        /// Days of dispensing the consumption is averaged over.
-        #[arg(long, default_value_t = 90)]
-        window: i64,
+        /// Days from order to delivery (default 7).
+        #[arg(long, value_name = "DAYS")]
+        lead_time: Option<i64>,
+        /// Safety stock in days of consumption (default 7).
+        #[arg(long, value_name = "DAYS")]
+        safety_days: Option<i64>,
+        /// Days between orders (default 30).
+        #[arg(long, value_name = "DAYS")]
+        cycle_days: Option<i64>,
+        /// Days of dispensing the consumption is averaged over (default 90).
+        #[arg(long, value_name = "DAYS")]
+        window: Option<i64>,
         /// Save the suggestions as rules (replacing existing rules of those products there).
         #[arg(long)]
         apply: bool,
@@ -811,7 +874,8 @@ pub enum CountCommand {
         /// For lot-tracked products: how many this scan stands for.
         #[arg(long)]
         quantity: Option<i64>,
-        /// A string the scanner sends instead of the group separator (repeatable), e.g. '~'.
+        /// For this run only: a string the scanner sends instead of the group separator
+        /// (repeatable), e.g. '~', in place of the site's (see `custody settings`).
         #[arg(long = "gs-substitute")]
         gs_substitutes: Vec<String>,
     },
@@ -845,9 +909,9 @@ pub enum CountCommand {
         /// Why the adjustments are accepted.
         #[arg(long)]
         reason: String,
-        /// What your signature means: approved, performed or reviewed.
-        #[arg(long, default_value = "approved")]
-        meaning: String,
+        /// What your signature means: approved (the default) or reviewed.
+        #[arg(long)]
+        meaning: Option<String>,
     },
     /// Give up a count; nothing reaches the ledger.
     #[command(
@@ -872,12 +936,12 @@ pub enum BackupCommand {
         /// The backup folder (e.g. a USB disk or a network share).
         #[arg(long, env = "CUSTODY_BACKUP_DIR")]
         dir: std::path::PathBuf,
-        /// Newest backups kept.
-        #[arg(long, default_value_t = 14)]
-        keep_last: usize,
-        /// Months for which the newest backup is kept.
-        #[arg(long, default_value_t = 12)]
-        keep_months: usize,
+        /// Newest backups kept (default 14).
+        #[arg(long, value_name = "N")]
+        keep_last: Option<usize>,
+        /// Months for which the newest backup is kept (default 12).
+        #[arg(long, value_name = "N")]
+        keep_months: Option<usize>,
     },
     /// The backups in a folder, newest first.
     #[command(after_help = "Example:\n  custody backup list --dir /media/usb/custody-backups")]

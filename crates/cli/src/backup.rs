@@ -1,12 +1,12 @@
-//! `custody backup …`: thin adapters over `custody_core::backup`.
+//! `custody backup …`: backups through `custody_api::backups`. The folder is the command line's
+//! `--dir`; the api refuses the database's own folder and checks what it takes.
 
 use anyhow::{bail, Result};
-use custody_core::backup::{self, Retention};
-use custody_core::permissions::Operation;
-use custody_core::Store;
+use custody_api::{backups, Cx};
+use custody_core::backup::Retention;
 
 use crate::args::{BackupCommand, Cli};
-use crate::context::{actor, db_path, now, open};
+use crate::context::{db_path, open_host, sign_in};
 use crate::output::{self, table};
 
 /// Exit status when a checked file is damaged (as for `custody verify`).
@@ -19,17 +19,15 @@ pub fn run(cli: &Cli, c: &BackupCommand) -> Result<i32> {
             keep_last,
             keep_months,
         } => {
-            let mut store = open(&cli.db)?;
-            let me = actor(&mut store, &cli.actor)?;
-            let (info, checked) = store.backup(
-                &me,
-                dir,
-                Retention {
-                    keep_last: *keep_last,
-                    keep_months: *keep_months,
-                },
-                now()?,
-            )?;
+            let mut host = open_host(&cli.db)?;
+            let mut session = sign_in(&mut host, &cli.actor)?;
+            let mut cx = Cx::new(&mut host, Some(&mut session))?;
+            let defaults = Retention::default();
+            let keep = Retention {
+                keep_last: keep_last.unwrap_or(defaults.keep_last),
+                keep_months: keep_months.unwrap_or(defaults.keep_months),
+            };
+            let (info, checked) = backups::take(&mut cx, dir, keep)?;
             if cli.json {
                 output::json(&serde_json::json!({"backup": info, "check": checked}));
             } else {
@@ -43,7 +41,7 @@ pub fn run(cli: &Cli, c: &BackupCommand) -> Result<i32> {
             Ok(0)
         }
         BackupCommand::List { dir } => {
-            let list = backup::list(dir)?;
+            let list = backups::list(dir)?;
             if cli.json {
                 output::json(&list);
             } else {
@@ -64,46 +62,39 @@ pub fn run(cli: &Cli, c: &BackupCommand) -> Result<i32> {
             Ok(0)
         }
         BackupCommand::Verify { file } => {
-            let checked = backup::check(file)?;
-            // The schema is compared only on a Custody file SQLite can read whole.
-            let schema = if checked.integrity_ok && custody_core::db::is_custody_file(file)? {
-                backup::schema_differences(file)?
-            } else {
-                Vec::new()
-            };
-            let good = checked.is_good() && schema.is_empty();
+            let verdict = backups::check(file)?;
             if cli.json {
-                let mut v = serde_json::to_value(&checked)?;
-                v["schema_differences"] = serde_json::to_value(&schema)?;
-                v["good"] = good.into();
-                output::json(&v);
-            } else if good {
+                output::json(&verdict);
+            } else if verdict.good {
                 println!(
                     "{}: integrity ok, ledger intact ({} events), schema as the migrations make it.",
-                    checked.path, checked.events
+                    verdict.check.path, verdict.check.events
                 );
             } else {
-                println!("{}: DAMAGED", checked.path);
-                for p in &checked.problems {
+                println!("{}: DAMAGED", verdict.check.path);
+                for p in &verdict.check.problems {
                     println!("  {p}");
                 }
                 // The ledger check names some schema differences already: each is said once.
-                for d in schema
+                for d in verdict
+                    .schema_differences
                     .iter()
-                    .filter(|d| !checked.problems.iter().any(|p| p.contains(&d.name)))
+                    .filter(|d| !verdict.check.problems.iter().any(|p| p.contains(&d.name)))
                 {
                     println!("  {d}");
                 }
             }
-            Ok(if good { 0 } else { EXIT_DAMAGED })
+            Ok(if verdict.good { 0 } else { EXIT_DAMAGED })
         }
         BackupCommand::Restore { file, yes } => {
-            let db = db_path(&cli.db)?;
-            {
-                let mut store: Store = open(&cli.db)?;
-                let me = actor(&mut store, &cli.actor)?;
-                store.check(&me, Operation::ManageUsers)?;
-            }
+            let db = db_path(&cli.db)?.to_path_buf();
+            let plan = {
+                let mut host = open_host(&cli.db)?;
+                let mut session = sign_in(&mut host, &cli.actor)?;
+                let mut cx = Cx::new(&mut host, Some(&mut session))?;
+                backups::plan_restore(&mut cx, file)?
+                // The database is closed here, before anything replaces it.
+            };
             if !yes {
                 bail!(
                     "this replaces {} with {} (the current database is kept aside); add --yes to go ahead",
@@ -111,7 +102,7 @@ pub fn run(cli: &Cli, c: &BackupCommand) -> Result<i32> {
                     file.display()
                 );
             }
-            let aside = backup::restore(file, db, now()?)?;
+            let aside = plan.run()?;
             if cli.json {
                 output::json(&serde_json::json!({"restored": file, "kept_aside": aside}));
             } else {

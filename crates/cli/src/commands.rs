@@ -1,22 +1,23 @@
-//! One function per command: parse what the user gave, call core, print the result.
+//! One function per command: the arguments become the api's typed request, the api is called
+//! (as the signed-in user, on the host's connection), and the answer is printed. `scan decode`
+//! and `bench` have no database policy and call gs1 and core directly.
 
 use std::io::{BufRead, Write};
 
 use anyhow::{Context as _, Result};
-use custody_core::master::parse_price;
-use custody_core::movement::{Level, Movement, ScanInput, ScanSession, Verdict};
-use custody_core::stock::StockFilter;
-use custody_core::{demo, perf, scan, ProductData, SignatureMeaning};
+use custody_api::site::FirstRun;
+use custody_api::stock::StockQuery;
+use custody_api::Cx;
+use custody_core::movement::Movement;
+use custody_core::{perf, scan};
 use serde_json::{json, Value};
 
 use crate::args::*;
-use crate::context::{actor, new_password, now, open, open_or_create, set_up_or_undo, signature};
-use crate::output::{self, opt, table};
-
-/// Exit status when `verify` finds the ledger or the stock tables altered.
-const EXIT_TAMPERED: i32 = 4;
+use crate::context::{fixed_ids, now, open, open_host, sign_in};
+use crate::output;
 
 pub fn run(cli: Cli) -> Result<i32> {
+    fixed_ids()?;
     match cli.command {
         Command::Scan(ScanCommand::Decode { today }) => scan_decode(today),
         Command::Init {
@@ -24,343 +25,75 @@ pub fn run(cli: Cli) -> Result<i32> {
             site_name,
             admin,
             admin_name,
-        } => {
-            // The new administrator's password is a new password: CUSTODY_NEW_PASSWORD, as
-            // documented (CUSTODY_PASSWORD is the acting user's, and there is none yet).
-            let password = new_password(&admin)?;
-            let (store, created) = open_or_create(&cli.db)?;
-            let (store, (site, user)) = set_up_or_undo(store, created, |store| {
-                Ok(store.init(
-                    &site_code,
-                    &site_name,
-                    &admin,
-                    &admin_name,
-                    &password,
-                    now()?,
-                )?)
-            })?;
-            if cli.json {
-                output::json(&json!({"site": site, "admin": user, "created": created}));
-            } else {
-                if created {
-                    println!("Created the database {}.", store.path().display());
-                }
-                println!(
-                    "Set up site {} ({}) with administrator {}.",
-                    site.code, site.name, user.username
-                );
-            }
-            Ok(0)
-        }
-        Command::Demo { scale } => {
-            let scale: demo::Scale = scale.parse().map_err(anyhow::Error::msg)?;
-            let (store, created) = open_or_create(&cli.db)?;
-            let (store, s) =
-                set_up_or_undo(
-                    store,
-                    created,
-                    |store| Ok(store.create_demo(scale, now()?)?),
-                )?;
-            if cli.json {
-                let mut v = serde_json::to_value(&s)?;
-                v["created"] = json!(created);
-                output::json(&v);
-            } else {
-                if created {
-                    println!("Created the database {}.", store.path().display());
-                }
-                println!(
-                    "Demo data: {} products, {} locations, {} packs, {} events in {:.1} s.\nUsers: admin (admin), amira and dev (staff), ben (manager), chloe (qa).",
-                    s.products, s.locations, s.units, s.events, s.seconds
-                );
-            }
-            Ok(0)
-        }
+        } => crate::setup::init(
+            &cli.db,
+            FirstRun {
+                demo: false,
+                site_code,
+                site_name,
+                admin,
+                admin_name,
+                password: String::new(),
+                password_again: String::new(),
+            },
+            cli.json,
+        ),
+        Command::Demo { scale } => crate::setup::demo(&cli.db, &scale, cli.json),
         Command::Bench(args) => bench(&cli.db, args, cli.json),
         Command::Backup(ref c) => crate::backup::run(&cli, c),
         command => {
-            let mut store = open(&cli.db)?;
-            let me = actor(&mut store, &cli.actor)?;
+            let mut host = open_host(&cli.db)?;
+            let mut session = sign_in(&mut host, &cli.actor)?;
+            // The movements and the site's settings are the api's operations, called typed.
+            let command = match into_movement(command) {
+                Ok((m, a)) => return crate::movement::run(&mut host, &mut session, m, a, cli.json),
+                Err(Command::Settings(c)) => {
+                    return crate::settings::run(&mut host, &mut session, c, cli.json)
+                }
+                Err(command) => command,
+            };
+            // A count's scans are each an operation of their own (the site's settings read
+            // afresh); every other command is one operation.
+            if let Command::Count(c) = command {
+                return crate::count::run(&mut host, &mut session, c, cli.json);
+            }
+            let mut cx = Cx::new(&mut host, Some(&mut session))?;
+            let cx = &mut cx;
+            let json = cli.json;
             match command {
-                Command::Product(c) => product(&mut store, &me, c, cli.json),
-                Command::Location(LocationCommand::Add { code, name, kind }) => {
-                    let kind = kind.parse().map_err(anyhow::Error::msg).context("--kind")?;
-                    let l = store.add_location(&me, &code, &name, kind)?;
-                    if cli.json {
-                        output::json(&l)
-                    } else {
-                        println!("Added location {} ({}).", l.code, l.name)
-                    }
-                    Ok(0)
-                }
-                Command::Location(LocationCommand::List) => {
-                    let ls = store.locations(&me)?;
-                    if cli.json {
-                        output::json(&ls);
-                    } else {
-                        table(
-                            &["code", "name", "kind"],
-                            &ls.iter()
-                                .map(|l| vec![l.code.clone(), l.name.clone(), l.kind.to_string()])
-                                .collect::<Vec<_>>(),
-                        );
-                    }
-                    Ok(0)
-                }
-                Command::Partner(PartnerCommand::Add {
-                    code,
-                    name,
-                    kind,
-                    gln,
-                }) => {
-                    let kind = kind.parse().map_err(anyhow::Error::msg).context("--kind")?;
-                    let p = store.add_partner(&me, &code, &name, kind, gln.as_deref())?;
-                    if cli.json {
-                        output::json(&p)
-                    } else {
-                        println!("Added partner {} ({}).", p.code, p.name)
-                    }
-                    Ok(0)
-                }
-                Command::Partner(PartnerCommand::List) => {
-                    let ps = store.partners(&me)?;
-                    if cli.json {
-                        output::json(&ps);
-                    } else {
-                        table(
-                            &["code", "name", "kind", "gln"],
-                            &ps.iter()
-                                .map(|p| {
-                                    vec![
-                                        p.code.clone(),
-                                        p.name.clone(),
-                                        p.kind.to_string(),
-                                        opt(&p.gln),
-                                    ]
-                                })
-                                .collect::<Vec<_>>(),
-                        );
-                    }
-                    Ok(0)
-                }
-                Command::User(UserCommand::Add {
-                    username,
-                    name,
-                    role,
-                }) => {
-                    let role = role.parse().map_err(anyhow::Error::msg).context("--role")?;
-                    let password = new_password(&username)?;
-                    let u = store.add_user(&me, &username, &name, role, Some(&password), now()?)?;
-                    if cli.json {
-                        output::json(&u)
-                    } else {
-                        println!("Added user {} ({}, {}).", u.username, u.name, u.role)
-                    }
-                    Ok(0)
-                }
-                Command::User(UserCommand::Passwd { username }) => {
-                    let username = username.unwrap_or_else(|| me.username.clone());
-                    let password = new_password(&username)?;
-                    store.set_password(&me, &username, &password, now()?)?;
-                    if cli.json {
-                        output::json(&json!({"username": username, "password_set": true}));
-                    } else {
-                        println!("Set the password of {username}.");
-                    }
-                    Ok(0)
-                }
-                Command::User(UserCommand::Disable { username }) => {
-                    let u = store.set_user_active(&me, &username, false, now()?)?;
-                    if cli.json {
-                        output::json(&u);
-                    } else {
-                        println!(
-                            "Disabled {} ({}); their records keep their name.",
-                            u.username, u.name
-                        );
-                    }
-                    Ok(0)
-                }
-                Command::User(UserCommand::Enable { username }) => {
-                    let u = store.set_user_active(&me, &username, true, now()?)?;
-                    if cli.json {
-                        output::json(&u);
-                    } else {
-                        println!("Enabled {} ({}).", u.username, u.name);
-                    }
-                    Ok(0)
-                }
-                Command::User(UserCommand::Role { username, role }) => {
-                    let role = role.parse().map_err(anyhow::Error::msg).context("ROLE")?;
-                    let u = store.set_user_role(&me, &username, role, now()?)?;
-                    if cli.json {
-                        output::json(&u)
-                    } else {
-                        println!("{} ({}) is now {}.", u.username, u.name, u.role)
-                    }
-                    Ok(0)
-                }
-                Command::User(UserCommand::History { username }) => {
-                    let changes = store.user_history(&me, &username)?;
-                    if cli.json {
-                        output::json(&changes)
-                    } else {
-                        table(
-                            &["occurred", "recorded", "change", "by", "role", "active"],
-                            &changes
-                                .iter()
-                                .map(|c| {
-                                    vec![
-                                        c.occurred_at.clone(),
-                                        c.recorded_at.clone(),
-                                        c.kind.to_string(),
-                                        c.by.clone(),
-                                        c.role.to_string(),
-                                        if c.active { "yes" } else { "no" }.into(),
-                                    ]
-                                })
-                                .collect::<Vec<_>>(),
-                        );
-                    }
-                    Ok(0)
-                }
-                Command::ClockCorrect { reason } => {
-                    let signature = signature(&mut store, &me, SignatureMeaning::Approved)?;
-                    let a = store.correct_clock(&me, &signature, &reason, now()?)?;
-                    if cli.json {
-                        output::json(&a)
-                    } else {
-                        println!(
-                            "Recorded the clock correction as event {} (seq {}); recording goes on from now.",
-                            a.id, a.seq
-                        )
-                    }
-                    Ok(0)
-                }
-                Command::LateEntry { set } => {
-                    let days = match set {
-                        Some(days) => store.set_late_entry_days(&me, days, now()?)?,
-                        None => store.late_entry_days()?,
-                    };
-                    if cli.json {
-                        output::json(&serde_json::json!({ "late_entry_days": days }))
-                    } else {
-                        println!("What happened may be entered up to {days} day(s) back.")
-                    }
-                    Ok(0)
-                }
-                Command::User(UserCommand::List) => {
-                    let us = store.users(&me)?;
-                    if cli.json {
-                        output::json(&us);
-                    } else {
-                        table(
-                            &["username", "name", "role", "active"],
-                            &us.iter()
-                                .map(|u| {
-                                    vec![
-                                        u.username.clone(),
-                                        u.name.clone(),
-                                        u.role.to_string(),
-                                        if u.active { "yes" } else { "no" }.into(),
-                                    ]
-                                })
-                                .collect::<Vec<_>>(),
-                        );
-                    }
-                    Ok(0)
-                }
+                Command::Product(c) => crate::master::product(cx, c, json),
+                Command::Location(c) => crate::master::location(cx, c, json),
+                Command::Partner(c) => crate::master::partner(cx, c, json),
+                Command::User(c) => crate::users::run(cx, c, json),
+                Command::ClockCorrect { reason } => crate::ledger::clock_correct(cx, reason, json),
+                Command::LateEntry { set } => crate::ledger::late_entry(cx, set, json),
+                Command::Verify => crate::ledger::verify(cx, json),
                 Command::Stock {
                     product,
                     location,
                     search,
                     limit,
                     offset,
-                } => {
-                    let rows = store.stock(
-                        &me,
-                        &StockFilter {
-                            gtin: product,
-                            location,
-                            search,
-                            limit: Some(limit),
-                            offset,
-                        },
-                    )?;
-                    if cli.json {
-                        output::json(&rows);
-                    } else {
-                        table(
-                            &[
-                                "gtin",
-                                "product",
-                                "location",
-                                "in stock",
-                                "quarantined",
-                                "earliest expiry",
-                            ],
-                            &rows
-                                .iter()
-                                .map(|r| {
-                                    vec![
-                                        r.gtin.clone(),
-                                        r.product.clone(),
-                                        r.location.clone(),
-                                        r.in_stock.to_string(),
-                                        r.quarantined.to_string(),
-                                        opt(&r.earliest_expiry),
-                                    ]
-                                })
-                                .collect::<Vec<_>>(),
-                        );
-                    }
-                    Ok(0)
-                }
-                Command::Verify => {
-                    let report = store.verify(&me)?;
-                    if cli.json {
-                        output::json(&report);
-                    } else if report.is_intact() {
-                        println!("Ledger intact: {} events, {} lines, {} packs checked; the stock tables and the users' roles match the ledger.", report.events, report.lines, report.units);
-                        for c in &report.clock_corrections {
-                            println!("- declared on the ledger: {c}");
-                        }
-                    } else {
-                        println!(
-                            "LEDGER NOT INTACT: {} problem(s) found ({} events checked).",
-                            report.total_findings, report.events
-                        );
-                        for f in &report.findings {
-                            println!(
-                                "- [{}] {}",
-                                serde_json::to_value(f.kind)
-                                    .ok()
-                                    .and_then(|v| v.as_str().map(String::from))
-                                    .unwrap_or_default(),
-                                f.message
-                            );
-                        }
-                        if report.total_findings as usize > report.findings.len() {
-                            println!(
-                                "… and {} more.",
-                                report.total_findings as usize - report.findings.len()
-                            );
-                        }
-                    }
-                    Ok(if report.is_intact() { 0 } else { EXIT_TAMPERED })
-                }
-                Command::Receive(a) => movement(&mut store, &me, Movement::Receive, a, cli.json),
-                Command::Dispense(a) => movement(&mut store, &me, Movement::Dispense, a, cli.json),
-                Command::Transfer(a) => movement(&mut store, &me, Movement::Transfer, a, cli.json),
-                Command::Return(a) => movement(&mut store, &me, Movement::Return, a, cli.json),
-                Command::Quarantine(a) => {
-                    movement(&mut store, &me, Movement::Quarantine, a, cli.json)
-                }
-                Command::Release(a) => movement(&mut store, &me, Movement::Release, a, cli.json),
-                Command::Destroy(a) => movement(&mut store, &me, Movement::Destroy, a, cli.json),
-                Command::ReturnToSupplier(a) => {
-                    movement(&mut store, &me, Movement::ReturnToSupplier, a, cli.json)
-                }
+                } => crate::stock::list(
+                    cx,
+                    StockQuery {
+                        gtin: product,
+                        location,
+                        search,
+                        limit: Some(limit),
+                        offset,
+                    },
+                    json,
+                ),
+                Command::History {
+                    scan_or_gtin,
+                    serial,
+                    lot,
+                } => crate::stock::history(
+                    cx,
+                    crate::stock::pack_query(scan_or_gtin, serial, lot),
+                    json,
+                ),
                 Command::Export(ExportCommand::Epcis {
                     gtin,
                     serial,
@@ -369,132 +102,62 @@ pub fn run(cli: Cli) -> Result<i32> {
                     to,
                     out,
                     force,
-                }) => {
-                    let target = out.map(|path| (path, force));
-                    export_epcis(&store, &me, gtin, serial, lot, (from, to), target, cli.json)
-                }
-                Command::Expected(c) => expected(&mut store, &me, c, cli.json),
-                Command::Recall(c) => crate::recall::run(&mut store, &me, c, cli.json),
-                Command::Count(c) => crate::count::run(&mut store, &me, c, cli.json),
-                Command::Report(c) => crate::report::run(&store, &me, c, cli.json),
+                }) => crate::expected::export_epcis(
+                    cx,
+                    crate::expected::EpcisArgs {
+                        gtin,
+                        serial,
+                        lot,
+                        from,
+                        to,
+                        out,
+                        force,
+                    },
+                    json,
+                ),
+                Command::Expected(c) => crate::expected::run(cx, c, json),
+                Command::Recall(c) => crate::recall::run(cx, c, json),
+                Command::Report(c) => crate::report::run(cx, c, json),
                 c @ (Command::Reorder(_)
                 | Command::Shortages { .. }
                 | Command::Expiring { .. }
                 | Command::AlertWindows { .. }
-                | Command::Position { .. }) => crate::levels::run(&mut store, &me, c, cli.json),
-                Command::History {
-                    scan_or_gtin,
-                    serial,
-                    lot,
-                } => history(&store, &me, &scan_or_gtin, serial, lot, cli.json),
+                | Command::Position { .. }) => crate::levels::run(cx, c, json),
                 Command::Init { .. }
                 | Command::Demo { .. }
                 | Command::Bench(_)
                 | Command::Scan(_)
-                | Command::Backup(_) => unreachable!("handled above"),
+                | Command::Backup(_)
+                | Command::Count(_)
+                | Command::Receive(_)
+                | Command::Dispense(_)
+                | Command::Transfer(_)
+                | Command::Return(_)
+                | Command::Quarantine(_)
+                | Command::Release(_)
+                | Command::Destroy(_)
+                | Command::ReturnToSupplier(_)
+                | Command::Settings(_) => unreachable!("handled above"),
             }
         }
     }
 }
 
-fn product(
-    store: &mut custody_core::Store,
-    me: &custody_core::User,
-    c: ProductCommand,
-    as_json: bool,
-) -> Result<i32> {
-    match c {
-        ProductCommand::Add {
-            gtin,
-            name,
-            generic_name,
-            form,
-            strength,
-            pack_size,
-            manufacturer,
-            tracking,
-            price,
-            storage,
-            controlled,
-            ndc,
-            pzn,
-            cip,
-        } => {
-            let data = ProductData {
-                gtin,
-                name,
-                generic_name,
-                form,
-                strength,
-                pack_size,
-                manufacturer,
-                tracking: Some(
-                    tracking
-                        .parse()
-                        .map_err(anyhow::Error::msg)
-                        .context("--tracking")?,
-                ),
-                contract_price_cents: price
-                    .map(|p| parse_price(&p))
-                    .transpose()
-                    .map_err(anyhow::Error::msg)
-                    .context("--price")?,
-                storage,
-                controlled,
-                ndc,
-                pzn,
-                cip,
-            };
-            let p = store.add_product(me, &data, now()?)?;
-            if as_json {
-                output::json(&product_json(&p)?)
-            } else {
-                println!("Added product {} ({}).", p.data.gtin, p.data.name)
-            }
-        }
-        ProductCommand::Import { file } => {
-            let bytes = crate::files::read_import(&file)?;
-            let n = store
-                .import_products(me, &bytes, now()?)
-                .with_context(|| format!("importing {}", file.display()))?;
-            if as_json {
-                output::json(&json!({"imported": n}))
-            } else {
-                println!("Imported {n} products from {}.", file.display())
-            }
-        }
-        ProductCommand::List { search, limit } => {
-            let ps = store.products(me, &search, limit)?;
-            if as_json {
-                output::json(&ps.iter().map(product_json).collect::<Result<Vec<_>>>()?);
-            } else {
-                table(
-                    &["gtin", "name", "tracking", "pack", "manufacturer"],
-                    &ps.iter()
-                        .map(|p| {
-                            vec![
-                                p.data.gtin.clone(),
-                                p.data.name.clone(),
-                                p.tracking.to_string(),
-                                opt(&p.data.pack_size),
-                                opt(&p.data.manufacturer),
-                            ]
-                        })
-                        .collect::<Vec<_>>(),
-                );
-            }
-        }
-    }
-    Ok(0)
-}
-
-/// A product as one JSON object with each key once. `Product` serialises its `tracking` beside
-/// the flattened `ProductData`, which has a `tracking` of its own: serde writes the key twice,
-/// and a reader keeps whichever it likes. The product's own tracking mode is the one that holds.
-fn product_json(p: &custody_core::Product) -> Result<Value> {
-    let mut v = serde_json::to_value(p)?;
-    v["tracking"] = serde_json::to_value(p.tracking)?;
-    Ok(v)
+/// A movement command's movement and arguments, or the command given back.
+// Once per run: the size of the command given back does not matter (as in args.rs).
+#[allow(clippy::result_large_err)]
+fn into_movement(command: Command) -> std::result::Result<(Movement, MoveArgs), Command> {
+    Ok(match command {
+        Command::Receive(a) => (Movement::Receive, a),
+        Command::Dispense(a) => (Movement::Dispense, a),
+        Command::Transfer(a) => (Movement::Transfer, a),
+        Command::Return(a) => (Movement::Return, a),
+        Command::Quarantine(a) => (Movement::Quarantine, a),
+        Command::Release(a) => (Movement::Release, a),
+        Command::Destroy(a) => (Movement::Destroy, a),
+        Command::ReturnToSupplier(a) => (Movement::ReturnToSupplier, a),
+        other => return Err(other),
+    })
 }
 
 fn scan_decode(today: Option<String>) -> Result<i32> {
@@ -544,8 +207,13 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
     for round in 0..2 {
         for kind in ["raw", "bulk"] {
             let scratch = args.dir.join(format!("bench-{kind}-{round}.db"));
-            crate::files::refuse_database(&scratch, db.as_deref())
-                .context("--dir holds the benchmark's scratch databases, which are replaced")?;
+            if let Some(db) = db {
+                anyhow::ensure!(
+                    !custody_api::files::is_database_file(&scratch, db),
+                    "--dir holds the benchmark's scratch databases, which are replaced: {} is the open database; choose another --dir",
+                    scratch.display()
+                );
+            }
         }
     }
     std::fs::create_dir_all(&args.dir)?;
@@ -643,517 +311,6 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
                     l["max_us"].as_f64().unwrap_or(0.0),
                     l["samples"]
                 );
-            }
-        }
-    }
-    Ok(0)
-}
-
-/// Exit status when at least one scan was blocked.
-const EXIT_BLOCKED: i32 = 3;
-
-fn movement(
-    store: &mut custody_core::Store,
-    me: &custody_core::User,
-    m: Movement,
-    a: MoveArgs,
-    as_json: bool,
-) -> Result<i32> {
-    let mut session = ScanSession::new(m, store.location(&a.location).context("--location")?.id);
-    session.to_location =
-        a.to.as_deref()
-            .map(|c| store.location(c))
-            .transpose()
-            .context("--to")?
-            .map(|l| l.id);
-    session.counterparty = a
-        .partner
-        .as_deref()
-        .map(|c| store.partner(c))
-        .transpose()
-        .context("--partner")?
-        .map(|p| p.id);
-    session.shipment = a.expected;
-    session.reference = match (a.reference, a.expected) {
-        (Some(r), _) => Some(r),
-        (None, Some(id)) => Some(store.shipment(me, id)?.reference),
-        (None, None) => None,
-    };
-    session.reason = a.reason;
-    session.scanner.gs_substitutes = a.gs_substitutes;
-    session.scanner.ignore_leading_gs = a.ignore_leading_gs;
-    session.scanner.accept_gs1_in_plain_symbol = a.accept_gs1_in_plain_symbol;
-    session.policy.short_dated_days = a.short_dated_days;
-    session.occurred_at = a
-        .occurred
-        .as_deref()
-        .map(occurred_time)
-        .transpose()
-        .context("--occurred")?;
-    // Destroying, releasing and overriding are signed: the password once more, for the session.
-    let meaning = match m {
-        Movement::Destroy => Some(SignatureMeaning::Performed),
-        Movement::Release => Some(SignatureMeaning::Approved),
-        _ if a.override_reason.is_some() => Some(SignatureMeaning::Approved),
-        _ => None,
-    };
-    if let Some(meaning) = meaning {
-        session.signature = Some(signature(store, me, meaning)?);
-    }
-    let unit_cost = a
-        .unit_cost
-        .as_deref()
-        .map(parse_price)
-        .transpose()
-        .map_err(anyhow::Error::msg)
-        .context("--unit-cost")?;
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let mut blocked = false;
-    for line in std::io::stdin().lock().split(b'\n') {
-        let line = line.context("reading scans from stdin")?;
-        let raw = String::from_utf8_lossy(&line)
-            .trim_end_matches('\r')
-            .to_string();
-        if raw.trim().is_empty() {
-            continue;
-        }
-        let input = ScanInput {
-            raw,
-            quantity: a.quantity,
-            unit_cost_cents: unit_cost,
-            override_reason: a.override_reason.clone(),
-        };
-        let v = store.scan(me, &session, &input, now()?)?;
-        blocked |= v.is_blocked();
-        if as_json {
-            writeln!(out, "{}", serde_json::to_string(&v)?)?;
-        } else {
-            writeln!(out, "{}", verdict_line(&v))?;
-        }
-        out.flush()?;
-    }
-    Ok(if blocked { EXIT_BLOCKED } else { 0 })
-}
-
-/// A time a person says something happened: RFC 3339, or a local date and time.
-fn occurred_time(s: &str) -> Result<custody_core::Timestamp> {
-    if let Some(t) = custody_core::Timestamp::parse(s.trim()) {
-        return Ok(t);
-    }
-    let naive = [
-        "%Y-%m-%d %H:%M",
-        "%Y-%m-%dT%H:%M",
-        "%Y-%m-%d %H:%M:%S",
-        "%Y-%m-%dT%H:%M:%S",
-    ]
-    .iter()
-    .find_map(|f| chrono::NaiveDateTime::parse_from_str(s.trim(), f).ok())
-    .with_context(|| {
-        format!("'{s}' is not a time such as 2026-11-20 14:30 or 2026-11-20T14:30:00+01:00")
-    })?;
-    // Local time at the offset the clock has now.
-    let offset = *now()?.0.offset();
-    Ok(custody_core::Timestamp(
-        naive
-            .and_local_timezone(offset)
-            .single()
-            .context("that local time does not exist")?,
-    ))
-}
-
-fn verdict_line(v: &Verdict) -> String {
-    let level = match v.verdict {
-        Level::Accepted => "ACCEPTED",
-        Level::Warning => "WARNING ",
-        Level::Blocked => "BLOCKED ",
-    };
-    let pack = match (&v.gtin, &v.serial, &v.lot) {
-        (Some(g), Some(s), _) => format!("{g} {s}"),
-        (Some(g), None, Some(l)) => format!("{g} lot {l} x{}", v.quantity),
-        (Some(g), None, None) => g.clone(),
-        _ => "-".into(),
-    };
-    let mut line = format!("{level} {:<24} {pack:<34} {}", v.code.as_str(), v.message);
-    for f in v.findings.iter().skip(1) {
-        line.push_str(&format!(
-            "\n         also {}: {}",
-            f.code.as_str(),
-            f.message
-        ));
-    }
-    if let Some(r) = &v.recorded {
-        if r.held || r.overridden {
-            line.push_str(&format!(
-                "\n         recorded as {}{}",
-                r.status,
-                r.location
-                    .as_deref()
-                    .map(|l| format!(" at {l}"))
-                    .unwrap_or_default()
-            ));
-        }
-    }
-    line
-}
-
-/// A GTIN (with the serial or lot given apart), or a scan that carries them: (GTIN, serial, lot).
-pub(crate) fn pack_key(
-    scan_or_gtin: &str,
-    serial: Option<String>,
-    lot: Option<String>,
-    today: chrono::NaiveDate,
-) -> Result<(String, Option<String>, Option<String>)> {
-    if scan_or_gtin.chars().all(|c| c.is_ascii_digit()) {
-        let gtin = custody_gs1::Gtin::parse(scan_or_gtin)
-            .map_err(|e| anyhow::anyhow!("'{scan_or_gtin}' is not a GTIN: {e}"))?;
-        Ok((gtin.to_string(), serial, lot))
-    } else {
-        let options = custody_gs1::DecodeOptions::new(today);
-        let s = custody_gs1::decode(scan_or_gtin, &options)
-            .map_err(|e| anyhow::anyhow!("cannot decode the scan: {}", e.message))?;
-        let gtin = s
-            .gtin
-            .map(|g| g.to_string())
-            .context("the scan has no GTIN")?;
-        let lot = lot.or(if s.serial.is_none() { s.lot } else { None });
-        Ok((gtin, serial.or(s.serial), lot))
-    }
-}
-
-fn history(
-    store: &custody_core::Store,
-    me: &custody_core::User,
-    scan_or_gtin: &str,
-    serial: Option<String>,
-    lot: Option<String>,
-    as_json: bool,
-) -> Result<i32> {
-    let today = now()?.local_date();
-    let (gtin, serial, lot) = pack_key(scan_or_gtin, serial, lot, today)?;
-    if let Some(lot) = lot {
-        let h = store.lot_history(me, &gtin, &lot)?;
-        if as_json {
-            output::json(&h);
-        } else {
-            println!("{} — lot {} (expiry {})", h.product, h.lot, opt(&h.expiry));
-            for (status, n) in &h.packs_by_status {
-                println!("  {n} pack(s) {status}");
-            }
-            for (loc, status, q) in &h.quantities {
-                println!("  {q} {status} at {loc}");
-            }
-            print_events(&h.events);
-        }
-        return Ok(0);
-    }
-    let serial = serial.context("give the serial after the GTIN, or --lot")?;
-    let h = store.unit_history(me, &gtin, &serial, today)?;
-    if as_json {
-        output::json(&h);
-    } else {
-        let u = &h.unit;
-        println!("{} — GTIN {} serial {}", u.product, u.gtin, u.serial);
-        println!(
-            "lot {}, expiry {}, {}{}{}",
-            opt(&u.lot),
-            opt(&u.expiry),
-            u.status,
-            u.location
-                .as_deref()
-                .map(|l| format!(" at {l}"))
-                .unwrap_or_default(),
-            if h.flags.is_empty() {
-                String::new()
-            } else {
-                format!(" [{}]", h.flags.join(", "))
-            }
-        );
-        print_events(&h.events);
-    }
-    Ok(0)
-}
-
-fn print_events(events: &[custody_core::history::HistoryEntry]) {
-    for e in events {
-        let moved = format!(
-            "{} -> {}",
-            e.status_before
-                .map(|s| format!(
-                    "{s}{}",
-                    e.location_before
-                        .as_deref()
-                        .map(|l| format!("@{l}"))
-                        .unwrap_or_default()
-                ))
-                .unwrap_or_else(|| "new".into()),
-            e.status_after
-                .map(|s| format!(
-                    "{s}{}",
-                    e.location_after
-                        .as_deref()
-                        .map(|l| format!("@{l}"))
-                        .unwrap_or_default()
-                ))
-                .unwrap_or_default()
-        );
-        println!(
-            "{}  {:<18} {:<40} by {} ({})",
-            e.occurred_at,
-            e.kind.as_str(),
-            moved,
-            e.actor_name,
-            e.actor
-        );
-        let mut detail = Vec::new();
-        // An event entered later than it happened says when it was recorded, beside it (the
-        // occurred time is shown to the second).
-        let apart = custody_core::Timestamp::parse(&e.occurred_at)
-            .zip(custody_core::Timestamp::parse(&e.recorded_at))
-            .is_none_or(|(o, r)| (r.0 - o.0).num_seconds().abs() >= 1);
-        if apart {
-            detail.push(format!("recorded {}", e.recorded_at));
-        }
-        if let Some(c) = &e.counterparty {
-            detail.push(format!("partner {c}"));
-        }
-        if let Some(r) = &e.reference {
-            detail.push(format!("ref {r}"));
-        }
-        if let Some(r) = &e.reason {
-            detail.push(format!("reason: {r}"));
-        }
-        if let Some(m) = e.signature {
-            detail.push(format!("signed ({m}) by {}", e.actor_name));
-        }
-        if let Some(s) = &e.raw_scan {
-            detail.push(format!("scan {}", s.replace('\u{1d}', "<GS>")));
-        }
-        if e.serial.is_none() {
-            detail.push(format!("quantity {}", e.quantity));
-        }
-        if !detail.is_empty() {
-            println!("    {}", detail.join("; "));
-        }
-        println!("    event {} hash {}", e.event_id, &e.hash[..16]);
-    }
-}
-
-fn expected(
-    store: &mut custody_core::Store,
-    me: &custody_core::User,
-    c: ExpectedCommand,
-    as_json: bool,
-) -> Result<i32> {
-    let show = |s: &custody_core::shipment::Shipment| {
-        println!(
-            "Shipment {} ({}{}): {} of {} lines received{}",
-            s.id,
-            s.reference,
-            s.supplier
-                .as_deref()
-                .map(|p| format!(", from {p}"))
-                .unwrap_or_default(),
-            s.matched,
-            s.expected,
-            s.closed_at
-                .as_deref()
-                .map(|c| format!(", closed {c}"))
-                .unwrap_or_default()
-        );
-        let rows: Vec<Vec<String>> = s
-            .outstanding()
-            .map(|i| {
-                vec![
-                    i.line.to_string(),
-                    i.gtin.clone(),
-                    opt(&i.serial),
-                    opt(&i.lot),
-                    opt(&i.expiry),
-                    format!("{}/{}", i.received, i.quantity),
-                ]
-            })
-            .collect();
-        if !rows.is_empty() {
-            println!("Still expected:");
-            table(
-                &["line", "gtin", "serial", "lot", "expiry", "received"],
-                &rows,
-            );
-        }
-        if !s.discrepancies.is_empty() {
-            println!("Discrepancies (received, not as the advice says):");
-            table(
-                &[
-                    "code", "gtin", "serial", "lot", "expiry", "quantity", "advice",
-                ],
-                &s.discrepancies
-                    .iter()
-                    .map(|d| {
-                        vec![
-                            d.code.as_str().to_string(),
-                            d.gtin.clone(),
-                            opt(&d.serial),
-                            opt(&d.lot),
-                            opt(&d.expiry),
-                            d.quantity.to_string(),
-                            d.line.map_or_else(String::new, |l| {
-                                format!(
-                                    "line {l}: lot {} expiry {}",
-                                    d.advice_lot.as_deref().unwrap_or("-"),
-                                    d.advice_expiry.map_or("-".into(), |e| e.to_string())
-                                )
-                            }),
-                        ]
-                    })
-                    .collect::<Vec<_>>(),
-            );
-        }
-        if let Some(d) = &s.discrepancy {
-            println!("Discrepancy: {d}");
-        }
-    };
-    match c {
-        ExpectedCommand::Import {
-            file,
-            partner,
-            reference,
-        } => {
-            let bytes = crate::files::read_import(&file)?;
-            let supplier = partner
-                .as_deref()
-                .map(|p| store.partner(p))
-                .transpose()
-                .context("--partner")?
-                .map(|p| p.id);
-            let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
-            let s = store
-                .import_shipment(
-                    me,
-                    &bytes,
-                    supplier,
-                    reference.as_deref(),
-                    name.as_deref(),
-                    now()?,
-                )
-                .with_context(|| format!("importing {}", file.display()))?;
-            if as_json {
-                output::json(&s)
-            } else {
-                show(&s)
-            }
-        }
-        ExpectedCommand::List => {
-            let rows = store.shipments(me)?;
-            if as_json {
-                output::json(&rows);
-            } else {
-                table(
-                    &["id", "reference", "lines", "received", "closed"],
-                    &rows
-                        .iter()
-                        .map(|s| {
-                            vec![
-                                s.id.to_string(),
-                                s.reference.clone(),
-                                s.lines.to_string(),
-                                s.received.to_string(),
-                                opt(&s.closed_at),
-                            ]
-                        })
-                        .collect::<Vec<_>>(),
-                );
-            }
-        }
-        ExpectedCommand::Show { id } => {
-            let s = store.shipment(me, id)?;
-            if as_json {
-                output::json(&s)
-            } else {
-                show(&s)
-            }
-        }
-        ExpectedCommand::ReceiveAll { id, location } => {
-            let loc = store.location(&location).context("--location")?;
-            let r = store.receive_all(me, id, loc.id, now()?)?;
-            if as_json {
-                output::json(&r);
-            } else {
-                println!("Received {} into {}.", r.received, loc.code);
-                for s in &r.skipped {
-                    println!("  not received: {s}");
-                }
-            }
-        }
-        ExpectedCommand::Close { id, note } => {
-            let s = store.close_shipment(me, id, note.as_deref(), now()?)?;
-            if as_json {
-                output::json(&s)
-            } else {
-                show(&s)
-            }
-        }
-    }
-    Ok(0)
-}
-
-#[allow(clippy::too_many_arguments)]
-fn export_epcis(
-    store: &custody_core::Store,
-    me: &custody_core::User,
-    gtin: Option<String>,
-    serial: Option<String>,
-    lot: Option<String>,
-    (from, to): (Option<String>, Option<String>),
-    out: Option<(std::path::PathBuf, bool)>,
-    as_json: bool,
-) -> Result<i32> {
-    use custody_core::epcis::ExportScope;
-    let rule = |force| crate::files::OutputRule {
-        db: Some(store.path()),
-        force,
-    };
-    if let Some((path, force)) = &out {
-        // Refused before the export is built: a wrong path costs nothing.
-        crate::files::check_output(path, rule(*force))?;
-    }
-    let now = now()?;
-    let day = |s: &str, what: &str| -> Result<custody_core::Timestamp> {
-        let d = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
-            .with_context(|| format!("{what} '{s}' is not a date YYYY-MM-DD"))?;
-        let local = d.and_hms_opt(0, 0, 0).context("midnight")?;
-        Ok(custody_core::Timestamp(
-            chrono::TimeZone::from_local_datetime(now.0.offset(), &local)
-                .single()
-                .context("local midnight")?,
-        ))
-    };
-    let gtin = gtin
-        .map(|g| {
-            custody_gs1::Gtin::parse(&g)
-                .map(|g| g.to_string())
-                .map_err(|e| anyhow::anyhow!("--gtin '{g}': {e}"))
-        })
-        .transpose()?;
-    let scope = match (gtin, serial, lot, from, to) {
-        (Some(gtin), Some(serial), None, None, None) => ExportScope::Serial { gtin, serial },
-        (Some(gtin), None, Some(lot), None, None) => ExportScope::Lot { gtin, lot },
-        (None, None, None, Some(f), Some(t)) => ExportScope::Range {
-            from: day(&f, "--from")?,
-            to: day(&t, "--to")?,
-        },
-        _ => anyhow::bail!("say what to export: --gtin with --serial or --lot, or --from and --to"),
-    };
-    let doc = store.export_epcis(me, &scope, now)?;
-    let text = serde_json::to_string_pretty(&doc)?;
-    match out {
-        None => println!("{text}"),
-        Some((path, force)) => {
-            crate::files::write_whole(&path, text.as_bytes(), rule(force))?;
-            let events = doc["epcisBody"]["eventList"].as_array().map_or(0, Vec::len);
-            if as_json {
-                output::json(&json!({"path": path, "events": events, "bytes": text.len()}));
-            } else {
-                eprintln!("Wrote {events} events to {}.", path.display());
             }
         }
     }

@@ -1,11 +1,11 @@
 //! What every command needs: the database, the acting user and the clock.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use anyhow::{bail, Context as _, Result};
-use chrono::{Local, Timelike};
-use custody_core::auth::Signature;
-use custody_core::{SignatureMeaning, Store, Timestamp, User};
+use custody_api::{Clock, FixedClock, Host, Session, SystemClock};
+use custody_core::{SignatureMeaning, Store, Timestamp};
 
 use crate::files::{check_database, DbUse};
 
@@ -17,45 +17,87 @@ const CLOCK_VARIABLE: &str = "CUSTODY_NOW";
 /// without it, so nobody can backdate the ledger by setting a variable.
 const TEST_CLOCK: bool = cfg!(feature = "test-clock");
 
-/// The time events are recorded at: `CUSTODY_NOW` (RFC 3339) in a test build, else the
+/// Where a run's time comes from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum TimeSource {
+    /// The computer's clock.
+    Computer,
+    /// A fixed time (`CUSTODY_NOW` in a test build).
+    Fixed(Timestamp),
+}
+
+/// The clock events are recorded at: `CUSTODY_NOW` (RFC 3339) in a test build, else the
 /// computer's clock. In any other build a set `CUSTODY_NOW` is ignored with a one-line warning
 /// on stderr, so a script that sets it is never silently run on a different clock than it
 /// asked for, and never refused either (the computer's clock is always a safe answer).
-pub fn now() -> Result<Timestamp> {
-    let (time, warning) = clock(TEST_CLOCK, std::env::var(CLOCK_VARIABLE).ok(), system_now())?;
+pub fn clock() -> Result<Arc<dyn Clock>> {
+    let (source, warning) = clock_rule(TEST_CLOCK, std::env::var(CLOCK_VARIABLE).ok())?;
     if let Some(w) = warning {
         warn_once(&w);
     }
-    Ok(time)
+    Ok(match source {
+        TimeSource::Computer => Arc::new(SystemClock),
+        TimeSource::Fixed(t) => Arc::new(FixedClock::at(t)),
+    })
 }
 
-/// The computer's clock, whatever the build: the sign-in lockout runs on it, so a test clock
-/// can never shorten or lift a lockout.
-pub fn system_now() -> Timestamp {
-    let t = Local::now().fixed_offset();
-    // Microseconds, as the ledger stores them: a time read back compares equal to itself.
-    Timestamp(t.with_nanosecond(t.nanosecond() / 1000 * 1000).unwrap_or(t))
+/// Now, on [`clock`].
+pub fn now() -> Result<Timestamp> {
+    Ok(clock()?.now())
 }
 
 /// The clock rule, apart from the process's environment so both builds' behaviour is tested:
-/// the time to use and, when a set `CUSTODY_NOW` is ignored, the warning to print.
-fn clock(
-    test_clock: bool,
-    fixed: Option<String>,
-    system: Timestamp,
-) -> Result<(Timestamp, Option<String>)> {
+/// where the time comes from and, when a set `CUSTODY_NOW` is ignored, the warning to print.
+fn clock_rule(test_clock: bool, fixed: Option<String>) -> Result<(TimeSource, Option<String>)> {
     match fixed {
-        None => Ok((system, None)),
+        None => Ok((TimeSource::Computer, None)),
         Some(s) if test_clock => {
             let t = Timestamp::parse(&s).with_context(|| {
                 format!("{CLOCK_VARIABLE} '{s}' is not an RFC 3339 time such as 2026-11-22T09:00:00+01:00")
             })?;
-            Ok((t, None))
+            Ok((TimeSource::Fixed(t), None))
         }
         Some(_) => Ok((
-            system,
+            TimeSource::Computer,
             Some(format!(
                 "custody: warning: {CLOCK_VARIABLE} is ignored: this build records the computer's clock (only test builds, made with the test-clock feature, honour it)"
+            )),
+        )),
+    }
+}
+
+/// The environment variable a test build reads a seed for event ids from.
+const FIXED_IDS_VARIABLE: &str = "CUSTODY_FIXED_IDS";
+
+/// Makes this run's event ids follow from `CUSTODY_FIXED_IDS` (a number) in a test build, so
+/// golden outputs and recordings come out byte for byte the same; each run of a script gives its
+/// own seed (ids drawn from one seed start over in every process). Any other build ignores the
+/// variable with a one-line warning, as it ignores `CUSTODY_NOW`.
+pub fn fixed_ids() -> Result<()> {
+    let (seed, warning) = fixed_ids_rule(TEST_CLOCK, std::env::var(FIXED_IDS_VARIABLE).ok())?;
+    if let Some(w) = warning {
+        eprintln!("{w}");
+    }
+    if seed.is_some() {
+        custody_core::ledger::fix_event_ids(seed);
+    }
+    Ok(())
+}
+
+/// The fixed-ids rule, apart from the environment: the seed to use and any warning to print.
+fn fixed_ids_rule(test_build: bool, seed: Option<String>) -> Result<(Option<u64>, Option<String>)> {
+    match seed {
+        None => Ok((None, None)),
+        Some(s) if test_build => {
+            let seed = s.trim().parse().with_context(|| {
+                format!("{FIXED_IDS_VARIABLE} '{s}' is not a whole number such as 17")
+            })?;
+            Ok((Some(seed), None))
+        }
+        Some(_) => Ok((
+            None,
+            Some(format!(
+                "custody: warning: {FIXED_IDS_VARIABLE} is ignored: only test builds, made with the test-clock feature, honour it"
             )),
         )),
     }
@@ -76,47 +118,6 @@ pub fn open(db: &Option<PathBuf>) -> Result<Store> {
     Store::open(path).with_context(|| format!("opening {}", path.display()))
 }
 
-/// Opens `--db` for `init` and `demo`, creating the database when there is none (or the file
-/// is empty); says whether it did.
-pub fn open_or_create(db: &Option<PathBuf>) -> Result<(Store, bool)> {
-    let path = db_path(db)?;
-    let created = check_database(path, DbUse::CreateIfMissing)?;
-    let store = Store::open(path).with_context(|| {
-        if created {
-            format!("creating the database {}", path.display())
-        } else {
-            format!("opening {}", path.display())
-        }
-    })?;
-    Ok((store, created))
-}
-
-/// Runs `set_up` on a database `open_or_create` opened; when it fails on a database this run
-/// created, the new file is taken away again, so a failed `init` leaves no half-made database
-/// (an empty file given to be filled held nothing, and goes too).
-pub fn set_up_or_undo<T>(
-    store: Store,
-    created: bool,
-    set_up: impl FnOnce(&mut Store) -> Result<T>,
-) -> Result<(Store, T)> {
-    let mut store = store;
-    match set_up(&mut store) {
-        Ok(v) => Ok((store, v)),
-        Err(e) => {
-            if created {
-                let path = store.path().to_path_buf();
-                drop(store);
-                for suffix in ["-wal", "-shm", ""] {
-                    let mut name = path.clone().into_os_string();
-                    name.push(suffix);
-                    let _ = std::fs::remove_file(PathBuf::from(name));
-                }
-            }
-            Err(e)
-        }
-    }
-}
-
 /// The `--db` path, required.
 pub fn db_path(db: &Option<PathBuf>) -> Result<&Path> {
     match db {
@@ -125,14 +126,28 @@ pub fn db_path(db: &Option<PathBuf>) -> Result<&Path> {
     }
 }
 
-/// The acting user, signed in with their password: `CUSTODY_PASSWORD` for scripts, else asked
+/// Opens the existing Custody database named by `--db` as the application's host, on
+/// [`clock`]; refused as [`open`] refuses.
+pub fn open_host(db: &Option<PathBuf>) -> Result<Host> {
+    let path = db_path(db)?;
+    check_database(path, DbUse::Existing)?;
+    Host::open(path, clock()?).with_context(|| format!("opening {}", path.display()))
+}
+
+/// Signs the acting user in with their password: `CUSTODY_PASSWORD` for scripts, else asked
 /// for on the terminal.
-pub fn actor(store: &mut Store, name: &Option<String>) -> Result<User> {
+pub fn sign_in(host: &mut Host, name: &Option<String>) -> Result<Session> {
     let Some(name) = name else {
         bail!("who is acting? pass --as USER or set CUSTODY_USER");
     };
     let password = password(&format!("Password for {name}: "))?;
-    Ok(store.sign_in(name, &password, system_now())?)
+    Ok(custody_api::sign_in(host, name, &password)?)
+}
+
+/// The password for a signature: `CUSTODY_PASSWORD`, else asked for on the terminal with the
+/// prompt naming what the signature means.
+pub fn signature_password(meaning: SignatureMeaning) -> Result<String> {
+    password(&format!("Re-enter your password to sign ({meaning}): "))
 }
 
 fn password(prompt: &str) -> Result<String> {
@@ -141,13 +156,6 @@ fn password(prompt: &str) -> Result<String> {
         Err(_) => rpassword::prompt_password(prompt)
             .context("reading the password from the terminal (scripts set CUSTODY_PASSWORD)"),
     }
-}
-
-/// The acting user's signature: their password again (or `CUSTODY_PASSWORD`), with a meaning.
-pub fn signature(store: &mut Store, me: &User, meaning: SignatureMeaning) -> Result<Signature> {
-    let password = password(&format!("Re-enter your password to sign ({meaning}): "))?;
-    // Wrong passwords here count towards the lockout too: on the computer's clock.
-    Ok(store.sign(me, &password, meaning, system_now())?)
 }
 
 /// A new password: `CUSTODY_NEW_PASSWORD` for scripts, else asked for twice on the terminal.
@@ -168,17 +176,13 @@ pub fn new_password(whose: &str) -> Result<String> {
 mod tests {
     use super::*;
 
-    fn system() -> Timestamp {
-        Timestamp::parse("2026-12-01T08:00:00+00:00").unwrap()
-    }
-
     #[test]
     fn a_build_without_the_test_clock_ignores_custody_now_and_says_so() {
-        let (t, warning) =
-            clock(false, Some("2020-01-01T00:00:00+00:00".into()), system()).unwrap();
+        let (source, warning) =
+            clock_rule(false, Some("2020-01-01T00:00:00+00:00".into())).unwrap();
         assert_eq!(
-            t,
-            system(),
+            source,
+            TimeSource::Computer,
             "a release build must record the computer's clock, never a time from the environment"
         );
         let warning = warning.expect("an ignored CUSTODY_NOW must not be ignored silently");
@@ -188,7 +192,7 @@ mod tests {
                 && !warning.contains('\n'),
             "the warning names the variable on one line: {warning}"
         );
-        let (_, warning) = clock(false, Some("not a time".into()), system()).unwrap();
+        let (_, warning) = clock_rule(false, Some("not a time".into())).unwrap();
         assert!(
             warning.is_some(),
             "even an unreadable CUSTODY_NOW is ignored, not an error, in a release build"
@@ -197,24 +201,51 @@ mod tests {
 
     #[test]
     fn a_test_build_honours_custody_now() {
-        let (t, warning) = clock(true, Some("2026-11-22T09:00:00+01:00".into()), system()).unwrap();
+        let (source, warning) = clock_rule(true, Some("2026-11-22T09:00:00+01:00".into())).unwrap();
         assert_eq!(
-            t,
-            Timestamp::parse("2026-11-22T09:00:00+01:00").unwrap(),
+            source,
+            TimeSource::Fixed(Timestamp::parse("2026-11-22T09:00:00+01:00").unwrap()),
             "tests fix the clock through CUSTODY_NOW"
         );
         assert!(warning.is_none(), "a honoured clock needs no warning");
         assert!(
-            clock(true, Some("yesterday".into()), system()).is_err(),
+            clock_rule(true, Some("yesterday".into())).is_err(),
             "a test build refuses a clock it cannot read rather than guess one"
+        );
+    }
+
+    #[test]
+    fn only_a_test_build_fixes_event_ids() {
+        assert_eq!(
+            fixed_ids_rule(true, Some("17".into())).unwrap(),
+            (Some(17), None),
+            "a test build seeds the ids from CUSTODY_FIXED_IDS"
+        );
+        assert!(
+            fixed_ids_rule(true, Some("seventeen".into())).is_err(),
+            "a seed that is not a number is refused rather than ignored"
+        );
+        let (seed, warning) = fixed_ids_rule(false, Some("17".into())).unwrap();
+        assert_eq!(
+            seed, None,
+            "a release build never lets the environment choose event ids"
+        );
+        assert!(
+            warning.is_some_and(|w| w.contains(FIXED_IDS_VARIABLE)),
+            "and says it ignored the variable"
+        );
+        assert_eq!(
+            fixed_ids_rule(true, None).unwrap(),
+            (None, None),
+            "no variable, random ids"
         );
     }
 
     #[test]
     fn without_custody_now_every_build_uses_the_computer_clock() {
         for test_clock in [false, true] {
-            let (t, warning) = clock(test_clock, None, system()).unwrap();
-            assert_eq!(t, system(), "no variable, no other clock");
+            let (source, warning) = clock_rule(test_clock, None).unwrap();
+            assert_eq!(source, TimeSource::Computer, "no variable, no other clock");
             assert!(warning.is_none(), "nothing to warn about");
         }
     }

@@ -1,14 +1,21 @@
-//! `custody count …`: thin adapters over `custody_core::count`.
+//! `custody count …`: each command's arguments become the api's request
+//! (`custody_api::count`). Scans are read with the site's scanner settings, as in the app;
+//! `--gs-substitute` overrides them for one run. Applying is signed with the meaning the api
+//! gives it; the command line only asks for the password.
 
 use std::io::BufRead;
 
 use anyhow::{Context as _, Result};
+use custody_api::count::{
+    self, apply_meaning, CountAbandon, CountApply, CountId, CountScanRequest, CountStart,
+};
+use custody_api::movement::ScannerOverride;
+use custody_api::{Cx, Host, Session};
 use custody_core::count::{CountInfo, Variance, VariancePack};
-use custody_core::{Store, User};
-use custody_gs1::DecodeOptions;
+use custody_core::SignatureMeaning;
 
 use crate::args::CountCommand;
-use crate::context::{now, signature};
+use crate::context::signature_password;
 use crate::output::{self, opt, table};
 
 fn print_info(c: &CountInfo) {
@@ -116,15 +123,27 @@ fn print_variance(v: &Variance) {
     }
 }
 
-pub fn run(store: &mut Store, me: &User, c: CountCommand, as_json: bool) -> Result<i32> {
+/// An operation's context: each scan is its own operation, with the site's settings as they
+/// stand.
+fn cx<'a>(host: &'a mut Host, session: &'a mut Session) -> Result<Cx<'a>> {
+    Ok(Cx::new(host, Some(session))?)
+}
+
+pub fn run(host: &mut Host, session: &mut Session, c: CountCommand, as_json: bool) -> Result<i32> {
     match c {
         CountCommand::Start {
             location,
             product,
             blind,
         } => {
-            let loc = store.location(&location).context("--location")?;
-            let info = store.start_count(me, loc.id, &product, blind, now()?)?;
+            let info = count::start(
+                &mut cx(host, session)?,
+                CountStart {
+                    location,
+                    products: product,
+                    blind,
+                },
+            )?;
             if as_json {
                 output::json(&info);
             } else {
@@ -137,15 +156,27 @@ pub fn run(store: &mut Store, me: &User, c: CountCommand, as_json: bool) -> Resu
             quantity,
             gs_substitutes,
         } => {
-            let mut options = DecodeOptions::new(now()?.local_date());
-            options.gs_substitutes = gs_substitutes;
-            for line in std::io::stdin().lock().lines() {
+            let scanner = ScannerOverride {
+                gs_substitutes: Some(gs_substitutes).filter(|s| !s.is_empty()),
+                ..ScannerOverride::default()
+            };
+            for line in std::io::stdin().lock().split(b'\n') {
                 let line = line.context("reading scans from standard input")?;
-                let raw = line.trim_end_matches('\r');
+                // The bytes as the scanner sent them; one that is not UTF-8 reaches the api as
+                // U+FFFD and is answered as a scan that does not decode.
+                let raw = String::from_utf8_lossy(&line)
+                    .trim_end_matches('\r')
+                    .to_string();
                 if raw.is_empty() {
                     continue;
                 }
-                let s = store.count_scan(me, id, raw, quantity, &options, now()?)?;
+                // Each scan is its own operation: the site's settings and the clock are read
+                // afresh, as for every scan in the app.
+                let s = count::scan_with_scanner(
+                    &mut cx(host, session)?,
+                    CountScanRequest { id, raw, quantity },
+                    &scanner,
+                )?;
                 if as_json {
                     println!("{}", serde_json::to_string(&s)?);
                 } else {
@@ -158,7 +189,7 @@ pub fn run(store: &mut Store, me: &User, c: CountCommand, as_json: bool) -> Resu
             }
         }
         CountCommand::Status { id } => {
-            let info = store.count(me, id)?;
+            let info = count::status(&mut cx(host, session)?, CountId { id })?;
             if as_json {
                 output::json(&info);
             } else {
@@ -166,7 +197,7 @@ pub fn run(store: &mut Store, me: &User, c: CountCommand, as_json: bool) -> Resu
             }
         }
         CountCommand::Finish { id } => {
-            let v = store.finish_count(me, id, now()?)?;
+            let v = count::finish(&mut cx(host, session)?, CountId { id })?;
             if as_json {
                 output::json(&v);
             } else {
@@ -174,7 +205,7 @@ pub fn run(store: &mut Store, me: &User, c: CountCommand, as_json: bool) -> Resu
             }
         }
         CountCommand::Variance { id } => {
-            let v = store.count_variance(me, id)?;
+            let v = count::variance(&mut cx(host, session)?, CountId { id })?;
             if as_json {
                 output::json(&v);
             } else {
@@ -186,12 +217,24 @@ pub fn run(store: &mut Store, me: &User, c: CountCommand, as_json: bool) -> Resu
             reason,
             meaning,
         } => {
-            let meaning = meaning
-                .parse()
+            let meaning: Option<SignatureMeaning> = meaning
+                .as_deref()
+                .map(str::parse)
+                .transpose()
                 .map_err(anyhow::Error::msg)
                 .context("--meaning")?;
-            let signed = signature(store, me, meaning)?;
-            let a = store.apply_count(me, id, &reason, &signed, now()?)?;
+            // The api says what the signature means (and refuses one an adjustment cannot
+            // have) before the password is asked for.
+            let password = Some(signature_password(apply_meaning(meaning)?)?);
+            let a = count::apply(
+                &mut cx(host, session)?,
+                CountApply {
+                    id,
+                    reason,
+                    meaning,
+                    password,
+                },
+            )?;
             if as_json {
                 output::json(&a);
             } else {
@@ -202,7 +245,7 @@ pub fn run(store: &mut Store, me: &User, c: CountCommand, as_json: bool) -> Resu
             }
         }
         CountCommand::Abandon { id, note } => {
-            let info = store.abandon_count(me, id, note.as_deref(), now()?)?;
+            let info = count::abandon(&mut cx(host, session)?, CountAbandon { id, note })?;
             if as_json {
                 output::json(&info);
             } else {

@@ -1,15 +1,23 @@
-//! `custody`: the command line over custody-core.
+//! `custody`: the command line over custody-api.
 
 mod args;
 mod backup;
 mod commands;
 mod context;
 mod count;
+mod expected;
 mod files;
+mod ledger;
 mod levels;
+mod master;
+mod movement;
 mod output;
 mod recall;
 mod report;
+mod settings;
+mod setup;
+mod stock;
+mod users;
 
 use clap::Parser;
 
@@ -28,8 +36,13 @@ fn main() {
         default_hook(info);
     }));
     let cli = args::Cli::parse();
+    let as_json = cli.json;
     let code = match commands::run(cli) {
         Ok(code) => code,
+        Err(e) if as_json => {
+            eprintln!("{}", output::error_json(e));
+            1
+        }
         Err(e) => {
             eprintln!("custody: {}", output::error_message(&e));
             1

@@ -1,6 +1,9 @@
 //! Printing results: aligned tables for people, JSON for scripts.
 
+use custody_api::ApiError;
+use custody_core::CoreError;
 use serde::Serialize;
+use serde_json::{json, Map, Value};
 
 /// Prints `value` as one JSON document.
 pub fn json<T: Serialize>(value: &T) {
@@ -59,6 +62,28 @@ pub fn error_message(e: &anyhow::Error) -> String {
     message
 }
 
+/// The code of an error that is the command line's own (no database given, a file it may not
+/// write): neither the api nor core refused anything.
+const CLI_ERROR: &str = "cli.error";
+
+/// An error as scripts read it with `--json`: `{"error": {"code", "args", "message"}}`. The code
+/// and arguments are the api's (or core's, for the commands the api does not list yet), else
+/// [`CLI_ERROR`]; the message is [`error_message`]'s, each cause once.
+pub fn error_json(e: anyhow::Error) -> Value {
+    let message = error_message(&e);
+    let (code, args) = match e.chain().find_map(|c| c.downcast_ref::<ApiError>()) {
+        Some(api) => (api.code.clone(), api.args.clone()),
+        None => match e.downcast::<CoreError>() {
+            Ok(core) => {
+                let api = ApiError::from(core);
+                (api.code, api.args)
+            }
+            Err(_) => (CLI_ERROR.to_string(), Map::new()),
+        },
+    };
+    json!({"error": {"code": code, "args": args, "message": message}})
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,6 +114,51 @@ mod tests {
             error_message(&e),
             "cannot read x.csv: disk on fire",
             "an error that prints its cause is not followed by it twice"
+        );
+    }
+
+    #[test]
+    fn an_api_refusal_keeps_its_code_and_arguments_under_the_context() {
+        let refusal = ApiError::field(
+            "movement.reason_required",
+            "reason",
+            custody_api::error::args([("movement", Value::from("quarantine"))]),
+        );
+        let e = anyhow::Error::new(refusal).context("scan 1");
+        let v = error_json(e);
+        assert_eq!(
+            v["error"]["code"], "movement.reason_required",
+            "a script matches the api's code, whatever context the command line added"
+        );
+        assert_eq!(
+            v["error"]["args"]["field"], "reason",
+            "the arguments come along: {v}"
+        );
+        assert!(
+            v["error"]["message"]
+                .as_str()
+                .is_some_and(|m| m.starts_with("scan 1: ")),
+            "the message reads as on the terminal: {v}"
+        );
+    }
+
+    #[test]
+    fn a_core_refusal_has_core_code_and_an_error_of_our_own_the_cli_code() {
+        let core = CoreError::refused("master.location_unknown").arg("location", "NOPE");
+        let code = core.code();
+        let v = error_json(anyhow::Error::new(core).context("--location"));
+        assert_eq!(
+            v["error"]["code"], code,
+            "commands still on core report core's code: {v}"
+        );
+        let v = error_json(anyhow::anyhow!("no database given"));
+        assert_eq!(
+            (
+                v["error"]["code"].as_str(),
+                v["error"]["args"].as_object().map(Map::len)
+            ),
+            (Some(CLI_ERROR), Some(0)),
+            "an error of the command line's own still has a code, and no arguments: {v}"
         );
     }
 }

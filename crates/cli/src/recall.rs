@@ -1,45 +1,37 @@
-//! `custody recall …`: thin adapters over `custody_core::recall`.
+//! `custody recall …`: each command's arguments become the api's request
+//! (`custody_api::recall`). A recall file or scope CSV is read with the import size limit and
+//! handed on as bytes; the password is asked for only when the api's request is signed (a
+//! destruction, a closure), with the meaning the api gives it.
 
 use anyhow::{Context as _, Result};
-use chrono::NaiveDate;
-use custody_core::recall::{
-    parse_scope_csv, NewRecall, OutcomeRequest, OutcomeTarget, Reach, Recall, RecallCreated,
-    RecallHeader, ScopeLine,
+use custody_api::recall::{
+    self, close_meaning, outcome_signature, CloseForm, NoticeDetails, OutcomeForm, ReachQuery,
+    RecallExtension, RecallForm, RecallScope,
 };
-use custody_core::{RecallClass, RecallOutcome, SignatureMeaning, Store, User};
+use custody_api::Cx;
+use custody_core::recall::{Reach, Recall, RecallCreated};
+use custody_core::{RecallClass, RecallOutcome, SignatureMeaning};
 use serde_json::json;
 
 use crate::args::{RecallCommand, ScopeArgs};
-use crate::context::{now, signature};
+use crate::context::signature_password;
+use crate::files::read_import;
 use crate::output::{self, opt, table};
-
-fn date(field: &str, v: Option<String>) -> Result<Option<NaiveDate>> {
-    v.map(|d| {
-        NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
-            .with_context(|| format!("{field}: '{d}' is not a date YYYY-MM-DD"))
-    })
-    .transpose()
-}
 
 fn class(v: &str) -> Result<RecallClass> {
     v.parse().map_err(anyhow::Error::msg).context("--class")
 }
 
-fn scope(a: ScopeArgs) -> Result<Vec<ScopeLine>> {
+/// What the scope options name: a scope CSV's lines, or one GTIN with its lots or serials.
+fn scope(a: ScopeArgs) -> Result<RecallScope> {
     if let Some(path) = a.scope {
-        let bytes = crate::files::read_import(&path)?;
-        return parse_scope_csv(&bytes).with_context(|| format!("{}", path.display()));
+        let bytes = read_import(&path)?;
+        return recall::scope_from_csv(&bytes).with_context(|| format!("{}", path.display()));
     }
-    let gtin = a.gtin.unwrap_or_default();
-    let line = |lot: Option<&String>, serial: Option<&String>| ScopeLine {
-        gtin: gtin.clone(),
-        lot: lot.cloned(),
-        serial: serial.cloned(),
-    };
-    Ok(match (a.lot.is_empty(), a.serial.is_empty()) {
-        (true, true) => vec![line(None, None)],
-        (false, _) => a.lot.iter().map(|l| line(Some(l), None)).collect(),
-        (true, false) => a.serial.iter().map(|s| line(None, Some(s))).collect(),
+    Ok(RecallScope::Product {
+        gtin: a.gtin.unwrap_or_default(),
+        lots: a.lot,
+        serials: a.serial,
     })
 }
 
@@ -100,7 +92,89 @@ fn print_summary(r: &Reach) {
     println!("Open:  {} item(s) need an outcome", s.open);
 }
 
-pub fn run(store: &mut Store, me: &User, c: RecallCommand, as_json: bool) -> Result<i32> {
+fn print_reach(r: &Reach) {
+    print_summary(r);
+    println!();
+    table(
+        &[
+            "gtin", "serial", "lot", "expiry", "status", "where", "since", "document", "outcome",
+        ],
+        &r.units
+            .iter()
+            .map(|u| {
+                vec![
+                    u.gtin.clone(),
+                    u.serial.clone(),
+                    opt(&u.lot),
+                    opt(&u.expiry),
+                    u.status.to_string(),
+                    u.location
+                        .clone()
+                        .or_else(|| u.counterparty.clone())
+                        .unwrap_or_default(),
+                    u.since.clone(),
+                    opt(&u.reference),
+                    u.outcome.map(|o| o.to_string()).unwrap_or_else(|| {
+                        if u.open {
+                            "OPEN".into()
+                        } else {
+                            String::new()
+                        }
+                    }),
+                ]
+            })
+            .collect::<Vec<_>>(),
+    );
+    if !r.lots.is_empty() {
+        println!();
+        table(
+            &[
+                "gtin", "lot", "expiry", "status", "where", "quantity", "outcome",
+            ],
+            &r.lots
+                .iter()
+                .map(|l| {
+                    vec![
+                        l.gtin.clone(),
+                        l.lot.clone(),
+                        opt(&l.expiry),
+                        l.status.to_string(),
+                        opt(&l.location),
+                        l.quantity.to_string(),
+                        l.outcome.map(|o| o.to_string()).unwrap_or_else(|| {
+                            if l.open {
+                                "OPEN".into()
+                            } else {
+                                String::new()
+                            }
+                        }),
+                    ]
+                })
+                .collect::<Vec<_>>(),
+        );
+    }
+    for e in &r.expected {
+        println!(
+            "Still expected on {}: {} {}{} (quantity {})",
+            e.shipment,
+            e.gtin,
+            e.serial
+                .as_deref()
+                .map(|s| format!("serial {s}"))
+                .unwrap_or_default(),
+            e.lot
+                .as_deref()
+                .map(|l| format!(" lot {l}"))
+                .unwrap_or_default(),
+            e.quantity
+        );
+    }
+    for l in &r.not_received {
+        println!("Never received here: {l}");
+    }
+}
+
+pub fn run(cx: &mut Cx<'_>, c: RecallCommand, as_json: bool) -> Result<i32> {
     match c {
         RecallCommand::Create {
             number,
@@ -112,18 +186,17 @@ pub fn run(store: &mut Store, me: &User, c: RecallCommand, as_json: bool) -> Res
             issued_on,
             scope: s,
         } => {
-            let now = now()?;
-            let new = NewRecall {
+            let form = RecallForm {
                 number,
                 title,
                 class: class(&c)?,
                 reason,
                 instructions,
                 issuer,
-                issued_on: date("--issued-on", issued_on)?.unwrap_or_else(|| now.local_date()),
+                issued_on,
                 scope: scope(s)?,
             };
-            let created = store.create_recall(me, &new, now)?;
+            let created = recall::create(cx, form)?;
             print_created(&created, "Entered", as_json);
         }
         RecallCommand::Import {
@@ -136,19 +209,18 @@ pub fn run(store: &mut Store, me: &User, c: RecallCommand, as_json: bool) -> Res
             issuer,
             issued_on,
         } => {
-            let bytes = crate::files::read_import(&file)?;
-            let header = RecallHeader {
+            let bytes = read_import(&file)?;
+            let details = NoticeDetails {
                 number,
                 title,
                 class: c.as_deref().map(class).transpose()?,
                 reason,
                 instructions,
                 issuer,
-                issued_on: date("--issued-on", issued_on)?,
+                issued_on,
             };
             // A refused file's error lists every problem with its line (the core caps them).
-            let created = store
-                .import_recall(me, &bytes, &header, now()?)
+            let created = recall::import_bytes(cx, &bytes, &details)
                 .with_context(|| format!("{}", file.display()))?;
             match created.as_slice() {
                 [one] => print_created(one, "Imported", as_json),
@@ -166,11 +238,17 @@ pub fn run(store: &mut Store, me: &User, c: RecallCommand, as_json: bool) -> Res
             }
         }
         RecallCommand::Extend { number, scope: s } => {
-            let created = store.extend_recall(me, &number, &scope(s)?, now()?)?;
+            let created = recall::extend(
+                cx,
+                RecallExtension {
+                    number,
+                    scope: scope(s)?,
+                },
+            )?;
             print_created(&created, "Extended", as_json);
         }
         RecallCommand::List => {
-            let list = store.recalls(me)?;
+            let list = recall::recalls(cx, ())?;
             if as_json {
                 output::json(&list);
             } else {
@@ -200,7 +278,13 @@ pub fn run(store: &mut Store, me: &User, c: RecallCommand, as_json: bool) -> Res
             }
         }
         RecallCommand::Show { number } => {
-            let r = store.recall_reach(me, &number)?;
+            let r = recall::reach(
+                cx,
+                ReachQuery {
+                    number,
+                    open_only: false,
+                },
+            )?;
             if as_json {
                 output::json(&json!({"recall": r.recall, "summary": r.summary}));
             } else {
@@ -210,94 +294,17 @@ pub fn run(store: &mut Store, me: &User, c: RecallCommand, as_json: bool) -> Res
             }
         }
         RecallCommand::Reach { number, open } => {
-            let mut r = store.recall_reach(me, &number)?;
-            if open {
-                r.units.retain(|u| u.open);
-                r.lots.retain(|l| l.open);
-            }
+            let r = recall::reach(
+                cx,
+                ReachQuery {
+                    number,
+                    open_only: open,
+                },
+            )?;
             if as_json {
                 output::json(&r);
             } else {
-                print_summary(&r);
-                println!();
-                table(
-                    &[
-                        "gtin", "serial", "lot", "expiry", "status", "where", "since", "document",
-                        "outcome",
-                    ],
-                    &r.units
-                        .iter()
-                        .map(|u| {
-                            vec![
-                                u.gtin.clone(),
-                                u.serial.clone(),
-                                opt(&u.lot),
-                                opt(&u.expiry),
-                                u.status.to_string(),
-                                u.location
-                                    .clone()
-                                    .or_else(|| u.counterparty.clone())
-                                    .unwrap_or_default(),
-                                u.since.clone(),
-                                opt(&u.reference),
-                                u.outcome.map(|o| o.to_string()).unwrap_or_else(|| {
-                                    if u.open {
-                                        "OPEN".into()
-                                    } else {
-                                        String::new()
-                                    }
-                                }),
-                            ]
-                        })
-                        .collect::<Vec<_>>(),
-                );
-                if !r.lots.is_empty() {
-                    println!();
-                    table(
-                        &[
-                            "gtin", "lot", "expiry", "status", "where", "quantity", "outcome",
-                        ],
-                        &r.lots
-                            .iter()
-                            .map(|l| {
-                                vec![
-                                    l.gtin.clone(),
-                                    l.lot.clone(),
-                                    opt(&l.expiry),
-                                    l.status.to_string(),
-                                    opt(&l.location),
-                                    l.quantity.to_string(),
-                                    l.outcome.map(|o| o.to_string()).unwrap_or_else(|| {
-                                        if l.open {
-                                            "OPEN".into()
-                                        } else {
-                                            String::new()
-                                        }
-                                    }),
-                                ]
-                            })
-                            .collect::<Vec<_>>(),
-                    );
-                }
-                for e in &r.expected {
-                    println!(
-                        "Still expected on {}: {} {}{} (quantity {})",
-                        e.shipment,
-                        e.gtin,
-                        e.serial
-                            .as_deref()
-                            .map(|s| format!("serial {s}"))
-                            .unwrap_or_default(),
-                        e.lot
-                            .as_deref()
-                            .map(|l| format!(" lot {l}"))
-                            .unwrap_or_default(),
-                        e.quantity
-                    );
-                }
-                for l in &r.not_received {
-                    println!("Never received here: {l}");
-                }
+                print_reach(&r);
             }
         }
         RecallCommand::Outcome {
@@ -314,41 +321,29 @@ pub fn run(store: &mut Store, me: &User, c: RecallCommand, as_json: bool) -> Res
                 .parse()
                 .map_err(anyhow::Error::msg)
                 .context("--outcome")?;
-            let signed = match outcome {
-                RecallOutcome::Destroyed => {
-                    Some(signature(store, me, SignatureMeaning::Performed)?)
-                }
-                _ => None,
-            };
-            let request = OutcomeRequest {
-                signature: signed,
-                outcome,
-                target: OutcomeTarget {
+            let password = outcome_signature(outcome)
+                .map(signature_password)
+                .transpose()?;
+            let done = recall::record_outcome(
+                cx,
+                OutcomeForm {
+                    number,
+                    outcome,
                     gtin,
                     lot,
                     serials: serial,
-                    location: location
-                        .as_deref()
-                        .map(|c| store.location(c))
-                        .transpose()
-                        .context("--location")?
-                        .map(|l| l.id),
+                    location,
+                    partner,
+                    note,
+                    password,
                 },
-                partner: partner
-                    .as_deref()
-                    .map(|c| store.partner(c))
-                    .transpose()
-                    .context("--partner")?
-                    .map(|p| p.id),
-                note,
-            };
-            let done = store.record_recall_outcome(me, &number, &request, now()?)?;
+            )?;
             if as_json {
                 output::json(&done);
             } else {
                 println!(
                     "Recorded '{}' for {} pack(s) and {} of lot-tracked stock{}; {} item(s) still open.",
-                    request.outcome,
+                    outcome,
                     done.units,
                     done.lot_quantity,
                     if done.events.is_empty() {
@@ -365,19 +360,32 @@ pub fn run(store: &mut Store, me: &User, c: RecallCommand, as_json: bool) -> Res
             meaning,
             note,
         } => {
-            let meaning: SignatureMeaning = meaning
-                .parse()
+            let meaning: Option<SignatureMeaning> = meaning
+                .as_deref()
+                .map(str::parse)
+                .transpose()
                 .map_err(anyhow::Error::msg)
                 .context("--meaning")?;
-            let signed = signature(store, me, meaning)?;
-            let r = store.close_recall(me, &number, &signed, note.as_deref(), now()?)?;
+            // The api says what the signature means (and refuses a meaning a closure cannot
+            // have) before the password is asked for.
+            let signs_as = close_meaning(meaning)?;
+            let password = Some(signature_password(signs_as)?);
+            let r = recall::close(
+                cx,
+                CloseForm {
+                    number,
+                    meaning,
+                    note,
+                    password,
+                },
+            )?;
             if as_json {
                 output::json(&r);
             } else {
                 println!(
                     "Closed recall {}: signed ({}) by {} at {}.",
                     r.number,
-                    meaning,
+                    r.close_meaning.unwrap_or(signs_as),
                     opt(&r.closed_by),
                     opt(&r.closed_at)
                 );

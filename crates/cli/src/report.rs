@@ -1,20 +1,19 @@
-//! `custody report …`: builds the report model in core, renders it as PDF or CSV by the output
-//! file's extension, and writes it whole (a temporary file renamed into place), never over the
-//! open database and over an existing file only with `--force`.
+//! `custody report …`: the arguments become a report request, and `custody_api::report::write_to`
+//! builds the report, renders it as PDF or CSV by the output file's extension and writes it
+//! whole, never over the open database and over an existing file only with `--force`.
 
 use anyhow::{bail, Context as _, Result};
+use custody_api::report::{self, PaperSize};
+use custody_api::stock::pack_of;
+use custody_api::Cx;
 use custody_core::report::{AuditFilter, ReportRequest};
-use custody_core::{Store, User};
+use custody_core::Store;
 use custody_report::Paper;
 
 use crate::args::{ReportCommand, ReportOut};
-use crate::commands::pack_key;
-use crate::context::now;
-use crate::files::{check_output, write_whole, OutputRule};
 use crate::output;
 
-pub fn run(store: &Store, me: &User, c: ReportCommand, as_json: bool) -> Result<i32> {
-    let today = now()?.local_date();
+pub fn run(cx: &mut Cx<'_>, c: ReportCommand, as_json: bool) -> Result<i32> {
     let (request, out) = match c {
         ReportCommand::RecallNotice { number, out } => {
             (ReportRequest::RecallNotice { number }, out)
@@ -49,8 +48,8 @@ pub fn run(store: &Store, me: &User, c: ReportCommand, as_json: bool) -> Result<
             serial,
             out,
         } => {
-            let (gtin, serial, _) = pack_key(&scan_or_gtin, serial, None, today)?;
-            let serial = serial.context("give the serial after the GTIN, or scan the pack")?;
+            let query = crate::stock::pack_query(scan_or_gtin, serial, None);
+            let (gtin, serial) = pack_of(cx, &query)?;
             (ReportRequest::ChainOfCustody { gtin, serial }, out)
         }
         ReportCommand::AuditExtract {
@@ -73,40 +72,35 @@ pub fn run(store: &Store, me: &User, c: ReportCommand, as_json: bool) -> Result<
         }
     };
     let ReportOut { out, paper, force } = out;
-    let rule = OutputRule {
-        db: Some(store.path()),
-        force,
+    let paper = match paper.to_ascii_lowercase().as_str() {
+        "a4" => PaperSize::A4,
+        "letter" => PaperSize::Letter,
+        other => bail!("--paper: '{other}' is not a paper size: a4 or letter"),
     };
-    // Refused before the report is built: a wrong path costs nothing.
-    check_output(&out, rule)?;
-    let paper: Paper = paper
-        .parse()
-        .map_err(|e: String| anyhow::anyhow!("--paper: {e}"))?;
-    let name = out.to_string_lossy().to_string();
-    let lower = name.to_ascii_lowercase();
-    if !(lower.ends_with(".pdf") || lower.ends_with(".csv")) {
-        bail!("--out {name}: end the file name in .pdf (the printable report) or .csv (its rows)");
-    }
-    let doc = store.report(me, &request, now()?)?;
-    let bytes = custody_report::render_for(&doc, &name, paper)
-        .expect("the extension was checked")
-        .with_context(|| format!("could not render {}", doc.title))?;
-    write_whole(&out, &bytes, rule)?;
-    let rows: usize = doc.tables().map(|t| t.rows.len()).sum();
+    let db = cx.host().path().to_path_buf();
+    // Refused before the report is built, in the command line's words: a wrong path costs
+    // nothing.
+    crate::files::check_out(&out, &db, force)?;
+    let saved = report::write_to(cx, request, &out, paper, force).map_err(|mut e| {
+        // The api refuses a name it cannot tell the format from; the command line says which
+        // endings it can.
+        if e.code == "report.file_extension" {
+            e.message = format!(
+                "--out {}: end the file name in .pdf (the printable report) or .csv (its rows)",
+                out.display()
+            );
+        }
+        e
+    })?;
     if as_json {
-        output::json(&serde_json::json!({
-            "path": name,
-            "kind": doc.kind,
-            "title": doc.title,
-            "bytes": bytes.len(),
-            "rows": rows,
-        }));
+        output::json(&saved);
     } else {
         println!(
-            "Wrote {name}: {} ({} row(s), {} KB).",
-            doc.title,
-            rows,
-            bytes.len().div_ceil(1024)
+            "Wrote {}: {} ({} row(s), {} KB).",
+            saved.path,
+            saved.title,
+            saved.rows,
+            saved.bytes.div_ceil(1024)
         );
     }
     Ok(0)

@@ -5,6 +5,7 @@ mod backups;
 mod count;
 mod fixture;
 mod levels;
+mod movement;
 mod principals;
 mod recall;
 mod reports;

@@ -1,0 +1,200 @@
+//! `custody expected …` and `custody export epcis`: expected shipments and EPCIS through
+//! `custody_api::shipment`. An advice file is read with the import size limit and handed on as
+//! bytes; an export is written through `custody_api::files`, the one rule for files Custody
+//! writes (never onto the open database, never over a file without `--force`).
+
+use std::path::PathBuf;
+
+use anyhow::{bail, Context as _, Result};
+use custody_api::shipment::{
+    self, AdviceDetails, EpcisExport, ReceiveWhole, ShipmentClose, ShipmentId, ShipmentList,
+};
+use custody_api::Cx;
+use custody_core::shipment::Shipment;
+use serde_json::json;
+
+use crate::args::ExpectedCommand;
+use crate::files::read_import;
+use crate::output::{self, opt, table};
+
+pub fn run(cx: &mut Cx<'_>, c: ExpectedCommand, as_json: bool) -> Result<i32> {
+    let shown = |s: &Shipment| {
+        if as_json {
+            output::json(s)
+        } else {
+            show(s)
+        }
+    };
+    match c {
+        ExpectedCommand::Import {
+            file,
+            partner,
+            reference,
+        } => {
+            let bytes = read_import(&file)?;
+            let details = AdviceDetails {
+                file_name: file.file_name().map(|n| n.to_string_lossy().into_owned()),
+                supplier: partner,
+                reference,
+            };
+            let s = shipment::import_bytes(cx, &bytes, &details)
+                .with_context(|| format!("importing {}", file.display()))?;
+            shown(&s)
+        }
+        ExpectedCommand::List => {
+            let rows = shipment::shipments(cx, ShipmentList::default())?;
+            if as_json {
+                output::json(&rows);
+            } else {
+                table(
+                    &["id", "reference", "lines", "received", "closed"],
+                    &rows
+                        .iter()
+                        .map(|s| {
+                            vec![
+                                s.id.to_string(),
+                                s.reference.clone(),
+                                s.lines.to_string(),
+                                s.received.to_string(),
+                                opt(&s.closed_at),
+                            ]
+                        })
+                        .collect::<Vec<_>>(),
+                );
+            }
+        }
+        ExpectedCommand::Show { id } => shown(&shipment::shipment(cx, ShipmentId { id })?),
+        ExpectedCommand::ReceiveAll { id, location } => {
+            let r = shipment::receive_all(
+                cx,
+                ReceiveWhole {
+                    id,
+                    location: location.clone(),
+                },
+            )?;
+            if as_json {
+                output::json(&r);
+            } else {
+                println!("Received {} into {}.", r.received, location.trim());
+                for s in &r.skipped {
+                    println!("  not received: {s}");
+                }
+            }
+        }
+        ExpectedCommand::Close { id, note } => {
+            shown(&shipment::close(cx, ShipmentClose { id, note })?)
+        }
+    }
+    Ok(0)
+}
+
+fn show(s: &Shipment) {
+    println!(
+        "Shipment {} ({}{}): {} of {} lines received{}",
+        s.id,
+        s.reference,
+        s.supplier
+            .as_deref()
+            .map(|p| format!(", from {p}"))
+            .unwrap_or_default(),
+        s.matched,
+        s.expected,
+        s.closed_at
+            .as_deref()
+            .map(|c| format!(", closed {c}"))
+            .unwrap_or_default()
+    );
+    let rows: Vec<Vec<String>> = s
+        .outstanding()
+        .map(|i| {
+            vec![
+                i.line.to_string(),
+                i.gtin.clone(),
+                opt(&i.serial),
+                opt(&i.lot),
+                opt(&i.expiry),
+                format!("{}/{}", i.received, i.quantity),
+            ]
+        })
+        .collect();
+    if !rows.is_empty() {
+        println!("Still expected:");
+        table(
+            &["line", "gtin", "serial", "lot", "expiry", "received"],
+            &rows,
+        );
+    }
+    if !s.discrepancies.is_empty() {
+        println!("Discrepancies (received, not as the advice says):");
+        table(
+            &[
+                "code", "gtin", "serial", "lot", "expiry", "quantity", "advice",
+            ],
+            &s.discrepancies
+                .iter()
+                .map(|d| {
+                    vec![
+                        d.code.as_str().to_string(),
+                        d.gtin.clone(),
+                        opt(&d.serial),
+                        opt(&d.lot),
+                        opt(&d.expiry),
+                        d.quantity.to_string(),
+                        d.line.map_or_else(String::new, |l| {
+                            format!(
+                                "line {l}: lot {} expiry {}",
+                                d.advice_lot.as_deref().unwrap_or("-"),
+                                d.advice_expiry.map_or("-".into(), |e| e.to_string())
+                            )
+                        }),
+                    ]
+                })
+                .collect::<Vec<_>>(),
+        );
+    }
+    if let Some(d) = &s.discrepancy {
+        println!("Discrepancy: {d}");
+    }
+}
+
+/// What `custody export epcis` was asked for.
+pub struct EpcisArgs {
+    pub gtin: Option<String>,
+    pub serial: Option<String>,
+    pub lot: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub out: Option<PathBuf>,
+    pub force: bool,
+}
+
+/// `custody export epcis`: the api builds the document; it is printed, or written to `--out`
+/// whole (refused before it is built when the path may not be written).
+pub fn export_epcis(cx: &mut Cx<'_>, a: EpcisArgs, as_json: bool) -> Result<i32> {
+    let db = cx.host().path().to_path_buf();
+    if let Some(path) = &a.out {
+        // Refused before the export is built: a wrong path costs nothing.
+        crate::files::check_out(path, &db, a.force)?;
+    }
+    let request = match (a.gtin, a.serial, a.lot, a.from, a.to) {
+        (Some(gtin), Some(serial), None, None, None) => EpcisExport::Pack { gtin, serial },
+        (Some(gtin), None, Some(lot), None, None) => EpcisExport::Lot { gtin, lot },
+        (None, None, None, Some(from), Some(until)) => EpcisExport::Days { from, until },
+        _ => bail!("say what to export: --gtin with --serial or --lot, or --from and --to"),
+    };
+    let doc = shipment::export_epcis(cx, request)?;
+    let text = serde_json::to_string_pretty(&doc)?;
+    match a.out {
+        None => println!("{text}"),
+        Some(path) => {
+            crate::files::write_out(&path, text.as_bytes(), &db, a.force)?;
+            let events = doc["epcisBody"]["eventList"].as_array().map_or(0, Vec::len);
+            if as_json {
+                output::json(&json!({"path": path, "events": events, "bytes": text.len()}));
+            } else {
+                eprintln!("Wrote {events} events to {}.", path.display());
+            }
+        }
+    }
+    Ok(0)
+}

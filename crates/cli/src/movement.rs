@@ -1,0 +1,145 @@
+//! `custody receive`, `dispense`, `transfer`, `return`, `quarantine`, `release`, `destroy` and
+//! `return-to-supplier`: the arguments become one `custody_api::movement::ScanRequest`, each line
+//! of stdin is one call of `custody_api::movement::scan`, and each verdict is printed. What a
+//! movement needs, which ones are signed and with what meaning, the default reference and the
+//! scanner settings are the api's: this module only asks for the password when the api says a
+//! signature is needed.
+
+use std::io::{BufRead, Write};
+
+use anyhow::{Context as _, Result};
+use custody_api::movement::{
+    occurred_time, scan, signature_meaning, PolicyOverride, ScanRequest, ScannerOverride,
+};
+use custody_api::{Cx, Host, Session};
+use custody_core::master::parse_price;
+use custody_core::movement::{Level, Movement, Verdict};
+
+use crate::args::MoveArgs;
+use crate::context::signature_password;
+
+/// Exit status when at least one scan was blocked.
+const EXIT_BLOCKED: i32 = 3;
+
+/// Runs a movement over the scans on stdin; 0, or [`EXIT_BLOCKED`] when one was blocked. A
+/// refusal (a missing reason, a wrong password, an unknown location) ends the run with it.
+pub fn run(
+    host: &mut Host,
+    session: &mut Session,
+    movement: Movement,
+    a: MoveArgs,
+    as_json: bool,
+) -> Result<i32> {
+    let mut request = request(host, movement, a)?;
+    if let Some(meaning) = signature_meaning(&request) {
+        request.password = Some(signature_password(meaning)?);
+    }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut blocked = false;
+    for line in std::io::stdin().lock().split(b'\n') {
+        let line = line.context("reading scans from stdin")?;
+        let raw = String::from_utf8_lossy(&line)
+            .trim_end_matches('\r')
+            .to_string();
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let mut cx = Cx::new(host, Some(session))?;
+        let v = scan(
+            &mut cx,
+            ScanRequest {
+                raw,
+                ..request.clone()
+            },
+        )?;
+        blocked |= v.is_blocked();
+        if as_json {
+            writeln!(out, "{}", serde_json::to_string(&v)?)?;
+        } else {
+            writeln!(out, "{}", verdict_line(&v))?;
+        }
+        out.flush()?;
+    }
+    Ok(if blocked { EXIT_BLOCKED } else { 0 })
+}
+
+/// The request every scan of the run shares (each line fills in `raw`). A time given with
+/// `--occurred` and a unit cost are read here, before the first scan, so a typo in either is
+/// refused before anything is read from the scanner.
+fn request(host: &Host, movement: Movement, a: MoveArgs) -> Result<ScanRequest> {
+    let occurred_at = a
+        .occurred
+        .as_deref()
+        .map(|t| occurred_time(t, host.clock().now()))
+        .transpose()
+        .context("--occurred")?
+        .map(|t| t.to_string());
+    let unit_cost_cents = a
+        .unit_cost
+        .as_deref()
+        .map(parse_price)
+        .transpose()
+        .map_err(anyhow::Error::msg)
+        .context("--unit-cost")?;
+    let scanner = ScannerOverride {
+        gs_substitutes: Some(a.gs_substitutes).filter(|s| !s.is_empty()),
+        ignore_leading_gs: a.ignore_leading_gs,
+        accept_gs1_in_plain_symbol: a.accept_gs1_in_plain_symbol,
+    };
+    let policy = PolicyOverride {
+        short_dated_days: a.short_dated_days,
+    };
+    Ok(ScanRequest {
+        movement,
+        location: a.location,
+        to_location: a.to,
+        counterparty: a.partner,
+        reference: a.reference,
+        reason: a.reason,
+        shipment: a.expected,
+        raw: String::new(),
+        quantity: a.quantity,
+        unit_cost_cents,
+        override_reason: a.override_reason,
+        occurred_at,
+        password: None,
+        scanner_override: Some(scanner).filter(|s| *s != ScannerOverride::default()),
+        policy_override: Some(policy).filter(|p| *p != PolicyOverride::default()),
+    })
+}
+
+/// One verdict as a line (and a line for each further finding), for people.
+fn verdict_line(v: &Verdict) -> String {
+    let level = match v.verdict {
+        Level::Accepted => "ACCEPTED",
+        Level::Warning => "WARNING ",
+        Level::Blocked => "BLOCKED ",
+    };
+    let pack = match (&v.gtin, &v.serial, &v.lot) {
+        (Some(g), Some(s), _) => format!("{g} {s}"),
+        (Some(g), None, Some(l)) => format!("{g} lot {l} x{}", v.quantity),
+        (Some(g), None, None) => g.clone(),
+        _ => "-".into(),
+    };
+    let mut line = format!("{level} {:<24} {pack:<34} {}", v.code.as_str(), v.message);
+    for f in v.findings.iter().skip(1) {
+        line.push_str(&format!(
+            "\n         also {}: {}",
+            f.code.as_str(),
+            f.message
+        ));
+    }
+    if let Some(r) = &v.recorded {
+        if r.held || r.overridden {
+            line.push_str(&format!(
+                "\n         recorded as {}{}",
+                r.status,
+                r.location
+                    .as_deref()
+                    .map(|l| format!(" at {l}"))
+                    .unwrap_or_default()
+            ));
+        }
+    }
+    line
+}

@@ -1,0 +1,107 @@
+//! `custody init` and `custody demo`: a new database set up through `custody_api::site`. Only
+//! these two create a database file, and a run that fails takes away the file it created, so a
+//! failed `init` leaves no half-made database behind.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result};
+use custody_api::site::{self, FirstRun};
+use custody_api::{Cx, Host};
+use serde_json::json;
+
+use crate::context::{clock, db_path, new_password};
+use crate::files::{check_database, DbUse};
+use crate::output;
+
+/// `custody init`: the site and its first administrator, whose password is a new password
+/// (`CUSTODY_NEW_PASSWORD`, as documented: `CUSTODY_PASSWORD` is the acting user's, and there is
+/// none yet). Refused by the api on a database that is set up.
+pub fn init(db: &Option<PathBuf>, form: FirstRun, as_json: bool) -> Result<i32> {
+    let password = new_password(&form.admin)?;
+    let form = FirstRun {
+        password_again: password.clone(),
+        password,
+        ..form
+    };
+    let path = db_path(db)?;
+    let (created, set_up) = create_or_undo(path, |cx| Ok(site::first_run(cx, form)?))?;
+    if as_json {
+        output::json(&json!({"site": set_up.site, "admin": set_up.admin, "created": created}));
+    } else {
+        if created {
+            println!("Created the database {}.", path.display());
+        }
+        println!(
+            "Set up site {} ({}){}.",
+            set_up.site.code,
+            set_up.site.name,
+            set_up
+                .admin
+                .as_ref()
+                .map(|a| format!(" with administrator {}", a.username))
+                .unwrap_or_default()
+        );
+    }
+    Ok(0)
+}
+
+/// `custody demo --scale …`: the demonstration pharmacy, into a new, empty database only.
+pub fn demo(db: &Option<PathBuf>, scale: &str, as_json: bool) -> Result<i32> {
+    let scale: custody_core::demo::Scale = scale
+        .parse()
+        .map_err(anyhow::Error::msg)
+        .context("--scale")?;
+    let path = db_path(db)?;
+    let (created, s) = create_or_undo(path, |cx| Ok(site::demo(cx, scale)?))?;
+    if as_json {
+        let mut v = serde_json::to_value(&s)?;
+        v["created"] = json!(created);
+        output::json(&v);
+    } else {
+        if created {
+            println!("Created the database {}.", path.display());
+        }
+        println!(
+            "Demo data: {} products, {} locations, {} packs, {} events in {:.1} s.\nUsers: admin (admin), amira and dev (staff), ben (manager), chloe (qa).",
+            s.products, s.locations, s.units, s.events, s.seconds
+        );
+    }
+    Ok(0)
+}
+
+/// Opens `path` as a host (creating the database when there is none, or the file is empty) and
+/// runs `set_up` on it before anyone signs in; says whether the file was created. When `set_up`
+/// fails on a database this run created, the new file is taken away again (an empty file given
+/// to be filled held nothing, and goes too).
+fn create_or_undo<T>(
+    path: &Path,
+    set_up: impl FnOnce(&mut Cx<'_>) -> Result<T>,
+) -> Result<(bool, T)> {
+    let created = check_database(path, DbUse::CreateIfMissing)?;
+    let result = Host::open(path, clock()?)
+        .map_err(anyhow::Error::new)
+        .with_context(|| {
+            if created {
+                format!("creating the database {}", path.display())
+            } else {
+                format!("opening {}", path.display())
+            }
+        })
+        .and_then(|mut host| {
+            let mut cx = Cx::new(&mut host, None)?;
+            set_up(&mut cx)
+        });
+    match result {
+        Ok(v) => Ok((created, v)),
+        Err(e) => {
+            if created {
+                for suffix in ["-wal", "-shm", ""] {
+                    let mut name = path.as_os_str().to_owned();
+                    name.push(suffix);
+                    let _ = std::fs::remove_file(PathBuf::from(name));
+                }
+            }
+            Err(e)
+        }
+    }
+}

@@ -1,0 +1,145 @@
+//! `custody user …`: each command's arguments become the api's request (`custody_api::users`);
+//! a new password is asked for twice on the terminal (or taken from `CUSTODY_NEW_PASSWORD`) and
+//! handed on as the api's `password` and `password_again`.
+
+use anyhow::{Context as _, Result};
+use custody_api::users::{self, NewPassword, NewUser, UserActive, UserRole, Username};
+use custody_api::Cx;
+use serde_json::json;
+
+use crate::args::UserCommand;
+use crate::context::new_password;
+use crate::output::{self, table};
+
+pub fn run(cx: &mut Cx<'_>, c: UserCommand, as_json: bool) -> Result<i32> {
+    match c {
+        UserCommand::Add {
+            username,
+            name,
+            role,
+        } => {
+            let role = role.parse().map_err(anyhow::Error::msg).context("--role")?;
+            // `new_password` asks twice and compares on the terminal; the api compares again.
+            let password = new_password(&username)?;
+            let u = users::add_user(
+                cx,
+                NewUser {
+                    username,
+                    name,
+                    role,
+                    password_again: password.clone(),
+                    password,
+                },
+            )?;
+            if as_json {
+                output::json(&u)
+            } else {
+                println!("Added user {} ({}, {}).", u.username, u.name, u.role)
+            }
+        }
+        UserCommand::Passwd { username } => {
+            let username = match username {
+                Some(u) => u,
+                None => cx.me()?.username.clone(),
+            };
+            let password = new_password(&username)?;
+            users::set_password(
+                cx,
+                NewPassword {
+                    username: username.clone(),
+                    password_again: password.clone(),
+                    password,
+                },
+            )?;
+            if as_json {
+                output::json(&json!({"username": username, "password_set": true}));
+            } else {
+                println!("Set the password of {username}.");
+            }
+        }
+        UserCommand::Disable { username } => {
+            let u = users::set_user_active(
+                cx,
+                UserActive {
+                    username,
+                    active: false,
+                },
+            )?;
+            if as_json {
+                output::json(&u);
+            } else {
+                println!(
+                    "Disabled {} ({}); their records keep their name.",
+                    u.username, u.name
+                );
+            }
+        }
+        UserCommand::Enable { username } => {
+            let u = users::set_user_active(
+                cx,
+                UserActive {
+                    username,
+                    active: true,
+                },
+            )?;
+            if as_json {
+                output::json(&u);
+            } else {
+                println!("Enabled {} ({}).", u.username, u.name);
+            }
+        }
+        UserCommand::Role { username, role } => {
+            let role = role.parse().map_err(anyhow::Error::msg).context("ROLE")?;
+            let u = users::set_user_role(cx, UserRole { username, role })?;
+            if as_json {
+                output::json(&u)
+            } else {
+                println!("{} ({}) is now {}.", u.username, u.name, u.role)
+            }
+        }
+        UserCommand::History { username } => {
+            let changes = users::user_history(cx, Username { username })?;
+            if as_json {
+                output::json(&changes)
+            } else {
+                table(
+                    &["occurred", "recorded", "change", "by", "role", "active"],
+                    &changes
+                        .iter()
+                        .map(|c| {
+                            vec![
+                                c.occurred_at.clone(),
+                                c.recorded_at.clone(),
+                                c.kind.to_string(),
+                                c.by.clone(),
+                                c.role.to_string(),
+                                if c.active { "yes" } else { "no" }.into(),
+                            ]
+                        })
+                        .collect::<Vec<_>>(),
+                );
+            }
+        }
+        UserCommand::List => {
+            let us = users::users(cx, ())?;
+            if as_json {
+                output::json(&us);
+            } else {
+                table(
+                    &["username", "name", "role", "active"],
+                    &us.iter()
+                        .map(|u| {
+                            vec![
+                                u.username.clone(),
+                                u.name.clone(),
+                                u.role.to_string(),
+                                if u.active { "yes" } else { "no" }.into(),
+                            ]
+                        })
+                        .collect::<Vec<_>>(),
+                );
+            }
+        }
+    }
+    Ok(0)
+}
