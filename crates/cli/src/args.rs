@@ -256,7 +256,7 @@ missing --reason, a wrong password, an unknown location): the run stops there, a
 refusal is printed on stderr as {\"error\": {\"code\", \"args\", \"message\"}}.
 
 Example:
-  printf ']d201095060001343521728123110LOT42\x1d21SN12345\n' | custody --as amira receive --location MAIN --partner MEDIDIST --reference PO-4711";
+  printf ']d201095060001343521728123110LOT42\\x1d21SN12345\\n' | custody --as amira receive --location MAIN --partner MEDIDIST --reference PO-4711";
 
 #[derive(Subcommand, Debug)]
 pub enum ExportCommand {
