@@ -178,7 +178,11 @@ pub fn scan(cx: &mut Cx<'_>, request: ScanRequest) -> Result<Verdict> {
         (None, None) => None,
     };
     s.reason = text(&request.reason);
-    let settings = with_overrides(session.settings(), &request)?;
+    let settings = with_overrides(
+        session.settings(),
+        request.scanner_override.as_ref(),
+        request.policy_override.as_ref(),
+    )?;
     s.scanner = settings.decode_options(now.local_date());
     s.policy = settings.scan_policy();
     s.occurred_at = text(&request.occurred_at)
@@ -272,11 +276,17 @@ fn movement_name(movement: Movement) -> String {
         .unwrap_or_default()
 }
 
-/// The site's settings with a run's overrides applied, refused as the site's settings would be
-/// (a substitute that serial numbers can contain would split them).
-fn with_overrides(site: &SiteSettings, request: &ScanRequest) -> Result<SiteSettings> {
+/// The site's settings with a run's overrides from the command line applied (what an override
+/// does not give stays the site's), refused as the site's settings would be: a substitute that
+/// serial numbers can contain would split them. Movements apply their request's overrides; a
+/// count's scans apply the same.
+pub fn with_overrides(
+    site: &SiteSettings,
+    scanner: Option<&ScannerOverride>,
+    policy: Option<&PolicyOverride>,
+) -> Result<SiteSettings> {
     let mut settings = site.clone();
-    if let Some(o) = &request.scanner_override {
+    if let Some(o) = scanner {
         if let Some(subs) = &o.gs_substitutes {
             settings.scanner.gs_substitutes = subs.clone();
         }
@@ -287,14 +297,10 @@ fn with_overrides(site: &SiteSettings, request: &ScanRequest) -> Result<SiteSett
             settings.scanner.accept_gs1_in_plain_symbol = b;
         }
     }
-    if let Some(days) = request
-        .policy_override
-        .as_ref()
-        .and_then(|o| o.short_dated_days)
-    {
+    if let Some(days) = policy.and_then(|o| o.short_dated_days) {
         settings.short_dated_days = days;
     }
-    if request.scanner_override.is_some() || request.policy_override.is_some() {
+    if scanner.is_some() || policy.is_some() {
         crate::settings::check(&settings)?;
     }
     Ok(settings)

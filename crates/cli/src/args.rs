@@ -865,7 +865,7 @@ pub enum CountCommand {
     },
     /// Count packs: scans on stdin, one per line; a repeated pack counts once.
     #[command(
-        after_help = "Prints one answer per scan: COUNTED, ALREADY_COUNTED, LOT_COUNTED, ELSEWHERE, WRONG_STATUS,\nNOT_RECEIVED, NOT_IN_COUNT, UNKNOWN_PRODUCT or DECODE_ERROR with a sentence (--json: one object\nper line). Lot-tracked products add --quantity per scan.\n\nExample:\n  custody --as amira count scan 12 < scans.txt\n  echo ']d201095060001343691729013110G7' | custody --as amira count scan 12 --quantity 40"
+        after_help = "Prints one answer per scan: COUNTED, ALREADY_COUNTED, LOT_COUNTED, ELSEWHERE, WRONG_STATUS,\nNOT_RECEIVED, NOT_IN_COUNT, UNKNOWN_PRODUCT or DECODE_ERROR with a sentence (--json: one object\nper line). Lot-tracked products add --quantity per scan. Scans are read with the site's scanner\nsettings (`custody settings`); --gs-substitute replaces its substitutes for this run only.\n\nExample:\n  custody --as amira count scan 12 < scans.txt\n  echo ']d201095060001343691729013110G7' | custody --as amira count scan 12 --quantity 40"
     )]
     Scan {
         /// The count number.
@@ -873,8 +873,9 @@ pub enum CountCommand {
         /// For lot-tracked products: how many this scan stands for.
         #[arg(long)]
         quantity: Option<i64>,
-        /// A string the scanner sends instead of the group separator (repeatable), e.g. '~'.
-        #[arg(long = "gs-substitute")]
+        /// For this run only, instead of the site's: a string the scanner sends instead of the
+        /// group separator (repeatable), e.g. '~'.
+        #[arg(long = "gs-substitute", value_name = "S")]
         gs_substitutes: Vec<String>,
     },
     /// Progress: packs expected (hidden from staff in a blind count) and counted.

@@ -96,6 +96,9 @@ pub fn run(cli: Cli) -> Result<i32> {
             // The rest still call core, as the signed-in user, on the host's connection.
             let mut cx = Cx::new(&mut host, Some(&mut session))?;
             let me = cx.me()?;
+            // Scans given to counts, history and reports are read with the site's scanner
+            // settings, as movements are.
+            let settings = cx.settings()?;
             let store = cx.store();
             match command {
                 Command::Product(c) => product(store, me, c, cli.json),
@@ -379,8 +382,8 @@ pub fn run(cli: Cli) -> Result<i32> {
                 }
                 Command::Expected(c) => expected(store, me, c, cli.json),
                 Command::Recall(c) => crate::recall::run(store, me, c, cli.json),
-                Command::Count(c) => crate::count::run(store, me, c, cli.json),
-                Command::Report(c) => crate::report::run(store, me, c, cli.json),
+                Command::Count(c) => crate::count::run(store, me, settings, c, cli.json),
+                Command::Report(c) => crate::report::run(store, me, settings, c, cli.json),
                 c @ (Command::Reorder(_)
                 | Command::Shortages { .. }
                 | Command::Expiring { .. }
@@ -390,7 +393,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                     scan_or_gtin,
                     serial,
                     lot,
-                } => history(store, me, &scan_or_gtin, serial, lot, cli.json),
+                } => history(store, me, settings, &scan_or_gtin, serial, lot, cli.json),
                 Command::Init { .. }
                 | Command::Demo { .. }
                 | Command::Bench(_)
@@ -679,11 +682,13 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
     Ok(0)
 }
 
-/// A GTIN (with the serial or lot given apart), or a scan that carries them: (GTIN, serial, lot).
+/// A GTIN (with the serial or lot given apart), or a scan that carries them, read with the
+/// site's scanner `settings`: (GTIN, serial, lot).
 pub(crate) fn pack_key(
     scan_or_gtin: &str,
     serial: Option<String>,
     lot: Option<String>,
+    settings: &custody_api::SiteSettings,
     today: chrono::NaiveDate,
 ) -> Result<(String, Option<String>, Option<String>)> {
     if scan_or_gtin.chars().all(|c| c.is_ascii_digit()) {
@@ -691,7 +696,7 @@ pub(crate) fn pack_key(
             .map_err(|e| anyhow::anyhow!("'{scan_or_gtin}' is not a GTIN: {e}"))?;
         Ok((gtin.to_string(), serial, lot))
     } else {
-        let options = custody_gs1::DecodeOptions::new(today);
+        let options = settings.decode_options(today);
         let s = custody_gs1::decode(scan_or_gtin, &options)
             .map_err(|e| anyhow::anyhow!("cannot decode the scan: {}", e.message))?;
         let gtin = s
@@ -706,13 +711,14 @@ pub(crate) fn pack_key(
 fn history(
     store: &custody_core::Store,
     me: &custody_core::User,
+    settings: &custody_api::SiteSettings,
     scan_or_gtin: &str,
     serial: Option<String>,
     lot: Option<String>,
     as_json: bool,
 ) -> Result<i32> {
     let today = now()?.local_date();
-    let (gtin, serial, lot) = pack_key(scan_or_gtin, serial, lot, today)?;
+    let (gtin, serial, lot) = pack_key(scan_or_gtin, serial, lot, settings, today)?;
     if let Some(lot) = lot {
         let h = store.lot_history(me, &gtin, &lot)?;
         if as_json {

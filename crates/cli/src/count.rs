@@ -3,9 +3,10 @@
 use std::io::BufRead;
 
 use anyhow::{Context as _, Result};
+use custody_api::movement::{with_overrides, ScannerOverride};
+use custody_api::SiteSettings;
 use custody_core::count::{CountInfo, Variance, VariancePack};
 use custody_core::{Store, User};
-use custody_gs1::DecodeOptions;
 
 use crate::args::CountCommand;
 use crate::context::{now, signature};
@@ -116,7 +117,13 @@ fn print_variance(v: &Variance) {
     }
 }
 
-pub fn run(store: &mut Store, me: &User, c: CountCommand, as_json: bool) -> Result<i32> {
+pub fn run(
+    store: &mut Store,
+    me: &User,
+    settings: &SiteSettings,
+    c: CountCommand,
+    as_json: bool,
+) -> Result<i32> {
     match c {
         CountCommand::Start {
             location,
@@ -137,8 +144,14 @@ pub fn run(store: &mut Store, me: &User, c: CountCommand, as_json: bool) -> Resu
             quantity,
             gs_substitutes,
         } => {
-            let mut options = DecodeOptions::new(now()?.local_date());
-            options.gs_substitutes = gs_substitutes;
+            // The site's scanner settings, as for movements; --gs-substitute is this run's.
+            let run = ScannerOverride {
+                gs_substitutes: Some(gs_substitutes),
+                ..Default::default()
+            };
+            let run =
+                Some(&run).filter(|r| r.gs_substitutes.as_ref().is_some_and(|s| !s.is_empty()));
+            let options = with_overrides(settings, run, None)?.decode_options(now()?.local_date());
             for line in std::io::stdin().lock().lines() {
                 let line = line.context("reading scans from standard input")?;
                 let raw = line.trim_end_matches('\r');

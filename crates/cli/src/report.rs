@@ -13,7 +13,13 @@ use crate::context::now;
 use crate::files::{check_output, write_whole, OutputRule};
 use crate::output;
 
-pub fn run(store: &Store, me: &User, c: ReportCommand, as_json: bool) -> Result<i32> {
+pub fn run(
+    store: &Store,
+    me: &User,
+    settings: &custody_api::SiteSettings,
+    c: ReportCommand,
+    as_json: bool,
+) -> Result<i32> {
     let today = now()?.local_date();
     let (request, out) = match c {
         ReportCommand::RecallNotice { number, out } => {
@@ -49,7 +55,7 @@ pub fn run(store: &Store, me: &User, c: ReportCommand, as_json: bool) -> Result<
             serial,
             out,
         } => {
-            let (gtin, serial, _) = pack_key(&scan_or_gtin, serial, None, today)?;
+            let (gtin, serial, _) = pack_key(&scan_or_gtin, serial, None, settings, today)?;
             let serial = serial.context("give the serial after the GTIN, or scan the pack")?;
             (ReportRequest::ChainOfCustody { gtin, serial }, out)
         }
