@@ -162,6 +162,7 @@ pub fn scan(cx: &mut Cx<'_>, request: ScanRequest) -> Result<Verdict> {
             .map(String::from)
     };
     check_required(&request)?;
+    let request = with_defaults(cx, request)?;
     let store = cx.store();
     let location = store.location(request.location.trim())?;
     let mut s = ScanSession::new(request.movement, location.id);
@@ -172,11 +173,7 @@ pub fn scan(cx: &mut Cx<'_>, request: ScanRequest) -> Result<Verdict> {
         s.counterparty = Some(store.partner(&p)?.id);
     }
     s.shipment = request.shipment;
-    s.reference = match (text(&request.reference), request.shipment) {
-        (Some(r), _) => Some(r),
-        (None, Some(id)) => Some(store.shipment(me, id)?.reference),
-        (None, None) => None,
-    };
+    s.reference = text(&request.reference);
     s.reason = text(&request.reason);
     let settings = with_overrides(
         session.settings(),
@@ -228,6 +225,23 @@ pub fn scan(cx: &mut Cx<'_>, request: ScanRequest) -> Result<Verdict> {
         override_reason: text(&request.override_reason),
     };
     Ok(store.scan(me, &s, &input, now)?)
+}
+
+/// The request with the defaults this layer gives filled in: a receipt against an expected
+/// shipment without a reference takes the shipment's (its despatch advice number). [`scan`]
+/// does this for every scan; a front end that sends many scans with one request (the command
+/// line's run, the scan screen's session) may complete the request once instead, since reading
+/// the shipment reads its every line.
+pub fn with_defaults(cx: &mut Cx<'_>, mut request: ScanRequest) -> Result<ScanRequest> {
+    let me = cx.me()?;
+    let given = request
+        .reference
+        .as_deref()
+        .is_some_and(|r| !r.trim().is_empty());
+    if let (false, Some(id)) = (given, request.shipment) {
+        request.reference = Some(cx.store().shipment(me, id)?.reference);
+    }
+    Ok(request)
 }
 
 /// Refuses a request that lacks what its movement needs (see [`movement_rules`]), naming the

@@ -9,7 +9,8 @@ use std::io::{BufRead, Write};
 
 use anyhow::{Context as _, Result};
 use custody_api::movement::{
-    occurred_time, scan, signature_meaning, PolicyOverride, ScanRequest, ScannerOverride,
+    occurred_time, scan, signature_meaning, with_defaults, PolicyOverride, ScanRequest,
+    ScannerOverride,
 };
 use custody_api::{Cx, Host, Session};
 use custody_core::master::parse_price;
@@ -30,7 +31,10 @@ pub fn run(
     a: MoveArgs,
     as_json: bool,
 ) -> Result<i32> {
-    let mut request = request(host, movement, a)?;
+    // The run's request is completed once (the shipment's reference, when --expected is given
+    // without --reference): each scan then need not read the whole shipment again.
+    let request = request(host, movement, a)?;
+    let mut request = with_defaults(&mut Cx::new(host, Some(session))?, request)?;
     if let Some(meaning) = signature_meaning(&request) {
         request.password = Some(signature_password(meaning)?);
     }
