@@ -142,7 +142,9 @@ pub fn signature_meaning(request: &ScanRequest) -> Option<SignatureMeaning> {
         .map(|_| SignatureMeaning::Approved))
 }
 
-/// One scan: decoded with the site's scanner settings, checked against the pack's state and
+/// One scan: refused by code when the request lacks what its movement needs (a reason, a
+/// destination, a supplier, the password of its signature: [`movement_rules`]); else decoded
+/// with the site's scanner settings (or a run's override), checked against the pack's state and
 /// the site's limits, and recorded unless blocked.
 pub fn scan(cx: &mut Cx<'_>, request: ScanRequest) -> Result<Verdict> {
     let session = cx.session()?;
