@@ -163,8 +163,7 @@ pub fn scan(cx: &mut Cx<'_>, request: ScanRequest) -> Result<Verdict> {
             .filter(|s| !s.is_empty())
             .map(String::from)
     };
-    check_required(&request)?;
-    let request = with_defaults(cx, request)?;
+    let request = prepare(cx, request)?;
     let store = cx.store();
     let location = store.location(request.location.trim())?;
     let mut s = ScanSession::new(request.movement, location.id);
@@ -229,19 +228,51 @@ pub fn scan(cx: &mut Cx<'_>, request: ScanRequest) -> Result<Verdict> {
     Ok(store.scan(me, &s, &input, now)?)
 }
 
-/// The request with the defaults this layer gives filled in: a receipt against an expected
-/// shipment without a reference takes the shipment's (its despatch advice number). [`scan`]
-/// does this for every scan; a front end that sends many scans with one request (the command
-/// line's run, the scan screen's session) may complete the request once instead, since reading
-/// the shipment reads its every line.
-pub fn with_defaults(cx: &mut Cx<'_>, mut request: ScanRequest) -> Result<ScanRequest> {
-    let me = cx.me()?;
+/// A run of scans made ready once, before the first: refused by code as [`scan`] would refuse
+/// each scan of it (what the movement needs, unknown locations and partners, an unusable run
+/// override, an unreadable occurred time), and completed with the defaults this layer gives: a
+/// receipt against an expected shipment without a reference takes the shipment's (its despatch
+/// advice number). [`scan`] does the same for every scan; a front end that sends many scans with
+/// one request (the command line's run, the scan screen's session) prepares it once, so a
+/// mistake is refused before anything is scanned or signed, and each scan need not read the
+/// shipment again (reading it reads its every line).
+pub fn prepare(cx: &mut Cx<'_>, mut request: ScanRequest) -> Result<ScanRequest> {
+    let session = cx.session()?;
+    let me = session.actor().user();
+    let now = cx.now()?;
+    check_required(&request)?;
+    with_overrides(
+        session.settings(),
+        request.scanner_override.as_ref(),
+        request.policy_override.as_ref(),
+    )?;
+    if let Some(t) = request
+        .occurred_at
+        .as_deref()
+        .filter(|t| !t.trim().is_empty())
+    {
+        occurred_time(t, now)?;
+    }
+    let store = cx.store();
+    let code = |s: &Option<String>| {
+        s.as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(String::from)
+    };
+    store.location(request.location.trim())?;
+    if let Some(to) = code(&request.to_location) {
+        store.location(&to)?;
+    }
+    if let Some(partner) = code(&request.counterparty) {
+        store.partner(&partner)?;
+    }
     let given = request
         .reference
         .as_deref()
         .is_some_and(|r| !r.trim().is_empty());
     if let (false, Some(id)) = (given, request.shipment) {
-        request.reference = Some(cx.store().shipment(me, id)?.reference);
+        request.reference = Some(store.shipment(me, id)?.reference);
     }
     Ok(request)
 }

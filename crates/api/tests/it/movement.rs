@@ -458,7 +458,7 @@ fn a_receipt_against_a_shipment_without_a_reference_is_filed_under_the_shipments
     let mut cx = custody_api::Cx::new(&mut p.host, Some(&mut sam)).unwrap();
     let request: custody_api::movement::ScanRequest =
         serde_json::from_value(request("ASN2")).unwrap();
-    let completed = custody_api::movement::with_defaults(&mut cx, request).unwrap();
+    let completed = custody_api::movement::prepare(&mut cx, request).unwrap();
     assert_eq!(
         completed.reference.as_deref(),
         Some("DESADV-7"),
@@ -469,7 +469,7 @@ fn a_receipt_against_a_shipment_without_a_reference_is_filed_under_the_shipments
         ..completed
     };
     assert_eq!(
-        custody_api::movement::with_defaults(&mut cx, given)
+        custody_api::movement::prepare(&mut cx, given)
             .unwrap()
             .reference
             .as_deref(),

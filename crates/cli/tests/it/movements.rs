@@ -435,3 +435,43 @@ fn counts_and_history_read_scans_with_the_sites_substitute_as_movements_do() {
         "the count reads the site's '~' as the separator: {answer}"
     );
 }
+
+#[test]
+fn a_run_with_a_mistake_in_its_arguments_is_refused_before_anything_is_scanned() {
+    let s = Scratch::pharmacy();
+    for (args, code) in [
+        (
+            &["--json", "quarantine", "--location", "MAIN"][..],
+            "movement.reason_required",
+        ),
+        (
+            &["--json", "transfer", "--location", "MAIN", "--to", "MAIN"][..],
+            "movement.transfer_to_same_location",
+        ),
+        (
+            &[
+                "--json",
+                "receive",
+                "--location",
+                "MAIN",
+                "--occurred",
+                "yesterday",
+            ][..],
+            "movement.occurred_unreadable",
+        ),
+    ] {
+        let (status, out, err) = moved(&s, args, "");
+        assert_eq!(
+            (status, json_error(&err)["code"].as_str()),
+            (Some(1), Some(code)),
+            "{args:?} is refused with no scan given, so a person fixes it before scanning: {out}{err}"
+        );
+    }
+    let (status, _, err) = moved(&s, &["receive", "--location", "NOWHERE"], "");
+    assert_eq!(
+        status,
+        Some(1),
+        "an unknown location is refused at once: {err}"
+    );
+    assert!(err.contains("NOWHERE"), "the refusal names it: {err}");
+}
