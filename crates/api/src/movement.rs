@@ -144,7 +144,9 @@ pub fn signature_meaning(request: &ScanRequest) -> Option<SignatureMeaning> {
         .map(|_| SignatureMeaning::Approved))
 }
 
-/// One scan: decoded with the site's scanner settings, checked against the pack's state and
+/// One scan: refused by code when the request lacks what its movement needs (a reason, a
+/// destination, a supplier, the password of its signature: [`movement_rules`]); else decoded
+/// with the site's scanner settings (or a run's override), checked against the pack's state and
 /// the site's limits, and recorded unless blocked.
 pub fn scan(cx: &mut Cx<'_>, request: ScanRequest) -> Result<Verdict> {
     let session = cx.session()?;
@@ -159,7 +161,7 @@ pub fn scan(cx: &mut Cx<'_>, request: ScanRequest) -> Result<Verdict> {
             .filter(|s| !s.is_empty())
             .map(String::from)
     };
-    check_required(&request)?;
+    let request = prepare(cx, request)?;
     let store = cx.store();
     let location = store.location(request.location.trim())?;
     let mut s = ScanSession::new(request.movement, location.id);
@@ -170,13 +172,13 @@ pub fn scan(cx: &mut Cx<'_>, request: ScanRequest) -> Result<Verdict> {
         s.counterparty = Some(store.partner(&p)?.id);
     }
     s.shipment = request.shipment;
-    s.reference = match (text(&request.reference), request.shipment) {
-        (Some(r), _) => Some(r),
-        (None, Some(id)) => Some(store.shipment(me, id)?.reference),
-        (None, None) => None,
-    };
+    s.reference = text(&request.reference);
     s.reason = text(&request.reason);
-    let settings = with_overrides(session.settings(), &request)?;
+    let settings = with_overrides(
+        session.settings(),
+        request.scanner_override.as_ref(),
+        request.policy_override.as_ref(),
+    )?;
     s.scanner = settings.decode_options(now.local_date());
     s.policy = settings.scan_policy();
     s.occurred_at = text(&request.occurred_at)
@@ -222,6 +224,55 @@ pub fn scan(cx: &mut Cx<'_>, request: ScanRequest) -> Result<Verdict> {
         override_reason: text(&request.override_reason),
     };
     Ok(store.scan(me, &s, &input, now)?)
+}
+
+/// A run of scans made ready once, before the first: refused by code as [`scan`] would refuse
+/// each scan of it (what the movement needs, unknown locations and partners, an unusable run
+/// override, an unreadable occurred time), and completed with the defaults this layer gives: a
+/// receipt against an expected shipment without a reference takes the shipment's (its despatch
+/// advice number). [`scan`] does the same for every scan; a front end that sends many scans with
+/// one request (the command line's run, the scan screen's session) prepares it once, so a
+/// mistake is refused before anything is scanned or signed, and each scan need not read the
+/// shipment again (reading it reads its every line).
+pub fn prepare(cx: &mut Cx<'_>, mut request: ScanRequest) -> Result<ScanRequest> {
+    let session = cx.session()?;
+    let me = session.actor().user();
+    let now = cx.now()?;
+    check_required(&request)?;
+    with_overrides(
+        session.settings(),
+        request.scanner_override.as_ref(),
+        request.policy_override.as_ref(),
+    )?;
+    if let Some(t) = request
+        .occurred_at
+        .as_deref()
+        .filter(|t| !t.trim().is_empty())
+    {
+        occurred_time(t, now)?;
+    }
+    let store = cx.store();
+    let code = |s: &Option<String>| {
+        s.as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(String::from)
+    };
+    store.location(request.location.trim())?;
+    if let Some(to) = code(&request.to_location) {
+        store.location(&to)?;
+    }
+    if let Some(partner) = code(&request.counterparty) {
+        store.partner(&partner)?;
+    }
+    let given = request
+        .reference
+        .as_deref()
+        .is_some_and(|r| !r.trim().is_empty());
+    if let (false, Some(id)) = (given, request.shipment) {
+        request.reference = Some(store.shipment(me, id)?.reference);
+    }
+    Ok(request)
 }
 
 /// Refuses a request that lacks what its movement needs (see [`movement_rules`]), naming the
@@ -270,11 +321,17 @@ fn movement_name(movement: Movement) -> String {
         .unwrap_or_default()
 }
 
-/// The site's settings with a run's overrides applied, refused as the site's settings would be
-/// (a substitute that serial numbers can contain would split them).
-fn with_overrides(site: &SiteSettings, request: &ScanRequest) -> Result<SiteSettings> {
+/// The site's settings with a run's overrides from the command line applied (what an override
+/// does not give stays the site's), refused as the site's settings would be: a substitute that
+/// serial numbers can contain would split them. Movements apply their request's overrides; a
+/// count's scans apply the same.
+pub fn with_overrides(
+    site: &SiteSettings,
+    scanner: Option<&ScannerOverride>,
+    policy: Option<&PolicyOverride>,
+) -> Result<SiteSettings> {
     let mut settings = site.clone();
-    if let Some(o) = &request.scanner_override {
+    if let Some(o) = scanner {
         if let Some(subs) = &o.gs_substitutes {
             settings.scanner.gs_substitutes = subs.clone();
         }
@@ -285,14 +342,10 @@ fn with_overrides(site: &SiteSettings, request: &ScanRequest) -> Result<SiteSett
             settings.scanner.accept_gs1_in_plain_symbol = b;
         }
     }
-    if let Some(days) = request
-        .policy_override
-        .as_ref()
-        .and_then(|o| o.short_dated_days)
-    {
+    if let Some(days) = policy.and_then(|o| o.short_dated_days) {
         settings.short_dated_days = days;
     }
-    if request.scanner_override.is_some() || request.policy_override.is_some() {
+    if scanner.is_some() || policy.is_some() {
         crate::settings::check(&settings)?;
     }
     Ok(settings)

@@ -257,7 +257,7 @@ missing --reason, a wrong password, an unknown location): the run stops there, a
 refusal is printed on stderr as {\"error\": {\"code\", \"args\", \"message\"}}.
 
 Example:
-  printf ']d201095060001343521728123110LOT42\x1d21SN12345\n' | custody --as amira receive --location MAIN --partner MEDIDIST --reference PO-4711";
+  printf ']d201095060001343521728123110LOT42\\x1d21SN12345\\n' | custody --as amira receive --location MAIN --partner MEDIDIST --reference PO-4711";
 
 #[derive(Subcommand, Debug)]
 pub enum ExportCommand {
@@ -866,7 +866,7 @@ pub enum CountCommand {
     },
     /// Count packs: scans on stdin, one per line; a repeated pack counts once.
     #[command(
-        after_help = "Prints one answer per scan: COUNTED, ALREADY_COUNTED, LOT_COUNTED, ELSEWHERE, WRONG_STATUS,\nNOT_RECEIVED, NOT_IN_COUNT, UNKNOWN_PRODUCT or DECODE_ERROR with a sentence (--json: one object\nper line). Lot-tracked products add --quantity per scan.\n\nExample:\n  custody --as amira count scan 12 < scans.txt\n  echo ']d201095060001343691729013110G7' | custody --as amira count scan 12 --quantity 40"
+        after_help = "Prints one answer per scan: COUNTED, ALREADY_COUNTED, LOT_COUNTED, ELSEWHERE, WRONG_STATUS,\nNOT_RECEIVED, NOT_IN_COUNT, UNKNOWN_PRODUCT or DECODE_ERROR with a sentence (--json: one object\nper line). Lot-tracked products add --quantity per scan. Scans are read with the site's scanner\nsettings (`custody settings`); --gs-substitute replaces its substitutes for this run only.\n\nExample:\n  custody --as amira count scan 12 < scans.txt\n  echo ']d201095060001343691729013110G7' | custody --as amira count scan 12 --quantity 40"
     )]
     Scan {
         /// The count number.

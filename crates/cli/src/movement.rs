@@ -9,7 +9,7 @@ use std::io::{BufRead, Write};
 
 use anyhow::{Context as _, Result};
 use custody_api::movement::{
-    occurred_time, scan, signature_meaning, PolicyOverride, ScanRequest, ScannerOverride,
+    prepare, scan, signature_meaning, PolicyOverride, ScanRequest, ScannerOverride,
 };
 use custody_api::{Cx, Host, Session};
 use custody_core::master::parse_price;
@@ -30,7 +30,10 @@ pub fn run(
     a: MoveArgs,
     as_json: bool,
 ) -> Result<i32> {
-    let mut request = request(host, movement, a)?;
+    // The run is prepared once: a mistake in its arguments is refused before the password is
+    // asked for or anything is scanned, and the shipment's reference is read once.
+    let request = request(movement, a)?;
+    let mut request = prepare(&mut Cx::new(host, Some(session))?, request)?;
     if let Some(meaning) = signature_meaning(&request) {
         request.password = Some(signature_password(meaning)?);
     }
@@ -63,17 +66,8 @@ pub fn run(
     Ok(if blocked { EXIT_BLOCKED } else { 0 })
 }
 
-/// The request every scan of the run shares (each line fills in `raw`). A time given with
-/// `--occurred` and a unit cost are read here, before the first scan, so a typo in either is
-/// refused before anything is read from the scanner.
-fn request(host: &Host, movement: Movement, a: MoveArgs) -> Result<ScanRequest> {
-    let occurred_at = a
-        .occurred
-        .as_deref()
-        .map(|t| occurred_time(t, host.clock().now()))
-        .transpose()
-        .context("--occurred")?
-        .map(|t| t.to_string());
+/// The request every scan of the run shares (each line fills in `raw`).
+fn request(movement: Movement, a: MoveArgs) -> Result<ScanRequest> {
     let unit_cost_cents = a
         .unit_cost
         .as_deref()
@@ -101,7 +95,7 @@ fn request(host: &Host, movement: Movement, a: MoveArgs) -> Result<ScanRequest> 
         quantity: a.quantity,
         unit_cost_cents,
         override_reason: a.override_reason,
-        occurred_at,
+        occurred_at: a.occurred,
         password: None,
         scanner_override: Some(scanner).filter(|s| *s != ScannerOverride::default()),
         policy_override: Some(policy).filter(|p| *p != PolicyOverride::default()),

@@ -51,15 +51,39 @@ pub fn opt<T: ToString>(v: &Option<T>) -> String {
 /// An error and its causes in one line, "what we were doing: why", each cause once: errors that
 /// already print their cause (SQLite's, the file system's) are not followed by it again.
 pub fn error_message(e: &anyhow::Error) -> String {
-    let mut message = e.to_string();
-    for cause in e.chain().skip(1) {
-        let cause = cause.to_string();
+    let mut message = String::new();
+    for (n, cause) in e.chain().enumerate() {
+        let cause = match cause.downcast_ref::<ApiError>() {
+            Some(api) => api_sentence(api),
+            None => cause.to_string(),
+        };
+        if n == 0 {
+            message = cause;
+            continue;
+        }
         if !message.contains(&cause) {
             message.push_str(": ");
             message.push_str(&cause);
         }
     }
     message
+}
+
+/// An api refusal's sentence; while the catalogue has none for its code (the message is the
+/// code itself), the code with its arguments, which still say what was wrong.
+fn api_sentence(api: &ApiError) -> String {
+    if api.message != api.code || api.args.is_empty() {
+        return api.message.clone();
+    }
+    let args: Vec<String> = api
+        .args
+        .iter()
+        .map(|(k, v)| match v {
+            Value::String(s) => format!("{k}: {s}"),
+            v => format!("{k}: {v}"),
+        })
+        .collect();
+    format!("{} ({})", api.code, args.join(", "))
 }
 
 /// The code of an error that is the command line's own (no database given, a file it may not
@@ -159,6 +183,20 @@ mod tests {
             ),
             (Some(CLI_ERROR), Some(0)),
             "an error of the command line's own still has a code, and no arguments: {v}"
+        );
+    }
+
+    #[test]
+    fn a_refusal_without_a_sentence_yet_reads_as_its_code_and_arguments() {
+        let refusal = ApiError::field(
+            "movement.no_sentence_for_this",
+            "reason",
+            custody_api::error::args([("movement", Value::from("quarantine"))]),
+        );
+        assert_eq!(
+            error_message(&anyhow::Error::new(refusal).context("scan 1")),
+            "scan 1: movement.no_sentence_for_this (field: reason, movement: quarantine)",
+            "a person still learns what was missing, where, before the catalogue has the sentence"
         );
     }
 }

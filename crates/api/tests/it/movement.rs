@@ -417,3 +417,74 @@ fn a_local_occurred_time_is_read_at_the_clock_offset_and_nonsense_is_refused() {
         "an unreadable time is refused, naming what was given, never guessed"
     );
 }
+
+#[test]
+fn a_receipt_against_a_shipment_without_a_reference_is_filed_under_the_shipments() {
+    let mut p = Pharmacy::new();
+    let shipment = {
+        let mut store = custody_core::Store::open(p.host.path()).expect("a second connection");
+        let admin = store
+            .sign_in(
+                "admin",
+                PASSWORD,
+                crate::fixture::t("2026-11-30T09:30:00+01:00"),
+            )
+            .expect("the administrator signs in");
+        let csv = format!(
+            "gtin,serial,lot,expiry\n{AMOX},ASN1,L1,2028-06-30\n{AMOX},ASN2,L1,2028-06-30\n"
+        );
+        store
+            .import_shipment(
+                &admin,
+                csv.as_bytes(),
+                None,
+                Some("DESADV-7"),
+                None,
+                crate::fixture::t("2026-11-30T09:30:00+01:00"),
+            )
+            .expect("the advice imports")
+            .id
+    };
+    let mut sam = p.sign_in("sam");
+    let request = |serial: &str| json!({"movement": "receive", "location": "MAIN", "shipment": shipment, "raw": pack(serial)});
+    let v = ops::call(&mut p.host, Some(&mut sam), "scan", request("ASN1"))
+        .expect("the receipt is recorded");
+    assert_eq!(
+        reference_of(&p, v["recorded"]["event_id"].as_str().unwrap()).as_deref(),
+        Some("DESADV-7"),
+        "a receipt checked against an advice is filed under the advice's number: {v}"
+    );
+
+    let mut cx = custody_api::Cx::new(&mut p.host, Some(&mut sam)).unwrap();
+    let request: custody_api::movement::ScanRequest =
+        serde_json::from_value(request("ASN2")).unwrap();
+    let completed = custody_api::movement::prepare(&mut cx, request).unwrap();
+    assert_eq!(
+        completed.reference.as_deref(),
+        Some("DESADV-7"),
+        "a front end completing a run's request once gets the same reference as scan gives"
+    );
+    let given = custody_api::movement::ScanRequest {
+        reference: Some("PO-9".into()),
+        ..completed
+    };
+    assert_eq!(
+        custody_api::movement::prepare(&mut cx, given)
+            .unwrap()
+            .reference
+            .as_deref(),
+        Some("PO-9"),
+        "a reference given is kept"
+    );
+}
+
+/// The reference the event of `event_id` was filed under.
+fn reference_of(p: &Pharmacy, event_id: &str) -> Option<String> {
+    let conn = rusqlite::Connection::open(p.host.path()).expect("the file opens");
+    conn.query_row(
+        "SELECT reference FROM event WHERE id = ?1",
+        [event_id],
+        |r| r.get(0),
+    )
+    .expect("the event is on the ledger")
+}

@@ -271,6 +271,15 @@ fn every_command_prints_clean_json_with_each_key_once() {
     a(&["expiring"]);
     a(&["alert-windows"]);
     a(&["alert-windows", "--set", "14,30,90"]);
+    a(&["settings", "show"]);
+    a(&[
+        "settings",
+        "set",
+        "--gs-substitute",
+        "~",
+        "--short-dated-days",
+        "60",
+    ]);
     a(&["position", "--product", "09506000134352"]);
     let count = a(&["count", "start", "--location", "MAIN"]);
     let count = count["id"].to_string();

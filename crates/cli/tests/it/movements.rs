@@ -397,3 +397,81 @@ fn settings_are_shown_and_changed_by_managers_through_the_api() {
         "staff may read the settings, and nothing changed"
     );
 }
+
+#[test]
+fn counts_and_history_read_scans_with_the_sites_substitute_as_movements_do() {
+    let s = Scratch::pharmacy();
+    s.ok(&["--as", "alice", "settings", "set", "--gs-substitute", "~"]);
+    let scan = pack_with("~", "TILDE9");
+    let (code, out, err) = moved(
+        &s,
+        &["receive", "--location", "MAIN", "--reference", "PO-1"],
+        &scan,
+    );
+    assert_eq!(code, Some(0), "{out}{err}");
+    let h: Value =
+        serde_json::from_str(&s.ok(&["--as", "alice", "--json", "history", scan.trim_end()]))
+            .unwrap();
+    assert_eq!(
+        h["unit"]["serial"], "TILDE9",
+        "history reads the scan as the receipt did: {h}"
+    );
+    let started: Value = serde_json::from_str(&s.ok(&[
+        "--as",
+        "alice",
+        "--json",
+        "count",
+        "start",
+        "--location",
+        "MAIN",
+    ]))
+    .unwrap();
+    let id = started["id"].as_i64().unwrap().to_string();
+    let out = s.run_with_stdin(&["--as", "alice", "--json", "count", "scan", &id], &scan);
+    let answer: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("one answer ({e}): {}", String::from_utf8_lossy(&out.stderr)));
+    assert_eq!(
+        answer["code"], "counted",
+        "the count reads the site's '~' as the separator: {answer}"
+    );
+}
+
+#[test]
+fn a_run_with_a_mistake_in_its_arguments_is_refused_before_anything_is_scanned() {
+    let s = Scratch::pharmacy();
+    for (args, code) in [
+        (
+            &["--json", "quarantine", "--location", "MAIN"][..],
+            "movement.reason_required",
+        ),
+        (
+            &["--json", "transfer", "--location", "MAIN", "--to", "MAIN"][..],
+            "movement.transfer_to_same_location",
+        ),
+        (
+            &[
+                "--json",
+                "receive",
+                "--location",
+                "MAIN",
+                "--occurred",
+                "yesterday",
+            ][..],
+            "movement.occurred_unreadable",
+        ),
+    ] {
+        let (status, out, err) = moved(&s, args, "");
+        assert_eq!(
+            (status, json_error(&err)["code"].as_str()),
+            (Some(1), Some(code)),
+            "{args:?} is refused with no scan given, so a person fixes it before scanning: {out}{err}"
+        );
+    }
+    let (status, _, err) = moved(&s, &["receive", "--location", "NOWHERE"], "");
+    assert_eq!(
+        status,
+        Some(1),
+        "an unknown location is refused at once: {err}"
+    );
+    assert!(err.contains("NOWHERE"), "the refusal names it: {err}");
+}
