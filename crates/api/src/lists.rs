@@ -87,6 +87,7 @@ impl Lists {
         if self.store.is_none() {
             self.store = Some(Store::open(&self.path)?);
         }
+        // Set just above when it was not yet.
         Ok(self.store.as_ref().expect("opened above"))
     }
 
@@ -122,6 +123,7 @@ impl Lists {
         let version = self.version()?;
         self.store()?
             .check(actor, custody_core::permissions::Operation::ViewStock)?;
+        // `self.store()` above opened it.
         let store = self.store.as_ref().expect("opened above");
         kept(&mut self.shortages, today.to_string(), version, || {
             store.shortages(actor, &LevelPolicy::default(), today)
@@ -168,6 +170,7 @@ impl Lists {
         let key = format!("{today}|{windows:?}|{location:?}|{by:?}|{descending}");
         self.store()?
             .check(actor, custody_core::permissions::Operation::ViewStock)?;
+        // `self.store()` above opened it.
         let store = self.store.as_ref().expect("opened above");
         kept(&mut self.sorted_expiry, key, version, || {
             let mut list = store.expiring(actor, windows, location, today)?;

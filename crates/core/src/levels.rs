@@ -728,6 +728,7 @@ impl Store {
             .reorder_rules(actor)?
             .into_iter()
             .find(|r| r.gtin == p.data.gtin && r.location == l.code)
+            // The rule was written in this transaction just above, so it is there.
             .expect("just written"))
     }
 

@@ -225,6 +225,7 @@ pub fn verify(conn: &Connection) -> CoreResult<VerifyReport> {
             if l.event_seq > seq {
                 break;
             }
+            // `peek` above saw an `Ok` line, so `next` returns it.
             let l = lines.next().and_then(Result::ok).expect("peeked");
             if l.event_seq < seq {
                 orphans += 1;
