@@ -200,6 +200,51 @@ fn request_error(line: usize, message: &str) -> Value {
     json!({"error": {"kind": "bad_request", "message": format!("line {line}: {message}"), "position": 0}})
 }
 
+/// Receipts of new packs through the desktop app's path, `custody_api::ops::call("scan", json)`
+/// (the request read from JSON, the site's settings read afresh, the verdict written back as
+/// JSON), as the administrator (`CUSTODY_PASSWORD`, else the demonstration data's password).
+/// Nothing when that user cannot sign in.
+fn api_scans(db: &std::path::Path, n: usize) -> Result<Option<perf::Latency>> {
+    use custody_api::ops;
+    let mut host = custody_api::Host::open(db, std::sync::Arc::new(custody_api::SystemClock))?;
+    let password = std::env::var("CUSTODY_PASSWORD").unwrap_or_else(|_| "custody-demo".into());
+    let Ok(mut session) = custody_api::sign_in(&mut host, "admin", &password) else {
+        return Ok(None);
+    };
+    let products = ops::call(
+        &mut host,
+        Some(&mut session),
+        "products",
+        json!({"limit": 10000}),
+    )?;
+    let gtin = products
+        .as_array()
+        .and_then(|ps| ps.iter().find(|p| p["tracking"] == "serial"))
+        .and_then(|p| p["gtin"].as_str().map(String::from))
+        .context("no serialized product to receive")?;
+    let locations = ops::call(&mut host, Some(&mut session), "locations", Value::Null)?;
+    let location = locations[0]["code"]
+        .as_str()
+        .context("no location")?
+        .to_string();
+    let run = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_micros() as u64);
+    let mut micros = Vec::with_capacity(n);
+    for i in 0..n {
+        let request = json!({"movement": "receive", "location": location,
+            "raw": format!("]d201{gtin}1730123110A{run:x}\u{1d}21A{run:x}{i:06}")});
+        let started = std::time::Instant::now();
+        let verdict = ops::call(&mut host, Some(&mut session), "scan", request)?;
+        micros.push(started.elapsed().as_secs_f64() * 1e6);
+        anyhow::ensure!(
+            verdict["recorded"].is_object(),
+            "a benchmark receipt was not recorded: {verdict}"
+        );
+    }
+    Ok(Some(perf::Latency::from_micros(micros)))
+}
+
 fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Result<i32> {
     let now = now()?;
     // The bulk append deletes and recreates its scratch databases in --dir: never the one
@@ -225,6 +270,9 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
         let lookups = perf::lookups(&store, args.lookups)?;
         let scans = perf::single_scans(&mut store, args.scans, now)?;
         let (receive, dispense) = perf::verdict_scans(&mut store, args.scans.min(1000), now)?;
+        if let Some(api) = api_scans(store.path(), args.scans.min(1000))? {
+            report["api_receive"] = json!(api);
+        }
         let shipment = perf::shipment(&mut store, args.shipment, now)?;
         report["verdict_receive"] = json!(receive);
         report["verdict_dispense"] = json!(dispense);
@@ -300,10 +348,14 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
             for key in [
                 "single_scan",
                 "verdict_receive",
+                "api_receive",
                 "verdict_dispense",
                 "unit_lookup",
             ] {
                 let l = &report[key];
+                if l.is_null() {
+                    continue;
+                }
                 println!(
                     "{key:<13} p50 {:.0} µs, p99 {:.0} µs, max {:.0} µs over {} samples",
                     l["p50_us"].as_f64().unwrap_or(0.0),

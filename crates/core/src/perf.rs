@@ -28,7 +28,8 @@ pub struct Latency {
 }
 
 impl Latency {
-    fn from(mut micros: Vec<f64>) -> Latency {
+    /// The percentiles of `micros`, one sample each.
+    pub fn from_micros(mut micros: Vec<f64>) -> Latency {
         micros.sort_by(f64::total_cmp);
         let at = |q: f64| {
             micros
@@ -309,7 +310,7 @@ pub fn single_scans(store: &mut Store, n: usize, now: Timestamp) -> CoreResult<L
     }
     done.store(true, std::sync::atomic::Ordering::Relaxed);
     let _ = background.join();
-    Ok(Latency::from(micros))
+    Ok(Latency::from_micros(micros))
 }
 
 /// Looks up `n` random known packs by GTIN and serial.
@@ -337,7 +338,7 @@ pub fn lookups(store: &Store, n: usize) -> CoreResult<Latency> {
         micros.push(started.elapsed().as_secs_f64() * 1e6);
         debug_assert!(found.is_some());
     }
-    Ok(Latency::from(micros))
+    Ok(Latency::from_micros(micros))
 }
 
 /// Full scans through the verdict: `n` receipts of new packs and `n` dispenses of packs in stock
@@ -410,7 +411,10 @@ pub fn verdict_scans(
         dispensed.push(started.elapsed().as_secs_f64() * 1e6);
         recorded_or_fail(&v)?;
     }
-    Ok((Latency::from(received), Latency::from(dispensed)))
+    Ok((
+        Latency::from_micros(received),
+        Latency::from_micros(dispensed),
+    ))
 }
 
 /// A benchmark of recorded scans measures nothing if the scans were refused.
@@ -585,7 +589,7 @@ pub fn recall(
         held,
         create_cold_seconds: seconds[0],
         create_warm_seconds: seconds[1],
-        reach: Latency::from(micros),
+        reach: Latency::from_micros(micros),
     })
 }
 
@@ -629,7 +633,7 @@ pub fn levels(store: &Store, repeat: usize, now: Timestamp) -> CoreResult<LevelF
             n = f()?;
             micros.push(started.elapsed().as_secs_f64() * 1e6);
         }
-        Ok((Latency::from(micros), n))
+        Ok((Latency::from_micros(micros), n))
     };
     let (shortage_list, shortages) =
         time(&mut || Ok(store.shortages(&actor, &policy, today)?.len()))?;
@@ -665,7 +669,7 @@ pub fn levels(store: &Store, repeat: usize, now: Timestamp) -> CoreResult<LevelF
         expiry_list,
         expiry_first_page,
         expiry_first_page_busiest,
-        position: Latency::from(micros),
+        position: Latency::from_micros(micros),
     })
 }
 
@@ -732,7 +736,7 @@ pub fn count(store: &mut Store, packs: usize, now: Timestamp) -> CoreResult<Coun
         expected: c.expected_units.unwrap_or(0),
         scanned: scans.len(),
         start_seconds,
-        scan: Latency::from(micros),
+        scan: Latency::from_micros(micros),
         finish_seconds,
     })
 }
