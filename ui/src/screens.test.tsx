@@ -214,4 +214,62 @@ describe("screens", () => {
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     expect(backend.done()).toBe(true);
   });
+
+  it("the scanner test shows what arrived, the group separator named, and how the site's settings decode it", async () => {
+    renderWith(replayBackend(flow("scanner-test-and-imports")), <App />);
+    await open("Settings");
+    typeScan(await screen.findByLabelText("Scan to test"), pack("SN5"));
+    expect(await screen.findByText("]d2010950600013435217280630⟨GS⟩10L1⟨GS⟩21SN5")).toBeInTheDocument();
+    expect(screen.getByRole("table", { name: "Elements" })).toHaveTextContent("(21)SERIALSN5");
+  });
+
+  it("a product file is refused whole, its problems listed by line as the api found them", async () => {
+    renderWith(replayBackend(flow("scanner-test-and-imports")), <App />);
+    await open("Settings");
+    fireEvent.click(await screen.findByRole("tab", { name: "Products and rules" }));
+    const file = new File(["gtin,name\n09506000134352,Amoxicillin\nnot-a-gtin,Bad\n"], "products.csv", { type: "text/csv" });
+    fireEvent.change(screen.getByLabelText("Import products (CSV)"), { target: { files: [file] } });
+    const refused = recorded("scanner-test-and-imports", 4).error;
+    expect(refused?.code, "all lines or none").toBe("import.rejected");
+    const alert = await screen.findByRole("alert");
+    for (const p of refused?.args.problems as Array<{ line: number }>) expect(alert).toHaveTextContent(`line ${p.line}`);
+  });
+
+  it("first run sets up the site, showing the api's refusal of passwords that differ", async () => {
+    const backend = replayBackend(flow("first-run"), { signedOut: true, info: { site_name: null, database: "/data/custody.db", database_choosable: true } });
+    renderWith(backend, <App />);
+    const form = await screen.findByRole("form", { name: "Set up Custody" });
+    const type = (label: string, value: string) => fireEvent.change(within(form).getByLabelText(label), { target: { value } });
+    type("Site code", "SM1");
+    type("Site name", "St. Mary's");
+    type("Administrator's username", "mary");
+    type("Administrator's full name", "Mary Admin");
+    type("Password (at least 8 characters)", "one password");
+    type("Password again", "another");
+    fireEvent.click(within(form).getByRole("button", { name: "Set up the site" }));
+    const differ = recorded("first-run", 0).error;
+    expect(differ?.code).toBe("auth.passwords_differ");
+    expect(await within(form).findByRole("alert")).toHaveTextContent(differ?.message ?? "");
+    type("Password again", "one password");
+    fireEvent.click(within(form).getByRole("button", { name: "Set up the site" }));
+    expect(await screen.findByText("St. Mary's")).toBeInTheDocument();
+    expect(backend.done()).toBe(true);
+  });
+
+  it("first run can keep the database elsewhere, and starts again on it", async () => {
+    const backend = replayBackend(flow("first-run"), { signedOut: true, info: { site_name: null, database_choosable: true } });
+    renderWith(backend, <App />);
+    fireEvent.click(await screen.findByRole("button", { name: "Keep it elsewhere…" }));
+    const place = screen.getByRole("form", { name: "Database location" });
+    fireEvent.change(within(place).getByLabelText("Database folder"), { target: { value: "/srv/custody" } });
+    fireEvent.click(within(place).getByRole("button", { name: "Use this place" }));
+    expect(await within(place).findByRole("status")).toHaveTextContent("Starting again on /srv/custody/custody.db");
+    expect(backend.restarts).toBe(1);
+  });
+
+  it("first run opened with --db says where the database is and offers no other place", async () => {
+    renderWith(replayBackend(flow("first-run"), { signedOut: true, info: { site_name: null, database: "/data/custody.db" } }), <App />);
+    expect(await screen.findByText((_, el) => el?.tagName === "P" && el.textContent === "The database is /data/custody.db.")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Keep it elsewhere…" })).not.toBeInTheDocument();
+  });
 });

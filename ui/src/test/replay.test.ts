@@ -15,6 +15,7 @@ describe("recorded transcripts", () => {
     expect(flows).toEqual([
       "count",
       "counting",
+      "first-run",
       "home",
       "master-data",
       "movement-rules",
@@ -26,6 +27,7 @@ describe("recorded transcripts", () => {
       "scan-receive",
       "scan-signed",
       "scanner-settings",
+      "scanner-test-and-imports",
       "settings-and-home",
       "settings-out-of-range",
       "settings-refusals",

@@ -8,7 +8,7 @@
 // order, with the very request recorded; a read must match a recorded read of the same request
 // that sees the same state: one between the last write consumed and the next, or, read again,
 // the latest one before the next write. Anything else fails the test loudly.
-import type { AppInfo, BackupInfo, Operations, User } from "../bindings";
+import type { AppInfo, BackupInfo, Operations, SetUp, User } from "../bindings";
 import { PUBLIC_OPERATIONS } from "../bindings";
 import { BackendError, SIGNED_OUT, type Backend } from "../backend/backend";
 import { sameJson, type Transcript, type TranscriptStep } from "./replay";
@@ -73,6 +73,8 @@ export interface ReplayBackend extends Backend {
   calls: Array<{ op: string; request: unknown }>;
   /** Files the screens asked the shell to open. */
   opened: string[];
+  /** How often the window asked the shell to start again. */
+  restarts: number;
   /** The shell closes the session as idle after `minutes`: the next call is answered signed out. */
   expireSession(minutes: number): void;
   /** Whether every recorded write was made. */
@@ -168,12 +170,16 @@ export function replayBackend(transcript: Transcript, options: ReplayOptions = {
   const backend: ReplayBackend = {
     calls: [],
     opened: [],
+    restarts: 0,
     call: (op, request) => {
       backend.calls.push({ op, request });
       if (!actor && !isPublic(op)) return Promise.reject(signedOut());
       try {
         const step = answer(op, request);
-        return step.error ? Promise.reject(refusal(step)) : Promise.resolve(step.ok as never);
+        if (step.error) return Promise.reject(refusal(step));
+        // The window's site is the database's: once set up, the shell's AppInfo names it.
+        if (op === "first_run") info.site_name = (step.ok as SetUp).site.name;
+        return Promise.resolve(step.ok as never);
       } catch (e) {
         return Promise.reject(e as Error);
       }
@@ -200,8 +206,12 @@ export function replayBackend(transcript: Transcript, options: ReplayOptions = {
       backend.opened.push(path);
       return Promise.resolve();
     },
-    chooseDatabase: (path) => Promise.resolve(path),
-    restart: () => Promise.resolve(),
+    // The shell's rule (a folder holds custody.db; tests/first_run.rs checks its refusals).
+    chooseDatabase: (path) => Promise.resolve(path.toLowerCase().endsWith(".db") ? path : `${path.replace(/\/$/, "")}/custody.db`),
+    restart: () => {
+      backend.restarts += 1;
+      return Promise.resolve();
+    },
     onProgress: () => () => {},
     expireSession: (minutes) => {
       actor = null;

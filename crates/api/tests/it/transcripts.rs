@@ -41,6 +41,27 @@ impl Recorder {
         self
     }
 
+    /// A database not set up yet, as the first run finds it.
+    fn unset() -> Recorder {
+        custody_core::ledger::fix_event_ids(Some(0x0C05_70D7));
+        let dir = tempfile::tempdir().unwrap();
+        let clock = custody_api::FixedClock::at(crate::fixture::t("2026-11-30T10:00:00+01:00"));
+        let host = custody_api::Host::open(
+            &dir.path().join("custody.db"),
+            std::sync::Arc::new(clock.clone()),
+        )
+        .expect("a new database opens");
+        Recorder {
+            pharmacy: Pharmacy {
+                _dir: dir,
+                host,
+                clock,
+            },
+            sessions: Vec::new(),
+            steps: Vec::new(),
+        }
+    }
+
     /// A wrong password for `who`, recording the refusal the sign-in screen shows.
     fn sign_in_refused(&mut self, who: &str, password: &str) -> &mut Self {
         let refused = custody_api::sign_in(&mut self.pharmacy.host, who, password)
@@ -553,4 +574,31 @@ fn transcript_recall_notice() {
                    "file": "recall-notice-RCL-PW-1.pdf", "paper": "a4", "overwrite": false}),
         )
         .check("recall-notice");
+}
+
+#[test]
+fn transcript_first_run() {
+    let setup = |again: &str| {
+        json!({"demo": false, "site_code": "SM1", "site_name": "St. Mary's", "admin": "mary",
+               "admin_name": "Mary Admin", "password": "one password", "password_again": again})
+    };
+    Recorder::unset()
+        .public("first_run", setup("another"))
+        .public("first_run", setup("one password"))
+        .check("first-run");
+}
+
+#[test]
+fn transcript_scanner_test_and_imports() {
+    Recorder::new()
+        .sign_in("admin")
+        .call("admin", "locations", json!(null))
+        .call("admin", "partners", json!(null))
+        .call("admin", "decode_scan", json!({"raw": pack("SN5")}))
+        .call(
+            "admin",
+            "import_products",
+            json!({"csv": "gtin,name\n09506000134352,Amoxicillin\nnot-a-gtin,Bad\n"}),
+        )
+        .check("scanner-test-and-imports");
 }
