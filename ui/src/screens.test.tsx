@@ -272,4 +272,39 @@ describe("screens", () => {
     expect(await screen.findByText((_, el) => el?.tagName === "P" && el.textContent === "The database is /data/custody.db.")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Keep it elsewhere…" })).not.toBeInTheDocument();
   });
+
+  it("sorts the shortage list by a column header, as the api sorts it: largest first, then smallest, then its own order", async () => {
+    const backend = replayBackend(flow("levels"));
+    renderWith(backend, <App />);
+    await open("Shortages");
+    const table = await screen.findByRole("table", { name: "Shortages" });
+    const orders = () => within(table).getAllByRole("row").slice(1).map((r) => Number(r.lastElementChild?.textContent));
+    const answered = (i: number) => (recorded("levels", i).ok as { rows: Array<{ suggested_order: number }> }).rows.map((p) => p.suggested_order);
+    await waitFor(() => expect(orders()).toEqual(answered(2)));
+    const header = within(table).getByRole("columnheader", { name: "Order" });
+    expect(header).toHaveAttribute("aria-sort", "none");
+    fireEvent.click(within(header).getByRole("button"));
+    await waitFor(() => expect(header).toHaveAttribute("aria-sort", "descending"));
+    await waitFor(() => expect(orders()).toEqual(answered(3)));
+    expect(answered(3), "the api put the largest order first").toEqual([...answered(3)].sort((a, b) => b - a));
+    fireEvent.click(within(header).getByRole("button"));
+    await waitFor(() => expect(orders()).toEqual(answered(4)));
+    expect(header).toHaveAttribute("aria-sort", "ascending");
+    fireEvent.click(within(header).getByRole("button"));
+    await waitFor(() => expect(header).toHaveAttribute("aria-sort", "none"));
+    expect(orders()).toEqual(answered(2));
+    expect(backend.calls.filter((c) => c.op === "shortages").map((c) => (c.request as { sort: string }).sort)).toContain("suggested_order");
+  });
+
+  it("lists stock expiring within the site's widest alert window, and one location's", async () => {
+    renderWith(replayBackend(flow("levels")), <App />);
+    await open("Expiry");
+    const expiry = await screen.findByRole("table", { name: "Expired and expiring stock" });
+    const line = (recorded("levels", 6).ok as { rows: Array<{ days_left: number; lot: string }> }).rows[0];
+    await waitFor(() => expect(expiry).toHaveTextContent(`in ${line?.days_left ?? 0} d`));
+    expect(expiry).toHaveTextContent(line?.lot ?? "");
+    await screen.findByRole("option", { name: "Ward 3 (WARD-3)" });
+    fireEvent.change(screen.getByLabelText("Location"), { target: { value: "WARD-3" } });
+    expect(await screen.findByText("Nothing expired or expiring in this window.")).toBeInTheDocument();
+  });
 });

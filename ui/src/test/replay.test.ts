@@ -17,6 +17,7 @@ describe("recorded transcripts", () => {
       "counting",
       "first-run",
       "home",
+      "levels",
       "master-data",
       "movement-rules",
       "recall",

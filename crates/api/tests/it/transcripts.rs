@@ -602,3 +602,28 @@ fn transcript_scanner_test_and_imports() {
         )
         .check("scanner-test-and-imports");
 }
+
+#[test]
+fn transcript_levels() {
+    let rule = |location: &str, point: i64, par: i64| json!({"gtin": AMOX, "location": location, "reorder_point": point, "par_level": par, "lead_time_days": 7});
+    let shortages = |sort: &str, descending: bool| json!({"location": null, "sort": sort, "descending": descending, "offset": 0, "limit": 200, "window_days": null});
+    let expiring = |location: Option<&str>| json!({"within_days": 90, "location": location, "sort": "expiry", "descending": false, "offset": 0, "limit": 200});
+    Recorder::new()
+        .sign_in("admin")
+        .given("admin", "scan", receive(pack("L1")))
+        .given(
+            "admin",
+            "scan",
+            receive(format!("]d201{AMOX}17261215\u{1d}10L2\u{1d}21E1")),
+        )
+        .given("admin", "set_reorder_rule", rule("MAIN", 5, 10))
+        .given("admin", "set_reorder_rule", rule("WARD-3", 3, 4))
+        .call("admin", "locations", json!(null))
+        .call("admin", "shortages", shortages("urgency", false))
+        .call("admin", "shortages", shortages("suggested_order", true))
+        .call("admin", "shortages", shortages("suggested_order", false))
+        .call("admin", "site_settings", json!(null))
+        .call("admin", "expiring", expiring(None))
+        .call("admin", "expiring", expiring(Some("WARD-3")))
+        .check("levels");
+}
