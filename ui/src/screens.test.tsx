@@ -307,4 +307,44 @@ describe("screens", () => {
     fireEvent.change(screen.getByLabelText("Location"), { target: { value: "WARD-3" } });
     expect(await screen.findByText("Nothing expired or expiring in this window.")).toBeInTheDocument();
   });
+
+  it("a manager sets a product's reorder rule from its detail, the api refusing a par level below the reorder point", async () => {
+    const backend = replayBackend(flow("product-rule"));
+    renderWith(backend, <App />);
+    await open("Stock");
+    fireEvent.click(await screen.findByRole("row", { name: /Amoxicillin 500 mg/ }));
+    const panel = await screen.findByRole("complementary", { name: "Product detail" });
+    const form = await within(panel).findByRole("form", { name: "Reorder rule" });
+    await waitFor(() => expect(within(form).getByLabelText("At")).toHaveValue("MAIN"));
+    fireEvent.change(within(form).getByLabelText("Reorder point"), { target: { value: "40" } });
+    fireEvent.change(within(form).getByLabelText("Par level"), { target: { value: "10" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Save rule" }));
+    const refused = recorded("product-rule", 4).error;
+    expect(refused?.code).toBe("levels.rule_invalid");
+    expect(await within(form).findByRole("alert")).toHaveTextContent(refused?.message ?? "");
+    fireEvent.change(within(form).getByLabelText("Par level"), { target: { value: "60" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Save rule" }));
+    expect(await within(form).findByRole("status")).toHaveTextContent("Rule saved for MAIN.");
+    await waitFor(() => expect(within(panel).getByRole("table", { name: "Positions" })).toHaveTextContent("40/60"));
+    expect(backend.done()).toBe(true);
+  });
+
+  it("receiving imports the supplier's despatch advice (refused whole first) and matches scans against it", async () => {
+    const backend = replayBackend(flow("shipment-import"));
+    renderWith(backend, <App />);
+    const box = await scanScreen();
+    const file = (body: string) => new File([body], "DESADV-9.csv", { type: "text/csv" });
+    const advice = (second: string) =>
+      `gtin,serial,lot,expiry,quantity,po\n09506000134352,S901,L1,2028-06-30,1,PO-9\n${second},S902,L1,2028-06-30,1,PO-9\n`;
+    fireEvent.change(screen.getByLabelText("Import a despatch advice"), { target: { files: [file(advice("not-a-gtin"))] } });
+    const refused = recorded("shipment-import", 5).error;
+    expect(refused?.code, "all lines or none").toBe("import.rejected");
+    expect(await screen.findByRole("alert")).toHaveTextContent("line 3");
+    fireEvent.change(screen.getByLabelText("Import a despatch advice"), { target: { files: [file(advice("09506000134352"))] } });
+    const progress = await screen.findByLabelText("Shipment progress");
+    await waitFor(() => expect(progress).toHaveTextContent("0 of 2 lines matched"));
+    typeScan(box, pack("S901"));
+    await waitFor(() => expect(progress).toHaveTextContent("1 of 2 lines matched · 0 unexpected · 1 still expected"));
+    expect(backend.done()).toBe(true);
+  });
 });

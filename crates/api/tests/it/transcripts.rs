@@ -627,3 +627,42 @@ fn transcript_levels() {
         .call("admin", "expiring", expiring(Some("WARD-3")))
         .check("levels");
 }
+
+#[test]
+fn transcript_shipment_import() {
+    let advice = |second: &str| {
+        json!({"content": format!("gtin,serial,lot,expiry,quantity,po\n{AMOX},S901,L1,2028-06-30,1,PO-9\n{second},S902,L1,2028-06-30,1,PO-9\n"),
+               "file_name": "DESADV-9.csv", "supplier": null, "reference": null})
+    };
+    let mut expected = receipt(pack("S901"));
+    expected["shipment"] = json!(1);
+    Recorder::new()
+        .sign_in("sam")
+        .call("sam", "locations", json!(null))
+        .call("sam", "movement_rules", json!("receive"))
+        .call("sam", "shipments", json!({"open_only": true}))
+        .call("sam", "partners", json!(null))
+        .call("sam", "import_shipment", advice("not-a-gtin"))
+        .call("sam", "import_shipment", advice(AMOX))
+        .call("sam", "shipments", json!({"open_only": true}))
+        .call("sam", "shipment", json!({"id": 1}))
+        .call("sam", "scan", expected)
+        .call("sam", "shipments", json!({"open_only": true}))
+        .call("sam", "shipment", json!({"id": 1}))
+        .check("shipment-import");
+}
+
+#[test]
+fn transcript_product_rule() {
+    let rule = |point: i64, par: i64| json!({"gtin": AMOX, "location": "MAIN", "reorder_point": point, "par_level": par, "lead_time_days": null});
+    Recorder::new()
+        .sign_in("admin")
+        .given("admin", "scan", receive(pack("D1")))
+        .call("admin", "stock", stock_page(None, None))
+        .call("admin", "locations", json!(null))
+        .call("admin", "product_detail", json!({"gtin": AMOX}))
+        .call("admin", "set_reorder_rule", rule(40, 10))
+        .call("admin", "set_reorder_rule", rule(40, 60))
+        .call("admin", "product_detail", json!({"gtin": AMOX}))
+        .check("product-rule");
+}
