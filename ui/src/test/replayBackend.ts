@@ -11,6 +11,8 @@
 import type { AppInfo, BackupInfo, Operations, SetUp, User } from "../bindings";
 import { PUBLIC_OPERATIONS } from "../bindings";
 import { BackendError, SIGNED_OUT, type Backend } from "../backend/backend";
+// The shell methods gated as the shell gates them: those not on `BEFORE_SIGN_IN` need someone
+// signed in (backupNow, openFile).
 import { sameJson, type Transcript, type TranscriptStep } from "./replay";
 
 const transcripts = import.meta.glob<Transcript>("./transcripts/*.json", { eager: true, import: "default" });
@@ -203,6 +205,7 @@ export function replayBackend(transcript: Transcript, options: ReplayOptions = {
       return Promise.resolve(backup);
     },
     openFile: (path) => {
+      if (!actor) return Promise.reject(signedOut());
       backend.opened.push(path);
       return Promise.resolve();
     },
