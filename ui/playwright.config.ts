@@ -1,4 +1,5 @@
-// UI flows in Chromium against the backend double (`vite --mode fake`): the screens as a
+// UI flows in Chromium against the backend double (`vite --mode fake`), which replays the flow
+// recorded from custody-api that a test names in `?flow=`: the screens as a
 // person uses them, with the keyboard as a scanner types. Debian's chromium, no download.
 import { defineConfig } from "@playwright/test";
 

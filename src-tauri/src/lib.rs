@@ -1,16 +1,14 @@
 //! The desktop shell: opens the database, registers the commands, runs the window. Only this
-//! crate knows Tauri. The window reaches custody-api's operations through one generic command,
-//! `call`, gated by the workstation's session; the commands of the screens not yet moved into
-//! the api are thin adapters over custody-core.
+//! crate knows Tauri. The window reaches every one of custody-api's operations through one
+//! generic command, `call`, gated by the workstation's session; the few other commands are about
+//! the window itself (its session, its backup folder, its files, where its database lives).
 
 #![forbid(unsafe_code)]
 
 mod commands;
-pub mod files;
 pub mod ipc;
-mod lists;
-mod screens;
 pub mod session;
+mod window;
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -152,8 +150,6 @@ pub struct AppState {
     pub(crate) integrity: Arc<Mutex<Option<Vec<String>>>>,
     /// Where backups go (shared with the daily backup thread).
     pub(crate) backup_dir: Arc<Mutex<PathBuf>>,
-    /// The shortage list, kept computed on a connection of its own.
-    pub(crate) lists: Mutex<lists::Lists>,
     /// The database was named on the command line (`--db`), so the first run does not offer
     /// to keep it elsewhere.
     pub(crate) db_from_args: bool,
@@ -173,7 +169,7 @@ fn schedule_backups(path: PathBuf, folder: Arc<Mutex<PathBuf>>) {
         };
         // A folder that holds the database itself is refused when chosen; one given on the
         // command line is refused here, each time, rather than backed up into.
-        if let Err(why) = files::check_backup_folder(&dir, &path) {
+        if let Err(why) = custody_api::files::check_backup_folder(&dir, &path) {
             eprintln!("custody: no daily backup: {why}");
             std::thread::sleep(BACKUP_CHECK);
             continue;
@@ -230,6 +226,27 @@ fn schedule_alerts(app: tauri::AppHandle, path: PathBuf) {
     });
 }
 
+/// How often the keeper of the levels lists looks whether the database changed.
+const LOOK_EVERY: Duration = Duration::from_secs(2);
+
+/// Looks every couple of seconds, on `host` (a connection of the keeper's own), whether the
+/// shortage list needs computing again, as custody-api's keeper decides
+/// ([`custody_api::jobs::keep_lists`]). A failure is said once, and tried again at the next look.
+fn keep_lists(mut host: Host) {
+    let mut said = None;
+    loop {
+        std::thread::sleep(LOOK_EVERY);
+        match custody_api::jobs::keep_lists(&mut host) {
+            Ok(()) => said = None,
+            Err(e) if said.as_ref() != Some(&e.code) => {
+                eprintln!("custody: the shortage list could not be kept: {e}");
+                said = Some(e.code);
+            }
+            Err(_) => {}
+        }
+    }
+}
+
 /// The notification's text, or nothing when nothing needs attention.
 pub fn alert_text(a: &custody_core::levels::Attention) -> Option<String> {
     let parts: Vec<String> = [
@@ -246,27 +263,6 @@ pub fn alert_text(a: &custody_core::levels::Attention) -> Option<String> {
     .map(|(n, what)| format!("{n} {what}"))
     .collect();
     (!parts.is_empty()).then(|| parts.join(", ") + ".")
-}
-
-/// Where a report named `file` is saved: the `reports` folder beside the database. Only a
-/// plain file name ending in `.pdf` or `.csv` is accepted, never a path.
-pub fn report_path(db: &std::path::Path, file: &str) -> Result<PathBuf, String> {
-    let lower = file.to_ascii_lowercase();
-    if file.is_empty()
-        || file.starts_with('.')
-        || file.contains(['/', '\\'])
-        || file.chars().any(char::is_control)
-    {
-        return Err(format!("'{file}' is not a file name"));
-    }
-    if !(lower.ends_with(".pdf") || lower.ends_with(".csv")) {
-        return Err("end the file name in .pdf or .csv".into());
-    }
-    Ok(db
-        .parent()
-        .unwrap_or_else(|| std::path::Path::new("."))
-        .join("reports")
-        .join(file))
 }
 
 /// The file, in the OS configuration directory, that remembers the database chosen at first run.
@@ -353,43 +349,8 @@ commands![
     commands::app_info,
     commands::sign_in,
     commands::sign_out,
-    commands::sign_in_users,
-    commands::verify_ledger,
     commands::backup_now,
-    commands::set_backup_folder,
-    commands::stock_page,
-    commands::locations,
-    screens::attention,
-    screens::partners,
-    screens::unit_history,
-    screens::recalls,
-    screens::recall_reach,
-    screens::create_recall,
-    screens::report_preview,
-    screens::save_report,
-    screens::open_file,
-    screens::first_run,
-    screens::shortages,
-    screens::expiring,
-    screens::count_start,
-    screens::count_scan,
-    screens::count_finish,
-    screens::count_apply,
-    screens::recall_outcome,
-    screens::recall_close,
-    screens::decode_scan,
-    screens::product_detail,
-    screens::open_shipments,
-    screens::shipment,
-    screens::add_location,
-    screens::add_partner,
-    screens::import_csv,
-    screens::users,
-    screens::add_user,
-    screens::set_user_active,
-    screens::reset_password,
-    screens::set_reorder_rule,
-    screens::import_shipment,
+    commands::open_file,
     commands::choose_database,
     commands::restart,
 ];
@@ -397,20 +358,53 @@ commands![
 impl AppState {
     /// The state of a window on `host`, with nobody signed in.
     pub fn new(host: Host, options: &Options, backup_dir: PathBuf) -> AppState {
-        let path = host.path().to_path_buf();
         AppState {
             host: Mutex::new(host),
             session: Mutex::new(session::Session::new(options.idle_minutes.unwrap_or(10))),
             integrity: Arc::new(Mutex::new(None)),
             backup_dir: Arc::new(Mutex::new(backup_dir)),
-            lists: Mutex::new(lists::Lists::new(path)),
             db_from_args: options.db.is_some(),
         }
     }
 
-    /// What the window shows first, as of `now`; see [`commands::app_info`].
+    /// What the window shows first, as of `now`; see [`window::app_info`].
     pub fn info(&self, now: session::Moment) -> Result<ipc::AppInfo, ApiError> {
-        commands::app_info_at(self, now)
+        let actor = self
+            .session()?
+            .signed_in(now)
+            .map(|s| s.actor().user().clone());
+        let idle_minutes = self.session()?.idle_minutes();
+        let dir = self.backup_dir()?;
+        self.with_store(|store| window::app_info(self, store, actor, idle_minutes, dir))
+    }
+
+    /// The live session, for a shell command that acts for the person signed in (counted as
+    /// activity); `session.signed_out` when there is none.
+    pub(crate) fn signed_in(&self) -> Result<custody_api::Session, ApiError> {
+        self.session()?
+            .command(session::Moment::now())
+            .map_err(|why| why.refusal())
+    }
+
+    /// Where backups go now.
+    pub(crate) fn backup_dir(&self) -> Result<PathBuf, ApiError> {
+        self.backup_dir
+            .lock()
+            .map(|d| d.clone())
+            .map_err(|_| ipc::internal("the backup settings are unavailable; restart Custody"))
+    }
+
+    /// `answer` to `operation`, after the window kept what it must of it: the backup folder an
+    /// administrator chose is where the daily backups and "Back up now" go from now on.
+    pub(crate) fn kept(&self, operation: &Operation, answer: Value) -> Result<Value, ApiError> {
+        if operation.name == "set_backup_folder" {
+            if let Some(folder) = answer.as_str() {
+                *self.backup_dir.lock().map_err(|_| {
+                    ipc::internal("the backup settings are unavailable; restart Custody")
+                })? = PathBuf::from(folder);
+            }
+        }
+        Ok(answer)
     }
 
     /// Signs a person in at `now` with their password through custody-api, and keeps the
@@ -441,10 +435,11 @@ impl AppState {
     /// thread (an operation that runs apart still gets a connection of its own).
     pub fn call(&self, op: &str, request: Value, now: session::Moment) -> Result<Value, ApiError> {
         let (operation, session) = self.admit_call(op, now)?;
-        match operation.runs {
+        let answer = match operation.runs {
             Runs::Shared => run_operation(&mut *self.host()?, operation, session, request),
             Runs::Apart => run_operation(&mut self.apart()?, operation, session, request),
-        }
+        }?;
+        self.kept(operation, answer)
     }
 
     /// A connection of its own to the window's database, for long work.
@@ -464,8 +459,8 @@ impl AppState {
             .map_err(|_| ipc::internal("the session is unavailable; restart Custody"))
     }
 
-    /// Runs `f` on the window's database, for the commands of the screens whose operations are
-    /// not yet in custody-api's list.
+    /// Runs `f` on the window's database, for what the shell reads of it (its start, its
+    /// first run).
     pub(crate) fn with_store<T>(
         &self,
         f: impl FnOnce(&mut Store) -> Result<T, ApiError>,
@@ -491,8 +486,8 @@ pub(crate) fn run_operation(
     custody_api::ops::call(host, session.as_mut(), operation.name, request)
 }
 
-/// Runs `f` on `host`'s database: how the shell reaches custody-core for what custody-api does
-/// not offer yet (an operation context without a session is the api's way to the store).
+/// Runs `f` on `host`'s database: how the shell reads what custody-api's list does not answer,
+/// because it is the window's (whether the file is set up, its chosen backup folder, its sizes).
 pub(crate) fn with_store<T>(
     host: &mut Host,
     f: impl FnOnce(&mut Store) -> Result<T, ApiError>,
@@ -585,8 +580,8 @@ fn start(app: &mut tauri::App, options: &Options) -> Result<(), String> {
     };
     let state = AppState::new(host, options, backup_dir);
     // A quick structural check on every start, the schema compared with the migrations'
-    // (`custody verify` is the full one), on a connection of its own; backups and alerts start
-    // once it has passed.
+    // (`custody verify` is the full one), on a connection of its own; backups, alerts and the
+    // keeper of the levels lists start once it has passed.
     {
         let (app, path, integrity, backup_dir) = (
             app.handle().clone(),
@@ -594,6 +589,8 @@ fn start(app: &mut tauri::App, options: &Options) -> Result<(), String> {
             state.integrity.clone(),
             state.backup_dir.clone(),
         );
+        // The keeper's host shares the window's kept lists, so a visit finds the list it made.
+        let keeper = state.apart().map_err(|e| opening(&e))?;
         std::thread::spawn(move || {
             let found = Store::open(&path)
                 .map_err(custody_core::CoreError::from)
@@ -607,6 +604,7 @@ fn start(app: &mut tauri::App, options: &Options) -> Result<(), String> {
             if initialised && sound {
                 schedule_backups(path.clone(), backup_dir);
                 schedule_alerts(app, path);
+                keep_lists(keeper);
             }
         });
     }
@@ -617,6 +615,5 @@ fn start(app: &mut tauri::App, options: &Options) -> Result<(), String> {
         let _ = checkpointer.checkpoint();
     });
     app.manage(state);
-    lists::keep_fresh(app.handle().clone(), path);
     Ok(())
 }

@@ -12,18 +12,17 @@ use custody_api::error::args;
 use custody_api::ApiError;
 use serde_json::Value;
 
-/// Commands answered before anyone signs in: what the sign-in screen needs (the site's name, the
-/// quick-switch list, signing in and out) and the first run of a new database (setting it up,
-/// choosing its folder, starting again). Every other command refuses with "signed out".
+/// The shell's commands answered before anyone signs in: what the sign-in screen needs (the
+/// site's name, signing in and out) and the first run of a new database (choosing its folder,
+/// starting again). Every other command refuses with "signed out". The operations callable then
+/// (the quick-switch list, setting up the database) are the api's public ones.
 ///
 /// Keep this list short: each name here is callable by anyone at the workstation. The one
 /// generic command, [`CALL`], is not on it: its gate is per operation (see [`admit_operation`]).
 pub const BEFORE_SIGN_IN: &[&str] = &[
     "app_info",
-    "sign_in_users",
     "sign_in",
     "sign_out",
-    "first_run",
     "choose_database",
     "restart",
 ];

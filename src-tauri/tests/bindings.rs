@@ -17,7 +17,7 @@ fn ui_bindings_are_up_to_date() {
 
 #[test]
 fn the_shells_own_refusals_cross_as_codes_with_their_arguments() {
-    let e: custody_api::ApiError = custody_app::files::SaveRefused::Exists {
+    let e: custody_api::ApiError = custody_api::files::SaveRefused::Exists {
         path: "/data/reports/stock.pdf".into(),
     }
     .into();
@@ -29,7 +29,7 @@ fn the_shells_own_refusals_cross_as_codes_with_their_arguments() {
         e.args["path"], "/data/reports/stock.pdf",
         "the question names the file"
     );
-    let e: custody_api::ApiError = custody_app::files::SaveRefused::OpenDatabase {
+    let e: custody_api::ApiError = custody_api::files::SaveRefused::OpenDatabase {
         path: "/data/custody.db".into(),
     }
     .into();

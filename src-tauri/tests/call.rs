@@ -272,3 +272,39 @@ fn the_kept_shortage_list_is_computed_with_nobody_signed_in_by_the_alerts_princi
         list.len()
     );
 }
+
+#[test]
+fn a_backup_folder_chosen_through_call_is_where_the_window_backs_up_from_then_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = window(dir.path());
+    let now = Moment::now();
+    state.sign_in("admin", PASSWORD, now).unwrap();
+    let usb = tempfile::tempdir().unwrap();
+    let chosen = state
+        .call(
+            "set_backup_folder",
+            json!({"folder": usb.path().display().to_string()}),
+            now,
+        )
+        .expect("an administrator chooses a folder of its own");
+    let info = state.info(now).unwrap();
+    assert_eq!(
+        info.backup_dir.as_deref(),
+        chosen.as_str(),
+        "the window keeps the folder the api stored: \"Back up now\" and the daily backups go there"
+    );
+
+    let beside = state
+        .call(
+            "set_backup_folder",
+            json!({"folder": dir.path().display().to_string()}),
+            now,
+        )
+        .expect_err("the database's own folder is refused");
+    assert_eq!(beside.code, "files.backup_beside_database");
+    assert_eq!(
+        state.info(now).unwrap().backup_dir.as_deref(),
+        chosen.as_str(),
+        "a refused folder changes nothing the window keeps"
+    );
+}

@@ -6,10 +6,10 @@ use std::path::Path;
 fn a_report_is_saved_by_name_beside_the_database_and_never_elsewhere() {
     let db = Path::new("/data/custody/custody.db");
     assert_eq!(
-        custody_app::report_path(db, "recall-notice-RCL-1.pdf").unwrap(),
+        custody_api::report::reports_folder_path(db, "recall-notice-RCL-1.pdf").unwrap(),
         Path::new("/data/custody/reports/recall-notice-RCL-1.pdf")
     );
-    assert!(custody_app::report_path(db, "stock.CSV").is_ok());
+    assert!(custody_api::report::reports_folder_path(db, "stock.CSV").is_ok());
     for bad in [
         "../x.pdf",
         "/etc/x.pdf",
@@ -20,7 +20,7 @@ fn a_report_is_saved_by_name_beside_the_database_and_never_elsewhere() {
         "a\\b.pdf",
     ] {
         assert!(
-            custody_app::report_path(db, bad).is_err(),
+            custody_api::report::reports_folder_path(db, bad).is_err(),
             "{bad:?} accepted"
         );
     }

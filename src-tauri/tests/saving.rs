@@ -1,9 +1,9 @@
-//! Files the app saves never land on the open database or its journal, and never replace an
+//! Files the app saves (through custody-api's `files`) never land on the open database or its journal, and never replace an
 //! existing file unless the person confirmed.
 
 use std::path::Path;
 
-use custody_app::files::{check_backup_folder, check_target, write_file, SaveRefused};
+use custody_api::files::{check_backup_folder, check_target, write_file, SaveRefused};
 
 /// A folder with an open database in it (and its `-wal`/`-shm`, as SQLite keeps them while open).
 fn open_database(dir: &Path) -> (std::path::PathBuf, custody_core::Store) {
@@ -150,8 +150,8 @@ fn backups_never_go_into_the_folder_that_holds_the_open_database() {
     let dir = tempfile::tempdir().unwrap();
     let (db, _store) = open_database(dir.path());
     let refused = check_backup_folder(dir.path(), &db).unwrap_err();
-    assert!(
-        refused.contains("holds the open database"),
+    assert_eq!(
+        refused.code, "files.backup_beside_database",
         "the database's own folder is refused: {refused}"
     );
     assert!(
@@ -173,7 +173,7 @@ fn a_report_whose_path_leads_to_the_database_is_refused() {
     let db = dir.path().join("stock.pdf");
     let _store = custody_core::Store::open(&db).unwrap();
     std::os::unix::fs::symlink(dir.path(), dir.path().join("reports")).unwrap();
-    let target = custody_app::report_path(&db, "stock.pdf").unwrap();
+    let target = custody_api::report::reports_folder_path(&db, "stock.pdf").unwrap();
     assert_eq!(target, dir.path().join("reports/stock.pdf"));
     assert!(
         refused_as_database(check_target(&target, &db, true)),

@@ -19,10 +19,14 @@ test("before sign-in the shell answers only the sign-in screen", { timeout: 120_
   await withApp(["--db", db], dir, async (app) => {
     await app.waitFor("#sign-in-title", { text: "Who is signing in?" });
 
-    const stock = await invoke(app, "stock_page", { query: { location: null, search: null, limit: 5, offset: 0 } });
+    const stock = await invoke(app, "call", { op: "stock", request: { gtin: null, location: null, search: null, limit: 5, offset: 0 } });
     assert.equal(stock.err?.code, "session.signed_out", `stock is refused before sign-in: ${JSON.stringify(stock)}`);
-    const users = await invoke(app, "users");
+    const users = await invoke(app, "call", { op: "users", request: null });
     assert.equal(users.err?.code, "session.signed_out", "the user list is refused before sign-in");
+    const backup = await invoke(app, "backup_now");
+    assert.equal(backup.err?.code, "session.signed_out", "the shell's own commands are gated too");
+    const people = await invoke(app, "call", { op: "sign_in_users", request: null });
+    assert.ok(Array.isArray(people.ok), `the sign-in screen's list is a public operation: ${JSON.stringify(people).slice(0, 200)}`);
     const settings = await invoke(app, "call", { op: "site_settings", request: null });
     assert.equal(settings.err?.code, "session.signed_out", `an api operation is refused before sign-in: ${JSON.stringify(settings)}`);
     assert.equal(settings.err?.args?.reason, "not_signed_in", "and says nobody has signed in");
@@ -40,7 +44,7 @@ test("before sign-in the shell answers only the sign-in screen", { timeout: 120_
     await app.waitFor(".who", { text: "Amira Haddad" });
     const after = (await invoke(app, "app_info")).ok;
     assert.equal(after.database, db, "whoever signed in sees the database");
-    const page = await invoke(app, "stock_page", { query: { location: null, search: null, limit: 5, offset: 0 } });
+    const page = await invoke(app, "call", { op: "stock", request: { gtin: null, location: null, search: null, limit: 5, offset: 0 } });
     assert.ok(Array.isArray(page.ok), `signed in, stock answers: ${JSON.stringify(page).slice(0, 200)}`);
     const rules = await invoke(app, "call", { op: "movement_rules", request: "destroy" });
     assert.equal(rules.ok?.signature, "performed", `signed in, the api answers: ${JSON.stringify(rules)}`);

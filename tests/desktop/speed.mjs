@@ -122,14 +122,14 @@ try {
     "SELECT l.code FROM unit u JOIN location l ON l.id = u.location_id WHERE u.status = 'in_stock' GROUP BY u.location_id ORDER BY count(*) DESC LIMIT 1",
   ], { encoding: "utf8" }).trim();
   for (const [name, command, args] of [
-    ["stock_page_ipc", "stock_page", { query: { location: null, search: null, limit: 200, offset: 0 } }],
-    ["shortages_page_ipc", "shortages", { page: { offset: 0, limit: 200, location: null, within_days: null } }],
-    ["expiry_page_ipc", "expiring", { page: { offset: 0, limit: 200, location: null, within_days: 90 } }],
-    [`expiry_page_${busiest}_ipc`, "expiring", { page: { offset: 0, limit: 200, location: busiest, within_days: 90 } }],
-    ["expiry_page_deep_ipc", "expiring", { page: { offset: 20000, limit: 200, location: null, within_days: 90 } }],
-    ["expiry_by_value_ipc", "expiring", { page: { offset: 0, limit: 200, location: null, within_days: 90, sort: "value_cents", descending: true } }],
-    ["shortages_by_order_ipc", "shortages", { page: { offset: 0, limit: 200, location: null, within_days: null, sort: "suggested_order", descending: true } }],
-    ["attention_ipc", "attention", {}],
+    ["stock_page_ipc", "call", { op: "stock", request: { gtin: null, location: null, search: null, limit: 200, offset: 0 } }],
+    ["shortages_page_ipc", "call", { op: "shortages", request: { offset: 0, limit: 200, location: null } }],
+    ["expiry_page_ipc", "call", { op: "expiring", request: { offset: 0, limit: 200, location: null, within_days: 90 } }],
+    [`expiry_page_${busiest}_ipc`, "call", { op: "expiring", request: { offset: 0, limit: 200, location: busiest, within_days: 90 } }],
+    ["expiry_page_deep_ipc", "call", { op: "expiring", request: { offset: 20000, limit: 200, location: null, within_days: 90 } }],
+    ["expiry_by_value_ipc", "call", { op: "expiring", request: { offset: 0, limit: 200, location: null, within_days: 90, sort: "value_cents", descending: true } }],
+    ["shortages_by_order_ipc", "call", { op: "shortages", request: { offset: 0, limit: 200, location: null, sort: "suggested_order", descending: true } }],
+    ["attention_ipc", "call", { op: "attention", request: null }],
   ]) {
     const xs = [];
     for (let i = 0; i < 5; i++) xs.push(await ipc(command, args));

@@ -1,103 +1,87 @@
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { App } from "./App";
-import { FAKE_PASSWORD, fakeBackend, sampleData } from "./backend/fake";
+import { recorded, replayBackend, flow, SITE_NAME } from "./test/replayBackend";
 import { renderWith } from "./test/render";
 
 describe("App", () => {
-  it("shows the site, the acting user and the store's figures", async () => {
-    renderWith(fakeBackend(sampleData()), <App />);
-    expect(await screen.findByText("St. Example General Hospital")).toBeInTheDocument();
-    expect(screen.getByText("Demo Administrator")).toBeInTheDocument();
-    expect(screen.getByText("8,000")).toBeInTheDocument();
-  });
-
-  it("says when the last backup was taken", async () => {
-    renderWith(fakeBackend(sampleData()), <App />);
-    expect(await screen.findByText("Last backup 2026-11-22 02:00 UTC")).toBeInTheDocument();
-  });
-
-  it("stops the user at a failed start-up check and names the last good backup", async () => {
-    const data = sampleData();
-    data.info.integrity = ["*** in database main ***\nPage 42: btreeInitPage() returns error code 11"];
-    renderWith(fakeBackend(data), <App />);
-    const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent("The database failed its start-up check");
-    expect(alert).toHaveTextContent("Page 42");
-    expect(alert).toHaveTextContent("custody backup restore /tmp/backups/custody-20261122-020000.db --yes");
-  });
-
-  it("asks who is signing in, explains a wrong password, and lets the right one in", async () => {
-    const data = sampleData();
-    data.info.actor = null;
-    renderWith(fakeBackend(data), <App />);
-    expect(await screen.findByText("Who is signing in?")).toBeInTheDocument();
-    expect(screen.queryByText("Stock on hand")).not.toBeInTheDocument();
-    fireEvent.click(await screen.findByRole("button", { name: "Amira Haddad" }));
-    const password = screen.getByLabelText("Password");
-    fireEvent.change(password, { target: { value: "wrong password" } });
-    fireEvent.click(screen.getByRole("button", { name: "Sign in" }));
-    expect(await screen.findByRole("alert")).toHaveTextContent("wrong username or password");
-    fireEvent.change(screen.getByLabelText("Password"), { target: { value: FAKE_PASSWORD } });
-    fireEvent.click(screen.getByRole("button", { name: "Sign in" }));
-    expect(await screen.findByText("Amira Haddad")).toBeInTheDocument();
+  it("shows the site and the person signed in, as the api answered their sign-in", async () => {
+    renderWith(replayBackend(flow("home")), <App />);
+    expect(await screen.findByText(SITE_NAME)).toBeInTheDocument();
+    expect(await screen.findByText("Ada Admin")).toBeInTheDocument();
     expect(await screen.findByText("Needs attention")).toBeInTheDocument();
   });
 
-  it("signs out after the idle time and on switch user", async () => {
+  it("stops the user at a failed start-up check and names the last good backup", async () => {
+    const backend = replayBackend(flow("home"), {
+      info: {
+        integrity: ["*** in database main ***\nPage 42: btreeInitPage() returns error code 11"],
+        last_backup: { path: "/data/backups/custody-20261122-020000.db", taken: "20261122-020000", bytes: 4096 },
+      },
+    });
+    renderWith(backend, <App />);
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("The database failed its start-up check");
+    expect(alert).toHaveTextContent("Page 42");
+    expect(alert).toHaveTextContent("custody backup restore /data/backups/custody-20261122-020000.db --yes");
+  });
+
+  it("asks who is signing in, shows the api's refusal of a wrong password, and lets the right one in", async () => {
+    const backend = replayBackend(flow("sign-in"), { signedOut: true });
+    renderWith(backend, <App />);
+    expect(await screen.findByText("Who is signing in?")).toBeInTheDocument();
+    expect(screen.queryByRole("navigation", { name: "Screens" })).not.toBeInTheDocument();
+    fireEvent.click(await screen.findByRole("button", { name: "Sam Staff" }));
+    fireEvent.change(screen.getByLabelText("Password"), { target: { value: "wrong password" } });
+    fireEvent.click(screen.getByRole("button", { name: "Sign in" }));
+    const refused = recorded("sign-in", 1);
+    expect(refused.error?.code, "the recorded answer to a wrong password is a refusal").toBe("auth.sign_in_failed");
+    expect(await screen.findByRole("alert")).toHaveTextContent(refused.error?.message ?? "");
+    fireEvent.change(screen.getByLabelText("Password"), { target: { value: "correct horse" } });
+    fireEvent.click(screen.getByRole("button", { name: "Sign in" }));
+    expect(await screen.findByText("Sam Staff")).toBeInTheDocument();
+    expect(await screen.findByText("Needs attention")).toBeInTheDocument();
+    await waitFor(() => expect(backend.done()).toBe(true));
+  });
+
+  it("signs out after the idle time", async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {
-      const data = sampleData();
-      data.info.idle_minutes = 1;
-      renderWith(fakeBackend(data), <App />);
+      renderWith(replayBackend(flow("home"), { info: { idle_minutes: 1 } }), <App />);
       expect(await screen.findByText("Needs attention")).toBeInTheDocument();
       await act(async () => {
         vi.advanceTimersByTime(61_000);
       });
       expect(await screen.findByText("Signed out after 1 minutes without activity.")).toBeInTheDocument();
-      expect(data.info.actor).toBeNull();
     } finally {
       vi.useRealTimers();
     }
-    const again = sampleData();
-    renderWith(fakeBackend(again), <App />);
+  });
+
+  it("switch user returns to the sign-in screen", async () => {
+    renderWith(replayBackend(flow("home")), <App />);
     fireEvent.click(await screen.findByRole("button", { name: "Switch user" }));
-    await waitFor(() => expect(again.info.actor).toBeNull());
+    expect(await screen.findByText("Who is signing in?")).toBeInTheDocument();
   });
 
-  it("backs up on demand and lets an administrator choose the folder", async () => {
-    const data = sampleData();
-    renderWith(fakeBackend(data), <App />);
+  it("backs up on demand into the window's backup folder", async () => {
+    const backend = replayBackend(flow("home"));
+    renderWith(backend, <App />);
+    expect(await screen.findByText("No backup yet in /data/backups")).toBeInTheDocument();
     fireEvent.click(await screen.findByRole("button", { name: "Back up now" }));
-    expect(await screen.findByText("Last backup 2026-11-22 09:30 UTC")).toBeInTheDocument();
-    fireEvent.click(screen.getByRole("button", { name: "Folder…" }));
-    const input = screen.getByLabelText("Backup folder");
-    fireEvent.change(input, { target: { value: "media/usb" } });
-    fireEvent.click(screen.getByRole("button", { name: "Save" }));
-    expect(await screen.findByRole("alert")).toHaveTextContent("is not a full path");
-    fireEvent.change(screen.getByLabelText("Backup folder"), { target: { value: "/media/usb/custody" } });
-    fireEvent.click(screen.getByRole("button", { name: "Save" }));
-    await waitFor(() => expect(data.info.backup_dir).toBe("/media/usb/custody"));
+    expect(await screen.findByText("Last backup 2026-11-30 09:00 UTC")).toBeInTheDocument();
   });
 
-  it("checks the whole ledger on demand and says what was altered", async () => {
-    const data = sampleData();
-    data.ledger = {
-      intact: false,
-      events: 8000,
-      units: 3000,
-      problems: ["event 0193… (seq 100, receive at 2026-11-01) no longer matches its hash"],
-      total_problems: 1,
-    };
-    renderWith(fakeBackend(data), <App />);
+  it("checks the whole ledger on demand and shows what the api found", async () => {
+    renderWith(replayBackend(flow("home")), <App />);
     fireEvent.click(await screen.findByRole("button", { name: "Check the ledger" }));
-    expect(await screen.findByRole("alert")).toHaveTextContent("The ledger was altered (1 problem): event 0193… (seq 100");
+    const check = recorded("home", 3).ok as { intact: boolean; events: number };
+    expect(check.intact, "the fixture's ledger is whole").toBe(true);
+    expect(await screen.findByRole("status")).toHaveTextContent(`Ledger intact: ${check.events} events`);
   });
 
   it("explains an empty database instead of showing an empty list", async () => {
-    const data = sampleData();
-    data.info.site = null;
-    renderWith(fakeBackend(data), <App />);
+    renderWith(replayBackend(flow("home"), { info: { site_name: null } }), <App />);
     expect(await screen.findByText("Set up Custody")).toBeInTheDocument();
   });
 });

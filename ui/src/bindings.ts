@@ -963,7 +963,11 @@ problems: Array<string>,
 /**
  * Problems in all.
  */
-total_problems: number, };
+total_problems: number, 
+/**
+ * Clock corrections declared on the ledger, in words.
+ */
+clock_corrections: Array<string>, };
 
 export type Level = "accepted" | "warning" | "blocked";
 
@@ -1116,48 +1120,6 @@ password: string,
  */
 password_again: string, };
 
-export type NewRecallForm = { 
-/**
- * Recall number.
- */
-number: string, 
-/**
- * Title.
- */
-title: string, 
-/**
- * I, II, III or withdrawal.
- */
-class: string, 
-/**
- * Reason.
- */
-reason: string, 
-/**
- * Instructions.
- */
-instructions: string, 
-/**
- * Issuer.
- */
-issuer: string, 
-/**
- * Date of the notice (YYYY-MM-DD; today if empty).
- */
-issued_on: string | null, 
-/**
- * GTIN.
- */
-gtin: string, 
-/**
- * Lots.
- */
-lots: string, 
-/**
- * Serials.
- */
-serials: string, };
-
 export type NewUser = { 
 /**
  * Login name.
@@ -1180,47 +1142,41 @@ password: string,
  */
 password_again: string, };
 
-export type NewUserForm = { 
-/**
- * Sign-in name.
- */
-username: string, 
-/**
- * Full name, as printed on signatures.
- */
-name: string, 
-/**
- * Role: staff, manager, qa or admin.
- */
-role: string, 
-/**
- * First password (the user should change it).
- */
-password: string, 
-/**
- * The same again.
- */
-password_again: string, };
-
 export type OutcomeForm = { 
 /**
- * `returned_to_supplier`, `destroyed`, `notified` or `not_found`.
+ * The recall number.
  */
-outcome: string, 
+number: string, 
 /**
- * Only stock held at this location.
+ * What became of them.
+ */
+outcome: RecallOutcome, 
+/**
+ * Only this GTIN.
+ */
+gtin: string | null, 
+/**
+ * Only this lot.
+ */
+lot: string | null, 
+/**
+ * Only these serials.
+ */
+serials: Array<string>, 
+/**
+ * Only stock held at this location (code).
  */
 location: string | null, 
 /**
- * The supplier stock goes back to.
+ * The supplier stock goes back to (partner code).
  */
 partner: string | null, 
 /**
- * Who was told, how; the RMA number.
+ * Who was told and how; the RMA number.
  */
 note: string | null, 
 /**
- * The password re-entered (needed to destroy).
+ * The password re-entered, when the outcome is signed (see [`outcome_signature`]).
  */
 password: string | null, };
 
@@ -1269,32 +1225,6 @@ rows: Array<T>,
  * Rows in the whole list.
  */
 total: number, };
-
-export type PageQuery = { 
-/**
- * Rows to skip.
- */
-offset: number, 
-/**
- * Page size.
- */
-limit: number, 
-/**
- * Only this location code.
- */
-location: string | null, 
-/**
- * For the expiry list: the window in days.
- */
-within_days: number | null, 
-/**
- * The column to sort by (none: the list's own order).
- */
-sort: string | null, 
-/**
- * Sort that column in descending order.
- */
-descending: boolean, };
 
 export type PaperSize = "a4" | "letter";
 
@@ -1907,48 +1837,6 @@ par_level: number,
  */
 lead_time_days: number, };
 
-export type ReportForm = { 
-/**
- * Which report (`recall-notice`, `stock-on-hand`, …).
- */
-kind: string, 
-/**
- * Recall or count number.
- */
-number: string | null, 
-/**
- * Location code.
- */
-location: string | null, 
-/**
- * Expiry window in days.
- */
-within_days: number | null, 
-/**
- * GTIN of a pack.
- */
-gtin: string | null, 
-/**
- * Serial of a pack.
- */
-serial: string | null, 
-/**
- * First day (YYYY-MM-DD).
- */
-from: string | null, 
-/**
- * Last day (YYYY-MM-DD).
- */
-to: string | null, 
-/**
- * Username.
- */
-user: string | null, 
-/**
- * `a4` or `letter`.
- */
-paper: string | null, };
-
 export type ReportKind = "recall-notice" | "recall-closure" | "stock-on-hand" | "expiry" | "shortages" | "count-variance" | "chain-of-custody" | "audit-extract" | "quarantine-labels";
 
 export type ReportRequest = { "kind": "recall-notice", 
@@ -1997,7 +1885,7 @@ export type Role = "staff" | "manager" | "qa" | "admin";
 
 export type RuleForm = { 
 /**
- * The product.
+ * The product (GTIN).
  */
 gtin: string, 
 /**
@@ -2005,17 +1893,17 @@ gtin: string,
  */
 location: string, 
 /**
- * Reorder point (min).
+ * Reorder point (min), packs.
  */
-reorder_point: string, 
+reorder_point: number, 
 /**
- * Par level (max).
+ * Par level (max), packs.
  */
-par_level: string, 
+par_level: number, 
 /**
- * Lead time in days (empty: the default).
+ * Lead time in days (default 7).
  */
-lead_time_days: string, };
+lead_time_days: number | null, };
 
 export type SaveReport = { 
 /**
@@ -2037,17 +1925,21 @@ overwrite: boolean, };
 
 export type SavedReport = { 
 /**
- * Where.
+ * Where it was written.
  */
 path: string, 
 /**
- * Size.
+ * Its size.
  */
 bytes: number, 
 /**
- * Its title.
+ * The report's title.
  */
-title: string, };
+title: string, 
+/**
+ * Rows in its tables.
+ */
+rows: number, };
 
 export type ScanRequest = { 
 /**
@@ -2358,6 +2250,10 @@ price_tolerance_percent: number, };
 
 export type StockQuery = { 
 /**
+ * Only this GTIN.
+ */
+gtin: string | null, 
+/**
  * Only this location code.
  */
 location: string | null, 
@@ -2366,9 +2262,9 @@ location: string | null,
  */
 search: string | null, 
 /**
- * Page size.
+ * Rows on the page, 1 to 1,000 (default 100).
  */
-limit: number, 
+limit: number | null, 
 /**
  * Rows to skip.
  */
@@ -2489,20 +2385,6 @@ flags: Array<string>,
  * Every event, oldest first.
  */
 events: Array<HistoryEntry>, };
-
-export type UnitQuery = { 
-/**
- * A scan of the pack.
- */
-scan: string | null, 
-/**
- * GTIN.
- */
-gtin: string | null, 
-/**
- * Serial.
- */
-serial: string | null, };
 
 export type UnitState = { 
 /**

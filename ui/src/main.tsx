@@ -7,11 +7,13 @@ import type { Backend } from "./backend/backend";
 import { tauriBackend } from "./backend/tauri";
 import "./styles.css";
 
-/** The Tauri backend; in `vite --mode fake` (the browser flows' test server), the test double. */
+/** The Tauri backend; in `vite --mode fake` (the browser flows' test server), the double that
+ * replays the recorded flow named by the page's `?flow=` (see `test/replayBackend.ts`). */
 async function chooseBackend(): Promise<Backend> {
   if (import.meta.env.MODE === "fake") {
-    const { fakeBackend, sampleData } = await import("./backend/fake");
-    return fakeBackend(sampleData(40));
+    const { flow, replayBackend } = await import("./test/replayBackend");
+    const params = new URLSearchParams(window.location.search);
+    return replayBackend(flow(params.get("flow") ?? "home"), { signedOut: params.has("signed-out") });
   }
   return tauriBackend;
 }

@@ -16,7 +16,7 @@ const LONG_FILES: &[(&str, usize)] = &[
     ("crates/core/src/levels.rs", 1202),
     ("crates/core/src/master.rs", 929),
     ("crates/core/src/movement/mod.rs", 883),
-    ("crates/core/src/perf.rs", 776),
+    ("crates/core/src/perf.rs", 780),
     ("crates/core/src/recall.rs", 1538),
     ("crates/core/src/recall_file.rs", 955),
     ("crates/core/src/report/build.rs", 622),
@@ -24,11 +24,10 @@ const LONG_FILES: &[(&str, usize)] = &[
     ("crates/core/src/verify.rs", 1105),
     ("crates/report/src/layout.rs", 827),
     ("src-tauri/src/lib.rs", 622),
-    ("src-tauri/src/screens.rs", 768),
 ];
 
 /// Files with unwraps that do not say why they cannot fail, and how many each may keep.
-const UNEXPLAINED_UNWRAPS: &[(&str, usize)] = &[("src-tauri/src/lists.rs", 3)];
+const UNEXPLAINED_UNWRAPS: &[(&str, usize)] = &[];
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")

@@ -1,115 +1,27 @@
-// The one interface the UI talks to. `tauri.ts` implements it over IPC (custody-api's operations
-// through one typed `call`, the shell's own commands by name); `fake.ts` is the test double.
-import type {
-  ApiError,
-  AppInfo,
-  Attention,
-  BackupInfo,
-  CountApplied,
-  CountInfo,
-  CountScan,
-  DecodedScan,
-  ExpiryLine,
-  OutcomeForm,
-  OutcomeRecorded,
-  Page,
-  PageQuery,
-  Position,
-  ProductDetail,
-  Recall,
-  Variance,
-  Document,
-  FirstRun,
-  LedgerCheck,
-  Location,
-  Movement,
-  MovementRules,
-  NewRecallForm,
-  Partner,
-  Reach,
-  RecallCreated,
-  RecallListItem,
-  ReportForm,
-  SavedReport,
-  ScanRequest,
-  Shipment,
-  ShipmentSummary,
-  SignInUser,
-  SiteSettings,
-  StockQuery,
-  StockRow,
-  UnitHistory,
-  UnitQuery,
-  User,
-  Verdict,
-  NewUserForm,
-  RuleForm,
-} from "../bindings";
+// The one interface the UI talks to: custody-api's operations through one typed `call`, and the
+// few commands that are the shell's own (the window, its session, its files). `tauri.ts`
+// implements it over IPC; the tests replay what the real api answered (`test/replayBackend.ts`).
+import type { ApiError, AppInfo, BackupInfo, Operations, User } from "../bindings";
+
+/** Calls the operation `op` of custody-api's list (`Operations`, generated from it) with its
+ * request; the answer is its response. A new operation needs no edit here. */
+export type Call = <K extends keyof Operations>(op: K, request: Operations[K]["request"]) => Promise<Operations[K]["response"]>;
 
 export interface Backend {
+  /** Every operation of the application layer, behind the shell's session gate. */
+  call: Call;
+  /** What the window shows first (the shell's own: the window's database and session). */
   appInfo(): Promise<AppInfo>;
+  /** Signs a person in at this workstation; five wrong passwords lock the account a while. */
   signIn(username: string, password: string): Promise<User>;
   signOut(): Promise<void>;
-  signInUsers(): Promise<SignInUser[]>;
-  verifyLedger(): Promise<LedgerCheck>;
+  /** Takes a verified backup now, into the app's backup folder. */
   backupNow(): Promise<BackupInfo>;
-  setBackupFolder(folder: string): Promise<string>;
-  stockPage(query: StockQuery): Promise<StockRow[]>;
-  locations(): Promise<Location[]>;
-  partners(): Promise<Partner[]>;
-  attention(): Promise<Attention>;
-  /** One scan of a movement (custody-api's `scan`): decoded with the site's scanner settings,
-   * checked, and recorded unless blocked. */
-  scan(request: ScanRequest): Promise<Verdict>;
-  /** What a movement needs before the first scan: a reason, a destination, a partner, a
-   * signature (and its meaning). The scan screen asks for exactly these. */
-  movementRules(movement: Movement): Promise<MovementRules>;
-  /** The site's settings: scanners, receipts' limits, expiry alert windows. */
-  siteSettings(): Promise<SiteSettings>;
-  /** Changes them (inventory managers, administrators); answers them as stored. A refusal names
-   * the field at fault in `args.field`. */
-  setSiteSettings(settings: SiteSettings): Promise<SiteSettings>;
-  unitHistory(query: UnitQuery): Promise<UnitHistory>;
-  recalls(): Promise<RecallListItem[]>;
-  recallReach(number: string): Promise<Reach>;
-  createRecall(form: NewRecallForm): Promise<RecallCreated>;
-  reportPreview(form: ReportForm): Promise<Document>;
-  /** Saves a report into the reports folder. An existing file fails with code `files.exists`
-   * unless `overwrite`, which the UI sets only after the person confirmed; the open database is
-   * refused (`files.open_database`) whatever is set. */
-  saveReport(form: ReportForm, file: string, overwrite: boolean): Promise<SavedReport>;
+  /** Opens a saved report with the system's viewer (only files in the reports folder). */
   openFile(path: string): Promise<void>;
-  firstRun(setup: FirstRun): Promise<void>;
-  shortages(page: PageQuery): Promise<Page<Position>>;
-  expiring(page: PageQuery): Promise<Page<ExpiryLine>>;
-  countStart(location: string, blind: boolean): Promise<CountInfo>;
-  countScan(id: number, raw: string, quantity: number | null): Promise<CountScan>;
-  countFinish(id: number): Promise<Variance>;
-  countApply(id: number, reason: string, password: string): Promise<CountApplied>;
-  recallOutcome(number: string, form: OutcomeForm): Promise<OutcomeRecorded>;
-  recallClose(number: string, password: string, note: string | null): Promise<Recall>;
-  decodeScan(raw: string): Promise<DecodedScan>;
-  productDetail(gtin: string): Promise<ProductDetail>;
-  openShipments(): Promise<ShipmentSummary[]>;
-  addLocation(code: string, name: string, kind: string): Promise<Location>;
-  addPartner(code: string, name: string, kind: string, gln: string | null): Promise<Partner>;
-  /** Imports `products` or `reorder_rules` from a CSV file's text; all lines or none. */
-  importCsv(what: "products" | "reorder_rules", csv: string): Promise<number>;
-  shipment(id: number): Promise<Shipment>;
-  users(): Promise<User[]>;
-  addUser(form: NewUserForm): Promise<User>;
-  setUserActive(username: string, active: boolean): Promise<User>;
-  resetPassword(username: string, password: string, passwordAgain: string): Promise<void>;
-  /** The site's expiry alert windows in days, smallest first (part of the site's settings). */
-  alertWindows(): Promise<number[]>;
   /** First run: keep the database in this folder (or open the Custody database file there)
    * from the next start; returns the file. */
   chooseDatabase(path: string): Promise<string>;
-  /** Imports a supplier's despatch advice (EPCIS JSON or XML, or CSV, as text) as an expected
-   * shipment: all lines or none. */
-  importShipment(fileName: string, text: string, supplier: string | null): Promise<Shipment>;
-  /** Sets (or replaces) a product's reorder rule at a location. */
-  setReorderRule(rule: RuleForm): Promise<void>;
   /** Starts the app again. */
   restart(): Promise<void>;
   /** Progress of long work (a large recall, a report), as sentences; "" when it is done. */
@@ -140,18 +52,9 @@ export class BackendError extends Error {
  * `args.reason` is `idle` or `not_signed_in`, `args.minutes` the idle minutes. */
 export const SIGNED_OUT = "session.signed_out";
 
-/** The commands answered before anyone signs in (the shell's `BEFORE_SIGN_IN`); the fake refuses
- * every other one without a session, as the shell does. */
-export const BEFORE_SIGN_IN: ReadonlyArray<keyof Backend> = [
-  "appInfo",
-  "signInUsers",
-  "signIn",
-  "signOut",
-  "firstRun",
-  "chooseDatabase",
-  "restart",
-  "onProgress",
-];
+/** The shell's own commands answered before anyone signs in (the shell's `BEFORE_SIGN_IN`); the
+ * operations callable then are the api's `PUBLIC_OPERATIONS`. */
+export const BEFORE_SIGN_IN: ReadonlyArray<keyof Backend> = ["appInfo", "signIn", "signOut", "chooseDatabase", "restart", "onProgress"];
 
 /** `backend`, telling `onSignedOut` about every call the shell answered with "signed out" (the
  * error is still thrown to the caller). */

@@ -44,7 +44,7 @@ function Packs({ title, packs }: { title: string; packs: VariancePack[] }) {
 
 export function CountsView() {
   const backend = useBackend();
-  const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.locations() });
+  const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.call("locations", null) });
   const [location, setLocation] = useState("");
   const [blind, setBlind] = useState(true);
   const [count, setCount] = useState<CountInfo | null>(null);
@@ -53,13 +53,13 @@ export function CountsView() {
   const [reason, setReason] = useState("Stock count");
   const [password, setPassword] = useState("");
   const where = location || locations.data?.[0]?.code || "";
-  const start = useMutation({ mutationFn: () => backend.countStart(where, blind), onSuccess: setCount });
+  const start = useMutation({ mutationFn: () => backend.call("count_start", { location: where, products: [], blind }), onSuccess: setCount });
   const scan = useMutation({
-    mutationFn: (raw: string) => backend.countScan(count?.id ?? 0, raw, null),
+    mutationFn: (raw: string) => backend.call("count_scan", { id: count?.id ?? 0, raw, quantity: null }),
     onSuccess: (a) => setAnswers((x) => [a, ...x].slice(0, 200)),
   });
-  const finish = useMutation({ mutationFn: () => backend.countFinish(count?.id ?? 0), onSuccess: setVariance });
-  const apply = useMutation({ mutationFn: () => backend.countApply(count?.id ?? 0, reason, password) });
+  const finish = useMutation({ mutationFn: () => backend.call("count_finish", { id: count?.id ?? 0 }), onSuccess: setVariance });
+  const apply = useMutation({ mutationFn: () => backend.call("count_apply", { id: count?.id ?? 0, reason, meaning: null, password }) });
   const error = start.error ?? scan.error ?? finish.error ?? apply.error;
 
   return (

@@ -6,7 +6,7 @@ import { Button } from "../widgets/controls";
 
 export function Home({ go }: { go(screen: Screen): void }) {
   const backend = useBackend();
-  const a = useQuery({ queryKey: ["attention"], queryFn: () => backend.attention() });
+  const a = useQuery({ queryKey: ["attention"], queryFn: () => backend.call("attention", null) });
   const tiles: Array<{ label: string; value: number | undefined; to: Screen; bad?: boolean }> = [
     { label: "Expired, still in stock", value: a.data?.expired_in_stock, to: "expiry", bad: true },
     { label: `Expiring within ${a.data?.soon_days ?? 30} days`, value: a.data?.expiring_soon, to: "expiry" },

@@ -3,7 +3,7 @@ import { createColumnHelper } from "@tanstack/react-table";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
-import type { ExpiryLine, Position } from "../bindings";
+import type { ExpiryLine, ExpiryOrder, Position, ShortageOrder } from "../bindings";
 import { LocationSelect } from "../widgets/Choosers";
 import { PagedTable } from "../widgets/PagedTable";
 
@@ -18,7 +18,8 @@ const SHORT_COLUMNS = [
   short.accessor("on_hand", { header: "On hand", meta: { num: true } }),
   short.accessor("usable_cover", { header: "Usable", meta: { num: true, sort: true } }),
   short.accessor("daily_consumption", { header: "Per day", meta: { num: true }, cell: (c) => c.getValue().toFixed(1) }),
-  short.accessor("days_of_cover", { header: "Days", meta: { num: true, sort: true }, cell: (c) => (c.getValue() === null ? "—" : Math.floor(c.getValue() ?? 0)) }),
+  // Sorting by days of cover is the list's own order, most urgent first: the api calls it urgency.
+  short.accessor("days_of_cover", { id: "urgency", header: "Days", meta: { num: true, sort: true }, cell: (c) => (c.getValue() === null ? "—" : Math.floor(c.getValue() ?? 0)) }),
   short.accessor("stockout_on", { header: "Runs out", cell: (c) => c.getValue() ?? "—" }),
   short.accessor((p) => `${p.reorder_point ?? 0}/${p.par_level ?? 0}`, { id: "rule", header: "Point/par", meta: { num: true } }),
   short.accessor("suggested_order", { header: "Order", meta: { num: true, sort: true }, cell: (c) => <span className="warn">{c.getValue()}</span> }),
@@ -39,7 +40,15 @@ export function ShortagesView() {
         label="Shortages"
         queryKey={["shortages", location]}
         fetchPage={(offset, limit, sort) =>
-          backend.shortages({ offset, limit, location: location || null, within_days: null, sort: sort?.id ?? null, descending: sort?.desc ?? false })
+          backend.call("shortages", {
+            location: location || null,
+            // The sortable columns' ids are the api's sort names.
+            sort: (sort?.id ?? "urgency") as ShortageOrder,
+            descending: sort?.desc ?? false,
+            offset,
+            limit,
+            window_days: null,
+          })
         }
         columns={SHORT_COLUMNS}
         template="minmax(240px, 3fr) 100px 80px 80px 80px 70px 110px 90px 80px"
@@ -69,10 +78,10 @@ export function ExpiryView() {
   const backend = useBackend();
   const [location, setLocation] = useState("");
   // The site's alert windows, the widest first chosen; a wider look is one choice away.
-  const windows = useQuery({ queryKey: ["alert-windows"], queryFn: () => backend.alertWindows() });
-  const choices = [...new Set([...(windows.data ?? [30, 60, 90]), 180, 365])].sort((a, b) => a - b);
+  const windows = useQuery({ queryKey: ["site-settings"], queryFn: () => backend.call("site_settings", null) });
+  const choices = [...new Set([...(windows.data?.alert_windows ?? [30, 60, 90]), 180, 365])].sort((a, b) => a - b);
   const [chosen, setWithin] = useState<number | null>(null);
-  const within = chosen ?? windows.data?.[windows.data.length - 1] ?? 90;
+  const within = chosen ?? windows.data?.alert_windows.at(-1) ?? 90;
   return (
     <section className="view" aria-labelledby="expiry-title">
       <header className="view-header">
@@ -95,7 +104,14 @@ export function ExpiryView() {
         label="Expired and expiring stock"
         queryKey={["expiring", location, within]}
         fetchPage={(offset, limit, sort) =>
-          backend.expiring({ offset, limit, location: location || null, within_days: within, sort: sort?.id ?? null, descending: sort?.desc ?? false })
+          backend.call("expiring", {
+            within_days: within,
+            location: location || null,
+            sort: (sort?.id ?? "expiry") as ExpiryOrder,
+            descending: sort?.desc ?? false,
+            offset,
+            limit,
+          })
         }
         columns={EXPIRY_COLUMNS}
         template="100px 90px minmax(240px, 3fr) 110px 100px 70px 100px"

@@ -4,14 +4,47 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
 import { createColumnHelper } from "@tanstack/react-table";
-import type { AffectedUnit, NewRecallForm, Reach } from "../bindings";
-import { emptyForm } from "../reports/ReportsView";
+import type { AffectedUnit, Reach, RecallClass, RecallForm, RecallOutcome } from "../bindings";
+import { emptyForm } from "../reports/request";
 import { useSaveReport } from "../reports/useSaveReport";
 import { PartnerSelect } from "../widgets/Choosers";
 import { VirtualTable } from "../widgets/PagedTable";
 import { Button, Field } from "../widgets/controls";
 
-const EMPTY: NewRecallForm = {
+/** The new-recall form as the person types it: lots and serials as text, one or many. */
+interface RecallDraft {
+  number: string;
+  title: string;
+  class: RecallClass;
+  reason: string;
+  instructions: string;
+  issuer: string;
+  issued_on: string | null;
+  gtin: string;
+  lots: string;
+  serials: string;
+}
+
+/** The lots or serials typed, split at commas, spaces and line breaks. */
+function list(text: string): string[] {
+  return text.split(/[\s,]+/).filter((x) => x !== "");
+}
+
+/** The api's request for the recall `d` describes: one product, with its lots or serials. */
+function recallForm(d: RecallDraft): RecallForm {
+  return {
+    number: d.number.trim(),
+    title: d.title.trim(),
+    class: d.class,
+    reason: d.reason.trim(),
+    instructions: d.instructions.trim() || null,
+    issuer: d.issuer.trim() || null,
+    issued_on: d.issued_on?.trim() || null,
+    scope: { product: { gtin: d.gtin.trim(), lots: list(d.lots), serials: list(d.serials) } },
+  };
+}
+
+const EMPTY: RecallDraft = {
   number: "",
   title: "",
   class: "II",
@@ -27,12 +60,12 @@ const EMPTY: NewRecallForm = {
 export function RecallsView() {
   const backend = useBackend();
   const client = useQueryClient();
-  const list = useQuery({ queryKey: ["recalls"], queryFn: () => backend.recalls() });
+  const list = useQuery({ queryKey: ["recalls"], queryFn: () => backend.call("recalls", null) });
   const [selected, setSelected] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const reach = useQuery({
     queryKey: ["reach", selected],
-    queryFn: () => backend.recallReach(selected ?? ""),
+    queryFn: () => backend.call("recall_reach", { number: selected ?? "", open_only: false }),
     enabled: !!selected,
   });
 
@@ -93,12 +126,12 @@ export function RecallsView() {
 
 function NewRecall({ onCreated }: { onCreated(number: string): void }) {
   const backend = useBackend();
-  const [form, setForm] = useState<NewRecallForm>(EMPTY);
+  const [form, setForm] = useState<RecallDraft>(EMPTY);
   const create = useMutation({
-    mutationFn: (f: NewRecallForm) => backend.createRecall(f),
+    mutationFn: (f: RecallDraft) => backend.call("create_recall", recallForm(f)),
     onSuccess: (created) => onCreated(created.recall.number),
   });
-  const field = (key: keyof NewRecallForm, label: string, props: { textarea?: boolean; placeholder?: string } = {}) => (
+  const field = (key: keyof RecallDraft, label: string, props: { textarea?: boolean; placeholder?: string } = {}) => (
     <Field label={label} name={label} multiline={props.textarea} placeholder={props.placeholder} value={form[key] ?? ""} onChange={(v) => setForm({ ...form, [key]: v })} />
   );
   return (
@@ -114,7 +147,7 @@ function NewRecall({ onCreated }: { onCreated(number: string): void }) {
       {field("number", "Recall number", { placeholder: "RCL-2026-0091" })}
       <label>
         Class
-        <select aria-label="Class" value={form.class} onChange={(e) => setForm({ ...form, class: e.target.value })}>
+        <select aria-label="Class" value={form.class} onChange={(e) => setForm({ ...form, class: e.target.value as RecallClass })}>
           <option value="I">Class I — serious harm or death</option>
           <option value="II">Class II — temporary or reversible harm</option>
           <option value="III">Class III — unlikely to cause harm</option>
@@ -236,7 +269,7 @@ function ReachView({ reach }: { reach: Reach }) {
   );
 }
 
-const OUTCOMES = [
+const OUTCOMES: Array<{ id: RecallOutcome; label: string }> = [
   { id: "returned_to_supplier", label: "Returned to supplier (held stock)" },
   { id: "destroyed", label: "Destroyed (held stock; signed)" },
   { id: "notified", label: "Notified (packs that left)" },
@@ -247,7 +280,7 @@ const OUTCOMES = [
 function Outcomes({ reach }: { reach: Reach }) {
   const backend = useBackend();
   const client = useQueryClient();
-  const [outcome, setOutcome] = useState("returned_to_supplier");
+  const [outcome, setOutcome] = useState<RecallOutcome>("returned_to_supplier");
   const [partner, setPartner] = useState("");
   const [note, setNote] = useState("");
   const [password, setPassword] = useState("");
@@ -257,8 +290,12 @@ function Outcomes({ reach }: { reach: Reach }) {
   };
   const record = useMutation({
     mutationFn: () =>
-      backend.recallOutcome(reach.recall.number, {
+      backend.call("recall_outcome", {
+        number: reach.recall.number,
         outcome,
+        gtin: null,
+        lot: null,
+        serials: [],
         location: null,
         partner: partner || null,
         note: note || null,
@@ -266,7 +303,7 @@ function Outcomes({ reach }: { reach: Reach }) {
       }),
     onSuccess: refresh,
   });
-  const close = useMutation({ mutationFn: () => backend.recallClose(reach.recall.number, password, note || null), onSuccess: refresh });
+  const close = useMutation({ mutationFn: () => backend.call("close_recall", { number: reach.recall.number, meaning: null, note: note || null, password: password || null }), onSuccess: refresh });
   if (reach.recall.closed_at) {
     return (
       <p className="saved" role="status">
@@ -287,7 +324,7 @@ function Outcomes({ reach }: { reach: Reach }) {
     >
       <label>
         Outcome for the open items
-        <select aria-label="Outcome" value={outcome} onChange={(e) => setOutcome(e.target.value)}>
+        <select aria-label="Outcome" value={outcome} onChange={(e) => setOutcome(e.target.value as RecallOutcome)}>
           {OUTCOMES.map((o) => (
             <option key={o.id} value={o.id}>
               {o.label}

@@ -2,7 +2,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
-import type { ReportForm } from "../bindings";
+import type { PaperSize } from "../bindings";
+import { emptyForm, reportRequest, type Kind, type ReportForm } from "./request";
 import { LocationSelect } from "../widgets/Choosers";
 import { DocumentPreview } from "./DocumentPreview";
 import { Button, Field } from "../widgets/controls";
@@ -10,7 +11,7 @@ import { useSaveReport } from "./useSaveReport";
 
 type Param = "number" | "location" | "within_days" | "gtin" | "serial" | "from" | "to" | "user";
 
-export const REPORTS: Array<{ kind: string; label: string; params: Param[]; number?: string }> = [
+export const REPORTS: Array<{ kind: Kind; label: string; params: Param[]; number?: string }> = [
   { kind: "recall-notice", label: "Recall notice", params: ["number"], number: "Recall number" },
   { kind: "recall-closure", label: "Recall reconciliation", params: ["number"], number: "Recall number" },
   { kind: "stock-on-hand", label: "Stock on hand", params: ["location"] },
@@ -33,25 +34,11 @@ const LABELS: Record<Param, string> = {
   user: "User",
 };
 
-export function emptyForm(kind: string): ReportForm {
-  return {
-    kind,
-    number: null,
-    location: null,
-    within_days: kind === "expiry" ? 90 : null,
-    gtin: null,
-    serial: null,
-    from: null,
-    to: null,
-    user: null,
-    paper: "a4",
-  };
-}
 
 export function ReportsView({ initial }: { initial?: ReportForm }) {
   const backend = useBackend();
   const [form, setForm] = useState<ReportForm>(initial ?? emptyForm("stock-on-hand"));
-  const preview = useMutation({ mutationFn: (f: ReportForm) => backend.reportPreview(f) });
+  const preview = useMutation({ mutationFn: (f: ReportForm) => backend.call("report_preview", reportRequest(f)) });
   const saver = useSaveReport();
   const saved = saver.saved;
   const save = {
@@ -106,7 +93,7 @@ export function ReportsView({ initial }: { initial?: ReportForm }) {
             )}
             <label>
               Paper
-              <select aria-label="Paper" value={form.paper ?? "a4"} onChange={(e) => setForm((f) => ({ ...f, paper: e.target.value }))}>
+              <select aria-label="Paper" value={form.paper} onChange={(e) => setForm((f) => ({ ...f, paper: e.target.value as PaperSize }))}>
                 <option value="a4">A4</option>
                 <option value="letter">US Letter</option>
               </select>

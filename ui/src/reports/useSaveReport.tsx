@@ -5,8 +5,9 @@ import { useMutation } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { BackendError } from "../backend/backend";
 import { useBackend } from "../backend/context";
-import type { ReportForm, SavedReport } from "../bindings";
+import type { SavedReport } from "../bindings";
 import { Button, ModalDialog } from "../widgets/controls";
+import { reportRequest, type ReportForm } from "./request";
 
 interface SaveRequest {
   form: ReportForm;
@@ -30,7 +31,7 @@ export function useSaveReport(): ReportSaver {
   const backend = useBackend();
   const [asking, setAsking] = useState<{ request: SaveRequest; path: string } | null>(null);
   const save = useMutation({
-    mutationFn: (r: SaveRequest) => backend.saveReport(r.form, r.file, r.overwrite),
+    mutationFn: (r: SaveRequest) => backend.call("save_report", { report: reportRequest(r.form), file: r.file, paper: r.form.paper, overwrite: r.overwrite }),
     onError: (e, request) => {
       if (e instanceof BackendError && e.code === "files.exists") {
         const path = typeof e.args.path === "string" ? e.args.path : request.file;

@@ -60,9 +60,9 @@ interface SessionScan {
 export function ScanView() {
   const backend = useBackend();
   const client = useQueryClient();
-  const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.locations() });
+  const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.call("locations", null) });
   const [movement, setMovement] = useState<Movement>("receive");
-  const rules = useQuery({ queryKey: ["movement-rules", movement], queryFn: () => backend.movementRules(movement), staleTime: Infinity });
+  const rules = useQuery({ queryKey: ["movement-rules", movement], queryFn: () => backend.call("movement_rules", movement), staleTime: Infinity });
   const [location, setLocation] = useState("");
   const [toLocation, setToLocation] = useState("");
   const [counterparty, setCounterparty] = useState("");
@@ -71,10 +71,10 @@ export function ScanView() {
   const [quantity, setQuantity] = useState("");
   const [password, setPassword] = useState("");
   const [shipment, setShipment] = useState<number | null>(null);
-  const shipments = useQuery({ queryKey: ["shipments"], queryFn: () => backend.openShipments(), enabled: movement === "receive" });
+  const shipments = useQuery({ queryKey: ["shipments"], queryFn: () => backend.call("shipments", { open_only: true }), enabled: movement === "receive" });
   const expected = useQuery({
     queryKey: ["shipment", shipment],
-    queryFn: () => backend.shipment(shipment ?? 0),
+    queryFn: () => backend.call("shipment", { id: shipment ?? 0 }),
     enabled: movement === "receive" && shipment !== null,
   });
   const [scans, setScans] = useState<SessionScan[]>([]);
@@ -87,7 +87,7 @@ export function ScanView() {
   const needsPartner = rules.data?.needs_partner ?? false;
 
   const scan = useMutation({
-    mutationFn: (request: ScanRequest) => backend.scan(request),
+    mutationFn: (request: ScanRequest) => backend.call("scan", request),
   });
 
   const onScan = useCallback(

@@ -9,7 +9,7 @@ export function ShipmentImport({ supplier, onImported }: { supplier: string; onI
   const backend = useBackend();
   const client = useQueryClient();
   const run = useMutation({
-    mutationFn: ({ name, text }: { name: string; text: string }) => backend.importShipment(name, text, supplier || null),
+    mutationFn: ({ name, text }: { name: string; text: string }) => backend.call("import_shipment", { content: text, file_name: name, supplier: supplier || null, reference: null }),
     onSuccess: (s) => {
       void client.invalidateQueries({ queryKey: ["shipments"] });
       onImported(s.id);

@@ -20,7 +20,7 @@ export function Backups({ info }: { info: AppInfo }) {
   const refresh = () => client.invalidateQueries({ queryKey: ["app-info"] });
   const backup = useMutation({ mutationFn: () => backend.backupNow(), onSuccess: refresh });
   const choose = useMutation({
-    mutationFn: () => backend.setBackupFolder(folder),
+    mutationFn: () => backend.call("set_backup_folder", { folder }),
     onSuccess: () => {
       setEditing(false);
       void refresh();

@@ -82,7 +82,7 @@ export function FirstRun({ database, choosable }: { database: string; choosable:
   const client = useQueryClient();
   const [form, setForm] = useState<Setup>(EMPTY);
   const run = useMutation({
-    mutationFn: (s: Setup) => backend.firstRun(s),
+    mutationFn: (s: Setup) => backend.call("first_run", s),
     onSuccess: () => client.invalidateQueries(),
   });
   const field = (key: keyof Setup, label: string, type: "text" | "password" = "text") => (

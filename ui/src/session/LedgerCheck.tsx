@@ -6,7 +6,7 @@ import { Button } from "../widgets/controls";
 
 export function LedgerCheckButton() {
   const backend = useBackend();
-  const check = useMutation({ mutationFn: () => backend.verifyLedger() });
+  const check = useMutation({ mutationFn: () => backend.call("verify_ledger", null) });
   return (
     <span className="ledger-check">
       <Button variant="quiet" onPress={() => check.mutate()} isDisabled={check.isPending}>

@@ -8,7 +8,7 @@ import { Button, Field } from "../widgets/controls";
 export function SignIn({ reason }: { reason?: string }) {
   const backend = useBackend();
   const client = useQueryClient();
-  const users = useQuery({ queryKey: ["sign-in-users"], queryFn: () => backend.signInUsers() });
+  const users = useQuery({ queryKey: ["sign-in-users"], queryFn: () => backend.call("sign_in_users", null) });
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const passwordInput = useRef<HTMLInputElement>(null);

@@ -1,8 +1,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "../App";
-import { BackendError } from "../backend/backend";
-import { fakeBackend, sampleData } from "../backend/fake";
+import { flow, recorded, replayBackend } from "../test/replayBackend";
 import { renderWith } from "../test/render";
 
 afterEach(() => {
@@ -10,9 +9,8 @@ afterEach(() => {
 });
 
 describe("the session", () => {
-  it("returns to sign-in, with the shell's reason, when a command is answered signed out", async () => {
-    const data = sampleData();
-    const backend = fakeBackend(data);
+  it("returns to sign-in, with the shell's reason, when a call is answered signed out", async () => {
+    const backend = replayBackend(flow("home"));
     renderWith(backend, <App />);
     expect(await screen.findByText("Needs attention")).toBeInTheDocument();
     // The shell closed the idle session although the window's own timer had not fired.
@@ -23,28 +21,28 @@ describe("the session", () => {
     expect(screen.queryByRole("navigation", { name: "Screens" })).not.toBeInTheDocument();
   });
 
-  it("before sign-in shows the site's name and nothing of the database", async () => {
-    const data = sampleData();
-    data.info.actor = null;
-    renderWith(fakeBackend(data), <App />);
+  it("before sign-in shows the site's name and the people who may sign in, nothing of the database", async () => {
+    renderWith(replayBackend(flow("sign-in"), { signedOut: true, info: { database: null, backup_dir: null } }), <App />);
     expect(await screen.findByText("Who is signing in?")).toBeInTheDocument();
-    expect(screen.getByText("St. Example General Hospital")).toBeInTheDocument();
-    // The path, the backup folder and the counts are for whoever signs in.
-    expect(screen.queryByText(/\/tmp\/demo\.db/)).not.toBeInTheDocument();
+    expect(screen.getByText("Pharmacy")).toBeInTheDocument();
+    const people = recorded("sign-in", 0).ok as Array<{ name: string }>;
+    for (const p of people) expect(await screen.findByRole("button", { name: p.name })).toBeInTheDocument();
+    expect(screen.queryByText(/\/data/)).not.toBeInTheDocument();
     expect(screen.queryByText(/backup/i)).not.toBeInTheDocument();
-    expect(screen.queryByText("8,000")).not.toBeInTheDocument();
   });
 
-  it("the fake refuses what the shell refuses before sign-in", async () => {
-    const data = sampleData();
-    data.info.actor = null;
-    const backend = fakeBackend(data);
-    await expect(backend.stockPage({ location: null, search: null, limit: 10, offset: 0 })).rejects.toMatchObject({ code: "session.signed_out", args: { reason: "not_signed_in" } });
-    await expect(backend.signInUsers()).resolves.toHaveLength(2);
-    const info = await backend.appInfo();
-    expect(info.database).toBeNull();
-    expect(info.backup_dir).toBeNull();
-    expect(info.summary).toBeNull();
+  it("the double refuses what the shell refuses before sign-in, and answers the public operations", async () => {
+    const backend = replayBackend(flow("sign-in"), { signedOut: true });
+    await expect(backend.call("stock", { gtin: null, location: null, search: null, limit: 10, offset: 0 })).rejects.toMatchObject({
+      code: "session.signed_out",
+      args: { reason: "not_signed_in" },
+    });
+    await expect(backend.call("sign_in_users", null)).resolves.toHaveLength(3);
+  });
+
+  it("the double refuses a request the api never answered, naming it", async () => {
+    const backend = replayBackend(flow("home"));
+    await expect(backend.call("recall_reach", { number: "RCL-404", open_only: false })).rejects.toThrow(/RCL-404/);
   });
 });
 
@@ -52,48 +50,27 @@ describe("saving a report", () => {
   it("asks before replacing a file that is already there, and replaces it only when confirmed", async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     vi.setSystemTime(new Date("2026-12-01T08:00:00Z"));
-    const backend = fakeBackend(sampleData());
-    const overwrites: boolean[] = [];
-    const save = backend.saveReport;
-    backend.saveReport = (form, file, overwrite) => {
-      overwrites.push(overwrite);
-      return save(form, file, overwrite);
-    };
-    backend.reportFiles.add("stock-on-hand-all-202612010800.pdf");
+    const backend = replayBackend(flow("report-saving"));
     renderWith(backend, <App />);
     fireEvent.click(await screen.findByRole("button", { name: "Reports" }));
     fireEvent.click(await screen.findByRole("button", { name: "Save PDF" }));
 
+    const exists = recorded("report-saving", 3).error;
+    expect(exists?.code, "the api refuses to write over the file unasked").toBe("files.exists");
     const dialog = await screen.findByRole("dialog", { name: "Replace the file?" });
-    expect(dialog).toHaveTextContent("/tmp/reports/stock-on-hand-all-202612010800.pdf already exists");
-    expect(overwrites).toEqual([false]);
+    expect(dialog).toHaveTextContent(`${String(exists?.args.path)} already exists`);
     // Keeping the file writes nothing and is not an error.
     fireEvent.click(within(dialog).getByRole("button", { name: "Keep the file" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
-    expect(overwrites).toEqual([false]);
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
     expect(screen.queryByText(/^Saved /)).not.toBeInTheDocument();
 
     fireEvent.click(screen.getByRole("button", { name: "Save PDF" }));
     fireEvent.click(within(await screen.findByRole("dialog", { name: "Replace the file?" })).getByRole("button", { name: "Replace" }));
-    expect(await screen.findByRole("status")).toHaveTextContent("Saved Stock on hand to /tmp/reports/stock-on-hand-all-202612010800.pdf");
-    expect(overwrites).toEqual([false, false, true]);
-  });
-
-  it("shows a refusal to write over the open database as an error, with no way to confirm it", async () => {
-    const backend = fakeBackend(sampleData());
-    backend.saveReport = () =>
-      Promise.reject(
-        new BackendError({
-          code: "files.open_database",
-          message: "/data/reports/stock.pdf is the open database (or its journal): choose another name",
-          args: { path: "/data/reports/stock.pdf" },
-        }),
-      );
-    renderWith(backend, <App />);
-    fireEvent.click(await screen.findByRole("button", { name: "Reports" }));
-    fireEvent.click(await screen.findByRole("button", { name: "Save PDF" }));
-    expect(await screen.findByRole("alert")).toHaveTextContent("is the open database");
-    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    const saved = recorded("report-saving", 5).ok as { path: string; title: string };
+    expect(await screen.findByRole("status")).toHaveTextContent(`Saved ${saved.title} to ${saved.path}`);
+    const saves = backend.calls.filter((c) => c.op === "save_report").map((c) => (c.request as { overwrite: boolean }).overwrite);
+    expect(saves, "only the confirmed save overwrites").toEqual([false, false, true]);
+    expect(backend.done()).toBe(true);
   });
 });

@@ -3,8 +3,13 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type ChangeEvent } from "react";
 import { BackendError } from "../backend/backend";
+import type { LocationKind, PartnerKind } from "../bindings";
 import { useBackend } from "../backend/context";
 import { Button, Field } from "../widgets/controls";
+
+// The kinds the api knows, as its request types spell them.
+const LOCATION_KINDS: LocationKind[] = ["pharmacy", "store", "ward", "clinic", "quarantine"];
+const PARTNER_KINDS: PartnerKind[] = ["supplier", "distributor", "manufacturer"];
 
 export function Problems({ error }: { error: Error | null }) {
   if (!error) return null;
@@ -36,9 +41,9 @@ export function AddLocation() {
   const client = useQueryClient();
   const [code, setCode] = useState("");
   const [name, setName] = useState("");
-  const [kind, setKind] = useState("ward");
+  const [kind, setKind] = useState<LocationKind>("ward");
   const add = useMutation({
-    mutationFn: () => backend.addLocation(code, name, kind),
+    mutationFn: () => backend.call("add_location", { code, name, kind }),
     onSuccess: () => {
       setCode("");
       setName("");
@@ -58,8 +63,8 @@ export function AddLocation() {
       <Field label="Name" name="Location name" value={name} onChange={setName} />
       <label>
         Kind
-        <select aria-label="Location kind" value={kind} onChange={(e) => setKind(e.target.value)}>
-          {["pharmacy", "store", "ward", "clinic", "quarantine"].map((k) => (
+        <select aria-label="Location kind" value={kind} onChange={(e) => setKind(e.target.value as LocationKind)}>
+          {LOCATION_KINDS.map((k) => (
             <option key={k}>{k}</option>
           ))}
         </select>
@@ -79,10 +84,10 @@ export function AddPartner() {
   const client = useQueryClient();
   const [code, setCode] = useState("");
   const [name, setName] = useState("");
-  const [kind, setKind] = useState("supplier");
+  const [kind, setKind] = useState<PartnerKind>("supplier");
   const [gln, setGln] = useState("");
   const add = useMutation({
-    mutationFn: () => backend.addPartner(code, name, kind, gln || null),
+    mutationFn: () => backend.call("add_partner", { code, name, kind, gln: gln || null }),
     onSuccess: () => {
       setCode("");
       setName("");
@@ -103,8 +108,8 @@ export function AddPartner() {
       <Field label="Name" name="Partner name" value={name} onChange={setName} />
       <label>
         Kind
-        <select aria-label="Partner kind" value={kind} onChange={(e) => setKind(e.target.value)}>
-          {["supplier", "distributor", "manufacturer", "site"].map((k) => (
+        <select aria-label="Partner kind" value={kind} onChange={(e) => setKind(e.target.value as PartnerKind)}>
+          {PARTNER_KINDS.map((k) => (
             <option key={k}>{k}</option>
           ))}
         </select>
@@ -124,7 +129,7 @@ export function ImportCsv({ what, label, columns }: { what: "products" | "reorde
   const backend = useBackend();
   const client = useQueryClient();
   const run = useMutation({
-    mutationFn: (csv: string) => backend.importCsv(what, csv),
+    mutationFn: (csv: string) => backend.call(what === "products" ? "import_products" : "import_reorder_rules", { csv }),
     onSuccess: () => void client.invalidateQueries(),
   });
   const pick = (e: ChangeEvent<HTMLInputElement>) => {

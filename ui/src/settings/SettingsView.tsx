@@ -13,9 +13,9 @@ import { Users } from "./Users";
 export function SettingsView() {
   const backend = useBackend();
   const info = useQuery({ queryKey: ["app-info"], queryFn: () => backend.appInfo() });
-  const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.locations() });
-  const partners = useQuery({ queryKey: ["partners"], queryFn: () => backend.partners() });
-  const test = useMutation({ mutationFn: (raw: string) => backend.decodeScan(raw) });
+  const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.call("locations", null) });
+  const partners = useQuery({ queryKey: ["partners"], queryFn: () => backend.call("partners", null) });
+  const test = useMutation({ mutationFn: (raw: string) => backend.call("decode_scan", { raw }) });
   const d = test.data;
   const role = info.data?.actor?.role;
   return (

@@ -71,11 +71,11 @@ function settingsOf(d: Draft): SiteSettings | { field: FieldName; message: strin
 export function SiteSettingsForm({ canChange }: { canChange: boolean }) {
   const backend = useBackend();
   const client = useQueryClient();
-  const stored = useQuery({ queryKey: ["site-settings"], queryFn: () => backend.siteSettings() });
+  const stored = useQuery({ queryKey: ["site-settings"], queryFn: () => backend.call("site_settings", null) });
   const [draft, setDraft] = useState<Draft | null>(null);
   const [local, setLocal] = useState<{ field: FieldName; message: string } | null>(null);
   const save = useMutation({
-    mutationFn: (s: SiteSettings) => backend.setSiteSettings(s),
+    mutationFn: (s: SiteSettings) => backend.call("set_site_settings", s),
     onSuccess: (s) => {
       setDraft(null);
       client.setQueryData(["site-settings"], s);

@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
-import type { NewUserForm, User } from "../bindings";
+import type { NewUser, Role, User } from "../bindings";
 import { Button, Field, ModalDialog } from "../widgets/controls";
 import { Problems } from "./MasterData";
 
@@ -13,27 +13,27 @@ const ROLES: Array<{ id: string; label: string }> = [
   { id: "admin", label: "Administrator (users, settings)" },
 ];
 
-const EMPTY: NewUserForm = { username: "", name: "", role: "staff", password: "", password_again: "" };
+const EMPTY: NewUser = { username: "", name: "", role: "staff", password: "", password_again: "" };
 
 export function Users({ isAdmin, me }: { isAdmin: boolean; me?: string }) {
   const backend = useBackend();
   const client = useQueryClient();
-  const users = useQuery({ queryKey: ["users"], queryFn: () => backend.users() });
-  const [form, setForm] = useState<NewUserForm>(EMPTY);
+  const users = useQuery({ queryKey: ["users"], queryFn: () => backend.call("users", null) });
+  const [form, setForm] = useState<NewUser>(EMPTY);
   const [resetting, setResetting] = useState<User | null>(null);
   const refresh = () => client.invalidateQueries({ queryKey: ["users"] });
   const add = useMutation({
-    mutationFn: () => backend.addUser(form),
+    mutationFn: () => backend.call("add_user", form),
     onSuccess: () => {
       setForm(EMPTY);
       void refresh();
     },
   });
   const active = useMutation({
-    mutationFn: ({ username, on }: { username: string; on: boolean }) => backend.setUserActive(username, on),
+    mutationFn: ({ username, on }: { username: string; on: boolean }) => backend.call("set_user_active", { username, active: on }),
     onSuccess: () => void refresh(),
   });
-  const set = (key: keyof NewUserForm) => (value: string) => setForm({ ...form, [key]: value });
+  const set = (key: keyof NewUser) => (value: string) => setForm({ ...form, [key]: value });
   return (
     <div className="settings-block" aria-label="Users">
       <h2>Users</h2>
@@ -88,7 +88,7 @@ export function Users({ isAdmin, me }: { isAdmin: boolean; me?: string }) {
           <Field label="Full name" value={form.name} onChange={set("name")} />
           <label>
             Role
-            <select aria-label="Role" value={form.role} onChange={(e) => set("role")(e.target.value)}>
+            <select aria-label="Role" value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
               {ROLES.map((r) => (
                 <option key={r.id} value={r.id}>
                   {r.label}
@@ -117,7 +117,7 @@ function NewPassword({ user, onClose }: { user: User; onClose(): void }) {
   const backend = useBackend();
   const [password, setPassword] = useState("");
   const [again, setAgain] = useState("");
-  const reset = useMutation({ mutationFn: () => backend.resetPassword(user.username, password, again), onSuccess: onClose });
+  const reset = useMutation({ mutationFn: () => backend.call("set_password", { username: user.username, password, password_again: again }), onSuccess: onClose });
   return (
     <ModalDialog title={`New password for ${user.name}`} isOpen onClose={onClose}>
       <form

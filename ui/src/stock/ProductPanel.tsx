@@ -37,10 +37,30 @@ function UseChart({ days }: { days: DayUse[] }) {
 
 /** The reorder rule at one location: chosen from the positions (or any location), saved at
  * once; the lists and figures that depend on it are refreshed. */
+/** The reorder rule as typed: the figures as text until saved. */
+type RuleDraft = { [K in keyof RuleForm]: string };
+
+/** The api's rule from what was typed: whole numbers of packs and days, the lead time optional.
+ * Anything else is refused here, naming the field and what was typed. */
+function ruleForm(d: RuleDraft): RuleForm {
+  const whole = (v: string, what: string) => {
+    const t = v.trim();
+    if (!/^\d+$/.test(t)) throw new Error(`${what}: '${t}' is not a whole number.`);
+    return Number(t);
+  };
+  return {
+    gtin: d.gtin,
+    location: d.location,
+    reorder_point: whole(d.reorder_point, "Reorder point"),
+    par_level: whole(d.par_level, "Par level"),
+    lead_time_days: d.lead_time_days.trim() ? whole(d.lead_time_days, "Lead time") : null,
+  };
+}
+
 function RuleEditor({ gtin, positions }: { gtin: string; positions: Position[] }) {
   const backend = useBackend();
   const client = useQueryClient();
-  const blank = (location: string): RuleForm => {
+  const blank = (location: string): RuleDraft => {
     const p = positions.find((x) => x.location === location);
     return {
       gtin,
@@ -50,16 +70,16 @@ function RuleEditor({ gtin, positions }: { gtin: string; positions: Position[] }
       lead_time_days: p?.reorder_point !== null && p?.reorder_point !== undefined ? String(p.lead_time_days) : "",
     };
   };
-  const [form, setForm] = useState<RuleForm>(() => blank(positions[0]?.location ?? ""));
+  const [form, setForm] = useState<RuleDraft>(() => blank(positions[0]?.location ?? ""));
   const save = useMutation({
-    mutationFn: () => backend.setReorderRule(form),
+    mutationFn: () => backend.call("set_reorder_rule", ruleForm(form)),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ["product", gtin] });
       void client.invalidateQueries({ queryKey: ["shortages"] });
       void client.invalidateQueries({ queryKey: ["attention"] });
     },
   });
-  const set = (key: keyof RuleForm) => (value: string) => setForm({ ...form, [key]: value });
+  const set = (key: keyof RuleDraft) => (value: string) => setForm({ ...form, [key]: value });
   return (
     <form
       className="filters wrap rule-editor"
@@ -93,7 +113,7 @@ function RuleEditor({ gtin, positions }: { gtin: string; positions: Position[] }
 
 export function ProductPanel({ gtin, onClose }: { gtin: string; onClose(): void }) {
   const backend = useBackend();
-  const d = useQuery({ queryKey: ["product", gtin], queryFn: () => backend.productDetail(gtin) });
+  const d = useQuery({ queryKey: ["product", gtin], queryFn: () => backend.call("product_detail", { gtin }) });
   const info = useQuery({ queryKey: ["app-info"], queryFn: () => backend.appInfo() });
   const role = info.data?.actor?.role;
   const mayEditRules = role === "manager" || role === "admin";

@@ -53,7 +53,7 @@ export function StockView() {
           label="Stock on hand"
           queryKey={["stock", location, deferredSearch]}
           fetchPage={async (offset, limit) => ({
-            rows: await backend.stockPage({ location: location || null, search: deferredSearch || null, limit, offset }),
+            rows: await backend.call("stock", { gtin: null, location: location || null, search: deferredSearch || null, limit, offset }),
           })}
           columns={selected ? BESIDE_PANEL : COLUMNS}
           template={selected ? "minmax(130px, 3fr) 84px 64px 100px 126px" : "minmax(200px, 3fr) 130px 90px 80px 100px 120px"}

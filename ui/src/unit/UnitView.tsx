@@ -2,7 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
-import type { HistoryEntry, UnitQuery } from "../bindings";
+import type { HistoryEntry, PackQuery } from "../bindings";
 import { ScanField } from "../widgets/ScanField";
 import { Button, Field } from "../widgets/controls";
 
@@ -20,7 +20,7 @@ export function UnitView() {
   const backend = useBackend();
   const [gtin, setGtin] = useState("");
   const [serial, setSerial] = useState("");
-  const history = useMutation({ mutationFn: (q: UnitQuery) => backend.unitHistory(q) });
+  const history = useMutation({ mutationFn: (q: PackQuery) => backend.call("unit_history", q) });
   const h = history.data;
 
   return (
@@ -31,7 +31,7 @@ export function UnitView() {
           className="filters"
           onSubmit={(e) => {
             e.preventDefault();
-            history.mutate({ scan: null, gtin, serial });
+            history.mutate({ scan: null, gtin, serial, lot: null });
           }}
         >
           <Field label="GTIN" value={gtin} onChange={setGtin} />
@@ -42,7 +42,7 @@ export function UnitView() {
         </form>
       </header>
       <div className="pad">
-        <ScanField label="Scan the pack" onScan={(raw) => history.mutate({ scan: raw, gtin: null, serial: null })} captureAnywhere />
+        <ScanField label="Scan the pack" onScan={(raw) => history.mutate({ scan: raw, gtin: null, serial: null, lot: null })} captureAnywhere />
         {history.isError ? (
           <p role="alert" className="error">
             {history.error.message}

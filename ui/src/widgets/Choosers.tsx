@@ -16,7 +16,7 @@ interface Props {
 
 export function LocationSelect({ label, name, value, onChange, none }: Props) {
   const backend = useBackend();
-  const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.locations() });
+  const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.call("locations", null) });
   return (
     <label>
       {label}
@@ -34,7 +34,7 @@ export function LocationSelect({ label, name, value, onChange, none }: Props) {
 
 export function PartnerSelect({ label, name, value, onChange, none = "—" }: Props) {
   const backend = useBackend();
-  const partners = useQuery({ queryKey: ["partners"], queryFn: () => backend.partners() });
+  const partners = useQuery({ queryKey: ["partners"], queryFn: () => backend.call("partners", null) });
   return (
     <label>
       {label}

@@ -41,6 +41,70 @@ impl Recorder {
         self
     }
 
+    /// A database not set up yet, as the first run finds it.
+    fn unset() -> Recorder {
+        custody_core::ledger::fix_event_ids(Some(0x0C05_70D7));
+        let dir = tempfile::tempdir().unwrap();
+        let clock = custody_api::FixedClock::at(crate::fixture::t("2026-11-30T10:00:00+01:00"));
+        let host = custody_api::Host::open(
+            &dir.path().join("custody.db"),
+            std::sync::Arc::new(clock.clone()),
+        )
+        .expect("a new database opens");
+        Recorder {
+            pharmacy: Pharmacy {
+                _dir: dir,
+                host,
+                clock,
+            },
+            sessions: Vec::new(),
+            steps: Vec::new(),
+        }
+    }
+
+    /// A wrong password for `who`, recording the refusal the sign-in screen shows.
+    fn sign_in_refused(&mut self, who: &str, password: &str) -> &mut Self {
+        let refused = custody_api::sign_in(&mut self.pharmacy.host, who, password)
+            .expect_err("a wrong password is refused");
+        self.steps.push(json!({
+            "as": null, "op": "sign_in", "request": {"username": who, "password": password},
+            "error": serde_json::to_value(&refused).unwrap(),
+        }));
+        self
+    }
+
+    /// Calls the public operation `op` with nobody signed in (the sign-in screen, the first run).
+    fn public(&mut self, op: &str, request: Value) -> &mut Self {
+        let answer = ops::call(&mut self.pharmacy.host, None, op, request.clone());
+        let mut step = json!({"as": null, "op": op, "request": request});
+        match answer {
+            Ok(v) => step["ok"] = v,
+            Err(e) => step["error"] = serde_json::to_value(&e).unwrap(),
+        }
+        self.steps.push(step);
+        self
+    }
+
+    /// Calls `op` as `who` to set the pharmacy up for the flow, without recording it: what the
+    /// screen under test finds already done.
+    fn given(&mut self, who: &str, op: &str, request: Value) -> &mut Self {
+        self.call(who, op, request);
+        let step = self.steps.pop().expect("the call was recorded");
+        assert!(
+            step.get("ok").is_some(),
+            "the flow's set-up must succeed: {step}"
+        );
+        self
+    }
+
+    /// A file in the reports folder beside the database, as an earlier save left it.
+    fn report_file(&mut self, name: &str) -> &mut Self {
+        let dir = self.pharmacy.host.path().parent().unwrap().join("reports");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(name), b"an earlier report").unwrap();
+        self
+    }
+
     /// Calls `op` as `who` (signed in before), one minute after the step before.
     fn call(&mut self, who: &str, op: &str, request: Value) -> &mut Self {
         self.pharmacy.clock.advance(chrono::Duration::minutes(1));
@@ -63,6 +127,27 @@ impl Recorder {
     /// Compares the flow with its committed transcript, or writes it when asked to.
     fn check(&mut self, flow: &str) {
         custody_core::ledger::fix_event_ids(None);
+        // The pharmacy's folder is a new temporary one each run: recorded as /data.
+        let folder = self
+            .pharmacy
+            .host
+            .path()
+            .parent()
+            .unwrap()
+            .display()
+            .to_string();
+        let steps = serde_json::to_string(&self.steps)
+            .unwrap()
+            .replace(&folder, "/data");
+        self.steps = serde_json::from_str(&steps).unwrap();
+        // FIXME: a saved PDF's size differs from run to run by a few bytes (something the PDF
+        // writer embeds that the fixed clock does not fix), so it is recorded as 0 and the UI's
+        // tests do not read it.
+        for step in &mut self.steps {
+            if step["op"] == "save_report" && step["ok"].is_object() {
+                step["ok"]["bytes"] = json!(0);
+            }
+        }
         let recorded = json!({"flow": flow, "steps": self.steps});
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("../../ui/src/test/transcripts")
@@ -205,4 +290,379 @@ fn transcript_settings_and_home() {
         .call("admin", "partners", json!(null))
         .call("admin", "users", json!(null))
         .check("settings-and-home");
+}
+
+/// A receipt as the scan screen sends it: every field of the request, those not asked for null.
+fn receipt(raw: String) -> Value {
+    json!({"movement": "receive", "location": "MAIN", "to_location": null, "counterparty": null,
+           "reference": null, "reason": null, "raw": raw, "quantity": null, "unit_cost_cents": null,
+           "override_reason": null, "occurred_at": null, "password": null, "shipment": null})
+}
+
+/// The stock list's first page as the Stock screen asks for it.
+fn stock_page(location: Option<&str>, search: Option<&str>) -> Value {
+    json!({"gtin": null, "location": location, "search": search, "limit": 200, "offset": 0})
+}
+
+/// The site's settings with `substitutes` sent for the group separator, the rest as set up.
+fn settings_with(substitutes: &[&str]) -> Value {
+    json!({"scanner": {"gs_substitutes": substitutes, "ignore_leading_gs": false, "accept_gs1_in_plain_symbol": false},
+           "alert_windows": [30, 60, 90], "short_dated_days": 90, "price_tolerance_percent": 5})
+}
+
+#[test]
+fn transcript_home() {
+    Recorder::new()
+        .sign_in("admin")
+        .given("admin", "scan", receive(pack("H1")))
+        .call("admin", "attention", json!(null))
+        .call("admin", "recalls", json!(null))
+        .call("admin", "verify_ledger", json!(null))
+        .call("admin", "locations", json!(null))
+        .check("home");
+}
+
+#[test]
+fn transcript_sign_in() {
+    Recorder::new()
+        .public("sign_in_users", json!(null))
+        .sign_in_refused("sam", "wrong password")
+        .sign_in("sam")
+        .call("sam", "attention", json!(null))
+        .check("sign-in");
+}
+
+#[test]
+fn transcript_stock() {
+    Recorder::new()
+        .sign_in("admin")
+        .given("admin", "scan", receive(pack("K1")))
+        .given("admin", "scan", receive(pack("K2")))
+        .call("admin", "stock", stock_page(None, None))
+        .call("admin", "locations", json!(null))
+        .call("admin", "stock", stock_page(Some("WARD-3"), None))
+        .call("admin", "stock", stock_page(None, Some("no such product")))
+        .check("stock");
+}
+
+#[test]
+fn transcript_receiving() {
+    Recorder::new()
+        .sign_in("sam")
+        .call("sam", "locations", json!(null))
+        .call("sam", "movement_rules", json!("receive"))
+        .call("sam", "shipments", json!({"open_only": true}))
+        .call("sam", "partners", json!(null))
+        .call("sam", "scan", receipt(pack("S1")))
+        .call("sam", "shipments", json!({"open_only": true}))
+        .call("sam", "scan", receipt(pack("S2")))
+        .call("sam", "shipments", json!({"open_only": true}))
+        .call("sam", "scan", receipt(pack("S1")))
+        .call("sam", "shipments", json!({"open_only": true}))
+        .call(
+            "sam",
+            "unit_history",
+            json!({"scan": null, "gtin": AMOX, "serial": "S1", "lot": null}),
+        )
+        .check("receiving");
+}
+
+#[test]
+fn transcript_scanner_settings() {
+    let tilde = format!("]d201{AMOX}17280630~10L1~21TILDE1");
+    Recorder::new()
+        .sign_in("admin")
+        .call("admin", "site_settings", json!(null))
+        .call("admin", "set_site_settings", settings_with(&["~"]))
+        .call("admin", "locations", json!(null))
+        .call("admin", "movement_rules", json!("receive"))
+        .call("admin", "shipments", json!({"open_only": true}))
+        .call("admin", "partners", json!(null))
+        .call("admin", "scan", receipt(tilde))
+        .call("admin", "shipments", json!({"open_only": true}))
+        .check("scanner-settings");
+}
+
+#[test]
+fn transcript_counting() {
+    Recorder::new()
+        .sign_in("admin")
+        .given("admin", "scan", receive(pack("C1")))
+        .given("admin", "scan", receive(pack("C2")))
+        .call("admin", "locations", json!(null))
+        .call(
+            "admin",
+            "count_start",
+            json!({"location": "MAIN", "products": [], "blind": true}),
+        )
+        .call(
+            "admin",
+            "count_scan",
+            json!({"id": 1, "raw": pack("C1"), "quantity": null}),
+        )
+        .call(
+            "admin",
+            "count_scan",
+            json!({"id": 1, "raw": pack("C1"), "quantity": null}),
+        )
+        .call("admin", "count_finish", json!({"id": 1}))
+        .call(
+            "admin",
+            "count_apply",
+            json!({"id": 1, "reason": "Stock count", "meaning": null, "password": PASSWORD}),
+        )
+        .check("counting");
+}
+
+#[test]
+fn transcript_recalling() {
+    let outcome = |password: Option<&str>| {
+        json!({"number": "RCL-1", "outcome": "destroyed", "gtin": null, "lot": null, "serials": [],
+               "location": null, "partner": null, "note": null, "password": password})
+    };
+    Recorder::new()
+        .sign_in("quinn")
+        .given("quinn", "scan", receive(pack("R1")))
+        .given("quinn", "scan", receive(pack("R2")))
+        .call("quinn", "recalls", json!(null))
+        .call(
+            "quinn",
+            "create_recall",
+            json!({"number": "RCL-1", "title": "Amoxicillin lot L1", "class": "II", "reason": "Out of specification",
+                   "instructions": null, "issuer": null, "issued_on": null,
+                   "scope": {"product": {"gtin": AMOX, "lots": ["L1"], "serials": []}}}),
+        )
+        .call("quinn", "recalls", json!(null))
+        .call("quinn", "attention", json!(null))
+        .call("quinn", "recall_reach", json!({"number": "RCL-1", "open_only": false}))
+        .call("quinn", "partners", json!(null))
+        .call("quinn", "recall_outcome", outcome(None))
+        .call("quinn", "recall_outcome", outcome(Some(PASSWORD)))
+        .call("quinn", "recall_reach", json!({"number": "RCL-1", "open_only": false}))
+        .call("quinn", "recalls", json!(null))
+        .call("quinn", "close_recall", json!({"number": "RCL-1", "meaning": null, "note": null, "password": PASSWORD}))
+        .call("quinn", "recall_reach", json!({"number": "RCL-1", "open_only": false}))
+        .call("quinn", "recalls", json!(null))
+        .check("recalling");
+}
+
+#[test]
+fn transcript_report_saving() {
+    let save = |overwrite: bool| {
+        json!({"report": {"kind": "stock-on-hand", "location": null},
+               "file": "stock-on-hand-all-202612010800.pdf", "paper": "a4", "overwrite": overwrite})
+    };
+    Recorder::new()
+        .sign_in("admin")
+        .report_file("stock-on-hand-all-202612010800.pdf")
+        .given("admin", "scan", receive(pack("P1")))
+        .call("admin", "locations", json!(null))
+        .call(
+            "admin",
+            "report_preview",
+            json!({"kind": "stock-on-hand", "location": null}),
+        )
+        .call("admin", "save_report", save(false))
+        .call("admin", "save_report", save(false))
+        .call("admin", "save_report", save(true))
+        .check("report-saving");
+}
+
+#[test]
+fn transcript_master_data() {
+    Recorder::new()
+        .sign_in("admin")
+        .call("admin", "locations", json!(null))
+        .call("admin", "partners", json!(null))
+        .call(
+            "admin",
+            "add_location",
+            json!({"code": "WARD-9", "name": "Ward 9", "kind": "ward"}),
+        )
+        .call("admin", "locations", json!(null))
+        .call(
+            "admin",
+            "add_location",
+            json!({"code": "WARD-9", "name": "Ward 9 again", "kind": "ward"}),
+        )
+        .check("master-data");
+}
+
+#[test]
+fn transcript_settings_refusals() {
+    let mut too_long = settings_with(&[]);
+    too_long["short_dated_days"] = json!(5000);
+    Recorder::new()
+        .sign_in("admin")
+        .call("admin", "site_settings", json!(null))
+        .call("admin", "set_site_settings", settings_with(&["-"]))
+        .check("settings-refusals");
+    Recorder::new()
+        .sign_in("admin")
+        .call("admin", "site_settings", json!(null))
+        .call("admin", "set_site_settings", too_long)
+        .check("settings-out-of-range");
+}
+
+#[test]
+fn transcript_settings_staff() {
+    Recorder::new()
+        .sign_in("sam")
+        .call("sam", "site_settings", json!(null))
+        .call("sam", "set_site_settings", settings_with(&[]))
+        .check("settings-staff");
+}
+
+#[test]
+fn transcript_movement_rules() {
+    Recorder::new()
+        .sign_in("quinn")
+        .call("quinn", "locations", json!(null))
+        .call("quinn", "movement_rules", json!("receive"))
+        .call("quinn", "shipments", json!({"open_only": true}))
+        .call("quinn", "partners", json!(null))
+        .call("quinn", "movement_rules", json!("release"))
+        .call("quinn", "movement_rules", json!("destroy"))
+        .call("quinn", "movement_rules", json!("dispense"))
+        .check("movement-rules");
+}
+
+#[test]
+fn transcript_users() {
+    let nina = |again: &str| json!({"username": "nina", "name": "Nina Novak", "role": "qa", "password": "a long password", "password_again": again});
+    Recorder::new()
+        .sign_in("admin")
+        .call("admin", "users", json!(null))
+        .call("admin", "add_user", nina("another one"))
+        .call("admin", "add_user", nina("a long password"))
+        .call("admin", "users", json!(null))
+        .call("admin", "set_user_active", json!({"username": "nina", "active": false}))
+        .call("admin", "users", json!(null))
+        .call(
+            "admin",
+            "set_password",
+            json!({"username": "nina", "password": "fresh password", "password_again": "fresh password"}),
+        )
+        .call("admin", "users", json!(null))
+        .check("users");
+}
+
+#[test]
+fn transcript_recall_notice() {
+    Recorder::new()
+        .sign_in("quinn")
+        .given("quinn", "scan", receive(pack("N1")))
+        .call("quinn", "locations", json!(null))
+        .call("quinn", "movement_rules", json!("receive"))
+        .call("quinn", "shipments", json!({"open_only": true}))
+        .call("quinn", "partners", json!(null))
+        .call("quinn", "recalls", json!(null))
+        .call(
+            "quinn",
+            "create_recall",
+            json!({"number": "RCL-PW-1", "title": "Amoxicillin, every lot", "class": "II", "reason": "Particles",
+                   "instructions": null, "issuer": null, "issued_on": null,
+                   "scope": {"product": {"gtin": AMOX, "lots": [], "serials": []}}}),
+        )
+        .call("quinn", "recalls", json!(null))
+        .call("quinn", "attention", json!(null))
+        .call("quinn", "recall_reach", json!({"number": "RCL-PW-1", "open_only": false}))
+        .call(
+            "quinn",
+            "save_report",
+            json!({"report": {"kind": "recall-notice", "number": "RCL-PW-1"},
+                   "file": "recall-notice-RCL-PW-1.pdf", "paper": "a4", "overwrite": false}),
+        )
+        .check("recall-notice");
+}
+
+#[test]
+fn transcript_first_run() {
+    let setup = |again: &str| {
+        json!({"demo": false, "site_code": "SM1", "site_name": "St. Mary's", "admin": "mary",
+               "admin_name": "Mary Admin", "password": "one password", "password_again": again})
+    };
+    Recorder::unset()
+        .public("first_run", setup("another"))
+        .public("first_run", setup("one password"))
+        .check("first-run");
+}
+
+#[test]
+fn transcript_scanner_test_and_imports() {
+    Recorder::new()
+        .sign_in("admin")
+        .call("admin", "locations", json!(null))
+        .call("admin", "partners", json!(null))
+        .call("admin", "decode_scan", json!({"raw": pack("SN5")}))
+        .call(
+            "admin",
+            "import_products",
+            json!({"csv": "gtin,name\n09506000134352,Amoxicillin\nnot-a-gtin,Bad\n"}),
+        )
+        .check("scanner-test-and-imports");
+}
+
+#[test]
+fn transcript_levels() {
+    let rule = |location: &str, point: i64, par: i64| json!({"gtin": AMOX, "location": location, "reorder_point": point, "par_level": par, "lead_time_days": 7});
+    let shortages = |sort: &str, descending: bool| json!({"location": null, "sort": sort, "descending": descending, "offset": 0, "limit": 200, "window_days": null});
+    let expiring = |location: Option<&str>| json!({"within_days": 90, "location": location, "sort": "expiry", "descending": false, "offset": 0, "limit": 200});
+    Recorder::new()
+        .sign_in("admin")
+        .given("admin", "scan", receive(pack("L1")))
+        .given(
+            "admin",
+            "scan",
+            receive(format!("]d201{AMOX}17261215\u{1d}10L2\u{1d}21E1")),
+        )
+        .given("admin", "set_reorder_rule", rule("MAIN", 5, 10))
+        .given("admin", "set_reorder_rule", rule("WARD-3", 3, 4))
+        .call("admin", "locations", json!(null))
+        .call("admin", "shortages", shortages("urgency", false))
+        .call("admin", "shortages", shortages("suggested_order", true))
+        .call("admin", "shortages", shortages("suggested_order", false))
+        .call("admin", "site_settings", json!(null))
+        .call("admin", "expiring", expiring(None))
+        .call("admin", "expiring", expiring(Some("WARD-3")))
+        .check("levels");
+}
+
+#[test]
+fn transcript_shipment_import() {
+    let advice = |second: &str| {
+        json!({"content": format!("gtin,serial,lot,expiry,quantity,po\n{AMOX},S901,L1,2028-06-30,1,PO-9\n{second},S902,L1,2028-06-30,1,PO-9\n"),
+               "file_name": "DESADV-9.csv", "supplier": null, "reference": null})
+    };
+    let mut expected = receipt(pack("S901"));
+    expected["shipment"] = json!(1);
+    Recorder::new()
+        .sign_in("sam")
+        .call("sam", "locations", json!(null))
+        .call("sam", "movement_rules", json!("receive"))
+        .call("sam", "shipments", json!({"open_only": true}))
+        .call("sam", "partners", json!(null))
+        .call("sam", "import_shipment", advice("not-a-gtin"))
+        .call("sam", "import_shipment", advice(AMOX))
+        .call("sam", "shipments", json!({"open_only": true}))
+        .call("sam", "shipment", json!({"id": 1}))
+        .call("sam", "scan", expected)
+        .call("sam", "shipments", json!({"open_only": true}))
+        .call("sam", "shipment", json!({"id": 1}))
+        .check("shipment-import");
+}
+
+#[test]
+fn transcript_product_rule() {
+    let rule = |point: i64, par: i64| json!({"gtin": AMOX, "location": "MAIN", "reorder_point": point, "par_level": par, "lead_time_days": null});
+    Recorder::new()
+        .sign_in("admin")
+        .given("admin", "scan", receive(pack("D1")))
+        .call("admin", "stock", stock_page(None, None))
+        .call("admin", "locations", json!(null))
+        .call("admin", "product_detail", json!({"gtin": AMOX}))
+        .call("admin", "set_reorder_rule", rule(40, 10))
+        .call("admin", "set_reorder_rule", rule(40, 60))
+        .call("admin", "product_detail", json!({"gtin": AMOX}))
+        .check("product-rule");
 }
