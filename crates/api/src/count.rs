@@ -68,19 +68,8 @@ pub fn scan_with_scanner(
     if s.raw.trim().is_empty() {
         return Err(ApiError::field("scan.empty", "raw", Default::default()));
     }
-    let mut settings = cx.settings()?.clone();
-    if *scanner != ScannerOverride::default() {
-        if let Some(subs) = &scanner.gs_substitutes {
-            settings.scanner.gs_substitutes = subs.clone();
-        }
-        if let Some(b) = scanner.ignore_leading_gs {
-            settings.scanner.ignore_leading_gs = b;
-        }
-        if let Some(b) = scanner.accept_gs1_in_plain_symbol {
-            settings.scanner.accept_gs1_in_plain_symbol = b;
-        }
-        crate::settings::check(&settings)?;
-    }
+    let given = Some(scanner).filter(|o| **o != ScannerOverride::default());
+    let settings = crate::movement::with_overrides(cx.settings()?, given, None)?;
     let options = settings.decode_options(now.local_date());
     Ok(cx
         .store()
@@ -150,7 +139,12 @@ pub fn apply(cx: &mut Cx<'_>, a: CountApply) -> Result<CountApplied> {
     let now = cx.now()?;
     let meaning = apply_meaning(a.meaning)?;
     let store = cx.store();
-    let signature = store.sign(me, signed_with(&a.password, meaning)?, meaning, now)?;
+    let signature = store.sign(
+        me,
+        signed_with(&a.password, meaning)?,
+        meaning,
+        crate::clock::system_now(),
+    )?;
     Ok(store.apply_count(me, a.id, &a.reason, &signature, now)?)
 }
 

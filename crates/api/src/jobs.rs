@@ -15,6 +15,8 @@ use crate::{Host, Session};
 
 /// Takes a verified backup of the host's database into `dir`, as `custody:backup`.
 pub fn backup(host: &mut Host, dir: &Path) -> Result<(BackupInfo, BackupCheck)> {
+    // Never into the database's own folder, whoever schedules the job.
+    crate::files::check_backup_folder(dir, host.path())?;
     let session = Session::system(host, SystemPrincipal::Backup)?;
     let now = session.now();
     Ok(host

@@ -82,7 +82,12 @@ pub fn correct_clock(cx: &mut Cx<'_>, c: ClockCorrection) -> Result<Appended> {
     let now = cx.now()?;
     let meaning = CLOCK_CORRECTION_MEANING;
     let store = cx.store();
-    let signature = store.sign(me, signed_with(&c.password, meaning)?, meaning, now)?;
+    let signature = store.sign(
+        me,
+        signed_with(&c.password, meaning)?,
+        meaning,
+        crate::clock::system_now(),
+    )?;
     Ok(store.correct_clock(me, &signature, &c.reason, now)?)
 }
 

@@ -133,15 +133,35 @@ pub fn rules(cx: &mut Cx<'_>, movement: Movement) -> Result<MovementRules> {
     Ok(movement_rules(movement))
 }
 
-/// The meaning a scan is signed with: the movement's, else `approved` for an override of a
-/// blocked scan; `None` when it is not signed. A front end asks for the password when this says
+/// The meaning a scan is signed with: `approved` for an override of a blocked scan, else the
+/// movement's; `None` when it is not signed. A front end asks for the password when this says
 /// so, naming the meaning.
 pub fn signature_meaning(request: &ScanRequest) -> Option<SignatureMeaning> {
-    movement_rules(request.movement).signature.or(request
+    // Overriding a blocked scan approves going ahead despite the block, whatever the movement
+    // would otherwise be signed with (a blocked destruction overridden is approved, not only
+    // performed).
+    let overriding = request
         .override_reason
         .as_deref()
-        .filter(|r| !r.trim().is_empty())
-        .map(|_| SignatureMeaning::Approved))
+        .is_some_and(|r| !r.trim().is_empty());
+    if overriding {
+        Some(SignatureMeaning::Approved)
+    } else {
+        movement_rules(request.movement).signature
+    }
+}
+
+/// One scan from the window (`call("scan")`): as [`scan`], but a run's scanner and receipt
+/// overrides belong to the command line's typed calls alone. The window reads the site's
+/// settings, which only managers change, so a request carrying an override is refused.
+pub fn scan_from_window(cx: &mut Cx<'_>, request: ScanRequest) -> Result<Verdict> {
+    if request.scanner_override.is_some() || request.policy_override.is_some() {
+        return Err(ApiError::new(
+            "movement.run_override_refused",
+            args([("movement", Value::from(movement_name(request.movement)))]),
+        ));
+    }
+    scan(cx, request)
 }
 
 /// One scan: refused by code when the request lacks what its movement needs (a reason, a
@@ -299,6 +319,19 @@ fn check_required(request: &ScanRequest) -> Result<()> {
         return Err(ApiError::field(
             "movement.return_needs_supplier",
             "counterparty",
+            args([("movement", movement())]),
+        ));
+    }
+    // A destination moves stock only in a transfer, and in a quarantine or release that puts
+    // it somewhere else; anywhere else it would be dropped, so it is refused.
+    let takes_destination = matches!(
+        request.movement,
+        Movement::Transfer | Movement::Quarantine | Movement::Release
+    );
+    if given(&request.to_location) && !takes_destination {
+        return Err(ApiError::field(
+            "movement.destination_not_used",
+            "to_location",
             args([("movement", movement())]),
         ));
     }

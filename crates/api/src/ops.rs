@@ -212,7 +212,7 @@ operations! {
 
     // Movements -------------------------------------------------------------------------------
     /// One scan of a movement: decoded, checked and (unless blocked) recorded at once.
-    scan: signed_in shared movement::scan, movement::ScanRequest => custody_core::movement::Verdict;
+    scan: signed_in shared movement::scan_from_window, movement::ScanRequest => custody_core::movement::Verdict;
     /// What a movement needs before the first scan: its required fields and its signature.
     movement_rules: signed_in shared movement::rules, custody_core::movement::Movement => movement::MovementRules;
 

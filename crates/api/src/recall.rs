@@ -325,7 +325,12 @@ pub fn record_outcome(cx: &mut Cx<'_>, f: OutcomeForm) -> Result<OutcomeRecorded
         None => None,
     };
     let signature = match outcome_signature(f.outcome) {
-        Some(meaning) => Some(store.sign(me, signed_with(&f.password, meaning)?, meaning, now)?),
+        Some(meaning) => Some(store.sign(
+            me,
+            signed_with(&f.password, meaning)?,
+            meaning,
+            crate::clock::system_now(),
+        )?),
         None => None,
     };
     let request = OutcomeRequest {
@@ -401,7 +406,12 @@ pub fn close(cx: &mut Cx<'_>, f: CloseForm) -> Result<Recall> {
     let now = cx.now()?;
     let meaning = close_meaning(f.meaning)?;
     let store = cx.store();
-    let signature = store.sign(me, signed_with(&f.password, meaning)?, meaning, now)?;
+    let signature = store.sign(
+        me,
+        signed_with(&f.password, meaning)?,
+        meaning,
+        crate::clock::system_now(),
+    )?;
     Ok(store.close_recall(
         me,
         f.number.trim(),

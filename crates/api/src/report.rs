@@ -107,7 +107,7 @@ pub fn reports_folder_path(db: &Path, file: &str) -> Result<PathBuf> {
     let lower = file.to_ascii_lowercase();
     if file.is_empty()
         || file.starts_with('.')
-        || file.contains(['/', '\\'])
+        || file.contains(['/', '\\', ':'])
         || file.chars().any(char::is_control)
     {
         return Err(ApiError::field(

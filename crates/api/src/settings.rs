@@ -12,6 +12,7 @@ use crate::Cx;
 
 /// How this site's scanners send data.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
 pub struct ScannerSettings {
     /// Strings the scanners send instead of the group separator (e.g. `~`), for scanners that
     /// cannot send byte 29 through a keyboard wedge.
@@ -24,6 +25,7 @@ pub struct ScannerSettings {
 
 /// The settings of the site, as every operation sees them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
 pub struct SiteSettings {
     /// How the scanners send data.
     pub scanner: ScannerSettings,

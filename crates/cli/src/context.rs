@@ -158,18 +158,16 @@ fn password(prompt: &str) -> Result<String> {
     }
 }
 
-/// A new password: `CUSTODY_NEW_PASSWORD` for scripts, else asked for twice on the terminal.
-pub fn new_password(whose: &str) -> Result<String> {
+/// A new password and the same typed again: `CUSTODY_NEW_PASSWORD` for scripts (given once),
+/// else asked for twice on the terminal. The api compares the two (`auth.passwords_differ`).
+pub fn new_password(whose: &str) -> Result<(String, String)> {
     if let Ok(p) = std::env::var("CUSTODY_NEW_PASSWORD") {
-        return Ok(p);
+        return Ok((p.clone(), p));
     }
     let first = rpassword::prompt_password(format!("New password for {whose}: "))
         .context("reading the password from the terminal (scripts set CUSTODY_NEW_PASSWORD)")?;
     let again = rpassword::prompt_password("Again: ")?;
-    if first != again {
-        bail!("the two passwords differ");
-    }
-    Ok(first)
+    Ok((first, again))
 }
 
 #[cfg(test)]

@@ -17,9 +17,9 @@ use crate::output;
 /// (`CUSTODY_NEW_PASSWORD`, as documented: `CUSTODY_PASSWORD` is the acting user's, and there is
 /// none yet). Refused by the api on a database that is set up.
 pub fn init(db: &Option<PathBuf>, form: FirstRun, as_json: bool) -> Result<i32> {
-    let password = new_password(&form.admin)?;
+    let (password, password_again) = new_password(&form.admin)?;
     let form = FirstRun {
-        password_again: password.clone(),
+        password_again,
         password,
         ..form
     };

@@ -20,14 +20,14 @@ pub fn run(cx: &mut Cx<'_>, c: UserCommand, as_json: bool) -> Result<i32> {
         } => {
             let role = role.parse().map_err(anyhow::Error::msg).context("--role")?;
             // `new_password` asks twice and compares on the terminal; the api compares again.
-            let password = new_password(&username)?;
+            let (password, password_again) = new_password(&username)?;
             let u = users::add_user(
                 cx,
                 NewUser {
                     username,
                     name,
                     role,
-                    password_again: password.clone(),
+                    password_again,
                     password,
                 },
             )?;
@@ -42,12 +42,12 @@ pub fn run(cx: &mut Cx<'_>, c: UserCommand, as_json: bool) -> Result<i32> {
                 Some(u) => u,
                 None => cx.me()?.username.clone(),
             };
-            let password = new_password(&username)?;
+            let (password, password_again) = new_password(&username)?;
             users::set_password(
                 cx,
                 NewPassword {
                     username: username.clone(),
-                    password_again: password.clone(),
+                    password_again,
                     password,
                 },
             )?;

@@ -416,6 +416,7 @@ pub struct User {
 /// A product: one GTIN.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
 pub struct ProductData {
     /// GTIN-14.
     pub gtin: String,

@@ -836,3 +836,10 @@ master-username_missing = Give the username.
 # $field (text): the occurred-time field
 # $time (text): what was given
 movement-occurred_unreadable = "{ $time }" is not a time: write it as 2026-11-20T14:30:00+01:00.
+
+# $field (text): the destination field
+# $movement (text): the movement
+movement-destination_not_used = A { $movement } does not move stock to another location: leave the destination empty (only a transfer, a quarantine or a release takes one).
+
+# $movement (text): the movement
+movement-run_override_refused = The scan screen reads scans with the site's settings; a { $movement } from it cannot bring settings of its own (a manager changes them in Settings).

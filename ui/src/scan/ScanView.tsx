@@ -84,7 +84,7 @@ export function ScanView() {
   const signed = signature !== null;
   const needsReason = rules.data?.needs_reason ?? false;
   const needsDestination = rules.data?.needs_destination ?? false;
-  const needsPartner = rules.data?.needs_partner ?? false;
+  const showsPartner = (rules.data?.needs_partner ?? false) || movement === "receive" || movement === "transfer";
 
   const scan = useMutation({
     mutationFn: (request: ScanRequest) => backend.call("scan", request),
@@ -98,8 +98,10 @@ export function ScanView() {
         {
           movement,
           location: where,
-          to_location: toLocation || null,
-          counterparty: counterparty || null,
+          // Only what the screen shows is sent: a destination or partner chosen for another
+          // movement must never travel with this one.
+          to_location: needsDestination ? toLocation || null : null,
+          counterparty: showsPartner ? counterparty || null : null,
           reference: reference || null,
           reason: needsReason ? reason || null : null,
           raw,
@@ -127,7 +129,7 @@ export function ScanView() {
       );
       field.current?.focus();
     },
-    [scan, movement, where, toLocation, counterparty, reference, needsReason, reason, quantity, signed, password, shipment, client],
+    [scan, movement, where, needsDestination, toLocation, showsPartner, counterparty, reference, needsReason, reason, quantity, signed, password, shipment, client],
   );
 
   const latest = scans[0];
@@ -165,7 +167,7 @@ export function ScanView() {
       <div className="scan-settings filters">
         <LocationSelect label={movement === "receive" ? "Receive into" : "At"} name="Location" value={where} onChange={setLocation} />
         {needsDestination ? <LocationSelect label="To" name="To location" value={toLocation} onChange={setToLocation} none="Choose…" /> : null}
-        {needsPartner || movement === "receive" || movement === "transfer" ? (
+        {showsPartner ? (
           <PartnerSelect
             label={movement === "transfer" ? "To another site" : "Supplier"}
             name="Partner"
@@ -205,7 +207,7 @@ export function ScanView() {
         ) : null}
       </div>
     ),
-    [movement, where, needsDestination, toLocation, needsPartner, counterparty, shipment, shipments.data, reference, needsReason, reason, quantity, signature, password],
+    [movement, where, needsDestination, toLocation, showsPartner, counterparty, shipment, shipments.data, reference, needsReason, reason, quantity, signature, password],
   );
 
   return (

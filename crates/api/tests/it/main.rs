@@ -11,3 +11,4 @@ mod recall;
 mod reports;
 mod settings;
 mod transcripts;
+mod window;

@@ -372,29 +372,29 @@ fn a_release_is_signed_approved_and_a_destruction_performed() {
 
 #[test]
 fn a_run_override_replaces_the_site_scanner_settings_and_is_checked_like_them() {
+    // A run's overrides are the command line's typed call's alone (the window's `call` refuses
+    // them: `window.rs`).
     let mut p = Pharmacy::new();
     let mut sam = p.sign_in("sam");
     let raw = format!("]d201{AMOX}17280630^10L1^21CARET1");
-    let request = |over: Value| json!({"movement": "receive", "location": "MAIN", "counterparty": "ACME", "raw": raw, "scanner_override": over});
-    let v = ops::call(
-        &mut p.host,
-        Some(&mut sam),
-        "scan",
-        request(json!({"gs_substitutes": ["^"]})),
+    let request = |over: Value| -> custody_api::movement::ScanRequest {
+        serde_json::from_value(json!({"movement": "receive", "location": "MAIN", "counterparty": "ACME", "raw": raw, "scanner_override": over})).unwrap()
+    };
+    let mut scan = |r| {
+        let mut cx = custody_api::Cx::new(&mut p.host, Some(&mut sam)).unwrap();
+        custody_api::movement::scan(&mut cx, r)
+    };
+    let v = serde_json::to_value(
+        scan(request(json!({"gs_substitutes": ["^"]}))).expect("the run's substitute is used"),
     )
-    .expect("the run's substitute is used");
+    .unwrap();
     assert_eq!(
         (v["serial"].as_str(), v["verdict"].as_str()),
         (Some("CARET1"), Some("accepted")),
         "'^' separated the lot from the serial for this run: {v}"
     );
-    let e = ops::call(
-        &mut p.host,
-        Some(&mut sam),
-        "scan",
-        request(json!({"gs_substitutes": ["1"]})),
-    )
-    .expect_err("a digit would split serials");
+    let e =
+        scan(request(json!({"gs_substitutes": ["1"]}))).expect_err("a digit would split serials");
     assert_eq!(
         e.code, "settings.gs_substitute_unusable",
         "a run's substitute is refused as the site's would be"

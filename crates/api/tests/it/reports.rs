@@ -116,3 +116,47 @@ fn the_ledger_checks_intact_and_a_clock_correction_is_signed() {
     assert_eq!(e.code, "auth.signature_required");
     assert_eq!(e.args["meaning"], "approved");
 }
+
+#[test]
+fn a_report_request_with_a_misspelt_field_is_refused_not_narrowed() {
+    let mut p = Pharmacy::new();
+    let mut admin = p.sign_in("admin");
+    for request in [
+        json!({"kind": "stock-on-hand", "locaton": "MAIN"}),
+        json!({"kind": "audit-extract", "from": "2026-11-01", "usr": "sam"}),
+    ] {
+        let e = ops::call(
+            &mut p.host,
+            Some(&mut admin),
+            "report_preview",
+            request.clone(),
+        )
+        .expect_err("a misspelt filter would print the wrong report");
+        assert_eq!(e.code, "api.bad_request", "{request}");
+    }
+    let mut settings =
+        ops::call(&mut p.host, Some(&mut admin), "site_settings", json!(null)).unwrap();
+    settings["price_tolerance"] = json!(50);
+    let e = ops::call(&mut p.host, Some(&mut admin), "set_site_settings", settings)
+        .expect_err("misspelt");
+    assert_eq!(
+        e.code, "api.bad_request",
+        "a setting under a wrong name is never dropped"
+    );
+    let e = ops::call(
+        &mut p.host,
+        Some(&mut admin),
+        "add_product",
+        json!({"gtin": "09506000134369", "name": "X", "tracking": "serial", "controlled": false, "packsize": 10}),
+    )
+    .expect_err("misspelt");
+    assert_eq!(e.code, "api.bad_request");
+    assert!(
+        e.args["reason"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("packsize"),
+        "refused for the unknown field, not for anything else: {:?}",
+        e.args
+    );
+}

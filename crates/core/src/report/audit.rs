@@ -12,6 +12,7 @@ use crate::Store;
 /// Which events an audit extract lists. Dates are local calendar days, both included.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
 pub struct AuditFilter {
     /// From this day.
     pub from: Option<NaiveDate>,

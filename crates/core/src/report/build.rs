@@ -27,7 +27,7 @@ pub const REPORT_KINDS: &[ReportKind] = &[
 /// A report and what it is about.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum ReportRequest {
     /// The notice of this recall.
     RecallNotice {
