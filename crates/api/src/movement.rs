@@ -12,7 +12,7 @@ use ts_rs::TS;
 use crate::clock::system_now;
 use crate::error::{args, ApiError, Result};
 use crate::settings::SiteSettings;
-use crate::Cx;
+use crate::{text, Cx};
 
 /// One scan in a movement. Locations and partners by code.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -175,12 +175,6 @@ pub fn scan(cx: &mut Cx<'_>, request: ScanRequest) -> Result<Verdict> {
     if request.raw.trim().is_empty() {
         return Err(ApiError::field("scan.empty", "raw", Default::default()));
     }
-    let text = |s: &Option<String>| {
-        s.as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(String::from)
-    };
     let request = prepare(cx, request)?;
     let store = cx.store();
     let location = store.location(request.location.trim())?;
@@ -272,17 +266,11 @@ pub fn prepare(cx: &mut Cx<'_>, mut request: ScanRequest) -> Result<ScanRequest>
         occurred_time(t, now)?;
     }
     let store = cx.store();
-    let code = |s: &Option<String>| {
-        s.as_deref()
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .map(String::from)
-    };
     store.location(request.location.trim())?;
-    if let Some(to) = code(&request.to_location) {
+    if let Some(to) = text(&request.to_location) {
         store.location(&to)?;
     }
-    if let Some(partner) = code(&request.counterparty) {
+    if let Some(partner) = text(&request.counterparty) {
         store.partner(&partner)?;
     }
     let given = request
