@@ -1,8 +1,8 @@
 //! The ledger as a whole: checking it end to end, declaring that the computer's clock was wrong,
 //! and how far back a person may say something happened.
 
+use custody_core::ledger::verify::VerifyReport;
 use custody_core::ledger::Appended;
-use custody_core::verify::VerifyReport;
 use custody_core::SignatureMeaning;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;

@@ -135,10 +135,10 @@ pub fn check(path: &Path) -> CoreResult<BackupCheck> {
 /// Verifies a database read-only. One written by an earlier version is verified as this version
 /// would open it: a snapshot is copied to a temporary file (`VACUUM INTO`, which reads the
 /// `-wal` too) and migrated there, so the file itself is never changed.
-fn verify_as_this_version(conn: &Connection) -> CoreResult<crate::verify::VerifyReport> {
+fn verify_as_this_version(conn: &Connection) -> CoreResult<crate::ledger::verify::VerifyReport> {
     let version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if version >= crate::db::schema_version() {
-        return crate::verify::verify(conn);
+        return crate::ledger::verify::verify(conn);
     }
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -159,7 +159,7 @@ fn verify_as_this_version(conn: &Connection) -> CoreResult<crate::verify::Verify
         .execute("VACUUM INTO ?1", [target])
         .map_err(CoreError::from)
         .and_then(|_| Ok(crate::db::open(&copy)?))
-        .and_then(|migrated| crate::verify::verify(&migrated));
+        .and_then(|migrated| crate::ledger::verify::verify(&migrated));
     remove_copy();
     report
 }

@@ -7,14 +7,12 @@
 pub mod auth;
 pub mod backup;
 pub mod count;
-mod csvfile;
 pub mod db;
 pub mod demo;
 pub mod epcis;
 pub mod error;
 pub mod history;
 pub mod import;
-mod jsontext;
 pub mod ledger;
 pub mod levels;
 pub mod master;
@@ -23,12 +21,10 @@ pub mod movement;
 pub mod perf;
 pub mod permissions;
 pub mod recall;
-pub mod recall_file;
 pub mod report;
 pub mod scan;
 pub mod shipment;
 pub mod stock;
-pub mod verify;
 
 use std::path::{Path, PathBuf};
 

@@ -7,8 +7,8 @@ use rusqlite::params;
 
 use super::build::{status, when_short, Header};
 use super::*;
+use crate::ledger::verify::prove_events;
 use crate::model::*;
-use crate::verify::prove_events;
 use crate::Store;
 
 /// A pack's AIs as printed: GTIN, expiry, lot, serial (what is known).

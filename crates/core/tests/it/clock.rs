@@ -2,9 +2,9 @@
 //! what a person says happened earlier is its occurred time, within the site's late-entry window.
 
 use chrono::Duration;
+use custody_core::ledger::verify::FindingKind;
 use custody_core::ledger::{Appender, NewEvent};
 use custody_core::movement::{Movement, ScanInput, ScanSession};
-use custody_core::verify::FindingKind;
 use custody_core::*;
 
 use crate::fixtures::{now, pharmacy, Pharmacy};

@@ -1,8 +1,8 @@
 //! The ledger's format versions (`docs/decisions/2026-12-01-ledger-format.md`): a database
 //! written before a format change keeps verifying, its events' hashes unchanged byte for byte.
 
+use custody_core::ledger::verify::FindingKind;
 use custody_core::master::SYSTEM_PRINCIPAL;
-use custody_core::verify::FindingKind;
 use custody_core::*;
 
 use crate::fixtures::{now, pharmacy, PASSWORD};

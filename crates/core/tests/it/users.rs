@@ -2,8 +2,8 @@
 //! ledger events, the user table's roles are their projection, and `verify` catches an account
 //! edited behind the store's back.
 
+use custody_core::ledger::verify::FindingKind;
 use custody_core::master::SYSTEM_PRINCIPAL;
-use custody_core::verify::FindingKind;
 use custody_core::*;
 
 use crate::fixtures::{now, pharmacy, Pharmacy, PASSWORD};
@@ -50,7 +50,7 @@ fn intact(p: &Pharmacy) {
     );
 }
 
-fn edited(p: &Pharmacy, sql: &str) -> Vec<custody_core::verify::Finding> {
+fn edited(p: &Pharmacy, sql: &str) -> Vec<custody_core::ledger::verify::Finding> {
     p.sqlite().execute_batch(sql).unwrap();
     p.store.verify(&p.admin).unwrap().findings
 }

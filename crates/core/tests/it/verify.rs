@@ -1,6 +1,6 @@
 //! `verify` catches every kind of editing behind the store's back, and says where.
 
-use custody_core::verify::FindingKind;
+use custody_core::ledger::verify::FindingKind;
 
 use crate::fixtures::{pharmacy, Pharmacy};
 

@@ -19,8 +19,8 @@ use chrono::{Duration, NaiveDate};
 use rusqlite::params;
 use serde::Serialize;
 
-use crate::csvfile::{problem, CsvFile};
 use crate::error::{import_error, CoreError, CoreResult, FileProblem};
+use crate::import::csv::{problem, CsvFile};
 use crate::model::*;
 use crate::permissions::{require, Operation};
 use crate::stock::parse_date;

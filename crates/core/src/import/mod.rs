@@ -3,6 +3,9 @@
 //! into text with the line of any NUL byte or invalid UTF-8, and the list of problems, capped so
 //! a file with a million bad lines gives a readable answer.
 
+pub(crate) mod csv;
+pub(crate) mod json;
+
 use std::io::Read;
 use std::path::{Path, PathBuf};
 

@@ -10,14 +10,16 @@
 //! (patient or ward notified, not traceable) are recorded with the recall. The recall closes when
 //! nothing is open, with a signature on the ledger.
 
+pub mod file;
+
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::Serialize;
 
-use crate::csvfile::problem;
 use crate::error::{import_error, CoreError, CoreResult, FileProblem};
+use crate::import::csv::problem;
 use crate::ledger::{Appended, Appender, NewEvent, NewLine, Place};
 use crate::master::clean;
 use crate::model::*;
@@ -25,7 +27,7 @@ use crate::permissions::{require, Operation};
 use crate::stock::parse_date;
 use crate::Store;
 
-pub use crate::recall_file::{parse_scope_csv, read_recall_file, RecallNotice};
+pub use crate::recall::file::{parse_scope_csv, read_recall_file, RecallNotice};
 
 /// What a recall covers: a GTIN, a GTIN and lot, or a GTIN and serial (with its lot, if given).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
@@ -340,12 +342,12 @@ fn optional(field: &str, v: Option<&str>, max: usize) -> CoreResult<Option<Strin
     }
 }
 
-/// Checks scope lines (see [`crate::recall_file::check_scope`]); a recall covers something.
+/// Checks scope lines (see [`crate::recall::file::check_scope`]); a recall covers something.
 fn validate_scope(
     lines: &[ScopeLine],
     line_of: impl Fn(usize) -> usize,
 ) -> CoreResult<Vec<ScopeLine>> {
-    let out = crate::recall_file::check_scope(lines, line_of).map_err(import_error)?;
+    let out = crate::recall::file::check_scope(lines, line_of).map_err(import_error)?;
     if out.is_empty() {
         return Err(CoreError::refused("recall.scope_empty").field("scope"));
     }

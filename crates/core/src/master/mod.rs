@@ -3,8 +3,8 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction, TransactionBehavior};
 
-use crate::csvfile::{problem, CsvFile};
 use crate::error::{import_error, CoreError, CoreResult, FileProblem};
+use crate::import::csv::{problem, CsvFile};
 use crate::model::*;
 use crate::permissions::{require, Operation};
 use crate::Store;

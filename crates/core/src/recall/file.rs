@@ -13,9 +13,9 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use serde_json::Value;
 
-use crate::csvfile::{problem, CsvFile};
 use crate::epcis::{parse_epc, Epc, EpcisEvent};
 use crate::error::{CoreResult, FileProblem};
+use crate::import::csv::{problem, CsvFile};
 use crate::model::RecallClass;
 use crate::recall::{RecallHeader, ScopeLine};
 

@@ -17,8 +17,8 @@ use quick_xml::name::ResolveResult;
 use serde_json::Value;
 
 use crate::error::FileProblem;
+use crate::import::json::{self as jsontext, JsonKind, JsonValue};
 use crate::import::{line_of, Problems};
-use crate::jsontext::{self, JsonKind, JsonValue};
 
 /// The deepest element nesting accepted in XML (EPCIS nests about eight deep).
 pub const MAX_XML_DEPTH: usize = 64;

@@ -10,9 +10,9 @@ use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
-use crate::csvfile::CsvFile;
 use crate::epcis::{self, Epc, EpcisEvent};
 use crate::error::{CoreError, CoreResult, FileProblem};
+use crate::import::csv::CsvFile;
 use crate::import::Problems;
 use crate::ledger::{Appender, NewEvent, NewLine, Place};
 use crate::model::*;

@@ -12,6 +12,8 @@
 //! site's late-entry window. Changes to who may do what (users added, roles changed, accounts
 //! disabled or enabled) are events too, and the user table's roles are their projection.
 
+pub mod verify;
+
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
 
