@@ -190,7 +190,7 @@ operations! {
     /// Changes a user's role (administrators).
     set_user_role: signed_in shared users::set_user_role, users::UserRole => custody_core::User;
     /// The changes to a user's account, oldest first.
-    user_history: signed_in shared users::user_history, users::Username => Vec<custody_core::master::UserChange>;
+    user_history: signed_in shared users::user_history, users::Username => Vec<custody_core::auth::UserChange>;
 
     // Stock and a pack's history ------------------------------------------------------------------
     /// Stock by product and location, a page at a time.

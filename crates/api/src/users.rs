@@ -2,7 +2,7 @@
 //! change a ledger event). Administrators manage them; a new password is typed twice and the
 //! two must match, from every front end.
 
-use custody_core::master::UserChange;
+use custody_core::auth::UserChange;
 use custody_core::{Role, User};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;

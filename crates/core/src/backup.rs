@@ -158,7 +158,7 @@ fn verify_as_this_version(conn: &Connection) -> CoreResult<crate::ledger::verify
     let report = conn
         .execute("VACUUM INTO ?1", [target])
         .map_err(CoreError::from)
-        .and_then(|_| Ok(crate::db::open(&copy)?))
+        .and_then(|_| Ok(crate::open_connection(&copy)?))
         .and_then(|migrated| crate::ledger::verify::verify(&migrated));
     remove_copy();
     report
@@ -491,9 +491,9 @@ mod tests {
     fn backup_and_database() -> (tempfile::TempDir, PathBuf, PathBuf) {
         let dir = tempfile::tempdir().unwrap();
         let backup = dir.path().join("custody-20261122-020000.db");
-        drop(crate::db::open(&backup).unwrap());
+        drop(crate::open_connection(&backup).unwrap());
         let db = dir.path().join("pharmacy.db");
-        drop(crate::db::open(&db).unwrap());
+        drop(crate::open_connection(&db).unwrap());
         (dir, backup, db)
     }
 

@@ -17,15 +17,22 @@ pub fn schema_version() -> u32 {
     MIGRATIONS.len() as u32
 }
 
+/// What a migration needs beyond its SQL (hashing ledger events), run in the migration's
+/// transaction with the version it brings the database to. The ledger provides it
+/// (`ledger::after_migration`, passed by [`crate::open_connection`]), so this module that owns
+/// the schema knows nothing of the ledger.
+pub type MigrationStep = fn(&rusqlite::Transaction<'_>, u32) -> Result<(), crate::error::CoreError>;
+
 /// Opens (creating if needed) the database at `path`, sets the connection up and brings the
-/// schema up to date. Refuses a database written by a newer version of Custody.
-pub fn open(path: &Path) -> Result<Connection, StoreError> {
+/// schema up to date, running `after_step` after each migration's SQL. Refuses a database
+/// written by a newer version of Custody.
+pub(crate) fn open(path: &Path, after_step: MigrationStep) -> Result<Connection, StoreError> {
     let mut conn = Connection::open(path).map_err(|e| StoreError::Open {
         path: path.display().to_string(),
         source: e,
     })?;
     configure(&conn)?;
-    migrate(&mut conn)?;
+    migrate(&mut conn, after_step)?;
     Ok(conn)
 }
 
@@ -308,7 +315,7 @@ fn configure(conn: &Connection) -> Result<(), StoreError> {
     Ok(())
 }
 
-fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+fn migrate(conn: &mut Connection, after_step: MigrationStep) -> Result<(), StoreError> {
     let found: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let supported = schema_version();
     if found > supported {
@@ -321,7 +328,7 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
             source: e,
         })?;
         // Steps SQL cannot do (hashing ledger events) run in the migration's transaction.
-        crate::ledger::after_migration(&tx, i as u32 + 1).map_err(|e| StoreError::Migration {
+        after_step(&tx, i as u32 + 1).map_err(|e| StoreError::Migration {
             name: (*name).to_string(),
             source: rusqlite::Error::ToSqlConversionFailure(Box::new(e)),
         })?;
@@ -398,7 +405,7 @@ mod tests {
 
     fn fresh() -> (tempfile::TempDir, Connection) {
         let dir = tempfile::tempdir().unwrap();
-        let conn = open(&dir.path().join("custody.db")).unwrap();
+        let conn = crate::open_connection(&dir.path().join("custody.db")).unwrap();
         (dir, conn)
     }
 
@@ -424,12 +431,12 @@ mod tests {
             "nothing is added beside a file that is not ours (no -wal, no -shm)"
         );
         let ours = dir.path().join("custody.db");
-        drop(open(&ours).unwrap());
+        drop(crate::open_connection(&ours).unwrap());
         assert!(
             is_custody_file(&ours).unwrap(),
             "a closed Custody database is recognised read as immutable"
         );
-        let live = open(&ours).unwrap();
+        let live = crate::open_connection(&ours).unwrap();
         live.execute_batch("CREATE TABLE scratch(x); DROP TABLE scratch;")
             .unwrap();
         assert!(
@@ -565,7 +572,7 @@ mod tests {
     fn only_a_custody_database_is_taken_for_one() {
         let dir = tempfile::tempdir().unwrap();
         let ours = dir.path().join("custody.db");
-        open(&ours).unwrap();
+        crate::open_connection(&ours).unwrap();
         assert!(is_custody_file(&ours).unwrap());
         let other = dir.path().join("other.db");
         Connection::open(&other)

@@ -8,9 +8,10 @@ use std::time::Instant;
 use chrono::{Duration, NaiveDate, TimeZone};
 use serde::Serialize;
 
+use crate::auth::insert_user;
 use crate::error::{CoreError, CoreResult};
 use crate::ledger::{Appender, NewEvent, NewLine, Place};
-use crate::master::{insert_site, insert_user};
+use crate::master::insert_site;
 use crate::model::*;
 use crate::Store;
 

@@ -151,15 +151,64 @@ impl CoreError {
     }
 }
 
+/// How many problems are listed; past this, one last entry says how many more there are.
+pub const MAX_LISTED_PROBLEMS: usize = 100;
+
+/// The longest value from a file that a problem repeats whole, in characters.
+const SHOWN_CHARS: usize = 60;
+
+/// A value from a file as a problem repeats it: whole up to [`SHOWN_CHARS`] characters, else
+/// its start and "…", so a problem about a 100 KB value stays readable.
+pub(crate) fn shown(v: &str) -> String {
+    match v.char_indices().nth(SHOWN_CHARS) {
+        None => v.to_string(),
+        Some((cut, _)) => format!("{}…", &v[..cut]),
+    }
+}
+
+/// A word longer than this in a problem is a value from the file, cut to [`SHOWN_CHARS`].
+const LONGEST_WORD: usize = 80;
+
+/// A problem whose message and field repeat no value of the file longer than
+/// [`LONGEST_WORD`] characters: every import's problems pass through here (and
+/// [`import_error`]), so a hostile file with a 100 KB cell, header or EPC gets a
+/// short answer whichever check found it. Identifiers Custody reads are far shorter.
+pub(crate) fn bounded(mut p: FileProblem) -> FileProblem {
+    let long = |s: &str| s.split(' ').any(|w| w.chars().nth(LONGEST_WORD).is_some());
+    if long(&p.message) {
+        p.message = p
+            .message
+            .split(' ')
+            .map(|w| {
+                if w.chars().nth(LONGEST_WORD).is_none() {
+                    return w.to_string();
+                }
+                // Keep the closing quote and punctuation, so the sentence still reads.
+                let closing = |c: &char| matches!(c, '\'' | '"' | ':' | ',' | ';' | ')');
+                let mut end: Vec<char> = w.chars().rev().take_while(closing).take(3).collect();
+                end.reverse();
+                format!("{}{}", shown(w), end.into_iter().collect::<String>())
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    if let Some(f) = &p.field {
+        if f.chars().nth(SHOWN_CHARS).is_some() {
+            p.field = Some(shown(f));
+        }
+    }
+    p
+}
+
 /// The arguments of `import.rejected`: how many problems are listed (the "and N more" entry
 /// past the listing limit is not one of them) and whether that is all of them.
 fn import_args(problems: &[FileProblem]) -> Args {
-    let listed = problems.len().min(crate::import::MAX_LISTED_PROBLEMS);
+    let listed = problems.len().min(MAX_LISTED_PROBLEMS);
     let mut args = Args::new();
     args.insert("problems".into(), listed.into());
     args.insert(
         "all_listed".into(),
-        (if problems.len() > crate::import::MAX_LISTED_PROBLEMS {
+        (if problems.len() > MAX_LISTED_PROBLEMS {
             "no"
         } else {
             "yes"
@@ -234,5 +283,5 @@ pub(crate) fn import_error(mut problems: Vec<FileProblem>) -> CoreError {
             message: format!("and {more} more problem(s) after these"),
         });
     }
-    CoreError::Import(problems.into_iter().map(crate::import::bounded).collect())
+    CoreError::Import(problems.into_iter().map(bounded).collect())
 }

@@ -11,6 +11,7 @@ pub mod db;
 pub mod demo;
 pub mod epcis;
 pub mod error;
+mod fields;
 pub mod history;
 pub mod import;
 pub mod ledger;
@@ -25,14 +26,15 @@ pub mod report;
 pub mod scan;
 pub mod shipment;
 pub mod stock;
+pub mod users;
 
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OptionalExtension};
 
 pub use error::{CoreError, CoreResult, FileProblem, StoreError};
-pub use master::SystemPrincipal;
 pub use model::*;
+pub use users::SystemPrincipal;
 
 use permissions::{require, Operation};
 
@@ -58,6 +60,12 @@ pub mod site_setting {
     ];
 }
 
+/// Opens (creating and migrating as needed) a connection to the database at `path`, with the
+/// ledger's steps for the migrations that need more than SQL.
+pub(crate) fn open_connection(path: &Path) -> Result<Connection, StoreError> {
+    db::open(path, ledger::after_migration)
+}
+
 /// An open Custody database.
 #[derive(Debug)]
 pub struct Store {
@@ -70,7 +78,7 @@ impl Store {
     pub fn open(path: impl AsRef<Path>) -> Result<Store, StoreError> {
         let path = path.as_ref().to_path_buf();
         Ok(Store {
-            conn: db::open(&path)?,
+            conn: open_connection(&path)?,
             path,
         })
     }
@@ -94,7 +102,7 @@ impl Store {
             .query_row(
                 "SELECT id, username, name, role, active FROM user WHERE username = ?1 AND active = 1 AND instr(username, ':') = 0",
                 rusqlite::params![username],
-                master::user_from_row,
+                users::user_from_row,
             )
             .optional()?
             .ok_or_else(|| CoreError::refused("auth.user_unknown").arg("user", username))
@@ -116,7 +124,7 @@ impl Store {
         }
         let tx = self.conn.transaction()?;
         let site = master::insert_site(&tx, site_code, site_name, None, now)?;
-        let admin = master::insert_user(
+        let admin = auth::insert_user(
             &tx,
             admin_username,
             admin_name,
@@ -154,7 +162,7 @@ impl Store {
             .query_row(
                 "SELECT id, username, name, role, active FROM user WHERE role = 'admin' AND active = 1 AND instr(username, ':') = 0 ORDER BY id LIMIT 1",
                 [],
-                master::user_from_row,
+                users::user_from_row,
             )
             .optional()?)
     }

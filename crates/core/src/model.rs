@@ -351,6 +351,20 @@ text_enum!(
     }
 );
 
+/// Proof that a user re-entered their password for an action, with what the signature means.
+/// Only `Store::sign` (in `auth`) makes one, after checking the password: a use case that takes a
+/// signature knows the password was checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Signature {
+    /// Who signed.
+    pub user: UserId,
+    /// What it means.
+    pub meaning: SignatureMeaning,
+    /// When.
+    pub at: Timestamp,
+}
+
 /// A site (a hospital, a clinic) that runs its own hash chain.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

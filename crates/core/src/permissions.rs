@@ -6,8 +6,8 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::error::{CoreError, CoreResult};
-use crate::master::SystemPrincipal;
 use crate::model::{Role, User};
+use crate::users::SystemPrincipal;
 
 /// An operation that needs permission.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

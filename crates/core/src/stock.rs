@@ -5,6 +5,7 @@ use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 use crate::error::{CoreError, CoreResult};
+use crate::fields::{like_pattern, parse_date};
 use crate::model::*;
 use crate::permissions::{require, Operation};
 use crate::Store;
@@ -66,21 +67,6 @@ pub struct UnitState {
     pub location: Option<String>,
     /// The last event that touched it.
     pub last_event_seq: i64,
-}
-
-/// A LIKE pattern matching `s` anywhere, with `%`, `_` and `\` taken literally.
-pub(crate) fn like_pattern(s: &str) -> String {
-    format!(
-        "%{}%",
-        s.replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_")
-    )
-}
-
-/// A stored `YYYY-MM-DD` date, if any.
-pub(crate) fn parse_date(s: Option<String>) -> Option<NaiveDate> {
-    s.and_then(|s| s.parse().ok())
 }
 
 /// Stock per product and location: packs and lot quantities held, summed. `products` is the

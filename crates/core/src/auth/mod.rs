@@ -3,65 +3,27 @@
 //! responsibility. A [`Signature`] can only be made here, so a use case that takes one knows the
 //! password was checked.
 
-use argon2::password_hash::{
-    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
-};
-use argon2::Argon2;
+mod accounts;
+mod password;
+
+pub use crate::model::Signature;
+pub use accounts::UserChange;
+pub(crate) use accounts::{insert_user, record_user_event};
 use chrono::Duration;
+use password::password_matches;
+pub use password::{hash_password, MIN_PASSWORD};
 use rusqlite::{params, OptionalExtension};
 
 use crate::error::{CoreError, CoreResult};
-use crate::master::{active_admins, find_user, record_user_event, user_from_row};
 use crate::model::*;
 use crate::permissions::{require, Operation};
+use crate::users::{active_admins, find_user, user_from_row};
 use crate::Store;
 
 /// Failed attempts in a row before an account is locked.
 pub const MAX_ATTEMPTS: i64 = 5;
 /// How long a locked account stays locked.
 pub const LOCKOUT_MINUTES: i64 = 5;
-/// Shortest password accepted.
-pub const MIN_PASSWORD: usize = 8;
-
-/// Proof that a user re-entered their password for an action, with what the signature means.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Signature {
-    /// Who signed.
-    pub user: UserId,
-    /// What it means.
-    pub meaning: SignatureMeaning,
-    /// When.
-    pub at: Timestamp,
-}
-
-/// Hashes a password with argon2id and a random salt (PHC string format).
-pub fn hash_password(password: &str) -> CoreResult<String> {
-    if password.chars().count() < MIN_PASSWORD {
-        return Err(CoreError::refused("auth.password_too_short")
-            .field("password")
-            .arg("min", MIN_PASSWORD));
-    }
-    let salt = SaltString::generate(&mut OsRng);
-    Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|h| h.to_string())
-        .map_err(|e| {
-            CoreError::refused("auth.password_unhashable")
-                .field("password")
-                .arg("detail", e.to_string())
-        })
-}
-
-fn password_matches(hash: &str, password: &str) -> bool {
-    PasswordHash::new(hash)
-        .map(|h| {
-            Argon2::default()
-                .verify_password(password.as_bytes(), &h)
-                .is_ok()
-        })
-        .unwrap_or(false)
-}
 
 /// Why a sign-in failed. One message for a wrong name or password, so names cannot be probed.
 fn refused() -> CoreError {

@@ -15,10 +15,10 @@ use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 use crate::error::{CoreError, CoreResult};
+use crate::fields::parse_date;
 use crate::ledger::{Appender, NewEvent, NewLine, Place};
 use crate::model::*;
 use crate::permissions::{allowed, require, Operation};
-use crate::stock::parse_date;
 use crate::Store;
 
 /// Where a count stands.
@@ -309,7 +309,7 @@ impl Store {
         let mut products = Vec::new();
         for g in gtins {
             let gtin = custody_gs1::Gtin::parse(g.trim())
-                .map_err(|e| crate::master::gtin_invalid("product", g, &e.to_string()))?;
+                .map_err(|e| crate::fields::gtin_invalid("product", g, &e.to_string()))?;
             products.push(self.product_by_gtin(gtin.as_str())?.id);
         }
         let open: Option<i64> = self
@@ -960,11 +960,11 @@ impl Store {
         actor: &User,
         id: i64,
         reason: &str,
-        signature: &crate::auth::Signature,
+        signature: &crate::model::Signature,
         now: Timestamp,
     ) -> CoreResult<CountApplied> {
         require(actor, Operation::ApplyCount)?;
-        let reason = crate::master::clean("reason", reason, 500)?;
+        let reason = crate::fields::clean("reason", reason, 500)?;
         let c = self.count_row(id)?;
         if c.status != CountStatus::Finished {
             return Err(CoreError::refused("count.not_finished")

@@ -370,7 +370,7 @@ impl<'p> EventBuilder<'p> {
 /// A value from the file as a problem shows it: cut short if long, so a hostile file cannot
 /// make the answer as long as itself.
 fn shown(v: &str) -> String {
-    crate::import::shown(v)
+    crate::error::shown(v)
 }
 
 /// A JSON value as a problem shows it: a string in quotes, a number as written, cut short.

@@ -9,13 +9,10 @@ pub(crate) mod json;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::error::{CoreError, FileProblem};
+use crate::error::{bounded, CoreError, FileProblem, MAX_LISTED_PROBLEMS};
 
 /// The largest file any import reads: 200 MB, far above any despatch advice or recall.
 pub const MAX_IMPORT_BYTES: u64 = 200 * 1024 * 1024;
-
-/// How many problems are listed; past this, one last entry says how many more there are.
-pub const MAX_LISTED_PROBLEMS: usize = 100;
 
 /// Why a file could not be read for an import. Its sentence is the catalogue's, as for every
 /// refusal (`import.file_too_large`, `import.file_is_folder`, `import.file_unreadable`).
@@ -116,52 +113,6 @@ pub(crate) fn check_size(bytes: &[u8]) -> Result<(), CoreError> {
         }]));
     }
     Ok(())
-}
-
-/// The longest value from a file that a problem repeats whole, in characters.
-const SHOWN_CHARS: usize = 60;
-
-/// A value from a file as a problem repeats it: whole up to [`SHOWN_CHARS`] characters, else
-/// its start and "…", so a problem about a 100 KB value stays readable.
-pub(crate) fn shown(v: &str) -> String {
-    match v.char_indices().nth(SHOWN_CHARS) {
-        None => v.to_string(),
-        Some((cut, _)) => format!("{}…", &v[..cut]),
-    }
-}
-
-/// A word longer than this in a problem is a value from the file, cut to [`SHOWN_CHARS`].
-const LONGEST_WORD: usize = 80;
-
-/// A problem whose message and field repeat no value of the file longer than
-/// [`LONGEST_WORD`] characters: every import's problems pass through here (and
-/// [`crate::error::import_error`]), so a hostile file with a 100 KB cell, header or EPC gets a
-/// short answer whichever check found it. Identifiers Custody reads are far shorter.
-pub(crate) fn bounded(mut p: FileProblem) -> FileProblem {
-    let long = |s: &str| s.split(' ').any(|w| w.chars().nth(LONGEST_WORD).is_some());
-    if long(&p.message) {
-        p.message = p
-            .message
-            .split(' ')
-            .map(|w| {
-                if w.chars().nth(LONGEST_WORD).is_none() {
-                    return w.to_string();
-                }
-                // Keep the closing quote and punctuation, so the sentence still reads.
-                let closing = |c: &char| matches!(c, '\'' | '"' | ':' | ',' | ';' | ')');
-                let mut end: Vec<char> = w.chars().rev().take_while(closing).take(3).collect();
-                end.reverse();
-                format!("{}{}", shown(w), end.into_iter().collect::<String>())
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
-    }
-    if let Some(f) = &p.field {
-        if f.chars().nth(SHOWN_CHARS).is_some() {
-            p.field = Some(shown(f));
-        }
-    }
-    p
 }
 
 /// The 1-based line of byte `at` in `bytes`.

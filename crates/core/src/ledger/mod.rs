@@ -458,7 +458,7 @@ impl<'t> Appender<'t> {
         &mut self,
         actor: &User,
         e: &NewEvent,
-        signature: Option<&crate::auth::Signature>,
+        signature: Option<&crate::model::Signature>,
     ) -> CoreResult<Appended> {
         if e.kind.is_user_event() {
             return Err(
@@ -493,7 +493,7 @@ impl<'t> Appender<'t> {
         &mut self,
         actor: &User,
         e: &NewEvent,
-        signature: Option<&crate::auth::Signature>,
+        signature: Option<&crate::model::Signature>,
         subject: Option<&User>,
     ) -> CoreResult<Appended> {
         if let Some(s) = signature {
@@ -862,12 +862,12 @@ impl crate::Store {
     pub fn correct_clock(
         &mut self,
         actor: &User,
-        signature: &crate::auth::Signature,
+        signature: &crate::model::Signature,
         reason: &str,
         now: Timestamp,
     ) -> CoreResult<Appended> {
         crate::permissions::require(actor, crate::permissions::Operation::ManageUsers)?;
-        let reason = crate::master::clean("reason", reason, 1000)?;
+        let reason = crate::fields::clean("reason", reason, 1000)?;
         let tx = self
             .conn_mut()
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -934,7 +934,7 @@ pub(crate) fn enrol_existing_users(tx: &Transaction<'_>) -> CoreResult<usize> {
     if !has_site {
         return Ok(0);
     }
-    let system = crate::master::system_principal(tx)?;
+    let system = crate::users::system_principal(tx)?;
     let users: Vec<(User, String)> = tx
         .prepare(
             "SELECT id, username, name, role, active, created_at FROM user u
@@ -942,7 +942,7 @@ pub(crate) fn enrol_existing_users(tx: &Transaction<'_>) -> CoreResult<usize> {
              ORDER BY id",
         )?
         .query_map([system.id.0], |r| {
-            Ok((crate::master::user_from_row(r)?, r.get(5)?))
+            Ok((crate::users::user_from_row(r)?, r.get(5)?))
         })?
         .collect::<Result<_, _>>()?;
     if users.is_empty() {

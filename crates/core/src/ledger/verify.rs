@@ -691,7 +691,7 @@ fn compare_users(
         let role: String = r.get(2)?;
         let active: bool = r.get(3)?;
         let has_password: bool = r.get(4)?;
-        if crate::master::is_system_username(&username) {
+        if crate::users::is_system_username(&username) {
             if active || has_password || role != Role::Staff.as_str() {
                 report.add(
                     FindingKind::StateMismatch,

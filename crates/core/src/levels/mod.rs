@@ -20,10 +20,10 @@ use rusqlite::params;
 use serde::Serialize;
 
 use crate::error::{import_error, CoreError, CoreResult, FileProblem};
+use crate::fields::parse_date;
 use crate::import::csv::{problem, CsvFile};
 use crate::model::*;
 use crate::permissions::{require, Operation};
-use crate::stock::parse_date;
 use crate::Store;
 
 /// How consumption is averaged and what a rule defaults to.
@@ -582,7 +582,7 @@ type ResolvedRule = (ProductId, LocationId, i64, i64, i64);
 impl Store {
     fn gtin_product(&self, gtin: &str) -> CoreResult<Product> {
         let g = custody_gs1::Gtin::parse(gtin.trim()).map_err(|e| {
-            crate::master::gtin_invalid("gtin", &gtin.escape_debug().to_string(), &e.to_string())
+            crate::fields::gtin_invalid("gtin", &gtin.escape_debug().to_string(), &e.to_string())
         })?;
         self.product_by_gtin(g.as_str())
     }
@@ -742,7 +742,7 @@ impl Store {
         now: Timestamp,
     ) -> CoreResult<usize> {
         require(actor, Operation::ManageMasterData)?;
-        crate::shipment::check_import_size(bytes)?;
+        crate::import::check_size(bytes)?;
         let RulesRead {
             rules,
             mut problems,
@@ -1522,7 +1522,7 @@ pub fn parse_alert_windows(text: &str) -> CoreResult<Vec<i64>> {
             part.parse().map_err(|_| {
                 CoreError::refused("levels.window_not_a_number")
                     .field("windows")
-                    .arg("value", crate::import::shown(part))
+                    .arg("value", crate::error::shown(part))
             })
         })
         .collect::<CoreResult<Vec<i64>>>()?;

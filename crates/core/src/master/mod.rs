@@ -1,54 +1,14 @@
-//! Master data: sites, locations, trading partners, users and products, with the CSV product
+//! Master data: sites, locations, trading partners and products, with the CSV product
 //! import (all or nothing, problems reported with line numbers).
 
-use rusqlite::{params, Connection, OptionalExtension, Row, Transaction, TransactionBehavior};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use crate::error::{import_error, CoreError, CoreResult, FileProblem};
+use crate::fields::{clean, code, gtin_invalid, unique};
 use crate::import::csv::{problem, CsvFile};
 use crate::model::*;
 use crate::permissions::{require, Operation};
 use crate::Store;
-
-/// A text field trimmed, or refused when empty, longer than `max` characters or holding control
-/// characters. `field` is the form's name for it (`site_code`, `reason`): the refusal names it so
-/// the screen can highlight it and the sentence can say which.
-pub(crate) fn clean(field: &str, v: &str, max: usize) -> CoreResult<String> {
-    let v = v.trim();
-    if v.is_empty() {
-        return Err(CoreError::refused("master.text_empty").field(field));
-    }
-    if v.chars().count() > max {
-        return Err(CoreError::refused("master.text_too_long")
-            .field(field)
-            .arg("max", max));
-    }
-    if v.chars().any(char::is_control) {
-        return Err(CoreError::refused("master.text_control").field(field));
-    }
-    Ok(v.to_string())
-}
-
-/// `master.gtin_invalid`: `value` given in `field` is not a GTIN, for the reason `detail` (the
-/// GS1 decoder's words).
-pub(crate) fn gtin_invalid(field: &str, value: &str, detail: &str) -> CoreError {
-    CoreError::refused("master.gtin_invalid")
-        .field(field)
-        .arg("value", crate::import::shown(value.trim()))
-        .arg("detail", detail)
-}
-
-fn code(field: &str, v: &str) -> CoreResult<String> {
-    let v = clean(field, v, 40)?;
-    if !v
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
-    {
-        return Err(CoreError::refused("master.code_characters")
-            .field(field)
-            .arg("value", v));
-    }
-    Ok(v)
-}
 
 fn gln(v: Option<&str>) -> CoreResult<Option<String>> {
     match v.map(str::trim).filter(|s| !s.is_empty()) {
@@ -59,19 +19,6 @@ fn gln(v: Option<&str>) -> CoreResult<Option<String>> {
         Some(g) => Err(CoreError::refused("master.gln_invalid")
             .field("gln")
             .arg("value", g)),
-    }
-}
-
-/// A uniqueness violation as the refusal `code` with the key given twice; any other SQLite
-/// failure as itself.
-fn unique(e: rusqlite::Error, code: &'static str, key: &str) -> CoreError {
-    match e {
-        rusqlite::Error::SqliteFailure(f, _)
-            if f.code == rusqlite::ErrorCode::ConstraintViolation =>
-        {
-            CoreError::refused(code).arg("key", key)
-        }
-        e => e.into(),
     }
 }
 
@@ -95,221 +42,6 @@ pub(crate) fn insert_site(
         code: code_,
         name,
         gln: gln_,
-    })
-}
-
-/// The username of the system principal: the author of the events core writes on its own (the
-/// enrolment of existing users by migration 0010, the first administrator of a new database). A
-/// person can never be given it (usernames have no ':'), and it can never sign in.
-pub const SYSTEM_PRINCIPAL: &str = "custody:system";
-
-/// Work nobody typed, each acting as a principal of its own so the ledger and the settings show
-/// which job did what (migration 0012 creates them). Like [`SYSTEM_PRINCIPAL`] they are disabled,
-/// have no password and a username no person can be given; [`crate::permissions`] lists the
-/// little each may do. Only the application layer acts as one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum SystemPrincipal {
-    /// The daily verified backup.
-    Backup,
-    /// The daily "needs attention" notification.
-    Alerts,
-    /// The hospital network's replication agent.
-    Sync,
-    /// The national verification queue's drainer.
-    Verification,
-}
-
-impl SystemPrincipal {
-    /// Every system principal.
-    pub const ALL: [SystemPrincipal; 4] = [
-        SystemPrincipal::Backup,
-        SystemPrincipal::Alerts,
-        SystemPrincipal::Sync,
-        SystemPrincipal::Verification,
-    ];
-
-    /// Its username, as the ledger and the settings show it.
-    pub fn username(self) -> &'static str {
-        match self {
-            SystemPrincipal::Backup => "custody:backup",
-            SystemPrincipal::Alerts => "custody:alerts",
-            SystemPrincipal::Sync => "custody:sync",
-            SystemPrincipal::Verification => "custody:verification",
-        }
-    }
-
-    /// The principal a user row stands for, if it is one.
-    pub fn of(user: &User) -> Option<SystemPrincipal> {
-        Self::ALL
-            .into_iter()
-            .find(|p| p.username() == user.username)
-    }
-}
-
-/// Whether `username` names a system principal rather than a person (usernames of people have
-/// no ':').
-pub fn is_system_username(username: &str) -> bool {
-    username.contains(':')
-}
-
-impl crate::Store {
-    /// The user row a system principal acts through. The application layer wraps it in an actor
-    /// no shell can build.
-    pub fn system_principal(&self, principal: SystemPrincipal) -> CoreResult<User> {
-        self.conn()
-            .query_row(
-                "SELECT id, username, name, role, active FROM user WHERE username = ?1",
-                [principal.username()],
-                user_from_row,
-            )
-            .optional()?
-            .ok_or_else(|| {
-                CoreError::refused("master.user_unknown").arg("user", principal.username())
-            })
-    }
-}
-
-/// The system principal (created by migration 0010).
-pub(crate) fn system_principal(c: &Connection) -> CoreResult<User> {
-    c.query_row(
-        "SELECT id, username, name, role, active FROM user WHERE username = ?1",
-        [SYSTEM_PRINCIPAL],
-        user_from_row,
-    )
-    .optional()?
-    .ok_or_else(|| CoreError::refused("master.system_principal_missing"))
-}
-
-/// A person's account by username (never the system principal).
-pub(crate) fn find_user(c: &Connection, username: &str) -> CoreResult<User> {
-    c.query_row(
-        "SELECT id, username, name, role, active FROM user WHERE username = ?1 AND instr(username, ':') = 0",
-        params![username.trim()],
-        user_from_row,
-    )
-    .optional()?
-    .ok_or_else(|| CoreError::refused("master.user_unknown").arg("user", username.trim()))
-}
-
-/// Adds a user set up with the database (the first administrator, the demo's users): the
-/// `user_added` event is the system principal's, since nobody is signed in yet.
-pub(crate) fn insert_user(
-    tx: &Transaction<'_>,
-    username: &str,
-    name: &str,
-    role: Role,
-    password: Option<&str>,
-    now: Timestamp,
-) -> CoreResult<User> {
-    let system = system_principal(tx)?;
-    add_user_in(
-        tx,
-        &system,
-        username,
-        name,
-        role,
-        password,
-        now,
-        Some("set up with the database"),
-    )
-}
-
-/// Inserts the user and records the `user_added` event by `actor`, in the caller's transaction.
-#[allow(clippy::too_many_arguments)]
-fn add_user_in(
-    tx: &Transaction<'_>,
-    actor: &User,
-    username: &str,
-    name: &str,
-    role: Role,
-    password: Option<&str>,
-    now: Timestamp,
-    reason: Option<&str>,
-) -> CoreResult<User> {
-    let username = code("username", username)?;
-    let name = clean("name", name, 200)?;
-    let hash = password.map(crate::auth::hash_password).transpose()?;
-    let set_at = hash.as_ref().map(|_| now.utc_text());
-    tx.execute(
-        "INSERT INTO user (username, name, role, created_at, password_hash, password_set_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![username, name, role.as_str(), now.utc_text(), hash, set_at],
-    )
-    .map_err(|e| unique(e, "master.user_exists", &username))?;
-    let user = User {
-        id: UserId(tx.last_insert_rowid()),
-        username,
-        name,
-        role,
-        active: true,
-    };
-    record_user_event(tx, actor, EventKind::UserAdded, &user, now, reason)?;
-    Ok(user)
-}
-
-/// Appends a user event stating `subject` as it stands after it.
-pub(crate) fn record_user_event(
-    tx: &Transaction<'_>,
-    actor: &User,
-    kind: EventKind,
-    subject: &User,
-    now: Timestamp,
-    reason: Option<&str>,
-) -> CoreResult<()> {
-    let mut appender = crate::ledger::Appender::new(tx, now)?;
-    appender.append_user(
-        actor,
-        &crate::ledger::UserEvent {
-            kind,
-            occurred_at: now,
-            subject: subject.clone(),
-            reason: reason.map(String::from),
-        },
-    )?;
-    appender.finish()
-}
-
-/// One change to a user's account, from the ledger.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct UserChange {
-    /// Order of recording.
-    pub seq: i64,
-    /// Event id.
-    pub event_id: String,
-    /// `user_enrolled`, `user_added`, `user_role_changed`, `user_disabled` or `user_enabled`.
-    pub kind: EventKind,
-    /// When it happened, RFC 3339 with the local offset.
-    pub occurred_at: String,
-    /// When it was recorded (UTC).
-    pub recorded_at: String,
-    /// Who made the change (username; `custody:system` for what Custody did on its own).
-    pub by: String,
-    /// Whose account.
-    pub username: String,
-    /// Their role after it.
-    pub role: Role,
-    /// Whether they could act after it.
-    pub active: bool,
-    /// Why, when someone said.
-    pub reason: Option<String>,
-}
-
-/// How many active administrators there are.
-pub(crate) fn active_admins(c: &Connection) -> CoreResult<i64> {
-    Ok(c.query_row(
-        "SELECT count(*) FROM user WHERE role = 'admin' AND active = 1 AND instr(username, ':') = 0",
-        [],
-        |r| r.get(0),
-    )?)
-}
-
-pub(crate) fn user_from_row(r: &Row<'_>) -> rusqlite::Result<User> {
-    Ok(User {
-        id: UserId(r.get(0)?),
-        username: r.get(1)?,
-        name: r.get(2)?,
-        role: r.get::<_, String>(3)?.parse().unwrap_or(Role::Staff),
-        active: r.get(4)?,
     })
 }
 
@@ -746,106 +478,6 @@ impl Store {
             .ok_or_else(|| CoreError::refused("master.partner_unknown").arg("partner", code_))
     }
 
-    /// Adds a user (administrators), recorded on the ledger as `user_added` by the actor. Users
-    /// are never deleted: their events name them.
-    pub fn add_user(
-        &mut self,
-        actor: &User,
-        username: &str,
-        name: &str,
-        role: Role,
-        password: Option<&str>,
-        now: Timestamp,
-    ) -> CoreResult<User> {
-        require(actor, Operation::ManageUsers)?;
-        let tx = self
-            .conn_mut()
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let user = add_user_in(&tx, actor, username, name, role, password, now, None)?;
-        tx.commit()?;
-        Ok(user)
-    }
-
-    /// Changes a user's role (administrators), recorded on the ledger as `user_role_changed`.
-    /// The last active administrator cannot be demoted: someone must always be able to manage
-    /// users. Setting the role a user already has changes and records nothing.
-    pub fn set_user_role(
-        &mut self,
-        actor: &User,
-        username: &str,
-        role: Role,
-        now: Timestamp,
-    ) -> CoreResult<User> {
-        require(actor, Operation::ManageUsers)?;
-        let tx = self
-            .conn_mut()
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let target = find_user(&tx, username)?;
-        if target.role == role {
-            return Ok(target);
-        }
-        if target.role == Role::Admin && target.active && active_admins(&tx)? <= 1 {
-            return Err(CoreError::refused("master.last_admin_role")
-                .field("role")
-                .arg("user", target.username)
-                .arg("role", role.as_str()));
-        }
-        tx.execute(
-            "UPDATE user SET role = ?2 WHERE id = ?1",
-            params![target.id.0, role.as_str()],
-        )?;
-        let user = User { role, ..target };
-        record_user_event(&tx, actor, EventKind::UserRoleChanged, &user, now, None)?;
-        tx.commit()?;
-        Ok(user)
-    }
-
-    /// The changes to a user's account, oldest first: who added them, changed their role,
-    /// disabled or enabled them, and when.
-    pub fn user_history(&self, actor: &User, username: &str) -> CoreResult<Vec<UserChange>> {
-        require(actor, Operation::ViewStock)?;
-        let user = find_user(self.conn(), username)?;
-        let mut stmt = self.conn().prepare(
-            "SELECT e.seq, e.id, e.kind, e.occurred_at, e.occurred_offset, e.recorded_at, a.username, e.subject_role, e.subject_active, e.reason
-             FROM event e JOIN user a ON a.id = e.actor_id
-             WHERE e.subject_user_id = ?1 ORDER BY e.seq",
-        )?;
-        let rows = stmt
-            .query_map([user.id.0], |r| {
-                let occurred: String = r.get(3)?;
-                Ok(UserChange {
-                    seq: r.get(0)?,
-                    event_id: r.get(1)?,
-                    kind: r
-                        .get::<_, String>(2)?
-                        .parse()
-                        .unwrap_or(EventKind::UserAdded),
-                    occurred_at: Timestamp::from_stored(&occurred, r.get(4)?)
-                        .map_or(occurred, |t| t.to_string()),
-                    recorded_at: r.get(5)?,
-                    by: r.get(6)?,
-                    username: user.username.clone(),
-                    role: r.get::<_, String>(7)?.parse().unwrap_or(Role::Staff),
-                    active: r.get(8)?,
-                    reason: r.get(9)?,
-                })
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(rows)
-    }
-
-    /// Every person's account, by username (not the system principal).
-    pub fn users(&self, actor: &User) -> CoreResult<Vec<User>> {
-        require(actor, Operation::ViewStock)?;
-        let mut stmt = self.conn().prepare(
-            "SELECT id, username, name, role, active FROM user WHERE instr(username, ':') = 0 ORDER BY username",
-        )?;
-        let rows = stmt
-            .query_map([], user_from_row)?
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(rows)
-    }
-
     /// Adds one product.
     pub fn add_product(
         &mut self,
@@ -873,7 +505,7 @@ impl Store {
         now: Timestamp,
     ) -> CoreResult<usize> {
         require(actor, Operation::ManageMasterData)?;
-        crate::shipment::check_import_size(csv_bytes)?;
+        crate::import::check_size(csv_bytes)?;
         let (rows, mut problems) = parse_product_csv(csv_bytes);
         let tx = self.conn_mut().transaction()?;
         for (line, p) in &rows {
@@ -902,7 +534,7 @@ impl Store {
     /// Products whose name, generic name or GTIN contains `search` (all when empty), by name.
     pub fn products(&self, actor: &User, search: &str, limit: usize) -> CoreResult<Vec<Product>> {
         require(actor, Operation::ViewStock)?;
-        let pattern = crate::stock::like_pattern(search);
+        let pattern = crate::fields::like_pattern(search);
         let mut stmt = self.conn().prepare(&format!(
             "SELECT {PRODUCT_COLUMNS} FROM product
              WHERE ?1 = '%%' OR name LIKE ?1 ESCAPE '\\' OR generic_name LIKE ?1 ESCAPE '\\' OR gtin LIKE ?1 ESCAPE '\\'

@@ -13,10 +13,11 @@ use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 use crate::error::{CoreError, CoreResult};
+use crate::fields::parse_date;
 use crate::ledger::{Appender, NewEvent, NewLine, Place};
 use crate::model::*;
 use crate::permissions::{allowed, require, Operation};
-use crate::stock::parse_date;
+use crate::shipment::{AdviceCheck, AdviceOutcome};
 use crate::Store;
 use verdict::finding;
 
@@ -142,7 +143,7 @@ pub struct ScanSession {
     pub policy: ScanPolicy,
     /// The scanning user's signature (password re-entered): needed to destroy stock, to
     /// release it from quarantine, and to override a blocked scan.
-    pub signature: Option<crate::auth::Signature>,
+    pub signature: Option<crate::model::Signature>,
     /// When what is scanned happened, if earlier than now (a delivery entered late): recorded as
     /// the events' occurred time beside the time they are recorded, at most the site's
     /// late-entry window back (see `ledger`).
@@ -607,7 +608,7 @@ impl Store {
                 expiry,
                 quantity,
             )?;
-            if let Some((code, message)) = check.warning() {
+            if let Some((code, message)) = advice_warning(&check) {
                 findings.push(finding(Level::Warning, code, message));
             }
             against_advice = Some(check);
@@ -880,4 +881,42 @@ enum Scanned<'a> {
     Pack(&'a str),
     /// A quantity of a lot-tracked product, by its lot (if the code gave one).
     Lot(Option<&'a str>),
+}
+
+/// The warning for the person scanning a receipt against a despatch advice, if any: (code,
+/// sentence). The shipment module says how the pack compares with the advice; this says it.
+fn advice_warning(check: &AdviceCheck) -> Option<(Code, String)> {
+    let date = |d: &Option<NaiveDate>| d.map_or("-".to_string(), |d| d.to_string());
+    match &check.outcome {
+        AdviceOutcome::Unexpected => Some((
+            Code::Unexpected,
+            format!(
+                "Not on the expected shipment: {} is received, but check it with the supplier.",
+                check.serial
+                    .as_deref()
+                    .map_or_else(|| "this lot".to_string(), |s| format!("pack {s}"))
+            ),
+        )),
+        AdviceOutcome::Matches { outstanding, .. } if *outstanding < check.quantity => Some((
+            Code::Unexpected,
+            format!(
+                "The despatch advice lists {} more of lot {}; {} are received: the {} over are recorded as unexpected.",
+                outstanding.max(&0),
+                check.lot.as_deref().unwrap_or("-"),
+                check.quantity,
+                check.quantity - outstanding.max(&0)
+            ),
+        )),
+        AdviceOutcome::Matches { .. } => None,
+        AdviceOutcome::Differs { lot, expiry, .. } => Some((
+            Code::DiffersFromAdvice,
+            format!(
+                "The despatch advice lists this pack with lot {} and expiry {}, but the pack says lot {} and expiry {}: received, not matched.",
+                lot.as_deref().unwrap_or("-"),
+                date(expiry),
+                check.lot.as_deref().unwrap_or("-"),
+                date(&check.expiry),
+            ),
+        )),
+    }
 }

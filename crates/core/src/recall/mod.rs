@@ -19,12 +19,12 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::Serialize;
 
 use crate::error::{import_error, CoreError, CoreResult, FileProblem};
+use crate::fields::clean;
+use crate::fields::parse_date;
 use crate::import::csv::problem;
 use crate::ledger::{Appended, Appender, NewEvent, NewLine, Place};
-use crate::master::clean;
 use crate::model::*;
 use crate::permissions::{require, Operation};
-use crate::stock::parse_date;
 use crate::Store;
 
 pub use crate::recall::file::{parse_scope_csv, read_recall_file, RecallNotice};
@@ -289,7 +289,7 @@ pub struct OutcomeRequest {
     /// A note (who was notified, how; the RMA number).
     pub note: Option<String>,
     /// The acting user's signature: required to destroy stock.
-    pub signature: Option<crate::auth::Signature>,
+    pub signature: Option<crate::model::Signature>,
 }
 
 /// What an outcome did.
@@ -1083,7 +1083,7 @@ impl Store {
         now: Timestamp,
     ) -> CoreResult<Vec<RecallCreated>> {
         require(actor, Operation::ManageRecalls)?;
-        crate::shipment::check_import_size(bytes)?;
+        crate::import::check_size(bytes)?;
         let notices = read_recall_file(bytes)?;
         let several = notices.len() > 1;
         if several && (header.number.is_some() || header.class.is_some()) {
@@ -1273,7 +1273,7 @@ impl Store {
         let gtin = match &t.gtin {
             Some(g) => Some(
                 custody_gs1::Gtin::parse(g.trim())
-                    .map_err(|e| crate::master::gtin_invalid("gtin", g, &e.to_string()))?
+                    .map_err(|e| crate::fields::gtin_invalid("gtin", g, &e.to_string()))?
                     .to_string(),
             ),
             None => None,
@@ -1460,7 +1460,7 @@ impl Store {
         &mut self,
         actor: &User,
         number: &str,
-        signature: &crate::auth::Signature,
+        signature: &crate::model::Signature,
         note: Option<&str>,
         now: Timestamp,
     ) -> CoreResult<Recall> {

@@ -212,7 +212,7 @@ impl Store {
                 let gtin: String = r.get(0)?;
                 let serial: String = r.get(2)?;
                 let lot: Option<String> = r.get(3)?;
-                let expiry: Option<NaiveDate> = crate::stock::parse_date(r.get(4)?);
+                let expiry: Option<NaiveDate> = crate::fields::parse_date(r.get(4)?);
                 let code: String = r.get(5)?;
                 let why: Option<String> = r.get(6)?;
                 let elements = pack_elements(&gtin, expiry, lot.as_deref(), &serial);

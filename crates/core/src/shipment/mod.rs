@@ -202,15 +202,16 @@ impl Discrepancy {
 pub(crate) struct AdviceCheck {
     shipment: i64,
     gtin: String,
-    serial: Option<String>,
-    lot: Option<String>,
-    expiry: Option<NaiveDate>,
-    quantity: i64,
-    outcome: AdviceOutcome,
+    pub(crate) serial: Option<String>,
+    pub(crate) lot: Option<String>,
+    pub(crate) expiry: Option<NaiveDate>,
+    pub(crate) quantity: i64,
+    pub(crate) outcome: AdviceOutcome,
 }
 
+/// How the pack or lot compares with the advice's lines.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum AdviceOutcome {
+pub(crate) enum AdviceOutcome {
     /// Listed with this lot and expiry; `outstanding` of the line are still to come.
     Matches { line: i64, outstanding: i64 },
     /// Listed, with another lot or expiry.
@@ -223,55 +224,10 @@ enum AdviceOutcome {
     Unexpected,
 }
 
-impl AdviceCheck {
-    /// The warning for the person scanning, if any: (code, sentence).
-    pub fn warning(&self) -> Option<(crate::movement::Code, String)> {
-        use crate::movement::Code;
-        let date = |d: &Option<NaiveDate>| d.map_or("-".to_string(), |d| d.to_string());
-        match &self.outcome {
-            AdviceOutcome::Unexpected => Some((
-                Code::Unexpected,
-                format!(
-                    "Not on the expected shipment: {} is received, but check it with the supplier.",
-                    self.serial
-                        .as_deref()
-                        .map_or_else(|| "this lot".to_string(), |s| format!("pack {s}"))
-                ),
-            )),
-            AdviceOutcome::Matches { outstanding, .. } if *outstanding < self.quantity => Some((
-                Code::Unexpected,
-                format!(
-                    "The despatch advice lists {} more of lot {}; {} are received: the {} over are recorded as unexpected.",
-                    outstanding.max(&0),
-                    self.lot.as_deref().unwrap_or("-"),
-                    self.quantity,
-                    self.quantity - outstanding.max(&0)
-                ),
-            )),
-            AdviceOutcome::Matches { .. } => None,
-            AdviceOutcome::Differs { lot, expiry, .. } => Some((
-                Code::DiffersFromAdvice,
-                format!(
-                    "The despatch advice lists this pack with lot {} and expiry {}, but the pack says lot {} and expiry {}: received, not matched.",
-                    lot.as_deref().unwrap_or("-"),
-                    date(expiry),
-                    self.lot.as_deref().unwrap_or("-"),
-                    date(&self.expiry),
-                ),
-            )),
-        }
-    }
-}
-
 struct Parsed {
     /// (line of the file, item), in file order.
     items: Vec<(usize, ExpectedItem)>,
     reference: Option<String>,
-}
-
-/// Refuses a file larger than [`MAX_FILE_BYTES`] before reading it.
-pub(crate) fn check_import_size(bytes: &[u8]) -> CoreResult<()> {
-    crate::import::check_size(bytes)
 }
 
 /// The expiry each lot is given in a file, so that a lot given two expiries is refused: once
@@ -683,7 +639,7 @@ impl Store {
         now: Timestamp,
     ) -> CoreResult<Shipment> {
         require(actor, Operation::Receive)?;
-        check_import_size(bytes)?;
+        crate::import::check_size(bytes)?;
         let format = ShipmentFormat::sniff(bytes);
         let mut problems = Problems::new();
         let parsed = match format {

@@ -2,7 +2,7 @@
 //! written before a format change keeps verifying, its events' hashes unchanged byte for byte.
 
 use custody_core::ledger::verify::FindingKind;
-use custody_core::master::SYSTEM_PRINCIPAL;
+use custody_core::users::SYSTEM_PRINCIPAL;
 use custody_core::*;
 
 use crate::fixtures::{now, pharmacy, PASSWORD};

@@ -3,7 +3,7 @@
 //! edited behind the store's back.
 
 use custody_core::ledger::verify::FindingKind;
-use custody_core::master::SYSTEM_PRINCIPAL;
+use custody_core::users::SYSTEM_PRINCIPAL;
 use custody_core::*;
 
 use crate::fixtures::{now, pharmacy, Pharmacy, PASSWORD};
