@@ -1,10 +1,15 @@
 //! The tidy rules, as functions over a file's text, so `tests/tidy.rs` can walk the workspace
 //! with them (in the manner of rust-analyzer's tidy test): every module opens with a purpose
 //! line; no `todo!`, `unimplemented!` or `dbg!` outside tests; no source file longer than
-//! [`MAX_LINES`]; no `unwrap()` or `expect(` outside tests without a comment saying why it cannot
-//! fail.
+//! [`MAX_LINES`] and no function longer than [`MAX_FN_LINES`]; no `unwrap()` or `expect(`
+//! outside tests without a comment saying why it cannot fail; no import cycle between the
+//! modules of a crate ([`cycles`]).
 
 #![forbid(unsafe_code)]
+
+mod cycles;
+
+pub use cycles::{cycles, module_of, references};
 
 /// The longest a source file may be, in lines before its tests.
 pub const MAX_LINES: usize = 600;
@@ -59,6 +64,63 @@ pub fn unexplained_unwraps(text: &str) -> Vec<usize> {
         .collect()
 }
 
+/// The longest a function may be, in lines from its signature to its closing brace: a longer
+/// one is a sequence of named steps waiting to be written.
+pub const MAX_FN_LINES: usize = 100;
+
+/// The functions of the code part longer than `max` lines: (name, first line (1-based),
+/// lines). Reads rustfmt's layout: a function ends at the first `}` at its own indentation.
+pub fn long_functions(text: &str, max: usize) -> Vec<(String, usize, usize)> {
+    let lines: Vec<&str> = code_part(text).lines().collect();
+    let mut found = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let Some(name) = fn_name(line) else {
+            continue;
+        };
+        if line.trim_end().ends_with('}') {
+            continue; // a function on one line
+        }
+        let indent = &line[..line.len() - line.trim_start().len()];
+        // A signature without a body (a trait's declaration) ends with `;` before any `{`.
+        let body_opens = lines[i..]
+            .iter()
+            .find(|l| l.trim_end().ends_with('{') || l.trim_end().ends_with(';'))
+            .is_some_and(|l| l.trim_end().ends_with('{'));
+        if !body_opens {
+            continue;
+        }
+        let closing = format!("{indent}}}");
+        let Some(end) = lines[i..].iter().position(|l| l.trim_end() == closing) else {
+            continue;
+        };
+        if end + 1 > max {
+            found.push((name, i + 1, end + 1));
+        }
+    }
+    found
+}
+
+/// The name of the function a line declares, if it declares one (`pub(crate) async fn name`).
+fn fn_name(line: &str) -> Option<String> {
+    let mut rest = line.trim_start();
+    for prefix in [
+        "pub(crate) ",
+        "pub(super) ",
+        "pub ",
+        "const ",
+        "async ",
+        "unsafe ",
+    ] {
+        rest = rest.strip_prefix(prefix).unwrap_or(rest);
+    }
+    let rest = rest.strip_prefix("fn ")?;
+    let name: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    (!name.is_empty()).then_some(name)
+}
+
 /// Lines in the code part.
 pub fn code_lines(text: &str) -> usize {
     code_part(text).lines().count()
@@ -83,5 +145,22 @@ mod tests {
         );
         assert_eq!(placeholders(text), vec![7], "only outside tests");
         assert_eq!(code_lines(text), 8, "tests do not count towards the length");
+    }
+
+    #[test]
+    fn a_long_function_is_measured_from_signature_to_closing_brace() {
+        let body = "        x += 1;\n".repeat(5);
+        let text = format!(
+            "//! A module.\nimpl A {{\n    pub(crate) fn long(\n        a: u8,\n    ) -> u8 {{\n{body}    }}\n\n    fn declared();\n    fn short() {{ 1 }}\n}}\n"
+        );
+        assert_eq!(
+            long_functions(&text, 4),
+            vec![("long".to_string(), 3, 9)],
+            "signature, body and closing brace count; a declaration or a one-line function is short"
+        );
+        assert!(
+            long_functions(&text, 9).is_empty(),
+            "a function exactly at the limit passes"
+        );
     }
 }
