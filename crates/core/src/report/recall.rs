@@ -147,6 +147,266 @@ fn lot_held(l: &AffectedLot) -> bool {
     l.location.is_some()
 }
 
+/// The packs and lot quantities held at this site, one table of packs per location to take round
+/// the shelves, then the lot quantities.
+fn held_tables(reach: &Reach) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    // Held packs, one table per location, to take round the shelves.
+    let mut by_location: BTreeMap<&str, Vec<&AffectedUnit>> = BTreeMap::new();
+    for u in reach.units.iter().filter(|u| !departed(u)) {
+        by_location
+            .entry(u.location.as_deref().unwrap_or_default())
+            .or_default()
+            .push(u);
+    }
+    blocks.push(heading("Affected packs held here, by location"));
+    if by_location.is_empty() {
+        blocks.push(paragraph("No affected pack is held at this site."));
+    }
+    for (location, units) in by_location {
+        blocks.push(Block::Table(Table {
+            name: format!(
+                "{location}: {} pack(s) to pull",
+                thousands(units.len() as u64)
+            ),
+            columns: held_columns(),
+            rows: held_rows(&units),
+            empty: String::new(),
+        }));
+    }
+    let lots: Vec<&AffectedLot> = reach.lots.iter().filter(|l| lot_held(l)).collect();
+    if !lots.is_empty() {
+        blocks.push(Block::Table(Table {
+            name: "Lot quantities held".into(),
+            columns: vec![
+                Column::checkbox("Pulled"),
+                Column::text("Product", 30),
+                Column::text("GTIN", 15),
+                Column::text("Lot", 12),
+                Column::text("Location", 10),
+                Column::text("Status", 11),
+                Column::number("Quantity", 9),
+            ],
+            rows: lots
+                .iter()
+                .map(|l| {
+                    vec![
+                        String::new(),
+                        l.product.clone(),
+                        l.gtin.clone(),
+                        l.lot.clone(),
+                        opt(&l.location),
+                        status(l.status),
+                        count(l.quantity),
+                    ]
+                })
+                .collect(),
+            empty: String::new(),
+        }));
+    }
+    blocks
+}
+
+/// What left the pharmacy and must be followed up: the packs, then the lot quantities issued.
+fn departed_tables(reach: &Reach) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    blocks.push(heading("Dispensed and sent away: follow up"));
+    blocks.push(Block::Table(Table {
+        name: "Packs that left the pharmacy".into(),
+        columns: vec![
+            Column::checkbox("Done"),
+            Column::text("Product", 24),
+            Column::text("Lot", 9),
+            Column::text("Serial", 21),
+            Column::text("Status", 10),
+            Column::text("When", 15),
+            Column::text("Document", 12),
+            Column::text("Party", 12),
+        ],
+        rows: reach
+            .units
+            .iter()
+            .filter(|u| departed(u))
+            .map(|u| {
+                vec![
+                    String::new(),
+                    u.product.clone(),
+                    opt(&u.lot),
+                    u.serial.clone(),
+                    status(u.status),
+                    when_short(&u.since),
+                    opt(&u.reference),
+                    opt(&u.counterparty),
+                ]
+            })
+            .collect(),
+        empty: "No affected pack has left the pharmacy.".into(),
+    }));
+    let issued: Vec<&AffectedLot> = reach.lots.iter().filter(|l| !lot_held(l)).collect();
+    if !issued.is_empty() {
+        blocks.push(Block::Table(Table {
+            name: "Lot quantities issued".into(),
+            columns: vec![
+                Column::checkbox("Done"),
+                Column::text("Product", 30),
+                Column::text("Lot", 12),
+                Column::text("Status", 12),
+                Column::number("Quantity", 9),
+            ],
+            rows: issued
+                .iter()
+                .map(|l| {
+                    vec![
+                        String::new(),
+                        l.product.clone(),
+                        l.lot.clone(),
+                        status(l.status),
+                        count(l.quantity),
+                    ]
+                })
+                .collect(),
+            empty: String::new(),
+        }));
+    }
+    blocks
+}
+
+/// What is still expected on open shipments, to refuse or quarantine on arrival, if anything.
+fn expected_table(reach: &Reach) -> Option<Block> {
+    if reach.expected.is_empty() {
+        return None;
+    }
+    Some(Block::Table(Table {
+        name: "Still expected on open shipments: refuse or quarantine on arrival".into(),
+        columns: vec![
+            Column::text("Shipment", 16),
+            Column::text("GTIN", 15),
+            Column::text("Lot", 12),
+            Column::text("Serial", 16),
+            Column::number("Quantity", 9),
+        ],
+        rows: reach
+            .expected
+            .iter()
+            .map(|e| {
+                vec![
+                    e.shipment.clone(),
+                    e.gtin.clone(),
+                    opt(&e.lot),
+                    opt(&e.serial),
+                    count(e.quantity),
+                ]
+            })
+            .collect(),
+        empty: String::new(),
+    }))
+}
+
+/// The banner across a recall notice's first page.
+fn banner(class: RecallClass) -> &'static str {
+    match class {
+        RecallClass::I | RecallClass::II => "URGENT: DRUG RECALL",
+        RecallClass::III => "DRUG RECALL",
+        RecallClass::Withdrawal => "MARKET WITHDRAWAL",
+    }
+}
+
+/// Where a recall stands, for its reconciliation: closed (when, by whom, signed how), open with
+/// items still needing an outcome, or ready to close.
+fn closure_state(reach: &Reach) -> String {
+    let r = &reach.recall;
+    match (&r.closed_at, &r.closed_by) {
+        (Some(at), Some(by)) => format!(
+            "closed {} by {}{}",
+            when_text(at),
+            by,
+            r.close_meaning
+                .map(|m| format!(", signed ({m})"))
+                .unwrap_or_default()
+        ),
+        _ if reach.summary.open > 0 => format!(
+            "open: {} item(s) still need an outcome",
+            thousands(reach.summary.open as u64)
+        ),
+        _ => "open: every item has an outcome; ready to close".into(),
+    }
+}
+
+/// An item's outcome as the reconciliation prints it: the outcome recorded, else OPEN while it
+/// still needs one, else resolved (nothing to do for it).
+fn outcome_text(o: Option<RecallOutcome>, open: bool) -> String {
+    match o {
+        Some(o) => o.as_str().replace('_', " "),
+        None if open => "OPEN".into(),
+        None => "resolved".into(),
+    }
+}
+
+/// Every affected pack and its outcome.
+fn units_outcome_table(reach: &Reach) -> Block {
+    Block::Table(Table {
+        name: "Affected packs and their outcome".into(),
+        columns: vec![
+            Column::text("Product", 24),
+            Column::text("Lot", 10),
+            Column::text("Serial", 21),
+            Column::text("Status", 12),
+            Column::text("Location", 9),
+            Column::text("Document", 13),
+            Column::text("Outcome", 14),
+        ],
+        rows: reach
+            .units
+            .iter()
+            .map(|u| {
+                vec![
+                    u.product.clone(),
+                    opt(&u.lot),
+                    u.serial.clone(),
+                    status(u.status),
+                    opt(&u.location),
+                    opt(&u.reference),
+                    outcome_text(u.outcome, u.open),
+                ]
+            })
+            .collect(),
+        empty: "No affected pack.".into(),
+    })
+}
+
+/// Every affected lot quantity and its outcome, if the recall reaches any.
+fn lots_outcome_table(reach: &Reach) -> Option<Block> {
+    if reach.lots.is_empty() {
+        return None;
+    }
+    Some(Block::Table(Table {
+        name: "Affected lot quantities and their outcome".into(),
+        columns: vec![
+            Column::text("Product", 28),
+            Column::text("Lot", 12),
+            Column::text("Status", 12),
+            Column::text("Location", 10),
+            Column::number("Quantity", 9),
+            Column::text("Outcome", 14),
+        ],
+        rows: reach
+            .lots
+            .iter()
+            .map(|l| {
+                vec![
+                    l.product.clone(),
+                    l.lot.clone(),
+                    status(l.status),
+                    opt(&l.location),
+                    count(l.quantity),
+                    outcome_text(l.outcome, l.open),
+                ]
+            })
+            .collect(),
+        empty: String::new(),
+    }))
+}
+
 impl Store {
     pub(super) fn recall_notice(
         &self,
@@ -170,143 +430,9 @@ impl Store {
             heading("Summary"),
             summary_facts(&reach),
         ];
-        // Held packs, one table per location, to take round the shelves.
-        let mut by_location: BTreeMap<&str, Vec<&AffectedUnit>> = BTreeMap::new();
-        for u in reach.units.iter().filter(|u| !departed(u)) {
-            by_location
-                .entry(u.location.as_deref().unwrap_or_default())
-                .or_default()
-                .push(u);
-        }
-        blocks.push(heading("Affected packs held here, by location"));
-        if by_location.is_empty() {
-            blocks.push(paragraph("No affected pack is held at this site."));
-        }
-        for (location, units) in by_location {
-            blocks.push(Block::Table(Table {
-                name: format!(
-                    "{location}: {} pack(s) to pull",
-                    thousands(units.len() as u64)
-                ),
-                columns: held_columns(),
-                rows: held_rows(&units),
-                empty: String::new(),
-            }));
-        }
-        let lots: Vec<&AffectedLot> = reach.lots.iter().filter(|l| lot_held(l)).collect();
-        if !lots.is_empty() {
-            blocks.push(Block::Table(Table {
-                name: "Lot quantities held".into(),
-                columns: vec![
-                    Column::checkbox("Pulled"),
-                    Column::text("Product", 30),
-                    Column::text("GTIN", 15),
-                    Column::text("Lot", 12),
-                    Column::text("Location", 10),
-                    Column::text("Status", 11),
-                    Column::number("Quantity", 9),
-                ],
-                rows: lots
-                    .iter()
-                    .map(|l| {
-                        vec![
-                            String::new(),
-                            l.product.clone(),
-                            l.gtin.clone(),
-                            l.lot.clone(),
-                            opt(&l.location),
-                            status(l.status),
-                            count(l.quantity),
-                        ]
-                    })
-                    .collect(),
-                empty: String::new(),
-            }));
-        }
-        blocks.push(heading("Dispensed and sent away: follow up"));
-        blocks.push(Block::Table(Table {
-            name: "Packs that left the pharmacy".into(),
-            columns: vec![
-                Column::checkbox("Done"),
-                Column::text("Product", 24),
-                Column::text("Lot", 9),
-                Column::text("Serial", 21),
-                Column::text("Status", 10),
-                Column::text("When", 15),
-                Column::text("Document", 12),
-                Column::text("Party", 12),
-            ],
-            rows: reach
-                .units
-                .iter()
-                .filter(|u| departed(u))
-                .map(|u| {
-                    vec![
-                        String::new(),
-                        u.product.clone(),
-                        opt(&u.lot),
-                        u.serial.clone(),
-                        status(u.status),
-                        when_short(&u.since),
-                        opt(&u.reference),
-                        opt(&u.counterparty),
-                    ]
-                })
-                .collect(),
-            empty: "No affected pack has left the pharmacy.".into(),
-        }));
-        let issued: Vec<&AffectedLot> = reach.lots.iter().filter(|l| !lot_held(l)).collect();
-        if !issued.is_empty() {
-            blocks.push(Block::Table(Table {
-                name: "Lot quantities issued".into(),
-                columns: vec![
-                    Column::checkbox("Done"),
-                    Column::text("Product", 30),
-                    Column::text("Lot", 12),
-                    Column::text("Status", 12),
-                    Column::number("Quantity", 9),
-                ],
-                rows: issued
-                    .iter()
-                    .map(|l| {
-                        vec![
-                            String::new(),
-                            l.product.clone(),
-                            l.lot.clone(),
-                            status(l.status),
-                            count(l.quantity),
-                        ]
-                    })
-                    .collect(),
-                empty: String::new(),
-            }));
-        }
-        if !reach.expected.is_empty() {
-            blocks.push(Block::Table(Table {
-                name: "Still expected on open shipments: refuse or quarantine on arrival".into(),
-                columns: vec![
-                    Column::text("Shipment", 16),
-                    Column::text("GTIN", 15),
-                    Column::text("Lot", 12),
-                    Column::text("Serial", 16),
-                    Column::number("Quantity", 9),
-                ],
-                rows: reach
-                    .expected
-                    .iter()
-                    .map(|e| {
-                        vec![
-                            e.shipment.clone(),
-                            e.gtin.clone(),
-                            opt(&e.lot),
-                            opt(&e.serial),
-                            count(e.quantity),
-                        ]
-                    })
-                    .collect(),
-                empty: String::new(),
-            }));
-        }
+        blocks.extend(held_tables(&reach));
+        blocks.extend(departed_tables(&reach));
+        blocks.extend(expected_table(&reach));
         blocks.push(Block::Signatures {
             roles: vec![
                 "Stock pulled and checked by".into(),
@@ -324,11 +450,7 @@ impl Store {
             ),
             blocks,
         );
-        doc.banner = Some(match r.class {
-            RecallClass::I | RecallClass::II => "URGENT: DRUG RECALL".into(),
-            RecallClass::III => "DRUG RECALL".into(),
-            RecallClass::Withdrawal => "MARKET WITHDRAWAL".into(),
-        });
+        doc.banner = Some(banner(r.class).into());
         Ok(doc)
     }
 
@@ -340,88 +462,15 @@ impl Store {
     ) -> CoreResult<Document> {
         let reach = self.recall_reach(actor, number)?;
         let r = &reach.recall;
-        let state = match (&r.closed_at, &r.closed_by) {
-            (Some(at), Some(by)) => format!(
-                "closed {} by {}{}",
-                when_text(at),
-                by,
-                r.close_meaning
-                    .map(|m| format!(", signed ({m})"))
-                    .unwrap_or_default()
-            ),
-            _ if reach.summary.open > 0 => format!(
-                "open: {} item(s) still need an outcome",
-                thousands(reach.summary.open as u64)
-            ),
-            _ => "open: every item has an outcome; ready to close".into(),
-        };
-        let outcome = |o: Option<RecallOutcome>, open: bool| match o {
-            Some(o) => o.as_str().replace('_', " "),
-            None if open => "OPEN".into(),
-            None => "resolved".into(),
-        };
+        let state = closure_state(&reach);
         let mut blocks = vec![
             recall_facts(&reach),
             facts([("State", state)]),
             heading("Summary"),
             summary_facts(&reach),
-            Block::Table(Table {
-                name: "Affected packs and their outcome".into(),
-                columns: vec![
-                    Column::text("Product", 24),
-                    Column::text("Lot", 10),
-                    Column::text("Serial", 21),
-                    Column::text("Status", 12),
-                    Column::text("Location", 9),
-                    Column::text("Document", 13),
-                    Column::text("Outcome", 14),
-                ],
-                rows: reach
-                    .units
-                    .iter()
-                    .map(|u| {
-                        vec![
-                            u.product.clone(),
-                            opt(&u.lot),
-                            u.serial.clone(),
-                            status(u.status),
-                            opt(&u.location),
-                            opt(&u.reference),
-                            outcome(u.outcome, u.open),
-                        ]
-                    })
-                    .collect(),
-                empty: "No affected pack.".into(),
-            }),
+            units_outcome_table(&reach),
         ];
-        if !reach.lots.is_empty() {
-            blocks.push(Block::Table(Table {
-                name: "Affected lot quantities and their outcome".into(),
-                columns: vec![
-                    Column::text("Product", 28),
-                    Column::text("Lot", 12),
-                    Column::text("Status", 12),
-                    Column::text("Location", 10),
-                    Column::number("Quantity", 9),
-                    Column::text("Outcome", 14),
-                ],
-                rows: reach
-                    .lots
-                    .iter()
-                    .map(|l| {
-                        vec![
-                            l.product.clone(),
-                            l.lot.clone(),
-                            status(l.status),
-                            opt(&l.location),
-                            count(l.quantity),
-                            outcome(l.outcome, l.open),
-                        ]
-                    })
-                    .collect(),
-                empty: String::new(),
-            }));
-        }
+        blocks.extend(lots_outcome_table(&reach));
         blocks.push(Block::Table(Table {
             name: "Ledger events of this recall".into(),
             columns: vec![
