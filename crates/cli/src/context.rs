@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::{bail, Context as _, Result};
-use custody_api::{Clock, FixedClock, Host, Session, SystemClock};
+use custody_api::{Clock, Cx, FixedClock, Host, Session, SystemClock};
 use custody_core::{SignatureMeaning, Store, Timestamp};
 
 use crate::files::{check_database, DbUse};
@@ -142,6 +142,37 @@ pub fn sign_in(host: &mut Host, name: &Option<String>) -> Result<Session> {
     };
     let password = password(&format!("Password for {name}: "))?;
     Ok(custody_api::sign_in(host, name, &password)?)
+}
+
+/// Who a command runs as: the user named by `--as`, signed in on the database named by `--db`.
+#[derive(Debug, Clone, Copy)]
+pub struct Acting<'a> {
+    /// `--db`.
+    pub db: &'a Option<PathBuf>,
+    /// `--as`.
+    pub actor: &'a Option<String>,
+}
+
+impl Acting<'_> {
+    /// Opens the database ([`open_host`]) and signs the user in ([`sign_in`]), in that order:
+    /// a wrong path is refused before anyone is asked for a password.
+    pub fn sign_in(&self) -> Result<(Host, Session)> {
+        let mut host = open_host(self.db)?;
+        let session = sign_in(&mut host, self.actor)?;
+        Ok((host, session))
+    }
+
+    /// Runs a command that calls the api more than once (a movement's or a count's scans, each
+    /// an operation of its own) on the signed-in user's host and session.
+    pub fn run(&self, command: impl FnOnce(&mut Host, &mut Session) -> Result<i32>) -> Result<i32> {
+        let (mut host, mut session) = self.sign_in()?;
+        command(&mut host, &mut session)
+    }
+
+    /// Runs a command that is one operation of the api, on one context of the signed-in user.
+    pub fn operation(&self, command: impl FnOnce(&mut Cx<'_>) -> Result<i32>) -> Result<i32> {
+        self.run(|host, session| command(&mut Cx::new(host, Some(session))?))
+    }
 }
 
 /// The password for a signature: `CUSTODY_PASSWORD`, else asked for on the terminal with the

@@ -1,6 +1,6 @@
 //! `custody backup …`: taking, listing, checking and restoring backups.
 
-use clap::Subcommand;
+use clap::{Args, Subcommand};
 
 #[derive(Subcommand, Debug)]
 pub enum BackupCommand {
@@ -8,17 +8,7 @@ pub enum BackupCommand {
     #[command(
         after_help = "The copy is written as custody-YYYYMMDD-HHMMSS.db.partial, checked (integrity_check and the whole\nledger) and only then renamed, so every custody-*.db in the folder is a verified backup. Old\nbackups are dropped: the newest --keep-last are kept, plus the newest of each of --keep-months months.\n\nExample:\n  custody --as alice backup create --dir /media/usb/custody-backups"
     )]
-    Create {
-        /// The backup folder (e.g. a USB disk or a network share).
-        #[arg(long, env = "CUSTODY_BACKUP_DIR")]
-        dir: std::path::PathBuf,
-        /// Newest backups kept (default 14).
-        #[arg(long, value_name = "N")]
-        keep_last: Option<usize>,
-        /// Months for which the newest backup is kept (default 12).
-        #[arg(long, value_name = "N")]
-        keep_months: Option<usize>,
-    },
+    Create(BackupCreateArgs),
     /// The backups in a folder, newest first.
     #[command(after_help = "Example:\n  custody backup list --dir /media/usb/custody-backups")]
     List {
@@ -47,4 +37,18 @@ pub enum BackupCommand {
         #[arg(long)]
         yes: bool,
     },
+}
+
+/// Where `custody backup create` puts the copy, and how many it keeps.
+#[derive(Args, Debug)]
+pub struct BackupCreateArgs {
+    /// The backup folder (e.g. a USB disk or a network share).
+    #[arg(long, env = "CUSTODY_BACKUP_DIR")]
+    pub dir: std::path::PathBuf,
+    /// Newest backups kept (default 14).
+    #[arg(long, value_name = "N")]
+    pub keep_last: Option<usize>,
+    /// Months for which the newest backup is kept (default 12).
+    #[arg(long, value_name = "N")]
+    pub keep_months: Option<usize>,
 }

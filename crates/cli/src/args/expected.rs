@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::Subcommand;
+use clap::{Args, Subcommand};
 
 #[derive(Subcommand, Debug)]
 pub enum ExportCommand {
@@ -10,29 +10,7 @@ pub enum ExportCommand {
     #[command(
         after_help = "Examples:\n  custody --as alice export epcis --gtin 09506000134352 --serial SN12345 --out sn12345.jsonld\n  custody --as alice export epcis --gtin 09506000134352 --lot LOT42 --out lot42.jsonld\n  custody --as alice export epcis --from 2026-11-01 --to 2026-12-01 --out november.jsonld"
     )]
-    Epcis {
-        /// The product (with --serial or --lot).
-        #[arg(long)]
-        gtin: Option<String>,
-        /// One pack.
-        #[arg(long, requires = "gtin", conflicts_with = "lot")]
-        serial: Option<String>,
-        /// One lot.
-        #[arg(long, requires = "gtin")]
-        lot: Option<String>,
-        /// From this day (YYYY-MM-DD, local time) …
-        #[arg(long, requires = "to", conflicts_with_all = ["gtin"])]
-        from: Option<String>,
-        /// … until this day (exclusive).
-        #[arg(long, requires = "from")]
-        to: Option<String>,
-        /// Where to write (written whole or not at all); standard output if absent.
-        #[arg(long)]
-        out: Option<PathBuf>,
-        /// Replace --out if it exists (never the open database or its -wal/-shm).
-        #[arg(long, requires = "out")]
-        force: bool,
-    },
+    Epcis(EpcisArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -83,4 +61,30 @@ pub enum ExpectedCommand {
         #[arg(long)]
         note: Option<String>,
     },
+}
+
+/// What `custody export epcis` exports, and where to.
+#[derive(Args, Debug)]
+pub struct EpcisArgs {
+    /// The product (with --serial or --lot).
+    #[arg(long)]
+    pub gtin: Option<String>,
+    /// One pack.
+    #[arg(long, requires = "gtin", conflicts_with = "lot")]
+    pub serial: Option<String>,
+    /// One lot.
+    #[arg(long, requires = "gtin")]
+    pub lot: Option<String>,
+    /// From this day (YYYY-MM-DD, local time) …
+    #[arg(long, requires = "to", conflicts_with_all = ["gtin"])]
+    pub from: Option<String>,
+    /// … until this day (exclusive).
+    #[arg(long, requires = "from")]
+    pub to: Option<String>,
+    /// Where to write (written whole or not at all); standard output if absent.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Replace --out if it exists (never the open database or its -wal/-shm).
+    #[arg(long, requires = "out")]
+    pub force: bool,
 }

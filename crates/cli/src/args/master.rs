@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::Subcommand;
+use clap::{Args, Subcommand};
 
 #[derive(Subcommand, Debug)]
 pub enum ProductCommand {
@@ -10,50 +10,7 @@ pub enum ProductCommand {
     #[command(
         after_help = "Example:\n  custody --as alice product add --gtin 09506000134352 --name \"Amoxicillin 500 mg capsules x21\" --tracking serial --price 4.20"
     )]
-    Add {
-        /// GTIN (8, 12, 13 or 14 digits, with a valid check digit).
-        #[arg(long)]
-        gtin: String,
-        /// Name as staff know it.
-        #[arg(long)]
-        name: String,
-        /// Generic (INN) name.
-        #[arg(long)]
-        generic_name: Option<String>,
-        /// Dosage form.
-        #[arg(long)]
-        form: Option<String>,
-        /// Strength.
-        #[arg(long)]
-        strength: Option<String>,
-        /// Units per pack.
-        #[arg(long)]
-        pack_size: Option<i64>,
-        /// Manufacturer.
-        #[arg(long)]
-        manufacturer: Option<String>,
-        /// serial (every pack has a serial; the default) or lot (lot and quantity).
-        #[arg(long)]
-        tracking: Option<String>,
-        /// Contract price per pack, e.g. 12.50.
-        #[arg(long)]
-        price: Option<String>,
-        /// Storage notes.
-        #[arg(long)]
-        storage: Option<String>,
-        /// Controlled substance.
-        #[arg(long)]
-        controlled: bool,
-        /// US NDC with hyphens.
-        #[arg(long)]
-        ndc: Option<String>,
-        /// German PZN.
-        #[arg(long)]
-        pzn: Option<String>,
-        /// French CIP.
-        #[arg(long)]
-        cip: Option<String>,
-    },
+    Add(ProductAddArgs),
     /// Import products from a CSV file: all rows or none.
     #[command(
         after_help = "Columns (header row required; gtin and name required):\n  gtin,name,generic_name,form,strength,pack_size,manufacturer,tracking,contract_price,storage,controlled,ndc,pzn,cip\nEvery problem is reported with its line and column, and nothing is imported unless all rows are good.\n\nExample:\n  custody --as alice product import products.csv"
@@ -115,4 +72,51 @@ pub enum PartnerCommand {
     /// List trading partners.
     #[command(after_help = "Example:\n  custody --as alice partner list")]
     List,
+}
+
+/// The product `custody product add` adds.
+#[derive(Args, Debug)]
+pub struct ProductAddArgs {
+    /// GTIN (8, 12, 13 or 14 digits, with a valid check digit).
+    #[arg(long)]
+    pub gtin: String,
+    /// Name as staff know it.
+    #[arg(long)]
+    pub name: String,
+    /// Generic (INN) name.
+    #[arg(long)]
+    pub generic_name: Option<String>,
+    /// Dosage form.
+    #[arg(long)]
+    pub form: Option<String>,
+    /// Strength.
+    #[arg(long)]
+    pub strength: Option<String>,
+    /// Units per pack.
+    #[arg(long)]
+    pub pack_size: Option<i64>,
+    /// Manufacturer.
+    #[arg(long)]
+    pub manufacturer: Option<String>,
+    /// serial (every pack has a serial; the default) or lot (lot and quantity).
+    #[arg(long)]
+    pub tracking: Option<String>,
+    /// Contract price per pack, e.g. 12.50.
+    #[arg(long)]
+    pub price: Option<String>,
+    /// Storage notes.
+    #[arg(long)]
+    pub storage: Option<String>,
+    /// Controlled substance.
+    #[arg(long)]
+    pub controlled: bool,
+    /// US NDC with hyphens.
+    #[arg(long)]
+    pub ndc: Option<String>,
+    /// German PZN.
+    #[arg(long)]
+    pub pzn: Option<String>,
+    /// French CIP.
+    #[arg(long)]
+    pub cip: Option<String>,
 }

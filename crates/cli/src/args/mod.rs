@@ -18,24 +18,31 @@ mod recall;
 mod report;
 mod scan;
 mod settings;
+mod setup;
+mod stock;
 mod users;
 
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-pub use backup::BackupCommand;
+pub use backup::{BackupCommand, BackupCreateArgs};
 pub use bench::BenchArgs;
-pub use count::CountCommand;
-pub use expected::{ExpectedCommand, ExportCommand};
-pub use levels::ReorderCommand;
-pub use master::{LocationCommand, PartnerCommand, ProductCommand};
+pub use count::{CountApplyArgs, CountCommand, CountScanArgs, CountStartArgs};
+pub use expected::{EpcisArgs, ExpectedCommand, ExportCommand};
+pub use levels::{ExpiringArgs, PositionArgs, ReorderCommand, ReorderSetArgs, ReorderSuggestArgs};
+pub use master::{LocationCommand, PartnerCommand, ProductAddArgs, ProductCommand};
 pub use movement::MoveArgs;
 use movement::MOVE_HELP;
-pub use recall::{RecallCommand, ScopeArgs};
+pub use recall::{
+    RecallCloseArgs, RecallCommand, RecallCreateArgs, RecallImportArgs, RecallOutcomeArgs,
+    ScopeArgs,
+};
 pub use report::{ReportCommand, ReportOut};
 pub use scan::ScanCommand;
 pub use settings::{SettingsCommand, SettingsSet};
+pub use setup::InitArgs;
+pub use stock::{HistoryArgs, StockArgs};
 pub use users::UserCommand;
 
 #[derive(Parser, Debug)]
@@ -66,20 +73,7 @@ pub enum Command {
     #[command(
         after_help = "Example:\n  custody --db pharmacy.db init --site-code STMARY --site-name \"St. Mary's Hospital pharmacy\" --admin alice --admin-name \"Alice Smith\""
     )]
-    Init {
-        /// Short code of this site.
-        #[arg(long)]
-        site_code: String,
-        /// Name of this site.
-        #[arg(long)]
-        site_name: String,
-        /// Username of the first administrator.
-        #[arg(long)]
-        admin: String,
-        /// Full name of the first administrator.
-        #[arg(long)]
-        admin_name: String,
-    },
+    Init(InitArgs),
     /// Products: add one, import a CSV, list.
     #[command(subcommand)]
     Product(ProductCommand),
@@ -96,23 +90,7 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  custody --as alice stock\n  custody --as alice stock --location WARD-3A --json\n  custody --as alice stock --product 09506000134352"
     )]
-    Stock {
-        /// Only this product (GTIN).
-        #[arg(long, value_name = "GTIN")]
-        product: Option<String>,
-        /// Only this location (code).
-        #[arg(long, value_name = "CODE")]
-        location: Option<String>,
-        /// Only products whose name, generic name or GTIN contains this.
-        #[arg(long)]
-        search: Option<String>,
-        /// At most this many rows (1 to 1,000).
-        #[arg(long, default_value_t = 1000)]
-        limit: u32,
-        /// Skip this many rows.
-        #[arg(long, default_value_t = 0)]
-        offset: u32,
-    },
+    Stock(StockArgs),
     /// Check the ledger's hash chains and rebuild the stock from it to compare.
     #[command(
         after_help = "Exits 0 when the ledger and the stock tables are intact, 4 when anything was altered, naming the first broken link.\n\nExample:\n  custody --as alice verify"
@@ -181,16 +159,7 @@ pub enum Command {
     #[command(
         after_help = "Each line says the smallest window it falls in (0: expired) and its value at the contract price.\n\nExamples:\n  custody --as ben expiring\n  custody --as ben expiring --within 30 --location MAIN"
     )]
-    Expiring {
-        /// How far ahead to look, in days (default: the site's widest alert window, see
-        /// `custody alert-windows`); each line is marked with the smallest of the site's windows
-        /// it falls in.
-        #[arg(long, value_name = "DAYS", value_delimiter = ',')]
-        within: Vec<i64>,
-        /// Only this location (code).
-        #[arg(long)]
-        location: Option<String>,
-    },
+    Expiring(ExpiringArgs),
     /// The site's settings: how the scanners send data, receipt limits, expiry alert windows.
     #[command(subcommand)]
     Settings(SettingsCommand),
@@ -230,17 +199,7 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  custody --as ben position --product 09506000134352\n  custody --as ben position --location WARD-3A --json"
     )]
-    Position {
-        /// The product (GTIN).
-        #[arg(long, value_name = "GTIN", required_unless_present = "location")]
-        product: Option<String>,
-        /// The location (code).
-        #[arg(long)]
-        location: Option<String>,
-        /// Days of dispensing the consumption is averaged over (default 90).
-        #[arg(long, value_name = "DAYS")]
-        window: Option<i64>,
-    },
+    Position(PositionArgs),
     /// Stock counts: start one at a location, scan everything there, finish, apply or abandon.
     #[command(subcommand)]
     Count(CountCommand),
@@ -257,13 +216,106 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  custody --as alice history ']d201095060001343521728123110LOT42\x1d21SN12345'\n  custody --as alice history 09506000134352 SN12345\n  custody --as alice history 09506000134352 --lot LOT42 --json"
     )]
-    History {
-        /// A raw scan, or a GTIN.
-        scan_or_gtin: String,
-        /// The serial, after a GTIN.
-        serial: Option<String>,
-        /// Show the lot instead of one pack.
-        #[arg(long)]
-        lot: Option<String>,
-    },
+    History(HistoryArgs),
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+
+    /// `custody ARGS`, parsed as the binary parses them.
+    fn parsed(args: &[&str]) -> Command {
+        let cli = Cli::try_parse_from(std::iter::once("custody").chain(args.iter().copied()));
+        match cli {
+            Ok(cli) => cli.command,
+            Err(e) => panic!("custody {args:?} should parse: {e}"),
+        }
+    }
+
+    #[test]
+    fn the_arguments_of_every_command_are_consistent() {
+        // clap's own check panics naming the argument: an option that `requires` or
+        // `conflicts_with` an id no longer there after a move, a duplicate long name, …
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn a_commands_options_reach_its_argument_struct() {
+        let Command::Recall(RecallCommand::Create(a)) = parsed(&[
+            "recall",
+            "create",
+            "--number",
+            "RCL-1",
+            "--class",
+            "II",
+            "--title",
+            "T",
+            "--reason",
+            "R",
+            "--gtin",
+            "09506000134352",
+            "--lot",
+            "A1",
+            "--lot",
+            "A2",
+        ]) else {
+            panic!("`recall create` must be the recall area's create");
+        };
+        assert_eq!(
+            (
+                a.number.as_str(),
+                a.scope.gtin.as_deref(),
+                a.scope.lot.len()
+            ),
+            ("RCL-1", Some("09506000134352"), 2),
+            "the flattened scope options are the recall's scope, each --lot kept"
+        );
+        let Command::Stock(a) = parsed(&["stock", "--location", "MAIN"]) else {
+            panic!("`stock` must be the stock list");
+        };
+        assert_eq!(
+            (a.location.as_deref(), a.limit, a.offset),
+            (Some("MAIN"), 1000, 0),
+            "the stock list's defaults are the command line's own: 1,000 rows from the first"
+        );
+        let Command::Count(CountCommand::Scan(a)) =
+            parsed(&["count", "scan", "12", "--gs-substitute", "~"])
+        else {
+            panic!("`count scan` must be the count area's scan");
+        };
+        assert_eq!(
+            (a.id, a.gs_substitutes),
+            (12, vec!["~".to_string()]),
+            "the count's number is positional, the substitutes repeatable"
+        );
+    }
+
+    #[test]
+    fn options_that_exclude_each_other_are_refused_before_anything_runs() {
+        let refused = Cli::try_parse_from([
+            "custody",
+            "recall",
+            "create",
+            "--number",
+            "N",
+            "--class",
+            "I",
+            "--title",
+            "T",
+            "--reason",
+            "R",
+            "--gtin",
+            "09506000134352",
+            "--scope",
+            "scope.csv",
+        ]);
+        assert!(
+            refused.is_err(),
+            "a recall's scope is a GTIN or a CSV file, never both"
+        );
+        let refused = Cli::try_parse_from(["custody", "export", "epcis", "--serial", "SN1"]);
+        assert!(refused.is_err(), "a serial names a pack only with its GTIN");
+    }
 }
