@@ -278,4 +278,39 @@ mod tests {
             assert!(warning.is_none(), "nothing to warn about");
         }
     }
+
+    #[test]
+    fn a_command_run_as_a_user_is_refused_before_any_password_when_the_database_is_wrong() {
+        let nobody = Some("alice".to_string());
+        let refused = Acting {
+            db: &None,
+            actor: &nobody,
+        }
+        .operation(|_| Ok(0))
+        .map_err(|e| e.to_string());
+        assert_eq!(
+            refused,
+            Err("no database given: pass --db PATH or set CUSTODY_DB".to_string()),
+            "without --db nothing is opened and nobody is asked for a password"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let missing = Some(dir.path().join("typo.db"));
+        let mut ran = false;
+        let refused = Acting {
+            db: &missing,
+            actor: &nobody,
+        }
+        .run(|_, _| {
+            ran = true;
+            Ok(0)
+        });
+        assert!(
+            refused.is_err() && !ran,
+            "a database that is not there is refused, and the command never runs"
+        );
+        assert!(
+            !dir.path().join("typo.db").exists(),
+            "a mistyped --db must not start an empty pharmacy"
+        );
+    }
 }
