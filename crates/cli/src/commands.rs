@@ -1,163 +1,79 @@
-//! One function per command: the arguments become the api's typed request, the api is called
-//! (as the signed-in user, on the host's connection), and the answer is printed. `scan decode`
-//! and `bench` have no database policy and call gs1 and core directly.
+//! The dispatcher: one arm per command, naming the function that does it in the command's area
+//! module (`master`, `recall`, `count`, …, where the arguments become the api's typed request,
+//! the api is called as the signed-in user on the host's connection, and the answer is printed)
+//! and how it reaches the database (`context::Acting`). `scan decode` and `bench` have no
+//! database policy and call gs1 and core directly.
 
 use std::io::{BufRead, Write};
 
 use anyhow::{Context as _, Result};
-use custody_api::site::FirstRun;
-use custody_api::stock::StockQuery;
-use custody_api::Cx;
 use custody_core::movement::Movement;
 use custody_core::{perf, scan};
 use serde_json::{json, Value};
 
 use crate::args::*;
-use crate::context::{fixed_ids, now, open, open_host, sign_in};
-use crate::output;
+use crate::context::{fixed_ids, now, open, Acting};
+use crate::{backup, count, expected, ledger, levels, master, movement, output, recall};
+use crate::{report, settings, setup, stock, users};
 
+/// Runs the command: one arm per command, each naming the function that does it and how it
+/// reaches the database (not at all, as the signed-in user for one operation, or for several).
 pub fn run(cli: Cli) -> Result<i32> {
     fixed_ids()?;
-    match cli.command {
+    let Cli {
+        db,
+        actor,
+        json,
+        command,
+    } = cli;
+    let acting = Acting {
+        db: &db,
+        actor: &actor,
+    };
+    // A movement's scans and a count's are each an operation of their own (the site's settings
+    // read afresh for every scan); every other command that signs in is one operation.
+    let moving = |m: Movement, a: MoveArgs| acting.run(|h, s| movement::run(h, s, m, a, json));
+    match command {
         Command::Scan(ScanCommand::Decode { today }) => scan_decode(today),
-        Command::Init {
-            site_code,
-            site_name,
-            admin,
-            admin_name,
-        } => crate::setup::init(
-            &cli.db,
-            FirstRun {
-                demo: false,
-                site_code,
-                site_name,
-                admin,
-                admin_name,
-                password: String::new(),
-                password_again: String::new(),
-            },
-            cli.json,
-        ),
-        Command::Demo { scale } => crate::setup::demo(&cli.db, &scale, cli.json),
-        Command::Bench(args) => bench(&cli.db, args, cli.json),
-        Command::Backup(ref c) => crate::backup::run(&cli, c),
-        command => {
-            let mut host = open_host(&cli.db)?;
-            let mut session = sign_in(&mut host, &cli.actor)?;
-            // The movements and the site's settings are the api's operations, called typed.
-            let command = match into_movement(command) {
-                Ok((m, a)) => return crate::movement::run(&mut host, &mut session, m, a, cli.json),
-                Err(Command::Settings(c)) => {
-                    return crate::settings::run(&mut host, &mut session, c, cli.json)
-                }
-                Err(command) => command,
-            };
-            // A count's scans are each an operation of their own (the site's settings read
-            // afresh); every other command is one operation.
-            if let Command::Count(c) = command {
-                return crate::count::run(&mut host, &mut session, c, cli.json);
-            }
-            let mut cx = Cx::new(&mut host, Some(&mut session))?;
-            let cx = &mut cx;
-            let json = cli.json;
-            match command {
-                Command::Product(c) => crate::master::product(cx, c, json),
-                Command::Location(c) => crate::master::location(cx, c, json),
-                Command::Partner(c) => crate::master::partner(cx, c, json),
-                Command::User(c) => crate::users::run(cx, c, json),
-                Command::ClockCorrect { reason } => crate::ledger::clock_correct(cx, reason, json),
-                Command::LateEntry { set } => crate::ledger::late_entry(cx, set, json),
-                Command::Verify => crate::ledger::verify(cx, json),
-                Command::Stock {
-                    product,
-                    location,
-                    search,
-                    limit,
-                    offset,
-                } => crate::stock::list(
-                    cx,
-                    StockQuery {
-                        gtin: product,
-                        location,
-                        search,
-                        limit: Some(limit),
-                        offset,
-                    },
-                    json,
-                ),
-                Command::History {
-                    scan_or_gtin,
-                    serial,
-                    lot,
-                } => crate::stock::history(
-                    cx,
-                    crate::stock::pack_query(scan_or_gtin, serial, lot),
-                    json,
-                ),
-                Command::Export(ExportCommand::Epcis {
-                    gtin,
-                    serial,
-                    lot,
-                    from,
-                    to,
-                    out,
-                    force,
-                }) => crate::expected::export_epcis(
-                    cx,
-                    crate::expected::EpcisArgs {
-                        gtin,
-                        serial,
-                        lot,
-                        from,
-                        to,
-                        out,
-                        force,
-                    },
-                    json,
-                ),
-                Command::Expected(c) => crate::expected::run(cx, c, json),
-                Command::Recall(c) => crate::recall::run(cx, c, json),
-                Command::Report(c) => crate::report::run(cx, c, json),
-                c @ (Command::Reorder(_)
-                | Command::Shortages { .. }
-                | Command::Expiring { .. }
-                | Command::AlertWindows { .. }
-                | Command::Position { .. }) => crate::levels::run(cx, c, json),
-                Command::Init { .. }
-                | Command::Demo { .. }
-                | Command::Bench(_)
-                | Command::Scan(_)
-                | Command::Backup(_)
-                | Command::Count(_)
-                | Command::Receive(_)
-                | Command::Dispense(_)
-                | Command::Transfer(_)
-                | Command::Return(_)
-                | Command::Quarantine(_)
-                | Command::Release(_)
-                | Command::Destroy(_)
-                | Command::ReturnToSupplier(_)
-                | Command::Settings(_) => unreachable!("handled above"),
-            }
+        Command::Init(a) => setup::init(&db, a, json),
+        Command::Demo { scale } => setup::demo(&db, &scale, json),
+        Command::Bench(args) => bench(&db, args, json),
+        Command::Backup(c) => backup::run(acting, c, json),
+        Command::Receive(a) => moving(Movement::Receive, a),
+        Command::Dispense(a) => moving(Movement::Dispense, a),
+        Command::Transfer(a) => moving(Movement::Transfer, a),
+        Command::Return(a) => moving(Movement::Return, a),
+        Command::Quarantine(a) => moving(Movement::Quarantine, a),
+        Command::Release(a) => moving(Movement::Release, a),
+        Command::Destroy(a) => moving(Movement::Destroy, a),
+        Command::ReturnToSupplier(a) => moving(Movement::ReturnToSupplier, a),
+        Command::Count(c) => acting.run(|host, session| count::run(host, session, c, json)),
+        Command::Settings(c) => acting.operation(|cx| settings::run(cx, c, json)),
+        Command::Product(c) => acting.operation(|cx| master::product(cx, c, json)),
+        Command::Location(c) => acting.operation(|cx| master::location(cx, c, json)),
+        Command::Partner(c) => acting.operation(|cx| master::partner(cx, c, json)),
+        Command::User(c) => acting.operation(|cx| users::run(cx, c, json)),
+        Command::ClockCorrect { reason } => {
+            acting.operation(|cx| ledger::clock_correct(cx, reason, json))
         }
+        Command::LateEntry { set } => acting.operation(|cx| ledger::late_entry(cx, set, json)),
+        Command::Verify => acting.operation(|cx| ledger::verify(cx, json)),
+        Command::Stock(a) => acting.operation(|cx| stock::list(cx, a, json)),
+        Command::History(a) => acting.operation(|cx| stock::history(cx, a, json)),
+        Command::Export(ExportCommand::Epcis(a)) => {
+            acting.operation(|cx| expected::export_epcis(cx, a, json))
+        }
+        Command::Expected(c) => acting.operation(|cx| expected::run(cx, c, json)),
+        Command::Recall(c) => acting.operation(|cx| recall::run(cx, c, json)),
+        Command::Report(c) => acting.operation(|cx| report::run(cx, c, json)),
+        Command::Reorder(c) => acting.operation(|cx| levels::reorder(cx, c, json)),
+        Command::Shortages { window } => acting.operation(|cx| levels::shortages(cx, window, json)),
+        Command::Expiring(a) => acting.operation(|cx| levels::expiring(cx, a, json)),
+        Command::AlertWindows { set } => {
+            acting.operation(|cx| levels::alert_windows(cx, set, json))
+        }
+        Command::Position(a) => acting.operation(|cx| levels::position(cx, a, json)),
     }
-}
-
-/// A movement command's movement and arguments, or the command given back.
-// Once per run: the size of the command given back does not matter (as in args.rs).
-#[allow(clippy::result_large_err)]
-fn into_movement(command: Command) -> std::result::Result<(Movement, MoveArgs), Command> {
-    Ok(match command {
-        Command::Receive(a) => (Movement::Receive, a),
-        Command::Dispense(a) => (Movement::Dispense, a),
-        Command::Transfer(a) => (Movement::Transfer, a),
-        Command::Return(a) => (Movement::Return, a),
-        Command::Quarantine(a) => (Movement::Quarantine, a),
-        Command::Release(a) => (Movement::Release, a),
-        Command::Destroy(a) => (Movement::Destroy, a),
-        Command::ReturnToSupplier(a) => (Movement::ReturnToSupplier, a),
-        other => return Err(other),
-    })
 }
 
 fn scan_decode(today: Option<String>) -> Result<i32> {

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::{bail, Context as _, Result};
-use custody_api::{Clock, FixedClock, Host, Session, SystemClock};
+use custody_api::{Clock, Cx, FixedClock, Host, Session, SystemClock};
 use custody_core::{SignatureMeaning, Store, Timestamp};
 
 use crate::files::{check_database, DbUse};
@@ -144,6 +144,37 @@ pub fn sign_in(host: &mut Host, name: &Option<String>) -> Result<Session> {
     Ok(custody_api::sign_in(host, name, &password)?)
 }
 
+/// Who a command runs as: the user named by `--as`, signed in on the database named by `--db`.
+#[derive(Debug, Clone, Copy)]
+pub struct Acting<'a> {
+    /// `--db`.
+    pub db: &'a Option<PathBuf>,
+    /// `--as`.
+    pub actor: &'a Option<String>,
+}
+
+impl Acting<'_> {
+    /// Opens the database ([`open_host`]) and signs the user in ([`sign_in`]), in that order:
+    /// a wrong path is refused before anyone is asked for a password.
+    pub fn sign_in(&self) -> Result<(Host, Session)> {
+        let mut host = open_host(self.db)?;
+        let session = sign_in(&mut host, self.actor)?;
+        Ok((host, session))
+    }
+
+    /// Runs a command that calls the api more than once (a movement's or a count's scans, each
+    /// an operation of its own) on the signed-in user's host and session.
+    pub fn run(&self, command: impl FnOnce(&mut Host, &mut Session) -> Result<i32>) -> Result<i32> {
+        let (mut host, mut session) = self.sign_in()?;
+        command(&mut host, &mut session)
+    }
+
+    /// Runs a command that is one operation of the api, on one context of the signed-in user.
+    pub fn operation(&self, command: impl FnOnce(&mut Cx<'_>) -> Result<i32>) -> Result<i32> {
+        self.run(|host, session| command(&mut Cx::new(host, Some(session))?))
+    }
+}
+
 /// The password for a signature: `CUSTODY_PASSWORD`, else asked for on the terminal with the
 /// prompt naming what the signature means.
 pub fn signature_password(meaning: SignatureMeaning) -> Result<String> {
@@ -246,5 +277,40 @@ mod tests {
             assert_eq!(source, TimeSource::Computer, "no variable, no other clock");
             assert!(warning.is_none(), "nothing to warn about");
         }
+    }
+
+    #[test]
+    fn a_command_run_as_a_user_is_refused_before_any_password_when_the_database_is_wrong() {
+        let nobody = Some("alice".to_string());
+        let refused = Acting {
+            db: &None,
+            actor: &nobody,
+        }
+        .operation(|_| Ok(0))
+        .map_err(|e| e.to_string());
+        assert_eq!(
+            refused,
+            Err("no database given: pass --db PATH or set CUSTODY_DB".to_string()),
+            "without --db nothing is opened and nobody is asked for a password"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let missing = Some(dir.path().join("typo.db"));
+        let mut ran = false;
+        let refused = Acting {
+            db: &missing,
+            actor: &nobody,
+        }
+        .run(|_, _| {
+            ran = true;
+            Ok(0)
+        });
+        assert!(
+            refused.is_err() && !ran,
+            "a database that is not there is refused, and the command never runs"
+        );
+        assert!(
+            !dir.path().join("typo.db").exists(),
+            "a mistyped --db must not start an empty pharmacy"
+        );
     }
 }

@@ -14,7 +14,7 @@ use custody_api::{Cx, Host, Session};
 use custody_core::count::{CountInfo, Variance, VariancePack};
 use custody_core::SignatureMeaning;
 
-use crate::args::CountCommand;
+use crate::args::{CountApplyArgs, CountCommand, CountScanArgs, CountStartArgs};
 use crate::context::signature_password;
 use crate::output::{self, opt, table};
 
@@ -129,132 +129,192 @@ fn cx<'a>(host: &'a mut Host, session: &'a mut Session) -> Result<Cx<'a>> {
     Ok(Cx::new(host, Some(session))?)
 }
 
+/// `custody count …`: one function per subcommand. Each call of the api is an operation of its
+/// own, on a context made for it ([`cx`]).
 pub fn run(host: &mut Host, session: &mut Session, c: CountCommand, as_json: bool) -> Result<i32> {
     match c {
-        CountCommand::Start {
-            location,
-            product,
-            blind,
-        } => {
-            let info = count::start(
-                &mut cx(host, session)?,
-                CountStart {
-                    location,
-                    products: product,
-                    blind,
-                },
-            )?;
-            if as_json {
-                output::json(&info);
-            } else {
-                print_info(&info);
-                println!("Scan with: custody count scan {} < scans.txt", info.id);
-            }
-        }
-        CountCommand::Scan {
-            id,
-            quantity,
-            gs_substitutes,
-        } => {
-            let scanner = ScannerOverride {
-                gs_substitutes: Some(gs_substitutes).filter(|s| !s.is_empty()),
-                ..ScannerOverride::default()
-            };
-            for line in std::io::stdin().lock().split(b'\n') {
-                let line = line.context("reading scans from standard input")?;
-                // The bytes as the scanner sent them; one that is not UTF-8 reaches the api as
-                // U+FFFD and is answered as a scan that does not decode.
-                let raw = String::from_utf8_lossy(&line)
-                    .trim_end_matches('\r')
-                    .to_string();
-                if raw.is_empty() {
-                    continue;
-                }
-                // Each scan is its own operation: the site's settings and the clock are read
-                // afresh, as for every scan in the app.
-                let s = count::scan_with_scanner(
-                    &mut cx(host, session)?,
-                    CountScanRequest { id, raw, quantity },
-                    &scanner,
-                )?;
-                if as_json {
-                    println!("{}", serde_json::to_string(&s)?);
-                } else {
-                    let code = serde_json::to_value(s.code)?
-                        .as_str()
-                        .unwrap_or("")
-                        .to_uppercase();
-                    println!("{code:<16} {}", s.message);
-                }
-            }
-        }
-        CountCommand::Status { id } => {
-            let info = count::status(&mut cx(host, session)?, CountId { id })?;
-            if as_json {
-                output::json(&info);
-            } else {
-                print_info(&info);
-            }
-        }
-        CountCommand::Finish { id } => {
-            let v = count::finish(&mut cx(host, session)?, CountId { id })?;
-            if as_json {
-                output::json(&v);
-            } else {
-                print_variance(&v);
-            }
-        }
-        CountCommand::Variance { id } => {
-            let v = count::variance(&mut cx(host, session)?, CountId { id })?;
-            if as_json {
-                output::json(&v);
-            } else {
-                print_variance(&v);
-            }
-        }
-        CountCommand::Apply {
-            id,
-            reason,
-            meaning,
-        } => {
-            let meaning: Option<SignatureMeaning> = meaning
-                .as_deref()
-                .map(str::parse)
-                .transpose()
-                .map_err(anyhow::Error::msg)
-                .context("--meaning")?;
-            // The api says what the signature means (and refuses one an adjustment cannot
-            // have) before the password is asked for.
-            let password = Some(signature_password(apply_meaning(meaning)?)?);
-            let a = count::apply(
-                &mut cx(host, session)?,
-                CountApply {
-                    id,
-                    reason,
-                    meaning,
-                    password,
-                },
-            )?;
-            if as_json {
-                output::json(&a);
-            } else {
-                println!(
-                    "Applied count {id}: {} missing, {} moved here, {} found again, {} suspect to quarantine; lots +{} / -{}; {} ledger event(s).",
-                    a.missing, a.moved_here, a.found_again, a.quarantined, a.lot_added, a.lot_removed, a.events.len()
-                );
-            }
-        }
-        CountCommand::Abandon { id, note } => {
-            let info = count::abandon(&mut cx(host, session)?, CountAbandon { id, note })?;
-            if as_json {
-                output::json(&info);
-            } else {
-                println!(
-                    "Abandoned count {}; nothing was written to the ledger.",
-                    info.id
-                );
-            }
+        CountCommand::Start(a) => start(&mut cx(host, session)?, a, as_json),
+        CountCommand::Scan(a) => scan(host, session, a, as_json),
+        CountCommand::Status { id } => status(&mut cx(host, session)?, id, as_json),
+        CountCommand::Finish { id } => finish(&mut cx(host, session)?, id, as_json),
+        CountCommand::Variance { id } => variance(&mut cx(host, session)?, id, as_json),
+        CountCommand::Apply(a) => apply(host, session, a, as_json),
+        CountCommand::Abandon { id, note } => abandon(&mut cx(host, session)?, id, note, as_json),
+    }
+}
+
+/// `custody count start`: prints the count's number and how to scan into it.
+fn start(cx: &mut Cx<'_>, a: CountStartArgs, as_json: bool) -> Result<i32> {
+    let info = count::start(
+        cx,
+        CountStart {
+            location: a.location,
+            products: a.product,
+            blind: a.blind,
+        },
+    )?;
+    if as_json {
+        output::json(&info);
+    } else {
+        print_info(&info);
+        println!("Scan with: custody count scan {} < scans.txt", info.id);
+    }
+    Ok(0)
+}
+
+/// `custody count scan ID`: one answer per line of stdin; a scan that cannot be counted is
+/// answered and the count goes on.
+fn scan(host: &mut Host, session: &mut Session, a: CountScanArgs, as_json: bool) -> Result<i32> {
+    let scanner = ScannerOverride {
+        gs_substitutes: Some(a.gs_substitutes).filter(|s| !s.is_empty()),
+        ..ScannerOverride::default()
+    };
+    for line in std::io::stdin().lock().split(b'\n') {
+        let line = line.context("reading scans from standard input")?;
+        let Some(raw) = raw_scan(&line) else {
+            continue;
+        };
+        // Each scan is its own operation: the site's settings and the clock are read
+        // afresh, as for every scan in the app.
+        let s = count::scan_with_scanner(
+            &mut cx(host, session)?,
+            CountScanRequest {
+                id: a.id,
+                raw,
+                quantity: a.quantity,
+            },
+            &scanner,
+        )?;
+        if as_json {
+            println!("{}", serde_json::to_string(&s)?);
+        } else {
+            let code = serde_json::to_value(s.code)?
+                .as_str()
+                .unwrap_or("")
+                .to_uppercase();
+            println!("{code:<16} {}", s.message);
         }
     }
     Ok(0)
+}
+
+/// A line of stdin as the scan the scanner sent, without the carriage return a terminal or a
+/// Windows file adds; `None` for a blank line, which is no scan. Bytes that are not UTF-8 reach
+/// the api as U+FFFD and are answered as a scan that does not decode.
+fn raw_scan(line: &[u8]) -> Option<String> {
+    let raw = String::from_utf8_lossy(line)
+        .trim_end_matches('\r')
+        .to_string();
+    Some(raw).filter(|r| !r.is_empty())
+}
+
+/// `custody count status ID`.
+fn status(cx: &mut Cx<'_>, id: i64, as_json: bool) -> Result<i32> {
+    let info = count::status(cx, CountId { id })?;
+    if as_json {
+        output::json(&info);
+    } else {
+        print_info(&info);
+    }
+    Ok(0)
+}
+
+/// `custody count finish ID`: scanning ends, and the variance is shown.
+fn finish(cx: &mut Cx<'_>, id: i64, as_json: bool) -> Result<i32> {
+    let v = count::finish(cx, CountId { id })?;
+    if as_json {
+        output::json(&v);
+    } else {
+        print_variance(&v);
+    }
+    Ok(0)
+}
+
+/// `custody count variance ID`: the variance again.
+fn variance(cx: &mut Cx<'_>, id: i64, as_json: bool) -> Result<i32> {
+    let v = count::variance(cx, CountId { id })?;
+    if as_json {
+        output::json(&v);
+    } else {
+        print_variance(&v);
+    }
+    Ok(0)
+}
+
+/// `custody count apply ID --reason …`: signed; the password is asked for once the api has said
+/// what the signature means, and before the context the adjustment is applied on is made.
+fn apply(host: &mut Host, session: &mut Session, a: CountApplyArgs, as_json: bool) -> Result<i32> {
+    let meaning: Option<SignatureMeaning> = a
+        .meaning
+        .as_deref()
+        .map(str::parse)
+        .transpose()
+        .map_err(anyhow::Error::msg)
+        .context("--meaning")?;
+    // The api says what the signature means (and refuses one an adjustment cannot
+    // have) before the password is asked for.
+    let password = Some(signature_password(apply_meaning(meaning)?)?);
+    let id = a.id;
+    let applied = count::apply(
+        &mut cx(host, session)?,
+        CountApply {
+            id,
+            reason: a.reason,
+            meaning,
+            password,
+        },
+    )?;
+    if as_json {
+        output::json(&applied);
+    } else {
+        println!(
+            "Applied count {id}: {} missing, {} moved here, {} found again, {} suspect to quarantine; lots +{} / -{}; {} ledger event(s).",
+            applied.missing, applied.moved_here, applied.found_again, applied.quarantined, applied.lot_added, applied.lot_removed, applied.events.len()
+        );
+    }
+    Ok(0)
+}
+
+/// `custody count abandon ID`: nothing of the count reaches the ledger.
+fn abandon(cx: &mut Cx<'_>, id: i64, note: Option<String>, as_json: bool) -> Result<i32> {
+    let info = count::abandon(cx, CountAbandon { id, note })?;
+    if as_json {
+        output::json(&info);
+    } else {
+        println!(
+            "Abandoned count {}; nothing was written to the ledger.",
+            info.id
+        );
+    }
+    Ok(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_is_the_scan_as_sent_without_its_carriage_return() {
+        assert_eq!(
+            raw_scan(b"]d20109506000134352\x1d21SN1\r").as_deref(),
+            Some("]d20109506000134352\u{1d}21SN1"),
+            "a scan from a Windows file keeps its group separator and loses only the CR"
+        );
+        assert_eq!(
+            raw_scan(b" SN1 ").as_deref(),
+            Some(" SN1 "),
+            "spaces are the scanner's: the api decides what they mean"
+        );
+        assert_eq!(raw_scan(b"").as_deref(), None, "a blank line is no scan");
+        assert_eq!(
+            raw_scan(b"\r").as_deref(),
+            None,
+            "a blank line from a Windows file is no scan either"
+        );
+        assert_eq!(
+            raw_scan(b"SN\xff1").as_deref(),
+            Some("SN\u{fffd}1"),
+            "bytes that are not UTF-8 are answered by the api, not dropped here"
+        );
+    }
 }

@@ -3,7 +3,7 @@
 //! bytes; an export is written through `custody_api::files`, the one rule for files Custody
 //! writes (never onto the open database, never over a file without `--force`).
 
-use std::path::PathBuf;
+use std::path::Path;
 
 use anyhow::{bail, Context as _, Result};
 use custody_api::shipment::{
@@ -13,76 +13,96 @@ use custody_api::Cx;
 use custody_core::shipment::Shipment;
 use serde_json::json;
 
-use crate::args::ExpectedCommand;
+use crate::args::{EpcisArgs, ExpectedCommand};
 use crate::files::read_import;
 use crate::output::{self, opt, table};
 
+/// `custody expected …`: one function per subcommand.
 pub fn run(cx: &mut Cx<'_>, c: ExpectedCommand, as_json: bool) -> Result<i32> {
-    let shown = |s: &Shipment| {
-        if as_json {
-            output::json(s)
-        } else {
-            show(s)
-        }
-    };
     match c {
         ExpectedCommand::Import {
             file,
             partner,
             reference,
-        } => {
-            let bytes = read_import(&file)?;
-            let details = AdviceDetails {
-                file_name: file.file_name().map(|n| n.to_string_lossy().into_owned()),
-                supplier: partner,
-                reference,
-            };
-            let s = shipment::import_bytes(cx, &bytes, &details)
-                .with_context(|| format!("importing {}", file.display()))?;
-            shown(&s)
-        }
-        ExpectedCommand::List => {
-            let rows = shipment::shipments(cx, ShipmentList::default())?;
-            if as_json {
-                output::json(&rows);
-            } else {
-                table(
-                    &["id", "reference", "lines", "received", "closed"],
-                    &rows
-                        .iter()
-                        .map(|s| {
-                            vec![
-                                s.id.to_string(),
-                                s.reference.clone(),
-                                s.lines.to_string(),
-                                s.received.to_string(),
-                                opt(&s.closed_at),
-                            ]
-                        })
-                        .collect::<Vec<_>>(),
-                );
-            }
-        }
-        ExpectedCommand::Show { id } => shown(&shipment::shipment(cx, ShipmentId { id })?),
-        ExpectedCommand::ReceiveAll { id, location } => {
-            let r = shipment::receive_all(
-                cx,
-                ReceiveWhole {
-                    id,
-                    location: location.clone(),
-                },
-            )?;
-            if as_json {
-                output::json(&r);
-            } else {
-                println!("Received {} into {}.", r.received, location.trim());
-                for s in &r.skipped {
-                    println!("  not received: {s}");
-                }
-            }
-        }
+        } => import(cx, &file, partner, reference, as_json),
+        ExpectedCommand::List => list(cx, as_json),
+        ExpectedCommand::Show { id } => shown(&shipment::shipment(cx, ShipmentId { id })?, as_json),
+        ExpectedCommand::ReceiveAll { id, location } => receive_all(cx, id, location, as_json),
         ExpectedCommand::Close { id, note } => {
-            shown(&shipment::close(cx, ShipmentClose { id, note })?)
+            shown(&shipment::close(cx, ShipmentClose { id, note })?, as_json)
+        }
+    }
+}
+
+/// A shipment as the commands that change or show one print it.
+fn shown(s: &Shipment, as_json: bool) -> Result<i32> {
+    if as_json {
+        output::json(s)
+    } else {
+        show(s)
+    }
+    Ok(0)
+}
+
+/// `custody expected import FILE`: read with the import size limit, all lines or none.
+fn import(
+    cx: &mut Cx<'_>,
+    file: &Path,
+    partner: Option<String>,
+    reference: Option<String>,
+    as_json: bool,
+) -> Result<i32> {
+    let bytes = read_import(file)?;
+    let details = AdviceDetails {
+        file_name: file.file_name().map(|n| n.to_string_lossy().into_owned()),
+        supplier: partner,
+        reference,
+    };
+    let s = shipment::import_bytes(cx, &bytes, &details)
+        .with_context(|| format!("importing {}", file.display()))?;
+    shown(&s, as_json)
+}
+
+/// `custody expected list`.
+fn list(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
+    let rows = shipment::shipments(cx, ShipmentList::default())?;
+    if as_json {
+        output::json(&rows);
+        return Ok(0);
+    }
+    table(
+        &["id", "reference", "lines", "received", "closed"],
+        &rows
+            .iter()
+            .map(|s| {
+                vec![
+                    s.id.to_string(),
+                    s.reference.clone(),
+                    s.lines.to_string(),
+                    s.received.to_string(),
+                    opt(&s.closed_at),
+                ]
+            })
+            .collect::<Vec<_>>(),
+    );
+    Ok(0)
+}
+
+/// `custody expected receive-all ID --location …`: every outstanding pack, by inference.
+fn receive_all(cx: &mut Cx<'_>, id: i64, location: String, as_json: bool) -> Result<i32> {
+    let r = shipment::receive_all(
+        cx,
+        ReceiveWhole {
+            id,
+            location: location.clone(),
+        },
+    )?;
+    if as_json {
+        output::json(&r);
+    } else {
+        println!("Received {} into {}.", r.received, location.trim());
+        for s in &r.skipped {
+            println!("  not received: {s}");
         }
     }
     Ok(0)
@@ -155,17 +175,6 @@ fn show(s: &Shipment) {
     if let Some(d) = &s.discrepancy {
         println!("Discrepancy: {d}");
     }
-}
-
-/// What `custody export epcis` was asked for.
-pub struct EpcisArgs {
-    pub gtin: Option<String>,
-    pub serial: Option<String>,
-    pub lot: Option<String>,
-    pub from: Option<String>,
-    pub to: Option<String>,
-    pub out: Option<PathBuf>,
-    pub force: bool,
 }
 
 /// `custody export epcis`: the api builds the document; it is printed, or written to `--out`

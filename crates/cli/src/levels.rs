@@ -3,15 +3,17 @@
 //! `custody_api::settings`). Windows, lead times and the other defaults are the api's: an option
 //! not given is not sent.
 
+use std::path::Path;
+
 use anyhow::{bail, Context as _, Result};
 use custody_api::levels::{
     self, ExpiryQuery, PositionQuery, RuleForm, ShortageQuery, SuggestRequest,
 };
 use custody_api::settings::{set_site_settings, site_settings};
 use custody_api::Cx;
-use custody_core::levels::{Position, ReorderRule};
+use custody_core::levels::{ExpiryLine, Position, ReorderRule};
 
-use crate::args::{Command, ReorderCommand};
+use crate::args::{ExpiringArgs, PositionArgs, ReorderCommand, ReorderSetArgs, ReorderSuggestArgs};
 use crate::files::read_import;
 use crate::output::{self, table};
 
@@ -80,192 +82,233 @@ fn positions_table(ps: &[Position], with_order: bool) {
     );
 }
 
-pub fn run(cx: &mut Cx<'_>, c: Command, as_json: bool) -> Result<i32> {
+/// `custody reorder …`: one function per subcommand.
+pub fn reorder(cx: &mut Cx<'_>, c: ReorderCommand, as_json: bool) -> Result<i32> {
     match c {
-        Command::Reorder(ReorderCommand::Set {
-            product,
-            location,
-            min,
-            max,
-            lead_time,
-        }) => {
-            let r = levels::set_reorder_rule(
-                cx,
-                RuleForm {
-                    gtin: product,
-                    location,
-                    reorder_point: min,
-                    par_level: max,
-                    lead_time_days: lead_time,
-                },
-            )?;
-            if as_json {
-                output::json(&r);
-            } else {
-                println!(
-                    "{} at {}: reorder below {}, up to {}, lead time {} days.",
-                    r.product, r.location, r.reorder_point, r.par_level, r.lead_time_days
-                );
-            }
-        }
-        Command::Reorder(ReorderCommand::Import { file }) => {
-            let bytes = read_import(&file)?;
-            let n = levels::import_reorder_rules_bytes(cx, &bytes)
-                .with_context(|| format!("{}", file.display()))?;
-            if as_json {
-                output::json(&serde_json::json!({ "rules": n }));
-            } else {
-                println!("Set {n} reorder rule(s).");
-            }
-        }
-        Command::Reorder(ReorderCommand::List) => {
-            let rules = levels::reorder_rules(cx, ())?;
-            if as_json {
-                output::json(&rules);
-            } else {
-                rules_table(&rules);
-            }
-        }
-        Command::Reorder(ReorderCommand::Suggest {
-            location,
-            lead_time,
-            safety_days,
-            cycle_days,
-            window,
-            apply,
-        }) => {
-            let rules = levels::suggest_reorder_rules(
-                cx,
-                SuggestRequest {
-                    location,
-                    lead_time_days: lead_time,
-                    safety_days,
-                    cycle_days,
-                    window_days: window,
-                    apply,
-                },
-            )?;
-            if as_json {
-                output::json(&rules);
-            } else {
-                rules_table(&rules);
-                if apply {
-                    println!("Saved {} rule(s).", rules.len());
-                } else {
-                    println!("{} suggestion(s); --apply saves them.", rules.len());
-                }
-            }
-        }
-        Command::Shortages { window } => {
-            let short = levels::shortages(
-                cx,
-                ShortageQuery {
-                    window_days: window,
-                    ..ShortageQuery::default()
-                },
-            )?;
-            // The command line asks for the whole list, so the page's rows are all of it: scripts
-            // read the array of positions, as they always have.
-            if as_json {
-                output::json(&short.rows);
-            } else if short.rows.is_empty() {
-                println!(
-                    "No shortages: every product with a reorder rule has enough usable cover."
-                );
-            } else {
-                positions_table(&short.rows, true);
-            }
-        }
-        Command::AlertWindows { set } => {
-            let windows = match set {
-                Some(text) => {
-                    let windows = custody_core::levels::parse_alert_windows(&text)
-                        .map_err(|m| anyhow::anyhow!("--set: {m}"))?;
-                    let mut settings = site_settings(cx, ())?;
-                    settings.alert_windows = windows;
-                    set_site_settings(cx, settings)?.alert_windows
-                }
-                None => site_settings(cx, ())?.alert_windows,
-            };
-            if as_json {
-                output::json(&windows);
-            } else {
-                let days: Vec<String> = windows.iter().map(i64::to_string).collect();
-                println!("Expiry alert windows: {} days.", days.join(", "));
-            }
-        }
-        Command::Expiring { within, location } => {
-            // One horizon: the lines are marked with the site's windows. A list of windows (as
-            // `--within 30,60,90` once was) is refused rather than read as its largest.
-            let within_days = match within.as_slice() {
-                [] => None,
-                [days] => Some(*days),
-                _ => bail!(
-                    "--within takes one number of days (how far ahead to look); each line is marked with the site's alert windows, which `custody alert-windows --set` changes"
-                ),
-            };
-            let lines = levels::expiring(
-                cx,
-                ExpiryQuery {
-                    within_days,
-                    location,
-                    ..ExpiryQuery::default()
-                },
-            )?;
-            // The whole list, as for `shortages`: the array of lines.
-            if as_json {
-                output::json(&lines.rows);
-            } else {
-                table(
-                    &[
-                        "window", "expiry", "days", "location", "gtin", "product", "lot", "qty",
-                        "value",
-                    ],
-                    &lines
-                        .rows
-                        .iter()
-                        .map(|l| {
-                            vec![
-                                if l.window == 0 {
-                                    "EXPIRED".into()
-                                } else {
-                                    format!("≤{} d", l.window)
-                                },
-                                l.expiry.to_string(),
-                                l.days_left.to_string(),
-                                l.location.clone(),
-                                l.gtin.clone(),
-                                l.product.clone(),
-                                l.lot.clone().unwrap_or_default(),
-                                l.quantity.to_string(),
-                                l.value_cents
-                                    .map_or(String::new(), |c| format!("{:.2}", c as f64 / 100.0)),
-                            ]
-                        })
-                        .collect::<Vec<_>>(),
-                );
-            }
-        }
-        Command::Position {
-            product,
-            location,
-            window,
-        } => {
-            let ps = levels::positions(
-                cx,
-                PositionQuery {
-                    product,
-                    location,
-                    window_days: window,
-                },
-            )?;
-            if as_json {
-                output::json(&ps);
-            } else {
-                positions_table(&ps, true);
-            }
-        }
-        _ => unreachable!("only level commands are routed here"),
+        ReorderCommand::Set(a) => set_rule(cx, a, as_json),
+        ReorderCommand::Import { file } => import_rules(cx, &file, as_json),
+        ReorderCommand::List => list_rules(cx, as_json),
+        ReorderCommand::Suggest(a) => suggest_rules(cx, a, as_json),
+    }
+}
+
+/// `custody reorder set`.
+fn set_rule(cx: &mut Cx<'_>, a: ReorderSetArgs, as_json: bool) -> Result<i32> {
+    let r = levels::set_reorder_rule(
+        cx,
+        RuleForm {
+            gtin: a.product,
+            location: a.location,
+            reorder_point: a.min,
+            par_level: a.max,
+            lead_time_days: a.lead_time,
+        },
+    )?;
+    if as_json {
+        output::json(&r);
+    } else {
+        println!(
+            "{} at {}: reorder below {}, up to {}, lead time {} days.",
+            r.product, r.location, r.reorder_point, r.par_level, r.lead_time_days
+        );
     }
     Ok(0)
+}
+
+/// `custody reorder import FILE`: read with the import size limit, all rules or none.
+fn import_rules(cx: &mut Cx<'_>, file: &Path, as_json: bool) -> Result<i32> {
+    let bytes = read_import(file)?;
+    let n = levels::import_reorder_rules_bytes(cx, &bytes)
+        .with_context(|| format!("{}", file.display()))?;
+    if as_json {
+        output::json(&serde_json::json!({ "rules": n }));
+    } else {
+        println!("Set {n} reorder rule(s).");
+    }
+    Ok(0)
+}
+
+/// `custody reorder list`.
+fn list_rules(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
+    let rules = levels::reorder_rules(cx, ())?;
+    if as_json {
+        output::json(&rules);
+    } else {
+        rules_table(&rules);
+    }
+    Ok(0)
+}
+
+/// `custody reorder suggest`: the suggestions, saved with `--apply`.
+fn suggest_rules(cx: &mut Cx<'_>, a: ReorderSuggestArgs, as_json: bool) -> Result<i32> {
+    let apply = a.apply;
+    let rules = levels::suggest_reorder_rules(
+        cx,
+        SuggestRequest {
+            location: a.location,
+            lead_time_days: a.lead_time,
+            safety_days: a.safety_days,
+            cycle_days: a.cycle_days,
+            window_days: a.window,
+            apply,
+        },
+    )?;
+    if as_json {
+        output::json(&rules);
+    } else {
+        rules_table(&rules);
+        if apply {
+            println!("Saved {} rule(s).", rules.len());
+        } else {
+            println!("{} suggestion(s); --apply saves them.", rules.len());
+        }
+    }
+    Ok(0)
+}
+
+/// `custody shortages`: the whole list, most urgent first.
+pub fn shortages(cx: &mut Cx<'_>, window: Option<i64>, as_json: bool) -> Result<i32> {
+    let short = levels::shortages(
+        cx,
+        ShortageQuery {
+            window_days: window,
+            ..ShortageQuery::default()
+        },
+    )?;
+    // The command line asks for the whole list, so the page's rows are all of it: scripts
+    // read the array of positions, as they always have.
+    if as_json {
+        output::json(&short.rows);
+    } else if short.rows.is_empty() {
+        println!("No shortages: every product with a reorder rule has enough usable cover.");
+    } else {
+        positions_table(&short.rows, true);
+    }
+    Ok(0)
+}
+
+/// `custody alert-windows [--set DAYS]`: the site's windows, after the change when one is given.
+pub fn alert_windows(cx: &mut Cx<'_>, set: Option<String>, as_json: bool) -> Result<i32> {
+    let windows = match set {
+        Some(text) => {
+            let windows = custody_core::levels::parse_alert_windows(&text)
+                .map_err(|m| anyhow::anyhow!("--set: {m}"))?;
+            let mut settings = site_settings(cx, ())?;
+            settings.alert_windows = windows;
+            set_site_settings(cx, settings)?.alert_windows
+        }
+        None => site_settings(cx, ())?.alert_windows,
+    };
+    if as_json {
+        output::json(&windows);
+    } else {
+        let days: Vec<String> = windows.iter().map(i64::to_string).collect();
+        println!("Expiry alert windows: {} days.", days.join(", "));
+    }
+    Ok(0)
+}
+
+/// How far ahead `custody expiring --within` looks: one horizon (the lines are marked with the
+/// site's windows). A list of windows (as `--within 30,60,90` once was) is refused rather than
+/// read as its largest.
+fn horizon(within: &[i64]) -> Result<Option<i64>> {
+    match within {
+        [] => Ok(None),
+        [days] => Ok(Some(*days)),
+        _ => bail!(
+            "--within takes one number of days (how far ahead to look); each line is marked with the site's alert windows, which `custody alert-windows --set` changes"
+        ),
+    }
+}
+
+/// `custody expiring`: the whole list, as for `shortages`.
+pub fn expiring(cx: &mut Cx<'_>, a: ExpiringArgs, as_json: bool) -> Result<i32> {
+    let lines = levels::expiring(
+        cx,
+        ExpiryQuery {
+            within_days: horizon(&a.within)?,
+            location: a.location,
+            ..ExpiryQuery::default()
+        },
+    )?;
+    // The whole list: the array of lines.
+    if as_json {
+        output::json(&lines.rows);
+    } else {
+        expiry_table(&lines.rows);
+    }
+    Ok(0)
+}
+
+fn expiry_table(lines: &[ExpiryLine]) {
+    table(
+        &[
+            "window", "expiry", "days", "location", "gtin", "product", "lot", "qty", "value",
+        ],
+        &lines
+            .iter()
+            .map(|l| {
+                vec![
+                    if l.window == 0 {
+                        "EXPIRED".into()
+                    } else {
+                        format!("≤{} d", l.window)
+                    },
+                    l.expiry.to_string(),
+                    l.days_left.to_string(),
+                    l.location.clone(),
+                    l.gtin.clone(),
+                    l.product.clone(),
+                    l.lot.clone().unwrap_or_default(),
+                    l.quantity.to_string(),
+                    l.value_cents
+                        .map_or(String::new(), |c| format!("{:.2}", c as f64 / 100.0)),
+                ]
+            })
+            .collect::<Vec<_>>(),
+    );
+}
+
+/// `custody position`: a product's standing at each location, or every product's at one.
+pub fn position(cx: &mut Cx<'_>, a: PositionArgs, as_json: bool) -> Result<i32> {
+    let ps = levels::positions(
+        cx,
+        PositionQuery {
+            product: a.product,
+            location: a.location,
+            window_days: a.window,
+        },
+    )?;
+    if as_json {
+        output::json(&ps);
+    } else {
+        positions_table(&ps, true);
+    }
+    Ok(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn expiring_looks_as_far_ahead_as_one_number_of_days_says() {
+        assert_eq!(
+            horizon(&[]).ok(),
+            Some(None),
+            "no --within: the api's default, the site's widest window"
+        );
+        assert_eq!(
+            horizon(&[45]).ok(),
+            Some(Some(45)),
+            "one number is the horizon"
+        );
+        let refused = horizon(&[30, 60, 90]).map_err(|e| e.to_string());
+        assert!(
+            refused
+                .as_ref()
+                .is_err_and(|m| m.contains("--within takes one number")),
+            "a list of windows is refused, not read as its largest: {refused:?}"
+        );
+    }
 }

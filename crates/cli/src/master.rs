@@ -1,6 +1,8 @@
 //! `custody product`, `location` and `partner`: each command's arguments become the api's
 //! request (`custody_api::master`), and its answer is printed.
 
+use std::path::Path;
+
 use anyhow::{Context as _, Result};
 use custody_api::master::{self, NewLocation, NewPartner, ProductQuery};
 use custody_api::Cx;
@@ -8,129 +10,148 @@ use custody_core::master::parse_price;
 use custody_core::ProductData;
 use serde_json::json;
 
-use crate::args::{LocationCommand, PartnerCommand, ProductCommand};
+use crate::args::{LocationCommand, PartnerCommand, ProductAddArgs, ProductCommand};
 use crate::files::read_import;
 use crate::output::{self, opt, table};
 
+/// `custody product …`: one function per subcommand.
 pub fn product(cx: &mut Cx<'_>, c: ProductCommand, as_json: bool) -> Result<i32> {
     match c {
-        ProductCommand::Add {
-            gtin,
-            name,
-            generic_name,
-            form,
-            strength,
-            pack_size,
-            manufacturer,
-            tracking,
-            price,
-            storage,
-            controlled,
-            ndc,
-            pzn,
-            cip,
-        } => {
-            let data = ProductData {
-                gtin,
-                name,
-                generic_name,
-                form,
-                strength,
-                pack_size,
-                manufacturer,
-                tracking: tracking
-                    .as_deref()
-                    .map(str::parse)
-                    .transpose()
-                    .map_err(anyhow::Error::msg)
-                    .context("--tracking")?,
-                contract_price_cents: price
-                    .map(|p| parse_price(&p))
-                    .transpose()
-                    .map_err(anyhow::Error::msg)
-                    .context("--price")?,
-                storage,
-                controlled,
-                ndc,
-                pzn,
-                cip,
-            };
-            let p = master::add_product(cx, data)?;
-            if as_json {
-                output::json(&p)
-            } else {
-                println!("Added product {} ({}).", p.data.gtin, p.data.name)
-            }
-        }
-        ProductCommand::Import { file } => {
-            let bytes = read_import(&file)?;
-            let n = master::import_products_bytes(cx, &bytes)
-                .with_context(|| format!("importing {}", file.display()))?;
-            if as_json {
-                output::json(&json!({"imported": n}))
-            } else {
-                println!("Imported {n} products from {}.", file.display())
-            }
-        }
-        ProductCommand::List { search, limit } => {
-            let ps = master::products(
-                cx,
-                ProductQuery {
-                    search,
-                    limit: Some(limit),
-                },
-            )?;
-            if as_json {
-                output::json(&ps);
-            } else {
-                table(
-                    &["gtin", "name", "tracking", "pack", "manufacturer"],
-                    &ps.iter()
-                        .map(|p| {
-                            vec![
-                                p.data.gtin.clone(),
-                                p.data.name.clone(),
-                                p.tracking().to_string(),
-                                opt(&p.data.pack_size),
-                                opt(&p.data.manufacturer),
-                            ]
-                        })
-                        .collect::<Vec<_>>(),
-                );
-            }
-        }
+        ProductCommand::Add(a) => add_product(cx, a, as_json),
+        ProductCommand::Import { file } => import_products(cx, &file, as_json),
+        ProductCommand::List { search, limit } => list_products(cx, search, limit, as_json),
+    }
+}
+
+/// The product `custody product add` describes, its tracking and price read from the options'
+/// text (refused naming the option).
+fn product_data(a: ProductAddArgs) -> Result<ProductData> {
+    Ok(ProductData {
+        gtin: a.gtin,
+        name: a.name,
+        generic_name: a.generic_name,
+        form: a.form,
+        strength: a.strength,
+        pack_size: a.pack_size,
+        manufacturer: a.manufacturer,
+        tracking: a
+            .tracking
+            .as_deref()
+            .map(str::parse)
+            .transpose()
+            .map_err(anyhow::Error::msg)
+            .context("--tracking")?,
+        contract_price_cents: a
+            .price
+            .map(|p| parse_price(&p))
+            .transpose()
+            .map_err(anyhow::Error::msg)
+            .context("--price")?,
+        storage: a.storage,
+        controlled: a.controlled,
+        ndc: a.ndc,
+        pzn: a.pzn,
+        cip: a.cip,
+    })
+}
+
+/// `custody product add`.
+fn add_product(cx: &mut Cx<'_>, a: ProductAddArgs, as_json: bool) -> Result<i32> {
+    let p = master::add_product(cx, product_data(a)?)?;
+    if as_json {
+        output::json(&p)
+    } else {
+        println!("Added product {} ({}).", p.data.gtin, p.data.name)
     }
     Ok(0)
 }
 
+/// `custody product import FILE`: read with the import size limit, all rows or none.
+fn import_products(cx: &mut Cx<'_>, file: &Path, as_json: bool) -> Result<i32> {
+    let bytes = read_import(file)?;
+    let n = master::import_products_bytes(cx, &bytes)
+        .with_context(|| format!("importing {}", file.display()))?;
+    if as_json {
+        output::json(&json!({"imported": n}))
+    } else {
+        println!("Imported {n} products from {}.", file.display())
+    }
+    Ok(0)
+}
+
+/// `custody product list`.
+fn list_products(cx: &mut Cx<'_>, search: String, limit: u32, as_json: bool) -> Result<i32> {
+    let ps = master::products(
+        cx,
+        ProductQuery {
+            search,
+            limit: Some(limit),
+        },
+    )?;
+    if as_json {
+        output::json(&ps);
+        return Ok(0);
+    }
+    table(
+        &["gtin", "name", "tracking", "pack", "manufacturer"],
+        &ps.iter()
+            .map(|p| {
+                vec![
+                    p.data.gtin.clone(),
+                    p.data.name.clone(),
+                    p.tracking().to_string(),
+                    opt(&p.data.pack_size),
+                    opt(&p.data.manufacturer),
+                ]
+            })
+            .collect::<Vec<_>>(),
+    );
+    Ok(0)
+}
+
+/// `custody location add|list`.
 pub fn location(cx: &mut Cx<'_>, c: LocationCommand, as_json: bool) -> Result<i32> {
     match c {
-        LocationCommand::Add { code, name, kind } => {
-            let kind = kind.parse().map_err(anyhow::Error::msg).context("--kind")?;
-            let l = master::add_location(cx, NewLocation { code, name, kind })?;
-            if as_json {
-                output::json(&l)
-            } else {
-                println!("Added location {} ({}).", l.code, l.name)
-            }
-        }
-        LocationCommand::List => {
-            let ls = master::locations(cx, ())?;
-            if as_json {
-                output::json(&ls);
-            } else {
-                table(
-                    &["code", "name", "kind"],
-                    &ls.iter()
-                        .map(|l| vec![l.code.clone(), l.name.clone(), l.kind.to_string()])
-                        .collect::<Vec<_>>(),
-                );
-            }
-        }
+        LocationCommand::Add { code, name, kind } => add_location(cx, code, name, &kind, as_json),
+        LocationCommand::List => list_locations(cx, as_json),
+    }
+}
+
+/// `custody location add CODE NAME --kind …`.
+fn add_location(
+    cx: &mut Cx<'_>,
+    code: String,
+    name: String,
+    kind: &str,
+    as_json: bool,
+) -> Result<i32> {
+    let kind = kind.parse().map_err(anyhow::Error::msg).context("--kind")?;
+    let l = master::add_location(cx, NewLocation { code, name, kind })?;
+    if as_json {
+        output::json(&l)
+    } else {
+        println!("Added location {} ({}).", l.code, l.name)
     }
     Ok(0)
 }
 
+/// `custody location list`.
+fn list_locations(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
+    let ls = master::locations(cx, ())?;
+    if as_json {
+        output::json(&ls);
+        return Ok(0);
+    }
+    table(
+        &["code", "name", "kind"],
+        &ls.iter()
+            .map(|l| vec![l.code.clone(), l.name.clone(), l.kind.to_string()])
+            .collect::<Vec<_>>(),
+    );
+    Ok(0)
+}
+
+/// `custody partner add|list`.
 pub fn partner(cx: &mut Cx<'_>, c: PartnerCommand, as_json: bool) -> Result<i32> {
     match c {
         PartnerCommand::Add {
@@ -140,7 +161,7 @@ pub fn partner(cx: &mut Cx<'_>, c: PartnerCommand, as_json: bool) -> Result<i32>
             gln,
         } => {
             let kind = kind.parse().map_err(anyhow::Error::msg).context("--kind")?;
-            let p = master::add_partner(
+            add_partner(
                 cx,
                 NewPartner {
                     code,
@@ -148,33 +169,121 @@ pub fn partner(cx: &mut Cx<'_>, c: PartnerCommand, as_json: bool) -> Result<i32>
                     kind,
                     gln,
                 },
-            )?;
-            if as_json {
-                output::json(&p)
-            } else {
-                println!("Added partner {} ({}).", p.code, p.name)
-            }
+                as_json,
+            )
         }
-        PartnerCommand::List => {
-            let ps = master::partners(cx, ())?;
-            if as_json {
-                output::json(&ps);
-            } else {
-                table(
-                    &["code", "name", "kind", "gln"],
-                    &ps.iter()
-                        .map(|p| {
-                            vec![
-                                p.code.clone(),
-                                p.name.clone(),
-                                p.kind.to_string(),
-                                opt(&p.gln),
-                            ]
-                        })
-                        .collect::<Vec<_>>(),
-                );
-            }
-        }
+        PartnerCommand::List => list_partners(cx, as_json),
+    }
+}
+
+/// `custody partner add CODE NAME --kind … [--gln …]`.
+fn add_partner(cx: &mut Cx<'_>, partner: NewPartner, as_json: bool) -> Result<i32> {
+    let p = master::add_partner(cx, partner)?;
+    if as_json {
+        output::json(&p)
+    } else {
+        println!("Added partner {} ({}).", p.code, p.name)
     }
     Ok(0)
+}
+
+/// `custody partner list`.
+fn list_partners(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
+    let ps = master::partners(cx, ())?;
+    if as_json {
+        output::json(&ps);
+        return Ok(0);
+    }
+    table(
+        &["code", "name", "kind", "gln"],
+        &ps.iter()
+            .map(|p| {
+                vec![
+                    p.code.clone(),
+                    p.name.clone(),
+                    p.kind.to_string(),
+                    opt(&p.gln),
+                ]
+            })
+            .collect::<Vec<_>>(),
+    );
+    Ok(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `custody product add --gtin … --name …` with nothing else given.
+    fn added(gtin: &str, name: &str) -> ProductAddArgs {
+        ProductAddArgs {
+            gtin: gtin.into(),
+            name: name.into(),
+            generic_name: None,
+            form: None,
+            strength: None,
+            pack_size: None,
+            manufacturer: None,
+            tracking: None,
+            price: None,
+            storage: None,
+            controlled: false,
+            ndc: None,
+            pzn: None,
+            cip: None,
+        }
+    }
+
+    #[test]
+    fn a_products_price_and_tracking_are_read_from_the_options_text() {
+        let data = product_data(ProductAddArgs {
+            price: Some("4.20".into()),
+            tracking: Some("lot".into()),
+            ..added("09506000134352", "Amoxicillin")
+        })
+        .map_err(|e| format!("{e:#}"));
+        let data = data.as_ref();
+        assert_eq!(
+            data.map(|d| d.contract_price_cents),
+            Ok(Some(420)),
+            "a price is stored in cents"
+        );
+        assert_eq!(
+            data.map(|d| d.tracking.map(|t| t.to_string())),
+            Ok(Some("lot".into())),
+            "--tracking lot is lot tracking"
+        );
+        let plain = product_data(added("09506000134352", "Amoxicillin")).map_err(|e| e.to_string());
+        assert_eq!(
+            plain.as_ref().map(|d| (d.contract_price_cents, d.tracking)),
+            Ok((None, None)),
+            "options not given are not sent: the api's defaults apply"
+        );
+    }
+
+    #[test]
+    fn a_bad_price_or_tracking_is_refused_naming_the_option() {
+        let price = product_data(ProductAddArgs {
+            price: Some("four".into()),
+            ..added("09506000134352", "Amoxicillin")
+        })
+        .map(|_| ())
+        .map_err(|e| format!("{e:#}"));
+        assert!(
+            price.as_ref().is_err_and(|m| m.starts_with("--price")),
+            "the person is told which option is wrong: {price:?}"
+        );
+        let tracking = product_data(ProductAddArgs {
+            tracking: Some("box".into()),
+            ..added("09506000134352", "Amoxicillin")
+        })
+        .map(|_| ())
+        .map_err(|e| format!("{e:#}"));
+        assert!(
+            tracking
+                .as_ref()
+                .is_err_and(|m| m.starts_with("--tracking")),
+            "the person is told which option is wrong: {tracking:?}"
+        );
+    }
 }

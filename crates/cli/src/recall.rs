@@ -13,7 +13,10 @@ use custody_core::recall::{Reach, Recall, RecallCreated};
 use custody_core::{RecallClass, RecallOutcome, SignatureMeaning};
 use serde_json::json;
 
-use crate::args::{RecallCommand, ScopeArgs};
+use crate::args::{
+    RecallCloseArgs, RecallCommand, RecallCreateArgs, RecallImportArgs, RecallOutcomeArgs,
+    ScopeArgs,
+};
 use crate::context::signature_password;
 use crate::files::read_import;
 use crate::output::{self, opt, table};
@@ -92,66 +95,15 @@ fn print_summary(r: &Reach) {
     println!("Open:  {} item(s) need an outcome", s.open);
 }
 
+/// A recall's reach as a person reads it: the counts, the packs, the lot quantities, then what
+/// is still expected and what was never received here.
 fn print_reach(r: &Reach) {
     print_summary(r);
     println!();
-    table(
-        &[
-            "gtin", "serial", "lot", "expiry", "status", "where", "since", "document", "outcome",
-        ],
-        &r.units
-            .iter()
-            .map(|u| {
-                vec![
-                    u.gtin.clone(),
-                    u.serial.clone(),
-                    opt(&u.lot),
-                    opt(&u.expiry),
-                    u.status.to_string(),
-                    u.location
-                        .clone()
-                        .or_else(|| u.counterparty.clone())
-                        .unwrap_or_default(),
-                    u.since.clone(),
-                    opt(&u.reference),
-                    u.outcome.map(|o| o.to_string()).unwrap_or_else(|| {
-                        if u.open {
-                            "OPEN".into()
-                        } else {
-                            String::new()
-                        }
-                    }),
-                ]
-            })
-            .collect::<Vec<_>>(),
-    );
+    units_table(r);
     if !r.lots.is_empty() {
         println!();
-        table(
-            &[
-                "gtin", "lot", "expiry", "status", "where", "quantity", "outcome",
-            ],
-            &r.lots
-                .iter()
-                .map(|l| {
-                    vec![
-                        l.gtin.clone(),
-                        l.lot.clone(),
-                        opt(&l.expiry),
-                        l.status.to_string(),
-                        opt(&l.location),
-                        l.quantity.to_string(),
-                        l.outcome.map(|o| o.to_string()).unwrap_or_else(|| {
-                            if l.open {
-                                "OPEN".into()
-                            } else {
-                                String::new()
-                            }
-                        }),
-                    ]
-                })
-                .collect::<Vec<_>>(),
-        );
+        lots_table(r);
     }
     for e in &r.expected {
         println!(
@@ -174,223 +126,317 @@ fn print_reach(r: &Reach) {
     }
 }
 
+/// The outcome column: the outcome recorded, else OPEN for an item that still needs one (an
+/// item that needs none, such as a pack never received, shows nothing).
+fn outcome_cell(outcome: Option<RecallOutcome>, open: bool) -> String {
+    match outcome {
+        Some(o) => o.to_string(),
+        None if open => "OPEN".into(),
+        None => String::new(),
+    }
+}
+
+/// The affected packs, where each is or went.
+fn units_table(r: &Reach) {
+    table(
+        &[
+            "gtin", "serial", "lot", "expiry", "status", "where", "since", "document", "outcome",
+        ],
+        &r.units
+            .iter()
+            .map(|u| {
+                vec![
+                    u.gtin.clone(),
+                    u.serial.clone(),
+                    opt(&u.lot),
+                    opt(&u.expiry),
+                    u.status.to_string(),
+                    u.location
+                        .clone()
+                        .or_else(|| u.counterparty.clone())
+                        .unwrap_or_default(),
+                    u.since.clone(),
+                    opt(&u.reference),
+                    outcome_cell(u.outcome, u.open),
+                ]
+            })
+            .collect::<Vec<_>>(),
+    );
+}
+
+/// The affected quantities of lot-tracked stock.
+fn lots_table(r: &Reach) {
+    table(
+        &[
+            "gtin", "lot", "expiry", "status", "where", "quantity", "outcome",
+        ],
+        &r.lots
+            .iter()
+            .map(|l| {
+                vec![
+                    l.gtin.clone(),
+                    l.lot.clone(),
+                    opt(&l.expiry),
+                    l.status.to_string(),
+                    opt(&l.location),
+                    l.quantity.to_string(),
+                    outcome_cell(l.outcome, l.open),
+                ]
+            })
+            .collect::<Vec<_>>(),
+    );
+}
+
+/// `custody recall …`: one function per subcommand.
 pub fn run(cx: &mut Cx<'_>, c: RecallCommand, as_json: bool) -> Result<i32> {
     match c {
-        RecallCommand::Create {
-            number,
-            title,
-            class: c,
-            reason,
-            instructions,
-            issuer,
-            issued_on,
-            scope: s,
-        } => {
-            let form = RecallForm {
-                number,
-                title,
-                class: class(&c)?,
-                reason,
-                instructions,
-                issuer,
-                issued_on,
-                scope: scope(s)?,
-            };
-            let created = recall::create(cx, form)?;
-            print_created(&created, "Entered", as_json);
-        }
-        RecallCommand::Import {
-            file,
-            number,
-            title,
-            class: c,
-            reason,
-            instructions,
-            issuer,
-            issued_on,
-        } => {
-            let bytes = read_import(&file)?;
-            let details = NoticeDetails {
-                number,
-                title,
-                class: c.as_deref().map(class).transpose()?,
-                reason,
-                instructions,
-                issuer,
-                issued_on,
-            };
-            // A refused file's error lists every problem with its line (the core caps them).
-            let created = recall::import_bytes(cx, &bytes, &details)
-                .with_context(|| format!("{}", file.display()))?;
-            match created.as_slice() {
-                [one] => print_created(one, "Imported", as_json),
-                // A document with several notices: one recall each, as a JSON array.
-                several if as_json => output::json(&several),
-                several => {
-                    println!(
-                        "The file holds {} recall notices: each is a recall of its own.",
-                        several.len()
-                    );
-                    for c in several {
-                        print_created(c, "Imported", false);
-                    }
-                }
-            }
-        }
-        RecallCommand::Extend { number, scope: s } => {
-            let created = recall::extend(
-                cx,
-                RecallExtension {
-                    number,
-                    scope: scope(s)?,
-                },
-            )?;
-            print_created(&created, "Extended", as_json);
-        }
-        RecallCommand::List => {
-            let list = recall::recalls(cx, ())?;
-            if as_json {
-                output::json(&list);
-            } else {
-                table(
-                    &[
-                        "number", "class", "issued", "title", "status", "packs", "open",
-                    ],
-                    &list
-                        .iter()
-                        .map(|i| {
-                            vec![
-                                i.recall.number.clone(),
-                                i.recall.class.to_string(),
-                                i.recall.issued_on.clone(),
-                                i.recall.title.clone(),
-                                if i.recall.closed_at.is_some() {
-                                    "closed".into()
-                                } else {
-                                    "open".into()
-                                },
-                                i.summary.units.to_string(),
-                                i.summary.open.to_string(),
-                            ]
-                        })
-                        .collect::<Vec<_>>(),
-                );
-            }
-        }
-        RecallCommand::Show { number } => {
-            let r = recall::reach(
-                cx,
-                ReachQuery {
-                    number,
-                    open_only: false,
-                },
-            )?;
-            if as_json {
-                output::json(&json!({"recall": r.recall, "summary": r.summary}));
-            } else {
-                print_header(&r.recall);
-                println!();
-                print_summary(&r);
-            }
-        }
-        RecallCommand::Reach { number, open } => {
-            let r = recall::reach(
-                cx,
-                ReachQuery {
-                    number,
-                    open_only: open,
-                },
-            )?;
-            if as_json {
-                output::json(&r);
-            } else {
-                print_reach(&r);
-            }
-        }
-        RecallCommand::Outcome {
-            number,
-            outcome,
-            gtin,
-            lot,
-            serial,
-            location,
-            partner,
-            note,
-        } => {
-            let outcome: RecallOutcome = outcome
-                .parse()
-                .map_err(anyhow::Error::msg)
-                .context("--outcome")?;
-            let password = outcome_signature(outcome)
-                .map(signature_password)
-                .transpose()?;
-            let done = recall::record_outcome(
-                cx,
-                OutcomeForm {
-                    number,
-                    outcome,
-                    gtin,
-                    lot,
-                    serials: serial,
-                    location,
-                    partner,
-                    note,
-                    password,
-                },
-            )?;
-            if as_json {
-                output::json(&done);
-            } else {
-                println!(
-                    "Recorded '{}' for {} pack(s) and {} of lot-tracked stock{}; {} item(s) still open.",
-                    outcome,
-                    done.units,
-                    done.lot_quantity,
-                    if done.events.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" ({} ledger event(s))", done.events.len())
-                    },
-                    done.still_open
-                );
-            }
-        }
-        RecallCommand::Close {
-            number,
-            meaning,
-            note,
-        } => {
-            let meaning: Option<SignatureMeaning> = meaning
-                .as_deref()
-                .map(str::parse)
-                .transpose()
-                .map_err(anyhow::Error::msg)
-                .context("--meaning")?;
-            // The api says what the signature means (and refuses a meaning a closure cannot
-            // have) before the password is asked for.
-            let signs_as = close_meaning(meaning)?;
-            let password = Some(signature_password(signs_as)?);
-            let r = recall::close(
-                cx,
-                CloseForm {
-                    number,
-                    meaning,
-                    note,
-                    password,
-                },
-            )?;
-            if as_json {
-                output::json(&r);
-            } else {
-                println!(
-                    "Closed recall {}: signed ({}) by {} at {}.",
-                    r.number,
-                    r.close_meaning.unwrap_or(signs_as),
-                    opt(&r.closed_by),
-                    opt(&r.closed_at)
-                );
+        RecallCommand::Create(a) => create(cx, a, as_json),
+        RecallCommand::Import(a) => import(cx, a, as_json),
+        RecallCommand::Extend { number, scope: s } => extend(cx, number, s, as_json),
+        RecallCommand::List => list(cx, as_json),
+        RecallCommand::Show { number } => show(cx, number, as_json),
+        RecallCommand::Reach { number, open } => reach(cx, number, open, as_json),
+        RecallCommand::Outcome(a) => outcome(cx, a, as_json),
+        RecallCommand::Close(a) => close(cx, a, as_json),
+    }
+}
+
+/// `custody recall create`: the recall entered, and its packs in stock held at once.
+fn create(cx: &mut Cx<'_>, a: RecallCreateArgs, as_json: bool) -> Result<i32> {
+    let form = RecallForm {
+        number: a.number,
+        title: a.title,
+        class: class(&a.class)?,
+        reason: a.reason,
+        instructions: a.instructions,
+        issuer: a.issuer,
+        issued_on: a.issued_on,
+        scope: scope(a.scope)?,
+    };
+    let created = recall::create(cx, form)?;
+    print_created(&created, "Entered", as_json);
+    Ok(0)
+}
+
+/// `custody recall import FILE`: one recall per notice the file holds.
+fn import(cx: &mut Cx<'_>, a: RecallImportArgs, as_json: bool) -> Result<i32> {
+    let bytes = read_import(&a.file)?;
+    let details = NoticeDetails {
+        number: a.number,
+        title: a.title,
+        class: a.class.as_deref().map(class).transpose()?,
+        reason: a.reason,
+        instructions: a.instructions,
+        issuer: a.issuer,
+        issued_on: a.issued_on,
+    };
+    // A refused file's error lists every problem with its line (the core caps them).
+    let created = recall::import_bytes(cx, &bytes, &details)
+        .with_context(|| format!("{}", a.file.display()))?;
+    match created.as_slice() {
+        [one] => print_created(one, "Imported", as_json),
+        // A document with several notices: one recall each, as a JSON array.
+        several if as_json => output::json(&several),
+        several => {
+            println!(
+                "The file holds {} recall notices: each is a recall of its own.",
+                several.len()
+            );
+            for c in several {
+                print_created(c, "Imported", false);
             }
         }
     }
     Ok(0)
+}
+
+/// `custody recall extend NUMBER`: more lots or packs, and what they cover in stock held.
+fn extend(cx: &mut Cx<'_>, number: String, s: ScopeArgs, as_json: bool) -> Result<i32> {
+    let created = recall::extend(
+        cx,
+        RecallExtension {
+            number,
+            scope: scope(s)?,
+        },
+    )?;
+    print_created(&created, "Extended", as_json);
+    Ok(0)
+}
+
+/// `custody recall list`: every recall, open first, with its counts.
+fn list(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
+    let list = recall::recalls(cx, ())?;
+    if as_json {
+        output::json(&list);
+        return Ok(0);
+    }
+    table(
+        &[
+            "number", "class", "issued", "title", "status", "packs", "open",
+        ],
+        &list
+            .iter()
+            .map(|i| {
+                vec![
+                    i.recall.number.clone(),
+                    i.recall.class.to_string(),
+                    i.recall.issued_on.clone(),
+                    i.recall.title.clone(),
+                    if i.recall.closed_at.is_some() {
+                        "closed".into()
+                    } else {
+                        "open".into()
+                    },
+                    i.summary.units.to_string(),
+                    i.summary.open.to_string(),
+                ]
+            })
+            .collect::<Vec<_>>(),
+    );
+    Ok(0)
+}
+
+/// `custody recall show NUMBER`: the notice and the counts of its reach.
+fn show(cx: &mut Cx<'_>, number: String, as_json: bool) -> Result<i32> {
+    let r = recall::reach(
+        cx,
+        ReachQuery {
+            number,
+            open_only: false,
+        },
+    )?;
+    if as_json {
+        output::json(&json!({"recall": r.recall, "summary": r.summary}));
+    } else {
+        print_header(&r.recall);
+        println!();
+        print_summary(&r);
+    }
+    Ok(0)
+}
+
+/// `custody recall reach NUMBER [--open]`: every affected pack and quantity.
+fn reach(cx: &mut Cx<'_>, number: String, open_only: bool, as_json: bool) -> Result<i32> {
+    let r = recall::reach(cx, ReachQuery { number, open_only })?;
+    if as_json {
+        output::json(&r);
+    } else {
+        print_reach(&r);
+    }
+    Ok(0)
+}
+
+/// `custody recall outcome NUMBER --outcome …`: signed when the api says the outcome is (a
+/// destruction), the password asked for before anything is recorded.
+fn outcome(cx: &mut Cx<'_>, a: RecallOutcomeArgs, as_json: bool) -> Result<i32> {
+    let outcome: RecallOutcome = a
+        .outcome
+        .parse()
+        .map_err(anyhow::Error::msg)
+        .context("--outcome")?;
+    let password = outcome_signature(outcome)
+        .map(signature_password)
+        .transpose()?;
+    let done = recall::record_outcome(
+        cx,
+        OutcomeForm {
+            number: a.number,
+            outcome,
+            gtin: a.gtin,
+            lot: a.lot,
+            serials: a.serial,
+            location: a.location,
+            partner: a.partner,
+            note: a.note,
+            password,
+        },
+    )?;
+    if as_json {
+        output::json(&done);
+    } else {
+        println!(
+            "Recorded '{}' for {} pack(s) and {} of lot-tracked stock{}; {} item(s) still open.",
+            outcome,
+            done.units,
+            done.lot_quantity,
+            if done.events.is_empty() {
+                String::new()
+            } else {
+                format!(" ({} ledger event(s))", done.events.len())
+            },
+            done.still_open
+        );
+    }
+    Ok(0)
+}
+
+/// `custody recall close NUMBER`: signed by the acting user, with the meaning the api gives it.
+fn close(cx: &mut Cx<'_>, a: RecallCloseArgs, as_json: bool) -> Result<i32> {
+    let meaning: Option<SignatureMeaning> = a
+        .meaning
+        .as_deref()
+        .map(str::parse)
+        .transpose()
+        .map_err(anyhow::Error::msg)
+        .context("--meaning")?;
+    // The api says what the signature means (and refuses a meaning a closure cannot
+    // have) before the password is asked for.
+    let signs_as = close_meaning(meaning)?;
+    let password = Some(signature_password(signs_as)?);
+    let r = recall::close(
+        cx,
+        CloseForm {
+            number: a.number,
+            meaning,
+            note: a.note,
+            password,
+        },
+    )?;
+    if as_json {
+        output::json(&r);
+    } else {
+        println!(
+            "Closed recall {}: signed ({}) by {} at {}.",
+            r.number,
+            r.close_meaning.unwrap_or(signs_as),
+            opt(&r.closed_by),
+            opt(&r.closed_at)
+        );
+    }
+    Ok(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_outcome_column_says_open_only_for_what_still_needs_an_outcome() {
+        assert_eq!(
+            outcome_cell(Some(RecallOutcome::Destroyed), false),
+            RecallOutcome::Destroyed.to_string(),
+            "a recorded outcome is shown as recorded"
+        );
+        assert_eq!(
+            outcome_cell(None, true),
+            "OPEN",
+            "an item without an outcome that needs one stands out"
+        );
+        assert_eq!(
+            outcome_cell(None, false),
+            "",
+            "an item that needs no outcome is not flagged"
+        );
+    }
+
+    #[test]
+    fn a_recall_class_is_read_from_its_name_and_refused_naming_the_option() {
+        assert!(class("II").is_ok(), "II is a recall class");
+        let refused = class("IV").map_err(|e| e.to_string());
+        assert_eq!(
+            refused,
+            Err("--class".to_string()),
+            "a class that does not exist is refused naming --class (its cause says why)"
+        );
+    }
 }

@@ -3,23 +3,18 @@
 
 use anyhow::{Context as _, Result};
 use custody_api::settings::{set_site_settings, site_settings, SiteSettings};
-use custody_api::{Cx, Host, Session};
+use custody_api::Cx;
 
 use crate::args::{SettingsCommand, SettingsSet};
 use crate::output;
 
-pub fn run(
-    host: &mut Host,
-    session: &mut Session,
-    c: SettingsCommand,
-    as_json: bool,
-) -> Result<i32> {
-    let mut cx = Cx::new(host, Some(session))?;
+/// `custody settings show|set`: both print the settings as they stand after the command.
+pub fn run(cx: &mut Cx<'_>, c: SettingsCommand, as_json: bool) -> Result<i32> {
     let settings = match c {
-        SettingsCommand::Show => site_settings(&mut cx, ())?,
+        SettingsCommand::Show => site_settings(cx, ())?,
         SettingsCommand::Set(change) => {
-            let new = changed(site_settings(&mut cx, ())?, change)?;
-            set_site_settings(&mut cx, new)?
+            let new = changed(site_settings(cx, ())?, change)?;
+            set_site_settings(cx, new)?
         }
     };
     if as_json {

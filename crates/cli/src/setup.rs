@@ -9,6 +9,7 @@ use custody_api::site::{self, FirstRun};
 use custody_api::{Cx, Host};
 use serde_json::json;
 
+use crate::args::InitArgs;
 use crate::context::{clock, db_path, new_password};
 use crate::files::{check_database, DbUse};
 use crate::output;
@@ -16,12 +17,16 @@ use crate::output;
 /// `custody init`: the site and its first administrator, whose password is a new password
 /// (`CUSTODY_NEW_PASSWORD`, as documented: `CUSTODY_PASSWORD` is the acting user's, and there is
 /// none yet). Refused by the api on a database that is set up.
-pub fn init(db: &Option<PathBuf>, form: FirstRun, as_json: bool) -> Result<i32> {
-    let (password, password_again) = new_password(&form.admin)?;
+pub fn init(db: &Option<PathBuf>, a: InitArgs, as_json: bool) -> Result<i32> {
+    let (password, password_again) = new_password(&a.admin)?;
     let form = FirstRun {
-        password_again,
+        demo: false,
+        site_code: a.site_code,
+        site_name: a.site_name,
+        admin: a.admin,
+        admin_name: a.admin_name,
         password,
-        ..form
+        password_again,
     };
     let path = db_path(db)?;
     let (created, set_up) = create_or_undo(path, |cx| Ok(site::first_run(cx, form)?))?;

@@ -5,12 +5,14 @@
 use anyhow::Result;
 use custody_api::stock::{self, PackHistory, PackQuery, StockQuery};
 use custody_api::Cx;
+use custody_core::history::{LotHistory, UnitHistory};
 
+use crate::args::{HistoryArgs, StockArgs};
 use crate::output::{self, opt, table};
 
 /// `custody stock`.
-pub fn list(cx: &mut Cx<'_>, q: StockQuery, as_json: bool) -> Result<i32> {
-    let rows = stock::stock(cx, q)?;
+pub fn list(cx: &mut Cx<'_>, a: StockArgs, as_json: bool) -> Result<i32> {
+    let rows = stock::stock(cx, stock_query(a))?;
     if as_json {
         output::json(&rows);
     } else {
@@ -41,6 +43,17 @@ pub fn list(cx: &mut Cx<'_>, q: StockQuery, as_json: bool) -> Result<i32> {
     Ok(0)
 }
 
+/// The api's query for `custody stock`'s options: one page, as long as `--limit` asks.
+fn stock_query(a: StockArgs) -> StockQuery {
+    StockQuery {
+        gtin: a.product,
+        location: a.location,
+        search: a.search,
+        limit: Some(a.limit),
+        offset: a.offset,
+    }
+}
+
 /// Which pack or lot a command names: a GTIN (digits only) with the serial or lot given apart,
 /// or a scan that carries them.
 pub fn pack_query(scan_or_gtin: String, serial: Option<String>, lot: Option<String>) -> PackQuery {
@@ -59,45 +72,51 @@ pub fn pack_query(scan_or_gtin: String, serial: Option<String>, lot: Option<Stri
 }
 
 /// `custody history`: a pack's chain of custody, or a lot's.
-pub fn history(cx: &mut Cx<'_>, q: PackQuery, as_json: bool) -> Result<i32> {
-    let h = stock::history(cx, q)?;
+pub fn history(cx: &mut Cx<'_>, a: HistoryArgs, as_json: bool) -> Result<i32> {
+    let h = stock::history(cx, pack_query(a.scan_or_gtin, a.serial, a.lot))?;
     if as_json {
         output::json(&h);
         return Ok(0);
     }
     match h {
-        PackHistory::Lot(h) => {
-            println!("{} — lot {} (expiry {})", h.product, h.lot, opt(&h.expiry));
-            for (status, n) in &h.packs_by_status {
-                println!("  {n} pack(s) {status}");
-            }
-            for (loc, status, q) in &h.quantities {
-                println!("  {q} {status} at {loc}");
-            }
-            print_events(&h.events);
-        }
-        PackHistory::Pack(h) => {
-            let u = &h.unit;
-            println!("{} — GTIN {} serial {}", u.product, u.gtin, u.serial);
-            println!(
-                "lot {}, expiry {}, {}{}{}",
-                opt(&u.lot),
-                opt(&u.expiry),
-                u.status,
-                u.location
-                    .as_deref()
-                    .map(|l| format!(" at {l}"))
-                    .unwrap_or_default(),
-                if h.flags.is_empty() {
-                    String::new()
-                } else {
-                    format!(" [{}]", h.flags.join(", "))
-                }
-            );
-            print_events(&h.events);
-        }
+        PackHistory::Lot(h) => print_lot(&h),
+        PackHistory::Pack(h) => print_pack(&h),
     }
     Ok(0)
+}
+
+/// A lot's history: its packs by status, its quantities by location, then its events.
+fn print_lot(h: &LotHistory) {
+    println!("{} — lot {} (expiry {})", h.product, h.lot, opt(&h.expiry));
+    for (status, n) in &h.packs_by_status {
+        println!("  {n} pack(s) {status}");
+    }
+    for (loc, status, q) in &h.quantities {
+        println!("  {q} {status} at {loc}");
+    }
+    print_events(&h.events);
+}
+
+/// A pack's history: what and where it is, with its flags, then its events.
+fn print_pack(h: &UnitHistory) {
+    let u = &h.unit;
+    println!("{} — GTIN {} serial {}", u.product, u.gtin, u.serial);
+    println!(
+        "lot {}, expiry {}, {}{}{}",
+        opt(&u.lot),
+        opt(&u.expiry),
+        u.status,
+        u.location
+            .as_deref()
+            .map(|l| format!(" at {l}"))
+            .unwrap_or_default(),
+        if h.flags.is_empty() {
+            String::new()
+        } else {
+            format!(" [{}]", h.flags.join(", "))
+        }
+    );
+    print_events(&h.events);
 }
 
 fn print_events(events: &[custody_core::history::HistoryEntry]) {
@@ -157,5 +176,49 @@ fn print_events(events: &[custody_core::history::HistoryEntry]) {
             println!("    {}", detail.join("; "));
         }
         println!("    event {} hash {}", e.event_id, &e.hash[..16]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digits_only_name_a_gtin_and_anything_else_is_a_scan() {
+        let q = pack_query("09506000134352".into(), Some("SN1".into()), None);
+        assert_eq!(
+            (q.gtin.as_deref(), q.scan.as_deref(), q.serial.as_deref()),
+            (Some("09506000134352"), None, Some("SN1")),
+            "a GTIN typed with its serial names the pack without decoding anything"
+        );
+        let scan = "]d201095060001343521728123110LOT42\u{1d}21SN1";
+        let q = pack_query(scan.into(), None, None);
+        assert_eq!(
+            (q.gtin, q.scan.as_deref()),
+            (None, Some(scan)),
+            "a scan is handed to the api whole, to be read with the site's scanner settings"
+        );
+        let q = pack_query(String::new(), None, Some("LOT42".into()));
+        assert_eq!(
+            (q.gtin, q.scan.as_deref(), q.lot.as_deref()),
+            (None, Some(""), Some("LOT42")),
+            "an empty argument is not taken for a GTIN"
+        );
+    }
+
+    #[test]
+    fn the_stock_query_asks_for_the_page_the_options_name() {
+        let q = stock_query(StockArgs {
+            product: Some("09506000134352".into()),
+            location: Some("MAIN".into()),
+            search: None,
+            limit: 50,
+            offset: 100,
+        });
+        assert_eq!(
+            (q.gtin.as_deref(), q.location.as_deref(), q.limit, q.offset),
+            (Some("09506000134352"), Some("MAIN"), Some(50), 100),
+            "--product is the GTIN filter, and --limit is always sent (the command line's 1,000 is its own default)"
+        );
     }
 }

@@ -1,0 +1,35 @@
+//! `custody stock` and `custody history`: what is where, and how a pack or lot got there.
+
+use clap::Args;
+
+/// What `custody stock` lists.
+#[derive(Args, Debug)]
+pub struct StockArgs {
+    /// Only this product (GTIN).
+    #[arg(long, value_name = "GTIN")]
+    pub product: Option<String>,
+    /// Only this location (code).
+    #[arg(long, value_name = "CODE")]
+    pub location: Option<String>,
+    /// Only products whose name, generic name or GTIN contains this.
+    #[arg(long)]
+    pub search: Option<String>,
+    /// At most this many rows (1 to 1,000).
+    #[arg(long, default_value_t = 1000)]
+    pub limit: u32,
+    /// Skip this many rows.
+    #[arg(long, default_value_t = 0)]
+    pub offset: u32,
+}
+
+/// The pack or lot `custody history` shows.
+#[derive(Args, Debug)]
+pub struct HistoryArgs {
+    /// A raw scan, or a GTIN.
+    pub scan_or_gtin: String,
+    /// The serial, after a GTIN.
+    pub serial: Option<String>,
+    /// Show the lot instead of one pack.
+    #[arg(long)]
+    pub lot: Option<String>,
+}
