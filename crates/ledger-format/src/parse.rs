@@ -241,6 +241,85 @@ impl<'b> Reader<'b> {
         self.int(field)?.ok_or(ParseError::BadField { at, field })
     }
 
+    /// The signature and, in v2, the subject of a user event, as each format writes them.
+    fn signature_and_subject(
+        &mut self,
+        format: Format,
+    ) -> Result<(Option<String>, Option<ParsedSubject>), ParseError> {
+        Ok(match format {
+            // A v1 signature is marked by its tag; the line count that follows otherwise starts
+            // with a presence byte, never with 's'.
+            Format::V1 if self.starts_with(V1_SIGNATURE_TAG) => {
+                self.take(V1_SIGNATURE_TAG.len())?;
+                let at = self.at;
+                let meaning = self.text("signature")?.ok_or(ParseError::BadField {
+                    at,
+                    field: "signature",
+                })?;
+                (Some(meaning), None)
+            }
+            Format::V1 => (None, None),
+            Format::V2 => {
+                let signature = self.text("signature")?;
+                let at = self.at;
+                let username = self.text("subject_username")?;
+                let role = self.text("subject_role")?;
+                let active = self.int("subject_active")?;
+                let subject = match (username, role, active) {
+                    (Some(username), Some(role), Some(active @ (0 | 1))) => Some(ParsedSubject {
+                        username,
+                        role,
+                        active: active == 1,
+                    }),
+                    (None, None, None) => None,
+                    _ => {
+                        return Err(ParseError::BadField {
+                            at,
+                            field: "subject",
+                        })
+                    }
+                };
+                (signature, subject)
+            }
+        })
+    }
+
+    /// The line count and the lines; a count larger than what is left is refused before
+    /// anything is allocated for it.
+    fn lines(&mut self) -> Result<Vec<ParsedLine>, ParseError> {
+        let at = self.at;
+        let count = self.required_int("line_count")?;
+        let count = usize::try_from(count).map_err(|_| ParseError::BadField {
+            at,
+            field: "line_count",
+        })?;
+        // Each line takes at least 39 bytes: a count larger than what is left is refused before
+        // anything is allocated for it.
+        if count > self.bytes.len().saturating_sub(self.at) / 39 {
+            return Err(ParseError::BadField {
+                at,
+                field: "line_count",
+            });
+        }
+        let mut lines = Vec::with_capacity(count);
+        for _ in 0..count {
+            lines.push(ParsedLine {
+                line_no: self.required_int("line_no")?,
+                gtin: self.required_text("gtin")?,
+                lot: self.text("lot")?,
+                serial: self.text("serial")?,
+                expiry: self.text("expiry")?,
+                quantity: self.required_int("quantity")?,
+                status_before: self.text("status_before")?,
+                status_after: self.text("status_after")?,
+                location_before: self.text("location_before")?,
+                location_after: self.text("location_after")?,
+                unit_cost_cents: self.int("unit_cost_cents")?,
+            });
+        }
+        Ok(lines)
+    }
+
     fn starts_with(&self, tag: &[u8]) -> bool {
         self.bytes[self.at..].starts_with(tag)
     }
@@ -268,72 +347,8 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ParseError> {
     let reference = r.text("reference")?;
     let reason = r.text("reason")?;
     let raw_scan = r.text("raw_scan")?;
-    let (signature, subject) = match format {
-        // A v1 signature is marked by its tag; the line count that follows otherwise starts
-        // with a presence byte, never with 's'.
-        Format::V1 if r.starts_with(V1_SIGNATURE_TAG) => {
-            r.take(V1_SIGNATURE_TAG.len())?;
-            let at = r.at;
-            let meaning = r.text("signature")?.ok_or(ParseError::BadField {
-                at,
-                field: "signature",
-            })?;
-            (Some(meaning), None)
-        }
-        Format::V1 => (None, None),
-        Format::V2 => {
-            let signature = r.text("signature")?;
-            let at = r.at;
-            let username = r.text("subject_username")?;
-            let role = r.text("subject_role")?;
-            let active = r.int("subject_active")?;
-            let subject = match (username, role, active) {
-                (Some(username), Some(role), Some(active @ (0 | 1))) => Some(ParsedSubject {
-                    username,
-                    role,
-                    active: active == 1,
-                }),
-                (None, None, None) => None,
-                _ => {
-                    return Err(ParseError::BadField {
-                        at,
-                        field: "subject",
-                    })
-                }
-            };
-            (signature, subject)
-        }
-    };
-    let at = r.at;
-    let count = r.required_int("line_count")?;
-    let count = usize::try_from(count).map_err(|_| ParseError::BadField {
-        at,
-        field: "line_count",
-    })?;
-    // Each line takes at least 39 bytes: a count larger than what is left is refused before
-    // anything is allocated for it.
-    if count > bytes.len().saturating_sub(r.at) / 39 {
-        return Err(ParseError::BadField {
-            at,
-            field: "line_count",
-        });
-    }
-    let mut lines = Vec::with_capacity(count);
-    for _ in 0..count {
-        lines.push(ParsedLine {
-            line_no: r.required_int("line_no")?,
-            gtin: r.required_text("gtin")?,
-            lot: r.text("lot")?,
-            serial: r.text("serial")?,
-            expiry: r.text("expiry")?,
-            quantity: r.required_int("quantity")?,
-            status_before: r.text("status_before")?,
-            status_after: r.text("status_after")?,
-            location_before: r.text("location_before")?,
-            location_after: r.text("location_after")?,
-            unit_cost_cents: r.int("unit_cost_cents")?,
-        });
-    }
+    let (signature, subject) = r.signature_and_subject(format)?;
+    let lines = r.lines()?;
     if r.at != bytes.len() {
         return Err(ParseError::Trailing { at: r.at });
     }

@@ -264,6 +264,58 @@ pub const PRODUCT_CSV_COLUMNS: &[&str] = &[
 /// The largest product file accepted.
 pub const MAX_IMPORT_BYTES: usize = 50 * 1024 * 1024;
 
+/// One line of a product file as product data, with the problems of the values that do not
+/// read (a pack size that is not a number, a tracking mode or a yes/no that is neither): (column,
+/// sentence) each. `get` gives a column's value, if the line has one.
+fn product_line(get: impl Fn(&str) -> Option<String>) -> (ProductData, Vec<(String, String)>) {
+    let mut p = ProductData {
+        gtin: get("gtin").unwrap_or_default(),
+        name: get("name").unwrap_or_default(),
+        generic_name: get("generic_name"),
+        form: get("form"),
+        strength: get("strength"),
+        manufacturer: get("manufacturer"),
+        storage: get("storage"),
+        ndc: get("ndc"),
+        pzn: get("pzn"),
+        cip: get("cip"),
+        ..Default::default()
+    };
+    let mut problems = Vec::new();
+    if let Some(v) = get("pack_size") {
+        match v.parse::<i64>() {
+            Ok(n) => p.pack_size = Some(n),
+            Err(_) => problems.push((
+                "pack_size".to_string(),
+                format!("'{}' is not a whole number", v.escape_debug()),
+            )),
+        }
+    }
+    if let Some(v) = get("tracking") {
+        match v.to_ascii_lowercase().parse::<TrackingMode>() {
+            Ok(t) => p.tracking = Some(t),
+            Err(m) => problems.push(("tracking".to_string(), m)),
+        }
+    }
+    if let Some(v) = get("contract_price") {
+        match parse_price(&v) {
+            Ok(c) => p.contract_price_cents = Some(c),
+            Err(m) => problems.push(("contract_price".to_string(), m)),
+        }
+    }
+    if let Some(v) = get("controlled") {
+        match v.to_ascii_lowercase().as_str() {
+            "yes" | "y" | "true" | "1" => p.controlled = true,
+            "no" | "n" | "false" | "0" => p.controlled = false,
+            _ => problems.push((
+                "controlled".to_string(),
+                format!("'{}' is not yes or no", v.escape_debug()),
+            )),
+        }
+    }
+    (p, problems)
+}
+
 /// Reads a product CSV: every problem of every line, with its line and column. A missing
 /// required column is named; a file with a header and no rows, or a GTIN listed twice, is a
 /// problem (never last-one-wins).
@@ -298,51 +350,7 @@ fn parse_product_csv(bytes: &[u8]) -> (Vec<(usize, ProductData)>, Vec<FileProble
     for (line, record) in &file.records {
         let line = *line;
         let get = |name: &str| file.get(record, name).map(str::to_string);
-        let mut p = ProductData {
-            gtin: get("gtin").unwrap_or_default(),
-            name: get("name").unwrap_or_default(),
-            ..Default::default()
-        };
-        p.generic_name = get("generic_name");
-        p.form = get("form");
-        p.strength = get("strength");
-        p.manufacturer = get("manufacturer");
-        p.storage = get("storage");
-        p.ndc = get("ndc");
-        p.pzn = get("pzn");
-        p.cip = get("cip");
-        let mut line_problems = Vec::new();
-        if let Some(v) = get("pack_size") {
-            match v.parse::<i64>() {
-                Ok(n) => p.pack_size = Some(n),
-                Err(_) => line_problems.push((
-                    "pack_size".to_string(),
-                    format!("'{}' is not a whole number", v.escape_debug()),
-                )),
-            }
-        }
-        if let Some(v) = get("tracking") {
-            match v.to_ascii_lowercase().parse::<TrackingMode>() {
-                Ok(t) => p.tracking = Some(t),
-                Err(m) => line_problems.push(("tracking".to_string(), m)),
-            }
-        }
-        if let Some(v) = get("contract_price") {
-            match parse_price(&v) {
-                Ok(c) => p.contract_price_cents = Some(c),
-                Err(m) => line_problems.push(("contract_price".to_string(), m)),
-            }
-        }
-        if let Some(v) = get("controlled") {
-            match v.to_ascii_lowercase().as_str() {
-                "yes" | "y" | "true" | "1" => p.controlled = true,
-                "no" | "n" | "false" | "0" => p.controlled = false,
-                _ => line_problems.push((
-                    "controlled".to_string(),
-                    format!("'{}' is not yes or no", v.escape_debug()),
-                )),
-            }
-        }
+        let (p, mut line_problems) = product_line(get);
         // A GTIN listed twice is a problem even on a line with others, in whatever form
         // (GTIN-13 or GTIN-14) each line writes it.
         if let Ok(g) = custody_gs1::Gtin::parse(p.gtin.trim()) {

@@ -35,30 +35,45 @@ impl Store {
         filter: &AuditFilter,
     ) -> CoreResult<Document> {
         require(actor, Operation::Verify)?;
-        if let (Some(f), Some(t)) = (filter.from, filter.to) {
-            if t < f {
-                return Err(CoreError::refused("report.range_backwards")
-                    .field("to")
-                    .arg("from", f.to_string())
-                    .arg("to", t.to_string()));
-            }
-        }
-        let user = match &filter.user {
-            Some(u) => Some(
-                self.conn()
-                    .query_row("SELECT id FROM user WHERE username = ?1", [u], |r| {
-                        r.get::<_, i64>(0)
-                    })
-                    .map_err(|_| {
-                        CoreError::refused("master.user_unknown")
-                            .field("user")
-                            .arg("user", u.as_str())
-                    })?,
-            ),
-            None => None,
-        };
+        check_range(filter)?;
+        let user = self.audit_user(filter.user.as_deref())?;
         let location = self.report_location(filter.location.as_deref())?;
-        // Occurred-at is stored in UTC; widen by a day each side and filter on the local day.
+        let rows = self.audit_rows(filter, user, location.as_ref())?;
+        let blocks = vec![facts(summary(&rows)), events_table(rows)];
+        Ok(header.document(
+            ReportKind::AuditExtract,
+            "Audit extract".into(),
+            covers(filter, location.as_ref()),
+            blocks,
+        ))
+    }
+
+    /// The user an extract is narrowed to, by username; refused when there is no such user.
+    fn audit_user(&self, username: Option<&str>) -> CoreResult<Option<i64>> {
+        let Some(u) = username else {
+            return Ok(None);
+        };
+        self.conn()
+            .query_row("SELECT id FROM user WHERE username = ?1", [u], |r| {
+                r.get::<_, i64>(0)
+            })
+            .map(Some)
+            .map_err(|_| {
+                CoreError::refused("master.user_unknown")
+                    .field("user")
+                    .arg("user", u)
+            })
+    }
+
+    /// The events the filter selects, one printed row each, in ledger order; refused past
+    /// [`AUDIT_MAX_EVENTS`]. Occurred times are stored in UTC: the query widens the range by a
+    /// day each side and each event is then kept by its local day.
+    fn audit_rows(
+        &self,
+        filter: &AuditFilter,
+        user: Option<i64>,
+        location: Option<&Location>,
+    ) -> CoreResult<Vec<Vec<String>>> {
         let lo = filter
             .from
             .map(|d| (d - chrono::Days::new(1)).to_string())
@@ -81,9 +96,8 @@ impl Store {
                       AND (x.location_before = ?4 OR x.location_after = ?4)))
              ORDER BY e.seq",
         )?;
-        let mut rows = stmt.query(params![lo, hi, user, location.as_ref().map(|l| l.id.0)])?;
+        let mut rows = stmt.query(params![lo, hi, user, location.map(|l| l.id.0)])?;
         let mut out = Vec::new();
-        let mut by_kind: std::collections::BTreeMap<String, i64> = Default::default();
         while let Some(r) = rows.next()? {
             let at: String = r.get(1)?;
             let offset: i32 = r.get(2)?;
@@ -100,7 +114,6 @@ impl Store {
                     .arg("limit", AUDIT_MAX_EVENTS));
             }
             let kind: String = r.get(3)?;
-            *by_kind.entry(kind.replace('_', " ")).or_default() += 1;
             let hash: Vec<u8> = r.get(10)?;
             out.push(vec![
                 r.get::<_, i64>(0)?.to_string(),
@@ -117,49 +130,71 @@ impl Store {
                 hex::encode(&hash[..8]),
             ]);
         }
-        let mut covers = vec![match (filter.from, filter.to) {
-            (Some(f), Some(t)) => format!("events from {f} to {t}"),
-            (Some(f), None) => format!("events from {f}"),
-            (None, Some(t)) => format!("events up to {t}"),
-            (None, None) => "every event".to_string(),
-        }];
-        if let Some(u) = &filter.user {
-            covers.push(format!("by {u}"));
-        }
-        if let Some(l) = &location {
-            covers.push(format!("at {} ({})", l.code, l.name));
-        }
-        let summary: Vec<(String, String)> =
-            std::iter::once(("Events".to_string(), count(out.len() as i64)))
-                .chain(by_kind.into_iter().map(|(k, n)| (k, count(n))))
-                .collect();
-        let blocks = vec![
-            facts(summary),
-            Block::Table(Table {
-                name: "Ledger events".into(),
-                columns: vec![
-                    Column::number("Event", 8),
-                    Column::text("When", 17),
-                    Column::text("What", 11),
-                    Column::text("By", 9),
-                    Column::text("Where", 8),
-                    Column::text("Party", 12),
-                    Column::text("Document", 11),
-                    Column::text("Reason", 13),
-                    Column::number("Lines", 6),
-                    Column::number("Qty", 6),
-                    Column::text("Signed", 9),
-                    Column::text("Hash", 17),
-                ],
-                rows: out,
-                empty: "No event matches.".into(),
-            }),
-        ];
-        Ok(header.document(
-            ReportKind::AuditExtract,
-            "Audit extract".into(),
-            covers.join(" "),
-            blocks,
-        ))
+        Ok(out)
     }
+}
+
+/// A range whose end comes before its start is refused, naming both days.
+fn check_range(filter: &AuditFilter) -> CoreResult<()> {
+    match (filter.from, filter.to) {
+        (Some(f), Some(t)) if t < f => Err(CoreError::refused("report.range_backwards")
+            .field("to")
+            .arg("from", f.to_string())
+            .arg("to", t.to_string())),
+        _ => Ok(()),
+    }
+}
+
+/// The column of a row that says what the event was.
+const WHAT: usize = 2;
+
+/// How many events, and how many of each kind (by name, in order).
+fn summary(rows: &[Vec<String>]) -> Vec<(String, String)> {
+    let mut by_kind: std::collections::BTreeMap<&str, i64> = Default::default();
+    for r in rows {
+        *by_kind.entry(r[WHAT].as_str()).or_default() += 1;
+    }
+    std::iter::once(("Events".to_string(), count(rows.len() as i64)))
+        .chain(by_kind.into_iter().map(|(k, n)| (k.to_string(), count(n))))
+        .collect()
+}
+
+/// What the extract covers, as its subtitle: the days, the user and the location.
+fn covers(filter: &AuditFilter, location: Option<&Location>) -> String {
+    let mut covers = vec![match (filter.from, filter.to) {
+        (Some(f), Some(t)) => format!("events from {f} to {t}"),
+        (Some(f), None) => format!("events from {f}"),
+        (None, Some(t)) => format!("events up to {t}"),
+        (None, None) => "every event".to_string(),
+    }];
+    if let Some(u) = &filter.user {
+        covers.push(format!("by {u}"));
+    }
+    if let Some(l) = location {
+        covers.push(format!("at {} ({})", l.code, l.name));
+    }
+    covers.join(" ")
+}
+
+/// The events as a table.
+fn events_table(rows: Vec<Vec<String>>) -> Block {
+    Block::Table(Table {
+        name: "Ledger events".into(),
+        columns: vec![
+            Column::number("Event", 8),
+            Column::text("When", 17),
+            Column::text("What", 11),
+            Column::text("By", 9),
+            Column::text("Where", 8),
+            Column::text("Party", 12),
+            Column::text("Document", 11),
+            Column::text("Reason", 13),
+            Column::number("Lines", 6),
+            Column::number("Qty", 6),
+            Column::text("Signed", 9),
+            Column::text("Hash", 17),
+        ],
+        rows,
+        empty: "No event matches.".into(),
+    })
 }

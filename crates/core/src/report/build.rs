@@ -1,11 +1,10 @@
 //! Which report to build, the header every report shares, and the stock, expiry, shortage and
-//! count reports (recalls, custody and audit have their own files).
+//! expiry and shortage reports (counts, recalls, custody and audit have their own files).
 
 use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
 
 use super::*;
-use crate::count::VariancePack;
 use crate::levels::LevelPolicy;
 use crate::model::*;
 use crate::permissions::{require, Operation};
@@ -476,146 +475,6 @@ impl Store {
             ReportKind::Shortages,
             "Shortages and suggested order".into(),
             format!("reorder rules at {place}, consumption to {today}"),
-            blocks,
-        ))
-    }
-
-    fn count_variance_report(&self, actor: &User, header: Header, id: i64) -> CoreResult<Document> {
-        let v = self.count_variance(actor, id)?;
-        let c = &v.count;
-        let pack_columns = |last: &str| {
-            vec![
-                Column::text("Product", 32),
-                Column::text("GTIN", 15),
-                Column::text("Serial", 16),
-                Column::text("Lot", 11),
-                Column::text("Expiry", 11),
-                Column::text(last, 18),
-            ]
-        };
-        let pack_rows = |packs: &[VariancePack], last: &dyn Fn(&VariancePack) -> String| {
-            packs
-                .iter()
-                .map(|p| {
-                    vec![
-                        p.product.clone(),
-                        p.gtin.clone(),
-                        p.serial.clone(),
-                        opt(&p.lot),
-                        opt(&p.expiry),
-                        last(p),
-                    ]
-                })
-                .collect::<Vec<_>>()
-        };
-        let ledger_has = |p: &VariancePack| match (&p.status, &p.location) {
-            (Some(s), Some(l)) => format!("{} at {l}", status(*s)),
-            (Some(s), None) => status(*s),
-            (None, _) => "never received".into(),
-        };
-        let table = |name: &str, last: &str, packs: &[VariancePack], empty: &str| {
-            Block::Table(Table {
-                name: name.into(),
-                columns: pack_columns(last),
-                rows: pack_rows(packs, &ledger_has),
-                empty: empty.into(),
-            })
-        };
-        let differences: i64 = v.lots.iter().filter(|l| l.difference != 0).count() as i64;
-        let blocks = vec![
-            facts([
-                ("Location", c.location.clone()),
-                ("Status", c.status.to_string()),
-                ("Started", when_text(&c.started_at)),
-                ("Started by", c.started_by.clone()),
-                ("Blind", if c.blind { "yes".into() } else { "no".into() }),
-                ("Packs found as expected", count(v.found)),
-                ("Missing", count(v.missing.len() as i64)),
-                (
-                    "Found here, recorded elsewhere",
-                    count(v.unexpected.len() as i64),
-                ),
-                ("Wrong status", count(v.wrong_status.len() as i64)),
-                ("Never received", count(v.not_received.len() as i64)),
-                ("Lots with a difference", count(differences)),
-                (
-                    "Result",
-                    if v.is_clean() {
-                        "the count matches the ledger".into()
-                    } else {
-                        "differences to resolve".into()
-                    },
-                ),
-            ]),
-            table(
-                "Missing",
-                "Ledger has it",
-                &v.missing,
-                "No pack is missing.",
-            ),
-            table(
-                "Found here, recorded elsewhere",
-                "Ledger has it",
-                &v.unexpected,
-                "None.",
-            ),
-            table(
-                "Wrong status (suspect, or found again)",
-                "Ledger has it",
-                &v.wrong_status,
-                "None.",
-            ),
-            table(
-                "Never received here (suspect: held in quarantine when applied)",
-                "Ledger has it",
-                &v.not_received,
-                "None.",
-            ),
-            table(
-                "Left during the count (accounted for)",
-                "Ledger has it",
-                &v.left_during_count,
-                "None.",
-            ),
-            Block::Table(Table {
-                name: "Lots".into(),
-                columns: vec![
-                    Column::text("Product", 32),
-                    Column::text("GTIN", 15),
-                    Column::text("Lot", 12),
-                    Column::text("Expiry", 11),
-                    Column::number("Expected", 9),
-                    Column::number("Counted", 9),
-                    Column::number("Difference", 10),
-                ],
-                rows: v
-                    .lots
-                    .iter()
-                    .map(|l| {
-                        vec![
-                            l.product.clone(),
-                            l.gtin.clone(),
-                            l.lot.clone(),
-                            opt(&l.expiry),
-                            count(l.expected),
-                            count(l.counted),
-                            count(l.difference),
-                        ]
-                    })
-                    .collect(),
-                empty: "No lot-tracked stock counted.".into(),
-            }),
-            Block::Signatures {
-                roles: vec![
-                    "Counted by".into(),
-                    "Reviewed by (inventory manager)".into(),
-                ],
-            },
-        ];
-        Ok(header.document(
-            ReportKind::CountVariance,
-            format!("Count variance COUNT-{}", c.id),
-            format!("count COUNT-{} at {}", c.id, c.location),
             blocks,
         ))
     }

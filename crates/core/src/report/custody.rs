@@ -7,7 +7,9 @@ use rusqlite::params;
 
 use super::build::{status, when_short, Header};
 use super::*;
+use crate::history::{HistoryEntry, UnitHistory};
 use crate::ledger::verify::prove_events;
+use crate::ledger::verify::EventProof;
 use crate::model::*;
 use crate::Store;
 
@@ -39,6 +41,146 @@ fn pack_code(elements: &[(&'static str, String)], lines: Vec<String>) -> Barcode
     }
 }
 
+/// The pack and its product: codes, lot, expiry, where it is now and its flags.
+fn pack_facts(history: &UnitHistory, product: &Product) -> Block {
+    let u = &history.unit;
+    let d = &product.data;
+    let national: Vec<String> = [("NDC", &d.ndc), ("PZN", &d.pzn), ("CIP", &d.cip)]
+        .into_iter()
+        .filter_map(|(k, v)| v.as_ref().map(|v| format!("{k} {v}")))
+        .collect();
+    facts([
+        ("Product", d.name.clone()),
+        ("Generic name", opt(&d.generic_name)),
+        ("Manufacturer", opt(&d.manufacturer)),
+        ("GTIN", u.gtin.clone()),
+        ("National codes", national.join(", ")),
+        ("Serial", u.serial.clone()),
+        ("Lot", opt(&u.lot)),
+        ("Expiry", opt(&u.expiry)),
+        (
+            "Now",
+            match &u.location {
+                Some(l) => format!("{} at {l}", status(u.status)),
+                None => status(u.status),
+            },
+        ),
+        ("Flags", history.flags.join(", ")),
+        ("Events", history.events.len().to_string()),
+    ])
+}
+
+/// What an event did to the pack: its status and place before → after (`in stock at PHARM →
+/// dispensed`).
+fn movement_text(e: &HistoryEntry) -> String {
+    let from = e.location_before.clone().unwrap_or_default();
+    let to = e.location_after.clone().unwrap_or_default();
+    let before = e.status_before.map(status).unwrap_or_else(|| "new".into());
+    let after = e.status_after.map(status).unwrap_or_default();
+    let side = |s: String, l: String| {
+        if l.is_empty() {
+            s
+        } else {
+            format!("{s} at {l}")
+        }
+    };
+    format!("{} → {}", side(before, from), side(after, to))
+}
+
+/// Every event of the pack, in order: when, what (and how it was signed), by whom, the movement,
+/// the document and the party or reason.
+fn events_table(history: &UnitHistory) -> Block {
+    Block::Table(Table {
+        name: "Events".into(),
+        columns: vec![
+            Column::number("Event", 7),
+            Column::text("When", 17),
+            Column::text("What", 12),
+            Column::text("By", 14),
+            Column::text("Movement", 30),
+            Column::text("Document", 12),
+            Column::text("Party or reason", 16),
+        ],
+        rows: history
+            .events
+            .iter()
+            .map(|e| {
+                let mut what = e.kind.as_str().replace('_', " ");
+                if let Some(m) = e.signature {
+                    what.push_str(&format!(" (signed, {m})"));
+                }
+                vec![
+                    e.seq.to_string(),
+                    when_short(&e.occurred_at),
+                    what,
+                    e.actor_name.clone(),
+                    movement_text(e),
+                    opt(&e.reference),
+                    e.counterparty
+                        .clone()
+                        .or(e.reason.clone())
+                        .unwrap_or_default(),
+                ]
+            })
+            .collect(),
+        empty: "No event.".into(),
+    })
+}
+
+/// Whether an event's hash matches what is stored and its link to the event before it holds.
+fn proven(p: &EventProof) -> bool {
+    p.content_intact && p.link_intact
+}
+
+/// How the ledger proves the record, and what the check found when the certificate was made.
+fn proof_paragraph(proofs: &[EventProof]) -> Block {
+    let result = if proofs.iter().all(proven) {
+        "every event is intact".to_string()
+    } else {
+        let bad: Vec<String> = proofs
+            .iter()
+            .filter(|p| !proven(p))
+            .map(|p| p.seq.to_string())
+            .collect();
+        format!(
+            "EVENTS {} DO NOT MATCH THEIR HASHES; do not rely on this record",
+            bad.join(", ")
+        )
+    };
+    paragraph(format!(
+        "Every event in the ledger is hash-chained: its SHA-256 hash covers its content and \
+         the hash of the event before it at this site, so no event can be changed, removed \
+         or inserted without breaking the chain. Each event above was checked when this \
+         certificate was produced: its hash recomputed from what is stored, and its link to \
+         the event before it. Result: {result}."
+    ))
+}
+
+/// Each event's hash and the hash it is chained to, with the check's result.
+fn hashes_table(proofs: &[EventProof]) -> Block {
+    Block::Table(Table {
+        name: "Ledger hashes".into(),
+        columns: vec![
+            Column::number("Event", 7),
+            Column::text("Hash (SHA-256)", 44),
+            Column::text("Chained to", 44),
+            Column::text("Check", 9),
+        ],
+        rows: proofs
+            .iter()
+            .map(|p| {
+                vec![
+                    p.seq.to_string(),
+                    p.hash.clone(),
+                    p.prev_hash.clone(),
+                    if proven(p) { "intact" } else { "BROKEN" }.into(),
+                ]
+            })
+            .collect(),
+        empty: "No event.".into(),
+    })
+}
+
 impl Store {
     pub(super) fn custody_certificate(
         &self,
@@ -54,126 +196,22 @@ impl Store {
         let d = &product.data;
         let seqs: Vec<i64> = history.events.iter().map(|e| e.seq).collect();
         let proofs = prove_events(self.conn(), &seqs)?;
-        let intact = proofs.iter().all(|p| p.content_intact && p.link_intact);
+        let intact = proofs.iter().all(proven);
         let elements = pack_elements(&u.gtin, u.expiry, u.lot.as_deref(), &u.serial);
-        let national: Vec<String> = [("NDC", &d.ndc), ("PZN", &d.pzn), ("CIP", &d.cip)]
-            .into_iter()
-            .filter_map(|(k, v)| v.as_ref().map(|v| format!("{k} {v}")))
-            .collect();
-        let place = |e: &crate::history::HistoryEntry| {
-            let from = e.location_before.clone().unwrap_or_default();
-            let to = e.location_after.clone().unwrap_or_default();
-            let before = e.status_before.map(status).unwrap_or_else(|| "new".into());
-            let after = e.status_after.map(status).unwrap_or_default();
-            let side = |s: String, l: String| {
-                if l.is_empty() {
-                    s
-                } else {
-                    format!("{s} at {l}")
-                }
-            };
-            format!("{} → {}", side(before, from), side(after, to))
-        };
         let mut blocks = vec![
             Block::Barcode(pack_code(
                 &elements,
-                vec![d.name.clone(), format!("GTIN {}  serial {}", u.gtin, u.serial)],
+                vec![
+                    d.name.clone(),
+                    format!("GTIN {}  serial {}", u.gtin, u.serial),
+                ],
             )),
-            facts([
-                ("Product", d.name.clone()),
-                ("Generic name", opt(&d.generic_name)),
-                ("Manufacturer", opt(&d.manufacturer)),
-                ("GTIN", u.gtin.clone()),
-                ("National codes", national.join(", ")),
-                ("Serial", u.serial.clone()),
-                ("Lot", opt(&u.lot)),
-                ("Expiry", opt(&u.expiry)),
-                (
-                    "Now",
-                    match &u.location {
-                        Some(l) => format!("{} at {l}", status(u.status)),
-                        None => status(u.status),
-                    },
-                ),
-                ("Flags", history.flags.join(", ")),
-                ("Events", history.events.len().to_string()),
-            ]),
+            pack_facts(&history, &product),
             heading("Chain of custody"),
-            Block::Table(Table {
-                name: "Events".into(),
-                columns: vec![
-                    Column::number("Event", 7),
-                    Column::text("When", 17),
-                    Column::text("What", 12),
-                    Column::text("By", 14),
-                    Column::text("Movement", 30),
-                    Column::text("Document", 12),
-                    Column::text("Party or reason", 16),
-                ],
-                rows: history
-                    .events
-                    .iter()
-                    .map(|e| {
-                        let mut what = e.kind.as_str().replace('_', " ");
-                        if let Some(m) = e.signature {
-                            what.push_str(&format!(" (signed, {m})"));
-                        }
-                        vec![
-                            e.seq.to_string(),
-                            when_short(&e.occurred_at),
-                            what,
-                            e.actor_name.clone(),
-                            place(e),
-                            opt(&e.reference),
-                            e.counterparty.clone().or(e.reason.clone()).unwrap_or_default(),
-                        ]
-                    })
-                    .collect(),
-                empty: "No event.".into(),
-            }),
+            events_table(&history),
             heading("Proof"),
-            paragraph(format!(
-                "Every event in the ledger is hash-chained: its SHA-256 hash covers its content and \
-                 the hash of the event before it at this site, so no event can be changed, removed \
-                 or inserted without breaking the chain. Each event above was checked when this \
-                 certificate was produced: its hash recomputed from what is stored, and its link to \
-                 the event before it. Result: {}.",
-                if intact {
-                    "every event is intact".to_string()
-                } else {
-                    let bad: Vec<String> = proofs
-                        .iter()
-                        .filter(|p| !(p.content_intact && p.link_intact))
-                        .map(|p| p.seq.to_string())
-                        .collect();
-                    format!("EVENTS {} DO NOT MATCH THEIR HASHES; do not rely on this record", bad.join(", "))
-                }
-            )),
-            Block::Table(Table {
-                name: "Ledger hashes".into(),
-                columns: vec![
-                    Column::number("Event", 7),
-                    Column::text("Hash (SHA-256)", 44),
-                    Column::text("Chained to", 44),
-                    Column::text("Check", 9),
-                ],
-                rows: proofs
-                    .iter()
-                    .map(|p| {
-                        vec![
-                            p.seq.to_string(),
-                            p.hash.clone(),
-                            p.prev_hash.clone(),
-                            if p.content_intact && p.link_intact {
-                                "intact".into()
-                            } else {
-                                "BROKEN".into()
-                            },
-                        ]
-                    })
-                    .collect(),
-                empty: "No event.".into(),
-            }),
+            proof_paragraph(&proofs),
+            hashes_table(&proofs),
             Block::Signatures {
                 roles: vec!["Certified by (QA officer)".into()],
             },

@@ -5,6 +5,7 @@
 
 mod audit;
 mod build;
+mod count;
 mod custody;
 mod recall;
 mod spreadsheet;
