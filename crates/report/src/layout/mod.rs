@@ -13,8 +13,8 @@ use printpdf::{
 use crate::text::Metrics;
 use crate::RenderError;
 
-pub(crate) const REGULAR: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
-pub(crate) const BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf");
+pub(crate) const REGULAR: &[u8] = include_bytes!("../../../../assets/fonts/DejaVuSans.ttf");
+pub(crate) const BOLD: &[u8] = include_bytes!("../../../../assets/fonts/DejaVuSans-Bold.ttf");
 
 /// Paper size.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
