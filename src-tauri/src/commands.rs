@@ -29,13 +29,13 @@ pub async fn call(
 ) -> Result<Value> {
     let (operation, session) = state.admit_call(&op, Moment::now())?;
     if operation.runs == Runs::Shared {
-        let answer = crate::run_operation(&mut *state.host()?, operation, session, request);
+        let answer = crate::state::run_operation(&mut *state.host()?, operation, session, request);
         return state.kept(operation, answer?);
     }
     let mut host = state.apart()?;
     let _ = app.emit("progress", operation.summary.trim());
     let answer = tauri::async_runtime::spawn_blocking(move || {
-        crate::run_operation(&mut host, operation, session, request)
+        crate::state::run_operation(&mut host, operation, session, request)
     })
     .await
     .map_err(|e| internal(format!("{} stopped: {e}", operation.name)));

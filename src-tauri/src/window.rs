@@ -109,7 +109,7 @@ pub(crate) fn choose_database(
             "this database is already set up; move it with a backup and restore instead".into(),
         ));
     }
-    let target = crate::database_target(input).map_err(refuse)?;
+    let target = crate::database::database_target(input).map_err(refuse)?;
     if target.exists() {
         if !custody_core::db::is_custody_file(&target).map_err(custody_core::CoreError::from)? {
             return Err(refuse(format!(
@@ -133,7 +133,7 @@ pub(crate) fn choose_database(
                 ))
             })?;
     }
-    let file = crate::database_choice_file(app)
+    let file = crate::database::database_choice_file(app)
         .ok_or_else(|| internal("no configuration folder on this system"))?;
     let written = file
         .parent()
