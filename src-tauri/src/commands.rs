@@ -12,7 +12,7 @@ use tauri::{Emitter, State};
 
 use crate::ipc::{internal, AppInfo};
 use crate::session::Moment;
-use crate::AppState;
+use crate::state::AppState;
 
 type Result<T> = std::result::Result<T, ApiError>;
 
@@ -98,7 +98,8 @@ pub async fn choose_database(
     state: State<'_, AppState>,
     path: String,
 ) -> Result<String> {
-    crate::window::choose_database(&app, &state, &path)
+    state.may_choose_database()?;
+    crate::database::choose(crate::database::database_choice_file(&app), &path)
 }
 
 /// Starts the app again (after the database was moved at first run).

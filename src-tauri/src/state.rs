@@ -46,9 +46,32 @@ impl AppState {
             .session()?
             .signed_in(now)
             .map(|s| s.actor().user().clone());
-        let idle_minutes = self.session()?.idle_minutes();
-        let dir = self.backup_dir()?;
-        self.with_store(|store| window::app_info(self, store, actor, idle_minutes, dir))
+        let shown = window::Shown {
+            actor,
+            idle_minutes: self.session()?.idle_minutes(),
+            backup_dir: self.backup_dir()?,
+            integrity: self.integrity.lock().ok().and_then(|i| i.clone()),
+            db_from_args: self.db_from_args,
+        };
+        self.with_store(|store| window::app_info(store, shown))
+    }
+
+    /// Refuses to choose where the database lives on a window opened with `--db` and on a
+    /// database already set up (moving that is a backup and restore).
+    pub(crate) fn may_choose_database(&self) -> Result<(), ApiError> {
+        if self.db_from_args {
+            return Err(ipc::invalid(
+                "path",
+                "this window was opened with --db: start Custody without it to choose",
+            ));
+        }
+        if self.with_store(|s| Ok(s.is_initialised()?))? {
+            return Err(ipc::invalid(
+                "path",
+                "this database is already set up; move it with a backup and restore instead",
+            ));
+        }
+        Ok(())
     }
 
     /// The live session, for a shell command that acts for the person signed in (counted as
