@@ -191,3 +191,55 @@ pub(crate) fn with_store<T>(
     let mut cx = Cx::new(host, None)?;
     f(cx.store())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use custody_api::SystemClock;
+    use custody_core::Timestamp;
+
+    /// A window on a database at `path`, opened with `--db` when `from_args`.
+    fn window(path: &std::path::Path, from_args: bool) -> AppState {
+        let host = Host::open(path, Arc::new(SystemClock)).unwrap();
+        let options = Options {
+            db: from_args.then(|| path.to_path_buf()),
+            ..Options::default()
+        };
+        AppState::new(host, &options, PathBuf::from("backups"))
+    }
+
+    #[test]
+    fn only_a_new_database_opened_without_db_may_be_moved() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("custody.db");
+        assert_eq!(
+            window(&path, false)
+                .may_choose_database()
+                .map_err(|e| e.code),
+            Ok(()),
+            "the first run of a new database offers to keep it elsewhere"
+        );
+        let refused = window(&path, true).may_choose_database().unwrap_err();
+        assert!(
+            refused.message.contains("--db"),
+            "a database named on the command line is where the person wants it: {refused:?}"
+        );
+        let now = Timestamp(chrono::Local::now().fixed_offset());
+        Store::open(&path)
+            .unwrap()
+            .init(
+                "WP",
+                "Ward Pharmacy",
+                "admin",
+                "Ada Admin",
+                "a long enough password",
+                now,
+            )
+            .unwrap();
+        let refused = window(&path, false).may_choose_database().unwrap_err();
+        assert!(
+            refused.message.contains("already set up"),
+            "moving a database in use is a backup and restore, never a new path: {refused:?}"
+        );
+    }
+}
