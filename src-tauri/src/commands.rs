@@ -12,7 +12,7 @@ use tauri::{Emitter, State};
 
 use crate::ipc::{internal, AppInfo};
 use crate::session::Moment;
-use crate::AppState;
+use crate::state::AppState;
 
 type Result<T> = std::result::Result<T, ApiError>;
 
@@ -29,13 +29,13 @@ pub async fn call(
 ) -> Result<Value> {
     let (operation, session) = state.admit_call(&op, Moment::now())?;
     if operation.runs == Runs::Shared {
-        let answer = crate::run_operation(&mut *state.host()?, operation, session, request);
+        let answer = crate::state::run_operation(&mut *state.host()?, operation, session, request);
         return state.kept(operation, answer?);
     }
     let mut host = state.apart()?;
     let _ = app.emit("progress", operation.summary.trim());
     let answer = tauri::async_runtime::spawn_blocking(move || {
-        crate::run_operation(&mut host, operation, session, request)
+        crate::state::run_operation(&mut host, operation, session, request)
     })
     .await
     .map_err(|e| internal(format!("{} stopped: {e}", operation.name)));
@@ -98,7 +98,8 @@ pub async fn choose_database(
     state: State<'_, AppState>,
     path: String,
 ) -> Result<String> {
-    crate::window::choose_database(&app, &state, &path)
+    state.may_choose_database()?;
+    crate::database::choose(crate::database::database_choice_file(&app), &path)
 }
 
 /// Starts the app again (after the database was moved at first run).

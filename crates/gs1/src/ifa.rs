@@ -41,29 +41,10 @@ pub(crate) fn looks_like_ifa(data: &[u8]) -> bool {
 
 /// Parses an ISO/IEC 15434 format-06 message. `base` is its offset in the raw input.
 pub(crate) fn parse(data: &[u8], base: usize, today: NaiveDate) -> Result<IfaData, DecodeError> {
-    let err = |kind, di: Option<&str>, at: usize, message: String| {
-        DecodeError::new(kind, di, base + at, message)
-    };
-    let body = &data[3..];
-    if body.first() != Some(&RS) || body.get(1..3) != Some(b"06") {
-        return Err(err(
-            ErrorKind::NotGs1,
-            None,
-            3,
-            "This ISO/IEC 15434 message is not in format 06, the format of IFA pack codes.".into(),
-        ));
-    }
+    check_format_06(data, base)?;
     let mut out = IfaData::default();
     let mut i = 3 + 3; // after "[)>" RS "06"
-    let end = data
-        .iter()
-        .rposition(|b| *b == RS)
-        .filter(|p| *p > i)
-        .unwrap_or_else(|| {
-            data.iter()
-                .rposition(|b| *b != EOT)
-                .map_or(data.len(), |p| p + 1)
-        });
+    let end = message_end(data, i);
     while i < end {
         if data[i] == GS {
             i += 1;
@@ -73,123 +54,181 @@ pub(crate) fn parse(data: &[u8], base: usize, today: NaiveDate) -> Result<IfaDat
             .iter()
             .position(|b| *b == GS)
             .map_or(end, |p| i + p);
-        let field = &data[i..field_end];
-        let di_len = field
-            .iter()
-            .position(|b| b.is_ascii_alphabetic())
-            .map(|p| p + 1)
-            .ok_or_else(|| {
-                err(
-                    ErrorKind::InvalidCharacter,
-                    None,
-                    i,
-                    "An IFA field has no data identifier.".into(),
-                )
-            })?;
-        let di = String::from_utf8_lossy(&field[..di_len]).into_owned();
-        let value = &field[di_len..];
-        let vpos = i + di_len;
-        if let Some(bad) = value.iter().position(|b| !is_cset82(*b)) {
-            return Err(err(
-                ErrorKind::InvalidCharacter,
-                Some(&di),
-                vpos + bad,
-                format!(
-                    "The IFA field {di} contains {}, which is not allowed.",
-                    crate::value::describe_byte(value, bad)
-                ),
-            ));
-        }
-        let text = String::from_utf8_lossy(value).into_owned();
-        if text.is_empty() {
-            return Err(err(
-                ErrorKind::EmptyValue,
-                Some(&di),
-                vpos,
-                format!("The IFA field {di} is empty."),
-            ));
-        }
-        let too_long = |max: usize| {
-            (text.len() > max).then(|| {
-                err(
-                    ErrorKind::ValueTooLong,
-                    Some(&di),
-                    vpos,
-                    format!("The IFA field {di} is longer than {max} characters."),
-                )
-            })
-        };
-        match di.as_str() {
-            "9N" => {
-                check_ppn(value).map_err(|(kind, m)| err(kind, Some("9N"), vpos, m))?;
-                if value.starts_with(b"11") && value.len() == 12 {
-                    out.pzn = Some(text[2..10].to_string());
-                }
-                out.ppn = Some(text.clone());
-            }
-            "1T" => {
-                if let Some(e) = too_long(20) {
-                    return Err(e);
-                }
-                out.lot = Some(text.clone());
-            }
-            "S" => {
-                if let Some(e) = too_long(20) {
-                    return Err(e);
-                }
-                out.serial = Some(text.clone());
-            }
-            "D" => {
-                out.expiry = Some(parse_yymmdd(value, today, true).ok_or_else(|| {
-                    err(
-                        ErrorKind::InvalidDate,
-                        Some("D"),
-                        vpos,
-                        format!("The expiry '{text}' is not a real date (YYMMDD)."),
-                    )
-                })?);
-            }
-            "16D" => {
-                out.manufactured = Some(parse_yyyymmdd(value, false).ok_or_else(|| {
-                    err(
-                        ErrorKind::InvalidDate,
-                        Some("16D"),
-                        vpos,
-                        format!("The manufacturing date '{text}' is not a real date (YYYYMMDD)."),
-                    )
-                })?);
-            }
-            "8P" => {
-                out.gtin = Some(Gtin::parse(&text).map_err(|e| {
-                    let kind = match e {
-                        crate::GtinError::CheckDigit { .. } => ErrorKind::CheckDigit,
-                        crate::GtinError::NonDigit(_) => ErrorKind::InvalidCharacter,
-                        crate::GtinError::Length(_) => ErrorKind::ValueTooShort,
-                    };
-                    err(
-                        kind,
-                        Some("8P"),
-                        vpos,
-                        format!("The GTIN '{text}' in field 8P is not valid: {e}."),
-                    )
-                })?);
-            }
-            _ => {}
-        }
-        out.fields.push((di, text));
+        let field = read_field(&data[i..field_end], base + i)?;
+        keep(&mut out, &field, today)?;
+        out.fields.push((field.di, field.text));
         i = field_end;
     }
     if out.ppn.is_none() && out.gtin.is_none() {
-        return Err(err(
+        return Err(DecodeError::new(
             ErrorKind::MissingAssociatedAi,
             Some("9N"),
-            0,
+            base,
             "This IFA code has no product code (neither a PPN in 9N nor a GTIN in 8P).".into(),
         ));
     }
     Ok(out)
 }
 
+/// Refuses an envelope (`[)>` RS) whose message is not format 06.
+fn check_format_06(data: &[u8], base: usize) -> Result<(), DecodeError> {
+    let body = &data[3..];
+    if body.first() != Some(&RS) || body.get(1..3) != Some(b"06") {
+        return Err(DecodeError::new(
+            ErrorKind::NotGs1,
+            None,
+            base + 3,
+            "This ISO/IEC 15434 message is not in format 06, the format of IFA pack codes.".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Where the fields end: at the last RS after `start` (the format trailer), else before any
+/// trailing EOTs, else at the end of the data.
+fn message_end(data: &[u8], start: usize) -> usize {
+    data.iter()
+        .rposition(|b| *b == RS)
+        .filter(|p| *p > start)
+        .unwrap_or_else(|| {
+            data.iter()
+                .rposition(|b| *b != EOT)
+                .map_or(data.len(), |p| p + 1)
+        })
+}
+
+/// One field: its data identifier and its value.
+struct Field<'a> {
+    /// The data identifier, digits and the letter that ends it (`9N`, `1T`, `S`).
+    di: String,
+    value: &'a [u8],
+    /// The value as text (it is checked to be GS1's character set 82, so ASCII).
+    text: String,
+    /// The value's offset in the raw input.
+    at: usize,
+}
+
+impl Field<'_> {
+    /// A refusal of this field's value.
+    fn refusal(&self, kind: ErrorKind, message: String) -> DecodeError {
+        DecodeError::new(kind, Some(&self.di), self.at, message)
+    }
+}
+
+/// Splits a field, at `at` in the raw input, into its data identifier and a non-empty value in
+/// GS1's character set 82.
+fn read_field(field: &[u8], at: usize) -> Result<Field<'_>, DecodeError> {
+    let di_len = field
+        .iter()
+        .position(|b| b.is_ascii_alphabetic())
+        .map(|p| p + 1)
+        .ok_or_else(|| {
+            DecodeError::new(
+                ErrorKind::InvalidCharacter,
+                None,
+                at,
+                "An IFA field has no data identifier.".into(),
+            )
+        })?;
+    let di = String::from_utf8_lossy(&field[..di_len]).into_owned();
+    let value = &field[di_len..];
+    let vpos = at + di_len;
+    if let Some(bad) = value.iter().position(|b| !is_cset82(*b)) {
+        return Err(DecodeError::new(
+            ErrorKind::InvalidCharacter,
+            Some(&di),
+            vpos + bad,
+            format!(
+                "The IFA field {di} contains {}, which is not allowed.",
+                crate::value::describe_byte(value, bad)
+            ),
+        ));
+    }
+    let text = String::from_utf8_lossy(value).into_owned();
+    if text.is_empty() {
+        return Err(DecodeError::new(
+            ErrorKind::EmptyValue,
+            Some(&di),
+            vpos,
+            format!("The IFA field {di} is empty."),
+        ));
+    }
+    Ok(Field {
+        di,
+        value,
+        text,
+        at: vpos,
+    })
+}
+
+/// Keeps what a field means for the pack in `out`, after checking its value; a data identifier
+/// Custody does not use is kept only in the list of fields.
+fn keep(out: &mut IfaData, field: &Field, today: NaiveDate) -> Result<(), DecodeError> {
+    let text = &field.text;
+    match field.di.as_str() {
+        "9N" => {
+            check_ppn(field.value).map_err(|(kind, m)| field.refusal(kind, m))?;
+            if field.value.starts_with(b"11") && field.value.len() == 12 {
+                out.pzn = Some(text[2..10].to_string());
+            }
+            out.ppn = Some(text.clone());
+        }
+        "1T" => out.lot = Some(at_most_20(field)?),
+        "S" => out.serial = Some(at_most_20(field)?),
+        "D" => {
+            out.expiry = Some(parse_yymmdd(field.value, today, true).ok_or_else(|| {
+                field.refusal(
+                    ErrorKind::InvalidDate,
+                    format!("The expiry '{text}' is not a real date (YYMMDD)."),
+                )
+            })?);
+        }
+        "16D" => {
+            out.manufactured = Some(parse_yyyymmdd(field.value, false).ok_or_else(|| {
+                field.refusal(
+                    ErrorKind::InvalidDate,
+                    format!("The manufacturing date '{text}' is not a real date (YYYYMMDD)."),
+                )
+            })?);
+        }
+        "8P" => out.gtin = Some(gtin(field)?),
+        _ => {}
+    }
+    Ok(())
+}
+
+/// A batch or serial: at most 20 characters, as in GS1's AIs (10) and (21).
+fn at_most_20(field: &Field) -> Result<String, DecodeError> {
+    const MAX: usize = 20;
+    if field.text.len() > MAX {
+        return Err(field.refusal(
+            ErrorKind::ValueTooLong,
+            format!(
+                "The IFA field {} is longer than {MAX} characters.",
+                field.di
+            ),
+        ));
+    }
+    Ok(field.text.clone())
+}
+
+/// The GTIN or NTIN of field 8P, its refusal in GS1's terms.
+fn gtin(field: &Field) -> Result<Gtin, DecodeError> {
+    Gtin::parse(&field.text).map_err(|e| {
+        let kind = match e {
+            crate::GtinError::CheckDigit { .. } => ErrorKind::CheckDigit,
+            crate::GtinError::NonDigit(_) => ErrorKind::InvalidCharacter,
+            crate::GtinError::Length(_) => ErrorKind::ValueTooShort,
+        };
+        field.refusal(
+            kind,
+            format!("The GTIN '{}' in field 8P is not valid: {e}.", field.text),
+        )
+    })
+}
+
+/// A PPN: 4 to 22 letters and digits, its two check digits right, and the PZN inside one with
+/// registration code `11` with its own check digit right.
 fn check_ppn(v: &[u8]) -> Result<(), (ErrorKind, String)> {
     if v.len() < 4 || v.len() > 22 || !v.iter().all(u8::is_ascii_alphanumeric) {
         return Err((ErrorKind::InvalidValue, "This is not a valid PPN.".into()));
@@ -215,4 +254,56 @@ fn check_ppn(v: &[u8]) -> Result<(), (ErrorKind, String)> {
         ));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_message_ends_at_its_trailer_or_before_trailing_eots() {
+        assert_eq!(
+            message_end(b"[)>\x1e06\x1d9N1\x1e\x04", 6),
+            10,
+            "the fields stop at the RS of the trailer"
+        );
+        assert_eq!(
+            message_end(b"[)>\x1e06\x1d9N1\x04\x04", 6),
+            10,
+            "without a trailer, the EOTs a scanner adds are not data"
+        );
+    }
+
+    #[test]
+    fn a_field_splits_after_the_letter_of_its_data_identifier() {
+        let field = read_field(b"1TLOT1", 10).unwrap();
+        assert_eq!(
+            (field.di.as_str(), field.text.as_str(), field.at),
+            ("1T", "LOT1", 12),
+            "an error in the value must point at the value, not the identifier"
+        );
+        let err = read_field(b"123", 10).err().unwrap();
+        assert_eq!(
+            (err.kind, err.position),
+            (ErrorKind::InvalidCharacter, 10),
+            "digits alone name no field"
+        );
+        let err = read_field(b"1T", 10).err().unwrap();
+        assert_eq!(
+            err.kind,
+            ErrorKind::EmptyValue,
+            "a batch field with no batch is an error, never an empty batch"
+        );
+    }
+
+    #[test]
+    fn a_batch_of_21_characters_is_refused() {
+        let field = read_field(b"1TABCDEFGHIJKLMNOPQRSTU", 0).unwrap();
+        let err = at_most_20(&field).unwrap_err();
+        assert_eq!(
+            (err.kind, err.position),
+            (ErrorKind::ValueTooLong, 2),
+            "a batch longer than GS1 allows cannot be recorded against the same lot"
+        );
+    }
 }

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::ai::{AiEntry, Linter};
+use crate::ai::{AiEntry, Component, Linter};
 use crate::check::{gs1_check_digit, gs1_check_digit_ok, gs1_check_pair_ok, iban_ok};
 use crate::date::{parse_hhmi, parse_yymmdd, parse_yyyymmdd, two_digits};
 use crate::error::{DecodeError, ErrorKind};
@@ -24,6 +24,7 @@ const ISO3166: &[u16] = &[
     826, 831, 832, 833, 834, 840, 850, 854, 858, 860, 862, 876, 882, 887, 894,
 ];
 
+/// The value as a number, when it is 1 to 18 digits.
 fn number(v: &[u8]) -> Option<u64> {
     if v.is_empty() || v.len() > 18 || !v.iter().all(u8::is_ascii_digit) {
         return None;
@@ -61,14 +62,55 @@ pub(crate) fn validate(
     pos: usize,
     today: NaiveDate,
 ) -> Result<(), DecodeError> {
+    check_length(entry, value, pos)?;
+    let mut offset = 0;
+    for c in entry.components {
+        let remaining = value.len() - offset;
+        if remaining == 0 && c.optional {
+            break;
+        }
+        let take = component_len(c, remaining);
+        if remaining < take || take < c.min {
+            return Err(refusal(
+                entry,
+                ErrorKind::ValueTooShort,
+                pos + offset,
+                format!("AI ({}) {} is too short.", entry.ai, entry.title),
+            ));
+        }
+        check_component(entry, c, &value[offset..offset + take], pos + offset, today)?;
+        offset += take;
+    }
+    if offset < value.len() {
+        return Err(refusal(
+            entry,
+            ErrorKind::ValueTooLong,
+            pos + offset,
+            format!(
+                "AI ({}) {} has more characters than it allows.",
+                entry.ai, entry.title
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// A refusal of `entry`'s value at `at`.
+fn refusal(entry: &AiEntry, kind: ErrorKind, at: usize, message: String) -> DecodeError {
+    DecodeError::new(kind, Some(entry.ai), at, message)
+}
+
+/// Refuses an empty value, one longer than the AI allows (most often a dropped group
+/// separator) and one shorter than its required components.
+fn check_length(entry: &AiEntry, value: &[u8], pos: usize) -> Result<(), DecodeError> {
     let ai = entry.ai;
-    let err = |kind, at: usize, message: String| Err(DecodeError::new(kind, Some(ai), at, message));
     if value.is_empty() {
-        return err(
+        return Err(refusal(
+            entry,
             ErrorKind::EmptyValue,
             pos,
             format!("AI ({ai}) {} has no value.", entry.title),
-        );
+        ));
     }
     let max = entry.max_len();
     if value.len() > max {
@@ -77,7 +119,8 @@ pub(crate) fn validate(
         } else {
             ""
         };
-        return err(
+        return Err(refusal(
+            entry,
             ErrorKind::ValueTooLong,
             pos,
             format!(
@@ -85,7 +128,7 @@ pub(crate) fn validate(
                 entry.title,
                 value.len()
             ),
-        );
+        ));
     }
     let min: usize = entry
         .components
@@ -94,7 +137,8 @@ pub(crate) fn validate(
         .map(|c| c.min)
         .sum();
     if value.len() < min {
-        return err(
+        return Err(refusal(
+            entry,
             ErrorKind::ValueTooShort,
             pos,
             format!(
@@ -102,272 +146,279 @@ pub(crate) fn validate(
                 entry.title,
                 value.len()
             ),
-        );
-    }
-    let mut offset = 0;
-    for c in entry.components {
-        let remaining = value.len() - offset;
-        if remaining == 0 && c.optional {
-            break;
-        }
-        let take = if c.min == c.max {
-            c.max
-        } else {
-            remaining.min(c.max)
-        };
-        if remaining < take || take < c.min {
-            return err(
-                ErrorKind::ValueTooShort,
-                pos + offset,
-                format!("AI ({ai}) {} is too short.", entry.title),
-            );
-        }
-        let part = &value[offset..offset + take];
-        if let Some(i) = part.iter().position(|b| !c.charset.contains(*b)) {
-            return err(
-                ErrorKind::InvalidCharacter,
-                pos + offset + i,
-                format!(
-                    "AI ({ai}) {} contains {}, which is not allowed there ({}). {}",
-                    entry.title,
-                    describe_byte(part, i),
-                    c.charset.describe(),
-                    if part[i] >= 0x80 {
-                        "A keyboard-wedge scanner on a non-US keyboard layout can produce such characters: set the scanner to a universal keyboard mode or USB-COM."
-                    } else {
-                        "Rescan the pack; if it persists, the code is misprinted."
-                    }
-                ),
-            );
-        }
-        for linter in c.linters {
-            lint(*linter, part, today).map_err(|(kind, why)| {
-                DecodeError::new(
-                    kind,
-                    Some(ai),
-                    pos + offset,
-                    format!(
-                        "AI ({ai}) {} '{}': {why}",
-                        entry.title,
-                        String::from_utf8_lossy(part)
-                    ),
-                )
-            })?;
-        }
-        offset += take;
-    }
-    if offset < value.len() {
-        return err(
-            ErrorKind::ValueTooLong,
-            pos + offset,
-            format!(
-                "AI ({ai}) {} has more characters than it allows.",
-                entry.title
-            ),
-        );
+        ));
     }
     Ok(())
 }
 
+/// How many of the `remaining` bytes component `c` takes: all of its fixed length, else as many
+/// as it may hold.
+fn component_len(c: &Component, remaining: usize) -> usize {
+    if c.min == c.max {
+        c.max
+    } else {
+        remaining.min(c.max)
+    }
+}
+
+/// Checks one component's bytes, `part` at `at` in the raw input: its character set, then its
+/// linters in the dictionary's order.
+fn check_component(
+    entry: &AiEntry,
+    c: &Component,
+    part: &[u8],
+    at: usize,
+    today: NaiveDate,
+) -> Result<(), DecodeError> {
+    let ai = entry.ai;
+    if let Some(i) = part.iter().position(|b| !c.charset.contains(*b)) {
+        return Err(refusal(
+            entry,
+            ErrorKind::InvalidCharacter,
+            at + i,
+            format!(
+                "AI ({ai}) {} contains {}, which is not allowed there ({}). {}",
+                entry.title,
+                describe_byte(part, i),
+                c.charset.describe(),
+                if part[i] >= 0x80 {
+                    "A keyboard-wedge scanner on a non-US keyboard layout can produce such characters: set the scanner to a universal keyboard mode or USB-COM."
+                } else {
+                    "Rescan the pack; if it persists, the code is misprinted."
+                }
+            ),
+        ));
+    }
+    for linter in c.linters {
+        lint(*linter, part, today).map_err(|(kind, why)| {
+            refusal(
+                entry,
+                kind,
+                at,
+                format!(
+                    "AI ({ai}) {} '{}': {why}",
+                    entry.title,
+                    String::from_utf8_lossy(part)
+                ),
+            )
+        })?;
+    }
+    Ok(())
+}
+
+/// A linter's finding: the kind of error and why, in a sentence that follows the value.
 type LintResult = Result<(), (ErrorKind, String)>;
 
+/// An `InvalidValue` finding.
 fn invalid(why: &str) -> LintResult {
     Err((ErrorKind::InvalidValue, why.to_string()))
 }
 
+/// `Ok` when `ok`, else an `InvalidValue` finding saying `why`.
+fn rule(ok: bool, why: &str) -> LintResult {
+    if ok {
+        Ok(())
+    } else {
+        invalid(why)
+    }
+}
+
+/// Runs one of the dictionary's linters on a component's bytes.
 fn lint(linter: Linter, v: &[u8], today: NaiveDate) -> LintResult {
     match linter {
-        Linter::Csum => {
-            if gs1_check_digit_ok(v) {
-                Ok(())
-            } else {
-                let expected = gs1_check_digit(&v[..v.len().saturating_sub(1)]).unwrap_or(0);
-                Err((
-                    ErrorKind::CheckDigit,
-                    format!(
-                        "the check digit is wrong (the last digit should be {expected}). The code is misprinted or misread; rescan it or type the number printed on the pack."
-                    ),
-                ))
-            }
-        }
-        Linter::CsumAlpha => {
-            if gs1_check_pair_ok(v) {
-                Ok(())
-            } else {
-                Err((
-                    ErrorKind::CheckDigit,
-                    "the check character pair is wrong.".into(),
-                ))
-            }
-        }
-        Linter::Yymmd0 | Linter::Yymmdd => {
-            let day_zero = linter == Linter::Yymmd0;
-            match parse_yymmdd(v, today, day_zero) {
-                Some(_) => Ok(()),
-                None if !day_zero && v.ends_with(b"00") && v.len() == 6 => Err((
-                    ErrorKind::InvalidDate,
-                    "day 00 is not allowed in this date.".into(),
-                )),
-                None => Err((
-                    ErrorKind::InvalidDate,
-                    "this is not a real date (YYMMDD).".into(),
-                )),
-            }
-        }
-        Linter::Yyyymmdd | Linter::Yyyymmd0 => {
-            match parse_yyyymmdd(v, linter == Linter::Yyyymmd0) {
-                Some(_) => Ok(()),
-                None => Err((
-                    ErrorKind::InvalidDate,
-                    "this is not a real date (YYYYMMDD).".into(),
-                )),
-            }
-        }
-        Linter::Hhmi => match parse_hhmi(v) {
-            Some(_) => Ok(()),
-            None => Err((
-                ErrorKind::InvalidDate,
-                "this is not a real time (HHMM).".into(),
-            )),
-        },
-        Linter::Hh => match two_digits(v) {
-            Some(h) if h < 24 => Ok(()),
-            _ => Err((ErrorKind::InvalidDate, "this is not a real hour.".into())),
-        },
-        Linter::Mi | Linter::Ss => match two_digits(v) {
-            Some(m) if m < 60 => Ok(()),
-            _ => Err((
-                ErrorKind::InvalidDate,
-                "this is not a real minute or second.".into(),
-            )),
-        },
-        Linter::Iso3166 | Linter::Iso3166Or999 => match number(v) {
-            Some(999) if linter == Linter::Iso3166Or999 => Ok(()),
-            Some(n) if v.len() == 3 && ISO3166.binary_search(&(n as u16)).is_ok() => Ok(()),
-            _ => invalid("this is not an ISO 3166 country code."),
-        },
-        Linter::Iso3166Alpha2 => {
-            if v.len() == 2 && v.iter().all(u8::is_ascii_uppercase) {
-                Ok(())
-            } else {
-                invalid("this is not a two-letter country code.")
-            }
-        }
-        Linter::Iso4217 => match number(v) {
-            Some(n) if v.len() == 3 && n > 0 => Ok(()),
-            _ => invalid("this is not an ISO 4217 currency code."),
-        },
-        Linter::Iso5218 => match v {
-            b"0" | b"1" | b"2" | b"9" => Ok(()),
-            _ => invalid("this is not an ISO 5218 sex code."),
-        },
-        Linter::YesNo => match v {
-            b"0" | b"1" => Ok(()),
-            _ => invalid("this must be 0 (no) or 1 (yes)."),
-        },
-        Linter::NonZero => {
-            if v.iter().all(|b| *b == b'0') {
-                invalid("this must not be zero.")
-            } else {
-                Ok(())
-            }
-        }
-        Linter::Zero => {
-            if v == b"0" {
-                Ok(())
-            } else {
-                invalid("this must be 0.")
-            }
-        }
-        Linter::Winding => match v {
-            b"0" | b"1" | b"9" => Ok(()),
-            _ => invalid("the winding direction must be 0, 1 or 9."),
-        },
-        Linter::PieceOfTotal => {
-            let half = v.len() / 2;
-            match (number(&v[..half]), number(&v[half..])) {
-                (Some(p), Some(t)) if v.len() % 2 == 0 && p >= 1 && t >= 1 && p <= t => Ok(()),
-                _ => invalid("the piece number must be between 1 and the total number of pieces."),
-            }
-        }
-        Linter::PercentEncoded => {
-            let mut i = 0;
-            while i < v.len() {
-                if v[i] == b'%' {
-                    if i + 2 >= v.len()
-                        || !v[i + 1].is_ascii_hexdigit()
-                        || !v[i + 2].is_ascii_hexdigit()
-                    {
-                        return invalid("a '%' must be followed by two hexadecimal digits.");
-                    }
-                    i += 3;
-                } else {
-                    i += 1;
-                }
-            }
-            Ok(())
-        }
-        Linter::Hyphen => {
-            if v.iter().all(|b| *b == b'-') {
-                Ok(())
-            } else {
-                invalid("this must be a hyphen.")
-            }
-        }
-        Linter::Latitude => match number(v) {
-            Some(n) if n <= 1_800_000_000 => Ok(()),
-            _ => invalid("this is not a valid latitude."),
-        },
-        Linter::Longitude => match number(v) {
-            Some(n) if n <= 3_600_000_000 => Ok(()),
-            _ => invalid("this is not a valid longitude."),
-        },
-        Linter::HasNonDigit => {
-            if v.iter().any(|b| !b.is_ascii_digit()) {
-                Ok(())
-            } else {
-                invalid("this must contain at least one character that is not a digit.")
-            }
-        }
-        Linter::NoZeroPrefix => {
-            if v.len() > 1 && v[0] == b'0' {
-                invalid("this must not start with 0.")
-            } else {
-                Ok(())
-            }
-        }
-        Linter::Iban => {
-            if iban_ok(v) {
-                Ok(())
-            } else {
-                Err((ErrorKind::CheckDigit, "this is not a valid IBAN.".into()))
-            }
-        }
-        Linter::ImporterIndex => {
-            if v.len() == 1 && (v[0].is_ascii_alphanumeric() || v[0] == b'-' || v[0] == b'_') {
-                Ok(())
-            } else {
-                invalid("this is not a valid importer index.")
-            }
-        }
-        Linter::MediaType => match number(v) {
-            Some(n) if (1..=10).contains(&n) || (80..=99).contains(&n) => Ok(()),
-            _ => invalid("this is not a valid AIDC media type."),
-        },
-        Linter::PositionInSequence => {
-            let ok = v
-                .iter()
-                .position(|b| *b == b'/')
-                .and_then(|i| Some((number(&v[..i])?, number(&v[i + 1..])?)))
-                .is_some_and(|(p, t)| p >= 1 && p <= t);
-            if ok {
-                Ok(())
-            } else {
-                invalid("this must be a position and a total such as 1/2.")
-            }
-        }
+        Linter::Csum => check_digit(v),
+        Linter::CsumAlpha => check_pair(v),
+        Linter::Iban => iban(v),
+        Linter::Yymmd0 | Linter::Yymmdd => yymmdd(v, today, linter == Linter::Yymmd0),
+        Linter::Yyyymmdd | Linter::Yyyymmd0 => yyyymmdd(v, linter == Linter::Yyyymmd0),
+        Linter::Hhmi => hhmi(v),
+        Linter::Hh => hour(v),
+        Linter::Mi | Linter::Ss => minute_or_second(v),
+        Linter::Iso3166 | Linter::Iso3166Or999 => country(v, linter == Linter::Iso3166Or999),
+        Linter::Iso3166Alpha2 => rule(
+            v.len() == 2 && v.iter().all(u8::is_ascii_uppercase),
+            "this is not a two-letter country code.",
+        ),
+        Linter::Iso4217 => rule(
+            number(v).is_some_and(|n| v.len() == 3 && n > 0),
+            "this is not an ISO 4217 currency code.",
+        ),
+        Linter::Iso5218 => rule(
+            matches!(v, b"0" | b"1" | b"2" | b"9"),
+            "this is not an ISO 5218 sex code.",
+        ),
+        Linter::YesNo => rule(matches!(v, b"0" | b"1"), "this must be 0 (no) or 1 (yes)."),
+        Linter::NonZero => rule(!v.iter().all(|b| *b == b'0'), "this must not be zero."),
+        Linter::Zero => rule(v == b"0", "this must be 0."),
+        Linter::Winding => rule(
+            matches!(v, b"0" | b"1" | b"9"),
+            "the winding direction must be 0, 1 or 9.",
+        ),
+        Linter::PieceOfTotal => piece_of_total(v),
+        Linter::PercentEncoded => percent_encoded(v),
+        Linter::Hyphen => rule(v.iter().all(|b| *b == b'-'), "this must be a hyphen."),
+        Linter::Latitude => rule(
+            number(v).is_some_and(|n| n <= 1_800_000_000),
+            "this is not a valid latitude.",
+        ),
+        Linter::Longitude => rule(
+            number(v).is_some_and(|n| n <= 3_600_000_000),
+            "this is not a valid longitude.",
+        ),
+        Linter::HasNonDigit => rule(
+            v.iter().any(|b| !b.is_ascii_digit()),
+            "this must contain at least one character that is not a digit.",
+        ),
+        Linter::NoZeroPrefix => rule(
+            !(v.len() > 1 && v[0] == b'0'),
+            "this must not start with 0.",
+        ),
+        Linter::ImporterIndex => rule(
+            v.len() == 1 && (v[0].is_ascii_alphanumeric() || v[0] == b'-' || v[0] == b'_'),
+            "this is not a valid importer index.",
+        ),
+        Linter::MediaType => rule(
+            number(v).is_some_and(|n| (1..=10).contains(&n) || (80..=99).contains(&n)),
+            "this is not a valid AIDC media type.",
+        ),
+        Linter::PositionInSequence => position_in_sequence(v),
         Linter::Unchecked => Ok(()),
     }
+}
+
+/// A GS1 mod-10 check digit in the last place, with the digit expected when it is wrong.
+fn check_digit(v: &[u8]) -> LintResult {
+    if gs1_check_digit_ok(v) {
+        return Ok(());
+    }
+    let expected = gs1_check_digit(&v[..v.len().saturating_sub(1)]).unwrap_or(0);
+    Err((
+        ErrorKind::CheckDigit,
+        format!(
+            "the check digit is wrong (the last digit should be {expected}). The code is misprinted or misread; rescan it or type the number printed on the pack."
+        ),
+    ))
+}
+
+/// The GS1 check character pair of an alphanumeric key (a GMN).
+fn check_pair(v: &[u8]) -> LintResult {
+    if gs1_check_pair_ok(v) {
+        Ok(())
+    } else {
+        Err((
+            ErrorKind::CheckDigit,
+            "the check character pair is wrong.".into(),
+        ))
+    }
+}
+
+/// An IBAN with a valid check.
+fn iban(v: &[u8]) -> LintResult {
+    if iban_ok(v) {
+        Ok(())
+    } else {
+        Err((ErrorKind::CheckDigit, "this is not a valid IBAN.".into()))
+    }
+}
+
+/// A real YYMMDD date; day 00 (the month's last day) only when `day_zero` allows it.
+fn yymmdd(v: &[u8], today: NaiveDate, day_zero: bool) -> LintResult {
+    match parse_yymmdd(v, today, day_zero) {
+        Some(_) => Ok(()),
+        None if !day_zero && v.ends_with(b"00") && v.len() == 6 => Err((
+            ErrorKind::InvalidDate,
+            "day 00 is not allowed in this date.".into(),
+        )),
+        None => Err((
+            ErrorKind::InvalidDate,
+            "this is not a real date (YYMMDD).".into(),
+        )),
+    }
+}
+
+/// A real YYYYMMDD date; day 00 only when `day_zero` allows it.
+fn yyyymmdd(v: &[u8], day_zero: bool) -> LintResult {
+    match parse_yyyymmdd(v, day_zero) {
+        Some(_) => Ok(()),
+        None => Err((
+            ErrorKind::InvalidDate,
+            "this is not a real date (YYYYMMDD).".into(),
+        )),
+    }
+}
+
+/// A real HHMM time.
+fn hhmi(v: &[u8]) -> LintResult {
+    match parse_hhmi(v) {
+        Some(_) => Ok(()),
+        None => Err((
+            ErrorKind::InvalidDate,
+            "this is not a real time (HHMM).".into(),
+        )),
+    }
+}
+
+/// An hour, 00 to 23.
+fn hour(v: &[u8]) -> LintResult {
+    match two_digits(v) {
+        Some(h) if h < 24 => Ok(()),
+        _ => Err((ErrorKind::InvalidDate, "this is not a real hour.".into())),
+    }
+}
+
+/// A minute or a second, 00 to 59.
+fn minute_or_second(v: &[u8]) -> LintResult {
+    match two_digits(v) {
+        Some(m) if m < 60 => Ok(()),
+        _ => Err((
+            ErrorKind::InvalidDate,
+            "this is not a real minute or second.".into(),
+        )),
+    }
+}
+
+/// A three-digit ISO 3166 country code, or 999 when `or_999` allows it.
+fn country(v: &[u8], or_999: bool) -> LintResult {
+    match number(v) {
+        Some(999) if or_999 => Ok(()),
+        Some(n) if v.len() == 3 && ISO3166.binary_search(&(n as u16)).is_ok() => Ok(()),
+        _ => invalid("this is not an ISO 3166 country code."),
+    }
+}
+
+/// A piece number and a total of equal length, the piece between 1 and the total.
+fn piece_of_total(v: &[u8]) -> LintResult {
+    let half = v.len() / 2;
+    match (number(&v[..half]), number(&v[half..])) {
+        (Some(p), Some(t)) if v.len() % 2 == 0 && p >= 1 && t >= 1 && p <= t => Ok(()),
+        _ => invalid("the piece number must be between 1 and the total number of pieces."),
+    }
+}
+
+/// Every '%' followed by two hexadecimal digits.
+fn percent_encoded(v: &[u8]) -> LintResult {
+    let mut i = 0;
+    while i < v.len() {
+        if v[i] == b'%' {
+            if i + 2 >= v.len() || !v[i + 1].is_ascii_hexdigit() || !v[i + 2].is_ascii_hexdigit() {
+                return invalid("a '%' must be followed by two hexadecimal digits.");
+            }
+            i += 3;
+        } else {
+            i += 1;
+        }
+    }
+    Ok(())
+}
+
+/// A position and a total such as `1/2`, the position between 1 and the total.
+fn position_in_sequence(v: &[u8]) -> LintResult {
+    let ok = v
+        .iter()
+        .position(|b| *b == b'/')
+        .and_then(|i| Some((number(&v[..i])?, number(&v[i + 1..])?)))
+        .is_some_and(|(p, t)| p >= 1 && p <= t);
+    rule(ok, "this must be a position and a total such as 1/2.")
 }
 
 #[cfg(test)]
@@ -424,5 +475,66 @@ mod tests {
         );
         assert_eq!(check("4321", "1"), Ok(()));
         assert_eq!(check("4321", "2"), Err(ErrorKind::InvalidValue));
+    }
+
+    #[test]
+    fn a_variable_component_takes_what_remains_up_to_its_maximum() {
+        let lot = &lookup("10").unwrap().components[0];
+        assert_eq!(
+            component_len(lot, 5),
+            5,
+            "a lot of five characters is five characters"
+        );
+        assert_eq!(
+            component_len(lot, 30),
+            20,
+            "the rest beyond 20 is left for the too-long refusal"
+        );
+        let gtin = &lookup("01").unwrap().components[0];
+        assert_eq!(
+            component_len(gtin, 3),
+            14,
+            "a fixed component always takes its length, so a short one is refused"
+        );
+    }
+
+    #[test]
+    fn a_percent_must_start_an_escape() {
+        assert_eq!(percent_encoded(b"a%2Fb"), Ok(()), "%2F is an escaped '/'");
+        assert!(
+            percent_encoded(b"100%").is_err() && percent_encoded(b"%G1").is_err(),
+            "a bare or malformed '%' cannot be decoded back"
+        );
+    }
+
+    #[test]
+    fn pieces_and_positions_lie_between_one_and_the_total() {
+        assert_eq!(piece_of_total(b"0102"), Ok(()), "piece 1 of 2");
+        assert!(piece_of_total(b"0001").is_err(), "there is no piece 0");
+        assert!(
+            piece_of_total(b"123").is_err(),
+            "piece and total have the same length"
+        );
+        assert_eq!(position_in_sequence(b"2/2"), Ok(()), "the last of two");
+        assert!(
+            position_in_sequence(b"3/2").is_err() && position_in_sequence(b"12").is_err(),
+            "past the total, or without a '/', it is not a position"
+        );
+    }
+
+    #[test]
+    fn country_999_only_where_the_dictionary_allows_it() {
+        assert!(
+            country(b"999", true).is_ok(),
+            "999 means 'several countries' where allowed"
+        );
+        assert!(
+            country(b"999", false).is_err(),
+            "999 is not a country code on its own"
+        );
+        assert!(
+            country(b"76", false).is_err(),
+            "a country code has three digits, 076 for Brazil"
+        );
     }
 }

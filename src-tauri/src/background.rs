@@ -1,0 +1,119 @@
+//! The work the app does while its window is open, each on a thread of its own: the daily
+//! backup (as `custody:backup`), the daily alert (as `custody:alerts`) and the keeper of the
+//! levels lists.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use custody_api::{Host, SystemClock};
+
+/// How often the backup thread looks, and how old the newest backup may get.
+const BACKUP_CHECK: Duration = Duration::from_secs(600);
+const BACKUP_EVERY: chrono::Duration = chrono::Duration::hours(24);
+
+/// Takes a verified backup whenever the newest one in `dir` is a day old (or there is none),
+/// while the app runs, as the backup principal (`custody:backup`), whoever is signed in.
+/// Failures are reported and retried at the next check.
+pub(crate) fn schedule_backups(path: PathBuf, folder: Arc<Mutex<PathBuf>>) {
+    std::thread::spawn(move || loop {
+        let Some(dir) = folder.lock().ok().map(|d| d.clone()) else {
+            return;
+        };
+        // A folder that holds the database itself is refused when chosen; one given on the
+        // command line is refused here, each time, rather than backed up into.
+        if let Err(why) = custody_api::files::check_backup_folder(&dir, &path) {
+            eprintln!("custody: no daily backup: {why}");
+            std::thread::sleep(BACKUP_CHECK);
+            continue;
+        }
+        let due = match custody_core::backup::list(&dir) {
+            Ok(list) => list.first().is_none_or(|newest| {
+                chrono::NaiveDateTime::parse_from_str(&newest.taken, "%Y%m%d-%H%M%S")
+                    .map(|t| chrono::Utc::now().naive_utc() - t >= BACKUP_EVERY)
+                    .unwrap_or(true)
+            }),
+            Err(e) => {
+                eprintln!("custody: cannot read the backup folder: {e}");
+                false
+            }
+        };
+        if due {
+            let result = Host::open(&path, Arc::new(SystemClock))
+                .and_then(|mut host| custody_api::jobs::backup(&mut host, &dir));
+            match result {
+                Ok((info, _)) => eprintln!("custody: backup {} verified", info.path),
+                Err(e) => eprintln!("custody: the daily backup failed: {e}"),
+            }
+        }
+        std::thread::sleep(BACKUP_CHECK);
+    });
+}
+
+/// At start and then once a day while the app runs, a desktop notification of what needs
+/// attention (expired and expiring stock, shortages, open recalls), when anything does; read
+/// (and noted as sent) by the alerts principal, `custody:alerts`.
+pub(crate) fn schedule_alerts(app: tauri::AppHandle, path: PathBuf) {
+    use tauri_plugin_notification::NotificationExt;
+    std::thread::spawn(move || loop {
+        let due = Host::open(&path, Arc::new(SystemClock))
+            .and_then(|mut host| custody_api::jobs::daily_alert(&mut host));
+        match due {
+            Ok(Some(a)) => {
+                if let Some(body) = alert_text(&a) {
+                    let shown = app
+                        .notification()
+                        .builder()
+                        .title("Custody: needs attention")
+                        .body(&body)
+                        .show();
+                    if let Err(e) = shown {
+                        eprintln!("custody: {body} (no desktop notification: {e})");
+                    }
+                }
+            }
+            Ok(None) => {}
+            Err(e) => eprintln!("custody: the daily alert failed: {e}"),
+        }
+        std::thread::sleep(BACKUP_CHECK);
+    });
+}
+
+/// How often the keeper of the levels lists looks whether the database changed.
+const LOOK_EVERY: Duration = Duration::from_secs(2);
+
+/// Looks every couple of seconds, on `host` (a connection of the keeper's own), whether the
+/// shortage list needs computing again, as custody-api's keeper decides
+/// ([`custody_api::jobs::keep_lists`]). A failure is said once, and tried again at the next look.
+pub(crate) fn keep_lists(mut host: Host) {
+    let mut said = None;
+    loop {
+        std::thread::sleep(LOOK_EVERY);
+        match custody_api::jobs::keep_lists(&mut host) {
+            Ok(()) => said = None,
+            Err(e) if said.as_ref() != Some(&e.code) => {
+                eprintln!("custody: the shortage list could not be kept: {e}");
+                said = Some(e.code);
+            }
+            Err(_) => {}
+        }
+    }
+}
+
+/// The notification's text, or nothing when nothing needs attention.
+pub fn alert_text(a: &custody_core::levels::Attention) -> Option<String> {
+    let parts: Vec<String> = [
+        (a.expired_in_stock, "pack(s) expired in stock".to_string()),
+        (
+            a.expiring_soon,
+            format!("expiring within {} days", a.soon_days),
+        ),
+        (a.shortages, "shortage(s)".to_string()),
+        (a.open_recalls, "open recall(s)".to_string()),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, what)| format!("{n} {what}"))
+    .collect();
+    (!parts.is_empty()).then(|| parts.join(", ") + ".")
+}

@@ -1,0 +1,176 @@
+//! Start-up: which database the window opens (and the refusal of a file that is not Custody's),
+//! where its backups go, and the background work started once the quick start-up check of the
+//! file has passed.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use custody_api::{Host, SystemClock};
+use custody_core::db::Checkpointer;
+use custody_core::Store;
+use tauri::{Emitter, Manager};
+
+use crate::background::{keep_lists, schedule_alerts, schedule_backups};
+use crate::database::remembered_database;
+use crate::options::Options;
+use crate::state::{with_store, AppState};
+
+/// How often the write-ahead log is copied back into the database.
+const CHECKPOINT_EVERY: Duration = Duration::from_secs(5);
+
+/// Opens the store and starts the background work: the start-up check, then backups and alerts,
+/// the checkpointer and the kept lists. The error is a sentence for the terminal.
+pub(crate) fn start(app: &mut tauri::App, options: &Options) -> Result<(), String> {
+    let path = database_path(app, options)?;
+    let opening = |e: &dyn std::fmt::Display| format!("cannot open {}: {e}", path.display());
+    refuse_foreign_file(&path).map_err(|e| opening(&e))?;
+    let mut host = Host::open(&path, Arc::new(SystemClock)).map_err(|e| opening(&e))?;
+    // Backups and alerts start only on a database that is set up (the first run restarts the
+    // app), each as its own system principal.
+    let (initialised, chosen_backups) =
+        with_store(&mut host, |s| Ok((s.is_initialised()?, s.backup_folder()?)))
+            .map_err(|e| opening(&e))?;
+    let backup_dir = backup_folder(options.backup_dir.clone(), chosen_backups, &path);
+    let state = AppState::new(host, options, backup_dir);
+    // The keeper's host shares the window's kept lists, so a visit finds the list it made.
+    let keeper = state.apart().map_err(|e| opening(&e))?;
+    check_then_start_work(app.handle().clone(), &state, &path, initialised, keeper);
+    let checkpointer = Checkpointer::open(&path).map_err(|e| opening(&e))?;
+    keep_checkpointing(checkpointer);
+    app.manage(state);
+    Ok(())
+}
+
+/// `--db`, else the place chosen at first run, else `custody.db` in the OS data folder (made
+/// if it is missing).
+fn database_path(app: &tauri::App, options: &Options) -> Result<PathBuf, String> {
+    if let Some(p) = options
+        .db
+        .clone()
+        .or_else(|| remembered_database(app.handle()))
+    {
+        return Ok(p);
+    }
+    let dir = app
+        .path()
+        .app_data_dir()
+        .map_err(|e| format!("no data folder on this system: {e}"))?;
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    Ok(dir.join("custody.db"))
+}
+
+/// Refuses a file that exists and is not a Custody database, so a SQLite file of another
+/// program is never written to; an empty file (a first run that stopped before setting up)
+/// and a missing one are left to the first run.
+fn refuse_foreign_file(path: &Path) -> Result<(), &'static str> {
+    if path.exists() && !custody_core::db::is_custody_file(path).unwrap_or(false) {
+        let empty = std::fs::metadata(path).is_ok_and(|m| m.len() == 0);
+        if !empty {
+            return Err("the file is not a Custody database; nothing was changed in it");
+        }
+    }
+    Ok(())
+}
+
+/// The command line's folder, else the one an administrator chose, else `backups` beside the
+/// database.
+fn backup_folder(given: Option<PathBuf>, chosen: Option<PathBuf>, db: &Path) -> PathBuf {
+    given.or(chosen).unwrap_or_else(|| {
+        db.parent()
+            .unwrap_or_else(|| Path::new("."))
+            .join("backups")
+    })
+}
+
+/// A quick structural check on every start, the schema compared with the migrations'
+/// (`custody verify` is the full one), on a connection of its own; the window is told the
+/// outcome (`integrity-checked`), and backups, alerts and the keeper of the levels lists start
+/// once it has passed on a database that is set up.
+fn check_then_start_work(
+    app: tauri::AppHandle,
+    state: &AppState,
+    path: &Path,
+    initialised: bool,
+    keeper: Host,
+) {
+    let (path, integrity, backup_dir) = (
+        path.to_path_buf(),
+        state.integrity.clone(),
+        state.backup_dir.clone(),
+    );
+    std::thread::spawn(move || {
+        let found = Store::open(&path)
+            .map_err(custody_core::CoreError::from)
+            .and_then(|s| s.start_up_check())
+            .unwrap_or_else(|e| vec![e.to_string()]);
+        let sound = found.is_empty();
+        if let Ok(mut slot) = integrity.lock() {
+            *slot = Some(found);
+        }
+        let _ = app.emit("integrity-checked", sound);
+        if initialised && sound {
+            schedule_backups(path.clone(), backup_dir);
+            schedule_alerts(app, path);
+            keep_lists(keeper);
+        }
+    });
+}
+
+/// Copies the write-ahead log back off the scan path, every few seconds, for as long as the app
+/// runs; a failed checkpoint is tried again at the next.
+fn keep_checkpointing(checkpointer: Checkpointer) {
+    std::thread::spawn(move || loop {
+        std::thread::sleep(CHECKPOINT_EVERY);
+        let _ = checkpointer.checkpoint();
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_backup_folder_wins_then_the_chosen_one_then_beside_the_database() {
+        let db = Path::new("/srv/custody/custody.db");
+        let (given, chosen) = (PathBuf::from("/mnt/usb"), PathBuf::from("/srv/backups"));
+        assert_eq!(
+            backup_folder(Some(given.clone()), Some(chosen.clone()), db),
+            given,
+            "--backup-dir is what the person starting the app asked for this run"
+        );
+        assert_eq!(
+            backup_folder(None, Some(chosen.clone()), db),
+            chosen,
+            "an administrator's choice is kept from run to run"
+        );
+        assert_eq!(
+            backup_folder(None, None, db),
+            PathBuf::from("/srv/custody/backups"),
+            "without a choice, backups go beside the database"
+        );
+    }
+
+    #[test]
+    fn a_file_of_another_program_is_refused_an_empty_or_missing_one_is_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let other = dir.path().join("notes.db");
+        std::fs::write(&other, b"not a database").unwrap();
+        assert!(
+            refuse_foreign_file(&other).is_err(),
+            "a file that is not Custody's must never be opened and written to"
+        );
+        let empty = dir.path().join("empty.db");
+        std::fs::write(&empty, b"").unwrap();
+        assert_eq!(
+            refuse_foreign_file(&empty),
+            Ok(()),
+            "an empty file is what a first run that stopped early leaves: it is set up again"
+        );
+        assert_eq!(
+            refuse_foreign_file(&dir.path().join("new.db")),
+            Ok(()),
+            "a new file is set up by the first run"
+        );
+    }
+}
