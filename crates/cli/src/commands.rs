@@ -8,8 +8,9 @@ use anyhow::{Context as _, Result};
 use custody_api::site::FirstRun;
 use custody_api::stock::StockQuery;
 use custody_api::Cx;
+use custody_bench::perf;
 use custody_core::movement::Movement;
-use custody_core::{perf, scan};
+use custody_core::scan;
 use serde_json::{json, Value};
 
 use crate::args::*;
@@ -266,21 +267,23 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
     let mut report = json!({"bulk_append": bulk});
     if db.is_some() {
         let mut store = open(db)?;
+        let mut conn = custody_core::db::open(store.path())?;
         let summary = store.summary()?;
-        let lookups = perf::lookups(&store, args.lookups)?;
-        let scans = perf::single_scans(&mut store, args.scans, now)?;
-        let (receive, dispense) = perf::verdict_scans(&mut store, args.scans.min(1000), now)?;
+        let lookups = perf::lookups(&store, &conn, args.lookups)?;
+        let scans = perf::single_scans(&mut store, &mut conn, args.scans, now)?;
+        let (receive, dispense) =
+            perf::verdict_scans(&mut store, &conn, args.scans.min(1000), now)?;
         if let Some(api) = api_scans(store.path(), args.scans.min(1000))? {
             report["api_receive"] = json!(api);
         }
-        let shipment = perf::shipment(&mut store, args.shipment, now)?;
+        let shipment = perf::shipment(&mut store, &conn, args.shipment, now)?;
         report["verdict_receive"] = json!(receive);
         report["verdict_dispense"] = json!(dispense);
         report["shipment"] = json!(shipment);
-        report["levels"] = json!(perf::levels(&store, 20, now)?);
-        report["count"] = json!(perf::count(&mut store, 20_000, now)?);
-        let recall = perf::recall(&mut store, 10_000, 20, now)?;
-        report["reports"] = json!(crate::report::bench(&store, &recall.number, now)?);
+        report["levels"] = json!(perf::levels(&store, &conn, 20, now)?);
+        report["count"] = json!(perf::count(&mut store, &conn, 20_000, now)?);
+        let recall = perf::recall(&mut store, &conn, 10_000, 20, now)?;
+        report["reports"] = json!(crate::report::bench(&store, &conn, &recall.number, now)?);
         report["recall"] = json!(recall);
         report["dataset"] = json!(summary);
         report["unit_lookup"] = json!(lookups);

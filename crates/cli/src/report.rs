@@ -127,13 +127,14 @@ pub struct ReportFigures {
 /// benchmark's recall, and the others at their largest or at the busiest location.
 pub fn bench(
     store: &Store,
+    conn: &rusqlite::Connection,
     recall: &str,
     now: custody_core::Timestamp,
 ) -> Result<Vec<ReportFigures>> {
     use std::time::Instant;
     let me = store.actor("admin")?;
-    let busiest: String = store.busiest_location()?.unwrap_or_default();
-    let (gtin, serial) = store.longest_history()?.unwrap_or_default();
+    let busiest: String = custody_bench::perf::busiest_location(conn)?.unwrap_or_default();
+    let (gtin, serial) = custody_bench::perf::longest_history(conn)?.unwrap_or_default();
     let day = now.local_date() - chrono::Days::new(1);
     let requests = [
         ReportRequest::RecallNotice {

@@ -90,31 +90,33 @@ pub struct DemoSummary {
 /// Every demo user's password (the README says so; demo data only).
 pub const DEMO_PASSWORD: &str = "custody-demo";
 
-/// Deterministic pseudo-random numbers (SplitMix64).
-pub(crate) struct Rng(u64);
+/// Deterministic pseudo-random numbers (SplitMix64): the demo data's, and the benchmarks' choice
+/// of samples, so two runs on the same database time the same packs.
+#[derive(Debug)]
+pub struct Rng(u64);
 
 impl Rng {
-    pub(crate) fn new(seed: u64) -> Rng {
+    pub fn new(seed: u64) -> Rng {
         Rng(seed)
     }
-    pub(crate) fn next(&mut self) -> u64 {
+    fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
         z ^ (z >> 31)
     }
-    pub(crate) fn below(&mut self, n: u64) -> u64 {
+    pub fn below(&mut self, n: u64) -> u64 {
         if n == 0 {
             0
         } else {
             self.next() % n
         }
     }
-    pub(crate) fn range(&mut self, lo: i64, hi: i64) -> i64 {
+    pub fn range(&mut self, lo: i64, hi: i64) -> i64 {
         lo + self.below((hi - lo + 1).max(1) as u64) as i64
     }
-    pub(crate) fn chance(&mut self, p: f64) -> bool {
+    pub fn chance(&mut self, p: f64) -> bool {
         ((self.next() >> 11) as f64 / (1u64 << 53) as f64) < p
     }
     fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {

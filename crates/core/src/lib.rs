@@ -20,7 +20,6 @@ pub mod levels;
 pub mod master;
 pub mod model;
 pub mod movement;
-pub mod perf;
 pub mod permissions;
 pub mod recall;
 pub mod recall_file;

@@ -5,14 +5,12 @@ use std::path::Path;
 use std::time::Instant;
 
 use chrono::Duration;
-use rusqlite::{params, OptionalExtension};
+use custody_core::demo::Rng;
+use custody_core::error::CoreResult;
+use custody_core::ledger::{Appender, NewEvent, NewLine, Place};
+use custody_core::*;
+use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
-
-use crate::demo::Rng;
-use crate::error::CoreResult;
-use crate::ledger::{Appender, NewEvent, NewLine, Place};
-use crate::model::*;
-use crate::Store;
 
 /// Latency percentiles, in microseconds.
 #[derive(Debug, Clone, Serialize)]
@@ -172,12 +170,13 @@ fn appended(
 ) -> CoreResult<(f64, usize)> {
     let mut store = fresh(path)?;
     let (admin, product, loc, partner) = setup(&mut store, now)?;
+    let mut conn = custody_core::db::open(path)?;
     let events: Vec<NewEvent> = (0..units)
         .step_by(per_event)
         .map(|i| receipt(now, product, loc, partner, i, per_event.min(units - i)))
         .collect();
     let started = Instant::now();
-    let tx = store.conn_mut().transaction()?;
+    let tx = conn.transaction()?;
     {
         let mut appender = Appender::new(&tx, now)?;
         for e in &events {
@@ -193,6 +192,7 @@ fn appended(
 fn raw_inserts(path: &Path, units: usize, per_event: usize, now: Timestamp) -> CoreResult<f64> {
     let mut raw = fresh(path)?;
     let (admin, product, loc, partner) = setup(&mut raw, now)?;
+    let mut conn = custody_core::db::open(path)?;
     let events: Vec<NewEvent> = (0..units)
         .step_by(per_event)
         .map(|i| receipt(now, product, loc, partner, i, per_event.min(units - i)))
@@ -201,7 +201,7 @@ fn raw_inserts(path: &Path, units: usize, per_event: usize, now: Timestamp) -> C
         .map(|n| format!("00000000-0000-7000-8000-{n:012}"))
         .collect();
     let started = Instant::now();
-    let tx = raw.conn_mut().transaction()?;
+    let tx = conn.transaction()?;
     {
         let mut ev = tx.prepare("INSERT INTO event (id, site_id, kind, occurred_at, occurred_offset, recorded_at, actor_id, location_id, counterparty_id, reference, prev_hash, hash) VALUES (?1, 1, 'receive', ?2, 0, ?2, ?3, ?4, ?5, 'PO-BENCH', ?6, ?6)")?;
         let mut line = tx.prepare("INSERT INTO event_line (event_seq, line_no, product_id, lot, serial, expiry, quantity, status_after, location_after, unit_cost_cents) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, 'in_stock', ?7, ?8)")?;
@@ -240,16 +240,19 @@ fn raw_inserts(path: &Path, units: usize, per_event: usize, now: Timestamp) -> C
 
 /// Receives `n` new packs one at a time, each decoded from its raw scan, checked against the
 /// store and committed in its own transaction, as at a receiving bench.
-pub fn single_scans(store: &mut Store, n: usize, now: Timestamp) -> CoreResult<Latency> {
+pub fn single_scans(
+    store: &mut Store,
+    conn: &mut Connection,
+    n: usize,
+    now: Timestamp,
+) -> CoreResult<Latency> {
     let actor = store.actor("admin").or_else(|_| store.actor("amira"))?;
-    let (product, gtin): (i64, String) = store.conn().query_row(
+    let (product, gtin): (i64, String) = conn.query_row(
         "SELECT id, gtin FROM product WHERE tracking = 'serial' ORDER BY id LIMIT 1",
         [],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
-    let loc: i64 = store
-        .conn()
-        .query_row("SELECT min(id) FROM location", [], |r| r.get(0))?;
+    let loc: i64 = conn.query_row("SELECT min(id) FROM location", [], |r| r.get(0))?;
     let options = custody_gs1::DecodeOptions::new(now.local_date());
     // Serials unique to this run, even when the clock is fixed.
     let run = std::time::SystemTime::now()
@@ -258,7 +261,7 @@ pub fn single_scans(store: &mut Store, n: usize, now: Timestamp) -> CoreResult<L
     let mut micros = Vec::with_capacity(n);
     // As in the desktop app: checkpoints run on their own connection, every 200 ms.
     let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let checkpointer = crate::db::Checkpointer::open(store.path())?;
+    let checkpointer = custody_core::db::Checkpointer::open(store.path())?;
     let background = {
         let done = done.clone();
         std::thread::spawn(move || {
@@ -271,14 +274,15 @@ pub fn single_scans(store: &mut Store, n: usize, now: Timestamp) -> CoreResult<L
     for i in 0..n {
         let raw = format!("]d201{gtin}1730123110BENCH\u{1d}21B{run:x}{i:06}");
         let started = Instant::now();
-        let scan = custody_gs1::decode(&raw, &options).map_err(|e| {
-            crate::CoreError::refused("movement.scan_unreadable").arg("detail", e.message)
-        })?;
+        let scan = custody_gs1::decode(&raw, &options)
+            .map_err(|e| CoreError::refused("movement.scan_unreadable").arg("detail", e.message))?;
         let serial = scan.serial.unwrap_or_default();
-        if store.unit_state(&gtin, &serial)?.is_some() {
-            continue;
+        match store.unit(&actor, &gtin, &serial) {
+            Ok(_) => continue,
+            Err(e) if e.code() == "stock.pack_unknown" => {}
+            Err(e) => return Err(e),
         }
-        let tx = store.conn_mut().transaction()?;
+        let tx = conn.transaction()?;
         {
             let mut appender = Appender::new(&tx, now)?;
             appender.append(
@@ -314,13 +318,12 @@ pub fn single_scans(store: &mut Store, n: usize, now: Timestamp) -> CoreResult<L
 }
 
 /// Looks up `n` random known packs by GTIN and serial.
-pub fn lookups(store: &Store, n: usize) -> CoreResult<Latency> {
-    let max: i64 = store
-        .conn()
-        .query_row("SELECT coalesce(max(id), 0) FROM unit", [], |r| r.get(0))?;
+pub fn lookups(store: &Store, conn: &Connection, n: usize) -> CoreResult<Latency> {
+    let actor = store.actor("admin").or_else(|_| store.actor("amira"))?;
+    let max: i64 = conn.query_row("SELECT coalesce(max(id), 0) FROM unit", [], |r| r.get(0))?;
     let mut rng = Rng::new(42);
     let mut keys = Vec::with_capacity(n);
-    let mut stmt = store.conn().prepare(
+    let mut stmt = conn.prepare(
         "SELECT p.gtin, u.serial FROM unit u JOIN product p ON p.id = u.product_id WHERE u.id = ?1",
     )?;
     while keys.len() < n && max > 0 {
@@ -334,9 +337,8 @@ pub fn lookups(store: &Store, n: usize) -> CoreResult<Latency> {
     let mut micros = Vec::with_capacity(n);
     for (gtin, serial) in &keys {
         let started = Instant::now();
-        let found = store.unit_state(gtin, serial)?;
+        store.unit(&actor, gtin, serial)?;
         micros.push(started.elapsed().as_secs_f64() * 1e6);
-        debug_assert!(found.is_some());
     }
     Ok(Latency::from_micros(micros))
 }
@@ -345,12 +347,13 @@ pub fn lookups(store: &Store, n: usize) -> CoreResult<Latency> {
 /// at the busiest location, each decoded, checked (duplicates, lot expiry, FEFO, …) and committed.
 pub fn verdict_scans(
     store: &mut Store,
+    conn: &Connection,
     n: usize,
     now: Timestamp,
 ) -> CoreResult<(Latency, Latency)> {
-    use crate::movement::{Movement, ScanInput, ScanSession};
+    use custody_core::movement::{Movement, ScanInput, ScanSession};
     let actor = store.actor("admin")?;
-    let (location, product, gtin): (i64, i64, String) = store.conn().query_row(
+    let (location, product, gtin): (i64, i64, String) = conn.query_row(
         "SELECT u.location_id, u.product_id, p.gtin FROM unit u JOIN product p ON p.id = u.product_id
          WHERE u.status = 'in_stock' AND p.tracking = 'serial' AND p.gtin NOT IN (SELECT gtin FROM recall_scope)
            AND length(u.serial) <= 20
@@ -382,8 +385,7 @@ pub fn verdict_scans(
         recorded_or_fail(&v)?;
     }
     // Dispense packs that were already on the shelf, as a ward would.
-    let packs: Vec<(String, Option<String>, Option<String>)> = store
-        .conn()
+    let packs: Vec<(String, Option<String>, Option<String>)> = conn
         .prepare("SELECT serial, lot, expiry FROM unit WHERE product_id = ?1 AND location_id = ?2 AND status = 'in_stock' AND serial NOT LIKE 'V%' AND length(serial) <= 20 AND expiry >= ?4 LIMIT ?3")?
         .query_map(params![product, location, n as i64, now.local_date().to_string()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<Result<_, _>>()?;
@@ -418,13 +420,13 @@ pub fn verdict_scans(
 }
 
 /// A benchmark of recorded scans measures nothing if the scans were refused.
-fn recorded_or_fail(v: &crate::movement::Verdict) -> CoreResult<()> {
+fn recorded_or_fail(v: &custody_core::movement::Verdict) -> CoreResult<()> {
     match v.recorded {
         Some(_) => Ok(()),
-        None => Err(
-            crate::error::CoreError::refused("store.benchmark_scan_refused")
-                .arg("detail", v.message.as_str()),
-        ),
+        None => {
+            Err(CoreError::refused("store.benchmark_scan_refused")
+                .arg("detail", v.message.as_str()))
+        }
     }
 }
 
@@ -440,9 +442,14 @@ pub struct ShipmentFigures {
 }
 
 /// Imports a despatch advice of `packs` new packs as CSV and receives all of it.
-pub fn shipment(store: &mut Store, packs: usize, now: Timestamp) -> CoreResult<ShipmentFigures> {
+pub fn shipment(
+    store: &mut Store,
+    conn: &Connection,
+    packs: usize,
+    now: Timestamp,
+) -> CoreResult<ShipmentFigures> {
     let actor = store.actor("admin")?;
-    let (gtin, location): (String, i64) = store.conn().query_row(
+    let (gtin, location): (String, i64) = conn.query_row(
         "SELECT (SELECT gtin FROM product WHERE tracking = 'serial' AND gtin NOT IN (SELECT gtin FROM recall_scope) ORDER BY id DESC LIMIT 1), (SELECT min(id) FROM location)",
         [],
         |r| Ok((r.get(0)?, r.get(1)?)),
@@ -495,11 +502,11 @@ pub struct RecallFigures {
 /// Whole GTINs covering at least `units` packs, the products with the most stock on the
 /// shelves first, leaving out products already recalled and the first `skip` products.
 fn recall_scope(
-    store: &Store,
+    conn: &Connection,
     units: i64,
     skip: usize,
-) -> CoreResult<Vec<crate::recall::ScopeLine>> {
-    let mut stmt = store.conn().prepare(
+) -> CoreResult<Vec<custody_core::recall::ScopeLine>> {
+    let mut stmt = conn.prepare(
         "SELECT p.gtin, count(*) FROM unit u JOIN product p ON p.id = u.product_id
          WHERE p.tracking = 'serial' AND p.gtin NOT IN (SELECT gtin FROM recall_scope)
          GROUP BY u.product_id HAVING count(*) <= ?1 / 10
@@ -515,7 +522,7 @@ fn recall_scope(
             skipped += 1;
             continue;
         }
-        scope.push(crate::recall::ScopeLine {
+        scope.push(custody_core::recall::ScopeLine {
             gtin: r.get(0)?,
             lot: None,
             serial: None,
@@ -529,24 +536,25 @@ fn recall_scope(
 /// its packs read just before), then computes the first one's reach `repeat` times.
 pub fn recall(
     store: &mut Store,
+    conn: &Connection,
     units: i64,
     repeat: usize,
     now: Timestamp,
 ) -> CoreResult<RecallFigures> {
-    use crate::recall::NewRecall;
+    use custody_core::recall::NewRecall;
     let actor = store.actor("admin")?;
     let run = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    let cold = recall_scope(store, units, 0)?;
-    let warm = recall_scope(store, units, cold.len())?;
+    let cold = recall_scope(conn, units, 0)?;
+    let warm = recall_scope(conn, units, cold.len())?;
     let mut seconds = Vec::new();
     let mut first = None;
     for (i, scope) in [cold, warm].into_iter().enumerate() {
         if i == 1 {
             // Read the affected packs and their last events, as a reach preview would.
             for l in &scope {
-                store.conn().query_row(
+                conn.query_row(
                     "SELECT count(*), sum(length(e.reference)) FROM unit u JOIN event e ON e.seq = u.last_event_seq
                      WHERE u.product_id = (SELECT id FROM product WHERE gtin = ?1)",
                     [&l.gtin],
@@ -554,7 +562,7 @@ pub fn recall(
                 )?;
             }
         }
-        checkpoint(store)?;
+        checkpoint(conn)?;
         let number = format!("BENCH-{run}-{i}");
         let started = Instant::now();
         let created = store.create_recall(
@@ -615,16 +623,19 @@ pub struct LevelFigures {
 }
 
 /// Times the shortage list, the expiry list and single-product positions.
-pub fn levels(store: &Store, repeat: usize, now: Timestamp) -> CoreResult<LevelFigures> {
-    use crate::levels::LevelPolicy;
+pub fn levels(
+    store: &Store,
+    conn: &Connection,
+    repeat: usize,
+    now: Timestamp,
+) -> CoreResult<LevelFigures> {
+    use custody_core::levels::LevelPolicy;
     let actor = store.actor("admin")?;
     let policy = LevelPolicy::default();
     let today = now.local_date();
-    let rules: usize = store
-        .conn()
-        .query_row("SELECT count(*) FROM reorder_rule", [], |r| {
-            r.get::<_, i64>(0)
-        })? as usize;
+    let rules: usize = conn.query_row("SELECT count(*) FROM reorder_rule", [], |r| {
+        r.get::<_, i64>(0)
+    })? as usize;
     let time = |f: &mut dyn FnMut() -> CoreResult<usize>| -> CoreResult<(Latency, usize)> {
         let mut micros = Vec::with_capacity(repeat);
         let mut n = 0;
@@ -646,10 +657,9 @@ pub fn levels(store: &Store, repeat: usize, now: Timestamp) -> CoreResult<LevelF
             .len())
     };
     let (expiry_first_page, _) = time(&mut || first_page(None))?;
-    let busiest = store.busiest_location()?;
+    let busiest = busiest_location(conn)?;
     let (expiry_first_page_busiest, _) = time(&mut || first_page(busiest.as_deref()))?;
-    let gtins: Vec<String> = store
-        .conn()
+    let gtins: Vec<String> = conn
         .prepare("SELECT gtin FROM product ORDER BY id")?
         .query_map([], |r| r.get(0))?
         .collect::<Result<_, _>>()?;
@@ -690,19 +700,23 @@ pub struct CountFigures {
 
 /// Counts up to `packs` packs at the location whose stock is nearest that size, then abandons
 /// the count.
-pub fn count(store: &mut Store, packs: usize, now: Timestamp) -> CoreResult<CountFigures> {
+pub fn count(
+    store: &mut Store,
+    conn: &Connection,
+    packs: usize,
+    now: Timestamp,
+) -> CoreResult<CountFigures> {
     let actor = store.actor("admin")?;
-    let location: i64 = store.conn().query_row(
+    let location: i64 = conn.query_row(
         "SELECT location_id FROM unit WHERE status = 'in_stock' GROUP BY location_id ORDER BY abs(count(*) - ?1) LIMIT 1",
         [packs as i64],
         |r| r.get(0),
     )?;
-    checkpoint(store)?;
+    checkpoint(conn)?;
     let started = Instant::now();
     let c = store.start_count(&actor, LocationId(location), &[], false, now)?;
     let start_seconds = started.elapsed().as_secs_f64();
-    let scans: Vec<String> = store
-        .conn()
+    let scans: Vec<String> = conn
         .prepare(
             "SELECT p.gtin, u.expiry, u.lot, u.serial FROM unit u JOIN product p ON p.id = u.product_id
              WHERE u.location_id = ?1 AND u.status = 'in_stock' AND p.tracking = 'serial' LIMIT ?2",
@@ -743,38 +757,32 @@ pub fn count(store: &mut Store, packs: usize, now: Timestamp) -> CoreResult<Coun
 
 /// Copies the WAL back into the database first, as the desktop app's background checkpointer
 /// does between scans, so that a timed write does not pay for the benchmarks before it.
-fn checkpoint(store: &Store) -> CoreResult<()> {
-    store
-        .conn()
-        .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+fn checkpoint(conn: &Connection) -> CoreResult<()> {
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
     Ok(())
 }
 
-impl Store {
-    /// For benchmarks: the code of the location holding the most packs.
-    pub fn busiest_location(&self) -> CoreResult<Option<String>> {
-        Ok(self
-            .conn()
-            .query_row(
-                "SELECT l.code FROM unit u JOIN location l ON l.id = u.location_id
+/// The code of the location holding the most packs.
+pub fn busiest_location(conn: &Connection) -> CoreResult<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT l.code FROM unit u JOIN location l ON l.id = u.location_id
                  WHERE u.status = 'in_stock' GROUP BY u.location_id ORDER BY count(*) DESC LIMIT 1",
-                [],
-                |r| r.get(0),
-            )
-            .optional()?)
-    }
+            [],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
 
-    /// For benchmarks: the GTIN and serial of a pack with many events (among recent ones).
-    pub fn longest_history(&self) -> CoreResult<Option<(String, String)>> {
-        Ok(self
-            .conn()
-            .query_row(
-                "SELECT p.gtin, l.serial FROM event_line l JOIN product p ON p.id = l.product_id
+/// The GTIN and serial of a pack with many events (among recent ones).
+pub fn longest_history(conn: &Connection) -> CoreResult<Option<(String, String)>> {
+    Ok(conn
+        .query_row(
+            "SELECT p.gtin, l.serial FROM event_line l JOIN product p ON p.id = l.product_id
                  WHERE l.serial IS NOT NULL AND l.event_seq > (SELECT max(seq) - 200000 FROM event)
                  GROUP BY l.product_id, l.serial ORDER BY count(*) DESC LIMIT 1",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?)
-    }
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
 }
