@@ -16,7 +16,6 @@ const LONG_FILES: &[(&str, usize)] = &[
     ("crates/core/src/levels.rs", 1202),
     ("crates/core/src/master.rs", 929),
     ("crates/core/src/movement/mod.rs", 883),
-    ("crates/bench/src/perf.rs", 800),
     ("crates/core/src/recall.rs", 1538),
     ("crates/core/src/recall_file.rs", 955),
     ("crates/core/src/report/build.rs", 622),
