@@ -41,7 +41,7 @@ pub fn count(
         [packs as i64],
         |r| r.get(0),
     )?;
-    checkpoint(conn)?;
+    checkpoint(store)?;
     let started = Instant::now();
     let c = store.start_count(&actor, LocationId(location), &[], false, now)?;
     let start_seconds = started.elapsed().as_secs_f64();

@@ -87,7 +87,7 @@ pub fn recall(
     let run = run_number_seconds();
     let (cold, warm) = recall_scopes(conn, units)?;
     let cold_number = format!("BENCH-{run}-0");
-    let (create_cold_seconds, held) = enter(store, conn, &actor, &cold_number, cold, now)?;
+    let (create_cold_seconds, held) = enter(store, &actor, &cold_number, cold, now)?;
     // Read the affected packs and their last events, as a reach preview would.
     for l in &warm {
         conn.query_row(
@@ -98,7 +98,7 @@ pub fn recall(
         )?;
     }
     let warm_number = format!("BENCH-{run}-1");
-    let (create_warm_seconds, _) = enter(store, conn, &actor, &warm_number, warm, now)?;
+    let (create_warm_seconds, _) = enter(store, &actor, &warm_number, warm, now)?;
     let mut micros = Vec::with_capacity(repeat);
     let mut reached = 0;
     for _ in 0..repeat {
@@ -120,13 +120,12 @@ pub fn recall(
 /// Enters one recall of `scope` with its hold, after a checkpoint: seconds, and packs held.
 fn enter(
     store: &mut Store,
-    conn: &Connection,
     actor: &User,
     number: &str,
     scope: Vec<ScopeLine>,
     now: Timestamp,
 ) -> BenchResult<(f64, i64)> {
-    checkpoint(conn)?;
+    checkpoint(store)?;
     let started = Instant::now();
     let created = store.create_recall(
         actor,
