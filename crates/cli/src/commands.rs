@@ -1,14 +1,14 @@
 //! The dispatcher: one arm per command, naming the function that does it in the command's area
 //! module (`master`, `recall`, `count`, …, where the arguments become the api's typed request,
 //! the api is called as the signed-in user on the host's connection, and the answer is printed)
-//! and how it reaches the database (`context::Acting`). `scan decode` and `bench` have no
-//! database policy and call gs1 and core directly.
+//! and how it reaches the database (`context::Acting`). `scan decode` has no database policy and
+//! calls gs1 and core directly; `bench` calls custody-bench.
 
 use std::io::{BufRead, Write};
 
 use anyhow::{Context as _, Result};
 use custody_core::movement::Movement;
-use custody_core::{perf, scan};
+use custody_core::scan;
 use serde_json::{json, Value};
 
 use crate::args::*;
@@ -116,170 +116,33 @@ fn request_error(line: usize, message: &str) -> Value {
     json!({"error": {"kind": "bad_request", "message": format!("line {line}: {message}"), "position": 0}})
 }
 
-/// Receipts of new packs through the desktop app's path, `custody_api::ops::call("scan", json)`
-/// (the request read from JSON, the site's settings read afresh, the verdict written back as
-/// JSON), as the administrator (`CUSTODY_PASSWORD`, else the demonstration data's password).
-/// Nothing when that user cannot sign in.
-fn api_scans(db: &std::path::Path, n: usize) -> Result<Option<perf::Latency>> {
-    use custody_api::ops;
-    let mut host = custody_api::Host::open(db, std::sync::Arc::new(custody_api::SystemClock))?;
-    let password = std::env::var("CUSTODY_PASSWORD").unwrap_or_else(|_| "custody-demo".into());
-    let Ok(mut session) = custody_api::sign_in(&mut host, "admin", &password) else {
-        return Ok(None);
-    };
-    let products = ops::call(
-        &mut host,
-        Some(&mut session),
-        "products",
-        json!({"limit": 10000}),
-    )?;
-    let gtin = products
-        .as_array()
-        .and_then(|ps| ps.iter().find(|p| p["tracking"] == "serial"))
-        .and_then(|p| p["gtin"].as_str().map(String::from))
-        .context("no serialized product to receive")?;
-    let locations = ops::call(&mut host, Some(&mut session), "locations", Value::Null)?;
-    let location = locations[0]["code"]
-        .as_str()
-        .context("no location")?
-        .to_string();
-    let run = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_micros() as u64);
-    let mut micros = Vec::with_capacity(n);
-    for i in 0..n {
-        let request = json!({"movement": "receive", "location": location,
-            "raw": format!("]d201{gtin}1730123110A{run:x}\u{1d}21A{run:x}{i:06}")});
-        let started = std::time::Instant::now();
-        let verdict = ops::call(&mut host, Some(&mut session), "scan", request)?;
-        micros.push(started.elapsed().as_secs_f64() * 1e6);
-        anyhow::ensure!(
-            verdict["recorded"].is_object(),
-            "a benchmark receipt was not recorded: {verdict}"
-        );
-    }
-    Ok(Some(perf::Latency::from_micros(micros)))
-}
-
+/// `custody bench`: the benchmarks of custody-bench, with the database under test opened as
+/// every command opens it (an existing Custody database only). Core's and the api's refusals
+/// keep their codes; the administrator's password for the receipts through the api is
+/// `CUSTODY_PASSWORD`, else the demonstration data's.
 fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Result<i32> {
     let now = now()?;
-    // The bulk append deletes and recreates its scratch databases in --dir: never the one
-    // named by --db.
-    for round in 0..2 {
-        for kind in ["raw", "bulk"] {
-            let scratch = args.dir.join(format!("bench-{kind}-{round}.db"));
-            if let Some(db) = db {
-                anyhow::ensure!(
-                    !custody_api::files::is_database_file(&scratch, db),
-                    "--dir holds the benchmark's scratch databases, which are replaced: {} is the open database; choose another --dir",
-                    scratch.display()
-                );
-            }
-        }
-    }
-    std::fs::create_dir_all(&args.dir)?;
-    let bulk = perf::bulk_append(&args.dir, args.units, args.per_event, now)?;
-    let mut report = json!({"bulk_append": bulk});
-    if db.is_some() {
-        let mut store = open(db)?;
-        let summary = store.summary()?;
-        let lookups = perf::lookups(&store, args.lookups)?;
-        let scans = perf::single_scans(&mut store, args.scans, now)?;
-        let (receive, dispense) = perf::verdict_scans(&mut store, args.scans.min(1000), now)?;
-        if let Some(api) = api_scans(store.path(), args.scans.min(1000))? {
-            report["api_receive"] = json!(api);
-        }
-        let shipment = perf::shipment(&mut store, args.shipment, now)?;
-        report["verdict_receive"] = json!(receive);
-        report["verdict_dispense"] = json!(dispense);
-        report["shipment"] = json!(shipment);
-        report["levels"] = json!(perf::levels(&store, 20, now)?);
-        report["count"] = json!(perf::count(&mut store, 20_000, now)?);
-        let recall = perf::recall(&mut store, 10_000, 20, now)?;
-        report["reports"] = json!(crate::report::bench(&store, &recall.number, now)?);
-        report["recall"] = json!(recall);
-        report["dataset"] = json!(summary);
-        report["unit_lookup"] = json!(lookups);
-        report["single_scan"] = json!(scans);
-    }
+    let mut store = db.as_ref().map(|_| open(db)).transpose()?;
+    let options = custody_bench::Options {
+        units: args.units,
+        per_event: args.per_event,
+        scans: args.scans,
+        lookups: args.lookups,
+        shipment: args.shipment,
+        admin_password: std::env::var("CUSTODY_PASSWORD")
+            .unwrap_or_else(|_| custody_core::demo::DEMO_PASSWORD.into()),
+        ..custody_bench::Options::new(args.dir)
+    };
+    let figures = custody_bench::run(store.as_mut(), &options, now).map_err(|e| match e {
+        custody_bench::BenchError::Core(e) => anyhow::Error::new(e),
+        custody_bench::BenchError::Api(e) => anyhow::Error::new(e),
+        e => anyhow::Error::new(e),
+    })?;
     if as_json {
-        output::json(&report);
+        output::json(&serde_json::to_value(&figures)?);
     } else {
-        println!(
-            "bulk append:  {} packs in {} events, {:.2} s: {:.0} packs/s with hashing and projections (raw SQLite inserts of the same rows: {:.0}/s)",
-            bulk.lines, bulk.events, bulk.seconds, bulk.lines_per_second, bulk.raw_lines_per_second
-        );
-        if let Some(d) = report.get("dataset") {
-            println!("dataset:      {d}");
-            let sh = &report["shipment"];
-            println!(
-                "shipment:     {} packs: import {:.2} s, receive-all {:.2} s",
-                sh["packs"],
-                sh["import_seconds"].as_f64().unwrap_or(0.0),
-                sh["receive_all_seconds"].as_f64().unwrap_or(0.0)
-            );
-            let lv = &report["levels"];
-            let ms = |v: &Value| v.as_f64().unwrap_or(0.0) / 1000.0;
-            println!(
-                "levels:       {} rules, {} short: shortage list p50 {:.1} ms, p99 {:.1} ms; expiry list ({} lines) p50 {:.1} ms, p99 {:.1} ms; one product's position p50 {:.2} ms, p99 {:.2} ms",
-                lv["rules"], lv["shortages"],
-                ms(&lv["shortage_list"]["p50_us"]), ms(&lv["shortage_list"]["p99_us"]),
-                lv["expiry_lines"],
-                ms(&lv["expiry_list"]["p50_us"]), ms(&lv["expiry_list"]["p99_us"]),
-                ms(&lv["position"]["p50_us"]), ms(&lv["position"]["p99_us"])
-            );
-            println!(
-                "expiry page:  first 200 lines with the list's length p50 {:.1} ms, p99 {:.1} ms; at the busiest location p50 {:.1} ms, p99 {:.1} ms",
-                ms(&lv["expiry_first_page"]["p50_us"]), ms(&lv["expiry_first_page"]["p99_us"]),
-                ms(&lv["expiry_first_page_busiest"]["p50_us"]), ms(&lv["expiry_first_page_busiest"]["p99_us"])
-            );
-            let ct = &report["count"];
-            println!(
-                "count:        {} packs scanned of {} expected: start {:.2} s; scan p50 {:.0} µs, p99 {:.0} µs; finish {:.2} s",
-                ct["scanned"], ct["expected"], ct["start_seconds"].as_f64().unwrap_or(0.0),
-                ct["scan"]["p50_us"].as_f64().unwrap_or(0.0), ct["scan"]["p99_us"].as_f64().unwrap_or(0.0),
-                ct["finish_seconds"].as_f64().unwrap_or(0.0)
-            );
-            let rc = &report["recall"];
-            println!(
-                "recall:       {} packs in reach, {} quarantined: create with hold {:.3} s reading from disk, {:.3} s with the packs in memory; reach p50 {:.1} ms, p99 {:.1} ms",
-                rc["units"],
-                rc["held"],
-                rc["create_cold_seconds"].as_f64().unwrap_or(0.0),
-                rc["create_warm_seconds"].as_f64().unwrap_or(0.0),
-                rc["reach"]["p50_us"].as_f64().unwrap_or(0.0) / 1000.0,
-                rc["reach"]["p99_us"].as_f64().unwrap_or(0.0) / 1000.0
-            );
-            for r in report["reports"].as_array().into_iter().flatten() {
-                println!(
-                    "report:       {:<44} {:>7} rows: model {:.2} s, PDF {:.2} s ({} KB), CSV {:.2} s",
-                    r["what"].as_str().unwrap_or_default(),
-                    r["rows"],
-                    r["model_seconds"].as_f64().unwrap_or(0.0),
-                    r["pdf_seconds"].as_f64().unwrap_or(0.0),
-                    r["pdf_bytes"].as_u64().unwrap_or(0) / 1024,
-                    r["csv_seconds"].as_f64().unwrap_or(0.0),
-                );
-            }
-            for key in [
-                "single_scan",
-                "verdict_receive",
-                "api_receive",
-                "verdict_dispense",
-                "unit_lookup",
-            ] {
-                let l = &report[key];
-                if l.is_null() {
-                    continue;
-                }
-                println!(
-                    "{key:<13} p50 {:.0} µs, p99 {:.0} µs, max {:.0} µs over {} samples",
-                    l["p50_us"].as_f64().unwrap_or(0.0),
-                    l["p99_us"].as_f64().unwrap_or(0.0),
-                    l["max_us"].as_f64().unwrap_or(0.0),
-                    l["samples"]
-                );
-            }
+        for line in custody_bench::text::lines(&figures) {
+            println!("{line}");
         }
     }
     Ok(0)

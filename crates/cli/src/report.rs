@@ -7,8 +7,6 @@ use custody_api::report::{self, PaperSize};
 use custody_api::stock::pack_of;
 use custody_api::Cx;
 use custody_core::report::{AuditFilter, ReportRequest};
-use custody_core::Store;
-use custody_report::Paper;
 
 use crate::args::{ReportCommand, ReportOut};
 use crate::output;
@@ -123,94 +121,6 @@ fn paper_size(paper: &str) -> Result<PaperSize> {
         "letter" => Ok(PaperSize::Letter),
         other => bail!("--paper: '{other}' is not a paper size: a4 or letter"),
     }
-}
-
-/// One report's figures in `custody bench`.
-#[derive(Debug, serde::Serialize)]
-pub struct ReportFigures {
-    /// Which report, with its parameters.
-    pub what: String,
-    /// Table rows.
-    pub rows: usize,
-    /// Building the model from the store.
-    pub model_seconds: f64,
-    /// Laying it out as PDF.
-    pub pdf_seconds: f64,
-    /// PDF size.
-    pub pdf_bytes: usize,
-    /// Writing the CSV twin.
-    pub csv_seconds: f64,
-}
-
-/// Times every report on the benchmark database: the recall notice and closure of the
-/// benchmark's recall, and the others at their largest or at the busiest location.
-pub fn bench(
-    store: &Store,
-    recall: &str,
-    now: custody_core::Timestamp,
-) -> Result<Vec<ReportFigures>> {
-    use std::time::Instant;
-    let me = store.actor("admin")?;
-    let busiest: String = store.busiest_location()?.unwrap_or_default();
-    let (gtin, serial) = store.longest_history()?.unwrap_or_default();
-    let day = now.local_date() - chrono::Days::new(1);
-    let requests = [
-        ReportRequest::RecallNotice {
-            number: recall.into(),
-        },
-        ReportRequest::RecallClosure {
-            number: recall.into(),
-        },
-        ReportRequest::StockOnHand {
-            location: Some(busiest.clone()),
-        },
-        ReportRequest::Expiry {
-            windows: vec![30],
-            location: None,
-        },
-        ReportRequest::Expiry {
-            windows: vec![30, 60, 90],
-            location: Some(busiest.clone()),
-        },
-        ReportRequest::Shortages {
-            location: Some(busiest.clone()),
-        },
-        ReportRequest::ChainOfCustody { gtin, serial },
-        ReportRequest::AuditExtract(AuditFilter {
-            from: Some(day),
-            to: Some(day),
-            ..Default::default()
-        }),
-        ReportRequest::QuarantineLabels {
-            location: Some(busiest.clone()),
-        },
-    ];
-    let mut out = Vec::new();
-    for request in requests {
-        let started = Instant::now();
-        let doc = store.report(&me, &request, now)?;
-        let model_seconds = started.elapsed().as_secs_f64();
-        let started = Instant::now();
-        let pdf = custody_report::render(&doc, Paper::A4)?;
-        let pdf_seconds = started.elapsed().as_secs_f64();
-        let started = Instant::now();
-        let csv = doc.to_csv();
-        let csv_seconds = started.elapsed().as_secs_f64();
-        drop(csv);
-        out.push(ReportFigures {
-            what: format!(
-                "{} ({})",
-                doc.kind,
-                doc.covers.split(';').next().unwrap_or_default()
-            ),
-            rows: doc.tables().map(|t| t.rows.len()).sum(),
-            model_seconds,
-            pdf_seconds,
-            pdf_bytes: pdf.len(),
-            csv_seconds,
-        });
-    }
-    Ok(out)
 }
 
 #[cfg(test)]

@@ -19,7 +19,6 @@ pub mod levels;
 pub mod master;
 pub mod model;
 pub mod movement;
-pub mod perf;
 pub mod permissions;
 pub mod recall;
 pub mod report;
@@ -61,8 +60,9 @@ pub mod site_setting {
 }
 
 /// Opens (creating and migrating as needed) a connection to the database at `path`, with the
-/// ledger's steps for the migrations that need more than SQL.
-pub(crate) fn open_connection(path: &Path) -> Result<Connection, StoreError> {
+/// ledger's steps for the migrations that need more than SQL. A [`Store`] has its own; this is
+/// for a second connection beside it (the backup's check, the benchmarks' own queries).
+pub fn open_connection(path: &Path) -> Result<Connection, StoreError> {
     db::open(path, ledger::after_migration)
 }
 

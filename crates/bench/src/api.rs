@@ -1,0 +1,53 @@
+//! Receipts through the desktop app's own path: `custody_api::ops::call("scan", json)`, the
+//! request read from JSON, the site's settings read afresh, the verdict written back as JSON.
+//! The difference from `verdict_receive` is what the application layer costs per scan.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Instant;
+
+use custody_api::ops;
+use serde_json::{json, Value};
+
+use crate::error::{BenchError, BenchResult};
+use crate::latency::{micros_since, Latency};
+use crate::scans::run_number_micros;
+
+/// Receives `n` new packs of the first serialized product at the first location through
+/// `ops::call`, signed in as `admin` with `password`, on the computer's clock (as the desktop
+/// app records). Nothing when that user cannot sign in: the figure is left out, not failed.
+pub fn api_scans(db: &Path, password: &str, n: usize) -> BenchResult<Option<Latency>> {
+    let mut host = custody_api::Host::open(db, Arc::new(custody_api::SystemClock))?;
+    let Ok(mut session) = custody_api::sign_in(&mut host, "admin", password) else {
+        return Ok(None);
+    };
+    let products = ops::call(
+        &mut host,
+        Some(&mut session),
+        "products",
+        json!({"limit": 10000}),
+    )?;
+    let gtin = products
+        .as_array()
+        .and_then(|ps| ps.iter().find(|p| p["tracking"] == "serial"))
+        .and_then(|p| p["gtin"].as_str().map(String::from))
+        .ok_or_else(|| BenchError::Unfit("it has no serialized product to receive".into()))?;
+    let locations = ops::call(&mut host, Some(&mut session), "locations", Value::Null)?;
+    let location = locations[0]["code"]
+        .as_str()
+        .ok_or_else(|| BenchError::Unfit("it has no location to receive at".into()))?
+        .to_string();
+    let run = run_number_micros();
+    let mut micros = Vec::with_capacity(n);
+    for i in 0..n {
+        let request = json!({"movement": "receive", "location": location,
+            "raw": format!("]d201{gtin}1730123110A{run:x}\u{1d}21A{run:x}{i:06}")});
+        let started = Instant::now();
+        let verdict = ops::call(&mut host, Some(&mut session), "scan", request)?;
+        micros.push(micros_since(started));
+        if !verdict["recorded"].is_object() {
+            return Err(BenchError::ReceiptNotRecorded(verdict));
+        }
+    }
+    Ok(Some(Latency::from_micros(micros)))
+}

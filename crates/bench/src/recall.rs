@@ -1,0 +1,145 @@
+//! Recalls of whole products: entering one with its hold (every affected pack quarantined in
+//! place, in one transaction), first reading the packs from disk, then with them read just
+//! before; and computing the first one's reach again and again, as the recall screen does.
+
+use std::time::Instant;
+
+use custody_core::recall::{NewRecall, ScopeLine};
+use custody_core::*;
+use rusqlite::Connection;
+use serde::Serialize;
+
+use crate::dataset::checkpoint;
+use crate::error::BenchResult;
+use crate::latency::{micros_since, Latency};
+use crate::scans::run_number_seconds;
+
+/// Recall figures.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecallFigures {
+    /// The first recall's number.
+    pub number: String,
+    /// Packs in the first recall's reach.
+    pub units: i64,
+    /// Packs the first recall quarantined.
+    pub held: i64,
+    /// Seconds to create the first recall, with its hold, in one transaction, reading the
+    /// affected packs from disk for the first time.
+    pub create_cold_seconds: f64,
+    /// The same for a second recall of the same size whose packs were read just before (as
+    /// when the QA officer has looked at the affected stock before entering the recall).
+    pub create_warm_seconds: f64,
+    /// Computing the first recall's reach, repeated.
+    pub reach: Latency,
+}
+
+/// The scopes of the two benchmark recalls: whole GTINs covering at least `units` packs each,
+/// the products with the most stock on the shelves first, leaving out products already
+/// recalled and any product with more than a tenth of `units` (so a scope is many products).
+/// Either is empty when the database has too few such products.
+pub fn recall_scopes(
+    conn: &Connection,
+    units: i64,
+) -> BenchResult<(Vec<ScopeLine>, Vec<ScopeLine>)> {
+    let cold = recall_scope(conn, units, 0)?;
+    let warm = recall_scope(conn, units, cold.len())?;
+    Ok((cold, warm))
+}
+
+/// Whole GTINs covering at least `units` packs, skipping the first `skip` products.
+fn recall_scope(conn: &Connection, units: i64, skip: usize) -> BenchResult<Vec<ScopeLine>> {
+    let mut stmt = conn.prepare(
+        "SELECT p.gtin, count(*) FROM unit u JOIN product p ON p.id = u.product_id
+         WHERE p.tracking = 'serial' AND p.gtin NOT IN (SELECT gtin FROM recall_scope)
+         GROUP BY u.product_id HAVING count(*) <= ?1 / 10
+         ORDER BY sum(u.status = 'in_stock') DESC",
+    )?;
+    let mut rows = stmt.query([units])?;
+    let (mut scope, mut total, mut skipped) = (Vec::new(), 0, 0);
+    while let Some(r) = rows.next()? {
+        if total >= units {
+            break;
+        }
+        if skipped < skip {
+            skipped += 1;
+            continue;
+        }
+        scope.push(ScopeLine {
+            gtin: r.get(0)?,
+            lot: None,
+            serial: None,
+        });
+        total += r.get::<_, i64>(1)?;
+    }
+    Ok(scope)
+}
+
+/// Enters two recalls of whole GTINs covering at least `units` packs each (one cold, one with
+/// its packs read just before), then computes the first one's reach `repeat` times.
+pub fn recall(
+    store: &mut Store,
+    conn: &Connection,
+    units: i64,
+    repeat: usize,
+    now: Timestamp,
+) -> BenchResult<RecallFigures> {
+    let actor = store.actor("admin")?;
+    let run = run_number_seconds();
+    let (cold, warm) = recall_scopes(conn, units)?;
+    let cold_number = format!("BENCH-{run}-0");
+    let (create_cold_seconds, held) = enter(store, &actor, &cold_number, cold, now)?;
+    // Read the affected packs and their last events, as a reach preview would.
+    for l in &warm {
+        conn.query_row(
+            "SELECT count(*), sum(length(e.reference)) FROM unit u JOIN event e ON e.seq = u.last_event_seq
+             WHERE u.product_id = (SELECT id FROM product WHERE gtin = ?1)",
+            [&l.gtin],
+            |_| Ok(()),
+        )?;
+    }
+    let warm_number = format!("BENCH-{run}-1");
+    let (create_warm_seconds, _) = enter(store, &actor, &warm_number, warm, now)?;
+    let mut micros = Vec::with_capacity(repeat);
+    let mut reached = 0;
+    for _ in 0..repeat {
+        let started = Instant::now();
+        let r = store.recall_reach(&actor, &cold_number)?;
+        micros.push(micros_since(started));
+        reached = r.summary.units;
+    }
+    Ok(RecallFigures {
+        number: cold_number,
+        units: reached,
+        held,
+        create_cold_seconds,
+        create_warm_seconds,
+        reach: Latency::from_micros(micros),
+    })
+}
+
+/// Enters one recall of `scope` with its hold, after a checkpoint: seconds, and packs held.
+fn enter(
+    store: &mut Store,
+    actor: &User,
+    number: &str,
+    scope: Vec<ScopeLine>,
+    now: Timestamp,
+) -> BenchResult<(f64, i64)> {
+    checkpoint(store)?;
+    let started = Instant::now();
+    let created = store.create_recall(
+        actor,
+        &NewRecall {
+            number: number.into(),
+            title: "Benchmark recall".into(),
+            class: RecallClass::II,
+            reason: "benchmark".into(),
+            instructions: None,
+            issuer: None,
+            issued_on: now.local_date(),
+            scope,
+        },
+        now,
+    )?;
+    Ok((started.elapsed().as_secs_f64(), created.hold.units))
+}

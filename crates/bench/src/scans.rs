@@ -1,0 +1,257 @@
+//! Scans against the database under test, each timed from the raw scan to the commit: receipts
+//! appended straight through the ledger (`single_scan`), receipts and dispenses through core's
+//! whole verdict (`verdict_receive`, `verdict_dispense`: duplicates, expiry, first-expiry-first-out
+//! ...), and pack lookups (`unit_lookup`). Every scan adds to the database; serials carry the
+//! run's time so that runs never collide.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Instant;
+
+use chrono::Duration;
+use custody_core::demo::Rng;
+use custody_core::ledger::{Appender, NewEvent, NewLine, Place};
+use custody_core::movement::{Movement, ScanInput, ScanSession, Verdict};
+use custody_core::*;
+use rusqlite::{params, Connection};
+
+use crate::dataset::yymmdd;
+use crate::error::BenchResult;
+use crate::latency::{micros_since, Latency};
+
+/// A number for this run, from the computer's clock: serials unique to the run even when the
+/// benchmark's clock is fixed.
+pub(crate) fn run_number_micros() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_micros() as u64)
+}
+
+/// The same in seconds, for serials that must stay within GS1's 20 characters.
+pub(crate) fn run_number_seconds() -> u64 {
+    run_number_micros() / 1_000_000
+}
+
+/// Receives `n` new packs one at a time, each decoded from its raw scan, looked up, and
+/// committed in its own transaction through the ledger's `Appender`, as at a receiving bench;
+/// a checkpointer runs beside it every 200 ms, as in the desktop app.
+pub fn single_scans(
+    store: &mut Store,
+    conn: &mut Connection,
+    n: usize,
+    now: Timestamp,
+) -> BenchResult<Latency> {
+    let actor = store.actor("admin").or_else(|_| store.actor("amira"))?;
+    let (product, gtin): (i64, String) = conn.query_row(
+        "SELECT id, gtin FROM product WHERE tracking = 'serial' ORDER BY id LIMIT 1",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let loc: i64 = conn.query_row("SELECT min(id) FROM location", [], |r| r.get(0))?;
+    let options = custody_gs1::DecodeOptions::new(now.local_date());
+    let run = run_number_micros();
+    let mut micros = Vec::with_capacity(n);
+    let checkpoints = Checkpoints::start(store)?;
+    for i in 0..n {
+        let raw = format!("]d201{gtin}1730123110BENCH\u{1d}21B{run:x}{i:06}");
+        let started = Instant::now();
+        let scan = custody_gs1::decode(&raw, &options)
+            .map_err(|e| CoreError::refused("movement.scan_unreadable").arg("detail", e.message))?;
+        let serial = scan.serial.unwrap_or_default();
+        if known(conn, &gtin, &serial)? {
+            continue;
+        }
+        let line = NewLine {
+            product: ProductId(product),
+            lot: scan.lot,
+            serial: Some(serial),
+            expiry: scan.expiry,
+            quantity: 1,
+            before: None,
+            after: Some(Place::at(UnitStatus::InStock, LocationId(loc))),
+            unit_cost_cents: None,
+        };
+        append_receipt(conn, &actor, LocationId(loc), raw, line, now)?;
+        micros.push(micros_since(started));
+    }
+    checkpoints.stop();
+    Ok(Latency::from_micros(micros))
+}
+
+/// Whether a pack is known, asked on the connection the receipts are appended on (as one
+/// connection does both in the app: a lookup on another would find its page cache emptied by
+/// every commit, and time that instead).
+fn known(conn: &Connection, gtin: &str, serial: &str) -> BenchResult<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT 1 FROM product p JOIN unit u ON u.product_id = p.id
+             WHERE p.gtin = ?1 AND u.serial = ?2",
+        )?
+        .exists(params![gtin, serial])?)
+}
+
+/// Commits one receipt of one pack in its own transaction.
+fn append_receipt(
+    conn: &mut Connection,
+    actor: &User,
+    location: LocationId,
+    raw: String,
+    line: NewLine,
+    now: Timestamp,
+) -> BenchResult<()> {
+    let tx = conn.transaction()?;
+    {
+        let mut appender = Appender::new(&tx, now)?;
+        appender.append(
+            actor,
+            &NewEvent {
+                kind: EventKind::Receive,
+                occurred_at: now,
+                location: Some(location),
+                counterparty: None,
+                reference: Some("PO-BENCH".into()),
+                reason: None,
+                raw_scan: Some(raw),
+                lines: vec![line],
+            },
+        )?;
+        appender.finish()?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// The desktop app's background checkpoints, on a connection of their own, every 200 ms.
+struct Checkpoints {
+    done: Arc<AtomicBool>,
+    thread: std::thread::JoinHandle<()>,
+}
+
+impl Checkpoints {
+    fn start(store: &Store) -> BenchResult<Checkpoints> {
+        let done = Arc::new(AtomicBool::new(false));
+        let checkpointer = custody_core::db::Checkpointer::open(store.path())?;
+        let thread = {
+            let done = done.clone();
+            std::thread::spawn(move || {
+                while !done.load(Ordering::Relaxed) {
+                    let _ = checkpointer.checkpoint();
+                    std::thread::sleep(std::time::Duration::from_millis(200));
+                }
+            })
+        };
+        Ok(Checkpoints { done, thread })
+    }
+
+    fn stop(self) {
+        self.done.store(true, Ordering::Relaxed);
+        let _ = self.thread.join();
+    }
+}
+
+/// Looks up `n` random known packs by GTIN and serial, as the pack screen does.
+pub fn lookups(store: &Store, conn: &Connection, n: usize) -> BenchResult<Latency> {
+    let actor = store.actor("admin").or_else(|_| store.actor("amira"))?;
+    let max: i64 = conn.query_row("SELECT coalesce(max(id), 0) FROM unit", [], |r| r.get(0))?;
+    let mut rng = Rng::new(42);
+    let mut keys = Vec::with_capacity(n);
+    let mut stmt = conn.prepare(
+        "SELECT p.gtin, u.serial FROM unit u JOIN product p ON p.id = u.product_id WHERE u.id = ?1",
+    )?;
+    while keys.len() < n && max > 0 {
+        let id = rng.range(1, max);
+        if let Ok(k) = stmt.query_row([id], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        }) {
+            keys.push(k);
+        }
+    }
+    let mut micros = Vec::with_capacity(n);
+    for (gtin, serial) in &keys {
+        let started = Instant::now();
+        store.unit(&actor, gtin, serial)?;
+        micros.push(micros_since(started));
+    }
+    Ok(Latency::from_micros(micros))
+}
+
+/// Full scans through the verdict: `n` receipts of new packs and up to `n` dispenses of packs
+/// in stock at the busiest location, each decoded, checked (duplicates, lot expiry, FEFO, ...)
+/// and committed. Receipts, then dispenses.
+pub fn verdict_scans(
+    store: &mut Store,
+    conn: &Connection,
+    n: usize,
+    now: Timestamp,
+) -> BenchResult<(Latency, Latency)> {
+    let actor = store.actor("admin")?;
+    let (location, product, gtin): (i64, i64, String) = conn.query_row(
+        "SELECT u.location_id, u.product_id, p.gtin FROM unit u JOIN product p ON p.id = u.product_id
+         WHERE u.status = 'in_stock' AND p.tracking = 'serial' AND p.gtin NOT IN (SELECT gtin FROM recall_scope)
+           AND length(u.serial) <= 20
+         GROUP BY u.location_id, u.product_id ORDER BY count(*) DESC LIMIT 1",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    let run = run_number_micros();
+    let expiry = (now.local_date() + Duration::days(700))
+        .format("%y%m%d")
+        .to_string();
+    let receipts: Vec<String> = (0..n)
+        .map(|i| format!("]d201{gtin}17{expiry}10V{run:x}\u{1d}21V{run:x}{i:06}"))
+        .collect();
+    let receive = ScanSession::new(Movement::Receive, LocationId(location));
+    let received = timed_scans(store, &actor, &receive, receipts, now)?;
+    // Dispense packs that were already on the shelf, as a ward would.
+    let dispenses: Vec<String> = conn
+        .prepare("SELECT serial, lot, expiry FROM unit WHERE product_id = ?1 AND location_id = ?2 AND status = 'in_stock' AND serial NOT LIKE 'V%' AND length(serial) <= 20 AND expiry >= ?4 LIMIT ?3")?
+        .query_map(params![product, location, n as i64, now.local_date().to_string()], |r| {
+            let (serial, lot, expiry): (String, Option<String>, Option<String>) =
+                (r.get(0)?, r.get(1)?, r.get(2)?);
+            Ok(format!(
+                "]d201{gtin}17{}10{}\u{1d}21{serial}",
+                yymmdd(expiry),
+                lot.unwrap_or_default()
+            ))
+        })?
+        .collect::<Result<_, _>>()?;
+    let dispense = ScanSession::new(Movement::Dispense, LocationId(location));
+    let dispensed = timed_scans(store, &actor, &dispense, dispenses, now)?;
+    Ok((received, dispensed))
+}
+
+/// Each raw scan through `Store::scan` in `session`, timed; every one must be recorded.
+fn timed_scans(
+    store: &mut Store,
+    actor: &User,
+    session: &ScanSession,
+    raws: Vec<String>,
+    now: Timestamp,
+) -> BenchResult<Latency> {
+    let mut micros = Vec::with_capacity(raws.len());
+    for raw in raws {
+        let started = Instant::now();
+        let v = store.scan(
+            actor,
+            session,
+            &ScanInput {
+                raw,
+                ..Default::default()
+            },
+            now,
+        )?;
+        micros.push(micros_since(started));
+        recorded_or_fail(&v)?;
+    }
+    Ok(Latency::from_micros(micros))
+}
+
+/// A benchmark of recorded scans measures nothing if the scans were refused.
+fn recorded_or_fail(v: &Verdict) -> BenchResult<()> {
+    match v.recorded {
+        Some(_) => Ok(()),
+        None => Err(CoreError::refused("store.benchmark_scan_refused")
+            .arg("detail", v.message.as_str())
+            .into()),
+    }
+}

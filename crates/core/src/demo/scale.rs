@@ -1,0 +1,68 @@
+//! How much demonstration data to make: the two scales and the sizes each stands for.
+
+use serde::Serialize;
+
+/// How much demonstration data to make.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scale {
+    /// About 60 products, 8 locations and a few thousand packs.
+    Small,
+    /// 5,000 products, 50 locations, 1,000,000 packs, about 3,000,000 events.
+    Hospital,
+}
+
+impl std::str::FromStr for Scale {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "small" => Ok(Scale::Small),
+            "hospital" => Ok(Scale::Hospital),
+            _ => Err(format!("'{s}' is not a scale; use small or hospital")),
+        }
+    }
+}
+
+/// The sizes of one scale.
+pub(super) struct Params {
+    /// Products in the catalogue, serialized and lot-tracked.
+    pub products: usize,
+    /// Of which lot-tracked consumables.
+    pub lot_products: usize,
+    /// Wards beyond the four every hospital has.
+    pub extra_wards: usize,
+    /// Outpatient clinics.
+    pub clinics: usize,
+    /// Serialized packs received over the history.
+    pub units: usize,
+    /// Days of history, ending today.
+    pub days: i64,
+    /// Receipts and issues of lot-tracked consumables.
+    pub lot_events: usize,
+}
+
+impl Scale {
+    /// This scale's sizes.
+    pub(super) fn params(self) -> Params {
+        match self {
+            Scale::Small => Params {
+                products: 60,
+                lot_products: 6,
+                extra_wards: 0,
+                clinics: 1,
+                units: 3_000,
+                days: 180,
+                lot_events: 400,
+            },
+            Scale::Hospital => Params {
+                products: 5_000,
+                lot_products: 250,
+                extra_wards: 38,
+                clinics: 5,
+                units: 1_000_000,
+                days: 540,
+                lot_events: 300_000,
+            },
+        }
+    }
+}
