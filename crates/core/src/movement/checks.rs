@@ -1,89 +1,449 @@
-//! The checks of a scan, each a function returning its finding: how a known pack's state fits
-//! the movement (`serial_findings`), and the receipt against its despatch advice
-//! (`advice_warning`).
+//! The checks of a scan, each a function returning its finding (or none), so that each rule can
+//! be read and tested on its own: decoded, known product, the code a product's tracking needs, a
+//! lot seen with another expiry, recall, expiry and short-dated, whether the pack's state allows
+//! the movement, a lot's quantity, expired stock on the shelf, first expiry first out, the
+//! despatch advice and the contract price. [`Store::check_scan`] runs them in their order (the order
+//! of the findings a person reads) and does the reads they need.
 
-use chrono::NaiveDate;
+use chrono::{Duration, NaiveDate};
+use custody_gs1::{DecodeOptions, Scan, WarningKind};
 
-use super::lookup::UnitNow;
-use super::session::Movement;
+use super::lookup::{InHand, Scanned, UnitNow};
+use super::session::{Movement, ScanInput, ScanPolicy, ScanSession};
 use super::verdict::{finding, Code, Finding, Level};
-use crate::error::CoreResult;
+use crate::error::{CoreError, CoreResult};
+use crate::ledger::Place;
 use crate::model::*;
 use crate::shipment::{AdviceCheck, AdviceOutcome};
 use crate::Store;
 
+/// What the checks learnt that deciding on the scan and recording it need, beside the
+/// findings.
+pub(super) struct Checked {
+    /// Where the pack (or the lot quantity) stands before the movement; `None` for what is not
+    /// in stock yet (a receipt, a ward return of a lot, a pack never received).
+    pub(super) before: Option<Place>,
+    /// Whether an open recall covers the pack or lot (a ward return of it is held).
+    pub(super) recalled: bool,
+    /// How a receipt compares with its despatch advice, recorded with the receipt.
+    pub(super) against_advice: Option<AdviceCheck>,
+}
+
 impl Store {
-    /// Checks a known pack's state against the movement.
-    pub(super) fn serial_findings(
+    /// Runs every check on a known product's pack for the session's movement, in order: the
+    /// findings in the order the checks ran, and what deciding and recording need.
+    pub(super) fn check_scan(
+        &self,
+        session: &ScanSession,
+        input: &ScanInput,
+        pack: &InHand,
+        today: NaiveDate,
+    ) -> CoreResult<(Vec<Finding>, Checked)> {
+        let m = session.movement;
+        let (scan, product) = (&pack.scan, &pack.product);
+        let (serial, lot) = (scan.serial.as_deref(), scan.lot.as_deref());
+        let mut findings = Vec::new();
+        findings.extend(possible_missing_separator(scan));
+        findings.extend(expiry_mismatch(pack.known_lot_expiry, scan.expiry, lot));
+        let recall = match asks_recall(m) {
+            true => self.recall_covering(&product.data.gtin, lot, serial)?,
+            false => None,
+        };
+        findings.extend(recalled(recall.as_ref(), serial, lot));
+        findings.extend(
+            pack.expiry
+                .and_then(|e| expiry(m, e, today, &session.policy)),
+        );
+        let here = session.location;
+        let here_code = self.location_code(here)?;
+        let (before, standing) = self.pack_standing(m, pack, here, &here_code)?;
+        findings.extend(standing);
+        if m == Movement::Dispense {
+            findings.extend(self.shelf_findings(pack, before, here, &here_code, today)?);
+        }
+        let against_advice = match (m, session.shipment) {
+            (Movement::Receive, Some(shipment)) => Some(self.check_against_advice(
+                shipment,
+                &product.data.gtin,
+                serial,
+                lot,
+                pack.expiry,
+                pack.quantity,
+            )?),
+            _ => None,
+        };
+        findings.extend(against_advice.as_ref().and_then(advice_warning));
+        if m == Movement::Receive {
+            findings.extend(self.price_findings(session, input, product)?);
+        }
+        let checked = Checked {
+            before,
+            recalled: recall.is_some(),
+            against_advice,
+        };
+        Ok((findings, checked))
+    }
+
+    /// Where the pack (or the lot quantity) stands before the movement, and whether the
+    /// movement fits: a known pack's state, a pack never received, or a lot's quantity.
+    fn pack_standing(
         &self,
         m: Movement,
-        serial: &str,
-        u: &UnitNow,
-        at: &str,
+        pack: &InHand,
         here: LocationId,
-        findings: &mut Vec<Finding>,
-    ) -> CoreResult<()> {
-        use UnitStatus as S;
-        let status = u.status.as_str().replace('_', " ");
-        let blocked = |code, message: String| finding(Level::Blocked, code, message);
-        let gone = matches!(
-            u.status,
-            S::Dispensed | S::Destroyed | S::ReturnedToSupplier
-        );
-        match m {
-            Movement::Receive => match u.status {
-                S::InStock | S::Quarantined => findings.push(blocked(
-                    Code::DuplicateSerial,
-                    format!("Pack {serial} is already {status}{at}: this is a duplicate or cloned pack. Set it aside for QA."),
-                )),
-                _ if gone => findings.push(blocked(
-                    Code::AlreadyDecommissioned,
-                    format!("Pack {serial} was already {status}: a pack cannot come back in. It may be reused or cloned; set it aside for QA."),
-                )),
-                S::Missing => findings.push(finding(Level::Warning, Code::NotInStock, format!("Pack {serial} was recorded missing at a count; it is received again."))),
-                _ => {} // transferred out and coming back
-            },
-            Movement::Return => match u.status {
-                S::Dispensed | S::TransferredOut | S::Missing => {}
-                S::InStock | S::Quarantined => findings.push(blocked(Code::DuplicateSerial, format!("Pack {serial} is already {status}{at}: it cannot be returned again."))),
-                _ => findings.push(blocked(Code::AlreadyDecommissioned, format!("Pack {serial} was {status}: it cannot be returned to stock."))),
-            },
-            Movement::Release => {
-                if u.status != S::Quarantined {
-                    findings.push(blocked(Code::NotQuarantined, format!("Pack {serial} is {status}{at}, not in quarantine.")));
-                }
+        here_code: &str,
+    ) -> CoreResult<(Option<Place>, Option<Finding>)> {
+        match (pack.scan.serial.as_deref(), &pack.unit) {
+            (Some(serial), Some(u)) => {
+                let at = match u.location {
+                    Some(l) => format!(" at {}", self.location_code(l)?),
+                    None => String::new(),
+                };
+                let before = Place {
+                    status: u.status,
+                    location: u.location,
+                };
+                Ok((Some(before), unit_state(m, serial, u, &at, here)))
             }
-            _ => {
-                // Held stock may be destroyed, sent back, or moved between quarantine areas.
-                let held_ok = matches!(
-                    m,
-                    Movement::Destroy | Movement::ReturnToSupplier | Movement::Quarantine
-                );
-                match u.status {
-                    _ if gone => findings.push(blocked(
-                        Code::AlreadyDecommissioned,
-                        format!("Pack {serial} was already {status}: it cannot be {} again. It may be reused or cloned; set it aside for QA.", m.verb()),
-                    )),
-                    S::TransferredOut | S::Missing => findings.push(blocked(Code::NotInStock, format!("Pack {serial} is not in stock here (it is {status})."))),
-                    S::Quarantined if !held_ok => findings.push(blocked(Code::Quarantined, format!("Pack {serial} is in quarantine{at}: it may not be used."))),
-                    _ => {}
-                }
-                let elsewhere = u.location.is_some_and(|l| l != here) && u.status == S::InStock;
-                if elsewhere {
-                    findings.push(blocked(Code::WrongLocation, format!("Pack {serial} is recorded{at}, not here. Move it with a transfer first, or override if the record is wrong.")));
-                }
-            }
+            (Some(serial), None) => Ok((None, never_received(m, serial))),
+            (None, _) => self.lot_standing(m, pack, here, here_code),
         }
-        Ok(())
+    }
+
+    /// A lot-tracked product's quantity where the movement takes it from. A receipt and a ward
+    /// return add to stock and take from nowhere. Destruction and return to the supplier take
+    /// held stock when there is not enough usable stock.
+    fn lot_standing(
+        &self,
+        m: Movement,
+        pack: &InHand,
+        here: LocationId,
+        here_code: &str,
+    ) -> CoreResult<(Option<Place>, Option<Finding>)> {
+        if matches!(m, Movement::Receive | Movement::Return) {
+            return Ok((None, None));
+        }
+        let (product, quantity) = (pack.product.id, pack.quantity);
+        let lot = pack.scan.lot.as_deref().unwrap_or_default();
+        let from_status = match m {
+            Movement::Release => UnitStatus::Quarantined,
+            _ => UnitStatus::InStock,
+        };
+        let mut status = from_status;
+        let mut have = self.lot_quantity(product, lot, here, status)?;
+        if have < quantity && matches!(m, Movement::Destroy | Movement::ReturnToSupplier) {
+            status = UnitStatus::Quarantined;
+            have = self.lot_quantity(product, lot, here, status)?;
+        }
+        let short = insufficient_quantity(have, quantity, lot, from_status, here_code);
+        Ok((Some(Place::at(status, here)), short))
+    }
+
+    /// What else of the product is on the shelf when dispensing: expired stock, and packs that
+    /// expire before the one in hand.
+    fn shelf_findings(
+        &self,
+        pack: &InHand,
+        before: Option<Place>,
+        here: LocationId,
+        here_code: &str,
+        today: NaiveDate,
+    ) -> CoreResult<Vec<Finding>> {
+        let product = &pack.product;
+        let mut findings = Vec::new();
+        let (n, oldest) = self.expired_here(product.id, here, today, Scanned::of(&pack.scan))?;
+        findings.extend(expired_on_shelf(n, oldest, here_code));
+        if let (true, Some(e)) = (fefo_applies(product.tracking, before, here), pack.expiry) {
+            let (n, earliest) = self.earlier_expiring(product.id, here, today, e)?;
+            findings.extend(fefo(n, earliest, here_code));
+        }
+        Ok(findings)
+    }
+
+    /// The receipt price against the contract price; the supplier is named only when the
+    /// price is over.
+    fn price_findings(
+        &self,
+        session: &ScanSession,
+        input: &ScanInput,
+        product: &Product,
+    ) -> CoreResult<Option<Finding>> {
+        let tolerance = session.policy.price_tolerance_percent;
+        let contract = product.data.contract_price_cents;
+        let Some((cost, contract)) = over_contract(input.unit_cost_cents, contract, tolerance)
+        else {
+            return Ok(None);
+        };
+        let supplier = self.supplier_name(session.counterparty)?;
+        Ok(Some(price_above_contract(&supplier, cost, contract)))
     }
 }
 
-/// The warning for the person scanning a receipt against a despatch advice, if any: (code,
-/// sentence). The shipment module says how the pack compares with the advice; this says it.
-pub(super) fn advice_warning(check: &AdviceCheck) -> Option<(Code, String)> {
+/// Decoded? The raw scan as the site's scanners send it, with the century rule at `today`.
+pub(super) fn decode(
+    raw: &str,
+    scanner: &DecodeOptions,
+    today: NaiveDate,
+) -> Result<Scan, Finding> {
+    let mut options = scanner.clone();
+    options.today = today;
+    custody_gs1::decode(raw, &options)
+        .map_err(|e| finding(Level::Blocked, Code::DecodeError, e.message))
+}
+
+/// Known product? The finding for a code whose GTIN (or PZN) is not in the product list.
+pub(super) fn unknown_product(scan: &Scan) -> Finding {
+    let what = scan.gtin.map_or_else(
+        || format!("PZN {}", scan.pzn.as_deref().unwrap_or("?")),
+        |g| format!("GTIN {g}"),
+    );
+    finding(
+        Level::Blocked,
+        Code::UnknownProduct,
+        format!("{what} is not in the product list. Add the product, then scan the pack again."),
+    )
+}
+
+/// How many the scan moves: one pack of a serialized product, the quantity entered (one if
+/// none) of a lot-tracked one. Zero or less is refused, not recorded.
+pub(super) fn quantity(product: &Product, entered: Option<i64>) -> CoreResult<i64> {
+    let quantity = match product.tracking {
+        TrackingMode::Serial => 1,
+        TrackingMode::Lot => entered.unwrap_or(1),
+    };
+    if quantity <= 0 {
+        return Err(CoreError::refused("movement.quantity_not_positive").field("quantity"));
+    }
+    Ok(quantity)
+}
+
+/// The scanner's hint that a value looks like two fields run together.
+fn separator_hint(scan: &Scan) -> Option<&str> {
+    scan.warnings
+        .iter()
+        .find(|w| w.kind == WarningKind::PossibleMissingSeparator)
+        .map(|w| w.message.as_str())
+}
+
+/// A warning when a value looks like two fields run together: the scanner may drop group
+/// separators.
+fn possible_missing_separator(scan: &Scan) -> Option<Finding> {
+    separator_hint(scan).map(|hint| finding(Level::Warning, Code::PossibleMissingSeparator, hint))
+}
+
+/// The code the product's tracking needs: a serialized product's pack scanned without a serial
+/// (its linear barcode, or a serial lost to a missing separator), a lot-tracked product
+/// without a lot.
+pub(super) fn missing_code(product: &Product, scan: &Scan) -> Option<Finding> {
+    let name = &product.data.name;
+    let (code, message) = match product.tracking {
+        TrackingMode::Serial if scan.serial.is_none() => match separator_hint(scan) {
+            Some(h) => (Code::PossibleMissingSeparator, format!("{name} is serialized but this scan has no serial. {h}")),
+            None => (Code::MissingSerial, format!("{name} is serialized: scan the pack's 2D code (Data Matrix), not its linear barcode.")),
+        },
+        TrackingMode::Lot if scan.lot.is_none() => (
+            Code::MissingLot,
+            format!("{name} is tracked by lot: scan a code with the lot, or enter it."),
+        ),
+        _ => return None,
+    };
+    Some(finding(Level::Blocked, code, message))
+}
+
+/// Suspect: the lot was recorded with another expiry than the pack says. `known` is the lot's
+/// recorded expiry (`None` for a lot never seen).
+fn expiry_mismatch(
+    known: Option<Option<NaiveDate>>,
+    scanned: Option<NaiveDate>,
+    lot: Option<&str>,
+) -> Option<Finding> {
+    let (Some(Some(known)), Some(scanned)) = (known, scanned) else {
+        return None;
+    };
+    (known != scanned).then(|| finding(
+        Level::Blocked,
+        Code::ExpiryMismatch,
+        format!("Lot {} was recorded with expiry {known}, but this pack says {scanned}: the pack may be falsified. Set it aside for QA.", lot.unwrap_or("")),
+    ))
+}
+
+/// Whether the movement asks about recalls. Recalled stock may still go to quarantine, back to
+/// the supplier or to destruction; every other movement of it is blocked.
+fn asks_recall(m: Movement) -> bool {
+    !matches!(
+        m,
+        Movement::Quarantine | Movement::Destroy | Movement::ReturnToSupplier
+    )
+}
+
+/// Under a recall: never usable again. A receipt or a ward return of it is held in quarantine
+/// (see `decision`). `recall` is the recall's number and class.
+fn recalled(
+    recall: Option<&(String, RecallClass)>,
+    serial: Option<&str>,
+    lot: Option<&str>,
+) -> Option<Finding> {
+    let (number, class) = recall?;
+    let what = serial.map_or_else(
+        || format!("Lot {}", lot.unwrap_or("")),
+        |s| format!("Pack {s}"),
+    );
+    Some(finding(
+        Level::Blocked,
+        Code::Recalled,
+        format!("{what} is under recall {number} ({}): do not use it. Set it aside in quarantine for QA.", class.label()),
+    ))
+}
+
+/// Expired or short-dated. A pack is expired the day after its expiry date (on the date itself
+/// it may still be used); expired stock may only be quarantined, destroyed or sent back. A
+/// receipt of a pack expiring within the policy's days of today, both ends counted, is warned.
+fn expiry(m: Movement, e: NaiveDate, today: NaiveDate, policy: &ScanPolicy) -> Option<Finding> {
+    let may_handle_expired = matches!(
+        m,
+        Movement::Quarantine | Movement::Destroy | Movement::ReturnToSupplier
+    );
+    if e < today && !may_handle_expired {
+        Some(finding(
+            Level::Blocked,
+            Code::Expired,
+            format!("Expired on {e}. Do not use; quarantine or destroy it."),
+        ))
+    } else if m == Movement::Receive && e <= today + Duration::days(policy.short_dated_days) {
+        Some(finding(
+            Level::Warning,
+            Code::ShortDated,
+            format!(
+                "Short-dated: expires on {e}, in {} days.",
+                (e - today).num_days()
+            ),
+        ))
+    } else {
+        None
+    }
+}
+
+/// Whether a known pack's state allows the movement. `at` names where the pack is recorded
+/// (" at MAIN", or empty); `here` is where the scanning happens.
+fn unit_state(
+    m: Movement,
+    serial: &str,
+    u: &UnitNow,
+    at: &str,
+    here: LocationId,
+) -> Option<Finding> {
+    use UnitStatus as S;
+    let status = u.status.as_str().replace('_', " ");
+    let blocked = |code, message: String| Some(finding(Level::Blocked, code, message));
+    let gone = matches!(
+        u.status,
+        S::Dispensed | S::Destroyed | S::ReturnedToSupplier
+    );
+    match m {
+        Movement::Receive => match u.status {
+            S::InStock | S::Quarantined => blocked(
+                Code::DuplicateSerial,
+                format!("Pack {serial} is already {status}{at}: this is a duplicate or cloned pack. Set it aside for QA."),
+            ),
+            _ if gone => blocked(
+                Code::AlreadyDecommissioned,
+                format!("Pack {serial} was already {status}: a pack cannot come back in. It may be reused or cloned; set it aside for QA."),
+            ),
+            S::Missing => Some(finding(Level::Warning, Code::NotInStock, format!("Pack {serial} was recorded missing at a count; it is received again."))),
+            _ => None, // transferred out and coming back
+        },
+        Movement::Return => match u.status {
+            S::Dispensed | S::TransferredOut | S::Missing => None,
+            S::InStock | S::Quarantined => blocked(Code::DuplicateSerial, format!("Pack {serial} is already {status}{at}: it cannot be returned again.")),
+            _ => blocked(Code::AlreadyDecommissioned, format!("Pack {serial} was {status}: it cannot be returned to stock.")),
+        },
+        Movement::Release => match u.status {
+            S::Quarantined => None,
+            _ => blocked(Code::NotQuarantined, format!("Pack {serial} is {status}{at}, not in quarantine.")),
+        },
+        _ => {
+            // Held stock may be destroyed, sent back, or moved between quarantine areas.
+            let held_ok = matches!(
+                m,
+                Movement::Destroy | Movement::ReturnToSupplier | Movement::Quarantine
+            );
+            match u.status {
+                _ if gone => blocked(
+                    Code::AlreadyDecommissioned,
+                    format!("Pack {serial} was already {status}: it cannot be {} again. It may be reused or cloned; set it aside for QA.", m.verb()),
+                ),
+                S::TransferredOut | S::Missing => blocked(Code::NotInStock, format!("Pack {serial} is not in stock here (it is {status}).")),
+                S::Quarantined if !held_ok => blocked(Code::Quarantined, format!("Pack {serial} is in quarantine{at}: it may not be used.")),
+                S::InStock if u.location.is_some_and(|l| l != here) => blocked(Code::WrongLocation, format!("Pack {serial} is recorded{at}, not here. Move it with a transfer first, or override if the record is wrong.")),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// A pack the store has never seen may only be received.
+fn never_received(m: Movement, serial: &str) -> Option<Finding> {
+    (m != Movement::Receive).then(|| finding(Level::Blocked, Code::NotInStock, format!("Pack {serial} was never received here. Receive it first, or set it aside if it should not be here.")))
+}
+
+/// Fewer of the lot are where the movement takes them from than asked for. `from` is the status
+/// asked about (held stock for a release), named in the sentence.
+fn insufficient_quantity(
+    have: i64,
+    quantity: i64,
+    lot: &str,
+    from: UnitStatus,
+    here_code: &str,
+) -> Option<Finding> {
+    (have < quantity).then(|| {
+        finding(
+            Level::Blocked,
+            Code::InsufficientQuantity,
+            format!(
+                "Only {have} of lot {lot} are {} at {here_code}; {quantity} asked for.",
+                from.as_str().replace('_', " ")
+            ),
+        )
+    })
+}
+
+/// Expired stock of the product on this shelf: its own finding, apart from first expiry first
+/// out, because the answer differs (quarantine them, not "use them first"). `n` packs (or lot
+/// quantity), the oldest expiring on `oldest`.
+fn expired_on_shelf(n: i64, oldest: Option<NaiveDate>, here_code: &str) -> Option<Finding> {
+    (n > 0).then(|| finding(
+        Level::Warning,
+        Code::ExpiredOnShelf,
+        format!(
+            "{n} expired pack(s) of this product are still on the shelf at {here_code} (oldest expiry {}): quarantine them.",
+            oldest.map(|d| d.to_string()).unwrap_or_default()
+        ),
+    ))
+}
+
+/// Whether first expiry first out is asked when dispensing: for a serialized pack in stock
+/// here (a lot's quantity has no single pack to compare, and a pack that is not on this shelf
+/// has its own finding).
+fn fefo_applies(tracking: TrackingMode, before: Option<Place>, here: LocationId) -> bool {
+    tracking == TrackingMode::Serial && before == Some(Place::at(UnitStatus::InStock, here))
+}
+
+/// First expiry, first out: `n` usable packs at the location expire before the one in hand,
+/// the earliest on `earliest` (the query counts only packs not yet expired).
+fn fefo(n: i64, earliest: Option<NaiveDate>, here_code: &str) -> Option<Finding> {
+    (n > 0).then(|| finding(
+        Level::Warning,
+        Code::Fefo,
+        format!("{n} pack(s) of this product at {here_code} expire earlier (from {}): use those first.", earliest.map(|d| d.to_string()).unwrap_or_default()),
+    ))
+}
+
+/// The warning for the person scanning a receipt against a despatch advice, if any. The
+/// shipment module says how the pack compares with the advice; this says it.
+fn advice_warning(check: &AdviceCheck) -> Option<Finding> {
     let date = |d: &Option<NaiveDate>| d.map_or("-".to_string(), |d| d.to_string());
-    match &check.outcome {
-        AdviceOutcome::Unexpected => Some((
+    let (code, message) = match &check.outcome {
+        AdviceOutcome::Unexpected => (
             Code::Unexpected,
             format!(
                 "Not on the expected shipment: {} is received, but check it with the supplier.",
@@ -91,8 +451,8 @@ pub(super) fn advice_warning(check: &AdviceCheck) -> Option<(Code, String)> {
                     .as_deref()
                     .map_or_else(|| "this lot".to_string(), |s| format!("pack {s}"))
             ),
-        )),
-        AdviceOutcome::Matches { outstanding, .. } if *outstanding < check.quantity => Some((
+        ),
+        AdviceOutcome::Matches { outstanding, .. } if *outstanding < check.quantity => (
             Code::Unexpected,
             format!(
                 "The despatch advice lists {} more of lot {}; {} are received: the {} over are recorded as unexpected.",
@@ -101,9 +461,9 @@ pub(super) fn advice_warning(check: &AdviceCheck) -> Option<(Code, String)> {
                 check.quantity,
                 check.quantity - outstanding.max(&0)
             ),
-        )),
-        AdviceOutcome::Matches { .. } => None,
-        AdviceOutcome::Differs { lot, expiry, .. } => Some((
+        ),
+        AdviceOutcome::Matches { .. } => return None,
+        AdviceOutcome::Differs { lot, expiry, .. } => (
             Code::DiffersFromAdvice,
             format!(
                 "The despatch advice lists this pack with lot {} and expiry {}, but the pack says lot {} and expiry {}: received, not matched.",
@@ -112,6 +472,28 @@ pub(super) fn advice_warning(check: &AdviceCheck) -> Option<(Code, String)> {
                 check.lot.as_deref().unwrap_or("-"),
                 date(&check.expiry),
             ),
-        )),
-    }
+        ),
+    };
+    Some(finding(Level::Warning, code, message))
+}
+
+/// The receipt's unit cost and the contract price, when the cost is more than `tolerance`
+/// percent above the contract (exactly at the tolerance is within it). No cost entered or no
+/// contract price: nothing to compare.
+fn over_contract(cost: Option<i64>, contract: Option<i64>, tolerance: i64) -> Option<(i64, i64)> {
+    let (cost, contract) = (cost?, contract?);
+    (cost * 100 > contract * (100 + tolerance)).then_some((cost, contract))
+}
+
+/// The warning for a receipt priced above its contract, in cents.
+fn price_above_contract(supplier: &str, cost: i64, contract: i64) -> Finding {
+    finding(
+        Level::Warning,
+        Code::PriceAboveContract,
+        format!(
+            "{supplier} charged {:.2} against a contract price of {:.2}.",
+            cost as f64 / 100.0,
+            contract as f64 / 100.0
+        ),
+    )
 }

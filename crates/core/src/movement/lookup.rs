@@ -1,9 +1,10 @@
 //! What a scan reads from the store: the product a code names, a pack's current state, a lot's
 //! recorded expiry and quantity, the location codes the sentences name, and the counts behind
 //! first-expiry-first-out and the expired stock on the shelf. One prepared, cached statement
-//! each: these run on every scan.
+//! each: these run on every scan. [`InHand`] is the pack in hand once looked up.
 
 use chrono::NaiveDate;
+use custody_gs1::Scan;
 use rusqlite::{params, OptionalExtension};
 
 use crate::error::CoreResult;
@@ -11,6 +12,24 @@ use crate::fields::parse_date;
 use crate::model::*;
 use crate::Store;
 
+/// A decoded scan of a known product, with what the store knows of it.
+pub(super) struct InHand {
+    /// The decoded scan.
+    pub(super) scan: Scan,
+    /// The product its GTIN (or PZN) names.
+    pub(super) product: Product,
+    /// How many: 1 for a pack, the quantity of a lot.
+    pub(super) quantity: i64,
+    /// The expiry the lot was first recorded with: `None` for a lot never seen (or no lot),
+    /// `Some(None)` for a lot seen without an expiry.
+    pub(super) known_lot_expiry: Option<Option<NaiveDate>>,
+    /// The pack's current state, if its serial was seen before.
+    pub(super) unit: Option<UnitNow>,
+    /// The expiry: the pack's own, else its lot's, else the one recorded for the pack.
+    pub(super) expiry: Option<NaiveDate>,
+}
+
+/// A pack's current state.
 pub(crate) struct UnitNow {
     pub(crate) status: UnitStatus,
     pub(crate) location: Option<LocationId>,
@@ -18,6 +37,37 @@ pub(crate) struct UnitNow {
 }
 
 impl Store {
+    /// What the store knows of the product's pack or lot in `scan`: the lot's recorded expiry
+    /// and the pack's state, each read only when the scan has a lot or a serial.
+    pub(super) fn look_up_pack(
+        &self,
+        scan: Scan,
+        product: Product,
+        quantity: i64,
+    ) -> CoreResult<InHand> {
+        let known_lot_expiry = match &scan.lot {
+            Some(l) => self.lot_expiry(product.id, l)?,
+            None => None,
+        };
+        let unit = match &scan.serial {
+            Some(s) => self.unit_now(product.id, s)?,
+            None => None,
+        };
+        let expiry = scan
+            .expiry
+            .or(known_lot_expiry.flatten())
+            .or(unit.as_ref().and_then(|u| u.expiry));
+        Ok(InHand {
+            scan,
+            product,
+            quantity,
+            known_lot_expiry,
+            unit,
+            expiry,
+        })
+    }
+
+    /// A location's code, as the sentences name it.
     pub(crate) fn location_code(&self, id: LocationId) -> CoreResult<String> {
         Ok(self
             .conn()
@@ -25,6 +75,7 @@ impl Store {
             .query_row([id.0], |r| r.get(0))?)
     }
 
+    /// The site's first active quarantine area, or `near` itself when the site has none.
     pub(crate) fn quarantine_location(&self, near: LocationId) -> CoreResult<LocationId> {
         Ok(self
             .conn()
@@ -37,6 +88,7 @@ impl Store {
             .map_or(near, LocationId))
     }
 
+    /// The product a scan names, by GTIN, else by PZN.
     pub(crate) fn product_for_scan(&self, scan: &custody_gs1::Scan) -> CoreResult<Option<Product>> {
         let sql = match (&scan.gtin, &scan.pzn) {
             (Some(_), _) => format!(
@@ -61,6 +113,7 @@ impl Store {
             .optional()?)
     }
 
+    /// A pack's current state, if its serial was seen before.
     pub(crate) fn unit_now(&self, product: ProductId, serial: &str) -> CoreResult<Option<UnitNow>> {
         Ok(self
             .conn()
@@ -75,6 +128,7 @@ impl Store {
             .optional()?)
     }
 
+    /// The expiry a lot was first recorded with: `None` for a lot never seen.
     pub(super) fn lot_expiry(
         &self,
         product: ProductId,
@@ -88,6 +142,7 @@ impl Store {
             .map(parse_date))
     }
 
+    /// How many of a lot stand at the location with the status.
     pub(super) fn lot_quantity(
         &self,
         product: ProductId,
@@ -169,6 +224,19 @@ impl Store {
         };
         Ok((packs + quantity, oldest))
     }
+
+    /// The name of a receipt's supplier, or "the supplier" when the session names none.
+    pub(super) fn supplier_name(&self, supplier: Option<PartnerId>) -> CoreResult<String> {
+        Ok(match supplier {
+            Some(p) => {
+                self.conn()
+                    .query_row("SELECT name FROM partner WHERE id = ?1", [p.0], |r| {
+                        r.get::<_, String>(0)
+                    })?
+            }
+            None => "the supplier".into(),
+        })
+    }
 }
 
 /// What is in hand when looking for other expired stock on the shelf.
@@ -178,4 +246,14 @@ pub(super) enum Scanned<'a> {
     Pack(&'a str),
     /// A quantity of a lot-tracked product, by its lot (if the code gave one).
     Lot(Option<&'a str>),
+}
+
+impl<'a> Scanned<'a> {
+    /// What is in hand in a scan: the pack by its serial, else the lot.
+    pub(super) fn of(scan: &'a Scan) -> Scanned<'a> {
+        match scan.serial.as_deref() {
+            Some(serial) => Scanned::Pack(serial),
+            None => Scanned::Lot(scan.lot.as_deref()),
+        }
+    }
 }
