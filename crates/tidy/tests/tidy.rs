@@ -15,7 +15,6 @@ const LONG_FILES: &[(&str, usize)] = &[
     ("crates/core/src/ledger/mod.rs", 979),
     ("crates/core/src/levels/mod.rs", 1202),
     ("crates/core/src/master/mod.rs", 929),
-    ("crates/core/src/movement/mod.rs", 883),
     ("crates/core/src/perf.rs", 780),
     ("crates/core/src/recall/mod.rs", 1540),
     ("crates/core/src/recall/file.rs", 955),
