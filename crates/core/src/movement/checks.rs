@@ -497,3 +497,528 @@ fn price_above_contract(supplier: &str, cost: i64, contract: i64) -> Finding {
         ),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GS: char = '\u{1d}';
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn today() -> NaiveDate {
+        d("2026-11-22")
+    }
+
+    fn scan(raw: &str) -> Scan {
+        decode(raw, &DecodeOptions::new(today()), today()).unwrap()
+    }
+
+    fn product(tracking: TrackingMode) -> Product {
+        Product {
+            id: ProductId(1),
+            tracking,
+            data: ProductData {
+                gtin: "09506000134352".into(),
+                name: "Amoxicillin 500 mg".into(),
+                ..Default::default()
+            },
+        }
+    }
+
+    fn code(f: Option<Finding>) -> Option<(Level, Code)> {
+        f.map(|f| (f.level, f.code))
+    }
+
+    fn unit(status: UnitStatus, location: Option<i64>) -> UnitNow {
+        UnitNow {
+            status,
+            location: location.map(LocationId),
+            expiry: None,
+        }
+    }
+
+    #[test]
+    fn a_pack_is_expired_the_day_after_its_expiry_date() {
+        let policy = ScanPolicy::default();
+        let on = |m, e| code(expiry(m, d(e), today(), &policy));
+        assert_eq!(
+            on(Movement::Dispense, "2026-11-21"),
+            Some((Level::Blocked, Code::Expired)),
+            "a pack whose expiry date has passed must not be dispensed"
+        );
+        assert_eq!(
+            on(Movement::Dispense, "2026-11-22"),
+            None,
+            "a pack may still be used on its expiry date"
+        );
+        assert_eq!(
+            on(Movement::Receive, "2026-11-21"),
+            Some((Level::Blocked, Code::Expired)),
+            "an expired delivery is blocked, not merely warned as short-dated"
+        );
+        for m in [
+            Movement::Quarantine,
+            Movement::Destroy,
+            Movement::ReturnToSupplier,
+        ] {
+            assert_eq!(
+                on(m, "2020-01-31"),
+                None,
+                "expired stock must be allowed to go to quarantine, destruction or back ({m:?})"
+            );
+        }
+    }
+
+    #[test]
+    fn short_dated_is_within_the_policy_days_both_ends_counted_and_only_at_receipt() {
+        let policy = ScanPolicy {
+            short_dated_days: 90,
+            ..ScanPolicy::default()
+        };
+        let last_short = today() + Duration::days(90);
+        let f = expiry(Movement::Receive, last_short, today(), &policy).unwrap();
+        assert_eq!(
+            (f.level, f.code),
+            (Level::Warning, Code::ShortDated),
+            "a pack expiring exactly at the window's end is short-dated"
+        );
+        assert!(
+            f.message.contains("in 90 days"),
+            "the sentence says how long is left: {}",
+            f.message
+        );
+        assert_eq!(
+            code(expiry(
+                Movement::Receive,
+                last_short + Duration::days(1),
+                today(),
+                &policy
+            )),
+            None,
+            "a day past the window is not short-dated"
+        );
+        assert_eq!(
+            code(expiry(Movement::Receive, today(), today(), &policy)),
+            Some((Level::Warning, Code::ShortDated)),
+            "a pack received on its expiry date is usable today, and short-dated"
+        );
+        assert_eq!(
+            code(expiry(
+                Movement::Dispense,
+                today() + Duration::days(10),
+                today(),
+                &policy
+            )),
+            None,
+            "short-dated is a receipt's warning; dispensing a pack near expiry is the point"
+        );
+    }
+
+    #[test]
+    fn first_expiry_first_out_is_asked_only_for_a_serialized_pack_in_stock_here() {
+        let (here, there) = (LocationId(1), LocationId(2));
+        let in_stock = |l| Some(Place::at(UnitStatus::InStock, l));
+        assert!(
+            fefo_applies(TrackingMode::Serial, in_stock(here), here),
+            "a pack on this shelf is compared with the others on it"
+        );
+        assert!(
+            !fefo_applies(TrackingMode::Lot, in_stock(here), here),
+            "a lot's quantity has no single pack's expiry to compare"
+        );
+        assert!(
+            !fefo_applies(TrackingMode::Serial, in_stock(there), here),
+            "a pack recorded elsewhere has its own finding, not a FEFO one"
+        );
+        assert!(
+            !fefo_applies(
+                TrackingMode::Serial,
+                Some(Place::at(UnitStatus::Quarantined, here)),
+                here
+            ),
+            "a held pack is blocked, not compared"
+        );
+        assert!(
+            !fefo_applies(TrackingMode::Serial, None, here),
+            "a pack never received is blocked, not compared"
+        );
+    }
+
+    #[test]
+    fn fefo_and_expired_stock_on_the_shelf_speak_only_when_there_is_some() {
+        assert_eq!(
+            fefo(0, None, "MAIN"),
+            None,
+            "no earlier pack, nothing to say"
+        );
+        let f = fefo(2, Some(d("2027-01-31")), "MAIN").unwrap();
+        assert_eq!(
+            (f.level, f.code),
+            (Level::Warning, Code::Fefo),
+            "FEFO warns, never blocks"
+        );
+        assert!(
+            f.message.contains("2 pack(s)") && f.message.contains("2027-01-31"),
+            "the sentence names how many and from when: {}",
+            f.message
+        );
+        assert_eq!(
+            expired_on_shelf(0, None, "MAIN"),
+            None,
+            "nothing expired, nothing to say"
+        );
+        let f = expired_on_shelf(3, Some(d("2026-10-31")), "MAIN").unwrap();
+        assert_eq!(
+            (f.level, f.code),
+            (Level::Warning, Code::ExpiredOnShelf),
+            "expired stock on the shelf is its own warning"
+        );
+        assert!(
+            f.message.contains("quarantine them") && !f.message.contains("use those first"),
+            "expired stock is to be quarantined, not used first: {}",
+            f.message
+        );
+    }
+
+    #[test]
+    fn a_price_exactly_at_the_tolerance_is_within_the_contract() {
+        assert_eq!(
+            over_contract(Some(1050), Some(1000), 5),
+            None,
+            "5% over a contract with a 5% tolerance is within it"
+        );
+        assert_eq!(
+            over_contract(Some(1051), Some(1000), 5),
+            Some((1051, 1000)),
+            "a cent more is over"
+        );
+        assert_eq!(
+            over_contract(None, Some(1000), 5),
+            None,
+            "no cost entered, nothing to compare"
+        );
+        assert_eq!(
+            over_contract(Some(9999), None, 5),
+            None,
+            "no contract, nothing to compare"
+        );
+        let f = price_above_contract("Alliance", 1051, 1000);
+        assert_eq!(
+            f.message, "Alliance charged 10.51 against a contract price of 10.00.",
+            "cents are shown as the currency's units"
+        );
+    }
+
+    #[test]
+    fn the_pack_state_decides_which_movements_it_allows() {
+        use Movement as M;
+        use UnitStatus as S;
+        let here = LocationId(1);
+        let check = |m, u: &UnitNow| code(unit_state(m, "SN1", u, " at MAIN", here));
+        let blocked = |c| Some((Level::Blocked, c));
+        let cases = [
+            (
+                M::Receive,
+                S::InStock,
+                1,
+                blocked(Code::DuplicateSerial),
+                "a pack in stock received again is a duplicate",
+            ),
+            (
+                M::Receive,
+                S::Dispensed,
+                1,
+                blocked(Code::AlreadyDecommissioned),
+                "a dispensed pack cannot come back in",
+            ),
+            (
+                M::Receive,
+                S::Missing,
+                1,
+                Some((Level::Warning, Code::NotInStock)),
+                "a pack counted missing may be found and received",
+            ),
+            (
+                M::Receive,
+                S::TransferredOut,
+                1,
+                None,
+                "a pack sent away may come back",
+            ),
+            (
+                M::Return,
+                S::Dispensed,
+                1,
+                None,
+                "a dispensed pack may be returned from the ward",
+            ),
+            (
+                M::Return,
+                S::InStock,
+                1,
+                blocked(Code::DuplicateSerial),
+                "a pack in stock cannot be returned",
+            ),
+            (
+                M::Return,
+                S::Destroyed,
+                1,
+                blocked(Code::AlreadyDecommissioned),
+                "a destroyed pack cannot be returned",
+            ),
+            (
+                M::Release,
+                S::InStock,
+                1,
+                blocked(Code::NotQuarantined),
+                "only held stock is released",
+            ),
+            (
+                M::Release,
+                S::Quarantined,
+                2,
+                None,
+                "held stock is released wherever it is held",
+            ),
+            (
+                M::Dispense,
+                S::Quarantined,
+                1,
+                blocked(Code::Quarantined),
+                "held stock is not used",
+            ),
+            (
+                M::Destroy,
+                S::Quarantined,
+                1,
+                None,
+                "held stock may be destroyed",
+            ),
+            (
+                M::Quarantine,
+                S::Quarantined,
+                2,
+                None,
+                "held stock may move between quarantine areas",
+            ),
+            (
+                M::Dispense,
+                S::InStock,
+                2,
+                blocked(Code::WrongLocation),
+                "a pack recorded elsewhere is not here",
+            ),
+            (
+                M::Dispense,
+                S::InStock,
+                1,
+                None,
+                "a pack in stock here is dispensed",
+            ),
+            (
+                M::Transfer,
+                S::Missing,
+                1,
+                blocked(Code::NotInStock),
+                "a missing pack cannot be moved",
+            ),
+            (
+                M::Dispense,
+                S::Destroyed,
+                1,
+                blocked(Code::AlreadyDecommissioned),
+                "a destroyed pack is a reused or cloned one",
+            ),
+        ];
+        for (m, status, at, expected, why) in cases {
+            assert_eq!(
+                check(m, &unit(status, Some(at))),
+                expected,
+                "{why} ({m:?} of {status:?})"
+            );
+        }
+    }
+
+    #[test]
+    fn a_pack_never_received_may_only_be_received() {
+        assert_eq!(
+            code(never_received(Movement::Receive, "SN1")),
+            None,
+            "a receipt is how a pack arrives"
+        );
+        assert_eq!(
+            code(never_received(Movement::Dispense, "SN1")),
+            Some((Level::Blocked, Code::NotInStock)),
+            "a pack the store never saw cannot leave it"
+        );
+    }
+
+    #[test]
+    fn a_lot_seen_with_another_expiry_is_suspect_only_when_both_are_known() {
+        let (a, b) = (d("2027-06-30"), d("2027-07-31"));
+        assert_eq!(
+            code(expiry_mismatch(Some(Some(a)), Some(b), Some("L1"))),
+            Some((Level::Blocked, Code::ExpiryMismatch)),
+            "one lot has one expiry: another one is a sign of falsification"
+        );
+        assert_eq!(
+            code(expiry_mismatch(Some(Some(a)), Some(a), Some("L1"))),
+            None,
+            "the same expiry agrees"
+        );
+        assert_eq!(
+            code(expiry_mismatch(None, Some(b), Some("L1"))),
+            None,
+            "a lot never seen has nothing to disagree with"
+        );
+        assert_eq!(
+            code(expiry_mismatch(Some(None), Some(b), Some("L1"))),
+            None,
+            "a lot recorded without an expiry has nothing to disagree with"
+        );
+    }
+
+    #[test]
+    fn a_recall_is_asked_for_every_movement_but_those_that_take_stock_out_of_use() {
+        for m in [
+            Movement::Receive,
+            Movement::Dispense,
+            Movement::Transfer,
+            Movement::Return,
+            Movement::Release,
+        ] {
+            assert!(
+                asks_recall(m),
+                "recalled stock must not be {m:?}d as usable"
+            );
+        }
+        for m in [
+            Movement::Quarantine,
+            Movement::Destroy,
+            Movement::ReturnToSupplier,
+        ] {
+            assert!(
+                !asks_recall(m),
+                "recalled stock must be allowed out of use ({m:?})"
+            );
+        }
+        let recall = ("R-7".to_string(), RecallClass::I);
+        let f = recalled(Some(&recall), None, Some("L1")).unwrap();
+        assert_eq!(
+            (f.level, f.code),
+            (Level::Blocked, Code::Recalled),
+            "a recalled lot is blocked"
+        );
+        assert!(
+            f.message.starts_with("Lot L1 is under recall R-7"),
+            "a lot-tracked scan names the lot: {}",
+            f.message
+        );
+        assert_eq!(
+            recalled(None, Some("SN1"), None),
+            None,
+            "no recall, no finding"
+        );
+    }
+
+    #[test]
+    fn the_code_must_carry_what_the_product_is_tracked_by() {
+        let linear = scan("]d20109506000134352");
+        let serial = product(TrackingMode::Serial);
+        assert_eq!(
+            code(missing_code(&serial, &linear)),
+            Some((Level::Blocked, Code::MissingSerial)),
+            "a serialized product's linear barcode has no serial"
+        );
+        let run_together = scan("]d201095060001343521728123110LOT4221SN9");
+        assert_eq!(
+            code(missing_code(&serial, &run_together)),
+            Some((Level::Blocked, Code::PossibleMissingSeparator)),
+            "a serial lost in a lot run together is explained, not guessed"
+        );
+        let full = scan(&format!("]d201095060001343521727063010L1{GS}21SN1"));
+        assert_eq!(
+            code(missing_code(&serial, &full)),
+            None,
+            "a full code serves"
+        );
+        assert_eq!(
+            code(missing_code(&product(TrackingMode::Lot), &linear)),
+            Some((Level::Blocked, Code::MissingLot)),
+            "a lot-tracked product needs its lot"
+        );
+        assert_eq!(
+            code(possible_missing_separator(&full)),
+            None,
+            "a clean code has no hint"
+        );
+        assert_eq!(
+            code(possible_missing_separator(&run_together)),
+            Some((Level::Warning, Code::PossibleMissingSeparator)),
+            "the scanner's hint is passed on as a warning"
+        );
+    }
+
+    #[test]
+    fn a_pack_is_one_and_a_lot_quantity_must_be_positive() {
+        assert_eq!(
+            quantity(&product(TrackingMode::Serial), Some(5)).unwrap(),
+            1,
+            "a scan of a serialized pack moves that one pack, whatever was entered"
+        );
+        assert_eq!(
+            quantity(&product(TrackingMode::Lot), None).unwrap(),
+            1,
+            "one when none is entered"
+        );
+        assert_eq!(
+            quantity(&product(TrackingMode::Lot), Some(12)).unwrap(),
+            12,
+            "a lot moves what was entered"
+        );
+        let refused = quantity(&product(TrackingMode::Lot), Some(0)).unwrap_err();
+        assert_eq!(
+            refused.code(),
+            "movement.quantity_not_positive",
+            "zero of a lot is a mistake to refuse, not a movement to record"
+        );
+    }
+
+    #[test]
+    fn a_short_lot_names_what_there_is_and_where() {
+        assert_eq!(
+            insufficient_quantity(5, 5, "L1", UnitStatus::InStock, "MAIN"),
+            None,
+            "exactly enough is enough"
+        );
+        let f = insufficient_quantity(4, 5, "L1", UnitStatus::Quarantined, "MAIN").unwrap();
+        assert_eq!(
+            (f.level, f.code),
+            (Level::Blocked, Code::InsufficientQuantity),
+            "more than there is cannot be moved"
+        );
+        assert_eq!(
+            f.message, "Only 4 of lot L1 are quarantined at MAIN; 5 asked for.",
+            "the sentence says how many of what stand where"
+        );
+    }
+
+    #[test]
+    fn an_undecodable_scan_is_blocked_with_the_decoder_s_reason() {
+        let f = decode("]d2019", &DecodeOptions::new(today()), today()).unwrap_err();
+        assert_eq!(
+            (f.level, f.code),
+            (Level::Blocked, Code::DecodeError),
+            "what cannot be read cannot be checked"
+        );
+        let unknown = unknown_product(&scan("]d20109506000134352"));
+        assert_eq!(
+            unknown.message,
+            "GTIN 09506000134352 is not in the product list. Add the product, then scan the pack again.",
+            "an unknown product is named by its GTIN"
+        );
+    }
+}
