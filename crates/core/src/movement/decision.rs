@@ -115,3 +115,144 @@ fn hold(blocked: &[&Finding]) -> Decision {
         only_recalled: blocked.iter().all(|f| f.code == Code::Recalled),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::verdict::finding;
+    use super::*;
+    use crate::model::{LocationId, Role, Signature, SignatureMeaning, Timestamp, UserId};
+
+    fn user(role: Role) -> User {
+        User {
+            id: UserId(7),
+            username: "jdoe".into(),
+            name: "J. Doe".into(),
+            role,
+            active: true,
+        }
+    }
+
+    fn session(m: Movement, signed: bool) -> ScanSession {
+        let mut s = ScanSession::new(m, LocationId(1));
+        s.reason = Some("ward 4".into());
+        s.signature = signed.then(|| Signature {
+            user: UserId(7),
+            meaning: SignatureMeaning::Approved,
+            at: Timestamp::parse("2026-11-22T09:30:00Z").unwrap(),
+        });
+        s
+    }
+
+    fn overriding(why: &str) -> ScanInput {
+        ScanInput {
+            override_reason: Some(why.into()),
+            ..ScanInput::default()
+        }
+    }
+
+    fn blocked(codes: &[Code]) -> Verdict {
+        let mut findings = vec![finding(Level::Warning, Code::ShortDated, "Short-dated.")];
+        for c in codes {
+            findings.push(finding(Level::Blocked, *c, format!("{}.", c.as_str())));
+        }
+        Verdict::new(findings)
+    }
+
+    #[test]
+    fn a_scan_with_no_block_is_recorded_as_asked_with_the_session_s_reason() {
+        let s = session(Movement::Dispense, false);
+        let d = decide(
+            &user(Role::Staff),
+            &s,
+            &ScanInput::default(),
+            &blocked(&[]),
+            false,
+        );
+        assert_eq!(
+            d.unwrap(),
+            Some(Decision::AsAsked),
+            "warnings do not stop a scan"
+        );
+        assert_eq!(
+            Decision::AsAsked.reason(&s).as_deref(),
+            Some("ward 4"),
+            "the event carries the session's reason"
+        );
+    }
+
+    #[test]
+    fn a_signed_manager_overrides_overridable_blocks_with_the_codes_in_the_reason() {
+        let s = session(Movement::Dispense, true);
+        let v = blocked(&[Code::Expired, Code::WrongLocation]);
+        let d = decide(
+            &user(Role::Manager),
+            &s,
+            &overriding("no other stock"),
+            &v,
+            false,
+        );
+        assert_eq!(
+            d.unwrap(),
+            Some(Decision::Overridden {
+                reason: "override of expired, wrong_location: no other stock; ward 4".into()
+            }),
+            "the event must say which blocks were waved through, why, and the session's reason"
+        );
+    }
+
+    #[test]
+    fn an_override_without_the_right_or_a_signature_is_refused_not_ignored() {
+        let v = blocked(&[Code::Expired]);
+        let why = overriding("no other stock");
+        let s = session(Movement::Dispense, true);
+        let e = decide(&user(Role::Staff), &s, &why, &v, false).unwrap_err();
+        assert_eq!(e.code(), "auth.forbidden", "staff may not override a block");
+        let s = session(Movement::Dispense, false);
+        let e = decide(&user(Role::Manager), &s, &why, &v, false).unwrap_err();
+        assert_eq!(
+            e.code(),
+            "movement.override_needs_signature",
+            "an override is a signed act"
+        );
+    }
+
+    #[test]
+    fn a_suspect_pack_is_never_overridden_and_is_held_when_received() {
+        let v = blocked(&[Code::Expired, Code::DuplicateSerial]);
+        let why = overriding("looks fine");
+        let s = session(Movement::Receive, true);
+        let d = decide(&user(Role::Admin), &s, &why, &v, false).unwrap();
+        assert_eq!(
+            d,
+            Some(Decision::Held {
+                reason: "suspect: expired. duplicate_serial.".into(),
+                only_recalled: false
+            }),
+            "a duplicate needs QA, not a click: it is received into quarantine"
+        );
+        let s = session(Movement::Dispense, true);
+        let d = decide(&user(Role::Admin), &s, &why, &v, false).unwrap();
+        assert_eq!(
+            d, None,
+            "a suspect pack is not dispensed, overridden or not"
+        );
+    }
+
+    #[test]
+    fn a_recalled_pack_returned_from_a_ward_is_held_and_dispensing_it_records_nothing() {
+        let v = blocked(&[Code::Recalled]);
+        let s = session(Movement::Return, false);
+        let d = decide(&user(Role::Staff), &s, &ScanInput::default(), &v, true).unwrap();
+        assert!(
+            matches!(d, Some(Decision::Held { only_recalled: true, .. })),
+            "a ward return of recalled stock is held in quarantine, as a recall, not a suspicion: {d:?}"
+        );
+        let s = session(Movement::Dispense, false);
+        let d = decide(&user(Role::Staff), &s, &ScanInput::default(), &v, true).unwrap();
+        assert_eq!(d, None, "recalled stock is not dispensed");
+        let v = blocked(&[Code::Expired]);
+        let s = session(Movement::Return, false);
+        let d = decide(&user(Role::Staff), &s, &ScanInput::default(), &v, false).unwrap();
+        assert_eq!(d, None, "only a recall makes a blocked ward return a hold");
+    }
+}

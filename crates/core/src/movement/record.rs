@@ -189,3 +189,85 @@ fn say_recorded(
     }
     verdict
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::CoreError;
+
+    fn session(m: Movement) -> ScanSession {
+        ScanSession::new(m, LocationId(1))
+    }
+
+    fn never_asked() -> CoreResult<LocationId> {
+        Err(CoreError::refused("test.quarantine_area_asked"))
+    }
+
+    #[test]
+    fn a_hold_receives_a_new_pack_quarantines_a_recalled_one_and_marks_others_suspect() {
+        assert_eq!(
+            hold_kind(false, false),
+            EventKind::Receive,
+            "a pack not seen before is received, into quarantine"
+        );
+        assert_eq!(
+            hold_kind(true, true),
+            EventKind::Quarantine,
+            "a known pack held only for a recall is quarantined"
+        );
+        assert_eq!(
+            hold_kind(true, false),
+            EventKind::MarkSuspect,
+            "a known pack held for anything else is marked suspect"
+        );
+    }
+
+    #[test]
+    fn each_movement_puts_the_pack_where_it_says() {
+        let here = LocationId(1);
+        let place = |s: &ScanSession| after(s, never_asked).unwrap();
+        assert_eq!(
+            place(&session(Movement::Dispense)),
+            Place::gone(UnitStatus::Dispensed),
+            "a dispensed pack is at no location"
+        );
+        assert_eq!(
+            place(&session(Movement::Return)),
+            Place::at(UnitStatus::InStock, here),
+            "a ward return comes back into stock here"
+        );
+        let mut out = session(Movement::Transfer);
+        assert_eq!(
+            place(&out),
+            Place::gone(UnitStatus::TransferredOut),
+            "a transfer with no location here leaves the site"
+        );
+        out.to_location = Some(LocationId(2));
+        assert_eq!(
+            place(&out),
+            Place::at(UnitStatus::InStock, LocationId(2)),
+            "a transfer here moves the pack to its destination"
+        );
+        assert_eq!(
+            place(&session(Movement::Release)),
+            Place::at(UnitStatus::InStock, here),
+            "a release with no destination puts the pack in stock where it is released"
+        );
+    }
+
+    #[test]
+    fn only_a_quarantine_with_no_destination_asks_for_the_quarantine_area() {
+        let mut s = session(Movement::Quarantine);
+        assert_eq!(
+            after(&s, || Ok(LocationId(9))).unwrap(),
+            Place::at(UnitStatus::Quarantined, LocationId(9)),
+            "with no destination the pack goes to the site's quarantine area"
+        );
+        s.to_location = Some(LocationId(3));
+        assert_eq!(
+            after(&s, never_asked).unwrap(),
+            Place::at(UnitStatus::Quarantined, LocationId(3)),
+            "a named destination is used, and no area is looked up"
+        );
+    }
+}
