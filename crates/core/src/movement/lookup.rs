@@ -257,3 +257,158 @@ impl<'a> Scanned<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    const MAIN: LocationId = LocationId(1);
+    const WARD: LocationId = LocationId(2);
+    const AMOXICILLIN: ProductId = ProductId(1);
+    const PARACETAMOL: ProductId = ProductId(2);
+
+    /// A store with two locations and two products, and stock written straight into the
+    /// current-state tables: these tests are about what the queries read, not how stock
+    /// gets there.
+    fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path().join("custody.db")).unwrap();
+        store
+            .conn()
+            .execute_batch(
+                "INSERT INTO site (id, code, name, created_at) VALUES (1, 'H', 'Hospital', '2026-01-01');
+                 INSERT INTO location (id, site_id, code, name, kind) VALUES
+                   (1, 1, 'MAIN', 'Main pharmacy', 'pharmacy'), (2, 1, 'WARD4', 'Ward 4', 'ward');
+                 INSERT INTO product (id, gtin, name, tracking, created_at) VALUES
+                   (1, '09506000134352', 'Amoxicillin', 'serial', '2026-01-01'),
+                   (2, '09506000134369', 'Paracetamol', 'serial', '2026-01-01');",
+            )
+            .unwrap();
+        (dir, store)
+    }
+
+    fn pack(
+        store: &Store,
+        product: ProductId,
+        serial: &str,
+        expiry: &str,
+        status: &str,
+        at: LocationId,
+    ) {
+        store
+            .conn()
+            .execute(
+                "INSERT INTO unit (product_id, serial, expiry, status, location_id, last_event_seq)
+                 VALUES (?1, ?2, ?3, ?4, ?5, 1)",
+                params![product.0, serial, expiry, status, at.0],
+            )
+            .unwrap();
+    }
+
+    fn lot(store: &Store, lot: &str, expiry: &str, quantity: i64) {
+        store
+            .conn()
+            .execute(
+                "INSERT INTO lot_stock (product_id, lot, location_id, status, expiry, quantity)
+                 VALUES (1, ?1, 1, 'in_stock', ?2, ?3)",
+                params![lot, expiry, quantity],
+            )
+            .unwrap();
+    }
+
+    /// Amoxicillin at MAIN: expired yesterday, expiring today, earlier than the pack in
+    /// hand, as early as it, later; and packs that must never count: held, elsewhere, another
+    /// product.
+    fn shelf() -> (tempfile::TempDir, Store) {
+        let (dir, s) = store();
+        pack(&s, AMOXICILLIN, "YESTERDAY", "2026-11-21", "in_stock", MAIN);
+        pack(&s, AMOXICILLIN, "TODAY", "2026-11-22", "in_stock", MAIN);
+        pack(&s, AMOXICILLIN, "EARLIER", "2027-01-31", "in_stock", MAIN);
+        pack(&s, AMOXICILLIN, "IN-HAND", "2027-06-30", "in_stock", MAIN);
+        pack(&s, AMOXICILLIN, "SAME", "2027-06-30", "in_stock", MAIN);
+        pack(&s, AMOXICILLIN, "LATER", "2027-12-31", "in_stock", MAIN);
+        pack(&s, AMOXICILLIN, "HELD", "2026-10-01", "quarantined", MAIN);
+        pack(&s, AMOXICILLIN, "ON-WARD", "2026-10-01", "in_stock", WARD);
+        pack(&s, PARACETAMOL, "OTHER", "2026-10-01", "in_stock", MAIN);
+        (dir, s)
+    }
+
+    #[test]
+    fn first_expiry_first_out_points_only_at_usable_packs_that_expire_earlier_here() {
+        let (_dir, s) = shelf();
+        let today = d("2026-11-22");
+        assert_eq!(
+            s.earlier_expiring(AMOXICILLIN, MAIN, today, d("2027-06-30"))
+                .unwrap(),
+            (2, Some(today)),
+            "the pack expiring today and the one expiring in January are to be used first; \
+             not the expired one, not one expiring the same day, not held stock, not another \
+             location's or another product's"
+        );
+        assert_eq!(
+            s.earlier_expiring(AMOXICILLIN, MAIN, today, today).unwrap(),
+            (0, None),
+            "nothing usable expires before a pack expiring today"
+        );
+    }
+
+    #[test]
+    fn expired_stock_on_the_shelf_counts_packs_and_lot_quantities_but_not_what_is_in_hand() {
+        let (_dir, s) = shelf();
+        let today = d("2026-11-22");
+        lot(&s, "L-OLD", "2026-10-31", 4);
+        lot(&s, "L-EMPTY", "2026-09-30", 0);
+        lot(&s, "L-GOOD", "2027-10-31", 9);
+        assert_eq!(
+            s.expired_here(AMOXICILLIN, MAIN, today, Scanned::Pack("IN-HAND"))
+                .unwrap(),
+            (5, Some(d("2026-10-31"))),
+            "one expired pack and four of an expired lot are on the shelf; an empty lot's row \
+             and held stock are not"
+        );
+        assert_eq!(
+            s.expired_here(AMOXICILLIN, MAIN, today, Scanned::Pack("YESTERDAY"))
+                .unwrap(),
+            (4, Some(d("2026-10-31"))),
+            "the expired pack in hand has its own finding, and is not counted again"
+        );
+        assert_eq!(
+            s.expired_here(AMOXICILLIN, MAIN, today, Scanned::Lot(Some("L-OLD")))
+                .unwrap(),
+            (1, Some(d("2026-11-21"))),
+            "the lot in hand is left out the same way"
+        );
+        assert_eq!(
+            s.expired_here(PARACETAMOL, WARD, today, Scanned::Lot(None))
+                .unwrap(),
+            (0, None),
+            "nothing of a product is expired where it has no stock"
+        );
+    }
+
+    #[test]
+    fn the_quarantine_area_is_the_site_s_first_active_one_or_here() {
+        let (_dir, s) = store();
+        assert_eq!(
+            s.quarantine_location(MAIN).unwrap(),
+            MAIN,
+            "with no quarantine area a hold stays where it is"
+        );
+        s.conn()
+            .execute_batch(
+                "INSERT INTO location (id, site_id, code, name, kind, active) VALUES
+                   (5, 1, 'QOLD', 'Old quarantine', 'quarantine', 0),
+                   (6, 1, 'QUAR', 'Quarantine', 'quarantine', 1);",
+            )
+            .unwrap();
+        assert_eq!(
+            s.quarantine_location(MAIN).unwrap(),
+            LocationId(6),
+            "a retired quarantine area receives nothing"
+        );
+    }
+}
