@@ -2,7 +2,7 @@
 //! be read and tested on its own: decoded, known product, the code a product's tracking needs, a
 //! lot seen with another expiry, recall, expiry and short-dated, whether the pack's state allows
 //! the movement, a lot's quantity, expired stock on the shelf, first expiry first out, the
-//! despatch advice and the contract price. [`Store::check_scan`] runs them in their order (the order
+//! despatch advice and the contract price. `Store::check_scan` runs them in their order (the order
 //! of the findings a person reads) and does the reads they need.
 
 use chrono::{Duration, NaiveDate};

@@ -1,7 +1,7 @@
 //! What a scan reads from the store: the product a code names, a pack's current state, a lot's
 //! recorded expiry and quantity, the location codes the sentences name, and the counts behind
 //! first-expiry-first-out and the expired stock on the shelf. One prepared, cached statement
-//! each: these run on every scan. [`InHand`] is the pack in hand once looked up.
+//! each: these run on every scan. `InHand` is the pack in hand once looked up.
 
 use chrono::NaiveDate;
 use custody_gs1::Scan;
