@@ -1,0 +1,1024 @@
+//! The checks of a scan, each a function returning its finding (or none), so that each rule can
+//! be read and tested on its own: decoded, known product, the code a product's tracking needs, a
+//! lot seen with another expiry, recall, expiry and short-dated, whether the pack's state allows
+//! the movement, a lot's quantity, expired stock on the shelf, first expiry first out, the
+//! despatch advice and the contract price. `Store::check_scan` runs them in their order (the order
+//! of the findings a person reads) and does the reads they need.
+
+use chrono::{Duration, NaiveDate};
+use custody_gs1::{DecodeOptions, Scan, WarningKind};
+
+use super::lookup::{InHand, Scanned, UnitNow};
+use super::session::{Movement, ScanInput, ScanPolicy, ScanSession};
+use super::verdict::{finding, Code, Finding, Level};
+use crate::error::{CoreError, CoreResult};
+use crate::ledger::Place;
+use crate::model::*;
+use crate::shipment::{AdviceCheck, AdviceOutcome};
+use crate::Store;
+
+/// What the checks learnt that deciding on the scan and recording it need, beside the
+/// findings.
+pub(super) struct Checked {
+    /// Where the pack (or the lot quantity) stands before the movement; `None` for what is not
+    /// in stock yet (a receipt, a ward return of a lot, a pack never received).
+    pub(super) before: Option<Place>,
+    /// Whether an open recall covers the pack or lot (a ward return of it is held).
+    pub(super) recalled: bool,
+    /// How a receipt compares with its despatch advice, recorded with the receipt.
+    pub(super) against_advice: Option<AdviceCheck>,
+}
+
+impl Store {
+    /// Runs every check on a known product's pack for the session's movement, in order: the
+    /// findings in the order the checks ran, and what deciding and recording need.
+    pub(super) fn check_scan(
+        &self,
+        session: &ScanSession,
+        input: &ScanInput,
+        pack: &InHand,
+        today: NaiveDate,
+    ) -> CoreResult<(Vec<Finding>, Checked)> {
+        let m = session.movement;
+        let (scan, product) = (&pack.scan, &pack.product);
+        let (serial, lot) = (scan.serial.as_deref(), scan.lot.as_deref());
+        let mut findings = Vec::new();
+        findings.extend(possible_missing_separator(scan));
+        findings.extend(expiry_mismatch(pack.known_lot_expiry, scan.expiry, lot));
+        let recall = match asks_recall(m) {
+            true => self.recall_covering(&product.data.gtin, lot, serial)?,
+            false => None,
+        };
+        findings.extend(recalled(recall.as_ref(), serial, lot));
+        findings.extend(
+            pack.expiry
+                .and_then(|e| expiry(m, e, today, &session.policy)),
+        );
+        let here = session.location;
+        let here_code = self.location_code(here)?;
+        let (before, standing) = self.pack_standing(m, pack, here, &here_code)?;
+        findings.extend(standing);
+        if m == Movement::Dispense {
+            findings.extend(self.shelf_findings(pack, before, here, &here_code, today)?);
+        }
+        let against_advice = match (m, session.shipment) {
+            (Movement::Receive, Some(shipment)) => Some(self.check_against_advice(
+                shipment,
+                &product.data.gtin,
+                serial,
+                lot,
+                pack.expiry,
+                pack.quantity,
+            )?),
+            _ => None,
+        };
+        findings.extend(against_advice.as_ref().and_then(advice_warning));
+        if m == Movement::Receive {
+            findings.extend(self.price_findings(session, input, product)?);
+        }
+        let checked = Checked {
+            before,
+            recalled: recall.is_some(),
+            against_advice,
+        };
+        Ok((findings, checked))
+    }
+
+    /// Where the pack (or the lot quantity) stands before the movement, and whether the
+    /// movement fits: a known pack's state, a pack never received, or a lot's quantity.
+    fn pack_standing(
+        &self,
+        m: Movement,
+        pack: &InHand,
+        here: LocationId,
+        here_code: &str,
+    ) -> CoreResult<(Option<Place>, Option<Finding>)> {
+        match (pack.scan.serial.as_deref(), &pack.unit) {
+            (Some(serial), Some(u)) => {
+                let at = match u.location {
+                    Some(l) => format!(" at {}", self.location_code(l)?),
+                    None => String::new(),
+                };
+                let before = Place {
+                    status: u.status,
+                    location: u.location,
+                };
+                Ok((Some(before), unit_state(m, serial, u, &at, here)))
+            }
+            (Some(serial), None) => Ok((None, never_received(m, serial))),
+            (None, _) => self.lot_standing(m, pack, here, here_code),
+        }
+    }
+
+    /// A lot-tracked product's quantity where the movement takes it from. A receipt and a ward
+    /// return add to stock and take from nowhere. Destruction and return to the supplier take
+    /// held stock when there is not enough usable stock.
+    fn lot_standing(
+        &self,
+        m: Movement,
+        pack: &InHand,
+        here: LocationId,
+        here_code: &str,
+    ) -> CoreResult<(Option<Place>, Option<Finding>)> {
+        if matches!(m, Movement::Receive | Movement::Return) {
+            return Ok((None, None));
+        }
+        let (product, quantity) = (pack.product.id, pack.quantity);
+        let lot = pack.scan.lot.as_deref().unwrap_or_default();
+        let from_status = match m {
+            Movement::Release => UnitStatus::Quarantined,
+            _ => UnitStatus::InStock,
+        };
+        let mut status = from_status;
+        let mut have = self.lot_quantity(product, lot, here, status)?;
+        if have < quantity && matches!(m, Movement::Destroy | Movement::ReturnToSupplier) {
+            status = UnitStatus::Quarantined;
+            have = self.lot_quantity(product, lot, here, status)?;
+        }
+        let short = insufficient_quantity(have, quantity, lot, from_status, here_code);
+        Ok((Some(Place::at(status, here)), short))
+    }
+
+    /// What else of the product is on the shelf when dispensing: expired stock, and packs that
+    /// expire before the one in hand.
+    fn shelf_findings(
+        &self,
+        pack: &InHand,
+        before: Option<Place>,
+        here: LocationId,
+        here_code: &str,
+        today: NaiveDate,
+    ) -> CoreResult<Vec<Finding>> {
+        let product = &pack.product;
+        let mut findings = Vec::new();
+        let (n, oldest) = self.expired_here(product.id, here, today, Scanned::of(&pack.scan))?;
+        findings.extend(expired_on_shelf(n, oldest, here_code));
+        if let (true, Some(e)) = (fefo_applies(product.tracking, before, here), pack.expiry) {
+            let (n, earliest) = self.earlier_expiring(product.id, here, today, e)?;
+            findings.extend(fefo(n, earliest, here_code));
+        }
+        Ok(findings)
+    }
+
+    /// The receipt price against the contract price; the supplier is named only when the
+    /// price is over.
+    fn price_findings(
+        &self,
+        session: &ScanSession,
+        input: &ScanInput,
+        product: &Product,
+    ) -> CoreResult<Option<Finding>> {
+        let tolerance = session.policy.price_tolerance_percent;
+        let contract = product.data.contract_price_cents;
+        let Some((cost, contract)) = over_contract(input.unit_cost_cents, contract, tolerance)
+        else {
+            return Ok(None);
+        };
+        let supplier = self.supplier_name(session.counterparty)?;
+        Ok(Some(price_above_contract(&supplier, cost, contract)))
+    }
+}
+
+/// Decoded? The raw scan as the site's scanners send it, with the century rule at `today`.
+pub(super) fn decode(
+    raw: &str,
+    scanner: &DecodeOptions,
+    today: NaiveDate,
+) -> Result<Scan, Finding> {
+    let mut options = scanner.clone();
+    options.today = today;
+    custody_gs1::decode(raw, &options)
+        .map_err(|e| finding(Level::Blocked, Code::DecodeError, e.message))
+}
+
+/// Known product? The finding for a code whose GTIN (or PZN) is not in the product list.
+pub(super) fn unknown_product(scan: &Scan) -> Finding {
+    let what = scan.gtin.map_or_else(
+        || format!("PZN {}", scan.pzn.as_deref().unwrap_or("?")),
+        |g| format!("GTIN {g}"),
+    );
+    finding(
+        Level::Blocked,
+        Code::UnknownProduct,
+        format!("{what} is not in the product list. Add the product, then scan the pack again."),
+    )
+}
+
+/// How many the scan moves: one pack of a serialized product, the quantity entered (one if
+/// none) of a lot-tracked one. Zero or less is refused, not recorded.
+pub(super) fn quantity(product: &Product, entered: Option<i64>) -> CoreResult<i64> {
+    let quantity = match product.tracking {
+        TrackingMode::Serial => 1,
+        TrackingMode::Lot => entered.unwrap_or(1),
+    };
+    if quantity <= 0 {
+        return Err(CoreError::refused("movement.quantity_not_positive").field("quantity"));
+    }
+    Ok(quantity)
+}
+
+/// The scanner's hint that a value looks like two fields run together.
+fn separator_hint(scan: &Scan) -> Option<&str> {
+    scan.warnings
+        .iter()
+        .find(|w| w.kind == WarningKind::PossibleMissingSeparator)
+        .map(|w| w.message.as_str())
+}
+
+/// A warning when a value looks like two fields run together: the scanner may drop group
+/// separators.
+fn possible_missing_separator(scan: &Scan) -> Option<Finding> {
+    separator_hint(scan).map(|hint| finding(Level::Warning, Code::PossibleMissingSeparator, hint))
+}
+
+/// The code the product's tracking needs: a serialized product's pack scanned without a serial
+/// (its linear barcode, or a serial lost to a missing separator), a lot-tracked product
+/// without a lot.
+pub(super) fn missing_code(product: &Product, scan: &Scan) -> Option<Finding> {
+    let name = &product.data.name;
+    let (code, message) = match product.tracking {
+        TrackingMode::Serial if scan.serial.is_none() => match separator_hint(scan) {
+            Some(h) => (Code::PossibleMissingSeparator, format!("{name} is serialized but this scan has no serial. {h}")),
+            None => (Code::MissingSerial, format!("{name} is serialized: scan the pack's 2D code (Data Matrix), not its linear barcode.")),
+        },
+        TrackingMode::Lot if scan.lot.is_none() => (
+            Code::MissingLot,
+            format!("{name} is tracked by lot: scan a code with the lot, or enter it."),
+        ),
+        _ => return None,
+    };
+    Some(finding(Level::Blocked, code, message))
+}
+
+/// Suspect: the lot was recorded with another expiry than the pack says. `known` is the lot's
+/// recorded expiry (`None` for a lot never seen).
+fn expiry_mismatch(
+    known: Option<Option<NaiveDate>>,
+    scanned: Option<NaiveDate>,
+    lot: Option<&str>,
+) -> Option<Finding> {
+    let (Some(Some(known)), Some(scanned)) = (known, scanned) else {
+        return None;
+    };
+    (known != scanned).then(|| finding(
+        Level::Blocked,
+        Code::ExpiryMismatch,
+        format!("Lot {} was recorded with expiry {known}, but this pack says {scanned}: the pack may be falsified. Set it aside for QA.", lot.unwrap_or("")),
+    ))
+}
+
+/// Whether the movement asks about recalls. Recalled stock may still go to quarantine, back to
+/// the supplier or to destruction; every other movement of it is blocked.
+fn asks_recall(m: Movement) -> bool {
+    !matches!(
+        m,
+        Movement::Quarantine | Movement::Destroy | Movement::ReturnToSupplier
+    )
+}
+
+/// Under a recall: never usable again. A receipt or a ward return of it is held in quarantine
+/// (see `decision`). `recall` is the recall's number and class.
+fn recalled(
+    recall: Option<&(String, RecallClass)>,
+    serial: Option<&str>,
+    lot: Option<&str>,
+) -> Option<Finding> {
+    let (number, class) = recall?;
+    let what = serial.map_or_else(
+        || format!("Lot {}", lot.unwrap_or("")),
+        |s| format!("Pack {s}"),
+    );
+    Some(finding(
+        Level::Blocked,
+        Code::Recalled,
+        format!("{what} is under recall {number} ({}): do not use it. Set it aside in quarantine for QA.", class.label()),
+    ))
+}
+
+/// Expired or short-dated. A pack is expired the day after its expiry date (on the date itself
+/// it may still be used); expired stock may only be quarantined, destroyed or sent back. A
+/// receipt of a pack expiring within the policy's days of today, both ends counted, is warned.
+fn expiry(m: Movement, e: NaiveDate, today: NaiveDate, policy: &ScanPolicy) -> Option<Finding> {
+    let may_handle_expired = matches!(
+        m,
+        Movement::Quarantine | Movement::Destroy | Movement::ReturnToSupplier
+    );
+    if e < today && !may_handle_expired {
+        Some(finding(
+            Level::Blocked,
+            Code::Expired,
+            format!("Expired on {e}. Do not use; quarantine or destroy it."),
+        ))
+    } else if m == Movement::Receive && e <= today + Duration::days(policy.short_dated_days) {
+        Some(finding(
+            Level::Warning,
+            Code::ShortDated,
+            format!(
+                "Short-dated: expires on {e}, in {} days.",
+                (e - today).num_days()
+            ),
+        ))
+    } else {
+        None
+    }
+}
+
+/// Whether a known pack's state allows the movement. `at` names where the pack is recorded
+/// (" at MAIN", or empty); `here` is where the scanning happens.
+fn unit_state(
+    m: Movement,
+    serial: &str,
+    u: &UnitNow,
+    at: &str,
+    here: LocationId,
+) -> Option<Finding> {
+    use UnitStatus as S;
+    let status = u.status.as_str().replace('_', " ");
+    let blocked = |code, message: String| Some(finding(Level::Blocked, code, message));
+    let gone = matches!(
+        u.status,
+        S::Dispensed | S::Destroyed | S::ReturnedToSupplier
+    );
+    match m {
+        Movement::Receive => match u.status {
+            S::InStock | S::Quarantined => blocked(
+                Code::DuplicateSerial,
+                format!("Pack {serial} is already {status}{at}: this is a duplicate or cloned pack. Set it aside for QA."),
+            ),
+            _ if gone => blocked(
+                Code::AlreadyDecommissioned,
+                format!("Pack {serial} was already {status}: a pack cannot come back in. It may be reused or cloned; set it aside for QA."),
+            ),
+            S::Missing => Some(finding(Level::Warning, Code::NotInStock, format!("Pack {serial} was recorded missing at a count; it is received again."))),
+            _ => None, // transferred out and coming back
+        },
+        Movement::Return => match u.status {
+            S::Dispensed | S::TransferredOut | S::Missing => None,
+            S::InStock | S::Quarantined => blocked(Code::DuplicateSerial, format!("Pack {serial} is already {status}{at}: it cannot be returned again.")),
+            _ => blocked(Code::AlreadyDecommissioned, format!("Pack {serial} was {status}: it cannot be returned to stock.")),
+        },
+        Movement::Release => match u.status {
+            S::Quarantined => None,
+            _ => blocked(Code::NotQuarantined, format!("Pack {serial} is {status}{at}, not in quarantine.")),
+        },
+        _ => {
+            // Held stock may be destroyed, sent back, or moved between quarantine areas.
+            let held_ok = matches!(
+                m,
+                Movement::Destroy | Movement::ReturnToSupplier | Movement::Quarantine
+            );
+            match u.status {
+                _ if gone => blocked(
+                    Code::AlreadyDecommissioned,
+                    format!("Pack {serial} was already {status}: it cannot be {} again. It may be reused or cloned; set it aside for QA.", m.verb()),
+                ),
+                S::TransferredOut | S::Missing => blocked(Code::NotInStock, format!("Pack {serial} is not in stock here (it is {status}).")),
+                S::Quarantined if !held_ok => blocked(Code::Quarantined, format!("Pack {serial} is in quarantine{at}: it may not be used.")),
+                S::InStock if u.location.is_some_and(|l| l != here) => blocked(Code::WrongLocation, format!("Pack {serial} is recorded{at}, not here. Move it with a transfer first, or override if the record is wrong.")),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// A pack the store has never seen may only be received.
+fn never_received(m: Movement, serial: &str) -> Option<Finding> {
+    (m != Movement::Receive).then(|| finding(Level::Blocked, Code::NotInStock, format!("Pack {serial} was never received here. Receive it first, or set it aside if it should not be here.")))
+}
+
+/// Fewer of the lot are where the movement takes them from than asked for. `from` is the status
+/// asked about (held stock for a release), named in the sentence.
+fn insufficient_quantity(
+    have: i64,
+    quantity: i64,
+    lot: &str,
+    from: UnitStatus,
+    here_code: &str,
+) -> Option<Finding> {
+    (have < quantity).then(|| {
+        finding(
+            Level::Blocked,
+            Code::InsufficientQuantity,
+            format!(
+                "Only {have} of lot {lot} are {} at {here_code}; {quantity} asked for.",
+                from.as_str().replace('_', " ")
+            ),
+        )
+    })
+}
+
+/// Expired stock of the product on this shelf: its own finding, apart from first expiry first
+/// out, because the answer differs (quarantine them, not "use them first"). `n` packs (or lot
+/// quantity), the oldest expiring on `oldest`.
+fn expired_on_shelf(n: i64, oldest: Option<NaiveDate>, here_code: &str) -> Option<Finding> {
+    (n > 0).then(|| finding(
+        Level::Warning,
+        Code::ExpiredOnShelf,
+        format!(
+            "{n} expired pack(s) of this product are still on the shelf at {here_code} (oldest expiry {}): quarantine them.",
+            oldest.map(|d| d.to_string()).unwrap_or_default()
+        ),
+    ))
+}
+
+/// Whether first expiry first out is asked when dispensing: for a serialized pack in stock
+/// here (a lot's quantity has no single pack to compare, and a pack that is not on this shelf
+/// has its own finding).
+fn fefo_applies(tracking: TrackingMode, before: Option<Place>, here: LocationId) -> bool {
+    tracking == TrackingMode::Serial && before == Some(Place::at(UnitStatus::InStock, here))
+}
+
+/// First expiry, first out: `n` usable packs at the location expire before the one in hand,
+/// the earliest on `earliest` (the query counts only packs not yet expired).
+fn fefo(n: i64, earliest: Option<NaiveDate>, here_code: &str) -> Option<Finding> {
+    (n > 0).then(|| finding(
+        Level::Warning,
+        Code::Fefo,
+        format!("{n} pack(s) of this product at {here_code} expire earlier (from {}): use those first.", earliest.map(|d| d.to_string()).unwrap_or_default()),
+    ))
+}
+
+/// The warning for the person scanning a receipt against a despatch advice, if any. The
+/// shipment module says how the pack compares with the advice; this says it.
+fn advice_warning(check: &AdviceCheck) -> Option<Finding> {
+    let date = |d: &Option<NaiveDate>| d.map_or("-".to_string(), |d| d.to_string());
+    let (code, message) = match &check.outcome {
+        AdviceOutcome::Unexpected => (
+            Code::Unexpected,
+            format!(
+                "Not on the expected shipment: {} is received, but check it with the supplier.",
+                check.serial
+                    .as_deref()
+                    .map_or_else(|| "this lot".to_string(), |s| format!("pack {s}"))
+            ),
+        ),
+        AdviceOutcome::Matches { outstanding, .. } if *outstanding < check.quantity => (
+            Code::Unexpected,
+            format!(
+                "The despatch advice lists {} more of lot {}; {} are received: the {} over are recorded as unexpected.",
+                outstanding.max(&0),
+                check.lot.as_deref().unwrap_or("-"),
+                check.quantity,
+                check.quantity - outstanding.max(&0)
+            ),
+        ),
+        AdviceOutcome::Matches { .. } => return None,
+        AdviceOutcome::Differs { lot, expiry, .. } => (
+            Code::DiffersFromAdvice,
+            format!(
+                "The despatch advice lists this pack with lot {} and expiry {}, but the pack says lot {} and expiry {}: received, not matched.",
+                lot.as_deref().unwrap_or("-"),
+                date(expiry),
+                check.lot.as_deref().unwrap_or("-"),
+                date(&check.expiry),
+            ),
+        ),
+    };
+    Some(finding(Level::Warning, code, message))
+}
+
+/// The receipt's unit cost and the contract price, when the cost is more than `tolerance`
+/// percent above the contract (exactly at the tolerance is within it). No cost entered or no
+/// contract price: nothing to compare.
+fn over_contract(cost: Option<i64>, contract: Option<i64>, tolerance: i64) -> Option<(i64, i64)> {
+    let (cost, contract) = (cost?, contract?);
+    (cost * 100 > contract * (100 + tolerance)).then_some((cost, contract))
+}
+
+/// The warning for a receipt priced above its contract, in cents.
+fn price_above_contract(supplier: &str, cost: i64, contract: i64) -> Finding {
+    finding(
+        Level::Warning,
+        Code::PriceAboveContract,
+        format!(
+            "{supplier} charged {:.2} against a contract price of {:.2}.",
+            cost as f64 / 100.0,
+            contract as f64 / 100.0
+        ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GS: char = '\u{1d}';
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn today() -> NaiveDate {
+        d("2026-11-22")
+    }
+
+    fn scan(raw: &str) -> Scan {
+        decode(raw, &DecodeOptions::new(today()), today()).unwrap()
+    }
+
+    fn product(tracking: TrackingMode) -> Product {
+        Product {
+            id: ProductId(1),
+            tracking,
+            data: ProductData {
+                gtin: "09506000134352".into(),
+                name: "Amoxicillin 500 mg".into(),
+                ..Default::default()
+            },
+        }
+    }
+
+    fn code(f: Option<Finding>) -> Option<(Level, Code)> {
+        f.map(|f| (f.level, f.code))
+    }
+
+    fn unit(status: UnitStatus, location: Option<i64>) -> UnitNow {
+        UnitNow {
+            status,
+            location: location.map(LocationId),
+            expiry: None,
+        }
+    }
+
+    #[test]
+    fn a_pack_is_expired_the_day_after_its_expiry_date() {
+        let policy = ScanPolicy::default();
+        let on = |m, e| code(expiry(m, d(e), today(), &policy));
+        assert_eq!(
+            on(Movement::Dispense, "2026-11-21"),
+            Some((Level::Blocked, Code::Expired)),
+            "a pack whose expiry date has passed must not be dispensed"
+        );
+        assert_eq!(
+            on(Movement::Dispense, "2026-11-22"),
+            None,
+            "a pack may still be used on its expiry date"
+        );
+        assert_eq!(
+            on(Movement::Receive, "2026-11-21"),
+            Some((Level::Blocked, Code::Expired)),
+            "an expired delivery is blocked, not merely warned as short-dated"
+        );
+        for m in [
+            Movement::Quarantine,
+            Movement::Destroy,
+            Movement::ReturnToSupplier,
+        ] {
+            assert_eq!(
+                on(m, "2020-01-31"),
+                None,
+                "expired stock must be allowed to go to quarantine, destruction or back ({m:?})"
+            );
+        }
+    }
+
+    #[test]
+    fn short_dated_is_within_the_policy_days_both_ends_counted_and_only_at_receipt() {
+        let policy = ScanPolicy {
+            short_dated_days: 90,
+            ..ScanPolicy::default()
+        };
+        let last_short = today() + Duration::days(90);
+        let f = expiry(Movement::Receive, last_short, today(), &policy).unwrap();
+        assert_eq!(
+            (f.level, f.code),
+            (Level::Warning, Code::ShortDated),
+            "a pack expiring exactly at the window's end is short-dated"
+        );
+        assert!(
+            f.message.contains("in 90 days"),
+            "the sentence says how long is left: {}",
+            f.message
+        );
+        assert_eq!(
+            code(expiry(
+                Movement::Receive,
+                last_short + Duration::days(1),
+                today(),
+                &policy
+            )),
+            None,
+            "a day past the window is not short-dated"
+        );
+        assert_eq!(
+            code(expiry(Movement::Receive, today(), today(), &policy)),
+            Some((Level::Warning, Code::ShortDated)),
+            "a pack received on its expiry date is usable today, and short-dated"
+        );
+        assert_eq!(
+            code(expiry(
+                Movement::Dispense,
+                today() + Duration::days(10),
+                today(),
+                &policy
+            )),
+            None,
+            "short-dated is a receipt's warning; dispensing a pack near expiry is the point"
+        );
+    }
+
+    #[test]
+    fn first_expiry_first_out_is_asked_only_for_a_serialized_pack_in_stock_here() {
+        let (here, there) = (LocationId(1), LocationId(2));
+        let in_stock = |l| Some(Place::at(UnitStatus::InStock, l));
+        assert!(
+            fefo_applies(TrackingMode::Serial, in_stock(here), here),
+            "a pack on this shelf is compared with the others on it"
+        );
+        assert!(
+            !fefo_applies(TrackingMode::Lot, in_stock(here), here),
+            "a lot's quantity has no single pack's expiry to compare"
+        );
+        assert!(
+            !fefo_applies(TrackingMode::Serial, in_stock(there), here),
+            "a pack recorded elsewhere has its own finding, not a FEFO one"
+        );
+        assert!(
+            !fefo_applies(
+                TrackingMode::Serial,
+                Some(Place::at(UnitStatus::Quarantined, here)),
+                here
+            ),
+            "a held pack is blocked, not compared"
+        );
+        assert!(
+            !fefo_applies(TrackingMode::Serial, None, here),
+            "a pack never received is blocked, not compared"
+        );
+    }
+
+    #[test]
+    fn fefo_and_expired_stock_on_the_shelf_speak_only_when_there_is_some() {
+        assert_eq!(
+            fefo(0, None, "MAIN"),
+            None,
+            "no earlier pack, nothing to say"
+        );
+        let f = fefo(2, Some(d("2027-01-31")), "MAIN").unwrap();
+        assert_eq!(
+            (f.level, f.code),
+            (Level::Warning, Code::Fefo),
+            "FEFO warns, never blocks"
+        );
+        assert!(
+            f.message.contains("2 pack(s)") && f.message.contains("2027-01-31"),
+            "the sentence names how many and from when: {}",
+            f.message
+        );
+        assert_eq!(
+            expired_on_shelf(0, None, "MAIN"),
+            None,
+            "nothing expired, nothing to say"
+        );
+        let f = expired_on_shelf(3, Some(d("2026-10-31")), "MAIN").unwrap();
+        assert_eq!(
+            (f.level, f.code),
+            (Level::Warning, Code::ExpiredOnShelf),
+            "expired stock on the shelf is its own warning"
+        );
+        assert!(
+            f.message.contains("quarantine them") && !f.message.contains("use those first"),
+            "expired stock is to be quarantined, not used first: {}",
+            f.message
+        );
+    }
+
+    #[test]
+    fn a_price_exactly_at_the_tolerance_is_within_the_contract() {
+        assert_eq!(
+            over_contract(Some(1050), Some(1000), 5),
+            None,
+            "5% over a contract with a 5% tolerance is within it"
+        );
+        assert_eq!(
+            over_contract(Some(1051), Some(1000), 5),
+            Some((1051, 1000)),
+            "a cent more is over"
+        );
+        assert_eq!(
+            over_contract(None, Some(1000), 5),
+            None,
+            "no cost entered, nothing to compare"
+        );
+        assert_eq!(
+            over_contract(Some(9999), None, 5),
+            None,
+            "no contract, nothing to compare"
+        );
+        let f = price_above_contract("Alliance", 1051, 1000);
+        assert_eq!(
+            f.message, "Alliance charged 10.51 against a contract price of 10.00.",
+            "cents are shown as the currency's units"
+        );
+    }
+
+    #[test]
+    fn the_pack_state_decides_which_movements_it_allows() {
+        use Movement as M;
+        use UnitStatus as S;
+        let here = LocationId(1);
+        let check = |m, u: &UnitNow| code(unit_state(m, "SN1", u, " at MAIN", here));
+        let blocked = |c| Some((Level::Blocked, c));
+        let cases = [
+            (
+                M::Receive,
+                S::InStock,
+                1,
+                blocked(Code::DuplicateSerial),
+                "a pack in stock received again is a duplicate",
+            ),
+            (
+                M::Receive,
+                S::Dispensed,
+                1,
+                blocked(Code::AlreadyDecommissioned),
+                "a dispensed pack cannot come back in",
+            ),
+            (
+                M::Receive,
+                S::Missing,
+                1,
+                Some((Level::Warning, Code::NotInStock)),
+                "a pack counted missing may be found and received",
+            ),
+            (
+                M::Receive,
+                S::TransferredOut,
+                1,
+                None,
+                "a pack sent away may come back",
+            ),
+            (
+                M::Return,
+                S::Dispensed,
+                1,
+                None,
+                "a dispensed pack may be returned from the ward",
+            ),
+            (
+                M::Return,
+                S::InStock,
+                1,
+                blocked(Code::DuplicateSerial),
+                "a pack in stock cannot be returned",
+            ),
+            (
+                M::Return,
+                S::Destroyed,
+                1,
+                blocked(Code::AlreadyDecommissioned),
+                "a destroyed pack cannot be returned",
+            ),
+            (
+                M::Release,
+                S::InStock,
+                1,
+                blocked(Code::NotQuarantined),
+                "only held stock is released",
+            ),
+            (
+                M::Release,
+                S::Quarantined,
+                2,
+                None,
+                "held stock is released wherever it is held",
+            ),
+            (
+                M::Dispense,
+                S::Quarantined,
+                1,
+                blocked(Code::Quarantined),
+                "held stock is not used",
+            ),
+            (
+                M::Destroy,
+                S::Quarantined,
+                1,
+                None,
+                "held stock may be destroyed",
+            ),
+            (
+                M::Quarantine,
+                S::Quarantined,
+                2,
+                None,
+                "held stock may move between quarantine areas",
+            ),
+            (
+                M::Dispense,
+                S::InStock,
+                2,
+                blocked(Code::WrongLocation),
+                "a pack recorded elsewhere is not here",
+            ),
+            (
+                M::Dispense,
+                S::InStock,
+                1,
+                None,
+                "a pack in stock here is dispensed",
+            ),
+            (
+                M::Transfer,
+                S::Missing,
+                1,
+                blocked(Code::NotInStock),
+                "a missing pack cannot be moved",
+            ),
+            (
+                M::Dispense,
+                S::Destroyed,
+                1,
+                blocked(Code::AlreadyDecommissioned),
+                "a destroyed pack is a reused or cloned one",
+            ),
+        ];
+        for (m, status, at, expected, why) in cases {
+            assert_eq!(
+                check(m, &unit(status, Some(at))),
+                expected,
+                "{why} ({m:?} of {status:?})"
+            );
+        }
+    }
+
+    #[test]
+    fn a_pack_never_received_may_only_be_received() {
+        assert_eq!(
+            code(never_received(Movement::Receive, "SN1")),
+            None,
+            "a receipt is how a pack arrives"
+        );
+        assert_eq!(
+            code(never_received(Movement::Dispense, "SN1")),
+            Some((Level::Blocked, Code::NotInStock)),
+            "a pack the store never saw cannot leave it"
+        );
+    }
+
+    #[test]
+    fn a_lot_seen_with_another_expiry_is_suspect_only_when_both_are_known() {
+        let (a, b) = (d("2027-06-30"), d("2027-07-31"));
+        assert_eq!(
+            code(expiry_mismatch(Some(Some(a)), Some(b), Some("L1"))),
+            Some((Level::Blocked, Code::ExpiryMismatch)),
+            "one lot has one expiry: another one is a sign of falsification"
+        );
+        assert_eq!(
+            code(expiry_mismatch(Some(Some(a)), Some(a), Some("L1"))),
+            None,
+            "the same expiry agrees"
+        );
+        assert_eq!(
+            code(expiry_mismatch(None, Some(b), Some("L1"))),
+            None,
+            "a lot never seen has nothing to disagree with"
+        );
+        assert_eq!(
+            code(expiry_mismatch(Some(None), Some(b), Some("L1"))),
+            None,
+            "a lot recorded without an expiry has nothing to disagree with"
+        );
+    }
+
+    #[test]
+    fn a_recall_is_asked_for_every_movement_but_those_that_take_stock_out_of_use() {
+        for m in [
+            Movement::Receive,
+            Movement::Dispense,
+            Movement::Transfer,
+            Movement::Return,
+            Movement::Release,
+        ] {
+            assert!(
+                asks_recall(m),
+                "recalled stock must not be {m:?}d as usable"
+            );
+        }
+        for m in [
+            Movement::Quarantine,
+            Movement::Destroy,
+            Movement::ReturnToSupplier,
+        ] {
+            assert!(
+                !asks_recall(m),
+                "recalled stock must be allowed out of use ({m:?})"
+            );
+        }
+        let recall = ("R-7".to_string(), RecallClass::I);
+        let f = recalled(Some(&recall), None, Some("L1")).unwrap();
+        assert_eq!(
+            (f.level, f.code),
+            (Level::Blocked, Code::Recalled),
+            "a recalled lot is blocked"
+        );
+        assert!(
+            f.message.starts_with("Lot L1 is under recall R-7"),
+            "a lot-tracked scan names the lot: {}",
+            f.message
+        );
+        assert_eq!(
+            recalled(None, Some("SN1"), None),
+            None,
+            "no recall, no finding"
+        );
+    }
+
+    #[test]
+    fn the_code_must_carry_what_the_product_is_tracked_by() {
+        let linear = scan("]d20109506000134352");
+        let serial = product(TrackingMode::Serial);
+        assert_eq!(
+            code(missing_code(&serial, &linear)),
+            Some((Level::Blocked, Code::MissingSerial)),
+            "a serialized product's linear barcode has no serial"
+        );
+        let run_together = scan("]d201095060001343521728123110LOT4221SN9");
+        assert_eq!(
+            code(missing_code(&serial, &run_together)),
+            Some((Level::Blocked, Code::PossibleMissingSeparator)),
+            "a serial lost in a lot run together is explained, not guessed"
+        );
+        let full = scan(&format!("]d201095060001343521727063010L1{GS}21SN1"));
+        assert_eq!(
+            code(missing_code(&serial, &full)),
+            None,
+            "a full code serves"
+        );
+        assert_eq!(
+            code(missing_code(&product(TrackingMode::Lot), &linear)),
+            Some((Level::Blocked, Code::MissingLot)),
+            "a lot-tracked product needs its lot"
+        );
+        assert_eq!(
+            code(possible_missing_separator(&full)),
+            None,
+            "a clean code has no hint"
+        );
+        assert_eq!(
+            code(possible_missing_separator(&run_together)),
+            Some((Level::Warning, Code::PossibleMissingSeparator)),
+            "the scanner's hint is passed on as a warning"
+        );
+    }
+
+    #[test]
+    fn a_pack_is_one_and_a_lot_quantity_must_be_positive() {
+        assert_eq!(
+            quantity(&product(TrackingMode::Serial), Some(5)).unwrap(),
+            1,
+            "a scan of a serialized pack moves that one pack, whatever was entered"
+        );
+        assert_eq!(
+            quantity(&product(TrackingMode::Lot), None).unwrap(),
+            1,
+            "one when none is entered"
+        );
+        assert_eq!(
+            quantity(&product(TrackingMode::Lot), Some(12)).unwrap(),
+            12,
+            "a lot moves what was entered"
+        );
+        let refused = quantity(&product(TrackingMode::Lot), Some(0)).unwrap_err();
+        assert_eq!(
+            refused.code(),
+            "movement.quantity_not_positive",
+            "zero of a lot is a mistake to refuse, not a movement to record"
+        );
+    }
+
+    #[test]
+    fn a_short_lot_names_what_there_is_and_where() {
+        assert_eq!(
+            insufficient_quantity(5, 5, "L1", UnitStatus::InStock, "MAIN"),
+            None,
+            "exactly enough is enough"
+        );
+        let f = insufficient_quantity(4, 5, "L1", UnitStatus::Quarantined, "MAIN").unwrap();
+        assert_eq!(
+            (f.level, f.code),
+            (Level::Blocked, Code::InsufficientQuantity),
+            "more than there is cannot be moved"
+        );
+        assert_eq!(
+            f.message, "Only 4 of lot L1 are quarantined at MAIN; 5 asked for.",
+            "the sentence says how many of what stand where"
+        );
+    }
+
+    #[test]
+    fn an_undecodable_scan_is_blocked_with_the_decoder_s_reason() {
+        let f = decode("]d2019", &DecodeOptions::new(today()), today()).unwrap_err();
+        assert_eq!(
+            (f.level, f.code),
+            (Level::Blocked, Code::DecodeError),
+            "what cannot be read cannot be checked"
+        );
+        let unknown = unknown_product(&scan("]d20109506000134352"));
+        assert_eq!(
+            unknown.message,
+            "GTIN 09506000134352 is not in the product list. Add the product, then scan the pack again.",
+            "an unknown product is named by its GTIN"
+        );
+    }
+}

@@ -1,0 +1,273 @@
+//! What a passed scan writes to the ledger: one event with one line, from where the pack (or
+//! the lot quantity) stood to where the movement (or a hold in quarantine) puts it, with the
+//! raw scan, the session's document and the reason; signed when it destroys, releases or
+//! overrides; and, for a receipt against a despatch advice, its match or discrepancy in the
+//! same transaction.
+
+use super::checks::Checked;
+use super::decision::Decision;
+use super::lookup::InHand;
+use super::session::{Movement, ScanInput, ScanSession};
+use super::verdict::{Level, Verdict};
+use crate::error::CoreResult;
+use crate::ledger::{Appended, Appender, NewEvent, NewLine, Place};
+use crate::model::*;
+use crate::Store;
+
+/// One scan being recorded: who, in which session, what was sent, when.
+pub(super) struct Scanning<'a> {
+    /// The scanning user.
+    pub(super) actor: &'a User,
+    /// The session.
+    pub(super) session: &'a ScanSession,
+    /// The scan as sent.
+    pub(super) input: &'a ScanInput,
+    /// When it is recorded.
+    pub(super) now: Timestamp,
+}
+
+impl Store {
+    /// Records a passed scan and says so on its verdict.
+    pub(super) fn record_scan(
+        &mut self,
+        cx: &Scanning<'_>,
+        pack: &InHand,
+        checked: Checked,
+        verdict: Verdict,
+        decision: &Decision,
+    ) -> CoreResult<Verdict> {
+        let here = cx.session.location;
+        // Only holds and quarantines look up the quarantine location: not every scan.
+        let (kind, after) = match decision {
+            Decision::Held { only_recalled, .. } => (
+                hold_kind(checked.before.is_some(), *only_recalled),
+                Place::at(UnitStatus::Quarantined, self.quarantine_location(here)?),
+            ),
+            _ => (
+                cx.session.movement.event_kind(),
+                after(cx.session, || self.quarantine_location(here))?,
+            ),
+        };
+        let reason = decision.reason(cx.session);
+        let event = new_event(cx, pack, kind, checked.before, after, reason);
+        let signed = decision.overrides()
+            || matches!(cx.session.movement, Movement::Destroy | Movement::Release);
+        let appended = self.append_scan(cx, &event, signed, &checked, decision.holds())?;
+        let location = match after.location {
+            Some(l) => Some(self.location_code(l)?),
+            None => None,
+        };
+        let verdict = verdict.with_recorded(
+            appended,
+            after.status,
+            location.clone(),
+            decision.holds(),
+            decision.overrides(),
+        );
+        Ok(say_recorded(
+            verdict,
+            cx.session.movement,
+            &pack.product,
+            location,
+            decision,
+        ))
+    }
+
+    /// Appends the event, and a receipt's match or discrepancy against its despatch advice, in
+    /// one transaction: a receipt is never recorded without its match or discrepancy, nor these
+    /// without it.
+    fn append_scan(
+        &mut self,
+        cx: &Scanning<'_>,
+        event: &NewEvent,
+        signed: bool,
+        checked: &Checked,
+        held: bool,
+    ) -> CoreResult<Appended> {
+        let tx = self.conn_mut().transaction()?;
+        let appended = {
+            let mut appender = Appender::new(&tx, cx.now)?;
+            let signature = cx.session.signature.as_ref().filter(|_| signed);
+            let appended = appender.append_signed(cx.actor, event, signature)?;
+            appender.finish()?;
+            appended
+        };
+        if let Some(check) = &checked.against_advice {
+            crate::shipment::record_against_advice(&tx, check, appended.seq, held)?;
+        }
+        tx.commit()?;
+        Ok(appended)
+    }
+}
+
+/// The event of a hold in quarantine: a receipt of a pack not seen before, a quarantine of a
+/// recalled pack (a recall is its only block), else a pack marked suspect.
+fn hold_kind(seen_before: bool, only_recalled: bool) -> EventKind {
+    match (seen_before, only_recalled) {
+        (false, _) => EventKind::Receive,
+        (true, true) => EventKind::Quarantine,
+        (true, false) => EventKind::MarkSuspect,
+    }
+}
+
+/// Where the movement puts the pack or lot quantity. `quarantine_area` is asked only for a
+/// quarantine that names no destination.
+fn after(
+    session: &ScanSession,
+    quarantine_area: impl FnOnce() -> CoreResult<LocationId>,
+) -> CoreResult<Place> {
+    let here = session.location;
+    Ok(match session.movement {
+        Movement::Receive | Movement::Return => Place::at(UnitStatus::InStock, here),
+        Movement::Dispense => Place::gone(UnitStatus::Dispensed),
+        Movement::Transfer => match session.to_location {
+            Some(to) => Place::at(UnitStatus::InStock, to),
+            None => Place::gone(UnitStatus::TransferredOut),
+        },
+        Movement::Quarantine => match session.to_location {
+            Some(to) => Place::at(UnitStatus::Quarantined, to),
+            None => Place::at(UnitStatus::Quarantined, quarantine_area()?),
+        },
+        Movement::Release => Place::at(UnitStatus::InStock, session.to_location.unwrap_or(here)),
+        Movement::Destroy => Place::gone(UnitStatus::Destroyed),
+        Movement::ReturnToSupplier => Place::gone(UnitStatus::ReturnedToSupplier),
+    })
+}
+
+/// The event: one line from `before` to `after`, with the raw scan; a receipt keeps its unit
+/// cost.
+fn new_event(
+    cx: &Scanning<'_>,
+    pack: &InHand,
+    kind: EventKind,
+    before: Option<Place>,
+    after: Place,
+    reason: Option<String>,
+) -> NewEvent {
+    let session = cx.session;
+    NewEvent {
+        kind,
+        occurred_at: session.occurred_at.unwrap_or(cx.now),
+        location: Some(session.location),
+        counterparty: session.counterparty,
+        reference: session.reference.clone(),
+        reason,
+        raw_scan: Some(cx.input.raw.clone()),
+        lines: vec![NewLine {
+            product: pack.product.id,
+            lot: pack.scan.lot.clone(),
+            serial: pack.scan.serial.clone(),
+            expiry: pack.expiry,
+            quantity: pack.quantity,
+            before,
+            after: Some(after),
+            unit_cost_cents: match session.movement {
+                Movement::Receive => cx.input.unit_cost_cents,
+                _ => None,
+            },
+        }],
+    }
+}
+
+/// The verdict's sentence once recorded: a hold says where the pack is held; an accepted scan
+/// says what was done; a warning keeps its own sentence.
+fn say_recorded(
+    mut verdict: Verdict,
+    m: Movement,
+    product: &Product,
+    location: Option<String>,
+    decision: &Decision,
+) -> Verdict {
+    if decision.holds() {
+        verdict.message = format!(
+            "{} Held in quarantine{}.",
+            verdict.message,
+            location.map(|l| format!(" ({l})")).unwrap_or_default()
+        );
+    } else if verdict.verdict == Level::Accepted {
+        verdict.message = format!("{} {}.", product.data.name, m.verb());
+    }
+    verdict
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::CoreError;
+
+    fn session(m: Movement) -> ScanSession {
+        ScanSession::new(m, LocationId(1))
+    }
+
+    fn never_asked() -> CoreResult<LocationId> {
+        Err(CoreError::refused("test.quarantine_area_asked"))
+    }
+
+    #[test]
+    fn a_hold_receives_a_new_pack_quarantines_a_recalled_one_and_marks_others_suspect() {
+        assert_eq!(
+            hold_kind(false, false),
+            EventKind::Receive,
+            "a pack not seen before is received, into quarantine"
+        );
+        assert_eq!(
+            hold_kind(true, true),
+            EventKind::Quarantine,
+            "a known pack held only for a recall is quarantined"
+        );
+        assert_eq!(
+            hold_kind(true, false),
+            EventKind::MarkSuspect,
+            "a known pack held for anything else is marked suspect"
+        );
+    }
+
+    #[test]
+    fn each_movement_puts_the_pack_where_it_says() {
+        let here = LocationId(1);
+        let place = |s: &ScanSession| after(s, never_asked).unwrap();
+        assert_eq!(
+            place(&session(Movement::Dispense)),
+            Place::gone(UnitStatus::Dispensed),
+            "a dispensed pack is at no location"
+        );
+        assert_eq!(
+            place(&session(Movement::Return)),
+            Place::at(UnitStatus::InStock, here),
+            "a ward return comes back into stock here"
+        );
+        let mut out = session(Movement::Transfer);
+        assert_eq!(
+            place(&out),
+            Place::gone(UnitStatus::TransferredOut),
+            "a transfer with no location here leaves the site"
+        );
+        out.to_location = Some(LocationId(2));
+        assert_eq!(
+            place(&out),
+            Place::at(UnitStatus::InStock, LocationId(2)),
+            "a transfer here moves the pack to its destination"
+        );
+        assert_eq!(
+            place(&session(Movement::Release)),
+            Place::at(UnitStatus::InStock, here),
+            "a release with no destination puts the pack in stock where it is released"
+        );
+    }
+
+    #[test]
+    fn only_a_quarantine_with_no_destination_asks_for_the_quarantine_area() {
+        let mut s = session(Movement::Quarantine);
+        assert_eq!(
+            after(&s, || Ok(LocationId(9))).unwrap(),
+            Place::at(UnitStatus::Quarantined, LocationId(9)),
+            "with no destination the pack goes to the site's quarantine area"
+        );
+        s.to_location = Some(LocationId(3));
+        assert_eq!(
+            after(&s, never_asked).unwrap(),
+            Place::at(UnitStatus::Quarantined, LocationId(3)),
+            "a named destination is used, and no area is looked up"
+        );
+    }
+}

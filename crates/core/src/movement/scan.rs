@@ -1,0 +1,111 @@
+//! `Store::scan`, the use case: the session checked, the raw scan decoded, the product and
+//! the pack looked up, every check run, the findings decided on, and a passed scan recorded.
+//! Each step is a function of its own module; this one only runs them in order.
+
+use std::ops::ControlFlow;
+
+use chrono::NaiveDate;
+use custody_gs1::Scan;
+
+use super::checks;
+use super::decision::decide;
+use super::lookup::InHand;
+use super::record::Scanning;
+use super::session::{ScanInput, ScanSession};
+use super::verdict::{Finding, Verdict};
+use crate::error::CoreResult;
+use crate::model::*;
+use crate::permissions::require;
+use crate::Store;
+
+impl Store {
+    /// Decodes one scan, checks it for the session's movement, and records it if the verdict
+    /// allows. A blocked scan records nothing, except that a suspect pack being received is
+    /// recorded straight into quarantine, and a permitted user may override some blocks with a
+    /// reason (recorded on the event).
+    pub fn scan(
+        &mut self,
+        actor: &User,
+        session: &ScanSession,
+        input: &ScanInput,
+        now: Timestamp,
+    ) -> CoreResult<Verdict> {
+        require(actor, session.movement.operation())?;
+        self.check_session(session)?;
+        if let Some(at) = session.occurred_at {
+            crate::ledger::check_late_entry(self.conn(), at, now)?;
+        }
+        let today = now.local_date();
+        let scan = match checks::decode(&input.raw, &session.scanner, today) {
+            Ok(scan) => scan,
+            Err(undecodable) => return Ok(Verdict::new(vec![undecodable])),
+        };
+        let pack = match self.identify_pack(scan, input)? {
+            ControlFlow::Continue(pack) => pack,
+            ControlFlow::Break(answer) => return Ok(answer),
+        };
+        let (findings, checked) = self.check_scan(session, input, &pack, today)?;
+        let product = Some(&pack.product);
+        let verdict = answer(findings, &pack.scan, product, pack.expiry, pack.quantity);
+        let Some(decision) = decide(actor, session, input, &verdict, checked.recalled)? else {
+            return Ok(verdict);
+        };
+        let cx = Scanning {
+            actor,
+            session,
+            input,
+            now,
+        };
+        self.record_scan(&cx, &pack, checked, verdict, &decision)
+    }
+
+    /// The pack in hand: the product the scan names, how many, and what the store knows of
+    /// it; or the answer already, for an unknown product or a code the product's tracking
+    /// cannot use. A quantity below one is refused.
+    fn identify_pack(
+        &self,
+        scan: Scan,
+        input: &ScanInput,
+    ) -> CoreResult<ControlFlow<Verdict, InHand>> {
+        let Some(product) = self.product_for_scan(&scan)? else {
+            let unknown = checks::unknown_product(&scan);
+            return Ok(ControlFlow::Break(answer(
+                vec![unknown],
+                &scan,
+                None,
+                scan.expiry,
+                1,
+            )));
+        };
+        let quantity = checks::quantity(&product, input.quantity)?;
+        if let Some(missing) = checks::missing_code(&product, &scan) {
+            let v = answer(vec![missing], &scan, Some(&product), scan.expiry, quantity);
+            return Ok(ControlFlow::Break(v));
+        }
+        Ok(ControlFlow::Continue(
+            self.look_up_pack(scan, product, quantity)?,
+        ))
+    }
+}
+
+/// The verdict on the findings, naming what was scanned: the GTIN (the product's for a code
+/// that gave a PZN), the product, serial, lot, expiry and quantity.
+fn answer(
+    findings: Vec<Finding>,
+    scan: &Scan,
+    product: Option<&Product>,
+    expiry: Option<NaiveDate>,
+    quantity: i64,
+) -> Verdict {
+    let mut v = Verdict::new(findings);
+    v.gtin = scan
+        .gtin
+        .map(|g| g.to_string())
+        .or_else(|| product.map(|p| p.data.gtin.clone()));
+    v.product = product.map(|p| p.data.name.clone());
+    v.serial = scan.serial.clone();
+    v.lot = scan.lot.clone();
+    v.expiry = expiry;
+    v.quantity = quantity;
+    v
+}
