@@ -17,8 +17,6 @@ const LONG_FILES: &[(&str, usize)] = &[
     ("crates/core/src/master/mod.rs", 929),
     ("crates/core/src/movement/mod.rs", 883),
     ("crates/core/src/perf.rs", 780),
-    ("crates/core/src/recall/mod.rs", 1540),
-    ("crates/core/src/recall/file.rs", 955),
     ("crates/core/src/report/build.rs", 622),
     ("crates/core/src/shipment/mod.rs", 1210),
     ("crates/core/src/ledger/verify.rs", 1105),
