@@ -7,9 +7,16 @@
 //! problem, with the file's line, and every problem is reported. A document that holds several
 //! notices (several recall numbers or classes) yields one notice each; the import writes them
 //! all or none.
+//!
+//! `csv` reads a scope CSV; `epcis` reads an EPCIS document through `events` (each event's
+//! packs, lots, ILMD and notice), `notice` (a notice's header and the lines of its fields) and
+//! `group` (one notice per recall, and each notice's scope). The checks of scope lines shared
+//! with typed-in recalls are the recall's `scope`.
 
 mod csv;
 mod epcis;
+mod events;
+mod group;
 mod notice;
 
 use chrono::NaiveDate;
