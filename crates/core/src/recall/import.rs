@@ -124,28 +124,34 @@ impl Store {
         require(actor, Operation::ManageRecalls)?;
         crate::import::check_size(bytes)?;
         let notices = read_recall_file(bytes)?;
-        let several = notices.len() > 1;
-        if several && (header.number.is_some() || header.class.is_some()) {
-            let numbers: Vec<&str> = notices
-                .iter()
-                .filter_map(|n| n.header.number.as_deref())
-                .collect();
-            return Err(CoreError::refused("recall.several_notices_one_header")
-                .field(if header.number.is_some() {
-                    "number"
-                } else {
-                    "class"
-                })
-                .arg("notices", notices.len())
-                .arg("numbers", numbers.join(", ")));
+        one_header_for_one_notice(&notices, header)?;
+        let recalls = self.recalls_of_notices(&notices, header, now)?;
+        let tx = self.conn_mut().transaction()?;
+        let mut created = Vec::with_capacity(recalls.len());
+        for r in &recalls {
+            created.push(insert_recall(&tx, actor, r, now)?);
         }
+        tx.commit()?;
+        Ok(created)
+    }
+
+    /// The recalls the notices become, each checked: against what the store recorded, for what
+    /// the file and header leave missing, for a number already used. With one notice the first
+    /// refusal is the answer (what is missing is asked of the person importing it); with several,
+    /// every problem of every notice is reported with the notice's line.
+    fn recalls_of_notices(
+        &self,
+        notices: &[RecallNotice],
+        header: &RecallHeader,
+        now: Timestamp,
+    ) -> CoreResult<Vec<NewRecall>> {
+        let several = notices.len() > 1;
         let mut problems = Vec::new();
         let mut recalls = Vec::with_capacity(notices.len());
-        for n in &notices {
+        for n in notices {
             problems.extend(disagreements(self.conn(), n)?);
             let recall = match self.recall_of_notice(n, header, now) {
                 Ok(r) => r,
-                // With one notice, what is missing is asked of the person importing it.
                 Err(e) if !several => return Err(e),
                 Err(e @ CoreError::Refused { .. }) => {
                     let field = e.field_at_fault();
@@ -158,12 +164,7 @@ impl Store {
                 }
                 Err(e) => return Err(e),
             };
-            let exists: bool = self.conn().query_row(
-                "SELECT EXISTS (SELECT 1 FROM recall WHERE number = ?1)",
-                [&recall.number],
-                |r| r.get(0),
-            )?;
-            if exists {
+            if recall_exists(self.conn(), &recall.number)? {
                 if !several && problems.is_empty() {
                     return Err(CoreError::refused("recall.exists")
                         .field("number")
@@ -180,12 +181,75 @@ impl Store {
         if !problems.is_empty() {
             return Err(import_error(problems));
         }
-        let tx = self.conn_mut().transaction()?;
-        let mut created = Vec::with_capacity(recalls.len());
-        for r in &recalls {
-            created.push(insert_recall(&tx, actor, r, now)?);
+        Ok(recalls)
+    }
+}
+
+/// Refuses a number or class given for a file of several notices: it would make them one.
+fn one_header_for_one_notice(notices: &[RecallNotice], header: &RecallHeader) -> CoreResult<()> {
+    if notices.len() < 2 || (header.number.is_none() && header.class.is_none()) {
+        return Ok(());
+    }
+    let numbers: Vec<&str> = notices
+        .iter()
+        .filter_map(|n| n.header.number.as_deref())
+        .collect();
+    Err(CoreError::refused("recall.several_notices_one_header")
+        .field(if header.number.is_some() {
+            "number"
+        } else {
+            "class"
+        })
+        .arg("notices", notices.len())
+        .arg("numbers", numbers.join(", ")))
+}
+
+/// Whether a recall with this number was entered already.
+fn recall_exists(conn: &Connection, number: &str) -> CoreResult<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM recall WHERE number = ?1)",
+        [number],
+        |r| r.get(0),
+    )?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn notice(number: &str) -> RecallNotice {
+        RecallNotice {
+            header: RecallHeader {
+                number: Some(number.into()),
+                ..RecallHeader::default()
+            },
+            scope: Vec::new(),
+            scope_lines: Vec::new(),
+            expiries: Vec::new(),
+            line: 1,
         }
-        tx.commit()?;
-        Ok(created)
+    }
+
+    #[test]
+    fn a_number_or_class_given_for_several_notices_is_refused() {
+        let two = [notice("R-1"), notice("R-2")];
+        let class = RecallHeader {
+            class: Some(RecallClass::I),
+            ..RecallHeader::default()
+        };
+        let err = one_header_for_one_notice(&two, &class).expect_err("two notices, one class");
+        assert_eq!(
+            (err.code(), err.field_at_fault().as_deref()),
+            ("recall.several_notices_one_header", Some("class")),
+            "one class for two recalls would quietly make their classes the same"
+        );
+        assert!(
+            one_header_for_one_notice(&two, &RecallHeader::default()).is_ok(),
+            "several notices each keep their own header when none is given"
+        );
+        assert!(
+            one_header_for_one_notice(&two[..1], &class).is_ok(),
+            "with one notice the header given completes it"
+        );
     }
 }
