@@ -59,6 +59,8 @@ pub(super) struct Covered {
     pub(super) not_received: Vec<ScopeLine>,
 }
 
+/// Finds what each scope line covers: a lot-tracked product's lots, or a serialized product's
+/// packs. A serial line that finds no pack (or no product) is never received here.
 pub(super) fn covered(conn: &Connection, scope: &[ScopeLine]) -> CoreResult<Covered> {
     let mut c = Covered {
         products: HashMap::new(),
@@ -69,20 +71,8 @@ pub(super) fn covered(conn: &Connection, scope: &[ScopeLine]) -> CoreResult<Cove
     let mut lot_set = HashSet::new();
     for line in scope {
         if !c.products.contains_key(&line.gtin) {
-            let p = conn
-                .prepare_cached("SELECT id, name, tracking FROM product WHERE gtin = ?1")?
-                .query_row([&line.gtin], |r| {
-                    Ok(ProductRef {
-                        id: ProductId(r.get(0)?),
-                        name: r.get(1)?,
-                        tracking: r
-                            .get::<_, String>(2)?
-                            .parse()
-                            .unwrap_or(TrackingMode::Serial),
-                    })
-                })
-                .optional()?;
-            c.products.insert(line.gtin.clone(), p);
+            c.products
+                .insert(line.gtin.clone(), product_ref(conn, &line.gtin)?);
         }
         let Some(p) = c.products[&line.gtin].as_ref() else {
             if line.serial.is_some() {
@@ -92,40 +82,14 @@ pub(super) fn covered(conn: &Connection, scope: &[ScopeLine]) -> CoreResult<Cove
         };
         let (id, tracking) = (p.id, p.tracking);
         if tracking == TrackingMode::Lot {
-            let lots: Vec<String> = match &line.lot {
-                Some(l) => vec![l.clone()],
-                None => conn
-                    .prepare_cached("SELECT lot FROM lot_info WHERE product_id = ?1")?
-                    .query_map([id.0], |r| r.get(0))?
-                    .collect::<Result<_, _>>()?,
-            };
-            for l in lots {
+            for l in covered_lots(conn, id, line)? {
                 if lot_set.insert((id, l.clone())) {
                     c.lots.push((id, l));
                 }
             }
             continue;
         }
-        let rows: Vec<UnitRow> = match (&line.serial, &line.lot) {
-            // A pack named by its serial is covered whatever lot it arrived with: a lot that
-            // differs from the notice's is a question for a person, never a way out of the recall.
-            (Some(s), _) => conn
-                .prepare_cached(&format!(
-                    "{UNIT_SELECT} WHERE u.product_id = ?1 AND u.serial = ?2"
-                ))?
-                .query_map(params![id.0, s], unit_row)?
-                .collect::<Result<_, _>>()?,
-            (None, Some(lot)) => conn
-                .prepare_cached(&format!(
-                    "{UNIT_SELECT} WHERE u.product_id = ?1 AND u.lot = ?2"
-                ))?
-                .query_map(params![id.0, lot], unit_row)?
-                .collect::<Result<_, _>>()?,
-            (None, None) => conn
-                .prepare_cached(&format!("{UNIT_SELECT} WHERE u.product_id = ?1"))?
-                .query_map(params![id.0], unit_row)?
-                .collect::<Result<_, _>>()?,
-        };
+        let rows = covered_packs(conn, id, line)?;
         if rows.is_empty() && line.serial.is_some() {
             c.not_received.push(line.clone());
         }
@@ -134,6 +98,67 @@ pub(super) fn covered(conn: &Connection, scope: &[ScopeLine]) -> CoreResult<Cove
         }
     }
     Ok(c)
+}
+
+/// The product of a GTIN, if it is known here.
+fn product_ref(conn: &Connection, gtin: &str) -> CoreResult<Option<ProductRef>> {
+    Ok(conn
+        .prepare_cached("SELECT id, name, tracking FROM product WHERE gtin = ?1")?
+        .query_row([gtin], |r| {
+            Ok(ProductRef {
+                id: ProductId(r.get(0)?),
+                name: r.get(1)?,
+                tracking: r
+                    .get::<_, String>(2)?
+                    .parse()
+                    .unwrap_or(TrackingMode::Serial),
+            })
+        })
+        .optional()?)
+}
+
+/// The lots of a lot-tracked product a scope line covers: its lot, or every lot seen here.
+fn covered_lots(
+    conn: &Connection,
+    product: ProductId,
+    line: &ScopeLine,
+) -> CoreResult<Vec<String>> {
+    Ok(match &line.lot {
+        Some(l) => vec![l.clone()],
+        None => conn
+            .prepare_cached("SELECT lot FROM lot_info WHERE product_id = ?1")?
+            .query_map([product.0], |r| r.get(0))?
+            .collect::<Result<_, _>>()?,
+    })
+}
+
+/// The packs of a serialized product a scope line covers: the one with its serial, those of its
+/// lot, or every pack of the product.
+fn covered_packs(
+    conn: &Connection,
+    product: ProductId,
+    line: &ScopeLine,
+) -> CoreResult<Vec<UnitRow>> {
+    Ok(match (&line.serial, &line.lot) {
+        // A pack named by its serial is covered whatever lot it arrived with: a lot that
+        // differs from the notice's is a question for a person, never a way out of the recall.
+        (Some(s), _) => conn
+            .prepare_cached(&format!(
+                "{UNIT_SELECT} WHERE u.product_id = ?1 AND u.serial = ?2"
+            ))?
+            .query_map(params![product.0, s], unit_row)?
+            .collect::<Result<_, _>>()?,
+        (None, Some(lot)) => conn
+            .prepare_cached(&format!(
+                "{UNIT_SELECT} WHERE u.product_id = ?1 AND u.lot = ?2"
+            ))?
+            .query_map(params![product.0, lot], unit_row)?
+            .collect::<Result<_, _>>()?,
+        (None, None) => conn
+            .prepare_cached(&format!("{UNIT_SELECT} WHERE u.product_id = ?1"))?
+            .query_map(params![product.0], unit_row)?
+            .collect::<Result<_, _>>()?,
+    })
 }
 
 /// Lot-tracked stock held per location and status: (location, code, status, expiry, quantity).
