@@ -3,15 +3,16 @@
 //! A recall names what it covers (scope lines of a GTIN, a GTIN and lot, or a GTIN and serial:
 //! `scope`, which also checks them). Its **reach** is computed from the current state and the
 //! ledger whenever it is asked for, so it is right after any event: every affected pack and lot
-//! quantity with where it is or went (`reach`, over what `covered` finds). Creating or extending a
-//! recall (`create`, or `import` from a file that `file` reads) **holds** every affected unit in
-//! stock (quarantined in place, one ledger event per location, referencing the recall: `hold`),
-//! and from then on every scan of an affected unit is blocked (`hold::recall_covering`, asked by
-//! `movement`). Outcomes that move stock (returned to the supplier, destroyed, a held pack not
+//! quantity with where it is or went (`reach`, over what `covered` finds; a pack named by serial
+//! is covered whatever its lot). Creating or extending a recall (`create`, or `import` from a file
+//! that `file` reads) **holds** every affected unit in stock (quarantined in place, one ledger
+//! event per location, referencing the recall: `hold`), and from then on every scan of an
+//! affected unit is blocked (`Store::recall_covering` in `hold`, asked by `movement` and
+//! `shipment`). Outcomes that move stock (returned to the supplier, destroyed, a held pack not
 //! found) are ledger events; outcomes for packs that already left (patient or ward notified, not
-//! traceable) are recorded with the recall (`outcome`). The recall closes when nothing is open,
-//! with a signature on the ledger (`close`). `stored` reads a recall back; `list` answers the
-//! screens.
+//! traceable) are recorded with the recall; which outcome applies to stock held or gone is
+//! `outcome::effect`. The recall closes when nothing is open, with a signature on the ledger
+//! (`close`). `stored` reads a recall back; `list` answers the screens.
 
 mod close;
 mod covered;
