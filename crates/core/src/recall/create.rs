@@ -1,0 +1,93 @@
+//! Entering a recall (typed in) and extending one with further scope lines; both hold what the
+//! recall covers in the same transaction.
+
+use rusqlite::{params, Transaction};
+
+use super::hold::hold;
+use super::scope::{insert_scope, validate_scope, ScopeLine};
+use super::stored::load_recall;
+use super::{optional, NewRecall, RecallCreated};
+use crate::error::{CoreError, CoreResult};
+use crate::fields::clean;
+use crate::model::*;
+use crate::permissions::{require, Operation};
+use crate::Store;
+
+/// A recall's fields checked and cleaned, ready to insert.
+pub(super) fn checked(new: &NewRecall) -> CoreResult<NewRecall> {
+    Ok(NewRecall {
+        number: clean("number", &new.number, 60)?,
+        title: clean("title", &new.title, 200)?,
+        class: new.class,
+        reason: clean("reason", &new.reason, 2000)?,
+        instructions: optional("instructions", new.instructions.as_deref(), 4000)?,
+        issuer: optional("issuer", new.issuer.as_deref(), 200)?,
+        issued_on: new.issued_on,
+        scope: validate_scope(&new.scope, |i| i + 1)?,
+    })
+}
+
+/// Inserts a checked recall and holds what it covers, in the caller's transaction.
+pub(super) fn insert_recall(
+    tx: &Transaction<'_>,
+    actor: &User,
+    new: &NewRecall,
+    now: Timestamp,
+) -> CoreResult<RecallCreated> {
+    let inserted = tx.execute(
+        "INSERT INTO recall (number, title, class, reason, instructions, issuer, issued_on, created_at, created_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (number) DO NOTHING",
+        params![new.number, new.title, new.class.as_str(), new.reason, new.instructions, new.issuer, new.issued_on.to_string(), now.utc_text(), actor.id.0],
+    )?;
+    if inserted == 0 {
+        return Err(CoreError::refused("recall.exists")
+            .field("number")
+            .arg("recall", new.number.as_str()));
+    }
+    let id = tx.last_insert_rowid();
+    insert_scope(tx, id, &new.scope, now)?;
+    let recall = load_recall(tx, &new.number)?;
+    let hold = hold(tx, actor, &recall, now)?;
+    Ok(RecallCreated { recall, hold })
+}
+
+impl Store {
+    /// Enters a recall and, in the same transaction, holds every affected unit in stock.
+    pub fn create_recall(
+        &mut self,
+        actor: &User,
+        new: &NewRecall,
+        now: Timestamp,
+    ) -> CoreResult<RecallCreated> {
+        require(actor, Operation::ManageRecalls)?;
+        let new = checked(new)?;
+        let tx = self.conn_mut().transaction()?;
+        let created = insert_recall(&tx, actor, &new, now)?;
+        tx.commit()?;
+        Ok(created)
+    }
+
+    /// Adds scope lines (e.g. further lots) to an open recall and holds what they cover.
+    pub fn extend_recall(
+        &mut self,
+        actor: &User,
+        number: &str,
+        lines: &[ScopeLine],
+        now: Timestamp,
+    ) -> CoreResult<RecallCreated> {
+        require(actor, Operation::ManageRecalls)?;
+        let scope = validate_scope(lines, |i| i + 1)?;
+        let tx = self.conn_mut().transaction()?;
+        let recall = load_recall(&tx, number)?;
+        if recall.closed_at.is_some() {
+            return Err(
+                CoreError::refused("recall.closed_cannot_extend").arg("recall", recall.number)
+            );
+        }
+        insert_scope(&tx, recall.id, &scope, now)?;
+        let recall = load_recall(&tx, number)?;
+        let hold = hold(&tx, actor, &recall, now)?;
+        tx.commit()?;
+        Ok(RecallCreated { recall, hold })
+    }
+}
