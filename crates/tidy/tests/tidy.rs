@@ -16,9 +16,6 @@ const LONG_FILES: &[(&str, usize)] = &[
     ("crates/core/src/ledger/mod.rs", 979),
     ("crates/core/src/ledger/verify.rs", 1105),
     ("crates/core/src/levels/mod.rs", 1202),
-    ("crates/core/src/movement/mod.rs", 922),
-    ("crates/core/src/recall/file.rs", 955),
-    ("crates/core/src/recall/mod.rs", 1540),
     ("crates/core/src/shipment/mod.rs", 1166),
 ];
 
@@ -37,10 +34,6 @@ const LONG_FUNCTIONS: &[(&str, &str, usize)] = &[
     ("crates/core/src/ledger/verify.rs", "prove_events", 163),
     ("crates/core/src/ledger/verify.rs", "verify", 305),
     ("crates/core/src/levels/mod.rs", "positions", 116),
-    ("crates/core/src/movement/mod.rs", "scan", 431),
-    ("crates/core/src/recall/file.rs", "epcis_notices", 376),
-    ("crates/core/src/recall/mod.rs", "reach", 209),
-    ("crates/core/src/recall/mod.rs", "record_recall_outcome", 205),
     ("crates/core/src/shipment/mod.rs", "from_epcis", 237),
     ("crates/core/src/shipment/mod.rs", "parse_csv", 102),
     ("crates/core/src/shipment/mod.rs", "receive_all", 145),
