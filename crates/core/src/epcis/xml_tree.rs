@@ -1,0 +1,233 @@
+//! The element tree of an XML document, each element with the line of its start tag and whether
+//! it is a standard EPCIS field; nesting and entities are bounded while it is built.
+
+use quick_xml::events::Event;
+use quick_xml::name::ResolveResult;
+use serde_json::Value;
+
+use crate::error::FileProblem;
+use crate::import::line_of;
+
+/// The deepest element nesting accepted in XML (EPCIS nests about eight deep).
+pub const MAX_XML_DEPTH: usize = 64;
+
+pub(super) struct Node {
+    pub(super) name: String,
+    /// The name as written, with its prefix (`hosp:recallNotice`).
+    pub(super) qname: String,
+    /// In no namespace or in EPCIS's own: a standard field, not an extension.
+    pub(super) standard: bool,
+    pub(super) attrs: Vec<(String, String)>,
+    pub(super) text: String,
+    pub(super) children: Vec<Node>,
+    pub(super) line: usize,
+}
+
+impl Node {
+    pub(super) fn child(&self, name: &str) -> Option<&Node> {
+        self.children.iter().find(|c| c.name == name)
+    }
+
+    pub(super) fn trimmed(&self) -> &str {
+        self.text.trim()
+    }
+
+    /// An extension element as JSON: its text, or an object of its children by their prefixed
+    /// names. The recursion is bounded by [`MAX_XML_DEPTH`], which the tree builder enforced.
+    pub(super) fn to_value(&self) -> Value {
+        if self.children.is_empty() {
+            Value::String(self.trimmed().to_string())
+        } else {
+            Value::Object(
+                self.children
+                    .iter()
+                    .map(|c| (c.qname.clone(), c.to_value()))
+                    .collect(),
+            )
+        }
+    }
+
+    /// Descendants named `name`, in document order, without recursion.
+    pub(super) fn find_all<'a>(&'a self, name: &str) -> Vec<&'a Node> {
+        let mut out = Vec::new();
+        let mut stack: Vec<&Node> = self.children.iter().rev().collect();
+        while let Some(n) = stack.pop() {
+            if n.name == name {
+                out.push(n);
+            }
+            stack.extend(n.children.iter().rev());
+        }
+        out
+    }
+}
+
+pub(super) fn xml_problem(line: usize, message: impl Into<String>) -> Vec<FileProblem> {
+    vec![FileProblem {
+        line,
+        field: None,
+        message: message.into(),
+    }]
+}
+
+/// Builds the element tree, each element with the line of its start tag, refusing nesting
+/// deeper than [`MAX_XML_DEPTH`] and any entity but XML's five.
+pub(super) fn xml_tree(text: &str) -> Result<Node, Vec<FileProblem>> {
+    let mut reader = quick_xml::NsReader::from_str(text);
+    reader.config_mut().trim_text(true);
+    let bytes = text.as_bytes();
+    let mut stack: Vec<Node> = vec![Node {
+        name: String::new(),
+        qname: String::new(),
+        standard: true,
+        attrs: vec![],
+        text: String::new(),
+        children: vec![],
+        line: 1,
+    }];
+    // Lines are counted incrementally, so a large file is scanned once.
+    let mut counted_to = 0usize;
+    let mut line = 1usize;
+    loop {
+        let (standard, ev) = match reader.read_resolved_event() {
+            Ok((ns, ev)) => (
+                match ns {
+                    ResolveResult::Unbound => true,
+                    ResolveResult::Bound(n) => n.as_ref().starts_with(b"urn:epcglobal:epcis"),
+                    ResolveResult::Unknown(_) => false,
+                },
+                ev,
+            ),
+            Err(e) => {
+                let at = reader.error_position() as usize;
+                return Err(xml_problem(
+                    line_of(bytes, at),
+                    format!("not well-formed XML: {e}"),
+                ));
+            }
+        };
+        let pos = (reader.buffer_position() as usize).min(bytes.len());
+        let here = |counted_to: &mut usize, line: &mut usize| {
+            // The start of the tag just read: its '<' (never inside an attribute value).
+            let start = bytes[..pos].iter().rposition(|b| *b == b'<').unwrap_or(0);
+            if start >= *counted_to {
+                *line += bytes[*counted_to..start]
+                    .iter()
+                    .filter(|b| **b == b'\n')
+                    .count();
+                *counted_to = start;
+            }
+            *line
+        };
+        let open = |e: &quick_xml::events::BytesStart<'_>,
+                    line: usize|
+         -> Result<Node, Vec<FileProblem>> {
+            let name = String::from_utf8_lossy(e.local_name().as_ref()).into_owned();
+            let mut attrs = Vec::new();
+            for a in e.attributes() {
+                let a = a.map_err(|err| xml_problem(line, format!("bad attribute: {err}")))?;
+                let value = a
+                    .unescape_value()
+                    .map_err(|err| xml_problem(line, format!("bad attribute value: {err}")))?;
+                attrs.push((
+                    String::from_utf8_lossy(a.key.local_name().as_ref()).into_owned(),
+                    value.into_owned(),
+                ));
+            }
+            Ok(Node {
+                name,
+                qname: String::from_utf8_lossy(e.name().as_ref()).into_owned(),
+                standard,
+                attrs,
+                text: String::new(),
+                children: vec![],
+                line,
+            })
+        };
+        match ev {
+            Event::Start(e) => {
+                let l = here(&mut counted_to, &mut line);
+                if stack.len() > MAX_XML_DEPTH {
+                    return Err(xml_problem(
+                        l,
+                        format!("the document nests deeper than {MAX_XML_DEPTH} elements"),
+                    ));
+                }
+                stack.push(open(&e, l)?);
+            }
+            Event::Empty(e) => {
+                let l = here(&mut counted_to, &mut line);
+                let n = open(&e, l)?;
+                if let Some(top) = stack.last_mut() {
+                    top.children.push(n);
+                }
+            }
+            Event::End(_) => {
+                let l = here(&mut counted_to, &mut line);
+                let n = stack
+                    .pop()
+                    .ok_or_else(|| xml_problem(l, "unbalanced end tag"))?;
+                match stack.last_mut() {
+                    Some(top) => top.children.push(n),
+                    None => return Err(xml_problem(l, "unbalanced end tag")),
+                }
+            }
+            Event::Text(t) => {
+                let s = t
+                    .decode()
+                    .map_err(|e| xml_problem(line_of(bytes, pos), format!("bad text: {e}")))?;
+                if let Some(top) = stack.last_mut() {
+                    top.text.push_str(&s);
+                }
+            }
+            Event::CData(t) => {
+                let s = std::str::from_utf8(&t).map_err(|_| {
+                    xml_problem(line_of(bytes, pos), "a CDATA section that is not UTF-8")
+                })?;
+                if let Some(top) = stack.last_mut() {
+                    top.text.push_str(s);
+                }
+            }
+            Event::GeneralRef(r) => {
+                // Counted only for a problem: a file of a million `&amp;` is read in one pass.
+                let at = || line_of(bytes, pos);
+                let resolved = match r
+                    .resolve_char_ref()
+                    .map_err(|e| xml_problem(at(), format!("bad character reference: {e}")))?
+                {
+                    Some(c) => c.to_string(),
+                    None => match r
+                        .decode()
+                        .map_err(|e| xml_problem(at(), format!("bad reference: {e}")))?
+                        .as_ref()
+                    {
+                        "amp" => "&".into(),
+                        "lt" => "<".into(),
+                        "gt" => ">".into(),
+                        "quot" => "\"".into(),
+                        "apos" => "'".into(),
+                        other => {
+                            return Err(xml_problem(at(), format!("unknown entity &{other};")))
+                        }
+                    },
+                };
+                if let Some(top) = stack.last_mut() {
+                    top.text.push_str(&resolved);
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    if stack.len() != 1 {
+        return Err(xml_problem(
+            line_of(bytes, bytes.len()),
+            format!(
+                "the document ends inside <{}>",
+                stack.last().map_or("", |n| n.name.as_str())
+            ),
+        ));
+    }
+    stack
+        .pop()
+        .ok_or_else(|| xml_problem(1, "the document is empty"))
+}

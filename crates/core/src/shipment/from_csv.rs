@@ -1,0 +1,114 @@
+//! A despatch advice in CSV (`gtin,serial,lot,expiry,quantity,po`): every cell checked, every
+//! problem of a row reported at once, packs listed once and lots given one expiry.
+
+use std::collections::HashMap;
+
+use super::advice::ExpectedItem;
+use super::file::{LotExpiries, Parsed};
+use crate::epcis;
+use crate::error::FileProblem;
+use crate::import::csv::CsvFile;
+use crate::import::Problems;
+
+pub(super) fn parse_csv(bytes: &[u8], problems: &mut Problems) -> Result<Parsed, Vec<FileProblem>> {
+    const COLUMNS: &[&str] = &["gtin", "serial", "lot", "expiry", "quantity", "po"];
+    let (file, read_problems) = CsvFile::read_listing(bytes, COLUMNS, &["gtin"], "packs")?;
+    problems.extend(read_problems);
+    let mut items = Vec::new();
+    let mut packs: HashMap<(String, String), usize> = HashMap::new();
+    let mut expiries = LotExpiries::default();
+    for (line, record) in &file.records {
+        let line = *line;
+        let get = |n: &str| file.get(record, n).map(String::from);
+        // A row with an unreadable GTIN is still checked cell by cell, so that every problem
+        // of the row is reported at once; only the checks across rows need the GTIN.
+        let gtin = match get("gtin") {
+            None => {
+                problems.push(line, Some("gtin"), "the GTIN is missing");
+                None
+            }
+            Some(g) => match custody_gs1::Gtin::parse(&g) {
+                Ok(g) => Some(g.to_string()),
+                Err(e) => {
+                    problems.push(line, Some("gtin"), format!("'{g}': {e}"));
+                    None
+                }
+            },
+        };
+        let expiry = match get("expiry") {
+            None => None,
+            Some(e) => match epcis::parse_date(&e) {
+                Some(d) => Some(d),
+                None => {
+                    problems.push(
+                        line,
+                        Some("expiry"),
+                        format!("'{e}' is not a date YYYY-MM-DD"),
+                    );
+                    None
+                }
+            },
+        };
+        let quantity = match get("quantity") {
+            None => 1,
+            Some(q) => match q.parse::<i64>() {
+                Ok(n) if (1..=1_000_000_000).contains(&n) => n,
+                _ => {
+                    problems.push(
+                        line,
+                        Some("quantity"),
+                        format!("'{q}' is not a whole number from 1 to 1,000,000,000"),
+                    );
+                    1
+                }
+            },
+        };
+        let serial = get("serial");
+        let lot = get("lot");
+        if let Some(s) = &serial {
+            if let Err(why) = epcis::check_serial(s) {
+                problems.push(line, Some("serial"), why);
+            }
+            if quantity != 1 {
+                problems.push(line, Some("quantity"), "a line with a serial is one pack");
+            }
+            if let Some(gtin) = &gtin {
+                if let Some(first) = packs.insert((gtin.clone(), s.clone()), line) {
+                    problems.push(
+                        line,
+                        Some("serial"),
+                        format!("pack {gtin} {s} is listed twice (also on line {first})"),
+                    );
+                }
+            }
+        }
+        if let Some(l) = &lot {
+            match epcis::check_lot(l) {
+                Err(why) => problems.push(line, Some("lot"), why),
+                Ok(()) => {
+                    if let (Some(gtin), Some(e)) = (&gtin, expiry) {
+                        expiries.note(gtin, l, e, line, "expiry", problems);
+                    }
+                }
+            }
+        }
+        let Some(gtin) = gtin else {
+            continue;
+        };
+        items.push((
+            line,
+            ExpectedItem {
+                line: 0,
+                gtin,
+                serial,
+                lot,
+                expiry,
+                quantity,
+                po: get("po"),
+                received: 0,
+            },
+        ));
+    }
+    let reference = items.iter().find_map(|(_, i)| i.po.clone());
+    Ok(Parsed { items, reference })
+}
