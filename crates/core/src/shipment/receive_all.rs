@@ -3,10 +3,10 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{params, OptionalExtension};
+use rusqlite::{params, OptionalExtension, Transaction};
 use serde::Serialize;
 
-use super::advice::ExpectedItem;
+use super::advice::{ExpectedItem, Shipment};
 use crate::error::{CoreError, CoreResult};
 use crate::ledger::{Appender, NewEvent, NewLine, Place};
 use crate::model::*;
@@ -14,6 +14,25 @@ use crate::permissions::{require, Operation};
 use crate::Store;
 
 type GroupKey = (String, Option<String>);
+
+/// The lines to receive, grouped by (GTIN, lot) in the shipment's order, with each GTIN's
+/// product.
+struct Plan<'s> {
+    groups: Vec<(GroupKey, Vec<&'s ExpectedItem>)>,
+    products: HashMap<String, ProductId>,
+}
+
+/// Where and from whom the packs are received, and under which document.
+struct Receipt<'a> {
+    actor: &'a User,
+    location: LocationId,
+    supplier: Option<PartnerId>,
+    reference: &'a str,
+    now: Timestamp,
+}
+
+/// The lines of one event, and per line of the advice the quantity it receives.
+type GroupLines = (Vec<NewLine>, Vec<(i64, i64)>);
 
 impl Store {
     /// Receives every outstanding line of a shipment at once (a sealed case, received by
@@ -28,24 +47,54 @@ impl Store {
         now: Timestamp,
     ) -> CoreResult<ReceiveAll> {
         require(actor, Operation::Receive)?;
-        if !self.shipment_is_open(id)? {
-            let reference: String = self.conn().query_row(
-                "SELECT reference FROM shipment WHERE id = ?1",
-                [id],
-                |r| r.get(0),
-            )?;
-            return Err(CoreError::refused("shipment.closed").arg("reference", reference));
-        }
+        self.refuse_closed(id)?;
         let s = self.shipment(actor, id)?;
         let supplier = match &s.supplier {
             Some(code) => Some(self.partner(code)?.id),
             None => None,
         };
-        let today = now.local_date();
         let mut skipped = Vec::new();
-        // Grouped by (GTIN, lot), in the shipment's order.
-        let mut groups: Vec<(GroupKey, Vec<&ExpectedItem>)> = Vec::new();
-        let mut products: HashMap<String, ProductId> = HashMap::new();
+        let plan = self.plan_receipt(&s, now.local_date(), &mut skipped)?;
+        let receipt = Receipt {
+            actor,
+            location,
+            supplier,
+            reference: &s.reference,
+            now,
+        };
+        let tx = self.conn_mut().transaction()?;
+        let marks = record_groups(&tx, &receipt, &plan, &mut skipped)?;
+        mark_received(&tx, id, &marks)?;
+        tx.commit()?;
+        let received = marks.iter().map(|(_, q, _)| q).sum();
+        Ok(ReceiveAll { received, skipped })
+    }
+
+    /// Refuses a closed shipment by its reference (and an unknown one).
+    fn refuse_closed(&self, id: i64) -> CoreResult<()> {
+        if self.shipment_is_open(id)? {
+            return Ok(());
+        }
+        let reference: String =
+            self.conn()
+                .query_row("SELECT reference FROM shipment WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })?;
+        Err(CoreError::refused("shipment.closed").arg("reference", reference))
+    }
+
+    /// The outstanding lines that can be received by inference, grouped by product and lot.
+    /// An expired line or one under recall is left outstanding, with why in `skipped`.
+    fn plan_receipt<'s>(
+        &self,
+        s: &'s Shipment,
+        today: chrono::NaiveDate,
+        skipped: &mut Vec<String>,
+    ) -> CoreResult<Plan<'s>> {
+        let mut plan = Plan {
+            groups: Vec::new(),
+            products: HashMap::new(),
+        };
         let mut recalled_gtins: HashMap<String, bool> = HashMap::new();
         for item in s.outstanding() {
             if item.expiry.is_some_and(|e| e < today) {
@@ -57,114 +106,156 @@ impl Store {
                 ));
                 continue;
             }
-            if !products.contains_key(&item.gtin) {
-                products.insert(item.gtin.clone(), self.product_by_gtin(&item.gtin)?.id);
+            if !plan.products.contains_key(&item.gtin) {
+                let product = self.product_by_gtin(&item.gtin)?.id;
+                plan.products.insert(item.gtin.clone(), product);
             }
-            // Recalled packs are not received by inference: scanning them holds them.
-            let gtin_recalled = match recalled_gtins.get(&item.gtin) {
-                Some(r) => *r,
-                None => {
-                    let r = self.any_recall_for(&item.gtin)?;
-                    recalled_gtins.insert(item.gtin.clone(), r);
-                    r
-                }
-            };
-            if gtin_recalled {
-                if let Some((number, _)) =
-                    self.recall_covering(&item.gtin, item.lot.as_deref(), item.serial.as_deref())?
-                {
+            if let Some(why) = self.under_recall(item, &mut recalled_gtins)? {
+                skipped.push(why);
+                continue;
+            }
+            let key = (item.gtin.clone(), item.lot.clone());
+            match plan.groups.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, v)) => v.push(item),
+                None => plan.groups.push((key, vec![item])),
+            }
+        }
+        Ok(plan)
+    }
+
+    /// Why a line is not received by inference when a recall covers it: scanning it holds it.
+    /// `recalled_gtins` remembers which GTINs have a recall at all, so a shipment of a product
+    /// never recalled costs one lookup.
+    fn under_recall(
+        &self,
+        item: &ExpectedItem,
+        recalled_gtins: &mut HashMap<String, bool>,
+    ) -> CoreResult<Option<String>> {
+        let gtin_recalled = match recalled_gtins.get(&item.gtin) {
+            Some(r) => *r,
+            None => {
+                let r = self.any_recall_for(&item.gtin)?;
+                recalled_gtins.insert(item.gtin.clone(), r);
+                r
+            }
+        };
+        if !gtin_recalled {
+            return Ok(None);
+        }
+        let covering =
+            self.recall_covering(&item.gtin, item.lot.as_deref(), item.serial.as_deref())?;
+        Ok(covering.map(|(number, _)| {
+            format!(
+                "{} {}: under recall {number}; scan it to receive it into quarantine",
+                item.gtin,
+                item.serial.as_deref().or(item.lot.as_deref()).unwrap_or("")
+            )
+        }))
+    }
+}
+
+/// Appends one receive event per group with a line to receive, and returns per line of the
+/// advice the quantity received and the event's sequence number.
+fn record_groups(
+    tx: &Transaction<'_>,
+    receipt: &Receipt<'_>,
+    plan: &Plan<'_>,
+    skipped: &mut Vec<String>,
+) -> CoreResult<Vec<(i64, i64, i64)>> {
+    let mut marks = Vec::new();
+    let mut known =
+        tx.prepare_cached("SELECT status FROM unit WHERE product_id = ?1 AND serial = ?2")?;
+    let mut appender = Appender::new(tx, receipt.now)?;
+    for ((gtin, lot), items) in &plan.groups {
+        let product = plan.products[gtin];
+        let mut status = |serial: &str| -> CoreResult<Option<String>> {
+            Ok(known
+                .query_row(params![product.0, serial], |r| r.get(0))
+                .optional()?)
+        };
+        let (lines, line_items) =
+            group_lines(product, receipt.location, items, &mut status, skipped)?;
+        if lines.is_empty() {
+            continue;
+        }
+        let appended = appender.append(receipt.actor, &receive_event(receipt, lot, lines))?;
+        marks.extend(
+            line_items
+                .into_iter()
+                .map(|(line, q)| (line, q, appended.seq)),
+        );
+    }
+    appender.finish()?;
+    Ok(marks)
+}
+
+/// The event lines of one group: each line's outstanding quantity into stock at `location`.
+/// A pack already known here is left outstanding (scanning it has it checked), except one
+/// transferred out, which comes back. `status` gives a serial's status here, if any.
+fn group_lines(
+    product: ProductId,
+    location: LocationId,
+    items: &[&ExpectedItem],
+    status: &mut dyn FnMut(&str) -> CoreResult<Option<String>>,
+    skipped: &mut Vec<String>,
+) -> CoreResult<GroupLines> {
+    let mut lines = Vec::with_capacity(items.len());
+    let mut line_items = Vec::with_capacity(items.len());
+    for item in items {
+        let before = match &item.serial {
+            Some(serial) => match status(serial)?.as_deref() {
+                None => None,
+                Some("transferred_out") => Some(Place::gone(UnitStatus::TransferredOut)),
+                Some(other) => {
                     skipped.push(format!(
-                        "{} {}: under recall {number}; scan it to receive it into quarantine",
-                        item.gtin,
-                        item.serial.as_deref().or(item.lot.as_deref()).unwrap_or("")
+                        "{} {serial}: already {other}; scan it to have it checked",
+                        item.gtin
                     ));
                     continue;
                 }
-            }
-            let key = (item.gtin.clone(), item.lot.clone());
-            match groups.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, v)) => v.push(item),
-                None => groups.push((key, vec![item])),
-            }
-        }
-        let mut received = 0i64;
-        let mut marks = Vec::new();
-        let tx = self.conn_mut().transaction()?;
-        {
-            let mut known =
-                tx.prepare_cached("SELECT status FROM unit WHERE product_id = ?1 AND serial = ?2")?;
-            let mut appender = Appender::new(&tx, now)?;
-            for ((gtin, lot), items) in &groups {
-                let product = products[gtin];
-                let mut lines = Vec::with_capacity(items.len());
-                let mut line_items = Vec::with_capacity(items.len());
-                for item in items {
-                    let before = match &item.serial {
-                        Some(serial) => {
-                            let status: Option<String> = known
-                                .query_row(params![product.0, serial], |r| r.get(0))
-                                .optional()?;
-                            match status.as_deref() {
-                                None => None,
-                                Some("transferred_out") => {
-                                    Some(Place::gone(UnitStatus::TransferredOut))
-                                }
-                                Some(other) => {
-                                    skipped.push(format!("{gtin} {serial}: already {other}; scan it to have it checked"));
-                                    continue;
-                                }
-                            }
-                        }
-                        None => None,
-                    };
-                    lines.push(NewLine {
-                        product,
-                        lot: item.lot.clone(),
-                        serial: item.serial.clone(),
-                        expiry: item.expiry,
-                        quantity: item.quantity - item.received,
-                        before,
-                        after: Some(Place::at(UnitStatus::InStock, location)),
-                        unit_cost_cents: None,
-                    });
-                    line_items.push((item.line, item.quantity - item.received));
-                }
-                if lines.is_empty() {
-                    continue;
-                }
-                let appended = appender.append(
-                    actor,
-                    &NewEvent {
-                        kind: EventKind::Receive,
-                        occurred_at: now,
-                        location: Some(location),
-                        counterparty: supplier,
-                        reference: Some(s.reference.clone()),
-                        reason: Some(format!(
-                            "received by inference from expected shipment {} (lot {})",
-                            s.reference,
-                            lot.as_deref().unwrap_or("-")
-                        )),
-                        raw_scan: None,
-                        lines,
-                    },
-                )?;
-                received += line_items.iter().map(|(_, q)| q).sum::<i64>();
-                marks.extend(
-                    line_items
-                        .into_iter()
-                        .map(|(line, q)| (line, q, appended.seq)),
-                );
-            }
-            appender.finish()?;
-            let mut mark = tx.prepare("UPDATE shipment_item SET received_quantity = received_quantity + ?3, received_event_seq = ?4 WHERE shipment_id = ?1 AND line = ?2")?;
-            for (line, q, seq) in &marks {
-                mark.execute(params![id, line, q, seq])?;
-            }
-        }
-        tx.commit()?;
-        Ok(ReceiveAll { received, skipped })
+            },
+            None => None,
+        };
+        lines.push(NewLine {
+            product,
+            lot: item.lot.clone(),
+            serial: item.serial.clone(),
+            expiry: item.expiry,
+            quantity: item.quantity - item.received,
+            before,
+            after: Some(Place::at(UnitStatus::InStock, location)),
+            unit_cost_cents: None,
+        });
+        line_items.push((item.line, item.quantity - item.received));
     }
+    Ok((lines, line_items))
+}
+
+/// The receive event of one group, its reason saying it was received by inference.
+fn receive_event(receipt: &Receipt<'_>, lot: &Option<String>, lines: Vec<NewLine>) -> NewEvent {
+    NewEvent {
+        kind: EventKind::Receive,
+        occurred_at: receipt.now,
+        location: Some(receipt.location),
+        counterparty: receipt.supplier,
+        reference: Some(receipt.reference.to_string()),
+        reason: Some(format!(
+            "received by inference from expected shipment {} (lot {})",
+            receipt.reference,
+            lot.as_deref().unwrap_or("-")
+        )),
+        raw_scan: None,
+        lines,
+    }
+}
+
+/// Marks each advice line received by its quantity, with the event that received it.
+fn mark_received(tx: &Transaction<'_>, id: i64, marks: &[(i64, i64, i64)]) -> CoreResult<()> {
+    let mut mark = tx.prepare("UPDATE shipment_item SET received_quantity = received_quantity + ?3, received_event_seq = ?4 WHERE shipment_id = ?1 AND line = ?2")?;
+    for (line, q, seq) in marks {
+        mark.execute(params![id, line, q, seq])?;
+    }
+    Ok(())
 }
 
 /// The outcome of [`Store::receive_all`].
