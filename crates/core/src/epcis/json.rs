@@ -123,6 +123,8 @@ fn json_array<'v>(
     }
 }
 
+/// One event of the event list, or `None` (with the problem) when it is not an object of a
+/// known type. Its members are read in file order.
 fn json_event(e: &JsonValue, problems: &mut Problems) -> Option<EpcisEvent> {
     let Some(members) = e.as_object() else {
         problems.push(
@@ -132,8 +134,29 @@ fn json_event(e: &JsonValue, problems: &mut Problems) -> Option<EpcisEvent> {
         );
         return None;
     };
-    let event_type = match e.get("type").map(|t| (t, t.as_str())) {
-        Some((_, Some(t))) if EVENT_TYPES.contains(&t) => t,
+    let event_type = json_event_type(e, problems)?;
+    let mut b = EventBuilder::new(event_type, e.line, problems);
+    for (key, v) in members {
+        let field = key.as_str();
+        if let Some(keep) = epc_list_field(field) {
+            json_epc_list(&mut b, static_name(field), v, keep);
+        } else if let Some(keep) = quantity_list_field(field) {
+            let field: &'static str = static_name(field);
+            for entry in json_array(&mut b, v, field).unwrap_or_default() {
+                json_quantity_entry(&mut b, field, entry, keep);
+            }
+        } else {
+            json_field(&mut b, field, v);
+        }
+    }
+    Some(b.ev)
+}
+
+/// The event's `type`, or `None` (with the problem) when it has none or one EPCIS does not
+/// define.
+fn json_event_type<'v>(e: &'v JsonValue, problems: &mut Problems) -> Option<&'v str> {
+    match e.get("type").map(|t| (t, t.as_str())) {
+        Some((_, Some(t))) if EVENT_TYPES.contains(&t) => Some(t),
         Some((t, _)) => {
             problems.push(
                 t.line,
@@ -145,147 +168,158 @@ fn json_event(e: &JsonValue, problems: &mut Problems) -> Option<EpcisEvent> {
                     EVENT_TYPES.join(", ")
                 ),
             );
-            return None;
+            None
         }
         None => {
             problems.push(e.line, Some("type"), "the event has no \"type\"");
-            return None;
+            None
         }
+    }
+}
+
+/// An EPC list: each entry a string naming a pack or case.
+fn json_epc_list(b: &mut EventBuilder<'_>, field: &'static str, v: &JsonValue, keep: Keep) {
+    for item in json_array(b, v, field).unwrap_or_default() {
+        if let Some(s) = json_string(b, item, field) {
+            b.instance(field, s, item.line, keep);
+        }
+    }
+}
+
+/// One entry of a quantity list: an object of `epcClass`, a numeric `quantity` and perhaps a
+/// `uom`; prefixed (extension) members are allowed, any other member is a problem.
+fn json_quantity_entry(
+    b: &mut EventBuilder<'_>,
+    field: &'static str,
+    entry: &JsonValue,
+    keep: Keep,
+) {
+    let Some(entry_members) = entry.as_object() else {
+        b.problem(
+            entry.line,
+            field,
+            format!(
+                "a quantity entry must be an object, not {}",
+                entry.kind_name()
+            ),
+        );
+        return;
     };
-    let mut b = EventBuilder::new(event_type, e.line, problems);
-    for (key, v) in members {
-        let field = key.as_str();
-        if let Some(keep) = epc_list_field(field) {
-            let field: &'static str = static_name(field);
-            for item in json_array(&mut b, v, field).unwrap_or_default() {
-                if let Some(s) = json_string(&mut b, item, field) {
-                    b.instance(field, s, item.line, keep);
-                }
-            }
-        } else if let Some(keep) = quantity_list_field(field) {
-            let field: &'static str = static_name(field);
-            for entry in json_array(&mut b, v, field).unwrap_or_default() {
-                let Some(entry_members) = entry.as_object() else {
-                    b.problem(
-                        entry.line,
-                        field,
-                        format!(
-                            "a quantity entry must be an object, not {}",
-                            entry.kind_name()
-                        ),
-                    );
-                    continue;
-                };
-                let mut class = None;
-                let mut quantity = None;
-                let mut uom = None;
-                for (k, qv) in entry_members {
-                    match k.as_str() {
-                        "epcClass" => {
-                            class = json_string(&mut b, qv, "epcClass").map(|s| (s, qv.line))
-                        }
-                        "quantity" => match &qv.kind {
-                            JsonKind::Number(n) => quantity = Some((n.as_str(), qv.line)),
-                            _ => b.problem(
-                                qv.line,
-                                "quantity",
-                                format!(
-                                    "{} must be a number, not {}",
-                                    json_shown(qv),
-                                    qv.kind_name()
-                                ),
-                            ),
-                        },
-                        "uom" => {
-                            uom = Some((
-                                qv.as_str().map_or_else(|| json_shown(qv), String::from),
-                                qv.line,
-                            ))
-                        }
-                        k if k.contains(':') => {}
-                        k => b.problem(
-                            qv.line,
-                            k,
-                            format!("\"{k}\" is not a field of a quantity entry"),
-                        ),
-                    }
-                }
-                // A quantity that was present but unreadable has been reported already.
-                if class.is_some() && quantity.is_none() && entry.get("quantity").is_some() {
-                    continue;
-                }
-                let uom = uom.as_ref().map(|(u, line)| (u.as_str(), *line));
-                b.quantity(field, class, quantity, uom, entry.line, keep);
-            }
-        } else {
-            match field {
-                "type" => {}
-                "action" => {
-                    if let Some(s) = json_string(&mut b, v, field) {
-                        b.action(s, v.line);
-                    }
-                }
-                "bizStep" => b.ev.biz_step = json_string(&mut b, v, field).map(bare_term),
-                "disposition" => {
-                    b.ev.disposition = json_string(&mut b, v, field).map(bare_term);
-                    b.ev.lines.disposition = Some(v.line);
-                }
-                "eventTime" | "recordTime" => {
-                    if let Some(s) = json_string(&mut b, v, field) {
-                        b.time(field, s, v.line);
-                    }
-                }
-                "parentID" => {
-                    if let Some(s) = json_string(&mut b, v, field) {
-                        b.instance("parentID", s, v.line, Keep::Yes);
-                    }
-                }
-                "ilmd" => match v.as_object() {
-                    Some(fields) => {
-                        for (k, iv) in fields {
-                            let name = k.rsplit(':').next().unwrap_or(k);
-                            if matches!(name, "lotNumber" | "itemExpirationDate") {
-                                if let Some(s) = json_string(&mut b, iv, name) {
-                                    b.ilmd(name, s, iv.line);
-                                }
-                            }
-                        }
-                    }
-                    None => b.problem(
-                        v.line,
-                        "ilmd",
-                        format!("must be an object, not {}", v.kind_name()),
+    let mut class = None;
+    let mut quantity = None;
+    let mut uom = None;
+    for (k, qv) in entry_members {
+        match k.as_str() {
+            "epcClass" => class = json_string(b, qv, "epcClass").map(|s| (s, qv.line)),
+            "quantity" => match &qv.kind {
+                JsonKind::Number(n) => quantity = Some((n.as_str(), qv.line)),
+                _ => b.problem(
+                    qv.line,
+                    "quantity",
+                    format!(
+                        "{} must be a number, not {}",
+                        json_shown(qv),
+                        qv.kind_name()
                     ),
-                },
-                "bizTransactionList" => {
-                    for t in json_array(&mut b, v, field).unwrap_or_default() {
-                        let id = t.get("bizTransaction").and_then(JsonValue::as_str);
-                        match id {
-                            Some(id) => {
-                                let kind = t
-                                    .get("type")
-                                    .and_then(JsonValue::as_str)
-                                    .map(bare_term)
-                                    .unwrap_or_default();
-                                b.ev.transactions.push((kind, id.to_string()));
-                            }
-                            None => b.problem(
-                                t.line,
-                                "bizTransaction",
-                                "a business transaction has no bizTransaction identifier",
-                            ),
-                        }
-                    }
-                }
-                k if k.contains(':') => b.ev.extensions.push((k.to_string(), v.to_value())),
-                k if OTHER_EVENT_FIELDS.contains(&k) => {}
-                k => b.problem(
-                    v.line,
-                    k,
-                    format!("\"{k}\" is not a field of an EPCIS event (were it misspelt, what it lists would be lost)"),
                 ),
+            },
+            "uom" => {
+                uom = Some((
+                    qv.as_str().map_or_else(|| json_shown(qv), String::from),
+                    qv.line,
+                ))
+            }
+            k if k.contains(':') => {}
+            k => b.problem(
+                qv.line,
+                k,
+                format!("\"{k}\" is not a field of a quantity entry"),
+            ),
+        }
+    }
+    // A quantity that was present but unreadable has been reported already.
+    if class.is_some() && quantity.is_none() && entry.get("quantity").is_some() {
+        return;
+    }
+    let uom = uom.as_ref().map(|(u, line)| (u.as_str(), *line));
+    b.quantity(field, class, quantity, uom, entry.line, keep);
+}
+
+/// A member of an event that is not an EPC or quantity list: read, ignored as naming no
+/// packs, kept as an extension (a prefixed key), or a problem (a key EPCIS does not define).
+fn json_field(b: &mut EventBuilder<'_>, field: &str, v: &JsonValue) {
+    match field {
+        "type" => {}
+        "action" => {
+            if let Some(s) = json_string(b, v, field) {
+                b.action(s, v.line);
+            }
+        }
+        "bizStep" => b.ev.biz_step = json_string(b, v, field).map(bare_term),
+        "disposition" => {
+            b.ev.disposition = json_string(b, v, field).map(bare_term);
+            b.ev.lines.disposition = Some(v.line);
+        }
+        "eventTime" | "recordTime" => {
+            if let Some(s) = json_string(b, v, field) {
+                b.time(field, s, v.line);
+            }
+        }
+        "parentID" => {
+            if let Some(s) = json_string(b, v, field) {
+                b.instance("parentID", s, v.line, Keep::Yes);
+            }
+        }
+        "ilmd" => json_ilmd(b, v),
+        "bizTransactionList" => json_transactions(b, v),
+        k if k.contains(':') => b.ev.extensions.push((k.to_string(), v.to_value())),
+        k if OTHER_EVENT_FIELDS.contains(&k) => {}
+        k => b.problem(
+            v.line,
+            k,
+            format!("\"{k}\" is not a field of an EPCIS event (were it misspelt, what it lists would be lost)"),
+        ),
+    }
+}
+
+/// The ILMD object: its lot number and expiry, by their local names (any prefix).
+fn json_ilmd(b: &mut EventBuilder<'_>, v: &JsonValue) {
+    let Some(fields) = v.as_object() else {
+        b.problem(
+            v.line,
+            "ilmd",
+            format!("must be an object, not {}", v.kind_name()),
+        );
+        return;
+    };
+    for (k, iv) in fields {
+        let name = k.rsplit(':').next().unwrap_or(k);
+        if matches!(name, "lotNumber" | "itemExpirationDate") {
+            if let Some(s) = json_string(b, iv, name) {
+                b.ilmd(name, s, iv.line);
             }
         }
     }
-    Some(b.ev)
+}
+
+/// The business transactions: each needs its identifier; its type is kept as a bare term.
+fn json_transactions(b: &mut EventBuilder<'_>, v: &JsonValue) {
+    for t in json_array(b, v, "bizTransactionList").unwrap_or_default() {
+        let id = t.get("bizTransaction").and_then(JsonValue::as_str);
+        match id {
+            Some(id) => {
+                let kind = t
+                    .get("type")
+                    .and_then(JsonValue::as_str)
+                    .map(bare_term)
+                    .unwrap_or_default();
+                b.ev.transactions.push((kind, id.to_string()));
+            }
+            None => b.problem(
+                t.line,
+                "bizTransaction",
+                "a business transaction has no bizTransaction identifier",
+            ),
+        }
+    }
 }

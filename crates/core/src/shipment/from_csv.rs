@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
+
 use super::advice::ExpectedItem;
 use super::file::{LotExpiries, Parsed};
 use crate::epcis;
@@ -22,47 +24,9 @@ pub(super) fn parse_csv(bytes: &[u8], problems: &mut Problems) -> Result<Parsed,
         let get = |n: &str| file.get(record, n).map(String::from);
         // A row with an unreadable GTIN is still checked cell by cell, so that every problem
         // of the row is reported at once; only the checks across rows need the GTIN.
-        let gtin = match get("gtin") {
-            None => {
-                problems.push(line, Some("gtin"), "the GTIN is missing");
-                None
-            }
-            Some(g) => match custody_gs1::Gtin::parse(&g) {
-                Ok(g) => Some(g.to_string()),
-                Err(e) => {
-                    problems.push(line, Some("gtin"), format!("'{g}': {e}"));
-                    None
-                }
-            },
-        };
-        let expiry = match get("expiry") {
-            None => None,
-            Some(e) => match epcis::parse_date(&e) {
-                Some(d) => Some(d),
-                None => {
-                    problems.push(
-                        line,
-                        Some("expiry"),
-                        format!("'{e}' is not a date YYYY-MM-DD"),
-                    );
-                    None
-                }
-            },
-        };
-        let quantity = match get("quantity") {
-            None => 1,
-            Some(q) => match q.parse::<i64>() {
-                Ok(n) if (1..=1_000_000_000).contains(&n) => n,
-                _ => {
-                    problems.push(
-                        line,
-                        Some("quantity"),
-                        format!("'{q}' is not a whole number from 1 to 1,000,000,000"),
-                    );
-                    1
-                }
-            },
-        };
+        let gtin = read_gtin(get("gtin"), line, problems);
+        let expiry = read_expiry(get("expiry"), line, problems);
+        let quantity = read_quantity(get("quantity"), line, problems);
         let serial = get("serial");
         let lot = get("lot");
         if let Some(s) = &serial {
@@ -111,4 +75,54 @@ pub(super) fn parse_csv(bytes: &[u8], problems: &mut Problems) -> Result<Parsed,
     }
     let reference = items.iter().find_map(|(_, i)| i.po.clone());
     Ok(Parsed { items, reference })
+}
+
+/// The GTIN of a row, as GTIN-14, or `None` with the problem.
+fn read_gtin(cell: Option<String>, line: usize, problems: &mut Problems) -> Option<String> {
+    match cell {
+        None => {
+            problems.push(line, Some("gtin"), "the GTIN is missing");
+            None
+        }
+        Some(g) => match custody_gs1::Gtin::parse(&g) {
+            Ok(g) => Some(g.to_string()),
+            Err(e) => {
+                problems.push(line, Some("gtin"), format!("'{g}': {e}"));
+                None
+            }
+        },
+    }
+}
+
+/// The expiry of a row (none when the cell is empty), or `None` with the problem.
+fn read_expiry(cell: Option<String>, line: usize, problems: &mut Problems) -> Option<NaiveDate> {
+    let e = cell?;
+    let date = epcis::parse_date(&e);
+    if date.is_none() {
+        problems.push(
+            line,
+            Some("expiry"),
+            format!("'{e}' is not a date YYYY-MM-DD"),
+        );
+    }
+    date
+}
+
+/// The quantity of a row: 1 when the cell is empty, and 1 (with the problem) when it is not a
+/// whole number from 1 to a billion, so the row's other cells are still checked.
+fn read_quantity(cell: Option<String>, line: usize, problems: &mut Problems) -> i64 {
+    let Some(q) = cell else {
+        return 1;
+    };
+    match q.parse::<i64>() {
+        Ok(n) if (1..=1_000_000_000).contains(&n) => n,
+        _ => {
+            problems.push(
+                line,
+                Some("quantity"),
+                format!("'{q}' is not a whole number from 1 to 1,000,000,000"),
+            );
+            1
+        }
+    }
 }
