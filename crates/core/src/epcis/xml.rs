@@ -74,9 +74,10 @@ pub(crate) fn read_xml_into(
     Ok(out)
 }
 
+/// One event element: its fields, and those inside its `<extension>` and `<baseExtension>`
+/// wrappers (1.2), read in document order.
 fn xml_event(e: &Node, problems: &mut Problems) -> EpcisEvent {
     let mut b = EventBuilder::new(&e.name, e.line, problems);
-    // The event's fields, and those inside its <extension> and <baseExtension> wrappers (1.2).
     let mut fields: Vec<&Node> = e.children.iter().rev().collect();
     while let Some(f) = fields.pop() {
         if !f.standard {
@@ -98,85 +99,108 @@ fn xml_event(e: &Node, problems: &mut Problems) -> EpcisEvent {
             );
         }
         if let Some(keep) = epc_list_field(name) {
-            let field = static_name(name);
-            for c in &f.children {
-                if c.name == "epc" {
-                    b.instance(field, c.trimmed(), c.line, keep);
-                } else {
-                    b.problem(
-                        c.line,
-                        field,
-                        format!("<{}> in an EPC list: only <epc> belongs there", c.name),
-                    );
-                }
-            }
+            xml_epc_list(&mut b, f, keep);
         } else if let Some(keep) = quantity_list_field(name) {
-            let field = static_name(name);
-            for q in &f.children {
-                if q.name != "quantityElement" {
-                    b.problem(
-                        q.line,
-                        field,
-                        format!(
-                            "<{}> in a quantity list: only <quantityElement> belongs there",
-                            q.name
-                        ),
-                    );
-                    continue;
-                }
-                let value = |name: &str| q.child(name).map(|c| (c.trimmed(), c.line));
-                b.quantity(
-                    field,
-                    value("epcClass"),
-                    value("quantity"),
-                    value("uom"),
-                    q.line,
-                    keep,
-                );
-            }
+            xml_quantity_list(&mut b, f, keep);
+        } else if matches!(name, "extension" | "baseExtension") {
+            fields.extend(f.children.iter().rev());
         } else {
-            match name {
-                "extension" | "baseExtension" => fields.extend(f.children.iter().rev()),
-                "action" => b.action(f.trimmed(), f.line),
-                "bizStep" => b.ev.biz_step = Some(bare_term(f.trimmed())),
-                "disposition" => {
-                    b.ev.disposition = Some(bare_term(f.trimmed()));
-                    b.ev.lines.disposition = Some(f.line);
-                }
-                "eventTime" | "recordTime" => b.time(name, f.trimmed(), f.line),
-                "parentID" => b.instance("parentID", f.trimmed(), f.line, Keep::Yes),
-                "ilmd" => {
-                    for c in &f.children {
-                        b.ilmd(&c.name, c.trimmed(), c.line);
-                    }
-                }
-                "bizTransactionList" => {
-                    for t in f.children.iter().filter(|c| c.name == "bizTransaction") {
-                        let kind = t
-                            .attrs
-                            .iter()
-                            .find(|(k, _)| k == "type")
-                            .map(|(_, v)| bare_term(v))
-                            .unwrap_or_default();
-                        if t.trimmed().is_empty() {
-                            b.problem(
-                                t.line,
-                                "bizTransaction",
-                                "a business transaction has no identifier",
-                            );
-                        } else {
-                            b.ev.transactions.push((kind, t.trimmed().to_string()));
-                        }
-                    }
-                }
-                n if OTHER_EVENT_FIELDS.contains(&n) => {}
-                n => b.problem(
-                    f.line,
-                    n,
-                    format!("<{n}> is not a field of an EPCIS event (were it misspelt, what it lists would be lost)"),
-                ),
-            }
+            xml_field(&mut b, f);
         }
     }
     b.ev
+}
+
+/// An EPC list: each `<epc>` a pack or case.
+fn xml_epc_list(b: &mut EventBuilder<'_>, f: &Node, keep: Keep) {
+    let field = static_name(&f.name);
+    for c in &f.children {
+        if c.name == "epc" {
+            b.instance(field, c.trimmed(), c.line, keep);
+        } else {
+            b.problem(
+                c.line,
+                field,
+                format!("<{}> in an EPC list: only <epc> belongs there", c.name),
+            );
+        }
+    }
+}
+
+/// A quantity list: each `<quantityElement>` a class, its quantity and perhaps a unit of
+/// measure.
+fn xml_quantity_list(b: &mut EventBuilder<'_>, f: &Node, keep: Keep) {
+    let field = static_name(&f.name);
+    for q in &f.children {
+        if q.name != "quantityElement" {
+            b.problem(
+                q.line,
+                field,
+                format!(
+                    "<{}> in a quantity list: only <quantityElement> belongs there",
+                    q.name
+                ),
+            );
+            continue;
+        }
+        let value = |name: &str| q.child(name).map(|c| (c.trimmed(), c.line));
+        b.quantity(
+            field,
+            value("epcClass"),
+            value("quantity"),
+            value("uom"),
+            q.line,
+            keep,
+        );
+    }
+}
+
+/// A standard field that is not a list or a wrapper: read, ignored as naming no packs, or a
+/// problem (an element EPCIS does not define).
+fn xml_field(b: &mut EventBuilder<'_>, f: &Node) {
+    let name = f.name.as_str();
+    match name {
+        "action" => b.action(f.trimmed(), f.line),
+        "bizStep" => b.ev.biz_step = Some(bare_term(f.trimmed())),
+        "disposition" => {
+            b.ev.disposition = Some(bare_term(f.trimmed()));
+            b.ev.lines.disposition = Some(f.line);
+        }
+        "eventTime" | "recordTime" => b.time(name, f.trimmed(), f.line),
+        "parentID" => b.instance("parentID", f.trimmed(), f.line, Keep::Yes),
+        "ilmd" => {
+            for c in &f.children {
+                b.ilmd(&c.name, c.trimmed(), c.line);
+            }
+        }
+        "bizTransactionList" => xml_transactions(b, f),
+        n if OTHER_EVENT_FIELDS.contains(&n) => {}
+        n => b.problem(
+            f.line,
+            n,
+            format!("<{n}> is not a field of an EPCIS event (were it misspelt, what it lists would be lost)"),
+        ),
+    }
+}
+
+/// The business transactions: each `<bizTransaction>` needs its identifier; its `type`
+/// attribute is kept as a bare term.
+fn xml_transactions(b: &mut EventBuilder<'_>, f: &Node) {
+    for t in f.children.iter().filter(|c| c.name == "bizTransaction") {
+        let kind = t
+            .attrs
+            .iter()
+            .find(|(k, _)| k == "type")
+            .map(|(_, v)| bare_term(v))
+            .unwrap_or_default();
+        if t.trimmed().is_empty() {
+            b.problem(
+                t.line,
+                "bizTransaction",
+                "a business transaction has no identifier",
+            );
+        } else {
+            b.ev.transactions.push((kind, t.trimmed().to_string()));
+        }
+    }
 }

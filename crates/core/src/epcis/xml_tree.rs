@@ -74,160 +74,218 @@ pub(super) fn xml_problem(line: usize, message: impl Into<String>) -> Vec<FilePr
 pub(super) fn xml_tree(text: &str) -> Result<Node, Vec<FileProblem>> {
     let mut reader = quick_xml::NsReader::from_str(text);
     reader.config_mut().trim_text(true);
-    let bytes = text.as_bytes();
-    let mut stack: Vec<Node> = vec![Node {
-        name: String::new(),
-        qname: String::new(),
-        standard: true,
-        attrs: vec![],
-        text: String::new(),
-        children: vec![],
-        line: 1,
-    }];
-    // Lines are counted incrementally, so a large file is scanned once.
-    let mut counted_to = 0usize;
-    let mut line = 1usize;
+    let mut tree = Tree::new(text.as_bytes());
     loop {
         let (standard, ev) = match reader.read_resolved_event() {
-            Ok((ns, ev)) => (
-                match ns {
-                    ResolveResult::Unbound => true,
-                    ResolveResult::Bound(n) => n.as_ref().starts_with(b"urn:epcglobal:epcis"),
-                    ResolveResult::Unknown(_) => false,
-                },
-                ev,
-            ),
+            Ok((ns, ev)) => (is_standard(&ns), ev),
             Err(e) => {
                 let at = reader.error_position() as usize;
                 return Err(xml_problem(
-                    line_of(bytes, at),
+                    line_of(tree.bytes, at),
                     format!("not well-formed XML: {e}"),
                 ));
             }
         };
-        let pos = (reader.buffer_position() as usize).min(bytes.len());
-        let here = |counted_to: &mut usize, line: &mut usize| {
-            // The start of the tag just read: its '<' (never inside an attribute value).
-            let start = bytes[..pos].iter().rposition(|b| *b == b'<').unwrap_or(0);
-            if start >= *counted_to {
-                *line += bytes[*counted_to..start]
-                    .iter()
-                    .filter(|b| **b == b'\n')
-                    .count();
-                *counted_to = start;
-            }
-            *line
-        };
-        let open = |e: &quick_xml::events::BytesStart<'_>,
-                    line: usize|
-         -> Result<Node, Vec<FileProblem>> {
-            let name = String::from_utf8_lossy(e.local_name().as_ref()).into_owned();
-            let mut attrs = Vec::new();
-            for a in e.attributes() {
-                let a = a.map_err(|err| xml_problem(line, format!("bad attribute: {err}")))?;
-                let value = a
-                    .unescape_value()
-                    .map_err(|err| xml_problem(line, format!("bad attribute value: {err}")))?;
-                attrs.push((
-                    String::from_utf8_lossy(a.key.local_name().as_ref()).into_owned(),
-                    value.into_owned(),
-                ));
-            }
-            Ok(Node {
-                name,
-                qname: String::from_utf8_lossy(e.name().as_ref()).into_owned(),
-                standard,
-                attrs,
-                text: String::new(),
-                children: vec![],
-                line,
-            })
-        };
+        let pos = (reader.buffer_position() as usize).min(tree.bytes.len());
         match ev {
             Event::Start(e) => {
-                let l = here(&mut counted_to, &mut line);
-                if stack.len() > MAX_XML_DEPTH {
+                let l = tree.line_of_tag(pos);
+                if tree.stack.len() > MAX_XML_DEPTH {
                     return Err(xml_problem(
                         l,
                         format!("the document nests deeper than {MAX_XML_DEPTH} elements"),
                     ));
                 }
-                stack.push(open(&e, l)?);
+                tree.stack.push(open_node(&e, l, standard)?);
             }
             Event::Empty(e) => {
-                let l = here(&mut counted_to, &mut line);
-                let n = open(&e, l)?;
-                if let Some(top) = stack.last_mut() {
-                    top.children.push(n);
-                }
+                let l = tree.line_of_tag(pos);
+                let n = open_node(&e, l, standard)?;
+                tree.add_child(n);
             }
             Event::End(_) => {
-                let l = here(&mut counted_to, &mut line);
-                let n = stack
-                    .pop()
-                    .ok_or_else(|| xml_problem(l, "unbalanced end tag"))?;
-                match stack.last_mut() {
-                    Some(top) => top.children.push(n),
-                    None => return Err(xml_problem(l, "unbalanced end tag")),
-                }
+                let l = tree.line_of_tag(pos);
+                tree.close(l)?;
             }
             Event::Text(t) => {
                 let s = t
                     .decode()
-                    .map_err(|e| xml_problem(line_of(bytes, pos), format!("bad text: {e}")))?;
-                if let Some(top) = stack.last_mut() {
-                    top.text.push_str(&s);
-                }
+                    .map_err(|e| xml_problem(line_of(tree.bytes, pos), format!("bad text: {e}")))?;
+                tree.add_text(&s);
             }
             Event::CData(t) => {
                 let s = std::str::from_utf8(&t).map_err(|_| {
-                    xml_problem(line_of(bytes, pos), "a CDATA section that is not UTF-8")
+                    xml_problem(
+                        line_of(tree.bytes, pos),
+                        "a CDATA section that is not UTF-8",
+                    )
                 })?;
-                if let Some(top) = stack.last_mut() {
-                    top.text.push_str(s);
-                }
+                tree.add_text(s);
             }
             Event::GeneralRef(r) => {
                 // Counted only for a problem: a file of a million `&amp;` is read in one pass.
-                let at = || line_of(bytes, pos);
-                let resolved = match r
-                    .resolve_char_ref()
-                    .map_err(|e| xml_problem(at(), format!("bad character reference: {e}")))?
-                {
-                    Some(c) => c.to_string(),
-                    None => match r
-                        .decode()
-                        .map_err(|e| xml_problem(at(), format!("bad reference: {e}")))?
-                        .as_ref()
-                    {
-                        "amp" => "&".into(),
-                        "lt" => "<".into(),
-                        "gt" => ">".into(),
-                        "quot" => "\"".into(),
-                        "apos" => "'".into(),
-                        other => {
-                            return Err(xml_problem(at(), format!("unknown entity &{other};")))
-                        }
-                    },
-                };
-                if let Some(top) = stack.last_mut() {
-                    top.text.push_str(&resolved);
-                }
+                let resolved = resolve_reference(&r, || line_of(tree.bytes, pos))?;
+                tree.add_text(&resolved);
             }
             Event::Eof => break,
             _ => {}
         }
     }
-    if stack.len() != 1 {
-        return Err(xml_problem(
-            line_of(bytes, bytes.len()),
-            format!(
-                "the document ends inside <{}>",
-                stack.last().map_or("", |n| n.name.as_str())
-            ),
+    tree.finish()
+}
+
+/// Whether an element's namespace makes it a standard field: none, or EPCIS's own.
+fn is_standard(ns: &ResolveResult<'_>) -> bool {
+    match ns {
+        ResolveResult::Unbound => true,
+        ResolveResult::Bound(n) => n.as_ref().starts_with(b"urn:epcglobal:epcis"),
+        ResolveResult::Unknown(_) => false,
+    }
+}
+
+/// The tree being built: the open elements (the document's root node at the bottom) and how
+/// far lines have been counted.
+struct Tree<'a> {
+    bytes: &'a [u8],
+    stack: Vec<Node>,
+    /// Lines are counted incrementally, so a large file is scanned once.
+    counted_to: usize,
+    line: usize,
+}
+
+impl<'a> Tree<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        Tree {
+            bytes,
+            stack: vec![Node {
+                name: String::new(),
+                qname: String::new(),
+                standard: true,
+                attrs: vec![],
+                text: String::new(),
+                children: vec![],
+                line: 1,
+            }],
+            counted_to: 0,
+            line: 1,
+        }
+    }
+
+    /// The line of the tag that ends at `pos`, counting lines from where the last count
+    /// stopped.
+    fn line_of_tag(&mut self, pos: usize) -> usize {
+        // The start of the tag just read: its '<' (never inside an attribute value).
+        let start = self.bytes[..pos]
+            .iter()
+            .rposition(|b| *b == b'<')
+            .unwrap_or(0);
+        if start >= self.counted_to {
+            self.line += self.bytes[self.counted_to..start]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count();
+            self.counted_to = start;
+        }
+        self.line
+    }
+
+    /// Adds a finished element to the open one.
+    fn add_child(&mut self, n: Node) {
+        if let Some(top) = self.stack.last_mut() {
+            top.children.push(n);
+        }
+    }
+
+    /// Adds text to the open element.
+    fn add_text(&mut self, s: &str) {
+        if let Some(top) = self.stack.last_mut() {
+            top.text.push_str(s);
+        }
+    }
+
+    /// Closes the open element (its end tag is on `line`).
+    fn close(&mut self, line: usize) -> Result<(), Vec<FileProblem>> {
+        let n = self
+            .stack
+            .pop()
+            .ok_or_else(|| xml_problem(line, "unbalanced end tag"))?;
+        match self.stack.last_mut() {
+            Some(top) => top.children.push(n),
+            None => return Err(xml_problem(line, "unbalanced end tag")),
+        }
+        Ok(())
+    }
+
+    /// The root node, refusing a document that ends inside an element.
+    fn finish(mut self) -> Result<Node, Vec<FileProblem>> {
+        if self.stack.len() != 1 {
+            return Err(xml_problem(
+                line_of(self.bytes, self.bytes.len()),
+                format!(
+                    "the document ends inside <{}>",
+                    self.stack.last().map_or("", |n| n.name.as_str())
+                ),
+            ));
+        }
+        self.stack
+            .pop()
+            .ok_or_else(|| xml_problem(1, "the document is empty"))
+    }
+}
+
+/// An element as its start tag gives it, on `line`, with its attributes unescaped.
+fn open_node(
+    e: &quick_xml::events::BytesStart<'_>,
+    line: usize,
+    standard: bool,
+) -> Result<Node, Vec<FileProblem>> {
+    let name = String::from_utf8_lossy(e.local_name().as_ref()).into_owned();
+    let mut attrs = Vec::new();
+    for a in e.attributes() {
+        let a = a.map_err(|err| xml_problem(line, format!("bad attribute: {err}")))?;
+        let value = a
+            .unescape_value()
+            .map_err(|err| xml_problem(line, format!("bad attribute value: {err}")))?;
+        attrs.push((
+            String::from_utf8_lossy(a.key.local_name().as_ref()).into_owned(),
+            value.into_owned(),
         ));
     }
-    stack
-        .pop()
-        .ok_or_else(|| xml_problem(1, "the document is empty"))
+    Ok(Node {
+        name,
+        qname: String::from_utf8_lossy(e.name().as_ref()).into_owned(),
+        standard,
+        attrs,
+        text: String::new(),
+        children: vec![],
+        line,
+    })
+}
+
+/// The text of a character reference or one of XML's five entities; any other entity is
+/// refused (no entity expansion, however the file declares it). `at` gives the line, computed
+/// only for a problem.
+fn resolve_reference(
+    r: &quick_xml::events::BytesRef<'_>,
+    at: impl Fn() -> usize,
+) -> Result<String, Vec<FileProblem>> {
+    let resolved = match r
+        .resolve_char_ref()
+        .map_err(|e| xml_problem(at(), format!("bad character reference: {e}")))?
+    {
+        Some(c) => c.to_string(),
+        None => match r
+            .decode()
+            .map_err(|e| xml_problem(at(), format!("bad reference: {e}")))?
+            .as_ref()
+        {
+            "amp" => "&".into(),
+            "lt" => "<".into(),
+            "gt" => ">".into(),
+            "quot" => "\"".into(),
+            "apos" => "'".into(),
+            other => return Err(xml_problem(at(), format!("unknown entity &{other};"))),
+        },
+    };
+    Ok(resolved)
 }
