@@ -95,6 +95,7 @@ pub fn check_lot(lot: &str) -> Result<(), String> {
     check_gs1_text("lot", lot)
 }
 
+/// Checks a serial or lot (`what`): 1 to 20 characters of GS1's character set 82.
 fn check_gs1_text(what: &str, v: &str) -> Result<(), String> {
     if v.is_empty() {
         return Err(format!("the {what} is empty"));
@@ -160,6 +161,7 @@ fn gtin_from_parts(company_prefix: &str, indicator_item: &str) -> Result<String,
         .ok_or_else(|| "not a GTIN".to_string())
 }
 
+/// `urn:epc:id:sgtin:{cp}.{ii}.{serial}`: one pack.
 fn sgtin_urn(rest: &str) -> Result<Epc, String> {
     let mut parts = rest.splitn(3, '.');
     let (Some(cp), Some(ii), Some(serial)) = (parts.next(), parts.next(), parts.next()) else {
@@ -174,6 +176,7 @@ fn sgtin_urn(rest: &str) -> Result<Epc, String> {
     Ok(Epc::Sgtin { gtin, serial })
 }
 
+/// `urn:epc:id:sscc:{cp}.{ext and serial reference}`: one case, its check digit computed.
 fn sscc_urn(rest: &str) -> Result<Epc, String> {
     let usage = "an SSCC is urn:epc:id:sscc:{company prefix}.{extension digit and serial reference}, 17 digits together";
     let (cp, sr) = rest.split_once('.').ok_or(usage)?;
@@ -188,6 +191,7 @@ fn sscc_urn(rest: &str) -> Result<Epc, String> {
     Ok(Epc::Sscc(format!("{data}{check}")))
 }
 
+/// `urn:epc:class:lgtin:{cp}.{ii}.{lot}`: a lot of a product.
 fn lgtin_urn(rest: &str) -> Result<Epc, String> {
     let mut parts = rest.splitn(3, '.');
     let (Some(cp), Some(ii), Some(lot)) = (parts.next(), parts.next(), parts.next()) else {
@@ -219,6 +223,7 @@ fn product_pattern(rest: &str) -> Result<Epc, String> {
     }
 }
 
+/// A GS1 Digital Link URI naming a pack, a lot, a product or a case, and nothing more.
 fn digital_link(s: &str) -> Result<Epc, String> {
     // The date only matters for expiry dates, which an identifier does not carry.
     let today = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();

@@ -35,6 +35,7 @@ pub enum ExportScope {
     },
 }
 
+/// Percent-escapes everything but URI's unreserved characters, for codes inside a URI.
 fn uri_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {

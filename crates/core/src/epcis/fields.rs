@@ -1,6 +1,7 @@
 //! The fields of an EPCIS event as both bindings name them: the event types read, the fields
 //! that name no packs, and the lists whose identifiers are kept or only checked.
 
+/// The event types EPCIS defines; an event of another type is refused.
 pub(super) const EVENT_TYPES: &[&str] = &[
     "ObjectEvent",
     "AggregationEvent",
@@ -33,6 +34,7 @@ pub(super) enum Keep {
     CheckOnly,
 }
 
+/// Whether a field is an EPC list, and whether its identifiers are kept.
 pub(super) fn epc_list_field(name: &str) -> Option<Keep> {
     match name {
         "epcList" | "childEPCs" | "outputEPCList" => Some(Keep::Yes),
@@ -41,6 +43,7 @@ pub(super) fn epc_list_field(name: &str) -> Option<Keep> {
     }
 }
 
+/// Whether a field is a quantity list, and whether its entries are kept.
 pub(super) fn quantity_list_field(name: &str) -> Option<Keep> {
     match name {
         "quantityList" | "childQuantityList" | "outputQuantityList" => Some(Keep::Yes),

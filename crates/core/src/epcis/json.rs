@@ -91,6 +91,7 @@ pub(crate) fn read_json_into(
     Ok(out)
 }
 
+/// The value as a string, or `None` with the problem at its line.
 fn json_string<'v>(b: &mut EventBuilder<'_>, v: &'v JsonValue, field: &str) -> Option<&'v str> {
     match v.as_str() {
         Some(s) => Some(s),
@@ -105,6 +106,7 @@ fn json_string<'v>(b: &mut EventBuilder<'_>, v: &'v JsonValue, field: &str) -> O
     }
 }
 
+/// The value as a list, or `None` with the problem at its line.
 fn json_array<'v>(
     b: &mut EventBuilder<'_>,
     v: &'v JsonValue,

@@ -11,6 +11,7 @@ use crate::import::line_of;
 /// The deepest element nesting accepted in XML (EPCIS nests about eight deep).
 pub const MAX_XML_DEPTH: usize = 64;
 
+/// An element, with its text and children, at the line of its start tag.
 pub(super) struct Node {
     pub(super) name: String,
     /// The name as written, with its prefix (`hosp:recallNotice`).
@@ -61,6 +62,7 @@ impl Node {
     }
 }
 
+/// A problem that stops the reading: the document is refused at `line`.
 pub(super) fn xml_problem(line: usize, message: impl Into<String>) -> Vec<FileProblem> {
     vec![FileProblem {
         line,

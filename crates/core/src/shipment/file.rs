@@ -46,9 +46,11 @@ impl ShipmentFormat {
     }
 }
 
+/// The lines read from a despatch advice, before they are checked against the product list.
 pub(super) struct Parsed {
     /// (line of the file, item), in file order.
     pub(super) items: Vec<(usize, ExpectedItem)>,
+    /// The document number the file gives (its despatch advice, else its one purchase order).
     pub(super) reference: Option<String>,
 }
 

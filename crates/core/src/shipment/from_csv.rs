@@ -126,3 +126,63 @@ fn read_quantity(cell: Option<String>, line: usize, problems: &mut Problems) -> 
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problems_of(p: Problems) -> Vec<(usize, Option<String>, String)> {
+        p.into_vec()
+            .into_iter()
+            .map(|p| (p.line, p.field, p.message))
+            .collect()
+    }
+
+    #[test]
+    fn a_cell_that_cannot_be_read_is_reported_on_its_line_and_the_row_goes_on() {
+        let mut problems = Problems::new();
+        assert_eq!(
+            read_gtin(Some("9506000134352".into()), 2, &mut problems),
+            Some("09506000134352".into()),
+            "a GTIN-13 is kept as GTIN-14"
+        );
+        assert_eq!(read_gtin(None, 3, &mut problems), None, "a missing GTIN");
+        assert_eq!(
+            read_expiry(Some("2026-02-30".into()), 4, &mut problems),
+            None,
+            "a date that does not exist is no expiry"
+        );
+        assert_eq!(
+            read_expiry(None, 5, &mut problems),
+            None,
+            "an empty expiry is allowed"
+        );
+        assert_eq!(
+            read_quantity(Some("0".into()), 6, &mut problems),
+            1,
+            "an unreadable quantity counts as one pack so the row's other checks go on"
+        );
+        assert_eq!(
+            read_quantity(None, 7, &mut problems),
+            1,
+            "no quantity is one pack"
+        );
+        assert_eq!(
+            problems_of(problems),
+            vec![
+                (3, Some("gtin".into()), "the GTIN is missing".into()),
+                (
+                    4,
+                    Some("expiry".into()),
+                    "'2026-02-30' is not a date YYYY-MM-DD".into()
+                ),
+                (
+                    6,
+                    Some("quantity".into()),
+                    "'0' is not a whole number from 1 to 1,000,000,000".into()
+                ),
+            ],
+            "each unreadable cell is one problem on its line, naming its column"
+        );
+    }
+}

@@ -341,3 +341,116 @@ impl Reading {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::epcis::EventLines;
+
+    const PACK: &str = "urn:epc:id:sgtin:950600.0013435.S1";
+    const CASE: &str = "urn:epc:id:sscc:0614141.0000000417";
+
+    fn event(epcs: &[&str], lines: &[usize]) -> EpcisEvent {
+        EpcisEvent {
+            event_type: "ObjectEvent".into(),
+            epcs: epcs.iter().map(|s| s.to_string()).collect(),
+            lines: EventLines {
+                event: 1,
+                epcs: lines.to_vec(),
+                ..Default::default()
+            },
+            ..Default::default()
+        }
+    }
+
+    fn lines_of(p: Problems) -> Vec<(usize, String)> {
+        p.into_vec()
+            .into_iter()
+            .map(|p| (p.line, p.message))
+            .collect()
+    }
+
+    #[test]
+    fn a_deleted_pack_is_reported_at_its_line() {
+        let mut problems = Problems::new();
+        deleted(&event(&[PACK, CASE], &[4, 5]), &mut problems);
+        let found = lines_of(problems);
+        assert_eq!(
+            found.iter().map(|(l, _)| *l).collect::<Vec<_>>(),
+            vec![4, 5],
+            "each deleted identifier is a problem at its own line"
+        );
+        assert!(
+            found[0].1.contains("deleted (decommissioned)"),
+            "the problem says why the advice cannot be trusted: {found:?}"
+        );
+    }
+
+    #[test]
+    fn a_case_needs_an_aggregation_and_a_file_one_advice() {
+        let mut reading = Reading::default();
+        let mut problems = Problems::new();
+        let mut shipping = event(&[CASE], &[7]);
+        shipping.transactions = vec![
+            (
+                "desadv".into(),
+                "urn:epcglobal:cbv:bt:0614141000005:ASN-1".into(),
+            ),
+            ("desadv".into(), "ASN-2".into()),
+        ];
+        shipping.lines.event = 6;
+        reading.event(&shipping, &mut problems);
+        reading.check_cases(&mut problems);
+        reading.check_one_advice(&mut problems);
+        let found = lines_of(problems);
+        assert_eq!(found.len(), 2, "one problem each: {found:?}");
+        assert_eq!(
+            found[0].0, 6,
+            "two advices are reported at the event naming the second"
+        );
+        assert!(
+            found[0].1.contains("2 despatch advices (ASN-1, ASN-2)"),
+            "the advices are named by document number: {found:?}"
+        );
+        assert_eq!(found[1].0, 7, "the case is reported where it is listed");
+        assert!(
+            found[1]
+                .1
+                .contains("no aggregation event says which packs it holds"),
+            "a case whose packs are unknown cannot be expected: {found:?}"
+        );
+    }
+
+    #[test]
+    fn a_pack_takes_its_lots_expiry_and_the_files_one_purchase_order() {
+        let mut reading = Reading::default();
+        let mut problems = Problems::new();
+        let mut commissioning = event(&["urn:epc:id:sgtin:950600.0013435.S2"], &[3]);
+        commissioning.lot = Some("L1".into());
+        commissioning.expiry = Some("2027-01-31".into());
+        let mut shipping = event(&[PACK], &[9]);
+        shipping.lot = Some("L1".into());
+        shipping.transactions = vec![("po".into(), "PO-7".into())];
+        reading.event(&commissioning, &mut problems);
+        reading.event(&shipping, &mut problems);
+        assert!(problems.is_empty(), "nothing conflicts");
+        let parsed = reading.into_parsed();
+        let (line, pack) = &parsed.items[1];
+        assert_eq!(*line, 9, "a pack keeps the line that first named it");
+        assert_eq!(
+            pack.expiry,
+            NaiveDate::from_ymd_opt(2027, 1, 31),
+            "a pack whose event gives only its lot takes the expiry the file gives that lot"
+        );
+        assert_eq!(
+            pack.po.as_deref(),
+            Some("PO-7"),
+            "with one purchase order in the file, every line belongs to it"
+        );
+        assert_eq!(
+            parsed.reference.as_deref(),
+            Some("PO-7"),
+            "without a despatch advice, the purchase order is the reference"
+        );
+    }
+}

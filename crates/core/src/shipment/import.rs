@@ -173,3 +173,50 @@ fn insert_shipment(
     }
     Ok(id)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(serial: Option<&str>, lot: Option<&str>) -> ExpectedItem {
+        ExpectedItem {
+            line: 1,
+            gtin: "09506000134352".into(),
+            serial: serial.map(String::from),
+            lot: lot.map(String::from),
+            expiry: None,
+            quantity: 1,
+            po: None,
+            received: 0,
+        }
+    }
+
+    #[test]
+    fn a_line_must_be_tracked_as_its_product_is() {
+        assert_eq!(
+            tracking_problem(&line(None, Some("L1")), TrackingMode::Serial).map(|p| p.0),
+            Some("serial"),
+            "a serialized product's line without a serial cannot be matched pack by pack"
+        );
+        assert_eq!(
+            tracking_problem(&line(Some("S1"), Some("L1")), TrackingMode::Lot).map(|p| p.0),
+            Some("serial"),
+            "a lot-tracked product has no serials"
+        );
+        assert_eq!(
+            tracking_problem(&line(None, None), TrackingMode::Lot).map(|p| p.0),
+            Some("lot"),
+            "a lot-tracked line without its lot says nothing to receive against"
+        );
+        assert_eq!(
+            tracking_problem(&line(Some("S1"), None), TrackingMode::Serial),
+            None,
+            "a serialized pack may come without its lot"
+        );
+        assert_eq!(
+            tracking_problem(&line(None, Some("L1")), TrackingMode::Lot),
+            None,
+            "a lot quantity of a lot-tracked product"
+        );
+    }
+}

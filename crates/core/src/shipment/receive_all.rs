@@ -267,3 +267,98 @@ pub struct ReceiveAll {
     /// Lines left outstanding, and why.
     pub skipped: Vec<String>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(line: i64, serial: Option<&str>, quantity: i64, received: i64) -> ExpectedItem {
+        ExpectedItem {
+            line,
+            gtin: "09506000134352".into(),
+            serial: serial.map(String::from),
+            lot: Some("L1".into()),
+            expiry: None,
+            quantity,
+            po: None,
+            received,
+        }
+    }
+
+    #[test]
+    fn a_group_receives_what_is_outstanding_and_leaves_a_pack_already_here() {
+        let items = [
+            item(1, Some("S1"), 1, 0),
+            item(2, Some("S2"), 1, 0),
+            item(3, Some("S3"), 1, 0),
+            item(4, None, 10, 4),
+        ];
+        let refs: Vec<&ExpectedItem> = items.iter().collect();
+        let mut status = |serial: &str| -> CoreResult<Option<String>> {
+            Ok(match serial {
+                "S2" => Some("in_stock".into()),
+                "S3" => Some("transferred_out".into()),
+                _ => None,
+            })
+        };
+        let mut skipped = Vec::new();
+        let (lines, line_items) = group_lines(
+            ProductId(7),
+            LocationId(3),
+            &refs,
+            &mut status,
+            &mut skipped,
+        )
+        .expect("the status lookup does not fail here");
+        assert_eq!(
+            line_items,
+            vec![(1, 1), (3, 1), (4, 6)],
+            "a pack already in stock is left outstanding; a lot line receives only what is still to come"
+        );
+        assert_eq!(
+            skipped,
+            vec!["09506000134352 S2: already in_stock; scan it to have it checked"],
+            "the pack left outstanding is reported with why"
+        );
+        assert_eq!(
+            lines[1].before,
+            Some(Place::gone(UnitStatus::TransferredOut)),
+            "a pack that was transferred out comes back from where it went"
+        );
+        assert!(
+            lines
+                .iter()
+                .all(|l| l.after == Some(Place::at(UnitStatus::InStock, LocationId(3)))),
+            "everything received by inference goes into stock at the chosen location"
+        );
+    }
+
+    #[test]
+    fn the_reason_says_the_group_was_received_by_inference() {
+        let actor = User {
+            id: UserId(1),
+            username: "ann".into(),
+            name: "Ann".into(),
+            role: Role::Staff,
+            active: true,
+        };
+        let receipt = Receipt {
+            actor: &actor,
+            location: LocationId(3),
+            supplier: None,
+            reference: "ASN-1",
+            now: Timestamp::parse("2026-06-01T08:00:00Z").expect("a valid time"),
+        };
+        let event = receive_event(&receipt, &None, Vec::new());
+        assert_eq!(
+            event.reason.as_deref(),
+            Some("received by inference from expected shipment ASN-1 (lot -)"),
+            "the ledger must say the packs were not scanned, and from which shipment"
+        );
+        assert_eq!(
+            event.reference.as_deref(),
+            Some("ASN-1"),
+            "the event names the shipment's document"
+        );
+    }
+}
