@@ -325,3 +325,89 @@ fn json_transactions(b: &mut EventBuilder<'_>, v: &JsonValue) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(text: &str) -> (Option<EpcisEvent>, Vec<(usize, String)>) {
+        let doc = jsontext::parse(text).expect("valid JSON");
+        let mut problems = Problems::new();
+        let ev = json_event(&doc, &mut problems);
+        let found = problems
+            .into_vec()
+            .into_iter()
+            .map(|p| (p.line, p.message))
+            .collect();
+        (ev, found)
+    }
+
+    #[test]
+    fn an_event_needs_a_type_epcis_defines() {
+        let (ev, found) = event("{\n\"type\": \"ShipEvent\"}");
+        assert!(
+            ev.is_none(),
+            "an unknown event type is not read as any event"
+        );
+        assert_eq!(found.len(), 1, "one event, one problem: {found:?}");
+        assert_eq!(found[0].0, 2, "the problem is at the type's line");
+        assert!(
+            found[0]
+                .1
+                .starts_with("'ShipEvent' is not an EPCIS event type"),
+            "the problem names the type written: {found:?}"
+        );
+        let (ev, found) = event("{\"action\": \"ADD\"}");
+        assert!(ev.is_none(), "an event without a type");
+        assert_eq!(
+            found[0].1, "the event has no \"type\"",
+            "what is missing is said, not guessed"
+        );
+    }
+
+    #[test]
+    fn a_quantity_entry_is_read_with_its_lines() {
+        let (ev, found) = event(
+            "{\"type\": \"ObjectEvent\", \"quantityList\": [\n{\"epcClass\": \"urn:epc:class:lgtin:950600.0013435.L1\",\n \"quantity\": 4,\n \"x:note\": 1}]}",
+        );
+        assert!(
+            found.is_empty(),
+            "a prefixed member is an extension: {found:?}"
+        );
+        let ev = ev.expect("a readable event");
+        assert_eq!(
+            ev.quantities,
+            vec![("urn:epc:class:lgtin:950600.0013435.L1".to_string(), 4)],
+            "the lot and its quantity"
+        );
+        assert_eq!(
+            (
+                ev.lines.quantities.clone(),
+                ev.lines.quantity_values.clone()
+            ),
+            (vec![2], vec![3]),
+            "the class and its quantity each keep their line, for problems found later"
+        );
+    }
+
+    #[test]
+    fn a_misspelt_member_is_a_problem_not_a_silent_loss() {
+        let (ev, found) = event("{\"type\": \"ObjectEvent\",\n\"epcLsit\": []}");
+        assert!(
+            ev.is_some(),
+            "the event is still read, so every problem is listed"
+        );
+        assert_eq!(
+            found.len(),
+            1,
+            "one misspelt member, one problem: {found:?}"
+        );
+        assert_eq!(found[0].0, 2, "at the misspelt member's line");
+        assert!(
+            found[0]
+                .1
+                .contains("\"epcLsit\" is not a field of an EPCIS event"),
+            "the member is named, so the supplier can correct it: {found:?}"
+        );
+    }
+}

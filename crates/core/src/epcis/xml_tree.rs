@@ -12,6 +12,7 @@ use crate::import::line_of;
 pub const MAX_XML_DEPTH: usize = 64;
 
 /// An element, with its text and children, at the line of its start tag.
+#[derive(Debug)]
 pub(super) struct Node {
     pub(super) name: String,
     /// The name as written, with its prefix (`hosp:recallNotice`).
@@ -290,4 +291,75 @@ fn resolve_reference(
         },
     };
     Ok(resolved)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_element_has_the_line_of_its_start_tag() {
+        let root = xml_tree("<a>\n  <b>x</b>\n\n  <c\n     k=\"v\"/>\n</a>").expect("well-formed");
+        let a = &root.children[0];
+        assert_eq!(a.line, 1, "the root element");
+        assert_eq!(
+            (a.children[0].line, a.children[1].line),
+            (2, 4),
+            "a tag spread over lines is on the line of its '<'"
+        );
+        assert_eq!(
+            a.children[1].attrs,
+            vec![("k".to_string(), "v".to_string())],
+            "attributes are kept by their local names"
+        );
+    }
+
+    #[test]
+    fn only_xmls_own_entities_are_expanded() {
+        let root = xml_tree("<a>&lt;&#65;&amp;</a>").expect("XML's entities and references");
+        assert_eq!(root.children[0].text, "<A&", "references become their text");
+        let refused = xml_tree("<a>\n&lol;</a>").expect_err("an entity XML does not define");
+        assert_eq!(
+            (refused[0].line, refused[0].message.as_str()),
+            (2, "unknown entity &lol;"),
+            "a declared entity could expand a small file into a huge one, so none is read"
+        );
+    }
+
+    #[test]
+    fn a_document_must_close_what_it_opens() {
+        let open = xml_tree("<a>\n<b>").expect_err("unclosed");
+        assert!(
+            open[0].message.contains("ends inside <b>"),
+            "the element left open is named: {open:?}"
+        );
+        let deep = format!(
+            "{}{}",
+            "<a>".repeat(MAX_XML_DEPTH + 2),
+            "</a>".repeat(MAX_XML_DEPTH + 2)
+        );
+        let refused = xml_tree(&deep).expect_err("too deep");
+        assert!(
+            refused[0].message.contains("nests deeper"),
+            "nesting is bounded before it costs memory: {refused:?}"
+        );
+    }
+
+    #[test]
+    fn an_element_is_standard_in_no_namespace_or_in_epciss_own() {
+        let root = xml_tree(
+            "<e xmlns:x=\"https://example.org/x\" xmlns:epcis=\"urn:epcglobal:epcis:xsd:2\"><a/><x:b/><epcis:c/></e>",
+        )
+        .expect("well-formed");
+        let standard: Vec<bool> = root.children[0]
+            .children
+            .iter()
+            .map(|c| c.standard)
+            .collect();
+        assert_eq!(
+            standard,
+            vec![true, false, true],
+            "another organisation's element is an extension, never a misspelt field"
+        );
+    }
 }

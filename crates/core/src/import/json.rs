@@ -532,4 +532,49 @@ mod tests {
         let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
         assert!(parse(&ok).is_ok(), "exactly the limit is accepted");
     }
+
+    #[test]
+    fn a_value_closes_every_container_that_ends_after_it() {
+        let v = parse("[[{\"a\": [1]}],\n {}, []]").expect("valid JSON");
+        let outer = v.as_array().expect("an array");
+        assert_eq!(
+            outer.len(),
+            3,
+            "the ']' and '}}' after 1 close three containers, not the outer one"
+        );
+        let inner = outer[0].as_array().expect("an array");
+        assert_eq!(
+            inner[0]
+                .get("a")
+                .and_then(JsonValue::as_array)
+                .map(<[JsonValue]>::len),
+            Some(1),
+            "the innermost list keeps its one element"
+        );
+        assert_eq!(
+            (outer[1].kind.clone(), outer[1].line),
+            (JsonKind::Object(Vec::new()), 2),
+            "an empty object is a value on its own line"
+        );
+        assert_eq!(
+            outer[2].kind,
+            JsonKind::Array(Vec::new()),
+            "an empty array is a value, not an open container"
+        );
+    }
+
+    #[test]
+    fn a_container_must_be_closed_by_its_own_bracket() {
+        for (text, words) in [
+            ("[1}", "expected ',' or ']'"),
+            ("{\"a\": 1]", "expected ',' or '}'"),
+            ("{\"a\": 1,}", "expected a key"),
+        ] {
+            let e = parse(text).expect_err(text);
+            assert!(
+                e.message.contains(words),
+                "{text:?} must be refused at the wrong bracket, not read: {e:?}"
+            );
+        }
+    }
 }
