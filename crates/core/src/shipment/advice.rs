@@ -174,6 +174,25 @@ impl Store {
             )
             .optional()?
             .ok_or_else(|| CoreError::refused("shipment.unknown").arg("shipment", id))?;
+        let items = self.shipment_items(id)?;
+        let matched = items.iter().filter(|i| i.received >= i.quantity).count() as i64;
+        let discrepancies = self.shipment_discrepancies(id)?;
+        Ok(Shipment {
+            id,
+            reference: head.0,
+            supplier: head.1,
+            source: head.2,
+            closed_at: head.3,
+            discrepancy: head.4,
+            expected: items.len() as i64,
+            matched,
+            items,
+            discrepancies,
+        })
+    }
+
+    /// A shipment's lines in the advice's order, with what has been received of each.
+    fn shipment_items(&self, id: i64) -> CoreResult<Vec<ExpectedItem>> {
         let mut stmt = self.conn().prepare_cached("SELECT line, gtin, serial, lot, expiry, quantity, po, received_quantity FROM shipment_item WHERE shipment_id = ?1 ORDER BY line")?;
         let items = stmt
             .query_map([id], |r| {
@@ -189,7 +208,12 @@ impl Store {
                 })
             })?
             .collect::<Result<Vec<_>, _>>()?;
-        let matched = items.iter().filter(|i| i.received >= i.quantity).count() as i64;
+        Ok(items)
+    }
+
+    /// What arrived against a shipment that its advice did not say, in the order received,
+    /// each differing pack with the lot and expiry its advice line gives.
+    fn shipment_discrepancies(&self, id: i64) -> CoreResult<Vec<Discrepancy>> {
         let mut stmt = self.conn().prepare_cached(
             "SELECT d.code, d.line, d.gtin, d.serial, d.lot, d.expiry, d.quantity, i.lot, i.expiry, d.event_seq
              FROM shipment_discrepancy d LEFT JOIN shipment_item i ON i.shipment_id = d.shipment_id AND i.line = d.line
@@ -216,18 +240,7 @@ impl Store {
                 })
             })?
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(Shipment {
-            id,
-            reference: head.0,
-            supplier: head.1,
-            source: head.2,
-            closed_at: head.3,
-            discrepancy: head.4,
-            expected: items.len() as i64,
-            matched,
-            items,
-            discrepancies,
-        })
+        Ok(discrepancies)
     }
 
     /// Open and closed shipments, newest first.
