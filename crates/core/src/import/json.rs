@@ -293,145 +293,168 @@ pub fn parse(text: &str) -> Result<JsonValue, JsonError> {
     };
     let mut stack: Vec<Open> = Vec::new();
     loop {
-        // Read one value (or open a container).
-        c.skip_whitespace();
-        let line = c.line;
-        let value = match c.peek() {
-            None => return Err(c.error("the file ends where a value was expected")),
-            Some(b'{') | Some(b'[') => {
-                if stack.len() >= MAX_DEPTH {
-                    return Err(
-                        c.error(format!("the document nests deeper than {MAX_DEPTH} levels"))
-                    );
-                }
-                let object = c.peek() == Some(b'{');
-                c.pos += 1;
-                c.skip_whitespace();
-                let close = if object { b'}' } else { b']' };
-                if c.peek() == Some(close) {
-                    c.pos += 1;
-                    JsonValue {
-                        line,
-                        kind: if object {
-                            JsonKind::Object(Vec::new())
-                        } else {
-                            JsonKind::Array(Vec::new())
-                        },
-                    }
-                } else if object {
-                    let key = read_key(&mut c)?;
-                    stack.push(Open::Object(
-                        line,
-                        Vec::new(),
-                        Some(key),
-                        std::collections::HashSet::new(),
-                    ));
-                    continue;
-                } else {
-                    stack.push(Open::Array(line, Vec::new()));
-                    continue;
-                }
-            }
-            Some(b'"') => JsonValue {
-                line,
-                kind: JsonKind::String(c.string()?),
-            },
-            Some(b't') => {
-                c.literal("true")?;
-                JsonValue {
-                    line,
-                    kind: JsonKind::Bool(true),
-                }
-            }
-            Some(b'f') => {
-                c.literal("false")?;
-                JsonValue {
-                    line,
-                    kind: JsonKind::Bool(false),
-                }
-            }
-            Some(b'n') => {
-                c.literal("null")?;
-                JsonValue {
-                    line,
-                    kind: JsonKind::Null,
-                }
-            }
-            Some(b'-' | b'0'..=b'9') => JsonValue {
-                line,
-                kind: JsonKind::Number(c.number()?),
-            },
-            Some(_) => return Err(c.error("expected a JSON value")),
+        let Some(value) = next_value(&mut c, &mut stack)? else {
+            continue;
         };
-        // Place it, closing every container that ends after it.
-        let mut value = value;
-        loop {
-            match stack.last_mut() {
-                None => {
-                    c.skip_whitespace();
-                    if c.peek().is_some() {
-                        return Err(c.error("there is more after the end of the JSON document"));
-                    }
-                    return Ok(value);
-                }
-                Some(Open::Array(_, items)) => {
-                    items.push(value);
-                    c.skip_whitespace();
-                    match c.peek() {
-                        Some(b',') => {
-                            c.pos += 1;
-                            break;
-                        }
-                        Some(b']') => {
-                            c.pos += 1;
-                            let Some(Open::Array(line, items)) = stack.pop() else {
-                                unreachable!("the top of the stack is an array")
-                            };
-                            value = JsonValue {
-                                line,
-                                kind: JsonKind::Array(items),
-                            };
-                        }
-                        _ => return Err(c.error("expected ',' or ']' after an array element")),
-                    }
-                }
-                Some(Open::Object(_, members, key, keys)) => {
-                    let k = key.take().unwrap_or_default();
-                    if !keys.insert(k.clone()) {
-                        return Err(JsonError {
-                            line: value.line,
-                            column: 1,
-                            message: format!(
-                                "the key \"{k}\" appears twice in the same object: say it once"
-                            ),
-                        });
-                    }
-                    members.push((k, value));
-                    c.skip_whitespace();
-                    match c.peek() {
-                        Some(b',') => {
-                            c.pos += 1;
-                            let k = read_key(&mut c)?;
-                            if let Some(Open::Object(_, _, key, _)) = stack.last_mut() {
-                                *key = Some(k);
-                            }
-                            break;
-                        }
-                        Some(b'}') => {
-                            c.pos += 1;
-                            let Some(Open::Object(line, members, _, _)) = stack.pop() else {
-                                unreachable!("the top of the stack is an object")
-                            };
-                            value = JsonValue {
-                                line,
-                                kind: JsonKind::Object(members),
-                            };
-                        }
-                        _ => return Err(c.error("expected ',' or '}' after an object member")),
-                    }
-                }
-            }
+        if let Some(document) = place(&mut c, &mut stack, value)? {
+            return Ok(document);
         }
+    }
+}
+
+/// Reads the next value: a scalar, or an empty array or object (`Some`), or opens a container
+/// on the stack (`None`: its first element comes next).
+fn next_value(c: &mut Cursor<'_>, stack: &mut Vec<Open>) -> Result<Option<JsonValue>, JsonError> {
+    c.skip_whitespace();
+    let line = c.line;
+    let kind = match c.peek() {
+        None => return Err(c.error("the file ends where a value was expected")),
+        Some(b'{') | Some(b'[') => return open(c, stack, line),
+        Some(b'"') => JsonKind::String(c.string()?),
+        Some(b't') => {
+            c.literal("true")?;
+            JsonKind::Bool(true)
+        }
+        Some(b'f') => {
+            c.literal("false")?;
+            JsonKind::Bool(false)
+        }
+        Some(b'n') => {
+            c.literal("null")?;
+            JsonKind::Null
+        }
+        Some(b'-' | b'0'..=b'9') => JsonKind::Number(c.number()?),
+        Some(_) => return Err(c.error("expected a JSON value")),
+    };
+    Ok(Some(JsonValue { line, kind }))
+}
+
+/// At a `{` or `[` on `line`: an empty container is a value (`Some`); any other is pushed on
+/// the stack (with an object's first key read), refusing nesting deeper than [`MAX_DEPTH`].
+fn open(
+    c: &mut Cursor<'_>,
+    stack: &mut Vec<Open>,
+    line: usize,
+) -> Result<Option<JsonValue>, JsonError> {
+    if stack.len() >= MAX_DEPTH {
+        return Err(c.error(format!("the document nests deeper than {MAX_DEPTH} levels")));
+    }
+    let object = c.peek() == Some(b'{');
+    c.pos += 1;
+    c.skip_whitespace();
+    let close = if object { b'}' } else { b']' };
+    if c.peek() == Some(close) {
+        c.pos += 1;
+        let kind = if object {
+            JsonKind::Object(Vec::new())
+        } else {
+            JsonKind::Array(Vec::new())
+        };
+        return Ok(Some(JsonValue { line, kind }));
+    }
+    if object {
+        let key = read_key(c)?;
+        stack.push(Open::Object(
+            line,
+            Vec::new(),
+            Some(key),
+            std::collections::HashSet::new(),
+        ));
+    } else {
+        stack.push(Open::Array(line, Vec::new()));
+    }
+    Ok(None)
+}
+
+/// Places a value in the open container, closing every container that ends after it. `Some`
+/// with the whole document when the outermost value is complete (nothing may follow it),
+/// `None` when a `,` says another element comes.
+fn place(
+    c: &mut Cursor<'_>,
+    stack: &mut Vec<Open>,
+    mut value: JsonValue,
+) -> Result<Option<JsonValue>, JsonError> {
+    loop {
+        let closed = match stack.last_mut() {
+            None => {
+                c.skip_whitespace();
+                if c.peek().is_some() {
+                    return Err(c.error("there is more after the end of the JSON document"));
+                }
+                return Ok(Some(value));
+            }
+            Some(Open::Array(_, items)) => {
+                items.push(value);
+                close_after_element(c)?
+            }
+            Some(Open::Object(_, members, key, keys)) => {
+                let k = key.take().unwrap_or_default();
+                if !keys.insert(k.clone()) {
+                    return Err(JsonError {
+                        line: value.line,
+                        column: 1,
+                        message: format!(
+                            "the key \"{k}\" appears twice in the same object: say it once"
+                        ),
+                    });
+                }
+                members.push((k, value));
+                let closed = close_after_member(c)?;
+                if !closed {
+                    let k = read_key(c)?;
+                    if let Some(Open::Object(_, _, key, _)) = stack.last_mut() {
+                        *key = Some(k);
+                    }
+                }
+                closed
+            }
+        };
+        if !closed {
+            return Ok(None);
+        }
+        value = match stack.pop() {
+            Some(Open::Array(line, items)) => JsonValue {
+                line,
+                kind: JsonKind::Array(items),
+            },
+            Some(Open::Object(line, members, _, _)) => JsonValue {
+                line,
+                kind: JsonKind::Object(members),
+            },
+            None => unreachable!("a container was open to place the value in"),
+        };
+    }
+}
+
+/// After an array element: `,` (false: another element comes) or `]` (true: the array closes).
+fn close_after_element(c: &mut Cursor<'_>) -> Result<bool, JsonError> {
+    c.skip_whitespace();
+    match c.peek() {
+        Some(b',') => {
+            c.pos += 1;
+            Ok(false)
+        }
+        Some(b']') => {
+            c.pos += 1;
+            Ok(true)
+        }
+        _ => Err(c.error("expected ',' or ']' after an array element")),
+    }
+}
+
+/// After an object member: `,` (false: another member comes) or `}` (true: the object closes).
+fn close_after_member(c: &mut Cursor<'_>) -> Result<bool, JsonError> {
+    c.skip_whitespace();
+    match c.peek() {
+        Some(b',') => {
+            c.pos += 1;
+            Ok(false)
+        }
+        Some(b'}') => {
+            c.pos += 1;
+            Ok(true)
+        }
+        _ => Err(c.error("expected ',' or '}' after an object member")),
     }
 }
 
@@ -508,5 +531,50 @@ mod tests {
         );
         let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
         assert!(parse(&ok).is_ok(), "exactly the limit is accepted");
+    }
+
+    #[test]
+    fn a_value_closes_every_container_that_ends_after_it() {
+        let v = parse("[[{\"a\": [1]}],\n {}, []]").expect("valid JSON");
+        let outer = v.as_array().expect("an array");
+        assert_eq!(
+            outer.len(),
+            3,
+            "the ']' and '}}' after 1 close three containers, not the outer one"
+        );
+        let inner = outer[0].as_array().expect("an array");
+        assert_eq!(
+            inner[0]
+                .get("a")
+                .and_then(JsonValue::as_array)
+                .map(<[JsonValue]>::len),
+            Some(1),
+            "the innermost list keeps its one element"
+        );
+        assert_eq!(
+            (outer[1].kind.clone(), outer[1].line),
+            (JsonKind::Object(Vec::new()), 2),
+            "an empty object is a value on its own line"
+        );
+        assert_eq!(
+            outer[2].kind,
+            JsonKind::Array(Vec::new()),
+            "an empty array is a value, not an open container"
+        );
+    }
+
+    #[test]
+    fn a_container_must_be_closed_by_its_own_bracket() {
+        for (text, words) in [
+            ("[1}", "expected ',' or ']'"),
+            ("{\"a\": 1]", "expected ',' or '}'"),
+            ("{\"a\": 1,}", "expected a key"),
+        ] {
+            let e = parse(text).expect_err(text);
+            assert!(
+                e.message.contains(words),
+                "{text:?} must be refused at the wrong bracket, not read: {e:?}"
+            );
+        }
     }
 }

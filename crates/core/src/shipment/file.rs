@@ -1,0 +1,103 @@
+//! Reading a despatch advice file: its format guessed from the content, the lines read from it
+//! (with the file's line of each), and the rule that a lot has one expiry in a file.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::advice::ExpectedItem;
+use crate::import::Problems;
+
+/// The format of a despatch advice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ShipmentFormat {
+    /// `gtin,serial,lot,expiry,quantity,po`.
+    Csv,
+    /// EPCIS 2.0 JSON / JSON-LD.
+    EpcisJson,
+    /// EPCIS 1.2 or 2.0 XML.
+    EpcisXml,
+}
+
+impl ShipmentFormat {
+    /// Guesses the format from the content: a file whose first byte past a byte-order mark and
+    /// blanks is `{` or `[` is JSON (an array at the top is then refused as JSON, not read as a
+    /// CSV header), `<` is XML, anything else is CSV.
+    pub fn sniff(bytes: &[u8]) -> ShipmentFormat {
+        let start = bytes
+            .iter()
+            .position(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF)
+            .map_or(&[][..], |i| &bytes[i..]);
+        match start.first() {
+            Some(b'{' | b'[') => ShipmentFormat::EpcisJson,
+            Some(b'<') => ShipmentFormat::EpcisXml,
+            _ => ShipmentFormat::Csv,
+        }
+    }
+
+    pub(super) fn as_str(self) -> &'static str {
+        match self {
+            ShipmentFormat::Csv => "csv",
+            ShipmentFormat::EpcisJson => "epcis_json",
+            ShipmentFormat::EpcisXml => "epcis_xml",
+        }
+    }
+}
+
+/// The lines read from a despatch advice, before they are checked against the product list.
+pub(super) struct Parsed {
+    /// (line of the file, item), in file order.
+    pub(super) items: Vec<(usize, ExpectedItem)>,
+    /// The document number the file gives (its despatch advice, else its one purchase order).
+    pub(super) reference: Option<String>,
+}
+
+/// The expiry each lot is given in a file, so that a lot given two expiries is refused: once
+/// per lot and pair of expiries, however many packs the events list.
+#[derive(Default)]
+pub(super) struct LotExpiries {
+    first: HashMap<(String, String), (NaiveDate, usize)>,
+    reported: HashSet<(String, String, NaiveDate, usize)>,
+}
+
+impl LotExpiries {
+    /// Records that `lot` of `gtin` expires on `expiry` (said on `line`), or reports the
+    /// conflict with what the file said before.
+    pub(super) fn note(
+        &mut self,
+        gtin: &str,
+        lot: &str,
+        expiry: NaiveDate,
+        line: usize,
+        field: &str,
+        problems: &mut Problems,
+    ) {
+        match self.first.get(&(gtin.to_string(), lot.to_string())) {
+            Some((first, first_line)) if *first != expiry => {
+                if self
+                    .reported
+                    .insert((gtin.to_string(), lot.to_string(), expiry, line))
+                {
+                    problems.push(
+                        line,
+                        Some(field),
+                        format!("lot {lot} of {gtin} is given the expiry {expiry} here and {first} on line {first_line}: a lot has one expiry"),
+                    );
+                }
+            }
+            Some(_) => {}
+            None => {
+                self.first
+                    .insert((gtin.to_string(), lot.to_string()), (expiry, line));
+            }
+        }
+    }
+
+    pub(super) fn get(&self, gtin: &str, lot: &str) -> Option<NaiveDate> {
+        self.first
+            .get(&(gtin.to_string(), lot.to_string()))
+            .map(|(d, _)| *d)
+    }
+}
