@@ -14,12 +14,7 @@ impl Store {
     /// Ends scanning and returns the variance.
     pub fn finish_count(&mut self, actor: &User, id: i64, now: Timestamp) -> CoreResult<Variance> {
         require(actor, Operation::Count)?;
-        let c = self.count_row(id)?;
-        if c.status != CountStatus::Open {
-            return Err(CoreError::refused("count.not_open")
-                .arg("count", id)
-                .arg("status", c.status.as_str()));
-        }
+        self.open_count(id)?;
         self.conn().execute(
             "UPDATE stock_count SET status = 'finished', finished_at = ?2, finished_by = ?3 WHERE id = ?1",
             params![id, now.utc_text(), actor.id.0],

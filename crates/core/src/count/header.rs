@@ -89,6 +89,7 @@ pub(super) struct CountRow {
 }
 
 impl Store {
+    /// A count as stored, or the refusal naming an unknown count.
     pub(super) fn count_row(&self, id: i64) -> CoreResult<CountRow> {
         self.conn()
             .prepare_cached(
@@ -109,6 +110,18 @@ impl Store {
             .ok_or_else(|| CoreError::refused("count.unknown").arg("count", id))
     }
 
+    /// A count still open for scanning, or the refusal saying where it stands.
+    pub(super) fn open_count(&self, id: i64) -> CoreResult<CountRow> {
+        let c = self.count_row(id)?;
+        if c.status != CountStatus::Open {
+            return Err(CoreError::refused("count.not_open")
+                .arg("count", id)
+                .arg("status", c.status.as_str()));
+        }
+        Ok(c)
+    }
+
+    /// The products a limited count covers (empty for a count of everything at the location).
     pub(super) fn count_products(&self, id: i64) -> CoreResult<HashSet<ProductId>> {
         Ok(self
             .conn()

@@ -11,12 +11,13 @@
 //! Where each rule lives: the count's header, its status and who may see a blind count's
 //! expected figures in `header`; one open count per location and the snapshot in `start`; what a
 //! scan counts (once per pack, a lot's quantity added) and the answers to scans that cannot be
-//! counted in `scan`; how movements during the count are accounted for in `variance`; finishing
-//! and abandoning in `close`; what applying writes to the ledger, and the quarantine of suspect
-//! packs, in `apply`.
+//! counted in `scan`; how movements during the count are accounted for in `findings` (the
+//! rules) and `variance` (what is read and compared); finishing and abandoning in `close`; what
+//! applying writes to the ledger, and the quarantine of suspect packs, in `apply`.
 
 mod apply;
 mod close;
+mod findings;
 mod header;
 mod scan;
 mod start;
