@@ -122,6 +122,20 @@ impl Store {
     }
 }
 
+/// The alert window a line falls in: the smallest of `windows` (smallest first, never empty)
+/// holding `days_left`, the widest for a line beyond them all, 0 for stock already expired.
+fn window_of(days_left: i64, windows: &[i64]) -> i64 {
+    if days_left < 0 {
+        return 0;
+    }
+    windows
+        .iter()
+        .copied()
+        .find(|w| days_left <= *w)
+        .or(windows.last().copied())
+        .unwrap_or(0)
+}
+
 /// The expiry list's parameters, checked.
 struct ExpiryList {
     windows: Vec<i64>,
@@ -195,16 +209,7 @@ impl ExpiryList {
             let (product, lot, loc, quantity): (i64, Option<String>, i64, i64) =
                 (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
             let days_left = (expiry - self.today).num_days();
-            let window = if days_left < 0 {
-                0
-            } else {
-                let widest = self.windows[self.windows.len() - 1];
-                self.windows
-                    .iter()
-                    .copied()
-                    .find(|w| days_left <= *w)
-                    .unwrap_or(widest)
-            };
+            let window = window_of(days_left, &self.windows);
             let location = names.location(loc)?.to_string();
             let (gtin, name, price) = names.product(product)?.clone();
             out.push(ExpiryLine {
@@ -234,5 +239,67 @@ impl ExpiryList {
             ))?
             .query_row(params![self.until, self.location], |r| r.get(0))?;
         Ok(u32::try_from(n).unwrap_or(u32::MAX))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_line_says_the_smallest_window_it_falls_in() {
+        let windows = [30, 60, 90];
+        assert_eq!(
+            window_of(-1, &windows),
+            0,
+            "expired stock is in no window: 0"
+        );
+        assert_eq!(
+            window_of(0, &windows),
+            30,
+            "expiring today is in the smallest window"
+        );
+        assert_eq!(
+            window_of(30, &windows),
+            30,
+            "a window includes its last day"
+        );
+        assert_eq!(
+            window_of(31, &windows),
+            60,
+            "a day past it is in the next one"
+        );
+        assert_eq!(
+            window_of(400, &windows),
+            90,
+            "the list only reads up to the widest, so anything past it is shown there"
+        );
+    }
+
+    #[test]
+    fn a_sort_by_another_column_keeps_the_lists_order_for_ties() {
+        let line = |product: &str, expiry: &str, value_cents| ExpiryLine {
+            gtin: String::new(),
+            product: product.into(),
+            lot: None,
+            location: "PHARM".into(),
+            expiry: expiry.parse().unwrap(),
+            days_left: 0,
+            window: 30,
+            quantity: 1,
+            value_cents,
+        };
+        let mut list = vec![
+            line("B", "2026-12-01", Some(500)),
+            line("A", "2026-12-02", None),
+            line("C", "2026-12-03", Some(500)),
+        ];
+        sort_expiry_lines(&mut list, ExpiryOrder::Value, true);
+        let order: Vec<&str> = list.iter().map(|l| l.product.as_str()).collect();
+        assert_eq!(
+            order,
+            ["B", "C", "A"],
+            "by value, highest first: equal values keep earliest expiry first, an unknown price last"
+        );
     }
 }

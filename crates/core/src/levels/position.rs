@@ -147,6 +147,40 @@ pub(super) fn position(
     }
 }
 
+/// What the positions are built from, per (location, product): usable batches, quantity
+/// quarantined, quantity consumed in the window.
+type Gathered = BTreeMap<(i64, i64), (Batches, i64, i64)>;
+
+/// What a positions query is about: one product, one location, or both (never neither). Each
+/// table is read with one statement per case, so that SQLite seeks its indexes.
+struct Scope {
+    product: Option<i64>,
+    location: Option<i64>,
+}
+
+impl Scope {
+    /// The condition on `unit`, whose in-stock indexes are keyed by location first: for a
+    /// product alone, it is sought once per location (`location_id IN (SELECT id FROM location)`).
+    fn units(&self) -> &'static str {
+        match (self.product, self.location) {
+            (Some(_), Some(_)) => "location_id = ?2 AND product_id = ?1",
+            (Some(_), None) => {
+                "location_id IN (SELECT id FROM location) AND product_id = ?1 AND ?2 IS NULL"
+            }
+            _ => "location_id = ?2 AND ?1 IS NULL",
+        }
+    }
+
+    /// The condition on the other tables, keyed by product first.
+    fn by_product(&self) -> &'static str {
+        match (self.product, self.location) {
+            (Some(_), Some(_)) => "product_id = ?1 AND location_id = ?2",
+            (Some(_), None) => "product_id = ?1 AND ?2 IS NULL",
+            _ => "location_id = ?2 AND ?1 IS NULL",
+        }
+    }
+}
+
 impl Store {
     /// Where products stand, per location: one product (`product`), one location, or both.
     pub fn positions(
@@ -165,83 +199,16 @@ impl Store {
         }
         let product = product.map(|g| self.gtin_product(g)).transpose()?;
         let location = location.map(|c| self.location(c.trim())).transpose()?;
-        let (p, l) = (
-            product.as_ref().map(|p| p.id.0),
-            location.as_ref().map(|l| l.id.0),
-        );
-        // (location, product) → batches, quarantined, consumed.
-        let mut at: BTreeMap<(i64, i64), (Batches, i64, i64)> = BTreeMap::new();
-        // One statement per filter, so that SQLite seeks the (location, product, …) indexes:
-        // for a product alone, once per location (`location_id IN (SELECT id FROM location)`).
-        let filter = match (p, l) {
-            (Some(_), Some(_)) => "location_id = ?2 AND product_id = ?1",
-            (Some(_), None) => {
-                "location_id IN (SELECT id FROM location) AND product_id = ?1 AND ?2 IS NULL"
-            }
-            _ => "location_id = ?2 AND ?1 IS NULL",
+        let scope = Scope {
+            product: product.as_ref().map(|p| p.id.0),
+            location: location.as_ref().map(|l| l.id.0),
         };
-        let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT location_id, product_id, expiry, count(*) FROM unit
-             WHERE status = 'in_stock' AND {filter} GROUP BY location_id, product_id, expiry"
-        ))?;
-        let mut rows = stmt.query(params![p, l])?;
-        while let Some(r) = rows.next()? {
-            at.entry((r.get(0)?, r.get(1)?))
-                .or_default()
-                .0
-                .push((parse_date(r.get(2)?), r.get(3)?));
-        }
-        let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT location_id, product_id, count(*) FROM unit
-             WHERE status = 'quarantined' AND {filter} GROUP BY location_id, product_id"
-        ))?;
-        let mut rows = stmt.query(params![p, l])?;
-        while let Some(r) = rows.next()? {
-            at.entry((r.get(0)?, r.get(1)?)).or_default().1 += r.get::<_, i64>(2)?;
-        }
-        // The other tables are keyed by product first.
-        let by_key = match (p, l) {
-            (Some(_), Some(_)) => "product_id = ?1 AND location_id = ?2",
-            (Some(_), None) => "product_id = ?1 AND ?2 IS NULL",
-            _ => "location_id = ?2 AND ?1 IS NULL",
-        };
-        let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT location_id, product_id, status, expiry, quantity FROM lot_stock WHERE {by_key}"
-        ))?;
-        let mut rows = stmt.query(params![p, l])?;
-        while let Some(r) = rows.next()? {
-            let e = at.entry((r.get(0)?, r.get(1)?)).or_default();
-            let q: i64 = r.get(4)?;
-            match r.get::<_, String>(2)?.as_str() {
-                "in_stock" => e.0.push((parse_date(r.get(3)?), q)),
-                "quarantined" => e.1 += q,
-                _ => {}
-            }
-        }
-        let (first, last) = policy.consumption_window(today).bounds();
-        let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT location_id, product_id, sum(quantity) FROM consumption
-             WHERE day BETWEEN ?3 AND ?4 AND {by_key} GROUP BY location_id, product_id"
-        ))?;
-        let mut rows = stmt.query(params![p, l, first, last])?;
-        while let Some(r) = rows.next()? {
-            at.entry((r.get(0)?, r.get(1)?)).or_default().2 += r.get::<_, i64>(2)?;
-        }
-        let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT location_id, product_id, reorder_point, par_level, lead_time_days FROM reorder_rule WHERE {by_key}"
-        ))?;
-        let rules: HashMap<(i64, i64), Rule> = stmt
-            .query_map(params![p, l], |r| {
-                Ok((
-                    (r.get(0)?, r.get(1)?),
-                    Rule {
-                        reorder_point: r.get(2)?,
-                        par_level: r.get(3)?,
-                        lead_time_days: r.get(4)?,
-                    },
-                ))
-            })?
-            .collect::<Result<_, _>>()?;
+        let mut at = Gathered::new();
+        self.gather_units(&scope, &mut at)?;
+        self.gather_lots(&scope, &mut at)?;
+        self.gather_consumption(&scope, policy, today, &mut at)?;
+        let rules = self.rules_in(&scope)?;
+        // A rule with no stock and no use is still a position: it may well be a shortage.
         for k in rules.keys() {
             at.entry(*k).or_default();
         }
@@ -264,6 +231,93 @@ impl Store {
         }
         out.sort_by(|a, b| (&a.product, &a.location).cmp(&(&b.product, &b.location)));
         Ok(out)
+    }
+
+    /// Packs: those in stock by expiry (batches), those quarantined added up.
+    fn gather_units(&self, scope: &Scope, at: &mut Gathered) -> CoreResult<()> {
+        let (p, l) = (scope.product, scope.location);
+        let filter = scope.units();
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT location_id, product_id, expiry, count(*) FROM unit
+             WHERE status = 'in_stock' AND {filter} GROUP BY location_id, product_id, expiry"
+        ))?;
+        let mut rows = stmt.query(params![p, l])?;
+        while let Some(r) = rows.next()? {
+            at.entry((r.get(0)?, r.get(1)?))
+                .or_default()
+                .0
+                .push((parse_date(r.get(2)?), r.get(3)?));
+        }
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT location_id, product_id, count(*) FROM unit
+             WHERE status = 'quarantined' AND {filter} GROUP BY location_id, product_id"
+        ))?;
+        let mut rows = stmt.query(params![p, l])?;
+        while let Some(r) = rows.next()? {
+            at.entry((r.get(0)?, r.get(1)?)).or_default().1 += r.get::<_, i64>(2)?;
+        }
+        Ok(())
+    }
+
+    /// Lot quantities: in stock as batches, quarantined added up.
+    fn gather_lots(&self, scope: &Scope, at: &mut Gathered) -> CoreResult<()> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT location_id, product_id, status, expiry, quantity FROM lot_stock WHERE {}",
+            scope.by_product()
+        ))?;
+        let mut rows = stmt.query(params![scope.product, scope.location])?;
+        while let Some(r) = rows.next()? {
+            let e = at.entry((r.get(0)?, r.get(1)?)).or_default();
+            let q: i64 = r.get(4)?;
+            match r.get::<_, String>(2)?.as_str() {
+                "in_stock" => e.0.push((parse_date(r.get(3)?), q)),
+                "quarantined" => e.1 += q,
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// What was consumed in the policy's window.
+    fn gather_consumption(
+        &self,
+        scope: &Scope,
+        policy: &LevelPolicy,
+        today: NaiveDate,
+        at: &mut Gathered,
+    ) -> CoreResult<()> {
+        let (first, last) = policy.consumption_window(today).bounds();
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT location_id, product_id, sum(quantity) FROM consumption
+             WHERE day BETWEEN ?3 AND ?4 AND {} GROUP BY location_id, product_id",
+            scope.by_product()
+        ))?;
+        let mut rows = stmt.query(params![scope.product, scope.location, first, last])?;
+        while let Some(r) = rows.next()? {
+            at.entry((r.get(0)?, r.get(1)?)).or_default().2 += r.get::<_, i64>(2)?;
+        }
+        Ok(())
+    }
+
+    /// The reorder rules in scope, by (location, product).
+    fn rules_in(&self, scope: &Scope) -> CoreResult<HashMap<(i64, i64), Rule>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT location_id, product_id, reorder_point, par_level, lead_time_days FROM reorder_rule WHERE {}",
+            scope.by_product()
+        ))?;
+        let rules = stmt
+            .query_map(params![scope.product, scope.location], |r| {
+                Ok((
+                    (r.get(0)?, r.get(1)?),
+                    Rule {
+                        reorder_point: r.get(2)?,
+                        par_level: r.get(3)?,
+                        lead_time_days: r.get(4)?,
+                    },
+                ))
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(rules)
     }
 }
 
@@ -299,5 +353,92 @@ mod tests {
         let today = d("2026-11-22");
         let mut b = vec![(Some(d("2026-11-23")), 4)];
         assert_eq!(cover(&mut b, 0.0, today), (4, 0, 4));
+    }
+
+    fn rule(reorder_point: i64, par_level: i64, lead_time_days: i64) -> Rule {
+        Rule {
+            reorder_point,
+            par_level,
+            lead_time_days,
+        }
+    }
+
+    #[test]
+    fn below_the_reorder_point_is_a_shortage_ordered_up_to_par() {
+        let today = d("2026-11-22");
+        let p = position(
+            "g",
+            "p",
+            "l",
+            vec![(None, 5)],
+            0,
+            0,
+            Some(&rule(10, 30, 7)),
+            &LevelPolicy::default(),
+            today,
+        );
+        assert_eq!(
+            (p.shortage.as_deref(), p.suggested_order),
+            (Some("usable cover 5 is below the reorder point 10"), 25),
+            "5 usable against a reorder point of 10 is short, and the order brings it to par 30"
+        );
+    }
+
+    #[test]
+    fn cover_that_runs_out_within_the_lead_time_is_a_shortage() {
+        let today = d("2026-11-22");
+        let policy = LevelPolicy {
+            window_days: 10,
+            ..LevelPolicy::default()
+        };
+        // 20 used over 10 days: 2 a day, so 10 on hand last 5 days, less than the 7 to deliver.
+        let p = position(
+            "g",
+            "p",
+            "l",
+            vec![(None, 10)],
+            0,
+            20,
+            Some(&rule(2, 30, 7)),
+            &policy,
+            today,
+        );
+        assert_eq!(
+            (p.days_of_cover, p.stockout_on, p.suggested_order),
+            (Some(5.0), Some(d("2026-11-27")), 20),
+            "five days of cover run out on the 27th; the order brings 10 usable up to par 30"
+        );
+        assert!(
+            p.shortage
+                .as_deref()
+                .is_some_and(|s| s.contains("less than the lead time of 7 days")),
+            "above the reorder point but out before a delivery can come is still short: {:?}",
+            p.shortage
+        );
+    }
+
+    #[test]
+    fn without_a_rule_nothing_is_short_and_the_default_lead_time_shows() {
+        let p = position(
+            "g",
+            "p",
+            "l",
+            Vec::new(),
+            3,
+            0,
+            None,
+            &LevelPolicy::default(),
+            d("2026-11-22"),
+        );
+        assert_eq!(
+            (
+                p.shortage,
+                p.suggested_order,
+                p.lead_time_days,
+                p.quarantined
+            ),
+            (None, 0, 7, 3),
+            "with no rule there is no point to fall below: no shortage, no order"
+        );
     }
 }

@@ -161,3 +161,80 @@ impl Store {
         Ok(short)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn short(product: &str, usable_cover: i64, days_of_cover: Option<f64>) -> Position {
+        Position {
+            gtin: String::new(),
+            product: product.into(),
+            location: "PHARM".into(),
+            on_hand: usable_cover,
+            quarantined: 0,
+            expired_in_stock: 0,
+            usable_cover,
+            will_expire_unused: 0,
+            daily_consumption: 0.0,
+            days_of_cover,
+            stockout_on: None,
+            reorder_point: Some(10),
+            par_level: Some(20),
+            lead_time_days: 7,
+            shortage: Some("short".into()),
+            suggested_order: 20 - usable_cover,
+        }
+    }
+
+    fn products(list: &[Position]) -> Vec<&str> {
+        list.iter().map(|p| p.product.as_str()).collect()
+    }
+
+    #[test]
+    fn nothing_left_comes_first_then_the_earliest_to_run_out() {
+        let mut list = vec![
+            short("unused, some left", 4, None),
+            short("lasts two days", 6, Some(2.0)),
+            short("none left", 0, None),
+            short("lasts half a day", 1, Some(0.5)),
+        ];
+        sort_shortages(&mut list, ShortageOrder::Urgency, false);
+        assert_eq!(
+            products(&list),
+            [
+                "none left",
+                "lasts half a day",
+                "lasts two days",
+                "unused, some left"
+            ],
+            "an empty shelf is most urgent; stock nobody uses runs out never, so it is last"
+        );
+        sort_shortages(&mut list, ShortageOrder::Urgency, true);
+        assert_eq!(
+            products(&list),
+            [
+                "unused, some left",
+                "lasts two days",
+                "lasts half a day",
+                "none left"
+            ],
+            "descending urgency is the same list reversed"
+        );
+    }
+
+    #[test]
+    fn ties_on_the_chosen_column_fall_back_on_urgency() {
+        let mut list = vec![
+            short("b", 5, Some(9.0)),
+            short("a", 5, Some(1.0)),
+            short("c", 2, Some(20.0)),
+        ];
+        sort_shortages(&mut list, ShortageOrder::Usable, true);
+        assert_eq!(
+            products(&list),
+            ["a", "b", "c"],
+            "most usable first; between equals the one that runs out first leads"
+        );
+    }
+}
