@@ -151,8 +151,7 @@ fn countable(product: &Product, scan: &Scan) -> Result<Countable, CountScan> {
     }
 }
 
-/// The quantity a lot scan adds: one unless given, and never below one (a count is corrected
-/// by abandoning it, not by counting backwards).
+/// The quantity a lot scan adds: one unless given; a quantity below one is refused.
 fn lot_quantity(quantity: Option<i64>) -> CoreResult<i64> {
     match quantity.unwrap_or(1) {
         q if q <= 0 => Err(CoreError::refused("count.quantity_not_positive").field("quantity")),

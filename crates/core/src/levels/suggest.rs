@@ -33,7 +33,7 @@ impl Default for SuggestParams {
 
 impl SuggestParams {
     /// The days are refused unless lead time and safety are zero or more and the cycle at least
-    /// one day (a par level must sit above the reorder point).
+    /// one day.
     fn check(&self) -> CoreResult<()> {
         if self.lead_time_days < 0 || self.safety_days < 0 || self.cycle_days <= 0 {
             return Err(CoreError::refused("levels.suggest_days_invalid")
@@ -175,7 +175,7 @@ mod tests {
             assert_eq!(
                 params.check().map_err(|e| e.code()),
                 Err("levels.suggest_days_invalid"),
-                "{params:?} cannot give a reorder point below a par level"
+                "{params:?}: a negative lead time or safety, or no order cycle, is refused, not guessed"
             );
         }
         assert!(
