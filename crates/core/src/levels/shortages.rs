@@ -84,6 +84,10 @@ pub fn sort_shortages(list: &mut [Position], by: ShortageOrder, descending: bool
     });
 }
 
+/// Every reorder rule, by (location, product), with the usable batches and consumption that
+/// are gathered for it.
+type RuleStock = HashMap<(i64, i64), (Rule, Batches, i64)>;
+
 impl Store {
     /// Every product and location below its reorder point, or whose usable cover runs out
     /// within the lead time, most urgent first (earliest stock-out), with the order up to par.
@@ -94,7 +98,32 @@ impl Store {
         today: NaiveDate,
     ) -> CoreResult<Vec<Position>> {
         require(actor, Operation::ViewStock)?;
-        let mut rules: HashMap<(i64, i64), (Rule, Batches, i64)> = HashMap::new();
+        let mut rules = self.every_rule()?;
+        if rules.is_empty() {
+            return Ok(Vec::new());
+        }
+        self.add_stock_in_stock(&mut rules)?;
+        self.add_consumption(&mut rules, policy, today)?;
+        let mut names = Names::new(self);
+        let mut short = Vec::new();
+        for ((loc, product), (rule, batches, consumed)) in rules {
+            let mut p = position("", "", "", batches, 0, consumed, Some(&rule), policy, today);
+            if p.shortage.is_none() {
+                continue;
+            }
+            p.location = names.location(loc)?.to_string();
+            let (gtin, name, _) = names.product(product)?;
+            p.gtin = gtin.clone();
+            p.product = name.clone();
+            short.push(p);
+        }
+        sort_shortages(&mut short, ShortageOrder::Urgency, false);
+        Ok(short)
+    }
+
+    /// Every reorder rule, with nothing gathered yet.
+    fn every_rule(&self) -> CoreResult<RuleStock> {
+        let mut rules = RuleStock::new();
         let mut stmt = self.conn().prepare_cached(
             "SELECT location_id, product_id, reorder_point, par_level, lead_time_days FROM reorder_rule",
         )?;
@@ -113,9 +142,11 @@ impl Store {
                 ),
             );
         }
-        if rules.is_empty() {
-            return Ok(Vec::new());
-        }
+        Ok(rules)
+    }
+
+    /// Packs and lot quantities in stock, by expiry, for the places that have a rule.
+    fn add_stock_in_stock(&self, rules: &mut RuleStock) -> CoreResult<()> {
         // Reading the whole in-stock index in order is cheaper than a seek per rule.
         for sql in [
             "SELECT location_id, product_id, expiry, count(*) FROM unit WHERE status = 'in_stock'
@@ -131,6 +162,16 @@ impl Store {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// What was consumed in the window, for the places that have a rule.
+    fn add_consumption(
+        &self,
+        rules: &mut RuleStock,
+        policy: &LevelPolicy,
+        today: NaiveDate,
+    ) -> CoreResult<()> {
         // Streamed from the covering (day, …) index and added up here: cheaper than letting
         // SQLite group the whole table.
         let (first, last) = policy.consumption_window(today).bounds();
@@ -144,21 +185,7 @@ impl Store {
                 e.2 += r.get::<_, i64>(2)?;
             }
         }
-        let mut names = Names::new(self);
-        let mut short = Vec::new();
-        for ((loc, product), (rule, batches, consumed)) in rules {
-            let mut p = position("", "", "", batches, 0, consumed, Some(&rule), policy, today);
-            if p.shortage.is_none() {
-                continue;
-            }
-            p.location = names.location(loc)?.to_string();
-            let (gtin, name, _) = names.product(product)?;
-            p.gtin = gtin.clone();
-            p.product = name.clone();
-            short.push(p);
-        }
-        sort_shortages(&mut short, ShortageOrder::Urgency, false);
-        Ok(short)
+        Ok(())
     }
 }
 
