@@ -127,6 +127,14 @@ struct Scanned {
     ledger_seq: i64,
 }
 
+/// A count's scans.
+struct Scans {
+    /// Packs, by serial.
+    packs: HashMap<PackKey, Scanned>,
+    /// Lot quantities, by lot.
+    lots: BTreeMap<LotKey, LotCounted>,
+}
+
 /// What a variance compares: the snapshot, the scans, and what the ledger holds here now.
 struct Compared {
     /// Packs held here at the start.
@@ -277,11 +285,11 @@ impl Store {
         let mut v = Variance::empty(self.count(actor, id)?);
         let limited = c.limited.then(|| self.count_products(id)).transpose()?;
         let in_scope = |p: ProductId| limited.as_ref().is_none_or(|s| s.contains(&p));
-        let (scanned, lots_counted) = self.count_scans(id)?;
+        let Scans { packs, lots } = self.count_scans(id)?;
         let k = Compared {
             expected: self.count_snapshot(id)?,
-            scanned,
-            lots_counted,
+            scanned: packs,
+            lots_counted: lots,
             here_now: self.packs_held_at(c.location, &in_scope)?,
         };
         let mut describe = Describe::new(self);
@@ -346,11 +354,7 @@ impl Store {
     }
 
     /// The count's scans: packs by serial, and lot quantities (a lot scan has no serial).
-    #[allow(clippy::type_complexity)]
-    fn count_scans(
-        &self,
-        id: i64,
-    ) -> CoreResult<(HashMap<PackKey, Scanned>, BTreeMap<LotKey, LotCounted>)> {
+    fn count_scans(&self, id: i64) -> CoreResult<Scans> {
         let mut packs = HashMap::new();
         let mut lots = BTreeMap::new();
         let mut stmt = self.conn().prepare_cached(
@@ -374,7 +378,7 @@ impl Store {
                 );
             }
         }
-        Ok((packs, lots))
+        Ok(Scans { packs, lots })
     }
 
     /// The lots the ledger holds at the location now, in the count's scope.
