@@ -1,0 +1,557 @@
+//! Scanning into an open count: a pack counts once, a lot adds its quantity, and a scan that
+//! cannot be counted gets its own answer.
+
+use custody_gs1::{DecodeOptions, Scan};
+use rusqlite::params;
+use serde::Serialize;
+
+use crate::error::{CoreError, CoreResult};
+use crate::model::*;
+use crate::permissions::{require, Operation};
+use crate::Store;
+
+use super::header::CountRow;
+
+/// What a count scan found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum CountScanCode {
+    /// Counted.
+    Counted,
+    /// Scanned before in this count: counted once.
+    AlreadyCounted,
+    /// A lot quantity added to the lot's count.
+    LotCounted,
+    /// The ledger has the pack in stock at another location.
+    Elsewhere,
+    /// The ledger has the pack dispensed, destroyed, returned, sent away or missing.
+    WrongStatus,
+    /// The pack was never received here.
+    NotReceived,
+    /// The product is not part of this (limited) count.
+    NotInCount,
+    /// The product is not in the product list.
+    UnknownProduct,
+    /// The scan could not be decoded.
+    DecodeError,
+    /// A serialized product scanned without its serial (e.g. its linear, GTIN-only barcode):
+    /// the pack cannot be told apart from the others, so it is not counted.
+    MissingSerial,
+    /// A lot-tracked product scanned without its lot: the quantity has no lot to count in.
+    MissingLot,
+    /// The code names no product (e.g. a shipping label's SSCC): nothing to count.
+    NoProduct,
+}
+
+/// The answer to one count scan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CountScan {
+    /// What was found.
+    pub code: CountScanCode,
+    /// Whether the scan was recorded in the count.
+    pub recorded: bool,
+    /// In words.
+    pub message: String,
+    /// GTIN.
+    pub gtin: Option<String>,
+    /// Serial.
+    pub serial: Option<String>,
+    /// Lot.
+    pub lot: Option<String>,
+    /// Packs counted so far in this count.
+    pub counted_units: i64,
+}
+
+impl CountScan {
+    /// An answer that records nothing: the scan could not be counted, and the count goes on.
+    /// `counted_units` is filled in by [`Store::count_scan`] once the answer is settled.
+    fn not_counted(
+        code: CountScanCode,
+        message: String,
+        gtin: Option<String>,
+        serial: Option<String>,
+        lot: Option<String>,
+    ) -> CountScan {
+        CountScan {
+            code,
+            recorded: false,
+            message,
+            gtin,
+            serial,
+            lot,
+            counted_units: 0,
+        }
+    }
+}
+
+/// What a scan of a known product counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Countable {
+    /// One pack, by its serial.
+    Pack(String),
+    /// A quantity of a lot.
+    Lot(String),
+}
+
+/// Where a newly counted pack stands by the ledger, which is what its answer says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PackFound {
+    /// In the snapshot taken at the start.
+    Expected,
+    /// Held here, but it arrived after the count started.
+    ArrivedSince,
+    /// Held at another location (or at none known): the count will move it here.
+    Elsewhere(UnitStatus, Option<LocationId>),
+    /// Recorded dispensed, destroyed, returned, sent away or missing: it should not be on a shelf.
+    WrongStatus(UnitStatus),
+    /// Never received here.
+    NotReceived,
+}
+
+/// The scan decoded with the count's day as "today" (for the century of two-digit years), or
+/// the answer that it could not be.
+fn decode_for_count(raw: &str, scanner: &DecodeOptions, now: Timestamp) -> Result<Scan, CountScan> {
+    let mut options = scanner.clone();
+    options.today = now.local_date();
+    custody_gs1::decode(raw, &options).map_err(|e| {
+        CountScan::not_counted(CountScanCode::DecodeError, e.message, None, None, None)
+    })
+}
+
+/// What a scan of `product` counts, from the product's tracking: a serialized product needs
+/// the serial (its linear, GTIN-only barcode cannot tell packs apart) and a lot-tracked one
+/// needs the lot.
+fn countable(product: &Product, scan: &Scan) -> Result<Countable, CountScan> {
+    let gtin = Some(product.data.gtin.clone());
+    match (product.tracking, &scan.serial, &scan.lot) {
+        (TrackingMode::Serial, Some(s), _) => Ok(Countable::Pack(s.clone())),
+        (TrackingMode::Serial, None, _) => Err(CountScan::not_counted(
+            CountScanCode::MissingSerial,
+            format!(
+                "{} is serialized and this code has no serial (a linear barcode?): scan the pack's 2D code to count it.",
+                product.data.name
+            ),
+            gtin,
+            None,
+            scan.lot.clone(),
+        )),
+        (TrackingMode::Lot, _, Some(l)) => Ok(Countable::Lot(l.clone())),
+        (TrackingMode::Lot, _, None) => Err(CountScan::not_counted(
+            CountScanCode::MissingLot,
+            format!(
+                "{} is counted by lot and this code has no lot: scan a code with the lot.",
+                product.data.name
+            ),
+            gtin,
+            scan.serial.clone(),
+            None,
+        )),
+    }
+}
+
+/// The quantity a lot scan adds: one unless given; a quantity below one is refused.
+fn lot_quantity(quantity: Option<i64>) -> CoreResult<i64> {
+    match quantity.unwrap_or(1) {
+        q if q <= 0 => Err(CoreError::refused("count.quantity_not_positive").field("quantity")),
+        q => Ok(q),
+    }
+}
+
+/// Where a newly counted pack stands: in the snapshot, or else what the ledger says of it now
+/// (`now`: its status and location, none if never received).
+fn pack_found(
+    expected: bool,
+    now: Option<(UnitStatus, Option<LocationId>)>,
+    here: LocationId,
+) -> PackFound {
+    match now {
+        _ if expected => PackFound::Expected,
+        Some((status, at)) if status.is_held() && at == Some(here) => PackFound::ArrivedSince,
+        Some((status, at)) if status.is_held() => PackFound::Elsewhere(status, at),
+        Some((status, _)) => PackFound::WrongStatus(status),
+        None => PackFound::NotReceived,
+    }
+}
+
+impl Store {
+    /// Records one scan in an open count: a pack counts once; a lot adds its quantity.
+    ///
+    /// A scan that cannot be counted — unreadable, a serialized product's linear barcode with
+    /// no serial, a lot-tracked product's code with no lot, a code naming no product — gets its
+    /// own answer ([`CountScanCode`], `recorded: false`) and the count goes on, as a movement's
+    /// scan does: one bad label never stops a count. Errors are kept for the count itself (not
+    /// open) and for a quantity below one.
+    pub fn count_scan(
+        &mut self,
+        actor: &User,
+        id: i64,
+        raw: &str,
+        quantity: Option<i64>,
+        scanner: &DecodeOptions,
+        now: Timestamp,
+    ) -> CoreResult<CountScan> {
+        require(actor, Operation::Count)?;
+        let c = self.open_count(id)?;
+        let mut answer = self.scan_into(actor, &c, raw, quantity, scanner, now)?;
+        answer.counted_units = self.counted_units(id)?;
+        Ok(answer)
+    }
+
+    /// The steps of a count scan: decode, find the product in the count, see what the scan
+    /// counts, record it. Any step may settle the answer without recording anything.
+    fn scan_into(
+        &mut self,
+        actor: &User,
+        c: &CountRow,
+        raw: &str,
+        quantity: Option<i64>,
+        scanner: &DecodeOptions,
+        now: Timestamp,
+    ) -> CoreResult<CountScan> {
+        let scan = match decode_for_count(raw, scanner, now) {
+            Ok(scan) => scan,
+            Err(answer) => return Ok(answer),
+        };
+        let product = match self.product_in_count(c, &scan)? {
+            Ok(product) => product,
+            Err(answer) => return Ok(answer),
+        };
+        let seen = Seen {
+            raw,
+            expiry: scan.expiry.map(|d| d.to_string()),
+            at: now,
+            by: actor.id,
+            head: self.ledger_head()?,
+        };
+        match countable(&product, &scan) {
+            Err(answer) => Ok(answer),
+            Ok(Countable::Lot(lot)) => {
+                let quantity = lot_quantity(quantity)?;
+                self.count_lot(c, &product, lot, quantity, &seen)
+            }
+            Ok(Countable::Pack(serial)) => self.count_pack(c, &product, serial, &scan, &seen),
+        }
+    }
+
+    /// The product a scan names, if it is one this count covers; else the answer saying why
+    /// the scan counts nothing (a shipping label, a product not in the list, one not counted).
+    fn product_in_count(
+        &self,
+        c: &CountRow,
+        scan: &Scan,
+    ) -> CoreResult<Result<Product, CountScan>> {
+        let not_counted = |code, message: String, gtin| {
+            Ok(Err(CountScan::not_counted(
+                code,
+                message,
+                gtin,
+                scan.serial.clone(),
+                scan.lot.clone(),
+            )))
+        };
+        if scan.gtin.is_none() && scan.pzn.is_none() {
+            return not_counted(
+                CountScanCode::NoProduct,
+                "This code names no product (a shipping label, not a pack): scan the pack's own code."
+                    .into(),
+                None,
+            );
+        }
+        let Some(product) = self.product_for_scan(scan)? else {
+            return not_counted(
+                CountScanCode::UnknownProduct,
+                "This product is not in the product list; set the pack aside and add the product."
+                    .into(),
+                scan.gtin.map(|g| g.to_string()),
+            );
+        };
+        if c.limited && !self.count_products(c.id)?.contains(&product.id) {
+            return not_counted(
+                CountScanCode::NotInCount,
+                format!("{} is not part of this count.", product.data.name),
+                Some(product.data.gtin.clone()),
+            );
+        }
+        Ok(Ok(product))
+    }
+
+    /// Adds a lot quantity to the lot's count.
+    fn count_lot(
+        &mut self,
+        c: &CountRow,
+        product: &Product,
+        lot: String,
+        quantity: i64,
+        seen: &Seen,
+    ) -> CoreResult<CountScan> {
+        self.conn().execute(
+            "INSERT INTO stock_count_scan (count_id, product_id, serial, lot, expiry, quantity, raw_scan, scanned_at, scanned_by, ledger_seq)
+             VALUES (?1, ?2, '', ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+             ON CONFLICT (count_id, product_id, serial, lot) DO UPDATE SET quantity = quantity + excluded.quantity",
+            params![c.id, product.id.0, lot, seen.expiry, quantity, seen.raw, seen.at.utc_text(), seen.by.0, seen.head],
+        )?;
+        let total: i64 = self.conn().query_row(
+            "SELECT quantity FROM stock_count_scan WHERE count_id = ?1 AND product_id = ?2 AND serial = '' AND lot = ?3",
+            params![c.id, product.id.0, lot],
+            |r| r.get(0),
+        )?;
+        Ok(CountScan {
+            code: CountScanCode::LotCounted,
+            recorded: true,
+            message: format!(
+                "{} lot {lot}: {quantity} counted, {total} so far.",
+                product.data.name
+            ),
+            gtin: Some(product.data.gtin.clone()),
+            serial: None,
+            lot: Some(lot),
+            counted_units: 0,
+        })
+    }
+
+    /// Counts a pack once: a repeat is answered as such; a new one says where the ledger has
+    /// it.
+    fn count_pack(
+        &mut self,
+        c: &CountRow,
+        product: &Product,
+        serial: String,
+        scan: &Scan,
+        seen: &Seen,
+    ) -> CoreResult<CountScan> {
+        let gtin = Some(product.data.gtin.clone());
+        if !self.record_pack(c, product, &serial, scan.lot.as_deref(), seen)? {
+            return Ok(CountScan::not_counted(
+                CountScanCode::AlreadyCounted,
+                format!("Pack {serial} was already counted: it counts once."),
+                gtin,
+                Some(serial),
+                scan.lot.clone(),
+            ));
+        }
+        let expected: bool = self
+            .conn()
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM stock_count_expected WHERE count_id = ?1 AND product_id = ?2 AND serial = ?3)")?
+            .query_row(params![c.id, product.id.0, serial], |r| r.get(0))?;
+        let now = self
+            .unit_now(product.id, &serial)?
+            .map(|u| (u.status, u.location));
+        let found = pack_found(expected, now, c.location);
+        let (code, message) = self.pack_answer(found, &product.data.name, &serial)?;
+        Ok(CountScan {
+            code,
+            recorded: true,
+            message,
+            gtin,
+            serial: Some(serial),
+            lot: scan.lot.clone(),
+            counted_units: 0,
+        })
+    }
+
+    /// Records a pack's scan unless it was scanned before in this count; whether it was new.
+    fn record_pack(
+        &mut self,
+        c: &CountRow,
+        product: &Product,
+        serial: &str,
+        lot: Option<&str>,
+        seen: &Seen,
+    ) -> CoreResult<bool> {
+        // A pack counts once whatever lot its code says, so the repeat is looked up by serial;
+        // its lot is kept (it was '' before) so that a pack never received here can be held in
+        // quarantine with it when the count is applied.
+        let scanned_before: bool = self
+            .conn()
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM stock_count_scan WHERE count_id = ?1 AND product_id = ?2 AND serial = ?3)",
+            )?
+            .query_row(params![c.id, product.id.0, serial], |r| r.get(0))?;
+        if scanned_before {
+            return Ok(false);
+        }
+        let inserted = self.conn().execute(
+            "INSERT INTO stock_count_scan (count_id, product_id, serial, lot, expiry, quantity, raw_scan, scanned_at, scanned_by, ledger_seq)
+             VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?8, ?9) ON CONFLICT DO NOTHING",
+            params![c.id, product.id.0, serial, lot.unwrap_or(""), seen.expiry, seen.raw, seen.at.utc_text(), seen.by.0, seen.head],
+        )?;
+        Ok(inserted > 0)
+    }
+
+    /// The code and words of a newly counted pack's answer.
+    fn pack_answer(
+        &self,
+        found: PackFound,
+        name: &str,
+        serial: &str,
+    ) -> CoreResult<(CountScanCode, String)> {
+        let words = |s: UnitStatus| s.as_str().replace('_', " ");
+        Ok(match found {
+            PackFound::Expected => (CountScanCode::Counted, format!("{name} counted.")),
+            PackFound::ArrivedSince => (
+                CountScanCode::Counted,
+                format!("{name} counted (it arrived after the count started)."),
+            ),
+            PackFound::Elsewhere(status, at) => {
+                let at = match at {
+                    Some(l) => self.location_code(l)?,
+                    None => "?".into(),
+                };
+                (
+                    CountScanCode::Elsewhere,
+                    format!("Pack {serial} is recorded {} at {at}: counted here; the count will move it.", words(status)),
+                )
+            }
+            PackFound::WrongStatus(status) => (
+                CountScanCode::WrongStatus,
+                format!("Pack {serial} is recorded {}: it should not be on a shelf. Set it aside for QA.", words(status)),
+            ),
+            PackFound::NotReceived => (
+                CountScanCode::NotReceived,
+                format!("Pack {serial} was never received here: set it aside for QA; applying the count holds it in quarantine as suspect."),
+            ),
+        })
+    }
+
+    /// Packs counted so far in a count.
+    fn counted_units(&self, id: i64) -> CoreResult<i64> {
+        Ok(self
+            .conn()
+            .prepare_cached(
+                "SELECT count(*) FROM stock_count_scan WHERE count_id = ?1 AND serial <> ''",
+            )?
+            .query_row([id], |r| r.get(0))?)
+    }
+
+    /// The ledger's position now: each scan keeps it, so the variance can tell a pack that
+    /// moved after it was counted from one that did not.
+    fn ledger_head(&self) -> CoreResult<i64> {
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT coalesce(max(seq), 0) FROM event")?
+            .query_row([], |r| r.get(0))?)
+    }
+}
+
+/// What every scan row of a count keeps, whatever it counts.
+struct Seen<'a> {
+    /// The scan as the scanner sent it.
+    raw: &'a str,
+    /// The expiry the code gives.
+    expiry: Option<String>,
+    /// When it was scanned.
+    at: Timestamp,
+    /// Who scanned it.
+    by: UserId,
+    /// The ledger's position at that moment.
+    head: i64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GS: char = '\u{1d}';
+
+    fn product(tracking: TrackingMode) -> Product {
+        Product {
+            id: ProductId(7),
+            tracking,
+            data: ProductData {
+                gtin: "09506000134369".into(),
+                name: "Gauze".into(),
+                ..ProductData::default()
+            },
+        }
+    }
+
+    fn decoded(raw: &str) -> Scan {
+        let today = "2026-11-22".parse().unwrap();
+        custody_gs1::decode(raw, &DecodeOptions::new(today)).unwrap()
+    }
+
+    #[test]
+    fn a_serialized_pack_counts_by_serial_and_its_linear_barcode_counts_nothing() {
+        let p = product(TrackingMode::Serial);
+        let with_serial = decoded(&format!("]d2010950600013436910L1{GS}21S-1"));
+        assert_eq!(
+            countable(&p, &with_serial),
+            Ok(Countable::Pack("S-1".into())),
+            "a serialized pack is told apart from the others by its serial"
+        );
+        let linear = decoded("]C1010950600013436910L1");
+        let answer = countable(&p, &linear).unwrap_err();
+        assert_eq!(
+            (answer.code, answer.recorded, answer.serial, answer.lot),
+            (CountScanCode::MissingSerial, false, None, Some("L1".into())),
+            "without its serial the pack cannot be told apart: answered, not counted"
+        );
+    }
+
+    #[test]
+    fn a_lot_tracked_product_counts_by_lot_and_a_code_without_one_counts_nothing() {
+        let p = product(TrackingMode::Lot);
+        assert_eq!(
+            countable(&p, &decoded("]d2010950600013436910L7")),
+            Ok(Countable::Lot("L7".into())),
+            "a lot-tracked product is counted as a quantity of its lot"
+        );
+        let answer = countable(&p, &decoded("]C10109506000134369")).unwrap_err();
+        assert_eq!(
+            (answer.code, answer.recorded, answer.gtin.as_deref()),
+            (CountScanCode::MissingLot, false, Some("09506000134369")),
+            "a quantity with no lot has nowhere to be counted"
+        );
+    }
+
+    #[test]
+    fn a_lot_scan_adds_one_unless_told_and_never_less_than_one() {
+        assert_eq!(lot_quantity(None).unwrap(), 1, "a scan alone is one");
+        assert_eq!(
+            lot_quantity(Some(12)).unwrap(),
+            12,
+            "a typed quantity is taken"
+        );
+        for q in [0, -3] {
+            assert_eq!(
+                lot_quantity(Some(q)).map_err(|e| e.code().to_string()),
+                Err("count.quantity_not_positive".to_string()),
+                "{q} would count backwards: refused, not guessed"
+            );
+        }
+    }
+
+    #[test]
+    fn a_new_pack_is_answered_by_where_the_ledger_has_it() {
+        let here = LocationId(1);
+        let there = LocationId(2);
+        let held = Some((UnitStatus::InStock, Some(there)));
+        assert_eq!(
+            pack_found(true, held, here),
+            PackFound::Expected,
+            "a pack of the snapshot is counted whatever moved since: the variance sorts it out"
+        );
+        assert_eq!(
+            pack_found(false, Some((UnitStatus::Quarantined, Some(here))), here),
+            PackFound::ArrivedSince,
+            "held here but not in the snapshot: it arrived after the count started"
+        );
+        assert_eq!(
+            pack_found(false, held, here),
+            PackFound::Elsewhere(UnitStatus::InStock, Some(there)),
+            "held at another location: the count will move it here"
+        );
+        assert_eq!(
+            pack_found(false, Some((UnitStatus::Dispensed, None)), here),
+            PackFound::WrongStatus(UnitStatus::Dispensed),
+            "a dispensed pack should not be on a shelf"
+        );
+        assert_eq!(
+            pack_found(false, None, here),
+            PackFound::NotReceived,
+            "a pack the ledger never saw was never received here"
+        );
+    }
+}

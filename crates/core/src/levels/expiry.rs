@@ -1,0 +1,305 @@
+//! The expiry list: stock in stock that has expired or expires within the alert windows, whole or
+//! a page at a time, and the orders it may be sorted in.
+
+use chrono::{Duration, NaiveDate};
+use rusqlite::params;
+use serde::Serialize;
+
+use crate::error::{CoreError, CoreResult};
+use crate::model::*;
+use crate::permissions::{require, Operation};
+use crate::Store;
+
+use super::lookup::{iso_date, Names};
+use super::windows::MAX_WINDOW_DAYS;
+
+/// How the expiry list may be ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum ExpiryOrder {
+    /// Earliest expiry first, then product, lot and location: the list's own order, read a
+    /// page at a time from the indexes.
+    #[default]
+    Expiry,
+    /// By product name.
+    Product,
+    /// By location code.
+    Location,
+    /// By quantity.
+    Quantity,
+    /// By value at the contract price (an unknown price counts as the lowest).
+    #[serde(rename = "value_cents")]
+    Value,
+}
+
+impl std::str::FromStr for ExpiryOrder {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Ok(match s {
+            "expiry" | "days_left" => ExpiryOrder::Expiry,
+            "product" => ExpiryOrder::Product,
+            "location" => ExpiryOrder::Location,
+            "quantity" => ExpiryOrder::Quantity,
+            "value_cents" | "value" => ExpiryOrder::Value,
+            other => return Err(format!("the expiry list cannot be sorted by '{other}'")),
+        })
+    }
+}
+
+/// Sorts expiry lines by `by` (`descending` reverses it); ties keep the list's own order
+/// (earliest expiry first), which a stable sort of that list gives.
+pub fn sort_expiry_lines(list: &mut [ExpiryLine], by: ExpiryOrder, descending: bool) {
+    let key = |a: &ExpiryLine, b: &ExpiryLine| match by {
+        ExpiryOrder::Expiry => a.expiry.cmp(&b.expiry),
+        ExpiryOrder::Product => a.product.cmp(&b.product),
+        ExpiryOrder::Location => a.location.cmp(&b.location),
+        ExpiryOrder::Quantity => a.quantity.cmp(&b.quantity),
+        ExpiryOrder::Value => a
+            .value_cents
+            .unwrap_or(-1)
+            .cmp(&b.value_cents.unwrap_or(-1)),
+    };
+    list.sort_by(|a, b| if descending { key(b, a) } else { key(a, b) });
+}
+
+/// An expiry alert line: a product's lot at a location.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ExpiryLine {
+    /// GTIN-14.
+    pub gtin: String,
+    /// Product name.
+    pub product: String,
+    /// Lot.
+    pub lot: Option<String>,
+    /// Location code.
+    pub location: String,
+    /// Expiry date.
+    pub expiry: NaiveDate,
+    /// Days from today (negative: expired that many days ago).
+    pub days_left: i64,
+    /// The alert window it falls in, in days (0: expired).
+    pub window: i64,
+    /// Packs (or lot quantity).
+    pub quantity: i64,
+    /// Value at the product's contract unit price, in cents, when the price is known.
+    pub value_cents: Option<i64>,
+}
+
+impl Store {
+    /// Stock in stock that has expired or expires within the largest window, grouped by
+    /// product, lot and location, earliest expiry first. `windows` are the alert windows in
+    /// days (e.g. 30, 60, 90); each line says the smallest it falls in (0: expired).
+    pub fn expiring(
+        &self,
+        actor: &User,
+        windows: &[i64],
+        location: Option<&str>,
+        today: NaiveDate,
+    ) -> CoreResult<Vec<ExpiryLine>> {
+        require(actor, Operation::ViewStock)?;
+        let list = ExpiryList::new(self, windows, location, today)?;
+        list.lines(self, 0, -1)
+    }
+
+    /// One page of [`Store::expiring`]'s list (`limit` lines from `offset`) and how many lines
+    /// the whole list has. Read from the in-stock expiry indexes in order, so a page costs
+    /// about what it shows, however long the list.
+    pub fn expiring_page(
+        &self,
+        actor: &User,
+        windows: &[i64],
+        location: Option<&str>,
+        today: NaiveDate,
+        offset: u32,
+        limit: u32,
+    ) -> CoreResult<(Vec<ExpiryLine>, u32)> {
+        require(actor, Operation::ViewStock)?;
+        let list = ExpiryList::new(self, windows, location, today)?;
+        let lines = list.lines(self, offset.into(), limit.into())?;
+        Ok((lines, list.len(self)?))
+    }
+}
+
+/// The alert window a line falls in: the smallest of `windows` (smallest first, never empty)
+/// holding `days_left`, the widest for a line beyond them all, 0 for stock already expired.
+fn window_of(days_left: i64, windows: &[i64]) -> i64 {
+    if days_left < 0 {
+        return 0;
+    }
+    windows
+        .iter()
+        .copied()
+        .find(|w| days_left <= *w)
+        .or(windows.last().copied())
+        .unwrap_or(0)
+}
+
+/// The expiry list's parameters, checked.
+struct ExpiryList {
+    windows: Vec<i64>,
+    location: Option<i64>,
+    today: NaiveDate,
+    until: String,
+}
+
+impl ExpiryList {
+    fn new(
+        store: &Store,
+        windows: &[i64],
+        location: Option<&str>,
+        today: NaiveDate,
+    ) -> CoreResult<Self> {
+        let mut windows: Vec<i64> = windows.to_vec();
+        windows.sort_unstable();
+        windows.dedup();
+        let Some(&widest) = windows.last() else {
+            return Err(CoreError::refused("levels.expiry_no_window").field("within"));
+        };
+        if windows[0] < 0 || widest > 3650 {
+            return Err(CoreError::refused("levels.expiry_window_out_of_range")
+                .field("within")
+                .arg("max", MAX_WINDOW_DAYS));
+        }
+        let location = location
+            .map(|c| store.location(c.trim()))
+            .transpose()?
+            .map(|l| l.id.0);
+        Ok(ExpiryList {
+            until: (today + Duration::days(widest)).to_string(),
+            windows,
+            location,
+            today,
+        })
+    }
+
+    /// Packs grouped by expiry, product, lot and location, and lot quantities, each in that
+    /// order from its index and merged by SQLite.
+    fn filter(&self) -> &'static str {
+        if self.location.is_some() {
+            "status = 'in_stock' AND expiry <= ?1 AND location_id = ?2"
+        } else {
+            "status = 'in_stock' AND expiry <= ?1 AND ?2 IS NULL"
+        }
+    }
+
+    fn lines(&self, store: &Store, offset: i64, limit: i64) -> CoreResult<Vec<ExpiryLine>> {
+        let filter = self.filter();
+        let mut stmt = store.conn().prepare_cached(&format!(
+            "SELECT expiry, product_id, lot, location_id, count(*) FROM unit WHERE {filter}
+             GROUP BY expiry, product_id, lot, location_id
+             UNION ALL
+             SELECT expiry, product_id, lot, location_id, quantity FROM lot_stock WHERE {filter}
+             ORDER BY 1, 2, 3, 4 LIMIT ?3 OFFSET ?4"
+        ))?;
+        let mut rows = stmt.query(params![self.until, self.location, limit, offset])?;
+        let mut names = Names::new(store);
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let Some(expiry) = r
+                .get_ref(0)?
+                .as_str_or_null()
+                .ok()
+                .flatten()
+                .and_then(iso_date)
+            else {
+                continue;
+            };
+            let (product, lot, loc, quantity): (i64, Option<String>, i64, i64) =
+                (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
+            let days_left = (expiry - self.today).num_days();
+            let window = window_of(days_left, &self.windows);
+            let location = names.location(loc)?.to_string();
+            let (gtin, name, price) = names.product(product)?.clone();
+            out.push(ExpiryLine {
+                gtin,
+                product: name,
+                lot,
+                location,
+                expiry,
+                days_left,
+                window,
+                quantity,
+                value_cents: price.map(|p| p * quantity),
+            });
+        }
+        Ok(out)
+    }
+
+    /// Lines in the whole list.
+    fn len(&self, store: &Store) -> CoreResult<u32> {
+        let filter = self.filter();
+        let n: i64 = store
+            .conn()
+            .prepare_cached(&format!(
+                "SELECT (SELECT count(*) FROM (SELECT 1 FROM unit WHERE {filter}
+                                              GROUP BY expiry, product_id, lot, location_id))
+                      + (SELECT count(*) FROM lot_stock WHERE {filter})"
+            ))?
+            .query_row(params![self.until, self.location], |r| r.get(0))?;
+        Ok(u32::try_from(n).unwrap_or(u32::MAX))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_line_says_the_smallest_window_it_falls_in() {
+        let windows = [30, 60, 90];
+        assert_eq!(
+            window_of(-1, &windows),
+            0,
+            "expired stock is in no window: 0"
+        );
+        assert_eq!(
+            window_of(0, &windows),
+            30,
+            "expiring today is in the smallest window"
+        );
+        assert_eq!(
+            window_of(30, &windows),
+            30,
+            "a window includes its last day"
+        );
+        assert_eq!(
+            window_of(31, &windows),
+            60,
+            "a day past it is in the next one"
+        );
+        assert_eq!(
+            window_of(400, &windows),
+            90,
+            "the list only reads up to the widest, so anything past it is shown there"
+        );
+    }
+
+    #[test]
+    fn a_sort_by_another_column_keeps_the_lists_order_for_ties() {
+        let line = |product: &str, expiry: &str, value_cents| ExpiryLine {
+            gtin: String::new(),
+            product: product.into(),
+            lot: None,
+            location: "PHARM".into(),
+            expiry: expiry.parse().unwrap(),
+            days_left: 0,
+            window: 30,
+            quantity: 1,
+            value_cents,
+        };
+        let mut list = vec![
+            line("B", "2026-12-01", Some(500)),
+            line("A", "2026-12-02", None),
+            line("C", "2026-12-03", Some(500)),
+        ];
+        sort_expiry_lines(&mut list, ExpiryOrder::Value, true);
+        let order: Vec<&str> = list.iter().map(|l| l.product.as_str()).collect();
+        assert_eq!(
+            order,
+            ["B", "C", "A"],
+            "by value, highest first: equal values keep earliest expiry first, an unknown price last"
+        );
+    }
+}

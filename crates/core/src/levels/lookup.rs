@@ -1,0 +1,82 @@
+//! What the levels lists share: location codes and product names looked up once each, and
+//! ISO dates read without a general parser.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::error::CoreResult;
+use crate::Store;
+
+/// Reads `YYYY-MM-DD` without going through a general parser (the lists read many thousands).
+pub(super) fn iso_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return s.parse().ok();
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
+}
+
+/// Location codes and product GTINs and names, looked up once each.
+pub(super) struct Names<'s> {
+    store: &'s Store,
+    locations: HashMap<i64, String>,
+    products: HashMap<i64, (String, String, Option<i64>)>,
+}
+
+impl<'s> Names<'s> {
+    pub(super) fn new(store: &'s Store) -> Self {
+        Names {
+            store,
+            locations: HashMap::new(),
+            products: HashMap::new(),
+        }
+    }
+
+    pub(super) fn location(&mut self, id: i64) -> CoreResult<&str> {
+        if !self.locations.contains_key(&id) {
+            let code: String = self
+                .store
+                .conn()
+                .prepare_cached("SELECT code FROM location WHERE id = ?1")?
+                .query_row([id], |r| r.get(0))?;
+            self.locations.insert(id, code);
+        }
+        Ok(&self.locations[&id])
+    }
+
+    /// GTIN, name and contract price.
+    pub(super) fn product(&mut self, id: i64) -> CoreResult<&(String, String, Option<i64>)> {
+        if !self.products.contains_key(&id) {
+            let v = self
+                .store
+                .conn()
+                .prepare_cached(
+                    "SELECT gtin, name, contract_price_cents FROM product WHERE id = ?1",
+                )?
+                .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            self.products.insert(id, v);
+        }
+        Ok(&self.products[&id])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+    #[test]
+    fn iso_dates_are_read_exactly() {
+        assert_eq!(iso_date("2026-11-22"), Some(d("2026-11-22")));
+        assert_eq!(iso_date("2026-02-30"), None);
+        assert_eq!(iso_date("2026-1x-22"), None);
+    }
+}

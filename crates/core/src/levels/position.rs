@@ -1,0 +1,444 @@
+//! Where a product stands at a location: on hand, held, expired, usable cover at the current
+//! consumption, and whether that is a shortage.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{Duration, NaiveDate};
+use rusqlite::params;
+use serde::Serialize;
+
+use crate::error::{CoreError, CoreResult};
+use crate::fields::parse_date;
+use crate::model::*;
+use crate::permissions::{require, Operation};
+use crate::Store;
+
+use super::lookup::Names;
+use super::policy::LevelPolicy;
+
+/// Where a product stands at a location.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Position {
+    /// GTIN-14.
+    pub gtin: String,
+    /// Product name.
+    pub product: String,
+    /// Location code.
+    pub location: String,
+    /// Usable: in stock and not expired (recalled stock is held, so not in stock).
+    pub on_hand: i64,
+    /// Held in quarantine here.
+    pub quarantined: i64,
+    /// Expired but still in stock (to be pulled).
+    pub expired_in_stock: i64,
+    /// On hand minus what will expire before the current consumption can use it.
+    pub usable_cover: i64,
+    /// On hand that will expire unused at the current consumption.
+    pub will_expire_unused: i64,
+    /// Average daily consumption over the window.
+    pub daily_consumption: f64,
+    /// Usable cover in days of consumption (none without consumption).
+    pub days_of_cover: Option<f64>,
+    /// The day usable stock runs out at the current consumption.
+    pub stockout_on: Option<NaiveDate>,
+    /// The reorder point, if there is a rule.
+    pub reorder_point: Option<i64>,
+    /// The par level, if there is a rule.
+    pub par_level: Option<i64>,
+    /// Lead time used (the rule's, or the default).
+    pub lead_time_days: i64,
+    /// Why this is a shortage, if it is one.
+    pub shortage: Option<String>,
+    /// Suggested order, up to par (0 when not short).
+    pub suggested_order: i64,
+}
+
+/// Usable stock by expiry: (expiry, quantity); `None` never expires and is used last.
+pub(super) type Batches = Vec<(Option<NaiveDate>, i64)>;
+
+/// On hand, expired in stock and usable cover of batches at a daily rate.
+fn cover(batches: &mut Batches, rate: f64, today: NaiveDate) -> (i64, i64, i64) {
+    batches.sort_by_key(|(e, _)| (e.is_none(), *e));
+    let mut on_hand = 0;
+    let mut expired = 0;
+    let mut usable = 0;
+    let mut used = 0.0_f64;
+    for &(expiry, q) in batches.iter() {
+        match expiry {
+            Some(e) if e < today => expired += q,
+            Some(e) => {
+                on_hand += q;
+                if rate <= 0.0 {
+                    usable += q;
+                    continue;
+                }
+                let capacity = rate * ((e - today).num_days() + 1) as f64;
+                let take = (capacity - used).clamp(0.0, q as f64).floor() as i64;
+                usable += take;
+                used += take as f64;
+            }
+            None => {
+                on_hand += q;
+                usable += q;
+                used += q as f64;
+            }
+        }
+    }
+    (on_hand, expired, usable)
+}
+
+pub(super) struct Rule {
+    pub(super) reorder_point: i64,
+    pub(super) par_level: i64,
+    pub(super) lead_time_days: i64,
+}
+
+/// Builds a position from what was gathered.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn position(
+    gtin: &str,
+    product: &str,
+    location: &str,
+    mut batches: Batches,
+    quarantined: i64,
+    consumed: i64,
+    rule: Option<&Rule>,
+    policy: &LevelPolicy,
+    today: NaiveDate,
+) -> Position {
+    let rate = policy.consumption_window(today).daily_rate(consumed);
+    let (on_hand, expired, usable) = cover(&mut batches, rate, today);
+    let days = (rate > 0.0).then(|| usable as f64 / rate);
+    let lead = rule.map_or(policy.lead_time_days, |r| r.lead_time_days);
+    let shortage = rule.and_then(|r| {
+        if usable < r.reorder_point {
+            Some(format!(
+                "usable cover {usable} is below the reorder point {}",
+                r.reorder_point
+            ))
+        } else {
+            days.filter(|d| *d < lead as f64).map(|d| {
+                format!("usable cover lasts {d:.1} days, less than the lead time of {lead} days")
+            })
+        }
+    });
+    let suggested = match (&shortage, rule) {
+        (Some(_), Some(r)) => (r.par_level - usable).max(0),
+        _ => 0,
+    };
+    Position {
+        gtin: gtin.to_string(),
+        product: product.to_string(),
+        location: location.to_string(),
+        on_hand,
+        quarantined,
+        expired_in_stock: expired,
+        usable_cover: usable,
+        will_expire_unused: on_hand - usable,
+        daily_consumption: rate,
+        days_of_cover: days,
+        stockout_on: days.map(|d| today + Duration::days(d.floor() as i64)),
+        reorder_point: rule.map(|r| r.reorder_point),
+        par_level: rule.map(|r| r.par_level),
+        lead_time_days: lead,
+        shortage,
+        suggested_order: suggested,
+    }
+}
+
+/// What the positions are built from, per (location, product): usable batches, quantity
+/// quarantined, quantity consumed in the window.
+type Gathered = BTreeMap<(i64, i64), (Batches, i64, i64)>;
+
+/// What a positions query is about: one product, one location, or both (never neither). Each
+/// table is read with one statement per case, so that SQLite seeks its indexes.
+struct Scope {
+    product: Option<i64>,
+    location: Option<i64>,
+}
+
+impl Scope {
+    /// The condition on `unit`, whose in-stock indexes are keyed by location first: for a
+    /// product alone, it is sought once per location (`location_id IN (SELECT id FROM location)`).
+    fn units(&self) -> &'static str {
+        match (self.product, self.location) {
+            (Some(_), Some(_)) => "location_id = ?2 AND product_id = ?1",
+            (Some(_), None) => {
+                "location_id IN (SELECT id FROM location) AND product_id = ?1 AND ?2 IS NULL"
+            }
+            _ => "location_id = ?2 AND ?1 IS NULL",
+        }
+    }
+
+    /// The condition on the other tables, keyed by product first.
+    fn by_product(&self) -> &'static str {
+        match (self.product, self.location) {
+            (Some(_), Some(_)) => "product_id = ?1 AND location_id = ?2",
+            (Some(_), None) => "product_id = ?1 AND ?2 IS NULL",
+            _ => "location_id = ?2 AND ?1 IS NULL",
+        }
+    }
+}
+
+impl Store {
+    /// Where products stand, per location: one product (`product`), one location, or both.
+    pub fn positions(
+        &self,
+        actor: &User,
+        product: Option<&str>,
+        location: Option<&str>,
+        policy: &LevelPolicy,
+        today: NaiveDate,
+    ) -> CoreResult<Vec<Position>> {
+        require(actor, Operation::ViewStock)?;
+        if product.is_none() && location.is_none() {
+            return Err(
+                CoreError::refused("levels.position_needs_product_or_location").field("product"),
+            );
+        }
+        let product = product.map(|g| self.gtin_product(g)).transpose()?;
+        let location = location.map(|c| self.location(c.trim())).transpose()?;
+        let scope = Scope {
+            product: product.as_ref().map(|p| p.id.0),
+            location: location.as_ref().map(|l| l.id.0),
+        };
+        let mut at = Gathered::new();
+        self.gather_units(&scope, &mut at)?;
+        self.gather_lots(&scope, &mut at)?;
+        self.gather_consumption(&scope, policy, today, &mut at)?;
+        let rules = self.rules_in(&scope)?;
+        // A rule with no stock and no use is still a position: it may well be a shortage.
+        for k in rules.keys() {
+            at.entry(*k).or_default();
+        }
+        let mut names = Names::new(self);
+        let mut out = Vec::with_capacity(at.len());
+        for ((loc, product), (batches, quarantined, consumed)) in at {
+            let code = names.location(loc)?.to_string();
+            let (gtin, name, _) = names.product(product)?;
+            out.push(position(
+                gtin,
+                name,
+                &code,
+                batches,
+                quarantined,
+                consumed,
+                rules.get(&(loc, product)),
+                policy,
+                today,
+            ));
+        }
+        out.sort_by(|a, b| (&a.product, &a.location).cmp(&(&b.product, &b.location)));
+        Ok(out)
+    }
+
+    /// Packs: those in stock by expiry (batches), those quarantined added up.
+    fn gather_units(&self, scope: &Scope, at: &mut Gathered) -> CoreResult<()> {
+        let (p, l) = (scope.product, scope.location);
+        let filter = scope.units();
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT location_id, product_id, expiry, count(*) FROM unit
+             WHERE status = 'in_stock' AND {filter} GROUP BY location_id, product_id, expiry"
+        ))?;
+        let mut rows = stmt.query(params![p, l])?;
+        while let Some(r) = rows.next()? {
+            at.entry((r.get(0)?, r.get(1)?))
+                .or_default()
+                .0
+                .push((parse_date(r.get(2)?), r.get(3)?));
+        }
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT location_id, product_id, count(*) FROM unit
+             WHERE status = 'quarantined' AND {filter} GROUP BY location_id, product_id"
+        ))?;
+        let mut rows = stmt.query(params![p, l])?;
+        while let Some(r) = rows.next()? {
+            at.entry((r.get(0)?, r.get(1)?)).or_default().1 += r.get::<_, i64>(2)?;
+        }
+        Ok(())
+    }
+
+    /// Lot quantities: in stock as batches, quarantined added up.
+    fn gather_lots(&self, scope: &Scope, at: &mut Gathered) -> CoreResult<()> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT location_id, product_id, status, expiry, quantity FROM lot_stock WHERE {}",
+            scope.by_product()
+        ))?;
+        let mut rows = stmt.query(params![scope.product, scope.location])?;
+        while let Some(r) = rows.next()? {
+            let e = at.entry((r.get(0)?, r.get(1)?)).or_default();
+            let q: i64 = r.get(4)?;
+            match r.get::<_, String>(2)?.as_str() {
+                "in_stock" => e.0.push((parse_date(r.get(3)?), q)),
+                "quarantined" => e.1 += q,
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// What was consumed in the policy's window.
+    fn gather_consumption(
+        &self,
+        scope: &Scope,
+        policy: &LevelPolicy,
+        today: NaiveDate,
+        at: &mut Gathered,
+    ) -> CoreResult<()> {
+        let (first, last) = policy.consumption_window(today).bounds();
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT location_id, product_id, sum(quantity) FROM consumption
+             WHERE day BETWEEN ?3 AND ?4 AND {} GROUP BY location_id, product_id",
+            scope.by_product()
+        ))?;
+        let mut rows = stmt.query(params![scope.product, scope.location, first, last])?;
+        while let Some(r) = rows.next()? {
+            at.entry((r.get(0)?, r.get(1)?)).or_default().2 += r.get::<_, i64>(2)?;
+        }
+        Ok(())
+    }
+
+    /// The reorder rules in scope, by (location, product).
+    fn rules_in(&self, scope: &Scope) -> CoreResult<HashMap<(i64, i64), Rule>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT location_id, product_id, reorder_point, par_level, lead_time_days FROM reorder_rule WHERE {}",
+            scope.by_product()
+        ))?;
+        let rules = stmt
+            .query_map(params![scope.product, scope.location], |r| {
+                Ok((
+                    (r.get(0)?, r.get(1)?),
+                    Rule {
+                        reorder_point: r.get(2)?,
+                        par_level: r.get(3)?,
+                        lead_time_days: r.get(4)?,
+                    },
+                ))
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(rules)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+    #[test]
+    fn stock_that_expires_before_it_can_be_used_is_not_cover() {
+        let today = d("2026-11-22");
+        // 2 a day. 10 expire on day 2 (usable through it: 6 can be used), 10 expire in a year.
+        let mut b = vec![(Some(d("2027-11-22")), 10), (Some(d("2026-11-24")), 10)];
+        let (on_hand, expired, usable) = cover(&mut b, 2.0, today);
+        assert_eq!((on_hand, expired, usable), (20, 0, 16));
+    }
+
+    #[test]
+    fn expired_stock_is_neither_on_hand_nor_cover() {
+        let today = d("2026-11-22");
+        let mut b = vec![
+            (Some(d("2026-11-21")), 5),
+            (Some(d("2027-01-01")), 3),
+            (None, 2),
+        ];
+        assert_eq!(cover(&mut b, 1.0, today), (5, 5, 5));
+    }
+
+    #[test]
+    fn without_consumption_all_unexpired_stock_is_cover() {
+        let today = d("2026-11-22");
+        let mut b = vec![(Some(d("2026-11-23")), 4)];
+        assert_eq!(cover(&mut b, 0.0, today), (4, 0, 4));
+    }
+
+    fn rule(reorder_point: i64, par_level: i64, lead_time_days: i64) -> Rule {
+        Rule {
+            reorder_point,
+            par_level,
+            lead_time_days,
+        }
+    }
+
+    #[test]
+    fn below_the_reorder_point_is_a_shortage_ordered_up_to_par() {
+        let today = d("2026-11-22");
+        let p = position(
+            "g",
+            "p",
+            "l",
+            vec![(None, 5)],
+            0,
+            0,
+            Some(&rule(10, 30, 7)),
+            &LevelPolicy::default(),
+            today,
+        );
+        assert_eq!(
+            (p.shortage.as_deref(), p.suggested_order),
+            (Some("usable cover 5 is below the reorder point 10"), 25),
+            "5 usable against a reorder point of 10 is short, and the order brings it to par 30"
+        );
+    }
+
+    #[test]
+    fn cover_that_runs_out_within_the_lead_time_is_a_shortage() {
+        let today = d("2026-11-22");
+        let policy = LevelPolicy {
+            window_days: 10,
+            ..LevelPolicy::default()
+        };
+        // 20 used over 10 days: 2 a day, so 10 on hand last 5 days, less than the 7 to deliver.
+        let p = position(
+            "g",
+            "p",
+            "l",
+            vec![(None, 10)],
+            0,
+            20,
+            Some(&rule(2, 30, 7)),
+            &policy,
+            today,
+        );
+        assert_eq!(
+            (p.days_of_cover, p.stockout_on, p.suggested_order),
+            (Some(5.0), Some(d("2026-11-27")), 20),
+            "five days of cover run out on the 27th; the order brings 10 usable up to par 30"
+        );
+        assert!(
+            p.shortage
+                .as_deref()
+                .is_some_and(|s| s.contains("less than the lead time of 7 days")),
+            "above the reorder point but out before a delivery can come is still short: {:?}",
+            p.shortage
+        );
+    }
+
+    #[test]
+    fn without_a_rule_nothing_is_short_and_the_default_lead_time_shows() {
+        let p = position(
+            "g",
+            "p",
+            "l",
+            Vec::new(),
+            3,
+            0,
+            None,
+            &LevelPolicy::default(),
+            d("2026-11-22"),
+        );
+        assert_eq!(
+            (
+                p.shortage,
+                p.suggested_order,
+                p.lead_time_days,
+                p.quarantined
+            ),
+            (None, 0, 7, 3),
+            "with no rule there is no point to fall below: no shortage, no order"
+        );
+    }
+}
