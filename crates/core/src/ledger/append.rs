@@ -1,194 +1,21 @@
-//! The ledger: every change is an event with lines, appended and hash-chained per site, with the
-//! current-state tables (units, lot stock, lots) updated in the same transaction.
-//!
-//! `hash = SHA-256(prev_hash ‖ canonical bytes of the event)`. The canonical encoding names
-//! things by their stable keys (GTIN, location and partner codes, usernames, site code), not by
-//! row ids, so that editing master data behind the ledger's back breaks the chain too. The encoding
-//! itself is the `custody-ledger-format` crate's ([`Format`] says how each stored event is
-//! hashed); `docs/decisions/2026-12-01-ledger-format.md` says it byte by byte.
-//!
-//! Recorded times never go backwards in a site's chain (the computer's clock is checked against
-//! the chain head), and what a person says happened earlier (the occurred time) is kept within the
-//! site's late-entry window. Changes to who may do what (users added, roles changed, accounts
-//! disabled or enabled) are events too, and the user table's roles are their projection.
+//! The appender: inserts events and their lines, hash-chained per site, and applies the lines
+//! to the current-state tables in the same transaction, refusing a line whose "before" is stale.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasher, Hasher};
 
-use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Statement, Transaction};
-use serde::Serialize;
 
 use custody_ledger_format::{
     event_hash, Canonical, CanonicalLine, CanonicalSubject, Format, GENESIS,
 };
 
+use super::clock::{late_entry_days, occurred_within, LateEntry, CLOCK_TOLERANCE};
+use super::event::{Appended, NewEvent, NewLine, Place, UserEvent};
+use super::ids::SplitMix;
 use crate::error::{CoreError, CoreResult};
 use crate::model::{
     EventKind, LocationId, PartnerId, ProductId, SiteId, Timestamp, UnitStatus, User,
 };
-
-/// How far a recorded time may fall behind the chain head before the append is refused: a
-/// computer whose clock time synchronisation stepped back a little goes on recording (at the
-/// head's time, so the chain never goes backwards), one turned back further is stopped.
-pub const CLOCK_TOLERANCE: chrono::Duration = chrono::Duration::minutes(2);
-
-/// The setting holding how many days back a person may say something happened.
-pub const LATE_ENTRY_SETTING: &str = "ledger.late_entry_days";
-/// The late-entry window of a new site, in days.
-pub const DEFAULT_LATE_ENTRY_DAYS: i64 = 3;
-/// The widest late-entry window a site may set, in days.
-pub const MAX_LATE_ENTRY_DAYS: i64 = 31;
-
-/// Where a unit or a lot quantity stands: status and location.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub struct Place {
-    /// Status.
-    pub status: UnitStatus,
-    /// Location, for statuses held at one.
-    pub location: Option<LocationId>,
-}
-
-impl Place {
-    /// A place at a location.
-    pub fn at(status: UnitStatus, location: LocationId) -> Place {
-        Place {
-            status,
-            location: Some(location),
-        }
-    }
-
-    /// A status with no location (dispensed, destroyed, …).
-    pub fn gone(status: UnitStatus) -> Place {
-        Place {
-            status,
-            location: None,
-        }
-    }
-}
-
-/// A line of a new event: one pack (serial) or a quantity of a lot.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewLine {
-    /// Product.
-    pub product: ProductId,
-    /// Lot, if known.
-    pub lot: Option<String>,
-    /// Serial, for serialized products.
-    pub serial: Option<String>,
-    /// Expiry, if known.
-    pub expiry: Option<NaiveDate>,
-    /// 1 for a pack; the quantity for a lot.
-    pub quantity: i64,
-    /// Where it stood before (`None`: new to this site).
-    pub before: Option<Place>,
-    /// Where it stands after.
-    pub after: Option<Place>,
-    /// Unit cost on receipt, in cents.
-    pub unit_cost_cents: Option<i64>,
-}
-
-/// A new event, before it is appended.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewEvent {
-    /// Kind.
-    pub kind: EventKind,
-    /// When it happened.
-    pub occurred_at: Timestamp,
-    /// Where it happened.
-    pub location: Option<LocationId>,
-    /// The other party.
-    pub counterparty: Option<PartnerId>,
-    /// The document (PO, despatch advice, ward order, recall number, count id).
-    pub reference: Option<String>,
-    /// Why.
-    pub reason: Option<String>,
-    /// The scan that produced it, exactly as received.
-    pub raw_scan: Option<String>,
-    /// The lines.
-    pub lines: Vec<NewLine>,
-}
-
-/// An appended event's identity.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct Appended {
-    /// Order of recording.
-    pub seq: i64,
-    /// UUID v7.
-    pub id: String,
-    /// Its hash, hex.
-    pub hash: String,
-}
-
-/// A change to who may do what, recorded as an event with no lines: who did it is the actor,
-/// whom it concerns is the subject, what changed is the subject's role and active flag after it.
-/// Never a password hash or a lockout counter.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UserEvent {
-    /// `user_enrolled`, `user_added`, `user_role_changed`, `user_disabled` or `user_enabled`.
-    pub kind: EventKind,
-    /// When it happened.
-    pub occurred_at: Timestamp,
-    /// The user concerned, as they stand after the event.
-    pub subject: User,
-    /// Why, when someone said.
-    pub reason: Option<String>,
-}
-
-/// Whether an appender holds occurred times to the site's late-entry window.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum LateEntry {
-    /// A person's use case: at most the window back (loaded when first needed).
-    Window(Option<i64>),
-    /// History written by core itself (the demo, benchmarks, tests, migrations).
-    Unbounded,
-}
-
-/// The random part of UUID v7 ids: a counter started at a random value and incremented per id
-/// (RFC 9562 §6.2, method 2), so ids made in the same millisecond still sort in order and the
-/// id index grows at its end instead of splitting pages at random.
-struct SplitMix(u64);
-
-thread_local! {
-    /// A fixed start for event ids on this thread (see [`fix_event_ids`]), and how many
-    /// appenders have drawn from it.
-    static FIXED_IDS: std::cell::Cell<Option<(u64, u64)>> = const { std::cell::Cell::new(None) };
-}
-
-/// Makes the event ids this thread records follow from `seed` (or, with `None`, random again):
-/// for recordings and tests that must come out the same each run (with a fixed clock, the same
-/// requests then give the same ids and hashes). Nothing in Custody's own use sets it.
-pub fn fix_event_ids(seed: Option<u64>) {
-    FIXED_IDS.with(|f| f.set(seed.map(|s| (s, 0))));
-}
-
-impl SplitMix {
-    fn seeded() -> SplitMix {
-        if let Some((seed, drawn)) = FIXED_IDS.with(|f| f.get()) {
-            FIXED_IDS.with(|f| f.set(Some((seed, drawn + 1))));
-            let mut fixed = SplitMix(seed ^ drawn.wrapping_mul(0x9E37_79B9_7F4A_7C15));
-            fixed.next();
-            return fixed;
-        }
-        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-        h.write_u128(
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_nanos())
-                .unwrap_or(0),
-        );
-        SplitMix(h.finish())
-    }
-
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-}
 
 /// Appends events inside one transaction. Create one per transaction; call
 /// [`Appender::finish`] before committing so the chain heads are saved.
@@ -234,6 +61,17 @@ impl<'t> Appender<'t> {
     /// cases never use it. The clock check against the chain head still applies.
     pub fn for_history(tx: &'t Transaction<'t>, recorded_at: Timestamp) -> CoreResult<Self> {
         Appender::with_late_entry(tx, recorded_at, LateEntry::Unbounded)
+    }
+
+    /// Starts appending an administrator's clock correction, the one event that may be
+    /// recorded behind the chain head (see `correction`).
+    pub(super) fn for_clock_correction(
+        tx: &'t Transaction<'t>,
+        recorded_at: Timestamp,
+    ) -> CoreResult<Self> {
+        let mut appender = Appender::with_late_entry(tx, recorded_at, LateEntry::Window(None))?;
+        appender.correcting_clock = true;
+        Ok(appender)
     }
 
     fn with_late_entry(
@@ -784,194 +622,4 @@ impl<'t> Appender<'t> {
         }
         Ok(())
     }
-}
-
-/// Whether `occurred` may be recorded at `now`: never after it (beyond the clock tolerance),
-/// and, given a window in days, not further back than that.
-fn occurred_within(occurred: Timestamp, now: Timestamp, window: Option<i64>) -> CoreResult<()> {
-    if occurred.0 > now.0 + CLOCK_TOLERANCE {
-        return Err(CoreError::refused("ledger.occurred_in_future")
-            .field("occurred_at")
-            .arg("occurred", occurred.to_string())
-            .arg("now", now.to_string()));
-    }
-    if let Some(days) = window {
-        if occurred.0 < now.0 - chrono::Duration::days(days) - CLOCK_TOLERANCE {
-            return Err(CoreError::refused("ledger.occurred_too_early")
-                .field("occurred_at")
-                .arg("occurred", occurred.to_string())
-                .arg("now", now.to_string())
-                .arg("days", days));
-        }
-    }
-    Ok(())
-}
-
-/// Checks a time a person says something happened at against the site's late-entry window,
-/// before a use case does anything with it (the appender checks again when it records).
-pub(crate) fn check_late_entry(
-    conn: &rusqlite::Connection,
-    occurred: Timestamp,
-    now: Timestamp,
-) -> CoreResult<()> {
-    occurred_within(occurred, now, Some(late_entry_days(conn)?))
-}
-
-/// The site's late-entry window in days: how far back a person may say something happened.
-pub(crate) fn late_entry_days(conn: &rusqlite::Connection) -> CoreResult<i64> {
-    let stored: Option<String> = conn
-        .prepare_cached("SELECT value FROM setting WHERE key = ?1")?
-        .query_row([LATE_ENTRY_SETTING], |r| r.get(0))
-        .optional()?;
-    Ok(stored
-        .and_then(|v| v.parse::<i64>().ok())
-        .filter(|d| (0..=MAX_LATE_ENTRY_DAYS).contains(d))
-        .unwrap_or(DEFAULT_LATE_ENTRY_DAYS))
-}
-
-impl crate::Store {
-    /// How many days back a person may say something happened (a late-entered receipt).
-    pub fn late_entry_days(&self) -> CoreResult<i64> {
-        late_entry_days(self.conn())
-    }
-
-    /// Sets the late-entry window (administrators): from 0 (only what happens now) to
-    /// [`MAX_LATE_ENTRY_DAYS`].
-    pub fn set_late_entry_days(&self, actor: &User, days: i64, now: Timestamp) -> CoreResult<i64> {
-        crate::permissions::require(actor, crate::permissions::Operation::ManageUsers)?;
-        if !(0..=MAX_LATE_ENTRY_DAYS).contains(&days) {
-            return Err(CoreError::refused("ledger.late_entry_out_of_range")
-                .field("days")
-                .arg("days", days)
-                .arg("max", MAX_LATE_ENTRY_DAYS));
-        }
-        self.set_setting(actor, LATE_ENTRY_SETTING, &days.to_string(), now)?;
-        Ok(days)
-    }
-}
-
-impl crate::Store {
-    /// Records that the computer's clock was wrong and is now set right, earlier than the newest
-    /// event of the site's chain (administrators, signed, with the reason): for when a clock
-    /// that ran ahead recorded events in the future, so that recording would otherwise stop
-    /// until then. It is the one event recorded behind the chain head; the events after it
-    /// follow it, and `verify` accepts the step back at it and nowhere else. Refused when the
-    /// clock is not behind the chain head beyond the tolerance.
-    pub fn correct_clock(
-        &mut self,
-        actor: &User,
-        signature: &crate::model::Signature,
-        reason: &str,
-        now: Timestamp,
-    ) -> CoreResult<Appended> {
-        crate::permissions::require(actor, crate::permissions::Operation::ManageUsers)?;
-        let reason = crate::fields::clean("reason", reason, 1000)?;
-        let tx = self
-            .conn_mut()
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let head: Option<String> = tx
-            .query_row(
-                "SELECT e.recorded_at FROM chain_head h JOIN event e ON e.seq = h.last_seq
-                 WHERE h.site_id = (SELECT min(id) FROM site)",
-                [],
-                |r| r.get(0),
-            )
-            .optional()?;
-        let last = head.as_deref().and_then(Timestamp::parse);
-        let Some(last) = last.filter(|l| now.0 < l.0 - CLOCK_TOLERANCE) else {
-            return Err(match last {
-                Some(l) => CoreError::refused("ledger.clock_not_behind")
-                    .arg("now", now.to_string())
-                    .arg("last", l.to_string()),
-                None => CoreError::refused("ledger.clock_nothing_recorded"),
-            });
-        };
-        let appended = {
-            let mut appender = Appender::with_late_entry(&tx, now, LateEntry::Window(None))?;
-            appender.correcting_clock = true;
-            let a = appender.append_signed(
-                actor,
-                &NewEvent {
-                    kind: EventKind::ClockCorrected,
-                    occurred_at: now,
-                    location: None,
-                    counterparty: None,
-                    reference: Some(format!("newest event before: {}", last.utc_text())),
-                    reason: Some(reason),
-                    raw_scan: None,
-                    lines: Vec::new(),
-                },
-                Some(signature),
-            )?;
-            appender.finish()?;
-            a
-        };
-        tx.commit()?;
-        Ok(appended)
-    }
-}
-
-/// What runs after a migration's SQL, in its transaction, for the steps SQL cannot do.
-pub(crate) fn after_migration(tx: &Transaction<'_>, version: u32) -> CoreResult<()> {
-    if version == 10 {
-        enrol_existing_users(tx)?;
-    }
-    Ok(())
-}
-
-/// Migration 0010's step: one `user_enrolled` event for every user the ledger has not seen yet,
-/// by the system principal, stating their role and active flag, so the user table becomes a
-/// projection of the ledger. Runs once, with the migration; a user added behind the store's
-/// back later is not enrolled but reported by `verify`.
-///
-/// Opening a database reads no clock, so the events are recorded at the latest time the
-/// database already holds (its newest event or newest user) and occurred when each user was
-/// created.
-pub(crate) fn enrol_existing_users(tx: &Transaction<'_>) -> CoreResult<usize> {
-    let has_site: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM site)", [], |r| r.get(0))?;
-    if !has_site {
-        return Ok(0);
-    }
-    let system = crate::users::system_principal(tx)?;
-    let users: Vec<(User, String)> = tx
-        .prepare(
-            "SELECT id, username, name, role, active, created_at FROM user u
-             WHERE id <> ?1 AND NOT EXISTS (SELECT 1 FROM event e WHERE e.subject_user_id = u.id)
-             ORDER BY id",
-        )?
-        .query_map([system.id.0], |r| {
-            Ok((crate::users::user_from_row(r)?, r.get(5)?))
-        })?
-        .collect::<Result<_, _>>()?;
-    if users.is_empty() {
-        return Ok(0);
-    }
-    let newest_event: Option<String> = tx.query_row(
-        "SELECT max(e.recorded_at) FROM chain_head h JOIN event e ON e.seq = h.last_seq",
-        [],
-        |r| r.get(0),
-    )?;
-    let created = |u: &(User, String)| Timestamp::parse(&u.1);
-    let recorded = users
-        .iter()
-        .filter_map(created)
-        .chain(newest_event.as_deref().and_then(Timestamp::parse))
-        .max()
-        .ok_or_else(|| CoreError::refused("ledger.enrolment_times_unreadable"))?;
-    let mut appender = Appender::for_history(tx, recorded)?;
-    for u in &users {
-        appender.append_user(
-            &system,
-            &UserEvent {
-                kind: EventKind::UserEnrolled,
-                occurred_at: created(u).unwrap_or(recorded),
-                subject: u.0.clone(),
-                reason: Some(
-                    "on the ledger since users' roles became ledger events (migration 0010)".into(),
-                ),
-            },
-        )?;
-    }
-    appender.finish()?;
-    Ok(users.len())
 }
