@@ -12,7 +12,6 @@ const LONG_FILES: &[(&str, usize)] = &[
     ("crates/core/src/count/mod.rs", 1153),
     ("crates/core/src/demo.rs", 1039),
     ("crates/core/src/epcis/mod.rs", 1327),
-    ("crates/core/src/ledger/append.rs", 625),
     ("crates/core/src/levels/mod.rs", 1202),
     ("crates/core/src/master/mod.rs", 929),
     ("crates/core/src/movement/mod.rs", 883),

@@ -52,6 +52,26 @@ pub(super) fn occurred_within(
     Ok(())
 }
 
+/// The time a site's events are recorded at, given the computer's clock (`now`) and the
+/// recorded time of the chain head (`last`): the clock's, or the head's when the clock is behind
+/// it by less than [`CLOCK_TOLERANCE`] (so recorded times never go backwards and small steps back
+/// cannot add up); `Err(last)` when the clock is behind further, and recording must stop. A
+/// clock correction is the one event recorded at the clock's time wherever the head is.
+pub(super) fn recorded_time(
+    now: Timestamp,
+    last: Option<Timestamp>,
+    correcting_clock: bool,
+) -> Result<Timestamp, Timestamp> {
+    if correcting_clock {
+        return Ok(now);
+    }
+    match last {
+        Some(last) if now.0 < last.0 - CLOCK_TOLERANCE => Err(last),
+        Some(last) if now < last => Ok(last),
+        _ => Ok(now),
+    }
+}
+
 /// Checks a time a person says something happened at against the site's late-entry window,
 /// before a use case does anything with it (the appender checks again when it records).
 pub(crate) fn check_late_entry(
@@ -92,5 +112,81 @@ impl crate::Store {
         }
         self.set_setting(actor, LATE_ENTRY_SETTING, &days.to_string(), now)?;
         Ok(days)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> Timestamp {
+        Timestamp::parse(text).unwrap()
+    }
+
+    #[test]
+    fn a_clock_a_little_behind_the_head_records_at_the_heads_time() {
+        let head = at("2026-12-01T10:00:00Z");
+        assert_eq!(
+            recorded_time(at("2026-12-01T09:59:00Z"), Some(head), false),
+            Ok(head),
+            "a clock stepped back by time synchronisation must not make the chain go backwards"
+        );
+        assert_eq!(
+            recorded_time(at("2026-12-01T10:05:00Z"), Some(head), false),
+            Ok(at("2026-12-01T10:05:00Z")),
+            "a clock ahead of the head records its own time"
+        );
+        assert_eq!(
+            recorded_time(at("2026-12-01T10:05:00Z"), None, false),
+            Ok(at("2026-12-01T10:05:00Z")),
+            "a site's first event is recorded at the clock's time"
+        );
+    }
+
+    #[test]
+    fn a_clock_turned_back_beyond_the_tolerance_stops_recording_unless_it_is_the_correction() {
+        let head = at("2026-12-01T10:00:00Z");
+        let turned_back = at("2026-12-01T09:57:59Z");
+        assert_eq!(
+            recorded_time(turned_back, Some(head), false),
+            Err(head),
+            "more than two minutes behind the head, the clock was turned back: refuse"
+        );
+        assert_eq!(
+            recorded_time(at("2026-12-01T09:58:00Z"), Some(head), false),
+            Ok(head),
+            "exactly the tolerance behind is still a small step back"
+        );
+        assert_eq!(
+            recorded_time(turned_back, Some(head), true),
+            Ok(turned_back),
+            "the signed clock correction is the one event recorded behind the head"
+        );
+    }
+
+    #[test]
+    fn an_occurred_time_is_refused_in_the_future_and_before_the_window() {
+        let now = at("2026-12-01T10:00:00Z");
+        let code = |r: CoreResult<()>| r.err().map(|e| e.code().to_string());
+        assert_eq!(
+            code(occurred_within(at("2026-12-01T10:03:00Z"), now, None)),
+            Some("ledger.occurred_in_future".into()),
+            "nothing can have happened after it is recorded, beyond the clock tolerance"
+        );
+        assert_eq!(
+            code(occurred_within(at("2026-12-01T10:02:00Z"), now, None)),
+            None,
+            "within the tolerance, a slightly fast scanner clock is accepted"
+        );
+        assert_eq!(
+            code(occurred_within(at("2026-11-27T09:00:00Z"), now, Some(3))),
+            Some("ledger.occurred_too_early".into()),
+            "four days back is outside a three-day late-entry window"
+        );
+        assert_eq!(
+            code(occurred_within(at("2026-11-27T09:00:00Z"), now, None)),
+            None,
+            "history written by core itself has no window"
+        );
     }
 }
