@@ -20,7 +20,6 @@ const LONG_FILES: &[(&str, usize)] = &[
     ("crates/core/src/recall/file.rs", 955),
     ("crates/core/src/report/build.rs", 622),
     ("crates/core/src/shipment/mod.rs", 1210),
-    ("crates/core/src/ledger/verify/mod.rs", 1105),
     ("crates/report/src/layout.rs", 827),
     ("src-tauri/src/lib.rs", 622),
 ];

@@ -18,6 +18,8 @@ mod correction;
 mod enrol;
 mod event;
 mod ids;
+mod prove;
+mod stored;
 pub mod verify;
 
 pub use custody_ledger_format::{
