@@ -339,3 +339,236 @@ pub(crate) fn content_matches(
     let (event, lines) = canonical(e, lines, keys)?;
     Ok(event_hash(&e.prev(), &event, &lines).as_slice() == e.hash.as_slice())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ledger::{Appender, NewEvent, NewLine, Place};
+    use crate::model::*;
+    use crate::Store;
+
+    fn now() -> Timestamp {
+        Timestamp::parse("2026-11-22T09:00:00+01:00").unwrap()
+    }
+
+    /// A store with a site, an administrator, a location, a supplier and a serialized product,
+    /// and a receipt and a dispense of one pack appended.
+    fn recorded() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path().join("custody.db")).unwrap();
+        let (_, admin) = store
+            .init(
+                "STMARY",
+                "St. Mary's",
+                "alice",
+                "Alice",
+                "a long password",
+                now(),
+            )
+            .unwrap();
+        let main = store
+            .add_location(&admin, "MAIN", "Main", LocationKind::Pharmacy)
+            .unwrap();
+        let supplier = store
+            .add_partner(
+                &admin,
+                "MEDIDIST",
+                "MediDist",
+                PartnerKind::Distributor,
+                None,
+            )
+            .unwrap();
+        let product = store
+            .add_product(
+                &admin,
+                &ProductData {
+                    gtin: "09506000134352".into(),
+                    name: "Amoxicillin".into(),
+                    tracking: Some(TrackingMode::Serial),
+                    ..Default::default()
+                },
+                now(),
+            )
+            .unwrap();
+        let line = |before: Option<Place>, after: Place| NewLine {
+            product: product.id,
+            lot: Some("L1".into()),
+            serial: Some("S1".into()),
+            expiry: chrono::NaiveDate::from_ymd_opt(2028, 12, 31),
+            quantity: 1,
+            before,
+            after: Some(after),
+            unit_cost_cents: Some(250),
+        };
+        let event = |kind, counterparty, lines| NewEvent {
+            kind,
+            occurred_at: now(),
+            location: Some(main.id),
+            counterparty,
+            reference: Some("PO-1".into()),
+            reason: None,
+            raw_scan: None,
+            lines,
+        };
+        let receive = event(
+            EventKind::Receive,
+            Some(supplier.id),
+            vec![line(None, Place::at(UnitStatus::InStock, main.id))],
+        );
+        let dispense = event(
+            EventKind::Dispense,
+            None,
+            vec![line(
+                Some(Place::at(UnitStatus::InStock, main.id)),
+                Place::gone(UnitStatus::Dispensed),
+            )],
+        );
+        let tx = store.conn_mut().transaction().unwrap();
+        let mut appender = Appender::for_history(&tx, now()).unwrap();
+        appender.append(&admin, &receive).unwrap();
+        appender.append(&admin, &dispense).unwrap();
+        appender.finish().unwrap();
+        tx.commit().unwrap();
+        (dir, store)
+    }
+
+    fn read(conn: &Connection) -> Vec<(StoredEvent, Vec<StoredLine>)> {
+        let events: Vec<StoredEvent> = conn
+            .prepare(&format!("SELECT {EVENT_COLUMNS} FROM event ORDER BY seq"))
+            .unwrap()
+            .query_map([], StoredEvent::from_row)
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        events
+            .into_iter()
+            .map(|e| {
+                let lines = conn
+                    .prepare(&format!(
+                        "SELECT {LINE_COLUMNS} FROM event_line WHERE event_seq = ?1 ORDER BY line_no"
+                    ))
+                    .unwrap()
+                    .query_map([e.seq], StoredLine::from_row)
+                    .unwrap()
+                    .collect::<Result<_, _>>()
+                    .unwrap();
+                (e, lines)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_appended_event_read_back_gives_the_hash_the_appender_wrote() {
+        let (_dir, store) = recorded();
+        let events = read(store.conn());
+        assert_eq!(
+            events.len(),
+            3,
+            "the administrator's enrolment, the receipt and the dispense"
+        );
+        let all = Keys::all(store.conn()).unwrap();
+        for (e, lines) in &events {
+            assert_eq!(
+                content_matches(e, lines, &all),
+                Ok(true),
+                "event {} ({}) must verify with every key loaded, or verify reports an intact ledger as changed",
+                e.seq,
+                e.kind
+            );
+            let few = Keys::named_by(store.conn(), std::slice::from_ref(e), lines).unwrap();
+            assert_eq!(
+                content_matches(e, lines, &few),
+                Ok(true),
+                "event {} must verify with only its own keys looked up, or the certificate calls it broken",
+                e.seq
+            );
+        }
+    }
+
+    #[test]
+    fn master_data_renamed_behind_the_ledgers_back_breaks_the_events_that_name_it() {
+        let (_dir, store) = recorded();
+        store
+            .conn()
+            .execute(
+                "UPDATE location SET code = 'ELSEWHERE' WHERE code = 'MAIN'",
+                [],
+            )
+            .unwrap();
+        let keys = Keys::all(store.conn()).unwrap();
+        let verdicts: Vec<(String, Result<bool, Unprovable>)> = read(store.conn())
+            .iter()
+            .map(|(e, lines)| (e.kind.clone(), content_matches(e, lines, &keys)))
+            .collect();
+        assert_eq!(
+            verdicts,
+            [
+                ("user_added".to_string(), Ok(true)),
+                ("receive".to_string(), Ok(false)),
+                ("dispense".to_string(), Ok(false)),
+            ],
+            "events are hashed with location codes, so renaming one breaks exactly the events at it"
+        );
+    }
+
+    #[test]
+    fn a_row_id_with_no_key_is_named_by_a_placeholder_no_key_can_equal() {
+        let keys = Keys::default();
+        assert_eq!(
+            (keys.location(Some(7)), keys.location(None), keys.user(3)),
+            (Some("<unknown location>"), None, "<unknown user>"),
+            "a deleted location must still be named, and no location must stay absent"
+        );
+    }
+
+    fn event_in(format: i64, subject: (Option<i64>, Option<&str>, Option<bool>)) -> StoredEvent {
+        StoredEvent {
+            seq: 1,
+            id: "e".into(),
+            site: 1,
+            kind: "user_added".into(),
+            occurred_at: "2026-11-22T08:00:00.000Z".into(),
+            occurred_offset: 60,
+            recorded_at: "2026-11-22T08:00:00.000Z".into(),
+            actor: 1,
+            location: None,
+            counterparty: None,
+            reference: None,
+            reason: None,
+            raw_scan: None,
+            prev_hash: GENESIS.to_vec(),
+            hash: vec![0; 32],
+            signature: None,
+            format,
+            subject_user: subject.0,
+            subject_role: subject.1.map(str::to_string),
+            subject_active: subject.2,
+        }
+    }
+
+    #[test]
+    fn an_event_whose_format_cannot_hold_it_is_not_proved() {
+        let keys = Keys::default();
+        let named = (Some(2), Some("staff"), Some(true));
+        assert_eq!(
+            content_matches(&event_in(3, named), &[], &keys),
+            Err(Unprovable::UnknownFormat(3)),
+            "a format this build does not know cannot be recomputed, so it proves nothing"
+        );
+        assert_eq!(
+            content_matches(&event_in(1, named), &[], &keys),
+            Err(Unprovable::SubjectInV1),
+            "format 1's bytes leave a subject out, so a v1 event naming one cannot vouch for it"
+        );
+        assert_eq!(
+            content_matches(&event_in(1, (None, Some("admin"), None)), &[], &keys),
+            Err(Unprovable::SubjectInV1),
+            "even part of a subject on a v1 event was added after it was recorded"
+        );
+        assert_eq!(
+            content_matches(&event_in(2, named), &[], &keys),
+            Ok(false),
+            "a v2 event with a subject is hashed, here against a hash it does not have"
+        );
+    }
+}

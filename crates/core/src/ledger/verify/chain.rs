@@ -275,3 +275,118 @@ pub(super) fn chain_heads(
     }
     Ok(findings)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(seq: i64, kind: &str, recorded_at: &str) -> StoredEvent {
+        StoredEvent {
+            seq,
+            id: format!("e{seq}"),
+            site: 1,
+            kind: kind.into(),
+            occurred_at: recorded_at.into(),
+            occurred_offset: 0,
+            recorded_at: recorded_at.into(),
+            actor: 1,
+            location: None,
+            counterparty: None,
+            reference: None,
+            reason: None,
+            raw_scan: None,
+            prev_hash: vec![1; 32],
+            hash: vec![2; 32],
+            signature: None,
+            format: 2,
+            subject_user: None,
+            subject_role: None,
+            subject_active: None,
+        }
+    }
+
+    fn at(text: &str) -> Timestamp {
+        Timestamp::parse(text).unwrap()
+    }
+
+    #[test]
+    fn a_link_to_another_hash_is_broken_and_names_the_missing_events() {
+        let e = event(7, "receive", "2026-12-01T10:00:00Z");
+        assert_eq!(
+            broken_link(&e, [1; 32], 6),
+            None,
+            "an event chained to the hash before it is linked"
+        );
+        let found = broken_link(&e, [3; 32], 4).expect("a different previous hash is a break");
+        assert_eq!(found.kind, FindingKind::BrokenLink, "{found:?}");
+        assert_eq!(
+            found.seq,
+            Some(7),
+            "the finding names the event that does not follow"
+        );
+        assert!(
+            found.message.contains("(seq 5 to 6 are missing)"),
+            "a gap in the sequence says which events went: {}",
+            found.message
+        );
+    }
+
+    #[test]
+    fn lines_without_an_event_are_found_only_when_there_are_some() {
+        let e = event(9, "receive", "2026-12-01T10:00:00Z");
+        assert_eq!(orphan_lines(&e, 0, 8), None, "no stray lines, no finding");
+        let found = orphan_lines(&e, 2, 6).expect("stray lines are a finding");
+        assert_eq!(found.kind, FindingKind::OrphanLines);
+        assert!(
+            found.message.contains("between seq 6 and 9 were deleted"),
+            "{}",
+            found.message
+        );
+    }
+
+    #[test]
+    fn a_step_back_is_a_turned_back_clock_unless_it_is_the_signed_correction() {
+        let before = Some(at("2026-12-01T10:00:00Z"));
+        let small = event(2, "receive", "2026-12-01T09:59:00Z");
+        assert_eq!(
+            recorded_order(&small, before, "STMARY").map(|(_, s)| s),
+            Ok(Step::Forward),
+            "a step back within the tolerance is time synchronisation, not tampering"
+        );
+        let back = event(2, "receive", "2026-12-01T09:00:00Z");
+        let Ok((_, Step::TurnedBack(found))) = recorded_order(&back, before, "STMARY") else {
+            panic!("an hour back at an ordinary event must be reported");
+        };
+        assert_eq!(found.kind, FindingKind::ClockTurnedBack, "{found:?}");
+        let correction = event(2, "clock_corrected", "2026-12-01T09:00:00Z");
+        let Ok((at_correction, Step::Corrected(told))) =
+            recorded_order(&correction, before, "STMARY")
+        else {
+            panic!("the signed correction is told, not reported as tampering");
+        };
+        assert!(told.contains("site STMARY's chain"), "{told}");
+        assert_eq!(
+            at_correction,
+            at("2026-12-01T09:00:00Z"),
+            "the events after a correction follow its time"
+        );
+        let unreadable = event(2, "receive", "yesterday");
+        assert_eq!(
+            recorded_order(&unreadable, before, "STMARY").map_err(|f| f.kind),
+            Err(FindingKind::ContentChanged),
+            "a recorded time that is not a time was changed after it was written"
+        );
+    }
+
+    #[test]
+    fn a_subject_in_part_is_a_changed_event() {
+        let mut e = event(3, "user_added", "2026-12-01T10:00:00Z");
+        assert_eq!(partial_subject(&e), None, "no subject at all is whole");
+        e.subject_role = Some("admin".into());
+        assert_eq!(
+            partial_subject(&e).map(|f| f.kind),
+            Some(FindingKind::ContentChanged),
+            "a role without a user was written by no appender"
+        );
+    }
+}
