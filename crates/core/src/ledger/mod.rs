@@ -1,16 +1,15 @@
-//! The ledger: every change is an event with lines, appended and hash-chained per site, with the
-//! current-state tables (units, lot stock, lots) updated in the same transaction.
-//!
-//! `hash = SHA-256(prev_hash ‖ canonical bytes of the event)`. The canonical encoding names
-//! things by their stable keys (GTIN, location and partner codes, usernames, site code), not by
-//! row ids, so that editing master data behind the ledger's back breaks the chain too. The
-//! encoding itself is the `custody-ledger-format` crate's ([`Format`] says how each stored event
-//! is hashed); `docs/decisions/2026-12-01-ledger-format.md` says it byte by byte. Where each rule
-//! lives: `event` (what a use case appends), `append` (the `Appender`: the chain, the lines
-//! applied to the current state), `ids` (event ids), `clock` (recorded times never go backwards
-//! beyond the tolerance; the late-entry window), `correction` (the signed clock correction),
-//! `enrol` (migration 0010's enrolment of existing users), `verify` (the whole ledger walked and
-//! compared with the tables).
+//! The ledger: every change (stock moved, a user added or their role changed) is an event with
+//! lines, appended and hash-chained per site, `hash = SHA-256(prev_hash ‖ canonical bytes)`,
+//! with the current-state tables updated in the same transaction. The canonical bytes are the
+//! `custody-ledger-format` crate's ([`Format`]; `docs/decisions/2026-12-01-ledger-format.md`)
+//! and name things by their stable keys (GTIN, location and partner codes, usernames, site
+//! code), so editing master data behind the ledger's back breaks the chain too. Where each rule
+//! lives: `event` (what a use case appends), `append` (the `Appender`: the chain, its keys, the
+//! lines applied to the current state), `ids` (event ids), `clock` (recorded times never go
+//! backwards beyond the tolerance; the late-entry window), `correction` (the signed clock
+//! correction), `enrol` (migration 0010's enrolment of existing users), `stored` (a stored event
+//! read back into its canonical form), `verify` (the whole ledger walked and compared with the
+//! tables) and `prove` (a few events proved for the chain-of-custody certificate).
 
 mod append;
 mod clock;
