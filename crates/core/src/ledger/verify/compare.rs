@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use rusqlite::Connection;
 
 use super::replay::{ConsumptionKey, LotKey, LotValue, UnitKey, UnitValue};
-use super::{FindingKind, VerifyReport};
+use super::{Finding, FindingKind, VerifyReport};
 use crate::error::CoreResult;
 use crate::ledger::stored::Keys;
 use crate::model::Role;
@@ -82,10 +82,34 @@ pub(super) fn compare_units(
     keys: &Keys,
     mut units: HashMap<UnitKey, UnitValue>,
 ) -> CoreResult<()> {
-    let (gtins, locations) = (&keys.gtins, &keys.locations);
+    let mut stmt = conn.prepare(
+        "SELECT product_id, serial, status, location_id, lot, expiry, last_event_seq FROM unit",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        report.units += 1;
+        let key: UnitKey = (r.get(0)?, r.get(1)?);
+        let table: UnitValue = (r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?);
+        let ledger = units.remove(&key);
+        report.note(unit_mismatch(keys, &key, Some(&table), ledger.as_ref()));
+    }
+    for (key, ledger) in units {
+        report.note(unit_mismatch(keys, &key, None, Some(&ledger)));
+    }
+    Ok(())
+}
+
+/// What differs between a pack's row in the unit table and what the ledger says of it, either
+/// of which may be missing.
+fn unit_mismatch(
+    keys: &Keys,
+    key: &UnitKey,
+    table: Option<&UnitValue>,
+    ledger: Option<&UnitValue>,
+) -> Option<Finding> {
     let describe = |v: &UnitValue| {
         let at =
-            v.1.map(|l| format!(" at {}", locations.get(&l).map_or("?", String::as_str)))
+            v.1.map(|l| format!(" at {}", keys.locations.get(&l).map_or("?", String::as_str)))
                 .unwrap_or_default();
         format!(
             "{}{at} (lot {}, expiry {}, last changed by event seq {})",
@@ -95,38 +119,15 @@ pub(super) fn compare_units(
             v.4
         )
     };
-    let mut stmt = conn.prepare(
-        "SELECT product_id, serial, status, location_id, lot, expiry, last_event_seq FROM unit",
-    )?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        report.units += 1;
-        let key: UnitKey = (r.get(0)?, r.get(1)?);
-        let table: UnitValue = (r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?);
-        let gtin = gtins.get(&key.0).map_or("?", String::as_str);
-        match units.remove(&key) {
-            None => report.add(FindingKind::StateMismatch, None, format!("pack {gtin} serial {}: the unit table has it as {}, but no event ever recorded it", key.1, describe(&table))),
-            Some(ledger) if ledger != table => report.add(
-                FindingKind::StateMismatch,
-                None,
-                format!("pack {gtin} serial {}: the unit table says {}, but the ledger says {}", key.1, describe(&table), describe(&ledger)),
-            ),
-            Some(_) => {}
-        }
-    }
-    for (key, v) in units {
-        report.add(
-            FindingKind::StateMismatch,
-            None,
-            format!(
-                "pack {} serial {}: the ledger says {}, but it is missing from the unit table",
-                gtins.get(&key.0).map_or("?", String::as_str),
-                key.1,
-                describe(&v)
-            ),
-        );
-    }
-    Ok(())
+    let gtin = keys.gtins.get(&key.0).map_or("?", String::as_str);
+    let serial = &key.1;
+    let message = match (table, ledger) {
+        (Some(table), None) => format!("pack {gtin} serial {serial}: the unit table has it as {}, but no event ever recorded it", describe(table)),
+        (Some(table), Some(ledger)) if ledger != table => format!("pack {gtin} serial {serial}: the unit table says {}, but the ledger says {}", describe(table), describe(ledger)),
+        (None, Some(ledger)) => format!("pack {gtin} serial {serial}: the ledger says {}, but it is missing from the unit table", describe(ledger)),
+        _ => return None,
+    };
+    Some(Finding::general(FindingKind::StateMismatch, message))
 }
 
 /// Each lot quantity and its expiry in the stock table against the ledger's.
@@ -276,4 +277,38 @@ pub(super) fn compare_consumption(
         );
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pack_is_a_finding_when_its_row_and_the_ledger_differ_or_one_lacks_it() {
+        let mut keys = Keys::default();
+        keys.gtins.insert(1, "09506000134352".into());
+        keys.locations.insert(5, "MAIN".into());
+        let key: UnitKey = (1, "S1".into());
+        let held: UnitValue = ("in_stock".into(), Some(5), Some("L1".into()), None, 3);
+        let message = |table, ledger| unit_mismatch(&keys, &key, table, ledger).map(|f| f.message);
+        assert_eq!(
+            message(Some(&held), Some(&held)),
+            None,
+            "a row that is what the ledger says is no finding"
+        );
+        let moved: UnitValue = ("quarantined".into(), Some(5), Some("L1".into()), None, 3);
+        assert_eq!(
+            message(Some(&moved), Some(&held)).as_deref(),
+            Some("pack 09506000134352 serial S1: the unit table says quarantined at MAIN (lot L1, expiry -, last changed by event seq 3), but the ledger says in_stock at MAIN (lot L1, expiry -, last changed by event seq 3)"),
+            "a pack moved behind the ledger's back is named with both places"
+        );
+        assert!(
+            message(Some(&held), None).is_some_and(|m| m.contains("no event ever recorded it")),
+            "a pack no event recorded was added behind the ledger's back"
+        );
+        assert!(
+            message(None, Some(&held)).is_some_and(|m| m.contains("missing from the unit table")),
+            "a pack the ledger holds must be in the table"
+        );
+    }
 }
