@@ -265,3 +265,70 @@ fn verify_compares_the_expiry_a_lot_stock_row_holds() {
         r.findings
     );
 }
+
+/// The "Check" column of a pack's chain-of-custody certificate: one row per event.
+fn certificate_checks(store: &Store, actor: &User, gtin: &str, serial: &str) -> Vec<String> {
+    use custody_core::report::{Block, ReportRequest};
+    let request = ReportRequest::ChainOfCustody {
+        gtin: gtin.into(),
+        serial: serial.into(),
+    };
+    let d = store.report(actor, &request, now()).unwrap();
+    let t = d
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Table(t) if t.name == "Ledger hashes" => Some(t),
+            _ => None,
+        })
+        .expect("the certificate has its ledger hashes");
+    let i = t.columns.iter().position(|c| c.title == "Check").unwrap();
+    t.rows.iter().map(|r| r[i].clone()).collect()
+}
+
+#[test]
+fn a_v1_event_given_a_subject_behind_the_stores_back_is_neither_verified_nor_certified() {
+    let (_dir, path) = v1_copy();
+    let store = Store::open(&path).unwrap();
+    let alice = store.actor("alice").unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let (gtin, serial): (String, String) = conn
+        .query_row(
+            "SELECT p.gtin, l.serial FROM event_line l JOIN product p ON p.id = l.product_id
+             WHERE l.event_seq = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    let before = certificate_checks(&store, &alice, &gtin, &serial);
+    assert!(
+        before.iter().all(|c| c == "intact"),
+        "the untouched v1 file certifies: {before:?}"
+    );
+
+    // Format 1's bytes have no subject, so a subject added to a v1 event leaves its hash as it
+    // was: only refusing to prove such an event keeps the certificate as strict as `verify`.
+    conn.execute_batch(
+        "DROP TRIGGER event_no_update;
+         UPDATE event SET subject_user_id = (SELECT id FROM user WHERE username = 'alice'),
+                          subject_role = 'admin', subject_active = 1 WHERE seq = 1;",
+    )
+    .unwrap();
+    let r = store.verify(&alice).unwrap();
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.kind == FindingKind::ContentChanged
+                && f.seq == Some(1)
+                && f.message
+                    .contains("ledger format 1, which has no user subject")),
+        "verify names the v1 event that gained a subject: {:?}",
+        r.findings
+    );
+    let after = certificate_checks(&store, &alice, &gtin, &serial);
+    assert_eq!(
+        after.first().map(String::as_str),
+        Some("BROKEN"),
+        "the certificate must not call intact an event that verify reports changed: {after:?}"
+    );
+}

@@ -1,0 +1,232 @@
+//! The current state kept beside the ledger: each line an appender records is applied to the
+//! pack (`unit`), lot stock (`lot_stock`), lot (`lot_info`) and consumption tables in the same
+//! transaction, and refused when its "before" is not what those tables hold, so they can never
+//! drift from the ledger silently.
+
+use std::collections::HashSet;
+
+use rusqlite::{params, Statement, Transaction};
+
+use crate::error::{CoreError, CoreResult};
+use crate::ledger::event::{NewLine, Place};
+use crate::model::{LocationId, ProductId, Timestamp, UnitStatus};
+
+/// The statements that apply lines, prepared once per appender (the hot path of every scan and
+/// bulk import), and the lots this transaction has already recorded.
+pub(super) struct Projection<'t> {
+    insert_unit: Statement<'t>,
+    update_unit: Statement<'t>,
+    add_lot: Statement<'t>,
+    take_lot: Statement<'t>,
+    drop_empty_lot: Statement<'t>,
+    insert_lot_info: Statement<'t>,
+    add_consumption: Statement<'t>,
+    known_lots: HashSet<(ProductId, String)>,
+}
+
+/// One line being applied: what it says, where it stands in its event, and its expiry as stored.
+pub(super) struct Applied<'l> {
+    /// The event's sequence number.
+    pub(super) seq: i64,
+    /// The line's number in the event, from 1.
+    pub(super) line_no: usize,
+    /// The line.
+    pub(super) line: &'l NewLine,
+    /// Its expiry as stored (`YYYY-MM-DD`).
+    pub(super) expiry: Option<&'l str>,
+    /// When the event occurred (its local day is the consumption's day).
+    pub(super) occurred_at: Timestamp,
+}
+
+impl Applied<'_> {
+    /// A refusal saying the line's "before" no longer holds: someone else moved the stock
+    /// between the check and the commit, so the person scans again.
+    fn stale(&self, code: &'static str) -> CoreError {
+        CoreError::refused(code).arg("line", self.line_no)
+    }
+}
+
+impl<'t> Projection<'t> {
+    /// Prepares the statements in the appender's transaction.
+    pub(super) fn prepare(tx: &'t Transaction<'t>) -> CoreResult<Self> {
+        Ok(Projection {
+            insert_unit: tx.prepare(
+                "INSERT INTO unit (product_id, serial, lot, expiry, status, location_id, last_event_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?,
+            update_unit: tx.prepare(
+                "UPDATE unit SET status = ?3, location_id = ?4, lot = coalesce(?5, lot), expiry = coalesce(?6, expiry), last_event_seq = ?7
+                 WHERE product_id = ?1 AND serial = ?2 AND status = ?8 AND location_id IS ?9",
+            )?,
+            add_lot: tx.prepare(
+                "INSERT INTO lot_stock (product_id, lot, location_id, status, expiry, quantity) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (product_id, lot, location_id, status) DO UPDATE SET quantity = quantity + excluded.quantity, expiry = coalesce(excluded.expiry, expiry)",
+            )?,
+            take_lot: tx.prepare(
+                "UPDATE lot_stock SET quantity = quantity - ?5 WHERE product_id = ?1 AND lot = ?2 AND location_id = ?3 AND status = ?4 AND quantity >= ?5",
+            )?,
+            drop_empty_lot: tx.prepare(
+                "DELETE FROM lot_stock WHERE product_id = ?1 AND lot = ?2 AND location_id = ?3 AND status = ?4 AND quantity = 0",
+            )?,
+            insert_lot_info: tx.prepare(
+                "INSERT INTO lot_info (product_id, lot, expiry, first_event_seq) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
+            )?,
+            add_consumption: tx.prepare(
+                "INSERT INTO consumption (product_id, location_id, day, quantity) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (product_id, location_id, day) DO UPDATE SET quantity = quantity + excluded.quantity",
+            )?,
+            known_lots: HashSet::new(),
+        })
+    }
+
+    /// Applies one line: the lot it names, the pack or the lot quantity it moves, and what it
+    /// dispenses to the day's consumption.
+    pub(super) fn apply(&mut self, a: &Applied<'_>) -> CoreResult<()> {
+        self.note_lot(a)?;
+        match &a.line.serial {
+            Some(serial) => self.move_pack(a, serial)?,
+            None => self.move_quantity(a)?,
+        }
+        self.count_consumption(a)
+    }
+
+    /// Records a lot the first time the ledger sees it, with the expiry it was first seen with.
+    fn note_lot(&mut self, a: &Applied<'_>) -> CoreResult<()> {
+        let l = a.line;
+        if let Some(lot) = &l.lot {
+            // Most lines repeat a lot this transaction has already recorded.
+            let key = (l.product, lot.clone());
+            if !self.known_lots.contains(&key) {
+                self.insert_lot_info
+                    .execute(params![l.product.0, lot, a.expiry, a.seq])?;
+                self.known_lots.insert(key);
+            }
+        }
+        Ok(())
+    }
+
+    /// Moves one pack: a new one is inserted (refused when the site already knows it), a known
+    /// one is moved only from where the line says it was.
+    fn move_pack(&mut self, a: &Applied<'_>, serial: &str) -> CoreResult<()> {
+        let l = a.line;
+        let after = l
+            .after
+            .ok_or_else(|| a.stale("ledger.pack_line_without_status"))?;
+        let Some(before) = l.before else {
+            self.insert_unit
+                .execute(params![
+                    l.product.0,
+                    serial,
+                    l.lot,
+                    a.expiry,
+                    after.status.as_str(),
+                    after.location.map(|x| x.0),
+                    a.seq
+                ])
+                .map_err(|e| match e {
+                    rusqlite::Error::SqliteFailure(f, _)
+                        if f.code == rusqlite::ErrorCode::ConstraintViolation =>
+                    {
+                        a.stale("ledger.pack_already_known").arg("serial", serial)
+                    }
+                    e => e.into(),
+                })?;
+            return Ok(());
+        };
+        let n = self.update_unit.execute(params![
+            l.product.0,
+            serial,
+            after.status.as_str(),
+            after.location.map(|x| x.0),
+            l.lot,
+            a.expiry,
+            a.seq,
+            before.status.as_str(),
+            before.location.map(|x| x.0),
+        ])?;
+        if n != 1 {
+            return Err(a
+                .stale("ledger.pack_moved")
+                .arg("serial", serial)
+                .arg("status", before.status.as_str()));
+        }
+        Ok(())
+    }
+
+    /// Moves a quantity of a lot: taken from where it was (refused when that place holds less),
+    /// the emptied stock row dropped, and added where it goes.
+    fn move_quantity(&mut self, a: &Applied<'_>) -> CoreResult<()> {
+        let l = a.line;
+        let lot = l
+            .lot
+            .as_deref()
+            .ok_or_else(|| a.stale("ledger.quantity_line_without_lot"))?;
+        if let Some(before) = l.before {
+            let loc = before
+                .location
+                .ok_or_else(|| a.stale("ledger.lot_without_location"))?;
+            self.take_quantity(a, lot, before, loc)?;
+        }
+        if let Some(Place {
+            status,
+            location: Some(loc),
+        }) = l.after
+        {
+            self.add_lot.execute(params![
+                l.product.0,
+                lot,
+                loc.0,
+                status.as_str(),
+                a.expiry,
+                l.quantity
+            ])?;
+        }
+        Ok(())
+    }
+
+    /// Takes the line's quantity of `lot` from `before` at `loc`.
+    fn take_quantity(
+        &mut self,
+        a: &Applied<'_>,
+        lot: &str,
+        before: Place,
+        loc: LocationId,
+    ) -> CoreResult<()> {
+        let l = a.line;
+        let status = before.status.as_str();
+        let n = self
+            .take_lot
+            .execute(params![l.product.0, lot, loc.0, status, l.quantity])?;
+        if n != 1 {
+            return Err(a
+                .stale("ledger.lot_short")
+                .arg("quantity", l.quantity)
+                .arg("lot", lot)
+                .arg("status", status));
+        }
+        self.drop_empty_lot
+            .execute(params![l.product.0, lot, loc.0, status])?;
+        Ok(())
+    }
+
+    /// Adds what the line dispenses from a location to that location's consumption on the day
+    /// the event occurred (local time), which the reorder levels read.
+    fn count_consumption(&mut self, a: &Applied<'_>) -> CoreResult<()> {
+        let l = a.line;
+        if let (
+            Some(from),
+            Some(Place {
+                status: UnitStatus::Dispensed,
+                ..
+            }),
+        ) = (l.before.and_then(|p| p.location), l.after)
+        {
+            self.add_consumption.execute(params![
+                l.product.0,
+                from.0,
+                a.occurred_at.local_date().to_string(),
+                l.quantity
+            ])?;
+        }
+        Ok(())
+    }
+}
