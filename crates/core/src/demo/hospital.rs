@@ -4,8 +4,8 @@
 
 use rusqlite::Transaction;
 
-use crate::error::CoreResult;
 use crate::auth::insert_user;
+use crate::error::CoreResult;
 use crate::master::insert_site;
 use crate::model::*;
 
