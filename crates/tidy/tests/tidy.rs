@@ -1,6 +1,6 @@
-//! Walks every Rust source of the workspace with the tidy rules. Files written before the rules
-//! that break them are listed here with their current figures, as ceilings: they may only get
-//! better (issue #18 splits them), and a new file must follow the rules from the start.
+//! Walks every Rust source of the workspace with the tidy rules. There are no exceptions: the
+//! files and functions written before the rules were split (issue #18), and a new one follows
+//! them from the start.
 
 use std::path::{Path, PathBuf};
 
@@ -8,18 +8,6 @@ use custody_tidy::{
     code_lines, cycles, has_purpose_line, long_functions, module_of, placeholders,
     unexplained_unwraps, MAX_FN_LINES, MAX_LINES,
 };
-
-/// Files longer than [`MAX_LINES`], and the most lines each may keep until it is split.
-const LONG_FILES: &[(&str, usize)] = &[
-];
-
-/// Functions longer than [`MAX_FN_LINES`] written before the rule, and the most lines each may
-/// keep until it is split into named steps: (file, function, lines).
-const LONG_FUNCTIONS: &[(&str, &str, usize)] = &[
-];
-
-/// Files with unwraps that do not say why they cannot fail, and how many each may keep.
-const UNEXPLAINED_UNWRAPS: &[(&str, usize)] = &[];
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -104,21 +92,11 @@ fn no_file_over_the_limit() {
     let mut over = Vec::new();
     for f in sources() {
         let lines = code_lines(&read(&f));
-        let ceiling = LONG_FILES
-            .iter()
-            .find(|(p, _)| *p == f)
-            .map_or(MAX_LINES, |(_, n)| *n);
-        if lines > ceiling {
-            over.push(format!("{f}: {lines} lines (at most {ceiling})"));
+        if lines > MAX_LINES {
+            over.push(format!("{f}: {lines} lines (at most {MAX_LINES})"));
         }
     }
     assert!(over.is_empty(), "split these into named parts: {over:?}");
-    for (f, _) in LONG_FILES {
-        assert!(
-            root().join(f).exists(),
-            "{f} is gone: take it off LONG_FILES"
-        );
-    }
 }
 
 #[test]
@@ -126,12 +104,8 @@ fn no_unexplained_unwrap_outside_tests() {
     let mut over = Vec::new();
     for f in sources() {
         let found = unexplained_unwraps(&read(&f));
-        let ceiling = UNEXPLAINED_UNWRAPS
-            .iter()
-            .find(|(p, _)| *p == f)
-            .map_or(0, |(_, n)| *n);
-        if found.len() > ceiling {
-            over.push(format!("{f}: lines {found:?} (at most {ceiling} allowed)"));
+        if !found.is_empty() {
+            over.push(format!("{f}: lines {found:?}"));
         }
     }
     assert!(
@@ -145,26 +119,12 @@ fn no_function_over_the_limit() {
     let mut over = Vec::new();
     for f in sources() {
         for (name, line, lines) in long_functions(&read(&f), MAX_FN_LINES) {
-            let ceiling = LONG_FUNCTIONS
-                .iter()
-                .find(|(p, n, _)| *p == f && *n == name)
-                .map_or(MAX_FN_LINES, |(_, _, n)| *n);
-            if lines > ceiling {
-                over.push(format!(
-                    "{f}:{line} {name}: {lines} lines (at most {ceiling})"
-                ));
-            }
+            over.push(format!(
+                "{f}:{line} {name}: {lines} lines (at most {MAX_FN_LINES})"
+            ));
         }
     }
     assert!(over.is_empty(), "write these as named steps: {over:?}");
-    for (f, name, _) in LONG_FUNCTIONS {
-        assert!(
-            long_functions(&read(f), MAX_FN_LINES)
-                .iter()
-                .any(|(n, _, _)| n == name),
-            "{f}: {name} is gone or short now: take it off LONG_FUNCTIONS"
-        );
-    }
 }
 
 #[test]
