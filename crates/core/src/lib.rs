@@ -1,6 +1,14 @@
 //! Custody's core: the domain, the SQLite store with its hash-chained ledger, and the use cases
 //! that the command line and the desktop app adapt. Everything here takes the acting user and
 //! the current time as arguments; nothing reads the clock or knows about a window.
+//!
+//! One folder or file per capability, from the bottom up: `model` and `error`; `db` (the schema
+//! and its migrations), `fields` (a typed value checked), `import` (reading a file safely),
+//! `users` (accounts as stored, the system principals) and `permissions` (which role may do
+//! what); the `ledger` (append, verify, prove); `auth` (passwords, sign-in, signatures,
+//! accounts), `master` (places and products), `stock`, `epcis`; the use cases `movement`,
+//! `shipment`, `recall`, `count`, `levels`, `history` and `backup`; `report` and `demo` on top.
+//! No two modules use each other, directly or round a loop (the tidy test checks it).
 
 #![forbid(unsafe_code)]
 

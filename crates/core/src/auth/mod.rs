@@ -1,7 +1,9 @@
-//! Who is acting: passwords (argon2id), sign-in with a lockout after repeated failures, and
-//! signatures — the password re-entered, with a stated meaning, for actions that carry
-//! responsibility. A [`Signature`] can only be made here, so a use case that takes one knows the
-//! password was checked.
+//! Who is acting: passwords (`password.rs`: argon2id, at least eight characters), sign-in with a
+//! lockout after repeated failures (here), signatures — the password re-entered, with a stated
+//! meaning, for actions that carry responsibility — and people's accounts (`accounts.rs`: adding
+//! a user, changing a role, each change a user event on the ledger). `Store::sign` is the only
+//! place a [`Signature`] is made, so a use case that takes one knows the password was checked.
+//! Reading users and the system principals is `users`; which role may do what is `permissions`.
 
 mod accounts;
 mod password;

@@ -1,7 +1,10 @@
 //! What every import shares before it reads a single record: reading the file within a size
 //! limit (a pipe or `/dev/zero` is stopped at the limit, not read to exhaustion), turning bytes
 //! into text with the line of any NUL byte or invalid UTF-8, and the list of problems, capped so
-//! a file with a million bad lines gives a readable answer.
+//! a file with a million bad lines gives a readable answer. `csv.rs` is the one CSV reader of the
+//! imports (known columns, required ones named, problems by line and column); `json.rs` the
+//! line-keeping JSON reader the EPCIS import uses (iterative, nesting capped, a key given twice
+//! refused). How a problem is worded and bounded is `error`'s.
 
 pub(crate) mod csv;
 pub(crate) mod json;

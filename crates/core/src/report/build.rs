@@ -1,5 +1,5 @@
-//! Which report to build, the header every report shares, and the stock, expiry, shortage and
-//! expiry and shortage reports (counts, recalls, custody and audit have their own files).
+//! Which report to build, the header every report shares, and the stock on hand, expiry and
+//! shortage reports (counts, recalls, custody and audit have their own files).
 
 use chrono::NaiveDate;
 use rusqlite::OptionalExtension;

@@ -2,6 +2,12 @@
 //! (`Store::report`); `custody-report` lays them out as PDF and `Document::to_csv` writes the
 //! same rows as CSV. A model knows nothing of pages or fonts, only of headings, facts, tables,
 //! signature lines and the GS1 codes to print.
+//!
+//! Where each report is built: `build` has the request, the header every report shares and the
+//! stock on hand, expiry and shortage reports; `count` the count variance; `recall` the recall
+//! notice and reconciliation; `custody` the chain-of-custody certificate (each event re-proved
+//! by `ledger::prove`) and quarantine labels; `audit` the audit extract; `spreadsheet` the
+//! formula neutralisation every CSV cell goes through.
 
 mod audit;
 mod build;
