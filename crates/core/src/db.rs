@@ -21,7 +21,8 @@ pub fn schema_version() -> u32 {
 /// transaction with the version it brings the database to. The ledger provides it
 /// (`ledger::after_migration`, passed by [`crate::open_connection`]), so this module that owns
 /// the schema knows nothing of the ledger.
-pub type MigrationStep = fn(&rusqlite::Transaction<'_>, u32) -> Result<(), crate::error::CoreError>;
+pub(crate) type MigrationStep =
+    fn(&rusqlite::Transaction<'_>, u32) -> Result<(), crate::error::CoreError>;
 
 /// Opens (creating if needed) the database at `path`, sets the connection up and brings the
 /// schema up to date, running `after_step` after each migration's SQL. Refuses a database

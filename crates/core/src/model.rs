@@ -1,4 +1,5 @@
-//! Domain types: identifiers, master data, unit statuses and event kinds.
+//! Domain types: identifiers, master data, unit statuses, event kinds, and the `Signature` a
+//! person makes by re-entering their password (only `Store::sign` makes one).
 
 use std::fmt;
 use std::str::FromStr;

@@ -1,11 +1,14 @@
 //! Import cycles between the modules of a crate. A file's `crate::` and `super::` paths (through
-//! `use` trees too) are its references; a reference from module `a::b` to `a::c::X` is an edge
-//! between the siblings `a::b` and `a::c` (the level where the two paths part). A parent and its
-//! children are not siblings, so a folder's `mod.rs` may re-export its children and a child may
-//! use its parent's items. A cycle is a strongly connected set of siblings.
+//! `use` trees too) are its references, and so are its calls `self.name(..)` of a method that one
+//! other module defines in an inherent `impl` (core spreads `impl Store` over its features, so a
+//! call is as much a dependency as an import). A reference from module `a::b` to `a::c::X` is an
+//! edge between the siblings `a::b` and `a::c` (the level where the two paths part). A parent and
+//! its children are not siblings, so a folder's `mod.rs` may re-export its children and a child
+//! may use its parent's items. A cycle is a strongly connected set of siblings.
 //!
-//! Items re-exported by a parent are seen at the parent, not at the child that defines them, so
-//! the check can miss a cycle through a re-export; it never reports one that is not there.
+//! String and char literals are blanked first. Items re-exported by a parent are seen at the
+//! parent, not at the child that defines them, a method name defined in several modules is not
+//! followed, and `use super::*` globs name nothing: the check can miss a cycle through those.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -27,11 +30,7 @@ pub fn module_of(rel: &str) -> Vec<String> {
 
 /// The absolute paths (segments from the crate root) a file's code part refers to.
 pub fn references(text: &str, module: &[String]) -> BTreeSet<Vec<String>> {
-    let code: String = crate::code_part(text)
-        .lines()
-        .map(|l| l.split("//").next().unwrap_or_default())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let code = code_of(text);
     let mut found = BTreeSet::new();
     let bytes = code.as_bytes();
     let mut at = 0;
@@ -62,6 +61,97 @@ pub fn references(text: &str, module: &[String]) -> BTreeSet<Vec<String>> {
         tree.paths(base, &mut found);
     }
     found
+}
+
+/// The code part of a file with its literals blanked and its comments dropped.
+fn code_of(text: &str) -> String {
+    strip_literals(&crate::code_part(text))
+        .lines()
+        .map(|l| l.split("//").next().unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// `code` with the contents of its string and char literals (raw strings too) replaced by
+/// spaces, so a path or a `//` written in a string is not read as code. Lifetimes stay.
+pub fn strip_literals(code: &str) -> String {
+    let chars: Vec<char> = code.chars().collect();
+    let mut out = String::with_capacity(code.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let raw_hashes = (c == 'r')
+            .then(|| chars[i + 1..].iter().take_while(|c| **c == '#').count())
+            .filter(|n| chars.get(i + 1 + n) == Some(&'"'));
+        if let Some(hashes) = raw_hashes {
+            let close: Vec<char> = std::iter::once('"')
+                .chain(std::iter::repeat_n('#', hashes))
+                .collect();
+            let start = i + 2 + hashes;
+            let end = (start..chars.len())
+                .find(|&j| chars[j..].starts_with(&close))
+                .unwrap_or(chars.len());
+            out.push_str(&" ".repeat(end - i));
+            i = (end + close.len()).min(chars.len());
+            out.push_str(&" ".repeat(close.len().min(chars.len() - end)));
+        } else if c == '"' {
+            let mut j = i + 1;
+            while j < chars.len() && chars[j] != '"' {
+                j += if chars[j] == '\\' { 2 } else { 1 };
+            }
+            for c in &chars[i..=j.min(chars.len() - 1)] {
+                out.push(if *c == '\n' { '\n' } else { ' ' });
+            }
+            i = j + 1;
+        } else if c == '\'' && chars.get(i + 1) == Some(&'\\') {
+            let end = (i + 2..chars.len())
+                .find(|&j| chars[j] == '\'')
+                .unwrap_or(chars.len() - 1);
+            out.push_str(&" ".repeat(end + 1 - i));
+            i = end + 1;
+        } else if c == '\'' && chars.get(i + 2) == Some(&'\'') {
+            out.push_str("   ");
+            i += 3;
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The methods a file defines in inherent `impl` blocks at its top level (`impl Store {`, not
+/// `impl Display for X {`).
+fn inherent_methods(code: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut inside = false;
+    for line in code.lines() {
+        if line.starts_with("impl") && !line.contains(" for ") && line.trim_end().ends_with('{') {
+            inside = true;
+        } else if line == "}" {
+            inside = false;
+        } else if inside && line.starts_with("    ") && !line.starts_with("     ") {
+            found.extend(crate::fn_name(line));
+        }
+    }
+    found
+}
+
+/// The methods a file calls on `self`.
+fn self_calls(code: &str) -> BTreeSet<String> {
+    code.match_indices("self.")
+        .filter(|(at, _)| {
+            *at == 0 || !code[..*at].ends_with(|c: char| c.is_alphanumeric() || c == '_')
+        })
+        .filter_map(|(at, _)| {
+            let rest = &code[at + "self.".len()..];
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            rest[name.len()..].starts_with('(').then_some(name)
+        })
+        .collect()
 }
 
 /// A `use` tree (or a plain path) being read: `a::b::{c, d::{e, F}}`.
@@ -128,9 +218,20 @@ impl UseTree<'_> {
 /// The import cycles among the modules of one crate, given each file's module path and text:
 /// every set of sibling modules that reach each other, each as its sorted `a/b` names.
 pub fn cycles(files: &[(Vec<String>, String)]) -> Vec<Vec<String>> {
+    let mut defined: BTreeMap<String, BTreeSet<Vec<String>>> = BTreeMap::new();
+    for (module, text) in files {
+        for name in inherent_methods(&code_of(text)) {
+            defined.entry(name).or_default().insert(module.clone());
+        }
+    }
     let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (module, text) in files {
-        for r in references(text, module) {
+        let calls = self_calls(&code_of(text)).into_iter().filter_map(|name| {
+            let owners = defined.get(&name)?;
+            let owner = owners.iter().next().filter(|_| owners.len() == 1)?;
+            (owner != module).then(|| owner.clone())
+        });
+        for r in references(text, module).into_iter().chain(calls) {
             let shared = module.iter().zip(&r).take_while(|(a, b)| a == b).count();
             if shared < module.len() && shared < r.len() {
                 let from = module[..=shared].join("/");
@@ -207,6 +308,41 @@ mod tests {
 
     fn file(path: &str, text: &str) -> (Vec<String>, String) {
         (module_of(path), text.to_string())
+    }
+
+    #[test]
+    fn literals_are_blanked_and_lifetimes_kept() {
+        let code = r##"let a = "crate::x::y // no"; let b = r#"crate::z"#; let c = '"'; fn f<'a>(x: &'a str) {}"##;
+        let stripped = strip_literals(code);
+        assert_eq!(stripped.len(), code.len(), "positions stay where they were");
+        assert!(
+            !stripped.contains("crate::") && !stripped.contains("//"),
+            "paths and slashes inside strings are not code: {stripped}"
+        );
+        assert!(
+            stripped.contains("&'a str"),
+            "a lifetime is not a char: {stripped}"
+        );
+    }
+
+    #[test]
+    fn a_call_of_a_method_another_module_defines_is_an_edge() {
+        let files = [
+            file("lib.rs", "//! Root.\npub struct Store;\n"),
+            file(
+                "a.rs",
+                "//! A.\nimpl Store {\n    pub fn from_a(&self) {\n        self.from_b();\n    }\n}\n",
+            ),
+            file(
+                "b.rs",
+                "//! B.\nimpl Store {\n    pub fn from_b(&self) {\n        self.from_a();\n    }\n}\n",
+            ),
+        ];
+        assert_eq!(
+            cycles(&files),
+            vec![vec!["a".to_string(), "b".to_string()]],
+            "a calls b's method and b calls a's: a cycle with no import"
+        );
     }
 
     #[test]

@@ -9,24 +9,54 @@
 
 mod cycles;
 
-pub use cycles::{cycles, module_of, references};
+pub use cycles::{cycles, module_of, references, strip_literals};
 
 /// The longest a source file may be, in lines before its tests.
 pub const MAX_LINES: usize = 600;
 
-/// The part of a file that is not its unit tests: everything before the test module (a
-/// `#[cfg(test)]` line followed by a `mod` line). A `#[cfg(test)]` on anything else (a helper
-/// function, an import) does not end the code part, so nothing after it escapes the rules.
-pub fn code_part(text: &str) -> &str {
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let rest = &text[at + line.len()..];
-        if line.trim_end() == "#[cfg(test)]" && rest.trim_start().starts_with("mod ") {
-            return &text[..at];
-        }
-        at += line.len();
+/// The file without its test modules (each `#[cfg(test)]` line followed by `mod name;` or by
+/// `mod name {` up to its closing brace): those lines are left blank, so line numbers still
+/// match the file, and code before, between or after test modules is all judged. A
+/// `#[cfg(test)]` on anything else (a helper, an import) hides nothing.
+pub fn code_part(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let tests = test_lines(&lines);
+    let mut kept: Vec<&str> = lines
+        .iter()
+        .zip(&tests)
+        .map(|(l, t)| if *t { "" } else { l })
+        .collect();
+    while kept.last().is_some_and(|l| l.is_empty()) {
+        kept.pop();
     }
-    text
+    kept.join("\n")
+}
+
+/// Which lines belong to a test module.
+fn test_lines(lines: &[&str]) -> Vec<bool> {
+    let mut tests = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        let next = lines.get(i + 1).map_or("", |l| l.trim_start());
+        if lines[i].trim() != "#[cfg(test)]" || !next.starts_with("mod ") {
+            i += 1;
+            continue;
+        }
+        let indent = &lines[i][..lines[i].len() - lines[i].trim_start().len()];
+        let end = if next.trim_end().ends_with(';') {
+            i + 1
+        } else {
+            let closing = format!("{indent}}}");
+            (i + 1..lines.len())
+                .find(|&j| lines[j].trim_end() == closing)
+                .unwrap_or(lines.len() - 1)
+        };
+        for t in &mut tests[i..=end] {
+            *t = true;
+        }
+        i = end + 1;
+    }
+    tests
 }
 
 /// Whether the file opens with a module doc (`//!`).
@@ -59,7 +89,8 @@ pub fn placeholders(text: &str) -> Vec<usize> {
 /// The lines (1-based) of `.unwrap()` or `.expect(` in the code part with no comment on the line
 /// itself or on the line above saying why it cannot fail.
 pub fn unexplained_unwraps(text: &str) -> Vec<usize> {
-    let lines: Vec<&str> = code_part(text).lines().collect();
+    let code = code_part(text);
+    let lines: Vec<&str> = code.lines().collect();
     lines
         .iter()
         .enumerate()
@@ -85,7 +116,8 @@ pub const MAX_FN_LINES: usize = 100;
 /// The functions of the code part longer than `max` lines: (name, first line (1-based),
 /// lines). Reads rustfmt's layout: a function ends at the first `}` at its own indentation.
 pub fn long_functions(text: &str, max: usize) -> Vec<(String, usize, usize)> {
-    let lines: Vec<&str> = code_part(text).lines().collect();
+    let code = code_part(text);
+    let lines: Vec<&str> = code.lines().collect();
     let mut found = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let Some(name) = fn_name(line) else {
@@ -114,16 +146,20 @@ pub fn long_functions(text: &str, max: usize) -> Vec<(String, usize, usize)> {
     found
 }
 
-/// The name of the function a line declares, if it declares one (`pub(crate) async fn name`).
-fn fn_name(line: &str) -> Option<String> {
+/// The name of the function a line declares, if it declares one (`pub(crate) async fn name`,
+/// `pub(in crate::a) fn name`, `extern "C" fn name`).
+pub(crate) fn fn_name(line: &str) -> Option<String> {
     let mut rest = line.trim_start();
+    if let Some(r) = rest.strip_prefix("pub(") {
+        rest = r.split_once(") ").map_or(r, |(_, after)| after);
+    }
     for prefix in [
-        "pub(crate) ",
-        "pub(super) ",
         "pub ",
+        "default ",
         "const ",
         "async ",
         "unsafe ",
+        "extern \"C\" ",
     ] {
         rest = rest.strip_prefix(prefix).unwrap_or(rest);
     }
@@ -135,9 +171,16 @@ fn fn_name(line: &str) -> Option<String> {
     (!name.is_empty()).then_some(name)
 }
 
-/// Lines in the code part.
+/// Lines outside test modules (up to the last line of code).
 pub fn code_lines(text: &str) -> usize {
-    code_part(text).lines().count()
+    let code = code_part(text);
+    let lines: Vec<&str> = code.lines().collect();
+    let tests = test_lines(&text.lines().collect::<Vec<_>>());
+    lines
+        .iter()
+        .zip(tests.iter().chain(std::iter::repeat(&false)))
+        .filter(|(_, t)| !**t)
+        .count()
 }
 
 #[cfg(test)]

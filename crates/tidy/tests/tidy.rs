@@ -13,8 +13,8 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// The workspace's Rust sources outside tests, benches, build scripts and build output,
-/// relative to the root.
+/// The workspace's Rust sources outside tests, benches, build scripts (a `build.rs` beside its
+/// `Cargo.toml`; `report/build.rs` is a module) and build output, relative to the root.
 fn sources() -> Vec<String> {
     fn walk(dir: &Path, root: &Path, out: &mut Vec<String>) {
         let Ok(entries) = std::fs::read_dir(dir) else {
@@ -27,7 +27,9 @@ fn sources() -> Vec<String> {
                 if !["target", "tests", "benches", "fuzz", "node_modules", "data"].contains(&name) {
                     walk(&p, root, out);
                 }
-            } else if name.ends_with(".rs") && name != "build.rs" {
+            } else if name.ends_with(".rs")
+                && !(name == "build.rs" && dir.join("Cargo.toml").exists())
+            {
                 let rel = p
                     .strip_prefix(root)
                     .unwrap_or(&p)

@@ -1,6 +1,6 @@
-//! Managing people's accounts: adding a user, changing a role, and each change recorded on the
-//! ledger as a user event stating the account as it stands after it, so the ledger says who could
-//! do what at any time. Users are never deleted: their events name them.
+//! Adding people and changing their role, each change recorded on the ledger as a user event
+//! stating the account as it stands after it, so the ledger says who could do what at any time.
+//! Users are never deleted: their events name them.
 
 use rusqlite::{params, Transaction, TransactionBehavior};
 

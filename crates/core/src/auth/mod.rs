@@ -1,9 +1,10 @@
-//! Who is acting: passwords (`password.rs`: argon2id, at least eight characters), sign-in with a
-//! lockout after repeated failures (here), signatures — the password re-entered, with a stated
-//! meaning, for actions that carry responsibility — and people's accounts (`accounts.rs`: adding
-//! a user, changing a role, each change a user event on the ledger). `Store::sign` is the only
-//! place a [`Signature`] is made, so a use case that takes one knows the password was checked.
-//! Reading users and the system principals is `users`; which role may do what is `permissions`.
+//! Who is acting: passwords (`password.rs`: argon2id, at least eight characters); here, sign-in
+//! with a lockout after repeated failures, setting a password, disabling or enabling an account,
+//! and signatures — the password re-entered, with a stated meaning, for actions that carry
+//! responsibility; adding people and changing their role in `accounts.rs`. Every change to an
+//! account is a user event on the ledger. `Store::sign` is the only place a [`Signature`] is
+//! made, so a use case that takes one knows the password was checked. Reading users and the
+//! system principals is `users`; which role may do what is `permissions`.
 
 mod accounts;
 mod password;

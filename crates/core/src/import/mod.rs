@@ -7,7 +7,10 @@
 //! refused). How a problem is worded and bounded is `error`'s.
 
 pub(crate) mod csv;
+mod format;
 pub(crate) mod json;
+
+pub use format::FileFormat;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};

@@ -2,8 +2,10 @@
 //! be read and tested on its own: decoded, known product, the code a product's tracking needs, a
 //! lot seen with another expiry, recall, expiry and short-dated, whether the pack's state allows
 //! the movement, a lot's quantity, expired stock on the shelf, first expiry first out, the
-//! despatch advice and the contract price. `Store::check_scan` runs them in their order (the order
-//! of the findings a person reads) and does the reads they need.
+//! despatch advice and the contract price. `scan.rs` runs the first ones while it identifies the
+//! pack (decoded, known product, the code its tracking needs, a lot's quantity);
+//! `Store::check_scan` runs the rest in their order (the order of the findings a person reads)
+//! and does the reads they need.
 
 use chrono::{Duration, NaiveDate};
 use custody_gs1::{DecodeOptions, Scan, WarningKind};

@@ -3,7 +3,8 @@
 //! movement at hand, and gets a verdict before anything is written; an accepted scan is committed
 //! at once as its own event, under the session's document. `scan.rs` runs the steps in order:
 //! the session (`session.rs`: the movement, the policy's limits, a session refused before any
-//! scan), decode and look up (`lookup.rs`: what a scan reads from the store), the checks
+//! scan), decode and identify the pack (`checks::decode`, then `lookup.rs`: what a scan reads
+//! from the store), the checks
 //! (`checks.rs`, one function per rule: the recall block in `recalled`, expiry and short-dated
 //! in `expiry`, first expiry first out in `fefo` over `lookup`'s `earlier_expiring`, which counts
 //! only unexpired packs, expired stock on the shelf in `expired_on_shelf`, the pack's state

@@ -17,7 +17,7 @@
 mod close;
 mod covered;
 mod create;
-pub mod file;
+pub(crate) mod file;
 mod hold;
 mod import;
 mod list;

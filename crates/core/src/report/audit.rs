@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use rusqlite::params;
 
-use super::build::{compact, Header};
+use super::header::{compact, Header};
 use super::*;
 use crate::model::*;
 use crate::permissions::{require, Operation};

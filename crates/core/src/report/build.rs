@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
 
+use super::header::{when, Header};
 use super::*;
 use crate::levels::LevelPolicy;
 use crate::model::*;
@@ -94,61 +95,6 @@ impl ReportRequest {
     }
 }
 
-/// The header fields every report shares.
-pub(super) struct Header {
-    pub site: String,
-    pub generated_at: String,
-    pub generated_by: String,
-    pub ledger: String,
-}
-
-impl Header {
-    pub(super) fn document(
-        self,
-        kind: ReportKind,
-        title: String,
-        covers: String,
-        blocks: Vec<Block>,
-    ) -> Document {
-        Document {
-            kind,
-            title,
-            banner: None,
-            site: self.site,
-            generated_at: self.generated_at,
-            generated_by: self.generated_by,
-            covers: format!("{covers}; {}", self.ledger),
-            blocks,
-        }
-    }
-}
-
-/// A timestamp as a report prints it: `2026-11-22 09:30 (UTC+01:00)`.
-pub(crate) fn when(t: &Timestamp) -> String {
-    t.0.format("%Y-%m-%d %H:%M (UTC%:z)").to_string()
-}
-
-/// A stored RFC 3339 local time (`2026-11-22T09:30:00+01:00`) as a report prints it.
-pub(crate) fn when_text(s: &str) -> String {
-    Timestamp::parse(s).map_or_else(|| s.to_string(), |t| when(&t))
-}
-
-/// A stored RFC 3339 time as a table cell prints it, in its local time without the offset
-/// (`2026-11-22 09:30`): the report's header says the offset.
-pub(crate) fn when_short(s: &str) -> String {
-    Timestamp::parse(s).map_or_else(|| s.to_string(), |t| compact(&t))
-}
-
-/// A timestamp as a table cell prints it: `2026-11-22 09:30`.
-pub(crate) fn compact(t: &Timestamp) -> String {
-    t.0.format("%Y-%m-%d %H:%M").to_string()
-}
-
-/// A status as words ("in stock").
-pub(crate) fn status(s: UnitStatus) -> String {
-    s.as_str().replace('_', " ")
-}
-
 impl Store {
     /// Builds a report as of `now`, for `actor` (who must be allowed to see its data).
     pub fn report(
@@ -209,11 +155,6 @@ impl Store {
             generated_by: format!("{} ({})", actor.name, actor.username),
             ledger,
         })
-    }
-
-    /// Checks a location code, returning it with its name.
-    pub(super) fn report_location(&self, code: Option<&str>) -> CoreResult<Option<Location>> {
-        code.map(|c| self.location(c)).transpose()
     }
 
     fn stock_on_hand(

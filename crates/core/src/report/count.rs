@@ -1,7 +1,7 @@
 //! The count variance report: what a stock count found against what the ledger has, pack by
 //! pack and lot by lot, with the lines to sign.
 
-use super::build::{status, when_text, Header};
+use super::header::{status, when_text, Header};
 use super::*;
 use crate::count::{Variance, VariancePack};
 use crate::model::*;

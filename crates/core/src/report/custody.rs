@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use custody_gs1::{encode_bracketed, encode_element_string};
 use rusqlite::params;
 
-use super::build::{status, when_short, Header};
+use super::header::{status, when_short, Header};
 use super::*;
 use crate::history::{HistoryEntry, UnitHistory};
 use crate::ledger::verify::prove_events;

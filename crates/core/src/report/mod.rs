@@ -13,6 +13,7 @@ mod audit;
 mod build;
 mod count;
 mod custody;
+mod header;
 mod recall;
 mod spreadsheet;
 

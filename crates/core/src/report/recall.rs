@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use rusqlite::params;
 
-use super::build::{status, when_short, when_text, Header};
+use super::header::{status, when_short, when_text, Header};
 use super::*;
 use crate::model::*;
 use crate::recall::{AffectedLot, AffectedUnit, Reach};
@@ -524,7 +524,7 @@ impl Store {
             let hash: Vec<u8> = r.get(8)?;
             Ok(vec![
                 r.get::<_, i64>(0)?.to_string(),
-                Timestamp::from_stored(&at, offset).map_or(at, |t| super::build::compact(&t)),
+                Timestamp::from_stored(&at, offset).map_or(at, |t| super::header::compact(&t)),
                 r.get::<_, String>(3)?.replace('_', " "),
                 r.get(4)?,
                 r.get::<_, Option<String>>(5)?.unwrap_or_default(),

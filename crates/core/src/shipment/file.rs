@@ -4,47 +4,9 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
-use serde::Serialize;
 
 use super::advice::ExpectedItem;
 use crate::import::Problems;
-
-/// The format of a despatch advice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ShipmentFormat {
-    /// `gtin,serial,lot,expiry,quantity,po`.
-    Csv,
-    /// EPCIS 2.0 JSON / JSON-LD.
-    EpcisJson,
-    /// EPCIS 1.2 or 2.0 XML.
-    EpcisXml,
-}
-
-impl ShipmentFormat {
-    /// Guesses the format from the content: a file whose first byte past a byte-order mark and
-    /// blanks is `{` or `[` is JSON (an array at the top is then refused as JSON, not read as a
-    /// CSV header), `<` is XML, anything else is CSV.
-    pub fn sniff(bytes: &[u8]) -> ShipmentFormat {
-        let start = bytes
-            .iter()
-            .position(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF)
-            .map_or(&[][..], |i| &bytes[i..]);
-        match start.first() {
-            Some(b'{' | b'[') => ShipmentFormat::EpcisJson,
-            Some(b'<') => ShipmentFormat::EpcisXml,
-            _ => ShipmentFormat::Csv,
-        }
-    }
-
-    pub(super) fn as_str(self) -> &'static str {
-        match self {
-            ShipmentFormat::Csv => "csv",
-            ShipmentFormat::EpcisJson => "epcis_json",
-            ShipmentFormat::EpcisXml => "epcis_xml",
-        }
-    }
-}
 
 /// The lines read from a despatch advice, before they are checked against the product list.
 pub(super) struct Parsed {

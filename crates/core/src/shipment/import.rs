@@ -6,11 +6,12 @@ use std::collections::HashMap;
 use rusqlite::{params, Transaction};
 
 use super::advice::{ExpectedItem, Shipment};
-use super::file::{Parsed, ShipmentFormat};
+use super::file::Parsed;
 use super::from_csv::parse_csv;
 use super::from_epcis::from_epcis;
 use crate::epcis;
 use crate::error::{CoreError, CoreResult, FileProblem};
+use crate::import::FileFormat;
 use crate::import::Problems;
 use crate::model::*;
 use crate::permissions::{require, Operation};
@@ -20,7 +21,7 @@ use crate::Store;
 struct Head<'a> {
     reference: &'a str,
     supplier: Option<PartnerId>,
-    format: ShipmentFormat,
+    format: FileFormat,
     file_name: Option<&'a str>,
     actor: &'a User,
     now: Timestamp,
@@ -42,7 +43,7 @@ impl Store {
     ) -> CoreResult<Shipment> {
         require(actor, Operation::Receive)?;
         crate::import::check_size(bytes)?;
-        let format = ShipmentFormat::sniff(bytes);
+        let format = FileFormat::sniff(bytes);
         let mut problems = Problems::new();
         let parsed = read_advice(format, bytes, &mut problems).map_err(CoreError::Import)?;
         let reference = reference.map(String::from).or(parsed.reference);
@@ -111,18 +112,18 @@ impl Store {
 /// Reads the file in its format. Values the reader refuses are left out of its events and
 /// added to `problems`; `Err` only when the file cannot be read at all.
 fn read_advice(
-    format: ShipmentFormat,
+    format: FileFormat,
     bytes: &[u8],
     problems: &mut Problems,
 ) -> Result<Parsed, Vec<FileProblem>> {
     match format {
-        ShipmentFormat::Csv => parse_csv(bytes, problems),
+        FileFormat::Csv => parse_csv(bytes, problems),
         // Values the reader refuses are left out of its events and reported; the checks
         // between events and against the product list go on, so every problem is listed.
-        ShipmentFormat::EpcisJson => crate::import::text(bytes)
+        FileFormat::EpcisJson => crate::import::text(bytes)
             .and_then(|t| epcis::read_json_into(t, problems))
             .map(|ev| from_epcis(&ev, problems)),
-        ShipmentFormat::EpcisXml => crate::import::text(bytes)
+        FileFormat::EpcisXml => crate::import::text(bytes)
             .and_then(|t| epcis::read_xml_into(t, problems))
             .map(|ev| from_epcis(&ev, problems)),
     }

@@ -20,7 +20,6 @@ mod matching;
 mod receive_all;
 
 pub use advice::{Discrepancy, DiscrepancyCode, ExpectedItem, Shipment, ShipmentSummary};
-pub use file::ShipmentFormat;
 pub(crate) use matching::{record_against_advice, AdviceCheck, AdviceOutcome};
 pub use receive_all::ReceiveAll;
 

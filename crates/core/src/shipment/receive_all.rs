@@ -37,8 +37,8 @@ type GroupLines = (Vec<NewLine>, Vec<(i64, i64)>);
 impl Store {
     /// Receives every outstanding line of a shipment at once (a sealed case, received by
     /// inference), in one transaction: one event per product and lot, one line per pack.
-    /// Lines that cannot be received (already in stock, expired) are left outstanding and
-    /// reported.
+    /// Lines that cannot be received (already in stock, expired, under a recall) are left
+    /// outstanding and reported.
     pub fn receive_all(
         &mut self,
         actor: &User,

@@ -58,15 +58,15 @@ pub(crate) fn file_date(v: &str) -> Option<NaiveDate> {
 
 /// Reads a recall file (scope CSV, EPCIS JSON-LD or XML) into its notices.
 pub fn read_recall_file(bytes: &[u8]) -> CoreResult<Vec<RecallNotice>> {
-    use crate::shipment::ShipmentFormat;
-    let format = ShipmentFormat::sniff(bytes);
-    if format == ShipmentFormat::Csv {
+    use crate::import::FileFormat;
+    let format = FileFormat::sniff(bytes);
+    if format == FileFormat::Csv {
         return scope_csv(bytes)
             .map(|n| vec![n])
             .map_err(crate::error::import_error);
     }
     let text = crate::import::text(bytes).map_err(crate::error::import_error)?;
-    let xml = format == ShipmentFormat::EpcisXml;
+    let xml = format == FileFormat::EpcisXml;
     let events = if xml {
         crate::epcis::read_xml(text)
     } else {
