@@ -132,22 +132,7 @@ mod tests {
     use crate::recall::{AffectedLot, AffectedUnit};
 
     fn recall() -> Recall {
-        Recall {
-            id: 1,
-            number: "R-1".into(),
-            title: "Metformin".into(),
-            class: RecallClass::II,
-            reason: "dissolution".into(),
-            instructions: None,
-            issuer: None,
-            issued_on: "2026-11-20".into(),
-            created_at: "2026-11-20T09:00:00Z".into(),
-            created_by: "qa".into(),
-            closed_at: None,
-            closed_by: None,
-            close_meaning: None,
-            scope: Vec::new(),
-        }
+        super::super::test_recall(RecallClass::II, "dissolution")
     }
 
     /// A recall with two packs held at PHARM, one dispensed without an outcome and a

@@ -270,22 +270,7 @@ mod tests {
 
     #[test]
     fn a_holds_reason_names_the_recall_its_class_and_why() {
-        let recall = Recall {
-            id: 1,
-            number: "R-1".into(),
-            title: "Metformin".into(),
-            class: RecallClass::I,
-            reason: "NDMA above the limit".into(),
-            instructions: None,
-            issuer: None,
-            issued_on: "2026-11-20".into(),
-            created_at: "2026-11-20T09:00:00Z".into(),
-            created_by: "qa".into(),
-            closed_at: None,
-            closed_by: None,
-            close_meaning: None,
-            scope: Vec::new(),
-        };
+        let recall = super::super::test_recall(RecallClass::I, "NDMA above the limit");
         assert_eq!(
             hold_reason(&recall),
             format!(

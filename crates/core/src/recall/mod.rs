@@ -130,3 +130,25 @@ fn optional(field: &str, v: Option<&str>, max: usize) -> CoreResult<Option<Strin
         Some(s) => clean(field, s, max).map(Some),
     }
 }
+
+/// A recall R-1 of class `class` for `reason`, open, with no scope: what the tests of the steps
+/// start from.
+#[cfg(test)]
+fn test_recall(class: RecallClass, reason: &str) -> Recall {
+    Recall {
+        id: 1,
+        number: "R-1".into(),
+        title: "Metformin".into(),
+        class,
+        reason: reason.into(),
+        instructions: None,
+        issuer: None,
+        issued_on: "2026-11-20".into(),
+        created_at: "2026-11-20T09:00:00Z".into(),
+        created_by: "qa".into(),
+        closed_at: None,
+        closed_by: None,
+        close_meaning: None,
+        scope: Vec::new(),
+    }
+}
