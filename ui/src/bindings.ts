@@ -1501,6 +1501,16 @@ pzn: string | null,
  */
 cip: string | null, };
 
+export type ProductUpdate = { 
+/**
+ * The product's row id.
+ */
+id: ProductId, 
+/**
+ * Every field, as when adding; its GTIN must be the product's own.
+ */
+product: ProductData, };
+
 export type Reach = { 
 /**
  * The recall.
@@ -2667,6 +2677,8 @@ export interface Operations {
   add_product: { request: ProductData; response: ProductRecord };
   /** Products whose name, generic name or GTIN contains the search, by name. */
   products: { request: ProductQuery; response: Array<ProductRecord> };
+  /** Changes a product's record; its GTIN never (managers, administrators). */
+  update_product: { request: ProductUpdate; response: ProductRecord };
   /** Imports products from CSV, all lines or none. */
   import_products: { request: CsvImport; response: number };
   /** Adds a location (managers, administrators). */

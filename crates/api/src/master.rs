@@ -47,6 +47,23 @@ pub fn add_product(cx: &mut Cx<'_>, data: ProductData) -> Result<ProductRecord> 
     Ok(cx.store().add_product(me, &data, now)?.into())
 }
 
+/// A product's record to change: which product, and all of its fields as they should be.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ProductUpdate {
+    /// The product's row id.
+    pub id: ProductId,
+    /// Every field, as when adding; its GTIN must be the product's own.
+    pub product: ProductData,
+}
+
+/// Changes a product's record (managers, administrators): the GTIN never, the tracking mode only
+/// while nothing of the product has been recorded.
+pub fn update_product(cx: &mut Cx<'_>, u: ProductUpdate) -> Result<ProductRecord> {
+    let me = cx.me()?;
+    Ok(cx.store().update_product(me, u.id, &u.product)?.into())
+}
+
 /// Which products.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]

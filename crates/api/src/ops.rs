@@ -165,6 +165,8 @@ operations! {
     add_product: signed_in shared master::add_product, custody_core::ProductData => master::ProductRecord;
     /// Products whose name, generic name or GTIN contains the search, by name.
     products: signed_in shared master::products, master::ProductQuery => Vec<master::ProductRecord>;
+    /// Changes a product's record; its GTIN never (managers, administrators).
+    update_product: signed_in shared master::update_product, master::ProductUpdate => master::ProductRecord;
     /// Imports products from CSV, all lines or none.
     import_products: signed_in apart master::import_products, master::CsvImport => u64;
     /// Adds a location (managers, administrators).

@@ -231,6 +231,19 @@ master-partner_unknown = There is no supplier or partner { $partner }.
 # $gtin (text): the GTIN given
 master-product_unknown = There is no product with the GTIN { $gtin }: add it to the products first.
 
+# $field (text): the GTIN field
+# $gtin (text): the product's GTIN
+# $value (text): the GTIN the change asked for
+master-product_gtin_fixed = The GTIN of a product cannot be changed: it is how the ledger names { $gtin }. Add { $value } as a new product instead.
+
+# $field (text): the tracking field
+# $gtin (text): the product's GTIN
+# $tracking (text): the product's tracking mode, serial or lot
+master-product_tracking_fixed = Packs or lots of { $gtin } have been recorded, so it stays tracked by { $tracking }.
+
+# $id (number): the product's row id
+master-product_id_unknown = There is no product number { $id } in this database.
+
 # $field (text): the role field
 # $user (text): the username
 # $role (text): the role asked for (staff, manager, qa)

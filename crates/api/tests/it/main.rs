@@ -5,6 +5,7 @@ mod backups;
 mod count;
 mod fixture;
 mod levels;
+mod master;
 mod movement;
 mod principals;
 mod recall;

@@ -1,5 +1,5 @@
 //! Products: what a product record must hold (a valid GTIN, a name, a tracking mode; a price in
-//! cents), adding one, and finding them by GTIN or by a search.
+//! cents), adding one, changing one, and finding them by GTIN or by a search.
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
@@ -161,6 +161,48 @@ pub(super) fn insert_product(
     Ok(ProductId(c.last_insert_rowid()))
 }
 
+/// Whether any pack or lot of the product was ever recorded: a line in the ledger, or stock or
+/// lot facts projected from one (the projections are checked too, so stock loaded before the
+/// ledger existed counts). The ledger is asked twice, packs then lots, because each has its own
+/// partial index.
+fn has_stock_recorded(c: &Connection, id: ProductId) -> Result<bool, rusqlite::Error> {
+    c.query_row(
+        "SELECT EXISTS (SELECT 1 FROM event_line WHERE product_id = ?1 AND serial IS NOT NULL)
+             OR EXISTS (SELECT 1 FROM event_line WHERE product_id = ?1 AND serial IS NULL)
+             OR EXISTS (SELECT 1 FROM unit WHERE product_id = ?1)
+             OR EXISTS (SELECT 1 FROM lot_stock WHERE product_id = ?1)",
+        [id.0],
+        |r| r.get(0),
+    )
+}
+
+/// Writes every field of a product but its GTIN, which never changes.
+fn write_product(c: &Connection, id: ProductId, p: &ProductData) -> Result<(), rusqlite::Error> {
+    c.prepare_cached(
+        "UPDATE product SET name = ?2, generic_name = ?3, form = ?4, strength = ?5, pack_size = ?6,
+             manufacturer = ?7, tracking = ?8, contract_price_cents = ?9, storage = ?10,
+             controlled = ?11, ndc = ?12, pzn = ?13, cip = ?14
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        id.0,
+        p.name,
+        p.generic_name,
+        p.form,
+        p.strength,
+        p.pack_size,
+        p.manufacturer,
+        p.tracking.unwrap_or(TrackingMode::Serial).as_str(),
+        p.contract_price_cents,
+        p.storage,
+        p.controlled,
+        p.ndc,
+        p.pzn,
+        p.cip,
+    ])?;
+    Ok(())
+}
+
 /// Parses a price such as `12.50` into cents.
 pub fn parse_price(s: &str) -> Result<i64, String> {
     let s = s.trim();
@@ -198,6 +240,48 @@ impl Store {
             tracking: data.tracking.unwrap_or(TrackingMode::Serial),
             data,
         })
+    }
+
+    /// Changes a product's record, checked as when adding it. The GTIN is the product's identity
+    /// (the ledger names products by GTIN), so a changed GTIN is refused rather than taken as a
+    /// new product; so is a new tracking mode once any pack or lot of it has been recorded, since
+    /// the recorded stock would no longer read as the mode says.
+    pub fn update_product(
+        &mut self,
+        actor: &User,
+        id: ProductId,
+        data: &ProductData,
+    ) -> CoreResult<Product> {
+        require(actor, Operation::ManageMasterData)?;
+        let data = validate_product(data)?;
+        let current = self.product_by_id(id)?;
+        if data.gtin != current.data.gtin {
+            return Err(CoreError::refused("master.product_gtin_fixed")
+                .field("gtin")
+                .arg("gtin", current.data.gtin)
+                .arg("value", data.gtin));
+        }
+        let tracking = data.tracking.unwrap_or(TrackingMode::Serial);
+        if tracking != current.tracking && has_stock_recorded(self.conn(), id)? {
+            return Err(CoreError::refused("master.product_tracking_fixed")
+                .field("tracking")
+                .arg("gtin", current.data.gtin)
+                .arg("tracking", current.tracking.as_str()));
+        }
+        write_product(self.conn(), id, &data)?;
+        Ok(Product { id, tracking, data })
+    }
+
+    /// The product with this row id.
+    pub fn product_by_id(&self, id: ProductId) -> CoreResult<Product> {
+        self.conn()
+            .query_row(
+                &format!("SELECT {PRODUCT_COLUMNS} FROM product WHERE id = ?1"),
+                [id.0],
+                product_from_row,
+            )
+            .optional()?
+            .ok_or_else(|| CoreError::refused("master.product_id_unknown").arg("id", id.0))
     }
 
     /// Products whose name, generic name or GTIN contains `search` (all when empty), by name.

@@ -2,7 +2,7 @@
 
 use custody_core::*;
 
-use crate::fixtures::{now, pharmacy};
+use crate::fixtures::{now, pharmacy, Pharmacy};
 
 #[test]
 fn product_import_is_all_or_nothing_with_line_numbers() {
@@ -200,4 +200,143 @@ fn the_stock_list_reads_the_same_a_page_at_a_time_as_whole() {
     a.sort();
     b.sort();
     assert_eq!(a, b);
+}
+
+/// The amoxicillin product's data with a new name, everything else as it is.
+fn renamed(p: &Pharmacy, name: &str) -> ProductData {
+    ProductData {
+        name: name.into(),
+        ..p.amoxicillin.data.clone()
+    }
+}
+
+#[test]
+fn update_product_changes_the_record_checked_as_when_adding() {
+    let mut p = pharmacy();
+    let changed = ProductData {
+        storage: Some("  below 25 °C ".into()),
+        contract_price_cents: Some(250),
+        ..renamed(&p, "Amoxicillin 500 mg capsules x21")
+    };
+    let out = p
+        .store
+        .update_product(&p.admin, p.amoxicillin.id, &changed)
+        .unwrap();
+    assert_eq!(
+        out.data.storage.as_deref(),
+        Some("below 25 °C"),
+        "an edited field is cleaned as an added one is"
+    );
+    let stored = p.store.product_by_gtin("09506000134352").unwrap();
+    assert_eq!(
+        stored.data.name, "Amoxicillin 500 mg capsules x21",
+        "the new name is what the product is found with afterwards"
+    );
+    assert_eq!(
+        stored.data.contract_price_cents,
+        Some(250),
+        "every field of the form is written, not only the name"
+    );
+
+    let bad = ProductData {
+        pack_size: Some(0),
+        ..renamed(&p, "x")
+    };
+    let err = p
+        .store
+        .update_product(&p.admin, p.amoxicillin.id, &bad)
+        .unwrap_err();
+    assert_eq!(
+        err.code(),
+        "master.pack_size_not_positive",
+        "an edit is checked by the same rules as an addition"
+    );
+}
+
+#[test]
+fn update_product_refuses_a_new_gtin() {
+    let mut p = pharmacy();
+    let moved = ProductData {
+        gtin: "09506000134376".into(),
+        ..renamed(&p, "Amoxicillin")
+    };
+    let err = p
+        .store
+        .update_product(&p.admin, p.amoxicillin.id, &moved)
+        .unwrap_err();
+    assert_eq!(
+        err.code(),
+        "master.product_gtin_fixed",
+        "the ledger names products by GTIN, so a GTIN is never rewritten"
+    );
+    assert!(
+        p.store.product_by_gtin("09506000134376").is_err(),
+        "a refused edit leaves no product under the new GTIN"
+    );
+}
+
+#[test]
+fn update_product_refuses_a_tracking_change_once_stock_is_recorded() {
+    let mut p = pharmacy();
+    let lot_tracked = ProductData {
+        tracking: Some(TrackingMode::Lot),
+        ..p.amoxicillin.data.clone()
+    };
+    // Before any pack is recorded, the mode may still be corrected.
+    let out = p
+        .store
+        .update_product(&p.admin, p.amoxicillin.id, &lot_tracked)
+        .unwrap();
+    assert_eq!(
+        out.tracking,
+        TrackingMode::Lot,
+        "a product nothing was recorded of may change its tracking mode"
+    );
+
+    let receipt = p.receive_gauze(10);
+    p.append(&[receipt]);
+    let serial = ProductData {
+        tracking: Some(TrackingMode::Serial),
+        ..p.gauze.data.clone()
+    };
+    let err = p
+        .store
+        .update_product(&p.admin, p.gauze.id, &serial)
+        .unwrap_err();
+    assert_eq!(
+        err.code(),
+        "master.product_tracking_fixed",
+        "recorded lots would no longer read as the new mode says"
+    );
+    assert_eq!(
+        p.store
+            .product_by_gtin(&p.gauze.data.gtin)
+            .unwrap()
+            .tracking,
+        TrackingMode::Lot,
+        "a refused edit changes nothing"
+    );
+    let renamed_gauze = ProductData {
+        name: "Gauze swabs 10 x 10 cm x100".into(),
+        ..p.gauze.data.clone()
+    };
+    p.store
+        .update_product(&p.admin, p.gauze.id, &renamed_gauze)
+        .expect("other fields of a product with stock may still change");
+}
+
+#[test]
+fn update_product_needs_the_master_data_permission() {
+    let mut p = pharmacy();
+    let staff = p.staff();
+    let changed = renamed(&p, "Renamed by staff");
+    let err = p
+        .store
+        .update_product(&staff, p.amoxicillin.id, &changed)
+        .unwrap_err();
+    assert_eq!(
+        err.code(),
+        "auth.forbidden",
+        "staff may not add products, so they may not change them either"
+    );
 }
