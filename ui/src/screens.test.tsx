@@ -229,7 +229,7 @@ describe("screens", () => {
     fireEvent.click(await screen.findByRole("tab", { name: "Products and rules" }));
     const file = new File(["gtin,name\n09506000134352,Amoxicillin\nnot-a-gtin,Bad\n"], "products.csv", { type: "text/csv" });
     fireEvent.change(screen.getByLabelText("Import products (CSV)"), { target: { files: [file] } });
-    const refused = recorded("scanner-test-and-imports", 4).error;
+    const refused = recorded("scanner-test-and-imports", 5).error;
     expect(refused?.code, "all lines or none").toBe("import.rejected");
     const alert = await screen.findByRole("alert");
     for (const p of refused?.args.problems as Array<{ line: number }>) expect(alert).toHaveTextContent(`line ${p.line}`);

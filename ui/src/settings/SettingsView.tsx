@@ -1,12 +1,13 @@
 // Settings, one tab each: the scanner test (exactly what a scanner sends, control characters
-// named, and how Custody decodes it); the site and its locations; suppliers; product and
-// reorder-rule imports; users; scanning and receipts (the site's settings: scanners' group
-// separator, receipts' limits, expiry alert windows).
+// named, and how Custody decodes it); the site and its locations; suppliers; products (list,
+// add, edit) and product and reorder-rule imports; users; scanning and receipts (the site's
+// settings: scanners' group separator, receipts' limits, expiry alert windows).
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Tab, TabList, TabPanel, Tabs } from "react-aria-components";
 import { useBackend } from "../backend/context";
 import { ScanField } from "../widgets/ScanField";
 import { AddLocation, AddPartner, ImportCsv } from "./MasterData";
+import { Products } from "./Products";
 import { SiteSettingsForm } from "./SiteSettings";
 import { Users } from "./Users";
 
@@ -128,8 +129,9 @@ export function SettingsView() {
         </div>
         </TabPanel>
         <TabPanel id="products" className="settings">
+        <Products canChange={role === "admin" || role === "manager"} />
         <div className="settings-block">
-          <h2>Products and reorder rules</h2>
+          <h2>Imports</h2>
           <ImportCsv
             what="products"
             label="Import products (CSV)"

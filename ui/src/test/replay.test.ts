@@ -21,6 +21,7 @@ describe("recorded transcripts", () => {
       "master-data",
       "movement-rules",
       "product-rule",
+      "products",
       "recall",
       "recall-notice",
       "recalling",
@@ -37,6 +38,7 @@ describe("recorded transcripts", () => {
       "shipment-import",
       "sign-in",
       "stock",
+      "switch-user",
       "users",
     ]);
   });

@@ -595,6 +595,8 @@ fn transcript_scanner_test_and_imports() {
         .call("admin", "locations", json!(null))
         .call("admin", "partners", json!(null))
         .call("admin", "decode_scan", json!({"raw": pack("SN5")}))
+        // The Products tab lists the products above its imports.
+        .call("admin", "products", json!({"search": "", "limit": null}))
         .call(
             "admin",
             "import_products",
@@ -665,4 +667,49 @@ fn transcript_product_rule() {
         .call("admin", "set_reorder_rule", rule(40, 60))
         .call("admin", "product_detail", json!({"gtin": AMOX}))
         .check("product-rule");
+}
+
+/// A product's fields as the Settings form sends them: every field, empty ones as null.
+fn product_form(gtin: &str, name: &str, tracking: &str, pack_size: Option<i64>) -> Value {
+    json!({
+        "gtin": gtin, "name": name, "generic_name": null, "form": null, "strength": null,
+        "pack_size": pack_size, "manufacturer": null, "tracking": tracking,
+        "contract_price_cents": null, "storage": null, "controlled": false,
+        "ndc": null, "pzn": null, "cip": null,
+    })
+}
+
+#[test]
+fn transcript_products() {
+    let syringes = "09506000134376";
+    Recorder::new()
+        .sign_in("admin")
+        .call("admin", "products", json!({"search": "", "limit": null}))
+        .call(
+            "admin",
+            "add_product",
+            product_form(syringes, "Syringes 10 mL", "lot", Some(100)),
+        )
+        .call("admin", "products", json!({"search": "", "limit": null}))
+        .call(
+            "admin",
+            "update_product",
+            json!({"id": 2, "product": product_form(syringes, "Syringes 10 mL Luer lock", "lot", Some(100))}),
+        )
+        .call("admin", "products", json!({"search": "", "limit": null}))
+        .call("admin", "products", json!({"search": "luer", "limit": null}))
+        .check("products");
+}
+
+#[test]
+fn transcript_switch_user() {
+    Recorder::new()
+        .sign_in("admin")
+        .call("admin", "attention", json!(null))
+        .call("admin", "locations", json!(null))
+        .call("admin", "partners", json!(null))
+        .public("sign_in_users", json!(null))
+        .sign_in("sam")
+        .call("sam", "attention", json!(null))
+        .check("switch-user");
 }
