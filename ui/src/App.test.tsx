@@ -64,6 +64,23 @@ describe("App", () => {
     expect(await screen.findByText("Who is signing in?")).toBeInTheDocument();
   });
 
+  it("after switch user, the next person starts on Home, not on the screen left open", async () => {
+    const backend = replayBackend(flow("switch-user"));
+    renderWith(backend, <App />);
+    expect(await screen.findByText("Needs attention")).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Settings" }));
+    expect(await screen.findByRole("heading", { name: "Settings" })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Switch user" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Sam Staff" }));
+    fireEvent.change(screen.getByLabelText("Password"), { target: { value: "correct horse" } });
+    fireEvent.click(screen.getByRole("button", { name: "Sign in" }));
+    expect(await screen.findByText("Sam Staff")).toBeInTheDocument();
+    expect(await screen.findByText("Needs attention"), "Sam starts on Home").toBeInTheDocument();
+    expect(screen.queryByRole("heading", { name: "Settings" }), "the administrator's Settings screen is not left open for Sam").not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Home" }), "the navigation marks Home as the current screen").toHaveAttribute("aria-current", "page");
+    await waitFor(() => expect(backend.done(), "admin's session ended and Sam's began").toBe(true));
+  });
+
   it("backs up on demand into the window's backup folder", async () => {
     const backend = replayBackend(flow("home"));
     renderWith(backend, <App />);

@@ -49,8 +49,14 @@ export function App() {
   useEffect(() => {
     if (actor) setSignedOutBecause(undefined);
   }, [actor]);
-  useIdleSignOut(info.data?.idle_minutes, !!actor, idle);
   const [screen, setScreen] = useState<Screen>("home");
+  // Whoever signs in next starts on Home, never on the screen the last person left open (it
+  // may be half-filled with their work, or show what the next person's role may not do).
+  const signedIn = !!actor;
+  useEffect(() => {
+    if (!signedIn) setScreen("home");
+  }, [signedIn]);
+  useIdleSignOut(info.data?.idle_minutes, !!actor, idle);
   useEffect(() => {
     // Alt+1…9 and Alt+0 move between screens without the mouse.
     const onKey = (e: KeyboardEvent) => {
