@@ -4,13 +4,15 @@
 use std::path::Path;
 
 use anyhow::{Context as _, Result};
-use custody_api::master::{self, NewLocation, NewPartner, ProductQuery};
+use custody_api::master::{self, NewLocation, NewPartner, ProductQuery, ProductUpdate};
 use custody_api::Cx;
 use custody_core::master::parse_price;
-use custody_core::ProductData;
+use custody_core::{CoreError, ProductData};
 use serde_json::json;
 
-use crate::args::{LocationCommand, PartnerCommand, ProductAddArgs, ProductCommand};
+use crate::args::{
+    LocationCommand, PartnerCommand, ProductAddArgs, ProductCommand, ProductEditArgs,
+};
 use crate::files::read_import;
 use crate::output::{self, opt, table};
 
@@ -18,6 +20,7 @@ use crate::output::{self, opt, table};
 pub fn product(cx: &mut Cx<'_>, c: ProductCommand, as_json: bool) -> Result<i32> {
     match c {
         ProductCommand::Add(a) => add_product(cx, a, as_json),
+        ProductCommand::Edit(a) => edit_product(cx, a, as_json),
         ProductCommand::Import { file } => import_products(cx, &file, as_json),
         ProductCommand::List { search, limit } => list_products(cx, search, limit, as_json),
     }
@@ -62,6 +65,73 @@ fn add_product(cx: &mut Cx<'_>, a: ProductAddArgs, as_json: bool) -> Result<i32>
         output::json(&p)
     } else {
         println!("Added product {} ({}).", p.data.gtin, p.data.name)
+    }
+    Ok(0)
+}
+
+/// `custody product edit --gtin G …`: the product's record as the api lists it, with each option
+/// given put over it, sent whole as the app's form sends it.
+fn edit_product(cx: &mut Cx<'_>, a: ProductEditArgs, as_json: bool) -> Result<i32> {
+    // The list shows GTIN-14; a shorter GTIN typed here is the same product.
+    let gtin = custody_gs1::Gtin::parse(a.gtin.trim())
+        .map(|g| g.to_string())
+        .unwrap_or_else(|_| a.gtin.trim().to_string());
+    let query = ProductQuery {
+        search: gtin.clone(),
+        limit: Some(10),
+    };
+    let current = master::products(cx, query)?
+        .into_iter()
+        .find(|p| p.data.gtin == gtin)
+        .ok_or_else(|| {
+            custody_api::ApiError::from(
+                CoreError::refused("master.product_unknown").arg("gtin", gtin.as_str()),
+            )
+        })?;
+    let old = current.data;
+    let tracking = match a.tracking.as_deref() {
+        Some(t) => Some(
+            t.parse()
+                .map_err(anyhow::Error::msg)
+                .context("--tracking")?,
+        ),
+        None => old.tracking,
+    };
+    let contract_price_cents = match a.price.as_deref() {
+        Some(p) => Some(
+            parse_price(p)
+                .map_err(anyhow::Error::msg)
+                .context("--price")?,
+        ),
+        None => old.contract_price_cents,
+    };
+    let product = ProductData {
+        gtin: old.gtin,
+        name: a.name.unwrap_or(old.name),
+        generic_name: a.generic_name.or(old.generic_name),
+        form: a.form.or(old.form),
+        strength: a.strength.or(old.strength),
+        pack_size: a.pack_size.or(old.pack_size),
+        manufacturer: a.manufacturer.or(old.manufacturer),
+        tracking,
+        contract_price_cents,
+        storage: a.storage.or(old.storage),
+        controlled: a.controlled.unwrap_or(old.controlled),
+        ndc: a.ndc.or(old.ndc),
+        pzn: a.pzn.or(old.pzn),
+        cip: a.cip.or(old.cip),
+    };
+    let p = master::update_product(
+        cx,
+        ProductUpdate {
+            id: current.id,
+            product,
+        },
+    )?;
+    if as_json {
+        output::json(&p)
+    } else {
+        println!("Changed product {} ({}).", p.data.gtin, p.data.name)
     }
     Ok(0)
 }

@@ -11,6 +11,14 @@ pub enum ProductCommand {
         after_help = "Example:\n  custody --as alice product add --gtin 09506000134352 --name \"Amoxicillin 500 mg capsules x21\" --tracking serial --price 4.20"
     )]
     Add(ProductAddArgs),
+    /// Change one product: only the options given.
+    ///
+    /// Its GTIN never changes (it is how the ledger names the product); its tracking only while
+    /// none of it has been recorded.
+    #[command(
+        after_help = "An empty value clears an optional text (--storage \"\").\n\nExample:\n  custody --as alice product edit --gtin 09506000134352 --name \"Amoxicillin 500 mg capsules x21\" --storage \"below 25 °C\""
+    )]
+    Edit(ProductEditArgs),
     /// Import products from a CSV file: all rows or none.
     #[command(
         after_help = "Columns (header row required; gtin and name required):\n  gtin,name,generic_name,form,strength,pack_size,manufacturer,tracking,contract_price,storage,controlled,ndc,pzn,cip\nEvery problem is reported with its line and column, and nothing is imported unless all rows are good.\n\nExample:\n  custody --as alice product import products.csv"
@@ -110,6 +118,53 @@ pub struct ProductAddArgs {
     /// Controlled substance.
     #[arg(long)]
     pub controlled: bool,
+    /// US NDC with hyphens.
+    #[arg(long)]
+    pub ndc: Option<String>,
+    /// German PZN.
+    #[arg(long)]
+    pub pzn: Option<String>,
+    /// French CIP.
+    #[arg(long)]
+    pub cip: Option<String>,
+}
+
+/// What `custody product edit` changes: the product named by its GTIN, and each option given.
+#[derive(Args, Debug)]
+pub struct ProductEditArgs {
+    /// The product's GTIN (which itself cannot change).
+    #[arg(long)]
+    pub gtin: String,
+    /// Name as staff know it.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Generic (INN) name.
+    #[arg(long)]
+    pub generic_name: Option<String>,
+    /// Dosage form.
+    #[arg(long)]
+    pub form: Option<String>,
+    /// Strength.
+    #[arg(long)]
+    pub strength: Option<String>,
+    /// Units per pack.
+    #[arg(long)]
+    pub pack_size: Option<i64>,
+    /// Manufacturer.
+    #[arg(long)]
+    pub manufacturer: Option<String>,
+    /// serial or lot; refused once a pack or lot of the product has been recorded.
+    #[arg(long)]
+    pub tracking: Option<String>,
+    /// Contract price per pack, e.g. 12.50.
+    #[arg(long)]
+    pub price: Option<String>,
+    /// Storage notes.
+    #[arg(long)]
+    pub storage: Option<String>,
+    /// Controlled substance: true or false.
+    #[arg(long)]
+    pub controlled: Option<bool>,
     /// US NDC with hyphens.
     #[arg(long)]
     pub ndc: Option<String>,

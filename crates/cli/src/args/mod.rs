@@ -31,7 +31,9 @@ pub use bench::BenchArgs;
 pub use count::{CountApplyArgs, CountCommand, CountScanArgs, CountStartArgs};
 pub use expected::{EpcisArgs, ExpectedCommand, ExportCommand};
 pub use levels::{ExpiringArgs, PositionArgs, ReorderCommand, ReorderSetArgs, ReorderSuggestArgs};
-pub use master::{LocationCommand, PartnerCommand, ProductAddArgs, ProductCommand};
+pub use master::{
+    LocationCommand, PartnerCommand, ProductAddArgs, ProductCommand, ProductEditArgs,
+};
 pub use movement::MoveArgs;
 use movement::MOVE_HELP;
 pub use recall::{
@@ -74,7 +76,7 @@ pub enum Command {
         after_help = "Example:\n  custody --db pharmacy.db init --site-code STMARY --site-name \"St. Mary's Hospital pharmacy\" --admin alice --admin-name \"Alice Smith\""
     )]
     Init(InitArgs),
-    /// Products: add one, import a CSV, list.
+    /// Products: add one, edit one, import a CSV, list.
     #[command(subcommand)]
     Product(ProductCommand),
     /// Locations (pharmacy, store room, ward, clinic, quarantine).

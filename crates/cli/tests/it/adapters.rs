@@ -172,3 +172,75 @@ fn expiring_takes_one_horizon_and_refuses_a_list_rather_than_guess() {
         "one horizon is read: nothing expires"
     );
 }
+
+#[test]
+fn product_edit_changes_the_options_given_through_the_api_and_keeps_the_rest() {
+    let s = Scratch::pharmacy();
+    s.ok(&[
+        "--as",
+        "alice",
+        "product",
+        "add",
+        "--gtin",
+        "09506000134369",
+        "--name",
+        "Gauze",
+        "--tracking",
+        "lot",
+        "--pack-size",
+        "100",
+    ]);
+    let out = s.ok(&[
+        "--as",
+        "alice",
+        "--json",
+        "product",
+        "edit",
+        "--gtin",
+        "9506000134369",
+        "--name",
+        "Gauze swabs x100",
+        "--price",
+        "3.50",
+    ]);
+    let edited: Value = serde_json::from_str(&out).expect("--json prints the product");
+    assert_eq!(
+        (
+            edited["name"].as_str(),
+            edited["contract_price_cents"].as_i64()
+        ),
+        (Some("Gauze swabs x100"), Some(350)),
+        "the options given are changed (a GTIN-13 names the same product)"
+    );
+    assert_eq!(
+        (edited["tracking"].as_str(), edited["pack_size"].as_i64()),
+        (Some("lot"), Some(100)),
+        "the options not given keep what the product had"
+    );
+
+    let received = s.run_with_stdin(
+        &["--as", "alice", "receive", "--location", "MAIN"],
+        &pack_with("\u{1d}", "E1"),
+    );
+    assert!(
+        received.status.success(),
+        "a pack of Amoxicillin is received: {}",
+        String::from_utf8_lossy(&received.stderr)
+    );
+    let refused = s.run(&[
+        "--as",
+        "alice",
+        "--json",
+        "product",
+        "edit",
+        "--gtin",
+        AMOX,
+        "--tracking",
+        "lot",
+    ]);
+    assert_eq!(
+        json_error(&refused)["code"],
+        "master.product_tracking_fixed",
+        "the command line is refused by the api's rule, with its code"
+    );
+}
