@@ -68,7 +68,9 @@ pub(crate) fn app_info(store: &mut Store, shown: Shown) -> Result<AppInfo> {
     info.database = Some(store.path().display().to_string());
     info.summary = Some(store.summary()?);
     info.integrity = found;
-    info.last_backup = custody_api::backups::list(&backup_dir)?.into_iter().next();
+    // The folder may hold other databases' backups too (a new database beside an old one):
+    // only this database's own count as its last backup.
+    info.last_backup = custody_api::backups::latest(store, &backup_dir)?;
     info.backup_dir = Some(backup_dir.display().to_string());
     Ok(info)
 }

@@ -26,6 +26,15 @@ pub fn list(dir: &Path) -> Result<Vec<BackupInfo>> {
     Ok(custody_core::backup::list(dir)?)
 }
 
+/// The newest backup in `dir` of the database `store` holds, passing over other databases'
+/// backups in the same folder; none before the database is set up.
+pub fn latest(store: &custody_core::Store, dir: &Path) -> Result<Option<BackupInfo>> {
+    let Some(identity) = store.identity()? else {
+        return Ok(None);
+    };
+    Ok(custody_core::backup::latest_of(dir, &identity)?)
+}
+
 /// What checking a backup file found.
 #[derive(Debug, Clone, Serialize)]
 pub struct BackupVerdict {

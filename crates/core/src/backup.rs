@@ -234,6 +234,56 @@ pub fn list(dir: &Path) -> CoreResult<Vec<BackupInfo>> {
     Ok(out)
 }
 
+/// Which database a file is: its site's code and the instant its site was set up, to the
+/// microsecond. A backup is a copy and keeps both; another database, even one set up with the
+/// same site code, does not share the instant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatabaseIdentity {
+    code: String,
+    set_up: String,
+}
+
+/// The identity of the database on `conn`, `None` before its site is set up.
+fn identity_of(conn: &Connection) -> rusqlite::Result<Option<DatabaseIdentity>> {
+    use rusqlite::OptionalExtension as _;
+    conn.query_row(
+        "SELECT code, created_at FROM site ORDER BY id LIMIT 1",
+        [],
+        |r| {
+            Ok(DatabaseIdentity {
+                code: r.get(0)?,
+                set_up: r.get(1)?,
+            })
+        },
+    )
+    .optional()
+}
+
+/// The newest backup in `dir` that is a copy of the database `of`. Backups of another database
+/// in the same folder (a new database beside an old one, one folder named for every database)
+/// are passed over, and so is a file that cannot be read as a database: the time shown for
+/// "the last backup" must be this database's.
+pub fn latest_of(dir: &Path, of: &DatabaseIdentity) -> CoreResult<Option<BackupInfo>> {
+    for backup in list(dir)? {
+        let identity = Connection::open_with_flags(
+            &backup.path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .and_then(|c| identity_of(&c));
+        if matches!(identity, Ok(Some(ref i)) if i == of) {
+            return Ok(Some(backup));
+        }
+    }
+    Ok(None)
+}
+
+impl Store {
+    /// This database's identity (see [`DatabaseIdentity`]), `None` before it is set up.
+    pub fn identity(&self) -> CoreResult<Option<DatabaseIdentity>> {
+        Ok(identity_of(self.conn())?)
+    }
+}
+
 /// Which backups the retention rule drops (newest first in, oldest of the dropped last).
 pub fn to_prune(backups: &[BackupInfo], keep: Retention) -> Vec<BackupInfo> {
     let mut months_kept: Vec<&str> = Vec::new();

@@ -150,3 +150,48 @@ fn only_an_administrator_chooses_the_backup_folder_and_it_must_be_writable() {
     assert_eq!(p.store.backup_folder().unwrap(), Some(usb.clone()));
     assert!(usb.is_dir(), "the folder is created");
 }
+
+#[test]
+fn a_new_database_does_not_take_another_databases_backup_as_its_own() {
+    let p = pharmacy();
+    let dir = p._dir.path().join("backups");
+    let admin = p.admin.clone();
+    let (taken, _) = p
+        .store
+        .backup(&admin, &dir, Retention::default(), now())
+        .unwrap();
+    let mine = p.store.identity().unwrap().expect("a set-up database");
+    assert_eq!(
+        backup::latest_of(&dir, &mine).unwrap(),
+        Some(taken),
+        "the database's own backup is its last backup"
+    );
+
+    // A brand-new database beside it, its backups in the same folder, even with the same site code.
+    let mut other = Store::open(p._dir.path().join("new.db")).unwrap();
+    assert!(
+        other.identity().unwrap().is_none(),
+        "a database not set up is nobody's yet"
+    );
+    let later = Timestamp::parse("2026-11-22T09:00:01.5+01:00").unwrap();
+    other
+        .init(
+            "STMARY",
+            "St. Mary's again",
+            "bob",
+            "Bob",
+            "long enough pass",
+            later,
+        )
+        .unwrap();
+    let theirs = other.identity().unwrap().expect("set up now");
+    assert_ne!(
+        theirs, mine,
+        "two set-ups of one site code are two databases"
+    );
+    assert_eq!(
+        backup::latest_of(&dir, &theirs).unwrap(),
+        None,
+        "the old database's backup is not the new one's"
+    );
+}
