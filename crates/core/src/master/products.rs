@@ -253,15 +253,20 @@ impl Store {
         data: &ProductData,
     ) -> CoreResult<Product> {
         require(actor, Operation::ManageMasterData)?;
-        let data = validate_product(data)?;
         let current = self.product_by_id(id)?;
+        // A request that does not say the tracking mode keeps the product's: never a silent
+        // switch to the default an added product gets.
+        let data = validate_product(&ProductData {
+            tracking: data.tracking.or(Some(current.tracking)),
+            ..data.clone()
+        })?;
         if data.gtin != current.data.gtin {
             return Err(CoreError::refused("master.product_gtin_fixed")
                 .field("gtin")
                 .arg("gtin", current.data.gtin)
                 .arg("value", data.gtin));
         }
-        let tracking = data.tracking.unwrap_or(TrackingMode::Serial);
+        let tracking = data.tracking.unwrap_or(current.tracking);
         if tracking != current.tracking && has_stock_recorded(self.conn(), id)? {
             return Err(CoreError::refused("master.product_tracking_fixed")
                 .field("tracking")

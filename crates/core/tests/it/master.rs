@@ -340,3 +340,28 @@ fn update_product_needs_the_master_data_permission() {
         "staff may not add products, so they may not change them either"
     );
 }
+
+#[test]
+fn update_product_without_a_tracking_mode_keeps_the_products() {
+    let mut p = pharmacy();
+    let untold = ProductData {
+        tracking: None,
+        name: "Gauze swabs, sterile".into(),
+        ..p.gauze.data.clone()
+    };
+    let out = p
+        .store
+        .update_product(&p.admin, p.gauze.id, &untold)
+        .unwrap();
+    assert_eq!(
+        (
+            out.tracking,
+            p.store
+                .product_by_gtin(&p.gauze.data.gtin)
+                .unwrap()
+                .tracking
+        ),
+        (TrackingMode::Lot, TrackingMode::Lot),
+        "an edit that does not name the tracking mode must not switch a lot product to serial"
+    );
+}
