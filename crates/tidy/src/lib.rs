@@ -11,7 +11,7 @@ mod cycles;
 
 pub use cycles::{cycles, module_of, references, strip_literals};
 
-/// The longest a source file may be, in lines before its tests.
+/// The longest a source file may be, in lines outside its test modules.
 pub const MAX_LINES: usize = 600;
 
 /// The file without its test modules (each `#[cfg(test)]` line followed by `mod name;` or by
