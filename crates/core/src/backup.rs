@@ -264,17 +264,27 @@ fn identity_of(conn: &Connection) -> rusqlite::Result<Option<DatabaseIdentity>> 
 /// are passed over, and so is a file that cannot be read as a database: the time shown for
 /// "the last backup" must be this database's.
 pub fn latest_of(dir: &Path, of: &DatabaseIdentity) -> CoreResult<Option<BackupInfo>> {
-    for backup in list(dir)? {
-        let identity = Connection::open_with_flags(
-            &backup.path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .and_then(|c| identity_of(&c));
-        if matches!(identity, Ok(Some(ref i)) if i == of) {
-            return Ok(Some(backup));
-        }
-    }
-    Ok(None)
+    Ok(list(dir)?.into_iter().find(|b| is_copy_of(b, of)))
+}
+
+/// The backups in `dir` that are copies of the database `of`, newest first: the only ones its
+/// retention rule may drop, so a folder shared by several databases never loses another's.
+pub fn own_backups(dir: &Path, of: &DatabaseIdentity) -> CoreResult<Vec<BackupInfo>> {
+    Ok(list(dir)?
+        .into_iter()
+        .filter(|b| is_copy_of(b, of))
+        .collect())
+}
+
+/// Whether the backup reads as a copy of the database `of` (a file that cannot be read as a
+/// database is nobody's copy).
+fn is_copy_of(backup: &BackupInfo, of: &DatabaseIdentity) -> bool {
+    let identity = Connection::open_with_flags(
+        &backup.path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .and_then(|c| identity_of(&c));
+    matches!(identity, Ok(Some(ref i)) if i == of)
 }
 
 impl Store {
@@ -396,7 +406,13 @@ impl Store {
         sync_file(&partial)?;
         std::fs::rename(&partial, &path).map_err(|e| io("backup.not_renamed", &path, e))?;
         sync_dir(dir);
-        for old in to_prune(&list(dir)?, keep) {
+        // Only this database's own backups are pruned: the folder may be shared (one USB drive
+        // for two databases) and another's backups are not ours to drop.
+        let own = match self.identity()? {
+            Some(me) => own_backups(dir, &me)?,
+            None => Vec::new(),
+        };
+        for old in to_prune(&own, keep) {
             // Never the open database, whatever the folder holds.
             if !is_database_file(Path::new(&old.path), self.path()) {
                 let _ = std::fs::remove_file(&old.path);

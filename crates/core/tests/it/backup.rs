@@ -195,3 +195,39 @@ fn a_new_database_does_not_take_another_databases_backup_as_its_own() {
         "the old database's backup is not the new one's"
     );
 }
+
+#[test]
+fn the_retention_rule_never_drops_another_databases_backups() {
+    let p = pharmacy();
+    let dir = p._dir.path().join("backups");
+    let keep = Retention {
+        keep_last: 1,
+        keep_months: 0,
+    };
+    let mut other = Store::open(p._dir.path().join("other.db")).unwrap();
+    let set_up = Timestamp::parse("2026-11-22T09:00:01.5+01:00").unwrap();
+    let (_, bob) = other
+        .init(
+            "OTHER",
+            "Another clinic",
+            "bob",
+            "Bob",
+            "long enough pass",
+            set_up,
+        )
+        .unwrap();
+    let at = |day: u32| Timestamp::parse(&format!("2026-11-{day:02}T02:00:00+00:00")).unwrap();
+    let (theirs, _) = other.backup(&bob, &dir, keep, at(23)).unwrap();
+    p.store.backup(&p.admin, &dir, keep, at(24)).unwrap();
+    let (mine, _) = p.store.backup(&p.admin, &dir, keep, at(25)).unwrap();
+    let left: Vec<String> = backup::list(&dir)
+        .unwrap()
+        .into_iter()
+        .map(|b| b.taken)
+        .collect();
+    assert_eq!(
+        left,
+        vec![mine.taken, theirs.taken],
+        "keeping one backup drops this database's older one, never the other database's"
+    );
+}
