@@ -398,6 +398,20 @@ meaning: SignatureMeaning | null,
  */
 password: string | null, };
 
+export type CountFilter = { 
+/**
+ * Only counts in this status; none: all of them.
+ */
+status: CountStatus | null, 
+/**
+ * At most this many (capped at [`COUNT_PAGE_MAX`]; none: the cap).
+ */
+limit: number | null, 
+/**
+ * Only counts numbered below this one (the next page after a page ending with it).
+ */
+before: number | null, };
+
 export type CountId = { 
 /**
  * The count's number.
@@ -446,6 +460,24 @@ counted_units: number,
  */
 counted_lot_quantity: number, };
 
+export type CountLotCorrection = { 
+/**
+ * The count.
+ */
+id: number, 
+/**
+ * The product's GTIN.
+ */
+gtin: string, 
+/**
+ * The lot.
+ */
+lot: string, 
+/**
+ * The lot's total as counted (zero: none of it after all).
+ */
+quantity: number, };
+
 export type CountScan = { 
 /**
  * What was found.
@@ -474,9 +506,18 @@ lot: string | null,
 /**
  * Packs counted so far in this count.
  */
-counted_units: number, };
+counted_units: number, 
+/**
+ * For a lot: its running total in this count after this scan.
+ */
+lot_total: number | null, 
+/**
+ * Counted, but to be set aside: the pack or lot is under a recall, or expired. The count
+ * still sees it (it is there); the person is told to take it off the shelf.
+ */
+set_aside: SetAside | null, };
 
-export type CountScanCode = "counted" | "already_counted" | "lot_counted" | "elsewhere" | "wrong_status" | "not_received" | "not_in_count" | "unknown_product" | "decode_error" | "missing_serial" | "missing_lot" | "no_product";
+export type CountScanCode = "counted" | "already_counted" | "lot_counted" | "elsewhere" | "wrong_status" | "not_received" | "not_in_count" | "unknown_product" | "decode_error" | "missing_serial" | "missing_lot" | "no_product" | "quantity_needed";
 
 export type CountScanRequest = { 
 /**
@@ -490,7 +531,12 @@ raw: string,
 /**
  * For lot-tracked products: how many.
  */
-quantity: number | null, };
+quantity: number | null, 
+/**
+ * For lot-tracked products scanned with no quantity: count nothing and answer
+ * `quantity_needed`, so the app can ask "how many?" (else a scan counts one).
+ */
+ask_quantity: boolean, };
 
 export type CountStart = { 
 /**
@@ -507,6 +553,24 @@ products: Array<string>,
 blind: boolean, };
 
 export type CountStatus = "open" | "finished" | "applied" | "abandoned";
+
+export type CountedLot = { 
+/**
+ * GTIN.
+ */
+gtin: string, 
+/**
+ * Product name.
+ */
+product: string, 
+/**
+ * Lot.
+ */
+lot: string, 
+/**
+ * Counted so far.
+ */
+quantity: number, };
 
 export type CsvImport = { 
 /**
@@ -2065,6 +2129,20 @@ lot: string | null,
  */
 serial: string | null, };
 
+export type SetAside = { "kind": "recalled", 
+/**
+ * The recall's number.
+ */
+recall: string, 
+/**
+ * Its class.
+ */
+class: RecallClass, } | { "kind": "expired", 
+/**
+ * The expiry date (YYYY-MM-DD).
+ */
+expiry: string, };
+
 export type SetUp = { 
 /**
  * The site.
@@ -2761,6 +2839,12 @@ export interface Operations {
   count_apply: { request: CountApply; response: CountApplied };
   /** Abandons a count. */
   count_abandon: { request: CountAbandon; response: CountInfo };
+  /** The counts, newest first (by status, a page at a time): what to resume, apply or abandon. */
+  count_list: { request: CountFilter; response: Array<CountInfo> };
+  /** The lots counted so far in a count, each with its running total. */
+  count_lots: { request: CountId; response: Array<CountedLot> };
+  /** Corrects a counted lot's total in an open count. */
+  count_lot_correct: { request: CountLotCorrection; response: CountedLot };
   /** What needs attention now (the Home screen). */
   attention: { request: null; response: Attention };
   /** The shortage list, most urgent first (or by a column), a page at a time. */

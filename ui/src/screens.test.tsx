@@ -153,7 +153,7 @@ describe("screens", () => {
     typeScan(box, pack("C1"));
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("1 packs counted"));
     typeScan(box, pack("C1"));
-    const again = recorded("counting", 4).ok as { code: string };
+    const again = recorded("counting", 9).ok as { code: string };
     expect(again.code, "a pack counts once").toBe("already_counted");
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("1 packs counted"));
     fireEvent.click(screen.getByRole("button", { name: "Finish and see the variance" }));

@@ -1,8 +1,11 @@
 //! Stock counts: start one at a location, scan what is there (with the site's scanner
 //! settings, as every scan), see the variance, apply it signed, or abandon it. Applying is
-//! signed `approved` unless the manager says they only `reviewed` it.
+//! signed `approved` unless the manager says they only `reviewed` it. The counts are listed
+//! newest first, so an open count is resumed from the database, never from a screen's memory.
 
-use custody_core::count::{CountApplied, CountInfo, CountScan, Variance};
+use custody_core::count::{
+    CountApplied, CountFilter, CountInfo, CountScan, CountedLot, LotQuantity, Variance,
+};
 use custody_core::SignatureMeaning;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -48,6 +51,10 @@ pub struct CountScanRequest {
     /// For lot-tracked products: how many.
     #[serde(default)]
     pub quantity: Option<i64>,
+    /// For lot-tracked products scanned with no quantity: count nothing and answer
+    /// `quantity_needed`, so the app can ask "how many?" (else a scan counts one).
+    #[serde(default)]
+    pub ask_quantity: bool,
 }
 
 /// Records one scan of a count, decoded with the site's scanner settings.
@@ -71,9 +78,14 @@ pub fn scan_with_scanner(
     let given = Some(scanner).filter(|o| **o != ScannerOverride::default());
     let settings = crate::movement::with_overrides(cx.settings()?, given, None)?;
     let options = settings.decode_options(now.local_date());
+    let quantity = match (s.quantity, s.ask_quantity) {
+        (Some(q), _) => LotQuantity::Given(q),
+        (None, true) => LotQuantity::Ask,
+        (None, false) => LotQuantity::OnePerScan,
+    };
     Ok(cx
         .store()
-        .count_scan(me, s.id, &s.raw, s.quantity, &options, now)?)
+        .count_scan_with(me, s.id, &s.raw, quantity, &options, now)?)
 }
 
 /// A count, by number.
@@ -88,6 +100,40 @@ pub struct CountId {
 pub fn status(cx: &mut Cx<'_>, c: CountId) -> Result<CountInfo> {
     let me = cx.me()?;
     Ok(cx.store().count(me, c.id)?)
+}
+
+/// The counts, newest first.
+pub fn list(cx: &mut Cx<'_>, f: CountFilter) -> Result<Vec<CountInfo>> {
+    let me = cx.me()?;
+    Ok(cx.store().counts(me, &f)?)
+}
+
+/// The lots counted so far in a count.
+pub fn lots(cx: &mut Cx<'_>, c: CountId) -> Result<Vec<CountedLot>> {
+    let me = cx.me()?;
+    Ok(cx.store().counted_lots(me, c.id)?)
+}
+
+/// A counted lot's total, corrected.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct CountLotCorrection {
+    /// The count.
+    pub id: i64,
+    /// The product's GTIN.
+    pub gtin: String,
+    /// The lot.
+    pub lot: String,
+    /// The lot's total as counted (zero: none of it after all).
+    pub quantity: i64,
+}
+
+/// Sets a counted lot's total in an open count.
+pub fn correct_lot(cx: &mut Cx<'_>, c: CountLotCorrection) -> Result<CountedLot> {
+    let me = cx.me()?;
+    Ok(cx
+        .store()
+        .correct_counted_lot(me, c.id, c.gtin.trim(), c.lot.trim(), c.quantity)?)
 }
 
 /// Ends scanning; the variance.

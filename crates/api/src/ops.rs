@@ -263,6 +263,12 @@ operations! {
     count_apply: signed_in shared count::apply, count::CountApply => custody_core::count::CountApplied;
     /// Abandons a count.
     count_abandon: signed_in shared count::abandon, count::CountAbandon => custody_core::count::CountInfo;
+    /// The counts, newest first (by status, a page at a time): what to resume, apply or abandon.
+    count_list: signed_in shared count::list, custody_core::count::CountFilter => Vec<custody_core::count::CountInfo>;
+    /// The lots counted so far in a count, each with its running total.
+    count_lots: signed_in shared count::lots, count::CountId => Vec<custody_core::count::CountedLot>;
+    /// Corrects a counted lot's total in an open count.
+    count_lot_correct: signed_in shared count::correct_lot, count::CountLotCorrection => custody_core::count::CountedLot;
 
     // Stock levels: reorder rules, shortages, expiry ----------------------------------------------
     /// What needs attention now (the Home screen).

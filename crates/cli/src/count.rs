@@ -182,6 +182,8 @@ fn scan(host: &mut Host, session: &mut Session, a: CountScanArgs, as_json: bool)
                 id: a.id,
                 raw,
                 quantity: a.quantity,
+                // A pipe of scans has nobody to ask: each lot scan counts one (or --quantity).
+                ask_quantity: false,
             },
             &scanner,
         )?;

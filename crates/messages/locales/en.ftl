@@ -420,6 +420,15 @@ count-not_finished = Count { $count } is { $status ->
 # $field (text): the quantity field
 count-quantity_not_positive = The quantity counted must be at least 1.
 
+# $field (text): the quantity field
+# $quantity (number): the total typed
+count-quantity_negative = A lot's total cannot be { $quantity }: type what is on the shelf (0 if none of it is there).
+
+# $field (text): the lot field
+# $lot (text): the lot
+# $product (text): the product's name
+count-lot_not_counted = Lot { $lot } of { $product } was not counted in this count: scan it to count it.
+
 ## levels: reorder rules, shortages, expiry alerts
 
 # $field (text): the field at fault

@@ -1,167 +1,93 @@
-// A stock count: start it at a location, scan every pack once, finish for the variance, and
-// (a manager) apply it to the ledger with a signature.
-import { useMutation, useQuery } from "@tanstack/react-query";
+// Stock counts: start one at a location, or come back to one from the list (read from the
+// database, so an open count survives leaving the screen, signing out and restarting); scan
+// every pack once (a lot by quantity), finish for the variance, and (a manager) apply it with a
+// signature. Each refusal is shown beside the button that caused it.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
-import type { CountInfo, CountScan, Variance, VariancePack } from "../bindings";
 import { LocationSelect } from "../widgets/Choosers";
-import { ScanField } from "../widgets/ScanField";
-import { Button, Check, Field } from "../widgets/controls";
+import { Button, Check } from "../widgets/controls";
+import { ButtonError } from "./ButtonError";
+import { CountList, type CountAction } from "./CountList";
+import { CountScanning } from "./CountScanning";
+import { CountVariance } from "./CountVariance";
 
-function Packs({ title, packs }: { title: string; packs: VariancePack[] }) {
-  if (packs.length === 0) return null;
-  return (
-    <>
-      <h3>
-        {title} <span className="muted">({packs.length})</span>
-      </h3>
-      <table className="grid-table" aria-label={title}>
-        <thead>
-          <tr>
-            <th>Product</th>
-            <th>Serial</th>
-            <th>Lot</th>
-            <th>Ledger has it</th>
-          </tr>
-        </thead>
-        <tbody>
-          {packs.slice(0, 300).map((p) => (
-            <tr key={`${p.gtin}-${p.serial}`}>
-              <td>{p.product}</td>
-              <td className="mono">{p.serial}</td>
-              <td>{p.lot ?? ""}</td>
-              <td>
-                {p.status ? p.status.replace(/_/g, " ") : "never received"}
-                {p.location ? ` at ${p.location}` : ""}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </>
-  );
-}
-
-export function CountsView() {
+function StartCount({ onStarted }: { onStarted(id: number): void }) {
   const backend = useBackend();
+  const client = useQueryClient();
   const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.call("locations", null) });
   const [location, setLocation] = useState("");
   const [blind, setBlind] = useState(true);
-  const [count, setCount] = useState<CountInfo | null>(null);
-  const [answers, setAnswers] = useState<CountScan[]>([]);
-  const [variance, setVariance] = useState<Variance | null>(null);
-  const [reason, setReason] = useState("Stock count");
-  const [password, setPassword] = useState("");
   const where = location || locations.data?.[0]?.code || "";
-  const start = useMutation({ mutationFn: () => backend.call("count_start", { location: where, products: [], blind }), onSuccess: setCount });
-  const scan = useMutation({
-    mutationFn: (raw: string) => backend.call("count_scan", { id: count?.id ?? 0, raw, quantity: null }),
-    onSuccess: (a) => setAnswers((x) => [a, ...x].slice(0, 200)),
+  const start = useMutation({
+    mutationFn: () => backend.call("count_start", { location: where, products: [], blind }),
+    onSuccess: (c) => {
+      client.setQueryData(["count", c.id], c);
+      void client.invalidateQueries({ queryKey: ["counts"] });
+      onStarted(c.id);
+    },
   });
-  const finish = useMutation({ mutationFn: () => backend.call("count_finish", { id: count?.id ?? 0 }), onSuccess: setVariance });
-  const apply = useMutation({ mutationFn: () => backend.call("count_apply", { id: count?.id ?? 0, reason, meaning: null, password }) });
-  const error = start.error ?? scan.error ?? finish.error ?? apply.error;
+  return (
+    <form
+      className="filters wrap start-count"
+      aria-label="Start a count"
+      onSubmit={(e) => {
+        e.preventDefault();
+        start.mutate();
+      }}
+    >
+      <LocationSelect label="Location" value={where} onChange={setLocation} />
+      <Check checked={blind} onChange={setBlind}>
+        Blind (counters do not see expected quantities)
+      </Check>
+      <div className="actions">
+        <Button type="submit" variant="primary">
+          Start the count
+        </Button>
+      </div>
+      <ButtonError error={start.error} />
+    </form>
+  );
+}
 
+/** One count, opened from the list or just started: scanning while open, else its variance. */
+function OpenCount({ id, action, onBack }: { id: number; action: CountAction; onBack(): void }) {
+  const backend = useBackend();
+  const info = useQuery({ queryKey: ["count", id], queryFn: () => backend.call("count_status", { id }) });
+  // Finishing answers before the count is read again: show the variance at once.
+  const [finished, setFinished] = useState(false);
+  if (!info.data) {
+    return (
+      <section className="view" aria-label="Count">
+        <div className="pad">
+          {info.isError ? (
+            <p role="alert" className="error">
+              {info.error.message}
+            </p>
+          ) : (
+            <p className="muted">Opening the count…</p>
+          )}
+          <Button onPress={onBack}>Back to the counts</Button>
+        </div>
+      </section>
+    );
+  }
+  const count = finished && info.data.status === "open" ? { ...info.data, status: "finished" as const } : info.data;
+  if (count.status === "open") return <CountScanning count={count} onBack={onBack} onFinished={() => setFinished(true)} />;
+  return <CountVariance count={count} focusApply={action === "apply"} onBack={onBack} />;
+}
+
+export function CountsView() {
+  const [open, setOpen] = useState<{ id: number; action: CountAction } | null>(null);
+  if (open) return <OpenCount key={open.id} id={open.id} action={open.action} onBack={() => setOpen(null)} />;
   return (
     <section className="view" aria-labelledby="counts-title">
       <header className="view-header">
-        <h1 id="counts-title">{count ? `Count COUNT-${count.id} at ${count.location}` : "Stock count"}</h1>
-        {count && !variance ? (
-          <Button variant="primary" onPress={() => finish.mutate()}>
-            Finish and see the variance
-          </Button>
-        ) : null}
+        <h1 id="counts-title">Stock counts</h1>
       </header>
       <div className="pad count-body">
-        {!count ? (
-          <form
-            className="filters"
-            onSubmit={(e) => {
-              e.preventDefault();
-              start.mutate();
-            }}
-          >
-            <LocationSelect label="Location" value={where} onChange={setLocation} />
-            <Check checked={blind} onChange={setBlind}>
-              Blind (counters do not see expected quantities)
-            </Check>
-            <div className="actions">
-              <Button type="submit" variant="primary">
-                Start the count
-              </Button>
-            </div>
-          </form>
-        ) : null}
-        {error ? (
-          <p role="alert" className="error">
-            {error.message}
-          </p>
-        ) : null}
-        {count && !variance ? (
-          <>
-            <ScanField label="Scan each pack once" onScan={(raw) => scan.mutate(raw)} captureAnywhere />
-            <p className="count-progress" role="status">
-              {answers[0] ? answers[0].message : "Scan the first pack."} · {answers[0]?.counted_units ?? 0} packs counted
-              {count.expected_units !== null ? ` of ${count.expected_units} expected` : ""}
-            </p>
-            <ol className="count-answers">
-              {answers.map((a, i) => (
-                <li key={i} className={a.recorded ? "" : "warn"}>
-                  <span className="tag">{a.code.replace(/_/g, " ")}</span> {a.message}
-                </li>
-              ))}
-            </ol>
-          </>
-        ) : null}
-        {variance ? (
-          <div aria-label="Variance">
-            <div className="summary">
-              <div className="figure">
-                <div className="figure-value">{variance.found}</div>
-                <div className="figure-label">Found as expected</div>
-              </div>
-              <div className="figure">
-                <div className="figure-value">{variance.missing.length}</div>
-                <div className="figure-label">Missing</div>
-              </div>
-              <div className="figure">
-                <div className="figure-value">{variance.unexpected.length + variance.wrong_status.length}</div>
-                <div className="figure-label">Found but recorded elsewhere or otherwise</div>
-              </div>
-              <div className="figure">
-                <div className="figure-value">{variance.lots.filter((l) => l.difference !== 0).length}</div>
-                <div className="figure-label">Lots with a difference</div>
-              </div>
-            </div>
-            <Packs title="Missing" packs={variance.missing} />
-            <Packs title="Found here, recorded elsewhere" packs={variance.unexpected} />
-            <Packs title="Wrong status" packs={variance.wrong_status} />
-            <Packs title="Never received here" packs={variance.not_received} />
-            <Packs title="Left during the count (accounted for)" packs={variance.left_during_count} />
-            {apply.data ? (
-              <p role="status" className="saved">
-                Applied: {apply.data.missing} recorded missing, {apply.data.moved_here} moved here, {apply.data.quarantined}{" "}
-                quarantined.
-              </p>
-            ) : (
-              <form
-                className="filters"
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  apply.mutate();
-                }}
-              >
-                <Field label="Reason" value={reason} onChange={setReason} />
-                <Field label="Your password (signs it)" name="Signature password" type="password" value={password} onChange={setPassword} />
-                <div className="actions">
-                  <Button type="submit" variant="primary">
-                    Apply to the ledger
-                  </Button>
-                </div>
-              </form>
-            )}
-          </div>
-        ) : null}
+        <StartCount onStarted={(id) => setOpen({ id, action: "resume" })} />
+        <CountList onOpen={(id, action) => setOpen({ id, action })} />
       </div>
     </section>
   );

@@ -14,6 +14,7 @@ describe("recorded transcripts", () => {
     const flows = Object.values(transcripts).map((t) => t.flow).sort();
     expect(flows).toEqual([
       "count",
+      "count-list",
       "counting",
       "first-run",
       "home",

@@ -45,6 +45,8 @@ export const READS: ReadonlySet<string> = new Set<keyof Operations>([
   "recall_reach",
   "count_status",
   "count_variance",
+  "count_list",
+  "count_lots",
   "attention",
   "shortages",
   "expiring",

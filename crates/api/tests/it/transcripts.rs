@@ -41,6 +41,15 @@ impl Recorder {
         self
     }
 
+    /// Signs `who` in without recording it: someone who sets the flow up (with `given`) but is
+    /// not the person at the screen (the replay signs in the transcript's first sign-in).
+    fn signed_in_off_screen(&mut self, who: &str) -> &mut Self {
+        let session = custody_api::sign_in(&mut self.pharmacy.host, who, PASSWORD)
+            .expect("the fixture's users sign in");
+        self.sessions.push((who.to_string(), session));
+        self
+    }
+
     /// A database not set up yet, as the first run finds it.
     fn unset() -> Recorder {
         custody_core::ledger::fix_event_ids(Some(0x0C05_70D7));
@@ -385,33 +394,95 @@ fn transcript_scanner_settings() {
 
 #[test]
 fn transcript_counting() {
+    let all = json!({"status": null, "limit": 100, "before": null});
+    let scan = |serial: &str| json!({"id": 1, "raw": pack(serial), "quantity": null, "ask_quantity": true});
     Recorder::new()
         .sign_in("admin")
         .given("admin", "scan", receive(pack("C1")))
         .given("admin", "scan", receive(pack("C2")))
         .call("admin", "locations", json!(null))
+        .call("admin", "count_list", all)
         .call(
             "admin",
             "count_start",
             json!({"location": "MAIN", "products": [], "blind": true}),
         )
-        .call(
-            "admin",
-            "count_scan",
-            json!({"id": 1, "raw": pack("C1"), "quantity": null}),
-        )
-        .call(
-            "admin",
-            "count_scan",
-            json!({"id": 1, "raw": pack("C1"), "quantity": null}),
-        )
+        .call("admin", "count_status", json!({"id": 1}))
+        .call("admin", "count_lots", json!({"id": 1}))
+        .call("admin", "count_scan", scan("C1"))
+        .call("admin", "count_status", json!({"id": 1}))
+        .call("admin", "count_lots", json!({"id": 1}))
+        .call("admin", "count_scan", scan("C1"))
         .call("admin", "count_finish", json!({"id": 1}))
+        .call("admin", "count_status", json!({"id": 1}))
+        .call("admin", "count_variance", json!({"id": 1}))
         .call(
             "admin",
             "count_apply",
             json!({"id": 1, "reason": "Stock count", "meaning": null, "password": PASSWORD}),
         )
         .check("counting");
+}
+
+/// The gauze of the count flows: lot-tracked, counted by quantity.
+const GAUZE: &str = "09506000134369";
+
+/// Counts come back: staff member Sam finds the counts he left in the list, resumes the open
+/// one and counts a lot by quantity, sees that Apply is a manager's, and abandons the other.
+#[test]
+fn transcript_count_list() {
+    let all = json!({"status": null, "limit": 100, "before": null});
+    let gauze = format!("]d201{GAUZE}1729013110G7");
+    Recorder::new()
+        .sign_in("sam")
+        .signed_in_off_screen("admin")
+        .given(
+            "admin",
+            "add_product",
+            json!({"gtin": GAUZE, "name": "Gauze swabs", "tracking": "lot", "controlled": false}),
+        )
+        .given("admin", "scan", receive(pack("C1")))
+        .given("admin", "scan", receive(pack("C2")))
+        .given(
+            "sam",
+            "count_start",
+            json!({"location": "WARD-3", "products": [], "blind": false}),
+        )
+        .given("sam", "count_finish", json!({"id": 1}))
+        .given(
+            "sam",
+            "count_start",
+            json!({"location": "MAIN", "products": [], "blind": true}),
+        )
+        .given(
+            "sam",
+            "count_scan",
+            json!({"id": 2, "raw": pack("C1"), "quantity": null, "ask_quantity": true}),
+        )
+        .call("sam", "locations", json!(null))
+        .call("sam", "count_list", all.clone())
+        .call("sam", "count_status", json!({"id": 2}))
+        .call("sam", "count_lots", json!({"id": 2}))
+        .call(
+            "sam",
+            "count_scan",
+            json!({"id": 2, "raw": gauze, "quantity": null, "ask_quantity": true}),
+        )
+        .call(
+            "sam",
+            "count_scan",
+            json!({"id": 2, "raw": gauze, "quantity": 12, "ask_quantity": false}),
+        )
+        .call("sam", "count_status", json!({"id": 2}))
+        .call("sam", "count_lots", json!({"id": 2}))
+        .call("sam", "count_list", all.clone())
+        .call(
+            "sam",
+            "count_abandon",
+            json!({"id": 1, "note": "Counted the wrong shelf"}),
+        )
+        .call("sam", "count_list", all)
+        .check("count-list");
 }
 
 #[test]

@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 
 use rusqlite::OptionalExtension;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{CoreError, CoreResult};
 use crate::model::*;
@@ -11,7 +11,7 @@ use crate::permissions::{allowed, require, Operation};
 use crate::Store;
 
 /// Where a count stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum CountStatus {

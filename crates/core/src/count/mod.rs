@@ -13,17 +13,25 @@
 //! scan counts (once per pack, a lot's quantity added) and the answers to scans that cannot be
 //! counted in `scan`; how movements during the count are accounted for in `findings` (the
 //! rules) and `variance` (what is read and compared); finishing and abandoning in `close`; what
-//! applying writes to the ledger, and the quarantine of suspect packs, in `apply`.
+//! applying writes to the ledger, and the quarantine of suspect packs, in `apply`; what a scan
+//! tells a person to set aside (recalled, expired) in `set_aside`; the lots counted so far and
+//! a lot's total corrected in `lots`; the counts listed, newest first, in `list`.
 
 mod apply;
 mod close;
 mod findings;
 mod header;
+mod list;
+mod lots;
 mod scan;
+mod set_aside;
 mod start;
 mod variance;
 
 pub use apply::CountApplied;
 pub use header::{CountInfo, CountStatus};
-pub use scan::{CountScan, CountScanCode};
+pub use list::{CountFilter, COUNT_PAGE_MAX};
+pub use lots::CountedLot;
+pub use scan::{CountScan, CountScanCode, LotQuantity};
+pub use set_aside::SetAside;
 pub use variance::{Variance, VarianceLot, VariancePack};

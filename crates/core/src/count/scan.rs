@@ -11,6 +11,7 @@ use crate::permissions::{require, Operation};
 use crate::Store;
 
 use super::header::CountRow;
+use super::set_aside::SetAside;
 
 /// What a count scan found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -42,6 +43,21 @@ pub enum CountScanCode {
     MissingLot,
     /// The code names no product (e.g. a shipping label's SSCC): nothing to count.
     NoProduct,
+    /// A lot-tracked product scanned with no quantity when the front end asks for one:
+    /// nothing recorded yet; the same scan again with the quantity counts it.
+    QuantityNeeded,
+}
+
+/// How much a scan of a lot-tracked product counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LotQuantity {
+    /// One per scan (the command line's `count scan` without `--quantity`).
+    OnePerScan,
+    /// The quantity a person typed for this scan.
+    Given(i64),
+    /// Ask first: the scan records nothing and is answered [`CountScanCode::QuantityNeeded`]
+    /// (the app's count screen, which then asks "how many?").
+    Ask,
 }
 
 /// The answer to one count scan.
@@ -62,6 +78,11 @@ pub struct CountScan {
     pub lot: Option<String>,
     /// Packs counted so far in this count.
     pub counted_units: i64,
+    /// For a lot: its running total in this count after this scan.
+    pub lot_total: Option<i64>,
+    /// Counted, but to be set aside: the pack or lot is under a recall, or expired. The count
+    /// still sees it (it is there); the person is told to take it off the shelf.
+    pub set_aside: Option<SetAside>,
 }
 
 impl CountScan {
@@ -82,6 +103,8 @@ impl CountScan {
             serial,
             lot,
             counted_units: 0,
+            lot_total: None,
+            set_aside: None,
         }
     }
 }
@@ -112,22 +135,32 @@ enum PackFound {
 
 /// The scan decoded with the count's day as "today" (for the century of two-digit years), or
 /// the answer that it could not be.
-fn decode_for_count(raw: &str, scanner: &DecodeOptions, now: Timestamp) -> Result<Scan, CountScan> {
+fn decode_for_count(
+    raw: &str,
+    scanner: &DecodeOptions,
+    now: Timestamp,
+) -> Result<Scan, Box<CountScan>> {
     let mut options = scanner.clone();
     options.today = now.local_date();
     custody_gs1::decode(raw, &options).map_err(|e| {
-        CountScan::not_counted(CountScanCode::DecodeError, e.message, None, None, None)
+        Box::new(CountScan::not_counted(
+            CountScanCode::DecodeError,
+            e.message,
+            None,
+            None,
+            None,
+        ))
     })
 }
 
 /// What a scan of `product` counts, from the product's tracking: a serialized product needs
 /// the serial (its linear, GTIN-only barcode cannot tell packs apart) and a lot-tracked one
-/// needs the lot.
-fn countable(product: &Product, scan: &Scan) -> Result<Countable, CountScan> {
+/// needs the lot. (The answer is boxed: it is the rare path, and the large one.)
+fn countable(product: &Product, scan: &Scan) -> Result<Countable, Box<CountScan>> {
     let gtin = Some(product.data.gtin.clone());
     match (product.tracking, &scan.serial, &scan.lot) {
         (TrackingMode::Serial, Some(s), _) => Ok(Countable::Pack(s.clone())),
-        (TrackingMode::Serial, None, _) => Err(CountScan::not_counted(
+        (TrackingMode::Serial, None, _) => Err(Box::new(CountScan::not_counted(
             CountScanCode::MissingSerial,
             format!(
                 "{} is serialized and this code has no serial (a linear barcode?): scan the pack's 2D code to count it.",
@@ -136,9 +169,9 @@ fn countable(product: &Product, scan: &Scan) -> Result<Countable, CountScan> {
             gtin,
             None,
             scan.lot.clone(),
-        )),
+        ))),
         (TrackingMode::Lot, _, Some(l)) => Ok(Countable::Lot(l.clone())),
-        (TrackingMode::Lot, _, None) => Err(CountScan::not_counted(
+        (TrackingMode::Lot, _, None) => Err(Box::new(CountScan::not_counted(
             CountScanCode::MissingLot,
             format!(
                 "{} is counted by lot and this code has no lot: scan a code with the lot.",
@@ -147,15 +180,20 @@ fn countable(product: &Product, scan: &Scan) -> Result<Countable, CountScan> {
             gtin,
             scan.serial.clone(),
             None,
-        )),
+        ))),
     }
 }
 
-/// The quantity a lot scan adds: one unless given; a quantity below one is refused.
-fn lot_quantity(quantity: Option<i64>) -> CoreResult<i64> {
-    match quantity.unwrap_or(1) {
-        q if q <= 0 => Err(CoreError::refused("count.quantity_not_positive").field("quantity")),
-        q => Ok(q),
+/// The quantity a lot scan adds: one unless given (none when it is to be asked first); a
+/// quantity below one is refused.
+fn lot_quantity(quantity: LotQuantity) -> CoreResult<Option<i64>> {
+    match quantity {
+        LotQuantity::Ask => Ok(None),
+        LotQuantity::OnePerScan => Ok(Some(1)),
+        LotQuantity::Given(q) if q <= 0 => {
+            Err(CoreError::refused("count.quantity_not_positive").field("quantity"))
+        }
+        LotQuantity::Given(q) => Ok(Some(q)),
     }
 }
 
@@ -192,6 +230,21 @@ impl Store {
         scanner: &DecodeOptions,
         now: Timestamp,
     ) -> CoreResult<CountScan> {
+        let quantity = quantity.map_or(LotQuantity::OnePerScan, LotQuantity::Given);
+        self.count_scan_with(actor, id, raw, quantity, scanner, now)
+    }
+
+    /// [`Store::count_scan`] with the lot quantity's rule chosen by the caller: the app asks
+    /// for a lot's quantity before counting it ([`LotQuantity::Ask`]).
+    pub fn count_scan_with(
+        &mut self,
+        actor: &User,
+        id: i64,
+        raw: &str,
+        quantity: LotQuantity,
+        scanner: &DecodeOptions,
+        now: Timestamp,
+    ) -> CoreResult<CountScan> {
         require(actor, Operation::Count)?;
         let c = self.open_count(id)?;
         let mut answer = self.scan_into(actor, &c, raw, quantity, scanner, now)?;
@@ -206,13 +259,13 @@ impl Store {
         actor: &User,
         c: &CountRow,
         raw: &str,
-        quantity: Option<i64>,
+        quantity: LotQuantity,
         scanner: &DecodeOptions,
         now: Timestamp,
     ) -> CoreResult<CountScan> {
         let scan = match decode_for_count(raw, scanner, now) {
             Ok(scan) => scan,
-            Err(answer) => return Ok(answer),
+            Err(answer) => return Ok(*answer),
         };
         let product = match self.product_in_count(c, &scan)? {
             Ok(product) => product,
@@ -225,14 +278,41 @@ impl Store {
             by: actor.id,
             head: self.ledger_head()?,
         };
-        match countable(&product, &scan) {
-            Err(answer) => Ok(answer),
-            Ok(Countable::Lot(lot)) => {
-                let quantity = lot_quantity(quantity)?;
-                self.count_lot(c, &product, lot, quantity, &seen)
+        let mut answer = match countable(&product, &scan) {
+            Err(answer) => return Ok(*answer),
+            Ok(Countable::Lot(lot)) => match lot_quantity(quantity)? {
+                Some(quantity) => self.count_lot(c, &product, lot, quantity, &seen)?,
+                None => self.ask_quantity(c, &product, lot)?,
+            },
+            Ok(Countable::Pack(serial)) => self.count_pack(c, &product, serial, &scan, &seen)?,
+        };
+        // Only a scan that counts something (or is about to) is worth the warning; a repeat
+        // of a pack was told the first time.
+        if answer.code != CountScanCode::AlreadyCounted {
+            answer.set_aside = self.set_aside(&product, &scan, now.local_date())?;
+            if let Some(s) = &answer.set_aside {
+                answer.message = format!("{} {}", answer.message, s.sentence());
             }
-            Ok(Countable::Pack(serial)) => self.count_pack(c, &product, serial, &scan, &seen),
         }
+        Ok(answer)
+    }
+
+    /// The answer to a lot scan with no quantity yet: nothing recorded, the lot's total so far
+    /// given so that the person sees what they are adding to.
+    fn ask_quantity(&self, c: &CountRow, product: &Product, lot: String) -> CoreResult<CountScan> {
+        let total = self.lot_counted(c.id, product.id, &lot)?;
+        let mut answer = CountScan::not_counted(
+            CountScanCode::QuantityNeeded,
+            format!(
+                "{} lot {lot}: how many? ({total} counted so far.)",
+                product.data.name
+            ),
+            Some(product.data.gtin.clone()),
+            None,
+            Some(lot),
+        );
+        answer.lot_total = Some(total);
+        Ok(answer)
     }
 
     /// The product a scan names, if it is one this count covers; else the answer saying why
@@ -292,11 +372,7 @@ impl Store {
              ON CONFLICT (count_id, product_id, serial, lot) DO UPDATE SET quantity = quantity + excluded.quantity",
             params![c.id, product.id.0, lot, seen.expiry, quantity, seen.raw, seen.at.utc_text(), seen.by.0, seen.head],
         )?;
-        let total: i64 = self.conn().query_row(
-            "SELECT quantity FROM stock_count_scan WHERE count_id = ?1 AND product_id = ?2 AND serial = '' AND lot = ?3",
-            params![c.id, product.id.0, lot],
-            |r| r.get(0),
-        )?;
+        let total = self.lot_counted(c.id, product.id, &lot)?;
         Ok(CountScan {
             code: CountScanCode::LotCounted,
             recorded: true,
@@ -308,6 +384,8 @@ impl Store {
             serial: None,
             lot: Some(lot),
             counted_units: 0,
+            lot_total: Some(total),
+            set_aside: None,
         })
     }
 
@@ -348,6 +426,8 @@ impl Store {
             serial: Some(serial),
             lot: scan.lot.clone(),
             counted_units: 0,
+            lot_total: None,
+            set_aside: None,
         })
     }
 
@@ -508,15 +588,25 @@ mod tests {
 
     #[test]
     fn a_lot_scan_adds_one_unless_told_and_never_less_than_one() {
-        assert_eq!(lot_quantity(None).unwrap(), 1, "a scan alone is one");
+        use LotQuantity as Q;
         assert_eq!(
-            lot_quantity(Some(12)).unwrap(),
-            12,
+            lot_quantity(Q::OnePerScan).unwrap(),
+            Some(1),
+            "a scan alone is one"
+        );
+        assert_eq!(
+            lot_quantity(Q::Given(12)).unwrap(),
+            Some(12),
             "a typed quantity is taken"
+        );
+        assert_eq!(
+            lot_quantity(Q::Ask).unwrap(),
+            None,
+            "asked first: nothing is counted until the person says how many"
         );
         for q in [0, -3] {
             assert_eq!(
-                lot_quantity(Some(q)).map_err(|e| e.code().to_string()),
+                lot_quantity(Q::Given(q)).map_err(|e| e.code().to_string()),
                 Err("count.quantity_not_positive".to_string()),
                 "{q} would count backwards: refused, not guessed"
             );

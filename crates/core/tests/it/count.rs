@@ -10,15 +10,21 @@ use crate::fixtures::{now, pharmacy, Pharmacy};
 const GS: char = '\u{1d}';
 const AMOX: &str = "09506000134352";
 
-fn pack(serial: &str) -> String {
+pub(crate) fn pack(serial: &str) -> String {
     format!("]d201{AMOX}1728123110L1{GS}21{serial}")
 }
 
-fn gauze(lot: &str) -> String {
+pub(crate) fn gauze(lot: &str) -> String {
     format!("]d2010950600013436917290131 10{lot}").replace(' ', "")
 }
 
-fn scan(p: &mut Pharmacy, m: Movement, location: LocationId, raw: &str, qty: Option<i64>) {
+pub(crate) fn scan(
+    p: &mut Pharmacy,
+    m: Movement,
+    location: LocationId,
+    raw: &str,
+    qty: Option<i64>,
+) {
     let mut s = ScanSession::new(m, location);
     s.reference = Some("DOC".into());
     if m == Movement::Transfer {
@@ -42,7 +48,7 @@ fn scan(p: &mut Pharmacy, m: Movement, location: LocationId, raw: &str, qty: Opt
 }
 
 /// MAIN holds P1–P5 and 50 gauze of lot G7; P6 is on the ward; P7 was dispensed.
-fn shelf() -> Pharmacy {
+pub(crate) fn shelf() -> Pharmacy {
     let mut p = pharmacy();
     let admin = p.admin.clone();
     p.store
@@ -58,7 +64,7 @@ fn shelf() -> Pharmacy {
     p
 }
 
-fn count_scan(
+pub(crate) fn count_scan(
     p: &mut Pharmacy,
     user: &User,
     id: i64,

@@ -5,6 +5,7 @@ mod backup;
 mod catalogue;
 mod clock;
 mod count;
+mod count_resume;
 mod epcis_export;
 mod fixtures;
 mod hostile_imports;

@@ -1,0 +1,106 @@
+// Scanning an open count: each pack once, a lot's quantity asked for, a recalled or expired pack
+// counted and flagged to be set aside, and Finish (with its refusal beside it).
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRef, useState } from "react";
+import { useBackend } from "../backend/context";
+import type { CountInfo, CountScan } from "../bindings";
+import { ScanField, type ScanFieldHandle } from "../widgets/ScanField";
+import { Button } from "../widgets/controls";
+import { ButtonError } from "./ButtonError";
+import { CountedLots, HowMany } from "./LotQuantity";
+import { countName, countProgressSentence, setAsideWords } from "./format";
+
+function Answer({ a }: { a: CountScan }) {
+  const tone = a.set_aside ? "set-aside" : a.recorded ? "" : "warn";
+  return (
+    <li className={tone}>
+      <span className="tag">{a.code.replace(/_/g, " ")}</span> {a.message}
+    </li>
+  );
+}
+
+export function CountScanning({ count, onBack, onFinished }: { count: CountInfo; onBack(): void; onFinished(): void }) {
+  const backend = useBackend();
+  const client = useQueryClient();
+  const box = useRef<ScanFieldHandle>(null);
+  const [answers, setAnswers] = useState<CountScan[]>([]);
+  // A lot's scan waiting for its quantity: the code as read, and the question's answer.
+  const [asking, setAsking] = useState<{ raw: string; asked: CountScan } | null>(null);
+  const refresh = () => {
+    void client.invalidateQueries({ queryKey: ["count", count.id] });
+    void client.invalidateQueries({ queryKey: ["counts"] });
+  };
+  const heard = (a: CountScan) => {
+    setAnswers((x) => [a, ...x].slice(0, 200));
+    if (a.recorded) refresh();
+  };
+  const scan = useMutation({
+    mutationFn: (raw: string) => backend.call("count_scan", { id: count.id, raw, quantity: null, ask_quantity: true }),
+    onSuccess: (a, raw) => {
+      if (a.code === "quantity_needed") setAsking({ raw, asked: a });
+      heard(a);
+    },
+  });
+  const finish = useMutation({
+    mutationFn: () => backend.call("count_finish", { id: count.id }),
+    onSuccess: () => {
+      refresh();
+      onFinished();
+    },
+  });
+  const latest = answers[0];
+  const counted = latest ? { ...count, counted_units: latest.counted_units } : count;
+  return (
+    <section className="view" aria-labelledby="counts-title">
+      <header className="view-header">
+        <div>
+          <h1 id="counts-title">
+            Count {countName(count)} at {count.location}
+          </h1>
+          <p className="muted count-sub">{count.blind ? "Blind count: scan every pack once; what the ledger expects is not shown." : "Scan every pack once."}</p>
+        </div>
+        <div className="header-actions">
+          <Button onPress={onBack}>Back to the counts</Button>
+          <div className="button-with-error">
+            <Button variant="primary" onPress={() => finish.mutate()}>
+              Finish and see the variance
+            </Button>
+            <ButtonError error={finish.error} />
+          </div>
+        </div>
+      </header>
+      <div className="pad count-body">
+        <ScanField ref={box} label="Scan each pack once" onScan={(raw) => scan.mutate(raw)} captureAnywhere disabled={asking !== null} />
+        <ButtonError error={scan.error} />
+        {asking ? (
+          <HowMany
+            key={asking.raw}
+            asked={asking.asked}
+            raw={asking.raw}
+            countId={count.id}
+            onCounted={(a) => {
+              setAsking(null);
+              heard(a);
+              setTimeout(() => box.current?.focus(), 0);
+            }}
+            onCancel={() => {
+              setAsking(null);
+              setTimeout(() => box.current?.focus(), 0);
+            }}
+          />
+        ) : null}
+        <div className={`count-progress ${latest?.set_aside ? "set-aside" : ""}`} role="status">
+          {latest?.set_aside ? <strong className="set-aside-flag">{setAsideWords(latest.set_aside)}</strong> : null}
+          <span>{latest ? latest.message : "Scan the first pack."}</span>
+          <span className="muted"> · {countProgressSentence(counted)}</span>
+        </div>
+        <CountedLots countId={count.id} editable />
+        <ol className="count-answers" aria-label="Scans">
+          {answers.map((a, i) => (
+            <Answer key={answers.length - i} a={a} />
+          ))}
+        </ol>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+// A lot-tracked consumable is counted by quantity: its scan asks "how many?" with the number
+// field focused (Enter counts them), and the lots counted so far are listed with their running
+// totals, each of which can be corrected.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useBackend } from "../backend/context";
+import type { CountScan, CountedLot } from "../bindings";
+import { Button, Field } from "../widgets/controls";
+import { ButtonError } from "./ButtonError";
+
+/** A whole number of at least `min`, or null. */
+function wholeNumber(text: string, min: number): number | null {
+  if (!/^\s*\d+\s*$/.test(text)) return null;
+  const n = Number(text.trim());
+  return n >= min ? n : null;
+}
+
+/** The question after a lot's scan: how many of it are here. */
+export function HowMany({ asked, raw, countId, onCounted, onCancel }: { asked: CountScan; raw: string; countId: number; onCounted(a: CountScan): void; onCancel(): void }) {
+  const backend = useBackend();
+  const [text, setText] = useState("");
+  const [invalid, setInvalid] = useState(false);
+  const count = useMutation({
+    mutationFn: (quantity: number) => backend.call("count_scan", { id: countId, raw, quantity, ask_quantity: false }),
+    onSuccess: onCounted,
+  });
+  return (
+    <form
+      className="how-many"
+      aria-label="Lot quantity"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const n = wholeNumber(text, 1);
+        if (n === null) return setInvalid(true);
+        count.mutate(n);
+      }}
+    >
+      <p className="how-many-question">{asked.message}</p>
+      <div className="filters">
+        <Field
+          label="How many?"
+          type="number"
+          inputMode="numeric"
+          narrow
+          autoFocus
+          value={text}
+          onChange={(v) => {
+            setText(v);
+            setInvalid(false);
+          }}
+          errorMessage={invalid ? "Type how many are here: a whole number, at least 1." : null}
+        />
+        <div className="actions">
+          <Button type="submit" variant="primary">
+            Count them
+          </Button>
+          <Button onPress={onCancel}>Cancel</Button>
+        </div>
+      </div>
+      <ButtonError error={count.error} />
+    </form>
+  );
+}
+
+function LotRow({ countId, lot, editable }: { countId: number; lot: CountedLot; editable: boolean }) {
+  const backend = useBackend();
+  const client = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(String(lot.quantity));
+  const [invalid, setInvalid] = useState(false);
+  const correct = useMutation({
+    mutationFn: (quantity: number) => backend.call("count_lot_correct", { id: countId, gtin: lot.gtin, lot: lot.lot, quantity }),
+    onSuccess: () => {
+      setEditing(false);
+      void client.invalidateQueries({ queryKey: ["count", countId] });
+      void client.invalidateQueries({ queryKey: ["counts"] });
+    },
+  });
+  const name = `${lot.product} lot ${lot.lot}`;
+  return (
+    <tr>
+      <td>{lot.product}</td>
+      <td className="mono">{lot.lot}</td>
+      <td>
+        {editing ? (
+          <form
+            className="lot-correct"
+            aria-label={`Correct ${name}`}
+            onSubmit={(e) => {
+              e.preventDefault();
+              const n = wholeNumber(text, 0);
+              if (n === null) return setInvalid(true);
+              correct.mutate(n);
+            }}
+          >
+            <Field
+              label="Counted"
+              name={`Total of ${name}`}
+              type="number"
+              inputMode="numeric"
+              narrow
+              autoFocus
+              value={text}
+              onChange={(v) => {
+                setText(v);
+                setInvalid(false);
+              }}
+              errorMessage={invalid ? "A whole number (0 if none is here)." : null}
+            />
+            <Button type="submit" variant="quiet">
+              Save
+            </Button>
+            <Button variant="quiet" onPress={() => setEditing(false)}>
+              Cancel
+            </Button>
+            <ButtonError error={correct.error} />
+          </form>
+        ) : (
+          <>
+            <strong>{lot.quantity}</strong>{" "}
+            {editable ? (
+              <Button
+                variant="quiet"
+                aria-label={`Correct ${name}`}
+                onPress={() => {
+                  setText(String(lot.quantity));
+                  setEditing(true);
+                }}
+              >
+                Correct
+              </Button>
+            ) : null}
+          </>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** The lots counted so far with their running totals (correctable while the count is open). */
+export function CountedLots({ countId, editable }: { countId: number; editable: boolean }) {
+  const backend = useBackend();
+  const lots = useQuery({ queryKey: ["count", countId, "lots"], queryFn: () => backend.call("count_lots", { id: countId }) });
+  if (!lots.data || lots.data.length === 0) return null;
+  return (
+    <table className="grid-table lot-totals" aria-label="Counted by lot">
+      <thead>
+        <tr>
+          <th>Product</th>
+          <th>Lot</th>
+          <th>Counted so far</th>
+        </tr>
+      </thead>
+      <tbody>
+        {lots.data.map((l) => (
+          <LotRow key={`${l.gtin}-${l.lot}`} countId={countId} lot={l} editable={editable} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
