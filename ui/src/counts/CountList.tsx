@@ -37,7 +37,7 @@ function RowActions({ c, onOpen, onAbandon }: { c: CountInfo; onOpen(id: number,
         Abandon
       </Button>
       {c.status === "finished" && !canApply ? <span className="why muted">Apply: a manager signs it</span> : null}
-      {!canAbandon ? <span className="why muted">Abandon: {c.started_by} or a manager</span> : null}
+      {!canAbandon ? <span className="why muted">Abandon: only {c.started_by} or a manager</span> : null}
     </div>
   );
 }

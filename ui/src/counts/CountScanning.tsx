@@ -11,12 +11,21 @@ import { CountedLots, HowMany } from "./LotQuantity";
 import { countName, countProgressSentence, setAsideWords } from "./format";
 
 function Answer({ a }: { a: CountScan }) {
-  const tone = a.set_aside ? "set-aside" : a.recorded ? "" : "warn";
+  // A lot waiting for its quantity is a question, not a problem.
+  const tone = a.set_aside ? "set-aside" : a.recorded || a.code === "quantity_needed" ? "" : "warn";
   return (
     <li className={tone}>
       <span className="tag">{a.code.replace(/_/g, " ")}</span> {a.message}
     </li>
   );
+}
+
+/** What kind of count this is, for the person scanning. */
+function subtitle(c: CountInfo): string {
+  if (!c.blind) return "Scan every pack once; a lot-tracked product asks how many.";
+  return c.expected_units === null
+    ? "Blind count: scan every pack once; what the ledger expects is not shown."
+    : "Blind count: counters do not see the expected figures; you do (you may apply counts).";
 }
 
 export function CountScanning({ count, onBack, onFinished }: { count: CountInfo; onBack(): void; onFinished(): void }) {
@@ -57,7 +66,7 @@ export function CountScanning({ count, onBack, onFinished }: { count: CountInfo;
           <h1 id="counts-title">
             Count {countName(count)} at {count.location}
           </h1>
-          <p className="muted count-sub">{count.blind ? "Blind count: scan every pack once; what the ledger expects is not shown." : "Scan every pack once."}</p>
+          <p className="muted count-sub">{subtitle(count)}</p>
         </div>
         <div className="header-actions">
           <Button onPress={onBack}>Back to the counts</Button>
