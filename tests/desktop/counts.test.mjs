@@ -178,7 +178,7 @@ test("a count survives leaving, signing out and a restart; it is resumed, flagge
     await app.waitFor(".dialog .react-aria-FieldError", { text: "Say why" });
     await typeInto(app, "input[aria-label='Why is it abandoned?']", "Started on the wrong location");
     await (await app.waitFor(".dialog button[type=submit]")).click();
-    await app.waitFor("table[aria-label='Counts'] tbody tr", { text: "abandoned" });
+    await app.waitFor("table[aria-label='Counts'] tbody tr", { text: "Started on the wrong location" });
     const applied = await app.waitFor("table[aria-label='Counts'] tbody tr", { text: SHELF });
     assert.match(await applied.text(), /applied/, "the shelf's count is applied");
 

@@ -458,7 +458,11 @@ counted_units: number,
 /**
  * Lot-tracked quantity counted so far.
  */
-counted_lot_quantity: number, };
+counted_lot_quantity: number, 
+/**
+ * Why it was abandoned (as the person who abandoned it wrote it).
+ */
+note: string | null, };
 
 export type CountLotCorrection = { 
 /**

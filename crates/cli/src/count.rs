@@ -11,7 +11,7 @@ use custody_api::count::{
 };
 use custody_api::movement::ScannerOverride;
 use custody_api::{Cx, Host, Session};
-use custody_core::count::{CountInfo, Variance, VariancePack};
+use custody_core::count::{CountFilter, CountInfo, CountStatus, Variance, VariancePack};
 use custody_core::SignatureMeaning;
 
 use crate::args::{CountApplyArgs, CountCommand, CountScanArgs, CountStartArgs};
@@ -135,6 +135,11 @@ pub fn run(host: &mut Host, session: &mut Session, c: CountCommand, as_json: boo
     match c {
         CountCommand::Start(a) => start(&mut cx(host, session)?, a, as_json),
         CountCommand::Scan(a) => scan(host, session, a, as_json),
+        CountCommand::List {
+            status,
+            limit,
+            before,
+        } => list(&mut cx(host, session)?, status, limit, before, as_json),
         CountCommand::Status { id } => status(&mut cx(host, session)?, id, as_json),
         CountCommand::Finish { id } => finish(&mut cx(host, session)?, id, as_json),
         CountCommand::Variance { id } => variance(&mut cx(host, session)?, id, as_json),
@@ -208,6 +213,70 @@ fn raw_scan(line: &[u8]) -> Option<String> {
         .trim_end_matches('\r')
         .to_string();
     Some(raw).filter(|r| !r.is_empty())
+}
+
+/// `custody count list`: the counts, newest first, one line each.
+fn list(
+    cx: &mut Cx<'_>,
+    status: Option<String>,
+    limit: u32,
+    before: Option<i64>,
+    as_json: bool,
+) -> Result<i32> {
+    // The status is read as the api reads it, so the command line and the app accept the same
+    // words.
+    let status: Option<CountStatus> = status
+        .map(|s| serde_json::from_value(serde_json::Value::String(s.trim().to_lowercase())))
+        .transpose()
+        .context("--status: one of open, finished, applied or abandoned")?;
+    let counts = count::list(
+        cx,
+        CountFilter {
+            status,
+            limit: Some(limit),
+            before,
+        },
+    )?;
+    if as_json {
+        output::json(&counts);
+        return Ok(0);
+    }
+    if counts.is_empty() {
+        println!("No counts.");
+        return Ok(0);
+    }
+    table(
+        &[
+            "count", "location", "status", "started", "by", "kind", "counted", "note",
+        ],
+        &counts
+            .iter()
+            .map(|c| {
+                vec![
+                    c.id.to_string(),
+                    c.location.clone(),
+                    c.status.to_string(),
+                    c.started_at.clone(),
+                    c.started_by.clone(),
+                    format!(
+                        "{}{}",
+                        if c.blind { "blind, " } else { "" },
+                        if c.products.is_empty() {
+                            "all products".to_string()
+                        } else {
+                            format!("{} product(s)", c.products.len())
+                        }
+                    ),
+                    match c.expected_units {
+                        Some(e) => format!("{} of {e}", c.counted_units),
+                        None => c.counted_units.to_string(),
+                    },
+                    opt(&c.note),
+                ]
+            })
+            .collect::<Vec<_>>(),
+    );
+    Ok(0)
 }
 
 /// `custody count status ID`.

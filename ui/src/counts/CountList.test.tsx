@@ -53,6 +53,6 @@ describe("counts you can come back to", () => {
     fireEvent.change(within(dialog).getByLabelText("Why is it abandoned?"), { target: { value: "Counted the wrong shelf" } });
     fireEvent.click(within(dialog).getByRole("button", { name: "Abandon COUNT-1" }));
     await waitFor(() => expect(backend.done(), "the count was abandoned with its reason").toBe(true));
-    await waitFor(() => expect(screen.getByRole("table", { name: "Counts" })).toHaveTextContent("abandoned"));
+    await waitFor(() => expect(screen.getByRole("table", { name: "Counts" }), "the list says why it was abandoned").toHaveTextContent("abandonedCounted the wrong shelf"));
   });
 });

@@ -99,6 +99,7 @@ export function CountList({ onOpen }: { onOpen(id: number, action: CountAction):
                 <td>{countProgress(c)}</td>
                 <td>
                   <span className={`tag count-status ${c.status}`}>{c.status}</span>
+                  {c.note ? <div className="count-note muted">{c.note}</div> : null}
                 </td>
                 <td>
                   <RowActions c={c} onOpen={onOpen} onAbandon={setAbandoning} />
@@ -108,6 +109,7 @@ export function CountList({ onOpen }: { onOpen(id: number, action: CountAction):
           </tbody>
         </table>
       ) : null}
+      {counts.data && counts.data.length === COUNT_PAGE ? <p className="muted">The newest {COUNT_PAGE} counts are shown; filter by status to find an older one.</p> : null}
       {abandoning ? <AbandonDialog count={abandoning} onClose={() => setAbandoning(null)} /> : null}
     </section>
   );

@@ -14,6 +14,22 @@ pub enum CountCommand {
         after_help = "Prints one answer per scan: COUNTED, ALREADY_COUNTED, LOT_COUNTED, ELSEWHERE, WRONG_STATUS,\nNOT_RECEIVED, NOT_IN_COUNT, UNKNOWN_PRODUCT or DECODE_ERROR with a sentence (--json: one object\nper line). Lot-tracked products add --quantity per scan. Scans are read with the site's scanner\nsettings (`custody settings`); --gs-substitute replaces its substitutes for this run only.\n\nExample:\n  custody --as amira count scan 12 < scans.txt\n  echo ']d201095060001343691729013110G7' | custody --as amira count scan 12 --quantity 40"
     )]
     Scan(CountScanArgs),
+    /// The counts, newest first: open ones to resume, finished ones to apply, and what became of
+    /// the others.
+    #[command(
+        after_help = "Example:\n  custody --as ben count list --status finished\n  custody --as ben count list --limit 20 --before 120"
+    )]
+    List {
+        /// Only counts in this status: open, finished, applied or abandoned.
+        #[arg(long)]
+        status: Option<String>,
+        /// At most this many (up to 200).
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+        /// Only counts numbered below this one (the next page after one ending with it).
+        #[arg(long)]
+        before: Option<i64>,
+    },
     /// Progress: packs expected (hidden from staff in a blind count) and counted.
     #[command(after_help = "Example:\n  custody --as amira count status 12")]
     Status {

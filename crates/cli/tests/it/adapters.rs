@@ -244,3 +244,54 @@ fn product_edit_changes_the_options_given_through_the_api_and_keeps_the_rest() {
         "the command line is refused by the api's rule, with its code"
     );
 }
+
+#[test]
+fn count_list_shows_the_counts_newest_first_with_why_one_was_abandoned() {
+    let s = Scratch::pharmacy();
+    s.ok(&["--as", "alice", "count", "start", "--location", "MAIN"]);
+    s.ok(&[
+        "--as",
+        "alice",
+        "count",
+        "abandon",
+        "1",
+        "--note",
+        "wrong shelf",
+    ]);
+    s.ok(&[
+        "--as",
+        "alice",
+        "count",
+        "start",
+        "--location",
+        "MAIN",
+        "--blind",
+    ]);
+    let all: Value =
+        serde_json::from_str(&s.ok(&["--as", "alice", "--json", "count", "list"])).unwrap();
+    let rows: Vec<(i64, &str)> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["id"].as_i64().unwrap(), c["status"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        rows,
+        vec![(2, "open"), (1, "abandoned")],
+        "newest first, from the database: what the app's list shows"
+    );
+    assert_eq!(
+        all[1]["note"], "wrong shelf",
+        "why it was abandoned, as written"
+    );
+    let text = s.ok(&["--as", "alice", "count", "list", "--status", "abandoned"]);
+    assert!(
+        text.contains("wrong shelf") && !text.contains("open"),
+        "filtered by status: {text}"
+    );
+    let out = s.run(&["--as", "alice", "count", "list", "--status", "lost"]);
+    assert!(
+        !out.status.success(),
+        "an unknown status is refused, not taken as every count"
+    );
+}

@@ -351,6 +351,7 @@ mod tests {
                 expected_units: None,
                 counted_units: 0,
                 counted_lot_quantity: 0,
+                note: None,
             },
             found: 0,
             missing: Vec::new(),

@@ -76,6 +76,8 @@ pub struct CountInfo {
     pub counted_units: i64,
     /// Lot-tracked quantity counted so far.
     pub counted_lot_quantity: i64,
+    /// Why it was abandoned (as the person who abandoned it wrote it).
+    pub note: Option<String>,
 }
 
 pub(super) struct CountRow {
@@ -135,12 +137,13 @@ impl Store {
     pub fn count(&self, actor: &User, id: i64) -> CoreResult<CountInfo> {
         require(actor, Operation::Count)?;
         let c = self.count_row(id)?;
-        let (location, started_at, started_by): (String, String, String) = self.conn().query_row(
-            "SELECT l.code, c.started_at, u.username FROM stock_count c JOIN location l ON l.id = c.location_id
-             JOIN user u ON u.id = c.started_by WHERE c.id = ?1",
-            [id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )?;
+        let (location, started_at, started_by, note): (String, String, String, Option<String>) =
+            self.conn().query_row(
+                "SELECT l.code, c.started_at, u.username, c.note FROM stock_count c JOIN location l ON l.id = c.location_id
+                 JOIN user u ON u.id = c.started_by WHERE c.id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )?;
         let products: Vec<String> = self
             .conn()
             .prepare_cached(
@@ -170,6 +173,7 @@ impl Store {
             expected_units: may_see.then_some(expected),
             counted_units: units,
             counted_lot_quantity: lots,
+            note,
         })
     }
 }

@@ -521,6 +521,7 @@ mod tests {
             expected_units: None,
             counted_units: 0,
             counted_lot_quantity: 0,
+            note: None,
         });
         v.lots = vec![
             lot("Aspirin", "1", 0),

@@ -57,6 +57,11 @@ fn the_count_list_is_newest_first_filtered_and_read_back_after_the_file_is_reope
         "the list is read from the file, newest first: the open count survives a restart"
     );
     assert_eq!(
+        all[1].note.as_deref(),
+        Some("wrong shelf"),
+        "an abandoned count keeps why it was abandoned, for whoever reads the list later"
+    );
+    assert_eq!(
         (all[0].counted_units, all[0].expected_units, all[0].started_by.as_str()),
         (1, None, "sam"),
         "progress and who started it come with each count; a blind count hides the expected figure from staff"
