@@ -1,7 +1,8 @@
 // Counts you can come back to, in the real desktop app on the demo data: a staff member starts a
 // count on a shelf set up for it and scans two packs, leaves the screen and signs out; a manager
 // finds the count in the list, and (after the app is restarted on the same database) resumes it,
-// scans an expired pack (counted, "set it aside"), gives a lot's quantity, finishes and applies
+// scans an expired pack and a recalled one (counted, "set it aside"), gives a lot's quantity
+// and corrects it, finishes and applies
 // it signed; another count is abandoned with a reason. The list is checked at 1280×800 and at
 // 1024×700 (no horizontal scrolling).
 import assert from "node:assert/strict";
@@ -38,7 +39,9 @@ function shelf(db) {
   receive(db, supplier.code, [pack("CNT-0001"), pack("CNT-0002"), pack("CNT-0003"), pack("CNT-OLD", "261125")]);
   const lotScan = `]d201${lot.gtin}1728123110E2E-LOT7`;
   receive(db, supplier.code, [lotScan], ["--quantity", "40"]);
-  return { pack, lotScan, lotName: lot.product ?? lot.name };
+  // QA recalls one of the packs: it is quarantined where it stands, on the shelf.
+  custody(db, "--as", "chloe", "recall", "create", "--number", "R-E2E-7", "--class", "II", "--title", "One pack", "--reason", "Mislabelled", "--gtin", serial.gtin, "--serial", "CNT-0003");
+  return { pack, lotScan };
 }
 
 /** Types a scan into the count's scan box as a wedge scanner does, ending with Enter. */
@@ -140,10 +143,13 @@ test("a count survives leaving, signing out and a restart; it is resumed, flagge
     const total = await app.waitFor("table[aria-label='Counted by lot'] input");
     await total.type("\uE003\uE00340", { submit: true });
     await app.waitFor("table[aria-label='Counted by lot'] td", { text: "40" });
+    await app.waitFor(".count-progress", { text: "total corrected to 40" });
     await app.screenshot(join(SHOTS, "count-lot.png"));
 
+    // The recalled pack is counted too, and flagged with its recall.
     await scanInto(app, pack("CNT-0003"));
-    await app.waitFor(".count-progress", { text: "4 packs counted" });
+    const recalled = await app.waitFor(".count-progress", { text: "4 packs counted" });
+    assert.match(await recalled.text(), /Recalled \(R-E2E-7\): set it aside/, "the scan's answer names the recall");
     await (await app.waitFor("button", { text: "Finish and see the variance" })).click();
     await app.waitFor("#counts-title", { text: "variance" });
     await typeInto(app, "input[aria-label='Signature password']", "not the password");

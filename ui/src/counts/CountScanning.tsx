@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useBackend } from "../backend/context";
-import type { CountInfo, CountScan } from "../bindings";
+import type { CountInfo, CountScan, CountedLot } from "../bindings";
 import { ScanField, type ScanFieldHandle } from "../widgets/ScanField";
 import { Button } from "../widgets/controls";
 import { ButtonError } from "./ButtonError";
@@ -39,7 +39,10 @@ export function CountScanning({ count, onBack, onFinished }: { count: CountInfo;
     void client.invalidateQueries({ queryKey: ["count", count.id] });
     void client.invalidateQueries({ queryKey: ["counts"] });
   };
+  // The last lot total corrected, shown until the next scan (a correction is not a scan).
+  const [corrected, setCorrected] = useState<CountedLot | null>(null);
   const heard = (a: CountScan) => {
+    setCorrected(null);
     setAnswers((x) => [a, ...x].slice(0, 200));
     if (a.recorded) refresh();
   };
@@ -98,12 +101,12 @@ export function CountScanning({ count, onBack, onFinished }: { count: CountInfo;
             }}
           />
         ) : null}
-        <div className={`count-progress ${latest?.set_aside ? "set-aside" : ""}`} role="status">
-          {latest?.set_aside ? <strong className="set-aside-flag">{setAsideWords(latest.set_aside)}</strong> : null}
-          <span>{latest ? latest.message : "Scan the first pack."}</span>
+        <div className={`count-progress ${latest?.set_aside && !corrected ? "set-aside" : ""}`} role="status">
+          {latest?.set_aside && !corrected ? <strong className="set-aside-flag">{setAsideWords(latest.set_aside)}</strong> : null}
+          <span>{corrected ? `${corrected.product} lot ${corrected.lot}: total corrected to ${corrected.quantity}.` : latest ? latest.message : "Scan the first pack."}</span>
           <span className="muted"> · {countProgressSentence(counted)}</span>
         </div>
-        <CountedLots countId={count.id} editable />
+        <CountedLots countId={count.id} editable onCorrected={setCorrected} />
         <ol className="count-answers" aria-label="Scans">
           {answers.map((a, i) => (
             <Answer key={answers.length - i} a={a} />

@@ -62,7 +62,7 @@ export function HowMany({ asked, raw, countId, onCounted, onCancel }: { asked: C
   );
 }
 
-function LotRow({ countId, lot, editable }: { countId: number; lot: CountedLot; editable: boolean }) {
+function LotRow({ countId, lot, editable, onCorrected }: { countId: number; lot: CountedLot; editable: boolean; onCorrected?(lot: CountedLot): void }) {
   const backend = useBackend();
   const client = useQueryClient();
   const [editing, setEditing] = useState(false);
@@ -70,8 +70,9 @@ function LotRow({ countId, lot, editable }: { countId: number; lot: CountedLot; 
   const [invalid, setInvalid] = useState(false);
   const correct = useMutation({
     mutationFn: (quantity: number) => backend.call("count_lot_correct", { id: countId, gtin: lot.gtin, lot: lot.lot, quantity }),
-    onSuccess: () => {
+    onSuccess: (corrected) => {
       setEditing(false);
+      onCorrected?.(corrected);
       void client.invalidateQueries({ queryKey: ["count", countId] });
       void client.invalidateQueries({ queryKey: ["counts"] });
     },
@@ -138,7 +139,7 @@ function LotRow({ countId, lot, editable }: { countId: number; lot: CountedLot; 
 }
 
 /** The lots counted so far with their running totals (correctable while the count is open). */
-export function CountedLots({ countId, editable }: { countId: number; editable: boolean }) {
+export function CountedLots({ countId, editable, onCorrected }: { countId: number; editable: boolean; onCorrected?(lot: CountedLot): void }) {
   const backend = useBackend();
   const lots = useQuery({ queryKey: ["count", countId, "lots"], queryFn: () => backend.call("count_lots", { id: countId }) });
   if (!lots.data || lots.data.length === 0) return null;
@@ -153,7 +154,7 @@ export function CountedLots({ countId, editable }: { countId: number; editable: 
       </thead>
       <tbody>
         {lots.data.map((l) => (
-          <LotRow key={`${l.gtin}-${l.lot}`} countId={countId} lot={l} editable={editable} />
+          <LotRow key={`${l.gtin}-${l.lot}`} countId={countId} lot={l} editable={editable} onCorrected={onCorrected} />
         ))}
       </tbody>
     </table>
