@@ -177,6 +177,21 @@ test("a count survives leaving, signing out and a restart; it is resumed, flagge
       }
       await (await app.waitFor("button", { text: "Back to the counts" })).click();
     }
+    // A second count where one is open is refused beside the Start button, offering the open one.
+    const openRow = await app.waitFor("table[aria-label='Counts'] tbody tr", { text: open });
+    const openId = (await openRow.text()).match(/COUNT-(\d+)/)[1];
+    const where = await app.waitFor("form[aria-label='Start a count'] select[aria-label='Location']");
+    await app.execute(
+      "const s = arguments[0]; const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set;" +
+        "setter.call(s, arguments[1]); s.dispatchEvent(new Event('change', { bubbles: true }));",
+      [{ "element-6066-11e4-a52e-4f735466cecf": where.id }, open],
+    );
+    await (await app.waitFor("form[aria-label='Start a count'] button[type=submit]")).click();
+    await app.waitFor("form[aria-label='Start a count'] .beside-button", { text: `Count ${openId} at ${open}` });
+    await (await app.waitFor("form[aria-label='Start a count'] button", { text: `Resume COUNT-${openId}` })).click();
+    await app.waitFor("#counts-title", { text: `COUNT-${openId} at ${open}` });
+    await (await app.waitFor("button", { text: "Back to the counts" })).click();
+
     const gone = await app.waitFor("table[aria-label='Counts'] tbody tr", { text: abandoned });
     const other = (await gone.text()).match(/COUNT-(\d+)/)[1];
     await (await app.waitFor(`button[aria-label='Abandon COUNT-${other}']`)).click();

@@ -4,6 +4,7 @@
 // signature. Each refusal is shown beside the button that caused it.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { BackendError } from "../backend/backend";
 import { useBackend } from "../backend/context";
 import { LocationSelect } from "../widgets/Choosers";
 import { Button, Check } from "../widgets/controls";
@@ -11,6 +12,14 @@ import { ButtonError } from "./ButtonError";
 import { CountList, type CountAction } from "./CountList";
 import { CountScanning } from "./CountScanning";
 import { CountVariance } from "./CountVariance";
+
+/** The count a refused start names as still open or finished at the location, if any: the
+ * person is offered to resume it rather than left to find it. */
+function blockingCount(e: Error | null): number | null {
+  if (!(e instanceof BackendError) || e.code !== "count.open_at_location") return null;
+  const id = e.args.count;
+  return typeof id === "number" ? id : null;
+}
 
 function StartCount({ onStarted }: { onStarted(id: number): void }) {
   const backend = useBackend();
@@ -46,6 +55,11 @@ function StartCount({ onStarted }: { onStarted(id: number): void }) {
         </Button>
       </div>
       <ButtonError error={start.error} />
+      {blockingCount(start.error) !== null ? (
+        <Button variant="quiet" onPress={() => onStarted(blockingCount(start.error) ?? 0)}>
+          Resume COUNT-{blockingCount(start.error)}
+        </Button>
+      ) : null}
     </form>
   );
 }
