@@ -224,5 +224,10 @@ test("a count survives leaving, signing out and a restart; it is resumed, flagge
     await app.waitFor("#counts-title", { text: "variance" });
     assert.equal(await scrollsSideways(app), false, "the variance fits at 1024×700");
     await app.screenshot(join(SHOTS, "count-variance-1024.png"));
+    await (await app.waitFor("button", { text: "Back to the counts" })).click();
+    await (await app.waitFor(`button[aria-label='Resume COUNT-${openId}']`)).click();
+    await app.waitFor("#counts-title", { text: `COUNT-${openId}` });
+    assert.equal(await scrollsSideways(app), false, "the scanning screen fits at 1024×700");
+    await app.screenshot(join(SHOTS, "count-scanning-1024.png"));
   });
 });
