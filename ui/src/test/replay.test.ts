@@ -15,6 +15,7 @@ describe("recorded transcripts", () => {
     expect(flows).toEqual([
       "count",
       "counting",
+      "figures",
       "first-run",
       "home",
       "levels",

@@ -6,6 +6,7 @@ mod catalogue;
 mod clock;
 mod count;
 mod epcis_export;
+mod figures;
 mod fixtures;
 mod hostile_imports;
 mod import_properties;
