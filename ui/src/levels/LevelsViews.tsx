@@ -69,10 +69,10 @@ export function ShortagesView() {
           })
         }
         columns={SHORT_COLUMNS}
-        template="minmax(200px, 3fr) 90px 96px 70px 70px 60px 100px 84px 70px"
+        template="minmax(200px, 3fr) 90px 110px 70px 70px 60px 100px 84px 70px"
         fits={[
-          { below: 960, hide: ["daily_consumption", "stockout_on"], template: "minmax(140px, 3fr) 84px 96px 70px 60px 84px 64px" },
-          { below: 640, hide: ["daily_consumption", "stockout_on", "usable_cover", "urgency", "rule"], template: "minmax(120px, 3fr) 80px 96px 64px" },
+          { below: 960, hide: ["daily_consumption", "stockout_on"], template: "minmax(140px, 3fr) 84px 110px 70px 60px 84px 64px" },
+          { below: 640, hide: ["daily_consumption", "stockout_on", "usable_cover", "urgency", "rule"], template: "minmax(120px, 3fr) 80px 110px 64px" },
         ]}
         empty="No shortages: every product with a reorder rule has enough usable stock."
         rowKey={(p) => `${p.gtin}-${p.location}`}

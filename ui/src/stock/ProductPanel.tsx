@@ -157,8 +157,7 @@ export function ProductPanel({ gtin, location, onClose }: { gtin: string; locati
                 <th className="num">Expired</th>
                 <th className="num">Quarantined</th>
                 <th className="num">Usable</th>
-                <th className="num">Per day</th>
-                <th className="num">Days</th>
+                <th className="num" title="Days of usable cover at the daily use below">Days</th>
                 <th className="num">Point/par</th>
               </tr>
             </thead>
@@ -178,7 +177,6 @@ export function ProductPanel({ gtin, location, onClose }: { gtin: string; locati
                   <td className={p.expired_in_stock > 0 ? "num expired-figure" : "num muted"}>{p.expired_in_stock}</td>
                   <td className={p.quarantined > 0 ? "num warn" : "num muted"}>{p.quarantined}</td>
                   <td className="num">{p.usable_cover}</td>
-                  <td className="num">{p.daily_consumption.toFixed(p.daily_consumption < 1 ? 2 : 1)}</td>
                   <td className="num">{p.days_of_cover === null ? "—" : Math.floor(p.days_of_cover)}</td>
                   <td className="num">{p.reorder_point === null ? "no rule" : `${p.reorder_point}/${p.par_level ?? ""}`}</td>
                 </tr>

@@ -83,8 +83,8 @@ export function StockView({ held: initialHeld }: { held?: StockHeld }) {
             rows: await backend.call("stock", { gtin: null, location: location || null, search: deferredSearch || null, ...(held ? { held } : {}), limit, offset }),
           })}
           columns={selected ? BESIDE_PANEL : COLUMNS}
-          template={selected ? "minmax(120px, 3fr) 64px minmax(76px, 1fr) 62px minmax(84px, 1.2fr)" : "minmax(160px, 3fr) 130px 84px minmax(84px, 1fr) 70px minmax(96px, 1.2fr) 110px"}
-          fits={selected ? [] : [{ below: 880, hide: ["gtin"], template: "minmax(150px, 3fr) 84px minmax(84px, 1fr) 70px minmax(96px, 1.2fr) 110px" }]}
+          template={selected ? "minmax(110px, 3fr) 72px 110px 62px minmax(84px, 1.2fr)" : "minmax(160px, 3fr) 130px 84px minmax(110px, 1fr) 70px minmax(124px, 1.2fr) 130px"}
+          fits={selected ? [] : [{ below: 930, hide: ["gtin"], template: "minmax(150px, 3fr) 84px minmax(110px, 1fr) 70px minmax(124px, 1.2fr) 130px" }]}
           rowHeight={40}
           empty={held ? `No ${HELD_LABELS[held].toLowerCase()} matches.` : "No stock matches."}
           rowKey={(r) => `${r.gtin}-${r.location}`}
