@@ -1,7 +1,8 @@
 //! What is where: stock on hand per product and location, and one unit's current state.
 
 use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension};
+use rusqlite::types::Value;
+use rusqlite::{params, OptionalExtension, ToSql};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{CoreError, CoreResult};
@@ -140,25 +141,27 @@ fn stock_sql(products: &str, places: &str) -> String {
     )
 }
 
-/// The product and location pairs holding the stock `held` names (?6 is today), as a condition
-/// on a row's `product_id` and `location_id`.
-fn held_places(held: Option<StockHeld>) -> String {
-    let pairs = match held {
-        None => return "1".into(),
-        Some(StockHeld::Quarantined) => {
+/// The product and location pairs holding the stock `held` names (?6 is today).
+fn held_pairs(held: StockHeld) -> String {
+    match held {
+        StockHeld::Quarantined => {
             "SELECT product_id, location_id FROM unit WHERE status = 'quarantined'
              UNION SELECT product_id, location_id FROM lot_stock WHERE status = 'quarantined' AND quantity > 0".to_string()
         }
-        Some(StockHeld::Suspect) => format!(
+        StockHeld::Suspect => format!(
             "SELECT u.product_id, u.location_id FROM unit u JOIN event e ON e.seq = u.last_event_seq
              WHERE u.status = 'quarantined' AND {SUSPECT_EVENT}"
         ),
-        Some(StockHeld::Expired) => {
+        StockHeld::Expired => {
             "SELECT product_id, location_id FROM unit WHERE status = 'in_stock' AND expiry < ?6
              UNION SELECT product_id, location_id FROM lot_stock WHERE status = 'in_stock' AND quantity > 0 AND expiry < ?6".to_string()
         }
-    };
-    format!("(product_id, location_id) IN ({pairs})")
+    }
+}
+
+/// [`held_pairs`] as a condition on a row's `product_id` and `location_id`.
+fn held_places(held: StockHeld) -> String {
+    format!("(product_id, location_id) IN ({})", held_pairs(held))
 }
 
 fn stock_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StockRow> {
@@ -313,19 +316,51 @@ impl Store {
                 filter.offset,
             );
         }
-        let mut stmt = self.conn().prepare_cached(&stock_sql(
-            "(?1 IS NULL OR product_id = ?1)",
-            &held_places(filter.held),
-        ))?;
+        let today = filter.today.to_string();
+        let (products, places, key) = match filter.held {
+            None => (
+                "(?1 IS NULL OR product_id = ?1)",
+                "1".to_string(),
+                product.map_or(Value::Null, Value::Integer),
+            ),
+            // Narrowed: the few products holding such stock first (an index read), so that the
+            // list reads those products' packs only, not every pack held.
+            Some(held) => {
+                let mut stmt = self.conn().prepare_cached(&format!(
+                    "SELECT DISTINCT product_id FROM ({}) WHERE ?1 IS NULL OR product_id = ?1",
+                    held_pairs(held)
+                ))?;
+                // Expired stock is judged against today (?6); the other pairs take no date.
+                let all: [&dyn ToSql; 6] = [
+                    &product,
+                    &None::<i64>,
+                    &None::<i64>,
+                    &None::<i64>,
+                    &None::<i64>,
+                    &today,
+                ];
+                let bound = &all[..stmt.parameter_count()];
+                let ids: Vec<i64> = stmt
+                    .query_map(bound, |r| r.get(0))?
+                    .collect::<Result<_, _>>()?;
+                let json = serde_json::to_string(&ids).unwrap_or_else(|_| "[]".into());
+                (
+                    "product_id IN (SELECT value FROM json_each(?1))",
+                    held_places(held),
+                    Value::Text(json),
+                )
+            }
+        };
+        let mut stmt = self.conn().prepare_cached(&stock_sql(products, &places))?;
         let rows = stmt
             .query_map(
                 params![
-                    product,
+                    key,
                     location,
                     limit as i64,
                     filter.offset as i64,
                     search,
-                    filter.today.to_string()
+                    today
                 ],
                 stock_row,
             )?
