@@ -169,6 +169,12 @@ test("every figure is a way in, and the figures agree", { timeout: 300_000 }, as
     assert.equal((await app.findAll(".narrowed")).length, 0, "packs in stock is the whole list");
     await press(app, "Movements recorded today");
     await app.waitFor(".report-pick.on", { text: "Audit extract" });
+    const day = await app.execute("const d = new Date(); return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');");
+    await app.waitFor(".doc", { text: day });
+    await press(app, "Expiring within 30 days");
+    await app.waitFor("#expiry-title");
+    const within = await until(() => app.execute(`return document.querySelector('select[aria-label=Within]')?.value ?? null;`), "the expiry window");
+    assert.equal(within, "30", "the expiry list counts over the tile's 30 days");
 
     // A shortage row opens its product; an empty place says "Out of stock".
     await go(app, "Shortages");
