@@ -61,7 +61,7 @@ function ruleForm(d: RuleDraft): RuleForm {
 /** The reorder rule at one location: the row that opened the product (or a position chosen
  * in the table, or any location), saved at once; the lists and figures that depend on it are
  * refreshed. The parent keys it by product and location, so it never keeps another row's. */
-function RuleEditor({ gtin, location, positions }: { gtin: string; location: string; positions: Position[] }) {
+function RuleEditor({ gtin, location, positions, choose }: { gtin: string; location: string; positions: Position[]; choose(location: string): void }) {
   const backend = useBackend();
   const client = useQueryClient();
   const blank = (location: string): RuleDraft => {
@@ -94,7 +94,7 @@ function RuleEditor({ gtin, location, positions }: { gtin: string; location: str
         save.mutate();
       }}
     >
-      <LocationSelect label="At" name="Rule location" value={form.location} onChange={(l) => setForm(blank(l))} />
+      <LocationSelect label="At" name="Rule location" value={form.location} onChange={choose} />
       <Field label="Reorder point" narrow inputMode="numeric" value={form.reorder_point} onChange={set("reorder_point")} />
       <Field label="Par level" narrow inputMode="numeric" value={form.par_level} onChange={set("par_level")} />
       <Field label="Lead time (days)" narrow inputMode="numeric" placeholder="7" value={form.lead_time_days} onChange={set("lead_time_days")} />
@@ -125,9 +125,9 @@ export function ProductPanel({ gtin, location, onClose }: { gtin: string; locati
   const info = useQuery({ queryKey: ["app-info"], queryFn: () => backend.appInfo() });
   const role = info.data?.actor?.role;
   const mayEditRules = role === "manager" || role === "admin";
-  // The rule edited: the position chosen in the table, else the row that opened the product,
-  // else its first position.
   const today = localDay();
+  // The rule edited: the location chosen (in the table or the editor), else the row that opened
+  // the product, else its first position.
   const ruleAt = chosen ?? location ?? d.data?.positions[0]?.location ?? "";
   return (
     <aside className="product-panel" aria-label="Product detail">
@@ -186,7 +186,7 @@ export function ProductPanel({ gtin, location, onClose }: { gtin: string; locati
           {mayEditRules ? (
             <>
               <h3>Reorder rule</h3>
-              <RuleEditor key={`${gtin}@${ruleAt}`} gtin={gtin} location={ruleAt} positions={d.data.positions} />
+              <RuleEditor key={`${gtin}@${ruleAt}`} gtin={gtin} location={ruleAt} positions={d.data.positions} choose={choose} />
             </>
           ) : null}
           <h3>Daily use</h3>
