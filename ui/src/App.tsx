@@ -2,9 +2,10 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
 import { useBackend, useSignedOut } from "./backend/context";
 import { Home } from "./home/Home";
-import { SCREENS, type Screen } from "./nav";
+import { SCREENS, type Place, type Screen } from "./nav";
 import { RecallsView } from "./recalls/RecallsView";
 import { ReportsView } from "./reports/ReportsView";
+import { emptyForm } from "./reports/request";
 import { ScanView } from "./scan/ScanView";
 import { FirstRun } from "./session/FirstRun";
 import { UnitView } from "./unit/UnitView";
@@ -49,13 +50,18 @@ export function App() {
   useEffect(() => {
     if (actor) setSignedOutBecause(undefined);
   }, [actor]);
-  const [screen, setScreen] = useState<Screen>("home");
+  // Where the window is: a screen and, when a figure led there, what its list is narrowed to.
+  // Each visit is numbered so that a view opened again by another figure starts afresh.
+  const [place, setPlace] = useState<Place & { visit: number }>({ screen: "home", visit: 0 });
+  const screen = place.screen;
+  const go = useCallback((to: Place) => setPlace((p) => ({ ...to, visit: p.visit + 1 })), []);
+  const setScreen = useCallback((s: Screen) => go({ screen: s }), [go]);
   // Whoever signs in next starts on Home, never on the screen the last person left open (it
   // may be half-filled with their work, or show what the next person's role may not do).
   const signedIn = !!actor;
   useEffect(() => {
     if (!signedIn) setScreen("home");
-  }, [signedIn]);
+  }, [signedIn, setScreen]);
   useIdleSignOut(info.data?.idle_minutes, !!actor, idle);
   useEffect(() => {
     // Alt+1…9 and Alt+0 move between screens without the mouse.
@@ -68,7 +74,7 @@ export function App() {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  }, [setScreen]);
   const switchUser = () => {
     setSignedOutBecause(undefined);
     void backend.signOut().then(() => client.invalidateQueries());
@@ -141,26 +147,18 @@ export function App() {
             ))}
           </nav>
           <main>
-            {screen === "home" ? (
-              <>
-                <div className="summary" aria-label="Store summary">
-                  <Figure label="Products" value={info.data?.summary?.products} />
-                  <Figure label="Locations" value={info.data?.summary?.locations} />
-                  <Figure label="Packs held" value={info.data?.summary?.units_held} />
-                  <Figure label="Ledger events" value={info.data?.summary?.events} />
-                </div>
-                <Home go={setScreen} />
-              </>
-            ) : null}
+            {screen === "home" ? <Home go={go} /> : null}
             {screen === "scan" ? <ScanView /> : null}
-            {screen === "stock" ? <StockView /> : null}
+            {screen === "stock" ? <StockView key={place.visit} held={place.held} /> : null}
             {screen === "unit" ? <UnitView /> : null}
             {screen === "shortages" ? <ShortagesView /> : null}
-            {screen === "expiry" ? <ExpiryView /> : null}
+            {screen === "expiry" ? <ExpiryView key={place.visit} within={place.within} /> : null}
             {screen === "counts" ? <CountsView /> : null}
             {screen === "recalls" ? <RecallsView /> : null}
             {screen === "settings" ? <SettingsView /> : null}
-            {screen === "reports" ? <ReportsView /> : null}
+            {screen === "reports" ? (
+              <ReportsView key={place.visit} initial={place.auditDay ? { ...emptyForm("audit-extract"), from: place.auditDay, to: place.auditDay } : undefined} />
+            ) : null}
           </main>
         </div>
       ) : null}
@@ -189,13 +187,4 @@ function Progress() {
       <span className="spinner" aria-hidden="true" /> {message}
     </span>
   ) : null;
-}
-
-function Figure({ label, value }: { label: string; value: number | undefined }) {
-  return (
-    <div className="figure">
-      <div className="figure-value">{value?.toLocaleString("en-GB") ?? "—"}</div>
-      <div className="figure-label">{label}</div>
-    </div>
-  );
 }

@@ -212,13 +212,17 @@ shortages: number,
  */
 open_recalls: number, 
 /**
- * Packs held in quarantine.
+ * Packs (and lot quantity) held in quarantine: the stock list's quarantined column, summed.
  */
 quarantined: number, 
 /**
  * Packs held as suspect (duplicate or reused serials, mismatched lots, found on a count).
  */
-suspect: number, };
+suspect: number, 
+/**
+ * The figures above the tiles (all 0 from [`Store::attention_counts`]).
+ */
+figures: Figures, };
 
 export type AuditFilter = { 
 /**
@@ -864,6 +868,23 @@ label: string,
  * Value.
  */
 value: string, };
+
+export type Figures = { 
+/**
+ * Packs (and lot quantity) in stock and usable (not expired): the stock list's "In stock"
+ * column, summed.
+ */
+packs_in_stock: number, 
+/**
+ * Products with usable stock somewhere.
+ */
+products_in_stock: number, 
+/**
+ * Movements (events that move or hold stock: receipts, dispenses, transfers, holds,
+ * count adjustments…) that happened today, by their own local day, as the audit extract
+ * for today lists them; account changes and other records are not movements.
+ */
+movements_today: number, };
 
 export type Finding = { 
 /**
@@ -2340,6 +2361,8 @@ short_dated_days: number,
  */
 price_tolerance_percent: number, };
 
+export type StockHeld = "quarantined" | "suspect" | "expired";
+
 export type StockQuery = { 
 /**
  * Only this GTIN.
@@ -2353,6 +2376,10 @@ location: string | null,
  * Only products whose name, generic name or GTIN contains this.
  */
 search: string | null, 
+/**
+ * Only rows holding this kind of stock (quarantined, suspect or expired): Home's tiles.
+ */
+held?: StockHeld | null, 
 /**
  * Rows on the page, 1 to 1,000 (default 100).
  */
@@ -2384,13 +2411,23 @@ location: string,
  */
 location_name: string, 
 /**
- * Packs (or lot quantity) in stock.
+ * Packs (or lot quantity) in stock and usable: not expired. The product detail's "on
+ * hand" counts the same (`levels::Position::on_hand`).
  */
 in_stock: number, 
+/**
+ * Packs (or lot quantity) in stock but past their expiry date: still on the shelf, to be
+ * pulled, never counted as usable.
+ */
+expired: number, 
 /**
  * Packs (or lot quantity) in quarantine.
  */
 quarantined: number, 
+/**
+ * Of those quarantined, packs held as suspect (see [`SUSPECT_EVENT`]).
+ */
+suspect: number, 
 /**
  * The earliest expiry among them.
  */

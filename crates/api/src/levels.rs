@@ -71,13 +71,15 @@ fn policy(window_days: Option<i64>) -> Result<LevelPolicy> {
 }
 
 /// What needs attention now: expired and expiring stock (within the site's smallest alert
-/// window), shortages, open recalls, held packs.
+/// window), shortages, open recalls, held packs; and the figures above them (packs and
+/// products in stock, movements today).
 pub fn attention(cx: &mut Cx<'_>, _: ()) -> Result<Attention> {
     let me = cx.me()?;
     let today = cx.now()?.local_date();
     let soon = cx.settings()?.alert_windows.first().copied().unwrap_or(30);
     let mut figures = cx.store().attention_counts(me, soon, today)?;
     figures.shortages = cx.host().lists()?.shortages(me, today)?.len() as i64;
+    figures.figures = cx.store().figures(me, today)?;
     Ok(figures)
 }
 

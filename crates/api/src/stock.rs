@@ -2,7 +2,7 @@
 //! (exactly what a scanner sent, and how the site's settings read it).
 
 use custody_core::history::{LotHistory, UnitHistory};
-use custody_core::stock::{StockFilter, StockRow, Summary};
+use custody_core::stock::{StockFilter, StockHeld, StockRow, Summary};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
@@ -23,6 +23,10 @@ pub struct StockQuery {
     /// Only products whose name, generic name or GTIN contains this.
     #[serde(default)]
     pub search: Option<String>,
+    /// Only rows holding this kind of stock (quarantined, suspect or expired): Home's tiles.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub held: Option<StockHeld>,
     /// Rows on the page, 1 to 1,000 (default 100).
     #[serde(default)]
     pub limit: Option<u32>,
@@ -38,6 +42,8 @@ pub fn stock(cx: &mut Cx<'_>, q: StockQuery) -> Result<Vec<StockRow>> {
         gtin: text(&q.gtin),
         location: text(&q.location),
         search: text(&q.search),
+        held: q.held,
+        today: cx.now()?.local_date(),
         limit: Some(q.limit.unwrap_or(100).clamp(1, 1000) as usize),
         offset: q.offset as usize,
     };

@@ -22,6 +22,7 @@ pub fn list(cx: &mut Cx<'_>, a: StockArgs, as_json: bool) -> Result<i32> {
                 "product",
                 "location",
                 "in stock",
+                "expired",
                 "quarantined",
                 "earliest expiry",
             ],
@@ -33,6 +34,7 @@ pub fn list(cx: &mut Cx<'_>, a: StockArgs, as_json: bool) -> Result<i32> {
                         r.product.clone(),
                         r.location.clone(),
                         r.in_stock.to_string(),
+                        r.expired.to_string(),
                         r.quarantined.to_string(),
                         opt(&r.earliest_expiry),
                     ]
@@ -49,6 +51,7 @@ fn stock_query(a: StockArgs) -> StockQuery {
         gtin: a.product,
         location: a.location,
         search: a.search,
+        held: None,
         limit: Some(a.limit),
         offset: a.offset,
     }

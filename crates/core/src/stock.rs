@@ -1,8 +1,9 @@
 //! What is where: stock on hand per product and location, and one unit's current state.
 
 use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension};
-use serde::Serialize;
+use rusqlite::types::Value;
+use rusqlite::{params, OptionalExtension, ToSql};
+use serde::{Deserialize, Serialize};
 
 use crate::error::{CoreError, CoreResult};
 use crate::fields::{like_pattern, parse_date};
@@ -24,13 +25,38 @@ pub struct StockRow {
     pub location: String,
     /// Location name.
     pub location_name: String,
-    /// Packs (or lot quantity) in stock.
+    /// Packs (or lot quantity) in stock and usable: not expired. The product detail's "on
+    /// hand" counts the same (`levels::Position::on_hand`).
     pub in_stock: i64,
+    /// Packs (or lot quantity) in stock but past their expiry date: still on the shelf, to be
+    /// pulled, never counted as usable.
+    pub expired: i64,
     /// Packs (or lot quantity) in quarantine.
     pub quarantined: i64,
+    /// Of those quarantined, packs held as suspect (see [`SUSPECT_EVENT`]).
+    pub suspect: i64,
     /// The earliest expiry among them.
     pub earliest_expiry: Option<NaiveDate>,
 }
+
+/// A list narrowed to the stock one of Home's figures counts: the product and location rows
+/// that hold any of it (each row still shows all its figures).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum StockHeld {
+    /// Rows holding packs or lot quantity in quarantine.
+    Quarantined,
+    /// Rows holding packs held as suspect.
+    Suspect,
+    /// Rows holding expired stock still in stock.
+    Expired,
+}
+
+/// The one rule for a held pack being suspect, over its last event `e`: marked suspect, or
+/// quarantined with a suspect reason (a duplicate or reused serial, a mismatched lot, a pack
+/// found on a count). Home's figure and the stock list's filter both use it.
+pub(crate) const SUSPECT_EVENT: &str = "(e.kind = 'mark_suspect' OR e.reason LIKE 'suspect%')";
 
 /// Which stock to list.
 #[derive(Debug, Clone, Default)]
@@ -41,6 +67,10 @@ pub struct StockFilter {
     pub location: Option<String>,
     /// Only products whose name, generic name or GTIN contains this.
     pub search: Option<String>,
+    /// Only rows holding this kind of stock.
+    pub held: Option<StockHeld>,
+    /// The day expiry is judged against: stock expiring before it is expired.
+    pub today: NaiveDate,
     /// At most this many rows (default 1,000).
     pub limit: Option<usize>,
     /// Skip this many rows.
@@ -69,30 +99,69 @@ pub struct UnitState {
     pub last_event_seq: i64,
 }
 
-/// Stock per product and location: packs and lot quantities held, summed. `products` is the
-/// condition on `product_id` (?1); ?2 a location, ?3/?4 limit and offset, ?5 a LIKE pattern.
-fn stock_sql(products: &str) -> String {
+/// Stock per product and location: packs and lot quantities held, summed, and every reorder
+/// rule's place (stocked or not: a place with a rule and nothing in it is out of stock).
+/// `products` is the condition on `product_id` (?1); ?2 a location, ?3/?4 limit and offset, ?5 a
+/// LIKE pattern, ?6 today (stock expiring before it is expired: the rule `levels` applies to a
+/// position, so the list and a product's detail agree); `places` narrows to the product and
+/// location pairs of [`held_places`].
+fn stock_sql(products: &str, places: &str) -> String {
     format!(
         "WITH held AS (
              SELECT product_id, location_id,
-                    sum(status = 'in_stock') AS in_stock, sum(status = 'quarantined') AS quarantined, min(expiry) AS expiry
+                    sum(status = 'in_stock' AND (expiry IS NULL OR expiry >= ?6)) AS in_stock,
+                    sum(status = 'in_stock' AND expiry < ?6) AS expired,
+                    sum(status = 'quarantined') AS quarantined,
+                    sum(CASE WHEN status = 'quarantined' THEN EXISTS (
+                        SELECT 1 FROM event e WHERE e.seq = unit.last_event_seq AND {SUSPECT_EVENT}) ELSE 0 END) AS suspect,
+                    min(expiry) AS expiry
              FROM unit
-             WHERE status IN ('in_stock', 'quarantined') AND {products} AND (?2 IS NULL OR location_id = ?2)
+             WHERE status IN ('in_stock', 'quarantined') AND {products} AND (?2 IS NULL OR location_id = ?2) AND {places}
              GROUP BY product_id, location_id
              UNION ALL
              SELECT product_id, location_id,
-                    sum(CASE WHEN status = 'in_stock' THEN quantity ELSE 0 END), sum(CASE WHEN status = 'quarantined' THEN quantity ELSE 0 END), min(expiry)
+                    sum(CASE WHEN status = 'in_stock' AND (expiry IS NULL OR expiry >= ?6) THEN quantity ELSE 0 END),
+                    sum(CASE WHEN status = 'in_stock' AND expiry < ?6 THEN quantity ELSE 0 END),
+                    sum(CASE WHEN status = 'quarantined' THEN quantity ELSE 0 END), 0,
+                    min(CASE WHEN quantity > 0 THEN expiry END)
              FROM lot_stock
-             WHERE {products} AND (?2 IS NULL OR location_id = ?2)
+             WHERE {products} AND (?2 IS NULL OR location_id = ?2) AND {places}
              GROUP BY product_id, location_id
+             UNION ALL
+             SELECT product_id, location_id, 0, 0, 0, 0, NULL FROM reorder_rule
+             WHERE {products} AND (?2 IS NULL OR location_id = ?2) AND {places}
          )
-         SELECT p.gtin, p.name, p.tracking, l.code, l.name, sum(h.in_stock), sum(h.quarantined), min(h.expiry)
+         SELECT p.gtin, p.name, p.tracking, l.code, l.name, sum(h.in_stock), sum(h.expired),
+                sum(h.quarantined), sum(h.suspect), min(h.expiry)
          FROM held h JOIN product p ON p.id = h.product_id JOIN location l ON l.id = h.location_id
          WHERE ?5 IS NULL OR p.name LIKE ?5 ESCAPE '\\' OR p.generic_name LIKE ?5 ESCAPE '\\' OR p.gtin LIKE ?5 ESCAPE '\\'
          GROUP BY h.product_id, h.location_id
          ORDER BY p.name COLLATE NOCASE, p.id, l.code
          LIMIT ?3 OFFSET ?4"
     )
+}
+
+/// The product and location pairs holding the stock `held` names (?6 is today).
+fn held_pairs(held: StockHeld) -> String {
+    match held {
+        StockHeld::Quarantined => {
+            "SELECT product_id, location_id FROM unit WHERE status = 'quarantined'
+             UNION SELECT product_id, location_id FROM lot_stock WHERE status = 'quarantined' AND quantity > 0".to_string()
+        }
+        StockHeld::Suspect => format!(
+            "SELECT u.product_id, u.location_id FROM unit u JOIN event e ON e.seq = u.last_event_seq
+             WHERE u.status = 'quarantined' AND {SUSPECT_EVENT}"
+        ),
+        StockHeld::Expired => {
+            "SELECT product_id, location_id FROM unit WHERE status = 'in_stock' AND expiry < ?6
+             UNION SELECT product_id, location_id FROM lot_stock WHERE status = 'in_stock' AND quantity > 0 AND expiry < ?6".to_string()
+        }
+    }
+}
+
+/// [`held_pairs`] as a condition on a row's `product_id` and `location_id`.
+fn held_places(held: StockHeld) -> String {
+    format!("(product_id, location_id) IN ({})", held_pairs(held))
 }
 
 fn stock_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StockRow> {
@@ -106,8 +175,10 @@ fn stock_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StockRow> {
         location: r.get(3)?,
         location_name: r.get(4)?,
         in_stock: r.get(5)?,
-        quarantined: r.get(6)?,
-        earliest_expiry: parse_date(r.get(7)?),
+        expired: r.get(6)?,
+        quarantined: r.get(7)?,
+        suspect: r.get(8)?,
+        earliest_expiry: parse_date(r.get(9)?),
     })
 }
 
@@ -144,6 +215,7 @@ impl Store {
     fn stock_in_product_order(
         &self,
         search: Option<&str>,
+        today: NaiveDate,
         limit: usize,
         offset: usize,
     ) -> CoreResult<Vec<StockRow>> {
@@ -158,14 +230,16 @@ impl Store {
             .collect::<Result<_, _>>()?;
         let mut stmt = self.conn().prepare_cached(&stock_sql(
             "product_id IN (SELECT value FROM json_each(?1))",
+            "1",
         ))?;
+        let today = today.to_string();
         let mut rows = Vec::new();
         let wanted = offset + limit;
         for batch in ids.chunks(PRODUCT_BATCH) {
             let json = serde_json::to_string(batch).unwrap_or_else(|_| "[]".into());
             let got = stmt
                 .query_map(
-                    params![json, Option::<i64>::None, i64::MAX, 0, search],
+                    params![json, Option::<i64>::None, i64::MAX, 0, search, today],
                     stock_row,
                 )?
                 .collect::<Result<Vec<_>, _>>()?;
@@ -234,20 +308,59 @@ impl Store {
             .filter(|s| !s.is_empty())
             .map(like_pattern);
         let limit = filter.limit.unwrap_or(1000);
-        if product.is_none() && location.is_none() {
-            return self.stock_in_product_order(search.as_deref(), limit, filter.offset);
+        if product.is_none() && location.is_none() && filter.held.is_none() {
+            return self.stock_in_product_order(
+                search.as_deref(),
+                filter.today,
+                limit,
+                filter.offset,
+            );
         }
-        let mut stmt = self
-            .conn()
-            .prepare_cached(&stock_sql("(?1 IS NULL OR product_id = ?1)"))?;
+        let today = filter.today.to_string();
+        let (products, places, key) = match filter.held {
+            None => (
+                "(?1 IS NULL OR product_id = ?1)",
+                "1".to_string(),
+                product.map_or(Value::Null, Value::Integer),
+            ),
+            // Narrowed: the few products holding such stock first (an index read), so that the
+            // list reads those products' packs only, not every pack held.
+            Some(held) => {
+                let mut stmt = self.conn().prepare_cached(&format!(
+                    "SELECT DISTINCT product_id FROM ({}) WHERE ?1 IS NULL OR product_id = ?1",
+                    held_pairs(held)
+                ))?;
+                // Expired stock is judged against today (?6); the other pairs take no date.
+                let all: [&dyn ToSql; 6] = [
+                    &product,
+                    &None::<i64>,
+                    &None::<i64>,
+                    &None::<i64>,
+                    &None::<i64>,
+                    &today,
+                ];
+                let bound = &all[..stmt.parameter_count()];
+                let ids: Vec<i64> = stmt
+                    .query_map(bound, |r| r.get(0))?
+                    .collect::<Result<_, _>>()?;
+                let json = serde_json::to_string(&ids).unwrap_or_else(|_| "[]".into());
+                (
+                    "product_id IN (SELECT value FROM json_each(?1))",
+                    held_places(held),
+                    Value::Text(json),
+                )
+            }
+        };
+        let mut stmt = self.conn().prepare_cached(&stock_sql(products, &places))?;
         let rows = stmt
             .query_map(
                 params![
-                    product,
+                    key,
                     location,
                     limit as i64,
                     filter.offset as i64,
-                    search
+                    search,
+                    today
                 ],
                 stock_row,
             )?

@@ -1,11 +1,27 @@
-// The shortage list and the expiry list: live queries over the current stock, paged.
+// The shortage list and the expiry list: live queries over the current stock, paged. A row opens
+// its product's detail beside the list (its reorder rule at the row's location).
 import { createColumnHelper } from "@tanstack/react-table";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useBackend } from "../backend/context";
 import type { ExpiryLine, ExpiryOrder, Position, ShortageOrder } from "../bindings";
 import { LocationSelect } from "../widgets/Choosers";
 import { PagedTable } from "../widgets/PagedTable";
+import { OutOfStock } from "../stock/OutOfStock";
+import { ProductPanel } from "../stock/ProductPanel";
+
+/** The product a row opened, at the row's location. */
+type Opened = { gtin: string; location: string } | null;
+
+/** The list, and beside it the product a row opened. */
+function WithProduct({ opened, close, children }: { opened: Opened; close(): void; children: ReactNode }) {
+  return (
+    <div className={opened ? "stock-split with-panel" : "stock-split"}>
+      {children}
+      {opened ? <ProductPanel key={`${opened.gtin}@${opened.location}`} gtin={opened.gtin} location={opened.location} onClose={close} /> : null}
+    </div>
+  );
+}
 
 function LocationFilter({ value, onChange }: { value: string; onChange(v: string): void }) {
   return <LocationSelect label="Location" value={value} onChange={onChange} none="All locations" />;
@@ -13,9 +29,9 @@ function LocationFilter({ value, onChange }: { value: string; onChange(v: string
 
 const short = createColumnHelper<Position>();
 const SHORT_COLUMNS = [
-  short.accessor("product", { header: "Product", meta: { sort: true }, cell: (c) => <span className="strong">{c.getValue()}</span> }),
+  short.accessor("product", { header: "Product", meta: { sort: true }, cell: (c) => <span className="strong" title={c.getValue()}>{c.getValue()}</span> }),
   short.accessor("location", { header: "Location", meta: { sort: true } }),
-  short.accessor("on_hand", { header: "On hand", meta: { num: true } }),
+  short.accessor("on_hand", { header: "In stock", meta: { num: true }, cell: (c) => <OutOfStock quantity={c.getValue()} /> }),
   short.accessor("usable_cover", { header: "Usable", meta: { num: true, sort: true } }),
   short.accessor("daily_consumption", { header: "Per day", meta: { num: true }, cell: (c) => c.getValue().toFixed(1) }),
   // Sorting by days of cover is the list's own order, most urgent first: the api calls it urgency.
@@ -28,6 +44,7 @@ const SHORT_COLUMNS = [
 export function ShortagesView() {
   const backend = useBackend();
   const [location, setLocation] = useState("");
+  const [opened, open] = useState<Opened>(null);
   return (
     <section className="view" aria-labelledby="shortages-title">
       <header className="view-header">
@@ -36,6 +53,7 @@ export function ShortagesView() {
           <LocationFilter value={location} onChange={setLocation} />
         </div>
       </header>
+      <WithProduct opened={opened} close={() => open(null)}>
       <PagedTable
         label="Shortages"
         queryKey={["shortages", location]}
@@ -51,10 +69,17 @@ export function ShortagesView() {
           })
         }
         columns={SHORT_COLUMNS}
-        template="minmax(240px, 3fr) 100px 80px 80px 80px 70px 110px 90px 80px"
+        template="minmax(200px, 3fr) 90px 110px 70px 70px 60px 100px 84px 70px"
+        fits={[
+          { below: 960, hide: ["daily_consumption", "stockout_on"], template: "minmax(140px, 3fr) 84px 110px 70px 60px 84px 64px" },
+          { below: 640, hide: ["daily_consumption", "stockout_on", "usable_cover", "urgency", "rule"], template: "minmax(120px, 3fr) 80px 110px 64px" },
+        ]}
         empty="No shortages: every product with a reorder rule has enough usable stock."
         rowKey={(p) => `${p.gtin}-${p.location}`}
+        onActivate={(p) => open({ gtin: p.gtin, location: p.location })}
+        isActive={(p) => p.gtin === opened?.gtin && p.location === opened.location}
       />
+      </WithProduct>
     </section>
   );
 }
@@ -63,7 +88,7 @@ const exp = createColumnHelper<ExpiryLine>();
 const EXPIRY_COLUMNS = [
   exp.accessor("expiry", { header: "Expiry", meta: { sort: true } }),
   exp.accessor("days_left", { header: "Expires", cell: (c) => (c.getValue() < 0 ? `${-c.getValue()} d ago` : `in ${c.getValue()} d`) }),
-  exp.accessor("product", { header: "Product", meta: { sort: true }, cell: (c) => <span className="strong">{c.getValue()}</span> }),
+  exp.accessor("product", { header: "Product", meta: { sort: true }, cell: (c) => <span className="strong" title={c.getValue()}>{c.getValue()}</span> }),
   exp.accessor("lot", { header: "Lot", cell: (c) => c.getValue() ?? "" }),
   exp.accessor("location", { header: "Location", meta: { sort: true } }),
   exp.accessor("quantity", { header: "Qty", meta: { num: true, sort: true } }),
@@ -74,13 +99,16 @@ const EXPIRY_COLUMNS = [
   }),
 ];
 
-export function ExpiryView() {
+/** The expiry list, over the widest of the site's alert windows unless `within` (days) is given:
+ * Home's "expiring within N days" tile opens it over those N days. */
+export function ExpiryView({ within: asked }: { within?: number }) {
   const backend = useBackend();
   const [location, setLocation] = useState("");
+  const [opened, open] = useState<Opened>(null);
   // The site's alert windows, the widest first chosen; a wider look is one choice away.
   const windows = useQuery({ queryKey: ["site-settings"], queryFn: () => backend.call("site_settings", null) });
-  const choices = [...new Set([...(windows.data?.alert_windows ?? [30, 60, 90]), 180, 365])].sort((a, b) => a - b);
-  const [chosen, setWithin] = useState<number | null>(null);
+  const choices = [...new Set([...(windows.data?.alert_windows ?? [30, 60, 90]), 180, 365, ...(asked ? [asked] : [])])].sort((a, b) => a - b);
+  const [chosen, setWithin] = useState<number | null>(asked ?? null);
   const within = chosen ?? windows.data?.alert_windows.at(-1) ?? 90;
   return (
     <section className="view" aria-labelledby="expiry-title">
@@ -100,6 +128,7 @@ export function ExpiryView() {
           <LocationFilter value={location} onChange={setLocation} />
         </div>
       </header>
+      <WithProduct opened={opened} close={() => open(null)}>
       <PagedTable
         label="Expired and expiring stock"
         queryKey={["expiring", location, within]}
@@ -114,11 +143,18 @@ export function ExpiryView() {
           })
         }
         columns={EXPIRY_COLUMNS}
-        template="100px 90px minmax(240px, 3fr) 110px 100px 70px 100px"
+        template="100px 90px minmax(200px, 3fr) 110px 90px 64px 90px"
+        fits={[
+          { below: 900, hide: ["value_cents"], template: "96px 84px minmax(150px, 3fr) 100px 84px 56px" },
+          { below: 640, hide: ["value_cents", "days_left", "lot"], template: "96px minmax(120px, 3fr) 84px 56px" },
+        ]}
         empty="Nothing expired or expiring in this window."
         rowKey={(l, i) => `${l.gtin}-${l.lot ?? ""}-${l.location}-${i}`}
         rowClass={(l) => (l.window === 0 ? "expired" : undefined)}
+        onActivate={(l) => open({ gtin: l.gtin, location: l.location })}
+        isActive={(l) => l.gtin === opened?.gtin && l.location === opened.location}
       />
+      </WithProduct>
     </section>
   );
 }

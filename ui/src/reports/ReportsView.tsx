@@ -1,6 +1,6 @@
 // Reports: pick one, fill in what it is about, preview it, save it as PDF or CSV, open it.
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useBackend } from "../backend/context";
 import type { PaperSize } from "../bindings";
 import { emptyForm, reportRequest, type Kind, type ReportForm } from "./request";
@@ -39,6 +39,13 @@ export function ReportsView({ initial }: { initial?: ReportForm }) {
   const backend = useBackend();
   const [form, setForm] = useState<ReportForm>(initial ?? emptyForm("stock-on-hand"));
   const preview = useMutation({ mutationFn: (f: ReportForm) => backend.call("report_preview", reportRequest(f)) });
+  // Opened on a report already filled in (a figure on Home leads to today's audit extract):
+  // show it at once rather than an empty page with a Preview button.
+  const { mutate: show } = preview;
+  const [opened] = useState(initial);
+  useEffect(() => {
+    if (opened) show(opened);
+  }, [opened, show]);
   const saver = useSaveReport();
   const saved = saver.saved;
   const save = {

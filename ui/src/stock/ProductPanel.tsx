@@ -1,11 +1,14 @@
-// A product's detail: where it stands at each location (on hand, usable cover, rule), its lots
-// and expiries, and its daily use over the consumption window.
+// A product's detail: where it stands at each location (on hand, expired, held, usable cover,
+// rule), its lots and expiries, and its daily use over the consumption window. On hand, expired
+// and held are the stock list's figures for the same place (core computes both by one rule).
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
 import type { DayUse, Position, RuleForm } from "../bindings";
 import { LocationSelect } from "../widgets/Choosers";
 import { Button, Field } from "../widgets/controls";
+import { localDay } from "../nav";
+import { OutOfStock } from "./OutOfStock";
 
 function UseChart({ days }: { days: DayUse[] }) {
   if (days.length === 0) return <p className="muted">Not dispensed in the last 90 days.</p>;
@@ -35,8 +38,6 @@ function UseChart({ days }: { days: DayUse[] }) {
   );
 }
 
-/** The reorder rule at one location: chosen from the positions (or any location), saved at
- * once; the lists and figures that depend on it are refreshed. */
 /** The reorder rule as typed: the figures as text until saved. */
 type RuleDraft = { [K in keyof RuleForm]: string };
 
@@ -57,7 +58,10 @@ function ruleForm(d: RuleDraft): RuleForm {
   };
 }
 
-function RuleEditor({ gtin, positions }: { gtin: string; positions: Position[] }) {
+/** The reorder rule at one location: the row that opened the product (or a position chosen
+ * in the table, or any location), saved at once; the lists and figures that depend on it are
+ * refreshed. The parent keys it by product and location, so it never keeps another row's. */
+function RuleEditor({ gtin, location, positions, choose }: { gtin: string; location: string; positions: Position[]; choose(location: string): void }) {
   const backend = useBackend();
   const client = useQueryClient();
   const blank = (location: string): RuleDraft => {
@@ -70,13 +74,14 @@ function RuleEditor({ gtin, positions }: { gtin: string; positions: Position[] }
       lead_time_days: p?.reorder_point !== null && p?.reorder_point !== undefined ? String(p.lead_time_days) : "",
     };
   };
-  const [form, setForm] = useState<RuleDraft>(() => blank(positions[0]?.location ?? ""));
+  const [form, setForm] = useState<RuleDraft>(() => blank(location));
   const save = useMutation({
     mutationFn: () => backend.call("set_reorder_rule", ruleForm(form)),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ["product", gtin] });
       void client.invalidateQueries({ queryKey: ["shortages"] });
       void client.invalidateQueries({ queryKey: ["attention"] });
+      void client.invalidateQueries({ queryKey: ["stock"] });
     },
   });
   const set = (key: keyof RuleDraft) => (value: string) => setForm({ ...form, [key]: value });
@@ -89,7 +94,7 @@ function RuleEditor({ gtin, positions }: { gtin: string; positions: Position[] }
         save.mutate();
       }}
     >
-      <LocationSelect label="At" name="Rule location" value={form.location} onChange={(l) => setForm(blank(l))} />
+      <LocationSelect label="At" name="Rule location" value={form.location} onChange={choose} />
       <Field label="Reorder point" narrow inputMode="numeric" value={form.reorder_point} onChange={set("reorder_point")} />
       <Field label="Par level" narrow inputMode="numeric" value={form.par_level} onChange={set("par_level")} />
       <Field label="Lead time (days)" narrow inputMode="numeric" placeholder="7" value={form.lead_time_days} onChange={set("lead_time_days")} />
@@ -111,12 +116,19 @@ function RuleEditor({ gtin, positions }: { gtin: string; positions: Position[] }
   );
 }
 
-export function ProductPanel({ gtin, onClose }: { gtin: string; onClose(): void }) {
+/** The product `gtin`'s detail, its rule editor at `location` (the row that opened it) until
+ * another position is chosen in its table. */
+export function ProductPanel({ gtin, location, onClose }: { gtin: string; location?: string; onClose(): void }) {
   const backend = useBackend();
+  const [chosen, choose] = useState<string | null>(null);
   const d = useQuery({ queryKey: ["product", gtin], queryFn: () => backend.call("product_detail", { gtin }) });
   const info = useQuery({ queryKey: ["app-info"], queryFn: () => backend.appInfo() });
   const role = info.data?.actor?.role;
   const mayEditRules = role === "manager" || role === "admin";
+  const today = localDay();
+  // The rule edited: the location chosen (in the table or the editor), else the row that opened
+  // the product, else its first position.
+  const ruleAt = chosen ?? location ?? d.data?.positions[0]?.location ?? "";
   return (
     <aside className="product-panel" aria-label="Product detail">
       <header>
@@ -137,26 +149,34 @@ export function ProductPanel({ gtin, onClose }: { gtin: string; onClose(): void 
             {d.data.product.manufacturer ? ` · ${d.data.product.manufacturer}` : ""}
           </p>
           <h3>By location</h3>
-          <table className="grid-table" aria-label="Positions">
+          <table className="grid-table positions" aria-label="Positions">
             <thead>
               <tr>
                 <th>Location</th>
-                <th className="num">On hand</th>
+                <th className="num">In stock</th>
+                <th className="num">Expired</th>
+                <th className="num">Quarantined</th>
                 <th className="num">Usable</th>
-                <th className="num">Held</th>
-                <th className="num">Per day</th>
-                <th className="num">Days</th>
+                <th className="num" title="Days of usable cover at the daily use below">Days</th>
                 <th className="num">Point/par</th>
               </tr>
             </thead>
             <tbody>
               {d.data.positions.map((p) => (
-                <tr key={p.location} className={p.shortage ? "short" : undefined}>
+                <tr
+                  key={p.location}
+                  className={[p.shortage ? "short" : "", mayEditRules ? "clickable" : "", p.location === ruleAt && mayEditRules ? "on" : ""].filter(Boolean).join(" ") || undefined}
+                  aria-current={p.location === ruleAt && mayEditRules ? "true" : undefined}
+                  title={mayEditRules ? `Edit the reorder rule at ${p.location}` : undefined}
+                  onClick={mayEditRules ? () => choose(p.location) : undefined}
+                >
                   <td className="strong">{p.location}</td>
-                  <td className="num">{p.on_hand}</td>
+                  <td className="num">
+                    <OutOfStock quantity={p.on_hand} />
+                  </td>
+                  <td className={p.expired_in_stock > 0 ? "num expired-figure" : "num muted"}>{p.expired_in_stock}</td>
+                  <td className={p.quarantined > 0 ? "num warn" : "num muted"}>{p.quarantined}</td>
                   <td className="num">{p.usable_cover}</td>
-                  <td className="num">{p.quarantined}</td>
-                  <td className="num">{p.daily_consumption.toFixed(p.daily_consumption < 1 ? 2 : 1)}</td>
                   <td className="num">{p.days_of_cover === null ? "—" : Math.floor(p.days_of_cover)}</td>
                   <td className="num">{p.reorder_point === null ? "no rule" : `${p.reorder_point}/${p.par_level ?? ""}`}</td>
                 </tr>
@@ -166,7 +186,7 @@ export function ProductPanel({ gtin, onClose }: { gtin: string; onClose(): void 
           {mayEditRules ? (
             <>
               <h3>Reorder rule</h3>
-              <RuleEditor key={gtin} gtin={gtin} positions={d.data.positions} />
+              <RuleEditor key={`${gtin}@${ruleAt}`} gtin={gtin} location={ruleAt} positions={d.data.positions} choose={choose} />
             </>
           ) : null}
           <h3>Daily use</h3>
@@ -184,7 +204,7 @@ export function ProductPanel({ gtin, onClose }: { gtin: string; onClose(): void 
             </thead>
             <tbody>
               {d.data.lots.map((l, i) => (
-                <tr key={i}>
+                <tr key={i} className={l.expiry !== null && l.expiry < today ? "expired" : undefined}>
                   <td>{l.expiry ?? "—"}</td>
                   <td>{l.lot ?? ""}</td>
                   <td>{l.location}</td>

@@ -33,4 +33,26 @@ describe("StockView", () => {
     fireEvent.change(screen.getByLabelText("Search products"), { target: { value: "no such product" } });
     expect(await screen.findByText("No stock matches.")).toBeInTheDocument();
   });
+
+  it("opens narrowed to what a Home tile counted, says so, and shows everything once that is removed", async () => {
+    const backend = replayBackend(flow("figures"));
+    renderWith(backend, <StockView held="suspect" />);
+    expect(await screen.findByText("Suspect packs")).toBeInTheDocument();
+    expect(backend.calls.find((c) => c.op === "stock")?.request, "the api narrows the list").toMatchObject({ held: "suspect" });
+    expect(await screen.findByText(/1 suspect/)).toBeInTheDocument();
+    expect(screen.getAllByRole("row"), "only MAIN holds a suspect pack: a header and one row").toHaveLength(2);
+    fireEvent.click(screen.getByRole("button", { name: /Show all stock/ }));
+    expect(await screen.findByText("Out of stock"), "the ward with a rule and nothing there").toBeInTheDocument();
+    expect(screen.queryByText("Suspect packs"), "the narrowing is gone").toBeNull();
+    expect(backend.calls.at(-1)?.request, "the whole list is asked for").not.toHaveProperty("held");
+  });
+
+  it("opens the product at the clicked row's location, its rule editor there", async () => {
+    renderWith(replayBackend(flow("figures")), <StockView />);
+    fireEvent.click((await screen.findByText("Out of stock")).closest('[role="row"]') as HTMLElement);
+    const panel = await screen.findByRole("complementary", { name: "Product detail" });
+    expect(panel).toBeInTheDocument();
+    const at = (await screen.findByLabelText("Rule location")) as HTMLSelectElement;
+    await waitFor(() => expect(at.value, "the rule edited is the clicked row's (WARD-3), not the first position's (MAIN)").toBe("WARD-3"));
+  });
 });

@@ -16,6 +16,7 @@ describe("recorded transcripts", () => {
       "count",
       "count-list",
       "counting",
+      "figures",
       "first-run",
       "home",
       "levels",

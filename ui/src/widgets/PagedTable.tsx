@@ -4,7 +4,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from "react";
 import { Button } from "./controls";
 
 const PAGE = 200;
@@ -23,8 +23,19 @@ export interface Paged<T> {
   total?: number;
 }
 
+/** How a list fits a narrower width: below `below` pixels of the list's own width, the columns
+ * named in `hide` (the least needed) are left out and the rest laid out by `template`. */
+export interface Fit {
+  below: number;
+  hide: string[];
+  template: string;
+}
+
 interface Columns<T> {
   label: string;
+  /** Narrower layouts, so that a list never scrolls sideways on a small screen or beside a
+   * panel: the one with the smallest `below` above the list's width applies. */
+  fits?: Fit[];
   // Columns of any value type: the table only renders them.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   columns: Array<ColumnDef<T, any>>;
@@ -66,8 +77,32 @@ function nextSort(current: Sort | null | undefined, id: string, numeric: boolean
   return null;
 }
 
-export function VirtualTable<T>({ label, rows: data, total, more, columns, template, empty, rowKey, rowClass, onActivate, isActive, rowHeight = ROW_HEIGHT, onNearEnd, status, className, sort, onSort }: VirtualProps<T>) {
-  const table = useReactTable({ data, columns, getCoreRowModel: getCoreRowModel(), manualPagination: true });
+/** The width of the element `ref` holds, followed as it changes (unknown where the browser
+ * cannot say, as in tests). */
+function useWidth(ref: RefObject<HTMLElement | null>): number | null {
+  const [width, setWidth] = useState<number | null>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    setWidth(el.clientWidth);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+/** The layout for `width`: the narrowest fit that applies, else the full template. */
+export function fitFor(width: number | null, template: string, fits: Fit[] = []): { template: string; hide: string[] } {
+  const applies = width === null ? [] : fits.filter((f) => width < f.below).sort((a, b) => a.below - b.below);
+  return applies[0] ?? { template, hide: [] };
+}
+
+export function VirtualTable<T>({ label, rows: data, total, more, columns, template: fullTemplate, fits, empty, rowKey, rowClass, onActivate, isActive, rowHeight = ROW_HEIGHT, onNearEnd, status, className, sort, onSort }: VirtualProps<T>) {
+  const frame = useRef<HTMLDivElement>(null);
+  const { template, hide } = fitFor(useWidth(frame), fullTemplate, fits);
+  const columnVisibility = Object.fromEntries(hide.map((id) => [id, false]));
+  const table = useReactTable({ data, columns, getCoreRowModel: getCoreRowModel(), manualPagination: true, state: { columnVisibility } });
   const rows = table.getRowModel().rows;
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({
@@ -82,7 +117,7 @@ export function VirtualTable<T>({ label, rows: data, total, more, columns, templ
   if (onNearEnd && last && last.index >= rows.length - 20) onNearEnd();
   const count = total ?? rows.length;
   return (
-    <div className={`table ${className ?? ""}`} role="table" aria-label={label} aria-rowcount={count}>
+    <div ref={frame} className={`table ${className ?? ""}`} role="table" aria-label={label} aria-rowcount={count}>
       {table.getHeaderGroups().map((g) => (
         <div key={g.id} className="row head" role="row" style={{ gridTemplateColumns: template }}>
           {g.headers.map((h) => {

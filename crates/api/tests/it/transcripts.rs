@@ -354,6 +354,36 @@ fn transcript_stock() {
         .check("stock");
 }
 
+/// Home's figures and where they lead: a suspect pack (the same serial received again), a ward
+/// with a reorder rule and nothing there (out of stock), the stock list narrowed and whole, and
+/// the product a row opens.
+#[test]
+fn transcript_figures() {
+    let page = |held: Option<&str>| {
+        let mut request = stock_page(None, None);
+        if let Some(held) = held {
+            request["held"] = json!(held);
+        }
+        request
+    };
+    Recorder::new()
+        .sign_in("admin")
+        .given("admin", "scan", receive(pack("F1")))
+        .given("admin", "scan", receive(pack("F2")))
+        .given("admin", "scan", receive(pack("F1")))
+        .given(
+            "admin",
+            "set_reorder_rule",
+            json!({"gtin": AMOX, "location": "WARD-3", "reorder_point": 2, "par_level": 4, "lead_time_days": 7}),
+        )
+        .call("admin", "attention", json!(null))
+        .call("admin", "stock", page(Some("suspect")))
+        .call("admin", "locations", json!(null))
+        .call("admin", "stock", page(None))
+        .call("admin", "product_detail", json!({"gtin": AMOX}))
+        .check("figures");
+}
+
 #[test]
 fn transcript_receiving() {
     Recorder::new()

@@ -1,4 +1,5 @@
-//! What needs attention now: the Home screen's figures and the once-a-day alert.
+//! What needs attention now: the Home screen's figures and the once-a-day alert; and the
+//! figures above them (packs in stock, movements today), each counting what its list shows.
 
 use chrono::{Duration, NaiveDate};
 use rusqlite::params;
@@ -7,6 +8,7 @@ use serde::Serialize;
 use crate::error::CoreResult;
 use crate::model::*;
 use crate::permissions::{require, Operation};
+use crate::stock::SUSPECT_EVENT;
 use crate::Store;
 
 use super::policy::LevelPolicy;
@@ -25,10 +27,12 @@ pub struct Attention {
     pub shortages: i64,
     /// Recalls not yet closed.
     pub open_recalls: i64,
-    /// Packs held in quarantine.
+    /// Packs (and lot quantity) held in quarantine: the stock list's quarantined column, summed.
     pub quarantined: i64,
     /// Packs held as suspect (duplicate or reused serials, mismatched lots, found on a count).
     pub suspect: i64,
+    /// The figures above the tiles (all 0 from [`Store::attention_counts`]).
+    pub figures: Figures,
 }
 
 impl Store {
@@ -41,11 +45,13 @@ impl Store {
     ) -> CoreResult<Attention> {
         let mut a = self.attention_counts(actor, soon_days, today)?;
         a.shortages = self.shortages(actor, &LevelPolicy::default(), today)?.len() as i64;
+        a.figures = self.figures(actor, today)?;
         Ok(a)
     }
 
-    /// The Home screen's figures except `shortages` (left 0): those take the whole shortage
-    /// computation, which the desktop app keeps computed on a connection of its own.
+    /// The Home screen's figures except `shortages` and `figures` (left 0): the shortages take
+    /// the whole shortage computation, which the desktop app keeps computed on a connection of
+    /// its own, and the figures a pass over the stock the daily alert does not need.
     pub fn attention_counts(
         &self,
         actor: &User,
@@ -82,14 +88,19 @@ impl Store {
             [],
             |r| r.get(0),
         )?;
+        // Lot quantities count too: the quarantine tile opens the stock list narrowed to
+        // quarantined stock, whose column adds both up.
         a.quarantined = conn.query_row(
-            "SELECT count(*) FROM unit INDEXED BY unit_quarantined WHERE status = 'quarantined'",
+            "SELECT (SELECT count(*) FROM unit INDEXED BY unit_quarantined WHERE status = 'quarantined')
+                  + (SELECT coalesce(sum(quantity), 0) FROM lot_stock WHERE status = 'quarantined')",
             [],
             |r| r.get(0),
         )?;
         a.suspect = conn.query_row(
-            "SELECT count(*) FROM unit u INDEXED BY unit_quarantined JOIN event e ON e.seq = u.last_event_seq
-             WHERE u.status = 'quarantined' AND (e.kind = 'mark_suspect' OR e.reason LIKE 'suspect%')",
+            &format!(
+                "SELECT count(*) FROM unit u INDEXED BY unit_quarantined JOIN event e ON e.seq = u.last_event_seq
+                 WHERE u.status = 'quarantined' AND {SUSPECT_EVENT}"
+            ),
             [],
             |r| r.get(0),
         )?;
@@ -108,5 +119,65 @@ impl Store {
         let a = self.attention(actor, soon, today)?;
         self.set_setting(actor, key, &today.to_string(), now)?;
         Ok(Some(a))
+    }
+}
+
+/// The figures above Home's tiles, in a pharmacist's words; each opens the list it counts.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Figures {
+    /// Packs (and lot quantity) in stock and usable (not expired): the stock list's "In stock"
+    /// column, summed.
+    pub packs_in_stock: i64,
+    /// Products with usable stock somewhere.
+    pub products_in_stock: i64,
+    /// Movements (events that move or hold stock: receipts, dispenses, transfers, holds,
+    /// count adjustments…) that happened today, by their own local day, as the audit extract
+    /// for today lists them; account changes and other records are not movements.
+    pub movements_today: i64,
+}
+
+impl Store {
+    /// The figures above Home's tiles, as of `today`.
+    pub fn figures(&self, actor: &User, today: NaiveDate) -> CoreResult<Figures> {
+        require(actor, Operation::ViewStock)?;
+        let mut f = Figures::default();
+        let conn = self.conn();
+        let usable: Vec<(i64, i64)> = conn
+            .prepare_cached(
+                "SELECT product_id, count(*) FROM unit
+                 WHERE status = 'in_stock' AND (expiry IS NULL OR expiry >= ?1) GROUP BY product_id
+                 UNION ALL
+                 SELECT product_id, sum(quantity) FROM lot_stock
+                 WHERE status = 'in_stock' AND quantity > 0 AND (expiry IS NULL OR expiry >= ?1)
+                 GROUP BY product_id",
+            )?
+            .query_map([today.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        f.packs_in_stock = usable.iter().map(|(_, n)| n).sum();
+        let mut products: Vec<i64> = usable.iter().map(|(p, _)| *p).collect();
+        products.sort_unstable();
+        products.dedup();
+        f.products_in_stock = products.len() as i64;
+        // Occurred times are stored in UTC: read a day either side, keep the event's local day.
+        let mut stmt = conn.prepare_cached(
+            "SELECT occurred_at, occurred_offset, kind FROM event
+             WHERE occurred_at >= ?1 AND occurred_at < ?2",
+        )?;
+        let mut rows = stmt.query(params![
+            (today - Duration::days(1)).to_string(),
+            (today + Duration::days(2)).to_string()
+        ])?;
+        while let Some(r) = rows.next()? {
+            let at: String = r.get(0)?;
+            let kind: String = r.get(2)?;
+            let moved = kind.parse::<EventKind>().is_ok_and(|k| !k.is_record());
+            let on_today =
+                Timestamp::from_stored(&at, r.get(1)?).is_some_and(|t| t.local_date() == today);
+            if moved && on_today {
+                f.movements_today += 1;
+            }
+        }
+        Ok(f)
     }
 }

@@ -32,7 +32,7 @@ mod shortages;
 mod suggest;
 mod windows;
 
-pub use attention::Attention;
+pub use attention::{Attention, Figures};
 pub use expiry::{sort_expiry_lines, ExpiryLine, ExpiryOrder};
 pub use policy::{ConsumptionWindow, LevelPolicy};
 pub use position::Position;

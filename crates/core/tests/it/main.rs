@@ -7,6 +7,7 @@ mod clock;
 mod count;
 mod count_resume;
 mod epcis_export;
+mod figures;
 mod fixtures;
 mod hostile_imports;
 mod import_properties;
