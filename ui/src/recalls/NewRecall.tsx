@@ -59,20 +59,20 @@ export function NewRecall({ onCreated, onCancel }: { onCreated(number: string): 
       ) : null}
       {step === 1 ? <ScopeStep draft={draft} onChange={setDraft} /> : null}
       {step === 2 ? <DetailsStep draft={draft} onChange={setDraft} /> : null}
-      {step === 3 ? <PreviewStep draft={draft} onCreated={onCreated} /> : null}
+      {step === 3 ? <PreviewStep draft={draft} onCreated={onCreated} onBack={() => setStep(2)} /> : null}
       {problem ? (
         <p role="alert" className="error">
           {problem}
         </p>
       ) : null}
-      <div className="actions">
-        <Button onPress={step === 0 ? onCancel : () => (setProblem(null), setStep(step - 1))}>{step === 0 ? "Cancel" : "Back"}</Button>
-        {step < 3 ? (
+      {step < 3 ? (
+        <div className="actions">
+          <Button onPress={step === 0 ? onCancel : () => (setProblem(null), setStep(step - 1))}>{step === 0 ? "Cancel" : "Back"}</Button>
           <Button variant="primary" onPress={next}>
             Next: {STEPS[step + 1]}
           </Button>
-        ) : null}
-      </div>
+        </div>
+      ) : null}
     </section>
   );
 }
@@ -110,7 +110,7 @@ export function previewSentence(p: HoldPreview): string {
   return `${quarantine} and block ${p.blocked.toLocaleString("en-GB")} more (already dispensed, sent away or held: any later scan of them is stopped).`;
 }
 
-function PreviewStep({ draft, onCreated }: { draft: RecallDraft; onCreated(number: string): void }) {
+function PreviewStep({ draft, onCreated, onBack }: { draft: RecallDraft; onCreated(number: string): void; onBack(): void }) {
   const backend = useBackend();
   const scope = draftScope(draft);
   const preview = useQuery({ queryKey: ["recall-preview", scope], queryFn: () => backend.call("preview_recall", scope), gcTime: 0 });
@@ -167,6 +167,7 @@ function PreviewStep({ draft, onCreated }: { draft: RecallDraft; onCreated(numbe
         </p>
       ) : null}
       <div className="actions">
+        <Button onPress={onBack}>Back</Button>
         <Button variant="primary" isDisabled={!p || create.isPending} onPress={() => create.mutate()}>
           {create.isPending ? "Entering and quarantining…" : "Confirm: enter the recall and quarantine"}
         </Button>

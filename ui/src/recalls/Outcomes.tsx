@@ -66,7 +66,12 @@ export function Outcomes({ reach }: { reach: Reach }) {
         location: target === "location" ? location || null : null,
         ...common,
       }),
-    onSuccess: refresh,
+    onSuccess: () => {
+      // The location or lot just recorded has nothing open left: it is no longer a choice.
+      setLocation("");
+      setLot("");
+      refresh();
+    },
   });
   const scan = useMutation({
     mutationFn: (raw: string) => backend.call("recall_outcome_scan", { number, raw, outcome, ...common }),

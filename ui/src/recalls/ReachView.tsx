@@ -14,8 +14,18 @@ const PACK_COLUMNS = [
   // Serials wrap inside their column (reach.css), never cut off with an ellipsis.
   pack.accessor("serial", { header: "Serial", cell: (c) => <span className="mono serial">{c.getValue()}</span> }),
   pack.accessor("lot", { header: "Lot", cell: (c) => c.getValue() ?? "" }),
-  pack.accessor("status", { header: "Status", cell: (c) => c.getValue().replace(/_/g, " ") }),
-  pack.accessor((u) => u.location ?? u.counterparty ?? "", { id: "where", header: "Where" }),
+  // Status and place share a column, one above the other, so the table fits 1024 px.
+  pack.accessor((u) => `${u.status.replace(/_/g, " ")} ${u.location ?? u.counterparty ?? ""}`, {
+    id: "where",
+    header: "Status, where",
+    cell: (c) => (
+      <>
+        {c.row.original.status.replace(/_/g, " ")}
+        <br />
+        <span className="muted">{c.row.original.location ?? c.row.original.counterparty ?? ""}</span>
+      </>
+    ),
+  }),
   pack.accessor((u) => u.outcome?.replace(/_/g, " ") ?? (u.open ? "open" : "resolved"), { id: "outcome", header: "Outcome" }),
 ];
 
@@ -92,8 +102,8 @@ export function ReachView({ reach }: { reach: Reach }) {
         className="reach-packs"
         rows={reach.units}
         columns={PACK_COLUMNS}
-        template="minmax(0, 2fr) minmax(17ch, 1.4fr) minmax(0, 0.8fr) minmax(0, 1fr) minmax(0, 1fr) minmax(0, 1fr)"
-        rowHeight={44}
+        template="minmax(0, 1.6fr) minmax(17ch, 1.3fr) minmax(8ch, 0.8fr) minmax(11ch, 1.1fr) minmax(0, 0.9fr)"
+        rowHeight={58}
         empty="No pack is affected."
         rowKey={(u) => `${u.gtin}-${u.serial}`}
         rowClass={(u) => (u.open ? "open" : undefined)}
