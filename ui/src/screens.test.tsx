@@ -159,8 +159,22 @@ describe("screens", () => {
     fireEvent.click(within(outcomes).getByRole("button", { name: "Record for MAIN" }));
     await waitFor(() => expect(close).toBeEnabled());
     fireEvent.click(close);
-    expect(await screen.findByText(/Closed 2026-11-30 09:21 by Quinn QA \(quinn\), signed \(approved\)/)).toBeInTheDocument();
+    const closed = step("close_recall")?.ok as { closed_at: string };
+    const when = closed.closed_at.slice(0, 16).replace("T", " ");
+    expect(await screen.findByText(`Closed ${when} by Quinn QA (quinn), signed (approved).`, { exact: false })).toBeInTheDocument();
     expect(backend.done(), "every write of the flow was made, in order").toBe(true);
+  });
+
+  it("a new recall's product is chosen by scanning a pack: its GTIN shown back with the name, the scope starting at its lot", async () => {
+    renderWith(replayBackend(flow("recalling")), <App />);
+    await open("Recalls");
+    fireEvent.click(await screen.findByRole("button", { name: "New recall" }));
+    const steps = screen.getByRole("region", { name: "New recall" });
+    typeScan(within(steps).getByLabelText("Scan a pack of the recalled product"), pack("R2"));
+    expect(await within(steps).findByRole("status", { name: "Product chosen" }), "the scanned GTIN, shown with the product's name").toHaveTextContent("Amoxicillin 500 mg GTIN 09506000134352");
+    fireEvent.click(within(steps).getByRole("button", { name: "Next: What is recalled" }));
+    expect(within(steps).getByRole("radio", { name: "Some lots" }), "a scanned pack starts the scope at its lot").toBeChecked();
+    expect(await within(steps).findByRole("checkbox", { name: /L1/ })).toBeChecked();
   });
 
   it("counts a location by scanning and shows what is missing", async () => {

@@ -153,7 +153,7 @@ export function Outcomes({ reach }: { reach: Reach }) {
       </div>
       {target === "scan" ? (
         <>
-          <ScanField label="Scan each pack as it is pulled" onScan={(raw) => scan.mutate(raw)} />
+          <ScanField label="Scan each pack as it is pulled" onScan={(raw) => scan.mutate(raw)} captureAnywhere />
           <ul className="ticks" aria-label="Packs scanned" aria-live="polite">
             {ticks.map((t, i) => (
               <li key={ticks.length - i} className={t.ok ? "tick ok" : "tick bad"} role={t.ok ? undefined : "alert"}>

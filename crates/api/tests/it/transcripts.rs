@@ -434,6 +434,8 @@ fn transcript_recalling() {
             receive(format!("]d201{AMOX}17280630\u{1d}10L2\u{1d}21X9")),
         )
         .call("quinn", "recalls", json!(null))
+        .call("quinn", "decode_scan", json!({"raw": pack("R2")}))
+        .call("quinn", "products", json!({"search": AMOX, "limit": 5}))
         .call("quinn", "products", json!({"search": "Amox", "limit": 20}))
         .call("quinn", "product_detail", json!({"gtin": AMOX}))
         .call("quinn", "preview_recall", scope.clone())
