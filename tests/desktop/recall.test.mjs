@@ -143,6 +143,14 @@ test("a recall step by step: previewed, confirmed, packs ticked by scan, a locat
 
     // At 1024×700: the recall, its outcomes and a new recall's steps, nothing wider than the window.
     await resize(app, 1024, 700);
+    await app.waitFor(".notice .doc", { text: `Recall notice ${NUMBER}` });
+    await assertNoSidewaysScroll(app, "the notice");
+    const docExtra = await app.execute("const d = document.querySelector('.notice .doc'); return d.scrollWidth - d.clientWidth;");
+    assert.ok(docExtra <= 1, `the notice's tables fit its page at 1024 px (${docExtra} px too wide)`);
+    await app.screenshot(join(SHOTS, "recall-notice-1024.png"));
+    await app.execute("const t = [...document.querySelectorAll('.notice .doc-table')].find((t) => t.textContent.includes('to pull')); const m = document.querySelector('.recall-main'); m.scrollTop = t.getBoundingClientRect().top - m.getBoundingClientRect().top + m.scrollTop - 8;");
+    await new Promise((r) => setTimeout(r, 400));
+    await app.screenshot(join(SHOTS, "recall-notice-table-1024.png"));
     await (await app.waitFor(".notice button", { text: "Back to the recall" })).click();
     await app.waitFor(".reach-figures");
     await app.waitFor("[aria-label='Affected packs'] [role=row] [role=cell]");
