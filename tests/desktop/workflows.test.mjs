@@ -131,12 +131,18 @@ test("receive by scans, see the history, recall the product and print the notice
     // shows both (the suspect one already held).
     await go(app, "Recalls");
     await (await app.waitFor(".view-header button", { text: "New recall" })).click();
+    await typeInto(app, "input[aria-label='Search product']", product.gtin);
+    await (await app.waitFor(".pick-list button", { text: product.gtin })).click();
+    await (await app.waitFor(".new-recall button", { text: "Next: What is recalled" })).click();
+    await (await app.waitFor(".new-recall .segment", { text: "Some lots" })).click();
+    await (await app.waitFor(".lot-choices .check", { text: "E2E-LOT" })).click();
+    await (await app.waitFor(".new-recall button", { text: "Next: Details" })).click();
     await typeInto(app, "input[aria-label='Recall number']", "RCL-E2E-1");
-    await typeInto(app, "input[aria-label='Title']", `${product.product}, lot E2E-LOT`);
+    await typeInto(app, "input[aria-label='Title']", ", lot E2E-LOT");
     await typeInto(app, "textarea[aria-label='Reason']", "Particles found in retained samples");
-    await typeInto(app, "input[aria-label='GTIN']", product.gtin);
-    await typeInto(app, "input[aria-label='Lots (none: every lot)']", "E2E-LOT");
-    await (await app.waitFor("form[aria-label='New recall'] button[type=submit]")).click();
+    await (await app.waitFor(".new-recall button", { text: "Next: Preview and confirm" })).click();
+    await app.waitFor(".preview-sentence", { text: "This will quarantine 1 pack(s) at 1 location(s)" });
+    await (await app.waitFor(".new-recall button", { text: "Confirm: enter the recall" })).click();
     const reach = await app.waitFor(".reach", { text: "RCL-E2E-1" });
     const byPlace = await app.waitFor("table[aria-label='Reach by location and status']", { text: "quarantined" });
     assert.match(await byPlace.text(), /quarantined\s+1/);
@@ -146,8 +152,9 @@ test("receive by scans, see the history, recall the product and print the notice
     assert.equal(held.unit.status, "quarantined", "the recall's hold quarantined the pack in stock");
     await app.screenshot(join(SHOTS, "recall-reach.png"));
 
-    await (await app.waitFor(".reach button", { text: "Print recall notice" })).click();
-    await app.waitFor(".reach button", { text: "Open recall-notice-RCL-E2E-1.pdf" });
+    await (await app.waitFor(".reach button", { text: "Recall notice" })).click();
+    await (await app.waitFor(".notice button", { text: "Save PDF" })).click();
+    await app.waitFor(".notice .saved", { text: "recall-notice-RCL-E2E-1.pdf" });
   });
   const pdf = join(dir, "reports", "recall-notice-RCL-E2E-1.pdf");
   assert.ok(existsSync(pdf), `the notice was written: ${readdirSync(dir)}`);

@@ -1026,6 +1026,37 @@ lot_quantity: number,
  */
 events: number, };
 
+export type HoldPreview = { 
+/**
+ * Serialized packs the hold would quarantine (in stock now).
+ */
+units: number, 
+/**
+ * Quantity of lot-tracked stock the hold would quarantine.
+ */
+lot_quantity: number, 
+/**
+ * Locations where stock would be quarantined (one ledger event each).
+ */
+locations: number, 
+/**
+ * What would be quarantined at each location, by location code.
+ */
+by_location: Array<PreviewLocation>, 
+/**
+ * Covered packs the hold leaves where they are: dispensed, sent away, returned, destroyed,
+ * missing or already in quarantine. Every later scan of one of them is blocked.
+ */
+blocked: number, 
+/**
+ * Packs named by serial that were never received here (blocked should they arrive).
+ */
+not_received: number, 
+/**
+ * GTINs of the scope that name no product here.
+ */
+unknown_gtins: Array<string>, };
+
 export type LateEntry = { 
 /**
  * How many days back a person may say something happened.
@@ -1287,6 +1318,28 @@ events: Array<string>,
  */
 still_open: number, };
 
+export type PackOutcome = { 
+/**
+ * The pack's GTIN.
+ */
+gtin: string, 
+/**
+ * Its product's name.
+ */
+product: string, 
+/**
+ * Its serial.
+ */
+serial: string, 
+/**
+ * Its lot.
+ */
+lot: string | null, 
+/**
+ * What was recorded.
+ */
+recorded: OutcomeRecorded, };
+
 export type PackQuery = { 
 /**
  * A scan of the pack (read with the site's scanner settings).
@@ -1428,6 +1481,20 @@ location: string | null,
  * Days of use the daily consumption is averaged over (default 90).
  */
 window_days: number | null, };
+
+export type PreviewLocation = { 
+/**
+ * Location code.
+ */
+location: string, 
+/**
+ * Serialized packs.
+ */
+units: number, 
+/**
+ * Lot-tracked quantity.
+ */
+lot_quantity: number, };
 
 export type ProductData = { 
 /**
@@ -2104,6 +2171,32 @@ scanner_override?: ScannerOverride,
  * site's (what is not given stays the site's). The app never sends one.
  */
 policy_override?: PolicyOverride, };
+
+export type ScannedOutcome = { 
+/**
+ * The recall number.
+ */
+number: string, 
+/**
+ * Exactly what the scanner sent.
+ */
+raw: string, 
+/**
+ * What became of the pack.
+ */
+outcome: RecallOutcome, 
+/**
+ * The supplier it goes back to (partner code).
+ */
+partner: string | null, 
+/**
+ * Who was told and how; the RMA number.
+ */
+note: string | null, 
+/**
+ * The password re-entered, when the outcome is signed.
+ */
+password: string | null, };
 
 export type ScannerOverride = { 
 /**
@@ -2856,6 +2949,8 @@ export interface Operations {
   recalls: { request: null; response: Array<RecallListItem> };
   /** A recall's reach: every affected pack and lot quantity, and where it is or went. */
   recall_reach: { request: ReachQuery; response: Reach };
+  /** What entering a recall with this scope would quarantine and block; nothing is written. */
+  preview_recall: { request: RecallScope; response: HoldPreview };
   /** Enters a recall; every affected pack in stock is quarantined in place at once. */
   create_recall: { request: RecallForm; response: RecallCreated };
   /** Imports a recall file (EPCIS or scope CSV): one recall per notice, all or none. */
@@ -2864,6 +2959,8 @@ export interface Operations {
   extend_recall: { request: RecallExtension; response: RecallCreated };
   /** Records what became of a recall's open items (destroying is signed). */
   recall_outcome: { request: OutcomeForm; response: OutcomeRecorded };
+  /** Records what became of one pack of a recall, scanned as it is pulled. */
+  recall_outcome_scan: { request: ScannedOutcome; response: PackOutcome };
   /** Closes a recall, signed; refused while anything is open. */
   close_recall: { request: CloseForm; response: Recall };
   /** Starts a count at a location (everything there, or some products). */

@@ -110,37 +110,71 @@ describe("screens", () => {
     expect(box).toHaveValue(GS);
   });
 
-  it("enters a recall that quarantines stock, refuses an unsigned destruction, records it signed and closes the recall", async () => {
+  it("enters a recall step by step after a preview of its hold, ticks packs by scan, refuses one not in it, records a location signed and closes", async () => {
     const backend = replayBackend(flow("recalling"));
     renderWith(backend, <App />);
+    const step = (op: string, n = 0) => flow("recalling").steps.filter((s) => s.op === op)[n];
     await open("Recalls");
     fireEvent.click(await screen.findByRole("button", { name: "New recall" }));
-    const form = screen.getByRole("form", { name: "New recall" });
-    fireEvent.change(within(form).getByLabelText("Recall number"), { target: { value: "RCL-1" } });
-    fireEvent.change(within(form).getByLabelText("Title"), { target: { value: "Amoxicillin lot L1" } });
-    fireEvent.change(within(form).getByLabelText("Reason"), { target: { value: "Out of specification" } });
-    fireEvent.change(within(form).getByLabelText("GTIN"), { target: { value: "09506000134352" } });
-    fireEvent.change(within(form).getByLabelText("Lots (none: every lot)"), { target: { value: "L1" } });
-    fireEvent.click(within(form).getByRole("button", { name: /Enter recall/ }));
+    const steps = screen.getByRole("region", { name: "New recall" });
+    fireEvent.change(within(steps).getByLabelText("Search product"), { target: { value: "Amox" } });
+    fireEvent.click(await within(steps).findByRole("button", { name: /Amoxicillin 500 mg/ }));
+    expect(within(steps).getByRole("status", { name: "Product chosen" }), "the GTIN is shown back with the name").toHaveTextContent("Amoxicillin 500 mg GTIN 09506000134352");
+    fireEvent.click(within(steps).getByRole("button", { name: "Next: What is recalled" }));
+    fireEvent.click(within(steps).getByRole("radio", { name: "Some lots" }));
+    fireEvent.click(within(steps).getByRole("button", { name: "Next: Details" }));
+    expect(await within(steps).findByRole("alert"), "some lots with none named is refused, never every lot").toHaveTextContent("Name at least one lot");
+    fireEvent.click(await within(steps).findByRole("checkbox", { name: /L1/ }));
+    fireEvent.click(within(steps).getByRole("button", { name: "Next: Details" }));
+    fireEvent.change(within(steps).getByLabelText("Recall number"), { target: { value: "RCL-1" } });
+    fireEvent.change(within(steps).getByLabelText("Title"), { target: { value: "Amoxicillin lot L1" } });
+    fireEvent.change(within(steps).getByLabelText("Reason"), { target: { value: "Out of specification" } });
+    fireEvent.click(within(steps).getByRole("button", { name: "Next: Preview and confirm" }));
+    const preview = step("preview_recall")?.ok as { units: number; locations: number; blocked: number };
+    const sentence = await within(steps).findByText(/^This will quarantine/);
+    expect(sentence, "the preview's figures, before anything is written").toHaveTextContent(`This will quarantine ${preview.units} pack(s) at ${preview.locations} location(s) and block ${preview.blocked} more`);
+    fireEvent.click(within(steps).getByRole("button", { name: /Confirm: enter the recall/ }));
     const reach = await screen.findByLabelText("Reach of RCL-1");
-    const held = (recorded("recalling", 2).ok as { hold: { units: number } }).hold.units;
-    expect(held, "both packs in stock are held").toBe(2);
-    expect(within(reach).getByLabelText("Reach by location and status")).toHaveTextContent(`MAINquarantined${held}`);
+    const held = (step("create_recall")?.ok as { hold: { units: number } }).hold.units;
+    expect(held, "the hold quarantined what the preview said").toBe(preview.units);
 
-    const outcomes = within(reach).getByRole("form", { name: "Outcomes" });
+    const outcomes = within(reach).getByRole("region", { name: "Outcomes" });
+    typeScan(within(outcomes).getByLabelText("Scan each pack as it is pulled"), pack("R1"));
+    expect(await within(outcomes).findByText(/^✓ R1/), "the scan ticks the pack and says so").toHaveTextContent("not found");
+    typeScan(within(outcomes).getByLabelText("Scan each pack as it is pulled"), `]d2010950600013435217280630${GS}10L2${GS}21X9`);
+    const refused = step("recall_outcome_scan", 1)?.error;
+    expect(refused?.code).toBe("recall.scanned_pack_not_affected");
+    expect(await within(outcomes).findByRole("alert"), "a pack not in the recall is refused with why").toHaveTextContent(refused?.message ?? "");
+
+    fireEvent.click(within(outcomes).getByRole("radio", { name: "A whole location" }));
     fireEvent.change(within(outcomes).getByLabelText("Outcome"), { target: { value: "destroyed" } });
+    fireEvent.change(within(outcomes).getByLabelText("Location"), { target: { value: "MAIN" } });
     const close = within(outcomes).getByRole("button", { name: "Close recall (signed)" });
     expect(close).toBeDisabled();
-    fireEvent.click(within(outcomes).getByRole("button", { name: "Record outcome" }));
-    const unsigned = recorded("recalling", 7).error;
+    fireEvent.click(within(outcomes).getByRole("button", { name: "Record for MAIN" }));
+    const unsigned = step("recall_outcome")?.error;
     expect(unsigned?.code, "destroying is signed").toBe("auth.signature_required");
-    expect(await within(outcomes).findByRole("alert")).toHaveTextContent(unsigned?.message ?? "");
+    await waitFor(() => expect(within(outcomes).getAllByRole("alert").some((a) => a.textContent === unsigned?.message)).toBe(true));
     fireEvent.change(within(outcomes).getByLabelText("Signature password"), { target: { value: "correct horse" } });
-    fireEvent.click(within(outcomes).getByRole("button", { name: "Record outcome" }));
+    fireEvent.click(within(outcomes).getByRole("button", { name: "Record for MAIN" }));
     await waitFor(() => expect(close).toBeEnabled());
     fireEvent.click(close);
-    expect(await screen.findByText(/Closed 2026-11-30 09:13 by Quinn QA \(quinn\), signed \(approved\)/)).toBeInTheDocument();
+    const closed = step("close_recall")?.ok as { closed_at: string };
+    const when = closed.closed_at.slice(0, 16).replace("T", " ");
+    expect(await screen.findByText(`Closed ${when} by Quinn QA (quinn), signed (approved).`, { exact: false })).toBeInTheDocument();
     expect(backend.done(), "every write of the flow was made, in order").toBe(true);
+  });
+
+  it("a new recall's product is chosen by scanning a pack: its GTIN shown back with the name, the scope starting at its lot", async () => {
+    renderWith(replayBackend(flow("recalling")), <App />);
+    await open("Recalls");
+    fireEvent.click(await screen.findByRole("button", { name: "New recall" }));
+    const steps = screen.getByRole("region", { name: "New recall" });
+    typeScan(within(steps).getByLabelText("Scan a pack of the recalled product"), pack("R2"));
+    expect(await within(steps).findByRole("status", { name: "Product chosen" }), "the scanned GTIN, shown with the product's name").toHaveTextContent("Amoxicillin 500 mg GTIN 09506000134352");
+    fireEvent.click(within(steps).getByRole("button", { name: "Next: What is recalled" }));
+    expect(within(steps).getByRole("radio", { name: "Some lots" }), "a scanned pack starts the scope at its lot").toBeChecked();
+    expect(await within(steps).findByRole("checkbox", { name: /L1/ })).toBeChecked();
   });
 
   it("counts a location by scanning and shows what is missing", async () => {

@@ -237,6 +237,8 @@ operations! {
     recalls: signed_in shared recall::recalls, () => Vec<custody_core::recall::RecallListItem>;
     /// A recall's reach: every affected pack and lot quantity, and where it is or went.
     recall_reach: signed_in shared recall::reach, recall::ReachQuery => custody_core::recall::Reach;
+    /// What entering a recall with this scope would quarantine and block; nothing is written.
+    preview_recall: signed_in shared recall::preview, recall::RecallScope => custody_core::recall::HoldPreview;
     /// Enters a recall; every affected pack in stock is quarantined in place at once.
     create_recall: signed_in apart recall::create, recall::RecallForm => custody_core::recall::RecallCreated;
     /// Imports a recall file (EPCIS or scope CSV): one recall per notice, all or none.
@@ -245,6 +247,8 @@ operations! {
     extend_recall: signed_in apart recall::extend, recall::RecallExtension => custody_core::recall::RecallCreated;
     /// Records what became of a recall's open items (destroying is signed).
     recall_outcome: signed_in shared recall::record_outcome, recall::OutcomeForm => custody_core::recall::OutcomeRecorded;
+    /// Records what became of one pack of a recall, scanned as it is pulled.
+    recall_outcome_scan: signed_in shared recall::record_scanned_outcome, recall::ScannedOutcome => recall::PackOutcome;
     /// Closes a recall, signed; refused while anything is open.
     close_recall: signed_in shared recall::close, recall::CloseForm => custody_core::recall::Recall;
 

@@ -5,8 +5,8 @@
 
 use chrono::NaiveDate;
 use custody_core::recall::{
-    NewRecall, OutcomeRecorded, OutcomeRequest, OutcomeTarget, Reach, Recall, RecallCreated,
-    RecallHeader, RecallListItem, ScopeLine,
+    HoldPreview, NewRecall, OutcomeRecorded, OutcomeRequest, OutcomeTarget, Reach, Recall,
+    RecallCreated, RecallHeader, RecallListItem, ScopeLine,
 };
 use custody_core::{RecallClass, RecallOutcome, SignatureMeaning};
 use serde::{Deserialize, Serialize};
@@ -164,6 +164,14 @@ pub fn create(cx: &mut Cx<'_>, form: RecallForm) -> Result<RecallCreated> {
         scope: form.scope.lines()?,
     };
     Ok(cx.store().create_recall(me, &new, now)?)
+}
+
+/// What entering a recall with this scope would quarantine and block, computed by the hold's
+/// own code without writing anything: the figures a person confirms before the hold runs.
+pub fn preview(cx: &mut Cx<'_>, scope: RecallScope) -> Result<HoldPreview> {
+    let me = cx.me()?;
+    let lines = scope.lines()?;
+    Ok(cx.store().preview_recall_hold(me, &lines)?)
 }
 
 /// A supplier's or regulator's recall file, with what the person fills in or overrides.
@@ -351,6 +359,119 @@ pub fn record_outcome(cx: &mut Cx<'_>, f: OutcomeForm) -> Result<OutcomeRecorded
         signature,
     };
     Ok(store.record_recall_outcome(me, f.number.trim(), &request, now)?)
+}
+
+/// An outcome for one pack, scanned as it is pulled from the shelf.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ScannedOutcome {
+    /// The recall number.
+    pub number: String,
+    /// Exactly what the scanner sent.
+    pub raw: String,
+    /// What became of the pack.
+    pub outcome: RecallOutcome,
+    /// The supplier it goes back to (partner code).
+    #[serde(default)]
+    pub partner: Option<String>,
+    /// Who was told and how; the RMA number.
+    #[serde(default)]
+    pub note: Option<String>,
+    /// The password re-entered, when the outcome is signed.
+    #[serde(default)]
+    pub password: Option<String>,
+}
+
+/// The pack a scanned outcome was recorded for, and what the outcome did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct PackOutcome {
+    /// The pack's GTIN.
+    pub gtin: String,
+    /// Its product's name.
+    pub product: String,
+    /// Its serial.
+    pub serial: String,
+    /// Its lot.
+    pub lot: Option<String>,
+    /// What was recorded.
+    pub recorded: OutcomeRecorded,
+}
+
+/// Records an outcome for the one pack scanned. A code that is not a pack's (no GTIN or no
+/// serial), a pack the recall does not cover, or one whose outcome is already recorded is
+/// refused saying which, so a person pulling packs knows at once to set that one aside.
+pub fn record_scanned_outcome(cx: &mut Cx<'_>, s: ScannedOutcome) -> Result<PackOutcome> {
+    let today = cx.now()?.local_date();
+    let options = cx.settings()?.decode_options(today);
+    let scan = custody_gs1::decode(&s.raw, &options).map_err(|e| {
+        ApiError::field(
+            "recall.scan_unreadable",
+            "scan",
+            args([("reason", Value::from(e.message))]),
+        )
+    })?;
+    let number = s.number.trim().to_string();
+    let (Some(gtin), Some(serial)) = (scan.gtin.map(|g| g.to_string()), scan.serial) else {
+        return Err(ApiError::field(
+            "recall.scan_not_a_pack",
+            "scan",
+            args([("recall", Value::from(number))]),
+        ));
+    };
+    let me = cx.me()?;
+    let reach = cx.store().recall_reach(me, &number)?;
+    let Some(pack) = reach
+        .units
+        .iter()
+        .find(|u| u.gtin == gtin && u.serial == serial)
+    else {
+        return Err(ApiError::field(
+            "recall.scanned_pack_not_affected",
+            "scan",
+            args([
+                ("gtin", Value::from(gtin)),
+                ("serial", Value::from(serial)),
+                ("recall", Value::from(number)),
+            ]),
+        ));
+    };
+    if !pack.open {
+        let done = pack.outcome.map_or_else(
+            || pack.status.as_str().to_string(),
+            |o| o.as_str().to_string(),
+        );
+        return Err(ApiError::field(
+            "recall.pack_resolved",
+            "scan",
+            args([
+                ("serial", Value::from(serial)),
+                ("recall", Value::from(number)),
+                ("outcome", Value::from(done)),
+            ]),
+        ));
+    }
+    let (product, lot) = (pack.product.clone(), pack.lot.clone());
+    let recorded = record_outcome(
+        cx,
+        OutcomeForm {
+            number,
+            outcome: s.outcome,
+            gtin: Some(gtin.clone()),
+            lot: None,
+            serials: vec![serial.clone()],
+            location: None,
+            partner: s.partner,
+            note: s.note,
+            password: s.password,
+        },
+    )?;
+    Ok(PackOutcome {
+        gtin,
+        product,
+        serial,
+        lot,
+        recorded,
+    })
 }
 
 /// The password of a signature, or the refusal saying one is needed and what it will mean.

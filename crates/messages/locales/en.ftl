@@ -802,6 +802,26 @@ files-backup_beside_database = { $path } holds the open database: keep backups i
 # $reason (text): why it is not a GTIN
 recall-gtin_unreadable = "{ $gtin }" is not a GTIN: { $reason }
 
+# $field (text): the scan field
+# $reason (text): why the code could not be read
+recall-scan_unreadable = The scan could not be read: { $reason } Scan the pack again.
+
+# $field (text): the scan field
+# $recall (text): the recall number
+recall-scan_not_a_pack = This code names no single pack (it has no GTIN or no serial): scan the pack's 2D code, or record the outcome for its lot or location in recall { $recall }.
+
+# $field (text): the scan field
+# $gtin (text): the scanned pack's GTIN
+# $serial (text): the scanned pack's serial
+# $recall (text): the recall number
+recall-scanned_pack_not_affected = Not in recall { $recall }: the pack { $gtin } serial { $serial } is not covered by it. Put it back; nothing was recorded.
+
+# $field (text): the scan field
+# $serial (text): the pack's serial
+# $recall (text): the recall number
+# $outcome (text): the outcome or status already recorded
+recall-pack_resolved = The pack with serial { $serial } is already accounted for in recall { $recall } ({ $outcome }): nothing was recorded again.
+
 # $field (text): the meaning field
 # $meaning (text): the meaning given
 recall-close_meaning = Closing a recall is signed as approved or reviewed, not { $meaning }.

@@ -275,3 +275,57 @@ fn an_empty_table_says_so() {
     let r = Rendered::new(&document(vec![Block::Table(t)]), Paper::A4);
     assert!(r.text().contains("No pack is held in quarantine."));
 }
+
+#[test]
+fn a_header_word_is_never_split_and_a_serial_is_never_broken() {
+    let serial = "SN2026RECALL00012345";
+    let crowded = Table {
+        name: "Crowded".into(),
+        columns: vec![
+            Column::checkbox("Pulled"),
+            Column::text("Product", 40),
+            Column::text("Serial", 8),
+            Column::text("Acknowledgement", 4),
+            Column::number("Quantity", 3),
+        ],
+        rows: vec![vec![
+            String::new(),
+            "Amoxicillin 500 mg capsules".into(),
+            serial.into(),
+            "yes".into(),
+            "1".into(),
+        ]],
+        empty: String::new(),
+    };
+    let impossible = Table {
+        name: "Impossible".into(),
+        columns: (0..14)
+            .map(|_| Column::text("Acknowledgements", 1))
+            .collect(),
+        rows: vec![vec!["x".to_string(); 14]],
+        empty: String::new(),
+    };
+    let r = Rendered::new(
+        &document(vec![Block::Table(crowded), Block::Table(impossible)]),
+        Paper::A4,
+    );
+    let words: Vec<String> = r.text().split_whitespace().map(String::from).collect();
+    for whole in ["Pulled", "Acknowledgement", "Quantity", serial] {
+        assert!(
+            words.iter().any(|w| w == whole),
+            "{whole} is given the room to stand whole (widened from Product): {words:?}"
+        );
+    }
+    assert!(
+        !words.iter().any(|w| w == "Pulle" || w == "Acknowledgem"),
+        "no header is cut inside a word: {words:?}"
+    );
+    let abbreviated = words
+        .iter()
+        .filter(|w| w.starts_with("Ack") && w.ends_with('.'))
+        .count();
+    assert!(
+        abbreviated >= 14,
+        "fourteen headers that cannot fit whole are abbreviated with a full stop, never split: {words:?}"
+    );
+}

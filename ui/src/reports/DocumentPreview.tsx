@@ -1,7 +1,18 @@
-// A report model shown on screen: the same blocks the PDF prints.
+// A report model shown on screen: the same blocks the PDF prints. Print renders the whole report
+// (every row, not the preview's first 200) as HTML outside the app's screens and asks the
+// webview to print it: WebKitGTK cannot show the PDF, so this is how a report reaches paper from
+// the app. print.css hides everything else on paper, starts each section on a new page and
+// repeats a table's header on every page; the PDF can still be saved beside it.
+import { useEffect, useState, type ReactNode } from "react";
+import { createPortal } from "react-dom";
 import type { Block, Document } from "../bindings";
+import { Button } from "../widgets/controls";
+import "./print.css";
 
-function BlockView({ block }: { block: Block }) {
+/** The preview shows this many rows of a table; the printed rendering and the PDF show all. */
+const PREVIEW_ROWS = 200;
+
+function BlockView({ block, all }: { block: Block; all?: boolean }) {
   switch (block.type) {
     case "heading":
       return <h3>{block.text}</h3>;
@@ -19,7 +30,7 @@ function BlockView({ block }: { block: Block }) {
         </dl>
       );
     case "table": {
-      const shown = block.rows.slice(0, 200);
+      const shown = all ? block.rows : block.rows.slice(0, PREVIEW_ROWS);
       return (
         <div className="doc-table">
           <h4>{block.name}</h4>
@@ -73,9 +84,10 @@ function BlockView({ block }: { block: Block }) {
   }
 }
 
-export function DocumentPreview({ doc }: { doc: Document }) {
+/** The document's title lines, on screen and on paper. */
+function DocHead({ doc }: { doc: Document }) {
   return (
-    <article className="doc" aria-label={`Preview of ${doc.title}`}>
+    <>
       {doc.banner ? <div className="doc-banner">{doc.banner}</div> : null}
       <h2>{doc.title}</h2>
       <p className="muted">
@@ -83,9 +95,65 @@ export function DocumentPreview({ doc }: { doc: Document }) {
         <br />
         Covers: {doc.covers}
       </p>
-      {doc.blocks.map((b, i) => (
-        <BlockView key={i} block={b} />
+    </>
+  );
+}
+
+/** The blocks cut into sections at each heading: on paper each section starts a page. */
+export function sections(blocks: Block[]): Block[][] {
+  const out: Block[][] = [];
+  let current: Block[] = [];
+  for (const b of blocks) {
+    if (b.type === "heading" && current.length > 0) {
+      out.push(current);
+      current = [];
+    }
+    current.push(b);
+  }
+  out.push(current);
+  return out;
+}
+
+/** The whole report as printed: every row of every table, sections on pages of their own. */
+export function PrintedDocument({ doc }: { doc: Document }) {
+  return (
+    <div className="print-root doc" aria-hidden="true" data-testid="print-root">
+      {sections(doc.blocks).map((section, i) => (
+        <section key={i} className="print-section">
+          {i === 0 ? <DocHead doc={doc} /> : null}
+          {section.map((b, j) => (
+            <BlockView key={j} block={b} all />
+          ))}
+        </section>
       ))}
-    </article>
+    </div>
+  );
+}
+
+/** The preview with Print (the full rendering, printed by the webview) and, beside it, whatever
+ * else the screen offers (saving the PDF). */
+export function DocumentPreview({ doc, actions }: { doc: Document; actions?: ReactNode }) {
+  // Each press renders the document for print and then prints it (after the render is in the
+  // page); the rendering stays until the preview closes, hidden on screen.
+  const [prints, setPrints] = useState(0);
+  useEffect(() => {
+    if (prints > 0) window.print();
+  }, [prints]);
+  return (
+    <>
+      <div className="actions doc-actions">
+        <Button variant="primary" onPress={() => setPrints((n) => n + 1)}>
+          Print
+        </Button>
+        {actions}
+      </div>
+      <article className="doc" aria-label={`Preview of ${doc.title}`}>
+        <DocHead doc={doc} />
+        {doc.blocks.map((b, i) => (
+          <BlockView key={i} block={b} />
+        ))}
+      </article>
+      {prints > 0 ? createPortal(<PrintedDocument doc={doc} />, document.body) : null}
+    </>
   );
 }

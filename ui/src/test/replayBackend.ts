@@ -43,6 +43,7 @@ export const READS: ReadonlySet<string> = new Set<keyof Operations>([
   "shipment",
   "recalls",
   "recall_reach",
+  "preview_recall",
   "count_status",
   "count_variance",
   "count_list",

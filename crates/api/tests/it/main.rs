@@ -9,6 +9,7 @@ mod master;
 mod movement;
 mod principals;
 mod recall;
+mod recall_steps;
 mod reports;
 mod settings;
 mod transcripts;

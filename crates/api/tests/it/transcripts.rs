@@ -517,32 +517,52 @@ fn transcript_count_list() {
 
 #[test]
 fn transcript_recalling() {
-    let outcome = |password: Option<&str>| {
+    let scope = json!({"product": {"gtin": AMOX, "lots": ["L1"], "serials": []}});
+    let scanned = |raw: String| json!({"number": "RCL-1", "raw": raw, "outcome": "not_found", "partner": null, "note": null, "password": null});
+    let destroyed = |password: Option<&str>| {
         json!({"number": "RCL-1", "outcome": "destroyed", "gtin": null, "lot": null, "serials": [],
-               "location": null, "partner": null, "note": null, "password": password})
+               "location": "MAIN", "partner": null, "note": null, "password": password})
     };
+    let reach = json!({"number": "RCL-1", "open_only": false});
     Recorder::new()
         .sign_in("quinn")
         .given("quinn", "scan", receive(pack("R1")))
         .given("quinn", "scan", receive(pack("R2")))
+        .given("quinn", "scan", receive(pack("R3")))
+        .given(
+            "quinn",
+            "scan",
+            receive(format!("]d201{AMOX}17280630\u{1d}10L2\u{1d}21X9")),
+        )
         .call("quinn", "recalls", json!(null))
+        .call("quinn", "decode_scan", json!({"raw": pack("R2")}))
+        .call("quinn", "products", json!({"search": AMOX, "limit": 5}))
+        .call("quinn", "products", json!({"search": "Amox", "limit": 20}))
+        .call("quinn", "product_detail", json!({"gtin": AMOX}))
+        .call("quinn", "preview_recall", scope.clone())
         .call(
             "quinn",
             "create_recall",
             json!({"number": "RCL-1", "title": "Amoxicillin lot L1", "class": "II", "reason": "Out of specification",
-                   "instructions": null, "issuer": null, "issued_on": null,
-                   "scope": {"product": {"gtin": AMOX, "lots": ["L1"], "serials": []}}}),
+                   "instructions": null, "issuer": null, "issued_on": null, "scope": scope}),
         )
         .call("quinn", "recalls", json!(null))
         .call("quinn", "attention", json!(null))
-        .call("quinn", "recall_reach", json!({"number": "RCL-1", "open_only": false}))
-        .call("quinn", "partners", json!(null))
-        .call("quinn", "recall_outcome", outcome(None))
-        .call("quinn", "recall_outcome", outcome(Some(PASSWORD)))
-        .call("quinn", "recall_reach", json!({"number": "RCL-1", "open_only": false}))
+        .call("quinn", "recall_reach", reach.clone())
+        .call("quinn", "recall_outcome_scan", scanned(pack("R1")))
+        .call("quinn", "recall_reach", reach.clone())
+        .call("quinn", "recalls", json!(null))
+        .call(
+            "quinn",
+            "recall_outcome_scan",
+            scanned(format!("]d201{AMOX}17280630\u{1d}10L2\u{1d}21X9")),
+        )
+        .call("quinn", "recall_outcome", destroyed(None))
+        .call("quinn", "recall_outcome", destroyed(Some(PASSWORD)))
+        .call("quinn", "recall_reach", reach.clone())
         .call("quinn", "recalls", json!(null))
         .call("quinn", "close_recall", json!({"number": "RCL-1", "meaning": null, "note": null, "password": PASSWORD}))
-        .call("quinn", "recall_reach", json!({"number": "RCL-1", "open_only": false}))
+        .call("quinn", "recall_reach", reach)
         .call("quinn", "recalls", json!(null))
         .check("recalling");
 }

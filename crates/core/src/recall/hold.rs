@@ -3,11 +3,11 @@
 
 use std::collections::BTreeMap;
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::Serialize;
 
-use super::covered::{covered, lot_held, UnitRow};
-use super::Recall;
+use super::covered::{covered, lot_held, Covered, UnitRow};
+use super::{Recall, ScopeLine};
 use crate::error::CoreResult;
 use crate::fields::parse_date;
 use crate::ledger::{Appender, NewEvent, NewLine, Place};
@@ -33,27 +33,37 @@ pub(super) fn hold(
     recall: &Recall,
     now: Timestamp,
 ) -> CoreResult<Hold> {
-    let c = covered(tx, &recall.scope)?;
-    let mut lines = HoldLines::default();
-    for u in c.units.values() {
-        lines.unit(u);
-    }
-    for (product, lot) in &c.lots {
-        for (loc, _, status, expiry, quantity) in lot_held(tx, *product, lot)? {
-            lines.lot(*product, lot, loc, status, expiry, quantity);
-        }
-    }
+    let (lines, _) = hold_lines(tx, &recall.scope)?;
     let mut held = lines.held;
     held.events = append_holds(tx, actor, recall, lines.by_location, now)?;
     Ok(held)
 }
 
+/// What a scope covers and the hold's lines for it, without writing anything: the hold and its
+/// preview (`preview`) both start here, so the figures a person confirms are the hold's own.
+pub(super) fn hold_lines(
+    conn: &Connection,
+    scope: &[ScopeLine],
+) -> CoreResult<(HoldLines, Covered)> {
+    let c = covered(conn, scope)?;
+    let mut lines = HoldLines::default();
+    for u in c.units.values() {
+        lines.unit(u);
+    }
+    for (product, lot) in &c.lots {
+        for (loc, _, status, expiry, quantity) in lot_held(conn, *product, lot)? {
+            lines.lot(*product, lot, loc, status, expiry, quantity);
+        }
+    }
+    Ok((lines, c))
+}
+
 /// The ledger lines of a hold, per location, and what they quarantine. Only stock in stock is
 /// held: stock already quarantined stays as it is, and stock that left is not here to hold.
 #[derive(Debug, Default)]
-struct HoldLines {
-    by_location: BTreeMap<LocationId, Vec<NewLine>>,
-    held: Hold,
+pub(super) struct HoldLines {
+    pub(super) by_location: BTreeMap<LocationId, Vec<NewLine>>,
+    pub(super) held: Hold,
 }
 
 impl HoldLines {

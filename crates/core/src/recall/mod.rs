@@ -8,7 +8,8 @@
 //! that `file` reads) **holds** every affected unit in stock (quarantined in place, one ledger
 //! event per location, referencing the recall: `hold`), and from then on every scan of an
 //! affected unit is blocked (`Store::recall_covering` in `hold`, asked by `movement` and
-//! `shipment`). Outcomes that move stock (returned to the supplier, destroyed, a held pack not
+//! `shipment`). Before a recall is entered, `preview` counts what its hold would do from the
+//! hold's own lines. Outcomes that move stock (returned to the supplier, destroyed, a held pack not
 //! found) are ledger events; outcomes for packs that already left (patient or ward notified, not
 //! traceable) are recorded with the recall; which outcome applies to stock held or gone is
 //! `outcome::effect`. The recall closes when nothing is open, with a signature on the ledger
@@ -22,6 +23,7 @@ mod hold;
 mod import;
 mod list;
 mod outcome;
+mod preview;
 mod reach;
 mod scope;
 mod stored;
@@ -37,6 +39,7 @@ pub use file::{parse_scope_csv, read_recall_file, RecallNotice};
 pub use hold::Hold;
 pub use list::RecallListItem;
 pub use outcome::{OutcomeRecorded, OutcomeRequest, OutcomeTarget};
+pub use preview::{HoldPreview, PreviewLocation};
 pub use reach::{AffectedExpected, AffectedLot, AffectedUnit, Reach, ReachSummary};
 pub use scope::ScopeLine;
 

@@ -15,6 +15,7 @@ mod count;
 mod custody;
 mod header;
 mod recall;
+mod recall_closure;
 mod spreadsheet;
 
 use std::fmt;

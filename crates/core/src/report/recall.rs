@@ -1,9 +1,7 @@
-//! The recall notice (what to pull, where, and who to follow up) and the recall's
-//! reconciliation and closure report.
+//! The recall notice: what to pull, where, and who to follow up (the reconciliation is
+//! `recall_closure`).
 
 use std::collections::BTreeMap;
-
-use rusqlite::params;
 
 use super::header::{status, when_short, when_text, Header};
 use super::*;
@@ -11,7 +9,7 @@ use crate::model::*;
 use crate::recall::{AffectedLot, AffectedUnit, Reach};
 use crate::Store;
 
-fn recall_facts(reach: &Reach) -> Block {
+pub(super) fn recall_facts(reach: &Reach) -> Block {
     let r = &reach.recall;
     facts([
         ("Recall number", r.number.clone()),
@@ -36,23 +34,63 @@ fn class_meaning(class: RecallClass) -> &'static str {
     }
 }
 
-fn summary_facts(reach: &Reach) -> Block {
+/// The packs still to take off the shelves: held at a location here (in stock or quarantined
+/// in place by the hold) with no outcome yet. The summary's "to pull" figure and the tables of
+/// packs to pull by location are both this list, so they cannot disagree.
+fn to_pull(reach: &Reach) -> Vec<&AffectedUnit> {
+    reach
+        .units
+        .iter()
+        .filter(|u| !departed(u) && u.open)
+        .collect()
+}
+
+/// The lot quantities still to take off the shelves: held here, with no outcome yet.
+fn lots_to_pull(reach: &Reach) -> Vec<&AffectedLot> {
+    reach
+        .lots
+        .iter()
+        .filter(|l| lot_held(l) && l.open && l.quantity != 0)
+        .collect()
+}
+
+/// The summary: the affected packs and what is still open always, every other figure only when
+/// it is not zero (a notice full of zeros hides the figures that matter). "To pull" is counted
+/// from [`to_pull`], the same list the tables by location print.
+pub(super) fn summary_facts(reach: &Reach) -> Block {
     let s = &reach.summary;
-    facts([
-        ("Affected packs", count(s.units)),
-        ("Held in quarantine here", count(s.quarantined)),
-        ("Still in stock (pull now)", count(s.in_stock)),
-        ("Dispensed or issued", count(s.dispensed)),
-        ("Sent to another site", count(s.transferred_out)),
-        ("Returned to supplier", count(s.returned_to_supplier)),
-        ("Destroyed", count(s.destroyed)),
-        ("Recorded missing", count(s.missing)),
-        ("Lot quantity held", count(s.lot_quantity_held)),
-        ("Lot quantity issued", count(s.lot_quantity_issued)),
-        ("Still expected on open shipments", count(s.expected)),
-        ("Serials in scope never received", count(s.not_received)),
-        ("Items still needing an outcome", count(s.open)),
-    ])
+    let pull = to_pull(reach);
+    let not_yet_held = pull
+        .iter()
+        .filter(|u| u.status == UnitStatus::InStock)
+        .count() as i64;
+    let lot_pull: i64 = lots_to_pull(reach).iter().map(|l| l.quantity).sum();
+    let always = [
+        ("Affected packs", s.units),
+        (
+            "To pull from the shelves (held here, no outcome yet)",
+            pull.len() as i64,
+        ),
+    ];
+    let when_any = [
+        ("of which not yet in quarantine", not_yet_held),
+        ("Dispensed or issued", s.dispensed),
+        ("Sent to another site", s.transferred_out),
+        ("Returned to supplier", s.returned_to_supplier),
+        ("Destroyed", s.destroyed),
+        ("Recorded missing", s.missing),
+        ("Lot quantity to pull", lot_pull),
+        ("Lot quantity issued", s.lot_quantity_issued),
+        ("Still expected on open shipments", s.expected),
+        ("Serials in scope never received", s.not_received),
+    ];
+    facts(
+        always
+            .into_iter()
+            .chain(when_any.into_iter().filter(|(_, n)| *n != 0))
+            .chain([("Items still needing an outcome", s.open)])
+            .map(|(l, n)| (l, count(n))),
+    )
 }
 
 /// One line per product in scope: names, codes, and the lots and serials named.
@@ -153,15 +191,17 @@ fn held_tables(reach: &Reach) -> Vec<Block> {
     let mut blocks = Vec::new();
     // Held packs, one table per location, to take round the shelves.
     let mut by_location: BTreeMap<&str, Vec<&AffectedUnit>> = BTreeMap::new();
-    for u in reach.units.iter().filter(|u| !departed(u)) {
+    for u in to_pull(reach) {
         by_location
             .entry(u.location.as_deref().unwrap_or_default())
             .or_default()
             .push(u);
     }
-    blocks.push(heading("Affected packs held here, by location"));
+    blocks.push(heading("Affected packs to pull, by location"));
     if by_location.is_empty() {
-        blocks.push(paragraph("No affected pack is held at this site."));
+        blocks.push(paragraph(
+            "No affected pack is left to pull at this site: every one held here has an outcome.",
+        ));
     }
     for (location, units) in by_location {
         blocks.push(Block::Table(Table {
@@ -174,7 +214,7 @@ fn held_tables(reach: &Reach) -> Vec<Block> {
             empty: String::new(),
         }));
     }
-    let lots: Vec<&AffectedLot> = reach.lots.iter().filter(|l| lot_held(l)).collect();
+    let lots = lots_to_pull(reach);
     if !lots.is_empty() {
         blocks.push(Block::Table(Table {
             name: "Lot quantities held".into(),
@@ -226,7 +266,7 @@ fn departed_tables(reach: &Reach) -> Vec<Block> {
         rows: reach
             .units
             .iter()
-            .filter(|u| departed(u))
+            .filter(|u| departed(u) && u.open)
             .map(|u| {
                 vec![
                     String::new(),
@@ -240,9 +280,25 @@ fn departed_tables(reach: &Reach) -> Vec<Block> {
                 ]
             })
             .collect(),
-        empty: "No affected pack has left the pharmacy.".into(),
+        empty: "No affected pack that left the pharmacy still needs following up.".into(),
     }));
-    let issued: Vec<&AffectedLot> = reach.lots.iter().filter(|l| !lot_held(l)).collect();
+    let done = reach
+        .units
+        .iter()
+        .filter(|u| departed(u) && !u.open)
+        .count();
+    if done > 0 {
+        blocks.push(paragraph(format!(
+            "{} affected pack(s) already have their outcome recorded (returned, destroyed, \
+             followed up): the reconciliation lists them.",
+            thousands(done as u64)
+        )));
+    }
+    let issued: Vec<&AffectedLot> = reach
+        .lots
+        .iter()
+        .filter(|l| !lot_held(l) && l.open && l.quantity != 0)
+        .collect();
     if !issued.is_empty() {
         blocks.push(Block::Table(Table {
             name: "Lot quantities issued".into(),
@@ -311,102 +367,6 @@ fn banner(class: RecallClass) -> &'static str {
     }
 }
 
-/// Where a recall stands, for its reconciliation: closed (when, by whom, signed how), open with
-/// items still needing an outcome, or ready to close.
-fn closure_state(reach: &Reach) -> String {
-    let r = &reach.recall;
-    match (&r.closed_at, &r.closed_by) {
-        (Some(at), Some(by)) => format!(
-            "closed {} by {}{}",
-            when_text(at),
-            by,
-            r.close_meaning
-                .map(|m| format!(", signed ({m})"))
-                .unwrap_or_default()
-        ),
-        _ if reach.summary.open > 0 => format!(
-            "open: {} item(s) still need an outcome",
-            thousands(reach.summary.open as u64)
-        ),
-        _ => "open: every item has an outcome; ready to close".into(),
-    }
-}
-
-/// An item's outcome as the reconciliation prints it: the outcome recorded, else OPEN while it
-/// still needs one, else resolved (nothing to do for it).
-fn outcome_text(o: Option<RecallOutcome>, open: bool) -> String {
-    match o {
-        Some(o) => o.as_str().replace('_', " "),
-        None if open => "OPEN".into(),
-        None => "resolved".into(),
-    }
-}
-
-/// Every affected pack and its outcome.
-fn units_outcome_table(reach: &Reach) -> Block {
-    Block::Table(Table {
-        name: "Affected packs and their outcome".into(),
-        columns: vec![
-            Column::text("Product", 24),
-            Column::text("Lot", 10),
-            Column::text("Serial", 21),
-            Column::text("Status", 12),
-            Column::text("Location", 9),
-            Column::text("Document", 13),
-            Column::text("Outcome", 14),
-        ],
-        rows: reach
-            .units
-            .iter()
-            .map(|u| {
-                vec![
-                    u.product.clone(),
-                    opt(&u.lot),
-                    u.serial.clone(),
-                    status(u.status),
-                    opt(&u.location),
-                    opt(&u.reference),
-                    outcome_text(u.outcome, u.open),
-                ]
-            })
-            .collect(),
-        empty: "No affected pack.".into(),
-    })
-}
-
-/// Every affected lot quantity and its outcome, if the recall reaches any.
-fn lots_outcome_table(reach: &Reach) -> Option<Block> {
-    if reach.lots.is_empty() {
-        return None;
-    }
-    Some(Block::Table(Table {
-        name: "Affected lot quantities and their outcome".into(),
-        columns: vec![
-            Column::text("Product", 28),
-            Column::text("Lot", 12),
-            Column::text("Status", 12),
-            Column::text("Location", 10),
-            Column::number("Quantity", 9),
-            Column::text("Outcome", 14),
-        ],
-        rows: reach
-            .lots
-            .iter()
-            .map(|l| {
-                vec![
-                    l.product.clone(),
-                    l.lot.clone(),
-                    status(l.status),
-                    opt(&l.location),
-                    count(l.quantity),
-                    outcome_text(l.outcome, l.open),
-                ]
-            })
-            .collect(),
-        empty: String::new(),
-    }))
-}
-
 impl Store {
     pub(super) fn recall_notice(
         &self,
@@ -452,107 +412,5 @@ impl Store {
         );
         doc.banner = Some(banner(r.class).into());
         Ok(doc)
-    }
-
-    pub(super) fn recall_closure(
-        &self,
-        actor: &User,
-        header: Header,
-        number: &str,
-    ) -> CoreResult<Document> {
-        let reach = self.recall_reach(actor, number)?;
-        let r = &reach.recall;
-        let state = closure_state(&reach);
-        let mut blocks = vec![
-            recall_facts(&reach),
-            facts([("State", state)]),
-            heading("Summary"),
-            summary_facts(&reach),
-            units_outcome_table(&reach),
-        ];
-        blocks.extend(lots_outcome_table(&reach));
-        blocks.push(Block::Table(Table {
-            name: "Ledger events of this recall".into(),
-            columns: vec![
-                Column::number("Event", 8),
-                Column::text("When", 17),
-                Column::text("What", 15),
-                Column::text("By", 16),
-                Column::text("Where", 9),
-                Column::number("Lines", 6),
-                Column::text("Signed", 10),
-                Column::text("Hash", 18),
-            ],
-            rows: self.recall_events(&r.number)?,
-            empty: "No ledger event refers to this recall.".into(),
-        }));
-        blocks.push(Block::Table(Table {
-            name: "Follow-up recorded (no stock moved)".into(),
-            columns: vec![
-                Column::text("When", 17),
-                Column::text("By", 16),
-                Column::text("Product", 24),
-                Column::text("Serial or lot", 16),
-                Column::text("Outcome", 11),
-                Column::text("Note", 24),
-            ],
-            rows: self.recall_notes(r.id)?,
-            empty: "None.".into(),
-        }));
-        blocks.push(Block::Signatures {
-            roles: vec!["QA officer".into(), "Pharmacist in charge".into()],
-        });
-        Ok(header.document(
-            ReportKind::RecallClosure,
-            format!("Recall reconciliation {}", r.number),
-            format!("recall {}, its ledger events and follow-up", r.number),
-            blocks,
-        ))
-    }
-
-    /// Every ledger event that carries the recall number as its reference.
-    fn recall_events(&self, number: &str) -> CoreResult<Vec<Vec<String>>> {
-        let mut stmt = self.conn().prepare(
-            "SELECT e.seq, e.occurred_at, e.occurred_offset, e.kind, u.name, l.code,
-                    (SELECT count(*) FROM event_line WHERE event_seq = e.seq), e.signature, e.hash
-             FROM event e JOIN user u ON u.id = e.actor_id LEFT JOIN location l ON l.id = e.location_id
-             WHERE e.reference = ?1 ORDER BY e.seq",
-        )?;
-        let rows = stmt.query_map(params![number], |r| {
-            let at: String = r.get(1)?;
-            let offset: i32 = r.get(2)?;
-            let hash: Vec<u8> = r.get(8)?;
-            Ok(vec![
-                r.get::<_, i64>(0)?.to_string(),
-                Timestamp::from_stored(&at, offset).map_or(at, |t| super::header::compact(&t)),
-                r.get::<_, String>(3)?.replace('_', " "),
-                r.get(4)?,
-                r.get::<_, Option<String>>(5)?.unwrap_or_default(),
-                r.get::<_, i64>(6)?.to_string(),
-                r.get::<_, Option<String>>(7)?.unwrap_or_default(),
-                hex::encode(&hash[..8]),
-            ])
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
-    /// The outcomes recorded without a ledger event (notifications, not found after leaving).
-    fn recall_notes(&self, recall: i64) -> CoreResult<Vec<Vec<String>>> {
-        let mut stmt = self.conn().prepare(
-            "SELECT o.recorded_at, u.name, p.name, coalesce(o.serial, 'lot ' || o.lot), o.outcome, o.note
-             FROM recall_outcome o JOIN user u ON u.id = o.recorded_by JOIN product p ON p.id = o.product_id
-             WHERE o.recall_id = ?1 ORDER BY o.recorded_at, o.rowid",
-        )?;
-        let rows = stmt.query_map(params![recall], |r| {
-            Ok(vec![
-                when_short(&r.get::<_, String>(0)?),
-                r.get(1)?,
-                r.get(2)?,
-                r.get::<_, Option<String>>(3)?.unwrap_or_default(),
-                r.get::<_, String>(4)?.replace('_', " "),
-                r.get::<_, Option<String>>(5)?.unwrap_or_default(),
-            ])
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
     }
 }

@@ -481,3 +481,86 @@ fn shortages_report_the_order_up_to_par() {
         .rows
         .is_empty());
 }
+
+/// The facts of a document's first facts block titled by `label`'s section, as (label, value).
+fn summary(d: &Document) -> Vec<(String, String)> {
+    d.blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Facts { facts } if facts.iter().any(|f| f.label == "Affected packs") => Some(
+                facts
+                    .iter()
+                    .map(|f| (f.label.clone(), f.value.clone()))
+                    .collect::<Vec<_>>(),
+            ),
+            _ => None,
+        })
+        .next()
+        .unwrap_or_else(|| panic!("no summary in {d}"))
+}
+
+#[test]
+fn with_partial_outcomes_the_notices_to_pull_figure_is_its_tables_and_it_prints_no_zeros() {
+    use custody_core::recall::{OutcomeRequest, OutcomeTarget};
+    let mut p = history();
+    let admin = p.admin.clone();
+    p.store
+        .record_recall_outcome(
+            &admin,
+            "RCL-7",
+            &OutcomeRequest {
+                outcome: RecallOutcome::NotFound,
+                target: OutcomeTarget {
+                    serials: vec!["S3".into()],
+                    ..Default::default()
+                },
+                partner: None,
+                note: None,
+                signature: None,
+            },
+            now(),
+        )
+        .unwrap();
+    let d = report(
+        &p,
+        ReportRequest::RecallNotice {
+            number: "RCL-7".into(),
+        },
+    );
+    let facts = summary(&d);
+    let figure = |label: &str| {
+        facts
+            .iter()
+            .find(|(l, _)| l.starts_with(label))
+            .map(|(_, v)| v.clone())
+            .unwrap_or_else(|| panic!("no {label} in {facts:?}"))
+    };
+    let held = table(&d, "MAIN: 2 pack(s) to pull");
+    assert_eq!(
+        column(held, "Serial"),
+        ["S1", "S4"],
+        "S3, recorded not found, is no longer on the list to take round the shelves"
+    );
+    assert_eq!(
+        figure("To pull"),
+        held.rows.len().to_string(),
+        "the summary's figure to pull is the rows of the tables to pull, never another count"
+    );
+    assert!(
+        !facts.iter().any(|(l, _)| l.contains("Still in stock")),
+        "no second 'in stock' figure that could read 0 while packs wait to be pulled: {facts:?}"
+    );
+    let zeros: Vec<&(String, String)> = facts
+        .iter()
+        .filter(|(l, v)| v == "0" && l != "Items still needing an outcome")
+        .collect();
+    assert!(
+        zeros.is_empty(),
+        "a figure with nothing to report is left out: {zeros:?}"
+    );
+    assert_eq!(
+        figure("Recorded missing"),
+        "1",
+        "S3's outcome is counted once"
+    );
+}

@@ -1,0 +1,57 @@
+// Print: the whole report (not the preview's first 200 rows) rendered for paper, a section per
+// heading, and the webview's print asked for once the rendering is in the page.
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { Document } from "../bindings";
+import { DocumentPreview, sections } from "./DocumentPreview";
+
+function doc(rows: number): Document {
+  return {
+    kind: "recall-notice",
+    title: "Recall notice RCL-1",
+    banner: "URGENT: DRUG RECALL",
+    site: "Pharmacy",
+    generated_at: "2026-11-30 10:00 (UTC+01:00)",
+    generated_by: "Quinn QA (quinn)",
+    covers: "recall RCL-1",
+    blocks: [
+      { type: "facts", facts: [{ label: "Recall number", value: "RCL-1" }] },
+      { type: "heading", text: "Affected packs to pull, by location" },
+      {
+        type: "table",
+        name: "MAIN: packs to pull",
+        columns: [
+          { title: "Pulled", width: 6, numeric: false, checkbox: true },
+          { title: "Serial", width: 21, numeric: false, checkbox: false },
+        ],
+        rows: Array.from({ length: rows }, (_, i) => ["", `SN${String(i).padStart(6, "0")}`]),
+        empty: "",
+      },
+      { type: "heading", text: "Dispensed and sent away: follow up" },
+      { type: "paragraph", text: "None." },
+    ],
+  } as Document;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("DocumentPreview", () => {
+  it("prints every row of the report, in sections that start at each heading", () => {
+    const print = vi.spyOn(window, "print").mockImplementation(() => undefined);
+    render(<DocumentPreview doc={doc(450)} />);
+    const preview = screen.getByRole("article", { name: "Preview of Recall notice RCL-1" });
+    expect(within(preview).getAllByRole("row"), "the preview shows the first 200 rows and its header").toHaveLength(201);
+    expect(screen.queryByTestId("print-root"), "nothing is rendered for paper before Print").toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Print" }));
+    const printed = screen.getByTestId("print-root");
+    expect(printed.querySelectorAll("tbody tr"), "every row is printed, not the preview's 200").toHaveLength(450);
+    expect(printed.querySelectorAll(".print-section"), "the title part and one section per heading").toHaveLength(3);
+    expect(print, "the webview's print is asked for once the rendering is in the page").toHaveBeenCalledTimes(1);
+  });
+
+  it("cuts the blocks into sections at each heading, never leaving an empty one", () => {
+    const d = doc(1);
+    expect(sections(d.blocks).map((s) => s.length)).toEqual([1, 2, 2]);
+    expect(sections(d.blocks.slice(1)).map((s) => s.length), "a report opening with a heading has no empty first section").toEqual([2, 2]);
+  });
+});
