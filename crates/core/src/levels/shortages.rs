@@ -51,7 +51,7 @@ impl std::str::FromStr for ShortageOrder {
 }
 
 /// Sorts shortages by `by` (`descending` reverses it); ties fall back on urgency, then product
-/// and location, so the order is always the same.
+/// name, location and GTIN (two products may share a name), so the order is always the same.
 pub fn sort_shortages(list: &mut [Position], by: ShortageOrder, descending: bool) {
     let urgency = |p: &Position| match p.days_of_cover {
         Some(d) => d,
@@ -63,7 +63,9 @@ pub fn sort_shortages(list: &mut [Position], by: ShortageOrder, descending: bool
         urgency(a)
             .total_cmp(&urgency(b))
             .then(below(a).total_cmp(&below(b)))
-            .then_with(|| (&a.product, &a.location).cmp(&(&b.product, &b.location)))
+            .then_with(|| {
+                (&a.product, &a.location, &a.gtin).cmp(&(&b.product, &b.location, &b.gtin))
+            })
     };
     list.sort_by(|a, b| {
         let first = match by {
@@ -247,6 +249,25 @@ mod tests {
                 "none left"
             ],
             "descending urgency is the same list reversed"
+        );
+    }
+
+    #[test]
+    fn two_products_with_one_name_keep_one_order_whatever_order_they_came_in() {
+        let with_gtin = |gtin: &str| Position {
+            gtin: gtin.into(),
+            ..short("Amoxicillin 500 mg", 3, Some(2.0))
+        };
+        let mut one = vec![with_gtin("09506000134352"), with_gtin("09506000134369")];
+        let mut other = vec![with_gtin("09506000134369"), with_gtin("09506000134352")];
+        sort_shortages(&mut one, ShortageOrder::Urgency, false);
+        sort_shortages(&mut other, ShortageOrder::Urgency, false);
+        let gtins = |l: &[Position]| l.iter().map(|p| p.gtin.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            gtins(&one),
+            gtins(&other),
+            "the same shortages must list in the same order on every screen and report, \
+             even when two products share a name and every figure"
         );
     }
 
