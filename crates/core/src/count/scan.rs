@@ -464,6 +464,7 @@ mod tests {
                 name: "Gauze".into(),
                 ..ProductData::default()
             },
+            usual_supplier: None,
         }
     }
 
