@@ -8,8 +8,8 @@
 //! a shortage is. `pick_list.rs` makes and stores a list and reads it back with its progress;
 //! `proposal.rs` chooses the packs (unexpired, in stock, not under a recall, earliest expiry
 //! first); `picking.rs` records a scanned pack through `movement`'s transfer, with the same
-//! checks and verdicts as the scan screen; `orders.rs` groups the supplier orders and writes
-//! their CSV.
+//! checks and verdicts as the scan screen; `orders.rs` groups the supplier orders. Their
+//! printed forms (and the orders' CSV) are `report`'s.
 //!
 //! A pick list is stored as made (it is printed and carried), but what was picked is read from
 //! the ledger: the transfers whose reference is the list's number (`PICK-<n>`). Progress survives
@@ -20,7 +20,7 @@ mod pick_list;
 mod picking;
 mod proposal;
 
-pub use orders::{supplier_orders_csv, OrderLine, SupplierOrder};
+pub use orders::{OrderLine, SupplierOrder};
 pub use pick_list::{PickLine, PickList, Unsupplied};
 pub use picking::PickScan;
 pub use proposal::ProposedPack;

@@ -1,6 +1,7 @@
 //! Supplier orders: the shortages at pharmacies and stores, grouped by each product's usual
 //! supplier (products without one in a group of their own, to be given one), each line with the
-//! quantity that reaches par, the contract price and the line total; and their CSV file.
+//! quantity that reaches par, the contract price and the line total (printed and exported as
+//! CSV by `report`).
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -103,78 +104,5 @@ impl Store {
                 .sort_by(|a, b| (&a.location, &a.product).cmp(&(&b.location, &b.product)));
         }
         Ok(orders)
-    }
-}
-
-/// Money in cents as a decimal with two places (no currency: the file is read by software).
-fn money(cents: Option<i64>) -> String {
-    cents
-        .map(|c| {
-            format!(
-                "{}{}.{:02}",
-                if c < 0 { "-" } else { "" },
-                c.abs() / 100,
-                c.abs() % 100
-            )
-        })
-        .unwrap_or_default()
-}
-
-/// A CSV field, quoted when it must be.
-fn field(v: &str) -> String {
-    if v.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", v.replace('"', "\"\""))
-    } else {
-        v.to_string()
-    }
-}
-
-/// The orders as one CSV file, a line per order line, with its supplier on every line (so the
-/// file can be filtered or split per supplier in a spreadsheet).
-pub fn supplier_orders_csv(orders: &[SupplierOrder]) -> String {
-    let mut out = String::from(
-        "supplier,supplier_name,location,gtin,product,quantity,unit_price,line_total\r\n",
-    );
-    for o in orders {
-        for l in &o.lines {
-            let row = [
-                field(o.supplier.as_deref().unwrap_or("")),
-                field(o.supplier_name.as_deref().unwrap_or("No usual supplier")),
-                field(&l.location),
-                field(&l.gtin),
-                field(&l.product),
-                l.quantity.to_string(),
-                money(l.unit_price_cents),
-                money(l.line_total_cents),
-            ];
-            out.push_str(&row.join(","));
-            out.push_str("\r\n");
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn money_has_two_places_and_no_float() {
-        assert_eq!(money(Some(123456)), "1234.56", "cents are printed exactly");
-        assert_eq!(money(Some(5)), "0.05", "small sums keep their leading zero");
-        assert_eq!(
-            money(None),
-            "",
-            "an unknown price is left empty, never 0.00"
-        );
-    }
-
-    #[test]
-    fn csv_fields_with_commas_are_quoted() {
-        assert_eq!(
-            field("Gauze, 10 cm"),
-            "\"Gauze, 10 cm\"",
-            "a comma in a name must not split the column"
-        );
     }
 }

@@ -390,13 +390,6 @@ fn supplier_orders_group_pharmacy_shortages_by_usual_supplier_with_totals() {
         (30, 1, 0),
         "an unpriced line is counted apart, not as zero"
     );
-    let csv = custody_core::replenish::supplier_orders_csv(&orders);
-    assert!(
-        csv.contains(
-            "MEDIDIST,MediDist,MAIN,09506000134352,Amoxicillin 500 mg caps x21,12,2.50,30.00"
-        ),
-        "the CSV has the supplier on every line and money with two places: {csv}"
-    );
 }
 
 #[test]
@@ -426,4 +419,116 @@ fn a_usual_supplier_must_exist() {
         Some("MEDIDIST"),
         "read back with the product"
     );
+}
+
+#[test]
+fn the_printed_pick_list_names_every_proposed_pack_and_what_is_short() {
+    let mut p = ward_short();
+    let admin = p.admin.clone();
+    let list = p
+        .store
+        .make_pick_list(&admin, &LevelPolicy::default(), now())
+        .unwrap();
+    let doc = p
+        .store
+        .report(
+            &admin,
+            &report::ReportRequest::PickList { list: list.id },
+            now(),
+        )
+        .unwrap();
+    assert_eq!(doc.title, format!("Pick list PICK-{}", list.id));
+    let table = doc.tables().next().expect("a table for MAIN");
+    assert_eq!(
+        table.name, "From MAIN (Main pharmacy)",
+        "grouped by where to pick"
+    );
+    let serials: Vec<&str> = table.rows.iter().map(|r| r[6].as_str()).collect();
+    assert_eq!(
+        serials,
+        ["A3", "B1", "B2", "B3"],
+        "a row per proposed pack, in the order to take them"
+    );
+    assert_eq!(
+        table.rows[0][8], "2",
+        "the first row says how many the pharmacy lacks"
+    );
+    assert!(
+        table.columns.iter().any(|c| c.checkbox),
+        "a box to tick each pack by hand"
+    );
+}
+
+#[test]
+fn the_supplier_order_csv_has_a_line_per_product_and_a_total_per_supplier() {
+    let mut p = pharmacy();
+    let admin = p.admin.clone();
+    let priced = ProductData {
+        contract_price_cents: Some(123456),
+        ..p.amoxicillin.data.clone()
+    };
+    p.store
+        .update_product(&admin, p.amoxicillin.id, &priced)
+        .unwrap();
+    p.store
+        .set_usual_supplier(&admin, AMOX, Some("MEDIDIST"))
+        .unwrap();
+    rule(&mut p, AMOX, "MAIN", 1, 2);
+    let doc = p
+        .store
+        .report(&admin, &report::ReportRequest::SupplierOrders {}, now())
+        .unwrap();
+    let csv = String::from_utf8(doc.to_csv()).unwrap();
+    assert!(
+        csv.contains("MEDIDIST,MAIN,Amoxicillin 500 mg caps x21,09506000134352,2,1234.56,2469.12"),
+        "the supplier on the line, money with two places and no thousands separator: {csv}"
+    );
+    assert!(
+        csv.contains("MEDIDIST,,Total,,2,,2469.12"),
+        "the supplier's total, under its code: {csv}"
+    );
+}
+
+#[test]
+fn the_product_import_sets_usual_suppliers_and_refuses_an_unknown_one_by_line_and_column() {
+    let mut p = pharmacy();
+    let admin = p.admin.clone();
+    let refused = p
+        .store
+        .import_products(
+            &admin,
+            b"gtin,name,usual_supplier\n09506000134376,Saline,MEDIDIST\n09506000134383,Gloves,NOBODY\n",
+            now(),
+        )
+        .unwrap_err();
+    let CoreError::Import(problems) = refused else {
+        panic!("a file refused whole: {refused:?}");
+    };
+    assert_eq!(
+        problems
+            .iter()
+            .map(|p| (p.line, p.field.as_deref()))
+            .collect::<Vec<_>>(),
+        [(3, Some("usual_supplier"))],
+        "the unknown supplier is named with its line and column"
+    );
+    assert!(
+        p.store.product_by_gtin("09506000134376").is_err(),
+        "nothing is imported from a refused file"
+    );
+    p.store
+        .import_products(
+            &admin,
+            b"gtin,name,usual_supplier\n09506000134376,Saline,MEDIDIST\n09506000134383,Gloves,\n",
+            now(),
+        )
+        .unwrap();
+    let saline = p.store.product_by_gtin("09506000134376").unwrap();
+    assert_eq!(
+        saline.usual_supplier.as_deref(),
+        Some("MEDIDIST"),
+        "set from the file"
+    );
+    let gloves = p.store.product_by_gtin("09506000134383").unwrap();
+    assert_eq!(gloves.usual_supplier, None, "an empty cell sets none");
 }
