@@ -9,6 +9,7 @@ mod master;
 mod movement;
 mod principals;
 mod recall;
+mod replenish;
 mod reports;
 mod settings;
 mod transcripts;
