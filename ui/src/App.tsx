@@ -4,6 +4,7 @@ import { useBackend, useSignedOut } from "./backend/context";
 import { Home } from "./home/Home";
 import { SCREENS, type Screen } from "./nav";
 import { RecallsView } from "./recalls/RecallsView";
+import { ReplenishView } from "./replenish/ReplenishView";
 import { ReportsView } from "./reports/ReportsView";
 import { ScanView } from "./scan/ScanView";
 import { FirstRun } from "./session/FirstRun";
@@ -157,6 +158,7 @@ export function App() {
             {screen === "unit" ? <UnitView /> : null}
             {screen === "shortages" ? <ShortagesView /> : null}
             {screen === "expiry" ? <ExpiryView /> : null}
+            {screen === "replenish" ? <ReplenishView /> : null}
             {screen === "counts" ? <CountsView /> : null}
             {screen === "recalls" ? <RecallsView /> : null}
             {screen === "settings" ? <SettingsView /> : null}
