@@ -55,8 +55,7 @@ pub fn set_usual_supplier(cx: &mut Cx<'_>, u: UsualSupplier) -> Result<ProductRe
 /// The current pick list with its progress, if one has been made.
 pub fn pick_list(cx: &mut Cx<'_>, _: ()) -> Result<Option<PickList>> {
     let me = cx.me()?;
-    let today = cx.now()?.local_date();
-    Ok(cx.store().current_pick_list(me, today)?)
+    Ok(cx.store().current_pick_list(me)?)
 }
 
 /// Makes a new pick list from today's ward and clinic shortages, replacing the current one.

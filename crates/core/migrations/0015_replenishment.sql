@@ -14,7 +14,10 @@ CREATE TABLE pick_list (
     created_at  TEXT NOT NULL,
     created_by  INTEGER NOT NULL REFERENCES user(id),
     -- Set when a newer list replaces it: only the newest list is picked against.
-    replaced_at TEXT
+    replaced_at TEXT,
+    -- The ward shortages left off because the ward names no supplying location, as JSON
+    -- ([{"location", "gtin", "product", "wanted"}]): printed with the list, as of its making.
+    unsupplied  TEXT NOT NULL DEFAULT '[]'
 );
 
 CREATE TABLE pick_line (

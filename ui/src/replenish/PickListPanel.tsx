@@ -3,14 +3,14 @@
 // to the ward, ticks the line, and says when a pack is not what the list proposed. The list is
 // kept by the api, and its progress read from the ledger, so leaving the screen loses nothing.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useBackend } from "../backend/context";
 import type { PickLine, PickList, PickScan } from "../bindings";
 import { DocumentPreview } from "../reports/DocumentPreview";
 import { emptyForm } from "../reports/request";
 import { useSaveReport } from "../reports/useSaveReport";
-import { ScanField } from "../widgets/ScanField";
-import { Button, ModalDialog } from "../widgets/controls";
+import { ScanField, type ScanFieldHandle } from "../widgets/ScanField";
+import { Button, Field, ModalDialog } from "../widgets/controls";
 
 /** What the last scan did, in a sentence for the person picking. */
 function answer(a: PickScan): { ok: boolean; text: string } {
@@ -93,6 +93,9 @@ export function PickListPanel() {
   const list = useQuery({ queryKey: ["pick-list"], queryFn: () => backend.call("pick_list", null) });
   const [answers, setAnswers] = useState<Array<{ ok: boolean; text: string }>>([]);
   const [asking, setAsking] = useState(false);
+  // Lot-tracked products are picked by quantity: how many the next scan takes (one by default).
+  const [quantity, setQuantity] = useState("");
+  const scanBox = useRef<ScanFieldHandle>(null);
   const make = useMutation({
     mutationFn: () => backend.call("make_pick_list", null),
     onSuccess: (l) => {
@@ -102,8 +105,9 @@ export function PickListPanel() {
     },
   });
   const scan = useMutation({
-    mutationFn: (raw: string) => backend.call("pick_scan", { list: list.data?.id ?? 0, raw, quantity: null }),
+    mutationFn: (raw: string) => backend.call("pick_scan", { list: list.data?.id ?? 0, raw, quantity: /^\d+$/.test(quantity.trim()) ? Number(quantity.trim()) : null }),
     onSuccess: (a) => {
+      setQuantity("");
       client.setQueryData(["pick-list"], a.list);
       setAnswers((x) => [answer(a), ...x].slice(0, 50));
       // The ward's stock and the shortages changed with the transfer.
@@ -185,7 +189,18 @@ export function PickListPanel() {
       </ModalDialog>
       {current ? (
         <>
-          <ScanField label="Scan each pack you pick" onScan={(raw) => scan.mutate(raw)} disabled={scan.isPending} captureAnywhere />
+          <div className="pick-scan">
+            <ScanField ref={scanBox} label="Scan each pack you pick" onScan={(raw) => scan.mutate(raw)} disabled={scan.isPending} captureAnywhere />
+            <form
+              onSubmit={(e) => {
+                // Enter after the quantity goes back to the scan box, ready for the pack.
+                e.preventDefault();
+                scanBox.current?.focus();
+              }}
+            >
+              <Field label="Quantity (lot-tracked)" value={quantity} onChange={setQuantity} narrow inputMode="numeric" description="one if left empty" />
+            </form>
+          </div>
           <div className="pick-answers" role="status" aria-label="Last scan">
             {answers[0] ? <p className={answers[0].ok ? "saved" : "error"}>{answers[0].text}</p> : <p className="muted">Scan the first pack you take.</p>}
           </div>

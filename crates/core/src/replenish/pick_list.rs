@@ -4,12 +4,11 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 use crate::error::{CoreError, CoreResult};
-use crate::levels::{LevelPolicy, Position};
+use crate::levels::LevelPolicy;
 use crate::model::*;
 use crate::permissions::{require, Operation};
 use crate::Store;
@@ -54,7 +53,7 @@ pub struct PickLine {
 
 /// A shortage at a ward or clinic that no pick list can cover: the ward names no supplying
 /// location.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Unsupplied {
     /// The ward or clinic (code).
@@ -83,8 +82,15 @@ pub struct PickList {
     pub replaced: bool,
     /// The lines, by supplying location, ward and product.
     pub lines: Vec<PickLine>,
-    /// Ward shortages left out because the ward has no supplying location.
+    /// Ward shortages left out because the ward had no supplying location when it was made.
     pub unsupplied: Vec<Unsupplied>,
+}
+
+/// What a pick list keeps as JSON, written.
+fn json<T: Serialize>(value: &T) -> CoreResult<String> {
+    serde_json::to_string(value).map_err(|e| {
+        CoreError::refused("replenish.proposal_unwritable").arg("reason", e.to_string())
+    })
 }
 
 /// The reference a pick list's transfers carry.
@@ -113,6 +119,7 @@ impl Store {
         let shortages = self.shortages(actor, policy, today)?;
         let places = self.places()?;
         let mut lines: Vec<(i64, i64, Product, i64)> = Vec::new();
+        let mut unsupplied = Vec::new();
         for p in &shortages {
             let Some((ward, kind, _, supplier)) = places.get(&p.location) else {
                 continue;
@@ -120,11 +127,20 @@ impl Store {
             if kind != "ward" && kind != "clinic" || p.suggested_order <= 0 {
                 continue;
             }
-            if let Some(from) = supplier {
-                let product = self.product_by_gtin(&p.gtin)?;
-                lines.push((*from, *ward, product, p.suggested_order));
+            match supplier {
+                Some(from) => {
+                    let product = self.product_by_gtin(&p.gtin)?;
+                    lines.push((*from, *ward, product, p.suggested_order));
+                }
+                None => unsupplied.push(Unsupplied {
+                    location: p.location.clone(),
+                    gtin: p.gtin.clone(),
+                    product: p.product.clone(),
+                    wanted: p.suggested_order,
+                }),
             }
         }
+        unsupplied.sort_by(|a, b| (&a.location, &a.product).cmp(&(&b.location, &b.product)));
         let name_of = |id: i64| {
             places
                 .iter()
@@ -151,8 +167,8 @@ impl Store {
             [now.utc_text()],
         )?;
         tx.execute(
-            "INSERT INTO pick_list (created_at, created_by) VALUES (?1, ?2)",
-            params![now.utc_text(), actor.id.0],
+            "INSERT INTO pick_list (created_at, created_by, unsupplied) VALUES (?1, ?2, ?3)",
+            params![now.utc_text(), actor.id.0, json(&unsupplied)?],
         )?;
         let id = tx.last_insert_rowid();
         for (i, (from, to, product, wanted, proposed)) in rows.iter().enumerate() {
@@ -166,35 +182,30 @@ impl Store {
             )?;
         }
         tx.commit()?;
-        self.pick_list(actor, id, today)
+        self.pick_list(actor, id)
     }
 
     /// The newest pick list, if one has been made and not replaced.
-    pub fn current_pick_list(
-        &self,
-        actor: &User,
-        today: NaiveDate,
-    ) -> CoreResult<Option<PickList>> {
+    pub fn current_pick_list(&self, actor: &User) -> CoreResult<Option<PickList>> {
         require(actor, Operation::ViewStock)?;
         let id: Option<i64> = self.conn().query_row(
             "SELECT max(id) FROM pick_list WHERE replaced_at IS NULL",
             [],
             |r| r.get(0),
         )?;
-        id.map(|id| self.pick_list(actor, id, today)).transpose()
+        id.map(|id| self.pick_list(actor, id)).transpose()
     }
 
-    /// The pick list numbered `id`, with what has been picked against it and, for the wards
-    /// left out, today's shortages at wards without a supplying location.
-    pub fn pick_list(&self, actor: &User, id: i64, today: NaiveDate) -> CoreResult<PickList> {
+    /// The pick list numbered `id` as it was made, with what has been picked against it.
+    pub fn pick_list(&self, actor: &User, id: i64) -> CoreResult<PickList> {
         require(actor, Operation::ViewStock)?;
-        let (created_at, created_by, replaced): (String, String, bool) = self
+        let (created_at, created_by, replaced, unsupplied): (String, String, bool, String) = self
             .conn()
             .query_row(
-                "SELECT p.created_at, u.name, p.replaced_at IS NOT NULL
+                "SELECT p.created_at, u.name, p.replaced_at IS NOT NULL, p.unsupplied
                  FROM pick_list p JOIN user u ON u.id = p.created_by WHERE p.id = ?1",
                 [id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
             )
             .optional()?
             .ok_or_else(|| CoreError::refused("replenish.pick_list_unknown").arg("list", id))?;
@@ -263,7 +274,7 @@ impl Store {
             created_by,
             replaced,
             lines,
-            unsupplied: self.unsupplied(actor, today)?,
+            unsupplied: serde_json::from_str(&unsupplied).unwrap_or_default(),
         })
     }
 
@@ -284,26 +295,6 @@ impl Store {
                 .push((r.get(3)?, r.get(4)?));
         }
         Ok(picked)
-    }
-
-    /// Today's shortages at wards and clinics that name no supplying location.
-    fn unsupplied(&self, actor: &User, today: NaiveDate) -> CoreResult<Vec<Unsupplied>> {
-        let places = self.places()?;
-        let shortages: Vec<Position> = self.shortages(actor, &LevelPolicy::default(), today)?;
-        Ok(shortages
-            .into_iter()
-            .filter(|p| {
-                places.get(&p.location).is_some_and(|(_, kind, _, from)| {
-                    (kind == "ward" || kind == "clinic") && from.is_none()
-                }) && p.suggested_order > 0
-            })
-            .map(|p| Unsupplied {
-                location: p.location,
-                gtin: p.gtin,
-                product: p.product,
-                wanted: p.suggested_order,
-            })
-            .collect())
     }
 
     /// Every location by code: id, kind, name, supplying location.

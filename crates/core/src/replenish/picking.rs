@@ -42,7 +42,7 @@ impl Store {
     ) -> CoreResult<PickScan> {
         require(actor, Operation::Transfer)?;
         let today = now.local_date();
-        let list = self.pick_list(actor, id, today)?;
+        let list = self.pick_list(actor, id)?;
         if list.replaced {
             return Err(
                 CoreError::refused("replenish.pick_list_replaced").arg("list", list.reference)
@@ -90,7 +90,7 @@ impl Store {
             verdict,
             line_no,
             not_proposed_lot,
-            list: self.pick_list(actor, id, today)?,
+            list: self.pick_list(actor, id)?,
         })
     }
 }

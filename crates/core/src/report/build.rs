@@ -139,7 +139,7 @@ impl Store {
             ReportRequest::QuarantineLabels { location } => {
                 self.quarantine_labels(header, location.as_deref())
             }
-            ReportRequest::PickList { list } => self.pick_list_report(actor, header, *list, &now),
+            ReportRequest::PickList { list } => self.pick_list_report(actor, header, *list),
             ReportRequest::SupplierOrders {} => self.supplier_order_report(actor, header, &now),
         }
     }

@@ -82,9 +82,8 @@ impl Store {
         actor: &User,
         header: Header,
         id: i64,
-        now: &Timestamp,
     ) -> CoreResult<Document> {
-        let list = self.pick_list(actor, id, now.local_date())?;
+        let list = self.pick_list(actor, id)?;
         let mut blocks = vec![
             facts([
                 ("Pick list", list.reference.clone()),

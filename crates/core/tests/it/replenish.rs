@@ -228,7 +228,7 @@ fn picking_by_scanning_records_the_transfer_and_refuses_what_is_not_on_the_list(
 
     let again = p
         .store
-        .current_pick_list(&admin, now().local_date())
+        .current_pick_list(&admin)
         .unwrap()
         .expect("the list is still current");
     assert_eq!(
@@ -531,4 +531,38 @@ fn the_product_import_sets_usual_suppliers_and_refuses_an_unknown_one_by_line_an
     );
     let gloves = p.store.product_by_gtin("09506000134383").unwrap();
     assert_eq!(gloves.usual_supplier, None, "an empty cell sets none");
+}
+
+#[test]
+fn a_ward_without_a_supplying_location_is_listed_apart_as_the_list_was_made() {
+    let mut p = ward_short();
+    let admin = p.admin.clone();
+    p.store
+        .set_supplying_location(&admin, "WARD-3A", None)
+        .unwrap();
+    let list = p
+        .store
+        .make_pick_list(&admin, &LevelPolicy::default(), now())
+        .unwrap();
+    assert!(
+        list.lines.is_empty(),
+        "nothing can be picked for a ward nobody supplies"
+    );
+    assert_eq!(
+        list.unsupplied
+            .iter()
+            .map(|u| (u.location.as_str(), u.wanted))
+            .collect::<Vec<_>>(),
+        [("WARD-3A", 6)],
+        "its shortage is said, not dropped"
+    );
+    p.store
+        .set_supplying_location(&admin, "WARD-3A", Some("MAIN"))
+        .unwrap();
+    let again = p.store.pick_list(&admin, list.id).unwrap();
+    assert_eq!(
+        again.unsupplied.len(),
+        1,
+        "the list reads as it was printed, until a new one is made"
+    );
 }
