@@ -1372,7 +1372,7 @@ replaced: boolean,
  */
 lines: Array<PickLine>, 
 /**
- * Ward shortages left out because the ward has no supplying location.
+ * Ward shortages left out because the ward had no supplying location when it was made.
  */
 unsupplied: Array<Unsupplied>, };
 
