@@ -109,6 +109,15 @@ test("a pick list is printed, picked by scanning, and the supplier orders saved 
     const csv = readFileSync(path, "utf8");
     assert.match(csv.split("\n")[0], /^Supplier,Location,Product,GTIN,Quantity,Unit price,Line total/, "its columns, the supplier first");
 
+    // Who supplies whom is master data, shown and changed in Settings.
+    await go(app, "Settings");
+    await (await app.waitFor("[role=tab]", { text: "Site and locations" })).click();
+    const supply = await app.waitFor("select[aria-label='Supplied by, for ED']");
+    assert.equal(await app.execute("return arguments[0].value;", [{ "element-6066-11e4-a52e-4f735466cecf": supply.id }]), "MAIN", "the demo's wards are supplied by the main pharmacy");
+    assert.equal((await app.findAll("select[aria-label='Supplied by, for QUAR']")).length, 0, "a quarantine is supplied by nobody: nothing is offered");
+    await go(app, "Replenish");
+    await (await app.waitFor("[role=tab]", { text: "Supplier orders" })).click();
+
     await resize(app, 1024, 700);
     await app.waitFor(".order-table tbody tr.total-row", { text: "Total" });
     assert.equal(await scrollsSideways(app), false, "no sideways scrolling at 1024×700");
