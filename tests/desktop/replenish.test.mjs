@@ -34,9 +34,12 @@ async function resize(app, width, height) {
   });
 }
 
-/** Whether the page scrolls sideways (it must not, at either size). */
+/** Whether the page, or the screen's own scrolling panel, scrolls sideways (it must not, at
+ *  either size). */
 async function scrollsSideways(app) {
-  return app.execute("const e = document.documentElement; return e.scrollWidth > e.clientWidth + 1;");
+  return app.execute(
+    "const wide = (e) => e && e.scrollWidth > e.clientWidth + 1; return wide(document.documentElement) || [...document.querySelectorAll('main, .settings, .replenish-panel')].some((e) => e.offsetParent !== null && wide(e));",
+  );
 }
 
 test("a pick list is printed, picked by scanning, and the supplier orders saved as CSV", { timeout: 300_000 }, async () => {
@@ -126,5 +129,15 @@ test("a pick list is printed, picked by scanning, and the supplier orders saved 
     await app.waitFor("table.pick-table tbody tr");
     assert.equal(await scrollsSideways(app), false, "the pick list fits at 1024×700");
     await app.screenshot(join(SHOTS, "pick-list-1024.png"));
+
+    // The two new master-data columns in Settings fit too.
+    await go(app, "Settings");
+    await (await app.waitFor("[role=tab]", { text: "Site and locations" })).click();
+    await app.waitFor("select[aria-label='Supplied by, for ED']");
+    assert.equal(await scrollsSideways(app), false, "the locations with their supplying location fit at 1024×700");
+    await (await app.waitFor("[role=tab]", { text: "Products and rules" })).click();
+    await app.waitFor("table[aria-label='Product list'] select[aria-label^='Usual supplier of']");
+    assert.equal(await scrollsSideways(app), false, "the products with their usual supplier fit at 1024×700");
+    await app.screenshot(join(SHOTS, "settings-products-1024.png"));
   });
 });

@@ -61,8 +61,9 @@ export function UsualSupplierSelect({ gtin, name, value, canChange, onSaved }: {
       <select aria-label={`Usual supplier of ${name}`} value={value ?? ""} disabled={!canChange || set.isPending} onChange={(e) => set.mutate(e.target.value)}>
         <option value="">{value ? "No usual supplier" : "Choose a supplier…"}</option>
         {partners.data?.map((p) => (
+          // The name alone keeps the column narrow; the code is in the supplier orders.
           <option key={p.code} value={p.code}>
-            {p.name} ({p.code})
+            {p.name}
           </option>
         ))}
       </select>
