@@ -4,6 +4,7 @@ import { useBackend, useSignedOut } from "./backend/context";
 import { Home } from "./home/Home";
 import { SCREENS, type Place, type Screen } from "./nav";
 import { RecallsView } from "./recalls/RecallsView";
+import { ReplenishView } from "./replenish/ReplenishView";
 import { ReportsView } from "./reports/ReportsView";
 import { emptyForm } from "./reports/request";
 import { ScanView } from "./scan/ScanView";
@@ -153,6 +154,7 @@ export function App() {
             {screen === "unit" ? <UnitView /> : null}
             {screen === "shortages" ? <ShortagesView /> : null}
             {screen === "expiry" ? <ExpiryView key={place.visit} within={place.within} /> : null}
+            {screen === "replenish" ? <ReplenishView /> : null}
             {screen === "counts" ? <CountsView /> : null}
             {screen === "recalls" ? <RecallsView /> : null}
             {screen === "settings" ? <SettingsView /> : null}

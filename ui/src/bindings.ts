@@ -1111,7 +1111,11 @@ name: string,
 /**
  * What it is.
  */
-kind: LocationKind, };
+kind: LocationKind, 
+/**
+ * For a ward or clinic: the code of the pharmacy or store that tops it up.
+ */
+supplied_by: string | null, };
 
 export type LocationId = number;
 
@@ -1262,6 +1266,32 @@ password: string,
  */
 password_again: string, };
 
+export type OrderLine = { 
+/**
+ * The pharmacy or store it is for (code).
+ */
+location: string, 
+/**
+ * GTIN-14.
+ */
+gtin: string, 
+/**
+ * Product name.
+ */
+product: string, 
+/**
+ * How many, to reach the par level.
+ */
+quantity: number, 
+/**
+ * The contract price of one, in cents, if the product has one.
+ */
+unit_price_cents: number | null, 
+/**
+ * Quantity times the contract price, if there is one.
+ */
+line_total_cents: number | null, };
+
 export type OutcomeForm = { 
 /**
  * The recall number.
@@ -1395,6 +1425,130 @@ gln: string | null, };
 export type PartnerId = number;
 
 export type PartnerKind = "supplier" | "distributor" | "manufacturer";
+
+export type PickLine = { 
+/**
+ * The line's number on the list, from 1.
+ */
+line_no: number, 
+/**
+ * Where to take it from (code).
+ */
+from_location: string, 
+/**
+ * Its name.
+ */
+from_name: string, 
+/**
+ * Which ward or clinic it goes to (code).
+ */
+to_location: string, 
+/**
+ * Its name.
+ */
+to_name: string, 
+/**
+ * GTIN-14.
+ */
+gtin: string, 
+/**
+ * Product name.
+ */
+product: string, 
+/**
+ * Tracking mode: packs scanned one by one, or lot quantities.
+ */
+tracking: TrackingMode, 
+/**
+ * What the ward needs to reach its par level.
+ */
+wanted: number, 
+/**
+ * The packs (or lot quantities) proposed, earliest expiry first.
+ */
+proposed: Array<ProposedPack>, 
+/**
+ * What the supplying location can give: the proposed packs' total.
+ */
+available: number, 
+/**
+ * What it cannot give (wanted minus available).
+ */
+short: number, 
+/**
+ * Picked so far (transferred under this list).
+ */
+picked: number, 
+/**
+ * Of those, from a lot that was not proposed.
+ */
+picked_other_lot: number, 
+/**
+ * Whether nothing more is to be picked: the wanted quantity, or all there was.
+ */
+done: boolean, };
+
+export type PickList = { 
+/**
+ * Its number.
+ */
+id: number, 
+/**
+ * The reference its transfers carry (`PICK-<n>`).
+ */
+reference: string, 
+/**
+ * When it was made (UTC, RFC 3339).
+ */
+created_at: string, 
+/**
+ * Who made it (name).
+ */
+created_by: string, 
+/**
+ * Whether a newer list replaced it (nothing more is picked against it).
+ */
+replaced: boolean, 
+/**
+ * The lines, by supplying location, ward and product.
+ */
+lines: Array<PickLine>, 
+/**
+ * Ward shortages left out because the ward had no supplying location when it was made.
+ */
+unsupplied: Array<Unsupplied>, };
+
+export type PickScan = { 
+/**
+ * The movement's verdict on the transfer (recorded, held, or blocked).
+ */
+verdict: Verdict, 
+/**
+ * The line the pack was picked for.
+ */
+line_no: number, 
+/**
+ * Whether the pack's lot was not one of those proposed for the line.
+ */
+not_proposed_lot: boolean, 
+/**
+ * The list afterwards.
+ */
+list: PickList, };
+
+export type PickScanRequest = { 
+/**
+ * The pick list's number.
+ */
+list: number, 
+/**
+ * Exactly what the scanner sent.
+ */
+raw: string, 
+/**
+ * For a lot-tracked product: how many (default 1).
+ */
+quantity: number | null, };
 
 export type PolicyOverride = { 
 /**
@@ -1601,6 +1755,10 @@ export type ProductRecord = {
  */
 id: ProductId, 
 /**
+ * The code of the supplier it is usually ordered from.
+ */
+usual_supplier: string | null, 
+/**
  * GTIN-14.
  */
 gtin: string, 
@@ -1666,6 +1824,24 @@ id: ProductId,
  * Every field, as when adding; its GTIN must be the product's own.
  */
 product: ProductData, };
+
+export type ProposedPack = { 
+/**
+ * Lot.
+ */
+lot: string | null, 
+/**
+ * Serial (serial-tracked products).
+ */
+serial: string | null, 
+/**
+ * Expiry.
+ */
+expiry: string | null, 
+/**
+ * How many: 1 for a pack.
+ */
+quantity: number, };
 
 export type Reach = { 
 /**
@@ -2003,7 +2179,7 @@ par_level: number,
  */
 lead_time_days: number, };
 
-export type ReportKind = "recall-notice" | "recall-closure" | "stock-on-hand" | "expiry" | "shortages" | "count-variance" | "chain-of-custody" | "audit-extract" | "quarantine-labels";
+export type ReportKind = "recall-notice" | "recall-closure" | "stock-on-hand" | "expiry" | "shortages" | "count-variance" | "chain-of-custody" | "audit-extract" | "quarantine-labels" | "pick-list" | "supplier-orders";
 
 export type ReportRequest = { "kind": "recall-notice", 
 /**
@@ -2045,7 +2221,11 @@ serial: string, } | { "kind": "audit-extract" } & AuditFilter | { "kind": "quara
 /**
  * Location code.
  */
-location: string | null, };
+location: string | null, } | { "kind": "pick-list", 
+/**
+ * Pick list number.
+ */
+list: number, } | { "kind": "supplier-orders", };
 
 export type Role = "staff" | "manager" | "qa" | "admin";
 
@@ -2574,6 +2754,38 @@ units_held: number,
  */
 events: number, };
 
+export type SupplierOrder = { 
+/**
+ * The supplier's code; none for products without a usual supplier.
+ */
+supplier: string | null, 
+/**
+ * The supplier's name.
+ */
+supplier_name: string | null, 
+/**
+ * The lines, by location and product name.
+ */
+lines: Array<OrderLine>, 
+/**
+ * The total of the priced lines, in cents.
+ */
+total_cents: number, 
+/**
+ * How many lines have no contract price (and are not in the total).
+ */
+unpriced_lines: number, };
+
+export type SupplyingLocation = { 
+/**
+ * The ward or clinic (code).
+ */
+location: string, 
+/**
+ * The pharmacy or store that supplies it (code); none to clear it.
+ */
+supplied_by: string | null, };
+
 export type Table = { 
 /**
  * What the rows are ("Affected packs at MAIN"); the CSV's `section` column.
@@ -2643,6 +2855,24 @@ location: string | null,
 last_event_seq: number, };
 
 export type UnitStatus = "in_stock" | "quarantined" | "dispensed" | "transferred_out" | "returned_to_supplier" | "destroyed" | "missing";
+
+export type Unsupplied = { 
+/**
+ * The ward or clinic (code).
+ */
+location: string, 
+/**
+ * GTIN-14.
+ */
+gtin: string, 
+/**
+ * Product name.
+ */
+product: string, 
+/**
+ * What it needs to reach par.
+ */
+wanted: number, };
 
 export type User = { 
 /**
@@ -2735,6 +2965,16 @@ export type Username = {
  * Login name.
  */
 username: string, };
+
+export type UsualSupplier = { 
+/**
+ * The product's GTIN.
+ */
+gtin: string, 
+/**
+ * The supplier's code; none to clear it.
+ */
+supplier: string | null, };
 
 export type Variance = { 
 /**
@@ -3001,6 +3241,18 @@ export interface Operations {
   import_reorder_rules: { request: CsvImport; response: number };
   /** Reorder rules suggested from use; set when asked. */
   suggest_reorder_rules: { request: SuggestRequest; response: Array<ReorderRule> };
+  /** Names the pharmacy or store that tops up a ward or clinic (managers, administrators). */
+  set_supplying_location: { request: SupplyingLocation; response: Location };
+  /** Names a product's usual supplier (managers, administrators). */
+  set_usual_supplier: { request: UsualSupplier; response: ProductRecord };
+  /** The current pick list with what has been picked, if one has been made. */
+  pick_list: { request: null; response: PickList | null };
+  /** Makes a pick list from today's ward and clinic shortages, replacing the current one. */
+  make_pick_list: { request: null; response: PickList };
+  /** Picks a scanned pack: the transfer from the supplying location to the ward. */
+  pick_scan: { request: PickScanRequest; response: PickScan };
+  /** Today's supplier orders, grouped by usual supplier, at contract prices. */
+  supplier_orders: { request: null; response: Array<SupplierOrder> };
   /** A report's model, for the preview. */
   report_preview: { request: ReportRequest; response: Document };
   /** Saves a report as PDF or CSV in the reports folder beside the database. */

@@ -1,7 +1,7 @@
 // The screens of the app, in the order the sidebar lists them, and where a figure leads.
 import type { StockHeld } from "./bindings";
 
-export type Screen = "home" | "scan" | "stock" | "unit" | "shortages" | "expiry" | "counts" | "recalls" | "reports" | "settings";
+export type Screen = "home" | "scan" | "stock" | "unit" | "shortages" | "expiry" | "replenish" | "counts" | "recalls" | "reports" | "settings";
 
 export const SCREENS: Array<{ id: Screen; label: string; key: string }> = [
   { id: "home", label: "Home", key: "1" },
@@ -10,6 +10,8 @@ export const SCREENS: Array<{ id: Screen; label: string; key: string }> = [
   { id: "unit", label: "Unit history", key: "4" },
   { id: "shortages", label: "Shortages", key: "5" },
   { id: "expiry", label: "Expiry", key: "6" },
+  // Alt+R: the number keys are all taken.
+  { id: "replenish", label: "Replenish", key: "r" },
   { id: "counts", label: "Counts", key: "7" },
   { id: "recalls", label: "Recalls", key: "8" },
   { id: "reports", label: "Reports", key: "9" },

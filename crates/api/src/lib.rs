@@ -25,6 +25,7 @@ pub mod master;
 pub mod movement;
 pub mod ops;
 pub mod recall;
+pub mod replenish;
 pub mod report;
 pub mod session;
 pub mod settings;

@@ -19,6 +19,8 @@ pub struct ProductRecord {
     /// Everything else, `tracking` being the product's mode.
     #[serde(flatten)]
     pub data: ProductData,
+    /// The code of the supplier it is usually ordered from.
+    pub usual_supplier: Option<String>,
 }
 
 impl ProductRecord {
@@ -36,6 +38,7 @@ impl From<Product> for ProductRecord {
                 tracking: Some(p.tracking),
                 ..p.data
             },
+            usual_supplier: p.usual_supplier,
         }
     }
 }

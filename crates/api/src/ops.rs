@@ -147,6 +147,7 @@ use crate::levels;
 use crate::master;
 use crate::movement;
 use crate::recall;
+use crate::replenish;
 use crate::report;
 use crate::settings;
 use crate::shipment;
@@ -293,6 +294,20 @@ operations! {
     import_reorder_rules: signed_in apart levels::import_reorder_rules, master::CsvImport => u64;
     /// Reorder rules suggested from use; set when asked.
     suggest_reorder_rules: signed_in apart levels::suggest_reorder_rules, levels::SuggestRequest => Vec<custody_core::levels::ReorderRule>;
+
+    // Replenishment: who supplies whom, pick lists, supplier orders ----------------------------
+    /// Names the pharmacy or store that tops up a ward or clinic (managers, administrators).
+    set_supplying_location: signed_in shared replenish::set_supplying_location, replenish::SupplyingLocation => custody_core::Location;
+    /// Names a product's usual supplier (managers, administrators).
+    set_usual_supplier: signed_in shared replenish::set_usual_supplier, replenish::UsualSupplier => master::ProductRecord;
+    /// The current pick list with what has been picked, if one has been made.
+    pick_list: signed_in apart replenish::pick_list, () => Option<custody_core::replenish::PickList>;
+    /// Makes a pick list from today's ward and clinic shortages, replacing the current one.
+    make_pick_list: signed_in apart replenish::make_pick_list, () => custody_core::replenish::PickList;
+    /// Picks a scanned pack: the transfer from the supplying location to the ward.
+    pick_scan: signed_in shared replenish::pick_scan, replenish::PickScanRequest => custody_core::replenish::PickScan;
+    /// Today's supplier orders, grouped by usual supplier, at contract prices.
+    supplier_orders: signed_in apart replenish::supplier_orders, () => Vec<custody_core::replenish::SupplierOrder>;
 
     // Reports -----------------------------------------------------------------------------------
     /// A report's model, for the preview.

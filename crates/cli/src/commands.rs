@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 use crate::args::*;
 use crate::context::{fixed_ids, now, open, Acting};
 use crate::{backup, count, expected, ledger, levels, master, movement, output, recall};
-use crate::{report, settings, setup, stock, users};
+use crate::{replenish, report, settings, setup, stock, users};
 
 /// Runs the command: one arm per command, each naming the function that does it and how it
 /// reaches the database (not at all, as the signed-in user for one operation, or for several).
@@ -66,6 +66,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Expected(c) => acting.operation(|cx| expected::run(cx, c, json)),
         Command::Recall(c) => acting.operation(|cx| recall::run(cx, c, json)),
         Command::Report(c) => acting.operation(|cx| report::run(cx, c, json)),
+        Command::Replenish(c) => acting.run(|host, session| replenish::run(host, session, c, json)),
         Command::Reorder(c) => acting.operation(|cx| levels::reorder(cx, c, json)),
         Command::Shortages { window } => acting.operation(|cx| levels::shortages(cx, window, json)),
         Command::Expiring(a) => acting.operation(|cx| levels::expiring(cx, a, json)),

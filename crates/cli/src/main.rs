@@ -13,6 +13,7 @@ mod master;
 mod movement;
 mod output;
 mod recall;
+mod replenish;
 mod report;
 mod settings;
 mod setup;

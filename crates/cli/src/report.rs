@@ -103,6 +103,13 @@ fn request(cx: &mut Cx<'_>, c: ReportCommand) -> Result<(ReportRequest, ReportOu
         ReportCommand::QuarantineLabels { location, out } => {
             (ReportRequest::QuarantineLabels { location }, out)
         }
+        ReportCommand::PickList { list, out } => (
+            ReportRequest::PickList {
+                list: crate::replenish::pick_list_number(&list)?,
+            },
+            out,
+        ),
+        ReportCommand::SupplierOrders { out } => (ReportRequest::SupplierOrders {}, out),
     })
 }
 

@@ -394,6 +394,9 @@ pub struct Location {
     pub name: String,
     /// What it is.
     pub kind: LocationKind,
+    /// For a ward or clinic: the code of the pharmacy or store that tops it up.
+    #[serde(default)]
+    pub supplied_by: Option<String>,
 }
 
 /// A supplier, distributor or manufacturer.
@@ -474,4 +477,7 @@ pub struct Product {
     /// Everything else.
     #[serde(flatten)]
     pub data: ProductData,
+    /// The code of the partner it is usually ordered from.
+    #[serde(default)]
+    pub usual_supplier: Option<String>,
 }

@@ -885,3 +885,65 @@ movement-destination_not_used = A { $movement } does not move stock to another l
 
 # $movement (text): the movement
 movement-run_override_refused = The scan screen reads scans with the site's settings; a { $movement } from it cannot bring settings of its own (a manager changes them in Settings).
+
+## Replenishment: who supplies whom, pick lists, supplier orders
+
+# $field (text): the supplying location field
+# $supplier (text): the location code given
+master-supplier_location_unknown = There is no location { $supplier } to supply from: choose a pharmacy or store.
+
+# $field (text): the supplying location field
+# $location (text): the ward or clinic
+# $supplier (text): the location given
+master-supplies_itself = { $location } cannot supply itself ({ $supplier }): choose the pharmacy or store that tops it up.
+
+# $field (text): the supplying location field
+# $location (text): the ward or clinic
+# $supplier (text): the location given
+master-supplier_location_inactive = { $supplier } is no longer in use, so it cannot supply { $location }.
+
+# $field (text): the supplying location field
+# $location (text): the ward or clinic
+# $supplier (text): the location given
+# $kind (text): what the location given is (ward, clinic, quarantine)
+master-supplier_location_kind = { $supplier } is a { $kind }: only a pharmacy or a store can supply { $location }.
+
+# $field (text): the location field
+# $location (text): the location given
+# $kind (text): what it is (pharmacy, store, quarantine)
+master-supplied_not_ward = { $location } is a { $kind }: only a ward or a clinic is topped up from a supplying location.
+
+# $field (text): the usual supplier field
+# $supplier (text): the partner code given
+master-usual_supplier_unknown = There is no supplier { $supplier }: add the supplier first, or choose one from the list.
+
+# $reason (text): why the proposal could not be written
+replenish-proposal_unwritable = The pick list could not be saved: { $reason }.
+
+# $list (number): the pick list's number
+replenish-pick_list_unknown = There is no pick list { $list }.
+
+# $list (text): the pick list's reference (PICK-n)
+replenish-pick_list_replaced = { $list } has been replaced by a newer pick list: pick from the newest one.
+
+# $field (text): the scan field
+# $reason (text): what the decoder found
+replenish-pick_unreadable = This scan cannot be read: { $reason }. Nothing was recorded.
+
+# $product (text): the product scanned (name or GTIN)
+# $list (text): the pick list's reference
+replenish-pick_not_on_list = { $product } is not on { $list }: put it back. Nothing was recorded.
+
+# $product (text): the product scanned
+# $location (text): the ward its line is for
+replenish-pick_line_complete = { $product } for { $location } is picked already: put this pack back. Nothing was recorded.
+
+# $product (text): the product scanned
+# $expiry (text): its expiry date
+replenish-pick_expired = This pack of { $product } expired on { $expiry }: never send it to a ward. Set it aside; nothing was recorded.
+
+# $field (text): the quantity field
+# $quantity (number): the quantity scanned
+# $left (number): what the line still wants
+# $product (text): the product
+replenish-pick_more_than_wanted = { $quantity } of { $product } is more than the { $left } still to pick: enter at most { $left }.

@@ -329,3 +329,53 @@ fn a_header_word_is_never_split_and_a_serial_is_never_broken() {
         "fourteen headers that cannot fit whole are abbreviated with a full stop, never split: {words:?}"
     );
 }
+
+#[test]
+fn a_pick_list_prints_every_serial_whole_in_its_ten_columns() {
+    // The pick list's own columns (`custody_core::report` builds them): the serials are what the
+    // person picking looks for on the shelf, so none may be cut or wrapped.
+    let columns = vec![
+        Column::text("To", 10),
+        Column::text("Product", 28),
+        Column::text("GTIN", 15),
+        Column::number("Wanted", 7),
+        Column::number("Take", 6),
+        Column::text("Lot", 10),
+        Column::text("Serial", 14),
+        Column::text("Expiry", 10),
+        Column::number("Short", 6),
+        Column::checkbox("Picked"),
+    ];
+    let serials = ["BPN4WW0H0001154", "7PBJN5E00001467", "K3MUMWVN0002340"];
+    let rows = serials
+        .iter()
+        .map(|s| {
+            vec![
+                "WARD-3B".into(),
+                "Enoxaparin 40 mg/0.4 mL prefilled syringes x5".into(),
+                "09504801364053".into(),
+                "12".into(),
+                "1".into(),
+                "PE30406".into(),
+                s.to_string(),
+                "2027-02-05".into(),
+                "2".into(),
+                String::new(),
+            ]
+        })
+        .collect();
+    let doc = document(vec![Block::Table(Table {
+        name: "From MAIN (Main pharmacy)".into(),
+        columns,
+        rows,
+        empty: String::new(),
+    })]);
+    let text = Rendered::new(&doc, Paper::A4).text();
+    for s in serials {
+        assert!(
+            text.lines().any(|l| l.contains(s)),
+            "serial {s} is printed whole on one line:\n{text}"
+        );
+    }
+    assert!(text.contains("Picked"), "the column to tick is headed");
+}

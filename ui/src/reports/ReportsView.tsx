@@ -21,6 +21,8 @@ export const REPORTS: Array<{ kind: Kind; label: string; params: Param[]; number
   { kind: "chain-of-custody", label: "Chain-of-custody certificate", params: ["gtin", "serial"] },
   { kind: "audit-extract", label: "Audit extract", params: ["from", "to", "user", "location"] },
   { kind: "quarantine-labels", label: "Quarantine labels", params: ["location"] },
+  { kind: "pick-list", label: "Pick list", params: ["number"], number: "Pick list number" },
+  { kind: "supplier-orders", label: "Supplier orders", params: [] },
 ];
 
 const LABELS: Record<Param, string> = {

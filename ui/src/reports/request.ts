@@ -48,6 +48,13 @@ export function reportRequest(form: ReportForm): ReportRequest {
       return { kind: "chain-of-custody", gtin: text(form.gtin), serial: text(form.serial) };
     case "audit-extract":
       return { kind: "audit-extract", from: date(form.from, "From"), to: date(form.to, "To"), user: optional(form.user), location: optional(form.location) };
+    case "pick-list": {
+      const n = text(form.number).replace(/^PICK-/i, "");
+      if (!/^\d+$/.test(n)) throw new Error(`'${text(form.number)}' is not a pick list number.`);
+      return { kind: "pick-list", list: Number(n) };
+    }
+    case "supplier-orders":
+      return { kind: "supplier-orders" };
   }
 }
 

@@ -9,6 +9,7 @@ import { useBackend } from "../backend/context";
 import type { ProductData, ProductRecord, TrackingMode } from "../bindings";
 import { Button, Check, Field, Segments } from "../widgets/controls";
 import { gtinProblem } from "./gtin";
+import { UsualSupplierSelect } from "../replenish/SupplyChoosers";
 import { Problems } from "./MasterData";
 
 /** The form's fields as typed (numbers and the price as text until saved). */
@@ -252,6 +253,7 @@ export function Products({ canChange }: { canChange: boolean }) {
             <th>Name</th>
             <th>Tracking</th>
             <th>Pack size</th>
+            <th>Usual supplier</th>
             <th aria-label="Actions" />
           </tr>
         </thead>
@@ -262,6 +264,9 @@ export function Products({ canChange }: { canChange: boolean }) {
               <td>{p.name}</td>
               <td className="muted">{p.tracking}</td>
               <td className="muted">{p.pack_size ?? ""}</td>
+              <td>
+                <UsualSupplierSelect gtin={p.gtin} name={p.name} value={p.usual_supplier} canChange={canChange} />
+              </td>
               <td>
                 {canChange ? (
                   <Button

@@ -1,10 +1,12 @@
 // Settings, one tab each: the scanner test (exactly what a scanner sends, control characters
-// named, and how Custody decodes it); the site and its locations; suppliers; products (list,
+// named, and how Custody decodes it); the site and its locations (each ward's supplying
+// pharmacy or store); suppliers; products (list,
 // add, edit) and product and reorder-rule imports; users; scanning and receipts (the site's
 // settings: scanners' group separator, receipts' limits, expiry alert windows).
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Tab, TabList, TabPanel, Tabs } from "react-aria-components";
 import { useBackend } from "../backend/context";
+import { SupplyingLocationSelect } from "../replenish/SupplyChoosers";
 import { ScanField } from "../widgets/ScanField";
 import { AddLocation, AddPartner, ImportCsv } from "./MasterData";
 import { Products } from "./Products";
@@ -98,12 +100,23 @@ export function SettingsView() {
           </p>
           <h2>Locations</h2>
           <table className="grid-table" aria-label="Locations">
+            <thead>
+              <tr>
+                <th>Code</th>
+                <th>Name</th>
+                <th>Kind</th>
+                <th>Supplied by (wards and clinics)</th>
+              </tr>
+            </thead>
             <tbody>
               {locations.data?.map((l) => (
                 <tr key={l.code}>
                   <td className="mono">{l.code}</td>
                   <td>{l.name}</td>
                   <td className="muted">{l.kind}</td>
+                  <td>
+                    <SupplyingLocationSelect location={l} canChange={role === "admin" || role === "manager"} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -135,7 +148,7 @@ export function SettingsView() {
           <ImportCsv
             what="products"
             label="Import products (CSV)"
-            columns="gtin,name,generic_name,form,strength,pack_size,manufacturer,tracking,contract_price,storage,controlled,ndc,pzn,cip"
+            columns="gtin,name,generic_name,form,strength,pack_size,manufacturer,tracking,contract_price,storage,controlled,ndc,pzn,cip,usual_supplier"
           />
           <ImportCsv what="reorder_rules" label="Import reorder rules (CSV)" columns="gtin,location,reorder_point,par_level,lead_time_days" />
         </div>

@@ -28,6 +28,7 @@ describe("recorded transcripts", () => {
       "recall-notice",
       "recalling",
       "receiving",
+      "replenishing",
       "report-saving",
       "scan-receive",
       "scan-signed",

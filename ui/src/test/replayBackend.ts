@@ -38,6 +38,8 @@ export const READS: ReadonlySet<string> = new Set<keyof Operations>([
   "lot_history",
   "decode_scan",
   "site_settings",
+  "pick_list",
+  "supplier_orders",
   "movement_rules",
   "shipments",
   "shipment",

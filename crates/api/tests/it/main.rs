@@ -10,6 +10,7 @@ mod movement;
 mod principals;
 mod recall;
 mod recall_steps;
+mod replenish;
 mod reports;
 mod settings;
 mod transcripts;

@@ -12,10 +12,11 @@ fn amox(p: &mut Pharmacy, who: &mut custody_api::Session) -> (Value, Value) {
         .expect("the product list");
     let mut record = list[0].clone();
     let id = record["id"].take();
-    record
-        .as_object_mut()
-        .expect("a product is an object")
-        .remove("id");
+    let fields = record.as_object_mut().expect("a product is an object");
+    fields.remove("id");
+    // The usual supplier is listed with the product but set apart (`set_usual_supplier`), as
+    // the id is: neither is a field of the product's data an edit sends.
+    fields.remove("usual_supplier");
     (id, record)
 }
 

@@ -516,6 +516,37 @@ fn transcript_count_list() {
 }
 
 #[test]
+fn transcript_replenishing() {
+    Recorder::new()
+        .sign_in("admin")
+        .given("admin", "scan", receive(pack("R1")))
+        .given("admin", "scan", receive(pack("R2")))
+        .given(
+            "admin",
+            "set_supplying_location",
+            json!({"location": "WARD-3", "supplied_by": "MAIN"}),
+        )
+        .given(
+            "admin",
+            "set_reorder_rule",
+            json!({"gtin": AMOX, "location": "WARD-3", "reorder_point": 1, "par_level": 2, "lead_time_days": null}),
+        )
+        .call("admin", "pick_list", json!(null))
+        .call("admin", "make_pick_list", json!(null))
+        .call(
+            "admin",
+            "pick_scan",
+            json!({"list": 1, "raw": pack("R1"), "quantity": null}),
+        )
+        .call(
+            "admin",
+            "pick_scan",
+            json!({"list": 1, "raw": pack("R1"), "quantity": null}),
+        )
+        .check("replenishing");
+}
+
+#[test]
 fn transcript_recalling() {
     let scope = json!({"product": {"gtin": AMOX, "lots": ["L1"], "serials": []}});
     let scanned = |raw: String| json!({"number": "RCL-1", "raw": raw, "outcome": "not_found", "partner": null, "note": null, "password": null});

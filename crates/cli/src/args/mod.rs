@@ -1,6 +1,6 @@
 //! Command-line arguments (clap): the `Cli` with its global options and the list of commands
 //! here; each area's subcommands and their argument structs in a file of its own (`master`,
-//! `users`, `movement`, `settings`, `expected`, `recall`, `levels`, `count`, `backup`, `report`,
+//! `users`, `movement`, `settings`, `expected`, `recall`, `levels`, `replenish`, `count`, `backup`, `report`,
 //! `scan`, `bench`). What `--help` prints comes from these doc comments and `after_help` texts,
 //! and `tests/golden/help` holds every one of them.
 
@@ -15,6 +15,7 @@ mod levels;
 mod master;
 mod movement;
 mod recall;
+mod replenish;
 mod report;
 mod scan;
 mod settings;
@@ -40,6 +41,7 @@ pub use recall::{
     RecallCloseArgs, RecallCommand, RecallCreateArgs, RecallImportArgs, RecallOutcomeArgs,
     ScopeArgs,
 };
+pub use replenish::ReplenishCommand;
 pub use report::{ReportCommand, ReportOut};
 pub use scan::ScanCommand;
 pub use settings::{SettingsCommand, SettingsSet};
@@ -148,6 +150,9 @@ pub enum Command {
     /// Reorder rules (min and par per product and location): set, import, list, suggest.
     #[command(subcommand)]
     Reorder(ReorderCommand),
+    /// Replenishment: pick lists for wards and clinics, orders to suppliers, who supplies whom.
+    #[command(subcommand)]
+    Replenish(ReplenishCommand),
     /// Products below their reorder point or whose usable cover runs out within the lead time.
     #[command(
         after_help = "Most urgent first (earliest stock-out). Usable cover leaves out stock that will expire before\nthe average daily consumption (over --window days of dispensing) can use it; the suggested order\nbrings usable cover up to the par level.\n\nExample:\n  custody --as ben shortages\n  custody --as ben shortages --json"

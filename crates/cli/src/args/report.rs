@@ -110,4 +110,17 @@ pub enum ReportCommand {
         #[command(flatten)]
         out: ReportOut,
     },
+    /// A pick list: what to take from where to which ward, packs proposed first expiry first,
+    /// with a box to tick each.
+    PickList {
+        /// Pick list number (as `custody replenish pick-list` prints it; `PICK-` is optional).
+        list: String,
+        #[command(flatten)]
+        out: ReportOut,
+    },
+    /// Today's supplier orders: a table per supplier, contract prices and totals.
+    SupplierOrders {
+        #[command(flatten)]
+        out: ReportOut,
+    },
 }

@@ -30,6 +30,13 @@ fn scan(serial: &str) -> String {
 /// reach, a count of the shelf, the held pack released (signed), the recalled pack destroyed
 /// (signed), and the ledger checked.
 pub fn steps() -> Vec<Step> {
+    let mut day = morning();
+    day.extend(crate::day_replenish::steps());
+    day
+}
+
+/// The day up to its ledger check.
+fn morning() -> Vec<Step> {
     let receive = |serial: &str| {
         (
             "scan",

@@ -5,6 +5,7 @@ mod answers;
 mod clock;
 mod crash;
 mod day;
+mod day_replenish;
 mod golden;
 mod imports;
 mod json_output;

@@ -544,6 +544,7 @@ mod tests {
                 name: "Gauze".into(),
                 ..ProductData::default()
             },
+            usual_supplier: None,
         }
     }
 

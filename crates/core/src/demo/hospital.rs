@@ -58,6 +58,7 @@ pub(super) fn set_up(
     let partners = insert_partners(tx)?;
     let products = products(p, rng);
     let product_ids = insert_products(tx, &products, now)?;
+    supply_links(tx)?;
     Ok(Hospital {
         staff,
         qa,
@@ -169,6 +170,24 @@ fn insert_partners(tx: &Transaction<'_>) -> CoreResult<Vec<PartnerId>> {
         ids.push(PartnerId(tx.last_insert_rowid()));
     }
     Ok(ids)
+}
+
+/// Who supplies whom: the main pharmacy tops up the wards, the store room the clinics; each
+/// product is usually ordered from a distributor (medicines) or the consumables supplier
+/// (lot-tracked products), except every seventh, left without one so the supplier orders show
+/// the group that asks for one. Plain updates, no random draws, so the rest of the demo data
+/// stays what it was.
+fn supply_links(tx: &Transaction<'_>) -> CoreResult<()> {
+    tx.execute_batch(
+        "UPDATE location SET supplied_by = (SELECT id FROM location WHERE code = 'MAIN') WHERE kind = 'ward';
+         UPDATE location SET supplied_by = (SELECT id FROM location WHERE code = 'STORE') WHERE kind = 'clinic';
+         UPDATE product SET usual_supplier_id = CASE
+             WHEN id % 7 = 0 THEN NULL
+             WHEN tracking = 'lot' THEN (SELECT id FROM partner WHERE code = 'NORTHMED')
+             WHEN id % 2 = 0 THEN (SELECT id FROM partner WHERE code = 'MEDIDIST')
+             ELSE (SELECT id FROM partner WHERE code = 'PHARMACO') END;",
+    )?;
+    Ok(())
 }
 
 /// Inserts the catalogue with one prepared statement; the ids in the same order.

@@ -2,12 +2,14 @@
 //! with the right (`permissions`) and named by a stable code or GTIN that the ledger hashes.
 //! `places.rs` holds sites, locations and partners; `products.rs` what a product record must
 //! hold and the product queries; `product_file.rs` the CSV import (all or nothing, every problem
-//! with its line and column). Users are not master data: reading them is `users`, managing them
+//! with its line and column); `supply.rs` who supplies whom (a ward's supplying pharmacy or
+//! store, a product's usual supplier). Users are not master data: reading them is `users`, managing them
 //! `auth`.
 
 mod places;
 mod product_file;
 mod products;
+mod supply;
 
 pub(crate) use places::insert_site;
 pub use product_file::{MAX_IMPORT_BYTES, PRODUCT_CSV_COLUMNS};

@@ -54,8 +54,13 @@ fn location_from_row(r: &Row<'_>) -> rusqlite::Result<Location> {
             .get::<_, String>(4)?
             .parse()
             .unwrap_or(LocationKind::Store),
+        supplied_by: r.get(5)?,
     })
 }
+
+/// The columns [`location_from_row`] reads, from `location` unaliased.
+const LOCATION_COLUMNS: &str =
+    "id, site_id, code, name, kind, (SELECT s.code FROM location s WHERE s.id = location.supplied_by)";
 
 fn partner_from_row(r: &Row<'_>) -> rusqlite::Result<Partner> {
     Ok(Partner {
@@ -100,15 +105,16 @@ impl Store {
             code: code_,
             name,
             kind,
+            supplied_by: None,
         })
     }
 
     /// Every active location, by code.
     pub fn locations(&self, actor: &User) -> CoreResult<Vec<Location>> {
         require(actor, Operation::ViewStock)?;
-        let mut stmt = self.conn().prepare(
-            "SELECT id, site_id, code, name, kind FROM location WHERE active = 1 ORDER BY code",
-        )?;
+        let mut stmt = self.conn().prepare(&format!(
+            "SELECT {LOCATION_COLUMNS} FROM location WHERE active = 1 ORDER BY code"
+        ))?;
         let rows = stmt
             .query_map([], location_from_row)?
             .collect::<Result<Vec<_>, _>>()?;
@@ -119,7 +125,7 @@ impl Store {
     pub fn location(&self, code_: &str) -> CoreResult<Location> {
         self.conn()
             .query_row(
-                "SELECT id, site_id, code, name, kind FROM location WHERE code = ?1",
+                &format!("SELECT {LOCATION_COLUMNS} FROM location WHERE code = ?1"),
                 [code_],
                 location_from_row,
             )

@@ -8,6 +8,7 @@ use crate::import::csv::{problem, CsvFile};
 use crate::model::*;
 use crate::permissions::{require, Operation};
 use crate::Store;
+use rusqlite::OptionalExtension;
 
 /// The columns a product CSV may have; `gtin` and `name` are required.
 pub const PRODUCT_CSV_COLUMNS: &[&str] = &[
@@ -25,6 +26,7 @@ pub const PRODUCT_CSV_COLUMNS: &[&str] = &[
     "ndc",
     "pzn",
     "cip",
+    "usual_supplier",
 ];
 
 /// The largest product file accepted.
@@ -82,10 +84,13 @@ fn product_line(get: impl Fn(&str) -> Option<String>) -> (ProductData, Vec<(Stri
     (p, problems)
 }
 
+/// A product line read: its line, the product, and the code of its usual supplier, if given.
+type ProductRow = (usize, ProductData, Option<String>);
+
 /// Reads a product CSV: every problem of every line, with its line and column. A missing
 /// required column is named; a file with a header and no rows, or a GTIN listed twice, is a
 /// problem (never last-one-wins).
-fn parse_product_csv(bytes: &[u8]) -> (Vec<(usize, ProductData)>, Vec<FileProblem>) {
+fn parse_product_csv(bytes: &[u8]) -> (Vec<ProductRow>, Vec<FileProblem>) {
     if bytes.len() > MAX_IMPORT_BYTES {
         return (
             Vec::new(),
@@ -128,7 +133,7 @@ fn parse_product_csv(bytes: &[u8]) -> (Vec<(usize, ProductData)>, Vec<FileProble
             }
         }
         match check_product(&p) {
-            Ok(p) if line_problems.is_empty() => rows.push((line, p)),
+            Ok(p) if line_problems.is_empty() => rows.push((line, p, get("usual_supplier"))),
             Ok(_) => {}
             Err(more) => line_problems.extend(
                 more.iter()
@@ -156,12 +161,35 @@ impl Store {
         crate::import::check_size(csv_bytes)?;
         let (rows, mut problems) = parse_product_csv(csv_bytes);
         let tx = self.conn_mut().transaction()?;
-        for (line, p) in &rows {
+        for (line, p, supplier) in &rows {
             let exists: bool = tx.query_row(
                 "SELECT EXISTS (SELECT 1 FROM product WHERE gtin = ?1)",
                 [&p.gtin],
                 |r| r.get(0),
             )?;
+            // A supplier is named by its code, and must be one of the site's partners already:
+            // an unknown code is a problem of its line, never a supplier made up on the way.
+            let supplier_id: Option<i64> = match supplier {
+                Some(code) => {
+                    let id = tx
+                        .query_row("SELECT id FROM partner WHERE code = ?1", [code], |r| {
+                            r.get(0)
+                        })
+                        .optional()?;
+                    if id.is_none() {
+                        problems.push(FileProblem {
+                            line: *line,
+                            field: Some("usual_supplier".into()),
+                            message: format!(
+                                "there is no supplier {}: add it first, or leave the column empty",
+                                code.escape_debug()
+                            ),
+                        });
+                    }
+                    id
+                }
+                None => None,
+            };
             if exists {
                 problems.push(FileProblem {
                     line: *line,
@@ -169,7 +197,13 @@ impl Store {
                     message: format!("a product with GTIN {} exists already", p.gtin),
                 });
             } else if problems.is_empty() {
-                insert_product(&tx, p, now)?;
+                let id = insert_product(&tx, p, now)?;
+                if supplier_id.is_some() {
+                    tx.execute(
+                        "UPDATE product SET usual_supplier_id = ?1 WHERE id = ?2",
+                        rusqlite::params![supplier_id, id.0],
+                    )?;
+                }
             }
         }
         if !problems.is_empty() {

@@ -9,7 +9,9 @@ use crate::model::*;
 use crate::permissions::{require, Operation};
 use crate::Store;
 
-pub(crate) const PRODUCT_COLUMNS: &str = "id, gtin, name, generic_name, form, strength, pack_size, manufacturer, tracking, contract_price_cents, storage, controlled, ndc, pzn, cip";
+/// The columns [`product_from_row`] reads, from `product` unaliased (the usual supplier by its
+/// code).
+pub(crate) const PRODUCT_COLUMNS: &str = "id, gtin, name, generic_name, form, strength, pack_size, manufacturer, tracking, contract_price_cents, storage, controlled, ndc, pzn, cip, (SELECT code FROM partner WHERE partner.id = product.usual_supplier_id)";
 
 pub(crate) fn product_from_row(r: &Row<'_>) -> rusqlite::Result<Product> {
     let tracking: TrackingMode = r
@@ -35,6 +37,7 @@ pub(crate) fn product_from_row(r: &Row<'_>) -> rusqlite::Result<Product> {
             pzn: r.get(13)?,
             cip: r.get(14)?,
         },
+        usual_supplier: r.get(15)?,
     })
 }
 
@@ -239,6 +242,7 @@ impl Store {
             id,
             tracking: data.tracking.unwrap_or(TrackingMode::Serial),
             data,
+            usual_supplier: None,
         })
     }
 
@@ -274,7 +278,12 @@ impl Store {
                 .arg("tracking", current.tracking.as_str()));
         }
         write_product(self.conn(), id, &data)?;
-        Ok(Product { id, tracking, data })
+        Ok(Product {
+            id,
+            tracking,
+            data,
+            usual_supplier: current.usual_supplier,
+        })
     }
 
     /// The product with this row id.

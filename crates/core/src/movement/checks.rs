@@ -527,6 +527,7 @@ mod tests {
                 name: "Amoxicillin 500 mg".into(),
                 ..Default::default()
             },
+            usual_supplier: None,
         }
     }
 

@@ -22,6 +22,8 @@ pub const REPORT_KINDS: &[ReportKind] = &[
     ReportKind::ChainOfCustody,
     ReportKind::AuditExtract,
     ReportKind::QuarantineLabels,
+    ReportKind::PickList,
+    ReportKind::SupplierOrders,
 ];
 
 /// A report and what it is about.
@@ -76,6 +78,13 @@ pub enum ReportRequest {
         /// Location code.
         location: Option<String>,
     },
+    /// A pick list, by its number.
+    PickList {
+        /// Pick list number.
+        list: i64,
+    },
+    /// Today's supplier orders.
+    SupplierOrders {},
 }
 
 impl ReportRequest {
@@ -91,6 +100,8 @@ impl ReportRequest {
             ReportRequest::ChainOfCustody { .. } => ReportKind::ChainOfCustody,
             ReportRequest::AuditExtract(_) => ReportKind::AuditExtract,
             ReportRequest::QuarantineLabels { .. } => ReportKind::QuarantineLabels,
+            ReportRequest::PickList { .. } => ReportKind::PickList,
+            ReportRequest::SupplierOrders {} => ReportKind::SupplierOrders,
         }
     }
 }
@@ -128,6 +139,8 @@ impl Store {
             ReportRequest::QuarantineLabels { location } => {
                 self.quarantine_labels(header, location.as_deref())
             }
+            ReportRequest::PickList { list } => self.pick_list_report(actor, header, *list),
+            ReportRequest::SupplierOrders {} => self.supplier_order_report(actor, header, &now),
         }
     }
 

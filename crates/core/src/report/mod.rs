@@ -6,7 +6,8 @@
 //! Where each report is built: `build` has the request, the header every report shares and the
 //! stock on hand, expiry and shortage reports; `count` the count variance; `recall` the recall
 //! notice and reconciliation; `custody` the chain-of-custody certificate (each event re-proved
-//! by `ledger::prove`) and quarantine labels; `audit` the audit extract; `spreadsheet` the
+//! by `ledger::prove`) and quarantine labels; `audit` the audit extract; `replenish` the pick
+//! list and the supplier orders; `spreadsheet` the
 //! formula neutralisation every CSV cell goes through.
 
 mod audit;
@@ -16,6 +17,7 @@ mod custody;
 mod header;
 mod recall;
 mod recall_closure;
+mod replenish;
 mod spreadsheet;
 
 use std::fmt;
@@ -51,6 +53,10 @@ pub enum ReportKind {
     AuditExtract,
     /// Labels for packs held in quarantine, each with its GS1 DataMatrix.
     QuarantineLabels,
+    /// A pick list: top-ups for wards and clinics, packs proposed first expiry first.
+    PickList,
+    /// Orders to suppliers for the pharmacies' and stores' shortages, at contract prices.
+    SupplierOrders,
 }
 
 impl ReportKind {
@@ -66,6 +72,8 @@ impl ReportKind {
             ReportKind::ChainOfCustody => "chain-of-custody",
             ReportKind::AuditExtract => "audit-extract",
             ReportKind::QuarantineLabels => "quarantine-labels",
+            ReportKind::PickList => "pick-list",
+            ReportKind::SupplierOrders => "supplier-orders",
         }
     }
 }

@@ -9,8 +9,20 @@ use std::path::{Path, PathBuf};
 
 /// The features whose codes core owns; the first segment of each of its codes.
 const CORE_FEATURES: &[&str] = &[
-    "auth", "master", "stock", "movement", "shipment", "recall", "count", "levels", "report",
-    "backup", "ledger", "import", "store",
+    "auth",
+    "master",
+    "stock",
+    "movement",
+    "shipment",
+    "recall",
+    "count",
+    "levels",
+    "report",
+    "backup",
+    "ledger",
+    "import",
+    "store",
+    "replenish",
 ];
 
 /// Codes of the api layer (sessions, files, the contract itself, what a scanner sent, the

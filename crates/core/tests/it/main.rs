@@ -20,6 +20,7 @@ mod movement;
 mod recall;
 mod recall_import;
 mod recall_properties;
+mod replenish;
 mod report;
 mod shipment;
 mod strict_import;

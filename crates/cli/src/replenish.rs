@@ -1,0 +1,286 @@
+//! `custody replenish …`: each command's arguments become the api's request
+//! (`custody_api::replenish`). Picking reads scans from stdin as `custody count scan` does; a
+//! scan the pick list refuses (another product, an expired pack, a line already picked) is
+//! answered and the picking goes on.
+
+use std::io::BufRead;
+
+use anyhow::{bail, Context as _, Result};
+use custody_api::replenish::{self, PickScanRequest, SupplyingLocation, UsualSupplier};
+use custody_api::{Cx, Host, Session};
+use custody_core::replenish::{PickList, SupplierOrder};
+
+use crate::args::ReplenishCommand;
+use crate::output::{self, opt, table};
+
+fn cx<'a>(host: &'a mut Host, session: &'a mut Session) -> Result<Cx<'a>> {
+    Ok(Cx::new(host, Some(session))?)
+}
+
+/// `custody replenish …`: one function per subcommand; each call of the api is an operation of
+/// its own.
+pub fn run(
+    host: &mut Host,
+    session: &mut Session,
+    c: ReplenishCommand,
+    as_json: bool,
+) -> Result<i32> {
+    match c {
+        ReplenishCommand::Supply {
+            location,
+            from,
+            clear: _,
+        } => {
+            let l = replenish::set_supplying_location(
+                &mut cx(host, session)?,
+                SupplyingLocation {
+                    location,
+                    supplied_by: from,
+                },
+            )?;
+            if as_json {
+                output::json(&l);
+            } else {
+                match &l.supplied_by {
+                    Some(by) => println!("{} ({}) is supplied by {by}.", l.code, l.name),
+                    None => println!("{} ({}) has no supplying location.", l.code, l.name),
+                }
+            }
+            Ok(0)
+        }
+        ReplenishCommand::UsualSupplier {
+            gtin,
+            supplier,
+            clear: _,
+        } => {
+            let p = replenish::set_usual_supplier(
+                &mut cx(host, session)?,
+                UsualSupplier { gtin, supplier },
+            )?;
+            if as_json {
+                output::json(&p);
+            } else {
+                match &p.usual_supplier {
+                    Some(s) => println!(
+                        "{} ({}) is usually ordered from {s}.",
+                        p.data.name, p.data.gtin
+                    ),
+                    None => println!("{} ({}) has no usual supplier.", p.data.name, p.data.gtin),
+                }
+            }
+            Ok(0)
+        }
+        ReplenishCommand::PickList { new } => {
+            let list = if new {
+                Some(replenish::make_pick_list(&mut cx(host, session)?, ())?)
+            } else {
+                replenish::pick_list(&mut cx(host, session)?, ())?
+            };
+            match (list, as_json) {
+                (list, true) => output::json(&list),
+                (Some(list), false) => print_pick_list(&list),
+                (None, false) => {
+                    println!("No pick list yet: make one with `custody replenish pick-list --new`.")
+                }
+            }
+            Ok(0)
+        }
+        ReplenishCommand::Pick { quantity } => pick(host, session, quantity, as_json),
+        ReplenishCommand::Orders => {
+            let orders = replenish::supplier_orders(&mut cx(host, session)?, ())?;
+            if as_json {
+                output::json(&orders);
+            } else {
+                print_orders(&orders);
+            }
+            Ok(0)
+        }
+    }
+}
+
+/// `custody replenish pick`: each line of stdin is a scan against the current pick list; exits
+/// 3 when any scan was refused or blocked, as the movement commands do.
+fn pick(
+    host: &mut Host,
+    session: &mut Session,
+    quantity: Option<i64>,
+    as_json: bool,
+) -> Result<i32> {
+    let Some(list) = replenish::pick_list(&mut cx(host, session)?, ())? else {
+        bail!(
+            "there is no pick list to pick from: make one with `custody replenish pick-list --new`"
+        );
+    };
+    let mut status = 0;
+    for line in std::io::stdin().lock().split(b'\n') {
+        let line = line.context("reading scans from standard input")?;
+        let raw = String::from_utf8_lossy(&line)
+            .trim_end_matches('\r')
+            .to_string();
+        if raw.is_empty() {
+            continue;
+        }
+        let answer = replenish::pick_scan(
+            &mut cx(host, session)?,
+            PickScanRequest {
+                list: list.id,
+                raw,
+                quantity,
+            },
+        );
+        match answer {
+            Ok(p) => {
+                let recorded = p.verdict.recorded.as_ref().filter(|r| !r.held);
+                if recorded.is_none() {
+                    status = 3;
+                }
+                if as_json {
+                    println!("{}", serde_json::to_string(&p)?);
+                    continue;
+                }
+                let line = p.list.lines.iter().find(|l| l.line_no == p.line_no);
+                match (recorded, line) {
+                    (Some(_), Some(l)) => println!(
+                        "PICKED      line {}: {} to {}, {} of {}{}",
+                        l.line_no,
+                        l.product,
+                        l.to_location,
+                        l.picked,
+                        l.wanted,
+                        if p.not_proposed_lot {
+                            " (not the proposed lot)"
+                        } else {
+                            ""
+                        }
+                    ),
+                    _ => println!("NOT PICKED  {}", p.verdict.message),
+                }
+            }
+            Err(e) => {
+                status = 3;
+                if as_json {
+                    println!("{}", serde_json::json!({"error": e}));
+                } else {
+                    println!("REFUSED     {}", e.message);
+                }
+            }
+        }
+    }
+    Ok(status)
+}
+
+fn print_pick_list(list: &PickList) {
+    println!(
+        "Pick list {} made {} by {}{}",
+        list.reference,
+        list.created_at,
+        list.created_by,
+        if list.replaced { " (replaced)" } else { "" }
+    );
+    table(
+        &[
+            "line",
+            "from",
+            "to",
+            "gtin",
+            "product",
+            "wanted",
+            "take (lot/serial, expiry)",
+            "short",
+            "picked",
+        ],
+        &list
+            .lines
+            .iter()
+            .map(|l| {
+                let take: Vec<String> = l
+                    .proposed
+                    .iter()
+                    .map(|p| {
+                        let what = p
+                            .serial
+                            .clone()
+                            .unwrap_or_else(|| format!("{} x", p.quantity));
+                        format!("{} {} {}", opt(&p.lot), what, opt(&p.expiry))
+                    })
+                    .collect();
+                vec![
+                    l.line_no.to_string(),
+                    l.from_location.clone(),
+                    l.to_location.clone(),
+                    l.gtin.clone(),
+                    l.product.clone(),
+                    l.wanted.to_string(),
+                    take.join("; "),
+                    l.short.to_string(),
+                    match (l.available, l.done) {
+                        (0, _) => "none to take".to_string(),
+                        (_, true) => format!("{} done", l.picked),
+                        _ => l.picked.to_string(),
+                    },
+                ]
+            })
+            .collect::<Vec<_>>(),
+    );
+    if !list.unsupplied.is_empty() {
+        println!(
+            "\nNot on the list, the ward has no supplying location (set one with `custody replenish supply`):"
+        );
+        for u in &list.unsupplied {
+            println!("  {} {} ({}): {}", u.location, u.product, u.gtin, u.wanted);
+        }
+    }
+}
+
+/// Cents as money with two places.
+fn money(cents: Option<i64>) -> String {
+    cents.map_or_else(
+        || "-".into(),
+        |c| format!("{}.{:02}", c / 100, (c % 100).abs()),
+    )
+}
+
+fn print_orders(orders: &[SupplierOrder]) {
+    if orders.is_empty() {
+        println!("No pharmacy or store is below its reorder point.");
+    }
+    for o in orders {
+        match (&o.supplier, &o.supplier_name) {
+            (Some(code), Some(name)) => println!("\n{name} ({code}): total {}", money(Some(o.total_cents))),
+            _ => println!(
+                "\nNo usual supplier — choose one (`custody replenish usual-supplier GTIN --supplier CODE`):"
+            ),
+        }
+        table(
+            &[
+                "location",
+                "gtin",
+                "product",
+                "quantity",
+                "unit price",
+                "line total",
+            ],
+            &o.lines
+                .iter()
+                .map(|l| {
+                    vec![
+                        l.location.clone(),
+                        l.gtin.clone(),
+                        l.product.clone(),
+                        l.quantity.to_string(),
+                        money(l.unit_price_cents),
+                        money(l.line_total_cents),
+                    ]
+                })
+                .collect::<Vec<_>>(),
+        );
+    }
+}
+
+/// A pick list's number as `custody replenish pick-list` prints it (`PICK-3`) or its digits.
+pub fn pick_list_number(list: &str) -> Result<i64> {
+    list.trim()
+        .trim_start_matches("PICK-")
+        .parse()
+        .with_context(|| format!("'{list}' is not a pick list number such as PICK-3"))
+}
