@@ -39,6 +39,7 @@ export const READS: ReadonlySet<string> = new Set<keyof Operations>([
   "decode_scan",
   "site_settings",
   "movement_rules",
+  "scan_setup",
   "shipments",
   "shipment",
   "recalls",

@@ -25,7 +25,7 @@ fn scan(serial: &str) -> String {
     format!("]d201{AMOX}1728123110LOT42\u{1d}21{serial}")
 }
 
-/// The day: set up, a product and a location, two packs received (and one of them scanned
+/// The day: set up, a product, a location and a supplier, two packs received (and one of them scanned
 /// again, so it is held as suspect), the stock and a pack's history, a recall of one pack and its
 /// reach, a count of the shelf, the held pack released (signed), the recalled pack destroyed
 /// (signed), and the ledger checked.
@@ -33,7 +33,7 @@ pub fn steps() -> Vec<Step> {
     let receive = |serial: &str| {
         (
             "scan",
-            json!({"movement": "receive", "location": "MAIN", "reference": "PO-1", "raw": scan(serial)}),
+            json!({"movement": "receive", "location": "MAIN", "counterparty": "WHOLESALE", "reference": "PO-1", "raw": scan(serial)}),
         )
     };
     vec![
@@ -97,6 +97,25 @@ pub fn steps() -> Vec<Step> {
             )],
         },
         Step {
+            name: "03b-partner-add",
+            args: vec![
+                "--as",
+                "alice",
+                "partner",
+                "add",
+                "WHOLESALE",
+                "Wholesale supplier",
+                "--kind",
+                "distributor",
+            ],
+            stdin: String::new(),
+            exit: 0,
+            calls: vec![(
+                "add_partner",
+                json!({"code": "WHOLESALE", "name": "Wholesale supplier", "kind": "distributor"}),
+            )],
+        },
+        Step {
             name: "04-receive",
             args: vec![
                 "--as",
@@ -104,6 +123,8 @@ pub fn steps() -> Vec<Step> {
                 "receive",
                 "--location",
                 "MAIN",
+                "--partner",
+                "WHOLESALE",
                 "--reference",
                 "PO-1",
             ],
