@@ -74,7 +74,9 @@ export function useScannerBurst(root: React.RefObject<HTMLElement | null>, onSca
         before = null;
         return;
       }
-      const at = Date.now();
+      // When the key was sent, not when this handler got to it: a screen busy rendering the
+      // previous keystroke must not spread a scanner's burst out into "typing".
+      const at = e.timeStamp;
       if (e.key === "Enter") {
         const raw = detector.enter(at);
         if (raw !== null && before?.el === el) {
