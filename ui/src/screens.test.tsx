@@ -114,6 +114,8 @@ describe("screens", () => {
     expect(await screen.findByText("Your password (signs it as done by you)")).toBeInTheDocument();
     expect(screen.getByLabelText("Reason")).toBeInTheDocument();
     fireEvent.click(screen.getByRole("radio", { name: "Dispense" }));
+    expect(screen.getByRole("radio", { name: "Destroy" }), "a QA officer may not dispense: the movement stays as it was").toBeChecked();
+    fireEvent.click(screen.getByRole("radio", { name: "Receive" }));
     await waitFor(() => expect(screen.queryByLabelText("Signature password")).not.toBeInTheDocument());
   });
 

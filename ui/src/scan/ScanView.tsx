@@ -158,6 +158,8 @@ export function ScanView() {
   useScannerBurst(view, onScan);
 
   const chooseMovement = (m: Movement) => {
+    // A movement the person's role may not make is greyed and cannot be chosen.
+    if (setup.data?.movements.some((o) => o.movement === m && !o.allowed)) return;
     setMovement(m);
     // A document belongs to one movement (a PO is not a prescription): never carried over.
     setReference("");
