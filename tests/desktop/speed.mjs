@@ -66,6 +66,20 @@ try {
       "WHERE l.code = 'MAIN' AND u.status = 'in_stock' AND p.tracking = 'serial' AND u.expiry > date('now', '+200 days') LIMIT 20",
   ], { encoding: "utf8" }).trim().split("\n").map((l) => l.split("|"));
   await app.execute(navTo("Scan"));
+  // The first time on this computer the scan screen asks which location the workstation is.
+  for (let i = 0; i < 200; i++) {
+    const ready = await app.execute(`
+      const asked = document.querySelector("form[aria-label='Workstation location']");
+      if (asked) {
+        const sel = asked.querySelector("select");
+        Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set.call(sel, 'MAIN');
+        sel.dispatchEvent(new Event('change', { bubbles: true }));
+        asked.requestSubmit();
+      }
+      return !!document.querySelector("input[aria-label='Scan a pack']");`);
+    if (ready) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
   await app.waitFor("input[aria-label='Scan a pack']");
   await app.execute(`
     [...document.querySelectorAll('.segment')].find((b) => b.textContent === 'Dispense').click();

@@ -12,6 +12,32 @@ import { custody, demoDatabase, Element, go, ROOT, signIn, typeInto, withApp } f
 const GS = "\u001d";
 const SHOTS = join(ROOT, "target/e2e");
 
+/** Sets the <select> found by `css` to `value` as a person's choice would, so React sees it. */
+async function choose(app, css, value) {
+  const el = await app.waitFor(css);
+  await app.execute(
+    `Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, "value").set.call(arguments[0], arguments[1]);
+     arguments[0].dispatchEvent(new Event("change", { bubbles: true }));`,
+    [{ "element-6066-11e4-a52e-4f735466cecf": el.id }, value],
+  );
+}
+
+/** Opens the scan screen at `location`: chosen when the screen asks which location this
+ * workstation is (the first time on this computer for this database), else the one remembered. */
+async function scanAt(app, location) {
+  await go(app, "Scan");
+  await app.waitFor("#scan-title", { text: "Scan" });
+  for (let i = 0; i < 100; i++) {
+    if ((await app.findAll("form[aria-label='Workstation location']")).length > 0) {
+      await choose(app, "select[aria-label='Workstation location']", location);
+      await (await app.waitFor("form[aria-label='Workstation location'] button", { text: "Use this location" })).click();
+    }
+    if ((await app.findAll("input[aria-label='Scan a pack']")).length > 0) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await choose(app, "select[aria-label='Location']", location);
+}
+
 test("first run sets up the site and its administrator", { timeout: 120_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), "custody-e2e-first-"));
   const db = join(dir, "new.db");
@@ -57,9 +83,10 @@ test("receive by scans, see the history, recall the product and print the notice
     await app.waitFor("#home-title", { text: "Needs attention" });
     await app.screenshot(join(SHOTS, "home.png"));
 
-    // Receiving: three scans typed into the scan box as a wedge scanner types them.
-    await go(app, "Scan");
-    await app.waitFor("#scan-title", { text: "Scan" });
+    // Receiving: three scans typed into the scan box as a wedge scanner types them, from the
+    // supplier chosen before the first scan.
+    await scanAt(app, "MAIN");
+    await choose(app, "select[aria-label='Partner']", "MEDIDIST");
     await typeInto(app, "input[aria-label='Document']", "PO-E2E-1");
     // The supplier's despatch advice, imported in the window (the file chosen as a person
     // would in the file dialog); receiving is then matched against it.
@@ -80,7 +107,11 @@ test("receive by scans, see the history, recall the product and print the notice
     await app.waitFor(".session", { text: "2 scans" });
     // E2E0001 was on the advice, E2E0002 was not; E2E0003 is still to come.
     await app.waitFor("[aria-label='Shipment progress']", { text: "1 of 2 lines matched · 1 unexpected · 1 still expected" });
+    // E2E0001 again, after another scan: not a double read, so the screen asks before sending;
+    // a second physical pack with the code of one in stock is blocked and held as suspect.
     await typeInto(app, "input[aria-label='Scan a pack']", scan("E2E0001"), { submit: true });
+    await app.waitFor(".verdict", { text: "The same pack again, or a second pack with the same code?" });
+    await (await app.waitFor(".verdict button", { text: "A second pack" })).click();
     await app.waitFor(".session", { text: "3 scans" });
     const blocked = await app.waitFor(".verdict.blocked", { text: "Blocked" });
     assert.match(await blocked.text(), /E2E0001/);
@@ -103,15 +134,22 @@ test("receive by scans, see the history, recall the product and print the notice
     await (await app.waitFor("label.segment", { text: "Receive" })).click();
     await (await app.waitFor("label.segment input")).type("\uE014"); // the right arrow key
     await app.waitFor("label.segment[data-selected]", { text: "Dispense" });
-    await app.execute(
-      `const i = document.querySelector("input[aria-label='Document']");
-       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set.call(i, "");
-       i.dispatchEvent(new Event("input", { bubbles: true }));`,
+    const docField = await app.waitFor("input[aria-label='Document']");
+    assert.equal(
+      await app.execute("return arguments[0].value;", [{ "element-6066-11e4-a52e-4f735466cecf": docField.id }]),
+      "",
+      "changing the movement clears the document: a PO is not a prescription",
     );
     await typeInto(app, "input[aria-label='Document']", "RX-E2E-1");
     await typeInto(app, "input[aria-label='Scan a pack']", scan("E2E0004"), { submit: true });
     await app.waitFor(".session", { text: "5 scans" });
-    // Dispensed, with a warning that older packs of the product are on the shelf here.
+    // Older packs of the product are on the shelf here: the dispense is asked about first, and
+    // scanning the same pack again confirms it.
+    const asked = await app.waitFor(".verdict", { text: "SN E2E0004" });
+    if (/^Confirm/.test(await asked.text())) {
+      await typeInto(app, "input[aria-label='Scan a pack']", scan("E2E0004"), { submit: true });
+      await app.waitFor(".session", { text: "6 scans" });
+    }
     const dispensed = await app.waitFor(".verdict", { text: "SN E2E0004" });
     assert.match(await dispensed.text(), /^(Accepted|Warning)/);
     await app.screenshot(join(SHOTS, "scan-dispensed.png"));
@@ -242,7 +280,8 @@ test("an administrator adds a user, sets the scanners' GS substitute and the ale
     await app.screenshot(join(SHOTS, "settings-scanning.png"));
 
     // A scan with '~' where the GS belongs is read with the site's setting: lot and serial apart.
-    await go(app, "Scan");
+    await scanAt(app, "MAIN");
+    await choose(app, "select[aria-label='Partner']", "MEDIDIST");
     await typeInto(app, "input[aria-label='Scan a pack']", `]d201${product.gtin}1728123110TL-LOT~21TILDE0001`, { submit: true });
     const verdict = await app.waitFor(".verdict", { text: "SN TILDE0001" });
     assert.match(await verdict.text(), /lot TL-LOT/, "'~' ended the lot");

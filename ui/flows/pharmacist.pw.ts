@@ -1,18 +1,28 @@
 // A pharmacist's flows in Chromium against the backend double, which replays what custody-api
 // answered when the flow named in `?flow=` was recorded (`crates/api/tests/it/transcripts.rs`):
 // keyboard only where a scanner would be used, the group separator typed as a real character.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 const GS = "\u001d";
 /** The fixture's pack of Amoxicillin with `serial`, as a scanner sends it. */
 const pack = (serial: string) => `]d2010950600013435217280630${GS}10L1${GS}21${serial}`;
 
-test("receiving by scans: verdicts fill the screen, a duplicate is blocked", async ({ page }) => {
-  await page.goto("/?flow=receiving");
+/** Opens the scan screen with this workstation at MAIN, chosen when the screen asks (a fresh
+ * browser profile has never been told). */
+async function scanAtMain(page: Page) {
   await page.getByRole("button", { name: "Scan", exact: true }).click();
-  const box = page.getByLabel("Scan a pack");
-  await expect(box).toBeFocused();
+  const asked = page.getByRole("form", { name: "Workstation location" });
+  await asked.getByLabel("Workstation location").selectOption("MAIN");
+  await asked.getByRole("button", { name: "Use this location" }).click();
   await expect(page.getByLabel("Location", { exact: true })).toHaveValue("MAIN");
+}
+
+test("receiving by scans: verdicts fill the screen, a second pack with a scanned code is blocked", async ({ page }) => {
+  await page.goto("/?flow=receiving");
+  await scanAtMain(page);
+  await page.getByLabel("Partner").selectOption("ACME");
+  const box = page.getByLabel("Scan a pack");
+  await box.focus();
   const verdict = page.getByRole("status", { name: "Verdict" });
   for (const serial of ["S1", "S2"]) {
     await page.keyboard.type(pack(serial));
@@ -22,14 +32,16 @@ test("receiving by scans: verdicts fill the screen, a duplicate is blocked", asy
   }
   await page.keyboard.type(pack("S1"));
   await page.keyboard.press("Enter");
+  await expect(verdict).toContainText("The same pack again, or a second pack with the same code?");
+  await verdict.getByRole("button", { name: "A second pack" }).click();
   await expect(verdict).toHaveClass(/blocked/);
   await expect(page.getByLabel("This session's scans")).toContainText("3 scans · 2 accepted · 0 warnings · 1 blocked");
 });
 
 test("a scan lands even after a stray click took the focus away", async ({ page }) => {
   await page.goto("/?flow=receiving");
-  await page.getByRole("button", { name: "Scan", exact: true }).click();
-  await expect(page.getByLabel("Location", { exact: true })).toHaveValue("MAIN");
+  await scanAtMain(page);
+  await page.getByLabel("Partner").selectOption("ACME");
   await page.getByRole("heading", { name: "Scan", exact: true }).click();
   await page.keyboard.type(pack("S1"));
   await page.keyboard.press("Enter");
@@ -50,8 +62,7 @@ test("screens are reached from the keyboard", async ({ page }) => {
 
 test("a recall is entered, its reach shown and its notice saved", async ({ page }) => {
   await page.goto("/?flow=recall-notice");
-  await page.getByRole("button", { name: "Scan", exact: true }).click();
-  await expect(page.getByLabel("Location", { exact: true })).toHaveValue("MAIN");
+  await scanAtMain(page);
   await page.getByRole("button", { name: "Recalls", exact: true }).click();
   await page.getByRole("button", { name: "New recall" }).click();
   const form = page.getByRole("form", { name: "New recall" });

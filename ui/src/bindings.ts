@@ -324,7 +324,7 @@ note: string | null,
  */
 password: string | null, };
 
-export type Code = "ok" | "decode_error" | "unknown_product" | "missing_serial" | "missing_lot" | "duplicate_serial" | "already_decommissioned" | "expiry_mismatch" | "recalled" | "expired" | "short_dated" | "unexpected" | "differs_from_advice" | "not_in_stock" | "wrong_location" | "quarantined" | "fefo" | "expired_on_shelf" | "possible_missing_separator" | "insufficient_quantity" | "not_quarantined" | "price_above_contract";
+export type Code = "ok" | "decode_error" | "unknown_product" | "missing_serial" | "missing_lot" | "duplicate_serial" | "already_decommissioned" | "expiry_mismatch" | "recalled" | "expired" | "short_dated" | "unexpected" | "differs_from_advice" | "not_in_stock" | "wrong_location" | "quarantined" | "fefo" | "expired_on_shelf" | "possible_missing_separator" | "insufficient_quantity" | "not_quarantined" | "price_above_contract" | "already_scanned";
 
 export type Column = { 
 /**
@@ -1089,7 +1089,7 @@ total_problems: number,
  */
 clock_corrections: Array<string>, };
 
-export type Level = "accepted" | "warning" | "blocked";
+export type Level = "accepted" | "warning" | "ask" | "blocked";
 
 export type Location = { 
 /**
@@ -1175,6 +1175,20 @@ quarantined: number, };
 
 export type Movement = "receive" | "dispense" | "transfer" | "return" | "quarantine" | "release" | "destroy" | "return_to_supplier";
 
+export type MovementOffer = { 
+/**
+ * The movement.
+ */
+movement: Movement, 
+/**
+ * Whether this person's role may make it.
+ */
+allowed: boolean, 
+/**
+ * Why not, in the catalogue's words (the `auth.forbidden` sentence), when not allowed.
+ */
+why_not: string | null, };
+
 export type MovementRules = { 
 /**
  * The movement.
@@ -1189,7 +1203,8 @@ needs_reason: boolean,
  */
 needs_destination: boolean, 
 /**
- * The partner is required (return to supplier).
+ * The partner is required (a receipt's supplier or sending site, unless an expected
+ * shipment that names its supplier is chosen; return to supplier).
  */
 needs_partner: boolean, 
 /**
@@ -2334,6 +2349,17 @@ unit_cost_cents: number | null,
  */
 override_reason: string | null, 
 /**
+ * The person was asked whether to dispense this pack before an earlier-expiring one (a
+ * verdict at level `ask`) and said yes: the dispense is recorded with their choice.
+ */
+fefo_confirmed?: boolean, 
+/**
+ * The person said this code, scanned before in the session, is on a second physical pack
+ * (not the same pack again): it is checked as any pack, and a clone stays suspect. Without
+ * it, the same code read again moments after it was recorded is a double read.
+ */
+another_pack?: boolean, 
+/**
  * When what is scanned happened, if earlier than now (RFC 3339): a delivery entered late.
  */
 occurred_at: string | null, 
@@ -2351,6 +2377,18 @@ scanner_override?: ScannerOverride,
  * site's (what is not given stays the site's). The app never sends one.
  */
 policy_override?: PolicyOverride, };
+
+export type ScanSetup = { 
+/**
+ * The key this database's workstation settings (the workstation's location) are kept
+ * under on this computer: the database's identity (its site's code and set-up instant), so
+ * another database's location is never used here. `None` before the site is set up.
+ */
+database: string | null, 
+/**
+ * Every movement, whether this person may make it, and if not why.
+ */
+movements: Array<MovementOffer>, };
 
 export type ScannedOutcome = { 
 /**
@@ -3173,6 +3211,8 @@ export interface Operations {
   scan: { request: ScanRequest; response: Verdict };
   /** What a movement needs before the first scan: its required fields and its signature. */
   movement_rules: { request: Movement; response: MovementRules };
+  /** The scan screen's setup: this database's workstation key, the movements this person may make. */
+  scan_setup: { request: null; response: ScanSetup };
   /** Imports a despatch advice (EPCIS JSON-LD or XML, or CSV) as an expected shipment. */
   import_shipment: { request: ShipmentImport; response: Shipment };
   /** Expected shipments, newest first (or only the open ones). */

@@ -30,11 +30,22 @@ async function open(name: string) {
   fireEvent.click(await screen.findByRole("button", { name }));
 }
 
-/** The scan screen, once its lists have arrived (the location comes from them). */
+/** The scan screen, once its lists have arrived, with this workstation at MAIN: chosen when the
+ * screen asks (the first time on this computer for this database), remembered after. */
 async function scanScreen() {
   await open("Scan");
   await screen.findByRole("option", { name: "Main store (MAIN)" });
+  const asked = screen.queryByRole("form", { name: "Workstation location" });
+  if (asked) {
+    fireEvent.change(within(asked).getByLabelText("Workstation location"), { target: { value: "MAIN" } });
+    fireEvent.click(within(asked).getByRole("button", { name: "Use this location" }));
+  }
   return screen.findByLabelText("Scan a pack");
+}
+
+/** Chooses where a receipt comes from: the fixture's supplier. */
+function fromAcme() {
+  fireEvent.change(screen.getByLabelText("Partner"), { target: { value: "ACME" } });
 }
 
 describe("screens", () => {
@@ -49,10 +60,15 @@ describe("screens", () => {
     expect(await screen.findByText("No recalls yet.")).toBeInTheDocument();
   });
 
-  it("receiving by scans gives a verdict per scan, blocks a duplicate serial, and the pack's history shows it held as suspect", async () => {
+  it("receiving by scans gives a verdict per scan, asks about a repeated code, blocks a second pack, and the pack's history shows it held as suspect", async () => {
     const backend = replayBackend(flow("receiving"));
     renderWith(backend, <App />);
     const box = await scanScreen();
+    expect(await screen.findByRole("note"), "the supplier is asked for before the first scan").toHaveTextContent("Before scanning: choose the supplier");
+    typeScan(box, pack("S1"));
+    expect(screen.getByLabelText("This session's scans"), "a scan the receipt would refuse is not sent").toHaveTextContent("0 scans");
+    fromAcme();
+    await waitFor(() => expect(screen.queryByRole("note")).not.toBeInTheDocument());
     typeScan(box, pack("S1"));
     const verdict = screen.getByRole("status", { name: "Verdict" });
     await waitFor(() => expect(verdict).toHaveTextContent("Accepted"));
@@ -60,9 +76,13 @@ describe("screens", () => {
     typeScan(box, pack("S2"));
     await waitFor(() => expect(screen.getByLabelText("This session's scans")).toHaveTextContent("2 scans"));
     typeScan(box, pack("S1"));
+    expect(verdict, "a code recorded earlier in the session is asked about before it is sent").toHaveTextContent(
+      "The same pack again, or a second pack with the same code?",
+    );
+    fireEvent.click(within(verdict).getByRole("button", { name: "A second pack" }));
     await waitFor(() => expect(verdict).toHaveTextContent("Blocked"));
     expect(verdict).toHaveClass("blocked");
-    const duplicate = recorded("receiving", 9).ok as { code: string; message: string };
+    const duplicate = recorded("receiving", 10).ok as { code: string; message: string };
     expect(duplicate.code, "the api holds a second receipt of a serial").toBe("duplicate_serial");
     expect(verdict).toHaveTextContent(duplicate.message);
     expect(screen.getByLabelText("This session's scans")).toHaveTextContent("3 scans · 2 accepted · 0 warnings · 1 blocked");
@@ -86,7 +106,7 @@ describe("screens", () => {
     await scanScreen();
     expect(screen.queryByLabelText("Signature password")).not.toBeInTheDocument();
     fireEvent.click(screen.getByRole("radio", { name: "Release" }));
-    const release = recorded("movement-rules", 5).ok as { signature: string | null };
+    const release = recorded("movement-rules", 6).ok as { signature: string | null };
     expect(release.signature, "a release is a QA decision, signed as approved").toBe("approved");
     expect(await screen.findByText("Your password (signs it as approved)")).toBeInTheDocument();
     expect(screen.queryByLabelText("Reason")).not.toBeInTheDocument();
@@ -94,6 +114,8 @@ describe("screens", () => {
     expect(await screen.findByText("Your password (signs it as done by you)")).toBeInTheDocument();
     expect(screen.getByLabelText("Reason")).toBeInTheDocument();
     fireEvent.click(screen.getByRole("radio", { name: "Dispense" }));
+    expect(screen.getByRole("radio", { name: "Destroy" }), "a QA officer may not dispense: the movement stays as it was").toBeChecked();
+    fireEvent.click(screen.getByRole("radio", { name: "Receive" }));
     await waitFor(() => expect(screen.queryByLabelText("Signature password")).not.toBeInTheDocument());
   });
 
@@ -367,11 +389,12 @@ describe("screens", () => {
     const backend = replayBackend(flow("shipment-import"));
     renderWith(backend, <App />);
     const box = await scanScreen();
+    fromAcme();
     const file = (body: string) => new File([body], "DESADV-9.csv", { type: "text/csv" });
     const advice = (second: string) =>
       `gtin,serial,lot,expiry,quantity,po\n09506000134352,S901,L1,2028-06-30,1,PO-9\n${second},S902,L1,2028-06-30,1,PO-9\n`;
     fireEvent.change(screen.getByLabelText("Import a despatch advice"), { target: { files: [file(advice("not-a-gtin"))] } });
-    const refused = recorded("shipment-import", 5).error;
+    const refused = recorded("shipment-import", 6).error;
     expect(refused?.code, "all lines or none").toBe("import.rejected");
     expect(await screen.findByRole("alert")).toHaveTextContent("line 3");
     fireEvent.change(screen.getByLabelText("Import a despatch advice"), { target: { files: [file(advice("09506000134352"))] } });

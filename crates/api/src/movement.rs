@@ -49,6 +49,17 @@ pub struct ScanRequest {
     /// To override a blocked scan (permitted users only): why. Overriding is signed.
     #[serde(default)]
     pub override_reason: Option<String>,
+    /// The person was asked whether to dispense this pack before an earlier-expiring one (a
+    /// verdict at level `ask`) and said yes: the dispense is recorded with their choice.
+    #[serde(default)]
+    #[ts(optional)]
+    pub fefo_confirmed: Option<bool>,
+    /// The person said this code, scanned before in the session, is on a second physical pack
+    /// (not the same pack again): it is checked as any pack, and a clone stays suspect. Without
+    /// it, the same code read again moments after it was recorded is a double read.
+    #[serde(default)]
+    #[ts(optional)]
+    pub another_pack: Option<bool>,
     /// When what is scanned happened, if earlier than now (RFC 3339): a delivery entered late.
     #[serde(default)]
     pub occurred_at: Option<String>,
@@ -102,7 +113,8 @@ pub struct MovementRules {
     pub needs_reason: bool,
     /// A destination location (or the partner stock leaves for) is required (transfer).
     pub needs_destination: bool,
-    /// The partner is required (return to supplier).
+    /// The partner is required (a receipt's supplier or sending site, unless an expected
+    /// shipment that names its supplier is chosen; return to supplier).
     pub needs_partner: bool,
     /// The signature the movement needs (the password re-entered), with its meaning; `None`
     /// when it is not signed. An override of a blocked scan is always signed `approved`.
@@ -118,13 +130,59 @@ pub fn movement_rules(movement: Movement) -> MovementRules {
         movement,
         needs_reason: matches!(movement, M::Quarantine | M::Destroy),
         needs_destination: movement == M::Transfer,
-        needs_partner: movement == M::ReturnToSupplier,
+        needs_partner: matches!(movement, M::Receive | M::ReturnToSupplier),
         signature: match movement {
             M::Destroy => Some(SignatureMeaning::Performed),
             M::Release => Some(SignatureMeaning::Approved),
             _ => None,
         },
     }
+}
+
+/// What the scan screen needs before the first scan: where this database's workstation
+/// settings are kept, and which movements the signed-in person may make.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ScanSetup {
+    /// The key this database's workstation settings (the workstation's location) are kept
+    /// under on this computer: the database's identity (its site's code and set-up instant), so
+    /// another database's location is never used here. `None` before the site is set up.
+    pub database: Option<String>,
+    /// Every movement, whether this person may make it, and if not why.
+    pub movements: Vec<MovementOffer>,
+}
+
+/// One movement as the scan screen offers it to the signed-in person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct MovementOffer {
+    /// The movement.
+    pub movement: Movement,
+    /// Whether this person's role may make it.
+    pub allowed: bool,
+    /// Why not, in the catalogue's words (the `auth.forbidden` sentence), when not allowed.
+    pub why_not: Option<String>,
+}
+
+/// The scan screen's setup for the signed-in person (`call("scan_setup")`): a movement their
+/// role may not make is shown with why, before any scan, rather than refused after one.
+pub fn scan_setup(cx: &mut Cx<'_>, _: ()) -> Result<ScanSetup> {
+    let session = cx.session()?;
+    let me = session.actor().user().clone();
+    let movements = Movement::ALL
+        .iter()
+        .map(|&movement| {
+            let refusal = custody_core::permissions::require(&me, movement.operation()).err();
+            MovementOffer {
+                movement,
+                allowed: refusal.is_none(),
+                why_not: refusal.map(|e| ApiError::from(e).message),
+            }
+        })
+        .collect();
+    let database = cx.store().identity()?.map(|i| i.key());
+    Ok(ScanSetup {
+        database,
+        movements,
+    })
 }
 
 /// The rules of a movement, for the scan screen.
@@ -236,6 +294,8 @@ pub fn scan(cx: &mut Cx<'_>, request: ScanRequest) -> Result<Verdict> {
         quantity: request.quantity,
         unit_cost_cents: request.unit_cost_cents,
         override_reason: text(&request.override_reason),
+        fefo_confirmed: request.fefo_confirmed.unwrap_or(false),
+        another_pack: request.another_pack.unwrap_or(false),
     };
     Ok(store.scan(me, &s, &input, now)?)
 }
@@ -277,8 +337,28 @@ pub fn prepare(cx: &mut Cx<'_>, mut request: ScanRequest) -> Result<ScanRequest>
         .reference
         .as_deref()
         .is_some_and(|r| !r.trim().is_empty());
-    if let (false, Some(id)) = (given, request.shipment) {
-        request.reference = Some(store.shipment(me, id)?.reference);
+    let named = request
+        .counterparty
+        .as_deref()
+        .is_some_and(|p| !p.trim().is_empty());
+    if let (false, Some(id)) = (given && named, request.shipment) {
+        let shipment = store.shipment(me, id)?;
+        if !given {
+            request.reference = Some(shipment.reference);
+        }
+        if !named {
+            request.counterparty = shipment.supplier;
+        }
+    }
+    // A receipt names where the goods came from: the supplier or sending site given, or the
+    // one its expected shipment names. One without is refused before anything is scanned, so
+    // the ledger never holds stock of unknown origin.
+    if request.movement == Movement::Receive && text(&request.counterparty).is_none() {
+        return Err(ApiError::field(
+            "movement.receipt_needs_counterparty",
+            "counterparty",
+            args([("movement", Value::from(movement_name(request.movement)))]),
+        ));
     }
     Ok(request)
 }
@@ -303,7 +383,17 @@ fn check_required(request: &ScanRequest) -> Result<()> {
             args([("movement", movement())]),
         ));
     }
-    if rules.needs_partner && !given(&request.counterparty) {
+    // A receipt's partner may come from its expected shipment: `prepare` checks it once the
+    // shipment is read.
+    let from_shipment = request.movement == Movement::Receive && request.shipment.is_some();
+    if rules.needs_partner && !from_shipment && !given(&request.counterparty) {
+        if request.movement == Movement::Receive {
+            return Err(ApiError::field(
+                "movement.receipt_needs_counterparty",
+                "counterparty",
+                args([("movement", movement())]),
+            ));
+        }
         return Err(ApiError::field(
             "movement.return_needs_supplier",
             "counterparty",

@@ -218,6 +218,8 @@ operations! {
     scan: signed_in shared movement::scan_from_window, movement::ScanRequest => custody_core::movement::Verdict;
     /// What a movement needs before the first scan: its required fields and its signature.
     movement_rules: signed_in shared movement::rules, custody_core::movement::Movement => movement::MovementRules;
+    /// The scan screen's setup: this database's workstation key, the movements this person may make.
+    scan_setup: signed_in shared movement::scan_setup, () => movement::ScanSetup;
 
     // Expected shipments and EPCIS --------------------------------------------------------------
     /// Imports a despatch advice (EPCIS JSON-LD or XML, or CSV) as an expected shipment.

@@ -37,10 +37,16 @@ pub fn api_scans(db: &Path, password: &str, n: usize) -> BenchResult<Option<Late
         .as_str()
         .ok_or_else(|| BenchError::Unfit("it has no location to receive at".into()))?
         .to_string();
+    // A receipt names its supplier: the database's first partner.
+    let partners = ops::call(&mut host, Some(&mut session), "partners", Value::Null)?;
+    let supplier = partners[0]["code"]
+        .as_str()
+        .ok_or_else(|| BenchError::Unfit("it has no supplier to receive from".into()))?
+        .to_string();
     let run = run_number_micros();
     let mut micros = Vec::with_capacity(n);
     for i in 0..n {
-        let request = json!({"movement": "receive", "location": location,
+        let request = json!({"movement": "receive", "location": location, "counterparty": supplier,
             "raw": format!("]d201{gtin}1730123110A{run:x}\u{1d}21A{run:x}{i:06}")});
         let started = Instant::now();
         let verdict = ops::call(&mut host, Some(&mut session), "scan", request)?;

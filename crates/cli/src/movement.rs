@@ -97,6 +97,8 @@ fn request(movement: Movement, a: MoveArgs) -> Result<ScanRequest> {
         override_reason: a.override_reason,
         occurred_at: a.occurred,
         password: None,
+        fefo_confirmed: Some(a.confirm_fefo).filter(|c| *c),
+        another_pack: None,
         scanner_override: Some(scanner).filter(|s| *s != ScannerOverride::default()),
         policy_override: Some(policy).filter(|p| *p != PolicyOverride::default()),
     })
@@ -107,6 +109,7 @@ fn verdict_line(v: &Verdict) -> String {
     let level = match v.verdict {
         Level::Accepted => "ACCEPTED",
         Level::Warning => "WARNING ",
+        Level::Ask => "ASKS    ",
         Level::Blocked => "BLOCKED ",
     };
     let pack = match (&v.gtin, &v.serial, &v.lot) {

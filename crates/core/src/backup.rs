@@ -243,6 +243,14 @@ pub struct DatabaseIdentity {
     set_up: String,
 }
 
+impl DatabaseIdentity {
+    /// The identity as one string (the site's code and its set-up instant), for keeping what
+    /// belongs to this database apart from another's, such as a workstation's own settings.
+    pub fn key(&self) -> String {
+        format!("{}@{}", self.code, self.set_up)
+    }
+}
+
 /// The identity of the database on `conn`, `None` before its site is set up.
 fn identity_of(conn: &Connection) -> rusqlite::Result<Option<DatabaseIdentity>> {
     use rusqlite::OptionalExtension as _;

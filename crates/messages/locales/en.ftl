@@ -302,6 +302,9 @@ movement-shipment_closed = Expected shipment number { $shipment } is closed: rec
 # $field (text): the supplier field
 movement-return_needs_supplier = Choose the supplier the stock goes back to.
 
+# $field (text): the supplier field
+movement-receipt_needs_counterparty = A receipt needs to say where the goods come from: choose the supplier or sending site, or an expected shipment that names its supplier.
+
 # $detail (text): what the GS1 decoder found
 movement-scan_unreadable = The scan could not be read: { $detail }
 

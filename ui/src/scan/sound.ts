@@ -15,6 +15,11 @@ export function beep(level: Level) {
         [660, 0.1],
       ],
       blocked: [[220, 0.45]],
+      // A question: rising, so it is heard as "wait, look" rather than "no".
+      ask: [
+        [520, 0.1],
+        [780, 0.16],
+      ],
     };
     let at = context.currentTime;
     for (const [frequency, length] of tones[level]) {

@@ -27,8 +27,13 @@ describe("Settings: scanning and receipts", () => {
     expect(await screen.findByRole("status")).toHaveTextContent("Saved.");
 
     fireEvent.click(screen.getByRole("button", { name: "Scan" }));
+    // The first time on this computer the scan screen asks where the workstation is.
+    const asked = await screen.findByRole("form", { name: "Workstation location" });
+    await within(asked).findByRole("option", { name: "Main store (MAIN)" });
+    fireEvent.change(within(asked).getByLabelText("Workstation location"), { target: { value: "MAIN" } });
+    fireEvent.click(within(asked).getByRole("button", { name: "Use this location" }));
     const box = await screen.findByLabelText("Scan a pack");
-    await screen.findByRole("option", { name: "Main store (MAIN)" });
+    fireEvent.change(screen.getByLabelText("Partner"), { target: { value: "ACME" } });
     fireEvent.change(box, { target: { value: TILDE_PACK } });
     fireEvent.keyDown(box, { key: "Enter", code: "Enter" });
     const verdict = await screen.findByRole("status", { name: "Verdict" });

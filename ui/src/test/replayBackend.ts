@@ -41,6 +41,7 @@ export const READS: ReadonlySet<string> = new Set<keyof Operations>([
   "pick_list",
   "supplier_orders",
   "movement_rules",
+  "scan_setup",
   "shipments",
   "shipment",
   "recalls",

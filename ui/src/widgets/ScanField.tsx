@@ -13,10 +13,14 @@ interface Props {
   disabled?: boolean;
   /** Take keystrokes typed while no text field has the focus (the scan screens do). */
   captureAnywhere?: boolean;
+  /** Enter in the empty box (the scan screen's "press Enter to confirm"). */
+  onEmptyEnter?(): void;
+  /** What must be done before a scan is taken, said in the box and under it. */
+  missing?: string | null;
 }
 
 export const ScanField = forwardRef<ScanFieldHandle, Props>(function ScanField(
-  { label, onScan, disabled, captureAnywhere },
+  { label, onScan, disabled, captureAnywhere, onEmptyEnter, missing },
   ref,
 ) {
   const input = useRef<HTMLInputElement>(null);
@@ -27,6 +31,7 @@ export const ScanField = forwardRef<ScanFieldHandle, Props>(function ScanField(
     const trimmed = raw.replace(/[\r\n]+$/, "");
     setValue("");
     if (trimmed.trim()) onScan(trimmed);
+    else onEmptyEnter?.();
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -75,8 +80,15 @@ export const ScanField = forwardRef<ScanFieldHandle, Props>(function ScanField(
         onChange={(e) => setValue(e.target.value)}
         onKeyDown={onKeyDown}
         aria-label={label}
-        placeholder="Scan a pack, or type its code and press Enter"
+        aria-describedby={missing ? "scan-field-missing" : undefined}
+        data-scan-field=""
+        placeholder={missing ?? "Scan a pack, or type its code and press Enter"}
       />
+      {missing ? (
+        <span id="scan-field-missing" className="scan-missing" role="note">
+          Before scanning: {missing}
+        </span>
+      ) : null}
     </label>
   );
 });

@@ -152,6 +152,41 @@ const SOON: &str = "261231";
 
 const ROWS: &[Row] = &[
     Row {
+        name: "receive with no supplier, sending site or shipment: refused before the scan",
+        pack: ("S1", LATER),
+        before: &[],
+        who: "sam",
+        request: || json!({"movement": "receive", "location": "MAIN", "reference": "PO-1"}),
+        expect: Expect::Refused {
+            code: "movement.receipt_needs_counterparty",
+            field: "counterparty",
+        },
+    },
+    Row {
+        name: "the pack just received read again by the same person: a double read, counted once",
+        pack: ("S1", LATER),
+        before: &[Step::Received],
+        who: "admin",
+        request: || json!({"movement": "receive", "location": "MAIN", "counterparty": "ACME"}),
+        expect: Expect::Verdict {
+            level: "warning",
+            code: "already_scanned",
+            status: None,
+        },
+    },
+    Row {
+        name: "the same code said to be a second pack: held as suspect",
+        pack: ("S1", LATER),
+        before: &[Step::Received],
+        who: "admin",
+        request: || json!({"movement": "receive", "location": "MAIN", "counterparty": "ACME", "another_pack": true}),
+        expect: Expect::Verdict {
+            level: "blocked",
+            code: "duplicate_serial",
+            status: Some("quarantined"),
+        },
+    },
+    Row {
         name: "receive a new pack",
         pack: ("S1", LATER),
         before: &[],
@@ -433,11 +468,12 @@ fn a_receipt_against_a_shipment_without_a_reference_is_filed_under_the_shipments
         let csv = format!(
             "gtin,serial,lot,expiry\n{AMOX},ASN1,L1,2028-06-30\n{AMOX},ASN2,L1,2028-06-30\n"
         );
+        let acme = store.partner("ACME").expect("the fixture's supplier").id;
         store
             .import_shipment(
                 &admin,
                 csv.as_bytes(),
-                None,
+                Some(acme),
                 Some("DESADV-7"),
                 None,
                 crate::fixture::t("2026-11-30T09:30:00+01:00"),
@@ -464,6 +500,11 @@ fn a_receipt_against_a_shipment_without_a_reference_is_filed_under_the_shipments
         Some("DESADV-7"),
         "a front end completing a run's request once gets the same reference as scan gives"
     );
+    assert_eq!(
+        completed.counterparty.as_deref(),
+        Some("ACME"),
+        "a receipt against a shipment that names its supplier is from that supplier"
+    );
     let given = custody_api::movement::ScanRequest {
         reference: Some("PO-9".into()),
         ..completed
@@ -479,6 +520,80 @@ fn a_receipt_against_a_shipment_without_a_reference_is_filed_under_the_shipments
 }
 
 /// The reference the event of `event_id` was filed under.
+#[test]
+fn a_receipt_against_a_shipment_that_names_no_supplier_still_needs_one() {
+    let mut p = Pharmacy::new();
+    let shipment = {
+        let mut store = custody_core::Store::open(p.host.path()).expect("a second connection");
+        let admin = store
+            .sign_in(
+                "admin",
+                PASSWORD,
+                crate::fixture::t("2026-11-30T09:30:00+01:00"),
+            )
+            .expect("the administrator signs in");
+        let csv = format!("gtin,serial,lot,expiry\n{AMOX},ASN1,L1,2028-06-30\n");
+        store
+            .import_shipment(
+                &admin,
+                csv.as_bytes(),
+                None,
+                Some("DESADV-8"),
+                None,
+                crate::fixture::t("2026-11-30T09:30:00+01:00"),
+            )
+            .expect("the advice imports")
+            .id
+    };
+    let mut sam = p.sign_in("sam");
+    let request = json!({"movement": "receive", "location": "MAIN", "shipment": shipment, "raw": pack("ASN1")});
+    let e = ops::call(&mut p.host, Some(&mut sam), "scan", request.clone())
+        .expect_err("a shipment with no supplier does not say where the goods came from");
+    assert_eq!(
+        (e.code.as_str(), e.field_name()),
+        ("movement.receipt_needs_counterparty", Some("counterparty")),
+        "the refusal names the supplier field, the one to fill in"
+    );
+    let mut named = request;
+    named["counterparty"] = json!("ACME");
+    let v = ops::call(&mut p.host, Some(&mut sam), "scan", named)
+        .expect("with the supplier chosen, the receipt is recorded");
+    assert!(v["recorded"].is_object(), "recorded: {v}");
+}
+
+#[test]
+fn a_dispense_out_of_first_expiry_order_asks_and_records_once_confirmed() {
+    let mut p = Pharmacy::new();
+    let mut admin = p.sign_in("admin");
+    let late_pack = format!("]d201{AMOX}17{LATER}\u{1d}10L2\u{1d}21LATE");
+    for raw in [pack_expiring("EARLY", "270630"), late_pack.clone()] {
+        let r = json!({"movement": "receive", "location": "MAIN", "counterparty": "ACME",
+                       "raw": raw});
+        ops::call(&mut p.host, Some(&mut admin), "scan", r).expect("received");
+    }
+    let mut sam = p.sign_in("sam");
+    let late = json!({"movement": "dispense", "location": "MAIN", "reference": "RX-1",
+                      "raw": late_pack});
+    let v = ops::call(&mut p.host, Some(&mut sam), "scan", late.clone()).expect("answered");
+    assert_eq!(
+        (v["verdict"].as_str(), v["code"].as_str()),
+        (Some("ask"), Some("fefo")),
+        "the person is asked before an out-of-order dispense is recorded: {v}"
+    );
+    assert!(
+        v["recorded"].is_null(),
+        "nothing recorded before the answer: {v}"
+    );
+    let mut confirmed = late;
+    confirmed["fefo_confirmed"] = json!(true);
+    let v = ops::call(&mut p.host, Some(&mut sam), "scan", confirmed).expect("answered");
+    assert_eq!(
+        (v["verdict"].as_str(), v["recorded"]["status"].as_str()),
+        (Some("warning"), Some("dispensed")),
+        "confirmed, the dispense is recorded, its warning saying it was the operator's choice: {v}"
+    );
+}
+
 fn reference_of(p: &Pharmacy, event_id: &str) -> Option<String> {
     let conn = rusqlite::Connection::open(p.host.path()).expect("the file opens");
     conn.query_row(

@@ -301,11 +301,18 @@ fn transcript_settings_and_home() {
         .check("settings-and-home");
 }
 
-/// A receipt as the scan screen sends it: every field of the request, those not asked for null.
+/// A receipt as the scan screen sends it: every field of the request, those not asked for null;
+/// the supplier is asked for before the first scan.
 fn receipt(raw: String) -> Value {
-    json!({"movement": "receive", "location": "MAIN", "to_location": null, "counterparty": null,
+    json!({"movement": "receive", "location": "MAIN", "to_location": null, "counterparty": "ACME",
            "reference": null, "reason": null, "raw": raw, "quantity": null, "unit_cost_cents": null,
            "override_reason": null, "occurred_at": null, "password": null, "shipment": null})
+}
+
+/// A scan the person said is a second pack with a code scanned before in the session.
+fn second_pack(mut request: Value) -> Value {
+    request["another_pack"] = json!(true);
+    request
 }
 
 /// The stock list's first page as the Stock screen asks for it.
@@ -389,6 +396,7 @@ fn transcript_receiving() {
     Recorder::new()
         .sign_in("sam")
         .call("sam", "locations", json!(null))
+        .call("sam", "scan_setup", json!(null))
         .call("sam", "movement_rules", json!("receive"))
         .call("sam", "shipments", json!({"open_only": true}))
         .call("sam", "partners", json!(null))
@@ -396,7 +404,7 @@ fn transcript_receiving() {
         .call("sam", "shipments", json!({"open_only": true}))
         .call("sam", "scan", receipt(pack("S2")))
         .call("sam", "shipments", json!({"open_only": true}))
-        .call("sam", "scan", receipt(pack("S1")))
+        .call("sam", "scan", second_pack(receipt(pack("S1"))))
         .call("sam", "shipments", json!({"open_only": true}))
         .call(
             "sam",
@@ -414,6 +422,7 @@ fn transcript_scanner_settings() {
         .call("admin", "site_settings", json!(null))
         .call("admin", "set_site_settings", settings_with(&["~"]))
         .call("admin", "locations", json!(null))
+        .call("admin", "scan_setup", json!(null))
         .call("admin", "movement_rules", json!("receive"))
         .call("admin", "shipments", json!({"open_only": true}))
         .call("admin", "partners", json!(null))
@@ -670,6 +679,7 @@ fn transcript_movement_rules() {
     Recorder::new()
         .sign_in("quinn")
         .call("quinn", "locations", json!(null))
+        .call("quinn", "scan_setup", json!(null))
         .call("quinn", "movement_rules", json!("receive"))
         .call("quinn", "shipments", json!({"open_only": true}))
         .call("quinn", "partners", json!(null))
@@ -705,6 +715,7 @@ fn transcript_recall_notice() {
         .sign_in("quinn")
         .given("quinn", "scan", receive(pack("N1")))
         .call("quinn", "locations", json!(null))
+        .call("quinn", "scan_setup", json!(null))
         .call("quinn", "movement_rules", json!("receive"))
         .call("quinn", "shipments", json!({"open_only": true}))
         .call("quinn", "partners", json!(null))
@@ -786,13 +797,14 @@ fn transcript_levels() {
 fn transcript_shipment_import() {
     let advice = |second: &str| {
         json!({"content": format!("gtin,serial,lot,expiry,quantity,po\n{AMOX},S901,L1,2028-06-30,1,PO-9\n{second},S902,L1,2028-06-30,1,PO-9\n"),
-               "file_name": "DESADV-9.csv", "supplier": null, "reference": null})
+               "file_name": "DESADV-9.csv", "supplier": "ACME", "reference": null})
     };
     let mut expected = receipt(pack("S901"));
     expected["shipment"] = json!(1);
     Recorder::new()
         .sign_in("sam")
         .call("sam", "locations", json!(null))
+        .call("sam", "scan_setup", json!(null))
         .call("sam", "movement_rules", json!("receive"))
         .call("sam", "shipments", json!({"open_only": true}))
         .call("sam", "partners", json!(null))

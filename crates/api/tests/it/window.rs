@@ -62,6 +62,8 @@ fn overriding_a_blocked_scan_is_signed_approved_whatever_the_movement() {
         override_reason: override_reason.map(String::from),
         occurred_at: None,
         password: None,
+        fefo_confirmed: None,
+        another_pack: None,
         scanner_override: None,
         policy_override: None,
     };

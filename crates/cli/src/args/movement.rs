@@ -5,10 +5,15 @@ use clap::Args;
 
 pub(super) const MOVE_HELP: &str = "Reads scans from stdin, one per line, exactly as the scanner sends them (GS as byte 29, or the
 substitute of the site's scanner settings, see `custody settings`). Prints one verdict per scan:
-ACCEPTED, WARNING or BLOCKED with a reason code and a sentence; with --json, one JSON object per
+ACCEPTED, WARNING, ASKS or BLOCKED with a reason code and a sentence; with --json, one JSON object per
 line (verdict, code, message, gtin, serial, lot, expiry, findings, recorded). Each accepted scan
 is committed at once as its own event under --reference; a receipt checked against --expected
-without --reference takes the shipment's reference.
+without --reference takes the shipment's reference, and without --partner its supplier. A receipt
+needs --partner (the supplier or sending site) or an --expected shipment that names its supplier.
+
+A pack read again at once (the same code moments after it was recorded, nothing between) is a
+double read: ALREADY_SCANNED, counted once. A dispense of a pack when an earlier-expiring one is at
+the location ASKS (fefo) and records nothing, unless --confirm-fefo says the operator chose it.
 
 The scanner options (--gs-substitute, --ignore-leading-gs, --accept-gs1-in-plain-symbol) and
 --short-dated-days override the site's settings for this run only; without them the site's apply,
@@ -33,7 +38,8 @@ pub struct MoveArgs {
     /// Destination location (transfer; where quarantined or released stock goes).
     #[arg(long)]
     pub to: Option<String>,
-    /// Supplier (receive, return to supplier) or the site stock leaves for (transfer).
+    /// Supplier or sending site (receive: required unless --expected names one; return to
+    /// supplier) or the site stock leaves for (transfer).
     #[arg(long)]
     pub partner: Option<String>,
     /// The document: PO, despatch advice, prescription, ward order.
@@ -70,6 +76,11 @@ pub struct MoveArgs {
     /// at receipt.
     #[arg(long, value_name = "DAYS")]
     pub short_dated_days: Option<i64>,
+    /// Dispense packs out of first-expiry order when an earlier-expiring pack is at the
+    /// location: the operator's choice, recorded on each such event (without it they are asked
+    /// about and not recorded).
+    #[arg(long)]
+    pub confirm_fefo: bool,
     /// When it happened, if earlier (a delivery entered late): RFC 3339, or "YYYY-MM-DD HH:MM"
     /// in local time. At most the site's late-entry window back (`custody late-entry`).
     #[arg(long, value_name = "TIME")]

@@ -41,7 +41,15 @@ fn a_count_reads_scans_with_the_sites_scanner_settings_and_a_run_may_override_th
     let s = Scratch::pharmacy();
     s.ok(&["--as", "alice", "settings", "set", "--gs-substitute", "~"]);
     s.run_with_stdin(
-        &["--as", "alice", "receive", "--location", "MAIN"],
+        &[
+            "--as",
+            "alice",
+            "receive",
+            "--location",
+            "MAIN",
+            "--partner",
+            "WHOLESALE",
+        ],
         &pack_with("~", "C1"),
     );
     s.ok(&["--as", "alice", "count", "start", "--location", "MAIN"]);
@@ -137,7 +145,15 @@ fn a_history_scan_is_read_with_the_sites_scanner_settings() {
     let s = Scratch::pharmacy();
     s.ok(&["--as", "alice", "settings", "set", "--gs-substitute", "~"]);
     s.run_with_stdin(
-        &["--as", "alice", "receive", "--location", "MAIN"],
+        &[
+            "--as",
+            "alice",
+            "receive",
+            "--location",
+            "MAIN",
+            "--partner",
+            "WHOLESALE",
+        ],
         &pack_with("~", "H1"),
     );
     let scan = pack_with("~", "H1");
@@ -219,7 +235,15 @@ fn product_edit_changes_the_options_given_through_the_api_and_keeps_the_rest() {
     );
 
     let received = s.run_with_stdin(
-        &["--as", "alice", "receive", "--location", "MAIN"],
+        &[
+            "--as",
+            "alice",
+            "receive",
+            "--location",
+            "MAIN",
+            "--partner",
+            "WHOLESALE",
+        ],
         &pack_with("\u{1d}", "E1"),
     );
     assert!(

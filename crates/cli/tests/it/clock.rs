@@ -11,7 +11,15 @@ use crate::{pack, Scratch, NOW};
 fn a_test_build_records_events_at_custody_now() {
     let s = Scratch::pharmacy();
     let out = s.run_with_stdin(
-        &["--as", "alice", "receive", "--location", "MAIN"],
+        &[
+            "--as",
+            "alice",
+            "receive",
+            "--location",
+            "MAIN",
+            "--partner",
+            "WHOLESALE",
+        ],
         &pack("SN1"),
     );
     assert!(out.status.success());

@@ -293,7 +293,15 @@ fn a_killed_stream_of_scans_loses_at_most_the_scan_in_flight() {
     let calibration = h.path("cal.txt");
     write_scans(&calibration, 999);
     let span = h.timed(
-        &["receive", "--location", "MAIN", "--reference", "PO-CAL"],
+        &[
+            "receive",
+            "--location",
+            "MAIN",
+            "--partner",
+            "SUP",
+            "--reference",
+            "PO-CAL",
+        ],
         Some(&calibration),
     );
     for round in 0..h.kills {
@@ -304,6 +312,8 @@ fn a_killed_stream_of_scans_loses_at_most_the_scan_in_flight() {
                 "receive",
                 "--location",
                 "MAIN",
+                "--partner",
+                "SUP",
                 "--reference",
                 &format!("PO-{round}"),
             ])

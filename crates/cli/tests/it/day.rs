@@ -25,7 +25,7 @@ fn scan(serial: &str) -> String {
     format!("]d201{AMOX}1728123110LOT42\u{1d}21{serial}")
 }
 
-/// The day: set up, a product and a location, two packs received (and one of them scanned
+/// The day: set up, a product, a location and a supplier, two packs received (and one of them scanned
 /// again, so it is held as suspect), the stock and a pack's history, a recall of one pack and its
 /// reach, a count of the shelf, the held pack released (signed), the recalled pack destroyed
 /// (signed), and the ledger checked.
@@ -40,7 +40,7 @@ fn morning() -> Vec<Step> {
     let receive = |serial: &str| {
         (
             "scan",
-            json!({"movement": "receive", "location": "MAIN", "reference": "PO-1", "raw": scan(serial)}),
+            json!({"movement": "receive", "location": "MAIN", "counterparty": "WHOLESALE", "reference": "PO-1", "raw": scan(serial)}),
         )
     };
     vec![
@@ -104,6 +104,25 @@ fn morning() -> Vec<Step> {
             )],
         },
         Step {
+            name: "03b-partner-add",
+            args: vec![
+                "--as",
+                "alice",
+                "partner",
+                "add",
+                "WHOLESALE",
+                "Wholesale supplier",
+                "--kind",
+                "distributor",
+            ],
+            stdin: String::new(),
+            exit: 0,
+            calls: vec![(
+                "add_partner",
+                json!({"code": "WHOLESALE", "name": "Wholesale supplier", "kind": "distributor"}),
+            )],
+        },
+        Step {
             name: "04-receive",
             args: vec![
                 "--as",
@@ -111,6 +130,8 @@ fn morning() -> Vec<Step> {
                 "receive",
                 "--location",
                 "MAIN",
+                "--partner",
+                "WHOLESALE",
                 "--reference",
                 "PO-1",
             ],

@@ -80,7 +80,15 @@ fn an_administrator_changes_a_role_and_the_last_administrator_stays_one() {
 #[test]
 fn a_clock_turned_back_is_refused_with_a_message_about_the_clock() {
     let s = Scratch::pharmacy();
-    let receive = ["--as", "alice", "receive", "--location", "MAIN"];
+    let receive = [
+        "--as",
+        "alice",
+        "receive",
+        "--location",
+        "MAIN",
+        "--partner",
+        "WHOLESALE",
+    ];
     let out = s.run_at(NOW, &receive, &pack("SN1"));
     assert_eq!(
         out.status.code(),
@@ -152,6 +160,8 @@ fn a_delivery_entered_late_shows_when_it_happened_beside_when_it_was_recorded() 
             "receive",
             "--location",
             "MAIN",
+            "--partner",
+            "WHOLESALE",
             "--occurred",
             "2026-11-20 14:30",
         ],
@@ -177,6 +187,8 @@ fn a_delivery_entered_late_shows_when_it_happened_beside_when_it_was_recorded() 
             "receive",
             "--location",
             "MAIN",
+            "--partner",
+            "WHOLESALE",
             "--occurred",
             "2026-11-10 14:30",
         ],
@@ -208,6 +220,8 @@ fn a_delivery_entered_late_shows_when_it_happened_beside_when_it_was_recorded() 
             "receive",
             "--location",
             "MAIN",
+            "--partner",
+            "WHOLESALE",
             "--occurred",
             "2026-11-10 14:30",
         ],

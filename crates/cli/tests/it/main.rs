@@ -109,8 +109,8 @@ impl Scratch {
         String::from_utf8(out.stdout).unwrap()
     }
 
-    /// A set-up site with the MAIN pharmacy and one serialized product, Amoxicillin
-    /// ([`AMOX`]): the master data that every test of stock starts from.
+    /// A set-up site ([`Scratch::set_up`]) with the MAIN pharmacy and one serialized product, Amoxicillin ([`AMOX`]): the master data that every test of
+    /// stock starts from.
     fn pharmacy() -> Scratch {
         Scratch::pharmacy_selling("Amoxicillin 500 mg caps x21")
     }
@@ -143,7 +143,24 @@ impl Scratch {
         s
     }
 
+    /// A set-up site with its administrator alice and a supplier, WHOLESALE, whom receipts
+    /// come from (a receipt names where its goods came from).
     fn set_up(&self) {
+        self.init();
+        self.ok(&[
+            "--as",
+            "alice",
+            "partner",
+            "add",
+            "WHOLESALE",
+            "Wholesale supplier",
+            "--kind",
+            "distributor",
+        ]);
+    }
+
+    /// The site and its administrator alice, nothing else.
+    fn init(&self) {
         self.ok(&[
             "init",
             "--site-code",
@@ -403,7 +420,9 @@ fn receiving_by_scans_prints_a_verdict_per_line_and_exits_3_when_one_is_blocked(
         "--name",
         "Amoxicillin 500 mg caps x21",
     ]);
-    let scans = "]d201095060001343521728123110LOT42\u{1d}21SN1\n]d201095060001343521728123110LOT42\u{1d}21SN1\n]d201095060001343551728123121S1\n";
+    // SN1 read twice at once (a double read, counted once), SN2, then SN1 again: a second pack
+    // with the code of one in stock.
+    let scans = "]d201095060001343521728123110LOT42\u{1d}21SN1\n]d201095060001343521728123110LOT42\u{1d}21SN1\n]d201095060001343521728123110LOT42\u{1d}21SN2\n]d201095060001343521728123110LOT42\u{1d}21SN1\n]d201095060001343551728123121S1\n";
     let out = s.run_with_stdin(
         &[
             "--as",
@@ -412,6 +431,8 @@ fn receiving_by_scans_prints_a_verdict_per_line_and_exits_3_when_one_is_blocked(
             "receive",
             "--location",
             "MAIN",
+            "--partner",
+            "WHOLESALE",
             "--reference",
             "PO-1",
         ],
@@ -435,9 +456,12 @@ fn receiving_by_scans_prints_a_verdict_per_line_and_exits_3_when_one_is_blocked(
         codes,
         vec![
             ("accepted", "ok"),
+            ("warning", "already_scanned"),
+            ("accepted", "ok"),
             ("blocked", "duplicate_serial"),
             ("blocked", "decode_error")
-        ]
+        ],
+        "a double read is counted once; the same code after another scan is a duplicate"
     );
     assert_eq!(verdicts[0]["gtin"], "09506000134352");
     assert_eq!(verdicts[0]["serial"], "SN1");
@@ -492,6 +516,8 @@ fn a_recall_through_the_cli_holds_stock_blocks_scans_and_closes_only_when_resolv
             "receive",
             "--location",
             "MAIN",
+            "--partner",
+            "WHOLESALE",
             "--reference",
             "PO-1",
         ],
@@ -660,6 +686,8 @@ fn stock_levels_through_the_cli_set_rules_and_list_shortages_and_expiring_stock(
             "receive",
             "--location",
             "MAIN",
+            "--partner",
+            "WHOLESALE",
             "--reference",
             "PO-1",
         ],
@@ -793,6 +821,8 @@ fn a_count_through_the_cli_reports_the_variance_and_applies_it() {
                 "receive",
                 "--location",
                 "MAIN",
+                "--partner",
+                "WHOLESALE",
                 "--reference",
                 "PO-1"
             ],
@@ -887,6 +917,8 @@ fn reports_are_written_as_pdf_or_csv_by_the_file_name() {
             "receive",
             "--location",
             "MAIN",
+            "--partner",
+            "WHOLESALE",
             "--reference",
             "PO-1",
         ],

@@ -41,7 +41,15 @@ fn json_error(stderr: &str) -> Value {
 #[test]
 fn the_sites_tilde_substitute_set_with_custody_settings_decodes_a_receive_scan() {
     let s = Scratch::pharmacy();
-    let receive = ["receive", "--location", "MAIN", "--reference", "PO-1"];
+    let receive = [
+        "receive",
+        "--location",
+        "MAIN",
+        "--partner",
+        "WHOLESALE",
+        "--reference",
+        "PO-1",
+    ];
     let (code, out, _) = moved(&s, &receive, &pack_with("~", "TILDE0"));
     assert_eq!(
         code,
@@ -70,7 +78,15 @@ fn the_sites_tilde_substitute_set_with_custody_settings_decodes_a_receive_scan()
 fn a_run_override_replaces_the_sites_scanner_and_receipt_settings_for_that_run_only() {
     let s = Scratch::pharmacy();
     s.ok(&["--as", "alice", "settings", "set", "--gs-substitute", "~"]);
-    let receive = ["receive", "--location", "MAIN", "--reference", "PO-1"];
+    let receive = [
+        "receive",
+        "--location",
+        "MAIN",
+        "--partner",
+        "WHOLESALE",
+        "--reference",
+        "PO-1",
+    ];
     let mut with_caret = receive.to_vec();
     with_caret.extend(["--gs-substitute", "^"]);
     let (code, out, err) = moved(&s, &with_caret, &pack_with("^", "CARET1"));
@@ -125,7 +141,15 @@ fn a_release_from_quarantine_is_signed_approved_and_a_destruction_performed() {
     let s = Scratch::pharmacy();
     let (code, _, err) = moved(
         &s,
-        &["receive", "--location", "MAIN", "--reference", "PO-1"],
+        &[
+            "receive",
+            "--location",
+            "MAIN",
+            "--partner",
+            "WHOLESALE",
+            "--reference",
+            "PO-1",
+        ],
         &format!("{}{}", pack("REL1"), pack("DES1")),
     );
     assert_eq!(code, Some(0), "{err}");
@@ -179,7 +203,15 @@ fn a_release_with_a_wrong_password_is_refused_with_a_code_and_nothing_released()
     let s = Scratch::pharmacy();
     let (code, _, err) = moved(
         &s,
-        &["receive", "--location", "MAIN", "--reference", "PO-1"],
+        &[
+            "receive",
+            "--location",
+            "MAIN",
+            "--partner",
+            "WHOLESALE",
+            "--reference",
+            "PO-1",
+        ],
         &pack("REL2"),
     );
     assert_eq!(code, Some(0), "{err}");
@@ -239,7 +271,15 @@ fn a_receipt_against_an_expected_shipment_without_a_reference_takes_the_shipment
         .to_string();
     let (code, out, err) = moved(
         &s,
-        &["receive", "--location", "MAIN", "--expected", &id],
+        &[
+            "receive",
+            "--location",
+            "MAIN",
+            "--partner",
+            "WHOLESALE",
+            "--expected",
+            &id,
+        ],
         &pack("ASN1"),
     );
     assert_eq!(code, Some(0), "{out}{err}");
@@ -255,7 +295,15 @@ fn a_refusal_in_json_carries_the_apis_code_and_arguments_on_stderr() {
     let s = Scratch::pharmacy();
     let (code, _, err) = moved(
         &s,
-        &["receive", "--location", "MAIN", "--reference", "PO-1"],
+        &[
+            "receive",
+            "--location",
+            "MAIN",
+            "--partner",
+            "WHOLESALE",
+            "--reference",
+            "PO-1",
+        ],
         &pack("Q1"),
     );
     assert_eq!(code, Some(0), "{err}");
@@ -405,7 +453,15 @@ fn counts_and_history_read_scans_with_the_sites_substitute_as_movements_do() {
     let scan = pack_with("~", "TILDE9");
     let (code, out, err) = moved(
         &s,
-        &["receive", "--location", "MAIN", "--reference", "PO-1"],
+        &[
+            "receive",
+            "--location",
+            "MAIN",
+            "--partner",
+            "WHOLESALE",
+            "--reference",
+            "PO-1",
+        ],
         &scan,
     );
     assert_eq!(code, Some(0), "{out}{err}");
@@ -454,10 +510,16 @@ fn a_run_with_a_mistake_in_its_arguments_is_refused_before_anything_is_scanned()
                 "receive",
                 "--location",
                 "MAIN",
+                "--partner",
+                "WHOLESALE",
                 "--occurred",
                 "yesterday",
             ][..],
             "movement.occurred_unreadable",
+        ),
+        (
+            &["--json", "receive", "--location", "MAIN"][..],
+            "movement.receipt_needs_counterparty",
         ),
     ] {
         let (status, out, err) = moved(&s, args, "");
@@ -467,7 +529,11 @@ fn a_run_with_a_mistake_in_its_arguments_is_refused_before_anything_is_scanned()
             "{args:?} is refused with no scan given, so a person fixes it before scanning: {out}{err}"
         );
     }
-    let (status, _, err) = moved(&s, &["receive", "--location", "NOWHERE"], "");
+    let (status, _, err) = moved(
+        &s,
+        &["receive", "--location", "NOWHERE", "--partner", "WHOLESALE"],
+        "",
+    );
     assert_eq!(
         status,
         Some(1),

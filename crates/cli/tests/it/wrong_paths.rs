@@ -13,7 +13,15 @@ fn err(out: &std::process::Output) -> String {
 fn set_up_with_stock() -> Scratch {
     let s = Scratch::pharmacy();
     let out = s.run_with_stdin(
-        &["--as", "alice", "receive", "--location", "MAIN"],
+        &[
+            "--as",
+            "alice",
+            "receive",
+            "--location",
+            "MAIN",
+            "--partner",
+            "WHOLESALE",
+        ],
         &pack("SN1"),
     );
     assert!(out.status.success(), "{}", err(&out));
@@ -294,7 +302,7 @@ fn init_takes_the_administrators_password_from_custody_new_password() {
         password: "the acting user's password",
         ..Scratch::new()
     };
-    s.set_up();
+    s.init();
     let with_acting = s.run(&["--as", "alice", "stock"]);
     assert_eq!(
         with_acting.status.code(),

@@ -10,7 +10,7 @@
 use chrono::{Duration, NaiveDate};
 use custody_gs1::{DecodeOptions, Scan, WarningKind};
 
-use super::lookup::{InHand, Scanned, UnitNow};
+use super::lookup::{Earlier, InHand, Scanned, UnitNow};
 use super::session::{Movement, ScanInput, ScanPolicy, ScanSession};
 use super::verdict::{finding, Code, Finding, Level};
 use crate::error::{CoreError, CoreResult};
@@ -61,7 +61,8 @@ impl Store {
         let (before, standing) = self.pack_standing(m, pack, here, &here_code)?;
         findings.extend(standing);
         if m == Movement::Dispense {
-            findings.extend(self.shelf_findings(pack, before, here, &here_code, today)?);
+            let confirmed = input.fefo_confirmed;
+            findings.extend(self.shelf_findings(pack, before, here, &here_code, today, confirmed)?);
         }
         let against_advice = match (m, session.shipment) {
             (Movement::Receive, Some(shipment)) => Some(self.check_against_advice(
@@ -142,7 +143,7 @@ impl Store {
     }
 
     /// What else of the product is on the shelf when dispensing: expired stock, and packs that
-    /// expire before the one in hand.
+    /// expire before the one in hand (a question before recording, unless `confirmed`).
     fn shelf_findings(
         &self,
         pack: &InHand,
@@ -150,14 +151,15 @@ impl Store {
         here: LocationId,
         here_code: &str,
         today: NaiveDate,
+        confirmed: bool,
     ) -> CoreResult<Vec<Finding>> {
         let product = &pack.product;
         let mut findings = Vec::new();
         let (n, oldest) = self.expired_here(product.id, here, today, Scanned::of(&pack.scan))?;
         findings.extend(expired_on_shelf(n, oldest, here_code));
         if let (true, Some(e)) = (fefo_applies(product.tracking, before, here), pack.expiry) {
-            let (n, earliest) = self.earlier_expiring(product.id, here, today, e)?;
-            findings.extend(fefo(n, earliest, here_code));
+            let earlier = self.earlier_expiring(product.id, here, today, e)?;
+            findings.extend(fefo(&earlier, here_code, confirmed));
         }
         Ok(findings)
     }
@@ -383,6 +385,16 @@ fn unit_state(
     }
 }
 
+/// A double read of the pack just recorded: counted once, nothing more recorded.
+pub(super) fn already_scanned(pack: &InHand) -> Finding {
+    let serial = pack.scan.serial.as_deref().unwrap_or_default();
+    finding(
+        Level::Warning,
+        Code::AlreadyScanned,
+        format!("Already scanned: pack {serial} was just recorded and is counted once. Nothing more was recorded."),
+    )
+}
+
 /// A pack the store has never seen may only be received.
 fn never_received(m: Movement, serial: &str) -> Option<Finding> {
     (m != Movement::Receive).then(|| finding(Level::Blocked, Code::NotInStock, format!("Pack {serial} was never received here. Receive it first, or set it aside if it should not be here.")))
@@ -430,14 +442,29 @@ fn fefo_applies(tracking: TrackingMode, before: Option<Place>, here: LocationId)
     tracking == TrackingMode::Serial && before == Some(Place::at(UnitStatus::InStock, here))
 }
 
-/// First expiry, first out: `n` usable packs at the location expire before the one in hand,
-/// the earliest on `earliest` (the query counts only packs not yet expired).
-fn fefo(n: i64, earliest: Option<NaiveDate>, here_code: &str) -> Option<Finding> {
-    (n > 0).then(|| finding(
-        Level::Warning,
-        Code::Fefo,
-        format!("{n} pack(s) of this product at {here_code} expire earlier (from {}): use those first.", earliest.map(|d| d.to_string()).unwrap_or_default()),
-    ))
+/// First expiry, first out: usable packs at the location expire before the one in hand (the
+/// query counts only packs not yet expired). Asked before recording, naming the earliest pack's
+/// lot and expiry so the person can fetch it; once the person has confirmed (scanned the same
+/// pack again, or pressed Enter), a warning that records their choice.
+fn fefo(earlier: &Earlier, here_code: &str, confirmed: bool) -> Option<Finding> {
+    (earlier.packs > 0).then(|| {
+        let lot = earlier.lot.as_deref().unwrap_or("without a lot");
+        let expiry = earlier.expiry.map(|d| d.to_string()).unwrap_or_default();
+        let n = earlier.packs;
+        if confirmed {
+            finding(
+                Level::Warning,
+                Code::Fefo,
+                format!("Dispensed before an earlier-expiring pack at {here_code} (lot {lot}, expiry {expiry}; {n} pack(s) in all): the operator's choice."),
+            )
+        } else {
+            finding(
+                Level::Ask,
+                Code::Fefo,
+                format!("An earlier-expiring pack of this product is at {here_code}: lot {lot}, expiry {expiry} ({n} pack(s) expire earlier). Scan this pack again or press Enter to dispense it anyway; scan the earlier pack instead."),
+            )
+        }
+    })
 }
 
 /// The warning for the person scanning a receipt against a despatch advice, if any. The
@@ -652,20 +679,43 @@ mod tests {
 
     #[test]
     fn fefo_and_expired_stock_on_the_shelf_speak_only_when_there_is_some() {
+        let none = Earlier {
+            packs: 0,
+            expiry: None,
+            lot: None,
+        };
         assert_eq!(
-            fefo(0, None, "MAIN"),
+            fefo(&none, "MAIN", false),
             None,
             "no earlier pack, nothing to say"
         );
-        let f = fefo(2, Some(d("2027-01-31")), "MAIN").unwrap();
+        let two = Earlier {
+            packs: 2,
+            expiry: Some(d("2027-01-31")),
+            lot: Some("L-EARLY".into()),
+        };
+        let f = fefo(&two, "MAIN", false).unwrap();
+        assert_eq!(
+            (f.level, f.code),
+            (Level::Ask, Code::Fefo),
+            "an out-of-order dispense is asked before it is recorded, never blocked"
+        );
+        assert!(
+            f.message.contains("lot L-EARLY")
+                && f.message.contains("2027-01-31")
+                && f.message.contains("2 pack(s)"),
+            "the question names the pack to take instead, its lot and expiry: {}",
+            f.message
+        );
+        let f = fefo(&two, "MAIN", true).unwrap();
         assert_eq!(
             (f.level, f.code),
             (Level::Warning, Code::Fefo),
-            "FEFO warns, never blocks"
+            "once confirmed, it is recorded with a warning that says it was the operator's choice"
         );
         assert!(
-            f.message.contains("2 pack(s)") && f.message.contains("2027-01-31"),
-            "the sentence names how many and from when: {}",
+            f.message.contains("operator's choice") && f.message.contains("lot L-EARLY"),
+            "the warning records the choice and what was passed over: {}",
             f.message
         );
         assert_eq!(

@@ -13,6 +13,12 @@ use crate::permissions::{allowed, forbidden, Operation};
 pub(super) enum Decision {
     /// Nothing blocked it: recorded as the session asks.
     AsAsked,
+    /// The person was asked (an out-of-order dispense) and confirmed: recorded as asked, with
+    /// their choice in the event's reason.
+    Confirmed {
+        /// The event's reason: the session's, then the choice.
+        reason: String,
+    },
     /// Every block was overridable and a permitted user overrode it with a reason and a
     /// signature: recorded as asked, signed, with the overridden codes in the reason.
     Overridden {
@@ -34,7 +40,9 @@ impl Decision {
     pub(super) fn reason(&self, session: &ScanSession) -> Option<String> {
         match self {
             Decision::AsAsked => session.reason.clone(),
-            Decision::Overridden { reason } | Decision::Held { reason, .. } => Some(reason.clone()),
+            Decision::Overridden { reason }
+            | Decision::Held { reason, .. }
+            | Decision::Confirmed { reason } => Some(reason.clone()),
         }
     }
 
@@ -50,8 +58,9 @@ impl Decision {
 }
 
 /// Decides on a checked scan, or `None` when nothing may be recorded (the verdict is then the
-/// answer). An override asked by a user whose role may not override, or without a signature,
-/// is refused rather than ignored: the person asked for something that did not happen.
+/// answer): a question not yet answered records nothing. An override asked by a user whose role
+/// may not override, or without a signature, is refused rather than ignored: the person asked
+/// for something that did not happen.
 pub(super) fn decide(
     actor: &User,
     session: &ScanSession,
@@ -64,8 +73,11 @@ pub(super) fn decide(
         .iter()
         .filter(|f| f.level == Level::Blocked)
         .collect();
+    if verdict.findings.iter().any(|f| f.level == Level::Ask) {
+        return Ok(None);
+    }
     if blocked.is_empty() {
-        return Ok(Some(Decision::AsAsked));
+        return Ok(Some(confirmed(session, verdict)));
     }
     let m = session.movement;
     let suspect = blocked.iter().any(|f| f.code.suspect());
@@ -78,6 +90,20 @@ pub(super) fn decide(
         }
         _ => Ok(None),
     }
+}
+
+/// A scan with nothing blocking it: recorded as asked, or, when the person confirmed going out
+/// of first-expiry order, with that choice (the finding's sentence) after the session's reason,
+/// so the ledger keeps who chose to pass over which pack.
+fn confirmed(session: &ScanSession, verdict: &Verdict) -> Decision {
+    let Some(choice) = verdict.findings.iter().find(|f| f.code == Code::Fefo) else {
+        return Decision::AsAsked;
+    };
+    let reason = match session.reason.as_deref() {
+        Some(r) => format!("{r}; {}", choice.message),
+        None => choice.message.clone(),
+    };
+    Decision::Confirmed { reason }
 }
 
 /// A permitted user's override of overridable blocks, signed, with the codes and the reason
@@ -177,6 +203,37 @@ mod tests {
             Decision::AsAsked.reason(&s).as_deref(),
             Some("ward 4"),
             "the event carries the session's reason"
+        );
+    }
+
+    #[test]
+    fn an_unanswered_question_records_nothing_and_a_confirmed_one_records_the_choice() {
+        let s = session(Movement::Dispense, false);
+        let asked = Verdict::new(vec![finding(Level::Ask, Code::Fefo, "Earlier lot L1.")]);
+        let d = decide(&user(Role::Staff), &s, &ScanInput::default(), &asked, false);
+        assert_eq!(
+            d.unwrap(),
+            None,
+            "an out-of-order dispense is asked before anything is recorded"
+        );
+        let chosen = Verdict::new(vec![finding(
+            Level::Warning,
+            Code::Fefo,
+            "Before lot L1: the operator's choice.",
+        )]);
+        let d = decide(
+            &user(Role::Staff),
+            &s,
+            &ScanInput::default(),
+            &chosen,
+            false,
+        );
+        assert_eq!(
+            d.unwrap(),
+            Some(Decision::Confirmed {
+                reason: "ward 4; Before lot L1: the operator's choice.".into()
+            }),
+            "the event keeps the session's reason and the person's choice"
         );
     }
 

@@ -12,6 +12,12 @@ use crate::fields::parse_date;
 use crate::model::*;
 use crate::Store;
 
+/// How long after a pack is recorded the same code read again by the same person, with no
+/// other scan between, is taken for the scanner reading it twice. A person scanning a second
+/// pack takes longer than this to put the first down and pick the next up; a scanner's
+/// repeated read comes within a second.
+pub(super) const DOUBLE_READ_SECONDS: i64 = 5;
+
 /// A decoded scan of a known product, with what the store knows of it.
 pub(super) struct InHand {
     /// The decoded scan.
@@ -27,6 +33,18 @@ pub(super) struct InHand {
     pub(super) unit: Option<UnitNow>,
     /// The expiry: the pack's own, else its lot's, else the one recorded for the pack.
     pub(super) expiry: Option<NaiveDate>,
+}
+
+/// Usable packs at a location that expire before the one in hand: how many, and the earliest
+/// of them (its expiry and lot), the pack the person should take instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Earlier {
+    /// How many packs.
+    pub(super) packs: i64,
+    /// The earliest expiry among them (`None` when there are none).
+    pub(super) expiry: Option<NaiveDate>,
+    /// The lot of a pack with that expiry.
+    pub(super) lot: Option<String>,
 }
 
 /// A pack's current state.
@@ -158,6 +176,39 @@ impl Store {
             .unwrap_or(0))
     }
 
+    /// Whether `raw` is a double read: the last event this person recorded among the ledger's
+    /// latest is this movement with exactly this scan, recorded at most
+    /// [`DOUBLE_READ_SECONDS`] before `now`. Only the latest events are looked at (the person
+    /// just scanned, so theirs is among them): a ledger of millions is never walked.
+    pub(super) fn double_read(
+        &self,
+        actor: UserId,
+        kind: EventKind,
+        raw: &str,
+        now: Timestamp,
+    ) -> CoreResult<bool> {
+        let last: Option<(String, Option<String>, String)> = self
+            .conn()
+            .prepare_cached(
+                "SELECT kind, raw_scan, recorded_at FROM
+                   (SELECT seq, kind, raw_scan, recorded_at, actor_id FROM event
+                    ORDER BY seq DESC LIMIT 50)
+                 WHERE actor_id = ?1 ORDER BY seq DESC LIMIT 1",
+            )?
+            .query_row(params![actor.0], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?;
+        let Some((last_kind, last_raw, recorded)) = last else {
+            return Ok(false);
+        };
+        let Some(at) = Timestamp::parse(&recorded) else {
+            return Ok(false);
+        };
+        let ago = now.unix_millis() - at.unix_millis();
+        Ok(last_kind == kind.as_str()
+            && last_raw.as_deref() == Some(raw)
+            && (0..=DOUBLE_READ_SECONDS * 1000).contains(&ago))
+    }
+
     /// Usable packs of the product in stock at the location that expire before `expiry`, and
     /// the earliest of their expiries. Usable means not expired on `today` (a pack expiring
     /// today is still usable today): first-expiry-first-out points at packs a person may
@@ -168,17 +219,25 @@ impl Store {
         location: LocationId,
         today: NaiveDate,
         expiry: NaiveDate,
-    ) -> CoreResult<(i64, Option<NaiveDate>)> {
+    ) -> CoreResult<Earlier> {
+        // SQLite fills a bare column beside a single min() from the row holding the minimum,
+        // so `lot` is the earliest-expiring pack's lot: the one the person is told to take.
         Ok(self
             .conn()
             .prepare_cached(
-                "SELECT count(*), min(expiry) FROM unit
+                "SELECT count(*), min(expiry), lot FROM unit
                  WHERE location_id = ?2 AND product_id = ?1 AND status = 'in_stock'
                    AND expiry >= ?3 AND expiry < ?4",
             )?
             .query_row(
                 params![product.0, location.0, today.to_string(), expiry.to_string()],
-                |r| Ok((r.get(0)?, parse_date(r.get(1)?))),
+                |r| {
+                    Ok(Earlier {
+                        packs: r.get(0)?,
+                        expiry: parse_date(r.get(1)?),
+                        lot: r.get(2)?,
+                    })
+                },
             )?)
     }
 
@@ -343,6 +402,7 @@ mod tests {
         let today = d("2026-11-22");
         assert_eq!(
             s.earlier_expiring(AMOXICILLIN, MAIN, today, d("2027-06-30"))
+                .map(|e| (e.packs, e.expiry))
                 .unwrap(),
             (2, Some(today)),
             "the pack expiring today and the one expiring in January are to be used first; \
@@ -350,7 +410,9 @@ mod tests {
              location's or another product's"
         );
         assert_eq!(
-            s.earlier_expiring(AMOXICILLIN, MAIN, today, today).unwrap(),
+            s.earlier_expiring(AMOXICILLIN, MAIN, today, today)
+                .map(|e| (e.packs, e.expiry))
+                .unwrap(),
             (0, None),
             "nothing usable expires before a pack expiring today"
         );

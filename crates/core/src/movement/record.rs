@@ -45,7 +45,9 @@ impl Store {
             ),
             _ => (
                 cx.session.movement.event_kind(),
-                after(cx.session, || self.quarantine_location(here))?,
+                after(cx.session, checked.before, || {
+                    self.quarantine_location(here)
+                })?,
             ),
         };
         let reason = decision.reason(cx.session);
@@ -110,10 +112,14 @@ fn hold_kind(seen_before: bool, only_recalled: bool) -> EventKind {
     }
 }
 
-/// Where the movement puts the pack or lot quantity. `quarantine_area` is asked only for a
-/// quarantine that names no destination.
+/// Where the movement puts the pack or lot quantity, from where it stands `before`.
+/// `quarantine_area` is asked only for a quarantine that names no destination. A release keeps
+/// the pack where it is held unless a destination is chosen: releasing is a QA decision that
+/// the stock may be used, not a move, and a pack released at a workstation elsewhere must not
+/// be recorded where it is not.
 fn after(
     session: &ScanSession,
+    before: Option<Place>,
     quarantine_area: impl FnOnce() -> CoreResult<LocationId>,
 ) -> CoreResult<Place> {
     let here = session.location;
@@ -128,7 +134,10 @@ fn after(
             Some(to) => Place::at(UnitStatus::Quarantined, to),
             None => Place::at(UnitStatus::Quarantined, quarantine_area()?),
         },
-        Movement::Release => Place::at(UnitStatus::InStock, session.to_location.unwrap_or(here)),
+        Movement::Release => {
+            let held_at = before.and_then(|b| b.location).unwrap_or(here);
+            Place::at(UnitStatus::InStock, session.to_location.unwrap_or(held_at))
+        }
         Movement::Destroy => Place::gone(UnitStatus::Destroyed),
         Movement::ReturnToSupplier => Place::gone(UnitStatus::ReturnedToSupplier),
     })
@@ -225,7 +234,7 @@ mod tests {
     #[test]
     fn each_movement_puts_the_pack_where_it_says() {
         let here = LocationId(1);
-        let place = |s: &ScanSession| after(s, never_asked).unwrap();
+        let place = |s: &ScanSession| after(s, None, never_asked).unwrap();
         assert_eq!(
             place(&session(Movement::Dispense)),
             Place::gone(UnitStatus::Dispensed),
@@ -248,10 +257,23 @@ mod tests {
             Place::at(UnitStatus::InStock, LocationId(2)),
             "a transfer here moves the pack to its destination"
         );
+    }
+
+    #[test]
+    fn a_release_keeps_the_pack_where_it_is_held_unless_a_destination_is_chosen() {
+        let held = Some(Place::at(UnitStatus::Quarantined, LocationId(9)));
+        let mut s = session(Movement::Release);
         assert_eq!(
-            place(&session(Movement::Release)),
-            Place::at(UnitStatus::InStock, here),
-            "a release with no destination puts the pack in stock where it is released"
+            after(&s, held, never_asked).unwrap(),
+            Place::at(UnitStatus::InStock, LocationId(9)),
+            "released with no destination, the pack is usable where it is held, not moved to \
+             the workstation's location"
+        );
+        s.to_location = Some(LocationId(3));
+        assert_eq!(
+            after(&s, held, never_asked).unwrap(),
+            Place::at(UnitStatus::InStock, LocationId(3)),
+            "a chosen destination moves the released pack there"
         );
     }
 
@@ -259,13 +281,13 @@ mod tests {
     fn only_a_quarantine_with_no_destination_asks_for_the_quarantine_area() {
         let mut s = session(Movement::Quarantine);
         assert_eq!(
-            after(&s, || Ok(LocationId(9))).unwrap(),
+            after(&s, None, || Ok(LocationId(9))).unwrap(),
             Place::at(UnitStatus::Quarantined, LocationId(9)),
             "with no destination the pack goes to the site's quarantine area"
         );
         s.to_location = Some(LocationId(3));
         assert_eq!(
-            after(&s, never_asked).unwrap(),
+            after(&s, None, never_asked).unwrap(),
             Place::at(UnitStatus::Quarantined, LocationId(3)),
             "a named destination is used, and no area is looked up"
         );

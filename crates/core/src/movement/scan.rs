@@ -44,6 +44,16 @@ impl Store {
             ControlFlow::Continue(pack) => pack,
             ControlFlow::Break(answer) => return Ok(answer),
         };
+        if self.is_double_read(actor, session, input, &pack, now)? {
+            let v = answer(
+                vec![checks::already_scanned(&pack)],
+                &pack.scan,
+                Some(&pack.product),
+                pack.expiry,
+                pack.quantity,
+            );
+            return Ok(v);
+        }
         let (findings, checked) = self.check_scan(session, input, &pack, today)?;
         let product = Some(&pack.product);
         let verdict = answer(findings, &pack.scan, product, pack.expiry, pack.quantity);
@@ -57,6 +67,27 @@ impl Store {
             now,
         };
         self.record_scan(&cx, &pack, checked, verdict, &decision)
+    }
+
+    /// Whether this scan is the scanner reading the pack just recorded a second time: a
+    /// serialized pack (a lot-tracked code read twice is two packs of the lot), not said by the
+    /// person to be another pack, and the same code this person's last recorded scan of this
+    /// movement had, moments ago (`lookup`'s `double_read`). The rule lives here, beside the
+    /// ledger that knows what was recorded and when, so the app and the command line share it;
+    /// a front end asks "the same pack again, or a second pack?" for a repeat later on and sends
+    /// `another_pack` when the answer is a second pack.
+    fn is_double_read(
+        &self,
+        actor: &User,
+        session: &ScanSession,
+        input: &ScanInput,
+        pack: &InHand,
+        now: Timestamp,
+    ) -> CoreResult<bool> {
+        if pack.scan.serial.is_none() || input.another_pack {
+            return Ok(false);
+        }
+        self.double_read(actor.id, session.movement.event_kind(), &input.raw, now)
     }
 
     /// The pack in hand: the product the scan names, how many, and what the store knows of

@@ -35,7 +35,20 @@ pub enum Movement {
 }
 
 impl Movement {
-    pub(super) fn operation(self) -> Operation {
+    /// Every movement, in the order a scan screen offers them.
+    pub const ALL: [Movement; 8] = [
+        Movement::Receive,
+        Movement::Dispense,
+        Movement::Transfer,
+        Movement::Return,
+        Movement::Quarantine,
+        Movement::Release,
+        Movement::Destroy,
+        Movement::ReturnToSupplier,
+    ];
+
+    /// The permission the movement needs.
+    pub fn operation(self) -> Operation {
         match self {
             Movement::Receive => Operation::Receive,
             Movement::Dispense => Operation::Dispense,
@@ -170,6 +183,13 @@ pub struct ScanInput {
     pub unit_cost_cents: Option<i64>,
     /// To override a blocked verdict (permitted users only): why.
     pub override_reason: Option<String>,
+    /// The person was asked whether to dispense this pack before an earlier-expiring one and
+    /// said yes (scanned it again, or pressed Enter): recorded, with their choice in the reason.
+    pub fefo_confirmed: bool,
+    /// The person said this is a second physical pack with the code just scanned, not the same
+    /// pack read twice: the double-read rule is not applied, and the pack is checked as any
+    /// other (a clone stays suspect).
+    pub another_pack: bool,
 }
 
 impl Store {

@@ -15,6 +15,9 @@ pub enum Level {
     Accepted,
     /// Recorded, but the user must be told.
     Warning,
+    /// Not recorded yet: the person is asked first, and the same scan sent again with their
+    /// answer records it (a dispense out of first-expiry order).
+    Ask,
     /// Not recorded (unless held in quarantine, or overridden).
     Blocked,
 }
@@ -68,6 +71,9 @@ pub enum Code {
     NotQuarantined,
     /// The receipt price is above the contract price by more than the tolerance.
     PriceAboveContract,
+    /// The same code read again by the same person moments after it was recorded, with no
+    /// other scan between: a scanner's double read, counted once; nothing more is recorded.
+    AlreadyScanned,
 }
 
 impl Code {
@@ -96,6 +102,7 @@ impl Code {
             Code::InsufficientQuantity => "insufficient_quantity",
             Code::NotQuarantined => "not_quarantined",
             Code::PriceAboveContract => "price_above_contract",
+            Code::AlreadyScanned => "already_scanned",
         }
     }
 
@@ -202,9 +209,10 @@ impl Verdict {
         }
     }
 
-    /// Whether nothing was recorded as asked (held in quarantine, or not recorded at all).
+    /// Whether nothing was recorded as asked (held in quarantine, or not recorded at all): a
+    /// block, or a question not answered yet.
     pub fn is_blocked(&self) -> bool {
-        self.verdict == Level::Blocked
+        matches!(self.verdict, Level::Blocked | Level::Ask)
     }
 
     pub(crate) fn with_recorded(

@@ -69,7 +69,31 @@ impl Bench {
             quantity,
             unit_cost_cents: None,
             override_reason: override_reason.map(String::from),
+            ..ScanInput::default()
         };
+        self.p.store.scan(&admin, &session, &input, now()).unwrap()
+    }
+
+    /// A scan the person said is a second pack with the code just scanned (the question the
+    /// app asks for a repeated code), so the double-read rule does not apply.
+    fn second_pack(&mut self, m: Movement, raw: &str) -> Verdict {
+        self.scan_with(m, raw, |i| i.another_pack = true)
+    }
+
+    /// A scan whose input the test adjusts (a confirmation, a second pack).
+    fn scan_with(
+        &mut self,
+        m: Movement,
+        raw: &str,
+        adjust: impl FnOnce(&mut ScanInput),
+    ) -> Verdict {
+        let session = self.session(m);
+        let admin = self.p.admin.clone();
+        let mut input = ScanInput {
+            raw: raw.into(),
+            ..ScanInput::default()
+        };
+        adjust(&mut input);
         self.p.store.scan(&admin, &session, &input, now()).unwrap()
     }
 
@@ -126,11 +150,11 @@ fn receiving_a_good_pack_is_accepted_and_recorded_with_its_scan() {
 fn receiving_the_same_serial_twice_is_blocked_and_held_as_suspect() {
     let mut b = bench();
     b.scan(Movement::Receive, &pack("SN1", "281231", "LOT42"));
-    let v = b.scan(Movement::Receive, &pack("SN1", "281231", "LOT42"));
+    let v = b.second_pack(Movement::Receive, &pack("SN1", "281231", "LOT42"));
     assert_eq!(
         (v.verdict, v.code),
         (Level::Blocked, Code::DuplicateSerial),
-        "a serial already in stock is a duplicate"
+        "a second physical pack with a serial already in stock is a duplicate"
     );
     let rec = v
         .recorded
@@ -159,10 +183,11 @@ fn a_dispensed_pack_scanned_again_is_blocked_as_already_decommissioned() {
         Code::Ok
     );
     let before = b.events();
-    let v = b.scan(Movement::Dispense, &pack("SN1", "281231", "LOT42"));
+    let v = b.second_pack(Movement::Dispense, &pack("SN1", "281231", "LOT42"));
     assert_eq!(
         (v.verdict, v.code),
-        (Level::Blocked, Code::AlreadyDecommissioned)
+        (Level::Blocked, Code::AlreadyDecommissioned),
+        "a second pack with a dispensed serial is reused or cloned"
     );
     assert_eq!(b.events(), before, "a blocked dispense records nothing");
     let v = b.scan(Movement::Receive, &pack("SN1", "281231", "LOT42"));
@@ -201,24 +226,150 @@ fn a_lot_seen_with_another_expiry_is_suspect() {
 }
 
 #[test]
-fn dispensing_out_of_first_expiry_order_warns() {
+fn dispensing_out_of_first_expiry_order_is_asked_first_and_recorded_once_confirmed() {
     let mut b = bench();
     b.scan(Movement::Receive, &pack("EARLY", "270630", "L1"));
     b.scan(Movement::Receive, &pack("LATE", "281231", "L2"));
+    let before = b.events();
     let v = b.scan(Movement::Dispense, &pack("LATE", "281231", "L2"));
     assert_eq!(
         (v.verdict, v.code),
-        (Level::Warning, Code::Fefo),
-        "{}",
+        (Level::Ask, Code::Fefo),
+        "an out-of-order dispense is a question before recording: {}",
         v.message
     );
     assert!(
-        v.message.contains("2027-06-30"),
-        "names the earlier expiry: {}",
+        v.message.contains("lot L1") && v.message.contains("2027-06-30"),
+        "names the earlier pack's lot and expiry, so it can be fetched: {}",
         v.message
+    );
+    assert!(
+        v.recorded.is_none(),
+        "nothing is recorded before the answer"
+    );
+    assert_eq!(
+        b.events(),
+        before,
+        "the question writes nothing to the ledger"
+    );
+    let v = b.scan_with(Movement::Dispense, &pack("LATE", "281231", "L2"), |i| {
+        i.fefo_confirmed = true;
+    });
+    assert_eq!(
+        (v.verdict, v.code),
+        (Level::Warning, Code::Fefo),
+        "confirmed, the dispense is recorded with its warning: {}",
+        v.message
+    );
+    assert_eq!(
+        b.status("LATE").0,
+        UnitStatus::Dispensed,
+        "the confirmed pack is dispensed"
+    );
+    let h =
+        b.p.store
+            .unit_history(&b.p.admin, "09506000134352", "LATE", now().local_date())
+            .unwrap();
+    let reason = h
+        .events
+        .last()
+        .and_then(|e| e.reason.clone())
+        .unwrap_or_default();
+    assert!(
+        reason.contains("operator's choice") && reason.contains("lot L1"),
+        "the ledger keeps that the operator chose to pass over lot L1: {reason}"
     );
     let v = b.scan(Movement::Dispense, &pack("EARLY", "270630", "L1"));
     assert_eq!(v.code, Code::Ok, "the earliest pack dispenses cleanly");
+    b.intact();
+}
+
+#[test]
+fn a_double_read_is_counted_once_and_a_second_pack_with_the_same_code_stays_suspect() {
+    let mut b = bench();
+    let sn1 = pack("SN1", "281231", "LOT42");
+    b.scan(Movement::Receive, &sn1);
+    let before = b.events();
+    let v = b.scan(Movement::Receive, &sn1);
+    assert_eq!(
+        (v.verdict, v.code),
+        (Level::Warning, Code::AlreadyScanned),
+        "the same code read again at once, nothing between, is the scanner reading twice: {}",
+        v.message
+    );
+    assert!(v.recorded.is_none(), "a double read records nothing");
+    assert_eq!(b.events(), before, "the pack is counted once");
+    assert_eq!(
+        b.status("SN1"),
+        (UnitStatus::InStock, Some("MAIN".into())),
+        "and stays in stock, not sent to quarantine as a clone"
+    );
+    b.scan(Movement::Receive, &pack("SN2", "281231", "LOT42"));
+    let v = b.scan(Movement::Receive, &sn1);
+    assert_eq!(
+        (v.verdict, v.code),
+        (Level::Blocked, Code::DuplicateSerial),
+        "with another scan between, a repeat is not a double read: it is checked as a pack"
+    );
+    let v = b.second_pack(Movement::Receive, &pack("SN2", "281231", "LOT42"));
+    assert_eq!(
+        v.code,
+        Code::DuplicateSerial,
+        "a person who says it is a second pack gets today's duplicate path, even at once"
+    );
+    b.intact();
+}
+
+#[test]
+fn a_double_read_needs_the_same_person_the_same_movement_and_a_few_seconds_at_most() {
+    let mut b = bench();
+    let sn1 = pack("SN1", "281231", "LOT42");
+    b.scan(Movement::Receive, &sn1);
+    let admin = b.p.admin.clone();
+    let later = Timestamp(now().0 + chrono::Duration::seconds(6));
+    let v =
+        b.p.store
+            .scan(
+                &admin,
+                &b.session(Movement::Receive),
+                &ScanInput {
+                    raw: sn1.clone(),
+                    ..ScanInput::default()
+                },
+                later,
+            )
+            .unwrap();
+    assert_eq!(
+        v.code,
+        Code::DuplicateSerial,
+        "six seconds on, a repeat is a person scanning again, not the scanner: checked as a pack"
+    );
+    let v = b.scan(Movement::Dispense, &pack("SN2", "281231", "LOT42"));
+    assert_ne!(
+        v.code,
+        Code::AlreadyScanned,
+        "another code is never a double read"
+    );
+}
+
+#[test]
+fn a_pack_released_at_another_workstation_stays_where_it_is_held() {
+    let mut b = bench();
+    b.scan(Movement::Receive, &pack("H1", "281231", "LOT42"));
+    b.scan(Movement::Quarantine, &pack("H1", "281231", "LOT42"));
+    assert_eq!(
+        b.status("H1"),
+        (UnitStatus::Quarantined, Some("QUAR".into())),
+        "quarantined into the quarantine area"
+    );
+    let v = b.scan(Movement::Release, &pack("H1", "281231", "LOT42"));
+    assert!(v.recorded.is_some(), "released: {}", v.message);
+    assert_eq!(
+        b.status("H1"),
+        (UnitStatus::InStock, Some("QUAR".into())),
+        "released from the main pharmacy's workstation with no destination, the pack stays \
+         where it is held, usable, and is not recorded at the workstation's location"
+    );
 }
 
 /// Regression: the "use earlier packs first" finding pointed at an expired pack on the shelf,
@@ -437,13 +588,15 @@ fn suspect_packs_cannot_be_overridden() {
     let mut b = bench();
     b.scan(Movement::Receive, &pack("SN1", "281231", "LOT42"));
     b.scan(Movement::Dispense, &pack("SN1", "281231", "LOT42"));
-    let v = b.scan_as(
-        Movement::Dispense,
-        &pack("SN1", "281231", "LOT42"),
-        None,
-        Some("I am sure"),
+    let v = b.scan_with(Movement::Dispense, &pack("SN1", "281231", "LOT42"), |i| {
+        i.override_reason = Some("I am sure".into());
+        i.another_pack = true;
+    });
+    assert_eq!(
+        v.code,
+        Code::AlreadyDecommissioned,
+        "a second pack of a dispensed serial"
     );
-    assert_eq!(v.code, Code::AlreadyDecommissioned);
     assert!(
         v.recorded.is_none(),
         "a reused or cloned pack is never waved through"

@@ -1,0 +1,44 @@
+// The movement buttons: one row, each movement the signed-in person's role may not make greyed
+// with why (its tooltip, and a line under the row), so nobody scans into a movement that will be
+// refused. Which movements a role may make is custody-api's `scan_setup`.
+import { Radio, RadioGroup } from "react-aria-components";
+import type { Movement, MovementOffer } from "../bindings";
+import { MOVEMENTS } from "./movements";
+
+interface Props {
+  value: Movement;
+  offers: ReadonlyArray<MovementOffer> | undefined;
+  onChange(m: Movement): void;
+}
+
+/** Why, for the line under the buttons: the catalogue's sentence for the first refused movement,
+ * cut to who the person is ("sam is pharmacy staff"), since the buttons already say which. */
+function whyNot(offers: Props["offers"], m: Movement | undefined): string {
+  const why = offers?.find((o) => o.movement === m)?.why_not;
+  return why ? `${why.replace(/ and may not .*$/, "")}.` : "";
+}
+
+export function MovementPicker({ value, offers, onChange }: Props) {
+  const offer = (m: Movement) => offers?.find((o) => o.movement === m);
+  const refused = MOVEMENTS.filter((m) => offer(m.id)?.allowed === false);
+  return (
+    <div className="movement-picker">
+      <RadioGroup className="segments movements" aria-label="Movement" orientation="horizontal" value={value} onChange={(v) => onChange(v as Movement)}>
+        {MOVEMENTS.map((m) => {
+          const o = offer(m.id);
+          const off = o?.allowed === false;
+          return (
+            <Radio key={m.id} value={m.id} className="segment" isDisabled={off}>
+              <span title={off ? (o?.why_not ?? undefined) : undefined}>{m.label}</span>
+            </Radio>
+          );
+        })}
+      </RadioGroup>
+      {refused.length > 0 ? (
+        <p className="muted movements-refused" aria-label="Movements not offered">
+          Not offered to you: {refused.map((m) => m.label).join(", ")}. {whyNot(offers, refused[0]?.id)}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+// The session's scans beside the verdict: what each became, newest first, with the expected
+// shipment's progress above them when receiving against one.
+import type { Movement, Shipment } from "../bindings";
+import { GS } from "../widgets/scanner";
+import { movementLabel } from "./movements";
+import type { SessionScan } from "./VerdictPanel";
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
+const levelOf = (s: SessionScan) => (s.samePack ? "accepted" : (s.verdict?.verdict ?? (s.error ? "blocked" : undefined)));
+
+export function SessionList({ scans, movement, expected }: { scans: ReadonlyArray<SessionScan>; movement: Movement; expected: Shipment | undefined }) {
+  const counts = scans.reduce(
+    (c, s) => {
+      const l = levelOf(s);
+      if (l === "ask") c.warning += 1;
+      else if (l) c[l] += 1;
+      return c;
+    },
+    { accepted: 0, warning: 0, blocked: 0 },
+  );
+  return (
+    <aside className="session" aria-label="This session's scans">
+      {movement === "receive" && expected ? (
+        <div className="expected" aria-label="Shipment progress">
+          <h2>
+            {expected.reference}{" "}
+            <span className="muted">
+              {expected.matched} of {expected.expected} lines matched · {scans.filter((s) => s.verdict?.code === "unexpected").length} unexpected ·{" "}
+              {expected.items.filter((i) => i.received < i.quantity).length} still expected
+            </span>
+          </h2>
+          <ul>
+            {expected.items
+              .filter((i) => i.received < i.quantity)
+              .slice(0, 8)
+              .map((i) => (
+                <li key={i.line} className="muted">
+                  still expected: {i.serial ? `SN ${i.serial}` : `${i.quantity - i.received} × lot ${i.lot ?? ""}`}
+                </li>
+              ))}
+          </ul>
+        </div>
+      ) : null}
+      <h2>
+        This session{" "}
+        <span className="muted">
+          {plural(scans.length, "scan")} · {counts.accepted} accepted · {plural(counts.warning, "warning")} · {counts.blocked} blocked
+        </span>
+      </h2>
+      <ol>
+        {scans.map((s) => {
+          const l = levelOf(s) ?? "idle";
+          return (
+            <li key={s.n} className={`session-scan ${l}`}>
+              <span className="dot" aria-hidden="true" />
+              <span className="strong">
+                <span className="tag movement">{movementLabel(s.movement)}</span> {s.verdict?.product ?? s.raw.split(GS).join("⟨GS⟩")}
+              </span>
+              <span className="mono">{s.verdict?.serial ?? ""}</span>
+              <span className="session-msg">{s.samePack ? "The same pack again: nothing recorded." : (s.verdict?.message ?? s.error ?? "…")}</span>
+            </li>
+          );
+        })}
+      </ol>
+    </aside>
+  );
+}
