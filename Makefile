@@ -125,7 +125,7 @@ $(CARGO_BIN)/tauri-driver:
 # The real desktop app, driven through WebDriver (tauri-driver + WebKitWebDriver) under Xvfb.
 # The tests call the CLI on a fixed clock (CUSTODY_NOW): the test-clock build, named by CUSTODY_CLI.
 e2e: app cli cli-test-clock $(CARGO_BIN)/tauri-driver
-	CUSTODY_CLI=$(CLI_TEST) xvfb-run -a -s "-screen 0 1280x800x24" node --test tests/desktop/
+	CUSTODY_CLI=$(CLI_TEST) xvfb-run -a -s "-screen 0 1280x800x24" node --test --test-concurrency=1 tests/desktop/
 
 bindings:
 	UPDATE_BINDINGS=1 cargo test -p custody-app --test bindings
