@@ -175,6 +175,8 @@ test("every figure is a way in, and the figures agree", { timeout: 300_000 }, as
     await app.waitFor("#expiry-title");
     const within = await until(() => app.execute(`return document.querySelector('select[aria-label=Within]')?.value ?? null;`), "the expiry window");
     assert.equal(within, "30", "the expiry list counts over the tile's 30 days");
+    // …and without the stock already expired, as the tile counts: the narrowing says so.
+    await app.waitFor(".narrowed", { text: "stock not yet expired" });
 
     // A shortage row opens its product; an empty place says "Out of stock".
     await go(app, "Shortages");

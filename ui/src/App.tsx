@@ -153,7 +153,7 @@ export function App() {
             {screen === "stock" ? <StockView key={place.visit} held={place.held} /> : null}
             {screen === "unit" ? <UnitView /> : null}
             {screen === "shortages" ? <ShortagesView /> : null}
-            {screen === "expiry" ? <ExpiryView key={place.visit} within={place.within} /> : null}
+            {screen === "expiry" ? <ExpiryView key={place.visit} within={place.within} expiringOnly={place.expiringOnly} /> : null}
             {screen === "replenish" ? <ReplenishView /> : null}
             {screen === "counts" ? <CountsView /> : null}
             {screen === "recalls" ? <RecallsView /> : null}

@@ -843,6 +843,11 @@ within_days: number | null,
  */
 location: string | null, 
 /**
+ * Expired and expiring stock (the default), or only stock not yet expired: what Home's
+ * "expiring within N days" tile counts.
+ */
+range?: ExpiryRange | null, 
+/**
  * The order (default: earliest expiry first).
  */
 sort: ExpiryOrder, 
@@ -858,6 +863,8 @@ offset: number,
  * Rows on the page, 1 to 1,000 (all when absent).
  */
 limit: number | null, };
+
+export type ExpiryRange = "expired_and_expiring" | "expiring_only";
 
 export type Fact = { 
 /**

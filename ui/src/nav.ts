@@ -26,6 +26,8 @@ export interface Place {
   held?: StockHeld;
   /** The expiry list's window, in days. */
   within?: number;
+  /** The expiry list without the stock already expired (what the "expiring within" tile counts). */
+  expiringOnly?: boolean;
   /** Reports opened on the audit extract of this local day (YYYY-MM-DD). */
   auditDay?: string;
 }

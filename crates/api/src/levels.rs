@@ -3,8 +3,8 @@
 //! themselves (set, imported, or suggested from what was used).
 
 use custody_core::levels::{
-    sort_expiry_lines, Attention, ExpiryLine, ExpiryOrder, LevelPolicy, Position, ProductDetail,
-    ReorderRule, RuleInput, ShortageOrder, SuggestParams,
+    sort_expiry_lines, Attention, ExpiryLine, ExpiryOrder, ExpiryRange, LevelPolicy, Position,
+    ProductDetail, ReorderRule, RuleInput, ShortageOrder, SuggestParams,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -143,6 +143,11 @@ pub struct ExpiryQuery {
     /// Only this location code.
     #[serde(default)]
     pub location: Option<String>,
+    /// Expired and expiring stock (the default), or only stock not yet expired: what Home's
+    /// "expiring within N days" tile counts.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub range: Option<ExpiryRange>,
     /// The order (default: earliest expiry first).
     #[serde(default)]
     pub sort: ExpiryOrder,
@@ -166,12 +171,14 @@ pub fn expiring(cx: &mut Cx<'_>, q: ExpiryQuery) -> Result<Page<ExpiryLine>> {
     let within = window("within_days", q.within_days.unwrap_or(widest))?;
     let location = text(&q.location);
     let windows = cx.store().alert_windows_within(within)?;
+    let range = q.range.unwrap_or_default();
     if q.sort != ExpiryOrder::Expiry || q.descending {
         let list = cx.host().lists()?.expiry_sorted(
             me,
             &windows,
             location.as_deref(),
             today,
+            range,
             q.sort,
             q.descending,
         )?;
@@ -179,20 +186,21 @@ pub fn expiring(cx: &mut Cx<'_>, q: ExpiryQuery) -> Result<Page<ExpiryLine>> {
     }
     match q.limit {
         Some(limit) => {
-            let (rows, total) = cx.store().expiring_page(
+            let (rows, total) = cx.store().expiring_page_in(
                 me,
                 &windows,
                 location.as_deref(),
                 today,
+                range,
                 q.offset,
                 limit.clamp(1, MAX_PAGE),
             )?;
             Ok(Page { rows, total })
         }
         None => {
-            let mut all = cx
-                .store()
-                .expiring(me, &windows, location.as_deref(), today)?;
+            let mut all =
+                cx.store()
+                    .expiring_in(me, &windows, location.as_deref(), today, range)?;
             sort_expiry_lines(&mut all, ExpiryOrder::Expiry, false);
             Ok(Page::of(&all, q.offset, None))
         }

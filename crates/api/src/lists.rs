@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use custody_core::levels::{
-    sort_expiry_lines, sort_shortages, ExpiryLine, ExpiryOrder, LevelPolicy, Position,
+    sort_expiry_lines, sort_shortages, ExpiryLine, ExpiryOrder, ExpiryRange, LevelPolicy, Position,
     ShortageOrder,
 };
 use custody_core::{CoreResult, Store, User};
@@ -157,23 +157,25 @@ impl Lists {
 
     /// The whole expiry list sorted `by` (`descending` reversed), kept until the data
     /// changes so that its next pages come from memory.
+    #[allow(clippy::too_many_arguments)] // the list's parameters, then its order
     pub fn expiry_sorted(
         &mut self,
         actor: &User,
         windows: &[i64],
         location: Option<&str>,
         today: NaiveDate,
+        range: ExpiryRange,
         by: ExpiryOrder,
         descending: bool,
     ) -> CoreResult<Arc<Vec<ExpiryLine>>> {
         let version = self.version()?;
-        let key = format!("{today}|{windows:?}|{location:?}|{by:?}|{descending}");
+        let key = format!("{today}|{windows:?}|{location:?}|{range:?}|{by:?}|{descending}");
         self.store()?
             .check(actor, custody_core::permissions::Operation::ViewStock)?;
         // `self.store()` above opened it.
         let store = self.store.as_ref().expect("opened above");
         kept(&mut self.sorted_expiry, key, version, || {
-            let mut list = store.expiring(actor, windows, location, today)?;
+            let mut list = store.expiring_in(actor, windows, location, today, range)?;
             sort_expiry_lines(&mut list, by, descending);
             Ok(list)
         })

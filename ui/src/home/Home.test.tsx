@@ -43,7 +43,7 @@ describe("Home", () => {
     const went = home();
     fireEvent.click(await screen.findByRole("button", { name: /Expiring within 30 days/ }));
     fireEvent.click(screen.getByRole("button", { name: /Movements recorded today/ }));
-    expect(went[0], "the expiry list counts over the same 30 days as the tile").toEqual({ screen: "expiry", within: 30 });
+    expect(went[0], "the expiry list counts over the same 30 days as the tile, without expired stock, as the tile does").toEqual({ screen: "expiry", within: 30, expiringOnly: true });
     expect(went[1]?.screen).toBe("reports");
     expect(went[1]?.auditDay, "today's audit extract, by the local day").toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });

@@ -29,7 +29,7 @@ export function Home({ go }: { go(place: Place): void }) {
   ];
   const tiles: Figure[] = [
     { label: "Expired, still in stock", value: a.data?.expired_in_stock, to: { screen: "stock", held: "expired" }, bad: true },
-    { label: `Expiring within ${soon} days`, value: a.data?.expiring_soon, to: { screen: "expiry", within: soon } },
+    { label: `Expiring within ${soon} days`, value: a.data?.expiring_soon, to: { screen: "expiry", within: soon, expiringOnly: true } },
     { label: "Shortages", value: a.data?.shortages, to: { screen: "shortages" }, bad: true },
     { label: "Open recalls", value: a.data?.open_recalls, to: { screen: "recalls" }, bad: true },
     { label: "Packs in quarantine", value: a.data?.quarantined, to: { screen: "stock", held: "quarantined" } },

@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { useBackend } from "../backend/context";
 import type { ExpiryLine, ExpiryOrder, Position, ShortageOrder } from "../bindings";
+import { Button } from "../widgets/controls";
 import { LocationSelect } from "../widgets/Choosers";
 import { PagedTable } from "../widgets/PagedTable";
 import { OutOfStock } from "../stock/OutOfStock";
@@ -100,8 +101,9 @@ const EXPIRY_COLUMNS = [
 ];
 
 /** The expiry list, over the widest of the site's alert windows unless `within` (days) is given:
- * Home's "expiring within N days" tile opens it over those N days. */
-export function ExpiryView({ within: asked }: { within?: number }) {
+ * Home's "expiring within N days" tile opens it over those N days, and without the stock already
+ * expired (`expiringOnly`), so the list adds up to the tile; the narrowing is shown and removable. */
+export function ExpiryView({ within: asked, expiringOnly: onlyAsked }: { within?: number; expiringOnly?: boolean }) {
   const backend = useBackend();
   const [location, setLocation] = useState("");
   const [opened, open] = useState<Opened>(null);
@@ -110,6 +112,7 @@ export function ExpiryView({ within: asked }: { within?: number }) {
   const choices = [...new Set([...(windows.data?.alert_windows ?? [30, 60, 90]), 180, 365, ...(asked ? [asked] : [])])].sort((a, b) => a - b);
   const [chosen, setWithin] = useState<number | null>(asked ?? null);
   const within = chosen ?? windows.data?.alert_windows.at(-1) ?? 90;
+  const [expiringOnly, setExpiringOnly] = useState(onlyAsked ?? false);
   return (
     <section className="view" aria-labelledby="expiry-title">
       <header className="view-header">
@@ -128,13 +131,24 @@ export function ExpiryView({ within: asked }: { within?: number }) {
           <LocationFilter value={location} onChange={setLocation} />
         </div>
       </header>
+      {expiringOnly ? (
+        <div className="narrowed" role="status" aria-label="Narrowed to">
+          <span>
+            Showing only: <strong>stock not yet expired</strong>
+          </span>
+          <Button variant="quiet" onPress={() => setExpiringOnly(false)} aria-label="Show expired stock too">
+            Show expired stock too ✕
+          </Button>
+        </div>
+      ) : null}
       <WithProduct opened={opened} close={() => open(null)}>
       <PagedTable
-        label="Expired and expiring stock"
-        queryKey={["expiring", location, within]}
+        label={expiringOnly ? "Expiring stock" : "Expired and expiring stock"}
+        queryKey={["expiring", location, within, expiringOnly]}
         fetchPage={(offset, limit, sort) =>
           backend.call("expiring", {
             within_days: within,
+            ...(expiringOnly ? { range: "expiring_only" as const } : {}),
             location: location || null,
             sort: (sort?.id ?? "expiry") as ExpiryOrder,
             descending: sort?.desc ?? false,
@@ -148,7 +162,7 @@ export function ExpiryView({ within: asked }: { within?: number }) {
           { below: 900, hide: ["value_cents"], template: "96px 84px minmax(150px, 3fr) 100px 84px 56px" },
           { below: 640, hide: ["value_cents", "days_left", "lot"], template: "96px minmax(120px, 3fr) 84px 56px" },
         ]}
-        empty="Nothing expired or expiring in this window."
+        empty={expiringOnly ? "Nothing expiring in this window." : "Nothing expired or expiring in this window."}
         rowKey={(l, i) => `${l.gtin}-${l.lot ?? ""}-${l.location}-${i}`}
         rowClass={(l) => (l.window === 0 ? "expired" : undefined)}
         onActivate={(l) => open({ gtin: l.gtin, location: l.location })}

@@ -13,6 +13,20 @@ use crate::Store;
 use super::lookup::{iso_date, Names};
 use super::windows::MAX_WINDOW_DAYS;
 
+/// Which stock the expiry list shows: everything up to the window's end (expired stock first),
+/// or only stock not yet expired — what Home's "expiring within N days" tile counts, so the list
+/// it opens adds up to the tile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum ExpiryRange {
+    /// Expired and expiring stock.
+    #[default]
+    ExpiredAndExpiring,
+    /// Stock expiring today or later, within the window.
+    ExpiringOnly,
+}
+
 /// How the expiry list may be ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -98,8 +112,27 @@ impl Store {
         location: Option<&str>,
         today: NaiveDate,
     ) -> CoreResult<Vec<ExpiryLine>> {
+        self.expiring_in(
+            actor,
+            windows,
+            location,
+            today,
+            ExpiryRange::ExpiredAndExpiring,
+        )
+    }
+
+    /// [`Store::expiring`] over `range`: with [`ExpiryRange::ExpiringOnly`], stock that has
+    /// already expired is left out.
+    pub fn expiring_in(
+        &self,
+        actor: &User,
+        windows: &[i64],
+        location: Option<&str>,
+        today: NaiveDate,
+        range: ExpiryRange,
+    ) -> CoreResult<Vec<ExpiryLine>> {
         require(actor, Operation::ViewStock)?;
-        let list = ExpiryList::new(self, windows, location, today)?;
+        let list = ExpiryList::new(self, windows, location, today, range)?;
         list.lines(self, 0, -1)
     }
 
@@ -115,8 +148,24 @@ impl Store {
         offset: u32,
         limit: u32,
     ) -> CoreResult<(Vec<ExpiryLine>, u32)> {
+        let all = ExpiryRange::ExpiredAndExpiring;
+        self.expiring_page_in(actor, windows, location, today, all, offset, limit)
+    }
+
+    /// One page of [`Store::expiring_in`]'s list and how many lines the whole list has.
+    #[allow(clippy::too_many_arguments)] // the list's parameters, then the page
+    pub fn expiring_page_in(
+        &self,
+        actor: &User,
+        windows: &[i64],
+        location: Option<&str>,
+        today: NaiveDate,
+        range: ExpiryRange,
+        offset: u32,
+        limit: u32,
+    ) -> CoreResult<(Vec<ExpiryLine>, u32)> {
         require(actor, Operation::ViewStock)?;
-        let list = ExpiryList::new(self, windows, location, today)?;
+        let list = ExpiryList::new(self, windows, location, today, range)?;
         let lines = list.lines(self, offset.into(), limit.into())?;
         Ok((lines, list.len(self)?))
     }
@@ -142,6 +191,9 @@ struct ExpiryList {
     location: Option<i64>,
     today: NaiveDate,
     until: String,
+    /// The earliest expiry shown: "" (every date sorts after it) unless expired stock is left
+    /// out, then today.
+    from: String,
 }
 
 impl ExpiryList {
@@ -150,6 +202,7 @@ impl ExpiryList {
         windows: &[i64],
         location: Option<&str>,
         today: NaiveDate,
+        range: ExpiryRange,
     ) -> CoreResult<Self> {
         let mut windows: Vec<i64> = windows.to_vec();
         windows.sort_unstable();
@@ -168,6 +221,10 @@ impl ExpiryList {
             .map(|l| l.id.0);
         Ok(ExpiryList {
             until: (today + Duration::days(widest)).to_string(),
+            from: match range {
+                ExpiryRange::ExpiredAndExpiring => String::new(),
+                ExpiryRange::ExpiringOnly => today.to_string(),
+            },
             windows,
             location,
             today,
@@ -178,9 +235,9 @@ impl ExpiryList {
     /// order from its index and merged by SQLite.
     fn filter(&self) -> &'static str {
         if self.location.is_some() {
-            "status = 'in_stock' AND expiry <= ?1 AND location_id = ?2"
+            "status = 'in_stock' AND expiry <= ?1 AND expiry >= ?3 AND location_id = ?2"
         } else {
-            "status = 'in_stock' AND expiry <= ?1 AND ?2 IS NULL"
+            "status = 'in_stock' AND expiry <= ?1 AND expiry >= ?3 AND ?2 IS NULL"
         }
     }
 
@@ -191,9 +248,9 @@ impl ExpiryList {
              GROUP BY expiry, product_id, lot, location_id
              UNION ALL
              SELECT expiry, product_id, lot, location_id, quantity FROM lot_stock WHERE {filter}
-             ORDER BY 1, 2, 3, 4 LIMIT ?3 OFFSET ?4"
+             ORDER BY 1, 2, 3, 4 LIMIT ?4 OFFSET ?5"
         ))?;
-        let mut rows = stmt.query(params![self.until, self.location, limit, offset])?;
+        let mut rows = stmt.query(params![self.until, self.location, self.from, limit, offset])?;
         let mut names = Names::new(store);
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
@@ -237,7 +294,7 @@ impl ExpiryList {
                                               GROUP BY expiry, product_id, lot, location_id))
                       + (SELECT count(*) FROM lot_stock WHERE {filter})"
             ))?
-            .query_row(params![self.until, self.location], |r| r.get(0))?;
+            .query_row(params![self.until, self.location, self.from], |r| r.get(0))?;
         Ok(u32::try_from(n).unwrap_or(u32::MAX))
     }
 }

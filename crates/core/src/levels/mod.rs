@@ -33,7 +33,7 @@ mod suggest;
 mod windows;
 
 pub use attention::{Attention, Figures};
-pub use expiry::{sort_expiry_lines, ExpiryLine, ExpiryOrder};
+pub use expiry::{sort_expiry_lines, ExpiryLine, ExpiryOrder, ExpiryRange};
 pub use policy::{ConsumptionWindow, LevelPolicy};
 pub use position::Position;
 pub use product::{DayUse, LotLine, ProductDetail};

@@ -135,6 +135,52 @@ fn homes_tiles_count_what_the_stock_list_narrowed_by_them_shows() {
 }
 
 #[test]
+fn the_expiring_tile_counts_what_the_expiry_list_it_opens_adds_up_to() {
+    use custody_core::levels::ExpiryRange;
+    let (_dir, store, admin) = demo();
+    let soon = 90;
+    let a = store.attention(&admin, soon, today()).unwrap();
+    let sum = |range| -> i64 {
+        let lines = store
+            .expiring_in(&admin, &[soon], None, today(), range)
+            .unwrap();
+        lines.iter().map(|l| l.quantity).sum()
+    };
+    assert!(
+        a.expiring_soon > 0 && a.expired_in_stock > 0,
+        "the demo holds both expired and expiring stock within {soon} days, so leaving one out \
+         shows: {} expiring, {} expired",
+        a.expiring_soon,
+        a.expired_in_stock
+    );
+    assert_eq!(
+        sum(ExpiryRange::ExpiringOnly),
+        a.expiring_soon,
+        "the 'expiring within N days' tile opens the list without expired stock: they agree"
+    );
+    assert_eq!(
+        sum(ExpiryRange::ExpiredAndExpiring),
+        a.expiring_soon + a.expired_in_stock,
+        "the whole expiry list is the expiring and the expired stock together"
+    );
+    let (page, total) = store
+        .expiring_page_in(
+            &admin,
+            &[soon],
+            None,
+            today(),
+            ExpiryRange::ExpiringOnly,
+            0,
+            10_000,
+        )
+        .unwrap();
+    assert!(
+        page.iter().all(|l| l.days_left >= 0) && total as usize == page.len(),
+        "the paged list leaves out expired stock and counts only what it shows"
+    );
+}
+
+#[test]
 fn the_figures_above_home_count_what_the_stock_list_shows() {
     let (_dir, store, admin) = demo();
     let f = store.figures(&admin, today()).unwrap();
