@@ -5,7 +5,6 @@
 use custody_api::error::args;
 use custody_api::ApiError;
 use custody_core::backup::BackupInfo;
-use custody_core::stock::Summary;
 use custody_core::{Site, User};
 use serde::Serialize;
 use serde_json::Value;
@@ -58,8 +57,6 @@ pub struct AppInfo {
     pub actor: Option<User>,
     /// Minutes without a key or a click before the app asks who is there again.
     pub idle_minutes: u32,
-    /// Sizes of the store (signed in).
-    pub summary: Option<Summary>,
     /// What the start-up check found wrong with the database file (empty when it is sound);
     /// before sign-in, one sentence saying that it found something.
     pub integrity: Vec<String>,

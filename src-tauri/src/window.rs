@@ -47,7 +47,6 @@ pub(crate) fn app_info(store: &mut Store, shown: Shown) -> Result<AppInfo> {
         database_choosable: !db_from_args && !initialised,
         actor: actor.clone(),
         idle_minutes,
-        summary: None,
         integrity: Vec::new(),
         integrity_checked,
         last_backup: None,
@@ -66,7 +65,6 @@ pub(crate) fn app_info(store: &mut Store, shown: Shown) -> Result<AppInfo> {
     }
     info.site = site;
     info.database = Some(store.path().display().to_string());
-    info.summary = Some(store.summary()?);
     info.integrity = found;
     // The folder may hold other databases' backups too (a new database beside an old one):
     // only this database's own count as its last backup.

@@ -155,10 +155,6 @@ actor: User | null,
  */
 idle_minutes: number, 
 /**
- * Sizes of the store (signed in).
- */
-summary: Summary | null, 
-/**
  * What the start-up check found wrong with the database file (empty when it is sound);
  * before sign-in, one sentence saying that it found something.
  */

@@ -115,7 +115,6 @@ export function replayBackend(transcript: Transcript, options: ReplayOptions = {
     database_choosable: false,
     actor: null,
     idle_minutes: 10,
-    summary: null,
     integrity: [],
     integrity_checked: true,
     last_backup: null,
