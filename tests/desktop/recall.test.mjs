@@ -113,6 +113,8 @@ test("a recall step by step: previewed, confirmed, packs ticked by scan, a locat
     assert.ok(!offered.includes("not_found"), `a scanned pack is never "not found": ${offered}`);
     await typeInto(app, box, scanOf(pulled), { submit: true });
     await app.waitFor(".ticks .tick.bad", { text: "Choose the outcome first" });
+    await app.execute("document.querySelector('.outcomes').scrollIntoView();");
+    await app.screenshot(join(SHOTS, "recall-scan-choose-outcome.png"));
     assert.equal(reach().units.find((u) => u.serial === pulled.serial).open, true, "a scan with no outcome chosen recorded nothing");
     // Destroyed, signed: the password first, then each pack scanned as it is pulled is ticked.
     await choose(app, ".outcomes select[aria-label='Outcome']", "destroyed");
@@ -131,6 +133,7 @@ test("a recall step by step: previewed, confirmed, packs ticked by scan, a locat
     await (await app.waitFor(".outcomes .segment", { text: "Everything open" })).click();
     await (await app.waitFor(".outcomes button", { text: "Record for every open item" })).click();
     await app.waitFor(".outcomes [aria-label=Confirm]", { text: `for ${heldOpen} pack(s)` });
+    await app.screenshot(join(SHOTS, "recall-everything-open-confirm.png"));
     await (await app.waitFor(".outcomes [aria-label=Confirm] button", { text: "Cancel" })).click();
     assert.equal(reach().units.filter((u) => u.open && u.location).length, heldOpen, "cancelled: nothing recorded");
 

@@ -47,6 +47,21 @@ function moved(s: ReachSummary, was: UnitStatus, wasOpen: boolean, unit: Affecte
   return next;
 }
 
+const STATUS_ORDER: UnitStatus[] = ["in_stock", "quarantined", "dispensed", "transferred_out", "returned_to_supplier", "destroyed", "missing"];
+
+/** The reach's order of packs (as the core sorts them): held first, by location; then what
+ * left, by status; then by GTIN and serial. */
+function byReachOrder(a: AffectedUnit, b: AffectedUnit): number {
+  const cmp = <T extends string | number>(x: T, y: T) => (x < y ? -1 : x > y ? 1 : 0);
+  return (
+    cmp(HELD.has(a.status) ? 0 : 1, HELD.has(b.status) ? 0 : 1) ||
+    cmp(a.location ?? "", b.location ?? "") ||
+    cmp(STATUS_ORDER.indexOf(a.status), STATUS_ORDER.indexOf(b.status)) ||
+    cmp(a.gtin, b.gtin) ||
+    cmp(a.serial, b.serial)
+  );
+}
+
 /** The reach with one pack replaced by its state after an outcome (its counts moved with it). */
 export function withPack(reach: Reach, unit: AffectedUnit, was: UnitStatus): Reach {
   const i = reach.units.findIndex((u) => u.gtin === unit.gtin && u.serial === unit.serial);
@@ -55,6 +70,8 @@ export function withPack(reach: Reach, unit: AffectedUnit, was: UnitStatus): Rea
   const units = [...reach.units];
   const wasOpen = old.open;
   units[i] = unit;
+  // A pack that left (returned, destroyed) moves among those that left, where a fresh read puts it.
+  units.sort(byReachOrder);
   return { ...reach, units, summary: moved(reach.summary, was, wasOpen, unit) };
 }
 
