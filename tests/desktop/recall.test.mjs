@@ -96,6 +96,8 @@ test("a recall step by step: previewed, confirmed, packs ticked by scan, a locat
     await app.screenshot(join(SHOTS, "recall-preview.png"));
     await (await app.waitFor(".new-recall button", { text: "Confirm: enter the recall" })).click();
     await app.waitFor(".reach", { text: NUMBER });
+    await app.waitFor(".outcomes select[aria-label='Outcome']");
+    await app.screenshot(join(SHOTS, "recall-reach-entered.png"));
 
     // The hold did what the preview said.
     const reach = () => JSON.parse(custody(db, "--as", "admin", "--json", "recall", "reach", NUMBER));
