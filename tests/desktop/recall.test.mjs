@@ -5,7 +5,8 @@
 // webview prints the full rendering of the report (window.print is stubbed: under WebDriver it
 // cannot open a dialog), with the PDF still saved beside it. No outcome is chosen for the person:
 // a scan before choosing records nothing, and "everything open" says its count before recording. Then the same screens at 1024×700,
-// with nothing wider than the window.
+// with nothing wider than the window, and a half-entered new recall kept when another recall or
+// screen is opened.
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -209,5 +210,16 @@ test("a recall step by step: previewed, confirmed, packs ticked by scan, a locat
     await app.waitFor(".lot-choices .check");
     await assertNoSidewaysScroll(app, "the scope step");
     await app.screenshot(join(SHOTS, "recall-scope-1024.png"));
+
+    // A half-entered new recall is never thrown away: opening a recall from the list, or another
+    // screen, keeps it, and it is offered again where it was left.
+    await (await app.waitFor(".recall-list button", { text: NUMBER })).click();
+    await (await app.waitFor(".view-header button", { text: "Continue the new recall" })).click();
+    await app.waitFor(".new-recall .segment[data-selected]", { text: "Some lots" });
+    await go(app, "Home");
+    await app.waitFor("#home-title", { text: "Needs attention" });
+    await go(app, "Recalls");
+    await app.waitFor(".new-recall .chosen", { text: product.gtin });
+    await app.waitFor(".new-recall .segment[data-selected]", { text: "Some lots" });
   });
 });
