@@ -4,9 +4,9 @@
 // (and one not in the recall refused), a whole location recorded, and the notice printed: the
 // webview prints the full rendering of the report (window.print is stubbed: under WebDriver it
 // cannot open a dialog), with the PDF still saved beside it. No outcome is chosen for the person:
-// a scan before choosing records nothing, and "everything open" says its count before recording. Then the same screens at 1024×700,
-// with nothing wider than the window, and a half-entered new recall kept when another recall or
-// screen is opened.
+// a scan before choosing records nothing, and "everything open" says its count before recording.
+// Then the same screens at 1024×700, with nothing wider than the window, and a half-entered new
+// recall kept when another recall or screen is opened.
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { test } from "node:test";
