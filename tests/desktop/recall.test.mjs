@@ -3,12 +3,14 @@
 // at M locations and block K more" — and confirmed, a pack ticked by scanning it as it is pulled
 // (and one not in the recall refused), a whole location recorded, and the notice printed: the
 // webview prints the full rendering of the report (window.print is stubbed: under WebDriver it
-// cannot open a dialog), with the PDF still saved beside it. Then the same screens at 1024×700,
-// with nothing wider than the window.
+// cannot open a dialog), with the PDF still saved beside it. No outcome is chosen for the person:
+// a scan before choosing records nothing, and "everything open" says its count before recording.
+// Then the same screens at 1024×700, with nothing wider than the window, and a half-entered new
+// recall kept when another recall or screen is opened.
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { test } from "node:test";
-import { custody, demoDatabase, go, ROOT, signIn, typeInto, withApp } from "./webdriver.mjs";
+import { custody, DEMO_PASSWORD, demoDatabase, go, ROOT, signIn, typeInto, withApp } from "./webdriver.mjs";
 
 const GS = "\u001d";
 const SHOTS = join(ROOT, "target/e2e");
@@ -34,6 +36,15 @@ const scanOf = (u) => `]d201${u.gtin}10${u.lot}${GS}21${u.serial}`;
 /** Whether the page is wider than the window (a horizontal scroll bar). */
 const overflows = (app) =>
   app.execute("const e = document.scrollingElement; return [e.scrollWidth, e.clientWidth, [...document.querySelectorAll('.recall-main, .view')].map((v) => v.scrollWidth - v.clientWidth)];");
+
+/** Chooses an option of a select as a person does (the change event React listens to). */
+async function choose(app, selector, value) {
+  const select = await app.waitFor(selector);
+  await app.execute(
+    `const s = arguments[0]; s.value = arguments[1]; s.dispatchEvent(new Event("change", { bubbles: true }));`,
+    [{ "element-6066-11e4-a52e-4f735466cecf": select.id }, value],
+  );
+}
 
 async function resize(app, width, height) {
   const r = await fetch(`${app.url}/window/rect`, {
@@ -86,6 +97,8 @@ test("a recall step by step: previewed, confirmed, packs ticked by scan, a locat
     await app.screenshot(join(SHOTS, "recall-preview.png"));
     await (await app.waitFor(".new-recall button", { text: "Confirm: enter the recall" })).click();
     await app.waitFor(".reach", { text: NUMBER });
+    await app.waitFor(".outcomes select[aria-label='Outcome']");
+    await app.screenshot(join(SHOTS, "recall-reach-entered.png"));
 
     // The hold did what the preview said.
     const reach = () => JSON.parse(custody(db, "--as", "admin", "--json", "recall", "reach", NUMBER));
@@ -94,29 +107,54 @@ test("a recall step by step: previewed, confirmed, packs ticked by scan, a locat
     assert.equal(after.units.length - n, blocked, "the packs it did not hold are the K it said it would block");
     assert.ok(held.length >= n, "the packs previewed are quarantined");
 
-    // Pack by pack: a held pack scanned as it is pulled is ticked and says so.
+    // Pack by pack. No outcome is chosen for the person, and "not found" is no choice for a pack
+    // in their hand: a scan before the outcome is chosen records nothing and says what is missing.
+    const box = "input[aria-label='Scan each pack as it is pulled']";
     const pulled = after.units.find((u) => u.open && u.location && u.lot);
-    await typeInto(app, "input[aria-label='Scan each pack as it is pulled']", scanOf(pulled), { submit: true });
+    assert.equal(await app.execute("return document.querySelector(\".outcomes select[aria-label='Outcome']\").value;"), "", "no outcome is preselected");
+    const offered = await app.execute("return [...document.querySelectorAll(\".outcomes select[aria-label='Outcome'] option\")].map((o) => o.value);");
+    assert.ok(!offered.includes("not_found"), `a scanned pack is never "not found": ${offered}`);
+    await typeInto(app, box, scanOf(pulled), { submit: true });
+    await app.waitFor(".ticks .tick.bad", { text: "Choose the outcome first" });
+    await app.execute("document.querySelector('.outcomes').scrollIntoView();");
+    await app.screenshot(join(SHOTS, "recall-scan-choose-outcome.png"));
+    assert.equal(reach().units.find((u) => u.serial === pulled.serial).open, true, "a scan with no outcome chosen recorded nothing");
+    // Destroyed, signed: the password first, then each pack scanned as it is pulled is ticked.
+    await choose(app, ".outcomes select[aria-label='Outcome']", "destroyed");
+    await typeInto(app, ".outcomes input[aria-label='Signature password']", DEMO_PASSWORD);
+    await typeInto(app, box, scanOf(pulled), { submit: true });
     await app.waitFor(".ticks .tick.ok", { text: pulled.serial });
     // A pack that is not in the recall is refused, saying so; nothing is recorded.
-    await typeInto(app, "input[aria-label='Scan each pack as it is pulled']", scanOf({ ...pulled, serial: "NOTRECALLED01" }), { submit: true });
+    await typeInto(app, box, scanOf({ ...pulled, serial: "NOTRECALLED01" }), { submit: true });
     const refused = await app.waitFor(".ticks .tick.bad", { text: "NOTRECALLED01" });
     assert.match(await refused.text(), new RegExp(`Not in recall ${NUMBER}`));
+    const ticked = reach().units.find((u) => u.serial === pulled.serial);
+    assert.deepEqual([ticked.status, ticked.outcome, ticked.open], ["destroyed", "destroyed", false], "the scanned pack is destroyed, never made missing");
 
-    // A whole location: every open pack held there.
-    const other = [...new Set(reach().units.filter((u) => u.open && u.location && u.location !== pulled.location).map((u) => u.location))][0];
+    // Everything open says how many it will record before anything is recorded.
+    const heldOpen = reach().units.filter((u) => u.open && u.location).length;
+    await (await app.waitFor(".outcomes .segment", { text: "Everything open" })).click();
+    await (await app.waitFor(".outcomes button", { text: "Record for every open item" })).click();
+    await app.waitFor(".outcomes [aria-label=Confirm]", { text: `for ${heldOpen} pack(s)` });
+    await app.screenshot(join(SHOTS, "recall-everything-open-confirm.png"));
+    await (await app.waitFor(".outcomes [aria-label=Confirm] button", { text: "Cancel" })).click();
+    assert.equal(reach().units.filter((u) => u.open && u.location).length, heldOpen, "cancelled: nothing recorded");
+
+    // A whole location: every open pack held there, noted before so the check can fail.
+    const open = reach().units.filter((u) => u.open && u.location && u.location !== pulled.location);
+    const other = open[0]?.location;
     assert.ok(other, "another location still holds open packs");
+    const atOther = open.filter((u) => u.location === other).map((u) => u.serial);
+    assert.ok(atOther.length >= 1, `packs held at ${other} before`);
     await (await app.waitFor(".outcomes .segment", { text: "A whole location" })).click();
-    const select = await app.waitFor(".outcomes select[aria-label='Location']");
-    await app.execute(
-      `const s = arguments[0]; s.value = arguments[1]; s.dispatchEvent(new Event("change", { bubbles: true }));`,
-      [{ "element-6066-11e4-a52e-4f735466cecf": select.id }, other],
-    );
+    await choose(app, ".outcomes select[aria-label='Location']", other);
     await (await app.waitFor(".outcomes button", { text: `Record for ${other}` })).click();
     await app.waitFor(".outcomes [role=status]", { text: "Recorded for" });
     const now = reach();
-    assert.equal(now.units.find((u) => u.serial === pulled.serial).outcome, "not_found", "the scanned pack has its outcome");
-    assert.ok(now.units.filter((u) => u.location === other).every((u) => !u.open), `nothing at ${other} is open any more`);
+    for (const serial of atOther) {
+      const u = now.units.find((x) => x.serial === serial);
+      assert.deepEqual([u.status, u.open], ["destroyed", false], `${serial}, held at ${other}, is destroyed and no longer open`);
+    }
     await app.screenshot(join(SHOTS, "recall-outcomes.png"));
 
     // The notice: on screen, then printed whole by the webview; the PDF is still saved.
@@ -172,5 +210,16 @@ test("a recall step by step: previewed, confirmed, packs ticked by scan, a locat
     await app.waitFor(".lot-choices .check");
     await assertNoSidewaysScroll(app, "the scope step");
     await app.screenshot(join(SHOTS, "recall-scope-1024.png"));
+
+    // A half-entered new recall is never thrown away: opening a recall from the list, or another
+    // screen, keeps it, and it is offered again where it was left.
+    await (await app.waitFor(".recall-list button", { text: NUMBER })).click();
+    await (await app.waitFor(".view-header button", { text: "Continue the new recall" })).click();
+    await app.waitFor(".new-recall .segment[data-selected]", { text: "Some lots" });
+    await go(app, "Home");
+    await app.waitFor("#home-title", { text: "Needs attention" });
+    await go(app, "Recalls");
+    await app.waitFor(".new-recall .chosen", { text: product.gtin });
+    await app.waitFor(".new-recall .segment[data-selected]", { text: "Some lots" });
   });
 });

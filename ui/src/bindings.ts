@@ -1368,25 +1368,18 @@ still_open: number, };
 
 export type PackOutcome = { 
 /**
- * The pack's GTIN.
+ * The pack as the recall's reach now shows it: a screen replaces its row with this one
+ * (and moves its counts from `was` to its status) instead of reading the whole reach again.
  */
-gtin: string, 
+unit: AffectedUnit, 
 /**
- * Its product's name.
+ * The status it had before the outcome.
  */
-product: string, 
+was: UnitStatus, 
 /**
- * Its serial.
+ * Ledger events written (for outcomes that move stock).
  */
-serial: string, 
-/**
- * Its lot.
- */
-lot: string | null, 
-/**
- * What was recorded.
- */
-recorded: OutcomeRecorded, };
+events: Array<string>, };
 
 export type PackQuery = { 
 /**

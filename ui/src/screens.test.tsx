@@ -132,7 +132,7 @@ describe("screens", () => {
     expect(box).toHaveValue(GS);
   });
 
-  it("enters a recall step by step after a preview of its hold, ticks packs by scan, refuses one not in it, records a location signed and closes", async () => {
+  it("enters a recall step by step after a preview of its hold, ticks packs by scan once the outcome is chosen, refuses one not in it, says what everything open would record, records a location signed and closes", async () => {
     const backend = replayBackend(flow("recalling"));
     renderWith(backend, <App />);
     const step = (op: string, n = 0) => flow("recalling").steps.filter((s) => s.op === op)[n];
@@ -161,25 +161,41 @@ describe("screens", () => {
     expect(held, "the hold quarantined what the preview said").toBe(preview.units);
 
     const outcomes = within(reach).getByRole("region", { name: "Outcomes" });
-    typeScan(within(outcomes).getByLabelText("Scan each pack as it is pulled"), pack("R1"));
-    expect(await within(outcomes).findByText(/^✓ R1/), "the scan ticks the pack and says so").toHaveTextContent("not found");
-    typeScan(within(outcomes).getByLabelText("Scan each pack as it is pulled"), `]d2010950600013435217280630${GS}10L2${GS}21X9`);
+    const box = within(outcomes).getByLabelText("Scan each pack as it is pulled");
+    expect(within(outcomes).getByLabelText("Outcome"), "no outcome is chosen for the person").toHaveValue("");
+    expect(within(outcomes).queryByRole("option", { name: "Not found" }), "a scanned pack is in the person's hand: never not found").toBeNull();
+    const writes = backend.calls.length;
+    typeScan(box, pack("R1"));
+    expect(await within(outcomes).findByRole("alert"), "a scan before the outcome is chosen records nothing and says what is missing").toHaveTextContent("Not recorded: Choose the outcome first");
+    fireEvent.change(within(outcomes).getByLabelText("Outcome"), { target: { value: "destroyed" } });
+    typeScan(box, pack("R1"));
+    expect(await within(outcomes).findByText(/Type your password first/, { selector: ".tick" }), "destroying is signed: the password before the scan").toBeInTheDocument();
+    expect(backend.calls.slice(writes).some((c) => c.op === "recall_outcome_scan"), "nothing was sent while something was missing").toBe(false);
+    fireEvent.change(within(outcomes).getByLabelText("Signature password"), { target: { value: "correct horse" } });
+    const open0 = (step("recall_reach")?.ok as { summary: { open: number } }).summary.open;
+    const before = backend.calls.length;
+    typeScan(box, pack("R1"));
+    expect(await within(outcomes).findByText(/^✓ R1/), "the scan ticks the pack, says its outcome and how many are still open").toHaveTextContent(`destroyed. ${open0 - 1} still open.`);
+    expect(within(reach).getByText(`${open0 - 1} item(s) still need an outcome before it can close.`, { exact: false }), "the reach is updated from the answer").toBeInTheDocument();
+    expect(backend.calls.slice(before).map((c) => c.op), "one scan reads only that pack: the whole reach is not read again").not.toContain("recall_reach");
+    typeScan(box, `]d2010950600013435217280630${GS}10L2${GS}21X9`);
     const refused = step("recall_outcome_scan", 1)?.error;
     expect(refused?.code).toBe("recall.scanned_pack_not_affected");
-    expect(await within(outcomes).findByRole("alert"), "a pack not in the recall is refused with why").toHaveTextContent(refused?.message ?? "");
+    await waitFor(() => expect(within(outcomes).getAllByRole("alert").some((a) => a.textContent === `✗ ${refused?.message}`), "a pack not in the recall is refused with why").toBe(true));
 
+    fireEvent.click(within(outcomes).getByRole("radio", { name: "Everything open" }));
+    fireEvent.click(within(outcomes).getByRole("button", { name: "Record for every open item" }));
+    expect(within(outcomes).getByRole("group", { name: "Confirm" }), "everything open says how many it will record before recording").toHaveTextContent(`“destroyed” for ${open0 - 1} pack(s)`);
+    fireEvent.click(within(outcomes).getByRole("button", { name: "Cancel" }));
     fireEvent.click(within(outcomes).getByRole("radio", { name: "A whole location" }));
-    fireEvent.change(within(outcomes).getByLabelText("Outcome"), { target: { value: "destroyed" } });
     fireEvent.change(within(outcomes).getByLabelText("Location"), { target: { value: "MAIN" } });
     const close = within(outcomes).getByRole("button", { name: "Close recall (signed)" });
     expect(close).toBeDisabled();
     fireEvent.click(within(outcomes).getByRole("button", { name: "Record for MAIN" }));
-    const unsigned = step("recall_outcome")?.error;
-    expect(unsigned?.code, "destroying is signed").toBe("auth.signature_required");
-    await waitFor(() => expect(within(outcomes).getAllByRole("alert").some((a) => a.textContent === unsigned?.message)).toBe(true));
-    fireEvent.change(within(outcomes).getByLabelText("Signature password"), { target: { value: "correct horse" } });
-    fireEvent.click(within(outcomes).getByRole("button", { name: "Record for MAIN" }));
     await waitFor(() => expect(close).toBeEnabled());
+    expect(within(outcomes).getByText(/^Recorded for/), "what the recording did").toBeInTheDocument();
+    fireEvent.click(within(outcomes).getByRole("radio", { name: "A whole lot" }));
+    expect(within(outcomes).queryByText(/^Recorded for/), "the answer of another target does not stay on screen").toBeNull();
     fireEvent.click(close);
     const closed = step("close_recall")?.ok as { closed_at: string };
     const when = closed.closed_at.slice(0, 16).replace("T", " ");
@@ -197,6 +213,20 @@ describe("screens", () => {
     fireEvent.click(within(steps).getByRole("button", { name: "Next: What is recalled" }));
     expect(within(steps).getByRole("radio", { name: "Some lots" }), "a scanned pack starts the scope at its lot").toBeChecked();
     expect(await within(steps).findByRole("checkbox", { name: /L1/ })).toBeChecked();
+    fireEvent.change(within(steps).getByLabelText("Other lots"), { target: { value: "A1, A2" } });
+    fireEvent.click(within(steps).getByRole("button", { name: "Back" }));
+    fireEvent.click(within(steps).getByRole("button", { name: "Next: What is recalled" }));
+    expect(within(steps).getByLabelText("Other lots"), "lots typed are kept through Back and Next").toHaveValue("A1, A2");
+    fireEvent.change(within(steps).getByLabelText("Other lots"), { target: { value: "A1, A2, A3" } });
+    expect(within(steps).getByText(/^Lots recalled:/), "typing never drops a ticked or typed lot").toHaveTextContent("Lots recalled: L1, A1, A2, A3");
+
+    await open("Home");
+    await open("Recalls");
+    const again = await screen.findByRole("region", { name: "New recall" });
+    expect(within(again).getByLabelText("Other lots"), "leaving the screen keeps the half-entered recall where it was").toHaveValue("A1, A2, A3");
+    fireEvent.click(within(again).getByRole("button", { name: "Back" }));
+    fireEvent.click(within(again).getByRole("button", { name: "Cancel" }));
+    expect(screen.getByRole("button", { name: "New recall" }), "cancelled on purpose, it is forgotten").toBeInTheDocument();
   });
 
   it("counts a location by scanning and shows what is missing", async () => {

@@ -5,10 +5,10 @@
 
 use chrono::NaiveDate;
 use custody_core::recall::{
-    HoldPreview, NewRecall, OutcomeRecorded, OutcomeRequest, OutcomeTarget, Reach, Recall,
-    RecallCreated, RecallHeader, RecallListItem, ScopeLine,
+    AffectedUnit, HoldPreview, NewRecall, OutcomeRecorded, OutcomeRequest, OutcomeTarget, Reach,
+    Recall, RecallCreated, RecallHeader, RecallListItem, ScopeLine,
 };
-use custody_core::{RecallClass, RecallOutcome, SignatureMeaning};
+use custody_core::{RecallClass, RecallOutcome, SignatureMeaning, UnitStatus};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
@@ -385,21 +385,19 @@ pub struct ScannedOutcome {
 /// The pack a scanned outcome was recorded for, and what the outcome did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct PackOutcome {
-    /// The pack's GTIN.
-    pub gtin: String,
-    /// Its product's name.
-    pub product: String,
-    /// Its serial.
-    pub serial: String,
-    /// Its lot.
-    pub lot: Option<String>,
-    /// What was recorded.
-    pub recorded: OutcomeRecorded,
+    /// The pack as the recall's reach now shows it: a screen replaces its row with this one
+    /// (and moves its counts from `was` to its status) instead of reading the whole reach again.
+    pub unit: AffectedUnit,
+    /// The status it had before the outcome.
+    pub was: UnitStatus,
+    /// Ledger events written (for outcomes that move stock).
+    pub events: Vec<String>,
 }
 
-/// Records an outcome for the one pack scanned. A code that is not a pack's (no GTIN or no
-/// serial), a pack the recall does not cover, or one whose outcome is already recorded is
-/// refused saying which, so a person pulling packs knows at once to set that one aside.
+/// Records an outcome for the one pack scanned, looking up only that pack. A code that is not a
+/// pack's (no GTIN or no serial), "not found" (the pack is in the person's hand), a pack the
+/// recall does not cover, or one whose outcome is already recorded is refused saying which, so
+/// a person pulling packs knows at once to set that one aside.
 pub fn record_scanned_outcome(cx: &mut Cx<'_>, s: ScannedOutcome) -> Result<PackOutcome> {
     let today = cx.now()?.local_date();
     let options = cx.settings()?.decode_options(today);
@@ -419,58 +417,33 @@ pub fn record_scanned_outcome(cx: &mut Cx<'_>, s: ScannedOutcome) -> Result<Pack
         ));
     };
     let me = cx.me()?;
-    let reach = cx.store().recall_reach(me, &number)?;
-    let Some(pack) = reach
-        .units
-        .iter()
-        .find(|u| u.gtin == gtin && u.serial == serial)
-    else {
-        return Err(ApiError::field(
-            "recall.scanned_pack_not_affected",
-            "scan",
-            args([
-                ("gtin", Value::from(gtin)),
-                ("serial", Value::from(serial)),
-                ("recall", Value::from(number)),
-            ]),
-        ));
+    let now = cx.now()?;
+    let store = cx.store();
+    let partner = match text(&s.partner) {
+        Some(p) => Some(store.partner(&p)?.id),
+        None => None,
     };
-    if !pack.open {
-        let done = pack.outcome.map_or_else(
-            || pack.status.as_str().to_string(),
-            |o| o.as_str().to_string(),
-        );
-        return Err(ApiError::field(
-            "recall.pack_resolved",
-            "scan",
-            args([
-                ("serial", Value::from(serial)),
-                ("recall", Value::from(number)),
-                ("outcome", Value::from(done)),
-            ]),
-        ));
-    }
-    let (product, lot) = (pack.product.clone(), pack.lot.clone());
-    let recorded = record_outcome(
-        cx,
-        OutcomeForm {
-            number,
-            outcome: s.outcome,
-            gtin: Some(gtin.clone()),
-            lot: None,
-            serials: vec![serial.clone()],
-            location: None,
-            partner: s.partner,
-            note: s.note,
-            password: s.password,
-        },
-    )?;
+    let signature = match outcome_signature(s.outcome) {
+        Some(meaning) => Some(store.sign(
+            me,
+            signed_with(&s.password, meaning)?,
+            meaning,
+            crate::clock::system_now(),
+        )?),
+        None => None,
+    };
+    let request = OutcomeRequest {
+        outcome: s.outcome,
+        target: OutcomeTarget::default(),
+        partner,
+        note: text(&s.note),
+        signature,
+    };
+    let done = store.record_pack_outcome(me, &number, &gtin, &serial, &request, now)?;
     Ok(PackOutcome {
-        gtin,
-        product,
-        serial,
-        lot,
-        recorded,
+        unit: done.unit,
+        was: done.was,
+        events: done.events,
     })
 }
 

@@ -819,6 +819,11 @@ recall-scan_not_a_pack = This code names no single pack (it has no GTIN or no se
 # $recall (text): the recall number
 recall-scanned_pack_not_affected = Not in recall { $recall }: the pack { $gtin } serial { $serial } is not covered by it. Put it back; nothing was recorded.
 
+# $field (text): the outcome field
+# $serial (text): the scanned pack's serial
+# $recall (text): the recall number
+recall-scanned_pack_found = The pack with serial { $serial } was just scanned, so it was found: choose what becomes of it (returned to supplier or destroyed) for recall { $recall }, not "not found". Nothing was recorded.
+
 # $field (text): the scan field
 # $serial (text): the pack's serial
 # $recall (text): the recall number

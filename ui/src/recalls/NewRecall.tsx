@@ -2,19 +2,24 @@
 // notice's details, then a preview of what the hold will do — "this will quarantine N packs at M
 // locations and block K more" — which the person confirms before anything is written.
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useBackend } from "../backend/context";
 import type { HoldPreview, RecallClass } from "../bindings";
 import { Button, Field } from "../widgets/controls";
-import { EMPTY_DRAFT, draftScope, missingDetails, recallForm, type RecallDraft } from "./draft";
+import { EMPTY_DRAFT, draftScope, missingDetails, recallForm, recalledLots, type RecallDraft } from "./draft";
+import { dropRecall, keepRecall, keptRecall } from "./kept";
 import { ChosenLine, ProductStep } from "./ProductStep";
 import { ScopeStep } from "./ScopeStep";
 
 const STEPS = ["Product", "What is recalled", "Details", "Preview and confirm"] as const;
 
-export function NewRecall({ onCreated, onCancel }: { onCreated(number: string): void; onCancel(): void }) {
-  const [step, setStep] = useState(0);
-  const [draft, setDraft] = useState<RecallDraft>(EMPTY_DRAFT);
+export function NewRecall({ owner, onCreated, onCancel }: { owner: string | null; onCreated(number: string): void; onCancel(): void }) {
+  const [step, setStep] = useState(() => keptRecall(owner)?.step ?? 0);
+  const [draft, setDraft] = useState<RecallDraft>(() => keptRecall(owner)?.draft ?? EMPTY_DRAFT);
+  // Kept as it is entered: leaving the screen or opening another recall never throws it away.
+  useEffect(() => {
+    if (owner) keepRecall({ owner, step, draft });
+  }, [owner, step, draft]);
   const [problem, setProblem] = useState<string | null>(null);
   const next = () => {
     setProblem(null);
@@ -52,6 +57,7 @@ export function NewRecall({ onCreated, onCancel }: { onCreated(number: string): 
               // A scanned pack starts the scope at its lot: the usual notice names lots.
               scopeKind: pack?.lot ? "lots" : d.product?.gtin === product.gtin ? d.scopeKind : "all",
               lots: pack?.lot ? [pack.lot] : d.product?.gtin === product.gtin ? d.lots : [],
+              typedLots: d.product?.gtin === product.gtin ? d.typedLots : "",
               serials: d.product?.gtin === product.gtin ? d.serials : [],
             }))
           }
@@ -59,7 +65,7 @@ export function NewRecall({ onCreated, onCancel }: { onCreated(number: string): 
       ) : null}
       {step === 1 ? <ScopeStep draft={draft} onChange={setDraft} /> : null}
       {step === 2 ? <DetailsStep draft={draft} onChange={setDraft} /> : null}
-      {step === 3 ? <PreviewStep draft={draft} onCreated={onCreated} onBack={() => setStep(2)} /> : null}
+      {step === 3 ? <PreviewStep draft={draft} onCreated={(n) => (dropRecall(), onCreated(n))} onBack={() => setStep(2)} /> : null}
       {problem ? (
         <p role="alert" className="error">
           {problem}
@@ -67,7 +73,7 @@ export function NewRecall({ onCreated, onCancel }: { onCreated(number: string): 
       ) : null}
       {step < 3 ? (
         <div className="actions">
-          <Button onPress={step === 0 ? onCancel : () => (setProblem(null), setStep(step - 1))}>{step === 0 ? "Cancel" : "Back"}</Button>
+          <Button onPress={step === 0 ? () => (dropRecall(), onCancel()) : () => (setProblem(null), setStep(step - 1))}>{step === 0 ? "Cancel" : "Back"}</Button>
           <Button variant="primary" onPress={next}>
             Next: {STEPS[step + 1]}
           </Button>
@@ -123,7 +129,7 @@ function PreviewStep({ draft, onCreated, onBack }: { draft: RecallDraft; onCreat
     <div className="recall-step" aria-label="Preview">
       <p>
         Recall <span className="strong">{draft.number}</span> (class {draft.class}):{" "}
-        {draft.scopeKind === "all" ? "every lot" : draft.scopeKind === "lots" ? `lots ${draft.lots.join(", ")}` : `${draft.serials.length} pack(s) by serial`}.
+        {draft.scopeKind === "all" ? "every lot" : draft.scopeKind === "lots" ? `lots ${recalledLots(draft).join(", ")}` : `${draft.serials.length} pack(s) by serial`}.
       </p>
       {preview.isError ? (
         <p role="alert" className="error">

@@ -4,6 +4,8 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
 import { Button } from "../widgets/controls";
+import { useActor } from "../counts/useActor";
+import { keptRecall } from "./kept";
 import { NewRecall } from "./NewRecall";
 import { ReachView } from "./ReachView";
 import "./recalls.css";
@@ -13,7 +15,10 @@ export function RecallsView() {
   const client = useQueryClient();
   const list = useQuery({ queryKey: ["recalls"], queryFn: () => backend.call("recalls", null) });
   const [selected, setSelected] = useState<string | null>(null);
-  const [creating, setCreating] = useState(false);
+  const owner = useActor()?.username ?? null;
+  // A new recall left half-entered is shown again on return to the screen.
+  const [creating, setCreating] = useState(() => keptRecall(owner) !== null);
+  const kept = !creating && keptRecall(owner) !== null;
   const reach = useQuery({
     queryKey: ["reach", selected],
     queryFn: () => backend.call("recall_reach", { number: selected ?? "", open_only: false }),
@@ -25,7 +30,7 @@ export function RecallsView() {
       <header className="view-header">
         <h1 id="recalls-title">Recalls</h1>
         <Button variant="primary" onPress={() => setCreating(true)}>
-          New recall
+          {kept ? "Continue the new recall" : "New recall"}
         </Button>
       </header>
       <div className="recalls">
@@ -52,6 +57,7 @@ export function RecallsView() {
         <div className="recall-main">
           {creating ? (
             <NewRecall
+              owner={owner}
               onCancel={() => setCreating(false)}
               onCreated={(number) => {
                 setCreating(false);

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useBackend } from "../backend/context";
 import { Check, Field, Segments } from "../widgets/controls";
 import { ScanField } from "../widgets/ScanField";
-import { splitList, type RecallDraft, type ScopeKind } from "./draft";
+import { recalledLots, splitList, type RecallDraft, type ScopeKind } from "./draft";
 
 interface Props {
   draft: RecallDraft;
@@ -33,7 +33,6 @@ function useKnownLots(gtin: string | null) {
 export function ScopeStep({ draft, onChange }: Props) {
   const backend = useBackend();
   const known = useKnownLots(draft.product?.gtin ?? null);
-  const [typedLots, setTypedLots] = useState("");
   const [scanError, setScanError] = useState<string | null>(null);
   const toggleLot = (lot: string, on: boolean) =>
     onChange({ ...draft, lots: on ? [...new Set([...draft.lots, lot])] : draft.lots.filter((l) => l !== lot) });
@@ -45,6 +44,11 @@ export function ScopeStep({ draft, onChange }: Props) {
     if (!d.serial) return setScanError("That code has no serial: scan the pack's 2D code.");
     onChange({ ...draft, serials: [...new Set([...draft.serials, d.serial])] });
   };
+  // The lots to tick: those held here, and any ticked lot not held here (a scanned pack's lot no
+  // longer in stock), so that every ticked lot stays visible and can be unticked.
+  const seen = known.data ?? [];
+  const choices: Array<[string, number | null]> = [...seen, ...draft.lots.filter((l) => !seen.some(([k]) => k === l)).map((l): [string, null] => [l, null])];
+  const all = recalledLots(draft);
   const options: Array<{ value: ScopeKind; label: string }> = [
     { value: "all", label: "Every lot" },
     { value: "lots", label: "Some lots" },
@@ -56,11 +60,11 @@ export function ScopeStep({ draft, onChange }: Props) {
       {draft.scopeKind === "all" ? <p className="muted">Every pack and lot of this product, wherever it is, now and on arrival.</p> : null}
       {draft.scopeKind === "lots" ? (
         <>
-          {known.data && known.data.length > 0 ? (
+          {choices.length > 0 ? (
             <div className="lot-choices" role="group" aria-label="Lots seen here">
-              {known.data.map(([lot, held]) => (
+              {choices.map(([lot, held]) => (
                 <Check key={lot} checked={draft.lots.includes(lot)} onChange={(on) => toggleLot(lot, on)}>
-                  <span className="mono">{lot}</span> <span className="muted">({held} held here)</span>
+                  <span className="mono">{lot}</span> <span className="muted">{held === null ? "(not held here)" : `(${held} held here)`}</span>
                 </Check>
               ))}
             </div>
@@ -70,15 +74,11 @@ export function ScopeStep({ draft, onChange }: Props) {
           <Field
             label="Other lots the notice names (not seen here)"
             name="Other lots"
-            value={typedLots}
-            onChange={(v) => {
-              setTypedLots(v);
-              const seen = new Set((known.data ?? []).map(([l]) => l));
-              onChange({ ...draft, lots: [...new Set([...draft.lots.filter((l) => seen.has(l)), ...splitList(v)])] });
-            }}
+            value={draft.typedLots}
+            onChange={(v) => onChange({ ...draft, typedLots: v })}
             placeholder="A12345, A12346"
           />
-          <p className="muted">Lots recalled: {draft.lots.length ? draft.lots.join(", ") : "none yet"}</p>
+          <p className="muted">Lots recalled: {all.length ? all.join(", ") : "none yet"}</p>
         </>
       ) : null}
       {draft.scopeKind === "serials" ? (

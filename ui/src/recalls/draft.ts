@@ -17,7 +17,10 @@ export type ScopeKind = "all" | "lots" | "serials";
 export interface RecallDraft {
   product: ChosenProduct | null;
   scopeKind: ScopeKind;
+  /** Lots ticked: those seen here, and a scanned pack's lot. */
   lots: string[];
+  /** Other lots, as typed from the notice (kept apart, so that typing never unticks a lot). */
+  typedLots: string;
   serials: string[];
   number: string;
   title: string;
@@ -32,6 +35,7 @@ export const EMPTY_DRAFT: RecallDraft = {
   product: null,
   scopeKind: "all",
   lots: [],
+  typedLots: "",
   serials: [],
   number: "",
   title: "",
@@ -47,11 +51,16 @@ export function splitList(text: string): string[] {
   return [...new Set(text.split(/[\s,]+/).filter((x) => x !== ""))];
 }
 
+/** Every lot the draft recalls: those ticked and those typed, each once. */
+export function recalledLots(d: RecallDraft): string[] {
+  return [...new Set([...d.lots, ...splitList(d.typedLots)])];
+}
+
 /** The scope the draft describes; a kind whose list is empty is refused here, saying what is
  * missing, so "some lots" with none given never becomes "every lot" by accident. */
 export function draftScope(d: RecallDraft): RecallScope {
   if (!d.product) throw new Error("Choose the product first: scan a pack of it or search it by name.");
-  const lots = d.scopeKind === "lots" ? d.lots : [];
+  const lots = d.scopeKind === "lots" ? recalledLots(d) : [];
   const serials = d.scopeKind === "serials" ? d.serials : [];
   if (d.scopeKind === "lots" && lots.length === 0) throw new Error("Name at least one lot, or choose every lot.");
   if (d.scopeKind === "serials" && serials.length === 0) throw new Error("Scan or type at least one serial, or choose every lot.");

@@ -145,22 +145,49 @@ fn a_scanned_pack_is_resolved_alone_and_a_pack_not_in_the_recall_is_refused_sayi
     ops::call(&mut p.host, Some(&mut sam), "scan", r).unwrap();
     entered(&mut p);
 
-    let done = call(
+    let e = call(
         &mut p,
         "quinn",
         "recall_outcome_scan",
         json!({"number": "RCL-O", "raw": pack("R2"), "outcome": "not_found"}),
     )
-    .unwrap();
+    .expect_err("a scanned pack was found");
     assert_eq!(
-        (&done["serial"], &done["recorded"]["units"]),
-        (&json!("R2"), &json!(1)),
-        "the scan ticks exactly the pack scanned: {done}"
+        (e.code.as_str(), &e.args["serial"]),
+        ("recall.scanned_pack_found", &json!("R2")),
+        "a pack in the person's hand is never recorded not found (it would become missing)"
     );
     assert_eq!(
         outcome_of(&mut p, "R2"),
-        json!(["not_found", false]),
-        "R2 is resolved"
+        json!([null, true]),
+        "the refused scan recorded nothing"
+    );
+
+    let done = call(
+        &mut p,
+        "quinn",
+        "recall_outcome_scan",
+        json!({"number": "RCL-O", "raw": pack("R2"), "outcome": "returned_to_supplier", "partner": "ACME"}),
+    )
+    .unwrap();
+    assert_eq!(
+        (
+            &done["unit"]["serial"],
+            &done["unit"]["status"],
+            &done["unit"]["open"]
+        ),
+        (&json!("R2"), &json!("returned_to_supplier"), &json!(false)),
+        "the answer is the scanned pack as the reach now shows it, so the screen need not read the reach again: {done}"
+    );
+    assert_eq!(
+        done["was"],
+        json!("quarantined"),
+        "the status it left, for the screen's counts"
+    );
+    assert_eq!(
+        outcome_of(&mut p, "R2"),
+        json!(["returned_to_supplier", false]),
+        "R2 is resolved, as the answer said"
     );
     assert_eq!(
         outcome_of(&mut p, "R1"),
@@ -172,7 +199,7 @@ fn a_scanned_pack_is_resolved_alone_and_a_pack_not_in_the_recall_is_refused_sayi
         &mut p,
         "quinn",
         "recall_outcome_scan",
-        json!({"number": "RCL-O", "raw": other, "outcome": "not_found"}),
+        json!({"number": "RCL-O", "raw": other, "outcome": "returned_to_supplier", "partner": "ACME"}),
     )
     .expect_err("lot L2 is not recalled");
     assert_eq!(
@@ -188,7 +215,7 @@ fn a_scanned_pack_is_resolved_alone_and_a_pack_not_in_the_recall_is_refused_sayi
         &mut p,
         "quinn",
         "recall_outcome_scan",
-        json!({"number": "RCL-O", "raw": pack("R2"), "outcome": "not_found"}),
+        json!({"number": "RCL-O", "raw": pack("R2"), "outcome": "returned_to_supplier", "partner": "ACME"}),
     )
     .expect_err("R2 is done");
     assert_eq!(
@@ -199,7 +226,7 @@ fn a_scanned_pack_is_resolved_alone_and_a_pack_not_in_the_recall_is_refused_sayi
         &mut p,
         "quinn",
         "recall_outcome_scan",
-        json!({"number": "RCL-O", "raw": format!("]d201{AMOX}10L1"), "outcome": "not_found"}),
+        json!({"number": "RCL-O", "raw": format!("]d201{AMOX}10L1"), "outcome": "returned_to_supplier", "partner": "ACME"}),
     )
     .expect_err("no serial");
     assert_eq!(

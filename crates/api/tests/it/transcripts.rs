@@ -558,8 +558,8 @@ fn transcript_replenishing() {
 #[test]
 fn transcript_recalling() {
     let scope = json!({"product": {"gtin": AMOX, "lots": ["L1"], "serials": []}});
-    let scanned = |raw: String| json!({"number": "RCL-1", "raw": raw, "outcome": "not_found", "partner": null, "note": null, "password": null});
-    let destroyed = |password: Option<&str>| {
+    let scanned = |raw: String| json!({"number": "RCL-1", "raw": raw, "outcome": "destroyed", "partner": null, "note": null, "password": PASSWORD});
+    let destroyed = |password: &str| {
         json!({"number": "RCL-1", "outcome": "destroyed", "gtin": null, "lot": null, "serials": [],
                "location": "MAIN", "partner": null, "note": null, "password": password})
     };
@@ -590,15 +590,12 @@ fn transcript_recalling() {
         .call("quinn", "attention", json!(null))
         .call("quinn", "recall_reach", reach.clone())
         .call("quinn", "recall_outcome_scan", scanned(pack("R1")))
-        .call("quinn", "recall_reach", reach.clone())
-        .call("quinn", "recalls", json!(null))
         .call(
             "quinn",
             "recall_outcome_scan",
             scanned(format!("]d201{AMOX}17280630\u{1d}10L2\u{1d}21X9")),
         )
-        .call("quinn", "recall_outcome", destroyed(None))
-        .call("quinn", "recall_outcome", destroyed(Some(PASSWORD)))
+        .call("quinn", "recall_outcome", destroyed(PASSWORD))
         .call("quinn", "recall_reach", reach.clone())
         .call("quinn", "recalls", json!(null))
         .call("quinn", "close_recall", json!({"number": "RCL-1", "meaning": null, "note": null, "password": PASSWORD}))

@@ -101,7 +101,7 @@ pub(super) fn covered(conn: &Connection, scope: &[ScopeLine]) -> CoreResult<Cove
 }
 
 /// The product of a GTIN, if it is known here.
-fn product_ref(conn: &Connection, gtin: &str) -> CoreResult<Option<ProductRef>> {
+pub(super) fn product_ref(conn: &Connection, gtin: &str) -> CoreResult<Option<ProductRef>> {
     Ok(conn
         .prepare_cached("SELECT id, name, tracking FROM product WHERE gtin = ?1")?
         .query_row([gtin], |r| {
@@ -114,6 +114,20 @@ fn product_ref(conn: &Connection, gtin: &str) -> CoreResult<Option<ProductRef>> 
                     .unwrap_or(TrackingMode::Serial),
             })
         })
+        .optional()?)
+}
+
+/// The pack of a product with this serial, as the reach reads it, if it was ever seen here.
+pub(super) fn unit_of(
+    conn: &Connection,
+    product: ProductId,
+    serial: &str,
+) -> CoreResult<Option<UnitRow>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "{UNIT_SELECT} WHERE u.product_id = ?1 AND u.serial = ?2"
+        ))?
+        .query_row(params![product.0, serial], unit_row)
         .optional()?)
 }
 

@@ -82,19 +82,7 @@ impl Store {
         if plan.moves.is_empty() && plan.rows.is_empty() {
             return Err(nothing_to_record(request.outcome, &plan.blocked));
         }
-        let reason = outcome_reason(&r.recall.number, request.outcome, note.as_deref());
-        let tx = self.conn_mut().transaction()?;
-        let events = append_moves(&tx, actor, &r.recall.number, request, &reason, &plan, now)?;
-        insert_rows(
-            &tx,
-            actor,
-            r.recall.id,
-            request.outcome,
-            note,
-            &plan.rows,
-            now,
-        )?;
-        tx.commit()?;
+        let events = self.write_outcome(actor, &r.recall, request, note, &plan, now)?;
         Ok(OutcomeRecorded {
             units: plan.units,
             lot_quantity: plan.lot_quantity,
@@ -104,11 +92,38 @@ impl Store {
                 .open,
         })
     }
+
+    /// Writes what a plan records, in one transaction: its ledger events (answered by id) and
+    /// its rows with the recall.
+    pub(super) fn write_outcome(
+        &mut self,
+        actor: &User,
+        recall: &super::Recall,
+        request: &OutcomeRequest,
+        note: Option<String>,
+        plan: &Plan,
+        now: Timestamp,
+    ) -> CoreResult<Vec<String>> {
+        let reason = outcome_reason(&recall.number, request.outcome, note.as_deref());
+        let tx = self.conn_mut().transaction()?;
+        let events = append_moves(&tx, actor, &recall.number, request, &reason, plan, now)?;
+        insert_rows(
+            &tx,
+            actor,
+            recall.id,
+            request.outcome,
+            note,
+            &plan.rows,
+            now,
+        )?;
+        tx.commit()?;
+        Ok(events)
+    }
 }
 
 /// Checks what an outcome needs besides the recall: the permission to destroy or return stock,
 /// the signature that destroying stock carries, the supplier stock goes back to.
-fn check_request(actor: &User, request: &OutcomeRequest) -> CoreResult<()> {
+pub(super) fn check_request(actor: &User, request: &OutcomeRequest) -> CoreResult<()> {
     let outcome = request.outcome;
     match outcome {
         RecallOutcome::Destroyed => require(actor, Operation::Destroy)?,
@@ -126,7 +141,7 @@ fn check_request(actor: &User, request: &OutcomeRequest) -> CoreResult<()> {
 
 /// An outcome's target, read: the GTIN checked and padded, the serials trimmed.
 #[derive(Debug)]
-struct Selection<'a> {
+pub(super) struct Selection<'a> {
     gtin: Option<String>,
     lot: Option<&'a str>,
     serials: HashSet<&'a str>,
@@ -135,7 +150,7 @@ struct Selection<'a> {
 
 impl<'a> Selection<'a> {
     /// Reads a target; a GTIN that is not one is refused.
-    fn of(target: &'a OutcomeTarget) -> CoreResult<Self> {
+    pub(super) fn of(target: &'a OutcomeTarget) -> CoreResult<Self> {
         let gtin = match &target.gtin {
             Some(g) => Some(
                 custody_gs1::Gtin::parse(g.trim())
@@ -254,18 +269,18 @@ struct Item<'a> {
 /// What an outcome will write: ledger lines per location, rows with the recall, and what it
 /// resolves; `blocked` counts the selected items it does not apply to, by status.
 #[derive(Debug, Default)]
-struct Plan {
-    units: i64,
-    lot_quantity: i64,
-    moves: BTreeMap<LocationId, Vec<NewLine>>,
-    rows: Vec<OutcomeRow>,
-    blocked: BTreeMap<UnitStatus, i64>,
+pub(super) struct Plan {
+    pub(super) units: i64,
+    pub(super) lot_quantity: i64,
+    pub(super) moves: BTreeMap<LocationId, Vec<NewLine>>,
+    pub(super) rows: Vec<OutcomeRow>,
+    pub(super) blocked: BTreeMap<UnitStatus, i64>,
 }
 
 impl Plan {
     /// Plans an outcome over the open items of a reach that the selection selects. Lot
     /// quantities have no serial, so a selection by serial leaves them out.
-    fn of(outcome: RecallOutcome, r: &Reach, selection: &Selection<'_>) -> Plan {
+    pub(super) fn of(outcome: RecallOutcome, r: &Reach, selection: &Selection<'_>) -> Plan {
         let mut plan = Plan::default();
         let (_, gone) = ledger_move(outcome);
         for u in r.units.iter().filter(|u| u.open) {
@@ -353,7 +368,10 @@ impl<'a> Item<'a> {
 
 /// The refusal of an outcome that selects nothing it could record: nothing open matches, or
 /// what matches is in a state the outcome is not for (counted by status).
-fn nothing_to_record(outcome: RecallOutcome, blocked: &BTreeMap<UnitStatus, i64>) -> CoreError {
+pub(super) fn nothing_to_record(
+    outcome: RecallOutcome,
+    blocked: &BTreeMap<UnitStatus, i64>,
+) -> CoreError {
     if blocked.is_empty() {
         return CoreError::refused("recall.nothing_matches").field("outcome");
     }

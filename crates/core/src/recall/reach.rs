@@ -254,7 +254,10 @@ fn product_names(c: &Covered) -> HashMap<ProductId, (&str, &str)> {
 /// The outcome of a pack or quantity in this status: a stock-moving outcome is its status (a
 /// destroyed pack was destroyed, whatever was recorded), stock still held has none yet, and
 /// stock that left has the outcome recorded for it, if any.
-fn outcome_of(status: UnitStatus, recorded: Option<RecallOutcome>) -> Option<RecallOutcome> {
+pub(super) fn outcome_of(
+    status: UnitStatus,
+    recorded: Option<RecallOutcome>,
+) -> Option<RecallOutcome> {
     match status {
         UnitStatus::Destroyed => Some(RecallOutcome::Destroyed),
         UnitStatus::ReturnedToSupplier => Some(RecallOutcome::ReturnedToSupplier),
@@ -286,7 +289,7 @@ fn affected_units(
 }
 
 /// One covered pack as the reach shows it; `product` is its (GTIN, name).
-fn affected_unit(
+pub(super) fn affected_unit(
     u: &UnitRow,
     outcome: Option<RecallOutcome>,
     product: Option<(&str, &str)>,

@@ -80,7 +80,10 @@ pub(super) fn summary_facts(reach: &Reach) -> Block {
         ("Destroyed", s.destroyed),
         ("Recorded missing", s.missing),
         ("Lot quantity to pull", lot_pull),
-        ("Lot quantity issued", s.lot_quantity_issued),
+        (
+            "Lot quantity issued, to follow up",
+            issued_quantity(reach, true),
+        ),
         ("Still expected on open shipments", s.expected),
         ("Serials in scope never received", s.not_received),
     ];
@@ -183,6 +186,22 @@ fn departed(u: &AffectedUnit) -> bool {
 
 fn lot_held(l: &AffectedLot) -> bool {
     l.location.is_some()
+}
+
+/// The lot quantities issued (dispensed, sent away) still needing an outcome (`open`), or those
+/// whose outcome is recorded.
+fn issued_lots(reach: &Reach, open: bool) -> Vec<&AffectedLot> {
+    reach
+        .lots
+        .iter()
+        .filter(|l| !lot_held(l) && l.open == open && l.quantity != 0)
+        .collect()
+}
+
+/// How much lot stock issued is still open, or has its outcome: the summary's figure is the
+/// total of the table of lot quantities issued, which lists the open ones.
+fn issued_quantity(reach: &Reach, open: bool) -> i64 {
+    issued_lots(reach, open).iter().map(|l| l.quantity).sum()
 }
 
 /// The packs and lot quantities held at this site, one table of packs per location to take round
@@ -294,11 +313,7 @@ fn departed_tables(reach: &Reach) -> Vec<Block> {
             thousands(done as u64)
         )));
     }
-    let issued: Vec<&AffectedLot> = reach
-        .lots
-        .iter()
-        .filter(|l| !lot_held(l) && l.open && l.quantity != 0)
-        .collect();
+    let issued = issued_lots(reach, true);
     if !issued.is_empty() {
         blocks.push(Block::Table(Table {
             name: "Lot quantities issued".into(),
@@ -323,6 +338,14 @@ fn departed_tables(reach: &Reach) -> Vec<Block> {
                 .collect(),
             empty: String::new(),
         }));
+    }
+    let followed = issued_quantity(reach, false);
+    if followed > 0 {
+        blocks.push(paragraph(format!(
+            "{} of lot stock issued already has its outcome recorded (followed up): the \
+             reconciliation lists it.",
+            thousands(followed as u64)
+        )));
     }
     blocks
 }

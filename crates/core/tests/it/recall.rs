@@ -731,3 +731,140 @@ fn recalls_import_from_epcis_recall_events_and_from_csv_with_problems_by_line() 
     assert_eq!(created.hold.units, 1, "S9 of lot L2 is held");
     h.intact();
 }
+
+/// The notice's lot figure, for the used gauze (10 of lot G7 dispensed on the ward).
+fn lot_issued_figure(h: &History) -> (Option<String>, bool) {
+    let d =
+        h.p.store
+            .report(
+                &h.p.admin,
+                &custody_core::report::ReportRequest::RecallNotice {
+                    number: "RCL-1".into(),
+                },
+                now(),
+            )
+            .unwrap();
+    let text = d.to_string();
+    let figure = text
+        .lines()
+        .find(|l| l.starts_with("Lot quantity issued"))
+        .map(String::from);
+    (
+        figure,
+        text.contains("10 of lot stock issued already has its outcome recorded"),
+    )
+}
+
+#[test]
+fn the_notice_counts_the_lot_stock_issued_that_still_needs_following_up_as_its_table_lists_it() {
+    let mut h = history();
+    let admin = h.p.admin.clone();
+    h.p.store
+        .create_recall(&admin, &recall_l1_and_g7(), now())
+        .unwrap();
+    assert_eq!(
+        lot_issued_figure(&h),
+        (Some("Lot quantity issued, to follow up: 10".into()), false),
+        "the 10 used gauze are to follow up"
+    );
+    h.p.store
+        .record_recall_outcome(
+            &admin,
+            "RCL-1",
+            &OutcomeRequest {
+                outcome: RecallOutcome::Notified,
+                target: OutcomeTarget {
+                    lot: Some("G7".into()),
+                    ..OutcomeTarget::default()
+                },
+                partner: None,
+                note: None,
+                signature: None,
+            },
+            now(),
+        )
+        .unwrap();
+    assert_eq!(
+        lot_issued_figure(&h),
+        (None, true),
+        "followed up, the figure no longer counts them (its table lists none) and a sentence says where they went"
+    );
+}
+
+#[test]
+fn a_scanned_pack_is_looked_up_alone_never_recorded_not_found_and_answered_as_the_reach_shows_it() {
+    let mut h = history();
+    let admin = h.p.admin.clone();
+    h.p.store
+        .create_recall(&admin, &recall_l1_and_g7(), now())
+        .unwrap();
+    let request = |o: RecallOutcome| OutcomeRequest {
+        outcome: o,
+        target: OutcomeTarget::default(),
+        partner: Some(h.p.supplier.id),
+        note: None,
+        signature: None,
+    };
+    let err =
+        h.p.store
+            .record_pack_outcome(
+                &admin,
+                "RCL-1",
+                AMOX,
+                "S1",
+                &request(RecallOutcome::NotFound),
+                now(),
+            )
+            .unwrap_err();
+    assert_eq!(
+        err.code(),
+        "recall.scanned_pack_found",
+        "a pack in the person's hand is never recorded not found (it would become missing)"
+    );
+    assert!(History::unit(&h.reach(), "S1").open, "nothing was recorded");
+    let done =
+        h.p.store
+            .record_pack_outcome(
+                &admin,
+                "RCL-1",
+                AMOX,
+                "S1",
+                &request(RecallOutcome::ReturnedToSupplier),
+                now(),
+            )
+            .unwrap();
+    assert_eq!(
+        (done.was, &done.unit),
+        (UnitStatus::Quarantined, History::unit(&h.reach(), "S1")),
+        "the answer is the pack exactly as the reach now shows it, so a screen can replace its row"
+    );
+    assert_eq!(done.unit.status, UnitStatus::ReturnedToSupplier);
+    let again =
+        h.p.store
+            .record_pack_outcome(
+                &admin,
+                "RCL-1",
+                AMOX,
+                "S1",
+                &request(RecallOutcome::ReturnedToSupplier),
+                now(),
+            )
+            .unwrap_err();
+    assert_eq!(again.code(), "recall.pack_resolved", "never recorded twice");
+    let other =
+        h.p.store
+            .record_pack_outcome(
+                &admin,
+                "RCL-1",
+                AMOX,
+                "S9",
+                &request(RecallOutcome::ReturnedToSupplier),
+                now(),
+            )
+            .unwrap_err();
+    assert_eq!(
+        other.code(),
+        "recall.scanned_pack_not_affected",
+        "S9 is of lot L2, not recalled: refused, never ticked"
+    );
+}
