@@ -13,6 +13,8 @@ use crate::model::*;
 use crate::permissions::{require, Operation};
 use crate::Store;
 
+use super::scan::{too_many, MAX_LOT_QUANTITY};
+
 /// A lot counted so far, with its running total.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -33,6 +35,9 @@ fn refuse_total(quantity: i64) -> CoreResult<()> {
         return Err(CoreError::refused("count.quantity_negative")
             .field("quantity")
             .arg("quantity", quantity));
+    }
+    if quantity > MAX_LOT_QUANTITY {
+        return Err(too_many(quantity));
     }
     Ok(())
 }
@@ -119,6 +124,15 @@ mod tests {
         assert!(
             refuse_total(0).is_ok(),
             "zero is a real correction: none of that lot is there after all"
+        );
+        assert_eq!(
+            refuse_total(MAX_LOT_QUANTITY + 1).map_err(|e| e.code().to_string()),
+            Err("count.quantity_too_large".to_string()),
+            "a total no shelf holds (a scanned code typed as a number) is a slip, not a count"
+        );
+        assert!(
+            refuse_total(MAX_LOT_QUANTITY).is_ok(),
+            "the bound itself is a total a large store may really hold"
         );
     }
 }

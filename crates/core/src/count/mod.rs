@@ -32,6 +32,6 @@ pub use apply::CountApplied;
 pub use header::{CountInfo, CountStatus};
 pub use list::{CountFilter, COUNT_PAGE_MAX};
 pub use lots::CountedLot;
-pub use scan::{CountScan, CountScanCode, LotQuantity};
+pub use scan::{CountScan, CountScanCode, LotQuantity, MAX_LOT_QUANTITY};
 pub use set_aside::SetAside;
 pub use variance::{Variance, VarianceLot, VariancePack};

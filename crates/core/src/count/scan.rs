@@ -13,6 +13,12 @@ use crate::Store;
 use super::header::CountRow;
 use super::set_aside::SetAside;
 
+/// The most of one lot a count takes, typed at once or added up: more than any pharmacy shelf
+/// holds of a consumable's lot, and far below what overflows. A bigger figure is a slip (a
+/// scanner's code landing in the quantity field reads as a 14-digit number), refused with the
+/// bound named, never written to the variance.
+pub const MAX_LOT_QUANTITY: i64 = 100_000;
+
 /// What a count scan found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -185,7 +191,7 @@ fn countable(product: &Product, scan: &Scan) -> Result<Countable, Box<CountScan>
 }
 
 /// The quantity a lot scan adds: one unless given (none when it is to be asked first); a
-/// quantity below one is refused.
+/// quantity below one, or above [`MAX_LOT_QUANTITY`], is refused.
 fn lot_quantity(quantity: LotQuantity) -> CoreResult<Option<i64>> {
     match quantity {
         LotQuantity::Ask => Ok(None),
@@ -193,8 +199,17 @@ fn lot_quantity(quantity: LotQuantity) -> CoreResult<Option<i64>> {
         LotQuantity::Given(q) if q <= 0 => {
             Err(CoreError::refused("count.quantity_not_positive").field("quantity"))
         }
+        LotQuantity::Given(q) if q > MAX_LOT_QUANTITY => Err(too_many(q)),
         LotQuantity::Given(q) => Ok(Some(q)),
     }
+}
+
+/// The refusal of a lot quantity or total above [`MAX_LOT_QUANTITY`].
+pub(super) fn too_many(quantity: i64) -> CoreError {
+    CoreError::refused("count.quantity_too_large")
+        .field("quantity")
+        .arg("quantity", quantity)
+        .arg("max", MAX_LOT_QUANTITY)
 }
 
 /// Where a newly counted pack stands: in the snapshot, or else what the ledger says of it now
@@ -366,6 +381,21 @@ impl Store {
         quantity: i64,
         seen: &Seen,
     ) -> CoreResult<CountScan> {
+        // The running total stays within the bound too: a lot scanned again and again adds up,
+        // and a total no shelf holds is a slip to refuse before it reaches the variance.
+        let before = self.lot_counted(c.id, product.id, &lot)?;
+        match before.checked_add(quantity) {
+            Some(t) if t <= MAX_LOT_QUANTITY => {}
+            _ => {
+                return Err(CoreError::refused("count.lot_total_too_large")
+                    .field("quantity")
+                    .arg("lot", lot.clone())
+                    .arg("product", product.data.name.clone())
+                    .arg("counted", before)
+                    .arg("quantity", quantity)
+                    .arg("max", MAX_LOT_QUANTITY))
+            }
+        }
         self.conn().execute(
             "INSERT INTO stock_count_scan (count_id, product_id, serial, lot, expiry, quantity, raw_scan, scanned_at, scanned_by, ledger_seq)
              VALUES (?1, ?2, '', ?3, ?4, ?5, ?6, ?7, ?8, ?9)
@@ -611,6 +641,16 @@ mod tests {
                 "{q} would count backwards: refused, not guessed"
             );
         }
+        assert_eq!(
+            lot_quantity(Q::Given(9_506_000_134_352)).map_err(|e| e.code().to_string()),
+            Err("count.quantity_too_large".to_string()),
+            "a GTIN read into the quantity field is a slip, never a count of a lot"
+        );
+        assert_eq!(
+            lot_quantity(Q::Given(MAX_LOT_QUANTITY)).unwrap(),
+            Some(MAX_LOT_QUANTITY),
+            "the bound itself is a quantity a large store may really hold"
+        );
     }
 
     #[test]
