@@ -13,8 +13,6 @@ use crate::model::*;
 use crate::permissions::{require, Operation};
 use crate::Store;
 
-use super::scan::{too_many, MAX_LOT_QUANTITY};
-
 /// A lot counted so far, with its running total.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -27,6 +25,20 @@ pub struct CountedLot {
     pub lot: String,
     /// Counted so far.
     pub quantity: i64,
+}
+
+/// The most of one lot a count takes, typed at once or added up: more than any pharmacy shelf
+/// holds of a consumable's lot, and far below what overflows. A bigger figure is a slip (a
+/// scanner's code landing in the quantity field reads as a 14-digit number), refused with the
+/// bound named, never written to the variance.
+pub const MAX_LOT_QUANTITY: i64 = 100_000;
+
+/// The refusal of a lot quantity or total above [`MAX_LOT_QUANTITY`].
+pub(super) fn too_many(quantity: i64) -> CoreError {
+    CoreError::refused("count.quantity_too_large")
+        .field("quantity")
+        .arg("quantity", quantity)
+        .arg("max", MAX_LOT_QUANTITY)
 }
 
 /// A correction that cannot be made: refused before anything changes.

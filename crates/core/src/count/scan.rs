@@ -11,13 +11,8 @@ use crate::permissions::{require, Operation};
 use crate::Store;
 
 use super::header::CountRow;
+use super::lots::{too_many, MAX_LOT_QUANTITY};
 use super::set_aside::SetAside;
-
-/// The most of one lot a count takes, typed at once or added up: more than any pharmacy shelf
-/// holds of a consumable's lot, and far below what overflows. A bigger figure is a slip (a
-/// scanner's code landing in the quantity field reads as a 14-digit number), refused with the
-/// bound named, never written to the variance.
-pub const MAX_LOT_QUANTITY: i64 = 100_000;
 
 /// What a count scan found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -202,14 +197,6 @@ fn lot_quantity(quantity: LotQuantity) -> CoreResult<Option<i64>> {
         LotQuantity::Given(q) if q > MAX_LOT_QUANTITY => Err(too_many(q)),
         LotQuantity::Given(q) => Ok(Some(q)),
     }
-}
-
-/// The refusal of a lot quantity or total above [`MAX_LOT_QUANTITY`].
-pub(super) fn too_many(quantity: i64) -> CoreError {
-    CoreError::refused("count.quantity_too_large")
-        .field("quantity")
-        .arg("quantity", quantity)
-        .arg("max", MAX_LOT_QUANTITY)
 }
 
 /// Where a newly counted pack stands: in the snapshot, or else what the ledger says of it now
