@@ -99,6 +99,13 @@ export function CountScanning({ count, onBack, onFinished }: { count: CountInfo;
               setAsking(null);
               setTimeout(() => box.current?.focus(), 0);
             }}
+            onScan={(next) => {
+              // The next pack's scan landed in "How many?": the lot waits to be scanned again
+              // with its quantity, and this scan goes through as any other.
+              setAsking(null);
+              scan.mutate(next);
+              setTimeout(() => box.current?.focus(), 0);
+            }}
           />
         ) : null}
         <div className={`count-progress ${latest?.set_aside && !corrected ? "set-aside" : ""}`} role="status">
