@@ -77,6 +77,7 @@ describe("a count's slips", () => {
     await waitFor(() => expect(screen.queryByRole("form", { name: "Lot quantity" }), "the question is dropped").toBeNull());
     const counted = recorded("count-slips", 7).ok as { message: string };
     await waitFor(() => expect(screen.getByRole("status"), "the burst went through the count's scan path").toHaveTextContent(counted.message));
+    expect(screen.getByRole("list", { name: "Scans" }), "the person is told the lot still needs counting").toHaveTextContent("Lot G7 not counted");
     expect(
       backend.calls.filter((c) => c.op === "count_scan").map((c) => (c.request as { quantity: number | null }).quantity),
       "nothing of the code was sent as a quantity",
