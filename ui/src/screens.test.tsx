@@ -249,6 +249,8 @@ describe("screens", () => {
     fireEvent.change(screen.getByLabelText("Signature password"), { target: { value: "correct horse" } });
     fireEvent.click(screen.getByRole("button", { name: /Apply/ }));
     await waitFor(() => expect(backend.done(), "the count was applied, signed").toBe(true));
+    expect(await screen.findByRole("status"), "what Apply wrote stays on screen").toHaveTextContent("Applied:");
+    await waitFor(() => expect(screen.queryByRole("button", { name: "Abandon" }), "an applied count cannot be abandoned: not offered").toBeNull());
   });
 
   it("settings add a location, and the api's refusal of a code in use is shown", async () => {

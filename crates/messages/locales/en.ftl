@@ -427,6 +427,19 @@ count-quantity_not_positive = The quantity counted must be at least 1.
 # $quantity (number): the total typed
 count-quantity_negative = A lot's total cannot be { $quantity }: type what is on the shelf (0 if none of it is there).
 
+# $field (text): the quantity field
+# $quantity (number): the quantity typed
+# $max (number): the most of one lot a count takes
+count-quantity_too_large = { $quantity } is more than a count takes for one lot (at most { $max }): type how many are on the shelf. If a scanner read a code into the quantity, scan the pack again.
+
+# $field (text): the quantity field
+# $lot (text): the lot
+# $product (text): the product's name
+# $counted (number): the lot's total counted so far
+# $quantity (number): the quantity typed
+# $max (number): the most of one lot a count takes
+count-lot_total_too_large = Lot { $lot } of { $product } already has { $counted } counted: { $quantity } more would be over { $max }, more than a count takes for one lot. Correct the lot's total instead.
+
 # $field (text): the lot field
 # $lot (text): the lot
 # $product (text): the product's name

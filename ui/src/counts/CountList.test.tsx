@@ -1,6 +1,7 @@
 // The counts a person comes back to, on what custody-api answered (transcript `count-list`):
 // the list read from the database, Resume, a lot's "how many?", Apply shown as a manager's,
-// Abandon with a reason and a confirmation.
+// Abandon with a reason and a confirmation; and (transcript `count-older`) counts older than
+// the newest hundred reached with "Older counts".
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { App } from "../App";
@@ -54,5 +55,19 @@ describe("counts you can come back to", () => {
     fireEvent.click(within(dialog).getByRole("button", { name: "Abandon COUNT-1" }));
     await waitFor(() => expect(backend.done(), "the count was abandoned with its reason").toBe(true));
     await waitFor(() => expect(screen.getByRole("table", { name: "Counts" }), "the list says why it was abandoned").toHaveTextContent("abandonedCounted the wrong shelf"));
+  });
+
+  it("reaches counts older than the newest hundred with Older counts", async () => {
+    const backend = replayBackend(flow("count-older"));
+    renderWith(backend, <App />);
+    fireEvent.click(await screen.findByRole("button", { name: "Counts" }));
+    const table = await screen.findByRole("table", { name: "Counts" });
+    expect(within(table).getAllByRole("row").slice(1), "one page: the newest hundred").toHaveLength(100);
+    expect(within(table).queryByText("COUNT-1"), "the oldest is not on the first page").toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Older counts" }));
+    await waitFor(() => expect(within(table).getByText("COUNT-1"), "the next page, below the last shown").toBeInTheDocument());
+    expect(within(table).getAllByRole("row").slice(1)).toHaveLength(101);
+    expect(screen.queryByRole("button", { name: "Older counts" }), "a short page is the oldest: nothing more to read").toBeNull();
+    expect(backend.done()).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 // The counts, newest first, read from the database (so an open count is there after leaving
 // the screen, signing out or restarting): filter by status; Resume an open count (back to
 // scanning) or a finished one (back to its variance), Apply a finished one (managers), Abandon.
-import { useQuery } from "@tanstack/react-query";
+// A page holds the newest hundred; "Older counts" reads the next page, below the last shown.
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
 import type { CountInfo, CountStatus } from "../bindings";
@@ -47,10 +48,14 @@ export function CountList({ onOpen }: { onOpen(id: number, action: CountAction):
   const [shown, setShown] = useState<Shown>("all");
   const [abandoning, setAbandoning] = useState<CountInfo | null>(null);
   const status = shown === "all" ? null : shown;
-  const counts = useQuery({
+  const pages = useInfiniteQuery({
     queryKey: ["counts", status],
-    queryFn: () => backend.call("count_list", { status, limit: COUNT_PAGE, before: null }),
+    queryFn: ({ pageParam }) => backend.call("count_list", { status, limit: COUNT_PAGE, before: pageParam }),
+    initialPageParam: null as number | null,
+    // A full page may have more below it; a shorter one is the oldest.
+    getNextPageParam: (last) => (last.length === COUNT_PAGE ? (last[last.length - 1]?.id ?? null) : null),
   });
+  const counts = pages.data?.pages.flat();
   return (
     <section className="count-list" aria-labelledby="count-list-title">
       <div className="count-list-head">
@@ -68,13 +73,13 @@ export function CountList({ onOpen }: { onOpen(id: number, action: CountAction):
           ]}
         />
       </div>
-      {counts.isError ? (
+      {pages.isError ? (
         <p role="alert" className="error">
-          {counts.error.message}
+          {pages.error.message}
         </p>
       ) : null}
-      {counts.data?.length === 0 ? <p className="muted">{shown === "all" ? "No counts yet: start one above." : `No ${shown} counts.`}</p> : null}
-      {counts.data && counts.data.length > 0 ? (
+      {counts?.length === 0 ? <p className="muted">{shown === "all" ? "No counts yet: start one above." : `No ${shown} counts.`}</p> : null}
+      {counts && counts.length > 0 ? (
         <table className="grid-table count-table" aria-label="Counts">
           <thead>
             <tr>
@@ -88,7 +93,7 @@ export function CountList({ onOpen }: { onOpen(id: number, action: CountAction):
             </tr>
           </thead>
           <tbody>
-            {counts.data.map((c) => (
+            {counts.map((c) => (
               <tr key={c.id}>
                 <td className="mono">{countName(c)}</td>
                 <td>{c.location}</td>
@@ -109,7 +114,14 @@ export function CountList({ onOpen }: { onOpen(id: number, action: CountAction):
           </tbody>
         </table>
       ) : null}
-      {counts.data && counts.data.length === COUNT_PAGE ? <p className="muted">The newest {COUNT_PAGE} counts are shown; filter by status to find an older one.</p> : null}
+      {pages.hasNextPage ? (
+        <div className="actions">
+          <Button onPress={() => void pages.fetchNextPage()} isDisabled={pages.isFetchingNextPage}>
+            Older counts
+          </Button>
+          <span className="muted">The newest {counts?.length} are shown.</span>
+        </div>
+      ) : null}
       {abandoning ? <AbandonDialog count={abandoning} onClose={() => setAbandoning(null)} /> : null}
     </section>
   );

@@ -99,6 +99,15 @@ export function CountScanning({ count, onBack, onFinished }: { count: CountInfo;
               setAsking(null);
               setTimeout(() => box.current?.focus(), 0);
             }}
+            onScan={(next) => {
+              // The next pack's scan landed in "How many?": the lot waits to be scanned again
+              // with its quantity (the list says so), and this scan goes through as any other.
+              const dropped = asking.asked;
+              setAnswers((x) => [{ ...dropped, message: `Lot ${dropped.lot ?? ""} not counted: the next pack was scanned before "How many?" was answered. Scan the lot again to count it.` }, ...x].slice(0, 200));
+              setAsking(null);
+              scan.mutate(next);
+              setTimeout(() => box.current?.focus(), 0);
+            }}
           />
         ) : null}
         <div className={`count-progress ${latest?.set_aside && !corrected ? "set-aside" : ""}`} role="status">

@@ -4,7 +4,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
-import type { CountInfo, Variance, VarianceLot, VariancePack } from "../bindings";
+import type { CountApplied, CountInfo, Variance, VarianceLot, VariancePack } from "../bindings";
 import { Button, Field } from "../widgets/controls";
 import { AbandonDialog } from "./AbandonDialog";
 import { ButtonError } from "./ButtonError";
@@ -95,7 +95,7 @@ function Figures({ v }: { v: Variance }) {
   );
 }
 
-function ApplyForm({ count, focus }: { count: CountInfo; focus: boolean }) {
+function ApplyForm({ count, focus, onApplied }: { count: CountInfo; focus: boolean; onApplied(a: CountApplied): void }) {
   const backend = useBackend();
   const client = useQueryClient();
   const actor = useActor();
@@ -103,18 +103,16 @@ function ApplyForm({ count, focus }: { count: CountInfo; focus: boolean }) {
   const [password, setPassword] = useState("");
   const apply = useMutation({
     mutationFn: () => backend.call("count_apply", { id: count.id, reason, meaning: null, password }),
-    onSuccess: () => {
+    onSuccess: (applied) => {
+      onApplied(applied);
+      // The count's own header too: it is applied now, so the screen stops offering Abandon
+      // (which the api would refuse); and Home's figures moved with the ledger.
+      void client.invalidateQueries({ queryKey: ["count", count.id], exact: true });
       void client.invalidateQueries({ queryKey: ["counts"] });
       void client.invalidateQueries({ queryKey: ["stock"] });
+      void client.invalidateQueries({ queryKey: ["attention"] });
     },
   });
-  if (apply.data) {
-    return (
-      <p role="status" className="saved">
-        Applied: {apply.data.missing} recorded missing, {apply.data.moved_here} moved here, {apply.data.quarantined} quarantined.
-      </p>
-    );
-  }
   const allowed = mayApply(actor?.role);
   return (
     <form
@@ -144,6 +142,10 @@ export function CountVariance({ count, focusApply, onBack }: { count: CountInfo;
   const backend = useBackend();
   const actor = useActor();
   const [abandoning, setAbandoning] = useState(false);
+  // What Apply wrote, kept here (not in the form) so it stays on screen once the count's
+  // refreshed header says "applied".
+  const [applied, setApplied] = useState<CountApplied | null>(null);
+  const live = count.status === "finished" && applied === null;
   const variance = useQuery({ queryKey: ["count", count.id, "variance"], queryFn: () => backend.call("count_variance", { id: count.id }) });
   const v = variance.data;
   return (
@@ -154,7 +156,7 @@ export function CountVariance({ count, focusApply, onBack }: { count: CountInfo;
         </h1>
         <div className="header-actions">
           <Button onPress={onBack}>Back to the counts</Button>
-          {count.status === "finished" ? (
+          {live ? (
             <Button isDisabled={!mayAbandon(count, actor)} onPress={() => setAbandoning(true)}>
               Abandon
             </Button>
@@ -176,7 +178,15 @@ export function CountVariance({ count, focusApply, onBack }: { count: CountInfo;
             <Packs title="Never received here" packs={v.not_received} />
             <Packs title="Left during the count (accounted for)" packs={v.left_during_count} />
             <Lots lots={v.lots} />
-            {count.status === "finished" ? <ApplyForm count={count} focus={focusApply} /> : <p className="muted">This count is {count.status}.</p>}
+            {applied ? (
+              <p role="status" className="saved">
+                Applied: {applied.missing} recorded missing, {applied.moved_here} moved here, {applied.quarantined} quarantined.
+              </p>
+            ) : live ? (
+              <ApplyForm count={count} focus={focusApply} onApplied={setApplied} />
+            ) : (
+              <p className="muted">This count is {count.status}.</p>
+            )}
           </>
         ) : null}
       </div>

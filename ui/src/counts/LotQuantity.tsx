@@ -1,11 +1,14 @@
 // A lot-tracked consumable is counted by quantity: its scan asks "how many?" with the number
-// field focused (Enter counts them), and the lots counted so far are listed with their running
-// totals, each of which can be corrected.
+// field focused (Enter counts them, once however often it is pressed), and the lots counted so
+// far are listed with their running totals, each of which can be corrected. The next pack's
+// scan often arrives while the question is open, into the number field: a scanner's burst there
+// is taken as that scan (the question is dropped), never as a quantity.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useBackend } from "../backend/context";
 import type { CountScan, CountedLot } from "../bindings";
 import { Button, Field } from "../widgets/controls";
+import { BurstDetector } from "./burst";
 import { ButtonError } from "./ButtonError";
 
 /** A whole number of at least `min`, or null. */
@@ -16,22 +19,53 @@ function wholeNumber(text: string, min: number): number | null {
 }
 
 /** The question after a lot's scan: how many of it are here. */
-export function HowMany({ asked, raw, countId, onCounted, onCancel }: { asked: CountScan; raw: string; countId: number; onCounted(a: CountScan): void; onCancel(): void }) {
+export function HowMany({
+  asked,
+  raw,
+  countId,
+  onCounted,
+  onCancel,
+  onScan,
+}: {
+  asked: CountScan;
+  raw: string;
+  countId: number;
+  onCounted(a: CountScan): void;
+  onCancel(): void;
+  /** A scanner's burst typed into the field: the next scan (the question is dropped). */
+  onScan(raw: string): void;
+}) {
   const backend = useBackend();
   const [text, setText] = useState("");
   const [invalid, setInvalid] = useState(false);
+  const burst = useRef(new BurstDetector());
+  // Set at the first submit, before React re-renders: a second Enter pressed at once must not
+  // count the lot twice.
+  const sent = useRef(false);
   const count = useMutation({
     mutationFn: (quantity: number) => backend.call("count_scan", { id: countId, raw, quantity, ask_quantity: false }),
     onSuccess: onCounted,
+    onError: () => {
+      sent.current = false;
+    },
   });
   return (
     <form
       className="how-many"
       aria-label="Lot quantity"
+      onKeyDownCapture={(e) => {
+        const scanned = burst.current.key(e);
+        if (scanned === null) return;
+        e.preventDefault();
+        e.stopPropagation();
+        onScan(scanned);
+      }}
       onSubmit={(e) => {
         e.preventDefault();
+        if (sent.current) return;
         const n = wholeNumber(text, 1);
         if (n === null) return setInvalid(true);
+        sent.current = true;
         count.mutate(n);
       }}
     >
@@ -51,7 +85,7 @@ export function HowMany({ asked, raw, countId, onCounted, onCancel }: { asked: C
           errorMessage={invalid ? "Type how many are here: a whole number, at least 1." : null}
         />
         <div className="actions">
-          <Button type="submit" variant="primary">
+          <Button type="submit" variant="primary" isDisabled={count.isPending}>
             Count them
           </Button>
           <Button onPress={onCancel}>Cancel</Button>

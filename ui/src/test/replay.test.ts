@@ -15,6 +15,8 @@ describe("recorded transcripts", () => {
     expect(flows).toEqual([
       "count",
       "count-list",
+      "count-older",
+      "count-slips",
       "counting",
       "figures",
       "first-run",

@@ -460,7 +460,74 @@ fn transcript_counting() {
             "count_apply",
             json!({"id": 1, "reason": "Stock count", "meaning": null, "password": PASSWORD}),
         )
+        // The screen reads the count again: applied, so Abandon is no longer offered.
+        .call("admin", "count_status", json!({"id": 1}))
         .check("counting");
+}
+
+/// A count's slips: the next pack's scan lands in "How many?" (taken as that scan, the lot not
+/// counted), and Enter pressed twice on a quantity counts it once.
+#[test]
+fn transcript_count_slips() {
+    let all = json!({"status": null, "limit": 100, "before": null});
+    let gauze = format!("]d201{GAUZE}1729013110G7");
+    let ask = |raw: &str| json!({"id": 1, "raw": raw, "quantity": null, "ask_quantity": true});
+    Recorder::new()
+        .sign_in("admin")
+        .given(
+            "admin",
+            "add_product",
+            json!({"gtin": GAUZE, "name": "Gauze swabs", "tracking": "lot", "controlled": false}),
+        )
+        .given("admin", "scan", receive(pack("C1")))
+        .call("admin", "locations", json!(null))
+        .call("admin", "count_list", all)
+        .call(
+            "admin",
+            "count_start",
+            json!({"location": "MAIN", "products": [], "blind": true}),
+        )
+        .call("admin", "count_status", json!({"id": 1}))
+        .call("admin", "count_lots", json!({"id": 1}))
+        .call("admin", "count_scan", ask(&gauze))
+        .call("admin", "count_scan", ask(&pack("C1")))
+        .call("admin", "count_status", json!({"id": 1}))
+        .call("admin", "count_lots", json!({"id": 1}))
+        .call("admin", "count_scan", ask(&gauze))
+        .call(
+            "admin",
+            "count_scan",
+            json!({"id": 1, "raw": gauze, "quantity": 12, "ask_quantity": false}),
+        )
+        .call("admin", "count_status", json!({"id": 1}))
+        .call("admin", "count_lots", json!({"id": 1}))
+        .check("count-slips");
+}
+
+/// More counts than one page: the list shows the newest hundred, and "Older counts" reads the
+/// page below the last one shown.
+#[test]
+fn transcript_count_older() {
+    let mut r = Recorder::new();
+    r.sign_in("admin");
+    // 101 counts of MAIN, each abandoned before the next starts (one open count per location).
+    for id in 1..=101 {
+        r.given(
+            "admin",
+            "count_start",
+            json!({"location": "MAIN", "products": [], "blind": false}),
+        )
+        .given(
+            "admin",
+            "count_abandon",
+            json!({"id": id, "note": format!("recount {id}")}),
+        );
+    }
+    let page = |before: Value| json!({"status": null, "limit": 100, "before": before});
+    r.call("admin", "locations", json!(null))
+        .call("admin", "count_list", page(Value::Null))
+        .call("admin", "count_list", page(json!(2)))
+        .check("count-older");
 }
 
 /// The gauze of the count flows: lot-tracked, counted by quantity.

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::CoreResult;
 use crate::model::*;
-use crate::permissions::{require, Operation};
+use crate::permissions::{allowed, require, Operation};
 use crate::Store;
 
 use super::header::{CountInfo, CountStatus};
@@ -29,6 +29,36 @@ pub struct CountFilter {
     pub before: Option<i64>,
 }
 
+/// One page of counts with their headers and progress, in one statement: the page's counts
+/// first, then what each covers, expected and counted, grouped by count over those counts only
+/// (the tables' keys start with the count's number, so each group is one range of its index).
+/// Listing never runs a query per count: a hundred whole-pharmacy counts are one read.
+const PAGE_SQL: &str = "
+WITH page AS (
+    SELECT id FROM stock_count WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR id < ?2)
+    ORDER BY id DESC LIMIT ?3
+),
+expected AS (
+    SELECT count_id, count(*) AS n FROM stock_count_expected
+    WHERE count_id IN (SELECT id FROM page) GROUP BY count_id
+),
+scanned AS (
+    SELECT count_id, sum(serial <> '') AS units, sum(CASE WHEN serial = '' THEN quantity ELSE 0 END) AS lots
+    FROM stock_count_scan WHERE count_id IN (SELECT id FROM page) GROUP BY count_id
+),
+products AS (
+    SELECT cp.count_id, group_concat(p.gtin, ' ') AS gtins
+    FROM stock_count_product cp JOIN product p ON p.id = cp.product_id
+    WHERE cp.count_id IN (SELECT id FROM page) GROUP BY cp.count_id
+)
+SELECT c.id, l.code, c.status, c.blind, c.started_at, u.username, c.note,
+       coalesce(e.n, 0), coalesce(s.units, 0), coalesce(s.lots, 0), coalesce(pr.gtins, '')
+FROM page JOIN stock_count c ON c.id = page.id
+JOIN location l ON l.id = c.location_id JOIN user u ON u.id = c.started_by
+LEFT JOIN expected e ON e.count_id = c.id LEFT JOIN scanned s ON s.count_id = c.id
+LEFT JOIN products pr ON pr.count_id = c.id
+ORDER BY c.id DESC";
+
 impl Store {
     /// The counts, newest first (by number, which is the order they were started in), each with
     /// its header and progress as [`Store::count`] gives it (a blind count's expected figure
@@ -36,17 +66,33 @@ impl Store {
     pub fn counts(&self, actor: &User, filter: &CountFilter) -> CoreResult<Vec<CountInfo>> {
         require(actor, Operation::Count)?;
         let limit = filter.limit.unwrap_or(COUNT_PAGE_MAX).min(COUNT_PAGE_MAX);
-        let ids: Vec<i64> = self
-            .conn()
-            .prepare_cached(
-                "SELECT id FROM stock_count WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR id < ?2)
-                 ORDER BY id DESC LIMIT ?3",
-            )?
+        let sees_blind = allowed(actor.role, Operation::ApplyCount);
+        self.conn()
+            .prepare_cached(PAGE_SQL)?
             .query_map(
                 rusqlite::params![filter.status.map(CountStatus::as_str), filter.before, limit],
-                |r| r.get(0),
+                |r| {
+                    let blind: bool = r.get(3)?;
+                    let gtins: String = r.get(10)?;
+                    let mut products: Vec<String> =
+                        gtins.split_whitespace().map(String::from).collect();
+                    products.sort();
+                    Ok(CountInfo {
+                        id: r.get(0)?,
+                        location: r.get(1)?,
+                        status: CountStatus::parse(&r.get::<_, String>(2)?),
+                        blind,
+                        products,
+                        started_at: r.get(4)?,
+                        started_by: r.get(5)?,
+                        note: r.get(6)?,
+                        expected_units: (!blind || sees_blind).then_some(r.get(7)?),
+                        counted_units: r.get(8)?,
+                        counted_lot_quantity: r.get(9)?,
+                    })
+                },
             )?
-            .collect::<Result<_, _>>()?;
-        ids.into_iter().map(|id| self.count(actor, id)).collect()
+            .collect::<Result<_, _>>()
+            .map_err(Into::into)
     }
 }

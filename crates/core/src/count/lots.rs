@@ -27,12 +27,29 @@ pub struct CountedLot {
     pub quantity: i64,
 }
 
+/// The most of one lot a count takes, typed at once or added up: more than any pharmacy shelf
+/// holds of a consumable's lot, and far below what overflows. A bigger figure is a slip (a
+/// scanner's code landing in the quantity field reads as a 14-digit number), refused with the
+/// bound named, never written to the variance.
+pub const MAX_LOT_QUANTITY: i64 = 100_000;
+
+/// The refusal of a lot quantity or total above [`MAX_LOT_QUANTITY`].
+pub(super) fn too_many(quantity: i64) -> CoreError {
+    CoreError::refused("count.quantity_too_large")
+        .field("quantity")
+        .arg("quantity", quantity)
+        .arg("max", MAX_LOT_QUANTITY)
+}
+
 /// A correction that cannot be made: refused before anything changes.
 fn refuse_total(quantity: i64) -> CoreResult<()> {
     if quantity < 0 {
         return Err(CoreError::refused("count.quantity_negative")
             .field("quantity")
             .arg("quantity", quantity));
+    }
+    if quantity > MAX_LOT_QUANTITY {
+        return Err(too_many(quantity));
     }
     Ok(())
 }
@@ -119,6 +136,15 @@ mod tests {
         assert!(
             refuse_total(0).is_ok(),
             "zero is a real correction: none of that lot is there after all"
+        );
+        assert_eq!(
+            refuse_total(MAX_LOT_QUANTITY + 1).map_err(|e| e.code().to_string()),
+            Err("count.quantity_too_large".to_string()),
+            "a total no shelf holds (a scanned code typed as a number) is a slip, not a count"
+        );
+        assert!(
+            refuse_total(MAX_LOT_QUANTITY).is_ok(),
+            "the bound itself is a total a large store may really hold"
         );
     }
 }

@@ -31,7 +31,7 @@ mod variance;
 pub use apply::CountApplied;
 pub use header::{CountInfo, CountStatus};
 pub use list::{CountFilter, COUNT_PAGE_MAX};
-pub use lots::CountedLot;
+pub use lots::{CountedLot, MAX_LOT_QUANTITY};
 pub use scan::{CountScan, CountScanCode, LotQuantity};
 pub use set_aside::SetAside;
 pub use variance::{Variance, VarianceLot, VariancePack};

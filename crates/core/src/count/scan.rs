@@ -11,6 +11,7 @@ use crate::permissions::{require, Operation};
 use crate::Store;
 
 use super::header::CountRow;
+use super::lots::{too_many, MAX_LOT_QUANTITY};
 use super::set_aside::SetAside;
 
 /// What a count scan found.
@@ -185,7 +186,7 @@ fn countable(product: &Product, scan: &Scan) -> Result<Countable, Box<CountScan>
 }
 
 /// The quantity a lot scan adds: one unless given (none when it is to be asked first); a
-/// quantity below one is refused.
+/// quantity below one, or above [`MAX_LOT_QUANTITY`], is refused.
 fn lot_quantity(quantity: LotQuantity) -> CoreResult<Option<i64>> {
     match quantity {
         LotQuantity::Ask => Ok(None),
@@ -193,6 +194,7 @@ fn lot_quantity(quantity: LotQuantity) -> CoreResult<Option<i64>> {
         LotQuantity::Given(q) if q <= 0 => {
             Err(CoreError::refused("count.quantity_not_positive").field("quantity"))
         }
+        LotQuantity::Given(q) if q > MAX_LOT_QUANTITY => Err(too_many(q)),
         LotQuantity::Given(q) => Ok(Some(q)),
     }
 }
@@ -366,6 +368,21 @@ impl Store {
         quantity: i64,
         seen: &Seen,
     ) -> CoreResult<CountScan> {
+        // The running total stays within the bound too: a lot scanned again and again adds up,
+        // and a total no shelf holds is a slip to refuse before it reaches the variance.
+        let before = self.lot_counted(c.id, product.id, &lot)?;
+        match before.checked_add(quantity) {
+            Some(t) if t <= MAX_LOT_QUANTITY => {}
+            _ => {
+                return Err(CoreError::refused("count.lot_total_too_large")
+                    .field("quantity")
+                    .arg("lot", lot.clone())
+                    .arg("product", product.data.name.clone())
+                    .arg("counted", before)
+                    .arg("quantity", quantity)
+                    .arg("max", MAX_LOT_QUANTITY))
+            }
+        }
         self.conn().execute(
             "INSERT INTO stock_count_scan (count_id, product_id, serial, lot, expiry, quantity, raw_scan, scanned_at, scanned_by, ledger_seq)
              VALUES (?1, ?2, '', ?3, ?4, ?5, ?6, ?7, ?8, ?9)
@@ -612,6 +629,16 @@ mod tests {
                 "{q} would count backwards: refused, not guessed"
             );
         }
+        assert_eq!(
+            lot_quantity(Q::Given(9_506_000_134_352)).map_err(|e| e.code().to_string()),
+            Err("count.quantity_too_large".to_string()),
+            "a GTIN read into the quantity field is a slip, never a count of a lot"
+        );
+        assert_eq!(
+            lot_quantity(Q::Given(MAX_LOT_QUANTITY)).unwrap(),
+            Some(MAX_LOT_QUANTITY),
+            "the bound itself is a quantity a large store may really hold"
+        );
     }
 
     #[test]

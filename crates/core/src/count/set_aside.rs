@@ -12,6 +12,7 @@ use serde::Serialize;
 use crate::error::CoreResult;
 use crate::model::*;
 use crate::Store;
+use rusqlite::OptionalExtension;
 
 /// Why a counted pack or lot should be set aside.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -55,24 +56,44 @@ fn expired(expiry: Option<NaiveDate>, today: NaiveDate) -> Option<SetAside> {
 
 impl Store {
     /// Whether a counted pack or lot is to be set aside: under a recall first (the graver
-    /// finding), else expired. The expiry is the one the code gives, else the pack's recorded
-    /// one (a code without an expiry still names a pack the ledger knows).
+    /// finding), else expired. The lot and expiry are the ones the code gives, else the pack's
+    /// recorded ones: a code without its lot or expiry (a GTIN + serial label) still names a
+    /// pack the ledger knows, and a recall of its lot covers it all the same.
     pub(super) fn set_aside(
         &self,
         product: &Product,
         scan: &Scan,
         today: NaiveDate,
     ) -> CoreResult<Option<SetAside>> {
-        let (lot, serial) = (scan.lot.as_deref(), scan.serial.as_deref());
+        let serial = scan.serial.as_deref();
+        let recorded = match serial {
+            Some(s) if scan.lot.is_none() || scan.expiry.is_none() => {
+                self.pack_lot_expiry(product.id, s)?
+            }
+            _ => None,
+        };
+        let (recorded_lot, recorded_expiry) = recorded.unwrap_or((None, None));
+        let lot = scan.lot.as_deref().or(recorded_lot.as_deref());
         if let Some((recall, class)) = self.recall_covering(&product.data.gtin, lot, serial)? {
             return Ok(Some(SetAside::Recalled { recall, class }));
         }
-        let expiry = match (scan.expiry, serial) {
-            (Some(e), _) => Some(e),
-            (None, Some(s)) => self.unit_now(product.id, s)?.and_then(|u| u.expiry),
-            (None, None) => None,
-        };
-        Ok(expired(expiry, today))
+        Ok(expired(scan.expiry.or(recorded_expiry), today))
+    }
+
+    /// The lot and expiry the ledger recorded for a pack (none for a pack never received).
+    fn pack_lot_expiry(
+        &self,
+        product: ProductId,
+        serial: &str,
+    ) -> CoreResult<Option<(Option<String>, Option<NaiveDate>)>> {
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT lot, expiry FROM unit WHERE product_id = ?1 AND serial = ?2")?
+            .query_row(rusqlite::params![product.0, serial], |r| {
+                let expiry: Option<String> = r.get(1)?;
+                Ok((r.get(0)?, expiry.and_then(|e| e.parse().ok())))
+            })
+            .optional()?)
     }
 }
 

@@ -2,7 +2,9 @@
 //! lot's quantity asked for and corrected, and a recalled or expired pack counted and flagged.
 
 use chrono::NaiveDate;
-use custody_core::count::{CountFilter, CountScanCode, CountStatus, LotQuantity, SetAside};
+use custody_core::count::{
+    CountFilter, CountScanCode, CountStatus, LotQuantity, SetAside, MAX_LOT_QUANTITY,
+};
 use custody_core::recall::{NewRecall, ScopeLine};
 use custody_core::*;
 use custody_gs1::DecodeOptions;
@@ -249,5 +251,178 @@ fn a_recalled_or_expired_pack_is_counted_and_the_answer_says_set_it_aside() {
             })
         ),
         "an expired pack is counted and flagged with its date"
+    );
+}
+
+#[test]
+fn a_recall_of_a_lot_covers_a_pack_whose_code_has_no_lot() {
+    let mut p = shelf();
+    let admin = p.admin.clone();
+    p.store
+        .create_recall(
+            &admin,
+            &NewRecall {
+                number: "R-9".into(),
+                title: "Amoxicillin lot L1".into(),
+                class: RecallClass::I,
+                reason: "Contaminated".into(),
+                instructions: None,
+                issuer: None,
+                issued_on: NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
+                scope: vec![ScopeLine {
+                    gtin: AMOX.into(),
+                    lot: Some("L1".into()),
+                    serial: None,
+                }],
+            },
+            now(),
+        )
+        .unwrap();
+    let c = p
+        .store
+        .start_count(&admin, p.main.id, &[], false, now())
+        .unwrap();
+    // GTIN and serial only: the label says nothing of the lot, the ledger recorded L1.
+    let bare = format!("]d201{AMOX}21P2");
+    let answer = scan_at(&mut p, c.id, &bare, LotQuantity::OnePerScan, now());
+    assert_eq!(
+        (answer.recorded, answer.set_aside),
+        (
+            true,
+            Some(SetAside::Recalled {
+                recall: "R-9".into(),
+                class: RecallClass::I
+            })
+        ),
+        "the pack was received as lot L1, which is recalled: counted and flagged, whatever its label omits"
+    );
+}
+
+#[test]
+fn a_lot_total_no_shelf_holds_is_refused_and_the_count_keeps_what_it_had() {
+    let mut p = shelf();
+    let admin = p.admin.clone();
+    let c = p
+        .store
+        .start_count(&admin, p.main.id, &[], false, now())
+        .unwrap();
+    let code = |p: &mut Pharmacy, q: i64| {
+        let at = now();
+        p.store
+            .count_scan_with(
+                &admin,
+                c.id,
+                &gauze("G7"),
+                LotQuantity::Given(q),
+                &DecodeOptions::new(at.local_date()),
+                at,
+            )
+            .map_err(|e| e.code().to_string())
+    };
+    assert_eq!(
+        code(&mut p, 9_506_000_134_352).map(|a| a.lot_total),
+        Err("count.quantity_too_large".to_string()),
+        "a GTIN read into the quantity field is refused, not counted"
+    );
+    assert_eq!(
+        code(&mut p, MAX_LOT_QUANTITY).map(|a| a.lot_total),
+        Ok(Some(MAX_LOT_QUANTITY)),
+        "the bound itself is counted"
+    );
+    for q in [1, i64::MAX] {
+        assert_eq!(
+            code(&mut p, q).map(|a| a.lot_total),
+            Err(if q == 1 {
+                "count.lot_total_too_large"
+            } else {
+                "count.quantity_too_large"
+            }
+            .to_string()),
+            "adding {q} would take the lot past the bound (or overflow): refused"
+        );
+    }
+    let gtin = p.gauze.data.gtin.clone();
+    assert_eq!(
+        p.store
+            .correct_counted_lot(&admin, c.id, &gtin, "G7", MAX_LOT_QUANTITY + 1)
+            .map_err(|e| e.code().to_string()),
+        Err("count.quantity_too_large".to_string()),
+        "a correction is held to the same bound"
+    );
+    assert_eq!(
+        p.store.counted_lots(&admin, c.id).unwrap()[0].quantity,
+        MAX_LOT_QUANTITY,
+        "nothing refused changed the lot's total"
+    );
+}
+
+#[test]
+fn the_list_pages_with_before_and_each_row_agrees_with_its_counts_own_header() {
+    let mut p = shelf();
+    let admin = p.admin.clone();
+    let staff = p.staff();
+    let gauze_gtin = p.gauze.data.gtin.clone();
+    let mut ids = Vec::new();
+    // Five counts of MAIN, each abandoned but the last: blind or not, limited or not, packs
+    // and a lot counted in some.
+    for i in 0..5_i64 {
+        let limited = if i % 2 == 0 {
+            vec![gauze_gtin.clone()]
+        } else {
+            vec![]
+        };
+        let c = p
+            .store
+            .start_count(&admin, p.main.id, &limited, i % 3 == 0, now())
+            .unwrap();
+        if limited.is_empty() {
+            count_scan(&mut p, &admin, c.id, &pack("P1"), None);
+        }
+        count_scan(&mut p, &admin, c.id, &gauze("G7"), Some(i + 1));
+        if i < 4 {
+            p.store
+                .abandon_count(&admin, c.id, Some("recount"), now())
+                .unwrap();
+        }
+        ids.push(c.id);
+    }
+    for who in [&admin, &staff] {
+        let mut seen = Vec::new();
+        let mut before = None;
+        loop {
+            let page = p
+                .store
+                .counts(
+                    who,
+                    &CountFilter {
+                        limit: Some(2),
+                        before,
+                        ..Default::default()
+                    },
+                )
+                .unwrap();
+            for c in &page {
+                assert_eq!(
+                    c,
+                    &p.store.count(who, c.id).unwrap(),
+                    "a listed count shows what its own header shows (figures, scope, blind hiding)"
+                );
+            }
+            let Some(last) = page.last() else { break };
+            before = Some(last.id);
+            seen.extend(page.iter().map(|c| c.id));
+        }
+        let mut newest_first = ids.clone();
+        newest_first.reverse();
+        assert_eq!(
+            seen, newest_first,
+            "paging by the last number shown reaches every count once, newest first"
+        );
+    }
+    let limited = p.store.count(&admin, ids[0]).unwrap();
+    assert_eq!(
+        (limited.products.clone(), limited.counted_lot_quantity),
+        (vec![gauze_gtin], 1),
+        "the fixture really has a limited count with a lot counted"
     );
 }
