@@ -3,12 +3,15 @@
 // supplier before the first scan; movements a role may not make greyed with why; a scanner burst
 // typed into the document field arriving as a scan while slow typing stays text; a double read
 // counted once and a later repeat asked about; a dispense out of first-expiry order asked before
-// recording and confirmed by scanning the pack again; and the screen at 1024×700.
+// recording and confirmed by scanning the pack again; and the screen at 1024×700. Then the
+// review's findings: a scan arriving while a list has the focus is taken, not lost to type-ahead;
+// a password auto-typed into the signature field is never a scan nor shown; a pack released from
+// the quarantine cabinet comes back to the workstation's location, with an optional "To".
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
-import { custody, demoDatabase, go, ROOT, signIn, typeInto, withApp } from "./webdriver.mjs";
+import { custody, DEMO_PASSWORD, demoDatabase, go, ROOT, signIn, typeInto, withApp } from "./webdriver.mjs";
 
 const GS = "\u001d";
 const SHOTS = join(ROOT, "target/e2e");
@@ -57,6 +60,26 @@ async function layout(app) {
     rows: new Set([...document.querySelectorAll(".movements .segment")].map((b) => Math.round(b.getBoundingClientRect().top))).size,
     width: window.innerWidth,
   };`);
+}
+
+/** Sends `text` and Enter as a scanner does: key by key to whatever has the focus (no element
+ * is targeted, so nothing is focused or clicked first). */
+async function scanAtFocus(app, text) {
+  const actions = [];
+  for (const ch of text) actions.push({ type: "keyDown", value: ch }, { type: "keyUp", value: ch });
+  actions.push({ type: "keyDown", value: "\uE007" }, { type: "keyUp", value: "\uE007" });
+  const r = await fetch(`${app.url}/actions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ actions: [{ type: "key", id: "scanner", actions }] }),
+  });
+  assert.ok(r.ok, `the scanner's keys were sent: ${r.status}`);
+}
+
+/** Gives the focus to the element found by `css`, as a mouse choice leaves it there. */
+async function focusOn(app, css) {
+  const el = await app.waitFor(css);
+  await app.execute("arguments[0].focus();", [{ [ELEMENT]: el.id }]);
 }
 
 const kinds = (db, gtin, serial) => JSON.parse(custody(db, "--as", "admin", "--json", "history", gtin, serial));
@@ -165,5 +188,65 @@ test("the scan screen's defaults: where, from whom, what may be done, and scans 
     assert.equal(l.sideways, false, `no sideways scrolling at ${l.width} px`);
     assert.equal(l.rows, 1, "the movement buttons stay one row at 1024 px");
     await app.screenshot(join(SHOTS, "scan-1024.png"));
+  });
+});
+
+test("a scan on a list, a password auto-typed, and a release from the quarantine cabinet", { timeout: 300_000 }, async () => {
+  const { dir, db } = demoDatabase();
+  const stock = JSON.parse(custody(db, "--as", "admin", "--json", "stock", "--limit", "200"));
+  const product = stock.find((r) => r.tracking === "serial");
+  assert.ok(product, "the demo has a serialized product");
+  const pack = (serial) => `]d201${product.gtin}1728123110FIX-LOT${GS}21${serial}`;
+  const SECRET = "Correct-Horse-Battery-9";
+
+  await withApp(["--db", db], dir, async (app) => {
+    await app.waitFor("#sign-in-title", { text: "Who is signing in?" });
+    await app.execute("window.localStorage.clear();");
+    await signIn(app, "admin");
+    await app.waitFor("#home-title", { text: "Needs attention" });
+    await go(app, "Scan");
+    await choose(app, "select[aria-label='Workstation location']", "MAIN");
+    await (await app.waitFor("form[aria-label='Workstation location'] button", { text: "Use this location" })).click();
+
+    // The supplier picked, and the focus left on its list: the scanner's keys still make a scan.
+    await choose(app, "select[aria-label='Partner']", "NORTHMED");
+    await focusOn(app, "select[aria-label='Partner']");
+    await scanAtFocus(app, pack("E2F0001"));
+    await app.waitFor(".verdict", { text: "SN E2F0001" });
+    assert.equal(await valueOf(app, "select[aria-label='Partner']"), "NORTHMED", "the scan's characters did not pick another supplier");
+    assert.deepEqual(kinds(db, product.gtin, "E2F0001").events.map((e) => e.kind), ["receive"], "the pack scanned on the list was received");
+
+    // Quarantined with no destination: it goes to the quarantine cabinet.
+    await (await app.waitFor("label.segment", { text: "Quarantine" })).click();
+    await app.waitFor("label.segment[data-selected]", { text: "Quarantine" });
+    await typeInto(app, "input[aria-label='Reason']", "Dented box");
+    await typeInto(app, "input[aria-label='Scan a pack']", pack("E2F0001"), { submit: true });
+    await app.waitFor(".verdict", { text: "quarantined" });
+    assert.equal(kinds(db, product.gtin, "E2F0001").unit.location, "QUAR", "held in the quarantine cabinet");
+
+    // Release: a password manager auto-types into the signature field, as fast as a scanner.
+    await (await app.waitFor("label.segment", { text: "Release" })).click();
+    await app.waitFor("label.segment[data-selected]", { text: "Release" });
+    await app.waitFor("select[aria-label='To location']");
+    await typeInto(app, "input[aria-label='Signature password']", SECRET, { submit: true });
+    await sleep(800);
+    const page = await app.execute("return document.body.innerText;");
+    assert.ok(!page.includes(SECRET), "the password is never shown on screen as a scan");
+    assert.equal(await valueOf(app, "input[aria-label='Signature password']"), SECRET, "the password stays in its field");
+    assert.equal(kinds(db, product.gtin, "E2F0001").events.length, 2, "nothing was recorded from the password");
+
+    // With the real password and no destination chosen, the released pack comes back to MAIN.
+    await choose(app, "input[aria-label='Signature password']", DEMO_PASSWORD);
+    assert.equal(await valueOf(app, "select[aria-label='To location']"), "", "the destination is optional");
+    await app.screenshot(join(SHOTS, "scan-release-to.png"));
+    await typeInto(app, "input[aria-label='Scan a pack']", pack("E2F0001"), { submit: true });
+    await app.waitFor(".verdict", { text: "released" });
+    const h = kinds(db, product.gtin, "E2F0001");
+    assert.deepEqual(h.events.map((e) => e.kind), ["receive", "quarantine", "release"]);
+    assert.deepEqual([h.unit.status, h.unit.location], ["in_stock", "MAIN"], "released from the quarantine cabinet, the pack is usable here, not left in QUAR");
+    await resize(app, 1024, 700);
+    const l = await layout(app);
+    assert.equal(l.sideways, false, `no sideways scrolling with "To" shown at ${l.width} px`);
+    await app.screenshot(join(SHOTS, "scan-release-to-1024.png"));
   });
 });

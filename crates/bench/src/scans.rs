@@ -200,7 +200,14 @@ pub fn verdict_scans(
     let receipts: Vec<String> = (0..n)
         .map(|i| format!("]d201{gtin}17{expiry}10V{run:x}\u{1d}21V{run:x}{i:06}"))
         .collect();
-    let receive = ScanSession::new(Movement::Receive, LocationId(location));
+    // A receipt names its supplier (core refuses one that does not): the data set's first.
+    let supplier: i64 = conn.query_row(
+        "SELECT id FROM partner ORDER BY kind <> 'supplier', id LIMIT 1",
+        [],
+        |r| r.get(0),
+    )?;
+    let mut receive = ScanSession::new(Movement::Receive, LocationId(location));
+    receive.counterparty = Some(PartnerId(supplier));
     let received = timed_scans(
         store,
         &actor,

@@ -60,4 +60,15 @@ describe("the scan screen's defaults", () => {
     const box = await screen.findByLabelText("Scan a pack");
     await waitFor(() => expect(box).toHaveAccessibleDescription(/Before scanning: choose the supplier or sending site/));
   });
+
+  it("offers an optional destination for a release, and none for a receipt", async () => {
+    window.localStorage.setItem(`custody.workstation-location.${setup().database}`, "MAIN");
+    await openScan();
+    await screen.findByLabelText("Scan a pack");
+    expect(screen.queryByLabelText("To location"), "a receipt goes where the workstation is: no destination").not.toBeInTheDocument();
+    fireEvent.click(await screen.findByRole("radio", { name: "Release" }));
+    const to = await screen.findByLabelText("To location");
+    expect(to, "QA may say where released stock goes").toHaveValue("");
+    expect(within(to).getByRole("option", { name: "Where it is held (here if in quarantine)" }), "and may leave it: the default says what happens").toBeInTheDocument();
+  });
 });

@@ -64,6 +64,9 @@ export function ScanView() {
   const signature = rules.data?.signature ?? null;
   const needsReason = rules.data?.needs_reason ?? false;
   const needsDestination = rules.data?.needs_destination ?? false;
+  // A release may name where the released stock goes (optional): with none, core keeps it where
+  // it is held, or brings it here when it is held in a quarantine area.
+  const takesDestination = needsDestination || movement === "release";
   const showsPartner = (rules.data?.needs_partner ?? false) || movement === "transfer";
   const offer = setup.data?.movements.find((o) => o.movement === movement);
 
@@ -95,7 +98,7 @@ export function ScanView() {
           location: where,
           // Only what the screen shows is sent: a destination or partner chosen for another
           // movement must never travel with this one.
-          to_location: needsDestination ? toLocation || null : null,
+          to_location: takesDestination ? toLocation || null : null,
           counterparty: showsPartner ? counterparty || null : null,
           reference: reference || null,
           reason: needsReason ? reason || null : null,
@@ -126,7 +129,7 @@ export function ScanView() {
       );
       field.current?.focus();
     },
-    [scan, movement, where, needsDestination, toLocation, showsPartner, counterparty, reference, needsReason, reason, quantity, signature, password, shipment, client],
+    [scan, movement, where, takesDestination, toLocation, showsPartner, counterparty, reference, needsReason, reason, quantity, signature, password, shipment, client],
   );
 
   const onScan = useCallback(
@@ -171,6 +174,20 @@ export function ScanView() {
     rememberLocation(database, code);
     field.current?.focus();
   };
+  // A choice made with the mouse leaves the focus on its list, where the next scan's
+  // characters would pick another entry by type-ahead: the scan box takes the focus back.
+  const chooseTo = (code: string) => {
+    setToLocation(code);
+    field.current?.focus();
+  };
+  const choosePartner = (code: string) => {
+    setCounterparty(code);
+    field.current?.focus();
+  };
+  const chooseShipment = (id: number | null) => {
+    setShipment(id);
+    field.current?.focus();
+  };
 
   const latest = scans[0];
   const answer = {
@@ -211,20 +228,28 @@ export function ScanView() {
         <>
           <div className="scan-settings filters">
             <LocationSelect label={movement === "receive" ? "Workstation (receive into)" : "Workstation"} name="Location" value={where} onChange={chooseLocation} />
-            {needsDestination ? <LocationSelect label="To" name="To location" value={toLocation} onChange={setToLocation} none="Choose…" /> : null}
+            {takesDestination ? (
+              <LocationSelect
+                label={needsDestination ? "To" : "To (optional)"}
+                name="To location"
+                value={toLocation}
+                onChange={chooseTo}
+                none={needsDestination ? "Choose…" : "Where it is held (here if in quarantine)"}
+              />
+            ) : null}
             {showsPartner ? (
               <PartnerSelect
                 label={movement === "transfer" ? "To another site" : movement === "receive" ? "From (supplier or site)" : "Supplier"}
                 name="Partner"
                 value={counterparty}
-                onChange={setCounterparty}
+                onChange={choosePartner}
                 none="Choose…"
               />
             ) : null}
             {movement === "receive" ? (
               <label>
                 Against shipment
-                <select aria-label="Expected shipment" value={shipment ?? ""} onChange={(e) => setShipment(e.target.value ? Number(e.target.value) : null)}>
+                <select aria-label="Expected shipment" value={shipment ?? ""} onChange={(e) => chooseShipment(e.target.value ? Number(e.target.value) : null)}>
                   <option value="">None (no despatch advice)</option>
                   {shipments.data?.map((s) => (
                     <option key={s.id} value={s.id}>
@@ -234,7 +259,7 @@ export function ScanView() {
                 </select>
               </label>
             ) : null}
-            {movement === "receive" ? <ShipmentImport supplier={counterparty} onImported={setShipment} /> : null}
+            {movement === "receive" ? <ShipmentImport supplier={counterparty} onImported={chooseShipment} /> : null}
             <Field
               label="Document"
               name="Document"

@@ -7,6 +7,20 @@ import type { SessionScan } from "./VerdictPanel";
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
+/** The most of an unreadable code's text the list shows: enough to recognise a code's start,
+ * never a whole password typed into the wrong place and sent as a scan. */
+export const RAW_SHOWN_CHARS = 4;
+
+/** What the list names a scan by: its product, else the GTIN it named, else the start of what
+ * was sent and how long it was (the group separator shown as ⟨GS⟩). */
+export function scanName(s: Pick<SessionScan, "raw" | "verdict">): string {
+  if (s.verdict?.product) return s.verdict.product;
+  if (s.verdict?.gtin) return `GTIN ${s.verdict.gtin}`;
+  const chars = [...s.raw];
+  if (chars.length <= RAW_SHOWN_CHARS) return chars.join("").split(GS).join("⟨GS⟩");
+  return `${chars.slice(0, RAW_SHOWN_CHARS).join("").split(GS).join("⟨GS⟩")}… (${chars.length} characters)`;
+}
+
 const levelOf = (s: SessionScan) => (s.samePack ? "accepted" : (s.verdict?.verdict ?? (s.error ? "blocked" : undefined)));
 
 export function SessionList({ scans, movement, expected }: { scans: ReadonlyArray<SessionScan>; movement: Movement; expected: Shipment | undefined }) {
@@ -55,7 +69,7 @@ export function SessionList({ scans, movement, expected }: { scans: ReadonlyArra
             <li key={s.n} className={`session-scan ${l}`}>
               <span className="dot" aria-hidden="true" />
               <span className="strong">
-                <span className="tag movement">{movementLabel(s.movement)}</span> {s.verdict?.product ?? s.raw.split(GS).join("⟨GS⟩")}
+                <span className="tag movement">{movementLabel(s.movement)}</span> {scanName(s)}
               </span>
               <span className="mono">{s.verdict?.serial ?? ""}</span>
               <span className="session-msg">{s.samePack ? "The same pack again: nothing recorded." : (s.verdict?.message ?? s.error ?? "…")}</span>

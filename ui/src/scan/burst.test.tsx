@@ -11,10 +11,14 @@ const CODE = "]d2010950600013435217280630";
 function Screen({ onScan }: { onScan(raw: string): void }) {
   const root = useRef<HTMLDivElement>(null);
   const [doc, setDoc] = useState("PO-");
+  const [password, setPassword] = useState("");
+  const [managed, setManaged] = useState("");
   useScannerBurst(root, onScan);
   return (
     <div ref={root}>
       <input aria-label="Document" value={doc} onChange={(e) => setDoc(e.target.value)} />
+      <input aria-label="Password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} />
+      <input aria-label="Sign-in secret" autoComplete="current-password" value={managed} onChange={(e) => setManaged(e.target.value)} />
       <input aria-label="Scan a pack" data-scan-field="" />
     </div>
   );
@@ -92,5 +96,17 @@ describe("a scanner burst", () => {
     box.focus();
     typeInto(box, CODE, 3);
     expect(scans, "the scan box reads its own scans").toEqual([]);
+  });
+
+  it("in a password field is never taken: a password manager types as fast as a scanner", () => {
+    const scans: string[] = [];
+    const { getByLabelText } = render(<Screen onScan={(r) => scans.push(r)} />);
+    for (const label of ["Password", "Sign-in secret"]) {
+      const field = getByLabelText(label) as HTMLInputElement;
+      field.focus();
+      typeInto(field, "correct-horse-battery", 3);
+      expect(scans, `auto-typed into "${label}", the secret must never be sent as a scan`).toEqual([]);
+      expect(field.value, `the field "${label}" keeps what was typed into it`).toBe("correct-horse-battery");
+    }
   });
 });

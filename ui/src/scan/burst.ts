@@ -42,6 +42,11 @@ export class BurstDetector {
   }
 }
 
+/** Whether the field holds a secret: a password field, or one a password manager fills. */
+export function isSecretField(el: HTMLInputElement | HTMLTextAreaElement): boolean {
+  return (el instanceof HTMLInputElement && el.type === "password") || /\b(current|new)-password\b/.test(el.autocomplete ?? "");
+}
+
 /** Sets a React-controlled field's value as if typed, so its state follows. */
 function restore(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
   const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
@@ -67,6 +72,7 @@ export function useScannerBurst(root: React.RefObject<HTMLElement | null>, onSca
       const inField =
         (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) &&
         isTextField(el) &&
+        !isSecretField(el) &&
         !el.hasAttribute("data-scan-field") &&
         root.current?.contains(el);
       if (!inField) {

@@ -50,9 +50,15 @@ export const ScanField = forwardRef<ScanFieldHandle, Props>(function ScanField(
     if (!captureAnywhere) return;
     // A keystroke while no text field has the focus (after a stray click) moves the focus back
     // to the scan box before the character lands, so a scan is never lost or half-typed.
+    // A list (<select>) takes no text: a character sent to it only picks another entry by
+    // type-ahead. So a scan's characters arriving while a list has the focus (the supplier just
+    // picked with the mouse) go to the scan box too; a list keeps its arrows, Enter and Tab.
     const listener = (e: globalThis.KeyboardEvent) => {
       const el = input.current;
-      if (!el || disabled || isTextField(document.activeElement)) return;
+      const focused = document.activeElement;
+      const printable = isGroupSeparator(e) || (e.key.length === 1 && !e.ctrlKey);
+      const takesText = isTextField(focused) && !(focused instanceof HTMLSelectElement && printable);
+      if (!el || disabled || takesText) return;
       if (e.altKey || e.metaKey) return;
       if (isGroupSeparator(e)) {
         e.preventDefault();
@@ -60,7 +66,14 @@ export const ScanField = forwardRef<ScanFieldHandle, Props>(function ScanField(
         el.setRangeText(GS, el.value.length, el.value.length, "end");
         setValue(el.value);
       } else if (e.key.length === 1 && !e.ctrlKey) {
-        el.focus();
+        // A list would act on the character as type-ahead before the focus moves: only the
+        // scan box may receive it.
+        if (focused instanceof HTMLSelectElement) {
+          e.preventDefault();
+          el.focus();
+          el.setRangeText(e.key, el.value.length, el.value.length, "end");
+          setValue(el.value);
+        } else el.focus();
       }
     };
     window.addEventListener("keydown", listener, true);

@@ -198,6 +198,8 @@ fn killed_imports_and_receipts_are_wholly_there_or_wholly_absent() {
             "expected",
             "import",
             csv.to_str().unwrap(),
+            "--partner",
+            "SUP",
             "--reference",
             "CAL",
         ],
@@ -246,6 +248,8 @@ fn killed_imports_and_receipts_are_wholly_there_or_wholly_absent() {
             "expected",
             "import",
             path.to_str().unwrap(),
+            "--partner",
+            "SUP",
             "--reference",
             &reference,
         ]);
@@ -362,6 +366,8 @@ fn killed_recall_creations_and_backups_leave_all_or_nothing() {
         "expected",
         "import",
         csv.to_str().unwrap(),
+        "--partner",
+        "SUP",
         "--reference",
         "STOCK",
     ]);

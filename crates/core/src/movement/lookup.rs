@@ -106,6 +106,16 @@ impl Store {
             .map_or(near, LocationId))
     }
 
+    /// Whether the location is a quarantine area (its kind), where held stock is kept apart.
+    pub(super) fn is_quarantine_area(&self, at: LocationId) -> CoreResult<bool> {
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT kind = 'quarantine' FROM location WHERE id = ?1")?
+            .query_row([at.0], |r| r.get(0))
+            .optional()?
+            .unwrap_or(false))
+    }
+
     /// The product a scan names, by GTIN, else by PZN.
     pub(crate) fn product_for_scan(&self, scan: &custody_gs1::Scan) -> CoreResult<Option<Product>> {
         let sql = match (&scan.gtin, &scan.pzn) {
@@ -177,13 +187,14 @@ impl Store {
     }
 
     /// Whether `raw` is a double read: the last event this person recorded among the ledger's
-    /// latest is this movement with exactly this scan, recorded at most
-    /// [`DOUBLE_READ_SECONDS`] before `now`. Only the latest events are looked at (the person
-    /// just scanned, so theirs is among them): a ledger of millions is never walked.
+    /// latest is one of `kinds` (what this movement records: its own kind, or a hold's) with
+    /// exactly this scan, recorded at most [`DOUBLE_READ_SECONDS`] before `now`. Only the
+    /// latest events are looked at (the person just scanned, so theirs is among them): a
+    /// ledger of millions is never walked.
     pub(super) fn double_read(
         &self,
         actor: UserId,
-        kind: EventKind,
+        kinds: &[EventKind],
         raw: &str,
         now: Timestamp,
     ) -> CoreResult<bool> {
@@ -204,7 +215,7 @@ impl Store {
             return Ok(false);
         };
         let ago = now.unix_millis() - at.unix_millis();
-        Ok(last_kind == kind.as_str()
+        Ok(kinds.iter().any(|k| k.as_str() == last_kind)
             && last_raw.as_deref() == Some(raw)
             && (0..=DOUBLE_READ_SECONDS * 1000).contains(&ago))
     }
@@ -222,23 +233,31 @@ impl Store {
     ) -> CoreResult<Earlier> {
         // SQLite fills a bare column beside a single min() from the row holding the minimum,
         // so `lot` is the earliest-expiring pack's lot: the one the person is told to take.
-        Ok(self
-            .conn()
-            .prepare_cached(
-                "SELECT count(*), min(expiry), lot FROM unit
-                 WHERE location_id = ?2 AND product_id = ?1 AND status = 'in_stock'
-                   AND expiry >= ?3 AND expiry < ?4",
-            )?
-            .query_row(
-                params![product.0, location.0, today.to_string(), expiry.to_string()],
-                |r| {
-                    Ok(Earlier {
-                        packs: r.get(0)?,
-                        expiry: parse_date(r.get(1)?),
-                        lot: r.get(2)?,
-                    })
-                },
-            )?)
+        // A pack under a recall (its product, its lot or itself named in a recall's scope, as
+        // `recall_covering` reads it) or last marked suspect is not one to take, even if it is
+        // still on the shelf waiting to be pulled: one query, the recall scope by its index
+        // and the pack's last event by its key, never a lookup per pack.
+        let sql = format!(
+            "SELECT count(*), min(u.expiry), u.lot FROM unit u
+               JOIN product p ON p.id = u.product_id
+               LEFT JOIN event e ON e.seq = u.last_event_seq
+             WHERE u.location_id = ?2 AND u.product_id = ?1 AND u.status = 'in_stock'
+               AND u.expiry >= ?3 AND u.expiry < ?4
+               AND NOT coalesce({suspect}, 0)
+               AND NOT EXISTS (SELECT 1 FROM recall_scope s WHERE s.gtin = p.gtin
+                     AND (s.serial = u.serial OR (s.serial IS NULL AND (s.lot IS NULL OR s.lot = u.lot))))",
+            suspect = crate::stock::SUSPECT_EVENT
+        );
+        Ok(self.conn().prepare_cached(&sql)?.query_row(
+            params![product.0, location.0, today.to_string(), expiry.to_string()],
+            |r| {
+                Ok(Earlier {
+                    packs: r.get(0)?,
+                    expiry: parse_date(r.get(1)?),
+                    lot: r.get(2)?,
+                })
+            },
+        )?)
     }
 
     /// Expired stock of the product still in stock at the location on `today`: the packs (or,
@@ -415,6 +434,44 @@ mod tests {
                 .unwrap(),
             (0, None),
             "nothing usable expires before a pack expiring today"
+        );
+    }
+
+    #[test]
+    fn first_expiry_first_out_never_points_at_a_recalled_pack_still_on_the_shelf() {
+        let (_dir, s) = shelf();
+        let today = d("2026-11-22");
+        pack(&s, AMOXICILLIN, "RECALLED", "2026-12-01", "in_stock", MAIN);
+        s.conn()
+            .execute_batch(
+                "INSERT INTO recall (id, number, title, class, reason, issued_on, created_at, created_by)
+                   VALUES (1, 'R-1', 'Amoxicillin', 'II', 'contamination', '2026-11-20', '2026-11-20', 1);
+                 INSERT INTO recall_scope (recall_id, line, gtin, serial, added_at)
+                   VALUES (1, 1, '09506000134352', 'RECALLED', '2026-11-20'),
+                          (1, 2, '09506000134352', 'TODAY', '2026-11-20');",
+            )
+            .unwrap();
+        assert_eq!(
+            s.earlier_expiring(AMOXICILLIN, MAIN, today, d("2027-06-30"))
+                .map(|e| (e.packs, e.expiry))
+                .unwrap(),
+            (1, Some(d("2027-01-31"))),
+            "packs under a recall, waiting to be pulled, are never the ones to use first: only \
+             the January pack counts"
+        );
+        s.conn()
+            .execute(
+                "INSERT INTO recall_scope (recall_id, line, gtin, added_at)
+                   VALUES (1, 3, '09506000134352', '2026-11-21')",
+                [],
+            )
+            .unwrap();
+        assert_eq!(
+            s.earlier_expiring(AMOXICILLIN, MAIN, today, d("2027-06-30"))
+                .map(|e| e.packs)
+                .unwrap(),
+            0,
+            "a recall of the whole product leaves nothing to use first"
         );
     }
 

@@ -45,9 +45,12 @@ impl Store {
             ),
             _ => (
                 cx.session.movement.event_kind(),
-                after(cx.session, checked.before, || {
-                    self.quarantine_location(here)
-                })?,
+                after(
+                    cx.session,
+                    checked.before,
+                    || self.quarantine_location(here),
+                    |at| self.is_quarantine_area(at),
+                )?,
             ),
         };
         let reason = decision.reason(cx.session);
@@ -116,11 +119,14 @@ fn hold_kind(seen_before: bool, only_recalled: bool) -> EventKind {
 /// `quarantine_area` is asked only for a quarantine that names no destination. A release keeps
 /// the pack where it is held unless a destination is chosen: releasing is a QA decision that
 /// the stock may be used, not a move, and a pack released at a workstation elsewhere must not
-/// be recorded where it is not.
+/// be recorded where it is not. But a pack held in a quarantine area (where a hold puts it)
+/// cannot be usable stock there — nothing is dispensed from the quarantine cabinet — so with
+/// no destination it comes back to where it is released (`is_quarantine_area` says which).
 fn after(
     session: &ScanSession,
     before: Option<Place>,
     quarantine_area: impl FnOnce() -> CoreResult<LocationId>,
+    is_quarantine_area: impl FnOnce(LocationId) -> CoreResult<bool>,
 ) -> CoreResult<Place> {
     let here = session.location;
     Ok(match session.movement {
@@ -136,7 +142,12 @@ fn after(
         },
         Movement::Release => {
             let held_at = before.and_then(|b| b.location).unwrap_or(here);
-            Place::at(UnitStatus::InStock, session.to_location.unwrap_or(held_at))
+            let to = match session.to_location {
+                Some(to) => to,
+                None if is_quarantine_area(held_at)? => here,
+                None => held_at,
+            };
+            Place::at(UnitStatus::InStock, to)
         }
         Movement::Destroy => Place::gone(UnitStatus::Destroyed),
         Movement::ReturnToSupplier => Place::gone(UnitStatus::ReturnedToSupplier),
@@ -212,6 +223,15 @@ mod tests {
         Err(CoreError::refused("test.quarantine_area_asked"))
     }
 
+    fn kind_never_asked(_: LocationId) -> CoreResult<bool> {
+        Err(CoreError::refused("test.location_kind_asked"))
+    }
+
+    /// Location 9 is the quarantine cabinet; every other location is a shelf.
+    fn cabinet_is_9(at: LocationId) -> CoreResult<bool> {
+        Ok(at == LocationId(9))
+    }
+
     #[test]
     fn a_hold_receives_a_new_pack_quarantines_a_recalled_one_and_marks_others_suspect() {
         assert_eq!(
@@ -234,7 +254,7 @@ mod tests {
     #[test]
     fn each_movement_puts_the_pack_where_it_says() {
         let here = LocationId(1);
-        let place = |s: &ScanSession| after(s, None, never_asked).unwrap();
+        let place = |s: &ScanSession| after(s, None, never_asked, kind_never_asked).unwrap();
         assert_eq!(
             place(&session(Movement::Dispense)),
             Place::gone(UnitStatus::Dispensed),
@@ -261,19 +281,36 @@ mod tests {
 
     #[test]
     fn a_release_keeps_the_pack_where_it_is_held_unless_a_destination_is_chosen() {
-        let held = Some(Place::at(UnitStatus::Quarantined, LocationId(9)));
+        let held = Some(Place::at(UnitStatus::Quarantined, LocationId(4)));
         let mut s = session(Movement::Release);
         assert_eq!(
-            after(&s, held, never_asked).unwrap(),
-            Place::at(UnitStatus::InStock, LocationId(9)),
-            "released with no destination, the pack is usable where it is held, not moved to \
-             the workstation's location"
+            after(&s, held, never_asked, cabinet_is_9).unwrap(),
+            Place::at(UnitStatus::InStock, LocationId(4)),
+            "released with no destination, a pack held on a shelf is usable where it is held, \
+             not moved to the workstation's location"
         );
         s.to_location = Some(LocationId(3));
         assert_eq!(
-            after(&s, held, never_asked).unwrap(),
+            after(&s, held, never_asked, kind_never_asked).unwrap(),
             Place::at(UnitStatus::InStock, LocationId(3)),
-            "a chosen destination moves the released pack there"
+            "a chosen destination moves the released pack there, whatever it was held in"
+        );
+    }
+
+    #[test]
+    fn a_release_from_the_quarantine_cabinet_brings_the_pack_back_to_where_it_is_released() {
+        let in_cabinet = Some(Place::at(UnitStatus::Quarantined, LocationId(9)));
+        assert_eq!(
+            after(
+                &session(Movement::Release),
+                in_cabinet,
+                never_asked,
+                cabinet_is_9
+            )
+            .unwrap(),
+            Place::at(UnitStatus::InStock, LocationId(1)),
+            "a released pack left 'in stock' in the quarantine cabinet could be dispensed from \
+             nowhere: with no destination it comes to the releasing workstation's location"
         );
     }
 
@@ -281,13 +318,13 @@ mod tests {
     fn only_a_quarantine_with_no_destination_asks_for_the_quarantine_area() {
         let mut s = session(Movement::Quarantine);
         assert_eq!(
-            after(&s, None, || Ok(LocationId(9))).unwrap(),
+            after(&s, None, || Ok(LocationId(9)), kind_never_asked).unwrap(),
             Place::at(UnitStatus::Quarantined, LocationId(9)),
             "with no destination the pack goes to the site's quarantine area"
         );
         s.to_location = Some(LocationId(3));
         assert_eq!(
-            after(&s, None, never_asked).unwrap(),
+            after(&s, None, never_asked, kind_never_asked).unwrap(),
             Place::at(UnitStatus::Quarantined, LocationId(3)),
             "a named destination is used, and no area is looked up"
         );

@@ -11,7 +11,7 @@ use super::checks;
 use super::decision::decide;
 use super::lookup::InHand;
 use super::record::Scanning;
-use super::session::{ScanInput, ScanSession};
+use super::session::{Movement, ScanInput, ScanSession};
 use super::verdict::{Finding, Verdict};
 use crate::error::CoreResult;
 use crate::model::*;
@@ -87,7 +87,20 @@ impl Store {
         if pack.scan.serial.is_none() || input.another_pack {
             return Ok(false);
         }
-        self.double_read(actor.id, session.movement.event_kind(), &input.raw, now)
+        // The pack just recorded may have been held rather than moved (a clone received into
+        // quarantine is marked suspect, a recalled return is quarantined): the same code read
+        // again is then that held pack, and must not be recorded a second time.
+        let kinds = [
+            session.movement.event_kind(),
+            EventKind::Receive,
+            EventKind::Quarantine,
+            EventKind::MarkSuspect,
+        ];
+        let kinds = match session.movement {
+            Movement::Receive | Movement::Return => &kinds[..],
+            _ => &kinds[..1],
+        };
+        self.double_read(actor.id, kinds, &input.raw, now)
     }
 
     /// The pack in hand: the product the scan names, how many, and what the store knows of

@@ -223,6 +223,9 @@ impl Store {
                     .arg("shipment", id));
             }
         }
+        if s.movement == Movement::Receive {
+            crate::shipment::receipt_names_its_origin(s.counterparty)?;
+        }
         if s.movement == Movement::ReturnToSupplier && s.counterparty.is_none() {
             return Err(CoreError::refused("movement.return_needs_supplier").field("partner"));
         }

@@ -26,7 +26,7 @@ struct Plan<'s> {
 struct Receipt<'a> {
     actor: &'a User,
     location: LocationId,
-    supplier: Option<PartnerId>,
+    supplier: PartnerId,
     reference: &'a str,
     now: Timestamp,
 }
@@ -49,10 +49,13 @@ impl Store {
         require(actor, Operation::Receive)?;
         self.refuse_closed(id)?;
         let s = self.shipment(actor, id)?;
+        // A shipment that names no supplier cannot be received by inference: nothing would say
+        // where its packs came from. It is refused; scanning it names the supplier instead.
         let supplier = match &s.supplier {
             Some(code) => Some(self.partner(code)?.id),
             None => None,
         };
+        let supplier = super::receipt_names_its_origin(supplier)?;
         let mut skipped = Vec::new();
         let plan = self.plan_receipt(&s, now.local_date(), &mut skipped)?;
         let receipt = Receipt {
@@ -237,7 +240,7 @@ fn receive_event(receipt: &Receipt<'_>, lot: &Option<String>, lines: Vec<NewLine
         kind: EventKind::Receive,
         occurred_at: receipt.now,
         location: Some(receipt.location),
-        counterparty: receipt.supplier,
+        counterparty: Some(receipt.supplier),
         reference: Some(receipt.reference.to_string()),
         reason: Some(format!(
             "received by inference from expected shipment {} (lot {})",
@@ -345,11 +348,16 @@ mod tests {
         let receipt = Receipt {
             actor: &actor,
             location: LocationId(3),
-            supplier: None,
+            supplier: PartnerId(2),
             reference: "ASN-1",
             now: Timestamp::parse("2026-06-01T08:00:00Z").expect("a valid time"),
         };
         let event = receive_event(&receipt, &None, Vec::new());
+        assert_eq!(
+            event.counterparty,
+            Some(PartnerId(2)),
+            "a receipt by inference names the shipment's supplier, as a scanned receipt does"
+        );
         assert_eq!(
             event.reason.as_deref(),
             Some("received by inference from expected shipment ASN-1 (lot -)"),

@@ -27,6 +27,9 @@ pub(crate) fn scan(
 ) {
     let mut s = ScanSession::new(m, location);
     s.reference = Some("DOC".into());
+    if m == Movement::Receive {
+        s.counterparty = Some(p.supplier.id);
+    }
     if m == Movement::Transfer {
         s.to_location = Some(p.ward.id);
     }

@@ -353,7 +353,7 @@ fn a_double_read_needs_the_same_person_the_same_movement_and_a_few_seconds_at_mo
 }
 
 #[test]
-fn a_pack_released_at_another_workstation_stays_where_it_is_held() {
+fn a_pack_released_from_the_quarantine_area_comes_back_to_the_releasing_location() {
     let mut b = bench();
     b.scan(Movement::Receive, &pack("H1", "281231", "LOT42"));
     b.scan(Movement::Quarantine, &pack("H1", "281231", "LOT42"));
@@ -366,10 +366,89 @@ fn a_pack_released_at_another_workstation_stays_where_it_is_held() {
     assert!(v.recorded.is_some(), "released: {}", v.message);
     assert_eq!(
         b.status("H1"),
-        (UnitStatus::InStock, Some("QUAR".into())),
-        "released from the main pharmacy's workstation with no destination, the pack stays \
-         where it is held, usable, and is not recorded at the workstation's location"
+        (UnitStatus::InStock, Some("MAIN".into())),
+        "released at the main pharmacy with no destination, a pack held in the quarantine \
+         cabinet comes back to the main pharmacy: usable stock is never left in quarantine"
     );
+    let v = b.scan(Movement::Dispense, &pack("H1", "281231", "LOT42"));
+    assert_eq!(
+        v.code,
+        Code::Ok,
+        "the released pack can be dispensed where it was released: {}",
+        v.message
+    );
+}
+
+#[test]
+fn a_pack_held_on_its_shelf_is_released_where_it_stands_or_where_chosen() {
+    let mut b = bench();
+    b.scan(Movement::Receive, &pack("H1", "281231", "LOT42"));
+    b.scan(Movement::Receive, &pack("H2", "281231", "LOT42"));
+    let admin = b.p.admin.clone();
+    for serial in ["H1", "H2"] {
+        let mut hold_here = b.session(Movement::Quarantine);
+        hold_here.to_location = Some(b.p.ward.id);
+        let input = ScanInput {
+            raw: pack(serial, "281231", "LOT42"),
+            ..ScanInput::default()
+        };
+        b.p.store.scan(&admin, &hold_here, &input, now()).unwrap();
+    }
+    let ward = b.status("H1").1;
+    assert_eq!(
+        b.status("H1").0,
+        UnitStatus::Quarantined,
+        "held on the ward's shelf"
+    );
+    let v = b.scan(Movement::Release, &pack("H1", "281231", "LOT42"));
+    assert!(v.recorded.is_some(), "released: {}", v.message);
+    assert_eq!(
+        b.status("H1"),
+        (UnitStatus::InStock, ward),
+        "a pack held on an ordinary shelf is usable where it stands once released, not \
+         recorded at the releasing workstation's location"
+    );
+    let mut to_main = b.session(Movement::Release);
+    to_main.to_location = Some(b.p.main.id);
+    let input = ScanInput {
+        raw: pack("H2", "281231", "LOT42"),
+        ..ScanInput::default()
+    };
+    b.p.store.scan(&admin, &to_main, &input, now()).unwrap();
+    assert_eq!(
+        b.status("H2"),
+        (UnitStatus::InStock, Some("MAIN".into())),
+        "a chosen destination is where the released pack goes"
+    );
+}
+
+#[test]
+fn a_suspect_pack_read_twice_by_the_scanner_is_held_once() {
+    let mut b = bench();
+    let sn1 = pack("SN1", "281231", "LOT42");
+    b.scan(Movement::Receive, &sn1);
+    b.scan(Movement::Receive, &pack("SN2", "281231", "LOT42"));
+    let v = b.scan(Movement::Receive, &sn1);
+    assert!(
+        v.recorded.as_ref().is_some_and(|r| r.held),
+        "a clone of a pack in stock is held as suspect: {}",
+        v.message
+    );
+    let before = b.events();
+    let v = b.scan(Movement::Receive, &sn1);
+    assert_eq!(
+        v.code,
+        Code::AlreadyScanned,
+        "the scanner reading the clone just held a second time is the same pack, though it \
+         was recorded as marked suspect rather than received: {}",
+        v.message
+    );
+    assert_eq!(
+        b.events(),
+        before,
+        "the suspect pack is held once, not counted as a second suspect event"
+    );
+    b.intact();
 }
 
 /// Regression: the "use earlier packs first" finding pointed at an expired pack on the shelf,

@@ -177,6 +177,7 @@ fn receiving_against_a_shipment_matches_flags_unexpected_and_closes_with_the_dis
     let mut session = ScanSession::new(Movement::Receive, p.main.id);
     session.shipment = Some(s.id);
     session.reference = Some(s.reference.clone());
+    session.counterparty = Some(p.supplier.id);
     let admin = p.admin.clone();
     let mut scan = |raw: &str| {
         p.store
@@ -266,6 +267,56 @@ fn receiving_against_a_shipment_matches_flags_unexpected_and_closes_with_the_dis
 }
 
 #[test]
+fn receive_all_refuses_a_shipment_that_names_no_supplier_and_records_nothing() {
+    let mut p = with_us_products();
+    let s = p
+        .store
+        .import_shipment(&p.admin, ASN_JSON.as_bytes(), None, None, None, now())
+        .unwrap();
+    let before = p.store.summary().unwrap().events;
+    let err = p
+        .store
+        .receive_all(&p.admin, s.id, p.main.id, now())
+        .expect_err("a shipment naming no supplier cannot be received by inference");
+    assert_eq!(
+        err.code(),
+        "movement.receipt_needs_counterparty",
+        "the same refusal as a scanned receipt with no supplier: the ledger never holds stock \
+         of unknown origin"
+    );
+    assert_eq!(
+        p.store.summary().unwrap().events,
+        before,
+        "nothing is received when the refusal comes"
+    );
+}
+
+#[test]
+fn a_scanned_receipt_with_no_supplier_is_refused_whatever_path_it_comes_by() {
+    let mut p = with_us_products();
+    let session = ScanSession::new(Movement::Receive, p.main.id);
+    let admin = p.admin.clone();
+    let err = p
+        .store
+        .scan(
+            &admin,
+            &session,
+            &ScanInput {
+                raw: "]d201095060001343691728013110L1".into(),
+                quantity: Some(1),
+                ..Default::default()
+            },
+            now(),
+        )
+        .expect_err("core itself refuses a receipt that names no supplier");
+    assert_eq!(
+        (err.code(), err.field_at_fault().as_deref()),
+        ("movement.receipt_needs_counterparty", Some("counterparty")),
+        "refused naming the field the person fills in"
+    );
+}
+
+#[test]
 fn receive_all_takes_in_every_outstanding_pack_in_one_transaction() {
     let mut p = with_us_products();
     let s = p
@@ -307,6 +358,7 @@ fn more_of_a_lot_than_the_advice_lists_is_kept_as_unexpected() {
         .unwrap();
     let mut session = ScanSession::new(Movement::Receive, p.main.id);
     session.shipment = Some(s.id);
+    session.counterparty = Some(p.supplier.id);
     let v = p
         .store
         .scan(
