@@ -566,3 +566,24 @@ fn a_ward_without_a_supplying_location_is_listed_apart_as_the_list_was_made() {
         "the list reads as it was printed, until a new one is made"
     );
 }
+
+#[test]
+fn a_contract_price_above_the_bound_is_refused() {
+    let mut p = pharmacy();
+    let admin = p.admin.clone();
+    let mut data = p.amoxicillin.data.clone();
+    data.contract_price_cents = Some(master::MAX_CONTRACT_PRICE_CENTS + 1);
+    let err = p
+        .store
+        .update_product(&admin, p.amoxicillin.id, &data)
+        .unwrap_err();
+    assert_eq!(
+        err.code(),
+        "master.price_too_high",
+        "a price no medicine costs is a typing error, and would overflow an order's total"
+    );
+    data.contract_price_cents = Some(master::MAX_CONTRACT_PRICE_CENTS);
+    p.store
+        .update_product(&admin, p.amoxicillin.id, &data)
+        .expect("the bound itself is a valid price");
+}
