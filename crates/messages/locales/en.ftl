@@ -969,6 +969,20 @@ replenish-order_total_too_large = The order total for { $product } is too large 
 replenish-orders_total_too_large = The total of today's supplier orders is too large to compute: check the contract prices and the levels. No order was printed.
 
 # $product (text): the product scanned
+# $ward (text): the ward named as being picked for
+# $list (text): the pick list's reference
+replenish-pick_not_for_ward = { $product } is not on { $list } for { $ward }: put it back, or choose another ward. Nothing was recorded.
+
+# $product (text): the product scanned
+# $location (text): where the pack is recorded in stock
+# $from (text): the locations the product's open lines are picked from
+replenish-pick_not_from_here = This pack of { $product } is recorded at { $location }, but its open lines on this pick list are picked from { $from }: it cannot fill them. Pick from { $from }; nothing was recorded.
+
+# $product (text): the product scanned
+# $wards (text): the wards still open for it ("WARD-3A and WARD-4B")
+replenish-pick_choose_ward = { $product } is on this pick list for { $wards }: choose which ward you are picking for. Nothing was recorded.
+
+# $product (text): the product scanned
 # $expiry (text): its expiry date
 replenish-pick_expired = This pack of { $product } expired on { $expiry }: never send it to a ward. Set it aside; nothing was recorded.
 
