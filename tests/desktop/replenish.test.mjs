@@ -1,7 +1,8 @@
 // Replenishment in the real desktop app, on the demo data: the pick list made from the wards'
 // shortages, its print preview, two lines picked by typing scans into the scan box as a wedge
 // scanner types them (the transfer recorded, the ward's stock grown, a pack of another product
-// refused), progress kept after leaving the screen; then the supplier orders, saved as CSV. At
+// refused, a product short at two wards refused until "Picking for" names the ward, then sent to
+// that ward), progress kept after leaving the screen; then the supplier orders, saved as CSV. At
 // 1280×800 and at 1024×700 nothing is wider than the window.
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
@@ -17,6 +18,25 @@ const SCAN_BOX = "input[aria-label='Scan each pack you pick']";
 function scanOf(gtin, pack) {
   const [y, m, d] = pack.expiry.split("-");
   return `]d201${gtin}17${y.slice(2)}${m}${d}10${pack.lot}${GS}21${pack.serial}`;
+}
+
+/** A GTIN-14 with its check digit: `body` is its first 13 digits. */
+function gtin14(body) {
+  const sum = [...body].reverse().reduce((n, d, i) => n + Number(d) * (i % 2 === 0 ? 3 : 1), 0);
+  return `${body}${(10 - (sum % 10)) % 10}`;
+}
+
+/** Chooses `ward` ("All wards" for any) in the "Picking for" choice, when it is shown (it is
+ *  when more than one ward is still open on the list). */
+async function pickFor(app, ward) {
+  const segments = await app.findAll("[aria-label='Picking for'] .segment");
+  for (const s of segments) {
+    if ((await s.text()).trim() === ward) {
+      await s.click();
+      return true;
+    }
+  }
+  return false;
 }
 
 /** What the command line says the ward holds of a product. */
@@ -57,7 +77,11 @@ test("a pick list is printed, picked by scanning, and the supplier orders saved 
     const list = JSON.parse(custody(db, "--as", "ben", "--json", "replenish", "pick-list"));
     const lines = list.lines.filter((l) => l.tracking === "serial" && l.proposed.length > 0);
     assert.ok(lines.length >= 2, `the demo's wards are short of at least two things: ${list.lines.length} lines`);
-    const [first, second] = [lines[0], lines.find((l) => l.gtin !== lines[0].gtin) ?? lines[1]];
+    const shared = lines.find((l) => lines.some((o) => o.gtin === l.gtin && o.from_location === l.from_location && o.to_location !== l.to_location));
+    assert.ok(shared, "the demo has a product short at two wards of one pharmacy");
+    const first = lines.find((l) => l.gtin !== shared.gtin);
+    const second = lines.find((l) => l.gtin !== shared.gtin && l.gtin !== first?.gtin);
+    assert.ok(first && second, "two more lines, of other products, to pick");
     const before = [inStock(db, first.to_location, first.gtin), inStock(db, second.to_location, second.gtin)];
 
     await (await app.waitFor("button", { text: "Print preview" })).click();
@@ -66,20 +90,39 @@ test("a pick list is printed, picked by scanning, and the supplier orders saved 
     await app.screenshot(join(SHOTS, "pick-list-preview.png"));
     await (await app.waitFor("button", { text: "Close the preview" })).click();
 
+    // A product short at two wards supplied by the same pharmacy: with "All wards" its pack is
+    // refused, naming the wards (never sent to one by guess); with the ward chosen it goes there.
+    await typeInto(app, SCAN_BOX, scanOf(shared.gtin, shared.proposed[0]), { submit: true });
+    await app.waitFor(".pick-answers .error", { text: "choose which ward you are picking for" });
+    const refusal = await (await app.waitFor(".pick-answers .error")).text();
+    const wards = lines.filter((l) => l.gtin === shared.gtin && l.from_location === shared.from_location).map((l) => l.to_location);
+    for (const w of wards) assert.ok(refusal.includes(w), `the refusal names ${w}: ${refusal}`);
+    const sharedBefore = inStock(db, shared.to_location, shared.gtin);
+    assert.ok(await pickFor(app, shared.to_location), `"Picking for" offers ${shared.to_location}`);
+    await app.screenshot(join(SHOTS, "pick-list-picking-for.png"));
+    await typeInto(app, SCAN_BOX, scanOf(shared.gtin, shared.proposed[0]), { submit: true });
+    await app.waitFor(".pick-answers .saved", { text: `Picked ${shared.product} for ${shared.to_location}: 1 of ${shared.wanted}` });
+    assert.equal(inStock(db, shared.to_location, shared.gtin), sharedBefore + 1, "the pack went to the ward chosen");
+    await pickFor(app, "All wards");
+
+    // Two lines of other products, each for its own ward ("Picking for" set when the product
+    // is on the list for more than one ward).
+    await pickFor(app, first.to_location);
     await typeInto(app, SCAN_BOX, scanOf(first.gtin, first.proposed[0]), { submit: true });
     await app.waitFor(".pick-answers .saved", { text: `Picked ${first.product} for ${first.to_location}: 1 of ${first.wanted}` });
+    await pickFor(app, second.to_location);
     await typeInto(app, SCAN_BOX, scanOf(second.gtin, second.proposed[0]), { submit: true });
     await app.waitFor(".pick-answers .saved", { text: `Picked ${second.product} for ${second.to_location}: 1 of ${second.wanted}` });
+    await pickFor(app, "All wards");
     await app.screenshot(join(SHOTS, "pick-list.png"));
 
-    // A pack of a product the list does not ask for is refused, and nothing moves.
-    const stock = JSON.parse(custody(db, "--as", "ben", "--json", "stock", "--location", "MAIN"));
+    // A pack of a product the list does not ask for (here one no master data knows) is refused,
+    // and nothing moves: this check always runs.
     const onList = new Set(list.lines.map((l) => l.gtin));
-    const other = stock.find((r) => r.tracking === "serial" && !onList.has(r.gtin));
-    if (other) {
-      await typeInto(app, SCAN_BOX, `]d201${other.gtin}17301231${"10"}E2E${GS}21E2E-NOT-ON-LIST`, { submit: true });
-      await app.waitFor(".pick-answers .error", { text: "is not on PICK-1" });
-    }
+    const stranger = gtin14("0950600099999");
+    assert.ok(!onList.has(stranger), "the stranger's GTIN is not on the list");
+    await typeInto(app, SCAN_BOX, `]d201${stranger}17301231${"10"}E2E${GS}21E2E-NOT-ON-LIST`, { submit: true });
+    await app.waitFor(".pick-answers .error", { text: "is not on PICK-1" });
 
     assert.deepEqual(
       [inStock(db, first.to_location, first.gtin), inStock(db, second.to_location, second.gtin)],

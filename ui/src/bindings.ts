@@ -1557,9 +1557,14 @@ list: number,
  */
 raw: string, 
 /**
- * For a lot-tracked product: how many (default 1).
+ * For a lot-tracked product: how many (default 1; a serialized pack is always 1).
  */
-quantity: number | null, };
+quantity: number | null, 
+/**
+ * The ward being picked for (code); none when the pack can only go to one ward. A pack
+ * that could fill more than one ward's line is refused until one is named.
+ */
+ward: string | null, };
 
 export type PolicyOverride = { 
 /**

@@ -75,13 +75,17 @@ pub struct PickScanRequest {
     pub list: i64,
     /// Exactly what the scanner sent.
     pub raw: String,
-    /// For a lot-tracked product: how many (default 1).
+    /// For a lot-tracked product: how many (default 1; a serialized pack is always 1).
     #[serde(default)]
     pub quantity: Option<i64>,
+    /// The ward being picked for (code); none when the pack can only go to one ward. A pack
+    /// that could fill more than one ward's line is refused until one is named.
+    #[serde(default)]
+    pub ward: Option<String>,
 }
 
 /// Records a scanned pack against the pick list: the transfer from the line's supplying
-/// location to its ward, with the scan screen's checks and verdict. A blocked pack is not picked
+/// location (where the pack is) to its ward (the one named, or the only one it can go to), with the scan screen's checks and verdict. A blocked pack is not picked
 /// (there is no override here: it is set aside and handled on the scan screen).
 pub fn pick_scan(cx: &mut Cx<'_>, r: PickScanRequest) -> Result<PickScan> {
     if r.raw.trim().is_empty() {
@@ -95,12 +99,15 @@ pub fn pick_scan(cx: &mut Cx<'_>, r: PickScanRequest) -> Result<PickScan> {
     let mut s = ScanSession::new(Movement::Transfer, custody_core::LocationId(0));
     s.scanner = settings.decode_options(now.local_date());
     s.policy = settings.scan_policy();
+    let ward = text(&r.ward);
     let input = ScanInput {
         raw: r.raw,
         quantity: r.quantity,
         ..Default::default()
     };
-    Ok(cx.store().pick_scan(&me, r.list, &s, &input, now)?)
+    Ok(cx
+        .store()
+        .pick_scan(&me, r.list, ward.as_deref(), &s, &input, now)?)
 }
 
 /// Today's supplier orders: the pharmacies' and stores' shortages by usual supplier.

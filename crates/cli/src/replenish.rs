@@ -85,7 +85,7 @@ pub fn run(
             }
             Ok(0)
         }
-        ReplenishCommand::Pick { quantity } => pick(host, session, quantity, as_json),
+        ReplenishCommand::Pick { quantity, ward } => pick(host, session, quantity, ward, as_json),
         ReplenishCommand::Orders => {
             let orders = replenish::supplier_orders(&mut cx(host, session)?, ())?;
             if as_json {
@@ -104,6 +104,7 @@ fn pick(
     host: &mut Host,
     session: &mut Session,
     quantity: Option<i64>,
+    ward: Option<String>,
     as_json: bool,
 ) -> Result<i32> {
     let Some(list) = replenish::pick_list(&mut cx(host, session)?, ())? else {
@@ -126,6 +127,7 @@ fn pick(
                 list: list.id,
                 raw,
                 quantity,
+                ward: ward.clone(),
             },
         );
         match answer {

@@ -192,6 +192,10 @@ master-pack_size_not_positive = The pack size must be more than zero.
 # $field (text): the contract price field
 master-price_negative = The contract price must not be negative.
 
+# $field (text): the contract price field
+# $max (number): the highest contract price allowed, in whole currency units
+master-price_too_high = The contract price is above { $max } for one pack: check the figure (it is in the currency, not in cents).
+
 # $key (text): the site code
 master-site_exists = A site with the code { $key } exists already.
 
@@ -958,6 +962,25 @@ replenish-pick_not_on_list = { $product } is not on { $list }: put it back. Noth
 # $product (text): the product scanned
 # $location (text): the ward its line is for
 replenish-pick_line_complete = { $product } for { $location } is picked already: put this pack back. Nothing was recorded.
+
+# $product (text): the product whose order line does not fit
+replenish-order_total_too_large = The order total for { $product } is too large to compute: check its contract price and the levels that ask for it. No order was made.
+
+replenish-orders_total_too_large = The total of today's supplier orders is too large to compute: check the contract prices and the levels. No order was printed.
+
+# $product (text): the product scanned
+# $ward (text): the ward named as being picked for
+# $list (text): the pick list's reference
+replenish-pick_not_for_ward = { $product } is not on { $list } for { $ward }: put it back, or choose another ward. Nothing was recorded.
+
+# $product (text): the product scanned
+# $location (text): where the pack is recorded in stock
+# $from (text): the locations the product's open lines are picked from
+replenish-pick_not_from_here = This pack of { $product } is recorded at { $location }, but its open lines on this pick list are picked from { $from }: it cannot fill them. Pick from { $from }; nothing was recorded.
+
+# $product (text): the product scanned
+# $wards (text): the wards still open for it ("WARD-3A and WARD-4B")
+replenish-pick_choose_ward = { $product } is on this pick list for { $wards }: choose which ward you are picking for. Nothing was recorded.
 
 # $product (text): the product scanned
 # $expiry (text): its expiry date

@@ -2,6 +2,8 @@
 // picked by scanning each pack taken: the scan records the transfer from the supplying location
 // to the ward, ticks the line, and says when a pack is not what the list proposed. The list is
 // kept by the api, and its progress read from the ledger, so leaving the screen loses nothing.
+// "Picking for" names the ward whose tote is being filled: a product short at two wards of the
+// same pharmacy is refused until one is chosen (the api never guesses which ward a pack is for).
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useBackend } from "../backend/context";
@@ -10,7 +12,7 @@ import { DocumentPreview } from "../reports/DocumentPreview";
 import { emptyForm } from "../reports/request";
 import { useSaveReport } from "../reports/useSaveReport";
 import { ScanField, type ScanFieldHandle } from "../widgets/ScanField";
-import { Button, Field, ModalDialog } from "../widgets/controls";
+import { Button, Field, ModalDialog, Segments } from "../widgets/controls";
 
 /** What the last scan did, in a sentence for the person picking. */
 function answer(a: PickScan): { ok: boolean; text: string } {
@@ -95,6 +97,8 @@ export function PickListPanel() {
   const [asking, setAsking] = useState(false);
   // Lot-tracked products are picked by quantity: how many the next scan takes (one by default).
   const [quantity, setQuantity] = useState("");
+  // The ward being picked for: "" for any (a pack only one open ward can take goes there).
+  const [ward, setWard] = useState("");
   const scanBox = useRef<ScanFieldHandle>(null);
   const make = useMutation({
     mutationFn: () => backend.call("make_pick_list", null),
@@ -105,7 +109,13 @@ export function PickListPanel() {
     },
   });
   const scan = useMutation({
-    mutationFn: (raw: string) => backend.call("pick_scan", { list: list.data?.id ?? 0, raw, quantity: /^\d+$/.test(quantity.trim()) ? Number(quantity.trim()) : null }),
+    mutationFn: (raw: string) =>
+      backend.call("pick_scan", {
+        list: list.data?.id ?? 0,
+        raw,
+        quantity: /^\d+$/.test(quantity.trim()) ? Number(quantity.trim()) : null,
+        ward: pickingFor || null,
+      }),
     onSuccess: (a) => {
       setQuantity("");
       client.setQueryData(["pick-list"], a.list);
@@ -114,7 +124,7 @@ export function PickListPanel() {
       void client.invalidateQueries({ queryKey: ["stock"] });
       void client.invalidateQueries({ queryKey: ["shortages"] });
     },
-    onError: (e) => setAnswers((x) => [{ ok: false, text: e.message }, ...x].slice(0, 50)),
+    onError: (e) => setAnswers((x) => [{ ok: false, text: `Not picked: ${e.message}` }, ...x].slice(0, 50)),
   });
   const preview = useMutation({ mutationFn: (id: number) => backend.call("report_preview", { kind: "pick-list", list: id }) });
   const saver = useSaveReport();
@@ -122,6 +132,10 @@ export function PickListPanel() {
   const form = { ...emptyForm("pick-list"), number: current ? String(current.id) : null };
   const stamp = () => new Date().toISOString().slice(0, 16).replace(/[-:T]/g, "");
   const left = current ? current.lines.filter((l) => !l.done).length : 0;
+  // The wards still open on the list, in list order; a chosen ward that is finished falls back to all.
+  const openWards = current ? [...new Set(current.lines.filter((l) => l.picked < l.wanted).map((l) => l.to_location))] : [];
+  const pickingFor = openWards.includes(ward) ? ward : "";
+  const lotTracked = current ? current.lines.some((l) => l.tracking === "lot" && l.picked < l.wanted) : false;
 
   return (
     <div aria-label="Pick list">
@@ -189,6 +203,21 @@ export function PickListPanel() {
       </ModalDialog>
       {current ? (
         <>
+          {openWards.length > 1 ? (
+            <div className="filters wrap" aria-label="Picking for">
+              <span className="muted">Picking for</span>
+              <Segments
+                label="Picking for"
+                value={pickingFor}
+                options={[{ value: "", label: "All wards" }, ...openWards.map((w) => ({ value: w, label: w }))]}
+                onChange={(w) => {
+                  setWard(w);
+                  // Choosing a ward must not take the scanner's keystrokes away from the scan box.
+                  scanBox.current?.focus();
+                }}
+              />
+            </div>
+          ) : null}
           <div className="pick-scan">
             <ScanField ref={scanBox} label="Scan each pack you pick" onScan={(raw) => scan.mutate(raw)} disabled={scan.isPending} captureAnywhere />
             <form
@@ -198,7 +227,7 @@ export function PickListPanel() {
                 scanBox.current?.focus();
               }}
             >
-              <Field label="Quantity (lot-tracked)" value={quantity} onChange={setQuantity} narrow inputMode="numeric" description="one if left empty" />
+              {lotTracked ? <Field label="Quantity (lot-tracked)" value={quantity} onChange={setQuantity} narrow inputMode="numeric" description="one if left empty; a serialized pack is always one" /> : null}
             </form>
           </div>
           <div className="pick-answers" role="status" aria-label="Last scan">

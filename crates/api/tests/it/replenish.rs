@@ -51,11 +51,41 @@ fn a_pick_list_is_made_from_ward_shortages_and_picked_by_scanning() {
         .find(|l| l["tracking"] == "serial" && !l["proposed"].as_array().unwrap().is_empty())
         .expect("a serialized line with a pack to take");
     let gtin = line["gtin"].as_str().unwrap();
+    // The demo has products short at two wards supplied by the same pharmacy: a pack of one is
+    // refused until the ward is named, and the refusal names the wards.
+    let shared = lines
+        .iter()
+        .find(|l| {
+            lines.iter().any(|o| {
+                o["gtin"] == l["gtin"]
+                    && o["from_location"] == l["from_location"]
+                    && o["to_location"] != l["to_location"]
+            }) && !l["proposed"].as_array().unwrap().is_empty()
+                && l["tracking"] == "serial"
+        })
+        .expect("the demo has a product short at two wards of one pharmacy");
+    let err = ops::call(
+        &mut host,
+        Some(&mut admin),
+        "pick_scan",
+        json!({"list": list["id"], "raw": raw(shared["gtin"].as_str().unwrap(), &shared["proposed"][0])}),
+    )
+    .unwrap_err();
+    assert_eq!(
+        (
+            err.code.as_str(),
+            err.args["wards"]
+                .as_str()
+                .is_some_and(|w| w.contains(" and "))
+        ),
+        ("replenish.pick_choose_ward", true),
+        "a pack two wards could take is never sent to one by guess: {err:?}"
+    );
     let picked = ops::call(
         &mut host,
         Some(&mut admin),
         "pick_scan",
-        json!({"list": list["id"], "raw": raw(gtin, &line["proposed"][0])}),
+        json!({"list": list["id"], "raw": raw(gtin, &line["proposed"][0]), "ward": line["to_location"]}),
     )
     .unwrap();
     assert_eq!(

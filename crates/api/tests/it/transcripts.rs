@@ -612,14 +612,55 @@ fn transcript_replenishing() {
         .call(
             "admin",
             "pick_scan",
-            json!({"list": 1, "raw": pack("R1"), "quantity": null}),
+            json!({"list": 1, "raw": pack("R1"), "quantity": null, "ward": null}),
         )
         .call(
             "admin",
             "pick_scan",
-            json!({"list": 1, "raw": pack("R1"), "quantity": null}),
+            json!({"list": 1, "raw": pack("R1"), "quantity": null, "ward": null}),
         )
         .check("replenishing");
+}
+
+/// Two wards short of amoxicillin, both supplied by MAIN: a pack scanned with "All wards" is
+/// refused with the wards to choose from; with "Picking for WARD-9" it goes to WARD-9.
+#[test]
+fn transcript_replenishing_two_wards() {
+    let rule = |ward: &str| json!({"gtin": AMOX, "location": ward, "reorder_point": 1, "par_level": 2, "lead_time_days": null});
+    Recorder::new()
+        .sign_in("admin")
+        .given("admin", "scan", receive(pack("R1")))
+        .given("admin", "scan", receive(pack("R2")))
+        .given(
+            "admin",
+            "add_location",
+            json!({"code": "WARD-9", "name": "Ward 9", "kind": "ward"}),
+        )
+        .given(
+            "admin",
+            "set_supplying_location",
+            json!({"location": "WARD-3", "supplied_by": "MAIN"}),
+        )
+        .given(
+            "admin",
+            "set_supplying_location",
+            json!({"location": "WARD-9", "supplied_by": "MAIN"}),
+        )
+        .given("admin", "set_reorder_rule", rule("WARD-3"))
+        .given("admin", "set_reorder_rule", rule("WARD-9"))
+        .call("admin", "pick_list", json!(null))
+        .call("admin", "make_pick_list", json!(null))
+        .call(
+            "admin",
+            "pick_scan",
+            json!({"list": 1, "raw": pack("R1"), "quantity": null, "ward": null}),
+        )
+        .call(
+            "admin",
+            "pick_scan",
+            json!({"list": 1, "raw": pack("R1"), "quantity": null, "ward": "WARD-9"}),
+        )
+        .check("replenishing_two_wards");
 }
 
 #[test]

@@ -42,6 +42,10 @@ pub enum ReplenishCommand {
         /// For lot-tracked products: how many each scan picks.
         #[arg(long)]
         quantity: Option<i64>,
+        /// The ward being picked for (code): needed when a product is on the list for more
+        /// than one ward.
+        #[arg(long)]
+        ward: Option<String>,
     },
     /// Today's supplier orders: the pharmacies' and stores' shortages by usual supplier.
     Orders,

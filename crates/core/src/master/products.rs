@@ -11,6 +11,11 @@ use crate::Store;
 
 /// The columns [`product_from_row`] reads, from `product` unaliased (the usual supplier by its
 /// code).
+/// The highest contract price of one pack, in cents (10 million): above the dearest medicines
+/// sold (gene therapies), so a larger figure is a typing or file error, and orders' totals
+/// (price × quantity, summed) stay far from overflowing.
+pub const MAX_CONTRACT_PRICE_CENTS: i64 = 1_000_000_000;
+
 pub(crate) const PRODUCT_COLUMNS: &str = "id, gtin, name, generic_name, form, strength, pack_size, manufacturer, tracking, contract_price_cents, storage, controlled, ndc, pzn, cip, (SELECT code FROM partner WHERE partner.id = product.usual_supplier_id)";
 
 pub(crate) fn product_from_row(r: &Row<'_>) -> rusqlite::Result<Product> {
@@ -113,6 +118,15 @@ pub(super) fn check_product(p: &ProductData) -> Result<ProductData, Vec<CoreErro
     }
     if p.contract_price_cents.is_some_and(|c| c < 0) {
         problems.push(CoreError::refused("master.price_negative").field("contract_price"));
+    }
+    if p.contract_price_cents
+        .is_some_and(|c| c > MAX_CONTRACT_PRICE_CENTS)
+    {
+        problems.push(
+            CoreError::refused("master.price_too_high")
+                .field("contract_price")
+                .arg("max", MAX_CONTRACT_PRICE_CENTS / 100),
+        );
     }
     if !problems.is_empty() {
         return Err(problems);

@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::error::CoreResult;
+use crate::error::{CoreError, CoreResult};
 use crate::levels::LevelPolicy;
 use crate::model::*;
 use crate::permissions::{require, Operation};
@@ -86,8 +86,18 @@ impl Store {
                 unpriced_lines: 0,
             });
             let price = product.data.contract_price_cents;
-            let total = price.map(|c| c * p.suggested_order);
-            order.total_cents += total.unwrap_or(0);
+            // Checked: a total that does not fit is refused, never wrapped into a wrong order.
+            let total = price
+                .map(|c| c.checked_mul(p.suggested_order).ok_or(()))
+                .transpose()
+                .and_then(|t| {
+                    order.total_cents = order.total_cents.checked_add(t.unwrap_or(0)).ok_or(())?;
+                    Ok(t)
+                })
+                .map_err(|()| {
+                    CoreError::refused("replenish.order_total_too_large")
+                        .arg("product", p.product.clone())
+                })?;
             order.unpriced_lines += i64::from(total.is_none());
             order.lines.push(OrderLine {
                 location: p.location,

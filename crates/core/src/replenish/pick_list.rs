@@ -141,13 +141,13 @@ impl Store {
             }
         }
         unsupplied.sort_by(|a, b| (&a.location, &a.product).cmp(&(&b.location, &b.product)));
-        let name_of = |id: i64| {
-            places
-                .iter()
-                .find(|(_, v)| v.0 == id)
-                .map(|(code, _)| code.clone())
-                .unwrap_or_default()
-        };
+        // One id → code map, built once: the sort compares borrowed codes, not a linear lookup
+        // and two String clones per comparison.
+        let code_of: HashMap<i64, &str> = places
+            .iter()
+            .map(|(code, place)| (place.0, code.as_str()))
+            .collect();
+        let name_of = |id: i64| code_of.get(&id).copied().unwrap_or_default();
         lines.sort_by(|a, b| {
             (name_of(a.0), name_of(a.1), &a.2.data.name).cmp(&(
                 name_of(b.0),

@@ -2,7 +2,7 @@
 //! usable through its expiry date), not under any recall, earliest expiry first (first expiry,
 //! first out), packs without an expiry last; and never one already proposed for another line.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -28,8 +28,26 @@ pub struct ProposedPack {
 /// What earlier lines of the same list already took: serials, and quantities by lot.
 #[derive(Debug, Default)]
 pub(super) struct Taken {
-    serials: std::collections::HashSet<(i64, String)>,
+    serials: HashSet<(i64, String)>,
     lots: HashMap<(i64, i64, String), i64>,
+}
+
+/// What the recalls name of one product: all of it, some lots, some serials.
+#[derive(Debug, Default)]
+struct RecallScope {
+    whole: bool,
+    lots: HashSet<String>,
+    serials: HashSet<String>,
+}
+
+impl RecallScope {
+    /// Whether a pack of this lot and serial is under a recall (the same rule as
+    /// `recall_covering`: the whole product, its lot, or its serial).
+    fn covers(&self, lot: Option<&str>, serial: Option<&str>) -> bool {
+        self.whole
+            || lot.is_some_and(|l| self.lots.contains(l))
+            || serial.is_some_and(|s| self.serials.contains(s))
+    }
 }
 
 /// One candidate row: lot, serial, expiry, quantity.
@@ -60,23 +78,22 @@ impl Store {
                  ORDER BY expiry IS NULL, expiry, lot"
             }
         };
-        let candidates: Vec<Candidate> = self
-            .conn()
-            .prepare_cached(sql)?
-            .query_map(
-                rusqlite::params![from.0, product.id.0, today.to_string()],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-            )?
-            .collect::<Result<_, _>>()?;
+        // The product's recall scope is read once (one query for the line, not one per pack),
+        // and candidates are read lazily: the loop stops as soon as the line is covered.
+        let recalled = self.recall_scope_of(&product.data.gtin)?;
+        let mut stmt = self.conn().prepare_cached(sql)?;
+        let candidates = stmt.query_map(
+            rusqlite::params![from.0, product.id.0, today.to_string()],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )?;
         let mut proposed = Vec::new();
         let mut left = wanted;
-        for (lot, serial, expiry, quantity) in candidates {
+        for candidate in candidates {
             if left <= 0 {
                 break;
             }
-            let recalled =
-                self.recall_covering(&product.data.gtin, lot.as_deref(), serial.as_deref())?;
-            if recalled.is_some() {
+            let (lot, serial, expiry, quantity): Candidate = candidate?;
+            if recalled.covers(lot.as_deref(), serial.as_deref()) {
                 continue;
             }
             let take = match &serial {
@@ -106,5 +123,33 @@ impl Store {
             });
         }
         Ok(proposed)
+    }
+}
+
+impl Store {
+    /// Everything the recalls name of `gtin`, in one query.
+    fn recall_scope_of(&self, gtin: &str) -> CoreResult<RecallScope> {
+        let mut scope = RecallScope::default();
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT lot, serial FROM recall_scope WHERE gtin = ?1")?;
+        let rows = stmt.query_map([gtin], |r| {
+            Ok((
+                r.get::<_, Option<String>>(0)?,
+                r.get::<_, Option<String>>(1)?,
+            ))
+        })?;
+        for row in rows {
+            match row? {
+                (_, Some(serial)) => {
+                    scope.serials.insert(serial);
+                }
+                (Some(lot), None) => {
+                    scope.lots.insert(lot);
+                }
+                (None, None) => scope.whole = true,
+            }
+        }
+        Ok(scope)
     }
 }

@@ -183,7 +183,10 @@ impl Store {
         now: &Timestamp,
     ) -> CoreResult<Document> {
         let orders = self.supplier_orders(actor, &LevelPolicy::default(), now.local_date())?;
-        let total: i64 = orders.iter().map(|o| o.total_cents).sum();
+        let total = orders
+            .iter()
+            .try_fold(0i64, |sum, o| sum.checked_add(o.total_cents))
+            .ok_or_else(|| CoreError::refused("replenish.orders_total_too_large"))?;
         let mut blocks =
             vec![
             facts([

@@ -158,6 +158,7 @@ fn picking_by_scanning_records_the_transfer_and_refuses_what_is_not_on_the_list(
         .pick_scan(
             &admin,
             list.id,
+            None,
             &session(),
             &scan(raw("LB", "B1", "2028-12-31")),
             now(),
@@ -182,7 +183,7 @@ fn picking_by_scanning_records_the_transfer_and_refuses_what_is_not_on_the_list(
     let gauze = "]d201095060001343691017G7\u{1d}30".to_string() + "5";
     let err = p
         .store
-        .pick_scan(&admin, list.id, &session(), &scan(gauze), now())
+        .pick_scan(&admin, list.id, None, &session(), &scan(gauze), now())
         .unwrap_err();
     assert_eq!(
         err.code(),
@@ -194,6 +195,7 @@ fn picking_by_scanning_records_the_transfer_and_refuses_what_is_not_on_the_list(
         .pick_scan(
             &admin,
             list.id,
+            None,
             &session(),
             &scan(raw("LX", "X1", "2026-01-31")),
             now(),
@@ -212,6 +214,7 @@ fn picking_by_scanning_records_the_transfer_and_refuses_what_is_not_on_the_list(
         .pick_scan(
             &admin,
             list.id,
+            None,
             &session(),
             &scan(raw("LC", "C1", "2029-06-30")),
             now(),
@@ -256,6 +259,7 @@ fn a_new_pick_list_replaces_the_old_one_which_is_no_longer_picked() {
         .pick_scan(
             &admin,
             first.id,
+            None,
             &session(),
             &scan(raw("LB", "B1", "2028-12-31")),
             now(),
@@ -565,4 +569,187 @@ fn a_ward_without_a_supplying_location_is_listed_apart_as_the_list_was_made() {
         1,
         "the list reads as it was printed, until a new one is made"
     );
+}
+
+/// `ward_short` plus WARD-4B, also supplied by MAIN and wanting amoxicillin too.
+fn two_wards_short() -> Pharmacy {
+    let mut p = ward_short();
+    let admin = p.admin.clone();
+    p.store
+        .add_location(&admin, "WARD-4B", "Ward 4B", LocationKind::Ward)
+        .unwrap();
+    p.store
+        .set_supplying_location(&admin, "WARD-4B", Some("MAIN"))
+        .unwrap();
+    rule(&mut p, AMOX, "WARD-4B", 1, 2);
+    p
+}
+
+#[test]
+fn a_pack_for_two_wards_is_refused_until_the_ward_is_named_and_then_goes_there() {
+    let mut p = two_wards_short();
+    let admin = p.admin.clone();
+    let list = p
+        .store
+        .make_pick_list(&admin, &LevelPolicy::default(), now())
+        .unwrap();
+    let b1 = || scan(raw("LB", "B1", "2028-12-31"));
+    let err = p
+        .store
+        .pick_scan(&admin, list.id, None, &session(), &b1(), now())
+        .unwrap_err();
+    assert_eq!(
+        err.code(),
+        "replenish.pick_choose_ward",
+        "amoxicillin from MAIN could fill either ward's tote: the app must ask, never guess"
+    );
+    let wards = err.args()["wards"].to_string();
+    assert!(
+        wards.contains("WARD-3A") && wards.contains("WARD-4B"),
+        "the refusal names the wards to choose from, got {wards}"
+    );
+    let picked = p
+        .store
+        .pick_scan(&admin, list.id, Some("WARD-4B"), &session(), &b1(), now())
+        .unwrap();
+    assert_eq!(
+        picked
+            .verdict
+            .recorded
+            .as_ref()
+            .and_then(|r| r.location.as_deref()),
+        Some("WARD-4B"),
+        "the pack goes to the ward named, not to the list's first line for the product"
+    );
+    let err = p
+        .store
+        .pick_scan(
+            &admin,
+            list.id,
+            Some("ICU"),
+            &session(),
+            &scan(raw("LB", "B2", "2028-12-31")),
+            now(),
+        )
+        .unwrap_err();
+    assert_eq!(
+        err.code(),
+        "replenish.pick_not_for_ward",
+        "a ward without a line for the product is refused, not replaced by another ward"
+    );
+}
+
+/// One amoxicillin pack received in stock at `location`.
+fn pack_at(p: &Pharmacy, location: LocationId, lot: &str, serial: &str) -> NewEvent {
+    let mut event = pack(p, lot, serial, "2029-01-31", UnitStatus::InStock);
+    event.location = Some(location);
+    event.lines[0].after = Some(Place::at(UnitStatus::InStock, location));
+    event
+}
+
+#[test]
+fn a_pack_is_picked_for_the_line_supplied_from_where_it_is() {
+    let mut p = ward_short();
+    let admin = p.admin.clone();
+    let store2 = p
+        .store
+        .add_location(&admin, "STORE2", "Second store", LocationKind::Store)
+        .unwrap();
+    p.store
+        .add_location(&admin, "ICU", "Intensive care", LocationKind::Ward)
+        .unwrap();
+    p.store
+        .set_supplying_location(&admin, "ICU", Some("STORE2"))
+        .unwrap();
+    rule(&mut p, AMOX, "ICU", 1, 2);
+    p.append(&[
+        pack_at(&p, store2.id, "LS", "S1"),
+        pack_at(&p, store2.id, "LS", "S2"),
+    ]);
+    let list = p
+        .store
+        .make_pick_list(&admin, &LevelPolicy::default(), now())
+        .unwrap();
+    let picked = p
+        .store
+        .pick_scan(
+            &admin,
+            list.id,
+            None,
+            &session(),
+            &scan(raw("LS", "S1", "2029-01-31")),
+            now(),
+        )
+        .unwrap();
+    let recorded = picked.verdict.recorded.expect("the transfer is recorded");
+    assert_eq!(
+        recorded.location.as_deref(),
+        Some("ICU"),
+        "a pack at STORE2 fills the line STORE2 supplies, not WARD-3A's line from MAIN"
+    );
+    assert!(
+        !recorded.held,
+        "the pack is where the line is picked from: nothing blocks or holds it"
+    );
+    let err = p
+        .store
+        .pick_scan(
+            &admin,
+            list.id,
+            Some("ICU"),
+            &session(),
+            &scan(raw("LB", "B1", "2028-12-31")),
+            now(),
+        )
+        .unwrap_err();
+    assert_eq!(
+        err.code(),
+        "replenish.pick_not_from_here",
+        "a pack at MAIN cannot fill ICU's line, which is picked from STORE2"
+    );
+}
+
+#[test]
+fn a_serialized_pack_is_always_one_whatever_quantity_was_left_entered() {
+    let mut p = ward_short();
+    let admin = p.admin.clone();
+    let list = p
+        .store
+        .make_pick_list(&admin, &LevelPolicy::default(), now())
+        .unwrap();
+    let mut input = scan(raw("LB", "B1", "2028-12-31"));
+    input.quantity = Some(50);
+    let picked = p
+        .store
+        .pick_scan(&admin, list.id, None, &session(), &input, now())
+        .unwrap();
+    assert!(
+        picked.verdict.recorded.is_some(),
+        "a quantity left over from a lot-tracked product must not refuse a serialized pack"
+    );
+    assert_eq!(
+        picked.list.lines[0].picked, 1,
+        "a serialized pack counts as one pack"
+    );
+}
+
+#[test]
+fn a_contract_price_above_the_bound_is_refused() {
+    let mut p = pharmacy();
+    let admin = p.admin.clone();
+    let mut data = p.amoxicillin.data.clone();
+    data.contract_price_cents = Some(master::MAX_CONTRACT_PRICE_CENTS + 1);
+    let err = p
+        .store
+        .update_product(&admin, p.amoxicillin.id, &data)
+        .unwrap_err();
+    assert_eq!(
+        err.code(),
+        "master.price_too_high",
+        "a price no medicine costs is a typing error, and would overflow an order's total"
+    );
+    data.contract_price_cents = Some(master::MAX_CONTRACT_PRICE_CENTS);
+    p.store
+        .update_product(&admin, p.amoxicillin.id, &data)
+        .expect("the bound itself is a valid price");
 }
