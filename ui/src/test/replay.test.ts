@@ -31,6 +31,7 @@ describe("recorded transcripts", () => {
       "recalling",
       "receiving",
       "replenishing",
+      "replenishing_two_wards",
       "report-saving",
       "scan-receive",
       "scan-signed",
