@@ -60,21 +60,27 @@ test("screens are reached from the keyboard", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Needs attention" })).toBeVisible();
 });
 
-test("a recall is entered, its reach shown and its notice saved", async ({ page }) => {
-  await page.goto("/?flow=recall-notice");
-  await scanAtMain(page);
+test("a recall is entered step by step: the product searched, a lot chosen, the hold previewed, then confirmed", async ({ page }) => {
+  await page.goto("/?flow=recalling");
   await page.getByRole("button", { name: "Recalls", exact: true }).click();
   await page.getByRole("button", { name: "New recall" }).click();
-  const form = page.getByRole("form", { name: "New recall" });
-  await form.getByLabel("Recall number").fill("RCL-PW-1");
-  await form.getByLabel("Title").fill("Amoxicillin, every lot");
-  await form.getByLabel("Reason").fill("Particles");
-  await form.getByLabel("GTIN").fill("09506000134352");
-  await form.getByRole("button", { name: /Enter recall/ }).click();
-  const reach = page.getByLabel("Reach of RCL-PW-1");
-  await expect(reach.getByLabel("Reach by location and status")).toContainText("quarantined");
-  await reach.getByRole("button", { name: "Print recall notice (PDF)" }).click();
-  await expect(reach.getByRole("button", { name: "Open recall-notice-RCL-PW-1.pdf" })).toBeVisible();
+  const steps = page.getByRole("region", { name: "New recall" });
+  await steps.getByRole("textbox", { name: /Search product/ }).fill("Amox");
+  await steps.getByRole("button", { name: /Amoxicillin 500 mg/ }).click();
+  // The GTIN is shown back with the name before going on.
+  await expect(steps.getByRole("status", { name: "Product chosen" })).toContainText("GTIN 09506000134352");
+  await steps.getByRole("button", { name: "Next: What is recalled" }).click();
+  await steps.getByRole("radio", { name: "Some lots" }).check({ force: true });
+  await steps.getByRole("checkbox", { name: /L1/ }).check({ force: true });
+  await steps.getByRole("button", { name: "Next: Details" }).click();
+  await steps.getByLabel("Recall number").fill("RCL-1");
+  await steps.getByLabel("Title").fill("Amoxicillin lot L1");
+  await steps.getByLabel("Reason").fill("Out of specification");
+  await steps.getByRole("button", { name: "Next: Preview and confirm" }).click();
+  // Nothing is written before the preview's figures are read and confirmed.
+  await expect(steps.getByText(/^This will quarantine \d+ pack\(s\) at \d+ location\(s\)/)).toBeVisible();
+  await steps.getByRole("button", { name: /Confirm: enter the recall/ }).click();
+  await expect(page.getByLabel("Reach of RCL-1")).toBeVisible();
 });
 
 test("reports preview the same model the PDF prints", async ({ page }) => {
