@@ -1,0 +1,202 @@
+//! What the hub's administrator does from the command line: add a site (and get its one-time
+//! enrolment code, shown once and kept only as a hash), list the sites and where their chains
+//! stand, list the open alarms, and lift a fork's suspension once it has been resolved — the
+//! fork alarms are then marked resolved, with who did it and why.
+
+use serde::Serialize;
+
+use crate::auth::{code_digest, new_enrolment_code};
+use crate::db::{utc_text, Database};
+use crate::HubError;
+
+/// How long an enrolment code stays valid.
+pub const ENROLMENT_DAYS: i32 = 7;
+
+/// Adds a site and returns its one-time enrolment code (valid [`ENROLMENT_DAYS`] days).
+pub async fn add_site(db: &Database, code: &str, name: &str) -> Result<String, HubError> {
+    let code = code.trim();
+    let name = name.trim();
+    if code.is_empty() || code.len() > 64 || code.chars().any(|c| c.is_whitespace()) {
+        return Err(HubError::Invalid {
+            what: "site code",
+            why: "must be 1 to 64 characters without spaces, as the site's ledger names it",
+        });
+    }
+    if name.is_empty() {
+        return Err(HubError::Invalid {
+            what: "site name",
+            why: "must not be empty",
+        });
+    }
+    let enrolment = new_enrolment_code()?;
+    let mut client = db.client().await?;
+    let tx = client
+        .transaction()
+        .await
+        .map_err(HubError::db("starting to add a site"))?;
+    let site_id: i64 = tx
+        .query_opt(
+            "INSERT INTO site (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING RETURNING id",
+            &[&code, &name],
+        )
+        .await
+        .map_err(HubError::db("adding a site"))?
+        .ok_or_else(|| HubError::SiteExists(code.to_string()))?
+        .get(0);
+    // The cursor exists from the start, so every push has a row to lock.
+    tx.execute(
+        "INSERT INTO site_cursor (site_id, last_hash) VALUES ($1, $2)",
+        &[&site_id, &custody_ledger_format::GENESIS.as_slice()],
+    )
+    .await
+    .map_err(HubError::db("creating a site's cursor"))?;
+    tx.execute(
+        "INSERT INTO enrolment_code (code_sha256, site_code, expires_at) \
+         VALUES ($1, $2, now() + make_interval(days => $3))",
+        &[&code_digest(&enrolment), &code, &ENROLMENT_DAYS],
+    )
+    .await
+    .map_err(HubError::db("storing an enrolment code"))?;
+    tx.commit()
+        .await
+        .map_err(HubError::db("committing a new site"))?;
+    Ok(enrolment)
+}
+
+/// A site as `site list` shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteRow {
+    /// Site code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// When it enrolled (UTC), if it has.
+    pub enrolled_at: Option<String>,
+    /// The last sequence number the hub holds.
+    pub last_seq: i64,
+    /// When its last batch was stored (UTC), if any.
+    pub last_push: Option<String>,
+    /// Why it is suspended, if it is.
+    pub suspended: Option<String>,
+}
+
+/// Every site, by code.
+pub async fn sites(db: &Database) -> Result<Vec<SiteRow>, HubError> {
+    let client = db.client().await?;
+    let sql = format!(
+        "SELECT s.code, s.name, {enrolled}, c.last_seq, \
+                (SELECT {pushed} FROM batch_signature b WHERE b.site_id = s.id \
+                 ORDER BY b.id DESC LIMIT 1), \
+                s.suspended_reason \
+         FROM site s JOIN site_cursor c ON c.site_id = s.id ORDER BY s.code",
+        enrolled = utc_text("s.enrolled_at"),
+        pushed = utc_text("b.received_at"),
+    );
+    let rows = client
+        .query(&sql, &[])
+        .await
+        .map_err(HubError::db("listing sites"))?;
+    Ok(rows
+        .iter()
+        .map(|r| SiteRow {
+            code: r.get(0),
+            name: r.get(1),
+            enrolled_at: r.get(2),
+            last_seq: r.get(3),
+            last_push: r.get(4),
+            suspended: r.get(5),
+        })
+        .collect())
+}
+
+/// An open alarm as `alarms` shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct AlarmRow {
+    /// Alarm number.
+    pub id: i64,
+    /// `fork`, …
+    pub kind: String,
+    /// The site concerned.
+    pub site: String,
+    /// The position concerned, if one.
+    pub seq: Option<i64>,
+    /// The details, JSON.
+    pub detail: serde_json::Value,
+    /// When it was raised (UTC).
+    pub raised_at: String,
+}
+
+/// The alarms not yet resolved, newest first.
+pub async fn open_alarms(db: &Database) -> Result<Vec<AlarmRow>, HubError> {
+    let client = db.client().await?;
+    let sql = format!(
+        "SELECT a.id, a.kind, s.code, a.seq, a.detail, {raised} \
+         FROM alarm a JOIN site s ON s.id = a.site_id \
+         WHERE a.resolved_at IS NULL ORDER BY a.raised_at DESC, a.id DESC",
+        raised = utc_text("a.raised_at"),
+    );
+    let rows = client
+        .query(&sql, &[])
+        .await
+        .map_err(HubError::db("listing alarms"))?;
+    Ok(rows
+        .iter()
+        .map(|r| AlarmRow {
+            id: r.get(0),
+            kind: r.get(1),
+            site: r.get(2),
+            seq: r.get(3),
+            detail: r.get(4),
+            raised_at: r.get(5),
+        })
+        .collect())
+}
+
+/// Lifts a site's suspension and resolves its open fork alarms, saying who and why. Returns how
+/// many alarms it resolved.
+pub async fn resume(db: &Database, code: &str, reason: &str, by: &str) -> Result<u64, HubError> {
+    if reason.trim().is_empty() || by.trim().is_empty() {
+        return Err(HubError::Invalid {
+            what: "site resume",
+            why: "--reason and --by must say why and who, for the alarm's record",
+        });
+    }
+    let mut client = db.client().await?;
+    let tx = client
+        .transaction()
+        .await
+        .map_err(HubError::db("starting to resume a site"))?;
+    // The lock a push takes (the cursor's), so a resume waits for a push under way and then
+    // reads the suspension that push may have set.
+    let row = tx
+        .query_opt(
+            "SELECT s.id, s.suspended_reason FROM site s JOIN site_cursor c ON c.site_id = s.id \
+             WHERE s.code = $1 FOR UPDATE OF c",
+            &[&code],
+        )
+        .await
+        .map_err(HubError::db("looking up a site"))?
+        .ok_or_else(|| HubError::UnknownSite(code.to_string()))?;
+    let site_id: i64 = row.get(0);
+    if row.get::<_, Option<String>>(1).is_none() {
+        return Err(HubError::NotSuspended(code.to_string()));
+    }
+    tx.execute(
+        "UPDATE site SET suspended_reason = NULL WHERE id = $1",
+        &[&site_id],
+    )
+    .await
+    .map_err(HubError::db("lifting a suspension"))?;
+    let resolved = tx
+        .execute(
+            "UPDATE alarm SET resolved_at = now(), resolved_by = $2, resolution = $3 \
+             WHERE site_id = $1 AND kind = 'fork' AND resolved_at IS NULL",
+            &[&site_id, &by.trim(), &reason.trim()],
+        )
+        .await
+        .map_err(HubError::db("resolving a site's fork alarms"))?;
+    tx.commit()
+        .await
+        .map_err(HubError::db("committing a resume"))?;
+    Ok(resolved)
+}

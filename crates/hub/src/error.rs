@@ -1,0 +1,126 @@
+//! The hub's errors: `HubError` for what went wrong on the hub's side (its database, its
+//! configuration, an administrator's request), and `Failure`, what a route answers — a
+//! protocol `Refusal` the site can act on, or an internal error it can only retry.
+
+use custody_sync_protocol::Refusal;
+
+/// Something the hub could not do.
+#[derive(Debug, thiserror::Error)]
+pub enum HubError {
+    /// The database URL does not parse.
+    #[error("the hub database URL does not parse: {0}")]
+    BadUrl(String),
+    /// No connection could be had from the pool.
+    #[error("cannot connect to the hub database at {target}: {reason}")]
+    Connect {
+        /// Where (the URL without its password).
+        target: String,
+        /// What the driver or the pool said.
+        reason: String,
+    },
+    /// A statement failed.
+    #[error("the hub database failed while {doing}: {}", with_causes(source))]
+    Database {
+        /// What the hub was doing.
+        doing: &'static str,
+        /// The driver's error.
+        #[source]
+        source: tokio_postgres::Error,
+    },
+    /// The database was migrated by a newer hub.
+    #[error("the hub database is at schema {found}, newer than this hub's {known}: run a newer custody-hub")]
+    NewerSchema {
+        /// The database's version.
+        found: i32,
+        /// This binary's newest.
+        known: i32,
+    },
+    /// A row that the schema's rules should have kept whole is not.
+    #[error("the hub database is damaged: {0}")]
+    Damaged(String),
+    /// `site add` for a code the hub already has.
+    #[error("site {0} already exists at the hub")]
+    SiteExists(String),
+    /// A site code the hub does not know.
+    #[error("no site {0} at the hub")]
+    UnknownSite(String),
+    /// `site resume` for a site that is not suspended.
+    #[error("site {0} is not suspended")]
+    NotSuspended(String),
+    /// An administrator's argument that cannot be taken.
+    #[error("{what}: {why}")]
+    Invalid {
+        /// Which argument.
+        what: &'static str,
+        /// Why not.
+        why: &'static str,
+    },
+    /// The operating system's random source failed.
+    #[error("the operating system's random source failed: {0}")]
+    Random(getrandom::Error),
+    /// The listen address cannot be bound.
+    #[error("cannot listen on {addr}: {source}")]
+    Listen {
+        /// The address asked for.
+        addr: String,
+        /// The system's error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The server stopped with an error.
+    #[error("the hub's HTTP server failed: {0}")]
+    Serve(#[source] std::io::Error),
+}
+
+impl HubError {
+    /// A closure turning a driver error into `Database` with what was being done.
+    pub(crate) fn db(doing: &'static str) -> impl FnOnce(tokio_postgres::Error) -> HubError {
+        move |source| HubError::Database { doing, source }
+    }
+}
+
+/// What a route answers when it does not answer with its reply.
+#[derive(Debug)]
+pub enum Failure {
+    /// Refused under the protocol: the site gets the code and figures.
+    Refused(Refusal),
+    /// The body is larger than the hub takes.
+    TooLarge(usize),
+    /// The hub itself failed; the site should try again later.
+    Internal(HubError),
+}
+
+impl From<Refusal> for Failure {
+    fn from(r: Refusal) -> Failure {
+        Failure::Refused(r)
+    }
+}
+
+impl From<HubError> for Failure {
+    fn from(e: HubError) -> Failure {
+        Failure::Internal(e)
+    }
+}
+
+/// A `BadRequest` refusal with its reason.
+pub(crate) fn bad_request(reason: impl Into<String>) -> Failure {
+    Failure::Refused(Refusal::BadRequest {
+        reason: reason.into(),
+    })
+}
+
+/// An error and its causes on one line: the driver's "error connecting to server" says
+/// nothing until its cause ("Connection refused") follows.
+pub(crate) fn with_causes(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut cause = error.source();
+    while let Some(c) = cause {
+        let more = c.to_string();
+        if !text.contains(&more) {
+            text.push_str(": ");
+            text.push_str(&more);
+        }
+        cause = c.source();
+    }
+    text
+}

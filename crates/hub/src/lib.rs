@@ -1,0 +1,28 @@
+//! The hospital network's hub (`custody-hub`): sites push their ledgers to it, and it keeps every
+//! site's chain in PostgreSQL, checked hash by hash and signed batch by signed batch.
+//!
+//! - `db`: the connection pool and the embedded migrations (`migrations/NNNN_*.sql`);
+//! - `enrol`: a site joins with a one-time code and its public key, and gets a bearer token;
+//! - `push`: a batch of a site's events taken in one transaction under the site's cursor lock
+//!   (gap, replay, fork, chain and signature checks, then the rows);
+//! - `read`: a site's own events and head read back, byte for byte;
+//! - `admin`: what the hub's administrator does from the command line (sites, codes, alarms,
+//!   lifting a fork's suspension);
+//! - `server`: the HTTP routes (axum) and how each refusal maps to a status;
+//! - `cli`: the `custody-hub` command line.
+//!
+//! The wire types and the chain check are `custody-sync-protocol`'s, shared with the sites.
+
+#![forbid(unsafe_code)]
+
+pub mod admin;
+mod auth;
+pub mod cli;
+pub mod db;
+mod enrol;
+mod error;
+mod push;
+mod read;
+pub mod server;
+
+pub use error::{Failure, HubError};

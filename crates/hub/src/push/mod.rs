@@ -1,0 +1,207 @@
+//! A pushed batch, taken or refused in one PostgreSQL transaction.
+//!
+//! Everything that needs no database is checked before the site's cursor is locked, so the
+//! lock is held only for the reads and writes: the protocol, the chain (`check_chain`: sequence
+//! numbers, every hash recomputed from the canonical bytes, the bytes parsed back to an event of
+//! this site) and the signature over the batch's two positions with the site's enrolled key.
+//! Then, under `SELECT … FOR UPDATE` on `site_cursor` (so one site's pushes run one at a time
+//! and an identical replay racing a push waits and then finds its events held):
+//!
+//! 1. a suspended site is refused;
+//! 2. a batch starting past the next position is a `gap` naming it;
+//! 3. the batch's previous hash and the events at positions already held are compared with
+//!    what the hub holds: identical is a replay, different a **fork** (`fork.rs`);
+//! 4. the new events, their lines and the batch's signature are inserted (`rows.rs`) and the
+//!    cursor moves on.
+//!
+//! Checking the signature before comparing means a fork is only ever raised on a batch the
+//! site's own key signed: a holder of a stolen token cannot get a site suspended.
+
+mod fork;
+mod rows;
+
+use custody_ledger_format::GENESIS;
+use custody_sync_protocol::{
+    batch_message, check_chain, hash_hex, parse_hash, verify_signature, Ack, ChainError,
+    CheckedEvent, PushRequest, Refusal,
+};
+use deadpool_postgres::{Object, Transaction};
+
+use crate::auth::Caller;
+use crate::error::bad_request;
+use crate::{Failure, HubError};
+
+/// Takes `request` from `caller`, or refuses it with nothing of it stored.
+pub(crate) async fn push(
+    client: &mut Object,
+    caller: &Caller,
+    request: PushRequest,
+) -> Result<Ack, Failure> {
+    let batch = check_batch(caller, &request)?;
+    let tx = client
+        .transaction()
+        .await
+        .map_err(HubError::db("starting a push"))?;
+    let cursor = lock_cursor(&tx, caller).await?;
+    if batch.from_seq > cursor.last_seq + 1 {
+        return Err(Refusal::Gap {
+            expected_seq: cursor.last_seq + 1,
+        }
+        .into());
+    }
+    if let Some(fork) = fork::find(&tx, caller, &cursor, &batch).await? {
+        return Err(fork::raise(tx, caller, &batch, fork).await?.into());
+    }
+    let new: Vec<&CheckedEvent> = batch
+        .events
+        .iter()
+        .filter(|e| e.seq > cursor.last_seq)
+        .collect();
+    let Some(last) = new.last() else {
+        // Every event is held already, identical: a replay, acknowledged with the hub's head.
+        tx.commit()
+            .await
+            .map_err(HubError::db("ending a replayed push"))?;
+        return Ok(Ack {
+            acked_seq: cursor.last_seq,
+            acked_hash: hash_hex(&cursor.last_hash),
+            stored: 0,
+        });
+    };
+    let (acked_seq, acked_hash) = (last.seq, last.hash);
+    rows::insert(&tx, caller, &batch, &new).await?;
+    tx.execute(
+        "UPDATE site_cursor SET last_seq = $2, last_hash = $3, updated_at = now() \
+         WHERE site_id = $1",
+        &[&caller.site_id, &acked_seq, &acked_hash.as_slice()],
+    )
+    .await
+    .map_err(HubError::db("moving a site's cursor"))?;
+    tx.commit()
+        .await
+        .map_err(HubError::db("committing a push"))?;
+    Ok(Ack {
+        acked_seq,
+        acked_hash: hash_hex(&acked_hash),
+        stored: new.len() as i64,
+    })
+}
+
+/// A batch that checked on its own: chain and signature.
+pub(crate) struct Batch {
+    /// The first event's sequence number.
+    pub from_seq: i64,
+    /// The hash before it, as the site claims it.
+    pub prev_hash: [u8; 32],
+    /// The events, checked.
+    pub events: Vec<CheckedEvent>,
+    /// The site's signature, base64.
+    pub signature: String,
+}
+
+impl Batch {
+    /// The last event (a batch is never empty: `check_chain` refuses that).
+    fn last(&self) -> &CheckedEvent {
+        &self.events[self.events.len() - 1]
+    }
+}
+
+/// The checks that need no database.
+fn check_batch(caller: &Caller, request: &PushRequest) -> Result<Batch, Failure> {
+    if request.protocol != custody_sync_protocol::PROTOCOL {
+        return Err(bad_request(format!(
+            "protocol {:?}, this hub speaks {}",
+            request.protocol,
+            custody_sync_protocol::PROTOCOL
+        )));
+    }
+    if request.site != caller.code {
+        return Err(bad_request(format!(
+            "the batch names site {}, the path and token site {}",
+            request.site, caller.code
+        )));
+    }
+    if request.from_seq < 1 {
+        return Err(bad_request("from_seq must be 1 or more"));
+    }
+    let prev_hash = parse_hash(&request.prev_hash)
+        .ok_or_else(|| bad_request("prev_hash is not 64 hex digits"))?;
+    if request.from_seq == 1 && prev_hash != GENESIS {
+        return Err(Refusal::BadChain {
+            reason: "a batch from event 1 must follow the genesis hash (all zeros)".into(),
+        }
+        .into());
+    }
+    match request.events.first() {
+        Some(first) if first.seq != request.from_seq => {
+            return Err(Refusal::BadChain {
+                reason: format!(
+                    "from_seq is {}, the first event is {}",
+                    request.from_seq, first.seq
+                ),
+            }
+            .into())
+        }
+        _ => {}
+    }
+    let events = check_chain(&caller.code, &prev_hash, &request.events).map_err(|e| match e {
+        ChainError::TooLarge | ChainError::Empty => bad_request(e.to_string()),
+        other => Refusal::BadChain {
+            reason: other.to_string(),
+        }
+        .into(),
+    })?;
+    let batch = Batch {
+        from_seq: request.from_seq,
+        prev_hash,
+        events,
+        signature: request.signature.clone(),
+    };
+    let last = batch.last();
+    let message = batch_message(
+        &caller.code,
+        batch.from_seq,
+        &prev_hash,
+        last.seq,
+        &last.hash,
+    );
+    if !verify_signature(&caller.public_key, &message, &batch.signature) {
+        return Err(Refusal::BadSignature.into());
+    }
+    Ok(batch)
+}
+
+/// Where the hub holds a site's chain, locked for this transaction.
+pub(crate) struct Cursor {
+    /// The last sequence number held (0: none).
+    pub last_seq: i64,
+    /// Its hash (the genesis hash when none).
+    pub last_hash: [u8; 32],
+}
+
+/// Locks the site's cursor and refuses a suspended site. The suspension is read after the lock,
+/// so a push that waited behind one raising a fork sees the suspension.
+async fn lock_cursor(tx: &Transaction<'_>, caller: &Caller) -> Result<Cursor, Failure> {
+    let row = tx
+        .query_one(
+            "SELECT c.last_seq, c.last_hash, s.suspended_reason \
+             FROM site_cursor c JOIN site s ON s.id = c.site_id \
+             WHERE c.site_id = $1 FOR UPDATE OF c",
+            &[&caller.site_id],
+        )
+        .await
+        .map_err(HubError::db("locking a site's cursor"))?;
+    if let Some(reason) = row.get::<_, Option<String>>(2) {
+        return Err(Refusal::Suspended { reason }.into());
+    }
+    let last_hash: Vec<u8> = row.get(1);
+    Ok(Cursor {
+        last_seq: row.get(0),
+        last_hash: last_hash.as_slice().try_into().map_err(|_| {
+            HubError::Damaged(format!(
+                "the cursor of site {} is not 32 bytes",
+                caller.code
+            ))
+        })?,
+    })
+}

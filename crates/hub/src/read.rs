@@ -1,0 +1,66 @@
+//! A site's own chain read back from the hub, byte for byte as it was pushed: its head, and its
+//! events in pages after a sequence number. A site restored from an old backup pulls its missing
+//! tail this way before it records anything new; a lost site is rebuilt from it.
+
+use base64::Engine;
+use custody_sync_protocol::{EventsPage, HeadReply, WireEvent, MAX_BATCH_EVENTS};
+use tokio_postgres::GenericClient;
+
+use crate::auth::Caller;
+use crate::enrol::head_of;
+use crate::error::bad_request;
+use crate::{Failure, HubError};
+
+/// The last event the hub holds for the caller's site.
+pub(crate) async fn head(
+    client: &impl GenericClient,
+    caller: &Caller,
+) -> Result<HeadReply, Failure> {
+    let row = client
+        .query_one(
+            "SELECT last_seq, last_hash FROM site_cursor WHERE site_id = $1",
+            &[&caller.site_id],
+        )
+        .await
+        .map_err(HubError::db("reading a site's head"))?;
+    Ok(HeadReply {
+        head: head_of(row.get(0), &row.get::<_, Vec<u8>>(1)),
+    })
+}
+
+/// Up to `limit` (at most a batch's worth) of the caller's events after `after`, in order.
+pub(crate) async fn events(
+    client: &impl GenericClient,
+    caller: &Caller,
+    after: i64,
+    limit: i64,
+) -> Result<EventsPage, Failure> {
+    if after < 0 {
+        return Err(bad_request("after must be 0 or more"));
+    }
+    if !(1..=MAX_BATCH_EVENTS as i64).contains(&limit) {
+        return Err(bad_request(format!(
+            "limit must be between 1 and {MAX_BATCH_EVENTS}"
+        )));
+    }
+    let rows = client
+        .query(
+            "SELECT seq, format, canonical, hash FROM event \
+             WHERE site_id = $1 AND seq > $2 ORDER BY seq LIMIT $3",
+            &[&caller.site_id, &after, &limit],
+        )
+        .await
+        .map_err(HubError::db("reading a site's events"))?;
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let events = rows
+        .iter()
+        .map(|r| WireEvent {
+            seq: r.get(0),
+            format: i64::from(r.get::<_, i32>(1)),
+            canonical: b64.encode(r.get::<_, &[u8]>(2)),
+            hash: hex::encode(r.get::<_, &[u8]>(3)),
+        })
+        .collect();
+    let HeadReply { head } = head(client, caller).await?;
+    Ok(EventsPage { events, head })
+}
