@@ -1,0 +1,13 @@
+//! The hub through HTTP, on a real PostgreSQL: each test gets a database of its own in the
+//! cluster `CUSTODY_TEST_PG` names (run them through `scripts/with-postgres.sh`), migrated, with
+//! the routes served in-process on 127.0.0.1:0, and real signed batches built with the
+//! ledger-format crate's canonical bytes and the protocol crate's `signed_batch`.
+
+mod support;
+
+mod cli;
+mod enrol;
+mod fork;
+mod push;
+mod refusals;
+mod schema;
