@@ -9,7 +9,7 @@ SHELL := /bin/bash
 BUILD_PACKAGES := build-essential pkg-config curl wget file libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev \
                   libxdo-dev libayatana-appindicator3-dev librsvg2-dev fonts-dejavu-core
 RUN_PACKAGES   := xvfb xauth dbus-x11 at-spi2-core
-TEST_PACKAGES  := webkit2gtk-driver imagemagick sqlite3 poppler-utils dmtx-utils chromium
+TEST_PACKAGES  := webkit2gtk-driver imagemagick sqlite3 poppler-utils dmtx-utils chromium postgresql
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CARGO_BIN := $(HOME)/.cargo/bin
@@ -95,10 +95,11 @@ lint: node-packages
 	cd ui && npm run typecheck && npm run lint
 
 # The workspace without the test clock (custody-cli's end-to-end tests need it and are skipped
-# there), then custody-cli with it, in its own target directory, then the check that the
+# there), beside a throwaway PostgreSQL cluster for the hub's tests (scripts/with-postgres.sh),
+# then custody-cli with the test clock, in its own target directory, then the check that the
 # everyday binary ignores CUSTODY_NOW.
 rust-tests:
-	cargo test --workspace
+	scripts/with-postgres.sh cargo test --workspace
 	cargo test -p custody-cli --features test-clock --target-dir $(TEST_CLOCK_DIR)
 	$(MAKE) --no-print-directory clock-check
 

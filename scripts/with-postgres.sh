@@ -44,7 +44,11 @@ trap cleanup EXIT
 
 # A free port: ask the kernel for one, then hand it to PostgreSQL (a race with another process
 # is possible but harmless: pg_ctl then fails loudly).
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
+if command -v python3 >/dev/null; then
+  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
+else
+  port=$((20000 + RANDOM % 30000))
+fi
 
 "${as_owner[@]}" "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || {
   echo "with-postgres: initdb failed in $dir/data:" >&2
