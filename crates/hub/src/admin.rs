@@ -1,8 +1,9 @@
 //! What the hub's administrator does from the command line: add a site (and get its one-time
-//! enrolment code, shown once and kept only as a hash), list the sites and where their chains
+//! enrolment code, shown once and kept only as a hash), give an enrolled site a new code, list the sites and where their chains
 //! stand, list the open alarms, and lift a fork's suspension once it has been resolved — the
 //! fork alarms are then marked resolved, with who did it and why.
 
+use deadpool_postgres::Transaction;
 use serde::Serialize;
 
 use crate::auth::{code_digest, new_enrolment_code};
@@ -50,17 +51,55 @@ pub async fn add_site(db: &Database, code: &str, name: &str) -> Result<String, H
     )
     .await
     .map_err(HubError::db("creating a site's cursor"))?;
-    tx.execute(
-        "INSERT INTO enrolment_code (code_sha256, site_code, expires_at) \
-         VALUES ($1, $2, now() + make_interval(days => $3))",
-        &[&code_digest(&enrolment), &code, &ENROLMENT_DAYS],
-    )
-    .await
-    .map_err(HubError::db("storing an enrolment code"))?;
+    store_code(&tx, code, &enrolment).await?;
     tx.commit()
         .await
         .map_err(HubError::db("committing a new site"))?;
     Ok(enrolment)
+}
+
+/// A new one-time enrolment code for a site the hub has: a site rebuilt after a loss, or one
+/// whose first code expired. Enrolling with it gives the site a new token and key (the old
+/// token stops working) and tells it where the hub's copy of its chain stands. Any earlier
+/// unused code of the site stops working.
+pub async fn new_code(db: &Database, code: &str) -> Result<String, HubError> {
+    let enrolment = new_enrolment_code()?;
+    let mut client = db.client().await?;
+    let tx = client
+        .transaction()
+        .await
+        .map_err(HubError::db("starting a new enrolment code"))?;
+    let known = tx
+        .query_opt("SELECT 1 FROM site WHERE code = $1", &[&code])
+        .await
+        .map_err(HubError::db("looking up a site"))?;
+    if known.is_none() {
+        return Err(HubError::UnknownSite(code.to_string()));
+    }
+    tx.execute(
+        "UPDATE enrolment_code SET expires_at = now() \
+         WHERE site_code = $1 AND used_at IS NULL AND expires_at > now()",
+        &[&code],
+    )
+    .await
+    .map_err(HubError::db("withdrawing a site's earlier codes"))?;
+    store_code(&tx, code, &enrolment).await?;
+    tx.commit()
+        .await
+        .map_err(HubError::db("committing a new enrolment code"))?;
+    Ok(enrolment)
+}
+
+/// Keeps `enrolment`'s hash for `site`, valid [`ENROLMENT_DAYS`] days from now.
+async fn store_code(tx: &Transaction<'_>, site: &str, enrolment: &str) -> Result<(), HubError> {
+    tx.execute(
+        "INSERT INTO enrolment_code (code_sha256, site_code, expires_at) \
+         VALUES ($1, $2, now() + make_interval(days => $3))",
+        &[&code_digest(enrolment), &site, &ENROLMENT_DAYS],
+    )
+    .await
+    .map_err(HubError::db("storing an enrolment code"))?;
+    Ok(())
 }
 
 /// A site as `site list` shows it.

@@ -49,6 +49,12 @@ pub enum SiteCommand {
         #[arg(long)]
         name: String,
     },
+    /// Print a new one-time enrolment code for a site the hub has (a site rebuilt, or whose
+    /// code expired); enrolling with it replaces the site's token and key.
+    Code {
+        /// The site's code.
+        code: String,
+    },
     /// Every site: enrolled or not, where its chain stands, its last push, suspended or not.
     List,
     /// Lift a site's suspension after its fork has been resolved; its fork alarms are marked
@@ -96,6 +102,14 @@ pub async fn run(cli: Cli) -> Result<(), HubError> {
             println!("{enrolment}");
             eprintln!(
                 "site {code} added; give the site this one-time code (valid {} days)",
+                admin::ENROLMENT_DAYS
+            );
+        }
+        Command::Site(SiteCommand::Code { code }) => {
+            let enrolment = admin::new_code(&db, &code).await?;
+            println!("{enrolment}");
+            eprintln!(
+                "a new one-time code for site {code} (valid {} days); earlier unused codes no longer work",
                 admin::ENROLMENT_DAYS
             );
         }

@@ -117,3 +117,61 @@ fn a_bad_key_or_another_protocol_is_a_bad_request_that_leaves_the_code_unused() 
     let (status, _) = hub.post(routes::ENROL, None, &request(&code, "NORTH"));
     assert_eq!(status, 200, "the code is still good after bad requests");
 }
+
+#[test]
+fn a_site_enrolled_again_gets_a_new_token_and_the_hubs_head() {
+    let hub = TestHub::start();
+    let mut site = crate::support::Site::enrolled(&hub, "NORTH");
+    site.record(3);
+    let (status, _) = site.push(&hub, 1, 3);
+    assert_eq!(status, 200, "three events held at the hub");
+    let stale = hub
+        .block_on(custody_hub::admin::new_code(&hub.db, "NORTH"))
+        .expect("a code for a known site");
+    let code = hub
+        .block_on(custody_hub::admin::new_code(&hub.db, "NORTH"))
+        .expect("a second code");
+    let (status, _) = hub.post(routes::ENROL, None, &request(&stale, "NORTH"));
+    assert_eq!(status, 403, "a newer code withdraws the earlier unused one");
+    let rebuilt = SiteKey::generate().expect("a key");
+    let mut again = request(&code, "NORTH");
+    again.public_key = rebuilt.public_key();
+    let (status, reply) = hub.post(routes::ENROL, None, &again);
+    assert_eq!(status, 200, "the new code enrols the site again: {reply}");
+    let reply: custody_sync_protocol::EnrolReply = serde_json::from_value(reply).expect("a reply");
+    assert_eq!(
+        reply.head.map(|h| (h.seq, h.hash)),
+        Some((3, site.chain[2].hash.clone())),
+        "the rebuilt site learns where the hub's copy of its chain stands"
+    );
+    let (status, _) = hub.get(&routes::head("NORTH"), Some(&site.token));
+    assert_eq!(status, 401, "the old token no longer works");
+    site.token = reply.token;
+    site.key_seed = rebuilt.seed();
+    site.record(1);
+    let (status, body) = site.push(&hub, 4, 4);
+    assert_eq!(status, 200, "the new key's batches are taken: {body}");
+    assert!(
+        hub.block_on(custody_hub::admin::new_code(&hub.db, "NOWHERE"))
+            .is_err_and(|e| e.to_string() == "no site NOWHERE at the hub"),
+        "no code for a site the hub does not have"
+    );
+}
+
+#[test]
+fn two_enrolments_racing_with_one_code_enrol_once() {
+    let hub = TestHub::start();
+    let code = hub.add_site("NORTH");
+    let (a, b) = std::thread::scope(|s| {
+        let one = s.spawn(|| hub.post(routes::ENROL, None, &request(&code, "NORTH")).0);
+        let two = s.spawn(|| hub.post(routes::ENROL, None, &request(&code, "NORTH")).0);
+        (one.join().expect("no panic"), two.join().expect("no panic"))
+    });
+    let mut statuses = [a, b];
+    statuses.sort();
+    assert_eq!(
+        statuses,
+        [200, 403],
+        "the code's row lock lets exactly one of them use it"
+    );
+}
