@@ -13,7 +13,8 @@ use crate::{admin, server, HubError};
 #[command(name = "custody-hub", version)]
 pub struct Cli {
     /// The hub's PostgreSQL database (a postgresql:// URL or key=value pairs).
-    #[arg(long, env = "CUSTODY_HUB_DB", global = true)]
+    // The variable's value stays out of --help: it may hold a password.
+    #[arg(long, env = "CUSTODY_HUB_DB", global = true, hide_env_values = true)]
     pub db_url: Option<String>,
     #[command(subcommand)]
     pub command: Command,
