@@ -36,8 +36,14 @@ if [ "$(id -u)" = 0 ]; then
   chmod 700 "$dir"
 fi
 
+# The server's programs run from inside the cluster's folder: the postgres user may not be
+# allowed into the caller's working directory (CI's clone under /root), which they complain of.
+pg() {
+  (cd "$dir" && "${as_owner[@]}" "$@")
+}
+
 cleanup() {
-  "${as_owner[@]}" "$bindir/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
+  pg "$bindir/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
   rm -rf "$dir"
 }
 trap cleanup EXIT
@@ -50,12 +56,12 @@ else
   port=$((20000 + RANDOM % 30000))
 fi
 
-"${as_owner[@]}" "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || {
+pg "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || {
   echo "with-postgres: initdb failed in $dir/data:" >&2
   cat "$dir/initdb.log" >&2
   exit 1
 }
-"${as_owner[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+pg "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
   -o "-h 127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
   start >/dev/null || {
   echo "with-postgres: the server did not start on 127.0.0.1:$port:" >&2
