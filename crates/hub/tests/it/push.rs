@@ -150,8 +150,13 @@ fn a_full_batch_of_500_events_is_taken_and_read_back() {
     let (s, b) = site.push(&hub, 501, 1000);
     let second = started.elapsed();
     assert_eq!(ack(s, b).acked_seq, 1000, "the second batch follows on");
+    let build = if cfg!(debug_assertions) {
+        "debug"
+    } else {
+        "release"
+    };
     eprintln!(
-        "figures: a 500-event push took {first:?} (first) and {second:?} (second), debug build"
+        "figures: a 500-event push took {first:?} (first) and {second:?} (second), {build} build"
     );
     let (status, page) = hub.get(
         &format!("{}?after=500", routes::events("NORTH")),
