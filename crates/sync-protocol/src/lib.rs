@@ -374,6 +374,3 @@ pub fn parse_event(
 ) -> Result<custody_ledger_format::Parsed, custody_ledger_format::ParseError> {
     parse(canonical)
 }
-
-#[cfg(test)]
-mod tests;
