@@ -1012,3 +1012,24 @@ sync-not_enrolled = This site is not enrolled with a hub: an administrator enrol
 
 # $state (text): the state given
 sync-not_a_refusal = { $state } is not a state the hub refuses with.
+
+# $url (text): the address tried
+# $detail (text): what the network said
+sync-hub_unreachable = The hub could not be reached at { $url } ({ $detail }). Check the address and the network, then try again.
+
+# $url (text): the address asked
+# $code (text): the hub's refusal code
+# $detail (text): the hub's refusal in words
+sync-hub_refused = The hub refused ({ $url }, { $code }): { $detail }.
+
+# $url (text): the address asked
+# $status (number): the HTTP status of the answer
+# $detail (text): what was wrong with the answer
+sync-hub_answer = The answer from { $url } (status { $status }) is not the network's protocol ({ $detail }): check the address is the hub's.
+
+# $field (text): the hub address field
+# $hub (text): what was given
+sync-bad_hub_address = { $hub } is not a hub address: give it as https://host:port (or http:// on a network you trust).
+
+# $detail (text): what the system said
+sync-key_not_made = The site's signing key could not be made ({ $detail }).
