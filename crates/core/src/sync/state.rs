@@ -297,7 +297,8 @@ impl Store {
     }
 
     /// Records that the hub could not be reached at `now` (kept as "offline since" from the
-    /// first miss on). A fork or a suspension stays what it is: being offline does not undo it.
+    /// first miss on), with what the network said as the message. A fork or a suspension stays
+    /// what it is, with its own code and message: being offline does not undo it.
     pub fn record_offline(
         &mut self,
         actor: &User,
@@ -307,7 +308,10 @@ impl Store {
         require(actor, Operation::Sync)?;
         self.conn().execute(
             "UPDATE sync_state SET offline_since = coalesce(offline_since, ?1),
-                 last_refusal_message = ?2,
+                 last_refusal_code = CASE WHEN state IN ('fork', 'suspended')
+                     THEN last_refusal_code END,
+                 last_refusal_message = CASE WHEN state IN ('fork', 'suspended')
+                     THEN last_refusal_message ELSE ?2 END,
                  state = CASE WHEN state IN ('fork', 'suspended') THEN state ELSE 'offline' END
              WHERE id = 1 AND state <> 'not_enrolled'",
             params![now.utc_text(), message],

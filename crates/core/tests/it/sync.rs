@@ -187,10 +187,16 @@ fn a_fork_stays_a_fork_when_the_hub_is_then_unreachable_and_re_enrolment_clears_
     p.store
         .record_offline(&admin, "timed out", later(1))
         .unwrap();
+    let status = p.store.sync_status(&admin).unwrap();
     assert_eq!(
-        p.store.sync_status(&admin).unwrap().state,
+        status.state,
         SyncState::Fork,
         "being offline must not hide a fork: it needs a person, the network does not"
+    );
+    assert_eq!(
+        status.message.as_deref(),
+        Some("the hub holds another event 2"),
+        "the fork's own words stay for the person who calls the hub administrator"
     );
     p.store
         .record_enrolment(&admin, &enrolment(true), later(2))
