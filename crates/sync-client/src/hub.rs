@@ -39,6 +39,31 @@ impl std::fmt::Debug for Hub {
     }
 }
 
+/// What a push needs of a hub: the real one over HTTP ([`Hub`]), or any other that answers as
+/// the protocol says (the tests' hub in memory, which checks batches with the protocol crate).
+pub trait HubApi {
+    /// Pushes one signed batch.
+    fn push(&self, batch: &PushRequest) -> Result<Ack, ClientError>;
+    /// The last event the hub holds for `site`.
+    fn head(&self, site: &str) -> Result<HeadReply, ClientError>;
+    /// The full address of `route`, for messages.
+    fn url(&self, route: &str) -> String;
+}
+
+impl HubApi for Hub {
+    fn push(&self, batch: &PushRequest) -> Result<Ack, ClientError> {
+        Hub::push(self, batch)
+    }
+
+    fn head(&self, site: &str) -> Result<HeadReply, ClientError> {
+        Hub::head(self, site)
+    }
+
+    fn url(&self, route: &str) -> String {
+        Hub::url(self, route)
+    }
+}
+
 /// The hub's address as given, checked and without a trailing slash.
 pub(crate) fn base_address(hub: &str) -> Result<String, ClientError> {
     let trimmed = hub.trim().trim_end_matches('/');

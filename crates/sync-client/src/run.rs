@@ -7,6 +7,7 @@ use custody_sync_protocol::{parse_hash, routes, signed_batch, Head, Refusal, Sit
 use serde::Serialize;
 
 use crate::decide::{after_ack, after_refusal, Decision, MAX_RESENDS};
+use crate::hub::HubApi;
 use crate::{ClientError, Hub, DEFAULT_TIMEOUT};
 
 /// What one push came to.
@@ -71,6 +72,19 @@ pub fn sync_once(
     now: Timestamp,
 ) -> Result<SyncReport, ClientError> {
     let credentials = store.sync_credentials(actor)?;
+    // Making the agent sends nothing: a fork recorded earlier still reaches no hub.
+    let hub = Hub::new(&credentials.hub, Some(credentials.token), DEFAULT_TIMEOUT)?;
+    push_all(store, actor, &hub, now)
+}
+
+/// [`sync_once`] with the hub given: pushes everything waiting to `hub` with the site's key.
+pub fn push_all(
+    store: &mut Store,
+    actor: &User,
+    hub: &impl HubApi,
+    now: Timestamp,
+) -> Result<SyncReport, ClientError> {
+    let credentials = store.sync_credentials(actor)?;
     let status = store.sync_status(actor)?;
     let mut report = SyncReport {
         sent: 0,
@@ -84,11 +98,6 @@ pub fn sync_once(
         report.message = status.message;
         return Ok(report);
     }
-    let hub = Hub::new(
-        &credentials.hub,
-        Some(credentials.token.clone()),
-        DEFAULT_TIMEOUT,
-    )?;
     let key = SiteKey::from_seed(&credentials.key_seed);
     let mut after = status.acked_seq;
     let mut resends = 0;
@@ -103,7 +112,7 @@ pub fn sync_once(
         report.sent += count;
         let step = match hub.push(&batch) {
             Ok(ack) => {
-                let hash = acked_hash(&ack.acked_hash, &hub, &outbox.site)?;
+                let hash = acked_hash(&ack.acked_hash, hub, &outbox.site)?;
                 report.batches += 1;
                 report.stored += ack.stored;
                 resends = 0;
@@ -116,7 +125,7 @@ pub fn sync_once(
                     Step::Go(seq)
                 }
                 Decision::ResendFrom(_) => stop(store, actor, SyncState::Refused, &refusal)?,
-                Decision::CompareHead => compare_head(store, actor, &hub, &outbox.site, now)?,
+                Decision::CompareHead => compare_head(store, actor, hub, &outbox.site, now)?,
                 Decision::Stop(state) => stop(store, actor, state, &refusal)?,
             },
             Err(e @ ClientError::Network { .. }) => {
@@ -151,7 +160,7 @@ enum Step {
     Stop(String),
 }
 
-fn acked_hash(text: &str, hub: &Hub, site: &str) -> Result<[u8; 32], ClientError> {
+fn acked_hash(text: &str, hub: &impl HubApi, site: &str) -> Result<[u8; 32], ClientError> {
     parse_hash(text).ok_or_else(|| ClientError::Unexpected {
         method: "POST",
         url: hub.url(&custody_sync_protocol::routes::events(site)),
@@ -190,7 +199,7 @@ fn acknowledged(
 fn compare_head(
     store: &mut Store,
     actor: &User,
-    hub: &Hub,
+    hub: &impl HubApi,
     site: &str,
     now: Timestamp,
 ) -> Result<Step, ClientError> {
