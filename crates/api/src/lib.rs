@@ -32,6 +32,7 @@ pub mod settings;
 pub mod shipment;
 pub mod site;
 pub mod stock;
+pub mod sync;
 pub mod users;
 
 pub use clock::{Clock, FixedClock, SystemClock};

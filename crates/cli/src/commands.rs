@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 use crate::args::*;
 use crate::context::{fixed_ids, now, open, Acting};
 use crate::{backup, count, expected, ledger, levels, master, movement, output, recall};
-use crate::{replenish, report, settings, setup, stock, users};
+use crate::{replenish, report, settings, setup, stock, sync, users};
 
 /// Runs the command: one arm per command, each naming the function that does it and how it
 /// reaches the database (not at all, as the signed-in user for one operation, or for several).
@@ -39,6 +39,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Demo { scale } => setup::demo(&db, &scale, json),
         Command::Bench(args) => bench(&db, args, json),
         Command::Backup(c) => backup::run(acting, c, json),
+        Command::Sync(c) => acting.operation(|cx| sync::run(cx, c, json)),
         Command::Receive(a) => moving(Movement::Receive, a),
         Command::Dispense(a) => moving(Movement::Dispense, a),
         Command::Transfer(a) => moving(Movement::Transfer, a),

@@ -18,6 +18,7 @@ mod report;
 mod settings;
 mod setup;
 mod stock;
+mod sync;
 mod users;
 
 use clap::Parser;

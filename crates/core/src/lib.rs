@@ -7,7 +7,7 @@
 //! `users` (accounts as stored, the system principals) and `permissions` (which role may do
 //! what); the `ledger` (append, verify, prove); `auth` (passwords, sign-in, signatures,
 //! accounts), `master` (places and products), `stock`, `epcis`; the use cases `movement`,
-//! `shipment`, `recall`, `count`, `levels`, `replenish`, `history` and `backup`; `report` and `demo` on top.
+//! `shipment`, `recall`, `count`, `levels`, `replenish`, `history`, `backup` and `sync` (the site's side of the hospital network); `report` and `demo` on top.
 //! No two modules use each other, directly or round a loop (the tidy test checks it).
 
 #![forbid(unsafe_code)]
@@ -34,6 +34,7 @@ pub mod report;
 pub mod scan;
 pub mod shipment;
 pub mod stock;
+pub mod sync;
 pub mod users;
 
 use std::path::{Path, PathBuf};

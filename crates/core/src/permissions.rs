@@ -47,6 +47,10 @@ pub enum Operation {
     Verify,
     /// Load demonstration data.
     LoadDemo,
+    /// Push the ledger to the network's hub and see where that stands.
+    Sync,
+    /// Enrol the site with the network's hub (it holds the site's signing key).
+    EnrolSite,
 }
 
 impl Operation {
@@ -70,6 +74,8 @@ impl Operation {
             Operation::ManageRecalls => "manage_recalls",
             Operation::Verify => "verify",
             Operation::LoadDemo => "load_demo",
+            Operation::Sync => "sync",
+            Operation::EnrolSite => "enrol_site",
         }
     }
 }
@@ -94,6 +100,8 @@ impl fmt::Display for Operation {
             Operation::ManageRecalls => "manage recalls",
             Operation::Verify => "verify the ledger",
             Operation::LoadDemo => "load demonstration data",
+            Operation::Sync => "push the ledger to the hub",
+            Operation::EnrolSite => "enrol the site with the hub",
         })
     }
 }
@@ -120,6 +128,10 @@ pub const PERMISSIONS: &[(Operation, &[Role])] = &[
     (O::ManageRecalls, &[Q, A]),
     (O::Verify, &[S, M, Q, A]),
     (O::LoadDemo, &[A]),
+    // Pushing sends only what is already on the ledger, so anyone who works here may; enrolling
+    // gives the site the key it signs with and the hub it trusts, so only an administrator.
+    (O::Sync, &[S, M, Q, A]),
+    (O::EnrolSite, &[A]),
 ];
 
 /// Whether `role` may perform `op`.
@@ -136,7 +148,8 @@ pub fn allowed(role: Role, op: Operation) -> bool {
 pub const SYSTEM_PERMISSIONS: &[(SystemPrincipal, &[Operation])] = &[
     (SystemPrincipal::Backup, &[O::Verify]),
     (SystemPrincipal::Alerts, &[O::ViewStock]),
-    (SystemPrincipal::Sync, &[]),
+    // The sync agent pushes and records what the hub answered; it never enrols.
+    (SystemPrincipal::Sync, &[O::Sync]),
     (SystemPrincipal::Verification, &[]),
 ];
 
@@ -221,6 +234,8 @@ mod tests {
             O::ManageRecalls,
             O::Verify,
             O::LoadDemo,
+            O::Sync,
+            O::EnrolSite,
         ] {
             assert!(
                 PERMISSIONS.iter().any(|(o, _)| *o == op),

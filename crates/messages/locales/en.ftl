@@ -72,6 +72,8 @@ auth-forbidden = { $user } is { $role ->
         [manage_recalls] manage recalls
         [verify] verify the ledger
         [load_demo] load demonstration data
+        [sync] push the ledger to the hub
+        [enrol_site] enrol this site with the hub
        *[other] do this
     }: ask someone whose role allows it.
 
@@ -991,3 +993,43 @@ replenish-pick_expired = This pack of { $product } expired on { $expiry }: never
 # $left (number): what the line still wants
 # $product (text): the product
 replenish-pick_more_than_wanted = { $quantity } of { $product } is more than the { $left } still to pick: enter at most { $left }.
+
+## sync: the site's side of the hospital network
+
+# $seq (number): the event
+# $detail (text): what does not match
+sync-ledger_changed = Event { $seq } of this ledger was changed after it was recorded ({ $detail }), so it is not sent to the hub. Run custody verify and call the hub administrator.
+
+# $seq (number): the position asked for
+sync-no_such_event = This site's ledger has no event { $seq }.
+
+sync-no_site = This database has no site yet: set it up before it joins the network.
+
+# $hub (text): the hub the site is enrolled with
+sync-already_enrolled = This site is already enrolled with the hub at { $hub }. To enrol again (after the hub administrator resolved a fork, or to move to another hub), say so: custody sync enrol --re-enrol.
+
+sync-not_enrolled = This site is not enrolled with a hub: an administrator enrols it with the code the hub administrator gives (custody sync enrol).
+
+# $state (text): the state given
+sync-not_a_refusal = { $state } is not a state the hub refuses with.
+
+# $url (text): the address tried
+# $detail (text): what the network said
+sync-hub_unreachable = The hub could not be reached at { $url } ({ $detail }). Check the address and the network, then try again.
+
+# $url (text): the address asked
+# $code (text): the hub's refusal code
+# $detail (text): the hub's refusal in words
+sync-hub_refused = The hub refused ({ $url }, { $code }): { $detail }.
+
+# $url (text): the address asked
+# $status (number): the HTTP status of the answer
+# $detail (text): what was wrong with the answer
+sync-hub_answer = The answer from { $url } (status { $status }) is not the network's protocol ({ $detail }): check the address is the hub's.
+
+# $field (text): the hub address field
+# $hub (text): what was given
+sync-bad_hub_address = { $hub } is not a hub address: give it as https://host:port (or http:// on a network you trust).
+
+# $detail (text): what the system said
+sync-key_not_made = The site's signing key could not be made ({ $detail }).

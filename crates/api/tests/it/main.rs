@@ -13,5 +13,6 @@ mod recall_steps;
 mod replenish;
 mod reports;
 mod settings;
+mod sync;
 mod transcripts;
 mod window;

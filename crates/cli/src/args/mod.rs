@@ -21,6 +21,7 @@ mod scan;
 mod settings;
 mod setup;
 mod stock;
+mod sync;
 mod users;
 
 use std::path::PathBuf;
@@ -47,6 +48,7 @@ pub use scan::ScanCommand;
 pub use settings::{SettingsCommand, SettingsSet};
 pub use setup::InitArgs;
 pub use stock::{HistoryArgs, StockArgs};
+pub use sync::SyncCommand;
 pub use users::UserCommand;
 
 #[derive(Parser, Debug)]
@@ -213,6 +215,9 @@ pub enum Command {
     /// Backups: take a verified copy, list, check, restore.
     #[command(subcommand)]
     Backup(BackupCommand),
+    /// The hospital network: enrol this site with the hub, push the ledger, see the state.
+    #[command(subcommand)]
+    Sync(SyncCommand),
     /// Recalls: enter or import one, see its reach, record outcomes, close it with a signature.
     #[command(subcommand)]
     Recall(RecallCommand),

@@ -156,6 +156,8 @@ fn every_command_prints_clean_json_with_each_key_once() {
         "distributor",
     ]);
     a(&["partner", "list"]);
+    let sync = a(&["sync", "status"]);
+    assert_eq!(sync["state"], "not_enrolled", "a new site is in no network");
     let product = a(&[
         "product",
         "add",

@@ -13,6 +13,7 @@ mod ledger_rules;
 mod movements;
 mod one_ledger;
 mod recall_import;
+mod sync;
 mod wrong_paths;
 
 use std::io::Write;

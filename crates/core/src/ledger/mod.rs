@@ -33,3 +33,6 @@ pub use clock::{
 pub(crate) use enrol::after_migration;
 pub use event::{Appended, NewEvent, NewLine, Place, UserEvent};
 pub use ids::fix_event_ids;
+pub(crate) use stored::{
+    canonical_bytes_of, Keys, StoredEvent, StoredLine, Unprovable, EVENT_COLUMNS, LINE_COLUMNS,
+};

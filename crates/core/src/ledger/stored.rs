@@ -329,6 +329,21 @@ pub(crate) fn canonical<'a>(
     Ok((event, lines))
 }
 
+/// The canonical bytes of a stored event and its lines, exactly those its hash was computed
+/// over (after the previous hash): what the hospital network's outbox sends, so the hub
+/// recomputes the site's own hashes rather than ones rebuilt some other way.
+pub(crate) fn canonical_bytes_of(
+    e: &StoredEvent,
+    lines: &[StoredLine],
+    keys: &Keys,
+) -> Result<(Format, Vec<u8>), Unprovable> {
+    let (event, lines) = canonical(e, lines, keys)?;
+    Ok((
+        event.format,
+        custody_ledger_format::canonical_bytes(&event, &lines),
+    ))
+}
+
 /// Whether a stored event's content still hashes to its stored hash, chained to its stored
 /// previous hash.
 pub(crate) fn content_matches(

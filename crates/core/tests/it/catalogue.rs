@@ -23,6 +23,7 @@ const CORE_FEATURES: &[&str] = &[
     "import",
     "store",
     "replenish",
+    "sync",
 ];
 
 /// Codes of the api layer (sessions, files, the contract itself, what a scanner sent, the

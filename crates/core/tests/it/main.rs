@@ -24,5 +24,6 @@ mod replenish;
 mod report;
 mod shipment;
 mod strict_import;
+mod sync;
 mod users;
 mod verify;

@@ -1,6 +1,10 @@
+//! The protocol's own checks: signed batches verify with the site's key, the chain check names
+//! what is wrong and where, refusals and hashes travel as the wire says.
+
 use custody_ledger_format::{canonical_bytes, Canonical, CanonicalLine, Format, GENESIS};
 
-use super::*;
+use base64::Engine as _;
+use custody_sync_protocol::*;
 
 /// A chain of `n` receive events of `site`, as wire events after `prev`.
 fn chain(site: &str, from: i64, n: i64, prev: [u8; 32]) -> (Vec<WireEvent>, [u8; 32]) {

@@ -1,0 +1,32 @@
+//! `custody sync …`: the site's side of the hospital network.
+
+use clap::Subcommand;
+
+#[derive(Subcommand, Debug)]
+pub enum SyncCommand {
+    /// Enrol this site with the network's hub, with the one-time code its administrator gave
+    /// (administrators). Makes the site's signing key and keeps it, with the hub's token, in
+    /// the database.
+    #[command(
+        after_help = "Nothing is written on the ledger: enrolling changes no event's hash. A site enrolled already is\nrefused unless --re-enrol is given (after the hub's administrator resolved a fork, or to move to\nanother hub); enrolling again makes a new key.\n\nExample:\n  custody --as alice sync enrol --hub https://hub.example.org:8443 --code 7K2M-Q9XD"
+    )]
+    Enrol {
+        /// The hub's address (https://host:port).
+        #[arg(long)]
+        hub: String,
+        /// The one-time enrolment code from the hub's administrator.
+        #[arg(long)]
+        code: String,
+        /// Replace an earlier enrolment.
+        #[arg(long)]
+        re_enrol: bool,
+    },
+    /// Push the ledger's events the hub has not acknowledged, in signed batches.
+    #[command(
+        after_help = "The hub recomputes every hash. An unreachable hub is reported and the events wait for the next\npush; a fork (the hub holds another event where this site has its own) stops every push until\nthe hub's administrator resolves it.\n\nExample:\n  custody --as alice sync push"
+    )]
+    Push,
+    /// Where this site stands with the hub: synced, offline, waiting events, a fork.
+    #[command(after_help = "Example:\n  custody --as alice sync status")]
+    Status,
+}

@@ -1,0 +1,269 @@
+//! `custody sync …`: enrol the site with the hub, push, and the state in words, through
+//! `custody_api::sync`. A push that ends offline, at a fork or refused prints why and exits 1,
+//! so a script that pushes on a timer can back off.
+
+use anyhow::Result;
+use chrono::DateTime;
+use custody_api::sync::{self, SyncEnrol};
+use custody_api::Cx;
+use custody_core::sync::{SyncState, SyncStatus};
+use custody_core::Timestamp;
+
+use crate::args::SyncCommand;
+use crate::output;
+
+/// `custody sync …`: one function per subcommand.
+pub fn run(cx: &mut Cx<'_>, c: SyncCommand, as_json: bool) -> Result<i32> {
+    match c {
+        SyncCommand::Enrol {
+            hub,
+            code,
+            re_enrol,
+        } => enrol(
+            cx,
+            SyncEnrol {
+                hub,
+                code,
+                re_enrol,
+            },
+            as_json,
+        ),
+        SyncCommand::Push => push(cx, as_json),
+        SyncCommand::Status => status(cx, as_json),
+    }
+}
+
+fn enrol(cx: &mut Cx<'_>, request: SyncEnrol, as_json: bool) -> Result<i32> {
+    let status = sync::enrol(cx, request)?;
+    if as_json {
+        output::json(&status);
+        return Ok(exit(status.state));
+    }
+    println!(
+        "Enrolled {} with the hub at {}.",
+        status.site,
+        status.hub.as_deref().unwrap_or_default()
+    );
+    for line in describe(&status, cx.now()?) {
+        println!("{line}");
+    }
+    Ok(exit(status.state))
+}
+
+fn push(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
+    let pushed = sync::push(cx)?;
+    if as_json {
+        output::json(&pushed);
+        return Ok(exit(pushed.status.state));
+    }
+    let p = &pushed.push;
+    if p.state == SyncState::Ok {
+        let held = if p.stored < p.sent {
+            format!(" ({} of them held already)", grouped(p.sent - p.stored))
+        } else {
+            String::new()
+        };
+        if p.sent == 0 {
+            println!(
+                "Nothing to push; the hub holds up to event {}.",
+                grouped(p.acked_seq)
+            );
+        } else {
+            println!(
+                "Pushed {} in {}{held}; the hub holds up to event {}.",
+                plural(p.sent, "event", "events"),
+                plural(p.batches, "batch", "batches"),
+                grouped(p.acked_seq)
+            );
+        }
+    } else {
+        for line in describe(&pushed.status, cx.now()?) {
+            println!("{line}");
+        }
+    }
+    Ok(exit(p.state))
+}
+
+fn status(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
+    let status = sync::status(cx)?;
+    if as_json {
+        output::json(&status);
+    } else {
+        for line in describe(&status, cx.now()?) {
+            println!("{line}");
+        }
+    }
+    Ok(0)
+}
+
+/// 0 when the site is in step with the hub (or simply not enrolled), 1 when a push stopped.
+fn exit(state: SyncState) -> i32 {
+    match state {
+        SyncState::Ok | SyncState::NotEnrolled => 0,
+        SyncState::Offline | SyncState::Fork | SyncState::Suspended | SyncState::Refused => 1,
+    }
+}
+
+/// The status in words: the state first ("synced 2 min ago", "offline since 09:12, 143 events
+/// waiting", "fork: call the hub administrator"), then the figures.
+pub fn describe(s: &SyncStatus, now: Timestamp) -> Vec<String> {
+    let waiting = plural(s.waiting, "event", "events");
+    let said = |m: &Option<String>| m.as_deref().map(|m| format!(" ({m})")).unwrap_or_default();
+    let first = match s.state {
+        SyncState::NotEnrolled => {
+            return vec![format!(
+                "Not enrolled with a hub: an administrator enrols this site with `custody sync enrol --hub URL --code CODE`. {waiting} on the ledger."
+            )]
+        }
+        SyncState::Ok => match &s.last_success_at {
+            Some(at) => format!("Synced {}; {waiting} waiting.", ago(at, now)),
+            None => format!("Enrolled, nothing pushed yet; {waiting} waiting."),
+        },
+        SyncState::Offline => format!(
+            "Offline since {}, {waiting} waiting{}.",
+            s.offline_since
+                .as_deref()
+                .map_or_else(|| "the last push".to_string(), |t| local(t, now)),
+            said(&s.message)
+        ),
+        SyncState::Fork => format!(
+            "Fork: call the hub administrator{}. Nothing is pushed until it is resolved; {waiting} waiting.",
+            said(&s.message)
+        ),
+        SyncState::Suspended => format!(
+            "Suspended by the hub: call the hub administrator{}; {waiting} waiting.",
+            said(&s.message)
+        ),
+        SyncState::Refused => format!(
+            "Refused by the hub{}; {waiting} waiting.",
+            said(&s.message)
+        ),
+    };
+    vec![
+        first,
+        format!(
+            "Hub {}, site {}: the hub holds up to event {} of {}.",
+            s.hub.as_deref().unwrap_or_default(),
+            s.site,
+            grouped(s.acked_seq),
+            grouped(s.last_seq)
+        ),
+    ]
+}
+
+/// How long ago a stored UTC time was: "just now", "2 min ago", "3 h ago", else its date.
+fn ago(utc: &str, now: Timestamp) -> String {
+    let Ok(then) = DateTime::parse_from_rfc3339(utc) else {
+        return utc.to_string();
+    };
+    let minutes = (now.0 - then).num_minutes();
+    match minutes {
+        ..=0 => "just now".to_string(),
+        1..=59 => format!("{minutes} min ago"),
+        60..=2879 => format!("{} h ago", minutes / 60),
+        _ => format!("on {}", local(utc, now)),
+    }
+}
+
+/// A stored UTC time in the clock's time zone: the time alone today, else with its date.
+fn local(utc: &str, now: Timestamp) -> String {
+    let Ok(then) = DateTime::parse_from_rfc3339(utc) else {
+        return utc.to_string();
+    };
+    let then = then.with_timezone(now.0.offset());
+    if then.date_naive() == now.0.date_naive() {
+        then.format("%H:%M").to_string()
+    } else {
+        then.format("%Y-%m-%d %H:%M").to_string()
+    }
+}
+
+/// `1 event`, `1,204 events`.
+fn plural(n: i64, one: &str, many: &str) -> String {
+    format!("{} {}", grouped(n), if n == 1 { one } else { many })
+}
+
+/// A number with commas between thousands: 1204 → "1,204".
+fn grouped(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 {
+        out.insert(0, '-');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> Timestamp {
+        Timestamp::parse(text).unwrap()
+    }
+
+    fn status(state: SyncState) -> SyncStatus {
+        SyncStatus {
+            state,
+            hub: Some("https://hub.example".into()),
+            site: "NORTH".into(),
+            enrolled_at: Some("2026-12-01T07:00:00.000000Z".into()),
+            acked_seq: 4977,
+            last_seq: 5120,
+            waiting: 143,
+            last_success_at: Some("2026-12-01T08:10:00.000000Z".into()),
+            offline_since: Some("2026-12-01T08:12:00.000000Z".into()),
+            refusal_code: None,
+            message: None,
+        }
+    }
+
+    #[test]
+    fn the_status_reads_as_the_status_bar_will() {
+        let now = at("2026-12-01T09:12:00+01:00");
+        assert_eq!(
+            describe(&status(SyncState::Ok), now)[0],
+            "Synced 2 min ago; 143 events waiting.",
+            "the time since the last push, in minutes"
+        );
+        assert_eq!(
+            describe(&status(SyncState::Offline), now)[0],
+            "Offline since 09:12, 143 events waiting.",
+            "offline since a local time today"
+        );
+        assert!(
+            describe(&status(SyncState::Fork), now)[0]
+                .starts_with("Fork: call the hub administrator"),
+            "a fork tells the person whom to call"
+        );
+        assert_eq!(
+            describe(&status(SyncState::Ok), now)[1],
+            "Hub https://hub.example, site NORTH: the hub holds up to event 4,977 of 5,120."
+        );
+    }
+
+    #[test]
+    fn numbers_are_grouped_by_thousands() {
+        assert_eq!(
+            (grouped(0), grouped(999), grouped(1204), grouped(1_000_000)),
+            ("0".into(), "999".into(), "1,204".into(), "1,000,000".into()),
+            "large counts stay readable"
+        );
+        assert_eq!(plural(1, "batch", "batches"), "1 batch");
+    }
+
+    #[test]
+    fn an_old_success_is_given_by_its_date() {
+        let now = at("2026-12-05T09:00:00+01:00");
+        assert_eq!(
+            ago("2026-12-01T08:10:00.000000Z", now),
+            "on 2026-12-01 09:10"
+        );
+        assert_eq!(ago("2026-12-05T05:00:00.000000Z", now), "3 h ago");
+    }
+}

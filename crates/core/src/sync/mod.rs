@@ -1,0 +1,20 @@
+//! The site's side of the hospital network (issue #20): where this site stands with the hub, and
+//! what it sends. The chain itself is never touched here: enrolling, pushing and every answer of
+//! the hub are kept in the one row of `sync_state` (migration 0014), never on the ledger, so
+//! nothing any event hashes changes when a site joins the network.
+//!
+//! `state.rs` holds the row and its transitions (an enrolment, an acknowledgement checked
+//! against the site's own hash — else a fork —, a refusal, being offline) and the status a
+//! person reads; `outbox.rs` reads the events the hub has not acknowledged as the protocol's
+//! wire events, with the very bytes their hashes were computed over. Each function is one small
+//! transaction: the network is the caller's (custody-sync-client), and no write lock is ever
+//! held across it.
+
+mod outbox;
+mod state;
+
+pub use outbox::Outbox;
+pub use state::{AckOutcome, Credentials, Enrolment, SyncState, SyncStatus};
+
+/// The hash the chain starts from, before a site's first event.
+pub use custody_ledger_format::GENESIS;

@@ -1,0 +1,20 @@
+//! The site's side of the hospital network, over HTTP: a site enrols with the hub once
+//! ([`enrol_site`]) and then pushes its ledger in signed batches ([`sync_once`]), recording each
+//! answer in its database through core's `sync` module.
+//!
+//! `hub.rs` speaks to the hub (blocking HTTP with ureq on rustls and ring; a timeout on every
+//! request; a refusal read back as the protocol's `Refusal`); `decide.rs` holds what the site
+//! does on each refusal, as pure functions; `run.rs` puts them together: the outbox read in a
+//! short read, the network crossed with nothing locked, the answer recorded in a short write.
+//! A scan never waits for any of it.
+
+#![forbid(unsafe_code)]
+
+pub mod decide;
+mod error;
+mod hub;
+mod run;
+
+pub use error::ClientError;
+pub use hub::{Hub, HubApi, DEFAULT_TIMEOUT};
+pub use run::{enrol_site, push_all, sync_once, SyncReport};

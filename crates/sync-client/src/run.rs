@@ -1,0 +1,260 @@
+//! Enrolment and one push of everything waiting, each step a short transaction of core's
+//! `sync` module on either side of a request: nothing is locked while the network is crossed.
+
+use custody_core::sync::{AckOutcome, Enrolment, SyncState, SyncStatus};
+use custody_core::{permissions, CoreError, Store, Timestamp, User};
+use custody_sync_protocol::{parse_hash, routes, signed_batch, Head, Refusal, SiteKey};
+use serde::Serialize;
+
+use crate::decide::{after_ack, after_refusal, Decision, MAX_RESENDS};
+use crate::hub::HubApi;
+use crate::{ClientError, Hub, DEFAULT_TIMEOUT};
+
+/// What one push came to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SyncReport {
+    /// Events sent (a batch sent again counts again).
+    pub sent: i64,
+    /// Events the hub stored new (the rest it held already).
+    pub stored: i64,
+    /// Batches acknowledged.
+    pub batches: i64,
+    /// The last event the hub holds, as acknowledged.
+    pub acked_seq: i64,
+    /// The state afterwards.
+    pub state: SyncState,
+    /// The refusal or network failure that stopped the push, in words.
+    pub message: Option<String>,
+}
+
+/// Enrols the site with the hub at `hub` with the one-time `code` (administrators): a new key,
+/// the hub's token, both recorded; a head the hub already holds (a site enrolled again) is
+/// checked against the site's own chain as an acknowledgement. A second enrolment is refused
+/// before the code is spent unless `again`.
+pub fn enrol_site(
+    store: &mut Store,
+    actor: &User,
+    hub: &str,
+    code: &str,
+    again: bool,
+    now: Timestamp,
+) -> Result<SyncStatus, ClientError> {
+    permissions::require(actor, permissions::Operation::EnrolSite)?;
+    let status = store.sync_status(actor)?;
+    if let (Some(enrolled), false) = (&status.hub, again) {
+        return Err(CoreError::refused("sync.already_enrolled")
+            .arg("hub", enrolled.as_str())
+            .into());
+    }
+    let hub_at = Hub::new(hub, None, DEFAULT_TIMEOUT)?;
+    let key = SiteKey::generate().map_err(|e| ClientError::Key(e.to_string()))?;
+    let reply = hub_at.enrol(code, &status.site, &key.public_key())?;
+    let enrolment = Enrolment {
+        hub: crate::hub::base_address(hub)?,
+        key_seed: key.seed(),
+        token: reply.token,
+        again,
+    };
+    store.record_enrolment(actor, &enrolment, now)?;
+    if let Some(head) = reply.head {
+        take_head(store, actor, &head, &hub_at.url(routes::ENROL), now)?;
+    }
+    Ok(store.sync_status(actor)?)
+}
+
+/// Pushes everything waiting, batch after batch, and records each answer. A network failure is
+/// recorded as offline and ends the push without an error (the caller tries again later, with
+/// backoff); so does a refusal, recorded with its state. A fork or a suspension already
+/// recorded sends nothing. Errors are the database's, and an answer that is not the protocol.
+pub fn sync_once(
+    store: &mut Store,
+    actor: &User,
+    now: Timestamp,
+) -> Result<SyncReport, ClientError> {
+    let credentials = store.sync_credentials(actor)?;
+    // Making the agent sends nothing: a fork recorded earlier still reaches no hub.
+    let hub = Hub::new(&credentials.hub, Some(credentials.token), DEFAULT_TIMEOUT)?;
+    push_all(store, actor, &hub, now)
+}
+
+/// [`sync_once`] with the hub given: pushes everything waiting to `hub` with the site's key.
+pub fn push_all(
+    store: &mut Store,
+    actor: &User,
+    hub: &impl HubApi,
+    now: Timestamp,
+) -> Result<SyncReport, ClientError> {
+    let credentials = store.sync_credentials(actor)?;
+    let status = store.sync_status(actor)?;
+    let mut report = SyncReport {
+        sent: 0,
+        stored: 0,
+        batches: 0,
+        acked_seq: status.acked_seq,
+        state: status.state,
+        message: None,
+    };
+    if status.state.is_stopped() {
+        report.message = status.message;
+        return Ok(report);
+    }
+    let key = SiteKey::from_seed(&credentials.key_seed);
+    let mut after = status.acked_seq;
+    let mut resends = 0;
+    loop {
+        let outbox = store.outbox(actor, after)?;
+        let Some(from_seq) = outbox.from_seq() else {
+            break;
+        };
+        let count = outbox.events.len() as i64;
+        let batch = signed_batch(&key, &outbox.site, &outbox.prev_hash, outbox.events)
+            .map_err(|source| ClientError::Chain { from_seq, source })?;
+        report.sent += count;
+        let step = match hub.push(&batch) {
+            Ok(ack) => {
+                let hash = acked_hash(&ack.acked_hash, hub, &outbox.site)?;
+                report.batches += 1;
+                report.stored += ack.stored;
+                resends = 0;
+                acknowledged(store, actor, after, ack.acked_seq, &hash, now)?
+            }
+            Err(ClientError::Refused { refusal, .. }) => match after_refusal(&refusal, after) {
+                Decision::ResendFrom(seq) if resends < MAX_RESENDS => {
+                    resends += 1;
+                    store.record_resend_from(actor, seq)?;
+                    Step::Go(seq)
+                }
+                Decision::ResendFrom(_) => stop(store, actor, SyncState::Refused, &refusal)?,
+                Decision::CompareHead => compare_head(store, actor, hub, &outbox.site, now)?,
+                Decision::Stop(state) => stop(store, actor, state, &refusal)?,
+            },
+            Err(e @ ClientError::Network { .. }) => {
+                store.record_offline(actor, &e.to_string(), now)?;
+                Step::Stop(e.to_string())
+            }
+            Err(e) => {
+                store.record_refusal(actor, SyncState::Refused, "hub_answer", &e.to_string())?;
+                return Err(e);
+            }
+        };
+        match step {
+            Step::Go(seq) => after = seq,
+            Step::Stop(message) => {
+                report.message = Some(message);
+                break;
+            }
+        }
+    }
+    let status = store.sync_status(actor)?;
+    report.acked_seq = status.acked_seq;
+    report.state = status.state;
+    if report.message.is_none() && status.state != SyncState::Ok {
+        report.message = status.message;
+    }
+    Ok(report)
+}
+
+/// Whether a push goes on (from after a position) or stops (saying why).
+enum Step {
+    Go(i64),
+    Stop(String),
+}
+
+fn acked_hash(text: &str, hub: &impl HubApi, site: &str) -> Result<[u8; 32], ClientError> {
+    parse_hash(text).ok_or_else(|| ClientError::Unexpected {
+        method: "POST",
+        url: hub.url(&custody_sync_protocol::routes::events(site)),
+        status: 200,
+        detail: format!("the acknowledged hash {text:?} is not 64 hex digits"),
+    })
+}
+
+/// Records an acknowledgement of `seq`, after a batch sent from after `after`.
+fn acknowledged(
+    store: &mut Store,
+    actor: &User,
+    after: i64,
+    seq: i64,
+    hash: &[u8; 32],
+    now: Timestamp,
+) -> Result<Step, ClientError> {
+    match store.record_ack(actor, seq, hash, now)? {
+        AckOutcome::Recorded => match after_ack(after, seq) {
+            Some(next) => Ok(Step::Go(next)),
+            None => {
+                let message = format!(
+                    "the hub acknowledged up to event {seq} after events from {} were sent",
+                    after + 1
+                );
+                store.record_refusal(actor, SyncState::Refused, "no_progress", &message)?;
+                Ok(Step::Stop(message))
+            }
+        },
+        AckOutcome::Fork | AckOutcome::HubAhead => Ok(Step::Stop(status_message(store, actor)?)),
+    }
+}
+
+/// Asks the hub's head after a gap above the acknowledged position and takes it when it is the
+/// site's own hash there (a lost acknowledgement); else core records the fork.
+fn compare_head(
+    store: &mut Store,
+    actor: &User,
+    hub: &impl HubApi,
+    site: &str,
+    now: Timestamp,
+) -> Result<Step, ClientError> {
+    let head = match hub.head(site) {
+        Ok(reply) => reply.head,
+        Err(e @ ClientError::Network { .. }) => {
+            store.record_offline(actor, &e.to_string(), now)?;
+            return Ok(Step::Stop(e.to_string()));
+        }
+        Err(e) => return Err(e),
+    };
+    let Some(head) = head else {
+        let message = "the hub reports a gap but holds no event of this site".to_string();
+        store.record_refusal(actor, SyncState::Refused, "gap", &message)?;
+        return Ok(Step::Stop(message));
+    };
+    match take_head(store, actor, &head, &hub.url(&routes::head(site)), now)? {
+        AckOutcome::Recorded => Ok(Step::Go(head.seq)),
+        AckOutcome::Fork | AckOutcome::HubAhead => Ok(Step::Stop(status_message(store, actor)?)),
+    }
+}
+
+/// Records the hub's head (as answered at `url`) as an acknowledgement, checked against the
+/// site's own hash.
+fn take_head(
+    store: &mut Store,
+    actor: &User,
+    head: &Head,
+    url: &str,
+    now: Timestamp,
+) -> Result<AckOutcome, ClientError> {
+    let Some(hash) = parse_hash(&head.hash) else {
+        let e = ClientError::Unexpected {
+            method: "GET",
+            url: url.to_string(),
+            status: 200,
+            detail: format!("the head's hash {:?} is not 64 hex digits", head.hash),
+        };
+        store.record_refusal(actor, SyncState::Refused, "hub_answer", &e.to_string())?;
+        return Err(e);
+    };
+    Ok(store.record_ack(actor, head.seq, &hash, now)?)
+}
+
+fn stop(
+    store: &mut Store,
+    actor: &User,
+    state: SyncState,
+    refusal: &Refusal,
+) -> Result<Step, ClientError> {
+    let message = refusal.to_string();
+    store.record_refusal(actor, state, refusal.code(), &message)?;
+    Ok(Step::Stop(message))
+}
+
+fn status_message(store: &Store, actor: &User) -> Result<String, ClientError> {
+    Ok(store.sync_status(actor)?.message.unwrap_or_default())
+}
