@@ -1,0 +1,13 @@
+//! The site's real client (custody-sync-client, on real SQLite site databases) against the real
+//! hub (on a PostgreSQL database of its own) over loopback, through the fault proxy: a partition
+//! during a push then healed, an acknowledgement lost after the hub committed, a cloned site
+//! caught at its first divergent event and resolved by the administrator, and several sites
+//! pushing at once. After each, the hub's chain is compared with the site's byte for byte.
+//! Run through `scripts/with-postgres.sh` (the hub's tests need `CUSTODY_TEST_PG`).
+
+#[allow(dead_code)]
+#[path = "../it/support.rs"]
+mod support;
+
+mod proxy;
+mod scenarios;

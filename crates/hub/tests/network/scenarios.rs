@@ -1,0 +1,366 @@
+//! The scenarios, each on a hub of its own (its own database) and site files in a temp folder.
+
+use std::time::Duration;
+
+use custody_core::sync::SyncState;
+use custody_core::{Role, Store, Timestamp, User};
+use custody_hub::admin;
+use custody_sync_client::{enrol_site, sync_once, Hub};
+use custody_sync_protocol::WireEvent;
+
+use crate::proxy::{Mode, Proxy};
+use crate::support::TestHub;
+
+fn now() -> Timestamp {
+    Timestamp::parse("2026-12-01T09:00:00+01:00").expect("a fixed time")
+}
+
+/// A site database: initialised as `code` with an administrator, then `extra` users added
+/// (one ledger event each, so the chain spans batches when `extra` passes 500).
+struct Site {
+    _dir: tempfile::TempDir,
+    store: Store,
+    admin: User,
+    code: String,
+}
+
+impl Site {
+    fn new(code: &str, extra: usize) -> Site {
+        let dir = tempfile::tempdir().expect("a temp folder");
+        let mut store = Store::open(dir.path().join("site.db")).expect("a new site file");
+        let (_, admin) = store
+            .init(
+                code,
+                &format!("Site {code}"),
+                "alice",
+                "Alice",
+                "a long password",
+                now(),
+            )
+            .expect("a site is set up");
+        let mut site = Site {
+            _dir: dir,
+            store,
+            admin,
+            code: code.to_string(),
+        };
+        site.record(&format!("{}u", code.to_lowercase()), extra);
+        site
+    }
+
+    /// `n` more events: users `{prefix}0`, `{prefix}1`, … added.
+    fn record(&mut self, prefix: &str, n: usize) {
+        for i in 0..n {
+            self.store
+                .add_user(
+                    &self.admin,
+                    &format!("{prefix}{i}"),
+                    "Someone",
+                    Role::Staff,
+                    None,
+                    now(),
+                )
+                .expect("an administrator adds a user");
+        }
+    }
+
+    /// Closes the site's file, copies it (as someone copying it to another computer would, the
+    /// database closed), and opens the original again.
+    fn copied_to(self, to: &std::path::Path) -> Site {
+        let Site {
+            _dir,
+            store,
+            admin,
+            code,
+        } = self;
+        let path = store.path().to_path_buf();
+        drop(store);
+        std::fs::copy(&path, to).expect("the closed file copies");
+        let store = Store::open(&path).expect("the original opens again");
+        Site {
+            _dir,
+            store,
+            admin,
+            code,
+        }
+    }
+
+    fn enrol(&mut self, hub: &str, code: &str, again: bool) {
+        enrol_site(&mut self.store, &self.admin, hub, code, again, now())
+            .expect("the hub enrols the site with its code");
+    }
+
+    fn push(&mut self) -> custody_sync_client::SyncReport {
+        sync_once(&mut self.store, &self.admin, now()).expect("a push ends in a recorded state")
+    }
+
+    fn last_seq(&self) -> i64 {
+        self.store
+            .sync_status(&self.admin)
+            .expect("the status reads")
+            .last_seq
+    }
+
+    /// The site's whole chain, as its outbox sends it.
+    fn chain(&self) -> Vec<WireEvent> {
+        let mut out = Vec::new();
+        loop {
+            let batch = self
+                .store
+                .outbox(&self.admin, out.len() as i64)
+                .expect("the outbox reads");
+            if batch.events.is_empty() {
+                return out;
+            }
+            out.extend(batch.events);
+        }
+    }
+
+    /// The chain the hub holds for this site, read back over HTTP with the site's token.
+    fn chain_at_hub(&self, hub: &TestHub) -> Vec<WireEvent> {
+        let token = self
+            .store
+            .sync_credentials(&self.admin)
+            .expect("enrolled")
+            .token;
+        let client = Hub::new(&hub.base, Some(token), Duration::from_secs(10)).expect("an address");
+        let mut out = Vec::new();
+        loop {
+            let page = client
+                .events_after(&self.code, out.len() as i64, 500)
+                .expect("the hub reads a site's events back");
+            if page.events.is_empty() {
+                return out;
+            }
+            out.extend(page.events);
+        }
+    }
+}
+
+#[test]
+fn a_partition_during_a_push_leaves_the_site_working_and_heals_to_the_same_chain() {
+    let hub = TestHub::start();
+    let proxy = Proxy::start(&hub.base);
+    let mut site = Site::new("NORTH", 620);
+    site.enrol(&proxy.base, &hub.add_site("NORTH"), false);
+
+    proxy.set(Mode::Refuse);
+    let cut_off = site.push();
+    assert_eq!(
+        cut_off.state,
+        SyncState::Offline,
+        "an unreachable hub is recorded as offline"
+    );
+    assert_eq!(
+        hub.events_of("NORTH"),
+        0,
+        "nothing reached the hub through the partition"
+    );
+    site.record("offline", 3);
+    let status = site
+        .store
+        .sync_status(&site.admin)
+        .expect("the status reads");
+    assert!(
+        status.offline_since.is_some(),
+        "the site knows since when it is cut off"
+    );
+    assert_eq!(
+        status.waiting,
+        site.last_seq(),
+        "every event waits, the site's own work went on"
+    );
+
+    proxy.set(Mode::Pass);
+    let healed = site.push();
+    assert_eq!(
+        healed.state,
+        SyncState::Ok,
+        "after the partition heals the push completes"
+    );
+    assert_eq!(
+        healed.acked_seq,
+        site.last_seq(),
+        "the hub acknowledges the whole chain"
+    );
+    assert_eq!(
+        site.chain_at_hub(&hub),
+        site.chain(),
+        "the hub's chain is the site's, byte for byte"
+    );
+    let status = site
+        .store
+        .sync_status(&site.admin)
+        .expect("the status reads");
+    assert_eq!(
+        (status.waiting, status.offline_since),
+        (0, None),
+        "nothing waits any more"
+    );
+}
+
+#[test]
+fn an_acknowledgement_lost_after_the_hub_committed_costs_a_resend_and_nothing_is_stored_twice() {
+    let hub = TestHub::start();
+    let proxy = Proxy::start(&hub.base);
+    let mut site = Site::new("SOUTH", 620);
+    site.enrol(&proxy.base, &hub.add_site("SOUTH"), false);
+
+    proxy.set(Mode::CutReply);
+    let lost = site.push();
+    assert_eq!(
+        lost.state,
+        SyncState::Offline,
+        "a reply cut off reads as the network failing"
+    );
+    assert_eq!(
+        lost.acked_seq, 0,
+        "the site believes nothing it did not hear acknowledged"
+    );
+    let held = hub.events_of("SOUTH");
+    assert_eq!(
+        held, 500,
+        "the hub committed the first batch before its reply was cut"
+    );
+
+    proxy.set(Mode::Pass);
+    let resent = site.push();
+    assert_eq!(resent.state, SyncState::Ok, "the resend completes");
+    assert_eq!(
+        resent.stored,
+        site.last_seq() - held,
+        "the batch the hub already held was acknowledged as a replay, not stored again"
+    );
+    assert_eq!(
+        hub.events_of("SOUTH"),
+        site.last_seq(),
+        "each event is held once"
+    );
+    assert_eq!(
+        site.chain_at_hub(&hub),
+        site.chain(),
+        "the hub's chain is the site's, byte for byte"
+    );
+}
+
+#[test]
+fn a_cloned_site_is_caught_at_its_first_divergent_event_and_the_administrator_resolves_it() {
+    let hub = TestHub::start();
+    let mut site = Site::new("EAST", 3);
+    site.enrol(&hub.base, &hub.add_site("EAST"), false);
+    assert_eq!(
+        site.push().state,
+        SyncState::Ok,
+        "the site's first push goes through"
+    );
+
+    // The file is copied to another computer, which goes on recording as the same site.
+    let clone_dir = tempfile::tempdir().expect("a temp folder");
+    let clone_path = clone_dir.path().join("clone.db");
+    let mut site = site.copied_to(&clone_path);
+    let mut clone = Site {
+        _dir: clone_dir,
+        store: Store::open(&clone_path).expect("the copy opens"),
+        admin: site.admin.clone(),
+        code: "EAST".into(),
+    };
+    let diverges_at = site.last_seq() + 1;
+    site.record("real", 1);
+    assert_eq!(
+        site.push().state,
+        SyncState::Ok,
+        "the first to push its new event is held"
+    );
+    clone.record("copy", 1);
+    let caught = clone.push();
+    assert_eq!(
+        caught.state,
+        SyncState::Fork,
+        "the clone's event is not the one the hub holds"
+    );
+    assert!(
+        caught
+            .message
+            .as_deref()
+            .unwrap_or("")
+            .contains(&diverges_at.to_string()),
+        "the message names the first divergent event: {:?}",
+        caught.message
+    );
+    let forks = "SELECT count(*) FROM alarm WHERE kind = 'fork' AND resolved_at IS NULL";
+    assert_eq!(hub.number(forks), 1, "exactly one fork alarm is raised");
+    assert_eq!(
+        hub.events_of("EAST"),
+        diverges_at,
+        "nothing of the clone was stored"
+    );
+
+    site.record("later", 1);
+    assert_eq!(
+        site.push().state,
+        SyncState::Suspended,
+        "the site is suspended until the administrator has looked: the hub cannot tell which copy is real"
+    );
+
+    // The administrator retires the clone, lifts the suspension and gives the real site a new code.
+    hub.block_on(admin::resume(
+        &hub.db,
+        "EAST",
+        "clone on the old laptop wiped",
+        "ines",
+    ))
+    .expect("the administrator resumes the site");
+    assert_eq!(
+        hub.number(forks),
+        0,
+        "the fork alarm is resolved, with who and why"
+    );
+    let code = hub
+        .block_on(admin::new_code(&hub.db, "EAST"))
+        .expect("a new one-time code");
+    site.enrol(&hub.base, &code, true);
+    assert_eq!(
+        site.push().state,
+        SyncState::Ok,
+        "the real site pushes again"
+    );
+    assert_eq!(
+        site.chain_at_hub(&hub),
+        site.chain(),
+        "the hub's chain is the real site's"
+    );
+    assert_eq!(
+        clone.push().state,
+        SyncState::Fork,
+        "the clone never pushes again"
+    );
+}
+
+#[test]
+fn sites_pushing_at_once_each_keep_their_own_chain_at_the_hub() {
+    let hub = TestHub::start();
+    let mut sites: Vec<Site> = ["WARD1", "WARD2", "WARD3"]
+        .iter()
+        .enumerate()
+        .map(|(i, code)| {
+            let mut site = Site::new(code, 150 * (i + 1));
+            site.enrol(&hub.base, &hub.add_site(code), false);
+            site
+        })
+        .collect();
+    std::thread::scope(|s| {
+        for site in sites.iter_mut() {
+            s.spawn(move || {
+                assert_eq!(site.push().state, SyncState::Ok, "{} pushes", site.code);
+            });
+        }
+    });
+    for site in &sites {
+        assert_eq!(
+            site.chain_at_hub(&hub),
+            site.chain(),
+            "{}'s chain at the hub is its own, byte for byte",
+            site.code
+        );
+    }
+}
