@@ -60,28 +60,28 @@ last_state AS (
                OVER (PARTITION BY gtin, serial) AS held_at
     FROM ordered WHERE next_seq IS NULL
 ),
-sends AS (
-    SELECT gtin, serial, site_id AS from_site, partner_site AS to_site, seq,
-           row_number() OVER (PARTITION BY gtin, serial, site_id, partner_site
-                              ORDER BY seq, line_no) AS k
+legs AS (
+    SELECT gtin, serial, site_id AS from_site, partner_site AS to_site, true AS is_send, site,
+           seq, row_number() OVER (PARTITION BY gtin, serial, site_id, partner_site
+                                   ORDER BY seq, line_no) AS k
     FROM lines
     WHERE kind = 'transfer' AND status_after = 'transferred_out' AND partner_site IS NOT NULL
-),
-receipts AS (
-    SELECT gtin, serial, partner_site AS from_site, site_id AS to_site, site, seq,
-           row_number() OVER (PARTITION BY gtin, serial, partner_site, site_id
-                              ORDER BY seq, line_no) AS k
+  UNION ALL
+    SELECT gtin, serial, partner_site, site_id, false, site,
+           seq, row_number() OVER (PARTITION BY gtin, serial, partner_site, site_id
+                                   ORDER BY seq, line_no)
     FROM lines WHERE kind = 'receive' AND partner_site IS NOT NULL
+),
+paired AS (
+    SELECT *, bool_or(is_send) OVER (PARTITION BY gtin, serial, from_site, to_site, k) AS sent
+    FROM legs
 ),
 found (gtin, serial, pattern, site, seq) AS (
     SELECT gtin, serial, 'held_at_two_sites', site, seq FROM last_state
     WHERE status_after IN ('in_stock', 'quarantined') AND held_at >= 2
   UNION ALL
-    SELECT r.gtin, r.serial, 'receipt_without_send', r.site, r.seq
-    FROM receipts r
-    LEFT JOIN sends s ON s.gtin = r.gtin AND s.serial = r.serial AND s.from_site = r.from_site
-                     AND s.to_site = r.to_site AND s.k = r.k
-    WHERE s.seq IS NULL
+    SELECT gtin, serial, 'receipt_without_send', site, seq FROM paired
+    WHERE NOT is_send AND NOT sent
   UNION ALL
     SELECT g.gtin, g.serial, 'seen_after_gone', g.site, v.seq
     FROM ordered g CROSS JOIN LATERAL (VALUES (g.seq), (g.next_seq)) AS v (seq)
@@ -90,8 +90,13 @@ found (gtin, serial, pattern, site, seq) AS (
   UNION ALL
     SELECT g.gtin, g.serial, 'seen_after_gone', v.site, v.seq
     FROM ordered g
-    JOIN lines o ON o.gtin = g.gtin AND o.serial = g.serial AND o.site_id <> g.site_id
-                AND o.occurred_at > g.occurred_at
+    CROSS JOIN LATERAL (
+        SELECT os.code AS site, o.seq
+        FROM event_line o
+        JOIN event oe ON oe.site_id = o.site_id AND oe.seq = o.seq
+        JOIN site os ON os.id = o.site_id
+        WHERE o.gtin = g.gtin AND o.serial = g.serial AND o.site_id <> g.site_id
+          AND oe.occurred_at > g.occurred_at) o
     CROSS JOIN LATERAL (VALUES (g.site, g.seq), (o.site, o.seq)) AS v (site, seq)
     WHERE g.status_after IN ('dispensed', 'destroyed') AND g.next_seq IS NULL
   UNION ALL

@@ -238,3 +238,41 @@ fn lot_tracked_stock_pairs_by_lot_with_both_quantities() {
         "the maintained views equal the recomputed ones"
     );
 }
+
+#[test]
+fn a_batch_of_500_receipts_pairs_every_transfer_and_raises_nothing() {
+    let hub = TestHub::start();
+    let mut a = Site::enrolled(&hub, "NORTH");
+    let mut b = Site::enrolled(&hub, "SOUTH");
+    for n in 0..250 {
+        a.receive(&format!("P{n}"), "SUP", &at(1, 8));
+    }
+    for n in 0..250 {
+        a.send_out(&format!("P{n}"), "SOUTH", &at(2, 8));
+        b.receive(&format!("P{n}"), "NORTH", &at(2, 12));
+    }
+    for n in 0..250 {
+        b.dispense(&format!("P{n}"), &at(3, 8));
+    }
+    a.push_all(&hub, 0, 500);
+    let started = std::time::Instant::now();
+    b.push_all(&hub, 0, 500);
+    let took = started.elapsed();
+    let build = if cfg!(debug_assertions) {
+        "debug"
+    } else {
+        "release"
+    };
+    eprintln!("figures: a 500-event push pairing 250 transfers took {took:?}, {build} build");
+    let rows = listed(&hub, Some(TransferState::Received), &at(4, 8));
+    assert_eq!(rows.len(), 250, "every send is paired with its receipt");
+    assert!(
+        all_alarms(&hub).is_empty(),
+        "transfers sent and received raise no alarm"
+    );
+    let (kept, again) = both_views(&hub);
+    assert_eq!(
+        kept, again,
+        "the maintained views equal the recomputed ones"
+    );
+}
