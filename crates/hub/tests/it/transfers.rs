@@ -120,6 +120,39 @@ fn a_transfer_never_received_is_in_transit_then_lost_after_the_setting_days() {
         "the setting changes: {}",
         String::from_utf8_lossy(&out.stderr)
     );
+    let out = Command::new(env!("CARGO_BIN_EXE_custody-hub"))
+        .args(["--db-url", &hub.url, "settings"])
+        .output()
+        .expect("runs");
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .any(|l| l.split_whitespace().collect::<Vec<_>>() == ["lost_after_days", "30"]),
+        "settings lists the new value: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_custody-hub"))
+        .args([
+            "--db-url",
+            &hub.url,
+            "settings",
+            "set",
+            "lost_after_weeks",
+            "2",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).trim()
+        ),
+        (
+            Some(1),
+            "custody-hub: no setting lost_after_weeks at the hub (see custody-hub settings)"
+        ),
+        "an unknown setting is named, nothing changed"
+    );
     assert_eq!(
         state(&at(17, 8)),
         vec![TransferState::InTransit],
