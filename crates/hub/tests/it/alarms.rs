@@ -287,3 +287,40 @@ fn the_cli_lists_counterfeit_alarms_and_resolves_one() {
         "a resolved incident is not raised again"
     );
 }
+
+#[test]
+fn two_sites_pushing_one_serial_at_once_raise_exactly_one_alarm() {
+    let hub = TestHub::start();
+    let mut a = Site::enrolled(&hub, "NORTH");
+    let mut b = Site::enrolled(&hub, "SOUTH");
+    for round in 0..10 {
+        let serial = format!("P{round}");
+        a.receive(&serial, "SUP", &at(1, 8));
+        a.dispense(&serial, &at(2, 8));
+        b.receive(&serial, "SUP", &at(3, 8));
+        b.dispense(&serial, &at(4, 8));
+        let (from_a, from_b) = (a.chain.len() as i64 - 1, b.chain.len() as i64 - 1);
+        let (ra, rb) = std::thread::scope(|s| {
+            let one = s.spawn(|| a.push(&hub, from_a, from_a + 1));
+            let two = s.spawn(|| b.push(&hub, from_b, from_b + 1));
+            (one.join().expect("no panic"), two.join().expect("no panic"))
+        });
+        assert_eq!(
+            (ra.0, rb.0),
+            (200, 200),
+            "both pushes are taken: {ra:?} {rb:?}"
+        );
+        assert_eq!(
+            hub.number(&format!(
+                "SELECT count(*) FROM alarm WHERE kind = 'counterfeit' AND serial = '{serial}'"
+            )),
+            1,
+            "pushed at the same moment, each push sees the other's events: one alarm (round {round})"
+        );
+    }
+    let (kept, again) = both_views(&hub);
+    assert_eq!(
+        kept, again,
+        "the maintained views equal the recomputed ones"
+    );
+}
