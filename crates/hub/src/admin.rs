@@ -148,7 +148,8 @@ pub async fn sites(db: &Database) -> Result<Vec<SiteRow>, HubError> {
         .collect())
 }
 
-/// An open alarm as `alarms` shows it.
+/// An open site alarm (a fork) as `alarms` shows it; counterfeit alarms, about a pack rather
+/// than a site, are `views::counterfeit_alarms`.
 #[derive(Debug, Clone, Serialize)]
 pub struct AlarmRow {
     /// Alarm number.
@@ -165,7 +166,8 @@ pub struct AlarmRow {
     pub raised_at: String,
 }
 
-/// The alarms not yet resolved, newest first.
+/// The site alarms not yet resolved, newest first (the join on the site leaves out the
+/// counterfeit alarms, which have none).
 pub async fn open_alarms(db: &Database) -> Result<Vec<AlarmRow>, HubError> {
     let client = db.client().await?;
     let sql = format!(

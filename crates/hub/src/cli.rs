@@ -1,11 +1,13 @@
 //! The `custody-hub` command line: migrate the database, serve the routes, and the
-//! administrator's commands (sites, enrolment codes, alarms, lifting a fork's suspension).
+//! administrator's commands (sites, enrolment codes, alarms, lifting a fork's suspension), and
+//! the network views (a recall's reach, transfers, counterfeit alarms, settings).
 //! Each command is one call into the library; this module only parses and prints.
 
 use clap::{Parser, Subcommand};
 
 use crate::db::{migrate, schema_version, Database};
-use crate::{admin, server, HubError};
+use crate::views::{self, TransferState};
+use crate::{admin, server, table, HubError};
 
 /// The hospital network's hub: sites push their signed ledgers to it; it keeps them in
 /// PostgreSQL.
@@ -35,8 +37,100 @@ pub enum Command {
     /// The sites of the network.
     #[command(subcommand)]
     Site(SiteCommand),
-    /// The open alarms, newest first.
-    Alarms,
+    /// The alarms, newest first: each site's open fork alarms, then the counterfeit alarms
+    /// (one per pack: its patterns, the sites whose events show them, open, cleared or
+    /// resolved).
+    Alarms {
+        /// Counterfeit alarms cleared or resolved too, not only the open ones.
+        #[arg(long)]
+        all: bool,
+    },
+    /// An alarm.
+    #[command(subcommand)]
+    Alarm(AlarmCommand),
+    /// A recall's reach across the network: per site and status how many packs (and
+    /// lot-tracked quantity), then each pack with where it went.
+    Reach {
+        /// The product's GTIN.
+        #[arg(long)]
+        gtin: String,
+        /// The lot.
+        #[arg(long)]
+        lot: String,
+        /// One pack's serial only.
+        #[arg(long)]
+        serial: Option<String>,
+    },
+    /// Transfers between network sites, sent and received: in transit, received, a receipt
+    /// whose send the hub does not hold (yet), or lost (in transit longer than the
+    /// lost_after_days setting).
+    Transfers {
+        /// Only the transfers in this state.
+        #[arg(long, value_enum)]
+        state: Option<StateArg>,
+        /// Judge "lost" as of this time (RFC 3339) rather than now.
+        #[arg(long)]
+        as_of: Option<String>,
+    },
+    /// The hub's settings; `settings set NAME VALUE` changes one.
+    Settings {
+        #[command(subcommand)]
+        command: Option<SettingsCommand>,
+    },
+}
+
+/// `alarm …`
+#[derive(Debug, Subcommand)]
+pub enum AlarmCommand {
+    /// Mark an open counterfeit alarm resolved, with who and why (a fork alarm is resolved by
+    /// `site resume`).
+    Resolve {
+        /// The alarm's number, as `alarms` shows it.
+        id: i64,
+        /// Who resolved it.
+        #[arg(long)]
+        by: String,
+        /// How it was resolved.
+        #[arg(long)]
+        reason: String,
+    },
+}
+
+/// `settings …`
+#[derive(Debug, Subcommand)]
+pub enum SettingsCommand {
+    /// Change a setting (lost_after_days: days in transit before a transfer is listed as lost).
+    Set {
+        /// The setting's name.
+        name: String,
+        /// Its new value (a whole number, 0 or more).
+        value: i32,
+    },
+}
+
+/// A transfer's state, as `--state` takes it.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+#[value(rename_all = "snake_case")]
+pub enum StateArg {
+    /// Sent, not yet received.
+    InTransit,
+    /// Sent and received.
+    Received,
+    /// Received; its send not held.
+    ReceiptWithoutSend,
+    /// In transit too long.
+    Lost,
+}
+
+impl From<StateArg> for TransferState {
+    fn from(s: StateArg) -> TransferState {
+        match s {
+            StateArg::InTransit => TransferState::InTransit,
+            StateArg::Received => TransferState::Received,
+            StateArg::ReceiptWithoutSend => TransferState::ReceiptWithoutSend,
+            StateArg::Lost => TransferState::Lost,
+        }
+    }
 }
 
 /// `site …`
@@ -119,7 +213,37 @@ pub async fn run(cli: Cli) -> Result<(), HubError> {
             let resolved = admin::resume(&db, &code, &reason, &by).await?;
             println!("site {code} resumed; {resolved} fork alarm(s) resolved by {by}");
         }
-        Command::Alarms => print_alarms(&admin::open_alarms(&db).await?),
+        Command::Alarms { all } => {
+            let forks = admin::open_alarms(&db).await?;
+            let packs = views::counterfeit_alarms(&db, all).await?;
+            if forks.is_empty() && packs.is_empty() {
+                println!("no open alarms");
+            }
+            if !forks.is_empty() {
+                print_alarms(&forks);
+            }
+            if !packs.is_empty() {
+                table::counterfeit_alarms(&packs);
+            }
+        }
+        Command::Alarm(AlarmCommand::Resolve { id, by, reason }) => {
+            views::resolve_alarm(&db, id, &by, &reason).await?;
+            println!("alarm {id} resolved by {}", by.trim());
+        }
+        Command::Reach { gtin, lot, serial } => {
+            table::reach(&views::reach(&db, &gtin, &lot, serial.as_deref()).await?)
+        }
+        Command::Transfers { state, as_of } => {
+            let rows = views::transfers(&db, state.map(Into::into), as_of.as_deref()).await?;
+            table::transfers(&rows);
+        }
+        Command::Settings { command: None } => table::settings(&views::settings(&db).await?),
+        Command::Settings {
+            command: Some(SettingsCommand::Set { name, value }),
+        } => {
+            views::set_setting(&db, &name, value).await?;
+            println!("{name} = {value}");
+        }
     }
     Ok(())
 }
@@ -140,10 +264,6 @@ fn print_sites(sites: &[admin::SiteRow]) {
 }
 
 fn print_alarms(alarms: &[admin::AlarmRow]) {
-    if alarms.is_empty() {
-        println!("no open alarms");
-        return;
-    }
     println!("ID\tKIND\tSITE\tSEQ\tRAISED\tDETAIL");
     for a in alarms {
         println!(

@@ -10,7 +10,10 @@ use crate::HubError;
 
 /// The migrations, in order; a migration's number is its place in this list plus one. A new one
 /// is a new file added at the end, never an edit of one already released.
-const MIGRATIONS: &[(&str, &str)] = &[("0001_hub", include_str!("../migrations/0001_hub.sql"))];
+const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_hub", include_str!("../migrations/0001_hub.sql")),
+    ("0002_views", include_str!("../migrations/0002_views.sql")),
+];
 
 /// The schema version this hub writes and understands.
 pub fn schema_version() -> i32 {

@@ -47,6 +47,26 @@ pub enum HubError {
     /// `site resume` for a site that is not suspended.
     #[error("site {0} is not suspended")]
     NotSuspended(String),
+    /// An alarm number the hub does not have.
+    #[error("no alarm {0} at the hub")]
+    UnknownAlarm(i64),
+    /// `alarm resolve` on a fork alarm.
+    #[error("alarm {0} is a fork: resolve it by resuming its site (custody-hub site resume)")]
+    ForkAlarm(i64),
+    /// `alarm resolve` on an alarm no longer open.
+    #[error("alarm {id} is not open: it was {how} already")]
+    AlarmClosed {
+        /// The alarm.
+        id: i64,
+        /// `resolved` or `cleared`.
+        how: &'static str,
+    },
+    /// A setting name the hub does not have.
+    #[error("no setting {0} at the hub (see custody-hub settings)")]
+    UnknownSetting(String),
+    /// A time that does not read.
+    #[error("{0:?} is not a time (write it as 2026-12-01T08:00:00Z)")]
+    BadTime(String),
     /// An administrator's argument that cannot be taken.
     #[error("{what}: {why}")]
     Invalid {

@@ -6,6 +6,8 @@
 //! - `push`: a batch of a site's events taken in one transaction under the site's cursor lock
 //!   (gap, replay, fork, chain and signature checks, then the rows);
 //! - `read`: a site's own events and head read back, byte for byte;
+//! - `views`: the network views kept by each push (packs' states, transfers paired, counterfeit
+//!   alarms), a recall's reach, and all of them recomputed from the events;
 //! - `admin`: what the hub's administrator does from the command line (sites, codes, alarms,
 //!   lifting a fork's suspension);
 //! - `server`: the HTTP routes (axum) and how each refusal maps to a status;
@@ -24,5 +26,7 @@ mod error;
 mod push;
 mod read;
 pub mod server;
+mod table;
+pub mod views;
 
 pub use error::{Failure, HubError};

@@ -11,8 +11,8 @@
 //! 2. a batch starting past the next position is a `gap` naming it;
 //! 3. the batch's previous hash and the events at positions already held are compared with
 //!    what the hub holds: identical is a replay, different a **fork** (`fork.rs`);
-//! 4. the new events, their lines and the batch's signature are inserted (`rows.rs`) and the
-//!    cursor moves on.
+//! 4. the new events, their lines and the batch's signature are inserted (`rows.rs`), the
+//!    network views take the new lines (`crate::views`), and the cursor moves on.
 //!
 //! Checking the signature before comparing means a fork is only ever raised on a batch the
 //! site's own key signed: a holder of a stolen token cannot get a site suspended.
@@ -70,6 +70,14 @@ pub(crate) async fn push(
     };
     let (acked_seq, acked_hash) = (last.seq, last.hash);
     rows::insert(&tx, caller, &batch, &new).await?;
+    let first = new[0].seq;
+    crate::views::apply(
+        &tx,
+        (caller.site_id, &caller.code),
+        (first, acked_seq),
+        &new,
+    )
+    .await?;
     tx.execute(
         "UPDATE site_cursor SET last_seq = $2, last_hash = $3, updated_at = now() \
          WHERE site_id = $1",

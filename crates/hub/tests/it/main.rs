@@ -3,11 +3,16 @@
 //! the routes served in-process on 127.0.0.1:0, and real signed batches built with the
 //! ledger-format crate's canonical bytes and the protocol crate's `signed_batch`.
 
+mod network;
 mod support;
 
+mod alarms;
 mod cli;
 mod enrol;
 mod fork;
 mod push;
+mod reach;
+mod recompute;
 mod refusals;
 mod schema;
+mod transfers;

@@ -1,0 +1,39 @@
+//! `unit_state`: each serialized pack's last state at each site. A site's own order is its seq
+//! (the order it recorded its events in), never a clock, so a pack's state at a site is that of
+//! its line in the site's highest seq (the highest line number within an event).
+
+use deadpool_postgres::Transaction;
+
+use crate::HubError;
+
+/// The columns of a state, from a line `l` joined with its event `e`, as the maintained table
+/// and the recomputation both select them.
+pub(super) const STATE_COLUMNS: &str = "l.gtin, l.serial, l.site_id, l.lot, l.status_after, \
+     l.location_after, e.counterparty, l.seq, e.kind, e.occurred_at";
+
+/// Takes the last line of each pack among a site's new events `from..=to` into `unit_state`.
+/// New events always follow what the hub held for the site, so they replace its row; the
+/// guard on `last_seq` keeps a row from ever going back.
+pub(super) async fn apply(
+    tx: &Transaction<'_>,
+    site_id: i64,
+    (from, to): (i64, i64),
+) -> Result<(), HubError> {
+    let sql = format!(
+        "INSERT INTO unit_state (gtin, serial, site_id, lot, status, location, partner, \
+                                 last_seq, last_kind, last_occurred_at) \
+         SELECT DISTINCT ON (l.gtin, l.serial) {STATE_COLUMNS} \
+         FROM event_line l JOIN event e ON e.site_id = l.site_id AND e.seq = l.seq \
+         WHERE l.site_id = $1 AND l.seq BETWEEN $2 AND $3 AND l.serial IS NOT NULL \
+         ORDER BY l.gtin, l.serial, l.seq DESC, l.line_no DESC \
+         ON CONFLICT (gtin, serial, site_id) DO UPDATE SET \
+             lot = excluded.lot, status = excluded.status, location = excluded.location, \
+             partner = excluded.partner, last_seq = excluded.last_seq, \
+             last_kind = excluded.last_kind, last_occurred_at = excluded.last_occurred_at \
+         WHERE unit_state.last_seq < excluded.last_seq"
+    );
+    tx.execute(&sql, &[&site_id, &from, &to])
+        .await
+        .map_err(HubError::db("updating the packs' states"))?;
+    Ok(())
+}
