@@ -193,26 +193,45 @@ pub async fn open_alarms(db: &Database) -> Result<Vec<AlarmRow>, HubError> {
         .collect())
 }
 
-/// Lifts a site's suspension and resolves its open fork alarms, saying who and why. Returns how
-/// many alarms it resolved.
-pub async fn resume(db: &Database, code: &str, reason: &str, by: &str) -> Result<u64, HubError> {
+/// What `site resume` did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resumed {
+    /// Fork alarms resolved.
+    pub resolved: u64,
+    /// The one-time code the real site enrols again with.
+    pub code: String,
+}
+
+/// Lifts a site's suspension and resolves its open fork alarms, saying who and why, and
+/// withdraws the site's token: a clone holds the same token and key as the site it was copied
+/// from, so whichever copy pushed next would be taken. The real site enrols again with the new
+/// one-time code returned (its key and token are then its own); the retired copy's pushes are
+/// unauthorized from now on.
+pub async fn resume(
+    db: &Database,
+    code: &str,
+    reason: &str,
+    by: &str,
+) -> Result<Resumed, HubError> {
     if reason.trim().is_empty() || by.trim().is_empty() {
         return Err(HubError::Invalid {
             what: "site resume",
             why: "--reason and --by must say why and who, for the alarm's record",
         });
     }
+    let enrolment = new_enrolment_code()?;
     let mut client = db.client().await?;
     let tx = client
         .transaction()
         .await
         .map_err(HubError::db("starting to resume a site"))?;
-    // The lock a push takes (the cursor's), so a resume waits for a push under way and then
-    // reads the suspension that push may have set.
+    // The lock a push takes (the cursor's), so a resume waits for a push under way; the site row
+    // is locked too, so the suspension read is the one that push may have just set (a joined row
+    // that is not locked would be read from before the wait).
     let row = tx
         .query_opt(
             "SELECT s.id, s.suspended_reason FROM site s JOIN site_cursor c ON c.site_id = s.id \
-             WHERE s.code = $1 FOR UPDATE OF c",
+             WHERE s.code = $1 FOR UPDATE OF c, s",
             &[&code],
         )
         .await
@@ -223,7 +242,7 @@ pub async fn resume(db: &Database, code: &str, reason: &str, by: &str) -> Result
         return Err(HubError::NotSuspended(code.to_string()));
     }
     tx.execute(
-        "UPDATE site SET suspended_reason = NULL WHERE id = $1",
+        "UPDATE site SET suspended_reason = NULL, token_sha256 = NULL WHERE id = $1",
         &[&site_id],
     )
     .await
@@ -236,8 +255,19 @@ pub async fn resume(db: &Database, code: &str, reason: &str, by: &str) -> Result
         )
         .await
         .map_err(HubError::db("resolving a site's fork alarms"))?;
+    tx.execute(
+        "UPDATE enrolment_code SET expires_at = now() \
+         WHERE site_code = $1 AND used_at IS NULL AND expires_at > now()",
+        &[&code],
+    )
+    .await
+    .map_err(HubError::db("withdrawing a site's earlier codes"))?;
+    store_code(&tx, code, &enrolment).await?;
     tx.commit()
         .await
         .map_err(HubError::db("committing a resume"))?;
-    Ok(resolved)
+    Ok(Resumed {
+        resolved,
+        code: enrolment,
+    })
 }

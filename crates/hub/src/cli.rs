@@ -210,8 +210,17 @@ pub async fn run(cli: Cli) -> Result<(), HubError> {
         }
         Command::Site(SiteCommand::List) => print_sites(&admin::sites(&db).await?),
         Command::Site(SiteCommand::Resume { code, reason, by }) => {
-            let resolved = admin::resume(&db, &code, &reason, &by).await?;
-            println!("site {code} resumed; {resolved} fork alarm(s) resolved by {by}");
+            let resumed = admin::resume(&db, &code, &reason, &by).await?;
+            println!(
+                "site {code} resumed; {} fork alarm(s) resolved by {by}",
+                resumed.resolved
+            );
+            println!(
+                "its token is withdrawn (a copy of a site shares it): enrol the real site again \
+                 with `custody sync enrol --re-enrol` and this one-time code (valid {} days):",
+                admin::ENROLMENT_DAYS
+            );
+            println!("{}", resumed.code);
         }
         Command::Alarms { all } => {
             let forks = admin::open_alarms(&db).await?;

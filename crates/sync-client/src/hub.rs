@@ -220,6 +220,16 @@ pub(crate) fn interpret<R: DeserializeOwned>(
     if (200..300).contains(&status) {
         return serde_json::from_str(body).map_err(|e| unexpected(e.to_string(), url));
     }
+    // A server error (the hub failing inside, its database away, a proxy in front of it with no
+    // hub behind) is the hub being unavailable, not a refusal: the site is offline for now and
+    // tries again later, as for a network failure.
+    if (500..600).contains(&status) {
+        return Err(ClientError::Network {
+            method,
+            url,
+            detail: format!("the hub answered {status}: {}", excerpt(body)),
+        });
+    }
     match serde_json::from_str::<Refusal>(body) {
         Ok(refusal) => Err(ClientError::Refused {
             method,
@@ -243,6 +253,21 @@ fn excerpt(body: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_server_error_reads_as_the_hub_unavailable_so_the_site_waits_and_retries() {
+        for (status, body) in [
+            (500, r#"{"code":"internal"}"#),
+            (502, "<html>Bad Gateway</html>"),
+            (503, ""),
+        ] {
+            let answer = interpret::<serde_json::Value>(status, body, "POST", url());
+            assert!(
+                matches!(&answer, Err(e) if e.is_offline()),
+                "{status} is the hub unavailable, not a refusal: {answer:?}"
+            );
+        }
+    }
 
     fn url() -> String {
         "https://hub.example/v1/sites/NORTH/events".to_string()
@@ -286,16 +311,16 @@ mod tests {
 
     #[test]
     fn an_answer_that_is_not_the_protocol_says_so_with_its_status() {
-        let e = interpret::<Ack>(502, "<html><body>Bad gateway</body></html>", "POST", url())
+        let e = interpret::<Ack>(404, "<html><body>Not found</body></html>", "POST", url())
             .unwrap_err();
         match e {
             ClientError::Unexpected { status, detail, .. } => {
                 assert_eq!(
-                    status, 502,
+                    status, 404,
                     "the status tells a proxy's page from the hub's"
                 );
                 assert!(
-                    detail.contains("Bad gateway"),
+                    detail.contains("Not found"),
                     "the body's start is shown: {detail}"
                 );
             }

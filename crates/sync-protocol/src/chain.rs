@@ -69,6 +69,14 @@ pub enum ChainError {
         /// Where.
         seq: i64,
     },
+    /// A time is not the ledger's UTC form (`2026-12-01T08:00:00.000000Z`): the hub compares
+    /// times across sites, so it takes none it cannot read exactly.
+    BadTime {
+        /// Where.
+        seq: i64,
+        /// Which time (`occurred_at`, `recorded_at`).
+        field: &'static str,
+    },
 }
 
 impl std::fmt::Display for ChainError {
@@ -103,6 +111,10 @@ impl std::fmt::Display for ChainError {
                     "event {seq}: the hash does not match its bytes and the chain"
                 )
             }
+            ChainError::BadTime { seq, field } => write!(
+                f,
+                "event {seq}: {field} is not a UTC time as the ledger writes it (2026-12-01T08:00:00.000000Z)"
+            ),
         }
     }
 }
@@ -126,6 +138,12 @@ pub fn check_chain(
     let mut out = Vec::with_capacity(events.len());
     let mut prev = *prev_hash;
     let mut bytes_total = 0usize;
+    if first.seq < 1 || first.seq.checked_add(events.len() as i64).is_none() {
+        return Err(ChainError::OutOfOrder {
+            seq: first.seq,
+            expected: 1,
+        });
+    }
     for (i, e) in events.iter().enumerate() {
         let expected = first.seq + i as i64;
         if e.seq != expected {
@@ -153,6 +171,14 @@ pub fn check_chain(
                 site: parsed.site,
             });
         }
+        for (field, time) in [
+            ("occurred_at", &parsed.occurred_at),
+            ("recorded_at", &parsed.recorded_at),
+        ] {
+            if !is_ledger_time(time) {
+                return Err(ChainError::BadTime { seq: e.seq, field });
+            }
+        }
         let hash = hash_bytes(&prev, &canonical);
         if hash != sent {
             return Err(ChainError::HashMismatch { seq: e.seq });
@@ -167,4 +193,27 @@ pub fn check_chain(
         prev = hash;
     }
     Ok(out)
+}
+
+/// Whether `text` is a time as the ledger writes it: `YYYY-MM-DDTHH:MM:SS.ffffffZ`, UTC, six
+/// fraction digits, a month, day, hour, minute and second in range. Text in this one form sorts
+/// as time does, which is how the hub compares times across sites.
+pub fn is_ledger_time(text: &str) -> bool {
+    let b = text.as_bytes();
+    let shape = b"dddd-dd-ddTdd:dd:dd.ddddddZ";
+    if b.len() != shape.len() {
+        return false;
+    }
+    let shaped = b.iter().zip(shape.iter()).all(|(c, s)| match s {
+        b'd' => c.is_ascii_digit(),
+        other => c == other,
+    });
+    // Digits only from here on, so each slice parses.
+    let n = |from: usize, to: usize| text[from..to].parse::<u32>().unwrap_or(u32::MAX);
+    shaped
+        && (1..=12).contains(&n(5, 7))
+        && (1..=31).contains(&n(8, 10))
+        && n(11, 13) < 24
+        && n(14, 16) < 60
+        && n(17, 19) < 61
 }

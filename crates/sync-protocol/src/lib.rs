@@ -23,7 +23,7 @@ use custody_ledger_format::{hash_bytes, parse, Format, GENESIS};
 
 mod chain;
 
-pub use chain::{check_chain, ChainError, CheckedEvent};
+pub use chain::{check_chain, is_ledger_time, ChainError, CheckedEvent};
 
 /// The protocol's name and version, sent with every request and checked by the hub.
 pub const PROTOCOL: &str = "custody.sync.v1";

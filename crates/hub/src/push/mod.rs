@@ -187,19 +187,27 @@ pub(crate) struct Cursor {
     pub last_hash: [u8; 32],
 }
 
-/// Locks the site's cursor and refuses a suspended site. The suspension is read after the lock,
-/// so a push that waited behind one raising a fork sees the suspension.
+/// Locks the site's cursor and refuses a suspended site. The suspension is read by a statement
+/// of its own after the lock: under READ COMMITTED each statement sees what was committed
+/// before it started, so a push that waited behind one raising a fork sees the suspension. (Read
+/// in the locking statement itself, the joined site row would come from that statement's
+/// snapshot, taken before the wait, and the push would slip past the suspension.)
 async fn lock_cursor(tx: &Transaction<'_>, caller: &Caller) -> Result<Cursor, Failure> {
     let row = tx
         .query_one(
-            "SELECT c.last_seq, c.last_hash, s.suspended_reason \
-             FROM site_cursor c JOIN site s ON s.id = c.site_id \
-             WHERE c.site_id = $1 FOR UPDATE OF c",
+            "SELECT last_seq, last_hash FROM site_cursor WHERE site_id = $1 FOR UPDATE",
             &[&caller.site_id],
         )
         .await
         .map_err(HubError::db("locking a site's cursor"))?;
-    if let Some(reason) = row.get::<_, Option<String>>(2) {
+    let suspended = tx
+        .query_one(
+            "SELECT suspended_reason FROM site WHERE id = $1",
+            &[&caller.site_id],
+        )
+        .await
+        .map_err(HubError::db("reading whether a site is suspended"))?;
+    if let Some(reason) = suspended.get::<_, Option<String>>(0) {
         return Err(Refusal::Suspended { reason }.into());
     }
     let last_hash: Vec<u8> = row.get(1);

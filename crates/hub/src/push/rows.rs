@@ -81,8 +81,13 @@ async fn insert_events(
         // The only unique key a new position can hit is the event id: an id the hub already
         // holds, at another position or another site, is not a new event.
         Err(e) if e.code() == Some(&SqlState::UNIQUE_VIOLATION) => Err(Refusal::BadChain {
-            reason: "an event id in the batch is already held at the hub under another position"
-                .into(),
+            // PostgreSQL's detail names the key: "Key (event_id)=(…) already exists."
+            reason: format!(
+                "an event id in the batch is already held at the hub under another position ({})",
+                e.as_db_error()
+                    .and_then(|d| d.detail())
+                    .unwrap_or("the id is not given")
+            ),
         }
         .into()),
         Err(e) => Err(HubError::db("storing a batch's events")(e).into()),

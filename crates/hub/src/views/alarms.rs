@@ -140,6 +140,12 @@ pub async fn resolve_alarm(db: &Database, id: i64, by: &str, reason: &str) -> Re
         .transaction()
         .await
         .map_err(HubError::db("starting to resolve an alarm"))?;
+    // The lock every push takes to keep the views: a push under way finishes first (its new
+    // evidence lands in the alarm before it is resolved), and one that follows sees the alarm
+    // resolved and raises a new one for evidence beyond it.
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&super::VIEWS_LOCK])
+        .await
+        .map_err(HubError::db("waiting for pushes keeping the views"))?;
     let row = tx
         .query_opt(
             "SELECT kind, resolved_at IS NOT NULL, cleared_at IS NOT NULL \

@@ -152,12 +152,13 @@ pub(super) async fn sync(
              UPDATE alarm a SET patterns = c.patterns, updated_at = now()
              FROM open o JOIN computed c ON c.gtin = o.gtin AND c.serial = o.serial
              WHERE a.id = o.id AND a.patterns <> c.patterns
+               AND a.resolved_at IS NULL AND a.cleared_at IS NULL
              RETURNING a.id
          ),
          cleared AS (
              UPDATE alarm a SET cleared_at = now(), cleared_reason = $3, updated_at = now()
              FROM open o
-             WHERE a.id = o.id
+             WHERE a.id = o.id AND a.resolved_at IS NULL AND a.cleared_at IS NULL
                AND NOT EXISTS (SELECT 1 FROM computed c
                                WHERE c.gtin = o.gtin AND c.serial = o.serial)
              RETURNING a.id

@@ -120,6 +120,12 @@ fn a_cloned_site_is_a_fork_raising_one_alarm_until_resumed() {
         out.contains("1 fork alarm(s) resolved"),
         "resume says what it resolved: {out}"
     );
+    let code = out
+        .lines()
+        .last()
+        .expect("resume prints the new code last")
+        .trim()
+        .to_string();
     assert_eq!(
         hub.number("SELECT count(*) FROM alarm WHERE resolved_by = 'ines' AND resolution = 'clone on the old PC wiped'"),
         1,
@@ -132,10 +138,18 @@ fn a_cloned_site_is_a_fork_raising_one_alarm_until_resumed() {
     );
     let (status, body) = site.push(&hub, 4, 4);
     assert_eq!(
+        status, 401,
+        "the token both copies share is withdrawn by the resume: {body}"
+    );
+    let real = site.enrolled_again(&hub, &code);
+    let (status, body) = real.push(&hub, 4, 4);
+    assert_eq!(
         status, 200,
-        "the original carries on after the resume: {body}"
+        "the real site carries on once enrolled again with the new code: {body}"
     );
     assert_eq!(hub.events_of("NORTH"), 4, "and its next event is stored");
+    let (status, _) = clone.push(&hub, 3, 3);
+    assert_eq!(status, 401, "the retired copy's old token no longer works");
 }
 
 #[test]
@@ -160,4 +174,39 @@ fn a_batch_following_a_different_previous_event_is_a_fork_at_that_event() {
         1,
         "one alarm"
     );
+}
+
+#[test]
+fn a_push_waiting_behind_the_one_that_suspended_its_site_is_refused_as_suspended() {
+    let hub = TestHub::start();
+    let mut site = Site::enrolled(&hub, "NORTH");
+    site.record(2);
+    // Another transaction holds the cursor, as a push raising a fork does, and suspends the site
+    // while the push below waits for the lock.
+    let mut holder = hub.block_on(hub.db.client()).expect("a connection");
+    let tx = hub.block_on(holder.transaction()).expect("a transaction");
+    hub.block_on(tx.execute(
+        "SELECT 1 FROM site_cursor c JOIN site s ON s.id = c.site_id \
+         WHERE s.code = 'NORTH' FOR UPDATE OF c",
+        &[],
+    ))
+    .expect("the cursor locks");
+    let (status, body) = std::thread::scope(|s| {
+        let push = s.spawn(|| site.push(&hub, 1, 2));
+        // Long enough for the push to have checked its batch and to wait on the lock.
+        std::thread::sleep(std::time::Duration::from_millis(700));
+        hub.block_on(tx.execute(
+            "UPDATE site SET suspended_reason = 'fork at event 1' WHERE code = 'NORTH'",
+            &[],
+        ))
+        .expect("the site is suspended");
+        hub.block_on(tx.commit()).expect("the suspension commits");
+        push.join().expect("the push thread ends")
+    });
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (403, Some("suspended")),
+        "a push that waited for the lock reads the suspension committed meanwhile: {body}"
+    );
+    assert_eq!(hub.events_of("NORTH"), 0, "nothing of it is stored");
 }

@@ -218,6 +218,30 @@ impl Site {
         }
     }
 
+    /// This site enrolled again with `code` (after a resume): a new key and token, the same chain.
+    pub fn enrolled_again(&self, hub: &TestHub, code: &str) -> Site {
+        let key = SiteKey::generate().expect("a key");
+        let (status, reply) = hub.post(
+            routes::ENROL,
+            None,
+            &EnrolRequest {
+                protocol: PROTOCOL.into(),
+                code: code.into(),
+                site: self.code.clone(),
+                public_key: key.public_key(),
+            },
+        );
+        assert_eq!(status, 200, "the new code enrols the site again: {reply}");
+        let reply: EnrolReply = serde_json::from_value(reply).expect("an EnrolReply");
+        Site {
+            code: self.code.clone(),
+            key_seed: key.seed(),
+            token: reply.token,
+            variant: self.variant.clone(),
+            chain: self.chain.clone(),
+        }
+    }
+
     pub fn key(&self) -> SiteKey {
         SiteKey::from_seed(&self.key_seed)
     }

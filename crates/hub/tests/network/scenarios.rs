@@ -302,23 +302,22 @@ fn a_cloned_site_is_caught_at_its_first_divergent_event_and_the_administrator_re
         "the site is suspended until the administrator has looked: the hub cannot tell which copy is real"
     );
 
-    // The administrator retires the clone, lifts the suspension and gives the real site a new code.
-    hub.block_on(admin::resume(
-        &hub.db,
-        "EAST",
-        "clone on the old laptop wiped",
-        "ines",
-    ))
-    .expect("the administrator resumes the site");
+    // The administrator retires the clone and lifts the suspension; the resume withdraws the
+    // token both copies share and gives the real site a new code to enrol again with.
+    let resumed = hub
+        .block_on(admin::resume(
+            &hub.db,
+            "EAST",
+            "clone on the old laptop wiped",
+            "ines",
+        ))
+        .expect("the administrator resumes the site");
     assert_eq!(
         hub.number(forks),
         0,
         "the fork alarm is resolved, with who and why"
     );
-    let code = hub
-        .block_on(admin::new_code(&hub.db, "EAST"))
-        .expect("a new one-time code");
-    site.enrol(&hub.base, &code, true);
+    site.enrol(&hub.base, &resumed.code, true);
     assert_eq!(
         site.push().state,
         SyncState::Ok,
@@ -329,10 +328,25 @@ fn a_cloned_site_is_caught_at_its_first_divergent_event_and_the_administrator_re
         site.chain(),
         "the hub's chain is the real site's"
     );
-    assert_eq!(
-        clone.push().state,
-        SyncState::Fork,
-        "the clone never pushes again"
+
+    // The clone keeps the token it was copied with; the hub no longer takes it, whatever the
+    // clone's own state says.
+    let old_token = clone
+        .store
+        .sync_credentials(&clone.admin)
+        .expect("enrolled")
+        .token;
+    let at_hub = Hub::new(&hub.base, Some(old_token), Duration::from_secs(10)).expect("an address");
+    let refused = at_hub.events_after("EAST", 0, 1);
+    assert!(
+        matches!(
+            refused,
+            Err(custody_sync_client::ClientError::Refused {
+                refusal: custody_sync_protocol::Refusal::Unauthorized,
+                ..
+            })
+        ),
+        "the retired copy's token is refused: {refused:?}"
     );
 }
 

@@ -3,8 +3,7 @@
 
 use custody_ledger_format::{canonical_bytes, Canonical, CanonicalLine, Format, GENESIS};
 
-use base64::Engine as _;
-use custody_sync_protocol::*;
+use crate::*;
 
 /// A chain of `n` receive events of `site`, as wire events after `prev`.
 fn chain(site: &str, from: i64, n: i64, prev: [u8; 32]) -> (Vec<WireEvent>, [u8; 32]) {
@@ -161,4 +160,39 @@ fn hashes_travel_as_hex() {
     assert_eq!(parse_hash(&hash_hex(&h)), Some(h));
     assert_eq!(parse_hash("abc"), None);
     assert_eq!(parse_hash(&genesis_hex()), Some(GENESIS));
+}
+
+#[test]
+fn times_must_be_the_ledgers_utc_form_because_the_hub_compares_them_as_text() {
+    assert!(is_ledger_time("2026-12-01T08:00:00.000000Z"));
+    for bad in [
+        "2026-12-01T08:00:00Z",
+        "2026-12-01T08:00:00.000000+01:00",
+        "2026-13-01T08:00:00.000000Z",
+        "2026-12-01 08:00:00.000000Z",
+        "yesterday",
+        "",
+    ] {
+        assert!(!is_ledger_time(bad), "{bad:?} is not the ledger's form");
+    }
+}
+
+#[test]
+fn a_first_sequence_number_that_cannot_be_counted_on_from_is_refused() {
+    let (mut events, _) = chain("NORTH", 1, 2, GENESIS);
+    events[0].seq = i64::MAX;
+    events[1].seq = i64::MAX;
+    assert!(
+        matches!(
+            check_chain("NORTH", &GENESIS, &events),
+            Err(ChainError::OutOfOrder { .. })
+        ),
+        "a batch that would count past the largest number is refused, not overflowed"
+    );
+    let (mut events, _) = chain("NORTH", 1, 1, GENESIS);
+    events[0].seq = 0;
+    assert!(
+        check_chain("NORTH", &GENESIS, &events).is_err(),
+        "sequence numbers start at 1"
+    );
 }
