@@ -60,6 +60,11 @@ impl Database {
         );
         let pool = Pool::builder(manager)
             .max_size(16)
+            // A request that cannot get a connection in this time is answered 500 (the site
+            // reads it as the hub unavailable and tries again later) rather than left waiting
+            // past the site's own timeout while the hub goes on with work nobody will hear of.
+            .wait_timeout(Some(std::time::Duration::from_secs(20)))
+            .runtime(deadpool_postgres::Runtime::Tokio1)
             .build()
             .map_err(|e| HubError::Connect {
                 target: target.clone(),
