@@ -76,7 +76,8 @@ export function SyncPanel({ status, now, onStatus, onClose }: { status: SyncStat
               <dd>{when(status.offline_since)}</dd>
             </>
           ) : null}
-          <dt>Last refusal</dt>
+          {/* Being offline keeps its network error in the same place as a refusal: say which. */}
+          <dt>{status.refusal_code ? "Last refusal" : "Last problem"}</dt>
           <dd>{status.message ? `${status.message}${status.refusal_code ? ` (${status.refusal_code})` : ""}` : "none"}</dd>
         </dl>
       ) : (
