@@ -22,7 +22,7 @@ TEST_CLOCK_DIR := target/test-clock
 CLI_TEST := $(TEST_CLOCK_DIR)/debug/custody
 
 .PHONY: help run test setup system-packages node-packages ui app cli cli-test-clock demo-db rust-tests \
-        clock-check ui-tests e2e lint bindings bench bench-ui screenshots clean
+        clock-check ui-tests e2e hub lint bindings bench bench-ui screenshots clean
 
 help:
 	@echo "make run    build and open the desktop app on demonstration data"
@@ -125,8 +125,13 @@ $(CARGO_BIN)/tauri-driver:
 
 # The real desktop app, driven through WebDriver (tauri-driver + WebKitWebDriver) under Xvfb.
 # The tests call the CLI on a fixed clock (CUSTODY_NOW): the test-clock build, named by CUSTODY_CLI.
-e2e: app cli cli-test-clock $(CARGO_BIN)/tauri-driver
-	CUSTODY_CLI=$(CLI_TEST) xvfb-run -a -s "-screen 0 1280x800x24" node --test --test-concurrency=1 tests/desktop/
+# sync.test.mjs runs a real hub (target/debug/custody-hub) on a database in a throwaway
+# PostgreSQL cluster, so the whole run is beside one (scripts/with-postgres.sh).
+e2e: app cli cli-test-clock hub $(CARGO_BIN)/tauri-driver
+	CUSTODY_CLI=$(CLI_TEST) scripts/with-postgres.sh xvfb-run -a -s "-screen 0 1280x800x24" node --test --test-concurrency=1 tests/desktop/
+
+hub:
+	cargo build -p custody-hub
 
 bindings:
 	UPDATE_BINDINGS=1 cargo test -p custody-app --test bindings

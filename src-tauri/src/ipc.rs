@@ -66,6 +66,9 @@ pub struct AppInfo {
     pub last_backup: Option<BackupInfo>,
     /// Where backups go (signed in).
     pub backup_dir: Option<String>,
+    /// Where the site stands with the hub (signed in); the sync agent's `sync-status` event
+    /// brings each change after this.
+    pub sync: Option<custody_core::sync::SyncStatus>,
 }
 
 /// The result of checking the whole ledger from the app.

@@ -6,7 +6,7 @@
 //! This file is the wiring: the command list (the handler and [`COMMANDS`] from one macro) and
 //! the window's life. `options.rs` reads the command line; `start.rs` picks and opens the
 //! database and starts the background work (`background.rs`: daily backup, daily alert, the
-//! kept levels lists); `state.rs` is what the commands share; `commands.rs` the commands;
+//! kept levels lists; `sync_agent.rs`: the push to the hub); `state.rs` is what the commands share; `commands.rs` the commands;
 //! `session.rs` the workstation's session and its gate; `database.rs` where the database lives
 //! (chosen at first run); `window.rs` what the window shows first and opening saved reports;
 //! `ipc.rs` the types and refusals that cross to the UI.
@@ -21,6 +21,7 @@ mod options;
 pub mod session;
 mod start;
 mod state;
+pub mod sync_agent;
 mod window;
 
 use tauri::Manager;
@@ -111,6 +112,11 @@ pub fn run(options: Options) -> Result<(), String> {
                 tauri::WindowEvent::CloseRequested { .. } | tauri::WindowEvent::Destroyed
             ) {
                 sign_out_everyone(window.app_handle());
+            }
+            if matches!(event, tauri::WindowEvent::Destroyed) {
+                if let Some(agent) = window.app_handle().try_state::<start::SyncAgentStop>() {
+                    agent.0.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
             }
         })
         .invoke_handler(handler())

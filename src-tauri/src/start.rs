@@ -3,6 +3,7 @@
 //! file has passed.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -15,6 +16,9 @@ use crate::background::{keep_lists, schedule_alerts, schedule_backups};
 use crate::database::remembered_database;
 use crate::options::Options;
 use crate::state::{with_store, AppState};
+
+/// Set when the window is gone: the sync agent stops at its next look.
+pub(crate) struct SyncAgentStop(pub(crate) Arc<AtomicBool>);
 
 /// How often the write-ahead log is copied back into the database.
 const CHECKPOINT_EVERY: Duration = Duration::from_secs(5);
@@ -35,7 +39,15 @@ pub(crate) fn start(app: &mut tauri::App, options: &Options) -> Result<(), Strin
     let state = AppState::new(host, options, backup_dir);
     // The keeper's host shares the window's kept lists, so a visit finds the list it made.
     let keeper = state.apart().map_err(|e| opening(&e))?;
-    check_then_start_work(app.handle().clone(), &state, &path, initialised, keeper);
+    let agent = state.apart().map_err(|e| opening(&e))?;
+    let stop = Arc::new(AtomicBool::new(false));
+    app.manage(SyncAgentStop(stop.clone()));
+    let work = Work {
+        keeper,
+        agent,
+        stop,
+    };
+    check_then_start_work(app.handle().clone(), &state, &path, initialised, work);
     let checkpointer = Checkpointer::open(&path).map_err(|e| opening(&e))?;
     keep_checkpointing(checkpointer);
     app.manage(state);
@@ -83,16 +95,23 @@ fn backup_folder(given: Option<PathBuf>, chosen: Option<PathBuf>, db: &Path) -> 
     })
 }
 
+/// The background work's own connections, and the sync agent's stop.
+struct Work {
+    keeper: Host,
+    agent: Host,
+    stop: Arc<AtomicBool>,
+}
+
 /// A quick structural check on every start, the schema compared with the migrations'
 /// (`custody verify` is the full one), on a connection of its own; the window is told the
-/// outcome (`integrity-checked`), and backups, alerts and the keeper of the levels lists start
-/// once it has passed on a database that is set up.
+/// outcome (`integrity-checked`), and backups, alerts, the sync agent and the keeper of the
+/// levels lists start once it has passed on a database that is set up.
 fn check_then_start_work(
     app: tauri::AppHandle,
     state: &AppState,
     path: &Path,
     initialised: bool,
-    keeper: Host,
+    work: Work,
 ) {
     let (path, integrity, backup_dir) = (
         path.to_path_buf(),
@@ -111,8 +130,9 @@ fn check_then_start_work(
         let _ = app.emit("integrity-checked", sound);
         if initialised && sound {
             schedule_backups(path.clone(), backup_dir);
+            crate::sync_agent::run(app.clone(), work.agent, work.stop);
             schedule_alerts(app, path);
-            keep_lists(keeper);
+            keep_lists(work.keeper);
         }
     });
 }

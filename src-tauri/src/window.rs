@@ -51,6 +51,7 @@ pub(crate) fn app_info(store: &mut Store, shown: Shown) -> Result<AppInfo> {
         integrity_checked,
         last_backup: None,
         backup_dir: None,
+        sync: None,
     };
     if !initialised {
         info.database = Some(store.path().display().to_string());
@@ -70,6 +71,9 @@ pub(crate) fn app_info(store: &mut Store, shown: Shown) -> Result<AppInfo> {
     // only this database's own count as its last backup.
     info.last_backup = custody_api::backups::latest(store, &backup_dir)?;
     info.backup_dir = Some(backup_dir.display().to_string());
+    // Read as the sync principal: whoever is signed in sees the status bar's state.
+    let agent = store.system_principal(custody_core::SystemPrincipal::Sync)?;
+    info.sync = Some(store.sync_status(&agent)?);
     Ok(info)
 }
 

@@ -14,6 +14,7 @@ import { CountsView } from "./counts/CountsView";
 import { ExpiryView, ShortagesView } from "./levels/LevelsViews";
 import { SettingsView } from "./settings/SettingsView";
 import { Backups, takenAt } from "./session/Backups";
+import { SyncCorner } from "./network/SyncCorner";
 import { LedgerCheckButton } from "./session/LedgerCheck";
 import { SignIn } from "./session/SignIn";
 import { useIdleSignOut } from "./session/useIdleSignOut";
@@ -173,6 +174,7 @@ export function App() {
         ) : null}
         <Progress />
         {actor ? <LedgerCheckButton /> : null}
+        {info.data?.actor ? <SyncCorner info={info.data} /> : null}
         {info.data?.actor ? <Backups info={info.data} /> : null}
       </footer>
     </div>

@@ -170,7 +170,12 @@ last_backup: BackupInfo | null,
 /**
  * Where backups go (signed in).
  */
-backup_dir: string | null, };
+backup_dir: string | null, 
+/**
+ * Where the site stands with the hub (signed in); the sync agent's `sync-status` event
+ * brings each change after this.
+ */
+sync: SyncStatus | null, };
 
 export type Appended = { 
 /**
@@ -1859,6 +1864,32 @@ expiry: string | null,
  */
 quantity: number, };
 
+export type PushFigures = { 
+/**
+ * Events sent (a batch sent again counts again).
+ */
+sent: number, 
+/**
+ * Events the hub stored new (the rest it held already).
+ */
+stored: number, 
+/**
+ * Batches acknowledged.
+ */
+batches: number, 
+/**
+ * The last event the hub holds, as acknowledged.
+ */
+acked_seq: number, 
+/**
+ * The state afterwards.
+ */
+state: SyncState, 
+/**
+ * The refusal or network failure that stopped the push, in words.
+ */
+message: string | null, };
+
 export type Reach = { 
 /**
  * The recall.
@@ -2825,6 +2856,78 @@ location: string,
  */
 supplied_by: string | null, };
 
+export type SyncEnrol = { 
+/**
+ * The hub's address (`https://host:port`).
+ */
+hub: string, 
+/**
+ * The one-time code the hub's administrator gave for this site.
+ */
+code: string, 
+/**
+ * Enrol again, replacing an earlier enrolment.
+ */
+re_enrol: boolean, };
+
+export type SyncPushed = { 
+/**
+ * The push's figures.
+ */
+push: PushFigures, 
+/**
+ * The status afterwards.
+ */
+status: SyncStatus, };
+
+export type SyncState = "not_enrolled" | "ok" | "offline" | "fork" | "suspended" | "refused";
+
+export type SyncStatus = { 
+/**
+ * The state.
+ */
+state: SyncState, 
+/**
+ * The hub's address, once enrolled.
+ */
+hub: string | null, 
+/**
+ * The site's code.
+ */
+site: string, 
+/**
+ * When the site enrolled (UTC).
+ */
+enrolled_at: string | null, 
+/**
+ * The last event the hub acknowledged (0: none).
+ */
+acked_seq: number, 
+/**
+ * The site's last event.
+ */
+last_seq: number, 
+/**
+ * Events the hub has not acknowledged.
+ */
+waiting: number, 
+/**
+ * When a push last went through (UTC).
+ */
+last_success_at: string | null, 
+/**
+ * Since when the hub has been unreachable (UTC).
+ */
+offline_since: string | null, 
+/**
+ * The last refusal's code (`fork`, `suspended`, …).
+ */
+refusal_code: string | null, 
+/**
+ * The last refusal in words.
+ */
+message: string | null, };
+
 export type Table = { 
 /**
  * What the rows are ("Affected packs at MAIN"); the CSV's `section` column.
@@ -3310,6 +3413,12 @@ export interface Operations {
   backup_folder: { request: null; response: string | null };
   /** Chooses the backup folder (administrators). */
   set_backup_folder: { request: BackupFolder; response: string };
+  /** Where the site stands with the hub: the state, what waits, the last success and refusal. */
+  sync_status: { request: null; response: SyncStatus };
+  /** Pushes everything waiting to the hub now; offline or refused is an answer, not an error. */
+  sync_push: { request: null; response: SyncPushed };
+  /** Enrols the site with the hub with its one-time code, or again after a fork (administrators). */
+  sync_enrol: { request: SyncEnrol; response: SyncStatus };
 }
 
 /** The operations callable before anyone signs in. */

@@ -1,6 +1,6 @@
 //! The work nobody typed, each as its own system principal: the daily verified backup, the
-//! daily "needs attention" alert, and the shortage list a front end keeps computed before anyone
-//! asks for it. A front end schedules them; what they do and who the ledger says did it is
+//! daily "needs attention" alert, the shortage list a front end keeps computed before anyone
+//! asks for it, and the push of the ledger to the hub. A front end schedules them; what they do and who the ledger says did it is
 //! decided here.
 
 use std::path::Path;
@@ -8,9 +8,11 @@ use std::path::Path;
 use chrono::NaiveDate;
 use custody_core::backup::{BackupCheck, BackupInfo, Retention};
 use custody_core::levels::{Attention, LevelPolicy, Position};
+use custody_core::sync::SyncStatus;
 use custody_core::SystemPrincipal;
 
 use crate::error::Result;
+use crate::sync::SyncPushed;
 use crate::{Host, Session};
 
 /// Takes a verified backup of the host's database into `dir`, as `custody:backup`.
@@ -63,4 +65,27 @@ pub fn shortage_list(host: &mut Host) -> Result<(NaiveDate, Vec<Position>)> {
         .store()
         .shortages(session.actor().user(), &LevelPolicy::default(), today)?;
     Ok((today, list))
+}
+
+/// Where the site stands with the hub, read as `custody:sync` (the background agent looks
+/// before each push, cheaply: one row and the ledger's last position).
+pub fn sync_status(host: &mut Host) -> Result<SyncStatus> {
+    let session = Session::system(host, SystemPrincipal::Sync)?;
+    Ok(host.store().sync_status(session.actor().user())?)
+}
+
+/// Pushes everything waiting to the hub as `custody:sync`. The client reads the outbox and
+/// records each acknowledgement in short transactions of their own, so a scan on another
+/// connection is never held while the hub is slow or silent. Offline and refused are
+/// answers (in the status), not errors.
+pub fn sync_push(host: &mut Host) -> Result<SyncPushed> {
+    let session = Session::system(host, SystemPrincipal::Sync)?;
+    let (me, now) = (session.actor().user(), session.now());
+    let push = custody_sync_client::sync_once(host.store_mut(), me, now)
+        .map_err(crate::sync::client_error)?;
+    let status = host.store().sync_status(me)?;
+    Ok(SyncPushed {
+        push: push.into(),
+        status,
+    })
 }

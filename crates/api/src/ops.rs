@@ -153,6 +153,7 @@ use crate::settings;
 use crate::shipment;
 use crate::site;
 use crate::stock;
+use crate::sync;
 use crate::users;
 
 // Each area's operations stay under its heading, so the list reads like the product.
@@ -330,6 +331,14 @@ operations! {
     backup_folder: signed_in shared ledger::backup_folder, () => Option<String>;
     /// Chooses the backup folder (administrators).
     set_backup_folder: signed_in shared ledger::set_backup_folder, ledger::BackupFolder => String;
+
+    // The hospital network ----------------------------------------------------------------------
+    /// Where the site stands with the hub: the state, what waits, the last success and refusal.
+    sync_status: signed_in shared sync::status_op, () => custody_core::sync::SyncStatus;
+    /// Pushes everything waiting to the hub now; offline or refused is an answer, not an error.
+    sync_push: signed_in apart sync::push_op, () => sync::SyncPushed;
+    /// Enrols the site with the hub with its one-time code, or again after a fork (administrators).
+    sync_enrol: signed_in apart sync::enrol, sync::SyncEnrol => custody_core::sync::SyncStatus;
 }
 
 #[cfg(test)]

@@ -1,19 +1,22 @@
 //! The site's side of the hospital network for a person: enrol the site with the hub
 //! (administrators), push what is waiting, and see where the site stands. The network is
-//! custody-sync-client's; these are typed functions rather than entries of the operation list
-//! because a push crosses the network for as long as it takes, which the app will run in its
-//! background agent rather than on the window's connection.
+//! custody-sync-client's. The operation list names them (`sync_status`, `sync_push`,
+//! `sync_enrol`); the two that cross the network run apart, on a connection of their own, so the
+//! window keeps answering while a hub is slow. The app's background agent pushes through
+//! [`crate::jobs::sync_push`] as `custody:sync`, not through a person's session.
 
+use custody_core::sync::SyncState;
 use custody_core::sync::SyncStatus;
 use custody_sync_client::{ClientError, SyncReport};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use ts_rs::TS;
 
 use crate::error::{args, ApiError, Result};
 use crate::Cx;
 
 /// An enrolment asked for.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct SyncEnrol {
     /// The hub's address (`https://host:port`).
@@ -25,11 +28,42 @@ pub struct SyncEnrol {
     pub re_enrol: bool,
 }
 
+/// What one push came to: custody-sync-client's report, field for field, declared here so the
+/// UI's generated client knows it (the client crate knows no TypeScript).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct PushFigures {
+    /// Events sent (a batch sent again counts again).
+    pub sent: i64,
+    /// Events the hub stored new (the rest it held already).
+    pub stored: i64,
+    /// Batches acknowledged.
+    pub batches: i64,
+    /// The last event the hub holds, as acknowledged.
+    pub acked_seq: i64,
+    /// The state afterwards.
+    pub state: SyncState,
+    /// The refusal or network failure that stopped the push, in words.
+    pub message: Option<String>,
+}
+
+impl From<SyncReport> for PushFigures {
+    fn from(r: SyncReport) -> PushFigures {
+        PushFigures {
+            sent: r.sent,
+            stored: r.stored,
+            batches: r.batches,
+            acked_seq: r.acked_seq,
+            state: r.state,
+            message: r.message,
+        }
+    }
+}
+
 /// What a push came to, and where the site stands after it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct SyncPushed {
     /// The push's figures.
-    pub push: SyncReport,
+    pub push: PushFigures,
     /// The status afterwards.
     pub status: SyncStatus,
 }
@@ -56,7 +90,20 @@ pub fn push(cx: &mut Cx<'_>) -> Result<SyncPushed> {
     let now = cx.now()?;
     let push = custody_sync_client::sync_once(cx.store(), me, now).map_err(client_error)?;
     let status = cx.store().sync_status(me)?;
-    Ok(SyncPushed { push, status })
+    Ok(SyncPushed {
+        push: push.into(),
+        status,
+    })
+}
+
+/// [`status`] as the operation list calls it (no request).
+pub fn status_op(cx: &mut Cx<'_>, _: ()) -> Result<SyncStatus> {
+    status(cx)
+}
+
+/// [`push`] as the operation list calls it: the status bar's "Sync now".
+pub fn push_op(cx: &mut Cx<'_>, _: ()) -> Result<SyncPushed> {
+    push(cx)
 }
 
 /// Where the site stands with the hub.
@@ -66,7 +113,7 @@ pub fn status(cx: &mut Cx<'_>) -> Result<SyncStatus> {
 }
 
 /// The client's failure as a refusal with its code: what and where.
-fn client_error(e: ClientError) -> ApiError {
+pub(crate) fn client_error(e: ClientError) -> ApiError {
     let message = e.to_string();
     match e {
         ClientError::Core(e) => e.into(),

@@ -2,7 +2,7 @@
 // by the generated `Operations` interface; the shell's own few commands by name.
 import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
-import type { AppInfo, BackupInfo, Operations, User } from "../bindings";
+import type { AppInfo, BackupInfo, Operations, SyncStatus, User } from "../bindings";
 import { BackendError, isApiError, type Backend } from "./backend";
 
 async function ipc<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -39,6 +39,10 @@ export const tauriBackend: Backend = {
   },
   onProgress: (listener: (message: string) => void) => {
     const unlisten = listen<string>("progress", (e) => listener(e.payload));
+    return () => void unlisten.then((stop) => stop());
+  },
+  onSyncStatus: (listener: (status: SyncStatus) => void) => {
+    const unlisten = listen<SyncStatus>("sync-status", (e) => listener(e.payload));
     return () => void unlisten.then((stop) => stop());
   },
 };

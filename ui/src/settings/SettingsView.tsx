@@ -2,10 +2,12 @@
 // named, and how Custody decodes it); the site and its locations (each ward's supplying
 // pharmacy or store); suppliers; products (list,
 // add, edit) and product and reorder-rule imports; users; scanning and receipts (the site's
-// settings: scanners' group separator, receipts' limits, expiry alert windows).
+// settings: scanners' group separator, receipts' limits, expiry alert windows); the hospital
+// network (administrators: enrolment with the hub).
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Tab, TabList, TabPanel, Tabs } from "react-aria-components";
 import { useBackend } from "../backend/context";
+import { HospitalNetwork } from "../network/HospitalNetwork";
 import { SupplyingLocationSelect } from "../replenish/SupplyChoosers";
 import { ScanField } from "../widgets/ScanField";
 import { AddLocation, AddPartner, ImportCsv } from "./MasterData";
@@ -34,6 +36,7 @@ export function SettingsView() {
           <Tab id="products">Products and rules</Tab>
           <Tab id="users">Users</Tab>
           <Tab id="site-settings">Scanning and receipts</Tab>
+          {role === "admin" ? <Tab id="network">Hospital network</Tab> : null}
         </TabList>
         <TabPanel id="scanner" className="settings">
         <div className="settings-block" aria-label="Scanner test">
@@ -159,6 +162,11 @@ export function SettingsView() {
         <TabPanel id="site-settings" className="settings">
           <SiteSettingsForm canChange={role === "admin" || role === "manager"} />
         </TabPanel>
+        {role === "admin" ? (
+          <TabPanel id="network" className="settings">
+            <HospitalNetwork info={info.data} />
+          </TabPanel>
+        ) : null}
       </Tabs>
     </section>
   );

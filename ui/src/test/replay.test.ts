@@ -24,6 +24,7 @@ describe("recorded transcripts", () => {
       "levels",
       "master-data",
       "movement-rules",
+      "network-enrol",
       "product-rule",
       "products",
       "recall",

@@ -8,7 +8,7 @@
 // order, with the very request recorded; a read must match a recorded read of the same request
 // that sees the same state: one between the last write consumed and the next, or, read again,
 // the latest one before the next write. Anything else fails the test loudly.
-import type { AppInfo, BackupInfo, Operations, SetUp, User } from "../bindings";
+import type { AppInfo, BackupInfo, Operations, SetUp, SyncStatus, User } from "../bindings";
 import { PUBLIC_OPERATIONS } from "../bindings";
 import { BackendError, SIGNED_OUT, type Backend } from "../backend/backend";
 // The shell methods gated as the shell gates them: those not on `BEFORE_SIGN_IN` need someone
@@ -87,6 +87,8 @@ export interface ReplayBackend extends Backend {
   expireSession(minutes: number): void;
   /** Whether every recorded write was made. */
   done(): boolean;
+  /** The sync agent tells the window where the site now stands. */
+  tellSyncStatus(status: SyncStatus): void;
 }
 
 function refusal(step: TranscriptStep): BackendError {
@@ -108,6 +110,7 @@ export function replayBackend(transcript: Transcript, options: ReplayOptions = {
   let cursor = 0;
   let actor: User | null = null;
   let idle: number | null = null;
+  const syncListeners = new Set<(status: SyncStatus) => void>();
   const info: AppInfo = {
     site_name: SITE_NAME,
     site: null,
@@ -119,6 +122,8 @@ export function replayBackend(transcript: Transcript, options: ReplayOptions = {
     integrity_checked: true,
     last_backup: null,
     backup_dir: "/data/backups",
+    // A stand-alone site unless a test says otherwise.
+    sync: null,
     ...options.info,
   };
 
@@ -221,6 +226,14 @@ export function replayBackend(transcript: Transcript, options: ReplayOptions = {
       return Promise.resolve();
     },
     onProgress: () => () => {},
+    // The sync agent's changes: a test tells them with `tellSyncStatus`.
+    onSyncStatus: (listener) => {
+      syncListeners.add(listener);
+      return () => void syncListeners.delete(listener);
+    },
+    tellSyncStatus: (status) => {
+      for (const listener of syncListeners) listener(status);
+    },
     expireSession: (minutes) => {
       actor = null;
       idle = minutes;

@@ -14,5 +14,6 @@ mod replenish;
 mod reports;
 mod settings;
 mod sync;
+mod sync_agent;
 mod transcripts;
 mod window;

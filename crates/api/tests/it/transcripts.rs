@@ -982,3 +982,20 @@ fn transcript_switch_user() {
         .call("sam", "attention", json!(null))
         .check("switch-user");
 }
+
+#[test]
+fn transcript_network_enrol() {
+    // Settings → Hospital network: an address that is not one is refused beside its field
+    // before any hub is asked (a hub that answers cannot be recorded byte for byte here; the
+    // desktop test enrols with a real one).
+    Recorder::new()
+        .sign_in("admin")
+        .call("admin", "locations", json!(null))
+        .call("admin", "partners", json!(null))
+        .call(
+            "admin",
+            "sync_enrol",
+            json!({"hub": "hub.hospital", "code": "K3QF-8WZP-2M7D-XR4T-9CHN", "re_enrol": false}),
+        )
+        .check("network-enrol");
+}

@@ -1,0 +1,197 @@
+// The hospital network in the real desktop app against a real hub (custody-hub on a PostgreSQL
+// database made in the test cluster of scripts/with-postgres.sh): the site enrolled through
+// Settings → Hospital network with the hub's one-time code, scans recorded and the status bar
+// reaching "Synced"; the hub stopped, scans still answered at once and the status bar saying
+// "Offline since … · N events waiting"; the hub started again on the same address and the site
+// caught up by itself. The status bar's panel is photographed at 1280×800 and 1024×700.
+import assert from "node:assert/strict";
+import { execFileSync, spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+import { join } from "node:path";
+import { test } from "node:test";
+import { setTimeout as sleep } from "node:timers/promises";
+import { custody, demoDatabase, go, ROOT, signIn, typeInto, withApp } from "./webdriver.mjs";
+
+const GS = "\u001d";
+const SHOTS = join(ROOT, "target/e2e");
+const HUB = process.env.CUSTODY_HUB ?? join(ROOT, "target/debug/custody-hub");
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+
+/** A database of its own in the test cluster, as a URL for custody-hub. */
+function hubDatabase() {
+  const pg = process.env.CUSTODY_TEST_PG;
+  assert.ok(pg, "CUSTODY_TEST_PG names the test cluster: run under scripts/with-postgres.sh (make e2e does)");
+  const name = `custody_e2e_sync_${process.pid}`;
+  execFileSync("psql", [pg, "-q", "-c", `CREATE DATABASE ${name}`]);
+  return pg.replace(/\/[^/]*$/, `/${name}`);
+}
+
+function hubCommand(url, ...args) {
+  return execFileSync(HUB, ["--db-url", url, ...args], { encoding: "utf8" });
+}
+
+async function freePort() {
+  const { createServer } = await import("node:net");
+  return new Promise((res) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => res(port));
+    });
+  });
+}
+
+/** Starts `custody-hub serve` on `listen`, resolving once it says where it listens. */
+async function serve(url, listen) {
+  const proc = spawn(HUB, ["--db-url", url, "serve", "--listen", listen], { stdio: ["ignore", "pipe", "inherit"] });
+  const lines = createInterface({ input: proc.stdout });
+  const first = await Promise.race([
+    new Promise((res) => lines.once("line", res)),
+    new Promise((_, rej) => proc.once("exit", (c) => rej(new Error(`custody-hub serve exited with ${c}`)))),
+  ]);
+  assert.match(first, /^listening on /, "the hub names the address it listens on");
+  return proc;
+}
+
+async function stop(proc) {
+  if (proc.exitCode !== null) return;
+  const exited = new Promise((res) => proc.once("exit", res));
+  proc.kill("SIGTERM");
+  await Promise.race([exited, sleep(10_000)]);
+}
+
+/** Sets a <select> found by `css` to `value` as a person's choice would, so React sees it. */
+async function choose(app, css, value) {
+  const el = await app.waitFor(css);
+  await app.execute(
+    `const el = arguments[0];
+     Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, "value").set.call(el, arguments[1]);
+     el.dispatchEvent(new Event("change", { bubbles: true }));`,
+    [{ [ELEMENT]: el.id }, value],
+  );
+}
+
+/** The status bar's words for the hospital network. */
+async function syncLine(app) {
+  return app.execute("const b = document.querySelector('.statusbar .sync-line'); return b ? b.innerText : null;");
+}
+
+/** Waits until the status bar's words match `pattern`, failing with the last words seen. */
+async function waitForLine(app, pattern, timeout) {
+  const deadline = Date.now() + timeout;
+  let last = null;
+  while (Date.now() < deadline) {
+    last = await syncLine(app);
+    if (pattern.test(last ?? "")) return last;
+    await sleep(500);
+  }
+  assert.fail(`the status bar never said ${pattern} within ${timeout} ms; it said ${JSON.stringify(last)}`);
+}
+
+/** Waits until the hub has acknowledged every event of the site (its own record, read with the
+ * command line) and the status bar says so: "Synced …" with nothing waiting. */
+async function waitForSynced(app, db, timeout) {
+  const deadline = Date.now() + timeout;
+  let waiting = null;
+  while (Date.now() < deadline) {
+    waiting = JSON.parse(custody(db, "--as", "admin", "--json", "sync", "status")).waiting;
+    if (waiting === 0) break;
+    await sleep(500);
+  }
+  assert.equal(waiting, 0, `the hub acknowledged every event within ${timeout} ms`);
+  // The agent tells the window at its next look, two seconds at most.
+  await waitForLine(app, /^Synced [^·]*$/, 10_000);
+}
+
+/** Resizes the window (no window manager under Xvfb: the webview takes the size asked). */
+async function resize(app, width, height) {
+  await fetch(`${app.url}/window/rect`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ width, height }),
+  });
+  await sleep(500);
+}
+
+test("a site enrolled in Settings syncs with a real hub, keeps scanning while it is down, and catches up", { timeout: 600_000 }, async () => {
+  const { dir, db } = demoDatabase();
+  const site = JSON.parse(custody(db, "--as", "admin", "--json", "sync", "status")).site;
+  const hubDb = hubDatabase();
+  hubCommand(hubDb, "migrate");
+  const code = hubCommand(hubDb, "site", "add", site, "--name", "Demo pharmacy").trim();
+  const address = `127.0.0.1:${await freePort()}`;
+  let hub = await serve(hubDb, address);
+
+  const stock = JSON.parse(custody(db, "--as", "admin", "--json", "stock", "--limit", "200"));
+  const product = stock.find((r) => r.tracking === "serial");
+  assert.ok(product, "the demo has a serialized product");
+  const pack = (serial) => `]d201${product.gtin}17281231${"10"}SYNC-LOT${GS}21${serial}`;
+  /** Scans a new pack in and returns how long its verdict took to show. */
+  const receive = async (app, serial) => {
+    const started = Date.now();
+    await typeInto(app, "input[aria-label='Scan a pack']", pack(serial), { submit: true });
+    await app.waitFor(".verdict", { text: `SN ${serial}` });
+    return Date.now() - started;
+  };
+
+  try {
+    await withApp(["--db", db], dir, async (app) => {
+      await app.waitFor("#sign-in-title", { text: "Who is signing in?" });
+      await app.execute("window.localStorage.clear();");
+      await signIn(app, "admin");
+      await app.waitFor("#home-title", { text: "Needs attention" });
+      await app.waitFor(".statusbar .sync-line", { text: "Not connected to a hub" });
+
+      // Enrol through Settings with the hub's one-time code.
+      await go(app, "Settings");
+      await (await app.waitFor("[role=tab]", { text: "Hospital network" })).click();
+      const form = "form[aria-label='Enrol with a hub']";
+      await app.waitFor(form);
+      const [hubField, codeField] = await app.findAll(`${form} input`);
+      await hubField.type(`http://${address}`);
+      await codeField.type(code);
+      await (await app.waitFor(`${form} button[type=submit]`, { text: "Enrol" })).click();
+      await app.waitFor("[aria-label='Hospital network'] form[aria-label='Enrol again']", { timeout: 60_000 });
+
+      // The agent pushes the whole ledger (the demo's months of history), then each scan within
+      // seconds of it.
+      await waitForLine(app, /^Synced [^·]*$/, 300_000);
+      await go(app, "Scan");
+      await app.waitFor("form[aria-label='Workstation location']");
+      await choose(app, "select[aria-label='Workstation location']", "MAIN");
+      await (await app.waitFor("form[aria-label='Workstation location'] button", { text: "Use this location" })).click();
+      await choose(app, "select[aria-label='Partner']", "NORTHMED");
+      await sleep(300);
+      for (const n of [1, 2, 3]) await receive(app, `SYNC${n}`);
+      await waitForSynced(app, db, 30_000);
+
+      // The hub goes away: scans still answer at once, and the status bar says what waits.
+      await stop(hub);
+      const times = [];
+      for (const n of [4, 5]) times.push(await receive(app, `SYNC${n}`));
+      await waitForLine(app, /^Offline since \d\d:\d\d · 2 events waiting$/, 30_000);
+      times.push(await receive(app, "SYNC6"));
+      assert.ok(Math.max(...times) < 3000, `a scan never waits for the hub: verdicts took ${times.join(", ")} ms`);
+      await app.waitFor(".statusbar .sync-line", { text: "3 events waiting", timeout: 30_000 });
+
+      // The panel's details, photographed at both window sizes.
+      await (await app.waitFor(".statusbar .sync-line")).click();
+      const panel = await app.waitFor(".sync-panel", { text: "Sync now" });
+      const details = await panel.text();
+      assert.ok(details.includes(`http://${address}`), `the panel names the hub: ${details}`);
+      assert.ok(details.includes("3 events waiting"), `and what waits: ${details}`);
+      await app.screenshot(join(SHOTS, "sync-panel-1280.png"));
+      await resize(app, 1024, 700);
+      const fits = await app.execute("const r = document.querySelector('.sync-panel').getBoundingClientRect(); return r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth;");
+      assert.ok(fits, "the panel stays inside a 1024×700 window");
+      await app.screenshot(join(SHOTS, "sync-panel-1024.png"));
+      await resize(app, 1280, 800);
+
+      // The hub is back on the same address: the agent catches up by itself (within its backoff).
+      hub = await serve(hubDb, address);
+      await waitForSynced(app, db, 120_000);
+    });
+  } finally {
+    await stop(hub);
+  }
+});

@@ -1,0 +1,109 @@
+// The status bar's network corner: where the site stands with the hub in words, and on a click
+// a small panel with the details (hub, acknowledged event, waiting, last success, last refusal)
+// and "Sync now". The status comes with the window's AppInfo and then from the sync agent's
+// `sync-status` event each time it changes; a push or an enrolment here answers it too.
+import { useMutation } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import type { AppInfo, SyncStatus } from "../bindings";
+import { useBackend } from "../backend/context";
+import { Button } from "../widgets/controls";
+import { syncLine, wallTime, waitingWords } from "./words";
+
+/** The site's sync status as the window knows it: AppInfo's, then each change the agent tells. */
+export function useSyncStatus(info: AppInfo | undefined): [SyncStatus | null, (s: SyncStatus) => void] {
+  const backend = useBackend();
+  const [status, setStatus] = useState<SyncStatus | null>(info?.sync ?? null);
+  useEffect(() => setStatus(info?.sync ?? null), [info?.sync]);
+  useEffect(() => backend.onSyncStatus(setStatus), [backend]);
+  return [status, setStatus];
+}
+
+/** The minute, for "2 min ago": the words move on while nothing else happens. */
+function useMinute(): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const tick = window.setInterval(() => setNow(new Date()), 30_000);
+    return () => window.clearInterval(tick);
+  }, []);
+  return now;
+}
+
+export function SyncCorner({ info }: { info: AppInfo }) {
+  const [status, setStatus] = useSyncStatus(info);
+  const [open, setOpen] = useState(false);
+  const now = useMinute();
+  const line = syncLine(status, now, info.actor?.role === "admin");
+  if (!status || !line) return null;
+  return (
+    <span className="sync-corner">
+      <Button variant="quiet" className={`sync-line sync-${line.tone}`} aria-expanded={open} aria-label={`Hospital network: ${line.text}`} onPress={() => setOpen(!open)}>
+        {line.text}
+      </Button>
+      {open ? <SyncPanel status={status} now={now} onStatus={setStatus} onClose={() => setOpen(false)} /> : null}
+    </span>
+  );
+}
+
+/** The details of the site's sync, and "Sync now". */
+export function SyncPanel({ status, now, onStatus, onClose }: { status: SyncStatus; now: Date; onStatus(s: SyncStatus): void; onClose(): void }) {
+  const backend = useBackend();
+  const push = useMutation({
+    mutationFn: () => backend.call("sync_push", null),
+    onSuccess: (pushed) => onStatus(pushed.status),
+  });
+  const enrolled = status.state !== "not_enrolled";
+  const when = (at: string | null) => (at ? wallTime(at, now) : "never");
+  return (
+    <div className="sync-panel" role="dialog" aria-label="Hospital network" onKeyDown={(e) => e.key === "Escape" && onClose()}>
+      <h2>Hospital network</h2>
+      {enrolled ? (
+        <dl>
+          <dt>Hub</dt>
+          <dd className="mono">{status.hub}</dd>
+          <dt>This site</dt>
+          <dd className="mono">{status.site}</dd>
+          <dt>Acknowledged</dt>
+          <dd>
+            event {status.acked_seq} of {status.last_seq}
+          </dd>
+          <dt>Waiting</dt>
+          <dd>{waitingWords(status.waiting)}</dd>
+          <dt>Last success</dt>
+          <dd>{when(status.last_success_at)}</dd>
+          {status.offline_since ? (
+            <>
+              <dt>Offline since</dt>
+              <dd>{when(status.offline_since)}</dd>
+            </>
+          ) : null}
+          {/* Being offline keeps its network error in the same place as a refusal: say which. */}
+          <dt>{status.refusal_code ? "Last refusal" : "Last problem"}</dt>
+          <dd>{status.message ? `${status.message}${status.refusal_code ? ` (${status.refusal_code})` : ""}` : "none"}</dd>
+        </dl>
+      ) : (
+        <p className="muted">This site works on its own. An administrator connects it to the hospital's hub in Settings → Hospital network.</p>
+      )}
+      {status.state === "fork" ? (
+        <p className="error">
+          The hub holds other events where this site has its own: a copy of this database, or an old backup, went on elsewhere. Call the hub administrator; once they have resolved it,
+          enrol again in Settings → Hospital network.
+        </p>
+      ) : null}
+      <div className="sync-actions">
+        {enrolled ? (
+          <Button variant="quiet" onPress={() => push.mutate()} isDisabled={push.isPending || status.state === "fork" || status.state === "suspended"}>
+            {push.isPending ? "Syncing…" : "Sync now"}
+          </Button>
+        ) : null}
+        <Button variant="quiet" onPress={onClose}>
+          Close
+        </Button>
+      </div>
+      {push.isError ? (
+        <p role="alert" className="error">
+          {push.error.message}
+        </p>
+      ) : null}
+    </div>
+  );
+}

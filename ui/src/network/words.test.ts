@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import type { SyncStatus } from "../bindings";
+import { ago, syncLine, wallTime } from "./words";
+
+// 1 December 2026, 09:14 on the wall clock of the machine running the test.
+const now = new Date(2026, 11, 1, 9, 14, 30);
+// `november` gives a day of the month before.
+const at = (h: number, m: number, november?: number) => (november ? new Date(2026, 10, november, h, m) : new Date(2026, 11, 1, h, m)).toISOString();
+
+function status(over: Partial<SyncStatus>): SyncStatus {
+  return {
+    state: "ok",
+    hub: "https://hub.hospital.example",
+    site: "PH1",
+    enrolled_at: at(8, 0),
+    acked_seq: 1200,
+    last_seq: 1200,
+    waiting: 0,
+    last_success_at: at(9, 12),
+    offline_since: null,
+    refusal_code: null,
+    message: null,
+    ...over,
+  };
+}
+
+describe("the status bar's words for the hospital network", () => {
+  it("say how long ago the site last synced", () => {
+    expect(syncLine(status({}), now, false)).toEqual({ text: "Synced 2 min ago", tone: "ok" });
+    expect(syncLine(status({ last_success_at: at(9, 14) }), now, false)?.text).toBe("Synced just now");
+    expect(syncLine(status({ last_success_at: at(6, 0) }), now, false)?.text, "hours, not hundreds of minutes").toBe("Synced 3 h ago");
+    expect(syncLine(status({ waiting: 3, last_seq: 1203 }), now, false)?.text, "events recorded since the last push are said").toBe("Synced 2 min ago · 3 events waiting");
+  });
+
+  it("say since when the hub has been missed and how much waits for it", () => {
+    const offline = status({ state: "offline", offline_since: at(9, 12), waiting: 143, last_seq: 1343 });
+    expect(syncLine(offline, now, false)).toEqual({ text: "Offline since 09:12 · 143 events waiting", tone: "waiting" });
+    expect(syncLine({ ...offline, waiting: 1 }, now, false)?.text, "one event, singular").toBe("Offline since 09:12 · 1 event waiting");
+    expect(syncLine({ ...offline, offline_since: at(17, 40, 30) }, now, false)?.text, "another day names the day").toBe("Offline since 30 Nov 17:40 · 143 events waiting");
+  });
+
+  it("tell everyone to call the hub administrator after a fork or a suspension", () => {
+    expect(syncLine(status({ state: "fork", refusal_code: "fork" }), now, false)).toEqual({ text: "Fork: call the hub administrator", tone: "alarm" });
+    expect(syncLine(status({ state: "suspended" }), now, false)?.tone).toBe("alarm");
+    expect(syncLine(status({ state: "refused", waiting: 4 }), now, false)).toEqual({ text: "Refused by the hub · 4 events waiting", tone: "alarm" });
+  });
+
+  it("show a stand-alone site nothing, and its administrators a quiet note, never a warning", () => {
+    const alone = status({ state: "not_enrolled", hub: null, enrolled_at: null, last_success_at: null, waiting: 40, acked_seq: 0 });
+    expect(syncLine(alone, now, false), "a clinic with no hub is not in trouble").toBeNull();
+    expect(syncLine(alone, now, true)).toEqual({ text: "Not connected to a hub", tone: "ok" });
+    expect(syncLine(null, now, true), "no status yet: nothing").toBeNull();
+  });
+
+  it("say an enrolled site that never pushed is connected, with what waits", () => {
+    expect(syncLine(status({ last_success_at: null, waiting: 12, acked_seq: 0, last_seq: 12 }), now, false)).toEqual({ text: "Connected to the hub · 12 events waiting", tone: "waiting" });
+  });
+
+  it("read times on the wall clock", () => {
+    expect(wallTime(at(9, 5), now)).toBe("09:05");
+    expect(ago(at(9, 14), now)).toBe("just now");
+    expect(ago(at(9, 0, 28), now), "days ago give the day").toBe("on 28 Nov 09:00");
+  });
+});

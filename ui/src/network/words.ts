@@ -1,0 +1,69 @@
+// The hospital network in the status bar's words: one line per state of the site's sync with
+// the hub ("Synced 2 min ago", "Offline since 09:12 · 143 events waiting", "Fork: call the hub
+// administrator"), and the times of the details panel. Pure, so each state's words are tested.
+import type { SyncStatus } from "../bindings";
+
+/** How the line is drawn: `ok` quietly, `waiting` as a note, `alarm` as something to act on. */
+export type SyncTone = "ok" | "waiting" | "alarm";
+
+export interface SyncLine {
+  text: string;
+  tone: SyncTone;
+}
+
+/** `n event(s) waiting`. */
+export function waitingWords(n: number | bigint): string {
+  const count = Number(n);
+  return `${count} ${count === 1 ? "event" : "events"} waiting`;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** An instant as the clock on the wall reads it: `09:12` today, `30 Nov 09:12` another day. */
+export function wallTime(at: string, now: Date): string {
+  const t = new Date(at);
+  if (Number.isNaN(t.getTime())) return at;
+  const hm = `${pad(t.getHours())}:${pad(t.getMinutes())}`;
+  if (t.toDateString() === now.toDateString()) return hm;
+  const month = t.toLocaleString("en-GB", { month: "short" });
+  return `${t.getDate()} ${month} ${hm}`;
+}
+
+/** How long ago `at` was, in the words of a status bar: `just now`, `2 min ago`, `3 h ago`,
+ * else the day and time. */
+export function ago(at: string, now: Date): string {
+  const t = new Date(at);
+  if (Number.isNaN(t.getTime())) return at;
+  const minutes = Math.floor((now.getTime() - t.getTime()) / 60_000);
+  if (minutes < 1) return "just now";
+  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 24 * 60) return `${Math.floor(minutes / 60)} h ago`;
+  return `on ${wallTime(at, now)}`;
+}
+
+/** The status bar's line for `status`, or nothing. A site that never enrolled is a stand-alone
+ * clinic, not a fault: its staff see nothing, and administrators a quiet note of where the
+ * network would be (Settings → Hospital network), never a warning that stays forever. */
+export function syncLine(status: SyncStatus | null | undefined, now: Date, isAdmin: boolean): SyncLine | null {
+  if (!status) return null;
+  const waiting = Number(status.waiting);
+  const still = waiting > 0 ? ` · ${waitingWords(waiting)}` : "";
+  switch (status.state) {
+    case "not_enrolled":
+      return isAdmin ? { text: "Not connected to a hub", tone: "ok" } : null;
+    case "ok":
+      if (!status.last_success_at) return { text: `Connected to the hub${still}`, tone: waiting > 0 ? "waiting" : "ok" };
+      return { text: `Synced ${ago(status.last_success_at, now)}${still}`, tone: "ok" };
+    case "offline":
+      return {
+        text: status.offline_since ? `Offline since ${wallTime(status.offline_since, now)} · ${waitingWords(waiting)}` : `Offline · ${waitingWords(waiting)}`,
+        tone: "waiting",
+      };
+    case "fork":
+      return { text: "Fork: call the hub administrator", tone: "alarm" };
+    case "suspended":
+      return { text: "Suspended by the hub: call the hub administrator", tone: "alarm" };
+    case "refused":
+      return { text: `Refused by the hub${still}`, tone: "alarm" };
+  }
+}
