@@ -26,3 +26,4 @@ mod shipment;
 mod strict_import;
 mod users;
 mod verify;
+mod verify_incremental;
