@@ -318,3 +318,26 @@ fn the_daily_backup_checks_its_copy_in_full_and_checkpoints_the_live_ledger() {
         "the next check walks only the copy's last event and the checkpoint, and touches no pack"
     );
 }
+
+#[test]
+fn a_checkpoint_the_clock_refuses_leaves_the_verdict_and_says_why() {
+    let mut p = pharmacy();
+    p.append(&[receive_in_lot(&p, "S1", "L1")]);
+    let admin = p.admin.clone();
+    let behind = custody_core::Timestamp(now().0 - chrono::Duration::hours(1));
+    let r = p.store.verify_as(&admin, FULL, behind).unwrap();
+    assert!(
+        r.is_intact(),
+        "the ledger is whole, whatever the clock: {:?}",
+        r.findings
+    );
+    assert_eq!(
+        (r.recorded_checkpoint, checkpoints(&p)),
+        (None, 0),
+        "a clock behind the chain head records nothing"
+    );
+    assert!(
+        r.checkpoint_refused.is_some(),
+        "and the report says why no checkpoint was recorded"
+    );
+}

@@ -103,6 +103,8 @@ pub struct VerifyReport {
     pub checked: Option<Checkpoint>,
     /// The checkpoint event recorded after this verification, if one was.
     pub recorded_checkpoint: Option<i64>,
+    /// Why a checkpoint asked for was not recorded (the appender refused it), if so.
+    pub checkpoint_refused: Option<String>,
     /// Problems, in the order found (the first broken link first), at most [`MAX_FINDINGS`].
     pub findings: Vec<Finding>,
     /// Problems found in all, including those not listed.
@@ -127,6 +129,7 @@ impl Default for VerifyReport {
             days: 0,
             checked: None,
             recorded_checkpoint: None,
+            checkpoint_refused: None,
             findings: Vec::new(),
             total_findings: 0,
             clock_corrections: Vec::new(),
@@ -231,7 +234,15 @@ impl Store {
             report.is_intact(),
             report.checked.clone(),
         ) {
-            report.recorded_checkpoint = Some(self.record_checkpoint(actor, &checked, now)?.seq);
+            // The verification is what was asked for: a checkpoint the appender refuses (the
+            // clock behind the chain head) is told, and only makes the next check walk further.
+            match self.record_checkpoint(actor, &checked, now) {
+                Ok(a) => report.recorded_checkpoint = Some(a.seq),
+                Err(e @ crate::error::CoreError::Refused { .. }) => {
+                    report.checkpoint_refused = Some(e.to_string());
+                }
+                Err(e) => return Err(e),
+            }
         }
         Ok(report)
     }
