@@ -341,3 +341,31 @@ fn a_checkpoint_the_clock_refuses_leaves_the_verdict_and_says_why() {
         "and the report says why no checkpoint was recorded"
     );
 }
+
+#[test]
+fn a_tampered_lot_row_of_a_lot_touched_after_the_checkpoint_is_found() {
+    let mut p = pharmacy();
+    checked_history(&mut p);
+    p.append(&[dispense_in_lot(&p, "S6", "L6")]);
+    tampered(
+        &p,
+        "UPDATE lot_info SET expiry = '2030-01-31' WHERE lot = 'L6'",
+    );
+    tampered(
+        &p,
+        "UPDATE lot_info SET first_event_seq = first_event_seq + 1 WHERE lot = 'L2'",
+    );
+    p.append(&[dispense_in_lot(&p, "S2", "L2")]);
+    let r = run(&mut p, LOOK);
+    for (lot, what) in [("L6", "2030-01-31"), ("L2", "first saw it at event seq")] {
+        assert!(
+            r.findings
+                .iter()
+                .any(|f| f.kind == FindingKind::StateMismatch
+                    && f.message.contains(&format!("lot {lot}"))
+                    && f.message.contains(what)),
+            "lot {lot}'s row, touched since the checkpoint, is checked against the ledger: {:?}",
+            r.findings
+        );
+    }
+}

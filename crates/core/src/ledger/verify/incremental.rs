@@ -5,7 +5,11 @@
 //! indexes (`event_line_serial`, `event_line_lot`), so its row is checked exactly as a full
 //! verification would; the same for the daily consumption of each day touched (every event
 //! that occurred that day, before the checkpoint or after) and each user named by a user event.
-//! The cost is what was touched since the checkpoint, never the ledger's length.
+//! A lot's first expiry is the one exception: the first line naming a lot may be any of its
+//! packs' (no index finds serialized lines by lot), so the lot table's own `first_event_seq` is
+//! checked instead: that event must name the lot, and no line replayed here may name it
+//! earlier; the expiry is then the first of those lines'. The cost is what was touched since the
+//! checkpoint, never the ledger's length.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -117,18 +121,12 @@ pub(super) fn compare_touched(
     keys: &Keys,
     touched: Touched,
 ) -> CoreResult<()> {
-    // A lot's first expiry is decided by the first line that named it, which may be any of its
-    // packs: every pack the unit table puts in a touched lot is replayed too.
-    let mut packs = touched.packs;
-    let mut in_lot = conn.prepare("SELECT serial FROM unit WHERE product_id = ?1 AND lot = ?2")?;
-    for (product, lot) in &touched.lots {
-        for serial in in_lot.query_map(rusqlite::params![product, lot], |r| r.get(0))? {
-            packs.insert((*product, serial?));
-        }
-    }
+    let packs = touched.packs;
     let mut state = Replayed::default();
     let mut events = Events::new(conn)?;
-    for l in histories(conn, &packs, &touched.lots)? {
+    let lines = histories(conn, &packs, &touched.lots)?;
+    let first_seen = first_seen(conn, report, keys, &lines, &touched.lots)?;
+    for l in lines {
         match events.get(l.event_seq)? {
             Some(e) => report.note(state.replay_line(e, &l, keys)),
             None => report.add(
@@ -141,7 +139,7 @@ pub(super) fn compare_touched(
             ),
         }
     }
-    state.lot_info.retain(|k, _| touched.lots.contains(k));
+    state.lot_info = first_seen;
     let pack_keys: Vec<Vec<Value>> = packs
         .iter()
         .map(|(p, s)| vec![Value::Integer(*p), Value::Text(s.clone())])
@@ -159,6 +157,66 @@ pub(super) fn compare_touched(
     report.lots = touched.lots.len() as u64;
     compare_days(conn, report, keys, &touched.days, &mut events)?;
     compare_users(conn, report, keys, &touched.users)
+}
+
+/// Each touched lot's first line as far as can be told without walking every line: the earliest
+/// of the lines replayed here and the lines of the event the lot table names as its first.
+/// A lot table whose named event does not name the lot, or that names a later event than a
+/// line replayed here, is a finding. Returns the first expiry of each lot found.
+fn first_seen(
+    conn: &Connection,
+    report: &mut VerifyReport,
+    keys: &Keys,
+    replayed: &[StoredLine],
+    lots: &BTreeSet<(i64, String)>,
+) -> CoreResult<HashMap<(i64, String), Option<String>>> {
+    // The lines are in recording order: the first naming a lot is its earliest.
+    let mut first: HashMap<(i64, String), (i64, Option<String>)> = HashMap::new();
+    for l in replayed {
+        if let Some(lot) = &l.lot {
+            first
+                .entry((l.product, lot.clone()))
+                .or_insert_with(|| (l.event_seq, l.expiry.clone()));
+        }
+    }
+    let mut claimed =
+        conn.prepare("SELECT first_event_seq FROM lot_info WHERE product_id = ?1 AND lot = ?2")?;
+    let mut naming = conn.prepare(
+        "SELECT expiry FROM event_line WHERE event_seq = ?1 AND product_id = ?2 AND lot = ?3 ORDER BY line_no LIMIT 1",
+    )?;
+    for (product, lot) in lots {
+        let Some(seq) = claimed
+            .query_row(rusqlite::params![product, lot], |r| r.get::<_, i64>(0))
+            .optional()?
+        else {
+            continue; // A lot missing from the table is reported by the comparison.
+        };
+        let gtin = keys.gtins.get(product).map_or("?", String::as_str);
+        let named: Option<Option<String>> = naming
+            .query_row(rusqlite::params![seq, product, lot], |r| r.get(0))
+            .optional()?;
+        let key = (*product, lot.clone());
+        match (named, first.get(&key)) {
+            (None, _) => report.add(
+                FindingKind::StateMismatch,
+                None,
+                format!("{gtin} lot {lot}: the lot table says the ledger first saw it at event seq {seq}, which names no such lot"),
+            ),
+            (Some(_), Some((earlier, _))) if *earlier < seq => report.add(
+                FindingKind::StateMismatch,
+                None,
+                format!("{gtin} lot {lot}: the lot table says the ledger first saw it at event seq {seq}, but event seq {earlier} names it before"),
+            ),
+            (Some(expiry), _) => {
+                first.insert(key, (seq, expiry));
+            }
+        }
+    }
+    Ok(first
+        .into_iter()
+        .filter(|(k, _)| lots.contains(k))
+        .map(|(k, (_, expiry))| (k, expiry))
+        .collect())
 }
 
 /// Each touched day's consumption, from every event that occurred that day (local time).
