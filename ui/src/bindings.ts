@@ -757,7 +757,7 @@ from: string,
  */
 until: string, } };
 
-export type EventKind = "receive" | "transfer" | "dispense" | "return" | "quarantine" | "release" | "destroy" | "return_to_supplier" | "count_adjust" | "mark_suspect" | "recall_close" | "user_enrolled" | "user_added" | "user_role_changed" | "user_disabled" | "user_enabled" | "clock_corrected";
+export type EventKind = "receive" | "transfer" | "dispense" | "return" | "quarantine" | "release" | "destroy" | "return_to_supplier" | "count_adjust" | "mark_suspect" | "recall_close" | "user_enrolled" | "user_added" | "user_role_changed" | "user_disabled" | "user_enabled" | "clock_corrected" | "verify_checkpoint";
 
 export type ExpectedItem = { 
 /**
@@ -1071,31 +1071,9 @@ export type LateEntry = {
  */
 days: number, };
 
-export type LedgerCheck = { 
-/**
- * Nothing is wrong.
- */
-intact: boolean, 
-/**
- * Events walked.
- */
-events: number, 
-/**
- * Packs compared.
- */
-units: number, 
-/**
- * The first problems, in words.
- */
-problems: Array<string>, 
-/**
- * Problems in all.
- */
-total_problems: number, 
-/**
- * Clock corrections declared on the ledger, in words.
- */
-clock_corrections: Array<string>, };
+export type LedgerCheck = { intact: boolean, scope: VerifyScope, first_seq: number | null, last_seq: number | null, since_checkpoint: number | null, since_recorded_at: string | null, events: number, units: number, checkpoint: number | null, problems: Array<string>, total_problems: number, clock_corrections: Array<string>, };
+
+export type LedgerCheckRequest = { scope: VerifyScope, };
 
 export type Level = "accepted" | "warning" | "ask" | "blocked";
 
@@ -3402,7 +3380,7 @@ export interface Operations {
   /** Saves a report as PDF or CSV in the reports folder beside the database. */
   save_report: { request: SaveReport; response: SavedReport };
   /** Checks the whole ledger and every stock table against it. */
-  verify_ledger: { request: null; response: LedgerCheck };
+  verify_ledger: { request: LedgerCheckRequest; response: LedgerCheck };
   /** Declares, signed, that the computer's clock ran ahead and is now right (administrators). */
   correct_clock: { request: ClockCorrection; response: Appended };
   /** How far back a person may say something happened. */
@@ -3423,3 +3401,5 @@ export interface Operations {
 
 /** The operations callable before anyone signs in. */
 export const PUBLIC_OPERATIONS = ["first_run", "sign_in_users"] as const;
+
+export type VerifyScope = "full" | "incremental";

@@ -22,7 +22,7 @@ pub fn backup(host: &mut Host, dir: &Path) -> Result<(BackupInfo, BackupCheck)> 
     let session = Session::system(host, SystemPrincipal::Backup)?;
     let now = session.now();
     Ok(host
-        .store()
+        .store_mut()
         .backup(session.actor().user(), dir, Retention::default(), now)?)
 }
 

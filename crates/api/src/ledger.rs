@@ -1,7 +1,8 @@
-//! The ledger as a whole: checking it end to end, declaring that the computer's clock was wrong,
-//! and how far back a person may say something happened.
+//! The ledger as a whole: checking it (in full, or what changed since the last clean check),
+//! declaring that the computer's clock was wrong, and how far back a person may say something
+//! happened.
 
-use custody_core::ledger::verify::VerifyReport;
+use custody_core::ledger::verify::{VerifyReport, VerifyRequest, VerifyScope};
 use custody_core::ledger::Appended;
 use custody_core::SignatureMeaning;
 use serde::{Deserialize, Serialize};
@@ -14,15 +15,37 @@ use crate::Cx;
 /// The most problems a ledger check lists by name; the rest are counted.
 const LISTED_PROBLEMS: usize = 20;
 
-/// The result of checking the whole ledger, for a screen.
+/// Which check of the ledger a person asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct LedgerCheckRequest {
+    /// `full`: every event and every row; `incremental`: what changed since the last clean
+    /// check (everything when there was none).
+    pub scope: VerifyScope,
+}
+
+/// The result of checking the ledger, for a screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct LedgerCheck {
     /// Nothing is wrong.
     pub intact: bool,
+    /// What was checked: everything, or what changed since `since_checkpoint`.
+    pub scope: VerifyScope,
+    /// The first event walked.
+    pub first_seq: Option<i64>,
+    /// The last event walked.
+    pub last_seq: Option<i64>,
+    /// For an incremental check, the checkpoint event it went on from (the events before
+    /// `first_seq` were checked by an earlier verification, not this one).
+    pub since_checkpoint: Option<i64>,
+    /// When that checkpoint was recorded (UTC).
+    pub since_recorded_at: Option<String>,
     /// Events walked.
     pub events: u64,
     /// Packs compared.
     pub units: u64,
+    /// The checkpoint this check recorded, when it found nothing wrong.
+    pub checkpoint: Option<i64>,
     /// The first problems, in words.
     pub problems: Vec<String>,
     /// Problems in all.
@@ -31,20 +54,34 @@ pub struct LedgerCheck {
     pub clock_corrections: Vec<String>,
 }
 
-/// Checks the whole ledger and every stock table against it (the full report, for the command
-/// line and for auditors).
-pub fn verify_report(cx: &mut Cx<'_>) -> Result<VerifyReport> {
+/// Checks the ledger and the stock tables against it, in full or from the last clean check, and
+/// records a checkpoint when it is clean and the request says so (the full report, for the
+/// command line and for auditors).
+pub fn verify_report(cx: &mut Cx<'_>, request: VerifyRequest) -> Result<VerifyReport> {
     let me = cx.me()?;
-    Ok(cx.store().verify(me)?)
+    let now = cx.now()?;
+    Ok(cx.store().verify_as(me, request, now)?)
 }
 
-/// Checks the whole ledger: what a screen shows.
-pub fn verify(cx: &mut Cx<'_>, _: ()) -> Result<LedgerCheck> {
-    let report = verify_report(cx)?;
+/// Checks the ledger as asked, recording a checkpoint when it is clean: what a screen shows.
+pub fn verify(cx: &mut Cx<'_>, r: LedgerCheckRequest) -> Result<LedgerCheck> {
+    let report = verify_report(
+        cx,
+        VerifyRequest {
+            scope: r.scope,
+            record_checkpoint: true,
+        },
+    )?;
     Ok(LedgerCheck {
         intact: report.is_intact(),
+        scope: report.scope,
+        first_seq: report.first_seq,
+        last_seq: report.last_seq,
+        since_checkpoint: report.since.as_ref().map(|s| s.event_seq),
+        since_recorded_at: report.since.as_ref().map(|s| s.recorded_at.clone()),
         events: report.events,
         units: report.units,
+        checkpoint: report.recorded_checkpoint,
         problems: report
             .findings
             .iter()

@@ -319,8 +319,9 @@ operations! {
     save_report: signed_in apart report::save, report::SaveReport => report::SavedReport;
 
     // The ledger and backups --------------------------------------------------------------------
-    /// Checks the whole ledger and every stock table against it.
-    verify_ledger: signed_in apart ledger::verify, () => ledger::LedgerCheck;
+    /// Checks the ledger and the stock tables against it: in full, or what changed since the last
+    /// clean check; a clean check records a checkpoint.
+    verify_ledger: signed_in apart ledger::verify, ledger::LedgerCheckRequest => ledger::LedgerCheck;
     /// Declares, signed, that the computer's clock ran ahead and is now right (administrators).
     correct_clock: signed_in shared ledger::correct_clock, ledger::ClockCorrection => custody_core::ledger::Appended;
     /// How far back a person may say something happened.

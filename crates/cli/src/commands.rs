@@ -58,7 +58,10 @@ pub fn run(cli: Cli) -> Result<i32> {
             acting.operation(|cx| ledger::clock_correct(cx, reason, json))
         }
         Command::LateEntry { set } => acting.operation(|cx| ledger::late_entry(cx, set, json)),
-        Command::Verify => acting.operation(|cx| ledger::verify(cx, json)),
+        Command::Verify {
+            full,
+            no_checkpoint,
+        } => acting.operation(|cx| ledger::verify(cx, ledger::request(full, no_checkpoint), json)),
         Command::Stock(a) => acting.operation(|cx| stock::list(cx, a, json)),
         Command::History(a) => acting.operation(|cx| stock::history(cx, a, json)),
         Command::Export(ExportCommand::Epcis(a)) => {

@@ -5,6 +5,7 @@
 use anyhow::Result;
 use custody_api::ledger::{self, ClockCorrection, LateEntry, CLOCK_CORRECTION_MEANING};
 use custody_api::Cx;
+use custody_core::ledger::verify::{VerifyReport, VerifyRequest, VerifyScope};
 
 use crate::context::signature_password;
 use crate::output;
@@ -12,21 +13,40 @@ use crate::output;
 /// Exit status when `verify` finds the ledger or the stock tables altered.
 const EXIT_TAMPERED: i32 = 4;
 
-/// `custody verify`: the full report (every finding, the clock corrections); 0 when intact,
-/// [`EXIT_TAMPERED`] when not.
-pub fn verify(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
-    let report = ledger::verify_report(cx)?;
+/// What `custody verify [--full] [--no-checkpoint]` asks for.
+pub fn request(full: bool, no_checkpoint: bool) -> VerifyRequest {
+    VerifyRequest {
+        scope: if full {
+            VerifyScope::Full
+        } else {
+            VerifyScope::Incremental
+        },
+        record_checkpoint: !no_checkpoint,
+    }
+}
+
+/// `custody verify`: the full report (every finding, the clock corrections, what an incremental
+/// check covered and what it did not); 0 when intact, [`EXIT_TAMPERED`] when not.
+pub fn verify(cx: &mut Cx<'_>, request: VerifyRequest, as_json: bool) -> Result<i32> {
+    let report = ledger::verify_report(cx, request)?;
     if as_json {
         output::json(&report);
     } else if report.is_intact() {
-        println!("Ledger intact: {} events, {} lines, {} packs checked; the stock tables and the users' roles match the ledger.", report.events, report.lines, report.units);
+        println!("{}", intact(&report));
         for c in &report.clock_corrections {
             println!("- declared on the ledger: {c}");
         }
+        if let Some(seq) = report.recorded_checkpoint {
+            println!("Recorded verified checkpoint (event seq {seq}).");
+        }
+        if let Some(why) = &report.checkpoint_refused {
+            println!("No checkpoint recorded: {why}");
+        }
     } else {
         println!(
-            "LEDGER NOT INTACT: {} problem(s) found ({} events checked).",
-            report.total_findings, report.events
+            "LEDGER NOT INTACT: {} problem(s) found ({}).",
+            report.total_findings,
+            covered(&report)
         );
         for f in &report.findings {
             println!(
@@ -46,6 +66,51 @@ pub fn verify(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
         }
     }
     Ok(if report.is_intact() { 0 } else { EXIT_TAMPERED })
+}
+
+/// A number with thousands separators, as the reports print them.
+fn n(v: impl Into<i64>) -> String {
+    let v: i64 = v.into();
+    let digits = v.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if v < 0 {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+/// What was checked, in words: the events walked, and for an incremental check what it rests on.
+fn covered(r: &VerifyReport) -> String {
+    let range = match (r.first_seq, r.last_seq) {
+        (Some(a), Some(b)) => format!("events {}–{}", n(a), n(b)),
+        _ => "no events".to_string(),
+    };
+    match (&r.scope, &r.since) {
+        (VerifyScope::Incremental, Some(since)) => format!(
+            "checked {range} and {} packs, {} lots and {} days touched since the checkpoint recorded at {} (event seq {}); the events before and the rows not touched since were not checked this time: run `verify --full` for all",
+            n(r.units as i64),
+            n(r.lots as i64),
+            n(r.days as i64),
+            since.recorded_at,
+            n(since.event_seq)
+        ),
+        _ => format!("checked all {range}"),
+    }
+}
+
+/// The verdict of a clean check.
+fn intact(r: &VerifyReport) -> String {
+    match r.scope {
+        VerifyScope::Full => format!("Ledger intact: {} events, {} lines, {} packs checked; the stock tables and the users' roles match the ledger.", r.events, r.lines, r.units),
+        VerifyScope::Incremental => format!("Ledger intact since the last checkpoint: {}.", covered(r)),
+    }
 }
 
 /// `custody clock-correct --reason …`, signed.

@@ -13,6 +13,7 @@ use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
 use crate::error::{CoreError, CoreResult};
+use crate::ledger::verify::Checkpoint;
 use crate::model::{Timestamp, User};
 use crate::permissions::{require, Operation};
 use crate::Store;
@@ -91,8 +92,14 @@ fn open_failed(path: &Path, e: rusqlite::Error) -> CoreError {
 }
 
 /// Checks a database file without changing it: opened read-only, `integrity_check`, then the
-/// ledger.
+/// whole ledger (never from a checkpoint: a backup is checked in full, and a read-only file
+/// gets no checkpoint).
 pub fn check(path: &Path) -> CoreResult<BackupCheck> {
+    Ok(check_in_full(path)?.0)
+}
+
+/// [`check`], with what a checkpoint would vouch for when the file is good: its last event.
+fn check_in_full(path: &Path) -> CoreResult<(BackupCheck, Option<Checkpoint>)> {
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -113,23 +120,25 @@ pub fn check(path: &Path) -> CoreResult<BackupCheck> {
     if integrity_ok {
         problems.clear();
     }
-    let (ledger_ok, events) = if !integrity_ok {
-        (false, 0)
+    let (ledger_ok, events, checked) = if !integrity_ok {
+        (false, 0, None)
     } else if !crate::db::is_custody_file(path)? {
         problems.push(format!("{} is not a Custody database", path.display()));
-        (false, 0)
+        (false, 0, None)
     } else {
         let report = verify_as_this_version(&conn)?;
         problems.extend(report.findings.iter().take(5).map(|f| f.message.clone()));
-        (report.is_intact(), report.events)
+        (report.is_intact(), report.events, report.checked)
     };
-    Ok(BackupCheck {
+    let check = BackupCheck {
         path: path.display().to_string(),
         integrity_ok,
         ledger_ok,
         events,
         problems,
-    })
+    };
+    let checked = checked.filter(|_| check.is_good());
+    Ok((check, checked))
 }
 
 /// Verifies a database read-only. One written by an earlier version is verified as this version
@@ -360,8 +369,13 @@ impl Store {
     /// Writes a verified backup of the database into `dir` (created if needed), then drops old
     /// backups there by the retention rule. The copy is consistent: `VACUUM INTO` reads one
     /// snapshot while others keep writing.
+    ///
+    /// The copy is verified in full. Being a snapshot of this database, that is a full check of
+    /// this database's ledger up to the copy's last event, so a full checkpoint for that event
+    /// is recorded here too, by `actor`: the next `verify` (and the next day's) then walks only
+    /// what was recorded since, instead of the whole history again.
     pub fn backup(
-        &self,
+        &mut self,
         actor: &User,
         dir: &Path,
         keep: Retention,
@@ -405,7 +419,7 @@ impl Store {
             CoreError::refused("backup.path_not_text").arg("path", partial.display().to_string())
         })?;
         self.conn().execute("VACUUM INTO ?1", [target])?;
-        let checked = check(&partial)?;
+        let (checked, vouched) = check_in_full(&partial)?;
         if !checked.is_good() {
             let _ = std::fs::remove_file(&partial);
             return Err(CoreError::refused("backup.not_verified")
@@ -414,6 +428,11 @@ impl Store {
         sync_file(&partial)?;
         std::fs::rename(&partial, &path).map_err(|e| io("backup.not_renamed", &path, e))?;
         sync_dir(dir);
+        if let Some(vouched) = vouched {
+            // The backup is what the job is for: a checkpoint that cannot be recorded (the
+            // clock behind the chain head) only leaves the next `verify` a longer walk.
+            let _recorded = self.record_checkpoint(actor, &vouched, now).is_ok();
+        }
         // Only this database's own backups are pruned: the folder may be shared (one USB drive
         // for two databases) and another's backups are not ours to drop.
         let own = match self.identity()? {

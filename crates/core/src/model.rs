@@ -230,13 +230,20 @@ text_enum!(
         /// An administrator's signed statement that the computer's clock was wrong and is now
         /// set right, earlier than the chain head: the one event recorded behind the head.
         ClockCorrected => "clock_corrected",
+        /// A verification that found nothing wrong, recorded with the sequence number and hash
+        /// of the last event it checked (see `ledger::verify::checkpoint`): a record that moves
+        /// no stock (no lines), from which the next `verify` goes on.
+        VerifyCheckpoint => "verify_checkpoint",
     }
 );
 
 impl EventKind {
     /// Whether events of this kind are records with no lines (they move no stock).
     pub fn is_record(self) -> bool {
-        matches!(self, EventKind::RecallClose | EventKind::ClockCorrected) || self.is_user_event()
+        matches!(
+            self,
+            EventKind::RecallClose | EventKind::ClockCorrected | EventKind::VerifyCheckpoint
+        ) || self.is_user_event()
     }
 
     /// Whether events of this kind change who may do what; their subject is a user.

@@ -104,8 +104,22 @@ fn a_report_is_never_written_onto_the_open_database_even_when_told_to_overwrite(
 fn the_ledger_checks_intact_and_a_clock_correction_is_signed() {
     let mut p = Pharmacy::new();
     let mut admin = p.sign_in("admin");
-    let check = ops::call(&mut p.host, Some(&mut admin), "verify_ledger", json!(null)).unwrap();
+    let ask = json!({"scope": "incremental"});
+    let check = ops::call(&mut p.host, Some(&mut admin), "verify_ledger", ask.clone()).unwrap();
     assert_eq!(check["intact"], true, "{check}");
+    assert_eq!(
+        check["scope"], "full",
+        "with no checkpoint yet, the first check is a full one: {check}"
+    );
+    let recorded = check["checkpoint"]
+        .as_i64()
+        .expect("a clean check records a checkpoint");
+    let next = ops::call(&mut p.host, Some(&mut admin), "verify_ledger", ask).unwrap();
+    assert_eq!(
+        (next["scope"].as_str(), next["since_checkpoint"].as_i64()),
+        (Some("incremental"), Some(recorded)),
+        "the next check goes on from that checkpoint and says so: {next}"
+    );
     let e = ops::call(
         &mut p.host,
         Some(&mut admin),

@@ -333,7 +333,7 @@ fn transcript_home() {
         .given("admin", "scan", receive(pack("H1")))
         .call("admin", "attention", json!(null))
         .call("admin", "recalls", json!(null))
-        .call("admin", "verify_ledger", json!(null))
+        .call("admin", "verify_ledger", json!({"scope": "incremental"}))
         .call("admin", "locations", json!(null))
         .check("home");
 }

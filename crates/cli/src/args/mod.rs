@@ -99,9 +99,16 @@ pub enum Command {
     Stock(StockArgs),
     /// Check the ledger's hash chains and rebuild the stock from it to compare.
     #[command(
-        after_help = "Exits 0 when the ledger and the stock tables are intact, 4 when anything was altered, naming the first broken link.\n\nExample:\n  custody --as alice verify"
+        after_help = "After a check that finds nothing wrong, a checkpoint (the last event checked and its hash) is recorded on the ledger. The next check is incremental: it re-walks the chain from that event to the newest, and rebuilds and compares the packs, lots, days and users touched since; it says what it did not cover. --full checks everything.\n\nExits 0 when the ledger and the stock tables are intact, 4 when anything was altered, naming the first broken link.\n\nExamples:\n  custody --as alice verify\n  custody --as alice verify --full"
     )]
-    Verify,
+    Verify {
+        /// Check every event and every row, not only what changed since the last checkpoint.
+        #[arg(long)]
+        full: bool,
+        /// Record no checkpoint, even when nothing is wrong (a read-only look).
+        #[arg(long)]
+        no_checkpoint: bool,
+    },
     /// Fill a new, empty database with demonstration data.
     #[command(
         after_help = "Example:\n  custody --db demo.db demo --scale small\n\nDemo users: admin (admin), amira and dev (staff), ben (manager), chloe (qa)."

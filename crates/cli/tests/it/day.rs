@@ -243,7 +243,7 @@ fn morning() -> Vec<Step> {
             args: vec!["--as", "alice", "verify"],
             stdin: String::new(),
             exit: 0,
-            calls: vec![("verify_ledger", Value::Null)],
+            calls: vec![("verify_ledger", json!({"scope": "incremental"}))],
         },
     ]
 }

@@ -352,6 +352,65 @@ fn staff_cannot_add_users_and_strangers_cannot_act() {
 }
 
 #[test]
+fn an_incremental_verify_says_what_it_did_not_cover_and_full_finds_an_edit_before_its_checkpoint() {
+    let s = Scratch {
+        password: custody_core::demo::DEMO_PASSWORD,
+        ..Scratch::new()
+    };
+    s.ok(&["demo", "--scale", "small"]);
+    let checkpoints = || -> i64 {
+        rusqlite::Connection::open(s.db())
+            .unwrap()
+            .query_row(
+                "SELECT count(*) FROM event WHERE kind = 'verify_checkpoint'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    let first = s.ok(&["--as", "admin", "verify"]);
+    assert!(
+        first.contains("Ledger intact:") && first.contains("Recorded verified checkpoint"),
+        "with no checkpoint the check is full, and a clean one records one: {first}"
+    );
+    assert_eq!(checkpoints(), 1, "exactly one checkpoint per clean check");
+    let look = s.ok(&["--as", "admin", "verify", "--no-checkpoint"]);
+    assert!(
+        look.contains("Ledger intact since the last checkpoint")
+            && look.contains("run `verify --full` for all"),
+        "the incremental check says what it rests on and what it did not cover: {look}"
+    );
+    assert_eq!(checkpoints(), 1, "--no-checkpoint records nothing");
+    let conn = rusqlite::Connection::open(s.db()).unwrap();
+    // The trigger is put back exactly as it was, so only the edit itself is there to find.
+    let trigger: String = conn
+        .query_row(
+            "SELECT sql FROM sqlite_master WHERE name = 'event_no_update'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    conn.execute_batch(&format!("DROP TRIGGER event_no_update; UPDATE event SET reference = 'forged' WHERE seq = 100; {trigger};")).unwrap();
+    assert_eq!(
+        s.run(&["--as", "admin", "verify"]).status.code(),
+        Some(0),
+        "an edit before the checkpoint is outside what the incremental check covers"
+    );
+    let full = s.run(&["--as", "admin", "verify", "--full"]);
+    assert_eq!(full.status.code(), Some(4), "--full walks every event");
+    assert!(
+        String::from_utf8_lossy(&full.stdout).contains("seq 100"),
+        "and names the edited one: {}",
+        String::from_utf8_lossy(&full.stdout)
+    );
+    assert_eq!(
+        checkpoints(),
+        2,
+        "the clean incremental check recorded one more, the failing full one none"
+    );
+}
+
+#[test]
 fn verify_exits_4_and_names_the_event_after_tampering() {
     let s = Scratch {
         password: custody_core::demo::DEMO_PASSWORD,
@@ -364,7 +423,8 @@ fn verify_exits_4_and_names_the_event_after_tampering() {
     let id: String = conn
         .query_row("SELECT id FROM event WHERE seq = 100", [], |r| r.get(0))
         .unwrap();
-    let out = s.run(&["--as", "admin", "verify"]);
+    // The clean check above recorded a checkpoint after event 100: the edit is for --full.
+    let out = s.run(&["--as", "admin", "verify", "--full"]);
     assert_eq!(
         out.status.code(),
         Some(4),

@@ -67,14 +67,15 @@ fn cbv(
         K::Release => ("inspecting", "active", "OBSERVE"),
         K::Destroy => ("destroying", "destroyed", "DELETE"),
         K::ReturnToSupplier => ("shipping", "returned", "OBSERVE"),
-        // User events have no lines, so no pack is ever exported with one; CBV has no step for
-        // them.
+        // User events, clock corrections and verify checkpoints have no lines, so no pack is ever
+        // exported with one; CBV has no step for them.
         K::UserEnrolled
         | K::UserAdded
         | K::UserRoleChanged
         | K::UserDisabled
         | K::UserEnabled
-        | K::ClockCorrected => ("", "", "OBSERVE"),
+        | K::ClockCorrected
+        | K::VerifyCheckpoint => ("", "", "OBSERVE"),
         K::CountAdjust => (
             "cycle_counting",
             match after {

@@ -27,3 +27,4 @@ mod strict_import;
 mod sync;
 mod users;
 mod verify;
+mod verify_incremental;

@@ -4,7 +4,7 @@ use custody_core::ledger::verify::FindingKind;
 
 use crate::fixtures::{pharmacy, Pharmacy};
 
-fn tampered(p: &Pharmacy, sql: &str) {
+pub(crate) fn tampered(p: &Pharmacy, sql: &str) {
     let conn = p.sqlite();
     // Put the triggers back afterwards exactly as they were, so only the edit itself is found
     // (a trigger recreated with other SQL is a schema difference `verify` reports).

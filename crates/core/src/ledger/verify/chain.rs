@@ -2,7 +2,8 @@
 //! (no query per event): each event checked for lines without an event before it, its link to
 //! the event before it in its site's chain, its recorded time, its subject and its hash, then
 //! replayed into the state (`replay`); at the end, the recorded chain heads compared with the
-//! chains walked.
+//! chains walked. An incremental walk (`incremental`) starts at a checkpoint with each chain's
+//! link and recorded time before it, and notes what the lines touch instead of replaying them.
 
 use std::collections::HashMap;
 use std::iter::Peekable;
@@ -10,6 +11,7 @@ use std::iter::Peekable;
 use rusqlite::{Connection, MappedRows, Row};
 
 use super::replay::Replayed;
+use super::touched::Touched;
 use super::{Finding, FindingKind, VerifyReport};
 use crate::error::CoreResult;
 use crate::ledger::clock::CLOCK_TOLERANCE;
@@ -32,7 +34,34 @@ pub(super) struct Walked {
     /// Per site, the recorded time of the last event with a readable one.
     last_recorded: HashMap<i64, Timestamp>,
     /// The last event's sequence number.
-    last_seq: i64,
+    pub(super) last_seq: i64,
+    /// The last event's stored hash, which a checkpoint records.
+    pub(super) last_hash: Option<[u8; 32]>,
+    /// The first event walked.
+    pub(super) first_seq: Option<i64>,
+    /// In an incremental walk, what the lines after the checkpoint touch (they are not replayed:
+    /// the state before the checkpoint is not rebuilt).
+    pub(super) touched: Option<Touched>,
+}
+
+impl Walked {
+    /// A walk that starts after `last_seq`, with each site's chain as it stood there (the last
+    /// event's sequence number, stored hash and recorded time), noting what lines touch in
+    /// `touched`.
+    pub(super) fn continuing(
+        last_seq: i64,
+        heads: HashMap<i64, Head>,
+        last_recorded: HashMap<i64, Timestamp>,
+        touched: Touched,
+    ) -> Walked {
+        Walked {
+            heads,
+            last_recorded,
+            last_seq,
+            touched: Some(touched),
+            ..Walked::default()
+        }
+    }
 }
 
 type Lines<'s> = Peekable<MappedRows<'s, fn(&Row<'_>) -> rusqlite::Result<StoredLine>>>;
@@ -43,15 +72,27 @@ pub(super) fn walk(
     keys: &Keys,
     report: &mut VerifyReport,
 ) -> CoreResult<Walked> {
-    let mut walked = Walked::default();
+    walk_from(conn, keys, report, Walked::default())
+}
+
+/// Walks the events and lines after `walked.last_seq` in recording order, going on from the
+/// chains as `walked` holds them.
+pub(super) fn walk_from(
+    conn: &Connection,
+    keys: &Keys,
+    report: &mut VerifyReport,
+    mut walked: Walked,
+) -> CoreResult<Walked> {
+    let after = walked.last_seq;
     let mut lines_stmt = conn.prepare(&format!(
-        "SELECT {LINE_COLUMNS} FROM event_line ORDER BY event_seq, line_no"
+        "SELECT {LINE_COLUMNS} FROM event_line WHERE event_seq > ?1 ORDER BY event_seq, line_no"
     ))?;
     let read_line: fn(&Row<'_>) -> rusqlite::Result<StoredLine> = StoredLine::from_row;
-    let mut lines: Lines<'_> = lines_stmt.query_map([], read_line)?.peekable();
-    let mut events_stmt =
-        conn.prepare(&format!("SELECT {EVENT_COLUMNS} FROM event ORDER BY seq"))?;
-    let mut events = events_stmt.query([])?;
+    let mut lines: Lines<'_> = lines_stmt.query_map([after], read_line)?.peekable();
+    let mut events_stmt = conn.prepare(&format!(
+        "SELECT {EVENT_COLUMNS} FROM event WHERE seq > ?1 ORDER BY seq"
+    ))?;
+    let mut events = events_stmt.query([after])?;
     let mut batch: Vec<StoredLine> = Vec::new();
     while let Some(r) = events.next()? {
         let e = StoredEvent::from_row(r)?;
@@ -107,13 +148,27 @@ impl Walked {
         self.check_recorded_order(e, keys, report);
         report.note(partial_subject(e));
         report.note(content_changed(e, lines, keys));
-        report.note(self.state.replay_user(e, keys));
         let stored: [u8; 32] = e.hash.as_slice().try_into().unwrap_or(GENESIS);
         self.heads.insert(e.site, (e.seq, stored, count + 1));
         self.last_seq = e.seq;
+        self.last_hash = Some(stored);
+        self.first_seq.get_or_insert(e.seq);
+        report.lines += lines.len() as u64;
+        if let Some(touched) = &mut self.touched {
+            // A user named here is replayed whole afterwards; a user event naming nobody is
+            // wrong whatever came before, so it is reported now (it changes no state).
+            match e.subject() {
+                StoredSubject::Named { user, .. } => {
+                    touched.users.insert(user);
+                }
+                _ => report.note(Replayed::default().replay_user(e, keys)),
+            }
+            touched.note(e, lines);
+            return;
+        }
+        report.note(self.state.replay_user(e, keys));
         self.state.count_consumption(e, lines);
         for l in lines {
-            report.lines += 1;
             report.note(self.state.replay_line(e, l, keys));
         }
     }
@@ -232,12 +287,24 @@ fn content_changed(e: &StoredEvent, lines: &[StoredLine], keys: &Keys) -> Option
     Some(Finding::of_event(FindingKind::ContentChanged, e, message))
 }
 
+/// Whether the walk counted each chain's events from its start, so the recorded counts can be
+/// compared too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Counted {
+    /// From the chain's first event: the recorded count is compared.
+    Whole,
+    /// From a checkpoint: only the last event and its hash are compared (events removed before
+    /// the checkpoint are for `verify --full`).
+    SinceCheckpoint,
+}
+
 /// The recorded chain heads compared with the chains walked: a head that does not match means
 /// events were removed from the end or added without the chain.
 pub(super) fn chain_heads(
     conn: &Connection,
     heads: &HashMap<i64, Head>,
     keys: &Keys,
+    counted: Counted,
 ) -> CoreResult<Vec<Finding>> {
     let mut stmt = conn.prepare("SELECT site_id, last_seq, last_hash, events FROM chain_head")?;
     let recorded: Vec<(i64, i64, Vec<u8>, i64)> = stmt
@@ -253,10 +320,11 @@ pub(super) fn chain_heads(
                 format!("site {name} has {n} events but no recorded chain head"),
             )),
             Some((_, rseq, rhash, rn)) => {
-                if rseq != seq || rhash.as_slice() != hash.as_slice() || rn != n {
+                let count_differs = counted == Counted::Whole && rn != n;
+                if rseq != seq || rhash.as_slice() != hash.as_slice() || count_differs {
                     findings.push(Finding::general(
                         FindingKind::ChainHead,
-                        format!("site {name}: the chain head records {rn} events ending at seq {rseq}, but the ledger has {n} ending at seq {seq}: events were removed from the end or added without the chain"),
+                        format!("site {name}: the chain head records {rn} events ending at seq {rseq}, but the ledger has {} ending at seq {seq}: events were removed from the end or added without the chain", if counted == Counted::Whole { n.to_string() } else { "its chain".to_string() }),
                     ));
                 }
             }

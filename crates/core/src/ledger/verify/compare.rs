@@ -2,11 +2,13 @@
 //! daily consumption and users. Every difference is a finding, both ways: a row the ledger
 //! does not explain, and what the ledger says that the table lacks. Findings go straight into
 //! the report, which keeps the first [`super::MAX_FINDINGS`] and counts the rest, so a wiped
-//! table of a million packs costs no more memory than an intact one.
+//! table of a million packs costs no more memory than an intact one. An incremental
+//! verification compares only the rows it rebuilt ([`Rows::Keyed`]).
 
 use std::collections::HashMap;
 
-use rusqlite::Connection;
+use rusqlite::types::Value;
+use rusqlite::{Connection, Row};
 
 use super::replay::{ConsumptionKey, LotKey, LotValue, UnitKey, UnitValue};
 use super::{Finding, FindingKind, VerifyReport};
@@ -14,20 +16,53 @@ use crate::error::CoreResult;
 use crate::ledger::stored::Keys;
 use crate::model::Role;
 
+/// Which rows of a derived table are compared.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Rows<'a> {
+    /// Every row.
+    All,
+    /// The rows with these keys: the table's query with this `WHERE` condition, run once per key.
+    Keyed(&'a str, &'a [Vec<Value>]),
+}
+
+/// Calls `f` with each row of `sql` that `rows` selects.
+fn each_row(
+    conn: &Connection,
+    sql: &str,
+    rows: Rows<'_>,
+    mut f: impl FnMut(&Row<'_>) -> CoreResult<()>,
+) -> CoreResult<()> {
+    let (sql, keys) = match rows {
+        Rows::All => (sql.to_string(), None),
+        Rows::Keyed(condition, keys) => (format!("{sql} WHERE {condition}"), Some(keys)),
+    };
+    let mut stmt = conn.prepare(&sql)?;
+    let mut run = |params: &[Value]| -> CoreResult<()> {
+        let mut it = stmt.query(rusqlite::params_from_iter(params))?;
+        while let Some(r) = it.next()? {
+            f(r)?;
+        }
+        Ok(())
+    };
+    match keys {
+        None => run(&[]),
+        Some(keys) => keys.iter().try_for_each(|k| run(k)),
+    }
+}
+
 /// Compares each user's role and active flag with the user events' projection. The system
 /// principal is no projection: it must stay unable to sign in.
 pub(super) fn compare_users(
     conn: &Connection,
     report: &mut VerifyReport,
     mut ledger: HashMap<i64, (String, bool)>,
+    rows: Rows<'_>,
 ) -> CoreResult<()> {
     let describe = |role: &str, active: bool| {
         format!("{role}, {}", if active { "active" } else { "disabled" })
     };
-    let mut stmt =
-        conn.prepare("SELECT id, username, role, active, password_hash IS NOT NULL FROM user")?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
+    let sql = "SELECT id, username, role, active, password_hash IS NOT NULL FROM user";
+    each_row(conn, sql, rows, |r| {
         let id: i64 = r.get(0)?;
         let username: String = r.get(1)?;
         let role: String = r.get(2)?;
@@ -42,7 +77,7 @@ pub(super) fn compare_users(
                 );
             }
             ledger.remove(&id);
-            continue;
+            return Ok(());
         }
         match ledger.remove(&id) {
             None => report.add(
@@ -61,7 +96,8 @@ pub(super) fn compare_users(
             ),
             Some(_) => {}
         }
-    }
+        Ok(())
+    })?;
     for (id, (role, active)) in ledger {
         report.add(
             FindingKind::StateMismatch,
@@ -81,18 +117,20 @@ pub(super) fn compare_units(
     report: &mut VerifyReport,
     keys: &Keys,
     mut units: HashMap<UnitKey, UnitValue>,
+    rows: Rows<'_>,
 ) -> CoreResult<()> {
-    let mut stmt = conn.prepare(
-        "SELECT product_id, serial, status, location_id, lot, expiry, last_event_seq FROM unit",
-    )?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        report.units += 1;
+    let sql =
+        "SELECT product_id, serial, status, location_id, lot, expiry, last_event_seq FROM unit";
+    let mut compared = 0;
+    each_row(conn, sql, rows, |r| {
+        compared += 1;
         let key: UnitKey = (r.get(0)?, r.get(1)?);
         let table: UnitValue = (r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?);
         let ledger = units.remove(&key);
         report.note(unit_mismatch(keys, &key, Some(&table), ledger.as_ref()));
-    }
+        Ok(())
+    })?;
+    report.units += compared;
     for (key, ledger) in units {
         report.note(unit_mismatch(keys, &key, None, Some(&ledger)));
     }
@@ -136,13 +174,12 @@ pub(super) fn compare_lots(
     report: &mut VerifyReport,
     keys: &Keys,
     mut lots: HashMap<LotKey, LotValue>,
+    rows: Rows<'_>,
 ) -> CoreResult<()> {
     let (gtins, locations) = (&keys.gtins, &keys.locations);
     lots.retain(|_, (q, _)| *q != 0);
-    let mut stmt = conn
-        .prepare("SELECT product_id, lot, location_id, status, quantity, expiry FROM lot_stock")?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
+    let sql = "SELECT product_id, lot, location_id, status, quantity, expiry FROM lot_stock";
+    each_row(conn, sql, rows, |r| {
         let key: LotKey = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
         let table: i64 = r.get(4)?;
         let table_expiry: Option<String> = r.get(5)?;
@@ -175,7 +212,8 @@ pub(super) fn compare_lots(
                 ),
             );
         }
-    }
+        Ok(())
+    })?;
     for (key, (q, _)) in lots {
         report.add(
             FindingKind::StateMismatch,
@@ -198,11 +236,11 @@ pub(super) fn compare_lot_info(
     report: &mut VerifyReport,
     keys: &Keys,
     mut lot_info: HashMap<(i64, String), Option<String>>,
+    rows: Rows<'_>,
 ) -> CoreResult<()> {
     let gtins = &keys.gtins;
-    let mut stmt = conn.prepare("SELECT product_id, lot, expiry FROM lot_info")?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
+    let sql = "SELECT product_id, lot, expiry FROM lot_info";
+    each_row(conn, sql, rows, |r| {
         let key: (i64, String) = (r.get(0)?, r.get(1)?);
         let expiry: Option<String> = r.get(2)?;
         match lot_info.remove(&key) {
@@ -220,7 +258,8 @@ pub(super) fn compare_lot_info(
                 ),
             ),
         }
-    }
+        Ok(())
+    })?;
     for key in lot_info.keys() {
         report.add(
             FindingKind::StateMismatch,
@@ -241,6 +280,7 @@ pub(super) fn compare_consumption(
     report: &mut VerifyReport,
     keys: &Keys,
     mut ledger: HashMap<ConsumptionKey, i64>,
+    rows: Rows<'_>,
 ) -> CoreResult<()> {
     let (gtins, locations) = (&keys.gtins, &keys.locations);
     let name = |p: i64, l: i64| {
@@ -249,10 +289,8 @@ pub(super) fn compare_consumption(
             locations.get(&l).map_or("?", String::as_str).to_string(),
         )
     };
-    let mut stmt =
-        conn.prepare("SELECT product_id, location_id, day, quantity FROM consumption")?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
+    let sql = "SELECT product_id, location_id, day, quantity FROM consumption";
+    each_row(conn, sql, rows, |r| {
         let key: (i64, i64, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
         let table: i64 = r.get(3)?;
         let expected = ledger.remove(&key).unwrap_or(0);
@@ -267,7 +305,8 @@ pub(super) fn compare_consumption(
                 ),
             );
         }
-    }
+        Ok(())
+    })?;
     for ((p, l, day), q) in ledger {
         let (gtin, loc) = name(p, l);
         report.add(
