@@ -53,4 +53,32 @@ fn the_hub_benchmark_runs_tiny_and_its_figures_add_up() {
     ] {
         assert!(table.contains(figure), "the table shows {figure}:\n{table}");
     }
+    assert_eq!(
+        scratch_databases_left(&cluster()),
+        0,
+        "the run drops its databases, the COPY's and the push's, so repeated runs never fill the \
+         disk"
+    );
+}
+
+/// Databases on the cluster a run of the benchmark made (`hub_bench_…`, `hub_bench_copy_…`).
+fn scratch_databases_left(cluster: &str) -> i64 {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime for one query");
+    rt.block_on(async {
+        let (client, connection) = tokio_postgres::connect(cluster, tokio_postgres::NoTls)
+            .await
+            .expect("the cluster answers");
+        tokio::spawn(connection);
+        client
+            .query_one(
+                "SELECT count(*) FROM pg_database WHERE datname LIKE 'hub\\_bench%'",
+                &[],
+            )
+            .await
+            .expect("the cluster lists its databases")
+            .get(0)
+    })
 }
