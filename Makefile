@@ -22,13 +22,15 @@ TEST_CLOCK_DIR := target/test-clock
 CLI_TEST := $(TEST_CLOCK_DIR)/debug/custody
 
 .PHONY: help run test setup system-packages node-packages ui app cli cli-test-clock demo-db rust-tests \
-        clock-check ui-tests e2e hub lint bindings bench bench-ui screenshots clean
+        clock-check ui-tests e2e hub lint bindings bench bench-hub bench-national bench-ui screenshots clean
 
 help:
 	@echo "make run    build and open the desktop app on demonstration data"
 	@echo "make test   run every test suite (Rust, UI, end to end) and the linters"
 	@echo "make bench  generate the hospital-scale dataset and run the benchmarks"
 	@echo "make bench-ui  time the desktop app on that dataset (start, scan to verdict, lists)"
+	@echo "make bench-hub  the hub's figures alone (make bench runs them too)"
+	@echo "make bench-national  the hub at 50 and 200 sites, partitioned (docs/hub-national-scale.md)"
 
 ## Setup ---------------------------------------------------------------------------------------
 
@@ -144,6 +146,19 @@ bench:
 	@if [ ! -f .bench/hospital.db ]; then target/release/custody --db .bench/hospital.db demo --scale hospital; fi
 	target/release/custody --db .bench/hospital.db bench --dir .bench
 	cargo bench -p custody-gs1 --bench decode -- --quick
+	$(MAKE) --no-print-directory bench-hub
+
+# The hub's figures (push against COPY, a month's catch-up, recall reach, alarm latency, table
+# sizes) on a throwaway PostgreSQL cluster; the release build, 20 sites x 100,000 events.
+bench-hub:
+	cargo build --release -p custody-hub-bench
+	scripts/with-postgres.sh target/release/custody-hub-bench network
+
+# National scale on paper: a year of small-clinic events for 50 and 200 sites, by COPY into
+# partitioned tables (LIST by site and RANGE by month), measured. Several GB on disk while it runs.
+bench-national:
+	cargo build --release -p custody-hub-bench
+	scripts/with-postgres.sh target/release/custody-hub-bench national --sites 50,200
 
 # The desktop app's own speed on the hospital dataset: start, Home, scan to verdict, lists.
 bench-ui: setup $(CARGO_BIN)/tauri-driver

@@ -2,12 +2,18 @@
 //! hub (on a PostgreSQL database of its own) over loopback, through the fault proxy: a partition
 //! during a push then healed, an acknowledgement lost after the hub committed, a cloned site
 //! caught at its first divergent event and resolved by the administrator, and several sites
-//! pushing at once. After each, the hub's chain is compared with the site's byte for byte.
+//! pushing at once; the hub process killed mid-batch, site clocks days apart, a receipt before
+//! its send (`faults`); and a property test over random schedules (`schedules`) on sites that
+//! move real stock (`stock`). After each, the hub's chain is compared with the site's byte for
+//! byte.
 //! Run through `scripts/with-postgres.sh` (the hub's tests need `CUSTODY_TEST_PG`).
 
 #[allow(dead_code)]
 #[path = "../it/support.rs"]
 mod support;
 
+mod faults;
 mod proxy;
 mod scenarios;
+mod schedules;
+mod stock;
