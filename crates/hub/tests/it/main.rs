@@ -4,6 +4,7 @@
 //! ledger-format crate's canonical bytes and the protocol crate's `signed_batch`.
 
 mod network;
+mod people;
 mod support;
 
 mod alarms;
@@ -16,3 +17,4 @@ mod recompute;
 mod refusals;
 mod schema;
 mod transfers;
+mod web;
