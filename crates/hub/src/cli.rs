@@ -41,6 +41,9 @@ pub enum Command {
         #[arg(long, value_name = "FILE", requires = "tls_cert")]
         tls_key: Option<std::path::PathBuf>,
     },
+    /// Fill an empty hub with a demonstration network: two sites' signed events taken through
+    /// the push's own checks, a transfer, and a planted counterfeit raising one alarm.
+    Demo,
     /// The sites of the network.
     #[command(subcommand)]
     Site(SiteCommand),
@@ -250,6 +253,12 @@ pub async fn run(cli: Cli) -> Result<(), HubError> {
         Command::Transfers { state, as_of } => {
             let rows = views::transfers(&db, state.map(Into::into), as_of.as_deref()).await?;
             table::transfers(&rows);
+        }
+        Command::Demo => {
+            migrate(&db).await?;
+            for line in crate::demo::fill(&db).await? {
+                println!("{line}");
+            }
         }
         Command::User(command) => cli_people::run(&db, command).await?,
         Command::Settings { command: None } => table::settings(&views::settings(&db).await?),

@@ -15,6 +15,8 @@
 //!   sign-in with a lockout;
 //! - `web`: the read-only web page for them (alarms, a recall's reach, transfers, sites);
 //! - `tls`: serving over TLS (rustls on the ring provider) from PEM files;
+//! - `demo`: an empty hub filled with two sites' signed events and a planted counterfeit,
+//!   through the push's own checks;
 //! - `cli`: the `custody-hub` command line (`cli_people`: its `user` commands and `--as`).
 //!
 //! The wire types and the chain check are `custody-sync-protocol`'s, shared with the sites.
@@ -26,6 +28,7 @@ mod auth;
 pub mod cli;
 mod cli_people;
 pub mod db;
+pub mod demo;
 mod enrol;
 mod error;
 pub mod people;

@@ -9,6 +9,7 @@ mod support;
 
 mod alarms;
 mod cli;
+mod demo;
 mod enrol;
 mod fork;
 mod push;
