@@ -10,7 +10,7 @@ use axum::response::Response;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::html::{esc, esc_or_dash, failure};
+use super::html::{esc, esc_or_dash, failure, table, when, when_or_dash, Column};
 use super::session::SignedIn;
 use super::WebState;
 use crate::admin::{self, AlarmRow};
@@ -84,7 +84,7 @@ fn fork_card(fork: &AlarmRow) -> String {
         id = fork.id,
         site = esc(&fork.site),
         seq = fork.seq.map(|s| format!(", event {s}")).unwrap_or_default(),
-        raised = esc(&fork.raised_at),
+        raised = when(&fork.raised_at),
         detail = esc(&fork.detail.to_string()),
     )
 }
@@ -125,7 +125,7 @@ fn pack_card(alarm: &CounterfeitAlarm, facts: &BTreeMap<(String, i64), EventFact
                 esc(&site),
                 seq.to_string(),
                 esc_or_dash(fact.map(|f| f.kind.as_str())),
-                esc_or_dash(fact.map(|f| f.occurred_at.as_str())),
+                when_or_dash(fact.map(|f| f.occurred_at.as_str())),
                 esc_or_dash(fact.and_then(|f| f.partner.as_deref())),
                 esc_or_dash(fact.and_then(|f| f.location.as_deref())),
             ]);
@@ -159,16 +159,16 @@ fn pack_card(alarm: &CounterfeitAlarm, facts: &BTreeMap<(String, i64), EventFact
             .map(|s| esc(s))
             .collect::<Vec<_>>()
             .join(", "),
-        raised = esc(&alarm.raised_at),
-        table = super::html::table(
+        raised = when(&alarm.raised_at),
+        table = table(
             &[
-                "Pattern",
-                "Site",
-                "Event",
-                "Kind",
-                "When (site's clock)",
-                "Partner",
-                "Place"
+                Column::Text("Pattern"),
+                Column::Text("Site"),
+                Column::Number("Event"),
+                Column::Text("Kind"),
+                Column::Text("When (site's clock)"),
+                Column::Text("Partner"),
+                Column::Text("Place"),
             ],
             &rows
         ),

@@ -33,6 +33,34 @@ pub(super) fn esc_or_dash(value: Option<&str>) -> String {
     value.map(esc).unwrap_or_else(|| "–".to_string())
 }
 
+/// A time as sites and the hub write it (`2026-11-20T08:00:00.000000Z`, `…:00Z`) shown to the
+/// minute (`2026-11-20 08:00 UTC`) in a `<time>` that keeps it on one line; anything else is
+/// shown as it is, escaped.
+pub(super) fn when(text: &str) -> String {
+    let b = text.as_bytes();
+    let shaped = b.len() >= 17
+        && text.ends_with('Z')
+        && b[10] == b'T'
+        && b[4] == b'-'
+        && b[13] == b':'
+        && text.is_char_boundary(16);
+    if shaped {
+        format!(
+            "<time datetime=\"{}\">{} {} UTC</time>",
+            esc(text),
+            esc(&text[..10]),
+            esc(&text[11..16])
+        )
+    } else {
+        esc(text)
+    }
+}
+
+/// `when` for a time that may be missing, with a dash then.
+pub(super) fn when_or_dash(text: Option<&str>) -> String {
+    text.map(when).unwrap_or_else(|| "–".to_string())
+}
+
 /// The menu's entries: path and label.
 const MENU: &[(&str, &str)] = &[
     ("/alarms", "Alarms"),
@@ -123,13 +151,38 @@ pub(super) async fn style() -> Response {
     response
 }
 
-/// A table: header cells, then rows of cells already HTML.
-pub(super) fn table(header: &[&str], rows: &[Vec<String>]) -> String {
-    let head: String = header.iter().map(|h| format!("<th>{h}</th>")).collect();
+/// A table's column: its heading, and whether it holds numbers (set flush right, so digits
+/// line up).
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Column<'a> {
+    Text(&'a str),
+    Number(&'a str),
+}
+
+/// A table: the columns, then rows of cells already HTML, one per column.
+pub(super) fn table(columns: &[Column], rows: &[Vec<String>]) -> String {
+    let class = |c: &Column| match c {
+        Column::Text(_) => "",
+        Column::Number(_) => " class=\"num\"",
+    };
+    let head: String = columns
+        .iter()
+        .map(|c| {
+            let (Column::Text(label) | Column::Number(label)) = c;
+            format!("<th{}>{label}</th>", class(c))
+        })
+        .collect();
     let body: String = rows
         .iter()
         .map(|row| {
-            let cells: String = row.iter().map(|c| format!("<td>{c}</td>")).collect();
+            let cells: String = row
+                .iter()
+                .enumerate()
+                .map(|(i, cell)| {
+                    let class = columns.get(i).map(class).unwrap_or_default();
+                    format!("<td{class}>{cell}</td>")
+                })
+                .collect();
             format!("<tr>{cells}</tr>")
         })
         .collect();
@@ -146,6 +199,39 @@ mod tests {
             esc("<script>alert('x')</script> & \"LOT\""),
             "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;LOT&quot;",
             "a site's lot or partner code must never become markup on the hub's page"
+        );
+    }
+
+    #[test]
+    fn times_are_shown_to_the_minute_in_utc_and_anything_else_as_it_is() {
+        assert_eq!(
+            when("2026-11-20T08:05:59.000000Z"),
+            "<time datetime=\"2026-11-20T08:05:59.000000Z\">2026-11-20 08:05 UTC</time>",
+            "a site's clock as it wrote it, readable"
+        );
+        assert_eq!(
+            when("2026-12-01T20:18:39Z"),
+            "<time datetime=\"2026-12-01T20:18:39Z\">2026-12-01 20:18 UTC</time>",
+            "the hub's own times read the same way"
+        );
+        assert_eq!(
+            when("<b>yesterday</b>"),
+            "&lt;b&gt;yesterday&lt;/b&gt;",
+            "a time that is not one is still escaped"
+        );
+    }
+
+    #[test]
+    fn numbers_are_set_flush_right_in_their_column_only() {
+        let html = table(
+            &[Column::Text("Site"), Column::Number("Packs")],
+            &[vec!["NORTH".into(), "3".into()]],
+        );
+        assert_eq!(
+            html,
+            "<table><thead><tr><th>Site</th><th class=\"num\">Packs</th></tr></thead>\
+             <tbody><tr><td>NORTH</td><td class=\"num\">3</td></tr></tbody></table>",
+            "digits line up under their heading; text stays flush left"
         );
     }
 

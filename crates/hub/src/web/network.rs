@@ -7,7 +7,7 @@ use axum::extract::{Query, State};
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::html::{esc, esc_or_dash, failure, page, table};
+use super::html::{esc, esc_or_dash, failure, page, table, when, when_or_dash, Column};
 use super::session::SignedIn;
 use super::WebState;
 use crate::views::{self, Reach, TransferRow, TransferState};
@@ -69,7 +69,7 @@ fn reach_html(gtin: &str, lot: &str, serial: Option<&str>, reach: &Reach) -> Str
         .map(|r| {
             vec![
                 esc(&r.site),
-                esc(&r.status),
+                esc(&status_words(&r.status)),
                 r.packs.to_string(),
                 r.quantity.to_string(),
             ]
@@ -77,7 +77,15 @@ fn reach_html(gtin: &str, lot: &str, serial: Option<&str>, reach: &Reach) -> Str
         .collect();
     let mut html = format!(
         "<h2>{what}: {n} site(s)</h2>{}",
-        table(&["Site", "Status", "Packs", "Lot-tracked quantity"], &rows),
+        table(
+            &[
+                Column::Text("Site"),
+                Column::Text("Status"),
+                Column::Number("Packs"),
+                Column::Number("Lot-tracked quantity"),
+            ],
+            &rows
+        ),
         n = sites.len(),
     );
     if !reach.packs.is_empty() {
@@ -88,10 +96,10 @@ fn reach_html(gtin: &str, lot: &str, serial: Option<&str>, reach: &Reach) -> Str
                 vec![
                     esc(&p.site),
                     format!("<span class=\"code\">{}</span>", esc(&p.serial)),
-                    esc(&p.status),
+                    esc(&status_words(&p.status)),
                     esc_or_dash(p.place.as_deref()),
                     format!("{} #{}", esc(&p.last_kind), p.last_seq),
-                    esc(&p.last_occurred_at),
+                    when(&p.last_occurred_at),
                 ]
             })
             .collect();
@@ -100,18 +108,23 @@ fn reach_html(gtin: &str, lot: &str, serial: Option<&str>, reach: &Reach) -> Str
             reach.packs.len(),
             table(
                 &[
-                    "Site",
-                    "Serial",
-                    "Status",
-                    "Where",
-                    "Last event",
-                    "When (site's clock)"
+                    Column::Text("Site"),
+                    Column::Text("Serial"),
+                    Column::Text("Status"),
+                    Column::Text("Where"),
+                    Column::Text("Last event"),
+                    Column::Text("When (site's clock)"),
                 ],
                 &rows
             )
         ));
     }
     html
+}
+
+/// A pack's status as the views name it (`in_stock`, `transferred_out`) in words.
+fn status_words(status: &str) -> String {
+    status.replace('_', " ")
 }
 
 /// `?state=…` of the transfers page.
@@ -196,20 +209,20 @@ fn transfers_table(rows: &[&TransferRow]) -> String {
                 }
                 .to_string(),
                 quantity,
-                esc_or_dash(t.sent_at.as_deref()),
-                esc_or_dash(t.received_at.as_deref()),
+                when_or_dash(t.sent_at.as_deref()),
+                when_or_dash(t.received_at.as_deref()),
             ]
         })
         .collect();
     table(
         &[
-            "From",
-            "To",
-            "Pack or lot",
-            "State",
-            "Sent / received",
-            "Sent at",
-            "Received at",
+            Column::Text("From"),
+            Column::Text("To"),
+            Column::Text("Pack or lot"),
+            Column::Text("State"),
+            Column::Number("Sent / received"),
+            Column::Text("Sent at"),
+            Column::Text("Received at"),
         ],
         &cells,
     )
@@ -236,12 +249,12 @@ async fn sites_html(state: &WebState) -> Result<String, HubError> {
                 esc(&s.name),
                 s.enrolled_at
                     .as_deref()
-                    .map(esc)
+                    .map(when)
                     .unwrap_or_else(|| "not yet".into()),
                 s.last_seq.to_string(),
                 s.last_push
                     .as_deref()
-                    .map(esc)
+                    .map(when)
                     .unwrap_or_else(|| "never".into()),
                 s.suspended
                     .as_deref()
@@ -252,12 +265,12 @@ async fn sites_html(state: &WebState) -> Result<String, HubError> {
         .collect();
     Ok(table(
         &[
-            "Code",
-            "Name",
-            "Enrolled",
-            "Events held",
-            "Last push",
-            "Suspended",
+            Column::Text("Code"),
+            Column::Text("Name"),
+            Column::Text("Enrolled"),
+            Column::Number("Events held"),
+            Column::Text("Last push"),
+            Column::Text("Suspended"),
         ],
         &rows,
     ))

@@ -231,10 +231,10 @@ fn a_sites_markup_is_shown_as_text_on_the_alarms_and_reach_pages() {
     assert!(
         reach
             .body
-            .contains("<td>NORTH</td><td>in_stock</td><td>1</td>")
+            .contains("<td>NORTH</td><td>in stock</td><td class=\"num\">1</td>")
             && reach
                 .body
-                .contains("<td>SOUTH</td><td>in_stock</td><td>1</td>"),
+                .contains("<td>SOUTH</td><td>in stock</td><td class=\"num\">1</td>"),
         "the reach answers per site and status: {}",
         reach.body
     );
@@ -263,7 +263,7 @@ fn the_transfers_and_sites_pages_list_what_the_views_hold() {
     );
     let sites = get(&hub, "/sites", Some(&token));
     assert!(
-        sites.body.contains("Site NORTH") && sites.body.contains("<td>2</td>"),
+        sites.body.contains("Site NORTH") && sites.body.contains("<td class=\"num\">2</td>"),
         "each site with the events the hub holds: {}",
         sites.body
     );
