@@ -89,12 +89,19 @@ pub async fn fill(db: &Database) -> Result<Vec<String>, HubError> {
             why: "fills only a hub with no sites yet: give it a database of its own",
         });
     }
-    let mut said = Vec::new();
-    for (code, name, movements) in [
+    let sites = [
         ("NORTH", "North main pharmacy", NORTH),
         ("SOUTH", "South clinic", SOUTH),
-    ] {
-        let pushed = site(db, code, name, movements).await?;
+    ];
+    // Every site is added before any pushes, as the README asks of a real network: a transfer is
+    // one between network sites only if its partner is a site when the send is pushed.
+    let mut codes = Vec::new();
+    for (code, name, _) in sites {
+        codes.push(admin::add_site(db, code, name).await?);
+    }
+    let mut said = Vec::new();
+    for ((code, name, movements), enrolment) in sites.into_iter().zip(codes) {
+        let pushed = enrol_and_push(db, code, enrolment, movements).await?;
         said.push(format!("site {code} ({name}): {pushed} events pushed"));
     }
     said.push(format!(
@@ -103,14 +110,13 @@ pub async fn fill(db: &Database) -> Result<Vec<String>, HubError> {
     Ok(said)
 }
 
-/// Adds, enrols and pushes one site; how many events it pushed.
-async fn site(
+/// Enrols one site with its one-time code and pushes its events; how many it pushed.
+async fn enrol_and_push(
     db: &Database,
     code: &str,
-    name: &str,
+    enrolment: String,
     movements: &[Movement],
 ) -> Result<usize, HubError> {
-    let enrolment = admin::add_site(db, code, name).await?;
     let key = SiteKey::generate().map_err(HubError::Random)?;
     let reply = enrol::enrol(
         db,

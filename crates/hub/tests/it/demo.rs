@@ -3,6 +3,7 @@
 
 use std::process::Command;
 
+use custody_hub::views::TransferState;
 use custody_hub::{demo, views};
 
 use crate::support::TestHub;
@@ -65,6 +66,27 @@ fn the_demo_fills_an_empty_hub_with_two_sites_and_one_planted_alarm() {
         sites.into_iter().collect::<Vec<_>>(),
         vec!["NORTH", "SOUTH"],
         "the lot reached both sites"
+    );
+    // As of the day after the demo's last event: its dates are fixed, and a send older than
+    // lost_after_days (14) would be listed as lost.
+    let transfers = hub
+        .block_on(views::transfers(
+            &hub.db,
+            None,
+            Some("2026-12-01T00:00:00Z"),
+        ))
+        .expect("the transfers list");
+    let states: Vec<(Option<&str>, TransferState)> = transfers
+        .iter()
+        .map(|t| (t.serial.as_deref(), t.state))
+        .collect();
+    assert_eq!(
+        states,
+        vec![
+            (Some("S3"), TransferState::Received),
+            (Some("S4"), TransferState::InTransit)
+        ],
+        "the pack received at the clinic is paired with its send; the one sent later is in transit"
     );
     let (ok, _, err) = demo_cli(&hub);
     assert_eq!(
