@@ -1,8 +1,9 @@
 // The hub's web page in Chromium against a real hub (see setup.ts): sign-in refused with a bad
 // password, then in; the planted counterfeit alarm listed with its pack and patterns, its
 // partner code (written as <script> markup at the site) shown as text and never run; the recall
-// reach form answering per site; sign-out ending the session. Screenshots of the alarms and the
-// reach pages go to HUB_SHOTS (default target/hub-web; docs/screenshots for the README).
+// reach form answering per site; the transfer in transit and the sites; sign-out ending the
+// session; no page wider than 1024 px. Screenshots of each page go to HUB_SHOTS (default
+// target/hub-web; docs/screenshots for the README).
 import { expect, test, type Page } from "@playwright/test";
 import { resolve } from "node:path";
 
@@ -62,9 +63,27 @@ test("a QA officer signs in, reads the planted alarm as text, asks a recall's re
   await expect(page.getByRole("row", { name: /NORTH S1 dispensed WARD-A/ })).toBeVisible();
   await page.screenshot({ path: `${shots}/hub-reach.png`, fullPage: true });
 
-  // The page fits a 1024 px screen: nothing wider than the window.
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width, "no horizontal scrolling at 1024 px").toBeLessThanOrEqual(1024);
+  // The pages fit a 1024 px screen: nothing wider than the window.
+  const fits = async (what: string) => {
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `no horizontal scrolling at 1024 px on ${what}`).toBeLessThanOrEqual(1024);
+  };
+  await fits("the reach");
+
+  // The pack sent to the clinic and not yet received is in transit; the one received is not
+  // listed by default.
+  await page.getByRole("link", { name: "Transfers" }).click();
+  await expect(page.getByRole("heading", { name: "Transfers", level: 1 })).toBeVisible();
+  await expect(page.getByRole("row", { name: /^NORTH SOUTH 09506000134352 serial S4 in transit/ })).toBeVisible();
+  await expect(page.getByRole("row", { name: /serial S3/ })).toHaveCount(0);
+  await page.screenshot({ path: `${shots}/hub-transfers.png`, fullPage: true });
+  await fits("the transfers");
+
+  await page.getByRole("link", { name: "Sites" }).click();
+  await expect(page.getByRole("row", { name: /^NORTH North main pharmacy .* 4 / })).toBeVisible();
+  await expect(page.getByRole("row", { name: /^SOUTH South clinic .* 2 / })).toBeVisible();
+  await page.screenshot({ path: `${shots}/hub-sites.png`, fullPage: true });
+  await fits("the sites");
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
