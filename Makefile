@@ -117,10 +117,13 @@ clock-check: cli
 	case "$$created" in 2020-*) echo "$(CLI) recorded the site at CUSTODY_NOW ($$created)"; exit 1;; esac; \
 	echo "clock-check: $(CLI) ignores CUSTODY_NOW and says so."
 
-# Component tests (Vitest), then the UI flows in Debian's Chromium against the backend double.
+# Component tests (Vitest), then the UI flows in Debian's Chromium against the backend double,
+# then the hub's web page in Chromium against a real custody-hub beside a throwaway PostgreSQL.
 ui-tests: node-packages
 	cd ui && npm test
 	cd ui && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm run flows
+	cargo build -p custody-hub
+	scripts/with-postgres.sh sh -c 'cd ui && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm run hub-page'
 
 $(CARGO_BIN)/tauri-driver:
 	cargo install tauri-driver --locked

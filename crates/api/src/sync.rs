@@ -147,6 +147,14 @@ pub(crate) fn client_error(e: ClientError) -> ApiError {
                 ("detail", Value::from(detail)),
             ]),
         ),
+        ClientError::Untrusted { url, detail, .. } => ApiError::new(
+            "sync.hub_untrusted",
+            args([("url", Value::from(url)), ("detail", Value::from(detail))]),
+        ),
+        ClientError::BadCa { path, why } => ApiError::new(
+            "sync.hub_ca_unusable",
+            args([("path", Value::from(path)), ("why", Value::from(why))]),
+        ),
         ClientError::Key(detail) => {
             ApiError::new("sync.key_not_made", args([("detail", Value::from(detail))]))
         }

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::auth::{code_digest, new_enrolment_code};
 use crate::db::{utc_text, Database};
+use crate::people::{Duty, HubUser};
 use crate::HubError;
 
 /// How long an enrolment code stays valid.
@@ -206,17 +207,18 @@ pub struct Resumed {
 /// withdraws the site's token: a clone holds the same token and key as the site it was copied
 /// from, so whichever copy pushed next would be taken. The real site enrols again with the new
 /// one-time code returned (its key and token are then its own); the retired copy's pushes are
-/// unauthorized from now on.
+/// unauthorized from now on. `by` is the signed-in administrator.
 pub async fn resume(
     db: &Database,
     code: &str,
     reason: &str,
-    by: &str,
+    by: &HubUser,
 ) -> Result<Resumed, HubError> {
-    if reason.trim().is_empty() || by.trim().is_empty() {
+    by.require(Duty::ResumeSite)?;
+    if reason.trim().is_empty() {
         return Err(HubError::Invalid {
             what: "site resume",
-            why: "--reason and --by must say why and who, for the alarm's record",
+            why: "--reason must say why, for the alarm's record",
         });
     }
     let enrolment = new_enrolment_code()?;
@@ -249,9 +251,10 @@ pub async fn resume(
     .map_err(HubError::db("lifting a suspension"))?;
     let resolved = tx
         .execute(
-            "UPDATE alarm SET resolved_at = now(), resolved_by = $2, resolution = $3 \
+            "UPDATE alarm SET resolved_at = now(), resolved_by = $2, resolution = $3, \
+                    resolved_by_user = $4 \
              WHERE site_id = $1 AND kind = 'fork' AND resolved_at IS NULL",
-            &[&site_id, &by.trim(), &reason.trim()],
+            &[&site_id, &by.username, &reason.trim(), &by.id],
         )
         .await
         .map_err(HubError::db("resolving a site's fork alarms"))?;

@@ -5,6 +5,7 @@
 
 use clap::{Parser, Subcommand};
 
+use crate::cli_people::{self, sign_in_as, UserCommand};
 use crate::db::{migrate, schema_version, Database};
 use crate::views::{self, TransferState};
 use crate::{admin, server, table, HubError};
@@ -27,13 +28,22 @@ pub struct Cli {
 pub enum Command {
     /// Bring the database's schema up to this hub's version (serve does it too).
     Migrate,
-    /// Serve the sync protocol over plain HTTP (no TLS yet: put it on a trusted network or
-    /// behind a TLS proxy). Prints the address it listens on, on one line.
+    /// Serve the sync protocol and the web page, over TLS with --tls-cert and --tls-key, else
+    /// over plain HTTP (said once at start). Prints the address it listens on, on one line.
     Serve {
         /// Address and port to listen on (port 0: any free port).
         #[arg(long, default_value = "127.0.0.1:8750")]
         listen: String,
+        /// The hub's certificate chain (PEM), e.g. issued by the hospital's CA.
+        #[arg(long, value_name = "FILE", requires = "tls_key")]
+        tls_cert: Option<std::path::PathBuf>,
+        /// The certificate's private key (PEM).
+        #[arg(long, value_name = "FILE", requires = "tls_cert")]
+        tls_key: Option<std::path::PathBuf>,
     },
+    /// Fill an empty hub with a demonstration network: two sites' signed events taken through
+    /// the push's own checks, a transfer, and a planted counterfeit raising one alarm.
+    Demo,
     /// The sites of the network.
     #[command(subcommand)]
     Site(SiteCommand),
@@ -72,6 +82,10 @@ pub enum Command {
         #[arg(long)]
         as_of: Option<String>,
     },
+    /// The people who work at the hub (QA officers, administrators), who sign in to its
+    /// command line and web page.
+    #[command(subcommand)]
+    User(UserCommand),
     /// The hub's settings; `settings set NAME VALUE` changes one.
     Settings {
         #[command(subcommand)]
@@ -87,8 +101,8 @@ pub enum AlarmCommand {
     Resolve {
         /// The alarm's number, as `alarms` shows it.
         id: i64,
-        /// Who resolved it.
-        #[arg(long)]
+        /// The hub person resolving it (signs in: password from CUSTODY_HUB_PASSWORD or asked).
+        #[arg(long = "as", value_name = "USERNAME")]
         by: String,
         /// How it was resolved.
         #[arg(long)]
@@ -160,8 +174,9 @@ pub enum SiteCommand {
         /// How the fork was resolved.
         #[arg(long)]
         reason: String,
-        /// Who resolved it.
-        #[arg(long)]
+        /// The hub administrator resuming it (signs in: password from CUSTODY_HUB_PASSWORD or
+        /// asked).
+        #[arg(long = "as", value_name = "USERNAME")]
         by: String,
     },
 }
@@ -178,20 +193,11 @@ pub async fn run(cli: Cli) -> Result<(), HubError> {
             let before = migrate(&db).await?;
             println!("{}: schema {before} -> {}", db.target(), schema_version());
         }
-        Command::Serve { listen } => {
-            migrate(&db).await?;
-            let listener = server::bind(&listen).await?;
-            let addr = listener.local_addr().map_err(|source| HubError::Listen {
-                addr: listen,
-                source,
-            })?;
-            println!("listening on {addr}");
-            let shutdown = async {
-                // Without a signal handler the process just ends on Ctrl-C, which is fine too.
-                let _ = tokio::signal::ctrl_c().await;
-            };
-            server::serve(listener, db, shutdown).await?;
-        }
+        Command::Serve {
+            listen,
+            tls_cert,
+            tls_key,
+        } => serve(db, &listen, tls_cert.zip(tls_key)).await?,
         Command::Site(SiteCommand::Add { code, name }) => {
             let enrolment = admin::add_site(&db, &code, &name).await?;
             println!("{enrolment}");
@@ -210,10 +216,11 @@ pub async fn run(cli: Cli) -> Result<(), HubError> {
         }
         Command::Site(SiteCommand::List) => print_sites(&admin::sites(&db).await?),
         Command::Site(SiteCommand::Resume { code, reason, by }) => {
-            let resumed = admin::resume(&db, &code, &reason, &by).await?;
+            let user = sign_in_as(&db, &by).await?;
+            let resumed = admin::resume(&db, &code, &reason, &user).await?;
             println!(
-                "site {code} resumed; {} fork alarm(s) resolved by {by}",
-                resumed.resolved
+                "site {code} resumed; {} fork alarm(s) resolved by {}",
+                resumed.resolved, user.username
             );
             println!(
                 "its token is withdrawn (a copy of a site shares it): enrol the real site again \
@@ -236,8 +243,9 @@ pub async fn run(cli: Cli) -> Result<(), HubError> {
             }
         }
         Command::Alarm(AlarmCommand::Resolve { id, by, reason }) => {
-            views::resolve_alarm(&db, id, &by, &reason).await?;
-            println!("alarm {id} resolved by {}", by.trim());
+            let user = sign_in_as(&db, &by).await?;
+            views::resolve_alarm(&db, id, &user, &reason).await?;
+            println!("alarm {id} resolved by {}", user.username);
         }
         Command::Reach { gtin, lot, serial } => {
             table::reach(&views::reach(&db, &gtin, &lot, serial.as_deref()).await?)
@@ -246,6 +254,13 @@ pub async fn run(cli: Cli) -> Result<(), HubError> {
             let rows = views::transfers(&db, state.map(Into::into), as_of.as_deref()).await?;
             table::transfers(&rows);
         }
+        Command::Demo => {
+            migrate(&db).await?;
+            for line in crate::demo::fill(&db).await? {
+                println!("{line}");
+            }
+        }
+        Command::User(command) => cli_people::run(&db, command).await?,
         Command::Settings { command: None } => table::settings(&views::settings(&db).await?),
         Command::Settings {
             command: Some(SettingsCommand::Set { name, value }),
@@ -255,6 +270,44 @@ pub async fn run(cli: Cli) -> Result<(), HubError> {
         }
     }
     Ok(())
+}
+
+/// `serve`: migrate, bind, say where (and, without TLS, that it is plain HTTP), serve until
+/// interrupted.
+async fn serve(
+    db: Database,
+    listen: &str,
+    tls: Option<(std::path::PathBuf, std::path::PathBuf)>,
+) -> Result<(), HubError> {
+    // The files are read before anything else, so a wrong path fails at once.
+    let config = match &tls {
+        Some((cert, key)) => Some(crate::tls::server_config(cert, key)?),
+        None => None,
+    };
+    migrate(&db).await?;
+    let listener = server::bind(listen).await?;
+    let addr = listener.local_addr().map_err(|source| HubError::Listen {
+        addr: listen.to_string(),
+        source,
+    })?;
+    println!("listening on {addr}");
+    let shutdown = async {
+        // Without a signal handler the process just ends on Ctrl-C, which is fine too.
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    match config {
+        Some(config) => {
+            eprintln!("serving TLS (https://{addr})");
+            server::serve_tls(listener, config, db, shutdown).await
+        }
+        None => {
+            eprintln!(
+                "serving plain HTTP (http://{addr}): no --tls-cert/--tls-key given; use them, \
+                 or keep the hub on a trusted network behind a TLS proxy"
+            );
+            server::serve(listener, db, shutdown).await
+        }
+    }
 }
 
 fn print_sites(sites: &[admin::SiteRow]) {

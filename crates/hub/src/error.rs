@@ -75,6 +75,47 @@ pub enum HubError {
         /// Why not.
         why: &'static str,
     },
+    /// A wrong username or password (one refusal for both, so names cannot be probed).
+    #[error("sign-in refused: wrong username or password")]
+    SignInFailed,
+    /// Too many wrong passwords in a row.
+    #[error("hub user {user} is locked after too many wrong passwords; try again in {minutes} minute(s) or have an administrator set a new password")]
+    Locked {
+        /// The account.
+        user: String,
+        /// Minutes left.
+        minutes: i32,
+    },
+    /// A disabled account.
+    #[error("hub user {0} is disabled")]
+    Disabled(String),
+    /// A role that may not do what was asked.
+    #[error("hub user {user} ({role}) may not {duty}: it takes an administrator")]
+    NotAllowed {
+        /// The account.
+        user: String,
+        /// Its role.
+        role: &'static str,
+        /// What was asked.
+        duty: &'static str,
+    },
+    /// A username the hub does not have.
+    #[error("no hub user {0}")]
+    UnknownUser(String),
+    /// `user add` for a username the hub already has.
+    #[error("hub user {0} already exists")]
+    UserExists(String),
+    /// A password could not be read from the terminal.
+    #[error("cannot read the password from the terminal ({0}); set CUSTODY_HUB_PASSWORD instead")]
+    NoPassword(String),
+    /// The TLS certificate or key cannot be used.
+    #[error("TLS: {file}: {why}")]
+    Tls {
+        /// The file concerned.
+        file: String,
+        /// What is wrong with it.
+        why: String,
+    },
     /// The operating system's random source failed.
     #[error("the operating system's random source failed: {0}")]
     Random(getrandom::Error),

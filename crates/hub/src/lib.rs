@@ -11,7 +11,13 @@
 //! - `admin`: what the hub's administrator does from the command line (sites, codes, alarms,
 //!   lifting a fork's suspension);
 //! - `server`: the HTTP routes (axum) and how each refusal maps to a status;
-//! - `cli`: the `custody-hub` command line.
+//! - `people`: the hub's own people (QA officers, administrators), their passwords and
+//!   sign-in with a lockout;
+//! - `web`: the read-only web page for them (alarms, a recall's reach, transfers, sites);
+//! - `tls`: serving over TLS (rustls on the ring provider) from PEM files;
+//! - `demo`: an empty hub filled with two sites' signed events and a planted counterfeit,
+//!   through the push's own checks;
+//! - `cli`: the `custody-hub` command line (`cli_people`: its `user` commands and `--as`).
 //!
 //! The wire types and the chain check are `custody-sync-protocol`'s, shared with the sites.
 
@@ -20,13 +26,18 @@
 pub mod admin;
 mod auth;
 pub mod cli;
+mod cli_people;
 pub mod db;
+pub mod demo;
 mod enrol;
 mod error;
+pub mod people;
 mod push;
 mod read;
 pub mod server;
 mod table;
+pub mod tls;
 pub mod views;
+mod web;
 
 pub use error::{Failure, HubError};

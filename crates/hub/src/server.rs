@@ -1,7 +1,8 @@
 //! The hub's HTTP face (axum): the protocol's routes, JSON in and out, every refusal a
 //! `Refusal` with the status that fits it (409 a gap or fork, 400 a bad chain or request, 401
 //! no or a wrong token, 403 a bad signature, a suspended site or a bad enrolment code), and a
-//! limit on a body's size. Plain HTTP for now: TLS comes in front of it later.
+//! limit on a body's size; the web page's routes beside them (`web`). Plain HTTP, or TLS
+//! with `serve_tls` (`tls`).
 
 use std::future::Future;
 
@@ -27,8 +28,14 @@ use crate::{auth, enrol, push, read, Failure, HubError};
 /// `MAX_BATCH_BYTES`) with the JSON around 500 events, and room to spare.
 pub const MAX_BODY: usize = 4 << 20;
 
-/// The routes over `db`.
+/// The routes over `db`, served over plain HTTP.
 pub fn router(db: Database) -> Router {
+    app(db, false)
+}
+
+/// The protocol's routes and the web page's (which marks its cookie Secure when `tls`).
+fn app(db: Database, tls: bool) -> Router {
+    let web = crate::web::routes(db.clone(), tls);
     Router::new()
         .route(routes::ENROL, post(enrol_route))
         .route(
@@ -38,6 +45,7 @@ pub fn router(db: Database) -> Router {
         .route("/v1/sites/{site}/head", get(head_route))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .with_state(db)
+        .merge(web)
 }
 
 /// Binds the listen address.
@@ -57,6 +65,20 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), HubError> {
     axum::serve(listener, router(db))
+        .with_graceful_shutdown(shutdown)
+        .await
+        .map_err(HubError::Serve)
+}
+
+/// Serves the routes over TLS on `listener` with `config` until `shutdown` completes.
+pub async fn serve_tls(
+    listener: TcpListener,
+    config: std::sync::Arc<tokio_rustls::rustls::ServerConfig>,
+    db: Database,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), HubError> {
+    let listener = crate::tls::TlsListener::new(listener, config)?;
+    axum::serve(listener, app(db, true))
         .with_graceful_shutdown(shutdown)
         .await
         .map_err(HubError::Serve)

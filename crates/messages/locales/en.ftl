@@ -1031,5 +1031,13 @@ sync-hub_answer = The answer from { $url } (status { $status }) is not the netwo
 # $hub (text): what was given
 sync-bad_hub_address = { $hub } is not a hub address: give it as https://host:port (or http:// on a network you trust).
 
+# $url (text): the address tried
+# $detail (text): what the TLS library said of the hub's certificate
+sync-hub_untrusted = The hub at { $url } showed a certificate this site does not trust ({ $detail }). If the hub uses the hospital's own certificate authority, set CUSTODY_HUB_CA to that authority's certificate (a PEM file); otherwise call the hub administrator: it may not be the hub.
+
+# $path (text): the CA file named by CUSTODY_HUB_CA
+# $why (text): what is wrong with it
+sync-hub_ca_unusable = The hub's CA file { $path } (named by CUSTODY_HUB_CA) cannot be used: it { $why }.
+
 # $detail (text): what the system said
 sync-key_not_made = The site's signing key could not be made ({ $detail }).

@@ -21,6 +21,24 @@ pub enum ClientError {
         /// What the network said.
         detail: String,
     },
+    /// The hub's TLS certificate does not chain to a root this site trusts.
+    #[error("{method} {url}: the hub's certificate is not trusted ({detail}); if the hub uses the hospital's own CA, set CUSTODY_HUB_CA to that CA's certificate (a PEM file)")]
+    Untrusted {
+        /// The request's method.
+        method: &'static str,
+        /// The request's address.
+        url: String,
+        /// What the TLS library said of the certificate.
+        detail: String,
+    },
+    /// The CA file `CUSTODY_HUB_CA` names cannot be used.
+    #[error("the hub's CA file {path} (CUSTODY_HUB_CA) {why}")]
+    BadCa {
+        /// The file.
+        path: String,
+        /// What is wrong with it.
+        why: String,
+    },
     /// The hub answered with one of the protocol's refusals.
     #[error("{method} {url}: {refusal}")]
     Refused {

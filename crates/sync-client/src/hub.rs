@@ -1,8 +1,11 @@
 //! The hub's four routes, each one blocking request with a timeout: enrol, push a batch, read
 //! the hub's head for this site, read this site's events back. Any answer that is not 2xx is
 //! read as the protocol's `Refusal` (the hub sends one as JSON); anything else is reported as
-//! not the protocol, naming the address and the status.
+//! not the protocol, naming the address and the status. Over https the hub's certificate must
+//! chain to the hospital's CA when `CUSTODY_HUB_CA` names one, and a certificate refused is said
+//! as such, not as a network down.
 
+use std::path::Path;
 use std::time::Duration;
 
 use custody_sync_protocol::{
@@ -10,6 +13,7 @@ use custody_sync_protocol::{
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use ureq::tls::{PemItem, RootCerts, TlsConfig};
 use ureq::Agent;
 
 use crate::ClientError;
@@ -80,12 +84,61 @@ pub(crate) fn base_address(hub: &str) -> Result<String, ClientError> {
     }
 }
 
+/// The variable naming the hospital's CA certificate (PEM) that the hub's certificate must
+/// chain to. Unset, the hub's certificate must chain to a public root (Mozilla's list, built in).
+pub const CA_VAR: &str = "CUSTODY_HUB_CA";
+
+/// The certificates of a PEM file, to trust as roots.
+fn ca_roots(path: &Path) -> Result<RootCerts, ClientError> {
+    let bad = |why: String| ClientError::BadCa {
+        path: path.display().to_string(),
+        why,
+    };
+    let pem = std::fs::read(path).map_err(|e| bad(format!("cannot be read ({e})")))?;
+    let mut roots = Vec::new();
+    for item in ureq::tls::parse_pem(&pem) {
+        match item.map_err(|e| bad(format!("does not read as PEM ({e})")))? {
+            PemItem::Certificate(c) => roots.push(c),
+            // A key in the file is a mistake worth saying, not a root to trust.
+            _ => return Err(bad("holds something other than certificates".into())),
+        }
+    }
+    if roots.is_empty() {
+        return Err(bad("holds no CERTIFICATE block".into()));
+    }
+    Ok(RootCerts::from(roots))
+}
+
 impl Hub {
     /// The hub at `base` (`https://host:port`), with `token` for every request but enrolment,
-    /// and `timeout` on each request.
+    /// and `timeout` on each request. Over https, the hub's certificate must chain to the CA
+    /// that [`CA_VAR`] names when it is set (a hospital's own), else to a public root.
     pub fn new(base: &str, token: Option<String>, timeout: Duration) -> Result<Hub, ClientError> {
+        match std::env::var_os(CA_VAR).filter(|v| !v.is_empty()) {
+            Some(ca) => Hub::trusting(base, token, timeout, Path::new(&ca)),
+            None => Hub::with_roots(base, token, timeout, RootCerts::WebPki),
+        }
+    }
+
+    /// As [`Hub::new`], trusting only the CA certificate(s) in the PEM file `ca`.
+    pub fn trusting(
+        base: &str,
+        token: Option<String>,
+        timeout: Duration,
+        ca: &Path,
+    ) -> Result<Hub, ClientError> {
+        Hub::with_roots(base, token, timeout, ca_roots(ca)?)
+    }
+
+    fn with_roots(
+        base: &str,
+        token: Option<String>,
+        timeout: Duration,
+        roots: RootCerts,
+    ) -> Result<Hub, ClientError> {
         let base = base_address(base)?;
         let agent = Agent::config_builder()
+            .tls_config(TlsConfig::builder().root_certs(roots).build())
             .timeout_global(Some(timeout))
             .timeout_connect(Some(CONNECT_TIMEOUT.min(timeout)))
             // Refusals come as 4xx with a body to read, not as transport errors.
@@ -187,10 +240,17 @@ fn read<R: DeserializeOwned>(
     method: &'static str,
     url: String,
 ) -> Result<R, ClientError> {
-    let network = |e: ureq::Error, url: String| ClientError::Network {
-        method,
-        url,
-        detail: e.to_string(),
+    let network = |e: ureq::Error, url: String| match untrusted(&e) {
+        Some(detail) => ClientError::Untrusted {
+            method,
+            url,
+            detail,
+        },
+        None => ClientError::Network {
+            method,
+            url,
+            detail: e.to_string(),
+        },
     };
     let mut response = answer.map_err(|e| network(e, url.clone()))?;
     let status = response.status().as_u16();
@@ -201,6 +261,17 @@ fn read<R: DeserializeOwned>(
         .read_to_string()
         .map_err(|e| network(e, url.clone()))?;
     interpret(status, &body, method, url)
+}
+
+/// Why the hub's certificate was refused, when that is what failed: not a network that is down
+/// but a hub this site does not trust (or an impostor), which trying again will not mend.
+fn untrusted(e: &ureq::Error) -> Option<String> {
+    let tls = match e {
+        ureq::Error::Rustls(r) => Some(r),
+        ureq::Error::Io(io) => io.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>()),
+        _ => None,
+    }?;
+    matches!(tls, rustls::Error::InvalidCertificate(_)).then(|| tls.to_string())
 }
 
 /// What an answer means: a 2xx body as `R`, any other as the protocol's refusal, and anything

@@ -16,5 +16,5 @@ mod hub;
 mod run;
 
 pub use error::ClientError;
-pub use hub::{Hub, HubApi, DEFAULT_TIMEOUT};
+pub use hub::{Hub, HubApi, CA_VAR, DEFAULT_TIMEOUT};
 pub use run::{enrol_site, push_all, sync_once, SyncReport};

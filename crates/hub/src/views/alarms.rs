@@ -5,6 +5,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::db::{utc_text, Database};
+use crate::people::{Duty, HubUser};
 use crate::HubError;
 
 /// Where an alarm stands.
@@ -126,13 +127,19 @@ fn sites_of(patterns: &Value) -> Vec<String> {
     sites
 }
 
-/// Resolves an open counterfeit alarm, saying who and why. A fork alarm is resolved by
-/// resuming its site (`site resume`), which also lifts the suspension.
-pub async fn resolve_alarm(db: &Database, id: i64, by: &str, reason: &str) -> Result<(), HubError> {
-    if reason.trim().is_empty() || by.trim().is_empty() {
+/// Resolves an open counterfeit alarm as the signed-in hub person `by`, saying why. A fork alarm
+/// is resolved by resuming its site (`site resume`), which also lifts the suspension.
+pub async fn resolve_alarm(
+    db: &Database,
+    id: i64,
+    by: &HubUser,
+    reason: &str,
+) -> Result<(), HubError> {
+    by.require(Duty::ResolveAlarm)?;
+    if reason.trim().is_empty() {
         return Err(HubError::Invalid {
             what: "alarm resolve",
-            why: "--reason and --by must say why and who, for the alarm's record",
+            why: "--reason must say why, for the alarm's record",
         });
     }
     let mut client = db.client().await?;
@@ -170,8 +177,8 @@ pub async fn resolve_alarm(db: &Database, id: i64, by: &str, reason: &str) -> Re
     }
     tx.execute(
         "UPDATE alarm SET resolved_at = now(), resolved_by = $2, resolution = $3, \
-                          updated_at = now() WHERE id = $1",
-        &[&id, &by.trim(), &reason.trim()],
+                          resolved_by_user = $4, updated_at = now() WHERE id = $1",
+        &[&id, &by.username, &reason.trim(), &by.id],
     )
     .await
     .map_err(HubError::db("resolving an alarm"))?;

@@ -205,6 +205,7 @@ fn hub_cli(hub: &TestHub, args: &[&str]) -> (bool, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_custody-hub"))
         .args(["--db-url", &hub.url])
         .args(args)
+        .env("CUSTODY_HUB_PASSWORD", crate::support::PASSWORD)
         .output()
         .expect("the binary runs");
     (
@@ -217,6 +218,7 @@ fn hub_cli(hub: &TestHub, args: &[&str]) -> (bool, String, String) {
 #[test]
 fn the_cli_lists_counterfeit_alarms_and_resolves_one() {
     let hub = TestHub::start();
+    hub.add_person("ines", custody_hub::people::Role::Qa);
     let _north = Site::enrolled(&hub, "NORTH");
     let mut b = Site::enrolled(&hub, "SOUTH");
     b.receive("P1", "NORTH", &at(2, 12));
@@ -240,7 +242,7 @@ fn the_cli_lists_counterfeit_alarms_and_resolves_one() {
             "alarm",
             "resolve",
             &id,
-            "--by",
+            "--as",
             "ines",
             "--reason",
             "paper note found",
@@ -259,7 +261,7 @@ fn the_cli_lists_counterfeit_alarms_and_resolves_one() {
     );
     let (ok, _, err) = hub_cli(
         &hub,
-        &["alarm", "resolve", &id, "--by", "ines", "--reason", "again"],
+        &["alarm", "resolve", &id, "--as", "ines", "--reason", "again"],
     );
     assert_eq!(
         (ok, err.trim()),
@@ -271,7 +273,7 @@ fn the_cli_lists_counterfeit_alarms_and_resolves_one() {
     );
     let (ok, _, err) = hub_cli(
         &hub,
-        &["alarm", "resolve", "999", "--by", "ines", "--reason", "x"],
+        &["alarm", "resolve", "999", "--as", "ines", "--reason", "x"],
     );
     assert_eq!(
         (ok, err.trim()),

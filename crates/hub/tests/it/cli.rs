@@ -93,10 +93,12 @@ fn site_add_prints_a_code_that_enrols_and_site_list_shows_it() {
 #[test]
 fn errors_are_one_line_with_exit_status_1() {
     let hub = TestHub::start();
+    hub.add_person("boss", custody_hub::people::Role::Admin);
     let out = hub_bin()
         .args([
-            "--db-url", &hub.url, "site", "resume", "NOWHERE", "--reason", "r", "--by", "b",
+            "--db-url", &hub.url, "site", "resume", "NOWHERE", "--reason", "r", "--as", "boss",
         ])
+        .env("CUSTODY_HUB_PASSWORD", crate::support::PASSWORD)
         .output()
         .expect("runs");
     assert_eq!(

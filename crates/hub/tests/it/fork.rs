@@ -21,6 +21,7 @@ fn hub_cli(hub: &TestHub, args: &[&str]) -> (bool, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_custody-hub"))
         .args(["--db-url", &hub.url])
         .args(args)
+        .env("CUSTODY_HUB_PASSWORD", crate::support::PASSWORD)
         .output()
         .expect("the binary runs");
     (
@@ -33,6 +34,7 @@ fn hub_cli(hub: &TestHub, args: &[&str]) -> (bool, String, String) {
 #[test]
 fn a_cloned_site_is_a_fork_raising_one_alarm_until_resumed() {
     let hub = TestHub::start();
+    hub.add_person("ines", custody_hub::people::Role::Admin);
     let mut site = Site::enrolled(&hub, "NORTH");
     site.record(3);
     let (status, body) = site.push(&hub, 1, 3);
@@ -111,7 +113,7 @@ fn a_cloned_site_is_a_fork_raising_one_alarm_until_resumed() {
             "NORTH",
             "--reason",
             "clone on the old PC wiped",
-            "--by",
+            "--as",
             "ines",
         ],
     );

@@ -4,10 +4,12 @@
 //! ledger-format crate's canonical bytes and the protocol crate's `signed_batch`.
 
 mod network;
+mod people;
 mod support;
 
 mod alarms;
 mod cli;
+mod demo;
 mod enrol;
 mod fork;
 mod push;
@@ -16,3 +18,4 @@ mod recompute;
 mod refusals;
 mod schema;
 mod transfers;
+mod web;

@@ -2,7 +2,11 @@
 //! token and a chain of canonical events it records and pushes in signed batches).
 
 use custody_hub::db::{migrate, Database};
+use custody_hub::people::{self, HubUser, NewUser, Role};
 use custody_hub::{admin, server};
+
+/// The password every hub person of the tests has.
+pub const PASSWORD: &str = "correct horse battery";
 use custody_ledger_format::{canonical_bytes, Canonical, CanonicalLine, Format, GENESIS};
 use custody_sync_protocol::{
     chained_hash, routes, signed_batch, EnrolReply, EnrolRequest, PushRequest, SiteKey, WireEvent,
@@ -111,6 +115,26 @@ impl TestHub {
                     .map(|d| d.message().to_string())
                     .unwrap_or_else(|| e.to_string())
             })
+        })
+    }
+
+    /// Adds a hub person with [`PASSWORD`] and signs them in.
+    pub fn add_person(&self, username: &str, role: Role) -> HubUser {
+        self.block_on(async {
+            people::add_user(
+                &self.db,
+                NewUser {
+                    username,
+                    name: &format!("Person {username}"),
+                    role,
+                    password: PASSWORD,
+                },
+            )
+            .await
+            .expect("a new hub person is added");
+            people::sign_in(&self.db, username, PASSWORD)
+                .await
+                .expect("a new hub person signs in with their password")
         })
     }
 

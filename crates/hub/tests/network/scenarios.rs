@@ -309,7 +309,7 @@ fn a_cloned_site_is_caught_at_its_first_divergent_event_and_the_administrator_re
             &hub.db,
             "EAST",
             "clone on the old laptop wiped",
-            "ines",
+            &hub.add_person("ines", custody_hub::people::Role::Admin),
         ))
         .expect("the administrator resumes the site");
     assert_eq!(

@@ -1,0 +1,50 @@
+//! The hub's read-only web page for its people (QA officers, administrators): server-rendered
+//! HTML with a small style sheet and no script, so it works in any browser a hospital allows and
+//! a screen of 1024 px. Every page but the sign-in form needs a signed-in hub user.
+//!
+//! - `session.rs`: sign-in and sign-out, the session cookie (a random token, HttpOnly,
+//!   SameSite=Strict, Secure over TLS; only its SHA-256 kept at the hub) and the `SignedIn`
+//!   extractor every page takes;
+//! - `html.rs`: escaping (every value from a site or a person goes through `esc`), the page's
+//!   frame and the headers that keep it inert (a Content-Security-Policy allowing no script);
+//! - `alarms.rs`: open counterfeit and fork alarms, newest first, with their packs, patterns,
+//!   sites and events; cleared and resolved ones behind a filter;
+//! - `network.rs`: a recall's reach (a form), transfers in transit or lost, the sites.
+//!
+//! It reads through the same functions as the command line (`views`, `admin`), so the page and
+//! `custody-hub alarms|reach|transfers|site list` cannot disagree.
+
+mod alarms;
+mod html;
+mod network;
+mod session;
+
+use axum::routing::{get, post};
+use axum::Router;
+
+use crate::db::Database;
+
+/// What the pages need: the database, and whether the hub is served over TLS (the session
+/// cookie is then marked Secure, so a browser never sends it in clear).
+#[derive(Debug, Clone)]
+pub(crate) struct WebState {
+    pub db: Database,
+    pub tls: bool,
+}
+
+/// The web page's routes over `db`.
+pub(crate) fn routes(db: Database, tls: bool) -> Router {
+    Router::new()
+        .route("/", get(session::home))
+        .route("/style.css", get(html::style))
+        .route(
+            "/sign-in",
+            get(session::sign_in_form).post(session::sign_in),
+        )
+        .route("/sign-out", post(session::sign_out))
+        .route("/alarms", get(alarms::page))
+        .route("/reach", get(network::reach))
+        .route("/transfers", get(network::transfers))
+        .route("/sites", get(network::sites))
+        .with_state(WebState { db, tls })
+}

@@ -1,0 +1,270 @@
+//! The web page through HTTP: every page needs a signed-in hub person, sign-in refuses a wrong
+//! password and sets a cookie out of scripts' and other sites' reach, sign-out and expiry end a
+//! session, and a site's data containing markup is shown as text on every page.
+
+use custody_hub::people::Role;
+
+use crate::network::{at, Line, GTIN};
+use crate::support::{Site, TestHub, PASSWORD};
+
+/// What a page answered: status, `Location`, `Set-Cookie`, the policy header, the body.
+struct Answer {
+    status: u16,
+    location: String,
+    cookie: String,
+    policy: String,
+    body: String,
+}
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .max_redirects(0)
+        .build()
+        .into()
+}
+
+fn answer(response: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Answer {
+    let mut response = response.expect("the hub answers");
+    let header = |name: &str| {
+        response
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string()
+    };
+    let (location, cookie, policy) = (
+        header("location"),
+        header("set-cookie"),
+        header("content-security-policy"),
+    );
+    Answer {
+        status: response.status().as_u16(),
+        location,
+        cookie,
+        policy,
+        body: response.body_mut().read_to_string().expect("a text body"),
+    }
+}
+
+fn get(hub: &TestHub, path: &str, session: Option<&str>) -> Answer {
+    let mut request = agent().get(format!("{}{path}", hub.base));
+    if let Some(s) = session {
+        request = request.header("Cookie", format!("custody_hub_session={s}"));
+    }
+    answer(request.call())
+}
+
+fn sign_in(hub: &TestHub, username: &str, password: &str) -> Answer {
+    answer(
+        agent()
+            .post(format!("{}/sign-in", hub.base))
+            .send_form([("username", username), ("password", password)]),
+    )
+}
+
+/// Signs `username` in; the session token from the cookie.
+fn session_of(hub: &TestHub, username: &str) -> String {
+    let answer = sign_in(hub, username, PASSWORD);
+    assert_eq!(
+        answer.status, 303,
+        "the right password signs in: {}",
+        answer.body
+    );
+    answer
+        .cookie
+        .strip_prefix("custody_hub_session=")
+        .and_then(|rest| rest.split(';').next())
+        .unwrap_or_else(|| panic!("a session cookie is set: {}", answer.cookie))
+        .to_string()
+}
+
+#[test]
+fn every_page_needs_a_signed_in_hub_person_and_sign_out_ends_the_session() {
+    let hub = TestHub::start();
+    hub.add_person("ines", Role::Qa);
+    for page in ["/alarms", "/reach", "/transfers", "/sites"] {
+        let answer = get(&hub, page, None);
+        assert_eq!(
+            (answer.status, answer.location.as_str()),
+            (303, "/sign-in"),
+            "{page} is not shown to someone who has not signed in"
+        );
+    }
+    let wrong = sign_in(&hub, "ines", "not her password");
+    assert_eq!(wrong.status, 401, "a wrong password is refused");
+    assert!(
+        wrong.body.contains("wrong username or password") && wrong.cookie.is_empty(),
+        "the form says why, and no cookie is set: {}",
+        wrong.body
+    );
+    let right = sign_in(&hub, "ines", PASSWORD);
+    assert_eq!(
+        (right.status, right.location.as_str()),
+        (303, "/alarms"),
+        "signed in, the alarms come first"
+    );
+    let parts: Vec<&str> = right.cookie.split("; ").collect();
+    for attribute in ["HttpOnly", "SameSite=Strict", "Path=/"] {
+        assert!(
+            parts.contains(&attribute),
+            "{attribute} keeps the token from scripts and other sites: {}",
+            right.cookie
+        );
+    }
+    assert!(
+        !parts.contains(&"Secure"),
+        "over plain HTTP a Secure cookie would never come back: {}",
+        right.cookie
+    );
+    let token = session_of(&hub, "ines");
+    assert_eq!(
+        hub.number(&format!(
+            "SELECT count(*) FROM hub_session WHERE token_sha256 = sha256('{token}'::bytea)"
+        )),
+        1,
+        "the hub keeps only the token's hash"
+    );
+    let alarms = get(&hub, "/alarms", Some(&token));
+    assert_eq!(alarms.status, 200, "a signed-in person sees the alarms");
+    assert!(
+        alarms.body.contains("Person ines (qa)") && alarms.body.contains("Sign out"),
+        "the page says who is signed in and offers sign-out"
+    );
+    let out = answer(
+        agent()
+            .post(format!("{}/sign-out", hub.base))
+            .header("Cookie", format!("custody_hub_session={token}"))
+            .send_empty(),
+    );
+    assert_eq!(
+        (out.status, out.cookie.contains("Max-Age=0")),
+        (303, true),
+        "sign-out clears the cookie"
+    );
+    let after = get(&hub, "/alarms", Some(&token));
+    assert_eq!(
+        (after.status, after.location.as_str()),
+        (303, "/sign-in?expired=1"),
+        "the ended session opens nothing, even if the browser kept the cookie"
+    );
+}
+
+#[test]
+fn a_session_ends_when_idle_and_when_its_account_is_disabled() {
+    let hub = TestHub::start();
+    hub.add_person("ines", Role::Qa);
+    hub.add_person("amal", Role::Admin);
+    let idle = session_of(&hub, "ines");
+    hub.execute("UPDATE hub_session SET expires_at = now() - interval '1 second'")
+        .expect("the session is aged");
+    assert_eq!(
+        get(&hub, "/sites", Some(&idle)).status,
+        303,
+        "an expired session opens nothing"
+    );
+    let token = session_of(&hub, "amal");
+    assert_eq!(
+        get(&hub, "/sites", Some(&token)).status,
+        200,
+        "a live session"
+    );
+    hub.block_on(custody_hub::people::disable_user(&hub.db, "amal"))
+        .expect("amal is disabled");
+    assert_eq!(
+        get(&hub, "/sites", Some(&token)).status,
+        303,
+        "a disabled account's open session ends with it"
+    );
+}
+
+#[test]
+fn a_sites_markup_is_shown_as_text_on_the_alarms_and_reach_pages() {
+    let hub = TestHub::start();
+    hub.add_person("ines", Role::Qa);
+    let mut north = Site::enrolled(&hub, "NORTH");
+    let mut south = Site::enrolled(&hub, "SOUTH");
+    let script = "<script>alert('x')</script>";
+    let mut line = Line::pack("P1", None, "in_stock");
+    line.lot = script.to_string();
+    north.append("receive", Some(script), &at(1, 8), &[line.clone()]);
+    south.append("receive", Some("SUPPLIER"), &at(1, 9), &[line]);
+    north.push_all(&hub, 0, 10);
+    south.push_all(&hub, 0, 10);
+    let token = session_of(&hub, "ines");
+
+    let alarms = get(&hub, "/alarms", Some(&token));
+    assert_eq!(alarms.status, 200, "the alarms page answers");
+    assert!(
+        alarms
+            .body
+            .contains("received twice from outside the network"),
+        "the planted pattern is listed: {}",
+        alarms.body
+    );
+    assert!(
+        alarms
+            .body
+            .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"),
+        "the partner and lot are shown as the text the sites wrote"
+    );
+    assert!(
+        !alarms.body.contains("<script"),
+        "no markup from a site reaches the page: {}",
+        alarms.body
+    );
+    assert!(
+        alarms.policy.contains("default-src 'none'") && !alarms.policy.contains("script-src"),
+        "and the page allows no script at all, should anything slip: {}",
+        alarms.policy
+    );
+
+    let reach = answer(
+        agent()
+            .get(format!("{}/reach", hub.base))
+            .query("gtin", GTIN)
+            .query("lot", script)
+            .header("Cookie", format!("custody_hub_session={token}"))
+            .call(),
+    );
+    assert!(
+        reach
+            .body
+            .contains("<td>NORTH</td><td>in stock</td><td class=\"num\">1</td>")
+            && reach
+                .body
+                .contains("<td>SOUTH</td><td>in stock</td><td class=\"num\">1</td>"),
+        "the reach answers per site and status: {}",
+        reach.body
+    );
+    assert!(
+        !reach.body.contains("<script"),
+        "the lot typed into the form comes back as text, in the field and the heading"
+    );
+}
+
+#[test]
+fn the_transfers_and_sites_pages_list_what_the_views_hold() {
+    let hub = TestHub::start();
+    hub.add_person("ines", Role::Qa);
+    let mut north = Site::enrolled(&hub, "NORTH");
+    let _south = Site::enrolled(&hub, "SOUTH");
+    north.receive("P7", "SUPPLIER", &at(1, 8));
+    north.send_out("P7", "SOUTH", &at(2, 8));
+    north.push_all(&hub, 0, 10);
+    let token = session_of(&hub, "ines");
+    let transfers = get(&hub, "/transfers", Some(&token));
+    assert!(
+        transfers.body.contains("<td>NORTH</td><td>SOUTH</td>")
+            && transfers.body.contains("<td>lost</td>"),
+        "the pack sent weeks ago (more than lost_after_days) and not received is lost: {}",
+        transfers.body
+    );
+    let sites = get(&hub, "/sites", Some(&token));
+    assert!(
+        sites.body.contains("Site NORTH") && sites.body.contains("<td class=\"num\">2</td>"),
+        "each site with the events the hub holds: {}",
+        sites.body
+    );
+}
