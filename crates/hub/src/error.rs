@@ -41,6 +41,17 @@ pub enum HubError {
     /// `site add` for a code the hub already has.
     #[error("site {0} already exists at the hub")]
     SiteExists(String),
+    /// A product, partner or site the hub has already.
+    #[error("{0} already exists at the hub (--replace changes it)")]
+    Exists(String),
+    /// A value of a record that cannot be taken, and why.
+    #[error("{what}: {why}")]
+    BadRecord {
+        /// The value.
+        what: String,
+        /// Why not.
+        why: String,
+    },
     /// A site code the hub does not know.
     #[error("no site {0} at the hub")]
     UnknownSite(String),

@@ -6,6 +6,8 @@
 //! - `push`: a batch of a site's events taken in one transaction under the site's cursor lock
 //!   (gap, replay, fork, chain and signature checks, then the rows);
 //! - `read`: a site's own events and head read back, byte for byte;
+//! - `feed`: what the hub owns (products, partners, sites) and the counterfeit alarms, pulled by
+//!   each site through one changelog, scoped to what the site uses, never skipping a late commit;
 //! - `views`: the network views kept by each push (packs' states, transfers paired, counterfeit
 //!   alarms), a recall's reach, and all of them recomputed from the events;
 //! - `admin`: what the hub's administrator does from the command line (sites, codes, alarms,
@@ -32,6 +34,7 @@ pub mod demo;
 mod enrol;
 mod error;
 pub mod people;
+pub mod feed;
 mod push;
 mod read;
 pub mod server;

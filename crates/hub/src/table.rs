@@ -2,6 +2,9 @@
 //! cell, so an administrator reads them in a terminal and a script splits them on runs of
 //! spaces (no cell is empty: a missing value is `-`).
 
+use custody_sync_protocol::{FeedPartner, FeedProduct};
+
+use crate::feed::Listed;
 use crate::views::{CounterfeitAlarm, Reach, Setting, TransferRow};
 
 /// Prints `rows` under `header`, columns padded to their widest cell.
@@ -152,4 +155,38 @@ pub(crate) fn settings(settings: &[Setting]) {
         .map(|s| vec![s.name.clone(), s.value.to_string()])
         .collect();
     print(&["SETTING", "VALUE"], &rows);
+}
+
+/// The products: GTIN, name, tracking, and the sites that use each.
+pub(crate) fn products(products: &[Listed<FeedProduct>]) {
+    let rows: Vec<Vec<String>> = products
+        .iter()
+        .map(|p| {
+            vec![
+                p.record.gtin.clone(),
+                p.record.name.clone(),
+                p.record.tracking.clone(),
+                or_dash(p.record.strength.as_ref()),
+                or_dash((!p.sites.is_empty()).then(|| p.sites.join(","))),
+            ]
+        })
+        .collect();
+    print(&["GTIN", "NAME", "TRACKING", "STRENGTH", "USED BY"], &rows);
+}
+
+/// The partners: code, name, kind, GLN, and the sites that use each.
+pub(crate) fn partners(partners: &[Listed<FeedPartner>]) {
+    let rows: Vec<Vec<String>> = partners
+        .iter()
+        .map(|p| {
+            vec![
+                p.record.code.clone(),
+                p.record.name.clone(),
+                p.record.partner_kind.clone(),
+                or_dash(p.record.gln.as_ref()),
+                or_dash((!p.sites.is_empty()).then(|| p.sites.join(","))),
+            ]
+        })
+        .collect();
+    print(&["CODE", "NAME", "KIND", "GLN", "USED BY"], &rows);
 }

@@ -11,6 +11,7 @@ mod alarms;
 mod cli;
 mod demo;
 mod enrol;
+mod feed;
 mod fork;
 mod push;
 mod reach;
