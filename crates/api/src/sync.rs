@@ -139,7 +139,7 @@ pub fn pull(cx: &mut Cx<'_>) -> Result<SyncPulled> {
     Ok(SyncPulled { pull, status })
 }
 
-/// Pushes what is waiting, then pulls: what `custody sync now` and the app's agent run. The pull
+/// Pushes what is waiting, then pulls: what `custody sync now` runs. The pull
 /// runs even when the push stopped (a site offline for pushes is offline for pulls too, and
 /// says so; a forked site still hears of alarms).
 pub fn push_then_pull(cx: &mut Cx<'_>) -> Result<SyncBoth> {
