@@ -1,7 +1,7 @@
 //! The `custody-hub` command line: migrate the database, serve the routes, and the
 //! administrator's commands (sites, enrolment codes, alarms, lifting a fork's suspension), and
 //! the network views (a recall's reach, transfers, counterfeit alarms, settings), and the master
-//! data the hub owns (products, partners, what a site uses).
+//! data the hub owns (products, partners, what a site uses), and network recalls.
 //! Each command is one call into the library; this module only parses and prints.
 
 use clap::{Parser, Subcommand};
@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 use crate::cli_people::{self, sign_in_as, UserCommand};
 use crate::db::{migrate, schema_version, Database};
 use crate::feed::{self, PartnerInput, ProductInput, Write};
+use crate::recall::{self, RecallInput};
 use crate::views::{self, TransferState};
 use crate::{admin, server, table, HubError};
 
@@ -67,6 +68,10 @@ pub enum Command {
     /// An alarm.
     #[command(subcommand)]
     Alarm(AlarmCommand),
+    /// Network recalls: a QA officer enters one once; every site using its GTIN receives it on
+    /// its next pull and holds the stock; `recall show` reconciles the sites' outcomes.
+    #[command(subcommand)]
+    Recall(RecallCommand),
     /// A recall's reach across the network: per site and status how many packs (and
     /// lot-tracked quantity), then each pack with where it went.
     Reach {
@@ -181,6 +186,61 @@ pub enum PartnerCommand {
     },
     /// Every partner, with the sites that use it.
     List,
+}
+
+/// `recall …`
+#[derive(Debug, Subcommand)]
+pub enum RecallCommand {
+    /// Enter a network recall (QA officers): it goes to every site that uses the GTIN on its
+    /// next pull, where it is entered and the stock it covers is held.
+    #[command(
+        after_help = "Example:\n  custody-hub recall add 09506000134352 --number RC-2026-14 --lot A12345 --class II \\\n    --reason \"Out-of-specification dissolution\" --as osei"
+    )]
+    Add {
+        /// The product's GTIN.
+        gtin: String,
+        /// The firm's or regulator's recall number (the sites' recalls carry it).
+        #[arg(long)]
+        number: String,
+        /// A lot it covers (repeat for more).
+        #[arg(long = "lot")]
+        lots: Vec<String>,
+        /// A pack it covers, by serial (repeat for more).
+        #[arg(long = "serial")]
+        serials: Vec<String>,
+        /// I, II, III or withdrawal.
+        #[arg(long)]
+        class: String,
+        /// Why the product is recalled.
+        #[arg(long)]
+        reason: String,
+        /// A short title (made from the GTIN and what it covers when not given).
+        #[arg(long)]
+        title: Option<String>,
+        /// The notice's date, 2026-12-01 (today when not given).
+        #[arg(long)]
+        issued_on: Option<String>,
+        /// The hub person entering it (signs in: password from CUSTODY_HUB_PASSWORD or asked).
+        #[arg(long = "as", value_name = "USERNAME")]
+        by: String,
+    },
+    /// Every network recall, newest first.
+    List,
+    /// A recall reconciled across the sites: each site's events that name it and its packs by
+    /// outcome (in stock, held, returned, destroyed, dispensed before or after the recall…),
+    /// then each pack; whether it can be closed.
+    Show {
+        /// The recall's number at the hub, as `recall list` shows it.
+        id: i64,
+    },
+    /// Close a recall once nothing it covers is in stock or held at any site.
+    Close {
+        /// The recall's number at the hub.
+        id: i64,
+        /// The hub person closing it (signs in: password from CUSTODY_HUB_PASSWORD or asked).
+        #[arg(long = "as", value_name = "USERNAME")]
+        by: String,
+    },
 }
 
 /// `alarm …`
@@ -326,6 +386,7 @@ pub async fn run(cli: Cli) -> Result<(), HubError> {
             println!("site {code}: {new} new use(s) declared");
         }
         Command::Product(c) => product(&db, c).await?,
+        Command::Recall(c) => recall(&db, c).await?,
         Command::Partner(c) => partner(&db, c).await?,
         Command::Site(SiteCommand::Resume { code, reason, by }) => {
             let user = sign_in_as(&db, &by).await?;
@@ -420,6 +481,49 @@ async fn serve(
             server::serve(listener, db, shutdown).await
         }
     }
+}
+
+async fn recall(db: &Database, c: RecallCommand) -> Result<(), HubError> {
+    match c {
+        RecallCommand::Add {
+            gtin,
+            number,
+            lots,
+            serials,
+            class,
+            reason,
+            title,
+            issued_on,
+            by,
+        } => {
+            let input = RecallInput {
+                number,
+                gtin,
+                lots,
+                serials,
+                class,
+                title,
+                reason,
+                issued_on,
+            };
+            let user = sign_in_as(db, &by).await?;
+            let r = recall::add(db, &input, &user).await?;
+            println!("recall {} ({}) entered: {}", r.id, r.number, r.title);
+        }
+        RecallCommand::List => table::recalls(&recall::list(db).await?),
+        RecallCommand::Show { id } => table::reconciliation(&recall::show(db, id).await?),
+        RecallCommand::Close { id, by } => {
+            let user = sign_in_as(db, &by).await?;
+            let r = recall::close(db, id, &user).await?;
+            println!(
+                "recall {} ({}) closed {}",
+                r.id,
+                r.number,
+                r.closed.as_deref().unwrap_or_default()
+            );
+        }
+    }
+    Ok(())
 }
 
 async fn product(db: &Database, c: ProductCommand) -> Result<(), HubError> {

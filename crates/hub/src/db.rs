@@ -15,6 +15,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0002_views", include_str!("../migrations/0002_views.sql")),
     ("0003_feed", include_str!("../migrations/0003_feed.sql")),
     ("0004_people", include_str!("../migrations/0004_people.sql")),
+    ("0005_recall", include_str!("../migrations/0005_recall.sql")),
 ];
 
 /// The schema version this hub writes and understands.

@@ -1,5 +1,5 @@
 //! The pull feed's wire types: what the hub owns (products, partners, the network's sites) and
-//! the counterfeit alarms that concern a site, sent down as changes in the hub's changelog order,
+//! the counterfeit alarms and network recalls that concern a site, sent down as changes in the hub's changelog order,
 //! each under its cursor. A site applies a page whole and keeps the page's `next_cursor` with it.
 //! `docs/decisions/2026-12-01-hub-feed.md` gives the ownership and scoping rules.
 
@@ -41,6 +41,8 @@ pub enum FeedItem {
     Site(FeedSite),
     /// A counterfeit alarm about a pack this site has an event of, in its new state.
     Alarm(FeedAlarm),
+    /// A network recall of a product this site uses, as the hub now holds it.
+    Recall(FeedRecall),
 }
 
 /// A product as the hub owns it. The site keeps its own contract price and usual supplier.
@@ -116,5 +118,34 @@ pub struct FeedAlarm {
     /// When the hub raised it (UTC, RFC 3339).
     pub raised_at: String,
     /// Why it was cleared or resolved, and by whom.
+    pub closed: Option<String>,
+}
+
+/// A network recall as the hub holds it: entered once by a QA officer at the hub, sent to every
+/// site that uses its GTIN, where the site's own recall path enters it and holds the stock. Its
+/// number names the site's recall and the references of the site's hold and outcome events.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeedRecall {
+    /// The hub's recall number (the site keeps it to enter the recall once).
+    pub id: i64,
+    /// The firm's or regulator's recall number.
+    pub number: String,
+    /// The product's GTIN-14.
+    pub gtin: String,
+    /// The lots it covers.
+    pub lots: Vec<String>,
+    /// The packs it covers, by serial (whatever their lot).
+    pub serials: Vec<String>,
+    /// `I`, `II`, `III` or `withdrawal`.
+    pub class: String,
+    /// A short title.
+    pub title: String,
+    /// Why the product is recalled.
+    pub reason: String,
+    /// The date of the notice (`YYYY-MM-DD`).
+    pub issued_on: String,
+    /// Who entered it at the hub.
+    pub entered_by: String,
+    /// When and by whom the hub closed it, once it has.
     pub closed: Option<String>,
 }

@@ -28,7 +28,8 @@ mod feed;
 
 pub use chain::{check_chain, is_ledger_time, ChainError, CheckedEvent};
 pub use feed::{
-    FeedAlarm, FeedChange, FeedItem, FeedPage, FeedPartner, FeedProduct, FeedSite, MAX_FEED_PAGE,
+    FeedAlarm, FeedChange, FeedItem, FeedPage, FeedPartner, FeedProduct, FeedRecall, FeedSite,
+    MAX_FEED_PAGE,
 };
 
 /// The protocol's name and version, sent with every request and checked by the hub.

@@ -12,9 +12,16 @@
 //!   site's ledger hashes that code, so the site's partner keeps it, the hub's is kept under a
 //!   local code of its own (`CODE.HUB`), mapped in `hub_partner`, and the clash is reported.
 //! - An alarm replaces the site's copy of it unless the copy is from a later change.
+//! - A network recall is entered through the site's own recall path (its hold in the same
+//!   transaction), by the sync agent's principal, once: `hub_recall` maps the hub's recall to the
+//!   local one, and a recall the site had entered itself under the same number is linked, not
+//!   held again.
 
-use custody_sync_protocol::{FeedAlarm, FeedItem, FeedPage, FeedPartner, FeedProduct, FeedSite};
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use chrono::NaiveDate;
+use custody_sync_protocol::{
+    FeedAlarm, FeedItem, FeedPage, FeedPartner, FeedProduct, FeedRecall, FeedSite,
+};
+use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use serde::Serialize;
 
 use crate::error::{CoreError, CoreResult};
@@ -22,8 +29,9 @@ use crate::master::{
     has_stock_recorded, insert_product, product_from_row, validate_product, write_product,
     PRODUCT_COLUMNS,
 };
-use crate::model::{PartnerKind, ProductData, Timestamp, TrackingMode, User};
+use crate::model::{PartnerKind, ProductData, RecallClass, Timestamp, TrackingMode, User};
 use crate::permissions::{require, Operation};
+use crate::recall::{NewRecall, ScopeLine};
 use crate::Store;
 
 use super::outbox::site_code;
@@ -60,6 +68,8 @@ pub struct FeedApplied {
     pub clashes: Vec<Clash>,
     /// GTINs whose tracking mode the hub changed and the site kept (stock recorded under it).
     pub tracking_kept: Vec<String>,
+    /// Network recalls entered (or found entered already), each once.
+    pub recalls: Vec<RecallReceived>,
 }
 
 impl FeedApplied {
@@ -73,6 +83,7 @@ impl FeedApplied {
         self.alarms += other.alarms;
         self.clashes.extend(other.clashes);
         self.tracking_kept.extend(other.tracking_kept);
+        self.recalls.extend(other.recalls);
     }
 }
 
@@ -159,6 +170,7 @@ impl Store {
                 FeedItem::Site(s) if s.code == own => {}
                 FeedItem::Site(s) => apply_partner(&tx, &site_of(s), now, &mut out)?,
                 FeedItem::Alarm(a) => apply_alarm(&tx, a, change.cursor, now, &mut out)?,
+                FeedItem::Recall(r) => apply_recall(&tx, r, change.cursor, now, &mut out)?,
             }
         }
         // The hub answered: an offline site is in step again. A fork, a suspension or a push's
@@ -472,4 +484,129 @@ fn apply_alarm(
     )?;
     out.alarms += 1;
     Ok(())
+}
+
+/// A network recall the pull entered at the site (or found entered already).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RecallReceived {
+    /// The recall number.
+    pub number: String,
+    /// Its title.
+    pub title: String,
+    /// The site had entered it itself (same number): linked, nothing held again.
+    pub existed: bool,
+    /// Packs the hold quarantined.
+    pub units: i64,
+    /// Lot-tracked quantity the hold quarantined.
+    pub lot_quantity: i64,
+}
+
+/// Enters a network recall through the site's own recall path, once: the hub's recall `r.id`
+/// maps to one local recall, so a page pulled again or a later change (its closure at the hub)
+/// changes nothing but the closure's note. Attributed to the sync agent's principal.
+fn apply_recall(
+    tx: &Transaction<'_>,
+    r: &FeedRecall,
+    cursor: i64,
+    now: Timestamp,
+    out: &mut FeedApplied,
+) -> CoreResult<()> {
+    let known: Option<i64> = tx
+        .query_row(
+            "SELECT recall_id FROM hub_recall WHERE hub_id = ?1",
+            [r.id],
+            |row| row.get(0),
+        )
+        .optional()?;
+    if known.is_some() {
+        tx.execute(
+            "UPDATE hub_recall SET closed_at_hub = ?2, cursor = ?3
+             WHERE hub_id = ?1 AND cursor < ?3",
+            params![r.id, r.closed, cursor],
+        )?;
+        return Ok(());
+    }
+    let existing: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM recall WHERE number = ?1",
+            [&r.number],
+            |row| row.get(0),
+        )
+        .optional()?;
+    let (recall_id, received) = match existing {
+        Some(id) => (
+            id,
+            RecallReceived {
+                number: r.number.clone(),
+                title: r.title.clone(),
+                existed: true,
+                units: 0,
+                lot_quantity: 0,
+            },
+        ),
+        None => {
+            let created = crate::recall::enter_network_recall(tx, &network_recall(r)?, now)?;
+            (
+                created.recall.id,
+                RecallReceived {
+                    number: created.recall.number,
+                    title: created.recall.title,
+                    existed: false,
+                    units: created.hold.units,
+                    lot_quantity: created.hold.lot_quantity,
+                },
+            )
+        }
+    };
+    tx.execute(
+        "INSERT INTO hub_recall (hub_id, recall_id, existed, closed_at_hub, cursor, received_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            r.id,
+            recall_id,
+            received.existed,
+            r.closed,
+            cursor,
+            now.utc_text()
+        ],
+    )?;
+    out.recalls.push(received);
+    Ok(())
+}
+
+/// The hub's recall as the site's recall path takes it: a scope line per lot and per serial.
+fn network_recall(r: &FeedRecall) -> CoreResult<NewRecall> {
+    let class: RecallClass = r
+        .class
+        .parse()
+        .map_err(|_| invalid(format!("recall {} is of class {:?}", r.number, r.class)))?;
+    let issued_on = NaiveDate::parse_from_str(&r.issued_on, "%Y-%m-%d").map_err(|_| {
+        invalid(format!(
+            "recall {} was issued on {:?}",
+            r.number, r.issued_on
+        ))
+    })?;
+    let lots = r.lots.iter().map(|l| ScopeLine {
+        gtin: r.gtin.clone(),
+        lot: Some(l.clone()),
+        serial: None,
+    });
+    let serials = r.serials.iter().map(|s| ScopeLine {
+        gtin: r.gtin.clone(),
+        lot: None,
+        serial: Some(s.clone()),
+    });
+    Ok(NewRecall {
+        number: r.number.clone(),
+        title: r.title.clone(),
+        class,
+        reason: r.reason.clone(),
+        instructions: None,
+        issuer: Some(format!(
+            "the hospital network's hub (entered by {})",
+            r.entered_by
+        )),
+        issued_on,
+        scope: lots.chain(serials).collect(),
+    })
 }

@@ -1,11 +1,14 @@
 //! The hub's pull feed applied at the site: a page is taken whole with its cursor or not at all;
 //! a product with the site's GTIN is the site's product (its own fields stay); a partner code
 //! that names another partner here is mapped, never rewritten, and the ledger still verifies;
-//! alarms are kept and listed; a page applied again is refused and changes nothing.
+//! alarms are kept and listed; a page applied again is refused and changes nothing; a network
+//! recall is entered once, by the sync agent, holding the stock, and one the site entered itself
+//! is linked, not held again.
 
+use custody_core::recall::{NewRecall, ScopeLine};
 use custody_core::*;
 use custody_sync_protocol::{
-    FeedAlarm, FeedChange, FeedItem, FeedPage, FeedPartner, FeedProduct, FeedSite,
+    FeedAlarm, FeedChange, FeedItem, FeedPage, FeedPartner, FeedProduct, FeedRecall, FeedSite,
 };
 
 use crate::fixtures::{now, pharmacy, Pharmacy};
@@ -289,5 +292,142 @@ fn alarms_are_kept_in_their_latest_state_and_listed() {
         (all.len(), all[0].state.as_str()),
         (1, "resolved"),
         "one alarm, now resolved, not two"
+    );
+}
+
+fn network_recall(id: i64, number: &str, lots: &[&str], serials: &[&str]) -> FeedItem {
+    FeedItem::Recall(FeedRecall {
+        id,
+        number: number.into(),
+        gtin: "09506000134352".into(),
+        lots: lots.iter().map(|s| s.to_string()).collect(),
+        serials: serials.iter().map(|s| s.to_string()).collect(),
+        class: "II".into(),
+        title: "Amoxicillin 500 mg, lot L1".into(),
+        reason: "Out-of-specification dissolution".into(),
+        issued_on: "2026-11-30".into(),
+        entered_by: "QA: M. Osei".into(),
+        closed: None,
+    })
+}
+
+/// `(recalls, quarantine events naming `number` and their authors)` in the site's file.
+fn recall_rows(p: &Pharmacy, number: &str) -> (i64, Vec<String>) {
+    let conn = rusqlite::Connection::open(p.store.path()).unwrap();
+    let recalls = conn
+        .query_row(
+            "SELECT count(*) FROM recall WHERE number = ?1",
+            [number],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let authors = conn
+        .prepare(
+            "SELECT u.username FROM event e JOIN user u ON u.id = e.actor_id
+             WHERE e.kind = 'quarantine' AND e.reference = ?1 ORDER BY e.seq",
+        )
+        .unwrap()
+        .query_map([number], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    (recalls, authors)
+}
+
+#[test]
+fn a_network_recall_is_entered_once_by_the_sync_agent_and_holds_the_stock() {
+    let mut p = pharmacy();
+    let received = [p.receive("S1"), p.receive("S2")];
+    p.append(&received);
+    let first = page(1, vec![network_recall(3, "RC-NET-1", &["L1"], &[])]);
+    let applied = apply(&mut p, 0, &first).expect("a recall from the hub applies");
+    assert_eq!(
+        applied
+            .recalls
+            .iter()
+            .map(|r| (r.number.as_str(), r.existed, r.units))
+            .collect::<Vec<_>>(),
+        vec![("RC-NET-1", false, 2)],
+        "the recall is entered and both packs of lot L1 are held"
+    );
+    let admin = p.admin.clone();
+    let recall = p
+        .store
+        .recall(&admin, "RC-NET-1")
+        .expect("a recall of the site's own");
+    assert_eq!(
+        (recall.class, recall.scope.len()),
+        (RecallClass::II, 1),
+        "the hub's class and scope, through the site's own recall path"
+    );
+    assert_eq!(
+        recall_rows(&p, "RC-NET-1"),
+        (1, vec!["custody:sync".to_string()]),
+        "one hold event, written by the sync agent's principal, not by whoever pulled"
+    );
+
+    // The same recall again at a later cursor (a row owed to the site, or the page pulled
+    // again after a lost reply): nothing is entered or held twice.
+    let again = page(2, vec![network_recall(3, "RC-NET-1", &["L1"], &[])]);
+    let applied = apply(&mut p, 1, &again).expect("the row applies");
+    assert!(applied.recalls.is_empty(), "nothing new: {applied:?}");
+    assert_eq!(
+        recall_rows(&p, "RC-NET-1"),
+        (1, vec!["custody:sync".to_string()]),
+        "still one recall and one hold"
+    );
+    let report = p.store.verify(&admin).expect("verify runs");
+    assert!(
+        report.findings.is_empty(),
+        "the ledger with the agent's hold verifies: {:?}",
+        report.findings
+    );
+}
+
+#[test]
+fn a_network_recall_the_site_entered_itself_is_linked_and_not_held_again() {
+    let mut p = pharmacy();
+    let received = [p.receive("S1")];
+    p.append(&received);
+    let admin = p.admin.clone();
+    p.store
+        .create_recall(
+            &admin,
+            &NewRecall {
+                number: "RC-NET-1".into(),
+                title: "Entered here from the firm's letter".into(),
+                class: RecallClass::II,
+                reason: "Out-of-specification dissolution".into(),
+                instructions: None,
+                issuer: None,
+                issued_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
+                scope: vec![ScopeLine {
+                    gtin: "09506000134352".into(),
+                    lot: Some("L1".into()),
+                    serial: None,
+                }],
+            },
+            now(),
+        )
+        .expect("the site enters the recall itself");
+    let applied = apply(
+        &mut p,
+        0,
+        &page(1, vec![network_recall(3, "RC-NET-1", &["L1"], &[])]),
+    )
+    .expect("the hub's copy applies");
+    assert_eq!(
+        applied
+            .recalls
+            .iter()
+            .map(|r| (r.existed, r.units))
+            .collect::<Vec<_>>(),
+        vec![(true, 0)],
+        "the hub's recall is the site's own, linked: nothing held a second time"
+    );
+    assert_eq!(
+        recall_rows(&p, "RC-NET-1"),
+        (1, vec!["alice".to_string()]),
+        "one recall, and the hold the site's own entry made"
     );
 }

@@ -1,5 +1,5 @@
-//! The pull feed: what the hub owns (the network's products, partners and sites) and the
-//! counterfeit alarms, sent down to each site by a cursor over one changelog, scoped to what the
+//! The pull feed: what the hub owns (the network's products, partners, sites and recalls) and
+//! the counterfeit alarms, sent down to each site by a cursor over one changelog, scoped to what the
 //! site uses. `docs/decisions/2026-12-01-hub-feed.md` gives the rules.
 //!
 //! - this file: the changelog's lock and its rows written, and a page read for a site;
@@ -56,6 +56,7 @@ pub(crate) async fn log(
         FeedItem::Product(p) => ("product", p.gtin.as_str()),
         FeedItem::Partner(p) => ("partner", p.code.as_str()),
         FeedItem::Site(s) => ("site", s.code.as_str()),
+        FeedItem::Recall(r) => ("recall", r.number.as_str()),
         FeedItem::Alarm(_) => {
             return Err(HubError::Damaged(
                 "an alarm is logged by uses::log_alarms, with the sites it concerns".into(),
@@ -74,7 +75,8 @@ pub(crate) async fn log(
 }
 
 /// The rows a site receives: its own owed rows, every site, the products and partners it uses,
-/// and the alarms naming it (`$1` site id, `$2` after, `$3` limit, `$4` site code).
+/// the alarms naming it and the recalls of the products it uses (`$1` site id, `$2` after, `$3`
+/// limit, `$4` site code).
 const PAGE_SQL: &str = "\
 SELECT c.cursor, c.payload FROM changelog c
 WHERE c.cursor > $2 AND (
@@ -83,7 +85,10 @@ WHERE c.cursor > $2 AND (
         c.kind = 'site'
         OR (c.kind = 'alarm' AND c.sites @> ARRAY[$4::text])
         OR (c.kind IN ('product', 'partner') AND EXISTS (
-            SELECT 1 FROM site_use u WHERE u.site_id = $1 AND u.kind = c.kind AND u.key = c.key)))))
+            SELECT 1 FROM site_use u WHERE u.site_id = $1 AND u.kind = c.kind AND u.key = c.key))
+        OR (c.kind = 'recall' AND EXISTS (
+            SELECT 1 FROM site_use u WHERE u.site_id = $1 AND u.kind = 'product'
+                                       AND u.key = c.payload->>'gtin')))))
 ORDER BY c.cursor LIMIT $3";
 
 /// Up to `limit` changes for the caller after `after`. Read in one repeatable-read snapshot, so

@@ -13,7 +13,8 @@ use crate::HubError;
 
 /// Records that `site_id` uses each (`kinds[i]`, `keys[i]`) for `reason`; for each use that is
 /// new and names a record the hub has, writes that record's latest row again, owed to this site
-/// alone. Takes the changelog's lock first: a product added while this runs then either commits
+/// alone (and, for a product, the latest row of each network recall of it: a site that begins
+/// to hold a recalled product must hear of the recall). Takes the changelog's lock first: a product added while this runs then either commits
 /// before (and is owed here) or waits and logs after the use is visible. Returns the new uses.
 pub(super) async fn add_uses(
     tx: &Transaction<'_>,
@@ -35,7 +36,10 @@ pub(super) async fn add_uses(
              ),
              latest AS (
                  SELECT DISTINCT ON (c.kind, c.key) c.kind, c.key, c.payload
-                 FROM new JOIN changelog c ON c.kind = new.kind AND c.key = new.key
+                 FROM new JOIN changelog c
+                      ON (c.kind = new.kind AND c.key = new.key)
+                      OR (new.kind = 'product' AND c.kind = 'recall'
+                          AND c.payload->>'gtin' = new.key)
                  WHERE c.for_site_id IS NULL
                  ORDER BY c.kind, c.key, c.cursor DESC
              ),

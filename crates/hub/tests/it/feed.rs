@@ -73,6 +73,8 @@ struct Named {
     sites: Vec<String>,
     /// Alarms' numbers and changes.
     alarms: Vec<(i64, String)>,
+    /// Recalls' numbers.
+    recalls: Vec<String>,
 }
 
 fn named(items: &[FeedItem]) -> Named {
@@ -83,6 +85,7 @@ fn named(items: &[FeedItem]) -> Named {
             FeedItem::Partner(p) => n.partners.push(p.code.clone()),
             FeedItem::Site(s) => n.sites.push(s.code.clone()),
             FeedItem::Alarm(a) => n.alarms.push((a.id, a.change.clone())),
+            FeedItem::Recall(r) => n.recalls.push(r.number.clone()),
         }
     }
     n
@@ -232,6 +235,7 @@ fn a_site_receives_the_sites_and_only_what_it_uses() {
         partners,
         mut sites,
         alarms,
+        recalls,
     } = named(&items);
     assert!(
         products.iter().all(|g| g == GTIN) && !products.is_empty(),
@@ -245,6 +249,7 @@ fn a_site_receives_the_sites_and_only_what_it_uses() {
     sites.dedup();
     assert_eq!(sites, vec!["NORTH", "SOUTH"], "every network site is sent");
     assert!(alarms.is_empty(), "no alarm concerns NORTH");
+    assert!(recalls.is_empty(), "no recall was entered");
 
     let (items, _) = pull(&hub, &south, 0);
     let Named {

@@ -15,6 +15,7 @@ mod feed;
 mod fork;
 mod push;
 mod reach;
+mod recall;
 mod recompute;
 mod refusals;
 mod schema;

@@ -2,15 +2,21 @@
 //! reaches the site that uses it and not one that does not; a partner code that clashes is
 //! mapped at the site and its ledger stays as it was; a counterfeit alarm raised by two sites'
 //! pushes reaches both and is listed there; a pull whose reply is cut leaves the site's cursor
-//! where it was, and the next one completes with nothing applied twice.
+//! where it was, and the next one completes with nothing applied twice; a network recall entered
+//! once at the hub is held at the site using it, comes back with its pushes, and is reconciled
+//! until it can be closed.
 
 use custody_core::ledger::{Appender, NewEvent, NewLine, Place};
+use custody_core::recall::{OutcomeRequest, OutcomeTarget};
 use custody_core::sync::SyncState;
 use custody_core::{
-    EventKind, LocationKind, Partner, PartnerKind, ProductData, Store, Timestamp, TrackingMode,
-    UnitStatus, User,
+    EventKind, LocationKind, Partner, PartnerKind, ProductData, RecallOutcome, Store, Timestamp,
+    TrackingMode, UnitStatus, User,
 };
 use custody_hub::feed::{self, PartnerInput, ProductInput, Write};
+use custody_hub::people::Role;
+use custody_hub::recall::{self, RecallInput};
+use custody_hub::HubError;
 use custody_sync_client::{enrol_site, pull_once, sync_once, PullReport};
 
 use crate::proxy::{Mode, Proxy};
@@ -338,5 +344,181 @@ fn a_pull_cut_off_leaves_the_cursor_and_the_next_completes_with_nothing_applied_
         (again.applied.changes, again.cursor),
         (0, done.cursor),
         "a further pull finds nothing: nothing is applied twice"
+    );
+}
+
+/// Dispenses pack `serial` of AMOX from MAIN, on the ledger.
+fn dispense(site: &mut Site, serial: &str) {
+    let product = site.store.product_by_gtin(AMOX).expect("the product");
+    let main = site.store.location("MAIN").expect("the location");
+    let event = NewEvent {
+        kind: EventKind::Dispense,
+        occurred_at: now(),
+        location: Some(main.id),
+        counterparty: None,
+        reference: Some("RX-1".into()),
+        reason: None,
+        raw_scan: None,
+        lines: vec![NewLine {
+            product: product.id,
+            lot: Some("L1".into()),
+            serial: Some(serial.into()),
+            expiry: chrono::NaiveDate::from_ymd_opt(2028, 12, 31),
+            quantity: 1,
+            before: Some(Place::at(UnitStatus::InStock, main.id)),
+            after: Some(Place::gone(UnitStatus::Dispensed)),
+            unit_cost_cents: None,
+        }],
+    };
+    let mut conn = rusqlite::Connection::open(site.store.path()).expect("the site file");
+    let tx = conn.transaction().expect("a transaction");
+    let mut appender = Appender::for_history(&tx, now()).expect("an appender");
+    appender
+        .append(&site.admin, &event)
+        .expect("the dispensing");
+    appender.finish().expect("the chain head");
+    tx.commit().expect("committed");
+}
+
+/// Each site's packs of the recall by outcome, as `custody-hub recall show` lists them.
+fn outcomes(hub: &TestHub, id: i64) -> (Vec<(String, String, i64)>, i64, bool) {
+    let r = hub
+        .block_on(recall::show(&hub.db, id))
+        .expect("the reconciliation");
+    (
+        r.outcomes
+            .iter()
+            .map(|o| (o.site.clone(), o.outcome.clone(), o.packs))
+            .collect(),
+        r.open,
+        r.closable,
+    )
+}
+
+fn row(site: &str, outcome: &str, packs: i64) -> (String, String, i64) {
+    (site.to_string(), outcome.to_string(), packs)
+}
+
+#[test]
+fn a_network_recall_is_held_at_each_site_using_it_and_reconciled_until_it_closes() {
+    let hub = TestHub::start();
+    let mut north = Site::new("NORTH", &hub, &hub.base);
+    let mut south = Site::new("SOUTH", &hub, &hub.base);
+    north.receive("S1");
+    north.receive("S2");
+    north.push();
+    south.receive("S3");
+    dispense(&mut south, "S3");
+    south.push();
+    let osei = hub.add_person("osei", Role::Qa);
+    let entered = hub
+        .block_on(recall::add(
+            &hub.db,
+            &RecallInput {
+                number: "RC-2026-14".into(),
+                gtin: AMOX.into(),
+                lots: vec!["L1".into()],
+                class: "I".into(),
+                reason: "Particles in the capsules".into(),
+                ..Default::default()
+            },
+            &osei,
+        ))
+        .expect("a QA officer enters the recall once");
+    assert_eq!(
+        outcomes(&hub, entered.id),
+        (
+            vec![
+                row("NORTH", "in_stock", 2),
+                row("SOUTH", "dispensed_before", 1)
+            ],
+            2,
+            false
+        ),
+        "before any site pulls, NORTH's two packs are in stock; SOUTH dispensed its one before"
+    );
+
+    let pulled = north.pull();
+    assert_eq!(
+        pulled
+            .applied
+            .recalls
+            .iter()
+            .map(|r| (r.number.as_str(), r.units))
+            .collect::<Vec<_>>(),
+        vec![("RC-2026-14", 2)],
+        "NORTH's pull enters the recall and holds both packs"
+    );
+    assert!(
+        north.pull().applied.recalls.is_empty(),
+        "pulled again, nothing is entered twice"
+    );
+    assert_eq!(
+        south.pull().applied.recalls.len(),
+        1,
+        "SOUTH uses the product, so it receives the recall too (nothing to hold)"
+    );
+    north.push();
+    south.push();
+    let reconciled = hub
+        .block_on(recall::show(&hub.db, entered.id))
+        .expect("the reconciliation");
+    assert_eq!(
+        reconciled
+            .sites
+            .iter()
+            .map(|s| (s.site.as_str(), s.events, s.open))
+            .collect::<Vec<_>>(),
+        vec![("NORTH", 1, 2), ("SOUTH", 0, 0)],
+        "NORTH's hold came back with its push; SOUTH has nothing open"
+    );
+    assert_eq!(
+        outcomes(&hub, entered.id).0,
+        vec![row("NORTH", "held", 2), row("SOUTH", "dispensed_before", 1)],
+        "held at NORTH"
+    );
+    let refused = hub.block_on(recall::close(&hub.db, entered.id, &osei));
+    assert!(
+        matches!(refused, Err(HubError::RecallOpen { open: 2, .. })),
+        "two held packs keep it open: {refused:?}"
+    );
+
+    let admin = north.admin.clone();
+    let supplier = north.supplier.id;
+    north
+        .store
+        .record_recall_outcome(
+            &admin,
+            "RC-2026-14",
+            &OutcomeRequest {
+                outcome: RecallOutcome::ReturnedToSupplier,
+                target: OutcomeTarget::default(),
+                partner: Some(supplier),
+                note: Some("RMA 5521".into()),
+                signature: None,
+            },
+            now(),
+        )
+        .expect("NORTH returns both packs through its recall");
+    north.push();
+    assert_eq!(
+        outcomes(&hub, entered.id),
+        (
+            vec![
+                row("NORTH", "returned", 2),
+                row("SOUTH", "dispensed_before", 1)
+            ],
+            0,
+            true
+        ),
+        "the return came back with NORTH's push: nothing open, it can be closed"
+    );
+    let closed = hub
+        .block_on(recall::close(&hub.db, entered.id, &osei))
+        .expect("closed once nothing is open");
+    assert!(closed.closed.is_some(), "closed with who and when");
+    assert!(
+        north.pull().applied.recalls.is_empty(),
+        "the closure reaches the site without entering anything again"
     );
 }
