@@ -141,12 +141,29 @@ pub fn pull(cx: &mut Cx<'_>) -> Result<SyncPulled> {
 
 /// Pushes what is waiting, then pulls: what `custody sync now` runs. The pull
 /// runs even when the push stopped (a site offline for pushes is offline for pulls too, and
-/// says so; a forked site still hears of alarms).
+/// says so; a forked site still hears of alarms). A network recall the pull entered holds stock
+/// on the ledger, so a push that went through pushes again: the hub sees the holds at once.
 pub fn push_then_pull(cx: &mut Cx<'_>) -> Result<SyncBoth> {
     let me = cx.me()?;
     let now = cx.now()?;
-    let push = custody_sync_client::sync_once(cx.store(), me, now).map_err(client_error)?;
+    let first = custody_sync_client::sync_once(cx.store(), me, now).map_err(client_error)?;
     let pull = custody_sync_client::pull_once(cx.store(), me, now).map_err(client_error)?;
+    let held = pull
+        .applied
+        .recalls
+        .iter()
+        .any(|r| r.units > 0 || r.lot_quantity > 0);
+    let push = if held && first.state == SyncState::Ok {
+        let again = custody_sync_client::sync_once(cx.store(), me, now).map_err(client_error)?;
+        SyncReport {
+            sent: first.sent + again.sent,
+            stored: first.stored + again.stored,
+            batches: first.batches + again.batches,
+            ..again
+        }
+    } else {
+        first
+    };
     let status = cx.store().sync_status(me)?;
     Ok(SyncBoth {
         push: push.into(),

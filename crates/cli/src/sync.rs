@@ -128,6 +128,22 @@ fn print_pull(p: &sync::PullReport) {
             "Product {gtin}: the hub changed its tracking, but stock is recorded here by the present one, which stays."
         );
     }
+    for r in &a.recalls {
+        if r.existed {
+            println!(
+                "Network recall {}: the recall entered here under that number; linked, nothing held again.",
+                r.number
+            );
+        } else {
+            println!(
+                "Network recall {} entered: {}; {} and {} of lot-tracked stock held.",
+                r.number,
+                r.title,
+                plural(r.units, "pack", "packs"),
+                grouped(r.lot_quantity)
+            );
+        }
+    }
 }
 
 fn alarms(cx: &mut Cx<'_>, all: bool, as_json: bool) -> Result<i32> {
