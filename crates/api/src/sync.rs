@@ -1,12 +1,15 @@
 //! The site's side of the hospital network for a person: enrol the site with the hub
-//! (administrators), push what is waiting, and see where the site stands. The network is
-//! custody-sync-client's. The operation list names them (`sync_status`, `sync_push`,
-//! `sync_enrol`); the two that cross the network run apart, on a connection of their own, so the
-//! window keeps answering while a hub is slow. The app's background agent pushes through
-//! [`crate::jobs::sync_push`] as `custody:sync`, not through a person's session.
+//! (administrators), push what is waiting, pull what the hub sends (master data and the
+//! counterfeit alarms concerning this site), list those alarms, and see where the site stands.
+//! The network is custody-sync-client's. The operation list names three (`sync_status`,
+//! `sync_push`, `sync_enrol`); the two that cross the network run apart, on a connection of
+//! their own, so the window keeps answering while a hub is slow. The app's background agent
+//! pushes through [`crate::jobs::sync_push`] as `custody:sync`, not through a person's session.
+//! Pull, push-then-pull and the alarms are typed functions the CLI calls.
 
-use custody_core::sync::SyncState;
-use custody_core::sync::SyncStatus;
+use custody_core::sync::{HubAlarm, SyncState, SyncStatus};
+/// The pull's figures, as the client reports them.
+pub use custody_sync_client::PullReport;
 use custody_sync_client::{ClientError, SyncReport};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -68,6 +71,26 @@ pub struct SyncPushed {
     pub status: SyncStatus,
 }
 
+/// What a pull came to, and where the site stands after it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SyncPulled {
+    /// The pull's figures.
+    pub pull: PullReport,
+    /// The status afterwards.
+    pub status: SyncStatus,
+}
+
+/// A push then a pull, and where the site stands after both.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SyncBoth {
+    /// The push's figures.
+    pub push: PushFigures,
+    /// The pull's figures.
+    pub pull: PullReport,
+    /// The status afterwards.
+    pub status: SyncStatus,
+}
+
 /// Enrols this site with the hub (administrators); a second enrolment only with `re_enrol`.
 pub fn enrol(cx: &mut Cx<'_>, request: SyncEnrol) -> Result<SyncStatus> {
     let me = cx.me()?;
@@ -104,6 +127,55 @@ pub fn status_op(cx: &mut Cx<'_>, _: ()) -> Result<SyncStatus> {
 /// [`push`] as the operation list calls it: the status bar's "Sync now".
 pub fn push_op(cx: &mut Cx<'_>, _: ()) -> Result<SyncPushed> {
     push(cx)
+}
+
+/// Pulls everything the hub has for this site (master data, alarms). Being offline or refused
+/// is an answer, recorded and reported, not an error.
+pub fn pull(cx: &mut Cx<'_>) -> Result<SyncPulled> {
+    let me = cx.me()?;
+    let now = cx.now()?;
+    let pull = custody_sync_client::pull_once(cx.store(), me, now).map_err(client_error)?;
+    let status = cx.store().sync_status(me)?;
+    Ok(SyncPulled { pull, status })
+}
+
+/// Pushes what is waiting, then pulls: what `custody sync now` runs. The pull
+/// runs even when the push stopped (a site offline for pushes is offline for pulls too, and
+/// says so; a forked site still hears of alarms). A network recall the pull entered holds stock
+/// on the ledger, so a push that went through pushes again: the hub sees the holds at once.
+pub fn push_then_pull(cx: &mut Cx<'_>) -> Result<SyncBoth> {
+    let me = cx.me()?;
+    let now = cx.now()?;
+    let first = custody_sync_client::sync_once(cx.store(), me, now).map_err(client_error)?;
+    let pull = custody_sync_client::pull_once(cx.store(), me, now).map_err(client_error)?;
+    let held = pull
+        .applied
+        .recalls
+        .iter()
+        .any(|r| r.units > 0 || r.lot_quantity > 0);
+    let push = if held && first.state == SyncState::Ok {
+        let again = custody_sync_client::sync_once(cx.store(), me, now).map_err(client_error)?;
+        SyncReport {
+            sent: first.sent + again.sent,
+            stored: first.stored + again.stored,
+            batches: first.batches + again.batches,
+            ..again
+        }
+    } else {
+        first
+    };
+    let status = cx.store().sync_status(me)?;
+    Ok(SyncBoth {
+        push: push.into(),
+        pull,
+        status,
+    })
+}
+
+/// The hub's counterfeit alarms about this site's packs: the open ones, or all with `all`.
+pub fn alarms(cx: &mut Cx<'_>, all: bool) -> Result<Vec<HubAlarm>> {
+    let me = cx.me()?;
+    Ok(cx.store().hub_alarms(me, all)?)
 }
 
 /// Where the site stands with the hub.

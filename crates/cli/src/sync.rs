@@ -1,6 +1,6 @@
-//! `custody sync …`: enrol the site with the hub, push, and the state in words, through
-//! `custody_api::sync`. A push that ends offline, at a fork or refused prints why and exits 1,
-//! so a script that pushes on a timer can back off.
+//! `custody sync …`: enrol the site with the hub, push, pull, both (`now`), the hub's alarms and
+//! the state in words, through `custody_api::sync`. A push or a pull that ends offline, at a fork
+//! or refused prints why and exits 1, so a script that syncs on a timer can back off.
 
 use anyhow::Result;
 use chrono::DateTime;
@@ -29,6 +29,9 @@ pub fn run(cx: &mut Cx<'_>, c: SyncCommand, as_json: bool) -> Result<i32> {
             as_json,
         ),
         SyncCommand::Push => push(cx, as_json),
+        SyncCommand::Pull => pull(cx, as_json),
+        SyncCommand::Now => now(cx, as_json),
+        SyncCommand::Alarms { all } => alarms(cx, all, as_json),
         SyncCommand::Status => status(cx, as_json),
     }
 }
@@ -56,7 +59,128 @@ fn push(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
         output::json(&pushed);
         return Ok(exit(pushed.status.state));
     }
-    let p = &pushed.push;
+    print_push(&pushed.push, &pushed.status, cx.now()?);
+    Ok(exit(pushed.push.state))
+}
+
+fn pull(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
+    let pulled = sync::pull(cx)?;
+    if as_json {
+        output::json(&pulled);
+        return Ok(pull_exit(&pulled.pull));
+    }
+    print_pull(&pulled.pull);
+    if pulled.pull.message.is_some() {
+        for line in describe(&pulled.status, cx.now()?) {
+            println!("{line}");
+        }
+    }
+    Ok(pull_exit(&pulled.pull))
+}
+
+fn now(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
+    let both = sync::push_then_pull(cx)?;
+    if as_json {
+        output::json(&both);
+    } else {
+        let at = cx.now()?;
+        print_push(&both.push, &both.status, at);
+        print_pull(&both.pull);
+        // A push that stopped has described the state already.
+        if both.push.state == SyncState::Ok && both.pull.message.is_some() {
+            for line in describe(&both.status, at) {
+                println!("{line}");
+            }
+        }
+    }
+    Ok(exit(both.push.state).max(pull_exit(&both.pull)))
+}
+
+/// 0 when the pull went to its end, 1 when it stopped (offline, refused).
+fn pull_exit(p: &sync::PullReport) -> i32 {
+    i32::from(p.message.is_some())
+}
+
+/// What a pull applied, and why it stopped early if it did; the state is the caller's to add.
+fn print_pull(p: &sync::PullReport) {
+    if let Some(message) = &p.message {
+        println!("Pull stopped: {message}.");
+    }
+    let a = &p.applied;
+    println!(
+        "Pulled {} in {}: products {} new, {} changed; partners {} new, {} changed; {}.",
+        plural(a.changes, "change", "changes"),
+        plural(p.pages, "page", "pages"),
+        grouped(a.products_added),
+        grouped(a.products_updated),
+        grouped(a.partners_added),
+        grouped(a.partners_updated),
+        plural(a.alarms, "alarm change", "alarm changes"),
+    );
+    for c in &a.clashes {
+        println!(
+            "Partner code {} is {} here and {} at the hub: the hub's is kept here as {}; this site's {} is unchanged.",
+            c.hub_code, c.site_name, c.hub_name, c.local_code, c.hub_code
+        );
+    }
+    for gtin in &a.tracking_kept {
+        println!(
+            "Product {gtin}: the hub changed its tracking, but stock is recorded here by the present one, which stays."
+        );
+    }
+    for r in &a.recalls {
+        if r.existed {
+            println!(
+                "Network recall {}: the recall entered here under that number; linked, nothing held again.",
+                r.number
+            );
+        } else {
+            println!(
+                "Network recall {} entered: {}; {} and {} of lot-tracked stock held.",
+                r.number,
+                r.title,
+                plural(r.units, "pack", "packs"),
+                grouped(r.lot_quantity)
+            );
+        }
+    }
+}
+
+fn alarms(cx: &mut Cx<'_>, all: bool, as_json: bool) -> Result<i32> {
+    let alarms = sync::alarms(cx, all)?;
+    if as_json {
+        output::json(&alarms);
+        return Ok(0);
+    }
+    if alarms.is_empty() {
+        println!(
+            "{}",
+            if all {
+                "No alarm from the hub."
+            } else {
+                "No open alarm from the hub."
+            }
+        );
+        return Ok(0);
+    }
+    println!("ALARM\tPACK\tSTATE\tPATTERNS\tSITES\tRAISED\tCLOSED");
+    for a in &alarms {
+        println!(
+            "{}\t{}/{}\t{}\t{}\t{}\t{}\t{}",
+            a.id,
+            a.gtin,
+            a.serial,
+            a.state,
+            a.patterns.join(","),
+            a.sites.join(","),
+            a.raised_at,
+            a.closed.as_deref().unwrap_or("-")
+        );
+    }
+    Ok(0)
+}
+
+fn print_push(p: &sync::PushFigures, status: &SyncStatus, now: Timestamp) {
     if p.state == SyncState::Ok {
         let held = if p.stored < p.sent {
             format!(" ({} of them held already)", grouped(p.sent - p.stored))
@@ -77,11 +201,10 @@ fn push(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
             );
         }
     } else {
-        for line in describe(&pushed.status, cx.now()?) {
+        for line in describe(status, now) {
             println!("{line}");
         }
     }
-    Ok(exit(p.state))
 }
 
 fn status(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {

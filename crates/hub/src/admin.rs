@@ -53,6 +53,12 @@ pub async fn add_site(db: &Database, code: &str, name: &str) -> Result<String, H
     .await
     .map_err(HubError::db("creating a site's cursor"))?;
     store_code(&tx, code, &enrolment).await?;
+    // Every site hears of the new one: it is their partner under its code from now on.
+    let site = custody_sync_protocol::FeedItem::Site(custody_sync_protocol::FeedSite {
+        code: code.to_string(),
+        name: name.to_string(),
+    });
+    crate::feed::log(&tx, &site, None).await?;
     tx.commit()
         .await
         .map_err(HubError::db("committing a new site"))?;

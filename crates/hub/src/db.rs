@@ -13,8 +13,9 @@ use crate::HubError;
 const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_hub", include_str!("../migrations/0001_hub.sql")),
     ("0002_views", include_str!("../migrations/0002_views.sql")),
-    // 0003 is the pull feed's (another branch); on merge it goes before this line.
+    ("0003_feed", include_str!("../migrations/0003_feed.sql")),
     ("0004_people", include_str!("../migrations/0004_people.sql")),
+    ("0005_recall", include_str!("../migrations/0005_recall.sql")),
 ];
 
 /// The schema version this hub writes and understands.

@@ -41,6 +41,17 @@ pub enum HubError {
     /// `site add` for a code the hub already has.
     #[error("site {0} already exists at the hub")]
     SiteExists(String),
+    /// A product, partner or site the hub has already.
+    #[error("{0} already exists at the hub (--replace changes it)")]
+    Exists(String),
+    /// A value of a record that cannot be taken, and why.
+    #[error("{what}: {why}")]
+    BadRecord {
+        /// The value.
+        what: String,
+        /// Why not.
+        why: String,
+    },
     /// A site code the hub does not know.
     #[error("no site {0} at the hub")]
     UnknownSite(String),
@@ -61,6 +72,23 @@ pub enum HubError {
         /// `resolved` or `cleared`.
         how: &'static str,
     },
+    /// `recall add` with a number the hub has already.
+    #[error("recall {0} already exists at the hub")]
+    RecallExists(String),
+    /// A recall id the hub does not have.
+    #[error("no recall {0} at the hub (see custody-hub recall list)")]
+    UnknownRecall(i64),
+    /// `recall close` while stock it covers is still in stock or held at a site.
+    #[error("recall {id} cannot be closed: {open} pack(s) or unit(s) are still in stock or held at the sites (custody-hub recall show {id})")]
+    RecallOpen {
+        /// The recall.
+        id: i64,
+        /// Packs and lot-tracked units still open.
+        open: i64,
+    },
+    /// `recall close` on a recall closed already.
+    #[error("recall {0} is closed already")]
+    RecallClosed(i64),
     /// A setting name the hub does not have.
     #[error("no setting {0} at the hub (see custody-hub settings)")]
     UnknownSetting(String),

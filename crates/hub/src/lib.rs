@@ -6,6 +6,10 @@
 //! - `push`: a batch of a site's events taken in one transaction under the site's cursor lock
 //!   (gap, replay, fork, chain and signature checks, then the rows);
 //! - `read`: a site's own events and head read back, byte for byte;
+//! - `feed`: what the hub owns (products, partners, sites) and the counterfeit alarms, pulled by
+//!   each site through one changelog, scoped to what the site uses, never skipping a late commit;
+//! - `recall`: network recalls entered once at the hub, sent down the feed to the sites using
+//!   the product, and reconciled from the sites' pushed holds and outcomes until they close;
 //! - `views`: the network views kept by each push (packs' states, transfers paired, counterfeit
 //!   alarms), a recall's reach, and all of them recomputed from the events;
 //! - `admin`: what the hub's administrator does from the command line (sites, codes, alarms,
@@ -31,9 +35,11 @@ pub mod db;
 pub mod demo;
 mod enrol;
 mod error;
+pub mod feed;
 pub mod people;
 mod push;
 mod read;
+pub mod recall;
 pub mod server;
 mod table;
 pub mod tls;

@@ -14,7 +14,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use custody_sync_protocol::{
-    routes, Ack, EnrolReply, EventsPage, HeadReply, Refusal, MAX_BATCH_EVENTS,
+    routes, Ack, EnrolReply, EventsPage, FeedPage, HeadReply, Refusal, MAX_BATCH_EVENTS,
+    MAX_FEED_PAGE,
 };
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -22,7 +23,7 @@ use tokio::net::TcpListener;
 
 use crate::db::Database;
 use crate::error::bad_request;
-use crate::{auth, enrol, push, read, Failure, HubError};
+use crate::{auth, enrol, feed, push, read, Failure, HubError};
 
 /// The largest body the hub reads: a full batch's canonical bytes in base64 (4/3 of
 /// `MAX_BATCH_BYTES`) with the JSON around 500 events, and room to spare.
@@ -43,6 +44,7 @@ fn app(db: Database, tls: bool) -> Router {
             post(push_route).get(events_route),
         )
         .route("/v1/sites/{site}/head", get(head_route))
+        .route("/v1/sites/{site}/feed", get(feed_route))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .with_state(db)
         .merge(web)
@@ -114,7 +116,7 @@ async fn head_route(
     Ok(Json(read::head(&**client, &caller).await?))
 }
 
-/// `?after=N&limit=M` of the events route.
+/// `?after=N&limit=M` of the events and feed routes.
 #[derive(Debug, Deserialize)]
 struct Page {
     #[serde(default)]
@@ -134,6 +136,21 @@ async fn events_route(
     let limit = page.limit.unwrap_or(MAX_BATCH_EVENTS as i64);
     Ok(Json(
         read::events(&**client, &caller, page.after, limit).await?,
+    ))
+}
+
+async fn feed_route(
+    State(db): State<Database>,
+    Path(site): Path<String>,
+    headers: HeaderMap,
+    page: Result<Query<Page>, QueryRejection>,
+) -> Result<Json<FeedPage>, Failure> {
+    let mut client = db.client().await?;
+    let caller = auth::caller(&**client, &headers, &site).await?;
+    let Query(page) = page.map_err(|e| bad_request(e.body_text()))?;
+    let limit = page.limit.unwrap_or(MAX_FEED_PAGE);
+    Ok(Json(
+        feed::page(&mut client, &caller, page.after, limit).await?,
     ))
 }
 

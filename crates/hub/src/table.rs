@@ -2,6 +2,10 @@
 //! cell, so an administrator reads them in a terminal and a script splits them on runs of
 //! spaces (no cell is empty: a missing value is `-`).
 
+use custody_sync_protocol::{FeedPartner, FeedProduct};
+
+use crate::feed::Listed;
+use crate::recall::{NetworkRecall, Reconciliation};
 use crate::views::{CounterfeitAlarm, Reach, Setting, TransferRow};
 
 /// Prints `rows` under `header`, columns padded to their widest cell.
@@ -152,4 +156,158 @@ pub(crate) fn settings(settings: &[Setting]) {
         .map(|s| vec![s.name.clone(), s.value.to_string()])
         .collect();
     print(&["SETTING", "VALUE"], &rows);
+}
+
+/// The products: GTIN, name, tracking, and the sites that use each.
+pub(crate) fn products(products: &[Listed<FeedProduct>]) {
+    let rows: Vec<Vec<String>> = products
+        .iter()
+        .map(|p| {
+            vec![
+                p.record.gtin.clone(),
+                p.record.name.clone(),
+                p.record.tracking.clone(),
+                or_dash(p.record.strength.as_ref()),
+                or_dash((!p.sites.is_empty()).then(|| p.sites.join(","))),
+            ]
+        })
+        .collect();
+    print(&["GTIN", "NAME", "TRACKING", "STRENGTH", "USED BY"], &rows);
+}
+
+/// The partners: code, name, kind, GLN, and the sites that use each.
+pub(crate) fn partners(partners: &[Listed<FeedPartner>]) {
+    let rows: Vec<Vec<String>> = partners
+        .iter()
+        .map(|p| {
+            vec![
+                p.record.code.clone(),
+                p.record.name.clone(),
+                p.record.partner_kind.clone(),
+                or_dash(p.record.gln.as_ref()),
+                or_dash((!p.sites.is_empty()).then(|| p.sites.join(","))),
+            ]
+        })
+        .collect();
+    print(&["CODE", "NAME", "KIND", "GLN", "USED BY"], &rows);
+}
+
+/// The network recalls.
+pub(crate) fn recalls(recalls: &[NetworkRecall]) {
+    if recalls.is_empty() {
+        println!("no network recalls");
+        return;
+    }
+    let rows: Vec<Vec<String>> = recalls
+        .iter()
+        .map(|n| {
+            let r = &n.recall;
+            vec![
+                r.id.to_string(),
+                r.number.clone(),
+                r.gtin.clone(),
+                r.class.clone(),
+                scope(&r.lots, &r.serials),
+                n.sites.to_string(),
+                n.entered_at.clone(),
+                or_dash(r.closed.as_ref()),
+            ]
+        })
+        .collect();
+    print(
+        &[
+            "ID", "NUMBER", "GTIN", "CLASS", "COVERS", "SITES", "ENTERED", "CLOSED",
+        ],
+        &rows,
+    );
+}
+
+/// `lot A,B serial X` for a recall's scope.
+fn scope(lots: &[String], serials: &[String]) -> String {
+    let mut parts = Vec::new();
+    if !lots.is_empty() {
+        parts.push(format!("lot {}", lots.join(",")));
+    }
+    if !serials.is_empty() {
+        parts.push(format!("serial {}", serials.join(",")));
+    }
+    parts.join(" ")
+}
+
+/// A recall reconciled: what it is, each site's standing, the outcomes, each pack, and whether
+/// it can be closed.
+pub(crate) fn reconciliation(c: &Reconciliation) {
+    let r = &c.recall.recall;
+    println!("recall {} ({}): {}", r.id, r.number, r.title);
+    println!(
+        "GTIN {}, {}; class {}; entered {} by {}; {}",
+        r.gtin,
+        scope(&r.lots, &r.serials),
+        r.class,
+        c.recall.entered_at,
+        r.entered_by,
+        r.closed
+            .as_ref()
+            .map_or_else(|| "open".to_string(), |c| format!("closed {c}")),
+    );
+    println!("reason: {}", r.reason);
+    println!();
+    if c.sites.is_empty() {
+        println!("no site uses this product or holds what the recall covers");
+    } else {
+        let rows: Vec<Vec<String>> = c
+            .sites
+            .iter()
+            .map(|s| vec![s.site.clone(), s.events.to_string(), s.open.to_string()])
+            .collect();
+        print(&["SITE", "RECALL EVENTS", "OPEN"], &rows);
+    }
+    if !c.outcomes.is_empty() {
+        println!();
+        let rows: Vec<Vec<String>> = c
+            .outcomes
+            .iter()
+            .map(|o| {
+                vec![
+                    o.site.clone(),
+                    o.outcome.clone(),
+                    o.packs.to_string(),
+                    o.quantity.to_string(),
+                ]
+            })
+            .collect();
+        print(&["SITE", "OUTCOME", "PACKS", "LOT QUANTITY"], &rows);
+    }
+    if !c.packs.is_empty() {
+        println!();
+        let rows: Vec<Vec<String>> = c
+            .packs
+            .iter()
+            .map(|p| {
+                vec![
+                    p.site.clone(),
+                    p.serial.clone(),
+                    or_dash(p.lot.as_ref()),
+                    p.outcome.clone(),
+                    p.last_kind.clone(),
+                    p.last_occurred_at.clone(),
+                ]
+            })
+            .collect();
+        print(
+            &["SITE", "SERIAL", "LOT", "OUTCOME", "LAST EVENT", "AT"],
+            &rows,
+        );
+    }
+    println!();
+    if c.recall.recall.closed.is_some() {
+        println!("closed");
+    } else if c.closable {
+        println!("nothing is in stock or held at any site: it can be closed (custody-hub recall close {} --as USERNAME)", r.id);
+    } else {
+        println!(
+            "{} pack(s) or unit(s) still in stock or held: not yet closable",
+            c.open
+        );
+    }
 }

@@ -1041,3 +1041,10 @@ sync-hub_ca_unusable = The hub's CA file { $path } (named by CUSTODY_HUB_CA) can
 
 # $detail (text): what the system said
 sync-key_not_made = The site's signing key could not be made ({ $detail }).
+
+# $cursor (number): where the site's pull cursor stands
+# $after (number): where the page was pulled from
+sync-pull_moved = The hub's changes were pulled from { $after }, but this site has already taken them up to { $cursor } (another pull ran at the same time): nothing was applied; pull again.
+
+# $detail (text): what the site cannot take, and where
+sync-feed_invalid = The hub sent a change this site cannot take ({ $detail }): nothing of the page was applied. Call the hub administrator.

@@ -1,5 +1,5 @@
-//! The hub's four routes, each one blocking request with a timeout: enrol, push a batch, read
-//! the hub's head for this site, read this site's events back. Any answer that is not 2xx is
+//! The hub's routes, each one blocking request with a timeout: enrol, push a batch, read the
+//! hub's head for this site, read this site's events back, read a page of its pull feed. Any answer that is not 2xx is
 //! read as the protocol's `Refusal` (the hub sends one as JSON); anything else is reported as
 //! not the protocol, naming the address and the status. Over https the hub's certificate must
 //! chain to the hospital's CA when `CUSTODY_HUB_CA` names one, and a certificate refused is said
@@ -9,7 +9,8 @@ use std::path::Path;
 use std::time::Duration;
 
 use custody_sync_protocol::{
-    routes, Ack, EnrolReply, EnrolRequest, EventsPage, HeadReply, PushRequest, Refusal, PROTOCOL,
+    routes, Ack, EnrolReply, EnrolRequest, EventsPage, FeedPage, HeadReply, PushRequest, Refusal,
+    PROTOCOL,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -52,6 +53,18 @@ pub trait HubApi {
     fn head(&self, site: &str) -> Result<HeadReply, ClientError>;
     /// The full address of `route`, for messages.
     fn url(&self, route: &str) -> String;
+}
+
+/// What a pull needs of a hub: a page of the site's feed.
+pub trait FeedApi {
+    /// Up to `limit` changes for `site` after `after`.
+    fn feed(&self, site: &str, after: i64, limit: i64) -> Result<FeedPage, ClientError>;
+}
+
+impl FeedApi for Hub {
+    fn feed(&self, site: &str, after: i64, limit: i64) -> Result<FeedPage, ClientError> {
+        Hub::feed(self, site, after, limit)
+    }
 }
 
 impl HubApi for Hub {
@@ -190,6 +203,14 @@ impl Hub {
     ) -> Result<EventsPage, ClientError> {
         self.get(
             &routes::events(site),
+            &[("after", after.to_string()), ("limit", limit.to_string())],
+        )
+    }
+
+    /// Up to `limit` changes of `site`'s pull feed after `after`.
+    pub fn feed(&self, site: &str, after: i64, limit: i64) -> Result<FeedPage, ClientError> {
+        self.get(
+            &routes::feed(site),
             &[("after", after.to_string()), ("limit", limit.to_string())],
         )
     }

@@ -1,6 +1,7 @@
 //! The site's side of the hospital network, over HTTP: a site enrols with the hub once
 //! ([`enrol_site`]) and then pushes its ledger in signed batches ([`sync_once`]), recording each
-//! answer in its database through core's `sync` module.
+//! answer in its database through core's `sync` module; it pulls what the hub sends it
+//! ([`pull_once`]: master data and alarms, page by page, each page applied whole with its cursor).
 //!
 //! `hub.rs` speaks to the hub (blocking HTTP with ureq on rustls and ring; a timeout on every
 //! request; a refusal read back as the protocol's `Refusal`); `decide.rs` holds what the site
@@ -13,8 +14,10 @@
 pub mod decide;
 mod error;
 mod hub;
+mod pull;
 mod run;
 
 pub use error::ClientError;
-pub use hub::{Hub, HubApi, CA_VAR, DEFAULT_TIMEOUT};
+pub use hub::{FeedApi, Hub, HubApi, CA_VAR, DEFAULT_TIMEOUT};
+pub use pull::{pull_all, pull_once, PullReport};
 pub use run::{enrol_site, push_all, sync_once, SyncReport};

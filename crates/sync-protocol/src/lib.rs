@@ -8,6 +8,8 @@
 //!   and the bytes parsed back to the same event id and site;
 //! - a site **enrols** once with a one-time code and its public key ([`EnrolRequest`]) and gets a
 //!   bearer token;
+//! - a site **pulls** what the hub owns and the alarms that concern it ([`FeedPage`]), by a
+//!   cursor that never passes a change committed late;
 //! - the hub refuses with a [`Refusal`], a code with the figures a site needs to carry on (the
 //!   sequence it expects, where a fork is).
 //!
@@ -22,8 +24,13 @@ use serde::{Deserialize, Serialize};
 use custody_ledger_format::{hash_bytes, parse, Format, GENESIS};
 
 mod chain;
+mod feed;
 
 pub use chain::{check_chain, is_ledger_time, ChainError, CheckedEvent};
+pub use feed::{
+    FeedAlarm, FeedChange, FeedItem, FeedPage, FeedPartner, FeedProduct, FeedRecall, FeedSite,
+    MAX_FEED_PAGE,
+};
 
 /// The protocol's name and version, sent with every request and checked by the hub.
 pub const PROTOCOL: &str = "custody.sync.v1";
@@ -46,6 +53,11 @@ pub mod routes {
     /// `GET`: the last event the hub holds for a site.
     pub fn head(site: &str) -> String {
         format!("/v1/sites/{site}/head")
+    }
+    /// `GET …/feed?after=CURSOR&limit=N`: the master data and alarms for a site, after its
+    /// pull cursor.
+    pub fn feed(site: &str) -> String {
+        format!("/v1/sites/{site}/feed")
     }
 }
 

@@ -222,7 +222,8 @@ pub enum Command {
     /// Backups: take a verified copy, list, check, restore.
     #[command(subcommand)]
     Backup(BackupCommand),
-    /// The hospital network: enrol this site with the hub, push the ledger, see the state.
+    /// The hospital network: enrol this site with the hub, push the ledger, pull from the hub,
+    /// its alarms, the state.
     #[command(subcommand)]
     Sync(SyncCommand),
     /// Recalls: enter or import one, see its reach, record outcomes, close it with a signature.

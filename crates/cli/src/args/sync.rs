@@ -26,6 +26,22 @@ pub enum SyncCommand {
         after_help = "The hub recomputes every hash. An unreachable hub is reported and the events wait for the next\npush; a fork (the hub holds another event where this site has its own) stops every push until\nthe hub's administrator resolves it.\n\nExample:\n  custody --as alice sync push"
     )]
     Push,
+    /// Pull what the hub sends this site: the network's products and partners it uses, the
+    /// other sites, and the counterfeit alarms about its packs.
+    #[command(
+        after_help = "Each page is applied whole with the position it ends at, so a pull cut off halfway is simply\nrun again. A partner code the hub gives to another partner than this site's is kept under a\nlocal code (CODE.HUB) and reported; the site's own partner and its ledger are never changed.\n\nExample:\n  custody --as alice sync pull"
+    )]
+    Pull,
+    /// Push the ledger, then pull from the hub.
+    #[command(after_help = "Example:\n  custody --as alice sync now")]
+    Now,
+    /// The hub's counterfeit alarms about this site's packs: pack, patterns, sites, state.
+    #[command(after_help = "Example:\n  custody --as alice sync alarms --all")]
+    Alarms {
+        /// Cleared and resolved alarms too, not only the open ones.
+        #[arg(long)]
+        all: bool,
+    },
     /// Where this site stands with the hub: synced, offline, waiting events, a fork.
     #[command(after_help = "Example:\n  custody --as alice sync status")]
     Status,

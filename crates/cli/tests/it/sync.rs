@@ -1,6 +1,7 @@
 //! `custody sync` through the binary, with no hub: the status in words before enrolment, an
 //! enrolment that cannot reach the hub refused by code with the address tried, and nothing
-//! recorded by it.
+//! recorded by it; the alarms a pull kept, listed. Pulls against a real hub are custody-hub's
+//! network tests.
 
 use crate::Scratch;
 
@@ -41,11 +42,54 @@ fn a_site_not_enrolled_says_so_and_an_unreachable_hub_enrols_nothing() {
         status["state"], "not_enrolled",
         "nothing of a failed enrolment is kept"
     );
-    let out = s.run(&["--as", "alice", "sync", "push"]);
-    assert_eq!(out.status.code(), Some(1), "no hub, no push");
-    assert!(
-        String::from_utf8_lossy(&out.stderr).contains("not enrolled"),
-        "the refusal says why: {}",
-        String::from_utf8_lossy(&out.stderr)
+    for sub in ["push", "pull", "now"] {
+        let out = s.run(&["--as", "alice", "sync", sub]);
+        assert_eq!(out.status.code(), Some(1), "no hub, no {sub}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("not enrolled"),
+            "the refusal of {sub} says why: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn sync_alarms_lists_the_hubs_alarms_as_the_pull_kept_them() {
+    let s = Scratch::pharmacy();
+    let none = s.ok(&["--as", "alice", "sync", "alarms"]);
+    assert_eq!(
+        none.trim(),
+        "No open alarm from the hub.",
+        "nothing pulled yet"
+    );
+    // Two alarms as a pull stores them (the pull itself runs against a real hub in
+    // custody-hub's network tests): one open, one resolved.
+    let conn = rusqlite::Connection::open(s.db()).unwrap();
+    conn.execute_batch(
+        "INSERT INTO hub_alarm (id, gtin, serial, state, last_change, patterns, sites, raised_at,
+                                closed, cursor, received_at)
+         VALUES (7, '09506000134352', 'DUP-1', 'open', 'raised',
+                 '[\"held_at_two_sites\",\"received_twice_from_outside\"]', '[\"NORTH\",\"STMARY\"]',
+                 '2026-12-01T08:00:00Z', NULL, 12, '2026-12-01T08:05:00.000000Z'),
+                (3, '09506000134352', 'OLD-1', 'resolved', 'resolved', '[\"seen_after_gone\"]',
+                 '[\"STMARY\"]', '2026-11-30T08:00:00Z', '2026-11-30T09:00:00Z by qa: a return',
+                 9, '2026-11-30T09:05:00.000000Z');",
+    )
+    .unwrap();
+    drop(conn);
+    let open = s.ok(&["--as", "alice", "sync", "alarms"]);
+    let lines: Vec<&str> = open.lines().collect();
+    assert_eq!(lines.len(), 2, "a header and the open alarm only: {open}");
+    assert_eq!(
+        lines[1],
+        "7\t09506000134352/DUP-1\topen\theld_at_two_sites,received_twice_from_outside\tNORTH,STMARY\t2026-12-01T08:00:00Z\t-",
+        "the pack, its state, patterns and sites"
+    );
+    let all = s.ok(&["--as", "alice", "--json", "sync", "alarms", "--all"]);
+    let all: serde_json::Value = serde_json::from_str(&all).unwrap();
+    assert_eq!(
+        (all[0]["id"].as_i64(), all[1]["closed"].as_str()),
+        (Some(7), Some("2026-11-30T09:00:00Z by qa: a return")),
+        "--all adds the resolved one, after the open"
     );
 }

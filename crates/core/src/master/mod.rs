@@ -13,5 +13,7 @@ mod supply;
 
 pub(crate) use places::insert_site;
 pub use product_file::{MAX_IMPORT_BYTES, PRODUCT_CSV_COLUMNS};
+pub(crate) use products::{
+    has_stock_recorded, insert_product, product_from_row, write_product, PRODUCT_COLUMNS,
+};
 pub use products::{parse_price, validate_product, MAX_CONTRACT_PRICE_CENTS};
-pub(crate) use products::{product_from_row, PRODUCT_COLUMNS};

@@ -149,7 +149,7 @@ pub(super) fn check_product(p: &ProductData) -> Result<ProductData, Vec<CoreErro
     })
 }
 
-pub(super) fn insert_product(
+pub(crate) fn insert_product(
     c: &Connection,
     p: &ProductData,
     now: Timestamp,
@@ -182,7 +182,7 @@ pub(super) fn insert_product(
 /// lot facts projected from one (the projections are checked too, so stock loaded before the
 /// ledger existed counts). The ledger is asked twice, packs then lots, because each has its own
 /// partial index.
-fn has_stock_recorded(c: &Connection, id: ProductId) -> Result<bool, rusqlite::Error> {
+pub(crate) fn has_stock_recorded(c: &Connection, id: ProductId) -> Result<bool, rusqlite::Error> {
     c.query_row(
         "SELECT EXISTS (SELECT 1 FROM event_line WHERE product_id = ?1 AND serial IS NOT NULL)
              OR EXISTS (SELECT 1 FROM event_line WHERE product_id = ?1 AND serial IS NULL)
@@ -194,7 +194,11 @@ fn has_stock_recorded(c: &Connection, id: ProductId) -> Result<bool, rusqlite::E
 }
 
 /// Writes every field of a product but its GTIN, which never changes.
-fn write_product(c: &Connection, id: ProductId, p: &ProductData) -> Result<(), rusqlite::Error> {
+pub(crate) fn write_product(
+    c: &Connection,
+    id: ProductId,
+    p: &ProductData,
+) -> Result<(), rusqlite::Error> {
     c.prepare_cached(
         "UPDATE product SET name = ?2, generic_name = ?3, form = ?4, strength = ?5, pack_size = ?6,
              manufacturer = ?7, tracking = ?8, contract_price_cents = ?9, storage = ?10,

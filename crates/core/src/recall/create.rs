@@ -1,7 +1,7 @@
 //! Entering a recall (typed in) and extending one with further scope lines; both hold what the
 //! recall covers in the same transaction.
 
-use rusqlite::{params, Transaction};
+use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::hold::hold;
 use super::scope::{insert_scope, validate_scope, ScopeLine};
@@ -11,6 +11,7 @@ use crate::error::{CoreError, CoreResult};
 use crate::fields::clean;
 use crate::model::*;
 use crate::permissions::{require, Operation};
+use crate::users::{user_from_row, SystemPrincipal};
 use crate::Store;
 
 /// A recall's fields checked and cleaned, ready to insert.
@@ -49,6 +50,27 @@ pub(super) fn insert_recall(
     let recall = load_recall(tx, &new.number)?;
     let hold = hold(tx, actor, &recall, now)?;
     Ok(RecallCreated { recall, hold })
+}
+
+/// Enters a recall the hospital network's hub sent, in the pull's transaction: checked and held
+/// as any recall, by the sync agent's principal (`custody:sync`), the author of the work no
+/// person at the site typed.
+pub(crate) fn enter_network_recall(
+    tx: &Transaction<'_>,
+    new: &NewRecall,
+    now: Timestamp,
+) -> CoreResult<RecallCreated> {
+    let agent = tx
+        .query_row(
+            "SELECT id, username, name, role, active FROM user WHERE username = ?1",
+            [SystemPrincipal::Sync.username()],
+            user_from_row,
+        )
+        .optional()?
+        .ok_or_else(|| {
+            CoreError::refused("master.user_unknown").arg("user", SystemPrincipal::Sync.username())
+        })?;
+    insert_recall(tx, &agent, &checked(new)?, now)
 }
 
 impl Store {

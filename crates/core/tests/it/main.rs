@@ -25,6 +25,7 @@ mod report;
 mod shipment;
 mod strict_import;
 mod sync;
+mod sync_feed;
 mod users;
 mod verify;
 mod verify_incremental;

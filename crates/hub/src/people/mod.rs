@@ -39,6 +39,10 @@ pub enum Duty {
     ResolveAlarm,
     /// Lift a site's suspension after its fork was resolved.
     ResumeSite,
+    /// Enter a network recall.
+    EnterRecall,
+    /// Close a network recall once nothing it covers is open.
+    CloseRecall,
 }
 
 impl Role {
@@ -62,7 +66,7 @@ impl Role {
     /// Whether this role may do `duty`.
     pub fn may(self, duty: Duty) -> bool {
         match duty {
-            Duty::ResolveAlarm => true,
+            Duty::ResolveAlarm | Duty::EnterRecall | Duty::CloseRecall => true,
             Duty::ResumeSite => self == Role::Admin,
         }
     }
@@ -74,6 +78,8 @@ impl Duty {
         match self {
             Duty::ResolveAlarm => "resolve an alarm",
             Duty::ResumeSite => "resume a site",
+            Duty::EnterRecall => "enter a network recall",
+            Duty::CloseRecall => "close a network recall",
         }
     }
 }

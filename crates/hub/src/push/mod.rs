@@ -12,6 +12,7 @@
 //! 3. the batch's previous hash and the events at positions already held are compared with
 //!    what the hub holds: identical is a replay, different a **fork** (`fork.rs`);
 //! 4. the new events, their lines and the batch's signature are inserted (`rows.rs`), the
+//!    products and partners the site now uses are noted for its pull feed (`crate::feed`), the
 //!    network views take the new lines (`crate::views`), and the cursor moves on.
 //!
 //! Checking the signature before comparing means a fork is only ever raised on a batch the
@@ -70,6 +71,7 @@ pub(crate) async fn push(
     };
     let (acked_seq, acked_hash) = (last.seq, last.hash);
     rows::insert(&tx, caller, &batch, &new).await?;
+    crate::feed::note_uses(&tx, caller.site_id, &new).await?;
     let first = new[0].seq;
     crate::views::apply(
         &tx,

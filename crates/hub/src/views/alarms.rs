@@ -147,9 +147,11 @@ pub async fn resolve_alarm(
         .transaction()
         .await
         .map_err(HubError::db("starting to resolve an alarm"))?;
-    // The lock every push takes to keep the views: a push under way finishes first (its new
-    // evidence lands in the alarm before it is resolved), and one that follows sees the alarm
-    // resolved and raises a new one for evidence beyond it.
+    // The locks every push takes to keep the views, in the same order (the changelog's first):
+    // a push under way finishes first (its new evidence lands in the alarm before it is
+    // resolved), one that follows sees the alarm resolved and raises a new one for evidence
+    // beyond it, and the resolution goes down the feed.
+    crate::feed::lock(&tx).await?;
     tx.execute("SELECT pg_advisory_xact_lock($1)", &[&super::VIEWS_LOCK])
         .await
         .map_err(HubError::db("waiting for pushes keeping the views"))?;
@@ -182,6 +184,7 @@ pub async fn resolve_alarm(
     )
     .await
     .map_err(HubError::db("resolving an alarm"))?;
+    crate::feed::log_resolved(&tx, id).await?;
     tx.commit()
         .await
         .map_err(HubError::db("committing a resolved alarm"))?;

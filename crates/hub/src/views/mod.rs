@@ -101,6 +101,8 @@ pub(crate) async fn apply(
     if touched.packs.is_empty() && touched.lots.is_empty() {
         return Ok(());
     }
+    // The changelog's lock first, as everywhere both are held: the alarms' changes go to it.
+    crate::feed::lock(tx).await?;
     tx.execute("SELECT pg_advisory_xact_lock($1)", &[&VIEWS_LOCK])
         .await
         .map_err(HubError::db("waiting for the network views' lock"))?;
@@ -111,5 +113,6 @@ pub(crate) async fn apply(
         site.1, range.0, range.1
     );
     patterns::sync(tx, &touched, &why).await?;
+    crate::feed::log_alarms(tx, touched.pack_arrays()).await?;
     Ok(())
 }

@@ -172,3 +172,90 @@ fn serve_prints_the_address_it_bound_and_answers_there() {
         other => panic!("the served hub must refuse an anonymous read, got {other:?}"),
     }
 }
+
+#[test]
+fn recall_add_show_and_close_through_the_binary() {
+    let hub = TestHub::start();
+    hub.add_person("osei", custody_hub::people::Role::Qa);
+    let run = |args: &[&str]| {
+        let out = hub_bin()
+            .args(["--db-url", &hub.url])
+            .args(args)
+            .env("CUSTODY_HUB_PASSWORD", crate::support::PASSWORD)
+            .output()
+            .expect("runs");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).to_string(),
+            String::from_utf8_lossy(&out.stderr).trim().to_string(),
+        )
+    };
+    let (code, _, err) = run(&[
+        "recall",
+        "add",
+        "09506000134352",
+        "--number",
+        "RC-1",
+        "--class",
+        "II",
+        "--reason",
+        "Particles",
+        "--as",
+        "osei",
+    ]);
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            Some(1),
+            "custody-hub: recall scope: give at least one --lot or --serial"
+        ),
+        "a recall without a lot or serial is refused, saying what is missing"
+    );
+    let (code, out, err) = run(&[
+        "recall",
+        "add",
+        "09506000134352",
+        "--number",
+        "RC-1",
+        "--lot",
+        "L1",
+        "--class",
+        "II",
+        "--reason",
+        "Particles",
+        "--as",
+        "osei",
+    ]);
+    assert_eq!(code, Some(0), "entered: {err}");
+    assert_eq!(
+        out.trim(),
+        "recall 1 (RC-1) entered: GTIN 09506000134352, lot L1",
+        "the hub's number, the recall's, and the title made from what it covers"
+    );
+    let (code, out, _) = run(&["recall", "show", "1"]);
+    assert_eq!(code, Some(0));
+    assert!(
+        out.lines().last() == Some(
+            "nothing is in stock or held at any site: it can be closed (custody-hub recall close 1 --as USERNAME)"
+        ),
+        "no site holds the lot, so it can be closed: {out}"
+    );
+    let (code, out, _) = run(&["recall", "close", "1", "--as", "osei"]);
+    assert_eq!(code, Some(0));
+    assert!(out.starts_with("recall 1 (RC-1) closed "), "{out}");
+    let (code, _, err) = run(&["recall", "close", "1", "--as", "osei"]);
+    assert_eq!(
+        (code, err.as_str()),
+        (Some(1), "custody-hub: recall 1 is closed already"),
+        "a second closure is refused"
+    );
+    let (code, _, err) = run(&["recall", "show", "9"]);
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            Some(1),
+            "custody-hub: no recall 9 at the hub (see custody-hub recall list)"
+        ),
+        "an unknown recall is named"
+    );
+}

@@ -14,6 +14,7 @@ mod support;
 
 mod faults;
 mod proxy;
+mod pull;
 mod scenarios;
 mod schedules;
 mod stock;

@@ -1,0 +1,433 @@
+//! The hub's pull feed applied at the site: a page is taken whole with its cursor or not at all;
+//! a product with the site's GTIN is the site's product (its own fields stay); a partner code
+//! that names another partner here is mapped, never rewritten, and the ledger still verifies;
+//! alarms are kept and listed; a page applied again is refused and changes nothing; a network
+//! recall is entered once, by the sync agent, holding the stock, and one the site entered itself
+//! is linked, not held again.
+
+use custody_core::recall::{NewRecall, ScopeLine};
+use custody_core::*;
+use custody_sync_protocol::{
+    FeedAlarm, FeedChange, FeedItem, FeedPage, FeedPartner, FeedProduct, FeedRecall, FeedSite,
+};
+
+use crate::fixtures::{now, pharmacy, Pharmacy};
+
+fn product(gtin: &str, name: &str, tracking: &str) -> FeedItem {
+    FeedItem::Product(FeedProduct {
+        gtin: gtin.into(),
+        name: name.into(),
+        generic_name: Some("amoxicillin".into()),
+        form: None,
+        strength: Some("500 mg".into()),
+        pack_size: Some(21),
+        manufacturer: None,
+        tracking: tracking.into(),
+        storage: None,
+        controlled: false,
+        ndc: None,
+        pzn: None,
+        cip: None,
+    })
+}
+
+fn partner(code: &str, name: &str, gln: Option<&str>) -> FeedItem {
+    FeedItem::Partner(FeedPartner {
+        code: code.into(),
+        name: name.into(),
+        partner_kind: "supplier".into(),
+        gln: gln.map(str::to_string),
+    })
+}
+
+fn alarm(id: i64, change: &str, state: &str) -> FeedItem {
+    FeedItem::Alarm(FeedAlarm {
+        id,
+        gtin: "09506000134352".into(),
+        serial: "S1".into(),
+        change: change.into(),
+        state: state.into(),
+        patterns: vec!["held_at_two_sites".into()],
+        sites: vec!["NORTH".into(), "STMARY".into()],
+        raised_at: "2026-11-22T08:00:00Z".into(),
+        closed: None,
+    })
+}
+
+/// A page of `items` at cursors `first`, `first + 1`, …, ending at the last.
+fn page(first: i64, items: Vec<FeedItem>) -> FeedPage {
+    let changes: Vec<FeedChange> = items
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| FeedChange {
+            cursor: first + i as i64,
+            item,
+        })
+        .collect();
+    let next_cursor = changes.last().map_or(first, |c| c.cursor);
+    FeedPage {
+        changes,
+        next_cursor,
+        more: false,
+    }
+}
+
+fn apply(p: &mut Pharmacy, after: i64, page: &FeedPage) -> CoreResult<sync::FeedApplied> {
+    let admin = p.admin.clone();
+    p.store.apply_feed_page(&admin, after, page, now())
+}
+
+#[test]
+fn a_page_is_applied_whole_with_its_cursor_and_not_again() {
+    let mut p = pharmacy();
+    let first = page(
+        1,
+        vec![
+            product("09506000134369", "Gauze swabs, hub's name", "lot"),
+            product("00305910369019", "Metformin 500 mg", "serial"),
+            partner("NEWSUP", "New Supplier", None),
+            FeedItem::Site(FeedSite {
+                code: "NORTH".into(),
+                name: "North pharmacy".into(),
+            }),
+            FeedItem::Site(FeedSite {
+                code: "STMARY".into(),
+                name: "this site itself".into(),
+            }),
+            alarm(7, "raised", "open"),
+        ],
+    );
+    let applied = apply(&mut p, 0, &first).expect("a first page applies");
+    assert_eq!(
+        (
+            applied.products_added,
+            applied.products_updated,
+            applied.partners_added,
+            applied.alarms
+        ),
+        (1, 1, 2, 1),
+        "metformin is new, gauze the site's own renamed, a supplier and NORTH added, the site itself skipped"
+    );
+    let admin = p.admin.clone();
+    assert_eq!(
+        p.store.pull_cursor(&admin).unwrap(),
+        6,
+        "the cursor is the page's end"
+    );
+    let gauze = p.store.product_by_gtin("09506000134369").unwrap();
+    assert_eq!(
+        gauze.data.name, "Gauze swabs, hub's name",
+        "the same GTIN is the same product: the hub's name is taken"
+    );
+    assert!(
+        p.store.partner("STMARY").is_err(),
+        "a site is never its own partner"
+    );
+
+    let again = apply(&mut p, 0, &first).expect_err("the same page from the same cursor");
+    assert_eq!(
+        again.code(),
+        "sync.pull_moved",
+        "a page pulled before another was applied is refused, not applied twice"
+    );
+    let partners = p.store.partners(&admin).unwrap();
+    assert_eq!(
+        partners.iter().filter(|x| x.code == "NEWSUP").count(),
+        1,
+        "nothing of it was applied a second time"
+    );
+}
+
+#[test]
+fn a_page_that_cannot_be_taken_leaves_nothing_applied() {
+    let mut p = pharmacy();
+    let bad = page(
+        1,
+        vec![
+            product("00305910369019", "Metformin 500 mg", "serial"),
+            product("00305910369019", "Metformin", "by the box"),
+        ],
+    );
+    let refused = apply(&mut p, 0, &bad).expect_err("a tracking mode the site does not know");
+    assert_eq!(refused.code(), "sync.feed_invalid", "the page is refused");
+    assert!(
+        p.store.product_by_gtin("00305910369019").is_err(),
+        "the first change of the refused page was rolled back with it"
+    );
+    let admin = p.admin.clone();
+    assert_eq!(
+        p.store.pull_cursor(&admin).unwrap(),
+        0,
+        "the cursor did not move"
+    );
+}
+
+#[test]
+fn a_product_keeps_the_sites_own_fields_and_the_tracking_its_stock_reads_by() {
+    let mut p = pharmacy();
+    let admin = p.admin.clone();
+    let mut data = p.amoxicillin.data.clone();
+    data.contract_price_cents = Some(420);
+    p.store
+        .update_product(&admin, p.amoxicillin.id, &data)
+        .unwrap();
+    let ev = p.receive("S1");
+    p.append(&[ev]);
+    let applied = apply(
+        &mut p,
+        0,
+        &page(
+            1,
+            vec![product("09506000134352", "Amoxicillin 500 mg caps", "lot")],
+        ),
+    )
+    .unwrap();
+    let amox = p.store.product_by_gtin("09506000134352").unwrap();
+    assert_eq!(
+        amox.data.contract_price_cents,
+        Some(420),
+        "the contract price is the site's own"
+    );
+    assert_eq!(
+        (amox.tracking, applied.tracking_kept),
+        (TrackingMode::Serial, vec!["09506000134352".to_string()]),
+        "packs are recorded by serial, so the site keeps serial tracking and says so"
+    );
+    assert_eq!(
+        amox.data.name, "Amoxicillin 500 mg caps",
+        "the hub's name is taken"
+    );
+}
+
+#[test]
+fn a_clashing_partner_code_is_mapped_and_the_ledger_is_unchanged() {
+    let mut p = pharmacy();
+    let ev = p.receive("S1");
+    p.append(&[ev]);
+    let admin = p.admin.clone();
+    let before = p.store.verify(&admin).unwrap();
+    let applied = apply(
+        &mut p,
+        0,
+        &page(
+            1,
+            vec![
+                // The site's MEDIDIST has GLN 0614141000012; the hub's is another firm.
+                partner("MEDIDIST", "Medi Distribution AG", Some("4012345000009")),
+                // A code the site does not have: added as it is.
+                partner("OTHER", "Other", None),
+            ],
+        ),
+    )
+    .unwrap();
+    assert_eq!(applied.clashes.len(), 1, "one clash: {:?}", applied.clashes);
+    let clash = &applied.clashes[0];
+    assert_eq!(
+        (clash.hub_code.as_str(), clash.local_code.as_str()),
+        ("MEDIDIST", "MEDIDIST.HUB"),
+        "the hub's partner is kept under a local code of its own"
+    );
+    let own = p.store.partner("MEDIDIST").unwrap();
+    assert_eq!(
+        (own.name.as_str(), own.gln.as_deref()),
+        ("MediDist", Some("0614141000012")),
+        "the site's partner keeps its code and record: its ledger names that code"
+    );
+    let hubs = p.store.partner("MEDIDIST.HUB").unwrap();
+    assert_eq!(
+        hubs.name, "Medi Distribution AG",
+        "the hub's partner is there too"
+    );
+    let after = p.store.verify(&admin).unwrap();
+    assert!(
+        after.findings.is_empty() && after.events == before.events,
+        "the ledger verifies as before: {:?}",
+        after.findings
+    );
+    let again = apply(
+        &mut p,
+        2,
+        &page(
+            3,
+            vec![partner(
+                "MEDIDIST",
+                "Medi Distribution AG, Basel",
+                Some("4012345000009"),
+            )],
+        ),
+    )
+    .unwrap();
+    assert!(
+        again.clashes.is_empty() && again.partners_updated == 1,
+        "a mapped code is updated through its mapping, not reported again: {again:?}"
+    );
+    assert_eq!(
+        p.store.partner("MEDIDIST.HUB").unwrap().name,
+        "Medi Distribution AG, Basel"
+    );
+}
+
+#[test]
+fn alarms_are_kept_in_their_latest_state_and_listed() {
+    let mut p = pharmacy();
+    apply(&mut p, 0, &page(1, vec![alarm(7, "raised", "open")])).unwrap();
+    let admin = p.admin.clone();
+    let open = p.store.hub_alarms(&admin, false).unwrap();
+    assert_eq!(open.len(), 1, "the raised alarm is listed");
+    assert_eq!(
+        (open[0].patterns.clone(), open[0].sites.clone()),
+        (
+            vec!["held_at_two_sites".to_string()],
+            vec!["NORTH".to_string(), "STMARY".to_string()]
+        ),
+        "with its patterns and sites"
+    );
+    apply(&mut p, 1, &page(2, vec![alarm(7, "resolved", "resolved")])).unwrap();
+    assert!(
+        p.store.hub_alarms(&admin, false).unwrap().is_empty(),
+        "a resolved alarm is no longer open"
+    );
+    let all = p.store.hub_alarms(&admin, true).unwrap();
+    assert_eq!(
+        (all.len(), all[0].state.as_str()),
+        (1, "resolved"),
+        "one alarm, now resolved, not two"
+    );
+}
+
+fn network_recall(id: i64, number: &str, lots: &[&str], serials: &[&str]) -> FeedItem {
+    FeedItem::Recall(FeedRecall {
+        id,
+        number: number.into(),
+        gtin: "09506000134352".into(),
+        lots: lots.iter().map(|s| s.to_string()).collect(),
+        serials: serials.iter().map(|s| s.to_string()).collect(),
+        class: "II".into(),
+        title: "Amoxicillin 500 mg, lot L1".into(),
+        reason: "Out-of-specification dissolution".into(),
+        issued_on: "2026-11-30".into(),
+        entered_by: "QA: M. Osei".into(),
+        closed: None,
+    })
+}
+
+/// `(recalls, quarantine events naming `number` and their authors)` in the site's file.
+fn recall_rows(p: &Pharmacy, number: &str) -> (i64, Vec<String>) {
+    let conn = rusqlite::Connection::open(p.store.path()).unwrap();
+    let recalls = conn
+        .query_row(
+            "SELECT count(*) FROM recall WHERE number = ?1",
+            [number],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let authors = conn
+        .prepare(
+            "SELECT u.username FROM event e JOIN user u ON u.id = e.actor_id
+             WHERE e.kind = 'quarantine' AND e.reference = ?1 ORDER BY e.seq",
+        )
+        .unwrap()
+        .query_map([number], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    (recalls, authors)
+}
+
+#[test]
+fn a_network_recall_is_entered_once_by_the_sync_agent_and_holds_the_stock() {
+    let mut p = pharmacy();
+    let received = [p.receive("S1"), p.receive("S2")];
+    p.append(&received);
+    let first = page(1, vec![network_recall(3, "RC-NET-1", &["L1"], &[])]);
+    let applied = apply(&mut p, 0, &first).expect("a recall from the hub applies");
+    assert_eq!(
+        applied
+            .recalls
+            .iter()
+            .map(|r| (r.number.as_str(), r.existed, r.units))
+            .collect::<Vec<_>>(),
+        vec![("RC-NET-1", false, 2)],
+        "the recall is entered and both packs of lot L1 are held"
+    );
+    let admin = p.admin.clone();
+    let recall = p
+        .store
+        .recall(&admin, "RC-NET-1")
+        .expect("a recall of the site's own");
+    assert_eq!(
+        (recall.class, recall.scope.len()),
+        (RecallClass::II, 1),
+        "the hub's class and scope, through the site's own recall path"
+    );
+    assert_eq!(
+        recall_rows(&p, "RC-NET-1"),
+        (1, vec!["custody:sync".to_string()]),
+        "one hold event, written by the sync agent's principal, not by whoever pulled"
+    );
+
+    // The same recall again at a later cursor (a row owed to the site, or the page pulled
+    // again after a lost reply): nothing is entered or held twice.
+    let again = page(2, vec![network_recall(3, "RC-NET-1", &["L1"], &[])]);
+    let applied = apply(&mut p, 1, &again).expect("the row applies");
+    assert!(applied.recalls.is_empty(), "nothing new: {applied:?}");
+    assert_eq!(
+        recall_rows(&p, "RC-NET-1"),
+        (1, vec!["custody:sync".to_string()]),
+        "still one recall and one hold"
+    );
+    let report = p.store.verify(&admin).expect("verify runs");
+    assert!(
+        report.findings.is_empty(),
+        "the ledger with the agent's hold verifies: {:?}",
+        report.findings
+    );
+}
+
+#[test]
+fn a_network_recall_the_site_entered_itself_is_linked_and_not_held_again() {
+    let mut p = pharmacy();
+    let received = [p.receive("S1")];
+    p.append(&received);
+    let admin = p.admin.clone();
+    p.store
+        .create_recall(
+            &admin,
+            &NewRecall {
+                number: "RC-NET-1".into(),
+                title: "Entered here from the firm's letter".into(),
+                class: RecallClass::II,
+                reason: "Out-of-specification dissolution".into(),
+                instructions: None,
+                issuer: None,
+                issued_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
+                scope: vec![ScopeLine {
+                    gtin: "09506000134352".into(),
+                    lot: Some("L1".into()),
+                    serial: None,
+                }],
+            },
+            now(),
+        )
+        .expect("the site enters the recall itself");
+    let applied = apply(
+        &mut p,
+        0,
+        &page(1, vec![network_recall(3, "RC-NET-1", &["L1"], &[])]),
+    )
+    .expect("the hub's copy applies");
+    assert_eq!(
+        applied
+            .recalls
+            .iter()
+            .map(|r| (r.existed, r.units))
+            .collect::<Vec<_>>(),
+        vec![(true, 0)],
+        "the hub's recall is the site's own, linked: nothing held a second time"
+    );
+    assert_eq!(
+        recall_rows(&p, "RC-NET-1"),
+        (1, vec!["alice".to_string()]),
+        "one recall, and the hold the site's own entry made"
+    );
+}

@@ -1,0 +1,526 @@
+//! Network recalls. A QA officer at the hub, signed in, enters a recall once ([`add`]: a GTIN, lots and/or
+//! serials, a class and a reason); it goes down the feed to every site that uses the GTIN, where
+//! the site's own recall path enters it and holds the stock in the same transaction. The sites'
+//! holds and outcomes are ledger events like any other, pushed back, so the hub reconciles the
+//! recall from what it already keeps ([`show`]: each site's packs by outcome, from the packs'
+//! states and the events that name the recall) until nothing is left in stock or held anywhere,
+//! when [`close`] may close it. `docs/decisions/2026-12-01-hub-recall.md` gives the rules.
+
+use chrono::NaiveDate;
+use custody_sync_protocol::{FeedItem, FeedRecall};
+use serde::Serialize;
+
+use deadpool_postgres::Transaction;
+use tokio_postgres::IsolationLevel;
+
+use crate::db::{utc_text, Database};
+use crate::people::{Duty, HubUser};
+use crate::HubError;
+
+/// A recall as the QA officer gives it.
+#[derive(Debug, Clone, Default)]
+pub struct RecallInput {
+    /// The firm's or regulator's recall number.
+    pub number: String,
+    /// The product's GTIN (8, 12, 13 or 14 digits).
+    pub gtin: String,
+    /// The lots it covers.
+    pub lots: Vec<String>,
+    /// The packs it covers, by serial.
+    pub serials: Vec<String>,
+    /// `I`, `II`, `III` or `withdrawal`.
+    pub class: String,
+    /// A short title; made from the product and scope when not given.
+    pub title: Option<String>,
+    /// Why the product is recalled.
+    pub reason: String,
+    /// The notice's date (`YYYY-MM-DD`); the hub's today when not given.
+    pub issued_on: Option<String>,
+}
+
+/// A network recall as the hub holds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NetworkRecall {
+    /// What the sites receive.
+    #[serde(flatten)]
+    pub recall: FeedRecall,
+    /// When it was entered at the hub (UTC).
+    pub entered_at: String,
+    /// How many sites use its GTIN, and so receive it.
+    pub sites: i64,
+}
+
+/// One site's packs (and lot-tracked quantity) in one outcome.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OutcomeRow {
+    /// The site's code.
+    pub site: String,
+    /// `in_stock` (not held: the site has not pulled the recall yet), `held`, `returned`,
+    /// `destroyed`, `dispensed_before` (before the recall was entered), `dispensed_after`,
+    /// `transferred_out` or `missing`.
+    pub outcome: String,
+    /// Serialized packs.
+    pub packs: i64,
+    /// Lot-tracked quantity.
+    pub quantity: i64,
+}
+
+/// Where one site stands with the recall.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SiteStanding {
+    /// The site's code.
+    pub site: String,
+    /// Its pushed events that name the recall (holds, returns, destructions).
+    pub events: i64,
+    /// Packs and quantity still in stock or held there.
+    pub open: i64,
+}
+
+/// One serialized pack the recall covers, at one site.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RecallPack {
+    /// The site's code.
+    pub site: String,
+    /// The serial.
+    pub serial: String,
+    /// The lot.
+    pub lot: Option<String>,
+    /// Its outcome, as in [`OutcomeRow`].
+    pub outcome: String,
+    /// Its last event there: kind and when (by the site's clock).
+    pub last_kind: String,
+    /// When.
+    pub last_occurred_at: String,
+}
+
+/// A recall reconciled across the network.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reconciliation {
+    /// The recall.
+    pub recall: NetworkRecall,
+    /// Each site using the GTIN or holding covered stock.
+    pub sites: Vec<SiteStanding>,
+    /// Per site and outcome.
+    pub outcomes: Vec<OutcomeRow>,
+    /// Every serialized pack covered, by site then serial.
+    pub packs: Vec<RecallPack>,
+    /// Packs and quantity still in stock or held anywhere.
+    pub open: i64,
+    /// Whether it may be closed (nothing open).
+    pub closable: bool,
+}
+
+/// A lot, a serial or a number as GS1 allows it (up to 20 of its characters), trimmed.
+fn gs1_value(what: &'static str, v: &str) -> Result<String, HubError> {
+    let v = v.trim();
+    let bad = |why: &str| HubError::BadRecord {
+        what: format!("{what} {v:?}"),
+        why: why.to_string(),
+    };
+    if v.is_empty() {
+        return Err(bad("must not be empty"));
+    }
+    if v.len() > 20 {
+        return Err(bad("has more than 20 characters"));
+    }
+    if !v.bytes().all(custody_gs1::ai::is_cset82) {
+        return Err(bad(
+            "has a character GS1 does not allow (a space, a letter with an accent…)",
+        ));
+    }
+    Ok(v.to_string())
+}
+
+/// Trimmed, not empty, at most `max` characters.
+fn text(what: &'static str, v: &str, max: usize) -> Result<String, HubError> {
+    let v = v.trim();
+    if v.is_empty() {
+        return Err(HubError::Invalid {
+            what,
+            why: "must not be empty",
+        });
+    }
+    if v.chars().count() > max {
+        return Err(HubError::BadRecord {
+            what: what.to_string(),
+            why: format!("at most {max} characters"),
+        });
+    }
+    Ok(v.to_string())
+}
+
+/// The recall checked: a GTIN with its check digit, at least one lot or serial (each a GS1
+/// value, each once), a class, a reason, a date; entered by `by`.
+fn checked(input: &RecallInput, by: &HubUser) -> Result<FeedRecall, HubError> {
+    let gtin = custody_gs1::Gtin::parse(input.gtin.trim()).map_err(|e| HubError::BadRecord {
+        what: format!("GTIN {:?}", input.gtin),
+        why: e.to_string(),
+    })?;
+    let mut lots = Vec::new();
+    for l in &input.lots {
+        let l = gs1_value("lot", l)?;
+        if !lots.contains(&l) {
+            lots.push(l);
+        }
+    }
+    let mut serials = Vec::new();
+    for s in &input.serials {
+        let s = gs1_value("serial", s)?;
+        if !serials.contains(&s) {
+            serials.push(s);
+        }
+    }
+    if lots.is_empty() && serials.is_empty() {
+        return Err(HubError::Invalid {
+            what: "recall scope",
+            why: "give at least one --lot or --serial",
+        });
+    }
+    let class = match input.class.trim().to_ascii_lowercase().as_str() {
+        "i" | "1" => "I",
+        "ii" | "2" => "II",
+        "iii" | "3" => "III",
+        "withdrawal" => "withdrawal",
+        _ => {
+            return Err(HubError::BadRecord {
+                what: format!("class {:?}", input.class),
+                why: "must be I, II, III or withdrawal".into(),
+            })
+        }
+    };
+    let issued_on = match input.issued_on.as_deref().map(str::trim) {
+        Some(d) => NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| HubError::BadRecord {
+            what: format!("date {d:?}"),
+            why: "write it as 2026-12-01".into(),
+        })?,
+        None => chrono::Utc::now().date_naive(),
+    };
+    let scope = lots
+        .iter()
+        .map(|l| format!("lot {l}"))
+        .chain(serials.iter().map(|s| format!("serial {s}")))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let title = match &input.title {
+        Some(t) => text("title", t, 200)?,
+        None => {
+            let mut t = format!("GTIN {}, {scope}", gtin.as_str());
+            if t.chars().count() > 200 {
+                t = t.chars().take(199).collect::<String>() + "…";
+            }
+            t
+        }
+    };
+    let recall = FeedRecall {
+        id: 0,
+        number: text("recall number", &input.number, 60)?,
+        gtin: gtin.as_str().to_string(),
+        lots,
+        serials,
+        class: class.to_string(),
+        title,
+        reason: text("reason", &input.reason, 2000)?,
+        issued_on: issued_on.to_string(),
+        entered_by: by.username.clone(),
+        closed: None,
+    };
+    Ok(recall)
+}
+
+/// Enters a recall and logs it for every site using its GTIN (and, through the owed rows of
+/// `feed::uses`, for any site that begins to use it later); the recall as stored.
+pub async fn add(db: &Database, input: &RecallInput, by: &HubUser) -> Result<FeedRecall, HubError> {
+    by.require(Duty::EnterRecall)?;
+    let mut recall = checked(input, by)?;
+    let mut client = db.client().await?;
+    let tx = client
+        .transaction()
+        .await
+        .map_err(HubError::db("starting to enter a recall"))?;
+    crate::feed::lock(&tx).await?;
+    let row = tx
+        .query_opt(
+            "INSERT INTO network_recall (number, gtin, lots, serials, class, title, reason, \
+                                         issued_on, entered_by) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::date, $9) \
+             ON CONFLICT (number) DO NOTHING RETURNING id",
+            &[
+                &recall.number,
+                &recall.gtin,
+                &recall.lots,
+                &recall.serials,
+                &recall.class,
+                &recall.title,
+                &recall.reason,
+                &recall.issued_on,
+                &recall.entered_by,
+            ],
+        )
+        .await
+        .map_err(HubError::db("entering a recall"))?;
+    let Some(row) = row else {
+        return Err(HubError::RecallExists(recall.number));
+    };
+    recall.id = row.get(0);
+    crate::feed::log(&tx, &FeedItem::Recall(recall.clone()), None).await?;
+    tx.commit()
+        .await
+        .map_err(HubError::db("committing a recall"))?;
+    Ok(recall)
+}
+
+/// The recall's row and how many sites use its GTIN (`$1` its id, or every recall).
+fn select_sql(filter: &str) -> String {
+    format!(
+        "SELECT r.id, r.number, r.gtin, r.lots, r.serials, r.class, r.title, r.reason, \
+                r.issued_on::text, r.entered_by, \
+                CASE WHEN r.closed_at IS NOT NULL THEN {closed} || ' by ' || r.closed_by END, \
+                {entered}, \
+                (SELECT count(*) FROM site_use u WHERE u.kind = 'product' AND u.key = r.gtin) \
+         FROM network_recall r WHERE {filter} ORDER BY r.id DESC",
+        closed = utc_text("r.closed_at"),
+        entered = utc_text("r.entered_at"),
+    )
+}
+
+fn recall_of(r: &tokio_postgres::Row) -> NetworkRecall {
+    NetworkRecall {
+        recall: FeedRecall {
+            id: r.get(0),
+            number: r.get(1),
+            gtin: r.get(2),
+            lots: r.get(3),
+            serials: r.get(4),
+            class: r.get(5),
+            title: r.get(6),
+            reason: r.get(7),
+            issued_on: r.get(8),
+            entered_by: r.get(9),
+            closed: r.get(10),
+        },
+        entered_at: r.get(11),
+        sites: r.get(12),
+    }
+}
+
+/// Every network recall, newest first.
+pub async fn list(db: &Database) -> Result<Vec<NetworkRecall>, HubError> {
+    let client = db.client().await?;
+    let rows = client
+        .query(&select_sql("true"), &[])
+        .await
+        .map_err(HubError::db("listing the recalls"))?;
+    Ok(rows.iter().map(recall_of).collect())
+}
+
+/// A covered pack's or quantity's outcome, from its status at the site (`status`, `occurred`
+/// the pack's last event's time there, `entered` the recall's).
+const OUTCOME_SQL: &str = "CASE status \
+     WHEN 'in_stock' THEN 'in_stock' WHEN 'quarantined' THEN 'held' \
+     WHEN 'returned_to_supplier' THEN 'returned' WHEN 'destroyed' THEN 'destroyed' \
+     WHEN 'dispensed' THEN CASE WHEN occurred < entered THEN 'dispensed_before' \
+                                ELSE 'dispensed_after' END \
+     ELSE coalesce(status, 'unknown') END";
+
+/// Outcomes still open: stock in stock or held, waiting for a return or a destruction.
+const OPEN: [&str; 2] = ["in_stock", "held"];
+
+/// The recall `id` reconciled across the network, read in one snapshot.
+pub async fn show(db: &Database, id: i64) -> Result<Reconciliation, HubError> {
+    let mut client = db.client().await?;
+    let tx = client
+        .build_transaction()
+        .isolation_level(IsolationLevel::RepeatableRead)
+        .read_only(true)
+        .start()
+        .await
+        .map_err(HubError::db("starting to read a recall"))?;
+    let reconciled = reconcile(&tx, id).await?;
+    tx.commit()
+        .await
+        .map_err(HubError::db("ending a read of a recall"))?;
+    Ok(reconciled)
+}
+
+/// The recall `id` reconciled in `tx`: its packs' states and the lot-tracked quantities at each
+/// site, each as an outcome, and the events of each site that name it.
+async fn reconcile(tx: &Transaction<'_>, id: i64) -> Result<Reconciliation, HubError> {
+    let recall = tx
+        .query_opt(&select_sql("r.id = $1"), &[&id])
+        .await
+        .map_err(HubError::db("reading a recall"))?
+        .map(|r| recall_of(&r))
+        .ok_or(HubError::UnknownRecall(id))?;
+    let r = &recall.recall;
+    let packs = tx
+        .query(
+            &format!(
+                "SELECT site, serial, lot, {OUTCOME_SQL}, last_kind, last_occurred_at FROM ( \
+                     SELECT s.code AS site, u.serial, u.lot, u.status, u.last_kind, \
+                            u.last_occurred_at, u.last_occurred_at::timestamptz AS occurred, \
+                            r.entered_at AS entered \
+                     FROM network_recall r \
+                     JOIN unit_state u ON u.gtin = r.gtin \
+                          AND (u.lot = ANY(r.lots) OR u.serial = ANY(r.serials)) \
+                     JOIN site s ON s.id = u.site_id \
+                     WHERE r.id = $1) x \
+                 ORDER BY site, serial"
+            ),
+            &[&id],
+        )
+        .await
+        .map_err(HubError::db("reading a recall's packs"))?;
+    let packs: Vec<RecallPack> = packs
+        .iter()
+        .map(|p| RecallPack {
+            site: p.get(0),
+            serial: p.get(1),
+            lot: p.get(2),
+            outcome: p.get(3),
+            last_kind: p.get(4),
+            last_occurred_at: p.get(5),
+        })
+        .collect();
+    // Lot-tracked stock of the lots: each line adds its quantity to the status after it and
+    // takes it from the status before, as the reach counts it.
+    let quantities = tx
+        .query(
+            &format!(
+                "SELECT site, {OUTCOME_SQL}, sum(q)::bigint FROM ( \
+                     SELECT s.code AS site, m.status, m.q, \
+                            e.occurred_at::timestamptz AS occurred, r.entered_at AS entered \
+                     FROM network_recall r \
+                     JOIN event_line l ON l.gtin = r.gtin AND l.lot = ANY(r.lots) \
+                          AND l.serial IS NULL \
+                     JOIN site s ON s.id = l.site_id \
+                     JOIN event e ON e.site_id = l.site_id AND e.seq = l.seq \
+                     CROSS JOIN LATERAL (VALUES (l.status_after, l.quantity), \
+                                                (l.status_before, -l.quantity)) AS m (status, q) \
+                     WHERE r.id = $1 AND m.status IS NOT NULL) x \
+                 GROUP BY 1, 2 HAVING sum(q) <> 0 ORDER BY 1, 2"
+            ),
+            &[&id],
+        )
+        .await
+        .map_err(HubError::db("counting a recall's lot-tracked stock"))?;
+    let events = tx
+        .query(
+            "SELECT s.code, count(e.seq) FROM site s \
+             LEFT JOIN event e ON e.site_id = s.id AND e.body->>'reference' = $2 \
+             WHERE EXISTS (SELECT 1 FROM site_use u WHERE u.site_id = s.id \
+                                                   AND u.kind = 'product' AND u.key = $1) \
+                OR e.seq IS NOT NULL \
+             GROUP BY s.code ORDER BY s.code",
+            &[&r.gtin, &r.number],
+        )
+        .await
+        .map_err(HubError::db("counting the events that name a recall"))?;
+
+    let mut outcomes: Vec<OutcomeRow> = Vec::new();
+    for p in &packs {
+        match outcomes
+            .iter_mut()
+            .find(|o| o.site == p.site && o.outcome == p.outcome)
+        {
+            Some(o) => o.packs += 1,
+            None => outcomes.push(OutcomeRow {
+                site: p.site.clone(),
+                outcome: p.outcome.clone(),
+                packs: 1,
+                quantity: 0,
+            }),
+        }
+    }
+    for q in &quantities {
+        let (site, outcome, quantity): (String, String, i64) = (q.get(0), q.get(1), q.get(2));
+        match outcomes
+            .iter_mut()
+            .find(|o| o.site == site && o.outcome == outcome)
+        {
+            Some(o) => o.quantity += quantity,
+            None => outcomes.push(OutcomeRow {
+                site,
+                outcome,
+                packs: 0,
+                quantity,
+            }),
+        }
+    }
+    outcomes.sort_by(|a, b| (&a.site, &a.outcome).cmp(&(&b.site, &b.outcome)));
+    let open_at = |site: &str| -> i64 {
+        outcomes
+            .iter()
+            .filter(|o| o.site == site && OPEN.contains(&o.outcome.as_str()))
+            .map(|o| o.packs + o.quantity)
+            .sum()
+    };
+    let mut sites: Vec<SiteStanding> = events
+        .iter()
+        .map(|e| SiteStanding {
+            site: e.get(0),
+            events: e.get(1),
+            open: 0,
+        })
+        .collect();
+    for o in &outcomes {
+        if !sites.iter().any(|s| s.site == o.site) {
+            sites.push(SiteStanding {
+                site: o.site.clone(),
+                events: 0,
+                open: 0,
+            });
+        }
+    }
+    for s in &mut sites {
+        s.open = open_at(&s.site);
+    }
+    sites.sort_by(|a, b| a.site.cmp(&b.site));
+    let open = sites.iter().map(|s| s.open).sum();
+    Ok(Reconciliation {
+        recall,
+        sites,
+        outcomes,
+        packs,
+        open,
+        closable: open == 0,
+    })
+}
+
+/// Closes recall `id` once nothing it covers is in stock or held at any site; the closure goes
+/// down the feed with the recall. Reconciled under the changelog's lock, which every push that
+/// changes a pack's state takes first, so no push lands between the check and the closure.
+pub async fn close(db: &Database, id: i64, by: &HubUser) -> Result<FeedRecall, HubError> {
+    by.require(Duty::CloseRecall)?;
+    let mut client = db.client().await?;
+    let tx = client
+        .transaction()
+        .await
+        .map_err(HubError::db("starting to close a recall"))?;
+    crate::feed::lock(&tx).await?;
+    let reconciled = reconcile(&tx, id).await?;
+    if reconciled.recall.recall.closed.is_some() {
+        return Err(HubError::RecallClosed(id));
+    }
+    if !reconciled.closable {
+        return Err(HubError::RecallOpen {
+            id,
+            open: reconciled.open,
+        });
+    }
+    tx.execute(
+        "UPDATE network_recall SET closed_at = now(), closed_by = $2 WHERE id = $1",
+        &[&id, &by.username],
+    )
+    .await
+    .map_err(HubError::db("closing a recall"))?;
+    let row = tx
+        .query_one(&select_sql("r.id = $1"), &[&id])
+        .await
+        .map_err(HubError::db("reading a closed recall"))?;
+    let recall = recall_of(&row).recall;
+    crate::feed::log(&tx, &FeedItem::Recall(recall.clone()), None).await?;
+    tx.commit()
+        .await
+        .map_err(HubError::db("committing a recall's closure"))?;
+    Ok(recall)
+}

@@ -1,0 +1,161 @@
+//! Network recalls at the hub: a recall entered once goes down the feed to the sites using its
+//! GTIN and to no other, reaches a site that begins to use the GTIN later, and is refused naming
+//! what is wrong (a GTIN, no lot or serial, a class, a number the hub has).
+
+use custody_hub::feed;
+use custody_hub::people::Role;
+use custody_hub::recall::{self, RecallInput};
+use custody_hub::HubError;
+use custody_sync_protocol::{routes, FeedItem, FeedPage, FeedRecall};
+
+use crate::network::GTIN;
+use crate::support::{Site, TestHub};
+
+/// Every network recall waiting for `site` after `after`, and the cursor at the end.
+fn recalls_for(hub: &TestHub, site: &Site, mut after: i64) -> (Vec<FeedRecall>, i64) {
+    let mut recalls = Vec::new();
+    loop {
+        let path = format!("{}?after={after}&limit=500", routes::feed(&site.code));
+        let (status, body) = hub.get(&path, Some(&site.token));
+        assert_eq!(status, 200, "an enrolled site reads its feed: {body}");
+        let page: FeedPage = serde_json::from_value(body).expect("a FeedPage");
+        recalls.extend(page.changes.into_iter().filter_map(|c| match c.item {
+            FeedItem::Recall(r) => Some(r),
+            _ => None,
+        }));
+        after = page.next_cursor;
+        if !page.more {
+            return (recalls, after);
+        }
+    }
+}
+
+/// A recall of lot L1 of [`GTIN`], numbered `number`.
+fn lot_recall(number: &str) -> RecallInput {
+    RecallInput {
+        number: number.into(),
+        gtin: GTIN.into(),
+        lots: vec!["L1".into()],
+        serials: vec![],
+        class: "II".into(),
+        title: None,
+        reason: "Out-of-specification dissolution".into(),
+        issued_on: Some("2026-11-30".into()),
+    }
+}
+
+#[test]
+fn a_recall_reaches_the_sites_using_its_gtin_and_one_that_begins_to_later() {
+    let hub = TestHub::start();
+    let north = Site::enrolled(&hub, "NORTH");
+    let south = Site::enrolled(&hub, "SOUTH");
+    hub.block_on(feed::declare_use(&hub.db, "NORTH", &[GTIN.into()], &[]))
+        .expect("NORTH's formulary");
+    let osei = hub.add_person("osei", Role::Qa);
+    let entered = hub
+        .block_on(recall::add(&hub.db, &lot_recall("RC-2026-14"), &osei))
+        .expect("a QA officer enters the recall");
+    assert_eq!(
+        (
+            entered.gtin.as_str(),
+            entered.lots.clone(),
+            entered.class.as_str()
+        ),
+        (GTIN, vec!["L1".to_string()], "II"),
+        "the recall as stored"
+    );
+    assert_eq!(
+        entered.entered_by, "osei",
+        "entered by the QA officer who signed in"
+    );
+
+    let (at_north, _) = recalls_for(&hub, &north, 0);
+    assert_eq!(
+        at_north
+            .iter()
+            .map(|r| r.number.as_str())
+            .collect::<Vec<_>>(),
+        vec!["RC-2026-14"],
+        "the site using the product receives the recall once"
+    );
+    assert_eq!(
+        at_north[0], entered,
+        "as the hub holds it, with its number at the hub"
+    );
+    let (at_south, south_cursor) = recalls_for(&hub, &south, 0);
+    assert!(
+        at_south.is_empty(),
+        "a site that does not use the product does not receive its recall: {at_south:?}"
+    );
+
+    // SOUTH begins to use the product after its cursor passed the recall's row.
+    hub.block_on(feed::declare_use(&hub.db, "SOUTH", &[GTIN.into()], &[]))
+        .expect("SOUTH's formulary grows");
+    let (late, _) = recalls_for(&hub, &south, south_cursor);
+    assert_eq!(
+        late.iter().map(|r| r.number.as_str()).collect::<Vec<_>>(),
+        vec!["RC-2026-14"],
+        "a site that begins to use a recalled product is owed the recall"
+    );
+
+    let listed = hub.block_on(recall::list(&hub.db)).expect("the recalls");
+    assert_eq!(
+        listed
+            .iter()
+            .map(|r| (r.recall.id, r.sites))
+            .collect::<Vec<_>>(),
+        vec![(entered.id, 2)],
+        "one recall, whose product two sites now use"
+    );
+}
+
+#[test]
+fn a_recall_is_refused_naming_what_is_wrong_and_nothing_is_written() {
+    let hub = TestHub::start();
+    let osei = hub.add_person("osei", Role::Qa);
+    let refused = |input: RecallInput| -> String {
+        match hub.block_on(recall::add(&hub.db, &input, &osei)) {
+            Ok(r) => panic!("{input:?} must be refused, not entered as {r:?}"),
+            Err(e) => e.to_string(),
+        }
+    };
+    let bad_gtin = refused(RecallInput {
+        gtin: "09506000134353".into(),
+        ..lot_recall("RC-1")
+    });
+    assert!(
+        bad_gtin.contains("09506000134353"),
+        "names the GTIN: {bad_gtin}"
+    );
+    let no_scope = refused(RecallInput {
+        lots: vec![],
+        ..lot_recall("RC-1")
+    });
+    assert!(
+        no_scope.contains("--lot or --serial"),
+        "says what is missing: {no_scope}"
+    );
+    let bad_class = refused(RecallInput {
+        class: "IV".into(),
+        ..lot_recall("RC-1")
+    });
+    assert!(bad_class.contains("\"IV\""), "names the class: {bad_class}");
+    let bad_lot = refused(RecallInput {
+        lots: vec!["L 1".into()],
+        ..lot_recall("RC-1")
+    });
+    assert!(bad_lot.contains("lot \"L 1\""), "names the lot: {bad_lot}");
+    assert!(
+        hub.block_on(recall::list(&hub.db))
+            .expect("the recalls")
+            .is_empty(),
+        "nothing of a refused recall is kept"
+    );
+    hub.block_on(recall::add(&hub.db, &lot_recall("RC-1"), &osei))
+        .expect("a good one is entered");
+    let again = hub.block_on(recall::add(&hub.db, &lot_recall("RC-1"), &osei));
+    assert!(
+        matches!(again, Err(HubError::RecallExists(ref n)) if n == "RC-1"),
+        "a number the hub has is refused: {again:?}"
+    );
+}
