@@ -1842,6 +1842,32 @@ expiry: string | null,
  */
 quantity: number, };
 
+export type PulledBack = { 
+/**
+ * Events put back.
+ */
+pulled: number, 
+/**
+ * The first event put back, if any.
+ */
+from_seq: number | null, 
+/**
+ * The last event put back, if any.
+ */
+to_seq: number | null, 
+/**
+ * Accounts that came back without a password (an administrator sets one).
+ */
+accounts_without_password: number, 
+/**
+ * The state afterwards.
+ */
+state: SyncState, 
+/**
+ * Why it stopped, when it did not end in step with the hub.
+ */
+message: string | null, };
+
 export type PushFigures = { 
 /**
  * Events sent (a batch sent again counts again).
@@ -1866,7 +1892,12 @@ state: SyncState,
 /**
  * The refusal or network failure that stopped the push, in words.
  */
-message: string | null, };
+message: string | null, 
+/**
+ * The site's own events pulled back from the hub first (a file restored from an old
+ * backup), if the hub was ahead.
+ */
+restored: PulledBack | null, };
 
 export type Reach = { 
 /**

@@ -10,7 +10,7 @@
 use custody_core::sync::{HubAlarm, SyncState, SyncStatus};
 /// The pull's figures, as the client reports them.
 pub use custody_sync_client::PullReport;
-use custody_sync_client::{ClientError, SyncReport};
+use custody_sync_client::{ClientError, RestoreReport, SyncReport};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
@@ -47,6 +47,40 @@ pub struct PushFigures {
     pub state: SyncState,
     /// The refusal or network failure that stopped the push, in words.
     pub message: Option<String>,
+    /// The site's own events pulled back from the hub first (a file restored from an old
+    /// backup), if the hub was ahead.
+    pub restored: Option<PulledBack>,
+}
+
+/// What pulling the site's own events back from the hub came to: custody-sync-client's
+/// report, field for field, for the UI's generated client.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct PulledBack {
+    /// Events put back.
+    pub pulled: i64,
+    /// The first event put back, if any.
+    pub from_seq: Option<i64>,
+    /// The last event put back, if any.
+    pub to_seq: Option<i64>,
+    /// Accounts that came back without a password (an administrator sets one).
+    pub accounts_without_password: i64,
+    /// The state afterwards.
+    pub state: SyncState,
+    /// Why it stopped, when it did not end in step with the hub.
+    pub message: Option<String>,
+}
+
+impl From<RestoreReport> for PulledBack {
+    fn from(r: RestoreReport) -> PulledBack {
+        PulledBack {
+            pulled: r.pulled,
+            from_seq: r.from_seq,
+            to_seq: r.to_seq,
+            accounts_without_password: r.accounts_without_password,
+            state: r.state,
+            message: r.message,
+        }
+    }
 }
 
 impl From<SyncReport> for PushFigures {
@@ -58,6 +92,7 @@ impl From<SyncReport> for PushFigures {
             acked_seq: r.acked_seq,
             state: r.state,
             message: r.message,
+            restored: r.restored.map(PulledBack::from),
         }
     }
 }
@@ -159,6 +194,8 @@ pub fn push_then_pull(cx: &mut Cx<'_>) -> Result<SyncBoth> {
             sent: first.sent + again.sent,
             stored: first.stored + again.stored,
             batches: first.batches + again.batches,
+            // What the first push pulled back is what this sync pulled back.
+            restored: first.restored.or(again.restored),
             ..again
         }
     } else {
@@ -168,6 +205,29 @@ pub fn push_then_pull(cx: &mut Cx<'_>) -> Result<SyncBoth> {
     Ok(SyncBoth {
         push: push.into(),
         pull,
+        status,
+    })
+}
+
+/// What pulling the site's own events back came to, and where the site stands after it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SyncRestored {
+    /// What was pulled back.
+    pub restore: PulledBack,
+    /// The status afterwards.
+    pub status: SyncStatus,
+}
+
+/// Pulls back the site's own events the hub holds past the end of its ledger (a site restored
+/// from an old backup). Being offline or a fork are answers, as for a push; a page the file
+/// cannot take (a key it lacks) is refused with its code, nothing of it written.
+pub fn restore(cx: &mut Cx<'_>) -> Result<SyncRestored> {
+    let me = cx.me()?;
+    let now = cx.now()?;
+    let restore = custody_sync_client::restore_once(cx.store(), me, now).map_err(client_error)?;
+    let status = cx.store().sync_status(me)?;
+    Ok(SyncRestored {
+        restore: restore.into(),
         status,
     })
 }

@@ -4,7 +4,7 @@
 
 use anyhow::Result;
 use chrono::DateTime;
-use custody_api::sync::{self, SyncEnrol};
+use custody_api::sync::{self, PulledBack, SyncEnrol};
 use custody_api::Cx;
 use custody_core::sync::{SyncState, SyncStatus};
 use custody_core::Timestamp;
@@ -32,6 +32,7 @@ pub fn run(cx: &mut Cx<'_>, c: SyncCommand, as_json: bool) -> Result<i32> {
         SyncCommand::Pull => pull(cx, as_json),
         SyncCommand::Now => now(cx, as_json),
         SyncCommand::Alarms { all } => alarms(cx, all, as_json),
+        SyncCommand::Restore => restore(cx, as_json),
         SyncCommand::Status => status(cx, as_json),
     }
 }
@@ -181,6 +182,9 @@ fn alarms(cx: &mut Cx<'_>, all: bool, as_json: bool) -> Result<i32> {
 }
 
 fn print_push(p: &sync::PushFigures, status: &SyncStatus, now: Timestamp) {
+    if let Some(line) = p.restored.as_ref().and_then(pulled_back) {
+        println!("{line}");
+    }
     if p.state == SyncState::Ok {
         let held = if p.stored < p.sent {
             format!(" ({} of them held already)", grouped(p.sent - p.stored))
@@ -205,6 +209,50 @@ fn print_push(p: &sync::PushFigures, status: &SyncStatus, now: Timestamp) {
             println!("{line}");
         }
     }
+}
+
+fn restore(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
+    let restored = sync::restore(cx)?;
+    if as_json {
+        output::json(&restored);
+        return Ok(exit(restored.status.state));
+    }
+    let r = &restored.restore;
+    match pulled_back(r) {
+        Some(line) => println!("{line}"),
+        None if r.state == SyncState::Ok => println!(
+            "Nothing to pull back: this site's ledger holds every event the hub holds ({}).",
+            grouped(restored.status.acked_seq)
+        ),
+        None => {}
+    }
+    if r.state != SyncState::Ok {
+        for line in describe(&restored.status, cx.now()?) {
+            println!("{line}");
+        }
+    }
+    Ok(exit(r.state))
+}
+
+/// "Pulled back events 101–200 from the hub.", with the accounts that came back without a
+/// password; none when nothing was pulled back.
+fn pulled_back(r: &PulledBack) -> Option<String> {
+    let (Some(from), Some(to)) = (r.from_seq, r.to_seq) else {
+        return None;
+    };
+    let events = if from == to {
+        format!("event {}", grouped(from))
+    } else {
+        format!("events {}–{}", grouped(from), grouped(to))
+    };
+    let accounts = match r.accounts_without_password {
+        0 => String::new(),
+        n => format!(
+            " {} added after the backup came back without a password: an administrator sets one.",
+            plural(n, "account", "accounts")
+        ),
+    };
+    Some(format!("Pulled back {events} from the hub.{accounts}"))
 }
 
 fn status(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {

@@ -23,7 +23,7 @@ pub enum SyncCommand {
     },
     /// Push the ledger's events the hub has not acknowledged, in signed batches.
     #[command(
-        after_help = "The hub recomputes every hash. An unreachable hub is reported and the events wait for the next\npush; a fork (the hub holds another event where this site has its own) stops every push until\nthe hub's administrator resolves it.\n\nExample:\n  custody --as alice sync push"
+        after_help = "The hub recomputes every hash. An unreachable hub is reported and the events wait for the next\npush; a fork (the hub holds another event where this site has its own) stops every push until\nthe hub's administrator resolves it. A site behind the hub (restored from an old backup) first\npulls its own events back, and says so; with nothing waiting, a push asks the hub where it stands.\n\nExample:\n  custody --as alice sync push"
     )]
     Push,
     /// Pull what the hub sends this site: the network's products and partners it uses, the
@@ -42,7 +42,14 @@ pub enum SyncCommand {
         #[arg(long)]
         all: bool,
     },
+    /// Pull back this site's own events from the hub, after the database was restored from an
+    /// old backup.
+    #[command(
+        after_help = "Events the hub holds past the end of this site's ledger come back exactly as they were recorded,\nand stock, lots and accounts with them (an account added after the backup comes back without a\npassword: an administrator sets one). A push does this by itself when the hub is ahead. An event\nrecorded here after the restore, before pulling back, is a fork: call the hub administrator.\n\nExample:\n  custody --as alice sync restore"
+    )]
+    Restore,
     /// Where this site stands with the hub: synced, offline, waiting events, a fork.
     #[command(after_help = "Example:\n  custody --as alice sync status")]
     Status,
 }
+
