@@ -1860,6 +1860,10 @@ to_seq: number | null,
  */
 accounts_without_password: number, 
 /**
+ * Products, locations and partners added from their key alone (a rebuild only).
+ */
+added_by_key: number, 
+/**
  * The state afterwards.
  */
 state: SyncState, 

@@ -8,6 +8,7 @@
 //! Pull, push-then-pull and the alarms are typed functions the CLI calls.
 
 use custody_core::sync::{HubAlarm, SyncState, SyncStatus};
+use custody_core::{Site, User};
 /// The pull's figures, as the client reports them.
 pub use custody_sync_client::PullReport;
 use custody_sync_client::{ClientError, RestoreReport, SyncReport};
@@ -16,6 +17,7 @@ use serde_json::Value;
 use ts_rs::TS;
 
 use crate::error::{args, ApiError, Result};
+use crate::site::FirstRun;
 use crate::Cx;
 
 /// An enrolment asked for.
@@ -64,6 +66,8 @@ pub struct PulledBack {
     pub to_seq: Option<i64>,
     /// Accounts that came back without a password (an administrator sets one).
     pub accounts_without_password: i64,
+    /// Products, locations and partners added from their key alone (a rebuild only).
+    pub added_by_key: i64,
     /// The state afterwards.
     pub state: SyncState,
     /// Why it stopped, when it did not end in step with the hub.
@@ -77,6 +81,7 @@ impl From<RestoreReport> for PulledBack {
             from_seq: r.from_seq,
             to_seq: r.to_seq,
             accounts_without_password: r.accounts_without_password,
+            added_by_key: r.added_by_key,
             state: r.state,
             message: r.message,
         }
@@ -236,6 +241,78 @@ pub fn restore(cx: &mut Cx<'_>) -> Result<SyncRestored> {
 pub fn alarms(cx: &mut Cx<'_>, all: bool) -> Result<Vec<HubAlarm>> {
     let me = cx.me()?;
     Ok(cx.store().hub_alarms(me, all)?)
+}
+
+/// A lost site rebuilt from the hub into a new database: the site and the administrator who
+/// rebuilds it, as `init` takes them (`demo` is not read; the username as the site's ledger names
+/// an active administrator), and the one-time code the hub's administrator issued for the site.
+#[derive(Debug, Clone)]
+pub struct SyncRebuild {
+    /// The new database's site and administrator.
+    pub first_run: FirstRun,
+    /// The hub's address.
+    pub hub: String,
+    /// The one-time enrolment code for the site.
+    pub code: String,
+}
+
+/// What a rebuild came to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SyncRebuilt {
+    /// The site.
+    pub site: Site,
+    /// Its first administrator.
+    pub admin: User,
+    /// The chain pulled back.
+    pub restore: PulledBack,
+    /// The status afterwards.
+    pub status: SyncStatus,
+}
+
+/// Rebuilds a lost site from the hub into this new database: sets it up, enrols it with the
+/// one-time code (a new key and token) and pulls its whole chain back, every hash recomputed.
+/// A rebuild that does not end in step with the hub (the network lost on the way, a fork) is
+/// refused with `sync.rebuild_incomplete`, so the caller can take the file away.
+pub fn rebuild(cx: &mut Cx<'_>, request: SyncRebuild) -> Result<SyncRebuilt> {
+    let f = request.first_run;
+    if f.password != f.password_again {
+        return Err(ApiError::field(
+            "auth.passwords_differ",
+            "password_again",
+            Default::default(),
+        ));
+    }
+    let now = cx.now()?;
+    let (site, admin) = cx.store().set_up_for_rebuild(
+        f.site_code.trim(),
+        f.site_name.trim(),
+        f.admin.trim(),
+        f.admin_name.trim(),
+        &f.password,
+        now,
+    )?;
+    let restore = custody_sync_client::rebuild_site(
+        cx.store(),
+        &admin,
+        &request.hub,
+        request.code.trim(),
+        now,
+    )
+    .map_err(client_error)?;
+    if restore.state != SyncState::Ok {
+        let why = restore.message.clone().unwrap_or_default();
+        return Err(ApiError::new(
+            "sync.rebuild_incomplete",
+            args([("message", Value::from(why))]),
+        ));
+    }
+    let status = cx.store().sync_status(&admin)?;
+    Ok(SyncRebuilt {
+        site,
+        admin,
+        restore: restore.into(),
+        status,
+    })
 }
 
 /// Where the site stands with the hub.

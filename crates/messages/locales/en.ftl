@@ -1072,3 +1072,11 @@ sync-restore_unknown_key = Event { $seq } from the hub names the { $kind } { $ke
 # $what (text): the field
 # $detail (text): what it holds, or why it does not read
 sync-restore_unreadable = Event { $seq } from the hub has a { $what } this version of Custody does not read ({ $detail }): nothing was written. Update Custody, then run custody sync restore again.
+
+# $user (text): the administrator's username
+sync-rebuild_admin_not_on_ledger = The site's ledger does not make { $user } an active administrator of it: a lost site is rebuilt by one of its own administrators, under the username its ledger names. The new database was taken away; ask the hub administrator for a new one-time code.
+
+sync-rebuild_not_empty = A site is rebuilt from the hub into a new, empty database only: choose a file that does not exist yet.
+
+# $message (text): why the rebuild stopped
+sync-rebuild_incomplete = The site could not be rebuilt from the hub ({ $message }): the new database was taken away. Ask the hub administrator for a new one-time code (custody-hub site code) and try again.

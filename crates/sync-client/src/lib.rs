@@ -22,5 +22,7 @@ mod run;
 pub use error::ClientError;
 pub use hub::{FeedApi, Hub, HubApi, CA_VAR, DEFAULT_TIMEOUT};
 pub use pull::{pull_all, pull_once, PullReport};
-pub use restore::{fork_message, restore_from_hub, restore_once, RestoreReport};
+pub use restore::{
+    fork_message, rebuild_from_hub, rebuild_site, restore_from_hub, restore_once, RestoreReport,
+};
 pub use run::{enrol_site, push_all, sync_once, SyncReport};

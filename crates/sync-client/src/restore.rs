@@ -9,6 +9,12 @@
 //! hub holds one: that is a fork, the rule for any two histories of one site, and an
 //! administrator at the hub resolves it. The site's own events not yet acknowledged are compared
 //! with the hub's first, so the fork is named at its first divergent event and nothing is pulled.
+//!
+//! A lost site is rebuilt the same way into a new file (`rebuild_site`): set up with the site's
+//! code and its first administrator, enrolled with a one-time code the hub's administrator
+//! issued for it (a new key and token: the lost computer's are withdrawn by that enrolment),
+//! then the whole chain pulled back from event 1, every hash recomputed and compared, the
+//! products, locations and partners its events name added from their keys.
 
 use custody_core::sync::SyncState;
 use custody_core::{CoreError, Store, Timestamp, User};
@@ -30,6 +36,9 @@ pub struct RestoreReport {
     /// Accounts added after the backup, come back without a password (an administrator sets
     /// one: passwords are never on the ledger).
     pub accounts_without_password: i64,
+    /// Products, locations and partners added from their key alone, for an administrator to
+    /// complete (a rebuild only).
+    pub added_by_key: i64,
     /// The state afterwards.
     pub state: SyncState,
     /// Why it stopped, when it did not end in step with the hub.
@@ -70,6 +79,60 @@ pub fn restore_from_hub(
     hub: &impl HubApi,
     now: Timestamp,
 ) -> Result<RestoreReport, ClientError> {
+    put_back(store, actor, hub, Target::Restore, now)
+}
+
+/// Rebuilds a lost site into `store`, a file set up just now by `Store::set_up_for_rebuild`
+/// with the site's code and `admin`: enrols it with the hub at `hub_at` with the one-time `code`
+/// the hub's administrator issued, pulls back its whole chain (see [`rebuild_from_hub`]), then
+/// checks that the chain makes `admin` an active administrator of the site.
+pub fn rebuild_site(
+    store: &mut Store,
+    admin: &User,
+    hub_at: &str,
+    code: &str,
+    now: Timestamp,
+) -> Result<RestoreReport, ClientError> {
+    if store.sync_status(admin)?.last_seq > 0 {
+        return Err(CoreError::refused("sync.rebuild_not_empty").into());
+    }
+    crate::enrol_site(store, admin, hub_at, code, false, now)?;
+    let credentials = store.sync_credentials(admin)?;
+    let hub = Hub::new(&credentials.hub, Some(credentials.token), DEFAULT_TIMEOUT)?;
+    let report = rebuild_from_hub(store, admin, &hub, now)?;
+    if report.state == SyncState::Ok {
+        store.check_rebuilt_admin(admin)?;
+    }
+    Ok(report)
+}
+
+/// [`restore_from_hub`] into a new, empty file: the products, locations and partners the
+/// events name are added from their keys instead of refused.
+pub fn rebuild_from_hub(
+    store: &mut Store,
+    actor: &User,
+    hub: &impl HubApi,
+    now: Timestamp,
+) -> Result<RestoreReport, ClientError> {
+    put_back(store, actor, hub, Target::Rebuild, now)
+}
+
+/// Which file the events go into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    /// A file restored from a backup, with the site's master data.
+    Restore,
+    /// A new file, with none.
+    Rebuild,
+}
+
+fn put_back(
+    store: &mut Store,
+    actor: &User,
+    hub: &impl HubApi,
+    target: Target,
+    now: Timestamp,
+) -> Result<RestoreReport, ClientError> {
     let site = store.sync_credentials(actor)?.site;
     let status = store.sync_status(actor)?;
     let mut report = RestoreReport {
@@ -77,6 +140,7 @@ pub fn restore_from_hub(
         from_seq: None,
         to_seq: None,
         accounts_without_password: 0,
+        added_by_key: 0,
         state: status.state,
         message: None,
     };
@@ -84,7 +148,7 @@ pub fn restore_from_hub(
         report.message = status.message;
         return Ok(report);
     }
-    match pull(store, actor, hub, &site, status.acked_seq, &mut report, now) {
+    match pull(store, actor, hub, &site, target, &mut report, now) {
         Ok(()) => {}
         Err(e @ ClientError::Network { .. }) => {
             store.record_offline(actor, &e.to_string(), now)?;
@@ -121,10 +185,11 @@ fn pull(
     actor: &User,
     hub: &impl HubApi,
     site: &str,
-    acked: i64,
+    target: Target,
     report: &mut RestoreReport,
     now: Timestamp,
 ) -> Result<(), ClientError> {
+    let acked = store.sync_status(actor)?.acked_seq;
     if let Some(seq) = first_divergence(store, actor, hub, site, acked)? {
         let message = fork_message(seq);
         store.record_refusal(actor, SyncState::Fork, "fork", &message)?;
@@ -140,11 +205,15 @@ fn pull(
             }
             return Ok(());
         }
-        let put = store.restore_from_hub_events(actor, &page.events, now)?;
+        let put = match target {
+            Target::Restore => store.restore_from_hub_events(actor, &page.events, now)?,
+            Target::Rebuild => store.rebuild_from_hub_events(actor, &page.events, now)?,
+        };
         report.pulled += put.events;
         report.from_seq.get_or_insert(put.from_seq);
         report.to_seq = Some(put.to_seq);
         report.accounts_without_password += put.accounts_without_password;
+        report.added_by_key += put.added_by_key;
     }
 }
 

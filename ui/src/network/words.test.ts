@@ -63,7 +63,7 @@ describe("the status bar's words for the hospital network", () => {
   });
 
   it("say what a push pulled back from the hub, and nothing when it pulled nothing", () => {
-    const pulled = { pulled: 600, from_seq: 5, to_seq: 604, accounts_without_password: 2, state: "ok" as const, message: null };
+    const pulled = { pulled: 600, from_seq: 5, to_seq: 604, accounts_without_password: 2, added_by_key: 0, state: "ok" as const, message: null };
     expect(pulledBackWords(pulled)).toBe("Pulled back events 5–604 from the hub. 2 accounts added after the backup came back without a password: an administrator sets one.");
     expect(pulledBackWords({ ...pulled, pulled: 1, to_seq: 5, accounts_without_password: 0 })).toBe("Pulled back event 5 from the hub.");
     expect(pulledBackWords({ ...pulled, pulled: 0, from_seq: null, to_seq: null }), "in step already: nothing to say").toBeNull();

@@ -12,6 +12,12 @@
 //! be put back first. Accounts are the exception: an account added after the backup comes back
 //! from its own `user_added` event, without a password (passwords are never on the ledger), for
 //! an administrator to set one.
+//!
+//! A lost site rebuilt from the hub (`Store::rebuild_from_hub_events`) has no master data to
+//! put back: each product, location and partner its events name is added from its key alone —
+//! named by its code (or GTIN), a product tracked by serial when the line carries one, a
+//! location a store room, a partner a supplier — for an administrator to complete. Nothing the
+//! ledger hashes depends on those details.
 
 use chrono::NaiveDate;
 use custody_ledger_format::{ParsedLine, ParsedSubject};
@@ -21,7 +27,9 @@ use serde::Serialize;
 
 use crate::error::{CoreError, CoreResult};
 use crate::ledger::{Appender, NewEvent, NewLine, Place, Recorded};
-use crate::model::{EventKind, LocationId, PartnerId, ProductId, Role, Timestamp, User, UserId};
+use crate::model::{
+    EventKind, LocationId, PartnerId, ProductId, Role, Site, Timestamp, UnitStatus, User, UserId,
+};
 use crate::permissions::{require, Operation};
 use crate::users::user_from_row;
 use crate::Store;
@@ -39,6 +47,17 @@ pub struct Restored {
     pub events: i64,
     /// Accounts added after the backup, come back without a password.
     pub accounts_without_password: i64,
+    /// Products, locations and partners added from their key alone (a rebuild only).
+    pub added_by_key: i64,
+}
+
+/// What a page does with a product, location or partner this file does not know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum UnknownKeys {
+    /// Refuses the page (a restore: the file holds the site's master data).
+    Refuse,
+    /// Adds it from its key alone (a rebuild: the file holds nothing).
+    AddByKey,
 }
 
 impl Store {
@@ -54,6 +73,28 @@ impl Store {
         &mut self,
         actor: &User,
         events: &[WireEvent],
+        now: Timestamp,
+    ) -> CoreResult<Restored> {
+        self.put_back(actor, events, UnknownKeys::Refuse, now)
+    }
+
+    /// [`Store::restore_from_hub_events`] for a lost site rebuilt from the hub into a new file:
+    /// a product, location or partner the file does not know is added from its key alone (see
+    /// the module's notes), for an administrator to complete, instead of refusing the page.
+    pub fn rebuild_from_hub_events(
+        &mut self,
+        actor: &User,
+        events: &[WireEvent],
+        now: Timestamp,
+    ) -> CoreResult<Restored> {
+        self.put_back(actor, events, UnknownKeys::AddByKey, now)
+    }
+
+    fn put_back(
+        &mut self,
+        actor: &User,
+        events: &[WireEvent],
+        unknown_keys: UnknownKeys,
         now: Timestamp,
     ) -> CoreResult<Restored> {
         require(actor, Operation::Sync)?;
@@ -73,6 +114,7 @@ impl Store {
                 to_seq: head,
                 events: 0,
                 accounts_without_password: 0,
+                added_by_key: 0,
             });
         };
         if first.seq != head + 1 {
@@ -81,7 +123,7 @@ impl Store {
                 .arg("expected", head + 1));
         }
         let checked = checked_run(&tx, events, head)?;
-        let mut keys = Resolver::new(&tx);
+        let mut keys = Resolver::new(&tx, unknown_keys, now);
         let mut appender = Appender::for_restore(&tx, now)?;
         let mut accounts = 0;
         for c in &checked {
@@ -109,6 +151,7 @@ impl Store {
             }
         }
         appender.finish()?;
+        let added_by_key = keys.added;
         let last = checked.last().map_or(head, |c| c.seq);
         let hash = checked.last().map(|c| c.hash);
         // What was pulled back is what the hub holds: acknowledged in the same transaction.
@@ -125,7 +168,61 @@ impl Store {
             to_seq: last,
             events: checked.len() as i64,
             accounts_without_password: accounts,
+            added_by_key,
         })
+    }
+}
+
+impl Store {
+    /// Sets up a new database for a lost site rebuilt from the hub: the site, and the
+    /// administrator who rebuilds it with a new password, and no ledger event — the site's
+    /// whole chain, that administrator's own `user_added` event included, comes back from the
+    /// hub (see [`Store::check_rebuilt_admin`]). Refused on a database set up already
+    /// (`master.already_set_up`).
+    pub fn set_up_for_rebuild(
+        &mut self,
+        site_code: &str,
+        site_name: &str,
+        admin: &str,
+        admin_name: &str,
+        admin_password: &str,
+        now: Timestamp,
+    ) -> CoreResult<(Site, User)> {
+        if self.is_initialised()? {
+            return Err(CoreError::refused("master.already_set_up"));
+        }
+        let tx = self.conn_mut().transaction()?;
+        let site = crate::master::insert_site(&tx, site_code, site_name, None, now)?;
+        let admin = crate::auth::insert_unrecorded_user(
+            &tx,
+            admin,
+            admin_name,
+            Role::Admin,
+            Some(admin_password),
+            now,
+        )?;
+        tx.commit()?;
+        Ok((site, admin))
+    }
+
+    /// After a rebuild, refuses (`sync.rebuild_admin_not_on_ledger`) when the administrator
+    /// who rebuilt the site is not, by the last event about them on its ledger, an active
+    /// administrator of it: a rebuild gives no one rights the site did not give.
+    pub fn check_rebuilt_admin(&self, admin: &User) -> CoreResult<()> {
+        let last: Option<(String, bool)> = self
+            .conn()
+            .query_row(
+                "SELECT subject_role, subject_active FROM event
+                 WHERE subject_user_id = ?1 ORDER BY seq DESC LIMIT 1",
+                [admin.id.0],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        match last {
+            Some((role, true)) if role == Role::Admin.as_str() => Ok(()),
+            _ => Err(CoreError::refused("sync.rebuild_admin_not_on_ledger")
+                .arg("user", admin.username.as_str())),
+        }
     }
 }
 
@@ -185,11 +282,39 @@ struct Resolved {
 /// Looks up, in this file, what each pulled event names by stable key.
 struct Resolver<'t> {
     tx: &'t Transaction<'t>,
+    unknown_keys: UnknownKeys,
+    /// Products, locations and partners added from their key.
+    added: i64,
+    /// When they are added (UTC text).
+    now: String,
 }
 
 impl<'t> Resolver<'t> {
-    fn new(tx: &'t Transaction<'t>) -> Self {
-        Resolver { tx }
+    fn new(tx: &'t Transaction<'t>, unknown_keys: UnknownKeys, now: Timestamp) -> Self {
+        Resolver {
+            tx,
+            unknown_keys,
+            added: 0,
+            now: now.utc_text(),
+        }
+    }
+
+    /// Adds, for a rebuild, what `sql` inserts from a key this file does not know (the row's id);
+    /// refuses it for a restore.
+    fn add_by_key(
+        &mut self,
+        seq: i64,
+        kind: &str,
+        key: &str,
+        sql: &str,
+        params: impl rusqlite::Params,
+    ) -> CoreResult<i64> {
+        if self.unknown_keys == UnknownKeys::Refuse {
+            return Err(unknown(seq, kind, key));
+        }
+        self.tx.prepare_cached(sql)?.execute(params)?;
+        self.added += 1;
+        Ok(self.tx.last_insert_rowid())
     }
 
     fn event(&mut self, c: &CheckedEvent) -> CoreResult<Resolved> {
@@ -207,7 +332,7 @@ impl<'t> Resolver<'t> {
         let location = p
             .location
             .as_deref()
-            .map(|code| self.location(seq, code))
+            .map(|code| self.location(seq, code, "store"))
             .transpose()?;
         let counterparty = p
             .counterparty
@@ -249,7 +374,20 @@ impl<'t> Resolver<'t> {
             .prepare_cached("SELECT id FROM product WHERE gtin = ?1")?
             .query_row([&l.gtin], |r| r.get(0))
             .optional()?;
-        let product = ProductId(product.ok_or_else(|| unknown(seq, "product", &l.gtin))?);
+        let product = match product {
+            Some(id) => id,
+            None => {
+                let tracking = if l.serial.is_some() { "serial" } else { "lot" };
+                self.add_by_key(
+                    seq,
+                    "product",
+                    &l.gtin,
+                    "INSERT INTO product (gtin, name, tracking, created_at) VALUES (?1, ?1, ?2, ?3)",
+                    params![l.gtin, tracking, self.now.clone()],
+                )?
+            }
+        };
+        let product = ProductId(product);
         let expiry = l
             .expiry
             .as_deref()
@@ -284,23 +422,42 @@ impl<'t> Resolver<'t> {
         let Some(status) = status else {
             return Ok(None);
         };
+        let status: UnitStatus = status
+            .parse()
+            .map_err(|why: String| unreadable(seq, "status", &why))?;
+        // A location added by its key holds quarantined stock only if it is the quarantine.
+        let kind = if status == UnitStatus::Quarantined {
+            "quarantine"
+        } else {
+            "store"
+        };
         Ok(Some(Place {
-            status: status
-                .parse()
-                .map_err(|why: String| unreadable(seq, "status", &why))?,
-            location: location.map(|code| self.location(seq, code)).transpose()?,
+            status,
+            location: location
+                .map(|code| self.location(seq, code, kind))
+                .transpose()?,
         }))
     }
 
-    fn location(&mut self, seq: i64, code: &str) -> CoreResult<LocationId> {
+    /// A location by code; added, for a rebuild, as a `kind` named by its code.
+    fn location(&mut self, seq: i64, code: &str, kind: &str) -> CoreResult<LocationId> {
         let id: Option<i64> = self
             .tx
             .prepare_cached("SELECT id FROM location WHERE code = ?1")?
             .query_row([code], |r| r.get(0))
             .optional()?;
-        Ok(LocationId(
-            id.ok_or_else(|| unknown(seq, "location", code))?,
-        ))
+        let id = match id {
+            Some(id) => id,
+            None => self.add_by_key(
+                seq,
+                "location",
+                code,
+                "INSERT INTO location (site_id, code, name, kind)
+                 VALUES ((SELECT id FROM site ORDER BY id LIMIT 1), ?1, ?1, ?2)",
+                [code, kind],
+            )?,
+        };
+        Ok(LocationId(id))
     }
 
     fn partner(&mut self, seq: i64, code: &str) -> CoreResult<PartnerId> {
@@ -309,7 +466,17 @@ impl<'t> Resolver<'t> {
             .prepare_cached("SELECT id FROM partner WHERE code = ?1")?
             .query_row([code], |r| r.get(0))
             .optional()?;
-        Ok(PartnerId(id.ok_or_else(|| unknown(seq, "partner", code))?))
+        let id = match id {
+            Some(id) => id,
+            None => self.add_by_key(
+                seq,
+                "partner",
+                code,
+                "INSERT INTO partner (code, name, kind) VALUES (?1, ?1, 'supplier')",
+                [code],
+            )?,
+        };
+        Ok(PartnerId(id))
     }
 
     /// An account by username, the system principal included (it is the actor of what

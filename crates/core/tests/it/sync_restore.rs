@@ -341,3 +341,130 @@ fn a_tampered_event_is_refused_and_nothing_is_written() {
         "the file is still the backup, intact"
     );
 }
+
+#[test]
+fn a_lost_site_is_rebuilt_from_its_chain_alone_with_its_master_data_added_by_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let (p, _, _) = went_on_after_backup(dir.path());
+    let chain = chain_after(&p.store, &p.admin, 0);
+
+    // A new file: the site and the administrator rebuilding it, no event.
+    let path = dir.path().join("rebuilt.db");
+    let mut rebuilt = Store::open(&path).unwrap();
+    let (_, alice) = rebuilt
+        .set_up_for_rebuild(
+            "STMARY",
+            "St. Mary's pharmacy",
+            "alice",
+            "Alice Smith",
+            "a new password for alice",
+            now(),
+        )
+        .unwrap();
+    enrol(&mut rebuilt, &alice);
+    let refused = rebuilt
+        .restore_from_hub_events(&alice, &chain, now())
+        .unwrap_err();
+    assert_eq!(
+        (
+            refused.code(),
+            rebuilt.sync_status(&alice).unwrap().last_seq
+        ),
+        ("sync.restore_unknown_key", 0),
+        "a restore expects the site's master data in the file, and writes nothing without it"
+    );
+
+    let put = rebuilt
+        .rebuild_from_hub_events(&alice, &chain, now())
+        .unwrap();
+    assert_eq!(
+        (put.from_seq, put.to_seq),
+        (1, chain.len() as i64),
+        "the whole chain comes back"
+    );
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let texts = |sql: &str| -> Vec<String> {
+        let mut stmt = conn.prepare(sql).unwrap();
+        stmt.query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    assert_eq!(
+        texts("SELECT gtin || ' ' || name || ' ' || tracking FROM product ORDER BY gtin"),
+        vec![
+            "09506000134352 09506000134352 serial",
+            "09506000134369 09506000134369 lot"
+        ],
+        "each product the events name is added by GTIN, tracked as its lines are"
+    );
+    let keys = texts(
+        "SELECT 'location ' || code || ' ' || kind FROM location
+         UNION ALL SELECT 'partner ' || code || ' ' || kind FROM partner ORDER BY 1",
+    );
+    assert_eq!(
+        keys,
+        vec!["location MAIN store", "partner MEDIDIST supplier"],
+        "the location and the supplier the receipts name are added by their codes"
+    );
+    assert_eq!(
+        put.added_by_key, 4,
+        "the report counts every product, location and partner added"
+    );
+    assert_eq!(
+        chain_after(&rebuilt, &alice, 0),
+        chain,
+        "the rebuilt chain is the lost site's byte for byte, every hash recomputed as the hub's"
+    );
+    rebuilt
+        .check_rebuilt_admin(&alice)
+        .expect("the ledger makes alice an active administrator");
+    let report = rebuilt.verify(&alice).unwrap();
+    assert!(
+        report.is_intact(),
+        "the rebuilt file verifies clean: {:?}",
+        report.findings
+    );
+    let in_stock = "SELECT count(*) FROM unit WHERE status = 'in_stock'";
+    let count = |c: &rusqlite::Connection| c.query_row(in_stock, [], |r| r.get::<_, i64>(0));
+    let original = rusqlite::Connection::open(p.store.path()).unwrap();
+    assert_eq!(
+        count(&conn).unwrap(),
+        count(&original).unwrap(),
+        "the packs in stock are the lost site's"
+    );
+}
+
+#[test]
+fn a_rebuild_by_someone_the_ledger_does_not_make_an_administrator_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (p, _, _) = went_on_after_backup(dir.path());
+    let chain = chain_after(&p.store, &p.admin, 0);
+    for (who, why) in [
+        ("mallory", "an account the ledger never names"),
+        ("sam", "an account the ledger makes a manager"),
+    ] {
+        let path = dir.path().join(format!("{who}.db"));
+        let mut rebuilt = Store::open(&path).unwrap();
+        let (_, user) = rebuilt
+            .set_up_for_rebuild(
+                "STMARY",
+                "St. Mary's",
+                who,
+                "Someone",
+                "a long password",
+                now(),
+            )
+            .unwrap();
+        enrol(&mut rebuilt, &user);
+        rebuilt
+            .rebuild_from_hub_events(&user, &chain, now())
+            .unwrap();
+        let refused = rebuilt.check_rebuilt_admin(&user).unwrap_err();
+        assert_eq!(
+            refused.code(),
+            "sync.rebuild_admin_not_on_ledger",
+            "{why} gets no rights from a rebuild"
+        );
+    }
+}

@@ -503,3 +503,130 @@ fn a_site_restored_from_an_old_backup_pulls_its_own_events_back_then_pushes_with
         "the hub's chain is the site's, byte for byte"
     );
 }
+
+#[test]
+fn a_lost_site_is_rebuilt_from_the_hub_with_a_new_code_and_verifies() {
+    let hub = TestHub::start();
+    let proxy = Proxy::start(&hub.base);
+    let mut site = Site::new("LAKE", 620);
+    site.enrol(&proxy.base, &hub.add_site("LAKE"), false);
+    assert_eq!(
+        site.push().state,
+        SyncState::Ok,
+        "the site's ledger is at the hub"
+    );
+    let original = site.chain();
+    let lost_token = site
+        .store
+        .sync_credentials(&site.admin)
+        .expect("enrolled")
+        .token;
+    drop(site); // The computer is lost, its file with it.
+
+    // A new file: the site, and its administrator as the ledger names them, with a new password.
+    let fresh = |dir: &tempfile::TempDir| {
+        let mut store = Store::open(dir.path().join("rebuilt.db")).expect("a new site file");
+        let (_, alice) = store
+            .set_up_for_rebuild(
+                "LAKE",
+                "Site LAKE",
+                "alice",
+                "Alice",
+                "a new long password",
+                now(),
+            )
+            .expect("the new file is set up");
+        (store, alice)
+    };
+    let new_code = || {
+        hub.block_on(admin::new_code(&hub.db, "LAKE"))
+            .expect("the hub's administrator issues a one-time code for the site")
+    };
+
+    // The reply to the enrolment is cut: the rebuild fails, and the code is spent.
+    let first_dir = tempfile::tempdir().expect("a temp folder");
+    let (mut store, alice) = fresh(&first_dir);
+    proxy.set(Mode::CutReply);
+    let code = new_code();
+    let cut = custody_sync_client::rebuild_site(&mut store, &alice, &proxy.base, &code, now());
+    assert!(
+        matches!(cut, Err(custody_sync_client::ClientError::Network { .. })),
+        "a cut reply fails the rebuild: {cut:?}"
+    );
+    proxy.set(Mode::Pass);
+    let again = custody_sync_client::rebuild_site(&mut store, &alice, &proxy.base, &code, now());
+    assert!(
+        matches!(
+            again,
+            Err(custody_sync_client::ClientError::Refused {
+                refusal: custody_sync_protocol::Refusal::BadEnrolmentCode,
+                ..
+            })
+        ),
+        "a one-time code is used once, even when its answer was lost: {again:?}"
+    );
+    drop(store);
+
+    // With a new code, into a new file, it goes through.
+    let dir = tempfile::tempdir().expect("a temp folder");
+    let (mut store, alice) = fresh(&dir);
+    let rebuilt =
+        custody_sync_client::rebuild_site(&mut store, &alice, &proxy.base, &new_code(), now())
+            .expect("the site is rebuilt from the hub");
+    assert_eq!(
+        (rebuilt.from_seq, rebuilt.to_seq, rebuilt.state),
+        (Some(1), Some(original.len() as i64), SyncState::Ok),
+        "the whole chain comes back, over more than one page, and the site is in step with the hub"
+    );
+    assert_eq!(
+        rebuilt.accounts_without_password, 620,
+        "the accounts its events added come back, without passwords"
+    );
+    let mut site = Site {
+        _dir: dir,
+        store,
+        admin: alice,
+        code: "LAKE".into(),
+    };
+    assert_eq!(
+        site.chain(),
+        original,
+        "the rebuilt chain is the lost site's, byte for byte"
+    );
+    let report = site
+        .store
+        .verify(&site.admin)
+        .expect("the rebuilt file verifies");
+    assert!(
+        report.is_intact(),
+        "every hash and the state rebuilt from the events agree: {:?}",
+        report.findings
+    );
+
+    let at_hub =
+        Hub::new(&hub.base, Some(lost_token), Duration::from_secs(10)).expect("an address");
+    assert!(
+        matches!(
+            at_hub.events_after("LAKE", 0, 1),
+            Err(custody_sync_client::ClientError::Refused {
+                refusal: custody_sync_protocol::Refusal::Unauthorized,
+                ..
+            })
+        ),
+        "the lost computer's token no longer reads or pushes anything"
+    );
+    site.record("after_rebuild", 3);
+    let next = site.push();
+    assert_eq!(
+        (next.state, next.acked_seq),
+        (SyncState::Ok, original.len() as i64 + 3),
+        "the rebuilt site carries on from its own chain"
+    );
+    let forks = "SELECT count(*) FROM alarm WHERE kind = 'fork'";
+    assert_eq!(hub.number(forks), 0, "no fork was raised");
+    assert_eq!(
+        site.chain_at_hub(&hub),
+        site.chain(),
+        "the hub's chain is the rebuilt site's, byte for byte"
+    );
+}
