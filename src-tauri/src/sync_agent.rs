@@ -9,6 +9,10 @@
 //! back after a night is tried within minutes without a disconnected clinic calling a dead
 //! address every few seconds. A fork or a suspension is never retried: a person resolves it.
 //! A stand-alone site (never enrolled) costs one look every few seconds and sends nothing.
+//!
+//! Once after the app starts, the agent asks the hub even when nothing waits: a file restored
+//! from an old backup is behind the hub with nothing to send, and pulls its own events back
+//! before a scan records a new one there (which would be a fork).
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -71,11 +75,13 @@ impl Backoff {
 }
 
 /// Whether the agent pushes now, given where the site stands: only an enrolled site that is not
-/// stopped (fork, suspended), with events waiting, once the backoff allows.
-pub fn should_push(status: &SyncStatus, backoff: &Backoff, now: Instant) -> bool {
+/// stopped (fork, suspended), with events waiting or not yet `in_step` with the hub since the
+/// app started (a push with nothing waiting compares the hub's head and pulls back what the
+/// site lacks), once the backoff allows.
+pub fn should_push(status: &SyncStatus, in_step: bool, backoff: &Backoff, now: Instant) -> bool {
     status.state != SyncState::NotEnrolled
         && !status.state.is_stopped()
-        && status.waiting > 0
+        && (status.waiting > 0 || !in_step)
         && backoff.due(now)
 }
 
@@ -86,8 +92,9 @@ pub(crate) fn run(app: tauri::AppHandle, mut host: Host, stop: Arc<AtomicBool>) 
         let mut shown: Option<SyncStatus> = None;
         let mut backoff = Backoff::default();
         let mut said = None;
+        let mut in_step = false;
         while !stop.load(Ordering::Relaxed) {
-            match look(&mut host, &mut backoff) {
+            match look(&mut host, &mut in_step, &mut backoff) {
                 Ok(status) => {
                     said = None;
                     if shown.as_ref() != Some(&status) {
@@ -107,13 +114,18 @@ pub(crate) fn run(app: tauri::AppHandle, mut host: Host, stop: Arc<AtomicBool>) 
 }
 
 /// One look: the status, and a push when one is due; the status as it stands afterwards.
-fn look(host: &mut Host, backoff: &mut Backoff) -> Result<SyncStatus, custody_api::ApiError> {
+/// `in_step` becomes true once a push ends in step with the hub.
+fn look(
+    host: &mut Host,
+    in_step: &mut bool,
+    backoff: &mut Backoff,
+) -> Result<SyncStatus, custody_api::ApiError> {
     let status = jobs::sync_status(host)?;
     // A success by someone else (the person's "Sync now") ends the wait.
     if status.state == SyncState::Ok {
         *backoff = Backoff::default();
     }
-    if !should_push(&status, backoff, Instant::now()) {
+    if !should_push(&status, *in_step, backoff, Instant::now()) {
         return Ok(status);
     }
     let pushed = jobs::sync_push(host);
@@ -126,6 +138,7 @@ fn look(host: &mut Host, backoff: &mut Backoff) -> Result<SyncStatus, custody_ap
         }
     };
     backoff.after(status.state, Instant::now());
+    *in_step |= status.state == SyncState::Ok;
     Ok(status)
 }
 
@@ -181,31 +194,35 @@ mod tests {
         let now = Instant::now();
         let free = Backoff::default();
         assert!(
-            should_push(&status(SyncState::Ok, 3), &free, now),
+            should_push(&status(SyncState::Ok, 3), true, &free, now),
             "events wait"
         );
         assert!(
-            should_push(&status(SyncState::Offline, 3), &free, now),
+            should_push(&status(SyncState::Offline, 3), true, &free, now),
             "offline is tried again once the wait ran out"
         );
         assert!(
-            !should_push(&status(SyncState::Ok, 0), &free, now),
+            !should_push(&status(SyncState::Ok, 0), true, &free, now),
             "nothing waits: nothing to send"
         );
         assert!(
-            !should_push(&status(SyncState::NotEnrolled, 3), &free, now),
+            !should_push(&status(SyncState::NotEnrolled, 3), true, &free, now),
             "a stand-alone site has no hub"
         );
         for stopped in [SyncState::Fork, SyncState::Suspended] {
             assert!(
-                !should_push(&status(stopped, 3), &free, now),
+                !should_push(&status(stopped, 3), true, &free, now),
                 "{stopped:?} waits for a person, never retried"
             );
         }
+        assert!(
+            should_push(&status(SyncState::Ok, 0), false, &free, now),
+            "nothing waits, but the hub was not asked since the app started: a restored file may be behind it"
+        );
         let mut waiting = Backoff::default();
         waiting.after(SyncState::Offline, now);
         assert!(
-            !should_push(&status(SyncState::Offline, 3), &waiting, now),
+            !should_push(&status(SyncState::Offline, 3), true, &waiting, now),
             "within the backoff the agent does not call the hub"
         );
     }

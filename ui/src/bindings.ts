@@ -1071,9 +1071,63 @@ export type LateEntry = {
  */
 days: number, };
 
-export type LedgerCheck = { intact: boolean, scope: VerifyScope, first_seq: number | null, last_seq: number | null, since_checkpoint: number | null, since_recorded_at: string | null, events: number, units: number, checkpoint: number | null, problems: Array<string>, total_problems: number, clock_corrections: Array<string>, };
+export type LedgerCheck = { 
+/**
+ * Nothing is wrong.
+ */
+intact: boolean, 
+/**
+ * What was checked: everything, or what changed since `since_checkpoint`.
+ */
+scope: VerifyScope, 
+/**
+ * The first event walked.
+ */
+first_seq: number | null, 
+/**
+ * The last event walked.
+ */
+last_seq: number | null, 
+/**
+ * For an incremental check, the checkpoint event it went on from (the events before
+ * `first_seq` were checked by an earlier verification, not this one).
+ */
+since_checkpoint: number | null, 
+/**
+ * When that checkpoint was recorded (UTC).
+ */
+since_recorded_at: string | null, 
+/**
+ * Events walked.
+ */
+events: number, 
+/**
+ * Packs compared.
+ */
+units: number, 
+/**
+ * The checkpoint this check recorded, when it found nothing wrong.
+ */
+checkpoint: number | null, 
+/**
+ * The first problems, in words.
+ */
+problems: Array<string>, 
+/**
+ * Problems in all.
+ */
+total_problems: number, 
+/**
+ * Clock corrections declared on the ledger, in words.
+ */
+clock_corrections: Array<string>, };
 
-export type LedgerCheckRequest = { scope: VerifyScope, };
+export type LedgerCheckRequest = { 
+/**
+ * `full`: every event and every row; `incremental`: what changed since the last clean
+ * check (everything when there was none).
+ */
+scope: VerifyScope, };
 
 export type Level = "accepted" | "warning" | "ask" | "blocked";
 
@@ -1842,6 +1896,36 @@ expiry: string | null,
  */
 quantity: number, };
 
+export type PulledBack = { 
+/**
+ * Events put back.
+ */
+pulled: number, 
+/**
+ * The first event put back, if any.
+ */
+from_seq: number | null, 
+/**
+ * The last event put back, if any.
+ */
+to_seq: number | null, 
+/**
+ * Accounts that came back without a password (an administrator sets one).
+ */
+accounts_without_password: number, 
+/**
+ * Products, locations and partners added from their key alone (a rebuild only).
+ */
+added_by_key: number, 
+/**
+ * The state afterwards.
+ */
+state: SyncState, 
+/**
+ * Why it stopped, when it did not end in step with the hub.
+ */
+message: string | null, };
+
 export type PushFigures = { 
 /**
  * Events sent (a batch sent again counts again).
@@ -1866,7 +1950,12 @@ state: SyncState,
 /**
  * The refusal or network failure that stopped the push, in words.
  */
-message: string | null, };
+message: string | null, 
+/**
+ * The site's own events pulled back from the hub first (a file restored from an old
+ * backup), if the hub was ahead.
+ */
+restored: PulledBack | null, };
 
 export type Reach = { 
 /**
@@ -3242,6 +3331,8 @@ quantity: number,
  */
 recorded: Recorded | null, };
 
+export type VerifyScope = "full" | "incremental";
+
 export interface Operations {
   /** Sets up a new database: its site and first administrator, or the demonstration pharmacy. */
   first_run: { request: FirstRun; response: SetUp };
@@ -3379,7 +3470,7 @@ export interface Operations {
   report_preview: { request: ReportRequest; response: Document };
   /** Saves a report as PDF or CSV in the reports folder beside the database. */
   save_report: { request: SaveReport; response: SavedReport };
-  /** Checks the whole ledger and every stock table against it. */
+  /** Checks the ledger and the stock tables against it: in full, or what changed since the last clean check; a clean check records a checkpoint. */
   verify_ledger: { request: LedgerCheckRequest; response: LedgerCheck };
   /** Declares, signed, that the computer's clock ran ahead and is now right (administrators). */
   correct_clock: { request: ClockCorrection; response: Appended };
@@ -3401,5 +3492,3 @@ export interface Operations {
 
 /** The operations callable before anyone signs in. */
 export const PUBLIC_OPERATIONS = ["first_run", "sign_in_users"] as const;
-
-export type VerifyScope = "full" | "incremental";

@@ -8,14 +8,16 @@
 //! Pull, push-then-pull and the alarms are typed functions the CLI calls.
 
 use custody_core::sync::{HubAlarm, SyncState, SyncStatus};
+use custody_core::{Site, User};
 /// The pull's figures, as the client reports them.
 pub use custody_sync_client::PullReport;
-use custody_sync_client::{ClientError, SyncReport};
+use custody_sync_client::{ClientError, RestoreReport, SyncReport};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
 
 use crate::error::{args, ApiError, Result};
+use crate::site::FirstRun;
 use crate::Cx;
 
 /// An enrolment asked for.
@@ -47,6 +49,43 @@ pub struct PushFigures {
     pub state: SyncState,
     /// The refusal or network failure that stopped the push, in words.
     pub message: Option<String>,
+    /// The site's own events pulled back from the hub first (a file restored from an old
+    /// backup), if the hub was ahead.
+    pub restored: Option<PulledBack>,
+}
+
+/// What pulling the site's own events back from the hub came to: custody-sync-client's
+/// report, field for field, for the UI's generated client.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct PulledBack {
+    /// Events put back.
+    pub pulled: i64,
+    /// The first event put back, if any.
+    pub from_seq: Option<i64>,
+    /// The last event put back, if any.
+    pub to_seq: Option<i64>,
+    /// Accounts that came back without a password (an administrator sets one).
+    pub accounts_without_password: i64,
+    /// Products, locations and partners added from their key alone (a rebuild only).
+    pub added_by_key: i64,
+    /// The state afterwards.
+    pub state: SyncState,
+    /// Why it stopped, when it did not end in step with the hub.
+    pub message: Option<String>,
+}
+
+impl From<RestoreReport> for PulledBack {
+    fn from(r: RestoreReport) -> PulledBack {
+        PulledBack {
+            pulled: r.pulled,
+            from_seq: r.from_seq,
+            to_seq: r.to_seq,
+            accounts_without_password: r.accounts_without_password,
+            added_by_key: r.added_by_key,
+            state: r.state,
+            message: r.message,
+        }
+    }
 }
 
 impl From<SyncReport> for PushFigures {
@@ -58,6 +97,7 @@ impl From<SyncReport> for PushFigures {
             acked_seq: r.acked_seq,
             state: r.state,
             message: r.message,
+            restored: r.restored.map(PulledBack::from),
         }
     }
 }
@@ -159,6 +199,8 @@ pub fn push_then_pull(cx: &mut Cx<'_>) -> Result<SyncBoth> {
             sent: first.sent + again.sent,
             stored: first.stored + again.stored,
             batches: first.batches + again.batches,
+            // What the first push pulled back is what this sync pulled back.
+            restored: first.restored.or(again.restored),
             ..again
         }
     } else {
@@ -172,10 +214,105 @@ pub fn push_then_pull(cx: &mut Cx<'_>) -> Result<SyncBoth> {
     })
 }
 
+/// What pulling the site's own events back came to, and where the site stands after it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SyncRestored {
+    /// What was pulled back.
+    pub restore: PulledBack,
+    /// The status afterwards.
+    pub status: SyncStatus,
+}
+
+/// Pulls back the site's own events the hub holds past the end of its ledger (a site restored
+/// from an old backup). Being offline or a fork are answers, as for a push; a page the file
+/// cannot take (a key it lacks) is refused with its code, nothing of it written.
+pub fn restore(cx: &mut Cx<'_>) -> Result<SyncRestored> {
+    let me = cx.me()?;
+    let now = cx.now()?;
+    let restore = custody_sync_client::restore_once(cx.store(), me, now).map_err(client_error)?;
+    let status = cx.store().sync_status(me)?;
+    Ok(SyncRestored {
+        restore: restore.into(),
+        status,
+    })
+}
+
 /// The hub's counterfeit alarms about this site's packs: the open ones, or all with `all`.
 pub fn alarms(cx: &mut Cx<'_>, all: bool) -> Result<Vec<HubAlarm>> {
     let me = cx.me()?;
     Ok(cx.store().hub_alarms(me, all)?)
+}
+
+/// A lost site rebuilt from the hub into a new database: the site and the administrator who
+/// rebuilds it, as `init` takes them (`demo` is not read; the username as the site's ledger names
+/// an active administrator), and the one-time code the hub's administrator issued for the site.
+#[derive(Debug, Clone)]
+pub struct SyncRebuild {
+    /// The new database's site and administrator.
+    pub first_run: FirstRun,
+    /// The hub's address.
+    pub hub: String,
+    /// The one-time enrolment code for the site.
+    pub code: String,
+}
+
+/// What a rebuild came to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SyncRebuilt {
+    /// The site.
+    pub site: Site,
+    /// Its first administrator.
+    pub admin: User,
+    /// The chain pulled back.
+    pub restore: PulledBack,
+    /// The status afterwards.
+    pub status: SyncStatus,
+}
+
+/// Rebuilds a lost site from the hub into this new database: sets it up, enrols it with the
+/// one-time code (a new key and token) and pulls its whole chain back, every hash recomputed.
+/// A rebuild that does not end in step with the hub (the network lost on the way, a fork) is
+/// refused with `sync.rebuild_incomplete`, so the caller can take the file away.
+pub fn rebuild(cx: &mut Cx<'_>, request: SyncRebuild) -> Result<SyncRebuilt> {
+    let f = request.first_run;
+    if f.password != f.password_again {
+        return Err(ApiError::field(
+            "auth.passwords_differ",
+            "password_again",
+            Default::default(),
+        ));
+    }
+    let now = cx.now()?;
+    let (site, admin) = cx.store().set_up_for_rebuild(
+        f.site_code.trim(),
+        f.site_name.trim(),
+        f.admin.trim(),
+        f.admin_name.trim(),
+        &f.password,
+        now,
+    )?;
+    let restore = custody_sync_client::rebuild_site(
+        cx.store(),
+        &admin,
+        &request.hub,
+        request.code.trim(),
+        now,
+    )
+    .map_err(client_error)?;
+    if restore.state != SyncState::Ok {
+        let why = restore.message.clone().unwrap_or_default();
+        return Err(ApiError::new(
+            "sync.rebuild_incomplete",
+            args([("message", Value::from(why))]),
+        ));
+    }
+    let status = cx.store().sync_status(&admin)?;
+    Ok(SyncRebuilt {
+        site,
+        admin,
+        restore: restore.into(),
+        status,
+    })
 }
 
 /// Where the site stands with the hub.

@@ -39,6 +39,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Demo { scale } => setup::demo(&db, &scale, json),
         Command::Bench(args) => bench(&db, args, json),
         Command::Backup(c) => backup::run(acting, c, json),
+        Command::Sync(SyncCommand::Rebuild(a)) => sync::rebuild(&db, a, json),
         Command::Sync(c) => acting.operation(|cx| sync::run(cx, c, json)),
         Command::Receive(a) => moving(Movement::Receive, a),
         Command::Dispense(a) => moving(Movement::Dispense, a),

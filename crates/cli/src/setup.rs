@@ -78,7 +78,7 @@ pub fn demo(db: &Option<PathBuf>, scale: &str, as_json: bool) -> Result<i32> {
 /// runs `set_up` on it before anyone signs in; says whether the file was created. When `set_up`
 /// fails on a database this run created, the new file is taken away again (an empty file given
 /// to be filled held nothing, and goes too).
-fn create_or_undo<T>(
+pub(crate) fn create_or_undo<T>(
     path: &Path,
     set_up: impl FnOnce(&mut Cx<'_>) -> Result<T>,
 ) -> Result<(bool, T)> {

@@ -4,13 +4,18 @@
 
 use anyhow::Result;
 use chrono::DateTime;
-use custody_api::sync::{self, SyncEnrol};
+use custody_api::site::FirstRun;
+use custody_api::sync::{self, PulledBack, SyncEnrol, SyncRebuild};
 use custody_api::Cx;
 use custody_core::sync::{SyncState, SyncStatus};
 use custody_core::Timestamp;
 
-use crate::args::SyncCommand;
+use std::path::PathBuf;
+
+use crate::args::{RebuildArgs, SyncCommand};
+use crate::context::{db_path, new_password};
 use crate::output;
+use crate::setup::create_or_undo;
 
 /// `custody sync …`: one function per subcommand.
 pub fn run(cx: &mut Cx<'_>, c: SyncCommand, as_json: bool) -> Result<i32> {
@@ -32,8 +37,69 @@ pub fn run(cx: &mut Cx<'_>, c: SyncCommand, as_json: bool) -> Result<i32> {
         SyncCommand::Pull => pull(cx, as_json),
         SyncCommand::Now => now(cx, as_json),
         SyncCommand::Alarms { all } => alarms(cx, all, as_json),
+        SyncCommand::Restore => restore(cx, as_json),
+        // Dispatched before anyone signs in (`commands.rs`, [`rebuild`]): there is no database
+        // to sign in to yet.
+        SyncCommand::Rebuild(_) => {
+            anyhow::bail!("custody sync rebuild makes a new database and signs no one in")
+        }
         SyncCommand::Status => status(cx, as_json),
     }
+}
+
+/// `custody sync rebuild`: a lost site rebuilt from the hub into a new database, taken away
+/// again when the rebuild does not finish (as a failed `init`).
+pub fn rebuild(db: &Option<PathBuf>, a: RebuildArgs, as_json: bool) -> Result<i32> {
+    let (password, password_again) = new_password(&a.admin)?;
+    let request = SyncRebuild {
+        first_run: FirstRun {
+            demo: false,
+            site_code: a.site_code,
+            site_name: a.site_name,
+            admin: a.admin,
+            admin_name: a.admin_name,
+            password,
+            password_again,
+        },
+        hub: a.hub,
+        code: a.code,
+    };
+    let path = db_path(db)?;
+    let (created, rebuilt) = create_or_undo(path, |cx| Ok(sync::rebuild(cx, request)?))?;
+    if as_json {
+        let mut v = serde_json::to_value(&rebuilt)?;
+        v["created"] = serde_json::json!(created);
+        output::json(&v);
+        return Ok(0);
+    }
+    if created {
+        println!("Created the database {}.", path.display());
+    }
+    let r = &rebuilt.restore;
+    println!(
+        "Rebuilt site {} ({}) from the hub: {} put back, every hash checked; administrator {}.",
+        rebuilt.site.code,
+        rebuilt.site.name,
+        plural(r.pulled, "event", "events"),
+        rebuilt.admin.username
+    );
+    if r.accounts_without_password > 0 {
+        println!(
+            "{} came back without a password: an administrator sets one (custody user passwd).",
+            plural(r.accounts_without_password, "account", "accounts")
+        );
+    }
+    if r.added_by_key > 0 {
+        println!(
+            "{} (products, locations, partners) came back named by their code only: complete them.",
+            plural(r.added_by_key, "record", "records")
+        );
+    }
+    println!(
+        "Check it with: custody --as {} verify --full",
+        rebuilt.admin.username
+    );
+    Ok(0)
 }
 
 fn enrol(cx: &mut Cx<'_>, request: SyncEnrol, as_json: bool) -> Result<i32> {
@@ -181,6 +247,9 @@ fn alarms(cx: &mut Cx<'_>, all: bool, as_json: bool) -> Result<i32> {
 }
 
 fn print_push(p: &sync::PushFigures, status: &SyncStatus, now: Timestamp) {
+    if let Some(line) = p.restored.as_ref().and_then(pulled_back) {
+        println!("{line}");
+    }
     if p.state == SyncState::Ok {
         let held = if p.stored < p.sent {
             format!(" ({} of them held already)", grouped(p.sent - p.stored))
@@ -205,6 +274,50 @@ fn print_push(p: &sync::PushFigures, status: &SyncStatus, now: Timestamp) {
             println!("{line}");
         }
     }
+}
+
+fn restore(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
+    let restored = sync::restore(cx)?;
+    if as_json {
+        output::json(&restored);
+        return Ok(exit(restored.status.state));
+    }
+    let r = &restored.restore;
+    match pulled_back(r) {
+        Some(line) => println!("{line}"),
+        None if r.state == SyncState::Ok => println!(
+            "Nothing to pull back: this site's ledger holds every event the hub holds ({}).",
+            grouped(restored.status.acked_seq)
+        ),
+        None => {}
+    }
+    if r.state != SyncState::Ok {
+        for line in describe(&restored.status, cx.now()?) {
+            println!("{line}");
+        }
+    }
+    Ok(exit(r.state))
+}
+
+/// "Pulled back events 101–200 from the hub.", with the accounts that came back without a
+/// password; none when nothing was pulled back.
+fn pulled_back(r: &PulledBack) -> Option<String> {
+    let (Some(from), Some(to)) = (r.from_seq, r.to_seq) else {
+        return None;
+    };
+    let events = if from == to {
+        format!("event {}", grouped(from))
+    } else {
+        format!("events {}–{}", grouped(from), grouped(to))
+    };
+    let accounts = match r.accounts_without_password {
+        0 => String::new(),
+        n => format!(
+            " {} added after the backup came back without a password: an administrator sets one.",
+            plural(n, "account", "accounts")
+        ),
+    };
+    Some(format!("Pulled back {events} from the hub.{accounts}"))
 }
 
 fn status(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {

@@ -684,6 +684,13 @@ ledger-lot_short = Line { $line }: there are fewer than { $quantity } of lot { $
 
 ledger-enrolment_times_unreadable = The users' creation times cannot be read, so they cannot be enrolled on the ledger.
 
+# $seq (number): the event put back
+# $expected (number): the position it would take
+ledger-restored_out_of_order = Event { $seq } cannot be put back at position { $expected } of this ledger: nothing was written.
+
+# $seq (number): the event put back
+ledger-restored_hash_differs = Event { $seq }, put back from the hub, does not hash as the hub's copy in this file: nothing was written. Call the hub administrator.
+
 ## import: files brought in (products, shipments, recalls, reorder rules)
 
 # $problems (number): problems listed below the sentence
@@ -1048,3 +1055,28 @@ sync-pull_moved = The hub's changes were pulled from { $after }, but this site h
 
 # $detail (text): what the site cannot take, and where
 sync-feed_invalid = The hub sent a change this site cannot take ({ $detail }): nothing of the page was applied. Call the hub administrator.
+
+# $seq (number): the first event the hub sent back
+# $expected (number): this ledger's next event
+sync-restore_not_next = The hub sent back events from { $seq }, but this ledger's next event is { $expected }: nothing was written. Run custody sync restore again.
+
+# $detail (text): what does not check, naming the event
+sync-restore_bad_chain = The events the hub sent back do not follow on from this ledger's last event ({ $detail }): nothing was written. Call the hub administrator.
+
+# $seq (number): the event pulled back
+# $kind (text): product, location, partner or user
+# $key (text): the GTIN, code or username the event names
+sync-restore_unknown_key = Event { $seq } from the hub names the { $kind } { $key }, which this site's file does not hold: nothing was written. Put back the { $kind } as the site had it when it recorded that event, then run custody sync restore again.
+
+# $seq (number): the event pulled back
+# $what (text): the field
+# $detail (text): what it holds, or why it does not read
+sync-restore_unreadable = Event { $seq } from the hub has a { $what } this version of Custody does not read ({ $detail }): nothing was written. Update Custody, then run custody sync restore again.
+
+# $user (text): the administrator's username
+sync-rebuild_admin_not_on_ledger = The site's ledger does not make { $user } an active administrator of it: a lost site is rebuilt by one of its own administrators, under the username its ledger names. The new database was taken away; ask the hub administrator for a new one-time code.
+
+sync-rebuild_not_empty = A site is rebuilt from the hub into a new, empty database only: choose a file that does not exist yet.
+
+# $message (text): why the rebuild stopped
+sync-rebuild_incomplete = The site could not be rebuilt from the hub ({ $message }): the new database was taken away. Ask the hub administrator for a new one-time code (custody-hub site code) and try again.

@@ -51,6 +51,10 @@ pub trait HubApi {
     fn push(&self, batch: &PushRequest) -> Result<Ack, ClientError>;
     /// The last event the hub holds for `site`.
     fn head(&self, site: &str) -> Result<HeadReply, ClientError>;
+    /// Up to `limit` of `site`'s own events the hub holds after `after` (a restored site
+    /// pulling them back).
+    fn events_after(&self, site: &str, after: i64, limit: usize)
+        -> Result<EventsPage, ClientError>;
     /// The full address of `route`, for messages.
     fn url(&self, route: &str) -> String;
 }
@@ -74,6 +78,15 @@ impl HubApi for Hub {
 
     fn head(&self, site: &str) -> Result<HeadReply, ClientError> {
         Hub::head(self, site)
+    }
+
+    fn events_after(
+        &self,
+        site: &str,
+        after: i64,
+        limit: usize,
+    ) -> Result<EventsPage, ClientError> {
+        Hub::events_after(self, site, after, limit)
     }
 
     fn url(&self, route: &str) -> String {

@@ -6,7 +6,8 @@
 //! `hub.rs` speaks to the hub (blocking HTTP with ureq on rustls and ring; a timeout on every
 //! request; a refusal read back as the protocol's `Refusal`); `decide.rs` holds what the site
 //! does on each refusal, as pure functions; `run.rs` puts them together: the outbox read in a
-//! short read, the network crossed with nothing locked, the answer recorded in a short write.
+//! short read, the network crossed with nothing locked, the answer recorded in a short write;
+//! `restore.rs` pulls a restored site's own events back from the hub before it pushes.
 //! A scan never waits for any of it.
 
 #![forbid(unsafe_code)]
@@ -15,9 +16,13 @@ pub mod decide;
 mod error;
 mod hub;
 mod pull;
+mod restore;
 mod run;
 
 pub use error::ClientError;
 pub use hub::{FeedApi, Hub, HubApi, CA_VAR, DEFAULT_TIMEOUT};
 pub use pull::{pull_all, pull_once, PullReport};
+pub use restore::{
+    fork_message, rebuild_from_hub, rebuild_site, restore_from_hub, restore_once, RestoreReport,
+};
 pub use run::{enrol_site, push_all, sync_once, SyncReport};

@@ -25,6 +25,9 @@ pub struct SyncReport {
     pub state: SyncState,
     /// The refusal or network failure that stopped the push, in words.
     pub message: Option<String>,
+    /// The site's own events pulled back first, when the hub held more than its ledger (a
+    /// restore from an old backup).
+    pub restored: Option<crate::RestoreReport>,
 }
 
 /// Enrols the site with the hub at `hub` with the one-time `code` (administrators): a new key,
@@ -93,18 +96,39 @@ pub fn push_all(
         acked_seq: status.acked_seq,
         state: status.state,
         message: None,
+        restored: None,
     };
     if status.state.is_stopped() {
         report.message = status.message;
         return Ok(report);
     }
+    // A site the hub is known to be ahead of pulls its own events back before anything else.
+    if status.refusal_code.as_deref() == Some("hub_ahead") {
+        if let Some(message) = pull_back(store, actor, hub, &mut report, now)? {
+            report.message = Some(message);
+            return Ok(report);
+        }
+    }
     let key = SiteKey::from_seed(&credentials.key_seed);
     let mut after = status.acked_seq;
     let mut resends = 0;
+    let mut looked_at_head = false;
     loop {
         let outbox = store.outbox(actor, after)?;
         let Some(from_seq) = outbox.from_seq() else {
-            break;
+            // Nothing waits. A file restored from an old backup is behind the hub with nothing
+            // to send: it learns so from the hub's head, once, and pulls its own events back
+            // before it records anything new (an event recorded first would be a fork).
+            if looked_at_head || report.sent > 0 || report.restored.is_some() {
+                break;
+            }
+            looked_at_head = true;
+            let step = nothing_waiting(store, actor, hub, &outbox.site, after, now)?;
+            match follow(store, actor, hub, &mut report, step, now)? {
+                Some(seq) => after = seq,
+                None => break,
+            }
+            continue;
         };
         let count = outbox.events.len() as i64;
         let batch = signed_batch(&key, &outbox.site, &outbox.prev_hash, outbox.events)
@@ -137,12 +161,9 @@ pub fn push_all(
                 return Err(e);
             }
         };
-        match step {
-            Step::Go(seq) => after = seq,
-            Step::Stop(message) => {
-                report.message = Some(message);
-                break;
-            }
+        match follow(store, actor, hub, &mut report, step, now)? {
+            Some(seq) => after = seq,
+            None => break,
         }
     }
     let status = store.sync_status(actor)?;
@@ -154,10 +175,49 @@ pub fn push_all(
     Ok(report)
 }
 
-/// Whether a push goes on (from after a position) or stops (saying why).
+/// Whether a push goes on (from after a position), pulls the site's own events back first (the
+/// hub holds more than its ledger), or stops (saying why).
 enum Step {
     Go(i64),
+    PullBack,
     Stop(String),
+}
+
+/// Takes a step: the position the push goes on from, or none when it stops (the reason kept in
+/// the report). Pulling back goes on from the position the hub acknowledged afterwards.
+fn follow(
+    store: &mut Store,
+    actor: &User,
+    hub: &impl HubApi,
+    report: &mut SyncReport,
+    step: Step,
+    now: Timestamp,
+) -> Result<Option<i64>, ClientError> {
+    let stop = match step {
+        Step::Go(seq) => return Ok(Some(seq)),
+        Step::PullBack => match pull_back(store, actor, hub, report, now)? {
+            None => return Ok(Some(store.sync_status(actor)?.acked_seq)),
+            Some(message) => message,
+        },
+        Step::Stop(message) => message,
+    };
+    report.message = Some(stop);
+    Ok(None)
+}
+
+/// Pulls the site's own events back (`restore.rs`), kept in the report; the reason to stop, when
+/// it did not end in step with the hub.
+fn pull_back(
+    store: &mut Store,
+    actor: &User,
+    hub: &impl HubApi,
+    report: &mut SyncReport,
+    now: Timestamp,
+) -> Result<Option<String>, ClientError> {
+    let restored = crate::restore_from_hub(store, actor, hub, now)?;
+    let stop = restored.message.clone();
+    report.restored = Some(restored);
+    Ok(stop)
 }
 
 fn acked_hash(text: &str, hub: &impl HubApi, site: &str) -> Result<[u8; 32], ClientError> {
@@ -190,7 +250,8 @@ fn acknowledged(
                 Ok(Step::Stop(message))
             }
         },
-        AckOutcome::Fork | AckOutcome::HubAhead => Ok(Step::Stop(status_message(store, actor)?)),
+        AckOutcome::HubAhead => Ok(Step::PullBack),
+        AckOutcome::Fork => Ok(Step::Stop(status_message(store, actor)?)),
     }
 }
 
@@ -218,7 +279,37 @@ fn compare_head(
     };
     match take_head(store, actor, &head, &hub.url(&routes::head(site)), now)? {
         AckOutcome::Recorded => Ok(Step::Go(head.seq)),
-        AckOutcome::Fork | AckOutcome::HubAhead => Ok(Step::Stop(status_message(store, actor)?)),
+        AckOutcome::HubAhead => Ok(Step::PullBack),
+        AckOutcome::Fork => Ok(Step::Stop(status_message(store, actor)?)),
+    }
+}
+
+/// With nothing waiting, the hub's head compared with the site's ledger: in step, ahead (a
+/// restore from an old backup: pull back), or another event where the site has its own (a fork).
+/// A hub that holds nothing of the site yet is in step with a site that sent nothing.
+fn nothing_waiting(
+    store: &mut Store,
+    actor: &User,
+    hub: &impl HubApi,
+    site: &str,
+    acked: i64,
+    now: Timestamp,
+) -> Result<Step, ClientError> {
+    let head = match hub.head(site) {
+        Ok(reply) => reply.head,
+        Err(e @ ClientError::Network { .. }) => {
+            store.record_offline(actor, &e.to_string(), now)?;
+            return Ok(Step::Stop(e.to_string()));
+        }
+        Err(e) => return Err(e),
+    };
+    let Some(head) = head else {
+        return Ok(Step::Go(acked));
+    };
+    match take_head(store, actor, &head, &hub.url(&routes::head(site)), now)? {
+        AckOutcome::Recorded => Ok(Step::Go(head.seq)),
+        AckOutcome::HubAhead => Ok(Step::PullBack),
+        AckOutcome::Fork => Ok(Step::Stop(status_message(store, actor)?)),
     }
 }
 
@@ -250,7 +341,10 @@ fn stop(
     state: SyncState,
     refusal: &Refusal,
 ) -> Result<Step, ClientError> {
-    let message = refusal.to_string();
+    let message = match refusal {
+        Refusal::Fork { seq, .. } => crate::fork_message(*seq),
+        _ => refusal.to_string(),
+    };
     store.record_refusal(actor, state, refusal.code(), &message)?;
     Ok(Step::Stop(message))
 }

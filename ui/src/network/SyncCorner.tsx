@@ -7,7 +7,7 @@ import { useEffect, useState } from "react";
 import type { AppInfo, SyncStatus } from "../bindings";
 import { useBackend } from "../backend/context";
 import { Button } from "../widgets/controls";
-import { syncLine, wallTime, waitingWords } from "./words";
+import { pulledBackWords, syncLine, wallTime, waitingWords } from "./words";
 
 /** The site's sync status as the window knows it: AppInfo's, then each change the agent tells. */
 export function useSyncStatus(info: AppInfo | undefined): [SyncStatus | null, (s: SyncStatus) => void] {
@@ -51,6 +51,8 @@ export function SyncPanel({ status, now, onStatus, onClose }: { status: SyncStat
     mutationFn: () => backend.call("sync_push", null),
     onSuccess: (pushed) => onStatus(pushed.status),
   });
+  // A file restored from an old backup: the push pulled the site's own events back first.
+  const pulled = pulledBackWords(push.data?.push.restored ?? null);
   const enrolled = status.state !== "not_enrolled";
   const when = (at: string | null) => (at ? wallTime(at, now) : "never");
   return (
@@ -99,6 +101,7 @@ export function SyncPanel({ status, now, onStatus, onClose }: { status: SyncStat
           Close
         </Button>
       </div>
+      {pulled ? <p role="status">{pulled}</p> : null}
       {push.isError ? (
         <p role="alert" className="error">
           {push.error.message}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SyncStatus } from "../bindings";
-import { ago, syncLine, wallTime } from "./words";
+import { ago, pulledBackWords, syncLine, wallTime } from "./words";
 
 // 1 December 2026, 09:14 on the wall clock of the machine running the test.
 const now = new Date(2026, 11, 1, 9, 14, 30);
@@ -60,5 +60,13 @@ describe("the status bar's words for the hospital network", () => {
     expect(wallTime(at(9, 5), now)).toBe("09:05");
     expect(ago(at(9, 14), now)).toBe("just now");
     expect(ago(at(9, 0, 28), now), "days ago give the day").toBe("on 28 Nov 09:00");
+  });
+
+  it("say what a push pulled back from the hub, and nothing when it pulled nothing", () => {
+    const pulled = { pulled: 600, from_seq: 5, to_seq: 604, accounts_without_password: 2, added_by_key: 0, state: "ok" as const, message: null };
+    expect(pulledBackWords(pulled)).toBe("Pulled back events 5–604 from the hub. 2 accounts added after the backup came back without a password: an administrator sets one.");
+    expect(pulledBackWords({ ...pulled, pulled: 1, to_seq: 5, accounts_without_password: 0 })).toBe("Pulled back event 5 from the hub.");
+    expect(pulledBackWords({ ...pulled, pulled: 0, from_seq: null, to_seq: null }), "in step already: nothing to say").toBeNull();
+    expect(pulledBackWords(null)).toBeNull();
   });
 });

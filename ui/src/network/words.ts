@@ -1,7 +1,7 @@
 // The hospital network in the status bar's words: one line per state of the site's sync with
 // the hub ("Synced 2 min ago", "Offline since 09:12 · 143 events waiting", "Fork: call the hub
 // administrator"), and the times of the details panel. Pure, so each state's words are tested.
-import type { SyncStatus } from "../bindings";
+import type { PulledBack, SyncStatus } from "../bindings";
 
 /** How the line is drawn: `ok` quietly, `waiting` as a note, `alarm` as something to act on. */
 export type SyncTone = "ok" | "waiting" | "alarm";
@@ -66,4 +66,15 @@ export function syncLine(status: SyncStatus | null | undefined, now: Date, isAdm
     case "refused":
       return { text: `Refused by the hub${still}`, tone: "alarm" };
   }
+}
+
+/** What a push pulled back from the hub first (a file restored from an old backup): `Pulled back
+ * events 5–604 from the hub.`, with the accounts that came back without a password; none when
+ * nothing came back. */
+export function pulledBackWords(r: PulledBack | null): string | null {
+  if (!r || r.from_seq === null || r.to_seq === null) return null;
+  const events = r.from_seq === r.to_seq ? `event ${r.from_seq}` : `events ${r.from_seq}–${r.to_seq}`;
+  const n = Number(r.accounts_without_password);
+  const accounts = n === 0 ? "" : ` ${n} ${n === 1 ? "account" : "accounts"} added after the backup came back without a password: an administrator sets one.`;
+  return `Pulled back ${events} from the hub.${accounts}`;
 }

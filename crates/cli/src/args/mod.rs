@@ -48,7 +48,7 @@ pub use scan::ScanCommand;
 pub use settings::{SettingsCommand, SettingsSet};
 pub use setup::InitArgs;
 pub use stock::{HistoryArgs, StockArgs};
-pub use sync::SyncCommand;
+pub use sync::{RebuildArgs, SyncCommand};
 pub use users::UserCommand;
 
 #[derive(Parser, Debug)]

@@ -93,3 +93,60 @@ fn sync_alarms_lists_the_hubs_alarms_as_the_pull_kept_them() {
         "--all adds the resolved one, after the open"
     );
 }
+
+#[test]
+fn a_rebuild_that_cannot_reach_the_hub_leaves_no_database_and_never_touches_one_set_up() {
+    let s = crate::Scratch::new();
+    let hub = closed_port();
+    let rebuild = [
+        "--json",
+        "sync",
+        "rebuild",
+        "--hub",
+        &hub,
+        "--code",
+        "CODE-1",
+        "--site-code",
+        "WEST",
+        "--site-name",
+        "West clinic",
+        "--admin",
+        "alice",
+        "--admin-name",
+        "Alice Smith",
+    ];
+    let out = s.run(&rebuild);
+    assert_eq!(out.status.code(), Some(1), "a rebuild with no hub fails");
+    let error: serde_json::Value =
+        serde_json::from_slice(&out.stderr).expect("--json refusals are one JSON object");
+    assert_eq!(
+        (
+            &error["error"]["code"],
+            &error["error"]["args"]["url"].as_str()
+        ),
+        (
+            &serde_json::Value::from("sync.hub_unreachable"),
+            &Some(format!("{hub}/v1/enrol").as_str())
+        ),
+        "the refusal names the address tried"
+    );
+    assert!(
+        !std::path::Path::new(&s.db()).exists(),
+        "the half-made database is taken away"
+    );
+
+    let set_up = crate::Scratch::pharmacy();
+    let before = std::fs::read(set_up.db()).unwrap();
+    let out = set_up.run(&rebuild);
+    let error: serde_json::Value =
+        serde_json::from_slice(&out.stderr).expect("--json refusals are one JSON object");
+    assert_eq!(
+        error["error"]["code"], "master.already_set_up",
+        "a site is rebuilt into a new database only"
+    );
+    assert_eq!(
+        std::fs::read(set_up.db()).unwrap(),
+        before,
+        "a database that is set up is left as it was"
+    );
+}

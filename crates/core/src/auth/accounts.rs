@@ -47,6 +47,22 @@ fn add_user_in(
     now: Timestamp,
     reason: Option<&str>,
 ) -> CoreResult<User> {
+    let user = insert_unrecorded_user(tx, username, name, role, password, now)?;
+    record_user_event(tx, actor, EventKind::UserAdded, &user, now, reason)?;
+    Ok(user)
+}
+
+/// Inserts the account alone, with no ledger event: for [`add_user_in`], and for the
+/// administrator rebuilding a lost site, whose own `user_added` event comes back from the hub
+/// with the site's chain (`sync/restore.rs`).
+pub(crate) fn insert_unrecorded_user(
+    tx: &Transaction<'_>,
+    username: &str,
+    name: &str,
+    role: Role,
+    password: Option<&str>,
+    now: Timestamp,
+) -> CoreResult<User> {
     let username = code("username", username)?;
     let name = clean("name", name, 200)?;
     let hash = password.map(hash_password).transpose()?;
@@ -56,15 +72,13 @@ fn add_user_in(
         params![username, name, role.as_str(), now.utc_text(), hash, set_at],
     )
     .map_err(|e| unique(e, "master.user_exists", &username))?;
-    let user = User {
+    Ok(User {
         id: UserId(tx.last_insert_rowid()),
         username,
         name,
         role,
         active: true,
-    };
-    record_user_event(tx, actor, EventKind::UserAdded, &user, now, reason)?;
-    Ok(user)
+    })
 }
 
 /// Appends a user event stating `subject` as it stands after it.

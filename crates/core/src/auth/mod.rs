@@ -11,7 +11,7 @@ mod password;
 
 pub use crate::model::Signature;
 pub use accounts::UserChange;
-pub(crate) use accounts::{insert_user, record_user_event};
+pub(crate) use accounts::{insert_unrecorded_user, insert_user, record_user_event};
 use chrono::Duration;
 use password::password_matches;
 pub use password::{hash_password, MIN_PASSWORD};

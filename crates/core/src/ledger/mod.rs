@@ -26,6 +26,7 @@ pub use custody_ledger_format::{
 };
 
 pub use append::Appender;
+pub(crate) use append::Recorded;
 pub(crate) use clock::check_late_entry;
 pub use clock::{
     CLOCK_TOLERANCE, DEFAULT_LATE_ENTRY_DAYS, LATE_ENTRY_SETTING, MAX_LATE_ENTRY_DAYS,

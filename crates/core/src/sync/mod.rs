@@ -8,16 +8,20 @@
 //! person reads; `outbox.rs` reads the events the hub has not acknowledged as the protocol's
 //! wire events, with the very bytes their hashes were computed over; `feed.rs` applies a page of
 //! the hub's pull feed (products, partners, sites, alarms) with its cursor in one transaction,
-//! mapping a partner code that clashes rather than rewriting it (migration 0015). Each function is one small
+//! mapping a partner code that clashes rather than rewriting it (migration 0015); `restore.rs`
+//! appends this site's own events pulled back from the hub (a restore from an old backup, a lost
+//! site rebuilt). Each function is one small
 //! transaction: the network is the caller's (custody-sync-client), and no write lock is ever
 //! held across it.
 
 mod feed;
 mod outbox;
+mod restore;
 mod state;
 
 pub use feed::{Clash, FeedApplied, HubAlarm};
 pub use outbox::Outbox;
+pub use restore::Restored;
 pub use state::{AckOutcome, Credentials, Enrolment, SyncState, SyncStatus};
 
 /// The hash the chain starts from, before a site's first event.

@@ -26,6 +26,7 @@ mod shipment;
 mod strict_import;
 mod sync;
 mod sync_feed;
+mod sync_restore;
 mod users;
 mod verify;
 mod verify_incremental;

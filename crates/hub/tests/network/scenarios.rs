@@ -2,6 +2,7 @@
 
 use std::time::Duration;
 
+use custody_core::ledger::verify::{VerifyRequest, VerifyScope};
 use custody_core::sync::SyncState;
 use custody_core::{Role, Store, Timestamp, User};
 use custody_hub::admin;
@@ -77,6 +78,27 @@ impl Site {
         drop(store);
         std::fs::copy(&path, to).expect("the closed file copies");
         let store = Store::open(&path).expect("the original opens again");
+        Site {
+            _dir,
+            store,
+            admin,
+            code,
+        }
+    }
+
+    /// Closes the site's file, puts the copy at `backup` in its place (a restore from an old
+    /// backup), and opens it again.
+    fn restored_from(self, backup: &std::path::Path) -> Site {
+        let Site {
+            _dir,
+            store,
+            admin,
+            code,
+        } = self;
+        let path = store.path().to_path_buf();
+        drop(store);
+        std::fs::copy(backup, &path).expect("the backup copies over the site's file");
+        let store = Store::open(&path).expect("the restored file opens");
         Site {
             _dir,
             store,
@@ -377,4 +399,234 @@ fn sites_pushing_at_once_each_keep_their_own_chain_at_the_hub() {
             site.code
         );
     }
+}
+
+#[test]
+fn a_site_restored_from_an_old_backup_pulls_its_own_events_back_then_pushes_without_a_fork() {
+    let hub = TestHub::start();
+    let proxy = Proxy::start(&hub.base);
+    let mut site = Site::new("WEST", 3);
+    site.enrol(&proxy.base, &hub.add_site("WEST"), false);
+    assert_eq!(
+        site.push().state,
+        SyncState::Ok,
+        "the first push goes through"
+    );
+    let backup_dir = tempfile::tempdir().expect("a temp folder");
+    let backup = backup_dir.path().join("backup.db");
+    let mut site = site.copied_to(&backup);
+    let in_backup = site.last_seq();
+
+    // After the backup the site records more than a page of events, a verification's
+    // checkpoint among them, and pushes them all.
+    site.record("later", 600);
+    let checked = site
+        .store
+        .verify_as(
+            &site.admin,
+            VerifyRequest {
+                scope: VerifyScope::Full,
+                record_checkpoint: true,
+            },
+            now(),
+        )
+        .expect("the site verifies");
+    assert!(
+        checked.recorded_checkpoint.is_some(),
+        "a checkpoint is on the chain"
+    );
+    site.record("after_check", 2);
+    assert_eq!(site.push().state, SyncState::Ok, "everything is pushed");
+    let original = site.chain();
+
+    // The disk fails; the site is restored from the old backup.
+    let mut site = site.restored_from(&backup);
+    assert_eq!(
+        site.last_seq(),
+        in_backup,
+        "the backup ends where it was taken"
+    );
+
+    proxy.set(Mode::CutReply);
+    let cut = site.push();
+    assert_eq!(
+        (cut.state, site.last_seq()),
+        (SyncState::Offline, in_backup),
+        "a reply cut off puts nothing back and reads as being offline"
+    );
+
+    proxy.set(Mode::Pass);
+    let caught_up = site.push();
+    let restored = caught_up
+        .restored
+        .clone()
+        .expect("the hub was ahead, so the push pulled the site's events back first");
+    assert_eq!(
+        (restored.from_seq, restored.to_seq),
+        (Some(in_backup + 1), Some(original.len() as i64)),
+        "every event after the backup came back"
+    );
+    assert_eq!(
+        restored.accounts_without_password, 602,
+        "the accounts added after the backup came back, without passwords"
+    );
+    assert_eq!(
+        (caught_up.state, caught_up.acked_seq),
+        (SyncState::Ok, original.len() as i64),
+        "the site ends in step with the hub"
+    );
+    assert_eq!(
+        site.chain(),
+        original,
+        "the site's chain is the one it had before the loss, byte for byte"
+    );
+    assert!(
+        site.store
+            .verify(&site.admin)
+            .expect("the site verifies")
+            .is_intact(),
+        "the restored file verifies clean, stock and accounts included"
+    );
+
+    site.record("new", 2);
+    let next = site.push();
+    assert_eq!(
+        (next.state, next.acked_seq, next.restored),
+        (SyncState::Ok, original.len() as i64 + 2, None),
+        "the site's next events are its own next ones, pushed as usual"
+    );
+    let forks = "SELECT count(*) FROM alarm WHERE kind = 'fork'";
+    assert_eq!(hub.number(forks), 0, "no fork was ever raised");
+    assert_eq!(
+        site.chain_at_hub(&hub),
+        site.chain(),
+        "the hub's chain is the site's, byte for byte"
+    );
+}
+
+#[test]
+fn a_lost_site_is_rebuilt_from_the_hub_with_a_new_code_and_verifies() {
+    let hub = TestHub::start();
+    let proxy = Proxy::start(&hub.base);
+    let mut site = Site::new("LAKE", 620);
+    site.enrol(&proxy.base, &hub.add_site("LAKE"), false);
+    assert_eq!(
+        site.push().state,
+        SyncState::Ok,
+        "the site's ledger is at the hub"
+    );
+    let original = site.chain();
+    let lost_token = site
+        .store
+        .sync_credentials(&site.admin)
+        .expect("enrolled")
+        .token;
+    drop(site); // The computer is lost, its file with it.
+
+    // A new file: the site, and its administrator as the ledger names them, with a new password.
+    let fresh = |dir: &tempfile::TempDir| {
+        let mut store = Store::open(dir.path().join("rebuilt.db")).expect("a new site file");
+        let (_, alice) = store
+            .set_up_for_rebuild(
+                "LAKE",
+                "Site LAKE",
+                "alice",
+                "Alice",
+                "a new long password",
+                now(),
+            )
+            .expect("the new file is set up");
+        (store, alice)
+    };
+    let new_code = || {
+        hub.block_on(admin::new_code(&hub.db, "LAKE"))
+            .expect("the hub's administrator issues a one-time code for the site")
+    };
+
+    // The reply to the enrolment is cut: the rebuild fails, and the code is spent.
+    let first_dir = tempfile::tempdir().expect("a temp folder");
+    let (mut store, alice) = fresh(&first_dir);
+    proxy.set(Mode::CutReply);
+    let code = new_code();
+    let cut = custody_sync_client::rebuild_site(&mut store, &alice, &proxy.base, &code, now());
+    assert!(
+        matches!(cut, Err(custody_sync_client::ClientError::Network { .. })),
+        "a cut reply fails the rebuild: {cut:?}"
+    );
+    proxy.set(Mode::Pass);
+    let again = custody_sync_client::rebuild_site(&mut store, &alice, &proxy.base, &code, now());
+    assert!(
+        matches!(
+            again,
+            Err(custody_sync_client::ClientError::Refused {
+                refusal: custody_sync_protocol::Refusal::BadEnrolmentCode,
+                ..
+            })
+        ),
+        "a one-time code is used once, even when its answer was lost: {again:?}"
+    );
+    drop(store);
+
+    // With a new code, into a new file, it goes through.
+    let dir = tempfile::tempdir().expect("a temp folder");
+    let (mut store, alice) = fresh(&dir);
+    let rebuilt =
+        custody_sync_client::rebuild_site(&mut store, &alice, &proxy.base, &new_code(), now())
+            .expect("the site is rebuilt from the hub");
+    assert_eq!(
+        (rebuilt.from_seq, rebuilt.to_seq, rebuilt.state),
+        (Some(1), Some(original.len() as i64), SyncState::Ok),
+        "the whole chain comes back, over more than one page, and the site is in step with the hub"
+    );
+    assert_eq!(
+        rebuilt.accounts_without_password, 620,
+        "the accounts its events added come back, without passwords"
+    );
+    let mut site = Site {
+        _dir: dir,
+        store,
+        admin: alice,
+        code: "LAKE".into(),
+    };
+    assert_eq!(
+        site.chain(),
+        original,
+        "the rebuilt chain is the lost site's, byte for byte"
+    );
+    let report = site
+        .store
+        .verify(&site.admin)
+        .expect("the rebuilt file verifies");
+    assert!(
+        report.is_intact(),
+        "every hash and the state rebuilt from the events agree: {:?}",
+        report.findings
+    );
+
+    let at_hub =
+        Hub::new(&hub.base, Some(lost_token), Duration::from_secs(10)).expect("an address");
+    assert!(
+        matches!(
+            at_hub.events_after("LAKE", 0, 1),
+            Err(custody_sync_client::ClientError::Refused {
+                refusal: custody_sync_protocol::Refusal::Unauthorized,
+                ..
+            })
+        ),
+        "the lost computer's token no longer reads or pushes anything"
+    );
+    site.record("after_rebuild", 3);
+    let next = site.push();
+    assert_eq!(
+        (next.state, next.acked_seq),
+        (SyncState::Ok, original.len() as i64 + 3),
+        "the rebuilt site carries on from its own chain"
+    );
+    let forks = "SELECT count(*) FROM alarm WHERE kind = 'fork'";
+    assert_eq!(hub.number(forks), 0, "no fork was raised");
+    assert_eq!(
+        site.chain_at_hub(&hub),
+        site.chain(),
+        "the hub's chain is the rebuilt site's, byte for byte"
+    );
 }

@@ -8,8 +8,8 @@ use std::cell::{Cell, RefCell};
 
 use custody_sync_client::{ClientError, HubApi};
 use custody_sync_protocol::{
-    batch_message, check_chain, parse_hash, routes, verify_signature, Ack, Head, HeadReply,
-    PushRequest, Refusal, WireEvent, PROTOCOL,
+    batch_message, check_chain, parse_hash, routes, verify_signature, Ack, EventsPage, Head,
+    HeadReply, PushRequest, Refusal, WireEvent, PROTOCOL,
 };
 
 pub struct MemoryHub {
@@ -159,6 +159,26 @@ impl HubApi for MemoryHub {
         }
         let events = self.events.borrow();
         Ok(HeadReply {
+            head: events.last().map(|e| Head {
+                seq: e.seq,
+                hash: e.hash.clone(),
+            }),
+        })
+    }
+
+    fn events_after(
+        &self,
+        _site: &str,
+        after: i64,
+        limit: usize,
+    ) -> Result<EventsPage, ClientError> {
+        if self.down.get() {
+            return Err(self.offline(&routes::events(&self.site), "connection refused"));
+        }
+        let events = self.events.borrow();
+        let from = (after.max(0) as usize).min(events.len());
+        Ok(EventsPage {
+            events: events[from..].iter().take(limit).cloned().collect(),
             head: events.last().map(|e| Head {
                 seq: e.seq,
                 hash: e.hash.clone(),

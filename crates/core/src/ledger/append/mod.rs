@@ -1,9 +1,11 @@
 //! The appender: inserts events and their lines, hash-chained per site, and applies the lines
 //! to the current-state tables in the same transaction, refusing a line whose "before" is stale.
-//! `keys` looks up the stable keys an event is hashed with; `project` applies the lines.
+//! `keys` looks up the stable keys an event is hashed with; `project` applies the lines;
+//! `recorded` appends an event this site recorded before, exactly as it was (a restore).
 
 mod keys;
 mod project;
+mod recorded;
 
 use std::collections::HashMap;
 
@@ -22,6 +24,7 @@ use crate::ledger::ids::EventIds;
 use crate::model::{EventKind, Signature, SiteId, Timestamp, User};
 use keys::KeyCache;
 use project::{Applied, Projection};
+pub(crate) use recorded::Recorded;
 
 /// Appends events inside one transaction. Create one per transaction; call
 /// [`Appender::finish`] before committing so the chain heads are saved.
@@ -32,6 +35,9 @@ pub struct Appender<'t> {
     /// Whether this appender records an administrator's clock correction, the one event that
     /// may be recorded behind the chain head.
     correcting_clock: bool,
+    /// Whether this appender puts back events recorded before (`recorded.rs`): their recorded
+    /// times are their own, so the clock is not compared with the chain head.
+    restoring: bool,
     /// Per site, the recorded time its events get: the clock's, or the chain head's when the
     /// clock is behind it within the tolerance.
     recorded: HashMap<SiteId, String>,
@@ -81,6 +87,9 @@ struct Draft<'e> {
     lines: Vec<ResolvedLine>,
     /// The chain's head before this event.
     head: Head,
+    /// The format it is hashed and stored in: the current one, except for an event put back
+    /// as it was first recorded.
+    format: Format,
 }
 
 impl Draft<'_> {
@@ -108,7 +117,7 @@ impl Draft<'_> {
             })
             .collect();
         let canonical = Canonical {
-            format: Format::CURRENT,
+            format: self.format,
             id: &self.id,
             site: &self.site_code,
             kind: e.kind.as_str(),
@@ -167,6 +176,7 @@ impl<'t> Appender<'t> {
             recorded_at,
             late_entry,
             correcting_clock: false,
+            restoring: false,
             recorded: HashMap::new(),
             ids: EventIds::start(),
             heads: HashMap::new(),
@@ -208,6 +218,8 @@ impl<'t> Appender<'t> {
             .and_then(Timestamp::parse);
         let recorded_at = match recorded_time(self.recorded_at, last, self.correcting_clock) {
             Ok(at) => at,
+            // An event put back carries its own recorded time (see `recorded.rs`).
+            Err(_) if self.restoring => self.recorded_at,
             Err(last) => {
                 return Err(CoreError::refused("ledger.clock_behind")
                     .arg("site", self.keys.site_code(site)?)
@@ -309,6 +321,16 @@ impl<'t> Appender<'t> {
         let meaning = signature.map(|s| s.meaning.as_str());
         let draft = self.draft(actor, e, meaning, subject)?;
         let hash = draft.hash();
+        self.store_draft(e, draft, hash)
+    }
+
+    /// Stores a drafted event with its hash and lines, applies the lines, and moves the head.
+    fn store_draft(
+        &mut self,
+        e: &NewEvent,
+        draft: Draft<'_>,
+        hash: [u8; 32],
+    ) -> CoreResult<Appended> {
         let seq = self.insert_event(&draft, &hash)?;
         for (i, (l, r)) in e.lines.iter().zip(&draft.lines).enumerate() {
             self.insert_line(seq, i + 1, l, r)?;
@@ -379,6 +401,7 @@ impl<'t> Appender<'t> {
             recorded_at: self.recorded[&site].clone(),
             lines,
             head,
+            format: Format::CURRENT,
         })
     }
 
@@ -420,7 +443,7 @@ impl<'t> Appender<'t> {
             d.head.hash.as_slice(),
             hash.as_slice(),
             d.signature,
-            Format::CURRENT.number(),
+            d.format.number(),
             d.subject.map(|u| u.id.0),
             d.subject.map(|u| u.role.as_str()),
             d.subject.map(|u| u.active),
