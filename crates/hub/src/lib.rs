@@ -21,7 +21,7 @@
 //! - `tls`: serving over TLS (rustls on the ring provider) from PEM files;
 //! - `demo`: an empty hub filled with two sites' signed events and a planted counterfeit,
 //!   through the push's own checks;
-//! - `cli`: the `custody-hub` command line (`cli_people`: its `user` commands and `--as`).
+//! - `cli`: the `custody-hub` command line (`cli_people`: its `user` commands and `--as`; `cli_master`: products, partners, recalls).
 //!
 //! The wire types and the chain check are `custody-sync-protocol`'s, shared with the sites.
 
@@ -30,6 +30,7 @@
 pub mod admin;
 mod auth;
 pub mod cli;
+mod cli_master;
 mod cli_people;
 pub mod db;
 pub mod demo;
