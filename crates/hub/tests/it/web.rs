@@ -7,7 +7,7 @@ use std::process::{Child, Command, Stdio};
 
 use custody_hub::people::Role;
 
-use crate::network::{at, Line, GTIN};
+use crate::network::{at, Line, GTIN, LOT};
 use crate::support::{Site, TestHub, PASSWORD};
 
 /// What a page answered: status, `Location`, `Set-Cookie`, the policy header, the body.
@@ -311,6 +311,49 @@ fn a_sites_markup_is_shown_as_text_on_the_alarms_and_reach_pages() {
     assert!(
         !reach.body.contains("<script"),
         "the lot typed into the form comes back as text, in the field and the heading"
+    );
+}
+
+/// The reach page for `gtin` and the test lot, as `token`'s person.
+fn reach_page(hub: &TestHub, token: &str, gtin: &str) -> Answer {
+    answer(
+        agent()
+            .get(format!("{}/reach", hub.base))
+            .query("gtin", gtin)
+            .query("lot", LOT)
+            .header("Cookie", format!("custody_hub_session={token}"))
+            .call(),
+    )
+}
+
+#[test]
+fn the_reach_of_a_gtin_typed_as_its_13_digit_ean_finds_the_packs_and_a_bad_one_is_named() {
+    let hub = TestHub::start();
+    hub.add_person("ines", Role::Qa);
+    let mut north = Site::enrolled(&hub, "NORTH");
+    north.receive("P1", "SUPPLIER", &at(1, 8));
+    north.push_all(&hub, 0, 10);
+    let token = session_of(&hub, "ines");
+    let ean = GTIN
+        .strip_prefix('0')
+        .expect("the test GTIN is a GTIN-13 padded to 14");
+    let reach = reach_page(&hub, &token, ean);
+    assert!(
+        reach
+            .body
+            .contains("<td>NORTH</td><td>in stock</td><td class=\"num\">1</td>")
+            && !reach.body.contains("No site holds"),
+        "the EAN on the box is the same GTIN as the 14 digits the sites push: {}",
+        reach.body
+    );
+    let bad = reach_page(&hub, &token, &format!("{}3", &ean[..12]));
+    assert!(
+        bad.body.contains(
+            "<p class=\"error\" role=\"alert\">GTIN 9506000134353: the GTIN&#39;s check digit is \
+             wrong (it should be 2).</p>"
+        ) && !bad.body.contains("No site holds"),
+        "a mistyped GTIN is named with what is wrong, never answered with an empty reach: {}",
+        bad.body
     );
 }
 
