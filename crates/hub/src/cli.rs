@@ -43,6 +43,10 @@ pub enum Command {
         /// The certificate's private key (PEM).
         #[arg(long, value_name = "FILE", requires = "tls_cert")]
         tls_key: Option<std::path::PathBuf>,
+        /// Mark the web page's session cookie Secure when serving plain HTTP behind a TLS proxy
+        /// (browsers then send it only over HTTPS; with --tls-cert it always is).
+        #[arg(long, conflicts_with = "tls_cert")]
+        secure_cookies: bool,
     },
     /// Fill an empty hub with a demonstration network: two sites' signed events taken through
     /// the push's own checks, a transfer, and a planted counterfeit raising one alarm.
@@ -223,7 +227,8 @@ pub async fn run(cli: Cli) -> Result<(), HubError> {
             listen,
             tls_cert,
             tls_key,
-        } => serve(db, &listen, tls_cert.zip(tls_key)).await?,
+            secure_cookies,
+        } => serve(db, &listen, tls_cert.zip(tls_key), secure_cookies).await?,
         Command::Site(SiteCommand::Add { code, name }) => {
             let enrolment = admin::add_site(&db, &code, &name).await?;
             println!("{enrolment}");
@@ -315,6 +320,7 @@ async fn serve(
     db: Database,
     listen: &str,
     tls: Option<(std::path::PathBuf, std::path::PathBuf)>,
+    secure_cookies: bool,
 ) -> Result<(), HubError> {
     // The files are read before anything else, so a wrong path fails at once.
     let config = match &tls {
@@ -337,10 +343,17 @@ async fn serve(
             eprintln!("serving TLS (https://{addr})");
             server::serve_tls(listener, config, db, shutdown).await
         }
+        None if secure_cookies => {
+            eprintln!(
+                "serving plain HTTP (http://{addr}) for a TLS proxy: the web page's session \
+                 cookie is marked Secure, so browsers must come through the proxy's https://"
+            );
+            server::serve_behind_tls_proxy(listener, db, shutdown).await
+        }
         None => {
             eprintln!(
                 "serving plain HTTP (http://{addr}): no --tls-cert/--tls-key given; use them, \
-                 or keep the hub on a trusted network behind a TLS proxy"
+                 or keep the hub on a trusted network behind a TLS proxy (--secure-cookies)"
             );
             server::serve(listener, db, shutdown).await
         }

@@ -1,8 +1,8 @@
 //! The hub's HTTP face (axum): the protocol's routes, JSON in and out, every refusal a
 //! `Refusal` with the status that fits it (409 a gap or fork, 400 a bad chain or request, 401
 //! no or a wrong token, 403 a bad signature, a suspended site or a bad enrolment code), and a
-//! limit on a body's size; the web page's routes beside them (`web`). Plain HTTP, or TLS
-//! with `serve_tls` (`tls`).
+//! limit on a body's size; the web page's routes beside them (`web`). Plain HTTP (`serve`),
+//! plain HTTP behind a TLS proxy (`serve_behind_tls_proxy`), or TLS (`serve_tls`, `tls`).
 
 use std::future::Future;
 
@@ -23,6 +23,7 @@ use tokio::net::TcpListener;
 
 use crate::db::Database;
 use crate::error::bad_request;
+use crate::web::Cookies;
 use crate::{auth, enrol, feed, push, read, Failure, HubError};
 
 /// The largest body the hub reads: a full batch's canonical bytes in base64 (4/3 of
@@ -31,12 +32,12 @@ pub const MAX_BODY: usize = 4 << 20;
 
 /// The routes over `db`, served over plain HTTP.
 pub fn router(db: Database) -> Router {
-    app(db, false)
+    app(db, Cookies::Plain)
 }
 
-/// The protocol's routes and the web page's (which marks its cookie Secure when `tls`).
-fn app(db: Database, tls: bool) -> Router {
-    let web = crate::web::routes(db.clone(), tls);
+/// The protocol's routes and the web page's, whose session cookie is marked as `cookies` says.
+fn app(db: Database, cookies: Cookies) -> Router {
+    let web = crate::web::routes(db.clone(), cookies);
     Router::new()
         .route(routes::ENROL, post(enrol_route))
         .route(
@@ -72,6 +73,20 @@ pub async fn serve(
         .map_err(HubError::Serve)
 }
 
+/// Serves the routes over plain HTTP on `listener` until `shutdown` completes, behind a TLS
+/// proxy: browsers reach the page over HTTPS at the proxy, so its session cookie is marked
+/// Secure and a browser never sends it in clear, not even to an `http://` address of the hub.
+pub async fn serve_behind_tls_proxy(
+    listener: TcpListener,
+    db: Database,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), HubError> {
+    axum::serve(listener, app(db, Cookies::Secure))
+        .with_graceful_shutdown(shutdown)
+        .await
+        .map_err(HubError::Serve)
+}
+
 /// Serves the routes over TLS on `listener` with `config` until `shutdown` completes.
 pub async fn serve_tls(
     listener: TcpListener,
@@ -80,7 +95,7 @@ pub async fn serve_tls(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), HubError> {
     let listener = crate::tls::TlsListener::new(listener, config)?;
-    axum::serve(listener, app(db, true))
+    axum::serve(listener, app(db, Cookies::Secure))
         .with_graceful_shutdown(shutdown)
         .await
         .map_err(HubError::Serve)

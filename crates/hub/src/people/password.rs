@@ -31,6 +31,12 @@ pub(crate) async fn hash(password: &str) -> Result<String, HubError> {
     .await?
 }
 
+/// A hash of no one's password, made with the same parameters as every other (`Argon2::default()`,
+/// which a test holds it to): a name that is unknown, or an account that is locked, is checked
+/// against it or its own hash all the same, so a stopwatch cannot tell them from a wrong password.
+pub(crate) const DUMMY_HASH: &str =
+    "$argon2id$v=19$m=19456,t=2,p=1$0eUYjk9UMJjDWsdPZYKBgQ$xG7YWGO+LykStSkYnZ24KS327h4v394hcXTXrxzOb1o";
+
 /// Whether `password` is the one `hash` was made from (a hash that does not read matches
 /// nothing).
 pub(crate) async fn matches(hash: String, password: &str) -> Result<bool, HubError> {
@@ -53,4 +59,33 @@ async fn blocking<T: Send + 'static>(
     tokio::task::spawn_blocking(f)
         .await
         .map_err(|e| HubError::Damaged(format!("password hashing stopped: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use argon2::{Algorithm, Params};
+
+    #[test]
+    fn the_dummy_hash_costs_what_a_real_one_costs() {
+        let dummy = PasswordHash::new(DUMMY_HASH).expect("the dummy hash reads");
+        let params = Params::try_from(&dummy).expect("its parameters read");
+        let default = Params::default();
+        assert_eq!(
+            (
+                dummy.algorithm.as_str(),
+                params.m_cost(),
+                params.t_cost(),
+                params.p_cost()
+            ),
+            (
+                Algorithm::default().as_str(),
+                default.m_cost(),
+                default.t_cost(),
+                default.p_cost()
+            ),
+            "an unknown name must take as long to refuse as a wrong password; if argon2's \
+             defaults change, make the dummy again with `hash`"
+        );
+    }
 }

@@ -1,8 +1,15 @@
 //! A hub person signs in: the password checked against its hash, wrong ones counted. The rules
 //! are a site's (`custody-core`'s `auth`): after [`MAX_ATTEMPTS`] wrong passwords in a row the
-//! account is locked for [`LOCKOUT_MINUTES`] minutes, and the same refusal is given while the
-//! lock lasts; an unknown name and a wrong password get one refusal, so names cannot be probed;
-//! a disabled account is told so only once its password is right, for the same reason.
+//! account is locked for [`LOCKOUT_MINUTES`] minutes, and even the right password is refused
+//! while the lock lasts.
+//!
+//! Names cannot be probed: an unknown name, a wrong password and a locked account get one
+//! refusal ([`HubError::SignInFailed`]), each after one argon2 run (an unknown name's against
+//! [`password::DUMMY_HASH`]), so neither the words nor a stopwatch tell them apart. A lock is
+//! therefore never announced, not even after the right password: that would tell whoever is
+//! guessing during the lock that they have found it. The person locked out asks an
+//! administrator, whose `user list` shows the lock and whose `user passwd` lifts it. A disabled
+//! account is told so only once its password is right.
 
 use super::{password, HubUser};
 use crate::db::Database;
@@ -25,26 +32,23 @@ pub async fn sign_in(db: &Database, username: &str, password: &str) -> Result<Hu
     let row = tx
         .query_opt(
             "SELECT id, username, name, role, active, password_hash, failed_attempts, \
-                    CASE WHEN locked_until > now() \
-                         THEN ceil(extract(epoch FROM locked_until - now()) / 60)::integer END \
+                    coalesce(locked_until > now(), false) \
              FROM hub_user WHERE username = $1 FOR UPDATE",
             &[&username],
         )
         .await
         .map_err(HubError::db("looking up a hub user"))?;
     let Some(row) = row else {
-        // Hashing anyway would hide that the name is unknown from a stopwatch too; the
-        // refusal's words already hide it and the hub signs few people in, so it is left at that.
+        password::matches(password::DUMMY_HASH.to_string(), password).await?;
         return Err(HubError::SignInFailed);
     };
-    if let Some(minutes) = row.get::<_, Option<i32>>(7) {
-        return Err(HubError::Locked {
-            user: username.to_string(),
-            minutes,
-        });
+    let right = password::matches(row.get(5), password).await?;
+    if row.get::<_, bool>(7) {
+        // Locked: the attempt is not counted (the lock already runs) and not answered.
+        return Err(HubError::SignInFailed);
     }
     let user = HubUser::from_parts(row.get(0), row.get(1), row.get(2), row.get(3))?;
-    if password::matches(row.get(5), password).await? {
+    if right {
         if !row.get::<_, bool>(4) {
             return Err(HubError::Disabled(user.username));
         }
@@ -60,6 +64,7 @@ pub async fn sign_in(db: &Database, username: &str, password: &str) -> Result<Hu
         return Ok(user);
     }
     let failed = row.get::<_, i32>(6) + 1;
+    // The attempt that locks is refused as the others were.
     let locks = failed >= MAX_ATTEMPTS;
     tx.execute(
         "UPDATE hub_user SET failed_attempts = $2, \
@@ -77,12 +82,5 @@ pub async fn sign_in(db: &Database, username: &str, password: &str) -> Result<Hu
     tx.commit()
         .await
         .map_err(HubError::db("committing a wrong password"))?;
-    if locks {
-        Err(HubError::Locked {
-            user: user.username,
-            minutes: LOCKOUT_MINUTES,
-        })
-    } else {
-        Err(HubError::SignInFailed)
-    }
+    Err(HubError::SignInFailed)
 }

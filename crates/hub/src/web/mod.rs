@@ -3,7 +3,8 @@
 //! a screen of 1024 px. Every page but the sign-in form needs a signed-in hub user.
 //!
 //! - `session.rs`: sign-in and sign-out, the session cookie (a random token, HttpOnly,
-//!   SameSite=Strict, Secure over TLS; only its SHA-256 kept at the hub) and the `SignedIn`
+//!   SameSite=Strict, Secure over TLS or behind a TLS proxy (`serve --secure-cookies`); only
+//!   its SHA-256 kept at the hub) and the `SignedIn`
 //!   extractor every page takes;
 //! - `html.rs`: escaping (every value from a site or a person goes through `esc`), the page's
 //!   frame and the headers that keep it inert (a Content-Security-Policy allowing no script);
@@ -24,16 +25,26 @@ use axum::Router;
 
 use crate::db::Database;
 
-/// What the pages need: the database, and whether the hub is served over TLS (the session
-/// cookie is then marked Secure, so a browser never sends it in clear).
+/// Whether the session cookie is marked `Secure`, so a browser never sends it in clear.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cookies {
+    /// Not marked: the hub is reached over plain HTTP, where a Secure cookie would never come
+    /// back.
+    Plain,
+    /// Marked: the browser reaches the hub over HTTPS, served by the hub itself or by a TLS
+    /// proxy in front of it.
+    Secure,
+}
+
+/// What the pages need: the database, and how the session cookie is marked.
 #[derive(Debug, Clone)]
 pub(crate) struct WebState {
     pub db: Database,
-    pub tls: bool,
+    pub cookies: Cookies,
 }
 
 /// The web page's routes over `db`.
-pub(crate) fn routes(db: Database, tls: bool) -> Router {
+pub(crate) fn routes(db: Database, cookies: Cookies) -> Router {
     Router::new()
         .route("/", get(session::home))
         .route("/style.css", get(html::style))
@@ -46,5 +57,5 @@ pub(crate) fn routes(db: Database, tls: bool) -> Router {
         .route("/reach", get(network::reach))
         .route("/transfers", get(network::transfers))
         .route("/sites", get(network::sites))
-        .with_state(WebState { db, tls })
+        .with_state(WebState { db, cookies })
 }

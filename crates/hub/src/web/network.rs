@@ -1,10 +1,11 @@
-//! The network's pages: a recall's reach (a form: GTIN, lot and optionally a serial; then per
-//! site and status how many packs and how much lot-tracked stock, then each pack and where it
-//! went), transfers between sites (in transit and lost by default, any state on request), and
+//! The network's pages: a recall's reach (a form: GTIN, lot and optionally a serial, the GTIN
+//! read by `custody-gs1` and padded to the 14 digits the hub keeps; then per site and status how
+//! many packs and how much lot-tracked stock, then each pack and where it went), transfers between sites (in transit and lost by default, any state on request), and
 //! the sites (enrolled, last push, suspended).
 
 use axum::extract::{Query, State};
 use axum::response::Response;
+use custody_gs1::Gtin;
 use serde::Deserialize;
 
 use super::html::{esc, esc_or_dash, failure, page, table, when, when_or_dash, Column};
@@ -42,10 +43,20 @@ pub(super) async fn reach(
         esc(serial)
     );
     if !gtin.is_empty() && !lot.is_empty() {
-        let serial = (!serial.is_empty()).then_some(serial);
-        match views::reach(&state.db, gtin, lot, serial).await {
-            Ok(reach) => body.push_str(&reach_html(gtin, lot, serial, &reach)),
-            Err(e) => return failure(e),
+        // The hub keeps GTINs as 14 digits: a GTIN-13 as typed would match nothing.
+        match Gtin::parse(gtin) {
+            Ok(gtin) => {
+                let serial = (!serial.is_empty()).then_some(serial);
+                match views::reach(&state.db, gtin.as_str(), lot, serial).await {
+                    Ok(reach) => body.push_str(&reach_html(gtin.as_str(), lot, serial, &reach)),
+                    Err(e) => return failure(e),
+                }
+            }
+            Err(e) => body.push_str(&format!(
+                "<p class=\"error\" role=\"alert\">GTIN {}: {}.</p>",
+                esc(gtin),
+                esc(&e.to_string())
+            )),
         }
     } else if !gtin.is_empty() || !lot.is_empty() {
         body.push_str("<p class=\"error\" role=\"alert\">Give both the GTIN and the lot.</p>");

@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::html::{document, esc, failure};
-use super::WebState;
+use super::{Cookies, WebState};
 use crate::auth::{new_token, token_digest};
 use crate::people::{self, HubUser};
 use crate::HubError;
@@ -147,7 +147,7 @@ pub(super) async fn sign_in(
     match start(&state, &user).await {
         Ok(token) => {
             let mut response = Redirect::to("/alarms").into_response();
-            set_cookie(&mut response, &token, state.tls);
+            set_cookie(&mut response, &token, state.cookies);
             response
         }
         Err(e) => failure(e),
@@ -175,8 +175,11 @@ async fn start(state: &WebState, user: &HubUser) -> Result<String, HubError> {
 }
 
 /// Sets (or with an empty token, clears) the session cookie.
-fn set_cookie(response: &mut Response, token: &str, tls: bool) {
-    let secure = if tls { "; Secure" } else { "" };
+fn set_cookie(response: &mut Response, token: &str, cookies: Cookies) {
+    let secure = match cookies {
+        Cookies::Secure => "; Secure",
+        Cookies::Plain => "",
+    };
     let age = if token.is_empty() { "; Max-Age=0" } else { "" };
     let value = format!("{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict{secure}{age}");
     // The token is base64url: always a valid header value.
@@ -203,7 +206,7 @@ pub(super) async fn sign_out(State(state): State<WebState>, headers: HeaderMap) 
         }
     }
     let mut response = Redirect::to("/sign-in").into_response();
-    set_cookie(&mut response, "", state.tls);
+    set_cookie(&mut response, "", state.cookies);
     response
 }
 
@@ -233,7 +236,7 @@ mod tests {
     #[test]
     fn the_cookie_is_out_of_scripts_reach_and_other_sites_and_secure_over_tls() {
         let mut response = Response::new(axum::body::Body::empty());
-        set_cookie(&mut response, "tok", true);
+        set_cookie(&mut response, "tok", Cookies::Secure);
         let value = response.headers()[header::SET_COOKIE]
             .to_str()
             .expect("ASCII");

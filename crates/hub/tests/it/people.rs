@@ -2,6 +2,7 @@
 //! disabled account, a new password, and the command line's `user` commands and `--as`.
 
 use std::process::Command;
+use std::time::{Duration, Instant};
 
 use custody_hub::people::{self, Role, MAX_ATTEMPTS};
 use custody_hub::{admin, views, HubError};
@@ -41,15 +42,38 @@ fn a_wrong_password_is_refused_and_five_in_a_row_lock_the_account() {
     for _ in 1..MAX_ATTEMPTS - 1 {
         let _ = hub.block_on(people::sign_in(&hub.db, "ines", "still wrong"));
     }
+    let refusal =
+        |r: Result<people::HubUser, HubError>| r.map(|u| u.username).map_err(|e| e.to_string());
     let fifth = hub.block_on(people::sign_in(&hub.db, "ines", "still wrong"));
-    assert!(
-        matches!(fifth, Err(HubError::Locked { minutes: 5, .. })),
-        "the fifth wrong password in a row locks the account for five minutes: {fifth:?}"
+    assert_eq!(
+        refusal(fifth),
+        Err("sign-in refused: wrong username or password".to_string()),
+        "the fifth wrong password locks the account but is refused in the same words as an \
+         unknown name, so a lock does not tell that the name exists"
+    );
+    assert_eq!(
+        hub.number(
+            "SELECT count(*) FROM hub_user WHERE username = 'ines' \
+                    AND locked_until > now() + interval '4 minutes'"
+        ),
+        1,
+        "the fifth wrong password in a row locks the account for five minutes"
     );
     let right = hub.block_on(people::sign_in(&hub.db, "ines", PASSWORD));
+    assert_eq!(
+        refusal(right),
+        Err("sign-in refused: wrong username or password".to_string()),
+        "while locked even the right password is refused, and in the same words, or guessing \
+         would go on and learn when it had found it"
+    );
+    let listed = hub
+        .block_on(people::users(&hub.db))
+        .expect("the accounts are listed");
     assert!(
-        matches!(right, Err(HubError::Locked { .. })),
-        "while locked even the right password is refused, or guessing would go on: {right:?}"
+        listed
+            .iter()
+            .any(|u| u.username == "ines" && u.locked_until.is_some()),
+        "the administrator's list shows the lock the sign-in does not tell: {listed:?}"
     );
     hub.block_on(people::set_password(&hub.db, "ines", "a brand new one"))
         .expect("an administrator sets a new password");
@@ -59,6 +83,44 @@ fn a_wrong_password_is_refused_and_five_in_a_row_lock_the_account() {
         Some("ines"),
         "a new password lifts the lock, as at a site"
     );
+}
+
+/// How long the quickest of three sign-ins of `username` with a wrong password took.
+fn quickest_refusal(hub: &TestHub, username: &str) -> Duration {
+    (0..3)
+        .map(|_| {
+            let start = Instant::now();
+            let out = hub.block_on(people::sign_in(&hub.db, username, "not the password"));
+            assert!(
+                matches!(out, Err(HubError::SignInFailed)),
+                "refused: {out:?}"
+            );
+            start.elapsed()
+        })
+        .min()
+        .expect("three runs")
+}
+
+#[test]
+fn an_unknown_name_or_a_locked_account_is_refused_no_faster_than_a_wrong_password() {
+    let hub = TestHub::start();
+    hub.add_person("ines", Role::Qa);
+    hub.add_person("amal", Role::Qa);
+    hub.execute(
+        "UPDATE hub_user SET locked_until = now() + interval '5 minutes' WHERE username = 'amal'",
+    )
+    .expect("amal is locked");
+    // The quickest of three, as a busy machine only ever slows a run down. A wrong password
+    // costs one argon2 run; a refusal without one is a database round trip, tens of times quicker.
+    let wrong = quickest_refusal(&hub, "ines");
+    for name in ["nobody", "amal"] {
+        let took = quickest_refusal(&hub, name);
+        assert!(
+            took * 3 >= wrong,
+            "{name} is refused after an argon2 run as a wrong password is, or a stopwatch tells \
+             which names exist ({took:?} against {wrong:?})"
+        );
+    }
 }
 
 #[test]

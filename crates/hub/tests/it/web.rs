@@ -2,9 +2,12 @@
 //! password and sets a cookie out of scripts' and other sites' reach, sign-out and expiry end a
 //! session, and a site's data containing markup is shown as text on every page.
 
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+
 use custody_hub::people::Role;
 
-use crate::network::{at, Line, GTIN};
+use crate::network::{at, Line, GTIN, LOT};
 use crate::support::{Site, TestHub, PASSWORD};
 
 /// What a page answered: status, `Location`, `Set-Cookie`, the policy header, the body.
@@ -57,9 +60,14 @@ fn get(hub: &TestHub, path: &str, session: Option<&str>) -> Answer {
 }
 
 fn sign_in(hub: &TestHub, username: &str, password: &str) -> Answer {
+    sign_in_at(&hub.base, username, password)
+}
+
+/// Signs in at the hub served at `base` (`http://HOST:PORT`).
+fn sign_in_at(base: &str, username: &str, password: &str) -> Answer {
     answer(
         agent()
-            .post(format!("{}/sign-in", hub.base))
+            .post(format!("{base}/sign-in"))
             .send_form([("username", username), ("password", password)]),
     )
 }
@@ -148,6 +156,68 @@ fn every_page_needs_a_signed_in_hub_person_and_sign_out_ends_the_session() {
         (after.status, after.location.as_str()),
         (303, "/sign-in?expired=1"),
         "the ended session opens nothing, even if the browser kept the cookie"
+    );
+}
+
+/// `custody-hub serve` on a free port of loopback with `flags`; its process and its address.
+fn serve_binary(hub: &TestHub, flags: &[&str]) -> (Child, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_custody-hub"))
+        .args(["--db-url", &hub.url, "serve", "--listen", "127.0.0.1:0"])
+        .args(flags)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("serve starts");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("piped"))
+        .read_line(&mut line)
+        .expect("serve prints its address");
+    let addr = line
+        .trim()
+        .strip_prefix("listening on ")
+        .unwrap_or_else(|| panic!("the first line names the address: {line:?}"))
+        .to_string();
+    (child, addr)
+}
+
+#[test]
+fn behind_a_tls_proxy_serve_secure_cookies_marks_the_session_cookie_secure() {
+    let hub = TestHub::start();
+    hub.add_person("ines", Role::Qa);
+    let (mut proxied, addr) = serve_binary(&hub, &["--secure-cookies"]);
+    let signed_in = sign_in_at(&format!("http://{addr}"), "ines", PASSWORD);
+    let _ = proxied.kill();
+    let _ = proxied.wait();
+    assert_eq!(
+        signed_in.status, 303,
+        "the right password signs in: {}",
+        signed_in.body
+    );
+    assert!(
+        signed_in.cookie.split("; ").any(|p| p == "Secure"),
+        "the proxy speaks HTTPS to the browser, so the cookie must never go in clear: {}",
+        signed_in.cookie
+    );
+    let (mut plain, addr) = serve_binary(&hub, &[]);
+    let signed_in = sign_in_at(&format!("http://{addr}"), "ines", PASSWORD);
+    let _ = plain.kill();
+    let _ = plain.wait();
+    assert!(
+        signed_in.cookie.starts_with("custody_hub_session=")
+            && !signed_in.cookie.split("; ").any(|p| p == "Secure"),
+        "without the flag plain HTTP keeps a cookie the browser sends back: {}",
+        signed_in.cookie
+    );
+    let both = Command::new(env!("CARGO_BIN_EXE_custody-hub"))
+        .args(["--db-url", &hub.url, "serve", "--secure-cookies"])
+        .args(["--tls-cert", "hub.pem", "--tls-key", "hub.key"])
+        .output()
+        .expect("the binary runs");
+    assert_eq!(
+        both.status.code(),
+        Some(2),
+        "with TLS the cookie is Secure already; the flag beside it is refused as a usage error: {}",
+        String::from_utf8_lossy(&both.stderr)
     );
 }
 
@@ -241,6 +311,49 @@ fn a_sites_markup_is_shown_as_text_on_the_alarms_and_reach_pages() {
     assert!(
         !reach.body.contains("<script"),
         "the lot typed into the form comes back as text, in the field and the heading"
+    );
+}
+
+/// The reach page for `gtin` and the test lot, as `token`'s person.
+fn reach_page(hub: &TestHub, token: &str, gtin: &str) -> Answer {
+    answer(
+        agent()
+            .get(format!("{}/reach", hub.base))
+            .query("gtin", gtin)
+            .query("lot", LOT)
+            .header("Cookie", format!("custody_hub_session={token}"))
+            .call(),
+    )
+}
+
+#[test]
+fn the_reach_of_a_gtin_typed_as_its_13_digit_ean_finds_the_packs_and_a_bad_one_is_named() {
+    let hub = TestHub::start();
+    hub.add_person("ines", Role::Qa);
+    let mut north = Site::enrolled(&hub, "NORTH");
+    north.receive("P1", "SUPPLIER", &at(1, 8));
+    north.push_all(&hub, 0, 10);
+    let token = session_of(&hub, "ines");
+    let ean = GTIN
+        .strip_prefix('0')
+        .expect("the test GTIN is a GTIN-13 padded to 14");
+    let reach = reach_page(&hub, &token, ean);
+    assert!(
+        reach
+            .body
+            .contains("<td>NORTH</td><td>in stock</td><td class=\"num\">1</td>")
+            && !reach.body.contains("No site holds"),
+        "the EAN on the box is the same GTIN as the 14 digits the sites push: {}",
+        reach.body
+    );
+    let bad = reach_page(&hub, &token, &format!("{}3", &ean[..12]));
+    assert!(
+        bad.body.contains(
+            "<p class=\"error\" role=\"alert\">GTIN 9506000134353: the GTIN&#39;s check digit is \
+             wrong (it should be 2).</p>"
+        ) && !bad.body.contains("No site holds"),
+        "a mistyped GTIN is named with what is wrong, never answered with an empty reach: {}",
+        bad.body
     );
 }
 
