@@ -290,7 +290,12 @@ pub async fn run(cli: Cli) -> Result<(), HubError> {
             println!("alarm {id} resolved by {}", user.username);
         }
         Command::Reach { gtin, lot, serial } => {
-            table::reach(&views::reach(&db, &gtin, &lot, serial.as_deref()).await?)
+            // The hub keeps GTINs as 14 digits: a GTIN-13 as typed would match nothing.
+            let gtin = custody_gs1::Gtin::parse(gtin.trim()).map_err(|e| HubError::BadRecord {
+                what: format!("--gtin {gtin}"),
+                why: e.to_string(),
+            })?;
+            table::reach(&views::reach(&db, gtin.as_str(), &lot, serial.as_deref()).await?)
         }
         Command::Transfers { state, as_of } => {
             let rows = views::transfers(&db, state.map(Into::into), as_of.as_deref()).await?;

@@ -106,14 +106,6 @@ pub enum HubError {
     /// A wrong username or password (one refusal for both, so names cannot be probed).
     #[error("sign-in refused: wrong username or password")]
     SignInFailed,
-    /// Too many wrong passwords in a row.
-    #[error("hub user {user} is locked after too many wrong passwords; try again in {minutes} minute(s) or have an administrator set a new password")]
-    Locked {
-        /// The account.
-        user: String,
-        /// Minutes left.
-        minutes: i32,
-    },
     /// A disabled account.
     #[error("hub user {0} is disabled")]
     Disabled(String),

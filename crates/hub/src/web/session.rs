@@ -134,7 +134,7 @@ pub(super) async fn sign_in(
     let user = match people::sign_in(&state.db, &credentials.username, &credentials.password).await
     {
         Ok(user) => user,
-        Err(e @ (HubError::SignInFailed | HubError::Locked { .. } | HubError::Disabled(_))) => {
+        Err(e @ (HubError::SignInFailed | HubError::Disabled(_))) => {
             return form(
                 StatusCode::UNAUTHORIZED,
                 &credentials.username,

@@ -259,3 +259,37 @@ fn recall_add_show_and_close_through_the_binary() {
         "an unknown recall is named"
     );
 }
+
+#[test]
+fn reach_reads_a_gtin_13_as_its_gtin_14_and_names_a_bad_one() {
+    let hub = TestHub::start();
+    let run = |args: &[&str]| {
+        let out = hub_bin()
+            .args(["--db-url", &hub.url])
+            .args(args)
+            .output()
+            .expect("runs");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).to_string(),
+            String::from_utf8_lossy(&out.stderr).trim().to_string(),
+        )
+    };
+    let (code, _, err) = run(&["demo"]);
+    assert_eq!(code, Some(0), "the demo fills the hub: {err}");
+    let (code, as_14, err) = run(&["reach", "--gtin", "09506000134352", "--lot", "L2611"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        as_14.contains("NORTH") && as_14.contains("SOUTH"),
+        "the demo's lot is at both sites: {as_14}"
+    );
+    let (code, as_13, err) = run(&["reach", "--gtin", "9506000134352", "--lot", "L2611"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(as_13, as_14, "the GTIN-13 finds the same packs");
+    let (code, _, err) = run(&["reach", "--gtin", "9506000134353", "--lot", "L2611"]);
+    assert_eq!(code, Some(1), "a wrong check digit is refused");
+    assert!(
+        err.starts_with("custody-hub: --gtin 9506000134353: "),
+        "the refusal names the argument: {err}"
+    );
+}
