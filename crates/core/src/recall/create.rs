@@ -15,7 +15,7 @@ use crate::users::{user_from_row, SystemPrincipal};
 use crate::Store;
 
 /// A recall's fields checked and cleaned, ready to insert.
-pub(super) fn checked(new: &NewRecall) -> CoreResult<NewRecall> {
+pub(crate) fn checked(new: &NewRecall) -> CoreResult<NewRecall> {
     Ok(NewRecall {
         number: clean("number", &new.number, 60)?,
         title: clean("title", &new.title, 200)?,

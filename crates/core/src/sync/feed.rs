@@ -19,19 +19,19 @@
 
 use chrono::NaiveDate;
 use custody_sync_protocol::{
-    FeedAlarm, FeedItem, FeedPage, FeedPartner, FeedProduct, FeedRecall, FeedSite,
+    FeedAlarm, FeedChange, FeedItem, FeedPage, FeedPartner, FeedProduct, FeedRecall, FeedSite,
 };
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use serde::Serialize;
 
 use crate::error::{CoreError, CoreResult};
 use crate::master::{
-    has_stock_recorded, insert_product, product_from_row, validate_product, write_product,
-    PRODUCT_COLUMNS,
+    checked_partner, has_stock_recorded, insert_product, product_from_row, validate_product,
+    write_product, PRODUCT_COLUMNS,
 };
 use crate::model::{PartnerKind, ProductData, RecallClass, Timestamp, TrackingMode, User};
 use crate::permissions::{require, Operation};
-use crate::recall::{NewRecall, ScopeLine};
+use crate::recall::{checked_recall, NewRecall, ScopeLine};
 use crate::Store;
 
 use super::outbox::site_code;
@@ -164,14 +164,16 @@ impl Store {
         let mut out = FeedApplied::default();
         for change in &page.changes {
             out.changes += 1;
-            match &change.item {
-                FeedItem::Product(p) => apply_product(&tx, p, now, &mut out)?,
-                FeedItem::Partner(p) => apply_partner(&tx, &partner_of(p)?, now, &mut out)?,
-                FeedItem::Site(s) if s.code == own => {}
-                FeedItem::Site(s) => apply_partner(&tx, &site_of(s), now, &mut out)?,
-                FeedItem::Alarm(a) => apply_alarm(&tx, a, change.cursor, now, &mut out)?,
-                FeedItem::Recall(r) => apply_recall(&tx, r, change.cursor, now, &mut out)?,
-            }
+            check_feed_item(&change.item)
+                .and_then(|()| match &change.item {
+                    FeedItem::Product(p) => apply_product(&tx, p, now, &mut out),
+                    FeedItem::Partner(p) => apply_partner(&tx, &partner_of(p)?, now, &mut out),
+                    FeedItem::Site(s) if s.code == own => Ok(()),
+                    FeedItem::Site(s) => apply_partner(&tx, &site_of(s), now, &mut out),
+                    FeedItem::Alarm(a) => apply_alarm(&tx, a, change.cursor, now, &mut out),
+                    FeedItem::Recall(r) => apply_recall(&tx, r, change.cursor, now, &mut out),
+                })
+                .map_err(|e| change_refused(change, e))?;
         }
         // The hub answered: an offline site is in step again. A fork, a suspension or a push's
         // refusal stays until the push itself clears it.
@@ -240,6 +242,62 @@ fn invalid(detail: String) -> CoreError {
     CoreError::refused("sync.feed_invalid").arg("detail", detail)
 }
 
+/// A change's kind and key, as the hub's changelog names it.
+fn kind_and_key(item: &FeedItem) -> (&'static str, String) {
+    match item {
+        FeedItem::Product(p) => ("product", p.gtin.clone()),
+        FeedItem::Partner(p) => ("partner", p.code.clone()),
+        FeedItem::Site(s) => ("site", s.code.clone()),
+        FeedItem::Alarm(a) => ("alarm", a.id.to_string()),
+        FeedItem::Recall(r) => ("recall", r.number.clone()),
+    }
+}
+
+/// A change the site refused, as `sync.feed_invalid` naming the hub's cursor and the record (a
+/// database failure stays itself): the page is not applied and the pull says which change
+/// holds the feed up.
+fn change_refused(change: &FeedChange, e: CoreError) -> CoreError {
+    if matches!(e, CoreError::Store(_)) {
+        return e;
+    }
+    let why = match (&e, e.args().get("detail").and_then(|d| d.as_str())) {
+        (CoreError::Refused { code, .. }, Some(detail)) if *code == "sync.feed_invalid" => {
+            detail.to_string()
+        }
+        _ => e.to_string(),
+    };
+    let (kind, key) = kind_and_key(&change.item);
+    invalid(format!(
+        "the hub's change {}, {kind} {}: {why}",
+        change.cursor,
+        crate::error::shown(&key)
+    ))
+}
+
+/// Checks a change of the hub's feed by the rules the site applies it with (a product as the
+/// site's products are checked, a partner's or site's code, name and GLN as the site's partners,
+/// a recall as the site's recalls, an alarm's state), so the hub can refuse at its door what
+/// every site would refuse.
+pub fn check_feed_item(item: &FeedItem) -> CoreResult<()> {
+    match item {
+        FeedItem::Product(p) => {
+            validate_product(&product_data(p)?)?;
+        }
+        FeedItem::Partner(p) => {
+            checked_partner(&p.code, &p.name, p.gln.as_deref())?;
+            partner_of(p)?;
+        }
+        FeedItem::Site(s) => {
+            checked_partner(&s.code, &s.name, None)?;
+        }
+        FeedItem::Alarm(a) => check_alarm(a)?,
+        FeedItem::Recall(r) => {
+            checked_recall(&network_recall(r)?)?;
+        }
+    }
+    Ok(())
+}
+
 fn partner_of(p: &FeedPartner) -> CoreResult<Incoming<'_>> {
     let kind: PartnerKind = p.partner_kind.parse().map_err(|_| {
         invalid(format!(
@@ -274,10 +332,8 @@ fn apply_product(
     now: Timestamp,
     out: &mut FeedApplied,
 ) -> CoreResult<()> {
-    let tracking: TrackingMode = p
-        .tracking
-        .parse()
-        .map_err(|_| invalid(format!("product {} is tracked by {:?}", p.gtin, p.tracking)))?;
+    let mut data = product_data(p)?;
+    let tracking = data.tracking.unwrap_or(TrackingMode::Serial);
     let current = tx
         .query_row(
             &format!("SELECT {PRODUCT_COLUMNS} FROM product WHERE gtin = ?1"),
@@ -285,22 +341,6 @@ fn apply_product(
             product_from_row,
         )
         .optional()?;
-    let mut data = ProductData {
-        gtin: p.gtin.clone(),
-        name: p.name.clone(),
-        generic_name: p.generic_name.clone(),
-        form: p.form.clone(),
-        strength: p.strength.clone(),
-        pack_size: p.pack_size,
-        manufacturer: p.manufacturer.clone(),
-        tracking: Some(tracking),
-        contract_price_cents: None,
-        storage: p.storage.clone(),
-        controlled: p.controlled,
-        ndc: p.ndc.clone(),
-        pzn: p.pzn.clone(),
-        cip: p.cip.clone(),
-    };
     let Some(current) = current else {
         insert_product(tx, &validate_product(&data)?, now)?;
         out.products_added += 1;
@@ -318,6 +358,30 @@ fn apply_product(
         out.products_updated += 1;
     }
     Ok(())
+}
+
+/// The hub's product as the site's product data (without the site's own fields).
+fn product_data(p: &FeedProduct) -> CoreResult<ProductData> {
+    let tracking: TrackingMode = p
+        .tracking
+        .parse()
+        .map_err(|_| invalid(format!("product {} is tracked by {:?}", p.gtin, p.tracking)))?;
+    Ok(ProductData {
+        gtin: p.gtin.clone(),
+        name: p.name.clone(),
+        generic_name: p.generic_name.clone(),
+        form: p.form.clone(),
+        strength: p.strength.clone(),
+        pack_size: p.pack_size,
+        manufacturer: p.manufacturer.clone(),
+        tracking: Some(tracking),
+        contract_price_cents: None,
+        storage: p.storage.clone(),
+        controlled: p.controlled,
+        ndc: p.ndc.clone(),
+        pzn: p.pzn.clone(),
+        cip: p.cip.clone(),
+    })
 }
 
 /// Whether the site's partner (`name`, `gln`) under the hub's code is the hub's: a network
@@ -447,17 +511,7 @@ fn apply_alarm(
     now: Timestamp,
     out: &mut FeedApplied,
 ) -> CoreResult<()> {
-    if !matches!(a.state.as_str(), "open" | "cleared" | "resolved")
-        || !matches!(
-            a.change.as_str(),
-            "raised" | "updated" | "cleared" | "resolved"
-        )
-    {
-        return Err(invalid(format!(
-            "alarm {} is {:?} after {:?}",
-            a.id, a.state, a.change
-        )));
-    }
+    check_alarm(a)?;
     let list = |v: &Vec<String>| serde_json::to_string(v).map_err(|e| invalid(e.to_string()));
     tx.execute(
         "INSERT INTO hub_alarm (id, gtin, serial, state, last_change, patterns, sites, raised_at,
@@ -483,6 +537,22 @@ fn apply_alarm(
         ],
     )?;
     out.alarms += 1;
+    Ok(())
+}
+
+/// An alarm's state and last change are ones the site knows.
+fn check_alarm(a: &FeedAlarm) -> CoreResult<()> {
+    if !matches!(a.state.as_str(), "open" | "cleared" | "resolved")
+        || !matches!(
+            a.change.as_str(),
+            "raised" | "updated" | "cleared" | "resolved"
+        )
+    {
+        return Err(invalid(format!(
+            "alarm {} is {:?} after {:?}",
+            a.id, a.state, a.change
+        )));
+    }
     Ok(())
 }
 

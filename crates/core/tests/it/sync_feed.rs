@@ -431,3 +431,75 @@ fn a_network_recall_the_site_entered_itself_is_linked_and_not_held_again() {
         "one recall, and the hold the site's own entry made"
     );
 }
+
+#[test]
+fn a_change_the_site_refuses_names_the_hubs_cursor_and_the_record() {
+    let mut p = pharmacy();
+    let FeedItem::Recall(mut recall) = network_recall(3, "RC-NET-9", &["L1"], &[]) else {
+        unreachable!()
+    };
+    recall.reason = "Out of specification\nsee the letter".into();
+    let bad = page(
+        1,
+        vec![alarm(7, "raised", "open"), FeedItem::Recall(recall.clone())],
+    );
+    let refused = apply(&mut p, 0, &bad).expect_err("a reason with a line break");
+    assert_eq!(refused.code(), "sync.feed_invalid", "{refused}");
+    let said = refused.to_string();
+    assert!(
+        said.contains("change 2,") && said.contains("recall RC-NET-9") && said.contains("reason"),
+        "the refusal names the cursor, the record and the field: {said}"
+    );
+    assert_eq!(
+        sync::check_feed_item(&FeedItem::Recall(recall))
+            .expect_err("the hub's check is the site's")
+            .field_at_fault()
+            .as_deref(),
+        Some("reason")
+    );
+}
+
+#[test]
+fn the_feed_check_refuses_what_the_site_would_refuse() {
+    let FeedItem::Product(good) = product("00305910369019", "Metformin 500 mg", "serial") else {
+        unreachable!()
+    };
+    sync::check_feed_item(&FeedItem::Product(good.clone())).expect("a good product");
+    let bad_products = [
+        FeedProduct {
+            pzn: Some("12345679".into()),
+            ..good.clone()
+        },
+        FeedProduct {
+            ndc: Some("0002143380".into()),
+            ..good.clone()
+        },
+        FeedProduct {
+            name: "x".repeat(201),
+            ..good.clone()
+        },
+    ];
+    for p in bad_products {
+        let e = sync::check_feed_item(&FeedItem::Product(p.clone()))
+            .expect_err("a product the site refuses");
+        assert!(e.code().starts_with("master."), "{p:?}: {e}");
+    }
+    for code in ["NORTH SIDE", "a/b", &"X".repeat(41)] {
+        assert!(
+            sync::check_feed_item(&partner(code, "Somebody", None)).is_err(),
+            "partner code {code:?}"
+        );
+        assert!(
+            sync::check_feed_item(&FeedItem::Site(FeedSite {
+                code: code.into(),
+                name: "A site".into()
+            }))
+            .is_err(),
+            "site code {code:?}"
+        );
+    }
+    assert!(
+        sync::check_feed_item(&partner("NEWSUP", "New", Some("1234567890123"))).is_err(),
+        "a GLN whose check digit is wrong"
+    );
+}

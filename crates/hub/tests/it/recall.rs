@@ -159,3 +159,34 @@ fn a_recall_is_refused_naming_what_is_wrong_and_nothing_is_written() {
         "a number the hub has is refused: {again:?}"
     );
 }
+
+#[test]
+fn a_recall_the_sites_would_refuse_is_refused_at_the_hub() {
+    let hub = TestHub::start();
+    let osei = hub.add_person("osei", Role::Qa);
+    let refused = hub
+        .block_on(recall::add(
+            &hub.db,
+            &RecallInput {
+                reason: "Out of specification\nsee the firm's letter".into(),
+                ..lot_recall("RC-2")
+            },
+            &osei,
+        ))
+        .expect_err("a reason with a line break stops every site's feed");
+    let said = refused.to_string();
+    assert!(
+        said.contains("recall \"RC-2\"") && said.contains("sites would refuse"),
+        "names the recall and why: {said}"
+    );
+    assert!(
+        hub.block_on(recall::list(&hub.db))
+            .expect("the recalls")
+            .is_empty(),
+        "nothing of it is kept"
+    );
+    assert_eq!(
+        hub.number("SELECT count(*) FROM changelog WHERE kind = 'recall'"),
+        0
+    );
+}
