@@ -14,8 +14,9 @@
 //! - An alarm replaces the site's copy of it unless the copy is from a later change.
 //! - A network recall is entered through the site's own recall path (its hold in the same
 //!   transaction), by the sync agent's principal, once: `hub_recall` maps the hub's recall to the
-//!   local one, and a recall the site had entered itself under the same number is linked, not
-//!   held again.
+//!   local one, and a recall the site had entered itself under the same number is linked: the
+//!   hub's lots and serials it lacks are added and held (as `extend_recall` does); one of
+//!   another GTIN is refused.
 
 use chrono::NaiveDate;
 use custody_sync_protocol::{
@@ -563,7 +564,7 @@ pub struct RecallReceived {
     pub number: String,
     /// Its title.
     pub title: String,
-    /// The site had entered it itself (same number): linked, nothing held again.
+    /// The site had entered it itself (same number): linked, only the hub's extra scope held.
     pub existed: bool,
     /// Packs the hold quarantined.
     pub units: i64,
@@ -604,16 +605,25 @@ fn apply_recall(
         )
         .optional()?;
     let (recall_id, received) = match existing {
-        Some(id) => (
-            id,
-            RecallReceived {
-                number: r.number.clone(),
-                title: r.title.clone(),
-                existed: true,
-                units: 0,
-                lot_quantity: 0,
-            },
-        ),
+        Some(id) => {
+            let linked = crate::recall::link_network_recall(tx, &r.number, &network_recall(r)?, now)?
+                .ok_or_else(|| {
+                    invalid(format!(
+                        "the hub's recall {} is of GTIN {}; this site's recall under that number is of another product",
+                        r.number, r.gtin
+                    ))
+                })?;
+            (
+                id,
+                RecallReceived {
+                    number: r.number.clone(),
+                    title: r.title.clone(),
+                    existed: true,
+                    units: linked.hold.units,
+                    lot_quantity: linked.hold.lot_quantity,
+                },
+            )
+        }
         None => {
             let created = crate::recall::enter_network_recall(tx, &network_recall(r)?, now)?;
             (

@@ -503,3 +503,83 @@ fn the_feed_check_refuses_what_the_site_would_refuse() {
         "a GLN whose check digit is wrong"
     );
 }
+
+/// The site enters recall `number` itself for lot L1 of amoxicillin.
+fn site_recall(p: &mut Pharmacy, number: &str) {
+    let admin = p.admin.clone();
+    p.store
+        .create_recall(
+            &admin,
+            &NewRecall {
+                number: number.into(),
+                title: "Entered here from the firm's letter".into(),
+                class: RecallClass::II,
+                reason: "Out-of-specification dissolution".into(),
+                instructions: None,
+                issuer: None,
+                issued_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
+                scope: vec![ScopeLine {
+                    gtin: "09506000134352".into(),
+                    lot: Some("L1".into()),
+                    serial: None,
+                }],
+            },
+            now(),
+        )
+        .expect("the site enters the recall itself");
+}
+
+#[test]
+fn a_network_recall_linked_to_the_sites_own_adds_and_holds_the_hubs_extra_lots() {
+    let mut p = pharmacy();
+    let mut other_lot = p.receive("S2");
+    other_lot.lines[0].lot = Some("L2".into());
+    let received = [p.receive("S1"), other_lot];
+    p.append(&received);
+    site_recall(&mut p, "RC-NET-1");
+    let applied = apply(
+        &mut p,
+        0,
+        &page(1, vec![network_recall(3, "RC-NET-1", &["L1", "L2"], &[])]),
+    )
+    .expect("the hub's copy applies");
+    assert_eq!(
+        applied
+            .recalls
+            .iter()
+            .map(|r| (r.existed, r.units))
+            .collect::<Vec<_>>(),
+        vec![(true, 1)],
+        "linked, and the pack of lot L2 the site's own scope missed is held"
+    );
+    let admin = p.admin.clone();
+    let recall = p.store.recall(&admin, "RC-NET-1").unwrap();
+    assert_eq!(recall.scope.len(), 2, "the hub's lot L2 is in the scope");
+    assert_eq!(
+        recall_rows(&p, "RC-NET-1"),
+        (1, vec!["alice".to_string(), "custody:sync".to_string()]),
+        "the site's own hold, then the agent's for lot L2"
+    );
+    let report = p.store.verify(&admin).expect("verify runs");
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+}
+
+#[test]
+fn a_network_recall_of_another_product_under_the_sites_number_is_refused() {
+    let mut p = pharmacy();
+    site_recall(&mut p, "RC-NET-1");
+    let FeedItem::Recall(mut recall) = network_recall(3, "RC-NET-1", &["G7"], &[]) else {
+        unreachable!()
+    };
+    recall.gtin = "09506000134369".into();
+    let refused = apply(&mut p, 0, &page(1, vec![FeedItem::Recall(recall)]))
+        .expect_err("the number is another product's here");
+    assert_eq!(refused.code(), "sync.feed_invalid");
+    assert!(refused.to_string().contains("another product"), "{refused}");
+    let admin = p.admin.clone();
+    assert_eq!(
+        p.store.recall(&admin, "RC-NET-1").unwrap().scope.len(),
+        1,
+        "the site's recall is as it was"
+    );
+}
