@@ -190,3 +190,41 @@ fn a_recall_the_sites_would_refuse_is_refused_at_the_hub() {
         0
     );
 }
+
+#[test]
+fn a_recall_is_not_closed_while_covered_stock_is_in_transit_between_sites() {
+    use crate::network::at;
+    let hub = TestHub::start();
+    let mut north = Site::enrolled(&hub, "NORTH");
+    let mut south = Site::enrolled(&hub, "SOUTH");
+    north.receive("P1", "SUP", &at(1, 8));
+    north.send_out("P1", "SOUTH", &at(2, 8));
+    north.push_all(&hub, 0, 10);
+    let osei = hub.add_person("osei", Role::Qa);
+    let entered = hub
+        .block_on(recall::add(&hub.db, &lot_recall("RC-7"), &osei))
+        .expect("the recall");
+    let shown = hub
+        .block_on(recall::show(&hub.db, entered.id))
+        .expect("reconciled");
+    assert_eq!(
+        shown
+            .outcomes
+            .iter()
+            .map(|o| (o.site.as_str(), o.outcome.as_str(), o.packs))
+            .collect::<Vec<_>>(),
+        vec![("NORTH", "in_transit", 1)],
+        "the pack NORTH sent is on its way, not gone"
+    );
+    let refused = hub.block_on(recall::close(&hub.db, entered.id, &osei));
+    assert!(
+        matches!(refused, Err(HubError::RecallOpen { open: 1, .. })),
+        "the pack on its way may yet go into SOUTH's stock: {refused:?}"
+    );
+
+    south.receive("P1", "NORTH", &at(2, 12));
+    south.destroy("P1", &at(3, 9));
+    south.push_all(&hub, 0, 10);
+    hub.block_on(recall::close(&hub.db, entered.id, &osei))
+        .expect("received and destroyed at SOUTH: nothing open");
+}
