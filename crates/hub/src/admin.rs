@@ -36,6 +36,22 @@ pub async fn add_site(db: &Database, code: &str, name: &str) -> Result<String, H
         .transaction()
         .await
         .map_err(HubError::db("starting to add a site"))?;
+    // Under the changelog's lock, as `add_partner` checks the sites: a code is a partner's or a
+    // site's across the network, never both.
+    crate::feed::lock(&tx).await?;
+    let is_partner = tx
+        .query_opt("SELECT 1 FROM partner WHERE code = $1", &[&code])
+        .await
+        .map_err(HubError::db("looking for a partner of a site's code"))?
+        .is_some();
+    if is_partner {
+        return Err(HubError::BadRecord {
+            what: format!("site code {code:?}"),
+            why: "a partner of the network has it, and a site is every other site's partner \
+                  under its code: give the site a code no partner has"
+                .into(),
+        });
+    }
     let site_id: i64 = tx
         .query_opt(
             "INSERT INTO site (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING RETURNING id",

@@ -7,10 +7,11 @@
 //!   site's own (contract price, usual supplier) stay, and a tracking mode the site has recorded
 //!   stock under is kept (reported), as `Store::update_product` would refuse to change it.
 //! - A partner or a network site is the site's partner with the same code when it is the same
-//!   one (a site's code is that site, by the network's convention; a partner with the same GLN,
-//!   or without GLNs the same name). A different partner under the same code is a **clash**: the
-//!   site's ledger hashes that code, so the site's partner keeps it, the hub's is kept under a
-//!   local code of its own (`CODE.HUB`), mapped in `hub_partner`, and the clash is reported.
+//!   one: for a network site, the same name, or a partner no event names yet; for a partner, the
+//!   same GLN, or without GLNs the same name. A different partner under the same code is a
+//!   **clash**: the site's ledger hashes that code, so the site's partner keeps it, the hub's is
+//!   kept under a local code of its own (`CODE.HUB`), mapped in `hub_partner`, and the clash is
+//!   reported.
 //! - An alarm replaces the site's copy of it unless the copy is from a later change.
 //! - A network recall is entered through the site's own recall path (its hold in the same
 //!   transaction), by the sync agent's principal, once: `hub_recall` maps the hub's recall to the
@@ -385,11 +386,14 @@ fn product_data(p: &FeedProduct) -> CoreResult<ProductData> {
     })
 }
 
-/// Whether the site's partner (`name`, `gln`) under the hub's code is the hub's: a network
-/// site's code is that site; else the same GLN, or without two GLNs the same name.
-fn same_partner(incoming: &Incoming<'_>, name: &str, gln: Option<&str>) -> bool {
+/// Whether the site's partner (`name`, `gln`, whether events name it: `used`) under the hub's
+/// code is the hub's: a network site is when it has its name, or when no event names the site's
+/// partner yet (entered ahead of the network, nothing hashed under it); a partner when it has the
+/// same GLN, or without two GLNs the same name. A site's own supplier that happens to share a new
+/// site's code is therefore mapped, never overwritten.
+fn same_partner(incoming: &Incoming<'_>, name: &str, gln: Option<&str>, used: bool) -> bool {
     if incoming.map_kind == "site" {
-        return true;
+        return !used || simplified(incoming.name) == simplified(name);
     }
     match (incoming.gln, gln) {
         (Some(a), Some(b)) => a == b,
@@ -424,12 +428,13 @@ fn apply_partner(
         }
         return Ok(());
     }
-    let local: Option<(i64, String, Option<String>, bool)> = tx
+    let local: Option<(i64, String, Option<String>, bool, bool)> = tx
         .query_row(
-            "SELECT id, name, gln, EXISTS (SELECT 1 FROM hub_partner m WHERE m.partner_id = partner.id)
+            "SELECT id, name, gln, EXISTS (SELECT 1 FROM hub_partner m WHERE m.partner_id = partner.id),
+                    EXISTS (SELECT 1 FROM event e WHERE e.counterparty_id = partner.id)
              FROM partner WHERE code = ?1",
             [p.code],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
         )
         .optional()?;
     let (id, clash_with) = match local {
@@ -437,13 +442,13 @@ fn apply_partner(
             out.partners_added += 1;
             (insert_partner(tx, p.code, p)?, None)
         }
-        Some((id, name, gln, false)) if same_partner(p, &name, gln.as_deref()) => {
+        Some((id, name, gln, false, used)) if same_partner(p, &name, gln.as_deref(), used) => {
             if update_partner(tx, id, p)? {
                 out.partners_updated += 1;
             }
             (id, None)
         }
-        Some((site_id, site_name, _, _)) => {
+        Some((site_id, site_name, ..)) => {
             let local_code = free_code(tx, p.code)?;
             out.partners_added += 1;
             out.clashes.push(Clash {

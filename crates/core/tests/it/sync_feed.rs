@@ -583,3 +583,60 @@ fn a_network_recall_of_another_product_under_the_sites_number_is_refused() {
         "the site's recall is as it was"
     );
 }
+
+#[test]
+fn a_network_site_under_the_code_of_the_sites_own_supplier_is_mapped_not_written_over() {
+    let mut p = pharmacy();
+    let ev = p.receive("S1");
+    p.append(&[ev]);
+    let admin = p.admin.clone();
+    p.store
+        .add_partner(
+            &admin,
+            "NORTH",
+            "North pharmacy",
+            PartnerKind::Distributor,
+            None,
+        )
+        .expect("a partner entered ahead of the network, no event names it yet");
+    let applied = apply(
+        &mut p,
+        0,
+        &page(
+            1,
+            vec![
+                FeedItem::Site(FeedSite {
+                    code: "MEDIDIST".into(),
+                    name: "Medical district hospital".into(),
+                }),
+                FeedItem::Site(FeedSite {
+                    code: "NORTH".into(),
+                    name: "North Pharmacy (St Mary's group)".into(),
+                }),
+            ],
+        ),
+    )
+    .expect("the sites apply");
+    assert_eq!(
+        applied
+            .clashes
+            .iter()
+            .map(|c| (c.hub_code.as_str(), c.local_code.as_str()))
+            .collect::<Vec<_>>(),
+        vec![("MEDIDIST", "MEDIDIST.HUB")],
+        "the site's supplier, named by its receipt, is another partner than the new site"
+    );
+    let own = p.store.partner("MEDIDIST").unwrap();
+    assert_eq!(
+        (own.name.as_str(), own.gln.as_deref()),
+        ("MediDist", Some("0614141000012")),
+        "the supplier keeps its name and GLN"
+    );
+    assert_eq!(
+        p.store.partner("NORTH").unwrap().name,
+        "North Pharmacy (St Mary's group)",
+        "a partner no event names is the site of its code, and takes the hub's name"
+    );
+    let report = p.store.verify(&admin).expect("verify runs");
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+}

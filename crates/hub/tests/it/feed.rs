@@ -509,3 +509,26 @@ fn records_the_sites_would_refuse_are_refused_at_the_hub() {
         "no site was added"
     );
 }
+
+#[test]
+fn a_site_is_not_added_under_a_partners_code() {
+    let hub = TestHub::start();
+    add_partner(&hub, "NORTH");
+    let refused = hub
+        .block_on(custody_hub::admin::add_site(
+            &hub.db,
+            "NORTH",
+            "North pharmacy",
+        ))
+        .expect_err("NORTH is a partner's code");
+    assert!(
+        refused.to_string().contains("\"NORTH\"") && refused.to_string().contains("partner"),
+        "says which code and why: {refused}"
+    );
+    assert_eq!(hub.number("SELECT count(*) FROM site"), 0, "no site added");
+    assert_eq!(
+        hub.number("SELECT count(*) FROM changelog WHERE kind = 'site'"),
+        0,
+        "nothing sent to the sites"
+    );
+}
