@@ -18,18 +18,13 @@ pub const ENROLMENT_DAYS: i32 = 7;
 pub async fn add_site(db: &Database, code: &str, name: &str) -> Result<String, HubError> {
     let code = code.trim();
     let name = name.trim();
-    if code.is_empty() || code.len() > 64 || code.chars().any(|c| c.is_whitespace()) {
-        return Err(HubError::Invalid {
-            what: "site code",
-            why: "must be 1 to 64 characters without spaces, as the site's ledger names it",
-        });
-    }
-    if name.is_empty() {
-        return Err(HubError::Invalid {
-            what: "site name",
-            why: "must not be empty",
-        });
-    }
+    // The code and name as every site takes them (core's rules: a code of at most 40 letters,
+    // digits, `-`, `_` or `.`), checked before anything is written.
+    let site = custody_sync_protocol::FeedItem::Site(custody_sync_protocol::FeedSite {
+        code: code.to_string(),
+        name: name.to_string(),
+    });
+    crate::feed::check(&site)?;
     let enrolment = new_enrolment_code()?;
     let mut client = db.client().await?;
     let tx = client
@@ -70,10 +65,6 @@ pub async fn add_site(db: &Database, code: &str, name: &str) -> Result<String, H
     .map_err(HubError::db("creating a site's cursor"))?;
     store_code(&tx, code, &enrolment).await?;
     // Every site hears of the new one: it is their partner under its code from now on.
-    let site = custody_sync_protocol::FeedItem::Site(custody_sync_protocol::FeedSite {
-        code: code.to_string(),
-        name: name.to_string(),
-    });
     crate::feed::log(&tx, &site, None).await?;
     tx.commit()
         .await
