@@ -18,24 +18,35 @@ pub const ENROLMENT_DAYS: i32 = 7;
 pub async fn add_site(db: &Database, code: &str, name: &str) -> Result<String, HubError> {
     let code = code.trim();
     let name = name.trim();
-    if code.is_empty() || code.len() > 64 || code.chars().any(|c| c.is_whitespace()) {
-        return Err(HubError::Invalid {
-            what: "site code",
-            why: "must be 1 to 64 characters without spaces, as the site's ledger names it",
-        });
-    }
-    if name.is_empty() {
-        return Err(HubError::Invalid {
-            what: "site name",
-            why: "must not be empty",
-        });
-    }
+    // The code and name as every site takes them (core's rules: a code of at most 40 letters,
+    // digits, `-`, `_` or `.`), checked before anything is written.
+    let site = custody_sync_protocol::FeedItem::Site(custody_sync_protocol::FeedSite {
+        code: code.to_string(),
+        name: name.to_string(),
+    });
+    crate::feed::check(&site)?;
     let enrolment = new_enrolment_code()?;
     let mut client = db.client().await?;
     let tx = client
         .transaction()
         .await
         .map_err(HubError::db("starting to add a site"))?;
+    // Under the changelog's lock, as `add_partner` checks the sites: a code is a partner's or a
+    // site's across the network, never both.
+    crate::feed::lock(&tx).await?;
+    let is_partner = tx
+        .query_opt("SELECT 1 FROM partner WHERE code = $1", &[&code])
+        .await
+        .map_err(HubError::db("looking for a partner of a site's code"))?
+        .is_some();
+    if is_partner {
+        return Err(HubError::BadRecord {
+            what: format!("site code {code:?}"),
+            why: "a partner of the network has it, and a site is every other site's partner \
+                  under its code: give the site a code no partner has"
+                .into(),
+        });
+    }
     let site_id: i64 = tx
         .query_opt(
             "INSERT INTO site (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING RETURNING id",
@@ -54,10 +65,6 @@ pub async fn add_site(db: &Database, code: &str, name: &str) -> Result<String, H
     .map_err(HubError::db("creating a site's cursor"))?;
     store_code(&tx, code, &enrolment).await?;
     // Every site hears of the new one: it is their partner under its code from now on.
-    let site = custody_sync_protocol::FeedItem::Site(custody_sync_protocol::FeedSite {
-        code: code.to_string(),
-        name: name.to_string(),
-    });
     crate::feed::log(&tx, &site, None).await?;
     tx.commit()
         .await

@@ -16,6 +16,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0003_feed", include_str!("../migrations/0003_feed.sql")),
     ("0004_people", include_str!("../migrations/0004_people.sql")),
     ("0005_recall", include_str!("../migrations/0005_recall.sql")),
+    (
+        "0006_alarms_sent",
+        include_str!("../migrations/0006_alarms_sent.sql"),
+    ),
 ];
 
 /// The schema version this hub writes and understands.

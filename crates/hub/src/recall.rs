@@ -57,7 +57,8 @@ pub struct OutcomeRow {
     pub site: String,
     /// `in_stock` (not held: the site has not pulled the recall yet), `held`, `returned`,
     /// `destroyed`, `dispensed_before` (before the recall was entered), `dispensed_after`,
-    /// `transferred_out` or `missing`.
+    /// `transferred_out` (received by the other site), `in_transit` (sent, its receipt not
+    /// recorded: still open) or `missing`.
     pub outcome: String,
     /// Serialized packs.
     pub packs: i64,
@@ -322,8 +323,10 @@ const OUTCOME_SQL: &str = "CASE status \
                                 ELSE 'dispensed_after' END \
      ELSE coalesce(status, 'unknown') END";
 
-/// Outcomes still open: stock in stock or held, waiting for a return or a destruction.
-const OPEN: [&str; 2] = ["in_stock", "held"];
+/// Outcomes still open: stock in stock or held, waiting for a return or a destruction, and
+/// stock sent to another site that has not recorded its receipt (in transit, or lost on the
+/// way): the receiving site may yet put it into stock.
+const OPEN: [&str; 3] = ["in_stock", "held", "in_transit"];
 
 /// The recall `id` reconciled across the network, read in one snapshot.
 pub async fn show(db: &Database, id: i64) -> Result<Reconciliation, HubError> {
@@ -356,7 +359,13 @@ async fn reconcile(tx: &Transaction<'_>, id: i64) -> Result<Reconciliation, HubE
         .query(
             &format!(
                 "SELECT site, serial, lot, {OUTCOME_SQL}, last_kind, last_occurred_at FROM ( \
-                     SELECT s.code AS site, u.serial, u.lot, u.status, u.last_kind, \
+                     SELECT s.code AS site, u.serial, u.lot, \
+                            CASE WHEN u.status = 'transferred_out' AND EXISTS ( \
+                                      SELECT 1 FROM transfer_match m \
+                                      WHERE m.from_site_id = u.site_id AND m.gtin = u.gtin \
+                                        AND m.serial = u.serial AND m.send_seq IS NOT NULL \
+                                        AND m.receipt_seq IS NULL) \
+                                 THEN 'in_transit' ELSE u.status END AS status, u.last_kind, \
                             u.last_occurred_at, u.last_occurred_at::timestamptz AS occurred, \
                             r.entered_at AS entered \
                      FROM network_recall r \
@@ -403,6 +412,20 @@ async fn reconcile(tx: &Transaction<'_>, id: i64) -> Result<Reconciliation, HubE
         )
         .await
         .map_err(HubError::db("counting a recall's lot-tracked stock"))?;
+    // Lot-tracked quantities sent and not (yet) received: in transit rather than transferred.
+    let in_transit = tx
+        .query(
+            "SELECT s.code, sum(m.quantity_sent)::bigint FROM network_recall r \
+             JOIN transfer_match m ON m.gtin = r.gtin AND m.lot = ANY(r.lots) \
+                  AND m.serial IS NULL AND m.send_seq IS NOT NULL AND m.receipt_seq IS NULL \
+             JOIN site s ON s.id = m.from_site_id \
+             WHERE r.id = $1 GROUP BY 1 HAVING sum(m.quantity_sent) > 0",
+            &[&id],
+        )
+        .await
+        .map_err(HubError::db(
+            "counting a recall's lot-tracked stock in transit",
+        ))?;
     let events = tx
         .query(
             "SELECT s.code, count(e.seq) FROM site s \
@@ -446,6 +469,22 @@ async fn reconcile(tx: &Transaction<'_>, id: i64) -> Result<Reconciliation, HubE
             }),
         }
     }
+    for t in &in_transit {
+        let (site, quantity): (String, i64) = (t.get(0), t.get(1));
+        if let Some(o) = outcomes
+            .iter_mut()
+            .find(|o| o.site == site && o.outcome == "transferred_out")
+        {
+            o.quantity -= quantity;
+        }
+        outcomes.push(OutcomeRow {
+            site,
+            outcome: "in_transit".into(),
+            packs: 0,
+            quantity,
+        });
+    }
+    outcomes.retain(|o| o.packs != 0 || o.quantity != 0);
     outcomes.sort_by(|a, b| (&a.site, &a.outcome).cmp(&(&b.site, &b.outcome)));
     let open_at = |site: &str| -> i64 {
         outcomes

@@ -49,7 +49,8 @@ pub fn pull_all(
     hub: &impl FeedApi,
     now: Timestamp,
 ) -> Result<PullReport, ClientError> {
-    let site = store.sync_credentials(actor)?.site;
+    let credentials = store.sync_credentials(actor)?;
+    let (site, hub_address) = (credentials.site, credentials.hub);
     let mut after = store.pull_cursor(actor)?;
     let mut report = PullReport {
         pages: 0,
@@ -81,9 +82,21 @@ pub fn pull_all(
             }
             Err(e) => return Err(e),
         };
-        report
-            .applied
-            .add(store.apply_feed_page(actor, after, &page, now)?);
+        let applied = match store.apply_feed_page(actor, after, &page, now) {
+            Ok(applied) => applied,
+            // A change the site cannot take holds the feed up until the hub corrects it: the
+            // status says so, naming the hub, the change and why, rather than "ok".
+            Err(e) if e.code() == "sync.feed_invalid" => {
+                let message = format!("the feed from {hub_address} is stuck: {e}");
+                if !report.state.is_stopped() {
+                    store.record_refusal(actor, SyncState::Refused, e.code(), &message)?;
+                }
+                report.message = Some(message);
+                break;
+            }
+            Err(e) => return Err(e.into()),
+        };
+        report.applied.add(applied);
         report.pages += 1;
         after = page.next_cursor;
         if !page.more {

@@ -11,7 +11,7 @@ mod product_file;
 mod products;
 mod supply;
 
-pub(crate) use places::insert_site;
+pub(crate) use places::{checked_partner, insert_site};
 pub use product_file::{MAX_IMPORT_BYTES, PRODUCT_CSV_COLUMNS};
 pub(crate) use products::{
     has_stock_recorded, insert_product, product_from_row, write_product, PRODUCT_COLUMNS,

@@ -21,6 +21,19 @@ fn gln(v: Option<&str>) -> CoreResult<Option<String>> {
     }
 }
 
+/// A partner's code, name and GLN checked as the site takes them (cleaned).
+pub(crate) fn checked_partner(
+    code_: &str,
+    name: &str,
+    gln_: Option<&str>,
+) -> CoreResult<(String, String, Option<String>)> {
+    Ok((
+        code("partner_code", code_)?,
+        clean("partner_name", name, 200)?,
+        gln(gln_)?,
+    ))
+}
+
 pub(crate) fn insert_site(
     c: &Connection,
     code_: &str,
@@ -143,9 +156,7 @@ impl Store {
         gln_: Option<&str>,
     ) -> CoreResult<Partner> {
         require(actor, Operation::ManageMasterData)?;
-        let code_ = code("partner_code", code_)?;
-        let name = clean("partner_name", name, 200)?;
-        let gln_ = gln(gln_)?;
+        let (code_, name, gln_) = checked_partner(code_, name, gln_)?;
         self.conn()
             .execute(
                 "INSERT INTO partner (code, name, kind, gln) VALUES (?1, ?2, ?3, ?4)",

@@ -15,7 +15,7 @@ use crate::users::{user_from_row, SystemPrincipal};
 use crate::Store;
 
 /// A recall's fields checked and cleaned, ready to insert.
-pub(super) fn checked(new: &NewRecall) -> CoreResult<NewRecall> {
+pub(crate) fn checked(new: &NewRecall) -> CoreResult<NewRecall> {
     Ok(NewRecall {
         number: clean("number", &new.number, 60)?,
         title: clean("title", &new.title, 200)?,
@@ -60,17 +60,53 @@ pub(crate) fn enter_network_recall(
     new: &NewRecall,
     now: Timestamp,
 ) -> CoreResult<RecallCreated> {
-    let agent = tx
-        .query_row(
-            "SELECT id, username, name, role, active FROM user WHERE username = ?1",
-            [SystemPrincipal::Sync.username()],
-            user_from_row,
-        )
-        .optional()?
-        .ok_or_else(|| {
-            CoreError::refused("master.user_unknown").arg("user", SystemPrincipal::Sync.username())
-        })?;
-    insert_recall(tx, &agent, &checked(new)?, now)
+    insert_recall(tx, &sync_agent(tx)?, &checked(new)?, now)
+}
+
+/// The sync agent's principal, the author of what the pull writes.
+fn sync_agent(tx: &Transaction<'_>) -> CoreResult<User> {
+    tx.query_row(
+        "SELECT id, username, name, role, active FROM user WHERE username = ?1",
+        [SystemPrincipal::Sync.username()],
+        user_from_row,
+    )
+    .optional()?
+    .ok_or_else(|| {
+        CoreError::refused("master.user_unknown").arg("user", SystemPrincipal::Sync.username())
+    })
+}
+
+/// Links a network recall to the recall the site entered itself under its number: the hub's
+/// scope lines the site's lacks are added and what they cover held, by the sync agent, as
+/// [`Store::extend_recall`] does; the recall with the hold. `None` when the site's recall is of
+/// another product than the hub's (`gtin`): the caller refuses it. A closed recall is linked
+/// as it is (nothing can be held under it any more).
+pub(crate) fn link_network_recall(
+    tx: &Transaction<'_>,
+    number: &str,
+    new: &NewRecall,
+    now: Timestamp,
+) -> CoreResult<Option<RecallCreated>> {
+    let new = checked(new)?;
+    let recall = load_recall(tx, number)?;
+    if recall
+        .scope
+        .iter()
+        .chain(&new.scope)
+        .any(|l| l.gtin != new.scope[0].gtin)
+    {
+        return Ok(None);
+    }
+    if recall.closed_at.is_some() {
+        return Ok(Some(RecallCreated {
+            recall,
+            hold: Default::default(),
+        }));
+    }
+    insert_scope(tx, recall.id, &new.scope, now)?;
+    let recall = load_recall(tx, number)?;
+    let hold = hold(tx, &sync_agent(tx)?, &recall, now)?;
+    Ok(Some(RecallCreated { recall, hold }))
 }
 
 impl Store {

@@ -7,31 +7,33 @@
 //!   site's own (contract price, usual supplier) stay, and a tracking mode the site has recorded
 //!   stock under is kept (reported), as `Store::update_product` would refuse to change it.
 //! - A partner or a network site is the site's partner with the same code when it is the same
-//!   one (a site's code is that site, by the network's convention; a partner with the same GLN,
-//!   or without GLNs the same name). A different partner under the same code is a **clash**: the
-//!   site's ledger hashes that code, so the site's partner keeps it, the hub's is kept under a
-//!   local code of its own (`CODE.HUB`), mapped in `hub_partner`, and the clash is reported.
+//!   one: for a network site, the same name, or a partner no event names yet; for a partner, the
+//!   same GLN, or without GLNs the same name. A different partner under the same code is a
+//!   **clash**: the site's ledger hashes that code, so the site's partner keeps it, the hub's is
+//!   kept under a local code of its own (`CODE.HUB`), mapped in `hub_partner`, and the clash is
+//!   reported.
 //! - An alarm replaces the site's copy of it unless the copy is from a later change.
 //! - A network recall is entered through the site's own recall path (its hold in the same
 //!   transaction), by the sync agent's principal, once: `hub_recall` maps the hub's recall to the
-//!   local one, and a recall the site had entered itself under the same number is linked, not
-//!   held again.
+//!   local one, and a recall the site had entered itself under the same number is linked: the
+//!   hub's lots and serials it lacks are added and held (as `extend_recall` does); one of
+//!   another GTIN is refused.
 
 use chrono::NaiveDate;
 use custody_sync_protocol::{
-    FeedAlarm, FeedItem, FeedPage, FeedPartner, FeedProduct, FeedRecall, FeedSite,
+    FeedAlarm, FeedChange, FeedItem, FeedPage, FeedPartner, FeedProduct, FeedRecall, FeedSite,
 };
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use serde::Serialize;
 
 use crate::error::{CoreError, CoreResult};
 use crate::master::{
-    has_stock_recorded, insert_product, product_from_row, validate_product, write_product,
-    PRODUCT_COLUMNS,
+    checked_partner, has_stock_recorded, insert_product, product_from_row, validate_product,
+    write_product, PRODUCT_COLUMNS,
 };
 use crate::model::{PartnerKind, ProductData, RecallClass, Timestamp, TrackingMode, User};
 use crate::permissions::{require, Operation};
-use crate::recall::{NewRecall, ScopeLine};
+use crate::recall::{checked_recall, NewRecall, ScopeLine};
 use crate::Store;
 
 use super::outbox::site_code;
@@ -164,14 +166,16 @@ impl Store {
         let mut out = FeedApplied::default();
         for change in &page.changes {
             out.changes += 1;
-            match &change.item {
-                FeedItem::Product(p) => apply_product(&tx, p, now, &mut out)?,
-                FeedItem::Partner(p) => apply_partner(&tx, &partner_of(p)?, now, &mut out)?,
-                FeedItem::Site(s) if s.code == own => {}
-                FeedItem::Site(s) => apply_partner(&tx, &site_of(s), now, &mut out)?,
-                FeedItem::Alarm(a) => apply_alarm(&tx, a, change.cursor, now, &mut out)?,
-                FeedItem::Recall(r) => apply_recall(&tx, r, change.cursor, now, &mut out)?,
-            }
+            check_feed_item(&change.item)
+                .and_then(|()| match &change.item {
+                    FeedItem::Product(p) => apply_product(&tx, p, now, &mut out),
+                    FeedItem::Partner(p) => apply_partner(&tx, &partner_of(p)?, now, &mut out),
+                    FeedItem::Site(s) if s.code == own => Ok(()),
+                    FeedItem::Site(s) => apply_partner(&tx, &site_of(s), now, &mut out),
+                    FeedItem::Alarm(a) => apply_alarm(&tx, a, change.cursor, now, &mut out),
+                    FeedItem::Recall(r) => apply_recall(&tx, r, change.cursor, now, &mut out),
+                })
+                .map_err(|e| change_refused(change, e))?;
         }
         // The hub answered: an offline site is in step again. A fork, a suspension or a push's
         // refusal stays until the push itself clears it.
@@ -240,6 +244,62 @@ fn invalid(detail: String) -> CoreError {
     CoreError::refused("sync.feed_invalid").arg("detail", detail)
 }
 
+/// A change's kind and key, as the hub's changelog names it.
+fn kind_and_key(item: &FeedItem) -> (&'static str, String) {
+    match item {
+        FeedItem::Product(p) => ("product", p.gtin.clone()),
+        FeedItem::Partner(p) => ("partner", p.code.clone()),
+        FeedItem::Site(s) => ("site", s.code.clone()),
+        FeedItem::Alarm(a) => ("alarm", a.id.to_string()),
+        FeedItem::Recall(r) => ("recall", r.number.clone()),
+    }
+}
+
+/// A change the site refused, as `sync.feed_invalid` naming the hub's cursor and the record (a
+/// database failure stays itself): the page is not applied and the pull says which change
+/// holds the feed up.
+fn change_refused(change: &FeedChange, e: CoreError) -> CoreError {
+    if matches!(e, CoreError::Store(_)) {
+        return e;
+    }
+    let why = match (&e, e.args().get("detail").and_then(|d| d.as_str())) {
+        (CoreError::Refused { code, .. }, Some(detail)) if *code == "sync.feed_invalid" => {
+            detail.to_string()
+        }
+        _ => e.to_string(),
+    };
+    let (kind, key) = kind_and_key(&change.item);
+    invalid(format!(
+        "the hub's change {}, {kind} {}: {why}",
+        change.cursor,
+        crate::error::shown(&key)
+    ))
+}
+
+/// Checks a change of the hub's feed by the rules the site applies it with (a product as the
+/// site's products are checked, a partner's or site's code, name and GLN as the site's partners,
+/// a recall as the site's recalls, an alarm's state), so the hub can refuse at its door what
+/// every site would refuse.
+pub fn check_feed_item(item: &FeedItem) -> CoreResult<()> {
+    match item {
+        FeedItem::Product(p) => {
+            validate_product(&product_data(p)?)?;
+        }
+        FeedItem::Partner(p) => {
+            checked_partner(&p.code, &p.name, p.gln.as_deref())?;
+            partner_of(p)?;
+        }
+        FeedItem::Site(s) => {
+            checked_partner(&s.code, &s.name, None)?;
+        }
+        FeedItem::Alarm(a) => check_alarm(a)?,
+        FeedItem::Recall(r) => {
+            checked_recall(&network_recall(r)?)?;
+        }
+    }
+    Ok(())
+}
+
 fn partner_of(p: &FeedPartner) -> CoreResult<Incoming<'_>> {
     let kind: PartnerKind = p.partner_kind.parse().map_err(|_| {
         invalid(format!(
@@ -274,10 +334,8 @@ fn apply_product(
     now: Timestamp,
     out: &mut FeedApplied,
 ) -> CoreResult<()> {
-    let tracking: TrackingMode = p
-        .tracking
-        .parse()
-        .map_err(|_| invalid(format!("product {} is tracked by {:?}", p.gtin, p.tracking)))?;
+    let mut data = product_data(p)?;
+    let tracking = data.tracking.unwrap_or(TrackingMode::Serial);
     let current = tx
         .query_row(
             &format!("SELECT {PRODUCT_COLUMNS} FROM product WHERE gtin = ?1"),
@@ -285,22 +343,6 @@ fn apply_product(
             product_from_row,
         )
         .optional()?;
-    let mut data = ProductData {
-        gtin: p.gtin.clone(),
-        name: p.name.clone(),
-        generic_name: p.generic_name.clone(),
-        form: p.form.clone(),
-        strength: p.strength.clone(),
-        pack_size: p.pack_size,
-        manufacturer: p.manufacturer.clone(),
-        tracking: Some(tracking),
-        contract_price_cents: None,
-        storage: p.storage.clone(),
-        controlled: p.controlled,
-        ndc: p.ndc.clone(),
-        pzn: p.pzn.clone(),
-        cip: p.cip.clone(),
-    };
     let Some(current) = current else {
         insert_product(tx, &validate_product(&data)?, now)?;
         out.products_added += 1;
@@ -320,11 +362,38 @@ fn apply_product(
     Ok(())
 }
 
-/// Whether the site's partner (`name`, `gln`) under the hub's code is the hub's: a network
-/// site's code is that site; else the same GLN, or without two GLNs the same name.
-fn same_partner(incoming: &Incoming<'_>, name: &str, gln: Option<&str>) -> bool {
+/// The hub's product as the site's product data (without the site's own fields).
+fn product_data(p: &FeedProduct) -> CoreResult<ProductData> {
+    let tracking: TrackingMode = p
+        .tracking
+        .parse()
+        .map_err(|_| invalid(format!("product {} is tracked by {:?}", p.gtin, p.tracking)))?;
+    Ok(ProductData {
+        gtin: p.gtin.clone(),
+        name: p.name.clone(),
+        generic_name: p.generic_name.clone(),
+        form: p.form.clone(),
+        strength: p.strength.clone(),
+        pack_size: p.pack_size,
+        manufacturer: p.manufacturer.clone(),
+        tracking: Some(tracking),
+        contract_price_cents: None,
+        storage: p.storage.clone(),
+        controlled: p.controlled,
+        ndc: p.ndc.clone(),
+        pzn: p.pzn.clone(),
+        cip: p.cip.clone(),
+    })
+}
+
+/// Whether the site's partner (`name`, `gln`, whether events name it: `used`) under the hub's
+/// code is the hub's: a network site is when it has its name, or when no event names the site's
+/// partner yet (entered ahead of the network, nothing hashed under it); a partner when it has the
+/// same GLN, or without two GLNs the same name. A site's own supplier that happens to share a new
+/// site's code is therefore mapped, never overwritten.
+fn same_partner(incoming: &Incoming<'_>, name: &str, gln: Option<&str>, used: bool) -> bool {
     if incoming.map_kind == "site" {
-        return true;
+        return !used || simplified(incoming.name) == simplified(name);
     }
     match (incoming.gln, gln) {
         (Some(a), Some(b)) => a == b,
@@ -359,12 +428,13 @@ fn apply_partner(
         }
         return Ok(());
     }
-    let local: Option<(i64, String, Option<String>, bool)> = tx
+    let local: Option<(i64, String, Option<String>, bool, bool)> = tx
         .query_row(
-            "SELECT id, name, gln, EXISTS (SELECT 1 FROM hub_partner m WHERE m.partner_id = partner.id)
+            "SELECT id, name, gln, EXISTS (SELECT 1 FROM hub_partner m WHERE m.partner_id = partner.id),
+                    EXISTS (SELECT 1 FROM event e WHERE e.counterparty_id = partner.id)
              FROM partner WHERE code = ?1",
             [p.code],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
         )
         .optional()?;
     let (id, clash_with) = match local {
@@ -372,13 +442,13 @@ fn apply_partner(
             out.partners_added += 1;
             (insert_partner(tx, p.code, p)?, None)
         }
-        Some((id, name, gln, false)) if same_partner(p, &name, gln.as_deref()) => {
+        Some((id, name, gln, false, used)) if same_partner(p, &name, gln.as_deref(), used) => {
             if update_partner(tx, id, p)? {
                 out.partners_updated += 1;
             }
             (id, None)
         }
-        Some((site_id, site_name, _, _)) => {
+        Some((site_id, site_name, ..)) => {
             let local_code = free_code(tx, p.code)?;
             out.partners_added += 1;
             out.clashes.push(Clash {
@@ -447,17 +517,7 @@ fn apply_alarm(
     now: Timestamp,
     out: &mut FeedApplied,
 ) -> CoreResult<()> {
-    if !matches!(a.state.as_str(), "open" | "cleared" | "resolved")
-        || !matches!(
-            a.change.as_str(),
-            "raised" | "updated" | "cleared" | "resolved"
-        )
-    {
-        return Err(invalid(format!(
-            "alarm {} is {:?} after {:?}",
-            a.id, a.state, a.change
-        )));
-    }
+    check_alarm(a)?;
     let list = |v: &Vec<String>| serde_json::to_string(v).map_err(|e| invalid(e.to_string()));
     tx.execute(
         "INSERT INTO hub_alarm (id, gtin, serial, state, last_change, patterns, sites, raised_at,
@@ -486,6 +546,22 @@ fn apply_alarm(
     Ok(())
 }
 
+/// An alarm's state and last change are ones the site knows.
+fn check_alarm(a: &FeedAlarm) -> CoreResult<()> {
+    if !matches!(a.state.as_str(), "open" | "cleared" | "resolved")
+        || !matches!(
+            a.change.as_str(),
+            "raised" | "updated" | "cleared" | "resolved"
+        )
+    {
+        return Err(invalid(format!(
+            "alarm {} is {:?} after {:?}",
+            a.id, a.state, a.change
+        )));
+    }
+    Ok(())
+}
+
 /// A network recall the pull entered at the site (or found entered already).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RecallReceived {
@@ -493,7 +569,7 @@ pub struct RecallReceived {
     pub number: String,
     /// Its title.
     pub title: String,
-    /// The site had entered it itself (same number): linked, nothing held again.
+    /// The site had entered it itself (same number): linked, only the hub's extra scope held.
     pub existed: bool,
     /// Packs the hold quarantined.
     pub units: i64,
@@ -534,16 +610,25 @@ fn apply_recall(
         )
         .optional()?;
     let (recall_id, received) = match existing {
-        Some(id) => (
-            id,
-            RecallReceived {
-                number: r.number.clone(),
-                title: r.title.clone(),
-                existed: true,
-                units: 0,
-                lot_quantity: 0,
-            },
-        ),
+        Some(id) => {
+            let linked = crate::recall::link_network_recall(tx, &r.number, &network_recall(r)?, now)?
+                .ok_or_else(|| {
+                    invalid(format!(
+                        "the hub's recall {} is of GTIN {}; this site's recall under that number is of another product",
+                        r.number, r.gtin
+                    ))
+                })?;
+            (
+                id,
+                RecallReceived {
+                    number: r.number.clone(),
+                    title: r.title.clone(),
+                    existed: true,
+                    units: linked.hold.units,
+                    lot_quantity: linked.hold.lot_quantity,
+                },
+            )
+        }
         None => {
             let created = crate::recall::enter_network_recall(tx, &network_recall(r)?, now)?;
             (

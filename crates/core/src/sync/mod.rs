@@ -19,7 +19,7 @@ mod outbox;
 mod restore;
 mod state;
 
-pub use feed::{Clash, FeedApplied, HubAlarm};
+pub use feed::{check_feed_item, Clash, FeedApplied, HubAlarm};
 pub use outbox::Outbox;
 pub use restore::Restored;
 pub use state::{AckOutcome, Credentials, Enrolment, SyncState, SyncStatus};

@@ -431,3 +431,212 @@ fn a_network_recall_the_site_entered_itself_is_linked_and_not_held_again() {
         "one recall, and the hold the site's own entry made"
     );
 }
+
+#[test]
+fn a_change_the_site_refuses_names_the_hubs_cursor_and_the_record() {
+    let mut p = pharmacy();
+    let FeedItem::Recall(mut recall) = network_recall(3, "RC-NET-9", &["L1"], &[]) else {
+        unreachable!()
+    };
+    recall.reason = "Out of specification\nsee the letter".into();
+    let bad = page(
+        1,
+        vec![alarm(7, "raised", "open"), FeedItem::Recall(recall.clone())],
+    );
+    let refused = apply(&mut p, 0, &bad).expect_err("a reason with a line break");
+    assert_eq!(refused.code(), "sync.feed_invalid", "{refused}");
+    let said = refused.to_string();
+    assert!(
+        said.contains("change 2,") && said.contains("recall RC-NET-9") && said.contains("reason"),
+        "the refusal names the cursor, the record and the field: {said}"
+    );
+    assert_eq!(
+        sync::check_feed_item(&FeedItem::Recall(recall))
+            .expect_err("the hub's check is the site's")
+            .field_at_fault()
+            .as_deref(),
+        Some("reason")
+    );
+}
+
+#[test]
+fn the_feed_check_refuses_what_the_site_would_refuse() {
+    let FeedItem::Product(good) = product("00305910369019", "Metformin 500 mg", "serial") else {
+        unreachable!()
+    };
+    sync::check_feed_item(&FeedItem::Product(good.clone())).expect("a good product");
+    let bad_products = [
+        FeedProduct {
+            pzn: Some("12345679".into()),
+            ..good.clone()
+        },
+        FeedProduct {
+            ndc: Some("0002143380".into()),
+            ..good.clone()
+        },
+        FeedProduct {
+            name: "x".repeat(201),
+            ..good.clone()
+        },
+    ];
+    for p in bad_products {
+        let e = sync::check_feed_item(&FeedItem::Product(p.clone()))
+            .expect_err("a product the site refuses");
+        assert!(e.code().starts_with("master."), "{p:?}: {e}");
+    }
+    for code in ["NORTH SIDE", "a/b", &"X".repeat(41)] {
+        assert!(
+            sync::check_feed_item(&partner(code, "Somebody", None)).is_err(),
+            "partner code {code:?}"
+        );
+        assert!(
+            sync::check_feed_item(&FeedItem::Site(FeedSite {
+                code: code.into(),
+                name: "A site".into()
+            }))
+            .is_err(),
+            "site code {code:?}"
+        );
+    }
+    assert!(
+        sync::check_feed_item(&partner("NEWSUP", "New", Some("1234567890123"))).is_err(),
+        "a GLN whose check digit is wrong"
+    );
+}
+
+/// The site enters recall `number` itself for lot L1 of amoxicillin.
+fn site_recall(p: &mut Pharmacy, number: &str) {
+    let admin = p.admin.clone();
+    p.store
+        .create_recall(
+            &admin,
+            &NewRecall {
+                number: number.into(),
+                title: "Entered here from the firm's letter".into(),
+                class: RecallClass::II,
+                reason: "Out-of-specification dissolution".into(),
+                instructions: None,
+                issuer: None,
+                issued_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
+                scope: vec![ScopeLine {
+                    gtin: "09506000134352".into(),
+                    lot: Some("L1".into()),
+                    serial: None,
+                }],
+            },
+            now(),
+        )
+        .expect("the site enters the recall itself");
+}
+
+#[test]
+fn a_network_recall_linked_to_the_sites_own_adds_and_holds_the_hubs_extra_lots() {
+    let mut p = pharmacy();
+    let mut other_lot = p.receive("S2");
+    other_lot.lines[0].lot = Some("L2".into());
+    let received = [p.receive("S1"), other_lot];
+    p.append(&received);
+    site_recall(&mut p, "RC-NET-1");
+    let applied = apply(
+        &mut p,
+        0,
+        &page(1, vec![network_recall(3, "RC-NET-1", &["L1", "L2"], &[])]),
+    )
+    .expect("the hub's copy applies");
+    assert_eq!(
+        applied
+            .recalls
+            .iter()
+            .map(|r| (r.existed, r.units))
+            .collect::<Vec<_>>(),
+        vec![(true, 1)],
+        "linked, and the pack of lot L2 the site's own scope missed is held"
+    );
+    let admin = p.admin.clone();
+    let recall = p.store.recall(&admin, "RC-NET-1").unwrap();
+    assert_eq!(recall.scope.len(), 2, "the hub's lot L2 is in the scope");
+    assert_eq!(
+        recall_rows(&p, "RC-NET-1"),
+        (1, vec!["alice".to_string(), "custody:sync".to_string()]),
+        "the site's own hold, then the agent's for lot L2"
+    );
+    let report = p.store.verify(&admin).expect("verify runs");
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+}
+
+#[test]
+fn a_network_recall_of_another_product_under_the_sites_number_is_refused() {
+    let mut p = pharmacy();
+    site_recall(&mut p, "RC-NET-1");
+    let FeedItem::Recall(mut recall) = network_recall(3, "RC-NET-1", &["G7"], &[]) else {
+        unreachable!()
+    };
+    recall.gtin = "09506000134369".into();
+    let refused = apply(&mut p, 0, &page(1, vec![FeedItem::Recall(recall)]))
+        .expect_err("the number is another product's here");
+    assert_eq!(refused.code(), "sync.feed_invalid");
+    assert!(refused.to_string().contains("another product"), "{refused}");
+    let admin = p.admin.clone();
+    assert_eq!(
+        p.store.recall(&admin, "RC-NET-1").unwrap().scope.len(),
+        1,
+        "the site's recall is as it was"
+    );
+}
+
+#[test]
+fn a_network_site_under_the_code_of_the_sites_own_supplier_is_mapped_not_written_over() {
+    let mut p = pharmacy();
+    let ev = p.receive("S1");
+    p.append(&[ev]);
+    let admin = p.admin.clone();
+    p.store
+        .add_partner(
+            &admin,
+            "NORTH",
+            "North pharmacy",
+            PartnerKind::Distributor,
+            None,
+        )
+        .expect("a partner entered ahead of the network, no event names it yet");
+    let applied = apply(
+        &mut p,
+        0,
+        &page(
+            1,
+            vec![
+                FeedItem::Site(FeedSite {
+                    code: "MEDIDIST".into(),
+                    name: "Medical district hospital".into(),
+                }),
+                FeedItem::Site(FeedSite {
+                    code: "NORTH".into(),
+                    name: "North Pharmacy (St Mary's group)".into(),
+                }),
+            ],
+        ),
+    )
+    .expect("the sites apply");
+    assert_eq!(
+        applied
+            .clashes
+            .iter()
+            .map(|c| (c.hub_code.as_str(), c.local_code.as_str()))
+            .collect::<Vec<_>>(),
+        vec![("MEDIDIST", "MEDIDIST.HUB")],
+        "the site's supplier, named by its receipt, is another partner than the new site"
+    );
+    let own = p.store.partner("MEDIDIST").unwrap();
+    assert_eq!(
+        (own.name.as_str(), own.gln.as_deref()),
+        ("MediDist", Some("0614141000012")),
+        "the supplier keeps its name and GLN"
+    );
+    assert_eq!(
+        p.store.partner("NORTH").unwrap().name,
+        "North Pharmacy (St Mary's group)",
+        "a partner no event names is the site of its code, and takes the hub's name"
+    );
+    let report = p.store.verify(&admin).expect("verify runs");
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+}

@@ -172,15 +172,10 @@ pub async fn add_product(
     Ok(p)
 }
 
-/// The partner checked: a code without spaces, a name, a kind, a 13-digit GLN if any.
+/// The partner checked: a code as the sites take one (core's rule: at most 40 letters, digits,
+/// `-`, `_` or `.`), a name, a kind, a 13-digit GLN if any.
 fn checked_partner(p: &PartnerInput) -> Result<FeedPartner, HubError> {
     let code = p.code.trim();
-    if code.is_empty() || code.len() > 64 || code.chars().any(char::is_whitespace) {
-        return Err(HubError::Invalid {
-            what: "partner code",
-            why: "must be 1 to 64 characters without spaces, as the sites' ledgers name it",
-        });
-    }
     let name = p.name.trim();
     if name.is_empty() {
         return Err(HubError::Invalid {
@@ -203,12 +198,14 @@ fn checked_partner(p: &PartnerInput) -> Result<FeedPartner, HubError> {
             });
         }
     }
-    Ok(FeedPartner {
+    let partner = FeedPartner {
         code: code.to_string(),
         name: name.to_string(),
         partner_kind: p.kind.clone(),
         gln,
-    })
+    };
+    super::check(&FeedItem::Partner(partner.clone()))?;
+    Ok(partner)
 }
 
 /// Adds a partner (or, with [`Write::Replace`], changes the one with its code) and logs it.

@@ -44,6 +44,24 @@ pub(crate) async fn lock(tx: &Transaction<'_>) -> Result<(), HubError> {
     Ok(())
 }
 
+/// Refuses a record the sites would refuse, by their own rules (core's): one the hub sent
+/// anyway would stop every site's feed at it.
+pub(crate) fn check(item: &FeedItem) -> Result<(), HubError> {
+    custody_core::sync::check_feed_item(item).map_err(|e| {
+        let what = match item {
+            FeedItem::Product(p) => format!("product {}", p.gtin),
+            FeedItem::Partner(p) => format!("partner {:?}", p.code),
+            FeedItem::Site(s) => format!("site {:?}", s.code),
+            FeedItem::Recall(r) => format!("recall {:?}", r.number),
+            FeedItem::Alarm(a) => format!("alarm {}", a.id),
+        };
+        HubError::BadRecord {
+            what,
+            why: format!("the sites would refuse it: {e}"),
+        }
+    })
+}
+
 /// Writes `item` to the changelog (for every site it concerns, or owed to `for_site` alone),
 /// under the changelog's lock.
 pub(crate) async fn log(
@@ -51,6 +69,7 @@ pub(crate) async fn log(
     item: &FeedItem,
     for_site: Option<i64>,
 ) -> Result<(), HubError> {
+    check(item)?;
     lock(tx).await?;
     let (kind, key) = match item {
         FeedItem::Product(p) => ("product", p.gtin.as_str()),

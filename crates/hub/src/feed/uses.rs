@@ -165,3 +165,28 @@ pub(crate) async fn log_resolved(tx: &Transaction<'_>, id: i64) -> Result<(), Hu
         .map_err(HubError::db("logging a resolved alarm"))?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Migration 0006's alarms: every counterfeit alarm the changelog has no row of (raised before
+    /// migration 0003 gave the hub its feed), as it stands.
+    const BACKFILL_FILTER: &str =
+        "NOT EXISTS (SELECT 1 FROM changelog c WHERE c.kind = 'alarm' AND c.key = a.id::text)";
+    /// Migration 0006's alarms' change: the last one each has had.
+    const BACKFILL_CHANGE: &str = "CASE WHEN a.resolved_at IS NOT NULL THEN 'resolved' \
+     WHEN a.cleared_at IS NOT NULL THEN 'cleared' ELSE 'raised' END";
+
+    /// Migration 0006 is the SQL [`alarm_rows_sql`] writes for its filter, never a copy that
+    /// drifted: the alarms it sends are the rows a push would have logged.
+    #[test]
+    fn migration_0006_sends_the_alarms_as_a_push_logs_them() {
+        let migration = include_str!("../../migrations/0006_alarms_sent.sql");
+        let sql = alarm_rows_sql(BACKFILL_FILTER, BACKFILL_CHANGE);
+        assert!(
+            migration.contains(&format!("{sql};")),
+            "migration 0006 must hold, exactly:\n{sql};"
+        );
+    }
+}

@@ -457,3 +457,78 @@ fn the_administrator_keeps_products_and_partners_and_declares_a_sites_uses_from_
         "what was declared for NORTH reaches it before any event of its names them"
     );
 }
+
+#[test]
+fn records_the_sites_would_refuse_are_refused_at_the_hub() {
+    let hub = TestHub::start();
+    let before = hub.number("SELECT count(*) FROM changelog");
+    let refused = |r: Result<String, custody_hub::HubError>| -> String {
+        r.expect_err("the sites would refuse it").to_string()
+    };
+    let bad_products = [
+        ProductInput {
+            pzn: Some("12345679".into()),
+            ..product(GTIN, "Amoxicillin")
+        },
+        ProductInput {
+            ndc: Some("0002143380".into()),
+            ..product(GTIN, "Amoxicillin")
+        },
+        product(GTIN, &"A".repeat(201)),
+    ];
+    for p in &bad_products {
+        let said = refused(
+            hub.block_on(feed::add_product(&hub.db, p, Write::New))
+                .map(|p| p.gtin),
+        );
+        assert!(said.contains("product 0"), "names the product: {said}");
+    }
+    for code in ["NORTH/1", "ÄRZTE", &"X".repeat(41)] {
+        let partner = PartnerInput {
+            code: code.into(),
+            name: "Somebody".into(),
+            kind: "supplier".into(),
+            gln: None,
+        };
+        let said = refused(
+            hub.block_on(feed::add_partner(&hub.db, &partner, Write::New))
+                .map(|p| p.code),
+        );
+        assert!(said.contains(code), "names the partner code: {said}");
+        let said = refused(hub.block_on(custody_hub::admin::add_site(&hub.db, code, "A site")));
+        assert!(said.contains(code), "names the site code: {said}");
+    }
+    assert_eq!(
+        hub.number("SELECT count(*) FROM changelog"),
+        before,
+        "nothing reached the feed"
+    );
+    assert_eq!(
+        hub.number("SELECT count(*) FROM site"),
+        0,
+        "no site was added"
+    );
+}
+
+#[test]
+fn a_site_is_not_added_under_a_partners_code() {
+    let hub = TestHub::start();
+    add_partner(&hub, "NORTH");
+    let refused = hub
+        .block_on(custody_hub::admin::add_site(
+            &hub.db,
+            "NORTH",
+            "North pharmacy",
+        ))
+        .expect_err("NORTH is a partner's code");
+    assert!(
+        refused.to_string().contains("\"NORTH\"") && refused.to_string().contains("partner"),
+        "says which code and why: {refused}"
+    );
+    assert_eq!(hub.number("SELECT count(*) FROM site"), 0, "no site added");
+    assert_eq!(
+        hub.number("SELECT count(*) FROM changelog WHERE kind = 'site'"),
+        0,
+        "nothing sent to the sites"
+    );
+}

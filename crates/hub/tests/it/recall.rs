@@ -159,3 +159,72 @@ fn a_recall_is_refused_naming_what_is_wrong_and_nothing_is_written() {
         "a number the hub has is refused: {again:?}"
     );
 }
+
+#[test]
+fn a_recall_the_sites_would_refuse_is_refused_at_the_hub() {
+    let hub = TestHub::start();
+    let osei = hub.add_person("osei", Role::Qa);
+    let refused = hub
+        .block_on(recall::add(
+            &hub.db,
+            &RecallInput {
+                reason: "Out of specification\nsee the firm's letter".into(),
+                ..lot_recall("RC-2")
+            },
+            &osei,
+        ))
+        .expect_err("a reason with a line break stops every site's feed");
+    let said = refused.to_string();
+    assert!(
+        said.contains("recall \"RC-2\"") && said.contains("sites would refuse"),
+        "names the recall and why: {said}"
+    );
+    assert!(
+        hub.block_on(recall::list(&hub.db))
+            .expect("the recalls")
+            .is_empty(),
+        "nothing of it is kept"
+    );
+    assert_eq!(
+        hub.number("SELECT count(*) FROM changelog WHERE kind = 'recall'"),
+        0
+    );
+}
+
+#[test]
+fn a_recall_is_not_closed_while_covered_stock_is_in_transit_between_sites() {
+    use crate::network::at;
+    let hub = TestHub::start();
+    let mut north = Site::enrolled(&hub, "NORTH");
+    let mut south = Site::enrolled(&hub, "SOUTH");
+    north.receive("P1", "SUP", &at(1, 8));
+    north.send_out("P1", "SOUTH", &at(2, 8));
+    north.push_all(&hub, 0, 10);
+    let osei = hub.add_person("osei", Role::Qa);
+    let entered = hub
+        .block_on(recall::add(&hub.db, &lot_recall("RC-7"), &osei))
+        .expect("the recall");
+    let shown = hub
+        .block_on(recall::show(&hub.db, entered.id))
+        .expect("reconciled");
+    assert_eq!(
+        shown
+            .outcomes
+            .iter()
+            .map(|o| (o.site.as_str(), o.outcome.as_str(), o.packs))
+            .collect::<Vec<_>>(),
+        vec![("NORTH", "in_transit", 1)],
+        "the pack NORTH sent is on its way, not gone"
+    );
+    let refused = hub.block_on(recall::close(&hub.db, entered.id, &osei));
+    assert!(
+        matches!(refused, Err(HubError::RecallOpen { open: 1, .. })),
+        "the pack on its way may yet go into SOUTH's stock: {refused:?}"
+    );
+
+    south.receive("P1", "NORTH", &at(2, 12));
+    south.destroy("P1", &at(3, 9));
+    south.push_all(&hub, 0, 10);
+    hub.block_on(recall::close(&hub.db, entered.id, &osei))
+        .expect("received and destroyed at SOUTH: nothing open");
+}

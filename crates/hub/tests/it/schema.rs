@@ -57,3 +57,37 @@ fn migrating_again_changes_nothing_and_a_newer_schema_is_refused() {
         other => panic!("a newer schema must be refused, got {other:?}"),
     }
 }
+
+#[test]
+fn migration_6_sends_the_alarms_raised_before_the_feed() {
+    let hub = TestHub::start();
+    Site::enrolled(&hub, "NORTH");
+    // An alarm of a hub that ran before its feed: in the alarm table, not in the changelog.
+    hub.execute(
+        "INSERT INTO alarm (kind, gtin, serial, patterns, detail, updated_at) VALUES \
+         ('counterfeit', '09506000134352', 'P1', \
+          '[{\"pattern\": \"held_at_two_sites\", \"events\": [{\"site\": \"NORTH\", \"seq\": 1}]}]', \
+          '{}', now())",
+    )
+    .expect("an alarm");
+    hub.execute("UPDATE hub_schema SET version = 5")
+        .expect("the hub as migration 0005 left it");
+    assert_eq!(hub.block_on(migrate(&hub.db)).expect("migrates"), 5);
+    assert_eq!(
+        hub.number(
+            "SELECT count(*) FROM changelog WHERE kind = 'alarm' \
+             AND payload->>'change' = 'raised' AND payload->>'state' = 'open' \
+             AND sites = ARRAY['NORTH']"
+        ),
+        1,
+        "the alarm goes to the site its events name"
+    );
+    hub.execute("UPDATE hub_schema SET version = 5")
+        .expect("migrated again");
+    hub.block_on(migrate(&hub.db)).expect("migrates again");
+    assert_eq!(
+        hub.number("SELECT count(*) FROM changelog WHERE kind = 'alarm'"),
+        1,
+        "an alarm the changelog has is not sent twice"
+    );
+}

@@ -197,6 +197,36 @@ fn a_product_added_at_the_hub_reaches_the_site_that_uses_it_and_not_another() {
 }
 
 #[test]
+fn a_change_the_site_cannot_take_stops_the_feed_and_the_status_says_why() {
+    let hub = TestHub::start();
+    let mut north = Site::new("NORTH", &hub, &hub.base);
+    // A row written before the hub checked what it sends: a site code no site takes.
+    hub.execute(
+        "INSERT INTO changelog (kind, key, payload) \
+         VALUES ('site', 'BAD CODE', '{\"kind\": \"site\", \"code\": \"BAD CODE\", \"name\": \"Bad\"}')",
+    )
+    .expect("a row of an older hub");
+    let cursor: i64 = hub.number("SELECT max(cursor) FROM changelog");
+
+    let pulled = north.pull();
+    let message = pulled.message.expect("the pull stopped");
+    assert!(
+        message.contains(&hub.base)
+            && message.contains(&format!("change {cursor},"))
+            && message.contains("site BAD CODE"),
+        "the hub, the change and the record are named: {message}"
+    );
+    let status = north.store.sync_status(&north.admin).expect("the status");
+    assert_eq!(
+        (status.state, status.refusal_code.as_deref()),
+        (SyncState::Refused, Some("sync.feed_invalid")),
+        "the status says the feed is stuck, not ok"
+    );
+    assert_eq!(status.message.as_deref(), Some(message.as_str()));
+    assert!(pulled.cursor < cursor, "the bad change was not passed");
+}
+
+#[test]
 fn a_clashing_partner_code_is_mapped_and_the_sites_ledger_is_unchanged() {
     let hub = TestHub::start();
     let mut north = Site::new("NORTH", &hub, &hub.base);
