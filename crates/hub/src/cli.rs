@@ -229,48 +229,10 @@ pub async fn run(cli: Cli) -> Result<(), HubError> {
             tls_key,
             secure_cookies,
         } => serve(db, &listen, tls_cert.zip(tls_key), secure_cookies).await?,
-        Command::Site(SiteCommand::Add { code, name }) => {
-            let enrolment = admin::add_site(&db, &code, &name).await?;
-            println!("{enrolment}");
-            eprintln!(
-                "site {code} added; give the site this one-time code (valid {} days)",
-                admin::ENROLMENT_DAYS
-            );
-        }
-        Command::Site(SiteCommand::Code { code }) => {
-            let enrolment = admin::new_code(&db, &code).await?;
-            println!("{enrolment}");
-            eprintln!(
-                "a new one-time code for site {code} (valid {} days); earlier unused codes no longer work",
-                admin::ENROLMENT_DAYS
-            );
-        }
-        Command::Site(SiteCommand::List) => print_sites(&admin::sites(&db).await?),
-        Command::Site(SiteCommand::Use {
-            code,
-            gtins,
-            partners,
-        }) => {
-            let new = feed::declare_use(&db, &code, &gtins, &partners).await?;
-            println!("site {code}: {new} new use(s) declared");
-        }
+        Command::Site(c) => site(&db, c).await?,
         Command::Product(c) => cli_master::product(&db, c).await?,
         Command::Recall(c) => cli_master::recall(&db, c).await?,
         Command::Partner(c) => cli_master::partner(&db, c).await?,
-        Command::Site(SiteCommand::Resume { code, reason, by }) => {
-            let user = sign_in_as(&db, &by).await?;
-            let resumed = admin::resume(&db, &code, &reason, &user).await?;
-            println!(
-                "site {code} resumed; {} fork alarm(s) resolved by {}",
-                resumed.resolved, user.username
-            );
-            println!(
-                "its token is withdrawn (a copy of a site shares it): enrol the real site again \
-                 with `custody sync enrol --re-enrol` and this one-time code (valid {} days):",
-                admin::ENROLMENT_DAYS
-            );
-            println!("{}", resumed.code);
-        }
         Command::Alarms { all } => {
             let forks = admin::open_alarms(&db).await?;
             let packs = views::counterfeit_alarms(&db, all).await?;
@@ -314,6 +276,52 @@ pub async fn run(cli: Cli) -> Result<(), HubError> {
         } => {
             views::set_setting(&db, &name, value).await?;
             println!("{name} = {value}");
+        }
+    }
+    Ok(())
+}
+
+/// `site …`: add, a new code, list, declare what a site uses, lift a fork's suspension.
+async fn site(db: &Database, c: SiteCommand) -> Result<(), HubError> {
+    match c {
+        SiteCommand::Add { code, name } => {
+            let enrolment = admin::add_site(db, &code, &name).await?;
+            println!("{enrolment}");
+            eprintln!(
+                "site {code} added; give the site this one-time code (valid {} days)",
+                admin::ENROLMENT_DAYS
+            );
+        }
+        SiteCommand::Code { code } => {
+            let enrolment = admin::new_code(db, &code).await?;
+            println!("{enrolment}");
+            eprintln!(
+                "a new one-time code for site {code} (valid {} days); earlier unused codes no longer work",
+                admin::ENROLMENT_DAYS
+            );
+        }
+        SiteCommand::List => print_sites(&admin::sites(db).await?),
+        SiteCommand::Use {
+            code,
+            gtins,
+            partners,
+        } => {
+            let new = feed::declare_use(db, &code, &gtins, &partners).await?;
+            println!("site {code}: {new} new use(s) declared");
+        }
+        SiteCommand::Resume { code, reason, by } => {
+            let user = sign_in_as(db, &by).await?;
+            let resumed = admin::resume(db, &code, &reason, &user).await?;
+            println!(
+                "site {code} resumed; {} fork alarm(s) resolved by {}",
+                resumed.resolved, user.username
+            );
+            println!(
+                "its token is withdrawn (a copy of a site shares it): enrol the real site again \
+                 with `custody sync enrol --re-enrol` and this one-time code (valid {} days):",
+                admin::ENROLMENT_DAYS
+            );
+            println!("{}", resumed.code);
         }
     }
     Ok(())

@@ -6,11 +6,11 @@
 //! `state.rs` holds the row and its transitions (an enrolment, an acknowledgement checked
 //! against the site's own hash — else a fork —, a refusal, being offline) and the status a
 //! person reads; `outbox.rs` reads the events the hub has not acknowledged as the protocol's
-//! wire events, with the very bytes their hashes were computed over; `feed.rs` applies a page of
-//! the hub's pull feed (products, partners, sites, alarms) with its cursor in one transaction,
-//! mapping a partner code that clashes rather than rewriting it (migration 0015); `restore.rs`
-//! appends this site's own events pulled back from the hub (a restore from an old backup, a lost
-//! site rebuilt). Each function is one small
+//! wire events, with the very bytes their hashes were computed over; `feed/` applies a page of
+//! the hub's pull feed (products, partners, sites, alarms; network recalls in `feed/recall.rs`)
+//! with its cursor in one transaction, mapping a partner code that clashes rather than
+//! rewriting it (migration 0015); `restore.rs` appends this site's own events pulled back from
+//! the hub (a restore from an old backup, a lost site rebuilt). Each function is one small
 //! transaction: the network is the caller's (custody-sync-client), and no write lock is ever
 //! held across it.
 
@@ -19,7 +19,7 @@ mod outbox;
 mod restore;
 mod state;
 
-pub use feed::{check_feed_item, Clash, FeedApplied, HubAlarm};
+pub use feed::{check_feed_item, Clash, FeedApplied, HubAlarm, RecallReceived};
 pub use outbox::Outbox;
 pub use restore::Restored;
 pub use state::{AckOutcome, Credentials, Enrolment, SyncState, SyncStatus};

@@ -10,12 +10,14 @@ use chrono::NaiveDate;
 use custody_sync_protocol::{FeedItem, FeedRecall};
 use serde::Serialize;
 
-use deadpool_postgres::Transaction;
 use tokio_postgres::IsolationLevel;
 
 use crate::db::{utc_text, Database};
 use crate::people::{Duty, HubUser};
 use crate::HubError;
+
+mod reconcile;
+use reconcile::reconcile;
 
 /// A recall as the QA officer gives it.
 #[derive(Debug, Clone, Default)]
@@ -271,7 +273,7 @@ pub async fn add(db: &Database, input: &RecallInput, by: &HubUser) -> Result<Fee
 }
 
 /// The recall's row and how many sites use its GTIN (`$1` its id, or every recall).
-fn select_sql(filter: &str) -> String {
+pub(crate) fn select_sql(filter: &str) -> String {
     format!(
         "SELECT r.id, r.number, r.gtin, r.lots, r.serials, r.class, r.title, r.reason, \
                 r.issued_on::text, r.entered_by, \
@@ -284,7 +286,7 @@ fn select_sql(filter: &str) -> String {
     )
 }
 
-fn recall_of(r: &tokio_postgres::Row) -> NetworkRecall {
+pub(crate) fn recall_of(r: &tokio_postgres::Row) -> NetworkRecall {
     NetworkRecall {
         recall: FeedRecall {
             id: r.get(0),
@@ -316,7 +318,7 @@ pub async fn list(db: &Database) -> Result<Vec<NetworkRecall>, HubError> {
 
 /// A covered pack's or quantity's outcome, from its status at the site (`status`, `occurred`
 /// the pack's last event's time there, `entered` the recall's).
-const OUTCOME_SQL: &str = "CASE status \
+pub(crate) const OUTCOME_SQL: &str = "CASE status \
      WHEN 'in_stock' THEN 'in_stock' WHEN 'quarantined' THEN 'held' \
      WHEN 'returned_to_supplier' THEN 'returned' WHEN 'destroyed' THEN 'destroyed' \
      WHEN 'dispensed' THEN CASE WHEN occurred < entered THEN 'dispensed_before' \
@@ -326,7 +328,7 @@ const OUTCOME_SQL: &str = "CASE status \
 /// Outcomes still open: stock in stock or held, waiting for a return or a destruction, and
 /// stock sent to another site that has not recorded its receipt (in transit, or lost on the
 /// way): the receiving site may yet put it into stock.
-const OPEN: [&str; 3] = ["in_stock", "held", "in_transit"];
+pub(crate) const OPEN: [&str; 3] = ["in_stock", "held", "in_transit"];
 
 /// The recall `id` reconciled across the network, read in one snapshot.
 pub async fn show(db: &Database, id: i64) -> Result<Reconciliation, HubError> {
@@ -343,186 +345,6 @@ pub async fn show(db: &Database, id: i64) -> Result<Reconciliation, HubError> {
         .await
         .map_err(HubError::db("ending a read of a recall"))?;
     Ok(reconciled)
-}
-
-/// The recall `id` reconciled in `tx`: its packs' states and the lot-tracked quantities at each
-/// site, each as an outcome, and the events of each site that name it.
-async fn reconcile(tx: &Transaction<'_>, id: i64) -> Result<Reconciliation, HubError> {
-    let recall = tx
-        .query_opt(&select_sql("r.id = $1"), &[&id])
-        .await
-        .map_err(HubError::db("reading a recall"))?
-        .map(|r| recall_of(&r))
-        .ok_or(HubError::UnknownRecall(id))?;
-    let r = &recall.recall;
-    let packs = tx
-        .query(
-            &format!(
-                "SELECT site, serial, lot, {OUTCOME_SQL}, last_kind, last_occurred_at FROM ( \
-                     SELECT s.code AS site, u.serial, u.lot, \
-                            CASE WHEN u.status = 'transferred_out' AND EXISTS ( \
-                                      SELECT 1 FROM transfer_match m \
-                                      WHERE m.from_site_id = u.site_id AND m.gtin = u.gtin \
-                                        AND m.serial = u.serial AND m.send_seq IS NOT NULL \
-                                        AND m.receipt_seq IS NULL) \
-                                 THEN 'in_transit' ELSE u.status END AS status, u.last_kind, \
-                            u.last_occurred_at, u.last_occurred_at::timestamptz AS occurred, \
-                            r.entered_at AS entered \
-                     FROM network_recall r \
-                     JOIN unit_state u ON u.gtin = r.gtin \
-                          AND (u.lot = ANY(r.lots) OR u.serial = ANY(r.serials)) \
-                     JOIN site s ON s.id = u.site_id \
-                     WHERE r.id = $1) x \
-                 ORDER BY site, serial"
-            ),
-            &[&id],
-        )
-        .await
-        .map_err(HubError::db("reading a recall's packs"))?;
-    let packs: Vec<RecallPack> = packs
-        .iter()
-        .map(|p| RecallPack {
-            site: p.get(0),
-            serial: p.get(1),
-            lot: p.get(2),
-            outcome: p.get(3),
-            last_kind: p.get(4),
-            last_occurred_at: p.get(5),
-        })
-        .collect();
-    // Lot-tracked stock of the lots: each line adds its quantity to the status after it and
-    // takes it from the status before, as the reach counts it.
-    let quantities = tx
-        .query(
-            &format!(
-                "SELECT site, {OUTCOME_SQL}, sum(q)::bigint FROM ( \
-                     SELECT s.code AS site, m.status, m.q, \
-                            e.occurred_at::timestamptz AS occurred, r.entered_at AS entered \
-                     FROM network_recall r \
-                     JOIN event_line l ON l.gtin = r.gtin AND l.lot = ANY(r.lots) \
-                          AND l.serial IS NULL \
-                     JOIN site s ON s.id = l.site_id \
-                     JOIN event e ON e.site_id = l.site_id AND e.seq = l.seq \
-                     CROSS JOIN LATERAL (VALUES (l.status_after, l.quantity), \
-                                                (l.status_before, -l.quantity)) AS m (status, q) \
-                     WHERE r.id = $1 AND m.status IS NOT NULL) x \
-                 GROUP BY 1, 2 HAVING sum(q) <> 0 ORDER BY 1, 2"
-            ),
-            &[&id],
-        )
-        .await
-        .map_err(HubError::db("counting a recall's lot-tracked stock"))?;
-    // Lot-tracked quantities sent and not (yet) received: in transit rather than transferred.
-    let in_transit = tx
-        .query(
-            "SELECT s.code, sum(m.quantity_sent)::bigint FROM network_recall r \
-             JOIN transfer_match m ON m.gtin = r.gtin AND m.lot = ANY(r.lots) \
-                  AND m.serial IS NULL AND m.send_seq IS NOT NULL AND m.receipt_seq IS NULL \
-             JOIN site s ON s.id = m.from_site_id \
-             WHERE r.id = $1 GROUP BY 1 HAVING sum(m.quantity_sent) > 0",
-            &[&id],
-        )
-        .await
-        .map_err(HubError::db(
-            "counting a recall's lot-tracked stock in transit",
-        ))?;
-    let events = tx
-        .query(
-            "SELECT s.code, count(e.seq) FROM site s \
-             LEFT JOIN event e ON e.site_id = s.id AND e.body->>'reference' = $2 \
-             WHERE EXISTS (SELECT 1 FROM site_use u WHERE u.site_id = s.id \
-                                                   AND u.kind = 'product' AND u.key = $1) \
-                OR e.seq IS NOT NULL \
-             GROUP BY s.code ORDER BY s.code",
-            &[&r.gtin, &r.number],
-        )
-        .await
-        .map_err(HubError::db("counting the events that name a recall"))?;
-
-    let mut outcomes: Vec<OutcomeRow> = Vec::new();
-    for p in &packs {
-        match outcomes
-            .iter_mut()
-            .find(|o| o.site == p.site && o.outcome == p.outcome)
-        {
-            Some(o) => o.packs += 1,
-            None => outcomes.push(OutcomeRow {
-                site: p.site.clone(),
-                outcome: p.outcome.clone(),
-                packs: 1,
-                quantity: 0,
-            }),
-        }
-    }
-    for q in &quantities {
-        let (site, outcome, quantity): (String, String, i64) = (q.get(0), q.get(1), q.get(2));
-        match outcomes
-            .iter_mut()
-            .find(|o| o.site == site && o.outcome == outcome)
-        {
-            Some(o) => o.quantity += quantity,
-            None => outcomes.push(OutcomeRow {
-                site,
-                outcome,
-                packs: 0,
-                quantity,
-            }),
-        }
-    }
-    for t in &in_transit {
-        let (site, quantity): (String, i64) = (t.get(0), t.get(1));
-        if let Some(o) = outcomes
-            .iter_mut()
-            .find(|o| o.site == site && o.outcome == "transferred_out")
-        {
-            o.quantity -= quantity;
-        }
-        outcomes.push(OutcomeRow {
-            site,
-            outcome: "in_transit".into(),
-            packs: 0,
-            quantity,
-        });
-    }
-    outcomes.retain(|o| o.packs != 0 || o.quantity != 0);
-    outcomes.sort_by(|a, b| (&a.site, &a.outcome).cmp(&(&b.site, &b.outcome)));
-    let open_at = |site: &str| -> i64 {
-        outcomes
-            .iter()
-            .filter(|o| o.site == site && OPEN.contains(&o.outcome.as_str()))
-            .map(|o| o.packs + o.quantity)
-            .sum()
-    };
-    let mut sites: Vec<SiteStanding> = events
-        .iter()
-        .map(|e| SiteStanding {
-            site: e.get(0),
-            events: e.get(1),
-            open: 0,
-        })
-        .collect();
-    for o in &outcomes {
-        if !sites.iter().any(|s| s.site == o.site) {
-            sites.push(SiteStanding {
-                site: o.site.clone(),
-                events: 0,
-                open: 0,
-            });
-        }
-    }
-    for s in &mut sites {
-        s.open = open_at(&s.site);
-    }
-    sites.sort_by(|a, b| a.site.cmp(&b.site));
-    let open = sites.iter().map(|s| s.open).sum();
-    Ok(Reconciliation {
-        recall,
-        sites,
-        outcomes,
-        packs,
-        open,
-        closable: open == 0,
-    })
 }
 
 /// Closes recall `id` once nothing it covers is in stock or held at any site; the closure goes
