@@ -69,6 +69,9 @@ pub struct AppInfo {
     /// Where the site stands with the hub (signed in); the sync agent's `sync-status` event
     /// brings each change after this.
     pub sync: Option<custody_core::sync::SyncStatus>,
+    /// The hub's open counterfeit alarms about this site's packs, newest first (signed in); the
+    /// sync agent's `hub-alarms` event brings each change after this.
+    pub alarms: Vec<custody_core::sync::HubAlarm>,
 }
 
 /// The result of checking the whole ledger from the app.

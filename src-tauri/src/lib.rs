@@ -6,7 +6,7 @@
 //! This file is the wiring: the command list (the handler and [`COMMANDS`] from one macro) and
 //! the window's life. `options.rs` reads the command line; `start.rs` picks and opens the
 //! database and starts the background work (`background.rs`: daily backup, daily alert, the
-//! kept levels lists; `sync_agent.rs`: the push to the hub); `state.rs` is what the commands share; `commands.rs` the commands;
+//! kept levels lists; `sync_agent.rs`: the sync with the hub); `state.rs` is what the commands share; `commands.rs` the commands;
 //! `session.rs` the workstation's session and its gate; `database.rs` where the database lives
 //! (chosen at first run); `window.rs` what the window shows first and opening saved reports;
 //! `ipc.rs` the types and refusals that cross to the UI.

@@ -1,29 +1,37 @@
-//! The background sync agent: while the app runs, a thread with a connection of its own pushes
-//! the ledger to the hub as `custody:sync` whenever events wait, and tells the window
-//! (`sync-status`) each time where the site stands changes.
+//! The background sync agent: while the app runs, a thread with a connection of its own does
+//! what `custody sync now` does, as `custody:sync` — pushes the ledger to the hub, pulls what the
+//! hub sends (the network's products and partners, network recalls, the counterfeit alarms about
+//! this site's packs), and pushes again the holds a network recall recorded — and tells the
+//! window each time where the site stands changes (`sync-status`) and each time the hub's open
+//! alarms change (`hub-alarms`).
 //!
-//! It looks every couple of seconds (one row and the ledger's last position: cheap), so a scan
-//! reaches the hub a few seconds after it was recorded, with nothing on the scan path knowing of
-//! it. While the hub cannot be reached it tries again after 5 s, then 10 s, doubling up to
-//! 5 minutes, and from 5 s again after any success (the person's "Sync now" included): a hub
-//! back after a night is tried within minutes without a disconnected clinic calling a dead
-//! address every few seconds. A fork or a suspension is never retried: a person resolves it.
-//! A stand-alone site (never enrolled) costs one look every few seconds and sends nothing.
+//! It looks every couple of seconds (one row and the ledger's last position: cheap) and syncs
+//! when events wait, so a scan reaches the hub a few seconds after it was recorded, and at least
+//! once a minute otherwise, so what the hub sends arrives within a minute, with nothing on the
+//! scan path knowing of it. While the hub cannot be reached it tries again after 5 s, then 10 s,
+//! doubling up to 5 minutes, and from 5 s again after any success (the person's "Sync now"
+//! included): a hub back after a night is tried within minutes without a disconnected clinic
+//! calling a dead address every few seconds. A fork or a suspension is never retried: a person
+//! resolves it. A stand-alone site (never enrolled) costs one look every few seconds and sends
+//! nothing.
 //!
-//! Once after the app starts, the agent asks the hub even when nothing waits: a file restored
-//! from an old backup is behind the hub with nothing to send, and pulls its own events back
-//! before a scan records a new one there (which would be a fork).
+//! Until a sync has ended in step with the hub since the app started, the agent tries at each
+//! look the backoff allows, even when nothing waits: a file restored from an old backup is behind
+//! the hub with nothing to send, and its push pulls its own events back before a scan records a
+//! new one there (which would be a fork).
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use custody_api::{jobs, Host};
-use custody_core::sync::{SyncState, SyncStatus};
+use custody_core::sync::{HubAlarm, SyncState, SyncStatus};
 use tauri::Emitter;
 
 /// How often the agent looks whether events wait.
 const LOOK_EVERY: Duration = Duration::from_secs(2);
+/// The longest the agent goes without a pull while the hub answers.
+pub const PULL_EVERY: Duration = Duration::from_secs(60);
 /// The first wait after a failed push.
 pub const FIRST_RETRY: Duration = Duration::from_secs(5);
 /// The longest wait between tries while the hub stays unreachable.
@@ -31,6 +39,9 @@ pub const LONGEST_RETRY: Duration = Duration::from_secs(300);
 
 /// The event the window hears when the status changes; its payload is the [`SyncStatus`].
 pub const SYNC_EVENT: &str = "sync-status";
+/// The event the window hears when the hub's open alarms about this site's packs change; its
+/// payload is the list, as the `sync_alarms` operation gives it.
+pub const ALARMS_EVENT: &str = "hub-alarms";
 
 /// When the agent may push next: the exponential backoff of a hub that cannot be reached.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,32 +85,53 @@ impl Backoff {
     }
 }
 
-/// Whether the agent pushes now, given where the site stands: only an enrolled site that is not
-/// stopped (fork, suspended), with events waiting or not yet `in_step` with the hub since the
-/// app started (a push with nothing waiting compares the hub's head and pulls back what the
-/// site lacks), once the backoff allows.
-pub fn should_push(status: &SyncStatus, in_step: bool, backoff: &Backoff, now: Instant) -> bool {
+/// Whether the agent syncs now, given where the site stands, whether a sync ended `in_step` with
+/// the hub since the app started, and when it last pulled: only an enrolled site that is not
+/// stopped (fork, suspended), once the backoff allows, when events wait, when it is not yet in
+/// step (a push with nothing waiting compares the hub's head and pulls back what the site
+/// lacks), or when the last pull is [`PULL_EVERY`] old (or there was none).
+pub fn should_sync(
+    status: &SyncStatus,
+    in_step: bool,
+    backoff: &Backoff,
+    last_pull: Option<Instant>,
+    now: Instant,
+) -> bool {
     status.state != SyncState::NotEnrolled
         && !status.state.is_stopped()
-        && (status.waiting > 0 || !in_step)
         && backoff.due(now)
+        && (status.waiting > 0 || !in_step || last_pull.is_none_or(|t| now >= t + PULL_EVERY))
+}
+
+/// What the agent remembers between looks.
+#[derive(Default)]
+struct Agent {
+    backoff: Backoff,
+    /// A sync ended in step with the hub since the app started.
+    in_step: bool,
+    last_pull: Option<Instant>,
+    /// The status and the open alarms as the window was last told them.
+    shown: Option<SyncStatus>,
+    alarms: Option<Vec<HubAlarm>>,
 }
 
 /// Runs the agent on `host` (a connection of its own) until `stop` is set, telling the window of
-/// each change of status.
+/// each change of status and of the open alarms.
 pub(crate) fn run(app: tauri::AppHandle, mut host: Host, stop: Arc<AtomicBool>) {
     std::thread::spawn(move || {
-        let mut shown: Option<SyncStatus> = None;
-        let mut backoff = Backoff::default();
+        let mut agent = Agent::default();
         let mut said = None;
-        let mut in_step = false;
         while !stop.load(Ordering::Relaxed) {
-            match look(&mut host, &mut in_step, &mut backoff) {
-                Ok(status) => {
+            match agent.look(&mut host) {
+                Ok((status, alarms)) => {
                     said = None;
-                    if shown.as_ref() != Some(&status) {
+                    if agent.shown.as_ref() != Some(&status) {
                         let _ = app.emit(SYNC_EVENT, &status);
-                        shown = Some(status);
+                        agent.shown = Some(status);
+                    }
+                    if let Some(alarms) = alarms.filter(|a| agent.alarms.as_ref() != Some(a)) {
+                        let _ = app.emit(ALARMS_EVENT, &alarms);
+                        agent.alarms = Some(alarms);
                     }
                 }
                 Err(e) if said.as_ref() != Some(&e.code) => {
@@ -113,33 +145,35 @@ pub(crate) fn run(app: tauri::AppHandle, mut host: Host, stop: Arc<AtomicBool>) 
     });
 }
 
-/// One look: the status, and a push when one is due; the status as it stands afterwards.
-/// `in_step` becomes true once a push ends in step with the hub.
-fn look(
-    host: &mut Host,
-    in_step: &mut bool,
-    backoff: &mut Backoff,
-) -> Result<SyncStatus, custody_api::ApiError> {
-    let status = jobs::sync_status(host)?;
-    // A success by someone else (the person's "Sync now") ends the wait.
-    if status.state == SyncState::Ok {
-        *backoff = Backoff::default();
-    }
-    if !should_push(&status, *in_step, backoff, Instant::now()) {
-        return Ok(status);
-    }
-    let pushed = jobs::sync_push(host);
-    let status = match pushed {
-        Ok(pushed) => pushed.status,
-        Err(e) => {
-            // An answer that is not the protocol was recorded as refused: wait as when offline.
-            backoff.after(SyncState::Refused, Instant::now());
-            return Err(e);
+impl Agent {
+    /// One look: the status, and a sync when one is due; the status as it stands afterwards,
+    /// and the open alarms after a sync.
+    fn look(
+        &mut self,
+        host: &mut Host,
+    ) -> Result<(SyncStatus, Option<Vec<HubAlarm>>), custody_api::ApiError> {
+        let status = jobs::sync_status(host)?;
+        // A success by someone else (the person's "Sync now") ends the wait.
+        if status.state == SyncState::Ok {
+            self.backoff = Backoff::default();
         }
-    };
-    backoff.after(status.state, Instant::now());
-    *in_step |= status.state == SyncState::Ok;
-    Ok(status)
+        let now = Instant::now();
+        if !should_sync(&status, self.in_step, &self.backoff, self.last_pull, now) {
+            return Ok((status, None));
+        }
+        self.last_pull = Some(now);
+        let status = match jobs::sync_now(host) {
+            Ok(both) => both.status,
+            Err(e) => {
+                // An answer that is not the protocol was recorded as refused: wait as when offline.
+                self.backoff.after(SyncState::Refused, Instant::now());
+                return Err(e);
+            }
+        };
+        self.backoff.after(status.state, Instant::now());
+        self.in_step |= status.state == SyncState::Ok;
+        Ok((status, Some(jobs::hub_alarms(host)?)))
+    }
 }
 
 #[cfg(test)]
@@ -160,6 +194,16 @@ mod tests {
             refusal_code: None,
             message: None,
         }
+    }
+
+    /// [`should_sync`] for a site already in step with the hub.
+    fn should_sync_t(
+        status: &SyncStatus,
+        backoff: &Backoff,
+        last_pull: Option<Instant>,
+        now: Instant,
+    ) -> bool {
+        should_sync(status, true, backoff, last_pull, now)
     }
 
     #[test]
@@ -190,39 +234,53 @@ mod tests {
     }
 
     #[test]
-    fn only_an_enrolled_running_site_with_events_waiting_pushes() {
+    fn only_an_enrolled_running_site_syncs_when_events_wait_or_the_last_pull_is_old() {
         let now = Instant::now();
         let free = Backoff::default();
+        let just = Some(now);
         assert!(
-            should_push(&status(SyncState::Ok, 3), true, &free, now),
+            should_sync_t(&status(SyncState::Ok, 3), &free, just, now),
             "events wait"
         );
         assert!(
-            should_push(&status(SyncState::Offline, 3), true, &free, now),
+            should_sync_t(&status(SyncState::Offline, 3), &free, just, now),
             "offline is tried again once the wait ran out"
         );
         assert!(
-            !should_push(&status(SyncState::Ok, 0), true, &free, now),
-            "nothing waits: nothing to send"
+            !should_sync_t(&status(SyncState::Ok, 0), &free, just, now),
+            "nothing waits and the hub was asked just now"
         );
         assert!(
-            !should_push(&status(SyncState::NotEnrolled, 3), true, &free, now),
+            should_sync_t(&status(SyncState::Ok, 0), &free, None, now),
+            "the first look after the app started asks the hub what it has"
+        );
+        assert!(
+            !should_sync_t(&status(SyncState::Ok, 0), &free, just, now + PULL_EVERY / 2),
+            "within the minute nothing is asked again"
+        );
+        assert!(
+            should_sync_t(&status(SyncState::Ok, 0), &free, just, now + PULL_EVERY),
+            "a minute after the last pull the hub is asked again, nothing waiting"
+        );
+        assert!(
+            !should_sync_t(&status(SyncState::NotEnrolled, 3), &free, None, now),
             "a stand-alone site has no hub"
         );
         for stopped in [SyncState::Fork, SyncState::Suspended] {
             assert!(
-                !should_push(&status(stopped, 3), true, &free, now),
+                !should_sync_t(&status(stopped, 3), &free, None, now),
                 "{stopped:?} waits for a person, never retried"
             );
         }
         assert!(
-            should_push(&status(SyncState::Ok, 0), false, &free, now),
-            "nothing waits, but the hub was not asked since the app started: a restored file may be behind it"
+            should_sync(&status(SyncState::Ok, 0), false, &free, just, now),
+            "nothing waits and the hub was asked just now, but not in step since the app started: \
+             a restored file may be behind it"
         );
         let mut waiting = Backoff::default();
         waiting.after(SyncState::Offline, now);
         assert!(
-            !should_push(&status(SyncState::Offline, 3), true, &waiting, now),
+            !should_sync_t(&status(SyncState::Offline, 3), &waiting, None, now),
             "within the backoff the agent does not call the hub"
         );
     }

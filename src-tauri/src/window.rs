@@ -52,6 +52,7 @@ pub(crate) fn app_info(store: &mut Store, shown: Shown) -> Result<AppInfo> {
         last_backup: None,
         backup_dir: None,
         sync: None,
+        alarms: Vec::new(),
     };
     if !initialised {
         info.database = Some(store.path().display().to_string());
@@ -74,6 +75,7 @@ pub(crate) fn app_info(store: &mut Store, shown: Shown) -> Result<AppInfo> {
     // Read as the sync principal: whoever is signed in sees the status bar's state.
     let agent = store.system_principal(custody_core::SystemPrincipal::Sync)?;
     info.sync = Some(store.sync_status(&agent)?);
+    info.alarms = store.hub_alarms(&agent, false)?;
     Ok(info)
 }
 

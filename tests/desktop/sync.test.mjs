@@ -3,14 +3,17 @@
 // Settings → Hospital network with the hub's one-time code, scans recorded and the status bar
 // reaching "Synced"; the hub stopped, scans still answered at once and the status bar saying
 // "Offline since … · N events waiting"; the hub started again on the same address and the site
-// caught up by itself. The status bar's panel is photographed at 1280×800 and 1024×700.
+// caught up by itself. The status bar's panel is photographed at 1280×800 and 1024×700. Then a
+// second site (made with the command line) receives one of the same packs from outside and
+// pushes: the hub raises a counterfeit alarm, the app's agent pulls it by itself, and the status
+// bar names it and its panel lists it (photographed).
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { join } from "node:path";
 import { test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
-import { custody, demoDatabase, go, ROOT, signIn, typeInto, withApp } from "./webdriver.mjs";
+import { CLI, custody, DEMO_PASSWORD, demoDatabase, go, NOW, ROOT, signIn, typeInto, withApp } from "./webdriver.mjs";
 
 const GS = "\u001d";
 const SHOTS = join(ROOT, "target/e2e");
@@ -190,6 +193,35 @@ test("a site enrolled in Settings syncs with a real hub, keeps scanning while it
       // The hub is back on the same address: the agent catches up by itself (within its backoff).
       hub = await serve(hubDb, address);
       await waitForSynced(app, db, 120_000);
+
+      // A second site receives SYNC1, which this site holds, from outside the network and
+      // pushes: the hub raises an alarm about the pack, and the app's agent pulls it unasked.
+      const clinic = join(dir, "clinic.db");
+      const clinicCode = hubCommand(hubDb, "site", "add", "CLINIC", "--name", "Clinic").trim();
+      const atClinic = (args, input = "") =>
+        execFileSync(CLI, ["--db", clinic, ...args], {
+          env: { ...process.env, CUSTODY_NOW: NOW, CUSTODY_PASSWORD: DEMO_PASSWORD, CUSTODY_NEW_PASSWORD: DEMO_PASSWORD },
+          input,
+          encoding: "utf8",
+        });
+      atClinic(["init", "--site-code", "CLINIC", "--site-name", "Clinic", "--admin", "admin", "--admin-name", "Clinic admin"]);
+      atClinic(["--as", "admin", "product", "add", "--gtin", product.gtin, "--name", "Planted pack", "--tracking", "serial"]);
+      atClinic(["--as", "admin", "location", "add", "MAIN", "Main pharmacy", "--kind", "pharmacy"]);
+      atClinic(["--as", "admin", "partner", "add", "OUTSIDE", "A broker", "--kind", "distributor"]);
+      atClinic(["--as", "admin", "receive", "--location", "MAIN", "--partner", "OUTSIDE", "--reference", "PO-X"], `${pack("SYNC1")}\n`);
+      atClinic(["--as", "admin", "sync", "enrol", "--hub", `http://${address}`, "--code", clinicCode]);
+      atClinic(["--as", "admin", "sync", "push"]);
+      const alarms = hubCommand(hubDb, "alarms");
+      assert.ok(alarms.includes("SYNC1"), `the hub raised an alarm about SYNC1: ${alarms}`);
+
+      await waitForLine(app, /^1 counterfeit alarm from the hub · Synced/, 120_000);
+      // The panel opened earlier may still be open: the corner's click toggles it.
+      if (!(await app.execute("return !!document.querySelector('.sync-panel');"))) await (await app.waitFor(".statusbar .sync-line")).click();
+      const list = await app.waitFor(".sync-panel .hub-alarms", { text: "SYNC1" });
+      const listed = await list.text();
+      assert.ok(listed.includes(`${product.gtin} / SYNC1`), `the panel names the pack: ${listed}`);
+      assert.ok(listed.includes("Other sites: CLINIC"), `and the other site: ${listed}`);
+      await app.screenshot(join(SHOTS, "sync-alarm-1280.png"));
     });
   } finally {
     await stop(hub);

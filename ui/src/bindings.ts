@@ -175,7 +175,12 @@ backup_dir: string | null,
  * Where the site stands with the hub (signed in); the sync agent's `sync-status` event
  * brings each change after this.
  */
-sync: SyncStatus | null, };
+sync: SyncStatus | null, 
+/**
+ * The hub's open counterfeit alarms about this site's packs, newest first (signed in); the
+ * sync agent's `hub-alarms` event brings each change after this.
+ */
+alarms: Array<HubAlarm>, };
 
 export type Appended = { 
 /**
@@ -1064,6 +1069,44 @@ not_received: number,
  * GTINs of the scope that name no product here.
  */
 unknown_gtins: Array<string>, };
+
+export type HubAlarm = { 
+/**
+ * The hub's alarm number.
+ */
+id: number, 
+/**
+ * The pack's GTIN.
+ */
+gtin: string, 
+/**
+ * The pack's serial.
+ */
+serial: string, 
+/**
+ * `open`, `cleared` or `resolved`.
+ */
+state: string, 
+/**
+ * The last change: `raised`, `updated`, `cleared` or `resolved`.
+ */
+last_change: string, 
+/**
+ * The patterns' names.
+ */
+patterns: Array<string>, 
+/**
+ * The sites whose events show them.
+ */
+sites: Array<string>, 
+/**
+ * When the hub raised it (UTC).
+ */
+raised_at: string, 
+/**
+ * How it was cleared or resolved.
+ */
+closed: string | null, };
 
 export type LateEntry = { 
 /**

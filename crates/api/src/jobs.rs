@@ -1,19 +1,19 @@
 //! The work nobody typed, each as its own system principal: the daily verified backup, the
 //! daily "needs attention" alert, the shortage list a front end keeps computed before anyone
-//! asks for it, and the push of the ledger to the hub. A front end schedules them; what they do and who the ledger says did it is
-//! decided here.
+//! asks for it, and the hub's sync (push, pull, push the holds). A front end schedules them; what
+//! they do and who the ledger says did it is decided here.
 
 use std::path::Path;
 
 use chrono::NaiveDate;
 use custody_core::backup::{BackupCheck, BackupInfo, Retention};
 use custody_core::levels::{Attention, LevelPolicy, Position};
-use custody_core::sync::SyncStatus;
+use custody_core::sync::{HubAlarm, SyncStatus};
 use custody_core::SystemPrincipal;
 
 use crate::error::Result;
-use crate::sync::SyncPushed;
-use crate::{Host, Session};
+use crate::sync::{SyncBoth, SyncPushed};
+use crate::{Cx, Host, Session};
 
 /// Takes a verified backup of the host's database into `dir`, as `custody:backup`.
 pub fn backup(host: &mut Host, dir: &Path) -> Result<(BackupInfo, BackupCheck)> {
@@ -88,4 +88,21 @@ pub fn sync_push(host: &mut Host) -> Result<SyncPushed> {
         push: push.into(),
         status,
     })
+}
+
+/// What `custody sync now` does, as `custody:sync`: pushes what is waiting, pulls what the hub
+/// sends (master data, network recalls, the counterfeit alarms about this site's packs), and
+/// pushes again the holds a network recall recorded. It is [`crate::sync::push_then_pull`] itself,
+/// run by the system principal, so the app's background agent and the command line cannot drift.
+pub fn sync_now(host: &mut Host) -> Result<SyncBoth> {
+    let mut session = Session::system(host, SystemPrincipal::Sync)?;
+    let mut cx = Cx::new(host, Some(&mut session))?;
+    crate::sync::push_then_pull(&mut cx)
+}
+
+/// The hub's open counterfeit alarms about this site's packs, read as `custody:sync`: what the
+/// agent tells the window after each pull.
+pub fn hub_alarms(host: &mut Host) -> Result<Vec<HubAlarm>> {
+    let session = Session::system(host, SystemPrincipal::Sync)?;
+    Ok(host.store().hub_alarms(session.actor().user(), false)?)
 }

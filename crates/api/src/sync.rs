@@ -4,8 +4,9 @@
 //! The network is custody-sync-client's. The operation list names three (`sync_status`,
 //! `sync_push`, `sync_enrol`); the two that cross the network run apart, on a connection of
 //! their own, so the window keeps answering while a hub is slow. The app's background agent
-//! pushes through [`crate::jobs::sync_push`] as `custody:sync`, not through a person's session.
-//! Pull, push-then-pull and the alarms are typed functions the CLI calls.
+//! runs [`push_then_pull`] through [`crate::jobs::sync_now`] as `custody:sync`, not through a
+//! person's session, and reads the open alarms through [`crate::jobs::hub_alarms`]. Pull,
+//! push-then-pull and the alarms are typed functions the CLI calls.
 
 use custody_core::sync::{HubAlarm, SyncState, SyncStatus};
 use custody_core::{Site, User};

@@ -1,7 +1,7 @@
 // The one interface the UI talks to: custody-api's operations through one typed `call`, and the
 // few commands that are the shell's own (the window, its session, its files). `tauri.ts`
 // implements it over IPC; the tests replay what the real api answered (`test/replayBackend.ts`).
-import type { ApiError, AppInfo, BackupInfo, Operations, SyncStatus, User } from "../bindings";
+import type { ApiError, AppInfo, BackupInfo, HubAlarm, Operations, SyncStatus, User } from "../bindings";
 
 /** Calls the operation `op` of custody-api's list (`Operations`, generated from it) with its
  * request; the answer is its response. A new operation needs no edit here. */
@@ -28,6 +28,9 @@ export interface Backend {
   onProgress(listener: (message: string) => void): () => void;
   /** Each change of where the site stands with the hub, as the sync agent sees it. */
   onSyncStatus(listener: (status: SyncStatus) => void): () => void;
+  /** Each change of the hub's open counterfeit alarms about this site's packs, as the sync agent
+   * pulls them. */
+  onHubAlarms(listener: (alarms: HubAlarm[]) => void): () => void;
 }
 
 /** An error from the backend: custody-api's refusal, with the stable code the UI may branch on
@@ -56,7 +59,7 @@ export const SIGNED_OUT = "session.signed_out";
 
 /** The shell's own commands answered before anyone signs in (the shell's `BEFORE_SIGN_IN`); the
  * operations callable then are the api's `PUBLIC_OPERATIONS`. */
-export const BEFORE_SIGN_IN: ReadonlyArray<keyof Backend> = ["appInfo", "signIn", "signOut", "chooseDatabase", "restart", "onProgress", "onSyncStatus"];
+export const BEFORE_SIGN_IN: ReadonlyArray<keyof Backend> = ["appInfo", "signIn", "signOut", "chooseDatabase", "restart", "onProgress", "onSyncStatus", "onHubAlarms"];
 
 /** `backend`, telling `onSignedOut` about every call the shell answered with "signed out" (the
  * error is still thrown to the caller). */

@@ -2,7 +2,7 @@
 // by the generated `Operations` interface; the shell's own few commands by name.
 import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
-import type { AppInfo, BackupInfo, Operations, SyncStatus, User } from "../bindings";
+import type { AppInfo, BackupInfo, HubAlarm, Operations, SyncStatus, User } from "../bindings";
 import { BackendError, isApiError, type Backend } from "./backend";
 
 async function ipc<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -43,6 +43,10 @@ export const tauriBackend: Backend = {
   },
   onSyncStatus: (listener: (status: SyncStatus) => void) => {
     const unlisten = listen<SyncStatus>("sync-status", (e) => listener(e.payload));
+    return () => void unlisten.then((stop) => stop());
+  },
+  onHubAlarms: (listener: (alarms: HubAlarm[]) => void) => {
+    const unlisten = listen<HubAlarm[]>("hub-alarms", (e) => listener(e.payload));
     return () => void unlisten.then((stop) => stop());
   },
 };

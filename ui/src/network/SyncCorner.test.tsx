@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import { act } from "react";
 import { describe, expect, it } from "vitest";
 import { App } from "../App";
-import type { SyncStatus } from "../bindings";
+import type { HubAlarm, SyncStatus } from "../bindings";
 import { flow, replayBackend } from "../test/replayBackend";
 import { renderWith } from "../test/render";
 
@@ -26,6 +26,20 @@ const offline: SyncStatus = {
   message: "the hub at https://hub.hospital.example could not be reached",
 };
 
+const synced: SyncStatus = { ...offline, state: "ok", offline_since: null, acked_seq: 200, waiting: 0, last_success_at: new Date().toISOString(), message: null };
+
+const alarm = (id: number, serial: string, patterns: string[], sites: string[]): HubAlarm => ({
+  id,
+  gtin: "05012345678900",
+  serial,
+  state: "open",
+  last_change: "raised",
+  patterns,
+  sites,
+  raised_at: today(8, 15),
+  closed: null,
+});
+
 describe("the status bar's hospital network corner", () => {
   it("says the site is offline with what waits, and its panel gives the details and Sync now", async () => {
     renderWith(replayBackend(flow("home"), { info: { sync: offline } }), <App />);
@@ -47,5 +61,31 @@ describe("the status bar's hospital network corner", () => {
     act(() => backend.tellSyncStatus({ ...offline, state: "fork", refusal_code: "fork" }));
     fireEvent.click(await screen.findByRole("button", { name: "Hospital network: Fork: call the hub administrator" }));
     expect(screen.getByRole("button", { name: "Sync now" }), "a fork is never pushed again until it is resolved").toBeDisabled();
+  });
+
+  it("says how many counterfeit alarms the hub raised about this site's packs and lists them", async () => {
+    const alarms = [alarm(7, "FAKE1", ["held_at_two_sites"], ["PH1", "PH2"]), alarm(5, "FAKE2", ["seen_after_gone", "receipt_without_send"], ["PH1"])];
+    renderWith(replayBackend(flow("home"), { info: { sync: synced, alarms } }), <App />);
+    const corner = await screen.findByRole("button", { name: "Hospital network: 2 counterfeit alarms from the hub · Synced just now" });
+    expect(corner, "an alarm is something to act on").toHaveClass("sync-alarm");
+    fireEvent.click(corner);
+    const list = within(screen.getByRole("dialog", { name: "Hospital network" })).getByRole("region", { name: "Counterfeit alarms from the hub" });
+    const first = within(list).getByRole("listitem", { name: "Alarm 7" });
+    expect(within(first).getByText("05012345678900 / FAKE1"), "the pack, as its GTIN and serial").toBeInTheDocument();
+    expect(within(first).getByText("held at two sites"), "the pattern in words").toBeInTheDocument();
+    expect(within(first).getByText("Other sites: PH2 · raised 08:15"), "the other site, not this one, and when the hub raised it").toBeInTheDocument();
+    const second = within(list).getByRole("listitem", { name: "Alarm 5" });
+    expect(within(second).getByText("seen after it was dispensed or destroyed; received with no transfer out"), "each pattern the hub saw").toBeInTheDocument();
+    expect(within(second).getByText(/Other sites: no other site/), "only this site's events show it").toBeInTheDocument();
+  });
+
+  it("hears the alarms the agent pulled, and says nothing more once they are closed", async () => {
+    const backend = replayBackend(flow("home"), { info: { sync: synced } });
+    renderWith(backend, <App />);
+    await screen.findByRole("button", { name: "Hospital network: Synced just now" });
+    act(() => backend.tellHubAlarms([alarm(9, "FAKE9", ["received_twice_from_outside"], ["PH1", "WARD3"])]));
+    expect(await screen.findByRole("button", { name: "Hospital network: 1 counterfeit alarm from the hub · Synced just now" }), "the pull brought an alarm").toBeInTheDocument();
+    act(() => backend.tellHubAlarms([]));
+    expect(await screen.findByRole("button", { name: "Hospital network: Synced just now" }), "the hub cleared it: the corner is quiet again").toBeInTheDocument();
   });
 });

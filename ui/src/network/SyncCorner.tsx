@@ -1,13 +1,15 @@
 // The status bar's network corner: where the site stands with the hub in words, and on a click
 // a small panel with the details (hub, acknowledged event, waiting, last success, last refusal)
 // and "Sync now". The status comes with the window's AppInfo and then from the sync agent's
-// `sync-status` event each time it changes; a push or an enrolment here answers it too.
+// `sync-status` event each time it changes; a push or an enrolment here answers it too. The
+// hub's open counterfeit alarms about this site's packs come the same way (AppInfo, then the
+// agent's `hub-alarms` after each pull): the corner says how many, and the panel lists them.
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import type { AppInfo, SyncStatus } from "../bindings";
+import type { AppInfo, HubAlarm, SyncStatus } from "../bindings";
 import { useBackend } from "../backend/context";
 import { Button } from "../widgets/controls";
-import { pulledBackWords, syncLine, wallTime, waitingWords } from "./words";
+import { alarmsWords, otherSites, patternWords, pulledBackWords, syncLine, wallTime, waitingWords, type SyncLine } from "./words";
 
 /** The site's sync status as the window knows it: AppInfo's, then each change the agent tells. */
 export function useSyncStatus(info: AppInfo | undefined): [SyncStatus | null, (s: SyncStatus) => void] {
@@ -16,6 +18,15 @@ export function useSyncStatus(info: AppInfo | undefined): [SyncStatus | null, (s
   useEffect(() => setStatus(info?.sync ?? null), [info?.sync]);
   useEffect(() => backend.onSyncStatus(setStatus), [backend]);
   return [status, setStatus];
+}
+
+/** The hub's open alarms as the window knows them: AppInfo's, then each change the agent tells. */
+export function useHubAlarms(info: AppInfo | undefined): HubAlarm[] {
+  const backend = useBackend();
+  const [alarms, setAlarms] = useState<HubAlarm[]>(info?.alarms ?? []);
+  useEffect(() => setAlarms(info?.alarms ?? []), [info?.alarms]);
+  useEffect(() => backend.onHubAlarms(setAlarms), [backend]);
+  return alarms;
 }
 
 /** The minute, for "2 min ago": the words move on while nothing else happens. */
@@ -32,20 +43,23 @@ export function SyncCorner({ info }: { info: AppInfo }) {
   const [status, setStatus] = useSyncStatus(info);
   const [open, setOpen] = useState(false);
   const now = useMinute();
-  const line = syncLine(status, now, info.actor?.role === "admin");
-  if (!status || !line) return null;
+  const alarms = useHubAlarms(info);
+  const synced = syncLine(status, now, info.actor?.role === "admin");
+  if (!status || !synced) return null;
+  // Open alarms come first: a pack of this site may be counterfeit.
+  const line: SyncLine = alarms.length > 0 ? { text: `${alarmsWords(alarms.length)} · ${synced.text}`, tone: "alarm" } : synced;
   return (
     <span className="sync-corner">
       <Button variant="quiet" className={`sync-line sync-${line.tone}`} aria-expanded={open} aria-label={`Hospital network: ${line.text}`} onPress={() => setOpen(!open)}>
         {line.text}
       </Button>
-      {open ? <SyncPanel status={status} now={now} onStatus={setStatus} onClose={() => setOpen(false)} /> : null}
+      {open ? <SyncPanel status={status} alarms={alarms} now={now} onStatus={setStatus} onClose={() => setOpen(false)} /> : null}
     </span>
   );
 }
 
-/** The details of the site's sync, and "Sync now". */
-export function SyncPanel({ status, now, onStatus, onClose }: { status: SyncStatus; now: Date; onStatus(s: SyncStatus): void; onClose(): void }) {
+/** The details of the site's sync, the hub's open alarms, and "Sync now". */
+export function SyncPanel({ status, alarms, now, onStatus, onClose }: { status: SyncStatus; alarms: HubAlarm[]; now: Date; onStatus(s: SyncStatus): void; onClose(): void }) {
   const backend = useBackend();
   const push = useMutation({
     mutationFn: () => backend.call("sync_push", null),
@@ -91,6 +105,7 @@ export function SyncPanel({ status, now, onStatus, onClose }: { status: SyncStat
           enrol again in Settings → Hospital network.
         </p>
       ) : null}
+      {alarms.length > 0 ? <HubAlarms alarms={alarms} site={status.site} now={now} /> : null}
       <div className="sync-actions">
         {enrolled ? (
           <Button variant="quiet" onPress={() => push.mutate()} isDisabled={push.isPending || status.state === "fork" || status.state === "suspended"}>
@@ -108,5 +123,29 @@ export function SyncPanel({ status, now, onStatus, onClose }: { status: SyncStat
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** The hub's open counterfeit alarms about this site's packs: the pack, what the hub saw in
+ * words, the other sites its events name, and when the hub raised it. */
+export function HubAlarms({ alarms, site, now }: { alarms: HubAlarm[]; site: string; now: Date }) {
+  return (
+    <section className="hub-alarms" aria-label="Counterfeit alarms from the hub">
+      <h3 className="error">{alarmsWords(alarms.length)}</h3>
+      <p className="muted">The hub saw these packs of this site where a genuine pack cannot be. Quarantine them and call the hub administrator.</p>
+      <ul>
+        {alarms.map((a) => (
+          <li key={a.id} aria-label={`Alarm ${a.id}`}>
+            <div className="mono">
+              {a.gtin} / {a.serial}
+            </div>
+            <div>{a.patterns.map(patternWords).join("; ")}</div>
+            <div className="muted">
+              Other sites: {otherSites(a, site)} · raised {wallTime(a.raised_at, now)}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SyncStatus } from "../bindings";
-import { ago, pulledBackWords, syncLine, wallTime } from "./words";
+import { ago, alarmsWords, patternWords, pulledBackWords, syncLine, wallTime } from "./words";
 
 // 1 December 2026, 09:14 on the wall clock of the machine running the test.
 const now = new Date(2026, 11, 1, 9, 14, 30);
@@ -68,5 +68,15 @@ describe("the status bar's words for the hospital network", () => {
     expect(pulledBackWords({ ...pulled, pulled: 1, to_seq: 5, accounts_without_password: 0 })).toBe("Pulled back event 5 from the hub.");
     expect(pulledBackWords({ ...pulled, pulled: 0, from_seq: null, to_seq: null }), "in step already: nothing to say").toBeNull();
     expect(pulledBackWords(null)).toBeNull();
+  });
+});
+
+describe("the hub's alarms in words", () => {
+  it("counts them, and says each pattern the hub's page names", () => {
+    expect(alarmsWords(1)).toBe("1 counterfeit alarm from the hub");
+    expect(alarmsWords(2)).toBe("2 counterfeit alarms from the hub");
+    expect(patternWords("held_at_two_sites")).toBe("held at two sites");
+    expect(patternWords("received_twice_from_outside")).toBe("received twice from outside the network");
+    expect(patternWords("a_new_pattern"), "a pattern newer than the app is still readable").toBe("a new pattern");
   });
 });

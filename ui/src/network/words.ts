@@ -1,7 +1,9 @@
 // The hospital network in the status bar's words: one line per state of the site's sync with
 // the hub ("Synced 2 min ago", "Offline since 09:12 · 143 events waiting", "Fork: call the hub
-// administrator"), and the times of the details panel. Pure, so each state's words are tested.
-import type { PulledBack, SyncStatus } from "../bindings";
+// administrator"), what a push pulled back, the hub's counterfeit alarms about this site's
+// packs ("2 counterfeit alarms from the hub", each pattern in words), and the times of the
+// details panel. Pure, so each state's words are tested.
+import type { HubAlarm, PulledBack, SyncStatus } from "../bindings";
 
 /** How the line is drawn: `ok` quietly, `waiting` as a note, `alarm` as something to act on. */
 export type SyncTone = "ok" | "waiting" | "alarm";
@@ -77,4 +79,31 @@ export function pulledBackWords(r: PulledBack | null): string | null {
   const n = Number(r.accounts_without_password);
   const accounts = n === 0 ? "" : ` ${n} ${n === 1 ? "account" : "accounts"} added after the backup came back without a password: an administrator sets one.`;
   return `Pulled back ${events} from the hub.${accounts}`;
+}
+
+/** `n counterfeit alarm(s) from the hub`. */
+export function alarmsWords(n: number): string {
+  return `${n} counterfeit ${n === 1 ? "alarm" : "alarms"} from the hub`;
+}
+
+/** A pattern the hub found, in words (the hub's web page says the same); an unknown one as named. */
+export function patternWords(name: string): string {
+  switch (name) {
+    case "held_at_two_sites":
+      return "held at two sites";
+    case "receipt_without_send":
+      return "received with no transfer out";
+    case "seen_after_gone":
+      return "seen after it was dispensed or destroyed";
+    case "received_twice_from_outside":
+      return "received twice from outside the network";
+    default:
+      return name.replace(/_/g, " ");
+  }
+}
+
+/** The sites an alarm names other than this one: `PH2, WARD3`, or `no other site`. */
+export function otherSites(alarm: HubAlarm, site: string): string {
+  const others = alarm.sites.filter((s) => s !== site);
+  return others.length > 0 ? others.join(", ") : "no other site";
 }

@@ -8,7 +8,7 @@
 // order, with the very request recorded; a read must match a recorded read of the same request
 // that sees the same state: one between the last write consumed and the next, or, read again,
 // the latest one before the next write. Anything else fails the test loudly.
-import type { AppInfo, BackupInfo, Operations, SetUp, SyncStatus, User } from "../bindings";
+import type { AppInfo, BackupInfo, HubAlarm, Operations, SetUp, SyncStatus, User } from "../bindings";
 import { PUBLIC_OPERATIONS } from "../bindings";
 import { BackendError, SIGNED_OUT, type Backend } from "../backend/backend";
 // The shell methods gated as the shell gates them: those not on `BEFORE_SIGN_IN` need someone
@@ -89,6 +89,8 @@ export interface ReplayBackend extends Backend {
   done(): boolean;
   /** The sync agent tells the window where the site now stands. */
   tellSyncStatus(status: SyncStatus): void;
+  /** The sync agent tells the window the hub's open alarms after a pull. */
+  tellHubAlarms(alarms: HubAlarm[]): void;
 }
 
 function refusal(step: TranscriptStep): BackendError {
@@ -111,6 +113,7 @@ export function replayBackend(transcript: Transcript, options: ReplayOptions = {
   let actor: User | null = null;
   let idle: number | null = null;
   const syncListeners = new Set<(status: SyncStatus) => void>();
+  const alarmListeners = new Set<(alarms: HubAlarm[]) => void>();
   const info: AppInfo = {
     site_name: SITE_NAME,
     site: null,
@@ -124,6 +127,7 @@ export function replayBackend(transcript: Transcript, options: ReplayOptions = {
     backup_dir: "/data/backups",
     // A stand-alone site unless a test says otherwise.
     sync: null,
+    alarms: [],
     ...options.info,
   };
 
@@ -233,6 +237,14 @@ export function replayBackend(transcript: Transcript, options: ReplayOptions = {
     },
     tellSyncStatus: (status) => {
       for (const listener of syncListeners) listener(status);
+    },
+    // The alarms the agent pulled: a test tells them with `tellHubAlarms`.
+    onHubAlarms: (listener) => {
+      alarmListeners.add(listener);
+      return () => void alarmListeners.delete(listener);
+    },
+    tellHubAlarms: (alarms) => {
+      for (const listener of alarmListeners) listener(alarms);
     },
     expireSession: (minutes) => {
       actor = null;

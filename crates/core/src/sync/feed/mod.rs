@@ -94,6 +94,7 @@ impl FeedApplied {
 
 /// A counterfeit alarm from the hub, as the site holds it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct HubAlarm {
     /// The hub's alarm number.
     pub id: i64,
