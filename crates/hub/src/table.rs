@@ -306,7 +306,7 @@ pub(crate) fn reconciliation(c: &Reconciliation) {
         println!("nothing is in stock or held at any site: it can be closed (custody-hub recall close {} --as USERNAME)", r.id);
     } else {
         println!(
-            "{} pack(s) or unit(s) still in stock or held: not yet closable",
+            "{} pack(s) or unit(s) still in stock, held or in transit: not yet closable",
             c.open
         );
     }

@@ -8,7 +8,7 @@ pub enum SyncCommand {
     /// (administrators). Makes the site's signing key and keeps it, with the hub's token, in
     /// the database.
     #[command(
-        after_help = "Nothing is written on the ledger: enrolling changes no event's hash. A site enrolled already is\nrefused unless --re-enrol is given (after the hub's administrator resolved a fork, or to move to\nanother hub); enrolling again makes a new key.\n\nExample:\n  custody --as alice sync enrol --hub https://hub.example.org:8443 --code 7K2M-Q9XD"
+        after_help = "Nothing is written on the ledger: enrolling changes no event's hash. A site enrolled already is\nrefused unless --re-enrol is given (after the hub's administrator resolved a fork, or to move to\nanother hub); enrolling again makes a new key.\n\nExample:\n  custody --as alice sync enrol --hub https://hub.example.org:8443 --code 7K2M-Q9XD-4HNP-2CWA-8RTE"
     )]
     Enrol {
         /// The hub's address (https://host:port).
@@ -51,7 +51,7 @@ pub enum SyncCommand {
     /// Rebuild a lost site from the hub into a new database: its whole ledger pulled back, every
     /// hash recomputed.
     #[command(
-        after_help = "The hub's administrator issues a one-time code for the site (custody-hub site code CODE);\nenrolling with it gives the new database a new key and token, and the lost computer's token stops\nworking. --admin is an active administrator of the site, as its ledger names them, with a new\npassword (CUSTODY_NEW_PASSWORD, or asked for). Every event comes back exactly as it was recorded, and stock,\nlots and accounts with it; the other accounts come back without a password (an administrator sets\none), and products, locations and partners named by their code only (complete them). A rebuild\nthat does not finish takes the new database away. Check it afterwards with custody verify.\n\nExample:\n  custody --db west.db sync rebuild --hub https://hub.example.org:8443 --code 7K2M-Q9XD \\\n    --site-code WEST --site-name \"West clinic\" --admin alice --admin-name \"Alice Smith\""
+        after_help = "The hub's administrator issues a one-time code for the site (custody-hub site code CODE);\nenrolling with it gives the new database a new key and token, and the lost computer's token stops\nworking. --admin is an active administrator of the site, as its ledger names them, with a new\npassword (CUSTODY_NEW_PASSWORD, or asked for). Every event comes back exactly as it was recorded, and stock,\nlots and accounts with it; the other accounts come back without a password (an administrator sets\none), and products, locations and partners named by their code only (complete them). A rebuild\nthat does not finish takes the new database away. Check it afterwards with custody verify.\n\nExample:\n  custody --db west.db sync rebuild --hub https://hub.example.org:8443 --code 7K2M-Q9XD-4HNP-2CWA-8RTE \\\n    --site-code WEST --site-name \"West clinic\" --admin alice --admin-name \"Alice Smith\""
     )]
     Rebuild(RebuildArgs),
     /// Where this site stands with the hub: synced, offline, waiting events, a fork.

@@ -75,7 +75,7 @@ pub struct SiteStanding {
     pub site: String,
     /// Its pushed events that name the recall (holds, returns, destructions).
     pub events: i64,
-    /// Packs and quantity still in stock or held there.
+    /// Packs and quantity still in stock, held or in transit there.
     pub open: i64,
 }
 
@@ -107,7 +107,7 @@ pub struct Reconciliation {
     pub outcomes: Vec<OutcomeRow>,
     /// Every serialized pack covered, by site then serial.
     pub packs: Vec<RecallPack>,
-    /// Packs and quantity still in stock or held anywhere.
+    /// Packs and quantity still in stock, held or in transit anywhere.
     pub open: i64,
     /// Whether it may be closed (nothing open).
     pub closable: bool,

@@ -34,12 +34,19 @@ pub async fn settings(db: &Database) -> Result<Vec<Setting>, HubError> {
         .collect())
 }
 
-/// Sets a known setting; refuses an unknown name or a negative value.
+/// Sets a known setting; refuses an unknown name, a negative value, and a `lost_after_days`
+/// under one day (every send would be lost the moment it is pushed).
 pub async fn set_setting(db: &Database, name: &str, value: i32) -> Result<(), HubError> {
     if value < 0 {
         return Err(HubError::Invalid {
             what: "setting",
             why: "a setting's value is 0 or more",
+        });
+    }
+    if name == LOST_AFTER_DAYS && value < 1 {
+        return Err(HubError::Invalid {
+            what: "lost_after_days",
+            why: "at least 1 day: with 0 every send would be lost as soon as it is pushed",
         });
     }
     let client = db.client().await?;

@@ -137,6 +137,28 @@ fn a_transfer_never_received_is_in_transit_then_lost_after_the_setting_days() {
             &hub.url,
             "settings",
             "set",
+            "lost_after_days",
+            "0",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).trim()
+        ),
+        (
+            Some(1),
+            "custody-hub: lost_after_days: at least 1 day: with 0 every send would be lost as soon as it is pushed"
+        ),
+        "no send is lost the moment it is pushed"
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_custody-hub"))
+        .args([
+            "--db-url",
+            &hub.url,
+            "settings",
+            "set",
             "lost_after_weeks",
             "2",
         ])
