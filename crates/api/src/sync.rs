@@ -144,7 +144,20 @@ pub fn enrol(cx: &mut Cx<'_>, request: SyncEnrol) -> Result<SyncStatus> {
         request.re_enrol,
         now,
     )
-    .map_err(client_error)
+    .map_err(|e| match e {
+        // The code is this site's to check: say which site this database is.
+        ClientError::Refused { ref refusal, .. } if refusal.code() == "bad_enrolment_code" => {
+            match cx.store().site() {
+                Ok(Some(site)) => ApiError::field(
+                    "sync.enrolment_code_refused",
+                    "code",
+                    args([("site", Value::from(site.code))]),
+                ),
+                _ => client_error(e),
+            }
+        }
+        e => client_error(e),
+    })
 }
 
 /// Pushes everything waiting. Being offline, a fork or another refusal are answers, recorded

@@ -1024,6 +1024,9 @@ sync-not_a_refusal = { $state } is not a state the hub refuses with.
 # $detail (text): what the network said
 sync-hub_unreachable = The hub could not be reached at { $url } ({ $detail }). Check the address and the network, then try again.
 
+# $site (text): this database's site code
+sync-enrolment_code_refused = The hub did not take this enrolment code: it is unknown, used, expired, or for another site than this database's, { $site }. Ask the hub's administrator for a code for site { $site } (custody-hub site code { $site }).
+
 # $url (text): the address asked
 # $code (text): the hub's refusal code
 # $detail (text): the hub's refusal in words
