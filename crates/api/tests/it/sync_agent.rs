@@ -85,10 +85,12 @@ fn scans_are_recorded_at_once_while_a_push_waits_on_a_silent_hub() {
         done_rx.try_recv().is_err(),
         "the push was still waiting on the hub while the scans were recorded"
     );
+    // Not a speed figure (the benchmarks give those) but a lock detector: a write lock held
+    // across the network would make a scan wait the whole busy timeout, 5 s, so half of it
+    // leaves a busy machine all the room it needs.
     assert!(
-        slowest < Duration::from_millis(500),
-        "a scan must never wait for the hub: the slowest took {slowest:?} (a write lock held \
-         across the network would hold it for the busy timeout, 5 s)"
+        slowest < Duration::from_millis(2500),
+        "a scan must never wait for the hub: the slowest took {slowest:?}"
     );
 
     // The hub hangs up: the push ends as offline, everything still waiting.

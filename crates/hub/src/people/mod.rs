@@ -19,7 +19,7 @@ mod sign_in;
 use serde::Serialize;
 
 pub use accounts::{add_user, disable_user, set_password, users, NewUser, UserRow};
-pub use password::MIN_PASSWORD;
+pub use password::{counting_checks, MIN_PASSWORD};
 pub use sign_in::{sign_in, LOCKOUT_MINUTES, MAX_ATTEMPTS};
 
 /// A hub person's role.

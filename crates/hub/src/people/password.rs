@@ -6,6 +6,8 @@ use argon2::password_hash::{
     rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
 };
 use argon2::Argon2;
+use std::cell::Cell;
+use std::future::Future;
 
 use crate::HubError;
 
@@ -37,9 +39,29 @@ pub(crate) async fn hash(password: &str) -> Result<String, HubError> {
 pub(crate) const DUMMY_HASH: &str =
     "$argon2id$v=19$m=19456,t=2,p=1$0eUYjk9UMJjDWsdPZYKBgQ$xG7YWGO+LykStSkYnZ24KS327h4v394hcXTXrxzOb1o";
 
+tokio::task_local! {
+    /// Passwords checked against a hash by the task running [`counting_checks`].
+    static CHECKS: Cell<usize>;
+}
+
+/// `work` done, with how many times it checked a password against a hash. Sign-in must check
+/// exactly once whether the name is unknown, the account locked or the password wrong, and the
+/// tests hold it to that by this count: a stopwatch on a busy machine cannot.
+#[doc(hidden)]
+pub async fn counting_checks<T>(work: impl Future<Output = T>) -> (T, usize) {
+    CHECKS
+        .scope(Cell::new(0), async move {
+            let out = work.await;
+            (out, CHECKS.with(Cell::get))
+        })
+        .await
+}
+
 /// Whether `password` is the one `hash` was made from (a hash that does not read matches
 /// nothing).
 pub(crate) async fn matches(hash: String, password: &str) -> Result<bool, HubError> {
+    // Outside `counting_checks` there is nothing to count.
+    let _ = CHECKS.try_with(|checks| checks.set(checks.get() + 1));
     let password = password.to_string();
     blocking(move || {
         PasswordHash::new(&hash)
