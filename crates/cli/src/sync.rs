@@ -200,6 +200,11 @@ fn print_pull(p: &sync::PullReport) {
                 "Network recall {}: the recall entered here under that number; linked, nothing held again.",
                 r.number
             );
+        } else if r.closed {
+            println!(
+                "Network recall {} entered: {}; closed, as this site's ledger records, so nothing held.",
+                r.number, r.title
+            );
         } else {
             println!(
                 "Network recall {} entered: {}; {} and {} of lot-tracked stock held.",

@@ -35,6 +35,20 @@ pub(super) fn insert_recall(
     new: &NewRecall,
     now: Timestamp,
 ) -> CoreResult<RecallCreated> {
+    let id = insert_row(tx, actor, new, now)?;
+    insert_scope(tx, id, &new.scope, now)?;
+    let recall = load_recall(tx, &new.number)?;
+    let hold = hold(tx, actor, &recall, now)?;
+    Ok(RecallCreated { recall, hold })
+}
+
+/// The recall's own row (not its scope), refused when its number is taken; its id.
+fn insert_row(
+    tx: &Transaction<'_>,
+    actor: &User,
+    new: &NewRecall,
+    now: Timestamp,
+) -> CoreResult<i64> {
     let inserted = tx.execute(
         "INSERT INTO recall (number, title, class, reason, instructions, issuer, issued_on, created_at, created_by)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (number) DO NOTHING",
@@ -45,22 +59,62 @@ pub(super) fn insert_recall(
             .field("number")
             .arg("recall", new.number.as_str()));
     }
-    let id = tx.last_insert_rowid();
-    insert_scope(tx, id, &new.scope, now)?;
-    let recall = load_recall(tx, &new.number)?;
-    let hold = hold(tx, actor, &recall, now)?;
-    Ok(RecallCreated { recall, hold })
+    Ok(tx.last_insert_rowid())
 }
 
 /// Enters a recall the hospital network's hub sent, in the pull's transaction: checked and held
 /// as any recall, by the sync agent's principal (`custody:sync`), the author of the work no
-/// person at the site typed.
+/// person at the site typed. When the ledger already records the recall's closure (a site
+/// rebuilt from the hub pulls its network recalls again), it is entered closed as the ledger
+/// says, by whom and with what signature, and nothing is held: what the recall covered was dealt
+/// with before it closed, and the ledger's own events say where each pack went.
 pub(crate) fn enter_network_recall(
     tx: &Transaction<'_>,
     new: &NewRecall,
     now: Timestamp,
 ) -> CoreResult<RecallCreated> {
-    insert_recall(tx, &sync_agent(tx)?, &checked(new)?, now)
+    let new = checked(new)?;
+    let agent = sync_agent(tx)?;
+    let Some(closure) = closure_on_ledger(tx, &new.number)? else {
+        return insert_recall(tx, &agent, &new, now);
+    };
+    let id = insert_row(tx, &agent, &new, now)?;
+    insert_scope(tx, id, &new.scope, now)?;
+    tx.execute(
+        "UPDATE recall SET closed_at = ?2, closed_by = ?3, close_meaning = ?4, close_event = ?5 WHERE id = ?1",
+        params![id, closure.at, closure.by, closure.meaning, closure.seq],
+    )?;
+    Ok(RecallCreated {
+        recall: load_recall(tx, &new.number)?,
+        hold: Default::default(),
+    })
+}
+
+/// A recall's closure as its `recall_close` event records it.
+struct Closure {
+    seq: i64,
+    at: String,
+    by: i64,
+    meaning: Option<String>,
+}
+
+/// The closure the ledger records for recall `number`, if any.
+fn closure_on_ledger(tx: &Transaction<'_>, number: &str) -> CoreResult<Option<Closure>> {
+    Ok(tx
+        .query_row(
+            "SELECT seq, recorded_at, actor_id, signature FROM event
+             WHERE kind = ?1 AND reference = ?2 ORDER BY seq LIMIT 1",
+            params![EventKind::RecallClose.as_str(), number],
+            |r| {
+                Ok(Closure {
+                    seq: r.get(0)?,
+                    at: r.get(1)?,
+                    by: r.get(2)?,
+                    meaning: r.get(3)?,
+                })
+            },
+        )
+        .optional()?)
 }
 
 /// The sync agent's principal, the author of what the pull writes.

@@ -468,3 +468,125 @@ fn a_rebuild_by_someone_the_ledger_does_not_make_an_administrator_is_refused() {
         );
     }
 }
+
+#[test]
+fn a_rebuilt_site_pulls_its_closed_network_recall_back_closed_and_its_partners_details() {
+    use custody_core::recall::{OutcomeRequest, OutcomeTarget};
+    use custody_sync_protocol::{FeedChange, FeedItem, FeedPage, FeedPartner, FeedRecall};
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = pharmacy();
+    let admin = p.admin.clone();
+    enrol(&mut p.store, &admin);
+    p.append(&[p.receive("S1")]);
+    let supplier = FeedItem::Partner(FeedPartner {
+        code: "MEDIDIST".into(),
+        name: "MediDist".into(),
+        partner_kind: "distributor".into(),
+        gln: Some("0614141000012".into()),
+    });
+    let feed = FeedPage {
+        changes: vec![
+            FeedChange {
+                cursor: 1,
+                item: supplier,
+            },
+            FeedChange {
+                cursor: 2,
+                item: FeedItem::Recall(FeedRecall {
+                    id: 3,
+                    number: "RC-NET-1".into(),
+                    gtin: "09506000134352".into(),
+                    lots: vec!["L1".into()],
+                    serials: Vec::new(),
+                    class: "II".into(),
+                    title: "Amoxicillin 500 mg, lot L1".into(),
+                    reason: "Out-of-specification dissolution".into(),
+                    issued_on: "2026-11-20".into(),
+                    entered_by: "QA: M. Osei".into(),
+                    closed: None,
+                }),
+            },
+        ],
+        next_cursor: 2,
+        more: false,
+    };
+    let held = p.store.apply_feed_page(&admin, 0, &feed, now()).unwrap();
+    assert_eq!(held.recalls[0].units, 1, "S1 is held at the lost site");
+    p.store
+        .record_recall_outcome(
+            &admin,
+            "RC-NET-1",
+            &OutcomeRequest {
+                outcome: RecallOutcome::ReturnedToSupplier,
+                target: OutcomeTarget::default(),
+                partner: Some(p.supplier.id),
+                note: None,
+                signature: None,
+            },
+            now(),
+        )
+        .unwrap();
+    let approved = p.sign(&admin, SignatureMeaning::Approved);
+    p.store
+        .close_recall(&admin, "RC-NET-1", &approved, None, now())
+        .expect("the lost site closes the recall");
+    let chain = chain_after(&p.store, &admin, 0);
+
+    let mut rebuilt = Store::open(dir.path().join("rebuilt.db")).unwrap();
+    let (_, alice) = rebuilt
+        .set_up_for_rebuild(
+            "STMARY",
+            "St. Mary's",
+            "alice",
+            "Alice Smith",
+            "a new password",
+            now(),
+        )
+        .unwrap();
+    enrol(&mut rebuilt, &alice);
+    rebuilt
+        .rebuild_from_hub_events(&alice, &chain, now())
+        .unwrap();
+    let pulled = rebuilt.apply_feed_page(&alice, 0, &feed, now()).unwrap();
+    assert_eq!(
+        pulled
+            .recalls
+            .iter()
+            .map(|r| (r.closed, r.units, r.lot_quantity))
+            .collect::<Vec<_>>(),
+        vec![(true, 0, 0)],
+        "the hub's recall is entered closed, as the ledger records, and holds nothing"
+    );
+    assert_eq!(
+        (pulled.partners_updated, pulled.clashes.len()),
+        (1, 0),
+        "the supplier the rebuild named by its code alone takes the hub's details, no clash"
+    );
+    let recall = rebuilt.recall(&alice, "RC-NET-1").unwrap();
+    assert_eq!(
+        (
+            recall.closed_by.as_deref(),
+            recall.close_meaning,
+            recall.scope.len()
+        ),
+        (
+            Some("Alice Smith (alice)"),
+            Some(SignatureMeaning::Approved),
+            1
+        ),
+        "closed by whom and with the signature the ledger's closing event carries"
+    );
+    let again = rebuilt
+        .sign(&alice, "a new password", SignatureMeaning::Approved, now())
+        .unwrap();
+    let refused = rebuilt
+        .close_recall(&alice, "RC-NET-1", &again, None, now())
+        .unwrap_err();
+    assert_eq!(
+        refused.code(),
+        "recall.closed_already",
+        "a recall closed once is not closed a second time on the rebuilt ledger"
+    );
+    assert!(rebuilt.verify(&alice).unwrap().is_intact());
+}

@@ -396,6 +396,11 @@ fn product_data(p: &FeedProduct) -> CoreResult<ProductData> {
 /// same GLN, or without two GLNs the same name. A site's own supplier that happens to share a new
 /// site's code is therefore mapped, never overwritten.
 fn same_partner(incoming: &Incoming<'_>, name: &str, gln: Option<&str>, used: bool) -> bool {
+    // A partner a rebuild added from its code alone (named by it, no GLN) says nothing the hub's
+    // could contradict: it is the hub's, and the hub's details complete it.
+    if gln.is_none() && name == incoming.code {
+        return true;
+    }
     if incoming.map_kind == "site" {
         return !used || simplified(incoming.name) == simplified(name);
     }

@@ -23,6 +23,9 @@ pub struct RecallReceived {
     pub title: String,
     /// The site had entered it itself (same number): linked, only the hub's extra scope held.
     pub existed: bool,
+    /// The ledger here already records its closure (a site rebuilt from the hub): entered
+    /// closed, as the ledger says, and nothing held.
+    pub closed: bool,
     /// Packs the hold quarantined.
     pub units: i64,
     /// Lot-tracked quantity the hold quarantined.
@@ -76,6 +79,7 @@ pub(super) fn apply_recall(
                     number: r.number.clone(),
                     title: r.title.clone(),
                     existed: true,
+                    closed: linked.recall.closed_at.is_some(),
                     units: linked.hold.units,
                     lot_quantity: linked.hold.lot_quantity,
                 },
@@ -89,6 +93,7 @@ pub(super) fn apply_recall(
                     number: created.recall.number,
                     title: created.recall.title,
                     existed: false,
+                    closed: created.recall.closed_at.is_some(),
                     units: created.hold.units,
                     lot_quantity: created.hold.lot_quantity,
                 },
