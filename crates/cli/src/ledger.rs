@@ -33,6 +33,14 @@ pub fn verify(cx: &mut Cx<'_>, request: VerifyRequest, as_json: bool) -> Result<
         output::json(&report);
     } else if report.is_intact() {
         println!("{}", intact(&report));
+        if let Some(c) = &report.checked {
+            // What the hub's administrator compares with `custody-hub verify`.
+            println!(
+                "Last event checked: {} (hash {}…).",
+                n(c.seq),
+                c.hash.get(..16).unwrap_or(&c.hash)
+            );
+        }
         for c in &report.clock_corrections {
             println!("- declared on the ledger: {c}");
         }

@@ -20,6 +20,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0006_alarms_sent",
         include_str!("../migrations/0006_alarms_sent.sql"),
     ),
+    (
+        "0007_batch_key",
+        include_str!("../migrations/0007_batch_key.sql"),
+    ),
 ];
 
 /// The schema version this hub writes and understands.

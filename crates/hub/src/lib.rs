@@ -12,6 +12,8 @@
 //!   the product, and reconciled from the sites' pushed holds and outcomes until they close;
 //! - `views`: the network views kept by each push (packs' states, transfers paired, counterfeit
 //!   alarms), a recall's reach, and all of them recomputed from the events;
+//! - `verify`: every site's chain as the hub holds it, each hash recomputed, each batch's
+//!   signature checked against the key recorded with it;
 //! - `admin`: what the hub's administrator does from the command line (sites, codes, alarms,
 //!   lifting a fork's suspension);
 //! - `server`: the HTTP routes (axum) and how each refusal maps to a status;
@@ -44,6 +46,7 @@ pub mod recall;
 pub mod server;
 mod table;
 pub mod tls;
+pub mod verify;
 pub mod views;
 mod web;
 

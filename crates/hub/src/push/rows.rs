@@ -1,6 +1,7 @@
 //! The rows a taken batch adds: its new events (canonical bytes as `bytea`, a `jsonb` copy of
-//! the parsed event for queries), their lines, and the batch's signed positions. Each table gets
-//! one statement over arrays (`unnest`), so a 500-event batch is three round trips, not 1,500.
+//! the parsed event for queries), their lines, and the batch's signed positions with the key
+//! that signed them. Each table gets one statement over arrays (`unnest`), so a 500-event
+//! batch is three round trips, not 1,500.
 
 use custody_ledger_format::{Parsed, ParsedLine};
 use custody_sync_protocol::{CheckedEvent, Refusal};
@@ -23,8 +24,9 @@ pub(crate) async fn insert(
     insert_lines(tx, caller, new).await?;
     let last = batch.last();
     tx.execute(
-        "INSERT INTO batch_signature (site_id, from_seq, prev_hash, last_seq, last_hash, signature) \
-         VALUES ($1, $2, $3, $4, $5, $6)",
+        "INSERT INTO batch_signature \
+             (site_id, from_seq, prev_hash, last_seq, last_hash, signature, public_key) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
         &[
             &caller.site_id,
             &batch.from_seq,
@@ -32,6 +34,8 @@ pub(crate) async fn insert(
             &last.seq,
             &last.hash.as_slice(),
             &batch.signature,
+            // The key it was checked against: the site may enrol again with another.
+            &caller.public_key,
         ],
     )
     .await

@@ -20,4 +20,5 @@ mod recompute;
 mod refusals;
 mod schema;
 mod transfers;
+mod verify;
 mod web;

@@ -629,4 +629,19 @@ fn a_lost_site_is_rebuilt_from_the_hub_with_a_new_code_and_verifies() {
         site.chain(),
         "the hub's chain is the rebuilt site's, byte for byte"
     );
+    let checked = hub
+        .block_on(custody_hub::verify::verify(&hub.db, Some("LAKE")))
+        .expect("the hub verifies LAKE");
+    let last = site.chain().pop().expect("events");
+    assert_eq!(
+        (
+            checked[0].is_intact(),
+            checked[0].unkeyed,
+            checked[0].head.clone()
+        ),
+        (true, 0, Some((last.seq, last.hash))),
+        "every batch, before and after the new key, checks out with the key that signed it, \
+         and the hub's head is the site's: {:?}",
+        checked[0]
+    );
 }
