@@ -22,7 +22,7 @@ TEST_CLOCK_DIR := target/test-clock
 CLI_TEST := $(TEST_CLOCK_DIR)/debug/custody
 
 .PHONY: help run test setup system-packages node-packages ui app cli cli-test-clock demo-db rust-tests \
-        clock-check ui-tests e2e hub lint bindings bench bench-hub bench-national bench-ui screenshots clean
+        clock-check ui-tests e2e hub lint bindings bench bench-hub bench-national bench-ui clean
 
 help:
 	@echo "make run    build and open the desktop app on demonstration data"

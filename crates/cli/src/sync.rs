@@ -173,8 +173,18 @@ fn print_pull(p: &sync::PullReport) {
         println!("Pull stopped: {message}.");
     }
     let a = &p.applied;
+    let recalls = a.recalls.len() as i64;
+    // A change that changed nothing here (a product as this site has it, a recall entered
+    // already) is counted too, so the figures add up to the changes pulled.
+    let unchanged = a.changes
+        - a.products_added
+        - a.products_updated
+        - a.partners_added
+        - a.partners_updated
+        - a.alarms
+        - recalls;
     println!(
-        "Pulled {} in {}: products {} new, {} changed; partners {} new, {} changed; {}.",
+        "Pulled {} in {}: products {} new, {} changed; partners {} new, {} changed; {}; {}; {} as this site had them.",
         plural(a.changes, "change", "changes"),
         plural(p.pages, "page", "pages"),
         grouped(a.products_added),
@@ -182,6 +192,8 @@ fn print_pull(p: &sync::PullReport) {
         grouped(a.partners_added),
         grouped(a.partners_updated),
         plural(a.alarms, "alarm change", "alarm changes"),
+        plural(recalls, "network recall", "network recalls"),
+        grouped(unchanged.max(0)),
     );
     for c in &a.clashes {
         println!(

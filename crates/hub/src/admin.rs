@@ -90,18 +90,24 @@ pub async fn new_code(db: &Database, code: &str) -> Result<String, HubError> {
     if known.is_none() {
         return Err(HubError::UnknownSite(code.to_string()));
     }
-    tx.execute(
-        "UPDATE enrolment_code SET expires_at = now() \
-         WHERE site_code = $1 AND used_at IS NULL AND expires_at > now()",
-        &[&code],
-    )
-    .await
-    .map_err(HubError::db("withdrawing a site's earlier codes"))?;
-    store_code(&tx, code, &enrolment).await?;
+    replace_codes(&tx, code, &enrolment).await?;
     tx.commit()
         .await
         .map_err(HubError::db("committing a new enrolment code"))?;
     Ok(enrolment)
+}
+
+/// Withdraws `site`'s unused codes and keeps `enrolment` in their place: only the newest code
+/// given for a site works.
+async fn replace_codes(tx: &Transaction<'_>, site: &str, enrolment: &str) -> Result<(), HubError> {
+    tx.execute(
+        "UPDATE enrolment_code SET expires_at = now() \
+         WHERE site_code = $1 AND used_at IS NULL AND expires_at > now()",
+        &[&site],
+    )
+    .await
+    .map_err(HubError::db("withdrawing a site's earlier codes"))?;
+    store_code(tx, site, enrolment).await
 }
 
 /// Keeps `enrolment`'s hash for `site`, valid [`ENROLMENT_DAYS`] days from now.
@@ -178,6 +184,31 @@ pub struct AlarmRow {
     pub detail: serde_json::Value,
     /// When it was raised (UTC).
     pub raised_at: String,
+}
+
+impl AlarmRow {
+    /// The details in words. A fork: the hash the hub holds at the event where the chains part
+    /// and the one the site sent there (their first 16 hex digits), and the batch that brought
+    /// it; the whole hashes and the site's signature stay in `detail`. Another kind as its JSON.
+    pub fn detail_words(&self) -> String {
+        let hash = |key: &str| {
+            self.detail
+                .get(key)
+                .and_then(serde_json::Value::as_str)
+                .map(|h| h.chars().take(16).collect::<String>())
+        };
+        let seq = |key: &str| self.detail.get(key).and_then(serde_json::Value::as_i64);
+        match (self.kind.as_str(), hash("held_hash"), hash("offered_hash")) {
+            ("fork", Some(held), Some(offered)) => {
+                let batch = match (seq("batch_from_seq"), seq("batch_last_seq")) {
+                    (Some(from), Some(last)) => format!(", in its batch of events {from}–{last}"),
+                    _ => String::new(),
+                };
+                format!("the hub holds {held}…, the site sent {offered}…{batch}")
+            }
+            _ => self.detail.to_string(),
+        }
+    }
 }
 
 /// The site alarms not yet resolved, newest first (the join on the site leaves out the
@@ -271,14 +302,7 @@ pub async fn resume(
         )
         .await
         .map_err(HubError::db("resolving a site's fork alarms"))?;
-    tx.execute(
-        "UPDATE enrolment_code SET expires_at = now() \
-         WHERE site_code = $1 AND used_at IS NULL AND expires_at > now()",
-        &[&code],
-    )
-    .await
-    .map_err(HubError::db("withdrawing a site's earlier codes"))?;
-    store_code(&tx, code, &enrolment).await?;
+    replace_codes(&tx, code, &enrolment).await?;
     tx.commit()
         .await
         .map_err(HubError::db("committing a resume"))?;

@@ -72,6 +72,15 @@ pub enum Command {
     /// An alarm.
     #[command(subcommand)]
     Alarm(AlarmCommand),
+    /// Check every site's chain as the hub holds it: each event's hash recomputed from its
+    /// bytes and chained from the first, the cursor at the last, each batch's signature against
+    /// the key recorded with it. Prints each site's last event and hash, to compare with the
+    /// site's `custody verify`; exits 1 when anything is wrong.
+    Verify {
+        /// Only this site.
+        #[arg(long)]
+        site: Option<String>,
+    },
     /// Network recalls: a QA officer enters one once; every site using its GTIN receives it on
     /// its next pull and holds the stock; `recall show` reconciles the sites' outcomes.
     #[command(subcommand)]
@@ -246,6 +255,17 @@ pub async fn run(cli: Cli) -> Result<(), HubError> {
                 table::counterfeit_alarms(&packs);
             }
         }
+        Command::Verify { site } => {
+            let checks = crate::verify::verify(&db, site.as_deref()).await?;
+            print_checks(&checks);
+            let broken = checks.iter().filter(|c| !c.is_intact()).count();
+            if broken > 0 {
+                return Err(HubError::Damaged(format!(
+                    "{broken} of {} sites' chains are not intact",
+                    checks.len()
+                )));
+            }
+        }
         Command::Alarm(AlarmCommand::Resolve { id, by, reason }) => {
             let user = sign_in_as(&db, &by).await?;
             views::resolve_alarm(&db, id, &user, &reason).await?;
@@ -388,6 +408,39 @@ fn print_sites(sites: &[admin::SiteRow]) {
     }
 }
 
+fn print_checks(checks: &[crate::verify::SiteCheck]) {
+    for c in checks {
+        let head = c.head.as_ref().map_or(String::new(), |(seq, hash)| {
+            format!(" to event {seq} (hash {}…)", &hash[..16])
+        });
+        if c.is_intact() {
+            println!(
+                "{}: intact, {} events{head}; {} batch signatures checked.",
+                c.site, c.events, c.batches
+            );
+        } else {
+            let problems = if c.total_findings == 1 {
+                "problem"
+            } else {
+                "problems"
+            };
+            println!(
+                "{}: NOT INTACT, {} {problems}; {} events check out{head}.",
+                c.site, c.total_findings, c.events
+            );
+            for f in &c.findings {
+                println!("- {f}");
+            }
+        }
+        if c.unkeyed > 0 {
+            println!(
+                "  {} batches stored before the hub kept each batch's key, by a site enrolled again since: their signatures cannot be checked.",
+                c.unkeyed
+            );
+        }
+    }
+}
+
 fn print_alarms(alarms: &[admin::AlarmRow]) {
     println!("ID\tKIND\tSITE\tSEQ\tRAISED\tDETAIL");
     for a in alarms {
@@ -398,7 +451,7 @@ fn print_alarms(alarms: &[admin::AlarmRow]) {
             a.site,
             a.seq.map(|s| s.to_string()).unwrap_or_default(),
             a.raised_at,
-            a.detail,
+            a.detail_words(),
         );
     }
 }

@@ -80,12 +80,12 @@ fn fork_card(fork: &AlarmRow) -> String {
         "<section class=\"card\"><h2>Alarm {id}: fork at site {site}{seq}</h2>\
          <p>Raised {raised}. The site is suspended until an administrator resumes it \
          (<span class=\"code\">custody-hub site resume</span>).</p>\
-         <p class=\"code muted\">{detail}</p></section>",
+         <p class=\"muted\">{detail}.</p></section>",
         id = fork.id,
         site = esc(&fork.site),
         seq = fork.seq.map(|s| format!(", event {s}")).unwrap_or_default(),
         raised = when(&fork.raised_at),
-        detail = esc(&fork.detail.to_string()),
+        detail = esc(&fork.detail_words()),
     )
 }
 

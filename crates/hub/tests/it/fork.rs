@@ -78,6 +78,12 @@ fn a_cloned_site_is_a_fork_raising_one_alarm_until_resumed() {
         alarms[0].detail["offered_hash"], clone.chain[2].hash,
         "the alarm keeps the offered hash"
     );
+    let words = alarms[0].detail_words();
+    assert!(
+        words.starts_with("the hub holds ")
+            && words.contains(&format!("the site sent {}…", &clone.chain[2].hash[..16])),
+        "the command line and the page say it in words, not JSON: {words}"
+    );
 
     // Suspended: neither copy gets anything in, and no second alarm is raised.
     site.record(1);
