@@ -86,10 +86,12 @@ impl Backoff {
 }
 
 /// Whether the agent syncs now, given where the site stands, whether a sync ended `in_step` with
-/// the hub since the app started, and when it last pulled: only an enrolled site that is not
-/// stopped (fork, suspended), once the backoff allows, when events wait, when it is not yet in
-/// step (a push with nothing waiting compares the hub's head and pulls back what the site
-/// lacks), or when the last pull is [`PULL_EVERY`] old (or there was none).
+/// the hub since the app started, and when it last pulled: only an enrolled site, once the
+/// backoff allows, when events wait, when it is not yet in step (a push with nothing waiting
+/// compares the hub's head and pulls back what the site lacks), or when the last pull is
+/// [`PULL_EVERY`] old (or there was none). A site stopped by a fork or a suspension pushes
+/// nothing until a person resolves it (its push ends at once, without the network), but still
+/// pulls every [`PULL_EVERY`]: a network recall or an alarm about its packs must reach it most.
 pub fn should_sync(
     status: &SyncStatus,
     in_step: bool,
@@ -97,10 +99,12 @@ pub fn should_sync(
     last_pull: Option<Instant>,
     now: Instant,
 ) -> bool {
-    status.state != SyncState::NotEnrolled
-        && !status.state.is_stopped()
-        && backoff.due(now)
-        && (status.waiting > 0 || !in_step || last_pull.is_none_or(|t| now >= t + PULL_EVERY))
+    let pull_due = last_pull.is_none_or(|t| now >= t + PULL_EVERY);
+    match status.state {
+        SyncState::NotEnrolled => false,
+        stopped if stopped.is_stopped() => pull_due,
+        _ => backoff.due(now) && (status.waiting > 0 || !in_step || pull_due),
+    }
 }
 
 /// What the agent remembers between looks.
@@ -234,7 +238,8 @@ mod tests {
     }
 
     #[test]
-    fn only_an_enrolled_running_site_syncs_when_events_wait_or_the_last_pull_is_old() {
+    fn an_enrolled_site_syncs_when_events_wait_or_the_last_pull_is_old_and_a_stopped_one_only_pulls(
+    ) {
         let now = Instant::now();
         let free = Backoff::default();
         let just = Some(now);
@@ -268,8 +273,12 @@ mod tests {
         );
         for stopped in [SyncState::Fork, SyncState::Suspended] {
             assert!(
-                !should_sync_t(&status(stopped, 3), &free, None, now),
-                "{stopped:?} waits for a person, never retried"
+                !should_sync_t(&status(stopped, 3), &free, just, now),
+                "{stopped:?} waits for a person: events waiting do not start a sync"
+            );
+            assert!(
+                should_sync_t(&status(stopped, 3), &free, just, now + PULL_EVERY),
+                "{stopped:?} still pulls the hub's recalls and alarms every minute"
             );
         }
         assert!(

@@ -222,6 +222,18 @@ test("a site enrolled in Settings syncs with a real hub, keeps scanning while it
       assert.ok(listed.includes(`${product.gtin} / SYNC1`), `the panel names the pack: ${listed}`);
       assert.ok(listed.includes("Other sites: CLINIC"), `and the other site: ${listed}`);
       await app.screenshot(join(SHOTS, "sync-alarm-1280.png"));
+
+      // A QA officer at the hub recalls SYNC1. The agent has just pulled (the alarm) and pulls
+      // again only within the minute, so "Sync now" is what brings the recall: the panel says
+      // it was entered and what it held, at once.
+      const asHub = { encoding: "utf8", env: { ...process.env, CUSTODY_HUB_PASSWORD: "a hub password" } };
+      execFileSync(HUB, ["--db-url", hubDb, "user", "add", "osei", "--name", "M. Osei", "--role", "qa"], asHub);
+      const reason = "Counterfeit suspected";
+      execFileSync(HUB, ["--db-url", hubDb, "recall", "add", product.gtin, "--number", "RC-NET-E2E", "--serial", "SYNC1", "--class", "I", "--reason", reason, "--as", "osei"], asHub);
+      await (await app.waitFor(".sync-panel button", { text: "Sync now" })).click();
+      const received = await (await app.waitFor(".sync-panel .sync-recalls", { text: "RC-NET-E2E", timeout: 60_000 })).text();
+      assert.ok(received.includes("Network recall RC-NET-E2E entered") && received.includes("1 pack held"), `Sync now pulled the recall and held SYNC1: ${received}`);
+      await app.screenshot(join(SHOTS, "sync-now-recall-1280.png"));
     });
   } finally {
     await stop(hub);

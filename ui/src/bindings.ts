@@ -2250,6 +2250,33 @@ summary: ReachSummary, };
 
 export type RecallOutcome = "returned_to_supplier" | "destroyed" | "notified" | "not_found";
 
+export type RecallReceived = { 
+/**
+ * The recall number.
+ */
+number: string, 
+/**
+ * Its title.
+ */
+title: string, 
+/**
+ * The site had entered it itself (same number): linked, only the hub's extra scope held.
+ */
+existed: boolean, 
+/**
+ * The ledger here already records its closure (a site rebuilt from the hub): entered
+ * closed, as the ledger says, and nothing held.
+ */
+closed: boolean, 
+/**
+ * Packs the hold quarantined.
+ */
+units: number, 
+/**
+ * Lot-tracked quantity the hold quarantined.
+ */
+lot_quantity: number, };
+
 export type RecallScope = { "product": { 
 /**
  * GTIN.
@@ -2980,11 +3007,19 @@ code: string,
  */
 re_enrol: boolean, };
 
-export type SyncPushed = { 
+export type SyncNowDone = { 
 /**
- * The push's figures.
+ * The push's figures (both pushes, when the pull's recalls held stock).
  */
 push: PushFigures, 
+/**
+ * The network recalls the pull entered or linked.
+ */
+recalls: Array<RecallReceived>, 
+/**
+ * The hub's open counterfeit alarms about this site's packs, after the pull.
+ */
+alarms: Array<HubAlarm>, 
 /**
  * The status afterwards.
  */
@@ -3527,8 +3562,8 @@ export interface Operations {
   set_backup_folder: { request: BackupFolder; response: string };
   /** Where the site stands with the hub: the state, what waits, the last success and refusal. */
   sync_status: { request: null; response: SyncStatus };
-  /** Pushes everything waiting to the hub now; offline or refused is an answer, not an error. */
-  sync_push: { request: null; response: SyncPushed };
+  /** Pushes what waits and pulls what the hub sends, now; offline or refused is an answer. */
+  sync_now: { request: null; response: SyncNowDone };
   /** Enrols the site with the hub with its one-time code, or again after a fork (administrators). */
   sync_enrol: { request: SyncEnrol; response: SyncStatus };
 }

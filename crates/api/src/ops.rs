@@ -336,8 +336,8 @@ operations! {
     // The hospital network ----------------------------------------------------------------------
     /// Where the site stands with the hub: the state, what waits, the last success and refusal.
     sync_status: signed_in shared sync::status_op, () => custody_core::sync::SyncStatus;
-    /// Pushes everything waiting to the hub now; offline or refused is an answer, not an error.
-    sync_push: signed_in apart sync::push_op, () => sync::SyncPushed;
+    /// Pushes what waits and pulls what the hub sends, now; offline or refused is an answer.
+    sync_now: signed_in apart sync::now_op, () => sync::SyncNowDone;
     /// Enrols the site with the hub with its one-time code, or again after a fork (administrators).
     sync_enrol: signed_in apart sync::enrol, sync::SyncEnrol => custody_core::sync::SyncStatus;
 }

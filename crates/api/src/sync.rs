@@ -2,13 +2,13 @@
 //! (administrators), push what is waiting, pull what the hub sends (master data and the
 //! counterfeit alarms concerning this site), list those alarms, and see where the site stands.
 //! The network is custody-sync-client's. The operation list names three (`sync_status`,
-//! `sync_push`, `sync_enrol`); the two that cross the network run apart, on a connection of
+//! `sync_now`, `sync_enrol`); the two that cross the network run apart, on a connection of
 //! their own, so the window keeps answering while a hub is slow. The app's background agent
 //! runs [`push_then_pull`] through [`crate::jobs::sync_now`] as `custody:sync`, not through a
 //! person's session, and reads the open alarms through [`crate::jobs::hub_alarms`]. Pull,
 //! push-then-pull and the alarms are typed functions the CLI calls.
 
-use custody_core::sync::{HubAlarm, SyncState, SyncStatus};
+use custody_core::sync::{HubAlarm, RecallReceived, SyncState, SyncStatus};
 use custody_core::{Site, User};
 /// The pull's figures, as the client reports them.
 pub use custody_sync_client::PullReport;
@@ -178,9 +178,33 @@ pub fn status_op(cx: &mut Cx<'_>, _: ()) -> Result<SyncStatus> {
     status(cx)
 }
 
-/// [`push`] as the operation list calls it: the status bar's "Sync now".
-pub fn push_op(cx: &mut Cx<'_>, _: ()) -> Result<SyncPushed> {
-    push(cx)
+/// What the status bar's "Sync now" came to: the push, the network recalls the pull entered,
+/// the hub's open alarms afterwards, and where the site stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct SyncNowDone {
+    /// The push's figures (both pushes, when the pull's recalls held stock).
+    pub push: PushFigures,
+    /// The network recalls the pull entered or linked.
+    pub recalls: Vec<RecallReceived>,
+    /// The hub's open counterfeit alarms about this site's packs, after the pull.
+    pub alarms: Vec<HubAlarm>,
+    /// The status afterwards.
+    pub status: SyncStatus,
+}
+
+/// [`push_then_pull`] as the operation list calls it: the status bar's "Sync now" does what
+/// `custody sync now` and the background agent do, so a person who asks hears of a network
+/// recall or an alarm at once, not at the agent's next round.
+pub fn now_op(cx: &mut Cx<'_>, _: ()) -> Result<SyncNowDone> {
+    let both = push_then_pull(cx)?;
+    let me = cx.me()?;
+    let alarms = cx.store().hub_alarms(me, false)?;
+    Ok(SyncNowDone {
+        push: both.push,
+        recalls: both.pull.applied.recalls,
+        alarms,
+        status: both.status,
+    })
 }
 
 /// Pulls everything the hub has for this site (master data, alarms). Being offline or refused

@@ -9,7 +9,7 @@ import { useEffect, useState } from "react";
 import type { AppInfo, HubAlarm, SyncStatus } from "../bindings";
 import { useBackend } from "../backend/context";
 import { Button } from "../widgets/controls";
-import { alarmsWords, otherSites, patternWords, pulledBackWords, syncLine, wallTime, waitingWords, type SyncLine } from "./words";
+import { alarmsWords, otherSites, patternWords, pulledBackWords, recallReceivedWords, syncLine, wallTime, waitingWords, type SyncLine } from "./words";
 
 /** The site's sync status as the window knows it: AppInfo's, then each change the agent tells. */
 export function useSyncStatus(info: AppInfo | undefined): [SyncStatus | null, (s: SyncStatus) => void] {
@@ -20,13 +20,14 @@ export function useSyncStatus(info: AppInfo | undefined): [SyncStatus | null, (s
   return [status, setStatus];
 }
 
-/** The hub's open alarms as the window knows them: AppInfo's, then each change the agent tells. */
-export function useHubAlarms(info: AppInfo | undefined): HubAlarm[] {
+/** The hub's open alarms as the window knows them: AppInfo's, then each change the agent tells
+ * (or a "Sync now" brings). */
+export function useHubAlarms(info: AppInfo | undefined): [HubAlarm[], (a: HubAlarm[]) => void] {
   const backend = useBackend();
   const [alarms, setAlarms] = useState<HubAlarm[]>(info?.alarms ?? []);
   useEffect(() => setAlarms(info?.alarms ?? []), [info?.alarms]);
   useEffect(() => backend.onHubAlarms(setAlarms), [backend]);
-  return alarms;
+  return [alarms, setAlarms];
 }
 
 /** The minute, for "2 min ago": the words move on while nothing else happens. */
@@ -43,7 +44,7 @@ export function SyncCorner({ info }: { info: AppInfo }) {
   const [status, setStatus] = useSyncStatus(info);
   const [open, setOpen] = useState(false);
   const now = useMinute();
-  const alarms = useHubAlarms(info);
+  const [alarms, setAlarms] = useHubAlarms(info);
   const synced = syncLine(status, now, info.actor?.role === "admin");
   if (!status || !synced) return null;
   // Open alarms come first: a pack of this site may be counterfeit.
@@ -53,18 +54,37 @@ export function SyncCorner({ info }: { info: AppInfo }) {
       <Button variant="quiet" className={`sync-line sync-${line.tone}`} aria-expanded={open} aria-label={`Hospital network: ${line.text}`} onPress={() => setOpen(!open)}>
         {line.text}
       </Button>
-      {open ? <SyncPanel status={status} alarms={alarms} now={now} onStatus={setStatus} onClose={() => setOpen(false)} /> : null}
+      {open ? <SyncPanel status={status} alarms={alarms} now={now} onStatus={setStatus} onAlarms={setAlarms} onClose={() => setOpen(false)} /> : null}
     </span>
   );
 }
 
-/** The details of the site's sync, the hub's open alarms, and "Sync now". */
-export function SyncPanel({ status, alarms, now, onStatus, onClose }: { status: SyncStatus; alarms: HubAlarm[]; now: Date; onStatus(s: SyncStatus): void; onClose(): void }) {
+/** The details of the site's sync, the hub's open alarms, and "Sync now": a push and a pull, as
+ * the agent does, so a network recall or an alarm is heard of at once. */
+export function SyncPanel({
+  status,
+  alarms,
+  now,
+  onStatus,
+  onAlarms,
+  onClose,
+}: {
+  status: SyncStatus;
+  alarms: HubAlarm[];
+  now: Date;
+  onStatus(s: SyncStatus): void;
+  onAlarms(a: HubAlarm[]): void;
+  onClose(): void;
+}) {
   const backend = useBackend();
   const push = useMutation({
-    mutationFn: () => backend.call("sync_push", null),
-    onSuccess: (pushed) => onStatus(pushed.status),
+    mutationFn: () => backend.call("sync_now", null),
+    onSuccess: (done) => {
+      onStatus(done.status);
+      onAlarms(done.alarms);
+    },
   });
+  const recalls = push.data?.recalls ?? [];
   // A file restored from an old backup: the push pulled the site's own events back first.
   const pulled = pulledBackWords(push.data?.push.restored ?? null);
   const enrolled = status.state !== "not_enrolled";
@@ -117,6 +137,13 @@ export function SyncPanel({ status, alarms, now, onStatus, onClose }: { status: 
         </Button>
       </div>
       {pulled ? <p role="status">{pulled}</p> : null}
+      {recalls.length > 0 ? (
+        <ul className="sync-recalls" aria-label="Network recalls received">
+          {recalls.map((r) => (
+            <li key={r.number}>{recallReceivedWords(r)}</li>
+          ))}
+        </ul>
+      ) : null}
       {push.isError ? (
         <p role="alert" className="error">
           {push.error.message}

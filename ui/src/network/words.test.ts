@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SyncStatus } from "../bindings";
-import { ago, alarmsWords, patternWords, pulledBackWords, syncLine, wallTime } from "./words";
+import { ago, alarmsWords, patternWords, pulledBackWords, recallReceivedWords, syncLine, wallTime } from "./words";
 
 // 1 December 2026, 09:14 on the wall clock of the machine running the test.
 const now = new Date(2026, 11, 1, 9, 14, 30);
@@ -78,5 +78,18 @@ describe("the hub's alarms in words", () => {
     expect(patternWords("held_at_two_sites")).toBe("held at two sites");
     expect(patternWords("received_twice_from_outside")).toBe("received twice from outside the network");
     expect(patternWords("a_new_pattern"), "a pattern newer than the app is still readable").toBe("a new pattern");
+  });
+});
+
+describe("a network recall the pull entered, in words", () => {
+  const recall = { number: "RC-NET-1", title: "Amoxicillin 500 mg, lot L1", existed: false, closed: false, units: 2, lot_quantity: 0 };
+  it("says what its hold quarantined", () => {
+    expect(recallReceivedWords(recall)).toBe("Network recall RC-NET-1 entered: Amoxicillin 500 mg, lot L1; 2 packs held.");
+    expect(recallReceivedWords({ ...recall, units: 1, lot_quantity: 40 })).toBe("Network recall RC-NET-1 entered: Amoxicillin 500 mg, lot L1; 1 pack and 40 of lot-tracked stock held.");
+    expect(recallReceivedWords({ ...recall, units: 0 }), "no stock of it here").toBe("Network recall RC-NET-1 entered: Amoxicillin 500 mg, lot L1; nothing held.");
+  });
+  it("says when it was the site's own recall, or closed already on a rebuilt ledger", () => {
+    expect(recallReceivedWords({ ...recall, existed: true, units: 0 })).toBe("Network recall RC-NET-1: the recall entered here under that number; linked, nothing held.");
+    expect(recallReceivedWords({ ...recall, closed: true, units: 0 })).toBe("Network recall RC-NET-1 entered: Amoxicillin 500 mg, lot L1; closed, as this site's ledger records, so nothing held.");
   });
 });

@@ -3,7 +3,7 @@
 // administrator"), what a push pulled back, the hub's counterfeit alarms about this site's
 // packs ("2 counterfeit alarms from the hub", each pattern in words), and the times of the
 // details panel. Pure, so each state's words are tested.
-import type { HubAlarm, PulledBack, SyncStatus } from "../bindings";
+import type { HubAlarm, PulledBack, RecallReceived, SyncStatus } from "../bindings";
 
 /** How the line is drawn: `ok` quietly, `waiting` as a note, `alarm` as something to act on. */
 export type SyncTone = "ok" | "waiting" | "alarm";
@@ -79,6 +79,23 @@ export function pulledBackWords(r: PulledBack | null): string | null {
   const n = Number(r.accounts_without_password);
   const accounts = n === 0 ? "" : ` ${n} ${n === 1 ? "account" : "accounts"} added after the backup came back without a password: an administrator sets one.`;
   return `Pulled back ${events} from the hub.${accounts}`;
+}
+
+/** A network recall the pull entered, in words: what it held, or why it held nothing. */
+export function recallReceivedWords(r: RecallReceived): string {
+  const head = `Network recall ${r.number}`;
+  if (r.existed) return `${head}: the recall entered here under that number; linked, ${heldWords(r)}.`;
+  if (r.closed) return `${head} entered: ${r.title}; closed, as this site's ledger records, so nothing held.`;
+  return `${head} entered: ${r.title}; ${heldWords(r)}.`;
+}
+
+function heldWords(r: RecallReceived): string {
+  const units = Number(r.units);
+  const lots = Number(r.lot_quantity);
+  if (units === 0 && lots === 0) return "nothing held";
+  const packs = units === 0 ? null : `${units} ${units === 1 ? "pack" : "packs"}`;
+  const quantity = lots === 0 ? null : `${lots} of lot-tracked stock`;
+  return `${[packs, quantity].filter(Boolean).join(" and ")} held`;
 }
 
 /** `n counterfeit alarm(s) from the hub`. */

@@ -16,6 +16,7 @@ use super::{invalid, FeedApplied};
 
 /// A network recall the pull entered at the site (or found entered already).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RecallReceived {
     /// The recall number.
     pub number: String,
