@@ -234,6 +234,23 @@ test("a site enrolled in Settings syncs with a real hub, keeps scanning while it
       const received = await (await app.waitFor(".sync-panel .sync-recalls", { text: "RC-NET-E2E", timeout: 60_000 })).text();
       assert.ok(received.includes("Network recall RC-NET-E2E entered") && received.includes("1 pack held"), `Sync now pulled the recall and held SYNC1: ${received}`);
       await app.screenshot(join(SHOTS, "sync-now-recall-1280.png"));
+
+      // A recall entered here from a firm's letter (on the command line, on the computer's own
+      // clock as the app's) goes to the network from its page.
+      const ownClock = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "CUSTODY_NOW"));
+      execFileSync(CLI, ["--db", db, "--as", "admin", "recall", "create", "--number", "RCL-SITE-E2E", "--class", "II", "--title", "Planted pack SYNC2", "--reason", "The firm's letter", "--gtin", product.gtin, "--serial", "SYNC2"], {
+        env: { ...ownClock, CUSTODY_PASSWORD: DEMO_PASSWORD },
+        encoding: "utf8",
+      });
+      await (await app.waitFor(".sync-panel button", { text: "Close" })).click();
+      await go(app, "Recalls");
+      await (await app.waitFor(".recall-list button", { text: "RCL-SITE-E2E" })).click();
+      await (await app.waitFor(".share-recall button", { text: "Share with the network" })).click();
+      const said = await (await app.waitFor(".share-recall [role=status]", { text: "Shared: network recall", timeout: 30_000 })).text();
+      assert.ok(said.includes("Every site using the product receives it"), `the page says where it went: ${said}`);
+      const atHub = hubCommand(hubDb, "recall", "list");
+      assert.ok(atHub.includes("RCL-SITE-E2E") && atHub.includes("site DEMO"), `the hub holds it, entered by the site: ${atHub}`);
+      await app.screenshot(join(SHOTS, "recall-shared-1280.png"));
     });
   } finally {
     await stop(hub);

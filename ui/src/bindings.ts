@@ -2291,6 +2291,24 @@ lots: Array<string>,
  */
 serials: Array<string>, } } | { "lines": Array<ScopeLine> };
 
+export type RecallShared = { 
+/**
+ * The recall's number.
+ */
+number: string, 
+/**
+ * The hub's number for the network recall.
+ */
+hub_id: number, 
+/**
+ * The hub had it already (shared before, or entered at the hub): nothing new was entered.
+ */
+existed: boolean, 
+/**
+ * Who entered it at the hub (`site CODE`, or the hub's QA officer).
+ */
+entered_by: string, };
+
 export type ReceiveAll = { 
 /**
  * Packs (or units of lots) received.
@@ -2657,6 +2675,12 @@ site: Site,
  * The first administrator (none when the demonstration data was loaded).
  */
 admin: User | null, };
+
+export type ShareRecall = { 
+/**
+ * The recall's number.
+ */
+number: string, };
 
 export type Shipment = { 
 /**
@@ -3564,6 +3588,8 @@ export interface Operations {
   sync_status: { request: null; response: SyncStatus };
   /** Pushes what waits and pulls what the hub sends, now; offline or refused is an answer. */
   sync_now: { request: null; response: SyncNowDone };
+  /** Shares a recall entered here with the hospital network (QA officers, administrators). */
+  share_recall: { request: ShareRecall; response: RecallShared };
   /** Enrols the site with the hub with its one-time code, or again after a fork (administrators). */
   sync_enrol: { request: SyncEnrol; response: SyncStatus };
 }

@@ -338,6 +338,8 @@ operations! {
     sync_status: signed_in shared sync::status_op, () => custody_core::sync::SyncStatus;
     /// Pushes what waits and pulls what the hub sends, now; offline or refused is an answer.
     sync_now: signed_in apart sync::now_op, () => sync::SyncNowDone;
+    /// Shares a recall entered here with the hospital network (QA officers, administrators).
+    share_recall: signed_in apart sync::share_recall, sync::ShareRecall => sync::RecallShared;
     /// Enrols the site with the hub with its one-time code, or again after a fork (administrators).
     sync_enrol: signed_in apart sync::enrol, sync::SyncEnrol => custody_core::sync::SyncStatus;
 }

@@ -252,6 +252,42 @@ pub fn push_then_pull(cx: &mut Cx<'_>) -> Result<SyncBoth> {
     })
 }
 
+/// A recall entered at this site, to share with the hospital network.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ShareRecall {
+    /// The recall's number.
+    pub number: String,
+}
+
+/// What sharing a recall with the network came to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct RecallShared {
+    /// The recall's number.
+    pub number: String,
+    /// The hub's number for the network recall.
+    pub hub_id: i64,
+    /// The hub had it already (shared before, or entered at the hub): nothing new was entered.
+    pub existed: bool,
+    /// Who entered it at the hub (`site CODE`, or the hub's QA officer).
+    pub entered_by: String,
+}
+
+/// Shares a recall this site entered itself with the hospital network (QA officers and
+/// administrators): every site using the product receives it on its next pull and holds its
+/// stock; this one links it to its own by number.
+pub fn share_recall(cx: &mut Cx<'_>, request: ShareRecall) -> Result<RecallShared> {
+    let me = cx.me()?;
+    let reply = custody_sync_client::share_recall(cx.store(), me, request.number.trim())
+        .map_err(client_error)?;
+    Ok(RecallShared {
+        number: reply.recall.number,
+        hub_id: reply.recall.id,
+        existed: reply.existed,
+        entered_by: reply.recall.entered_by,
+    })
+}
+
 /// What pulling the site's own events back came to, and where the site stands after it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SyncRestored {

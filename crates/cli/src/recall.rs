@@ -8,7 +8,7 @@ use custody_api::recall::{
     self, close_meaning, outcome_signature, CloseForm, NoticeDetails, OutcomeForm, ReachQuery,
     RecallExtension, RecallForm, RecallScope,
 };
-use custody_api::Cx;
+use custody_api::{sync, Cx};
 use custody_core::recall::{Reach, Recall, RecallCreated};
 use custody_core::{RecallClass, RecallOutcome, SignatureMeaning};
 use serde_json::json;
@@ -198,7 +198,27 @@ pub fn run(cx: &mut Cx<'_>, c: RecallCommand, as_json: bool) -> Result<i32> {
         RecallCommand::Reach { number, open } => reach(cx, number, open, as_json),
         RecallCommand::Outcome(a) => outcome(cx, a, as_json),
         RecallCommand::Close(a) => close(cx, a, as_json),
+        RecallCommand::Share { number } => share(cx, number, as_json),
     }
+}
+
+/// `custody recall share`: the recall sent to the hub, entered there as a network recall.
+fn share(cx: &mut Cx<'_>, number: String, as_json: bool) -> Result<i32> {
+    let shared = sync::share_recall(cx, sync::ShareRecall { number })?;
+    if as_json {
+        output::json(&shared);
+    } else if shared.existed {
+        println!(
+            "The hub has recall {} already (network recall {}, entered by {}): nothing new was entered.",
+            shared.number, shared.hub_id, shared.entered_by
+        );
+    } else {
+        println!(
+            "Recall {} shared: network recall {} at the hub; every site using the product receives it on its next pull.",
+            shared.number, shared.hub_id
+        );
+    }
+    Ok(0)
 }
 
 /// `custody recall create`: the recall entered, and its packs in stock held at once.

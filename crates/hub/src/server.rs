@@ -14,8 +14,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use custody_sync_protocol::{
-    routes, Ack, EnrolReply, EventsPage, FeedPage, HeadReply, Refusal, MAX_BATCH_EVENTS,
-    MAX_FEED_PAGE,
+    routes, Ack, EnrolReply, EventsPage, FeedPage, HeadReply, Refusal, SharedRecall, SharedReply,
+    MAX_BATCH_EVENTS, MAX_FEED_PAGE,
 };
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -23,8 +23,9 @@ use tokio::net::TcpListener;
 
 use crate::db::Database;
 use crate::error::bad_request;
+use crate::recall::RecallInput;
 use crate::web::Cookies;
-use crate::{auth, enrol, feed, push, read, Failure, HubError};
+use crate::{auth, enrol, feed, push, read, recall, Failure, HubError};
 
 /// The largest body the hub reads: a full batch's canonical bytes in base64 (4/3 of
 /// `MAX_BATCH_BYTES`) with the JSON around 500 events, and room to spare.
@@ -46,6 +47,7 @@ fn app(db: Database, cookies: Cookies) -> Router {
         )
         .route("/v1/sites/{site}/head", get(head_route))
         .route("/v1/sites/{site}/feed", get(feed_route))
+        .route("/v1/sites/{site}/recalls", post(share_route))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .with_state(db)
         .merge(web)
@@ -167,6 +169,38 @@ async fn feed_route(
     Ok(Json(
         feed::page(&mut client, &caller, page.after, limit).await?,
     ))
+}
+
+/// A recall the site entered itself, shared with the network. A suspended site may still
+/// share one: a recall is news every site needs, and the hub shows which site entered it.
+async fn share_route(
+    State(db): State<Database>,
+    Path(site): Path<String>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Json<SharedReply>, Failure> {
+    let caller = {
+        let client = db.client().await?;
+        auth::caller(&**client, &headers, &site).await?
+    };
+    let shared: SharedRecall = json_body(body)?;
+    let input = RecallInput {
+        number: shared.number,
+        gtin: shared.gtin,
+        lots: shared.lots,
+        serials: shared.serials,
+        class: shared.class,
+        title: Some(shared.title),
+        reason: shared.reason,
+        issued_on: Some(shared.issued_on),
+    };
+    match recall::share(&db, &caller.code, &input).await {
+        Ok((recall, existed)) => Ok(Json(SharedReply { recall, existed })),
+        Err(e @ (HubError::BadRecord { .. } | HubError::Invalid { .. })) => {
+            Err(bad_request(e.to_string()))
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// The body read as JSON of `T`; one that does not read is a bad request saying why.

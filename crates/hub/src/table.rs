@@ -210,13 +210,22 @@ pub(crate) fn recalls(recalls: &[NetworkRecall]) {
                 scope(&r.lots, &r.serials),
                 n.sites.to_string(),
                 n.entered_at.clone(),
+                r.entered_by.clone(),
                 or_dash(r.closed.as_ref()),
             ]
         })
         .collect();
     print(
         &[
-            "ID", "NUMBER", "GTIN", "CLASS", "COVERS", "SITES", "ENTERED", "CLOSED",
+            "ID",
+            "NUMBER",
+            "GTIN",
+            "CLASS",
+            "COVERS",
+            "SITES",
+            "ENTERED",
+            "ENTERED BY",
+            "CLOSED",
         ],
         &rows,
     );

@@ -360,6 +360,13 @@ recall-closed = Recall { $recall } is closed: nothing more can be recorded again
 # $recall (text): the recall number
 recall-closed_already = Recall { $recall } is closed already.
 
+# $recall (text): the recall number a site tried to share with the hospital network
+recall-share_one_product = Recall { $recall } cannot go to the network as it is: a network recall covers one product (one GTIN), by lots or serials. Enter a recall here for each product, under a number of its own, and share each.
+
+# $recall (text): the recall number
+# $gtin (text): the GTIN it covers every pack of
+recall-share_whole_product = Recall { $recall } covers every pack of GTIN { $gtin }, and a network recall names the lots or serials it covers: ask the hub's QA officer to enter it at the hub with its lots (custody-hub recall add).
+
 # $field (text): the password field
 recall-destroy_needs_signature = Destroying stock needs your signature: enter your password again.
 

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use custody_sync_protocol::{
     routes, Ack, EnrolReply, EnrolRequest, EventsPage, FeedPage, HeadReply, PushRequest, Refusal,
-    PROTOCOL,
+    SharedRecall, SharedReply, PROTOCOL,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -226,6 +226,15 @@ impl Hub {
             &routes::feed(site),
             &[("after", after.to_string()), ("limit", limit.to_string())],
         )
+    }
+
+    /// Shares a recall `site` entered itself with the network.
+    pub fn share_recall(
+        &self,
+        site: &str,
+        recall: &SharedRecall,
+    ) -> Result<SharedReply, ClientError> {
+        self.post(&routes::recalls(site), recall)
     }
 
     fn post<T: Serialize, R: DeserializeOwned>(

@@ -7,7 +7,8 @@
 //! request; a refusal read back as the protocol's `Refusal`); `decide.rs` holds what the site
 //! does on each refusal, as pure functions; `run.rs` puts them together: the outbox read in a
 //! short read, the network crossed with nothing locked, the answer recorded in a short write;
-//! `restore.rs` pulls a restored site's own events back from the hub before it pushes.
+//! `restore.rs` pulls a restored site's own events back from the hub before it pushes;
+//! `share.rs` shares a recall the site entered itself with the network ([`share_recall`]).
 //! A scan never waits for any of it.
 
 #![forbid(unsafe_code)]
@@ -18,6 +19,7 @@ mod hub;
 mod pull;
 mod restore;
 mod run;
+mod share;
 
 pub use error::ClientError;
 pub use hub::{FeedApi, Hub, HubApi, CA_VAR, DEFAULT_TIMEOUT};
@@ -26,3 +28,4 @@ pub use restore::{
     fork_message, rebuild_from_hub, rebuild_site, restore_from_hub, restore_once, RestoreReport,
 };
 pub use run::{enrol_site, push_all, sync_once, SyncReport};
+pub use share::{share_recall, shareable};

@@ -149,3 +149,37 @@ pub struct FeedRecall {
     /// When and by whom the hub closed it, once it has.
     pub closed: Option<String>,
 }
+
+/// A recall a site entered itself, shared with the network (`POST /v1/sites/{site}/recalls`):
+/// the hub enters it as a network recall, entered by the site, and sends it down the feed to
+/// every site using the GTIN, the sharing site included (which links it to its own by number).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SharedRecall {
+    /// The firm's or regulator's recall number, as the site entered it.
+    pub number: String,
+    /// The product's GTIN.
+    pub gtin: String,
+    /// The lots it covers.
+    pub lots: Vec<String>,
+    /// The packs it covers, by serial.
+    pub serials: Vec<String>,
+    /// `I`, `II`, `III` or `withdrawal`.
+    pub class: String,
+    /// The site's title.
+    pub title: String,
+    /// Why the product is recalled.
+    pub reason: String,
+    /// The date of the notice (`YYYY-MM-DD`).
+    pub issued_on: String,
+}
+
+/// The hub's answer to a shared recall.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedReply {
+    /// The network recall, as every site using the GTIN receives it.
+    pub recall: FeedRecall,
+    /// The hub had it already under that number (shared before, or entered at the hub): nothing
+    /// new was entered.
+    pub existed: bool,
+}

@@ -29,7 +29,7 @@ mod feed;
 pub use chain::{check_chain, is_ledger_time, ChainError, CheckedEvent};
 pub use feed::{
     FeedAlarm, FeedChange, FeedItem, FeedPage, FeedPartner, FeedProduct, FeedRecall, FeedSite,
-    MAX_FEED_PAGE,
+    SharedRecall, SharedReply, MAX_FEED_PAGE,
 };
 
 /// The protocol's name and version, sent with every request and checked by the hub.
@@ -58,6 +58,10 @@ pub mod routes {
     /// pull cursor.
     pub fn feed(site: &str) -> String {
         format!("/v1/sites/{site}/feed")
+    }
+    /// `POST`: share a recall the site entered itself with the network.
+    pub fn recalls(site: &str) -> String {
+        format!("/v1/sites/{site}/recalls")
     }
 }
 

@@ -7,6 +7,7 @@ import { VirtualTable } from "../widgets/PagedTable";
 import { Button } from "../widgets/controls";
 import { Notice } from "./Notice";
 import { Outcomes } from "./Outcomes";
+import { ShareRecall } from "./ShareRecall";
 
 const pack = createColumnHelper<AffectedUnit>();
 const PACK_COLUMNS = [
@@ -69,6 +70,7 @@ export function ReachView({ reach }: { reach: Reach }) {
           <Button variant="primary" onPress={() => setNotice(true)}>
             Recall notice
           </Button>
+          <ShareRecall number={reach.recall.number} closed={reach.recall.closed_at !== null} />
         </div>
       </div>
       <div className="summary reach-figures" aria-label="Reach summary">

@@ -68,6 +68,20 @@ pub enum RecallCommand {
         after_help = "Outcomes: returned_to_supplier (needs --partner) and destroyed for packs held here; notified\n(patient, ward or receiving site told) for packs that left; not_found for either (a held pack is\nrecorded missing). Stock-moving outcomes are ledger events that carry the recall number.\n\nExamples:\n  custody --as chloe recall outcome RCL-2026-0091 --outcome destroyed --location WARD-3A\n  custody --as chloe recall outcome RCL-2026-0091 --outcome returned_to_supplier --partner MEDIDIST --note \"RMA-55821\"\n  custody --as chloe recall outcome RCL-2026-0091 --outcome notified --serial 100000004711 --note \"patient called\""
     )]
     Outcome(RecallOutcomeArgs),
+    /// Share a recall entered here with the hospital network: every site using the product
+    /// receives it on its next pull and holds its stock.
+    #[command(
+        after_help = "The site must be enrolled with a hub. A network recall covers one GTIN by lots or serials; the
+hub enters it as entered by this site, and this site links it to its own by number when it
+pulls (nothing is held twice). Sharing again is harmless.
+
+Example:
+  custody --as chloe recall share RCL-2026-0091"
+    )]
+    Share {
+        /// The recall number.
+        number: String,
+    },
     /// Close a recall once nothing is open, signed by the acting QA officer.
     #[command(
         after_help = "Refuses while any affected pack or quantity is still open, and says which. The signature\n(who, when, meaning) is recorded as an event on the ledger.\n\nExample:\n  custody --as chloe recall close RCL-2026-0091 --meaning approved --note \"all stock accounted for\""

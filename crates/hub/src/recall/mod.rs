@@ -1,5 +1,5 @@
 //! Network recalls. A QA officer at the hub, signed in, enters a recall once ([`add`]: a GTIN, lots and/or
-//! serials, a class and a reason); it goes down the feed to every site that uses the GTIN, where
+//! serials, a class and a reason), or a site shares one it entered itself ([`share`]); it goes down the feed to every site that uses the GTIN, where
 //! the site's own recall path enters it and holds the stock in the same transaction. The sites'
 //! holds and outcomes are ledger events like any other, pushed back, so the hub reconciles the
 //! recall from what it already keeps ([`show`]: each site's packs by outcome, from the packs'
@@ -153,8 +153,8 @@ fn text(what: &'static str, v: &str, max: usize) -> Result<String, HubError> {
 }
 
 /// The recall checked: a GTIN with its check digit, at least one lot or serial (each a GS1
-/// value, each once), a class, a reason, a date; entered by `by`.
-fn checked(input: &RecallInput, by: &HubUser) -> Result<FeedRecall, HubError> {
+/// value, each once), a class, a reason, a date; entered by `entered_by`.
+fn checked(input: &RecallInput, entered_by: &str) -> Result<FeedRecall, HubError> {
     let gtin = custody_gs1::Gtin::parse(input.gtin.trim()).map_err(|e| HubError::BadRecord {
         what: format!("GTIN {:?}", input.gtin),
         why: e.to_string(),
@@ -224,7 +224,7 @@ fn checked(input: &RecallInput, by: &HubUser) -> Result<FeedRecall, HubError> {
         title,
         reason: text("reason", &input.reason, 2000)?,
         issued_on: issued_on.to_string(),
-        entered_by: by.username.clone(),
+        entered_by: entered_by.to_string(),
         closed: None,
     };
     Ok(recall)
@@ -234,7 +234,48 @@ fn checked(input: &RecallInput, by: &HubUser) -> Result<FeedRecall, HubError> {
 /// `feed::uses`, for any site that begins to use it later); the recall as stored.
 pub async fn add(db: &Database, input: &RecallInput, by: &HubUser) -> Result<FeedRecall, HubError> {
     by.require(Duty::EnterRecall)?;
-    let mut recall = checked(input, by)?;
+    let recall = checked(input, &by.username)?;
+    let number = recall.number.clone();
+    enter(db, recall)
+        .await?
+        .ok_or(HubError::RecallExists(number))
+}
+
+/// Enters a recall site `site` entered itself and shared, as [`add`] does, entered by "site
+/// CODE"; the recall, and whether the hub had it already under that number. Sharing again (a
+/// reply lost on the way) or sharing a recall the hub entered itself changes nothing; a number
+/// the hub holds for another product is refused.
+pub async fn share(
+    db: &Database,
+    site: &str,
+    input: &RecallInput,
+) -> Result<(FeedRecall, bool), HubError> {
+    let recall = checked(input, &format!("site {site}"))?;
+    let (number, gtin) = (recall.number.clone(), recall.gtin.clone());
+    if let Some(entered) = enter(db, recall).await? {
+        return Ok((entered, false));
+    }
+    let client = db.client().await?;
+    let held = client
+        .query_one(&select_sql("r.number = $1"), &[&number])
+        .await
+        .map_err(HubError::db("reading a recall"))?;
+    let held = recall_of(&held).recall;
+    if held.gtin != gtin {
+        return Err(HubError::BadRecord {
+            what: format!("recall {number}"),
+            why: format!(
+                "the hub holds recall {number} for GTIN {}, not {gtin}: give this site's recall another number",
+                held.gtin
+            ),
+        });
+    }
+    Ok((held, true))
+}
+
+/// Inserts `recall` and logs it down the feed in one transaction, under the changelog's lock;
+/// `None` when the hub has a recall under its number already.
+async fn enter(db: &Database, mut recall: FeedRecall) -> Result<Option<FeedRecall>, HubError> {
     let mut client = db.client().await?;
     let tx = client
         .transaction()
@@ -262,14 +303,14 @@ pub async fn add(db: &Database, input: &RecallInput, by: &HubUser) -> Result<Fee
         .await
         .map_err(HubError::db("entering a recall"))?;
     let Some(row) = row else {
-        return Err(HubError::RecallExists(recall.number));
+        return Ok(None);
     };
     recall.id = row.get(0);
     crate::feed::log(&tx, &FeedItem::Recall(recall.clone()), None).await?;
     tx.commit()
         .await
         .map_err(HubError::db("committing a recall"))?;
-    Ok(recall)
+    Ok(Some(recall))
 }
 
 /// The recall's row and how many sites use its GTIN (`$1` its id, or every recall).

@@ -17,4 +17,5 @@ mod proxy;
 mod pull;
 mod scenarios;
 mod schedules;
+mod share;
 mod stock;

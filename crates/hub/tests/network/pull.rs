@@ -22,23 +22,23 @@ use custody_sync_client::{enrol_site, pull_once, sync_once, PullReport};
 use crate::proxy::{Mode, Proxy};
 use crate::support::TestHub;
 
-const AMOX: &str = "09506000134352";
+pub(crate) const AMOX: &str = "09506000134352";
 const GAUZE: &str = "09506000134369";
 
-fn now() -> Timestamp {
+pub(crate) fn now() -> Timestamp {
     Timestamp::parse("2026-12-01T09:00:00+01:00").expect("a fixed time")
 }
 
 /// A site with a pharmacy location, its supplier MEDIDIST and the product AMOX, enrolled.
-struct Site {
+pub(crate) struct Site {
     _dir: tempfile::TempDir,
-    store: Store,
-    admin: User,
+    pub(crate) store: Store,
+    pub(crate) admin: User,
     supplier: Partner,
 }
 
 impl Site {
-    fn new(code: &str, hub: &TestHub, through: &str) -> Site {
+    pub(crate) fn new(code: &str, hub: &TestHub, through: &str) -> Site {
         let dir = tempfile::tempdir().expect("a temp folder");
         let mut store = Store::open(dir.path().join("site.db")).expect("a new site file");
         let (_, admin) = store
@@ -87,7 +87,7 @@ impl Site {
     }
 
     /// Receives pack `serial` of AMOX from MEDIDIST, on the ledger.
-    fn receive(&mut self, serial: &str) {
+    pub(crate) fn receive(&mut self, serial: &str) {
         let product = self.store.product_by_gtin(AMOX).expect("the product");
         let main = self.store.location("MAIN").expect("the location");
         let event = NewEvent {
@@ -117,7 +117,7 @@ impl Site {
         tx.commit().expect("committed");
     }
 
-    fn push(&mut self) {
+    pub(crate) fn push(&mut self) {
         let report = sync_once(&mut self.store, &self.admin, now()).expect("a push");
         assert_eq!(
             report.state,
@@ -126,7 +126,7 @@ impl Site {
         );
     }
 
-    fn pull(&mut self) -> PullReport {
+    pub(crate) fn pull(&mut self) -> PullReport {
         pull_once(&mut self.store, &self.admin, now()).expect("a pull ends in a recorded state")
     }
 }
