@@ -12,7 +12,7 @@ use custody_core::scan;
 use serde_json::{json, Value};
 
 use crate::args::*;
-use crate::context::{fixed_ids, now, open, Acting};
+use crate::context::{db_path, fixed_ids, now, open, Acting};
 use crate::{backup, count, expected, ledger, levels, master, movement, output, recall};
 use crate::{replenish, report, settings, setup, stock, sync, users};
 
@@ -139,17 +139,57 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
             .unwrap_or_else(|_| custody_core::demo::DEMO_PASSWORD.into()),
         ..custody_bench::Options::new(args.dir)
     };
-    let figures = custody_bench::run(store.as_mut(), &options, now).map_err(|e| match e {
-        custody_bench::BenchError::Core(e) => anyhow::Error::new(e),
-        custody_bench::BenchError::Api(e) => anyhow::Error::new(e),
-        e => anyhow::Error::new(e),
-    })?;
-    if as_json {
-        output::json(&serde_json::to_value(&figures)?);
-    } else {
+    let figures = run_bench(store.as_mut(), &options, now)?;
+    let Some(other) = &args.compare else {
+        if as_json {
+            output::json(&serde_json::to_value(&figures)?);
+        } else {
+            for line in custody_bench::text::lines(&figures) {
+                println!("{line}");
+            }
+        }
+        return Ok(0);
+    };
+    if db.is_none() {
+        anyhow::bail!("--compare needs --db: the database its figures are compared with");
+    }
+    if !as_json {
+        println!("{}:", db_path(db)?.display());
         for line in custody_bench::text::lines(&figures) {
             println!("{line}");
         }
     }
+    let mut other_store = open(&Some(other.clone()))?;
+    let theirs = run_bench(Some(&mut other_store), &options, now)?;
+    if as_json {
+        output::json(&json!({ "db": figures, "compare": theirs }));
+    } else {
+        println!("\n{}:", other.display());
+        for line in custody_bench::text::lines(&theirs) {
+            println!("{line}");
+        }
+        let name = |p: &std::path::Path| {
+            p.file_stem()
+                .map_or_else(|| p.display().to_string(), |s| s.to_string_lossy().into())
+        };
+        println!();
+        let first = name(db_path(db)?);
+        for line in custody_bench::compare::lines((&first, &figures), (&name(other), &theirs)) {
+            println!("{line}");
+        }
+    }
     Ok(0)
+}
+
+/// One run of the benchmarks, their errors as the command line tells them.
+fn run_bench(
+    store: Option<&mut custody_core::Store>,
+    options: &custody_bench::Options,
+    now: custody_core::Timestamp,
+) -> Result<custody_bench::Figures> {
+    custody_bench::run(store, options, now).map_err(|e| match e {
+        custody_bench::BenchError::Core(e) => anyhow::Error::new(e),
+        custody_bench::BenchError::Api(e) => anyhow::Error::new(e),
+        e => anyhow::Error::new(e),
+    })
 }

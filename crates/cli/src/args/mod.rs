@@ -124,7 +124,7 @@ pub enum Command {
     },
     /// Measure bulk append, single-scan append and pack lookup.
     #[command(
-        after_help = "Bulk append runs in fresh databases under --dir. Single scans and lookups run against --db\n(a hospital-scale demo database is what the README's figures use); the scans are added to it.\n\nExample:\n  custody --db hospital.db demo --scale hospital\n  custody --db hospital.db bench --dir /tmp"
+        after_help = "Bulk append runs in fresh databases under --dir. Single scans and lookups run against --db\n(a hospital-scale demo database is what the README's figures use); the scans are added to it.\nWith --compare, the same run on a second database, then every figure of both with the ratio.\n\nExample:\n  custody --db hospital.db demo --scale hospital\n  custody --db hospital.db bench --dir /tmp\n  custody --db six-years.db demo --scale hospital --years 6\n  custody --db hospital.db bench --dir /tmp --compare six-years.db"
     )]
     Bench(BenchArgs),
     /// Scanning tools.
