@@ -7,7 +7,7 @@ use serde_json::Value;
 use crate::suite::Figures;
 
 /// Every numeric figure of `f`, in the order of its JSON's keys (alphabetical), named by its path: objects' keys
-/// joined with dots, a list's items by their `what` (the reports) or their index.
+/// joined with dots, a list's items by their index (and a report's by its kind too).
 pub fn numbers(f: &Figures) -> Vec<(String, f64)> {
     let mut out = Vec::new();
     collect(
@@ -35,10 +35,12 @@ fn collect(v: &Value, path: String, out: &mut Vec<(String, f64)>) {
         }
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                let name = item
-                    .get("what")
-                    .and_then(Value::as_str)
-                    .map_or_else(|| i.to_string(), String::from);
+                // A report's `what` names its recall, serial and dates, which differ from one
+                // database to the other: its place in the list and its kind name it.
+                let name = match item.get("what").and_then(Value::as_str) {
+                    Some(what) => format!("{i}:{}", what.split(" (").next().unwrap_or(what)),
+                    None => i.to_string(),
+                };
                 collect(item, join(&name), out);
             }
         }
@@ -87,11 +89,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn nested_figures_are_named_by_their_path_and_reports_by_what_they_are() {
+    fn nested_figures_are_named_by_their_path_and_reports_by_place_and_kind() {
         let mut out = Vec::new();
         let v = serde_json::json!({
             "levels": {"shortage_list": {"p50_us": 1500.0, "samples": 20}},
-            "reports": [{"what": "expiry", "pdf_seconds": 4.5}],
+            "reports": [{"what": "expiry (every location, 2026-12-01)", "pdf_seconds": 4.5}],
             "name": "not a number"
         });
         collect(&v, String::new(), &mut out);
@@ -100,7 +102,7 @@ mod tests {
             vec![
                 ("levels.shortage_list.p50_us".to_string(), 1500.0),
                 ("levels.shortage_list.samples".to_string(), 20.0),
-                ("reports.expiry.pdf_seconds".to_string(), 4.5),
+                ("reports.0:expiry.pdf_seconds".to_string(), 4.5),
             ],
             "each number once, by a name that says where it is; text is left out"
         );

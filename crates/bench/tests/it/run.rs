@@ -176,6 +176,12 @@ fn the_benchmark_runs_on_a_small_demo_database() {
     assert!(
         compared
             .iter()
+            .any(|l| l.starts_with("reports.0:recall-notice.pdf_seconds ")),
+        "reports are compared by place and kind, not by the recall number they name"
+    );
+    assert!(
+        compared
+            .iter()
             .skip(1)
             .all(|l| l.ends_with(" 1.00x") || l.ends_with(" -")),
         "a figure beside itself has the ratio 1 (or none when it is 0): {compared:#?}"
