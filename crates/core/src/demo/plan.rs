@@ -58,8 +58,8 @@ pub(super) enum LotStep {
 
 /// Where a plan's numbers start: its packs' serials, its deliveries' and lots' purchase
 /// orders, and the references numbered from its events. The window's start at zero; the years
-/// before it go on after the window's, so no two packs share a serial and no paperwork number
-/// is used twice.
+/// before it go on after the window's, so no two packs share a serial and the earlier years'
+/// purchase orders, prescriptions and requisitions are numbers the window never uses.
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct Numbering {
     pub packs: u64,
