@@ -139,8 +139,18 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
             .unwrap_or_else(|_| custody_core::demo::DEMO_PASSWORD.into()),
         ..custody_bench::Options::new(args.dir)
     };
+    // The database to compare with is opened before anything is measured, so a wrong path or a
+    // missing --db is told at once, not after the first run.
+    if args.compare.is_some() && db.is_none() {
+        anyhow::bail!("--compare needs --db: the database its figures are compared with");
+    }
+    let mut other_store = args
+        .compare
+        .as_ref()
+        .map(|o| open(&Some(o.clone())))
+        .transpose()?;
     let figures = run_bench(store.as_mut(), &options, now)?;
-    let Some(other) = &args.compare else {
+    let (Some(other), Some(other_store)) = (&args.compare, other_store.as_mut()) else {
         if as_json {
             output::json(&serde_json::to_value(&figures)?);
         } else {
@@ -150,17 +160,13 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
         }
         return Ok(0);
     };
-    if db.is_none() {
-        anyhow::bail!("--compare needs --db: the database its figures are compared with");
-    }
     if !as_json {
         println!("{}:", db_path(db)?.display());
         for line in custody_bench::text::lines(&figures) {
             println!("{line}");
         }
     }
-    let mut other_store = open(&Some(other.clone()))?;
-    let theirs = run_bench(Some(&mut other_store), &options, now)?;
+    let theirs = run_bench(Some(other_store), &options, now)?;
     if as_json {
         output::json(&json!({ "db": figures, "compare": theirs }));
     } else {
