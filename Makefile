@@ -27,7 +27,7 @@ CLI_TEST := $(TEST_CLOCK_DIR)/debug/custody
 help:
 	@echo "make run    build and open the desktop app on demonstration data"
 	@echo "make test   run every test suite (Rust, UI, end to end) and the linters"
-	@echo "make bench  generate the hospital-scale dataset and run the benchmarks"
+	@echo "make bench  generate the hospital dataset and its six-year twin, benchmark both side by side"
 	@echo "make bench-ui  time the desktop app on that dataset (start, scan to verdict, lists)"
 	@echo "make bench-hub  the hub's figures alone (make bench runs them too)"
 	@echo "make bench-national  the hub at 50 and 200 sites, partitioned (docs/hub-national-scale.md)"
@@ -143,11 +143,15 @@ bindings:
 
 ## Benchmarks ----------------------------------------------------------------------------------
 
+# The hospital and the same hospital with six years of history before it (about 17,000,000
+# events, several GB), each made once; the same benchmarks on both, then every figure side by side
+# with its ratio six-year / hospital.
 bench:
 	cargo build --release -p custody-cli
 	@mkdir -p .bench
 	@if [ ! -f .bench/hospital.db ]; then target/release/custody --db .bench/hospital.db demo --scale hospital; fi
-	target/release/custody --db .bench/hospital.db bench --dir .bench
+	@if [ ! -f .bench/six-years.db ]; then target/release/custody --db .bench/six-years.db demo --scale hospital --years 6; fi
+	target/release/custody --db .bench/hospital.db bench --dir .bench --compare .bench/six-years.db
 	cargo bench -p custody-gs1 --bench decode -- --quick
 	$(MAKE) --no-print-directory bench-hub
 

@@ -83,10 +83,11 @@ pub fn first_run(cx: &mut Cx<'_>, f: FirstRun) -> Result<SetUp> {
     })
 }
 
-/// Loads the demonstration pharmacy at `scale` into a new database (the command line's
-/// `custody demo --scale`; the window's first run loads the small one). Core refuses any
+/// Loads the demonstration pharmacy of `size` (a scale, and the years of history before its
+/// window) into a new database (the command line's `custody demo --scale … --years …`; the
+/// window's first run loads the small one). Core refuses any
 /// database that holds anything: demonstration data never mixes with a pharmacy's.
-pub fn demo(cx: &mut Cx<'_>, scale: custody_core::demo::Scale) -> Result<DemoSummary> {
+pub fn demo(cx: &mut Cx<'_>, size: impl Into<custody_core::demo::DemoSize>) -> Result<DemoSummary> {
     let now = cx.now()?;
-    Ok(cx.store().create_demo(scale, now)?)
+    Ok(cx.store().create_demo(size, now)?)
 }

@@ -20,6 +20,7 @@
 
 pub mod api;
 pub mod bulk;
+pub mod compare;
 pub mod count;
 pub mod dataset;
 pub mod error;

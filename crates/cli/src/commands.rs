@@ -12,7 +12,7 @@ use custody_core::scan;
 use serde_json::{json, Value};
 
 use crate::args::*;
-use crate::context::{fixed_ids, now, open, Acting};
+use crate::context::{db_path, fixed_ids, now, open, Acting};
 use crate::{backup, count, expected, ledger, levels, master, movement, output, recall};
 use crate::{replenish, report, settings, setup, stock, sync, users};
 
@@ -36,7 +36,7 @@ pub fn run(cli: Cli) -> Result<i32> {
     match command {
         Command::Scan(ScanCommand::Decode { today }) => scan_decode(today),
         Command::Init(a) => setup::init(&db, a, json),
-        Command::Demo { scale } => setup::demo(&db, &scale, json),
+        Command::Demo { scale, years } => setup::demo(&db, &scale, years.as_deref(), json),
         Command::Bench(args) => bench(&db, args, json),
         Command::Backup(c) => backup::run(acting, c, json),
         Command::Sync(SyncCommand::Rebuild(a)) => sync::rebuild(&db, a, json),
@@ -139,17 +139,63 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
             .unwrap_or_else(|_| custody_core::demo::DEMO_PASSWORD.into()),
         ..custody_bench::Options::new(args.dir)
     };
-    let figures = custody_bench::run(store.as_mut(), &options, now).map_err(|e| match e {
-        custody_bench::BenchError::Core(e) => anyhow::Error::new(e),
-        custody_bench::BenchError::Api(e) => anyhow::Error::new(e),
-        e => anyhow::Error::new(e),
-    })?;
-    if as_json {
-        output::json(&serde_json::to_value(&figures)?);
-    } else {
+    // The database to compare with is opened before anything is measured, so a wrong path or a
+    // missing --db is told at once, not after the first run.
+    if args.compare.is_some() && db.is_none() {
+        anyhow::bail!("--compare needs --db: the database its figures are compared with");
+    }
+    let mut other_store = args
+        .compare
+        .as_ref()
+        .map(|o| open(&Some(o.clone())))
+        .transpose()?;
+    let figures = run_bench(store.as_mut(), &options, now)?;
+    let (Some(other), Some(other_store)) = (&args.compare, other_store.as_mut()) else {
+        if as_json {
+            output::json(&serde_json::to_value(&figures)?);
+        } else {
+            for line in custody_bench::text::lines(&figures) {
+                println!("{line}");
+            }
+        }
+        return Ok(0);
+    };
+    if !as_json {
+        println!("{}:", db_path(db)?.display());
         for line in custody_bench::text::lines(&figures) {
             println!("{line}");
         }
     }
+    let theirs = run_bench(Some(other_store), &options, now)?;
+    if as_json {
+        output::json(&json!({ "db": figures, "compare": theirs }));
+    } else {
+        println!("\n{}:", other.display());
+        for line in custody_bench::text::lines(&theirs) {
+            println!("{line}");
+        }
+        let name = |p: &std::path::Path| {
+            p.file_stem()
+                .map_or_else(|| p.display().to_string(), |s| s.to_string_lossy().into())
+        };
+        println!();
+        let first = name(db_path(db)?);
+        for line in custody_bench::compare::lines((&first, &figures), (&name(other), &theirs)) {
+            println!("{line}");
+        }
+    }
     Ok(0)
+}
+
+/// One run of the benchmarks, their errors as the command line tells them.
+fn run_bench(
+    store: Option<&mut custody_core::Store>,
+    options: &custody_bench::Options,
+    now: custody_core::Timestamp,
+) -> Result<custody_bench::Figures> {
+    custody_bench::run(store, options, now).map_err(|e| match e {
+        custody_bench::BenchError::Core(e) => anyhow::Error::new(e),
+        custody_bench::BenchError::Api(e) => anyhow::Error::new(e),
+        e => anyhow::Error::new(e),
+    })
 }

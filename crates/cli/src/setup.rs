@@ -50,14 +50,20 @@ pub fn init(db: &Option<PathBuf>, a: InitArgs, as_json: bool) -> Result<i32> {
     Ok(0)
 }
 
-/// `custody demo --scale …`: the demonstration pharmacy, into a new, empty database only.
-pub fn demo(db: &Option<PathBuf>, scale: &str, as_json: bool) -> Result<i32> {
+/// `custody demo --scale … [--years …]`: the demonstration pharmacy, into a new, empty
+/// database only.
+pub fn demo(db: &Option<PathBuf>, scale: &str, years: Option<&str>, as_json: bool) -> Result<i32> {
     let scale: custody_core::demo::Scale = scale
         .parse()
         .map_err(anyhow::Error::msg)
         .context("--scale")?;
+    let years = match years {
+        Some(y) => y.parse().map_err(anyhow::Error::msg).context("--years")?,
+        None => custody_core::demo::Years::NONE,
+    };
     let path = db_path(db)?;
-    let (created, s) = create_or_undo(path, |cx| Ok(site::demo(cx, scale)?))?;
+    let size = custody_core::demo::DemoSize { scale, years };
+    let (created, s) = create_or_undo(path, |cx| Ok(site::demo(cx, size)?))?;
     if as_json {
         let mut v = serde_json::to_value(&s)?;
         v["created"] = json!(created);
@@ -66,8 +72,12 @@ pub fn demo(db: &Option<PathBuf>, scale: &str, as_json: bool) -> Result<i32> {
         if created {
             println!("Created the database {}.", path.display());
         }
+        let years = match s.years.get() {
+            0 => String::new(),
+            n => format!(" ({n} years of history before the scale's own)"),
+        };
         println!(
-            "Demo data: {} products, {} locations, {} packs, {} events in {:.1} s.\nUsers: admin (admin), amira and dev (staff), ben (manager), chloe (qa).",
+            "Demo data: {} products, {} locations, {} packs, {} events{years} in {:.1} s.\nUsers: admin (admin), amira and dev (staff), ben (manager), chloe (qa).",
             s.products, s.locations, s.units, s.events, s.seconds
         );
     }

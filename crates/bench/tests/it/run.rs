@@ -165,6 +165,27 @@ fn the_benchmark_runs_on_a_small_demo_database() {
         1 + 6 + 9 + 5,
         "the text has a line for the bulk append, the database's six, each report and each latency"
     );
+    // `--compare`: a run beside itself is every figure at the ratio 1.
+    let compared = custody_bench::compare::lines(("one", &f), ("two", &f));
+    assert!(
+        compared
+            .iter()
+            .any(|l| l.starts_with("levels.shortage_list.p50_us ")),
+        "the lists' latencies are compared, by their path in the JSON"
+    );
+    assert!(
+        compared
+            .iter()
+            .any(|l| l.starts_with("reports.0:recall-notice.pdf_seconds ")),
+        "reports are compared by place and kind, not by the recall number they name"
+    );
+    assert!(
+        compared
+            .iter()
+            .skip(1)
+            .all(|l| l.ends_with(" 1.00x") || l.ends_with(" -")),
+        "a figure beside itself has the ratio 1 (or none when it is 0): {compared:#?}"
+    );
 }
 
 #[test]

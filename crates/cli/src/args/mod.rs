@@ -111,16 +111,20 @@ pub enum Command {
     },
     /// Fill a new, empty database with demonstration data.
     #[command(
-        after_help = "Example:\n  custody --db demo.db demo --scale small\n\nDemo users: admin (admin), amira and dev (staff), ben (manager), chloe (qa)."
+        after_help = "Examples:\n  custody --db demo.db demo --scale small\n  custody --db six-years.db demo --scale hospital --years 6\n\nDemo users: admin (admin), amira and dev (staff), ben (manager), chloe (qa)."
     )]
     Demo {
         /// small (about 60 products) or hospital (5,000 products, 1,000,000 packs, about 3,000,000 events).
         #[arg(long, default_value = "small")]
         scale: String,
+        /// Years of history (1 to 10) before the scale's own (6 months small, 18 months hospital): the
+        /// same stock on hand today, a longer ledger. The hospital with 6 is about 17,000,000 events.
+        #[arg(long)]
+        years: Option<String>,
     },
     /// Measure bulk append, single-scan append and pack lookup.
     #[command(
-        after_help = "Bulk append runs in fresh databases under --dir. Single scans and lookups run against --db\n(a hospital-scale demo database is what the README's figures use); the scans are added to it.\n\nExample:\n  custody --db hospital.db demo --scale hospital\n  custody --db hospital.db bench --dir /tmp"
+        after_help = "Bulk append runs in fresh databases under --dir. Single scans and lookups run against --db\n(a hospital-scale demo database is what the README's figures use); the scans are added to it.\nWith --compare, the same run on a second database, then every figure of both with the ratio.\n\nExample:\n  custody --db hospital.db demo --scale hospital\n  custody --db hospital.db bench --dir /tmp\n  custody --db six-years.db demo --scale hospital --years 6\n  custody --db hospital.db bench --dir /tmp --compare six-years.db"
     )]
     Bench(BenchArgs),
     /// Scanning tools.

@@ -14,36 +14,44 @@ use crate::ledger::{Appender, NewEvent, NewLine, Place};
 use crate::model::*;
 
 use super::hospital::{Hospital, MAIN, QUARANTINE, STORE};
-use super::plan::{PackStep, Plan, Planned, Step};
+use super::plan::{LotStep, PackStep, Plan, Planned, Step};
 use super::rng::Rng;
 
 /// Events per transaction.
 const CHUNK: usize = 100_000;
 
-/// Appends every planned event; gives how many were appended (an issue of a consumable with
-/// none left on the shelf is left out).
+/// One plan to append, with the generator its writing draws from (a dispense's paperwork, a
+/// consumable's issue).
+pub(super) struct Era<'a> {
+    pub plan: &'a Plan,
+    pub rng: &'a mut Rng,
+}
+
+/// Appends every planned event of each era in turn (the oldest first); gives how many were
+/// appended (an issue of a consumable with none left on the shelf is left out).
 pub(super) fn append(
     conn: &mut Connection,
     hospital: &Hospital,
-    plan: &Plan,
-    rng: &mut Rng,
+    eras: Vec<Era<'_>>,
     now: Timestamp,
 ) -> CoreResult<usize> {
-    let mut history = History {
-        hospital,
-        plan,
-        rng,
-        now,
-        unit_place: vec![None; plan.unit_delivery.len()],
-        lot_stock: HashMap::new(),
-        order: 0,
-    };
     let mut events = 0usize;
     // A large cache and indexes built after the load keep a million-pack history fast.
     conn.pragma_update(None, "cache_size", -1_048_576)?;
     let loaded = crate::db::with_indexes_deferred(conn, &["event", "event_line", "unit"], |conn| {
-        for chunk in plan.events.chunks(CHUNK) {
-            events += history.append_chunk(conn, chunk)?;
+        for era in eras {
+            let mut history = History {
+                hospital,
+                plan: era.plan,
+                rng: era.rng,
+                now,
+                unit_place: vec![None; era.plan.unit_delivery.len()],
+                lot_stock: HashMap::new(),
+                order: era.plan.numbering.events,
+            };
+            for chunk in era.plan.events.chunks(CHUNK) {
+                events += history.append_chunk(conn, chunk)?;
+            }
         }
         Ok(())
     });
@@ -104,6 +112,12 @@ impl History<'_> {
             Step::LotReceive(i) => Some(self.lot_receipt(i as usize, at)),
             Step::LotIssue(product, ward) => self.lot_issue(product, ward, at),
             Step::Pack(step, unit) => Some(self.pack_event(step, unit as usize, at)),
+            Step::Lot(LotStep::Issue, i, ward, quantity) => {
+                Some(self.lot_transfer(i as usize, i64::from(quantity), ward, at))
+            }
+            Step::Lot(LotStep::Use, i, ward, quantity) => {
+                Some(self.lot_used(i as usize, i64::from(quantity), ward, at))
+            }
         }
     }
 
@@ -137,7 +151,10 @@ impl History<'_> {
             occurred_at: at,
             location: Some(store),
             counterparty: Some(self.hospital.partners[2]),
-            reference: Some(format!("PO-{}", 70_000 + i)),
+            reference: Some(format!(
+                "PO-{}",
+                70_000 + plan.numbering.lot_deliveries + i as u64
+            )),
             reason: None,
             raw_scan: Some(format!(
                 "]C1{}",
@@ -170,9 +187,15 @@ impl History<'_> {
         let (i, q) = stocks.first_mut()?;
         let take = self.rng.range(1, 20).min(*q);
         *q -= take;
-        let (_, lot, expiry, _) = &lot_deliveries[*i];
+        let i = *i;
+        Some(self.lot_transfer(i, take, ward, at))
+    }
+
+    /// `quantity` of the lot delivery `i` issued from the store room to a ward.
+    fn lot_transfer(&self, i: usize, quantity: i64, ward: u16, at: Timestamp) -> NewEvent {
+        let (product, lot, expiry, _) = &self.plan.lot_deliveries[i];
         let store = self.location(STORE);
-        Some(NewEvent {
+        NewEvent {
             kind: EventKind::Transfer,
             occurred_at: at,
             location: Some(store),
@@ -181,16 +204,41 @@ impl History<'_> {
             reason: Some("ward requisition".into()),
             raw_scan: None,
             lines: vec![NewLine {
-                product: self.hospital.product_ids[product],
+                product: self.hospital.product_ids[*product],
                 lot: Some(lot.clone()),
                 serial: None,
                 expiry: Some(*expiry),
-                quantity: take,
+                quantity,
                 before: Some(Place::at(UnitStatus::InStock, store)),
                 after: Some(Place::at(UnitStatus::InStock, self.location(ward))),
                 unit_cost_cents: None,
             }],
-        })
+        }
+    }
+
+    /// `quantity` of the lot delivery `i` used up on a ward.
+    fn lot_used(&self, i: usize, quantity: i64, ward: u16, at: Timestamp) -> NewEvent {
+        let (product, lot, expiry, _) = &self.plan.lot_deliveries[i];
+        let ward = self.location(ward);
+        NewEvent {
+            kind: EventKind::Dispense,
+            occurred_at: at,
+            location: Some(ward),
+            counterparty: None,
+            reference: Some(format!("WU-{}", 10_000 + self.order)),
+            reason: Some("used on the ward".into()),
+            raw_scan: None,
+            lines: vec![NewLine {
+                product: self.hospital.product_ids[*product],
+                lot: Some(lot.clone()),
+                serial: None,
+                expiry: Some(*expiry),
+                quantity,
+                before: Some(Place::at(UnitStatus::InStock, ward)),
+                after: Some(Place::gone(UnitStatus::Dispensed)),
+                unit_cost_cents: None,
+            }],
+        }
     }
 
     /// A step in a serialized pack's life, from where the pack is now.
@@ -200,7 +248,7 @@ impl History<'_> {
         let before = self.unit_place[unit];
         let m = self.movement(step, unit, before);
         self.unit_place[unit] = Some(m.after);
-        let serial = serial_for(unit as u64);
+        let serial = serial_for(plan.numbering.packs + unit as u64);
         let gtin = &hospital.products[d.product].gtin;
         // Receipts, transfers and dispenses are scanned; holds and disposals are decided.
         let raw = matches!(
@@ -261,7 +309,10 @@ impl History<'_> {
                     EventKind::Receive,
                     Place::at(UnitStatus::InStock, self.location(d.location)),
                     Some(self.location(d.location)),
-                    format!("PO-{}", 40_000 + plan.unit_delivery[unit]),
+                    format!(
+                        "PO-{}",
+                        40_000 + plan.numbering.deliveries + u64::from(plan.unit_delivery[unit])
+                    ),
                     None,
                 )
             },

@@ -7,11 +7,15 @@
 //! and products (`hospital.rs`); the history planned in time order, every pack's life and the
 //! consumables' deliveries and issues (`plan.rs`); the history appended through the ledger
 //! (`history.rs`); then the reorder rules a manager would start from. `rng.rs` is the seeded
-//! generator every step draws from, in a fixed order.
+//! generator every step draws from, in a fixed order. With `--years`, `past.rs` plans that many
+//! years of the same hospital's history before the window, from a generator of its own, all of
+//! whose stock is gone before the window starts: the stock on hand today is the scale's own,
+//! and only the history is longer (the hospital with six years is about 17,000,000 events).
 
 mod catalogue;
 mod history;
 mod hospital;
+mod past;
 mod plan;
 mod rng;
 mod scale;
@@ -25,18 +29,20 @@ use crate::model::*;
 use crate::Store;
 
 pub use rng::Rng;
-pub use scale::Scale;
+pub use scale::{DemoSize, Scale, Years};
 
 /// What was made.
 #[derive(Debug, Clone, Serialize)]
 pub struct DemoSummary {
     /// Scale.
     pub scale: Scale,
+    /// Years of history before the scale's own window (0 when none).
+    pub years: Years,
     /// Products.
     pub products: usize,
     /// Locations.
     pub locations: usize,
-    /// Serialized packs.
+    /// Serialized packs, those gone in the years before the window included.
     pub units: usize,
     /// Events appended.
     pub events: usize,
@@ -51,9 +57,15 @@ pub const DEMO_PASSWORD: &str = "custody-demo";
 const SEED: u64 = 0xC057_0D1E;
 
 impl Store {
-    /// Fills a fresh database with demonstration data ending at `now`. Refuses a database that
-    /// has been set up already, so demo data never mixes with real data.
-    pub fn create_demo(&mut self, scale: Scale, now: Timestamp) -> CoreResult<DemoSummary> {
+    /// Fills a fresh database with demonstration data ending at `now`: a scale, with or
+    /// without years of history before its window. Refuses a database that has been set up
+    /// already, so demo data never mixes with real data.
+    pub fn create_demo(
+        &mut self,
+        size: impl Into<DemoSize>,
+        now: Timestamp,
+    ) -> CoreResult<DemoSummary> {
+        let DemoSize { scale, years } = size.into();
         if self.is_initialised()? {
             return Err(CoreError::refused("master.demo_needs_empty_database"));
         }
@@ -63,14 +75,30 @@ impl Store {
         let tx = self.conn_mut().transaction()?;
         let hospital = hospital::set_up(&tx, &p, &mut rng, now)?;
         tx.commit()?;
-        let plan = plan::plan(&p, &hospital, &mut rng, now.local_date());
-        let events = history::append(self.conn_mut(), &hospital, &plan, &mut rng, now)?;
+        let window = plan::plan(&p, &hospital, &mut rng, now.local_date());
+        let mut past_rng = Rng::new(past::SEED);
+        let past = (years != Years::NONE)
+            .then(|| past::plan(&p, years, &hospital, &window, &mut past_rng));
+        let units = window.unit_delivery.len() + past.as_ref().map_or(0, |p| p.unit_delivery.len());
+        let mut eras = Vec::new();
+        if let Some(plan) = &past {
+            eras.push(history::Era {
+                plan,
+                rng: &mut past_rng,
+            });
+        }
+        eras.push(history::Era {
+            plan: &window,
+            rng: &mut rng,
+        });
+        let events = history::append(self.conn_mut(), &hospital, eras, now)?;
         self.start_reorder_rules(now)?;
         Ok(DemoSummary {
             scale,
+            years,
             products: hospital.products.len(),
             locations: hospital.locations.len(),
-            units: p.units,
+            units,
             events,
             seconds: started.elapsed().as_secs_f64(),
         })

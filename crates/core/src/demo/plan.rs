@@ -42,6 +42,30 @@ pub(super) enum Step {
     LotReceive(u32),
     /// An issue of this consumable (catalogue index) to the ward of this location index.
     LotIssue(usize, u16),
+    /// A step in the life of a lot delivery planned whole (the years before the window: see
+    /// `past`): its index, the ward and the quantity.
+    Lot(LotStep, u32, u16, u16),
+}
+
+/// What happens to part of a lot delivery planned whole.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum LotStep {
+    /// Issued from the store room to the ward.
+    Issue,
+    /// Used up on the ward.
+    Use,
+}
+
+/// Where a plan's numbers start: its packs' serials, its deliveries' and lots' purchase
+/// orders, and the references numbered from its events. The window's start at zero; the years
+/// before it go on after the window's, so no two packs share a serial and the earlier years'
+/// purchase orders, prescriptions and requisitions are numbers the window never uses.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Numbering {
+    pub packs: u64,
+    pub deliveries: u64,
+    pub lot_deliveries: u64,
+    pub events: u64,
 }
 
 /// An event at a minute of the history (minutes from its first midnight).
@@ -86,6 +110,8 @@ pub(super) struct Plan {
     pub lot_deliveries: Vec<LotDelivery>,
     /// Every event, in time order (events at the same minute in the order planned).
     pub events: Vec<Planned>,
+    /// Where its numbers start.
+    pub numbering: Numbering,
 }
 
 /// Plans `p.days` of history ending `today` for `hospital`.
@@ -98,10 +124,16 @@ pub(super) fn plan(p: &Params, hospital: &Hospital, rng: &mut Rng, today: NaiveD
         unit_delivery: Vec::with_capacity(p.units),
         lot_deliveries: Vec::new(),
         events: Vec::with_capacity(p.units * 3 + p.lot_events),
+        numbering: Numbering::default(),
     };
     let serial_products = hospital.products.len() - p.lot_products;
     while plan.unit_delivery.len() < p.units {
-        let day = plan_delivery(&mut plan, p, &hospital.products[..serial_products], rng);
+        let day = plan_delivery(
+            &mut plan,
+            p.days,
+            &hospital.products[..serial_products],
+            rng,
+        );
         let d = plan.deliveries.len() as u32 - 1;
         let size = rng
             .range(6, 60)
@@ -124,19 +156,24 @@ pub(super) fn plan(p: &Params, hospital: &Hospital, rng: &mut Rng, today: NaiveD
 }
 
 /// A working day's minute: between 07:00 and 18:00 of `day`.
-fn day_minute(day: i64, rng: &mut Rng) -> i64 {
+pub(super) fn day_minute(day: i64, rng: &mut Rng) -> i64 {
     day * 1440 + 7 * 60 + rng.range(0, 11 * 60)
 }
 
 /// Adds a delivery of one of `serialized` (popular products, low in each generic's list, more
-/// often); gives the day it arrives.
-fn plan_delivery(plan: &mut Plan, p: &Params, serialized: &[ProductData], rng: &mut Rng) -> i64 {
+/// often) on one of the plan's first `days`; gives the day it arrives.
+pub(super) fn plan_delivery(
+    plan: &mut Plan,
+    days: i64,
+    serialized: &[ProductData],
+    rng: &mut Rng,
+) -> i64 {
     let product = {
         let a = rng.below(serialized.len() as u64);
         let b = rng.below(serialized.len() as u64);
         a.min(b) as usize
     };
-    let day = rng.range(0, p.days - 1);
+    let day = rng.range(0, days - 1);
     let shelf_months = *rng.pick(&[4i64, 6, 9, 12, 18, 24, 24, 36, 36]);
     let expiry = plan.start + Duration::days(day + shelf_months * 30 - rng.range(0, 60));
     let price = serialized[product].contract_price_cents.unwrap_or(1000);

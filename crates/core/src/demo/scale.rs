@@ -66,3 +66,53 @@ impl Scale {
         }
     }
 }
+
+/// Years of history behind a scale's own window (`custody demo --years`): none, or one to
+/// [`Years::MAX`]. The extra years bring packs and lots in and see them all gone before the
+/// window starts, so the stock on hand today is the scale's own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Years(u8);
+
+impl Years {
+    /// No history beyond the scale's own window.
+    pub const NONE: Years = Years(0);
+    /// The most years a demo may have behind its window: six is what DSCSA asks a pharmacy to
+    /// keep; ten leaves room above it while the hospital's stays tens of millions of events.
+    pub const MAX: u8 = 10;
+
+    /// How many years.
+    pub fn get(self) -> u8 {
+        self.0
+    }
+}
+
+impl std::str::FromStr for Years {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.trim().parse::<u8>() {
+            Ok(n) if (1..=Years::MAX).contains(&n) => Ok(Years(n)),
+            _ => Err(format!(
+                "'{s}' is not a number of years of history; use 1 to {}",
+                Years::MAX
+            )),
+        }
+    }
+}
+
+/// What `custody demo` makes: a scale and the years of history behind its window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DemoSize {
+    /// The hospital and its window of history.
+    pub scale: Scale,
+    /// Years of history before that window.
+    pub years: Years,
+}
+
+impl From<Scale> for DemoSize {
+    fn from(scale: Scale) -> Self {
+        DemoSize {
+            scale,
+            years: Years::NONE,
+        }
+    }
+}

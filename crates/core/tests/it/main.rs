@@ -6,6 +6,7 @@ mod catalogue;
 mod clock;
 mod count;
 mod count_resume;
+mod demo_years;
 mod epcis_export;
 mod figures;
 mod fixtures;
