@@ -1,5 +1,6 @@
-//! Network recalls. A QA officer at the hub, signed in, enters a recall once ([`add`]: a GTIN, lots and/or
-//! serials, a class and a reason), or a site shares one it entered itself ([`share`]); it goes down the feed to every site that uses the GTIN, where
+//! Network recalls. A QA officer at the hub, signed in, enters a recall once ([`add`]: a GTIN,
+//! lots and/or serials, a class and a reason), or a site shares one it entered itself
+//! ([`share`]); it goes down the feed to every site that uses the GTIN, where
 //! the site's own recall path enters it and holds the stock in the same transaction. The sites'
 //! holds and outcomes are ledger events like any other, pushed back, so the hub reconciles the
 //! recall from what it already keeps ([`show`]: each site's packs by outcome, from the packs'
@@ -243,8 +244,10 @@ pub async fn add(db: &Database, input: &RecallInput, by: &HubUser) -> Result<Fee
 
 /// Enters a recall site `site` entered itself and shared, as [`add`] does, entered by "site
 /// CODE"; the recall, and whether the hub had it already under that number. Sharing again (a
-/// reply lost on the way) or sharing a recall the hub entered itself changes nothing; a number
-/// the hub holds for another product is refused.
+/// reply lost on the way) or sharing a recall the hub holds already changes nothing; a number
+/// the hub holds for another product, or for fewer lots or packs than the site's names, is
+/// refused, saying which: a network recall is not extended yet, and a site told "the hub has it"
+/// must not believe its other lots are covered.
 pub async fn share(
     db: &Database,
     site: &str,
@@ -267,6 +270,25 @@ pub async fn share(
             why: format!(
                 "the hub holds recall {number} for GTIN {}, not {gtin}: give this site's recall another number",
                 held.gtin
+            ),
+        });
+    }
+    let lots = input.lots.iter().map(|l| ("lot", l.trim(), &held.lots));
+    let serials = input
+        .serials
+        .iter()
+        .map(|s| ("serial", s.trim(), &held.serials));
+    let missing: Vec<String> = lots
+        .chain(serials)
+        .filter(|(_, value, covered)| !covered.iter().any(|c| c == value))
+        .map(|(kind, value, _)| format!("{kind} {value}"))
+        .collect();
+    if !missing.is_empty() {
+        return Err(HubError::BadRecord {
+            what: format!("recall {number}"),
+            why: format!(
+                "the hub's recall {number} does not cover {}, which this site's names: ask the hub's QA officer to enter those under a number of their own",
+                missing.join(", ")
             ),
         });
     }

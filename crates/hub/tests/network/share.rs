@@ -151,4 +151,35 @@ fn a_recall_the_hub_cannot_take_as_one_is_refused_at_the_site_saying_why() {
             .contains("the hub holds recall RCL-TAKEN for GTIN"),
         "{refused}"
     );
+
+    // The hub's recall under the number covers fewer lots than the site's: not "the hub has it".
+    hub.block_on(recall::add(
+        &hub.db,
+        &recall::RecallInput {
+            number: "RCL-NARROW".into(),
+            gtin: AMOX.into(),
+            lots: vec!["L1".into()],
+            class: "II".into(),
+            reason: "The firm's first letter".into(),
+            ..Default::default()
+        },
+        &osei,
+    ))
+    .expect("the hub's recall of lot L1");
+    north
+        .store
+        .create_recall(
+            &north.admin,
+            &lot_recall(
+                "RCL-NARROW",
+                vec![line(AMOX, Some("L1")), line(AMOX, Some("L2"))],
+            ),
+            now(),
+        )
+        .expect("the site's recall of lots L1 and L2");
+    let refused = share_recall(&north.store, &north.admin, "RCL-NARROW").expect_err("refused");
+    assert!(
+        refused.to_string().contains("does not cover lot L2"),
+        "the site is told which of its lots the network recall lacks: {refused}"
+    );
 }
