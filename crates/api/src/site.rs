@@ -88,6 +88,16 @@ pub fn first_run(cx: &mut Cx<'_>, f: FirstRun) -> Result<SetUp> {
 /// window's first run loads the small one). Core refuses any
 /// database that holds anything: demonstration data never mixes with a pharmacy's.
 pub fn demo(cx: &mut Cx<'_>, size: impl Into<custody_core::demo::DemoSize>) -> Result<DemoSummary> {
+    demo_as(cx, size, custody_core::demo::DEMO_SITE)
+}
+
+/// [`demo`] under the site code `site` (`custody demo --site-code`), so that a second
+/// demonstration database can join the same hub as the first.
+pub fn demo_as(
+    cx: &mut Cx<'_>,
+    size: impl Into<custody_core::demo::DemoSize>,
+    site: &str,
+) -> Result<DemoSummary> {
     let now = cx.now()?;
-    Ok(cx.store().create_demo(size, now)?)
+    Ok(cx.store().create_demo_as(size, site, now)?)
 }

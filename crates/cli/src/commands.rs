@@ -36,7 +36,11 @@ pub fn run(cli: Cli) -> Result<i32> {
     match command {
         Command::Scan(ScanCommand::Decode { today }) => scan_decode(today),
         Command::Init(a) => setup::init(&db, a, json),
-        Command::Demo { scale, years } => setup::demo(&db, &scale, years.as_deref(), json),
+        Command::Demo {
+            scale,
+            years,
+            site_code,
+        } => setup::demo(&db, &scale, years.as_deref(), &site_code, json),
         Command::Bench(args) => bench(&db, args, json),
         Command::Backup(c) => backup::run(acting, c, json),
         Command::Sync(SyncCommand::Rebuild(a)) => sync::rebuild(&db, a, json),

@@ -52,7 +52,13 @@ pub fn init(db: &Option<PathBuf>, a: InitArgs, as_json: bool) -> Result<i32> {
 
 /// `custody demo --scale … [--years …]`: the demonstration pharmacy, into a new, empty
 /// database only.
-pub fn demo(db: &Option<PathBuf>, scale: &str, years: Option<&str>, as_json: bool) -> Result<i32> {
+pub fn demo(
+    db: &Option<PathBuf>,
+    scale: &str,
+    years: Option<&str>,
+    site_code: &str,
+    as_json: bool,
+) -> Result<i32> {
     let scale: custody_core::demo::Scale = scale
         .parse()
         .map_err(anyhow::Error::msg)
@@ -63,7 +69,7 @@ pub fn demo(db: &Option<PathBuf>, scale: &str, years: Option<&str>, as_json: boo
     };
     let path = db_path(db)?;
     let size = custody_core::demo::DemoSize { scale, years };
-    let (created, s) = create_or_undo(path, |cx| Ok(site::demo(cx, size)?))?;
+    let (created, s) = create_or_undo(path, |cx| Ok(site::demo_as(cx, size, site_code)?))?;
     if as_json {
         let mut v = serde_json::to_value(&s)?;
         v["created"] = json!(created);

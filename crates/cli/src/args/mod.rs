@@ -111,7 +111,7 @@ pub enum Command {
     },
     /// Fill a new, empty database with demonstration data.
     #[command(
-        after_help = "Examples:\n  custody --db demo.db demo --scale small\n  custody --db six-years.db demo --scale hospital --years 6\n\nDemo users: admin (admin), amira and dev (staff), ben (manager), chloe (qa)."
+        after_help = "Examples:\n  custody --db demo.db demo --scale small\n  custody --db six-years.db demo --scale hospital --years 6\n  custody --db west.db demo --site-code WEST     # a second demo site for the same hub\n\nDemo users: admin (admin), amira and dev (staff), ben (manager), chloe (qa)."
     )]
     Demo {
         /// small (about 60 products) or hospital (5,000 products, 1,000,000 packs, about 3,000,000 events).
@@ -121,6 +121,10 @@ pub enum Command {
         /// same stock on hand today, a longer ledger. The hospital with 6 is about 17,000,000 events.
         #[arg(long)]
         years: Option<String>,
+        /// The demo site's code (DEMO unless given): give a second demo database another, so
+        /// both can join one hub.
+        #[arg(long, default_value = "DEMO")]
+        site_code: String,
     },
     /// Measure bulk append, single-scan append and pack lookup.
     #[command(

@@ -448,6 +448,29 @@ fn demo_refuses_a_database_in_use() {
 }
 
 #[test]
+fn a_second_demo_database_takes_another_site_code_and_a_bad_one_writes_nothing() {
+    let s = Scratch::new();
+    s.ok(&["demo", "--site-code", "WEST"]);
+    let conn = rusqlite::Connection::open(s.db()).unwrap();
+    let code: String = conn
+        .query_row("SELECT code FROM site", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(
+        code, "WEST",
+        "the demo site is WEST, so it can join a hub beside DEMO"
+    );
+
+    let t = Scratch::new();
+    let out = t.run(&["demo", "--site-code", "two words"]);
+    assert_eq!(out.status.code(), Some(1), "a code with a space is refused");
+    assert!(
+        !std::path::Path::new(&t.db()).exists(),
+        "and the new database is taken away: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
 fn receiving_by_scans_prints_a_verdict_per_line_and_exits_3_when_one_is_blocked() {
     let s = Scratch::new();
     s.set_up();

@@ -39,16 +39,17 @@ pub(super) struct Hospital {
     pub product_ids: Vec<ProductId>,
 }
 
-/// Sets up the site, its users, locations, suppliers and catalogue.
+/// Sets up the site (code `site`), its users, locations, suppliers and catalogue.
 pub(super) fn set_up(
     tx: &Transaction<'_>,
+    site: &str,
     p: &Params,
     rng: &mut Rng,
     now: Timestamp,
 ) -> CoreResult<Hospital> {
     insert_site(
         tx,
-        "DEMO",
+        site,
         "St. Example General Hospital (demo data)",
         Some("0614141000005"),
         now,

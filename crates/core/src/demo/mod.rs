@@ -53,6 +53,9 @@ pub struct DemoSummary {
 /// Every demo user's password (the README says so; demo data only).
 pub const DEMO_PASSWORD: &str = "custody-demo";
 
+/// The demo site's code unless another is asked for.
+pub const DEMO_SITE: &str = "DEMO";
+
 /// The seed of the demo data: changing it changes every demo database made after.
 const SEED: u64 = 0xC057_0D1E;
 
@@ -65,6 +68,17 @@ impl Store {
         size: impl Into<DemoSize>,
         now: Timestamp,
     ) -> CoreResult<DemoSummary> {
+        self.create_demo_as(size, DEMO_SITE, now)
+    }
+
+    /// [`Store::create_demo`] under the site code `site` rather than `DEMO`, so that two demo
+    /// databases can join one hospital network (the hub knows each site by its code).
+    pub fn create_demo_as(
+        &mut self,
+        size: impl Into<DemoSize>,
+        site: &str,
+        now: Timestamp,
+    ) -> CoreResult<DemoSummary> {
         let DemoSize { scale, years } = size.into();
         if self.is_initialised()? {
             return Err(CoreError::refused("master.demo_needs_empty_database"));
@@ -73,7 +87,7 @@ impl Store {
         let p = scale.params();
         let mut rng = Rng::new(SEED);
         let tx = self.conn_mut().transaction()?;
-        let hospital = hospital::set_up(&tx, &p, &mut rng, now)?;
+        let hospital = hospital::set_up(&tx, site, &p, &mut rng, now)?;
         tx.commit()?;
         let window = plan::plan(&p, &hospital, &mut rng, now.local_date());
         let mut past_rng = Rng::new(past::SEED);
