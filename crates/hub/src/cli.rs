@@ -249,7 +249,7 @@ pub async fn run(cli: Cli) -> Result<(), HubError> {
                 println!("no open alarms");
             }
             if !forks.is_empty() {
-                print_alarms(&forks);
+                table::fork_alarms(&forks);
             }
             if !packs.is_empty() {
                 table::counterfeit_alarms(&packs);
@@ -320,7 +320,7 @@ async fn site(db: &Database, c: SiteCommand) -> Result<(), HubError> {
                 admin::ENROLMENT_DAYS
             );
         }
-        SiteCommand::List => print_sites(&admin::sites(db).await?),
+        SiteCommand::List => table::sites(&admin::sites(db).await?),
         SiteCommand::Use {
             code,
             gtins,
@@ -393,21 +393,6 @@ async fn serve(
     }
 }
 
-fn print_sites(sites: &[admin::SiteRow]) {
-    println!("CODE\tNAME\tENROLLED\tLAST SEQ\tLAST PUSH\tSUSPENDED");
-    for s in sites {
-        println!(
-            "{}\t{}\t{}\t{}\t{}\t{}",
-            s.code,
-            s.name,
-            s.enrolled_at.as_deref().unwrap_or("no"),
-            s.last_seq,
-            s.last_push.as_deref().unwrap_or("never"),
-            s.suspended.as_deref().unwrap_or("no"),
-        );
-    }
-}
-
 fn print_checks(checks: &[crate::verify::SiteCheck]) {
     for c in checks {
         let head = c.head.as_ref().map_or(String::new(), |(seq, hash)| {
@@ -438,20 +423,5 @@ fn print_checks(checks: &[crate::verify::SiteCheck]) {
                 c.unkeyed
             );
         }
-    }
-}
-
-fn print_alarms(alarms: &[admin::AlarmRow]) {
-    println!("ID\tKIND\tSITE\tSEQ\tRAISED\tDETAIL");
-    for a in alarms {
-        println!(
-            "{}\t{}\t{}\t{}\t{}\t{}",
-            a.id,
-            a.kind,
-            a.site,
-            a.seq.map(|s| s.to_string()).unwrap_or_default(),
-            a.raised_at,
-            a.detail_words(),
-        );
     }
 }

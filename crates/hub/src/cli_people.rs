@@ -80,7 +80,7 @@ pub async fn run(db: &Database, command: UserCommand) -> Result<(), HubError> {
             .await?;
             println!("hub user {} added", username.trim());
         }
-        UserCommand::List => print_users(&people::users(db).await?),
+        UserCommand::List => crate::table::users(&people::users(db).await?),
         UserCommand::Disable { username } => {
             people::disable_user(db, &username).await?;
             println!("hub user {} disabled", username.trim());
@@ -122,19 +122,5 @@ fn password(prompt: &str) -> Result<String, HubError> {
         Err(_) => {
             rpassword::prompt_password(prompt).map_err(|e| HubError::NoPassword(e.to_string()))
         }
-    }
-}
-
-fn print_users(users: &[people::UserRow]) {
-    println!("USERNAME\tNAME\tROLE\tACTIVE\tLOCKED UNTIL");
-    for u in users {
-        println!(
-            "{}\t{}\t{}\t{}\t{}",
-            u.username,
-            u.name,
-            u.role,
-            if u.active { "yes" } else { "no" },
-            u.locked_until.as_deref().unwrap_or("-"),
-        );
     }
 }

@@ -320,3 +320,70 @@ pub(crate) fn reconciliation(c: &Reconciliation) {
         );
     }
 }
+
+/// `site list`: each site, when it enrolled, how far its chain stands, its last push, and why it
+/// is suspended if it is.
+pub(crate) fn sites(sites: &[crate::admin::SiteRow]) {
+    let rows: Vec<Vec<String>> = sites
+        .iter()
+        .map(|s| {
+            vec![
+                s.code.clone(),
+                s.name.clone(),
+                s.enrolled_at.clone().unwrap_or_else(|| "no".into()),
+                s.last_seq.to_string(),
+                s.last_push.clone().unwrap_or_else(|| "never".into()),
+                s.suspended.clone().unwrap_or_else(|| "no".into()),
+            ]
+        })
+        .collect();
+    print(
+        &[
+            "CODE",
+            "NAME",
+            "ENROLLED",
+            "LAST SEQ",
+            "LAST PUSH",
+            "SUSPENDED",
+        ],
+        &rows,
+    );
+}
+
+/// The open fork alarms of `alarms`, their details in words.
+pub(crate) fn fork_alarms(alarms: &[crate::admin::AlarmRow]) {
+    let rows: Vec<Vec<String>> = alarms
+        .iter()
+        .map(|a| {
+            vec![
+                a.id.to_string(),
+                a.kind.clone(),
+                a.site.clone(),
+                or_dash(a.seq),
+                a.raised_at.clone(),
+                a.detail_words(),
+            ]
+        })
+        .collect();
+    print(&["ID", "KIND", "SITE", "SEQ", "RAISED", "DETAIL"], &rows);
+}
+
+/// `user list`: the hub's people, their role, whether active, and a lock if one runs.
+pub(crate) fn users(users: &[crate::people::UserRow]) {
+    let rows: Vec<Vec<String>> = users
+        .iter()
+        .map(|u| {
+            vec![
+                u.username.clone(),
+                u.name.clone(),
+                u.role.clone(),
+                if u.active { "yes" } else { "no" }.to_string(),
+                or_dash(u.locked_until.as_ref()),
+            ]
+        })
+        .collect();
+    print(
+        &["USERNAME", "NAME", "ROLE", "ACTIVE", "LOCKED UNTIL"],
+        &rows,
+    );
+}

@@ -64,9 +64,14 @@ fn site_add_prints_a_code_that_enrols_and_site_list_shows_it() {
     let list = String::from_utf8_lossy(&out.stdout);
     let east = list
         .lines()
-        .find(|l| l.starts_with("EAST\t"))
+        .find(|l| l.starts_with("EAST "))
         .unwrap_or_else(|| panic!("EAST listed: {list}"));
-    let cols: Vec<&str> = east.split('\t').collect();
+    // Aligned columns, two spaces or more apart (a name may hold one).
+    let cols: Vec<&str> = east
+        .split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
     assert_eq!(
         (cols[1], cols[3], cols[4], cols[5]),
         ("East clinic", "0", "never", "no"),
