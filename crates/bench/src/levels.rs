@@ -1,5 +1,6 @@
-//! Stock levels as the screens ask for them: the shortage list, the expiry list, its first page
-//! (everywhere and at the busiest location), and one product's position at every location.
+//! Stock levels as the screens ask for them: Home's figures, the shortage list, the expiry list,
+//! its first page (everywhere and at the busiest location), and one product's position at every
+//! location.
 
 use custody_core::demo::Rng;
 use custody_core::levels::LevelPolicy;
@@ -20,6 +21,9 @@ pub struct LevelFigures {
     pub shortages: usize,
     /// Lines in the 90-day expiry list.
     pub expiry_lines: usize,
+    /// Home's figures (expired and expiring stock, open recalls, held packs, packs and products
+    /// in stock, movements today), repeated; the shortage figure is the kept list's length.
+    pub home: Latency,
     /// The shortage list, repeated.
     pub shortage_list: Latency,
     /// The expiry list (30/60/90 days), repeated.
@@ -46,6 +50,10 @@ pub fn levels(
     let rules: usize = conn.query_row("SELECT count(*) FROM reorder_rule", [], |r| {
         r.get::<_, i64>(0)
     })? as usize;
+    let (home, _) = repeated(repeat, || {
+        store.attention_counts(&actor, 30, today)?;
+        store.figures(&actor, today)
+    })?;
     let (shortage_list, shortages) = repeated(repeat, || {
         store.shortages(&actor, &policy, today).map(|l| l.len())
     })?;
@@ -68,6 +76,7 @@ pub fn levels(
         rules,
         shortages: shortages.unwrap_or(0),
         expiry_lines: expiry_lines.unwrap_or(0),
+        home,
         shortage_list,
         expiry_list,
         expiry_first_page,

@@ -43,6 +43,10 @@ fn database_lines(d: &DatabaseFigures) -> Vec<String> {
             ms(lv.position.p50_us), ms(lv.position.p99_us)
         ),
         format!(
+            "home:         the figures p50 {:.1} ms, p99 {:.1} ms",
+            ms(lv.home.p50_us), ms(lv.home.p99_us)
+        ),
+        format!(
             "expiry page:  first 200 lines with the list's length p50 {:.1} ms, p99 {:.1} ms; at the busiest location p50 {:.1} ms, p99 {:.1} ms",
             ms(lv.expiry_first_page.p50_us), ms(lv.expiry_first_page.p99_us),
             ms(lv.expiry_first_page_busiest.p50_us), ms(lv.expiry_first_page_busiest.p99_us)

@@ -1,6 +1,8 @@
 //! What needs attention now: the Home screen's figures and the once-a-day alert; and the
 //! figures above them (packs in stock, movements today), each counting what its list shows.
 
+use std::collections::HashMap;
+
 use chrono::{Duration, NaiveDate};
 use rusqlite::params;
 use serde::Serialize;
@@ -143,22 +145,18 @@ impl Store {
         require(actor, Operation::ViewStock)?;
         let mut f = Figures::default();
         let conn = self.conn();
-        let usable: Vec<(i64, i64)> = conn
-            .prepare_cached(
-                "SELECT product_id, count(*) FROM unit
-                 WHERE status = 'in_stock' AND (expiry IS NULL OR expiry >= ?1) GROUP BY product_id
-                 UNION ALL
-                 SELECT product_id, sum(quantity) FROM lot_stock
-                 WHERE status = 'in_stock' AND quantity > 0 AND (expiry IS NULL OR expiry >= ?1)
-                 GROUP BY product_id",
-            )?
-            .query_map([today.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<Result<_, _>>()?;
-        f.packs_in_stock = usable.iter().map(|(_, n)| n).sum();
-        let mut products: Vec<i64> = usable.iter().map(|(p, _)| *p).collect();
-        products.sort_unstable();
-        products.dedup();
-        f.products_in_stock = products.len() as i64;
+        // Packs and lot quantities together, from the kept in-stock sums ('' is no expiry),
+        // added up here: grouping by product would make SQLite sort rows keyed by location.
+        let mut by_product: HashMap<i64, i64> = HashMap::new();
+        let mut stmt = conn.prepare_cached(
+            "SELECT product_id, quantity FROM stock_level WHERE expiry = '' OR expiry >= ?1",
+        )?;
+        let mut rows = stmt.query([today.to_string()])?;
+        while let Some(r) = rows.next()? {
+            *by_product.entry(r.get(0)?).or_default() += r.get::<_, i64>(1)?;
+        }
+        f.packs_in_stock = by_product.values().sum();
+        f.products_in_stock = by_product.values().filter(|n| **n > 0).count() as i64;
         // Occurred times are stored in UTC: read a day either side, keep the event's local day.
         let mut stmt = conn.prepare_cached(
             "SELECT occurred_at, occurred_offset, kind FROM event

@@ -1,7 +1,7 @@
 //! What the levels lists share: location codes and product names looked up once each, and
 //! ISO dates read without a general parser.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use chrono::NaiveDate;
 
@@ -25,16 +25,16 @@ pub(super) fn iso_date(s: &str) -> Option<NaiveDate> {
 /// Location codes and product GTINs and names, looked up once each.
 pub(super) struct Names<'s> {
     store: &'s Store,
-    locations: HashMap<i64, String>,
-    products: HashMap<i64, (String, String, Option<i64>)>,
+    locations: FxHashMap<i64, String>,
+    products: FxHashMap<i64, (String, String, Option<i64>)>,
 }
 
 impl<'s> Names<'s> {
     pub(super) fn new(store: &'s Store) -> Self {
         Names {
             store,
-            locations: HashMap::new(),
-            products: HashMap::new(),
+            locations: FxHashMap::default(),
+            products: FxHashMap::default(),
         }
     }
 

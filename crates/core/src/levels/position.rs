@@ -159,7 +159,7 @@ struct Scope {
 }
 
 impl Scope {
-    /// The condition on `unit`, whose in-stock indexes are keyed by location first: for a
+    /// The condition on `unit` and `stock_level`, keyed by location first: for a
     /// product alone, it is sought once per location (`location_id IN (SELECT id FROM location)`).
     fn units(&self) -> &'static str {
         match (self.product, self.location) {
@@ -233,24 +233,29 @@ impl Store {
         Ok(out)
     }
 
-    /// Packs: those in stock by expiry (batches), those quarantined added up.
+    /// Stock in stock by expiry (batches), packs and lot quantities together, from the kept
+    /// sums (a product held as thousands of packs is a few rows there); packs quarantined
+    /// added up.
     fn gather_units(&self, scope: &Scope, at: &mut Gathered) -> CoreResult<()> {
         let (p, l) = (scope.product, scope.location);
         let filter = scope.units();
         let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT location_id, product_id, expiry, count(*) FROM unit
-             WHERE status = 'in_stock' AND {filter} GROUP BY location_id, product_id, expiry"
+            "SELECT location_id, product_id, expiry, quantity FROM stock_level WHERE {filter}"
         ))?;
         let mut rows = stmt.query(params![p, l])?;
         while let Some(r) = rows.next()? {
+            let expiry: String = r.get(2)?;
+            let expiry = (!expiry.is_empty()).then_some(expiry);
             at.entry((r.get(0)?, r.get(1)?))
                 .or_default()
                 .0
-                .push((parse_date(r.get(2)?), r.get(3)?));
+                .push((parse_date(expiry), r.get(3)?));
         }
+        // From the small partial index of quarantined packs, never the index of every pack.
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT location_id, product_id, count(*) FROM unit
-             WHERE status = 'quarantined' AND {filter} GROUP BY location_id, product_id"
+             WHERE status = 'quarantined' AND {} GROUP BY location_id, product_id",
+            scope.by_product()
         ))?;
         let mut rows = stmt.query(params![p, l])?;
         while let Some(r) = rows.next()? {
@@ -259,21 +264,16 @@ impl Store {
         Ok(())
     }
 
-    /// Lot quantities: in stock as batches, quarantined added up.
+    /// Lot quantities quarantined, added up (those in stock are in the kept sums).
     fn gather_lots(&self, scope: &Scope, at: &mut Gathered) -> CoreResult<()> {
         let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT location_id, product_id, status, expiry, quantity FROM lot_stock WHERE {}",
+            "SELECT location_id, product_id, quantity FROM lot_stock
+             WHERE status = 'quarantined' AND {}",
             scope.by_product()
         ))?;
         let mut rows = stmt.query(params![scope.product, scope.location])?;
         while let Some(r) = rows.next()? {
-            let e = at.entry((r.get(0)?, r.get(1)?)).or_default();
-            let q: i64 = r.get(4)?;
-            match r.get::<_, String>(2)?.as_str() {
-                "in_stock" => e.0.push((parse_date(r.get(3)?), q)),
-                "quarantined" => e.1 += q,
-                _ => {}
-            }
+            at.entry((r.get(0)?, r.get(1)?)).or_default().1 += r.get::<_, i64>(2)?;
         }
         Ok(())
     }
@@ -287,10 +287,17 @@ impl Store {
         at: &mut Gathered,
     ) -> CoreResult<()> {
         let (first, last) = policy.consumption_window(today).bounds();
+        // Keyed (product, location, day): a product's window is sought at each location, so
+        // the years of history before it are never read.
+        let filter = match (scope.product, scope.location) {
+            (Some(_), None) => {
+                "product_id = ?1 AND location_id IN (SELECT id FROM location) AND ?2 IS NULL"
+            }
+            _ => scope.by_product(),
+        };
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT location_id, product_id, sum(quantity) FROM consumption
-             WHERE day BETWEEN ?3 AND ?4 AND {} GROUP BY location_id, product_id",
-            scope.by_product()
+             WHERE day BETWEEN ?3 AND ?4 AND {filter} GROUP BY location_id, product_id"
         ))?;
         let mut rows = stmt.query(params![scope.product, scope.location, first, last])?;
         while let Some(r) = rows.next()? {

@@ -1,9 +1,8 @@
 //! Shortages: every reorder rule whose usable cover is below its reorder point or runs out within
 //! its lead time, and the orders the list may be sorted in.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::error::CoreResult;
@@ -52,29 +51,43 @@ impl std::str::FromStr for ShortageOrder {
 
 /// Sorts shortages by `by` (`descending` reverses it); ties fall back on urgency, then product
 /// name, location and GTIN (two products may share a name), so the order is always the same.
+/// Each name, code and GTIN is ranked once and the list sorted on numbers: tens of thousands
+/// of shortages share "no cover left", and comparing their names as strings was a fifth of
+/// computing the list.
 pub fn sort_shortages(list: &mut [Position], by: ShortageOrder, descending: bool) {
-    let urgency = |p: &Position| match p.days_of_cover {
-        Some(d) => d,
-        None if p.usable_cover == 0 => 0.0,
-        None => f64::INFINITY,
+    let ranks = Ranks::new(list);
+    let mut keys: Vec<SortKey> = list
+        .iter()
+        .enumerate()
+        .map(|(at, p)| {
+            let names = ranks.of(p);
+            SortKey {
+                first: match by {
+                    ShortageOrder::Urgency => 0,
+                    ShortageOrder::Product => i64::from(names.0),
+                    ShortageOrder::Location => i64::from(names.1),
+                    ShortageOrder::Usable => p.usable_cover,
+                    ShortageOrder::Order => p.suggested_order,
+                },
+                urgency: match p.days_of_cover {
+                    Some(d) => d,
+                    None if p.usable_cover == 0 => 0.0,
+                    None => f64::INFINITY,
+                },
+                below: p.usable_cover as f64 / p.reorder_point.unwrap_or(1).max(1) as f64,
+                names,
+                at,
+            }
+        })
+        .collect();
+    let most_urgent = |a: &SortKey, b: &SortKey| {
+        a.urgency
+            .total_cmp(&b.urgency)
+            .then(a.below.total_cmp(&b.below))
+            .then(a.names.cmp(&b.names))
     };
-    let below = |p: &Position| p.usable_cover as f64 / p.reorder_point.unwrap_or(1).max(1) as f64;
-    let most_urgent = |a: &Position, b: &Position| {
-        urgency(a)
-            .total_cmp(&urgency(b))
-            .then(below(a).total_cmp(&below(b)))
-            .then_with(|| {
-                (&a.product, &a.location, &a.gtin).cmp(&(&b.product, &b.location, &b.gtin))
-            })
-    };
-    list.sort_by(|a, b| {
-        let first = match by {
-            ShortageOrder::Urgency => std::cmp::Ordering::Equal,
-            ShortageOrder::Product => a.product.cmp(&b.product),
-            ShortageOrder::Location => a.location.cmp(&b.location),
-            ShortageOrder::Usable => a.usable_cover.cmp(&b.usable_cover),
-            ShortageOrder::Order => a.suggested_order.cmp(&b.suggested_order),
-        };
+    keys.sort_unstable_by(|a, b| {
+        let first = a.first.cmp(&b.first);
         let first = if descending { first.reverse() } else { first };
         first.then_with(|| {
             if by == ShortageOrder::Urgency && descending {
@@ -84,11 +97,99 @@ pub fn sort_shortages(list: &mut [Position], by: ShortageOrder, descending: bool
             }
         })
     });
+    let order: Vec<usize> = keys.into_iter().map(|k| k.at).collect();
+    permute(list, order);
 }
 
-/// Every reorder rule, by (location, product), with the usable batches and consumption that
-/// are gathered for it.
-type RuleStock = HashMap<(i64, i64), (Rule, Batches, i64)>;
+/// Puts the element at `order[i]` at `i`, in place: one swap per element, each cycle of the
+/// permutation followed once.
+fn permute<T>(list: &mut [T], mut order: Vec<usize>) {
+    const DONE: usize = usize::MAX;
+    for start in 0..order.len() {
+        let mut at = start;
+        while order[at] != DONE {
+            let from = std::mem::replace(&mut order[at], DONE);
+            if from == start {
+                break;
+            }
+            list.swap(at, from);
+            at = from;
+        }
+    }
+}
+
+/// What a shortage is sorted on, all numbers, and where it stood before.
+struct SortKey {
+    /// The chosen column's value or rank (0 for urgency, whose order is the tie-break's).
+    first: i64,
+    urgency: f64,
+    below: f64,
+    /// (product name, location code, product): the product's rank orders by name, then GTIN.
+    names: (u32, u32, u32),
+    at: usize,
+}
+
+/// Each product's rank by name (equal names, equal rank) and by (name, GTIN), and each
+/// location's by code; found by GTIN and code, so the long names are compared only among the
+/// few thousand distinct products, never hashed per line.
+struct Ranks<'a> {
+    products: FxHashMap<&'a str, (u32, u32)>,
+    locations: FxHashMap<&'a str, u32>,
+}
+
+impl<'a> Ranks<'a> {
+    fn new(list: &'a [Position]) -> Ranks<'a> {
+        let mut names: FxHashMap<&str, &str> = FxHashMap::default();
+        let mut codes: FxHashMap<&str, u32> = FxHashMap::default();
+        for p in list {
+            names.entry(&p.gtin).or_insert(&p.product);
+            codes.entry(&p.location).or_insert(0);
+        }
+        let mut products: Vec<(&str, &str)> = names.into_iter().map(|(g, n)| (n, g)).collect();
+        products.sort_unstable();
+        let mut by_gtin = FxHashMap::default();
+        let mut name_rank = 0;
+        for (i, (name, gtin)) in products.iter().enumerate() {
+            if i > 0 && products[i - 1].0 != *name {
+                name_rank += 1;
+            }
+            by_gtin.insert(*gtin, (name_rank, i as u32));
+        }
+        let mut sorted: Vec<&str> = codes.keys().copied().collect();
+        sorted.sort_unstable();
+        for (rank, code) in sorted.into_iter().enumerate() {
+            codes.insert(code, rank as u32);
+        }
+        Ranks {
+            products: by_gtin,
+            locations: codes,
+        }
+    }
+
+    /// (name rank, location rank, product rank) of one line.
+    fn of(&self, p: &Position) -> (u32, u32, u32) {
+        let (name, product) = self
+            .products
+            .get(p.gtin.as_str())
+            .copied()
+            .unwrap_or_default();
+        let code = self
+            .locations
+            .get(p.location.as_str())
+            .copied()
+            .unwrap_or_default();
+        (name, code, product)
+    }
+}
+
+/// One reorder rule with the usable batches and the consumption gathered for it.
+struct RuleStock {
+    /// (location, product).
+    key: (i64, i64),
+    rule: Rule,
+    batches: Batches,
+    consumed: i64,
+}
 
 impl Store {
     /// Every product and location below its reorder point, or whose usable cover runs out
@@ -100,19 +201,30 @@ impl Store {
         today: NaiveDate,
     ) -> CoreResult<Vec<Position>> {
         require(actor, Operation::ViewStock)?;
-        let mut rules = self.every_rule()?;
+        let mut rules = self.rules_with_stock()?;
         if rules.is_empty() {
             return Ok(Vec::new());
         }
-        self.add_stock_in_stock(&mut rules)?;
         self.add_consumption(&mut rules, policy, today)?;
         let mut names = Names::new(self);
         let mut short = Vec::new();
-        for ((loc, product), (rule, batches, consumed)) in rules {
-            let mut p = position("", "", "", batches, 0, consumed, Some(&rule), policy, today);
+        for r in rules {
+            let (batches, consumed) = (r.batches, r.consumed);
+            let mut p = position(
+                "",
+                "",
+                "",
+                batches,
+                0,
+                consumed,
+                Some(&r.rule),
+                policy,
+                today,
+            );
             if p.shortage.is_none() {
                 continue;
             }
+            let (loc, product) = r.key;
             p.location = names.location(loc)?.to_string();
             let (gtin, name, _) = names.product(product)?;
             p.gtin = gtin.clone();
@@ -123,57 +235,54 @@ impl Store {
         Ok(short)
     }
 
-    /// Every reorder rule, with nothing gathered yet.
-    fn every_rule(&self) -> CoreResult<RuleStock> {
-        let mut rules = RuleStock::new();
+    /// Every reorder rule with its stock in stock by expiry (packs and lot quantities together,
+    /// from the kept sums of `stock_level`), in one statement: each rule seeks its place's sums,
+    /// so the sums of the many places without a rule are never read.
+    fn rules_with_stock(&self) -> CoreResult<Vec<RuleStock>> {
+        let mut rules: Vec<RuleStock> = Vec::new();
         let mut stmt = self.conn().prepare_cached(
-            "SELECT location_id, product_id, reorder_point, par_level, lead_time_days FROM reorder_rule",
+            "SELECT r.location_id, r.product_id, r.reorder_point, r.par_level, r.lead_time_days,
+                    s.expiry, s.quantity
+               FROM reorder_rule r
+               LEFT JOIN stock_level s ON s.location_id = r.location_id AND s.product_id = r.product_id
+              ORDER BY r.product_id, r.location_id",
         )?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            rules.insert(
-                (r.get(0)?, r.get(1)?),
-                (
-                    Rule {
+            let key: (i64, i64) = (r.get(0)?, r.get(1)?);
+            // A rule's sums come together, one row each (or one row of nulls when it has none).
+            if rules.last().is_none_or(|last| last.key != key) {
+                rules.push(RuleStock {
+                    key,
+                    rule: Rule {
                         reorder_point: r.get(2)?,
                         par_level: r.get(3)?,
                         lead_time_days: r.get(4)?,
                     },
-                    Vec::new(),
-                    0,
-                ),
-            );
-        }
-        Ok(rules)
-    }
-
-    /// Packs and lot quantities in stock, by expiry, for the places that have a rule.
-    fn add_stock_in_stock(&self, rules: &mut RuleStock) -> CoreResult<()> {
-        // Reading the whole in-stock index in order is cheaper than a seek per rule.
-        for sql in [
-            "SELECT location_id, product_id, expiry, count(*) FROM unit WHERE status = 'in_stock'
-             GROUP BY location_id, product_id, expiry",
-            "SELECT location_id, product_id, expiry, quantity FROM lot_stock WHERE status = 'in_stock'",
-        ] {
-            let mut stmt = self.conn().prepare_cached(sql)?;
-            let mut rows = stmt.query([])?;
-            while let Some(r) = rows.next()? {
-                if let Some(e) = rules.get_mut(&(r.get(0)?, r.get(1)?)) {
-                    let expiry = r.get_ref(2)?.as_str_or_null().ok().flatten().and_then(iso_date);
-                    e.1.push((expiry, r.get(3)?));
-                }
+                    batches: Vec::new(),
+                    consumed: 0,
+                });
+            }
+            let Some(quantity) = r.get::<_, Option<i64>>(6)? else {
+                continue;
+            };
+            let expiry = r.get_ref(5)?.as_str().ok().and_then(iso_date);
+            if let Some(rule) = rules.last_mut() {
+                rule.batches.push((expiry, quantity));
             }
         }
-        Ok(())
+        Ok(rules)
     }
 
     /// What was consumed in the window, for the places that have a rule.
     fn add_consumption(
         &self,
-        rules: &mut RuleStock,
+        rules: &mut [RuleStock],
         policy: &LevelPolicy,
         today: NaiveDate,
     ) -> CoreResult<()> {
+        let index: FxHashMap<(i64, i64), usize> =
+            rules.iter().enumerate().map(|(i, r)| (r.key, i)).collect();
         // Streamed from the covering (day, …) index and added up here: cheaper than letting
         // SQLite group the whole table.
         let (first, last) = policy.consumption_window(today).bounds();
@@ -183,8 +292,8 @@ impl Store {
         )?;
         let mut rows = stmt.query([first, last])?;
         while let Some(r) = rows.next()? {
-            if let Some(e) = rules.get_mut(&(r.get(0)?, r.get(1)?)) {
-                e.2 += r.get::<_, i64>(2)?;
+            if let Some(&i) = index.get(&(r.get(0)?, r.get(1)?)) {
+                rules[i].consumed += r.get::<_, i64>(2)?;
             }
         }
         Ok(())
@@ -193,6 +302,8 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
+    use std::cmp::Ordering;
+
     use super::*;
 
     fn short(product: &str, usable_cover: i64, days_of_cover: Option<f64>) -> Position {
@@ -284,5 +395,94 @@ mod tests {
             ["a", "b", "c"],
             "most usable first; between equals the one that runs out first leads"
         );
+    }
+
+    /// The order in words, compared on the texts themselves: what the ranked sort must give.
+    fn in_words(a: &Position, b: &Position, by: ShortageOrder, descending: bool) -> Ordering {
+        let urgency = |p: &Position| match p.days_of_cover {
+            Some(d) => d,
+            None if p.usable_cover == 0 => 0.0,
+            None => f64::INFINITY,
+        };
+        let below =
+            |p: &Position| p.usable_cover as f64 / p.reorder_point.unwrap_or(1).max(1) as f64;
+        let most_urgent = |a: &Position, b: &Position| {
+            urgency(a)
+                .total_cmp(&urgency(b))
+                .then(below(a).total_cmp(&below(b)))
+                .then_with(|| {
+                    (&a.product, &a.location, &a.gtin).cmp(&(&b.product, &b.location, &b.gtin))
+                })
+        };
+        let first = match by {
+            ShortageOrder::Urgency => Ordering::Equal,
+            ShortageOrder::Product => a.product.cmp(&b.product),
+            ShortageOrder::Location => a.location.cmp(&b.location),
+            ShortageOrder::Usable => a.usable_cover.cmp(&b.usable_cover),
+            ShortageOrder::Order => a.suggested_order.cmp(&b.suggested_order),
+        };
+        let first = if descending { first.reverse() } else { first };
+        first.then_with(|| {
+            if by == ShortageOrder::Urgency && descending {
+                most_urgent(b, a)
+            } else {
+                most_urgent(a, b)
+            }
+        })
+    }
+
+    #[test]
+    fn the_ranked_sort_gives_the_order_in_words_for_every_column_and_direction() {
+        // Many ties: few names (two products share one), covers and days; one line per
+        // product and place, as the list has.
+        let mut rng = crate::demo::Rng::new(11);
+        let names = ["Amoxicillin", "Gauze", "Paracetamol", "Paracetamol"];
+        let list: Vec<Position> = (0..600)
+            .map(|i| {
+                let product = i % 4;
+                let days = match rng.below(3) {
+                    0 => None,
+                    _ => Some(rng.below(5) as f64 / 2.0),
+                };
+                let mut p = short(names[product], rng.below(4) as i64, days);
+                p.gtin = format!("0950600013435{product}");
+                p.location = format!("W{}-{}", rng.below(3), i / 4);
+                p
+            })
+            .collect();
+        for by in [
+            ShortageOrder::Urgency,
+            ShortageOrder::Product,
+            ShortageOrder::Location,
+            ShortageOrder::Usable,
+            ShortageOrder::Order,
+        ] {
+            for descending in [false, true] {
+                let mut ranked = list.clone();
+                sort_shortages(&mut ranked, by, descending);
+                let mut expected = list.clone();
+                expected.sort_by(|a, b| in_words(a, b, by, descending));
+                let places = |l: &[Position]| -> Vec<(String, String)> {
+                    l.iter()
+                        .map(|p| (p.gtin.clone(), p.location.clone()))
+                        .collect()
+                };
+                assert_eq!(
+                    places(&ranked),
+                    places(&expected),
+                    "{by:?}, descending {descending}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_permutation_puts_each_element_where_the_order_says() {
+        let mut list = vec!['a', 'b', 'c', 'd', 'e'];
+        permute(&mut list, vec![2, 0, 1, 4, 3]);
+        assert_eq!(list, ['c', 'a', 'b', 'e', 'd']);
+        let mut none: Vec<char> = Vec::new();
+        permute(&mut none, Vec::new());
+        assert!(none.is_empty());
     }
 }

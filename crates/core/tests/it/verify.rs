@@ -163,6 +163,38 @@ fn a_changed_lot_quantity_is_found() {
 }
 
 #[test]
+fn a_kept_stock_level_edited_or_dropped_is_found() {
+    let mut p = pharmacy();
+    history(&mut p);
+    let intact = p.store.verify(&p.admin).unwrap();
+    assert!(
+        intact.is_intact(),
+        "the triggers kept the sums: {:?}",
+        intact.findings
+    );
+    tampered(
+        &p,
+        "UPDATE stock_level SET quantity = 9 WHERE quantity = 2;
+         DELETE FROM stock_level WHERE quantity = 50;",
+    );
+    let r = p.store.verify(&p.admin).unwrap();
+    let messages: Vec<&str> = r.findings.iter().map(|f| f.message.as_str()).collect();
+    assert_eq!(r.total_findings, 2, "{messages:?}");
+    assert!(
+        messages.iter().any(|m| m.contains("says 9 in stock")
+            && m.contains("add up to 2")
+            && m.contains("09506000134352")),
+        "the edited sum is named with what the packs add up to: {messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("says 0 in stock") && m.contains("add up to 50")),
+        "the dropped sum of the gauze lot is found: {messages:?}"
+    );
+}
+
+#[test]
 fn renaming_a_product_gtin_breaks_the_events_that_name_it() {
     let mut p = pharmacy();
     history(&mut p);

@@ -1,14 +1,15 @@
-//! `custody verify`: walks each site's hash chain, replays every line to rebuild the current
-//! state, and compares it with the derived tables, so that editing either the ledger or the
-//! tables by hand is detected and reported precisely. Every projected column it can recompute
-//! is compared: each pack's status, location, lot, expiry and last event; lot quantities with
-//! their expiries, and lots' first expiries; daily consumption; and each user's role and active
-//! flag, replayed from the user events. It also reports recorded times that go backwards in a
-//! chain. Where each check lives: `schema` (the append-only triggers, the schema against the
-//! migrations), `chain` (the walk: lines without an event, links, recorded times, subjects,
-//! hashes — recomputed by `ledger::stored` —, the chain heads), `replay` (the state the ledger
-//! says), `compare` (the tables against it). A clean verification records a `checkpoint` on
-//! the ledger; the next one is `incremental` from it unless asked for in full.
+//! `custody verify`: walks each site's hash chain, replays every line to rebuild the current state,
+//! and compares it with the derived tables, so that editing either the ledger or the tables by hand
+//! is detected and reported precisely. Every projected column it can recompute is compared: each
+//! pack's status, location, lot, expiry and last event; lot quantities with their expiries, and
+//! lots' first expiries; daily consumption; and each user's role and active flag, replayed from the
+//! user events. It also reports recorded times that go backwards in a chain. Where each check
+//! lives: `schema` (the append-only triggers, the schema against the migrations), `chain` (the
+//! walk: lines without an event, links, recorded times, subjects, hashes — recomputed by
+//! `ledger::stored` —, the chain heads), `replay` (the state the ledger says), `compare` (the
+//! tables against it), `stock_level` (the kept in-stock sums against the packs and lots they sum).
+//! A clean verification records a `checkpoint` on the ledger; the next one is `incremental` from it
+//! unless asked for in full.
 
 mod chain;
 pub mod checkpoint;
@@ -16,6 +17,7 @@ mod compare;
 mod incremental;
 mod replay;
 mod schema;
+mod stock_level;
 mod touched;
 
 use rusqlite::Connection;
@@ -267,6 +269,7 @@ pub fn verify(conn: &Connection) -> CoreResult<VerifyReport> {
     compare::compare_lots(conn, &mut report, &keys, state.lots, Rows::All)?;
     compare::compare_lot_info(conn, &mut report, &keys, state.lot_info, Rows::All)?;
     compare::compare_consumption(conn, &mut report, &keys, state.consumption, Rows::All)?;
+    stock_level::compare_stock_level(conn, &mut report, &keys)?;
     for finding in schema::schema_findings(conn)? {
         report.record(finding);
     }
@@ -313,6 +316,7 @@ pub fn verify_incremental(conn: &Connection) -> CoreResult<VerifyReport> {
     report.walked(&walked, VerifyScope::Incremental);
     let touched = walked.touched.take().unwrap_or_default();
     incremental::compare_touched(conn, &mut report, &keys, touched)?;
+    stock_level::compare_stock_level(conn, &mut report, &keys)?;
     for finding in schema::schema_findings(conn)? {
         report.record(finding);
     }
