@@ -262,3 +262,57 @@ fn schema_objects_the_migrations_do_not_make_are_reported() {
         );
     }
 }
+
+/// Overwrites the first page of `table` with garbage where SQLite reads its page type.
+fn break_first_page(p: &Pharmacy, table: &str) {
+    let conn = p.sqlite();
+    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+        .unwrap();
+    let page: u64 = conn
+        .query_row(
+            "SELECT rootpage FROM sqlite_schema WHERE name = ?1",
+            [table],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let size: u64 = conn
+        .query_row("PRAGMA page_size", [], |r| r.get(0))
+        .unwrap();
+    drop(conn);
+    use std::io::{Seek, SeekFrom, Write};
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .open(p.store.path())
+        .unwrap();
+    file.seek(SeekFrom::Start((page - 1) * size)).unwrap();
+    file.write_all(&[0xEE; 16]).unwrap();
+}
+
+#[test]
+fn the_start_up_check_leaves_the_history_to_the_history_check_and_each_finds_its_own() {
+    let mut p = pharmacy();
+    history(&mut p);
+    assert!(p.store.start_up_check().unwrap().is_empty());
+    assert!(p.store.history_check().unwrap().is_empty());
+    break_first_page(&p, "event");
+    let store = custody_core::Store::open(p.store.path()).unwrap();
+    assert!(
+        store.start_up_check().unwrap().is_empty(),
+        "the events are history: the check at start leaves them out, whatever their length"
+    );
+    let found = store.history_check().unwrap();
+    assert!(
+        !found.is_empty(),
+        "the check of the history finds the broken page"
+    );
+    assert!(
+        !store.quick_check().unwrap().is_empty(),
+        "and so does the whole file's check"
+    );
+    break_first_page(&p, "location");
+    let store = custody_core::Store::open(p.store.path()).unwrap();
+    assert!(
+        !store.start_up_check().unwrap().is_empty(),
+        "a broken table of master data is found at start"
+    );
+}
