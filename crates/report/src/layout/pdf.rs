@@ -13,8 +13,9 @@ use super::{BOLD, REGULAR};
 use crate::text::Metrics;
 use crate::RenderError;
 
-/// zlib level for the page contents and fonts: fast, and nearly as small as the slowest.
-const LEVEL: u32 = 3;
+/// zlib level for the page contents and fonts: fast, and nearly as small as the slowest
+/// (with zlib-rs, 4 costs little more time than 3 and saves a few percent).
+const LEVEL: u32 = 4;
 
 /// Renders the document as PDF bytes.
 pub(crate) fn render(doc: &Document, paper: Paper) -> Result<Vec<u8>, RenderError> {
