@@ -24,6 +24,10 @@ pub enum RenderError {
     /// The PDF could not be written out.
     #[error("the PDF could not be written: {0}")]
     Write(String),
+    /// A page draws with something the PDF writer does not write (a layout bug, not the
+    /// user's): refused rather than left out of the page.
+    #[error("a page draws with {0}, which the PDF writer does not write")]
+    Operation(String),
     /// A DataMatrix could not hold the data.
     #[error("the DataMatrix for {0:?} could not be made: {1}")]
     DataMatrix(String, String),

@@ -1,4 +1,5 @@
-//! Text measurement from the embedded font's own glyph widths (no kerning), and wrapping.
+//! Text measurement from the embedded font's own glyph widths (no kerning), wrapping, and the
+//! glyph each character is drawn with.
 
 use printpdf::ParsedFont;
 
@@ -7,6 +8,9 @@ pub(crate) struct Metrics {
     font: ParsedFont,
     /// Widths of U+0000..U+02FF (Latin with its accents), looked up once.
     common: Vec<f32>,
+    /// Glyph ids of the same characters (`None`: the font has none), so that writing a page's
+    /// text costs a table look-up per character rather than a search of the font's cmap.
+    glyphs: Vec<Option<u16>>,
     units_per_em: f32,
 }
 
@@ -18,15 +22,27 @@ impl Metrics {
         let mut m = Metrics {
             font,
             common: Vec::new(),
+            glyphs: Vec::new(),
             units_per_em,
         };
         m.common = (0..COMMON).map(|c| m.lookup(c)).collect();
+        m.glyphs = (0..COMMON).map(|c| m.font.lookup_glyph_index(c)).collect();
         m
     }
 
     fn lookup(&self, c: u32) -> f32 {
         let gid = self.font.lookup_glyph_index(c).unwrap_or(0);
         f32::from(self.font.get_glyph_width(gid).unwrap_or(0)) / self.units_per_em
+    }
+
+    /// The font's glyph for `c`, as printpdf finds it (`None` when the font has none).
+    pub(crate) fn glyph(&self, c: char) -> Option<u16> {
+        let u = u32::from(c);
+        if u < COMMON {
+            self.glyphs[u as usize]
+        } else {
+            self.font.lookup_glyph_index(u)
+        }
     }
 
     /// Width of one character at size 1.
@@ -132,6 +148,22 @@ mod tests {
         for l in &lines {
             assert!(m.width(l, 8.0) <= 60.0);
         }
+    }
+
+    #[test]
+    fn the_glyph_table_agrees_with_the_font() {
+        let m = metrics();
+        for c in ['A', 'é', 'Ł', '\u{2c7}', '—', '€', '\u{10FFFF}'] {
+            assert_eq!(
+                m.glyph(c),
+                m.font.lookup_glyph_index(u32::from(c)),
+                "{c:?}: a page must show the glyph printpdf's Unicode map names"
+            );
+        }
+        assert!(
+            m.glyph('\u{10FFFF}').is_none(),
+            "a character with no glyph has none"
+        );
     }
 
     #[test]

@@ -5,13 +5,17 @@
 //! primitives and the pages (header, footers, breaks) in `writer.rs`, the title and the simple
 //! blocks (headings, paragraphs, facts, signatures) in `blocks.rs`, tables that break across
 //! pages with their header repeated in `table.rs`, GS1 DataMatrix symbols and quarantine
-//! labels in `barcode.rs`, and the PDF file itself (fonts, landscape for wide tables,
-//! metadata, compression) in `pdf.rs`.
+//! labels in `barcode.rs`, the pages' contents written as PDF operators in `content.rs` (its
+//! numbers in `real.rs`, the characters each font showed in `shown.rs`), and the PDF file
+//! itself (fonts, landscape for wide tables, metadata, compression) in `pdf.rs`.
 
 mod barcode;
 mod blocks;
+mod content;
 mod paper;
 mod pdf;
+mod real;
+mod shown;
 mod style;
 mod table;
 mod writer;

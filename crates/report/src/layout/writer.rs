@@ -66,6 +66,16 @@ impl<'a> Writer<'a> {
 }
 
 impl Writer<'_> {
+    /// The fonts back, once the pages are laid out, to write the pages' text in.
+    pub(super) fn into_fonts(self) -> Fonts {
+        Fonts {
+            regular: self.regular,
+            bold: self.bold,
+            regular_id: self.regular_id,
+            bold_id: self.bold_id,
+        }
+    }
+
     /// Width between the margins.
     pub(super) fn content_width(&self) -> f32 {
         self.width - 2.0 * MARGIN
