@@ -162,8 +162,8 @@ fn the_benchmark_runs_on_a_small_demo_database() {
     let lines = custody_bench::text::lines(&f);
     assert_eq!(
         lines.len(),
-        1 + 6 + 9 + 5,
-        "the text has a line for the bulk append, the database's six, each report and each latency"
+        1 + 7 + 9 + 5,
+        "the text has a line for the bulk append, the database's seven, each report and each latency"
     );
     // `--compare`: a run beside itself is every figure at the ratio 1.
     let compared = custody_bench::compare::lines(("one", &f), ("two", &f));
