@@ -167,14 +167,17 @@ bench-national:
 	cargo build --release -p custody-hub-bench
 	scripts/with-postgres.sh target/release/custody-hub-bench national --sites 50,200
 
-# The desktop app's own speed on the hospital dataset: start, Home, scan to verdict, lists.
+# The desktop app's own speed on the hospital dataset and on six years of its history: start,
+# Home, scan to verdict, lists, a sort by another column.
 bench-ui: setup $(CARGO_BIN)/tauri-driver
 	cd ui && npm run build
 	cargo build --release -p custody-cli
 	cargo build --release -p custody-app --features custom-protocol
 	@mkdir -p .bench
 	@if [ ! -f .bench/hospital.db ]; then target/release/custody --db .bench/hospital.db demo --scale hospital; fi
+	@if [ ! -f .bench/six-years.db ]; then target/release/custody --db .bench/six-years.db demo --scale hospital --years 6; fi
 	CUSTODY_APP=target/release/custody-app xvfb-run -a -s "-screen 0 1280x800x24" node tests/desktop/speed.mjs .bench/hospital.db
+	CUSTODY_APP=target/release/custody-app xvfb-run -a -s "-screen 0 1280x800x24" node tests/desktop/speed.mjs .bench/six-years.db
 
 clean:
 	cargo clean

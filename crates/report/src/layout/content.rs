@@ -6,19 +6,12 @@
 //! printpdf can still embed the fonts with a Unicode map covering every glyph the pages use.
 //! An operation this writer does not know is refused, never dropped.
 
-use printpdf::{Color, FontId, Line, LinePoint, Op, PaintMode, PdfFontHandle, Polygon, Rect};
+use printpdf::{Color, Line, LinePoint, Op, PaintMode, PdfFontHandle, Polygon, Rect};
 use printpdf::{TextItem, WindingOrder};
 
 use super::real::real;
-use super::shown::Shown;
-use crate::text::Metrics;
+use super::shown::{PageFont, Shown};
 use crate::RenderError;
-
-/// A font as the pages name it and as its glyphs are found.
-pub(super) struct PageFont<'a> {
-    pub(super) id: &'a FontId,
-    pub(super) metrics: &'a Metrics,
-}
 
 /// Each byte's two hex digits, upper case, as lopdf writes a hex string.
 const HEX: [[u8; 2]; 256] = {
@@ -293,7 +286,9 @@ fn unknown(op: &Op) -> RenderError {
 mod tests {
     use super::*;
     use printpdf::{Cmyk, CurTransMat, Greyscale, Point, PolygonRing, Pt, Rgb, TextMatrix};
-    use printpdf::{ParsedFont, PdfDocument, PdfPage, PdfSaveOptions};
+    use printpdf::{FontId, ParsedFont, PdfDocument, PdfPage, PdfSaveOptions};
+
+    use crate::text::Metrics;
 
     fn point(x: f32, y: f32) -> LinePoint {
         LinePoint {

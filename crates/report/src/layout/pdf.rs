@@ -5,9 +5,9 @@
 use custody_core::report::Document;
 use printpdf::{Op, ParsedFont, PdfDocument, PdfPage, PdfSaveOptions};
 
-use super::content::{Page, PageFont};
+use super::content::Page;
 use super::paper::{pt_mm, Paper};
-use super::shown::{glyph_section, Shown};
+use super::shown::{glyph_section, PageFont, Shown};
 use super::writer::{Fonts, Writer};
 use super::{BOLD, REGULAR};
 use crate::text::Metrics;

@@ -5,9 +5,15 @@
 
 use std::collections::BTreeMap;
 
-use printpdf::{Op, PdfFontHandle, Pt, TextItem};
+use printpdf::{FontId, Op, PdfFontHandle, Pt, TextItem};
 
-use super::content::PageFont;
+use crate::text::Metrics;
+
+/// A font as the pages name it and as its glyphs are found.
+pub(super) struct PageFont<'a> {
+    pub(super) id: &'a FontId,
+    pub(super) metrics: &'a Metrics,
+}
 
 /// Characters below this are noted in a table, the rest (rare) in a map.
 const COMMON: usize = 0x300;
