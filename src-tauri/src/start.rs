@@ -1,6 +1,6 @@
 //! Start-up: which database the window opens (and the refusal of a file that is not Custody's),
 //! where its backups go, and the background work started as the checks of the file pass: the
-//! quick one at start, then the history's.
+//! one at start, then the whole file's.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
@@ -105,8 +105,9 @@ struct Work {
 /// The checks on every start, on a connection of their own: first the quick structural check of
 /// every table but the history's and the schema compared with the migrations' (well under a
 /// second, however long the history); once that has passed on a database that is set up, the
-/// alerts and the keeper of the levels lists start. Then the history's own tables are checked
-/// (minutes on six years of a hospital's history; `custody verify` is the full check), and only
+/// alerts and the keeper of the levels lists start. Then SQLite's quick check of the whole file
+/// runs, the history's tables with it (minutes on six years of a hospital's history; `custody
+/// verify` is the ledger's full check), and only
 /// then is the window told the outcome (`integrity-checked`) and do backups and the sync agent
 /// start, so that neither copies nor sends a damaged file.
 fn check_then_start_work(

@@ -251,10 +251,12 @@ impl Store {
                 .0
                 .push((parse_date(expiry), r.get(3)?));
         }
-        // From the small partial index of quarantined packs, never the index of every pack.
+        // From the small partial index of quarantined packs, never the index of every pack; a
+        // pack held nowhere (a pulled line without a place) is no location's.
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT location_id, product_id, count(*) FROM unit
-             WHERE status = 'quarantined' AND {} GROUP BY location_id, product_id",
+             WHERE status = 'quarantined' AND location_id IS NOT NULL AND {}
+             GROUP BY location_id, product_id",
             scope.by_product()
         ))?;
         let mut rows = stmt.query(params![p, l])?;

@@ -518,3 +518,23 @@ fn the_consumption_window_is_exactly_n_days_ending_today_everywhere() {
         pos[0].daily_consumption
     );
 }
+
+#[test]
+fn a_pack_held_nowhere_is_no_locations_quarantine() {
+    let p = steady();
+    let admin = p.admin.clone();
+    // A pulled line can leave a pack quarantined without a place; it belongs to no position.
+    p.sqlite()
+        .execute(
+            "INSERT INTO unit (product_id, serial, status, location_id, last_event_seq)
+             VALUES (?1, 'NOWHERE', 'quarantined', NULL, 1)",
+            [p.amoxicillin.id.0],
+        )
+        .unwrap();
+    let at = p
+        .store
+        .positions(&admin, Some(AMOX), None, &LevelPolicy::default(), today())
+        .unwrap();
+    assert_eq!(at.len(), 1, "MAIN only: {at:?}");
+    assert_eq!((at[0].location.as_str(), at[0].quarantined), ("MAIN", 0));
+}
