@@ -147,7 +147,9 @@ fn check_then_start_work(
         }
         if initialised {
             schedule_alerts(app.clone(), path.clone());
-            keep_lists(work.keeper);
+            // The keeper looks for ever: on a thread of its own, so the check below runs.
+            let keeper = work.keeper;
+            std::thread::spawn(move || keep_lists(keeper));
         }
         let found = store
             .history_check()
