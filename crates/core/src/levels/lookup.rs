@@ -38,6 +38,27 @@ impl<'s> Names<'s> {
         }
     }
 
+    /// Every location and product, read in one pass each: for a list that names most of them,
+    /// where a statement per product would cost more than reading the whole table.
+    pub(super) fn every(store: &'s Store) -> CoreResult<Self> {
+        let mut names = Names::new(store);
+        let conn = store.conn();
+        let mut stmt = conn.prepare_cached("SELECT id, code FROM location")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            names.locations.insert(r.get(0)?, r.get(1)?);
+        }
+        let mut stmt =
+            conn.prepare_cached("SELECT id, gtin, name, contract_price_cents FROM product")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            names
+                .products
+                .insert(r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?));
+        }
+        Ok(names)
+    }
+
     pub(super) fn location(&mut self, id: i64) -> CoreResult<&str> {
         if !self.locations.contains_key(&id) {
             let code: String = self

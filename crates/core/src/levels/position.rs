@@ -58,7 +58,7 @@ pub struct Position {
 pub(super) type Batches = Vec<(Option<NaiveDate>, i64)>;
 
 /// On hand, expired in stock and usable cover of batches at a daily rate.
-fn cover(batches: &mut Batches, rate: f64, today: NaiveDate) -> (i64, i64, i64) {
+fn cover(batches: &mut [(Option<NaiveDate>, i64)], rate: f64, today: NaiveDate) -> (i64, i64, i64) {
     batches.sort_by_key(|(e, _)| (e.is_none(), *e));
     let mut on_hand = 0;
     let mut expired = 0;
@@ -100,7 +100,7 @@ pub(super) fn position(
     gtin: &str,
     product: &str,
     location: &str,
-    mut batches: Batches,
+    batches: &mut [(Option<NaiveDate>, i64)],
     quarantined: i64,
     consumed: i64,
     rule: Option<&Rule>,
@@ -108,7 +108,7 @@ pub(super) fn position(
     today: NaiveDate,
 ) -> Position {
     let rate = policy.consumption_window(today).daily_rate(consumed);
-    let (on_hand, expired, usable) = cover(&mut batches, rate, today);
+    let (on_hand, expired, usable) = cover(batches, rate, today);
     let days = (rate > 0.0).then(|| usable as f64 / rate);
     let lead = rule.map_or(policy.lead_time_days, |r| r.lead_time_days);
     let shortage = rule.and_then(|r| {
@@ -214,14 +214,14 @@ impl Store {
         }
         let mut names = Names::new(self);
         let mut out = Vec::with_capacity(at.len());
-        for ((loc, product), (batches, quarantined, consumed)) in at {
+        for ((loc, product), (mut batches, quarantined, consumed)) in at {
             let code = names.location(loc)?.to_string();
             let (gtin, name, _) = names.product(product)?;
             out.push(position(
                 gtin,
                 name,
                 &code,
-                batches,
+                &mut batches,
                 quarantined,
                 consumed,
                 rules.get(&(loc, product)),
@@ -379,7 +379,7 @@ mod tests {
             "g",
             "p",
             "l",
-            vec![(None, 5)],
+            &mut [(None, 5)],
             0,
             0,
             Some(&rule(10, 30, 7)),
@@ -405,7 +405,7 @@ mod tests {
             "g",
             "p",
             "l",
-            vec![(None, 10)],
+            &mut [(None, 10)],
             0,
             20,
             Some(&rule(2, 30, 7)),
@@ -432,7 +432,7 @@ mod tests {
             "g",
             "p",
             "l",
-            Vec::new(),
+            &mut [],
             3,
             0,
             None,

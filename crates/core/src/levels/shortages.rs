@@ -182,18 +182,13 @@ impl<'a> Ranks<'a> {
     }
 }
 
-/// One reorder rule with the usable batches and the consumption gathered for it.
-struct RuleStock {
-    /// (location, product).
-    key: (i64, i64),
-    rule: Rule,
-    batches: Batches,
-    consumed: i64,
-}
-
 impl Store {
     /// Every product and location below its reorder point, or whose usable cover runs out
     /// within the lead time, most urgent first (earliest stock-out), with the order up to par.
+    ///
+    /// The window's consumption is added up first; then the rules are read joined to their kept
+    /// sums (`stock_level`) in one statement, and each rule's position is worked out as soon as
+    /// its last sum has been read, in one buffer, so nothing is kept per rule that is not short.
     pub fn shortages(
         &self,
         actor: &User,
@@ -201,45 +196,22 @@ impl Store {
         today: NaiveDate,
     ) -> CoreResult<Vec<Position>> {
         require(actor, Operation::ViewStock)?;
-        let mut rules = self.rules_with_stock()?;
-        if rules.is_empty() {
-            return Ok(Vec::new());
-        }
-        self.add_consumption(&mut rules, policy, today)?;
-        let mut names = Names::new(self);
+        let consumed = self.consumption_in_window(policy, today)?;
+        let mut names = Names::every(self)?;
         let mut short = Vec::new();
-        for r in rules {
-            let (batches, consumed) = (r.batches, r.consumed);
-            let mut p = position(
-                "",
-                "",
-                "",
-                batches,
-                0,
-                consumed,
-                Some(&r.rule),
-                policy,
-                today,
-            );
-            if p.shortage.is_none() {
-                continue;
+        let mut judge = |key: (i64, i64), rule: &Rule, batches: &mut Batches| -> CoreResult<()> {
+            let used = consumed.get(&place(key)).copied().unwrap_or(0);
+            let mut p = position("", "", "", batches, 0, used, Some(rule), policy, today);
+            if p.shortage.is_some() {
+                let (loc, product) = key;
+                p.location = names.location(loc)?.to_string();
+                let (gtin, name, _) = names.product(product)?;
+                p.gtin = gtin.clone();
+                p.product = name.clone();
+                short.push(p);
             }
-            let (loc, product) = r.key;
-            p.location = names.location(loc)?.to_string();
-            let (gtin, name, _) = names.product(product)?;
-            p.gtin = gtin.clone();
-            p.product = name.clone();
-            short.push(p);
-        }
-        sort_shortages(&mut short, ShortageOrder::Urgency, false);
-        Ok(short)
-    }
-
-    /// Every reorder rule with its stock in stock by expiry (packs and lot quantities together,
-    /// from the kept sums of `stock_level`), in one statement: each rule seeks its place's sums,
-    /// so the sums of the many places without a rule are never read.
-    fn rules_with_stock(&self) -> CoreResult<Vec<RuleStock>> {
-        let mut rules: Vec<RuleStock> = Vec::new();
+            Ok(())
+        };
         let mut stmt = self.conn().prepare_cached(
             "SELECT r.location_id, r.product_id, r.reorder_point, r.par_level, r.lead_time_days,
                     s.expiry, s.quantity
@@ -248,56 +220,60 @@ impl Store {
               ORDER BY r.product_id, r.location_id",
         )?;
         let mut rows = stmt.query([])?;
+        // The rule being read: its sums come together, one row each (or one row of nulls).
+        let mut current: Option<((i64, i64), Rule)> = None;
+        let mut batches: Batches = Vec::new();
         while let Some(r) = rows.next()? {
             let key: (i64, i64) = (r.get(0)?, r.get(1)?);
-            // A rule's sums come together, one row each (or one row of nulls when it has none).
-            if rules.last().is_none_or(|last| last.key != key) {
-                rules.push(RuleStock {
-                    key,
-                    rule: Rule {
-                        reorder_point: r.get(2)?,
-                        par_level: r.get(3)?,
-                        lead_time_days: r.get(4)?,
-                    },
-                    batches: Vec::new(),
-                    consumed: 0,
-                });
+            if current.as_ref().is_none_or(|(k, _)| *k != key) {
+                if let Some((k, rule)) = &current {
+                    judge(*k, rule, &mut batches)?;
+                }
+                batches.clear();
+                let rule = Rule {
+                    reorder_point: r.get(2)?,
+                    par_level: r.get(3)?,
+                    lead_time_days: r.get(4)?,
+                };
+                current = Some((key, rule));
             }
-            let Some(quantity) = r.get::<_, Option<i64>>(6)? else {
-                continue;
-            };
-            let expiry = r.get_ref(5)?.as_str().ok().and_then(iso_date);
-            if let Some(rule) = rules.last_mut() {
-                rule.batches.push((expiry, quantity));
+            if let Some(quantity) = r.get::<_, Option<i64>>(6)? {
+                let expiry = r.get_ref(5)?.as_str().ok().and_then(iso_date);
+                batches.push((expiry, quantity));
             }
         }
-        Ok(rules)
+        if let Some((k, rule)) = &current {
+            judge(*k, rule, &mut batches)?;
+        }
+        sort_shortages(&mut short, ShortageOrder::Urgency, false);
+        Ok(short)
     }
 
-    /// What was consumed in the window, for the places that have a rule.
-    fn add_consumption(
+    /// What was consumed in the window, per (location, product). Streamed from the covering
+    /// (day, …) index and added up here: cheaper than letting SQLite group the whole table.
+    fn consumption_in_window(
         &self,
-        rules: &mut [RuleStock],
         policy: &LevelPolicy,
         today: NaiveDate,
-    ) -> CoreResult<()> {
-        let index: FxHashMap<(i64, i64), usize> =
-            rules.iter().enumerate().map(|(i, r)| (r.key, i)).collect();
-        // Streamed from the covering (day, …) index and added up here: cheaper than letting
-        // SQLite group the whole table.
+    ) -> CoreResult<FxHashMap<u64, i64>> {
         let (first, last) = policy.consumption_window(today).bounds();
         let mut stmt = self.conn().prepare_cached(
             "SELECT location_id, product_id, quantity FROM consumption INDEXED BY consumption_day
              WHERE day BETWEEN ?1 AND ?2",
         )?;
         let mut rows = stmt.query([first, last])?;
+        let mut consumed: FxHashMap<u64, i64> = FxHashMap::default();
         while let Some(r) = rows.next()? {
-            if let Some(&i) = index.get(&(r.get(0)?, r.get(1)?)) {
-                rules[i].consumed += r.get::<_, i64>(2)?;
-            }
+            *consumed.entry(place((r.get(0)?, r.get(1)?))).or_default() += r.get::<_, i64>(2)?;
         }
-        Ok(())
+        Ok(consumed)
     }
+}
+
+/// A (location, product) pair as one hash key: hashing the pair's two small numbers apart
+/// spread them so badly that looking up the consumption was a tenth of the list's time.
+fn place((location, product): (i64, i64)) -> u64 {
+    ((location as u64) << 32) ^ (product as u64)
 }
 
 #[cfg(test)]
