@@ -1,10 +1,9 @@
 //! What needs attention now: the Home screen's figures and the once-a-day alert; and the
 //! figures above them (packs in stock, movements today), each counting what its list shows.
 
-use std::collections::HashMap;
-
 use chrono::{Duration, NaiveDate};
 use rusqlite::params;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::error::CoreResult;
@@ -94,7 +93,8 @@ impl Store {
         // quarantined stock, whose column adds both up.
         a.quarantined = conn.query_row(
             "SELECT (SELECT count(*) FROM unit INDEXED BY unit_quarantined WHERE status = 'quarantined')
-                  + (SELECT coalesce(sum(quantity), 0) FROM lot_stock WHERE status = 'quarantined')",
+                  + (SELECT coalesce(sum(quantity), 0) FROM lot_stock INDEXED BY lot_stock_quarantined
+                     WHERE status = 'quarantined')",
             [],
             |r| r.get(0),
         )?;
@@ -147,7 +147,7 @@ impl Store {
         let conn = self.conn();
         // Packs and lot quantities together, from the kept in-stock sums ('' is no expiry),
         // added up here: grouping by product would make SQLite sort rows keyed by location.
-        let mut by_product: HashMap<i64, i64> = HashMap::new();
+        let mut by_product: FxHashMap<i64, i64> = FxHashMap::default();
         let mut stmt = conn.prepare_cached(
             "SELECT product_id, quantity FROM stock_level WHERE expiry = '' OR expiry >= ?1",
         )?;
@@ -167,12 +167,16 @@ impl Store {
             (today + Duration::days(2)).to_string()
         ])?;
         while let Some(r) = rows.next()? {
-            let at: String = r.get(0)?;
-            let kind: String = r.get(2)?;
-            let moved = kind.parse::<EventKind>().is_ok_and(|k| !k.is_record());
-            let on_today =
-                Timestamp::from_stored(&at, r.get(1)?).is_some_and(|t| t.local_date() == today);
-            if moved && on_today {
+            // A record (an account change, a setting…) is no movement: its time is not read.
+            let kind = r.get_ref(2)?.as_str().ok();
+            if kind
+                .and_then(|k| k.parse::<EventKind>().ok())
+                .is_none_or(|k| k.is_record())
+            {
+                continue;
+            }
+            let at = r.get_ref(0)?.as_str().unwrap_or_default();
+            if Timestamp::from_stored(at, r.get(1)?).is_some_and(|t| t.local_date() == today) {
                 f.movements_today += 1;
             }
         }
