@@ -5,9 +5,10 @@
 //! primitives and the pages (header, footers, breaks) in `writer.rs`, the title and the simple
 //! blocks (headings, paragraphs, facts, signatures) in `blocks.rs`, tables that break across
 //! pages with their header repeated in `table.rs`, GS1 DataMatrix symbols and quarantine
-//! labels in `barcode.rs`, the pages' contents written as PDF operators in `content.rs` (its
-//! numbers in `real.rs`, the characters each font showed in `shown.rs`), and the PDF file
-//! itself (fonts, landscape for wide tables, metadata, compression) in `pdf.rs`.
+//! labels in `barcode.rs` (the symbols encoded, as runs of dark modules, in `symbol.rs`), the
+//! pages' contents written as PDF operators in `content.rs` (its numbers in `real.rs`, the
+//! characters each font showed in `shown.rs`), and the PDF file itself (fonts, landscape for
+//! wide tables, metadata, compression) in `pdf.rs`.
 
 mod barcode;
 mod blocks;
@@ -17,6 +18,7 @@ mod pdf;
 mod real;
 mod shown;
 mod style;
+mod symbol;
 mod table;
 mod writer;
 
@@ -27,3 +29,10 @@ pub(crate) use pdf::render;
 pub(crate) const REGULAR: &[u8] = include_bytes!("../../../../assets/fonts/DejaVuSans.ttf");
 /// DejaVu Sans Bold, embedded.
 pub(crate) const BOLD: &[u8] = include_bytes!("../../../../assets/fonts/DejaVuSans-Bold.ttf");
+
+/// How many threads to spread work over (pages written, streams deflated, symbols encoded).
+fn threads() -> usize {
+    std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8)
+}

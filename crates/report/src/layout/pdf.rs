@@ -3,13 +3,13 @@
 //! document's metadata, and compression.
 
 use custody_core::report::Document;
-use printpdf::{Op, ParsedFont, PdfDocument, PdfPage, PdfSaveOptions};
+use printpdf::{ParsedFont, PdfDocument, PdfPage, PdfSaveOptions};
 
 use super::content::Page;
 use super::paper::{pt_mm, Paper};
 use super::shown::{glyph_section, PageFont, Shown};
-use super::writer::{Fonts, Writer};
-use super::{BOLD, REGULAR};
+use super::writer::{Draw, Fonts, Writer};
+use super::{threads, BOLD, REGULAR};
 use crate::text::Metrics;
 use crate::RenderError;
 
@@ -28,13 +28,13 @@ pub(crate) fn render(doc: &Document, paper: Paper) -> Result<Vec<u8>, RenderErro
 }
 
 /// A document laid out: printpdf's document with its fonts and metadata but no pages yet, the
-/// fonts, the page size in points and each page's operations.
+/// fonts, the page size in points and what each page draws.
 struct LaidOut {
     pdf: PdfDocument,
     fonts: Fonts,
     width: f32,
     height: f32,
-    pages: Vec<Vec<Op>>,
+    pages: Vec<Vec<Draw>>,
 }
 
 /// Lays the document out, page by page.
@@ -106,13 +106,6 @@ fn assemble(laid: LaidOut) -> Result<lopdf::Document, RenderError> {
     Ok(lo)
 }
 
-/// How many threads to spread work over.
-fn threads() -> usize {
-    std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 8)
-}
-
 /// The pages' content streams, in order, and what each font showed on them.
 struct Contents {
     pages: Vec<Vec<u8>>,
@@ -122,7 +115,7 @@ struct Contents {
 /// Each page's content stream, the pages shared out in runs among the cores. A page's
 /// operations are dropped once written, on the thread that wrote them, so that freeing them
 /// (a long report's millions of small strings) is shared out too.
-fn write_contents(pages: &mut [Vec<Op>], fonts: &[PageFont]) -> Result<Contents, RenderError> {
+fn write_contents(pages: &mut [Vec<Draw>], fonts: &[PageFont]) -> Result<Contents, RenderError> {
     let per = pages.len().div_ceil(threads()).max(1);
     let runs: Vec<Result<Contents, RenderError>> = std::thread::scope(|scope| {
         let runs: Vec<_> = pages
@@ -297,6 +290,7 @@ fn pdf_date(s: &str) -> Option<printpdf::date::OffsetDateTime> {
 mod tests {
     use super::*;
     use custody_core::report::{Barcode, Block, Column, Fact, ReportKind, Table};
+    use printpdf::{CurTransMat, DictItem, Op};
 
     /// A document with every kind of block, text in and beyond Latin (one character the fonts
     /// have no glyph for) and a table over several pages.
@@ -363,6 +357,33 @@ mod tests {
         }
     }
 
+    /// A page as printpdf's operations: a symbol's rectangles and its fill as raw operators.
+    fn printpdf_ops(page: &[Draw]) -> Vec<Op> {
+        let raw = |key: &str, numbers: Vec<f32>| Op::Unknown {
+            key: key.into(),
+            value: numbers.into_iter().map(DictItem::Real).collect(),
+        };
+        let mut ops = Vec::new();
+        for draw in page {
+            match draw {
+                Draw::Op(op) => ops.push(op.clone()),
+                Draw::Symbol { matrix, symbol } => {
+                    ops.push(Op::SaveGraphicsState);
+                    ops.push(Op::SetTransformationMatrix {
+                        matrix: CurTransMat::Raw(*matrix),
+                    });
+                    for (left, top, width) in symbol.runs() {
+                        let [l, t, w] = [left, top, width].map(f32::from);
+                        ops.push(raw("re", vec![l, t, w, 1.0]));
+                    }
+                    ops.push(raw("f", vec![]));
+                    ops.push(Op::RestoreGraphicsState);
+                }
+            }
+        }
+        ops
+    }
+
     fn contents(lo: &lopdf::Document, page: lopdf::ObjectId) -> String {
         let id = lo
             .get_dictionary(page)
@@ -380,15 +401,17 @@ mod tests {
     fn every_page_and_font_is_byte_for_byte_what_printpdf_wrote() {
         let laid = lay_out(&everything(), Paper::A4).unwrap();
         // printpdf's own way, on a copy of the same document (the same font names), given
-        // the pages' operations as before.
+        // the pages' operations as before, and each symbol's rectangles as operators of its
+        // own (which printpdf writes when it is told not to drop them).
         let pages = laid
             .pages
             .iter()
-            .map(|ops| PdfPage::new(pt_mm(laid.width), pt_mm(laid.height), ops.clone()))
+            .map(|page| PdfPage::new(pt_mm(laid.width), pt_mm(laid.height), printpdf_ops(page)))
             .collect();
         let theirs = laid.pdf.clone().with_pages(pages).to_lopdf_document(
             &PdfSaveOptions {
                 optimize: false,
+                secure: false,
                 ..PdfSaveOptions::default()
             },
             &mut Vec::new(),

@@ -13,6 +13,11 @@ pub(super) fn real(out: &mut Vec<u8>, v: f32) {
     }
 }
 
+/// Appends `n` as `real` would write it as a number (no decimals): symbols' module counts.
+pub(super) fn whole(out: &mut Vec<u8>, n: u8) {
+    decimal(out, u64::from(n), 0);
+}
+
 /// Appends `v` with the fewest decimals that read back as `v`, when that is certain to be what
 /// the formatter writes; false (and nothing written) when it is not.
 fn shortest(out: &mut Vec<u8>, v: f32) -> bool {
@@ -128,6 +133,15 @@ mod tests {
                 assert_eq!(written(v), format!("{v}"), "{v:?} (bits {bits:#x})");
             }
             bits = next;
+        }
+    }
+
+    #[test]
+    fn module_counts_are_written_as_the_same_number_as_a_real() {
+        for n in 0..=u8::MAX {
+            let mut out = Vec::new();
+            whole(&mut out, n);
+            assert_eq!(String::from_utf8(out).unwrap(), format!("{}", f32::from(n)));
         }
     }
 

@@ -1,7 +1,8 @@
 //! The page being written: a cursor down the page, the drawing primitives (text, runs of text,
 //! rectangles, rules) that keep the PDF small by setting colour and font only when they change,
 //! and the pages themselves: the running header on each new page, the break when the next
-//! piece does not fit, and the footers once the page count is known.
+//! piece does not fit, and the footers once the page count is known. A page is a list of
+//! printpdf's operations and, between them, DataMatrix symbols in a form of our own.
 
 use custody_core::report::Document;
 use printpdf::{
@@ -11,7 +12,18 @@ use printpdf::{
 
 use super::paper::{FOOTER, HEADER, MARGIN};
 use super::style::{rgb, Colour, BLACK, GREY, RULE};
+use super::symbol::Symbol;
 use crate::text::Metrics;
+
+/// One thing drawn on a page, in the order drawn.
+pub(super) enum Draw {
+    /// One of printpdf's operations.
+    Op(Op),
+    /// A DataMatrix symbol filled in the current colour, its module units placed on the page
+    /// by `matrix` (as a `cm` operator's six numbers). One of these in place of printpdf's
+    /// polygon keeps a sheet of labels from allocating four points for every run of modules.
+    Symbol { matrix: [f32; 6], symbol: Symbol },
+}
 
 /// The document being laid out and the page being written.
 pub(super) struct Writer<'a> {
@@ -23,10 +35,10 @@ pub(super) struct Writer<'a> {
     /// Page width and height in points, after any turn to landscape.
     pub(super) width: f32,
     pub(super) height: f32,
-    /// The finished pages' operations.
-    pub(super) pages: Vec<Vec<Op>>,
-    /// The current page's operations.
-    pub(super) ops: Vec<Op>,
+    /// The finished pages.
+    pub(super) pages: Vec<Vec<Draw>>,
+    /// What the current page draws.
+    pub(super) ops: Vec<Draw>,
     /// Distance of the cursor from the top of the page.
     pub(super) y: f32,
     /// Inside a text object (consecutive strings share one, which keeps pages small and fast).
@@ -109,7 +121,7 @@ impl Writer<'_> {
             return;
         }
         if !self.in_text {
-            self.ops.push(Op::StartTextSection);
+            self.op(Op::StartTextSection);
             self.in_text = true;
         }
         self.set_fill(color);
@@ -119,21 +131,19 @@ impl Writer<'_> {
             } else {
                 self.regular_id.clone()
             };
-            self.ops.push(Op::SetFont {
+            self.op(Op::SetFont {
                 font: PdfFontHandle::External(font),
                 size: Pt(size),
             });
             self.font = Some((bold, size));
         }
         let h = self.height;
-        self.ops.extend([
-            Op::SetTextMatrix {
-                matrix: TextMatrix::Translate(Pt(x), Pt(h - baseline)),
-            },
-            Op::ShowText {
-                items: vec![TextItem::Text(s.to_string())],
-            },
-        ]);
+        self.op(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(Pt(x), Pt(h - baseline)),
+        });
+        self.op(Op::ShowText {
+            items: vec![TextItem::Text(s.to_string())],
+        });
     }
 
     /// Several strings on one baseline, left to right, as one text-showing operation whose
@@ -155,15 +165,20 @@ impl Writer<'_> {
             items.push(TextItem::Text(s.to_string()));
             at = x + self.regular.width(s, size);
         }
-        if let Some(Op::ShowText { items: last }) = self.ops.last_mut() {
+        if let Some(Draw::Op(Op::ShowText { items: last })) = self.ops.last_mut() {
             *last = items;
         }
+    }
+
+    /// Adds one of printpdf's operations to the page.
+    pub(super) fn op(&mut self, op: Op) {
+        self.ops.push(Draw::Op(op));
     }
 
     /// Sets the fill colour unless it is already the current one.
     pub(super) fn set_fill(&mut self, color: Colour) {
         if self.fill != Some(color) {
-            self.ops.push(Op::SetFillColor { col: rgb(color) });
+            self.op(Op::SetFillColor { col: rgb(color) });
             self.fill = Some(color);
         }
     }
@@ -171,13 +186,13 @@ impl Writer<'_> {
     /// Closes the text object, if one is open, before drawing anything else.
     pub(super) fn end_text(&mut self) {
         if self.in_text {
-            self.ops.push(Op::EndTextSection);
+            self.op(Op::EndTextSection);
             self.in_text = false;
         }
     }
 
     /// The finished page's operations; the next page starts with a fresh state.
-    pub(super) fn finish_page(&mut self) -> Vec<Op> {
+    pub(super) fn finish_page(&mut self) -> Vec<Draw> {
         self.end_text();
         self.fill = None;
         self.font = None;
@@ -205,12 +220,10 @@ impl Writer<'_> {
         if fill {
             self.set_fill(color);
         } else {
-            self.ops.extend([
-                Op::SetOutlineColor { col: rgb(color) },
-                Op::SetOutlineThickness { pt: Pt(0.7) },
-            ]);
+            self.op(Op::SetOutlineColor { col: rgb(color) });
+            self.op(Op::SetOutlineThickness { pt: Pt(0.7) });
         }
-        self.ops.push(Op::DrawRectangle {
+        self.op(Op::DrawRectangle {
             rectangle: Rect {
                 x: Pt(x),
                 y: Pt(y),
@@ -234,16 +247,14 @@ impl Writer<'_> {
             p: Point { x: Pt(x), y: Pt(y) },
             bezier: false,
         };
-        self.ops.extend([
-            Op::SetOutlineColor { col: rgb(color) },
-            Op::SetOutlineThickness { pt: Pt(thickness) },
-            Op::DrawLine {
-                line: Line {
-                    points: vec![point(x1), point(x2)],
-                    is_closed: false,
-                },
+        self.op(Op::SetOutlineColor { col: rgb(color) });
+        self.op(Op::SetOutlineThickness { pt: Pt(thickness) });
+        self.op(Op::DrawLine {
+            line: Line {
+                points: vec![point(x1), point(x2)],
+                is_closed: false,
             },
-        ]);
+        });
     }
 
     /// Ends the current page (if any) and starts the next with the running header.
