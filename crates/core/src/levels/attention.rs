@@ -3,7 +3,6 @@
 
 use chrono::{Duration, NaiveDate};
 use rusqlite::params;
-use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::error::CoreResult;
@@ -64,25 +63,20 @@ impl Store {
             soon_days,
             ..Attention::default()
         };
-        // Counted straight from the in-stock expiry index, as `expiring` would count them.
+        // From the kept sums by product and expiry, all locations together ('' is no expiry):
+        // the packs and lot quantities in stock, as `expiring` would count them.
         let (today_text, until) = (
             today.to_string(),
             (today + Duration::days(soon_days.max(1))).to_string(),
         );
-        for sql in [
-            "SELECT coalesce(sum(expiry < ?1), 0), coalesce(sum(expiry >= ?1), 0) FROM unit
-             WHERE status = 'in_stock' AND expiry <= ?2",
-            "SELECT coalesce(sum(CASE WHEN expiry < ?1 THEN quantity ELSE 0 END), 0),
-                    coalesce(sum(CASE WHEN expiry >= ?1 THEN quantity ELSE 0 END), 0)
-             FROM lot_stock WHERE status = 'in_stock' AND expiry <= ?2",
-        ] {
-            let (expired, soon): (i64, i64) = self
-                .conn()
-                .prepare_cached(sql)?
-                .query_row(params![today_text, until], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            a.expired_in_stock += expired;
-            a.expiring_soon += soon;
-        }
+        (a.expired_in_stock, a.expiring_soon) = self
+            .conn()
+            .prepare_cached(
+                "SELECT coalesce(sum(CASE WHEN expiry < ?1 THEN quantity ELSE 0 END), 0),
+                        coalesce(sum(CASE WHEN expiry >= ?1 THEN quantity ELSE 0 END), 0)
+                   FROM stock_expiry WHERE expiry <> '' AND expiry <= ?2",
+            )?
+            .query_row(params![today_text, until], |r| Ok((r.get(0)?, r.get(1)?)))?;
         let conn = self.conn();
         a.open_recalls = conn.query_row(
             "SELECT count(*) FROM recall WHERE closed_at IS NULL",
@@ -145,18 +139,31 @@ impl Store {
         require(actor, Operation::ViewStock)?;
         let mut f = Figures::default();
         let conn = self.conn();
-        // Packs and lot quantities together, from the kept in-stock sums ('' is no expiry),
-        // added up here: grouping by product would make SQLite sort rows keyed by location.
-        let mut by_product: FxHashMap<i64, i64> = FxHashMap::default();
+        // Packs and lot quantities together, from the kept sums by product and expiry ('' is
+        // no expiry): a product's rows come together, so each is added up as it ends.
         let mut stmt = conn.prepare_cached(
-            "SELECT product_id, quantity FROM stock_level WHERE expiry = '' OR expiry >= ?1",
+            "SELECT product_id, quantity FROM stock_expiry WHERE expiry = '' OR expiry >= ?1",
         )?;
         let mut rows = stmt.query([today.to_string()])?;
+        let mut product: Option<(i64, i64)> = None;
+        let add_up = |f: &mut Figures, (_, quantity): (i64, i64)| {
+            f.packs_in_stock += quantity;
+            f.products_in_stock += i64::from(quantity > 0);
+        };
         while let Some(r) = rows.next()? {
-            *by_product.entry(r.get(0)?).or_default() += r.get::<_, i64>(1)?;
+            let (id, quantity): (i64, i64) = (r.get(0)?, r.get(1)?);
+            match &mut product {
+                Some((p, sum)) if *p == id => *sum += quantity,
+                _ => {
+                    if let Some(done) = product.replace((id, quantity)) {
+                        add_up(&mut f, done);
+                    }
+                }
+            }
         }
-        f.packs_in_stock = by_product.values().sum();
-        f.products_in_stock = by_product.values().filter(|n| **n > 0).count() as i64;
+        if let Some(done) = product {
+            add_up(&mut f, done);
+        }
         // Occurred times are stored in UTC: read a day either side, keep the event's local day.
         let mut stmt = conn.prepare_cached(
             "SELECT occurred_at, occurred_offset, kind FROM event

@@ -195,6 +195,35 @@ fn a_kept_stock_level_edited_or_dropped_is_found() {
 }
 
 #[test]
+fn a_kept_sum_by_product_and_expiry_edited_or_dropped_is_found_once() {
+    let mut p = pharmacy();
+    history(&mut p);
+    tampered(
+        &p,
+        "UPDATE stock_expiry SET quantity = quantity + 7 WHERE quantity = 2;
+         DELETE FROM stock_expiry WHERE quantity = 50;",
+    );
+    let r = p.store.verify(&p.admin).unwrap();
+    let messages: Vec<&str> = r.findings.iter().map(|f| f.message.as_str()).collect();
+    assert_eq!(
+        r.total_findings, 2,
+        "the sums by location are intact, so only the two edited sums are findings: {messages:?}"
+    );
+    assert!(
+        messages.iter().any(|m| m.contains("all locations")
+            && m.contains("says 9 in stock")
+            && m.contains("add up to 2")),
+        "the edited sum is named with what its locations add up to: {messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("says 0 in stock") && m.contains("add up to 50")),
+        "the dropped sum of the gauze lot is found: {messages:?}"
+    );
+}
+
+#[test]
 fn renaming_a_product_gtin_breaks_the_events_that_name_it() {
     let mut p = pharmacy();
     history(&mut p);

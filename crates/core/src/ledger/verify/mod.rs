@@ -7,7 +7,8 @@
 //! lives: `schema` (the append-only triggers, the schema against the migrations), `chain` (the
 //! walk: lines without an event, links, recorded times, subjects, hashes — recomputed by
 //! `ledger::stored` —, the chain heads), `replay` (the state the ledger says), `compare` (the
-//! tables against it), `stock_level` (the kept in-stock sums against the packs and lots they sum).
+//! tables against it), `stock_level` (the kept in-stock sums against the packs and lots they sum,
+//! and the sums by product and expiry against them).
 //! A clean verification records a `checkpoint` on the ledger; the next one is `incremental` from it
 //! unless asked for in full.
 
@@ -270,6 +271,7 @@ pub fn verify(conn: &Connection) -> CoreResult<VerifyReport> {
     compare::compare_lot_info(conn, &mut report, &keys, state.lot_info, Rows::All)?;
     compare::compare_consumption(conn, &mut report, &keys, state.consumption, Rows::All)?;
     stock_level::compare_stock_level(conn, &mut report, &keys)?;
+    stock_level::compare_stock_expiry(conn, &mut report, &keys)?;
     for finding in schema::schema_findings(conn)? {
         report.record(finding);
     }
@@ -317,6 +319,7 @@ pub fn verify_incremental(conn: &Connection) -> CoreResult<VerifyReport> {
     let touched = walked.touched.take().unwrap_or_default();
     incremental::compare_touched(conn, &mut report, &keys, touched)?;
     stock_level::compare_stock_level(conn, &mut report, &keys)?;
+    stock_level::compare_stock_expiry(conn, &mut report, &keys)?;
     for finding in schema::schema_findings(conn)? {
         report.record(finding);
     }
