@@ -9,7 +9,7 @@ mod recorded;
 
 use std::collections::HashMap;
 
-use rusqlite::{params, OptionalExtension, Statement, Transaction};
+use rusqlite::{params, CachedStatement, OptionalExtension, Transaction};
 
 use custody_ledger_format::{
     event_hash, Canonical, CanonicalLine, CanonicalSubject, Format, GENESIS,
@@ -46,8 +46,8 @@ pub struct Appender<'t> {
     heads: HashMap<SiteId, Head>,
     keys: KeyCache<'t>,
     projection: Projection<'t>,
-    insert_event: Statement<'t>,
-    insert_line: Statement<'t>,
+    insert_event: CachedStatement<'t>,
+    insert_line: CachedStatement<'t>,
 }
 
 /// A chain's head: its last event's sequence number (0 before the first) and hash, and how many
@@ -182,11 +182,11 @@ impl<'t> Appender<'t> {
             heads: HashMap::new(),
             keys: KeyCache::new(tx),
             projection: Projection::prepare(tx)?,
-            insert_event: tx.prepare(
+            insert_event: tx.prepare_cached(
                 "INSERT INTO event (id, site_id, kind, occurred_at, occurred_offset, recorded_at, actor_id, location_id, counterparty_id, reference, reason, raw_scan, prev_hash, hash, signature, format, subject_user_id, subject_role, subject_active)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
             )?,
-            insert_line: tx.prepare(
+            insert_line: tx.prepare_cached(
                 "INSERT INTO event_line (event_seq, line_no, product_id, lot, serial, expiry, quantity, status_before, status_after, location_before, location_after, unit_cost_cents)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             )?,
@@ -478,7 +478,7 @@ impl<'t> Appender<'t> {
 
     /// Saves the chain heads. Call before committing the transaction.
     pub fn finish(self) -> CoreResult<()> {
-        let mut stmt = self.tx.prepare(
+        let mut stmt = self.tx.prepare_cached(
             "INSERT INTO chain_head (site_id, last_seq, last_hash, events) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (site_id) DO UPDATE SET last_seq = excluded.last_seq, last_hash = excluded.last_hash, events = excluded.events",
         )?;

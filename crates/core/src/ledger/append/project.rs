@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use rusqlite::{params, Statement, Transaction};
+use rusqlite::{params, CachedStatement, Transaction};
 
 use crate::error::{CoreError, CoreResult};
 use crate::ledger::event::{NewLine, Place};
@@ -14,13 +14,13 @@ use crate::model::{LocationId, ProductId, Timestamp, UnitStatus};
 /// The statements that apply lines, prepared once per appender (the hot path of every scan and
 /// bulk import), and the lots this transaction has already recorded.
 pub(super) struct Projection<'t> {
-    insert_unit: Statement<'t>,
-    update_unit: Statement<'t>,
-    add_lot: Statement<'t>,
-    take_lot: Statement<'t>,
-    drop_empty_lot: Statement<'t>,
-    insert_lot_info: Statement<'t>,
-    add_consumption: Statement<'t>,
+    insert_unit: CachedStatement<'t>,
+    update_unit: CachedStatement<'t>,
+    add_lot: CachedStatement<'t>,
+    take_lot: CachedStatement<'t>,
+    drop_empty_lot: CachedStatement<'t>,
+    insert_lot_info: CachedStatement<'t>,
+    add_consumption: CachedStatement<'t>,
     known_lots: HashSet<(ProductId, String)>,
 }
 
@@ -50,27 +50,27 @@ impl<'t> Projection<'t> {
     /// Prepares the statements in the appender's transaction.
     pub(super) fn prepare(tx: &'t Transaction<'t>) -> CoreResult<Self> {
         Ok(Projection {
-            insert_unit: tx.prepare(
+            insert_unit: tx.prepare_cached(
                 "INSERT INTO unit (product_id, serial, lot, expiry, status, location_id, last_event_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?,
-            update_unit: tx.prepare(
+            update_unit: tx.prepare_cached(
                 "UPDATE unit SET status = ?3, location_id = ?4, lot = coalesce(?5, lot), expiry = coalesce(?6, expiry), last_event_seq = ?7
                  WHERE product_id = ?1 AND serial = ?2 AND status = ?8 AND location_id IS ?9",
             )?,
-            add_lot: tx.prepare(
+            add_lot: tx.prepare_cached(
                 "INSERT INTO lot_stock (product_id, lot, location_id, status, expiry, quantity) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
                  ON CONFLICT (product_id, lot, location_id, status) DO UPDATE SET quantity = quantity + excluded.quantity, expiry = coalesce(excluded.expiry, expiry)",
             )?,
-            take_lot: tx.prepare(
+            take_lot: tx.prepare_cached(
                 "UPDATE lot_stock SET quantity = quantity - ?5 WHERE product_id = ?1 AND lot = ?2 AND location_id = ?3 AND status = ?4 AND quantity >= ?5",
             )?,
-            drop_empty_lot: tx.prepare(
+            drop_empty_lot: tx.prepare_cached(
                 "DELETE FROM lot_stock WHERE product_id = ?1 AND lot = ?2 AND location_id = ?3 AND status = ?4 AND quantity = 0",
             )?,
-            insert_lot_info: tx.prepare(
+            insert_lot_info: tx.prepare_cached(
                 "INSERT INTO lot_info (product_id, lot, expiry, first_event_seq) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
             )?,
-            add_consumption: tx.prepare(
+            add_consumption: tx.prepare_cached(
                 "INSERT INTO consumption (product_id, location_id, day, quantity) VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (product_id, location_id, day) DO UPDATE SET quantity = quantity + excluded.quantity",
             )?,
