@@ -1,8 +1,9 @@
 //! What a recall's scope lines cover in the current state: the packs in `unit`, the lot-tracked
 //! (product, lot) pairs, and the lot stock held per location. Both the hold and the reach start
-//! here.
+//! here. A pack is read from `unit` alone: the hold needs nothing else, and the reach reads the
+//! packs' last events afterwards, once per event (`last_event`).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use rusqlite::{params, Connection, OptionalExtension};
 
@@ -18,9 +19,8 @@ pub(super) struct UnitRow {
     pub(super) expiry: Option<String>,
     pub(super) status: UnitStatus,
     pub(super) location: Option<LocationId>,
-    pub(super) location_code: Option<String>,
-    /// When its last event happened (stored UTC and offset), its document and partner.
-    pub(super) last_event: (String, i32, Option<String>, Option<String>),
+    /// The sequence number of its last event.
+    pub(super) last_event: i64,
 }
 
 fn unit_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<UnitRow> {
@@ -34,15 +34,18 @@ fn unit_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<UnitRow> {
             .parse()
             .unwrap_or(UnitStatus::Missing),
         location: r.get::<_, Option<i64>>(5)?.map(LocationId),
-        location_code: r.get(6)?,
-        last_event: (r.get(7)?, r.get(8)?, r.get(9)?, r.get(10)?),
+        last_event: r.get(6)?,
     })
 }
 
-const UNIT_SELECT: &str = "SELECT u.product_id, u.serial, u.lot, u.expiry, u.status, u.location_id, l.code,
-        e.occurred_at, e.occurred_offset, e.reference, pa.name
-     FROM unit u LEFT JOIN location l ON l.id = u.location_id JOIN event e ON e.seq = u.last_event_seq
-     LEFT JOIN partner pa ON pa.id = e.counterparty_id";
+/// A pack's own row: no join, so covering 10,000 packs reads `unit` and nothing of the history.
+const UNIT_SELECT: &str = "SELECT u.product_id, u.serial, u.lot, u.expiry, u.status, u.location_id,
+        u.last_event_seq FROM unit u";
+
+/// The same with the pack's row id last, to count a pack two scope lines cover once.
+const UNIT_SELECT_ID: &str =
+    "SELECT u.product_id, u.serial, u.lot, u.expiry, u.status, u.location_id,
+        u.last_event_seq, u.id FROM unit u";
 
 pub(super) struct ProductRef {
     pub(super) id: ProductId,
@@ -53,7 +56,8 @@ pub(super) struct ProductRef {
 /// What the scope lines cover in the current state: packs and lot-stock rows.
 pub(super) struct Covered {
     pub(super) products: HashMap<String, Option<ProductRef>>,
-    pub(super) units: BTreeMap<(ProductId, String), UnitRow>,
+    /// The covered packs, each once, by product and serial.
+    pub(super) units: Vec<UnitRow>,
     /// Lot-tracked (product, lot) pairs covered.
     pub(super) lots: Vec<(ProductId, String)>,
     pub(super) not_received: Vec<ScopeLine>,
@@ -64,11 +68,12 @@ pub(super) struct Covered {
 pub(super) fn covered(conn: &Connection, scope: &[ScopeLine]) -> CoreResult<Covered> {
     let mut c = Covered {
         products: HashMap::new(),
-        units: BTreeMap::new(),
+        units: Vec::new(),
         lots: Vec::new(),
         not_received: Vec::new(),
     };
     let mut lot_set = HashSet::new();
+    let mut pack_set = HashSet::new();
     for line in scope {
         if !c.products.contains_key(&line.gtin) {
             c.products
@@ -93,11 +98,25 @@ pub(super) fn covered(conn: &Connection, scope: &[ScopeLine]) -> CoreResult<Cove
         if rows.is_empty() && line.serial.is_some() {
             c.not_received.push(line.clone());
         }
-        for r in rows {
-            c.units.insert((r.product, r.serial.clone()), r);
-        }
+        // Scope lines may overlap (a lot and a serial of it): a pack counts once.
+        c.units.extend(
+            rows.into_iter()
+                .filter(|(id, _)| pack_set.insert(*id))
+                .map(|(_, r)| r),
+        );
     }
+    c.units
+        .sort_unstable_by(|a, b| (a.product, &a.serial).cmp(&(b.product, &b.serial)));
     Ok(c)
+}
+
+impl Covered {
+    /// Whether this pack is covered (and so in the reach's units).
+    pub(super) fn has_unit(&self, product: ProductId, serial: &str) -> bool {
+        self.units
+            .binary_search_by(|u| (u.product, u.serial.as_str()).cmp(&(product, serial)))
+            .is_ok()
+    }
 }
 
 /// The product of a GTIN, if it is known here.
@@ -152,25 +171,26 @@ fn covered_packs(
     conn: &Connection,
     product: ProductId,
     line: &ScopeLine,
-) -> CoreResult<Vec<UnitRow>> {
+) -> CoreResult<Vec<(i64, UnitRow)>> {
+    let with_id = |r: &rusqlite::Row<'_>| Ok((r.get(7)?, unit_row(r)?));
     Ok(match (&line.serial, &line.lot) {
         // A pack named by its serial is covered whatever lot it arrived with: a lot that
         // differs from the notice's is a question for a person, never a way out of the recall.
         (Some(s), _) => conn
             .prepare_cached(&format!(
-                "{UNIT_SELECT} WHERE u.product_id = ?1 AND u.serial = ?2"
+                "{UNIT_SELECT_ID} WHERE u.product_id = ?1 AND u.serial = ?2"
             ))?
-            .query_map(params![product.0, s], unit_row)?
+            .query_map(params![product.0, s], with_id)?
             .collect::<Result<_, _>>()?,
         (None, Some(lot)) => conn
             .prepare_cached(&format!(
-                "{UNIT_SELECT} WHERE u.product_id = ?1 AND u.lot = ?2"
+                "{UNIT_SELECT_ID} WHERE u.product_id = ?1 AND u.lot = ?2"
             ))?
-            .query_map(params![product.0, lot], unit_row)?
+            .query_map(params![product.0, lot], with_id)?
             .collect::<Result<_, _>>()?,
         (None, None) => conn
-            .prepare_cached(&format!("{UNIT_SELECT} WHERE u.product_id = ?1"))?
-            .query_map(params![product.0], unit_row)?
+            .prepare_cached(&format!("{UNIT_SELECT_ID} WHERE u.product_id = ?1"))?
+            .query_map(params![product.0], with_id)?
             .collect::<Result<_, _>>()?,
     })
 }

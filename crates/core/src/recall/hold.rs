@@ -47,7 +47,7 @@ pub(super) fn hold_lines(
 ) -> CoreResult<(HoldLines, Covered)> {
     let c = covered(conn, scope)?;
     let mut lines = HoldLines::default();
-    for u in c.units.values() {
+    for u in &c.units {
         lines.unit(u);
     }
     for (product, lot) in &c.lots {
@@ -229,8 +229,7 @@ mod tests {
             expiry: Some("2027-03-31".into()),
             status,
             location,
-            location_code: None,
-            last_event: ("2026-11-01T09:00:00Z".into(), 60, None, None),
+            last_event: 1,
         }
     }
 

@@ -21,6 +21,7 @@ mod create;
 pub(crate) mod file;
 mod hold;
 mod import;
+mod last_event;
 mod list;
 mod outcome;
 mod pack;

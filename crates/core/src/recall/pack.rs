@@ -7,6 +7,7 @@ use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 use super::covered::{product_ref, unit_of};
+use super::last_event::Shown;
 use super::outcome::{
     check_request, nothing_to_record, OutcomeRequest, OutcomeTarget, Plan, Selection,
 };
@@ -77,10 +78,14 @@ impl Store {
             .optional()?
             .and_then(|o| o.parse().ok());
         let outcome = outcome_of(row.status, recorded);
+        let shown = Shown::read(conn, [&row])?;
+        let last = shown.event(row.last_event).cloned().unwrap_or_default();
         Ok(Some(affected_unit(
             &row,
             outcome,
             Some((gtin, product.name.as_str())),
+            &last,
+            shown.location(row.location),
         )))
     }
 

@@ -95,7 +95,7 @@ impl Store {
         let (lines, covered) = hold_lines(self.conn(), &scope)?;
         let blocked = covered
             .units
-            .values()
+            .iter()
             .filter(|u| !(u.status == UnitStatus::InStock && u.location.is_some()))
             .count() as i64;
         let mut preview = preview_of(self.conn(), &lines, blocked)?;

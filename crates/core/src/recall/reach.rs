@@ -8,6 +8,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
 use super::covered::{covered, lot_held, Covered, UnitRow};
+use super::last_event::{LastEvent, Shown};
 use super::{Recall, ScopeLine};
 use crate::error::CoreResult;
 use crate::model::*;
@@ -183,7 +184,8 @@ pub(super) fn reach(conn: &Connection, recall: Recall) -> CoreResult<Reach> {
     let c = covered(conn, &recall.scope)?;
     let recorded = RecordedOutcomes::read(conn, recall.id)?;
     let names = product_names(&c);
-    let units = affected_units(&c, &recorded, &names);
+    let shown = Shown::read(conn, &c.units)?;
+    let units = affected_units(&c, &recorded, &names, &shown);
     let lots = affected_lots(conn, &c, &recorded, &names)?;
     let expected = expected_on_shipments(conn, &recall.scope, &c)?;
     let not_received = not_received(c.not_received, &expected);
@@ -204,13 +206,18 @@ pub(super) fn reach(conn: &Connection, recall: Recall) -> CoreResult<Reach> {
 /// `recall_outcome`); the newest one for an item counts.
 #[derive(Debug, Default)]
 struct RecordedOutcomes {
-    /// (product, serial) -> outcome.
-    units: HashMap<(ProductId, String), RecallOutcome>,
+    /// product -> serial -> outcome.
+    units: HashMap<ProductId, HashMap<String, RecallOutcome>>,
     /// (product, lot, status the quantity had) -> outcome.
     lots: HashMap<(ProductId, String, UnitStatus), RecallOutcome>,
 }
 
 impl RecordedOutcomes {
+    /// The outcome recorded for this pack, if any.
+    fn unit(&self, product: ProductId, serial: &str) -> Option<RecallOutcome> {
+        self.units.get(&product)?.get(serial).copied()
+    }
+
     /// Reads them in the order they were recorded, so that a later row replaces an earlier one.
     fn read(conn: &Connection, recall: i64) -> CoreResult<Self> {
         let mut out = Self::default();
@@ -231,7 +238,7 @@ impl RecordedOutcomes {
             };
             match (serial, lot) {
                 (Some(s), _) => {
-                    out.units.insert((product, s), outcome);
+                    out.units.entry(product).or_default().insert(s, outcome);
                 }
                 (None, Some(l)) => {
                     out.lots.insert((product, l, status), outcome);
@@ -272,30 +279,31 @@ fn affected_units(
     c: &Covered,
     recorded: &RecordedOutcomes,
     names: &HashMap<ProductId, (&str, &str)>,
+    shown: &Shown,
 ) -> Vec<AffectedUnit> {
-    let mut units: Vec<AffectedUnit> = c
+    let no_event = LastEvent::default();
+    let units: Vec<AffectedUnit> = c
         .units
-        .values()
+        .iter()
         .map(|u| {
-            let outcome = outcome_of(
-                u.status,
-                recorded.units.get(&(u.product, u.serial.clone())).copied(),
-            );
-            affected_unit(u, outcome, names.get(&u.product).copied())
+            let outcome = outcome_of(u.status, recorded.unit(u.product, &u.serial));
+            let last = shown.event(u.last_event).unwrap_or(&no_event);
+            let at = shown.location(u.location);
+            affected_unit(u, outcome, names.get(&u.product).copied(), last, at)
         })
         .collect();
-    sort_units(&mut units);
-    units
+    sort_units(units)
 }
 
-/// One covered pack as the reach shows it; `product` is its (GTIN, name).
+/// One covered pack as the reach shows it; `product` is its (GTIN, name), `last` its last event
+/// and `location` the code of where it is held.
 pub(super) fn affected_unit(
     u: &UnitRow,
     outcome: Option<RecallOutcome>,
     product: Option<(&str, &str)>,
+    last: &LastEvent,
+    location: Option<&str>,
 ) -> AffectedUnit {
-    let (at, offset, reference, counterparty) = &u.last_event;
-    let since = Timestamp::from_stored(at, *offset).map_or_else(|| at.clone(), |t| t.to_string());
     let (gtin, name) = product.unwrap_or(("", ""));
     AffectedUnit {
         gtin: gtin.to_string(),
@@ -304,10 +312,10 @@ pub(super) fn affected_unit(
         lot: u.lot.clone(),
         expiry: u.expiry.clone(),
         status: u.status,
-        location: u.location_code.clone(),
-        since,
-        reference: reference.clone(),
-        counterparty: counterparty.clone(),
+        location: location.map(str::to_string),
+        since: last.since.clone(),
+        reference: last.reference.clone(),
+        counterparty: last.counterparty.clone(),
         outcome,
         open: is_open(u.status, outcome),
         location_id: u.location,
@@ -315,24 +323,24 @@ pub(super) fn affected_unit(
     }
 }
 
-/// Held first, by location; then what left, by status; then by GTIN and serial.
-fn sort_units(units: &mut [AffectedUnit]) {
-    units.sort_by(|a, b| {
+/// Held first, by location; then what left, by status; then by GTIN and serial. The order is
+/// found on indices and the packs moved once, since a pack is a large value to swap.
+fn sort_units(units: Vec<AffectedUnit>) -> Vec<AffectedUnit> {
+    fn key(u: &AffectedUnit) -> (bool, Option<&str>, UnitStatus, &str, &str) {
         (
-            !a.status.is_held(),
-            &a.location,
-            a.status,
-            &a.gtin,
-            &a.serial,
+            !u.status.is_held(),
+            u.location.as_deref(),
+            u.status,
+            u.gtin.as_str(),
+            u.serial.as_str(),
         )
-            .cmp(&(
-                !b.status.is_held(),
-                &b.location,
-                b.status,
-                &b.gtin,
-                &b.serial,
-            ))
-    });
+    }
+    let mut order: Vec<usize> = (0..units.len()).collect();
+    // GTIN and serial name one pack, so the order is total and an unstable sort gives the one
+    // a stable sort would.
+    order.sort_unstable_by(|&a, &b| key(&units[a]).cmp(&key(&units[b])));
+    let mut slots: Vec<Option<AffectedUnit>> = units.into_iter().map(Some).collect();
+    order.iter().filter_map(|&i| slots[i].take()).collect()
 }
 
 /// The covered lots of lot-tracked products: for each, the quantities held per location and
@@ -409,7 +417,7 @@ fn expected_on_shipments(
             let lot: Option<String> = r.get(2)?;
             let product = c.products.get(&line.gtin).and_then(|p| p.as_ref());
             let here = match (&serial, product) {
-                (Some(s), Some(p)) => c.units.contains_key(&(p.id, s.clone())),
+                (Some(s), Some(p)) => c.has_unit(p.id, s),
                 _ => false,
             };
             if in_scope(scope, &line.gtin, lot.as_deref(), serial.as_deref()) && !here {
@@ -597,13 +605,13 @@ mod tests {
 
     #[test]
     fn held_packs_come_first_by_location_then_those_that_left_by_status() {
-        let mut units = vec![
+        let units = vec![
             pack("3", UnitStatus::Dispensed, None),
             pack("2", UnitStatus::Quarantined, None),
             pack("1", UnitStatus::TransferredOut, None),
             pack("0", UnitStatus::Quarantined, None),
         ];
-        sort_units(&mut units);
+        let units = sort_units(units);
         let order: Vec<&str> = units.iter().map(|u| u.serial.as_str()).collect();
         assert_eq!(
             order,

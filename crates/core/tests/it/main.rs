@@ -21,6 +21,7 @@ mod movement;
 mod recall;
 mod recall_import;
 mod recall_properties;
+mod recall_reach_demo;
 mod replenish;
 mod report;
 mod shipment;
