@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::reach::{reach, Reach, ReachSummary};
+use super::reach::{reach, reach_summary, Reach, ReachSummary};
 use super::stored::load_recall;
 use super::Recall;
 use crate::error::CoreResult;
@@ -40,11 +40,8 @@ impl Store {
         numbers
             .iter()
             .map(|n| {
-                let r = reach(self.conn(), load_recall(self.conn(), n)?)?;
-                Ok(RecallListItem {
-                    recall: r.recall,
-                    summary: r.summary,
-                })
+                let (recall, summary) = reach_summary(self.conn(), load_recall(self.conn(), n)?)?;
+                Ok(RecallListItem { recall, summary })
             })
             .collect()
     }

@@ -182,10 +182,26 @@ fn is_open(status: UnitStatus, outcome: Option<RecallOutcome>) -> bool {
 /// The reach of a stored recall.
 pub(super) fn reach(conn: &Connection, recall: Recall) -> CoreResult<Reach> {
     let c = covered(conn, &recall.scope)?;
+    let shown = Shown::read(conn, &c.units)?;
+    reach_of(conn, recall, c, &shown)
+}
+
+/// The counts of a stored recall's reach, as the list of recalls shows them: the packs' last
+/// events and places are not read, since no count depends on them.
+pub(super) fn reach_summary(
+    conn: &Connection,
+    recall: Recall,
+) -> CoreResult<(Recall, ReachSummary)> {
+    let c = covered(conn, &recall.scope)?;
+    let r = reach_of(conn, recall, c, &Shown::default())?;
+    Ok((r.recall, r.summary))
+}
+
+/// The reach of a recall from what its scope covers, each pack shown with `shown`.
+fn reach_of(conn: &Connection, recall: Recall, c: Covered, shown: &Shown) -> CoreResult<Reach> {
     let recorded = RecordedOutcomes::read(conn, recall.id)?;
     let names = product_names(&c);
-    let shown = Shown::read(conn, &c.units)?;
-    let units = affected_units(&c, &recorded, &names, &shown);
+    let units = affected_units(&c, &recorded, &names, shown);
     let lots = affected_lots(conn, &c, &recorded, &names)?;
     let expected = expected_on_shipments(conn, &recall.scope, &c)?;
     let not_received = not_received(c.not_received, &expected);

@@ -153,6 +153,12 @@ fn the_reach_shows_each_packs_last_event_and_place_as_a_join_to_them_does() {
     );
     let reach = store.recall_reach(&admin, "RCL-DEMO").unwrap();
     check_units(&reach, &joined(&conn), expected);
+    let listed = store.recalls(&admin).unwrap();
+    assert_eq!(
+        (&listed[0].recall, &listed[0].summary),
+        (&reach.recall, &reach.summary),
+        "the list counts the reach without reading the packs' events, and counts the same"
+    );
     assert_eq!(
         reach.summary.quarantined,
         created.hold.units
