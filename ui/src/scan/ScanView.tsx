@@ -7,21 +7,17 @@
 // workstation's location once, for what the movement needs before the first scan (the scan box
 // says what is missing rather than send a scan that will be refused), and, before sending, "the
 // same pack again, or a second pack?" for a code recorded earlier in the session.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useRef, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { useRef, useState } from "react";
 import { useBackend } from "../backend/context";
-import type { Movement, ScanRequest, SignatureMeaning } from "../bindings";
+import type { Movement, SignatureMeaning } from "../bindings";
 import { LocationSelect, PartnerSelect } from "../widgets/Choosers";
-import { ScanField, type ScanFieldHandle } from "../widgets/ScanField";
+import type { ScanFieldHandle } from "../widgets/ScanField";
 import { Field } from "../widgets/controls";
-import { beep } from "./sound";
-import { useScannerBurst } from "./burst";
 import { MovementPicker } from "./MovementPicker";
 import { movementLabel } from "./movements";
-import { asksIfSamePack } from "./repeat";
-import { SessionList } from "./SessionList";
+import { ScanSession, type ScanTemplate } from "./ScanSession";
 import { ShipmentImport } from "./ShipmentImport";
-import { VerdictPanel, type Question, type SessionScan } from "./VerdictPanel";
 import { rememberLocation, rememberedLocation } from "./workstation";
 import { WorkstationPrompt } from "./WorkstationPrompt";
 
@@ -32,11 +28,8 @@ const SIGNED_AS: Record<SignatureMeaning, string> = {
   reviewed: "signs it as reviewed",
 };
 
-let counter = 0;
-
 export function ScanView() {
   const backend = useBackend();
-  const client = useQueryClient();
   const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.call("locations", null) });
   const setup = useQuery({ queryKey: ["scan-setup"], queryFn: () => backend.call("scan_setup", null) });
   const [movement, setMovement] = useState<Movement>("receive");
@@ -55,8 +48,6 @@ export function ScanView() {
     queryFn: () => backend.call("shipment", { id: shipment ?? 0 }),
     enabled: movement === "receive" && shipment !== null,
   });
-  const [scans, setScans] = useState<SessionScan[]>([]);
-  const [question, setQuestion] = useState<Question | null>(null);
   const field = useRef<ScanFieldHandle>(null);
   const view = useRef<HTMLElement>(null);
   const database = setup.data?.database;
@@ -85,80 +76,22 @@ export function ScanView() {
     return null;
   })();
 
-  const scan = useMutation({ mutationFn: (request: ScanRequest) => backend.call("scan", request) });
-
-  const send = useCallback(
-    (raw: string, answer: { fefo_confirmed?: true; another_pack?: true } = {}) => {
-      const n = ++counter;
-      const at = Date.now();
-      setScans((s) => [{ n, at, raw, movement }, ...s].slice(0, 200));
-      scan.mutate(
-        {
-          movement,
-          location: where,
-          // Only what the screen shows is sent: a destination or partner chosen for another
-          // movement must never travel with this one.
-          to_location: takesDestination ? toLocation || null : null,
-          counterparty: showsPartner ? counterparty || null : null,
-          reference: reference || null,
-          reason: needsReason ? reason || null : null,
-          raw,
-          quantity: quantity ? Number(quantity) : null,
-          unit_cost_cents: null,
-          override_reason: null,
-          occurred_at: null,
-          password: signature ? password : null,
-          shipment: movement === "receive" ? shipment : null,
-          ...answer,
-        },
-        {
-          onSuccess: (verdict) => {
-            beep(verdict.verdict);
-            setScans((s) => s.map((x) => (x.n === n ? { ...x, verdict } : x)));
-            if (verdict.verdict === "ask" && verdict.code === "fefo") setQuestion({ kind: "fefo", raw, verdict });
-            void client.invalidateQueries({ queryKey: ["stock"] });
-            void client.invalidateQueries({ queryKey: ["attention"] });
-            void client.invalidateQueries({ queryKey: ["shipment"] });
-            void client.invalidateQueries({ queryKey: ["shipments"] });
-          },
-          onError: (e) => {
-            beep("blocked");
-            setScans((s) => s.map((x) => (x.n === n ? { ...x, error: e.message } : x)));
-          },
-        },
-      );
-      field.current?.focus();
-    },
-    [scan, movement, where, takesDestination, toLocation, showsPartner, counterparty, reference, needsReason, reason, quantity, signature, password, shipment, client],
-  );
-
-  const onScan = useCallback(
-    (raw: string) => {
-      if (missing) {
-        beep("blocked");
-        field.current?.focus();
-        return;
-      }
-      // A pending question is answered by the scan: the same pack again confirms an
-      // out-of-order dispense; anything else is a new scan, and the question is dropped.
-      if (question?.kind === "fefo" && question.raw === raw) {
-        setQuestion(null);
-        send(raw, { fefo_confirmed: true });
-        return;
-      }
-      setQuestion(null);
-      const earlier = asksIfSamePack(scans, raw, movement, Date.now());
-      if (earlier) {
-        beep("warning");
-        setQuestion({ kind: "repeat", raw, product: earlier.verdict?.product ?? null, serial: earlier.verdict?.serial ?? null });
-        return;
-      }
-      send(raw);
-    },
-    [missing, question, scans, movement, send],
-  );
-
-  useScannerBurst(view, onScan);
+  // What each scan sends besides its code. Only what the screen shows is sent: a destination or
+  // partner chosen for another movement must never travel with this one.
+  const template: ScanTemplate = {
+    movement,
+    location: where,
+    to_location: takesDestination ? toLocation || null : null,
+    counterparty: showsPartner ? counterparty || null : null,
+    reference: reference || null,
+    reason: needsReason ? reason || null : null,
+    quantity: quantity ? Number(quantity) : null,
+    unit_cost_cents: null,
+    override_reason: null,
+    occurred_at: null,
+    password: signature ? password : null,
+    shipment: movement === "receive" ? shipment : null,
+  };
 
   const chooseMovement = (m: Movement) => {
     // A movement the person's role may not make is greyed and cannot be chosen.
@@ -166,7 +99,6 @@ export function ScanView() {
     setMovement(m);
     // A document belongs to one movement (a PO is not a prescription): never carried over.
     setReference("");
-    setQuestion(null);
     field.current?.focus();
   };
   const chooseLocation = (code: string) => {
@@ -187,32 +119,6 @@ export function ScanView() {
   const chooseShipment = (id: number | null) => {
     setShipment(id);
     field.current?.focus();
-  };
-
-  const latest = scans[0];
-  const answer = {
-    onConfirm: () => {
-      if (question?.kind === "fefo") {
-        setQuestion(null);
-        send(question.raw, { fefo_confirmed: true });
-      }
-    },
-    onSamePack: () => {
-      if (question?.kind !== "repeat") return;
-      const n = ++counter;
-      setScans((s) => [{ n, at: Date.now(), raw: question.raw, movement, samePack: true }, ...s].slice(0, 200));
-      setQuestion(null);
-      field.current?.focus();
-    },
-    onSecondPack: () => {
-      if (question?.kind !== "repeat") return;
-      setQuestion(null);
-      send(question.raw, { another_pack: true });
-    },
-    onCancel: () => {
-      setQuestion(null);
-      field.current?.focus();
-    },
   };
 
   const ready = setup.data && locations.data;
@@ -273,13 +179,7 @@ export function ScanView() {
               <Field label={`Your password (${SIGNED_AS[signature]})`} name="Signature password" type="password" value={password} onChange={setPassword} isRequired />
             ) : null}
           </div>
-          <div className="scan-body">
-            <div className="scan-main">
-              <ScanField ref={field} label="Scan a pack" onScan={onScan} captureAnywhere missing={missing} onEmptyEnter={answer.onConfirm} />
-              <VerdictPanel latest={latest} question={question} {...answer} />
-            </div>
-            <SessionList scans={scans} movement={movement} expected={expected.data} />
-          </div>
+          <ScanSession template={template} missing={missing} expected={expected.data} field={field} view={view} />
         </>
       )}
     </section>

@@ -1,5 +1,6 @@
 // The session's scans beside the verdict: what each became, newest first, with the expected
 // shipment's progress above them when receiving against one.
+import { memo } from "react";
 import type { Movement, Shipment } from "../bindings";
 import { GS } from "../widgets/scanner";
 import { movementLabel } from "./movements";
@@ -63,20 +64,26 @@ export function SessionList({ scans, movement, expected }: { scans: ReadonlyArra
         </span>
       </h2>
       <ol>
-        {scans.map((s) => {
-          const l = levelOf(s) ?? "idle";
-          return (
-            <li key={s.n} className={`session-scan ${l}`}>
-              <span className="dot" aria-hidden="true" />
-              <span className="strong">
-                <span className="tag movement">{movementLabel(s.movement)}</span> {scanName(s)}
-              </span>
-              <span className="mono">{s.verdict?.serial ?? ""}</span>
-              <span className="session-msg">{s.samePack ? "The same pack again: nothing recorded." : (s.verdict?.message ?? s.error ?? "…")}</span>
-            </li>
-          );
-        })}
+        {scans.map((s) => (
+          <ScanRow key={s.n} scan={s} />
+        ))}
       </ol>
     </aside>
   );
 }
+
+/** One scan of the list. A scan's entry is replaced, never changed, when its verdict comes, so
+ * each new scan redraws its own row and leaves the others (up to 200) as they are. */
+const ScanRow = memo(function ScanRow({ scan: s }: { scan: SessionScan }) {
+  const l = levelOf(s) ?? "idle";
+  return (
+    <li className={`session-scan ${l}`}>
+      <span className="dot" aria-hidden="true" />
+      <span className="strong">
+        <span className="tag movement">{movementLabel(s.movement)}</span> {scanName(s)}
+      </span>
+      <span className="mono">{s.verdict?.serial ?? ""}</span>
+      <span className="session-msg">{s.samePack ? "The same pack again: nothing recorded." : (s.verdict?.message ?? s.error ?? "…")}</span>
+    </li>
+  );
+});
