@@ -120,17 +120,21 @@ try {
       window.__ipc = null;
       const t0 = performance.now();
       window.__TAURI_INTERNALS__.invoke(${JSON.stringify(command)}, ${JSON.stringify(args)})
-        .then(() => (window.__ipc = performance.now() - t0), (e) => (window.__ipc = -1));`);
+        .then(() => (window.__ipc = performance.now() - t0), (e) => (window.__ipc = { refused: e }));`);
     for (let i = 0; i < 400; i++) {
       const t = await app.execute("return window.__ipc;");
+      // A refusal is a broken script, never a figure.
+      if (t !== null && typeof t === "object") throw new Error(`${command} ${JSON.stringify(args)} was refused: ${JSON.stringify(t.refused)}`);
       if (t !== null) return t;
       await new Promise((r) => setTimeout(r, 10));
     }
     throw new Error(`${command} did not answer`);
   };
   // Right after a change (the scans above) the shortage list is computed for the visit; once
-  // the data has been quiet for a few seconds, it is kept computed.
-  figures.shortages_after_a_change_ipc = `${(await ipc("shortages", { page: { offset: 0, limit: 200, location: null, within_days: null } })).toFixed(0)} ms`;
+  // the data has been quiet for a few seconds, it is kept computed. The request is the Shortages
+  // screen's first page.
+  const shortagesFirstPage = { location: null, sort: "urgency", descending: false, offset: 0, limit: 200, window_days: null };
+  figures.shortages_after_a_change_ipc = `${(await ipc("call", { op: "shortages", request: shortagesFirstPage })).toFixed(0)} ms`;
   await new Promise((r) => setTimeout(r, 5000));
   const busiest = execFileSync("sqlite3", [db,
     "SELECT l.code FROM unit u JOIN location l ON l.id = u.location_id WHERE u.status = 'in_stock' GROUP BY u.location_id ORDER BY count(*) DESC LIMIT 1",
