@@ -86,6 +86,11 @@ try {
     const sel = document.querySelector("select[aria-label='Location']");
     Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set.call(sel, 'MAIN');
     sel.dispatchEvent(new Event('change', { bubbles: true }));`);
+  // Dispense's rules load after the click; a scan sent before would be refused by the screen
+  // ("wait a moment") and never reach the list.
+  for (let i = 0; i < 200 && (await app.execute("return !!document.querySelector('#scan-field-missing');")); i++) {
+    await new Promise((r) => setTimeout(r, 25));
+  }
   const scans = [];
   for (const [gtin, lot, expiry, serial] of packs) {
     const raw = `]d201${gtin}17${expiry.slice(2).replaceAll("-", "")}10${lot}\u001d21${serial}`;
