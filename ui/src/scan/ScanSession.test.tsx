@@ -1,0 +1,87 @@
+// The scanning session on a backend double that answers at once: one call per scan, the
+// question asked about a repeated code, and that question dropped when the movement changes
+// (the session's state lives below the movement's form since the scan path was made lighter).
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Backend } from "../backend/backend";
+import type { ScanRequest, Verdict } from "../bindings";
+import { renderWith } from "../test/render";
+import { ScanView } from "./ScanView";
+
+const DATABASE = "TEST@2026-01-01T00:00:00Z";
+
+/** A verdict recording a receipt of the serialized pack `raw` names. */
+function accepted(raw: string): Verdict {
+  return {
+    verdict: "accepted",
+    code: "ok",
+    message: "Received.",
+    findings: [],
+    gtin: "09506000134352",
+    product: "Amoxicillin 500 mg",
+    serial: raw,
+    lot: "L1",
+    expiry: "2028-06-30",
+    quantity: 1,
+    recorded: { event_id: `e-${raw}`, seq: 1, status: "in_stock", location: "MAIN", held: false },
+  } as unknown as Verdict;
+}
+
+/** The calls made, and a backend answering the scan screen's few operations. */
+function double() {
+  const scans: ScanRequest[] = [];
+  const answers: Record<string, (request: unknown) => unknown> = {
+    locations: () => [{ id: 1, site_id: 1, code: "MAIN", name: "Main store", kind: "store", supplied_by: null }],
+    partners: () => [{ id: 1, code: "ACME", name: "Acme", kind: "supplier", gln: null }],
+    scan_setup: () => ({ database: DATABASE, movements: [] }),
+    movement_rules: (m) => ({ movement: m, needs_reason: false, needs_destination: false, needs_partner: m === "receive", signature: null }),
+    shipments: () => [],
+    scan: (request) => {
+      scans.push(request as ScanRequest);
+      return accepted((request as ScanRequest).raw);
+    },
+  };
+  const backend = {
+    call: (op: string, request: unknown) => {
+      const answer = answers[op];
+      return answer ? Promise.resolve(answer(request)) : Promise.reject(new Error(`the double does not answer ${op}`));
+    },
+  } as unknown as Backend;
+  return { backend, scans };
+}
+
+function scan(raw: string) {
+  const box = screen.getByLabelText("Scan a pack");
+  fireEvent.change(box, { target: { value: raw } });
+  fireEvent.keyDown(box, { key: "Enter", code: "Enter" });
+}
+
+describe("the scanning session", () => {
+  beforeEach(() => window.localStorage.setItem(`custody.workstation-location.${DATABASE}`, "MAIN"));
+
+  it("makes one call per scan, asks about a repeated code, and drops the question with another movement", async () => {
+    const { backend, scans } = double();
+    renderWith(backend, <ScanView />);
+    await screen.findByRole("option", { name: "Acme" });
+    fireEvent.change(screen.getByLabelText("Partner"), { target: { value: "ACME" } });
+    await waitFor(() => expect(screen.queryByRole("note")).not.toBeInTheDocument());
+    const verdict = screen.getByRole("status", { name: "Verdict" });
+    scan("S1");
+    await waitFor(() => expect(verdict).toHaveTextContent("Accepted"));
+    scan("S2");
+    await waitFor(() => expect(screen.getByLabelText("This session's scans")).toHaveTextContent("2 scans · 2 accepted"));
+    expect(
+      scans.map((s) => [s.raw, s.counterparty]),
+      "each scan is one call, carrying what the form says",
+    ).toEqual([
+      ["S1", "ACME"],
+      ["S2", "ACME"],
+    ]);
+    scan("S1");
+    expect(verdict, "a code recorded earlier in the session is asked about before it is sent").toHaveTextContent("Same pack?");
+    expect(scans, "nothing is sent while the screen asks").toHaveLength(2);
+    fireEvent.click(screen.getByRole("radio", { name: "Release" }));
+    await waitFor(() => expect(verdict, "a question belongs to the movement it was asked in").not.toHaveTextContent("Same pack?"));
+    expect(screen.getByLabelText("This session's scans"), "the session's scans stay through a change of movement").toHaveTextContent("2 scans");
+  });
+});
