@@ -4,12 +4,12 @@
 // custody-api is already answering while the pending row is drawn. One scan is one call (`scan`
 // decodes, checks and records at once) and one small redraw when its verdict comes.
 import { useQueryClient } from "@tanstack/react-query";
-import { useCallback, useState, type RefObject } from "react";
+import { useCallback, useEffect, useState, type RefObject } from "react";
 import { flushSync } from "react-dom";
 import { useBackend } from "../backend/context";
 import type { ScanRequest, Shipment } from "../bindings";
 import { ScanField, type ScanFieldHandle } from "../widgets/ScanField";
-import { beep } from "./sound";
+import { beep, warmUp } from "./sound";
 import { useScannerBurst } from "./burst";
 import { asksIfSamePack } from "./repeat";
 import { SessionList } from "./SessionList";
@@ -42,6 +42,8 @@ export function ScanSession({ template, missing, expected, field, view }: Props)
   const movement = template.movement;
   const [scans, setScans] = useState<SessionScan[]>([]);
   const [question, setQuestion] = useState<Question | null>(null);
+  // The sound device opens while the screen waits for its first scan, not during it.
+  useEffect(() => warmUp(), []);
   // A question belongs to the movement it was asked in: another movement drops it.
   const [askedIn, setAskedIn] = useState(movement);
   if (askedIn !== movement) {

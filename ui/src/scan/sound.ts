@@ -3,11 +3,32 @@ import type { Level } from "../bindings";
 
 let context: AudioContext | null = null;
 
+/** The audio context, made on first use: opening the sound device holds the page for about a
+ *  tenth of a second, so the scan screen makes it ahead (see `warmUp`), not on the first scan. */
+function audio(): AudioContext | null {
+  const Ctor = window.AudioContext;
+  if (!Ctor) return null;
+  context ??= new Ctor();
+  return context;
+}
+
+/** Opens the sound device shortly after the scan screen shows, so the first verdict is drawn
+ *  without waiting for it. Returns a cancel for the screen's clean-up. */
+export function warmUp(): () => void {
+  const timer = window.setTimeout(() => {
+    try {
+      audio();
+    } catch {
+      // No audio device: the first beep will try again and be silent.
+    }
+  }, 250);
+  return () => window.clearTimeout(timer);
+}
+
 export function beep(level: Level) {
   try {
-    const Ctor = window.AudioContext;
-    if (!Ctor) return;
-    context ??= new Ctor();
+    const context = audio();
+    if (!context) return;
     const tones: Record<Level, Array<[number, number]>> = {
       accepted: [[880, 0.09]],
       warning: [
