@@ -109,14 +109,18 @@ fn stock_sql(products: &str, places: &str) -> String {
     format!(
         "WITH held AS (
              SELECT product_id, location_id,
-                    sum(status = 'in_stock' AND (expiry IS NULL OR expiry >= ?6)) AS in_stock,
-                    sum(status = 'in_stock' AND expiry < ?6) AS expired,
-                    sum(status = 'quarantined') AS quarantined,
-                    sum(CASE WHEN status = 'quarantined' THEN EXISTS (
-                        SELECT 1 FROM event e WHERE e.seq = unit.last_event_seq AND {SUSPECT_EVENT}) ELSE 0 END) AS suspect,
-                    min(expiry) AS expiry
+                    sum(expiry IS NULL OR expiry >= ?6) AS in_stock,
+                    sum(expiry < ?6) AS expired,
+                    0 AS quarantined, 0 AS suspect, min(expiry) AS expiry
              FROM unit
-             WHERE status IN ('in_stock', 'quarantined') AND {products} AND (?2 IS NULL OR location_id = ?2) AND {places}
+             WHERE status = 'in_stock' AND {products} AND (?2 IS NULL OR location_id = ?2) AND {places}
+             GROUP BY product_id, location_id
+             UNION ALL
+             SELECT product_id, location_id, 0, 0, count(*),
+                    sum(EXISTS (SELECT 1 FROM event e WHERE e.seq = unit.last_event_seq AND {SUSPECT_EVENT})),
+                    min(expiry)
+             FROM unit
+             WHERE status = 'quarantined' AND {products} AND (?2 IS NULL OR location_id = ?2) AND {places}
              GROUP BY product_id, location_id
              UNION ALL
              SELECT product_id, location_id,
@@ -255,7 +259,9 @@ impl Store {
     /// expiry, by location code, product name, GTIN, expiry and lot: the stock report's lines
     /// and a product's lots.
     pub(crate) fn held_lots(&self, of: HeldOf) -> CoreResult<Vec<HeldLot>> {
-        // A plain equality for one product, so both sides read the product's index.
+        // A plain equality for one product, so both sides read the product's index. Packs in
+        // stock and in quarantine are read apart, each through its own partial index: one
+        // condition on both statuses read every pack the place or product ever had.
         let (filter, key) = match of {
             HeldOf::Product(p) => ("product_id = ?1", Some(p.0)),
             HeldOf::Location(l) => ("(?1 IS NULL OR location_id = ?1)", l.map(|l| l.0)),
@@ -265,7 +271,10 @@ impl Store {
                     sum(CASE WHEN s.status = 'in_stock' THEN s.quantity ELSE 0 END),
                     sum(CASE WHEN s.status = 'quarantined' THEN s.quantity ELSE 0 END)
              FROM (SELECT location_id, product_id, lot, expiry, status, 1 AS quantity FROM unit
-                   WHERE status IN ('in_stock', 'quarantined') AND {filter}
+                   WHERE status = 'in_stock' AND {filter}
+                   UNION ALL
+                   SELECT location_id, product_id, lot, expiry, status, 1 AS quantity FROM unit
+                   WHERE status = 'quarantined' AND {filter}
                    UNION ALL
                    SELECT location_id, product_id, lot, expiry, status, quantity FROM lot_stock
                    WHERE status IN ('in_stock', 'quarantined') AND quantity > 0 AND {filter}) s
