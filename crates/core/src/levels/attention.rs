@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::error::CoreResult;
 use crate::model::*;
 use crate::permissions::{require, Operation};
-use crate::stock::SUSPECT_EVENT;
+use crate::stock::suspect_events;
 use crate::Store;
 
 use super::policy::LevelPolicy;
@@ -94,8 +94,9 @@ impl Store {
         )?;
         a.suspect = conn.query_row(
             &format!(
-                "SELECT count(*) FROM unit u INDEXED BY unit_quarantined JOIN event e ON e.seq = u.last_event_seq
-                 WHERE u.status = 'quarantined' AND {SUSPECT_EVENT}"
+                "SELECT count(*) FROM unit INDEXED BY unit_quarantined
+                 WHERE status = 'quarantined' AND last_event_seq IN {}",
+                suspect_events()
             ),
             [],
             |r| r.get(0),
