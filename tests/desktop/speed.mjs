@@ -146,6 +146,7 @@ try {
   ], { encoding: "utf8" }).trim();
   for (const [name, command, args] of [
     ["stock_page_ipc", "call", { op: "stock", request: { gtin: null, location: null, search: null, limit: 200, offset: 0 } }],
+    [`stock_page_${busiest}_ipc`, "call", { op: "stock", request: { gtin: null, location: busiest, search: null, limit: 200, offset: 0 } }],
     ["shortages_page_ipc", "call", { op: "shortages", request: { offset: 0, limit: 200, location: null } }],
     ["expiry_page_ipc", "call", { op: "expiring", request: { offset: 0, limit: 200, location: null, within_days: 90 } }],
     [`expiry_page_${busiest}_ipc`, "call", { op: "expiring", request: { offset: 0, limit: 200, location: busiest, within_days: 90 } }],

@@ -1,9 +1,10 @@
 //! Stock levels as the screens ask for them: Home's figures, the shortage list, the expiry list,
-//! its first page (everywhere and at the busiest location), and one product's position at every
-//! location.
+//! its first page and the stock list's (everywhere and at the busiest location), and one
+//! product's position at every location.
 
 use custody_core::demo::Rng;
 use custody_core::levels::LevelPolicy;
+use custody_core::stock::StockFilter;
 use custody_core::*;
 use rusqlite::Connection;
 use serde::Serialize;
@@ -32,6 +33,10 @@ pub struct LevelFigures {
     pub expiry_first_page: Latency,
     /// The same at the location holding the most stock.
     pub expiry_first_page_busiest: Latency,
+    /// The stock list's first page of 200 rows, by product name, as the Stock screen asks for it.
+    pub stock_first_page: Latency,
+    /// The same at the location holding the most stock.
+    pub stock_first_page_busiest: Latency,
     /// One product's position at every location, for different products.
     pub position: Latency,
 }
@@ -71,6 +76,17 @@ pub fn levels(
     let expiry_first_page = first_page(None)?;
     let busiest = busiest_location(conn)?;
     let expiry_first_page_busiest = first_page(busiest.as_deref())?;
+    let stock_page = |location: Option<&str>| {
+        let filter = StockFilter {
+            location: location.map(str::to_string),
+            today,
+            limit: Some(200),
+            ..StockFilter::default()
+        };
+        repeated(repeat, || store.stock(&actor, &filter)).map(|(latency, _)| latency)
+    };
+    let stock_first_page = stock_page(None)?;
+    let stock_first_page_busiest = stock_page(busiest.as_deref())?;
     let position = positions(store, conn, &actor, repeat * 10, today)?;
     Ok(LevelFigures {
         rules,
@@ -81,6 +97,8 @@ pub fn levels(
         expiry_list,
         expiry_first_page,
         expiry_first_page_busiest,
+        stock_first_page,
+        stock_first_page_busiest,
         position,
     })
 }

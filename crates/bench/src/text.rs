@@ -52,6 +52,11 @@ fn database_lines(d: &DatabaseFigures) -> Vec<String> {
             ms(lv.expiry_first_page_busiest.p50_us), ms(lv.expiry_first_page_busiest.p99_us)
         ),
         format!(
+            "stock page:   first 200 rows p50 {:.1} ms, p99 {:.1} ms; at the busiest location p50 {:.1} ms, p99 {:.1} ms",
+            ms(lv.stock_first_page.p50_us), ms(lv.stock_first_page.p99_us),
+            ms(lv.stock_first_page_busiest.p50_us), ms(lv.stock_first_page_busiest.p99_us)
+        ),
+        format!(
             "count:        {} packs scanned of {} expected: start {:.2} s; scan p50 {:.0} µs, p99 {:.0} µs; finish {:.2} s",
             ct.scanned, ct.expected, ct.start_seconds, ct.scan.p50_us, ct.scan.p99_us, ct.finish_seconds
         ),
