@@ -12,41 +12,63 @@ use custody_api::{Host, SystemClock};
 const BACKUP_CHECK: Duration = Duration::from_secs(600);
 const BACKUP_EVERY: chrono::Duration = chrono::Duration::hours(24);
 
+/// Lowers the calling thread so that it runs when nothing else wants the processor (Linux's
+/// `SCHED_IDLE`, at the lowest niceness; elsewhere the lowest ordinary priority). The whole
+/// file's check and the backup read gigabytes: on a two-core computer they took the second core
+/// from the window's scans and lists while they ran. A refusal leaves the thread as it was.
+pub(crate) fn behind_the_window() {
+    use thread_priority::{ThreadPriority, ThreadSchedulePolicy};
+    #[cfg(target_os = "linux")]
+    let lowered = thread_priority::set_thread_priority_and_policy(
+        thread_priority::thread_native_id(),
+        ThreadPriority::Min,
+        ThreadSchedulePolicy::Normal(thread_priority::NormalThreadSchedulePolicy::Idle),
+    );
+    #[cfg(not(target_os = "linux"))]
+    let lowered = thread_priority::set_current_thread_priority(ThreadPriority::Min);
+    if let Err(e) = lowered {
+        eprintln!("custody: background work keeps the window's priority: {e:?}");
+    }
+}
+
 /// Takes a verified backup whenever the newest one in `dir` is a day old (or there is none),
-/// while the app runs, as the backup principal (`custody:backup`), whoever is signed in.
-/// Failures are reported and retried at the next check.
+/// while the app runs, as the backup principal (`custody:backup`), whoever is signed in, behind
+/// the window ([`behind_the_window`]). Failures are reported and retried at the next check.
 pub(crate) fn schedule_backups(path: PathBuf, folder: Arc<Mutex<PathBuf>>) {
-    std::thread::spawn(move || loop {
-        let Some(dir) = folder.lock().ok().map(|d| d.clone()) else {
-            return;
-        };
-        // A folder that holds the database itself is refused when chosen; one given on the
-        // command line is refused here, each time, rather than backed up into.
-        if let Err(why) = custody_api::files::check_backup_folder(&dir, &path) {
-            eprintln!("custody: no daily backup: {why}");
+    std::thread::spawn(move || {
+        behind_the_window();
+        loop {
+            let Some(dir) = folder.lock().ok().map(|d| d.clone()) else {
+                return;
+            };
+            // A folder that holds the database itself is refused when chosen; one given on the
+            // command line is refused here, each time, rather than backed up into.
+            if let Err(why) = custody_api::files::check_backup_folder(&dir, &path) {
+                eprintln!("custody: no daily backup: {why}");
+                std::thread::sleep(BACKUP_CHECK);
+                continue;
+            }
+            let due = match custody_core::backup::list(&dir) {
+                Ok(list) => list.first().is_none_or(|newest| {
+                    chrono::NaiveDateTime::parse_from_str(&newest.taken, "%Y%m%d-%H%M%S")
+                        .map(|t| chrono::Utc::now().naive_utc() - t >= BACKUP_EVERY)
+                        .unwrap_or(true)
+                }),
+                Err(e) => {
+                    eprintln!("custody: cannot read the backup folder: {e}");
+                    false
+                }
+            };
+            if due {
+                let result = Host::open(&path, Arc::new(SystemClock))
+                    .and_then(|mut host| custody_api::jobs::backup(&mut host, &dir));
+                match result {
+                    Ok((info, _)) => eprintln!("custody: backup {} verified", info.path),
+                    Err(e) => eprintln!("custody: the daily backup failed: {e}"),
+                }
+            }
             std::thread::sleep(BACKUP_CHECK);
-            continue;
         }
-        let due = match custody_core::backup::list(&dir) {
-            Ok(list) => list.first().is_none_or(|newest| {
-                chrono::NaiveDateTime::parse_from_str(&newest.taken, "%Y%m%d-%H%M%S")
-                    .map(|t| chrono::Utc::now().naive_utc() - t >= BACKUP_EVERY)
-                    .unwrap_or(true)
-            }),
-            Err(e) => {
-                eprintln!("custody: cannot read the backup folder: {e}");
-                false
-            }
-        };
-        if due {
-            let result = Host::open(&path, Arc::new(SystemClock))
-                .and_then(|mut host| custody_api::jobs::backup(&mut host, &dir));
-            match result {
-                Ok((info, _)) => eprintln!("custody: backup {} verified", info.path),
-                Err(e) => eprintln!("custody: the daily backup failed: {e}"),
-            }
-        }
-        std::thread::sleep(BACKUP_CHECK);
     });
 }
 
@@ -116,4 +138,35 @@ pub fn alert_text(a: &custody_core::levels::Attention) -> Option<String> {
     .map(|(n, what)| format!("{n} {what}"))
     .collect();
     (!parts.is_empty()).then(|| parts.join(", ") + ".")
+}
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    use thread_priority::{NormalThreadSchedulePolicy, ThreadSchedulePolicy};
+
+    #[test]
+    fn background_work_runs_only_when_the_processor_is_free_and_leaves_other_threads_alone() {
+        let (lowered, after) = std::thread::spawn(|| {
+            super::behind_the_window();
+            let lowered = thread_priority::thread_schedule_policy();
+            let after = std::thread::spawn(thread_priority::thread_schedule_policy).join();
+            (lowered, after)
+        })
+        .join()
+        .unwrap();
+        assert_eq!(
+            lowered.unwrap(),
+            ThreadSchedulePolicy::Normal(NormalThreadSchedulePolicy::Idle)
+        );
+        assert_eq!(
+            after.unwrap().unwrap(),
+            ThreadSchedulePolicy::Normal(NormalThreadSchedulePolicy::Idle),
+            "a thread it starts inherits it: the backup's own threads stay behind the window too"
+        );
+        assert_eq!(
+            thread_priority::thread_schedule_policy().unwrap(),
+            ThreadSchedulePolicy::Normal(NormalThreadSchedulePolicy::Other),
+            "the thread that started it keeps its priority"
+        );
+    }
 }

@@ -12,7 +12,7 @@ use custody_core::db::Checkpointer;
 use custody_core::Store;
 use tauri::{Emitter, Manager};
 
-use crate::background::{keep_lists, schedule_alerts, schedule_backups};
+use crate::background::{behind_the_window, keep_lists, schedule_alerts, schedule_backups};
 use crate::database::remembered_database;
 use crate::options::Options;
 use crate::state::{with_store, AppState};
@@ -107,8 +107,8 @@ struct Work {
 /// second, however long the history); once that has passed on a database that is set up, the
 /// alerts and the keeper of the levels lists start. Then SQLite's quick check of the whole file
 /// runs, the history's tables with it (minutes on six years of a hospital's history; `custody
-/// verify` is the ledger's full check), and only
-/// then is the window told the outcome (`integrity-checked`) and do backups and the sync agent
+/// verify` is the ledger's full check) behind the window (`background::behind_the_window`), and
+/// only then is the window told the outcome (`integrity-checked`) and do backups and the sync agent
 /// start, so that neither copies nor sends a damaged file.
 fn check_then_start_work(
     app: tauri::AppHandle,
@@ -151,10 +151,16 @@ fn check_then_start_work(
             let keeper = work.keeper;
             std::thread::spawn(move || keep_lists(keeper));
         }
-        let found = store
-            .history_check()
-            .unwrap_or_else(|e| vec![e.to_string()]);
-        drop(store);
+        // Behind the window, on a thread of its own, so that the backups and the sync agent
+        // started after it keep their ordinary priority.
+        let found = std::thread::spawn(move || {
+            behind_the_window();
+            store
+                .history_check()
+                .unwrap_or_else(|e| vec![e.to_string()])
+        })
+        .join()
+        .unwrap_or_else(|_| vec!["the check of the whole file stopped before it ended".into()]);
         if tell(found) && initialised {
             schedule_backups(path.clone(), backup_dir);
             crate::sync_agent::run(app.clone(), work.agent, work.stop);
