@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::error::CoreResult;
 use crate::model::*;
 use crate::permissions::{require, Operation};
-use crate::stock::suspect_events;
+use crate::stock::held_as_suspect;
 use crate::Store;
 
 use super::policy::LevelPolicy;
@@ -95,8 +95,8 @@ impl Store {
         a.suspect = conn.query_row(
             &format!(
                 "SELECT count(*) FROM unit INDEXED BY unit_quarantined
-                 WHERE status = 'quarantined' AND last_event_seq IN {}",
-                suspect_events()
+                 WHERE status = 'quarantined' AND {}",
+                held_as_suspect()
             ),
             [],
             |r| r.get(0),
