@@ -141,9 +141,13 @@ impl Store {
         let mut f = Figures::default();
         let conn = self.conn();
         // Packs and lot quantities together, from the kept sums by product and expiry ('' is
-        // no expiry): a product's rows come together, so each is added up as it ends.
+        // no expiry): ordered by product (the key's order, so no sort), a product's rows come
+        // together and each is added up as it ends. Without the order, a plan that read the two
+        // sides of the OR apart (SQLite 3.40 chose one under some statistics; the bundled one
+        // did not) would count a product twice.
         let mut stmt = conn.prepare_cached(
-            "SELECT product_id, quantity FROM stock_expiry WHERE expiry = '' OR expiry >= ?1",
+            "SELECT product_id, quantity FROM stock_expiry WHERE expiry = '' OR expiry >= ?1
+             ORDER BY product_id",
         )?;
         let mut rows = stmt.query([today.to_string()])?;
         let mut product: Option<(i64, i64)> = None;
