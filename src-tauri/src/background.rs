@@ -12,17 +12,20 @@ use custody_api::{Host, SystemClock};
 const BACKUP_CHECK: Duration = Duration::from_secs(600);
 const BACKUP_EVERY: chrono::Duration = chrono::Duration::hours(24);
 
-/// Lowers the calling thread so that it runs when nothing else wants the processor (Linux's
-/// `SCHED_IDLE`, at the lowest niceness; elsewhere the lowest ordinary priority). The whole
-/// file's check and the backup read gigabytes: on a two-core computer they took the second core
-/// from the window's scans and lists while they ran. A refusal leaves the thread as it was.
+/// Lowers the calling thread, and the threads it starts, to the weakest ordinary priority:
+/// nice 19 (a weight of 15 against the window's 1,024) and, on Linux, `SCHED_BATCH`, so the
+/// scheduler treats it as the long job it is. The whole file's check and the backup read
+/// gigabytes: on a two-core computer they took the second core from the window's scans and
+/// lists while they ran. Not `SCHED_IDLE`: a backup takes the write lock for a moment
+/// (recording its checkpoint), and a thread that runs only when nothing else wants the
+/// processor could keep a scan waiting behind it. A refusal leaves the thread as it was.
 pub(crate) fn behind_the_window() {
     use thread_priority::{ThreadPriority, ThreadSchedulePolicy};
     #[cfg(target_os = "linux")]
     let lowered = thread_priority::set_thread_priority_and_policy(
         thread_priority::thread_native_id(),
         ThreadPriority::Min,
-        ThreadSchedulePolicy::Normal(thread_priority::NormalThreadSchedulePolicy::Idle),
+        ThreadSchedulePolicy::Normal(thread_priority::NormalThreadSchedulePolicy::Batch),
     );
     #[cfg(not(target_os = "linux"))]
     let lowered = thread_priority::set_current_thread_priority(ThreadPriority::Min);
@@ -144,28 +147,34 @@ pub fn alert_text(a: &custody_core::levels::Attention) -> Option<String> {
 mod tests {
     use thread_priority::{NormalThreadSchedulePolicy, ThreadSchedulePolicy};
 
+    /// This thread's scheduling policy and nice value (the 19th field of its stat line).
+    fn standing() -> (ThreadSchedulePolicy, i64) {
+        let stat = std::fs::read_to_string("/proc/thread-self/stat").unwrap();
+        // The command name, in parentheses, may hold spaces: count the fields after it.
+        let after = &stat[stat.rfind(')').unwrap() + 2..];
+        let nice = after.split(' ').nth(16).unwrap().parse().unwrap();
+        (thread_priority::thread_schedule_policy().unwrap(), nice)
+    }
+
     #[test]
-    fn background_work_runs_only_when_the_processor_is_free_and_leaves_other_threads_alone() {
-        let (lowered, after) = std::thread::spawn(|| {
+    fn background_work_runs_at_the_weakest_priority_and_leaves_other_threads_alone() {
+        let before = standing();
+        let (lowered, started) = std::thread::spawn(|| {
             super::behind_the_window();
-            let lowered = thread_priority::thread_schedule_policy();
-            let after = std::thread::spawn(thread_priority::thread_schedule_policy).join();
-            (lowered, after)
+            (standing(), std::thread::spawn(standing).join().unwrap())
         })
         .join()
         .unwrap();
+        let batch = ThreadSchedulePolicy::Normal(NormalThreadSchedulePolicy::Batch);
+        assert_eq!(lowered, (batch, 19));
         assert_eq!(
-            lowered.unwrap(),
-            ThreadSchedulePolicy::Normal(NormalThreadSchedulePolicy::Idle)
-        );
-        assert_eq!(
-            after.unwrap().unwrap(),
-            ThreadSchedulePolicy::Normal(NormalThreadSchedulePolicy::Idle),
+            started,
+            (batch, 19),
             "a thread it starts inherits it: the backup's own threads stay behind the window too"
         );
         assert_eq!(
-            thread_priority::thread_schedule_policy().unwrap(),
-            ThreadSchedulePolicy::Normal(NormalThreadSchedulePolicy::Other),
+            standing(),
+            before,
             "the thread that started it keeps its priority"
         );
     }
