@@ -143,39 +143,43 @@ pub fn alert_text(a: &custody_core::levels::Attention) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(", ") + ".")
 }
 
-#[cfg(all(test, target_os = "linux"))]
+#[cfg(test)]
 mod tests {
-    use thread_priority::{NormalThreadSchedulePolicy, ThreadSchedulePolicy};
+    /// Scheduling policies and nice values are Linux's.
+    #[cfg(target_os = "linux")]
+    mod linux {
+        use thread_priority::{NormalThreadSchedulePolicy, ThreadSchedulePolicy};
 
-    /// This thread's scheduling policy and nice value (the 19th field of its stat line).
-    fn standing() -> (ThreadSchedulePolicy, i64) {
-        let stat = std::fs::read_to_string("/proc/thread-self/stat").unwrap();
-        // The command name, in parentheses, may hold spaces: count the fields after it.
-        let after = &stat[stat.rfind(')').unwrap() + 2..];
-        let nice = after.split(' ').nth(16).unwrap().parse().unwrap();
-        (thread_priority::thread_schedule_policy().unwrap(), nice)
-    }
+        /// This thread's scheduling policy and nice value (the 19th field of its stat line).
+        fn standing() -> (ThreadSchedulePolicy, i64) {
+            let stat = std::fs::read_to_string("/proc/thread-self/stat").unwrap();
+            // The command name, in parentheses, may hold spaces: count the fields after it.
+            let after = &stat[stat.rfind(')').unwrap() + 2..];
+            let nice = after.split(' ').nth(16).unwrap().parse().unwrap();
+            (thread_priority::thread_schedule_policy().unwrap(), nice)
+        }
 
-    #[test]
-    fn background_work_runs_at_the_weakest_priority_and_leaves_other_threads_alone() {
-        let before = standing();
-        let (lowered, started) = std::thread::spawn(|| {
-            super::behind_the_window();
-            (standing(), std::thread::spawn(standing).join().unwrap())
-        })
-        .join()
-        .unwrap();
-        let batch = ThreadSchedulePolicy::Normal(NormalThreadSchedulePolicy::Batch);
-        assert_eq!(lowered, (batch, 19));
-        assert_eq!(
-            started,
-            (batch, 19),
-            "a thread it starts inherits it: the backup's own threads stay behind the window too"
-        );
-        assert_eq!(
-            standing(),
-            before,
-            "the thread that started it keeps its priority"
-        );
+        #[test]
+        fn background_work_runs_at_the_weakest_priority_and_leaves_other_threads_alone() {
+            let before = standing();
+            let (lowered, started) = std::thread::spawn(|| {
+                crate::background::behind_the_window();
+                (standing(), std::thread::spawn(standing).join().unwrap())
+            })
+            .join()
+            .unwrap();
+            let batch = ThreadSchedulePolicy::Normal(NormalThreadSchedulePolicy::Batch);
+            assert_eq!(lowered, (batch, 19));
+            assert_eq!(
+                started,
+                (batch, 19),
+                "a thread it starts inherits it: the backup's own threads stay behind the window too"
+            );
+            assert_eq!(
+                standing(),
+                before,
+                "the thread that started it keeps its priority"
+            );
+        }
     }
 }
