@@ -120,7 +120,7 @@ fn stock_sql(products: &str, places: &str) -> String {
         "WITH held AS (
              SELECT product_id, location_id,
                     sum(expiry IS NULL OR expiry >= ?6) AS in_stock,
-                    sum(expiry < ?6) AS expired,
+                    sum(coalesce(expiry < ?6, 0)) AS expired,
                     0 AS quarantined, 0 AS suspect, min(expiry) AS expiry
              FROM unit
              WHERE status = 'in_stock' AND {products} AND (?2 IS NULL OR location_id = ?2) AND {places}

@@ -289,3 +289,23 @@ fn a_place_with_a_rule_and_nothing_held_is_listed_out_of_stock_and_expired_stock
     let expired = whole_list(&p.store, &admin, Some(StockHeld::Expired));
     assert_eq!(expired.len(), 1, "only MAIN holds expired stock");
 }
+
+#[test]
+fn a_pack_without_an_expiry_date_is_in_stock_and_never_expired() {
+    let mut p = pharmacy();
+    let admin = p.admin.clone();
+    p.append(&[NewEvent {
+        lines: vec![NewLine {
+            expiry: None,
+            ..p.receive("NOEXP").lines[0].clone()
+        }],
+        ..p.receive("NOEXP")
+    }]);
+    let rows = whole_list(&p.store, &admin, None);
+    let held: Vec<(i64, i64)> = rows
+        .iter()
+        .filter(|r| r.in_stock + r.expired > 0)
+        .map(|r| (r.in_stock, r.expired))
+        .collect();
+    assert_eq!(held, [(1, 0)], "{rows:?}");
+}
