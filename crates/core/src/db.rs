@@ -32,7 +32,7 @@ pub(crate) fn open(path: &Path, after_step: MigrationStep) -> Result<Connection,
         path: path.display().to_string(),
         source: e,
     })?;
-    configure(&conn)?;
+    configure(&mut conn)?;
     migrate(&mut conn, after_step)?;
     Ok(conn)
 }
@@ -303,8 +303,15 @@ impl crate::Store {
 }
 
 /// WAL with `synchronous=NORMAL`: a power cut loses at most the last commits, never the file.
-fn configure(conn: &Connection) -> Result<(), StoreError> {
+fn configure(conn: &mut Connection) -> Result<(), StoreError> {
     conn.busy_timeout(Duration::from_secs(5))?;
+    // Every transaction takes the write lock when it begins, waiting for it as the busy
+    // timeout allows. A deferred one reads first and asks for the lock at its first write; when
+    // another connection (the sync agent recording an acknowledgement, a backup's bookkeeping)
+    // committed in between, SQLite cannot let it write on its stale snapshot and fails at once
+    // with "database is locked", without waiting: a scan refused while the site synced. Reads
+    // that want one snapshot (verify) begin theirs deferred, by name.
+    conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;

@@ -341,3 +341,28 @@ fn an_event_edited_behind_custodys_back_is_not_pushed() {
         "an edited event is named, never pushed for the hub to call a fork"
     );
 }
+
+/// The sync agent writes on a connection of its own while people scan. A deferred transaction
+/// that read before another connection committed could not write on its stale snapshot, and
+/// SQLite refused it at once with "database is locked", without waiting: a scan refused while
+/// the site synced (found by `custody-hub-bench scan-while-sync`). Every transaction of a
+/// store's connection takes the write lock as it begins, and waits for it there.
+#[test]
+fn a_transaction_takes_the_write_lock_as_it_begins_so_no_write_meets_a_stale_snapshot() {
+    let p = pharmacy();
+    let mut scans = custody_core::open_connection(p.store.path()).expect("a second connection");
+    let agent = rusqlite::Connection::open(p.store.path()).expect("a third connection");
+    agent
+        .busy_timeout(std::time::Duration::ZERO)
+        .expect("no waiting, to see the lock");
+    let tx = scans.transaction().expect("a transaction begins");
+    let refused = agent.execute_batch("BEGIN IMMEDIATE");
+    assert!(
+        refused.is_err(),
+        "the transaction holds the write lock from its first statement, before any write"
+    );
+    drop(tx);
+    agent
+        .execute_batch("BEGIN IMMEDIATE; ROLLBACK")
+        .expect("the lock is free once the transaction ends");
+}

@@ -226,7 +226,11 @@ impl Store {
         let mut report = {
             // One read transaction: the walk and the comparisons see the same database while
             // others go on recording.
-            let snapshot = self.conn().unchecked_transaction()?;
+            // Deferred by name: it only reads, and must not hold the write lock scans wait for.
+            let snapshot = rusqlite::Transaction::new_unchecked(
+                self.conn(),
+                rusqlite::TransactionBehavior::Deferred,
+            )?;
             match request.scope {
                 VerifyScope::Full => verify(&snapshot)?,
                 VerifyScope::Incremental => verify_incremental(&snapshot)?,
