@@ -122,13 +122,14 @@ fn append_receipt(
 }
 
 /// The desktop app's background checkpoints, on a connection of their own, every 200 ms.
-struct Checkpoints {
+pub struct Checkpoints {
     done: Arc<AtomicBool>,
     thread: std::thread::JoinHandle<()>,
 }
 
 impl Checkpoints {
-    fn start(store: &Store) -> BenchResult<Checkpoints> {
+    /// Starts checkpointing the database at `store`'s path every 200 ms.
+    pub fn start(store: &Store) -> BenchResult<Checkpoints> {
         let done = Arc::new(AtomicBool::new(false));
         let checkpointer = custody_core::db::Checkpointer::open(store.path())?;
         let thread = {
@@ -143,7 +144,8 @@ impl Checkpoints {
         Ok(Checkpoints { done, thread })
     }
 
-    fn stop(self) {
+    /// Stops checkpointing, once the one under way has ended.
+    pub fn stop(self) {
         self.done.store(true, Ordering::Relaxed);
         let _ = self.thread.join();
     }

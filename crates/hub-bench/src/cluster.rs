@@ -38,6 +38,16 @@ impl Scratch {
     /// A new database `{prefix}_{random}` on `cluster` (a connection string to any database of
     /// it, as a superuser or a role that may create databases), migrated.
     pub fn create(cluster: &str, prefix: &str) -> Result<Scratch, BenchError> {
+        Scratch::create_with(cluster, prefix, || {})
+    }
+
+    /// [`Scratch::create`], with `on_thread_start` run on each of the runtime's threads as it
+    /// starts (the hub served in-process runs on them).
+    pub fn create_with(
+        cluster: &str,
+        prefix: &str,
+        on_thread_start: fn(),
+    ) -> Result<Scratch, BenchError> {
         let admin: Config = cluster.parse().map_err(|e: tokio_postgres::Error| {
             BenchError::Options(format!("the cluster's connection string: {e}"))
         })?;
@@ -47,6 +57,7 @@ impl Scratch {
         let name = format!("{prefix}_{}", hex::encode(random));
         let rt = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
+            .on_thread_start(on_thread_start)
             .enable_all()
             .build()
             .map_err(|e| BenchError::Options(format!("a runtime would not start: {e}")))?;

@@ -12,7 +12,8 @@
 //! - the hub's tables' sizes.
 //!
 //! `chain` makes the events, `push` sends them, `rows` copies them, `probes` measures the rest,
-//! `national` is the national-scale generator (partitioned tables filled by COPY, no HTTP).
+//! `national` is the national-scale generator (partitioned tables filled by COPY, no HTTP),
+//! `scan_sync` times a real site's scans while its ledger is pushed.
 
 #![forbid(unsafe_code)]
 
@@ -23,6 +24,7 @@ pub mod national;
 pub mod probes;
 pub mod push;
 pub mod rows;
+pub mod scan_sync;
 
 use std::time::{Duration, Instant};
 

@@ -1,10 +1,12 @@
-//! `custody-hub-bench`: the hub's figures (`network`) and the national-scale measurements
-//! (`national`), each on scratch databases of a PostgreSQL cluster, dropped afterwards.
+//! `custody-hub-bench`: the hub's figures (`network`), the national-scale measurements
+//! (`national`) and a site's scans while it syncs (`scan-while-sync`), each on scratch
+//! databases of a PostgreSQL cluster, dropped afterwards.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use custody_hub_bench::{national, run, Options};
+use custody_hub_bench::{national, run, scan_sync, Options};
 
 #[derive(Debug, Parser)]
 #[command(name = "custody-hub-bench")]
@@ -39,6 +41,22 @@ enum Command {
         #[arg(long, default_value_t = 12)]
         per_day: u64,
     },
+    /// A real site's scans (the app's verdict and commit) alone, then while its ledger is
+    /// pushed to a hub on loopback; the site database is written to: give a copy.
+    ScanWhileSync {
+        /// The site database (a copy of `custody demo --scale hospital`, never enrolled).
+        #[arg(long)]
+        site_db: PathBuf,
+        /// An administrator of the site, who scans and enrols it.
+        #[arg(long, default_value = "admin")]
+        user: String,
+        /// Their password.
+        #[arg(long, env = "CUSTODY_PASSWORD", hide_env_values = true)]
+        password: String,
+        /// Scans timed in each run.
+        #[arg(long, default_value_t = 2000)]
+        scans: usize,
+    },
 }
 
 fn main() -> ExitCode {
@@ -60,6 +78,13 @@ fn main() -> ExitCode {
         Command::National { sites, per_day } => {
             national::run(&cli.cluster, &sites, per_day).map(|t| print!("{t}"))
         }
+        Command::ScanWhileSync {
+            site_db,
+            user,
+            password,
+            scans,
+        } => scan_sync::run(&cli.cluster, &site_db, &user, &password, scans)
+            .map(|f| print!("{}", f.table())),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
