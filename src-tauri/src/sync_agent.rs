@@ -120,9 +120,12 @@ struct Agent {
 }
 
 /// Runs the agent on `host` (a connection of its own) until `stop` is set, telling the window of
-/// each change of status and of the open alarms.
+/// each change of status and of the open alarms. It runs behind the window
+/// ([`crate::background::behind_the_window`]): a month's backlog read, signed and acknowledged
+/// batch after batch took the second core from the scans it was recorded by.
 pub(crate) fn run(app: tauri::AppHandle, mut host: Host, stop: Arc<AtomicBool>) {
     std::thread::spawn(move || {
+        crate::background::behind_the_window();
         let mut agent = Agent::default();
         let mut said = None;
         while !stop.load(Ordering::Relaxed) {
