@@ -224,6 +224,9 @@ pub fn status(refusal: &Refusal) -> StatusCode {
         Refusal::BadSignature | Refusal::Suspended { .. } | Refusal::BadEnrolmentCode => {
             StatusCode::FORBIDDEN
         }
+        Refusal::UnknownRecall { .. } | Refusal::NotCovered { .. } => {
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
     }
 }
 
