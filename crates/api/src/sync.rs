@@ -10,9 +10,9 @@
 
 use custody_core::sync::{HubAlarm, RecallReceived, SyncState, SyncStatus};
 use custody_core::{Site, User};
-/// The pull's figures, as the client reports them.
-pub use custody_sync_client::PullReport;
 use custody_sync_client::{ClientError, RestoreReport, SyncReport};
+/// The pull's figures, and what sending recall outcomes came to, as the client reports them.
+pub use custody_sync_client::{OutcomesReport, PullReport};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
@@ -126,6 +126,9 @@ pub struct SyncPulled {
 pub struct SyncBoth {
     /// The push's figures.
     pub push: PushFigures,
+    /// What sending the outcomes of network recalls kept beside the ledger came to (both
+    /// pushes).
+    pub outcomes: OutcomesReport,
     /// The pull's figures.
     pub pull: PullReport,
     /// The status afterwards.
@@ -217,7 +220,8 @@ pub fn pull(cx: &mut Cx<'_>) -> Result<SyncPulled> {
     Ok(SyncPulled { pull, status })
 }
 
-/// Pushes what is waiting, then pulls: what `custody sync now` runs. The pull
+/// Pushes what is waiting (the events, then the outcomes of network recalls kept beside the
+/// ledger), then pulls: what `custody sync now` runs. The pull
 /// runs even when the push stopped (a site offline for pushes is offline for pulls too, and
 /// says so; a forked site still hears of alarms). A network recall the pull entered holds stock
 /// on the ledger, so a push that went through pushes again: the hub sees the holds at once.
@@ -226,19 +230,24 @@ pub fn push_then_pull(cx: &mut Cx<'_>) -> Result<SyncBoth> {
     let now = cx.now()?;
     let first = custody_sync_client::sync_once(cx.store(), me, now).map_err(client_error)?;
     let pull = custody_sync_client::pull_once(cx.store(), me, now).map_err(client_error)?;
-    let held = pull
-        .applied
-        .recalls
-        .iter()
-        .any(|r| r.units > 0 || r.lot_quantity > 0);
-    let push = if held && first.state == SyncState::Ok {
+    // A recall entered holds stock; one linked to the site's own makes its earlier outcomes the
+    // network's: either way the second push carries them.
+    let received = !pull.applied.recalls.is_empty();
+    let push = if received && first.state == SyncState::Ok {
         let again = custody_sync_client::sync_once(cx.store(), me, now).map_err(client_error)?;
+        let outcomes = OutcomesReport {
+            sent: first.outcomes.sent + again.outcomes.sent,
+            stored: first.outcomes.stored + again.outcomes.stored,
+            refused: first.outcomes.refused + again.outcomes.refused,
+            message: again.outcomes.message.clone(),
+        };
         SyncReport {
             sent: first.sent + again.sent,
             stored: first.stored + again.stored,
             batches: first.batches + again.batches,
             // What the first push pulled back is what this sync pulled back.
             restored: first.restored.or(again.restored),
+            outcomes,
             ..again
         }
     } else {
@@ -246,6 +255,7 @@ pub fn push_then_pull(cx: &mut Cx<'_>) -> Result<SyncBoth> {
     };
     let status = cx.store().sync_status(me)?;
     Ok(SyncBoth {
+        outcomes: push.outcomes.clone(),
         push: push.into(),
         pull,
         status,

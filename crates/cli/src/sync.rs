@@ -151,6 +151,7 @@ fn now(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
     } else {
         let at = cx.now()?;
         print_push(&both.push, &both.status, at);
+        print_outcomes(&both.outcomes);
         print_pull(&both.pull);
         // A push that stopped has described the state already.
         if both.push.state == SyncState::Ok && both.pull.message.is_some() {
@@ -160,6 +161,27 @@ fn now(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
         }
     }
     Ok(exit(both.push.state).max(pull_exit(&both.pull)))
+}
+
+/// The outcomes of network recalls sent to the hub (patients notified, packs not traceable),
+/// when there were any, and why sending stopped if it did.
+fn print_outcomes(o: &sync::OutcomesReport) {
+    if o.sent > 0 {
+        println!(
+            "Sent {} of network recalls to the hub ({} new).",
+            plural(o.sent, "recall outcome", "recall outcomes"),
+            grouped(o.stored)
+        );
+    }
+    if o.refused > 0 {
+        println!(
+            "The hub refused {}: kept here only (`custody recall reach` still shows them).",
+            plural(o.refused, "recall outcome", "recall outcomes")
+        );
+    }
+    if let Some(message) = &o.message {
+        println!("Recall outcomes not sent: {message}.");
+    }
 }
 
 /// 0 when the pull went to its end, 1 when it stopped (offline, refused).

@@ -24,6 +24,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0007_batch_key",
         include_str!("../migrations/0007_batch_key.sql"),
     ),
+    (
+        "0009_site_outcomes",
+        include_str!("../migrations/0009_site_outcomes.sql"),
+    ),
 ];
 
 /// The schema version this hub writes and understands.

@@ -78,8 +78,9 @@ pub enum HubError {
     /// A recall id the hub does not have.
     #[error("no recall {0} at the hub (see custody-hub recall list)")]
     UnknownRecall(i64),
-    /// `recall close` while stock it covers is still in stock, held or in transit at a site.
-    #[error("recall {id} cannot be closed: {open} pack(s) or unit(s) are still in stock, held or in transit between the sites (custody-hub recall show {id})")]
+    /// `recall close` while something it covers is still open at a site: in stock, held, in
+    /// transit between sites, or dispensed or missing with no outcome from its site.
+    #[error("recall {id} cannot be closed: {open} pack(s) or unit(s) are still in stock, held, in transit between the sites, or dispensed or missing with no outcome from their site (custody-hub recall show {id})")]
     RecallOpen {
         /// The recall.
         id: i64,

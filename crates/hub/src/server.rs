@@ -14,8 +14,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use custody_sync_protocol::{
-    routes, Ack, EnrolReply, EventsPage, FeedPage, HeadReply, Refusal, SharedRecall, SharedReply,
-    MAX_BATCH_EVENTS, MAX_FEED_PAGE,
+    routes, Ack, EnrolReply, EventsPage, FeedPage, HeadReply, OutcomesAck, Refusal, SharedRecall,
+    SharedReply, MAX_BATCH_EVENTS, MAX_FEED_PAGE,
 };
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -48,6 +48,7 @@ fn app(db: Database, cookies: Cookies) -> Router {
         .route("/v1/sites/{site}/head", get(head_route))
         .route("/v1/sites/{site}/feed", get(feed_route))
         .route("/v1/sites/{site}/recalls", post(share_route))
+        .route("/v1/sites/{site}/recall-outcomes", post(outcomes_route))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .with_state(db)
         .merge(web)
@@ -203,6 +204,25 @@ async fn share_route(
     }
 }
 
+/// A site's recall outcomes kept beside its ledger (a patient notified, a pack not traceable).
+/// A suspended site may still send them, as it may share a recall: they say what became of
+/// recalled packs, which the network needs whatever the site's chain.
+async fn outcomes_route(
+    State(db): State<Database>,
+    Path(site): Path<String>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Json<OutcomesAck>, Failure> {
+    let caller = {
+        let client = db.client().await?;
+        auth::caller(&**client, &headers, &site).await?
+    };
+    let request = json_body(body)?;
+    Ok(Json(
+        recall::receive_outcomes(&db, caller.site_id, &caller.code, request).await?,
+    ))
+}
+
 /// The body read as JSON of `T`; one that does not read is a bad request saying why.
 fn json_body<T: DeserializeOwned>(body: Result<Bytes, BytesRejection>) -> Result<T, Failure> {
     let bytes = body.map_err(|rejection| {
@@ -223,6 +243,9 @@ pub fn status(refusal: &Refusal) -> StatusCode {
         Refusal::Unauthorized => StatusCode::UNAUTHORIZED,
         Refusal::BadSignature | Refusal::Suspended { .. } | Refusal::BadEnrolmentCode => {
             StatusCode::FORBIDDEN
+        }
+        Refusal::UnknownRecall { .. } | Refusal::NotCovered { .. } => {
+            StatusCode::UNPROCESSABLE_ENTITY
         }
     }
 }

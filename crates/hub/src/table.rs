@@ -5,7 +5,7 @@
 use custody_sync_protocol::{FeedPartner, FeedProduct};
 
 use crate::feed::Listed;
-use crate::recall::{NetworkRecall, Reconciliation};
+use crate::recall::{outcome_words, NetworkRecall, Reconciliation};
 use crate::views::{CounterfeitAlarm, Reach, Setting, TransferRow};
 
 /// Prints `rows` under `header`, columns padded to their widest cell.
@@ -279,7 +279,7 @@ pub(crate) fn reconciliation(c: &Reconciliation) {
             .map(|o| {
                 vec![
                     o.site.clone(),
-                    o.outcome.clone(),
+                    outcome_words(&o.outcome),
                     o.packs.to_string(),
                     o.quantity.to_string(),
                 ]
@@ -293,18 +293,31 @@ pub(crate) fn reconciliation(c: &Reconciliation) {
             .packs
             .iter()
             .map(|p| {
+                let answered = match (&p.answered_at, &p.answered_by) {
+                    (Some(at), Some(by)) => format!("{at} by {by}"),
+                    _ => "-".to_string(),
+                };
                 vec![
                     p.site.clone(),
                     p.serial.clone(),
                     or_dash(p.lot.as_ref()),
-                    p.outcome.clone(),
+                    outcome_words(&p.outcome),
                     p.last_kind.clone(),
                     p.last_occurred_at.clone(),
+                    answered,
                 ]
             })
             .collect();
         print(
-            &["SITE", "SERIAL", "LOT", "OUTCOME", "LAST EVENT", "AT"],
+            &[
+                "SITE",
+                "SERIAL",
+                "LOT",
+                "OUTCOME",
+                "LAST EVENT",
+                "AT",
+                "ANSWERED (SITE'S CLOCK)",
+            ],
             &rows,
         );
     }
@@ -315,7 +328,7 @@ pub(crate) fn reconciliation(c: &Reconciliation) {
         println!("nothing is in stock or held at any site: it can be closed (custody-hub recall close {} --as USERNAME)", r.id);
     } else {
         println!(
-            "{} pack(s) or unit(s) still in stock, held or in transit: not yet closable",
+            "{} pack(s) or unit(s) still open (in stock, held, in transit, or dispensed or missing with no outcome from their site): not yet closable",
             c.open
         );
     }

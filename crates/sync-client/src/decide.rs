@@ -43,7 +43,10 @@ pub fn after_refusal(refusal: &Refusal, acked_seq: i64) -> Decision {
         | Refusal::BadSignature
         | Refusal::Unauthorized
         | Refusal::BadEnrolmentCode
-        | Refusal::BadRequest { .. } => Decision::Stop(SyncState::Refused),
+        | Refusal::BadRequest { .. }
+        // Answers to a site's recall outcomes, never to a push: `outcomes.rs` acts on them.
+        | Refusal::UnknownRecall { .. }
+        | Refusal::NotCovered { .. } => Decision::Stop(SyncState::Refused),
     }
 }
 

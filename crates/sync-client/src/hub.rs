@@ -1,5 +1,6 @@
 //! The hub's routes, each one blocking request with a timeout: enrol, push a batch, read the
-//! hub's head for this site, read this site's events back, read a page of its pull feed. Any answer that is not 2xx is
+//! hub's head for this site, read this site's events back, read a page of its pull feed, share a
+//! recall, send recall outcomes. Any answer that is not 2xx is
 //! read as the protocol's `Refusal` (the hub sends one as JSON); anything else is reported as
 //! not the protocol, naming the address and the status. Over https the hub's certificate must
 //! chain to the hospital's CA when `CUSTODY_HUB_CA` names one, and a certificate refused is said
@@ -9,8 +10,8 @@ use std::path::Path;
 use std::time::Duration;
 
 use custody_sync_protocol::{
-    routes, Ack, EnrolReply, EnrolRequest, EventsPage, FeedPage, HeadReply, PushRequest, Refusal,
-    SharedRecall, SharedReply, PROTOCOL,
+    routes, Ack, EnrolReply, EnrolRequest, EventsPage, FeedPage, HeadReply, OutcomesAck,
+    OutcomesRequest, PushRequest, Refusal, SharedRecall, SharedReply, PROTOCOL,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -57,6 +58,16 @@ pub trait HubApi {
         -> Result<EventsPage, ClientError>;
     /// The full address of `route`, for messages.
     fn url(&self, route: &str) -> String;
+    /// Sends the site's recall outcomes of network recalls. A hub that does not say otherwise
+    /// does not take them, as a hub older than the route answers (404).
+    fn recall_outcomes(&self, request: &OutcomesRequest) -> Result<OutcomesAck, ClientError> {
+        Err(ClientError::Unexpected {
+            method: "POST",
+            url: self.url(&routes::recall_outcomes(&request.site)),
+            status: 404,
+            detail: "this hub does not take recall outcomes".to_string(),
+        })
+    }
 }
 
 /// What a pull needs of a hub: a page of the site's feed.
@@ -91,6 +102,10 @@ impl HubApi for Hub {
 
     fn url(&self, route: &str) -> String {
         Hub::url(self, route)
+    }
+
+    fn recall_outcomes(&self, request: &OutcomesRequest) -> Result<OutcomesAck, ClientError> {
+        self.post(&routes::recall_outcomes(&request.site), request)
     }
 }
 

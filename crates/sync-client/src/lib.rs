@@ -8,7 +8,9 @@
 //! does on each refusal, as pure functions; `run.rs` puts them together: the outbox read in a
 //! short read, the network crossed with nothing locked, the answer recorded in a short write;
 //! `restore.rs` pulls a restored site's own events back from the hub before it pushes;
-//! `share.rs` shares a recall the site entered itself with the network ([`share_recall`]).
+//! `share.rs` shares a recall the site entered itself with the network ([`share_recall`]);
+//! `outcomes.rs` sends, after each push's events, the outcomes of network recalls kept beside
+//! the ledger (a patient notified, a pack not traceable: [`send_outcomes`]).
 //! A scan never waits for any of it.
 
 #![forbid(unsafe_code)]
@@ -16,6 +18,7 @@
 pub mod decide;
 mod error;
 mod hub;
+mod outcomes;
 mod pull;
 mod restore;
 mod run;
@@ -23,6 +26,7 @@ mod share;
 
 pub use error::ClientError;
 pub use hub::{FeedApi, Hub, HubApi, CA_VAR, DEFAULT_TIMEOUT};
+pub use outcomes::{send_outcomes, OutcomesReport};
 pub use pull::{pull_all, pull_once, PullReport};
 pub use restore::{
     fork_message, rebuild_from_hub, rebuild_site, restore_from_hub, restore_once, RestoreReport,

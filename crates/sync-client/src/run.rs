@@ -1,5 +1,6 @@
-//! Enrolment and one push of everything waiting, each step a short transaction of core's
-//! `sync` module on either side of a request: nothing is locked while the network is crossed.
+//! Enrolment and one push of everything waiting (the events, then the recall outcomes of
+//! `outcomes.rs`), each step a short transaction of core's `sync` module on either side of a
+//! request: nothing is locked while the network is crossed.
 
 use custody_core::sync::{AckOutcome, Enrolment, SyncState, SyncStatus};
 use custody_core::{permissions, CoreError, Store, Timestamp, User};
@@ -28,6 +29,8 @@ pub struct SyncReport {
     /// The site's own events pulled back first, when the hub held more than its ledger (a
     /// restore from an old backup).
     pub restored: Option<crate::RestoreReport>,
+    /// The outcomes of network recalls kept beside the ledger, sent once the events were.
+    pub outcomes: crate::OutcomesReport,
 }
 
 /// Enrols the site with the hub at `hub` with the one-time `code` (administrators): a new key,
@@ -80,7 +83,9 @@ pub fn sync_once(
     push_all(store, actor, &hub, now)
 }
 
-/// [`sync_once`] with the hub given: pushes everything waiting to `hub` with the site's key.
+/// [`sync_once`] with the hub given: pushes everything waiting to `hub` with the site's key,
+/// then, when the site is in step with the hub, the recall outcomes waiting
+/// ([`crate::send_outcomes`]).
 pub fn push_all(
     store: &mut Store,
     actor: &User,
@@ -97,6 +102,7 @@ pub fn push_all(
         state: status.state,
         message: None,
         restored: None,
+        outcomes: crate::OutcomesReport::default(),
     };
     if status.state.is_stopped() {
         report.message = status.message;
@@ -166,7 +172,12 @@ pub fn push_all(
             None => break,
         }
     }
-    let status = store.sync_status(actor)?;
+    let mut status = store.sync_status(actor)?;
+    // The outcomes follow the events, so the hub knows the packs' states when they arrive.
+    if status.state == SyncState::Ok && report.message.is_none() {
+        report.outcomes = crate::send_outcomes(store, actor, hub, now)?;
+        status = store.sync_status(actor)?;
+    }
     report.acked_seq = status.acked_seq;
     report.state = status.state;
     if report.message.is_none() && status.state != SyncState::Ok {

@@ -10,8 +10,10 @@
 //!   bearer token;
 //! - a site **pulls** what the hub owns and the alarms that concern it ([`FeedPage`]), by a
 //!   cursor that never passes a change committed late;
+//! - a site **sends its recall outcomes** that are not on its ledger, for the network's recalls
+//!   ([`OutcomesRequest`]): a patient notified, a pack not traceable;
 //! - the hub refuses with a [`Refusal`], a code with the figures a site needs to carry on (the
-//!   sequence it expects, where a fork is).
+//!   sequence it expects, where a fork is, which outcome the hub cannot take).
 //!
 //! `docs/decisions/2026-12-01-hub-protocol.md` gives the reasons.
 
@@ -25,12 +27,14 @@ use custody_ledger_format::{hash_bytes, parse, Format, GENESIS};
 
 mod chain;
 mod feed;
+mod outcomes;
 
 pub use chain::{check_chain, is_ledger_time, ChainError, CheckedEvent};
 pub use feed::{
     FeedAlarm, FeedChange, FeedItem, FeedPage, FeedPartner, FeedProduct, FeedRecall, FeedSite,
     SharedRecall, SharedReply, MAX_FEED_PAGE,
 };
+pub use outcomes::{OutcomesAck, OutcomesRequest, SiteOutcome, MAX_OUTCOMES};
 
 /// The protocol's name and version, sent with every request and checked by the hub.
 pub const PROTOCOL: &str = "custody.sync.v1";
@@ -62,6 +66,11 @@ pub mod routes {
     /// `POST`: share a recall the site entered itself with the network.
     pub fn recalls(site: &str) -> String {
         format!("/v1/sites/{site}/recalls")
+    }
+    /// `POST`: the site's outcomes of network recalls that are not on its ledger (a patient
+    /// notified, a pack not traceable).
+    pub fn recall_outcomes(site: &str) -> String {
+        format!("/v1/sites/{site}/recall-outcomes")
     }
 }
 
@@ -214,6 +223,26 @@ pub enum Refusal {
         /// Why.
         reason: String,
     },
+    /// An outcome names a recall the hub does not hold under that number. Nothing of the
+    /// request was stored.
+    UnknownRecall {
+        /// The outcome's place in the request (from 0).
+        index: i64,
+        /// The hub's number for the recall, as sent.
+        recall: i64,
+        /// The recall's number, as sent.
+        number: String,
+    },
+    /// An outcome is for a pack or lot the recall does not cover. Nothing of the request was
+    /// stored.
+    NotCovered {
+        /// The outcome's place in the request (from 0).
+        index: i64,
+        /// The recall's number.
+        number: String,
+        /// What it names, in words (`GTIN …, serial …`).
+        item: String,
+    },
 }
 
 impl Refusal {
@@ -228,6 +257,8 @@ impl Refusal {
             Refusal::BadEnrolmentCode => "bad_enrolment_code",
             Refusal::BadRequest { .. } => "bad_request",
             Refusal::Suspended { .. } => "suspended",
+            Refusal::UnknownRecall { .. } => "unknown_recall",
+            Refusal::NotCovered { .. } => "not_covered",
         }
     }
 }
@@ -250,6 +281,13 @@ impl std::fmt::Display for Refusal {
             }
             Refusal::BadRequest { reason } => write!(f, "bad request: {reason}"),
             Refusal::Suspended { reason } => write!(f, "the site is suspended at the hub: {reason}"),
+            Refusal::UnknownRecall { recall, number, .. } => write!(
+                f,
+                "the hub holds no network recall {number} (its number {recall})"
+            ),
+            Refusal::NotCovered { number, item, .. } => {
+                write!(f, "the hub's recall {number} does not cover {item}")
+            }
         }
     }
 }

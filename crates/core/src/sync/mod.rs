@@ -9,18 +9,22 @@
 //! wire events, with the very bytes their hashes were computed over; `feed/` applies a page of
 //! the hub's pull feed (products, partners, sites, alarms; network recalls in `feed/recall.rs`)
 //! with its cursor in one transaction, mapping a partner code that clashes rather than
-//! rewriting it (migration 0015); `restore.rs` appends this site's own events pulled back from
+//! rewriting it (migration 0015); `recall_outcomes.rs` reads the outcomes of network recalls
+//! kept beside the ledger (a patient notified, a pack not traceable) that the hub has not
+//! acknowledged, without their notes, and marks them sent (migration 0022); `restore.rs` appends this site's own events pulled back from
 //! the hub (a restore from an old backup, a lost site rebuilt). Each function is one small
 //! transaction: the network is the caller's (custody-sync-client), and no write lock is ever
 //! held across it.
 
 mod feed;
 mod outbox;
+mod recall_outcomes;
 mod restore;
 mod state;
 
 pub use feed::{check_feed_item, Clash, FeedApplied, HubAlarm, RecallReceived};
 pub use outbox::Outbox;
+pub use recall_outcomes::OutcomesToSend;
 pub use restore::Restored;
 pub use state::{AckOutcome, Credentials, Enrolment, SyncState, SyncStatus};
 

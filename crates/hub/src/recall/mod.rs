@@ -2,10 +2,12 @@
 //! lots and/or serials, a class and a reason), or a site shares one it entered itself
 //! ([`share`]); it goes down the feed to every site that uses the GTIN, where
 //! the site's own recall path enters it and holds the stock in the same transaction. The sites'
-//! holds and outcomes are ledger events like any other, pushed back, so the hub reconciles the
-//! recall from what it already keeps ([`show`]: each site's packs by outcome, from the packs'
-//! states and the events that name the recall) until nothing is left in stock or held anywhere,
-//! when [`close`] may close it. `docs/decisions/2026-12-01-hub-recall.md` gives the rules.
+//! holds and the outcomes that move stock are ledger events like any other, pushed back; the
+//! outcomes a site keeps beside its ledger (a patient or ward notified, a pack that left not
+//! traceable) follow each push (`outcomes.rs`). The hub reconciles the recall from both
+//! ([`show`]: each site's packs by outcome, from the packs' states, the sites' outcomes and the
+//! events that name the recall) until nothing is open anywhere, when [`close`] may close it.
+//! `docs/decisions/2026-12-01-hub-recall.md` gives the rules.
 
 use chrono::NaiveDate;
 use custody_sync_protocol::{FeedItem, FeedRecall};
@@ -17,7 +19,9 @@ use crate::db::{utc_text, Database};
 use crate::people::{Duty, HubUser};
 use crate::HubError;
 
+mod outcomes;
 mod reconcile;
+pub(crate) use outcomes::receive as receive_outcomes;
 use reconcile::reconcile;
 
 /// A recall as the QA officer gives it.
@@ -59,9 +63,12 @@ pub struct OutcomeRow {
     /// The site's code.
     pub site: String,
     /// `in_stock` (not held: the site has not pulled the recall yet), `held`, `returned`,
-    /// `destroyed`, `dispensed_before` (before the recall was entered), `dispensed_after`,
-    /// `transferred_out` (received by the other site), `in_transit` (sent, its receipt not
-    /// recorded: still open) or `missing`.
+    /// `destroyed`, `dispensed_before` (before the recall was entered) and `dispensed_after`
+    /// (the patient or ward not yet notified), `dispensed_notified`, `not_traceable` (a pack
+    /// that left, its site could not trace it), `transferred_out`, `transferred_notified` (the
+    /// receiving site told), `in_transit` (sent, its receipt not recorded), `missing` (not yet
+    /// answered) or `not_found` (missing, answered not found): [`outcome_words`] says each, and
+    /// [`OPEN`] which are open.
     pub outcome: String,
     /// Serialized packs.
     pub packs: i64,
@@ -76,7 +83,7 @@ pub struct SiteStanding {
     pub site: String,
     /// Its pushed events that name the recall (holds, returns, destructions).
     pub events: i64,
-    /// Packs and quantity still in stock, held or in transit there.
+    /// Packs and quantity still open there ([`OPEN`]).
     pub open: i64,
 }
 
@@ -95,6 +102,11 @@ pub struct RecallPack {
     pub last_kind: String,
     /// When.
     pub last_occurred_at: String,
+    /// When the site recorded the outcome it sent for the pack (a patient notified, not
+    /// traceable), by its clock, if it sent one.
+    pub answered_at: Option<String>,
+    /// The username of who recorded it there.
+    pub answered_by: Option<String>,
 }
 
 /// A recall reconciled across the network.
@@ -108,7 +120,7 @@ pub struct Reconciliation {
     pub outcomes: Vec<OutcomeRow>,
     /// Every serialized pack covered, by site then serial.
     pub packs: Vec<RecallPack>,
-    /// Packs and quantity still in stock, held or in transit anywhere.
+    /// Packs and quantity still open anywhere ([`OPEN`]).
     pub open: i64,
     /// Whether it may be closed (nothing open).
     pub closable: bool,
@@ -380,18 +392,60 @@ pub async fn list(db: &Database) -> Result<Vec<NetworkRecall>, HubError> {
 }
 
 /// A covered pack's or quantity's outcome, from its status at the site (`status`, `occurred`
-/// the pack's last event's time there, `entered` the recall's).
+/// the pack's last event's time there, `entered` the recall's) and the outcome the site sent
+/// for it (`answer`: `notified`, `not_found` or null). Held stock has no outcome but held,
+/// whatever was sent (a pack a patient brought back is held again); stock that left has the one
+/// its site sent.
 pub(crate) const OUTCOME_SQL: &str = "CASE status \
      WHEN 'in_stock' THEN 'in_stock' WHEN 'quarantined' THEN 'held' \
      WHEN 'returned_to_supplier' THEN 'returned' WHEN 'destroyed' THEN 'destroyed' \
-     WHEN 'dispensed' THEN CASE WHEN occurred < entered THEN 'dispensed_before' \
-                                ELSE 'dispensed_after' END \
+     WHEN 'dispensed' THEN CASE answer WHEN 'notified' THEN 'dispensed_notified' \
+                                       WHEN 'not_found' THEN 'not_traceable' \
+                            ELSE CASE WHEN occurred < entered THEN 'dispensed_before' \
+                                      ELSE 'dispensed_after' END END \
+     WHEN 'transferred_out' THEN CASE answer WHEN 'notified' THEN 'transferred_notified' \
+                                             WHEN 'not_found' THEN 'not_traceable' \
+                                             ELSE 'transferred_out' END \
+     WHEN 'missing' THEN CASE answer WHEN 'not_found' THEN 'not_found' ELSE 'missing' END \
      ELSE coalesce(status, 'unknown') END";
 
-/// Outcomes still open: stock in stock or held, waiting for a return or a destruction, and
-/// stock sent to another site that has not recorded its receipt (in transit, or lost on the
-/// way): the receiving site may yet put it into stock.
-pub(crate) const OPEN: [&str; 3] = ["in_stock", "held", "in_transit"];
+/// Outcomes still open, the site's own rule (`custody_core`'s `recall::reach::is_open`) as the
+/// hub sees it: stock in stock or held, waiting for a return or a destruction; stock that left
+/// through the site — dispensed, before the recall was entered or after, and missing — until
+/// the site sends what became of it (the patient or ward notified, or not traceable; a missing
+/// pack not found); and stock sent to another site that has not recorded its receipt (in
+/// transit, or lost on the way), which the receiving site may yet put into stock. A pack
+/// received by another site is that site's to answer for there, so the sender's
+/// `transferred_out` is not open at the hub, whether or not the sender told the other site.
+pub(crate) const OPEN: [&str; 6] = [
+    "in_stock",
+    "held",
+    "in_transit",
+    "dispensed_before",
+    "dispensed_after",
+    "missing",
+];
+
+/// An outcome in words, as `recall show` and the web page print it.
+pub fn outcome_words(outcome: &str) -> String {
+    let words = match outcome {
+        "in_stock" => "in stock, not held (the site has not pulled the recall)",
+        "held" => "held in quarantine",
+        "returned" => "returned to the supplier",
+        "destroyed" => "destroyed",
+        "dispensed_before" => "dispensed before the recall; patient or ward not yet notified",
+        "dispensed_after" => "dispensed after the recall; patient or ward not yet notified",
+        "dispensed_notified" => "dispensed; patient or ward notified",
+        "not_traceable" => "left the site; not traceable",
+        "transferred_out" => "transferred to another site",
+        "transferred_notified" => "transferred; the receiving site notified",
+        "in_transit" => "in transit to another site",
+        "missing" => "missing; not yet answered",
+        "not_found" => "missing; recorded as not found",
+        other => return other.replace('_', " "),
+    };
+    words.to_string()
+}
 
 /// The recall `id` reconciled across the network, read in one snapshot.
 pub async fn show(db: &Database, id: i64) -> Result<Reconciliation, HubError> {
@@ -410,7 +464,7 @@ pub async fn show(db: &Database, id: i64) -> Result<Reconciliation, HubError> {
     Ok(reconciled)
 }
 
-/// Closes recall `id` once nothing it covers is in stock or held at any site; the closure goes
+/// Closes recall `id` once nothing it covers is open at any site ([`OPEN`]); the closure goes
 /// down the feed with the recall. Reconciled under the changelog's lock, which every push that
 /// changes a pack's state takes first, so no push lands between the check and the closure.
 pub async fn close(db: &Database, id: i64, by: &HubUser) -> Result<FeedRecall, HubError> {

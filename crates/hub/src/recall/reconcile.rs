@@ -1,7 +1,9 @@
 //! A network recall reconciled ([`reconcile`]): its packs' states and the lot-tracked quantities
 //! at each site, each as an outcome (stock sent to another site and not yet received counting as
-//! in transit), and the events of each site that name it; a site is open while any of its
-//! outcomes is in stock, held or in transit.
+//! in transit; stock that left named by the outcome its site sent, a patient notified or not
+//! traceable, the newest for a pack, or for a lot's quantity in one status, as the site counts
+//! them), and the events of each site that name it; a site is open while any of its outcomes is
+//! open ([`OPEN`]).
 
 use deadpool_postgres::Transaction;
 
@@ -42,7 +44,8 @@ async fn packs(tx: &Transaction<'_>, id: i64) -> Result<Vec<RecallPack>, HubErro
     let rows = tx
         .query(
             &format!(
-                "SELECT site, serial, lot, {OUTCOME_SQL}, last_kind, last_occurred_at FROM ( \
+                "SELECT site, serial, lot, {OUTCOME_SQL}, last_kind, last_occurred_at, \
+                        answered_at, answered_by FROM ( \
                      SELECT s.code AS site, u.serial, u.lot, \
                             CASE WHEN u.status = 'transferred_out' AND EXISTS ( \
                                       SELECT 1 FROM transfer_match m \
@@ -51,11 +54,17 @@ async fn packs(tx: &Transaction<'_>, id: i64) -> Result<Vec<RecallPack>, HubErro
                                         AND m.receipt_seq IS NULL) \
                                  THEN 'in_transit' ELSE u.status END AS status, u.last_kind, \
                             u.last_occurred_at, u.last_occurred_at::timestamptz AS occurred, \
-                            r.entered_at AS entered \
+                            r.entered_at AS entered, a.outcome AS answer, \
+                            a.recorded_at AS answered_at, a.recorded_by AS answered_by \
                      FROM network_recall r \
                      JOIN unit_state u ON u.gtin = r.gtin \
                           AND (u.lot = ANY(r.lots) OR u.serial = ANY(r.serials)) \
                      JOIN site s ON s.id = u.site_id \
+                     LEFT JOIN LATERAL ( \
+                          SELECT o.outcome, o.recorded_at, o.recorded_by FROM site_outcome o \
+                          WHERE o.recall_id = r.id AND o.site_id = u.site_id \
+                            AND o.gtin = u.gtin AND o.serial = u.serial \
+                          ORDER BY o.recorded_at DESC, o.id DESC LIMIT 1) a ON true \
                      WHERE r.id = $1) x \
                  ORDER BY site, serial"
             ),
@@ -72,12 +81,15 @@ async fn packs(tx: &Transaction<'_>, id: i64) -> Result<Vec<RecallPack>, HubErro
             outcome: p.get(3),
             last_kind: p.get(4),
             last_occurred_at: p.get(5),
+            answered_at: p.get(6),
+            answered_by: p.get(7),
         })
         .collect())
 }
 
 /// Lot-tracked stock of the recall's lots as (site, outcome, quantity): each line adds its
-/// quantity to the status after it and takes it from the status before, as the reach counts it.
+/// quantity to the status after it and takes it from the status before, as the reach counts it;
+/// a quantity that left is named by the outcome its site sent for the lot in that status.
 async fn lot_quantities(
     tx: &Transaction<'_>,
     id: i64,
@@ -87,7 +99,12 @@ async fn lot_quantities(
             &format!(
                 "SELECT site, {OUTCOME_SQL}, sum(q)::bigint FROM ( \
                      SELECT s.code AS site, m.status, m.q, \
-                            e.occurred_at::timestamptz AS occurred, r.entered_at AS entered \
+                            e.occurred_at::timestamptz AS occurred, r.entered_at AS entered, \
+                            (SELECT o.outcome FROM site_outcome o \
+                             WHERE o.recall_id = r.id AND o.site_id = l.site_id \
+                               AND o.gtin = r.gtin AND o.serial IS NULL AND o.lot = l.lot \
+                               AND o.status = m.status \
+                             ORDER BY o.recorded_at DESC, o.id DESC LIMIT 1) AS answer \
                      FROM network_recall r \
                      JOIN event_line l ON l.gtin = r.gtin AND l.lot = ANY(r.lots) \
                           AND l.serial IS NULL \
@@ -196,7 +213,7 @@ fn add(outcomes: &mut Vec<OutcomeRow>, site: &str, outcome: &str, packs: i64, qu
 }
 
 /// Each site that uses the recall's GTIN, named it, or has an outcome, with its count of
-/// events naming it and what is still open there (in stock, held or in transit), by code.
+/// events naming it and what is still open there ([`OPEN`]), by code.
 fn standings(events: &[(String, i64)], outcomes: &[OutcomeRow]) -> Vec<SiteStanding> {
     let mut sites: Vec<SiteStanding> = events
         .iter()

@@ -65,6 +65,7 @@ pub(super) fn when_or_dash(text: Option<&str>) -> String {
 const MENU: &[(&str, &str)] = &[
     ("/alarms", "Alarms"),
     ("/reach", "Recall reach"),
+    ("/recalls", "Recalls"),
     ("/transfers", "Transfers"),
     ("/sites", "Sites"),
 ];

@@ -10,14 +10,17 @@
 //!   frame and the headers that keep it inert (a Content-Security-Policy allowing no script);
 //! - `alarms.rs`: open counterfeit and fork alarms, newest first, with their packs, patterns,
 //!   sites and events; cleared and resolved ones behind a filter;
-//! - `network.rs`: a recall's reach (a form), transfers in transit or lost, the sites.
+//! - `network.rs`: a recall's reach (a form), transfers in transit or lost, the sites;
+//! - `recalls.rs`: the network recalls, and one reconciled: each site's outcomes in words (a
+//!   patient notified or not yet), each pack and who recorded its outcome at its site.
 //!
-//! It reads through the same functions as the command line (`views`, `admin`), so the page and
-//! `custody-hub alarms|reach|transfers|site list` cannot disagree.
+//! It reads through the same functions as the command line (`views`, `admin`, `recall`), so the
+//! page and `custody-hub alarms|reach|transfers|site list|recall show` cannot disagree.
 
 mod alarms;
 mod html;
 mod network;
+mod recalls;
 mod session;
 
 use axum::routing::{get, post};
@@ -55,6 +58,8 @@ pub(crate) fn routes(db: Database, cookies: Cookies) -> Router {
         .route("/sign-out", post(session::sign_out))
         .route("/alarms", get(alarms::page))
         .route("/reach", get(network::reach))
+        .route("/recalls", get(recalls::list))
+        .route("/recalls/{id}", get(recalls::show))
         .route("/transfers", get(network::transfers))
         .route("/sites", get(network::sites))
         .with_state(WebState { db, cookies })

@@ -13,6 +13,7 @@ mod demo;
 mod enrol;
 mod feed;
 mod fork;
+mod outcomes;
 mod push;
 mod reach;
 mod recall;

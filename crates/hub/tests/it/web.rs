@@ -92,7 +92,14 @@ fn session_of(hub: &TestHub, username: &str) -> String {
 fn every_page_needs_a_signed_in_hub_person_and_sign_out_ends_the_session() {
     let hub = TestHub::start();
     hub.add_person("ines", Role::Qa);
-    for page in ["/alarms", "/reach", "/transfers", "/sites"] {
+    for page in [
+        "/alarms",
+        "/reach",
+        "/recalls",
+        "/recalls/1",
+        "/transfers",
+        "/sites",
+    ] {
         let answer = get(&hub, page, None);
         assert_eq!(
             (answer.status, answer.location.as_str()),
@@ -380,4 +387,43 @@ fn the_transfers_and_sites_pages_list_what_the_views_hold() {
         "each site with the events the hub holds: {}",
         sites.body
     );
+}
+
+#[test]
+fn the_recalls_page_lists_the_network_recalls_and_shows_one_reconciled() {
+    let hub = TestHub::start();
+    let osei = hub.add_person("osei", Role::Qa);
+    let token = session_of(&hub, "osei");
+    let entered = hub
+        .block_on(custody_hub::recall::add(
+            &hub.db,
+            &custody_hub::recall::RecallInput {
+                number: "RC-<b>1</b>".into(),
+                gtin: GTIN.into(),
+                lots: vec![LOT.into()],
+                class: "II".into(),
+                reason: "Out-of-specification dissolution".into(),
+                ..Default::default()
+            },
+            &osei,
+        ))
+        .expect("a recall");
+    let list = get(&hub, "/recalls", Some(&token));
+    assert!(
+        list.status == 200
+            && list
+                .body
+                .contains(&format!("href=\"/recalls/{}\"", entered.id))
+            && list.body.contains("RC-&lt;b&gt;1&lt;/b&gt;"),
+        "the list links each recall, its number as text: {}",
+        list.body
+    );
+    let shown = get(&hub, &format!("/recalls/{}", entered.id), Some(&token));
+    assert!(
+        shown.status == 200 && shown.body.contains("Nothing is open at any site"),
+        "no site holds the lot, so it can be closed: {}",
+        shown.body
+    );
+    let missing = get(&hub, "/recalls/999", Some(&token));
+    assert_eq!(missing.status, 404, "a recall the hub does not have");
 }

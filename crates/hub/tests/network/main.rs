@@ -13,6 +13,7 @@
 mod support;
 
 mod faults;
+mod outcomes;
 mod proxy;
 mod pull;
 mod scenarios;

@@ -34,7 +34,7 @@ pub(crate) struct Site {
     _dir: tempfile::TempDir,
     pub(crate) store: Store,
     pub(crate) admin: User,
-    supplier: Partner,
+    pub(crate) supplier: Partner,
 }
 
 impl Site {
@@ -378,7 +378,7 @@ fn a_pull_cut_off_leaves_the_cursor_and_the_next_completes_with_nothing_applied_
 }
 
 /// Dispenses pack `serial` of AMOX from MAIN, on the ledger.
-fn dispense(site: &mut Site, serial: &str) {
+pub(crate) fn dispense(site: &mut Site, serial: &str) {
     let product = site.store.product_by_gtin(AMOX).expect("the product");
     let main = site.store.location("MAIN").expect("the location");
     let event = NewEvent {
@@ -411,7 +411,7 @@ fn dispense(site: &mut Site, serial: &str) {
 }
 
 /// Each site's packs of the recall by outcome, as `custody-hub recall show` lists them.
-fn outcomes(hub: &TestHub, id: i64) -> (Vec<(String, String, i64)>, i64, bool) {
+pub(crate) fn outcomes(hub: &TestHub, id: i64) -> (Vec<(String, String, i64)>, i64, bool) {
     let r = hub
         .block_on(recall::show(&hub.db, id))
         .expect("the reconciliation");
@@ -425,7 +425,7 @@ fn outcomes(hub: &TestHub, id: i64) -> (Vec<(String, String, i64)>, i64, bool) {
     )
 }
 
-fn row(site: &str, outcome: &str, packs: i64) -> (String, String, i64) {
+pub(crate) fn row(site: &str, outcome: &str, packs: i64) -> (String, String, i64) {
     (site.to_string(), outcome.to_string(), packs)
 }
 
@@ -462,10 +462,11 @@ fn a_network_recall_is_held_at_each_site_using_it_and_reconciled_until_it_closes
                 row("NORTH", "in_stock", 2),
                 row("SOUTH", "dispensed_before", 1)
             ],
-            2,
+            3,
             false
         ),
-        "before any site pulls, NORTH's two packs are in stock; SOUTH dispensed its one before"
+        "before any site pulls, NORTH's two packs are in stock; SOUTH dispensed its one before, \
+         and its patient is yet to be told"
     );
 
     let pulled = north.pull();
@@ -499,8 +500,9 @@ fn a_network_recall_is_held_at_each_site_using_it_and_reconciled_until_it_closes
             .iter()
             .map(|s| (s.site.as_str(), s.events, s.open))
             .collect::<Vec<_>>(),
-        vec![("NORTH", 1, 2), ("SOUTH", 0, 0)],
-        "NORTH's hold came back with its push; SOUTH has nothing open"
+        vec![("NORTH", 1, 2), ("SOUTH", 0, 1)],
+        "NORTH's hold came back with its push; SOUTH's dispensed pack is open until it says the \
+         patient was notified"
     );
     assert_eq!(
         outcomes(&hub, entered.id).0,
@@ -509,8 +511,8 @@ fn a_network_recall_is_held_at_each_site_using_it_and_reconciled_until_it_closes
     );
     let refused = hub.block_on(recall::close(&hub.db, entered.id, &osei));
     assert!(
-        matches!(refused, Err(HubError::RecallOpen { open: 2, .. })),
-        "two held packs keep it open: {refused:?}"
+        matches!(refused, Err(HubError::RecallOpen { open: 3, .. })),
+        "two held packs and a patient not yet notified keep it open: {refused:?}"
     );
 
     let admin = north.admin.clone();
@@ -538,10 +540,42 @@ fn a_network_recall_is_held_at_each_site_using_it_and_reconciled_until_it_closes
                 row("NORTH", "returned", 2),
                 row("SOUTH", "dispensed_before", 1)
             ],
+            1,
+            false
+        ),
+        "the return came back with NORTH's push; SOUTH's patient is still to be told"
+    );
+    let admin = south.admin.clone();
+    south
+        .store
+        .record_recall_outcome(
+            &admin,
+            "RC-2026-14",
+            &OutcomeRequest {
+                outcome: RecallOutcome::Notified,
+                target: OutcomeTarget {
+                    serials: vec!["S3".into()],
+                    ..OutcomeTarget::default()
+                },
+                partner: None,
+                note: Some("patient called".into()),
+                signature: None,
+            },
+            now(),
+        )
+        .expect("SOUTH records that the patient was notified");
+    south.push();
+    assert_eq!(
+        outcomes(&hub, entered.id),
+        (
+            vec![
+                row("NORTH", "returned", 2),
+                row("SOUTH", "dispensed_notified", 1)
+            ],
             0,
             true
         ),
-        "the return came back with NORTH's push: nothing open, it can be closed"
+        "the notification came with SOUTH's push: nothing open, it can be closed"
     );
     let closed = hub
         .block_on(recall::close(&hub.db, entered.id, &osei))

@@ -152,6 +152,18 @@ fn refusals_travel_as_a_code_with_their_figures() {
     assert_eq!(gap.code(), "gap");
     let json = serde_json::to_string(&Refusal::BadSignature).unwrap();
     assert_eq!(json, r#"{"code":"bad_signature"}"#);
+    let not_covered = Refusal::NotCovered {
+        index: 2,
+        number: "RC-1".into(),
+        item: "GTIN 09506000134352, serial S9".into(),
+    };
+    let json = serde_json::to_string(&not_covered).unwrap();
+    assert_eq!(
+        json,
+        r#"{"code":"not_covered","index":2,"number":"RC-1","item":"GTIN 09506000134352, serial S9"}"#,
+        "the site learns which outcome the hub cannot take, by its place in the request"
+    );
+    assert_eq!(serde_json::from_str::<Refusal>(&json).unwrap(), not_covered);
 }
 
 #[test]
