@@ -244,7 +244,7 @@ pub fn status(refusal: &Refusal) -> StatusCode {
         Refusal::BadSignature | Refusal::Suspended { .. } | Refusal::BadEnrolmentCode => {
             StatusCode::FORBIDDEN
         }
-        Refusal::UnknownRecall { .. } | Refusal::NotCovered { .. } => {
+        Refusal::UnknownRecall { .. } | Refusal::NotCovered { .. } | Refusal::BadOutcome { .. } => {
             StatusCode::UNPROCESSABLE_ENTITY
         }
     }

@@ -46,7 +46,8 @@ pub fn after_refusal(refusal: &Refusal, acked_seq: i64) -> Decision {
         | Refusal::BadRequest { .. }
         // Answers to a site's recall outcomes, never to a push: `outcomes.rs` acts on them.
         | Refusal::UnknownRecall { .. }
-        | Refusal::NotCovered { .. } => Decision::Stop(SyncState::Refused),
+        | Refusal::NotCovered { .. }
+        | Refusal::BadOutcome { .. } => Decision::Stop(SyncState::Refused),
     }
 }
 

@@ -4,7 +4,8 @@
 //! write once the hub answers. A reply lost on the way costs a resend, which the hub stores
 //! nothing of twice. An outcome the hub refuses for good (a recall it does not hold, an item its
 //! recall does not cover: a lot the site added to its own recall) is marked so at the site, with
-//! the refusal, and the rest go on. A hub too old to take outcomes leaves them waiting.
+//! the refusal, and the rest go on; so is one that does not read as the protocol writes one
+//! (`bad_outcome`), which could otherwise stop every later outcome behind it. A hub too old to take outcomes leaves them waiting.
 
 use custody_core::{Store, Timestamp, User};
 use custody_sync_protocol::{OutcomesRequest, Refusal, MAX_OUTCOMES, PROTOCOL};
@@ -91,9 +92,9 @@ pub fn send_outcomes(
 /// hub will never take.
 fn refused_row(refusal: &Refusal) -> Option<usize> {
     match refusal {
-        Refusal::UnknownRecall { index, .. } | Refusal::NotCovered { index, .. } => {
-            usize::try_from(*index).ok()
-        }
+        Refusal::UnknownRecall { index, .. }
+        | Refusal::NotCovered { index, .. }
+        | Refusal::BadOutcome { index, .. } => usize::try_from(*index).ok(),
         _ => None,
     }
 }
@@ -113,6 +114,15 @@ mod tests {
             refused_row(&not_covered),
             Some(3),
             "the outcome the hub cannot take is set aside, the rest go on"
+        );
+        let unreadable = Refusal::BadOutcome {
+            index: 0,
+            reason: "recorded by \"\": not a username".into(),
+        };
+        assert_eq!(
+            refused_row(&unreadable),
+            Some(0),
+            "an outcome that can never be sent as it is does not stop the ones behind it"
         );
         assert_eq!(
             refused_row(&Refusal::Unauthorized),

@@ -243,6 +243,15 @@ pub enum Refusal {
         /// What it names, in words (`GTIN …, serial …`).
         item: String,
     },
+    /// An outcome does not read as the protocol writes one (a GTIN without its check digit, a
+    /// username too long…): the site can never send it as it is. Nothing of the request was
+    /// stored.
+    BadOutcome {
+        /// The outcome's place in the request (from 0).
+        index: i64,
+        /// What is wrong with it.
+        reason: String,
+    },
 }
 
 impl Refusal {
@@ -259,6 +268,7 @@ impl Refusal {
             Refusal::Suspended { .. } => "suspended",
             Refusal::UnknownRecall { .. } => "unknown_recall",
             Refusal::NotCovered { .. } => "not_covered",
+            Refusal::BadOutcome { .. } => "bad_outcome",
         }
     }
 }
@@ -287,6 +297,9 @@ impl std::fmt::Display for Refusal {
             ),
             Refusal::NotCovered { number, item, .. } => {
                 write!(f, "the hub's recall {number} does not cover {item}")
+            }
+            Refusal::BadOutcome { index, reason } => {
+                write!(f, "outcome {index} does not read: {reason}")
             }
         }
     }

@@ -3,8 +3,8 @@
 //! that left not traceable. Every outcome is checked before anything is stored (its fields, then
 //! that the hub holds its recall under that number and the recall covers its pack or lot), and
 //! the request is stored whole in one transaction or refused naming the first outcome that
-//! cannot be taken (`unknown_recall`, `not_covered`, or `bad_request` for one that does not
-//! read). An outcome is kept once per site, recall, item, status and outcome: sent again, it
+//! cannot be taken (`unknown_recall`, `not_covered`, or `bad_outcome` for one that does not
+//! read), so the site can set that one aside and send the rest. An outcome is kept once per site, recall, item, status and outcome: sent again, it
 //! stores nothing. The reconciliation reads them (`reconcile.rs`).
 
 use custody_sync_protocol::{
@@ -57,7 +57,12 @@ pub(crate) async fn receive(
         )));
     }
     for (i, o) in request.outcomes.iter().enumerate() {
-        checked(o).map_err(|why| bad_request(format!("outcome {i}: {why}")))?;
+        checked(o).map_err(|reason| {
+            Failure::Refused(Refusal::BadOutcome {
+                index: i as i64,
+                reason,
+            })
+        })?;
     }
     let mut client = db.client().await?;
     let tx = client

@@ -157,7 +157,7 @@ fn an_outcome_for_a_pack_or_lot_the_recall_does_not_cover_is_refused() {
 }
 
 #[test]
-fn an_outcome_that_does_not_read_is_a_bad_request_naming_it() {
+fn an_outcome_that_does_not_read_is_refused_naming_it() {
     let (hub, north, id) = hub_with_recall();
     let cases = [
         (
@@ -200,13 +200,13 @@ fn an_outcome_that_does_not_read_is_a_bad_request_naming_it() {
         let (status, refusal) = send(&hub, &north, vec![notified(id, "S1", "L1"), outcome]);
         let reason = refusal["reason"].as_str().unwrap_or_default();
         assert_eq!(
-            (status, refusal["code"].as_str()),
-            (400, Some("bad_request")),
-            "{refusal}"
+            (status, refusal["code"].as_str(), refusal["index"].as_i64()),
+            (422, Some("bad_outcome"), Some(1)),
+            "the refusal names the outcome by its place, so the site sets that one aside: {refusal}"
         );
         assert!(
-            reason.starts_with("outcome 1: ") && reason.contains(says),
-            "the reason names the outcome and what is wrong: {reason}"
+            reason.contains(says),
+            "the reason says what is wrong: {reason}"
         );
     }
     let request = OutcomesRequest {
