@@ -136,13 +136,20 @@ pub enum RecallCommand {
         /// The recall's number at the hub, as `recall list` shows it.
         id: i64,
     },
-    /// Close a recall once nothing it covers is in stock or held at any site.
+    /// Close a recall once nothing it covers is open at any site: in stock, held, in transit,
+    /// or left a site (dispensed, transferred outside the network, missing) without an outcome
+    /// from that site.
     Close {
         /// The recall's number at the hub.
         id: i64,
         /// The hub person closing it (signs in: password from CUSTODY_HUB_PASSWORD or asked).
         #[arg(long = "as", value_name = "USERNAME")]
         by: String,
+        /// Close although some packs that left a site have no outcome from it, saying why (the
+        /// site is not upgraded, closed down, suspended); kept with the closure. Never closes
+        /// one with stock still in stock, held or in transit.
+        #[arg(long, value_name = "WHY")]
+        unanswered: Option<String>,
     },
 }
 
@@ -175,9 +182,12 @@ pub(crate) async fn recall(db: &Database, c: RecallCommand) -> Result<(), HubErr
         }
         RecallCommand::List => table::recalls(&recall::list(db).await?),
         RecallCommand::Show { id } => table::reconciliation(&recall::show(db, id).await?),
-        RecallCommand::Close { id, by } => {
+        RecallCommand::Close { id, by, unanswered } => {
             let user = sign_in_as(db, &by).await?;
-            let r = recall::close(db, id, &user).await?;
+            let r = match unanswered {
+                Some(why) => recall::close_unanswered(db, id, &user, &why).await?,
+                None => recall::close(db, id, &user).await?,
+            };
             println!(
                 "recall {} ({}) closed {}",
                 r.id,

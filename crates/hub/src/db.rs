@@ -25,8 +25,12 @@ const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("../migrations/0007_batch_key.sql"),
     ),
     (
-        "0009_site_outcomes",
-        include_str!("../migrations/0009_site_outcomes.sql"),
+        "0008_site_outcomes",
+        include_str!("../migrations/0008_site_outcomes.sql"),
+    ),
+    (
+        "0009_recall_closed_reason",
+        include_str!("../migrations/0009_recall_closed_reason.sql"),
     ),
 ];
 

@@ -80,12 +80,21 @@ pub enum HubError {
     UnknownRecall(i64),
     /// `recall close` while something it covers is still open at a site: in stock, held, in
     /// transit between sites, or dispensed or missing with no outcome from its site.
-    #[error("recall {id} cannot be closed: {open} pack(s) or unit(s) are still in stock, held, in transit between the sites, or dispensed or missing with no outcome from their site (custody-hub recall show {id})")]
+    #[error("recall {id} cannot be closed: {open} pack(s) or unit(s) are still in stock, held, in transit between the sites, or dispensed, transferred outside the network or missing with no outcome from their site (custody-hub recall show {id}; when only outcomes from sites that cannot send them are missing, close with --unanswered \"why\")")]
     RecallOpen {
         /// The recall.
         id: i64,
         /// Packs and lot-tracked units still open.
         open: i64,
+    },
+    /// `recall close --unanswered` while stock is still in stock, held or in transit at a site:
+    /// only the outcomes of packs that left can be waived, never stock still there.
+    #[error("recall {id} cannot be closed even with --unanswered: {stock} pack(s) or unit(s) are still in stock, held or in transit between the sites (custody-hub recall show {id})")]
+    RecallStockOpen {
+        /// The recall.
+        id: i64,
+        /// Packs and lot-tracked units still in stock, held or in transit.
+        stock: i64,
     },
     /// `recall close` on a recall closed already.
     #[error("recall {0} is closed already")]

@@ -352,7 +352,8 @@ pub(crate) fn select_sql(filter: &str) -> String {
     format!(
         "SELECT r.id, r.number, r.gtin, r.lots, r.serials, r.class, r.title, r.reason, \
                 r.issued_on::text, r.entered_by, \
-                CASE WHEN r.closed_at IS NOT NULL THEN {closed} || ' by ' || r.closed_by END, \
+                CASE WHEN r.closed_at IS NOT NULL THEN {closed} || ' by ' || r.closed_by \
+                     || coalesce(' (' || r.closed_reason || ')', '') END, \
                 {entered}, \
                 (SELECT count(*) FROM site_use u WHERE u.kind = 'product' AND u.key = r.gtin) \
          FROM network_recall r WHERE {filter} ORDER BY r.id DESC",
@@ -406,7 +407,12 @@ pub(crate) const OUTCOME_SQL: &str = "CASE status \
      WHEN 'transferred_out' THEN CASE answer WHEN 'notified' THEN 'transferred_notified' \
                                              WHEN 'not_found' THEN 'not_traceable' \
                                              ELSE 'transferred_out' END \
-     WHEN 'missing' THEN CASE answer WHEN 'not_found' THEN 'not_found' ELSE 'missing' END \
+     WHEN 'transferred_outside' THEN CASE answer WHEN 'notified' THEN 'transferred_notified' \
+                                                 WHEN 'not_found' THEN 'not_traceable' \
+                                                 ELSE 'transferred_outside' END \
+     WHEN 'missing' THEN CASE answer WHEN 'not_found' THEN 'not_found' \
+                                     WHEN 'notified' THEN 'missing_notified' \
+                                     ELSE 'missing' END \
      ELSE coalesce(status, 'unknown') END";
 
 /// Outcomes still open, the site's own rule (`custody_core`'s `recall::reach::is_open`) as the
@@ -416,13 +422,18 @@ pub(crate) const OUTCOME_SQL: &str = "CASE status \
 /// pack not found); and stock sent to another site that has not recorded its receipt (in
 /// transit, or lost on the way), which the receiving site may yet put into stock. A pack
 /// received by another site is that site's to answer for there, so the sender's
-/// `transferred_out` is not open at the hub, whether or not the sender told the other site.
-pub(crate) const OPEN: [&str; 6] = [
+/// `transferred_out` is not open at the hub, whether or not the sender told the other site; a
+/// pack transferred to a partner outside the network (`transferred_outside`: its last event's
+/// partner is no network site) is open until its site says the partner was told, as at the
+/// site. Any answer closes a missing pack, as at the site: one answered `notified` (before it
+/// came back and went missing) is not asked about again there.
+pub(crate) const OPEN: [&str; 7] = [
     "in_stock",
     "held",
     "in_transit",
     "dispensed_before",
     "dispensed_after",
+    "transferred_outside",
     "missing",
 ];
 
@@ -438,6 +449,8 @@ pub fn outcome_words(outcome: &str) -> String {
         "dispensed_notified" => "dispensed; patient or ward notified",
         "not_traceable" => "left the site; not traceable",
         "transferred_out" => "transferred to another site",
+        "transferred_outside" => "transferred outside the network; the partner not yet notified",
+        "missing_notified" => "missing; patient or ward notified before it went missing",
         "transferred_notified" => "transferred; the receiving site notified",
         "in_transit" => "in transit to another site",
         "missing" => "missing; not yet answered",
@@ -468,6 +481,61 @@ pub async fn show(db: &Database, id: i64) -> Result<Reconciliation, HubError> {
 /// down the feed with the recall. Reconciled under the changelog's lock, which every push that
 /// changes a pack's state takes first, so no push lands between the check and the closure.
 pub async fn close(db: &Database, id: i64, by: &HubUser) -> Result<FeedRecall, HubError> {
+    close_with(db, id, by, None).await
+}
+
+/// Outcomes that only a site's answer closes: packs that left it (dispensed, transferred
+/// outside the network, missing). The rest of [`OPEN`] is stock still there.
+const UNANSWERED: [&str; 4] = [
+    "dispensed_before",
+    "dispensed_after",
+    "transferred_outside",
+    "missing",
+];
+
+/// Closes recall `id` as [`close`] does, or, when what is still open is only packs that left a
+/// site whose outcome that site has not sent (a site not upgraded yet, one closed down, one
+/// suspended after a fork), closes it anyway with `reason`, kept with the closure and sent down
+/// the feed with it, naming how many were unanswered. Stock still in stock, held or in transit
+/// is never waived. QA officers and administrators.
+pub async fn close_unanswered(
+    db: &Database,
+    id: i64,
+    by: &HubUser,
+    reason: &str,
+) -> Result<FeedRecall, HubError> {
+    let reason = reason.trim();
+    if reason.is_empty() || reason.chars().count() > 500 || reason.contains(char::is_control) {
+        return Err(HubError::Invalid {
+            what: "recall close --unanswered",
+            why: "say in one line (at most 500 characters) why the missing outcomes will not come",
+        });
+    }
+    close_with(db, id, by, Some(reason)).await
+}
+
+/// What is still open of a reconciliation, as (stock still there, packs that left unanswered).
+fn open_parts(reconciled: &Reconciliation) -> (i64, i64) {
+    let open = reconciled
+        .outcomes
+        .iter()
+        .filter(|o| OPEN.contains(&o.outcome.as_str()));
+    open.fold((0, 0), |(stock, left), o| {
+        let n = o.packs + o.quantity;
+        if UNANSWERED.contains(&o.outcome.as_str()) {
+            (stock, left + n)
+        } else {
+            (stock + n, left)
+        }
+    })
+}
+
+async fn close_with(
+    db: &Database,
+    id: i64,
+    by: &HubUser,
+    unanswered: Option<&str>,
+) -> Result<FeedRecall, HubError> {
     by.require(Duty::CloseRecall)?;
     let mut client = db.client().await?;
     let tx = client
@@ -479,15 +547,24 @@ pub async fn close(db: &Database, id: i64, by: &HubUser) -> Result<FeedRecall, H
     if reconciled.recall.recall.closed.is_some() {
         return Err(HubError::RecallClosed(id));
     }
+    let mut closed_reason = None;
     if !reconciled.closable {
-        return Err(HubError::RecallOpen {
-            id,
-            open: reconciled.open,
-        });
+        let (stock, left) = open_parts(&reconciled);
+        match unanswered {
+            None => {
+                return Err(HubError::RecallOpen {
+                    id,
+                    open: reconciled.open,
+                })
+            }
+            Some(_) if stock > 0 => return Err(HubError::RecallStockOpen { id, stock }),
+            Some(reason) => closed_reason = Some(format!("{left} unanswered: {reason}")),
+        }
     }
     tx.execute(
-        "UPDATE network_recall SET closed_at = now(), closed_by = $2 WHERE id = $1",
-        &[&id, &by.username],
+        "UPDATE network_recall SET closed_at = now(), closed_by = $2, closed_reason = $3 \
+         WHERE id = $1",
+        &[&id, &by.username, &closed_reason],
     )
     .await
     .map_err(HubError::db("closing a recall"))?;

@@ -52,7 +52,12 @@ async fn packs(tx: &Transaction<'_>, id: i64) -> Result<Vec<RecallPack>, HubErro
                                       WHERE m.from_site_id = u.site_id AND m.gtin = u.gtin \
                                         AND m.serial = u.serial AND m.send_seq IS NOT NULL \
                                         AND m.receipt_seq IS NULL) \
-                                 THEN 'in_transit' ELSE u.status END AS status, u.last_kind, \
+                                 THEN 'in_transit' \
+                                 WHEN u.status = 'transferred_out' AND NOT EXISTS ( \
+                                      SELECT 1 FROM site p \
+                                      WHERE p.code = u.partner AND p.id <> u.site_id) \
+                                 THEN 'transferred_outside' \
+                                 ELSE u.status END AS status, u.last_kind, \
                             u.last_occurred_at, u.last_occurred_at::timestamptz AS occurred, \
                             r.entered_at AS entered, a.outcome AS answer, \
                             a.recorded_at AS answered_at, a.recorded_by AS answered_by \

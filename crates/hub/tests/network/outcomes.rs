@@ -2,10 +2,13 @@
 //! a covered pack after the recall was entered; the hub shows the pack open, as the site does,
 //! until the site records that the patient was notified and syncs; then the hub shows the
 //! notification, who recorded it and when, never the note, and the recall can be closed. An
-//! outcome sent again after a lost reply stores nothing twice.
+//! outcome sent again after a lost reply stores nothing twice. A pack transferred to a partner
+//! outside the network is open at the hub as at the site; a recall whose only open items are
+//! packs that left without an answer can be closed with a reason, never one with stock there.
 
+use custody_core::ledger::{Appender, NewEvent, NewLine, Place};
 use custody_core::recall::{OutcomeRequest, OutcomeTarget};
-use custody_core::RecallOutcome;
+use custody_core::{EventKind, RecallOutcome, UnitStatus};
 use custody_hub::people::Role;
 use custody_hub::recall::{self, RecallInput};
 use custody_hub::HubError;
@@ -179,4 +182,115 @@ fn a_patient_notified_at_a_site_reaches_the_hub_and_lets_the_recall_close() {
         .block_on(recall::close(&hub.db, entered.id, &osei))
         .expect("closed once every patient was notified");
     assert!(closed.closed.is_some(), "closed with who and when");
+}
+
+/// Pack `serial` transferred from MAIN to the site's supplier, a partner outside the network.
+fn transfer_outside(site: &mut Site, serial: &str) {
+    let product = site.store.product_by_gtin(AMOX).expect("the product");
+    let main = site.store.location("MAIN").expect("the location");
+    let event = NewEvent {
+        kind: EventKind::Transfer,
+        occurred_at: now(),
+        location: Some(main.id),
+        counterparty: Some(site.supplier.id),
+        reference: Some("LOAN-4".into()),
+        reason: None,
+        raw_scan: None,
+        lines: vec![NewLine {
+            product: product.id,
+            lot: Some("L1".into()),
+            serial: Some(serial.into()),
+            expiry: chrono::NaiveDate::from_ymd_opt(2028, 12, 31),
+            quantity: 1,
+            before: Some(Place::at(UnitStatus::InStock, main.id)),
+            after: Some(Place::gone(UnitStatus::TransferredOut)),
+            unit_cost_cents: None,
+        }],
+    };
+    let mut conn = rusqlite::Connection::open(site.store.path()).expect("the site file");
+    let tx = conn.transaction().expect("a transaction");
+    let mut appender = Appender::for_history(&tx, now()).expect("an appender");
+    appender.append(&site.admin, &event).expect("the transfer");
+    appender.finish().expect("the chain head");
+    tx.commit().expect("committed");
+}
+
+#[test]
+fn a_pack_sent_outside_the_network_stays_open_and_only_packs_that_left_close_unanswered() {
+    let hub = TestHub::start();
+    let mut north = Site::new("NORTH", &hub, &hub.base);
+    for serial in ["S1", "S2", "S3"] {
+        north.receive(serial);
+    }
+    north.push();
+    let osei = hub.add_person("osei", Role::Qa);
+    let entered = hub
+        .block_on(recall::add(
+            &hub.db,
+            &RecallInput {
+                number: "RC-2026-21".into(),
+                gtin: AMOX.into(),
+                lots: vec!["L1".into()],
+                class: "II".into(),
+                reason: "Label mix-up".into(),
+                ..Default::default()
+            },
+            &osei,
+        ))
+        .expect("a QA officer enters the recall");
+    transfer_outside(&mut north, "S1");
+    dispense(&mut north, "S2");
+    north.push();
+    let (rows, open, _) = outcomes(&hub, entered.id);
+    assert!(
+        rows.contains(&row("NORTH", "transferred_outside", 1)),
+        "S1 went to a partner outside the network: {rows:?}"
+    );
+    assert_eq!(
+        open, 3,
+        "S1 until its partner is told, as at the site; S2's patient; S3 in stock"
+    );
+    let refused = hub.block_on(recall::close_unanswered(
+        &hub.db,
+        entered.id,
+        &osei,
+        "NORTH is not upgraded",
+    ));
+    assert!(
+        matches!(refused, Err(HubError::RecallStockOpen { stock: 1, .. })),
+        "stock still at a site is never waived: {refused:?}"
+    );
+
+    north.pull();
+    record(
+        &mut north,
+        "RC-2026-21",
+        RecallOutcome::ReturnedToSupplier,
+        &["S3"],
+        "RMA 78",
+    );
+    north.push();
+    let refused = hub.block_on(recall::close(&hub.db, entered.id, &osei));
+    assert!(
+        matches!(refused, Err(HubError::RecallOpen { open: 2, .. })),
+        "S1 and S2 still wait for their answers: {refused:?}"
+    );
+    let blank = hub.block_on(recall::close_unanswered(&hub.db, entered.id, &osei, "  "));
+    assert!(
+        matches!(blank, Err(HubError::Invalid { .. })),
+        "closing without the answers needs a reason: {blank:?}"
+    );
+    let closed = hub
+        .block_on(recall::close_unanswered(
+            &hub.db,
+            entered.id,
+            &osei,
+            "NORTH's computer was replaced; the ward called both patients by phone",
+        ))
+        .expect("only packs that left are unanswered: closed with the reason");
+    let said = closed.closed.unwrap_or_default();
+    assert!(
+        said.contains("by osei (2 unanswered: NORTH's computer was replaced"),
+        "the closure says who, how many were unanswered and why: {said}"
+    );
 }
