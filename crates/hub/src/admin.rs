@@ -1,7 +1,8 @@
 //! What the hub's administrator does from the command line: add a site (and get its one-time
 //! enrolment code, shown once and kept only as a hash), give an enrolled site a new code, list the sites and where their chains
 //! stand, list the open alarms, and lift a fork's suspension once it has been resolved — the
-//! fork alarms are then marked resolved, with who did it and why.
+//! fork alarms are then marked resolved, with who did it and why — setting aside first, when the
+//! copy the hub took was the wrong one, its events from the fork on (`crate::set_aside`).
 
 use deadpool_postgres::Transaction;
 use serde::Serialize;
@@ -9,6 +10,7 @@ use serde::Serialize;
 use crate::auth::{code_digest, new_enrolment_code};
 use crate::db::{utc_text, Database};
 use crate::people::{Duty, HubUser};
+use crate::set_aside::SetAside;
 use crate::HubError;
 
 /// How long an enrolment code stays valid.
@@ -137,6 +139,8 @@ pub struct SiteRow {
     pub last_push: Option<String>,
     /// Why it is suspended, if it is.
     pub suspended: Option<String>,
+    /// Its latest range of events set aside, in words (`site set-asides` lists them all).
+    pub set_aside: Option<String>,
 }
 
 /// Every site, by code.
@@ -146,10 +150,14 @@ pub async fn sites(db: &Database) -> Result<Vec<SiteRow>, HubError> {
         "SELECT s.code, s.name, {enrolled}, c.last_seq, \
                 (SELECT {pushed} FROM batch_signature b WHERE b.site_id = s.id \
                  ORDER BY b.id DESC LIMIT 1), \
-                s.suspended_reason \
+                s.suspended_reason, \
+                (SELECT 'events ' || a.from_seq || '–' || a.last_seq || ' by ' || a.set_aside_by \
+                        || ' at ' || {set} FROM set_aside a WHERE a.site_id = s.id \
+                 ORDER BY a.id DESC LIMIT 1) \
          FROM site s JOIN site_cursor c ON c.site_id = s.id ORDER BY s.code",
         enrolled = utc_text("s.enrolled_at"),
         pushed = utc_text("b.received_at"),
+        set = utc_text("a.set_aside_at"),
     );
     let rows = client
         .query(&sql, &[])
@@ -164,6 +172,7 @@ pub async fn sites(db: &Database) -> Result<Vec<SiteRow>, HubError> {
             last_seq: r.get(3),
             last_push: r.get(4),
             suspended: r.get(5),
+            set_aside: r.get(6),
         })
         .collect())
 }
@@ -245,6 +254,8 @@ pub struct Resumed {
     pub resolved: u64,
     /// The one-time code the real site enrols again with.
     pub code: String,
+    /// The hub's events of the site set aside first, if asked (`--set-aside-from`).
+    pub set_aside: Option<SetAside>,
 }
 
 /// Lifts a site's suspension and resolves its open fork alarms, saying who and why, and
@@ -252,14 +263,46 @@ pub struct Resumed {
 /// from, so whichever copy pushed next would be taken. The real site enrols again with the new
 /// one-time code returned (its key and token are then its own); the retired copy's pushes are
 /// unauthorized from now on. `by` is the signed-in administrator.
+///
+/// This keeps the chain the hub holds: the copy that pushed first was the real site. When it
+/// was the wrong copy, [`resume_setting_aside`] sets its events aside first.
 pub async fn resume(
     db: &Database,
     code: &str,
     reason: &str,
     by: &HubUser,
 ) -> Result<Resumed, HubError> {
+    resume_in(db, code, reason, by, None).await
+}
+
+/// [`resume`], after setting aside the hub's events of the site from `from` on, in the same
+/// transaction (`crate::set_aside`): for a fork where the copy the hub took first (a clone, an
+/// old backup that recorded new work) was not the real site. `from` must be at or before the
+/// event the site's open fork alarm names, and at or before the hub's head; the events, their
+/// lines and their batches' signatures are kept, set aside with who, when and why, and the real
+/// site, enrolled again with the code returned, pushes its own events from `from` on.
+pub async fn resume_setting_aside(
+    db: &Database,
+    code: &str,
+    reason: &str,
+    by: &HubUser,
+    from: i64,
+) -> Result<Resumed, HubError> {
+    by.require(Duty::SetAsideChain)?;
+    resume_in(db, code, reason, by, Some(from)).await
+}
+
+/// [`resume`], setting aside from `set_aside_from` first when given.
+async fn resume_in(
+    db: &Database,
+    code: &str,
+    reason: &str,
+    by: &HubUser,
+    set_aside_from: Option<i64>,
+) -> Result<Resumed, HubError> {
     by.require(Duty::ResumeSite)?;
-    if reason.trim().is_empty() {
+    let reason = reason.trim();
+    if reason.is_empty() {
         return Err(HubError::Invalid {
             what: "site resume",
             why: "--reason must say why, for the alarm's record",
@@ -287,6 +330,18 @@ pub async fn resume(
     if row.get::<_, Option<String>>(1).is_none() {
         return Err(HubError::NotSuspended(code.to_string()));
     }
+    // Before the fork alarms are resolved: the set-aside starts from the position one names.
+    let set_aside = match set_aside_from {
+        Some(from) => Some(crate::set_aside::run(&tx, (site_id, code), from, reason, by).await?),
+        None => None,
+    };
+    let resolution = match &set_aside {
+        Some(s) => format!(
+            "{reason} (the hub's events {}–{} of the site set aside: set-aside {})",
+            s.from_seq, s.last_seq, s.id
+        ),
+        None => reason.to_string(),
+    };
     tx.execute(
         "UPDATE site SET suspended_reason = NULL, token_sha256 = NULL WHERE id = $1",
         &[&site_id],
@@ -298,7 +353,7 @@ pub async fn resume(
             "UPDATE alarm SET resolved_at = now(), resolved_by = $2, resolution = $3, \
                     resolved_by_user = $4 \
              WHERE site_id = $1 AND kind = 'fork' AND resolved_at IS NULL",
-            &[&site_id, &by.username, &reason.trim(), &by.id],
+            &[&site_id, &by.username, &resolution, &by.id],
         )
         .await
         .map_err(HubError::db("resolving a site's fork alarms"))?;
@@ -309,5 +364,6 @@ pub async fn resume(
     Ok(Resumed {
         resolved,
         code: enrolment,
+        set_aside,
     })
 }

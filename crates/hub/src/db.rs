@@ -24,6 +24,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0007_batch_key",
         include_str!("../migrations/0007_batch_key.sql"),
     ),
+    (
+        "0008_set_aside",
+        include_str!("../migrations/0008_set_aside.sql"),
+    ),
 ];
 
 /// The schema version this hub writes and understands.

@@ -12,6 +12,9 @@
 //!   read in the same shape;
 //! - `settings.rs`: the hub's settings (how many days in transit make a transfer lost).
 //!
+//! Events set aside by an administrator resolving a fork (`crate::set_aside`) leave the views
+//! through [`set_aside`]: the same refresh, over what the set-aside events named.
+//!
 //! A push refreshes only what its lines touch: the packs (GTIN + serial) and lots it names. The
 //! transfer pairs and the patterns of those are computed again from *all* the events held for
 //! them, so the result depends on the set of events at the hub and not on the order the sites
@@ -101,11 +104,7 @@ pub(crate) async fn apply(
     if touched.packs.is_empty() && touched.lots.is_empty() {
         return Ok(());
     }
-    // The changelog's lock first, as everywhere both are held: the alarms' changes go to it.
-    crate::feed::lock(tx).await?;
-    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&VIEWS_LOCK])
-        .await
-        .map_err(HubError::db("waiting for the network views' lock"))?;
+    lock(tx).await?;
     unit_state::apply(tx, site.0, range).await?;
     transfers::refresh(tx, &touched).await?;
     let why = format!(
@@ -114,5 +113,37 @@ pub(crate) async fn apply(
     );
     patterns::sync(tx, &touched, &why).await?;
     crate::feed::log_alarms(tx, touched.pack_arrays()).await?;
+    Ok(())
+}
+
+/// Brings every view back in step after some of a site's events, whose lines named `touched`,
+/// were set aside in `tx` (`crate::set_aside`): the site's states of those packs are taken again
+/// from the events it still holds, and the transfer pairs and counterfeit alarms of those packs
+/// and lots are computed again from every event still held. An open alarm left with no pattern
+/// is cleared, saying `why`; one whose patterns changed takes them as they now are.
+pub(crate) async fn set_aside(
+    tx: &Transaction<'_>,
+    site_id: i64,
+    touched: &Touched,
+    why: &str,
+) -> Result<(), HubError> {
+    if touched.packs.is_empty() && touched.lots.is_empty() {
+        return Ok(());
+    }
+    lock(tx).await?;
+    unit_state::rebuild(tx, site_id, touched).await?;
+    transfers::refresh(tx, touched).await?;
+    patterns::sync(tx, touched, why).await?;
+    crate::feed::log_alarms(tx, touched.pack_arrays()).await?;
+    Ok(())
+}
+
+/// Takes the changelog's lock, then the views' own, for the rest of `tx`: the changelog's first,
+/// as everywhere both are held (the alarms' changes go to it).
+async fn lock(tx: &Transaction<'_>) -> Result<(), HubError> {
+    crate::feed::lock(tx).await?;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&VIEWS_LOCK])
+        .await
+        .map_err(HubError::db("waiting for the network views' lock"))?;
     Ok(())
 }
