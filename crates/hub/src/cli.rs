@@ -206,7 +206,10 @@ pub enum SiteCommand {
         partners: Vec<String>,
     },
     /// Lift a site's suspension after its fork has been resolved; its fork alarms are marked
-    /// resolved with who and why.
+    /// resolved with who and why, its token is withdrawn, and a new one-time code is printed
+    /// for the real site to enrol again with. When the copy the hub took first was the wrong
+    /// one (a clone or an old backup pushed before the real site), --set-aside-from sets aside
+    /// the hub's events of the site from that position on, in the same transaction.
     Resume {
         /// The site's code.
         code: String,
@@ -217,6 +220,20 @@ pub enum SiteCommand {
         /// asked).
         #[arg(long = "as", value_name = "USERNAME")]
         by: String,
+        /// Set aside the hub's events of the site from this position on: the event the fork
+        /// alarm names (custody-hub alarms), or an earlier one. Nothing is deleted: the events,
+        /// their lines and batch signatures are kept apart with who, when and why (site
+        /// set-asides), the site's position at the hub goes back to the event before, the
+        /// network views are computed again without them, and the real site pushes its own
+        /// events from there once enrolled again.
+        #[arg(long, value_name = "SEQ")]
+        set_aside_from: Option<i64>,
+    },
+    /// The ranges of sites' events set aside by `site resume --set-aside-from`, oldest first:
+    /// which events, how many, the fork alarm resolved, when, by whom and why.
+    SetAsides {
+        /// Only this site's.
+        code: Option<String>,
     },
 }
 
@@ -301,7 +318,8 @@ pub async fn run(cli: Cli) -> Result<(), HubError> {
     Ok(())
 }
 
-/// `site …`: add, a new code, list, declare what a site uses, lift a fork's suspension.
+/// `site …`: add, a new code, list, declare what a site uses, lift a fork's suspension (setting
+/// aside the wrong copy's events), list what was set aside.
 async fn site(db: &Database, c: SiteCommand) -> Result<(), HubError> {
     match c {
         SiteCommand::Add { code, name } => {
@@ -321,6 +339,14 @@ async fn site(db: &Database, c: SiteCommand) -> Result<(), HubError> {
             );
         }
         SiteCommand::List => table::sites(&admin::sites(db).await?),
+        SiteCommand::SetAsides { code } => {
+            let set_asides = crate::set_aside::set_asides(db, code.as_deref()).await?;
+            if set_asides.is_empty() {
+                println!("no events set aside");
+            } else {
+                table::set_asides(&set_asides);
+            }
+        }
         SiteCommand::Use {
             code,
             gtins,
@@ -329,9 +355,30 @@ async fn site(db: &Database, c: SiteCommand) -> Result<(), HubError> {
             let new = feed::declare_use(db, &code, &gtins, &partners).await?;
             println!("site {code}: {new} new use(s) declared");
         }
-        SiteCommand::Resume { code, reason, by } => {
+        SiteCommand::Resume {
+            code,
+            reason,
+            by,
+            set_aside_from,
+        } => {
             let user = sign_in_as(db, &by).await?;
-            let resumed = admin::resume(db, &code, &reason, &user).await?;
+            let resumed = match set_aside_from {
+                Some(from) => admin::resume_setting_aside(db, &code, &reason, &user, from).await?,
+                None => admin::resume(db, &code, &reason, &user).await?,
+            };
+            if let Some(s) = &resumed.set_aside {
+                println!(
+                    "site {code}: events {}–{} set aside (set-aside {}: {} event(s), {} batch \
+                     signature(s), kept; see `custody-hub site set-asides {code}`); the hub now \
+                     holds its chain up to event {}",
+                    s.from_seq,
+                    s.last_seq,
+                    s.id,
+                    s.events,
+                    s.batches,
+                    s.from_seq - 1
+                );
+            }
             println!(
                 "site {code} resumed; {} fork alarm(s) resolved by {}",
                 resumed.resolved, user.username
