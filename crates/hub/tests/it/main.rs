@@ -19,6 +19,7 @@ mod recall;
 mod recompute;
 mod refusals;
 mod schema;
+mod set_aside;
 mod transfers;
 mod verify;
 mod web;
