@@ -191,7 +191,8 @@ pub enum SiteCommand {
         /// The site's code.
         code: String,
     },
-    /// Every site: enrolled or not, where its chain stands, its last push, suspended or not.
+    /// Every site: enrolled or not, where its chain stands, its last push, suspended or not, the
+    /// latest range of its events set aside.
     List,
     /// Declare products and partners a site uses before its events name them (its formulary,
     /// its suppliers): each reaches it on its next pull. Its pushes add the rest themselves.
@@ -205,11 +206,14 @@ pub enum SiteCommand {
         #[arg(long = "partner")]
         partners: Vec<String>,
     },
-    /// Lift a site's suspension after its fork has been resolved; its fork alarms are marked
-    /// resolved with who and why, its token is withdrawn, and a new one-time code is printed
-    /// for the real site to enrol again with. When the copy the hub took first was the wrong
-    /// one (a clone or an old backup pushed before the real site), --set-aside-from sets aside
-    /// the hub's events of the site from that position on, in the same transaction.
+    /// Lift a site's suspension after its fork has been resolved (with --set-aside-from, setting
+    /// aside first the events the hub took from the wrong copy).
+    ///
+    /// Its fork alarms are marked resolved with who and why, its token is withdrawn, and a new
+    /// one-time code is printed for the real site to enrol again with. When the copy the hub
+    /// took first was the wrong one (a clone, or an old backup that recorded new work, pushed
+    /// before the real site, which was then caught as the fork), --set-aside-from sets aside the
+    /// hub's events of the site from that position on, in the same transaction.
     Resume {
         /// The site's code.
         code: String,
