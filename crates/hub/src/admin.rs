@@ -247,6 +247,56 @@ pub async fn open_alarms(db: &Database) -> Result<Vec<AlarmRow>, HubError> {
         .collect())
 }
 
+/// Takes, in `tx`, the locks a resume of site `code` holds to its commit, and its id once it is
+/// found suspended.
+///
+/// The order is the push's (`crate::push`), as far as both take the same locks, so a resume and
+/// any push, set-aside, declared use or resolved alarm never wait on each other in a circle:
+///
+/// 1. the site's cursor row, `FOR UPDATE` (a push of this site takes it first): a push of the
+///    site under way finishes first, and one that follows waits for this resume;
+/// 2. the changelog's advisory lock (`crate::feed::lock`), then the network views'
+///    (`crate::views::lock`): a push takes them, in that order, after its cursor;
+/// 3. the site's own row, `FOR NO KEY UPDATE`, read by a statement of its own after the waits,
+///    so the suspension read is the one a push raising the fork may have just committed.
+///
+/// The site row comes last because other sites' pushes lock it too: a push of WEST that pairs a
+/// receipt from this site inserts a `transfer_match` row whose foreign key takes `FOR KEY SHARE`
+/// on this site's row, while it holds the changelog's and the views' locks. A resume holding the
+/// row before waiting for those locks would wait on that push while the push waits on it (and so
+/// would a `declare_use`, which holds the changelog's lock while its `site_use` row checks the
+/// same key, or a set-aside of another site re-pairing this site's transfers). The row is taken
+/// `FOR NO KEY UPDATE`, which `FOR KEY SHARE` does not wait for; but withdrawing the token
+/// (`token_sha256` has a unique index, so PostgreSQL counts it as a key) makes it `FOR UPDATE`
+/// anyway, which is why the row is locked only once the changelog's and views' locks are held:
+/// every transaction that takes the row's key share while holding those locks has committed by
+/// then, and any that comes later waits for them before it reaches the row.
+async fn lock_suspended(tx: &Transaction<'_>, code: &str) -> Result<i64, HubError> {
+    let site_id: i64 = tx
+        .query_opt(
+            "SELECT c.site_id FROM site s JOIN site_cursor c ON c.site_id = s.id \
+             WHERE s.code = $1 FOR UPDATE OF c",
+            &[&code],
+        )
+        .await
+        .map_err(HubError::db("locking a site's cursor"))?
+        .ok_or_else(|| HubError::UnknownSite(code.to_string()))?
+        .get(0);
+    crate::views::lock(tx).await?;
+    let suspended: Option<String> = tx
+        .query_one(
+            "SELECT suspended_reason FROM site WHERE id = $1 FOR NO KEY UPDATE",
+            &[&site_id],
+        )
+        .await
+        .map_err(HubError::db("locking a site"))?
+        .get(0);
+    if suspended.is_none() {
+        return Err(HubError::NotSuspended(code.to_string()));
+    }
+    Ok(site_id)
+}
+
 /// What `site resume` did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resumed {
@@ -314,22 +364,7 @@ async fn resume_in(
         .transaction()
         .await
         .map_err(HubError::db("starting to resume a site"))?;
-    // The lock a push takes (the cursor's), so a resume waits for a push under way; the site row
-    // is locked too, so the suspension read is the one that push may have just set (a joined row
-    // that is not locked would be read from before the wait).
-    let row = tx
-        .query_opt(
-            "SELECT s.id, s.suspended_reason FROM site s JOIN site_cursor c ON c.site_id = s.id \
-             WHERE s.code = $1 FOR UPDATE OF c, s",
-            &[&code],
-        )
-        .await
-        .map_err(HubError::db("looking up a site"))?
-        .ok_or_else(|| HubError::UnknownSite(code.to_string()))?;
-    let site_id: i64 = row.get(0);
-    if row.get::<_, Option<String>>(1).is_none() {
-        return Err(HubError::NotSuspended(code.to_string()));
-    }
+    let site_id = lock_suspended(&tx, code).await?;
     // Before the fork alarms are resolved: the set-aside starts from the position one names.
     let set_aside = match set_aside_from {
         Some(from) => Some(crate::set_aside::run(&tx, (site_id, code), from, reason, by).await?),

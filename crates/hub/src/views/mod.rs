@@ -44,8 +44,9 @@ pub use transfers::{transfers, TransferRow, TransferState};
 
 use crate::HubError;
 
-/// Any number, as long as no other hub code takes the same advisory lock.
-const VIEWS_LOCK: i64 = 0x0c05_70d1_0000_0002;
+/// The advisory lock a transaction keeping the views holds to its commit: any number, as long
+/// as no other hub code takes the same one. Taken after the changelog's (`crate::feed::lock`).
+pub const VIEWS_LOCK: i64 = 0x0c05_70d1_0000_0002;
 
 /// What a batch's new lines name: the serialized packs and the lots of lot-tracked stock, each
 /// once.
@@ -140,7 +141,7 @@ pub(crate) async fn set_aside(
 
 /// Takes the changelog's lock, then the views' own, for the rest of `tx`: the changelog's first,
 /// as everywhere both are held (the alarms' changes go to it).
-async fn lock(tx: &Transaction<'_>) -> Result<(), HubError> {
+pub(crate) async fn lock(tx: &Transaction<'_>) -> Result<(), HubError> {
     crate::feed::lock(tx).await?;
     tx.execute("SELECT pg_advisory_xact_lock($1)", &[&VIEWS_LOCK])
         .await

@@ -31,7 +31,7 @@ fn hub_cli(hub: &TestHub, args: &[&str]) -> (bool, String, String) {
 /// NORTH recorded `common` events and pushed the first `pushed` of them; a copy of it recorded
 /// two of its own after them and pushed first (from `pushed + 1`); the real site recorded one of
 /// its own and its push was caught as the fork, at `common + 1`. The real site and the clone.
-fn clone_pushed_first(hub: &TestHub, common: i64, pushed: i64) -> (Site, Site) {
+pub fn clone_pushed_first(hub: &TestHub, common: i64, pushed: i64) -> (Site, Site) {
     let mut real = Site::enrolled(hub, "NORTH");
     real.record(common);
     if pushed > 0 {
