@@ -1,7 +1,8 @@
 //! A set-aside against the pushes running beside it, each made to meet the other at the one
 //! moment that matters (a second connection holds what the other transaction holds there):
 //! a resume takes its locks in a push's order, so it never waits on another site's push while
-//! that push waits on it.
+//! that push waits on it; and a clone's push that waited behind the resume retiring its token
+//! is refused, not taken.
 
 use std::time::{Duration, Instant};
 
@@ -84,3 +85,37 @@ fn a_set_aside_and_another_sites_push_pairing_a_transfer_of_the_site_never_deadl
     assert_eq!(hub.events_of("NORTH"), 2, "the clone's events set aside");
 }
 
+#[test]
+fn a_clones_push_that_waited_behind_the_resume_withdrawing_its_token_is_refused() {
+    let hub = TestHub::start();
+    let (_, mut clone) = clone_pushed_first(&hub, 2, 2);
+    clone.record(1);
+    // The resume, holding NORTH's cursor: the clone's next push waits for it.
+    let resume = other_connection(&hub);
+    hub.block_on(resume.batch_execute(
+        "BEGIN; SELECT 1 FROM site_cursor c JOIN site s ON s.id = c.site_id \
+         WHERE s.code = 'NORTH' FOR UPDATE OF c",
+    ))
+    .expect("the cursor locked");
+    std::thread::scope(|scope| {
+        let push = scope.spawn(|| clone.push(&hub, 5, 5));
+        until_one_waits(&hub);
+        // What the resume commits: the suspension lifted, the token every copy shares withdrawn.
+        hub.block_on(resume.batch_execute(
+            "UPDATE site SET suspended_reason = NULL, token_sha256 = NULL WHERE code = 'NORTH'; \
+             COMMIT",
+        ))
+        .expect("the resume commits");
+        let (status, body) = push.join().expect("the push's thread ends");
+        assert_eq!(
+            (status, body["code"].as_str()),
+            (401, Some("unauthorized")),
+            "the token it came with is no longer the site's: {body}"
+        );
+    });
+    assert_eq!(
+        hub.events_of("NORTH"),
+        4,
+        "nothing of the clone's push is taken"
+    );
+}
