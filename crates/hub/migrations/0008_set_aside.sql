@@ -11,7 +11,10 @@ CREATE TABLE IF NOT EXISTS set_aside (
     id                bigserial PRIMARY KEY,
     site_id           bigint NOT NULL REFERENCES site (id),
     -- The events set aside: from_seq to last_seq, the hub's head until then (and its hash).
+    -- asked_from is the position the administrator asked for, the fork alarm's; from_seq is
+    -- earlier when a batch signature reached from before it, whose events went with it whole.
     from_seq          bigint NOT NULL CHECK (from_seq >= 1),
+    asked_from        bigint NOT NULL CHECK (asked_from >= from_seq),
     last_seq          bigint NOT NULL CHECK (last_seq >= from_seq),
     last_hash         bytea NOT NULL CHECK (length(last_hash) = 32),
     -- The fork alarm it resolved (the earliest open one of the site).

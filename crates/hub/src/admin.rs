@@ -11,6 +11,7 @@ use crate::auth::{code_digest, new_enrolment_code};
 use crate::db::{utc_text, Database};
 use crate::people::{Duty, HubUser};
 use crate::set_aside::SetAside;
+use crate::views::AlarmChanges;
 use crate::HubError;
 
 /// How long an enrolment code stays valid.
@@ -306,6 +307,8 @@ pub struct Resumed {
     pub code: String,
     /// The hub's events of the site set aside first, if asked (`--set-aside-from`).
     pub set_aside: Option<SetAside>,
+    /// The counterfeit alarms the set-aside raised, updated and cleared (none without one).
+    pub alarms: AlarmChanges,
 }
 
 /// Lifts a site's suspension and resolves its open fork alarms, saying who and why, and
@@ -327,10 +330,12 @@ pub async fn resume(
 
 /// [`resume`], after setting aside the hub's events of the site from `from` on, in the same
 /// transaction (`crate::set_aside`): for a fork where the copy the hub took first (a clone, an
-/// old backup that recorded new work) was not the real site. `from` must be at or before the
-/// event the site's open fork alarm names, and at or before the hub's head; the events, their
-/// lines and their batches' signatures are kept, set aside with who, when and why, and the real
-/// site, enrolled again with the code returned, pushes its own events from `from` on.
+/// old backup that recorded new work) was not the real site. `from` must be the event the site's
+/// open fork alarm names (the events before it are both copies', and stay); the range starts
+/// earlier only at the first event of a batch signature reaching `from`, so that no event kept
+/// is left unsigned. The events, their lines and their batches' signatures are kept,
+/// set aside with who, when and why, and the real site, enrolled again with the code returned,
+/// pushes its own events from the range's first on.
 pub async fn resume_setting_aside(
     db: &Database,
     code: &str,
@@ -366,11 +371,21 @@ async fn resume_in(
         .map_err(HubError::db("starting to resume a site"))?;
     let site_id = lock_suspended(&tx, code).await?;
     // Before the fork alarms are resolved: the set-aside starts from the position one names.
-    let set_aside = match set_aside_from {
-        Some(from) => Some(crate::set_aside::run(&tx, (site_id, code), from, reason, by).await?),
-        None => None,
+    let (set_aside, alarms) = match set_aside_from {
+        Some(from) => {
+            let (range, alarms) =
+                crate::set_aside::run(&tx, (site_id, code), from, reason, by).await?;
+            (Some(range), alarms)
+        }
+        None => (None, AlarmChanges::default()),
     };
     let resolution = match &set_aside {
+        Some(s) if s.from_seq < s.asked_from => format!(
+            "{reason} (the hub's events {}–{} of the site set aside: set-aside {}; from event \
+             {}, the first of a batch signature reaching event {}, which the site pushes again \
+             under its own)",
+            s.from_seq, s.last_seq, s.id, s.from_seq, s.asked_from
+        ),
         Some(s) => format!(
             "{reason} (the hub's events {}–{} of the site set aside: set-aside {})",
             s.from_seq, s.last_seq, s.id
@@ -400,5 +415,6 @@ async fn resume_in(
         resolved,
         code: enrolment,
         set_aside,
+        alarms,
     })
 }

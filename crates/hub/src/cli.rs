@@ -225,11 +225,14 @@ pub enum SiteCommand {
         #[arg(long = "as", value_name = "USERNAME")]
         by: String,
         /// Set aside the hub's events of the site from this position on: the event the fork
-        /// alarm names (custody-hub alarms), or an earlier one. Nothing is deleted: the events,
-        /// their lines and batch signatures are kept apart with who, when and why (site
-        /// set-asides), the site's position at the hub goes back to the event before, the
-        /// network views are computed again without them, and the real site pushes its own
-        /// events from there once enrolled again.
+        /// alarm names (custody-hub alarms); any other is refused. When a batch of the copy set
+        /// aside reaches from before it, the range starts at that batch's first event, and the
+        /// real site pushes those events again under its own signature (the output says so).
+        /// Nothing is deleted: the events, their lines and batch signatures are kept apart with
+        /// who, when and why (site set-asides), the site's position at the hub goes back to the
+        /// event before, the network views are computed again without them (the output says
+        /// how many counterfeit alarms that cleared and raised), and the real site pushes its
+        /// own events from there once enrolled again.
         #[arg(long, value_name = "SEQ")]
         set_aside_from: Option<i64>,
     },
@@ -371,17 +374,7 @@ async fn site(db: &Database, c: SiteCommand) -> Result<(), HubError> {
                 None => admin::resume(db, &code, &reason, &user).await?,
             };
             if let Some(s) = &resumed.set_aside {
-                println!(
-                    "site {code}: events {}–{} set aside (set-aside {}: {} event(s), {} batch \
-                     signature(s), kept; see `custody-hub site set-asides {code}`); the hub now \
-                     holds its chain up to event {}",
-                    s.from_seq,
-                    s.last_seq,
-                    s.id,
-                    s.events,
-                    s.batches,
-                    s.from_seq - 1
-                );
+                say_set_aside(&code, s, &resumed.alarms);
             }
             println!(
                 "site {code} resumed; {} fork alarm(s) resolved by {}",
@@ -475,4 +468,37 @@ fn print_checks(checks: &[crate::verify::SiteCheck]) {
             );
         }
     }
+}
+
+/// What `site resume --set-aside-from` set aside, and what it did to the counterfeit alarms.
+fn say_set_aside(code: &str, s: &crate::set_aside::SetAside, alarms: &crate::views::AlarmChanges) {
+    println!(
+        "site {code}: events {}–{} set aside (set-aside {}: {} event(s), {} batch signature(s), \
+         kept; see `custody-hub site set-asides {code}`); the hub now holds its chain up to \
+         event {}",
+        s.from_seq,
+        s.last_seq,
+        s.id,
+        s.events,
+        s.batches,
+        s.from_seq - 1
+    );
+    if s.from_seq < s.asked_from {
+        println!(
+            "site {code}: set aside from event {} rather than {}: a batch signature of the copy \
+             set aside reached from event {} to {} or past it, and its events went with it so \
+             that none is kept unsigned; the real site pushes events {}–{} again, identical, \
+             under its own signature",
+            s.from_seq,
+            s.asked_from,
+            s.from_seq,
+            s.asked_from,
+            s.from_seq,
+            s.asked_from - 1
+        );
+    }
+    println!(
+        "counterfeit alarms: {} cleared, {} raised, {} changed by the set-aside",
+        alarms.cleared, alarms.raised, alarms.updated
+    );
 }

@@ -2,16 +2,20 @@
 //! an old backup that recorded new work, pushing before the real site did), the hub holds the
 //! wrong copy's events from the fork on, and every push of the real site would be the same fork
 //! again. The administrator resolving the fork sets aside the hub's events of the site from the
-//! position its fork alarm names, or an earlier one, as part of `site resume --set-aside-from`
-//! (`admin::resume_setting_aside`): in the resume's one transaction, under the site's cursor
-//! lock a push takes,
+//! position its fork alarm names, as part of `site resume --set-aside-from`
+//! (`admin::resume_setting_aside`). The range starts earlier only where a batch signature of
+//! the wrong copy reaches from before that position to it: the range then starts at that
+//! batch's first event, so no event the hub keeps is left unsigned, and the real site pushes
+//! those events again, identical, under its own signature. In the resume's one transaction,
+//! under the locks a push takes, in a push's order (`admin::lock_suspended`):
 //!
 //! 1. the events, their lines and the signatures of the batches whose last event is among them
 //!    are copied to the set-aside tables (migration 0008) with who, when and why, then taken out
-//!    of the chain (the tables' guard lets a row go only once its copy is kept);
+//!    of the chain (the tables' guard lets a row go only in the transaction that kept its copy);
 //! 2. the site's cursor goes back to the event before (its hash, or the genesis hash);
 //! 3. the views those events fed are computed again from the events still held
-//!    (`views::set_aside`): a counterfeit alarm they alone raised is cleared, saying so.
+//!    (`views::set_aside`): a counterfeit alarm they alone raised is cleared, in neutral words
+//!    (it goes down the feed to other sites), and one they hid is raised.
 //!
 //! The real site then enrols again and pushes its own events from that position. Nothing is
 //! deleted: [`set_asides`] lists every range set aside, and the rows stay for audit.
@@ -22,7 +26,7 @@ use serde::Serialize;
 
 use crate::db::{utc_text, Database};
 use crate::people::HubUser;
-use crate::views::Touched;
+use crate::views::{AlarmChanges, Touched};
 use crate::HubError;
 
 /// A range of a site's events set aside, as `site set-asides` lists it.
@@ -34,6 +38,9 @@ pub struct SetAside {
     pub site: String,
     /// The first event set aside.
     pub from_seq: i64,
+    /// The position the administrator asked for (the fork alarm's): later than `from_seq` when
+    /// a batch signature reached from before it, whose events went with it whole.
+    pub asked_from: i64,
     /// The last: the hub's head of the site until then.
     pub last_seq: i64,
     /// Events set aside (with their lines).
@@ -50,23 +57,87 @@ pub struct SetAside {
     pub reason: String,
 }
 
-/// Sets aside `site`'s events from `from` on, in `tx`, which holds the site's cursor and row
-/// locked and found the site suspended. Refused, with nothing changed, unless `from` is at or
-/// before the position the site's earliest open fork alarm names and at or before the hub's
-/// head. `by` has been checked as an administrator by the caller.
+/// Sets aside `site`'s events from `asked` on, in `tx`, which holds the locks a push takes
+/// (`admin::lock_suspended`) and found the site suspended. Refused, with nothing changed, unless
+/// `asked` is the position the site's earliest open fork alarm names (the events before it are
+/// both copies' and stay) and at or before the hub's head. The range starts earlier than `asked`
+/// only when a batch signature reaches from before `asked` to it or past it: the range then
+/// starts at that batch's first event, so that no event the hub keeps is left without the batch
+/// signature that brought it; the real site pushes those again, identical, under its own. `by`
+/// has been checked as an administrator by the caller. The range, and how many counterfeit
+/// alarms the views' refresh raised, updated and cleared.
 pub(crate) async fn run(
     tx: &Transaction<'_>,
     site: (i64, &str),
-    from: i64,
+    asked: i64,
     reason: &str,
     by: &HubUser,
-) -> Result<SetAside, HubError> {
+) -> Result<(SetAside, AlarmChanges), HubError> {
+    let (fork_alarm, head) = check_asked(tx, site, asked).await?;
+    let from = first_of_batches_reaching(tx, site.0, asked).await?;
+    let touched = touched(tx, site.0, from).await?;
+    let sql = format!(
+        "INSERT INTO set_aside (site_id, from_seq, asked_from, last_seq, last_hash, alarm_id, \
+                                reason, set_aside_by, set_aside_by_user) \
+         SELECT $1, $2, $3, c.last_seq, c.last_hash, $4, $5, $6, $7 FROM site_cursor c \
+         WHERE c.site_id = $1 \
+         RETURNING id, {}, to_char(set_aside_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')",
+        utc_text("set_aside_at")
+    );
+    let row = tx
+        .query_one(
+            &sql,
+            &[
+                &site.0,
+                &from,
+                &asked,
+                &fork_alarm,
+                &reason,
+                &by.username,
+                &by.id,
+            ],
+        )
+        .await
+        .map_err(HubError::db("recording a set-aside"))?;
+    let id: i64 = row.get(0);
+    let (events, batches) = move_rows(tx, site.0, id, from).await?;
+    cursor_back(tx, site, from).await?;
+    // Neutral words: the alarm goes down the feed to other sites, the administrator's reason
+    // stays at the hub (`site set-asides`).
+    let why = format!(
+        "no pattern remains: the events behind it were set aside by the hub's administrator on {}",
+        row.get::<_, String>(2)
+    );
+    let alarms = crate::views::set_aside(tx, site.0, &touched, &why).await?;
+    let range = SetAside {
+        id,
+        site: site.1.to_string(),
+        from_seq: from,
+        asked_from: asked,
+        last_seq: head,
+        events,
+        batches,
+        fork_alarm,
+        by: by.username.clone(),
+        at: row.get(1),
+        reason: reason.to_string(),
+    };
+    Ok((range, alarms))
+}
+
+/// Refuses `asked` unless it is the position the site's earliest open fork alarm names, at or
+/// before the hub's head; that alarm's number and the head.
+async fn check_asked(
+    tx: &Transaction<'_>,
+    site: (i64, &str),
+    asked: i64,
+) -> Result<(i64, i64), HubError> {
     let refuse = |why: String| HubError::SetAside {
         site: site.1.to_string(),
-        from,
+        from: asked,
         why,
     };
-    if from < 1 {
+    if asked < 1 {
         return Err(refuse("a site's events start at 1".into()));
     }
     let (head, fork) = where_it_stands(tx, site.0).await?;
@@ -75,52 +146,52 @@ pub(crate) async fn run(
             "the site has no open fork alarm: only a chain a fork caught is set aside".into(),
         ));
     };
-    if from > head {
+    if asked > head {
         return Err(refuse(format!(
             "the hub holds the site's events only up to {head}"
         )));
     }
-    if from > fork_seq {
+    if asked > fork_seq {
         return Err(refuse(format!(
             "its fork alarm {fork_alarm} names event {fork_seq}, where the copies part: set \
-             aside from there or earlier, never past it"
+             aside from there, never past it"
         )));
     }
-    let touched = touched(tx, site.0, from).await?;
-    let sql = format!(
-        "INSERT INTO set_aside (site_id, from_seq, last_seq, last_hash, alarm_id, reason, \
-                                set_aside_by, set_aside_by_user) \
-         SELECT $1, $2, c.last_seq, c.last_hash, $3, $4, $5, $6 FROM site_cursor c \
-         WHERE c.site_id = $1 RETURNING id, {}",
-        utc_text("set_aside_at")
-    );
-    let row = tx
-        .query_one(
-            &sql,
-            &[&site.0, &from, &fork_alarm, &reason, &by.username, &by.id],
-        )
-        .await
-        .map_err(HubError::db("recording a set-aside"))?;
-    let id: i64 = row.get(0);
-    let (events, batches) = move_rows(tx, site.0, id, from).await?;
-    cursor_back(tx, site, from).await?;
-    let why = format!(
-        "no pattern remains once site {}'s events {from} to {head} were set aside by {} ({})",
-        site.1, by.username, reason
-    );
-    crate::views::set_aside(tx, site.0, &touched, &why).await?;
-    Ok(SetAside {
-        id,
-        site: site.1.to_string(),
-        from_seq: from,
-        last_seq: head,
-        events,
-        batches,
-        fork_alarm,
-        by: by.username.clone(),
-        at: row.get(1),
-        reason: reason.to_string(),
-    })
+    if asked < fork_seq {
+        return Err(refuse(format!(
+            "its fork alarm {fork_alarm} names event {fork_seq}, where the copies part: the \
+             events before it are both copies' and stay; set aside from {fork_seq}"
+        )));
+    }
+    Ok((fork_alarm, head))
+}
+
+/// Where a set-aside asked from `asked` starts: the first event of the earliest batch signature
+/// of the site reaching `asked` or past it (`asked` itself when none reaches back before it).
+/// Every batch whose last event is set aside goes with the range, and the events it covers
+/// before the range would be left covered by no signature; so the range starts at its first
+/// event, and again for any batch reaching that one, until none reaches back further.
+async fn first_of_batches_reaching(
+    tx: &Transaction<'_>,
+    site_id: i64,
+    asked: i64,
+) -> Result<i64, HubError> {
+    let mut from = asked;
+    loop {
+        let earlier: Option<i64> = tx
+            .query_one(
+                "SELECT min(from_seq) FROM batch_signature \
+                 WHERE site_id = $1 AND last_seq >= $2 AND from_seq < $2",
+                &[&site_id, &from],
+            )
+            .await
+            .map_err(HubError::db("reading the batches a set-aside reaches"))?
+            .get(0);
+        match earlier {
+            Some(seq) => from = seq,
+            None => return Ok(from),
+        }
+    }
 }
 
 /// The site's head at the hub, and its earliest open fork alarm (number and position), if any.
@@ -278,7 +349,7 @@ pub async fn set_asides(db: &Database, site: Option<&str>) -> Result<Vec<SetAsid
         }
     }
     let sql = format!(
-        "SELECT a.id, s.code, a.from_seq, a.last_seq, \
+        "SELECT a.id, s.code, a.from_seq, a.asked_from, a.last_seq, \
                 (SELECT count(*) FROM set_aside_event e WHERE e.set_aside_id = a.id), \
                 (SELECT count(*) FROM set_aside_batch b WHERE b.set_aside_id = a.id), \
                 a.alarm_id, a.set_aside_by, {}, a.reason \
@@ -296,13 +367,14 @@ pub async fn set_asides(db: &Database, site: Option<&str>) -> Result<Vec<SetAsid
             id: r.get(0),
             site: r.get(1),
             from_seq: r.get(2),
-            last_seq: r.get(3),
-            events: r.get(4),
-            batches: r.get(5),
-            fork_alarm: r.get(6),
-            by: r.get(7),
-            at: r.get(8),
-            reason: r.get(9),
+            asked_from: r.get(3),
+            last_seq: r.get(4),
+            events: r.get(5),
+            batches: r.get(6),
+            fork_alarm: r.get(7),
+            by: r.get(8),
+            at: r.get(9),
+            reason: r.get(10),
         })
         .collect())
 }

@@ -360,7 +360,11 @@ pub(crate) fn set_asides(set_asides: &[crate::set_aside::SetAside]) {
             vec![
                 a.id.to_string(),
                 a.site.clone(),
-                format!("{}–{}", a.from_seq, a.last_seq),
+                if a.from_seq < a.asked_from {
+                    format!("{}–{} (asked {})", a.from_seq, a.last_seq, a.asked_from)
+                } else {
+                    format!("{}–{}", a.from_seq, a.last_seq)
+                },
                 a.events.to_string(),
                 a.batches.to_string(),
                 a.fork_alarm.to_string(),
@@ -372,7 +376,7 @@ pub(crate) fn set_asides(set_asides: &[crate::set_aside::SetAside]) {
         .collect();
     print(
         &[
-            "ID", "SITE", "EVENTS", "HELD", "BATCHES", "FORK", "AT", "BY", "REASON",
+            "ID", "SITE", "RANGE", "EVENTS", "BATCHES", "FORK", "AT", "BY", "REASON",
         ],
         &rows,
     );

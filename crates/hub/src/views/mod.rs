@@ -48,6 +48,18 @@ use crate::HubError;
 /// as no other hub code takes the same one. Taken after the changelog's (`crate::feed::lock`).
 pub const VIEWS_LOCK: i64 = 0x0c05_70d1_0000_0002;
 
+/// How many counterfeit alarms one refresh of the views raised, updated (their patterns changed)
+/// and cleared (no pattern left).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct AlarmChanges {
+    /// Alarms raised.
+    pub raised: i64,
+    /// Open alarms whose patterns changed.
+    pub updated: i64,
+    /// Open alarms cleared.
+    pub cleared: i64,
+}
+
 /// What a batch's new lines name: the serialized packs and the lots of lot-tracked stock, each
 /// once.
 #[derive(Debug, Default)]
@@ -121,22 +133,23 @@ pub(crate) async fn apply(
 /// were set aside in `tx` (`crate::set_aside`): the site's states of those packs are taken again
 /// from the events it still holds, and the transfer pairs and counterfeit alarms of those packs
 /// and lots are computed again from every event still held. An open alarm left with no pattern
-/// is cleared, saying `why`; one whose patterns changed takes them as they now are.
+/// is cleared, saying `why`; one whose patterns changed takes them as they now are. How many
+/// alarms were raised, updated and cleared.
 pub(crate) async fn set_aside(
     tx: &Transaction<'_>,
     site_id: i64,
     touched: &Touched,
     why: &str,
-) -> Result<(), HubError> {
+) -> Result<AlarmChanges, HubError> {
     if touched.packs.is_empty() && touched.lots.is_empty() {
-        return Ok(());
+        return Ok(AlarmChanges::default());
     }
     lock(tx).await?;
     unit_state::rebuild(tx, site_id, touched).await?;
     transfers::refresh(tx, touched).await?;
-    patterns::sync(tx, touched, why).await?;
+    let changes = patterns::sync(tx, touched, why).await?;
     crate::feed::log_alarms(tx, touched.pack_arrays()).await?;
-    Ok(())
+    Ok(changes)
 }
 
 /// Takes the changelog's lock, then the views' own, for the rest of `tx`: the changelog's first,

@@ -19,7 +19,7 @@
 
 use deadpool_postgres::Transaction;
 
-use super::Touched;
+use super::{AlarmChanges, Touched};
 use crate::HubError;
 
 /// The lines the rules read, for the packs of the `scope` CTE (`$1` GTINs, `$2` serials).
@@ -136,9 +136,9 @@ pub(super) async fn sync(
     tx: &Transaction<'_>,
     touched: &Touched,
     why: &str,
-) -> Result<(), HubError> {
+) -> Result<AlarmChanges, HubError> {
     if touched.packs.is_empty() {
-        return Ok(());
+        return Ok(AlarmChanges::default());
     }
     let (gtins, serials) = touched.pack_arrays();
     let sql = format!(
@@ -178,8 +178,13 @@ pub(super) async fn sync(
          SELECT (SELECT count(*) FROM raised), (SELECT count(*) FROM updated),
                 (SELECT count(*) FROM cleared)"
     );
-    tx.query_one(&sql, &[&gtins, &serials, &why])
+    let row = tx
+        .query_one(&sql, &[&gtins, &serials, &why])
         .await
         .map_err(HubError::db("updating the counterfeit alarms"))?;
-    Ok(())
+    Ok(AlarmChanges {
+        raised: row.get(0),
+        updated: row.get(1),
+        cleared: row.get(2),
+    })
 }

@@ -84,6 +84,8 @@ fn a_set_aside_is_refused_with_nothing_changed_unless_safe_and_decided_by_an_adm
         (0, "start at 1"),
         (-2, "start at 1"),
         (4, "names event 3"),
+        (2, "both copies' and stay; set aside from 3"),
+        (1, "both copies' and stay; set aside from 3"),
         (9, "only up to 4"),
     ] {
         let e = refusal(resume("clone pushed first", &ines, from));
@@ -156,8 +158,11 @@ fn the_clones_events_are_set_aside_kept_and_listed_and_the_real_site_pushes_its_
     );
     assert!(ok, "the resume with its set-aside succeeds: {err}");
     assert!(
-        out.contains("events 3–4 set aside") && out.contains("1 fork alarm(s) resolved"),
-        "it says what it set aside and resolved: {out}"
+        out.contains("events 3–4 set aside")
+            && out.contains("counterfeit alarms: 0 cleared, 0 raised")
+            && out.contains("1 fork alarm(s) resolved")
+            && !out.contains("rather than"),
+        "it says what it set aside, what it did to the alarms, and what it resolved: {out}"
     );
     let code = out
         .lines()
@@ -262,56 +267,90 @@ fn the_clones_events_are_set_aside_kept_and_listed_and_the_real_site_pushes_its_
 }
 
 #[test]
-fn a_batch_of_the_clone_reaching_back_before_the_fork_is_set_aside_with_its_events() {
+fn a_batch_of_the_clone_reaching_back_before_the_fork_is_set_aside_whole_and_pushed_again() {
     let hub = TestHub::start();
-    let ines = hub.add_person("ines", Role::Admin);
+    hub.add_person("ines", Role::Admin);
     // Nothing pushed before the copy: the clone's one batch holds the common events 1–2 too.
     let (real, _) = clone_pushed_first(&hub, 2, 0);
-    let resumed = hub
-        .block_on(admin::resume_setting_aside(
-            &hub.db,
+    let (ok, out, err) = hub_cli(
+        &hub,
+        &[
+            "site",
+            "resume",
             "NORTH",
+            "--reason",
             "the clone pushed first",
-            &ines,
-            3,
-        ))
-        .expect("set aside from the fork");
-    let done = resumed.set_aside.expect("a set-aside");
-    assert_eq!(
-        (done.from_seq, done.last_seq, done.events, done.batches),
-        (3, 4, 2, 1),
-        "the batch naming event 4 goes with it"
+            "--as",
+            "ines",
+            "--set-aside-from",
+            "3",
+        ],
     );
-    assert_eq!(hub.events_of("NORTH"), 2, "the common events stay");
+    assert!(ok, "the resume with its set-aside succeeds: {err}");
+    assert!(
+        out.contains("events 1–4 set aside")
+            && out.contains("set aside from event 1 rather than 3")
+            && out.contains("pushes events 1–2 again"),
+        "it says the range starts at the batch's first event, and why: {out}"
+    );
+    let code = out.lines().last().expect("the code").trim().to_string();
+    let listed = hub
+        .block_on(set_asides(&hub.db, Some("NORTH")))
+        .expect("the set-asides list");
+    assert_eq!(
+        listed
+            .iter()
+            .map(|a| (a.from_seq, a.asked_from, a.last_seq, a.events, a.batches))
+            .collect::<Vec<_>>(),
+        vec![(1, 3, 4, 4, 1)],
+        "the batch naming events 1–4 goes whole, with its events"
+    );
+    assert_eq!(
+        hub.number(
+            "SELECT count(*) FROM alarm WHERE kind = 'fork' \
+             AND resolution LIKE '%from event 1, the first of a batch signature reaching event 3%'"
+        ),
+        1,
+        "the fork alarm's resolution records it"
+    );
+    let (_, out, _) = hub_cli(&hub, &["site", "set-asides"]);
+    assert!(
+        out.contains("1–4 (asked 3)") && out.contains("RANGE") && out.contains("EVENTS"),
+        "{out}"
+    );
+    assert_eq!(hub.events_of("NORTH"), 0, "no event is kept unsigned");
     let check = hub
         .block_on(verify(&hub.db, Some("NORTH")))
         .expect("verify runs");
     assert!(
-        check[0].is_intact() && check[0].batches == 0,
-        "events no batch signature covers any more are still a whole chain: {:?}",
+        check[0].is_intact() && check[0].events == 0,
+        "{:?}",
         check[0]
     );
-    let real = real.enrolled_again(&hub, &resumed.code);
+
+    let real = real.enrolled_again(&hub, &code);
     let (status, body) = real.push(&hub, 1, 3);
     assert_eq!(
         status, 200,
-        "the real site's batch replays 1–2 and adds its 3: {body}"
+        "the real site pushes 1–2 again, identical, and its own 3: {body}"
     );
     let check = hub
         .block_on(verify(&hub.db, Some("NORTH")))
         .expect("verify runs");
     assert!(
         check[0].is_intact() && (check[0].events, check[0].batches) == (3, 1),
-        "{:?}",
+        "every event held is under the real site's own signature: {:?}",
         check[0]
     );
+    assert_eq!(hub.events_of("NORTH"), 3);
 }
 
 #[test]
 fn everything_from_event_1_can_be_set_aside() {
     let hub = TestHub::start();
     let ines = hub.add_person("ines", Role::Admin);
-    let (real, _) = clone_pushed_first(&hub, 2, 2);
+    // The copies part at event 1: the clone's first event is its own.
+    let (real, _) = clone_pushed_first(&hub, 0, 0);
     let resumed = hub
         .block_on(admin::resume_setting_aside(
             &hub.db,
@@ -328,8 +367,8 @@ fn everything_from_event_1_can_be_set_aside() {
         "and no pack's state at it"
     );
     let real = real.enrolled_again(&hub, &resumed.code);
-    let (status, body) = real.push(&hub, 1, 3);
-    assert_eq!(status, 200, "the real site pushes its chain again: {body}");
+    let (status, body) = real.push(&hub, 1, 1);
+    assert_eq!(status, 200, "the real site pushes its own chain: {body}");
     assert_eq!(
         hub.block_on(custody_hub::views::maintained(&hub.db))
             .expect("the views read"),
@@ -341,3 +380,4 @@ fn everything_from_event_1_can_be_set_aside() {
         .expect("verify runs")[0]
         .is_intact());
 }
+
