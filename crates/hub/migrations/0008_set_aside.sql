@@ -1,4 +1,4 @@
--- 0008: a chain set aside (docs/decisions/2026-12-01-hub-restore-and-rebuild.md, addendum of
+-- 0008: a chain set aside (docs/decisions/2026-12-01-hub-protocol.md, addendum of
 -- 2026-12-02). When the copy of a site the hub took first was the wrong one (a clone, or an old
 -- backup that recorded new work, pushed before the real site), the administrator resolving the
 -- fork sets aside the hub's events of the site from a position on (`custody-hub site resume
@@ -22,7 +22,9 @@ CREATE TABLE IF NOT EXISTS set_aside (
     reason            text NOT NULL CHECK (length(trim(reason)) > 0),
     set_aside_by      text NOT NULL,
     set_aside_by_user bigint NOT NULL REFERENCES hub_user (id),
-    set_aside_at      timestamptz NOT NULL DEFAULT now()
+    set_aside_at      timestamptz NOT NULL DEFAULT now(),
+    -- The transaction that set it aside: the only one whose deletes the guard below lets through.
+    set_aside_xact    bigint NOT NULL DEFAULT txid_current()
 );
 CREATE INDEX IF NOT EXISTS set_aside_site ON set_aside (site_id, id);
 
@@ -104,22 +106,28 @@ DROP TRIGGER IF EXISTS set_aside_batch_no_truncate ON set_aside_batch;
 CREATE TRIGGER set_aside_batch_no_truncate BEFORE TRUNCATE ON set_aside_batch
     FOR EACH STATEMENT EXECUTE FUNCTION custody_append_only();
 
--- A row leaves `event`, `event_line` or `batch_signature` only once its copy is kept in the
--- set-aside tables; any other delete is refused as before, and so is every update and truncate.
+-- A row leaves `event`, `event_line` or `batch_signature` only in the transaction that kept its
+-- copy in the set-aside tables (the set-aside's `set_aside_xact`). A copy kept earlier lets
+-- nothing through: once the real site has pushed events identical to ones set aside, a stray
+-- delete of them is refused like any other. Every update and truncate is refused as before.
 CREATE OR REPLACE FUNCTION custody_set_aside_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_TABLE_NAME = 'event' THEN
         IF EXISTS (SELECT 1 FROM set_aside_event s
-                   WHERE s.site_id = OLD.site_id AND s.seq = OLD.seq
+                   JOIN set_aside a ON a.id = s.set_aside_id
+                   WHERE a.set_aside_xact = txid_current()
+                     AND s.site_id = OLD.site_id AND s.seq = OLD.seq
                      AND s.event_id = OLD.event_id AND s.hash = OLD.hash
                      AND s.canonical = OLD.canonical) THEN
             RETURN OLD;
         END IF;
     ELSIF TG_TABLE_NAME = 'event_line' THEN
         IF EXISTS (SELECT 1 FROM set_aside_line s
+                   JOIN set_aside a ON a.id = s.set_aside_id
                    JOIN set_aside_event e ON e.set_aside_id = s.set_aside_id AND e.seq = s.seq
                    JOIN event h ON h.site_id = OLD.site_id AND h.seq = OLD.seq
-                   WHERE s.site_id = OLD.site_id AND s.seq = OLD.seq
+                   WHERE a.set_aside_xact = txid_current()
+                     AND s.site_id = OLD.site_id AND s.seq = OLD.seq
                      AND s.line_no = OLD.line_no AND e.event_id = h.event_id
                      AND s.gtin = OLD.gtin AND s.quantity = OLD.quantity
                      AND s.serial IS NOT DISTINCT FROM OLD.serial
@@ -128,7 +136,9 @@ BEGIN
         END IF;
     ELSIF TG_TABLE_NAME = 'batch_signature' THEN
         IF EXISTS (SELECT 1 FROM set_aside_batch s
-                   WHERE s.batch_id = OLD.id AND s.signature = OLD.signature) THEN
+                   JOIN set_aside a ON a.id = s.set_aside_id
+                   WHERE a.set_aside_xact = txid_current()
+                     AND s.batch_id = OLD.id AND s.signature = OLD.signature) THEN
             RETURN OLD;
         END IF;
     END IF;

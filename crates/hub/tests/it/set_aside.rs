@@ -342,6 +342,19 @@ fn a_batch_of_the_clone_reaching_back_before_the_fork_is_set_aside_whole_and_pus
         "every event held is under the real site's own signature: {:?}",
         check[0]
     );
+    // Events 1–2 are held again, byte for byte as their copies set aside; the guard that let
+    // them go in the set-aside's transaction lets nothing go now.
+    for sql in [
+        "DELETE FROM event_line WHERE seq = 1",
+        "DELETE FROM event WHERE seq = 1",
+        "DELETE FROM batch_signature",
+    ] {
+        let result = hub.execute(sql);
+        assert!(
+            result.as_ref().is_err_and(|e| e.contains("append-only")),
+            "{sql} is refused: {result:?}"
+        );
+    }
     assert_eq!(hub.events_of("NORTH"), 3);
 }
 
