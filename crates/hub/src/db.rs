@@ -28,6 +28,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0008_set_aside",
         include_str!("../migrations/0008_set_aside.sql"),
     ),
+    (
+        "0009_evidence_ids",
+        include_str!("../migrations/0009_evidence_ids.sql"),
+    ),
 ];
 
 /// The schema version this hub writes and understands.

@@ -394,3 +394,73 @@ fn everything_from_event_1_can_be_set_aside() {
         .is_intact());
 }
 
+#[test]
+fn an_alarm_resolved_on_events_set_aside_does_not_cover_the_real_sites_own_at_those_positions() {
+    use crate::network::{all_alarms, at};
+    use custody_hub::views::{resolve_alarm, AlarmState};
+
+    let hub = TestHub::start();
+    let ines = hub.add_person("ines", Role::Admin);
+    let mut south = Site::enrolled(&hub, "SOUTH");
+    south.receive("P1", "SUP", &at(1, 8));
+    south.push_all(&hub, 0, 10);
+    let mut real = Site::enrolled(&hub, "NORTH");
+    real.receive("Q1", "SUP", &at(1, 9));
+    real.push_all(&hub, 0, 10);
+    // The clone receives P1 from outside too, as NORTH's event 2: the pack came in twice.
+    let mut clone = real.clone();
+    clone.variant = "B".into();
+    clone.receive("P1", "SUP", &at(2, 8));
+    clone.push_all(&hub, 1, 10);
+    let first = all_alarms(&hub);
+    assert_eq!(first.len(), 1, "P1 received twice from outside raises one");
+    hub.block_on(resolve_alarm(
+        &hub.db,
+        first[0].id,
+        &ines,
+        "the clone's receipt was a typing error",
+    ))
+    .expect("resolved");
+    // The real NORTH received P1 from outside as its event 2 as well: the same positions, SOUTH
+    // 1 and NORTH 2, but another event at NORTH 2.
+    real.receive("P1", "SUP", &at(2, 10));
+    let (status, _) = real.push(&hub, 2, 2);
+    assert_eq!(status, 409, "the real site is caught as the fork");
+    let resumed = hub
+        .block_on(admin::resume_setting_aside(
+            &hub.db,
+            "NORTH",
+            "the clone pushed first",
+            &ines,
+            2,
+        ))
+        .expect("set aside");
+    let real = real.enrolled_again(&hub, &resumed.code);
+    assert_eq!(real.push(&hub, 2, 2).0, 200);
+    let alarms = all_alarms(&hub);
+    assert_eq!(
+        alarms
+            .iter()
+            .map(|a| (a.serial.as_str(), a.state))
+            .collect::<Vec<_>>(),
+        [("P1", AlarmState::Open), ("P1", AlarmState::Resolved)],
+        "the real site's receipt raises an alarm of its own: the one resolved showed the \
+         clone's, set aside: {alarms:?}"
+    );
+    let events: Vec<&str> = alarms[0].patterns[0]["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .filter_map(|e| e["event"].as_str())
+        .collect();
+    assert_eq!(
+        events,
+        [
+            "0190f0c0-Anorth-7000-8000-000000000002",
+            "0190f0c0-Asouth-7000-8000-000000000001"
+        ],
+        "the evidence names each event by its id"
+    );
+    let (kept, again) = crate::network::both_views(&hub);
+    assert_eq!(kept, again);
+}
