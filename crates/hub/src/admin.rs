@@ -1,7 +1,8 @@
 //! What the hub's administrator does from the command line: add a site (and get its one-time
 //! enrolment code, shown once and kept only as a hash), give an enrolled site a new code, list the sites and where their chains
 //! stand, list the open alarms, and lift a fork's suspension once it has been resolved — the
-//! fork alarms are then marked resolved, with who did it and why.
+//! fork alarms are then marked resolved, with who did it and why — setting aside first, when the
+//! copy the hub took was the wrong one, its events from the fork on (`crate::set_aside`).
 
 use deadpool_postgres::Transaction;
 use serde::Serialize;
@@ -9,6 +10,8 @@ use serde::Serialize;
 use crate::auth::{code_digest, new_enrolment_code};
 use crate::db::{utc_text, Database};
 use crate::people::{Duty, HubUser};
+use crate::set_aside::SetAside;
+use crate::views::AlarmChanges;
 use crate::HubError;
 
 /// How long an enrolment code stays valid.
@@ -137,6 +140,8 @@ pub struct SiteRow {
     pub last_push: Option<String>,
     /// Why it is suspended, if it is.
     pub suspended: Option<String>,
+    /// Its latest range of events set aside, in words (`site set-asides` lists them all).
+    pub set_aside: Option<String>,
 }
 
 /// Every site, by code.
@@ -146,10 +151,14 @@ pub async fn sites(db: &Database) -> Result<Vec<SiteRow>, HubError> {
         "SELECT s.code, s.name, {enrolled}, c.last_seq, \
                 (SELECT {pushed} FROM batch_signature b WHERE b.site_id = s.id \
                  ORDER BY b.id DESC LIMIT 1), \
-                s.suspended_reason \
+                s.suspended_reason, \
+                (SELECT 'events ' || a.from_seq || '–' || a.last_seq || ' by ' || a.set_aside_by \
+                        || ' at ' || {set} FROM set_aside a WHERE a.site_id = s.id \
+                 ORDER BY a.id DESC LIMIT 1) \
          FROM site s JOIN site_cursor c ON c.site_id = s.id ORDER BY s.code",
         enrolled = utc_text("s.enrolled_at"),
         pushed = utc_text("b.received_at"),
+        set = utc_text("a.set_aside_at"),
     );
     let rows = client
         .query(&sql, &[])
@@ -164,6 +173,7 @@ pub async fn sites(db: &Database) -> Result<Vec<SiteRow>, HubError> {
             last_seq: r.get(3),
             last_push: r.get(4),
             suspended: r.get(5),
+            set_aside: r.get(6),
         })
         .collect())
 }
@@ -238,6 +248,56 @@ pub async fn open_alarms(db: &Database) -> Result<Vec<AlarmRow>, HubError> {
         .collect())
 }
 
+/// Takes, in `tx`, the locks a resume of site `code` holds to its commit, and its id once it is
+/// found suspended.
+///
+/// The order is the push's (`crate::push`), as far as both take the same locks, so a resume and
+/// any push, set-aside, declared use or resolved alarm never wait on each other in a circle:
+///
+/// 1. the site's cursor row, `FOR UPDATE` (a push of this site takes it first): a push of the
+///    site under way finishes first, and one that follows waits for this resume;
+/// 2. the changelog's advisory lock (`crate::feed::lock`), then the network views'
+///    (`crate::views::lock`): a push takes them, in that order, after its cursor;
+/// 3. the site's own row, `FOR NO KEY UPDATE`, read by a statement of its own after the waits,
+///    so the suspension read is the one a push raising the fork may have just committed.
+///
+/// The site row comes last because other sites' pushes lock it too: a push of WEST that pairs a
+/// receipt from this site inserts a `transfer_match` row whose foreign key takes `FOR KEY SHARE`
+/// on this site's row, while it holds the changelog's and the views' locks. A resume holding the
+/// row before waiting for those locks would wait on that push while the push waits on it (and so
+/// would a `declare_use`, which holds the changelog's lock while its `site_use` row checks the
+/// same key, or a set-aside of another site re-pairing this site's transfers). The row is taken
+/// `FOR NO KEY UPDATE`, which `FOR KEY SHARE` does not wait for; but withdrawing the token
+/// (`token_sha256` has a unique index, so PostgreSQL counts it as a key) makes it `FOR UPDATE`
+/// anyway, which is why the row is locked only once the changelog's and views' locks are held:
+/// every transaction that takes the row's key share while holding those locks has committed by
+/// then, and any that comes later waits for them before it reaches the row.
+async fn lock_suspended(tx: &Transaction<'_>, code: &str) -> Result<i64, HubError> {
+    let site_id: i64 = tx
+        .query_opt(
+            "SELECT c.site_id FROM site s JOIN site_cursor c ON c.site_id = s.id \
+             WHERE s.code = $1 FOR UPDATE OF c",
+            &[&code],
+        )
+        .await
+        .map_err(HubError::db("locking a site's cursor"))?
+        .ok_or_else(|| HubError::UnknownSite(code.to_string()))?
+        .get(0);
+    crate::views::lock(tx).await?;
+    let suspended: Option<String> = tx
+        .query_one(
+            "SELECT suspended_reason FROM site WHERE id = $1 FOR NO KEY UPDATE",
+            &[&site_id],
+        )
+        .await
+        .map_err(HubError::db("locking a site"))?
+        .get(0);
+    if suspended.is_none() {
+        return Err(HubError::NotSuspended(code.to_string()));
+    }
+    Ok(site_id)
+}
+
 /// What `site resume` did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resumed {
@@ -245,6 +305,10 @@ pub struct Resumed {
     pub resolved: u64,
     /// The one-time code the real site enrols again with.
     pub code: String,
+    /// The hub's events of the site set aside first, if asked (`--set-aside-from`).
+    pub set_aside: Option<SetAside>,
+    /// The counterfeit alarms the set-aside raised, updated and cleared (none without one).
+    pub alarms: AlarmChanges,
 }
 
 /// Lifts a site's suspension and resolves its open fork alarms, saying who and why, and
@@ -252,14 +316,48 @@ pub struct Resumed {
 /// from, so whichever copy pushed next would be taken. The real site enrols again with the new
 /// one-time code returned (its key and token are then its own); the retired copy's pushes are
 /// unauthorized from now on. `by` is the signed-in administrator.
+///
+/// This keeps the chain the hub holds: the copy that pushed first was the real site. When it
+/// was the wrong copy, [`resume_setting_aside`] sets its events aside first.
 pub async fn resume(
     db: &Database,
     code: &str,
     reason: &str,
     by: &HubUser,
 ) -> Result<Resumed, HubError> {
+    resume_in(db, code, reason, by, None).await
+}
+
+/// [`resume`], after setting aside the hub's events of the site from `from` on, in the same
+/// transaction (`crate::set_aside`): for a fork where the copy the hub took first (a clone, an
+/// old backup that recorded new work) was not the real site. `from` must be the event the site's
+/// open fork alarm names (the events before it are both copies', and stay); the range starts
+/// earlier only at the first event of a batch signature reaching `from`, so that no event kept
+/// is left unsigned. The events, their lines and their batches' signatures are kept,
+/// set aside with who, when and why, and the real site, enrolled again with the code returned,
+/// pushes its own events from the range's first on.
+pub async fn resume_setting_aside(
+    db: &Database,
+    code: &str,
+    reason: &str,
+    by: &HubUser,
+    from: i64,
+) -> Result<Resumed, HubError> {
+    by.require(Duty::SetAsideChain)?;
+    resume_in(db, code, reason, by, Some(from)).await
+}
+
+/// [`resume`], setting aside from `set_aside_from` first when given.
+async fn resume_in(
+    db: &Database,
+    code: &str,
+    reason: &str,
+    by: &HubUser,
+    set_aside_from: Option<i64>,
+) -> Result<Resumed, HubError> {
     by.require(Duty::ResumeSite)?;
-    if reason.trim().is_empty() {
+    let reason = reason.trim();
+    if reason.is_empty() {
         return Err(HubError::Invalid {
             what: "site resume",
             why: "--reason must say why, for the alarm's record",
@@ -271,22 +369,29 @@ pub async fn resume(
         .transaction()
         .await
         .map_err(HubError::db("starting to resume a site"))?;
-    // The lock a push takes (the cursor's), so a resume waits for a push under way; the site row
-    // is locked too, so the suspension read is the one that push may have just set (a joined row
-    // that is not locked would be read from before the wait).
-    let row = tx
-        .query_opt(
-            "SELECT s.id, s.suspended_reason FROM site s JOIN site_cursor c ON c.site_id = s.id \
-             WHERE s.code = $1 FOR UPDATE OF c, s",
-            &[&code],
-        )
-        .await
-        .map_err(HubError::db("looking up a site"))?
-        .ok_or_else(|| HubError::UnknownSite(code.to_string()))?;
-    let site_id: i64 = row.get(0);
-    if row.get::<_, Option<String>>(1).is_none() {
-        return Err(HubError::NotSuspended(code.to_string()));
-    }
+    let site_id = lock_suspended(&tx, code).await?;
+    // Before the fork alarms are resolved: the set-aside starts from the position one names.
+    let (set_aside, alarms) = match set_aside_from {
+        Some(from) => {
+            let (range, alarms) =
+                crate::set_aside::run(&tx, (site_id, code), from, reason, by).await?;
+            (Some(range), alarms)
+        }
+        None => (None, AlarmChanges::default()),
+    };
+    let resolution = match &set_aside {
+        Some(s) if s.from_seq < s.asked_from => format!(
+            "{reason} (the hub's events {}–{} of the site set aside: set-aside {}; from event \
+             {}, the first of a batch signature reaching event {}, which the site pushes again \
+             under its own)",
+            s.from_seq, s.last_seq, s.id, s.from_seq, s.asked_from
+        ),
+        Some(s) => format!(
+            "{reason} (the hub's events {}–{} of the site set aside: set-aside {})",
+            s.from_seq, s.last_seq, s.id
+        ),
+        None => reason.to_string(),
+    };
     tx.execute(
         "UPDATE site SET suspended_reason = NULL, token_sha256 = NULL WHERE id = $1",
         &[&site_id],
@@ -298,7 +403,7 @@ pub async fn resume(
             "UPDATE alarm SET resolved_at = now(), resolved_by = $2, resolution = $3, \
                     resolved_by_user = $4 \
              WHERE site_id = $1 AND kind = 'fork' AND resolved_at IS NULL",
-            &[&site_id, &by.username, &reason.trim(), &by.id],
+            &[&site_id, &by.username, &resolution, &by.id],
         )
         .await
         .map_err(HubError::db("resolving a site's fork alarms"))?;
@@ -309,5 +414,7 @@ pub async fn resume(
     Ok(Resumed {
         resolved,
         code: enrolment,
+        set_aside,
+        alarms,
     })
 }

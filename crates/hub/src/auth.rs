@@ -19,6 +19,9 @@ pub(crate) struct Caller {
     pub code: String,
     /// Its Ed25519 public key, base64.
     pub public_key: String,
+    /// The SHA-256 of the token it called with, to check again under the cursor's lock: a
+    /// resume may withdraw the token while a push waits for it.
+    pub token_sha256: Vec<u8>,
 }
 
 /// 32 random bytes, base64url without padding: a bearer token.
@@ -74,10 +77,11 @@ pub(crate) async fn caller(
         .map(str::trim)
         .filter(|t| !t.is_empty())
         .ok_or(Refusal::Unauthorized)?;
+    let digest = token_digest(token);
     let row = client
         .query_opt(
             "SELECT id, code, public_key FROM site WHERE token_sha256 = $1",
-            &[&token_digest(token)],
+            &[&digest],
         )
         .await
         .map_err(HubError::db("looking up a site's token"))?
@@ -86,6 +90,7 @@ pub(crate) async fn caller(
         site_id: row.get(0),
         code: row.get(1),
         public_key: row.get::<_, Option<String>>(2).unwrap_or_default(),
+        token_sha256: digest,
     };
     // A site's token opens that site's routes only: one site never reads or writes another's.
     if caller.code != path_site {

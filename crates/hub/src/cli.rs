@@ -191,7 +191,8 @@ pub enum SiteCommand {
         /// The site's code.
         code: String,
     },
-    /// Every site: enrolled or not, where its chain stands, its last push, suspended or not.
+    /// Every site: enrolled or not, where its chain stands, its last push, suspended or not, the
+    /// latest range of its events set aside.
     List,
     /// Declare products and partners a site uses before its events name them (its formulary,
     /// its suppliers): each reaches it on its next pull. Its pushes add the rest themselves.
@@ -205,8 +206,14 @@ pub enum SiteCommand {
         #[arg(long = "partner")]
         partners: Vec<String>,
     },
-    /// Lift a site's suspension after its fork has been resolved; its fork alarms are marked
-    /// resolved with who and why.
+    /// Lift a site's suspension after its fork has been resolved (with --set-aside-from, setting
+    /// aside first the events the hub took from the wrong copy).
+    ///
+    /// Its fork alarms are marked resolved with who and why, its token is withdrawn, and a new
+    /// one-time code is printed for the real site to enrol again with. When the copy the hub
+    /// took first was the wrong one (a clone, or an old backup that recorded new work, pushed
+    /// before the real site, which was then caught as the fork), --set-aside-from sets aside the
+    /// hub's events of the site from that position on, in the same transaction.
     Resume {
         /// The site's code.
         code: String,
@@ -217,6 +224,23 @@ pub enum SiteCommand {
         /// asked).
         #[arg(long = "as", value_name = "USERNAME")]
         by: String,
+        /// Set aside the hub's events of the site from this position on: the event the fork
+        /// alarm names (custody-hub alarms); any other is refused. When a batch of the copy set
+        /// aside reaches from before it, the range starts at that batch's first event, and the
+        /// real site pushes those events again under its own signature (the output says so).
+        /// Nothing is deleted: the events, their lines and batch signatures are kept apart with
+        /// who, when and why (site set-asides), the site's position at the hub goes back to the
+        /// event before, the network views are computed again without them (the output says
+        /// how many counterfeit alarms that cleared and raised), and the real site pushes its
+        /// own events from there once enrolled again.
+        #[arg(long, value_name = "SEQ")]
+        set_aside_from: Option<i64>,
+    },
+    /// The ranges of sites' events set aside by `site resume --set-aside-from`, oldest first:
+    /// which events, how many, the fork alarm resolved, when, by whom and why.
+    SetAsides {
+        /// Only this site's.
+        code: Option<String>,
     },
 }
 
@@ -301,7 +325,8 @@ pub async fn run(cli: Cli) -> Result<(), HubError> {
     Ok(())
 }
 
-/// `site …`: add, a new code, list, declare what a site uses, lift a fork's suspension.
+/// `site …`: add, a new code, list, declare what a site uses, lift a fork's suspension (setting
+/// aside the wrong copy's events), list what was set aside.
 async fn site(db: &Database, c: SiteCommand) -> Result<(), HubError> {
     match c {
         SiteCommand::Add { code, name } => {
@@ -321,6 +346,14 @@ async fn site(db: &Database, c: SiteCommand) -> Result<(), HubError> {
             );
         }
         SiteCommand::List => table::sites(&admin::sites(db).await?),
+        SiteCommand::SetAsides { code } => {
+            let set_asides = crate::set_aside::set_asides(db, code.as_deref()).await?;
+            if set_asides.is_empty() {
+                println!("no events set aside");
+            } else {
+                table::set_asides(&set_asides);
+            }
+        }
         SiteCommand::Use {
             code,
             gtins,
@@ -329,9 +362,20 @@ async fn site(db: &Database, c: SiteCommand) -> Result<(), HubError> {
             let new = feed::declare_use(db, &code, &gtins, &partners).await?;
             println!("site {code}: {new} new use(s) declared");
         }
-        SiteCommand::Resume { code, reason, by } => {
+        SiteCommand::Resume {
+            code,
+            reason,
+            by,
+            set_aside_from,
+        } => {
             let user = sign_in_as(db, &by).await?;
-            let resumed = admin::resume(db, &code, &reason, &user).await?;
+            let resumed = match set_aside_from {
+                Some(from) => admin::resume_setting_aside(db, &code, &reason, &user, from).await?,
+                None => admin::resume(db, &code, &reason, &user).await?,
+            };
+            if let Some(s) = &resumed.set_aside {
+                say_set_aside(&code, s, &resumed.alarms);
+            }
             println!(
                 "site {code} resumed; {} fork alarm(s) resolved by {}",
                 resumed.resolved, user.username
@@ -424,4 +468,37 @@ fn print_checks(checks: &[crate::verify::SiteCheck]) {
             );
         }
     }
+}
+
+/// What `site resume --set-aside-from` set aside, and what it did to the counterfeit alarms.
+fn say_set_aside(code: &str, s: &crate::set_aside::SetAside, alarms: &crate::views::AlarmChanges) {
+    println!(
+        "site {code}: events {}–{} set aside (set-aside {}: {} event(s), {} batch signature(s), \
+         kept; see `custody-hub site set-asides {code}`); the hub now holds its chain up to \
+         event {}",
+        s.from_seq,
+        s.last_seq,
+        s.id,
+        s.events,
+        s.batches,
+        s.from_seq - 1
+    );
+    if s.from_seq < s.asked_from {
+        println!(
+            "site {code}: set aside from event {} rather than {}: a batch signature of the copy \
+             set aside reached from event {} to {} or past it, and its events went with it so \
+             that none is kept unsigned; the real site pushes events {}–{} again, identical, \
+             under its own signature",
+            s.from_seq,
+            s.asked_from,
+            s.from_seq,
+            s.asked_from,
+            s.from_seq,
+            s.asked_from - 1
+        );
+    }
+    println!(
+        "counterfeit alarms: {} cleared, {} raised, {} changed by the set-aside",
+        alarms.cleared, alarms.raised, alarms.updated
+    );
 }

@@ -22,7 +22,8 @@ pub enum UserCommand {
         /// Their name.
         #[arg(long)]
         name: String,
-        /// Their role: qa (reads, resolves counterfeit alarms) or admin (also resumes sites).
+        /// Their role: qa (reads, resolves counterfeit alarms) or admin (also resumes sites,
+        /// setting aside a wrong copy's events).
         #[arg(long, value_enum)]
         role: RoleArg,
     },

@@ -32,6 +32,14 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0009_recall_closed_reason",
         include_str!("../migrations/0009_recall_closed_reason.sql"),
     ),
+    (
+        "0010_set_aside",
+        include_str!("../migrations/0010_set_aside.sql"),
+    ),
+    (
+        "0011_evidence_ids",
+        include_str!("../migrations/0011_evidence_ids.sql"),
+    ),
 ];
 
 /// The schema version this hub writes and understands.

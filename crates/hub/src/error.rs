@@ -58,6 +58,16 @@ pub enum HubError {
     /// `site resume` for a site that is not suspended.
     #[error("site {0} is not suspended")]
     NotSuspended(String),
+    /// `site resume --set-aside-from` that cannot be done as asked: nothing was set aside.
+    #[error("site {site}: nothing set aside from event {from}: {why}")]
+    SetAside {
+        /// The site.
+        site: String,
+        /// The position asked for.
+        from: i64,
+        /// Why not, and what would do.
+        why: String,
+    },
     /// An alarm number the hub does not have.
     #[error("no alarm {0} at the hub")]
     UnknownAlarm(i64),

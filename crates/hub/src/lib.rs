@@ -16,6 +16,9 @@
 //!   signature checked against the key recorded with it;
 //! - `admin`: what the hub's administrator does from the command line (sites, codes, alarms,
 //!   lifting a fork's suspension);
+//! - `set_aside`: resolving a fork where the hub took the wrong copy first: its events from the
+//!   fork on moved to the set-aside tables (kept, with who and why), the cursor put back, the
+//!   views computed again;
 //! - `server`: the HTTP routes (axum) and how each refusal maps to a status;
 //! - `people`: the hub's own people (QA officers, administrators), their passwords and
 //!   sign-in with a lockout;
@@ -44,6 +47,7 @@ mod push;
 mod read;
 pub mod recall;
 pub mod server;
+pub mod set_aside;
 mod table;
 pub mod tls;
 pub mod verify;

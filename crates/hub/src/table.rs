@@ -347,6 +347,7 @@ pub(crate) fn sites(sites: &[crate::admin::SiteRow]) {
                 s.last_seq.to_string(),
                 s.last_push.clone().unwrap_or_else(|| "never".into()),
                 s.suspended.clone().unwrap_or_else(|| "no".into()),
+                s.set_aside.clone().unwrap_or_else(|| "-".into()),
             ]
         })
         .collect();
@@ -358,6 +359,37 @@ pub(crate) fn sites(sites: &[crate::admin::SiteRow]) {
             "LAST SEQ",
             "LAST PUSH",
             "SUSPENDED",
+            "SET ASIDE",
+        ],
+        &rows,
+    );
+}
+
+/// The ranges of sites' events set aside, oldest first.
+pub(crate) fn set_asides(set_asides: &[crate::set_aside::SetAside]) {
+    let rows: Vec<Vec<String>> = set_asides
+        .iter()
+        .map(|a| {
+            vec![
+                a.id.to_string(),
+                a.site.clone(),
+                if a.from_seq < a.asked_from {
+                    format!("{}–{} (asked {})", a.from_seq, a.last_seq, a.asked_from)
+                } else {
+                    format!("{}–{}", a.from_seq, a.last_seq)
+                },
+                a.events.to_string(),
+                a.batches.to_string(),
+                a.fork_alarm.to_string(),
+                a.at.clone(),
+                a.by.clone(),
+                a.reason.clone(),
+            ]
+        })
+        .collect();
+    print(
+        &[
+            "ID", "SITE", "RANGE", "EVENTS", "BATCHES", "FORK", "AT", "BY", "REASON",
         ],
         &rows,
     );

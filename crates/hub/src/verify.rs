@@ -5,7 +5,9 @@
 //! signed it, over the positions it names, which must be the chain's. The key is kept with each
 //! batch from migration 7 on: a batch stored before by a site that has enrolled again since (a
 //! rebuild, a resume after a fork) has no key the hub can be sure of, and is counted apart,
-//! never passed as checked.
+//! never passed as checked. Every event checked must lie in some stored batch (for a site whose
+//! batches all have their key): one outside every batch is one the hub cannot show the site
+//! signed.
 //!
 //! The events are read a page at a time, so a site's six years cost memory for one page.
 
@@ -79,7 +81,10 @@ pub async fn verify(db: &Database, site: Option<&str>) -> Result<Vec<SiteCheck>,
             total_findings: 0,
         };
         chain(db, row.get(0), &mut check).await?;
-        batches(db, row.get(0), &mut check).await?;
+        let covered = batches(db, row.get(0), &mut check).await?;
+        if check.unkeyed == 0 {
+            unsigned(&mut check, covered);
+        }
         out.push(check);
     }
     Ok(out)
@@ -154,8 +159,13 @@ async fn chain(db: &Database, site_id: i64, check: &mut SiteCheck) -> Result<(),
 }
 
 /// Checks each stored batch: the positions it names are the chain's, and its signature is the
-/// key's recorded with it.
-async fn batches(db: &Database, site_id: i64, check: &mut SiteCheck) -> Result<(), HubError> {
+/// key's recorded with it. The ranges of events (first, last) the batches naming the chain's
+/// positions cover.
+async fn batches(
+    db: &Database,
+    site_id: i64,
+    check: &mut SiteCheck,
+) -> Result<Vec<(i64, i64)>, HubError> {
     let client = db.client().await?;
     let rows = client
         .query(
@@ -169,6 +179,7 @@ async fn batches(db: &Database, site_id: i64, check: &mut SiteCheck) -> Result<(
         )
         .await
         .map_err(HubError::db("reading a site's batch signatures"))?;
+    let mut covered = Vec::with_capacity(rows.len());
     for r in &rows {
         let (id, from, last): (i64, i64, i64) = (r.get(0), r.get(1), r.get(3));
         let (prev, last_hash): (Vec<u8>, Vec<u8>) = (r.get(2), r.get(4));
@@ -184,6 +195,7 @@ async fn batches(db: &Database, site_id: i64, check: &mut SiteCheck) -> Result<(
             ));
             continue;
         }
+        covered.push((from, last));
         let Some(key) = r.get::<_, Option<String>>(6) else {
             check.unkeyed += 1;
             continue;
@@ -203,5 +215,37 @@ async fn batches(db: &Database, site_id: i64, check: &mut SiteCheck) -> Result<(
             ));
         }
     }
-    Ok(())
+    Ok(covered)
+}
+
+/// Finds the events checked that no batch signature covers: each event the hub takes comes in a
+/// signed batch, whose signature is kept with it, so an event outside every batch is one the
+/// hub cannot show the site sent. Checked only for a site whose batches all have their key: a
+/// site pushing before the hub kept keys has batches `verify` cannot check anyway.
+fn unsigned(check: &mut SiteCheck, mut covered: Vec<(i64, i64)>) {
+    let Some((head, _)) = check.head else {
+        return;
+    };
+    covered.sort_unstable();
+    let mut next = 1i64;
+    let mut gaps = Vec::new();
+    for (from, last) in covered {
+        if from > next {
+            gaps.push((next, (from - 1).min(head)));
+        }
+        next = next.max(last + 1);
+        if next > head {
+            break;
+        }
+    }
+    if next <= head {
+        gaps.push((next, head));
+    }
+    for (from, last) in gaps {
+        check.found(if from == last {
+            format!("event {from} is covered by no batch signature")
+        } else {
+            format!("events {from}–{last} are covered by no batch signature")
+        });
+    }
 }

@@ -39,6 +39,8 @@ pub enum Duty {
     ResolveAlarm,
     /// Lift a site's suspension after its fork was resolved.
     ResumeSite,
+    /// Set aside the events the hub took from the wrong copy of a forked site.
+    SetAsideChain,
     /// Enter a network recall.
     EnterRecall,
     /// Close a network recall once nothing it covers is open.
@@ -67,7 +69,7 @@ impl Role {
     pub fn may(self, duty: Duty) -> bool {
         match duty {
             Duty::ResolveAlarm | Duty::EnterRecall | Duty::CloseRecall => true,
-            Duty::ResumeSite => self == Role::Admin,
+            Duty::ResumeSite | Duty::SetAsideChain => self == Role::Admin,
         }
     }
 }
@@ -78,6 +80,7 @@ impl Duty {
         match self {
             Duty::ResolveAlarm => "resolve an alarm",
             Duty::ResumeSite => "resume a site",
+            Duty::SetAsideChain => "set aside a site's events",
             Duty::EnterRecall => "enter a network recall",
             Duty::CloseRecall => "close a network recall",
         }
@@ -144,6 +147,10 @@ mod tests {
         assert!(
             !Role::Qa.may(Duty::ResumeSite),
             "a QA officer investigates packs, not a site's chain"
+        );
+        assert!(
+            Role::Admin.may(Duty::SetAsideChain) && !Role::Qa.may(Duty::SetAsideChain),
+            "setting aside a site's events is part of resolving its fork"
         );
         assert!(
             Role::Qa.may(Duty::ResolveAlarm) && Role::Admin.may(Duty::ResolveAlarm),

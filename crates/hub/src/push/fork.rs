@@ -1,8 +1,9 @@
 //! A fork: a batch the site signed that disagrees with what the site pushed before, at the
 //! position before the batch or at one the batch overlaps. That is a cloned site database, or
 //! one restored from an old backup that then recorded new work. The hub raises one alarm,
-//! suspends the site until an administrator resolves it (`custody-hub site resume`), commits
-//! that, and stores nothing of the batch.
+//! suspends the site until an administrator resolves it (`custody-hub site resume`, with
+//! `--set-aside-from` when the copy the hub took first was the wrong one: `crate::set_aside`),
+//! commits that, and stores nothing of the batch.
 
 use custody_sync_protocol::{hash_hex, Refusal};
 use deadpool_postgres::Transaction;

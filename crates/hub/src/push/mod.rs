@@ -7,7 +7,8 @@
 //! Then, under `SELECT … FOR UPDATE` on `site_cursor` (so one site's pushes run one at a time
 //! and an identical replay racing a push waits and then finds its events held):
 //!
-//! 1. a suspended site is refused;
+//! 1. a caller whose token is no longer the site's (a resume withdrew it while the push waited)
+//!    is refused as unauthorized, and a suspended site as suspended;
 //! 2. a batch starting past the next position is a `gap` naming it;
 //! 3. the batch's previous hash and the events at positions already held are compared with
 //!    what the hub holds: identical is a replay, different a **fork** (`fork.rs`);
@@ -189,11 +190,14 @@ pub(crate) struct Cursor {
     pub last_hash: [u8; 32],
 }
 
-/// Locks the site's cursor and refuses a suspended site. The suspension is read by a statement
-/// of its own after the lock: under READ COMMITTED each statement sees what was committed
-/// before it started, so a push that waited behind one raising a fork sees the suspension. (Read
-/// in the locking statement itself, the joined site row would come from that statement's
-/// snapshot, taken before the wait, and the push would slip past the suspension.)
+/// Locks the site's cursor and refuses a caller whose token is no longer the site's, then a
+/// suspended site. The token and the suspension are read by a statement of their own after the
+/// lock: under READ COMMITTED each statement sees what was committed before it started, so a
+/// push that waited behind one raising a fork sees the suspension, and one that waited behind a
+/// resume sees the token it withdrew (a clone's push queued behind the resume that retired it
+/// would otherwise find the site no longer suspended and be taken). Read in the locking
+/// statement itself, the joined site row would come from that statement's snapshot, taken
+/// before the wait.
 async fn lock_cursor(tx: &Transaction<'_>, caller: &Caller) -> Result<Cursor, Failure> {
     let row = tx
         .query_one(
@@ -202,14 +206,18 @@ async fn lock_cursor(tx: &Transaction<'_>, caller: &Caller) -> Result<Cursor, Fa
         )
         .await
         .map_err(HubError::db("locking a site's cursor"))?;
-    let suspended = tx
+    let site = tx
         .query_one(
-            "SELECT suspended_reason FROM site WHERE id = $1",
-            &[&caller.site_id],
+            "SELECT suspended_reason, token_sha256 IS NOT DISTINCT FROM $2 FROM site \
+             WHERE id = $1",
+            &[&caller.site_id, &caller.token_sha256],
         )
         .await
         .map_err(HubError::db("reading whether a site is suspended"))?;
-    if let Some(reason) = suspended.get::<_, Option<String>>(0) {
+    if !site.get::<_, bool>(1) {
+        return Err(Refusal::Unauthorized.into());
+    }
+    if let Some(reason) = site.get::<_, Option<String>>(0) {
         return Err(Refusal::Suspended { reason }.into());
     }
     let last_hash: Vec<u8> = row.get(1);

@@ -44,7 +44,7 @@ pub struct CounterfeitAlarm {
     pub pattern_names: Vec<String>,
     /// The sites whose events show them, sorted.
     pub sites: Vec<String>,
-    /// The patterns with their (site, seq) events, as stored.
+    /// The patterns with their events (site, seq and event id), as stored.
     pub patterns: Value,
     /// When it was raised (UTC).
     pub raised_at: String,

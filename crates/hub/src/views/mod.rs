@@ -12,6 +12,9 @@
 //!   read in the same shape;
 //! - `settings.rs`: the hub's settings (how many days in transit make a transfer lost).
 //!
+//! Events set aside by an administrator resolving a fork (`crate::set_aside`) leave the views
+//! through [`set_aside`]: the same refresh, over what the set-aside events named.
+//!
 //! A push refreshes only what its lines touch: the packs (GTIN + serial) and lots it names. The
 //! transfer pairs and the patterns of those are computed again from *all* the events held for
 //! them, so the result depends on the set of events at the hub and not on the order the sites
@@ -41,8 +44,21 @@ pub use transfers::{transfers, TransferRow, TransferState};
 
 use crate::HubError;
 
-/// Any number, as long as no other hub code takes the same advisory lock.
-const VIEWS_LOCK: i64 = 0x0c05_70d1_0000_0002;
+/// The advisory lock a transaction keeping the views holds to its commit: any number, as long
+/// as no other hub code takes the same one. Taken after the changelog's (`crate::feed::lock`).
+pub const VIEWS_LOCK: i64 = 0x0c05_70d1_0000_0002;
+
+/// How many counterfeit alarms one refresh of the views raised, updated (their patterns changed)
+/// and cleared (no pattern left).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct AlarmChanges {
+    /// Alarms raised.
+    pub raised: i64,
+    /// Open alarms whose patterns changed.
+    pub updated: i64,
+    /// Open alarms cleared.
+    pub cleared: i64,
+}
 
 /// What a batch's new lines name: the serialized packs and the lots of lot-tracked stock, each
 /// once.
@@ -101,11 +117,7 @@ pub(crate) async fn apply(
     if touched.packs.is_empty() && touched.lots.is_empty() {
         return Ok(());
     }
-    // The changelog's lock first, as everywhere both are held: the alarms' changes go to it.
-    crate::feed::lock(tx).await?;
-    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&VIEWS_LOCK])
-        .await
-        .map_err(HubError::db("waiting for the network views' lock"))?;
+    lock(tx).await?;
     unit_state::apply(tx, site.0, range).await?;
     transfers::refresh(tx, &touched).await?;
     let why = format!(
@@ -114,5 +126,38 @@ pub(crate) async fn apply(
     );
     patterns::sync(tx, &touched, &why).await?;
     crate::feed::log_alarms(tx, touched.pack_arrays()).await?;
+    Ok(())
+}
+
+/// Brings every view back in step after some of a site's events, whose lines named `touched`,
+/// were set aside in `tx` (`crate::set_aside`): the site's states of those packs are taken again
+/// from the events it still holds, and the transfer pairs and counterfeit alarms of those packs
+/// and lots are computed again from every event still held. An open alarm left with no pattern
+/// is cleared, saying `why`; one whose patterns changed takes them as they now are. How many
+/// alarms were raised, updated and cleared.
+pub(crate) async fn set_aside(
+    tx: &Transaction<'_>,
+    site_id: i64,
+    touched: &Touched,
+    why: &str,
+) -> Result<AlarmChanges, HubError> {
+    if touched.packs.is_empty() && touched.lots.is_empty() {
+        return Ok(AlarmChanges::default());
+    }
+    lock(tx).await?;
+    unit_state::rebuild(tx, site_id, touched).await?;
+    transfers::refresh(tx, touched).await?;
+    let changes = patterns::sync(tx, touched, why).await?;
+    crate::feed::log_alarms(tx, touched.pack_arrays()).await?;
+    Ok(changes)
+}
+
+/// Takes the changelog's lock, then the views' own, for the rest of `tx`: the changelog's first,
+/// as everywhere both are held (the alarms' changes go to it).
+pub(crate) async fn lock(tx: &Transaction<'_>) -> Result<(), HubError> {
+    crate::feed::lock(tx).await?;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&VIEWS_LOCK])
+        .await
+        .map_err(HubError::db("waiting for the network views' lock"))?;
     Ok(())
 }

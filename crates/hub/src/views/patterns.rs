@@ -2,7 +2,7 @@
 //! every site, and the pack's one alarm kept in step with them.
 //!
 //! A network site is a partner whose code is a site's code at the hub; any other partner is a
-//! supplier or a customer. The patterns, each with the (site, seq) events that show it:
+//! supplier or a customer. The patterns, each with the events that show it:
 //!
 //! - `held_at_two_sites` (a): the pack's last state is in stock or quarantined at two sites;
 //! - `receipt_without_send` (b): a site received the pack from a network site, and that site
@@ -14,12 +14,17 @@
 //! - `received_twice_from_outside` (d): two or more receipts of the pack from partners that are
 //!   not network sites, at one site or several.
 //!
+//! Each event is named by its site, its position there and its id (`{"site", "seq", "event"}`):
+//! a position alone names a different event once a site's events from it were set aside
+//! (`crate::set_aside`) and the real site pushed its own there, and an alarm an administrator
+//! resolved must not cover evidence it never showed.
+//!
 //! Every rule reads the set of events held, never the order they arrived in; only (c)'s
 //! comparison across sites trusts the sites' clocks.
 
 use deadpool_postgres::Transaction;
 
-use super::Touched;
+use super::{AlarmChanges, Touched};
 use crate::HubError;
 
 /// The lines the rules read, for the packs of the `scope` CTE (`$1` GTINs, `$2` serials).
@@ -48,7 +53,8 @@ lines AS (
 )";
 
 /// The rules over `lines`, ending in `computed (gtin, serial, patterns)`: the packs showing a
-/// pattern, their patterns as a JSON array sorted by name, each with its events sorted.
+/// pattern, their patterns as a JSON array sorted by name, each with its events sorted (by site
+/// and position, each with its id).
 const RULES: &str = "\
 ordered AS (
     SELECT *, lead(seq) OVER w AS next_seq, lead(kind) OVER w AS next_kind
@@ -108,10 +114,13 @@ found (gtin, serial, pattern, site, seq) AS (
     WHERE n >= 2
 ),
 per_pattern AS (
-    SELECT gtin, serial, pattern,
-           jsonb_agg(jsonb_build_object('site', site, 'seq', seq) ORDER BY site, seq) AS events
+    SELECT f.gtin, f.serial, f.pattern,
+           jsonb_agg(jsonb_build_object('site', f.site, 'seq', f.seq, 'event', e.event_id)
+                     ORDER BY f.site, f.seq) AS events
     FROM (SELECT DISTINCT gtin, serial, pattern, site, seq FROM found) f
-    GROUP BY gtin, serial, pattern
+    JOIN site s ON s.code = f.site
+    JOIN event e ON e.site_id = s.id AND e.seq = f.seq
+    GROUP BY f.gtin, f.serial, f.pattern
 ),
 computed AS (
     SELECT gtin, serial,
@@ -130,15 +139,15 @@ pub(super) fn all_packs_sql() -> String {
 
 /// Brings the counterfeit alarms of the `touched` packs in step with their patterns: a pack
 /// with patterns and no open alarm gets one (unless an administrator resolved an alarm that
-/// already showed all of them); an open alarm takes the pack's patterns as they now are; an open
+/// already showed all of them, the same events by id, not only by position); an open alarm takes the pack's patterns as they now are; an open
 /// alarm whose pack shows none any more is cleared, saying `why`.
 pub(super) async fn sync(
     tx: &Transaction<'_>,
     touched: &Touched,
     why: &str,
-) -> Result<(), HubError> {
+) -> Result<AlarmChanges, HubError> {
     if touched.packs.is_empty() {
-        return Ok(());
+        return Ok(AlarmChanges::default());
     }
     let (gtins, serials) = touched.pack_arrays();
     let sql = format!(
@@ -178,8 +187,13 @@ pub(super) async fn sync(
          SELECT (SELECT count(*) FROM raised), (SELECT count(*) FROM updated),
                 (SELECT count(*) FROM cleared)"
     );
-    tx.query_one(&sql, &[&gtins, &serials, &why])
+    let row = tx
+        .query_one(&sql, &[&gtins, &serials, &why])
         .await
         .map_err(HubError::db("updating the counterfeit alarms"))?;
-    Ok(())
+    Ok(AlarmChanges {
+        raised: row.get(0),
+        updated: row.get(1),
+        cleared: row.get(2),
+    })
 }

@@ -4,6 +4,7 @@
 
 use deadpool_postgres::Transaction;
 
+use super::Touched;
 use crate::HubError;
 
 /// The columns of a state, from a line `l` joined with its event `e`, as the maintained table
@@ -35,5 +36,43 @@ pub(super) async fn apply(
     tx.execute(&sql, &[&site_id, &from, &to])
         .await
         .map_err(HubError::db("updating the packs' states"))?;
+    Ok(())
+}
+
+/// Takes a site's states of the `touched` packs again from the events it still holds, once some
+/// were set aside: each row is removed, then put back from the pack's last line at the site, if
+/// the site still holds one.
+pub(super) async fn rebuild(
+    tx: &Transaction<'_>,
+    site_id: i64,
+    touched: &Touched,
+) -> Result<(), HubError> {
+    let (gtins, serials) = touched.pack_arrays();
+    if gtins.is_empty() {
+        return Ok(());
+    }
+    tx.execute(
+        "DELETE FROM unit_state u USING unnest($2::text[], $3::text[]) AS p (gtin, serial) \
+         WHERE u.site_id = $1 AND u.gtin = p.gtin AND u.serial = p.serial",
+        &[&site_id, &gtins, &serials],
+    )
+    .await
+    .map_err(HubError::db(
+        "clearing the packs' states of events set aside",
+    ))?;
+    let sql = format!(
+        "INSERT INTO unit_state (gtin, serial, site_id, lot, status, location, partner, \
+                                 last_seq, last_kind, last_occurred_at) \
+         SELECT DISTINCT ON (l.gtin, l.serial) {STATE_COLUMNS} \
+         FROM unnest($2::text[], $3::text[]) AS p (gtin, serial) \
+         JOIN event_line l ON l.site_id = $1 AND l.gtin = p.gtin AND l.serial = p.serial \
+         JOIN event e ON e.site_id = l.site_id AND e.seq = l.seq \
+         ORDER BY l.gtin, l.serial, l.seq DESC, l.line_no DESC"
+    );
+    tx.execute(&sql, &[&site_id, &gtins, &serials])
+        .await
+        .map_err(HubError::db(
+            "taking the packs' states again from the events held",
+        ))?;
     Ok(())
 }

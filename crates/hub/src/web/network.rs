@@ -271,6 +271,7 @@ async fn sites_html(state: &WebState) -> Result<String, HubError> {
                     .as_deref()
                     .map(|why| format!("<span class=\"tag\">suspended</span> {}", esc(why)))
                     .unwrap_or_else(|| "no".into()),
+                esc_or_dash(s.set_aside.as_deref()),
             ]
         })
         .collect();
@@ -282,6 +283,7 @@ async fn sites_html(state: &WebState) -> Result<String, HubError> {
             Column::Number("Events held"),
             Column::Text("Last push"),
             Column::Text("Suspended"),
+            Column::Text("Last set aside"),
         ],
         &rows,
     ))

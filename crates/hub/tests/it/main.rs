@@ -20,6 +20,8 @@ mod recall;
 mod recompute;
 mod refusals;
 mod schema;
+mod set_aside;
+mod set_aside_locks;
 mod transfers;
 mod verify;
 mod web;

@@ -166,3 +166,59 @@ fn migration_7_keeps_the_key_of_batches_since_the_last_enrolment_and_no_guess_be
         "the batch since the new key is checked with it; the one before cannot be, and says so"
     );
 }
+
+#[test]
+fn events_no_batch_signature_covers_are_named_unless_the_site_pushed_before_keys_were_kept() {
+    let (hub, _) = two_sites();
+    hub.execute("ALTER TABLE batch_signature DISABLE TRIGGER USER")
+        .expect("the owner can");
+    hub.execute("DELETE FROM batch_signature WHERE id = (SELECT min(id) FROM batch_signature)")
+        .expect("NORTH's first batch (events 1–3) taken away");
+    let checks = hub.block_on(verify(&hub.db, None)).expect("verify runs");
+    assert_eq!(
+        (checks[0].events, checks[0].findings.clone()),
+        (
+            8,
+            vec!["events 1–3 are covered by no batch signature".to_string()]
+        ),
+        "events no signature shows the site sent are named: {:?}",
+        checks[0]
+    );
+    assert!(checks[1].is_intact(), "{:?}", checks[1]);
+    let (ok, said) = verify_command(&hub);
+    assert!(
+        !ok && said.contains("- events 1–3 are covered by no batch signature"),
+        "the command line names them and exits 1: {said}"
+    );
+
+    hub.execute(
+        "DELETE FROM batch_signature WHERE id = (SELECT max(b.id) FROM batch_signature b \
+         JOIN site s ON s.id = b.site_id WHERE s.code = 'NORTH')",
+    )
+    .expect("NORTH's last batch (events 7–8) taken away too");
+    let north = hub
+        .block_on(verify(&hub.db, Some("NORTH")))
+        .expect("verify runs");
+    assert_eq!(
+        north[0].findings,
+        [
+            "events 1–3 are covered by no batch signature",
+            "events 7–8 are covered by no batch signature"
+        ],
+        "each range is named"
+    );
+
+    hub.execute(
+        "UPDATE batch_signature SET public_key = NULL WHERE site_id = \
+         (SELECT id FROM site WHERE code = 'NORTH')",
+    )
+    .expect("NORTH's batches as a hub before keys were kept left them");
+    let north = hub
+        .block_on(verify(&hub.db, Some("NORTH")))
+        .expect("verify runs");
+    assert!(
+        north[0].is_intact() && north[0].unkeyed == 1,
+        "a site that pushed before the hub kept keys is not held to it: {:?}",
+        north[0]
+    );
+}

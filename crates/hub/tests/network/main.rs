@@ -2,7 +2,7 @@
 //! hub (on a PostgreSQL database of its own) over loopback, through the fault proxy: a partition
 //! during a push then healed, an acknowledgement lost after the hub committed, a cloned site
 //! caught at its first divergent event and resolved by the administrator, and several sites
-//! pushing at once; the hub process killed mid-batch, site clocks days apart, a receipt before
+//! pushing at once; a clone that pushed first, its events set aside (`set_aside`); the hub process killed mid-batch, site clocks days apart, a receipt before
 //! its send (`faults`); and a property test over random schedules (`schedules`) on sites that
 //! move real stock (`stock`). After each, the hub's chain is compared with the site's byte for
 //! byte.
@@ -18,5 +18,6 @@ mod proxy;
 mod pull;
 mod scenarios;
 mod schedules;
+mod set_aside;
 mod share;
 mod stock;

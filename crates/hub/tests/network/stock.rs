@@ -183,6 +183,54 @@ impl StockSite {
             .expect("the hub enrols the site with its code");
     }
 
+    /// Enrols the site again with a new code (after its fork was resolved).
+    pub fn enrol_again(&mut self, hub: &str, code: &str) {
+        enrol_site(&mut self.store, &self.admin, hub, code, true, self.clock)
+            .expect("the hub enrols the site again with its new code");
+    }
+
+    /// Closes the site's file, copies it to a folder of its own (as someone copying it to
+    /// another computer would, the database closed), and opens both: the site, and a copy the
+    /// hub cannot tell from it (the same token and key).
+    pub fn copied(self) -> (StockSite, StockSite) {
+        let StockSite {
+            _dir,
+            store,
+            admin,
+            code,
+            clock,
+            main,
+            supplier,
+            sites,
+        } = self;
+        let path = store.path().to_path_buf();
+        drop(store);
+        let copy_dir = tempfile::tempdir().expect("a temp folder");
+        let copy_path = copy_dir.path().join("site.db");
+        std::fs::copy(&path, &copy_path).expect("the closed file copies");
+        let copy = StockSite {
+            _dir: copy_dir,
+            store: Store::open(&copy_path).expect("the copy opens"),
+            admin: admin.clone(),
+            code: code.clone(),
+            clock,
+            main,
+            supplier,
+            sites: sites.clone(),
+        };
+        let site = StockSite {
+            _dir,
+            store: Store::open(&path).expect("the original opens again"),
+            admin,
+            code,
+            clock,
+            main,
+            supplier,
+            sites,
+        };
+        (site, copy)
+    }
+
     pub fn push(&mut self) -> SyncReport {
         sync_once(&mut self.store, &self.admin, self.clock)
             .expect("a push ends in a recorded state")
