@@ -258,7 +258,11 @@ pub async fn open_alarms(db: &Database) -> Result<Vec<AlarmRow>, HubError> {
 ///    site under way finishes first, and one that follows waits for this resume;
 /// 2. the changelog's advisory lock (`crate::feed::lock`), then the network views'
 ///    (`crate::views::lock`): a push takes them, in that order, after its cursor;
-/// 3. the site's own row, `FOR NO KEY UPDATE`, read by a statement of its own after the waits,
+/// 3. the site's enrolment codes not yet used, `FOR UPDATE`: an enrolment locks its code's row
+///    and then writes the site's row, while a resume withdraws those codes once it holds the
+///    site's row; taking them before the row lets an enrolment under way finish first (its new
+///    token is then withdrawn with the rest) instead of each waiting on the other;
+/// 4. the site's own row, `FOR NO KEY UPDATE`, read by a statement of its own after the waits,
 ///    so the suspension read is the one a push raising the fork may have just committed.
 ///
 /// The site row comes last because other sites' pushes lock it too: a push of WEST that pairs a
@@ -284,6 +288,12 @@ async fn lock_suspended(tx: &Transaction<'_>, code: &str) -> Result<i64, HubErro
         .ok_or_else(|| HubError::UnknownSite(code.to_string()))?
         .get(0);
     crate::views::lock(tx).await?;
+    tx.execute(
+        "SELECT 1 FROM enrolment_code WHERE site_code = $1 AND used_at IS NULL FOR UPDATE",
+        &[&code],
+    )
+    .await
+    .map_err(HubError::db("locking a site's enrolment codes"))?;
     let suspended: Option<String> = tx
         .query_one(
             "SELECT suspended_reason FROM site WHERE id = $1 FOR NO KEY UPDATE",

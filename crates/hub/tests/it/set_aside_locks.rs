@@ -2,7 +2,8 @@
 //! moment that matters (a second connection holds what the other transaction holds there):
 //! a resume takes its locks in a push's order, so it never waits on another site's push while
 //! that push waits on it; and a clone's push that waited behind the resume retiring its token
-//! is refused, not taken.
+//! is refused, not taken; and a resume waits for an enrolment holding one of the site's codes
+//! rather than each waiting on the other.
 
 use std::time::{Duration, Instant};
 
@@ -118,4 +119,45 @@ fn a_clones_push_that_waited_behind_the_resume_withdrawing_its_token_is_refused(
         4,
         "nothing of the clone's push is taken"
     );
+}
+
+#[test]
+fn a_resume_and_an_enrolment_with_one_of_the_sites_codes_never_deadlock() {
+    let hub = TestHub::start();
+    let ines = hub.add_person("ines", Role::Admin);
+    clone_pushed_first(&hub, 2, 2);
+    hub.block_on(admin::new_code(&hub.db, "NORTH"))
+        .expect("a code not used yet");
+    // An enrolment with that code, where it holds the code's row and is about to write the
+    // site's row.
+    let enrol = other_connection(&hub);
+    hub.block_on(enrol.batch_execute(
+        "BEGIN; SET LOCAL lock_timeout = '20s'; \
+         SELECT 1 FROM enrolment_code WHERE site_code = 'NORTH' AND used_at IS NULL FOR UPDATE",
+    ))
+    .expect("the code's row locked");
+    std::thread::scope(|scope| {
+        let resume =
+            scope.spawn(|| hub.block_on(admin::resume(&hub.db, "NORTH", "the clone wiped", &ines)));
+        until_one_waits(&hub);
+        let written = hub.block_on(
+            enrol.batch_execute("UPDATE site SET enrolled_at = now() WHERE code = 'NORTH'"),
+        );
+        let end = if written.is_ok() {
+            "COMMIT"
+        } else {
+            "ROLLBACK"
+        };
+        hub.block_on(enrol.batch_execute(end))
+            .expect("the enrolment ends");
+        assert!(
+            written.is_ok(),
+            "the enrolment writes the site's row: the resume waits for its codes before taking the row: {written:?}"
+        );
+        let resumed = resume.join().expect("the resume's thread ends");
+        assert!(
+            resumed.is_ok(),
+            "the resume goes on once the enrolment committed: {resumed:?}"
+        );
+    });
 }
