@@ -3,7 +3,8 @@
 //! during a push then healed, an acknowledgement lost after the hub committed, a cloned site
 //! caught at its first divergent event and resolved by the administrator, and several sites
 //! pushing at once; a clone that pushed first, its events set aside (`set_aside`); the hub process killed mid-batch, site clocks days apart, a receipt before
-//! its send (`faults`); and a property test over random schedules (`schedules`) on sites that
+//! its send (`faults`); a hub gone silent, a slow line, and one serial dispensed at two
+//! partitioned sites (`partitions`); and a property test over random schedules (`schedules`) on sites that
 //! move real stock (`stock`). After each, the hub's chain is compared with the site's byte for
 //! byte.
 //! Run through `scripts/with-postgres.sh` (the hub's tests need `CUSTODY_TEST_PG`).
@@ -14,6 +15,7 @@ mod support;
 
 mod faults;
 mod outcomes;
+mod partitions;
 mod proxy;
 mod pull;
 mod scenarios;

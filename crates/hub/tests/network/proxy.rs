@@ -6,6 +6,10 @@
 //! - `Refuse` closes every connection at once: the network is down.
 //! - `CutReply` relays the request and closes both sides as soon as the hub starts answering:
 //!   the hub has committed, the site never hears so (a lost acknowledgement).
+//! - `Stall` keeps the connection open and relays nothing either way: a hub that accepted the
+//!   connection and went silent (the site's timeout ends the wait).
+//! - `Throttle` relays both ways a kilobyte at a time, 10 ms apart (about 100 KB/s): a slow
+//!   clinic line.
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
@@ -21,6 +25,8 @@ pub enum Mode {
     Pass,
     Refuse,
     CutReply,
+    Stall,
+    Throttle,
 }
 
 /// A running proxy, stopped with its runtime.
@@ -103,8 +109,23 @@ async fn pump(mut from: OwnedReadHalf, mut to: OwnedWriteHalf, mode: Arc<Mutex<M
         if now == Mode::Refuse || now == cut {
             return;
         }
-        if to.write_all(&buf[..n]).await.is_err() {
+        let sent = match now {
+            // Read and dropped: the other side hears nothing, the connection stays open.
+            Mode::Stall => Ok(()),
+            Mode::Throttle => throttled(&mut to, &buf[..n]).await,
+            _ => to.write_all(&buf[..n]).await,
+        };
+        if sent.is_err() {
             return;
         }
     }
+}
+
+/// Writes `bytes` a kilobyte at a time, 10 ms apart.
+async fn throttled(to: &mut OwnedWriteHalf, bytes: &[u8]) -> std::io::Result<()> {
+    for chunk in bytes.chunks(1024) {
+        to.write_all(chunk).await?;
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    Ok(())
 }
