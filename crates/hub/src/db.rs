@@ -28,6 +28,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0009_site_outcomes",
         include_str!("../migrations/0009_site_outcomes.sql"),
     ),
+    (
+        "0010_recall_extension",
+        include_str!("../migrations/0010_recall_extension.sql"),
+    ),
 ];
 
 /// The schema version this hub writes and understands.
