@@ -12,6 +12,7 @@
 #[path = "../it/support.rs"]
 mod support;
 
+mod extend;
 mod faults;
 mod outcomes;
 mod proxy;
