@@ -223,16 +223,16 @@ pub fn pull(cx: &mut Cx<'_>) -> Result<SyncPulled> {
 /// Pushes what is waiting (the events, then the outcomes of network recalls kept beside the
 /// ledger), then pulls: what `custody sync now` runs. The pull
 /// runs even when the push stopped (a site offline for pushes is offline for pulls too, and
-/// says so; a forked site still hears of alarms). A network recall the pull entered holds stock
-/// on the ledger, so a push that went through pushes again: the hub sees the holds at once.
+/// says so; a forked site still hears of alarms). A network recall the pull entered (or extended
+/// with the lots the hub added) holds stock on the ledger, so a push that went through pushes again: the hub sees the holds at once.
 pub fn push_then_pull(cx: &mut Cx<'_>) -> Result<SyncBoth> {
     let me = cx.me()?;
     let now = cx.now()?;
     let first = custody_sync_client::sync_once(cx.store(), me, now).map_err(client_error)?;
     let pull = custody_sync_client::pull_once(cx.store(), me, now).map_err(client_error)?;
-    // A recall entered holds stock; one linked to the site's own makes its earlier outcomes the
-    // network's: either way the second push carries them.
-    let received = !pull.applied.recalls.is_empty();
+    // A recall entered or widened holds stock; one linked to the site's own makes its earlier
+    // outcomes the network's: either way the second push carries them.
+    let received = !pull.applied.recalls.is_empty() || !pull.applied.extended.is_empty();
     let push = if received && first.state == SyncState::Ok {
         let again = custody_sync_client::sync_once(cx.store(), me, now).map_err(client_error)?;
         let outcomes = OutcomesReport {

@@ -195,7 +195,7 @@ fn print_pull(p: &sync::PullReport) {
         println!("Pull stopped: {message}.");
     }
     let a = &p.applied;
-    let recalls = a.recalls.len() as i64;
+    let recalls = (a.recalls.len() + a.extended.len()) as i64;
     // A change that changed nothing here (a product as this site has it, a recall entered
     // already) is counted too, so the figures add up to the changes pulled.
     let unchanged = a.changes
@@ -248,6 +248,15 @@ fn print_pull(p: &sync::PullReport) {
                 grouped(r.lot_quantity)
             );
         }
+    }
+    for r in &a.extended {
+        println!(
+            "Network recall {} widened by the hub: {} added; {} and {} of lot-tracked stock held.",
+            r.number,
+            r.added.join(", "),
+            plural(r.units, "pack", "packs"),
+            grouped(r.lot_quantity)
+        );
     }
 }
 

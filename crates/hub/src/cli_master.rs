@@ -1,5 +1,5 @@
 //! The command line's side of the master data and recalls the hub owns: `custody-hub product
-//! add|list`, `partner add|list` and `recall add|list|show|close`. Each command is one call into
+//! add|list`, `partner add|list` and `recall add|extend|list|show|close`. Each command is one call into
 //! the library (`feed`, `recall`); this module only parses and prints.
 
 use clap::Subcommand;
@@ -127,6 +127,27 @@ pub enum RecallCommand {
         #[arg(long = "as", value_name = "USERNAME")]
         by: String,
     },
+    /// Widen an open network recall with further lots or serials of its GTIN (QA officers): the
+    /// sites it reached, and any site using the GTIN since, hold them on their next pull.
+    #[command(
+        after_help = "Refused for a closed recall, for lots and serials it covers already, and for a recall a site\nhas closed already: enter those as a new recall (recall add).\n\nExample:\n  custody-hub recall extend 3 --lot A12346 --lot A12347 \\\n    --reason \"The firm's second letter: two more lots\" --as osei"
+    )]
+    Extend {
+        /// The recall's number at the hub, as `recall list` shows it.
+        id: i64,
+        /// A further lot it covers (repeat for more).
+        #[arg(long = "lot")]
+        lots: Vec<String>,
+        /// A further pack it covers, by serial (repeat for more).
+        #[arg(long = "serial")]
+        serials: Vec<String>,
+        /// Why the recall is widened.
+        #[arg(long)]
+        reason: String,
+        /// The hub person widening it (signs in: password from CUSTODY_HUB_PASSWORD or asked).
+        #[arg(long = "as", value_name = "USERNAME")]
+        by: String,
+    },
     /// Every network recall, newest first.
     List,
     /// A recall reconciled across the sites: each site's events that name it and its packs by
@@ -179,6 +200,32 @@ pub(crate) async fn recall(db: &Database, c: RecallCommand) -> Result<(), HubErr
             let user = sign_in_as(db, &by).await?;
             let r = recall::add(db, &input, &user).await?;
             println!("recall {} ({}) entered: {}", r.id, r.number, r.title);
+        }
+        RecallCommand::Extend {
+            id,
+            lots,
+            serials,
+            reason,
+            by,
+        } => {
+            let input = recall::ExtensionInput {
+                lots,
+                serials,
+                reason,
+            };
+            let user = sign_in_as(db, &by).await?;
+            let e = recall::extend(db, id, &input, &user).await?;
+            let added = e
+                .lots
+                .iter()
+                .map(|l| format!("lot {l}"))
+                .chain(e.serials.iter().map(|s| format!("serial {s}")))
+                .collect::<Vec<_>>()
+                .join(", ");
+            println!(
+                "recall {} ({}) extended: {added}; the sites using GTIN {} hold them on their next pull",
+                e.recall.id, e.recall.number, e.recall.gtin
+            );
         }
         RecallCommand::List => table::recalls(&recall::list(db).await?),
         RecallCommand::Show { id } => table::reconciliation(&recall::show(db, id).await?),

@@ -40,6 +40,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0011_evidence_ids",
         include_str!("../migrations/0011_evidence_ids.sql"),
     ),
+    (
+        "0012_recall_extension",
+        include_str!("../migrations/0012_recall_extension.sql"),
+    ),
 ];
 
 /// The schema version this hub writes and understands.

@@ -109,6 +109,26 @@ pub enum HubError {
     /// `recall close` on a recall closed already.
     #[error("recall {0} is closed already")]
     RecallClosed(i64),
+    /// `recall extend` on a recall closed at the hub.
+    #[error("recall {0} is closed: enter the further lots or serials as a new recall (custody-hub recall add)")]
+    RecallClosedExtend(i64),
+    /// `recall extend` naming only lots and serials the recall covers already.
+    #[error("recall {id} ({number}) covers every lot and serial given already: nothing to extend")]
+    RecallNothingNew {
+        /// The recall.
+        id: i64,
+        /// Its number.
+        number: String,
+    },
+    /// `recall extend` on a recall some sites have closed (their closures reached the hub): a
+    /// site cannot hold more under a recall it closed.
+    #[error("recall {id} is closed at site {sites} already (its closure came with its push), and a site cannot hold more under a recall it closed: enter the further lots or serials as a new recall (custody-hub recall add)")]
+    RecallClosedAtSites {
+        /// The recall.
+        id: i64,
+        /// The sites' codes, comma-separated.
+        sites: String,
+    },
     /// A setting name the hub does not have.
     #[error("no setting {0} at the hub (see custody-hub settings)")]
     UnknownSetting(String),

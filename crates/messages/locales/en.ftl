@@ -355,6 +355,10 @@ recall-several_notices_one_header = The file holds { $notices } recall notices (
 recall-closed_cannot_extend = Recall { $recall } is closed: enter a new recall instead.
 
 # $recall (text): the recall number
+# $scope (text): the scope lines the hub added, e.g. "GTIN 09506000134352 lot L2"
+recall-network_extended_closed = Recall { $recall } is closed here, but the hub has since added { $scope } to it, and a closed recall can hold nothing more: call the hub's QA officer, who should enter those as a new network recall.
+
+# $recall (text): the recall number
 recall-closed = Recall { $recall } is closed: nothing more can be recorded against it.
 
 # $recall (text): the recall number

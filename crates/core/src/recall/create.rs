@@ -1,5 +1,6 @@
-//! Entering a recall (typed in) and extending one with further scope lines; both hold what the
-//! recall covers in the same transaction.
+//! Entering a recall (typed in, or sent by the hub) and extending one with further scope lines
+//! (typed in, or added by the hub to a network recall); each holds what the recall covers in the
+//! same transaction.
 
 use rusqlite::{params, OptionalExtension, Transaction};
 
@@ -157,10 +158,7 @@ pub(crate) fn link_network_recall(
             hold: Default::default(),
         }));
     }
-    insert_scope(tx, recall.id, &new.scope, now)?;
-    let recall = load_recall(tx, number)?;
-    let hold = hold(tx, &sync_agent(tx)?, &recall, now)?;
-    Ok(Some(RecallCreated { recall, hold }))
+    add_scope(tx, &sync_agent(tx)?, recall.id, number, &new.scope, now).map(Some)
 }
 
 impl Store {
@@ -196,10 +194,46 @@ impl Store {
                 CoreError::refused("recall.closed_cannot_extend").arg("recall", recall.number)
             );
         }
-        insert_scope(&tx, recall.id, &scope, now)?;
-        let recall = load_recall(&tx, number)?;
-        let hold = hold(&tx, actor, &recall, now)?;
+        let extended = add_scope(&tx, actor, recall.id, number, &scope, now)?;
         tx.commit()?;
-        Ok(RecallCreated { recall, hold })
+        Ok(extended)
     }
+}
+
+/// Adds checked scope lines to the open recall `id` (numbered `number`) and holds what the
+/// recall now covers in stock, in the caller's transaction: stock held already stays as it is.
+fn add_scope(
+    tx: &Transaction<'_>,
+    actor: &User,
+    id: i64,
+    number: &str,
+    scope: &[ScopeLine],
+    now: Timestamp,
+) -> CoreResult<RecallCreated> {
+    insert_scope(tx, id, scope, now)?;
+    let recall = load_recall(tx, number)?;
+    let hold = hold(tx, actor, &recall, now)?;
+    Ok(RecallCreated { recall, hold })
+}
+
+/// Extends the network recall `number` with the lines the hub added to it (`lines`, those the
+/// site's recall lacks), in the pull's transaction, as [`Store::extend_recall`] does: the lines
+/// added and what they cover in stock held, by the sync agent's principal. Refused
+/// (`recall.network_extended_closed`) when the site's recall is closed: nothing can be held
+/// under it any more, and the site must not believe the stock of those lots is dealt with.
+pub(crate) fn extend_network_recall(
+    tx: &Transaction<'_>,
+    number: &str,
+    lines: &[ScopeLine],
+    now: Timestamp,
+) -> CoreResult<RecallCreated> {
+    let scope = validate_scope(lines, |i| i + 1)?;
+    let recall = load_recall(tx, number)?;
+    if recall.closed_at.is_some() {
+        let added = scope.iter().map(ToString::to_string).collect::<Vec<_>>();
+        return Err(CoreError::refused("recall.network_extended_closed")
+            .arg("recall", recall.number)
+            .arg("scope", added.join(", ")));
+    }
+    add_scope(tx, &sync_agent(tx)?, recall.id, number, &scope, now)
 }

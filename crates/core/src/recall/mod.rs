@@ -37,7 +37,9 @@ use crate::error::CoreResult;
 use crate::fields::clean;
 use crate::model::*;
 
-pub(crate) use create::{checked as checked_recall, enter_network_recall, link_network_recall};
+pub(crate) use create::{
+    checked as checked_recall, enter_network_recall, extend_network_recall, link_network_recall,
+};
 pub use file::{parse_scope_csv, read_recall_file, RecallNotice};
 pub use hold::Hold;
 pub use list::RecallListItem;

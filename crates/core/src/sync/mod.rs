@@ -22,7 +22,7 @@ mod recall_outcomes;
 mod restore;
 mod state;
 
-pub use feed::{check_feed_item, Clash, FeedApplied, HubAlarm, RecallReceived};
+pub use feed::{check_feed_item, Clash, FeedApplied, HubAlarm, RecallExtended, RecallReceived};
 pub use outbox::Outbox;
 pub use recall_outcomes::OutcomesToSend;
 pub use restore::Restored;

@@ -3,7 +3,8 @@
 //! that names another partner here is mapped, never rewritten, and the ledger still verifies;
 //! alarms are kept and listed; a page applied again is refused and changes nothing; a network
 //! recall is entered once, by the sync agent, holding the stock, and one the site entered itself
-//! is linked, not held again.
+//! is linked, not held again; a network recall the hub widens extends the site's (entered or
+//! linked) and holds the new lots once, and one closed here since stops the feed, saying why.
 
 use custody_core::recall::{NewRecall, ScopeLine};
 use custody_core::*;
@@ -639,4 +640,175 @@ fn a_network_site_under_the_code_of_the_sites_own_supplier_is_mapped_not_written
     );
     let report = p.store.verify(&admin).expect("verify runs");
     assert!(report.findings.is_empty(), "{:?}", report.findings);
+}
+
+/// Packs S1 of lot L1 and S2 of lot L2 of amoxicillin received.
+fn two_lots(p: &mut Pharmacy) {
+    let mut other_lot = p.receive("S2");
+    other_lot.lines[0].lot = Some("L2".into());
+    let received = [p.receive("S1"), other_lot];
+    p.append(&received);
+}
+
+/// What the pull's extensions came to: number, what was added, packs held.
+fn extended(applied: &sync::FeedApplied) -> Vec<(String, Vec<String>, i64)> {
+    applied
+        .extended
+        .iter()
+        .map(|e| (e.number.clone(), e.added.clone(), e.units))
+        .collect()
+}
+
+#[test]
+fn a_network_recall_the_hub_widens_holds_the_new_lot_once() {
+    let mut p = pharmacy();
+    two_lots(&mut p);
+    let applied = apply(
+        &mut p,
+        0,
+        &page(1, vec![network_recall(3, "RC-NET-1", &["L1"], &[])]),
+    )
+    .expect("the recall of lot L1 applies");
+    assert_eq!(applied.recalls[0].units, 1, "S1 of lot L1 is held");
+
+    let widened = page(2, vec![network_recall(3, "RC-NET-1", &["L1", "L2"], &[])]);
+    let applied = apply(&mut p, 1, &widened).expect("the widened recall applies");
+    assert!(applied.recalls.is_empty(), "nothing entered anew");
+    assert_eq!(
+        extended(&applied),
+        vec![("RC-NET-1".to_string(), vec!["lot L2".to_string()], 1)],
+        "the hub's lot L2 is added to the site's recall and S2 held"
+    );
+    let admin = p.admin.clone();
+    assert_eq!(p.store.recall(&admin, "RC-NET-1").unwrap().scope.len(), 2);
+    assert_eq!(
+        recall_rows(&p, "RC-NET-1"),
+        (1, vec!["custody:sync".to_string(); 2]),
+        "two holds, both by the sync agent"
+    );
+
+    // The same page again is refused whole; the same row at a later cursor holds nothing.
+    let again = apply(&mut p, 1, &widened).expect_err("the cursor moved on");
+    assert_eq!(again.code(), "sync.pull_moved");
+    let later = page(3, vec![network_recall(3, "RC-NET-1", &["L1", "L2"], &[])]);
+    let applied = apply(&mut p, 2, &later).expect("the row applies");
+    assert!(applied.extended.is_empty(), "nothing new: {applied:?}");
+    assert_eq!(recall_rows(&p, "RC-NET-1").1.len(), 2, "nothing held twice");
+    let report = p.store.verify(&admin).expect("verify runs");
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+}
+
+#[test]
+fn a_linked_recall_takes_the_lots_the_hub_adds_later() {
+    let mut p = pharmacy();
+    two_lots(&mut p);
+    site_recall(&mut p, "RC-NET-1");
+    apply(
+        &mut p,
+        0,
+        &page(1, vec![network_recall(3, "RC-NET-1", &["L1"], &[])]),
+    )
+    .expect("linked");
+    let applied = apply(
+        &mut p,
+        1,
+        &page(
+            2,
+            vec![network_recall(3, "RC-NET-1", &["L1", "L2"], &["S9"])],
+        ),
+    )
+    .expect("the widened recall applies");
+    assert_eq!(
+        extended(&applied),
+        vec![(
+            "RC-NET-1".to_string(),
+            vec!["lot L2".to_string(), "serial S9".to_string()],
+            1
+        )],
+        "the site's own recall takes lot L2 and serial S9, and S2 is held"
+    );
+    assert_eq!(
+        recall_rows(&p, "RC-NET-1").1,
+        vec!["alice".to_string(), "custody:sync".to_string()],
+        "the site's own hold, then the agent's"
+    );
+}
+
+/// Closes recall `number` at the site at `at`, signed by its administrator.
+fn close_at(p: &mut Pharmacy, number: &str, at: Timestamp) {
+    let admin = p.admin.clone();
+    let signature = p
+        .store
+        .sign(
+            &admin,
+            crate::fixtures::PASSWORD,
+            SignatureMeaning::Approved,
+            at,
+        )
+        .unwrap();
+    p.store
+        .close_recall(&admin, number, &signature, None, at)
+        .expect("nothing open: the recall closes");
+}
+
+#[test]
+fn a_recall_closed_here_refuses_the_lots_the_hub_adds_since_and_the_feed_stops() {
+    let mut p = pharmacy();
+    two_lots(&mut p);
+    apply(
+        &mut p,
+        0,
+        &page(1, vec![network_recall(3, "RC-NET-1", &["L9"], &[])]),
+    )
+    .expect("a recall of a lot the site never had");
+    let later = Timestamp::parse("2026-11-23T09:00:00+01:00").unwrap();
+    close_at(&mut p, "RC-NET-1", later);
+
+    let widened = page(2, vec![network_recall(3, "RC-NET-1", &["L9", "L2"], &[])]);
+    let refused = apply(&mut p, 1, &widened).expect_err("closed here");
+    assert_eq!(refused.code(), "sync.feed_invalid", "{refused}");
+    let said = refused.to_string();
+    assert!(
+        said.contains("change 2,")
+            && said.contains("recall RC-NET-1")
+            && said.contains("is closed here")
+            && said.contains("lot L2"),
+        "the refusal names the change, the recall and what the hub added: {said}"
+    );
+    let admin = p.admin.clone();
+    assert_eq!(
+        (
+            p.store.pull_cursor(&admin).unwrap(),
+            p.store.recall(&admin, "RC-NET-1").unwrap().scope.len()
+        ),
+        (1, 1),
+        "nothing of the page applied"
+    );
+}
+
+#[test]
+fn a_recall_closed_before_the_hubs_reached_it_takes_nothing_more() {
+    let mut p = pharmacy();
+    site_recall(&mut p, "RC-NET-1");
+    close_at(&mut p, "RC-NET-1", now());
+    two_lots(&mut p);
+    apply(
+        &mut p,
+        0,
+        &page(1, vec![network_recall(3, "RC-NET-1", &["L1"], &[])]),
+    )
+    .expect("linked as it is");
+    let applied = apply(
+        &mut p,
+        1,
+        &page(2, vec![network_recall(3, "RC-NET-1", &["L1", "L2"], &[])]),
+    )
+    .expect("the widened row applies: the recall was closed before the network's reached it");
+    assert!(applied.extended.is_empty(), "{applied:?}");
+    let admin = p.admin.clone();
+    assert_eq!(
+        p.store.recall(&admin, "RC-NET-1").unwrap().scope.len(),
+        1,
+        "the closed recall is as it was closed"
+    );
 }

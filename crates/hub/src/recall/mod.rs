@@ -1,7 +1,9 @@
 //! Network recalls. A QA officer at the hub, signed in, enters a recall once ([`add`]: a GTIN,
 //! lots and/or serials, a class and a reason), or a site shares one it entered itself
 //! ([`share`]); it goes down the feed to every site that uses the GTIN, where
-//! the site's own recall path enters it and holds the stock in the same transaction. The sites'
+//! the site's own recall path enters it and holds the stock in the same transaction. A recall the
+//! manufacturer widens takes further lots or serials of its GTIN ([`extend`], `extend.rs`), which
+//! follow it down the feed and are held the same way. The sites'
 //! holds and the outcomes that move stock are ledger events like any other, pushed back; the
 //! outcomes a site keeps beside its ledger (a patient or ward notified, a pack that left not
 //! traceable) follow each push (`outcomes.rs`). The hub reconciles the recall from both
@@ -19,8 +21,10 @@ use crate::db::{utc_text, Database};
 use crate::people::{Duty, HubUser};
 use crate::HubError;
 
+mod extend;
 mod outcomes;
 mod reconcile;
+pub use extend::{extend, Extended, ExtensionInput};
 pub(crate) use outcomes::receive as receive_outcomes;
 use reconcile::reconcile;
 
@@ -258,8 +262,8 @@ pub async fn add(db: &Database, input: &RecallInput, by: &HubUser) -> Result<Fee
 /// CODE"; the recall, and whether the hub had it already under that number. Sharing again (a
 /// reply lost on the way) or sharing a recall the hub holds already changes nothing; a number
 /// the hub holds for another product, or for fewer lots or packs than the site's names, is
-/// refused, saying which: a network recall is not extended yet, and a site told "the hub has it"
-/// must not believe its other lots are covered.
+/// refused, saying which: a site told "the hub has it" must not believe its other lots are
+/// covered until the hub's QA officer extends the recall ([`extend`]).
 pub async fn share(
     db: &Database,
     site: &str,
@@ -299,8 +303,9 @@ pub async fn share(
         return Err(HubError::BadRecord {
             what: format!("recall {number}"),
             why: format!(
-                "the hub's recall {number} does not cover {}, which this site's names: ask the hub's QA officer to enter those under a number of their own",
-                missing.join(", ")
+                "the hub's recall {number} does not cover {}, which this site's names: ask the hub's QA officer to extend it (custody-hub recall extend {})",
+                missing.join(", "),
+                held.id
             ),
         });
     }

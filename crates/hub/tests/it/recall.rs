@@ -1,10 +1,12 @@
 //! Network recalls at the hub: a recall entered once goes down the feed to the sites using its
 //! GTIN and to no other, reaches a site that begins to use the GTIN later, and is refused naming
-//! what is wrong (a GTIN, no lot or serial, a class, a number the hub has).
+//! what is wrong (a GTIN, no lot or serial, a class, a number the hub has). A recall extended
+//! with further lots goes down the feed as it now stands, and an extension is refused for an
+//! unknown or closed recall, nothing new, or a lot or serial `recall add` would refuse.
 
 use custody_hub::feed;
 use custody_hub::people::Role;
-use custody_hub::recall::{self, RecallInput};
+use custody_hub::recall::{self, ExtensionInput, RecallInput};
 use custody_hub::HubError;
 use custody_sync_protocol::{routes, FeedItem, FeedPage, FeedRecall};
 
@@ -227,4 +229,124 @@ fn a_recall_is_not_closed_while_covered_stock_is_in_transit_between_sites() {
     south.push_all(&hub, 0, 10);
     hub.block_on(recall::close(&hub.db, entered.id, &osei))
         .expect("received and destroyed at SOUTH: nothing open");
+}
+
+/// Lots L2 (and `lots`) with `serials`, for the firm's second letter.
+fn widening(lots: &[&str], serials: &[&str]) -> ExtensionInput {
+    ExtensionInput {
+        lots: lots.iter().map(|l| l.to_string()).collect(),
+        serials: serials.iter().map(|s| s.to_string()).collect(),
+        reason: "The firm's second letter: lot L2 too".into(),
+    }
+}
+
+#[test]
+fn a_recall_extended_goes_down_the_feed_and_an_extension_is_refused_naming_what_is_wrong() {
+    let hub = TestHub::start();
+    let north = Site::enrolled(&hub, "NORTH");
+    let south = Site::enrolled(&hub, "SOUTH");
+    hub.block_on(feed::declare_use(&hub.db, "NORTH", &[GTIN.into()], &[]))
+        .expect("NORTH's formulary");
+    let osei = hub.add_person("osei", Role::Qa);
+    let entered = hub
+        .block_on(recall::add(&hub.db, &lot_recall("RC-2026-14"), &osei))
+        .expect("the recall of lot L1");
+    let (_, north_cursor) = recalls_for(&hub, &north, 0);
+    let (_, south_cursor) = recalls_for(&hub, &south, 0);
+    let rows = || hub.number("SELECT count(*) FROM changelog WHERE kind = 'recall'");
+    let before = rows();
+
+    let refused = |id: i64, input: ExtensionInput| -> HubError {
+        match hub.block_on(recall::extend(&hub.db, id, &input, &osei)) {
+            Ok(e) => panic!("{input:?} must be refused, not entered as {e:?}"),
+            Err(e) => e,
+        }
+    };
+    assert!(matches!(
+        refused(entered.id + 100, widening(&["L2"], &[])),
+        HubError::UnknownRecall(_)
+    ));
+    let nothing_new = refused(entered.id, widening(&["L1", " L1 "], &[]));
+    assert!(
+        matches!(&nothing_new, HubError::RecallNothingNew { number, .. } if number == "RC-2026-14"),
+        "every lot given is covered already: {nothing_new}"
+    );
+    let bad_lot = refused(entered.id, widening(&["L2", "L 3"], &[])).to_string();
+    assert!(
+        bad_lot.contains("lot \"L 3\"") && bad_lot.contains("GS1"),
+        "the lot is checked as recall add checks it: {bad_lot}"
+    );
+    let bad_serial = refused(entered.id, widening(&[], &[&"S".repeat(21)])).to_string();
+    assert!(bad_serial.contains("20 characters"), "{bad_serial}");
+    let no_scope = refused(entered.id, widening(&[], &[])).to_string();
+    assert!(no_scope.contains("--lot or --serial"), "{no_scope}");
+    let no_reason = refused(
+        entered.id,
+        ExtensionInput {
+            reason: " ".into(),
+            ..widening(&["L2"], &[])
+        },
+    )
+    .to_string();
+    assert!(no_reason.contains("reason"), "{no_reason}");
+    assert_eq!(rows(), before, "nothing of a refusal reaches the feed");
+
+    let extended = hub
+        .block_on(recall::extend(
+            &hub.db,
+            entered.id,
+            &widening(&["L1", "L2"], &["S9"]),
+            &osei,
+        ))
+        .expect("the recall widened");
+    assert_eq!(
+        (
+            extended.lots.clone(),
+            extended.serials.clone(),
+            extended.recall.lots.clone()
+        ),
+        (
+            vec!["L2".to_string()],
+            vec!["S9".to_string()],
+            vec!["L1".to_string(), "L2".to_string()]
+        ),
+        "only what is new is added, after what the recall covered"
+    );
+    assert_eq!(
+        hub.number(
+            "SELECT count(*) FROM network_recall_extension \
+             WHERE lots = ARRAY['L2'] AND serials = ARRAY['S9'] AND extended_by = 'osei' \
+               AND reason = 'The firm''s second letter: lot L2 too'"
+        ),
+        1,
+        "who added what and why is kept"
+    );
+
+    let (at_north, _) = recalls_for(&hub, &north, north_cursor);
+    assert_eq!(
+        at_north,
+        vec![extended.recall.clone()],
+        "the site the recall reached receives it as it now stands, once"
+    );
+    let (at_south, south_cursor) = recalls_for(&hub, &south, south_cursor);
+    assert!(at_south.is_empty(), "SOUTH does not use the product");
+    hub.block_on(feed::declare_use(&hub.db, "SOUTH", &[GTIN.into()], &[]))
+        .expect("SOUTH begins to use it");
+    let (late, _) = recalls_for(&hub, &south, south_cursor);
+    assert_eq!(
+        late,
+        vec![extended.recall.clone()],
+        "a site that begins to use the product is owed the widened recall"
+    );
+    let shown = hub
+        .block_on(recall::show(&hub.db, entered.id))
+        .expect("reconciled");
+    assert_eq!(shown.recall.recall, extended.recall, "as the hub shows it");
+
+    hub.block_on(recall::close(&hub.db, entered.id, &osei))
+        .expect("nothing in stock anywhere: closed");
+    assert!(matches!(
+        refused(entered.id, widening(&["L3"], &[])),
+        HubError::RecallClosedExtend(_)
+    ));
 }

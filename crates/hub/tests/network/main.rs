@@ -13,6 +13,7 @@
 #[path = "../it/support.rs"]
 mod support;
 
+mod extend;
 mod faults;
 mod outcomes;
 mod partitions;

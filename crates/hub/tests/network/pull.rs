@@ -88,6 +88,11 @@ impl Site {
 
     /// Receives pack `serial` of AMOX from MEDIDIST, on the ledger.
     pub(crate) fn receive(&mut self, serial: &str) {
+        self.receive_lot(serial, "L1");
+    }
+
+    /// Receives pack `serial` of lot `lot` of AMOX from MEDIDIST, on the ledger.
+    pub(crate) fn receive_lot(&mut self, serial: &str, lot: &str) {
         let product = self.store.product_by_gtin(AMOX).expect("the product");
         let main = self.store.location("MAIN").expect("the location");
         let event = NewEvent {
@@ -100,7 +105,7 @@ impl Site {
             raw_scan: None,
             lines: vec![NewLine {
                 product: product.id,
-                lot: Some("L1".into()),
+                lot: Some(lot.into()),
                 serial: Some(serial.into()),
                 expiry: chrono::NaiveDate::from_ymd_opt(2028, 12, 31),
                 quantity: 1,

@@ -17,7 +17,8 @@
 //!   transaction), by the sync agent's principal, once: `hub_recall` maps the hub's recall to the
 //!   local one, and a recall the site had entered itself under the same number is linked: the
 //!   hub's lots and serials it lacks are added and held (as `extend_recall` does); one of
-//!   another GTIN is refused.
+//!   another GTIN is refused. A later row of it that the hub widened (more lots or serials)
+//!   extends the site's recall the same way; one the site closed since is refused.
 
 use custody_sync_protocol::{
     FeedAlarm, FeedChange, FeedItem, FeedPage, FeedPartner, FeedProduct, FeedSite,
@@ -38,8 +39,8 @@ use crate::Store;
 use super::outbox::site_code;
 
 mod recall;
-pub use recall::RecallReceived;
 use recall::{apply_recall, network_recall};
+pub use recall::{RecallExtended, RecallReceived};
 
 /// A partner code that names another partner at the site than at the hub.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -75,6 +76,8 @@ pub struct FeedApplied {
     pub tracking_kept: Vec<String>,
     /// Network recalls entered (or found entered already), each once.
     pub recalls: Vec<RecallReceived>,
+    /// Network recalls the hub widened after the site had them, extended here.
+    pub extended: Vec<RecallExtended>,
 }
 
 impl FeedApplied {
@@ -89,6 +92,7 @@ impl FeedApplied {
         self.clashes.extend(other.clashes);
         self.tracking_kept.extend(other.tracking_kept);
         self.recalls.extend(other.recalls);
+        self.extended.extend(other.extended);
     }
 }
 

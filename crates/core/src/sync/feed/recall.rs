@@ -1,7 +1,11 @@
 //! A network recall arriving in the hub's pull feed, entered through the site's own recall path
 //! (its hold in the same transaction) by the sync agent's principal, once: `hub_recall` maps the
 //! hub's recall to the local one, and a recall the site had entered itself under the same number
-//! is linked, its missing lots and serials added and held; one of another GTIN is refused.
+//! is linked, its missing lots and serials added and held; one of another GTIN is refused. A
+//! later row of a recall the site has, widened at the hub (more lots or serials), extends the
+//! site's recall through core's extension path and holds what the new lines cover.
+
+use std::collections::HashSet;
 
 use chrono::NaiveDate;
 use custody_sync_protocol::FeedRecall;
@@ -33,9 +37,25 @@ pub struct RecallReceived {
     pub lot_quantity: i64,
 }
 
+/// A network recall the hub widened after the site had it, applied at the site.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RecallExtended {
+    /// The recall number.
+    pub number: String,
+    /// Its title here.
+    pub title: String,
+    /// What the hub added that the site's recall lacked (`lot L2`, `serial S9`).
+    pub added: Vec<String>,
+    /// Packs the hold quarantined.
+    pub units: i64,
+    /// Lot-tracked quantity the hold quarantined.
+    pub lot_quantity: i64,
+}
+
 /// Enters a network recall through the site's own recall path, once: the hub's recall `r.id`
-/// maps to one local recall, so a page pulled again or a later change (its closure at the hub)
-/// changes nothing but the closure's note. Attributed to the sync agent's principal.
+/// maps to one local recall, so a page pulled again or a later change changes nothing but the
+/// closure's note and the lots and serials the hub added since ([`apply_extension`]).
+/// Attributed to the sync agent's principal.
 pub(super) fn apply_recall(
     tx: &Transaction<'_>,
     r: &FeedRecall,
@@ -50,7 +70,8 @@ pub(super) fn apply_recall(
             |row| row.get(0),
         )
         .optional()?;
-    if known.is_some() {
+    if let Some(recall_id) = known {
+        apply_extension(tx, recall_id, r, now, out)?;
         tx.execute(
             "UPDATE hub_recall SET closed_at_hub = ?2, cursor = ?3
              WHERE hub_id = ?1 AND cursor < ?3",
@@ -115,6 +136,69 @@ pub(super) fn apply_recall(
     )?;
     out.recalls.push(received);
     Ok(())
+}
+
+/// Takes the lots and serials the hub added to a recall the site holds already (entered from the
+/// feed, or its own linked to the hub's): those the site's recall lacks are added and what they
+/// cover in stock held, through core's extension path, once (a row applied again finds nothing
+/// lacking). A recall closed here before the hub's reached it (entered closed at a site rebuilt
+/// from the hub, whose ledger records the closure; the site's own, closed when it was linked)
+/// takes nothing, as when it was linked: the ledger says how it ended. One closed here since the
+/// hub's reached it is refused (`recall.network_extended_closed`), and the feed stops at the
+/// change, saying so: the site closed a recall the network has widened since.
+fn apply_extension(
+    tx: &Transaction<'_>,
+    recall_id: i64,
+    r: &FeedRecall,
+    now: Timestamp,
+    out: &mut FeedApplied,
+) -> CoreResult<()> {
+    let (number, closed_at, received_at): (String, Option<String>, String) = tx.query_row(
+        "SELECT r.number, r.closed_at, m.received_at
+         FROM recall r JOIN hub_recall m ON m.recall_id = r.id WHERE r.id = ?1",
+        [recall_id],
+        |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+    )?;
+    let held: HashSet<ScopeLine> = tx
+        .prepare("SELECT gtin, lot, serial FROM recall_scope WHERE recall_id = ?1")?
+        .query_map([recall_id], |row| {
+            Ok(ScopeLine {
+                gtin: row.get(0)?,
+                lot: row.get(1)?,
+                serial: row.get(2)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    let every_pack = held
+        .iter()
+        .any(|l| l.gtin == r.gtin && l.lot.is_none() && l.serial.is_none());
+    let added: Vec<ScopeLine> = network_recall(r)?
+        .scope
+        .into_iter()
+        .filter(|l| !every_pack && !held.contains(l))
+        .collect();
+    // Both times are UTC text of one format, so they compare as text.
+    if added.is_empty() || closed_at.is_some_and(|closed| closed <= received_at) {
+        return Ok(());
+    }
+    let extended = crate::recall::extend_network_recall(tx, &number, &added, now)?;
+    out.extended.push(RecallExtended {
+        number,
+        title: extended.recall.title,
+        added: added.iter().map(scope_words).collect(),
+        units: extended.hold.units,
+        lot_quantity: extended.hold.lot_quantity,
+    });
+    Ok(())
+}
+
+/// A scope line the hub sends, in words: `lot L2` or `serial S9`.
+fn scope_words(l: &ScopeLine) -> String {
+    match (&l.lot, &l.serial) {
+        (_, Some(serial)) => format!("serial {serial}"),
+        (Some(lot), None) => format!("lot {lot}"),
+        (None, None) => format!("every pack of GTIN {}", l.gtin),
+    }
 }
 
 /// The hub's recall as the site's recall path takes it: a scope line per lot and per serial.
