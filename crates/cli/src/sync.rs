@@ -249,7 +249,16 @@ fn print_pull(p: &sync::PullReport) {
             );
         }
     }
-    for r in &a.extended {
+    for r in a.extended.iter().filter(|r| r.closed_here) {
+        println!(
+            "Network recall {} widened by the hub: {} added, but it is closed here, so nothing was \
+             held: check the stock of {} and call the hub's QA officer.",
+            r.number,
+            r.added.join(", "),
+            r.added.join(", ")
+        );
+    }
+    for r in a.extended.iter().filter(|r| !r.closed_here) {
         println!(
             "Network recall {} widened by the hub: {} added; {} and {} of lot-tracked stock held.",
             r.number,

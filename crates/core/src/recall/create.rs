@@ -220,7 +220,8 @@ fn add_scope(
 /// site's recall lacks), in the pull's transaction, as [`Store::extend_recall`] does: the lines
 /// added and what they cover in stock held, by the sync agent's principal. Refused
 /// (`recall.network_extended_closed`) when the site's recall is closed: nothing can be held
-/// under it any more, and the site must not believe the stock of those lots is dealt with.
+/// under it any more, and the site must not believe the stock of those lots is dealt with (the
+/// feed never asks this of a closed recall: it lists the extension as closed here instead).
 pub(crate) fn extend_network_recall(
     tx: &Transaction<'_>,
     number: &str,

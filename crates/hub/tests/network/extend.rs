@@ -1,10 +1,10 @@
 //! A network recall widened at the hub after the sites held it: real sites pull the recall of lot
 //! L1 and hold it, the hub's QA officer extends it with lot L2, and each site's next pull holds
 //! its packs of L2 through its own recall, once; the hub's reconciliation lists them at once. A
-//! site that closed its recall before the extension reached it stops its feed at the change,
-//! saying why, and once a closure has come with a push the hub refuses to widen the recall.
+//! site that closed its recall before the extension reached it holds nothing, is told so, and
+//! its feed goes on; the hub shows its stock of the added lot open; and once a closure has come
+//! with a push the hub refuses to widen the recall.
 
-use custody_core::sync::SyncState;
 use custody_core::{SignatureMeaning, Timestamp};
 use custody_hub::people::Role;
 use custody_hub::recall::{self, ExtensionInput, RecallInput};
@@ -160,7 +160,7 @@ fn close_at(site: &mut Site, number: &str, at: Timestamp) {
 }
 
 #[test]
-fn a_site_that_closed_the_recall_stops_at_the_extension_and_a_pushed_closure_refuses_one() {
+fn a_site_that_closed_the_recall_is_told_of_the_extension_and_a_pushed_closure_refuses_one() {
     let hub = TestHub::start();
     let mut north = Site::new("NORTH", &hub, &hub.base);
     let mut south = Site::new("SOUTH", &hub, &hub.base);
@@ -180,18 +180,27 @@ fn a_site_that_closed_the_recall_stops_at_the_extension_and_a_pushed_closure_ref
     hub.block_on(recall::extend(&hub.db, entered.id, &lot_l2(), &osei))
         .expect("NORTH's closure has not reached the hub");
     let pulled = north.pull();
-    let message = pulled.message.expect("the pull stopped");
-    assert!(
-        message.contains("recall RC-2026-15")
-            && message.contains("is closed here")
-            && message.contains("lot L2"),
-        "the change, the recall and what the hub added are named: {message}"
-    );
-    let status = north.store.sync_status(&north.admin).expect("the status");
+    assert_eq!(pulled.message, None, "the feed goes on: {pulled:?}");
     assert_eq!(
-        (status.state, status.refusal_code.as_deref()),
-        (SyncState::Refused, Some("sync.feed_invalid")),
-        "the status says the feed is stuck"
+        pulled
+            .applied
+            .extended
+            .iter()
+            .map(|e| (e.number.as_str(), e.units, e.closed_here))
+            .collect::<Vec<_>>(),
+        [("RC-2026-15", 0, true)],
+        "NORTH is told the recall it closed was widened, and nothing was held under it"
+    );
+    let shown = hub
+        .block_on(recall::show(&hub.db, entered.id))
+        .expect("the reconciliation");
+    assert!(
+        shown
+            .outcomes
+            .iter()
+            .any(|o| o.site == "NORTH" && o.outcome == "in_stock" && o.packs == 1),
+        "the hub shows NORTH's pack of L2 in stock, open, for its QA officer: {:?}",
+        shown.outcomes
     );
     assert_eq!(
         extended(&mut south),
@@ -212,5 +221,125 @@ fn a_site_that_closed_the_recall_stops_at_the_extension_and_a_pushed_closure_ref
     assert!(
         matches!(&refused, Err(HubError::RecallClosedAtSites { sites, .. }) if sites == "NORTH"),
         "NORTH's closure came with its push: {refused:?}"
+    );
+}
+
+/// Pack `serial` of lot `lot`, in stock at MAIN, dispensed.
+fn dispense_lot(site: &mut Site, serial: &str, lot: &str) {
+    use custody_core::ledger::{Appender, NewEvent, NewLine, Place};
+    use custody_core::{EventKind, UnitStatus};
+    let product = site.store.product_by_gtin(AMOX).expect("the product");
+    let main = site.store.location("MAIN").expect("the location");
+    let event = NewEvent {
+        kind: EventKind::Dispense,
+        occurred_at: crate::pull::now(),
+        location: Some(main.id),
+        counterparty: None,
+        reference: Some("RX-2".into()),
+        reason: None,
+        raw_scan: None,
+        lines: vec![NewLine {
+            product: product.id,
+            lot: Some(lot.into()),
+            serial: Some(serial.into()),
+            expiry: chrono::NaiveDate::from_ymd_opt(2028, 12, 31),
+            quantity: 1,
+            before: Some(Place::at(UnitStatus::InStock, main.id)),
+            after: Some(Place::gone(UnitStatus::Dispensed)),
+            unit_cost_cents: None,
+        }],
+    };
+    let mut conn = rusqlite::Connection::open(site.store.path()).expect("the site file");
+    let tx = conn.transaction().expect("a transaction");
+    let mut appender = Appender::for_history(&tx, crate::pull::now()).expect("an appender");
+    appender
+        .append(&site.admin, &event)
+        .expect("the dispensing");
+    appender.finish().expect("the chain head");
+    tx.commit().expect("committed");
+}
+
+#[test]
+fn an_outcome_the_hub_refused_as_not_covered_goes_again_once_the_recall_is_widened_to_it() {
+    use custody_core::recall::{NewRecall, OutcomeRequest, OutcomeTarget, ScopeLine};
+    use custody_core::{RecallClass, RecallOutcome};
+    let hub = TestHub::start();
+    let mut north = Site::new("NORTH", &hub, &hub.base);
+    north.receive_lot("S1", "L1");
+    north.receive_lot("S2", "L2");
+    dispense_lot(&mut north, "S2", "L2");
+    north.push();
+    let admin = north.admin.clone();
+    let line = |lot: &str| ScopeLine {
+        gtin: AMOX.into(),
+        lot: Some(lot.into()),
+        serial: None,
+    };
+    north
+        .store
+        .create_recall(
+            &admin,
+            &NewRecall {
+                number: "RC-2026-16".into(),
+                title: "Amoxicillin 500 mg, lots L1 and L2".into(),
+                class: RecallClass::II,
+                reason: "The firm's letter".into(),
+                instructions: None,
+                issuer: None,
+                issued_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 30).expect("a date"),
+                scope: vec![line("L1"), line("L2")],
+            },
+            crate::pull::now(),
+        )
+        .expect("NORTH enters the firm's recall of both lots itself");
+    let osei = hub.add_person("osei", Role::Qa);
+    let entered = hub
+        .block_on(recall::add(&hub.db, &lot_l1("RC-2026-16"), &osei))
+        .expect("the hub's recall of lot L1 alone, under the same number");
+    north.pull();
+    north
+        .store
+        .record_recall_outcome(
+            &admin,
+            "RC-2026-16",
+            &OutcomeRequest {
+                outcome: RecallOutcome::Notified,
+                target: OutcomeTarget {
+                    serials: vec!["S2".into()],
+                    ..OutcomeTarget::default()
+                },
+                partner: None,
+                note: Some("patient called".into()),
+                signature: None,
+            },
+            crate::pull::now(),
+        )
+        .expect("S2's patient notified at NORTH");
+    let first = custody_sync_client::sync_once(&mut north.store, &admin, crate::pull::now())
+        .expect("a push");
+    assert_eq!(
+        (first.outcomes.sent, first.outcomes.refused),
+        (1, 1),
+        "the hub's recall does not cover lot L2 yet: {first:?}"
+    );
+
+    hub.block_on(recall::extend(&hub.db, entered.id, &lot_l2(), &osei))
+        .expect("the hub widens its recall to lot L2");
+    north.pull();
+    let again = custody_sync_client::sync_once(&mut north.store, &admin, crate::pull::now())
+        .expect("a push");
+    assert_eq!(
+        (
+            again.outcomes.sent,
+            again.outcomes.stored,
+            again.outcomes.refused
+        ),
+        (1, 1, 0),
+        "widened to lot L2, the refused outcome goes again and is taken: {again:?}"
+    );
+    let (rows, _, _) = outcomes(&hub, entered.id);
+    assert!(
+        rows.contains(&row("NORTH", "dispensed_notified", 1)),
+        "the hub shows S2's patient notified: {rows:?}"
     );
 }

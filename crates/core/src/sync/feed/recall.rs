@@ -50,6 +50,10 @@ pub struct RecallExtended {
     pub units: i64,
     /// Lot-tracked quantity the hold quarantined.
     pub lot_quantity: i64,
+    /// The site had closed its recall since the hub's reached it, so nothing was held: the
+    /// stock of what was added is not dealt with here, and the hub's reconciliation shows it
+    /// open until a person deals with it (a new recall here, or the hub's QA officer).
+    pub closed_here: bool,
 }
 
 /// Enters a network recall through the site's own recall path, once: the hub's recall `r.id`
@@ -139,13 +143,16 @@ pub(super) fn apply_recall(
 }
 
 /// Takes the lots and serials the hub added to a recall the site holds already (entered from the
-/// feed, or its own linked to the hub's): those the site's recall lacks are added and what they
+/// feed, or its own linked to the hub's), and sends again the outcomes the hub refused as not
+/// covered (its recall may cover them now): those the site's recall lacks are added and what they
 /// cover in stock held, through core's extension path, once (a row applied again finds nothing
 /// lacking). A recall closed here before the hub's reached it (entered closed at a site rebuilt
 /// from the hub, whose ledger records the closure; the site's own, closed when it was linked)
 /// takes nothing, as when it was linked: the ledger says how it ended. One closed here since the
-/// hub's reached it is refused (`recall.network_extended_closed`), and the feed stops at the
-/// change, saying so: the site closed a recall the network has widened since.
+/// hub's reached it holds nothing either (a closed recall holds nothing more), but is listed as
+/// widened and closed here, for the pull to say so: the stock of what was added is not dealt
+/// with, and the hub shows it open. The feed goes on: stopping it there would keep every later
+/// recall and alarm from the site until someone could reopen a closed recall, which nobody can.
 fn apply_extension(
     tx: &Transaction<'_>,
     recall_id: i64,
@@ -177,8 +184,30 @@ fn apply_extension(
         .into_iter()
         .filter(|l| !every_pack && !held.contains(l))
         .collect();
+    // Outcomes the hub refused as not covered may be covered now: they go again with the next
+    // push (the hub answers the same refusal if they still are not).
+    tx.execute(
+        "UPDATE recall_outcome SET sent_at = NULL, hub_refusal = NULL
+         WHERE recall_id = ?1 AND hub_refusal LIKE 'not_covered:%'",
+        [recall_id],
+    )?;
     // Both times are UTC text of one format, so they compare as text.
-    if added.is_empty() || closed_at.is_some_and(|closed| closed <= received_at) {
+    if added.is_empty()
+        || closed_at
+            .as_ref()
+            .is_some_and(|closed| *closed <= received_at)
+    {
+        return Ok(());
+    }
+    if closed_at.is_some() {
+        out.extended.push(RecallExtended {
+            number,
+            title: r.title.clone(),
+            added: added.iter().map(scope_words).collect(),
+            units: 0,
+            lot_quantity: 0,
+            closed_here: true,
+        });
         return Ok(());
     }
     let extended = crate::recall::extend_network_recall(tx, &number, &added, now)?;
@@ -188,6 +217,7 @@ fn apply_extension(
         added: added.iter().map(scope_words).collect(),
         units: extended.hold.units,
         lot_quantity: extended.hold.lot_quantity,
+        closed_here: false,
     });
     Ok(())
 }
