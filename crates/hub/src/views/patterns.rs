@@ -137,10 +137,28 @@ pub(super) fn all_packs_sql() -> String {
     )
 }
 
+/// Whether the resolved alarm `r` already showed everything the pack's patterns `c` show, so
+/// that an administrator's resolution stands: every event of `c`'s patterns is one of `r`'s for
+/// the same pattern, by id — except `held_at_two_sites`, whose events are the pack's last one at
+/// each site and change with any movement there (a recall's hold in place), so for it the same
+/// sites suffice — and every event `r` showed is still held (one set aside after a fork is not
+/// the site's: a resolution of it covers nothing).
+const RESOLVED_COVERS: &str = "\
+NOT EXISTS (
+    SELECT 1 FROM jsonb_array_elements(c.patterns) cp, jsonb_array_elements(cp->'events') ce
+    WHERE NOT EXISTS (
+        SELECT 1 FROM jsonb_array_elements(r.patterns) rp, jsonb_array_elements(rp->'events') re
+        WHERE rp->>'pattern' = cp->>'pattern'
+          AND CASE WHEN cp->>'pattern' = 'held_at_two_sites' THEN re->>'site' = ce->>'site'
+                   ELSE re->>'event' = ce->>'event' END))
+AND NOT EXISTS (
+    SELECT 1 FROM jsonb_array_elements(r.patterns) rp, jsonb_array_elements(rp->'events') re
+    WHERE NOT EXISTS (SELECT 1 FROM event e WHERE e.event_id = re->>'event'))";
+
 /// Brings the counterfeit alarms of the `touched` packs in step with their patterns: a pack
-/// with patterns and no open alarm gets one (unless an administrator resolved an alarm that
-/// already showed all of them, the same events by id, not only by position); an open alarm takes the pack's patterns as they now are; an open
-/// alarm whose pack shows none any more is cleared, saying `why`.
+/// with patterns and no open alarm gets one, unless an administrator resolved an alarm that
+/// already showed all of them ([`RESOLVED_COVERS`]); an open alarm takes the pack's patterns as
+/// they now are; an open alarm whose pack shows none any more is cleared, saying `why`.
 pub(super) async fn sync(
     tx: &Transaction<'_>,
     touched: &Touched,
@@ -181,7 +199,7 @@ pub(super) async fn sync(
                AND NOT EXISTS (SELECT 1 FROM alarm r
                                WHERE r.kind = 'counterfeit' AND r.gtin = c.gtin
                                  AND r.serial = c.serial AND r.resolved_at IS NOT NULL
-                                 AND r.patterns @> c.patterns)
+                                 AND {RESOLVED_COVERS})
              RETURNING id
          )
          SELECT (SELECT count(*) FROM raised), (SELECT count(*) FROM updated),

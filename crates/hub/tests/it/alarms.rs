@@ -326,3 +326,48 @@ fn two_sites_pushing_one_serial_at_once_raise_exactly_one_alarm() {
         "the maintained views equal the recomputed ones"
     );
 }
+
+#[test]
+fn a_resolved_alarm_stands_through_a_hold_in_place_but_not_a_new_receipt() {
+    use custody_hub::views::resolve_alarm;
+    let hub = TestHub::start();
+    let ines = hub.add_person("ines", custody_hub::people::Role::Qa);
+    let mut a = Site::enrolled(&hub, "NORTH");
+    let mut b = Site::enrolled(&hub, "SOUTH");
+    a.receive("P1", "SUP", &at(1, 8));
+    a.push_all(&hub, 0, 10);
+    b.receive("P1", "SUP", &at(1, 9));
+    b.push_all(&hub, 0, 10);
+    let first = all_alarms(&hub);
+    assert_eq!(
+        first.len(),
+        1,
+        "P1 in stock at two sites, received twice: one alarm"
+    );
+    hub.block_on(resolve_alarm(
+        &hub.db,
+        first[0].id,
+        &ines,
+        "two demo databases with the same packs",
+    ))
+    .expect("resolved");
+
+    // A recall holds P1 in place at SOUTH: its last event there is another, the incident the same.
+    b.quarantine("P1", "in_stock", &at(2, 8));
+    b.push_all(&hub, 1, 10);
+    assert_eq!(
+        all_alarms(&hub).iter().map(|a| a.state).collect::<Vec<_>>(),
+        [AlarmState::Resolved],
+        "a hold in place does not raise again what an administrator resolved"
+    );
+
+    // A third receipt of P1 from outside is a new signal.
+    let mut c = Site::enrolled(&hub, "EAST");
+    c.receive("P1", "SUP", &at(3, 8));
+    c.push_all(&hub, 0, 10);
+    let states: Vec<AlarmState> = all_alarms(&hub).iter().map(|a| a.state).collect();
+    assert!(
+        states.contains(&AlarmState::Open),
+        "a receipt the resolution never saw raises a new alarm: {states:?}"
+    );
+}
