@@ -11,20 +11,25 @@ use crate::enrol::head_of;
 use crate::error::bad_request;
 use crate::{Failure, HubError};
 
-/// The last event the hub holds for the caller's site.
+/// The last event the hub holds for the caller's site, and why it is suspended, while it is.
 pub(crate) async fn head(
     client: &impl GenericClient,
     caller: &Caller,
 ) -> Result<HeadReply, Failure> {
     let row = client
         .query_one(
-            "SELECT last_seq, last_hash FROM site_cursor WHERE site_id = $1",
+            "SELECT c.last_seq, c.last_hash, s.suspended_reason \
+             FROM site_cursor c JOIN site s ON s.id = c.site_id WHERE c.site_id = $1",
             &[&caller.site_id],
         )
         .await
         .map_err(HubError::db("reading a site's head"))?;
+    // A suspended site hears so when it asks, not only when it next has events to push: a copy
+    // with nothing waiting would otherwise go on saying it is in step with the hub. Its head is
+    // still answered, so a file restored from an old backup can pull its own events back.
     Ok(HeadReply {
         head: head_of(row.get(0), &row.get::<_, Vec<u8>>(1)),
+        suspended: row.get(2),
     })
 }
 
@@ -61,6 +66,6 @@ pub(crate) async fn events(
             hash: hex::encode(r.get::<_, &[u8]>(3)),
         })
         .collect();
-    let HeadReply { head } = head(client, caller).await?;
+    let HeadReply { head, .. } = head(client, caller).await?;
     Ok(EventsPage { events, head })
 }

@@ -281,6 +281,11 @@ fn compare_head(
             store.record_offline(actor, &e.to_string(), now)?;
             return Ok(Step::Stop(e.to_string()));
         }
+        // A copy of the site the hub suspended hears so with nothing to push, too.
+        Err(ClientError::Refused {
+            refusal: refusal @ Refusal::Suspended { .. },
+            ..
+        }) => return stop(store, actor, SyncState::Suspended, &refusal),
         Err(e) => return Err(e),
     };
     let Some(head) = head else {
@@ -306,22 +311,36 @@ fn nothing_waiting(
     acked: i64,
     now: Timestamp,
 ) -> Result<Step, ClientError> {
-    let head = match hub.head(site) {
-        Ok(reply) => reply.head,
+    let (head, suspended) = match hub.head(site) {
+        Ok(reply) => (reply.head, reply.suspended),
         Err(e @ ClientError::Network { .. }) => {
             store.record_offline(actor, &e.to_string(), now)?;
             return Ok(Step::Stop(e.to_string()));
         }
         Err(e) => return Err(e),
     };
-    let Some(head) = head else {
-        return Ok(Step::Go(acked));
+    // A copy of the site the hub suspended hears so with nothing to push, too; one behind the
+    // hub pulls its own events back first (harmless, and what it needs after the resume).
+    let suspended = |store: &mut Store, step: Step| match (&suspended, step) {
+        (Some(reason), Step::Go(_)) => stop(
+            store,
+            actor,
+            SyncState::Suspended,
+            &Refusal::Suspended {
+                reason: reason.clone(),
+            },
+        ),
+        (_, step) => Ok(step),
     };
-    match take_head(store, actor, &head, &hub.url(&routes::head(site)), now)? {
-        AckOutcome::Recorded => Ok(Step::Go(head.seq)),
-        AckOutcome::HubAhead => Ok(Step::PullBack),
-        AckOutcome::Fork => Ok(Step::Stop(status_message(store, actor)?)),
-    }
+    let Some(head) = head else {
+        return suspended(store, Step::Go(acked));
+    };
+    let step = match take_head(store, actor, &head, &hub.url(&routes::head(site)), now)? {
+        AckOutcome::Recorded => Step::Go(head.seq),
+        AckOutcome::HubAhead => Step::PullBack,
+        AckOutcome::Fork => Step::Stop(status_message(store, actor)?),
+    };
+    suspended(store, step)
 }
 
 /// Records the hub's head (as answered at `url`) as an acknowledgement, checked against the

@@ -171,6 +171,11 @@ pub struct EnrolReply {
 pub struct HeadReply {
     /// None when it holds none.
     pub head: Option<Head>,
+    /// Why the hub suspended the site, while it is: a copy of the site with nothing to push
+    /// hears so when it asks for its head. Absent from an older hub's answer, and ignored by an
+    /// older site.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suspended: Option<String>,
 }
 
 /// A page of a site's own events, read back from the hub.

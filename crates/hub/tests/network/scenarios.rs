@@ -317,6 +317,11 @@ fn a_cloned_site_is_caught_at_its_first_divergent_event_and_the_administrator_re
         "nothing of the clone was stored"
     );
 
+    assert_eq!(
+        site.push().state,
+        SyncState::Suspended,
+        "the copy the hub took, with nothing to push, hears the site is suspended when it asks"
+    );
     site.record("later", 1);
     assert_eq!(
         site.push().state,

@@ -163,6 +163,7 @@ impl HubApi for MemoryHub {
                 seq: e.seq,
                 hash: e.hash.clone(),
             }),
+            suspended: None,
         })
     }
 
