@@ -93,8 +93,10 @@ async fn packs(tx: &Transaction<'_>, id: i64) -> Result<Vec<RecallPack>, HubErro
 }
 
 /// Lot-tracked stock of the recall's lots as (site, outcome, quantity): each line adds its
-/// quantity to the status after it and takes it from the status before, as the reach counts it;
-/// a quantity that left is named by the outcome its site sent for the lot in that status.
+/// quantity to the status after it and takes it from the status before, as the reach counts it
+/// (a quantity transferred to a partner that is no network site as `transferred_outside`, open
+/// as a pack's is); a quantity that left is named by the outcome its site sent for the lot in
+/// that status.
 async fn lot_quantities(
     tx: &Transaction<'_>,
     id: i64,
@@ -108,15 +110,20 @@ async fn lot_quantities(
                             (SELECT o.outcome FROM site_outcome o \
                              WHERE o.recall_id = r.id AND o.site_id = l.site_id \
                                AND o.gtin = r.gtin AND o.serial IS NULL AND o.lot = l.lot \
-                               AND o.status = m.status \
+                               AND o.status = CASE m.status WHEN 'transferred_outside' \
+                                                   THEN 'transferred_out' ELSE m.status END \
                              ORDER BY o.recorded_at DESC, o.id DESC LIMIT 1) AS answer \
                      FROM network_recall r \
                      JOIN event_line l ON l.gtin = r.gtin AND l.lot = ANY(r.lots) \
                           AND l.serial IS NULL \
                      JOIN site s ON s.id = l.site_id \
                      JOIN event e ON e.site_id = l.site_id AND e.seq = l.seq \
-                     CROSS JOIN LATERAL (VALUES (l.status_after, l.quantity), \
-                                                (l.status_before, -l.quantity)) AS m (status, q) \
+                     CROSS JOIN LATERAL (VALUES \
+                          (CASE WHEN l.status_after = 'transferred_out' AND NOT EXISTS ( \
+                                     SELECT 1 FROM site p \
+                                     WHERE p.code = e.counterparty AND p.id <> l.site_id) \
+                                THEN 'transferred_outside' ELSE l.status_after END, l.quantity), \
+                          (l.status_before, -l.quantity)) AS m (status, q) \
                      WHERE r.id = $1 AND m.status IS NOT NULL) x \
                  GROUP BY 1, 2 HAVING sum(q) <> 0 ORDER BY 1, 2"
             ),

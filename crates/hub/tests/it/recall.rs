@@ -350,3 +350,69 @@ fn a_recall_extended_goes_down_the_feed_and_an_extension_is_refused_naming_what_
         HubError::RecallClosedExtend(_)
     ));
 }
+
+#[test]
+fn lot_stock_sent_outside_the_network_is_open_and_lot_stock_sent_to_a_site_is_followed_there() {
+    use crate::network::{at, Line, LOT};
+    let hub = TestHub::start();
+    let mut north = Site::enrolled(&hub, "NORTH");
+    let _south = Site::enrolled(&hub, "SOUTH");
+    let lot = |quantity: i64, before: Option<&'static str>, after: &'static str| Line {
+        serial: None,
+        lot: LOT.to_string(),
+        quantity,
+        before,
+        after,
+        location_after: (after == "in_stock").then_some("MAIN"),
+    };
+    north.append(
+        "receive",
+        Some("SUP"),
+        &at(1, 8),
+        &[lot(30, None, "in_stock")],
+    );
+    north.append(
+        "transfer",
+        Some("CLINIC"),
+        &at(2, 8),
+        &[lot(10, Some("in_stock"), "transferred_out")],
+    );
+    north.append(
+        "transfer",
+        Some("SOUTH"),
+        &at(2, 9),
+        &[lot(5, Some("in_stock"), "transferred_out")],
+    );
+    north.append(
+        "destroy",
+        None,
+        &at(3, 9),
+        &[lot(15, Some("in_stock"), "destroyed")],
+    );
+    north.push_all(&hub, 0, 10);
+    let osei = hub.add_person("osei", Role::Qa);
+    let entered = hub
+        .block_on(recall::add(&hub.db, &lot_recall("RC-8"), &osei))
+        .expect("the recall");
+    let shown = hub
+        .block_on(recall::show(&hub.db, entered.id))
+        .expect("reconciled");
+    let quantities: Vec<(&str, i64)> = shown
+        .outcomes
+        .iter()
+        .map(|o| (o.outcome.as_str(), o.quantity))
+        .collect();
+    assert_eq!(
+        quantities,
+        [
+            ("destroyed", 15),
+            ("in_transit", 5),
+            ("transferred_outside", 10)
+        ],
+        "10 went to CLINIC, outside the network; 5 to SOUTH, on their way: {quantities:?}"
+    );
+    assert_eq!(
+        shown.open, 15,
+        "the 10 at CLINIC wait for NORTH's answer, as at the site; the 5 for SOUTH's receipt"
+    );
+}
