@@ -46,12 +46,14 @@ pub struct RestoreReport {
 }
 
 /// The message of a fork: the first event this site holds where the hub holds another. The hub
-/// cannot tell a restore from a copy, so the sentence names both.
+/// cannot tell a restore from a copy, nor which copy is the site's, so the sentence blames
+/// neither this database nor the other: it says what differs and who decides.
 pub fn fork_message(seq: i64) -> String {
     format!(
-        "fork at event {seq}: this site recorded event {seq} after it was restored from a backup \
-         (or copied), before it had pulled its own events back, and the hub holds another event \
-         {seq} for this site: call the hub administrator"
+        "fork at event {seq}: the hub holds another event {seq} for this site than this database \
+         does. Another copy of this site's database (restored from a backup, or copied to another \
+         computer) has recorded different work as this site: call the hub administrator, who \
+         decides which copy is the site's; until then this site's events wait here"
     )
 }
 
