@@ -248,7 +248,7 @@ impl History<'_> {
         let before = self.unit_place[unit];
         let m = self.movement(step, unit, before);
         self.unit_place[unit] = Some(m.after);
-        let serial = serial_for(plan.numbering.packs + unit as u64);
+        let serial = serial_for(plan.numbering.packs + unit as u64, hospital.serial_salt);
         let gtin = &hospital.products[d.product].gtin;
         // Receipts, transfers and dispenses are scanned; holds and disposals are decided.
         let raw = matches!(
@@ -388,11 +388,12 @@ struct Movement {
     reason: Option<String>,
 }
 
-/// The serial of pack number `unit`: random-looking, fixed per pack, alphanumeric like real EU
-/// FMD serials.
-fn serial_for(unit: u64) -> String {
+/// The serial of pack number `unit` at a site of serial salt `salt`
+/// ([`super::hospital::Hospital::serial_salt`]): random-looking, fixed per pack, alphanumeric
+/// like real EU FMD serials.
+fn serial_for(unit: u64, salt: u64) -> String {
     const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-    let mut z = unit.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ 0x5DEE_CE66_D1CE_4E5B;
+    let mut z = unit.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ 0x5DEE_CE66_D1CE_4E5B ^ salt;
     z = (z ^ (z >> 29)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     let mut s = String::with_capacity(12);
     for _ in 0..8 {
@@ -409,8 +410,8 @@ mod tests {
 
     #[test]
     fn serials_are_unique_per_pack_and_within_gs1_s_twenty_characters() {
-        let a = serial_for(0);
-        let b = serial_for(1);
+        let a = serial_for(0, 0);
+        let b = serial_for(1, 0);
         assert_ne!(a, b, "two packs never share a serial");
         assert_eq!(
             a.len(),
@@ -418,8 +419,13 @@ mod tests {
             "eight letters or digits and the pack number: {a}"
         );
         assert!(
-            serial_for(999_999).len() <= 20,
+            serial_for(999_999, 0).len() <= 20,
             "AI 21 holds at most 20 characters"
+        );
+        assert_ne!(
+            serial_for(7, 0),
+            serial_for(7, 0x9a3f_11c2),
+            "another demo site's pack of the same number has another serial"
         );
     }
 }

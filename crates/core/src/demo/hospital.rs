@@ -37,6 +37,11 @@ pub(super) struct Hospital {
     pub products: Vec<ProductData>,
     /// Each product's id, in the catalogue's order.
     pub product_ids: Vec<ProductId>,
+    /// Mixed into every pack's serial: 0 for the demo's own site code, so its serials stay as
+    /// they are; any other code's own number, so a second demo site (`--site-code WEST`) never
+    /// holds the first's serials and the two can join one hub without raising an alarm for each
+    /// pack.
+    pub serial_salt: u64,
 }
 
 /// Sets up the site (code `site`), its users, locations, suppliers and catalogue.
@@ -67,6 +72,17 @@ pub(super) fn set_up(
         partners,
         products,
         product_ids,
+        serial_salt: serial_salt(site),
+    })
+}
+
+/// [`Hospital::serial_salt`] of site code `site`: FNV-1a of the code, 0 for the demo's own.
+fn serial_salt(site: &str) -> u64 {
+    if site == super::DEMO_SITE {
+        return 0;
+    }
+    site.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
 }
 
