@@ -226,37 +226,15 @@ fn a_site_that_closed_the_recall_is_told_of_the_extension_and_a_pushed_closure_r
 
 /// Pack `serial` of lot `lot`, in stock at MAIN, dispensed.
 fn dispense_lot(site: &mut Site, serial: &str, lot: &str) {
-    use custody_core::ledger::{Appender, NewEvent, NewLine, Place};
     use custody_core::{EventKind, UnitStatus};
-    let product = site.store.product_by_gtin(AMOX).expect("the product");
-    let main = site.store.location("MAIN").expect("the location");
-    let event = NewEvent {
-        kind: EventKind::Dispense,
-        occurred_at: crate::pull::now(),
-        location: Some(main.id),
-        counterparty: None,
-        reference: Some("RX-2".into()),
-        reason: None,
-        raw_scan: None,
-        lines: vec![NewLine {
-            product: product.id,
-            lot: Some(lot.into()),
-            serial: Some(serial.into()),
-            expiry: chrono::NaiveDate::from_ymd_opt(2028, 12, 31),
-            quantity: 1,
-            before: Some(Place::at(UnitStatus::InStock, main.id)),
-            after: Some(Place::gone(UnitStatus::Dispensed)),
-            unit_cost_cents: None,
-        }],
-    };
-    let mut conn = rusqlite::Connection::open(site.store.path()).expect("the site file");
-    let tx = conn.transaction().expect("a transaction");
-    let mut appender = Appender::for_history(&tx, crate::pull::now()).expect("an appender");
-    appender
-        .append(&site.admin, &event)
-        .expect("the dispensing");
-    appender.finish().expect("the chain head");
-    tx.commit().expect("committed");
+    crate::pull::leaves(
+        site,
+        serial,
+        lot,
+        EventKind::Dispense,
+        UnitStatus::Dispensed,
+        None,
+    );
 }
 
 #[test]

@@ -6,14 +6,13 @@
 //! outside the network is open at the hub as at the site; a recall whose only open items are
 //! packs that left without an answer can be closed with a reason, never one with stock there.
 
-use custody_core::ledger::{Appender, NewEvent, NewLine, Place};
 use custody_core::recall::{OutcomeRequest, OutcomeTarget};
 use custody_core::{EventKind, RecallOutcome, UnitStatus};
 use custody_hub::people::Role;
 use custody_hub::recall::{self, RecallInput};
 use custody_hub::HubError;
 
-use crate::pull::{dispense, now, outcomes, row, Site, AMOX};
+use crate::pull::{dispense, leaves, now, outcomes, row, Site, AMOX};
 use crate::support::TestHub;
 
 /// `outcome` recorded at `site` for recall `number`, for `serials` (all the outcome applies to
@@ -186,33 +185,15 @@ fn a_patient_notified_at_a_site_reaches_the_hub_and_lets_the_recall_close() {
 
 /// Pack `serial` transferred from MAIN to the site's supplier, a partner outside the network.
 fn transfer_outside(site: &mut Site, serial: &str) {
-    let product = site.store.product_by_gtin(AMOX).expect("the product");
-    let main = site.store.location("MAIN").expect("the location");
-    let event = NewEvent {
-        kind: EventKind::Transfer,
-        occurred_at: now(),
-        location: Some(main.id),
-        counterparty: Some(site.supplier.id),
-        reference: Some("LOAN-4".into()),
-        reason: None,
-        raw_scan: None,
-        lines: vec![NewLine {
-            product: product.id,
-            lot: Some("L1".into()),
-            serial: Some(serial.into()),
-            expiry: chrono::NaiveDate::from_ymd_opt(2028, 12, 31),
-            quantity: 1,
-            before: Some(Place::at(UnitStatus::InStock, main.id)),
-            after: Some(Place::gone(UnitStatus::TransferredOut)),
-            unit_cost_cents: None,
-        }],
-    };
-    let mut conn = rusqlite::Connection::open(site.store.path()).expect("the site file");
-    let tx = conn.transaction().expect("a transaction");
-    let mut appender = Appender::for_history(&tx, now()).expect("an appender");
-    appender.append(&site.admin, &event).expect("the transfer");
-    appender.finish().expect("the chain head");
-    tx.commit().expect("committed");
+    let supplier = site.supplier.id;
+    leaves(
+        site,
+        serial,
+        "L1",
+        EventKind::Transfer,
+        UnitStatus::TransferredOut,
+        Some(supplier),
+    );
 }
 
 #[test]

@@ -384,33 +384,51 @@ fn a_pull_cut_off_leaves_the_cursor_and_the_next_completes_with_nothing_applied_
 
 /// Dispenses pack `serial` of AMOX from MAIN, on the ledger.
 pub(crate) fn dispense(site: &mut Site, serial: &str) {
+    leaves(
+        site,
+        serial,
+        "L1",
+        EventKind::Dispense,
+        UnitStatus::Dispensed,
+        None,
+    );
+}
+
+/// Pack `serial` of lot `lot` of AMOX leaves MAIN by an event of `kind`, ending `after`
+/// (dispensed, transferred out), to `partner` if given, on the ledger.
+pub(crate) fn leaves(
+    site: &mut Site,
+    serial: &str,
+    lot: &str,
+    kind: EventKind,
+    after: UnitStatus,
+    partner: Option<custody_core::PartnerId>,
+) {
     let product = site.store.product_by_gtin(AMOX).expect("the product");
     let main = site.store.location("MAIN").expect("the location");
     let event = NewEvent {
-        kind: EventKind::Dispense,
+        kind,
         occurred_at: now(),
         location: Some(main.id),
-        counterparty: None,
+        counterparty: partner,
         reference: Some("RX-1".into()),
         reason: None,
         raw_scan: None,
         lines: vec![NewLine {
             product: product.id,
-            lot: Some("L1".into()),
+            lot: Some(lot.into()),
             serial: Some(serial.into()),
             expiry: chrono::NaiveDate::from_ymd_opt(2028, 12, 31),
             quantity: 1,
             before: Some(Place::at(UnitStatus::InStock, main.id)),
-            after: Some(Place::gone(UnitStatus::Dispensed)),
+            after: Some(Place::gone(after)),
             unit_cost_cents: None,
         }],
     };
     let mut conn = rusqlite::Connection::open(site.store.path()).expect("the site file");
     let tx = conn.transaction().expect("a transaction");
     let mut appender = Appender::for_history(&tx, now()).expect("an appender");
-    appender
-        .append(&site.admin, &event)
-        .expect("the dispensing");
+    appender.append(&site.admin, &event).expect("the event");
     appender.finish().expect("the chain head");
     tx.commit().expect("committed");
 }
