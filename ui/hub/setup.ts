@@ -32,6 +32,12 @@ export default async function setup(): Promise<() => Promise<void>> {
   // transit, as the test expects, whatever day it runs.
   run(["settings", "set", "lost_after_days", "3650"], env);
   run(["user", "add", QA.username, "--name", QA.name, "--role", "qa"], { ...env, CUSTODY_HUB_PASSWORD: QA.password });
+  // A network recall of the demo's lot, entered once by the QA officer, for the Recalls pages.
+  run(
+    ["recall", "add", "09506000134352", "--number", "RC-2026-14", "--lot", "L2611", "--class", "II",
+      "--reason", "Out-of-specification dissolution", "--as", QA.username],
+    { ...env, CUSTODY_HUB_PASSWORD: QA.password },
+  );
   const hub = spawn(hubBinary, ["serve", "--listen", "127.0.0.1:0"], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "inherit"],

@@ -1,8 +1,8 @@
 // The hub's web page in Chromium against a real hub (see setup.ts): sign-in refused with a bad
 // password, then in; the planted counterfeit alarm listed with its pack and patterns, its
 // partner code (written as <script> markup at the site) shown as text and never run; the recall
-// reach form answering per site; the transfer in transit and the sites; sign-out ending the
-// session; no page wider than 1024 px. Screenshots of each page go to HUB_SHOTS (default
+// reach form answering per site; the transfer in transit, a network recall reconciled and the
+// sites; sign-out ending the session; no page wider than 1024 px. Screenshots of each page go to HUB_SHOTS (default
 // target/hub-web; docs/screenshots for the README).
 import { expect, test, type Page } from "@playwright/test";
 import { resolve } from "node:path";
@@ -78,6 +78,16 @@ test("a QA officer signs in, reads the planted alarm as text, asks a recall's re
   await expect(page.getByRole("row", { name: /serial S3/ })).toHaveCount(0);
   await page.screenshot({ path: `${shots}/hub-transfers.png`, fullPage: true });
   await fits("the transfers");
+
+  // The network recall, reconciled: each site's packs of the lot by outcome.
+  await page.getByRole("link", { name: "Recalls" }).click();
+  await expect(page.getByRole("heading", { name: "Network recalls", level: 1 })).toBeVisible();
+  await page.getByRole("link", { name: "RC-2026-14" }).click();
+  await expect(page.getByText(/not yet closable/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Outcomes" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: /dispensed after the recall|dispensed before the recall/ }).first()).toBeVisible();
+  await page.screenshot({ path: `${shots}/hub-recall.png`, fullPage: true });
+  await fits("a recall");
 
   await page.getByRole("link", { name: "Sites" }).click();
   await expect(page.getByRole("row", { name: /^NORTH North main pharmacy .* 4 / })).toBeVisible();

@@ -91,8 +91,8 @@ fn reconciliation_html(c: &Reconciliation) -> String {
         (Some(closed), _) => format!("Closed {}.", esc(closed)),
         (None, true) => "Nothing is open at any site: it can be closed.".to_string(),
         (None, false) => format!(
-            "{} pack(s) or unit(s) still open (in stock, held, in transit, or dispensed or \
-             missing with no outcome from their site): not yet closable.",
+            "{} pack(s) or unit(s) still open (in stock, held, in transit, or dispensed, sent \
+             outside the network or missing with no outcome from their site): not yet closable.",
             c.open
         ),
     };
