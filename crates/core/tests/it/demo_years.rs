@@ -27,6 +27,10 @@ fn demo(dir: &tempfile::TempDir, name: &str, years: &str) -> usize {
         "the demo with {years:?} is written through the ledger and verifies: {:?}",
         report.findings
     );
+    assert_eq!(
+        summary.events as u64, report.events,
+        "the summary counts the ledger's events, the set-up's included"
+    );
     summary.events
 }
 
