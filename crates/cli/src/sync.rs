@@ -206,7 +206,7 @@ fn print_pull(p: &sync::PullReport) {
         - a.alarms
         - recalls;
     println!(
-        "Pulled {} in {}: products {} new, {} changed; partners {} new, {} changed; {}; {}; {} as this site had them.",
+        "Pulled {} in {}: products {} new, {} changed; partners {} new, {} changed; {}; {}; {} already as the hub has them.",
         plural(a.changes, "change", "changes"),
         plural(p.pages, "page", "pages"),
         grouped(a.products_added),
