@@ -165,6 +165,11 @@ export class Element {
     return request("POST", `${this.url}/click`, {});
   }
 
+  /** Empties a text field. */
+  clear() {
+    return request("POST", `${this.url}/clear`, {});
+  }
+
   /** Types `value` (a WebDriver key sequence); `submit` ends it with the Enter key. */
   type(value, { submit = false } = {}) {
     return request("POST", `${this.url}/value`, { text: submit ? value + ENTER : value });
@@ -184,10 +189,23 @@ export async function go(app, label) {
   await (await app.waitFor(".sidebar .nav-item", { text: label })).click();
 }
 
-/** Types into the element found by `css` (a fresh find each time: React may have re-rendered). */
+/** Types into the element found by `css` (a fresh find each time: React may have re-rendered).
+ *  WebKitWebDriver sometimes answers "unknown error" when the field was replaced or was still
+ *  animating in as the keys went out (a dialog that just showed a field error); then the field is
+ *  found again, emptied and typed into once more, so a value is never typed twice. */
 export async function typeInto(app, css, value, options) {
-  const el = await app.waitFor(css);
-  await el.type(value, options);
+  for (let attempt = 1; ; attempt++) {
+    const el = await app.waitFor(css);
+    try {
+      await el.type(value, options);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await sleep(300);
+      const again = await app.waitFor(css);
+      await again.clear().catch(() => {});
+    }
+  }
 }
 
 /** Runs `body` with a started driver and app session, always cleaning up. */
