@@ -17,15 +17,20 @@
 //! those arguments and refuse any `{` left in the result, and core's tests refuse a code used in
 //! the code that the catalogue lacks, or a message nobody uses.
 //!
-//! # Adding a language (issue #22)
+//! # Languages
 //!
-//! A translator copies `locales/en.ftl` to `locales/fr.ftl` and translates the text to the right
-//! of each `=`, keeping the ids, the `$arguments` and the selector keys (`[one]`, `[qa]`, …):
-//! plural categories are the language's own (French has `[one]` and `[many]`), Fluent picks them
-//! from the number. Then a `french(code, args)` (or one `render(locale, code, args)`) is a second
-//! bundle built like [`english`]'s, falling back to English for a message the translation lacks,
-//! and a test like `every_code_renders_with_its_documented_arguments` runs over `fr.ftl` too.
-//! Terms (`-name = …`) are shared phrases inside one file and are not codes.
+//! Each [`Lang`] has its own file beside `en.ftl` (`fr.ftl`, `es.ftl`, `pt.ftl`, `ar.ftl`), with
+//! the same ids, the same `$arguments` and its own plural categories (French has `[one]` and
+//! `[many]`, Arabic six); Fluent picks the category from the number. [`render`] speaks the
+//! session's language and falls back to English for a message a file lacks, which the tests
+//! refuse ([`missing`]). Terms (`-name = …`) are shared phrases inside one file and are not
+//! codes. The translations are drafts for native review; `locales/glossary/` keeps, per
+//! language, the pharmacy words they use (a recall is a "rappel de lot" in a French hospital).
+//!
+//! The reports' own words (titles, column headers, notices) are a second catalogue,
+//! `locales/reports/<lang>.ftl`, read with [`report_text`]: they are not refusals and have no
+//! code. [`Lang::Pseudo`] is English with accents and 30 % more length, for screenshots that show
+//! where a longer language would be cut.
 
 use std::sync::OnceLock;
 
@@ -33,8 +38,54 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde_json::{Map, Value};
 
+mod lang;
+mod pseudo;
+
+pub use lang::Lang;
+
 /// The English catalogue, compiled in.
 pub const EN_FTL: &str = include_str!("../locales/en.ftl");
+
+/// Which catalogue a message comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Catalogue {
+    /// Refusals and verdicts: one message per code.
+    Codes,
+    /// The words of reports: titles, headers, notices.
+    Reports,
+}
+
+impl Catalogue {
+    /// Both catalogues.
+    pub const ALL: [Catalogue; 2] = [Catalogue::Codes, Catalogue::Reports];
+
+    /// The source of one language's file, compiled in (the pseudo-locale has none of its own).
+    pub fn source(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Catalogue::Codes, Lang::En | Lang::Pseudo) => EN_FTL,
+            (Catalogue::Codes, Lang::Fr) => include_str!("../locales/fr.ftl"),
+            (Catalogue::Codes, Lang::Es) => include_str!("../locales/es.ftl"),
+            (Catalogue::Codes, Lang::Pt) => include_str!("../locales/pt.ftl"),
+            (Catalogue::Codes, Lang::Ar) => include_str!("../locales/ar.ftl"),
+            (Catalogue::Reports, Lang::En | Lang::Pseudo) => {
+                include_str!("../locales/reports/en.ftl")
+            }
+            (Catalogue::Reports, Lang::Fr) => include_str!("../locales/reports/fr.ftl"),
+            (Catalogue::Reports, Lang::Es) => include_str!("../locales/reports/es.ftl"),
+            (Catalogue::Reports, Lang::Pt) => include_str!("../locales/reports/pt.ftl"),
+            (Catalogue::Reports, Lang::Ar) => include_str!("../locales/reports/ar.ftl"),
+        }
+    }
+
+    /// The file's path under `crates/messages/`, for messages that name it.
+    pub fn path(self, lang: Lang) -> String {
+        let tag = if lang == Lang::Pseudo { "en" } else { lang.tag() };
+        match self {
+            Catalogue::Codes => format!("locales/{tag}.ftl"),
+            Catalogue::Reports => format!("locales/reports/{tag}.ftl"),
+        }
+    }
+}
 
 /// The Fluent id of a code: `count.open_at_location` is `count-open_at_location`.
 pub fn ftl_id(code: &str) -> String {
@@ -46,24 +97,36 @@ fn code_of(id: &str) -> String {
     id.replace('-', ".")
 }
 
-fn english_bundle() -> &'static FluentBundle<FluentResource> {
-    static BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-    BUNDLE.get_or_init(|| {
-        // A syntax error in the catalogue is a programming error the tests catch; what parsed
-        // is still served, so one broken entry never silences the others.
-        let resource = match FluentResource::try_new(EN_FTL.to_string()) {
-            Ok(r) => r,
-            Err((r, _)) => r,
-        };
-        let mut bundle = FluentBundle::new_concurrent(vec![
-            unic_langid::LanguageIdentifier::from_bytes(b"en").unwrap_or_default(),
-        ]);
-        // Isolation marks (U+2068/U+2069 around each argument) are for mixing scripts in one
-        // sentence; in a terminal and in our tests they are invisible noise.
-        bundle.set_use_isolating(false);
-        let _ = bundle.add_resource(resource);
-        bundle
-    })
+type Bundle = FluentBundle<FluentResource>;
+
+/// One language's compiled bundle of one catalogue, built on first use.
+fn bundle(catalogue: Catalogue, lang: Lang) -> &'static Bundle {
+    const N: usize = Lang::ALL.len();
+    static CODES: [OnceLock<Bundle>; N] = [const { OnceLock::new() }; N];
+    static REPORTS: [OnceLock<Bundle>; N] = [const { OnceLock::new() }; N];
+    let cells = match catalogue {
+        Catalogue::Codes => &CODES,
+        Catalogue::Reports => &REPORTS,
+    };
+    cells[lang.index()].get_or_init(|| build(catalogue, lang))
+}
+
+fn build(catalogue: Catalogue, lang: Lang) -> Bundle {
+    // A syntax error in a catalogue is a programming error the tests catch; what parsed is
+    // still served, so one broken entry never silences the others.
+    let resource = match FluentResource::try_new(catalogue.source(lang).to_string()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    let id = unic_langid::LanguageIdentifier::from_bytes(lang.plural_tag().as_bytes())
+        .unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Isolation marks (U+2068/U+2069 around each argument) are for mixing scripts in one
+    // sentence; in a terminal, a PDF and our tests they are invisible noise or missing-glyph
+    // boxes. The pseudo-locale keeps them, to leave the arguments unaccented.
+    bundle.set_use_isolating(lang == Lang::Pseudo);
+    let _ = bundle.add_resource(resource);
+    bundle
 }
 
 /// Turns JSON arguments into Fluent's: strings and numbers as themselves (so `[one]`/`[other]`
@@ -91,16 +154,39 @@ fn fluent_args(args: &Map<String, Value>) -> FluentArgs<'_> {
 /// Renders `code` with `args` in English. A code the catalogue lacks renders as the code itself
 /// (never a panic: a refusal must always reach the person); tests make sure none is missing.
 pub fn english(code: &str, args: &Map<String, Value>) -> String {
-    render(english_bundle(), code, args).unwrap_or_else(|| code.to_string())
+    render(Lang::En, code, args)
+}
+
+/// Renders `code` with `args` in `lang`, in English where the language's file lacks it, and as
+/// the code itself where English lacks it too.
+pub fn render(lang: Lang, code: &str, args: &Map<String, Value>) -> String {
+    render_id(Catalogue::Codes, lang, &ftl_id(code), args).unwrap_or_else(|| code.to_string())
+}
+
+/// One of the reports' words or sentences (`recall-notice-title`, …) in `lang`, in English
+/// where the language lacks it, and as the id itself where English lacks it too.
+pub fn report_text(lang: Lang, id: &str, args: &Map<String, Value>) -> String {
+    render_id(Catalogue::Reports, lang, id, args).unwrap_or_else(|| id.to_string())
+}
+
+/// The message `id` of `catalogue` in `lang`, else in English, else `None`.
+fn render_id(
+    catalogue: Catalogue,
+    lang: Lang,
+    id: &str,
+    args: &Map<String, Value>,
+) -> Option<String> {
+    let found = format_in(bundle(catalogue, lang), id, args)
+        .or_else(|| format_in(bundle(catalogue, Lang::En), id, args))?;
+    Some(match lang {
+        Lang::Pseudo => pseudo::localize(&found),
+        _ => found,
+    })
 }
 
 /// The rendered message and nothing else, or `None` when the bundle has no such message.
-fn render(
-    bundle: &FluentBundle<FluentResource>,
-    code: &str,
-    args: &Map<String, Value>,
-) -> Option<String> {
-    let message = bundle.get_message(&ftl_id(code))?;
+fn format_in(bundle: &Bundle, id: &str, args: &Map<String, Value>) -> Option<String> {
+    let message = bundle.get_message(id)?;
     let pattern = message.value()?;
     let fargs = fluent_args(args);
     let mut errors = Vec::new();
@@ -111,16 +197,21 @@ fn render(
     )
 }
 
-/// Renders like [`english`], and also returns what Fluent complained about (an argument the
-/// message uses but was not given, a syntax problem): the tests' strict form.
-pub fn english_checked(code: &str, args: &Map<String, Value>) -> Result<String, String> {
-    let bundle = english_bundle();
+/// Renders `id` of `catalogue` in exactly `lang` (no fallback), with what Fluent complained
+/// about (an argument the message uses but was not given): the tests' strict form.
+pub fn checked(
+    catalogue: Catalogue,
+    lang: Lang,
+    id: &str,
+    args: &Map<String, Value>,
+) -> Result<String, String> {
+    let bundle = bundle(catalogue, lang);
     let message = bundle
-        .get_message(&ftl_id(code))
-        .ok_or_else(|| format!("no message {} for the code {code}", ftl_id(code)))?;
+        .get_message(id)
+        .ok_or_else(|| format!("{}: no message {id}", catalogue.path(lang)))?;
     let pattern = message
         .value()
-        .ok_or_else(|| format!("the message {} has no text", ftl_id(code)))?;
+        .ok_or_else(|| format!("{}: the message {id} has no text", catalogue.path(lang)))?;
     let fargs = fluent_args(args);
     let mut errors = Vec::new();
     let text = bundle
@@ -129,8 +220,62 @@ pub fn english_checked(code: &str, args: &Map<String, Value>) -> Result<String, 
     if errors.is_empty() {
         Ok(text)
     } else {
-        Err(format!("{code}: {errors:?}"))
+        Err(format!("{}: {id}: {errors:?}", catalogue.path(lang)))
     }
+}
+
+/// The message ids of one language's file of a catalogue, in the order of the file.
+pub fn ids(catalogue: Catalogue, lang: Lang) -> Vec<String> {
+    parse(catalogue.source(lang))
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The ids English has and `lang`'s file lacks: what a translator still owes.
+pub fn missing(catalogue: Catalogue, lang: Lang) -> Vec<String> {
+    let theirs = ids(catalogue, lang);
+    ids(catalogue, Lang::En)
+        .into_iter()
+        .filter(|id| !theirs.contains(id))
+        .collect()
+}
+
+/// The ids `lang`'s file has and English lacks: left over from a message since removed.
+pub fn extra(catalogue: Catalogue, lang: Lang) -> Vec<String> {
+    let ours = ids(catalogue, Lang::En);
+    ids(catalogue, lang)
+        .into_iter()
+        .filter(|id| !ours.contains(id))
+        .collect()
+}
+
+fn parse(src: &str) -> fluent_syntax::ast::Resource<&str> {
+    // The full parser keeps comments (the bundle's runtime parser drops them); a file with
+    // syntax errors still yields what parsed, and `syntax_errors_in` reports the rest.
+    match fluent_syntax::parser::parse(src) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    }
+}
+
+/// The syntax errors of one language's file of a catalogue, empty when it parses.
+pub fn syntax_errors_in(catalogue: Catalogue, lang: Lang) -> Vec<String> {
+    match FluentResource::try_new(catalogue.source(lang).to_string()) {
+        Ok(_) => Vec::new(),
+        Err((_, errors)) => errors.iter().map(|e| format!("{e:?}")).collect(),
+    }
+}
+
+/// Renders like [`english`], and also returns what Fluent complained about (an argument the
+/// message uses but was not given, a syntax problem): the tests' strict form.
+pub fn english_checked(code: &str, args: &Map<String, Value>) -> Result<String, String> {
+    checked(Catalogue::Codes, Lang::En, &ftl_id(code), args)
+        .map_err(|e| format!("{code}: {e}"))
 }
 
 /// Every code in the catalogue, in the order of the file.
@@ -150,13 +295,7 @@ pub struct Entry {
 /// The catalogue's messages with their documented arguments (`# $name (kind): …` lines).
 pub fn catalogue() -> Vec<Entry> {
     use fluent_syntax::ast;
-    // The full parser keeps comments (the bundle's runtime parser drops them); a file with
-    // syntax errors still yields what parsed, and `syntax_errors` reports the rest.
-    let resource = match fluent_syntax::parser::parse(EN_FTL) {
-        Ok(r) => r,
-        Err((r, _)) => r,
-    };
-    resource
+    parse(EN_FTL)
         .body
         .iter()
         .filter_map(|entry| match entry {
@@ -184,8 +323,5 @@ fn documented_arg(line: &str) -> Option<(String, String)> {
 
 /// The syntax errors of the English catalogue, empty when it parses.
 pub fn syntax_errors() -> Vec<String> {
-    match FluentResource::try_new(EN_FTL.to_string()) {
-        Ok(_) => Vec::new(),
-        Err((_, errors)) => errors.iter().map(|e| format!("{e:?}")).collect(),
-    }
+    syntax_errors_in(Catalogue::Codes, Lang::En)
 }

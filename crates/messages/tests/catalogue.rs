@@ -1,7 +1,10 @@
 //! The English catalogue: it parses, every code is well formed, and every message renders whole
 //! with exactly the arguments its comment documents.
 
-use custody_messages::{catalogue, codes, english, english_checked, ftl_id, syntax_errors, Entry};
+use custody_messages::{
+    catalogue, checked, codes, english, english_checked, extra, ftl_id, missing, render,
+    report_text, syntax_errors, syntax_errors_in, Catalogue, Entry, Lang,
+};
 use serde_json::{Map, Value};
 
 /// The arguments an entry documents, each number set to `n` and each text to a sample value.
@@ -185,4 +188,67 @@ fn arguments_are_not_wrapped_in_isolation_marks() {
         !text.contains('\u{2068}') && !text.contains('\u{2069}'),
         "isolation marks are invisible noise in a terminal and in tests: {text:?}"
     );
+}
+
+#[test]
+fn every_language_has_every_message_and_nothing_else() {
+    for catalogue in Catalogue::ALL {
+        for lang in Lang::TRANSLATED {
+            assert_eq!(
+                syntax_errors_in(catalogue, lang),
+                Vec::<String>::new(),
+                "{} parses",
+                catalogue.path(lang)
+            );
+            assert_eq!(
+                missing(catalogue, lang),
+                Vec::<String>::new(),
+                "{} lacks these messages of English: a person would read them in English",
+                catalogue.path(lang)
+            );
+            assert_eq!(
+                extra(catalogue, lang),
+                Vec::<String>::new(),
+                "{} has messages English no longer has",
+                catalogue.path(lang)
+            );
+        }
+    }
+}
+
+#[test]
+fn every_translated_code_renders_with_the_english_arguments() {
+    for lang in Lang::TRANSLATED {
+        for entry in catalogue() {
+            for n in [0, 1, 2, 3, 11, 100] {
+                let args = sample_args(&entry, n);
+                let text = checked(Catalogue::Codes, lang, &ftl_id(&entry.code), &args)
+                    .unwrap_or_else(|e| {
+                        panic!("a translation uses only the arguments English documents: {e}")
+                    });
+                assert!(
+                    !text.contains('{') && !text.contains('}') && !text.trim().is_empty(),
+                    "{lang} {}: a whole sentence, with nothing of Fluent's syntax: {text}",
+                    entry.code
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_language_falls_back_to_english_and_the_pseudo_locale_is_accented() {
+    let mut args = Map::new();
+    args.insert("gtin".into(), "09506000134352".into());
+    let pseudo = render(Lang::Pseudo, "master.product_unknown", &args);
+    assert!(
+        pseudo.starts_with('[') && pseudo.contains("09506000134352") && !pseudo.contains('\u{2068}'),
+        "accented around the arguments, which stay as they are: {pseudo}"
+    );
+    assert_eq!(
+        render(Lang::Fr, "no.such_code", &Map::new()),
+        "no.such_code",
+        "a code no catalogue has still reaches the person"
+    );
+    assert_eq!(report_text(Lang::Es, "no-such-words", &Map::new()), "no-such-words");
 }
