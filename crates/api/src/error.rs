@@ -3,6 +3,7 @@
 //! sentence comes from the one catalogue of messages, which translations extend.
 
 use custody_core::CoreError;
+use custody_messages::Lang;
 use serde::Serialize;
 use serde_json::{Map, Value};
 use ts_rs::TS;
@@ -46,6 +47,29 @@ impl ApiError {
     pub fn field(code: &str, field: &str, mut args: Map<String, Value>) -> ApiError {
         args.insert("field".into(), Value::from(field));
         ApiError::new(code, args)
+    }
+
+    /// The same refusal with its sentence in `lang`. A refusal whose code the catalogue lacks
+    /// (a shell's own, with its sentence made where it happened) keeps its sentence; a refused
+    /// file keeps its problems, line by line, after the sentence.
+    pub fn in_lang(mut self, lang: Lang) -> ApiError {
+        if lang == Lang::En || !custody_messages::has(&self.code) {
+            return self;
+        }
+        // A refused file's problems are listed in `args` for the screen; its sentence counts them.
+        let mut said = self.args.clone();
+        if let Some(Value::Array(problems)) = said.get("problems") {
+            let n = problems.len().min(custody_core::error::MAX_LISTED_PROBLEMS);
+            said.insert("problems".into(), Value::from(n));
+        }
+        let head = custody_messages::render(lang, &self.code, &said);
+        self.message = match self.message.split_once('\n') {
+            Some((_, problems)) if self.args.contains_key("problems") => {
+                format!("{head}\n{problems}")
+            }
+            _ => head,
+        };
+        self
     }
 
     /// The field at fault, if the refusal names one.

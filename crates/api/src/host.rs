@@ -6,6 +6,7 @@ use std::path::Path;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use custody_core::Store;
+use custody_messages::Lang;
 
 use crate::clock::Clock;
 use crate::error::{args, ApiError, Result};
@@ -18,6 +19,31 @@ pub struct Host {
     clock: Arc<dyn Clock>,
     /// The kept levels lists, shared by every host on this file.
     lists: Arc<Mutex<Lists>>,
+    /// The languages the front end speaks in, see [`Languages`].
+    languages: Languages,
+}
+
+/// Which language a session speaks: the front end's forced choice (the CLI's `--lang` or
+/// `CUSTODY_LANG`), else the person's own setting, else the front end's default (the machine's
+/// language in the app, English on the command line).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Languages {
+    /// Spoken whatever the person chose.
+    pub forced: Option<Lang>,
+    /// Spoken before sign-in, and to a person who chose none.
+    pub default: Lang,
+}
+
+impl Languages {
+    /// The language for a person whose own setting is `chosen`.
+    pub fn for_person(self, chosen: Option<Lang>) -> Lang {
+        self.forced.or(chosen).unwrap_or(self.default)
+    }
+
+    /// The language before anyone signs in.
+    pub fn before_sign_in(self) -> Lang {
+        self.forced.unwrap_or(self.default)
+    }
 }
 
 impl Host {
@@ -29,6 +55,7 @@ impl Host {
             store,
             clock,
             lists,
+            languages: Languages::default(),
         })
     }
 
@@ -40,6 +67,7 @@ impl Host {
             store,
             clock: self.clock.clone(),
             lists: self.lists.clone(),
+            languages: self.languages,
         })
     }
 
@@ -59,6 +87,16 @@ impl Host {
     /// The database file.
     pub fn path(&self) -> &Path {
         self.store.path()
+    }
+
+    /// Sets the languages sessions on this host speak.
+    pub fn set_languages(&mut self, languages: Languages) {
+        self.languages = languages;
+    }
+
+    /// The languages sessions on this host speak.
+    pub fn languages(&self) -> Languages {
+        self.languages
     }
 
     /// The clock.

@@ -88,6 +88,21 @@ macro_rules! operations {
         /// `api.bad_request`, naming what did not fit.
         pub fn call(
             host: &mut Host,
+            mut session: Option<&mut Session>,
+            name: &str,
+            request: Value,
+        ) -> Result<Value> {
+            let answer = dispatch(host, session.as_deref_mut(), name, request);
+            // A refusal reaches the window in the language of the session as it now stands
+            // (the person may just have chosen another), or before sign-in in the host's.
+            let lang = session
+                .map(|s| s.lang())
+                .unwrap_or_else(|| host.languages().before_sign_in());
+            answer.map_err(|e| e.in_lang(lang))
+        }
+
+        fn dispatch(
+            host: &mut Host,
             session: Option<&mut Session>,
             name: &str,
             request: Value,
@@ -189,6 +204,8 @@ operations! {
     add_user: signed_in shared users::add_user, users::NewUser => custody_core::User;
     /// Sets a user's password (administrators); it also lifts a lockout.
     set_password: signed_in shared users::set_password, users::NewPassword => ();
+    /// Chooses the language Custody speaks to the signed-in person (none: the machine's); answers the language now spoken.
+    set_my_language: signed_in shared users::set_my_language, users::LanguageChoice => String;
     /// Disables or enables a user (administrators).
     set_user_active: signed_in shared users::set_user_active, users::UserActive => custody_core::User;
     /// Changes a user's role (administrators).

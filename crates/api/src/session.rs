@@ -7,12 +7,14 @@
 use std::sync::Arc;
 
 use custody_core::{Role, Store, SystemPrincipal, Timestamp, User};
+use custody_messages::Lang;
 use serde::Serialize;
 use ts_rs::TS;
 
 use crate::clock::{system_now, Clock};
 use crate::error::Result;
 use crate::settings::SiteSettings;
+use crate::host::Languages;
 use crate::Host;
 
 /// Who an operation acts for: a person who signed in, or a system principal.
@@ -58,6 +60,8 @@ pub struct Session {
     actor: Actor,
     clock: Arc<dyn Clock>,
     settings: SiteSettings,
+    languages: Languages,
+    lang: Lang,
 }
 
 impl Session {
@@ -71,6 +75,11 @@ impl Session {
         &self.settings
     }
 
+    /// The language this session speaks: refusals, verdicts and reports come in it.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
     /// Now, on the session's clock.
     pub fn now(&self) -> Timestamp {
         self.clock.now()
@@ -80,16 +89,21 @@ impl Session {
     /// workstation may have changed them).
     pub(crate) fn refresh(&mut self, store: &Store) -> Result<()> {
         self.settings = SiteSettings::read(store)?;
+        // The person may have chosen another language on another workstation, or just now.
+        self.lang = person_lang(store, &self.actor, self.languages)?;
         Ok(())
     }
 
     /// The session of a system principal: only this crate's background jobs make one.
     pub(crate) fn system(host: &Host, principal: SystemPrincipal) -> Result<Session> {
         let user = host.store().system_principal(principal)?;
+        let languages = host.languages();
         Ok(Session {
             actor: Actor { user, system: true },
             clock: host.clock(),
             settings: SiteSettings::read(host.store())?,
+            languages,
+            lang: languages.before_sign_in(),
         })
     }
 }
@@ -98,12 +112,28 @@ impl Session {
 /// the computer's clock whatever clock the host records with).
 pub fn sign_in(host: &mut Host, username: &str, password: &str) -> Result<Session> {
     let user = host.store_mut().sign_in(username, password, system_now())?;
+    let actor = Actor {
+        user,
+        system: false,
+    };
+    let languages = host.languages();
     Ok(Session {
-        actor: Actor {
-            user,
-            system: false,
-        },
+        lang: person_lang(host.store(), &actor, languages)?,
+        actor,
         clock: host.clock(),
         settings: SiteSettings::read(host.store())?,
+        languages,
     })
+}
+
+/// The language a person's session speaks: forced by the front end, else their own setting,
+/// else the front end's default. A system principal speaks the default.
+fn person_lang(store: &Store, actor: &Actor, languages: Languages) -> Result<Lang> {
+    if actor.system {
+        return Ok(languages.before_sign_in());
+    }
+    let chosen = store
+        .user_language(actor.user.id)?
+        .and_then(|tag| Lang::parse(&tag));
+    Ok(languages.for_person(chosen))
 }

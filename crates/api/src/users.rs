@@ -7,8 +7,8 @@ use custody_core::{Role, User};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::{ApiError, Result};
-use crate::Cx;
+use crate::error::{args, ApiError, Result};
+use crate::{Cx, Lang};
 
 /// A user offered on the sign-in screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -159,4 +159,36 @@ pub fn user_history(cx: &mut Cx<'_>, u: Username) -> Result<Vec<UserChange>> {
         ));
     }
     Ok(cx.store().user_history(me, username)?)
+}
+
+/// A person's choice of language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageChoice {
+    /// A tag (`en`, `fr`, `es`, `pt`, `ar`, or the pseudo-locale `en-XA`); none or blank for the
+    /// machine's language.
+    pub language: Option<String>,
+}
+
+/// Chooses the language Custody speaks to the signed-in person, from the next answer on (no
+/// restart): the screens, refusals, verdicts and reports. Answers the tag now spoken (a
+/// front end's forced language, such as the CLI's `--lang`, still wins).
+pub fn set_my_language(cx: &mut Cx<'_>, c: LanguageChoice) -> Result<String> {
+    let me = cx.me()?;
+    let chosen = match crate::text(&c.language) {
+        None => None,
+        Some(tag) => Some(Lang::parse(&tag).ok_or_else(|| {
+            ApiError::field(
+                "auth.language_unknown",
+                "language",
+                args([
+                    ("language", tag.clone().into()),
+                    ("languages", Lang::ALL.map(Lang::tag).join(", ").into()),
+                ]),
+            )
+        })?),
+    };
+    cx.store()
+        .set_user_language(me.id, chosen.map(Lang::tag))?;
+    Ok(cx.host().languages().for_person(chosen).tag().to_string())
 }

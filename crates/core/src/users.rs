@@ -78,6 +78,36 @@ impl crate::Store {
     }
 }
 
+impl crate::Store {
+    /// A person's chosen language tag, or `None` when they speak the machine's.
+    pub fn user_language(&self, user: UserId) -> CoreResult<Option<String>> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT language FROM user_language WHERE user_id = ?1",
+                [user.0],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Sets (or with `None` clears) a person's language. The tag is checked by the caller and by
+    /// the table's constraint.
+    pub fn set_user_language(&mut self, user: UserId, language: Option<&str>) -> CoreResult<()> {
+        // One statement: atomic on its own.
+        let c = self.conn_mut();
+        match language {
+            Some(tag) => c.execute(
+                "INSERT INTO user_language (user_id, language) VALUES (?1, ?2)
+                 ON CONFLICT (user_id) DO UPDATE SET language = excluded.language",
+                params![user.0, tag],
+            )?,
+            None => c.execute("DELETE FROM user_language WHERE user_id = ?1", [user.0])?,
+        };
+        Ok(())
+    }
+}
+
 /// The system principal (created by migration 0010).
 pub(crate) fn system_principal(c: &Connection) -> CoreResult<User> {
     c.query_row(

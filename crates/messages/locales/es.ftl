@@ -1095,3 +1095,10 @@ sync-rebuild_not_empty = A site is rebuilt from the hub into a new, empty databa
 
 # $message (text): why the rebuild stopped
 sync-rebuild_incomplete = The site could not be rebuilt from the hub ({ $message }): the new database was taken away. Ask the hub administrator for a new one-time code (custody-hub site code) and try again.
+
+## i18n: the languages Custody speaks
+
+# $field (text): the language field
+# $language (text): the tag asked for
+# $languages (text): the tags Custody speaks
+auth-language_unknown = Custody does not speak { $language }: choose one of { $languages }.

@@ -60,6 +60,8 @@ impl Lang {
     pub(crate) fn plural_tag(self) -> &'static str {
         match self {
             Lang::Pseudo => "en",
+            // European Portuguese: 0 is "0 minutos" (Brazil's rules would say "0 minuto").
+            Lang::Pt => "pt-PT",
             other => other.tag(),
         }
     }

@@ -163,6 +163,11 @@ pub fn render(lang: Lang, code: &str, args: &Map<String, Value>) -> String {
     render_id(Catalogue::Codes, lang, &ftl_id(code), args).unwrap_or_else(|| code.to_string())
 }
 
+/// Whether the catalogue of codes has a message for `code`.
+pub fn has(code: &str) -> bool {
+    bundle(Catalogue::Codes, Lang::En).has_message(&ftl_id(code))
+}
+
 /// One of the reports' words or sentences (`recall-notice-title`, …) in `lang`, in English
 /// where the language lacks it, and as the id itself where English lacks it too.
 pub fn report_text(lang: Lang, id: &str, args: &Map<String, Value>) -> String {
