@@ -1,454 +1,471 @@
-# DRAFT: not translated yet; a copy of en.ftl until the translation lands.
-# Custody's refusals in English: one message per code (see crates/messages/src/lib.rs).
+# Custody's refusals in Spanish — DRAFT for native review (issue #22). Translated from en.ftl by
+# the developers with docs/translations/glossary.es.md; not yet read by a Spanish-speaking
+# pharmacist. Send corrections as changes to this file.
 #
-# The id of a message is its code with every dot replaced by "-": the code
-# count.open_at_location is the message count-open_at_location. The comment lines just above
-# a message document its arguments, one "$name (number|text): what it is" line each; "$field",
-# when present, names the form field at fault (the screen highlights it).
+# What is NOT translated: message ids (a code with its dots as "-"), the $arguments, and the
+# keys of selectors ([qa], [apply_count], [yes], …), which the code sends as they are. Plural
+# selectors use Spanish categories: [one] for 1, *[other] for the rest. The comment lines above
+# each message are English's, to keep the two files comparable: "$name (number|text): what it
+# is" documents an argument.
 #
-# Sentences are for pharmacists: what was refused and what to do, no field names, role codes
-# or type names. Plurals and roles are Fluent selectors, so a translation can decline them.
+# Register: usted, in the imperative where English gives an instruction ("pida a un
+# administrador"). Quotation marks are « ». Codes, commands (custody user passwd …), usernames,
+# GTINs, lots and serials are never translated. Screen names: Ajustes, Usuarios, Escanear,
+# Recuentos, Retiradas, Existencias, Informes, Reposición, Caducidad, Desabastecimientos, Inicio.
 
 ## auth: signing in, signatures, passwords, who may do what
 
 # Wrong username or wrong password: one sentence for both, so names cannot be probed.
-auth-sign_in_failed = Wrong username or password.
+auth-sign_in_failed = Nombre de usuario o contraseña incorrectos.
 
 # $user (text): the username
 # $attempts (number): wrong passwords in a row that lock an account
 # $minutes (number): minutes until the lock ends
-auth-locked = { $user } is locked after { $attempts } wrong passwords: try again in { $minutes ->
-        [one] 1 minute
-       *[other] { $minutes } minutes
-    }, or ask an administrator to unlock it by setting a new password.
+auth-locked = La cuenta { $user } está bloqueada tras { $attempts ->
+        [one] { $attempts } contraseña incorrecta
+       *[other] { $attempts } contraseñas incorrectas
+    }: vuelva a intentarlo dentro de { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }, o pida a un administrador que la desbloquee estableciendo una nueva contraseña.
 
 # $user (text): the username
-auth-disabled = { $user } is disabled and cannot act: ask an administrator to enable the account again.
+auth-disabled = La cuenta { $user } está desactivada y no puede actuar: pida a un administrador que la vuelva a activar.
 
 # $user (text): the username
-auth-no_password = { $user } has no password yet: an administrator sets one in Settings, Users (or with custody user passwd { $user }).
+auth-no_password = La cuenta { $user } aún no tiene contraseña: un administrador la establece en Ajustes, Usuarios (o con custody user passwd { $user }).
 
 # $field (text): the password field
-auth-signature_refused = The password does not match, so nothing was signed: type your own password again.
+auth-signature_refused = La contraseña no coincide, así que no se ha firmado nada: vuelva a escribir su propia contraseña.
 
 # $field (text): the password field
 # $min (number): the shortest password allowed, in characters
-auth-password_too_short = A password needs at least { $min } characters.
+auth-password_too_short = Una contraseña debe tener al menos { $min } caracteres.
 
 # $field (text): the password field
 # $detail (text): what the hashing library said
-auth-password_unhashable = This password could not be stored safely ({ $detail }): choose another.
+auth-password_unhashable = Esta contraseña no se ha podido guardar de forma segura ({ $detail }): elija otra.
 
 # $field (text): the user field
-auth-disable_self = You cannot disable your own account: ask another administrator.
+auth-disable_self = No puede desactivar su propia cuenta: pídaselo a otro administrador.
 
 # $field (text): the user field
 # $user (text): the username
-auth-last_admin = { $user } is the last active administrator and cannot be disabled: enable or add another administrator first.
+auth-last_admin = La cuenta { $user } es la última cuenta de administrador activa y no se puede desactivar: active o añada antes otro administrador.
 
 # $user (text): the username
 # $role (text): the user's role code (staff, manager, qa, admin)
 # $operation (text): the operation's code (see permissions.rs)
-auth-forbidden = { $user } is { $role ->
-        [staff] pharmacy staff
-        [manager] an inventory manager
-        [qa] a QA officer
-        [admin] an administrator
-       *[other] { $role }
-    } and may not { $operation ->
-        [view_stock] see stock
-        [manage_master_data] change products, locations or suppliers
-        [manage_users] manage users
-        [receive] receive stock
-        [dispense] dispense stock
-        [transfer] transfer stock
-        [return] return stock
-        [quarantine] put stock in quarantine
-        [release] release stock from quarantine
-        [destroy] destroy stock
-        [return_to_supplier] return stock to a supplier
-        [count] count stock
-        [apply_count] apply count adjustments
-        [override] override a blocked scan
-        [manage_recalls] manage recalls
-        [verify] verify the ledger
-        [load_demo] load demonstration data
-        [sync] push the ledger to the hub
-        [enrol_site] enrol this site with the hub
-       *[other] do this
-    }: ask someone whose role allows it.
+auth-forbidden = { $user } { $role ->
+        [staff] forma parte del personal de farmacia
+        [manager] tiene el rol de gestor de inventario
+        [qa] tiene el rol de responsable de calidad
+        [admin] tiene el rol de administrador
+       *[other] tiene el rol { $role }
+    } y no puede { $operation ->
+        [view_stock] consultar las existencias
+        [manage_master_data] modificar productos, ubicaciones o proveedores
+        [manage_users] gestionar usuarios
+        [receive] registrar recepciones
+        [dispense] dispensar
+        [transfer] trasladar existencias
+        [return] registrar devoluciones a existencias
+        [quarantine] poner existencias en cuarentena
+        [release] liberar existencias de la cuarentena
+        [destroy] destruir existencias
+        [return_to_supplier] hacer devoluciones al proveedor
+        [count] hacer recuentos
+        [apply_count] aplicar los ajustes de recuento
+        [override] forzar una lectura bloqueada
+        [manage_recalls] gestionar retiradas
+        [verify] verificar el registro
+        [load_demo] cargar datos de demostración
+        [sync] enviar el registro al servidor central
+        [enrol_site] inscribir este centro en el servidor central
+       *[other] hacer esto
+    }: pídaselo a alguien cuyo rol lo permita.
 
 # $user (text): the username given
-auth-user_unknown = There is no active user { $user }: an administrator adds users in Settings, Users (or with custody user add).
+auth-user_unknown = No hay ningún usuario activo { $user }: un administrador añade usuarios en Ajustes, Usuarios (o con custody user add).
 
 ## master: the site, locations, suppliers, users and products
 
 # $field (text): the form field
 master-text_empty = { $field ->
-        [site_code] The site code
-        [site_name] The site name
-        [location_code] The location code
-        [location_name] The location name
-        [partner_code] The supplier's code
-        [partner_name] The supplier's name
-        [name] The name
-        [generic_name] The generic name
-        [form] The form
-        [strength] The strength
-        [manufacturer] The manufacturer
-        [storage] The storage condition
-        [cip] The CIP code
-        [pzn] The PZN
-        [ndc] The NDC
-        [username] The username
-        [reason] The reason
-        [note] The note
-        [title] The title
-        [number] The recall number
-        [instructions] The instructions
-        [issuer] The issuer
-        [reference] The reference
-       *[other] This field
-    } must not be empty.
+        [site_code] El código del centro
+        [site_name] El nombre del centro
+        [location_code] El código de la ubicación
+        [location_name] El nombre de la ubicación
+        [partner_code] El código del proveedor
+        [partner_name] El nombre del proveedor
+        [name] El nombre
+        [generic_name] La denominación común (DCI)
+        [form] La forma farmacéutica
+        [strength] La dosis
+        [manufacturer] El fabricante
+        [storage] La condición de conservación
+        [cip] El código CIP
+        [pzn] El PZN
+        [ndc] El NDC
+        [username] El nombre de usuario
+        [reason] El motivo
+        [note] La nota
+        [title] El título
+        [number] El número de la retirada
+        [instructions] El texto de las instrucciones
+        [issuer] El emisor
+        [reference] La referencia
+       *[other] Este campo
+    } no puede dejarse en blanco.
 
 # $field (text): the form field
 # $max (number): the most characters allowed
 master-text_too_long = { $field ->
-        [site_code] The site code
-        [site_name] The site name
-        [location_code] The location code
-        [location_name] The location name
-        [partner_code] The supplier's code
-        [partner_name] The supplier's name
-        [name] The name
-        [generic_name] The generic name
-        [form] The form
-        [strength] The strength
-        [manufacturer] The manufacturer
-        [storage] The storage condition
-        [cip] The CIP code
-        [pzn] The PZN
-        [ndc] The NDC
-        [username] The username
-        [reason] The reason
-        [note] The note
-        [title] The title
-        [number] The recall number
-        [instructions] The instructions
-        [issuer] The issuer
-        [reference] The reference
-       *[other] This field
-    } must be at most { $max } characters long.
+        [site_code] El código del centro
+        [site_name] El nombre del centro
+        [location_code] El código de la ubicación
+        [location_name] El nombre de la ubicación
+        [partner_code] El código del proveedor
+        [partner_name] El nombre del proveedor
+        [name] El nombre
+        [generic_name] La denominación común (DCI)
+        [form] La forma farmacéutica
+        [strength] La dosis
+        [manufacturer] El fabricante
+        [storage] La condición de conservación
+        [cip] El código CIP
+        [pzn] El PZN
+        [ndc] El NDC
+        [username] El nombre de usuario
+        [reason] El motivo
+        [note] La nota
+        [title] El título
+        [number] El número de la retirada
+        [instructions] El texto de las instrucciones
+        [issuer] El emisor
+        [reference] La referencia
+       *[other] Este campo
+    } no debe superar { $max ->
+        [one] { $max } carácter
+       *[other] los { $max } caracteres
+    }.
 
 # $field (text): the form field
 master-text_control = { $field ->
-        [site_code] The site code
-        [site_name] The site name
-        [location_code] The location code
-        [location_name] The location name
-        [partner_code] The supplier's code
-        [partner_name] The supplier's name
-        [name] The name
-        [generic_name] The generic name
-        [form] The form
-        [strength] The strength
-        [manufacturer] The manufacturer
-        [storage] The storage condition
-        [cip] The CIP code
-        [pzn] The PZN
-        [ndc] The NDC
-        [username] The username
-        [reason] The reason
-        [note] The note
-        [title] The title
-        [number] The recall number
-        [instructions] The instructions
-        [issuer] The issuer
-        [reference] The reference
-       *[other] This field
-    } must not contain tabs, line breaks or other control characters.
+        [site_code] El código del centro
+        [site_name] El nombre del centro
+        [location_code] El código de la ubicación
+        [location_name] El nombre de la ubicación
+        [partner_code] El código del proveedor
+        [partner_name] El nombre del proveedor
+        [name] El nombre
+        [generic_name] La denominación común (DCI)
+        [form] La forma farmacéutica
+        [strength] La dosis
+        [manufacturer] El fabricante
+        [storage] La condición de conservación
+        [cip] El código CIP
+        [pzn] El PZN
+        [ndc] El NDC
+        [username] El nombre de usuario
+        [reason] El motivo
+        [note] La nota
+        [title] El título
+        [number] El número de la retirada
+        [instructions] El texto de las instrucciones
+        [issuer] El emisor
+        [reference] La referencia
+       *[other] Este campo
+    } no debe contener tabulaciones, saltos de línea ni otros caracteres de control.
 
 # $field (text): the form field
 # $value (text): what was typed
-master-code_characters = { $value } cannot be used as a code: a code may contain only letters, digits, '-', '_' and '.'.
+master-code_characters = { $value } no puede usarse como código: un código solo puede contener letras, dígitos, '-', '_' y '.'.
 
 # $field (text): the GLN field
 # $value (text): what was typed
-master-gln_invalid = { $value } is not a GLN: a GLN has 13 digits and a valid check digit.
+master-gln_invalid = { $value } no es un GLN: un GLN tiene 13 dígitos y un dígito de control válido.
 
 # $field (text): the field holding the GTIN
 # $value (text): what was given
 # $detail (text): what the GS1 decoder found
-master-gtin_invalid = { $value } is not a GTIN: { $detail }.
+master-gtin_invalid = { $value } no es un GTIN: { $detail }.
 
 # $field (text): the PZN field
 # $value (text): what was given
-master-pzn_invalid = { $value } is not a PZN: a PZN has 8 digits and a valid check digit.
+master-pzn_invalid = { $value } no es un PZN: un PZN tiene 8 dígitos y un dígito de control válido.
 
 # $field (text): the NDC field
 # $value (text): what was given
-master-ndc_invalid = { $value } is not an NDC written with hyphens (4-4-2, 5-3-2, 5-4-1, 5-4-2 or 6-4-2).
+master-ndc_invalid = { $value } no es un NDC escrito con guiones (4-4-2, 5-3-2, 5-4-1, 5-4-2 o 6-4-2).
 
 # $field (text): the pack size field
-master-pack_size_not_positive = The pack size must be more than zero.
+master-pack_size_not_positive = El número de unidades por envase debe ser mayor que cero.
 
 # $field (text): the contract price field
-master-price_negative = The contract price must not be negative.
+master-price_negative = El precio de contrato no puede ser negativo.
 
 # $field (text): the contract price field
 # $max (number): the highest contract price allowed, in whole currency units
-master-price_too_high = The contract price is above { $max } for one pack: check the figure (it is in the currency, not in cents).
+master-price_too_high = El precio de contrato supera { $max } por envase: compruebe la cifra (va en unidades de la moneda, no en céntimos).
 
 # $key (text): the site code
-master-site_exists = A site with the code { $key } exists already.
+master-site_exists = Ya existe un centro con el código { $key }.
 
 # $key (text): the username
-master-user_exists = A user called { $key } exists already: choose another username.
+master-user_exists = Ya existe un usuario llamado { $key }: elija otro nombre de usuario.
 
 # $key (text): the location code
-master-location_exists = A location with the code { $key } exists already: choose another code.
+master-location_exists = Ya existe una ubicación con el código { $key }: elija otro código.
 
 # $key (text): the partner code
-master-partner_exists = A supplier or partner with the code { $key } exists already: choose another code.
+master-partner_exists = Ya existe un proveedor o socio con el código { $key }: elija otro código.
 
 # $key (text): the GTIN
-master-product_exists = A product with the GTIN { $key } exists already.
+master-product_exists = Ya existe un producto con el GTIN { $key }.
 
-master-system_principal_missing = The system account is missing from this database: it was not set up by Custody. Restore a backup or ask for support.
+master-system_principal_missing = Falta la cuenta del sistema en esta base de datos: no la ha creado Custody. Restaure una copia de seguridad o pida asistencia.
 
 # $field (text): the user field, when a form named the user
 # $user (text): the username given
-master-user_unknown = There is no user { $user }.
+master-user_unknown = No hay ningún usuario { $user }.
 
 # $setting (text): the key asked for
-master-setting_unknown = { $setting } is not one of the site's settings.
+master-setting_unknown = { $setting } no es uno de los ajustes del centro.
 
-master-no_site = This database is not set up yet: set up the site and its first administrator first.
+master-no_site = Esta base de datos aún no está configurada: configure primero el centro y su primer administrador.
 
-master-already_set_up = This database is already set up: sign in to it, or choose another file.
+master-already_set_up = Esta base de datos ya está configurada: inicie sesión en ella o elija otro archivo.
 
-master-demo_needs_empty_database = Demonstration data goes into a new, empty database only: choose another database file.
+master-demo_needs_empty_database = Los datos de demostración solo se cargan en una base de datos nueva y vacía: elija otro archivo de base de datos.
 
 # $location (text): the location code given
-master-location_unknown = There is no location { $location }.
+master-location_unknown = No hay ninguna ubicación { $location }.
 
 # $partner (text): the partner code given
-master-partner_unknown = There is no supplier or partner { $partner }.
+master-partner_unknown = No hay ningún proveedor o socio { $partner }.
 
 # $gtin (text): the GTIN given
-master-product_unknown = There is no product with the GTIN { $gtin }: add it to the products first.
+master-product_unknown = No hay ningún producto con el GTIN { $gtin }: añádalo antes a los productos.
 
 # $field (text): the GTIN field
 # $gtin (text): the product's GTIN
 # $value (text): the GTIN the change asked for
-master-product_gtin_fixed = The GTIN of a product cannot be changed: it is how the ledger names { $gtin }. Add { $value } as a new product instead.
+master-product_gtin_fixed = El GTIN de un producto no se puede cambiar: es lo que identifica a { $gtin } en el registro. Añada { $value } como un producto nuevo.
 
 # $field (text): the tracking field
 # $gtin (text): the product's GTIN
 # $tracking (text): the product's tracking mode, serial or lot
-master-product_tracking_fixed = Packs or lots of { $gtin } have been recorded, so it stays tracked by { $tracking }.
+master-product_tracking_fixed = Ya se han registrado envases o lotes de { $gtin }, así que sigue controlándose { $tracking ->
+        [serial] por número de serie
+        [lot] por lote
+       *[other] por { $tracking }
+    }.
 
 # $id (number): the product's row id
-master-product_id_unknown = There is no product number { $id } in this database.
+master-product_id_unknown = No hay ningún producto número { $id } en esta base de datos.
 
 # $field (text): the role field
 # $user (text): the username
 # $role (text): the role asked for (staff, manager, qa)
-master-last_admin_role = { $user } is the last active administrator and cannot be made { $role ->
-        [staff] pharmacy staff
-        [manager] an inventory manager
-        [qa] a QA officer
+master-last_admin_role = La cuenta { $user } es la última cuenta de administrador activa y no puede pasar al rol { $role ->
+        [staff] de personal de farmacia
+        [manager] de gestor de inventario
+        [qa] de responsable de calidad
        *[other] { $role }
-    }: make someone else an administrator first.
+    }: dé antes el rol de administrador a otra persona.
 
 ## stock: packs and lots on hand
 
 # $gtin (text): the pack's GTIN
 # $serial (text): its serial number
-stock-pack_unknown = No pack with the GTIN { $gtin } and the serial { $serial } has been recorded here.
+stock-pack_unknown = Aquí no se ha registrado ningún envase con el GTIN { $gtin } y el número de serie { $serial }.
 
 # $gtin (text): the GTIN
 # $lot (text): the lot
-stock-lot_unknown = No lot { $lot } of the GTIN { $gtin } has been recorded here.
+stock-lot_unknown = Aquí no se ha registrado ningún lote { $lot } del GTIN { $gtin }.
 
 ## movement: scanning packs in, out and around
 
 # $field (text): the quantity field
-movement-quantity_not_positive = The quantity must be at least 1.
+movement-quantity_not_positive = La cantidad debe ser al menos 1.
 
 # $field (text): the password field
-movement-override_needs_signature = Overriding a blocked scan needs your signature: enter your password again.
+movement-override_needs_signature = Forzar una lectura bloqueada requiere su firma: vuelva a introducir su contraseña.
 
 # $field (text): the reason field
 # $movement (text): the movement (quarantine or destroy)
-movement-reason_required = Say why the stock is { $movement ->
-        [destroy] destroyed
-       *[quarantine] held in quarantine
+movement-reason_required = Indique por qué se { $movement ->
+        [destroy] destruyen las existencias
+       *[quarantine] retienen las existencias en cuarentena
     }.
 
 # $field (text): the password field
 # $movement (text): the movement (destroy or release)
 movement-signature_required = { $movement ->
-        [release] Releasing stock from quarantine
-       *[destroy] Destroying stock
-    } needs your signature: enter your password again.
+        [release] Liberar existencias de la cuarentena
+       *[destroy] Destruir existencias
+    } requiere su firma: vuelva a introducir su contraseña.
 
 # $field (text): the destination field
-movement-transfer_needs_destination = A transfer needs a destination location, or the partner the stock leaves for.
+movement-transfer_needs_destination = Un traslado necesita una ubicación de destino, o el socio al que van las existencias.
 
 # $field (text): the destination field
-movement-transfer_to_same_location = The destination is where the stock already is: choose another location.
+movement-transfer_to_same_location = El destino es donde ya están las existencias: elija otra ubicación.
 
 # $field (text): the shipment field
-movement-shipment_only_for_receipts = Only receipts are checked against an expected shipment: choose no shipment, or receive.
+movement-shipment_only_for_receipts = Solo las recepciones se cotejan con un envío previsto: no elija ningún envío, o registre una recepción.
 
 # $field (text): the shipment field
 # $shipment (number): the shipment's number
-movement-shipment_closed = Expected shipment number { $shipment } is closed: receive without it, or choose another.
+movement-shipment_closed = El envío previsto número { $shipment } está cerrado: reciba sin él o elija otro.
 
 # $field (text): the supplier field
-movement-return_needs_supplier = Choose the supplier the stock goes back to.
+movement-return_needs_supplier = Elija el proveedor al que se devuelven las existencias.
 
 # $field (text): the supplier field
-movement-receipt_needs_counterparty = A receipt needs to say where the goods come from: choose the supplier or sending site, or an expected shipment that names its supplier.
+movement-receipt_needs_counterparty = Una recepción debe indicar de dónde viene la mercancía: elija el proveedor o el centro que la envía, o un envío previsto que indique su proveedor.
 
 # $detail (text): what the GS1 decoder found
-movement-scan_unreadable = The scan could not be read: { $detail }
+movement-scan_unreadable = No se ha podido leer el código escaneado: { $detail }
 
 ## shipment: expected shipments (despatch advice)
 
 # $shipment (number): the shipment's number
-shipment-unknown = There is no expected shipment number { $shipment }.
+shipment-unknown = No hay ningún envío previsto número { $shipment }.
 
 # $reference (text): the shipment's document number
-shipment-closed = Shipment { $reference } is closed already: nothing more can be received against it.
+shipment-closed = El envío { $reference } ya está cerrado: no se puede recibir nada más con cargo a él.
 
 # $field (text): the reference field
-shipment-file_without_reference = The file names no document number: give one.
+shipment-file_without_reference = El archivo no indica ningún número de documento: indique uno.
 
 ## recall: recalls, their outcomes and closure
 
 # $field (text): the scope field
-recall-scope_empty = A recall needs at least one GTIN, GTIN and lot, or GTIN and serial.
+recall-scope_empty = Una retirada necesita al menos un GTIN, un GTIN y un lote, o un GTIN y un número de serie.
 
 # $recall (text): the recall number given
-recall-unknown = There is no recall { $recall }.
+recall-unknown = No hay ninguna retirada { $recall }.
 
 # $field (text): the number field
 # $recall (text): the recall number
-recall-exists = Recall { $recall } exists already: open it, or give the new recall another number.
+recall-exists = La retirada { $recall } ya existe: ábrala, o dé otro número a la nueva retirada.
 
 # $field (text): the number field
-recall-file_without_number = The file names no recall number: give one.
+recall-file_without_number = El archivo no indica ningún número de retirada: indique uno.
 
 # $field (text): the reason field
-recall-file_without_reason = The file gives no reason for the recall: give one.
+recall-file_without_reason = El archivo no indica ningún motivo de la retirada: indique uno.
 
 # $field (text): the class field
-recall-file_without_class = The file gives no recall class: choose I, II, III or withdrawal.
+recall-file_without_class = El archivo no indica ninguna clase de retirada: elija I, II, III o retirada voluntaria.
 
 # $field (text): the number or class field
 # $notices (number): notices in the file
 # $numbers (text): their numbers
-recall-several_notices_one_header = The file holds { $notices } recall notices ({ $numbers }), each imported as a recall of its own with the number and class it gives: leave out the number and class, or import each notice from a file of its own.
+recall-several_notices_one_header = El archivo contiene { $notices ->
+        [one] { $notices } aviso de retirada
+       *[other] { $notices } avisos de retirada
+    } ({ $numbers }), cada uno importado como una retirada propia con el número y la clase que indica: no indique el número ni la clase, o importe cada aviso desde un archivo propio.
 
 # $recall (text): the recall number
-recall-closed_cannot_extend = Recall { $recall } is closed: enter a new recall instead.
+recall-closed_cannot_extend = La retirada { $recall } está cerrada: registre una nueva retirada.
 
 # $recall (text): the recall number
 # $scope (text): the scope lines the hub added, e.g. "GTIN 09506000134352 lot L2"
-recall-network_extended_closed = Recall { $recall } is closed here, but the hub has since added { $scope } to it, and a closed recall can hold nothing more: call the hub's QA officer, who should enter those as a new network recall.
+recall-network_extended_closed = La retirada { $recall } está cerrada aquí, pero el servidor central le ha añadido después { $scope }, y una retirada cerrada ya no puede contener nada más: llame al responsable de calidad del servidor central, que debe registrarlos como una nueva retirada de red.
 
 # $recall (text): the recall number
-recall-closed = Recall { $recall } is closed: nothing more can be recorded against it.
+recall-closed = La retirada { $recall } está cerrada: ya no se puede registrar nada en ella.
 
 # $recall (text): the recall number
-recall-closed_already = Recall { $recall } is closed already.
+recall-closed_already = La retirada { $recall } ya está cerrada.
 
 # $recall (text): the recall number a site tried to share with the hospital network
-recall-share_one_product = Recall { $recall } cannot go to the network as it is: a network recall covers one product (one GTIN), by lots or serials. Enter a recall here for each product, under a number of its own, and share each.
+recall-share_one_product = La retirada { $recall } no puede compartirse con la red tal como está: una retirada de red abarca un solo producto (un GTIN), por lotes o números de serie. Registre aquí una retirada por producto, cada una con su propio número, y comparta cada una.
 
 # $recall (text): the recall number
 # $gtin (text): the GTIN it covers every pack of
-recall-share_whole_product = Recall { $recall } covers every pack of GTIN { $gtin }, and a network recall names the lots or serials it covers: ask the hub's QA officer to enter it at the hub with its lots (custody-hub recall add).
+recall-share_whole_product = La retirada { $recall } abarca todos los envases del GTIN { $gtin }, y una retirada de red indica los lotes o números de serie que abarca: pida al responsable de calidad del servidor central que la registre en el servidor central con sus lotes (custody-hub recall add).
 
 # $field (text): the password field
-recall-destroy_needs_signature = Destroying stock needs your signature: enter your password again.
+recall-destroy_needs_signature = Destruir existencias requiere su firma: vuelva a introducir su contraseña.
 
 # $field (text): the supplier field
-recall-return_needs_supplier = Choose the supplier the stock goes back to.
+recall-return_needs_supplier = Elija el proveedor al que se devuelven las existencias.
 
 # $field (text): the serial field
 # $serial (text): the pack's serial
 # $recall (text): the recall number
-recall-pack_not_affected = The pack with serial { $serial } is not affected by recall { $recall }.
+recall-pack_not_affected = El envase con número de serie { $serial } no está afectado por la retirada { $recall }.
 
 # $field (text): the outcome field
-recall-nothing_matches = Nothing still open in the recall matches what was chosen.
+recall-nothing_matches = Nada de lo que sigue abierto en la retirada coincide con lo elegido.
 
 # $field (text): the outcome field
 # $outcome (text): the outcome chosen (returned_to_supplier, destroyed, notified, not_found)
 # $matches (text): what matches, by status
 recall-outcome_does_not_apply = { $outcome ->
-        [returned_to_supplier] Returned to the supplier
-        [destroyed] Destroyed
-        [notified] Notified
-        [not_found] Not found
+        [returned_to_supplier] «Devuelto al proveedor»
+        [destroyed] «Destruido»
+        [notified] «Destinatario notificado»
+        [not_found] «No encontrado»
        *[other] { $outcome }
-    } does not apply to what matches ({ $matches }): packs held here are returned, destroyed or not found; packs that left are notified or not found.
+    } no se aplica a lo que coincide ({ $matches }): los envases que están aquí se devuelven, se destruyen o no se encuentran; para los que ya salieron, se notifica al destinatario o no se encuentran.
 
 # $recall (text): the recall number
 # $open (number): items still open
 # $items (text): what is open, where
-recall-still_open = Recall { $recall } cannot be closed: { $open ->
-        [one] 1 item is
-       *[other] { $open } items are
-    } still open ({ $items }). Record an outcome for each first.
+recall-still_open = La retirada { $recall } no se puede cerrar: { $open ->
+        [one] { $open } elemento sigue abierto
+       *[other] { $open } elementos siguen abiertos
+    } ({ $items }). Registre antes un resultado para cada uno.
 
 ## count: stock counts
 
 # $count (number): the count's number
-count-unknown = There is no count number { $count }.
+count-unknown = No hay ningún recuento número { $count }.
 
 # $field (text): the location field
 # $count (number): the count still open there
 # $location (text): the location's code
-count-open_at_location = Count { $count } at { $location } is not applied or abandoned yet: finish it (or abandon it) before starting another count there.
+count-open_at_location = El recuento { $count } en { $location } aún no se ha aplicado ni abandonado: termínelo (o abandónelo) antes de empezar otro recuento allí.
 
 # $count (number): the count's number
 # $status (text): where it stands (open, finished, applied, abandoned)
-count-not_open = Count { $count } is { $status ->
-        [finished] finished
-        [applied] applied
-       *[abandoned] abandoned
-    }, so it takes no more scans.
+count-not_open = El recuento { $count } está { $status ->
+        [finished] terminado
+        [applied] aplicado
+       *[abandoned] abandonado
+    }, así que no admite más lecturas.
 
 # $count (number): the count's number
 # $status (text): where it stands (open, finished, applied, abandoned)
-count-closed = Count { $count } is already { $status ->
-        [applied] applied
-       *[abandoned] abandoned
-    }: nothing more can be done with it.
+count-closed = El recuento { $count } ya está { $status ->
+        [applied] aplicado
+       *[abandoned] abandonado
+    }: no se puede hacer nada más con él.
 
 # $count (number): the count's number
 # $status (text): where it stands (open, finished, applied, abandoned)
-count-not_finished = Count { $count } is { $status ->
-        [open] still open for scanning: finish it before applying it
-        [applied] already applied
-       *[abandoned] abandoned, so it cannot be applied
+count-not_finished = El recuento { $count } { $status ->
+        [open] sigue abierto a lecturas: termínelo antes de aplicarlo
+        [applied] ya está aplicado
+       *[abandoned] está abandonado, así que no se puede aplicar
     }.
 
 # $field (text): the quantity field
-count-quantity_not_positive = The quantity counted must be at least 1.
+count-quantity_not_positive = La cantidad contada debe ser al menos 1.
 
 # $field (text): the quantity field
 # $quantity (number): the total typed
-count-quantity_negative = A lot's total cannot be { $quantity }: type what is on the shelf (0 if none of it is there).
+count-quantity_negative = El total de un lote no puede ser { $quantity }: escriba lo que hay en la estantería (0 si no hay nada).
 
 # $field (text): the quantity field
 # $quantity (number): the quantity typed
 # $max (number): the most of one lot a count takes
-count-quantity_too_large = { $quantity } is more than a count takes for one lot (at most { $max }): type how many are on the shelf. If a scanner read a code into the quantity, scan the pack again.
+count-quantity_too_large = { $quantity } es más de lo que un recuento admite para un lote (como máximo { $max }): escriba cuántas unidades hay en la estantería. Si el lector introdujo un código en la cantidad, vuelva a escanear el envase.
 
 # $field (text): the quantity field
 # $lot (text): the lot
@@ -456,649 +473,725 @@ count-quantity_too_large = { $quantity } is more than a count takes for one lot 
 # $counted (number): the lot's total counted so far
 # $quantity (number): the quantity typed
 # $max (number): the most of one lot a count takes
-count-lot_total_too_large = Lot { $lot } of { $product } already has { $counted } counted: { $quantity } more would be over { $max }, more than a count takes for one lot. Correct the lot's total instead.
+count-lot_total_too_large = El lote { $lot } de { $product } ya lleva { $counted } unidades contadas: { $quantity } más superarían { $max }, más de lo que un recuento admite para un lote. Corrija el total del lote.
 
 # $field (text): the lot field
 # $lot (text): the lot
 # $product (text): the product's name
-count-lot_not_counted = Lot { $lot } of { $product } was not counted in this count: scan it to count it.
+count-lot_not_counted = El lote { $lot } de { $product } no se ha contado en este recuento: escanéelo para contarlo.
 
 ## levels: reorder rules, shortages, expiry alerts
 
 # $field (text): the field at fault
 # $problem (text): what is wrong with it
-levels-rule_invalid = The reorder rule was not saved: { $problem }
+levels-rule_invalid = La regla de reposición no se ha guardado: { $problem }
 
 # $field (text): the days fields
 # $lead_time (number): the lead time given, in days
 # $safety (number): the safety days given
 # $cycle (number): the order cycle given, in days
-levels-suggest_days_invalid = Lead time ({ $lead_time }) and safety days ({ $safety }) must be zero or more, and the order cycle ({ $cycle }) at least one day.
+levels-suggest_days_invalid = El plazo de entrega ({ $lead_time }) y los días de seguridad ({ $safety }) deben ser cero o más, y el ciclo de pedido ({ $cycle }) de al menos un día.
 
 # $field (text): the product field
-levels-position_needs_product_or_location = Choose a product, a location, or both.
+levels-position_needs_product_or_location = Elija un producto, una ubicación o ambos.
 
 # $field (text): the window field
-levels-expiry_no_window = Give at least one window in days.
+levels-expiry_no_window = Indique al menos un intervalo en días.
 
 # $field (text): the window field
 # $max (number): the longest window
-levels-expiry_window_out_of_range = An expiry window is between 0 and { $max } days.
+levels-expiry_window_out_of_range = Un intervalo de caducidad está entre 0 y { $max } días.
 
 # $field (text): the windows field
 # $value (text): what was typed
-levels-window_not_a_number = { $value } is not a number of days: give whole numbers separated by commas, for example 30, 60, 90.
+levels-window_not_a_number = { $value } no es un número de días: indique números enteros separados por comas, por ejemplo 30, 60, 90.
 
 # $field (text): the windows field
 # $days (number): the window given
 # $max (number): the longest window
-levels-window_out_of_range = { $days ->
-        [one] 1 day
-       *[other] { $days } days
-    } is not an alert window: each is from 1 to { $max } days.
+levels-window_out_of_range = Un intervalo de aviso de { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    } no es posible: cada uno va de 1 a { $max } días.
 
 # $field (text): the windows field
-levels-no_windows = Give at least one alert window in days, for example 30, 60, 90.
+levels-no_windows = Indique al menos un intervalo de aviso en días, por ejemplo 30, 60, 90.
 
 # $field (text): the windows field
 # $windows (number): how many were given
 # $max (number): the most allowed
-levels-too_many_windows = { $windows } alert windows were given: give at most { $max }.
+levels-too_many_windows = Se han indicado { $windows ->
+        [one] { $windows } intervalo de aviso
+       *[other] { $windows } intervalos de aviso
+    }: indique como máximo { $max }.
 
 ## report: printed reports and extracts
 
 # $field (text): the end date field
 # $from (text): the start date
 # $to (text): the end date
-report-range_backwards = The end date { $to } is before the start date { $from }: swap them.
+report-range_backwards = La fecha final { $to } es anterior a la fecha inicial { $from }: inviértalas.
 
 # $field (text): the start date field
 # $limit (number): the most events one extract lists
-report-audit_too_many_events = The extract would list more than { $limit } events: narrow the dates, the user or the location.
+report-audit_too_many_events = El extracto incluiría más de { $limit } eventos: acote las fechas, el usuario o la ubicación.
 
 # $field (text): the report field
 # $report (text): the name given
 # $known (text): the reports there are
-report-unknown_kind = There is no report called { $report }: there are { $known }.
+report-unknown_kind = No hay ningún informe llamado { $report }: los que hay son { $known }.
 
 ## backup: backups and restores
 
 # $path (text): the file
 # $detail (text): what SQLite said
-backup-open_failed = { $path } could not be opened as a database ({ $detail }).
+backup-open_failed = { $path } no se ha podido abrir como base de datos ({ $detail }).
 
 # $path (text): the folder
 # $detail (text): what the system said
-backup-folder_unreadable = The folder { $path } could not be read ({ $detail }).
+backup-folder_unreadable = No se ha podido leer la carpeta { $path } ({ $detail }).
 
 # $path (text): the folder
 # $detail (text): what the system said
-backup-folder_not_created = The folder { $path } could not be created ({ $detail }): check the disk is connected and writable.
+backup-folder_not_created = No se ha podido crear la carpeta { $path } ({ $detail }): compruebe que el disco está conectado y admite escritura.
 
 # $path (text): the folder
 # $detail (text): what the system said
-backup-folder_not_writable = Nothing can be written into { $path } ({ $detail }): choose a folder you may write to.
+backup-folder_not_writable = No se puede escribir nada en { $path } ({ $detail }): elija una carpeta en la que pueda escribir.
 
 # $path (text): the backup file
 # $detail (text): what the system said
-backup-not_renamed = The verified backup could not be given its name { $path } ({ $detail }); nothing was kept.
+backup-not_renamed = No se ha podido dar a la copia de seguridad verificada su nombre { $path } ({ $detail }); no se ha conservado nada.
 
 # $path (text): the backup file
 # $detail (text): what the system said
-backup-not_copied = The backup { $path } could not be copied in ({ $detail }); the database was left as it was.
+backup-not_copied = La copia de seguridad { $path } no se ha podido copiar ({ $detail }); la base de datos se ha dejado como estaba.
 
 # $path (text): the database file
 # $detail (text): what the system said
-backup-not_moved_aside = The database { $path } could not be moved aside ({ $detail }); nothing was restored.
+backup-not_moved_aside = La base de datos { $path } no se ha podido apartar ({ $detail }); no se ha restaurado nada.
 
 # $path (text): the database file
 # $detail (text): what the system said
-backup-not_put_in_place = The backup could not be put in place of { $path } ({ $detail }); the database that was there has been put back.
+backup-not_put_in_place = La copia de seguridad no se ha podido colocar en lugar de { $path } ({ $detail }); se ha vuelto a poner la base de datos que había.
 
 # $path (text): the file
 # $detail (text): what the system said
-backup-not_flushed = { $path } could not be written safely to disk ({ $detail }).
+backup-not_flushed = { $path } no se ha podido escribir de forma segura en el disco ({ $detail }).
 
 # $path (text): the path
 # $field (text): the folder field, when the person typed it
-backup-path_not_text = The path { $path } has characters Custody cannot store: choose a folder whose name is plain text.
+backup-path_not_text = La ruta { $path } tiene caracteres que Custody no puede guardar: elija una carpeta cuyo nombre sea texto simple.
 
 # $field (text): the folder field
 # $path (text): what was typed
-backup-folder_not_absolute = { $path } is not a full path: start it at the root, for example /media/usb.
+backup-folder_not_absolute = { $path } no es una ruta completa: hágala empezar en la raíz, por ejemplo /media/usb.
 
 # $field (text): the folder field
 # $path (text): the folder
-backup-database_folder = { $path } holds the open database: keep backups in a folder of their own.
+backup-database_folder = { $path } contiene la base de datos abierta: guarde las copias de seguridad en una carpeta propia.
 
 # $field (text): the folder field
 # $path (text): the file in the way
-backup-is_open_database = { $path } is the open database: choose another backup folder.
+backup-is_open_database = { $path } es la base de datos abierta: elija otra carpeta para las copias de seguridad.
 
 # $path (text): the backup file
-backup-exists = A backup { $path } exists already (one was taken this second): try again in a moment.
+backup-exists = Ya existe una copia de seguridad { $path } (se hizo una en este mismo segundo): vuelva a intentarlo en un momento.
 
 # $problems (text): what the check found
-backup-not_verified = The backup did not pass its check, so it was discarded: { $problems }.
+backup-not_verified = La copia de seguridad no ha superado su comprobación, así que se ha descartado: { $problems }.
 
 # $field (text): the backup field
 # $path (text): the backup given
 # $database (text): the database being replaced
-backup-restore_onto_itself = { $path } is the database being replaced ({ $database }): choose the backup file to restore.
+backup-restore_onto_itself = { $path } es la base de datos que se va a sustituir ({ $database }): elija el archivo de copia de seguridad que desea restaurar.
 
 # $field (text): the backup field
 # $path (text): the backup given
-backup-restore_working_file = { $path } is the restore's own working file: copy it elsewhere first.
+backup-restore_working_file = { $path } es el propio archivo de trabajo de la restauración: cópielo antes a otro lugar.
 
 # $field (text): the backup field
 # $path (text): the backup given
 # $problems (text): what the check found
-backup-not_good = { $path } is not a good backup, so nothing was restored: { $problems }.
+backup-not_good = { $path } no es una copia de seguridad válida, así que no se ha restaurado nada: { $problems }.
 
 # $field (text): the backup field
 # $path (text): the backup given
 # $differences (text): the tables, indexes, triggers or views that differ
-backup-schema_differs = { $path } does not have the tables and indexes Custody creates, so it was not restored: { $differences }.
+backup-schema_differs = { $path } no tiene las tablas e índices que crea Custody, así que no se ha restaurado: { $differences }.
 
 # $path (text): the kept-aside file
-backup-aside_exists = { $path } exists already from an earlier restore: wait a second and restore again.
+backup-aside_exists = { $path } ya existe de una restauración anterior: espere un segundo y vuelva a restaurar.
 
 ## ledger: what is recorded and when
 
 # $site (text): the site's code
 # $now (text): the computer's clock
 # $last (text): when the newest event was recorded
-ledger-clock_behind = This computer's clock says { $now }, but the ledger of site { $site } already has an event recorded at { $last }: the clock has been turned back, so nothing was recorded. Set the computer's date and time right (ask an administrator) and try again.
+ledger-clock_behind = El reloj de este ordenador indica { $now }, pero el registro del centro { $site } ya tiene un evento registrado con fecha { $last }: el reloj se ha atrasado, así que no se ha registrado nada. Ponga bien la fecha y la hora del ordenador (pídaselo a un administrador) y vuelva a intentarlo.
 
 # $field (text): the occurred-at field
 # $occurred (text): when it is said to have happened
 # $now (text): the clock's time
-ledger-occurred_in_future = It cannot be recorded as having happened at { $occurred }: that is after now ({ $now }). Nothing was recorded.
+ledger-occurred_in_future = No puede registrarse como ocurrido el { $occurred }: es posterior a ahora ({ $now }). No se ha registrado nada.
 
 # $field (text): the occurred-at field
 # $occurred (text): when it is said to have happened
 # $now (text): the clock's time
 # $days (number): the site's late-entry window
-ledger-occurred_too_early = It cannot be recorded as having happened at { $occurred }: that is more than { $days ->
-        [one] 1 day
-       *[other] { $days } days
-    } before now ({ $now }), the furthest back this site lets anyone enter what happened (an administrator sets this late-entry window). Nothing was recorded.
+ledger-occurred_too_early = No puede registrarse como ocurrido el { $occurred }: es más de { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    } antes de ahora ({ $now }), el límite hasta el que este centro permite registrar lo ocurrido (un administrador fija este plazo de registro retroactivo). No se ha registrado nada.
 
 # $field (text): the days field
 # $days (number): what was asked
 # $max (number): the longest window
-ledger-late_entry_out_of_range = The late-entry window is 0 to { $max } days, not { $days }.
+ledger-late_entry_out_of_range = El plazo de registro retroactivo va de 0 a { $max } días, no { $days }.
 
 # $now (text): the clock's time
 # $last (text): when the newest event was recorded
-ledger-clock_not_behind = The clock ({ $now }) is not behind the ledger's newest event ({ $last }): there is nothing to correct.
+ledger-clock_not_behind = El reloj ({ $now }) no va por detrás del evento más reciente del registro ({ $last }): no hay nada que corregir.
 
-ledger-clock_nothing_recorded = The ledger has no events yet, so there is no clock to correct.
+ledger-clock_nothing_recorded = El registro aún no tiene eventos, así que no hay reloj que corregir.
 
-ledger-clock_correction_unsigned = A clock correction must be signed by the administrator who makes it: enter your password.
+ledger-clock_correction_unsigned = Una corrección del reloj debe firmarla el administrador que la hace: introduzca su contraseña.
 
-ledger-clock_correction_alone = A clock correction is recorded on its own, as a correction of the clock. Nothing was recorded.
+ledger-clock_correction_alone = Una corrección del reloj se registra sola, como corrección del reloj. No se ha registrado nada.
 
-ledger-signed_by_another = An event is signed by the person who records it: sign in as yourself and sign again.
-
-# $kind (text): the event's kind
-ledger-user_event_needs_subject = A change to a user's account ({ $kind }) must name the user it changes. Nothing was recorded.
+ledger-signed_by_another = Un evento lo firma la persona que lo registra: inicie sesión con su propia cuenta y vuelva a firmar.
 
 # $kind (text): the event's kind
-ledger-not_a_user_event = { $kind } is not a change to a user's account. Nothing was recorded.
+ledger-user_event_needs_subject = Un cambio en la cuenta de un usuario ({ $kind }) debe indicar el usuario al que cambia. No se ha registrado nada.
 
 # $kind (text): the event's kind
-ledger-event_without_lines = A { $kind } event needs at least one pack or lot. Nothing was recorded.
+ledger-not_a_user_event = { $kind } no es un cambio en la cuenta de un usuario. No se ha registrado nada.
+
+# $kind (text): the event's kind
+ledger-event_without_lines = Un evento { $kind } necesita al menos un envase o un lote. No se ha registrado nada.
 
 # $field (text): the quantity field
-ledger-quantity_not_positive = A quantity must be more than zero.
+ledger-quantity_not_positive = Una cantidad debe ser mayor que cero.
 
 # $id (number): the product's row id
-ledger-product_missing = Product number { $id } is missing from the database. Nothing was recorded.
+ledger-product_missing = Falta el producto número { $id } en la base de datos. No se ha registrado nada.
 
 # $id (number): the location's row id
-ledger-location_missing = Location number { $id } is missing from the database. Nothing was recorded.
+ledger-location_missing = Falta la ubicación número { $id } en la base de datos. No se ha registrado nada.
 
 # $id (number): the partner's row id
-ledger-partner_missing = Partner number { $id } is missing from the database. Nothing was recorded.
+ledger-partner_missing = Falta el socio número { $id } en la base de datos. No se ha registrado nada.
 
 # $line (number): the event's line
-ledger-pack_line_without_status = Line { $line } moves a pack without saying where it ends up. Nothing was recorded.
+ledger-pack_line_without_status = La línea { $line } mueve un envase sin indicar dónde termina. No se ha registrado nada.
 
 # $line (number): the event's line
 # $serial (text): the pack's serial
-ledger-pack_already_known = Line { $line }: the pack with serial { $serial } was recorded meanwhile by someone else. Nothing was recorded: scan again.
+ledger-pack_already_known = Línea { $line }: otra persona ha registrado entretanto el envase con número de serie { $serial }. No se ha registrado nada: vuelva a escanear.
 
 # $line (number): the event's line
 # $serial (text): the pack's serial
 # $status (text): where the line expected it (in_stock, quarantined, …)
-ledger-pack_moved = Line { $line }: the pack with serial { $serial } is no longer { $status ->
-        [in_stock] in stock
-        [quarantined] in quarantine
+ledger-pack_moved = Línea { $line }: el envase con número de serie { $serial } ya no está { $status ->
+        [in_stock] en existencias
+        [quarantined] en cuarentena
        *[other] { $status }
-    } where it was; the stock changed meanwhile. Nothing was recorded: scan again.
+    } donde estaba; las existencias han cambiado entretanto. No se ha registrado nada: vuelva a escanear.
 
 # $line (number): the event's line
-ledger-quantity_line_without_lot = Line { $line } gives a quantity without a lot. Nothing was recorded.
+ledger-quantity_line_without_lot = La línea { $line } indica una cantidad sin lote. No se ha registrado nada.
 
 # $line (number): the event's line
-ledger-lot_without_location = Line { $line } takes lot stock from no location. Nothing was recorded.
+ledger-lot_without_location = La línea { $line } toma existencias de un lote sin ubicación. No se ha registrado nada.
 
 # $line (number): the event's line
 # $quantity (number): how many the line takes
 # $lot (text): the lot
 # $status (text): the stock's status (in_stock, quarantined, …)
-ledger-lot_short = Line { $line }: there are fewer than { $quantity } of lot { $lot } { $status ->
-        [in_stock] in stock
-        [quarantined] in quarantine
+ledger-lot_short = Línea { $line }: hay menos de { $quantity } unidades del lote { $lot } { $status ->
+        [in_stock] en existencias
+        [quarantined] en cuarentena
        *[other] { $status }
-    } there; the stock changed meanwhile. Nothing was recorded: scan again.
+    } allí; las existencias han cambiado entretanto. No se ha registrado nada: vuelva a escanear.
 
-ledger-enrolment_times_unreadable = The users' creation times cannot be read, so they cannot be enrolled on the ledger.
+ledger-enrolment_times_unreadable = No se pueden leer las fechas de creación de los usuarios, así que no se pueden inscribir en el registro.
 
 # $seq (number): the event put back
 # $expected (number): the position it would take
-ledger-restored_out_of_order = Event { $seq } cannot be put back at position { $expected } of this ledger: nothing was written.
+ledger-restored_out_of_order = El evento { $seq } no se puede volver a poner en la posición { $expected } de este registro: no se ha escrito nada.
 
 # $seq (number): the event put back
-ledger-restored_hash_differs = Event { $seq }, put back from the hub, does not hash as the hub's copy in this file: nothing was written. Call the hub administrator.
+ledger-restored_hash_differs = El evento { $seq }, restaurado desde el servidor central, no tiene la misma huella que la copia del servidor central en este archivo: no se ha escrito nada. Llame al administrador del servidor central.
 
 ## import: files brought in (products, shipments, recalls, reorder rules)
 
 # $problems (number): problems listed below the sentence
 # $all_listed (text): yes when every problem is listed, no when more were found than listed
-import-rejected = The file was not imported: { $all_listed ->
-        [no] more than { $problems } problems were found
+import-rejected = El archivo no se ha importado: { $all_listed ->
+        [no] se han encontrado más de { $problems } problemas
        *[yes] { $problems ->
-            [one] it has 1 problem
-           *[other] it has { $problems } problems
+            [one] tiene { $problems } problema
+           *[other] tiene { $problems } problemas
         }
-    }. Correct the file and import it again.
+    }. Corrija el archivo y vuelva a importarlo.
 
 # $field (text): the file field
 # $path (text): the file
 # $limit_mb (number): the largest file imported, in MB
-import-file_too_large = { $path } is larger than { $limit_mb } MB: it is not a file Custody imports.
+import-file_too_large = { $path } ocupa más de { $limit_mb } MB: no es un archivo que Custody importe.
 
 # $field (text): the file field
 # $path (text): the path given
-import-file_is_folder = { $path } is a folder, not a file: choose the file itself.
+import-file_is_folder = { $path } es una carpeta, no un archivo: elija el archivo en sí.
 
 # $field (text): the file field
 # $path (text): the file
 # $detail (text): what the system said
-import-file_unreadable = { $path } could not be read ({ $detail }).
+import-file_unreadable = No se ha podido leer { $path } ({ $detail }).
 
 ## store: the database file
 
 # $path (text): the database file
 # $detail (text): what SQLite said
-store-open = The database { $path } could not be opened ({ $detail }).
+store-open = No se ha podido abrir la base de datos { $path } ({ $detail }).
 
 # $found (number): the file's schema version
 # $supported (number): the newest this version knows
-store-too_new = This database was written by a newer version of Custody (schema { $found }; this version knows up to { $supported }): upgrade Custody to open it.
+store-too_new = Esta base de datos la escribió una versión más reciente de Custody (esquema { $found }; esta versión conoce hasta el { $supported }): actualice Custody para abrirla.
 
 # $name (text): the migration
 # $detail (text): what SQLite said
-store-migration = The database could not be upgraded: step { $name } failed ({ $detail }), and nothing of it was applied.
+store-migration = No se ha podido actualizar la base de datos: el paso { $name } ha fallado ({ $detail }) y no se ha aplicado nada de él.
 
 # $detail (text): what SQLite said
-store-database = The database refused or failed: { $detail }. Nothing was recorded.
+store-database = La base de datos se ha negado o ha fallado: { $detail }. No se ha registrado nada.
 
 # $detail (text): why the benchmark scan was not recorded
-store-benchmark_scan_refused = A benchmark scan was not recorded, so the benchmark measures nothing: { $detail }
+store-benchmark_scan_refused = No se ha registrado una lectura de la prueba de rendimiento, así que la prueba no mide nada: { $detail }
 
 ## api: the application layer's own refusals (crates/api)
 
 # $operation (text): what was asked for
-api-unknown_operation = Custody has no operation called { $operation }.
+api-unknown_operation = Custody no tiene ninguna operación llamada { $operation }.
 
 # $operation (text): the operation
 # $reason (text): what did not fit, as the reader said it
-api-bad_request = The request for { $operation } could not be read: { $reason }
+api-bad_request = No se ha podido leer la solicitud de { $operation }: { $reason }
 
 # $reason (text): what failed
-api-internal = Custody failed: { $reason }. Restart it; if it happens again, tell your administrator.
+api-internal = Custody ha fallado: { $reason }. Reinícielo; si vuelve a ocurrir, avise a su administrador.
 
 # $field (text): the date field
 # $date (text): what was typed
-api-date_unreadable = "{ $date }" is not a date: write it as YYYY-MM-DD, e.g. 2026-12-01.
+api-date_unreadable = «{ $date }» no es una fecha: escríbala como AAAA-MM-DD, por ejemplo 2026-12-01.
 
 ## session: who is signed in
 
-session-not_signed_in = Sign in first.
+session-not_signed_in = Inicie sesión primero.
 
 # $reason (text): idle (the session went quiet too long) or not_signed_in
 # $minutes (number): the idle minutes that ended it (0 when nobody was signed in)
 session-signed_out = { $reason ->
-        [idle] Signed out after { $minutes ->
-            [one] 1 minute
-           *[other] { $minutes } minutes
-        } without activity.
-       *[other] Sign in first.
+        [idle] Sesión cerrada tras { $minutes ->
+            [one] { $minutes } minuto
+           *[other] { $minutes } minutos
+        } sin actividad.
+       *[other] Inicie sesión primero.
     }
 
 ## auth (api): a password re-entered to sign
 
 # $field (text): the password field
 # $meaning (text): approved, performed or reviewed
-auth-signature_required = This is signed: re-enter your password ({ $meaning ->
-        [approved] you approve it
-        [performed] you did it
-       *[other] you reviewed it
+auth-signature_required = Esta acción se firma: vuelva a introducir su contraseña ({ $meaning ->
+        [approved] lo aprueba
+        [performed] lo ha realizado usted
+       *[other] lo ha revisado
     }).
 
 ## scan: what a scanner sent
 
 # $field (text): the scan field
-scan-empty = The scan was empty: scan the pack again.
+scan-empty = La lectura estaba vacía: vuelva a escanear el envase.
 
 # $field (text): the scan field
 # $reason (text): what the decoder said
-scan-unreadable = The scan could not be read: { $reason }
+scan-unreadable = No se ha podido leer el código escaneado: { $reason }
 
 # $field (text): the scan field
-scan-no_gtin = The scan has no GTIN: scan the pack's own code, not a shipping label.
+scan-no_gtin = La lectura no tiene GTIN: escanee el código del propio envase, no una etiqueta de transporte.
 
 ## settings: the site's settings
 
 # $field (text): the substitutes field
 # $substitute (text): the substitute refused
-settings-gs_substitute_unusable = "{ $substitute }" cannot stand in for the group separator: a serial number may contain it, or it is blank. Use a character such as ~ or a token such as <GS>.
+settings-gs_substitute_unusable = «{ $substitute }» no puede sustituir al separador de grupo: un número de serie puede contenerlo, o está en blanco. Use un carácter como ~ o una secuencia como <GS>.
 
 # $field (text): the short-dated window field
 # $days (number): what was given
 # $max (number): the longest window
-settings-short_dated_days_out_of_range = The short-dated window is 0 to { $max } days, not { $days }.
+settings-short_dated_days_out_of_range = El plazo de caducidad próxima va de 0 a { $max } días, no { $days }.
 
 # $field (text): the price tolerance field
 # $percent (number): what was given
 # $max (number): the largest tolerance
-settings-price_tolerance_out_of_range = The price tolerance is 0 to { $max } %, not { $percent } %.
+settings-price_tolerance_out_of_range = La tolerancia de precio va de 0 a { $max } %, no { $percent } %.
 
 ## files: files written for a person
 
 # $path (text): the file
-files-exists = { $path } already exists: confirm to replace it, or choose another name.
+files-exists = { $path } ya existe: confirme para sustituirlo, o elija otro nombre.
 
 # $path (text): the file
-files-open_database = { $path } is the open database (or its journal): choose another name.
+files-open_database = { $path } es la base de datos abierta (o su diario de transacciones): elija otro nombre.
 
 # $path (text): the path
-files-not_a_file = { $path } is a folder, not a file: give a file name.
+files-not_a_file = { $path } es una carpeta, no un archivo: indique un nombre de archivo.
 
 # $path (text): the file
 # $reason (text): what the system said
-files-io = { $path } could not be written: { $reason }
+files-io = No se ha podido escribir { $path }: { $reason }
 
 # $field (text): the folder field
 # $path (text): the folder
-files-backup_beside_database = { $path } holds the open database: keep backups in a folder of their own (a subfolder such as backups, or another disk).
+files-backup_beside_database = { $path } contiene la base de datos abierta: guarde las copias de seguridad en una carpeta propia (una subcarpeta como backups, u otro disco).
 
 ## recall, count, levels, report, stock, epcis, user, site (api checks before core)
 
 # $field (text): the GTIN field
 # $gtin (text): what was given
 # $reason (text): why it is not a GTIN
-recall-gtin_unreadable = "{ $gtin }" is not a GTIN: { $reason }
+recall-gtin_unreadable = «{ $gtin }» no es un GTIN: { $reason }
 
 # $field (text): the scan field
 # $reason (text): why the code could not be read
-recall-scan_unreadable = The scan could not be read: { $reason } Scan the pack again.
+recall-scan_unreadable = No se ha podido leer el código escaneado: { $reason } Vuelva a escanear el envase.
 
 # $field (text): the scan field
 # $recall (text): the recall number
-recall-scan_not_a_pack = This code names no single pack (it has no GTIN or no serial): scan the pack's 2D code, or record the outcome for its lot or location in recall { $recall }.
+recall-scan_not_a_pack = Este código no identifica un envase concreto (no tiene GTIN o no tiene número de serie): escanee el código 2D del envase, o registre el resultado para su lote o su ubicación en la retirada { $recall }.
 
 # $field (text): the scan field
 # $gtin (text): the scanned pack's GTIN
 # $serial (text): the scanned pack's serial
 # $recall (text): the recall number
-recall-scanned_pack_not_affected = Not in recall { $recall }: the pack { $gtin } serial { $serial } is not covered by it. Put it back; nothing was recorded.
+recall-scanned_pack_not_affected = No está en la retirada { $recall }: el envase { $gtin } con número de serie { $serial } no está incluido en ella. Devuélvalo a su sitio; no se ha registrado nada.
 
 # $field (text): the outcome field
 # $serial (text): the scanned pack's serial
 # $recall (text): the recall number
-recall-scanned_pack_found = The pack with serial { $serial } was just scanned, so it was found: choose what becomes of it (returned to supplier or destroyed) for recall { $recall }, not "not found". Nothing was recorded.
+recall-scanned_pack_found = El envase con número de serie { $serial } se acaba de escanear, así que se ha encontrado: elija qué se hace con él (devolución al proveedor o destrucción) en la retirada { $recall }, no «No encontrado». No se ha registrado nada.
 
 # $field (text): the scan field
 # $serial (text): the pack's serial
 # $recall (text): the recall number
 # $outcome (text): the outcome or status already recorded
-recall-pack_resolved = The pack with serial { $serial } is already accounted for in recall { $recall } ({ $outcome }): nothing was recorded again.
+recall-pack_resolved = El envase con número de serie { $serial } ya está resuelto en la retirada { $recall } ({ $outcome ->
+        [returned_to_supplier] devuelto al proveedor
+        [destroyed] destruido
+        [notified] destinatario notificado
+        [not_found] no encontrado
+        [in_stock] en existencias
+        [quarantined] en cuarentena
+        [dispensed] dispensado
+        [transferred_out] trasladado fuera del centro
+        [missing] desaparecido
+       *[other] { $outcome }
+    }): no se ha vuelto a registrar nada.
 
 # $field (text): the meaning field
 # $meaning (text): the meaning given
-recall-close_meaning = Closing a recall is signed as approved or reviewed, not { $meaning }.
+recall-close_meaning = El cierre de una retirada se firma como aprobado o revisado, no como { $meaning ->
+        [performed] realizado
+        [approved] aprobado
+        [reviewed] revisado
+       *[other] { $meaning }
+    }.
 
 # $field (text): the meaning field
 # $meaning (text): the meaning given
-count-apply_meaning = Applying a count is signed as approved or reviewed, not { $meaning }.
+count-apply_meaning = La aplicación de un recuento se firma como aprobada o revisada, no como { $meaning ->
+        [performed] realizada
+        [approved] aprobada
+        [reviewed] revisada
+       *[other] { $meaning }
+    }.
 
 # $field (text): the file field
 # $file (text): the name given
-report-file_name = "{ $file }" is not a file name: give a name such as stock.pdf, without folders.
+report-file_name = «{ $file }» no es un nombre de archivo: indique un nombre como stock.pdf, sin carpetas.
 
 # $field (text): the file field
 # $file (text): the name given
-report-file_extension = End the file name "{ $file }" in .pdf (the printable report) or .csv (its rows).
+report-file_extension = Termine el nombre de archivo «{ $file }» en .pdf (el informe imprimible) o .csv (sus filas).
 
 # $field (text): the GTIN field
 # $gtin (text): what was given
 # $reason (text): why it is not a GTIN
-report-gtin_unreadable = "{ $gtin }" is not a GTIN: { $reason }
+report-gtin_unreadable = «{ $gtin }» no es un GTIN: { $reason }
 
 # $field (text): the serial field
-report-serial_missing = Give the pack's serial number.
+report-serial_missing = Indique el número de serie del envase.
 
 # $title (text): the report
 # $reason (text): what failed
-report-render_failed = { $title } could not be written as a file: { $reason }
+report-render_failed = No se ha podido escribir { $title } como archivo: { $reason }
 
 # $field (text): the GTIN field
 # $gtin (text): what was given
 # $reason (text): why it is not a GTIN
-stock-gtin_unreadable = "{ $gtin }" is not a GTIN: { $reason }
+stock-gtin_unreadable = «{ $gtin }» no es un GTIN: { $reason }
 
 # $field (text): the serial field
-stock-serial_missing = Give the serial number (or a lot, for a lot's history).
+stock-serial_missing = Indique el número de serie (o un lote, para el historial de un lote).
 
 # $field (text): the lot field
-stock-lot_missing = Give the lot.
+stock-lot_missing = Indique el lote.
 
 # $field (text): the GTIN field
 # $gtin (text): what was given
 # $reason (text): why it is not a GTIN
-epcis-gtin_unreadable = "{ $gtin }" is not a GTIN: { $reason }
+epcis-gtin_unreadable = «{ $gtin }» no es un GTIN: { $reason }
 
 # $field (text): the end date field
-epcis-days_reversed = The export ends before it starts: give the later day second.
+epcis-days_reversed = La exportación termina antes de empezar: indique el día posterior en segundo lugar.
 
 # $field (text): the repeated password field
-auth-passwords_differ = The two passwords differ: type the same password twice.
+auth-passwords_differ = Las dos contraseñas no coinciden: escriba la misma contraseña dos veces.
 
 # $field (text): the username field
-master-username_missing = Give the username.
+master-username_missing = Indique el nombre de usuario.
 
 # $field (text): the occurred-time field
 # $time (text): what was given
-movement-occurred_unreadable = "{ $time }" is not a time: write it as 2026-11-20T14:30:00+01:00.
+movement-occurred_unreadable = «{ $time }» no es una hora: escríbala como 2026-11-20T14:30:00+01:00.
 
 # $field (text): the destination field
 # $movement (text): the movement
-movement-destination_not_used = A { $movement } does not move stock to another location: leave the destination empty (only a transfer, a quarantine or a release takes one).
+movement-destination_not_used = { $movement ->
+        [receive] Una recepción
+        [dispense] Una dispensación
+        [return] Una devolución
+        [destroy] Una destrucción
+        [return_to_supplier] Una devolución al proveedor
+        [transfer] Un traslado
+        [quarantine] Una puesta en cuarentena
+        [release] Una liberación
+       *[other] Un movimiento { $movement }
+    } no mueve existencias a otra ubicación: deje el destino vacío (solo un traslado, una puesta en cuarentena o una liberación lo llevan).
 
 # $movement (text): the movement
-movement-run_override_refused = The scan screen reads scans with the site's settings; a { $movement } from it cannot bring settings of its own (a manager changes them in Settings).
+movement-run_override_refused = La pantalla Escanear lee los códigos escaneados con los ajustes del centro; desde ella, { $movement ->
+        [receive] una recepción
+        [dispense] una dispensación
+        [transfer] un traslado
+        [return] una devolución
+        [quarantine] una puesta en cuarentena
+        [release] una liberación
+        [destroy] una destrucción
+        [return_to_supplier] una devolución al proveedor
+       *[other] un movimiento { $movement }
+    } no puede traer ajustes propios (un gestor de inventario los cambia en Ajustes).
 
 ## Replenishment: who supplies whom, pick lists, supplier orders
 
 # $field (text): the supplying location field
 # $supplier (text): the location code given
-master-supplier_location_unknown = There is no location { $supplier } to supply from: choose a pharmacy or store.
+master-supplier_location_unknown = No hay ninguna ubicación { $supplier } desde la que abastecer: elija una farmacia o un almacén.
 
 # $field (text): the supplying location field
 # $location (text): the ward or clinic
 # $supplier (text): the location given
-master-supplies_itself = { $location } cannot supply itself ({ $supplier }): choose the pharmacy or store that tops it up.
+master-supplies_itself = { $location } no puede abastecerse a sí misma ({ $supplier }): elija la farmacia o el almacén que la repone.
 
 # $field (text): the supplying location field
 # $location (text): the ward or clinic
 # $supplier (text): the location given
-master-supplier_location_inactive = { $supplier } is no longer in use, so it cannot supply { $location }.
+master-supplier_location_inactive = { $supplier } ya no está en uso, así que no puede abastecer a { $location }.
 
 # $field (text): the supplying location field
 # $location (text): the ward or clinic
 # $supplier (text): the location given
 # $kind (text): what the location given is (ward, clinic, quarantine)
-master-supplier_location_kind = { $supplier } is a { $kind }: only a pharmacy or a store can supply { $location }.
+master-supplier_location_kind = { $supplier } es { $kind ->
+        [ward] una planta
+        [clinic] una consulta
+        [quarantine] una zona de cuarentena
+        [pharmacy] una farmacia
+        [store] un almacén
+       *[other] una ubicación de tipo { $kind }
+    }: solo una farmacia o un almacén puede abastecer a { $location }.
 
 # $field (text): the location field
 # $location (text): the location given
 # $kind (text): what it is (pharmacy, store, quarantine)
-master-supplied_not_ward = { $location } is a { $kind }: only a ward or a clinic is topped up from a supplying location.
+master-supplied_not_ward = { $location } es { $kind ->
+        [pharmacy] una farmacia
+        [store] un almacén
+        [quarantine] una zona de cuarentena
+        [ward] una planta
+        [clinic] una consulta
+       *[other] una ubicación de tipo { $kind }
+    }: solo las plantas y las consultas se reponen desde una ubicación de abastecimiento.
 
 # $field (text): the usual supplier field
 # $supplier (text): the partner code given
-master-usual_supplier_unknown = There is no supplier { $supplier }: add the supplier first, or choose one from the list.
+master-usual_supplier_unknown = No hay ningún proveedor { $supplier }: añada antes el proveedor o elija uno de la lista.
 
 # $reason (text): why the proposal could not be written
-replenish-proposal_unwritable = The pick list could not be saved: { $reason }.
+replenish-proposal_unwritable = No se ha podido guardar la lista de preparación: { $reason }.
 
 # $list (number): the pick list's number
-replenish-pick_list_unknown = There is no pick list { $list }.
+replenish-pick_list_unknown = No hay ninguna lista de preparación { $list }.
 
 # $list (text): the pick list's reference (PICK-n)
-replenish-pick_list_replaced = { $list } has been replaced by a newer pick list: pick from the newest one.
+replenish-pick_list_replaced = La lista { $list } ha sido sustituida por una lista de preparación más reciente: prepare a partir de la más reciente.
 
 # $field (text): the scan field
 # $reason (text): what the decoder found
-replenish-pick_unreadable = This scan cannot be read: { $reason }. Nothing was recorded.
+replenish-pick_unreadable = Este código escaneado no se puede leer: { $reason }. No se ha registrado nada.
 
 # $product (text): the product scanned (name or GTIN)
 # $list (text): the pick list's reference
-replenish-pick_not_on_list = { $product } is not on { $list }: put it back. Nothing was recorded.
+replenish-pick_not_on_list = { $product } no está en la lista { $list }: devuélvalo a su sitio. No se ha registrado nada.
 
 # $product (text): the product scanned
 # $location (text): the ward its line is for
-replenish-pick_line_complete = { $product } for { $location } is picked already: put this pack back. Nothing was recorded.
+replenish-pick_line_complete = { $product } para { $location } ya está preparado: devuelva este envase a su sitio. No se ha registrado nada.
 
 # $product (text): the product whose order line does not fit
-replenish-order_total_too_large = The order total for { $product } is too large to compute: check its contract price and the levels that ask for it. No order was made.
+replenish-order_total_too_large = El total del pedido de { $product } es demasiado grande para calcularlo: compruebe su precio de contrato y los niveles que lo piden. No se ha hecho ningún pedido.
 
-replenish-orders_total_too_large = The total of today's supplier orders is too large to compute: check the contract prices and the levels. No order was printed.
+replenish-orders_total_too_large = El total de los pedidos a proveedores de hoy es demasiado grande para calcularlo: compruebe los precios de contrato y los niveles. No se ha impreso ningún pedido.
 
 # $product (text): the product scanned
 # $ward (text): the ward named as being picked for
 # $list (text): the pick list's reference
-replenish-pick_not_for_ward = { $product } is not on { $list } for { $ward }: put it back, or choose another ward. Nothing was recorded.
+replenish-pick_not_for_ward = { $product } no está en la lista { $list } para { $ward }: devuélvalo a su sitio o elija otra planta. No se ha registrado nada.
 
 # $product (text): the product scanned
 # $location (text): where the pack is recorded in stock
 # $from (text): the locations the product's open lines are picked from
-replenish-pick_not_from_here = This pack of { $product } is recorded at { $location }, but its open lines on this pick list are picked from { $from }: it cannot fill them. Pick from { $from }; nothing was recorded.
+replenish-pick_not_from_here = Este envase de { $product } está registrado en { $location }, pero sus líneas abiertas en esta lista de preparación se preparan desde { $from }: no puede cubrirlas. Prepare desde { $from }; no se ha registrado nada.
 
 # $product (text): the product scanned
 # $wards (text): the wards still open for it ("WARD-3A and WARD-4B")
-replenish-pick_choose_ward = { $product } is on this pick list for { $wards }: choose which ward you are picking for. Nothing was recorded.
+replenish-pick_choose_ward = { $product } está en esta lista de preparación para { $wards }: elija para qué planta está preparando. No se ha registrado nada.
 
 # $product (text): the product scanned
 # $expiry (text): its expiry date
-replenish-pick_expired = This pack of { $product } expired on { $expiry }: never send it to a ward. Set it aside; nothing was recorded.
+replenish-pick_expired = Este envase de { $product } caducó el { $expiry }: no lo envíe nunca a una planta. Apártelo; no se ha registrado nada.
 
 # $field (text): the quantity field
 # $quantity (number): the quantity scanned
 # $left (number): what the line still wants
 # $product (text): the product
-replenish-pick_more_than_wanted = { $quantity } of { $product } is more than the { $left } still to pick: enter at most { $left }.
+replenish-pick_more_than_wanted = { $quantity ->
+        [one] { $quantity } unidad
+       *[other] { $quantity } unidades
+    } de { $product } es más que { $left ->
+        [one] la única unidad que queda
+       *[other] las { $left } que quedan
+    } por preparar: introduzca como máximo { $left }.
 
 ## sync: the site's side of the hospital network
 
 # $seq (number): the event
 # $detail (text): what does not match
-sync-ledger_changed = Event { $seq } of this ledger was changed after it was recorded ({ $detail }), so it is not sent to the hub. Run custody verify and call the hub administrator.
+sync-ledger_changed = El evento { $seq } de este registro se modificó después de registrarse ({ $detail }), así que no se envía al servidor central. Ejecute custody verify y llame al administrador del servidor central.
 
 # $seq (number): the position asked for
-sync-no_such_event = This site's ledger has no event { $seq }.
+sync-no_such_event = El registro de este centro no tiene ningún evento { $seq }.
 
-sync-no_site = This database has no site yet: set it up before it joins the network.
+sync-no_site = Esta base de datos aún no tiene centro: configúrelo antes de que se una a la red.
 
 # $hub (text): the hub the site is enrolled with
-sync-already_enrolled = This site is already enrolled with the hub at { $hub }. To enrol again (after the hub administrator resolved a fork, or to move to another hub), say so: custody sync enrol --re-enrol.
+sync-already_enrolled = Este centro ya está inscrito en el servidor central { $hub }. Para volver a inscribirlo (después de que el administrador del servidor central haya resuelto una bifurcación, o para pasar a otro servidor central), indíquelo expresamente: custody sync enrol --re-enrol.
 
-sync-not_enrolled = This site is not enrolled with a hub: an administrator enrols it with the code the hub administrator gives (custody sync enrol).
+sync-not_enrolled = Este centro no está inscrito en ningún servidor central: un administrador lo inscribe con el código que da el administrador del servidor central (custody sync enrol).
 
 # $state (text): the state given
-sync-not_a_refusal = { $state } is not a state the hub refuses with.
+sync-not_a_refusal = { $state } no es un estado de rechazo del servidor central.
 
 # $url (text): the address tried
 # $detail (text): what the network said
-sync-hub_unreachable = The hub could not be reached at { $url } ({ $detail }). Check the address and the network, then try again.
+sync-hub_unreachable = No se ha podido contactar con el servidor central en { $url } ({ $detail }). Compruebe la dirección y la red, y vuelva a intentarlo.
 
 # $site (text): this database's site code
-sync-enrolment_code_refused = The hub did not take this enrolment code: it is unknown, used, expired, or for another site than this database's, { $site }. Ask the hub's administrator for a code for site { $site } (custody-hub site code { $site }).
+sync-enrolment_code_refused = El servidor central no ha aceptado este código de inscripción: es desconocido, ya se ha usado, ha caducado o es para un centro distinto del de esta base de datos, { $site }. Pida al administrador del servidor central un código para el centro { $site } (custody-hub site code { $site }).
 
 # $url (text): the address asked
 # $code (text): the hub's refusal code
 # $detail (text): the hub's refusal in words
-sync-hub_refused = The hub refused ({ $url }, { $code }): { $detail }.
+sync-hub_refused = El servidor central ha rechazado la petición ({ $url }, { $code }): { $detail }.
 
 # $url (text): the address asked
 # $status (number): the HTTP status of the answer
 # $detail (text): what was wrong with the answer
-sync-hub_answer = The answer from { $url } (status { $status }) is not the network's protocol ({ $detail }): check the address is the hub's.
+sync-hub_answer = La respuesta de { $url } (estado { $status }) no sigue el protocolo de la red ({ $detail }): compruebe que la dirección es la del servidor central.
 
 # $field (text): the hub address field
 # $hub (text): what was given
-sync-bad_hub_address = { $hub } is not a hub address: give it as https://host:port (or http:// on a network you trust).
+sync-bad_hub_address = { $hub } no es una dirección de servidor central: indíquela como https://host:puerto (o http:// en una red de confianza).
 
 # $url (text): the address tried
 # $detail (text): what the TLS library said of the hub's certificate
-sync-hub_untrusted = The hub at { $url } showed a certificate this site does not trust ({ $detail }). If the hub uses the hospital's own certificate authority, set CUSTODY_HUB_CA to that authority's certificate (a PEM file); otherwise call the hub administrator: it may not be the hub.
+sync-hub_untrusted = El servidor central en { $url } ha presentado un certificado en el que este centro no confía ({ $detail }). Si el servidor central usa la autoridad de certificación propia del hospital, defina CUSTODY_HUB_CA con el certificado de esa autoridad (un archivo PEM); si no, llame al administrador del servidor central: puede que no sea el servidor central.
 
 # $path (text): the CA file named by CUSTODY_HUB_CA
 # $why (text): what is wrong with it
-sync-hub_ca_unusable = The hub's CA file { $path } (named by CUSTODY_HUB_CA) cannot be used: it { $why }.
+sync-hub_ca_unusable = El archivo de la autoridad de certificación del servidor central { $path } (indicado en CUSTODY_HUB_CA) no se puede usar ({ $why }).
 
 # $detail (text): what the system said
-sync-key_not_made = The site's signing key could not be made ({ $detail }).
+sync-key_not_made = No se ha podido crear la clave de firma del centro ({ $detail }).
 
 # $cursor (number): where the site's pull cursor stands
 # $after (number): where the page was pulled from
-sync-pull_moved = The hub's changes were pulled from { $after }, but this site has already taken them up to { $cursor } (another pull ran at the same time): nothing was applied; pull again.
+sync-pull_moved = Los cambios del servidor central se han descargado a partir de { $after }, pero este centro ya los ha incorporado hasta { $cursor } (otra descarga se ejecutaba a la vez): no se ha aplicado nada; vuelva a descargar.
 
 # $detail (text): what the site cannot take, and where
-sync-feed_invalid = The hub sent a change this site cannot take ({ $detail }): nothing of the page was applied. Call the hub administrator.
+sync-feed_invalid = El servidor central ha enviado un cambio que este centro no puede incorporar ({ $detail }): no se ha aplicado nada de la página. Llame al administrador del servidor central.
 
 # $seq (number): the first event the hub sent back
 # $expected (number): this ledger's next event
-sync-restore_not_next = The hub sent back events from { $seq }, but this ledger's next event is { $expected }: nothing was written. Run custody sync restore again.
+sync-restore_not_next = El servidor central ha devuelto eventos a partir del { $seq }, pero el siguiente evento de este registro es el { $expected }: no se ha escrito nada. Vuelva a ejecutar custody sync restore.
 
 # $detail (text): what does not check, naming the event
-sync-restore_bad_chain = The events the hub sent back do not follow on from this ledger's last event ({ $detail }): nothing was written. Call the hub administrator.
+sync-restore_bad_chain = Los eventos que ha devuelto el servidor central no continúan a partir del último evento de este registro ({ $detail }): no se ha escrito nada. Llame al administrador del servidor central.
 
 # $seq (number): the event pulled back
 # $kind (text): product, location, partner or user
 # $key (text): the GTIN, code or username the event names
-sync-restore_unknown_key = Event { $seq } from the hub names the { $kind } { $key }, which this site's file does not hold: nothing was written. Put back the { $kind } as the site had it when it recorded that event, then run custody sync restore again.
+sync-restore_unknown_key = El evento { $seq } del servidor central nombra { $kind ->
+        [product] el producto
+        [location] la ubicación
+        [partner] el socio
+        [user] el usuario
+       *[other] el elemento { $kind }
+    } { $key }, que el archivo de este centro no contiene: no se ha escrito nada. Vuelva a poner { $kind ->
+        [product] ese producto
+        [location] esa ubicación
+        [partner] ese socio
+        [user] ese usuario
+       *[other] ese elemento
+    } tal como lo tenía el centro cuando registró ese evento, y vuelva a ejecutar custody sync restore.
 
 # $seq (number): the event pulled back
 # $what (text): the field
 # $detail (text): what it holds, or why it does not read
-sync-restore_unreadable = Event { $seq } from the hub has a { $what } this version of Custody does not read ({ $detail }): nothing was written. Update Custody, then run custody sync restore again.
+sync-restore_unreadable = El evento { $seq } del servidor central tiene un campo { $what } que esta versión de Custody no sabe leer ({ $detail }): no se ha escrito nada. Actualice Custody y vuelva a ejecutar custody sync restore.
 
 # $user (text): the administrator's username
-sync-rebuild_admin_not_on_ledger = The site's ledger does not make { $user } an active administrator of it: a lost site is rebuilt by one of its own administrators, under the username its ledger names. The new database was taken away; ask the hub administrator for a new one-time code.
+sync-rebuild_admin_not_on_ledger = El registro del centro no hace de { $user } un administrador activo del centro: un centro perdido lo reconstruye uno de sus propios administradores, con el nombre de usuario que indica su registro. Se ha retirado la base de datos nueva; pida al administrador del servidor central un nuevo código de un solo uso.
 
-sync-rebuild_not_empty = A site is rebuilt from the hub into a new, empty database only: choose a file that does not exist yet.
+sync-rebuild_not_empty = Un centro solo se reconstruye desde el servidor central en una base de datos nueva y vacía: elija un archivo que aún no exista.
 
 # $message (text): why the rebuild stopped
-sync-rebuild_incomplete = The site could not be rebuilt from the hub ({ $message }): the new database was taken away. Ask the hub administrator for a new one-time code (custody-hub site code) and try again.
+sync-rebuild_incomplete = No se ha podido reconstruir el centro desde el servidor central ({ $message }): se ha retirado la base de datos nueva. Pida al administrador del servidor central un nuevo código de un solo uso (custody-hub site code) y vuelva a intentarlo.
 
 ## i18n: the languages Custody speaks
 
 # $field (text): the language field
 # $language (text): the tag asked for
 # $languages (text): the tags Custody speaks
-auth-language_unknown = Custody does not speak { $language }: choose one of { $languages }.
+auth-language_unknown = Custody no habla { $language }: elija uno de { $languages }.

@@ -1,454 +1,469 @@
-# DRAFT: not translated yet; a copy of en.ftl until the translation lands.
-# Custody's refusals in English: one message per code (see crates/messages/src/lib.rs).
+# Custody's refusals in French — DRAFT for native review (issue #22). Translated from en.ftl by
+# the developers with docs/translations/glossary.fr.md; not yet read by a French-speaking
+# pharmacist. Send corrections as changes to this file.
 #
-# The id of a message is its code with every dot replaced by "-": the code
-# count.open_at_location is the message count-open_at_location. The comment lines just above
-# a message document its arguments, one "$name (number|text): what it is" line each; "$field",
-# when present, names the form field at fault (the screen highlights it).
+# What is NOT translated: message ids (a code with its dots as "-"), the $arguments, and the
+# keys of selectors ([qa], [apply_count], [yes], …), which the code sends as they are. Plural
+# selectors use French categories: [one] holds 0 and 1, *[other] the rest (add [many] only for
+# millions). The comment lines above each message are English's, to keep the two files
+# comparable: "$name (number|text): what it is" documents an argument.
 #
-# Sentences are for pharmacists: what was refused and what to do, no field names, role codes
-# or type names. Plurals and roles are Fluent selectors, so a translation can decline them.
+# Typography: a no-break space (U+00A0) before ":" and "%" and inside « », a narrow no-break
+# space (U+202F) before ";", "!" and "?". Codes, commands (custody user passwd …), usernames,
+# GTINs, lots and serials are never translated. Screen names: Paramètres, Utilisateurs,
+# Scanner, Inventaires, Rappels de lot, Stock, Rapports, Réapprovisionnement, Péremption,
+# Ruptures, Accueil.
 
 ## auth: signing in, signatures, passwords, who may do what
 
 # Wrong username or wrong password: one sentence for both, so names cannot be probed.
-auth-sign_in_failed = Wrong username or password.
+auth-sign_in_failed = Nom d'utilisateur ou mot de passe incorrect.
 
 # $user (text): the username
 # $attempts (number): wrong passwords in a row that lock an account
 # $minutes (number): minutes until the lock ends
-auth-locked = { $user } is locked after { $attempts } wrong passwords: try again in { $minutes ->
-        [one] 1 minute
+auth-locked = Le compte { $user } est verrouillé après { $attempts ->
+        [one] { $attempts } mot de passe erroné
+       *[other] { $attempts } mots de passe erronés
+    } : réessayez dans { $minutes ->
+        [one] { $minutes } minute
        *[other] { $minutes } minutes
-    }, or ask an administrator to unlock it by setting a new password.
+    }, ou demandez à un administrateur de le déverrouiller en définissant un nouveau mot de passe.
 
 # $user (text): the username
-auth-disabled = { $user } is disabled and cannot act: ask an administrator to enable the account again.
+auth-disabled = Le compte { $user } est désactivé et ne peut plus agir : demandez à un administrateur de le réactiver.
 
 # $user (text): the username
-auth-no_password = { $user } has no password yet: an administrator sets one in Settings, Users (or with custody user passwd { $user }).
+auth-no_password = Le compte { $user } n'a pas encore de mot de passe : un administrateur en définit un dans Paramètres, Utilisateurs (ou avec custody user passwd { $user }).
 
 # $field (text): the password field
-auth-signature_refused = The password does not match, so nothing was signed: type your own password again.
+auth-signature_refused = Le mot de passe ne correspond pas, rien n'a donc été signé : saisissez de nouveau votre propre mot de passe.
 
 # $field (text): the password field
 # $min (number): the shortest password allowed, in characters
-auth-password_too_short = A password needs at least { $min } characters.
+auth-password_too_short = Un mot de passe doit comporter au moins { $min } caractères.
 
 # $field (text): the password field
 # $detail (text): what the hashing library said
-auth-password_unhashable = This password could not be stored safely ({ $detail }): choose another.
+auth-password_unhashable = Ce mot de passe n'a pas pu être enregistré de façon sûre ({ $detail }) : choisissez-en un autre.
 
 # $field (text): the user field
-auth-disable_self = You cannot disable your own account: ask another administrator.
+auth-disable_self = Vous ne pouvez pas désactiver votre propre compte : demandez à un autre administrateur.
 
 # $field (text): the user field
 # $user (text): the username
-auth-last_admin = { $user } is the last active administrator and cannot be disabled: enable or add another administrator first.
+auth-last_admin = Le compte { $user } est le dernier compte administrateur actif et ne peut pas être désactivé : activez ou ajoutez d'abord un autre administrateur.
 
 # $user (text): the username
 # $role (text): the user's role code (staff, manager, qa, admin)
 # $operation (text): the operation's code (see permissions.rs)
-auth-forbidden = { $user } is { $role ->
-        [staff] pharmacy staff
-        [manager] an inventory manager
-        [qa] a QA officer
-        [admin] an administrator
-       *[other] { $role }
-    } and may not { $operation ->
-        [view_stock] see stock
-        [manage_master_data] change products, locations or suppliers
-        [manage_users] manage users
-        [receive] receive stock
-        [dispense] dispense stock
-        [transfer] transfer stock
-        [return] return stock
-        [quarantine] put stock in quarantine
-        [release] release stock from quarantine
-        [destroy] destroy stock
-        [return_to_supplier] return stock to a supplier
-        [count] count stock
-        [apply_count] apply count adjustments
-        [override] override a blocked scan
-        [manage_recalls] manage recalls
-        [verify] verify the ledger
-        [load_demo] load demonstration data
-        [sync] push the ledger to the hub
-        [enrol_site] enrol this site with the hub
-       *[other] do this
-    }: ask someone whose role allows it.
+auth-forbidden = { $user } { $role ->
+        [staff] fait partie du personnel de la pharmacie
+        [manager] a le rôle de gestionnaire de stock
+        [qa] a le rôle de responsable qualité
+        [admin] a le rôle d'administrateur
+       *[other] a le rôle { $role }
+    } et ne peut pas { $operation ->
+        [view_stock] consulter le stock
+        [manage_master_data] modifier les produits, les emplacements ou les fournisseurs
+        [manage_users] gérer les utilisateurs
+        [receive] réceptionner du stock
+        [dispense] dispenser du stock
+        [transfer] transférer du stock
+        [return] enregistrer un retour de stock
+        [quarantine] mettre du stock en quarantaine
+        [release] libérer du stock de la quarantaine
+        [destroy] détruire du stock
+        [return_to_supplier] faire un retour fournisseur
+        [count] faire un inventaire
+        [apply_count] appliquer les ajustements d'inventaire
+        [override] forcer un scan bloqué
+        [manage_recalls] gérer les rappels de lot
+        [verify] vérifier le registre
+        [load_demo] charger les données de démonstration
+        [sync] envoyer le registre au serveur central
+        [enrol_site] inscrire ce site auprès du serveur central
+       *[other] faire cela
+    } : demandez à une personne dont le rôle le permet.
 
 # $user (text): the username given
-auth-user_unknown = There is no active user { $user }: an administrator adds users in Settings, Users (or with custody user add).
+auth-user_unknown = Il n'y a aucun utilisateur actif { $user } : un administrateur ajoute les utilisateurs dans Paramètres, Utilisateurs (ou avec custody user add).
 
 ## master: the site, locations, suppliers, users and products
 
 # $field (text): the form field
 master-text_empty = { $field ->
-        [site_code] The site code
-        [site_name] The site name
-        [location_code] The location code
-        [location_name] The location name
-        [partner_code] The supplier's code
-        [partner_name] The supplier's name
-        [name] The name
-        [generic_name] The generic name
-        [form] The form
-        [strength] The strength
-        [manufacturer] The manufacturer
-        [storage] The storage condition
-        [cip] The CIP code
-        [pzn] The PZN
-        [ndc] The NDC
-        [username] The username
-        [reason] The reason
-        [note] The note
-        [title] The title
-        [number] The recall number
-        [instructions] The instructions
-        [issuer] The issuer
-        [reference] The reference
-       *[other] This field
-    } must not be empty.
+        [site_code] Le code du site
+        [site_name] Le nom du site
+        [location_code] Le code de l'emplacement
+        [location_name] Le nom de l'emplacement
+        [partner_code] Le code du fournisseur
+        [partner_name] Le nom du fournisseur
+        [name] Le nom
+        [generic_name] La dénomination commune (DCI)
+        [form] La forme galénique
+        [strength] Le dosage
+        [manufacturer] Le fabricant
+        [storage] La condition de conservation
+        [cip] Le code CIP
+        [pzn] Le PZN
+        [ndc] Le NDC
+        [username] Le nom d'utilisateur
+        [reason] Le motif
+        [note] La note
+        [title] Le titre
+        [number] Le numéro du rappel de lot
+        [instructions] Le texte des instructions
+        [issuer] L'émetteur
+        [reference] La référence
+       *[other] Ce champ
+    } ne doit pas être vide.
 
 # $field (text): the form field
 # $max (number): the most characters allowed
 master-text_too_long = { $field ->
-        [site_code] The site code
-        [site_name] The site name
-        [location_code] The location code
-        [location_name] The location name
-        [partner_code] The supplier's code
-        [partner_name] The supplier's name
-        [name] The name
-        [generic_name] The generic name
-        [form] The form
-        [strength] The strength
-        [manufacturer] The manufacturer
-        [storage] The storage condition
-        [cip] The CIP code
-        [pzn] The PZN
-        [ndc] The NDC
-        [username] The username
-        [reason] The reason
-        [note] The note
-        [title] The title
-        [number] The recall number
-        [instructions] The instructions
-        [issuer] The issuer
-        [reference] The reference
-       *[other] This field
-    } must be at most { $max } characters long.
+        [site_code] Le code du site
+        [site_name] Le nom du site
+        [location_code] Le code de l'emplacement
+        [location_name] Le nom de l'emplacement
+        [partner_code] Le code du fournisseur
+        [partner_name] Le nom du fournisseur
+        [name] Le nom
+        [generic_name] La dénomination commune (DCI)
+        [form] La forme galénique
+        [strength] Le dosage
+        [manufacturer] Le fabricant
+        [storage] La condition de conservation
+        [cip] Le code CIP
+        [pzn] Le PZN
+        [ndc] Le NDC
+        [username] Le nom d'utilisateur
+        [reason] Le motif
+        [note] La note
+        [title] Le titre
+        [number] Le numéro du rappel de lot
+        [instructions] Le texte des instructions
+        [issuer] L'émetteur
+        [reference] La référence
+       *[other] Ce champ
+    } ne doit pas dépasser { $max ->
+        [one] { $max } caractère
+       *[other] { $max } caractères
+    }.
 
 # $field (text): the form field
 master-text_control = { $field ->
-        [site_code] The site code
-        [site_name] The site name
-        [location_code] The location code
-        [location_name] The location name
-        [partner_code] The supplier's code
-        [partner_name] The supplier's name
-        [name] The name
-        [generic_name] The generic name
-        [form] The form
-        [strength] The strength
-        [manufacturer] The manufacturer
-        [storage] The storage condition
-        [cip] The CIP code
-        [pzn] The PZN
-        [ndc] The NDC
-        [username] The username
-        [reason] The reason
-        [note] The note
-        [title] The title
-        [number] The recall number
-        [instructions] The instructions
-        [issuer] The issuer
-        [reference] The reference
-       *[other] This field
-    } must not contain tabs, line breaks or other control characters.
+        [site_code] Le code du site
+        [site_name] Le nom du site
+        [location_code] Le code de l'emplacement
+        [location_name] Le nom de l'emplacement
+        [partner_code] Le code du fournisseur
+        [partner_name] Le nom du fournisseur
+        [name] Le nom
+        [generic_name] La dénomination commune (DCI)
+        [form] La forme galénique
+        [strength] Le dosage
+        [manufacturer] Le fabricant
+        [storage] La condition de conservation
+        [cip] Le code CIP
+        [pzn] Le PZN
+        [ndc] Le NDC
+        [username] Le nom d'utilisateur
+        [reason] Le motif
+        [note] La note
+        [title] Le titre
+        [number] Le numéro du rappel de lot
+        [instructions] Le texte des instructions
+        [issuer] L'émetteur
+        [reference] La référence
+       *[other] Ce champ
+    } ne doit contenir ni tabulation, ni saut de ligne, ni autre caractère de contrôle.
 
 # $field (text): the form field
 # $value (text): what was typed
-master-code_characters = { $value } cannot be used as a code: a code may contain only letters, digits, '-', '_' and '.'.
+master-code_characters = { $value } ne peut pas servir de code : un code ne peut contenir que des lettres, des chiffres, '-', '_' et '.'.
 
 # $field (text): the GLN field
 # $value (text): what was typed
-master-gln_invalid = { $value } is not a GLN: a GLN has 13 digits and a valid check digit.
+master-gln_invalid = { $value } n'est pas un GLN : un GLN comporte 13 chiffres et une clé de contrôle valide.
 
 # $field (text): the field holding the GTIN
 # $value (text): what was given
 # $detail (text): what the GS1 decoder found
-master-gtin_invalid = { $value } is not a GTIN: { $detail }.
+master-gtin_invalid = { $value } n'est pas un GTIN : { $detail }.
 
 # $field (text): the PZN field
 # $value (text): what was given
-master-pzn_invalid = { $value } is not a PZN: a PZN has 8 digits and a valid check digit.
+master-pzn_invalid = { $value } n'est pas un PZN : un PZN comporte 8 chiffres et une clé de contrôle valide.
 
 # $field (text): the NDC field
 # $value (text): what was given
-master-ndc_invalid = { $value } is not an NDC written with hyphens (4-4-2, 5-3-2, 5-4-1, 5-4-2 or 6-4-2).
+master-ndc_invalid = { $value } n'est pas un NDC écrit avec des tirets (4-4-2, 5-3-2, 5-4-1, 5-4-2 ou 6-4-2).
 
 # $field (text): the pack size field
-master-pack_size_not_positive = The pack size must be more than zero.
+master-pack_size_not_positive = Le nombre d'unités par boîte doit être supérieur à zéro.
 
 # $field (text): the contract price field
-master-price_negative = The contract price must not be negative.
+master-price_negative = Le prix du marché ne doit pas être négatif.
 
 # $field (text): the contract price field
 # $max (number): the highest contract price allowed, in whole currency units
-master-price_too_high = The contract price is above { $max } for one pack: check the figure (it is in the currency, not in cents).
+master-price_too_high = Le prix du marché dépasse { $max } pour une boîte : vérifiez le montant (il s'exprime en unités de la devise, pas en centimes).
 
 # $key (text): the site code
-master-site_exists = A site with the code { $key } exists already.
+master-site_exists = Un site avec le code { $key } existe déjà.
 
 # $key (text): the username
-master-user_exists = A user called { $key } exists already: choose another username.
+master-user_exists = Un utilisateur nommé { $key } existe déjà : choisissez un autre nom d'utilisateur.
 
 # $key (text): the location code
-master-location_exists = A location with the code { $key } exists already: choose another code.
+master-location_exists = Un emplacement avec le code { $key } existe déjà : choisissez un autre code.
 
 # $key (text): the partner code
-master-partner_exists = A supplier or partner with the code { $key } exists already: choose another code.
+master-partner_exists = Un fournisseur ou partenaire avec le code { $key } existe déjà : choisissez un autre code.
 
 # $key (text): the GTIN
-master-product_exists = A product with the GTIN { $key } exists already.
+master-product_exists = Un produit avec le GTIN { $key } existe déjà.
 
-master-system_principal_missing = The system account is missing from this database: it was not set up by Custody. Restore a backup or ask for support.
+master-system_principal_missing = Le compte système est absent de cette base de données : elle n'a pas été créée par Custody. Restaurez une sauvegarde ou contactez le support.
 
 # $field (text): the user field, when a form named the user
 # $user (text): the username given
-master-user_unknown = There is no user { $user }.
+master-user_unknown = Il n'y a aucun utilisateur { $user }.
 
 # $setting (text): the key asked for
-master-setting_unknown = { $setting } is not one of the site's settings.
+master-setting_unknown = { $setting } ne fait pas partie des paramètres du site.
 
-master-no_site = This database is not set up yet: set up the site and its first administrator first.
+master-no_site = Cette base de données n'est pas encore configurée : configurez d'abord le site et son premier administrateur.
 
-master-already_set_up = This database is already set up: sign in to it, or choose another file.
+master-already_set_up = Cette base de données est déjà configurée : connectez-vous, ou choisissez un autre fichier.
 
-master-demo_needs_empty_database = Demonstration data goes into a new, empty database only: choose another database file.
+master-demo_needs_empty_database = Les données de démonstration ne s'installent que dans une base de données nouvelle et vide : choisissez un autre fichier de base de données.
 
 # $location (text): the location code given
-master-location_unknown = There is no location { $location }.
+master-location_unknown = Il n'y a aucun emplacement { $location }.
 
 # $partner (text): the partner code given
-master-partner_unknown = There is no supplier or partner { $partner }.
+master-partner_unknown = Il n'y a aucun fournisseur ou partenaire { $partner }.
 
 # $gtin (text): the GTIN given
-master-product_unknown = There is no product with the GTIN { $gtin }: add it to the products first.
+master-product_unknown = Il n'y a aucun produit avec le GTIN { $gtin } : ajoutez-le d'abord aux produits.
 
 # $field (text): the GTIN field
 # $gtin (text): the product's GTIN
 # $value (text): the GTIN the change asked for
-master-product_gtin_fixed = The GTIN of a product cannot be changed: it is how the ledger names { $gtin }. Add { $value } as a new product instead.
+master-product_gtin_fixed = Le GTIN d'un produit ne peut pas être modifié : c'est par lui que le registre désigne { $gtin }. Ajoutez plutôt { $value } comme nouveau produit.
 
 # $field (text): the tracking field
 # $gtin (text): the product's GTIN
 # $tracking (text): the product's tracking mode, serial or lot
-master-product_tracking_fixed = Packs or lots of { $gtin } have been recorded, so it stays tracked by { $tracking }.
+master-product_tracking_fixed = Des boîtes ou des lots de { $gtin } ont déjà été enregistrés : il reste donc suivi { $tracking ->
+        [serial] par numéro de série
+        [lot] par lot
+       *[other] par { $tracking }
+    }.
 
 # $id (number): the product's row id
-master-product_id_unknown = There is no product number { $id } in this database.
+master-product_id_unknown = Il n'y a aucun produit numéro { $id } dans cette base de données.
 
 # $field (text): the role field
 # $user (text): the username
 # $role (text): the role asked for (staff, manager, qa)
-master-last_admin_role = { $user } is the last active administrator and cannot be made { $role ->
-        [staff] pharmacy staff
-        [manager] an inventory manager
-        [qa] a QA officer
+master-last_admin_role = Le compte { $user } est le dernier compte administrateur actif et ne peut pas recevoir le rôle { $role ->
+        [staff] de personnel de la pharmacie
+        [manager] de gestionnaire de stock
+        [qa] de responsable qualité
        *[other] { $role }
-    }: make someone else an administrator first.
+    } : donnez d'abord le rôle d'administrateur à une autre personne.
 
 ## stock: packs and lots on hand
 
 # $gtin (text): the pack's GTIN
 # $serial (text): its serial number
-stock-pack_unknown = No pack with the GTIN { $gtin } and the serial { $serial } has been recorded here.
+stock-pack_unknown = Aucune boîte avec le GTIN { $gtin } et le numéro de série { $serial } n'a été enregistrée ici.
 
 # $gtin (text): the GTIN
 # $lot (text): the lot
-stock-lot_unknown = No lot { $lot } of the GTIN { $gtin } has been recorded here.
+stock-lot_unknown = Aucun lot { $lot } du GTIN { $gtin } n'a été enregistré ici.
 
 ## movement: scanning packs in, out and around
 
 # $field (text): the quantity field
-movement-quantity_not_positive = The quantity must be at least 1.
+movement-quantity_not_positive = La quantité doit être d'au moins 1.
 
 # $field (text): the password field
-movement-override_needs_signature = Overriding a blocked scan needs your signature: enter your password again.
+movement-override_needs_signature = Forcer un scan bloqué nécessite votre signature : saisissez de nouveau votre mot de passe.
 
 # $field (text): the reason field
 # $movement (text): the movement (quarantine or destroy)
-movement-reason_required = Say why the stock is { $movement ->
-        [destroy] destroyed
-       *[quarantine] held in quarantine
+movement-reason_required = Indiquez pourquoi le stock est { $movement ->
+        [destroy] détruit
+       *[quarantine] mis en quarantaine
     }.
 
 # $field (text): the password field
 # $movement (text): the movement (destroy or release)
 movement-signature_required = { $movement ->
-        [release] Releasing stock from quarantine
-       *[destroy] Destroying stock
-    } needs your signature: enter your password again.
+        [release] Libérer du stock de la quarantaine
+       *[destroy] Détruire du stock
+    } nécessite votre signature : saisissez de nouveau votre mot de passe.
 
 # $field (text): the destination field
-movement-transfer_needs_destination = A transfer needs a destination location, or the partner the stock leaves for.
+movement-transfer_needs_destination = Un transfert nécessite un emplacement de destination, ou le partenaire vers lequel part le stock.
 
 # $field (text): the destination field
-movement-transfer_to_same_location = The destination is where the stock already is: choose another location.
+movement-transfer_to_same_location = La destination est l'emplacement où se trouve déjà le stock : choisissez un autre emplacement.
 
 # $field (text): the shipment field
-movement-shipment_only_for_receipts = Only receipts are checked against an expected shipment: choose no shipment, or receive.
+movement-shipment_only_for_receipts = Seules les réceptions sont rapprochées d'une livraison attendue : ne choisissez aucune livraison, ou faites une réception.
 
 # $field (text): the shipment field
 # $shipment (number): the shipment's number
-movement-shipment_closed = Expected shipment number { $shipment } is closed: receive without it, or choose another.
+movement-shipment_closed = La livraison attendue numéro { $shipment } est clôturée : réceptionnez sans elle, ou choisissez-en une autre.
 
 # $field (text): the supplier field
-movement-return_needs_supplier = Choose the supplier the stock goes back to.
+movement-return_needs_supplier = Choisissez le fournisseur auquel le stock est retourné.
 
 # $field (text): the supplier field
-movement-receipt_needs_counterparty = A receipt needs to say where the goods come from: choose the supplier or sending site, or an expected shipment that names its supplier.
+movement-receipt_needs_counterparty = Une réception doit indiquer la provenance des marchandises : choisissez le fournisseur ou le site expéditeur, ou une livraison attendue qui nomme son fournisseur.
 
 # $detail (text): what the GS1 decoder found
-movement-scan_unreadable = The scan could not be read: { $detail }
+movement-scan_unreadable = Le scan n'a pas pu être lu : { $detail }
 
 ## shipment: expected shipments (despatch advice)
 
 # $shipment (number): the shipment's number
-shipment-unknown = There is no expected shipment number { $shipment }.
+shipment-unknown = Il n'y a aucune livraison attendue numéro { $shipment }.
 
 # $reference (text): the shipment's document number
-shipment-closed = Shipment { $reference } is closed already: nothing more can be received against it.
+shipment-closed = La livraison { $reference } est déjà clôturée : plus rien ne peut être réceptionné sur elle.
 
 # $field (text): the reference field
-shipment-file_without_reference = The file names no document number: give one.
+shipment-file_without_reference = Le fichier n'indique aucun numéro de document : indiquez-en un.
 
 ## recall: recalls, their outcomes and closure
 
 # $field (text): the scope field
-recall-scope_empty = A recall needs at least one GTIN, GTIN and lot, or GTIN and serial.
+recall-scope_empty = Un rappel de lot nécessite au moins un GTIN, un GTIN et un lot, ou un GTIN et un numéro de série.
 
 # $recall (text): the recall number given
-recall-unknown = There is no recall { $recall }.
+recall-unknown = Il n'y a aucun rappel de lot { $recall }.
 
 # $field (text): the number field
 # $recall (text): the recall number
-recall-exists = Recall { $recall } exists already: open it, or give the new recall another number.
+recall-exists = Le rappel de lot { $recall } existe déjà : ouvrez-le, ou donnez un autre numéro au nouveau rappel.
 
 # $field (text): the number field
-recall-file_without_number = The file names no recall number: give one.
+recall-file_without_number = Le fichier n'indique aucun numéro de rappel de lot : indiquez-en un.
 
 # $field (text): the reason field
-recall-file_without_reason = The file gives no reason for the recall: give one.
+recall-file_without_reason = Le fichier n'indique aucun motif de rappel : indiquez-en un.
 
 # $field (text): the class field
-recall-file_without_class = The file gives no recall class: choose I, II, III or withdrawal.
+recall-file_without_class = Le fichier n'indique aucune classe de rappel : choisissez I, II, III ou retrait.
 
 # $field (text): the number or class field
 # $notices (number): notices in the file
 # $numbers (text): their numbers
-recall-several_notices_one_header = The file holds { $notices } recall notices ({ $numbers }), each imported as a recall of its own with the number and class it gives: leave out the number and class, or import each notice from a file of its own.
+recall-several_notices_one_header = Le fichier contient { $notices } avis de rappel de lot ({ $numbers }), chacun importé comme un rappel distinct avec le numéro et la classe qu'il indique : n'indiquez ni numéro ni classe, ou importez chaque avis depuis un fichier distinct.
 
 # $recall (text): the recall number
-recall-closed_cannot_extend = Recall { $recall } is closed: enter a new recall instead.
+recall-closed_cannot_extend = Le rappel de lot { $recall } est clôturé : saisissez plutôt un nouveau rappel.
 
 # $recall (text): the recall number
 # $scope (text): the scope lines the hub added, e.g. "GTIN 09506000134352 lot L2"
-recall-network_extended_closed = Recall { $recall } is closed here, but the hub has since added { $scope } to it, and a closed recall can hold nothing more: call the hub's QA officer, who should enter those as a new network recall.
+recall-network_extended_closed = Le rappel de lot { $recall } est clôturé ici, mais le serveur central y a depuis ajouté { $scope }, et un rappel clôturé ne peut plus rien contenir : appelez le responsable qualité du serveur central, qui doit les saisir comme un nouveau rappel de réseau.
 
 # $recall (text): the recall number
-recall-closed = Recall { $recall } is closed: nothing more can be recorded against it.
+recall-closed = Le rappel de lot { $recall } est clôturé : plus rien ne peut y être enregistré.
 
 # $recall (text): the recall number
-recall-closed_already = Recall { $recall } is closed already.
+recall-closed_already = Le rappel de lot { $recall } est déjà clôturé.
 
 # $recall (text): the recall number a site tried to share with the hospital network
-recall-share_one_product = Recall { $recall } cannot go to the network as it is: a network recall covers one product (one GTIN), by lots or serials. Enter a recall here for each product, under a number of its own, and share each.
+recall-share_one_product = Le rappel de lot { $recall } ne peut pas être partagé tel quel avec le réseau : un rappel de réseau porte sur un seul produit (un GTIN), par lots ou par numéros de série. Saisissez ici un rappel par produit, chacun sous son propre numéro, et partagez chacun d'eux.
 
 # $recall (text): the recall number
 # $gtin (text): the GTIN it covers every pack of
-recall-share_whole_product = Recall { $recall } covers every pack of GTIN { $gtin }, and a network recall names the lots or serials it covers: ask the hub's QA officer to enter it at the hub with its lots (custody-hub recall add).
+recall-share_whole_product = Le rappel de lot { $recall } couvre toutes les boîtes du GTIN { $gtin }, alors qu'un rappel de réseau nomme les lots ou numéros de série qu'il couvre : demandez au responsable qualité du serveur central de le saisir sur le serveur central avec ses lots (custody-hub recall add).
 
 # $field (text): the password field
-recall-destroy_needs_signature = Destroying stock needs your signature: enter your password again.
+recall-destroy_needs_signature = Détruire du stock nécessite votre signature : saisissez de nouveau votre mot de passe.
 
 # $field (text): the supplier field
-recall-return_needs_supplier = Choose the supplier the stock goes back to.
+recall-return_needs_supplier = Choisissez le fournisseur auquel le stock est retourné.
 
 # $field (text): the serial field
 # $serial (text): the pack's serial
 # $recall (text): the recall number
-recall-pack_not_affected = The pack with serial { $serial } is not affected by recall { $recall }.
+recall-pack_not_affected = La boîte de numéro de série { $serial } n'est pas concernée par le rappel de lot { $recall }.
 
 # $field (text): the outcome field
-recall-nothing_matches = Nothing still open in the recall matches what was chosen.
+recall-nothing_matches = Rien de ce qui reste ouvert dans le rappel de lot ne correspond à la sélection.
 
 # $field (text): the outcome field
 # $outcome (text): the outcome chosen (returned_to_supplier, destroyed, notified, not_found)
 # $matches (text): what matches, by status
 recall-outcome_does_not_apply = { $outcome ->
-        [returned_to_supplier] Returned to the supplier
-        [destroyed] Destroyed
-        [notified] Notified
-        [not_found] Not found
+        [returned_to_supplier] « Retourné au fournisseur »
+        [destroyed] « Détruit »
+        [notified] « Destinataire informé »
+        [not_found] « Non retrouvé »
        *[other] { $outcome }
-    } does not apply to what matches ({ $matches }): packs held here are returned, destroyed or not found; packs that left are notified or not found.
+    } ne s'applique pas à ce qui correspond ({ $matches }) : les boîtes détenues ici sont retournées, détruites ou non retrouvées ; pour celles qui sont parties, c'est « Destinataire informé » ou « Non retrouvé ».
 
 # $recall (text): the recall number
 # $open (number): items still open
 # $items (text): what is open, where
-recall-still_open = Recall { $recall } cannot be closed: { $open ->
-        [one] 1 item is
-       *[other] { $open } items are
-    } still open ({ $items }). Record an outcome for each first.
+recall-still_open = Le rappel de lot { $recall } ne peut pas être clôturé : { $open ->
+        [one] { $open } élément est encore ouvert
+       *[other] { $open } éléments sont encore ouverts
+    } ({ $items }). Enregistrez d'abord une issue pour chacun.
 
 ## count: stock counts
 
 # $count (number): the count's number
-count-unknown = There is no count number { $count }.
+count-unknown = Il n'y a aucun inventaire numéro { $count }.
 
 # $field (text): the location field
 # $count (number): the count still open there
 # $location (text): the location's code
-count-open_at_location = Count { $count } at { $location } is not applied or abandoned yet: finish it (or abandon it) before starting another count there.
+count-open_at_location = L'inventaire { $count } de { $location } n'est pas encore appliqué ni abandonné : terminez-le (ou abandonnez-le) avant de commencer un autre inventaire à cet emplacement.
 
 # $count (number): the count's number
 # $status (text): where it stands (open, finished, applied, abandoned)
-count-not_open = Count { $count } is { $status ->
-        [finished] finished
-        [applied] applied
-       *[abandoned] abandoned
-    }, so it takes no more scans.
+count-not_open = L'inventaire { $count } est { $status ->
+        [finished] terminé
+        [applied] appliqué
+       *[abandoned] abandonné
+    } : il n'accepte donc plus de scans.
 
 # $count (number): the count's number
 # $status (text): where it stands (open, finished, applied, abandoned)
-count-closed = Count { $count } is already { $status ->
-        [applied] applied
-       *[abandoned] abandoned
-    }: nothing more can be done with it.
+count-closed = L'inventaire { $count } est déjà { $status ->
+        [applied] appliqué
+       *[abandoned] abandonné
+    } : plus rien ne peut y être fait.
 
 # $count (number): the count's number
 # $status (text): where it stands (open, finished, applied, abandoned)
-count-not_finished = Count { $count } is { $status ->
-        [open] still open for scanning: finish it before applying it
-        [applied] already applied
-       *[abandoned] abandoned, so it cannot be applied
+count-not_finished = L'inventaire { $count } est { $status ->
+        [open] encore ouvert aux scans : terminez-le avant de l'appliquer
+        [applied] déjà appliqué
+       *[abandoned] abandonné, il ne peut donc pas être appliqué
     }.
 
 # $field (text): the quantity field
-count-quantity_not_positive = The quantity counted must be at least 1.
+count-quantity_not_positive = La quantité comptée doit être d'au moins 1.
 
 # $field (text): the quantity field
 # $quantity (number): the total typed
-count-quantity_negative = A lot's total cannot be { $quantity }: type what is on the shelf (0 if none of it is there).
+count-quantity_negative = Le total d'un lot ne peut pas être { $quantity } : saisissez ce qui se trouve en rayon (0 s'il n'y en a pas).
 
 # $field (text): the quantity field
 # $quantity (number): the quantity typed
 # $max (number): the most of one lot a count takes
-count-quantity_too_large = { $quantity } is more than a count takes for one lot (at most { $max }): type how many are on the shelf. If a scanner read a code into the quantity, scan the pack again.
+count-quantity_too_large = { $quantity } dépasse ce qu'un inventaire accepte pour un lot (au plus { $max }) : saisissez combien il y en a en rayon. Si un lecteur a saisi un code dans la quantité, scannez de nouveau la boîte.
 
 # $field (text): the quantity field
 # $lot (text): the lot
@@ -456,649 +471,722 @@ count-quantity_too_large = { $quantity } is more than a count takes for one lot 
 # $counted (number): the lot's total counted so far
 # $quantity (number): the quantity typed
 # $max (number): the most of one lot a count takes
-count-lot_total_too_large = Lot { $lot } of { $product } already has { $counted } counted: { $quantity } more would be over { $max }, more than a count takes for one lot. Correct the lot's total instead.
+count-lot_total_too_large = Le lot { $lot } de { $product } a déjà { $counted } unités comptées : { $quantity } de plus dépasseraient { $max }, plus qu'un inventaire n'en accepte pour un lot. Corrigez plutôt le total du lot.
 
 # $field (text): the lot field
 # $lot (text): the lot
 # $product (text): the product's name
-count-lot_not_counted = Lot { $lot } of { $product } was not counted in this count: scan it to count it.
+count-lot_not_counted = Le lot { $lot } de { $product } n'a pas été compté dans cet inventaire : scannez-le pour le compter.
 
 ## levels: reorder rules, shortages, expiry alerts
 
 # $field (text): the field at fault
 # $problem (text): what is wrong with it
-levels-rule_invalid = The reorder rule was not saved: { $problem }
+levels-rule_invalid = La règle de réapprovisionnement n'a pas été enregistrée : { $problem }
 
 # $field (text): the days fields
 # $lead_time (number): the lead time given, in days
 # $safety (number): the safety days given
 # $cycle (number): the order cycle given, in days
-levels-suggest_days_invalid = Lead time ({ $lead_time }) and safety days ({ $safety }) must be zero or more, and the order cycle ({ $cycle }) at least one day.
+levels-suggest_days_invalid = Le délai de livraison ({ $lead_time }) et les jours de sécurité ({ $safety }) doivent être supérieurs ou égaux à zéro, et le cycle de commande ({ $cycle }) d'au moins un jour.
 
 # $field (text): the product field
-levels-position_needs_product_or_location = Choose a product, a location, or both.
+levels-position_needs_product_or_location = Choisissez un produit, un emplacement, ou les deux.
 
 # $field (text): the window field
-levels-expiry_no_window = Give at least one window in days.
+levels-expiry_no_window = Indiquez au moins une fenêtre en jours.
 
 # $field (text): the window field
 # $max (number): the longest window
-levels-expiry_window_out_of_range = An expiry window is between 0 and { $max } days.
+levels-expiry_window_out_of_range = Une fenêtre de péremption est comprise entre 0 et { $max } jours.
 
 # $field (text): the windows field
 # $value (text): what was typed
-levels-window_not_a_number = { $value } is not a number of days: give whole numbers separated by commas, for example 30, 60, 90.
+levels-window_not_a_number = { $value } n'est pas un nombre de jours : indiquez des nombres entiers séparés par des virgules, par exemple 30, 60, 90.
 
 # $field (text): the windows field
 # $days (number): the window given
 # $max (number): the longest window
-levels-window_out_of_range = { $days ->
-        [one] 1 day
-       *[other] { $days } days
-    } is not an alert window: each is from 1 to { $max } days.
+levels-window_out_of_range = Une fenêtre d'alerte de { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } n'est pas possible : chacune va de 1 à { $max } jours.
 
 # $field (text): the windows field
-levels-no_windows = Give at least one alert window in days, for example 30, 60, 90.
+levels-no_windows = Indiquez au moins une fenêtre d'alerte en jours, par exemple 30, 60, 90.
 
 # $field (text): the windows field
 # $windows (number): how many were given
 # $max (number): the most allowed
-levels-too_many_windows = { $windows } alert windows were given: give at most { $max }.
+levels-too_many_windows = { $windows ->
+        [one] { $windows } fenêtre d'alerte a été indiquée
+       *[other] { $windows } fenêtres d'alerte ont été indiquées
+    } : indiquez-en au plus { $max }.
 
 ## report: printed reports and extracts
 
 # $field (text): the end date field
 # $from (text): the start date
 # $to (text): the end date
-report-range_backwards = The end date { $to } is before the start date { $from }: swap them.
+report-range_backwards = La date de fin { $to } est antérieure à la date de début { $from } : inversez-les.
 
 # $field (text): the start date field
 # $limit (number): the most events one extract lists
-report-audit_too_many_events = The extract would list more than { $limit } events: narrow the dates, the user or the location.
+report-audit_too_many_events = L'extraction listerait plus de { $limit } événements : restreignez les dates, l'utilisateur ou l'emplacement.
 
 # $field (text): the report field
 # $report (text): the name given
 # $known (text): the reports there are
-report-unknown_kind = There is no report called { $report }: there are { $known }.
+report-unknown_kind = Il n'y a aucun rapport nommé { $report } : les rapports disponibles sont { $known }.
 
 ## backup: backups and restores
 
 # $path (text): the file
 # $detail (text): what SQLite said
-backup-open_failed = { $path } could not be opened as a database ({ $detail }).
+backup-open_failed = { $path } n'a pas pu être ouvert comme base de données ({ $detail }).
 
 # $path (text): the folder
 # $detail (text): what the system said
-backup-folder_unreadable = The folder { $path } could not be read ({ $detail }).
+backup-folder_unreadable = Le dossier { $path } n'a pas pu être lu ({ $detail }).
 
 # $path (text): the folder
 # $detail (text): what the system said
-backup-folder_not_created = The folder { $path } could not be created ({ $detail }): check the disk is connected and writable.
+backup-folder_not_created = Le dossier { $path } n'a pas pu être créé ({ $detail }) : vérifiez que le disque est connecté et accessible en écriture.
 
 # $path (text): the folder
 # $detail (text): what the system said
-backup-folder_not_writable = Nothing can be written into { $path } ({ $detail }): choose a folder you may write to.
+backup-folder_not_writable = Rien ne peut être écrit dans { $path } ({ $detail }) : choisissez un dossier dans lequel vous pouvez écrire.
 
 # $path (text): the backup file
 # $detail (text): what the system said
-backup-not_renamed = The verified backup could not be given its name { $path } ({ $detail }); nothing was kept.
+backup-not_renamed = La sauvegarde vérifiée n'a pas pu recevoir son nom { $path } ({ $detail }) ; rien n'a été conservé.
 
 # $path (text): the backup file
 # $detail (text): what the system said
-backup-not_copied = The backup { $path } could not be copied in ({ $detail }); the database was left as it was.
+backup-not_copied = La sauvegarde { $path } n'a pas pu être copiée ({ $detail }) ; la base de données a été laissée telle quelle.
 
 # $path (text): the database file
 # $detail (text): what the system said
-backup-not_moved_aside = The database { $path } could not be moved aside ({ $detail }); nothing was restored.
+backup-not_moved_aside = La base de données { $path } n'a pas pu être mise de côté ({ $detail }) ; rien n'a été restauré.
 
 # $path (text): the database file
 # $detail (text): what the system said
-backup-not_put_in_place = The backup could not be put in place of { $path } ({ $detail }); the database that was there has been put back.
+backup-not_put_in_place = La sauvegarde n'a pas pu remplacer { $path } ({ $detail }) ; la base de données qui s'y trouvait a été remise en place.
 
 # $path (text): the file
 # $detail (text): what the system said
-backup-not_flushed = { $path } could not be written safely to disk ({ $detail }).
+backup-not_flushed = { $path } n'a pas pu être écrit de façon sûre sur le disque ({ $detail }).
 
 # $path (text): the path
 # $field (text): the folder field, when the person typed it
-backup-path_not_text = The path { $path } has characters Custody cannot store: choose a folder whose name is plain text.
+backup-path_not_text = Le chemin { $path } contient des caractères que Custody ne peut pas enregistrer : choisissez un dossier dont le nom est en texte simple.
 
 # $field (text): the folder field
 # $path (text): what was typed
-backup-folder_not_absolute = { $path } is not a full path: start it at the root, for example /media/usb.
+backup-folder_not_absolute = { $path } n'est pas un chemin complet : faites-le partir de la racine, par exemple /media/usb.
 
 # $field (text): the folder field
 # $path (text): the folder
-backup-database_folder = { $path } holds the open database: keep backups in a folder of their own.
+backup-database_folder = { $path } contient la base de données ouverte : gardez les sauvegardes dans un dossier à part.
 
 # $field (text): the folder field
 # $path (text): the file in the way
-backup-is_open_database = { $path } is the open database: choose another backup folder.
+backup-is_open_database = { $path } est la base de données ouverte : choisissez un autre dossier de sauvegarde.
 
 # $path (text): the backup file
-backup-exists = A backup { $path } exists already (one was taken this second): try again in a moment.
+backup-exists = Une sauvegarde { $path } existe déjà (une sauvegarde a été faite dans la même seconde) : réessayez dans un instant.
 
 # $problems (text): what the check found
-backup-not_verified = The backup did not pass its check, so it was discarded: { $problems }.
+backup-not_verified = La sauvegarde n'a pas passé sa vérification, elle a donc été supprimée : { $problems }.
 
 # $field (text): the backup field
 # $path (text): the backup given
 # $database (text): the database being replaced
-backup-restore_onto_itself = { $path } is the database being replaced ({ $database }): choose the backup file to restore.
+backup-restore_onto_itself = { $path } est la base de données à remplacer ({ $database }) : choisissez le fichier de sauvegarde à restaurer.
 
 # $field (text): the backup field
 # $path (text): the backup given
-backup-restore_working_file = { $path } is the restore's own working file: copy it elsewhere first.
+backup-restore_working_file = { $path } est le fichier de travail de la restauration elle-même : copiez-le d'abord ailleurs.
 
 # $field (text): the backup field
 # $path (text): the backup given
 # $problems (text): what the check found
-backup-not_good = { $path } is not a good backup, so nothing was restored: { $problems }.
+backup-not_good = { $path } n'est pas une sauvegarde valide, rien n'a donc été restauré : { $problems }.
 
 # $field (text): the backup field
 # $path (text): the backup given
 # $differences (text): the tables, indexes, triggers or views that differ
-backup-schema_differs = { $path } does not have the tables and indexes Custody creates, so it was not restored: { $differences }.
+backup-schema_differs = { $path } n'a pas les tables et les index que crée Custody, il n'a donc pas été restauré : { $differences }.
 
 # $path (text): the kept-aside file
-backup-aside_exists = { $path } exists already from an earlier restore: wait a second and restore again.
+backup-aside_exists = { $path } existe déjà, laissé par une restauration précédente : attendez une seconde et relancez la restauration.
 
 ## ledger: what is recorded and when
 
 # $site (text): the site's code
 # $now (text): the computer's clock
 # $last (text): when the newest event was recorded
-ledger-clock_behind = This computer's clock says { $now }, but the ledger of site { $site } already has an event recorded at { $last }: the clock has been turned back, so nothing was recorded. Set the computer's date and time right (ask an administrator) and try again.
+ledger-clock_behind = L'horloge de cet ordinateur indique { $now }, mais le registre du site { $site } contient déjà un événement enregistré le { $last } : l'horloge a été reculée, rien n'a donc été enregistré. Remettez à l'heure la date et l'heure de l'ordinateur (demandez à un administrateur) et réessayez.
 
 # $field (text): the occurred-at field
 # $occurred (text): when it is said to have happened
 # $now (text): the clock's time
-ledger-occurred_in_future = It cannot be recorded as having happened at { $occurred }: that is after now ({ $now }). Nothing was recorded.
+ledger-occurred_in_future = Cela ne peut pas être enregistré comme survenu le { $occurred } : c'est postérieur à maintenant ({ $now }). Rien n'a été enregistré.
 
 # $field (text): the occurred-at field
 # $occurred (text): when it is said to have happened
 # $now (text): the clock's time
 # $days (number): the site's late-entry window
-ledger-occurred_too_early = It cannot be recorded as having happened at { $occurred }: that is more than { $days ->
-        [one] 1 day
-       *[other] { $days } days
-    } before now ({ $now }), the furthest back this site lets anyone enter what happened (an administrator sets this late-entry window). Nothing was recorded.
+ledger-occurred_too_early = Cela ne peut pas être enregistré comme survenu le { $occurred } : c'est plus de { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } avant maintenant ({ $now }), la limite jusqu'à laquelle ce site permet de saisir des faits passés (un administrateur règle ce délai de saisie rétroactive). Rien n'a été enregistré.
 
 # $field (text): the days field
 # $days (number): what was asked
 # $max (number): the longest window
-ledger-late_entry_out_of_range = The late-entry window is 0 to { $max } days, not { $days }.
+ledger-late_entry_out_of_range = Le délai de saisie rétroactive va de 0 à { $max } jours, pas { $days }.
 
 # $now (text): the clock's time
 # $last (text): when the newest event was recorded
-ledger-clock_not_behind = The clock ({ $now }) is not behind the ledger's newest event ({ $last }): there is nothing to correct.
+ledger-clock_not_behind = L'horloge ({ $now }) n'est pas en retard sur l'événement le plus récent du registre ({ $last }) : il n'y a rien à corriger.
 
-ledger-clock_nothing_recorded = The ledger has no events yet, so there is no clock to correct.
+ledger-clock_nothing_recorded = Le registre ne contient encore aucun événement : il n'y a donc pas d'horloge à corriger.
 
-ledger-clock_correction_unsigned = A clock correction must be signed by the administrator who makes it: enter your password.
+ledger-clock_correction_unsigned = Une correction d'horloge doit être signée par l'administrateur qui la fait : saisissez votre mot de passe.
 
-ledger-clock_correction_alone = A clock correction is recorded on its own, as a correction of the clock. Nothing was recorded.
+ledger-clock_correction_alone = Une correction d'horloge est enregistrée seule, comme correction de l'horloge. Rien n'a été enregistré.
 
-ledger-signed_by_another = An event is signed by the person who records it: sign in as yourself and sign again.
-
-# $kind (text): the event's kind
-ledger-user_event_needs_subject = A change to a user's account ({ $kind }) must name the user it changes. Nothing was recorded.
+ledger-signed_by_another = Un événement est signé par la personne qui l'enregistre : connectez-vous avec votre propre compte et signez de nouveau.
 
 # $kind (text): the event's kind
-ledger-not_a_user_event = { $kind } is not a change to a user's account. Nothing was recorded.
+ledger-user_event_needs_subject = Une modification du compte d'un utilisateur ({ $kind }) doit nommer l'utilisateur qu'elle modifie. Rien n'a été enregistré.
 
 # $kind (text): the event's kind
-ledger-event_without_lines = A { $kind } event needs at least one pack or lot. Nothing was recorded.
+ledger-not_a_user_event = { $kind } n'est pas une modification du compte d'un utilisateur. Rien n'a été enregistré.
+
+# $kind (text): the event's kind
+ledger-event_without_lines = Un événement { $kind } nécessite au moins une boîte ou un lot. Rien n'a été enregistré.
 
 # $field (text): the quantity field
-ledger-quantity_not_positive = A quantity must be more than zero.
+ledger-quantity_not_positive = Une quantité doit être supérieure à zéro.
 
 # $id (number): the product's row id
-ledger-product_missing = Product number { $id } is missing from the database. Nothing was recorded.
+ledger-product_missing = Le produit numéro { $id } est absent de la base de données. Rien n'a été enregistré.
 
 # $id (number): the location's row id
-ledger-location_missing = Location number { $id } is missing from the database. Nothing was recorded.
+ledger-location_missing = L'emplacement numéro { $id } est absent de la base de données. Rien n'a été enregistré.
 
 # $id (number): the partner's row id
-ledger-partner_missing = Partner number { $id } is missing from the database. Nothing was recorded.
+ledger-partner_missing = Le partenaire numéro { $id } est absent de la base de données. Rien n'a été enregistré.
 
 # $line (number): the event's line
-ledger-pack_line_without_status = Line { $line } moves a pack without saying where it ends up. Nothing was recorded.
+ledger-pack_line_without_status = La ligne { $line } déplace une boîte sans dire où elle aboutit. Rien n'a été enregistré.
 
 # $line (number): the event's line
 # $serial (text): the pack's serial
-ledger-pack_already_known = Line { $line }: the pack with serial { $serial } was recorded meanwhile by someone else. Nothing was recorded: scan again.
+ledger-pack_already_known = Ligne { $line } : la boîte de numéro de série { $serial } a été enregistrée entre-temps par quelqu'un d'autre. Rien n'a été enregistré : scannez de nouveau.
 
 # $line (number): the event's line
 # $serial (text): the pack's serial
 # $status (text): where the line expected it (in_stock, quarantined, …)
-ledger-pack_moved = Line { $line }: the pack with serial { $serial } is no longer { $status ->
-        [in_stock] in stock
-        [quarantined] in quarantine
+ledger-pack_moved = Ligne { $line } : la boîte de numéro de série { $serial } n'est plus { $status ->
+        [in_stock] en stock
+        [quarantined] en quarantaine
        *[other] { $status }
-    } where it was; the stock changed meanwhile. Nothing was recorded: scan again.
+    } là où elle se trouvait ; le stock a changé entre-temps. Rien n'a été enregistré : scannez de nouveau.
 
 # $line (number): the event's line
-ledger-quantity_line_without_lot = Line { $line } gives a quantity without a lot. Nothing was recorded.
+ledger-quantity_line_without_lot = La ligne { $line } indique une quantité sans lot. Rien n'a été enregistré.
 
 # $line (number): the event's line
-ledger-lot_without_location = Line { $line } takes lot stock from no location. Nothing was recorded.
+ledger-lot_without_location = La ligne { $line } prélève du stock d'un lot sans emplacement. Rien n'a été enregistré.
 
 # $line (number): the event's line
 # $quantity (number): how many the line takes
 # $lot (text): the lot
 # $status (text): the stock's status (in_stock, quarantined, …)
-ledger-lot_short = Line { $line }: there are fewer than { $quantity } of lot { $lot } { $status ->
-        [in_stock] in stock
-        [quarantined] in quarantine
+ledger-lot_short = Ligne { $line } : il y a moins de { $quantity } unités du lot { $lot } { $status ->
+        [in_stock] en stock
+        [quarantined] en quarantaine
        *[other] { $status }
-    } there; the stock changed meanwhile. Nothing was recorded: scan again.
+    } à cet endroit ; le stock a changé entre-temps. Rien n'a été enregistré : scannez de nouveau.
 
-ledger-enrolment_times_unreadable = The users' creation times cannot be read, so they cannot be enrolled on the ledger.
+ledger-enrolment_times_unreadable = Les dates de création des utilisateurs ne peuvent pas être lues : ils ne peuvent donc pas être inscrits au registre.
 
 # $seq (number): the event put back
 # $expected (number): the position it would take
-ledger-restored_out_of_order = Event { $seq } cannot be put back at position { $expected } of this ledger: nothing was written.
+ledger-restored_out_of_order = L'événement { $seq } ne peut pas être remis à la position { $expected } de ce registre : rien n'a été écrit.
 
 # $seq (number): the event put back
-ledger-restored_hash_differs = Event { $seq }, put back from the hub, does not hash as the hub's copy in this file: nothing was written. Call the hub administrator.
+ledger-restored_hash_differs = L'événement { $seq }, restauré depuis le serveur central, n'a pas la même empreinte que la copie du serveur central dans ce fichier : rien n'a été écrit. Appelez l'administrateur du serveur central.
 
 ## import: files brought in (products, shipments, recalls, reorder rules)
 
 # $problems (number): problems listed below the sentence
 # $all_listed (text): yes when every problem is listed, no when more were found than listed
-import-rejected = The file was not imported: { $all_listed ->
-        [no] more than { $problems } problems were found
+import-rejected = Le fichier n'a pas été importé : { $all_listed ->
+        [no] plus de { $problems } problèmes ont été trouvés
        *[yes] { $problems ->
-            [one] it has 1 problem
-           *[other] it has { $problems } problems
+            [one] il comporte { $problems } problème
+           *[other] il comporte { $problems } problèmes
         }
-    }. Correct the file and import it again.
+    }. Corrigez le fichier et importez-le de nouveau.
 
 # $field (text): the file field
 # $path (text): the file
 # $limit_mb (number): the largest file imported, in MB
-import-file_too_large = { $path } is larger than { $limit_mb } MB: it is not a file Custody imports.
+import-file_too_large = { $path } dépasse { $limit_mb } Mo : ce n'est pas un fichier que Custody importe.
 
 # $field (text): the file field
 # $path (text): the path given
-import-file_is_folder = { $path } is a folder, not a file: choose the file itself.
+import-file_is_folder = { $path } est un dossier, pas un fichier : choisissez le fichier lui-même.
 
 # $field (text): the file field
 # $path (text): the file
 # $detail (text): what the system said
-import-file_unreadable = { $path } could not be read ({ $detail }).
+import-file_unreadable = { $path } n'a pas pu être lu ({ $detail }).
 
 ## store: the database file
 
 # $path (text): the database file
 # $detail (text): what SQLite said
-store-open = The database { $path } could not be opened ({ $detail }).
+store-open = La base de données { $path } n'a pas pu être ouverte ({ $detail }).
 
 # $found (number): the file's schema version
 # $supported (number): the newest this version knows
-store-too_new = This database was written by a newer version of Custody (schema { $found }; this version knows up to { $supported }): upgrade Custody to open it.
+store-too_new = Cette base de données a été écrite par une version plus récente de Custody (schéma { $found } ; cette version connaît jusqu'au schéma { $supported }) : mettez Custody à jour pour l'ouvrir.
 
 # $name (text): the migration
 # $detail (text): what SQLite said
-store-migration = The database could not be upgraded: step { $name } failed ({ $detail }), and nothing of it was applied.
+store-migration = La base de données n'a pas pu être mise à niveau : l'étape { $name } a échoué ({ $detail }), et rien n'en a été appliqué.
 
 # $detail (text): what SQLite said
-store-database = The database refused or failed: { $detail }. Nothing was recorded.
+store-database = La base de données a refusé ou échoué : { $detail }. Rien n'a été enregistré.
 
 # $detail (text): why the benchmark scan was not recorded
-store-benchmark_scan_refused = A benchmark scan was not recorded, so the benchmark measures nothing: { $detail }
+store-benchmark_scan_refused = Un scan de test de performance n'a pas été enregistré, le test ne mesure donc rien : { $detail }
 
 ## api: the application layer's own refusals (crates/api)
 
 # $operation (text): what was asked for
-api-unknown_operation = Custody has no operation called { $operation }.
+api-unknown_operation = Custody n'a aucune opération nommée { $operation }.
 
 # $operation (text): the operation
 # $reason (text): what did not fit, as the reader said it
-api-bad_request = The request for { $operation } could not be read: { $reason }
+api-bad_request = La requête { $operation } n'a pas pu être lue : { $reason }
 
 # $reason (text): what failed
-api-internal = Custody failed: { $reason }. Restart it; if it happens again, tell your administrator.
+api-internal = Custody a échoué : { $reason }. Redémarrez-le ; si cela se reproduit, prévenez votre administrateur.
 
 # $field (text): the date field
 # $date (text): what was typed
-api-date_unreadable = "{ $date }" is not a date: write it as YYYY-MM-DD, e.g. 2026-12-01.
+api-date_unreadable = « { $date } » n'est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-12-01.
 
 ## session: who is signed in
 
-session-not_signed_in = Sign in first.
+session-not_signed_in = Connectez-vous d'abord.
 
 # $reason (text): idle (the session went quiet too long) or not_signed_in
 # $minutes (number): the idle minutes that ended it (0 when nobody was signed in)
 session-signed_out = { $reason ->
-        [idle] Signed out after { $minutes ->
-            [one] 1 minute
+        [idle] Déconnexion après { $minutes ->
+            [one] { $minutes } minute
            *[other] { $minutes } minutes
-        } without activity.
-       *[other] Sign in first.
+        } d'inactivité.
+       *[other] Connectez-vous d'abord.
     }
 
 ## auth (api): a password re-entered to sign
 
 # $field (text): the password field
 # $meaning (text): approved, performed or reviewed
-auth-signature_required = This is signed: re-enter your password ({ $meaning ->
-        [approved] you approve it
-        [performed] you did it
-       *[other] you reviewed it
+auth-signature_required = Ceci est signé : saisissez de nouveau votre mot de passe ({ $meaning ->
+        [approved] vous l'approuvez
+        [performed] vous l'avez effectué
+       *[other] vous l'avez vérifié
     }).
 
 ## scan: what a scanner sent
 
 # $field (text): the scan field
-scan-empty = The scan was empty: scan the pack again.
+scan-empty = Le scan était vide : scannez de nouveau la boîte.
 
 # $field (text): the scan field
 # $reason (text): what the decoder said
-scan-unreadable = The scan could not be read: { $reason }
+scan-unreadable = Le scan n'a pas pu être lu : { $reason }
 
 # $field (text): the scan field
-scan-no_gtin = The scan has no GTIN: scan the pack's own code, not a shipping label.
+scan-no_gtin = Le scan ne contient pas de GTIN : scannez le code de la boîte elle-même, pas une étiquette d'expédition.
 
 ## settings: the site's settings
 
 # $field (text): the substitutes field
 # $substitute (text): the substitute refused
-settings-gs_substitute_unusable = "{ $substitute }" cannot stand in for the group separator: a serial number may contain it, or it is blank. Use a character such as ~ or a token such as <GS>.
+settings-gs_substitute_unusable = « { $substitute } » ne peut pas remplacer le séparateur de groupe : un numéro de série peut le contenir, ou il est vide. Utilisez un caractère comme ~ ou une séquence comme <GS>.
 
 # $field (text): the short-dated window field
 # $days (number): what was given
 # $max (number): the longest window
-settings-short_dated_days_out_of_range = The short-dated window is 0 to { $max } days, not { $days }.
+settings-short_dated_days_out_of_range = Le délai de péremption proche va de 0 à { $max } jours, pas { $days }.
 
 # $field (text): the price tolerance field
 # $percent (number): what was given
 # $max (number): the largest tolerance
-settings-price_tolerance_out_of_range = The price tolerance is 0 to { $max } %, not { $percent } %.
+settings-price_tolerance_out_of_range = La tolérance de prix va de 0 à { $max } %, pas { $percent } %.
 
 ## files: files written for a person
 
 # $path (text): the file
-files-exists = { $path } already exists: confirm to replace it, or choose another name.
+files-exists = { $path } existe déjà : confirmez pour le remplacer, ou choisissez un autre nom.
 
 # $path (text): the file
-files-open_database = { $path } is the open database (or its journal): choose another name.
+files-open_database = { $path } est la base de données ouverte (ou son journal) : choisissez un autre nom.
 
 # $path (text): the path
-files-not_a_file = { $path } is a folder, not a file: give a file name.
+files-not_a_file = { $path } est un dossier, pas un fichier : indiquez un nom de fichier.
 
 # $path (text): the file
 # $reason (text): what the system said
-files-io = { $path } could not be written: { $reason }
+files-io = { $path } n'a pas pu être écrit : { $reason }
 
 # $field (text): the folder field
 # $path (text): the folder
-files-backup_beside_database = { $path } holds the open database: keep backups in a folder of their own (a subfolder such as backups, or another disk).
+files-backup_beside_database = { $path } contient la base de données ouverte : gardez les sauvegardes dans un dossier à part (un sous-dossier comme backups, ou un autre disque).
 
 ## recall, count, levels, report, stock, epcis, user, site (api checks before core)
 
 # $field (text): the GTIN field
 # $gtin (text): what was given
 # $reason (text): why it is not a GTIN
-recall-gtin_unreadable = "{ $gtin }" is not a GTIN: { $reason }
+recall-gtin_unreadable = « { $gtin } » n'est pas un GTIN : { $reason }
 
 # $field (text): the scan field
 # $reason (text): why the code could not be read
-recall-scan_unreadable = The scan could not be read: { $reason } Scan the pack again.
+recall-scan_unreadable = Le scan n'a pas pu être lu : { $reason } Scannez de nouveau la boîte.
 
 # $field (text): the scan field
 # $recall (text): the recall number
-recall-scan_not_a_pack = This code names no single pack (it has no GTIN or no serial): scan the pack's 2D code, or record the outcome for its lot or location in recall { $recall }.
+recall-scan_not_a_pack = Ce code ne désigne pas une boîte précise (il n'a pas de GTIN ou pas de numéro de série) : scannez le code 2D de la boîte, ou enregistrez l'issue pour son lot ou son emplacement dans le rappel de lot { $recall }.
 
 # $field (text): the scan field
 # $gtin (text): the scanned pack's GTIN
 # $serial (text): the scanned pack's serial
 # $recall (text): the recall number
-recall-scanned_pack_not_affected = Not in recall { $recall }: the pack { $gtin } serial { $serial } is not covered by it. Put it back; nothing was recorded.
+recall-scanned_pack_not_affected = Hors du rappel de lot { $recall } : la boîte { $gtin } de numéro de série { $serial } n'est pas concernée. Remettez-la en place ; rien n'a été enregistré.
 
 # $field (text): the outcome field
 # $serial (text): the scanned pack's serial
 # $recall (text): the recall number
-recall-scanned_pack_found = The pack with serial { $serial } was just scanned, so it was found: choose what becomes of it (returned to supplier or destroyed) for recall { $recall }, not "not found". Nothing was recorded.
+recall-scanned_pack_found = La boîte de numéro de série { $serial } vient d'être scannée, elle a donc été retrouvée : choisissez ce qu'elle devient (retour fournisseur ou destruction) pour le rappel de lot { $recall }, et non « Non retrouvé ». Rien n'a été enregistré.
 
 # $field (text): the scan field
 # $serial (text): the pack's serial
 # $recall (text): the recall number
 # $outcome (text): the outcome or status already recorded
-recall-pack_resolved = The pack with serial { $serial } is already accounted for in recall { $recall } ({ $outcome }): nothing was recorded again.
+recall-pack_resolved = La boîte de numéro de série { $serial } est déjà traitée dans le rappel de lot { $recall } ({ $outcome ->
+        [returned_to_supplier] retournée au fournisseur
+        [destroyed] détruite
+        [notified] destinataire informé
+        [not_found] non retrouvée
+        [in_stock] en stock
+        [quarantined] en quarantaine
+        [dispensed] dispensée
+        [transferred_out] transférée hors du site
+        [missing] manquante
+       *[other] { $outcome }
+    }) : rien n'a été enregistré de nouveau.
 
 # $field (text): the meaning field
 # $meaning (text): the meaning given
-recall-close_meaning = Closing a recall is signed as approved or reviewed, not { $meaning }.
+recall-close_meaning = La clôture d'un rappel de lot se signe comme approuvée ou vérifiée, pas comme { $meaning ->
+        [performed] effectuée
+        [approved] approuvée
+        [reviewed] vérifiée
+       *[other] { $meaning }
+    }.
 
 # $field (text): the meaning field
 # $meaning (text): the meaning given
-count-apply_meaning = Applying a count is signed as approved or reviewed, not { $meaning }.
+count-apply_meaning = L'application d'un inventaire se signe comme approuvée ou vérifiée, pas comme { $meaning ->
+        [performed] effectuée
+        [approved] approuvée
+        [reviewed] vérifiée
+       *[other] { $meaning }
+    }.
 
 # $field (text): the file field
 # $file (text): the name given
-report-file_name = "{ $file }" is not a file name: give a name such as stock.pdf, without folders.
+report-file_name = « { $file } » n'est pas un nom de fichier : indiquez un nom comme stock.pdf, sans dossier.
 
 # $field (text): the file field
 # $file (text): the name given
-report-file_extension = End the file name "{ $file }" in .pdf (the printable report) or .csv (its rows).
+report-file_extension = Terminez le nom de fichier « { $file } » par .pdf (le rapport imprimable) ou .csv (ses lignes).
 
 # $field (text): the GTIN field
 # $gtin (text): what was given
 # $reason (text): why it is not a GTIN
-report-gtin_unreadable = "{ $gtin }" is not a GTIN: { $reason }
+report-gtin_unreadable = « { $gtin } » n'est pas un GTIN : { $reason }
 
 # $field (text): the serial field
-report-serial_missing = Give the pack's serial number.
+report-serial_missing = Indiquez le numéro de série de la boîte.
 
 # $title (text): the report
 # $reason (text): what failed
-report-render_failed = { $title } could not be written as a file: { $reason }
+report-render_failed = { $title } n'a pas pu être écrit dans un fichier : { $reason }
 
 # $field (text): the GTIN field
 # $gtin (text): what was given
 # $reason (text): why it is not a GTIN
-stock-gtin_unreadable = "{ $gtin }" is not a GTIN: { $reason }
+stock-gtin_unreadable = « { $gtin } » n'est pas un GTIN : { $reason }
 
 # $field (text): the serial field
-stock-serial_missing = Give the serial number (or a lot, for a lot's history).
+stock-serial_missing = Indiquez le numéro de série (ou un lot, pour l'historique d'un lot).
 
 # $field (text): the lot field
-stock-lot_missing = Give the lot.
+stock-lot_missing = Indiquez le lot.
 
 # $field (text): the GTIN field
 # $gtin (text): what was given
 # $reason (text): why it is not a GTIN
-epcis-gtin_unreadable = "{ $gtin }" is not a GTIN: { $reason }
+epcis-gtin_unreadable = « { $gtin } » n'est pas un GTIN : { $reason }
 
 # $field (text): the end date field
-epcis-days_reversed = The export ends before it starts: give the later day second.
+epcis-days_reversed = L'export se termine avant de commencer : indiquez le jour le plus tardif en second.
 
 # $field (text): the repeated password field
-auth-passwords_differ = The two passwords differ: type the same password twice.
+auth-passwords_differ = Les deux mots de passe diffèrent : saisissez deux fois le même mot de passe.
 
 # $field (text): the username field
-master-username_missing = Give the username.
+master-username_missing = Indiquez le nom d'utilisateur.
 
 # $field (text): the occurred-time field
 # $time (text): what was given
-movement-occurred_unreadable = "{ $time }" is not a time: write it as 2026-11-20T14:30:00+01:00.
+movement-occurred_unreadable = « { $time } » n'est pas une heure : écrivez-la sous la forme 2026-11-20T14:30:00+01:00.
 
 # $field (text): the destination field
 # $movement (text): the movement
-movement-destination_not_used = A { $movement } does not move stock to another location: leave the destination empty (only a transfer, a quarantine or a release takes one).
+movement-destination_not_used = { $movement ->
+        [receive] Une réception
+        [dispense] Une dispensation
+        [return] Un retour
+        [destroy] Une destruction
+        [return_to_supplier] Un retour fournisseur
+        [transfer] Un transfert
+        [quarantine] Une mise en quarantaine
+        [release] Une libération
+       *[other] Un mouvement { $movement }
+    } ne déplace pas de stock vers un autre emplacement : laissez la destination vide (seuls un transfert, une mise en quarantaine ou une libération en prennent une).
 
 # $movement (text): the movement
-movement-run_override_refused = The scan screen reads scans with the site's settings; a { $movement } from it cannot bring settings of its own (a manager changes them in Settings).
+movement-run_override_refused = L'écran Scanner lit les scans avec les paramètres du site ; depuis cet écran, { $movement ->
+        [receive] une réception
+        [dispense] une dispensation
+        [transfer] un transfert
+        [return] un retour
+        [quarantine] une mise en quarantaine
+        [release] une libération
+        [destroy] une destruction
+        [return_to_supplier] un retour fournisseur
+       *[other] un mouvement { $movement }
+    } ne peut pas apporter de paramètres propres (un gestionnaire de stock les modifie dans Paramètres).
 
 ## Replenishment: who supplies whom, pick lists, supplier orders
 
 # $field (text): the supplying location field
 # $supplier (text): the location code given
-master-supplier_location_unknown = There is no location { $supplier } to supply from: choose a pharmacy or store.
+master-supplier_location_unknown = Il n'y a aucun emplacement { $supplier } pouvant approvisionner : choisissez une pharmacie ou un magasin.
 
 # $field (text): the supplying location field
 # $location (text): the ward or clinic
 # $supplier (text): the location given
-master-supplies_itself = { $location } cannot supply itself ({ $supplier }): choose the pharmacy or store that tops it up.
+master-supplies_itself = { $location } ne peut pas s'approvisionner lui-même ({ $supplier }) : choisissez la pharmacie ou le magasin qui le réapprovisionne.
 
 # $field (text): the supplying location field
 # $location (text): the ward or clinic
 # $supplier (text): the location given
-master-supplier_location_inactive = { $supplier } is no longer in use, so it cannot supply { $location }.
+master-supplier_location_inactive = { $supplier } n'est plus utilisé, il ne peut donc pas approvisionner { $location }.
 
 # $field (text): the supplying location field
 # $location (text): the ward or clinic
 # $supplier (text): the location given
 # $kind (text): what the location given is (ward, clinic, quarantine)
-master-supplier_location_kind = { $supplier } is a { $kind }: only a pharmacy or a store can supply { $location }.
+master-supplier_location_kind = { $supplier } est { $kind ->
+        [ward] un service de soins
+        [clinic] une consultation
+        [quarantine] une zone de quarantaine
+        [pharmacy] une pharmacie
+        [store] un magasin
+       *[other] un emplacement de type { $kind }
+    } : seule une pharmacie ou un magasin peut approvisionner { $location }.
 
 # $field (text): the location field
 # $location (text): the location given
 # $kind (text): what it is (pharmacy, store, quarantine)
-master-supplied_not_ward = { $location } is a { $kind }: only a ward or a clinic is topped up from a supplying location.
+master-supplied_not_ward = { $location } est { $kind ->
+        [pharmacy] une pharmacie
+        [store] un magasin
+        [quarantine] une zone de quarantaine
+        [ward] un service de soins
+        [clinic] une consultation
+       *[other] un emplacement de type { $kind }
+    } : seuls un service de soins ou une consultation sont réapprovisionnés depuis un emplacement fournisseur.
 
 # $field (text): the usual supplier field
 # $supplier (text): the partner code given
-master-usual_supplier_unknown = There is no supplier { $supplier }: add the supplier first, or choose one from the list.
+master-usual_supplier_unknown = Il n'y a aucun fournisseur { $supplier } : ajoutez d'abord le fournisseur, ou choisissez-en un dans la liste.
 
 # $reason (text): why the proposal could not be written
-replenish-proposal_unwritable = The pick list could not be saved: { $reason }.
+replenish-proposal_unwritable = La liste de préparation n'a pas pu être enregistrée : { $reason }.
 
 # $list (number): the pick list's number
-replenish-pick_list_unknown = There is no pick list { $list }.
+replenish-pick_list_unknown = Il n'y a aucune liste de préparation { $list }.
 
 # $list (text): the pick list's reference (PICK-n)
-replenish-pick_list_replaced = { $list } has been replaced by a newer pick list: pick from the newest one.
+replenish-pick_list_replaced = La liste { $list } a été remplacée par une liste de préparation plus récente : préparez à partir de la plus récente.
 
 # $field (text): the scan field
 # $reason (text): what the decoder found
-replenish-pick_unreadable = This scan cannot be read: { $reason }. Nothing was recorded.
+replenish-pick_unreadable = Ce scan ne peut pas être lu : { $reason }. Rien n'a été enregistré.
 
 # $product (text): the product scanned (name or GTIN)
 # $list (text): the pick list's reference
-replenish-pick_not_on_list = { $product } is not on { $list }: put it back. Nothing was recorded.
+replenish-pick_not_on_list = { $product } ne figure pas sur la liste { $list } : remettez-le en place. Rien n'a été enregistré.
 
 # $product (text): the product scanned
 # $location (text): the ward its line is for
-replenish-pick_line_complete = { $product } for { $location } is picked already: put this pack back. Nothing was recorded.
+replenish-pick_line_complete = { $product } pour { $location } est déjà préparé : remettez cette boîte en place. Rien n'a été enregistré.
 
 # $product (text): the product whose order line does not fit
-replenish-order_total_too_large = The order total for { $product } is too large to compute: check its contract price and the levels that ask for it. No order was made.
+replenish-order_total_too_large = Le total de commande de { $product } est trop élevé pour être calculé : vérifiez son prix du marché et les niveaux qui le demandent. Aucune commande n'a été passée.
 
-replenish-orders_total_too_large = The total of today's supplier orders is too large to compute: check the contract prices and the levels. No order was printed.
+replenish-orders_total_too_large = Le total des commandes fournisseurs du jour est trop élevé pour être calculé : vérifiez les prix du marché et les niveaux. Aucune commande n'a été imprimée.
 
 # $product (text): the product scanned
 # $ward (text): the ward named as being picked for
 # $list (text): the pick list's reference
-replenish-pick_not_for_ward = { $product } is not on { $list } for { $ward }: put it back, or choose another ward. Nothing was recorded.
+replenish-pick_not_for_ward = { $product } ne figure pas sur la liste { $list } pour { $ward } : remettez-le en place, ou choisissez un autre service. Rien n'a été enregistré.
 
 # $product (text): the product scanned
 # $location (text): where the pack is recorded in stock
 # $from (text): the locations the product's open lines are picked from
-replenish-pick_not_from_here = This pack of { $product } is recorded at { $location }, but its open lines on this pick list are picked from { $from }: it cannot fill them. Pick from { $from }; nothing was recorded.
+replenish-pick_not_from_here = Cette boîte de { $product } est enregistrée à { $location }, mais ses lignes ouvertes sur cette liste de préparation sont préparées depuis { $from } : elle ne peut pas les servir. Préparez depuis { $from } ; rien n'a été enregistré.
 
 # $product (text): the product scanned
 # $wards (text): the wards still open for it ("WARD-3A and WARD-4B")
-replenish-pick_choose_ward = { $product } is on this pick list for { $wards }: choose which ward you are picking for. Nothing was recorded.
+replenish-pick_choose_ward = { $product } figure sur cette liste de préparation pour { $wards } : choisissez pour quel service vous préparez. Rien n'a été enregistré.
 
 # $product (text): the product scanned
 # $expiry (text): its expiry date
-replenish-pick_expired = This pack of { $product } expired on { $expiry }: never send it to a ward. Set it aside; nothing was recorded.
+replenish-pick_expired = Cette boîte de { $product } est périmée depuis le { $expiry } : ne l'envoyez jamais dans un service. Mettez-la de côté ; rien n'a été enregistré.
 
 # $field (text): the quantity field
 # $quantity (number): the quantity scanned
 # $left (number): what the line still wants
 # $product (text): the product
-replenish-pick_more_than_wanted = { $quantity } of { $product } is more than the { $left } still to pick: enter at most { $left }.
+replenish-pick_more_than_wanted = { $quantity ->
+        [one] { $quantity } unité
+       *[other] { $quantity } unités
+    } de { $product }, c'est plus que les { $left } restant à préparer : saisissez au plus { $left }.
 
 ## sync: the site's side of the hospital network
 
 # $seq (number): the event
 # $detail (text): what does not match
-sync-ledger_changed = Event { $seq } of this ledger was changed after it was recorded ({ $detail }), so it is not sent to the hub. Run custody verify and call the hub administrator.
+sync-ledger_changed = L'événement { $seq } de ce registre a été modifié après son enregistrement ({ $detail }) : il n'est donc pas envoyé au serveur central. Lancez custody verify et appelez l'administrateur du serveur central.
 
 # $seq (number): the position asked for
-sync-no_such_event = This site's ledger has no event { $seq }.
+sync-no_such_event = Le registre de ce site n'a pas d'événement { $seq }.
 
-sync-no_site = This database has no site yet: set it up before it joins the network.
+sync-no_site = Cette base de données n'a pas encore de site : configurez-le avant qu'il rejoigne le réseau.
 
 # $hub (text): the hub the site is enrolled with
-sync-already_enrolled = This site is already enrolled with the hub at { $hub }. To enrol again (after the hub administrator resolved a fork, or to move to another hub), say so: custody sync enrol --re-enrol.
+sync-already_enrolled = Ce site est déjà inscrit auprès du serveur central { $hub }. Pour l'inscrire de nouveau (après que l'administrateur du serveur central a résolu une divergence, ou pour passer à un autre serveur central), indiquez-le explicitement : custody sync enrol --re-enrol.
 
-sync-not_enrolled = This site is not enrolled with a hub: an administrator enrols it with the code the hub administrator gives (custody sync enrol).
+sync-not_enrolled = Ce site n'est inscrit auprès d'aucun serveur central : un administrateur l'inscrit avec le code que donne l'administrateur du serveur central (custody sync enrol).
 
 # $state (text): the state given
-sync-not_a_refusal = { $state } is not a state the hub refuses with.
+sync-not_a_refusal = { $state } n'est pas un état de refus du serveur central.
 
 # $url (text): the address tried
 # $detail (text): what the network said
-sync-hub_unreachable = The hub could not be reached at { $url } ({ $detail }). Check the address and the network, then try again.
+sync-hub_unreachable = Le serveur central n'a pas pu être joint à { $url } ({ $detail }). Vérifiez l'adresse et le réseau, puis réessayez.
 
 # $site (text): this database's site code
-sync-enrolment_code_refused = The hub did not take this enrolment code: it is unknown, used, expired, or for another site than this database's, { $site }. Ask the hub's administrator for a code for site { $site } (custody-hub site code { $site }).
+sync-enrolment_code_refused = Le serveur central n'a pas accepté ce code d'inscription : il est inconnu, déjà utilisé, expiré, ou destiné à un autre site que celui de cette base de données, { $site }. Demandez à l'administrateur du serveur central un code pour le site { $site } (custody-hub site code { $site }).
 
 # $url (text): the address asked
 # $code (text): the hub's refusal code
 # $detail (text): the hub's refusal in words
-sync-hub_refused = The hub refused ({ $url }, { $code }): { $detail }.
+sync-hub_refused = Le serveur central a refusé ({ $url }, { $code }) : { $detail }.
 
 # $url (text): the address asked
 # $status (number): the HTTP status of the answer
 # $detail (text): what was wrong with the answer
-sync-hub_answer = The answer from { $url } (status { $status }) is not the network's protocol ({ $detail }): check the address is the hub's.
+sync-hub_answer = La réponse de { $url } (statut { $status }) ne suit pas le protocole du réseau ({ $detail }) : vérifiez que l'adresse est bien celle du serveur central.
 
 # $field (text): the hub address field
 # $hub (text): what was given
-sync-bad_hub_address = { $hub } is not a hub address: give it as https://host:port (or http:// on a network you trust).
+sync-bad_hub_address = { $hub } n'est pas une adresse de serveur central : indiquez-la sous la forme https://hôte:port (ou http:// sur un réseau de confiance).
 
 # $url (text): the address tried
 # $detail (text): what the TLS library said of the hub's certificate
-sync-hub_untrusted = The hub at { $url } showed a certificate this site does not trust ({ $detail }). If the hub uses the hospital's own certificate authority, set CUSTODY_HUB_CA to that authority's certificate (a PEM file); otherwise call the hub administrator: it may not be the hub.
+sync-hub_untrusted = Le serveur central à { $url } a présenté un certificat auquel ce site ne fait pas confiance ({ $detail }). Si le serveur central utilise l'autorité de certification propre à l'hôpital, définissez CUSTODY_HUB_CA avec le certificat de cette autorité (un fichier PEM) ; sinon, appelez l'administrateur du serveur central : ce n'est peut-être pas le serveur central.
 
 # $path (text): the CA file named by CUSTODY_HUB_CA
 # $why (text): what is wrong with it
-sync-hub_ca_unusable = The hub's CA file { $path } (named by CUSTODY_HUB_CA) cannot be used: it { $why }.
+sync-hub_ca_unusable = Le fichier d'autorité de certification du serveur central { $path } (désigné par CUSTODY_HUB_CA) est inutilisable ({ $why }).
 
 # $detail (text): what the system said
-sync-key_not_made = The site's signing key could not be made ({ $detail }).
+sync-key_not_made = La clé de signature du site n'a pas pu être créée ({ $detail }).
 
 # $cursor (number): where the site's pull cursor stands
 # $after (number): where the page was pulled from
-sync-pull_moved = The hub's changes were pulled from { $after }, but this site has already taken them up to { $cursor } (another pull ran at the same time): nothing was applied; pull again.
+sync-pull_moved = Les modifications du serveur central ont été récupérées à partir de { $after }, mais ce site les a déjà intégrées jusqu'à { $cursor } (une autre récupération tournait en même temps) : rien n'a été appliqué ; récupérez de nouveau.
 
 # $detail (text): what the site cannot take, and where
-sync-feed_invalid = The hub sent a change this site cannot take ({ $detail }): nothing of the page was applied. Call the hub administrator.
+sync-feed_invalid = Le serveur central a envoyé une modification que ce site ne peut pas intégrer ({ $detail }) : rien de la page n'a été appliqué. Appelez l'administrateur du serveur central.
 
 # $seq (number): the first event the hub sent back
 # $expected (number): this ledger's next event
-sync-restore_not_next = The hub sent back events from { $seq }, but this ledger's next event is { $expected }: nothing was written. Run custody sync restore again.
+sync-restore_not_next = Le serveur central a renvoyé des événements à partir de { $seq }, mais le prochain événement de ce registre est { $expected } : rien n'a été écrit. Relancez custody sync restore.
 
 # $detail (text): what does not check, naming the event
-sync-restore_bad_chain = The events the hub sent back do not follow on from this ledger's last event ({ $detail }): nothing was written. Call the hub administrator.
+sync-restore_bad_chain = Les événements renvoyés par le serveur central ne font pas suite au dernier événement de ce registre ({ $detail }) : rien n'a été écrit. Appelez l'administrateur du serveur central.
 
 # $seq (number): the event pulled back
 # $kind (text): product, location, partner or user
 # $key (text): the GTIN, code or username the event names
-sync-restore_unknown_key = Event { $seq } from the hub names the { $kind } { $key }, which this site's file does not hold: nothing was written. Put back the { $kind } as the site had it when it recorded that event, then run custody sync restore again.
+sync-restore_unknown_key = L'événement { $seq } du serveur central nomme { $kind ->
+        [product] le produit
+        [location] l'emplacement
+        [partner] le partenaire
+        [user] l'utilisateur
+       *[other] l'élément { $kind }
+    } { $key }, que le fichier de ce site ne contient pas : rien n'a été écrit. Remettez { $kind ->
+        [product] ce produit
+        [location] cet emplacement
+        [partner] ce partenaire
+        [user] cet utilisateur
+       *[other] cet élément
+    } tel que le site l'avait lorsqu'il a enregistré cet événement, puis relancez custody sync restore.
 
 # $seq (number): the event pulled back
 # $what (text): the field
 # $detail (text): what it holds, or why it does not read
-sync-restore_unreadable = Event { $seq } from the hub has a { $what } this version of Custody does not read ({ $detail }): nothing was written. Update Custody, then run custody sync restore again.
+sync-restore_unreadable = L'événement { $seq } du serveur central contient un champ { $what } que cette version de Custody ne sait pas lire ({ $detail }) : rien n'a été écrit. Mettez Custody à jour, puis relancez custody sync restore.
 
 # $user (text): the administrator's username
-sync-rebuild_admin_not_on_ledger = The site's ledger does not make { $user } an active administrator of it: a lost site is rebuilt by one of its own administrators, under the username its ledger names. The new database was taken away; ask the hub administrator for a new one-time code.
+sync-rebuild_admin_not_on_ledger = Le registre du site ne fait pas de { $user } un administrateur actif de ce site : un site perdu est reconstruit par l'un de ses propres administrateurs, sous le nom d'utilisateur que son registre indique. La nouvelle base de données a été retirée ; demandez à l'administrateur du serveur central un nouveau code à usage unique.
 
-sync-rebuild_not_empty = A site is rebuilt from the hub into a new, empty database only: choose a file that does not exist yet.
+sync-rebuild_not_empty = Un site n'est reconstruit depuis le serveur central que dans une base de données nouvelle et vide : choisissez un fichier qui n'existe pas encore.
 
 # $message (text): why the rebuild stopped
-sync-rebuild_incomplete = The site could not be rebuilt from the hub ({ $message }): the new database was taken away. Ask the hub administrator for a new one-time code (custody-hub site code) and try again.
+sync-rebuild_incomplete = Le site n'a pas pu être reconstruit depuis le serveur central ({ $message }) : la nouvelle base de données a été retirée. Demandez à l'administrateur du serveur central un nouveau code à usage unique (custody-hub site code) et réessayez.
 
 ## i18n: the languages Custody speaks
 
 # $field (text): the language field
 # $language (text): the tag asked for
 # $languages (text): the tags Custody speaks
-auth-language_unknown = Custody does not speak { $language }: choose one of { $languages }.
+auth-language_unknown = Custody ne parle pas { $language } : choisissez parmi { $languages }.
