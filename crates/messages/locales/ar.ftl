@@ -1,454 +1,472 @@
-# DRAFT: not translated yet; a copy of en.ftl until the translation lands.
-# Custody's refusals in English: one message per code (see crates/messages/src/lib.rs).
+# Custody's refusals in Arabic — DRAFT for native review (issue #22). Modern Standard Arabic,
+# written by the developers with docs/translations/glossary.ar.md and not yet read by a
+# pharmacist whose working language it is: send corrections as changes to this file.
 #
-# The id of a message is its code with every dot replaced by "-": the code
-# count.open_at_location is the message count-open_at_location. The comment lines just above
-# a message document its arguments, one "$name (number|text): what it is" line each; "$field",
-# when present, names the form field at fault (the screen highlights it).
+# Message ids, $arguments and selector keys (roles such as [qa], operations, statuses, yes/no)
+# are not translated: they are the same as in en.ftl, where each message is explained. The
+# comment lines above each message document its arguments and stay in English. Plurals use
+# Arabic categories: [zero], [one] (the noun with واحد), [two] (the dual), [few] (3–10, plural),
+# [many] (11–99, singular accusative), *[other] (100 and up, singular genitive). Where English
+# says a number without a selector (a limit, a count of attempts), the sentence is built so
+# that the noun needs no agreement ("عدد الأحرف … { $min }").
 #
-# Sentences are for pharmacists: what was refused and what to do, no field names, role codes
-# or type names. Plurals and roles are Fluent selectors, so a translation can decline them.
+# Digits are Western (0-9), as hospital labels print them. Codes, commands (custody user
+# passwd …), GTINs, serials, lots and location codes stay as they are, left to right. Screens
+# are named as the app names them: الإعدادات، المستخدمون، المسح، الجرد، عمليات السحب، المخزون،
+# التقارير، إعادة التزويد، انتهاء الصلاحية، النقص، الرئيسية.
 
 ## auth: signing in, signatures, passwords, who may do what
 
 # Wrong username or wrong password: one sentence for both, so names cannot be probed.
-auth-sign_in_failed = Wrong username or password.
+auth-sign_in_failed = اسم المستخدم أو كلمة المرور غير صحيحة.
 
 # $user (text): the username
 # $attempts (number): wrong passwords in a row that lock an account
 # $minutes (number): minutes until the lock ends
-auth-locked = { $user } is locked after { $attempts } wrong passwords: try again in { $minutes ->
-        [one] 1 minute
-       *[other] { $minutes } minutes
-    }, or ask an administrator to unlock it by setting a new password.
+auth-locked = قُفل الحساب { $user } بعد أن بلغ عدد المحاولات الخاطئة لإدخال كلمة المرور { $attempts }: حاول مجددًا بعد { $minutes ->
+        [zero] { $minutes } دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقة
+       *[other] { $minutes } دقيقة
+    }، أو اطلب من المسؤول إلغاء القفل بتعيين كلمة مرور جديدة.
 
 # $user (text): the username
-auth-disabled = { $user } is disabled and cannot act: ask an administrator to enable the account again.
+auth-disabled = الحساب { $user } معطَّل ولا يمكنه القيام بأي إجراء: اطلب من المسؤول إعادة تفعيله.
 
 # $user (text): the username
-auth-no_password = { $user } has no password yet: an administrator sets one in Settings, Users (or with custody user passwd { $user }).
+auth-no_password = ليست للمستخدم { $user } كلمة مرور بعد: يعيّنها المسؤول في الإعدادات، المستخدمون (أو بالأمر custody user passwd { $user }).
 
 # $field (text): the password field
-auth-signature_refused = The password does not match, so nothing was signed: type your own password again.
+auth-signature_refused = كلمة المرور غير مطابقة، لذلك لم يُوقَّع أي شيء: اكتب كلمة مرورك أنت مرة أخرى.
 
 # $field (text): the password field
 # $min (number): the shortest password allowed, in characters
-auth-password_too_short = A password needs at least { $min } characters.
+auth-password_too_short = يجب ألا يقل عدد أحرف كلمة المرور عن { $min }.
 
 # $field (text): the password field
 # $detail (text): what the hashing library said
-auth-password_unhashable = This password could not be stored safely ({ $detail }): choose another.
+auth-password_unhashable = تعذّر حفظ كلمة المرور هذه بشكل آمن ({ $detail }): اختر كلمة مرور أخرى.
 
 # $field (text): the user field
-auth-disable_self = You cannot disable your own account: ask another administrator.
+auth-disable_self = لا يمكنك تعطيل حسابك أنت: اطلب ذلك من مسؤول آخر.
 
 # $field (text): the user field
 # $user (text): the username
-auth-last_admin = { $user } is the last active administrator and cannot be disabled: enable or add another administrator first.
+auth-last_admin = المستخدم { $user } هو آخر مسؤول نشط ولا يمكن تعطيله: فعّل مسؤولًا آخر أو أضفه أولًا.
 
 # $user (text): the username
 # $role (text): the user's role code (staff, manager, qa, admin)
 # $operation (text): the operation's code (see permissions.rs)
-auth-forbidden = { $user } is { $role ->
-        [staff] pharmacy staff
-        [manager] an inventory manager
-        [qa] a QA officer
-        [admin] an administrator
-       *[other] { $role }
-    } and may not { $operation ->
-        [view_stock] see stock
-        [manage_master_data] change products, locations or suppliers
-        [manage_users] manage users
-        [receive] receive stock
-        [dispense] dispense stock
-        [transfer] transfer stock
-        [return] return stock
-        [quarantine] put stock in quarantine
-        [release] release stock from quarantine
-        [destroy] destroy stock
-        [return_to_supplier] return stock to a supplier
-        [count] count stock
-        [apply_count] apply count adjustments
-        [override] override a blocked scan
-        [manage_recalls] manage recalls
-        [verify] verify the ledger
-        [load_demo] load demonstration data
-        [sync] push the ledger to the hub
-        [enrol_site] enrol this site with the hub
-       *[other] do this
-    }: ask someone whose role allows it.
+auth-forbidden = المستخدم { $user } { $role ->
+        [staff] من موظفي الصيدلية
+        [manager] مدير مخزون
+        [qa] مسؤول جودة
+        [admin] مسؤول
+       *[other] دوره { $role }
+    }، ولا يحق له { $operation ->
+        [view_stock] عرض المخزون
+        [manage_master_data] تغيير المنتجات أو المواقع أو المورّدين
+        [manage_users] إدارة المستخدمين
+        [receive] استلام المخزون
+        [dispense] صرف المخزون
+        [transfer] نقل المخزون
+        [return] تسجيل المرتجعات إلى المخزون
+        [quarantine] وضع المخزون في الحجر
+        [release] الإفراج عن المخزون من الحجر
+        [destroy] إتلاف المخزون
+        [return_to_supplier] إرجاع المخزون إلى مورّد
+        [count] جرد المخزون
+        [apply_count] تطبيق تعديلات الجرد
+        [override] تجاوز مسح محظور
+        [manage_recalls] إدارة عمليات السحب
+        [verify] التحقق من السجل
+        [load_demo] تحميل بيانات العرض التوضيحي
+        [sync] إرسال السجل إلى الخادم المركزي
+        [enrol_site] تسجيل هذا الموقع لدى الخادم المركزي
+       *[other] القيام بذلك
+    }: اطلب ذلك من شخص يسمح دوره بذلك.
 
 # $user (text): the username given
-auth-user_unknown = There is no active user { $user }: an administrator adds users in Settings, Users (or with custody user add).
+auth-user_unknown = لا يوجد مستخدم نشط باسم { $user }: يضيف المسؤول المستخدمين في الإعدادات، المستخدمون (أو بالأمر custody user add).
 
 ## master: the site, locations, suppliers, users and products
 
 # $field (text): the form field
-master-text_empty = { $field ->
-        [site_code] The site code
-        [site_name] The site name
-        [location_code] The location code
-        [location_name] The location name
-        [partner_code] The supplier's code
-        [partner_name] The supplier's name
-        [name] The name
-        [generic_name] The generic name
-        [form] The form
-        [strength] The strength
-        [manufacturer] The manufacturer
-        [storage] The storage condition
-        [cip] The CIP code
-        [pzn] The PZN
-        [ndc] The NDC
-        [username] The username
-        [reason] The reason
-        [note] The note
-        [title] The title
-        [number] The recall number
-        [instructions] The instructions
-        [issuer] The issuer
-        [reference] The reference
-       *[other] This field
-    } must not be empty.
+master-text_empty = يجب إدخال { $field ->
+        [site_code] رمز الموقع (المنشأة)
+        [site_name] اسم الموقع (المنشأة)
+        [location_code] رمز الموقع
+        [location_name] اسم الموقع
+        [partner_code] رمز المورّد
+        [partner_name] اسم المورّد
+        [name] الاسم
+        [generic_name] الاسم العلمي
+        [form] الشكل الصيدلاني
+        [strength] التركيز
+        [manufacturer] الشركة المصنّعة
+        [storage] شروط التخزين
+        [cip] رمز CIP
+        [pzn] رقم PZN
+        [ndc] رمز NDC
+        [username] اسم المستخدم
+        [reason] السبب
+        [note] الملاحظة
+        [title] العنوان
+        [number] رقم عملية السحب
+        [instructions] التعليمات
+        [issuer] الجهة المُصدِرة
+        [reference] المرجع
+       *[other] قيمة في هذا الحقل
+    }.
 
 # $field (text): the form field
 # $max (number): the most characters allowed
-master-text_too_long = { $field ->
-        [site_code] The site code
-        [site_name] The site name
-        [location_code] The location code
-        [location_name] The location name
-        [partner_code] The supplier's code
-        [partner_name] The supplier's name
-        [name] The name
-        [generic_name] The generic name
-        [form] The form
-        [strength] The strength
-        [manufacturer] The manufacturer
-        [storage] The storage condition
-        [cip] The CIP code
-        [pzn] The PZN
-        [ndc] The NDC
-        [username] The username
-        [reason] The reason
-        [note] The note
-        [title] The title
-        [number] The recall number
-        [instructions] The instructions
-        [issuer] The issuer
-        [reference] The reference
-       *[other] This field
-    } must be at most { $max } characters long.
+master-text_too_long = يجب ألا يتجاوز عدد أحرف { $field ->
+        [site_code] رمز الموقع (المنشأة)
+        [site_name] اسم الموقع (المنشأة)
+        [location_code] رمز الموقع
+        [location_name] اسم الموقع
+        [partner_code] رمز المورّد
+        [partner_name] اسم المورّد
+        [name] الاسم
+        [generic_name] الاسم العلمي
+        [form] الشكل الصيدلاني
+        [strength] التركيز
+        [manufacturer] الشركة المصنّعة
+        [storage] شروط التخزين
+        [cip] رمز CIP
+        [pzn] رقم PZN
+        [ndc] رمز NDC
+        [username] اسم المستخدم
+        [reason] السبب
+        [note] الملاحظة
+        [title] العنوان
+        [number] رقم عملية السحب
+        [instructions] التعليمات
+        [issuer] الجهة المُصدِرة
+        [reference] المرجع
+       *[other] هذا الحقل
+    } { $max }.
 
 # $field (text): the form field
-master-text_control = { $field ->
-        [site_code] The site code
-        [site_name] The site name
-        [location_code] The location code
-        [location_name] The location name
-        [partner_code] The supplier's code
-        [partner_name] The supplier's name
-        [name] The name
-        [generic_name] The generic name
-        [form] The form
-        [strength] The strength
-        [manufacturer] The manufacturer
-        [storage] The storage condition
-        [cip] The CIP code
-        [pzn] The PZN
-        [ndc] The NDC
-        [username] The username
-        [reason] The reason
-        [note] The note
-        [title] The title
-        [number] The recall number
-        [instructions] The instructions
-        [issuer] The issuer
-        [reference] The reference
-       *[other] This field
-    } must not contain tabs, line breaks or other control characters.
+master-text_control = لا يُسمح في { $field ->
+        [site_code] رمز الموقع (المنشأة)
+        [site_name] اسم الموقع (المنشأة)
+        [location_code] رمز الموقع
+        [location_name] اسم الموقع
+        [partner_code] رمز المورّد
+        [partner_name] اسم المورّد
+        [name] الاسم
+        [generic_name] الاسم العلمي
+        [form] الشكل الصيدلاني
+        [strength] التركيز
+        [manufacturer] الشركة المصنّعة
+        [storage] شروط التخزين
+        [cip] رمز CIP
+        [pzn] رقم PZN
+        [ndc] رمز NDC
+        [username] اسم المستخدم
+        [reason] السبب
+        [note] الملاحظة
+        [title] العنوان
+        [number] رقم عملية السحب
+        [instructions] التعليمات
+        [issuer] الجهة المُصدِرة
+        [reference] المرجع
+       *[other] هذا الحقل
+    } بعلامات الجدولة أو فواصل الأسطر أو غيرها من أحرف التحكم.
 
 # $field (text): the form field
 # $value (text): what was typed
-master-code_characters = { $value } cannot be used as a code: a code may contain only letters, digits, '-', '_' and '.'.
+master-code_characters = لا يمكن استخدام { $value } رمزًا: لا يجوز أن يحتوي الرمز إلا على الحروف والأرقام و'-' و'_' و'.'.
 
 # $field (text): the GLN field
 # $value (text): what was typed
-master-gln_invalid = { $value } is not a GLN: a GLN has 13 digits and a valid check digit.
+master-gln_invalid = القيمة { $value } ليست رقم GLN: يتكوّن رقم GLN من 13 رقمًا مع رقم تحقق صحيح.
 
 # $field (text): the field holding the GTIN
 # $value (text): what was given
 # $detail (text): what the GS1 decoder found
-master-gtin_invalid = { $value } is not a GTIN: { $detail }.
+master-gtin_invalid = القيمة { $value } ليست رقم GTIN: { $detail }.
 
 # $field (text): the PZN field
 # $value (text): what was given
-master-pzn_invalid = { $value } is not a PZN: a PZN has 8 digits and a valid check digit.
+master-pzn_invalid = القيمة { $value } ليست رقم PZN: يتكوّن رقم PZN من 8 أرقام مع رقم تحقق صحيح.
 
 # $field (text): the NDC field
 # $value (text): what was given
-master-ndc_invalid = { $value } is not an NDC written with hyphens (4-4-2, 5-3-2, 5-4-1, 5-4-2 or 6-4-2).
+master-ndc_invalid = القيمة { $value } ليست رمز NDC مكتوبًا بشرطات (4-4-2 أو 5-3-2 أو 5-4-1 أو 5-4-2 أو 6-4-2).
 
 # $field (text): the pack size field
-master-pack_size_not_positive = The pack size must be more than zero.
+master-pack_size_not_positive = يجب أن يكون حجم العبوة أكبر من صفر.
 
 # $field (text): the contract price field
-master-price_negative = The contract price must not be negative.
+master-price_negative = لا يجوز أن يكون سعر العقد سالبًا.
 
 # $field (text): the contract price field
 # $max (number): the highest contract price allowed, in whole currency units
-master-price_too_high = The contract price is above { $max } for one pack: check the figure (it is in the currency, not in cents).
+master-price_too_high = سعر العقد أعلى من { $max } للعبوة الواحدة: تحقّق من الرقم (فهو بوحدة العملة، لا بالسنتات).
 
 # $key (text): the site code
-master-site_exists = A site with the code { $key } exists already.
+master-site_exists = يوجد بالفعل موقع بالرمز { $key }.
 
 # $key (text): the username
-master-user_exists = A user called { $key } exists already: choose another username.
+master-user_exists = يوجد بالفعل مستخدم باسم { $key }: اختر اسم مستخدم آخر.
 
 # $key (text): the location code
-master-location_exists = A location with the code { $key } exists already: choose another code.
+master-location_exists = يوجد بالفعل موقع بالرمز { $key }: اختر رمزًا آخر.
 
 # $key (text): the partner code
-master-partner_exists = A supplier or partner with the code { $key } exists already: choose another code.
+master-partner_exists = يوجد بالفعل مورّد أو شريك بالرمز { $key }: اختر رمزًا آخر.
 
 # $key (text): the GTIN
-master-product_exists = A product with the GTIN { $key } exists already.
+master-product_exists = يوجد بالفعل منتج برقم GTIN { $key }.
 
-master-system_principal_missing = The system account is missing from this database: it was not set up by Custody. Restore a backup or ask for support.
+master-system_principal_missing = حساب النظام غير موجود في قاعدة البيانات هذه: لم يُنشئها Custody. استعِد نسخة احتياطية أو اطلب الدعم الفني.
 
 # $field (text): the user field, when a form named the user
 # $user (text): the username given
-master-user_unknown = There is no user { $user }.
+master-user_unknown = لا يوجد مستخدم باسم { $user }.
 
 # $setting (text): the key asked for
-master-setting_unknown = { $setting } is not one of the site's settings.
+master-setting_unknown = الإعداد { $setting } ليس من إعدادات الموقع.
 
-master-no_site = This database is not set up yet: set up the site and its first administrator first.
+master-no_site = قاعدة البيانات هذه غير مُعَدّة بعد: أعِدّ الموقع ومسؤوله الأول أولًا.
 
-master-already_set_up = This database is already set up: sign in to it, or choose another file.
+master-already_set_up = قاعدة البيانات هذه مُعَدّة بالفعل: سجّل الدخول إليها، أو اختر ملفًا آخر.
 
-master-demo_needs_empty_database = Demonstration data goes into a new, empty database only: choose another database file.
+master-demo_needs_empty_database = لا تُحمَّل بيانات العرض التوضيحي إلا في قاعدة بيانات جديدة فارغة: اختر ملف قاعدة بيانات آخر.
 
 # $location (text): the location code given
-master-location_unknown = There is no location { $location }.
+master-location_unknown = لا يوجد موقع بالرمز { $location }.
 
 # $partner (text): the partner code given
-master-partner_unknown = There is no supplier or partner { $partner }.
+master-partner_unknown = لا يوجد مورّد أو شريك بالرمز { $partner }.
 
 # $gtin (text): the GTIN given
-master-product_unknown = There is no product with the GTIN { $gtin }: add it to the products first.
+master-product_unknown = لا يوجد منتج برقم GTIN { $gtin }: أضفه إلى المنتجات أولًا.
 
 # $field (text): the GTIN field
 # $gtin (text): the product's GTIN
 # $value (text): the GTIN the change asked for
-master-product_gtin_fixed = The GTIN of a product cannot be changed: it is how the ledger names { $gtin }. Add { $value } as a new product instead.
+master-product_gtin_fixed = لا يمكن تغيير رقم GTIN لمنتج: فبه يُعرِّف السجل المنتج { $gtin }. أضف { $value } منتجًا جديدًا بدلًا من ذلك.
 
 # $field (text): the tracking field
 # $gtin (text): the product's GTIN
 # $tracking (text): the product's tracking mode, serial or lot
-master-product_tracking_fixed = Packs or lots of { $gtin } have been recorded, so it stays tracked by { $tracking }.
+master-product_tracking_fixed = سُجّلت عبوات أو تشغيلات من { $gtin }، لذلك يبقى تتبّعه { $tracking ->
+        [serial] بالرقم التسلسلي
+        [lot] بالتشغيلة
+       *[other] حسب { $tracking }
+    }.
 
 # $id (number): the product's row id
-master-product_id_unknown = There is no product number { $id } in this database.
+master-product_id_unknown = لا يوجد منتج بالرقم { $id } في قاعدة البيانات هذه.
 
 # $field (text): the role field
 # $user (text): the username
 # $role (text): the role asked for (staff, manager, qa)
-master-last_admin_role = { $user } is the last active administrator and cannot be made { $role ->
-        [staff] pharmacy staff
-        [manager] an inventory manager
-        [qa] a QA officer
+master-last_admin_role = المستخدم { $user } هو آخر مسؤول نشط، ولا يمكن جعله { $role ->
+        [staff] من موظفي الصيدلية
+        [manager] مدير مخزون
+        [qa] مسؤول جودة
        *[other] { $role }
-    }: make someone else an administrator first.
+    }: اجعل شخصًا آخر مسؤولًا أولًا.
 
 ## stock: packs and lots on hand
 
 # $gtin (text): the pack's GTIN
 # $serial (text): its serial number
-stock-pack_unknown = No pack with the GTIN { $gtin } and the serial { $serial } has been recorded here.
+stock-pack_unknown = لم تُسجَّل هنا أي عبوة برقم GTIN { $gtin } والرقم التسلسلي { $serial }.
 
 # $gtin (text): the GTIN
 # $lot (text): the lot
-stock-lot_unknown = No lot { $lot } of the GTIN { $gtin } has been recorded here.
+stock-lot_unknown = لم تُسجَّل هنا التشغيلة { $lot } من رقم GTIN { $gtin }.
 
 ## movement: scanning packs in, out and around
 
 # $field (text): the quantity field
-movement-quantity_not_positive = The quantity must be at least 1.
+movement-quantity_not_positive = يجب ألا تقل الكمية عن 1.
 
 # $field (text): the password field
-movement-override_needs_signature = Overriding a blocked scan needs your signature: enter your password again.
+movement-override_needs_signature = تجاوز مسح محظور يتطلب توقيعك: أدخل كلمة المرور مرة أخرى.
 
 # $field (text): the reason field
 # $movement (text): the movement (quarantine or destroy)
-movement-reason_required = Say why the stock is { $movement ->
-        [destroy] destroyed
-       *[quarantine] held in quarantine
+movement-reason_required = اذكر سبب { $movement ->
+        [destroy] إتلاف المخزون
+       *[quarantine] وضع المخزون في الحجر
     }.
 
 # $field (text): the password field
 # $movement (text): the movement (destroy or release)
 movement-signature_required = { $movement ->
-        [release] Releasing stock from quarantine
-       *[destroy] Destroying stock
-    } needs your signature: enter your password again.
+        [release] الإفراج عن المخزون من الحجر
+       *[destroy] إتلاف المخزون
+    } يتطلب توقيعك: أدخل كلمة المرور مرة أخرى.
 
 # $field (text): the destination field
-movement-transfer_needs_destination = A transfer needs a destination location, or the partner the stock leaves for.
+movement-transfer_needs_destination = يتطلب النقل موقع وجهة، أو الشريك الذي يُرسَل إليه المخزون.
 
 # $field (text): the destination field
-movement-transfer_to_same_location = The destination is where the stock already is: choose another location.
+movement-transfer_to_same_location = الوجهة هي الموقع الذي يوجد فيه المخزون أصلًا: اختر موقعًا آخر.
 
 # $field (text): the shipment field
-movement-shipment_only_for_receipts = Only receipts are checked against an expected shipment: choose no shipment, or receive.
+movement-shipment_only_for_receipts = لا يُطابَق مع شحنة متوقعة إلا الاستلام: لا تختر أي شحنة، أو سجّل استلامًا.
 
 # $field (text): the shipment field
 # $shipment (number): the shipment's number
-movement-shipment_closed = Expected shipment number { $shipment } is closed: receive without it, or choose another.
+movement-shipment_closed = الشحنة المتوقعة رقم { $shipment } مغلقة: استلم دونها، أو اختر شحنة أخرى.
 
 # $field (text): the supplier field
-movement-return_needs_supplier = Choose the supplier the stock goes back to.
+movement-return_needs_supplier = اختر المورّد الذي يُعاد إليه المخزون.
 
 # $field (text): the supplier field
-movement-receipt_needs_counterparty = A receipt needs to say where the goods come from: choose the supplier or sending site, or an expected shipment that names its supplier.
+movement-receipt_needs_counterparty = يجب أن يحدد الاستلام مصدر البضاعة: اختر المورّد أو الموقع المُرسِل، أو شحنة متوقعة تذكر مورّدها.
 
 # $detail (text): what the GS1 decoder found
-movement-scan_unreadable = The scan could not be read: { $detail }
+movement-scan_unreadable = تعذّرت قراءة المسح: { $detail }
 
 ## shipment: expected shipments (despatch advice)
 
 # $shipment (number): the shipment's number
-shipment-unknown = There is no expected shipment number { $shipment }.
+shipment-unknown = لا توجد شحنة متوقعة برقم { $shipment }.
 
 # $reference (text): the shipment's document number
-shipment-closed = Shipment { $reference } is closed already: nothing more can be received against it.
+shipment-closed = الشحنة { $reference } مغلقة بالفعل: لا يمكن استلام أي شيء آخر بموجبها.
 
 # $field (text): the reference field
-shipment-file_without_reference = The file names no document number: give one.
+shipment-file_without_reference = لا يذكر الملف رقم مستند: أدخل رقمًا.
 
 ## recall: recalls, their outcomes and closure
 
 # $field (text): the scope field
-recall-scope_empty = A recall needs at least one GTIN, GTIN and lot, or GTIN and serial.
+recall-scope_empty = تتطلب عملية السحب رقم GTIN واحدًا على الأقل، أو رقم GTIN مع تشغيلة، أو رقم GTIN مع رقم تسلسلي.
 
 # $recall (text): the recall number given
-recall-unknown = There is no recall { $recall }.
+recall-unknown = لا توجد عملية سحب بالرقم { $recall }.
 
 # $field (text): the number field
 # $recall (text): the recall number
-recall-exists = Recall { $recall } exists already: open it, or give the new recall another number.
+recall-exists = عملية السحب { $recall } موجودة بالفعل: افتحها، أو أعطِ عملية السحب الجديدة رقمًا آخر.
 
 # $field (text): the number field
-recall-file_without_number = The file names no recall number: give one.
+recall-file_without_number = لا يذكر الملف رقم عملية السحب: أدخل رقمًا.
 
 # $field (text): the reason field
-recall-file_without_reason = The file gives no reason for the recall: give one.
+recall-file_without_reason = لا يذكر الملف سبب السحب: أدخل سببًا.
 
 # $field (text): the class field
-recall-file_without_class = The file gives no recall class: choose I, II, III or withdrawal.
+recall-file_without_class = لا يذكر الملف فئة السحب: اختر I أو II أو III أو سحب احترازي من السوق.
 
 # $field (text): the number or class field
 # $notices (number): notices in the file
 # $numbers (text): their numbers
-recall-several_notices_one_header = The file holds { $notices } recall notices ({ $numbers }), each imported as a recall of its own with the number and class it gives: leave out the number and class, or import each notice from a file of its own.
+recall-several_notices_one_header = يحتوي الملف على إشعارات سحب عددها { $notices } ({ $numbers })، ويُستورد كل منها عملية سحب مستقلة بالرقم والفئة اللذين يذكرهما: احذف الرقم والفئة، أو استورد كل إشعار من ملف خاص به.
 
 # $recall (text): the recall number
-recall-closed_cannot_extend = Recall { $recall } is closed: enter a new recall instead.
+recall-closed_cannot_extend = عملية السحب { $recall } مغلقة: أدخل عملية سحب جديدة بدلًا من ذلك.
 
 # $recall (text): the recall number
 # $scope (text): the scope lines the hub added, e.g. "GTIN 09506000134352 lot L2"
-recall-network_extended_closed = Recall { $recall } is closed here, but the hub has since added { $scope } to it, and a closed recall can hold nothing more: call the hub's QA officer, who should enter those as a new network recall.
+recall-network_extended_closed = عملية السحب { $recall } مغلقة هنا، لكن الخادم المركزي أضاف إليها منذ ذلك الحين { $scope }، ولا يمكن أن تشمل عملية سحب مغلقة أي شيء آخر: اتصل بمسؤول الجودة في الخادم المركزي ليُدخل هذه البنود عملية سحب شبكية جديدة.
 
 # $recall (text): the recall number
-recall-closed = Recall { $recall } is closed: nothing more can be recorded against it.
+recall-closed = عملية السحب { $recall } مغلقة: لا يمكن تسجيل أي شيء آخر عليها.
 
 # $recall (text): the recall number
-recall-closed_already = Recall { $recall } is closed already.
+recall-closed_already = عملية السحب { $recall } مغلقة بالفعل.
 
 # $recall (text): the recall number a site tried to share with the hospital network
-recall-share_one_product = Recall { $recall } cannot go to the network as it is: a network recall covers one product (one GTIN), by lots or serials. Enter a recall here for each product, under a number of its own, and share each.
+recall-share_one_product = لا يمكن إرسال عملية السحب { $recall } إلى الشبكة كما هي: تشمل عملية السحب الشبكية منتجًا واحدًا (رقم GTIN واحدًا)، حسب التشغيلات أو الأرقام التسلسلية. أدخل هنا عملية سحب لكل منتج برقم خاص بها، وشارك كلًّا منها.
 
 # $recall (text): the recall number
 # $gtin (text): the GTIN it covers every pack of
-recall-share_whole_product = Recall { $recall } covers every pack of GTIN { $gtin }, and a network recall names the lots or serials it covers: ask the hub's QA officer to enter it at the hub with its lots (custody-hub recall add).
+recall-share_whole_product = تشمل عملية السحب { $recall } كل عبوات رقم GTIN { $gtin }، بينما تحدد عملية السحب الشبكية التشغيلات أو الأرقام التسلسلية التي تشملها: اطلب من مسؤول الجودة في الخادم المركزي إدخالها في الخادم المركزي مع تشغيلاتها (custody-hub recall add).
 
 # $field (text): the password field
-recall-destroy_needs_signature = Destroying stock needs your signature: enter your password again.
+recall-destroy_needs_signature = إتلاف المخزون يتطلب توقيعك: أدخل كلمة المرور مرة أخرى.
 
 # $field (text): the supplier field
-recall-return_needs_supplier = Choose the supplier the stock goes back to.
+recall-return_needs_supplier = اختر المورّد الذي يُعاد إليه المخزون.
 
 # $field (text): the serial field
 # $serial (text): the pack's serial
 # $recall (text): the recall number
-recall-pack_not_affected = The pack with serial { $serial } is not affected by recall { $recall }.
+recall-pack_not_affected = العبوة ذات الرقم التسلسلي { $serial } غير مشمولة بعملية السحب { $recall }.
 
 # $field (text): the outcome field
-recall-nothing_matches = Nothing still open in the recall matches what was chosen.
+recall-nothing_matches = لا شيء مما زال مفتوحًا في عملية السحب يطابق ما اخترته.
 
 # $field (text): the outcome field
 # $outcome (text): the outcome chosen (returned_to_supplier, destroyed, notified, not_found)
 # $matches (text): what matches, by status
-recall-outcome_does_not_apply = { $outcome ->
-        [returned_to_supplier] Returned to the supplier
-        [destroyed] Destroyed
-        [notified] Notified
-        [not_found] Not found
+recall-outcome_does_not_apply = النتيجة «{ $outcome ->
+        [returned_to_supplier] أُعيد إلى المورّد
+        [destroyed] أُتلف
+        [notified] أُبلغ عنه
+        [not_found] لم يُعثر عليه
        *[other] { $outcome }
-    } does not apply to what matches ({ $matches }): packs held here are returned, destroyed or not found; packs that left are notified or not found.
+    }» لا تنطبق على ما يطابق ({ $matches }): العبوات الموجودة هنا تُعاد أو تُتلف أو يُسجَّل أنه لم يُعثر عليها؛ والعبوات التي خرجت يُبلَّغ عنها أو يُسجَّل أنه لم يُعثر عليها.
 
 # $recall (text): the recall number
 # $open (number): items still open
 # $items (text): what is open, where
-recall-still_open = Recall { $recall } cannot be closed: { $open ->
-        [one] 1 item is
-       *[other] { $open } items are
-    } still open ({ $items }). Record an outcome for each first.
+recall-still_open = لا يمكن إغلاق عملية السحب { $recall }: { $open ->
+        [zero] لا يوجد بند مفتوح
+        [one] ما زال بند واحد مفتوحًا
+        [two] ما زال بندان مفتوحَين
+        [few] ما زالت { $open } بنود مفتوحة
+        [many] ما زال { $open } بندًا مفتوحًا
+       *[other] ما زال { $open } بند مفتوحًا
+    } ({ $items }). سجّل أولًا نتيجة لكل بند.
 
 ## count: stock counts
 
 # $count (number): the count's number
-count-unknown = There is no count number { $count }.
+count-unknown = لا يوجد جرد بالرقم { $count }.
 
 # $field (text): the location field
 # $count (number): the count still open there
 # $location (text): the location's code
-count-open_at_location = Count { $count } at { $location } is not applied or abandoned yet: finish it (or abandon it) before starting another count there.
+count-open_at_location = الجرد { $count } في { $location } لم يُطبَّق ولم يُلغَ بعد: أنهِه (أو ألغِه) قبل بدء جرد آخر هناك.
 
 # $count (number): the count's number
 # $status (text): where it stands (open, finished, applied, abandoned)
-count-not_open = Count { $count } is { $status ->
-        [finished] finished
-        [applied] applied
-       *[abandoned] abandoned
-    }, so it takes no more scans.
+count-not_open = الجرد { $count } { $status ->
+        [finished] منتهٍ
+        [applied] مُطبَّق
+       *[abandoned] ملغى
+    }، لذلك لا يقبل مزيدًا من المسح.
 
 # $count (number): the count's number
 # $status (text): where it stands (open, finished, applied, abandoned)
-count-closed = Count { $count } is already { $status ->
-        [applied] applied
-       *[abandoned] abandoned
-    }: nothing more can be done with it.
+count-closed = الجرد { $count } { $status ->
+        [applied] مُطبَّق بالفعل
+       *[abandoned] ملغى بالفعل
+    }: لا يمكن فعل أي شيء آخر به.
 
 # $count (number): the count's number
 # $status (text): where it stands (open, finished, applied, abandoned)
-count-not_finished = Count { $count } is { $status ->
-        [open] still open for scanning: finish it before applying it
-        [applied] already applied
-       *[abandoned] abandoned, so it cannot be applied
+count-not_finished = الجرد { $count } { $status ->
+        [open] ما زال مفتوحًا للمسح: أنهِه قبل تطبيقه
+        [applied] مُطبَّق بالفعل
+       *[abandoned] ملغى، لذلك لا يمكن تطبيقه
     }.
 
 # $field (text): the quantity field
-count-quantity_not_positive = The quantity counted must be at least 1.
+count-quantity_not_positive = يجب ألا تقل الكمية المجرودة عن 1.
 
 # $field (text): the quantity field
 # $quantity (number): the total typed
-count-quantity_negative = A lot's total cannot be { $quantity }: type what is on the shelf (0 if none of it is there).
+count-quantity_negative = لا يمكن أن يكون إجمالي التشغيلة { $quantity }: أدخل الكمية الموجودة على الرف (0 إن لم يكن منها شيء).
 
 # $field (text): the quantity field
 # $quantity (number): the quantity typed
 # $max (number): the most of one lot a count takes
-count-quantity_too_large = { $quantity } is more than a count takes for one lot (at most { $max }): type how many are on the shelf. If a scanner read a code into the quantity, scan the pack again.
+count-quantity_too_large = الكمية { $quantity } أكبر مما يقبله الجرد لتشغيلة واحدة (الحد الأقصى { $max }): أدخل عدد الوحدات الموجودة على الرف. إذا أدخل الماسح رمزًا في خانة الكمية، فامسح العبوة مرة أخرى.
 
 # $field (text): the quantity field
 # $lot (text): the lot
@@ -456,649 +474,729 @@ count-quantity_too_large = { $quantity } is more than a count takes for one lot 
 # $counted (number): the lot's total counted so far
 # $quantity (number): the quantity typed
 # $max (number): the most of one lot a count takes
-count-lot_total_too_large = Lot { $lot } of { $product } already has { $counted } counted: { $quantity } more would be over { $max }, more than a count takes for one lot. Correct the lot's total instead.
+count-lot_total_too_large = التشغيلة { $lot } من { $product } جُرد منها حتى الآن { $counted }: وإضافة { $quantity } أخرى تتجاوز { $max }، وهو أكثر مما يقبله الجرد لتشغيلة واحدة. صحّح إجمالي التشغيلة بدلًا من ذلك.
 
 # $field (text): the lot field
 # $lot (text): the lot
 # $product (text): the product's name
-count-lot_not_counted = Lot { $lot } of { $product } was not counted in this count: scan it to count it.
+count-lot_not_counted = التشغيلة { $lot } من { $product } لم تُجرد في هذا الجرد: امسحها لجردها.
 
 ## levels: reorder rules, shortages, expiry alerts
 
 # $field (text): the field at fault
 # $problem (text): what is wrong with it
-levels-rule_invalid = The reorder rule was not saved: { $problem }
+levels-rule_invalid = لم تُحفظ قاعدة إعادة الطلب: { $problem }
 
 # $field (text): the days fields
 # $lead_time (number): the lead time given, in days
 # $safety (number): the safety days given
 # $cycle (number): the order cycle given, in days
-levels-suggest_days_invalid = Lead time ({ $lead_time }) and safety days ({ $safety }) must be zero or more, and the order cycle ({ $cycle }) at least one day.
+levels-suggest_days_invalid = يجب أن تكون مدة التوريد ({ $lead_time }) وأيام الأمان ({ $safety }) صفرًا أو أكثر، ودورة الطلب ({ $cycle }) يومًا واحدًا على الأقل.
 
 # $field (text): the product field
-levels-position_needs_product_or_location = Choose a product, a location, or both.
+levels-position_needs_product_or_location = اختر منتجًا، أو موقعًا، أو كليهما.
 
 # $field (text): the window field
-levels-expiry_no_window = Give at least one window in days.
+levels-expiry_no_window = أدخل نافذة واحدة على الأقل بالأيام.
 
 # $field (text): the window field
 # $max (number): the longest window
-levels-expiry_window_out_of_range = An expiry window is between 0 and { $max } days.
+levels-expiry_window_out_of_range = تتراوح نافذة انتهاء الصلاحية بالأيام بين 0 و{ $max }.
 
 # $field (text): the windows field
 # $value (text): what was typed
-levels-window_not_a_number = { $value } is not a number of days: give whole numbers separated by commas, for example 30, 60, 90.
+levels-window_not_a_number = القيمة { $value } ليست عددًا من الأيام: أدخل أعدادًا صحيحة تفصل بينها فواصل، مثل 30, 60, 90.
 
 # $field (text): the windows field
 # $days (number): the window given
 # $max (number): the longest window
-levels-window_out_of_range = { $days ->
-        [one] 1 day
-       *[other] { $days } days
-    } is not an alert window: each is from 1 to { $max } days.
+levels-window_out_of_range = مدة { $days ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    } لا تصلح نافذةً للتنبيه: يجب أن تكون كل نافذة بالأيام بين 1 و{ $max }.
 
 # $field (text): the windows field
-levels-no_windows = Give at least one alert window in days, for example 30, 60, 90.
+levels-no_windows = أدخل نافذة تنبيه واحدة على الأقل بالأيام، مثل 30, 60, 90.
 
 # $field (text): the windows field
 # $windows (number): how many were given
 # $max (number): the most allowed
-levels-too_many_windows = { $windows } alert windows were given: give at most { $max }.
+levels-too_many_windows = عدد نوافذ التنبيه المُدخلة { $windows }: يجب ألا يتجاوز عددها { $max }.
 
 ## report: printed reports and extracts
 
 # $field (text): the end date field
 # $from (text): the start date
 # $to (text): the end date
-report-range_backwards = The end date { $to } is before the start date { $from }: swap them.
+report-range_backwards = تاريخ النهاية { $to } يسبق تاريخ البداية { $from }: بدّل بينهما.
 
 # $field (text): the start date field
 # $limit (number): the most events one extract lists
-report-audit_too_many_events = The extract would list more than { $limit } events: narrow the dates, the user or the location.
+report-audit_too_many_events = سيتجاوز عدد الأحداث في المستخرج { $limit }: ضيّق نطاق التواريخ أو المستخدم أو الموقع.
 
 # $field (text): the report field
 # $report (text): the name given
 # $known (text): the reports there are
-report-unknown_kind = There is no report called { $report }: there are { $known }.
+report-unknown_kind = لا يوجد تقرير باسم { $report }: التقارير المتاحة هي { $known }.
 
 ## backup: backups and restores
 
 # $path (text): the file
 # $detail (text): what SQLite said
-backup-open_failed = { $path } could not be opened as a database ({ $detail }).
+backup-open_failed = تعذّر فتح { $path } بوصفه قاعدة بيانات ({ $detail }).
 
 # $path (text): the folder
 # $detail (text): what the system said
-backup-folder_unreadable = The folder { $path } could not be read ({ $detail }).
+backup-folder_unreadable = تعذّرت قراءة المجلد { $path } ({ $detail }).
 
 # $path (text): the folder
 # $detail (text): what the system said
-backup-folder_not_created = The folder { $path } could not be created ({ $detail }): check the disk is connected and writable.
+backup-folder_not_created = تعذّر إنشاء المجلد { $path } ({ $detail }): تحقّق من أن القرص متصل وقابل للكتابة.
 
 # $path (text): the folder
 # $detail (text): what the system said
-backup-folder_not_writable = Nothing can be written into { $path } ({ $detail }): choose a folder you may write to.
+backup-folder_not_writable = لا يمكن كتابة أي شيء في { $path } ({ $detail }): اختر مجلدًا يُسمح لك بالكتابة فيه.
 
 # $path (text): the backup file
 # $detail (text): what the system said
-backup-not_renamed = The verified backup could not be given its name { $path } ({ $detail }); nothing was kept.
+backup-not_renamed = تعذّر إعطاء النسخة الاحتياطية التي تم التحقق منها اسمها { $path } ({ $detail })؛ لم يُحتفظ بأي شيء.
 
 # $path (text): the backup file
 # $detail (text): what the system said
-backup-not_copied = The backup { $path } could not be copied in ({ $detail }); the database was left as it was.
+backup-not_copied = تعذّر نسخ النسخة الاحتياطية { $path } ({ $detail })؛ بقيت قاعدة البيانات كما كانت.
 
 # $path (text): the database file
 # $detail (text): what the system said
-backup-not_moved_aside = The database { $path } could not be moved aside ({ $detail }); nothing was restored.
+backup-not_moved_aside = تعذّر نقل قاعدة البيانات { $path } جانبًا ({ $detail })؛ لم تتم استعادة أي شيء.
 
 # $path (text): the database file
 # $detail (text): what the system said
-backup-not_put_in_place = The backup could not be put in place of { $path } ({ $detail }); the database that was there has been put back.
+backup-not_put_in_place = تعذّر وضع النسخة الاحتياطية مكان { $path } ({ $detail })؛ أُعيدت قاعدة البيانات التي كانت هناك إلى مكانها.
 
 # $path (text): the file
 # $detail (text): what the system said
-backup-not_flushed = { $path } could not be written safely to disk ({ $detail }).
+backup-not_flushed = تعذّرت كتابة { $path } على القرص بشكل آمن ({ $detail }).
 
 # $path (text): the path
 # $field (text): the folder field, when the person typed it
-backup-path_not_text = The path { $path } has characters Custody cannot store: choose a folder whose name is plain text.
+backup-path_not_text = يحتوي المسار { $path } على أحرف لا يستطيع Custody تخزينها: اختر مجلدًا اسمه نص عادي.
 
 # $field (text): the folder field
 # $path (text): what was typed
-backup-folder_not_absolute = { $path } is not a full path: start it at the root, for example /media/usb.
+backup-folder_not_absolute = المسار { $path } ليس مسارًا كاملًا: ابدأه من الجذر، مثل /media/usb.
 
 # $field (text): the folder field
 # $path (text): the folder
-backup-database_folder = { $path } holds the open database: keep backups in a folder of their own.
+backup-database_folder = المجلد { $path } يحتوي على قاعدة البيانات المفتوحة: احفظ النسخ الاحتياطية في مجلد خاص بها.
 
 # $field (text): the folder field
 # $path (text): the file in the way
-backup-is_open_database = { $path } is the open database: choose another backup folder.
+backup-is_open_database = الملف { $path } هو قاعدة البيانات المفتوحة: اختر مجلدًا آخر للنسخ الاحتياطية.
 
 # $path (text): the backup file
-backup-exists = A backup { $path } exists already (one was taken this second): try again in a moment.
+backup-exists = توجد بالفعل نسخة احتياطية { $path } (أُخذت نسخة في هذه الثانية نفسها): حاول مجددًا بعد لحظة.
 
 # $problems (text): what the check found
-backup-not_verified = The backup did not pass its check, so it was discarded: { $problems }.
+backup-not_verified = لم تجتز النسخة الاحتياطية الفحص، لذلك تم التخلص منها: { $problems }.
 
 # $field (text): the backup field
 # $path (text): the backup given
 # $database (text): the database being replaced
-backup-restore_onto_itself = { $path } is the database being replaced ({ $database }): choose the backup file to restore.
+backup-restore_onto_itself = الملف { $path } هو قاعدة البيانات التي يجري استبدالها ({ $database }): اختر ملف النسخة الاحتياطية المراد استعادته.
 
 # $field (text): the backup field
 # $path (text): the backup given
-backup-restore_working_file = { $path } is the restore's own working file: copy it elsewhere first.
+backup-restore_working_file = الملف { $path } هو ملف العمل الخاص بعملية الاستعادة نفسها: انسخه إلى مكان آخر أولًا.
 
 # $field (text): the backup field
 # $path (text): the backup given
 # $problems (text): what the check found
-backup-not_good = { $path } is not a good backup, so nothing was restored: { $problems }.
+backup-not_good = الملف { $path } ليس نسخة احتياطية سليمة، لذلك لم تتم استعادة أي شيء: { $problems }.
 
 # $field (text): the backup field
 # $path (text): the backup given
 # $differences (text): the tables, indexes, triggers or views that differ
-backup-schema_differs = { $path } does not have the tables and indexes Custody creates, so it was not restored: { $differences }.
+backup-schema_differs = لا يحتوي الملف { $path } على الجداول والفهارس التي ينشئها Custody، لذلك لم تتم استعادته: { $differences }.
 
 # $path (text): the kept-aside file
-backup-aside_exists = { $path } exists already from an earlier restore: wait a second and restore again.
+backup-aside_exists = الملف { $path } موجود بالفعل من عملية استعادة سابقة: انتظر ثانية واحدة ثم أعد الاستعادة.
 
 ## ledger: what is recorded and when
 
 # $site (text): the site's code
 # $now (text): the computer's clock
 # $last (text): when the newest event was recorded
-ledger-clock_behind = This computer's clock says { $now }, but the ledger of site { $site } already has an event recorded at { $last }: the clock has been turned back, so nothing was recorded. Set the computer's date and time right (ask an administrator) and try again.
+ledger-clock_behind = تشير ساعة هذا الحاسوب إلى { $now }، لكن سجل الموقع { $site } يحتوي بالفعل على حدث مسجّل في { $last }: أُعيدت الساعة إلى الوراء، لذلك لم يُسجَّل أي شيء. اضبط تاريخ الحاسوب ووقته بشكل صحيح (اطلب ذلك من المسؤول) ثم حاول مجددًا.
 
 # $field (text): the occurred-at field
 # $occurred (text): when it is said to have happened
 # $now (text): the clock's time
-ledger-occurred_in_future = It cannot be recorded as having happened at { $occurred }: that is after now ({ $now }). Nothing was recorded.
+ledger-occurred_in_future = لا يمكن تسجيل أنه حدث في { $occurred }: فهذا بعد الوقت الحالي ({ $now }). لم يُسجَّل أي شيء.
 
 # $field (text): the occurred-at field
 # $occurred (text): when it is said to have happened
 # $now (text): the clock's time
 # $days (number): the site's late-entry window
-ledger-occurred_too_early = It cannot be recorded as having happened at { $occurred }: that is more than { $days ->
-        [one] 1 day
-       *[other] { $days } days
-    } before now ({ $now }), the furthest back this site lets anyone enter what happened (an administrator sets this late-entry window). Nothing was recorded.
+ledger-occurred_too_early = لا يمكن تسجيل أنه حدث في { $occurred }: فهذا قبل الوقت الحالي ({ $now }) بأكثر من { $days ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }، وهي أبعد مدة يسمح هذا الموقع بالرجوع إليها لتسجيل ما حدث (يضبط المسؤول نافذة الإدخال المتأخر هذه). لم يُسجَّل أي شيء.
 
 # $field (text): the days field
 # $days (number): what was asked
 # $max (number): the longest window
-ledger-late_entry_out_of_range = The late-entry window is 0 to { $max } days, not { $days }.
+ledger-late_entry_out_of_range = نافذة الإدخال المتأخر بالأيام من 0 إلى { $max }، وليست { $days }.
 
 # $now (text): the clock's time
 # $last (text): when the newest event was recorded
-ledger-clock_not_behind = The clock ({ $now }) is not behind the ledger's newest event ({ $last }): there is nothing to correct.
+ledger-clock_not_behind = الساعة ({ $now }) ليست متأخرة عن أحدث حدث في السجل ({ $last }): لا يوجد ما يُصحَّح.
 
-ledger-clock_nothing_recorded = The ledger has no events yet, so there is no clock to correct.
+ledger-clock_nothing_recorded = لا يحتوي السجل على أي حدث بعد، لذلك لا توجد ساعة لتصحيحها.
 
-ledger-clock_correction_unsigned = A clock correction must be signed by the administrator who makes it: enter your password.
+ledger-clock_correction_unsigned = يجب أن يوقّع تصحيحَ الساعة المسؤولُ الذي يجريه: أدخل كلمة المرور.
 
-ledger-clock_correction_alone = A clock correction is recorded on its own, as a correction of the clock. Nothing was recorded.
+ledger-clock_correction_alone = يُسجَّل تصحيح الساعة وحده، بوصفه تصحيحًا للساعة. لم يُسجَّل أي شيء.
 
-ledger-signed_by_another = An event is signed by the person who records it: sign in as yourself and sign again.
-
-# $kind (text): the event's kind
-ledger-user_event_needs_subject = A change to a user's account ({ $kind }) must name the user it changes. Nothing was recorded.
+ledger-signed_by_another = يوقّع الحدثَ الشخصُ الذي يسجّله: سجّل الدخول بحسابك أنت ووقّع مرة أخرى.
 
 # $kind (text): the event's kind
-ledger-not_a_user_event = { $kind } is not a change to a user's account. Nothing was recorded.
+ledger-user_event_needs_subject = يجب أن يحدد التغيير على حساب مستخدم ({ $kind }) المستخدمَ الذي يغيّره. لم يُسجَّل أي شيء.
 
 # $kind (text): the event's kind
-ledger-event_without_lines = A { $kind } event needs at least one pack or lot. Nothing was recorded.
+ledger-not_a_user_event = الحدث { $kind } ليس تغييرًا على حساب مستخدم. لم يُسجَّل أي شيء.
+
+# $kind (text): the event's kind
+ledger-event_without_lines = يتطلب الحدث { $kind } عبوة أو تشغيلة واحدة على الأقل. لم يُسجَّل أي شيء.
 
 # $field (text): the quantity field
-ledger-quantity_not_positive = A quantity must be more than zero.
+ledger-quantity_not_positive = يجب أن تكون الكمية أكبر من صفر.
 
 # $id (number): the product's row id
-ledger-product_missing = Product number { $id } is missing from the database. Nothing was recorded.
+ledger-product_missing = المنتج رقم { $id } غير موجود في قاعدة البيانات. لم يُسجَّل أي شيء.
 
 # $id (number): the location's row id
-ledger-location_missing = Location number { $id } is missing from the database. Nothing was recorded.
+ledger-location_missing = الموقع رقم { $id } غير موجود في قاعدة البيانات. لم يُسجَّل أي شيء.
 
 # $id (number): the partner's row id
-ledger-partner_missing = Partner number { $id } is missing from the database. Nothing was recorded.
+ledger-partner_missing = الشريك رقم { $id } غير موجود في قاعدة البيانات. لم يُسجَّل أي شيء.
 
 # $line (number): the event's line
-ledger-pack_line_without_status = Line { $line } moves a pack without saying where it ends up. Nothing was recorded.
+ledger-pack_line_without_status = السطر { $line } ينقل عبوة دون أن يذكر أين تستقر. لم يُسجَّل أي شيء.
 
 # $line (number): the event's line
 # $serial (text): the pack's serial
-ledger-pack_already_known = Line { $line }: the pack with serial { $serial } was recorded meanwhile by someone else. Nothing was recorded: scan again.
+ledger-pack_already_known = السطر { $line }: سجّل شخص آخر في أثناء ذلك العبوة ذات الرقم التسلسلي { $serial }. لم يُسجَّل أي شيء: امسح مرة أخرى.
 
 # $line (number): the event's line
 # $serial (text): the pack's serial
 # $status (text): where the line expected it (in_stock, quarantined, …)
-ledger-pack_moved = Line { $line }: the pack with serial { $serial } is no longer { $status ->
-        [in_stock] in stock
-        [quarantined] in quarantine
+ledger-pack_moved = السطر { $line }: العبوة ذات الرقم التسلسلي { $serial } لم تعد { $status ->
+        [in_stock] في المخزون
+        [quarantined] في الحجر
        *[other] { $status }
-    } where it was; the stock changed meanwhile. Nothing was recorded: scan again.
+    } حيث كانت؛ فقد تغيّر المخزون في أثناء ذلك. لم يُسجَّل أي شيء: امسح مرة أخرى.
 
 # $line (number): the event's line
-ledger-quantity_line_without_lot = Line { $line } gives a quantity without a lot. Nothing was recorded.
+ledger-quantity_line_without_lot = السطر { $line } يذكر كمية دون تشغيلة. لم يُسجَّل أي شيء.
 
 # $line (number): the event's line
-ledger-lot_without_location = Line { $line } takes lot stock from no location. Nothing was recorded.
+ledger-lot_without_location = السطر { $line } يأخذ مخزون تشغيلة من غير موقع. لم يُسجَّل أي شيء.
 
 # $line (number): the event's line
 # $quantity (number): how many the line takes
 # $lot (text): the lot
 # $status (text): the stock's status (in_stock, quarantined, …)
-ledger-lot_short = Line { $line }: there are fewer than { $quantity } of lot { $lot } { $status ->
-        [in_stock] in stock
-        [quarantined] in quarantine
+ledger-lot_short = السطر { $line }: الكمية الموجودة هناك من التشغيلة { $lot } { $status ->
+        [in_stock] في المخزون
+        [quarantined] في الحجر
        *[other] { $status }
-    } there; the stock changed meanwhile. Nothing was recorded: scan again.
+    } أقل من { $quantity }؛ فقد تغيّر المخزون في أثناء ذلك. لم يُسجَّل أي شيء: امسح مرة أخرى.
 
-ledger-enrolment_times_unreadable = The users' creation times cannot be read, so they cannot be enrolled on the ledger.
+ledger-enrolment_times_unreadable = تتعذّر قراءة أوقات إنشاء المستخدمين، لذلك لا يمكن تسجيلهم في السجل.
 
 # $seq (number): the event put back
 # $expected (number): the position it would take
-ledger-restored_out_of_order = Event { $seq } cannot be put back at position { $expected } of this ledger: nothing was written.
+ledger-restored_out_of_order = لا يمكن إعادة الحدث { $seq } إلى الموضع { $expected } من هذا السجل: لم يُكتب أي شيء.
 
 # $seq (number): the event put back
-ledger-restored_hash_differs = Event { $seq }, put back from the hub, does not hash as the hub's copy in this file: nothing was written. Call the hub administrator.
+ledger-restored_hash_differs = الحدث { $seq } المُعاد من الخادم المركزي لا تطابق قيمة التجزئة (hash) الخاصة به نسخةَ الخادم المركزي في هذا الملف: لم يُكتب أي شيء. اتصل بمسؤول الخادم المركزي.
 
 ## import: files brought in (products, shipments, recalls, reorder rules)
 
 # $problems (number): problems listed below the sentence
 # $all_listed (text): yes when every problem is listed, no when more were found than listed
-import-rejected = The file was not imported: { $all_listed ->
-        [no] more than { $problems } problems were found
-       *[yes] { $problems ->
-            [one] it has 1 problem
-           *[other] it has { $problems } problems
+import-rejected = لم يُستورد الملف: { $all_listed ->
+        [no] عُثر على أكثر من { $problems ->
+            [one] مشكلة واحدة
+            [two] مشكلتين
+            [few] { $problems } مشكلات
+            [many] { $problems } مشكلة
+           *[other] { $problems } مشكلة
         }
-    }. Correct the file and import it again.
+       *[yes] { $problems ->
+            [zero] لا توجد فيه مشكلات
+            [one] فيه مشكلة واحدة
+            [two] فيه مشكلتان
+            [few] فيه { $problems } مشكلات
+            [many] فيه { $problems } مشكلة
+           *[other] فيه { $problems } مشكلة
+        }
+    }. صحّح الملف واستورده مرة أخرى.
 
 # $field (text): the file field
 # $path (text): the file
 # $limit_mb (number): the largest file imported, in MB
-import-file_too_large = { $path } is larger than { $limit_mb } MB: it is not a file Custody imports.
+import-file_too_large = حجم الملف { $path } أكبر من { $limit_mb } ميغابايت: ليس ملفًا يستورده Custody.
 
 # $field (text): the file field
 # $path (text): the path given
-import-file_is_folder = { $path } is a folder, not a file: choose the file itself.
+import-file_is_folder = المسار { $path } مجلد وليس ملفًا: اختر الملف نفسه.
 
 # $field (text): the file field
 # $path (text): the file
 # $detail (text): what the system said
-import-file_unreadable = { $path } could not be read ({ $detail }).
+import-file_unreadable = تعذّرت قراءة { $path } ({ $detail }).
 
 ## store: the database file
 
 # $path (text): the database file
 # $detail (text): what SQLite said
-store-open = The database { $path } could not be opened ({ $detail }).
+store-open = تعذّر فتح قاعدة البيانات { $path } ({ $detail }).
 
 # $found (number): the file's schema version
 # $supported (number): the newest this version knows
-store-too_new = This database was written by a newer version of Custody (schema { $found }; this version knows up to { $supported }): upgrade Custody to open it.
+store-too_new = كُتبت قاعدة البيانات هذه بإصدار أحدث من Custody (المخطط { $found }؛ وهذا الإصدار يعرف حتى المخطط { $supported }): حدّث Custody لفتحها.
 
 # $name (text): the migration
 # $detail (text): what SQLite said
-store-migration = The database could not be upgraded: step { $name } failed ({ $detail }), and nothing of it was applied.
+store-migration = تعذّرت ترقية قاعدة البيانات: فشلت الخطوة { $name } ({ $detail })، ولم يُطبَّق منها شيء.
 
 # $detail (text): what SQLite said
-store-database = The database refused or failed: { $detail }. Nothing was recorded.
+store-database = رفضت قاعدة البيانات العملية أو فشلت: { $detail }. لم يُسجَّل أي شيء.
 
 # $detail (text): why the benchmark scan was not recorded
-store-benchmark_scan_refused = A benchmark scan was not recorded, so the benchmark measures nothing: { $detail }
+store-benchmark_scan_refused = لم يُسجَّل مسح قياس الأداء، لذلك لا يقيس الاختبار شيئًا: { $detail }
 
 ## api: the application layer's own refusals (crates/api)
 
 # $operation (text): what was asked for
-api-unknown_operation = Custody has no operation called { $operation }.
+api-unknown_operation = لا توجد في Custody عملية باسم { $operation }.
 
 # $operation (text): the operation
 # $reason (text): what did not fit, as the reader said it
-api-bad_request = The request for { $operation } could not be read: { $reason }
+api-bad_request = تعذّرت قراءة طلب { $operation }: { $reason }
 
 # $reason (text): what failed
-api-internal = Custody failed: { $reason }. Restart it; if it happens again, tell your administrator.
+api-internal = حدث خطأ في Custody: { $reason }. أعد تشغيله؛ وإذا تكرر ذلك، فأبلغ المسؤول.
 
 # $field (text): the date field
 # $date (text): what was typed
-api-date_unreadable = "{ $date }" is not a date: write it as YYYY-MM-DD, e.g. 2026-12-01.
+api-date_unreadable = «{ $date }» ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، مثل 2026-12-01.
 
 ## session: who is signed in
 
-session-not_signed_in = Sign in first.
+session-not_signed_in = سجّل الدخول أولًا.
 
 # $reason (text): idle (the session went quiet too long) or not_signed_in
 # $minutes (number): the idle minutes that ended it (0 when nobody was signed in)
 session-signed_out = { $reason ->
-        [idle] Signed out after { $minutes ->
-            [one] 1 minute
-           *[other] { $minutes } minutes
-        } without activity.
-       *[other] Sign in first.
+        [idle] سُجّل خروجك بعد { $minutes ->
+            [zero] { $minutes } دقيقة
+            [one] دقيقة واحدة
+            [two] دقيقتين
+            [few] { $minutes } دقائق
+            [many] { $minutes } دقيقة
+           *[other] { $minutes } دقيقة
+        } دون نشاط.
+       *[other] سجّل الدخول أولًا.
     }
 
 ## auth (api): a password re-entered to sign
 
 # $field (text): the password field
 # $meaning (text): approved, performed or reviewed
-auth-signature_required = This is signed: re-enter your password ({ $meaning ->
-        [approved] you approve it
-        [performed] you did it
-       *[other] you reviewed it
+auth-signature_required = هذا الإجراء يُوقَّع: أعد إدخال كلمة المرور ({ $meaning ->
+        [approved] فأنت توافق عليه
+        [performed] فأنت من قام به
+       *[other] فأنت راجعته
     }).
 
 ## scan: what a scanner sent
 
 # $field (text): the scan field
-scan-empty = The scan was empty: scan the pack again.
+scan-empty = كان المسح فارغًا: امسح العبوة مرة أخرى.
 
 # $field (text): the scan field
 # $reason (text): what the decoder said
-scan-unreadable = The scan could not be read: { $reason }
+scan-unreadable = تعذّرت قراءة المسح: { $reason }
 
 # $field (text): the scan field
-scan-no_gtin = The scan has no GTIN: scan the pack's own code, not a shipping label.
+scan-no_gtin = لا يحتوي المسح على رقم GTIN: امسح رمز العبوة نفسها، لا ملصق الشحن.
 
 ## settings: the site's settings
 
 # $field (text): the substitutes field
 # $substitute (text): the substitute refused
-settings-gs_substitute_unusable = "{ $substitute }" cannot stand in for the group separator: a serial number may contain it, or it is blank. Use a character such as ~ or a token such as <GS>.
+settings-gs_substitute_unusable = لا يمكن أن يحل «{ $substitute }» محل فاصل المجموعات: فقد يحتويه رقم تسلسلي، أو أنه فارغ. استخدم حرفًا مثل ~ أو رمزًا مثل <GS>.
 
 # $field (text): the short-dated window field
 # $days (number): what was given
 # $max (number): the longest window
-settings-short_dated_days_out_of_range = The short-dated window is 0 to { $max } days, not { $days }.
+settings-short_dated_days_out_of_range = نافذة قرب انتهاء الصلاحية بالأيام من 0 إلى { $max }، وليست { $days }.
 
 # $field (text): the price tolerance field
 # $percent (number): what was given
 # $max (number): the largest tolerance
-settings-price_tolerance_out_of_range = The price tolerance is 0 to { $max } %, not { $percent } %.
+settings-price_tolerance_out_of_range = هامش تفاوت السعر من 0 إلى { $max } %، وليس { $percent } %.
 
 ## files: files written for a person
 
 # $path (text): the file
-files-exists = { $path } already exists: confirm to replace it, or choose another name.
+files-exists = الملف { $path } موجود بالفعل: أكّد لاستبداله، أو اختر اسمًا آخر.
 
 # $path (text): the file
-files-open_database = { $path } is the open database (or its journal): choose another name.
+files-open_database = الملف { $path } هو قاعدة البيانات المفتوحة (أو ملف اليومية الخاص بها): اختر اسمًا آخر.
 
 # $path (text): the path
-files-not_a_file = { $path } is a folder, not a file: give a file name.
+files-not_a_file = المسار { $path } مجلد وليس ملفًا: أدخل اسم ملف.
 
 # $path (text): the file
 # $reason (text): what the system said
-files-io = { $path } could not be written: { $reason }
+files-io = تعذّرت كتابة { $path }: { $reason }
 
 # $field (text): the folder field
 # $path (text): the folder
-files-backup_beside_database = { $path } holds the open database: keep backups in a folder of their own (a subfolder such as backups, or another disk).
+files-backup_beside_database = المجلد { $path } يحتوي على قاعدة البيانات المفتوحة: احفظ النسخ الاحتياطية في مجلد خاص بها (مجلد فرعي مثل backups، أو قرص آخر).
 
 ## recall, count, levels, report, stock, epcis, user, site (api checks before core)
 
 # $field (text): the GTIN field
 # $gtin (text): what was given
 # $reason (text): why it is not a GTIN
-recall-gtin_unreadable = "{ $gtin }" is not a GTIN: { $reason }
+recall-gtin_unreadable = «{ $gtin }» ليس رقم GTIN: { $reason }
 
 # $field (text): the scan field
 # $reason (text): why the code could not be read
-recall-scan_unreadable = The scan could not be read: { $reason } Scan the pack again.
+recall-scan_unreadable = تعذّرت قراءة المسح: { $reason } امسح العبوة مرة أخرى.
 
 # $field (text): the scan field
 # $recall (text): the recall number
-recall-scan_not_a_pack = This code names no single pack (it has no GTIN or no serial): scan the pack's 2D code, or record the outcome for its lot or location in recall { $recall }.
+recall-scan_not_a_pack = لا يدل هذا الرمز على عبوة واحدة بعينها (ليس فيه رقم GTIN أو رقم تسلسلي): امسح الرمز ثنائي الأبعاد (2D) للعبوة، أو سجّل النتيجة لتشغيلتها أو موقعها في عملية السحب { $recall }.
 
 # $field (text): the scan field
 # $gtin (text): the scanned pack's GTIN
 # $serial (text): the scanned pack's serial
 # $recall (text): the recall number
-recall-scanned_pack_not_affected = Not in recall { $recall }: the pack { $gtin } serial { $serial } is not covered by it. Put it back; nothing was recorded.
+recall-scanned_pack_not_affected = ليست ضمن عملية السحب { $recall }: العبوة { $gtin } ذات الرقم التسلسلي { $serial } غير مشمولة بها. أعِدها إلى مكانها؛ لم يُسجَّل أي شيء.
 
 # $field (text): the outcome field
 # $serial (text): the scanned pack's serial
 # $recall (text): the recall number
-recall-scanned_pack_found = The pack with serial { $serial } was just scanned, so it was found: choose what becomes of it (returned to supplier or destroyed) for recall { $recall }, not "not found". Nothing was recorded.
+recall-scanned_pack_found = مُسحت العبوة ذات الرقم التسلسلي { $serial } للتو، أي أنه عُثر عليها: اختر ما يؤول إليه أمرها في عملية السحب { $recall } (الإرجاع إلى المورّد أو الإتلاف)، لا «لم يُعثر عليه». لم يُسجَّل أي شيء.
 
 # $field (text): the scan field
 # $serial (text): the pack's serial
 # $recall (text): the recall number
 # $outcome (text): the outcome or status already recorded
-recall-pack_resolved = The pack with serial { $serial } is already accounted for in recall { $recall } ({ $outcome }): nothing was recorded again.
+recall-pack_resolved = العبوة ذات الرقم التسلسلي { $serial } سُوّي أمرها بالفعل في عملية السحب { $recall } ({ $outcome ->
+        [returned_to_supplier] أُعيدت إلى المورّد
+        [destroyed] أُتلفت
+        [notified] أُبلغ عنها
+        [not_found] لم يُعثر عليها
+       *[other] { $outcome }
+    }): لم يُسجَّل أي شيء مرة أخرى.
 
 # $field (text): the meaning field
 # $meaning (text): the meaning given
-recall-close_meaning = Closing a recall is signed as approved or reviewed, not { $meaning }.
+recall-close_meaning = يُوقَّع إغلاق عملية السحب بصفة «موافقة» أو «مراجعة»، لا { $meaning ->
+        [performed] «تنفيذ»
+       *[other] { $meaning }
+    }.
 
 # $field (text): the meaning field
 # $meaning (text): the meaning given
-count-apply_meaning = Applying a count is signed as approved or reviewed, not { $meaning }.
+count-apply_meaning = يُوقَّع تطبيق الجرد بصفة «موافقة» أو «مراجعة»، لا { $meaning ->
+        [performed] «تنفيذ»
+       *[other] { $meaning }
+    }.
 
 # $field (text): the file field
 # $file (text): the name given
-report-file_name = "{ $file }" is not a file name: give a name such as stock.pdf, without folders.
+report-file_name = «{ $file }» ليس اسم ملف: أدخل اسمًا مثل stock.pdf، دون مجلدات.
 
 # $field (text): the file field
 # $file (text): the name given
-report-file_extension = End the file name "{ $file }" in .pdf (the printable report) or .csv (its rows).
+report-file_extension = اجعل اسم الملف «{ $file }» ينتهي بالامتداد .pdf (التقرير القابل للطباعة) أو .csv (صفوفه).
 
 # $field (text): the GTIN field
 # $gtin (text): what was given
 # $reason (text): why it is not a GTIN
-report-gtin_unreadable = "{ $gtin }" is not a GTIN: { $reason }
+report-gtin_unreadable = «{ $gtin }» ليس رقم GTIN: { $reason }
 
 # $field (text): the serial field
-report-serial_missing = Give the pack's serial number.
+report-serial_missing = أدخل الرقم التسلسلي للعبوة.
 
 # $title (text): the report
 # $reason (text): what failed
-report-render_failed = { $title } could not be written as a file: { $reason }
+report-render_failed = تعذّرت كتابة { $title } في ملف: { $reason }
 
 # $field (text): the GTIN field
 # $gtin (text): what was given
 # $reason (text): why it is not a GTIN
-stock-gtin_unreadable = "{ $gtin }" is not a GTIN: { $reason }
+stock-gtin_unreadable = «{ $gtin }» ليس رقم GTIN: { $reason }
 
 # $field (text): the serial field
-stock-serial_missing = Give the serial number (or a lot, for a lot's history).
+stock-serial_missing = أدخل الرقم التسلسلي (أو تشغيلة، لعرض سجل التشغيلة).
 
 # $field (text): the lot field
-stock-lot_missing = Give the lot.
+stock-lot_missing = أدخل التشغيلة.
 
 # $field (text): the GTIN field
 # $gtin (text): what was given
 # $reason (text): why it is not a GTIN
-epcis-gtin_unreadable = "{ $gtin }" is not a GTIN: { $reason }
+epcis-gtin_unreadable = «{ $gtin }» ليس رقم GTIN: { $reason }
 
 # $field (text): the end date field
-epcis-days_reversed = The export ends before it starts: give the later day second.
+epcis-days_reversed = ينتهي التصدير قبل أن يبدأ: اجعل اليوم الأحدث هو الثاني.
 
 # $field (text): the repeated password field
-auth-passwords_differ = The two passwords differ: type the same password twice.
+auth-passwords_differ = كلمتا المرور مختلفتان: اكتب كلمة المرور نفسها مرتين.
 
 # $field (text): the username field
-master-username_missing = Give the username.
+master-username_missing = أدخل اسم المستخدم.
 
 # $field (text): the occurred-time field
 # $time (text): what was given
-movement-occurred_unreadable = "{ $time }" is not a time: write it as 2026-11-20T14:30:00+01:00.
+movement-occurred_unreadable = «{ $time }» ليس وقتًا: اكتبه بالصيغة 2026-11-20T14:30:00+01:00.
 
 # $field (text): the destination field
 # $movement (text): the movement
-movement-destination_not_used = A { $movement } does not move stock to another location: leave the destination empty (only a transfer, a quarantine or a release takes one).
+movement-destination_not_used = { $movement ->
+        [receive] الاستلام
+        [dispense] الصرف
+        [return] تسجيل المرتجعات إلى المخزون
+        [destroy] الإتلاف
+        [return_to_supplier] الإرجاع إلى المورّد
+        [transfer] النقل
+        [quarantine] الوضع في الحجر
+        [release] الإفراج من الحجر
+       *[other] الإجراء { $movement }
+    } لا ينقل المخزون إلى موقع آخر: اترك الوجهة فارغة (لا يقبل وجهةً إلا النقل أو الوضع في الحجر أو الإفراج من الحجر).
 
 # $movement (text): the movement
-movement-run_override_refused = The scan screen reads scans with the site's settings; a { $movement } from it cannot bring settings of its own (a manager changes them in Settings).
+movement-run_override_refused = شاشة المسح تقرأ عمليات المسح بإعدادات الموقع؛ ولا يمكن أن يحمل { $movement ->
+        [receive] الاستلام
+        [dispense] الصرف
+        [return] تسجيل المرتجعات إلى المخزون
+        [destroy] الإتلاف
+        [return_to_supplier] الإرجاع إلى المورّد
+        [transfer] النقل
+        [quarantine] الوضع في الحجر
+        [release] الإفراج من الحجر
+       *[other] الإجراء { $movement }
+    } المُجرى منها إعداداتٍ خاصة به (يغيّرها مدير المخزون في الإعدادات).
 
 ## Replenishment: who supplies whom, pick lists, supplier orders
 
 # $field (text): the supplying location field
 # $supplier (text): the location code given
-master-supplier_location_unknown = There is no location { $supplier } to supply from: choose a pharmacy or store.
+master-supplier_location_unknown = لا يوجد موقع { $supplier } للتزويد منه: اختر صيدلية أو مستودعًا.
 
 # $field (text): the supplying location field
 # $location (text): the ward or clinic
 # $supplier (text): the location given
-master-supplies_itself = { $location } cannot supply itself ({ $supplier }): choose the pharmacy or store that tops it up.
+master-supplies_itself = لا يمكن للموقع { $location } أن يزوّد نفسه ({ $supplier }): اختر الصيدلية أو المستودع الذي يعيد تزويده.
 
 # $field (text): the supplying location field
 # $location (text): the ward or clinic
 # $supplier (text): the location given
-master-supplier_location_inactive = { $supplier } is no longer in use, so it cannot supply { $location }.
+master-supplier_location_inactive = الموقع { $supplier } لم يعد مستخدمًا، لذلك لا يمكنه تزويد { $location }.
 
 # $field (text): the supplying location field
 # $location (text): the ward or clinic
 # $supplier (text): the location given
 # $kind (text): what the location given is (ward, clinic, quarantine)
-master-supplier_location_kind = { $supplier } is a { $kind }: only a pharmacy or a store can supply { $location }.
+master-supplier_location_kind = الموقع { $supplier } { $kind ->
+        [ward] جناح
+        [clinic] عيادة
+        [quarantine] منطقة حجر
+        [pharmacy] صيدلية
+        [store] مستودع
+       *[other] من نوع { $kind }
+    }: لا يمكن أن يزوّد الموقعَ { $location } إلا صيدليةٌ أو مستودع.
 
 # $field (text): the location field
 # $location (text): the location given
 # $kind (text): what it is (pharmacy, store, quarantine)
-master-supplied_not_ward = { $location } is a { $kind }: only a ward or a clinic is topped up from a supplying location.
+master-supplied_not_ward = الموقع { $location } { $kind ->
+        [pharmacy] صيدلية
+        [store] مستودع
+        [quarantine] منطقة حجر
+        [ward] جناح
+        [clinic] عيادة
+       *[other] من نوع { $kind }
+    }: لا يُعاد تزويد موقع من موقع مزوِّد إلا إذا كان جناحًا أو عيادة.
 
 # $field (text): the usual supplier field
 # $supplier (text): the partner code given
-master-usual_supplier_unknown = There is no supplier { $supplier }: add the supplier first, or choose one from the list.
+master-usual_supplier_unknown = لا يوجد مورّد { $supplier }: أضف المورّد أولًا، أو اختر واحدًا من القائمة.
 
 # $reason (text): why the proposal could not be written
-replenish-proposal_unwritable = The pick list could not be saved: { $reason }.
+replenish-proposal_unwritable = تعذّر حفظ قائمة التجهيز: { $reason }.
 
 # $list (number): the pick list's number
-replenish-pick_list_unknown = There is no pick list { $list }.
+replenish-pick_list_unknown = لا توجد قائمة تجهيز بالرقم { $list }.
 
 # $list (text): the pick list's reference (PICK-n)
-replenish-pick_list_replaced = { $list } has been replaced by a newer pick list: pick from the newest one.
+replenish-pick_list_replaced = استُبدلت بالقائمة { $list } قائمةُ تجهيز أحدث: جهّز من القائمة الأحدث.
 
 # $field (text): the scan field
 # $reason (text): what the decoder found
-replenish-pick_unreadable = This scan cannot be read: { $reason }. Nothing was recorded.
+replenish-pick_unreadable = تتعذّر قراءة هذا المسح: { $reason }. لم يُسجَّل أي شيء.
 
 # $product (text): the product scanned (name or GTIN)
 # $list (text): the pick list's reference
-replenish-pick_not_on_list = { $product } is not on { $list }: put it back. Nothing was recorded.
+replenish-pick_not_on_list = المنتج { $product } ليس في القائمة { $list }: أعِده إلى مكانه. لم يُسجَّل أي شيء.
 
 # $product (text): the product scanned
 # $location (text): the ward its line is for
-replenish-pick_line_complete = { $product } for { $location } is picked already: put this pack back. Nothing was recorded.
+replenish-pick_line_complete = المنتج { $product } المخصص للموقع { $location } جُهّز بالفعل: أعِد هذه العبوة إلى مكانها. لم يُسجَّل أي شيء.
 
 # $product (text): the product whose order line does not fit
-replenish-order_total_too_large = The order total for { $product } is too large to compute: check its contract price and the levels that ask for it. No order was made.
+replenish-order_total_too_large = إجمالي طلبية المنتج { $product } أكبر من أن يُحسب: تحقّق من سعر العقد ومن المستويات التي تطلبه. لم تُنشأ أي طلبية.
 
-replenish-orders_total_too_large = The total of today's supplier orders is too large to compute: check the contract prices and the levels. No order was printed.
+replenish-orders_total_too_large = إجمالي طلبيات اليوم من المورّدين أكبر من أن يُحسب: تحقّق من أسعار العقود والمستويات. لم تُطبع أي طلبية.
 
 # $product (text): the product scanned
 # $ward (text): the ward named as being picked for
 # $list (text): the pick list's reference
-replenish-pick_not_for_ward = { $product } is not on { $list } for { $ward }: put it back, or choose another ward. Nothing was recorded.
+replenish-pick_not_for_ward = المنتج { $product } ليس في القائمة { $list } للجناح { $ward }: أعِده إلى مكانه، أو اختر جناحًا آخر. لم يُسجَّل أي شيء.
 
 # $product (text): the product scanned
 # $location (text): where the pack is recorded in stock
 # $from (text): the locations the product's open lines are picked from
-replenish-pick_not_from_here = This pack of { $product } is recorded at { $location }, but its open lines on this pick list are picked from { $from }: it cannot fill them. Pick from { $from }; nothing was recorded.
+replenish-pick_not_from_here = هذه العبوة من { $product } مسجّلة في { $location }، لكن بنودها المفتوحة في قائمة التجهيز هذه تُجهَّز من { $from }: لا يمكنها تلبيتها. جهّز من { $from }؛ لم يُسجَّل أي شيء.
 
 # $product (text): the product scanned
 # $wards (text): the wards still open for it ("WARD-3A and WARD-4B")
-replenish-pick_choose_ward = { $product } is on this pick list for { $wards }: choose which ward you are picking for. Nothing was recorded.
+replenish-pick_choose_ward = المنتج { $product } مدرج في قائمة التجهيز هذه للأجنحة { $wards }: اختر الجناح الذي تجهّز له. لم يُسجَّل أي شيء.
 
 # $product (text): the product scanned
 # $expiry (text): its expiry date
-replenish-pick_expired = This pack of { $product } expired on { $expiry }: never send it to a ward. Set it aside; nothing was recorded.
+replenish-pick_expired = انتهت صلاحية هذه العبوة من { $product } في { $expiry }: لا ترسلها إلى أي جناح أبدًا. ضعها جانبًا؛ لم يُسجَّل أي شيء.
 
 # $field (text): the quantity field
 # $quantity (number): the quantity scanned
 # $left (number): what the line still wants
 # $product (text): the product
-replenish-pick_more_than_wanted = { $quantity } of { $product } is more than the { $left } still to pick: enter at most { $left }.
+replenish-pick_more_than_wanted = الكمية { $quantity } من { $product } أكثر من الكمية المتبقية للتجهيز ({ $left }): أدخل { $left } على الأكثر.
 
 ## sync: the site's side of the hospital network
 
 # $seq (number): the event
 # $detail (text): what does not match
-sync-ledger_changed = Event { $seq } of this ledger was changed after it was recorded ({ $detail }), so it is not sent to the hub. Run custody verify and call the hub administrator.
+sync-ledger_changed = غُيّر الحدث { $seq } في هذا السجل بعد تسجيله ({ $detail })، لذلك لا يُرسَل إلى الخادم المركزي. شغّل الأمر custody verify واتصل بمسؤول الخادم المركزي.
 
 # $seq (number): the position asked for
-sync-no_such_event = This site's ledger has no event { $seq }.
+sync-no_such_event = لا يحتوي سجل هذا الموقع على الحدث { $seq }.
 
-sync-no_site = This database has no site yet: set it up before it joins the network.
+sync-no_site = لا يوجد في قاعدة البيانات هذه موقع بعد: أعِدّه قبل أن ينضم إلى الشبكة.
 
 # $hub (text): the hub the site is enrolled with
-sync-already_enrolled = This site is already enrolled with the hub at { $hub }. To enrol again (after the hub administrator resolved a fork, or to move to another hub), say so: custody sync enrol --re-enrol.
+sync-already_enrolled = هذا الموقع مسجّل بالفعل لدى الخادم المركزي على { $hub }. لإعادة التسجيل (بعد أن يحل مسؤول الخادم المركزي تفرّعًا، أو للانتقال إلى خادم مركزي آخر)، صرّح بذلك: custody sync enrol --re-enrol.
 
-sync-not_enrolled = This site is not enrolled with a hub: an administrator enrols it with the code the hub administrator gives (custody sync enrol).
+sync-not_enrolled = هذا الموقع غير مسجّل لدى أي خادم مركزي: يسجّله المسؤول بالرمز الذي يعطيه مسؤول الخادم المركزي (custody sync enrol).
 
 # $state (text): the state given
-sync-not_a_refusal = { $state } is not a state the hub refuses with.
+sync-not_a_refusal = الحالة { $state } ليست حالة يرفض بها الخادم المركزي.
 
 # $url (text): the address tried
 # $detail (text): what the network said
-sync-hub_unreachable = The hub could not be reached at { $url } ({ $detail }). Check the address and the network, then try again.
+sync-hub_unreachable = تعذّر الوصول إلى الخادم المركزي على { $url } ({ $detail }). تحقّق من العنوان والشبكة، ثم حاول مجددًا.
 
 # $site (text): this database's site code
-sync-enrolment_code_refused = The hub did not take this enrolment code: it is unknown, used, expired, or for another site than this database's, { $site }. Ask the hub's administrator for a code for site { $site } (custody-hub site code { $site }).
+sync-enrolment_code_refused = لم يقبل الخادم المركزي رمز التسجيل هذا: فهو غير معروف، أو مستخدم، أو منتهي الصلاحية، أو مخصص لموقع غير موقع قاعدة البيانات هذه، { $site }. اطلب من مسؤول الخادم المركزي رمزًا للموقع { $site } (custody-hub site code { $site }).
 
 # $url (text): the address asked
 # $code (text): the hub's refusal code
 # $detail (text): the hub's refusal in words
-sync-hub_refused = The hub refused ({ $url }, { $code }): { $detail }.
+sync-hub_refused = رفض الخادم المركزي الطلب ({ $url }، { $code }): { $detail }.
 
 # $url (text): the address asked
 # $status (number): the HTTP status of the answer
 # $detail (text): what was wrong with the answer
-sync-hub_answer = The answer from { $url } (status { $status }) is not the network's protocol ({ $detail }): check the address is the hub's.
+sync-hub_answer = الرد من { $url } (الحالة { $status }) لا يتبع بروتوكول الشبكة ({ $detail }): تحقّق من أن العنوان هو عنوان الخادم المركزي.
 
 # $field (text): the hub address field
 # $hub (text): what was given
-sync-bad_hub_address = { $hub } is not a hub address: give it as https://host:port (or http:// on a network you trust).
+sync-bad_hub_address = القيمة { $hub } ليست عنوان خادم مركزي: أدخله بالصيغة https://host:port (أو http:// على شبكة تثق بها).
 
 # $url (text): the address tried
 # $detail (text): what the TLS library said of the hub's certificate
-sync-hub_untrusted = The hub at { $url } showed a certificate this site does not trust ({ $detail }). If the hub uses the hospital's own certificate authority, set CUSTODY_HUB_CA to that authority's certificate (a PEM file); otherwise call the hub administrator: it may not be the hub.
+sync-hub_untrusted = قدّم الخادم المركزي على { $url } شهادة لا يثق بها هذا الموقع ({ $detail }). إذا كان الخادم المركزي يستخدم جهة الشهادات الخاصة بالمستشفى، فاضبط CUSTODY_HUB_CA على شهادة تلك الجهة (ملف PEM)؛ وإلا فاتصل بمسؤول الخادم المركزي: فقد لا يكون هذا هو الخادم المركزي.
 
 # $path (text): the CA file named by CUSTODY_HUB_CA
 # $why (text): what is wrong with it
-sync-hub_ca_unusable = The hub's CA file { $path } (named by CUSTODY_HUB_CA) cannot be used: it { $why }.
+sync-hub_ca_unusable = لا يمكن استخدام ملف CA الخاص بالخادم المركزي { $path } (المحدد في CUSTODY_HUB_CA): { $why }.
 
 # $detail (text): what the system said
-sync-key_not_made = The site's signing key could not be made ({ $detail }).
+sync-key_not_made = تعذّر إنشاء مفتاح التوقيع الخاص بالموقع ({ $detail }).
 
 # $cursor (number): where the site's pull cursor stands
 # $after (number): where the page was pulled from
-sync-pull_moved = The hub's changes were pulled from { $after }, but this site has already taken them up to { $cursor } (another pull ran at the same time): nothing was applied; pull again.
+sync-pull_moved = جُلبت تغييرات الخادم المركزي ابتداءً من { $after }، لكن هذا الموقع أخذها بالفعل حتى { $cursor } (جرت عملية جلب أخرى في الوقت نفسه): لم يُطبَّق أي شيء؛ أعِد الجلب.
 
 # $detail (text): what the site cannot take, and where
-sync-feed_invalid = The hub sent a change this site cannot take ({ $detail }): nothing of the page was applied. Call the hub administrator.
+sync-feed_invalid = أرسل الخادم المركزي تغييرًا لا يستطيع هذا الموقع قبوله ({ $detail }): لم يُطبَّق أي شيء من الصفحة. اتصل بمسؤول الخادم المركزي.
 
 # $seq (number): the first event the hub sent back
 # $expected (number): this ledger's next event
-sync-restore_not_next = The hub sent back events from { $seq }, but this ledger's next event is { $expected }: nothing was written. Run custody sync restore again.
+sync-restore_not_next = أعاد الخادم المركزي أحداثًا ابتداءً من { $seq }، لكن الحدث التالي في هذا السجل هو { $expected }: لم يُكتب أي شيء. شغّل custody sync restore مرة أخرى.
 
 # $detail (text): what does not check, naming the event
-sync-restore_bad_chain = The events the hub sent back do not follow on from this ledger's last event ({ $detail }): nothing was written. Call the hub administrator.
+sync-restore_bad_chain = الأحداث التي أعادها الخادم المركزي لا تتصل بآخر حدث في هذا السجل ({ $detail }): لم يُكتب أي شيء. اتصل بمسؤول الخادم المركزي.
 
 # $seq (number): the event pulled back
 # $kind (text): product, location, partner or user
 # $key (text): the GTIN, code or username the event names
-sync-restore_unknown_key = Event { $seq } from the hub names the { $kind } { $key }, which this site's file does not hold: nothing was written. Put back the { $kind } as the site had it when it recorded that event, then run custody sync restore again.
+sync-restore_unknown_key = الحدث { $seq } من الخادم المركزي يذكر { $kind ->
+        [product] المنتج
+        [location] الموقع
+        [partner] الشريك
+        [user] المستخدم
+       *[other] { $kind }
+    } { $key }، وهو غير موجود في ملف هذا الموقع: لم يُكتب أي شيء. أعِد { $kind ->
+        [product] المنتج
+        [location] الموقع
+        [partner] الشريك
+        [user] المستخدم
+       *[other] { $kind }
+    } كما كان لدى الموقع حين سجّل ذلك الحدث، ثم شغّل custody sync restore مرة أخرى.
 
 # $seq (number): the event pulled back
 # $what (text): the field
 # $detail (text): what it holds, or why it does not read
-sync-restore_unreadable = Event { $seq } from the hub has a { $what } this version of Custody does not read ({ $detail }): nothing was written. Update Custody, then run custody sync restore again.
+sync-restore_unreadable = الحدث { $seq } من الخادم المركزي يحتوي على حقل { $what } لا يقرؤه هذا الإصدار من Custody ({ $detail }): لم يُكتب أي شيء. حدّث Custody، ثم شغّل custody sync restore مرة أخرى.
 
 # $user (text): the administrator's username
-sync-rebuild_admin_not_on_ledger = The site's ledger does not make { $user } an active administrator of it: a lost site is rebuilt by one of its own administrators, under the username its ledger names. The new database was taken away; ask the hub administrator for a new one-time code.
+sync-rebuild_admin_not_on_ledger = سجل الموقع لا يجعل { $user } مسؤولًا نشطًا فيه: يعيد بناءَ الموقع المفقود أحدُ مسؤوليه، باسم المستخدم الذي يذكره سجله. أُزيلت قاعدة البيانات الجديدة؛ اطلب من مسؤول الخادم المركزي رمزًا جديدًا يُستخدم مرة واحدة.
 
-sync-rebuild_not_empty = A site is rebuilt from the hub into a new, empty database only: choose a file that does not exist yet.
+sync-rebuild_not_empty = لا يُعاد بناء الموقع من الخادم المركزي إلا في قاعدة بيانات جديدة فارغة: اختر ملفًا غير موجود بعد.
 
 # $message (text): why the rebuild stopped
-sync-rebuild_incomplete = The site could not be rebuilt from the hub ({ $message }): the new database was taken away. Ask the hub administrator for a new one-time code (custody-hub site code) and try again.
+sync-rebuild_incomplete = تعذّرت إعادة بناء الموقع من الخادم المركزي ({ $message }): أُزيلت قاعدة البيانات الجديدة. اطلب من مسؤول الخادم المركزي رمزًا جديدًا يُستخدم مرة واحدة (custody-hub site code) ثم حاول مجددًا.
 
 ## i18n: the languages Custody speaks
 
 # $field (text): the language field
 # $language (text): the tag asked for
 # $languages (text): the tags Custody speaks
-auth-language_unknown = Custody does not speak { $language }: choose one of { $languages }.
+auth-language_unknown = لا يتحدث Custody اللغة { $language }: اختر إحدى اللغات { $languages }.

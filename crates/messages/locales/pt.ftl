@@ -1,454 +1,463 @@
-# DRAFT: not translated yet; a copy of en.ftl until the translation lands.
-# Custody's refusals in English: one message per code (see crates/messages/src/lib.rs).
+# Custody's refusals in Portuguese — DRAFT for native review (issue #22). European Portuguese
+# (AO 1990 spelling), written by the developers with docs/translations/glossary.pt.md and not
+# yet read by a pharmacist whose working language it is: send corrections as changes to this file.
 #
-# The id of a message is its code with every dot replaced by "-": the code
-# count.open_at_location is the message count-open_at_location. The comment lines just above
-# a message document its arguments, one "$name (number|text): what it is" line each; "$field",
-# when present, names the form field at fault (the screen highlights it).
+# Message ids, $arguments and selector keys (roles such as [qa], operations, statuses, yes/no)
+# are not translated: they are the same as in en.ftl, where each message is explained. The
+# comment lines above each message document its arguments and stay in English. Plurals use
+# Portuguese categories, [one] and *[other]. Fluent chooses them with the rules of "pt", where
+# 0 is [one] as in Brazil; a [0] variant before [one] keeps the European "0 dias".
 #
-# Sentences are for pharmacists: what was refused and what to do, no field names, role codes
-# or type names. Plurals and roles are Fluent selectors, so a translation can decline them.
+# Codes, commands (custody user passwd …), GTINs, serials, lots and location codes are never
+# translated. Screens are named as the app names them: Definições, Utilizadores, Leitura,
+# Contagens, Retiradas, Stock, Relatórios, Reposição, Validade, Faltas, Início.
 
 ## auth: signing in, signatures, passwords, who may do what
 
 # Wrong username or wrong password: one sentence for both, so names cannot be probed.
-auth-sign_in_failed = Wrong username or password.
+auth-sign_in_failed = Nome de utilizador ou palavra-passe incorretos.
 
 # $user (text): the username
 # $attempts (number): wrong passwords in a row that lock an account
 # $minutes (number): minutes until the lock ends
-auth-locked = { $user } is locked after { $attempts } wrong passwords: try again in { $minutes ->
-        [one] 1 minute
-       *[other] { $minutes } minutes
-    }, or ask an administrator to unlock it by setting a new password.
+auth-locked = A conta { $user } foi bloqueada após { $attempts } palavras-passe erradas: tente de novo dentro de { $minutes ->
+        [0] 0 minutos
+        [one] 1 minuto
+       *[other] { $minutes } minutos
+    }, ou peça a um administrador que a desbloqueie definindo uma nova palavra-passe.
 
 # $user (text): the username
-auth-disabled = { $user } is disabled and cannot act: ask an administrator to enable the account again.
+auth-disabled = A conta { $user } está desativada e não pode atuar: peça a um administrador que a volte a ativar.
 
 # $user (text): the username
-auth-no_password = { $user } has no password yet: an administrator sets one in Settings, Users (or with custody user passwd { $user }).
+auth-no_password = { $user } ainda não tem palavra-passe: um administrador define-a em Definições, Utilizadores (ou com custody user passwd { $user }).
 
 # $field (text): the password field
-auth-signature_refused = The password does not match, so nothing was signed: type your own password again.
+auth-signature_refused = A palavra-passe não corresponde, por isso nada foi assinado: escreva novamente a sua própria palavra-passe.
 
 # $field (text): the password field
 # $min (number): the shortest password allowed, in characters
-auth-password_too_short = A password needs at least { $min } characters.
+auth-password_too_short = Uma palavra-passe precisa de ter pelo menos { $min } caracteres.
 
 # $field (text): the password field
 # $detail (text): what the hashing library said
-auth-password_unhashable = This password could not be stored safely ({ $detail }): choose another.
+auth-password_unhashable = Não foi possível guardar esta palavra-passe de forma segura ({ $detail }): escolha outra.
 
 # $field (text): the user field
-auth-disable_self = You cannot disable your own account: ask another administrator.
+auth-disable_self = Não pode desativar a sua própria conta: peça a outro administrador.
 
 # $field (text): the user field
 # $user (text): the username
-auth-last_admin = { $user } is the last active administrator and cannot be disabled: enable or add another administrator first.
+auth-last_admin = { $user } é o último administrador ativo e não pode ser desativado: ative ou adicione primeiro outro administrador.
 
 # $user (text): the username
 # $role (text): the user's role code (staff, manager, qa, admin)
 # $operation (text): the operation's code (see permissions.rs)
-auth-forbidden = { $user } is { $role ->
-        [staff] pharmacy staff
-        [manager] an inventory manager
-        [qa] a QA officer
-        [admin] an administrator
-       *[other] { $role }
-    } and may not { $operation ->
-        [view_stock] see stock
-        [manage_master_data] change products, locations or suppliers
-        [manage_users] manage users
-        [receive] receive stock
-        [dispense] dispense stock
-        [transfer] transfer stock
-        [return] return stock
-        [quarantine] put stock in quarantine
-        [release] release stock from quarantine
-        [destroy] destroy stock
-        [return_to_supplier] return stock to a supplier
-        [count] count stock
-        [apply_count] apply count adjustments
-        [override] override a blocked scan
-        [manage_recalls] manage recalls
-        [verify] verify the ledger
-        [load_demo] load demonstration data
-        [sync] push the ledger to the hub
-        [enrol_site] enrol this site with the hub
-       *[other] do this
-    }: ask someone whose role allows it.
+auth-forbidden = { $user } { $role ->
+        [staff] faz parte da equipa da farmácia
+        [manager] é gestor de inventário
+        [qa] é responsável da qualidade
+        [admin] é administrador
+       *[other] tem a função { $role }
+    } e não pode { $operation ->
+        [view_stock] consultar o stock
+        [manage_master_data] alterar produtos, localizações ou fornecedores
+        [manage_users] gerir utilizadores
+        [receive] rececionar stock
+        [dispense] dispensar stock
+        [transfer] transferir stock
+        [return] registar devoluções ao stock
+        [quarantine] colocar stock em quarentena
+        [release] libertar stock da quarentena
+        [destroy] destruir stock
+        [return_to_supplier] devolver stock a um fornecedor
+        [count] contar stock
+        [apply_count] aplicar ajustes de contagem
+        [override] desbloquear uma leitura bloqueada
+        [manage_recalls] gerir retiradas
+        [verify] verificar o registo
+        [load_demo] carregar dados de demonstração
+        [sync] enviar o registo para o servidor central
+        [enrol_site] inscrever esta unidade no servidor central
+       *[other] fazer isto
+    }: peça a alguém cuja função o permita.
 
 # $user (text): the username given
-auth-user_unknown = There is no active user { $user }: an administrator adds users in Settings, Users (or with custody user add).
+auth-user_unknown = Não existe nenhum utilizador ativo { $user }: um administrador adiciona utilizadores em Definições, Utilizadores (ou com custody user add).
 
 ## master: the site, locations, suppliers, users and products
 
 # $field (text): the form field
-master-text_empty = { $field ->
-        [site_code] The site code
-        [site_name] The site name
-        [location_code] The location code
-        [location_name] The location name
-        [partner_code] The supplier's code
-        [partner_name] The supplier's name
-        [name] The name
-        [generic_name] The generic name
-        [form] The form
-        [strength] The strength
-        [manufacturer] The manufacturer
-        [storage] The storage condition
-        [cip] The CIP code
-        [pzn] The PZN
-        [ndc] The NDC
-        [username] The username
-        [reason] The reason
-        [note] The note
-        [title] The title
-        [number] The recall number
-        [instructions] The instructions
-        [issuer] The issuer
-        [reference] The reference
-       *[other] This field
-    } must not be empty.
+master-text_empty = Preencha { $field ->
+        [site_code] o código da unidade
+        [site_name] o nome da unidade
+        [location_code] o código da localização
+        [location_name] o nome da localização
+        [partner_code] o código do fornecedor
+        [partner_name] o nome do fornecedor
+        [name] o nome
+        [generic_name] o nome genérico
+        [form] a forma farmacêutica
+        [strength] a dosagem
+        [manufacturer] o fabricante
+        [storage] a condição de conservação
+        [cip] o código CIP
+        [pzn] o PZN
+        [ndc] o NDC
+        [username] o nome de utilizador
+        [reason] o motivo
+        [note] a nota
+        [title] o título
+        [number] o número da retirada
+        [instructions] as instruções
+        [issuer] o emissor
+        [reference] a referência
+       *[other] este campo
+    }: é um campo obrigatório.
 
 # $field (text): the form field
 # $max (number): the most characters allowed
 master-text_too_long = { $field ->
-        [site_code] The site code
-        [site_name] The site name
-        [location_code] The location code
-        [location_name] The location name
-        [partner_code] The supplier's code
-        [partner_name] The supplier's name
-        [name] The name
-        [generic_name] The generic name
-        [form] The form
-        [strength] The strength
-        [manufacturer] The manufacturer
-        [storage] The storage condition
-        [cip] The CIP code
-        [pzn] The PZN
-        [ndc] The NDC
-        [username] The username
-        [reason] The reason
-        [note] The note
-        [title] The title
-        [number] The recall number
-        [instructions] The instructions
-        [issuer] The issuer
-        [reference] The reference
-       *[other] This field
-    } must be at most { $max } characters long.
+        [site_code] O código da unidade
+        [site_name] O nome da unidade
+        [location_code] O código da localização
+        [location_name] O nome da localização
+        [partner_code] O código do fornecedor
+        [partner_name] O nome do fornecedor
+        [name] O nome
+        [generic_name] O nome genérico
+        [form] A forma farmacêutica
+        [strength] A dosagem
+        [manufacturer] O fabricante
+        [storage] A condição de conservação
+        [cip] O código CIP
+        [pzn] O PZN
+        [ndc] O NDC
+        [username] O nome de utilizador
+        [reason] O motivo
+        [note] A nota
+        [title] O título
+        [number] O número da retirada
+        [instructions] O texto das instruções
+        [issuer] O emissor
+        [reference] A referência
+       *[other] Este campo
+    } pode ter no máximo { $max } caracteres.
 
 # $field (text): the form field
 master-text_control = { $field ->
-        [site_code] The site code
-        [site_name] The site name
-        [location_code] The location code
-        [location_name] The location name
-        [partner_code] The supplier's code
-        [partner_name] The supplier's name
-        [name] The name
-        [generic_name] The generic name
-        [form] The form
-        [strength] The strength
-        [manufacturer] The manufacturer
-        [storage] The storage condition
-        [cip] The CIP code
-        [pzn] The PZN
-        [ndc] The NDC
-        [username] The username
-        [reason] The reason
-        [note] The note
-        [title] The title
-        [number] The recall number
-        [instructions] The instructions
-        [issuer] The issuer
-        [reference] The reference
-       *[other] This field
-    } must not contain tabs, line breaks or other control characters.
+        [site_code] O código da unidade
+        [site_name] O nome da unidade
+        [location_code] O código da localização
+        [location_name] O nome da localização
+        [partner_code] O código do fornecedor
+        [partner_name] O nome do fornecedor
+        [name] O nome
+        [generic_name] O nome genérico
+        [form] A forma farmacêutica
+        [strength] A dosagem
+        [manufacturer] O fabricante
+        [storage] A condição de conservação
+        [cip] O código CIP
+        [pzn] O PZN
+        [ndc] O NDC
+        [username] O nome de utilizador
+        [reason] O motivo
+        [note] A nota
+        [title] O título
+        [number] O número da retirada
+        [instructions] O texto das instruções
+        [issuer] O emissor
+        [reference] A referência
+       *[other] Este campo
+    } não pode conter tabulações, quebras de linha nem outros caracteres de controlo.
 
 # $field (text): the form field
 # $value (text): what was typed
-master-code_characters = { $value } cannot be used as a code: a code may contain only letters, digits, '-', '_' and '.'.
+master-code_characters = { $value } não pode ser usado como código: um código só pode conter letras, algarismos, '-', '_' e '.'.
 
 # $field (text): the GLN field
 # $value (text): what was typed
-master-gln_invalid = { $value } is not a GLN: a GLN has 13 digits and a valid check digit.
+master-gln_invalid = { $value } não é um GLN: um GLN tem 13 algarismos e um dígito de controlo válido.
 
 # $field (text): the field holding the GTIN
 # $value (text): what was given
 # $detail (text): what the GS1 decoder found
-master-gtin_invalid = { $value } is not a GTIN: { $detail }.
+master-gtin_invalid = { $value } não é um GTIN: { $detail }.
 
 # $field (text): the PZN field
 # $value (text): what was given
-master-pzn_invalid = { $value } is not a PZN: a PZN has 8 digits and a valid check digit.
+master-pzn_invalid = { $value } não é um PZN: um PZN tem 8 algarismos e um dígito de controlo válido.
 
 # $field (text): the NDC field
 # $value (text): what was given
-master-ndc_invalid = { $value } is not an NDC written with hyphens (4-4-2, 5-3-2, 5-4-1, 5-4-2 or 6-4-2).
+master-ndc_invalid = { $value } não é um NDC escrito com hífenes (4-4-2, 5-3-2, 5-4-1, 5-4-2 ou 6-4-2).
 
 # $field (text): the pack size field
-master-pack_size_not_positive = The pack size must be more than zero.
+master-pack_size_not_positive = A dimensão da embalagem tem de ser superior a zero.
 
 # $field (text): the contract price field
-master-price_negative = The contract price must not be negative.
+master-price_negative = O preço contratado não pode ser negativo.
 
 # $field (text): the contract price field
 # $max (number): the highest contract price allowed, in whole currency units
-master-price_too_high = The contract price is above { $max } for one pack: check the figure (it is in the currency, not in cents).
+master-price_too_high = O preço contratado é superior a { $max } por embalagem: verifique o valor (é expresso na moeda, não em cêntimos).
 
 # $key (text): the site code
-master-site_exists = A site with the code { $key } exists already.
+master-site_exists = Já existe uma unidade com o código { $key }.
 
 # $key (text): the username
-master-user_exists = A user called { $key } exists already: choose another username.
+master-user_exists = Já existe um utilizador chamado { $key }: escolha outro nome de utilizador.
 
 # $key (text): the location code
-master-location_exists = A location with the code { $key } exists already: choose another code.
+master-location_exists = Já existe uma localização com o código { $key }: escolha outro código.
 
 # $key (text): the partner code
-master-partner_exists = A supplier or partner with the code { $key } exists already: choose another code.
+master-partner_exists = Já existe um fornecedor ou parceiro com o código { $key }: escolha outro código.
 
 # $key (text): the GTIN
-master-product_exists = A product with the GTIN { $key } exists already.
+master-product_exists = Já existe um produto com o GTIN { $key }.
 
-master-system_principal_missing = The system account is missing from this database: it was not set up by Custody. Restore a backup or ask for support.
+master-system_principal_missing = A conta do sistema não existe nesta base de dados: a base de dados não foi criada pelo Custody. Restaure uma cópia de segurança ou peça apoio técnico.
 
 # $field (text): the user field, when a form named the user
 # $user (text): the username given
-master-user_unknown = There is no user { $user }.
+master-user_unknown = Não existe nenhum utilizador { $user }.
 
 # $setting (text): the key asked for
-master-setting_unknown = { $setting } is not one of the site's settings.
+master-setting_unknown = { $setting } não é uma das definições da unidade.
 
-master-no_site = This database is not set up yet: set up the site and its first administrator first.
+master-no_site = Esta base de dados ainda não está configurada: configure primeiro a unidade e o seu primeiro administrador.
 
-master-already_set_up = This database is already set up: sign in to it, or choose another file.
+master-already_set_up = Esta base de dados já está configurada: inicie sessão nela, ou escolha outro ficheiro.
 
-master-demo_needs_empty_database = Demonstration data goes into a new, empty database only: choose another database file.
+master-demo_needs_empty_database = Os dados de demonstração só podem ser carregados numa base de dados nova e vazia: escolha outro ficheiro de base de dados.
 
 # $location (text): the location code given
-master-location_unknown = There is no location { $location }.
+master-location_unknown = Não existe nenhuma localização { $location }.
 
 # $partner (text): the partner code given
-master-partner_unknown = There is no supplier or partner { $partner }.
+master-partner_unknown = Não existe nenhum fornecedor ou parceiro { $partner }.
 
 # $gtin (text): the GTIN given
-master-product_unknown = There is no product with the GTIN { $gtin }: add it to the products first.
+master-product_unknown = Não existe nenhum produto com o GTIN { $gtin }: adicione-o primeiro aos produtos.
 
 # $field (text): the GTIN field
 # $gtin (text): the product's GTIN
 # $value (text): the GTIN the change asked for
-master-product_gtin_fixed = The GTIN of a product cannot be changed: it is how the ledger names { $gtin }. Add { $value } as a new product instead.
+master-product_gtin_fixed = O GTIN de um produto não pode ser alterado: é por ele que o registo identifica { $gtin }. Em vez disso, adicione { $value } como um novo produto.
 
 # $field (text): the tracking field
 # $gtin (text): the product's GTIN
 # $tracking (text): the product's tracking mode, serial or lot
-master-product_tracking_fixed = Packs or lots of { $gtin } have been recorded, so it stays tracked by { $tracking }.
+master-product_tracking_fixed = Já foram registadas embalagens ou lotes de { $gtin }, por isso continua a ser rastreado por { $tracking ->
+        [serial] número de série
+        [lot] lote
+       *[other] { $tracking }
+    }.
 
 # $id (number): the product's row id
-master-product_id_unknown = There is no product number { $id } in this database.
+master-product_id_unknown = Não existe nenhum produto número { $id } nesta base de dados.
 
 # $field (text): the role field
 # $user (text): the username
 # $role (text): the role asked for (staff, manager, qa)
-master-last_admin_role = { $user } is the last active administrator and cannot be made { $role ->
-        [staff] pharmacy staff
-        [manager] an inventory manager
-        [qa] a QA officer
+master-last_admin_role = { $user } é o último administrador ativo e não pode passar a { $role ->
+        [staff] membro da equipa da farmácia
+        [manager] gestor de inventário
+        [qa] responsável da qualidade
        *[other] { $role }
-    }: make someone else an administrator first.
+    }: nomeie primeiro outra pessoa como administrador.
 
 ## stock: packs and lots on hand
 
 # $gtin (text): the pack's GTIN
 # $serial (text): its serial number
-stock-pack_unknown = No pack with the GTIN { $gtin } and the serial { $serial } has been recorded here.
+stock-pack_unknown = Não foi registada aqui nenhuma embalagem com o GTIN { $gtin } e o número de série { $serial }.
 
 # $gtin (text): the GTIN
 # $lot (text): the lot
-stock-lot_unknown = No lot { $lot } of the GTIN { $gtin } has been recorded here.
+stock-lot_unknown = Não foi registado aqui nenhum lote { $lot } do GTIN { $gtin }.
 
 ## movement: scanning packs in, out and around
 
 # $field (text): the quantity field
-movement-quantity_not_positive = The quantity must be at least 1.
+movement-quantity_not_positive = A quantidade tem de ser pelo menos 1.
 
 # $field (text): the password field
-movement-override_needs_signature = Overriding a blocked scan needs your signature: enter your password again.
+movement-override_needs_signature = Desbloquear uma leitura bloqueada requer a sua assinatura: introduza novamente a sua palavra-passe.
 
 # $field (text): the reason field
 # $movement (text): the movement (quarantine or destroy)
-movement-reason_required = Say why the stock is { $movement ->
-        [destroy] destroyed
-       *[quarantine] held in quarantine
+movement-reason_required = Indique o motivo { $movement ->
+        [destroy] da destruição do stock
+       *[quarantine] da retenção do stock em quarentena
     }.
 
 # $field (text): the password field
 # $movement (text): the movement (destroy or release)
 movement-signature_required = { $movement ->
-        [release] Releasing stock from quarantine
-       *[destroy] Destroying stock
-    } needs your signature: enter your password again.
+        [release] Libertar stock da quarentena
+       *[destroy] Destruir stock
+    } requer a sua assinatura: introduza novamente a sua palavra-passe.
 
 # $field (text): the destination field
-movement-transfer_needs_destination = A transfer needs a destination location, or the partner the stock leaves for.
+movement-transfer_needs_destination = Uma transferência precisa de uma localização de destino, ou do parceiro para onde o stock sai.
 
 # $field (text): the destination field
-movement-transfer_to_same_location = The destination is where the stock already is: choose another location.
+movement-transfer_to_same_location = O destino é a localização onde o stock já está: escolha outra localização.
 
 # $field (text): the shipment field
-movement-shipment_only_for_receipts = Only receipts are checked against an expected shipment: choose no shipment, or receive.
+movement-shipment_only_for_receipts = Só as receções são conferidas com uma remessa prevista: não escolha nenhuma remessa, ou faça uma receção.
 
 # $field (text): the shipment field
 # $shipment (number): the shipment's number
-movement-shipment_closed = Expected shipment number { $shipment } is closed: receive without it, or choose another.
+movement-shipment_closed = A remessa prevista número { $shipment } está fechada: rececione sem ela, ou escolha outra.
 
 # $field (text): the supplier field
-movement-return_needs_supplier = Choose the supplier the stock goes back to.
+movement-return_needs_supplier = Escolha o fornecedor para onde o stock é devolvido.
 
 # $field (text): the supplier field
-movement-receipt_needs_counterparty = A receipt needs to say where the goods come from: choose the supplier or sending site, or an expected shipment that names its supplier.
+movement-receipt_needs_counterparty = Uma receção tem de indicar de onde vêm os produtos: escolha o fornecedor ou a unidade de origem, ou uma remessa prevista que indique o seu fornecedor.
 
 # $detail (text): what the GS1 decoder found
-movement-scan_unreadable = The scan could not be read: { $detail }
+movement-scan_unreadable = Não foi possível descodificar a leitura: { $detail }
 
 ## shipment: expected shipments (despatch advice)
 
 # $shipment (number): the shipment's number
-shipment-unknown = There is no expected shipment number { $shipment }.
+shipment-unknown = Não existe nenhuma remessa prevista número { $shipment }.
 
 # $reference (text): the shipment's document number
-shipment-closed = Shipment { $reference } is closed already: nothing more can be received against it.
+shipment-closed = A remessa { $reference } já está fechada: não é possível rececionar mais nada ao abrigo dela.
 
 # $field (text): the reference field
-shipment-file_without_reference = The file names no document number: give one.
+shipment-file_without_reference = O ficheiro não indica nenhum número de documento: indique um.
 
 ## recall: recalls, their outcomes and closure
 
 # $field (text): the scope field
-recall-scope_empty = A recall needs at least one GTIN, GTIN and lot, or GTIN and serial.
+recall-scope_empty = Uma retirada precisa de pelo menos um GTIN, um GTIN e lote, ou um GTIN e número de série.
 
 # $recall (text): the recall number given
-recall-unknown = There is no recall { $recall }.
+recall-unknown = Não existe nenhuma retirada { $recall }.
 
 # $field (text): the number field
 # $recall (text): the recall number
-recall-exists = Recall { $recall } exists already: open it, or give the new recall another number.
+recall-exists = A retirada { $recall } já existe: abra-a, ou dê outro número à nova retirada.
 
 # $field (text): the number field
-recall-file_without_number = The file names no recall number: give one.
+recall-file_without_number = O ficheiro não indica nenhum número de retirada: indique um.
 
 # $field (text): the reason field
-recall-file_without_reason = The file gives no reason for the recall: give one.
+recall-file_without_reason = O ficheiro não indica o motivo da retirada: indique um.
 
 # $field (text): the class field
-recall-file_without_class = The file gives no recall class: choose I, II, III or withdrawal.
+recall-file_without_class = O ficheiro não indica a classe da retirada: escolha I, II, III ou retirada do mercado.
 
 # $field (text): the number or class field
 # $notices (number): notices in the file
 # $numbers (text): their numbers
-recall-several_notices_one_header = The file holds { $notices } recall notices ({ $numbers }), each imported as a recall of its own with the number and class it gives: leave out the number and class, or import each notice from a file of its own.
+recall-several_notices_one_header = O ficheiro contém { $notices } avisos de retirada ({ $numbers }), cada um importado como uma retirada própria, com o número e a classe que indica: omita o número e a classe, ou importe cada aviso a partir de um ficheiro próprio.
 
 # $recall (text): the recall number
-recall-closed_cannot_extend = Recall { $recall } is closed: enter a new recall instead.
+recall-closed_cannot_extend = A retirada { $recall } está fechada: registe antes uma nova retirada.
 
 # $recall (text): the recall number
 # $scope (text): the scope lines the hub added, e.g. "GTIN 09506000134352 lot L2"
-recall-network_extended_closed = Recall { $recall } is closed here, but the hub has since added { $scope } to it, and a closed recall can hold nothing more: call the hub's QA officer, who should enter those as a new network recall.
+recall-network_extended_closed = A retirada { $recall } está fechada aqui, mas o servidor central acrescentou-lhe entretanto { $scope }, e uma retirada fechada não pode abranger mais nada: contacte o responsável da qualidade do servidor central, que deve registar esses itens como uma nova retirada de rede.
 
 # $recall (text): the recall number
-recall-closed = Recall { $recall } is closed: nothing more can be recorded against it.
+recall-closed = A retirada { $recall } está fechada: não é possível registar mais nada nela.
 
 # $recall (text): the recall number
-recall-closed_already = Recall { $recall } is closed already.
+recall-closed_already = A retirada { $recall } já está fechada.
 
 # $recall (text): the recall number a site tried to share with the hospital network
-recall-share_one_product = Recall { $recall } cannot go to the network as it is: a network recall covers one product (one GTIN), by lots or serials. Enter a recall here for each product, under a number of its own, and share each.
+recall-share_one_product = A retirada { $recall } não pode ser enviada para a rede tal como está: uma retirada de rede abrange um só produto (um GTIN), por lotes ou números de série. Registe aqui uma retirada para cada produto, com um número próprio, e partilhe cada uma.
 
 # $recall (text): the recall number
 # $gtin (text): the GTIN it covers every pack of
-recall-share_whole_product = Recall { $recall } covers every pack of GTIN { $gtin }, and a network recall names the lots or serials it covers: ask the hub's QA officer to enter it at the hub with its lots (custody-hub recall add).
+recall-share_whole_product = A retirada { $recall } abrange todas as embalagens do GTIN { $gtin }, e uma retirada de rede indica os lotes ou números de série que abrange: peça ao responsável da qualidade do servidor central que a registe no servidor central com os seus lotes (custody-hub recall add).
 
 # $field (text): the password field
-recall-destroy_needs_signature = Destroying stock needs your signature: enter your password again.
+recall-destroy_needs_signature = Destruir stock requer a sua assinatura: introduza novamente a sua palavra-passe.
 
 # $field (text): the supplier field
-recall-return_needs_supplier = Choose the supplier the stock goes back to.
+recall-return_needs_supplier = Escolha o fornecedor para onde o stock é devolvido.
 
 # $field (text): the serial field
 # $serial (text): the pack's serial
 # $recall (text): the recall number
-recall-pack_not_affected = The pack with serial { $serial } is not affected by recall { $recall }.
+recall-pack_not_affected = A embalagem com o número de série { $serial } não é abrangida pela retirada { $recall }.
 
 # $field (text): the outcome field
-recall-nothing_matches = Nothing still open in the recall matches what was chosen.
+recall-nothing_matches = Nada do que ainda está em aberto na retirada corresponde ao que foi escolhido.
 
 # $field (text): the outcome field
 # $outcome (text): the outcome chosen (returned_to_supplier, destroyed, notified, not_found)
 # $matches (text): what matches, by status
-recall-outcome_does_not_apply = { $outcome ->
-        [returned_to_supplier] Returned to the supplier
-        [destroyed] Destroyed
-        [notified] Notified
-        [not_found] Not found
+recall-outcome_does_not_apply = O resultado «{ $outcome ->
+        [returned_to_supplier] devolvida ao fornecedor
+        [destroyed] destruída
+        [notified] notificada
+        [not_found] não encontrada
        *[other] { $outcome }
-    } does not apply to what matches ({ $matches }): packs held here are returned, destroyed or not found; packs that left are notified or not found.
+    }» não se aplica ao que corresponde ({ $matches }): as embalagens que estão aqui são devolvidas, destruídas ou não encontradas; as que já saíram são notificadas ou não encontradas.
 
 # $recall (text): the recall number
 # $open (number): items still open
 # $items (text): what is open, where
-recall-still_open = Recall { $recall } cannot be closed: { $open ->
-        [one] 1 item is
-       *[other] { $open } items are
-    } still open ({ $items }). Record an outcome for each first.
+recall-still_open = A retirada { $recall } não pode ser fechada: { $open ->
+        [0] 0 itens ainda estão
+        [one] 1 item ainda está
+       *[other] { $open } itens ainda estão
+    } em aberto ({ $items }). Registe primeiro um resultado para cada um.
 
 ## count: stock counts
 
 # $count (number): the count's number
-count-unknown = There is no count number { $count }.
+count-unknown = Não existe nenhuma contagem número { $count }.
 
 # $field (text): the location field
 # $count (number): the count still open there
 # $location (text): the location's code
-count-open_at_location = Count { $count } at { $location } is not applied or abandoned yet: finish it (or abandon it) before starting another count there.
+count-open_at_location = A contagem { $count } em { $location } ainda não foi aplicada nem abandonada: termine-a (ou abandone-a) antes de iniciar outra contagem nessa localização.
 
 # $count (number): the count's number
 # $status (text): where it stands (open, finished, applied, abandoned)
-count-not_open = Count { $count } is { $status ->
-        [finished] finished
-        [applied] applied
-       *[abandoned] abandoned
-    }, so it takes no more scans.
+count-not_open = A contagem { $count } está { $status ->
+        [finished] terminada
+        [applied] aplicada
+       *[abandoned] abandonada
+    }, por isso não aceita mais leituras.
 
 # $count (number): the count's number
 # $status (text): where it stands (open, finished, applied, abandoned)
-count-closed = Count { $count } is already { $status ->
-        [applied] applied
-       *[abandoned] abandoned
-    }: nothing more can be done with it.
+count-closed = A contagem { $count } já está { $status ->
+        [applied] aplicada
+       *[abandoned] abandonada
+    }: não é possível fazer mais nada com ela.
 
 # $count (number): the count's number
 # $status (text): where it stands (open, finished, applied, abandoned)
-count-not_finished = Count { $count } is { $status ->
-        [open] still open for scanning: finish it before applying it
-        [applied] already applied
-       *[abandoned] abandoned, so it cannot be applied
+count-not_finished = A contagem { $count } { $status ->
+        [open] ainda está aberta para leitura: termine-a antes de a aplicar
+        [applied] já está aplicada
+       *[abandoned] foi abandonada, por isso não pode ser aplicada
     }.
 
 # $field (text): the quantity field
-count-quantity_not_positive = The quantity counted must be at least 1.
+count-quantity_not_positive = A quantidade contada tem de ser pelo menos 1.
 
 # $field (text): the quantity field
 # $quantity (number): the total typed
-count-quantity_negative = A lot's total cannot be { $quantity }: type what is on the shelf (0 if none of it is there).
+count-quantity_negative = O total de um lote não pode ser { $quantity }: indique o que está na prateleira (0 se não houver nenhuma unidade).
 
 # $field (text): the quantity field
 # $quantity (number): the quantity typed
 # $max (number): the most of one lot a count takes
-count-quantity_too_large = { $quantity } is more than a count takes for one lot (at most { $max }): type how many are on the shelf. If a scanner read a code into the quantity, scan the pack again.
+count-quantity_too_large = { $quantity } é mais do que uma contagem aceita para um lote (no máximo { $max }): indique quantas unidades estão na prateleira. Se o leitor introduziu um código no campo da quantidade, leia de novo a embalagem.
 
 # $field (text): the quantity field
 # $lot (text): the lot
@@ -456,649 +465,711 @@ count-quantity_too_large = { $quantity } is more than a count takes for one lot 
 # $counted (number): the lot's total counted so far
 # $quantity (number): the quantity typed
 # $max (number): the most of one lot a count takes
-count-lot_total_too_large = Lot { $lot } of { $product } already has { $counted } counted: { $quantity } more would be over { $max }, more than a count takes for one lot. Correct the lot's total instead.
+count-lot_total_too_large = O lote { $lot } de { $product } já tem { $counted } unidades contadas: mais { $quantity } ultrapassariam { $max }, mais do que uma contagem aceita para um lote. Corrija antes o total do lote.
 
 # $field (text): the lot field
 # $lot (text): the lot
 # $product (text): the product's name
-count-lot_not_counted = Lot { $lot } of { $product } was not counted in this count: scan it to count it.
+count-lot_not_counted = O lote { $lot } de { $product } não foi contado nesta contagem: leia-o para o contar.
 
 ## levels: reorder rules, shortages, expiry alerts
 
 # $field (text): the field at fault
 # $problem (text): what is wrong with it
-levels-rule_invalid = The reorder rule was not saved: { $problem }
+levels-rule_invalid = A regra de encomenda não foi guardada: { $problem }
 
 # $field (text): the days fields
 # $lead_time (number): the lead time given, in days
 # $safety (number): the safety days given
 # $cycle (number): the order cycle given, in days
-levels-suggest_days_invalid = Lead time ({ $lead_time }) and safety days ({ $safety }) must be zero or more, and the order cycle ({ $cycle }) at least one day.
+levels-suggest_days_invalid = O prazo de entrega ({ $lead_time }) e os dias de segurança ({ $safety }) têm de ser zero ou mais, e o ciclo de encomenda ({ $cycle }) de pelo menos um dia.
 
 # $field (text): the product field
-levels-position_needs_product_or_location = Choose a product, a location, or both.
+levels-position_needs_product_or_location = Escolha um produto, uma localização, ou ambos.
 
 # $field (text): the window field
-levels-expiry_no_window = Give at least one window in days.
+levels-expiry_no_window = Indique pelo menos um intervalo em dias.
 
 # $field (text): the window field
 # $max (number): the longest window
-levels-expiry_window_out_of_range = An expiry window is between 0 and { $max } days.
+levels-expiry_window_out_of_range = Um intervalo de validade vai de 0 a { $max } dias.
 
 # $field (text): the windows field
 # $value (text): what was typed
-levels-window_not_a_number = { $value } is not a number of days: give whole numbers separated by commas, for example 30, 60, 90.
+levels-window_not_a_number = { $value } não é um número de dias: indique números inteiros separados por vírgulas, por exemplo 30, 60, 90.
 
 # $field (text): the windows field
 # $days (number): the window given
 # $max (number): the longest window
 levels-window_out_of_range = { $days ->
-        [one] 1 day
-       *[other] { $days } days
-    } is not an alert window: each is from 1 to { $max } days.
+        [0] 0 dias
+        [one] 1 dia
+       *[other] { $days } dias
+    } não é um intervalo de alerta válido: cada intervalo vai de 1 a { $max } dias.
 
 # $field (text): the windows field
-levels-no_windows = Give at least one alert window in days, for example 30, 60, 90.
+levels-no_windows = Indique pelo menos um intervalo de alerta em dias, por exemplo 30, 60, 90.
 
 # $field (text): the windows field
 # $windows (number): how many were given
 # $max (number): the most allowed
-levels-too_many_windows = { $windows } alert windows were given: give at most { $max }.
+levels-too_many_windows = Foram indicados { $windows } intervalos de alerta: indique no máximo { $max }.
 
 ## report: printed reports and extracts
 
 # $field (text): the end date field
 # $from (text): the start date
 # $to (text): the end date
-report-range_backwards = The end date { $to } is before the start date { $from }: swap them.
+report-range_backwards = A data de fim { $to } é anterior à data de início { $from }: troque-as.
 
 # $field (text): the start date field
 # $limit (number): the most events one extract lists
-report-audit_too_many_events = The extract would list more than { $limit } events: narrow the dates, the user or the location.
+report-audit_too_many_events = O extrato listaria mais de { $limit } eventos: restrinja as datas, o utilizador ou a localização.
 
 # $field (text): the report field
 # $report (text): the name given
 # $known (text): the reports there are
-report-unknown_kind = There is no report called { $report }: there are { $known }.
+report-unknown_kind = Não existe nenhum relatório chamado { $report }: os relatórios existentes são { $known }.
 
 ## backup: backups and restores
 
 # $path (text): the file
 # $detail (text): what SQLite said
-backup-open_failed = { $path } could not be opened as a database ({ $detail }).
+backup-open_failed = Não foi possível abrir { $path } como base de dados ({ $detail }).
 
 # $path (text): the folder
 # $detail (text): what the system said
-backup-folder_unreadable = The folder { $path } could not be read ({ $detail }).
+backup-folder_unreadable = Não foi possível ler a pasta { $path } ({ $detail }).
 
 # $path (text): the folder
 # $detail (text): what the system said
-backup-folder_not_created = The folder { $path } could not be created ({ $detail }): check the disk is connected and writable.
+backup-folder_not_created = Não foi possível criar a pasta { $path } ({ $detail }): verifique se o disco está ligado e permite escrita.
 
 # $path (text): the folder
 # $detail (text): what the system said
-backup-folder_not_writable = Nothing can be written into { $path } ({ $detail }): choose a folder you may write to.
+backup-folder_not_writable = Não é possível escrever em { $path } ({ $detail }): escolha uma pasta onde tenha permissão de escrita.
 
 # $path (text): the backup file
 # $detail (text): what the system said
-backup-not_renamed = The verified backup could not be given its name { $path } ({ $detail }); nothing was kept.
+backup-not_renamed = Não foi possível dar à cópia de segurança verificada o nome { $path } ({ $detail }); não foi guardado nada.
 
 # $path (text): the backup file
 # $detail (text): what the system said
-backup-not_copied = The backup { $path } could not be copied in ({ $detail }); the database was left as it was.
+backup-not_copied = Não foi possível copiar a cópia de segurança { $path } ({ $detail }); a base de dados ficou como estava.
 
 # $path (text): the database file
 # $detail (text): what the system said
-backup-not_moved_aside = The database { $path } could not be moved aside ({ $detail }); nothing was restored.
+backup-not_moved_aside = Não foi possível pôr de lado a base de dados { $path } ({ $detail }); não foi restaurado nada.
 
 # $path (text): the database file
 # $detail (text): what the system said
-backup-not_put_in_place = The backup could not be put in place of { $path } ({ $detail }); the database that was there has been put back.
+backup-not_put_in_place = Não foi possível colocar a cópia de segurança no lugar de { $path } ({ $detail }); a base de dados que lá estava foi reposta.
 
 # $path (text): the file
 # $detail (text): what the system said
-backup-not_flushed = { $path } could not be written safely to disk ({ $detail }).
+backup-not_flushed = Não foi possível escrever { $path } no disco de forma segura ({ $detail }).
 
 # $path (text): the path
 # $field (text): the folder field, when the person typed it
-backup-path_not_text = The path { $path } has characters Custody cannot store: choose a folder whose name is plain text.
+backup-path_not_text = O caminho { $path } tem caracteres que o Custody não consegue guardar: escolha uma pasta cujo nome seja texto simples.
 
 # $field (text): the folder field
 # $path (text): what was typed
-backup-folder_not_absolute = { $path } is not a full path: start it at the root, for example /media/usb.
+backup-folder_not_absolute = { $path } não é um caminho completo: comece-o na raiz, por exemplo /media/usb.
 
 # $field (text): the folder field
 # $path (text): the folder
-backup-database_folder = { $path } holds the open database: keep backups in a folder of their own.
+backup-database_folder = { $path } contém a base de dados aberta: guarde as cópias de segurança numa pasta própria.
 
 # $field (text): the folder field
 # $path (text): the file in the way
-backup-is_open_database = { $path } is the open database: choose another backup folder.
+backup-is_open_database = { $path } é a base de dados aberta: escolha outra pasta para as cópias de segurança.
 
 # $path (text): the backup file
-backup-exists = A backup { $path } exists already (one was taken this second): try again in a moment.
+backup-exists = Já existe uma cópia de segurança { $path } (foi feita uma neste mesmo segundo): tente de novo daqui a um momento.
 
 # $problems (text): what the check found
-backup-not_verified = The backup did not pass its check, so it was discarded: { $problems }.
+backup-not_verified = A cópia de segurança não passou na verificação, por isso foi descartada: { $problems }.
 
 # $field (text): the backup field
 # $path (text): the backup given
 # $database (text): the database being replaced
-backup-restore_onto_itself = { $path } is the database being replaced ({ $database }): choose the backup file to restore.
+backup-restore_onto_itself = { $path } é a base de dados que está a ser substituída ({ $database }): escolha o ficheiro da cópia de segurança a restaurar.
 
 # $field (text): the backup field
 # $path (text): the backup given
-backup-restore_working_file = { $path } is the restore's own working file: copy it elsewhere first.
+backup-restore_working_file = { $path } é o ficheiro de trabalho do próprio restauro: copie-o primeiro para outro local.
 
 # $field (text): the backup field
 # $path (text): the backup given
 # $problems (text): what the check found
-backup-not_good = { $path } is not a good backup, so nothing was restored: { $problems }.
+backup-not_good = { $path } não é uma cópia de segurança válida, por isso não foi restaurado nada: { $problems }.
 
 # $field (text): the backup field
 # $path (text): the backup given
 # $differences (text): the tables, indexes, triggers or views that differ
-backup-schema_differs = { $path } does not have the tables and indexes Custody creates, so it was not restored: { $differences }.
+backup-schema_differs = { $path } não tem as tabelas e os índices que o Custody cria, por isso não foi restaurado: { $differences }.
 
 # $path (text): the kept-aside file
-backup-aside_exists = { $path } exists already from an earlier restore: wait a second and restore again.
+backup-aside_exists = { $path } já existe, de um restauro anterior: aguarde um segundo e restaure de novo.
 
 ## ledger: what is recorded and when
 
 # $site (text): the site's code
 # $now (text): the computer's clock
 # $last (text): when the newest event was recorded
-ledger-clock_behind = This computer's clock says { $now }, but the ledger of site { $site } already has an event recorded at { $last }: the clock has been turned back, so nothing was recorded. Set the computer's date and time right (ask an administrator) and try again.
+ledger-clock_behind = O relógio deste computador indica { $now }, mas o registo da unidade { $site } já tem um evento registado em { $last }: o relógio foi atrasado, por isso não foi registado nada. Acerte a data e a hora do computador (peça a um administrador) e tente de novo.
 
 # $field (text): the occurred-at field
 # $occurred (text): when it is said to have happened
 # $now (text): the clock's time
-ledger-occurred_in_future = It cannot be recorded as having happened at { $occurred }: that is after now ({ $now }). Nothing was recorded.
+ledger-occurred_in_future = Não é possível registar que aconteceu em { $occurred }: é posterior ao momento atual ({ $now }). Não foi registado nada.
 
 # $field (text): the occurred-at field
 # $occurred (text): when it is said to have happened
 # $now (text): the clock's time
 # $days (number): the site's late-entry window
-ledger-occurred_too_early = It cannot be recorded as having happened at { $occurred }: that is more than { $days ->
-        [one] 1 day
-       *[other] { $days } days
-    } before now ({ $now }), the furthest back this site lets anyone enter what happened (an administrator sets this late-entry window). Nothing was recorded.
+ledger-occurred_too_early = Não é possível registar que aconteceu em { $occurred }: é mais de { $days ->
+        [0] 0 dias
+        [one] 1 dia
+       *[other] { $days } dias
+    } antes do momento atual ({ $now }), o máximo que esta unidade permite recuar para registar o que aconteceu (um administrador define este prazo de registo tardio). Não foi registado nada.
 
 # $field (text): the days field
 # $days (number): what was asked
 # $max (number): the longest window
-ledger-late_entry_out_of_range = The late-entry window is 0 to { $max } days, not { $days }.
+ledger-late_entry_out_of_range = O prazo de registo tardio vai de 0 a { $max } dias, não { $days }.
 
 # $now (text): the clock's time
 # $last (text): when the newest event was recorded
-ledger-clock_not_behind = The clock ({ $now }) is not behind the ledger's newest event ({ $last }): there is nothing to correct.
+ledger-clock_not_behind = O relógio ({ $now }) não está atrasado em relação ao evento mais recente do registo ({ $last }): não há nada a corrigir.
 
-ledger-clock_nothing_recorded = The ledger has no events yet, so there is no clock to correct.
+ledger-clock_nothing_recorded = O registo ainda não tem eventos, por isso não há relógio a corrigir.
 
-ledger-clock_correction_unsigned = A clock correction must be signed by the administrator who makes it: enter your password.
+ledger-clock_correction_unsigned = Uma correção do relógio tem de ser assinada pelo administrador que a faz: introduza a sua palavra-passe.
 
-ledger-clock_correction_alone = A clock correction is recorded on its own, as a correction of the clock. Nothing was recorded.
+ledger-clock_correction_alone = Uma correção do relógio é registada sozinha, como correção do relógio. Não foi registado nada.
 
-ledger-signed_by_another = An event is signed by the person who records it: sign in as yourself and sign again.
-
-# $kind (text): the event's kind
-ledger-user_event_needs_subject = A change to a user's account ({ $kind }) must name the user it changes. Nothing was recorded.
+ledger-signed_by_another = Um evento é assinado pela pessoa que o regista: inicie sessão com a sua própria conta e assine de novo.
 
 # $kind (text): the event's kind
-ledger-not_a_user_event = { $kind } is not a change to a user's account. Nothing was recorded.
+ledger-user_event_needs_subject = Uma alteração à conta de um utilizador ({ $kind }) tem de indicar o utilizador que altera. Não foi registado nada.
 
 # $kind (text): the event's kind
-ledger-event_without_lines = A { $kind } event needs at least one pack or lot. Nothing was recorded.
+ledger-not_a_user_event = { $kind } não é uma alteração à conta de um utilizador. Não foi registado nada.
+
+# $kind (text): the event's kind
+ledger-event_without_lines = Um evento { $kind } precisa de pelo menos uma embalagem ou um lote. Não foi registado nada.
 
 # $field (text): the quantity field
-ledger-quantity_not_positive = A quantity must be more than zero.
+ledger-quantity_not_positive = Uma quantidade tem de ser superior a zero.
 
 # $id (number): the product's row id
-ledger-product_missing = Product number { $id } is missing from the database. Nothing was recorded.
+ledger-product_missing = O produto número { $id } não existe na base de dados. Não foi registado nada.
 
 # $id (number): the location's row id
-ledger-location_missing = Location number { $id } is missing from the database. Nothing was recorded.
+ledger-location_missing = A localização número { $id } não existe na base de dados. Não foi registado nada.
 
 # $id (number): the partner's row id
-ledger-partner_missing = Partner number { $id } is missing from the database. Nothing was recorded.
+ledger-partner_missing = O parceiro número { $id } não existe na base de dados. Não foi registado nada.
 
 # $line (number): the event's line
-ledger-pack_line_without_status = Line { $line } moves a pack without saying where it ends up. Nothing was recorded.
+ledger-pack_line_without_status = A linha { $line } movimenta uma embalagem sem indicar onde ela fica. Não foi registado nada.
 
 # $line (number): the event's line
 # $serial (text): the pack's serial
-ledger-pack_already_known = Line { $line }: the pack with serial { $serial } was recorded meanwhile by someone else. Nothing was recorded: scan again.
+ledger-pack_already_known = Linha { $line }: a embalagem com o número de série { $serial } foi entretanto registada por outra pessoa. Não foi registado nada: leia de novo.
 
 # $line (number): the event's line
 # $serial (text): the pack's serial
 # $status (text): where the line expected it (in_stock, quarantined, …)
-ledger-pack_moved = Line { $line }: the pack with serial { $serial } is no longer { $status ->
-        [in_stock] in stock
-        [quarantined] in quarantine
+ledger-pack_moved = Linha { $line }: a embalagem com o número de série { $serial } já não está { $status ->
+        [in_stock] em stock
+        [quarantined] em quarentena
        *[other] { $status }
-    } where it was; the stock changed meanwhile. Nothing was recorded: scan again.
+    } onde estava; o stock mudou entretanto. Não foi registado nada: leia de novo.
 
 # $line (number): the event's line
-ledger-quantity_line_without_lot = Line { $line } gives a quantity without a lot. Nothing was recorded.
+ledger-quantity_line_without_lot = A linha { $line } indica uma quantidade sem lote. Não foi registado nada.
 
 # $line (number): the event's line
-ledger-lot_without_location = Line { $line } takes lot stock from no location. Nothing was recorded.
+ledger-lot_without_location = A linha { $line } retira stock de um lote sem indicar a localização. Não foi registado nada.
 
 # $line (number): the event's line
 # $quantity (number): how many the line takes
 # $lot (text): the lot
 # $status (text): the stock's status (in_stock, quarantined, …)
-ledger-lot_short = Line { $line }: there are fewer than { $quantity } of lot { $lot } { $status ->
-        [in_stock] in stock
-        [quarantined] in quarantine
+ledger-lot_short = Linha { $line }: há menos de { $quantity } unidades do lote { $lot } { $status ->
+        [in_stock] em stock
+        [quarantined] em quarentena
        *[other] { $status }
-    } there; the stock changed meanwhile. Nothing was recorded: scan again.
+    } nesse local; o stock mudou entretanto. Não foi registado nada: leia de novo.
 
-ledger-enrolment_times_unreadable = The users' creation times cannot be read, so they cannot be enrolled on the ledger.
+ledger-enrolment_times_unreadable = Não é possível ler as datas de criação dos utilizadores, por isso não podem ser inscritos no registo.
 
 # $seq (number): the event put back
 # $expected (number): the position it would take
-ledger-restored_out_of_order = Event { $seq } cannot be put back at position { $expected } of this ledger: nothing was written.
+ledger-restored_out_of_order = O evento { $seq } não pode ser reposto na posição { $expected } deste registo: não foi escrito nada.
 
 # $seq (number): the event put back
-ledger-restored_hash_differs = Event { $seq }, put back from the hub, does not hash as the hub's copy in this file: nothing was written. Call the hub administrator.
+ledger-restored_hash_differs = O evento { $seq }, reposto a partir do servidor central, não tem o mesmo hash que a cópia do servidor central neste ficheiro: não foi escrito nada. Contacte o administrador do servidor central.
 
 ## import: files brought in (products, shipments, recalls, reorder rules)
 
 # $problems (number): problems listed below the sentence
 # $all_listed (text): yes when every problem is listed, no when more were found than listed
-import-rejected = The file was not imported: { $all_listed ->
-        [no] more than { $problems } problems were found
+import-rejected = O ficheiro não foi importado: { $all_listed ->
+        [no] foram encontrados mais de { $problems } problemas
        *[yes] { $problems ->
-            [one] it has 1 problem
-           *[other] it has { $problems } problems
+            [0] tem 0 problemas
+            [one] tem 1 problema
+           *[other] tem { $problems } problemas
         }
-    }. Correct the file and import it again.
+    }. Corrija o ficheiro e importe-o de novo.
 
 # $field (text): the file field
 # $path (text): the file
 # $limit_mb (number): the largest file imported, in MB
-import-file_too_large = { $path } is larger than { $limit_mb } MB: it is not a file Custody imports.
+import-file_too_large = { $path } tem mais de { $limit_mb } MB: não é um ficheiro que o Custody importe.
 
 # $field (text): the file field
 # $path (text): the path given
-import-file_is_folder = { $path } is a folder, not a file: choose the file itself.
+import-file_is_folder = { $path } é uma pasta, não um ficheiro: escolha o próprio ficheiro.
 
 # $field (text): the file field
 # $path (text): the file
 # $detail (text): what the system said
-import-file_unreadable = { $path } could not be read ({ $detail }).
+import-file_unreadable = Não foi possível ler { $path } ({ $detail }).
 
 ## store: the database file
 
 # $path (text): the database file
 # $detail (text): what SQLite said
-store-open = The database { $path } could not be opened ({ $detail }).
+store-open = Não foi possível abrir a base de dados { $path } ({ $detail }).
 
 # $found (number): the file's schema version
 # $supported (number): the newest this version knows
-store-too_new = This database was written by a newer version of Custody (schema { $found }; this version knows up to { $supported }): upgrade Custody to open it.
+store-too_new = Esta base de dados foi escrita por uma versão mais recente do Custody (esquema { $found }; esta versão conhece até ao esquema { $supported }): atualize o Custody para a abrir.
 
 # $name (text): the migration
 # $detail (text): what SQLite said
-store-migration = The database could not be upgraded: step { $name } failed ({ $detail }), and nothing of it was applied.
+store-migration = Não foi possível atualizar a base de dados: o passo { $name } falhou ({ $detail }) e nada dele foi aplicado.
 
 # $detail (text): what SQLite said
-store-database = The database refused or failed: { $detail }. Nothing was recorded.
+store-database = A base de dados recusou a operação ou falhou: { $detail }. Não foi registado nada.
 
 # $detail (text): why the benchmark scan was not recorded
-store-benchmark_scan_refused = A benchmark scan was not recorded, so the benchmark measures nothing: { $detail }
+store-benchmark_scan_refused = Uma leitura de aferição não foi registada, por isso a aferição não mede nada: { $detail }
 
 ## api: the application layer's own refusals (crates/api)
 
 # $operation (text): what was asked for
-api-unknown_operation = Custody has no operation called { $operation }.
+api-unknown_operation = O Custody não tem nenhuma operação chamada { $operation }.
 
 # $operation (text): the operation
 # $reason (text): what did not fit, as the reader said it
-api-bad_request = The request for { $operation } could not be read: { $reason }
+api-bad_request = Não foi possível ler o pedido de { $operation }: { $reason }
 
 # $reason (text): what failed
-api-internal = Custody failed: { $reason }. Restart it; if it happens again, tell your administrator.
+api-internal = O Custody falhou: { $reason }. Reinicie-o; se voltar a acontecer, informe o seu administrador.
 
 # $field (text): the date field
 # $date (text): what was typed
-api-date_unreadable = "{ $date }" is not a date: write it as YYYY-MM-DD, e.g. 2026-12-01.
+api-date_unreadable = «{ $date }» não é uma data: escreva-a como AAAA-MM-DD, por exemplo 2026-12-01.
 
 ## session: who is signed in
 
-session-not_signed_in = Sign in first.
+session-not_signed_in = Inicie sessão primeiro.
 
 # $reason (text): idle (the session went quiet too long) or not_signed_in
 # $minutes (number): the idle minutes that ended it (0 when nobody was signed in)
 session-signed_out = { $reason ->
-        [idle] Signed out after { $minutes ->
-            [one] 1 minute
-           *[other] { $minutes } minutes
-        } without activity.
-       *[other] Sign in first.
+        [idle] A sessão foi terminada após { $minutes ->
+            [0] 0 minutos
+            [one] 1 minuto
+           *[other] { $minutes } minutos
+        } sem atividade.
+       *[other] Inicie sessão primeiro.
     }
 
 ## auth (api): a password re-entered to sign
 
 # $field (text): the password field
 # $meaning (text): approved, performed or reviewed
-auth-signature_required = This is signed: re-enter your password ({ $meaning ->
-        [approved] you approve it
-        [performed] you did it
-       *[other] you reviewed it
+auth-signature_required = Esta ação é assinada: introduza de novo a sua palavra-passe ({ $meaning ->
+        [approved] declara que a aprova
+        [performed] declara que a realizou
+       *[other] declara que a reviu
     }).
 
 ## scan: what a scanner sent
 
 # $field (text): the scan field
-scan-empty = The scan was empty: scan the pack again.
+scan-empty = A leitura veio vazia: leia de novo a embalagem.
 
 # $field (text): the scan field
 # $reason (text): what the decoder said
-scan-unreadable = The scan could not be read: { $reason }
+scan-unreadable = Não foi possível descodificar a leitura: { $reason }
 
 # $field (text): the scan field
-scan-no_gtin = The scan has no GTIN: scan the pack's own code, not a shipping label.
+scan-no_gtin = A leitura não tem GTIN: leia o código da própria embalagem, não uma etiqueta de transporte.
 
 ## settings: the site's settings
 
 # $field (text): the substitutes field
 # $substitute (text): the substitute refused
-settings-gs_substitute_unusable = "{ $substitute }" cannot stand in for the group separator: a serial number may contain it, or it is blank. Use a character such as ~ or a token such as <GS>.
+settings-gs_substitute_unusable = «{ $substitute }» não pode substituir o separador de grupo: um número de série pode contê-lo, ou está em branco. Use um carácter como ~ ou um símbolo como <GS>.
 
 # $field (text): the short-dated window field
 # $days (number): what was given
 # $max (number): the longest window
-settings-short_dated_days_out_of_range = The short-dated window is 0 to { $max } days, not { $days }.
+settings-short_dated_days_out_of_range = O intervalo de validade curta vai de 0 a { $max } dias, não { $days }.
 
 # $field (text): the price tolerance field
 # $percent (number): what was given
 # $max (number): the largest tolerance
-settings-price_tolerance_out_of_range = The price tolerance is 0 to { $max } %, not { $percent } %.
+settings-price_tolerance_out_of_range = A tolerância de preço vai de 0 a { $max } %, não { $percent } %.
 
 ## files: files written for a person
 
 # $path (text): the file
-files-exists = { $path } already exists: confirm to replace it, or choose another name.
+files-exists = { $path } já existe: confirme para o substituir, ou escolha outro nome.
 
 # $path (text): the file
-files-open_database = { $path } is the open database (or its journal): choose another name.
+files-open_database = { $path } é a base de dados aberta (ou o respetivo ficheiro journal): escolha outro nome.
 
 # $path (text): the path
-files-not_a_file = { $path } is a folder, not a file: give a file name.
+files-not_a_file = { $path } é uma pasta, não um ficheiro: indique um nome de ficheiro.
 
 # $path (text): the file
 # $reason (text): what the system said
-files-io = { $path } could not be written: { $reason }
+files-io = Não foi possível escrever { $path }: { $reason }
 
 # $field (text): the folder field
 # $path (text): the folder
-files-backup_beside_database = { $path } holds the open database: keep backups in a folder of their own (a subfolder such as backups, or another disk).
+files-backup_beside_database = { $path } contém a base de dados aberta: guarde as cópias de segurança numa pasta própria (uma subpasta como backups, ou outro disco).
 
 ## recall, count, levels, report, stock, epcis, user, site (api checks before core)
 
 # $field (text): the GTIN field
 # $gtin (text): what was given
 # $reason (text): why it is not a GTIN
-recall-gtin_unreadable = "{ $gtin }" is not a GTIN: { $reason }
+recall-gtin_unreadable = «{ $gtin }» não é um GTIN: { $reason }
 
 # $field (text): the scan field
 # $reason (text): why the code could not be read
-recall-scan_unreadable = The scan could not be read: { $reason } Scan the pack again.
+recall-scan_unreadable = Não foi possível descodificar a leitura: { $reason } Leia de novo a embalagem.
 
 # $field (text): the scan field
 # $recall (text): the recall number
-recall-scan_not_a_pack = This code names no single pack (it has no GTIN or no serial): scan the pack's 2D code, or record the outcome for its lot or location in recall { $recall }.
+recall-scan_not_a_pack = Este código não identifica uma única embalagem (não tem GTIN ou número de série): leia o código 2D da embalagem, ou registe o resultado para o respetivo lote ou localização na retirada { $recall }.
 
 # $field (text): the scan field
 # $gtin (text): the scanned pack's GTIN
 # $serial (text): the scanned pack's serial
 # $recall (text): the recall number
-recall-scanned_pack_not_affected = Not in recall { $recall }: the pack { $gtin } serial { $serial } is not covered by it. Put it back; nothing was recorded.
+recall-scanned_pack_not_affected = Não pertence à retirada { $recall }: a embalagem { $gtin } com o número de série { $serial } não é abrangida por ela. Volte a arrumá-la; não foi registado nada.
 
 # $field (text): the outcome field
 # $serial (text): the scanned pack's serial
 # $recall (text): the recall number
-recall-scanned_pack_found = The pack with serial { $serial } was just scanned, so it was found: choose what becomes of it (returned to supplier or destroyed) for recall { $recall }, not "not found". Nothing was recorded.
+recall-scanned_pack_found = A embalagem com o número de série { $serial } acabou de ser lida, por isso foi encontrada: escolha o destino dela na retirada { $recall } (devolvida ao fornecedor ou destruída), e não «não encontrada». Não foi registado nada.
 
 # $field (text): the scan field
 # $serial (text): the pack's serial
 # $recall (text): the recall number
 # $outcome (text): the outcome or status already recorded
-recall-pack_resolved = The pack with serial { $serial } is already accounted for in recall { $recall } ({ $outcome }): nothing was recorded again.
+recall-pack_resolved = A embalagem com o número de série { $serial } já tem um resultado registado na retirada { $recall } ({ $outcome ->
+        [returned_to_supplier] devolvida ao fornecedor
+        [destroyed] destruída
+        [notified] notificada
+        [not_found] não encontrada
+       *[other] { $outcome }
+    }): não foi registado nada de novo.
 
 # $field (text): the meaning field
 # $meaning (text): the meaning given
-recall-close_meaning = Closing a recall is signed as approved or reviewed, not { $meaning }.
+recall-close_meaning = O fecho de uma retirada é assinado como aprovado ou revisto, não como { $meaning ->
+        [performed] realizado
+       *[other] { $meaning }
+    }.
 
 # $field (text): the meaning field
 # $meaning (text): the meaning given
-count-apply_meaning = Applying a count is signed as approved or reviewed, not { $meaning }.
+count-apply_meaning = A aplicação de uma contagem é assinada como aprovada ou revista, não como { $meaning ->
+        [performed] realizada
+       *[other] { $meaning }
+    }.
 
 # $field (text): the file field
 # $file (text): the name given
-report-file_name = "{ $file }" is not a file name: give a name such as stock.pdf, without folders.
+report-file_name = «{ $file }» não é um nome de ficheiro: indique um nome como stock.pdf, sem pastas.
 
 # $field (text): the file field
 # $file (text): the name given
-report-file_extension = End the file name "{ $file }" in .pdf (the printable report) or .csv (its rows).
+report-file_extension = Termine o nome do ficheiro «{ $file }» em .pdf (o relatório para imprimir) ou .csv (as suas linhas).
 
 # $field (text): the GTIN field
 # $gtin (text): what was given
 # $reason (text): why it is not a GTIN
-report-gtin_unreadable = "{ $gtin }" is not a GTIN: { $reason }
+report-gtin_unreadable = «{ $gtin }» não é um GTIN: { $reason }
 
 # $field (text): the serial field
-report-serial_missing = Give the pack's serial number.
+report-serial_missing = Indique o número de série da embalagem.
 
 # $title (text): the report
 # $reason (text): what failed
-report-render_failed = { $title } could not be written as a file: { $reason }
+report-render_failed = Não foi possível gerar { $title } como ficheiro: { $reason }
 
 # $field (text): the GTIN field
 # $gtin (text): what was given
 # $reason (text): why it is not a GTIN
-stock-gtin_unreadable = "{ $gtin }" is not a GTIN: { $reason }
+stock-gtin_unreadable = «{ $gtin }» não é um GTIN: { $reason }
 
 # $field (text): the serial field
-stock-serial_missing = Give the serial number (or a lot, for a lot's history).
+stock-serial_missing = Indique o número de série (ou um lote, para o histórico de um lote).
 
 # $field (text): the lot field
-stock-lot_missing = Give the lot.
+stock-lot_missing = Indique o lote.
 
 # $field (text): the GTIN field
 # $gtin (text): what was given
 # $reason (text): why it is not a GTIN
-epcis-gtin_unreadable = "{ $gtin }" is not a GTIN: { $reason }
+epcis-gtin_unreadable = «{ $gtin }» não é um GTIN: { $reason }
 
 # $field (text): the end date field
-epcis-days_reversed = The export ends before it starts: give the later day second.
+epcis-days_reversed = A exportação termina antes de começar: indique o dia mais tardio em segundo lugar.
 
 # $field (text): the repeated password field
-auth-passwords_differ = The two passwords differ: type the same password twice.
+auth-passwords_differ = As duas palavras-passe são diferentes: escreva a mesma palavra-passe duas vezes.
 
 # $field (text): the username field
-master-username_missing = Give the username.
+master-username_missing = Indique o nome de utilizador.
 
 # $field (text): the occurred-time field
 # $time (text): what was given
-movement-occurred_unreadable = "{ $time }" is not a time: write it as 2026-11-20T14:30:00+01:00.
+movement-occurred_unreadable = «{ $time }» não é uma hora: escreva-a como 2026-11-20T14:30:00+01:00.
 
 # $field (text): the destination field
 # $movement (text): the movement
-movement-destination_not_used = A { $movement } does not move stock to another location: leave the destination empty (only a transfer, a quarantine or a release takes one).
+movement-destination_not_used = { $movement ->
+        [receive] Uma receção
+        [dispense] Uma dispensa
+        [return] Uma devolução ao stock
+        [destroy] Uma destruição
+        [return_to_supplier] Uma devolução ao fornecedor
+        [transfer] Uma transferência
+        [quarantine] Uma colocação em quarentena
+        [release] Uma libertação da quarentena
+       *[other] A operação { $movement }
+    } não move stock para outra localização: deixe o destino vazio (só uma transferência, uma colocação em quarentena ou uma libertação o aceitam).
 
 # $movement (text): the movement
-movement-run_override_refused = The scan screen reads scans with the site's settings; a { $movement } from it cannot bring settings of its own (a manager changes them in Settings).
+movement-run_override_refused = O ecrã Leitura lê os códigos com as definições da unidade; { $movement ->
+        [receive] uma receção
+        [dispense] uma dispensa
+        [return] uma devolução ao stock
+        [destroy] uma destruição
+        [return_to_supplier] uma devolução ao fornecedor
+        [transfer] uma transferência
+        [quarantine] uma colocação em quarentena
+        [release] uma libertação da quarentena
+       *[other] a operação { $movement }
+    } feita a partir dele não pode trazer definições próprias (um gestor altera-as em Definições).
 
 ## Replenishment: who supplies whom, pick lists, supplier orders
 
 # $field (text): the supplying location field
 # $supplier (text): the location code given
-master-supplier_location_unknown = There is no location { $supplier } to supply from: choose a pharmacy or store.
+master-supplier_location_unknown = Não existe nenhuma localização { $supplier } a partir da qual abastecer: escolha uma farmácia ou um armazém.
 
 # $field (text): the supplying location field
 # $location (text): the ward or clinic
 # $supplier (text): the location given
-master-supplies_itself = { $location } cannot supply itself ({ $supplier }): choose the pharmacy or store that tops it up.
+master-supplies_itself = { $location } não se pode abastecer a si própria ({ $supplier }): escolha a farmácia ou o armazém que a repõe.
 
 # $field (text): the supplying location field
 # $location (text): the ward or clinic
 # $supplier (text): the location given
-master-supplier_location_inactive = { $supplier } is no longer in use, so it cannot supply { $location }.
+master-supplier_location_inactive = { $supplier } já não está em uso, por isso não pode abastecer { $location }.
 
 # $field (text): the supplying location field
 # $location (text): the ward or clinic
 # $supplier (text): the location given
 # $kind (text): what the location given is (ward, clinic, quarantine)
-master-supplier_location_kind = { $supplier } is a { $kind }: only a pharmacy or a store can supply { $location }.
+master-supplier_location_kind = { $supplier } é { $kind ->
+        [ward] um serviço
+        [clinic] uma consulta externa
+        [quarantine] uma zona de quarentena
+        [pharmacy] uma farmácia
+        [store] um armazém
+       *[other] { $kind }
+    }: só uma farmácia ou um armazém pode abastecer { $location }.
 
 # $field (text): the location field
 # $location (text): the location given
 # $kind (text): what it is (pharmacy, store, quarantine)
-master-supplied_not_ward = { $location } is a { $kind }: only a ward or a clinic is topped up from a supplying location.
+master-supplied_not_ward = { $location } é { $kind ->
+        [pharmacy] uma farmácia
+        [store] um armazém
+        [quarantine] uma zona de quarentena
+        [ward] um serviço
+        [clinic] uma consulta externa
+       *[other] { $kind }
+    }: só um serviço ou uma consulta externa é reposto a partir de uma localização abastecedora.
 
 # $field (text): the usual supplier field
 # $supplier (text): the partner code given
-master-usual_supplier_unknown = There is no supplier { $supplier }: add the supplier first, or choose one from the list.
+master-usual_supplier_unknown = Não existe nenhum fornecedor { $supplier }: adicione primeiro o fornecedor, ou escolha um da lista.
 
 # $reason (text): why the proposal could not be written
-replenish-proposal_unwritable = The pick list could not be saved: { $reason }.
+replenish-proposal_unwritable = Não foi possível guardar a lista de aviamento: { $reason }.
 
 # $list (number): the pick list's number
-replenish-pick_list_unknown = There is no pick list { $list }.
+replenish-pick_list_unknown = Não existe nenhuma lista de aviamento { $list }.
 
 # $list (text): the pick list's reference (PICK-n)
-replenish-pick_list_replaced = { $list } has been replaced by a newer pick list: pick from the newest one.
+replenish-pick_list_replaced = { $list } foi substituída por uma lista de aviamento mais recente: avie a partir da mais recente.
 
 # $field (text): the scan field
 # $reason (text): what the decoder found
-replenish-pick_unreadable = This scan cannot be read: { $reason }. Nothing was recorded.
+replenish-pick_unreadable = Não foi possível descodificar esta leitura: { $reason }. Não foi registado nada.
 
 # $product (text): the product scanned (name or GTIN)
 # $list (text): the pick list's reference
-replenish-pick_not_on_list = { $product } is not on { $list }: put it back. Nothing was recorded.
+replenish-pick_not_on_list = { $product } não consta de { $list }: volte a arrumá-lo. Não foi registado nada.
 
 # $product (text): the product scanned
 # $location (text): the ward its line is for
-replenish-pick_line_complete = { $product } for { $location } is picked already: put this pack back. Nothing was recorded.
+replenish-pick_line_complete = { $product } para { $location } já está aviado: volte a arrumar esta embalagem. Não foi registado nada.
 
 # $product (text): the product whose order line does not fit
-replenish-order_total_too_large = The order total for { $product } is too large to compute: check its contract price and the levels that ask for it. No order was made.
+replenish-order_total_too_large = O total da encomenda de { $product } é demasiado grande para ser calculado: verifique o preço contratado e os níveis que o pedem. Não foi feita nenhuma encomenda.
 
-replenish-orders_total_too_large = The total of today's supplier orders is too large to compute: check the contract prices and the levels. No order was printed.
+replenish-orders_total_too_large = O total das encomendas de hoje aos fornecedores é demasiado grande para ser calculado: verifique os preços contratados e os níveis. Não foi impressa nenhuma encomenda.
 
 # $product (text): the product scanned
 # $ward (text): the ward named as being picked for
 # $list (text): the pick list's reference
-replenish-pick_not_for_ward = { $product } is not on { $list } for { $ward }: put it back, or choose another ward. Nothing was recorded.
+replenish-pick_not_for_ward = { $product } não consta de { $list } para { $ward }: volte a arrumá-lo, ou escolha outro serviço. Não foi registado nada.
 
 # $product (text): the product scanned
 # $location (text): where the pack is recorded in stock
 # $from (text): the locations the product's open lines are picked from
-replenish-pick_not_from_here = This pack of { $product } is recorded at { $location }, but its open lines on this pick list are picked from { $from }: it cannot fill them. Pick from { $from }; nothing was recorded.
+replenish-pick_not_from_here = Esta embalagem de { $product } está registada em { $location }, mas as linhas em aberto deste produto na lista de aviamento são aviadas a partir de { $from }: não as pode satisfazer. Avie a partir de { $from }; não foi registado nada.
 
 # $product (text): the product scanned
 # $wards (text): the wards still open for it ("WARD-3A and WARD-4B")
-replenish-pick_choose_ward = { $product } is on this pick list for { $wards }: choose which ward you are picking for. Nothing was recorded.
+replenish-pick_choose_ward = { $product } consta desta lista de aviamento para { $wards }: escolha para que serviço está a aviar. Não foi registado nada.
 
 # $product (text): the product scanned
 # $expiry (text): its expiry date
-replenish-pick_expired = This pack of { $product } expired on { $expiry }: never send it to a ward. Set it aside; nothing was recorded.
+replenish-pick_expired = Esta embalagem de { $product } expirou em { $expiry }: nunca a envie para um serviço. Ponha-a de parte; não foi registado nada.
 
 # $field (text): the quantity field
 # $quantity (number): the quantity scanned
 # $left (number): what the line still wants
 # $product (text): the product
-replenish-pick_more_than_wanted = { $quantity } of { $product } is more than the { $left } still to pick: enter at most { $left }.
+replenish-pick_more_than_wanted = { $quantity } de { $product } é mais do que as { $left } unidades que ainda faltam aviar: introduza no máximo { $left }.
 
 ## sync: the site's side of the hospital network
 
 # $seq (number): the event
 # $detail (text): what does not match
-sync-ledger_changed = Event { $seq } of this ledger was changed after it was recorded ({ $detail }), so it is not sent to the hub. Run custody verify and call the hub administrator.
+sync-ledger_changed = O evento { $seq } deste registo foi alterado depois de ter sido registado ({ $detail }), por isso não é enviado para o servidor central. Execute custody verify e contacte o administrador do servidor central.
 
 # $seq (number): the position asked for
-sync-no_such_event = This site's ledger has no event { $seq }.
+sync-no_such_event = O registo desta unidade não tem nenhum evento { $seq }.
 
-sync-no_site = This database has no site yet: set it up before it joins the network.
+sync-no_site = Esta base de dados ainda não tem unidade: configure-a antes de a ligar à rede.
 
 # $hub (text): the hub the site is enrolled with
-sync-already_enrolled = This site is already enrolled with the hub at { $hub }. To enrol again (after the hub administrator resolved a fork, or to move to another hub), say so: custody sync enrol --re-enrol.
+sync-already_enrolled = Esta unidade já está inscrita no servidor central em { $hub }. Para a inscrever de novo (depois de o administrador do servidor central ter resolvido uma bifurcação, ou para mudar de servidor central), indique-o explicitamente: custody sync enrol --re-enrol.
 
-sync-not_enrolled = This site is not enrolled with a hub: an administrator enrols it with the code the hub administrator gives (custody sync enrol).
+sync-not_enrolled = Esta unidade não está inscrita em nenhum servidor central: um administrador inscreve-a com o código dado pelo administrador do servidor central (custody sync enrol).
 
 # $state (text): the state given
-sync-not_a_refusal = { $state } is not a state the hub refuses with.
+sync-not_a_refusal = { $state } não é um estado com que o servidor central recuse.
 
 # $url (text): the address tried
 # $detail (text): what the network said
-sync-hub_unreachable = The hub could not be reached at { $url } ({ $detail }). Check the address and the network, then try again.
+sync-hub_unreachable = Não foi possível contactar o servidor central em { $url } ({ $detail }). Verifique o endereço e a rede e tente de novo.
 
 # $site (text): this database's site code
-sync-enrolment_code_refused = The hub did not take this enrolment code: it is unknown, used, expired, or for another site than this database's, { $site }. Ask the hub's administrator for a code for site { $site } (custody-hub site code { $site }).
+sync-enrolment_code_refused = O servidor central não aceitou este código de inscrição: é desconhecido, já foi usado, expirou, ou é de outra unidade que não a desta base de dados, { $site }. Peça ao administrador do servidor central um código para a unidade { $site } (custody-hub site code { $site }).
 
 # $url (text): the address asked
 # $code (text): the hub's refusal code
 # $detail (text): the hub's refusal in words
-sync-hub_refused = The hub refused ({ $url }, { $code }): { $detail }.
+sync-hub_refused = O servidor central recusou ({ $url }, { $code }): { $detail }.
 
 # $url (text): the address asked
 # $status (number): the HTTP status of the answer
 # $detail (text): what was wrong with the answer
-sync-hub_answer = The answer from { $url } (status { $status }) is not the network's protocol ({ $detail }): check the address is the hub's.
+sync-hub_answer = A resposta de { $url } (estado { $status }) não segue o protocolo da rede ({ $detail }): verifique se o endereço é o do servidor central.
 
 # $field (text): the hub address field
 # $hub (text): what was given
-sync-bad_hub_address = { $hub } is not a hub address: give it as https://host:port (or http:// on a network you trust).
+sync-bad_hub_address = { $hub } não é um endereço de servidor central: indique-o como https://anfitrião:porta (ou http:// numa rede de confiança).
 
 # $url (text): the address tried
 # $detail (text): what the TLS library said of the hub's certificate
-sync-hub_untrusted = The hub at { $url } showed a certificate this site does not trust ({ $detail }). If the hub uses the hospital's own certificate authority, set CUSTODY_HUB_CA to that authority's certificate (a PEM file); otherwise call the hub administrator: it may not be the hub.
+sync-hub_untrusted = O servidor central em { $url } apresentou um certificado em que esta unidade não confia ({ $detail }). Se o servidor central usa a autoridade de certificação do próprio hospital, defina CUSTODY_HUB_CA com o certificado dessa autoridade (um ficheiro PEM); caso contrário, contacte o administrador do servidor central: pode não ser o servidor central.
 
 # $path (text): the CA file named by CUSTODY_HUB_CA
 # $why (text): what is wrong with it
-sync-hub_ca_unusable = The hub's CA file { $path } (named by CUSTODY_HUB_CA) cannot be used: it { $why }.
+sync-hub_ca_unusable = O ficheiro de CA do servidor central { $path } (indicado por CUSTODY_HUB_CA) não pode ser usado: { $why }.
 
 # $detail (text): what the system said
-sync-key_not_made = The site's signing key could not be made ({ $detail }).
+sync-key_not_made = Não foi possível criar a chave de assinatura da unidade ({ $detail }).
 
 # $cursor (number): where the site's pull cursor stands
 # $after (number): where the page was pulled from
-sync-pull_moved = The hub's changes were pulled from { $after }, but this site has already taken them up to { $cursor } (another pull ran at the same time): nothing was applied; pull again.
+sync-pull_moved = As alterações do servidor central foram obtidas a partir de { $after }, mas esta unidade já as recebeu até { $cursor } (outra obtenção decorreu ao mesmo tempo): não foi aplicado nada; obtenha de novo.
 
 # $detail (text): what the site cannot take, and where
-sync-feed_invalid = The hub sent a change this site cannot take ({ $detail }): nothing of the page was applied. Call the hub administrator.
+sync-feed_invalid = O servidor central enviou uma alteração que esta unidade não pode aceitar ({ $detail }): não foi aplicado nada da página. Contacte o administrador do servidor central.
 
 # $seq (number): the first event the hub sent back
 # $expected (number): this ledger's next event
-sync-restore_not_next = The hub sent back events from { $seq }, but this ledger's next event is { $expected }: nothing was written. Run custody sync restore again.
+sync-restore_not_next = O servidor central devolveu eventos a partir de { $seq }, mas o próximo evento deste registo é { $expected }: não foi escrito nada. Execute de novo custody sync restore.
 
 # $detail (text): what does not check, naming the event
-sync-restore_bad_chain = The events the hub sent back do not follow on from this ledger's last event ({ $detail }): nothing was written. Call the hub administrator.
+sync-restore_bad_chain = Os eventos devolvidos pelo servidor central não dão continuidade ao último evento deste registo ({ $detail }): não foi escrito nada. Contacte o administrador do servidor central.
 
 # $seq (number): the event pulled back
 # $kind (text): product, location, partner or user
 # $key (text): the GTIN, code or username the event names
-sync-restore_unknown_key = Event { $seq } from the hub names the { $kind } { $key }, which this site's file does not hold: nothing was written. Put back the { $kind } as the site had it when it recorded that event, then run custody sync restore again.
+sync-restore_unknown_key = O evento { $seq } do servidor central refere { $kind ->
+        [product] o produto
+        [location] a localização
+        [partner] o parceiro
+        [user] o utilizador
+       *[other] { $kind }
+    } { $key }, que o ficheiro desta unidade não contém: não foi escrito nada. Reponha { $kind ->
+        [product] o produto
+        [location] a localização
+        [partner] o parceiro
+        [user] o utilizador
+       *[other] { $kind }
+    } tal como a unidade o tinha quando registou esse evento e execute de novo custody sync restore.
 
 # $seq (number): the event pulled back
 # $what (text): the field
 # $detail (text): what it holds, or why it does not read
-sync-restore_unreadable = Event { $seq } from the hub has a { $what } this version of Custody does not read ({ $detail }): nothing was written. Update Custody, then run custody sync restore again.
+sync-restore_unreadable = O evento { $seq } do servidor central tem um campo { $what } que esta versão do Custody não consegue ler ({ $detail }): não foi escrito nada. Atualize o Custody e execute de novo custody sync restore.
 
 # $user (text): the administrator's username
-sync-rebuild_admin_not_on_ledger = The site's ledger does not make { $user } an active administrator of it: a lost site is rebuilt by one of its own administrators, under the username its ledger names. The new database was taken away; ask the hub administrator for a new one-time code.
+sync-rebuild_admin_not_on_ledger = O registo da unidade não faz de { $user } um administrador ativo dela: uma unidade perdida é reconstruída por um dos seus próprios administradores, com o nome de utilizador que o registo indica. A nova base de dados foi removida; peça ao administrador do servidor central um novo código de utilização única.
 
-sync-rebuild_not_empty = A site is rebuilt from the hub into a new, empty database only: choose a file that does not exist yet.
+sync-rebuild_not_empty = Uma unidade só é reconstruída a partir do servidor central numa base de dados nova e vazia: escolha um ficheiro que ainda não exista.
 
 # $message (text): why the rebuild stopped
-sync-rebuild_incomplete = The site could not be rebuilt from the hub ({ $message }): the new database was taken away. Ask the hub administrator for a new one-time code (custody-hub site code) and try again.
+sync-rebuild_incomplete = Não foi possível reconstruir a unidade a partir do servidor central ({ $message }): a nova base de dados foi removida. Peça ao administrador do servidor central um novo código de utilização única (custody-hub site code) e tente de novo.
 
 ## i18n: the languages Custody speaks
 
 # $field (text): the language field
 # $language (text): the tag asked for
 # $languages (text): the tags Custody speaks
-auth-language_unknown = Custody does not speak { $language }: choose one of { $languages }.
+auth-language_unknown = O Custody não fala { $language }: escolha um de { $languages }.
