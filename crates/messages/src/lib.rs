@@ -29,7 +29,8 @@
 //!
 //! The reports' own words (titles, column headers, notices) are a second catalogue,
 //! `locales/reports/<lang>.ftl`, read with [`report_text`]: they are not refusals and have no
-//! code. [`Lang::Pseudo`] is English with accents and 30 % more length, for screenshots that show
+//! code. The command line's own lines are a third, `locales/cli/<lang>.ftl`, read with
+//! [`cli_text`]. [`Lang::Pseudo`] is English with accents and 30 % more length, for screenshots that show
 //! where a longer language would be cut.
 
 use std::sync::OnceLock;
@@ -53,11 +54,14 @@ pub enum Catalogue {
     Codes,
     /// The words of reports: titles, headers, notices.
     Reports,
+    /// The command line's own words: what a command printed for a person (never `--help`,
+    /// never `--json`).
+    Cli,
 }
 
 impl Catalogue {
     /// Both catalogues.
-    pub const ALL: [Catalogue; 2] = [Catalogue::Codes, Catalogue::Reports];
+    pub const ALL: [Catalogue; 3] = [Catalogue::Codes, Catalogue::Reports, Catalogue::Cli];
 
     /// The source of one language's file, compiled in (the pseudo-locale has none of its own).
     pub fn source(self, lang: Lang) -> &'static str {
@@ -74,6 +78,11 @@ impl Catalogue {
             (Catalogue::Reports, Lang::Es) => include_str!("../locales/reports/es.ftl"),
             (Catalogue::Reports, Lang::Pt) => include_str!("../locales/reports/pt.ftl"),
             (Catalogue::Reports, Lang::Ar) => include_str!("../locales/reports/ar.ftl"),
+            (Catalogue::Cli, Lang::En | Lang::Pseudo) => include_str!("../locales/cli/en.ftl"),
+            (Catalogue::Cli, Lang::Fr) => include_str!("../locales/cli/fr.ftl"),
+            (Catalogue::Cli, Lang::Es) => include_str!("../locales/cli/es.ftl"),
+            (Catalogue::Cli, Lang::Pt) => include_str!("../locales/cli/pt.ftl"),
+            (Catalogue::Cli, Lang::Ar) => include_str!("../locales/cli/ar.ftl"),
         }
     }
 
@@ -83,6 +92,7 @@ impl Catalogue {
         match self {
             Catalogue::Codes => format!("locales/{tag}.ftl"),
             Catalogue::Reports => format!("locales/reports/{tag}.ftl"),
+            Catalogue::Cli => format!("locales/cli/{tag}.ftl"),
         }
     }
 }
@@ -104,9 +114,11 @@ fn bundle(catalogue: Catalogue, lang: Lang) -> &'static Bundle {
     const N: usize = Lang::ALL.len();
     static CODES: [OnceLock<Bundle>; N] = [const { OnceLock::new() }; N];
     static REPORTS: [OnceLock<Bundle>; N] = [const { OnceLock::new() }; N];
+    static CLI: [OnceLock<Bundle>; N] = [const { OnceLock::new() }; N];
     let cells = match catalogue {
         Catalogue::Codes => &CODES,
         Catalogue::Reports => &REPORTS,
+        Catalogue::Cli => &CLI,
     };
     cells[lang.index()].get_or_init(|| build(catalogue, lang))
 }
@@ -172,6 +184,12 @@ pub fn has(code: &str) -> bool {
 /// where the language lacks it, and as the id itself where English lacks it too.
 pub fn report_text(lang: Lang, id: &str, args: &Map<String, Value>) -> String {
     render_id(Catalogue::Reports, lang, id, args).unwrap_or_else(|| id.to_string())
+}
+
+/// One of the command line's own lines (`scan-recorded`, …) in `lang`, in English where the
+/// language lacks it, and as the id itself where English lacks it too.
+pub fn cli_text(lang: Lang, id: &str, args: &Map<String, Value>) -> String {
+    render_id(Catalogue::Cli, lang, id, args).unwrap_or_else(|| id.to_string())
 }
 
 /// The message `id` of `catalogue` in `lang`, else in English, else `None`.

@@ -2,7 +2,7 @@
 //! with exactly the arguments its comment documents.
 
 use custody_messages::{
-    catalogue, checked, codes, english, english_checked, extra, ftl_id, missing, render,
+    catalogue, checked, codes, english, english_checked, extra, ftl_id, ids, missing, render,
     report_text, syntax_errors, syntax_errors_in, Catalogue, Entry, Lang,
 };
 use serde_json::{Map, Value};
@@ -251,4 +251,28 @@ fn a_language_falls_back_to_english_and_the_pseudo_locale_is_accented() {
         "a code no catalogue has still reaches the person"
     );
     assert_eq!(report_text(Lang::Es, "no-such-words", &Map::new()), "no-such-words");
+}
+
+#[test]
+fn a_translation_is_not_a_copy_of_english() {
+    for catalogue in Catalogue::ALL {
+        let english = ids(catalogue, Lang::En);
+        for lang in Lang::TRANSLATED {
+            let same: Vec<&String> = english
+                .iter()
+                .filter(|id| {
+                    let a = checked(catalogue, Lang::En, id, &Map::new()).unwrap_or_default();
+                    let b = checked(catalogue, lang, id, &Map::new()).unwrap_or_default();
+                    !a.is_empty() && a == b
+                })
+                .collect();
+            assert!(
+                same.len() * 10 <= english.len(),
+                "{}: {} of {} messages read exactly as in English: {same:?}",
+                catalogue.path(lang),
+                same.len(),
+                english.len()
+            );
+        }
+    }
 }

@@ -6,4 +6,4 @@
 # The footer of every page.
 # $page (number): this page
 # $pages (number): pages in all
-report-page = Page { $page } of { $pages }
+report-page = Page { $page } sur { $pages }
