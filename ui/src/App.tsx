@@ -173,7 +173,9 @@ export function App() {
         </div>
       ) : null}
       <footer className="statusbar">
-        <span className="muted">{info.data?.database}</span>
+        <span className="muted" dir="ltr">
+          {info.data?.database}
+        </span>
         {info.data && !info.data.integrity_checked ? (
           <span className="progress" role="status">
             <span className="spinner" aria-hidden="true" /> {t("app.checkingFile")}
