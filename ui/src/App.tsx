@@ -19,9 +19,16 @@ import { LedgerCheckButton } from "./session/LedgerCheck";
 import { SignIn } from "./session/SignIn";
 import { useIdleSignOut } from "./session/useIdleSignOut";
 import { StockView } from "./stock/StockView";
+import { useT } from "./i18n/I18n";
 import { Button } from "./widgets/controls";
+import { Ltr, slot, withElements } from "./widgets/rich";
+
+/** Why the window is back at sign-in: the idle minutes (said in the current language), or the
+ * shell's reason (already in the person's language). */
+type SignedOutReason = { idleMinutes: number } | { said: string };
 
 export function App() {
+  const t = useT();
   const backend = useBackend();
   const client = useQueryClient();
   const info = useQuery({
@@ -32,18 +39,15 @@ export function App() {
   });
   const siteName = info.data?.site_name;
   const actor = info.data?.actor;
-  const [signedOutBecause, setSignedOutBecause] = useState<string | undefined>();
-  const idle = useCallback(
-    () => setSignedOutBecause(`Signed out after ${info.data?.idle_minutes ?? 10} minutes without activity.`),
-    [info.data?.idle_minutes],
-  );
+  const [signedOutBecause, setSignedOutBecause] = useState<SignedOutReason | undefined>();
+  const idle = useCallback(() => setSignedOutBecause({ idleMinutes: info.data?.idle_minutes ?? 10 }), [info.data?.idle_minutes]);
   // The UI's timer is a courtesy; the shell decides. Any command it answers "signed out" (an
   // idle session it closed) returns the window to sign-in, with the shell's reason.
   // The first answer says why (the idle minutes); the calls still in flight then only find
   // nobody signed in, and must not replace that reason.
   const signedOut = useCallback(
     (e: Error) => {
-      setSignedOutBecause((reason) => reason ?? e.message);
+      setSignedOutBecause((reason) => reason ?? { said: e.message });
       void client.invalidateQueries({ queryKey: ["app-info"] });
     },
     [client],
@@ -77,6 +81,11 @@ export function App() {
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [setScreen]);
+  const reason = signedOutBecause
+    ? "idleMinutes" in signedOutBecause
+      ? t("app.signedOut.idle", { minutes: signedOutBecause.idleMinutes })
+      : signedOutBecause.said
+    : undefined;
   const switchUser = () => {
     setSignedOutBecause(undefined);
     void backend.signOut().then(() => client.invalidateQueries());
@@ -88,15 +97,15 @@ export function App() {
           <span className="logo" aria-hidden="true">✓</span>
           <span>Custody</span>
         </div>
-        <div className="site">{siteName ? siteName : info.isPending ? "" : "Database not set up"}</div>
+        <div className="site">{siteName ? siteName : info.isPending ? "" : t("app.noDatabase")}</div>
         <div className="who">
           {actor ? (
             <>
               <span>
-                {actor.name} <span className="muted">({actor.role})</span>
+                {actor.name} <span className="muted">({t("app.role", { role: actor.role })})</span>
               </span>
               <Button variant="bare" className="switch-user" onPress={switchUser}>
-                Switch user
+                {t("app.switchUser")}
               </Button>
             </>
           ) : null}
@@ -104,24 +113,22 @@ export function App() {
       </header>
       {info.data && info.data.integrity.length > 0 ? (
         <div role="alert" className="error pad integrity">
-          <h1>The database failed its start-up check</h1>
+          <h1>{t("app.integrity.title")}</h1>
           <ul>
             {info.data.integrity.map((problem) => (
               <li key={problem}>{problem}</li>
             ))}
           </ul>
           <p>
-            {info.data.last_backup ? (
-              <>
-                The last good backup is <code>{info.data.last_backup.path}</code> ({takenAt(info.data.last_backup.taken)}).
-                Close Custody and restore it with <code>custody backup restore {info.data.last_backup.path} --yes</code>;
-                the damaged file is kept aside.
-              </>
-            ) : info.data.backup_dir ? (
-              <>There is no backup in {info.data.backup_dir}. Do not record anything; call your administrator.</>
-            ) : (
-              <>Do not record anything; call your administrator.</>
-            )}
+            {info.data.last_backup
+              ? withElements(
+                  t("app.integrity.lastBackup", { path: slot(0), taken: takenAt(info.data.last_backup.taken), command: slot(1) }),
+                  <code dir="ltr">{info.data.last_backup.path}</code>,
+                  <code dir="ltr">custody backup restore {info.data.last_backup.path} --yes</code>,
+                )
+              : info.data.backup_dir
+                ? withElements(t("app.integrity.noBackup", { folder: slot(0) }), <Ltr>{info.data.backup_dir}</Ltr>)
+                : t("app.integrity.callAdmin")}
           </p>
         </div>
       ) : null}
@@ -131,10 +138,10 @@ export function App() {
         </p>
       ) : null}
       {info.data && !siteName ? <FirstRun database={info.data.database ?? ""} choosable={info.data.database_choosable} /> : null}
-      {siteName && !actor ? <SignIn reason={signedOutBecause} /> : null}
+      {siteName && !actor ? <SignIn reason={reason} /> : null}
       {siteName && actor ? (
         <div className="workspace">
-          <nav className="sidebar" aria-label="Screens">
+          <nav className="sidebar" aria-label={t("app.screens")}>
             {SCREENS.map((s) => (
               <Button
                 key={s.id}
@@ -144,7 +151,7 @@ export function App() {
                 onPress={() => setScreen(s.id)}
                 aria-keyshortcuts={`Alt+${s.key}`}
               >
-                {s.label}
+                {t(s.label)}
               </Button>
             ))}
           </nav>
@@ -166,10 +173,12 @@ export function App() {
         </div>
       ) : null}
       <footer className="statusbar">
-        <span className="muted">{info.data?.database}</span>
+        <span className="muted" dir="ltr">
+          {info.data?.database}
+        </span>
         {info.data && !info.data.integrity_checked ? (
           <span className="progress" role="status">
-            <span className="spinner" aria-hidden="true" /> Checking the database file…
+            <span className="spinner" aria-hidden="true" /> {t("app.checkingFile")}
           </span>
         ) : null}
         <Progress />
@@ -183,11 +192,12 @@ export function App() {
 
 /** What long work is doing, while it runs. */
 function Progress() {
+  const t = useT();
   const backend = useBackend();
   const [message, setMessage] = useState("");
   useEffect(() => backend.onProgress(setMessage), [backend]);
   return message ? (
-    <span className="progress" role="status" aria-label="Progress">
+    <span className="progress" role="status" aria-label={t("app.progress")}>
       <span className="spinner" aria-hidden="true" /> {message}
     </span>
   ) : null;

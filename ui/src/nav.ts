@@ -3,19 +3,20 @@ import type { StockHeld } from "./bindings";
 
 export type Screen = "home" | "scan" | "stock" | "unit" | "shortages" | "expiry" | "replenish" | "counts" | "recalls" | "reports" | "settings";
 
+/** Each screen's label is a key of the `app` catalogue, said where the sidebar shows it. */
 export const SCREENS: Array<{ id: Screen; label: string; key: string }> = [
-  { id: "home", label: "Home", key: "1" },
-  { id: "scan", label: "Scan", key: "2" },
-  { id: "stock", label: "Stock", key: "3" },
-  { id: "unit", label: "Unit history", key: "4" },
-  { id: "shortages", label: "Shortages", key: "5" },
-  { id: "expiry", label: "Expiry", key: "6" },
+  { id: "home", label: "app.nav.home", key: "1" },
+  { id: "scan", label: "app.nav.scan", key: "2" },
+  { id: "stock", label: "app.nav.stock", key: "3" },
+  { id: "unit", label: "app.nav.unit", key: "4" },
+  { id: "shortages", label: "app.nav.shortages", key: "5" },
+  { id: "expiry", label: "app.nav.expiry", key: "6" },
   // Alt+R: the number keys are all taken.
-  { id: "replenish", label: "Replenish", key: "r" },
-  { id: "counts", label: "Counts", key: "7" },
-  { id: "recalls", label: "Recalls", key: "8" },
-  { id: "reports", label: "Reports", key: "9" },
-  { id: "settings", label: "Settings", key: "0" },
+  { id: "replenish", label: "app.nav.replenish", key: "r" },
+  { id: "counts", label: "app.nav.counts", key: "7" },
+  { id: "recalls", label: "app.nav.recalls", key: "8" },
+  { id: "reports", label: "app.nav.reports", key: "9" },
+  { id: "settings", label: "app.nav.settings", key: "0" },
 ];
 
 /** Where a figure leads: a screen and, for a list, what the list is narrowed to, so that the
@@ -32,11 +33,12 @@ export interface Place {
   auditDay?: string;
 }
 
-/** What the stock list shows when narrowed, in a pharmacist's words. */
+/** What the stock list shows when narrowed, in a pharmacist's words (keys of the `app`
+ * catalogue, said with `t()`). */
 export const HELD_LABELS: Record<StockHeld, string> = {
-  quarantined: "Quarantined stock",
-  suspect: "Suspect packs",
-  expired: "Expired stock",
+  quarantined: "app.held.quarantined",
+  suspect: "app.held.suspect",
+  expired: "app.held.expired",
 };
 
 /** Today's local date as the api writes dates (YYYY-MM-DD). */

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import type { AppInfo } from "../bindings";
 import { useBackend } from "../backend/context";
+import { useT } from "../i18n/I18n";
 import { Button, Field } from "../widgets/controls";
 
 /** `20261122-020000` (UTC) as `2026-11-22 02:00 UTC`. */
@@ -13,6 +14,7 @@ export function takenAt(taken: string): string {
 }
 
 export function Backups({ info }: { info: AppInfo }) {
+  const t = useT();
   const backend = useBackend();
   const client = useQueryClient();
   const [editing, setEditing] = useState(false);
@@ -34,13 +36,13 @@ export function Backups({ info }: { info: AppInfo }) {
 
   if (editing) {
     return (
-      <form className="backups" onSubmit={submit} aria-label="Choose the backup folder">
-        <Field label="Backup folder" value={folder} onChange={setFolder} size={40} />
+      <form className="backups" onSubmit={submit} aria-label={t("session.backup.choose")}>
+        <Field label={t("session.backup.folder")} value={folder} onChange={setFolder} size={40} />
         <Button variant="quiet" type="submit" isDisabled={choose.isPending}>
-          Save
+          {t("session.backup.save")}
         </Button>
         <Button variant="quiet" onPress={() => setEditing(false)}>
-          Cancel
+          {t("session.backup.cancel")}
         </Button>
         {choose.isError ? (
           <span role="alert" className="error">
@@ -53,11 +55,13 @@ export function Backups({ info }: { info: AppInfo }) {
   return (
     <span className="backups">
       <span className="muted backup-status" title={info.backup_dir ?? undefined}>
-        {info.last_backup ? `Last backup ${takenAt(info.last_backup.taken)}` : `No backup yet in ${info.backup_dir}`}
+        {info.last_backup
+          ? t("session.backup.last", { taken: takenAt(info.last_backup.taken) })
+          : t("session.backup.none", { folder: info.backup_dir ?? "" })}
       </span>
       {info.actor ? (
         <Button variant="quiet" onPress={() => backup.mutate()} isDisabled={backup.isPending}>
-          {backup.isPending ? "Backing up…" : "Back up now"}
+          {backup.isPending ? t("session.backup.running") : t("session.backup.now")}
         </Button>
       ) : null}
       {isAdmin ? (
@@ -68,7 +72,7 @@ export function Backups({ info }: { info: AppInfo }) {
             setEditing(true);
           }}
         >
-          Folder…
+          {t("session.backup.folderButton")}
         </Button>
       ) : null}
       {backup.isError ? (

@@ -4,7 +4,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
 import type { FirstRun as Setup } from "../bindings";
+import { useT } from "../i18n/I18n";
 import { Button, Field } from "../widgets/controls";
+import { Ltr, slot, withElements } from "../widgets/rich";
 
 const EMPTY: Setup = {
   demo: false,
@@ -19,6 +21,7 @@ const EMPTY: Setup = {
 /** Where the database is kept: the OS data folder unless another is chosen before setting up
  * (a dedicated disk, or the folder of an existing Custody database). The app restarts on it. */
 function DatabasePlace({ database }: { database: string }) {
+  const t = useT();
   const backend = useBackend();
   const [editing, setEditing] = useState(false);
   const [path, setPath] = useState("");
@@ -32,29 +35,29 @@ function DatabasePlace({ database }: { database: string }) {
   if (!editing) {
     return (
       <p className="muted">
-        The database will be <code>{database}</code>.{" "}
+        {withElements(t("session.firstRun.willBe", { database: slot(0) }), <code dir="ltr">{database}</code>)}{" "}
         <Button variant="quiet" onPress={() => setEditing(true)}>
-          Keep it elsewhere…
+          {t("session.firstRun.elsewhere")}
         </Button>
       </p>
     );
   }
   return (
     <form
-      className="stack"
-      aria-label="Database location"
+      className="stack database-place"
+      aria-label={t("session.firstRun.place")}
       onSubmit={(e) => {
         e.preventDefault();
         if (path.trim()) choose.mutate(path);
       }}
     >
       <Field
-        label="Folder for the database, or an existing Custody database file"
-        name="Database folder"
+        label={t("session.firstRun.folder")}
+        name={t("session.firstRun.folder.name")}
         placeholder="/srv/custody"
         value={path}
         onChange={setPath}
-        description="Custody starts again on it. Choose a disk that is backed up."
+        description={t("session.firstRun.folder.hint")}
         autoFocus
       />
       {choose.isError ? (
@@ -64,13 +67,13 @@ function DatabasePlace({ database }: { database: string }) {
       ) : null}
       {choose.isSuccess ? (
         <p role="status" className="saved">
-          Starting again on {choose.data}…
+          {withElements(t("session.firstRun.restarting", { file: slot(0) }), <Ltr>{choose.data}</Ltr>)}
         </p>
       ) : null}
       <div className="actions">
-        <Button onPress={() => setEditing(false)}>Cancel</Button>
+        <Button onPress={() => setEditing(false)}>{t("session.firstRun.cancel")}</Button>
         <Button type="submit" variant="primary" isDisabled={!path.trim() || choose.isPending}>
-          Use this place
+          {t("session.firstRun.usePlace")}
         </Button>
       </div>
     </form>
@@ -78,6 +81,7 @@ function DatabasePlace({ database }: { database: string }) {
 }
 
 export function FirstRun({ database, choosable }: { database: string; choosable: boolean }) {
+  const t = useT();
   const backend = useBackend();
   const client = useQueryClient();
   const [form, setForm] = useState<Setup>(EMPTY);
@@ -91,37 +95,32 @@ export function FirstRun({ database, choosable }: { database: string; choosable:
   return (
     <div className="sign-in">
       <div className="sign-in-card first-run">
-        <h1>Set up Custody</h1>
-        <p className="muted">
-          This database is new. Name the site and its first administrator, who then adds locations, products and
-          users.
-        </p>
+        <h1>{t("session.firstRun.title")}</h1>
+        <p className="muted">{t("session.firstRun.intro")}</p>
         {choosable ? (
           <DatabasePlace database={database} />
         ) : (
-          <p className="muted">
-            The database is <code>{database}</code>.
-          </p>
+          <p className="muted">{withElements(t("session.firstRun.is", { database: slot(0) }), <code dir="ltr">{database}</code>)}</p>
         )}
         <form
           className="stack"
-          aria-label="Set up Custody"
+          aria-label={t("session.firstRun.title")}
           onSubmit={(e) => {
             e.preventDefault();
             run.mutate({ ...form, demo: false });
           }}
         >
           <div className="pair">
-            {field("site_code", "Site code")}
-            {field("site_name", "Site name")}
+            {field("site_code", t("session.firstRun.siteCode"))}
+            {field("site_name", t("session.firstRun.siteName"))}
           </div>
           <div className="pair">
-            {field("admin", "Administrator's username")}
-            {field("admin_name", "Administrator's full name")}
+            {field("admin", t("session.firstRun.admin"))}
+            {field("admin_name", t("session.firstRun.adminName"))}
           </div>
           <div className="pair">
-            {field("password", "Password (at least 8 characters)", "password")}
-            {field("password_again", "Password again", "password")}
+            {field("password", t("session.firstRun.password"), "password")}
+            {field("password_again", t("session.firstRun.passwordAgain"), "password")}
           </div>
           {run.isError ? (
             <p role="alert" className="error">
@@ -129,12 +128,12 @@ export function FirstRun({ database, choosable }: { database: string; choosable:
             </p>
           ) : null}
           <Button type="submit" variant="primary" isDisabled={run.isPending}>
-            Set up the site
+            {t("session.firstRun.submit")}
           </Button>
         </form>
         <div className="quick-switch">
           <Button variant="chip" isDisabled={run.isPending} onPress={() => run.mutate({ ...EMPTY, demo: true })}>
-            Open the demonstration data instead
+            {t("session.firstRun.demo")}
           </Button>
         </div>
       </div>

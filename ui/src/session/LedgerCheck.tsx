@@ -5,20 +5,20 @@
 import { useMutation } from "@tanstack/react-query";
 import { useBackend } from "../backend/context";
 import type { LedgerCheck, VerifyScope } from "../bindings";
+import { useT } from "../i18n/I18n";
 import { Button } from "../widgets/controls";
 
-const n = (v: number) => v.toLocaleString("en-GB");
-
 /** What a clean check covered, in words. */
-function covered(c: LedgerCheck): string {
-  const range = c.first_seq !== null && c.last_seq !== null ? `events ${n(c.first_seq)}–${n(c.last_seq)}` : "no events";
+function covered(c: LedgerCheck, t: ReturnType<typeof useT>): string {
   if (c.scope === "incremental" && c.since_checkpoint !== null) {
-    return `Ledger intact since the last check: ${range} and ${n(c.units)} packs touched since it (the earlier events were checked then).`;
+    const range = c.first_seq !== null && c.last_seq !== null ? "events" : "none";
+    return t("session.ledger.intactSince", { range, first: c.first_seq ?? 0, last: c.last_seq ?? 0, units: c.units });
   }
-  return `Ledger intact: ${n(c.events)} events, ${n(c.units)} packs match.`;
+  return t("session.ledger.intact", { events: c.events, units: c.units });
 }
 
 export function LedgerCheckButton() {
+  const t = useT();
   const backend = useBackend();
   const check = useMutation({
     mutationFn: (scope: VerifyScope) => backend.call("verify_ledger", { scope }),
@@ -26,22 +26,21 @@ export function LedgerCheckButton() {
   return (
     <span className="ledger-check">
       <Button variant="quiet" onPress={() => check.mutate("incremental")} isDisabled={check.isPending}>
-        {check.isPending ? "Checking the ledger…" : "Check the ledger"}
+        {check.isPending ? t("session.ledger.checking") : t("session.ledger.check")}
       </Button>
       {check.data?.scope === "incremental" ? (
         <Button variant="quiet" onPress={() => check.mutate("full")} isDisabled={check.isPending}>
-          Check all of it
+          {t("session.ledger.checkAll")}
         </Button>
       ) : null}
       {check.data?.intact ? (
         <span role="status" className="ok">
-          {covered(check.data)}
+          {covered(check.data, t)}
         </span>
       ) : null}
       {check.data && !check.data.intact ? (
         <span role="alert" className="error" title={check.data.problems.join("\n")}>
-          The ledger was altered ({check.data.total_problems} problem{check.data.total_problems === 1 ? "" : "s"}):{" "}
-          {check.data.problems[0]}
+          {t("session.ledger.altered", { n: check.data.total_problems, first: check.data.problems[0] ?? "" })}
         </span>
       ) : null}
       {check.isError ? (

@@ -7,17 +7,22 @@ import { useBackend } from "../backend/context";
 import type { DayUse, Position, RuleForm } from "../bindings";
 import { LocationSelect } from "../widgets/Choosers";
 import { Button, Field } from "../widgets/controls";
+import { useT } from "../i18n/I18n";
 import { localDay } from "../nav";
+import { Ltr, slot, withElements } from "../widgets/rich";
 import { OutOfStock } from "./OutOfStock";
 
+type Say = ReturnType<typeof useT>;
+
 function UseChart({ days }: { days: DayUse[] }) {
-  if (days.length === 0) return <p className="muted">Not dispensed in the last 90 days.</p>;
+  const t = useT();
+  if (days.length === 0) return <p className="muted">{t("stock.use.none")}</p>;
   const max = Math.max(...days.map((d) => d.quantity), 1);
   const w = 560;
   const h = 90;
   const step = w / days.length;
   return (
-    <svg className="use-chart" viewBox={`0 0 ${w} ${h + 16}`} role="img" aria-label={`Daily use over ${days.length} days with use, at most ${max} a day`}>
+    <svg className="use-chart" viewBox={`0 0 ${w} ${h + 16}`} role="img" aria-label={t("stock.use.chart", { days: days.length, max })}>
       {days.map((d, i) => {
         const bh = (d.quantity / max) * h;
         return (
@@ -43,18 +48,18 @@ type RuleDraft = { [K in keyof RuleForm]: string };
 
 /** The api's rule from what was typed: whole numbers of packs and days, the lead time optional.
  * Anything else is refused here, naming the field and what was typed. */
-function ruleForm(d: RuleDraft): RuleForm {
-  const whole = (v: string, what: string) => {
-    const t = v.trim();
-    if (!/^\d+$/.test(t)) throw new Error(`${what}: '${t}' is not a whole number.`);
-    return Number(t);
+function ruleForm(d: RuleDraft, t: Say): RuleForm {
+  const whole = (v: string, field: string) => {
+    const value = v.trim();
+    if (!/^\d+$/.test(value)) throw new Error(t("stock.rule.notWhole", { field, value }));
+    return Number(value);
   };
   return {
     gtin: d.gtin,
     location: d.location,
-    reorder_point: whole(d.reorder_point, "Reorder point"),
-    par_level: whole(d.par_level, "Par level"),
-    lead_time_days: d.lead_time_days.trim() ? whole(d.lead_time_days, "Lead time") : null,
+    reorder_point: whole(d.reorder_point, t("stock.rule.point")),
+    par_level: whole(d.par_level, t("stock.rule.par")),
+    lead_time_days: d.lead_time_days.trim() ? whole(d.lead_time_days, t("stock.rule.leadTime")) : null,
   };
 }
 
@@ -62,6 +67,7 @@ function ruleForm(d: RuleDraft): RuleForm {
  * in the table, or any location), saved at once; the lists and figures that depend on it are
  * refreshed. The parent keys it by product and location, so it never keeps another row's. */
 function RuleEditor({ gtin, location, positions, choose }: { gtin: string; location: string; positions: Position[]; choose(location: string): void }) {
+  const t = useT();
   const backend = useBackend();
   const client = useQueryClient();
   const blank = (location: string): RuleDraft => {
@@ -76,7 +82,7 @@ function RuleEditor({ gtin, location, positions, choose }: { gtin: string; locat
   };
   const [form, setForm] = useState<RuleDraft>(() => blank(location));
   const save = useMutation({
-    mutationFn: () => backend.call("set_reorder_rule", ruleForm(form)),
+    mutationFn: () => backend.call("set_reorder_rule", ruleForm(form, t)),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ["product", gtin] });
       void client.invalidateQueries({ queryKey: ["shortages"] });
@@ -88,19 +94,19 @@ function RuleEditor({ gtin, location, positions, choose }: { gtin: string; locat
   return (
     <form
       className="filters wrap rule-editor"
-      aria-label="Reorder rule"
+      aria-label={t("stock.rule.title")}
       onSubmit={(e) => {
         e.preventDefault();
         save.mutate();
       }}
     >
-      <LocationSelect label="At" name="Rule location" value={form.location} onChange={choose} />
-      <Field label="Reorder point" narrow inputMode="numeric" value={form.reorder_point} onChange={set("reorder_point")} />
-      <Field label="Par level" narrow inputMode="numeric" value={form.par_level} onChange={set("par_level")} />
-      <Field label="Lead time (days)" narrow inputMode="numeric" placeholder="7" value={form.lead_time_days} onChange={set("lead_time_days")} />
+      <LocationSelect label={t("stock.rule.at")} name={t("stock.rule.location")} value={form.location} onChange={choose} />
+      <Field label={t("stock.rule.point")} narrow inputMode="numeric" value={form.reorder_point} onChange={set("reorder_point")} />
+      <Field label={t("stock.rule.par")} narrow inputMode="numeric" value={form.par_level} onChange={set("par_level")} />
+      <Field label={t("stock.rule.leadTimeDays")} narrow inputMode="numeric" placeholder="7" value={form.lead_time_days} onChange={set("lead_time_days")} />
       <div className="actions">
         <Button type="submit" isDisabled={save.isPending || !form.location}>
-          Save rule
+          {t("stock.rule.save")}
         </Button>
       </div>
       {save.isError ? (
@@ -109,7 +115,7 @@ function RuleEditor({ gtin, location, positions, choose }: { gtin: string; locat
         </p>
       ) : save.isSuccess ? (
         <p role="status" className="saved">
-          Rule saved for {form.location}.
+          {withElements(t("stock.rule.saved", { location: slot(0) }), <Ltr>{form.location}</Ltr>)}
         </p>
       ) : null}
     </form>
@@ -119,6 +125,7 @@ function RuleEditor({ gtin, location, positions, choose }: { gtin: string; locat
 /** The product `gtin`'s detail, its rule editor at `location` (the row that opened it) until
  * another position is chosen in its table. */
 export function ProductPanel({ gtin, location, onClose }: { gtin: string; location?: string; onClose(): void }) {
+  const t = useT();
   const backend = useBackend();
   const [chosen, choose] = useState<string | null>(null);
   const d = useQuery({ queryKey: ["product", gtin], queryFn: () => backend.call("product_detail", { gtin }) });
@@ -130,11 +137,11 @@ export function ProductPanel({ gtin, location, onClose }: { gtin: string; locati
   // the product, else its first position.
   const ruleAt = chosen ?? location ?? d.data?.positions[0]?.location ?? "";
   return (
-    <aside className="product-panel" aria-label="Product detail">
+    <aside className="product-panel" aria-label={t("stock.detail")}>
       <header>
         <h2>{d.data?.product.name ?? gtin}</h2>
-        <Button onPress={onClose} aria-label="Close product detail">
-          Close
+        <Button onPress={onClose} aria-label={t("stock.detail.close.name")}>
+          {t("stock.detail.close")}
         </Button>
       </header>
       {d.isError ? (
@@ -145,20 +152,22 @@ export function ProductPanel({ gtin, location, onClose }: { gtin: string; locati
       {d.data ? (
         <>
           <p className="muted">
-            <span className="mono">{gtin}</span> · {d.data.tracking === "lot" ? "lot-tracked" : "serialized"}
+            <span className="mono">{gtin}</span> · {t("stock.tracking", { tracking: d.data.tracking })}
             {d.data.product.manufacturer ? ` · ${d.data.product.manufacturer}` : ""}
           </p>
-          <h3>By location</h3>
-          <table className="grid-table positions" aria-label="Positions">
+          <h3>{t("stock.detail.byLocation")}</h3>
+          <table className="grid-table positions" aria-label={t("stock.detail.positions")}>
             <thead>
               <tr>
-                <th>Location</th>
-                <th className="num">In stock</th>
-                <th className="num">Expired</th>
-                <th className="num">Quarantined</th>
-                <th className="num">Usable</th>
-                <th className="num" title="Days of usable cover at the daily use below">Days</th>
-                <th className="num">Point/par</th>
+                <th>{t("stock.col.location")}</th>
+                <th className="num">{t("stock.col.inStock")}</th>
+                <th className="num">{t("stock.col.expired")}</th>
+                <th className="num">{t("stock.col.quarantined")}</th>
+                <th className="num">{t("stock.col.usable")}</th>
+                <th className="num" title={t("stock.col.days.title")}>
+                  {t("stock.col.days")}
+                </th>
+                <th className="num">{t("stock.col.pointPar")}</th>
               </tr>
             </thead>
             <tbody>
@@ -167,7 +176,7 @@ export function ProductPanel({ gtin, location, onClose }: { gtin: string; locati
                   key={p.location}
                   className={[p.shortage ? "short" : "", mayEditRules ? "clickable" : "", p.location === ruleAt && mayEditRules ? "on" : ""].filter(Boolean).join(" ") || undefined}
                   aria-current={p.location === ruleAt && mayEditRules ? "true" : undefined}
-                  title={mayEditRules ? `Edit the reorder rule at ${p.location}` : undefined}
+                  title={mayEditRules ? t("stock.detail.editRule", { location: p.location }) : undefined}
                   onClick={mayEditRules ? () => choose(p.location) : undefined}
                 >
                   <td className="strong">{p.location}</td>
@@ -178,28 +187,28 @@ export function ProductPanel({ gtin, location, onClose }: { gtin: string; locati
                   <td className={p.quarantined > 0 ? "num warn" : "num muted"}>{p.quarantined}</td>
                   <td className="num">{p.usable_cover}</td>
                   <td className="num">{p.days_of_cover === null ? "—" : Math.floor(p.days_of_cover)}</td>
-                  <td className="num">{p.reorder_point === null ? "no rule" : `${p.reorder_point}/${p.par_level ?? ""}`}</td>
+                  <td className="num">{p.reorder_point === null ? t("stock.detail.noRule") : `${p.reorder_point}/${p.par_level ?? ""}`}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           {mayEditRules ? (
             <>
-              <h3>Reorder rule</h3>
+              <h3>{t("stock.rule.title")}</h3>
               <RuleEditor key={`${gtin}@${ruleAt}`} gtin={gtin} location={ruleAt} positions={d.data.positions} choose={choose} />
             </>
           ) : null}
-          <h3>Daily use</h3>
+          <h3>{t("stock.detail.dailyUse")}</h3>
           <UseChart days={d.data.consumption} />
-          <h3>Lots</h3>
-          <table className="grid-table" aria-label="Lots">
+          <h3>{t("stock.detail.lots")}</h3>
+          <table className="grid-table" aria-label={t("stock.detail.lots")}>
             <thead>
               <tr>
-                <th>Expiry</th>
-                <th>Lot</th>
-                <th>Location</th>
-                <th className="num">In stock</th>
-                <th className="num">Held</th>
+                <th>{t("stock.col.expiry")}</th>
+                <th>{t("stock.col.lot")}</th>
+                <th>{t("stock.col.location")}</th>
+                <th className="num">{t("stock.col.inStock")}</th>
+                <th className="num">{t("stock.col.held")}</th>
               </tr>
             </thead>
             <tbody>

@@ -3,20 +3,30 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
 import type { HistoryEntry, PackQuery } from "../bindings";
+import { useT } from "../i18n/I18n";
+import { Ltr } from "../widgets/rich";
 import { ScanField } from "../widgets/ScanField";
 import { Button, Field } from "../widgets/controls";
+
+type Say = ReturnType<typeof useT>;
 
 function when(rfc3339: string) {
   return rfc3339.replace("T", " ").slice(0, 16);
 }
 
-function movement(e: HistoryEntry) {
-  const side = (status: string | null, location: string | null) =>
-    status ? `${status.replace(/_/g, " ")}${location ? ` at ${location}` : ""}` : "new";
-  return `${side(e.status_before, e.location_before)} → ${side(e.status_after, e.location_after)}`;
+/** A pack's status, and where it is when it is somewhere: "quarantined at MAIN". */
+function state(t: Say, status: string, location: string | null) {
+  const said = t("unit.status", { status });
+  return location ? t("unit.at", { status: said, location }) : said;
+}
+
+function movement(t: Say, e: HistoryEntry) {
+  const side = (status: string | null, location: string | null) => (status ? state(t, status, location) : t("unit.new"));
+  return t("unit.movement", { before: side(e.status_before, e.location_before), after: side(e.status_after, e.location_after) });
 }
 
 export function UnitView() {
+  const t = useT();
   const backend = useBackend();
   const [gtin, setGtin] = useState("");
   const [serial, setSerial] = useState("");
@@ -26,7 +36,7 @@ export function UnitView() {
   return (
     <section className="view" aria-labelledby="unit-title">
       <header className="view-header">
-        <h1 id="unit-title">Unit history</h1>
+        <h1 id="unit-title">{t("unit.title")}</h1>
         <form
           className="filters"
           onSubmit={(e) => {
@@ -34,15 +44,13 @@ export function UnitView() {
             history.mutate({ scan: null, gtin, serial, lot: null });
           }}
         >
-          <Field label="GTIN" value={gtin} onChange={setGtin} />
-          <Field label="Serial" value={serial} onChange={setSerial} />
-          <Button type="submit">
-            Show
-          </Button>
+          <Field label={t("unit.gtin")} value={gtin} onChange={setGtin} />
+          <Field label={t("unit.serial")} value={serial} onChange={setSerial} />
+          <Button type="submit">{t("unit.show")}</Button>
         </form>
       </header>
       <div className="pad">
-        <ScanField label="Scan the pack" onScan={(raw) => history.mutate({ scan: raw, gtin: null, serial: null, lot: null })} captureAnywhere />
+        <ScanField label={t("unit.scan")} onScan={(raw) => history.mutate({ scan: raw, gtin: null, serial: null, lot: null })} captureAnywhere />
         {history.isError ? (
           <p role="alert" className="error">
             {history.error.message}
@@ -51,45 +59,48 @@ export function UnitView() {
       </div>
       {h ? (
         <div className="unit-detail">
-          <div className="unit-card" aria-label="The pack now">
+          <div className="unit-card" aria-label={t("unit.now.name")}>
             <h2>{h.unit.product}</h2>
             <dl>
-              <dt>GTIN</dt>
+              <dt>{t("unit.gtin")}</dt>
               <dd className="mono">{h.unit.gtin}</dd>
-              <dt>Serial</dt>
+              <dt>{t("unit.serial")}</dt>
               <dd className="mono">{h.unit.serial}</dd>
-              <dt>Lot</dt>
-              <dd>{h.unit.lot ?? "—"}</dd>
-              <dt>Expiry</dt>
-              <dd>{h.unit.expiry ?? "—"}</dd>
-              <dt>Now</dt>
-              <dd className="strong">
-                {h.unit.status.replace(/_/g, " ")}
-                {h.unit.location ? ` at ${h.unit.location}` : ""}
+              <dt>{t("unit.lot")}</dt>
+              <dd>
+                <Ltr>{h.unit.lot ?? "—"}</Ltr>
               </dd>
+              <dt>{t("unit.expiry")}</dt>
+              <dd>
+                <Ltr>{h.unit.expiry ?? "—"}</Ltr>
+              </dd>
+              <dt>{t("unit.now")}</dt>
+              <dd className="strong">{state(t, h.unit.status, h.unit.location)}</dd>
             </dl>
             <div>
               {h.flags.map((f) => (
                 <span key={f} className={`tag flag-${f}`}>
-                  {f}
+                  {t("unit.flag", { flag: f })}
                 </span>
               ))}
             </div>
           </div>
-          <ol className="timeline" aria-label="Chain of custody">
+          <ol className="timeline" aria-label={t("unit.chain")}>
             {h.events.map((e) => (
               <li key={`${e.seq}-${e.serial ?? ""}`}>
-                <div className="timeline-when">{when(e.occurred_at)}</div>
-                <div className="timeline-what">
-                  <span className="strong">{e.kind.replace(/_/g, " ")}</span>{" "}
-                  <span className="muted">by {e.actor_name}</span>
-                  {e.signature ? <span className="tag">signed ({e.signature})</span> : null}
+                <div className="timeline-when">
+                  <Ltr>{when(e.occurred_at)}</Ltr>
                 </div>
-                <div>{movement(e)}</div>
+                <div className="timeline-what">
+                  <span className="strong">{t("unit.kind", { kind: e.kind })}</span>{" "}
+                  <span className="muted">{t("unit.by", { name: e.actor_name })}</span>
+                  {e.signature ? <span className="tag">{t("unit.signed", { meaning: e.signature })}</span> : null}
+                </div>
+                <div>{movement(t, e)}</div>
                 <div className="muted">
                   {[e.reference, e.counterparty, e.reason].filter(Boolean).join(" · ")}
                 </div>
-                <div className="mono hash" title="The event's hash on the ledger">
+                <div className="mono hash" title={t("unit.hash")}>
                   #{e.seq} {e.hash.slice(0, 16)}…
                 </div>
               </li>

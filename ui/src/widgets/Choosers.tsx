@@ -2,6 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useBackend } from "../backend/context";
+import { useT } from "../i18n/I18n";
 
 interface Props {
   /** The visible label. */
@@ -16,11 +17,12 @@ interface Props {
 
 export function LocationSelect({ label, name, value, onChange, none }: Props) {
   const backend = useBackend();
+  const t = useT();
   const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.call("locations", null) });
   return (
     <label>
       {label}
-      <select aria-label={name ?? (typeof label === "string" ? label : "Location")} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select aria-label={name ?? (typeof label === "string" ? label : t("widgets.location"))} value={value} onChange={(e) => onChange(e.target.value)}>
         {none !== undefined ? <option value="">{none}</option> : null}
         {locations.data?.map((l) => (
           <option key={l.code} value={l.code}>
@@ -34,11 +36,12 @@ export function LocationSelect({ label, name, value, onChange, none }: Props) {
 
 export function PartnerSelect({ label, name, value, onChange, none = "—" }: Props) {
   const backend = useBackend();
+  const t = useT();
   const partners = useQuery({ queryKey: ["partners"], queryFn: () => backend.call("partners", null) });
   return (
     <label>
       {label}
-      <select aria-label={name ?? (typeof label === "string" ? label : "Partner")} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select aria-label={name ?? (typeof label === "string" ? label : t("widgets.partner"))} value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">{none}</option>
         {partners.data?.map((p) => (
           <option key={p.code} value={p.code}>

@@ -5,6 +5,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from "react";
+import { useT } from "../i18n/I18n";
 import { Button } from "./controls";
 
 const PAGE = 200;
@@ -99,6 +100,7 @@ export function fitFor(width: number | null, template: string, fits: Fit[] = [])
 }
 
 export function VirtualTable<T>({ label, rows: data, total, more, columns, template: fullTemplate, fits, empty, rowKey, rowClass, onActivate, isActive, rowHeight = ROW_HEIGHT, onNearEnd, status, className, sort, onSort }: VirtualProps<T>) {
+  const t = useT();
   const frame = useRef<HTMLDivElement>(null);
   const { template, hide } = fitFor(useWidth(frame), fullTemplate, fits);
   const columnVisibility = Object.fromEntries(hide.map((id) => [id, false]));
@@ -180,10 +182,7 @@ export function VirtualTable<T>({ label, rows: data, total, more, columns, templ
           })}
         </div>
       </div>
-      <div className="table-foot muted">
-        {count.toLocaleString("en-GB")}
-        {more ? "+" : ""} rows
-      </div>
+      <div className="table-foot muted">{t("widgets.table.rows", { count, more: more ? "yes" : "no" })}</div>
     </div>
   );
 }
@@ -195,6 +194,7 @@ interface PagedProps<T> extends Columns<T> {
 }
 
 export function PagedTable<T>({ queryKey, fetchPage, ...rest }: PagedProps<T>) {
+  const t = useT();
   const [sort, setSort] = useState<Sort | null>(null);
   const pages = useInfiniteQuery({
     queryKey: [...queryKey, sort],
@@ -212,7 +212,7 @@ export function PagedTable<T>({ queryKey, fetchPage, ...rest }: PagedProps<T>) {
       {pages.error.message}
     </p>
   ) : pages.isPending ? (
-    <p className="muted pad">Loading…</p>
+    <p className="muted pad">{t("widgets.table.loading")}</p>
   ) : null;
   return (
     <VirtualTable

@@ -1,6 +1,7 @@
 // The scan box: keeps the group separator, submits on Enter, and takes a scan typed anywhere on
 // the page (a scanner does not care where the focus is) when no other text field has it.
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent } from "react";
+import { useT } from "../i18n/I18n";
 import { GS, isGroupSeparator, isTextField } from "./scanner";
 
 export interface ScanFieldHandle {
@@ -23,6 +24,7 @@ export const ScanField = forwardRef<ScanFieldHandle, Props>(function ScanField(
   { label, onScan, disabled, captureAnywhere, onEmptyEnter, missing },
   ref,
 ) {
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState("");
   useImperativeHandle(ref, () => ({ focus: () => input.current?.focus() }), []);
@@ -95,11 +97,11 @@ export const ScanField = forwardRef<ScanFieldHandle, Props>(function ScanField(
         aria-label={label}
         aria-describedby={missing ? "scan-field-missing" : undefined}
         data-scan-field=""
-        placeholder={missing ?? "Scan a pack, or type its code and press Enter"}
+        placeholder={missing ?? t("widgets.scan.placeholder")}
       />
       {missing ? (
         <span id="scan-field-missing" className="scan-missing" role="note">
-          Before scanning: {missing}
+          {t("widgets.scan.before", { missing })}
         </span>
       ) : null}
     </label>
