@@ -114,31 +114,104 @@ function Lines({ list }: { list: PickList }) {
   );
 }
 
-export function PickListPanel() {
+/** The list's reference, who made it and when, and what is left; or that there is none yet. */
+function PickTitle({ list }: { list: PickList | null }) {
+  const t = useT();
+  if (!list) return <p className="muted pick-title">{t("replenish.pick.noList")}</p>;
+  const left = list.lines.filter((l) => !l.done).length;
+  return (
+    <p className="pick-title">
+      <span className="strong">{t("replenish.pick.title", { reference: list.reference })}</span>{" "}
+      <span className="muted">
+        {t("replenish.pick.made", {
+          // The moment as the list records it, in UTC: the printed list says the same.
+          when: list.created_at.slice(0, 16).replace("T", " "),
+          user: list.created_by,
+          lines: list.lines.length,
+          left,
+        })}
+      </span>
+    </p>
+  );
+}
+
+/** Asks before a new list replaces `reference`. */
+function AskNewList({ isOpen, reference, onMake, onClose }: { isOpen: boolean; reference: string; onMake(): void; onClose(): void }) {
+  const t = useT();
+  return (
+    <ModalDialog title={t("replenish.pick.askTitle")} isOpen={isOpen} onClose={onClose}>
+      <p>{t("replenish.pick.askBody", { reference })}</p>
+      <div className="actions">
+        <Button variant="primary" onPress={onMake}>
+          {t("replenish.pick.makeNew")}
+        </Button>
+        <Button onPress={onClose} autoFocus>
+          {t("replenish.pick.keep", { reference })}
+        </Button>
+      </div>
+    </ModalDialog>
+  );
+}
+
+/** Which of the open wards the next pack is for ("" for any). */
+function PickingFor({ wards, value, onChange }: { wards: string[]; value: string; onChange(ward: string): void }) {
+  const t = useT();
+  return (
+    <div className="filters wrap" aria-label={t("replenish.pick.pickingFor")}>
+      <span className="muted">{t("replenish.pick.pickingFor")}</span>
+      <Segments
+        label={t("replenish.pick.pickingFor")}
+        value={value}
+        options={[{ value: "", label: t("replenish.pick.allWards") }, ...wards.map((w) => ({ value: w, label: w }))]}
+        onChange={onChange}
+      />
+    </div>
+  );
+}
+
+/** The shortages left off the list: wards that no pharmacy or store is named to supply. */
+function Unsupplied({ list }: { list: PickList }) {
   const t = useT();
   const format = useFormat();
+  return (
+    <div className="unsupplied">
+      <h3>{t("replenish.pick.unsupplied")}</h3>
+      <p className="muted">{t("replenish.pick.unsuppliedHint", { settings: t("settings.title"), site: t("settings.tab.site") })}</p>
+      <table className="grid-table" aria-label={t("replenish.pick.unsuppliedTable")}>
+        <tbody>
+          {list.unsupplied.map((u) => (
+            <tr key={`${u.location}-${u.gtin}`}>
+              <td className="mono">{u.location}</td>
+              <td>{u.product}</td>
+              <td className="num">{format.number(u.wanted)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Picking from `list` by scanning: for which ward, how many of a lot-tracked product, and what
+ *  the last scan did. Keyed by the list: a new list starts with no answers. */
+function Picking({ list }: { list: PickList }) {
+  const t = useT();
   const backend = useBackend();
   const client = useQueryClient();
-  const list = useQuery({ queryKey: ["pick-list"], queryFn: () => backend.call("pick_list", null) });
   const [answers, setAnswers] = useState<Answer[]>([]);
-  const [asking, setAsking] = useState(false);
   // Lot-tracked products are picked by quantity: how many the next scan takes (one by default).
   const [quantity, setQuantity] = useState("");
   // The ward being picked for: "" for any (a pack only one open ward can take goes there).
   const [ward, setWard] = useState("");
   const scanBox = useRef<ScanFieldHandle>(null);
-  const make = useMutation({
-    mutationFn: () => backend.call("make_pick_list", null),
-    onSuccess: (l) => {
-      client.setQueryData(["pick-list"], l);
-      setAnswers([]);
-      preview.reset();
-    },
-  });
+  // The wards still open on the list, in list order; a chosen ward that is finished falls back to all.
+  const openWards = [...new Set(list.lines.filter((l) => l.picked < l.wanted).map((l) => l.to_location))];
+  const pickingFor = openWards.includes(ward) ? ward : "";
+  const lotTracked = list.lines.some((l) => l.tracking === "lot" && l.picked < l.wanted);
   const scan = useMutation({
     mutationFn: (raw: string) =>
       backend.call("pick_scan", {
-        list: list.data?.id ?? 0,
+        list: list.id,
         raw,
         quantity: /^\d+$/.test(quantity.trim()) ? Number(quantity.trim()) : null,
         ward: pickingFor || null,
@@ -153,36 +226,63 @@ export function PickListPanel() {
     },
     onError: (e) => setAnswers((x) => [{ ok: false, key: "replenish.pick.notPicked", values: { message: e.message }, codes: {} }, ...x].slice(0, 50)),
   });
+  return (
+    <>
+      {openWards.length > 1 ? (
+        <PickingFor
+          wards={openWards}
+          value={pickingFor}
+          onChange={(w) => {
+            setWard(w);
+            // Choosing a ward must not take the scanner's keystrokes away from the scan box.
+            scanBox.current?.focus();
+          }}
+        />
+      ) : null}
+      <div className="pick-scan">
+        <ScanField ref={scanBox} label={t("replenish.pick.scan")} onScan={(raw) => scan.mutate(raw)} disabled={scan.isPending} captureAnywhere />
+        <form
+          onSubmit={(e) => {
+            // Enter after the quantity goes back to the scan box, ready for the pack.
+            e.preventDefault();
+            scanBox.current?.focus();
+          }}
+        >
+          {lotTracked ? (
+            <Field label={t("replenish.pick.quantity")} value={quantity} onChange={setQuantity} narrow inputMode="numeric" description={t("replenish.pick.quantityHint")} />
+          ) : null}
+        </form>
+      </div>
+      <div className="pick-answers" role="status" aria-label={t("replenish.pick.lastScan")}>
+        {answers[0] ? <AnswerLine answer={answers[0]} /> : <p className="muted">{t("replenish.pick.firstScan")}</p>}
+      </div>
+    </>
+  );
+}
+
+export function PickListPanel() {
+  const t = useT();
+  const backend = useBackend();
+  const client = useQueryClient();
+  const list = useQuery({ queryKey: ["pick-list"], queryFn: () => backend.call("pick_list", null) });
+  const [asking, setAsking] = useState(false);
+  const make = useMutation({
+    mutationFn: () => backend.call("make_pick_list", null),
+    onSuccess: (l) => {
+      client.setQueryData(["pick-list"], l);
+      preview.reset();
+    },
+  });
   const preview = useMutation({ mutationFn: (id: number) => backend.call("report_preview", { kind: "pick-list", list: id }) });
   const saver = useSaveReport();
   const current = list.data ?? null;
   const form = { ...emptyForm("pick-list"), number: current ? String(current.id) : null };
   const stamp = () => new Date().toISOString().slice(0, 16).replace(/[-:T]/g, "");
-  const left = current ? current.lines.filter((l) => !l.done).length : 0;
-  // The wards still open on the list, in list order; a chosen ward that is finished falls back to all.
-  const openWards = current ? [...new Set(current.lines.filter((l) => l.picked < l.wanted).map((l) => l.to_location))] : [];
-  const pickingFor = openWards.includes(ward) ? ward : "";
-  const lotTracked = current ? current.lines.some((l) => l.tracking === "lot" && l.picked < l.wanted) : false;
 
   return (
     <div aria-label={t("replenish.tab.pick")}>
       <div className="filters wrap pick-actions">
-        {current ? (
-          <p className="pick-title">
-            <span className="strong">{t("replenish.pick.title", { reference: current.reference })}</span>{" "}
-            <span className="muted">
-              {t("replenish.pick.made", {
-                // The moment as the list records it, in UTC: the printed list says the same.
-                when: current.created_at.slice(0, 16).replace("T", " "),
-                user: current.created_by,
-                lines: current.lines.length,
-                left,
-              })}
-            </span>
-          </p>
-        ) : (
-          <p className="muted pick-title">{t("replenish.pick.noList")}</p>
-        )}
+        <PickTitle list={current} />
         <div className="actions">
           <Button variant={current ? undefined : "primary"} isDisabled={make.isPending} onPress={() => (current ? setAsking(true) : make.mutate())}>
             {current ? t("replenish.pick.new") : t("replenish.pick.make")}
@@ -209,57 +309,18 @@ export function PickListPanel() {
       ) : null}
       {saver.dialog}
       {saver.saved ? <SavedLine saved={saver.saved} /> : null}
-      <ModalDialog title={t("replenish.pick.askTitle")} isOpen={asking} onClose={() => setAsking(false)}>
-        <p>{t("replenish.pick.askBody", { reference: current?.reference ?? "" })}</p>
-        <div className="actions">
-          <Button
-            variant="primary"
-            onPress={() => {
-              setAsking(false);
-              make.mutate();
-            }}
-          >
-            {t("replenish.pick.makeNew")}
-          </Button>
-          <Button onPress={() => setAsking(false)} autoFocus>
-            {t("replenish.pick.keep", { reference: current?.reference ?? "" })}
-          </Button>
-        </div>
-      </ModalDialog>
+      <AskNewList
+        isOpen={asking}
+        reference={current?.reference ?? ""}
+        onClose={() => setAsking(false)}
+        onMake={() => {
+          setAsking(false);
+          make.mutate();
+        }}
+      />
       {current ? (
         <>
-          {openWards.length > 1 ? (
-            <div className="filters wrap" aria-label={t("replenish.pick.pickingFor")}>
-              <span className="muted">{t("replenish.pick.pickingFor")}</span>
-              <Segments
-                label={t("replenish.pick.pickingFor")}
-                value={pickingFor}
-                options={[{ value: "", label: t("replenish.pick.allWards") }, ...openWards.map((w) => ({ value: w, label: w }))]}
-                onChange={(w) => {
-                  setWard(w);
-                  // Choosing a ward must not take the scanner's keystrokes away from the scan box.
-                  scanBox.current?.focus();
-                }}
-              />
-            </div>
-          ) : null}
-          <div className="pick-scan">
-            <ScanField ref={scanBox} label={t("replenish.pick.scan")} onScan={(raw) => scan.mutate(raw)} disabled={scan.isPending} captureAnywhere />
-            <form
-              onSubmit={(e) => {
-                // Enter after the quantity goes back to the scan box, ready for the pack.
-                e.preventDefault();
-                scanBox.current?.focus();
-              }}
-            >
-              {lotTracked ? (
-                <Field label={t("replenish.pick.quantity")} value={quantity} onChange={setQuantity} narrow inputMode="numeric" description={t("replenish.pick.quantityHint")} />
-              ) : null}
-            </form>
-          </div>
-          <div className="pick-answers" role="status" aria-label={t("replenish.pick.lastScan")}>
-            {answers[0] ? <AnswerLine answer={answers[0]} /> : <p className="muted">{t("replenish.pick.firstScan")}</p>}
-          </div>
+          <Picking key={current.id} list={current} />
           {preview.data ? (
             <div className="pick-preview">
               <Button variant="quiet" onPress={() => preview.reset()}>
@@ -269,23 +330,7 @@ export function PickListPanel() {
             </div>
           ) : null}
           {current.lines.length === 0 ? <p className="muted">{t("replenish.pick.nothingShort")}</p> : <Lines list={current} />}
-          {current.unsupplied.length > 0 ? (
-            <div className="unsupplied">
-              <h3>{t("replenish.pick.unsupplied")}</h3>
-              <p className="muted">{t("replenish.pick.unsuppliedHint", { settings: t("settings.title"), site: t("settings.tab.site") })}</p>
-              <table className="grid-table" aria-label={t("replenish.pick.unsuppliedTable")}>
-                <tbody>
-                  {current.unsupplied.map((u) => (
-                    <tr key={`${u.location}-${u.gtin}`}>
-                      <td className="mono">{u.location}</td>
-                      <td>{u.product}</td>
-                      <td className="num">{format.number(u.wanted)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : null}
+          {current.unsupplied.length > 0 ? <Unsupplied list={current} /> : null}
         </>
       ) : null}
     </div>

@@ -9,6 +9,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Tab, TabList, TabPanel, Tabs } from "react-aria-components";
 import { useBackend } from "../backend/context";
+import type { AppInfo } from "../bindings";
 import { useT } from "../i18n/I18n";
 import { HospitalNetwork } from "../network/HospitalNetwork";
 import { SupplyingLocationSelect } from "../replenish/SupplyChoosers";
@@ -24,11 +25,9 @@ export function SettingsView({ languageMenu }: { languageMenu?: ReactNode } = {}
   const t = useT();
   const backend = useBackend();
   const info = useQuery({ queryKey: ["app-info"], queryFn: () => backend.appInfo() });
-  const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.call("locations", null) });
   const partners = useQuery({ queryKey: ["partners"], queryFn: () => backend.call("partners", null) });
   const role = info.data?.actor?.role;
   const kind = (k: string) => kindWord(t, k);
-  const files = slots({ database: <code>{info.data?.database}</code>, backups: <code>{info.data?.backup_dir}</code> });
   return (
     <section className="view" aria-labelledby="settings-title">
       <header className="view-header">
@@ -49,37 +48,7 @@ export function SettingsView({ languageMenu }: { languageMenu?: ReactNode } = {}
           <ScannerTest />
         </TabPanel>
         <TabPanel id="site" className="settings">
-        <div className="settings-block">
-          <h2>{t("settings.site.title")}</h2>
-          <p>
-            {info.data?.site?.name} <span className="muted">({info.data?.site?.code})</span>
-          </p>
-          <p className="muted">{files.render(t("settings.site.files", files.values))}</p>
-          <h2>{t("settings.locations.title")}</h2>
-          <table className="grid-table" aria-label={t("settings.locations.title")}>
-            <thead>
-              <tr>
-                <th>{t("settings.locations.code")}</th>
-                <th>{t("settings.locations.name")}</th>
-                <th>{t("settings.locations.kind")}</th>
-                <th>{t("settings.locations.suppliedBy")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {locations.data?.map((l) => (
-                <tr key={l.code}>
-                  <td className="mono">{l.code}</td>
-                  <td>{l.name}</td>
-                  <td className="muted">{kind(l.kind)}</td>
-                  <td>
-                    <SupplyingLocationSelect location={l} canChange={role === "admin" || role === "manager"} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <AddLocation />
-        </div>
+          <SiteAndLocations info={info.data} canChange={role === "admin" || role === "manager"} />
         </TabPanel>
         <TabPanel id="partners" className="settings">
         <div className="settings-block">
@@ -188,6 +157,48 @@ function ScannerTest() {
           )}
         </div>
       ) : null}
+    </div>
+  );
+}
+
+/** The site (its database and backups) and its locations, each ward's supplier chosen in its row. */
+function SiteAndLocations({ info, canChange }: { info: AppInfo | undefined; canChange: boolean }) {
+  const t = useT();
+  const backend = useBackend();
+  const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.call("locations", null) });
+  const kind = (k: string) => kindWord(t, k);
+  const files = slots({ database: <code>{info?.database}</code>, backups: <code>{info?.backup_dir}</code> });
+  return (
+    <div className="settings-block">
+      <h2>{t("settings.site.title")}</h2>
+      <p>
+        {info?.site?.name} <span className="muted">({info?.site?.code})</span>
+      </p>
+      <p className="muted">{files.render(t("settings.site.files", files.values))}</p>
+      <h2>{t("settings.locations.title")}</h2>
+      <table className="grid-table" aria-label={t("settings.locations.title")}>
+        <thead>
+          <tr>
+            <th>{t("settings.locations.code")}</th>
+            <th>{t("settings.locations.name")}</th>
+            <th>{t("settings.locations.kind")}</th>
+            <th>{t("settings.locations.suppliedBy")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {locations.data?.map((l) => (
+            <tr key={l.code}>
+              <td className="mono">{l.code}</td>
+              <td>{l.name}</td>
+              <td className="muted">{kind(l.kind)}</td>
+              <td>
+                <SupplyingLocationSelect location={l} canChange={canChange} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <AddLocation />
     </div>
   );
 }

@@ -135,58 +135,7 @@ export function SiteSettingsForm({ canChange }: { canChange: boolean }) {
           save.mutate(next);
         }}
       >
-        <fieldset disabled={!canChange}>
-          <legend>{t("settings.siteSettings.scanners")}</legend>
-          <Field
-            label={t("settings.siteSettings.substitutes")}
-            description={t("settings.siteSettings.substitutesHint")}
-            value={d.substitutes}
-            onChange={(v) => change({ substitutes: v })}
-            isDisabled={!canChange}
-            narrow
-            errorMessage={errorOf("gs_substitutes")}
-          />
-          <Check checked={d.ignoreLeadingGs} onChange={(v) => change({ ignoreLeadingGs: v })} isDisabled={!canChange}>
-            {t("settings.siteSettings.ignoreLeadingGs")}
-          </Check>
-          <Check checked={d.plainSymbol} onChange={(v) => change({ plainSymbol: v })} isDisabled={!canChange}>
-            {t("settings.siteSettings.plainSymbol")}
-          </Check>
-        </fieldset>
-        <fieldset disabled={!canChange}>
-          <legend>{t("settings.siteSettings.receipts")}</legend>
-          <Field
-            label={t("settings.siteSettings.shortDated")}
-            description={t("settings.siteSettings.shortDatedHint")}
-            inputMode="numeric"
-            narrow
-            value={d.shortDated}
-            onChange={(v) => change({ shortDated: v })}
-            isDisabled={!canChange}
-            errorMessage={errorOf("short_dated_days")}
-          />
-          <Field
-            label={t("settings.siteSettings.tolerance")}
-            description={t("settings.siteSettings.toleranceHint")}
-            inputMode="numeric"
-            narrow
-            value={d.tolerance}
-            onChange={(v) => change({ tolerance: v })}
-            isDisabled={!canChange}
-            errorMessage={errorOf("price_tolerance_percent")}
-          />
-        </fieldset>
-        <fieldset disabled={!canChange}>
-          <legend>{t("settings.siteSettings.expiryAlerts")}</legend>
-          <Field
-            label={t("settings.siteSettings.windows")}
-            description={t("settings.siteSettings.windowsHint")}
-            value={d.windows}
-            onChange={(v) => change({ windows: v })}
-            isDisabled={!canChange}
-            errorMessage={errorOf("alert_windows")}
-          />
-        </fieldset>
+        <Fieldsets draft={d} change={change} errorOf={errorOf} canChange={canChange} />
         {canChange ? (
           <div className="actions">
             <Button type="submit" variant="primary" isDisabled={save.isPending || draft === null}>
@@ -206,5 +155,73 @@ export function SiteSettingsForm({ canChange }: { canChange: boolean }) {
         ) : null}
       </form>
     </div>
+  );
+}
+
+interface FieldsetsProps {
+  draft: Draft;
+  change(patch: Partial<Draft>): void;
+  errorOf(field: FieldName): string | null;
+  canChange: boolean;
+}
+
+/** The form's three groups: scanners, receipts, expiry alerts. */
+function Fieldsets({ draft: d, change, errorOf, canChange }: FieldsetsProps) {
+  const t = useT();
+  return (
+    <>
+    <fieldset disabled={!canChange}>
+      <legend>{t("settings.siteSettings.scanners")}</legend>
+      <Field
+        label={t("settings.siteSettings.substitutes")}
+        description={t("settings.siteSettings.substitutesHint")}
+        value={d.substitutes}
+        onChange={(v) => change({ substitutes: v })}
+        isDisabled={!canChange}
+        narrow
+        errorMessage={errorOf("gs_substitutes")}
+      />
+      <Check checked={d.ignoreLeadingGs} onChange={(v) => change({ ignoreLeadingGs: v })} isDisabled={!canChange}>
+        {t("settings.siteSettings.ignoreLeadingGs")}
+      </Check>
+      <Check checked={d.plainSymbol} onChange={(v) => change({ plainSymbol: v })} isDisabled={!canChange}>
+        {t("settings.siteSettings.plainSymbol")}
+      </Check>
+    </fieldset>
+    <fieldset disabled={!canChange}>
+      <legend>{t("settings.siteSettings.receipts")}</legend>
+      <Field
+        label={t("settings.siteSettings.shortDated")}
+        description={t("settings.siteSettings.shortDatedHint")}
+        inputMode="numeric"
+        narrow
+        value={d.shortDated}
+        onChange={(v) => change({ shortDated: v })}
+        isDisabled={!canChange}
+        errorMessage={errorOf("short_dated_days")}
+      />
+      <Field
+        label={t("settings.siteSettings.tolerance")}
+        description={t("settings.siteSettings.toleranceHint")}
+        inputMode="numeric"
+        narrow
+        value={d.tolerance}
+        onChange={(v) => change({ tolerance: v })}
+        isDisabled={!canChange}
+        errorMessage={errorOf("price_tolerance_percent")}
+      />
+    </fieldset>
+    <fieldset disabled={!canChange}>
+      <legend>{t("settings.siteSettings.expiryAlerts")}</legend>
+      <Field
+        label={t("settings.siteSettings.windows")}
+        description={t("settings.siteSettings.windowsHint")}
+        value={d.windows}
+        onChange={(v) => change({ windows: v })}
+        isDisabled={!canChange}
+        errorMessage={errorOf("alert_windows")}
+      />
+    </fieldset>
+    </>
   );
 }

@@ -29,21 +29,12 @@ export function Users({ isAdmin, me }: { isAdmin: boolean; me?: string }) {
   const backend = useBackend();
   const client = useQueryClient();
   const users = useQuery({ queryKey: ["users"], queryFn: () => backend.call("users", null) });
-  const [form, setForm] = useState<NewUser>(EMPTY);
   const [resetting, setResetting] = useState<User | null>(null);
   const refresh = () => client.invalidateQueries({ queryKey: ["users"] });
-  const add = useMutation({
-    mutationFn: () => backend.call("add_user", form),
-    onSuccess: () => {
-      setForm(EMPTY);
-      void refresh();
-    },
-  });
   const active = useMutation({
     mutationFn: ({ username, on }: { username: string; on: boolean }) => backend.call("set_user_active", { username, active: on }),
     onSuccess: () => void refresh(),
   });
-  const set = (key: keyof NewUser) => (value: string) => setForm({ ...form, [key]: value });
   const roleName = (role: string) => {
     const key = ROLE_NAMES[role];
     return key ? t(key) : role;
@@ -93,39 +84,7 @@ export function Users({ isAdmin, me }: { isAdmin: boolean; me?: string }) {
       </table>
       <Problems error={active.error} />
       {isAdmin ? <h3>{t("settings.users.add")}</h3> : null}
-      {isAdmin ? (
-        <form
-          className="filters wrap"
-          aria-label={t("settings.users.add")}
-          onSubmit={(e) => {
-            e.preventDefault();
-            add.mutate();
-          }}
-        >
-          <Field label={t("settings.users.username")} value={form.username} onChange={set("username")} narrow autoComplete="off" />
-          <Field label={t("settings.users.fullName")} value={form.name} onChange={set("name")} />
-          <label>
-            {t("settings.users.role")}
-            <select aria-label={t("settings.users.role")} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
-              {ROLES.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {t(r.label)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <Field label={t("settings.users.firstPassword")} type="password" value={form.password} onChange={set("password")} autoComplete="new-password" />
-          <Field label={t("settings.users.passwordAgain")} type="password" value={form.password_again} onChange={set("password_again")} autoComplete="new-password" />
-          <div className="actions">
-            <Button type="submit" isDisabled={add.isPending}>
-              {t("settings.users.addSubmit")}
-            </Button>
-          </div>
-          <Problems error={add.error} />
-        </form>
-      ) : (
-        <p className="muted">{t("settings.users.adminOnly")}</p>
-      )}
+      {isAdmin ? <AddUser onAdded={() => void refresh()} /> : <p className="muted">{t("settings.users.adminOnly")}</p>}
       {resetting ? <NewPassword user={resetting} onClose={() => setResetting(null)} /> : null}
     </div>
   );
@@ -158,5 +117,51 @@ function NewPassword({ user, onClose }: { user: User; onClose(): void }) {
         </div>
       </form>
     </ModalDialog>
+  );
+}
+
+/** An administrator's form for a new user: username, name, role and a first password twice. */
+function AddUser({ onAdded }: { onAdded(): void }) {
+  const t = useT();
+  const backend = useBackend();
+  const [form, setForm] = useState<NewUser>(EMPTY);
+  const add = useMutation({
+    mutationFn: () => backend.call("add_user", form),
+    onSuccess: () => {
+      setForm(EMPTY);
+      onAdded();
+    },
+  });
+  const set = (key: keyof NewUser) => (value: string) => setForm({ ...form, [key]: value });
+  return (
+    <form
+      className="filters wrap"
+      aria-label={t("settings.users.add")}
+      onSubmit={(e) => {
+        e.preventDefault();
+        add.mutate();
+      }}
+    >
+      <Field label={t("settings.users.username")} value={form.username} onChange={set("username")} narrow autoComplete="off" />
+      <Field label={t("settings.users.fullName")} value={form.name} onChange={set("name")} />
+      <label>
+        {t("settings.users.role")}
+        <select aria-label={t("settings.users.role")} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
+          {ROLES.map((r) => (
+            <option key={r.id} value={r.id}>
+              {t(r.label)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <Field label={t("settings.users.firstPassword")} type="password" value={form.password} onChange={set("password")} autoComplete="new-password" />
+      <Field label={t("settings.users.passwordAgain")} type="password" value={form.password_again} onChange={set("password_again")} autoComplete="new-password" />
+      <div className="actions">
+        <Button type="submit" isDisabled={add.isPending}>
+          {t("settings.users.addSubmit")}
+        </Button>
+      </div>
+      <Problems error={add.error} />
+    </form>
   );
 }
