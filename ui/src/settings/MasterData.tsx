@@ -47,8 +47,8 @@ export function Problems({ error }: { error: Error | null }) {
             return (
               <li key={i}>
                 {p.field
-                  ? t("settings.problems.lineField", { line: p.line, field: p.field, message: p.message })
-                  : t("settings.problems.line", { line: p.line, message: p.message })}
+                  ? t("settings.problems.lineField", { line: p.line ?? "", field: p.field, message: p.message ?? "" })
+                  : t("settings.problems.line", { line: p.line ?? "", message: p.message ?? "" })}
               </li>
             );
           })}
