@@ -4,22 +4,24 @@
 import { useQuery } from "@tanstack/react-query";
 import { Tab, TabList, TabPanel, Tabs } from "react-aria-components";
 import { useBackend } from "../backend/context";
+import { useT } from "../i18n/I18n";
 import { PickListPanel } from "./PickListPanel";
 import { SupplierOrdersPanel } from "./SupplierOrdersPanel";
 
 export function ReplenishView() {
+  const t = useT();
   const backend = useBackend();
   const info = useQuery({ queryKey: ["app-info"], queryFn: () => backend.appInfo() });
   const role = info.data?.actor?.role;
   return (
     <section className="view" aria-labelledby="replenish-title">
       <header className="view-header">
-        <h1 id="replenish-title">Replenish</h1>
+        <h1 id="replenish-title">{t("replenish.title")}</h1>
       </header>
       <Tabs className="replenish-tabs">
-        <TabList aria-label="Replenish" className="tab-list">
-          <Tab id="pick">Pick list</Tab>
-          <Tab id="orders">Supplier orders</Tab>
+        <TabList aria-label={t("replenish.title")} className="tab-list">
+          <Tab id="pick">{t("replenish.tab.pick")}</Tab>
+          <Tab id="orders">{t("replenish.tab.orders")}</Tab>
         </TabList>
         <TabPanel id="pick" className="pad replenish-panel">
           <PickListPanel />

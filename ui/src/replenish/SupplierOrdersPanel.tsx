@@ -4,35 +4,37 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useBackend } from "../backend/context";
 import type { SupplierOrder } from "../bindings";
+import { useFormat, useT } from "../i18n/I18n";
 import { DocumentPreview } from "../reports/DocumentPreview";
 import { emptyForm } from "../reports/request";
 import { useSaveReport } from "../reports/useSaveReport";
 import { Button } from "../widgets/controls";
+import { SavedLine } from "./SavedLine";
 import { UsualSupplierSelect } from "./SupplyChoosers";
 
-/** Cents as money with two places ("1,234.50"); a missing price as a dash. */
-function money(cents: number | null): string {
-  return cents === null ? "—" : (cents / 100).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
-
 function Order({ order, canChange }: { order: SupplierOrder; canChange: boolean }) {
-  const title = order.supplier ? `${order.supplier_name ?? order.supplier} (${order.supplier})` : "No usual supplier — choose one";
+  const t = useT();
+  const format = useFormat();
+  // Money with two places in the language's way ("1,234.50"); a missing price as a dash. The
+  // prices carry no currency: the site's contract prices are all in its own.
+  const money = (cents: number | null) => (cents === null ? "—" : t("replenish.orders.money", { amount: cents / 100 }));
+  const title = order.supplier ? `${order.supplier_name ?? order.supplier} (${order.supplier})` : t("replenish.orders.noSupplier");
   const quantity = order.lines.reduce((n, l) => n + l.quantity, 0);
   return (
     <div className="supplier-order" aria-label={title}>
       <h3>
         {title}
-        {order.supplier ? <span className="order-total">Total {money(order.total_cents)}</span> : null}
+        {order.supplier ? <span className="order-total">{t("replenish.orders.totalAmount", { amount: money(order.total_cents) })}</span> : null}
       </h3>
       <table className="grid-table order-table">
         <thead>
           <tr>
-            <th>Location</th>
-            <th>Product</th>
-            <th className="num">Quantity</th>
-            <th className="num">Unit price</th>
-            <th className="num">Line total</th>
-            {order.supplier ? null : <th>Usual supplier</th>}
+            <th>{t("replenish.orders.location")}</th>
+            <th>{t("replenish.orders.product")}</th>
+            <th className="num">{t("replenish.orders.quantity")}</th>
+            <th className="num">{t("replenish.orders.unitPrice")}</th>
+            <th className="num">{t("replenish.orders.lineTotal")}</th>
+            {order.supplier ? null : <th>{t("replenish.orders.usualSupplier")}</th>}
           </tr>
         </thead>
         <tbody>
@@ -44,7 +46,7 @@ function Order({ order, canChange }: { order: SupplierOrder; canChange: boolean 
                 <br />
                 <span className="mono muted">{l.gtin}</span>
               </td>
-              <td className="num">{l.quantity}</td>
+              <td className="num">{format.number(l.quantity)}</td>
               <td className="num">{money(l.unit_price_cents)}</td>
               <td className="num">{money(l.line_total_cents)}</td>
               {order.supplier ? null : (
@@ -56,8 +58,8 @@ function Order({ order, canChange }: { order: SupplierOrder; canChange: boolean 
           ))}
           <tr className="total-row">
             <td />
-            <td className="strong">Total{order.unpriced_lines > 0 ? ` (${order.unpriced_lines} without a contract price)` : ""}</td>
-            <td className="num strong">{quantity}</td>
+            <td className="strong">{order.unpriced_lines > 0 ? t("replenish.orders.totalUnpriced", { n: order.unpriced_lines }) : t("replenish.orders.total")}</td>
+            <td className="num strong">{format.number(quantity)}</td>
             <td />
             <td className="num strong">{money(order.total_cents)}</td>
             {order.supplier ? null : <td />}
@@ -69,6 +71,7 @@ function Order({ order, canChange }: { order: SupplierOrder; canChange: boolean 
 }
 
 export function SupplierOrdersPanel({ canChange }: { canChange: boolean }) {
+  const t = useT();
   const backend = useBackend();
   const orders = useQuery({ queryKey: ["supplier-orders"], queryFn: () => backend.call("supplier_orders", null) });
   const preview = useMutation({ mutationFn: () => backend.call("report_preview", { kind: "supplier-orders" }) });
@@ -77,15 +80,15 @@ export function SupplierOrdersPanel({ canChange }: { canChange: boolean }) {
   const stamp = () => new Date().toISOString().slice(0, 16).replace(/[-:T]/g, "");
   const error = orders.error ?? preview.error ?? saver.error;
   return (
-    <div aria-label="Supplier orders">
+    <div aria-label={t("replenish.tab.orders")}>
       <div className="filters wrap pick-actions">
-        <p className="muted pick-title">Shortages at pharmacies and stores, each up to its par level, by the product&apos;s usual supplier.</p>
+        <p className="muted pick-title">{t("replenish.orders.intro")}</p>
         <div className="actions">
-          <Button onPress={() => preview.mutate()}>Print preview</Button>
+          <Button onPress={() => preview.mutate()}>{t("replenish.printPreview")}</Button>
           <Button variant="primary" onPress={() => saver.save(form, `supplier-orders-${stamp()}.pdf`)}>
-            Save PDF
+            {t("replenish.savePdf")}
           </Button>
-          <Button onPress={() => saver.save(form, `supplier-orders-${stamp()}.csv`)}>Save CSV</Button>
+          <Button onPress={() => saver.save(form, `supplier-orders-${stamp()}.csv`)}>{t("replenish.saveCsv")}</Button>
         </div>
       </div>
       {error ? (
@@ -94,22 +97,17 @@ export function SupplierOrdersPanel({ canChange }: { canChange: boolean }) {
         </p>
       ) : null}
       {saver.dialog}
-      {saver.saved ? (
-        <p className="saved" role="status">
-          Saved {saver.saved.title} to <code>{saver.saved.path}</code>.{" "}
-          <Button onPress={() => void backend.openFile(saver.saved?.path ?? "")}>Open</Button>
-        </p>
-      ) : null}
+      {saver.saved ? <SavedLine saved={saver.saved} /> : null}
       {preview.data ? (
         <div className="pick-preview">
           <Button variant="quiet" onPress={() => preview.reset()}>
-            Close the preview
+            {t("replenish.closePreview")}
           </Button>
           <DocumentPreview doc={preview.data} />
         </div>
       ) : null}
-      {orders.isPending ? <p className="muted">Reading the shortages…</p> : null}
-      {orders.data?.length === 0 ? <p className="muted">No pharmacy or store is below its reorder point: nothing to order.</p> : null}
+      {orders.isPending ? <p className="muted">{t("replenish.orders.reading")}</p> : null}
+      {orders.data?.length === 0 ? <p className="muted">{t("replenish.orders.none")}</p> : null}
       {orders.data?.map((o) => <Order key={o.supplier ?? "none"} order={o} canChange={canChange} />)}
     </div>
   );

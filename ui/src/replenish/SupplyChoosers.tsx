@@ -3,9 +3,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useBackend } from "../backend/context";
 import type { Location } from "../bindings";
+import { useT } from "../i18n/I18n";
 
 /** The pharmacy or store that tops up `location` (a ward or clinic). */
 export function SupplyingLocationSelect({ location, canChange }: { location: Location; canChange: boolean }) {
+  const t = useT();
   const backend = useBackend();
   const client = useQueryClient();
   const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.call("locations", null) });
@@ -22,12 +24,12 @@ export function SupplyingLocationSelect({ location, canChange }: { location: Loc
   return (
     <span className="supply-choice">
       <select
-        aria-label={`Supplied by, for ${location.code}`}
+        aria-label={t("replenish.choose.suppliedBy", { code: location.code })}
         value={location.supplied_by ?? ""}
         disabled={!canChange || set.isPending}
         onChange={(e) => set.mutate(e.target.value)}
       >
-        <option value="">No supplying location</option>
+        <option value="">{t("replenish.choose.noSupplyingLocation")}</option>
         {suppliers.map((l) => (
           <option key={l.code} value={l.code}>
             {l.name} ({l.code})
@@ -45,6 +47,7 @@ export function SupplyingLocationSelect({ location, canChange }: { location: Loc
 
 /** The supplier `gtin` is usually ordered from; `onSaved` after a change. */
 export function UsualSupplierSelect({ gtin, name, value, canChange, onSaved }: { gtin: string; name: string; value: string | null; canChange: boolean; onSaved?(): void }) {
+  const t = useT();
   const backend = useBackend();
   const client = useQueryClient();
   const partners = useQuery({ queryKey: ["partners"], queryFn: () => backend.call("partners", null) });
@@ -58,8 +61,8 @@ export function UsualSupplierSelect({ gtin, name, value, canChange, onSaved }: {
   });
   return (
     <span className="supply-choice">
-      <select aria-label={`Usual supplier of ${name}`} value={value ?? ""} disabled={!canChange || set.isPending} onChange={(e) => set.mutate(e.target.value)}>
-        <option value="">{value ? "No usual supplier" : "Choose a supplier…"}</option>
+      <select aria-label={t("replenish.choose.usualSupplierOf", { name })} value={value ?? ""} disabled={!canChange || set.isPending} onChange={(e) => set.mutate(e.target.value)}>
+        <option value="">{value ? t("replenish.choose.noUsualSupplier") : t("replenish.choose.chooseSupplier")}</option>
         {partners.data?.map((p) => (
           // The name alone keeps the column narrow; the code is in the supplier orders.
           <option key={p.code} value={p.code}>

@@ -5,13 +5,34 @@ import { useState, type ChangeEvent } from "react";
 import { BackendError } from "../backend/backend";
 import type { LocationKind, PartnerKind } from "../bindings";
 import { useBackend } from "../backend/context";
+import { useT } from "../i18n/I18n";
 import { Button, Field } from "../widgets/controls";
+import { slots } from "./slots";
 
 // The kinds the api knows, as its request types spell them.
 const LOCATION_KINDS: LocationKind[] = ["pharmacy", "store", "ward", "clinic", "quarantine"];
 const PARTNER_KINDS: PartnerKind[] = ["supplier", "distributor", "manufacturer"];
 
+/** The words a location's or a partner's kind is shown with. */
+const KIND_WORDS: Record<string, string> = {
+  pharmacy: "settings.kind.pharmacy",
+  store: "settings.kind.store",
+  ward: "settings.kind.ward",
+  clinic: "settings.kind.clinic",
+  quarantine: "settings.kind.quarantine",
+  supplier: "settings.kind.supplier",
+  distributor: "settings.kind.distributor",
+  manufacturer: "settings.kind.manufacturer",
+};
+
+/** A kind of location or partner in the current language (the api's word when it is a new one). */
+export function kindWord(t: (key: string) => string, kind: string): string {
+  const key = KIND_WORDS[kind];
+  return key ? t(key) : kind;
+}
+
 export function Problems({ error }: { error: Error | null }) {
+  const t = useT();
   if (!error) return null;
   // A refused file's problems come in `args.problems`, each with its line (and column).
   const problems = error instanceof BackendError ? error.args.problems : undefined;
@@ -25,8 +46,9 @@ export function Problems({ error }: { error: Error | null }) {
             const p = d as { line?: number; field?: string | null; message?: string };
             return (
               <li key={i}>
-                line {p.line}
-                {p.field ? `, ${p.field}` : ""}: {p.message}
+                {p.field
+                  ? t("settings.problems.lineField", { line: p.line ?? "", field: p.field, message: p.message ?? "" })
+                  : t("settings.problems.line", { line: p.line ?? "", message: p.message ?? "" })}
               </li>
             );
           })}
@@ -37,6 +59,7 @@ export function Problems({ error }: { error: Error | null }) {
 }
 
 export function AddLocation() {
+  const t = useT();
   const backend = useBackend();
   const client = useQueryClient();
   const [code, setCode] = useState("");
@@ -53,25 +76,27 @@ export function AddLocation() {
   return (
     <form
       className="filters wrap"
-      aria-label="Add a location"
+      aria-label={t("settings.location.add")}
       onSubmit={(e) => {
         e.preventDefault();
         add.mutate();
       }}
     >
-      <Field label="Code" name="Location code" narrow value={code} onChange={setCode} />
-      <Field label="Name" name="Location name" value={name} onChange={setName} />
+      <Field label={t("settings.location.code")} name={t("settings.location.codeName")} narrow value={code} onChange={setCode} />
+      <Field label={t("settings.location.name")} name={t("settings.location.nameName")} value={name} onChange={setName} />
       <label>
-        Kind
-        <select aria-label="Location kind" value={kind} onChange={(e) => setKind(e.target.value as LocationKind)}>
+        {t("settings.location.kind")}
+        <select aria-label={t("settings.location.kindName")} value={kind} onChange={(e) => setKind(e.target.value as LocationKind)}>
           {LOCATION_KINDS.map((k) => (
-            <option key={k}>{k}</option>
+            <option key={k} value={k}>
+              {kindWord(t, k)}
+            </option>
           ))}
         </select>
       </label>
       <div className="actions">
         <Button type="submit" isDisabled={add.isPending}>
-          Add location
+          {t("settings.location.submit")}
         </Button>
       </div>
       <Problems error={add.error} />
@@ -80,6 +105,7 @@ export function AddLocation() {
 }
 
 export function AddPartner() {
+  const t = useT();
   const backend = useBackend();
   const client = useQueryClient();
   const [code, setCode] = useState("");
@@ -98,26 +124,28 @@ export function AddPartner() {
   return (
     <form
       className="filters wrap"
-      aria-label="Add a supplier"
+      aria-label={t("settings.partner.add")}
       onSubmit={(e) => {
         e.preventDefault();
         add.mutate();
       }}
     >
-      <Field label="Code" name="Partner code" narrow value={code} onChange={setCode} />
-      <Field label="Name" name="Partner name" value={name} onChange={setName} />
+      <Field label={t("settings.partner.code")} name={t("settings.partner.codeName")} narrow value={code} onChange={setCode} />
+      <Field label={t("settings.partner.name")} name={t("settings.partner.nameName")} value={name} onChange={setName} />
       <label>
-        Kind
-        <select aria-label="Partner kind" value={kind} onChange={(e) => setKind(e.target.value as PartnerKind)}>
+        {t("settings.partner.kind")}
+        <select aria-label={t("settings.partner.kindName")} value={kind} onChange={(e) => setKind(e.target.value as PartnerKind)}>
           {PARTNER_KINDS.map((k) => (
-            <option key={k}>{k}</option>
+            <option key={k} value={k}>
+              {kindWord(t, k)}
+            </option>
           ))}
         </select>
       </label>
-      <Field label="GLN" description="13 digits, optional" value={gln} onChange={setGln} inputMode="numeric" />
+      <Field label={t("settings.partner.gln")} description={t("settings.partner.glnHint")} value={gln} onChange={setGln} inputMode="numeric" />
       <div className="actions">
         <Button type="submit" isDisabled={add.isPending}>
-          Add partner
+          {t("settings.partner.submit")}
         </Button>
       </div>
       <Problems error={add.error} />
@@ -126,6 +154,7 @@ export function AddPartner() {
 }
 
 export function ImportCsv({ what, label, columns }: { what: "products" | "reorder_rules"; label: string; columns: string }) {
+  const t = useT();
   const backend = useBackend();
   const client = useQueryClient();
   const run = useMutation({
@@ -141,18 +170,17 @@ export function ImportCsv({ what, label, columns }: { what: "products" | "reorde
     }
     e.target.value = "";
   };
+  const cols = slots({ columns: <code>{columns}</code> });
   return (
     <div className="import">
       <label>
         {label}
         <input type="file" accept=".csv,text/csv" aria-label={label} onChange={pick} />
       </label>
-      <p className="muted">
-        Columns: <code>{columns}</code>
-      </p>
+      <p className="muted">{cols.render(t("settings.imports.columns", cols.values))}</p>
       {run.data !== undefined ? (
         <p role="status" className="saved">
-          Imported {run.data} line(s).
+          {t("settings.imports.done", { n: run.data })}
         </p>
       ) : null}
       <Problems error={run.error} />

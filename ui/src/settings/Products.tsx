@@ -7,10 +7,15 @@ import { useState } from "react";
 import { BackendError } from "../backend/backend";
 import { useBackend } from "../backend/context";
 import type { ProductData, ProductRecord, TrackingMode } from "../bindings";
+import { useFormat, useT } from "../i18n/I18n";
 import { Button, Check, Field, Segments } from "../widgets/controls";
-import { gtinProblem } from "./gtin";
+import { gtinProblem, type Say } from "./gtin";
 import { UsualSupplierSelect } from "../replenish/SupplyChoosers";
 import { Problems } from "./MasterData";
+import { slots } from "./slots";
+
+/** A product's tracking as the list shows it. */
+const TRACKING_WORDS: Record<string, string> = { serial: "settings.tracking.serial", lot: "settings.tracking.lot" };
 
 /** The form's fields as typed (numbers and the price as text until saved). */
 interface Draft {
@@ -72,12 +77,12 @@ function draftOf(p: ProductRecord): Draft {
 }
 
 /** Problems the form can see before asking the api, by field. */
-function localProblems(d: Draft): Record<string, string> {
+function localProblems(d: Draft, t: Say): Record<string, string> {
   const out: Record<string, string> = {};
-  const gtin = d.gtin.trim() === "" ? "a product needs its GTIN" : gtinProblem(d.gtin);
+  const gtin = d.gtin.trim() === "" ? t("settings.product.gtinMissing") : gtinProblem(d.gtin, t);
   if (gtin) out.gtin = gtin;
-  if (d.pack_size.trim() !== "" && !/^\d+$/.test(d.pack_size.trim())) out.pack_size = "a whole number of units";
-  if (d.price.trim() !== "" && !/^\d+(\.\d{1,2})?$/.test(d.price.trim())) out.contract_price = "a price such as 12.50";
+  if (d.pack_size.trim() !== "" && !/^\d+$/.test(d.pack_size.trim())) out.pack_size = t("settings.product.packSizeWhole");
+  if (d.price.trim() !== "" && !/^\d+(\.\d{1,2})?$/.test(d.price.trim())) out.contract_price = t("settings.product.priceFormat");
   return out;
 }
 
@@ -106,6 +111,7 @@ function dataOf(d: Draft): ProductData {
 
 /** The form for a new product (`editing` null) or for changing `editing`. */
 export function ProductForm({ editing, onSaved, onCancel }: { editing: ProductRecord | null; onSaved(p: ProductRecord): void; onCancel(): void }) {
+  const t = useT();
   const backend = useBackend();
   const [d, setD] = useState<Draft>(editing ? draftOf(editing) : EMPTY);
   const [tried, setTried] = useState(false);
@@ -114,7 +120,7 @@ export function ProductForm({ editing, onSaved, onCancel }: { editing: ProductRe
     mutationFn: (data: ProductData) => (editing ? backend.call("update_product", { id: editing.id, product: data }) : backend.call("add_product", data)),
     onSuccess: onSaved,
   });
-  const local = localProblems(d);
+  const local = localProblems(d, t);
   const refused = save.error instanceof BackendError ? save.error : null;
   const refusedField = typeof refused?.args.field === "string" ? refused.args.field : null;
   // The GTIN is checked on every keystroke; the other local checks once saving was tried.
@@ -129,35 +135,35 @@ export function ProductForm({ editing, onSaved, onCancel }: { editing: ProductRe
   return (
     <form
       className="product-form"
-      aria-label={editing ? "Edit product" : "Add a product"}
+      aria-label={editing ? t("settings.product.editForm") : t("settings.product.addForm")}
       onSubmit={(e) => {
         e.preventDefault();
         setTried(true);
-        if (Object.keys(localProblems(d)).length === 0) save.mutate(dataOf(d));
+        if (Object.keys(localProblems(d, t)).length === 0) save.mutate(dataOf(d));
       }}
     >
-      <h3>{editing ? `Edit ${editing.name}` : "Add a product"}</h3>
+      <h3>{editing ? t("settings.product.editNamed", { name: editing.name }) : t("settings.product.addForm")}</h3>
       <div className="filters wrap">
         <Field
-          label="GTIN"
+          label={t("settings.product.gtin")}
           value={d.gtin}
           onChange={(v) => change({ gtin: v })}
           inputMode="numeric"
           isDisabled={editing !== null}
-          description={editing ? "The GTIN is the product's identity in the ledger and cannot be changed." : "8, 12, 13 or 14 digits, as printed under the barcode"}
+          description={editing ? t("settings.product.gtinFixed") : t("settings.product.gtinHint")}
           errorMessage={errorOf("gtin")}
         />
-        {field("Name", "name")}
+        {field(t("settings.product.name"), "name")}
       </div>
       <div className="filters wrap">
         <div className="field">
-          <span className="label">Tracking</span>
+          <span className="label">{t("settings.product.tracking")}</span>
           <Segments<TrackingMode>
-            label="Tracking"
+            label={t("settings.product.tracking")}
             value={d.tracking}
             options={[
-              { value: "serial", label: "Each pack (serial)" },
-              { value: "lot", label: "By lot" },
+              { value: "serial", label: t("settings.product.trackSerial") },
+              { value: "lot", label: t("settings.product.trackLot") },
             ]}
             onChange={(v) => change({ tracking: v })}
           />
@@ -169,28 +175,28 @@ export function ProductForm({ editing, onSaved, onCancel }: { editing: ProductRe
         </div>
       </div>
       <div className="filters wrap">
-        {field("Generic name", "generic_name")}
-        {field("Form", "form", "form", { narrow: true })}
-        {field("Strength", "strength", "strength", { narrow: true })}
-        {field("Pack size", "pack_size", "pack_size", { narrow: true })}
-        {field("Manufacturer", "manufacturer")}
-        {field("Storage", "storage")}
+        {field(t("settings.product.genericName"), "generic_name")}
+        {field(t("settings.product.form"), "form", "form", { narrow: true })}
+        {field(t("settings.product.strength"), "strength", "strength", { narrow: true })}
+        {field(t("settings.product.packSize"), "pack_size", "pack_size", { narrow: true })}
+        {field(t("settings.product.manufacturer"), "manufacturer")}
+        {field(t("settings.product.storage"), "storage")}
       </div>
       <div className="filters wrap">
-        {field("NDC", "ndc", "ndc", { narrow: true })}
-        {field("PZN", "pzn", "pzn", { narrow: true })}
-        {field("CIP", "cip", "cip", { narrow: true })}
-        {field("Contract price", "price", "contract_price", { narrow: true, description: "per pack, e.g. 12.50" })}
+        {field(t("settings.product.ndc"), "ndc", "ndc", { narrow: true })}
+        {field(t("settings.product.pzn"), "pzn", "pzn", { narrow: true })}
+        {field(t("settings.product.cip"), "cip", "cip", { narrow: true })}
+        {field(t("settings.product.price"), "price", "contract_price", { narrow: true, description: t("settings.product.priceHint") })}
         <Check checked={d.controlled} onChange={(v) => change({ controlled: v })}>
-          Controlled substance
+          {t("settings.product.controlled")}
         </Check>
       </div>
       <div className="actions">
         <Button type="submit" variant="primary" isDisabled={save.isPending}>
-          {editing ? "Save changes" : "Save product"}
+          {editing ? t("settings.product.saveChanges") : t("settings.product.save")}
         </Button>
         <Button type="button" onPress={onCancel}>
-          Cancel
+          {t("settings.cancel")}
         </Button>
       </div>
       {refused && refusedField ? null : <Problems error={save.error} />}
@@ -200,6 +206,8 @@ export function ProductForm({ editing, onSaved, onCancel }: { editing: ProductRe
 
 /** The Products section: search, list, add, edit. `canChange`: managers and administrators. */
 export function Products({ canChange }: { canChange: boolean }) {
+  const t = useT();
+  const format = useFormat();
   const backend = useBackend();
   const client = useQueryClient();
   const [search, setSearch] = useState("");
@@ -211,11 +219,16 @@ export function Products({ canChange }: { canChange: boolean }) {
     placeholderData: keepPreviousData,
   });
   const editing = open === "new" ? null : open;
+  const shown = saved ? slots({ gtin: <span className="mono">{saved.gtin}</span> }) : null;
+  const tracking = (mode: string | null) => {
+    const key = mode ? TRACKING_WORDS[mode] : undefined;
+    return key ? t(key) : mode;
+  };
   return (
-    <div className="settings-block" aria-label="Products">
-      <h2>Products</h2>
+    <div className="settings-block" aria-label={t("settings.products.title")}>
+      <h2>{t("settings.products.title")}</h2>
       <div className="filters wrap">
-        <Field label="Search products" type="search" value={search} onChange={setSearch} placeholder="Name or GTIN" />
+        <Field label={t("settings.products.search")} type="search" value={search} onChange={setSearch} placeholder={t("settings.products.searchHint")} />
         {canChange ? (
           <div className="actions">
             <Button
@@ -224,14 +237,14 @@ export function Products({ canChange }: { canChange: boolean }) {
                 setOpen("new");
               }}
             >
-              Add product
+              {t("settings.products.add")}
             </Button>
           </div>
         ) : null}
       </div>
-      {saved ? (
+      {saved && shown ? (
         <p role="status" className="saved">
-          Saved: <span className="mono">{saved.gtin}</span> {saved.name}
+          {shown.render(t("settings.products.saved", { ...shown.values, name: saved.name }))}
         </p>
       ) : null}
       {open ? (
@@ -246,15 +259,15 @@ export function Products({ canChange }: { canChange: boolean }) {
           }}
         />
       ) : null}
-      <table className="grid-table" aria-label="Product list">
+      <table className="grid-table" aria-label={t("settings.products.list")}>
         <thead>
           <tr>
-            <th>GTIN</th>
-            <th>Name</th>
-            <th>Tracking</th>
-            <th>Pack size</th>
-            <th>Usual supplier</th>
-            <th aria-label="Actions" />
+            <th>{t("settings.product.gtin")}</th>
+            <th>{t("settings.product.name")}</th>
+            <th>{t("settings.product.tracking")}</th>
+            <th>{t("settings.product.packSize")}</th>
+            <th>{t("settings.products.usualSupplier")}</th>
+            <th aria-label={t("settings.products.actions")} />
           </tr>
         </thead>
         <tbody>
@@ -262,8 +275,8 @@ export function Products({ canChange }: { canChange: boolean }) {
             <tr key={p.id}>
               <td className="mono">{p.gtin}</td>
               <td>{p.name}</td>
-              <td className="muted">{p.tracking}</td>
-              <td className="muted">{p.pack_size ?? ""}</td>
+              <td className="muted">{tracking(p.tracking)}</td>
+              <td className="muted">{p.pack_size === null ? "" : format.number(p.pack_size)}</td>
               <td>
                 <UsualSupplierSelect gtin={p.gtin} name={p.name} value={p.usual_supplier} canChange={canChange} />
               </td>
@@ -271,13 +284,13 @@ export function Products({ canChange }: { canChange: boolean }) {
                 {canChange ? (
                   <Button
                     variant="quiet"
-                    aria-label={`Edit ${p.name}`}
+                    aria-label={t("settings.product.editNamed", { name: p.name })}
                     onPress={() => {
                       setSaved(null);
                       setOpen(p);
                     }}
                   >
-                    Edit
+                    {t("settings.products.edit")}
                   </Button>
                 ) : null}
               </td>
@@ -285,7 +298,7 @@ export function Products({ canChange }: { canChange: boolean }) {
           ))}
         </tbody>
       </table>
-      {list.data?.length === 0 ? <p className="muted">No product matches “{search}”.</p> : null}
+      {list.data?.length === 0 ? <p className="muted">{t("settings.products.none", { search })}</p> : null}
       <Problems error={list.error} />
     </div>
   );

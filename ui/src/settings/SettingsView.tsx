@@ -3,140 +3,63 @@
 // pharmacy or store); suppliers; products (list,
 // add, edit) and product and reorder-rule imports; users; scanning and receipts (the site's
 // settings: scanners' group separator, receipts' limits, expiry alert windows); the hospital
-// network (administrators: enrolment with the hub).
+// network (administrators: enrolment with the hub). The language menu goes in `languageMenu`,
+// above the tabs, when the app gives one (ui/src/i18n/LanguageMenu.tsx).
 import { useMutation, useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { Tab, TabList, TabPanel, Tabs } from "react-aria-components";
 import { useBackend } from "../backend/context";
+import type { AppInfo } from "../bindings";
+import { useT } from "../i18n/I18n";
 import { HospitalNetwork } from "../network/HospitalNetwork";
 import { SupplyingLocationSelect } from "../replenish/SupplyChoosers";
 import { ScanField } from "../widgets/ScanField";
-import { AddLocation, AddPartner, ImportCsv } from "./MasterData";
+import { AddLocation, AddPartner, ImportCsv, kindWord } from "./MasterData";
 import { Products } from "./Products";
 import { SiteSettingsForm } from "./SiteSettings";
+import { slots } from "./slots";
 import { Users } from "./Users";
 
-export function SettingsView() {
+/** `languageMenu`: the language menu, shown above the tabs (the app gives it; none by default). */
+export function SettingsView({ languageMenu }: { languageMenu?: ReactNode } = {}) {
+  const t = useT();
   const backend = useBackend();
   const info = useQuery({ queryKey: ["app-info"], queryFn: () => backend.appInfo() });
-  const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.call("locations", null) });
   const partners = useQuery({ queryKey: ["partners"], queryFn: () => backend.call("partners", null) });
-  const test = useMutation({ mutationFn: (raw: string) => backend.call("decode_scan", { raw }) });
-  const d = test.data;
   const role = info.data?.actor?.role;
+  const kind = (k: string) => kindWord(t, k);
   return (
     <section className="view" aria-labelledby="settings-title">
       <header className="view-header">
-        <h1 id="settings-title">Settings</h1>
+        <h1 id="settings-title">{t("settings.title")}</h1>
       </header>
+      {languageMenu ? <div className="settings-language">{languageMenu}</div> : null}
       <Tabs className="settings-tabs">
-        <TabList aria-label="Settings" className="tab-list">
-          <Tab id="scanner">Scanner</Tab>
-          <Tab id="site">Site and locations</Tab>
-          <Tab id="partners">Suppliers</Tab>
-          <Tab id="products">Products and rules</Tab>
-          <Tab id="users">Users</Tab>
-          <Tab id="site-settings">Scanning and receipts</Tab>
-          {role === "admin" ? <Tab id="network">Hospital network</Tab> : null}
+        <TabList aria-label={t("settings.title")} className="tab-list">
+          <Tab id="scanner">{t("settings.tab.scanner")}</Tab>
+          <Tab id="site">{t("settings.tab.site")}</Tab>
+          <Tab id="partners">{t("settings.tab.partners")}</Tab>
+          <Tab id="products">{t("settings.tab.products")}</Tab>
+          <Tab id="users">{t("settings.tab.users")}</Tab>
+          <Tab id="site-settings">{t("settings.tab.siteSettings")}</Tab>
+          {role === "admin" ? <Tab id="network">{t("settings.tab.network")}</Tab> : null}
         </TabList>
         <TabPanel id="scanner" className="settings">
-        <div className="settings-block" aria-label="Scanner test">
-          <h2>Scanner test</h2>
-          <p className="muted">
-            Scan any pack. Custody shows what arrived, character by character, and how it reads it. A GS1 pack code
-            should start with <code>]d2</code> (the scanner sends AIM identifiers) and show ⟨GS⟩ between a lot or serial
-            and the next field.
-          </p>
-          <ScanField label="Scan to test" onScan={(raw) => test.mutate(raw)} captureAnywhere />
-          {d ? (
-            <div className="scan-test">
-              <div>
-                <span className="muted">Received ({d.length} characters): </span>
-                <code className="sent">{d.sent}</code>
-              </div>
-              {d.error ? (
-                <p role="alert" className="error">
-                  Not readable: {d.error}
-                </p>
-              ) : (
-                <>
-                  <p>
-                    <span className="tag">{d.symbology}</span> GTIN <code>{d.gtin ?? "—"}</code> · serial <code>{d.serial ?? "—"}</code> ·
-                    lot <code>{d.lot ?? "—"}</code> · expiry <code>{d.expiry ?? "—"}</code>
-                  </p>
-                  <table className="grid-table" aria-label="Elements">
-                    <thead>
-                      <tr>
-                        <th>AI</th>
-                        <th>Meaning</th>
-                        <th>Value</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {d.elements.map((e) => (
-                        <tr key={`${e.ai}-${e.value}`}>
-                          <td className="mono">({e.ai})</td>
-                          <td>{e.title}</td>
-                          <td className="mono">{e.value}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                  {d.warnings.map((w) => (
-                    <p key={w} className="warn">
-                      {w}
-                    </p>
-                  ))}
-                </>
-              )}
-            </div>
-          ) : null}
-        </div>
+          <ScannerTest />
         </TabPanel>
         <TabPanel id="site" className="settings">
-        <div className="settings-block">
-          <h2>Site</h2>
-          <p>
-            {info.data?.site?.name} <span className="muted">({info.data?.site?.code})</span>
-          </p>
-          <p className="muted">
-            Database <code>{info.data?.database}</code>; backups to <code>{info.data?.backup_dir}</code>.
-          </p>
-          <h2>Locations</h2>
-          <table className="grid-table" aria-label="Locations">
-            <thead>
-              <tr>
-                <th>Code</th>
-                <th>Name</th>
-                <th>Kind</th>
-                <th>Supplied by (wards and clinics)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {locations.data?.map((l) => (
-                <tr key={l.code}>
-                  <td className="mono">{l.code}</td>
-                  <td>{l.name}</td>
-                  <td className="muted">{l.kind}</td>
-                  <td>
-                    <SupplyingLocationSelect location={l} canChange={role === "admin" || role === "manager"} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <AddLocation />
-        </div>
+          <SiteAndLocations info={info.data} canChange={role === "admin" || role === "manager"} />
         </TabPanel>
         <TabPanel id="partners" className="settings">
         <div className="settings-block">
-          <h2>Suppliers and partners</h2>
-          <table className="grid-table" aria-label="Partners">
+          <h2>{t("settings.partners.title")}</h2>
+          <table className="grid-table" aria-label={t("settings.partners.table")}>
             <tbody>
               {partners.data?.map((p) => (
                 <tr key={p.code}>
                   <td className="mono">{p.code}</td>
                   <td>{p.name}</td>
-                  <td className="muted">{p.kind}</td>
+                  <td className="muted">{kind(p.kind)}</td>
                 </tr>
               ))}
             </tbody>
@@ -147,13 +70,13 @@ export function SettingsView() {
         <TabPanel id="products" className="settings">
         <Products canChange={role === "admin" || role === "manager"} />
         <div className="settings-block">
-          <h2>Imports</h2>
+          <h2>{t("settings.imports.title")}</h2>
           <ImportCsv
             what="products"
-            label="Import products (CSV)"
+            label={t("settings.imports.products")}
             columns="gtin,name,generic_name,form,strength,pack_size,manufacturer,tracking,contract_price,storage,controlled,ndc,pzn,cip,usual_supplier"
           />
-          <ImportCsv what="reorder_rules" label="Import reorder rules (CSV)" columns="gtin,location,reorder_point,par_level,lead_time_days" />
+          <ImportCsv what="reorder_rules" label={t("settings.imports.rules")} columns="gtin,location,reorder_point,par_level,lead_time_days" />
         </div>
         </TabPanel>
         <TabPanel id="users" className="settings">
@@ -169,5 +92,113 @@ export function SettingsView() {
         ) : null}
       </Tabs>
     </section>
+  );
+}
+
+/** The scanner test: what a scan sent, character by character, and how Custody reads it. The
+ *  elements' meanings and the warnings are the api's words. */
+function ScannerTest() {
+  const t = useT();
+  const backend = useBackend();
+  const test = useMutation({ mutationFn: (raw: string) => backend.call("decode_scan", { raw }) });
+  const d = test.data;
+  const intro = slots({ aim: <code>]d2</code> });
+  const read = d
+    ? slots({
+        symbology: <span className="tag">{d.symbology}</span>,
+        gtin: <code>{d.gtin ?? "—"}</code>,
+        serial: <code>{d.serial ?? "—"}</code>,
+        lot: <code>{d.lot ?? "—"}</code>,
+        expiry: <code>{d.expiry ?? "—"}</code>,
+      })
+    : null;
+  return (
+    <div className="settings-block" aria-label={t("settings.scanner.title")}>
+      <h2>{t("settings.scanner.title")}</h2>
+      <p className="muted">{intro.render(t("settings.scanner.intro", intro.values))}</p>
+      <ScanField label={t("settings.scanner.field")} onScan={(raw) => test.mutate(raw)} captureAnywhere />
+      {d && read ? (
+        <div className="scan-test">
+          <div>
+            <span className="muted">{t("settings.scanner.received", { n: d.length })}</span>
+            <code className="sent">{d.sent}</code>
+          </div>
+          {d.error ? (
+            <p role="alert" className="error">
+              {t("settings.scanner.unreadable", { error: d.error })}
+            </p>
+          ) : (
+            <>
+              <p>{read.render(t("settings.scanner.read", read.values))}</p>
+              <table className="grid-table" aria-label={t("settings.scanner.elements")}>
+                <thead>
+                  <tr>
+                    <th>{t("settings.scanner.ai")}</th>
+                    <th>{t("settings.scanner.meaning")}</th>
+                    <th>{t("settings.scanner.value")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.elements.map((e) => (
+                    <tr key={`${e.ai}-${e.value}`}>
+                      <td className="mono">({e.ai})</td>
+                      <td>{e.title}</td>
+                      <td className="mono">{e.value}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {d.warnings.map((w) => (
+                <p key={w} className="warn">
+                  {w}
+                </p>
+              ))}
+            </>
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** The site (its database and backups) and its locations, each ward's supplier chosen in its row. */
+function SiteAndLocations({ info, canChange }: { info: AppInfo | undefined; canChange: boolean }) {
+  const t = useT();
+  const backend = useBackend();
+  const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.call("locations", null) });
+  const kind = (k: string) => kindWord(t, k);
+  const files = slots({ database: <code>{info?.database}</code>, backups: <code>{info?.backup_dir}</code> });
+  return (
+    <div className="settings-block">
+      <h2>{t("settings.site.title")}</h2>
+      <p>
+        {info?.site?.name} <span className="muted">({info?.site?.code})</span>
+      </p>
+      <p className="muted">{files.render(t("settings.site.files", files.values))}</p>
+      <h2>{t("settings.locations.title")}</h2>
+      <table className="grid-table" aria-label={t("settings.locations.title")}>
+        <thead>
+          <tr>
+            <th>{t("settings.locations.code")}</th>
+            <th>{t("settings.locations.name")}</th>
+            <th>{t("settings.locations.kind")}</th>
+            <th>{t("settings.locations.suppliedBy")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {locations.data?.map((l) => (
+            <tr key={l.code}>
+              <td className="mono">{l.code}</td>
+              <td>{l.name}</td>
+              <td className="muted">{kind(l.kind)}</td>
+              <td>
+                <SupplyingLocationSelect location={l} canChange={canChange} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <AddLocation />
+    </div>
   );
 }

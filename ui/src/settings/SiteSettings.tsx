@@ -8,7 +8,9 @@ import { useState } from "react";
 import { BackendError } from "../backend/backend";
 import { useBackend } from "../backend/context";
 import type { SiteSettings } from "../bindings";
+import { useT } from "../i18n/I18n";
 import { Button, Check, Field } from "../widgets/controls";
+import type { Say } from "./gtin";
 
 /** The form as typed: lists and numbers as text until saved. */
 interface Draft {
@@ -37,22 +39,22 @@ function draftOf(s: SiteSettings): Draft {
   };
 }
 
-/** A whole number typed in a field, or why not. */
+/** A whole number typed in a field, or the text as typed (trimmed) when it is not one. */
 function whole(text: string): number | string {
   const t = text.trim();
-  return /^\d+$/.test(t) ? Number(t) : `'${t}' is not a whole number`;
+  return /^\d+$/.test(t) ? Number(t) : t;
 }
 
 /** The settings the draft stands for, or the first field that cannot be read and why. */
-function settingsOf(d: Draft): SiteSettings | { field: FieldName; message: string } {
+function settingsOf(d: Draft, t: Say): SiteSettings | { field: FieldName; message: string } {
   const shortDated = whole(d.shortDated);
-  if (typeof shortDated === "string") return { field: "short_dated_days", message: `${shortDated} of days.` };
+  if (typeof shortDated === "string") return { field: "short_dated_days", message: t("settings.siteSettings.notWholeDays", { text: shortDated }) };
   const tolerance = whole(d.tolerance);
-  if (typeof tolerance === "string") return { field: "price_tolerance_percent", message: `${tolerance} (percent).` };
+  if (typeof tolerance === "string") return { field: "price_tolerance_percent", message: t("settings.siteSettings.notWholePercent", { text: tolerance }) };
   const windows: number[] = [];
   for (const part of d.windows.split(/[,\s]+/).filter(Boolean)) {
     const n = whole(part);
-    if (typeof n === "string") return { field: "alert_windows", message: `${n} of days.` };
+    if (typeof n === "string") return { field: "alert_windows", message: t("settings.siteSettings.notWholeDays", { text: n }) };
     windows.push(n);
   }
   return {
@@ -69,6 +71,7 @@ function settingsOf(d: Draft): SiteSettings | { field: FieldName; message: strin
 }
 
 export function SiteSettingsForm({ canChange }: { canChange: boolean }) {
+  const t = useT();
   const backend = useBackend();
   const client = useQueryClient();
   const stored = useQuery({ queryKey: ["site-settings"], queryFn: () => backend.call("site_settings", null) });
@@ -85,14 +88,14 @@ export function SiteSettingsForm({ canChange }: { canChange: boolean }) {
   });
   if (!stored.data) {
     return (
-      <div className="settings-block" aria-label="Scanning and receipts">
-        <h2>Scanning and receipts</h2>
+      <div className="settings-block" aria-label={t("settings.siteSettings.title")}>
+        <h2>{t("settings.siteSettings.title")}</h2>
         {stored.error ? (
           <p role="alert" className="error">
             {stored.error.message}
           </p>
         ) : (
-          <p className="muted">Loading…</p>
+          <p className="muted">{t("settings.loading")}</p>
         )}
       </div>
     );
@@ -114,17 +117,17 @@ export function SiteSettingsForm({ canChange }: { canChange: boolean }) {
   // A refusal that names no field of this form is shown under it.
   const general = save.error && !(refusedField && ["gs_substitutes", "short_dated_days", "price_tolerance_percent", "alert_windows"].includes(refusedField)) ? save.error : null;
   return (
-    <div className="settings-block site-settings" aria-label="Scanning and receipts">
-      <h2>Scanning and receipts</h2>
+    <div className="settings-block site-settings" aria-label={t("settings.siteSettings.title")}>
+      <h2>{t("settings.siteSettings.title")}</h2>
       <p className="muted">
-        These apply to every workstation and to the command line.
-        {canChange ? null : " Only inventory managers and administrators can change them."}
+        {t("settings.siteSettings.intro")}
+        {canChange ? null : ` ${t("settings.siteSettings.readOnly")}`}
       </p>
       <form
-        aria-label="Site settings"
+        aria-label={t("settings.siteSettings.form")}
         onSubmit={(e) => {
           e.preventDefault();
-          const next = settingsOf(d);
+          const next = settingsOf(d, t);
           if ("field" in next) {
             setLocal(next);
             return;
@@ -132,68 +135,17 @@ export function SiteSettingsForm({ canChange }: { canChange: boolean }) {
           save.mutate(next);
         }}
       >
-        <fieldset disabled={!canChange}>
-          <legend>Scanners</legend>
-          <Field
-            label="Sent instead of the group separator"
-            description="For scanners that cannot send GS (byte 29) through the keyboard, e.g. ~ . Separate several with spaces; leave empty if the scanners send GS."
-            value={d.substitutes}
-            onChange={(v) => change({ substitutes: v })}
-            isDisabled={!canChange}
-            narrow
-            errorMessage={errorOf("gs_substitutes")}
-          />
-          <Check checked={d.ignoreLeadingGs} onChange={(v) => change({ ignoreLeadingGs: v })} isDisabled={!canChange}>
-            Ignore a group separator right after the barcode type (]d2)
-          </Check>
-          <Check checked={d.plainSymbol} onChange={(v) => change({ plainSymbol: v })} isDisabled={!canChange}>
-            Read GS1 data printed in a plain (non-GS1) symbol
-          </Check>
-        </fieldset>
-        <fieldset disabled={!canChange}>
-          <legend>Receipts</legend>
-          <Field
-            label="Short-dated within (days)"
-            description="A pack received with less time than this before expiry is a warning."
-            inputMode="numeric"
-            narrow
-            value={d.shortDated}
-            onChange={(v) => change({ shortDated: v })}
-            isDisabled={!canChange}
-            errorMessage={errorOf("short_dated_days")}
-          />
-          <Field
-            label="Price tolerance (%)"
-            description="A unit cost this far above the contract price is a warning."
-            inputMode="numeric"
-            narrow
-            value={d.tolerance}
-            onChange={(v) => change({ tolerance: v })}
-            isDisabled={!canChange}
-            errorMessage={errorOf("price_tolerance_percent")}
-          />
-        </fieldset>
-        <fieldset disabled={!canChange}>
-          <legend>Expiry alerts</legend>
-          <Field
-            label="Alert windows (days)"
-            description="One to five numbers, separated by commas. The smallest is “expiring soon” on Home and in the daily notification; the expiry list and report mark each line with the smallest window it falls in."
-            value={d.windows}
-            onChange={(v) => change({ windows: v })}
-            isDisabled={!canChange}
-            errorMessage={errorOf("alert_windows")}
-          />
-        </fieldset>
+        <Fieldsets draft={d} change={change} errorOf={errorOf} canChange={canChange} />
         {canChange ? (
           <div className="actions">
             <Button type="submit" variant="primary" isDisabled={save.isPending || draft === null}>
-              Save settings
+              {t("settings.siteSettings.save")}
             </Button>
           </div>
         ) : null}
         {save.isSuccess && draft === null ? (
           <p role="status" className="saved">
-            Saved. Scans from now on are read with these settings.
+            {t("settings.siteSettings.saved")}
           </p>
         ) : null}
         {general ? (
@@ -203,5 +155,73 @@ export function SiteSettingsForm({ canChange }: { canChange: boolean }) {
         ) : null}
       </form>
     </div>
+  );
+}
+
+interface FieldsetsProps {
+  draft: Draft;
+  change(patch: Partial<Draft>): void;
+  errorOf(field: FieldName): string | null;
+  canChange: boolean;
+}
+
+/** The form's three groups: scanners, receipts, expiry alerts. */
+function Fieldsets({ draft: d, change, errorOf, canChange }: FieldsetsProps) {
+  const t = useT();
+  return (
+    <>
+    <fieldset disabled={!canChange}>
+      <legend>{t("settings.siteSettings.scanners")}</legend>
+      <Field
+        label={t("settings.siteSettings.substitutes")}
+        description={t("settings.siteSettings.substitutesHint")}
+        value={d.substitutes}
+        onChange={(v) => change({ substitutes: v })}
+        isDisabled={!canChange}
+        narrow
+        errorMessage={errorOf("gs_substitutes")}
+      />
+      <Check checked={d.ignoreLeadingGs} onChange={(v) => change({ ignoreLeadingGs: v })} isDisabled={!canChange}>
+        {t("settings.siteSettings.ignoreLeadingGs")}
+      </Check>
+      <Check checked={d.plainSymbol} onChange={(v) => change({ plainSymbol: v })} isDisabled={!canChange}>
+        {t("settings.siteSettings.plainSymbol")}
+      </Check>
+    </fieldset>
+    <fieldset disabled={!canChange}>
+      <legend>{t("settings.siteSettings.receipts")}</legend>
+      <Field
+        label={t("settings.siteSettings.shortDated")}
+        description={t("settings.siteSettings.shortDatedHint")}
+        inputMode="numeric"
+        narrow
+        value={d.shortDated}
+        onChange={(v) => change({ shortDated: v })}
+        isDisabled={!canChange}
+        errorMessage={errorOf("short_dated_days")}
+      />
+      <Field
+        label={t("settings.siteSettings.tolerance")}
+        description={t("settings.siteSettings.toleranceHint")}
+        inputMode="numeric"
+        narrow
+        value={d.tolerance}
+        onChange={(v) => change({ tolerance: v })}
+        isDisabled={!canChange}
+        errorMessage={errorOf("price_tolerance_percent")}
+      />
+    </fieldset>
+    <fieldset disabled={!canChange}>
+      <legend>{t("settings.siteSettings.expiryAlerts")}</legend>
+      <Field
+        label={t("settings.siteSettings.windows")}
+        description={t("settings.siteSettings.windowsHint")}
+        value={d.windows}
+        onChange={(v) => change({ windows: v })}
+        isDisabled={!canChange}
+        errorMessage={errorOf("alert_windows")}
+      />
+    </fieldset>
+    </>
   );
 }

@@ -1,6 +1,17 @@
 // A GTIN checked as it is typed, in the words a person needs to correct it: the same rules as
 // custody-gs1's `Gtin::parse` (8, 12, 13 or 14 digits, the GS1 mod-10 check digit), so a GTIN the
 // form accepts is one the api accepts. The api still checks it; this only saves a round trip.
+// The words are the catalogue's (`settings.gtin.*`): the form passes its `t`; English otherwise.
+import { createIntl, type IntlShape } from "react-intl";
+import { messagesFor } from "../i18n/catalogue";
+
+/** Says a key of the catalogue, as `useT()` gives it. */
+export type Say = (key: string, values?: Record<string, string | number>) => string;
+
+let english: IntlShape | undefined;
+
+/** The catalogue's English, for callers without a language (the api's own checks, tests). */
+const sayEnglish: Say = (key, values) => (english ??= createIntl({ locale: "en", messages: messagesFor("en") })).formatMessage({ id: key }, values);
 
 /** The GS1 check digit for `body` (every digit of a GTIN but the last). */
 export function checkDigit(body: string): number {
@@ -15,12 +26,12 @@ export function checkDigit(body: string): number {
 
 /** What is wrong with `text` as a GTIN, or null when it is one (spaces around it ignored). An
  * empty field is not a problem here: the form asks for it on saving. */
-export function gtinProblem(text: string): string | null {
+export function gtinProblem(text: string, say: Say = sayEnglish): string | null {
   const t = text.trim();
   if (t === "") return null;
-  if (!/^\d+$/.test(t)) return "a GTIN has only digits";
-  if (![8, 12, 13, 14].includes(t.length)) return `a GTIN has 8, 12, 13 or 14 digits (this has ${t.length})`;
+  if (!/^\d+$/.test(t)) return say("settings.gtin.digitsOnly");
+  if (![8, 12, 13, 14].includes(t.length)) return say("settings.gtin.length", { n: t.length });
   const expected = checkDigit(t.slice(0, -1));
-  if (Number(t[t.length - 1]) !== expected) return `check digit should be ${expected}`;
+  if (Number(t[t.length - 1]) !== expected) return say("settings.gtin.checkDigit", { digit: expected });
   return null;
 }
