@@ -13,6 +13,7 @@ import { UnitView } from "./unit/UnitView";
 import { CountsView } from "./counts/CountsView";
 import { ExpiryView, ShortagesView } from "./levels/LevelsViews";
 import { SettingsView } from "./settings/SettingsView";
+import { LanguageSetting } from "./i18n/LanguageSetting";
 import { Backups, takenAt } from "./session/Backups";
 import { SyncCorner } from "./network/SyncCorner";
 import { LedgerCheckButton } from "./session/LedgerCheck";
@@ -165,7 +166,7 @@ export function App() {
             {screen === "replenish" ? <ReplenishView /> : null}
             {screen === "counts" ? <CountsView /> : null}
             {screen === "recalls" ? <RecallsView /> : null}
-            {screen === "settings" ? <SettingsView /> : null}
+            {screen === "settings" ? <SettingsView languageMenu={<LanguageSetting />} /> : null}
             {screen === "reports" ? (
               <ReportsView key={place.visit} initial={place.auditDay ? { ...emptyForm("audit-extract"), from: place.auditDay, to: place.auditDay } : undefined} />
             ) : null}

@@ -5,6 +5,7 @@ import { App } from "./App";
 import { BackendProvider } from "./backend/context";
 import type { Backend } from "./backend/backend";
 import { tauriBackend } from "./backend/tauri";
+import { LanguageRoot } from "./i18n/LanguageRoot";
 import "./styles.css";
 
 /** The Tauri backend; in `vite --mode fake` (the browser flows' test server), the double that
@@ -27,7 +28,9 @@ if (root) {
       <StrictMode>
         <QueryClientProvider client={queryClient}>
           <BackendProvider backend={backend}>
-            <App />
+            <LanguageRoot>
+              <App />
+            </LanguageRoot>
           </BackendProvider>
         </QueryClientProvider>
       </StrictMode>,

@@ -1,8 +1,12 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
 
 afterEach(() => cleanup());
+
+// A screen's first render also parses the English catalogue once; on a loaded two-core machine
+// the default one-second wait for what a test looks for is too short to mean "never shown".
+configure({ asyncUtilTimeout: 4000 });
 
 // jsdom lays nothing out: give elements a client box so virtualized lists render their first
 // rows, and a ResizeObserver that observes nothing.
