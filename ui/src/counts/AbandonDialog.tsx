@@ -4,11 +4,13 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
 import type { CountInfo } from "../bindings";
+import { useT } from "../i18n/I18n";
 import { Button, Field, ModalDialog } from "../widgets/controls";
 import { ButtonError } from "./ButtonError";
 import { countName } from "./format";
 
 export function AbandonDialog({ count, onClose, onAbandoned }: { count: CountInfo; onClose(): void; onAbandoned?(): void }) {
+  const t = useT();
   const backend = useBackend();
   const client = useQueryClient();
   const [reason, setReason] = useState("");
@@ -23,9 +25,9 @@ export function AbandonDialog({ count, onClose, onAbandoned }: { count: CountInf
     },
   });
   return (
-    <ModalDialog title={`Abandon ${countName(count)} at ${count.location}?`} isOpen onClose={onClose}>
+    <ModalDialog title={t("counts.abandon.title", { name: countName(count), location: count.location })} isOpen onClose={onClose}>
       <form
-        aria-label="Abandon the count"
+        aria-label={t("counts.abandon.form")}
         onSubmit={(e) => {
           e.preventDefault();
           // A reason is asked for: an abandoned count is looked at later, and "why" is what
@@ -34,21 +36,21 @@ export function AbandonDialog({ count, onClose, onAbandoned }: { count: CountInf
           abandon.mutate();
         }}
       >
-        <p>Nothing of this count reaches the ledger, and its scans cannot be taken up again.</p>
+        <p>{t("counts.abandon.warning")}</p>
         <Field
-          label="Why is it abandoned?"
+          label={t("counts.abandon.why.label")}
           value={reason}
           onChange={(v) => {
             setReason(v);
             setMissing(false);
           }}
           autoFocus
-          errorMessage={missing ? "Say why the count is abandoned." : null}
+          errorMessage={missing ? t("counts.abandon.why.missing") : null}
         />
         <div className="actions">
-          <Button onPress={onClose}>Keep the count</Button>
+          <Button onPress={onClose}>{t("counts.abandon.keep")}</Button>
           <Button type="submit" variant="primary">
-            Abandon {countName(count)}
+            {t("counts.abandon.named", { name: countName(count) })}
           </Button>
         </div>
         <ButtonError error={abandon.error} />

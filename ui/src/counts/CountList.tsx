@@ -6,9 +6,10 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
 import type { CountInfo, CountStatus } from "../bindings";
+import { useFormat, useT } from "../i18n/I18n";
 import { Button, Segments } from "../widgets/controls";
 import { AbandonDialog } from "./AbandonDialog";
-import { countName, countProgress, countScope, localTime, mayAbandon, mayApply } from "./format";
+import { countName, countProgress, countScope, mayAbandon, mayApply, STATUS_WORD } from "./format";
 import { useActor } from "./useActor";
 
 type Shown = CountStatus | "all";
@@ -18,7 +19,16 @@ export const COUNT_PAGE = 100;
 
 export type CountAction = "resume" | "apply";
 
+/** What the list says when a status has no counts. */
+const NONE_WORD: Record<CountStatus, string> = {
+  open: "counts.list.noneOpen",
+  finished: "counts.list.noneFinished",
+  applied: "counts.list.noneApplied",
+  abandoned: "counts.list.noneAbandoned",
+};
+
 function RowActions({ c, onOpen, onAbandon }: { c: CountInfo; onOpen(id: number, action: CountAction): void; onAbandon(c: CountInfo): void }) {
+  const t = useT();
   const actor = useActor();
   const live = c.status === "open" || c.status === "finished";
   if (!live) return null;
@@ -26,24 +36,26 @@ function RowActions({ c, onOpen, onAbandon }: { c: CountInfo; onOpen(id: number,
   const canAbandon = mayAbandon(c, actor);
   return (
     <div className="row-actions">
-      <Button variant="quiet" aria-label={`Resume ${countName(c)}`} onPress={() => onOpen(c.id, "resume")}>
-        Resume
+      <Button variant="quiet" aria-label={t("counts.resume.named", { name: countName(c) })} onPress={() => onOpen(c.id, "resume")}>
+        {t("counts.resume")}
       </Button>
       {c.status === "finished" ? (
-        <Button variant="quiet" aria-label={`Apply ${countName(c)}`} isDisabled={!canApply} onPress={() => onOpen(c.id, "apply")}>
-          Apply
+        <Button variant="quiet" aria-label={t("counts.apply.named", { name: countName(c) })} isDisabled={!canApply} onPress={() => onOpen(c.id, "apply")}>
+          {t("counts.apply")}
         </Button>
       ) : null}
-      <Button variant="quiet" aria-label={`Abandon ${countName(c)}`} isDisabled={!canAbandon} onPress={() => onAbandon(c)}>
-        Abandon
+      <Button variant="quiet" aria-label={t("counts.abandon.named", { name: countName(c) })} isDisabled={!canAbandon} onPress={() => onAbandon(c)}>
+        {t("counts.abandon")}
       </Button>
-      {c.status === "finished" && !canApply ? <span className="why muted">Apply: a manager signs it</span> : null}
-      {!canAbandon ? <span className="why muted">Abandon: only {c.started_by} or a manager</span> : null}
+      {c.status === "finished" && !canApply ? <span className="why muted">{t("counts.apply.whoMay")}</span> : null}
+      {!canAbandon ? <span className="why muted">{t("counts.abandon.whoMay", { user: c.started_by })}</span> : null}
     </div>
   );
 }
 
 export function CountList({ onOpen }: { onOpen(id: number, action: CountAction): void }) {
+  const t = useT();
+  const format = useFormat();
   const backend = useBackend();
   const [shown, setShown] = useState<Shown>("all");
   const [abandoning, setAbandoning] = useState<CountInfo | null>(null);
@@ -59,17 +71,17 @@ export function CountList({ onOpen }: { onOpen(id: number, action: CountAction):
   return (
     <section className="count-list" aria-labelledby="count-list-title">
       <div className="count-list-head">
-        <h2 id="count-list-title">Counts</h2>
+        <h2 id="count-list-title">{t("counts.list.title")}</h2>
         <Segments<Shown>
-          label="Show counts"
+          label={t("counts.list.show")}
           value={shown}
           onChange={setShown}
           options={[
-            { value: "all", label: "All" },
-            { value: "open", label: "Open" },
-            { value: "finished", label: "Finished" },
-            { value: "applied", label: "Applied" },
-            { value: "abandoned", label: "Abandoned" },
+            { value: "all", label: t("counts.list.all") },
+            { value: "open", label: t("counts.list.open") },
+            { value: "finished", label: t("counts.list.finished") },
+            { value: "applied", label: t("counts.list.applied") },
+            { value: "abandoned", label: t("counts.list.abandoned") },
           ]}
         />
       </div>
@@ -78,18 +90,18 @@ export function CountList({ onOpen }: { onOpen(id: number, action: CountAction):
           {pages.error.message}
         </p>
       ) : null}
-      {counts?.length === 0 ? <p className="muted">{shown === "all" ? "No counts yet: start one above." : `No ${shown} counts.`}</p> : null}
+      {counts?.length === 0 ? <p className="muted">{t(shown === "all" ? "counts.list.none" : NONE_WORD[shown])}</p> : null}
       {counts && counts.length > 0 ? (
-        <table className="grid-table count-table" aria-label="Counts">
+        <table className="grid-table count-table" aria-label={t("counts.list.title")}>
           <thead>
             <tr>
-              <th>Count</th>
-              <th>Location</th>
-              <th>Started</th>
-              <th>Kind</th>
-              <th>Counted</th>
-              <th>Status</th>
-              <th aria-label="Actions" />
+              <th>{t("counts.column.count")}</th>
+              <th>{t("counts.column.location")}</th>
+              <th>{t("counts.column.started")}</th>
+              <th>{t("counts.column.kind")}</th>
+              <th>{t("counts.column.counted")}</th>
+              <th>{t("counts.column.status")}</th>
+              <th aria-label={t("counts.column.actions")} />
             </tr>
           </thead>
           <tbody>
@@ -98,12 +110,12 @@ export function CountList({ onOpen }: { onOpen(id: number, action: CountAction):
                 <td className="mono">{countName(c)}</td>
                 <td>{c.location}</td>
                 <td>
-                  {localTime(c.started_at)} · {c.started_by}
+                  {Number.isNaN(Date.parse(c.started_at)) ? c.started_at : format.dateTime(c.started_at)} · {c.started_by}
                 </td>
-                <td>{countScope(c)}</td>
-                <td>{countProgress(c)}</td>
+                <td>{countScope(c, t)}</td>
+                <td>{countProgress(c, t)}</td>
                 <td>
-                  <span className={`tag count-status ${c.status}`}>{c.status}</span>
+                  <span className={`tag count-status ${c.status}`}>{t(STATUS_WORD[c.status])}</span>
                   {c.note ? <div className="count-note muted">{c.note}</div> : null}
                 </td>
                 <td>
@@ -117,9 +129,9 @@ export function CountList({ onOpen }: { onOpen(id: number, action: CountAction):
       {pages.hasNextPage ? (
         <div className="actions">
           <Button onPress={() => void pages.fetchNextPage()} isDisabled={pages.isFetchingNextPage}>
-            Older counts
+            {t("counts.list.older")}
           </Button>
-          <span className="muted">The newest {counts?.length} are shown.</span>
+          <span className="muted">{t("counts.list.newest", { n: counts?.length ?? 0 })}</span>
         </div>
       ) : null}
       {abandoning ? <AbandonDialog count={abandoning} onClose={() => setAbandoning(null)} /> : null}

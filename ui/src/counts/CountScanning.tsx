@@ -4,31 +4,34 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useBackend } from "../backend/context";
 import type { CountInfo, CountScan, CountedLot } from "../bindings";
+import { useT } from "../i18n/I18n";
+import { ltr, useRich } from "../scan/rich";
 import { ScanField, type ScanFieldHandle } from "../widgets/ScanField";
 import { Button } from "../widgets/controls";
 import { ButtonError } from "./ButtonError";
 import { CountedLots, HowMany } from "./LotQuantity";
-import { countName, countProgressSentence, setAsideWords } from "./format";
+import { countName, countProgressSentence, SCAN_CODE_WORD, setAsideWords } from "./format";
 
 function Answer({ a }: { a: CountScan }) {
+  const t = useT();
   // A lot waiting for its quantity is a question, not a problem.
   const tone = a.set_aside ? "set-aside" : a.recorded || a.code === "quantity_needed" ? "" : "warn";
   return (
     <li className={tone}>
-      <span className="tag">{a.code.replace(/_/g, " ")}</span> {a.message}
+      <span className="tag">{t(SCAN_CODE_WORD[a.code])}</span> {a.message}
     </li>
   );
 }
 
-/** What kind of count this is, for the person scanning. */
+/** What kind of count this is, for the person scanning: the key of its words. */
 function subtitle(c: CountInfo): string {
-  if (!c.blind) return "Scan every pack once; a lot-tracked product asks how many.";
-  return c.expected_units === null
-    ? "Blind count: scan every pack once; what the ledger expects is not shown."
-    : "Blind count: counters do not see the expected figures; you do (you may apply counts).";
+  if (!c.blind) return "counts.scanning.open";
+  return c.expected_units === null ? "counts.scanning.blind" : "counts.scanning.blindShown";
 }
 
 export function CountScanning({ count, onBack, onFinished }: { count: CountInfo; onBack(): void; onFinished(): void }) {
+  const t = useT();
+  const rich = useRich();
   const backend = useBackend();
   const client = useQueryClient();
   const box = useRef<ScanFieldHandle>(null);
@@ -66,23 +69,21 @@ export function CountScanning({ count, onBack, onFinished }: { count: CountInfo;
     <section className="view" aria-labelledby="counts-title">
       <header className="view-header">
         <div>
-          <h1 id="counts-title">
-            Count {countName(count)} at {count.location}
-          </h1>
-          <p className="muted count-sub">{subtitle(count)}</p>
+          <h1 id="counts-title">{rich("counts.scanning.title", { name: ltr(countName(count)), location: ltr(count.location) })}</h1>
+          <p className="muted count-sub">{t(subtitle(count))}</p>
         </div>
         <div className="header-actions">
-          <Button onPress={onBack}>Back to the counts</Button>
+          <Button onPress={onBack}>{t("counts.back")}</Button>
           <div className="button-with-error">
             <Button variant="primary" onPress={() => finish.mutate()}>
-              Finish and see the variance
+              {t("counts.scanning.finish")}
             </Button>
             <ButtonError error={finish.error} />
           </div>
         </div>
       </header>
       <div className="pad count-body">
-        <ScanField ref={box} label="Scan each pack once" onScan={(raw) => scan.mutate(raw)} captureAnywhere disabled={asking !== null} />
+        <ScanField ref={box} label={t("counts.scanning.field")} onScan={(raw) => scan.mutate(raw)} captureAnywhere disabled={asking !== null} />
         <ButtonError error={scan.error} />
         {asking ? (
           <HowMany
@@ -103,7 +104,7 @@ export function CountScanning({ count, onBack, onFinished }: { count: CountInfo;
               // The next pack's scan landed in "How many?": the lot waits to be scanned again
               // with its quantity (the list says so), and this scan goes through as any other.
               const dropped = asking.asked;
-              setAnswers((x) => [{ ...dropped, message: `Lot ${dropped.lot ?? ""} not counted: the next pack was scanned before "How many?" was answered. Scan the lot again to count it.` }, ...x].slice(0, 200));
+              setAnswers((x) => [{ ...dropped, message: t("counts.scanning.dropped", { lot: dropped.lot ?? "" }) }, ...x].slice(0, 200));
               setAsking(null);
               scan.mutate(next);
               setTimeout(() => box.current?.focus(), 0);
@@ -111,12 +112,18 @@ export function CountScanning({ count, onBack, onFinished }: { count: CountInfo;
           />
         ) : null}
         <div className={`count-progress ${latest?.set_aside && !corrected ? "set-aside" : ""}`} role="status">
-          {latest?.set_aside && !corrected ? <strong className="set-aside-flag">{setAsideWords(latest.set_aside)}</strong> : null}
-          <span>{corrected ? `${corrected.product} lot ${corrected.lot}: total corrected to ${corrected.quantity}.` : latest ? latest.message : "Scan the first pack."}</span>
-          <span className="muted"> · {countProgressSentence(counted)}</span>
+          {latest?.set_aside && !corrected ? <strong className="set-aside-flag">{setAsideWords(latest.set_aside, t)}</strong> : null}
+          <span>
+            {corrected
+              ? rich("counts.scanning.corrected", { product: corrected.product, lot: ltr(corrected.lot), quantity: corrected.quantity })
+              : latest
+                ? latest.message
+                : t("counts.scanning.first")}
+          </span>
+          <span className="muted"> · {countProgressSentence(counted, t)}</span>
         </div>
         <CountedLots countId={count.id} editable onCorrected={setCorrected} />
-        <ol className="count-answers" aria-label="Scans">
+        <ol className="count-answers" aria-label={t("counts.scanning.scans")}>
           {answers.map((a, i) => (
             <Answer key={answers.length - i} a={a} />
           ))}

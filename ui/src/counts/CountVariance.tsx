@@ -5,13 +5,17 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
 import type { CountApplied, CountInfo, Variance, VarianceLot, VariancePack } from "../bindings";
+import { useT } from "../i18n/I18n";
+import { ltr, useRich } from "../scan/rich";
 import { Button, Field } from "../widgets/controls";
 import { AbandonDialog } from "./AbandonDialog";
 import { ButtonError } from "./ButtonError";
-import { countName, mayAbandon, mayApply } from "./format";
+import { countName, mayAbandon, mayApply, STATUS_WORD, UNIT_STATUS_WORD } from "./format";
 import { useActor } from "./useActor";
 
 function Packs({ title, packs }: { title: string; packs: VariancePack[] }) {
+  const t = useT();
+  const rich = useRich();
   if (packs.length === 0) return null;
   return (
     <>
@@ -21,10 +25,10 @@ function Packs({ title, packs }: { title: string; packs: VariancePack[] }) {
       <table className="grid-table" aria-label={title}>
         <thead>
           <tr>
-            <th>Product</th>
-            <th>Serial</th>
-            <th>Lot</th>
-            <th>Ledger has it</th>
+            <th>{t("counts.column.product")}</th>
+            <th>{t("counts.column.serial")}</th>
+            <th>{t("counts.column.lot")}</th>
+            <th>{t("counts.column.ledgerHasIt")}</th>
           </tr>
         </thead>
         <tbody>
@@ -34,8 +38,9 @@ function Packs({ title, packs }: { title: string; packs: VariancePack[] }) {
               <td className="mono">{p.serial}</td>
               <td>{p.lot ?? ""}</td>
               <td>
-                {p.status ? p.status.replace(/_/g, " ") : "never received"}
-                {p.location ? ` at ${p.location}` : ""}
+                {p.location
+                  ? rich("counts.variance.statusAt", { status: t(p.status ? UNIT_STATUS_WORD[p.status] : "counts.unit.never"), location: ltr(p.location) })
+                  : t(p.status ? UNIT_STATUS_WORD[p.status] : "counts.unit.never")}
               </td>
             </tr>
           ))}
@@ -46,18 +51,19 @@ function Packs({ title, packs }: { title: string; packs: VariancePack[] }) {
 }
 
 function Lots({ lots }: { lots: VarianceLot[] }) {
+  const t = useT();
   if (lots.length === 0) return null;
   return (
     <>
-      <h3>By lot</h3>
-      <table className="grid-table" aria-label="Lots">
+      <h3>{t("counts.variance.byLot")}</h3>
+      <table className="grid-table" aria-label={t("counts.variance.lots")}>
         <thead>
           <tr>
-            <th>Product</th>
-            <th>Lot</th>
-            <th>Ledger</th>
-            <th>Counted</th>
-            <th>Difference</th>
+            <th>{t("counts.column.product")}</th>
+            <th>{t("counts.column.lot")}</th>
+            <th>{t("counts.column.ledger")}</th>
+            <th>{t("counts.column.counted")}</th>
+            <th>{t("counts.column.difference")}</th>
           </tr>
         </thead>
         <tbody>
@@ -77,11 +83,12 @@ function Lots({ lots }: { lots: VarianceLot[] }) {
 }
 
 function Figures({ v }: { v: Variance }) {
+  const t = useT();
   const figures: Array<[number, string]> = [
-    [v.found, "Found as expected"],
-    [v.missing.length, "Missing"],
-    [v.unexpected.length + v.wrong_status.length, "Found but recorded elsewhere or otherwise"],
-    [v.lots.filter((l) => l.difference !== 0).length, "Lots with a difference"],
+    [v.found, t("counts.figure.found")],
+    [v.missing.length, t("counts.variance.missing")],
+    [v.unexpected.length + v.wrong_status.length, t("counts.figure.elsewhere")],
+    [v.lots.filter((l) => l.difference !== 0).length, t("counts.figure.lots")],
   ];
   return (
     <div className="summary">
@@ -96,10 +103,13 @@ function Figures({ v }: { v: Variance }) {
 }
 
 function ApplyForm({ count, focus, onApplied }: { count: CountInfo; focus: boolean; onApplied(a: CountApplied): void }) {
+  const t = useT();
+  const rich = useRich();
   const backend = useBackend();
   const client = useQueryClient();
   const actor = useActor();
-  const [reason, setReason] = useState("Stock count");
+  // The reason the ledger records, as the person would write it.
+  const [reason, setReason] = useState(() => t("counts.apply.defaultReason"));
   const [password, setPassword] = useState("");
   const apply = useMutation({
     mutationFn: () => backend.call("count_apply", { id: count.id, reason, meaning: null, password }),
@@ -117,21 +127,29 @@ function ApplyForm({ count, focus, onApplied }: { count: CountInfo; focus: boole
   return (
     <form
       className="filters wrap apply-form"
-      aria-label="Apply the count"
+      aria-label={t("counts.apply.form")}
       onSubmit={(e) => {
         e.preventDefault();
         if (allowed) apply.mutate();
       }}
     >
-      <Field label="Reason" value={reason} onChange={setReason} isDisabled={!allowed} />
-      <Field label="Your password (signs it)" name="Signature password" type="password" value={password} onChange={setPassword} isDisabled={!allowed} autoFocus={focus && allowed} />
+      <Field label={t("counts.apply.reason")} value={reason} onChange={setReason} isDisabled={!allowed} />
+      <Field
+        label={t("counts.apply.password")}
+        name={t("counts.apply.passwordName")}
+        type="password"
+        value={password}
+        onChange={setPassword}
+        isDisabled={!allowed}
+        autoFocus={focus && allowed}
+      />
       <div className="actions">
         <Button type="submit" variant="primary" isDisabled={!allowed}>
-          Apply to the ledger
+          {t("counts.apply.submit")}
         </Button>
       </div>
       {allowed ? null : (
-        <p className="why muted">Only a manager or an administrator applies a count (it is signed). Ask one to apply {countName(count)}.</p>
+        <p className="why muted">{rich("counts.apply.onlyManagers", { name: ltr(countName(count)) })}</p>
       )}
       <ButtonError error={apply.error} />
     </form>
@@ -139,6 +157,8 @@ function ApplyForm({ count, focus, onApplied }: { count: CountInfo; focus: boole
 }
 
 export function CountVariance({ count, focusApply, onBack }: { count: CountInfo; focusApply: boolean; onBack(): void }) {
+  const t = useT();
+  const rich = useRich();
   const backend = useBackend();
   const actor = useActor();
   const [abandoning, setAbandoning] = useState(false);
@@ -151,19 +171,17 @@ export function CountVariance({ count, focusApply, onBack }: { count: CountInfo;
   return (
     <section className="view" aria-labelledby="counts-title">
       <header className="view-header">
-        <h1 id="counts-title">
-          Count {countName(count)} at {count.location}: variance
-        </h1>
+        <h1 id="counts-title">{rich("counts.variance.title", { name: ltr(countName(count)), location: ltr(count.location) })}</h1>
         <div className="header-actions">
-          <Button onPress={onBack}>Back to the counts</Button>
+          <Button onPress={onBack}>{t("counts.back")}</Button>
           {live ? (
             <Button isDisabled={!mayAbandon(count, actor)} onPress={() => setAbandoning(true)}>
-              Abandon
+              {t("counts.abandon")}
             </Button>
           ) : null}
         </div>
       </header>
-      <div className="pad count-body" aria-label="Variance">
+      <div className="pad count-body" aria-label={t("counts.variance.label")}>
         {variance.isError ? (
           <p role="alert" className="error">
             {variance.error.message}
@@ -172,20 +190,20 @@ export function CountVariance({ count, focusApply, onBack }: { count: CountInfo;
         {v ? (
           <>
             <Figures v={v} />
-            <Packs title="Missing" packs={v.missing} />
-            <Packs title="Found here, recorded elsewhere" packs={v.unexpected} />
-            <Packs title="Wrong status" packs={v.wrong_status} />
-            <Packs title="Never received here" packs={v.not_received} />
-            <Packs title="Left during the count (accounted for)" packs={v.left_during_count} />
+            <Packs title={t("counts.variance.missing")} packs={v.missing} />
+            <Packs title={t("counts.variance.unexpected")} packs={v.unexpected} />
+            <Packs title={t("counts.variance.wrongStatus")} packs={v.wrong_status} />
+            <Packs title={t("counts.variance.notReceived")} packs={v.not_received} />
+            <Packs title={t("counts.variance.left")} packs={v.left_during_count} />
             <Lots lots={v.lots} />
             {applied ? (
               <p role="status" className="saved">
-                Applied: {applied.missing} recorded missing, {applied.moved_here} moved here, {applied.quarantined} quarantined.
+                {t("counts.variance.applied", { missing: applied.missing, moved: applied.moved_here, quarantined: applied.quarantined })}
               </p>
             ) : live ? (
               <ApplyForm count={count} focus={focusApply} onApplied={setApplied} />
             ) : (
-              <p className="muted">This count is {count.status}.</p>
+              <p className="muted">{t("counts.variance.status", { status: t(STATUS_WORD[count.status]) })}</p>
             )}
           </>
         ) : null}

@@ -6,12 +6,14 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { BackendError } from "../backend/backend";
 import { useBackend } from "../backend/context";
+import { useT } from "../i18n/I18n";
 import { LocationSelect } from "../widgets/Choosers";
 import { Button, Check } from "../widgets/controls";
 import { ButtonError } from "./ButtonError";
 import { CountList, type CountAction } from "./CountList";
 import { CountScanning } from "./CountScanning";
 import { CountVariance } from "./CountVariance";
+import { countName } from "./format";
 
 /** The count a refused start names as still open or finished at the location, if any: the
  * person is offered to resume it rather than left to find it. */
@@ -22,6 +24,7 @@ function blockingCount(e: Error | null): number | null {
 }
 
 function StartCount({ onStarted }: { onStarted(id: number): void }) {
+  const t = useT();
   const backend = useBackend();
   const client = useQueryClient();
   const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.call("locations", null) });
@@ -39,25 +42,25 @@ function StartCount({ onStarted }: { onStarted(id: number): void }) {
   return (
     <form
       className="filters wrap start-count"
-      aria-label="Start a count"
+      aria-label={t("counts.start.form")}
       onSubmit={(e) => {
         e.preventDefault();
         start.mutate();
       }}
     >
-      <LocationSelect label="Location" value={where} onChange={setLocation} />
+      <LocationSelect label={t("counts.start.location")} value={where} onChange={setLocation} />
       <Check checked={blind} onChange={setBlind}>
-        Blind (counters do not see expected quantities)
+        {t("counts.start.blind")}
       </Check>
       <div className="actions">
         <Button type="submit" variant="primary">
-          Start the count
+          {t("counts.start.submit")}
         </Button>
       </div>
       <ButtonError error={start.error} />
       {blockingCount(start.error) !== null ? (
         <Button variant="quiet" onPress={() => onStarted(blockingCount(start.error) ?? 0)}>
-          Resume COUNT-{blockingCount(start.error)}
+          {t("counts.resume.named", { name: countName({ id: blockingCount(start.error) ?? 0 }) })}
         </Button>
       ) : null}
     </form>
@@ -66,22 +69,23 @@ function StartCount({ onStarted }: { onStarted(id: number): void }) {
 
 /** One count, opened from the list or just started: scanning while open, else its variance. */
 function OpenCount({ id, action, onBack }: { id: number; action: CountAction; onBack(): void }) {
+  const t = useT();
   const backend = useBackend();
   const info = useQuery({ queryKey: ["count", id], queryFn: () => backend.call("count_status", { id }) });
   // Finishing answers before the count is read again: show the variance at once.
   const [finished, setFinished] = useState(false);
   if (!info.data) {
     return (
-      <section className="view" aria-label="Count">
+      <section className="view" aria-label={t("counts.open.label")}>
         <div className="pad">
           {info.isError ? (
             <p role="alert" className="error">
               {info.error.message}
             </p>
           ) : (
-            <p className="muted">Opening the count…</p>
+            <p className="muted">{t("counts.open.loading")}</p>
           )}
-          <Button onPress={onBack}>Back to the counts</Button>
+          <Button onPress={onBack}>{t("counts.back")}</Button>
         </div>
       </section>
     );
@@ -92,12 +96,13 @@ function OpenCount({ id, action, onBack }: { id: number; action: CountAction; on
 }
 
 export function CountsView() {
+  const t = useT();
   const [open, setOpen] = useState<{ id: number; action: CountAction } | null>(null);
   if (open) return <OpenCount key={open.id} id={open.id} action={open.action} onBack={() => setOpen(null)} />;
   return (
     <section className="view" aria-labelledby="counts-title">
       <header className="view-header">
-        <h1 id="counts-title">Stock counts</h1>
+        <h1 id="counts-title">{t("counts.title")}</h1>
       </header>
       <div className="pad count-body">
         <StartCount onStarted={(id) => setOpen({ id, action: "resume" })} />

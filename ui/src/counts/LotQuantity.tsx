@@ -7,6 +7,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useBackend } from "../backend/context";
 import type { CountScan, CountedLot } from "../bindings";
+import { useT } from "../i18n/I18n";
 import { Button, Field } from "../widgets/controls";
 import { BurstDetector } from "./burst";
 import { ButtonError } from "./ButtonError";
@@ -35,6 +36,7 @@ export function HowMany({
   /** A scanner's burst typed into the field: the next scan (the question is dropped). */
   onScan(raw: string): void;
 }) {
+  const t = useT();
   const backend = useBackend();
   const [text, setText] = useState("");
   const [invalid, setInvalid] = useState(false);
@@ -52,7 +54,7 @@ export function HowMany({
   return (
     <form
       className="how-many"
-      aria-label="Lot quantity"
+      aria-label={t("counts.howMany.form")}
       onKeyDownCapture={(e) => {
         const scanned = burst.current.key(e);
         if (scanned === null) return;
@@ -72,7 +74,7 @@ export function HowMany({
       <p className="how-many-question">{asked.message}</p>
       <div className="filters">
         <Field
-          label="How many?"
+          label={t("counts.howMany.label")}
           type="number"
           inputMode="numeric"
           narrow
@@ -82,13 +84,13 @@ export function HowMany({
             setText(v);
             setInvalid(false);
           }}
-          errorMessage={invalid ? "Type how many are here: a whole number, at least 1." : null}
+          errorMessage={invalid ? t("counts.howMany.invalid") : null}
         />
         <div className="actions">
           <Button type="submit" variant="primary" isDisabled={count.isPending}>
-            Count them
+            {t("counts.howMany.submit")}
           </Button>
-          <Button onPress={onCancel}>Cancel</Button>
+          <Button onPress={onCancel}>{t("counts.cancel")}</Button>
         </div>
       </div>
       <ButtonError error={count.error} />
@@ -97,6 +99,7 @@ export function HowMany({
 }
 
 function LotRow({ countId, lot, editable, onCorrected }: { countId: number; lot: CountedLot; editable: boolean; onCorrected?(lot: CountedLot): void }) {
+  const t = useT();
   const backend = useBackend();
   const client = useQueryClient();
   const [editing, setEditing] = useState(false);
@@ -111,7 +114,7 @@ function LotRow({ countId, lot, editable, onCorrected }: { countId: number; lot:
       void client.invalidateQueries({ queryKey: ["counts"] });
     },
   });
-  const name = `${lot.product} lot ${lot.lot}`;
+  const named = { product: lot.product, lot: lot.lot };
   return (
     <tr>
       <td>{lot.product}</td>
@@ -120,7 +123,7 @@ function LotRow({ countId, lot, editable, onCorrected }: { countId: number; lot:
         {editing ? (
           <form
             className="lot-correct"
-            aria-label={`Correct ${name}`}
+            aria-label={t("counts.lot.correctNamed", named)}
             onSubmit={(e) => {
               e.preventDefault();
               const n = wholeNumber(text, 0);
@@ -129,8 +132,8 @@ function LotRow({ countId, lot, editable, onCorrected }: { countId: number; lot:
             }}
           >
             <Field
-              label="Counted"
-              name={`Total of ${name}`}
+              label={t("counts.column.counted")}
+              name={t("counts.lot.total", named)}
               type="number"
               inputMode="numeric"
               narrow
@@ -140,13 +143,13 @@ function LotRow({ countId, lot, editable, onCorrected }: { countId: number; lot:
                 setText(v);
                 setInvalid(false);
               }}
-              errorMessage={invalid ? "A whole number (0 if none is here)." : null}
+              errorMessage={invalid ? t("counts.lot.invalid") : null}
             />
             <Button type="submit" variant="quiet">
-              Save
+              {t("counts.lot.save")}
             </Button>
             <Button variant="quiet" onPress={() => setEditing(false)}>
-              Cancel
+              {t("counts.cancel")}
             </Button>
             <ButtonError error={correct.error} />
           </form>
@@ -156,13 +159,13 @@ function LotRow({ countId, lot, editable, onCorrected }: { countId: number; lot:
             {editable ? (
               <Button
                 variant="quiet"
-                aria-label={`Correct ${name}`}
+                aria-label={t("counts.lot.correctNamed", named)}
                 onPress={() => {
                   setText(String(lot.quantity));
                   setEditing(true);
                 }}
               >
-                Correct
+                {t("counts.lot.correct")}
               </Button>
             ) : null}
           </>
@@ -174,16 +177,17 @@ function LotRow({ countId, lot, editable, onCorrected }: { countId: number; lot:
 
 /** The lots counted so far with their running totals (correctable while the count is open). */
 export function CountedLots({ countId, editable, onCorrected }: { countId: number; editable: boolean; onCorrected?(lot: CountedLot): void }) {
+  const t = useT();
   const backend = useBackend();
   const lots = useQuery({ queryKey: ["count", countId, "lots"], queryFn: () => backend.call("count_lots", { id: countId }) });
   if (!lots.data || lots.data.length === 0) return null;
   return (
-    <table className="grid-table lot-totals" aria-label="Counted by lot">
+    <table className="grid-table lot-totals" aria-label={t("counts.lot.table")}>
       <thead>
         <tr>
-          <th>Product</th>
-          <th>Lot</th>
-          <th>Counted so far</th>
+          <th>{t("counts.column.product")}</th>
+          <th>{t("counts.column.lot")}</th>
+          <th>{t("counts.lot.soFar")}</th>
         </tr>
       </thead>
       <tbody>

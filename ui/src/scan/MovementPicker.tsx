@@ -3,6 +3,7 @@
 // refused. Which movements a role may make is custody-api's `scan_setup`.
 import { Radio, RadioGroup } from "react-aria-components";
 import type { Movement, MovementOffer } from "../bindings";
+import { useT } from "../i18n/I18n";
 import { MOVEMENTS } from "./movements";
 
 interface Props {
@@ -12,31 +13,36 @@ interface Props {
 }
 
 /** Why, for the line under the buttons: the catalogue's sentence for the first refused movement,
- * cut to who the person is ("sam is pharmacy staff"), since the buttons already say which. */
+ * cut to who the person is ("sam is pharmacy staff"), since the buttons already say which. The
+ * sentence comes from custody-api in the person's language; only the English one is cut. */
 function whyNot(offers: Props["offers"], m: Movement | undefined): string {
   const why = offers?.find((o) => o.movement === m)?.why_not;
   return why ? `${why.replace(/ and may not .*$/, "")}.` : "";
 }
 
 export function MovementPicker({ value, offers, onChange }: Props) {
+  const t = useT();
   const offer = (m: Movement) => offers?.find((o) => o.movement === m);
   const refused = MOVEMENTS.filter((m) => offer(m.id)?.allowed === false);
   return (
     <div className="movement-picker">
-      <RadioGroup className="segments movements" aria-label="Movement" orientation="horizontal" value={value} onChange={(v) => onChange(v as Movement)}>
+      <RadioGroup className="segments movements" aria-label={t("scan.movements.label")} orientation="horizontal" value={value} onChange={(v) => onChange(v as Movement)}>
         {MOVEMENTS.map((m) => {
           const o = offer(m.id);
           const off = o?.allowed === false;
           return (
             <Radio key={m.id} value={m.id} className="segment" isDisabled={off}>
-              <span title={off ? (o?.why_not ?? undefined) : undefined}>{m.label}</span>
+              <span title={off ? (o?.why_not ?? undefined) : undefined}>{t(m.label)}</span>
             </Radio>
           );
         })}
       </RadioGroup>
       {refused.length > 0 ? (
-        <p className="muted movements-refused" aria-label="Movements not offered">
-          Not offered to you: {refused.map((m) => m.label).join(", ")}. {whyNot(offers, refused[0]?.id)}
+        <p className="muted movements-refused" aria-label={t("scan.movements.refusedLabel")}>
+          {t("scan.movements.refused", {
+            movements: refused.map((m) => t(m.label)).join(t("scan.movements.separator")),
+            why: whyNot(offers, refused[0]?.id),
+          })}
         </p>
       ) : null}
     </div>

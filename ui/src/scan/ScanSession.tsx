@@ -8,6 +8,7 @@ import { useCallback, useEffect, useState, type RefObject } from "react";
 import { flushSync } from "react-dom";
 import { useBackend } from "../backend/context";
 import type { ScanRequest, Shipment } from "../bindings";
+import { useT } from "../i18n/I18n";
 import { ScanField, type ScanFieldHandle } from "../widgets/ScanField";
 import { beep, warmUp } from "./sound";
 import { useScannerBurst } from "./burst";
@@ -37,6 +38,7 @@ interface Props {
 }
 
 export function ScanSession({ template, missing, expected, field, view }: Props) {
+  const t = useT();
   const backend = useBackend();
   const client = useQueryClient();
   const movement = template.movement;
@@ -138,7 +140,7 @@ export function ScanSession({ template, missing, expected, field, view }: Props)
   return (
     <div className="scan-body">
       <div className="scan-main">
-        <ScanField ref={field} label="Scan a pack" onScan={onScan} captureAnywhere missing={missing} onEmptyEnter={answer.onConfirm} />
+        <ScanField ref={field} label={t("scan.field.label")} onScan={onScan} captureAnywhere missing={missing} onEmptyEnter={answer.onConfirm} />
         <VerdictPanel latest={scans[0]} question={question} {...answer} />
       </div>
       <SessionList scans={scans} movement={movement} expected={expected} />

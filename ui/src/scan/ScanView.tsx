@@ -10,25 +10,19 @@
 import { useQuery } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useBackend } from "../backend/context";
-import type { Movement, SignatureMeaning } from "../bindings";
+import type { Movement } from "../bindings";
+import { useT } from "../i18n/I18n";
 import { LocationSelect, PartnerSelect } from "../widgets/Choosers";
 import type { ScanFieldHandle } from "../widgets/ScanField";
 import { Field } from "../widgets/controls";
 import { MovementPicker } from "./MovementPicker";
-import { movementLabel } from "./movements";
 import { ScanSession, type ScanTemplate } from "./ScanSession";
 import { ShipmentImport } from "./ShipmentImport";
 import { rememberLocation, rememberedLocation } from "./workstation";
 import { WorkstationPrompt } from "./WorkstationPrompt";
 
-/** What a signature says, in the words of the password field. */
-const SIGNED_AS: Record<SignatureMeaning, string> = {
-  approved: "signs it as approved",
-  performed: "signs it as done by you",
-  reviewed: "signs it as reviewed",
-};
-
 export function ScanView() {
+  const t = useT();
   const backend = useBackend();
   const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.call("locations", null) });
   const setup = useQuery({ queryKey: ["scan-setup"], queryFn: () => backend.call("scan_setup", null) });
@@ -63,16 +57,16 @@ export function ScanView() {
 
   // What the movement still needs before a scan can be taken, in words; null when ready.
   const missing = ((): string | null => {
-    if (!setup.data || !rules.data || !locations.data) return "wait a moment, the screen is loading.";
-    if (!where) return "choose this workstation's location.";
-    if (offer && !offer.allowed) return `${offer.why_not ?? "your role may not do this"}. Choose another movement.`;
+    if (!setup.data || !rules.data || !locations.data) return t("scan.missing.loading");
+    if (!where) return t("scan.missing.workstation");
+    if (offer && !offer.allowed) return t("scan.missing.refused", { why: offer.why_not ?? t("scan.missing.roleMayNot") });
     if (movement === "receive" && !counterparty && !(shipment !== null && expected.data?.supplier)) {
-      return "choose the supplier or sending site (or an expected shipment that names its supplier).";
+      return t("scan.missing.supplierOrSite");
     }
-    if (movement === "return_to_supplier" && !counterparty) return "choose the supplier the stock goes back to.";
-    if (needsDestination && !toLocation && !counterparty) return "choose where the stock goes (a location, or another site).";
-    if (needsReason && !reason.trim()) return `enter the reason for this ${movementLabel(movement).toLowerCase()}.`;
-    if (signature && !password) return `enter your password (it ${SIGNED_AS[signature]}).`;
+    if (movement === "return_to_supplier" && !counterparty) return t("scan.missing.supplier");
+    if (needsDestination && !toLocation && !counterparty) return t("scan.missing.destination");
+    if (needsReason && !reason.trim()) return t("scan.missing.reason", { movement });
+    if (signature && !password) return t("scan.missing.password", { meaning: signature });
     return null;
   })();
 
@@ -125,7 +119,7 @@ export function ScanView() {
   return (
     <section className="view scan-view" aria-labelledby="scan-title" ref={view}>
       <header className="view-header scan-header">
-        <h1 id="scan-title">Scan</h1>
+        <h1 id="scan-title">{t("scan.title")}</h1>
         <MovementPicker value={movement} offers={setup.data?.movements} onChange={chooseMovement} />
       </header>
       {ready && !where ? (
@@ -133,33 +127,38 @@ export function ScanView() {
       ) : (
         <>
           <div className="scan-settings filters">
-            <LocationSelect label={movement === "receive" ? "Workstation (receive into)" : "Workstation"} name="Location" value={where} onChange={chooseLocation} />
+            <LocationSelect
+              label={movement === "receive" ? t("scan.workstation.receiveInto") : t("scan.workstation.label")}
+              name={t("scan.workstation.name")}
+              value={where}
+              onChange={chooseLocation}
+            />
             {takesDestination ? (
               <LocationSelect
-                label={needsDestination ? "To" : "To (optional)"}
-                name="To location"
+                label={needsDestination ? t("scan.to.label") : t("scan.to.optional")}
+                name={t("scan.to.name")}
                 value={toLocation}
                 onChange={chooseTo}
-                none={needsDestination ? "Choose…" : "Where it is held (here if in quarantine)"}
+                none={needsDestination ? t("scan.choose") : t("scan.to.whereHeld")}
               />
             ) : null}
             {showsPartner ? (
               <PartnerSelect
-                label={movement === "transfer" ? "To another site" : movement === "receive" ? "From (supplier or site)" : "Supplier"}
-                name="Partner"
+                label={movement === "transfer" ? t("scan.partner.toSite") : movement === "receive" ? t("scan.partner.from") : t("scan.partner.supplier")}
+                name={t("scan.partner.name")}
                 value={counterparty}
                 onChange={choosePartner}
-                none="Choose…"
+                none={t("scan.choose")}
               />
             ) : null}
             {movement === "receive" ? (
               <label>
-                Against shipment
-                <select aria-label="Expected shipment" value={shipment ?? ""} onChange={(e) => chooseShipment(e.target.value ? Number(e.target.value) : null)}>
-                  <option value="">None (no despatch advice)</option>
+                {t("scan.shipment.label")}
+                <select aria-label={t("scan.shipment.name")} value={shipment ?? ""} onChange={(e) => chooseShipment(e.target.value ? Number(e.target.value) : null)}>
+                  <option value="">{t("scan.shipment.none")}</option>
                   {shipments.data?.map((s) => (
                     <option key={s.id} value={s.id}>
-                      {s.reference} ({s.received}/{s.lines} lines)
+                      {t("scan.shipment.option", { reference: s.reference, received: s.received, lines: s.lines })}
                     </option>
                   ))}
                 </select>
@@ -167,16 +166,23 @@ export function ScanView() {
             ) : null}
             {movement === "receive" ? <ShipmentImport supplier={counterparty} onImported={chooseShipment} /> : null}
             <Field
-              label="Document"
-              name="Document"
-              placeholder={movement === "dispense" ? "Prescription or ward order" : "PO, delivery note, transfer note"}
+              label={t("scan.document.label")}
+              name={t("scan.document.label")}
+              placeholder={movement === "dispense" ? t("scan.document.dispense") : t("scan.document.other")}
               value={reference}
               onChange={setReference}
             />
-            {needsReason ? <Field label="Reason" value={reason} onChange={setReason} isRequired /> : null}
-            <Field label="Quantity (lots)" name="Quantity" inputMode="numeric" narrow value={quantity} onChange={(v) => setQuantity(v.replace(/\D/g, ""))} />
+            {needsReason ? <Field label={t("scan.reason")} value={reason} onChange={setReason} isRequired /> : null}
+            <Field label={t("scan.quantity.label")} name={t("scan.quantity.name")} inputMode="numeric" narrow value={quantity} onChange={(v) => setQuantity(v.replace(/\D/g, ""))} />
             {signature ? (
-              <Field label={`Your password (${SIGNED_AS[signature]})`} name="Signature password" type="password" value={password} onChange={setPassword} isRequired />
+              <Field
+                label={t("scan.password.label", { meaning: signature })}
+                name={t("scan.password.name")}
+                type="password"
+                value={password}
+                onChange={setPassword}
+                isRequired
+              />
             ) : null}
           </div>
           <ScanSession template={template} missing={missing} expected={expected.data} field={field} view={view} />

@@ -3,9 +3,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { ChangeEvent } from "react";
 import { useBackend } from "../backend/context";
+import { useT } from "../i18n/I18n";
 import { Problems } from "../settings/MasterData";
 
 export function ShipmentImport({ supplier, onImported }: { supplier: string; onImported(id: number): void }) {
+  const t = useT();
   const backend = useBackend();
   const client = useQueryClient();
   const run = useMutation({
@@ -27,12 +29,12 @@ export function ShipmentImport({ supplier, onImported }: { supplier: string; onI
   return (
     <div className="shipment-import">
       <label>
-        Import a despatch advice
-        <input type="file" accept=".json,.jsonld,.xml,.csv,application/json,application/xml,text/csv" aria-label="Import a despatch advice" onChange={pick} />
+        {t("scan.import.label")}
+        <input type="file" accept=".json,.jsonld,.xml,.csv,application/json,application/xml,text/csv" aria-label={t("scan.import.label")} onChange={pick} />
       </label>
       {run.data ? (
         <p role="status" className="saved">
-          Imported {run.data.reference}: {run.data.items.length} line(s) expected.
+          {t("scan.import.done", { reference: run.data.reference, lines: run.data.items.length })}
         </p>
       ) : null}
       <Problems error={run.error} />

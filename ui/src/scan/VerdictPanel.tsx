@@ -1,9 +1,12 @@
 // The verdict panel: the latest scan's verdict in green, amber or red with the reason in words,
 // or the question the screen is asking before anything is recorded (an out-of-order dispense;
 // a code scanned before in this session), with its answers as buttons.
+import type { ReactNode } from "react";
 import type { Movement, Verdict } from "../bindings";
+import { useT } from "../i18n/I18n";
 import { Button } from "../widgets/controls";
 import { movementLabel } from "./movements";
+import { ltr, useRich } from "./rich";
 
 /** What the screen is asking before it sends (or records) a scan. */
 export type Question =
@@ -26,17 +29,49 @@ export interface SessionScan {
   samePack?: boolean;
 }
 
-const VERDICT_WORD = { accepted: "Accepted", warning: "Warning", blocked: "Blocked", ask: "Confirm" } as const;
+const VERDICT_WORD = {
+  accepted: "scan.verdict.accepted",
+  warning: "scan.verdict.warning",
+  blocked: "scan.verdict.blocked",
+  ask: "scan.verdict.confirm",
+} as const;
 
 /** What became of the scan, in words: recorded (and where the pack is now), held instead, or
  * nothing recorded. */
-function outcome(movement: Movement, v: Verdict): string {
-  const what = movementLabel(movement);
-  if (v.code === "already_scanned") return `${what}: already scanned, counted once.`;
-  if (!v.recorded) return `${what}: nothing recorded.`;
-  if (v.recorded.held) return `${what}: not done; the pack is held in quarantine (event #${v.recorded.seq}).`;
-  const where = v.recorded.location ? ` at ${v.recorded.location}` : "";
-  return `${what}: recorded (event #${v.recorded.seq}); the pack is now ${v.recorded.status.replace("_", " ")}${where}.`;
+function useOutcome(): (movement: Movement, v: Verdict) => ReactNode {
+  const t = useT();
+  const rich = useRich();
+  return (movement, v) => {
+    const what = t(movementLabel(movement));
+    if (v.code === "already_scanned") return t("scan.outcome.alreadyScanned", { what });
+    if (!v.recorded) return t("scan.outcome.nothing", { what });
+    const seq = v.recorded.seq;
+    if (v.recorded.held) return t("scan.outcome.held", { what, seq });
+    const status = v.recorded.status;
+    if (!v.recorded.location) return t("scan.outcome.recorded", { what, seq, status });
+    return rich("scan.outcome.recordedAt", { what, seq, status, location: ltr(v.recorded.location) });
+  };
+}
+
+/** The pack's product and codes, as a line: "Amoxicillin 500 mg · SN 123 · lot L1 · exp 2028-06-30". */
+function PackLine({ v, unknown = "", withLot = false }: { v: Verdict; unknown?: string; withLot?: boolean }) {
+  const rich = useRich();
+  const codes: Array<[string, string]> = [];
+  if (v.serial) codes.push(["scan.pack.serial", v.serial]);
+  if (v.lot && withLot) codes.push(["scan.pack.lot", v.lot]);
+  // The expiry as the pack prints it (a code of the pack, not a date to reword).
+  if (v.expiry) codes.push(["scan.pack.expiry", v.expiry]);
+  return (
+    <div className="verdict-pack">
+      {v.product ?? unknown}
+      {codes.map(([key, code]) => (
+        <span key={key}>
+          {" · "}
+          {rich(key, { code: ltr(code) })}
+        </span>
+      ))}
+    </div>
+  );
 }
 
 interface Props {
@@ -48,64 +83,61 @@ interface Props {
   onCancel(): void;
 }
 
-export function VerdictPanel({ latest, question, onConfirm, onSamePack, onSecondPack, onCancel }: Props) {
-  if (question) {
-    return (
-      <div className="verdict ask" role="status" aria-live="assertive" aria-label="Verdict">
-        {question.kind === "fefo" ? (
-          <>
-            <div className="verdict-word">Confirm</div>
-            <div className="verdict-message">{question.verdict.message}</div>
-            <div className="verdict-pack">
-              {question.verdict.product ?? ""}
-              {question.verdict.serial ? ` · SN ${question.verdict.serial}` : ""}
-              {question.verdict.expiry ? ` · exp ${question.verdict.expiry}` : ""}
-            </div>
-            <div className="verdict-actions">
-              <Button variant="primary" onPress={onConfirm}>
-                Dispense it anyway
-              </Button>
-              <Button onPress={onCancel}>Not this pack</Button>
-            </div>
-          </>
-        ) : (
-          <>
-            <div className="verdict-word">Same pack?</div>
-            <div className="verdict-message">
-              {question.product ?? "This code"}
-              {question.serial ? ` (SN ${question.serial})` : ""} was already scanned in this session. The same pack again, or a second pack with the same code?
-            </div>
-            <div className="verdict-actions">
-              <Button variant="primary" onPress={onSamePack}>
-                The same pack
-              </Button>
-              <Button onPress={onSecondPack}>A second pack</Button>
-            </div>
-          </>
-        )}
+/** The question asked before anything is sent or recorded, with its answers. */
+function Asking({ question, onConfirm, onSamePack, onSecondPack, onCancel }: Omit<Props, "latest"> & { question: Question }) {
+  const t = useT();
+  const rich = useRich();
+  return question.kind === "fefo" ? (
+    <>
+      <div className="verdict-word">{t("scan.verdict.confirm")}</div>
+      <div className="verdict-message">{question.verdict.message}</div>
+      <PackLine v={question.verdict} />
+      <div className="verdict-actions">
+        <Button variant="primary" onPress={onConfirm}>
+          {t("scan.fefo.anyway")}
+        </Button>
+        <Button onPress={onCancel}>{t("scan.fefo.notThis")}</Button>
       </div>
-    );
-  }
-  const level = latest?.samePack ? "accepted" : (latest?.verdict?.verdict ?? (latest?.error ? "blocked" : undefined));
+    </>
+  ) : (
+    <>
+      <div className="verdict-word">{t("scan.repeat.word")}</div>
+      <div className="verdict-message">
+        {question.serial
+          ? rich("scan.repeat.questionSerial", { product: question.product ?? t("scan.repeat.thisCode"), serial: ltr(question.serial) })
+          : t("scan.repeat.question", { product: question.product ?? t("scan.repeat.thisCode") })}
+      </div>
+      <div className="verdict-actions">
+        <Button variant="primary" onPress={onSamePack}>
+          {t("scan.repeat.same")}
+        </Button>
+        <Button onPress={onSecondPack}>{t("scan.repeat.second")}</Button>
+      </div>
+    </>
+  );
+}
+
+export function VerdictPanel({ latest, question, ...answers }: Props) {
+  const t = useT();
+  const outcome = useOutcome();
+  const level = question ? "ask" : latest?.samePack ? "accepted" : (latest?.verdict?.verdict ?? (latest?.error ? "blocked" : undefined));
+  // One panel, the question or the verdict inside it: the element stays as the words change.
   return (
-    <div className={`verdict ${level ?? "idle"}`} role="status" aria-live="assertive" aria-label="Verdict">
-      {latest ? (
+    <div className={`verdict ${level ?? "idle"}`} role="status" aria-live="assertive" aria-label={t("scan.verdict.label")}>
+      {question ? (
+        <Asking question={question} {...answers} />
+      ) : latest ? (
         latest.samePack ? (
           <>
-            <div className="verdict-word">Same pack</div>
-            <div className="verdict-message">The same pack scanned again: nothing recorded, it is counted once.</div>
+            <div className="verdict-word">{t("scan.samePack.word")}</div>
+            <div className="verdict-message">{t("scan.samePack.message")}</div>
           </>
         ) : latest.verdict ? (
           <>
-            <div className="verdict-word">{latest.verdict.code === "already_scanned" ? "Already scanned" : VERDICT_WORD[latest.verdict.verdict]}</div>
+            <div className="verdict-word">{t(latest.verdict.code === "already_scanned" ? "scan.verdict.alreadyScanned" : VERDICT_WORD[latest.verdict.verdict])}</div>
             <div className="verdict-message">{latest.verdict.message}</div>
             <div className="verdict-outcome">{outcome(latest.movement, latest.verdict)}</div>
-            <div className="verdict-pack">
-              {latest.verdict.product ?? "Unknown product"}
-              {latest.verdict.serial ? ` · SN ${latest.verdict.serial}` : ""}
-              {latest.verdict.lot ? ` · lot ${latest.verdict.lot}` : ""}
-              {latest.verdict.expiry ? ` · exp ${latest.verdict.expiry}` : ""}
-            </div>
+            <PackLine v={latest.verdict} unknown={t("scan.pack.unknown")} withLot />
             {latest.verdict.findings.length > 1 ? (
               <ul className="verdict-findings">
                 {latest.verdict.findings.slice(1).map((f) => (
@@ -116,14 +148,14 @@ export function VerdictPanel({ latest, question, onConfirm, onSamePack, onSecond
           </>
         ) : latest.error ? (
           <>
-            <div className="verdict-word">Not recorded</div>
+            <div className="verdict-word">{t("scan.verdict.notRecorded")}</div>
             <div className="verdict-message">{latest.error}</div>
           </>
         ) : (
-          <div className="verdict-message">Checking…</div>
+          <div className="verdict-message">{t("scan.verdict.checking")}</div>
         )
       ) : (
-        <div className="verdict-message">Ready. Scan a pack.</div>
+        <div className="verdict-message">{t("scan.verdict.ready")}</div>
       )}
     </div>
   );

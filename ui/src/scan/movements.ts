@@ -1,15 +1,16 @@
-// The movements as the scan screen names them.
+// The movements as the scan screen names them: each one's key in the `scan` catalogue.
 import type { Movement } from "../bindings";
 
 export const MOVEMENTS: Array<{ id: Movement; label: string }> = [
-  { id: "receive", label: "Receive" },
-  { id: "dispense", label: "Dispense" },
-  { id: "transfer", label: "Transfer" },
-  { id: "return", label: "Return to stock" },
-  { id: "quarantine", label: "Quarantine" },
-  { id: "release", label: "Release" },
-  { id: "destroy", label: "Destroy" },
-  { id: "return_to_supplier", label: "Return to supplier" },
+  { id: "receive", label: "scan.movement.receive" },
+  { id: "dispense", label: "scan.movement.dispense" },
+  { id: "transfer", label: "scan.movement.transfer" },
+  { id: "return", label: "scan.movement.return" },
+  { id: "quarantine", label: "scan.movement.quarantine" },
+  { id: "release", label: "scan.movement.release" },
+  { id: "destroy", label: "scan.movement.destroy" },
+  { id: "return_to_supplier", label: "scan.movement.return_to_supplier" },
 ];
 
-export const movementLabel = (id: Movement) => MOVEMENTS.find((m) => m.id === id)?.label ?? id;
+/** The key naming the movement: say it with `t(movementLabel(id))`. */
+export const movementLabel = (id: Movement): string => MOVEMENTS.find((m) => m.id === id)?.label ?? "scan.movement.receive";
