@@ -106,12 +106,12 @@ export function SyncPanel({
       {enrolled ? (
         <dl>
           <dt>{t("network.panel.hub")}</dt>
-          <dd className="mono" dir="ltr">
-            {status.hub}
+          <dd className="mono">
+            <bdi>{status.hub}</bdi>
           </dd>
           <dt>{t("network.panel.site")}</dt>
-          <dd className="mono" dir="ltr">
-            {status.site}
+          <dd className="mono">
+            <bdi>{status.site}</bdi>
           </dd>
           <dt>{t("network.panel.acknowledged")}</dt>
           <dd>{t("network.panel.eventOf", { acked: String(status.acked_seq), last: String(status.last_seq) })}</dd>
@@ -175,8 +175,10 @@ export function HubAlarms({ alarms, site, now }: { alarms: HubAlarm[]; site: str
       <ul>
         {alarms.map((a) => (
           <li key={a.id} aria-label={t("network.alarms.item", { id: String(a.id) })}>
-            <div className="mono" dir="ltr">
-              {a.gtin} / {a.serial}
+            <div className="mono">
+              <bdi dir="ltr">
+                {a.gtin} / {a.serial}
+              </bdi>
             </div>
             <div>{a.patterns.map((p) => patternWords(say, p)).join("; ")}</div>
             <div className="muted">{t("network.alarms.sites", { sites: otherSites(say, a, site), raised: wallTime(say, a.raised_at, now) })}</div>
