@@ -2,7 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useBackend } from "../backend/context";
-import type { PaperSize } from "../bindings";
+import type { PaperSize, SavedReport } from "../bindings";
 import { useFormat, useT } from "../i18n/I18n";
 import { emptyForm, reportRequest, type Kind, type ReportForm } from "./request";
 import { LocationSelect } from "../widgets/Choosers";
@@ -39,11 +39,22 @@ const LABELS: Record<Param, string> = {
   user: "reports.field.user",
 };
 
+/** Where the report was saved, its size, and Open. */
+function SavedLine({ saved }: { saved: SavedReport }) {
+  const backend = useBackend();
+  const t = useT();
+  const format = useFormat();
+  return (
+    <p className="saved" role="status">
+      {withPath((v) => t("reports.saved", { ...v, title: saved.title, size: format.number(Math.ceil(saved.bytes / 1024)) }), saved.path)}{" "}
+      <Button onPress={() => void backend.openFile(saved.path)}>{t("reports.open")}</Button>
+    </p>
+  );
+}
 
 export function ReportsView({ initial }: { initial?: ReportForm }) {
   const backend = useBackend();
   const t = useT();
-  const format = useFormat();
   const [form, setForm] = useState<ReportForm>(initial ?? emptyForm("stock-on-hand"));
   const preview = useMutation({ mutationFn: (f: ReportForm) => backend.call("report_preview", reportRequest(f, t)) });
   // Opened on a report already filled in (a figure on Home leads to today's audit extract):
@@ -134,12 +145,7 @@ export function ReportsView({ initial }: { initial?: ReportForm }) {
           ) : null}
           {saver.dialog}
           {saver.isPending || preview.isPending ? <p className="muted">{t("reports.building")}</p> : null}
-          {saved ? (
-            <p className="saved" role="status">
-              {withPath((v) => t("reports.saved", { ...v, title: saved.title, size: format.number(Math.ceil(saved.bytes / 1024)) }), saved.path)}{" "}
-              <Button onPress={() => void backend.openFile(saved.path)}>{t("reports.open")}</Button>
-            </p>
-          ) : null}
+          {saved ? <SavedLine saved={saved} /> : null}
           {preview.data ? <DocumentPreview doc={preview.data} /> : null}
         </div>
       </div>
