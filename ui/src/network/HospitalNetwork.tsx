@@ -6,12 +6,30 @@ import { useState, type FormEvent } from "react";
 import type { AppInfo } from "../bindings";
 import { BackendError } from "../backend/backend";
 import { useBackend } from "../backend/context";
+import { useT } from "../i18n/I18n";
 import { Button, Field } from "../widgets/controls";
-import { useSyncStatus } from "./SyncCorner";
+import { useSay, useSyncStatus } from "./SyncCorner";
 import { syncLine, wallTime } from "./words";
+
+/** Stands where the hub's address goes in a sentence, so the address is shown as code. */
+const MARK = "\uE000";
+
+/** The sentence with the hub's address in its place, as code read left to right. */
+function hubLine(sentence: string, hub: string) {
+  const [before = "", after = ""] = sentence.split(MARK);
+  return (
+    <>
+      {before}
+      <code dir="ltr">{hub}</code>
+      {after}
+    </>
+  );
+}
 
 export function HospitalNetwork({ info }: { info: AppInfo | undefined }) {
   const backend = useBackend();
+  const t = useT();
+  const say = useSay();
   const client = useQueryClient();
   const [status, setStatus] = useSyncStatus(info);
   const [hub, setHub] = useState("");
@@ -30,29 +48,27 @@ export function HospitalNetwork({ info }: { info: AppInfo | undefined }) {
     enrol.mutate();
   };
   const field = enrol.error instanceof BackendError ? enrol.error.field : null;
-  const line = syncLine(status, new Date(), true);
+  const line = syncLine(say, status, new Date(), true);
   return (
-    <div className="settings-block" aria-label="Hospital network">
-      <h2>Hospital network</h2>
-      <p className="muted">
-        Connects this site to the hospital's hub, which keeps a copy of every site's ledger for recalls across sites and counterfeit alarms. Nothing this site records waits for the hub:
-        without it, work goes on and the events wait until it is back.
-      </p>
+    <div className="settings-block" aria-label={t("network.title")}>
+      <h2>{t("network.title")}</h2>
+      <p className="muted">{t("network.settings.intro")}</p>
       {enrolled && status ? (
         <p>
-          <strong>{line?.text}</strong> <span className="muted">· hub <code>{status.hub}</code>, enrolled {status.enrolled_at ? wallTime(status.enrolled_at, new Date()) : ""}</span>
+          <strong>{line?.text}</strong>{" "}
+          <span className="muted">{hubLine(t("network.settings.hubLine", { hub: MARK, when: status.enrolled_at ? wallTime(say, status.enrolled_at, new Date()) : "" }), status.hub ?? "")}</span>
         </p>
       ) : (
-        <p>This site is not connected to a hub.</p>
+        <p>{t("network.settings.notConnected")}</p>
       )}
       {status?.state === "fork" ? (
-        <p className="error">Fork: the hub holds other events where this site has its own. Once the hub administrator has resolved it, they give a new code: enrol again below.</p>
+        <p className="error">{t("network.settings.fork")}</p>
       ) : null}
-      <form className="form-row" onSubmit={submit} aria-label={enrolled ? "Enrol again" : "Enrol with a hub"}>
-        <Field label="Hub address" value={hub} onChange={setHub} placeholder="https://hub.hospital.example:8443" size={36} errorMessage={field === "hub" ? enrol.error?.message : undefined} />
-        <Field label="One-time code" value={code} onChange={setCode} size={16} autoComplete="off" spellCheck={false} />
+      <form className="form-row" onSubmit={submit} aria-label={enrolled ? t("network.settings.enrolAgain") : t("network.settings.enrolWithHub")}>
+        <Field label={t("network.settings.hubAddress")} value={hub} onChange={setHub} placeholder="https://hub.hospital.example:8443" size={36} errorMessage={field === "hub" ? enrol.error?.message : undefined} />
+        <Field label={t("network.settings.code")} value={code} onChange={setCode} size={16} autoComplete="off" spellCheck={false} />
         <Button type="submit" isDisabled={enrol.isPending || !hub.trim() || !code.trim()}>
-          {enrol.isPending ? "Enrolling…" : enrolled ? "Enrol again" : "Enrol"}
+          {enrol.isPending ? t("network.settings.enrolling") : enrolled ? t("network.settings.enrolAgain") : t("network.settings.enrol")}
         </Button>
       </form>
       {enrol.isError && field !== "hub" ? (

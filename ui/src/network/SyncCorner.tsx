@@ -5,11 +5,19 @@
 // hub's open counterfeit alarms about this site's packs come the same way (AppInfo, then the
 // agent's `hub-alarms` after each pull): the corner says how many, and the panel lists them.
 import { useMutation } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { AppInfo, HubAlarm, SyncStatus } from "../bindings";
 import { useBackend } from "../backend/context";
+import { useLang, useT } from "../i18n/I18n";
 import { Button } from "../widgets/controls";
-import { alarmsWords, otherSites, patternWords, pulledBackWords, recallReceivedWords, syncLine, wallTime, waitingWords, type SyncLine } from "./words";
+import { alarmsWords, clockLocale, otherSites, patternWords, pulledBackWords, recallReceivedWords, syncLine, wallTime, waitingWords, type Say, type SyncLine } from "./words";
+
+/** The network's words in the session's language: its `t`, and its wall clock. */
+export function useSay(): Say {
+  const t = useT();
+  const lang = useLang();
+  return useMemo(() => ({ t, locale: clockLocale(lang) }), [t, lang]);
+}
 
 /** The site's sync status as the window knows it: AppInfo's, then each change the agent tells. */
 export function useSyncStatus(info: AppInfo | undefined): [SyncStatus | null, (s: SyncStatus) => void] {
@@ -45,13 +53,14 @@ export function SyncCorner({ info }: { info: AppInfo }) {
   const [open, setOpen] = useState(false);
   const now = useMinute();
   const [alarms, setAlarms] = useHubAlarms(info);
-  const synced = syncLine(status, now, info.actor?.role === "admin");
+  const say = useSay();
+  const synced = syncLine(say, status, now, info.actor?.role === "admin");
   if (!status || !synced) return null;
   // Open alarms come first: a pack of this site may be counterfeit.
-  const line: SyncLine = alarms.length > 0 ? { text: `${alarmsWords(alarms.length)} · ${synced.text}`, tone: "alarm" } : synced;
+  const line: SyncLine = alarms.length > 0 ? { text: say.t("network.line.alarms", { alarms: alarmsWords(say, alarms.length), line: synced.text }), tone: "alarm" } : synced;
   return (
     <span className="sync-corner">
-      <Button variant="quiet" className={`sync-line sync-${line.tone}`} aria-expanded={open} aria-label={`Hospital network: ${line.text}`} onPress={() => setOpen(!open)}>
+      <Button variant="quiet" className={`sync-line sync-${line.tone}`} aria-expanded={open} aria-label={say.t("network.corner", { line: line.text })} onPress={() => setOpen(!open)}>
         {line.text}
       </Button>
       {open ? <SyncPanel status={status} alarms={alarms} now={now} onStatus={setStatus} onAlarms={setAlarms} onClose={() => setOpen(false)} /> : null}
@@ -77,6 +86,8 @@ export function SyncPanel({
   onClose(): void;
 }) {
   const backend = useBackend();
+  const say = useSay();
+  const { t } = say;
   const push = useMutation({
     mutationFn: () => backend.call("sync_now", null),
     onSuccess: (done) => {
@@ -86,61 +97,60 @@ export function SyncPanel({
   });
   const recalls = push.data?.recalls ?? [];
   // A file restored from an old backup: the push pulled the site's own events back first.
-  const pulled = pulledBackWords(push.data?.push.restored ?? null);
+  const pulled = pulledBackWords(say, push.data?.push.restored ?? null);
   const enrolled = status.state !== "not_enrolled";
-  const when = (at: string | null) => (at ? wallTime(at, now) : "never");
+  const when = (at: string | null) => (at ? wallTime(say, at, now) : t("network.never"));
   return (
-    <div className="sync-panel" role="dialog" aria-label="Hospital network" onKeyDown={(e) => e.key === "Escape" && onClose()}>
-      <h2>Hospital network</h2>
+    <div className="sync-panel" role="dialog" aria-label={t("network.title")} onKeyDown={(e) => e.key === "Escape" && onClose()}>
+      <h2>{t("network.title")}</h2>
       {enrolled ? (
         <dl>
-          <dt>Hub</dt>
-          <dd className="mono">{status.hub}</dd>
-          <dt>This site</dt>
-          <dd className="mono">{status.site}</dd>
-          <dt>Acknowledged</dt>
-          <dd>
-            event {status.acked_seq} of {status.last_seq}
+          <dt>{t("network.panel.hub")}</dt>
+          <dd className="mono">
+            <bdi>{status.hub}</bdi>
           </dd>
-          <dt>Waiting</dt>
-          <dd>{waitingWords(status.waiting)}</dd>
-          <dt>Last success</dt>
+          <dt>{t("network.panel.site")}</dt>
+          <dd className="mono">
+            <bdi>{status.site}</bdi>
+          </dd>
+          <dt>{t("network.panel.acknowledged")}</dt>
+          <dd>{t("network.panel.eventOf", { acked: String(status.acked_seq), last: String(status.last_seq) })}</dd>
+          <dt>{t("network.panel.waiting")}</dt>
+          <dd>{waitingWords(say, status.waiting)}</dd>
+          <dt>{t("network.panel.lastSuccess")}</dt>
           <dd>{when(status.last_success_at)}</dd>
           {status.offline_since ? (
             <>
-              <dt>Offline since</dt>
+              <dt>{t("network.panel.offlineSince")}</dt>
               <dd>{when(status.offline_since)}</dd>
             </>
           ) : null}
           {/* Being offline keeps its network error in the same place as a refusal: say which. */}
-          <dt>{status.refusal_code ? "Last refusal" : "Last problem"}</dt>
-          <dd>{status.message ? `${status.message}${status.refusal_code ? ` (${status.refusal_code})` : ""}` : "none"}</dd>
+          <dt>{status.refusal_code ? t("network.panel.lastRefusal") : t("network.panel.lastProblem")}</dt>
+          <dd>{status.message ? `${status.message}${status.refusal_code ? ` (${status.refusal_code})` : ""}` : t("network.panel.none")}</dd>
         </dl>
       ) : (
-        <p className="muted">This site works on its own. An administrator connects it to the hospital's hub in Settings → Hospital network.</p>
+        <p className="muted">{t("network.panel.standalone")}</p>
       )}
       {status.state === "fork" ? (
-        <p className="error">
-          The hub holds other events where this site has its own: a copy of this database, or an old backup, went on elsewhere. Call the hub administrator; once they have resolved it,
-          enrol again in Settings → Hospital network.
-        </p>
+        <p className="error">{t("network.panel.fork")}</p>
       ) : null}
       {alarms.length > 0 ? <HubAlarms alarms={alarms} site={status.site} now={now} /> : null}
       <div className="sync-actions">
         {enrolled ? (
           <Button variant="quiet" onPress={() => push.mutate()} isDisabled={push.isPending || status.state === "fork" || status.state === "suspended"}>
-            {push.isPending ? "Syncing…" : "Sync now"}
+            {push.isPending ? t("network.panel.syncing") : t("network.panel.syncNow")}
           </Button>
         ) : null}
         <Button variant="quiet" onPress={onClose}>
-          Close
+          {t("network.panel.close")}
         </Button>
       </div>
       {pulled ? <p role="status">{pulled}</p> : null}
       {recalls.length > 0 ? (
-        <ul className="sync-recalls" aria-label="Network recalls received">
+        <ul className="sync-recalls" aria-label={t("network.panel.recallsReceived")}>
           {recalls.map((r) => (
-            <li key={r.number}>{recallReceivedWords(r)}</li>
+            <li key={r.number}>{recallReceivedWords(say, r)}</li>
           ))}
         </ul>
       ) : null}
@@ -156,20 +166,22 @@ export function SyncPanel({
 /** The hub's open counterfeit alarms about this site's packs: the pack, what the hub saw in
  * words, the other sites its events name, and when the hub raised it. */
 export function HubAlarms({ alarms, site, now }: { alarms: HubAlarm[]; site: string; now: Date }) {
+  const say = useSay();
+  const { t } = say;
   return (
-    <section className="hub-alarms" aria-label="Counterfeit alarms from the hub">
-      <h3 className="error">{alarmsWords(alarms.length)}</h3>
-      <p className="muted">The hub saw these packs of this site where a genuine pack cannot be. Quarantine them and call the hub administrator.</p>
+    <section className="hub-alarms" aria-label={t("network.alarms.title")}>
+      <h3 className="error">{alarmsWords(say, alarms.length)}</h3>
+      <p className="muted">{t("network.alarms.hint")}</p>
       <ul>
         {alarms.map((a) => (
-          <li key={a.id} aria-label={`Alarm ${a.id}`}>
+          <li key={a.id} aria-label={t("network.alarms.item", { id: String(a.id) })}>
             <div className="mono">
-              {a.gtin} / {a.serial}
+              <bdi dir="ltr">
+                {a.gtin} / {a.serial}
+              </bdi>
             </div>
-            <div>{a.patterns.map(patternWords).join("; ")}</div>
-            <div className="muted">
-              Other sites: {otherSites(a, site)} · raised {wallTime(a.raised_at, now)}
-            </div>
+            <div>{a.patterns.map((p) => patternWords(say, p)).join("; ")}</div>
+            <div className="muted">{t("network.alarms.sites", { sites: otherSites(say, a, site), raised: wallTime(say, a.raised_at, now) })}</div>
           </li>
         ))}
       </ul>

@@ -2,8 +2,10 @@
 // the hub ("Synced 2 min ago", "Offline since 09:12 · 143 events waiting", "Fork: call the hub
 // administrator"), what a push pulled back, the hub's counterfeit alarms about this site's
 // packs ("2 counterfeit alarms from the hub", each pattern in words), and the times of the
-// details panel. Pure, so each state's words are tested.
+// details panel. Pure (the catalogue's `t` and the clock's locale are passed in), so each
+// state's words are tested.
 import type { HubAlarm, PulledBack, RecallReceived, SyncStatus } from "../bindings";
+import { intlLocale, type Lang } from "../i18n/lang";
 
 /** How the line is drawn: `ok` quietly, `waiting` as a note, `alarm` as something to act on. */
 export type SyncTone = "ok" | "waiting" | "alarm";
@@ -13,114 +15,129 @@ export interface SyncLine {
   tone: SyncTone;
 }
 
-/** `n event(s) waiting`. */
-export function waitingWords(n: number | bigint): string {
-  const count = Number(n);
-  return `${count} ${count === 1 ? "event" : "events"} waiting`;
+/** The catalogue's `t`, as `useT()` gives it. */
+export type T = (key: string, values?: Record<string, string | number | boolean | Date | null | undefined>) => string;
+
+/** What the words are said with: the catalogue's `t`, and the locale the wall clock is read in. */
+export interface Say {
+  t: T;
+  locale: string;
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
+/** The locale a language reads the wall clock in: English as a hospital in Britain does
+ *  (`30 Nov 09:12`, a 24-hour clock), the others as `Intl` writes them. */
+export function clockLocale(lang: Lang): string {
+  return lang === "en" || lang === "en-XA" ? "en-GB" : intlLocale(lang);
+}
+
+/** `n event(s) waiting`. */
+export function waitingWords(say: Say, n: number | bigint): string {
+  return say.t("network.waiting", { n: Number(n) });
+}
 
 /** An instant as the clock on the wall reads it: `09:12` today, `30 Nov 09:12` another day. */
-export function wallTime(at: string, now: Date): string {
+export function wallTime(say: Say, at: string, now: Date): string {
   const t = new Date(at);
   if (Number.isNaN(t.getTime())) return at;
-  const hm = `${pad(t.getHours())}:${pad(t.getMinutes())}`;
-  if (t.toDateString() === now.toDateString()) return hm;
-  const month = t.toLocaleString("en-GB", { month: "short" });
-  return `${t.getDate()} ${month} ${hm}`;
+  const time = new Intl.DateTimeFormat(say.locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(t);
+  if (t.toDateString() === now.toDateString()) return time;
+  const day = new Intl.DateTimeFormat(say.locale, { day: "numeric", month: "short" }).format(t);
+  return say.t("network.time.dayTime", { day, time });
 }
 
 /** How long ago `at` was, in the words of a status bar: `just now`, `2 min ago`, `3 h ago`,
  * else the day and time. */
-export function ago(at: string, now: Date): string {
+export function ago(say: Say, at: string, now: Date): string {
   const t = new Date(at);
   if (Number.isNaN(t.getTime())) return at;
   const minutes = Math.floor((now.getTime() - t.getTime()) / 60_000);
-  if (minutes < 1) return "just now";
-  if (minutes < 60) return `${minutes} min ago`;
-  if (minutes < 24 * 60) return `${Math.floor(minutes / 60)} h ago`;
-  return `on ${wallTime(at, now)}`;
+  if (minutes < 1) return say.t("network.ago.justNow");
+  if (minutes < 60) return say.t("network.ago.minutes", { n: minutes });
+  if (minutes < 24 * 60) return say.t("network.ago.hours", { n: Math.floor(minutes / 60) });
+  return say.t("network.ago.on", { when: wallTime(say, at, now) });
 }
 
 /** The status bar's line for `status`, or nothing. A site that never enrolled is a stand-alone
  * clinic, not a fault: its staff see nothing, and administrators a quiet note of where the
  * network would be (Settings → Hospital network), never a warning that stays forever. */
-export function syncLine(status: SyncStatus | null | undefined, now: Date, isAdmin: boolean): SyncLine | null {
+export function syncLine(say: Say, status: SyncStatus | null | undefined, now: Date, isAdmin: boolean): SyncLine | null {
   if (!status) return null;
+  const { t } = say;
   const waiting = Number(status.waiting);
-  const still = waiting > 0 ? ` · ${waitingWords(waiting)}` : "";
+  const still = (line: string) => (waiting > 0 ? t("network.line.withWaiting", { line, waiting: waitingWords(say, waiting) }) : line);
   switch (status.state) {
     case "not_enrolled":
-      return isAdmin ? { text: "Not connected to a hub", tone: "ok" } : null;
+      return isAdmin ? { text: t("network.line.notEnrolled"), tone: "ok" } : null;
     case "ok":
-      if (!status.last_success_at) return { text: `Connected to the hub${still}`, tone: waiting > 0 ? "waiting" : "ok" };
-      return { text: `Synced ${ago(status.last_success_at, now)}${still}`, tone: "ok" };
+      if (!status.last_success_at) return { text: still(t("network.line.connected")), tone: waiting > 0 ? "waiting" : "ok" };
+      return { text: still(t("network.line.synced", { ago: ago(say, status.last_success_at, now) })), tone: "ok" };
     case "offline":
       return {
-        text: status.offline_since ? `Offline since ${wallTime(status.offline_since, now)} · ${waitingWords(waiting)}` : `Offline · ${waitingWords(waiting)}`,
+        text: status.offline_since
+          ? t("network.line.offlineSince", { time: wallTime(say, status.offline_since, now), waiting: waitingWords(say, waiting) })
+          : t("network.line.offline", { waiting: waitingWords(say, waiting) }),
         tone: "waiting",
       };
     case "fork":
-      return { text: "Fork: call the hub administrator", tone: "alarm" };
+      return { text: t("network.line.fork"), tone: "alarm" };
     case "suspended":
-      return { text: "Suspended by the hub: call the hub administrator", tone: "alarm" };
+      return { text: t("network.line.suspended"), tone: "alarm" };
     case "refused":
-      return { text: `Refused by the hub${still}`, tone: "alarm" };
+      return { text: still(t("network.line.refused")), tone: "alarm" };
   }
 }
 
 /** What a push pulled back from the hub first (a file restored from an old backup): `Pulled back
  * events 5–604 from the hub.`, with the accounts that came back without a password; none when
- * nothing came back. */
-export function pulledBackWords(r: PulledBack | null): string | null {
+ * nothing came back. Event numbers are the ledger's, said as they are. */
+export function pulledBackWords(say: Say, r: PulledBack | null): string | null {
   if (!r || r.from_seq === null || r.to_seq === null) return null;
-  const events = r.from_seq === r.to_seq ? `event ${r.from_seq}` : `events ${r.from_seq}–${r.to_seq}`;
+  const { t } = say;
+  const events =
+    r.from_seq === r.to_seq
+      ? t("network.pulledBack.one", { seq: String(r.from_seq) })
+      : t("network.pulledBack.range", { from: String(r.from_seq), to: String(r.to_seq) });
   const n = Number(r.accounts_without_password);
-  const accounts = n === 0 ? "" : ` ${n} ${n === 1 ? "account" : "accounts"} added after the backup came back without a password: an administrator sets one.`;
-  return `Pulled back ${events} from the hub.${accounts}`;
+  return n === 0 ? events : `${events} ${t("network.pulledBack.accounts", { n })}`;
 }
 
 /** A network recall the pull entered, in words: what it held, or why it held nothing. */
-export function recallReceivedWords(r: RecallReceived): string {
-  const head = `Network recall ${r.number}`;
-  if (r.existed) return `${head}: the recall entered here under that number; linked, ${heldWords(r)}.`;
-  if (r.closed) return `${head} entered: ${r.title}; closed, as this site's ledger records, so nothing held.`;
-  return `${head} entered: ${r.title}; ${heldWords(r)}.`;
+export function recallReceivedWords(say: Say, r: RecallReceived): string {
+  const { t } = say;
+  if (r.existed) return t("network.recall.existed", { number: r.number, held: heldWords(say, r) });
+  if (r.closed) return t("network.recall.closed", { number: r.number, title: r.title });
+  return t("network.recall.entered", { number: r.number, title: r.title, held: heldWords(say, r) });
 }
 
-function heldWords(r: RecallReceived): string {
-  const units = Number(r.units);
+function heldWords({ t }: Say, r: RecallReceived): string {
+  const packs = Number(r.units);
   const lots = Number(r.lot_quantity);
-  if (units === 0 && lots === 0) return "nothing held";
-  const packs = units === 0 ? null : `${units} ${units === 1 ? "pack" : "packs"}`;
-  const quantity = lots === 0 ? null : `${lots} of lot-tracked stock`;
-  return `${[packs, quantity].filter(Boolean).join(" and ")} held`;
+  if (packs === 0 && lots === 0) return t("network.held.nothing");
+  if (lots === 0) return t("network.held.packs", { packs });
+  if (packs === 0) return t("network.held.lots", { lots });
+  return t("network.held.both", { packs, lots });
 }
 
 /** `n counterfeit alarm(s) from the hub`. */
-export function alarmsWords(n: number): string {
-  return `${n} counterfeit ${n === 1 ? "alarm" : "alarms"} from the hub`;
+export function alarmsWords(say: Say, n: number): string {
+  return say.t("network.alarms.count", { n });
 }
 
+const PATTERNS: Record<string, string> = {
+  held_at_two_sites: "network.pattern.heldAtTwoSites",
+  receipt_without_send: "network.pattern.receiptWithoutSend",
+  seen_after_gone: "network.pattern.seenAfterGone",
+  received_twice_from_outside: "network.pattern.receivedTwiceFromOutside",
+};
+
 /** A pattern the hub found, in words (the hub's web page says the same); an unknown one as named. */
-export function patternWords(name: string): string {
-  switch (name) {
-    case "held_at_two_sites":
-      return "held at two sites";
-    case "receipt_without_send":
-      return "received with no transfer out";
-    case "seen_after_gone":
-      return "seen after it was dispensed or destroyed";
-    case "received_twice_from_outside":
-      return "received twice from outside the network";
-    default:
-      return name.replace(/_/g, " ");
-  }
+export function patternWords(say: Say, name: string): string {
+  const key = Object.hasOwn(PATTERNS, name) ? PATTERNS[name] : undefined;
+  return key ? say.t(key) : name.replace(/_/g, " ");
 }
 
 /** The sites an alarm names other than this one: `PH2, WARD3`, or `no other site`. */
-export function otherSites(alarm: HubAlarm, site: string): string {
+export function otherSites(say: Say, alarm: HubAlarm, site: string): string {
   const others = alarm.sites.filter((s) => s !== site);
-  return others.length > 0 ? others.join(", ") : "no other site";
+  return others.length > 0 ? others.join(", ") : say.t("network.noOtherSite");
 }

@@ -4,19 +4,21 @@ import { useQuery } from "@tanstack/react-query";
 import { useBackend } from "../backend/context";
 import { DocumentPreview } from "../reports/DocumentPreview";
 import { emptyForm } from "../reports/request";
-import { useSaveReport } from "../reports/useSaveReport";
+import { useSaveReport, withPath } from "../reports/useSaveReport";
+import { useT } from "../i18n/I18n";
 import { Button } from "../widgets/controls";
 
 export function Notice({ number, onClose }: { number: string; onClose(): void }) {
   const backend = useBackend();
+  const t = useT();
   const notice = useQuery({ queryKey: ["recall-notice", number], queryFn: () => backend.call("report_preview", { kind: "recall-notice", number }), gcTime: 0 });
   const saver = useSaveReport();
   const saved = saver.saved;
   const save = () => saver.save({ ...emptyForm("recall-notice"), number }, `recall-notice-${number}.pdf`);
   return (
-    <section className="notice" aria-label={`Recall notice ${number}`}>
+    <section className="notice" aria-label={t("recalls.notice.label", { number })}>
       <div className="actions">
-        <Button onPress={onClose}>Back to the recall</Button>
+        <Button onPress={onClose}>{t("recalls.notice.back")}</Button>
       </div>
       {notice.isError ? (
         <p role="alert" className="error">
@@ -31,7 +33,7 @@ export function Notice({ number, onClose }: { number: string; onClose(): void })
       {saver.dialog}
       {saved ? (
         <p className="saved" role="status">
-          Saved to <code>{saved.path}</code>. <Button onPress={() => void backend.openFile(saved.path)}>Open</Button>
+          {withPath((v) => t("recalls.notice.saved", v), saved.path)} <Button onPress={() => void backend.openFile(saved.path)}>{t("recalls.notice.open")}</Button>
         </p>
       ) : null}
       {notice.data ? (
@@ -39,12 +41,12 @@ export function Notice({ number, onClose }: { number: string; onClose(): void })
           doc={notice.data}
           actions={
             <Button onPress={save} isDisabled={saver.isPending}>
-              Save PDF
+              {t("recalls.notice.savePdf")}
             </Button>
           }
         />
       ) : (
-        <p className="muted">Building the notice…</p>
+        <p className="muted">{t("recalls.notice.building")}</p>
       )}
     </section>
   );

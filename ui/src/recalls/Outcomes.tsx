@@ -8,20 +8,12 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
 import type { PackOutcome, Reach, RecallListItem, RecallOutcome } from "../bindings";
+import { useT } from "../i18n/I18n";
 import { PartnerSelect } from "../widgets/Choosers";
 import { Button, Field, Segments } from "../widgets/controls";
 import { ScanField } from "../widgets/ScanField";
 import { listWithPack, openFor, withPack } from "./reachPatch";
-
-const OUTCOMES: Array<{ id: RecallOutcome; label: string }> = [
-  { id: "returned_to_supplier", label: "Returned to supplier (held stock)" },
-  { id: "destroyed", label: "Destroyed (held stock; signed)" },
-  { id: "notified", label: "Notified (packs that left)" },
-  { id: "not_found", label: "Not found" },
-];
-
-/** An outcome in words, for the sentences the panel says. */
-const label = (o: RecallOutcome) => OUTCOMES.find((x) => x.id === o)?.label.replace(/ \(.*\)$/, "") ?? o;
+import { OUTCOMES, outcomeWords, statusWords, type T } from "./words";
 
 type Target = "scan" | "location" | "lot" | "all";
 
@@ -44,16 +36,27 @@ interface Tick {
   text: string;
 }
 
-/** What is still missing before a pack can be scanned for this outcome, in the person's words. */
+/** What is still missing before a pack can be scanned for this outcome, as a catalogue key. */
 function scanNeeds(outcome: RecallOutcome | null, partner: string, password: string): string | null {
-  if (!outcome) return "Choose the outcome first: then scan each pack.";
-  if (outcome === "returned_to_supplier" && !partner) return "Choose the supplier the packs go back to first.";
-  if (outcome === "destroyed" && !password) return "Type your password first: destroying is signed.";
+  if (!outcome) return "recalls.needs.outcome";
+  if (outcome === "returned_to_supplier" && !partner) return "recalls.needs.supplier";
+  if (outcome === "destroyed" && !password) return "recalls.needs.password";
   return null;
+}
+
+/** A scanned pack's line: its serial, product and lot, what it became, and what is still open. */
+function tickWords(t: T, r: PackOutcome, open: number | null): string {
+  const u = r.unit;
+  const what = u.outcome ? outcomeWords(t, u.outcome) : statusWords(t, u.status);
+  const line = u.lot
+    ? t("recalls.tick.packLot", { serial: u.serial, product: u.product, lot: u.lot, what })
+    : t("recalls.tick.pack", { serial: u.serial, product: u.product, what });
+  return open === null ? line : `${line} ${t("recalls.tick.stillOpen", { n: open })}`;
 }
 
 export function Outcomes({ reach }: { reach: Reach }) {
   const backend = useBackend();
+  const t = useT();
   const client = useQueryClient();
   const number = reach.recall.number;
   const [target, setTargetState] = useState<Target>("scan");
@@ -111,9 +114,7 @@ export function Outcomes({ reach }: { reach: Reach }) {
     const after = client.setQueryData<Reach>(["reach", number], (old) => (old ? withPack(old, r.unit, r.was) : old));
     client.setQueryData<RecallListItem[]>(["recalls"], (old) => (old ? listWithPack(old, number, r.unit, r.was, wasOpen) : old));
     void client.invalidateQueries({ queryKey: ["attention"] });
-    const still = after ? ` ${after.summary.open} still open.` : "";
-    const u = r.unit;
-    tick({ ok: true, text: `✓ ${u.serial} — ${u.product}${u.lot ? `, lot ${u.lot}` : ""}: ${u.outcome ? label(u.outcome).toLowerCase() : u.status.replace(/_/g, " ")}.${still}` });
+    tick({ ok: true, text: tickWords(t, r, after ? after.summary.open : null) });
   };
   const scan = useMutation({
     mutationFn: ({ raw, o }: { raw: string; o: RecallOutcome }) => backend.call("recall_outcome_scan", { number, raw, outcome: o, ...common }),
@@ -124,8 +125,9 @@ export function Outcomes({ reach }: { reach: Reach }) {
   if (reach.recall.closed_at) {
     return (
       <p className="saved" role="status">
-        Closed {reach.recall.closed_at.slice(0, 16).replace("T", " ")} by {reach.recall.closed_by}
-        {reach.recall.close_meaning ? `, signed (${reach.recall.close_meaning})` : ""}.
+        {reach.recall.close_meaning
+          ? t("recalls.closedSigned", { at: reach.recall.closed_at.slice(0, 16).replace("T", " "), by: reach.recall.closed_by ?? "", meaning: reach.recall.close_meaning })
+          : t("recalls.closed", { at: reach.recall.closed_at.slice(0, 16).replace("T", " "), by: reach.recall.closed_by ?? "" })}
       </p>
     );
   }
@@ -134,90 +136,59 @@ export function Outcomes({ reach }: { reach: Reach }) {
   const missingChoice = !outcome || (target === "location" && !location) || (target === "lot" && !lot);
   const needs = target === "scan" ? scanNeeds(outcome, partner, password) : null;
   const onScan = (raw: string) => {
-    if (needs || !outcome) return tick({ ok: false, text: `✗ Not recorded: ${needs ?? "choose the outcome first."} Then scan the pack again.` });
+    if (needs || !outcome) return tick({ ok: false, text: t("recalls.tick.notRecorded", { needs: t(needs ?? "recalls.needs.outcome") }) });
     scan.mutate({ raw, o: outcome });
   };
   const all = outcome ? openFor(reach, outcome) : { packs: 0, lotQuantity: 0 };
-  const recordLabel = target === "all" ? "Record for every open item" : target === "location" ? `Record for ${location || "the location"}` : `Record for lot ${lot || "…"}`;
+  const recordLabel =
+    target === "all"
+      ? t("recalls.record.all")
+      : target === "location"
+        ? t("recalls.record.location", { location: location || t("recalls.record.theLocation") })
+        : t("recalls.record.lot", { lot: lot || "…" });
   return (
-    <section className="outcomes" aria-label="Outcomes">
-      <h3>Record outcomes</h3>
+    <section className="outcomes" aria-label={t("recalls.outcomes.label")}>
+      <h3>{t("recalls.outcomes.title")}</h3>
       <div className="outcome-row">
         <Segments<Target>
-          label="Record for"
+          label={t("recalls.outcomes.for")}
           value={target}
           onChange={setTarget}
           options={[
-            { value: "scan", label: "Pack by pack (scan)" },
-            { value: "location", label: "A whole location" },
-            { value: "lot", label: "A whole lot" },
-            { value: "all", label: "Everything open" },
+            { value: "scan", label: t("recalls.outcomes.byScan") },
+            { value: "location", label: t("recalls.outcomes.byLocation") },
+            { value: "lot", label: t("recalls.outcomes.byLot") },
+            { value: "all", label: t("recalls.outcomes.everything") },
           ]}
         />
       </div>
       <div className="filters wrap">
         <label>
-          Outcome
-          <select aria-label="Outcome" value={outcome ?? ""} onChange={(e) => setOutcome((e.target.value || null) as RecallOutcome | null)}>
-            <option value="">Choose…</option>
+          {t("recalls.outcomes.outcome")}
+          <select aria-label={t("recalls.outcomes.outcome")} value={outcome ?? ""} onChange={(e) => setOutcome((e.target.value || null) as RecallOutcome | null)}>
+            <option value="">{t("recalls.choose.option")}</option>
             {OUTCOMES.filter((o) => target !== "scan" || o.id !== "not_found").map((o) => (
               <option key={o.id} value={o.id}>
-                {o.label}
+                {t(o.label)}
               </option>
             ))}
           </select>
         </label>
-        {target === "location" ? (
-          <label>
-            Location
-            <select aria-label="Location" value={location} onChange={(e) => setLocation(e.target.value)}>
-              <option value="">Choose…</option>
-              {locations.map(([code, n]) => (
-                <option key={code} value={code}>
-                  {code} ({n} open)
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
-        {target === "lot" ? (
-          <label>
-            Lot
-            <select aria-label="Lot" value={lot} onChange={(e) => setLot(e.target.value)}>
-              <option value="">Choose…</option>
-              {lots.map(([l, n]) => (
-                <option key={l} value={l}>
-                  {l} ({n} open)
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
-        {outcome === "returned_to_supplier" ? <PartnerSelect label="Supplier" value={partner} onChange={setPartner} /> : null}
-        <Field label="Note" value={note} onChange={setNote} placeholder="RMA number, who was told" />
-        {outcome === "destroyed" ? <Field label="Your password (signs)" name="Signature password" type="password" value={password} onChange={setPassword} /> : null}
+        {target === "location" ? <OpenChoice label={t("recalls.column.location")} value={location} options={locations} onChange={setLocation} /> : null}
+        {target === "lot" ? <OpenChoice label={t("recalls.column.lot")} value={lot} options={lots} onChange={setLot} /> : null}
+        {outcome === "returned_to_supplier" ? <PartnerSelect label={t("recalls.outcomes.supplier")} value={partner} onChange={setPartner} /> : null}
+        <Field label={t("recalls.outcomes.note")} value={note} onChange={setNote} placeholder={t("recalls.outcomes.notePlaceholder")} />
+        {outcome === "destroyed" ? <Field label={t("recalls.outcomes.password")} name={t("recalls.outcomes.passwordName")} type="password" value={password} onChange={setPassword} /> : null}
       </div>
       {target === "scan" ? (
-        <>
-          <ScanField label="Scan each pack as it is pulled" onScan={onScan} captureAnywhere />
-          <p className={needs ? "warn scan-needs" : "muted scan-needs"} role="status" aria-label="Before scanning">
-            {needs ?? `Each pack scanned is recorded “${outcome ? label(outcome).toLowerCase() : ""}”. A pack that cannot be found is recorded by location, lot or everything open.`}
-          </p>
-          <ul className="ticks" aria-label="Packs scanned" aria-live="polite">
-            {ticks.map((t, i) => (
-              <li key={ticks.length - i} className={t.ok ? "tick ok" : "tick bad"} role={t.ok ? undefined : "alert"}>
-                {t.text}
-              </li>
-            ))}
-          </ul>
-        </>
+        <ScanTicks onScan={onScan} before={needs ? t(needs) : t("recalls.outcomes.eachScanned", { outcome: outcome ? outcomeWords(t, outcome) : "" })} warn={!!needs} ticks={ticks} />
       ) : (
         <BulkRecord
           label={recordLabel}
           disabled={missingChoice || record.isPending}
           confirm={
             target === "all" && outcome && confirming
-              ? { sentence: allSentence(outcome, all), items: all.packs + (all.lotQuantity > 0 ? 1 : 0) }
+              ? { sentence: allSentence(t, outcome, all), items: all.packs + (all.lotQuantity > 0 ? 1 : 0) }
               : null
           }
           onPress={() => (target === "all" ? (record.reset(), setConfirming(true)) : outcome && record.mutate(outcome))}
@@ -228,15 +199,15 @@ export function Outcomes({ reach }: { reach: Reach }) {
       )}
       {record.data ? (
         <p role="status" className="muted">
-          Recorded for {record.data.units} pack(s) and {record.data.lot_quantity} of lot stock; {record.data.still_open} still open.
+          {t("recalls.outcomes.recorded", { packs: record.data.units, lotStock: record.data.lot_quantity, open: record.data.still_open })}
         </p>
       ) : null}
-      {reach.summary.open === 0 && outcome !== "destroyed" ? <Field label="Your password (signs the closure)" name="Signature password" type="password" value={password} onChange={setPassword} /> : null}
+      {reach.summary.open === 0 && outcome !== "destroyed" ? <Field label={t("recalls.outcomes.closurePassword")} name={t("recalls.outcomes.passwordName")} type="password" value={password} onChange={setPassword} /> : null}
       <div className="actions">
         <Button onPress={() => close.mutate()} isDisabled={reach.summary.open > 0}>
-          Close recall (signed)
+          {t("recalls.outcomes.close")}
         </Button>
-        {reach.summary.open > 0 ? <span className="muted">{reach.summary.open} item(s) still need an outcome before it can close.</span> : null}
+        {reach.summary.open > 0 ? <span className="muted">{t("recalls.outcomes.stillNeed", { n: reach.summary.open })}</span> : null}
         {close.error ? (
           <span role="alert" className="error">
             {close.error.message}
@@ -247,11 +218,53 @@ export function Outcomes({ reach }: { reach: Reach }) {
   );
 }
 
+/** A menu of the locations or lots with open items, each with how many. */
+function OpenChoice({ label, value, options, onChange }: { label: string; value: string; options: Array<[string, number]>; onChange(v: string): void }) {
+  const t = useT();
+  return (
+    <label>
+      {label}
+      <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t("recalls.choose.option")}</option>
+        {options.map(([code, n]) => (
+          <option key={code} value={code}>
+            {t("recalls.outcomes.openAt", { code, n })}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Pack by pack: the scan box, what scanning will record (or what it still needs), and a line
+ * per pack scanned. */
+function ScanTicks({ onScan, before, warn, ticks }: { onScan(raw: string): void; before: string; warn: boolean; ticks: Tick[] }) {
+  const t = useT();
+  return (
+    <>
+      <ScanField label={t("recalls.outcomes.scanEach")} onScan={onScan} captureAnywhere />
+      <p className={warn ? "warn scan-needs" : "muted scan-needs"} role="status" aria-label={t("recalls.outcomes.beforeScanning")}>
+        {before}
+      </p>
+      <ul className="ticks" aria-label={t("recalls.outcomes.scanned")} aria-live="polite">
+        {ticks.map((k, i) => (
+          <li key={ticks.length - i} className={k.ok ? "tick ok" : "tick bad"} role={k.ok ? undefined : "alert"}>
+            {k.text}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** What "everything open" will record, said before it is recorded. */
-function allSentence(outcome: RecallOutcome, all: { packs: number; lotQuantity: number }): string {
-  const what = [all.packs > 0 ? `${all.packs} pack(s)` : null, all.lotQuantity > 0 ? `${all.lotQuantity} of lot stock` : null].filter(Boolean).join(" and ");
-  if (!what) return `Nothing open is something “${label(outcome).toLowerCase()}” applies to: nothing will be recorded.`;
-  return `This records “${label(outcome).toLowerCase()}” for ${what}: every open item it applies to.`;
+function allSentence(t: T, outcome: RecallOutcome, all: { packs: number; lotQuantity: number }): string {
+  const said = outcomeWords(t, outcome);
+  if (all.packs === 0 && all.lotQuantity === 0) return t("recalls.all.nothing", { outcome: said });
+  const packs = t("recalls.all.packs", { n: all.packs });
+  const lotStock = t("recalls.all.lotStock", { n: all.lotQuantity });
+  const what = all.lotQuantity === 0 ? packs : all.packs === 0 ? lotStock : t("recalls.preview.both", { packs, lotStock });
+  return t("recalls.all.sentence", { outcome: said, what });
 }
 
 interface BulkProps {
@@ -268,17 +281,18 @@ interface BulkProps {
 
 /** The Record button of a location, a lot or everything open, with its confirmation and error. */
 function BulkRecord({ label: text, disabled, confirm, onPress, onConfirm, onCancel, error }: BulkProps) {
+  const t = useT();
   return (
     <div className="bulk-record">
       {confirm ? (
-        <div className="actions" role="group" aria-label="Confirm">
+        <div className="actions" role="group" aria-label={t("recalls.confirm")}>
           <span className="strong">{confirm.sentence}</span>
           {confirm.items > 0 ? (
             <Button variant="primary" isDisabled={disabled} onPress={onConfirm}>
-              Yes, record it
+              {t("recalls.yesRecord")}
             </Button>
           ) : null}
-          <Button onPress={onCancel}>Cancel</Button>
+          <Button onPress={onCancel}>{t("recalls.cancel")}</Button>
         </div>
       ) : (
         <div className="actions">

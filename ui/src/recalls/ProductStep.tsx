@@ -5,6 +5,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
 import type { ProductRecord } from "../bindings";
+import { useT } from "../i18n/I18n";
 import { Button, Field } from "../widgets/controls";
 import { ScanField } from "../widgets/ScanField";
 import type { ChosenProduct } from "./draft";
@@ -26,6 +27,7 @@ function chosenOf(p: ProductRecord): ChosenProduct {
 
 export function ProductStep({ chosen, onChoose }: Props) {
   const backend = useBackend();
+  const t = useT();
   const [search, setSearch] = useState("");
   const term = search.trim();
   const found = useQuery({
@@ -36,8 +38,8 @@ export function ProductStep({ chosen, onChoose }: Props) {
   const scan = useMutation({
     mutationFn: async (raw: string) => {
       const d = await backend.call("decode_scan", { raw });
-      if (d.error) throw new Error(`The scan could not be read: ${d.error}`);
-      if (!d.gtin) throw new Error("This code has no GTIN: scan the pack's own code, not a shipping label.");
+      if (d.error) throw new Error(t("recalls.scan.unreadable", { error: d.error }));
+      if (!d.gtin) throw new Error(t("recalls.scan.noGtin"));
       const matches = await backend.call("products", { search: d.gtin, limit: 5 });
       const product = matches.find((p) => p.gtin === d.gtin);
       const chosen: ChosenProduct = product ? chosenOf(product) : { gtin: d.gtin, name: null, lotTracked: false };
@@ -47,25 +49,27 @@ export function ProductStep({ chosen, onChoose }: Props) {
   });
 
   return (
-    <div className="recall-step" aria-label="Choose the product">
-      <ScanField label="Scan a pack of the recalled product" onScan={(raw) => scan.mutate(raw)} captureAnywhere />
+    <div className="recall-step" aria-label={t("recalls.product.choose")}>
+      <ScanField label={t("recalls.product.scan")} onScan={(raw) => scan.mutate(raw)} captureAnywhere />
       {scan.isError ? (
         <p role="alert" className="error">
           {scan.error.message}
         </p>
       ) : null}
-      <Field label="Or search the product by name or GTIN" name="Search product" value={search} onChange={setSearch} placeholder="e.g. adrenaline" />
+      <Field label={t("recalls.product.search")} name={t("recalls.product.searchName")} value={search} onChange={setSearch} placeholder={t("recalls.product.searchExample")} />
       {term.length >= 2 && found.data ? (
         found.data.length === 0 ? (
-          <p className="muted">No product matches “{term}”.</p>
+          <p className="muted">{t("recalls.product.noMatch", { term })}</p>
         ) : (
-          <ul className="pick-list" aria-label="Products found">
+          <ul className="pick-list" aria-label={t("recalls.product.found")}>
             {found.data.map((p) => (
               <li key={p.gtin}>
                 <Button variant="bare" className={chosen?.gtin === p.gtin ? "pick on" : "pick"} onPress={() => onChoose(chosenOf(p), null)}>
                   <span className="strong">{p.name}</span>
-                  <span className="mono">GTIN {p.gtin}</span>
-                  <span className="muted">{p.tracking === "lot" ? "counted by lot" : "serialized packs"}</span>
+                  <span className="mono" dir="ltr">
+                    GTIN {p.gtin}
+                  </span>
+                  <span className="muted">{p.tracking === "lot" ? t("recalls.product.byLot") : t("recalls.product.serialized")}</span>
                 </Button>
               </li>
             ))}
@@ -79,10 +83,12 @@ export function ProductStep({ chosen, onChoose }: Props) {
 
 /** The product chosen, its GTIN beside its name: what every later step is about. */
 export function ChosenLine({ chosen }: { chosen: ChosenProduct }) {
+  const t = useT();
   return (
-    <p className="chosen" role="status" aria-label="Product chosen">
-      <span className="strong">{chosen.name ?? "Not in the product list"}</span> <span className="mono">GTIN {chosen.gtin}</span>
-      {chosen.name ? null : <span className="warn"> — nothing of it is held here; its packs will be blocked should they arrive.</span>}
+    <p className="chosen" role="status" aria-label={t("recalls.product.chosen")}>
+      <span className="strong">{chosen.name ?? t("recalls.product.notListed")}</span>{" "}
+      <span className="mono">GTIN {chosen.gtin}</span>
+      {chosen.name ? null : <span className="warn">{t("recalls.product.notListedHint")}</span>}
     </p>
   );
 }

@@ -3,6 +3,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
+import { useT } from "../i18n/I18n";
 import { Button } from "../widgets/controls";
 import { useActor } from "../counts/useActor";
 import { keptRecall } from "./kept";
@@ -12,6 +13,7 @@ import "./recalls.css";
 
 export function RecallsView() {
   const backend = useBackend();
+  const t = useT();
   const client = useQueryClient();
   const list = useQuery({ queryKey: ["recalls"], queryFn: () => backend.call("recalls", null) });
   const [selected, setSelected] = useState<string | null>(null);
@@ -28,14 +30,14 @@ export function RecallsView() {
   return (
     <section className="view" aria-labelledby="recalls-title">
       <header className="view-header">
-        <h1 id="recalls-title">Recalls</h1>
+        <h1 id="recalls-title">{t("recalls.title")}</h1>
         <Button variant="primary" onPress={() => setCreating(true)}>
-          {kept ? "Continue the new recall" : "New recall"}
+          {kept ? t("recalls.continueNew") : t("recalls.new")}
         </Button>
       </header>
       <div className="recalls">
-        <ul className="recall-list" aria-label="Recalls">
-          {list.data?.length === 0 ? <li className="muted pad">No recalls yet.</li> : null}
+        <ul className="recall-list" aria-label={t("recalls.title")}>
+          {list.data?.length === 0 ? <li className="muted pad">{t("recalls.none")}</li> : null}
           {list.data?.map((r) => (
             <li key={r.recall.number}>
               <Button
@@ -46,10 +48,12 @@ export function RecallsView() {
                   setCreating(false);
                 }}
               >
-                <span className={`class class-${r.recall.class}`}>{r.recall.class === "withdrawal" ? "W" : r.recall.class}</span>
-                <span className="strong">{r.recall.number}</span>
+                <span className={`class class-${r.recall.class}`}>{r.recall.class === "withdrawal" ? t("recalls.class.withdrawalShort") : r.recall.class}</span>
+                <span className="strong" dir="ltr">
+                  {r.recall.number}
+                </span>
                 <span className="muted">{r.recall.title}</span>
-                <span className={r.recall.closed_at ? "tag" : "tag open"}>{r.recall.closed_at ? "closed" : `${r.summary.open} open`}</span>
+                <span className={r.recall.closed_at ? "tag" : "tag open"}>{r.recall.closed_at ? t("recalls.tag.closed") : t("recalls.tag.open", { n: r.summary.open })}</span>
               </Button>
             </li>
           ))}
@@ -73,7 +77,7 @@ export function RecallsView() {
               {reach.error.message}
             </p>
           ) : null}
-          {!creating && !selected ? <p className="muted pad">Choose a recall, or enter a new one.</p> : null}
+          {!creating && !selected ? <p className="muted pad">{t("recalls.choose")}</p> : null}
         </div>
       </div>
     </section>

@@ -4,6 +4,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
+import { useT } from "../i18n/I18n";
 import { Check, Field, Segments } from "../widgets/controls";
 import { ScanField } from "../widgets/ScanField";
 import { recalledLots, splitList, type RecallDraft, type ScopeKind } from "./draft";
@@ -32,6 +33,7 @@ function useKnownLots(gtin: string | null) {
 
 export function ScopeStep({ draft, onChange }: Props) {
   const backend = useBackend();
+  const t = useT();
   const known = useKnownLots(draft.product?.gtin ?? null);
   const [scanError, setScanError] = useState<string | null>(null);
   const toggleLot = (lot: string, on: boolean) =>
@@ -39,9 +41,11 @@ export function ScopeStep({ draft, onChange }: Props) {
   const addSerialScan = async (raw: string) => {
     setScanError(null);
     const d = await backend.call("decode_scan", { raw });
-    if (d.error) return setScanError(`The scan could not be read: ${d.error}`);
-    if (d.gtin !== draft.product?.gtin) return setScanError(`That pack is another product (GTIN ${d.gtin ?? "none"}), not GTIN ${draft.product?.gtin}: not added.`);
-    if (!d.serial) return setScanError("That code has no serial: scan the pack's 2D code.");
+    if (d.error) return setScanError(t("recalls.scan.unreadable", { error: d.error }));
+    if (d.gtin !== draft.product?.gtin) {
+      return setScanError(t("recalls.scan.otherProduct", { got: d.gtin ?? t("recalls.scan.noneGtin"), want: draft.product?.gtin ?? "" }));
+    }
+    if (!d.serial) return setScanError(t("recalls.scan.noSerial"));
     onChange({ ...draft, serials: [...new Set([...draft.serials, d.serial])] });
   };
   // The lots to tick: those held here, and any ticked lot not held here (a scanned pack's lot no
@@ -50,46 +54,46 @@ export function ScopeStep({ draft, onChange }: Props) {
   const choices: Array<[string, number | null]> = [...seen, ...draft.lots.filter((l) => !seen.some(([k]) => k === l)).map((l): [string, null] => [l, null])];
   const all = recalledLots(draft);
   const options: Array<{ value: ScopeKind; label: string }> = [
-    { value: "all", label: "Every lot" },
-    { value: "lots", label: "Some lots" },
+    { value: "all", label: t("recalls.scope.all") },
+    { value: "lots", label: t("recalls.scope.some") },
   ];
-  if (!draft.product?.lotTracked) options.push({ value: "serials", label: "Some packs (serials)" });
+  if (!draft.product?.lotTracked) options.push({ value: "serials", label: t("recalls.scope.somePacks") });
   return (
-    <div className="recall-step" aria-label="What is recalled">
-      <Segments label="What is recalled" value={draft.scopeKind} options={options} onChange={(k) => onChange({ ...draft, scopeKind: k })} />
-      {draft.scopeKind === "all" ? <p className="muted">Every pack and lot of this product, wherever it is, now and on arrival.</p> : null}
+    <div className="recall-step" aria-label={t("recalls.step.scope")}>
+      <Segments label={t("recalls.step.scope")} value={draft.scopeKind} options={options} onChange={(k) => onChange({ ...draft, scopeKind: k })} />
+      {draft.scopeKind === "all" ? <p className="muted">{t("recalls.scope.allHint")}</p> : null}
       {draft.scopeKind === "lots" ? (
         <>
           {choices.length > 0 ? (
-            <div className="lot-choices" role="group" aria-label="Lots seen here">
+            <div className="lot-choices" role="group" aria-label={t("recalls.scope.lotsSeen")}>
               {choices.map(([lot, held]) => (
                 <Check key={lot} checked={draft.lots.includes(lot)} onChange={(on) => toggleLot(lot, on)}>
-                  <span className="mono">{lot}</span> <span className="muted">{held === null ? "(not held here)" : `(${held} held here)`}</span>
+                  <span className="mono">{lot}</span> <span className="muted">{held === null ? t("recalls.scope.notHeld") : t("recalls.scope.held", { n: held })}</span>
                 </Check>
               ))}
             </div>
           ) : (
-            <p className="muted">No lot of this product has been seen here: type the lots the notice names.</p>
+            <p className="muted">{t("recalls.scope.noLots")}</p>
           )}
           <Field
-            label="Other lots the notice names (not seen here)"
-            name="Other lots"
+            label={t("recalls.scope.otherLots")}
+            name={t("recalls.scope.otherLotsName")}
             value={draft.typedLots}
             onChange={(v) => onChange({ ...draft, typedLots: v })}
             placeholder="A12345, A12346"
           />
-          <p className="muted">Lots recalled: {all.length ? all.join(", ") : "none yet"}</p>
+          <p className="muted">{t("recalls.scope.recalled", { lots: all.length ? all.join(", ") : t("recalls.scope.noneYet") })}</p>
         </>
       ) : null}
       {draft.scopeKind === "serials" ? (
         <>
-          <ScanField label="Scan each recalled pack" onScan={(raw) => void addSerialScan(raw)} />
+          <ScanField label={t("recalls.scope.scanEach")} onScan={(raw) => void addSerialScan(raw)} />
           {scanError ? (
             <p role="alert" className="error">
               {scanError}
             </p>
           ) : null}
-          <Field label="Serials (one per line)" name="Serials" multiline value={draft.serials.join("\n")} onChange={(v) => onChange({ ...draft, serials: splitList(v) })} />
+          <Field label={t("recalls.scope.serials")} name={t("recalls.scope.serialsName")} multiline value={draft.serials.join("\n")} onChange={(v) => onChange({ ...draft, serials: splitList(v) })} />
         </>
       ) : null}
     </div>

@@ -6,16 +6,19 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import type { RecallShared } from "../bindings";
 import { useBackend } from "../backend/context";
+import { useT } from "../i18n/I18n";
 import { Button } from "../widgets/controls";
+import type { T } from "./words";
 
 /** What sharing came to, in words. */
-export function sharedWords(s: RecallShared): string {
-  if (s.existed) return `The hub has ${s.number} already (network recall ${s.hub_id}, entered by ${s.entered_by}): nothing new was entered.`;
-  return `Shared: network recall ${s.hub_id} at the hub. Every site using the product receives it on its next pull.`;
+export function sharedWords(t: T, s: RecallShared): string {
+  if (s.existed) return t("recalls.share.existed", { number: s.number, id: String(s.hub_id), by: s.entered_by });
+  return t("recalls.share.shared", { id: String(s.hub_id) });
 }
 
 export function ShareRecall({ number, closed }: { number: string; closed: boolean }) {
   const backend = useBackend();
+  const t = useT();
   const info = useQuery({ queryKey: ["app-info"], queryFn: () => backend.appInfo() });
   const share = useMutation({ mutationFn: () => backend.call("share_recall", { number }) });
   const role = info.data?.actor?.role;
@@ -24,9 +27,9 @@ export function ShareRecall({ number, closed }: { number: string; closed: boolea
   return (
     <div className="share-recall">
       <Button variant="quiet" onPress={() => share.mutate()} isDisabled={share.isPending}>
-        {share.isPending ? "Sharing…" : "Share with the network"}
+        {share.isPending ? t("recalls.share.sharing") : t("recalls.share.button")}
       </Button>
-      {share.data ? <p role="status">{sharedWords(share.data)}</p> : null}
+      {share.data ? <p role="status">{sharedWords(t, share.data)}</p> : null}
       {share.isError ? (
         <p role="alert" className="error">
           {share.error.message}

@@ -1,6 +1,7 @@
 // A new recall as the person builds it step by step: the product, what of it is recalled, the
 // notice's details; and the api's request made of it.
 import type { RecallClass, RecallForm, RecallScope } from "../bindings";
+import type { T } from "./words";
 
 /** The product chosen in the first step: its GTIN, and its name when it is in the product list. */
 export interface ChosenProduct {
@@ -58,17 +59,17 @@ export function recalledLots(d: RecallDraft): string[] {
 
 /** The scope the draft describes; a kind whose list is empty is refused here, saying what is
  * missing, so "some lots" with none given never becomes "every lot" by accident. */
-export function draftScope(d: RecallDraft): RecallScope {
-  if (!d.product) throw new Error("Choose the product first: scan a pack of it or search it by name.");
+export function draftScope(d: RecallDraft, t: T): RecallScope {
+  if (!d.product) throw new Error(t("recalls.problem.chooseProduct"));
   const lots = d.scopeKind === "lots" ? recalledLots(d) : [];
   const serials = d.scopeKind === "serials" ? d.serials : [];
-  if (d.scopeKind === "lots" && lots.length === 0) throw new Error("Name at least one lot, or choose every lot.");
-  if (d.scopeKind === "serials" && serials.length === 0) throw new Error("Scan or type at least one serial, or choose every lot.");
+  if (d.scopeKind === "lots" && lots.length === 0) throw new Error(t("recalls.problem.nameLot"));
+  if (d.scopeKind === "serials" && serials.length === 0) throw new Error(t("recalls.problem.nameSerial"));
   return { product: { gtin: d.product.gtin, lots, serials } };
 }
 
 /** The api's request for the recall the draft describes. */
-export function recallForm(d: RecallDraft): RecallForm {
+export function recallForm(d: RecallDraft, t: T): RecallForm {
   return {
     number: d.number.trim(),
     title: d.title.trim(),
@@ -77,15 +78,16 @@ export function recallForm(d: RecallDraft): RecallForm {
     instructions: d.instructions.trim() || null,
     issuer: d.issuer.trim() || null,
     issued_on: d.issued_on.trim() || null,
-    scope: draftScope(d),
+    scope: draftScope(d, t),
   };
 }
 
-/** What the details step still lacks, in the words of its fields (empty when complete). */
+/** What the details step still lacks, as the catalogue keys of its fields' words (empty when
+ * complete). */
 export function missingDetails(d: RecallDraft): string[] {
   const missing: string[] = [];
-  if (!d.number.trim()) missing.push("the recall number");
-  if (!d.title.trim()) missing.push("a title");
-  if (!d.reason.trim()) missing.push("the reason");
+  if (!d.number.trim()) missing.push("recalls.missing.number");
+  if (!d.title.trim()) missing.push("recalls.missing.title");
+  if (!d.reason.trim()) missing.push("recalls.missing.reason");
   return missing;
 }

@@ -6,6 +6,7 @@
 import { useEffect, useState, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 import type { Block, Document } from "../bindings";
+import { useT } from "../i18n/I18n";
 import { Button } from "../widgets/controls";
 import "./print.css";
 
@@ -13,6 +14,7 @@ import "./print.css";
 const PREVIEW_ROWS = 200;
 
 function BlockView({ block, all }: { block: Block; all?: boolean }) {
+  const t = useT();
   switch (block.type) {
     case "heading":
       return <h3>{block.text}</h3>;
@@ -58,7 +60,7 @@ function BlockView({ block, all }: { block: Block; all?: boolean }) {
           </table>
           {block.rows.length === 0 ? <p className="muted">{block.empty}</p> : null}
           {block.rows.length > shown.length ? (
-            <p className="muted">… and {(block.rows.length - shown.length).toLocaleString("en-GB")} more rows in the PDF and CSV.</p>
+            <p className="muted">{t("reports.doc.moreRows", { n: block.rows.length - shown.length })}</p>
           ) : null}
         </div>
       );
@@ -67,9 +69,7 @@ function BlockView({ block, all }: { block: Block; all?: boolean }) {
       return (
         <div className="signatures">
           {block.roles.map((r) => (
-            <div key={r}>
-              {r}: ______________________ Date: __________
-            </div>
+            <div key={r}>{t("reports.doc.signature", { role: r })}</div>
           ))}
         </div>
       );
@@ -80,20 +80,21 @@ function BlockView({ block, all }: { block: Block; all?: boolean }) {
         </p>
       );
     case "labels":
-      return <p className="muted">{block.labels.length} label(s) with their GS1 DataMatrix, two to a row.</p>;
+      return <p className="muted">{t("reports.doc.labels", { n: block.labels.length })}</p>;
   }
 }
 
 /** The document's title lines, on screen and on paper. */
 function DocHead({ doc }: { doc: Document }) {
+  const t = useT();
   return (
     <>
       {doc.banner ? <div className="doc-banner">{doc.banner}</div> : null}
       <h2>{doc.title}</h2>
       <p className="muted">
-        {doc.site} · generated {doc.generated_at} by {doc.generated_by}
+        {t("reports.doc.generated", { site: doc.site, at: doc.generated_at, by: doc.generated_by })}
         <br />
-        Covers: {doc.covers}
+        {t("reports.doc.covers", { covers: doc.covers })}
       </p>
     </>
   );
@@ -133,6 +134,7 @@ export function PrintedDocument({ doc }: { doc: Document }) {
 /** The preview with Print (the full rendering, printed by the webview) and, beside it, whatever
  * else the screen offers (saving the PDF). */
 export function DocumentPreview({ doc, actions }: { doc: Document; actions?: ReactNode }) {
+  const t = useT();
   // Each press renders the document for print and then prints it (after the render is in the
   // page); the rendering stays until the preview closes, hidden on screen.
   const [prints, setPrints] = useState(0);
@@ -143,11 +145,11 @@ export function DocumentPreview({ doc, actions }: { doc: Document; actions?: Rea
     <>
       <div className="actions doc-actions">
         <Button variant="primary" onPress={() => setPrints((n) => n + 1)}>
-          Print
+          {t("reports.doc.print")}
         </Button>
         {actions}
       </div>
-      <article className="doc" aria-label={`Preview of ${doc.title}`}>
+      <article className="doc" aria-label={t("reports.doc.previewOf", { title: doc.title })}>
         <DocHead doc={doc} />
         {doc.blocks.map((b, i) => (
           <BlockView key={i} block={b} />

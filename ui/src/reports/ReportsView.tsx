@@ -2,45 +2,61 @@
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useBackend } from "../backend/context";
-import type { PaperSize } from "../bindings";
+import type { PaperSize, SavedReport } from "../bindings";
+import { useFormat, useT } from "../i18n/I18n";
 import { emptyForm, reportRequest, type Kind, type ReportForm } from "./request";
 import { LocationSelect } from "../widgets/Choosers";
 import { DocumentPreview } from "./DocumentPreview";
 import { Button, Field } from "../widgets/controls";
-import { useSaveReport } from "./useSaveReport";
+import { useSaveReport, withPath } from "./useSaveReport";
 
 type Param = "number" | "location" | "within_days" | "gtin" | "serial" | "from" | "to" | "user";
 
+/** The reports, each with the catalogue keys of its name and of its number's field. */
 export const REPORTS: Array<{ kind: Kind; label: string; params: Param[]; number?: string }> = [
-  { kind: "recall-notice", label: "Recall notice", params: ["number"], number: "Recall number" },
-  { kind: "recall-closure", label: "Recall reconciliation", params: ["number"], number: "Recall number" },
-  { kind: "stock-on-hand", label: "Stock on hand", params: ["location"] },
-  { kind: "expiry", label: "Expiry report", params: ["within_days", "location"] },
-  { kind: "shortages", label: "Shortages and suggested order", params: ["location"] },
-  { kind: "count-variance", label: "Count variance", params: ["number"], number: "Count number" },
-  { kind: "chain-of-custody", label: "Chain-of-custody certificate", params: ["gtin", "serial"] },
-  { kind: "audit-extract", label: "Audit extract", params: ["from", "to", "user", "location"] },
-  { kind: "quarantine-labels", label: "Quarantine labels", params: ["location"] },
-  { kind: "pick-list", label: "Pick list", params: ["number"], number: "Pick list number" },
-  { kind: "supplier-orders", label: "Supplier orders", params: [] },
+  { kind: "recall-notice", label: "reports.kind.recallNotice", params: ["number"], number: "reports.field.recallNumber" },
+  { kind: "recall-closure", label: "reports.kind.recallClosure", params: ["number"], number: "reports.field.recallNumber" },
+  { kind: "stock-on-hand", label: "reports.kind.stockOnHand", params: ["location"] },
+  { kind: "expiry", label: "reports.kind.expiry", params: ["within_days", "location"] },
+  { kind: "shortages", label: "reports.kind.shortages", params: ["location"] },
+  { kind: "count-variance", label: "reports.kind.countVariance", params: ["number"], number: "reports.field.countNumber" },
+  { kind: "chain-of-custody", label: "reports.kind.chainOfCustody", params: ["gtin", "serial"] },
+  { kind: "audit-extract", label: "reports.kind.auditExtract", params: ["from", "to", "user", "location"] },
+  { kind: "quarantine-labels", label: "reports.kind.quarantineLabels", params: ["location"] },
+  { kind: "pick-list", label: "reports.kind.pickList", params: ["number"], number: "reports.field.pickListNumber" },
+  { kind: "supplier-orders", label: "reports.kind.supplierOrders", params: [] },
 ];
 
+/** The catalogue keys of the parameters' fields. */
 const LABELS: Record<Param, string> = {
-  number: "Number",
-  location: "Location",
-  within_days: "Within days",
-  gtin: "GTIN",
-  serial: "Serial",
-  from: "From (YYYY-MM-DD)",
-  to: "To (YYYY-MM-DD)",
-  user: "User",
+  number: "reports.field.number",
+  location: "reports.field.location",
+  within_days: "reports.field.withinDays",
+  gtin: "reports.field.gtin",
+  serial: "reports.field.serial",
+  from: "reports.field.from",
+  to: "reports.field.to",
+  user: "reports.field.user",
 };
 
+/** Where the report was saved, its size, and Open. */
+function SavedLine({ saved }: { saved: SavedReport }) {
+  const backend = useBackend();
+  const t = useT();
+  const format = useFormat();
+  return (
+    <p className="saved" role="status">
+      {withPath((v) => t("reports.saved", { ...v, title: saved.title, size: format.number(Math.ceil(saved.bytes / 1024)) }), saved.path)}{" "}
+      <Button onPress={() => void backend.openFile(saved.path)}>{t("reports.open")}</Button>
+    </p>
+  );
+}
 
 export function ReportsView({ initial }: { initial?: ReportForm }) {
   const backend = useBackend();
+  const t = useT();
   const [form, setForm] = useState<ReportForm>(initial ?? emptyForm("stock-on-hand"));
-  const preview = useMutation({ mutationFn: (f: ReportForm) => backend.call("report_preview", reportRequest(f)) });
+  const preview = useMutation({ mutationFn: (f: ReportForm) => backend.call("report_preview", reportRequest(f, t)) });
   // Opened on a report already filled in (a figure on Home leads to today's audit extract):
   // show it at once rather than an empty page with a Preview button.
   const { mutate: show } = preview;
@@ -57,7 +73,8 @@ export function ReportsView({ initial }: { initial?: ReportForm }) {
       saver.save(f, `${f.kind}-${subject}-${stamp}.${ext}`);
     },
   };
-  const spec = REPORTS.find((r) => r.kind === form.kind) ?? { kind: form.kind, label: form.kind, params: [], number: "" };
+  const spec = REPORTS.find((r) => r.kind === form.kind) ?? { kind: form.kind, label: form.kind, params: [], number: LABELS.number };
+  const numberLabel = t(spec.number ?? LABELS.number);
   const set = (p: Param, v: string) =>
     setForm((f) => ({ ...f, [p]: p === "within_days" ? (v ? Number(v) : null) : v || null }));
   const error = preview.error ?? saver.error;
@@ -65,10 +82,10 @@ export function ReportsView({ initial }: { initial?: ReportForm }) {
   return (
     <section className="view" aria-labelledby="reports-title">
       <header className="view-header">
-        <h1 id="reports-title">Reports</h1>
+        <h1 id="reports-title">{t("reports.title")}</h1>
       </header>
       <div className="reports">
-        <nav className="report-list" aria-label="Reports">
+        <nav className="report-list" aria-label={t("reports.title")}>
           {REPORTS.map((r) => (
             <Button
               key={r.kind}
@@ -81,7 +98,7 @@ export function ReportsView({ initial }: { initial?: ReportForm }) {
                 saver.reset();
               }}
             >
-              {r.label}
+              {t(r.label)}
             </Button>
           ))}
         </nav>
@@ -95,26 +112,30 @@ export function ReportsView({ initial }: { initial?: ReportForm }) {
           >
             {spec.params.map((p) =>
               p === "location" ? (
-                <LocationSelect key={p} label="Location" value={form.location ?? ""} onChange={(v) => set(p, v)} none="Every location" />
+                <LocationSelect key={p} label={t("reports.field.location")} value={form.location ?? ""} onChange={(v) => set(p, v)} none={t("reports.everyLocation")} />
               ) : (
-                <Field key={p} label={p === "number" ? spec.number : LABELS[p]} name={p === "number" ? spec.number : LABELS[p]} value={String(form[p] ?? "")} onChange={(v) => set(p, v)} />
+                <Field
+                  key={p}
+                  label={p === "number" ? numberLabel : t(LABELS[p])}
+                  name={p === "number" ? numberLabel : t(LABELS[p])}
+                  value={String(form[p] ?? "")}
+                  onChange={(v) => set(p, v)}
+                />
               ),
             )}
             <label>
-              Paper
-              <select aria-label="Paper" value={form.paper} onChange={(e) => setForm((f) => ({ ...f, paper: e.target.value as PaperSize }))}>
+              {t("reports.paper.label")}
+              <select aria-label={t("reports.paper.label")} value={form.paper} onChange={(e) => setForm((f) => ({ ...f, paper: e.target.value as PaperSize }))}>
                 <option value="a4">A4</option>
-                <option value="letter">US Letter</option>
+                <option value="letter">{t("reports.paper.letter")}</option>
               </select>
             </label>
             <div className="actions">
-              <Button type="submit">Preview</Button>
+              <Button type="submit">{t("reports.preview")}</Button>
               <Button variant="primary" onPress={() => save.mutate({ f: form, ext: "pdf" })}>
-                Save PDF
+                {t("reports.savePdf")}
               </Button>
-              <Button onPress={() => save.mutate({ f: form, ext: "csv" })}>
-                Save CSV
-              </Button>
+              <Button onPress={() => save.mutate({ f: form, ext: "csv" })}>{t("reports.saveCsv")}</Button>
             </div>
           </form>
           {error ? (
@@ -123,15 +144,8 @@ export function ReportsView({ initial }: { initial?: ReportForm }) {
             </p>
           ) : null}
           {saver.dialog}
-          {saver.isPending || preview.isPending ? <p className="muted">Building the report…</p> : null}
-          {saved ? (
-            <p className="saved" role="status">
-              Saved {saved.title} to <code>{saved.path}</code> ({Math.ceil(saved.bytes / 1024).toLocaleString("en-GB")} KB).{" "}
-              <Button onPress={() => void backend.openFile(saved.path)}>
-                Open
-              </Button>
-            </p>
-          ) : null}
+          {saver.isPending || preview.isPending ? <p className="muted">{t("reports.building")}</p> : null}
+          {saved ? <SavedLine saved={saved} /> : null}
           {preview.data ? <DocumentPreview doc={preview.data} /> : null}
         </div>
       </div>

@@ -1,6 +1,9 @@
 // What the report form holds, and the api's request made of it.
 import type { PaperSize, ReportRequest } from "../bindings";
 
+/** The catalogue's `t`, as `useT()` gives it: the refusals below are said in the person's language. */
+export type T = (key: string, values?: Record<string, string | number>) => string;
+
 export type Kind = ReportRequest["kind"];
 
 /** What the report form holds as the person types: every parameter any report takes, as text.
@@ -21,12 +24,12 @@ export interface ReportForm {
 /** The api's request for the report `form` asks for, with only the parameters that report takes.
  * A count number or a date that cannot be one is refused here, naming what was typed, before
  * anything is asked of the api. */
-export function reportRequest(form: ReportForm): ReportRequest {
+export function reportRequest(form: ReportForm, t: T): ReportRequest {
   const text = (v: string | null) => v?.trim() ?? "";
   const optional = (v: string | null) => text(v) || null;
-  const date = (v: string | null, what: string) => {
+  const date = (v: string | null, field: string) => {
     const d = optional(v);
-    if (d !== null && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new Error(`'${d}' is not a date (YYYY-MM-DD) for ${what}.`);
+    if (d !== null && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new Error(t("reports.error.notDate", { value: d, field }));
     return d;
   };
   switch (form.kind) {
@@ -41,16 +44,16 @@ export function reportRequest(form: ReportForm): ReportRequest {
       return { kind: "expiry", windows: [form.within_days ?? 90], location: optional(form.location) };
     case "count-variance": {
       const n = text(form.number).replace(/^COUNT-/i, "");
-      if (!/^\d+$/.test(n)) throw new Error(`'${text(form.number)}' is not a count number.`);
+      if (!/^\d+$/.test(n)) throw new Error(t("reports.error.notCount", { value: text(form.number) }));
       return { kind: "count-variance", count: Number(n) };
     }
     case "chain-of-custody":
       return { kind: "chain-of-custody", gtin: text(form.gtin), serial: text(form.serial) };
     case "audit-extract":
-      return { kind: "audit-extract", from: date(form.from, "From"), to: date(form.to, "To"), user: optional(form.user), location: optional(form.location) };
+      return { kind: "audit-extract", from: date(form.from, t("reports.field.fromShort")), to: date(form.to, t("reports.field.toShort")), user: optional(form.user), location: optional(form.location) };
     case "pick-list": {
       const n = text(form.number).replace(/^PICK-/i, "");
-      if (!/^\d+$/.test(n)) throw new Error(`'${text(form.number)}' is not a pick list number.`);
+      if (!/^\d+$/.test(n)) throw new Error(t("reports.error.notPickList", { value: text(form.number) }));
       return { kind: "pick-list", list: Number(n) };
     }
     case "supplier-orders":

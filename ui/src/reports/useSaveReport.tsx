@@ -6,6 +6,7 @@ import { useState, type ReactNode } from "react";
 import { BackendError } from "../backend/backend";
 import { useBackend } from "../backend/context";
 import type { SavedReport } from "../bindings";
+import { useT } from "../i18n/I18n";
 import { Button, ModalDialog } from "../widgets/controls";
 import { reportRequest, type ReportForm } from "./request";
 
@@ -27,11 +28,27 @@ export interface ReportSaver {
   dialog: ReactNode;
 }
 
+/** Stands where a file's path goes in a sentence, so the path is shown as code. */
+const MARK = "\uE000";
+
+/** `sentence` said with `t`, the path (its `{path}`) in its place as code read left to right. */
+export function withPath(say: (values: { path: string }) => string, path: string): ReactNode {
+  const [before = "", after = ""] = say({ path: MARK }).split(MARK);
+  return (
+    <>
+      {before}
+      <code dir="ltr">{path}</code>
+      {after}
+    </>
+  );
+}
+
 export function useSaveReport(): ReportSaver {
   const backend = useBackend();
+  const t = useT();
   const [asking, setAsking] = useState<{ request: SaveRequest; path: string } | null>(null);
   const save = useMutation({
-    mutationFn: (r: SaveRequest) => backend.call("save_report", { report: reportRequest(r.form), file: r.file, paper: r.form.paper, overwrite: r.overwrite }),
+    mutationFn: (r: SaveRequest) => backend.call("save_report", { report: reportRequest(r.form, t), file: r.file, paper: r.form.paper, overwrite: r.overwrite }),
     onError: (e, request) => {
       if (e instanceof BackendError && e.code === "files.exists") {
         const path = typeof e.args.path === "string" ? e.args.path : request.file;
@@ -42,10 +59,8 @@ export function useSaveReport(): ReportSaver {
   // The "already exists" answer is a question, not an error: it is shown as the dialog only.
   const error = save.error instanceof BackendError && save.error.code === "files.exists" ? null : save.error;
   const dialog = (
-    <ModalDialog title="Replace the file?" isOpen={asking !== null} onClose={() => setAsking(null)}>
-      <p>
-        <code>{asking?.path}</code> already exists. Replace it with this report? The file there now will be lost.
-      </p>
+    <ModalDialog title={t("reports.replace.title")} isOpen={asking !== null} onClose={() => setAsking(null)}>
+      <p>{withPath((v) => t("reports.replace.question", v), asking?.path ?? "")}</p>
       <div className="actions">
         <Button
           variant="primary"
@@ -54,10 +69,10 @@ export function useSaveReport(): ReportSaver {
             setAsking(null);
           }}
         >
-          Replace
+          {t("reports.replace.replace")}
         </Button>
         <Button onPress={() => setAsking(null)} autoFocus>
-          Keep the file
+          {t("reports.replace.keep")}
         </Button>
       </div>
     </ModalDialog>
