@@ -55,6 +55,9 @@ pub struct AppInfo {
     pub database_choosable: bool,
     /// Who is signed in, if anyone.
     pub actor: Option<User>,
+    /// The language the window speaks: the signed-in person's, else the machine's (a tag such
+    /// as `fr`; see `custody_messages::Lang`).
+    pub language: String,
     /// Minutes without a key or a click before the app asks who is there again.
     pub idle_minutes: u32,
     /// What the start-up check found wrong with the database file (empty when it is sound);

@@ -30,6 +30,11 @@ pub(crate) fn start(app: &mut tauri::App, options: &Options) -> Result<(), Strin
     let opening = |e: &dyn std::fmt::Display| format!("cannot open {}: {e}", path.display());
     refuse_foreign_file(&path).map_err(|e| opening(&e))?;
     let mut host = Host::open(&path, Arc::new(SystemClock)).map_err(|e| opening(&e))?;
+    // The window speaks the machine's language until someone who chose another signs in.
+    host.set_languages(custody_api::Languages {
+        forced: None,
+        default: custody_api::Lang::of_machine(|name| std::env::var(name).ok()).unwrap_or_default(),
+    });
     // Backups and alerts start only on a database that is set up (the first run restarts the
     // app), each as its own system principal.
     let (initialised, chosen_backups) =

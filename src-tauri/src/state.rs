@@ -46,8 +46,10 @@ impl AppState {
             .session()?
             .signed_in(now)
             .map(|s| s.actor().user().clone());
+        let languages = self.host()?.languages();
         let shown = window::Shown {
             actor,
+            languages,
             idle_minutes: self.session()?.idle_minutes(),
             backup_dir: self.backup_dir()?,
             integrity: self.integrity.lock().ok().and_then(|i| i.clone()),
@@ -111,7 +113,11 @@ impl AppState {
         password: &str,
         now: session::Moment,
     ) -> Result<User, ApiError> {
-        let session = custody_api::sign_in(&mut *self.host()?, username, password)?;
+        let mut host = self.host()?;
+        let before = host.languages().before_sign_in();
+        let session =
+            custody_api::sign_in(&mut host, username, password).map_err(|e| e.in_lang(before))?;
+        drop(host);
         let user = session.actor().user().clone();
         self.session()?.sign_in(session, now);
         Ok(user)
@@ -124,7 +130,8 @@ impl AppState {
         op: &str,
         now: session::Moment,
     ) -> Result<(&'static Operation, Option<custody_api::Session>), ApiError> {
-        session::admit_operation(op, &mut *self.session()?, now)
+        let lang = self.host()?.languages().before_sign_in();
+        session::admit_operation(op, &mut *self.session()?, now).map_err(|e| e.in_lang(lang))
     }
 
     /// Runs the operation `op` with `request` at `now`, as the window's `call` does, but in this

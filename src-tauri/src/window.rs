@@ -23,6 +23,8 @@ pub(crate) struct Shown {
     pub(crate) integrity: Option<Vec<String>>,
     /// The database was named with `--db`, so it cannot be chosen at first run.
     pub(crate) db_from_args: bool,
+    /// The languages this window's sessions speak.
+    pub(crate) languages: custody_api::Languages,
 }
 
 /// What the window shows first (nobody signed in before sign-in): before anyone signs in only
@@ -31,6 +33,7 @@ pub(crate) struct Shown {
 pub(crate) fn app_info(store: &mut Store, shown: Shown) -> Result<AppInfo> {
     let Shown {
         actor,
+        languages,
         idle_minutes,
         backup_dir,
         integrity: checked,
@@ -38,6 +41,15 @@ pub(crate) fn app_info(store: &mut Store, shown: Shown) -> Result<AppInfo> {
     } = shown;
     let site = store.site()?;
     let initialised = store.is_initialised()?;
+    // The person's own choice, read afresh: they may just have changed it.
+    let language = match &actor {
+        Some(user) => languages.for_person(
+            store
+                .user_language(user.id)?
+                .and_then(|tag| custody_api::Lang::parse(&tag)),
+        ),
+        None => languages.before_sign_in(),
+    };
     let integrity_checked = checked.is_some();
     let found = checked.unwrap_or_default();
     let mut info = AppInfo {
@@ -46,6 +58,7 @@ pub(crate) fn app_info(store: &mut Store, shown: Shown) -> Result<AppInfo> {
         database: None,
         database_choosable: !db_from_args && !initialised,
         actor: actor.clone(),
+        language: language.tag().to_string(),
         idle_minutes,
         integrity: Vec::new(),
         integrity_checked,

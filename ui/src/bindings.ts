@@ -151,6 +151,11 @@ database_choosable: boolean,
  */
 actor: User | null, 
 /**
+ * The language the window speaks: the signed-in person's, else the machine's (a tag such
+ * as `fr`; see `custody_messages::Lang`).
+ */
+language: string, 
+/**
  * Minutes without a key or a click before the app asks who is there again.
  */
 idle_minutes: number, 
@@ -1107,6 +1112,13 @@ raised_at: string,
  * How it was cleared or resolved.
  */
 closed: string | null, };
+
+export type LanguageChoice = { 
+/**
+ * A tag (`en`, `fr`, `es`, `pt`, `ar`, or the pseudo-locale `en-XA`); none or blank for the
+ * machine's language.
+ */
+language: string | null, };
 
 export type LateEntry = { 
 /**
@@ -3462,6 +3474,8 @@ export interface Operations {
   add_user: { request: NewUser; response: User };
   /** Sets a user's password (administrators); it also lifts a lockout. */
   set_password: { request: NewPassword; response: null };
+  /** Chooses the language Custody speaks to the signed-in person (none: the machine's); answers the language now spoken. */
+  set_my_language: { request: LanguageChoice; response: string };
   /** Disables or enables a user (administrators). */
   set_user_active: { request: UserActive; response: User };
   /** Changes a user's role (administrators). */

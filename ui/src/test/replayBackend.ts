@@ -120,6 +120,7 @@ export function replayBackend(transcript: Transcript, options: ReplayOptions = {
     database: "/data/custody.db",
     database_choosable: false,
     actor: null,
+    language: "en",
     idle_minutes: 10,
     integrity: [],
     integrity_checked: true,
