@@ -12,5 +12,8 @@ export default defineConfig({
     environment: "jsdom",
     setupFiles: ["./src/test/setup.ts"],
     include: ["src/**/*.test.{ts,tsx}"],
+    // Whole-app flows replay dozens of answers; on a busy two-core machine five seconds is not
+    // "never finishes".
+    testTimeout: 20_000,
   },
 });
