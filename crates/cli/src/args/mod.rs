@@ -69,9 +69,7 @@ pub struct Cli {
     /// Machine-readable output (JSON).
     #[arg(long, global = true)]
     pub json: bool,
-    /// The language of what a command prints for a person: en, fr, es, pt or ar (en-XA for a
-    /// pseudo-locale). Default: your own setting (`custody user language`), else English.
-    /// Never --help or --json.
+    /// Speak en, fr, es, pt or ar to a person (default: your own choice, else English).
     #[arg(long, env = "CUSTODY_LANG", global = true, value_name = "TAG")]
     pub lang: Option<custody_api::Lang>,
     #[command(subcommand)]

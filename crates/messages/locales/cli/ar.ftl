@@ -584,7 +584,6 @@ sync-events = { $count ->
         [many] { $shown } حدثًا
        *[other] { $shown } حدث
     }
-}
 # $count (number): how many
 # $shown (text): the number as printed
 sync-batches = { $count ->
@@ -595,7 +594,6 @@ sync-batches = { $count ->
         [many] { $shown } دفعة
        *[other] { $shown } دفعة
     }
-}
 # $count (number): how many
 # $shown (text): the number as printed
 sync-changes = { $count ->
@@ -606,7 +604,6 @@ sync-changes = { $count ->
         [many] { $shown } تغييرًا
        *[other] { $shown } تغيير
     }
-}
 # $count (number): how many
 # $shown (text): the number as printed
 sync-pages = { $count ->
@@ -617,7 +614,6 @@ sync-pages = { $count ->
         [many] { $shown } صفحة
        *[other] { $shown } صفحة
     }
-}
 # $count (number): how many
 # $shown (text): the number as printed
 sync-alarm-changes = { $count ->
@@ -628,7 +624,6 @@ sync-alarm-changes = { $count ->
         [many] { $shown } تغييرًا في الإنذارات
        *[other] { $shown } تغيير في الإنذارات
     }
-}
 # $count (number): how many
 # $shown (text): the number as printed
 sync-network-recalls = { $count ->
@@ -639,7 +634,6 @@ sync-network-recalls = { $count ->
         [many] { $shown } عملية سحب شبكية
        *[other] { $shown } عملية سحب شبكية
     }
-}
 # $count (number): how many
 # $shown (text): the number as printed
 sync-accounts = { $count ->
@@ -650,7 +644,6 @@ sync-accounts = { $count ->
         [many] { $shown } حسابًا
        *[other] { $shown } حساب
     }
-}
 # $site (text): the site's code
 # $hub (text): the hub's address
 sync-enrolled = سُجّل { $site } لدى الخادم المركزي { $hub }.
@@ -665,7 +658,6 @@ sync-outcomes-sent = أُرسلت إلى الخادم المركزي { $count ->
         [many] { $shown } نتيجة سحب
        *[other] { $shown } نتيجة سحب
     } لعمليات سحب الشبكة (الجديد منها { $new }).
-} of network recalls to the hub ({ $new } new).
 # $count (number): how many outcomes
 # $shown (text): the number as printed
 sync-outcomes-refused = رفض الخادم المركزي { $count ->
@@ -676,7 +668,6 @@ sync-outcomes-refused = رفض الخادم المركزي { $count ->
         [many] { $shown } نتيجة سحب
        *[other] { $shown } نتيجة سحب
     }: محفوظة هنا فقط (ما زال `custody recall reach` يعرضها).
-}: kept here only (`custody recall reach` still shows them).
 # $message (text): why sending stopped
 sync-outcomes-not-sent = لم تُرسل نتائج السحب: { $message }.
 # $message (text): why the pull stopped

@@ -542,49 +542,42 @@ sync-events = { $count ->
         [one] { $shown } evento
        *[other] { $shown } eventos
     }
-}
 # $count (number): how many
 # $shown (text): the number as printed
 sync-batches = { $count ->
         [one] { $shown } tanda
        *[other] { $shown } tandas
     }
-}
 # $count (number): how many
 # $shown (text): the number as printed
 sync-changes = { $count ->
         [one] { $shown } cambio
        *[other] { $shown } cambios
     }
-}
 # $count (number): how many
 # $shown (text): the number as printed
 sync-pages = { $count ->
         [one] { $shown } página
        *[other] { $shown } páginas
     }
-}
 # $count (number): how many
 # $shown (text): the number as printed
 sync-alarm-changes = { $count ->
         [one] { $shown } cambio de alarma
        *[other] { $shown } cambios de alarma
     }
-}
 # $count (number): how many
 # $shown (text): the number as printed
 sync-network-recalls = { $count ->
         [one] { $shown } retirada de red
        *[other] { $shown } retiradas de red
     }
-}
 # $count (number): how many
 # $shown (text): the number as printed
 sync-accounts = { $count ->
         [one] { $shown } cuenta
        *[other] { $shown } cuentas
     }
-}
 # $site (text): the site's code
 # $hub (text): the hub's address
 sync-enrolled = { $site } inscrito en el servidor central { $hub }.
@@ -595,14 +588,12 @@ sync-outcomes-sent = Enviado(s) al servidor central { $count ->
         [one] { $shown } resultado
        *[other] { $shown } resultados
     } de retiradas de red ({ $new } nuevo(s)).
-} of network recalls to the hub ({ $new } new).
 # $count (number): how many outcomes
 # $shown (text): the number as printed
 sync-outcomes-refused = El servidor central rechazó { $count ->
         [one] { $shown } resultado de retirada
        *[other] { $shown } resultados de retirada
     }: se guardan solo aquí (`custody recall reach` los sigue mostrando).
-}: kept here only (`custody recall reach` still shows them).
 # $message (text): why sending stopped
 sync-outcomes-not-sent = Resultados de retirada no enviados: { $message }.
 # $message (text): why the pull stopped

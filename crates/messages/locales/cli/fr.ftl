@@ -543,49 +543,42 @@ sync-events = { $count ->
         [one] { $shown } événement
        *[other] { $shown } événements
     }
-}
 # $count (number): how many
 # $shown (text): the number as printed
 sync-batches = { $count ->
         [one] { $shown } lot d'envoi
        *[other] { $shown } lots d'envoi
     }
-}
 # $count (number): how many
 # $shown (text): the number as printed
 sync-changes = { $count ->
         [one] { $shown } modification
        *[other] { $shown } modifications
     }
-}
 # $count (number): how many
 # $shown (text): the number as printed
 sync-pages = { $count ->
         [one] { $shown } page
        *[other] { $shown } pages
     }
-}
 # $count (number): how many
 # $shown (text): the number as printed
 sync-alarm-changes = { $count ->
         [one] { $shown } modification d'alarme
        *[other] { $shown } modifications d'alarmes
     }
-}
 # $count (number): how many
 # $shown (text): the number as printed
 sync-network-recalls = { $count ->
         [one] { $shown } rappel réseau
        *[other] { $shown } rappels réseau
     }
-}
 # $count (number): how many
 # $shown (text): the number as printed
 sync-accounts = { $count ->
         [one] { $shown } compte
        *[other] { $shown } comptes
     }
-}
 # $site (text): the site's code
 # $hub (text): the hub's address
 sync-enrolled = { $site } inscrit auprès du serveur central { $hub }.
@@ -596,14 +589,12 @@ sync-outcomes-sent = Envoyé au serveur central { $count ->
         [one] { $shown } suite donnée
        *[other] { $shown } suites données
     } aux rappels réseau ({ $new } nouvelle(s)).
-} of network recalls to the hub ({ $new } new).
 # $count (number): how many outcomes
 # $shown (text): the number as printed
 sync-outcomes-refused = Le serveur central a refusé { $count ->
         [one] { $shown } suite donnée
        *[other] { $shown } suites données
     } : conservée(s) ici seulement (`custody recall reach` les montre toujours).
-}: kept here only (`custody recall reach` still shows them).
 # $message (text): why sending stopped
 sync-outcomes-not-sent = Suites données aux rappels non envoyées : { $message }.
 # $message (text): why the pull stopped

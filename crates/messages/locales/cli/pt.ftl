@@ -543,49 +543,42 @@ sync-events = { $count ->
         [one] { $shown } evento
        *[other] { $shown } eventos
     }
-}
 # $count (number): how many
 # $shown (text): the number as printed
 sync-batches = { $count ->
         [one] { $shown } lote de envio
        *[other] { $shown } lotes de envio
     }
-}
 # $count (number): how many
 # $shown (text): the number as printed
 sync-changes = { $count ->
         [one] { $shown } alteração
        *[other] { $shown } alterações
     }
-}
 # $count (number): how many
 # $shown (text): the number as printed
 sync-pages = { $count ->
         [one] { $shown } página
        *[other] { $shown } páginas
     }
-}
 # $count (number): how many
 # $shown (text): the number as printed
 sync-alarm-changes = { $count ->
         [one] { $shown } alteração de alarme
        *[other] { $shown } alterações de alarmes
     }
-}
 # $count (number): how many
 # $shown (text): the number as printed
 sync-network-recalls = { $count ->
         [one] { $shown } retirada de rede
        *[other] { $shown } retiradas de rede
     }
-}
 # $count (number): how many
 # $shown (text): the number as printed
 sync-accounts = { $count ->
         [one] { $shown } conta
        *[other] { $shown } contas
     }
-}
 # $site (text): the site's code
 # $hub (text): the hub's address
 sync-enrolled = { $site } inscrita no servidor central { $hub }.
@@ -596,14 +589,12 @@ sync-outcomes-sent = Enviado(s) ao servidor central { $count ->
         [one] { $shown } resultado
        *[other] { $shown } resultados
     } de retiradas de rede ({ $new } novo(s)).
-} of network recalls to the hub ({ $new } new).
 # $count (number): how many outcomes
 # $shown (text): the number as printed
 sync-outcomes-refused = O servidor central recusou { $count ->
         [one] { $shown } resultado de retirada
        *[other] { $shown } resultados de retirada
     }: guardado(s) apenas aqui (`custody recall reach` continua a mostrá-los).
-}: kept here only (`custody recall reach` still shows them).
 # $message (text): why sending stopped
 sync-outcomes-not-sent = Resultados de retirada não enviados: { $message }.
 # $message (text): why the pull stopped
