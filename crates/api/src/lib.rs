@@ -36,8 +36,8 @@ pub mod sync;
 pub mod users;
 
 pub use clock::{Clock, FixedClock, SystemClock};
-pub use error::{ApiError, Result};
 pub use custody_messages::Lang;
+pub use error::{ApiError, Result};
 pub use host::{Host, Languages};
 pub use session::{sign_in, Actor, Session};
 pub use settings::SiteSettings;

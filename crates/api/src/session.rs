@@ -13,8 +13,8 @@ use ts_rs::TS;
 
 use crate::clock::{system_now, Clock};
 use crate::error::Result;
-use crate::settings::SiteSettings;
 use crate::host::Languages;
+use crate::settings::SiteSettings;
 use crate::Host;
 
 /// Who an operation acts for: a person who signed in, or a system principal.

@@ -188,7 +188,6 @@ pub fn set_my_language(cx: &mut Cx<'_>, c: LanguageChoice) -> Result<String> {
             )
         })?),
     };
-    cx.store()
-        .set_user_language(me.id, chosen.map(Lang::tag))?;
+    cx.store().set_user_language(me.id, chosen.map(Lang::tag))?;
     Ok(cx.host().languages().for_person(chosen).tag().to_string())
 }

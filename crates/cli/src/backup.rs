@@ -10,6 +10,7 @@ use custody_core::backup::Retention;
 use crate::args::{BackupCommand, BackupCreateArgs};
 use crate::context::{db_path, Acting};
 use crate::output::{self, table};
+use crate::speech::{headers, t};
 
 /// Exit status when a checked file is damaged (as for `custody verify`).
 const EXIT_DAMAGED: i32 = 4;
@@ -36,12 +37,14 @@ fn create(cx: &mut Cx<'_>, a: BackupCreateArgs, as_json: bool) -> Result<i32> {
     if as_json {
         output::json(&serde_json::json!({"backup": info, "check": checked}));
     } else {
-        println!(
-            "Backup {} ({:.1} MB), verified: integrity ok, ledger intact ({} events).",
-            info.path,
-            info.bytes as f64 / 1e6,
-            checked.events
+        let size = format!("{:.1}", info.bytes as f64 / 1e6);
+        let line = t!(
+            "backup-taken",
+            file = info.path,
+            size = size,
+            events = checked.events
         );
+        println!("{line}");
     }
     Ok(0)
 }
@@ -54,7 +57,7 @@ fn list(dir: &Path, as_json: bool) -> Result<i32> {
         return Ok(0);
     }
     table(
-        &["taken (UTC)", "size", "file"],
+        &headers(&["backup-col-taken", "backup-col-size", "backup-col-file"]),
         &list
             .iter()
             .map(|b| {
@@ -75,12 +78,10 @@ fn verify(file: &Path, as_json: bool) -> Result<i32> {
     if as_json {
         output::json(&verdict);
     } else if verdict.good {
-        println!(
-            "{}: integrity ok, ledger intact ({} events), schema as the migrations make it.",
-            verdict.check.path, verdict.check.events
-        );
+        let (file, events) = (&verdict.check.path, verdict.check.events);
+        println!("{}", t!("backup-good", file = file, events = events));
     } else {
-        println!("{}: DAMAGED", verdict.check.path);
+        println!("{}", t!("backup-damaged", file = verdict.check.path));
         for p in &verdict.check.problems {
             println!("  {p}");
         }
@@ -107,22 +108,23 @@ fn restore(acting: Acting<'_>, file: &Path, yes: bool, as_json: bool) -> Result<
         // The database is closed here, before anything replaces it.
     };
     if !yes {
-        bail!(
-            "this replaces {} with {} (the current database is kept aside); add --yes to go ahead",
-            db.display(),
-            file.display()
-        );
+        bail!(t!(
+            "backup-restore-needs-yes",
+            db = db.display().to_string(),
+            file = file.display().to_string()
+        ));
     }
     let aside = plan.run()?;
     if as_json {
         output::json(&serde_json::json!({"restored": file, "kept_aside": aside}));
     } else {
-        println!(
-            "Restored {} from {}; the previous database is kept as {}.",
-            db.display(),
-            file.display(),
-            aside.display()
+        let line = t!(
+            "backup-restored",
+            db = db.display().to_string(),
+            file = file.display().to_string(),
+            aside = aside.display().to_string()
         );
+        println!("{line}");
     }
     Ok(0)
 }

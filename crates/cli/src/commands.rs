@@ -19,13 +19,15 @@ use crate::{replenish, report, settings, setup, stock, sync, users};
 /// Runs the command: one arm per command, each naming the function that does it and how it
 /// reaches the database (not at all, as the signed-in user for one operation, or for several).
 pub fn run(cli: Cli) -> Result<i32> {
-    fixed_ids()?;
     let Cli {
         db,
         actor,
         json,
+        lang,
         command,
     } = cli;
+    crate::speech::force(lang);
+    fixed_ids()?;
     let acting = Acting {
         db: &db,
         actor: &actor,

@@ -8,6 +8,7 @@ use custody_api::{Clock, Cx, FixedClock, Host, Session, SystemClock};
 use custody_core::{SignatureMeaning, Store, Timestamp};
 
 use crate::files::{check_database, DbUse};
+use crate::speech::t;
 
 /// The environment variable a test build reads its clock from.
 const CLOCK_VARIABLE: &str = "CUSTODY_NOW";
@@ -122,7 +123,7 @@ pub fn open(db: &Option<PathBuf>) -> Result<Store> {
 pub fn db_path(db: &Option<PathBuf>) -> Result<&Path> {
     match db {
         Some(path) => Ok(path),
-        None => bail!("no database given: pass --db PATH or set CUSTODY_DB"),
+        None => bail!(t!("cli-no-database")),
     }
 }
 
@@ -131,17 +132,23 @@ pub fn db_path(db: &Option<PathBuf>) -> Result<&Path> {
 pub fn open_host(db: &Option<PathBuf>) -> Result<Host> {
     let path = db_path(db)?;
     check_database(path, DbUse::Existing)?;
-    Host::open(path, clock()?).with_context(|| format!("opening {}", path.display()))
+    let mut host =
+        Host::open(path, clock()?).with_context(|| format!("opening {}", path.display()))?;
+    host.set_languages(crate::speech::languages());
+    Ok(host)
 }
 
 /// Signs the acting user in with their password: `CUSTODY_PASSWORD` for scripts, else asked
 /// for on the terminal.
 pub fn sign_in(host: &mut Host, name: &Option<String>) -> Result<Session> {
     let Some(name) = name else {
-        bail!("who is acting? pass --as USER or set CUSTODY_USER");
+        bail!(t!("cli-who-is-acting"));
     };
-    let password = password(&format!("Password for {name}: "))?;
-    Ok(custody_api::sign_in(host, name, &password)?)
+    let password = password(&t!("cli-password-for", user = name))?;
+    let session = custody_api::sign_in(host, name, &password)?;
+    // From here on the command speaks the person's language (unless --lang forced one).
+    crate::speech::speak(session.lang());
+    Ok(session)
 }
 
 /// Who a command runs as: the user named by `--as`, signed in on the database named by `--db`.
@@ -178,7 +185,7 @@ impl Acting<'_> {
 /// The password for a signature: `CUSTODY_PASSWORD`, else asked for on the terminal with the
 /// prompt naming what the signature means.
 pub fn signature_password(meaning: SignatureMeaning) -> Result<String> {
-    password(&format!("Re-enter your password to sign ({meaning}): "))
+    password(&t!("cli-password-to-sign", meaning = meaning.to_string()))
 }
 
 fn password(prompt: &str) -> Result<String> {
@@ -195,9 +202,9 @@ pub fn new_password(whose: &str) -> Result<(String, String)> {
     if let Ok(p) = std::env::var("CUSTODY_NEW_PASSWORD") {
         return Ok((p.clone(), p));
     }
-    let first = rpassword::prompt_password(format!("New password for {whose}: "))
+    let first = rpassword::prompt_password(t!("cli-new-password-for", user = whose))
         .context("reading the password from the terminal (scripts set CUSTODY_NEW_PASSWORD)")?;
-    let again = rpassword::prompt_password("Again: ")?;
+    let again = rpassword::prompt_password(t!("cli-new-password-again"))?;
     Ok((first, again))
 }
 

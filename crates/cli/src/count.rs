@@ -17,28 +17,57 @@ use custody_core::SignatureMeaning;
 use crate::args::{CountApplyArgs, CountCommand, CountScanArgs, CountStartArgs};
 use crate::context::signature_password;
 use crate::output::{self, opt, table};
+use crate::speech::{headers, t, text};
+
+/// The kind of a count in the list: blind or not, all products or some.
+fn kind(blind: bool, products: usize) -> String {
+    match (blind, products) {
+        (false, 0) => t!("count-kind-all"),
+        (true, 0) => t!("count-kind-blind-all"),
+        (false, n) => t!("count-kind-some", products = n),
+        (true, n) => t!("count-kind-blind-some", products = n),
+    }
+}
 
 fn print_info(c: &CountInfo) {
-    println!(
-        "Count {} at {}: {} ({}started {} by {}){}",
-        c.id,
-        c.location,
-        format!("{:?}", c.status).to_lowercase(),
-        if c.blind { "blind, " } else { "" },
-        c.started_at,
-        c.started_by,
-        if c.products.is_empty() {
-            String::new()
-        } else {
-            format!("; products {}", c.products.join(", "))
-        }
-    );
+    let status = format!("{:?}", c.status).to_lowercase();
+    let (id, at, by) = (c.id, &c.started_at, &c.started_by);
+    let head = if c.blind {
+        t!(
+            "count-info-blind",
+            count = id,
+            location = c.location,
+            status = status,
+            at = at,
+            user = by
+        )
+    } else {
+        t!(
+            "count-info",
+            count = id,
+            location = c.location,
+            status = status,
+            at = at,
+            user = by
+        )
+    };
+    let products = if c.products.is_empty() {
+        String::new()
+    } else {
+        t!("count-info-products", products = c.products.join(", "))
+    };
+    println!("{head}{products}");
+    let counted = c.counted_units;
     match c.expected_units {
-        Some(e) => println!("  {} of {e} expected pack(s) counted", c.counted_units),
-        None => println!("  {} pack(s) counted", c.counted_units),
+        Some(e) => println!(
+            "  {}",
+            t!("count-counted-of", counted = counted, expected = e)
+        ),
+        None => println!("  {}", t!("count-counted", counted = counted)),
     }
     if c.counted_lot_quantity > 0 {
-        println!("  {} of lot-tracked stock counted", c.counted_lot_quantity);
+        let quantity = c.counted_lot_quantity;
+        println!("  {}", t!("count-lot-counted", quantity = quantity));
     }
 }
 
@@ -46,9 +75,23 @@ fn packs(title: &str, list: &[VariancePack]) {
     if list.is_empty() {
         return;
     }
-    println!("\n{title} ({}):", list.len());
+    println!(
+        "\n{}",
+        t!(
+            "count-section",
+            title = text(title, &[]),
+            count = list.len()
+        )
+    );
     table(
-        &["gtin", "product", "serial", "lot", "expiry", "ledger says"],
+        &headers(&[
+            "cli-col-gtin",
+            "cli-col-product",
+            "cli-col-serial",
+            "cli-col-lot",
+            "cli-col-expiry",
+            "count-col-ledger-says",
+        ]),
         &list
             .iter()
             .map(|p| {
@@ -59,9 +102,11 @@ fn packs(title: &str, list: &[VariancePack]) {
                     opt(&p.lot),
                     opt(&p.expiry),
                     match (&p.status, &p.location) {
-                        (Some(s), Some(l)) => format!("{s} at {l}"),
+                        (Some(s), Some(l)) => {
+                            t!("count-status-at", status = s.to_string(), location = l)
+                        }
                         (Some(s), None) => s.to_string(),
-                        (None, _) => "never received here".into(),
+                        (None, _) => t!("count-never-received-cell"),
                     },
                 ]
             })
@@ -71,41 +116,29 @@ fn packs(title: &str, list: &[VariancePack]) {
 
 fn print_variance(v: &Variance) {
     print_info(&v.count);
-    println!(
-        "\n{} pack(s) found as expected{}",
-        v.found,
-        if v.is_clean() {
-            "; no differences."
-        } else {
-            "."
-        }
-    );
-    packs("Missing: expected here, not counted", &v.missing);
-    packs("Found here, recorded elsewhere", &v.unexpected);
-    packs(
-        "Wrong status: suspect (or found again if recorded missing)",
-        &v.wrong_status,
-    );
-    packs("Never received here", &v.not_received);
-    packs(
-        "Left during the count (accounted for)",
-        &v.left_during_count,
-    );
-    packs(
-        "Arrived during the count, not counted (not adjusted)",
-        &v.arrived_not_counted,
-    );
+    let found = if v.is_clean() {
+        t!("count-found-clean", found = v.found)
+    } else {
+        t!("count-found", found = v.found)
+    };
+    println!("\n{found}");
+    packs("count-missing", &v.missing);
+    packs("count-unexpected", &v.unexpected);
+    packs("count-wrong-status", &v.wrong_status);
+    packs("count-not-received", &v.not_received);
+    packs("count-left-during", &v.left_during_count);
+    packs("count-arrived-during", &v.arrived_not_counted);
     if !v.lots.is_empty() {
-        println!("\nLots:");
+        println!("\n{}", t!("count-lots"));
         table(
-            &[
-                "gtin",
-                "product",
-                "lot",
-                "expected",
-                "counted",
-                "difference",
-            ],
+            &headers(&[
+                "cli-col-gtin",
+                "cli-col-product",
+                "cli-col-lot",
+                "count-col-expected",
+                "count-col-counted",
+                "count-col-difference",
+            ]),
             &v.lots
                 .iter()
                 .map(|l| {
@@ -162,7 +195,7 @@ fn start(cx: &mut Cx<'_>, a: CountStartArgs, as_json: bool) -> Result<i32> {
         output::json(&info);
     } else {
         print_info(&info);
-        println!("Scan with: custody count scan {} < scans.txt", info.id);
+        println!("{}", t!("count-scan-with", count = info.id));
     }
     Ok(0)
 }
@@ -242,13 +275,20 @@ fn list(
         return Ok(0);
     }
     if counts.is_empty() {
-        println!("No counts.");
+        println!("{}", t!("count-none"));
         return Ok(0);
     }
     table(
-        &[
-            "count", "location", "status", "started", "by", "kind", "counted", "note",
-        ],
+        &headers(&[
+            "count-col-count",
+            "cli-col-location",
+            "cli-col-status",
+            "count-col-started",
+            "cli-col-by",
+            "count-col-kind",
+            "count-col-counted",
+            "count-col-note",
+        ]),
         &counts
             .iter()
             .map(|c| {
@@ -258,17 +298,9 @@ fn list(
                     c.status.to_string(),
                     c.started_at.clone(),
                     c.started_by.clone(),
-                    format!(
-                        "{}{}",
-                        if c.blind { "blind, " } else { "" },
-                        if c.products.is_empty() {
-                            "all products".to_string()
-                        } else {
-                            format!("{} product(s)", c.products.len())
-                        }
-                    ),
+                    kind(c.blind, c.products.len()),
                     match c.expected_units {
-                        Some(e) => format!("{} of {e}", c.counted_units),
+                        Some(e) => t!("count-n-of", counted = c.counted_units, expected = e),
                         None => c.counted_units.to_string(),
                     },
                     opt(&c.note),
@@ -338,10 +370,19 @@ fn apply(host: &mut Host, session: &mut Session, a: CountApplyArgs, as_json: boo
     if as_json {
         output::json(&applied);
     } else {
-        println!(
-            "Applied count {id}: {} missing, {} moved here, {} found again, {} suspect to quarantine; lots +{} / -{}; {} ledger event(s).",
-            applied.missing, applied.moved_here, applied.found_again, applied.quarantined, applied.lot_added, applied.lot_removed, applied.events.len()
+        let a = &applied;
+        let line = t!(
+            "count-applied",
+            count = id,
+            missing = a.missing,
+            moved = a.moved_here,
+            found = a.found_again,
+            quarantined = a.quarantined,
+            added = a.lot_added,
+            removed = a.lot_removed,
+            events = a.events.len()
         );
+        println!("{line}");
     }
     Ok(0)
 }
@@ -352,10 +393,7 @@ fn abandon(cx: &mut Cx<'_>, id: i64, note: Option<String>, as_json: bool) -> Res
     if as_json {
         output::json(&info);
     } else {
-        println!(
-            "Abandoned count {}; nothing was written to the ledger.",
-            info.id
-        );
+        println!("{}", t!("count-abandoned", count = info.id));
     }
     Ok(0)
 }

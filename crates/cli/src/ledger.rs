@@ -9,6 +9,7 @@ use custody_core::ledger::verify::{VerifyReport, VerifyRequest, VerifyScope};
 
 use crate::context::signature_password;
 use crate::output;
+use crate::speech::t;
 
 /// Exit status when `verify` finds the ledger or the stock tables altered.
 const EXIT_TAMPERED: i32 = 4;
@@ -35,27 +36,25 @@ pub fn verify(cx: &mut Cx<'_>, request: VerifyRequest, as_json: bool) -> Result<
         println!("{}", intact(&report));
         if let Some(c) = &report.checked {
             // What the hub's administrator compares with `custody-hub verify`.
-            println!(
-                "Last event checked: {} (hash {}…).",
-                n(c.seq),
-                c.hash.get(..16).unwrap_or(&c.hash)
-            );
+            let hash = c.hash.get(..16).unwrap_or(&c.hash);
+            println!("{}", t!("verify-last-event", seq = n(c.seq), hash = hash));
         }
         for c in &report.clock_corrections {
-            println!("- declared on the ledger: {c}");
+            println!("- {}", t!("verify-declared", correction = c.to_string()));
         }
         if let Some(seq) = report.recorded_checkpoint {
-            println!("Recorded verified checkpoint (event seq {seq}).");
+            println!("{}", t!("verify-checkpoint", seq = seq));
         }
         if let Some(why) = &report.checkpoint_refused {
-            println!("No checkpoint recorded: {why}");
+            println!("{}", t!("verify-no-checkpoint", why = why));
         }
     } else {
-        println!(
-            "LEDGER NOT INTACT: {} problem(s) found ({}).",
-            report.total_findings,
-            covered(&report)
+        let line = t!(
+            "verify-not-intact",
+            problems = report.total_findings,
+            covered = covered(&report)
         );
+        println!("{line}");
         for f in &report.findings {
             println!(
                 "- [{}] {}",
@@ -67,10 +66,8 @@ pub fn verify(cx: &mut Cx<'_>, request: VerifyRequest, as_json: bool) -> Result<
             );
         }
         if report.total_findings as usize > report.findings.len() {
-            println!(
-                "… and {} more.",
-                report.total_findings as usize - report.findings.len()
-            );
+            let more = report.total_findings as usize - report.findings.len();
+            println!("{}", t!("verify-more", more = more));
         }
     }
     Ok(if report.is_intact() { 0 } else { EXIT_TAMPERED })
@@ -97,27 +94,33 @@ fn n(v: impl Into<i64>) -> String {
 /// What was checked, in words: the events walked, and for an incremental check what it rests on.
 fn covered(r: &VerifyReport) -> String {
     let range = match (r.first_seq, r.last_seq) {
-        (Some(a), Some(b)) => format!("events {}–{}", n(a), n(b)),
-        _ => "no events".to_string(),
+        (Some(a), Some(b)) => t!("verify-events", first = n(a), last = n(b)),
+        _ => t!("verify-no-events"),
     };
     match (&r.scope, &r.since) {
-        (VerifyScope::Incremental, Some(since)) => format!(
-            "checked {range} and {} packs, {} lots and {} days touched since the checkpoint recorded at {} (event seq {}); the events before and the rows not touched since were not checked this time: run `verify --full` for all",
-            n(r.units as i64),
-            n(r.lots as i64),
-            n(r.days as i64),
-            since.recorded_at,
-            n(since.event_seq)
+        (VerifyScope::Incremental, Some(since)) => t!(
+            "verify-covered-since",
+            range = range,
+            units = n(r.units as i64),
+            lots = n(r.lots as i64),
+            days = n(r.days as i64),
+            at = since.recorded_at,
+            seq = n(since.event_seq)
         ),
-        _ => format!("checked all {range}"),
+        _ => t!("verify-covered-all", range = range),
     }
 }
 
 /// The verdict of a clean check.
 fn intact(r: &VerifyReport) -> String {
     match r.scope {
-        VerifyScope::Full => format!("Ledger intact: {} events, {} lines, {} packs checked; the stock tables and the users' roles match the ledger.", r.events, r.lines, r.units),
-        VerifyScope::Incremental => format!("Ledger intact since the last checkpoint: {}.", covered(r)),
+        VerifyScope::Full => t!(
+            "verify-intact",
+            events = r.events,
+            lines = r.lines,
+            units = r.units
+        ),
+        VerifyScope::Incremental => t!("verify-intact-since", covered = covered(r)),
     }
 }
 
@@ -128,10 +131,7 @@ pub fn clock_correct(cx: &mut Cx<'_>, reason: String, as_json: bool) -> Result<i
     if as_json {
         output::json(&a)
     } else {
-        println!(
-            "Recorded the clock correction as event {} (seq {}); recording goes on from now.",
-            a.id, a.seq
-        )
+        println!("{}", t!("clock-corrected", event = a.id, seq = a.seq))
     }
     Ok(0)
 }
@@ -145,10 +145,7 @@ pub fn late_entry(cx: &mut Cx<'_>, set: Option<i64>, as_json: bool) -> Result<i3
     if as_json {
         output::json(&serde_json::json!({ "late_entry_days": window.days }))
     } else {
-        println!(
-            "What happened may be entered up to {} day(s) back.",
-            window.days
-        )
+        println!("{}", t!("late-entry-days", days = window.days))
     }
     Ok(0)
 }

@@ -16,10 +16,18 @@ use custody_core::levels::{ExpiryLine, Position, ReorderRule};
 use crate::args::{ExpiringArgs, PositionArgs, ReorderCommand, ReorderSetArgs, ReorderSuggestArgs};
 use crate::files::read_import;
 use crate::output::{self, table};
+use crate::speech::{headers, t};
 
 fn rules_table(rules: &[ReorderRule]) {
     table(
-        &["location", "gtin", "product", "min", "max", "lead time"],
+        &headers(&[
+            "cli-col-location",
+            "cli-col-gtin",
+            "cli-col-product",
+            "cli-col-min",
+            "cli-col-max",
+            "levels-col-lead-time",
+        ]),
         &rules
             .iter()
             .map(|r| {
@@ -29,7 +37,7 @@ fn rules_table(rules: &[ReorderRule]) {
                     r.product.clone(),
                     r.reorder_point.to_string(),
                     r.par_level.to_string(),
-                    format!("{} d", r.lead_time_days),
+                    t!("cli-days-short", days = r.lead_time_days),
                 ]
             })
             .collect::<Vec<_>>(),
@@ -38,24 +46,24 @@ fn rules_table(rules: &[ReorderRule]) {
 
 fn positions_table(ps: &[Position], with_order: bool) {
     let mut header = vec![
-        "location",
-        "gtin",
-        "product",
-        "on hand",
-        "usable",
-        "held",
-        "expired",
-        "per day",
-        "cover",
-        "stock-out",
-        "min",
-        "max",
+        "cli-col-location",
+        "cli-col-gtin",
+        "cli-col-product",
+        "levels-col-on-hand",
+        "levels-col-usable",
+        "levels-col-held",
+        "cli-col-expired",
+        "levels-col-per-day",
+        "levels-col-cover",
+        "levels-col-stock-out",
+        "cli-col-min",
+        "cli-col-max",
     ];
     if with_order {
-        header.extend(["order", "why"]);
+        header.extend(["levels-col-order", "levels-col-why"]);
     }
     table(
-        &header,
+        &headers(&header),
         &ps.iter()
             .map(|p| {
                 let mut row = vec![
@@ -67,7 +75,9 @@ fn positions_table(ps: &[Position], with_order: bool) {
                     p.quarantined.to_string(),
                     p.expired_in_stock.to_string(),
                     format!("{:.2}", p.daily_consumption),
-                    p.days_of_cover.map_or("-".into(), |d| format!("{d:.0} d")),
+                    p.days_of_cover.map_or("-".into(), |d| {
+                        t!("cli-days-short", days = format!("{d:.0}"))
+                    }),
                     p.stockout_on.map_or("-".into(), |d| d.to_string()),
                     p.reorder_point.map_or("-".into(), |n| n.to_string()),
                     p.par_level.map_or("-".into(), |n| n.to_string()),
@@ -107,10 +117,15 @@ fn set_rule(cx: &mut Cx<'_>, a: ReorderSetArgs, as_json: bool) -> Result<i32> {
     if as_json {
         output::json(&r);
     } else {
-        println!(
-            "{} at {}: reorder below {}, up to {}, lead time {} days.",
-            r.product, r.location, r.reorder_point, r.par_level, r.lead_time_days
+        let line = t!(
+            "reorder-set",
+            product = r.product,
+            location = r.location,
+            min = r.reorder_point,
+            max = r.par_level,
+            days = r.lead_time_days
         );
+        println!("{line}");
     }
     Ok(0)
 }
@@ -123,7 +138,7 @@ fn import_rules(cx: &mut Cx<'_>, file: &Path, as_json: bool) -> Result<i32> {
     if as_json {
         output::json(&serde_json::json!({ "rules": n }));
     } else {
-        println!("Set {n} reorder rule(s).");
+        println!("{}", t!("reorder-imported", rules = n));
     }
     Ok(0)
 }
@@ -158,9 +173,9 @@ fn suggest_rules(cx: &mut Cx<'_>, a: ReorderSuggestArgs, as_json: bool) -> Resul
     } else {
         rules_table(&rules);
         if apply {
-            println!("Saved {} rule(s).", rules.len());
+            println!("{}", t!("reorder-saved", rules = rules.len()));
         } else {
-            println!("{} suggestion(s); --apply saves them.", rules.len());
+            println!("{}", t!("reorder-suggested", rules = rules.len()));
         }
     }
     Ok(0)
@@ -180,7 +195,7 @@ pub fn shortages(cx: &mut Cx<'_>, window: Option<i64>, as_json: bool) -> Result<
     if as_json {
         output::json(&short.rows);
     } else if short.rows.is_empty() {
-        println!("No shortages: every product with a reorder rule has enough usable cover.");
+        println!("{}", t!("shortages-none"));
     } else {
         positions_table(&short.rows, true);
     }
@@ -203,7 +218,7 @@ pub fn alert_windows(cx: &mut Cx<'_>, set: Option<String>, as_json: bool) -> Res
         output::json(&windows);
     } else {
         let days: Vec<String> = windows.iter().map(i64::to_string).collect();
-        println!("Expiry alert windows: {} days.", days.join(", "));
+        println!("{}", t!("alert-windows", days = days.join(", ")));
     }
     Ok(0)
 }
@@ -242,17 +257,25 @@ pub fn expiring(cx: &mut Cx<'_>, a: ExpiringArgs, as_json: bool) -> Result<i32> 
 
 fn expiry_table(lines: &[ExpiryLine]) {
     table(
-        &[
-            "window", "expiry", "days", "location", "gtin", "product", "lot", "qty", "value",
-        ],
+        &headers(&[
+            "expiring-col-window",
+            "cli-col-expiry",
+            "expiring-col-days",
+            "cli-col-location",
+            "cli-col-gtin",
+            "cli-col-product",
+            "cli-col-lot",
+            "expiring-col-qty",
+            "expiring-col-value",
+        ]),
         &lines
             .iter()
             .map(|l| {
                 vec![
                     if l.window == 0 {
-                        "EXPIRED".into()
+                        t!("expiring-expired")
                     } else {
-                        format!("≤{} d", l.window)
+                        t!("expiring-within", days = l.window)
                     },
                     l.expiry.to_string(),
                     l.days_left.to_string(),

@@ -17,6 +17,7 @@ mod replenish;
 mod report;
 mod settings;
 mod setup;
+mod speech;
 mod stock;
 mod sync;
 mod users;
@@ -46,7 +47,7 @@ fn main() {
             1
         }
         Err(e) => {
-            eprintln!("custody: {}", output::error_message(&e));
+            eprintln!("custody: {}", output::error_message_in(&e, speech::lang()));
             1
         }
     };

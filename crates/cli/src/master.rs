@@ -15,6 +15,7 @@ use crate::args::{
 };
 use crate::files::read_import;
 use crate::output::{self, opt, table};
+use crate::speech::{headers, t};
 
 /// `custody product …`: one function per subcommand.
 pub fn product(cx: &mut Cx<'_>, c: ProductCommand, as_json: bool) -> Result<i32> {
@@ -64,7 +65,10 @@ fn add_product(cx: &mut Cx<'_>, a: ProductAddArgs, as_json: bool) -> Result<i32>
     if as_json {
         output::json(&p)
     } else {
-        println!("Added product {} ({}).", p.data.gtin, p.data.name)
+        println!(
+            "{}",
+            t!("product-added", gtin = p.data.gtin, name = p.data.name)
+        )
     }
     Ok(0)
 }
@@ -131,7 +135,10 @@ fn edit_product(cx: &mut Cx<'_>, a: ProductEditArgs, as_json: bool) -> Result<i3
     if as_json {
         output::json(&p)
     } else {
-        println!("Changed product {} ({}).", p.data.gtin, p.data.name)
+        println!(
+            "{}",
+            t!("product-changed", gtin = p.data.gtin, name = p.data.name)
+        )
     }
     Ok(0)
 }
@@ -144,7 +151,8 @@ fn import_products(cx: &mut Cx<'_>, file: &Path, as_json: bool) -> Result<i32> {
     if as_json {
         output::json(&json!({"imported": n}))
     } else {
-        println!("Imported {n} products from {}.", file.display())
+        let file = file.display().to_string();
+        println!("{}", t!("product-imported", products = n, file = file))
     }
     Ok(0)
 }
@@ -163,7 +171,13 @@ fn list_products(cx: &mut Cx<'_>, search: String, limit: u32, as_json: bool) -> 
         return Ok(0);
     }
     table(
-        &["gtin", "name", "tracking", "pack", "manufacturer"],
+        &headers(&[
+            "cli-col-gtin",
+            "cli-col-name",
+            "product-col-tracking",
+            "product-col-pack",
+            "product-col-manufacturer",
+        ]),
         &ps.iter()
             .map(|p| {
                 vec![
@@ -200,7 +214,7 @@ fn add_location(
     if as_json {
         output::json(&l)
     } else {
-        println!("Added location {} ({}).", l.code, l.name)
+        println!("{}", t!("location-added", code = l.code, name = l.name))
     }
     Ok(0)
 }
@@ -213,7 +227,7 @@ fn list_locations(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
         return Ok(0);
     }
     table(
-        &["code", "name", "kind"],
+        &headers(&["cli-col-code", "cli-col-name", "cli-col-kind"]),
         &ls.iter()
             .map(|l| vec![l.code.clone(), l.name.clone(), l.kind.to_string()])
             .collect::<Vec<_>>(),
@@ -252,7 +266,7 @@ fn add_partner(cx: &mut Cx<'_>, partner: NewPartner, as_json: bool) -> Result<i3
     if as_json {
         output::json(&p)
     } else {
-        println!("Added partner {} ({}).", p.code, p.name)
+        println!("{}", t!("partner-added", code = p.code, name = p.name))
     }
     Ok(0)
 }
@@ -265,7 +279,12 @@ fn list_partners(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
         return Ok(0);
     }
     table(
-        &["code", "name", "kind", "gln"],
+        &headers(&[
+            "cli-col-code",
+            "cli-col-name",
+            "cli-col-kind",
+            "partner-col-gln",
+        ]),
         &ps.iter()
             .map(|p| {
                 vec![

@@ -17,6 +17,7 @@ use custody_core::movement::{Level, Movement, Verdict};
 
 use crate::args::MoveArgs;
 use crate::context::signature_password;
+use crate::speech::t;
 
 /// Exit status when at least one scan was blocked.
 const EXIT_BLOCKED: i32 = 3;
@@ -107,35 +108,41 @@ fn request(movement: Movement, a: MoveArgs) -> Result<ScanRequest> {
 /// One verdict as a line (and a line for each further finding), for people.
 fn verdict_line(v: &Verdict) -> String {
     let level = match v.verdict {
-        Level::Accepted => "ACCEPTED",
-        Level::Warning => "WARNING ",
-        Level::Ask => "ASKS    ",
-        Level::Blocked => "BLOCKED ",
+        Level::Accepted => t!("scan-accepted"),
+        Level::Warning => t!("scan-warning"),
+        Level::Ask => t!("scan-asks"),
+        Level::Blocked => t!("scan-blocked"),
     };
     let pack = match (&v.gtin, &v.serial, &v.lot) {
         (Some(g), Some(s), _) => format!("{g} {s}"),
-        (Some(g), None, Some(l)) => format!("{g} lot {l} x{}", v.quantity),
+        (Some(g), None, Some(l)) => t!("scan-lot-pack", gtin = g, lot = l, quantity = v.quantity),
         (Some(g), None, None) => g.clone(),
         _ => "-".into(),
     };
-    let mut line = format!("{level} {:<24} {pack:<34} {}", v.code.as_str(), v.message);
+    let mut line = format!(
+        "{level:<8} {:<24} {pack:<34} {}",
+        v.code.as_str(),
+        v.message
+    );
     for f in v.findings.iter().skip(1) {
-        line.push_str(&format!(
-            "\n         also {}: {}",
-            f.code.as_str(),
-            f.message
+        line.push_str("\n         ");
+        line.push_str(&t!(
+            "scan-also",
+            code = f.code.as_str(),
+            message = f.message
         ));
     }
     if let Some(r) = &v.recorded {
         if r.held || r.overridden {
-            line.push_str(&format!(
-                "\n         recorded as {}{}",
-                r.status,
-                r.location
-                    .as_deref()
-                    .map(|l| format!(" at {l}"))
-                    .unwrap_or_default()
-            ));
+            line.push_str("\n         ");
+            line.push_str(&match r.location.as_deref() {
+                Some(l) => t!(
+                    "scan-recorded-at",
+                    status = r.status.to_string(),
+                    location = l
+                ),
+                None => t!("scan-recorded", status = r.status.to_string()),
+            });
         }
     }
     line

@@ -1,6 +1,6 @@
 //! Printing results: aligned tables for people, JSON for scripts.
 
-use custody_api::ApiError;
+use custody_api::{ApiError, Lang};
 use custody_core::CoreError;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
@@ -14,7 +14,8 @@ pub fn json<T: Serialize>(value: &T) {
 }
 
 /// Prints rows under a header, columns padded to their widest cell.
-pub fn table(header: &[&str], rows: &[Vec<String>]) {
+pub fn table<H: AsRef<str>>(header: &[H], rows: &[Vec<String>]) {
+    let header: Vec<&str> = header.iter().map(AsRef::as_ref).collect();
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for r in rows {
         for (w, c) in widths.iter_mut().zip(r) {
@@ -29,7 +30,7 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) {
             .collect();
         println!("{}", parts.join("  ").trim_end());
     };
-    line(header.to_vec());
+    line(header);
     line(
         widths
             .iter()
@@ -49,13 +50,23 @@ pub fn opt<T: ToString>(v: &Option<T>) -> String {
 }
 
 /// An error and its causes in one line, "what we were doing: why", each cause once: errors that
-/// already print their cause (SQLite's, the file system's) are not followed by it again.
+/// already print their cause (SQLite's, the file system's) are not followed by it again. In
+/// English, as `--json` says it.
 pub fn error_message(e: &anyhow::Error) -> String {
+    error_message_in(e, Lang::En)
+}
+
+/// [`error_message`] with the api's and core's refusals in `lang` (the command line's own
+/// context, such as an option's name, as it was written).
+pub fn error_message_in(e: &anyhow::Error, lang: Lang) -> String {
     let mut message = String::new();
     for (n, cause) in e.chain().enumerate() {
-        let cause = match cause.downcast_ref::<ApiError>() {
-            Some(api) => api_sentence(api),
-            None => cause.to_string(),
+        let cause = if let Some(api) = cause.downcast_ref::<ApiError>() {
+            api_sentence(&api.clone().in_lang(lang))
+        } else if let Some(core) = cause.downcast_ref::<CoreError>() {
+            core_sentence(core, lang)
+        } else {
+            cause.to_string()
         };
         if n == 0 {
             message = cause;
@@ -67,6 +78,26 @@ pub fn error_message(e: &anyhow::Error) -> String {
         }
     }
     message
+}
+
+/// Core's refusal (of a command not yet on the api) in `lang`, as the api would say it.
+fn core_sentence(core: &CoreError, lang: Lang) -> String {
+    if lang == Lang::En {
+        return core.to_string();
+    }
+    let mut args = core.args();
+    if let CoreError::Import(problems) = core {
+        args.insert(
+            "problems".into(),
+            serde_json::to_value(problems).unwrap_or_default(),
+        );
+    }
+    let api = ApiError {
+        code: core.code().to_string(),
+        args,
+        message: core.to_string(),
+    };
+    api.in_lang(lang).message
 }
 
 /// An api refusal's sentence; while the catalogue has none for its code (the message is the

@@ -20,9 +20,20 @@ use crate::args::{
 use crate::context::signature_password;
 use crate::files::read_import;
 use crate::output::{self, opt, table};
+use crate::speech::{arg, headers, t, text};
 
 fn class(v: &str) -> Result<RecallClass> {
     v.parse().map_err(anyhow::Error::msg).context("--class")
+}
+
+/// A recall's class as a person reads it ("Class I", "Market withdrawal").
+fn class_label(c: RecallClass) -> String {
+    match c {
+        RecallClass::I => t!("recall-class-i"),
+        RecallClass::II => t!("recall-class-ii"),
+        RecallClass::III => t!("recall-class-iii"),
+        RecallClass::Withdrawal => t!("recall-class-withdrawal"),
+    }
 }
 
 /// What the scope options name: a scope CSV's lines, or one GTIN with its lots or serials.
@@ -38,61 +49,103 @@ fn scope(a: ScopeArgs) -> Result<RecallScope> {
     })
 }
 
+/// `verb` is the line's id: `recall-entered`, `recall-imported` or `recall-extended`.
 fn print_created(c: &RecallCreated, verb: &str, as_json: bool) {
     if as_json {
         output::json(c);
         return;
     }
-    println!(
-        "{verb} recall {} ({}): {}.",
-        c.recall.number,
-        c.recall.class.label(),
-        c.recall.title
+    let r = &c.recall;
+    let args = [
+        ("recall", arg(&r.number)),
+        ("class", arg(&class_label(r.class))),
+        ("title", arg(&r.title)),
+    ];
+    println!("{}", text(verb, &args));
+    let line = t!(
+        "recall-held",
+        units = c.hold.units,
+        quantity = c.hold.lot_quantity,
+        events = c.hold.events,
+        recall = r.number
     );
-    println!(
-        "Quarantined in place: {} pack(s) and {} of lot-tracked stock, in {} ledger event(s) referencing {}.",
-        c.hold.units, c.hold.lot_quantity, c.hold.events, c.recall.number
-    );
+    println!("{line}");
 }
 
 fn print_header(r: &Recall) {
-    println!("Recall {}  {}", r.number, r.class.label());
-    println!("  {}", r.title);
-    println!("  Reason:       {}", r.reason);
-    if let Some(i) = &r.instructions {
-        println!("  Instructions: {i}");
-    }
     println!(
-        "  Issued:       {}{}",
-        r.issued_on,
-        r.issuer
-            .as_deref()
-            .map(|i| format!(" by {i}"))
-            .unwrap_or_default()
+        "{}",
+        t!(
+            "recall-header",
+            recall = r.number,
+            class = class_label(r.class)
+        )
     );
-    println!("  Entered:      {} by {}", r.created_at, r.created_by);
+    println!("  {}", r.title);
+    // The labels are padded to the longest one of the language, so the values line up.
+    let labels = headers(&[
+        "recall-label-reason",
+        "recall-label-instructions",
+        "recall-label-issued",
+        "recall-label-entered",
+        "recall-label-closed",
+        "recall-label-status",
+        "recall-label-scope",
+    ]);
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 1;
+    let field = |n: usize, value: String| println!("  {:<width$}{value}", labels[n]);
+    field(0, r.reason.clone());
+    if let Some(i) = &r.instructions {
+        field(1, i.clone());
+    }
+    field(
+        2,
+        match &r.issuer {
+            Some(i) => t!("recall-issued-by", date = r.issued_on, issuer = i),
+            None => r.issued_on.clone(),
+        },
+    );
+    field(
+        3,
+        t!("recall-entered-by", at = r.created_at, user = r.created_by),
+    );
     match (&r.closed_at, &r.closed_by) {
-        (Some(at), Some(by)) => println!(
-            "  Closed:       {at}, signed ({}) by {by}",
-            r.close_meaning.map(|m| m.as_str()).unwrap_or("")
-        ),
-        _ => println!("  Status:       open"),
+        (Some(at), Some(by)) => {
+            let meaning = r.close_meaning.map(|m| m.as_str()).unwrap_or("");
+            field(
+                4,
+                t!("recall-closed-by", at = at, meaning = meaning, user = by),
+            );
+        }
+        _ => field(5, t!("recall-status-open")),
     }
     let scope: Vec<String> = r.scope.iter().map(ToString::to_string).collect();
-    println!("  Scope:        {}", scope.join("; "));
+    field(6, scope.join("; "));
 }
 
 fn print_summary(r: &Reach) {
     let s = &r.summary;
-    println!(
-        "Reach: {} pack(s): {} in stock, {} quarantined, {} dispensed, {} transferred out, {} returned to the supplier, {} destroyed, {} missing",
-        s.units, s.in_stock, s.quarantined, s.dispensed, s.transferred_out, s.returned_to_supplier, s.destroyed, s.missing
+    let line = t!(
+        "recall-reach",
+        units = s.units,
+        in_stock = s.in_stock,
+        quarantined = s.quarantined,
+        dispensed = s.dispensed,
+        transferred = s.transferred_out,
+        returned = s.returned_to_supplier,
+        destroyed = s.destroyed,
+        missing = s.missing
     );
-    println!(
-        "       lot-tracked: {} held, {} issued; {} still expected on open shipments; {} serial(s) never received here",
-        s.lot_quantity_held, s.lot_quantity_issued, s.expected, s.not_received
+    println!("{line}");
+    let line = t!(
+        "recall-reach-lots",
+        held = s.lot_quantity_held,
+        issued = s.lot_quantity_issued,
+        expected = s.expected,
+        not_received = s.not_received
     );
-    println!("Open:  {} item(s) need an outcome", s.open);
+    println!("       {line}");
+    println!("{}", t!("recall-reach-open", open = s.open));
 }
 
 /// A recall's reach as a person reads it: the counts, the packs, the lot quantities, then what
@@ -106,23 +159,28 @@ fn print_reach(r: &Reach) {
         lots_table(r);
     }
     for e in &r.expected {
-        println!(
-            "Still expected on {}: {} {}{} (quantity {})",
-            e.shipment,
+        let serial = e.serial.as_deref().map(|s| t!("recall-serial", serial = s));
+        let lot = e
+            .lot
+            .as_deref()
+            .map(|l| format!(" {}", t!("recall-lot", lot = l)));
+        let pack = format!(
+            "{} {}{}",
             e.gtin,
-            e.serial
-                .as_deref()
-                .map(|s| format!("serial {s}"))
-                .unwrap_or_default(),
-            e.lot
-                .as_deref()
-                .map(|l| format!(" lot {l}"))
-                .unwrap_or_default(),
-            e.quantity
+            serial.unwrap_or_default(),
+            lot.unwrap_or_default()
         );
+        let (shipment, quantity) = (&e.shipment, e.quantity);
+        let line = t!(
+            "recall-still-expected",
+            shipment = shipment,
+            pack = pack,
+            quantity = quantity
+        );
+        println!("{line}");
     }
     for l in &r.not_received {
-        println!("Never received here: {l}");
+        println!("{}", t!("recall-never-received", pack = l.to_string()));
     }
 }
 
@@ -131,7 +189,7 @@ fn print_reach(r: &Reach) {
 fn outcome_cell(outcome: Option<RecallOutcome>, open: bool) -> String {
     match outcome {
         Some(o) => o.to_string(),
-        None if open => "OPEN".into(),
+        None if open => t!("recall-open-cell"),
         None => String::new(),
     }
 }
@@ -139,9 +197,17 @@ fn outcome_cell(outcome: Option<RecallOutcome>, open: bool) -> String {
 /// The affected packs, where each is or went.
 fn units_table(r: &Reach) {
     table(
-        &[
-            "gtin", "serial", "lot", "expiry", "status", "where", "since", "document", "outcome",
-        ],
+        &headers(&[
+            "cli-col-gtin",
+            "cli-col-serial",
+            "cli-col-lot",
+            "cli-col-expiry",
+            "cli-col-status",
+            "recall-col-where",
+            "recall-col-since",
+            "recall-col-document",
+            "cli-col-outcome",
+        ]),
         &r.units
             .iter()
             .map(|u| {
@@ -167,9 +233,15 @@ fn units_table(r: &Reach) {
 /// The affected quantities of lot-tracked stock.
 fn lots_table(r: &Reach) {
     table(
-        &[
-            "gtin", "lot", "expiry", "status", "where", "quantity", "outcome",
-        ],
+        &headers(&[
+            "cli-col-gtin",
+            "cli-col-lot",
+            "cli-col-expiry",
+            "cli-col-status",
+            "recall-col-where",
+            "cli-col-quantity",
+            "cli-col-outcome",
+        ]),
         &r.lots
             .iter()
             .map(|l| {
@@ -208,15 +280,20 @@ fn share(cx: &mut Cx<'_>, number: String, as_json: bool) -> Result<i32> {
     if as_json {
         output::json(&shared);
     } else if shared.existed {
-        println!(
-            "The hub has recall {} already (network recall {}, entered by {}): nothing new was entered.",
-            shared.number, shared.hub_id, shared.entered_by
+        let line = t!(
+            "recall-shared-already",
+            recall = shared.number,
+            network = shared.hub_id,
+            user = shared.entered_by
         );
+        println!("{line}");
     } else {
-        println!(
-            "Recall {} shared: network recall {} at the hub; every site using the product receives it on its next pull.",
-            shared.number, shared.hub_id
+        let line = t!(
+            "recall-shared",
+            recall = shared.number,
+            network = shared.hub_id
         );
+        println!("{line}");
     }
     Ok(0)
 }
@@ -234,7 +311,7 @@ fn create(cx: &mut Cx<'_>, a: RecallCreateArgs, as_json: bool) -> Result<i32> {
         scope: scope(a.scope)?,
     };
     let created = recall::create(cx, form)?;
-    print_created(&created, "Entered", as_json);
+    print_created(&created, "recall-entered", as_json);
     Ok(0)
 }
 
@@ -254,16 +331,13 @@ fn import(cx: &mut Cx<'_>, a: RecallImportArgs, as_json: bool) -> Result<i32> {
     let created = recall::import_bytes(cx, &bytes, &details)
         .with_context(|| format!("{}", a.file.display()))?;
     match created.as_slice() {
-        [one] => print_created(one, "Imported", as_json),
+        [one] => print_created(one, "recall-imported", as_json),
         // A document with several notices: one recall each, as a JSON array.
         several if as_json => output::json(&several),
         several => {
-            println!(
-                "The file holds {} recall notices: each is a recall of its own.",
-                several.len()
-            );
+            println!("{}", t!("recall-several", notices = several.len()));
             for c in several {
-                print_created(c, "Imported", false);
+                print_created(c, "recall-imported", false);
             }
         }
     }
@@ -279,7 +353,7 @@ fn extend(cx: &mut Cx<'_>, number: String, s: ScopeArgs, as_json: bool) -> Resul
             scope: scope(s)?,
         },
     )?;
-    print_created(&created, "Extended", as_json);
+    print_created(&created, "recall-extended", as_json);
     Ok(0)
 }
 
@@ -291,9 +365,15 @@ fn list(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
         return Ok(0);
     }
     table(
-        &[
-            "number", "class", "issued", "title", "status", "packs", "open",
-        ],
+        &headers(&[
+            "recall-col-number",
+            "recall-col-class",
+            "recall-col-issued",
+            "recall-col-title",
+            "cli-col-status",
+            "recall-col-packs",
+            "recall-col-open",
+        ]),
         &list
             .iter()
             .map(|i| {
@@ -303,9 +383,9 @@ fn list(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
                     i.recall.issued_on.clone(),
                     i.recall.title.clone(),
                     if i.recall.closed_at.is_some() {
-                        "closed".into()
+                        t!("recall-closed-cell")
                     } else {
-                        "open".into()
+                        t!("recall-status-open")
                     },
                     i.summary.units.to_string(),
                     i.summary.open.to_string(),
@@ -374,18 +454,28 @@ fn outcome(cx: &mut Cx<'_>, a: RecallOutcomeArgs, as_json: bool) -> Result<i32> 
     if as_json {
         output::json(&done);
     } else {
-        println!(
-            "Recorded '{}' for {} pack(s) and {} of lot-tracked stock{}; {} item(s) still open.",
-            outcome,
-            done.units,
-            done.lot_quantity,
-            if done.events.is_empty() {
-                String::new()
-            } else {
-                format!(" ({} ledger event(s))", done.events.len())
-            },
-            done.still_open
-        );
+        let (units, quantity, open) = (done.units, done.lot_quantity, done.still_open);
+        let outcome = outcome.to_string();
+        let line = if done.events.is_empty() {
+            t!(
+                "recall-outcome",
+                outcome = outcome,
+                units = units,
+                quantity = quantity,
+                open = open
+            )
+        } else {
+            let events = done.events.len();
+            t!(
+                "recall-outcome-events",
+                outcome = outcome,
+                units = units,
+                quantity = quantity,
+                events = events,
+                open = open
+            )
+        };
+        println!("{line}");
     }
     Ok(0)
 }
@@ -415,13 +505,14 @@ fn close(cx: &mut Cx<'_>, a: RecallCloseArgs, as_json: bool) -> Result<i32> {
     if as_json {
         output::json(&r);
     } else {
-        println!(
-            "Closed recall {}: signed ({}) by {} at {}.",
-            r.number,
-            r.close_meaning.unwrap_or(signs_as),
-            opt(&r.closed_by),
-            opt(&r.closed_at)
+        let line = t!(
+            "recall-closed",
+            recall = r.number,
+            meaning = r.close_meaning.unwrap_or(signs_as).to_string(),
+            user = opt(&r.closed_by),
+            at = opt(&r.closed_at)
         );
+        println!("{line}");
     }
     Ok(0)
 }

@@ -10,6 +10,7 @@ use custody_core::report::{AuditFilter, ReportRequest};
 
 use crate::args::{ReportCommand, ReportOut};
 use crate::output;
+use crate::speech::t;
 
 /// `custody report …`: the report is asked for, then written to `--out` as PDF or CSV.
 pub fn run(cx: &mut Cx<'_>, c: ReportCommand, as_json: bool) -> Result<i32> {
@@ -34,13 +35,14 @@ pub fn run(cx: &mut Cx<'_>, c: ReportCommand, as_json: bool) -> Result<i32> {
     if as_json {
         output::json(&saved);
     } else {
-        println!(
-            "Wrote {}: {} ({} row(s), {} KB).",
-            saved.path,
-            saved.title,
-            saved.rows,
-            saved.bytes.div_ceil(1024)
+        let line = t!(
+            "report-wrote",
+            file = saved.path,
+            title = saved.title,
+            rows = saved.rows,
+            kb = saved.bytes.div_ceil(1024)
         );
+        println!("{line}");
     }
     Ok(0)
 }

@@ -7,6 +7,7 @@ use custody_api::Cx;
 
 use crate::args::{SettingsCommand, SettingsSet};
 use crate::output;
+use crate::speech::{t, yes_no};
 
 /// `custody settings show|set`: both print the settings as they stand after the command.
 pub fn run(cx: &mut Cx<'_>, c: SettingsCommand, as_json: bool) -> Result<i32> {
@@ -54,9 +55,8 @@ fn changed(mut s: SiteSettings, change: SettingsSet) -> Result<SiteSettings> {
 
 /// The settings as a person reads them.
 fn describe(s: &SiteSettings) -> String {
-    let yes_no = |b: bool| if b { "yes" } else { "no" };
     let substitutes = if s.scanner.gs_substitutes.is_empty() {
-        "none (the scanners send the group separator itself)".to_string()
+        t!("settings-no-substitutes")
     } else {
         s.scanner
             .gs_substitutes
@@ -66,12 +66,35 @@ fn describe(s: &SiteSettings) -> String {
             .join(", ")
     };
     let windows: Vec<String> = s.alert_windows.iter().map(i64::to_string).collect();
-    format!(
-        "Scanners\n  sent instead of the group separator:  {substitutes}\n  a group separator after the symbology identifier is dropped:  {}\n  GS1 data in a plain Data Matrix is read:  {}\nReceipts\n  short-dated when expiring within:  {} days\n  price warning above the contract price by more than:  {} %\nExpiry alert windows:  {} days\n",
-        yes_no(s.scanner.ignore_leading_gs),
-        yes_no(s.scanner.accept_gs1_in_plain_symbol),
-        s.short_dated_days,
-        s.price_tolerance_percent,
-        windows.join(", "),
-    )
+    let lines = [
+        t!("settings-scanners"),
+        format!("  {}  {substitutes}", t!("settings-substitutes")),
+        format!(
+            "  {}  {}",
+            t!("settings-leading-gs"),
+            yes_no(s.scanner.ignore_leading_gs)
+        ),
+        format!(
+            "  {}  {}",
+            t!("settings-plain-symbol"),
+            yes_no(s.scanner.accept_gs1_in_plain_symbol)
+        ),
+        t!("settings-receipts"),
+        format!(
+            "  {}  {}",
+            t!("settings-short-dated"),
+            t!("settings-days", days = s.short_dated_days)
+        ),
+        format!(
+            "  {}  {} %",
+            t!("settings-price-tolerance"),
+            s.price_tolerance_percent
+        ),
+        format!(
+            "{}  {}",
+            t!("settings-alert-windows"),
+            t!("settings-days", days = windows.join(", "))
+        ),
+    ];
+    lines.map(|l| l + "\n").concat()
 }

@@ -13,6 +13,7 @@ use crate::args::InitArgs;
 use crate::context::{clock, db_path, new_password};
 use crate::files::{check_database, DbUse};
 use crate::output;
+use crate::speech::t;
 
 /// `custody init`: the site and its first administrator, whose password is a new password
 /// (`CUSTODY_NEW_PASSWORD`, as documented: `CUSTODY_PASSWORD` is the acting user's, and there is
@@ -34,18 +35,22 @@ pub fn init(db: &Option<PathBuf>, a: InitArgs, as_json: bool) -> Result<i32> {
         output::json(&json!({"site": set_up.site, "admin": set_up.admin, "created": created}));
     } else {
         if created {
-            println!("Created the database {}.", path.display());
+            println!(
+                "{}",
+                t!("cli-created-database", file = path.display().to_string())
+            );
         }
-        println!(
-            "Set up site {} ({}){}.",
-            set_up.site.code,
-            set_up.site.name,
-            set_up
-                .admin
-                .as_ref()
-                .map(|a| format!(" with administrator {}", a.username))
-                .unwrap_or_default()
-        );
+        let (code, name) = (&set_up.site.code, &set_up.site.name);
+        let line = match &set_up.admin {
+            Some(a) => t!(
+                "init-set-up-admin",
+                site = code,
+                name = name,
+                admin = a.username
+            ),
+            None => t!("init-set-up", site = code, name = name),
+        };
+        println!("{line}");
     }
     Ok(0)
 }
@@ -76,7 +81,10 @@ pub fn demo(
         output::json(&v);
     } else {
         if created {
-            println!("Created the database {}.", path.display());
+            println!(
+                "{}",
+                t!("cli-created-database", file = path.display().to_string())
+            );
         }
         let years = match s.years.get() {
             0 => String::new(),

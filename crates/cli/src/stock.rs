@@ -9,6 +9,7 @@ use custody_core::history::{LotHistory, UnitHistory};
 
 use crate::args::{HistoryArgs, StockArgs};
 use crate::output::{self, opt, table};
+use crate::speech::{headers, t};
 
 /// `custody stock`.
 pub fn list(cx: &mut Cx<'_>, a: StockArgs, as_json: bool) -> Result<i32> {
@@ -17,15 +18,15 @@ pub fn list(cx: &mut Cx<'_>, a: StockArgs, as_json: bool) -> Result<i32> {
         output::json(&rows);
     } else {
         table(
-            &[
-                "gtin",
-                "product",
-                "location",
-                "in stock",
-                "expired",
-                "quarantined",
-                "earliest expiry",
-            ],
+            &headers(&[
+                "cli-col-gtin",
+                "cli-col-product",
+                "cli-col-location",
+                "stock-col-in-stock",
+                "cli-col-expired",
+                "stock-col-quarantined",
+                "stock-col-earliest-expiry",
+            ]),
             &rows
                 .iter()
                 .map(|r| {
@@ -90,12 +91,28 @@ pub fn history(cx: &mut Cx<'_>, a: HistoryArgs, as_json: bool) -> Result<i32> {
 
 /// A lot's history: its packs by status, its quantities by location, then its events.
 fn print_lot(h: &LotHistory) {
-    println!("{} — lot {} (expiry {})", h.product, h.lot, opt(&h.expiry));
+    let (product, lot, expiry) = (&h.product, &h.lot, opt(&h.expiry));
+    println!(
+        "{}",
+        t!("history-lot", product = product, lot = lot, expiry = expiry)
+    );
     for (status, n) in &h.packs_by_status {
-        println!("  {n} pack(s) {status}");
+        println!(
+            "  {}",
+            t!("history-lot-packs", count = n, status = status.to_string())
+        );
     }
     for (loc, status, q) in &h.quantities {
-        println!("  {q} {status} at {loc}");
+        let status = status.to_string();
+        println!(
+            "  {}",
+            t!(
+                "history-lot-quantity",
+                quantity = q,
+                status = status,
+                location = loc
+            )
+        );
     }
     print_events(&h.events);
 }
@@ -103,16 +120,33 @@ fn print_lot(h: &LotHistory) {
 /// A pack's history: what and where it is, with its flags, then its events.
 fn print_pack(h: &UnitHistory) {
     let u = &h.unit;
-    println!("{} — GTIN {} serial {}", u.product, u.gtin, u.serial);
     println!(
-        "lot {}, expiry {}, {}{}{}",
-        opt(&u.lot),
-        opt(&u.expiry),
-        u.status,
-        u.location
-            .as_deref()
-            .map(|l| format!(" at {l}"))
-            .unwrap_or_default(),
+        "{}",
+        t!(
+            "history-pack",
+            product = u.product,
+            gtin = u.gtin,
+            serial = u.serial
+        )
+    );
+    let (lot, expiry, status) = (opt(&u.lot), opt(&u.expiry), u.status.to_string());
+    println!(
+        "{}{}",
+        match u.location.as_deref() {
+            Some(l) => t!(
+                "history-pack-at",
+                lot = lot,
+                expiry = expiry,
+                status = status,
+                location = l
+            ),
+            None => t!(
+                "history-pack-state",
+                lot = lot,
+                expiry = expiry,
+                status = status
+            ),
+        },
         if h.flags.is_empty() {
             String::new()
         } else {
@@ -137,16 +171,15 @@ fn print_events(events: &[custody_core::history::HistoryEntry]) {
         };
         let moved = format!(
             "{} -> {}",
-            side(e.status_before, &e.location_before).unwrap_or_else(|| "new".into()),
+            side(e.status_before, &e.location_before).unwrap_or_else(|| t!("history-new")),
             side(e.status_after, &e.location_after).unwrap_or_default()
         );
         println!(
-            "{}  {:<18} {:<40} by {} ({})",
+            "{}  {:<18} {:<40} {}",
             e.occurred_at,
             e.kind.as_str(),
             moved,
-            e.actor_name,
-            e.actor
+            t!("history-by", name = e.actor_name, user = e.actor)
         );
         let mut detail = Vec::new();
         // An event entered later than it happened says when it was recorded, beside it (the
@@ -155,30 +188,38 @@ fn print_events(events: &[custody_core::history::HistoryEntry]) {
             .zip(custody_core::Timestamp::parse(&e.recorded_at))
             .is_none_or(|(o, r)| (r.0 - o.0).num_seconds().abs() >= 1);
         if apart {
-            detail.push(format!("recorded {}", e.recorded_at));
+            detail.push(t!("history-recorded", at = e.recorded_at));
         }
         if let Some(c) = &e.counterparty {
-            detail.push(format!("partner {c}"));
+            detail.push(t!("history-partner", partner = c));
         }
         if let Some(r) = &e.reference {
-            detail.push(format!("ref {r}"));
+            detail.push(t!("history-reference", reference = r));
         }
         if let Some(r) = &e.reason {
-            detail.push(format!("reason: {r}"));
+            detail.push(t!("history-reason", reason = r));
         }
         if let Some(m) = e.signature {
-            detail.push(format!("signed ({m}) by {}", e.actor_name));
+            detail.push(t!(
+                "history-signed",
+                meaning = m.to_string(),
+                name = e.actor_name
+            ));
         }
         if let Some(s) = &e.raw_scan {
-            detail.push(format!("scan {}", s.replace('\u{1d}', "<GS>")));
+            detail.push(t!("history-scan", scan = s.replace('\u{1d}', "<GS>")));
         }
         if e.serial.is_none() {
-            detail.push(format!("quantity {}", e.quantity));
+            detail.push(t!("history-quantity", quantity = e.quantity));
         }
         if !detail.is_empty() {
             println!("    {}", detail.join("; "));
         }
-        println!("    event {} hash {}", e.event_id, &e.hash[..16]);
+        let hash = &e.hash[..16];
+        println!(
+            "    {}",
+            t!("history-event", event = e.event_id, hash = hash)
+        );
     }
 }
 

@@ -16,6 +16,8 @@ use crate::args::{RebuildArgs, SyncCommand};
 use crate::context::{db_path, new_password};
 use crate::output;
 use crate::setup::create_or_undo;
+use crate::speech::{t, text};
+use serde_json::Value;
 
 /// `custody sync …`: one function per subcommand.
 pub fn run(cx: &mut Cx<'_>, c: SyncCommand, as_json: bool) -> Result<i32> {
@@ -108,11 +110,8 @@ fn enrol(cx: &mut Cx<'_>, request: SyncEnrol, as_json: bool) -> Result<i32> {
         output::json(&status);
         return Ok(exit(status.state));
     }
-    println!(
-        "Enrolled {} with the hub at {}.",
-        status.site,
-        status.hub.as_deref().unwrap_or_default()
-    );
+    let hub = status.hub.as_deref().unwrap_or_default();
+    println!("{}", t!("sync-enrolled", site = status.site, hub = hub));
     for line in describe(&status, cx.now()?) {
         println!("{line}");
     }
@@ -167,20 +166,24 @@ fn now(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
 /// when there were any, and why sending stopped if it did.
 fn print_outcomes(o: &sync::OutcomesReport) {
     if o.sent > 0 {
-        println!(
-            "Sent {} of network recalls to the hub ({} new).",
-            plural(o.sent, "recall outcome", "recall outcomes"),
-            grouped(o.stored)
+        let (sent, shown) = (o.sent, grouped(o.sent));
+        let line = t!(
+            "sync-outcomes-sent",
+            count = sent,
+            shown = shown,
+            new = grouped(o.stored)
         );
+        println!("{line}");
     }
     if o.refused > 0 {
+        let (refused, shown) = (o.refused, grouped(o.refused));
         println!(
-            "The hub refused {}: kept here only (`custody recall reach` still shows them).",
-            plural(o.refused, "recall outcome", "recall outcomes")
+            "{}",
+            t!("sync-outcomes-refused", count = refused, shown = shown)
         );
     }
     if let Some(message) = &o.message {
-        println!("Recall outcomes not sent: {message}.");
+        println!("{}", t!("sync-outcomes-not-sent", message = message));
     }
 }
 
@@ -192,7 +195,7 @@ fn pull_exit(p: &sync::PullReport) -> i32 {
 /// What a pull applied, and why it stopped early if it did; the state is the caller's to add.
 fn print_pull(p: &sync::PullReport) {
     if let Some(message) = &p.message {
-        println!("Pull stopped: {message}.");
+        println!("{}", t!("sync-pull-stopped", message = message));
     }
     let a = &p.applied;
     let recalls = (a.recalls.len() + a.extended.len()) as i64;
@@ -205,18 +208,19 @@ fn print_pull(p: &sync::PullReport) {
         - a.partners_updated
         - a.alarms
         - recalls;
-    println!(
-        "Pulled {} in {}: products {} new, {} changed; partners {} new, {} changed; {}; {}; {} already as the hub has them.",
-        plural(a.changes, "change", "changes"),
-        plural(p.pages, "page", "pages"),
-        grouped(a.products_added),
-        grouped(a.products_updated),
-        grouped(a.partners_added),
-        grouped(a.partners_updated),
-        plural(a.alarms, "alarm change", "alarm changes"),
-        plural(recalls, "network recall", "network recalls"),
-        grouped(unchanged.max(0)),
+    let line = t!(
+        "sync-pulled",
+        changes = counted("sync-changes", a.changes),
+        pages = counted("sync-pages", p.pages),
+        products_added = grouped(a.products_added),
+        products_changed = grouped(a.products_updated),
+        partners_added = grouped(a.partners_added),
+        partners_changed = grouped(a.partners_updated),
+        alarms = counted("sync-alarm-changes", a.alarms),
+        recalls = counted("sync-network-recalls", recalls),
+        unchanged = grouped(unchanged.max(0))
     );
+    println!("{line}");
     for c in &a.clashes {
         println!(
             "Partner code {} is {} here and {} at the hub: the hub's is kept here as {}; this site's {} is unchanged.",
@@ -279,14 +283,14 @@ fn alarms(cx: &mut Cx<'_>, all: bool, as_json: bool) -> Result<i32> {
         println!(
             "{}",
             if all {
-                "No alarm from the hub."
+                t!("sync-no-alarm")
             } else {
-                "No open alarm from the hub."
+                t!("sync-no-open-alarm")
             }
         );
         return Ok(0);
     }
-    println!("ALARM\tPACK\tSTATE\tPATTERNS\tSITES\tRAISED\tCLOSED");
+    println!("{}", t!("sync-alarms-header"));
     for a in &alarms {
         println!(
             "{}\t{}/{}\t{}\t{}\t{}\t{}\t{}",
@@ -308,23 +312,32 @@ fn print_push(p: &sync::PushFigures, status: &SyncStatus, now: Timestamp) {
         println!("{line}");
     }
     if p.state == SyncState::Ok {
-        let held = if p.stored < p.sent {
-            format!(" ({} of them held already)", grouped(p.sent - p.stored))
-        } else {
-            String::new()
-        };
+        let acked = grouped(p.acked_seq);
         if p.sent == 0 {
-            println!(
-                "Nothing to push; the hub holds up to event {}.",
-                grouped(p.acked_seq)
-            );
+            println!("{}", t!("sync-nothing-to-push", acked = acked));
         } else {
-            println!(
-                "Pushed {} in {}{held}; the hub holds up to event {}.",
-                plural(p.sent, "event", "events"),
-                plural(p.batches, "batch", "batches"),
-                grouped(p.acked_seq)
+            let (events, batches) = (
+                counted("sync-events", p.sent),
+                counted("sync-batches", p.batches),
             );
+            let line = if p.stored < p.sent {
+                let held = grouped(p.sent - p.stored);
+                t!(
+                    "sync-pushed-held",
+                    events = events,
+                    batches = batches,
+                    held = held,
+                    acked = acked
+                )
+            } else {
+                t!(
+                    "sync-pushed",
+                    events = events,
+                    batches = batches,
+                    acked = acked
+                )
+            };
+            println!("{line}");
         }
     } else {
         for line in describe(status, now) {
@@ -343,8 +356,11 @@ fn restore(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
     match pulled_back(r) {
         Some(line) => println!("{line}"),
         None if r.state == SyncState::Ok => println!(
-            "Nothing to pull back: this site's ledger holds every event the hub holds ({}).",
-            grouped(restored.status.acked_seq)
+            "{}",
+            t!(
+                "sync-nothing-to-pull-back",
+                acked = grouped(restored.status.acked_seq)
+            )
         ),
         None => {}
     }
@@ -362,19 +378,22 @@ fn pulled_back(r: &PulledBack) -> Option<String> {
     let (Some(from), Some(to)) = (r.from_seq, r.to_seq) else {
         return None;
     };
-    let events = if from == to {
-        format!("event {}", grouped(from))
+    let (first, last) = (grouped(from), grouped(to));
+    let pulled = if from == to {
+        t!("sync-pulled-back-one", event = first)
     } else {
-        format!("events {}–{}", grouped(from), grouped(to))
+        t!("sync-pulled-back", first = first, last = last)
     };
-    let accounts = match r.accounts_without_password {
-        0 => String::new(),
-        n => format!(
-            " {} added after the backup came back without a password: an administrator sets one.",
-            plural(n, "account", "accounts")
-        ),
-    };
-    Some(format!("Pulled back {events} from the hub.{accounts}"))
+    Some(match r.accounts_without_password {
+        0 => pulled,
+        n => {
+            let accounts = counted("sync-accounts", n);
+            format!(
+                "{pulled} {}",
+                t!("sync-accounts-without-password", accounts = accounts)
+            )
+        }
+    })
 }
 
 fn status(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
@@ -400,46 +419,38 @@ fn exit(state: SyncState) -> i32 {
 /// The status in words: the state first ("synced 2 min ago", "offline since 09:12, 143 events
 /// waiting", "fork: call the hub administrator"), then the figures.
 pub fn describe(s: &SyncStatus, now: Timestamp) -> Vec<String> {
-    let waiting = plural(s.waiting, "event", "events");
+    let waiting = counted("sync-events", s.waiting);
     let said = |m: &Option<String>| m.as_deref().map(|m| format!(" ({m})")).unwrap_or_default();
+    let message = said(&s.message);
     let first = match s.state {
-        SyncState::NotEnrolled => {
-            return vec![format!(
-                "Not enrolled with a hub: an administrator enrols this site with `custody sync enrol --hub URL --code CODE`. {waiting} on the ledger."
-            )]
-        }
+        SyncState::NotEnrolled => return vec![t!("sync-not-enrolled", waiting = waiting)],
         SyncState::Ok => match &s.last_success_at {
-            Some(at) => format!("Synced {}; {waiting} waiting.", ago(at, now)),
-            None => format!("Enrolled, nothing pushed yet; {waiting} waiting."),
+            Some(at) => t!("sync-synced", ago = ago(at, now), waiting = waiting),
+            None => t!("sync-enrolled-nothing-pushed", waiting = waiting),
         },
-        SyncState::Offline => format!(
-            "Offline since {}, {waiting} waiting{}.",
-            s.offline_since
-                .as_deref()
-                .map_or_else(|| "the last push".to_string(), |t| local(t, now)),
-            said(&s.message)
-        ),
-        SyncState::Fork => format!(
-            "Fork: call the hub administrator{}. Nothing is pushed until it is resolved; {waiting} waiting.",
-            said(&s.message)
-        ),
-        SyncState::Suspended => format!(
-            "Suspended by the hub: call the hub administrator{}; {waiting} waiting.",
-            said(&s.message)
-        ),
-        SyncState::Refused => format!(
-            "Refused by the hub{}; {waiting} waiting.",
-            said(&s.message)
-        ),
+        SyncState::Offline => match s.offline_since.as_deref() {
+            Some(at) => t!(
+                "sync-offline-since",
+                at = local(at, now),
+                waiting = waiting,
+                message = message
+            ),
+            None => t!("sync-offline", waiting = waiting, message = message),
+        },
+        SyncState::Fork => t!("sync-fork", message = message, waiting = waiting),
+        SyncState::Suspended => t!("sync-suspended", message = message, waiting = waiting),
+        SyncState::Refused => t!("sync-refused", message = message, waiting = waiting),
     };
+    let hub = s.hub.as_deref().unwrap_or_default();
+    let (acked, last) = (grouped(s.acked_seq), grouped(s.last_seq));
     vec![
         first,
-        format!(
-            "Hub {}, site {}: the hub holds up to event {} of {}.",
-            s.hub.as_deref().unwrap_or_default(),
-            s.site,
-            grouped(s.acked_seq),
-            grouped(s.last_seq)
+        t!(
+            "sync-hub",
+            hub = hub,
+            site = s.site,
+            acked = acked,
+            last = last
         ),
     ]
 }
@@ -451,10 +462,10 @@ fn ago(utc: &str, now: Timestamp) -> String {
     };
     let minutes = (now.0 - then).num_minutes();
     match minutes {
-        ..=0 => "just now".to_string(),
-        1..=59 => format!("{minutes} min ago"),
-        60..=2879 => format!("{} h ago", minutes / 60),
-        _ => format!("on {}", local(utc, now)),
+        ..=0 => t!("sync-just-now"),
+        1..=59 => t!("sync-minutes-ago", minutes = minutes),
+        60..=2879 => t!("sync-hours-ago", hours = minutes / 60),
+        _ => t!("sync-on", date = local(utc, now)),
     }
 }
 
@@ -471,7 +482,20 @@ fn local(utc: &str, now: Timestamp) -> String {
     }
 }
 
-/// `1 event`, `1,204 events`.
+/// `1 event`, `1,204 events`: the line `id` with the number (`count`, for the plural) and
+/// how it is shown (`shown`, grouped by thousands).
+fn counted(id: &str, n: i64) -> String {
+    text(
+        id,
+        &[
+            ("count", Value::from(n)),
+            ("shown", Value::from(grouped(n))),
+        ],
+    )
+}
+
+/// `1 event`, `1,204 events`, in English (the lines of a rebuild and of network recalls, not
+/// yet in the catalogue).
 fn plural(n: i64, one: &str, many: &str) -> String {
     format!("{} {}", grouped(n), if n == 1 { one } else { many })
 }

@@ -3,13 +3,16 @@
 //! handed on as the api's `password` and `password_again`.
 
 use anyhow::{Context as _, Result};
-use custody_api::users::{self, NewPassword, NewUser, UserActive, UserRole, Username};
-use custody_api::Cx;
+use custody_api::users::{
+    self, LanguageChoice, NewPassword, NewUser, UserActive, UserRole, Username,
+};
+use custody_api::{Cx, Lang};
 use serde_json::json;
 
 use crate::args::UserCommand;
 use crate::context::new_password;
 use crate::output::{self, table};
+use crate::speech::{self, headers, t, yes_no};
 
 /// `custody user …`: one function per subcommand.
 pub fn run(cx: &mut Cx<'_>, c: UserCommand, as_json: bool) -> Result<i32> {
@@ -25,6 +28,7 @@ pub fn run(cx: &mut Cx<'_>, c: UserCommand, as_json: bool) -> Result<i32> {
         UserCommand::Role { username, role } => set_role(cx, username, &role, as_json),
         UserCommand::History { username } => history(cx, username, as_json),
         UserCommand::List => list(cx, as_json),
+        UserCommand::Language { tag, clear } => language(cx, tag, clear, as_json),
     }
 }
 
@@ -46,7 +50,15 @@ fn add(cx: &mut Cx<'_>, username: String, name: String, role: &str, as_json: boo
     if as_json {
         output::json(&u)
     } else {
-        println!("Added user {} ({}, {}).", u.username, u.name, u.role)
+        println!(
+            "{}",
+            t!(
+                "user-added",
+                user = u.username,
+                name = u.name,
+                role = u.role.to_string()
+            )
+        )
     }
     Ok(0)
 }
@@ -69,7 +81,7 @@ fn passwd(cx: &mut Cx<'_>, username: Option<String>, as_json: bool) -> Result<i3
     if as_json {
         output::json(&json!({"username": username, "password_set": true}));
     } else {
-        println!("Set the password of {username}.");
+        println!("{}", t!("user-password-set", user = username));
     }
     Ok(0)
 }
@@ -80,12 +92,9 @@ fn set_active(cx: &mut Cx<'_>, username: String, active: bool, as_json: bool) ->
     if as_json {
         output::json(&u);
     } else if active {
-        println!("Enabled {} ({}).", u.username, u.name);
+        println!("{}", t!("user-enabled", user = u.username, name = u.name));
     } else {
-        println!(
-            "Disabled {} ({}); their records keep their name.",
-            u.username, u.name
-        );
+        println!("{}", t!("user-disabled", user = u.username, name = u.name));
     }
     Ok(0)
 }
@@ -97,7 +106,15 @@ fn set_role(cx: &mut Cx<'_>, username: String, role: &str, as_json: bool) -> Res
     if as_json {
         output::json(&u)
     } else {
-        println!("{} ({}) is now {}.", u.username, u.name, u.role)
+        println!(
+            "{}",
+            t!(
+                "user-role-set",
+                user = u.username,
+                name = u.name,
+                role = u.role.to_string()
+            )
+        )
     }
     Ok(0)
 }
@@ -110,7 +127,14 @@ fn history(cx: &mut Cx<'_>, username: String, as_json: bool) -> Result<i32> {
         return Ok(0);
     }
     table(
-        &["occurred", "recorded", "change", "by", "role", "active"],
+        &headers(&[
+            "cli-col-occurred",
+            "cli-col-recorded",
+            "user-col-change",
+            "cli-col-by",
+            "user-col-role",
+            "user-col-active",
+        ]),
         &changes
             .iter()
             .map(|c| {
@@ -120,7 +144,7 @@ fn history(cx: &mut Cx<'_>, username: String, as_json: bool) -> Result<i32> {
                     c.kind.to_string(),
                     c.by.clone(),
                     c.role.to_string(),
-                    if c.active { "yes" } else { "no" }.into(),
+                    yes_no(c.active),
                 ]
             })
             .collect::<Vec<_>>(),
@@ -136,17 +160,54 @@ fn list(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
         return Ok(0);
     }
     table(
-        &["username", "name", "role", "active"],
+        &headers(&[
+            "user-col-username",
+            "cli-col-name",
+            "user-col-role",
+            "user-col-active",
+        ]),
         &us.iter()
             .map(|u| {
                 vec![
                     u.username.clone(),
                     u.name.clone(),
                     u.role.to_string(),
-                    if u.active { "yes" } else { "no" }.into(),
+                    yes_no(u.active),
                 ]
             })
             .collect::<Vec<_>>(),
     );
+    Ok(0)
+}
+
+/// `custody user language [TAG | --clear]`: your own language, chosen, forgotten or shown.
+fn language(cx: &mut Cx<'_>, tag: Option<String>, clear: bool, as_json: bool) -> Result<i32> {
+    if tag.is_none() && !clear {
+        let me = cx.me()?.id;
+        let chosen = cx.store().user_language(me)?;
+        let spoken = cx.session()?.lang();
+        if as_json {
+            output::json(&json!({"language": chosen, "speaking": spoken.tag()}));
+        } else {
+            println!("{}", t!("cli-speaking", lang = spoken.native_name()));
+            match chosen.as_deref().and_then(Lang::parse) {
+                Some(l) => println!("{}", t!("user-language-chosen", lang = l.native_name())),
+                None => println!("{}", t!("user-language-none")),
+            }
+        }
+        return Ok(0);
+    }
+    let chosen = tag.as_deref().and_then(Lang::parse);
+    let spoken = users::set_my_language(cx, LanguageChoice { language: tag })?;
+    let spoken = Lang::parse(&spoken).unwrap_or_default();
+    // The confirmation is already in the language chosen (unless --lang forces another).
+    speech::speak(spoken);
+    match chosen {
+        _ if as_json => {
+            output::json(&json!({"language": chosen.map(Lang::tag), "speaking": spoken.tag()}))
+        }
+        Some(l) => println!("{}", t!("user-language-set", lang = l.native_name())),
+        None => println!("{}", t!("user-language-cleared")),
+    }
     Ok(0)
 }

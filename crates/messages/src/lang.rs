@@ -22,7 +22,14 @@ pub enum Lang {
 
 impl Lang {
     /// Every language, the pseudo-locale last.
-    pub const ALL: [Lang; 6] = [Lang::En, Lang::Fr, Lang::Es, Lang::Pt, Lang::Ar, Lang::Pseudo];
+    pub const ALL: [Lang; 6] = [
+        Lang::En,
+        Lang::Fr,
+        Lang::Es,
+        Lang::Pt,
+        Lang::Ar,
+        Lang::Pseudo,
+    ];
 
     /// The languages translated from English: each must have every message English has.
     pub const TRANSLATED: [Lang; 4] = [Lang::Fr, Lang::Es, Lang::Pt, Lang::Ar];

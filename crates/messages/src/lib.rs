@@ -88,7 +88,11 @@ impl Catalogue {
 
     /// The file's path under `crates/messages/`, for messages that name it.
     pub fn path(self, lang: Lang) -> String {
-        let tag = if lang == Lang::Pseudo { "en" } else { lang.tag() };
+        let tag = if lang == Lang::Pseudo {
+            "en"
+        } else {
+            lang.tag()
+        };
         match self {
             Catalogue::Codes => format!("locales/{tag}.ftl"),
             Catalogue::Reports => format!("locales/reports/{tag}.ftl"),
@@ -297,8 +301,7 @@ pub fn syntax_errors_in(catalogue: Catalogue, lang: Lang) -> Vec<String> {
 /// Renders like [`english`], and also returns what Fluent complained about (an argument the
 /// message uses but was not given, a syntax problem): the tests' strict form.
 pub fn english_checked(code: &str, args: &Map<String, Value>) -> Result<String, String> {
-    checked(Catalogue::Codes, Lang::En, &ftl_id(code), args)
-        .map_err(|e| format!("{code}: {e}"))
+    checked(Catalogue::Codes, Lang::En, &ftl_id(code), args).map_err(|e| format!("{code}: {e}"))
 }
 
 /// Every code in the catalogue, in the order of the file.

@@ -21,7 +21,10 @@ pub(crate) fn localize(rendered: &str) -> String {
         }
     }
     // The brackets and the space count towards the 30 %.
-    let pad = (out.chars().count() * 3).div_ceil(10).saturating_sub(3).max(1);
+    let pad = (out.chars().count() * 3)
+        .div_ceil(10)
+        .saturating_sub(3)
+        .max(1);
     format!("[{out} {}]", "·".repeat(pad))
 }
 

@@ -46,6 +46,19 @@ pub enum UserCommand {
         /// Login name.
         username: String,
     },
+    /// Your own language: what Custody says to you, here and in the app (--lang and
+    /// CUSTODY_LANG still win for one command). Without a tag, shows it.
+    #[command(
+        after_help = "Tags: en, fr, es, pt, ar (en-XA: English accented and longer, to check a layout). Without a\nchoice the command line speaks English and the app the computer's language.\n\nExamples:\n  custody --as alice user language fr\n  custody --as alice user language\n  custody --as alice user language --clear"
+    )]
+    Language {
+        /// The language's tag.
+        #[arg(value_name = "TAG", conflicts_with = "clear")]
+        tag: Option<String>,
+        /// Forget your choice.
+        #[arg(long)]
+        clear: bool,
+    },
     /// Change a user's role (administrators); recorded on the ledger. The last active
     /// administrator cannot be demoted.
     #[command(after_help = "Example:\n  custody --as alice user role bob manager")]

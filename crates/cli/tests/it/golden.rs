@@ -29,6 +29,7 @@ fn help(path: &[String]) -> String {
         .arg("--help")
         .env_remove("CUSTODY_DB")
         .env_remove("CUSTODY_USER")
+        .env_remove("CUSTODY_LANG")
         .env_remove("CUSTODY_BACKUP_DIR")
         .env_remove("CUSTODY_NOW")
         .env("COLUMNS", "100")

@@ -9,6 +9,7 @@ mod day_replenish;
 mod golden;
 mod imports;
 mod json_output;
+mod lang;
 mod ledger_rules;
 mod movements;
 mod one_ledger;
@@ -96,7 +97,9 @@ impl Scratch {
             .env("CUSTODY_NOW", now)
             .env("CUSTODY_PASSWORD", password)
             .env("CUSTODY_NEW_PASSWORD", PASSWORD)
-            .env_remove("CUSTODY_USER");
+            .env_remove("CUSTODY_USER")
+            // English unless a test asks for another language: never the developer's own.
+            .env_remove("CUSTODY_LANG");
         command
     }
 

@@ -1,8 +1,724 @@
-# The command line's own words in English: what a command prints for a person (see
-# crates/messages/src/lib.rs, `cli_text`). Never `--help` (English) and never `--json` (codes and
-# arguments). Ids are lowercase words joined by "-", the first naming the command
-# (scan-…, stock-…, recall-…); comments document arguments as in ../en.ftl.
+# The command line's own words in Spanish — DRAFT for native review (issue #22). Translated from
+# en.ftl by the developers with docs/translations/glossary.es.md; not yet read by a Spanish-speaking
+# pharmacist. Send corrections as changes to this file. Never `--help` (English) and never `--json`.
+# Ids, $arguments and selector keys stay as in en.ftl; the comments are English's, to keep the
+# files comparable. Plurals: [one] for 1, *[other] the rest. Codes, commands, GTINs, lots, serials,
+# usernames and statuses printed as codes (in_stock, quarantined) are never translated.
 
 # The language a command speaks, when asked with --lang.
 # $lang (text): the language's own name
 cli-speaking = Hablo { $lang }.
+
+## Words every command uses
+
+cli-yes = sí
+cli-no = no
+# Column headers shared by several tables.
+cli-col-gtin = GTIN
+cli-col-product = producto
+cli-col-location = ubicación
+cli-col-name = nombre
+cli-col-by = por
+cli-col-occurred = ocurrido
+cli-col-recorded = registrado
+cli-col-expired = caducado
+cli-col-serial = n.º de serie
+cli-col-lot = lote
+cli-col-expiry = caducidad
+cli-col-status = estado
+cli-col-quantity = cantidad
+cli-col-outcome = resultado
+cli-col-min = punto de pedido
+cli-col-max = nivel objetivo
+# Refused when neither --as nor CUSTODY_USER names who acts.
+cli-who-is-acting = ¿quién actúa? indique --as USUARIO o defina CUSTODY_USER
+# Refused when neither --db nor CUSTODY_DB names the database.
+cli-no-database = no se ha indicado base de datos: indique --db RUTA o defina CUSTODY_DB
+# The prompt for the acting user's password (a trailing space follows it).
+# $user (text): the username
+cli-password-for = Contraseña de { $user }:{" "}
+# The prompt for the password that signs an action.
+# $meaning (text): what the signature means (a code such as "approval")
+cli-password-to-sign = Vuelva a introducir su contraseña para firmar ({ $meaning }):{" "}
+# The prompt for a new password.
+# $user (text): whose password
+cli-new-password-for = Nueva contraseña de { $user }:{" "}
+cli-new-password-again = Otra vez:{" "}
+
+## receive, dispense, transfer, return, quarantine, release, destroy, return-to-supplier
+
+# The verdict of one scan, at the start of its line (padded to 8 characters).
+scan-accepted = ACEPTADO
+scan-warning = AVISO
+scan-asks = PREGUNTA
+scan-blocked = BLOQUEADO
+# A lot-tracked scan: the product's GTIN, its lot and how many.
+# $gtin (text): the GTIN
+# $lot (text): the lot
+# $quantity (number): how many units
+scan-lot-pack = { $gtin } lote { $lot } ×{ $quantity }
+# A further finding of the same scan.
+# $code (text): the finding's code
+# $message (text): its sentence
+scan-also = además { $code }: { $message }
+# How a held or overridden pack was recorded.
+# $status (text): its status (a code such as "quarantined")
+scan-recorded = registrado como { $status }
+# $status (text): its status (a code such as "quarantined")
+# $location (text): the location's code
+scan-recorded-at = registrado como { $status } en { $location }
+
+## stock, history
+
+stock-col-in-stock = en existencias
+stock-col-quarantined = en cuarentena
+stock-col-earliest-expiry = caducidad más próxima
+# A lot's history, first line.
+# $product (text): the product's name
+# $lot (text): the lot
+# $expiry (text): its expiry date, or nothing
+history-lot = { $product } — lote { $lot } (caducidad { $expiry })
+# $count (number): how many packs
+# $status (text): their status (a code such as "in_stock")
+history-lot-packs = { $count } { $count ->
+        [one] envase
+       *[other] envases
+    } { $status }
+# $quantity (number): how many units
+# $status (text): their status (a code)
+# $location (text): the location's code
+history-lot-quantity = { $quantity } { $status } en { $location }
+# A pack's history, first line.
+# $product (text): the product's name
+# $gtin (text): the GTIN
+# $serial (text): the serial number
+history-pack = { $product } — GTIN { $gtin } n.º de serie { $serial }
+# $lot (text): the lot, or nothing
+# $expiry (text): the expiry date, or nothing
+# $status (text): the pack's status (a code)
+history-pack-state = lote { $lot }, caducidad { $expiry }, { $status }
+# $lot (text): the lot, or nothing
+# $expiry (text): the expiry date, or nothing
+# $status (text): the pack's status (a code)
+# $location (text): the location's code
+history-pack-at = lote { $lot }, caducidad { $expiry }, { $status } en { $location }
+# Where a pack was before its first event.
+history-new = nuevo
+# Who recorded an event.
+# $name (text): the person's full name
+# $user (text): their username
+history-by = por { $name } ({ $user })
+# $at (text): when the event was recorded
+history-recorded = registrado el { $at }
+# $partner (text): the trading partner's code
+history-partner = socio { $partner }
+# $reference (text): the document's reference
+history-reference = ref. { $reference }
+# $reason (text): the reason given
+history-reason = motivo: { $reason }
+# $meaning (text): what the signature means (a code)
+# $name (text): who signed
+history-signed = firmado ({ $meaning }) por { $name }
+# $scan (text): the scan as the scanner sent it
+history-scan = lectura { $scan }
+# $quantity (number): how many units
+history-quantity = cantidad { $quantity }
+# $event (text): the event's id
+# $hash (text): the start of its hash
+history-event = evento { $event } huella { $hash }
+
+## user
+
+user-col-change = cambio
+user-col-role = rol
+user-col-active = activo
+user-col-username = usuario
+# $user (text): the username
+# $name (text): the full name
+# $role (text): the role (a code such as "staff")
+user-added = Usuario { $user } añadido ({ $name }, { $role }).
+# $user (text): the username
+user-password-set = Contraseña de { $user } establecida.
+# $user (text): the username
+# $name (text): the full name
+user-enabled = { $user } ({ $name }) habilitado.
+# $user (text): the username
+# $name (text): the full name
+user-disabled = { $user } ({ $name }) deshabilitado; sus registros conservan su nombre.
+# $user (text): the username
+# $name (text): the full name
+# $role (text): the new role (a code such as "manager")
+user-role-set = { $user } ({ $name }) tiene ahora el rol { $role }.
+# $lang (text): the language's own name
+user-language-chosen = Su elección: { $lang }.
+user-language-none = No ha elegido ningún idioma: inglés aquí, el idioma del ordenador en la aplicación.
+# $lang (text): the language's own name
+user-language-set = Custody le habla ahora en { $lang }.
+user-language-cleared = Su elección de idioma se ha olvidado: inglés aquí, el idioma del ordenador en la aplicación.
+
+## count
+
+# A count's first line.
+# $count (number): the count's number
+# $location (text): the location's code
+# $status (text): its status (a code such as "open")
+# $at (text): when it started
+# $user (text): who started it
+count-info = Recuento { $count } en { $location }: { $status } (iniciado el { $at } por { $user })
+# The same, for a blind count.
+# $count (number): the count's number
+# $location (text): the location's code
+# $status (text): its status (a code such as "open")
+# $at (text): when it started
+# $user (text): who started it
+count-info-blind = Recuento { $count } en { $location }: { $status } (a ciegas, iniciado el { $at } por { $user })
+# After the first line, when the count covers some products only.
+# $products (text): their GTINs
+count-info-products = ; productos { $products }
+# $counted (number): packs counted so far
+# $expected (number): packs the ledger expects
+count-counted-of = { $counted } de { $expected } { $expected ->
+        [one] envase esperado contado
+       *[other] envases esperados contados
+    }
+# $counted (number): packs counted so far
+count-counted = { $counted } { $counted ->
+        [one] envase contado
+       *[other] envases contados
+    }
+# $quantity (number): units of lot-tracked stock counted
+count-lot-counted = { $quantity } { $quantity ->
+        [one] unidad con control por lote contada
+       *[other] unidades con control por lote contadas
+    }
+# A list of packs in a variance, with its title.
+# $title (text): one of the count-missing … count-arrived-during titles
+# $count (number): how many packs
+count-section = { $title } ({ $count }):
+count-missing = Faltan: esperados aquí, no contados
+count-unexpected = Encontrados aquí, registrados en otro lugar
+count-wrong-status = Estado incorrecto: sospechosos (o reaparecidos si constaban como desaparecidos)
+count-not-received = Nunca recibidos aquí
+count-left-during = Salieron durante el recuento (contabilizados)
+count-arrived-during = Llegaron durante el recuento, no contados (sin ajuste)
+count-col-ledger-says = según el registro
+# $status (text): a status (a code)
+# $location (text): the location's code
+count-status-at = { $status } en { $location }
+count-never-received-cell = nunca recibido aquí
+# $found (number): packs found where the ledger has them
+count-found-clean = { $found } { $found ->
+        [one] envase encontrado
+       *[other] envases encontrados
+    } como se esperaba; sin diferencias.
+# $found (number): packs found where the ledger has them
+count-found = { $found } { $found ->
+        [one] envase encontrado
+       *[other] envases encontrados
+    } como se esperaba.
+count-lots = Lotes:
+count-col-expected = esperado
+count-col-counted = contado
+count-col-difference = diferencia
+# $count (number): the count's number
+count-scan-with = Escanee con: custody count scan { $count } < scans.txt
+count-none = No hay recuentos.
+count-col-count = recuento
+count-col-started = iniciado
+count-col-kind = tipo
+count-col-note = nota
+count-kind-all = todos los productos
+count-kind-blind-all = a ciegas, todos los productos
+# $products (number): how many products the count covers
+count-kind-some = { $products } { $products ->
+        [one] producto
+       *[other] productos
+    }
+# $products (number): how many products the count covers
+count-kind-blind-some = a ciegas, { $products } { $products ->
+        [one] producto
+       *[other] productos
+    }
+# $counted (number): packs counted
+# $expected (number): packs expected
+count-n-of = { $counted } de { $expected }
+# $count (number): the count's number
+# $missing (number): packs recorded missing
+# $moved (number): packs moved here
+# $found (number): packs found again
+# $quarantined (number): suspect packs put in quarantine
+# $added (number): units added to lots
+# $removed (number): units removed from lots
+# $events (number): ledger events written
+count-applied = Recuento { $count } aplicado: { $missing } desaparecido(s), { $moved } trasladado(s) aquí, { $found } reaparecido(s), { $quarantined } sospechoso(s) a cuarentena; lotes +{ $added } / -{ $removed }; { $events } { $events ->
+        [one] evento
+       *[other] eventos
+    } en el registro.
+# $count (number): the count's number
+count-abandoned = Recuento { $count } abandonado; no se ha escrito nada en el registro.
+
+## reorder, shortages, expiring, alert-windows, position
+
+# A number of days in a table cell.
+# $days (number): how many days
+cli-days-short = { $days } d
+levels-col-lead-time = plazo
+levels-col-on-hand = existencias
+levels-col-usable = utilizable
+levels-col-held = retenido
+levels-col-per-day = por día
+levels-col-cover = cobertura
+levels-col-stock-out = rotura el
+levels-col-order = pedido
+levels-col-why = por qué
+# $product (text): the product's name
+# $location (text): the location's code
+# $min (number): the reorder point
+# $max (number): the par level
+# $days (number): the lead time in days
+reorder-set = { $product } en { $location }: pedir por debajo de { $min }, hasta { $max }, plazo { $days } { $days ->
+        [one] día
+       *[other] días
+    }.
+# $rules (number): how many rules
+reorder-imported = { $rules } { $rules ->
+        [one] regla de reposición establecida
+       *[other] reglas de reposición establecidas
+    }.
+# $rules (number): how many rules
+reorder-saved = { $rules } { $rules ->
+        [one] regla guardada
+       *[other] reglas guardadas
+    }.
+# $rules (number): how many suggestions
+reorder-suggested = { $rules } { $rules ->
+        [one] sugerencia
+       *[other] sugerencias
+    }; --apply las guarda.
+shortages-none = Sin desabastecimientos: cada producto con regla de reposición tiene cobertura utilizable suficiente.
+# $days (text): the windows, e.g. "30, 60, 90"
+alert-windows = Ventanas de alerta de caducidad: { $days } días.
+expiring-col-window = ventana
+expiring-col-days = días
+expiring-col-qty = cant.
+expiring-col-value = valor
+# The window of stock already expired.
+expiring-expired = CADUCADO
+# $days (number): the alert window in days
+expiring-within = ≤{ $days } d
+
+## recall
+
+recall-class-i = Clase I
+recall-class-ii = Clase II
+recall-class-iii = Clase III
+recall-class-withdrawal = Retirada del mercado
+# A recall entered, imported or extended.
+# $recall (text): the recall's number
+# $class (text): its class, as recall-class-… says it
+# $title (text): its title
+recall-entered = Retirada { $recall } introducida ({ $class }): { $title }.
+# $recall (text): the recall's number
+# $class (text): its class, as recall-class-… says it
+# $title (text): its title
+recall-imported = Retirada { $recall } importada ({ $class }): { $title }.
+# $recall (text): the recall's number
+# $class (text): its class, as recall-class-… says it
+# $title (text): its title
+recall-extended = Retirada { $recall } ampliada ({ $class }): { $title }.
+# $units (number): packs put in quarantine
+# $quantity (number): units of lot-tracked stock put in quarantine
+# $events (number): ledger events written
+# $recall (text): the recall's number
+recall-held = Puestos en cuarentena en su sitio: { $units } { $units ->
+        [one] envase
+       *[other] envases
+    } y { $quantity } unidad(es) con control por lote, en { $events } { $events ->
+        [one] evento
+       *[other] eventos
+    } del registro con referencia { $recall }.
+# $recall (text): the recall's number
+# $class (text): its class, as recall-class-… says it
+recall-header = Retirada { $recall }  { $class }
+# The labels of a recall's details; the values are lined up after the longest.
+recall-label-reason = Motivo:
+recall-label-instructions = Instrucciones:
+recall-label-issued = Emitida:
+recall-label-entered = Introducida:
+recall-label-closed = Cerrada:
+recall-label-status = Estado:
+recall-label-scope = Alcance:
+# $date (text): the date the recall was issued
+# $issuer (text): who issued it
+recall-issued-by = { $date } por { $issuer }
+# $at (text): when it was entered
+# $user (text): who entered it
+recall-entered-by = { $at } por { $user }
+# $at (text): when it was closed
+# $meaning (text): what the signature means (a code)
+# $user (text): who closed it
+recall-closed-by = { $at }, firmada ({ $meaning }) por { $user }
+recall-status-open = abierta
+recall-closed-cell = cerrada
+# $units (number): packs in the recall's reach
+# $in_stock (number): of them in stock
+# $quarantined (number): quarantined
+# $dispensed (number): dispensed
+# $transferred (number): transferred out
+# $returned (number): returned to the supplier
+# $destroyed (number): destroyed
+# $missing (number): missing
+recall-reach = Alcance: { $units } { $units ->
+        [one] envase
+       *[other] envases
+    }: { $in_stock } en existencias, { $quarantined } en cuarentena, { $dispensed } dispensado(s), { $transferred } trasladado(s) fuera, { $returned } devuelto(s) al proveedor, { $destroyed } destruido(s), { $missing } desaparecido(s)
+# $held (number): units of lot-tracked stock held
+# $issued (number): units of lot-tracked stock issued
+# $expected (number): packs still expected on open shipments
+# $not_received (number): serials never received here
+recall-reach-lots = con control por lote: { $held } retenido(s), { $issued } entregado(s); { $expected } aún esperado(s) en envíos abiertos; { $not_received } { $not_received ->
+        [one] número de serie nunca recibido
+       *[other] números de serie nunca recibidos
+    } aquí
+# $open (number): items that still need an outcome
+recall-reach-open = Abiertos: { $open } { $open ->
+        [one] elemento necesita un resultado
+       *[other] elementos necesitan un resultado
+    }
+# $serial (text): a serial number
+recall-serial = n.º de serie { $serial }
+# $lot (text): a lot
+recall-lot = lote { $lot }
+# $shipment (text): the shipment's reference
+# $pack (text): the GTIN with its serial or lot
+# $quantity (number): how many
+recall-still-expected = Aún esperado en { $shipment }: { $pack } (cantidad { $quantity })
+# $pack (text): the pack never received
+recall-never-received = Nunca recibido aquí: { $pack }
+# An item that still needs an outcome.
+recall-open-cell = ABIERTO
+recall-col-where = dónde
+recall-col-since = desde
+recall-col-document = documento
+recall-col-number = número
+recall-col-class = clase
+recall-col-issued = emitida
+recall-col-title = título
+recall-col-packs = envases
+recall-col-open = abiertos
+# $recall (text): the recall's number
+# $network (text): the network recall's id at the hub
+# $user (text): who entered it there
+recall-shared-already = El servidor central ya tiene la retirada { $recall } (retirada de red { $network }, introducida por { $user }): no se ha introducido nada nuevo.
+# $recall (text): the recall's number
+# $network (text): the network recall's id at the hub
+recall-shared = Retirada { $recall } compartida: retirada de red { $network } en el servidor central; cada centro que usa el producto la recibe en su próxima sincronización.
+# $notices (number): how many recall notices the file holds
+recall-several = El archivo contiene { $notices } avisos de retirada: cada uno es una retirada distinta.
+# $outcome (text): the outcome (a code such as "destroyed")
+# $units (number): packs
+# $quantity (number): units of lot-tracked stock
+# $open (number): items still open
+recall-outcome = «{ $outcome }» registrado para { $units } { $units ->
+        [one] envase
+       *[other] envases
+    } y { $quantity } unidad(es) con control por lote; { $open } { $open ->
+        [one] elemento sigue abierto
+       *[other] elementos siguen abiertos
+    }.
+# $outcome (text): the outcome (a code such as "destroyed")
+# $units (number): packs
+# $quantity (number): units of lot-tracked stock
+# $events (number): ledger events written
+# $open (number): items still open
+recall-outcome-events = «{ $outcome }» registrado para { $units } { $units ->
+        [one] envase
+       *[other] envases
+    } y { $quantity } unidad(es) con control por lote ({ $events } { $events ->
+        [one] evento
+       *[other] eventos
+    } del registro); { $open } { $open ->
+        [one] elemento sigue abierto
+       *[other] elementos siguen abiertos
+    }.
+# $recall (text): the recall's number
+# $meaning (text): what the signature means (a code)
+# $user (text): who closed it
+# $at (text): when
+recall-closed = Retirada { $recall } cerrada: firmada ({ $meaning }) por { $user } el { $at }.
+
+## backup
+
+# $file (text): the backup's file
+# $size (text): its size in MB, e.g. "12.5"
+# $events (number): events on its ledger
+backup-taken = Copia de seguridad { $file } ({ $size } MB), verificada: integridad correcta, registro intacto ({ $events } { $events ->
+        [one] evento
+       *[other] eventos
+    }).
+backup-col-taken = realizada (UTC)
+backup-col-size = tamaño
+backup-col-file = archivo
+# $file (text): the backup's file
+# $events (number): events on its ledger
+backup-good = { $file }: integridad correcta, registro intacto ({ $events } { $events ->
+        [one] evento
+       *[other] eventos
+    }), esquema conforme a las migraciones.
+# $file (text): the backup's file
+backup-damaged = { $file }: DAÑADA
+# Refused: a restore replaces the database only when asked with --yes.
+# $db (text): the database file
+# $file (text): the backup's file
+backup-restore-needs-yes = esto sustituye { $db } por { $file } (la base de datos actual se guarda aparte); añada --yes para continuar
+# $db (text): the database file
+# $file (text): the backup's file
+# $aside (text): where the previous database is kept
+backup-restored = { $db } restaurada desde { $file }; la base de datos anterior se conserva como { $aside }.
+
+## verify, clock-correct, late-entry
+
+# $seq (text): the event's sequence number, grouped by thousands
+# $hash (text): the start of its hash
+verify-last-event = Último evento comprobado: { $seq } (huella { $hash }…).
+# $correction (text): a clock correction recorded on the ledger
+verify-declared = declarado en el registro: { $correction }
+# $seq (number): the checkpoint's event sequence number
+verify-checkpoint = Punto de control verificado registrado (evento n.º { $seq }).
+# $why (text): why no checkpoint was recorded
+verify-no-checkpoint = No se ha registrado punto de control: { $why }
+# $problems (number): problems found
+# $covered (text): what was checked, as verify-covered-… says it
+verify-not-intact = REGISTRO NO INTACTO: { $problems } { $problems ->
+        [one] problema encontrado
+       *[other] problemas encontrados
+    } ({ $covered }).
+# $more (number): findings not listed
+verify-more = … y { $more } más.
+# $first (text): the first event checked, grouped by thousands
+# $last (text): the last, grouped by thousands
+verify-events = eventos { $first }–{ $last }
+verify-no-events = ningún evento
+# $range (text): the events checked, as verify-events says it
+# $units (text): packs checked
+# $lots (text): lots checked
+# $days (text): days checked
+# $at (text): when the checkpoint was recorded
+# $seq (text): the checkpoint's event
+verify-covered-since = comprobados { $range } y { $units } envase(s), { $lots } lote(s) y { $days } día(s) modificados desde el punto de control registrado el { $at } (evento n.º { $seq }); los eventos anteriores y las filas no modificadas desde entonces no se han comprobado esta vez: ejecute `verify --full` para todo
+# $range (text): the events checked, as verify-events says it
+verify-covered-all = comprobados todos los { $range }
+# $events (number): events checked
+# $lines (number): event lines checked
+# $units (number): packs checked
+verify-intact = Registro intacto: { $events } { $events ->
+        [one] evento
+       *[other] eventos
+    }, { $lines } { $lines ->
+        [one] línea
+       *[other] líneas
+    }, { $units } { $units ->
+        [one] envase comprobado
+       *[other] envases comprobados
+    }; las tablas de existencias y los roles de los usuarios coinciden con el registro.
+# $covered (text): what was checked, as verify-covered-… says it
+verify-intact-since = Registro intacto desde el último punto de control: { $covered }.
+# $event (text): the event's id
+# $seq (number): its sequence number
+clock-corrected = Corrección del reloj registrada como evento { $event } (n.º { $seq }); el registro continúa desde ahora.
+# $days (number): the late-entry window in days
+late-entry-days = Lo ocurrido puede introducirse hasta { $days } { $days ->
+        [one] día
+       *[other] días
+    } atrás.
+
+## sync
+
+# Counted things: $count chooses the plural, $shown is the number as printed (grouped by
+# thousands, e.g. "1,204").
+# $count (number): how many
+# $shown (text): the number as printed
+sync-events = { $count ->
+        [one] { $shown } evento
+       *[other] { $shown } eventos
+    }
+# $count (number): how many
+# $shown (text): the number as printed
+sync-batches = { $count ->
+        [one] { $shown } tanda
+       *[other] { $shown } tandas
+    }
+# $count (number): how many
+# $shown (text): the number as printed
+sync-changes = { $count ->
+        [one] { $shown } cambio
+       *[other] { $shown } cambios
+    }
+# $count (number): how many
+# $shown (text): the number as printed
+sync-pages = { $count ->
+        [one] { $shown } página
+       *[other] { $shown } páginas
+    }
+# $count (number): how many
+# $shown (text): the number as printed
+sync-alarm-changes = { $count ->
+        [one] { $shown } cambio de alarma
+       *[other] { $shown } cambios de alarma
+    }
+# $count (number): how many
+# $shown (text): the number as printed
+sync-network-recalls = { $count ->
+        [one] { $shown } retirada de red
+       *[other] { $shown } retiradas de red
+    }
+# $count (number): how many
+# $shown (text): the number as printed
+sync-accounts = { $count ->
+        [one] { $shown } cuenta
+       *[other] { $shown } cuentas
+    }
+# $site (text): the site's code
+# $hub (text): the hub's address
+sync-enrolled = { $site } inscrito en el servidor central { $hub }.
+# $count (number): how many outcomes
+# $shown (text): the number as printed
+# $new (text): how many were new to the hub, as printed
+sync-outcomes-sent = Enviado(s) al servidor central { $count ->
+        [one] { $shown } resultado
+       *[other] { $shown } resultados
+    } de retiradas de red ({ $new } nuevo(s)).
+# $count (number): how many outcomes
+# $shown (text): the number as printed
+sync-outcomes-refused = El servidor central rechazó { $count ->
+        [one] { $shown } resultado de retirada
+       *[other] { $shown } resultados de retirada
+    }: se guardan solo aquí (`custody recall reach` los sigue mostrando).
+# $message (text): why sending stopped
+sync-outcomes-not-sent = Resultados de retirada no enviados: { $message }.
+# $message (text): why the pull stopped
+sync-pull-stopped = Recepción detenida: { $message }.
+# $changes (text): the changes pulled, as sync-changes says them
+# $pages (text): the pages, as sync-pages says them
+# $products_added (text): new products, as printed
+# $products_changed (text): changed products, as printed
+# $partners_added (text): new partners, as printed
+# $partners_changed (text): changed partners, as printed
+# $alarms (text): alarm changes, as sync-alarm-changes says them
+# $recalls (text): network recalls, as sync-network-recalls says them
+# $unchanged (text): changes that changed nothing here, as printed
+sync-pulled = Recibido(s) { $changes } en { $pages }: productos { $products_added } nuevo(s), { $products_changed } modificado(s); socios { $partners_added } nuevo(s), { $partners_changed } modificado(s); { $alarms }; { $recalls }; { $unchanged } ya como los tiene el servidor central.
+sync-no-alarm = Ninguna alarma del servidor central.
+sync-no-open-alarm = Ninguna alarma abierta del servidor central.
+# The header of the alarms' list: columns separated by tabs, as scripts split them.
+sync-alarms-header = ALARMA{"\u0009"}ENVASE{"\u0009"}ESTADO{"\u0009"}PATRONES{"\u0009"}CENTROS{"\u0009"}ABIERTA{"\u0009"}CERRADA
+# $acked (text): the last event the hub holds, as printed
+sync-nothing-to-push = Nada que enviar; el servidor central tiene hasta el evento { $acked }.
+# $events (text): the events pushed, as sync-events says them
+# $batches (text): the batches, as sync-batches says them
+# $acked (text): the last event the hub holds, as printed
+sync-pushed = Enviado(s) { $events } en { $batches }; el servidor central tiene hasta el evento { $acked }.
+# $events (text): the events pushed, as sync-events says them
+# $batches (text): the batches, as sync-batches says them
+# $held (text): how many the hub held already, as printed
+# $acked (text): the last event the hub holds, as printed
+sync-pushed-held = Enviado(s) { $events } en { $batches } ({ $held } ya los tenía); el servidor central tiene hasta el evento { $acked }.
+# $acked (text): the last event the hub holds, as printed
+sync-nothing-to-pull-back = Nada que recuperar: el registro de este centro tiene todos los eventos del servidor central ({ $acked }).
+# $event (text): the event, as printed
+sync-pulled-back-one = Evento { $event } recuperado del servidor central.
+# $first (text): the first event, as printed
+# $last (text): the last event, as printed
+sync-pulled-back = Eventos { $first }–{ $last } recuperados del servidor central.
+# $accounts (text): the accounts, as sync-accounts says them
+sync-accounts-without-password = { $accounts } añadida(s) tras la copia de seguridad volvieron sin contraseña: un administrador establece una.
+# $waiting (text): the events on the ledger, as sync-events says them
+sync-not-enrolled = No inscrito en un servidor central: un administrador inscribe este centro con `custody sync enrol --hub URL --code CODE`. { $waiting } en el registro.
+# $ago (text): how long ago, as sync-just-now … sync-on say it
+# $waiting (text): the events waiting, as sync-events says them
+sync-synced = Sincronizado { $ago }; { $waiting } en espera.
+# $waiting (text): the events waiting, as sync-events says them
+sync-enrolled-nothing-pushed = Inscrito, aún no se ha enviado nada; { $waiting } en espera.
+# $at (text): since when, a local time (or date and time)
+# $waiting (text): the events waiting, as sync-events says them
+# $message (text): why, in brackets after a space, or nothing
+sync-offline-since = Sin conexión desde { $at }, { $waiting } en espera{ $message }.
+# $waiting (text): the events waiting, as sync-events says them
+# $message (text): why, in brackets after a space, or nothing
+sync-offline = Sin conexión desde el último envío, { $waiting } en espera{ $message }.
+# $message (text): why, in brackets after a space, or nothing
+# $waiting (text): the events waiting, as sync-events says them
+sync-fork = Bifurcación: llame al administrador del servidor central{ $message }. No se envía nada hasta que se resuelva; { $waiting } en espera.
+# $message (text): why, in brackets after a space, or nothing
+# $waiting (text): the events waiting, as sync-events says them
+sync-suspended = Suspendido por el servidor central: llame a su administrador{ $message }; { $waiting } en espera.
+# $message (text): why, in brackets after a space, or nothing
+# $waiting (text): the events waiting, as sync-events says them
+sync-refused = Rechazado por el servidor central{ $message }; { $waiting } en espera.
+# $hub (text): the hub's address
+# $site (text): the site's code
+# $acked (text): the last event the hub holds, as printed
+# $last (text): the last event on this site's ledger, as printed
+sync-hub = Servidor central { $hub }, centro { $site }: el servidor central tiene hasta el evento { $acked } de { $last }.
+sync-just-now = ahora mismo
+# $minutes (number): minutes ago
+sync-minutes-ago = hace { $minutes } min
+# $hours (number): hours ago
+sync-hours-ago = hace { $hours } h
+# $date (text): a date and time
+sync-on = el { $date }
+
+## init, product, location, partner, settings, report
+
+# $file (text): the database file
+cli-created-database = Base de datos { $file } creada.
+cli-col-code = código
+cli-col-kind = tipo
+# $site (text): the site's code
+# $name (text): the site's name
+init-set-up = Centro { $site } ({ $name }) configurado.
+# $site (text): the site's code
+# $name (text): the site's name
+# $admin (text): the administrator's username
+init-set-up-admin = Centro { $site } ({ $name }) configurado con el administrador { $admin }.
+# $gtin (text): the product's GTIN
+# $name (text): its name
+product-added = Producto { $gtin } añadido ({ $name }).
+# $gtin (text): the product's GTIN
+# $name (text): its name
+product-changed = Producto { $gtin } modificado ({ $name }).
+# $products (number): how many products
+# $file (text): the file they came from
+product-imported = { $products } { $products ->
+        [one] producto importado
+       *[other] productos importados
+    } desde { $file }.
+product-col-tracking = trazabilidad
+product-col-pack = envase
+product-col-manufacturer = fabricante
+# $code (text): the location's code
+# $name (text): its name
+location-added = Ubicación { $code } añadida ({ $name }).
+# $code (text): the partner's code
+# $name (text): its name
+partner-added = Socio { $code } añadido ({ $name }).
+partner-col-gln = GLN
+settings-scanners = Lectores
+settings-substitutes = enviado en lugar del separador de grupo:
+settings-no-substitutes = nada (los lectores envían el propio separador de grupo)
+settings-leading-gs = se descarta un separador de grupo tras el identificador de simbología:
+settings-plain-symbol = se leen datos GS1 en un Data Matrix simple:
+settings-receipts = Recepciones
+settings-short-dated = de caducidad próxima si caduca dentro de:
+settings-price-tolerance = aviso de precio si supera el precio de contrato en más de:
+settings-alert-windows = Ventanas de alerta de caducidad:
+# $days (text): a number of days, or several separated by commas
+settings-days = { $days } días
+# $file (text): the file written
+# $title (text): the report's title
+# $rows (number): rows in it
+# $kb (number): its size in KB
+report-wrote = Escrito { $file }: { $title } ({ $rows } { $rows ->
+        [one] fila
+       *[other] filas
+    }, { $kb } KB).

@@ -1,8 +1,725 @@
-# The command line's own words in English: what a command prints for a person (see
-# crates/messages/src/lib.rs, `cli_text`). Never `--help` (English) and never `--json` (codes and
-# arguments). Ids are lowercase words joined by "-", the first naming the command
-# (scan-…, stock-…, recall-…); comments document arguments as in ../en.ftl.
+# The command line's own words in French — DRAFT for native review (issue #22). Translated from
+# en.ftl by the developers with docs/translations/glossary.fr.md; not yet read by a French-speaking
+# pharmacist. Send corrections as changes to this file. Never `--help` (English) and never `--json`.
+# Ids, $arguments and selector keys stay as in en.ftl; the comments are English's, to keep the
+# files comparable. Plurals: [one] holds 0 and 1, *[other] the rest. A no-break space before ":"
+# and "%", a narrow one before ";", "!" and "?". Codes, commands, GTINs, lots, serials, usernames
+# and statuses printed as codes (in_stock, quarantined) are never translated.
 
 # The language a command speaks, when asked with --lang.
 # $lang (text): the language's own name
 cli-speaking = Je parle { $lang }.
+
+## Words every command uses
+
+cli-yes = oui
+cli-no = non
+# Column headers shared by several tables.
+cli-col-gtin = GTIN
+cli-col-product = produit
+cli-col-location = emplacement
+cli-col-name = nom
+cli-col-by = par
+cli-col-occurred = survenu
+cli-col-recorded = enregistré
+cli-col-expired = périmé
+cli-col-serial = n° de série
+cli-col-lot = n° de lot
+cli-col-expiry = péremption
+cli-col-status = statut
+cli-col-quantity = quantité
+cli-col-outcome = suite donnée
+cli-col-min = seuil
+cli-col-max = niveau cible
+# Refused when neither --as nor CUSTODY_USER names who acts.
+cli-who-is-acting = qui agit ? indiquez --as UTILISATEUR ou définissez CUSTODY_USER
+# Refused when neither --db nor CUSTODY_DB names the database.
+cli-no-database = aucune base de données : indiquez --db CHEMIN ou définissez CUSTODY_DB
+# The prompt for the acting user's password (a trailing space follows it).
+# $user (text): the username
+cli-password-for = Mot de passe de { $user } :{" "}
+# The prompt for the password that signs an action.
+# $meaning (text): what the signature means (a code such as "approval")
+cli-password-to-sign = Saisissez à nouveau votre mot de passe pour signer ({ $meaning }) :{" "}
+# The prompt for a new password.
+# $user (text): whose password
+cli-new-password-for = Nouveau mot de passe de { $user } :{" "}
+cli-new-password-again = Encore une fois :{" "}
+
+## receive, dispense, transfer, return, quarantine, release, destroy, return-to-supplier
+
+# The verdict of one scan, at the start of its line (padded to 8 characters).
+scan-accepted = ACCEPTÉ
+scan-warning = ALERTE
+scan-asks = QUESTION
+scan-blocked = BLOQUÉ
+# A lot-tracked scan: the product's GTIN, its lot and how many.
+# $gtin (text): the GTIN
+# $lot (text): the lot
+# $quantity (number): how many units
+scan-lot-pack = { $gtin } lot { $lot } ×{ $quantity }
+# A further finding of the same scan.
+# $code (text): the finding's code
+# $message (text): its sentence
+scan-also = aussi { $code } : { $message }
+# How a held or overridden pack was recorded.
+# $status (text): its status (a code such as "quarantined")
+scan-recorded = enregistrée comme { $status }
+# $status (text): its status (a code such as "quarantined")
+# $location (text): the location's code
+scan-recorded-at = enregistrée comme { $status } à { $location }
+
+## stock, history
+
+stock-col-in-stock = en stock
+stock-col-quarantined = en quarantaine
+stock-col-earliest-expiry = péremption la plus proche
+# A lot's history, first line.
+# $product (text): the product's name
+# $lot (text): the lot
+# $expiry (text): its expiry date, or nothing
+history-lot = { $product } — lot { $lot } (péremption { $expiry })
+# $count (number): how many packs
+# $status (text): their status (a code such as "in_stock")
+history-lot-packs = { $count } { $count ->
+        [one] boîte
+       *[other] boîtes
+    } { $status }
+# $quantity (number): how many units
+# $status (text): their status (a code)
+# $location (text): the location's code
+history-lot-quantity = { $quantity } { $status } à { $location }
+# A pack's history, first line.
+# $product (text): the product's name
+# $gtin (text): the GTIN
+# $serial (text): the serial number
+history-pack = { $product } — GTIN { $gtin } n° de série { $serial }
+# $lot (text): the lot, or nothing
+# $expiry (text): the expiry date, or nothing
+# $status (text): the pack's status (a code)
+history-pack-state = lot { $lot }, péremption { $expiry }, { $status }
+# $lot (text): the lot, or nothing
+# $expiry (text): the expiry date, or nothing
+# $status (text): the pack's status (a code)
+# $location (text): the location's code
+history-pack-at = lot { $lot }, péremption { $expiry }, { $status } à { $location }
+# Where a pack was before its first event.
+history-new = nouvelle
+# Who recorded an event.
+# $name (text): the person's full name
+# $user (text): their username
+history-by = par { $name } ({ $user })
+# $at (text): when the event was recorded
+history-recorded = enregistré le { $at }
+# $partner (text): the trading partner's code
+history-partner = partenaire { $partner }
+# $reference (text): the document's reference
+history-reference = réf. { $reference }
+# $reason (text): the reason given
+history-reason = motif : { $reason }
+# $meaning (text): what the signature means (a code)
+# $name (text): who signed
+history-signed = signé ({ $meaning }) par { $name }
+# $scan (text): the scan as the scanner sent it
+history-scan = scan { $scan }
+# $quantity (number): how many units
+history-quantity = quantité { $quantity }
+# $event (text): the event's id
+# $hash (text): the start of its hash
+history-event = événement { $event } empreinte { $hash }
+
+## user
+
+user-col-change = modification
+user-col-role = rôle
+user-col-active = actif
+user-col-username = identifiant
+# $user (text): the username
+# $name (text): the full name
+# $role (text): the role (a code such as "staff")
+user-added = Utilisateur { $user } ajouté ({ $name }, { $role }).
+# $user (text): the username
+user-password-set = Mot de passe de { $user } défini.
+# $user (text): the username
+# $name (text): the full name
+user-enabled = { $user } ({ $name }) réactivé.
+# $user (text): the username
+# $name (text): the full name
+user-disabled = { $user } ({ $name }) désactivé ; ses enregistrements gardent son nom.
+# $user (text): the username
+# $name (text): the full name
+# $role (text): the new role (a code such as "manager")
+user-role-set = { $user } ({ $name }) a désormais le rôle { $role }.
+# $lang (text): the language's own name
+user-language-chosen = Votre choix : { $lang }.
+user-language-none = Vous n'avez choisi aucune langue : l'anglais ici, la langue de l'ordinateur dans l'application.
+# $lang (text): the language's own name
+user-language-set = Custody vous parle désormais en { $lang }.
+user-language-cleared = Votre choix de langue est oublié : l'anglais ici, la langue de l'ordinateur dans l'application.
+
+## count
+
+# A count's first line.
+# $count (number): the count's number
+# $location (text): the location's code
+# $status (text): its status (a code such as "open")
+# $at (text): when it started
+# $user (text): who started it
+count-info = Inventaire { $count } à { $location } : { $status } (commencé le { $at } par { $user })
+# The same, for a blind count.
+# $count (number): the count's number
+# $location (text): the location's code
+# $status (text): its status (a code such as "open")
+# $at (text): when it started
+# $user (text): who started it
+count-info-blind = Inventaire { $count } à { $location } : { $status } (à l'aveugle, commencé le { $at } par { $user })
+# After the first line, when the count covers some products only.
+# $products (text): their GTINs
+count-info-products =  ; produits { $products }
+# $counted (number): packs counted so far
+# $expected (number): packs the ledger expects
+count-counted-of = { $counted } sur { $expected } { $expected ->
+        [one] boîte attendue comptée
+       *[other] boîtes attendues comptées
+    }
+# $counted (number): packs counted so far
+count-counted = { $counted } { $counted ->
+        [one] boîte comptée
+       *[other] boîtes comptées
+    }
+# $quantity (number): units of lot-tracked stock counted
+count-lot-counted = { $quantity } { $quantity ->
+        [one] unité suivie par lot comptée
+       *[other] unités suivies par lot comptées
+    }
+# A list of packs in a variance, with its title.
+# $title (text): one of the count-missing … count-arrived-during titles
+# $count (number): how many packs
+count-section = { $title } ({ $count }) :
+count-missing = Manquantes : attendues ici, non comptées
+count-unexpected = Trouvées ici, enregistrées ailleurs
+count-wrong-status = Statut erroné : suspectes (ou retrouvées si enregistrées manquantes)
+count-not-received = Jamais réceptionnées ici
+count-left-during = Sorties pendant l'inventaire (prises en compte)
+count-arrived-during = Arrivées pendant l'inventaire, non comptées (non ajustées)
+count-col-ledger-says = selon le registre
+# $status (text): a status (a code)
+# $location (text): the location's code
+count-status-at = { $status } à { $location }
+count-never-received-cell = jamais réceptionnée ici
+# $found (number): packs found where the ledger has them
+count-found-clean = { $found } { $found ->
+        [one] boîte trouvée
+       *[other] boîtes trouvées
+    } comme attendu ; aucun écart.
+# $found (number): packs found where the ledger has them
+count-found = { $found } { $found ->
+        [one] boîte trouvée
+       *[other] boîtes trouvées
+    } comme attendu.
+count-lots = Lots :
+count-col-expected = attendu
+count-col-counted = compté
+count-col-difference = écart
+# $count (number): the count's number
+count-scan-with = Scannez avec : custody count scan { $count } < scans.txt
+count-none = Aucun inventaire.
+count-col-count = inventaire
+count-col-started = commencé
+count-col-kind = type
+count-col-note = note
+count-kind-all = tous les produits
+count-kind-blind-all = à l'aveugle, tous les produits
+# $products (number): how many products the count covers
+count-kind-some = { $products } { $products ->
+        [one] produit
+       *[other] produits
+    }
+# $products (number): how many products the count covers
+count-kind-blind-some = à l'aveugle, { $products } { $products ->
+        [one] produit
+       *[other] produits
+    }
+# $counted (number): packs counted
+# $expected (number): packs expected
+count-n-of = { $counted } sur { $expected }
+# $count (number): the count's number
+# $missing (number): packs recorded missing
+# $moved (number): packs moved here
+# $found (number): packs found again
+# $quarantined (number): suspect packs put in quarantine
+# $added (number): units added to lots
+# $removed (number): units removed from lots
+# $events (number): ledger events written
+count-applied = Inventaire { $count } appliqué : { $missing } manquante(s), { $moved } déplacée(s) ici, { $found } retrouvée(s), { $quarantined } suspecte(s) en quarantaine ; lots +{ $added } / -{ $removed } ; { $events } { $events ->
+        [one] événement
+       *[other] événements
+    } au registre.
+# $count (number): the count's number
+count-abandoned = Inventaire { $count } abandonné ; rien n'a été écrit au registre.
+
+## reorder, shortages, expiring, alert-windows, position
+
+# A number of days in a table cell.
+# $days (number): how many days
+cli-days-short = { $days } j
+levels-col-lead-time = délai
+levels-col-on-hand = disponible
+levels-col-usable = utilisable
+levels-col-held = bloqué
+levels-col-per-day = par jour
+levels-col-cover = couverture
+levels-col-stock-out = rupture le
+levels-col-order = commande
+levels-col-why = pourquoi
+# $product (text): the product's name
+# $location (text): the location's code
+# $min (number): the reorder point
+# $max (number): the par level
+# $days (number): the lead time in days
+reorder-set = { $product } à { $location } : réapprovisionner sous { $min }, jusqu'à { $max }, délai { $days } { $days ->
+        [one] jour
+       *[other] jours
+    }.
+# $rules (number): how many rules
+reorder-imported = { $rules } { $rules ->
+        [one] règle de réapprovisionnement définie
+       *[other] règles de réapprovisionnement définies
+    }.
+# $rules (number): how many rules
+reorder-saved = { $rules } { $rules ->
+        [one] règle enregistrée
+       *[other] règles enregistrées
+    }.
+# $rules (number): how many suggestions
+reorder-suggested = { $rules } { $rules ->
+        [one] suggestion
+       *[other] suggestions
+    } ; --apply les enregistre.
+shortages-none = Aucune rupture : chaque produit avec une règle de réapprovisionnement a une couverture utilisable suffisante.
+# $days (text): the windows, e.g. "30, 60, 90"
+alert-windows = Fenêtres d'alerte de péremption : { $days } jours.
+expiring-col-window = fenêtre
+expiring-col-days = jours
+expiring-col-qty = qté
+expiring-col-value = valeur
+# The window of stock already expired.
+expiring-expired = PÉRIMÉ
+# $days (number): the alert window in days
+expiring-within = ≤{ $days } j
+
+## recall
+
+recall-class-i = Classe I
+recall-class-ii = Classe II
+recall-class-iii = Classe III
+recall-class-withdrawal = Retrait du marché
+# A recall entered, imported or extended.
+# $recall (text): the recall's number
+# $class (text): its class, as recall-class-… says it
+# $title (text): its title
+recall-entered = Rappel de lot { $recall } saisi ({ $class }) : { $title }.
+# $recall (text): the recall's number
+# $class (text): its class, as recall-class-… says it
+# $title (text): its title
+recall-imported = Rappel de lot { $recall } importé ({ $class }) : { $title }.
+# $recall (text): the recall's number
+# $class (text): its class, as recall-class-… says it
+# $title (text): its title
+recall-extended = Rappel de lot { $recall } étendu ({ $class }) : { $title }.
+# $units (number): packs put in quarantine
+# $quantity (number): units of lot-tracked stock put in quarantine
+# $events (number): ledger events written
+# $recall (text): the recall's number
+recall-held = Mises en quarantaine sur place : { $units } { $units ->
+        [one] boîte
+       *[other] boîtes
+    } et { $quantity } unité(s) suivie(s) par lot, en { $events } { $events ->
+        [one] événement
+       *[other] événements
+    } au registre citant { $recall }.
+# $recall (text): the recall's number
+# $class (text): its class, as recall-class-… says it
+recall-header = Rappel de lot { $recall }  { $class }
+# The labels of a recall's details; the values are lined up after the longest.
+recall-label-reason = Motif :
+recall-label-instructions = Consignes :
+recall-label-issued = Émis :
+recall-label-entered = Saisi :
+recall-label-closed = Clôturé :
+recall-label-status = Statut :
+recall-label-scope = Périmètre :
+# $date (text): the date the recall was issued
+# $issuer (text): who issued it
+recall-issued-by = { $date } par { $issuer }
+# $at (text): when it was entered
+# $user (text): who entered it
+recall-entered-by = { $at } par { $user }
+# $at (text): when it was closed
+# $meaning (text): what the signature means (a code)
+# $user (text): who closed it
+recall-closed-by = { $at }, signé ({ $meaning }) par { $user }
+recall-status-open = ouvert
+recall-closed-cell = clôturé
+# $units (number): packs in the recall's reach
+# $in_stock (number): of them in stock
+# $quarantined (number): quarantined
+# $dispensed (number): dispensed
+# $transferred (number): transferred out
+# $returned (number): returned to the supplier
+# $destroyed (number): destroyed
+# $missing (number): missing
+recall-reach = Portée : { $units } { $units ->
+        [one] boîte
+       *[other] boîtes
+    } : { $in_stock } en stock, { $quarantined } en quarantaine, { $dispensed } dispensée(s), { $transferred } transférée(s) hors site, { $returned } retournée(s) au fournisseur, { $destroyed } détruite(s), { $missing } manquante(s)
+# $held (number): units of lot-tracked stock held
+# $issued (number): units of lot-tracked stock issued
+# $expected (number): packs still expected on open shipments
+# $not_received (number): serials never received here
+recall-reach-lots = suivi par lot : { $held } bloqué(s), { $issued } sorti(s) ; { $expected } encore attendu(s) sur des livraisons ouvertes ; { $not_received } { $not_received ->
+        [one] numéro de série jamais réceptionné
+       *[other] numéros de série jamais réceptionnés
+    } ici
+# $open (number): items that still need an outcome
+recall-reach-open = Ouverts : { $open } { $open ->
+        [one] élément attend une suite
+       *[other] éléments attendent une suite
+    }
+# $serial (text): a serial number
+recall-serial = n° de série { $serial }
+# $lot (text): a lot
+recall-lot = lot { $lot }
+# $shipment (text): the shipment's reference
+# $pack (text): the GTIN with its serial or lot
+# $quantity (number): how many
+recall-still-expected = Encore attendu sur { $shipment } : { $pack } (quantité { $quantity })
+# $pack (text): the pack never received
+recall-never-received = Jamais réceptionné ici : { $pack }
+# An item that still needs an outcome.
+recall-open-cell = OUVERT
+recall-col-where = où
+recall-col-since = depuis
+recall-col-document = document
+recall-col-number = numéro
+recall-col-class = classe
+recall-col-issued = émis
+recall-col-title = titre
+recall-col-packs = boîtes
+recall-col-open = ouverts
+# $recall (text): the recall's number
+# $network (text): the network recall's id at the hub
+# $user (text): who entered it there
+recall-shared-already = Le serveur central a déjà le rappel de lot { $recall } (rappel réseau { $network }, saisi par { $user }) : rien de nouveau n'a été saisi.
+# $recall (text): the recall's number
+# $network (text): the network recall's id at the hub
+recall-shared = Rappel de lot { $recall } partagé : rappel réseau { $network } au serveur central ; chaque site qui utilise le produit le reçoit à sa prochaine synchronisation.
+# $notices (number): how many recall notices the file holds
+recall-several = Le fichier contient { $notices } avis de rappel de lot : chacun est un rappel de lot distinct.
+# $outcome (text): the outcome (a code such as "destroyed")
+# $units (number): packs
+# $quantity (number): units of lot-tracked stock
+# $open (number): items still open
+recall-outcome = « { $outcome } » enregistré pour { $units } { $units ->
+        [one] boîte
+       *[other] boîtes
+    } et { $quantity } unité(s) suivie(s) par lot ; { $open } { $open ->
+        [one] élément encore ouvert
+       *[other] éléments encore ouverts
+    }.
+# $outcome (text): the outcome (a code such as "destroyed")
+# $units (number): packs
+# $quantity (number): units of lot-tracked stock
+# $events (number): ledger events written
+# $open (number): items still open
+recall-outcome-events = « { $outcome } » enregistré pour { $units } { $units ->
+        [one] boîte
+       *[other] boîtes
+    } et { $quantity } unité(s) suivie(s) par lot ({ $events } { $events ->
+        [one] événement
+       *[other] événements
+    } au registre) ; { $open } { $open ->
+        [one] élément encore ouvert
+       *[other] éléments encore ouverts
+    }.
+# $recall (text): the recall's number
+# $meaning (text): what the signature means (a code)
+# $user (text): who closed it
+# $at (text): when
+recall-closed = Rappel de lot { $recall } clôturé : signé ({ $meaning }) par { $user } le { $at }.
+
+## backup
+
+# $file (text): the backup's file
+# $size (text): its size in MB, e.g. "12.5"
+# $events (number): events on its ledger
+backup-taken = Sauvegarde { $file } ({ $size } Mo), vérifiée : intégrité correcte, registre intact ({ $events } { $events ->
+        [one] événement
+       *[other] événements
+    }).
+backup-col-taken = prise (UTC)
+backup-col-size = taille
+backup-col-file = fichier
+# $file (text): the backup's file
+# $events (number): events on its ledger
+backup-good = { $file } : intégrité correcte, registre intact ({ $events } { $events ->
+        [one] événement
+       *[other] événements
+    }), schéma conforme aux migrations.
+# $file (text): the backup's file
+backup-damaged = { $file } : ENDOMMAGÉE
+# Refused: a restore replaces the database only when asked with --yes.
+# $db (text): the database file
+# $file (text): the backup's file
+backup-restore-needs-yes = ceci remplace { $db } par { $file } (la base actuelle est mise de côté) ; ajoutez --yes pour continuer
+# $db (text): the database file
+# $file (text): the backup's file
+# $aside (text): where the previous database is kept
+backup-restored = { $db } restaurée depuis { $file } ; la base précédente est conservée sous { $aside }.
+
+## verify, clock-correct, late-entry
+
+# $seq (text): the event's sequence number, grouped by thousands
+# $hash (text): the start of its hash
+verify-last-event = Dernier événement vérifié : { $seq } (empreinte { $hash }…).
+# $correction (text): a clock correction recorded on the ledger
+verify-declared = déclaré au registre : { $correction }
+# $seq (number): the checkpoint's event sequence number
+verify-checkpoint = Point de contrôle vérifié enregistré (événement n° { $seq }).
+# $why (text): why no checkpoint was recorded
+verify-no-checkpoint = Aucun point de contrôle enregistré : { $why }
+# $problems (number): problems found
+# $covered (text): what was checked, as verify-covered-… says it
+verify-not-intact = REGISTRE NON INTACT : { $problems } { $problems ->
+        [one] problème trouvé
+       *[other] problèmes trouvés
+    } ({ $covered }).
+# $more (number): findings not listed
+verify-more = … et { $more } de plus.
+# $first (text): the first event checked, grouped by thousands
+# $last (text): the last, grouped by thousands
+verify-events = événements { $first }–{ $last }
+verify-no-events = aucun événement
+# $range (text): the events checked, as verify-events says it
+# $units (text): packs checked
+# $lots (text): lots checked
+# $days (text): days checked
+# $at (text): when the checkpoint was recorded
+# $seq (text): the checkpoint's event
+verify-covered-since = vérifié { $range } ainsi que { $units } boîte(s), { $lots } lot(s) et { $days } jour(s) touchés depuis le point de contrôle enregistré le { $at } (événement n° { $seq }) ; les événements antérieurs et les lignes non touchées depuis n'ont pas été vérifiés cette fois : lancez `verify --full` pour tout vérifier
+# $range (text): the events checked, as verify-events says it
+verify-covered-all = vérifié tous les { $range }
+# $events (number): events checked
+# $lines (number): event lines checked
+# $units (number): packs checked
+verify-intact = Registre intact : { $events } { $events ->
+        [one] événement
+       *[other] événements
+    }, { $lines } { $lines ->
+        [one] ligne
+       *[other] lignes
+    }, { $units } { $units ->
+        [one] boîte vérifiée
+       *[other] boîtes vérifiées
+    } ; les tables de stock et les rôles des utilisateurs concordent avec le registre.
+# $covered (text): what was checked, as verify-covered-… says it
+verify-intact-since = Registre intact depuis le dernier point de contrôle : { $covered }.
+# $event (text): the event's id
+# $seq (number): its sequence number
+clock-corrected = Correction d'horloge enregistrée comme événement { $event } (n° { $seq }) ; l'enregistrement reprend à partir de maintenant.
+# $days (number): the late-entry window in days
+late-entry-days = Ce qui s'est passé peut être saisi jusqu'à { $days } { $days ->
+        [one] jour
+       *[other] jours
+    } en arrière.
+
+## sync
+
+# Counted things: $count chooses the plural, $shown is the number as printed (grouped by
+# thousands, e.g. "1,204").
+# $count (number): how many
+# $shown (text): the number as printed
+sync-events = { $count ->
+        [one] { $shown } événement
+       *[other] { $shown } événements
+    }
+# $count (number): how many
+# $shown (text): the number as printed
+sync-batches = { $count ->
+        [one] { $shown } lot d'envoi
+       *[other] { $shown } lots d'envoi
+    }
+# $count (number): how many
+# $shown (text): the number as printed
+sync-changes = { $count ->
+        [one] { $shown } modification
+       *[other] { $shown } modifications
+    }
+# $count (number): how many
+# $shown (text): the number as printed
+sync-pages = { $count ->
+        [one] { $shown } page
+       *[other] { $shown } pages
+    }
+# $count (number): how many
+# $shown (text): the number as printed
+sync-alarm-changes = { $count ->
+        [one] { $shown } modification d'alarme
+       *[other] { $shown } modifications d'alarmes
+    }
+# $count (number): how many
+# $shown (text): the number as printed
+sync-network-recalls = { $count ->
+        [one] { $shown } rappel réseau
+       *[other] { $shown } rappels réseau
+    }
+# $count (number): how many
+# $shown (text): the number as printed
+sync-accounts = { $count ->
+        [one] { $shown } compte
+       *[other] { $shown } comptes
+    }
+# $site (text): the site's code
+# $hub (text): the hub's address
+sync-enrolled = { $site } inscrit auprès du serveur central { $hub }.
+# $count (number): how many outcomes
+# $shown (text): the number as printed
+# $new (text): how many were new to the hub, as printed
+sync-outcomes-sent = Envoyé au serveur central { $count ->
+        [one] { $shown } suite donnée
+       *[other] { $shown } suites données
+    } aux rappels réseau ({ $new } nouvelle(s)).
+# $count (number): how many outcomes
+# $shown (text): the number as printed
+sync-outcomes-refused = Le serveur central a refusé { $count ->
+        [one] { $shown } suite donnée
+       *[other] { $shown } suites données
+    } : conservée(s) ici seulement (`custody recall reach` les montre toujours).
+# $message (text): why sending stopped
+sync-outcomes-not-sent = Suites données aux rappels non envoyées : { $message }.
+# $message (text): why the pull stopped
+sync-pull-stopped = Réception interrompue : { $message }.
+# $changes (text): the changes pulled, as sync-changes says them
+# $pages (text): the pages, as sync-pages says them
+# $products_added (text): new products, as printed
+# $products_changed (text): changed products, as printed
+# $partners_added (text): new partners, as printed
+# $partners_changed (text): changed partners, as printed
+# $alarms (text): alarm changes, as sync-alarm-changes says them
+# $recalls (text): network recalls, as sync-network-recalls says them
+# $unchanged (text): changes that changed nothing here, as printed
+sync-pulled = Reçu { $changes } en { $pages } : produits { $products_added } nouveau(x), { $products_changed } modifié(s) ; partenaires { $partners_added } nouveau(x), { $partners_changed } modifié(s) ; { $alarms } ; { $recalls } ; { $unchanged } déjà comme au serveur central.
+sync-no-alarm = Aucune alarme du serveur central.
+sync-no-open-alarm = Aucune alarme ouverte du serveur central.
+# The header of the alarms' list: columns separated by tabs, as scripts split them.
+sync-alarms-header = ALARME{"\u0009"}BOÎTE{"\u0009"}ÉTAT{"\u0009"}MOTIFS{"\u0009"}SITES{"\u0009"}LEVÉE{"\u0009"}CLOSE
+# $acked (text): the last event the hub holds, as printed
+sync-nothing-to-push = Rien à envoyer ; le serveur central détient jusqu'à l'événement { $acked }.
+# $events (text): the events pushed, as sync-events says them
+# $batches (text): the batches, as sync-batches says them
+# $acked (text): the last event the hub holds, as printed
+sync-pushed = Envoyé { $events } en { $batches } ; le serveur central détient jusqu'à l'événement { $acked }.
+# $events (text): the events pushed, as sync-events says them
+# $batches (text): the batches, as sync-batches says them
+# $held (text): how many the hub held already, as printed
+# $acked (text): the last event the hub holds, as printed
+sync-pushed-held = Envoyé { $events } en { $batches } (dont { $held } déjà détenus) ; le serveur central détient jusqu'à l'événement { $acked }.
+# $acked (text): the last event the hub holds, as printed
+sync-nothing-to-pull-back = Rien à récupérer : le registre de ce site détient tous les événements du serveur central ({ $acked }).
+# $event (text): the event, as printed
+sync-pulled-back-one = Événement { $event } récupéré du serveur central.
+# $first (text): the first event, as printed
+# $last (text): the last event, as printed
+sync-pulled-back = Événements { $first }–{ $last } récupérés du serveur central.
+# $accounts (text): the accounts, as sync-accounts says them
+sync-accounts-without-password = { $accounts } ajouté(s) après la sauvegarde sont revenus sans mot de passe : un administrateur en définit un.
+# $waiting (text): the events on the ledger, as sync-events says them
+sync-not-enrolled = Non inscrit auprès d'un serveur central : un administrateur inscrit ce site avec `custody sync enrol --hub URL --code CODE`. { $waiting } au registre.
+# $ago (text): how long ago, as sync-just-now … sync-on say it
+# $waiting (text): the events waiting, as sync-events says them
+sync-synced = Synchronisé { $ago } ; { $waiting } en attente.
+# $waiting (text): the events waiting, as sync-events says them
+sync-enrolled-nothing-pushed = Inscrit, rien d'envoyé pour l'instant ; { $waiting } en attente.
+# $at (text): since when, a local time (or date and time)
+# $waiting (text): the events waiting, as sync-events says them
+# $message (text): why, in brackets after a space, or nothing
+sync-offline-since = Hors ligne depuis { $at }, { $waiting } en attente{ $message }.
+# $waiting (text): the events waiting, as sync-events says them
+# $message (text): why, in brackets after a space, or nothing
+sync-offline = Hors ligne depuis le dernier envoi, { $waiting } en attente{ $message }.
+# $message (text): why, in brackets after a space, or nothing
+# $waiting (text): the events waiting, as sync-events says them
+sync-fork = Divergence : appelez l'administrateur du serveur central{ $message }. Rien n'est envoyé tant qu'elle n'est pas résolue ; { $waiting } en attente.
+# $message (text): why, in brackets after a space, or nothing
+# $waiting (text): the events waiting, as sync-events says them
+sync-suspended = Suspendu par le serveur central : appelez son administrateur{ $message } ; { $waiting } en attente.
+# $message (text): why, in brackets after a space, or nothing
+# $waiting (text): the events waiting, as sync-events says them
+sync-refused = Refusé par le serveur central{ $message } ; { $waiting } en attente.
+# $hub (text): the hub's address
+# $site (text): the site's code
+# $acked (text): the last event the hub holds, as printed
+# $last (text): the last event on this site's ledger, as printed
+sync-hub = Serveur central { $hub }, site { $site } : le serveur central détient jusqu'à l'événement { $acked } sur { $last }.
+sync-just-now = à l'instant
+# $minutes (number): minutes ago
+sync-minutes-ago = il y a { $minutes } min
+# $hours (number): hours ago
+sync-hours-ago = il y a { $hours } h
+# $date (text): a date and time
+sync-on = le { $date }
+
+## init, product, location, partner, settings, report
+
+# $file (text): the database file
+cli-created-database = Base de données { $file } créée.
+cli-col-code = code
+cli-col-kind = type
+# $site (text): the site's code
+# $name (text): the site's name
+init-set-up = Site { $site } ({ $name }) mis en place.
+# $site (text): the site's code
+# $name (text): the site's name
+# $admin (text): the administrator's username
+init-set-up-admin = Site { $site } ({ $name }) mis en place avec l'administrateur { $admin }.
+# $gtin (text): the product's GTIN
+# $name (text): its name
+product-added = Produit { $gtin } ajouté ({ $name }).
+# $gtin (text): the product's GTIN
+# $name (text): its name
+product-changed = Produit { $gtin } modifié ({ $name }).
+# $products (number): how many products
+# $file (text): the file they came from
+product-imported = { $products } { $products ->
+        [one] produit importé
+       *[other] produits importés
+    } depuis { $file }.
+product-col-tracking = traçabilité
+product-col-pack = conditionnement
+product-col-manufacturer = fabricant
+# $code (text): the location's code
+# $name (text): its name
+location-added = Emplacement { $code } ajouté ({ $name }).
+# $code (text): the partner's code
+# $name (text): its name
+partner-added = Partenaire { $code } ajouté ({ $name }).
+partner-col-gln = GLN
+settings-scanners = Lecteurs
+settings-substitutes = envoyé à la place du séparateur de groupe :
+settings-no-substitutes = rien (les lecteurs envoient le séparateur de groupe lui-même)
+settings-leading-gs = un séparateur de groupe après l'identifiant de symbologie est ignoré :
+settings-plain-symbol = les données GS1 d'un Data Matrix simple sont lues :
+settings-receipts = Réceptions
+settings-short-dated = à péremption proche si elle tombe dans les :
+settings-price-tolerance = alerte de prix au-delà du prix contractuel de plus de :
+settings-alert-windows = Fenêtres d'alerte de péremption :
+# $days (text): a number of days, or several separated by commas
+settings-days = { $days } jours
+# $file (text): the file written
+# $title (text): the report's title
+# $rows (number): rows in it
+# $kb (number): its size in KB
+report-wrote = Écrit { $file } : { $title } ({ $rows } { $rows ->
+        [one] ligne
+       *[other] lignes
+    }, { $kb } Ko).

@@ -1,8 +1,725 @@
-# The command line's own words in English: what a command prints for a person (see
-# crates/messages/src/lib.rs, `cli_text`). Never `--help` (English) and never `--json` (codes and
-# arguments). Ids are lowercase words joined by "-", the first naming the command
-# (scan-…, stock-…, recall-…); comments document arguments as in ../en.ftl.
+# The command line's own words in Portuguese (Portugal) — DRAFT for native review (issue #22).
+# Translated from en.ftl by the developers with docs/translations/glossary.pt.md; not yet read by a
+# Portuguese-speaking pharmacist. Send corrections as changes to this file. Never `--help` (English)
+# and never `--json`. Ids, $arguments and selector keys stay as in en.ftl; the comments are
+# English's, to keep the files comparable. Plurals (pt-PT): [one] for 1, *[other] the rest (0
+# included). Codes, commands, GTINs, lots, serials, usernames and statuses printed as codes
+# (in_stock, quarantined) are never translated.
 
 # The language a command speaks, when asked with --lang.
 # $lang (text): the language's own name
 cli-speaking = Falo { $lang }.
+
+## Words every command uses
+
+cli-yes = sim
+cli-no = não
+# Column headers shared by several tables.
+cli-col-gtin = GTIN
+cli-col-product = produto
+cli-col-location = localização
+cli-col-name = nome
+cli-col-by = por
+cli-col-occurred = ocorrido
+cli-col-recorded = registado
+cli-col-expired = expirado
+cli-col-serial = n.º de série
+cli-col-lot = lote
+cli-col-expiry = validade
+cli-col-status = estado
+cli-col-quantity = quantidade
+cli-col-outcome = resultado
+cli-col-min = ponto de encomenda
+cli-col-max = nível-alvo
+# Refused when neither --as nor CUSTODY_USER names who acts.
+cli-who-is-acting = quem age? indique --as UTILIZADOR ou defina CUSTODY_USER
+# Refused when neither --db nor CUSTODY_DB names the database.
+cli-no-database = nenhuma base de dados indicada: indique --db CAMINHO ou defina CUSTODY_DB
+# The prompt for the acting user's password (a trailing space follows it).
+# $user (text): the username
+cli-password-for = Palavra-passe de { $user }:{" "}
+# The prompt for the password that signs an action.
+# $meaning (text): what the signature means (a code such as "approval")
+cli-password-to-sign = Volte a introduzir a sua palavra-passe para assinar ({ $meaning }):{" "}
+# The prompt for a new password.
+# $user (text): whose password
+cli-new-password-for = Nova palavra-passe de { $user }:{" "}
+cli-new-password-again = Novamente:{" "}
+
+## receive, dispense, transfer, return, quarantine, release, destroy, return-to-supplier
+
+# The verdict of one scan, at the start of its line (padded to 8 characters).
+scan-accepted = ACEITE
+scan-warning = AVISO
+scan-asks = PERGUNTA
+scan-blocked = BLOQUEADO
+# A lot-tracked scan: the product's GTIN, its lot and how many.
+# $gtin (text): the GTIN
+# $lot (text): the lot
+# $quantity (number): how many units
+scan-lot-pack = { $gtin } lote { $lot } ×{ $quantity }
+# A further finding of the same scan.
+# $code (text): the finding's code
+# $message (text): its sentence
+scan-also = também { $code }: { $message }
+# How a held or overridden pack was recorded.
+# $status (text): its status (a code such as "quarantined")
+scan-recorded = registada como { $status }
+# $status (text): its status (a code such as "quarantined")
+# $location (text): the location's code
+scan-recorded-at = registada como { $status } em { $location }
+
+## stock, history
+
+stock-col-in-stock = em stock
+stock-col-quarantined = em quarentena
+stock-col-earliest-expiry = validade mais próxima
+# A lot's history, first line.
+# $product (text): the product's name
+# $lot (text): the lot
+# $expiry (text): its expiry date, or nothing
+history-lot = { $product } — lote { $lot } (validade { $expiry })
+# $count (number): how many packs
+# $status (text): their status (a code such as "in_stock")
+history-lot-packs = { $count } { $count ->
+        [one] embalagem
+       *[other] embalagens
+    } { $status }
+# $quantity (number): how many units
+# $status (text): their status (a code)
+# $location (text): the location's code
+history-lot-quantity = { $quantity } { $status } em { $location }
+# A pack's history, first line.
+# $product (text): the product's name
+# $gtin (text): the GTIN
+# $serial (text): the serial number
+history-pack = { $product } — GTIN { $gtin } n.º de série { $serial }
+# $lot (text): the lot, or nothing
+# $expiry (text): the expiry date, or nothing
+# $status (text): the pack's status (a code)
+history-pack-state = lote { $lot }, validade { $expiry }, { $status }
+# $lot (text): the lot, or nothing
+# $expiry (text): the expiry date, or nothing
+# $status (text): the pack's status (a code)
+# $location (text): the location's code
+history-pack-at = lote { $lot }, validade { $expiry }, { $status } em { $location }
+# Where a pack was before its first event.
+history-new = nova
+# Who recorded an event.
+# $name (text): the person's full name
+# $user (text): their username
+history-by = por { $name } ({ $user })
+# $at (text): when the event was recorded
+history-recorded = registado em { $at }
+# $partner (text): the trading partner's code
+history-partner = parceiro { $partner }
+# $reference (text): the document's reference
+history-reference = ref.ª { $reference }
+# $reason (text): the reason given
+history-reason = motivo: { $reason }
+# $meaning (text): what the signature means (a code)
+# $name (text): who signed
+history-signed = assinado ({ $meaning }) por { $name }
+# $scan (text): the scan as the scanner sent it
+history-scan = leitura { $scan }
+# $quantity (number): how many units
+history-quantity = quantidade { $quantity }
+# $event (text): the event's id
+# $hash (text): the start of its hash
+history-event = evento { $event } impressão { $hash }
+
+## user
+
+user-col-change = alteração
+user-col-role = perfil
+user-col-active = ativo
+user-col-username = utilizador
+# $user (text): the username
+# $name (text): the full name
+# $role (text): the role (a code such as "staff")
+user-added = Utilizador { $user } adicionado ({ $name }, { $role }).
+# $user (text): the username
+user-password-set = Palavra-passe de { $user } definida.
+# $user (text): the username
+# $name (text): the full name
+user-enabled = { $user } ({ $name }) ativado.
+# $user (text): the username
+# $name (text): the full name
+user-disabled = { $user } ({ $name }) desativado; os seus registos mantêm o nome.
+# $user (text): the username
+# $name (text): the full name
+# $role (text): the new role (a code such as "manager")
+user-role-set = { $user } ({ $name }) tem agora o perfil { $role }.
+# $lang (text): the language's own name
+user-language-chosen = A sua escolha: { $lang }.
+user-language-none = Não escolheu nenhum idioma: inglês aqui, o idioma do computador na aplicação.
+# $lang (text): the language's own name
+user-language-set = O Custody fala-lhe agora em { $lang }.
+user-language-cleared = A sua escolha de idioma foi esquecida: inglês aqui, o idioma do computador na aplicação.
+
+## count
+
+# A count's first line.
+# $count (number): the count's number
+# $location (text): the location's code
+# $status (text): its status (a code such as "open")
+# $at (text): when it started
+# $user (text): who started it
+count-info = Contagem { $count } em { $location }: { $status } (iniciada em { $at } por { $user })
+# The same, for a blind count.
+# $count (number): the count's number
+# $location (text): the location's code
+# $status (text): its status (a code such as "open")
+# $at (text): when it started
+# $user (text): who started it
+count-info-blind = Contagem { $count } em { $location }: { $status } (às cegas, iniciada em { $at } por { $user })
+# After the first line, when the count covers some products only.
+# $products (text): their GTINs
+count-info-products = ; produtos { $products }
+# $counted (number): packs counted so far
+# $expected (number): packs the ledger expects
+count-counted-of = { $counted } de { $expected } { $expected ->
+        [one] embalagem esperada contada
+       *[other] embalagens esperadas contadas
+    }
+# $counted (number): packs counted so far
+count-counted = { $counted } { $counted ->
+        [one] embalagem contada
+       *[other] embalagens contadas
+    }
+# $quantity (number): units of lot-tracked stock counted
+count-lot-counted = { $quantity } { $quantity ->
+        [one] unidade controlada por lote contada
+       *[other] unidades controladas por lote contadas
+    }
+# A list of packs in a variance, with its title.
+# $title (text): one of the count-missing … count-arrived-during titles
+# $count (number): how many packs
+count-section = { $title } ({ $count }):
+count-missing = Em falta: esperadas aqui, não contadas
+count-unexpected = Encontradas aqui, registadas noutro local
+count-wrong-status = Estado errado: suspeitas (ou reencontradas se registadas em falta)
+count-not-received = Nunca rececionadas aqui
+count-left-during = Saíram durante a contagem (contabilizadas)
+count-arrived-during = Chegaram durante a contagem, não contadas (sem ajuste)
+count-col-ledger-says = segundo o registo
+# $status (text): a status (a code)
+# $location (text): the location's code
+count-status-at = { $status } em { $location }
+count-never-received-cell = nunca rececionada aqui
+# $found (number): packs found where the ledger has them
+count-found-clean = { $found } { $found ->
+        [one] embalagem encontrada
+       *[other] embalagens encontradas
+    } como esperado; sem diferenças.
+# $found (number): packs found where the ledger has them
+count-found = { $found } { $found ->
+        [one] embalagem encontrada
+       *[other] embalagens encontradas
+    } como esperado.
+count-lots = Lotes:
+count-col-expected = esperado
+count-col-counted = contado
+count-col-difference = diferença
+# $count (number): the count's number
+count-scan-with = Leia com: custody count scan { $count } < scans.txt
+count-none = Nenhuma contagem.
+count-col-count = contagem
+count-col-started = iniciada
+count-col-kind = tipo
+count-col-note = nota
+count-kind-all = todos os produtos
+count-kind-blind-all = às cegas, todos os produtos
+# $products (number): how many products the count covers
+count-kind-some = { $products } { $products ->
+        [one] produto
+       *[other] produtos
+    }
+# $products (number): how many products the count covers
+count-kind-blind-some = às cegas, { $products } { $products ->
+        [one] produto
+       *[other] produtos
+    }
+# $counted (number): packs counted
+# $expected (number): packs expected
+count-n-of = { $counted } de { $expected }
+# $count (number): the count's number
+# $missing (number): packs recorded missing
+# $moved (number): packs moved here
+# $found (number): packs found again
+# $quarantined (number): suspect packs put in quarantine
+# $added (number): units added to lots
+# $removed (number): units removed from lots
+# $events (number): ledger events written
+count-applied = Contagem { $count } aplicada: { $missing } em falta, { $moved } transferida(s) para aqui, { $found } reencontrada(s), { $quarantined } suspeita(s) para quarentena; lotes +{ $added } / -{ $removed }; { $events } { $events ->
+        [one] evento
+       *[other] eventos
+    } no registo.
+# $count (number): the count's number
+count-abandoned = Contagem { $count } abandonada; nada foi escrito no registo.
+
+## reorder, shortages, expiring, alert-windows, position
+
+# A number of days in a table cell.
+# $days (number): how many days
+cli-days-short = { $days } d
+levels-col-lead-time = prazo
+levels-col-on-hand = disponível
+levels-col-usable = utilizável
+levels-col-held = retido
+levels-col-per-day = por dia
+levels-col-cover = cobertura
+levels-col-stock-out = rutura em
+levels-col-order = encomenda
+levels-col-why = porquê
+# $product (text): the product's name
+# $location (text): the location's code
+# $min (number): the reorder point
+# $max (number): the par level
+# $days (number): the lead time in days
+reorder-set = { $product } em { $location }: encomendar abaixo de { $min }, até { $max }, prazo { $days } { $days ->
+        [one] dia
+       *[other] dias
+    }.
+# $rules (number): how many rules
+reorder-imported = { $rules } { $rules ->
+        [one] regra de reposição definida
+       *[other] regras de reposição definidas
+    }.
+# $rules (number): how many rules
+reorder-saved = { $rules } { $rules ->
+        [one] regra guardada
+       *[other] regras guardadas
+    }.
+# $rules (number): how many suggestions
+reorder-suggested = { $rules } { $rules ->
+        [one] sugestão
+       *[other] sugestões
+    }; --apply guarda-as.
+shortages-none = Sem ruturas: cada produto com regra de reposição tem cobertura utilizável suficiente.
+# $days (text): the windows, e.g. "30, 60, 90"
+alert-windows = Janelas de alerta de validade: { $days } dias.
+expiring-col-window = janela
+expiring-col-days = dias
+expiring-col-qty = qtd.
+expiring-col-value = valor
+# The window of stock already expired.
+expiring-expired = EXPIRADO
+# $days (number): the alert window in days
+expiring-within = ≤{ $days } d
+
+## recall
+
+recall-class-i = Classe I
+recall-class-ii = Classe II
+recall-class-iii = Classe III
+recall-class-withdrawal = Retirada do mercado
+# A recall entered, imported or extended.
+# $recall (text): the recall's number
+# $class (text): its class, as recall-class-… says it
+# $title (text): its title
+recall-entered = Retirada { $recall } introduzida ({ $class }): { $title }.
+# $recall (text): the recall's number
+# $class (text): its class, as recall-class-… says it
+# $title (text): its title
+recall-imported = Retirada { $recall } importada ({ $class }): { $title }.
+# $recall (text): the recall's number
+# $class (text): its class, as recall-class-… says it
+# $title (text): its title
+recall-extended = Retirada { $recall } alargada ({ $class }): { $title }.
+# $units (number): packs put in quarantine
+# $quantity (number): units of lot-tracked stock put in quarantine
+# $events (number): ledger events written
+# $recall (text): the recall's number
+recall-held = Colocadas em quarentena no local: { $units } { $units ->
+        [one] embalagem
+       *[other] embalagens
+    } e { $quantity } unidade(s) controlada(s) por lote, em { $events } { $events ->
+        [one] evento
+       *[other] eventos
+    } do registo com a referência { $recall }.
+# $recall (text): the recall's number
+# $class (text): its class, as recall-class-… says it
+recall-header = Retirada { $recall }  { $class }
+# The labels of a recall's details; the values are lined up after the longest.
+recall-label-reason = Motivo:
+recall-label-instructions = Instruções:
+recall-label-issued = Emitida:
+recall-label-entered = Introduzida:
+recall-label-closed = Encerrada:
+recall-label-status = Estado:
+recall-label-scope = Âmbito:
+# $date (text): the date the recall was issued
+# $issuer (text): who issued it
+recall-issued-by = { $date } por { $issuer }
+# $at (text): when it was entered
+# $user (text): who entered it
+recall-entered-by = { $at } por { $user }
+# $at (text): when it was closed
+# $meaning (text): what the signature means (a code)
+# $user (text): who closed it
+recall-closed-by = { $at }, assinada ({ $meaning }) por { $user }
+recall-status-open = aberta
+recall-closed-cell = encerrada
+# $units (number): packs in the recall's reach
+# $in_stock (number): of them in stock
+# $quarantined (number): quarantined
+# $dispensed (number): dispensed
+# $transferred (number): transferred out
+# $returned (number): returned to the supplier
+# $destroyed (number): destroyed
+# $missing (number): missing
+recall-reach = Alcance: { $units } { $units ->
+        [one] embalagem
+       *[other] embalagens
+    }: { $in_stock } em stock, { $quarantined } em quarentena, { $dispensed } dispensada(s), { $transferred } transferida(s) para fora, { $returned } devolvida(s) ao fornecedor, { $destroyed } destruída(s), { $missing } em falta
+# $held (number): units of lot-tracked stock held
+# $issued (number): units of lot-tracked stock issued
+# $expected (number): packs still expected on open shipments
+# $not_received (number): serials never received here
+recall-reach-lots = controlado por lote: { $held } retido(s), { $issued } saído(s); { $expected } ainda esperado(s) em remessas abertas; { $not_received } { $not_received ->
+        [one] número de série nunca rececionado
+       *[other] números de série nunca rececionados
+    } aqui
+# $open (number): items that still need an outcome
+recall-reach-open = Abertos: { $open } { $open ->
+        [one] item precisa de um resultado
+       *[other] itens precisam de um resultado
+    }
+# $serial (text): a serial number
+recall-serial = n.º de série { $serial }
+# $lot (text): a lot
+recall-lot = lote { $lot }
+# $shipment (text): the shipment's reference
+# $pack (text): the GTIN with its serial or lot
+# $quantity (number): how many
+recall-still-expected = Ainda esperado em { $shipment }: { $pack } (quantidade { $quantity })
+# $pack (text): the pack never received
+recall-never-received = Nunca rececionado aqui: { $pack }
+# An item that still needs an outcome.
+recall-open-cell = ABERTO
+recall-col-where = onde
+recall-col-since = desde
+recall-col-document = documento
+recall-col-number = número
+recall-col-class = classe
+recall-col-issued = emitida
+recall-col-title = título
+recall-col-packs = embalagens
+recall-col-open = abertos
+# $recall (text): the recall's number
+# $network (text): the network recall's id at the hub
+# $user (text): who entered it there
+recall-shared-already = O servidor central já tem a retirada { $recall } (retirada de rede { $network }, introduzida por { $user }): nada de novo foi introduzido.
+# $recall (text): the recall's number
+# $network (text): the network recall's id at the hub
+recall-shared = Retirada { $recall } partilhada: retirada de rede { $network } no servidor central; cada unidade que usa o produto recebe-a na próxima sincronização.
+# $notices (number): how many recall notices the file holds
+recall-several = O ficheiro contém { $notices } avisos de retirada: cada um é uma retirada distinta.
+# $outcome (text): the outcome (a code such as "destroyed")
+# $units (number): packs
+# $quantity (number): units of lot-tracked stock
+# $open (number): items still open
+recall-outcome = «{ $outcome }» registado para { $units } { $units ->
+        [one] embalagem
+       *[other] embalagens
+    } e { $quantity } unidade(s) controlada(s) por lote; { $open } { $open ->
+        [one] item continua aberto
+       *[other] itens continuam abertos
+    }.
+# $outcome (text): the outcome (a code such as "destroyed")
+# $units (number): packs
+# $quantity (number): units of lot-tracked stock
+# $events (number): ledger events written
+# $open (number): items still open
+recall-outcome-events = «{ $outcome }» registado para { $units } { $units ->
+        [one] embalagem
+       *[other] embalagens
+    } e { $quantity } unidade(s) controlada(s) por lote ({ $events } { $events ->
+        [one] evento
+       *[other] eventos
+    } do registo); { $open } { $open ->
+        [one] item continua aberto
+       *[other] itens continuam abertos
+    }.
+# $recall (text): the recall's number
+# $meaning (text): what the signature means (a code)
+# $user (text): who closed it
+# $at (text): when
+recall-closed = Retirada { $recall } encerrada: assinada ({ $meaning }) por { $user } em { $at }.
+
+## backup
+
+# $file (text): the backup's file
+# $size (text): its size in MB, e.g. "12.5"
+# $events (number): events on its ledger
+backup-taken = Cópia de segurança { $file } ({ $size } MB), verificada: integridade correta, registo intacto ({ $events } { $events ->
+        [one] evento
+       *[other] eventos
+    }).
+backup-col-taken = feita (UTC)
+backup-col-size = tamanho
+backup-col-file = ficheiro
+# $file (text): the backup's file
+# $events (number): events on its ledger
+backup-good = { $file }: integridade correta, registo intacto ({ $events } { $events ->
+        [one] evento
+       *[other] eventos
+    }), esquema conforme às migrações.
+# $file (text): the backup's file
+backup-damaged = { $file }: DANIFICADA
+# Refused: a restore replaces the database only when asked with --yes.
+# $db (text): the database file
+# $file (text): the backup's file
+backup-restore-needs-yes = isto substitui { $db } por { $file } (a base de dados atual é guardada à parte); acrescente --yes para continuar
+# $db (text): the database file
+# $file (text): the backup's file
+# $aside (text): where the previous database is kept
+backup-restored = { $db } restaurada a partir de { $file }; a base de dados anterior é mantida como { $aside }.
+
+## verify, clock-correct, late-entry
+
+# $seq (text): the event's sequence number, grouped by thousands
+# $hash (text): the start of its hash
+verify-last-event = Último evento verificado: { $seq } (impressão { $hash }…).
+# $correction (text): a clock correction recorded on the ledger
+verify-declared = declarado no registo: { $correction }
+# $seq (number): the checkpoint's event sequence number
+verify-checkpoint = Ponto de controlo verificado registado (evento n.º { $seq }).
+# $why (text): why no checkpoint was recorded
+verify-no-checkpoint = Nenhum ponto de controlo registado: { $why }
+# $problems (number): problems found
+# $covered (text): what was checked, as verify-covered-… says it
+verify-not-intact = REGISTO NÃO INTACTO: { $problems } { $problems ->
+        [one] problema encontrado
+       *[other] problemas encontrados
+    } ({ $covered }).
+# $more (number): findings not listed
+verify-more = … e mais { $more }.
+# $first (text): the first event checked, grouped by thousands
+# $last (text): the last, grouped by thousands
+verify-events = eventos { $first }–{ $last }
+verify-no-events = nenhum evento
+# $range (text): the events checked, as verify-events says it
+# $units (text): packs checked
+# $lots (text): lots checked
+# $days (text): days checked
+# $at (text): when the checkpoint was recorded
+# $seq (text): the checkpoint's event
+verify-covered-since = verificados { $range } e { $units } embalagem(ns), { $lots } lote(s) e { $days } dia(s) alterados desde o ponto de controlo registado em { $at } (evento n.º { $seq }); os eventos anteriores e as linhas não alteradas desde então não foram verificados desta vez: execute `verify --full` para tudo
+# $range (text): the events checked, as verify-events says it
+verify-covered-all = verificados todos os { $range }
+# $events (number): events checked
+# $lines (number): event lines checked
+# $units (number): packs checked
+verify-intact = Registo intacto: { $events } { $events ->
+        [one] evento
+       *[other] eventos
+    }, { $lines } { $lines ->
+        [one] linha
+       *[other] linhas
+    }, { $units } { $units ->
+        [one] embalagem verificada
+       *[other] embalagens verificadas
+    }; as tabelas de stock e os perfis dos utilizadores coincidem com o registo.
+# $covered (text): what was checked, as verify-covered-… says it
+verify-intact-since = Registo intacto desde o último ponto de controlo: { $covered }.
+# $event (text): the event's id
+# $seq (number): its sequence number
+clock-corrected = Correção do relógio registada como evento { $event } (n.º { $seq }); o registo continua a partir de agora.
+# $days (number): the late-entry window in days
+late-entry-days = O que aconteceu pode ser introduzido até { $days } { $days ->
+        [one] dia
+       *[other] dias
+    } para trás.
+
+## sync
+
+# Counted things: $count chooses the plural, $shown is the number as printed (grouped by
+# thousands, e.g. "1,204").
+# $count (number): how many
+# $shown (text): the number as printed
+sync-events = { $count ->
+        [one] { $shown } evento
+       *[other] { $shown } eventos
+    }
+# $count (number): how many
+# $shown (text): the number as printed
+sync-batches = { $count ->
+        [one] { $shown } lote de envio
+       *[other] { $shown } lotes de envio
+    }
+# $count (number): how many
+# $shown (text): the number as printed
+sync-changes = { $count ->
+        [one] { $shown } alteração
+       *[other] { $shown } alterações
+    }
+# $count (number): how many
+# $shown (text): the number as printed
+sync-pages = { $count ->
+        [one] { $shown } página
+       *[other] { $shown } páginas
+    }
+# $count (number): how many
+# $shown (text): the number as printed
+sync-alarm-changes = { $count ->
+        [one] { $shown } alteração de alarme
+       *[other] { $shown } alterações de alarmes
+    }
+# $count (number): how many
+# $shown (text): the number as printed
+sync-network-recalls = { $count ->
+        [one] { $shown } retirada de rede
+       *[other] { $shown } retiradas de rede
+    }
+# $count (number): how many
+# $shown (text): the number as printed
+sync-accounts = { $count ->
+        [one] { $shown } conta
+       *[other] { $shown } contas
+    }
+# $site (text): the site's code
+# $hub (text): the hub's address
+sync-enrolled = { $site } inscrita no servidor central { $hub }.
+# $count (number): how many outcomes
+# $shown (text): the number as printed
+# $new (text): how many were new to the hub, as printed
+sync-outcomes-sent = Enviado(s) ao servidor central { $count ->
+        [one] { $shown } resultado
+       *[other] { $shown } resultados
+    } de retiradas de rede ({ $new } novo(s)).
+# $count (number): how many outcomes
+# $shown (text): the number as printed
+sync-outcomes-refused = O servidor central recusou { $count ->
+        [one] { $shown } resultado de retirada
+       *[other] { $shown } resultados de retirada
+    }: guardado(s) apenas aqui (`custody recall reach` continua a mostrá-los).
+# $message (text): why sending stopped
+sync-outcomes-not-sent = Resultados de retirada não enviados: { $message }.
+# $message (text): why the pull stopped
+sync-pull-stopped = Receção interrompida: { $message }.
+# $changes (text): the changes pulled, as sync-changes says them
+# $pages (text): the pages, as sync-pages says them
+# $products_added (text): new products, as printed
+# $products_changed (text): changed products, as printed
+# $partners_added (text): new partners, as printed
+# $partners_changed (text): changed partners, as printed
+# $alarms (text): alarm changes, as sync-alarm-changes says them
+# $recalls (text): network recalls, as sync-network-recalls says them
+# $unchanged (text): changes that changed nothing here, as printed
+sync-pulled = Recebido(s) { $changes } em { $pages }: produtos { $products_added } novo(s), { $products_changed } alterado(s); parceiros { $partners_added } novo(s), { $partners_changed } alterado(s); { $alarms }; { $recalls }; { $unchanged } já como o servidor central os tem.
+sync-no-alarm = Nenhum alarme do servidor central.
+sync-no-open-alarm = Nenhum alarme aberto do servidor central.
+# The header of the alarms' list: columns separated by tabs, as scripts split them.
+sync-alarms-header = ALARME{"\u0009"}EMBALAGEM{"\u0009"}ESTADO{"\u0009"}PADRÕES{"\u0009"}UNIDADES{"\u0009"}LEVANTADO{"\u0009"}FECHADO
+# $acked (text): the last event the hub holds, as printed
+sync-nothing-to-push = Nada a enviar; o servidor central tem até ao evento { $acked }.
+# $events (text): the events pushed, as sync-events says them
+# $batches (text): the batches, as sync-batches says them
+# $acked (text): the last event the hub holds, as printed
+sync-pushed = Enviado(s) { $events } em { $batches }; o servidor central tem até ao evento { $acked }.
+# $events (text): the events pushed, as sync-events says them
+# $batches (text): the batches, as sync-batches says them
+# $held (text): how many the hub held already, as printed
+# $acked (text): the last event the hub holds, as printed
+sync-pushed-held = Enviado(s) { $events } em { $batches } ({ $held } já os tinha); o servidor central tem até ao evento { $acked }.
+# $acked (text): the last event the hub holds, as printed
+sync-nothing-to-pull-back = Nada a recuperar: o registo desta unidade tem todos os eventos do servidor central ({ $acked }).
+# $event (text): the event, as printed
+sync-pulled-back-one = Evento { $event } recuperado do servidor central.
+# $first (text): the first event, as printed
+# $last (text): the last event, as printed
+sync-pulled-back = Eventos { $first }–{ $last } recuperados do servidor central.
+# $accounts (text): the accounts, as sync-accounts says them
+sync-accounts-without-password = { $accounts } adicionada(s) após a cópia de segurança voltaram sem palavra-passe: um administrador define uma.
+# $waiting (text): the events on the ledger, as sync-events says them
+sync-not-enrolled = Não inscrita num servidor central: um administrador inscreve esta unidade com `custody sync enrol --hub URL --code CODE`. { $waiting } no registo.
+# $ago (text): how long ago, as sync-just-now … sync-on say it
+# $waiting (text): the events waiting, as sync-events says them
+sync-synced = Sincronizado { $ago }; { $waiting } em espera.
+# $waiting (text): the events waiting, as sync-events says them
+sync-enrolled-nothing-pushed = Inscrita, ainda nada enviado; { $waiting } em espera.
+# $at (text): since when, a local time (or date and time)
+# $waiting (text): the events waiting, as sync-events says them
+# $message (text): why, in brackets after a space, or nothing
+sync-offline-since = Sem ligação desde { $at }, { $waiting } em espera{ $message }.
+# $waiting (text): the events waiting, as sync-events says them
+# $message (text): why, in brackets after a space, or nothing
+sync-offline = Sem ligação desde o último envio, { $waiting } em espera{ $message }.
+# $message (text): why, in brackets after a space, or nothing
+# $waiting (text): the events waiting, as sync-events says them
+sync-fork = Bifurcação: contacte o administrador do servidor central{ $message }. Nada é enviado até ser resolvida; { $waiting } em espera.
+# $message (text): why, in brackets after a space, or nothing
+# $waiting (text): the events waiting, as sync-events says them
+sync-suspended = Suspensa pelo servidor central: contacte o seu administrador{ $message }; { $waiting } em espera.
+# $message (text): why, in brackets after a space, or nothing
+# $waiting (text): the events waiting, as sync-events says them
+sync-refused = Recusada pelo servidor central{ $message }; { $waiting } em espera.
+# $hub (text): the hub's address
+# $site (text): the site's code
+# $acked (text): the last event the hub holds, as printed
+# $last (text): the last event on this site's ledger, as printed
+sync-hub = Servidor central { $hub }, unidade { $site }: o servidor central tem até ao evento { $acked } de { $last }.
+sync-just-now = agora mesmo
+# $minutes (number): minutes ago
+sync-minutes-ago = há { $minutes } min
+# $hours (number): hours ago
+sync-hours-ago = há { $hours } h
+# $date (text): a date and time
+sync-on = em { $date }
+
+## init, product, location, partner, settings, report
+
+# $file (text): the database file
+cli-created-database = Base de dados { $file } criada.
+cli-col-code = código
+cli-col-kind = tipo
+# $site (text): the site's code
+# $name (text): the site's name
+init-set-up = Unidade { $site } ({ $name }) configurada.
+# $site (text): the site's code
+# $name (text): the site's name
+# $admin (text): the administrator's username
+init-set-up-admin = Unidade { $site } ({ $name }) configurada com o administrador { $admin }.
+# $gtin (text): the product's GTIN
+# $name (text): its name
+product-added = Produto { $gtin } adicionado ({ $name }).
+# $gtin (text): the product's GTIN
+# $name (text): its name
+product-changed = Produto { $gtin } alterado ({ $name }).
+# $products (number): how many products
+# $file (text): the file they came from
+product-imported = { $products } { $products ->
+        [one] produto importado
+       *[other] produtos importados
+    } de { $file }.
+product-col-tracking = rastreabilidade
+product-col-pack = embalagem
+product-col-manufacturer = fabricante
+# $code (text): the location's code
+# $name (text): its name
+location-added = Localização { $code } adicionada ({ $name }).
+# $code (text): the partner's code
+# $name (text): its name
+partner-added = Parceiro { $code } adicionado ({ $name }).
+partner-col-gln = GLN
+settings-scanners = Leitores
+settings-substitutes = enviado em vez do separador de grupo:
+settings-no-substitutes = nada (os leitores enviam o próprio separador de grupo)
+settings-leading-gs = um separador de grupo após o identificador de simbologia é descartado:
+settings-plain-symbol = dados GS1 num Data Matrix simples são lidos:
+settings-receipts = Receções
+settings-short-dated = de validade curta se expirar dentro de:
+settings-price-tolerance = aviso de preço acima do preço contratual em mais de:
+settings-alert-windows = Janelas de alerta de validade:
+# $days (text): a number of days, or several separated by commas
+settings-days = { $days } dias
+# $file (text): the file written
+# $title (text): the report's title
+# $rows (number): rows in it
+# $kb (number): its size in KB
+report-wrote = Escrito { $file }: { $title } ({ $rows } { $rows ->
+        [one] linha
+       *[other] linhas
+    }, { $kb } KB).
