@@ -102,6 +102,11 @@ mod tests {
             for c in text.chars().filter(|c| !c.is_whitespace()) {
                 assert!(m.glyph(c).is_some(), "{c:?} has no glyph in the embedded font");
             }
+            // French numbers and punctuation: "1 234" with a narrow no-break space, "Date :".
+            for c in ['\u{202f}', '\u{a0}', '→', '’', 'É', 'ç', 'º', 'ª', 'ã', 'õ']
+            {
+                assert!(m.glyph(c).is_some(), "{c:?} has no glyph in the embedded font");
+            }
         }
     }
 }

@@ -154,6 +154,59 @@ impl Format {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use custody_messages::{checked, Catalogue};
+
+    /// Each English message and the arguments its comment documents (`# $name (kind): …`).
+    fn documented() -> Vec<(String, Vec<(String, String)>)> {
+        let mut out = Vec::new();
+        let mut args = Vec::new();
+        for line in Catalogue::Reports.source(Lang::En).lines() {
+            if let Some(rest) = line.strip_prefix("# $") {
+                let (name, rest) = rest.split_once(' ').unwrap_or((rest, ""));
+                let kind = rest.trim_start_matches('(').split(')').next().unwrap_or("");
+                args.push((name.to_string(), kind.to_string()));
+            } else if line.is_empty() || line.starts_with("##") {
+                args.clear();
+            } else if let Some((id, _)) = line.split_once(" = ") {
+                out.push((id.to_string(), std::mem::take(&mut args)));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_report_message_renders_whole_in_every_language_with_the_english_arguments() {
+        let messages = documented();
+        assert!(messages.len() > 250, "{} messages", messages.len());
+        for (id, args) in &messages {
+            for (_, kind) in args {
+                assert!(kind == "number" || kind == "text", "{id}: ({kind})");
+            }
+            for lang in Lang::ALL {
+                for n in [0, 1, 2, 3, 11, 100, 1234] {
+                    let values: Map<String, Value> = args
+                        .iter()
+                        .map(|(name, kind)| {
+                            let v = if kind == "number" {
+                                Value::from(n)
+                            } else {
+                                Value::from(format!("<{name}>"))
+                            };
+                            (name.clone(), v)
+                        })
+                        .collect();
+                    let text = checked(Catalogue::Reports, lang, id, &values)
+                        .unwrap_or_else(|e| panic!("{lang}: {e}"));
+                    assert!(
+                        !text.trim().is_empty()
+                            && !text.contains(['{', '}'])
+                            && !text.contains('\n'),
+                        "{lang} {id}: one whole line, nothing of Fluent's syntax: {text:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn numbers_are_written_as_each_language_writes_them() {
