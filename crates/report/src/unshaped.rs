@@ -45,9 +45,7 @@ pub(crate) fn unavailable(doc: &Document) -> Document {
 
 /// `text` when it holds no right-to-left letters (which would print broken), else `None`.
 fn printable(text: &str) -> Option<String> {
-    let rtl = |c: char| {
-        matches!(u32::from(c), 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
-    };
+    let rtl = |c: char| matches!(u32::from(c), 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF);
     (!text.chars().any(rtl)).then(|| text.to_string())
 }
 
@@ -78,9 +76,16 @@ mod tests {
         let page = unavailable(&arabic());
         let text = format!("{} {:?}", page.title, page.blocks);
         assert!(text.contains("not available as a PDF in Arabic"), "{text}");
-        assert!(text.contains("n’est pas encore disponible en PDF en arabe") || text.contains("n'est pas encore disponible en PDF en arabe"), "{text}");
+        assert!(
+            text.contains("n’est pas encore disponible en PDF en arabe")
+                || text.contains("n'est pas encore disponible en PDF en arabe"),
+            "{text}"
+        );
         assert!(text.contains("recall-notice"), "names the report: {text}");
-        assert!(printable(&text).is_some(), "no Arabic letter to print broken: {text}");
+        assert!(
+            printable(&text).is_some(),
+            "no Arabic letter to print broken: {text}"
+        );
         assert_eq!(page.site, "Custody", "an Arabic site name is left out");
         assert_eq!(page.generated_by, "Ada Admin (admin)");
         assert!(!can_set(Lang::Ar) && can_set(Lang::Fr));
@@ -100,12 +105,17 @@ mod tests {
             let mut warnings = Vec::new();
             let m = Metrics::new(ParsedFont::from_bytes(font, 0, &mut warnings).unwrap());
             for c in text.chars().filter(|c| !c.is_whitespace()) {
-                assert!(m.glyph(c).is_some(), "{c:?} has no glyph in the embedded font");
+                assert!(
+                    m.glyph(c).is_some(),
+                    "{c:?} has no glyph in the embedded font"
+                );
             }
             // French numbers and punctuation: "1 234" with a narrow no-break space, "Date :".
-            for c in ['\u{202f}', '\u{a0}', '→', '’', 'É', 'ç', 'º', 'ª', 'ã', 'õ']
-            {
-                assert!(m.glyph(c).is_some(), "{c:?} has no glyph in the embedded font");
+            for c in ['\u{202f}', '\u{a0}', '→', '’', 'É', 'ç', 'º', 'ª', 'ã', 'õ'] {
+                assert!(
+                    m.glyph(c).is_some(),
+                    "{c:?} has no glyph in the embedded font"
+                );
             }
         }
     }

@@ -158,7 +158,11 @@ fn summary(w: Words, rows: &[Vec<String>]) -> Vec<(String, String)> {
         *by_kind.entry(r[WHAT].as_str()).or_default() += 1;
     }
     std::iter::once((w.t("audit-fact-events"), w.count(rows.len() as i64)))
-        .chain(by_kind.into_iter().map(|(k, n)| (k.to_string(), w.count(n))))
+        .chain(
+            by_kind
+                .into_iter()
+                .map(|(k, n)| (k.to_string(), w.count(n))),
+        )
         .collect()
 }
 

@@ -270,11 +270,6 @@ impl Store {
             ),
             None => w.a("stock-covers-all", [("date", today.to_string().into())]),
         };
-        Ok(header.document(
-            ReportKind::StockOnHand,
-            w.t("stock-title"),
-            covers,
-            blocks,
-        ))
+        Ok(header.document(ReportKind::StockOnHand, w.t("stock-title"), covers, blocks))
     }
 }

@@ -29,12 +29,7 @@ impl Store {
             ),
             pack_table(w, &w.t("count-unexpected-table"), &v.unexpected, &none),
             pack_table(w, &w.t("count-wrong-status-table"), &v.wrong_status, &none),
-            pack_table(
-                w,
-                &w.t("count-not-received-table"),
-                &v.not_received,
-                &none,
-            ),
+            pack_table(w, &w.t("count-not-received-table"), &v.not_received, &none),
             pack_table(w, &w.t("count-left-table"), &v.left_during_count, &none),
             lots_table(w, &v),
             Block::Signatures {

@@ -106,7 +106,10 @@ fn movement_text(w: Words, e: &HistoryEntry) -> String {
         if l.is_empty() {
             s
         } else {
-            w.a("report-status-at", [("status", s.into()), ("location", l.into())])
+            w.a(
+                "report-status-at",
+                [("status", s.into()), ("location", l.into())],
+            )
         }
     };
     format!("{} → {}", side(before, from), side(after, to))
@@ -225,10 +228,7 @@ impl Store {
         let mut blocks = vec![
             Block::Barcode(pack_code(
                 &elements,
-                vec![
-                    d.name.clone(),
-                    w.a("custody-code-line", pack_args(u)),
-                ],
+                vec![d.name.clone(), w.a("custody-code-line", pack_args(u))],
             )),
             pack_facts(w, &history, &product),
             heading(w.t("custody-heading")),

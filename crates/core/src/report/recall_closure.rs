@@ -213,7 +213,10 @@ impl Store {
                 when_short(&r.get::<_, String>(0)?),
                 r.get(1)?,
                 r.get(2)?,
-                match (r.get::<_, Option<String>>(3)?, r.get::<_, Option<String>>(4)?) {
+                match (
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, Option<String>>(4)?,
+                ) {
                     (Some(serial), _) => serial,
                     (None, Some(lot)) => w.a("recall-closure-note-lot", [("lot", lot.into())]),
                     (None, None) => String::new(),
@@ -237,9 +240,7 @@ fn outcome_named(w: Words, stored: &str) -> String {
 /// How an event was signed, as stored (`approved`), in words.
 pub(super) fn signed(w: Words, stored: Option<String>) -> String {
     match stored {
-        Some(m) => m
-            .parse::<SignatureMeaning>()
-            .map_or(m, |m| w.meaning(m)),
+        Some(m) => m.parse::<SignatureMeaning>().map_or(m, |m| w.meaning(m)),
         None => String::new(),
     }
 }

@@ -130,10 +130,7 @@ impl Store {
             blocks.push(Block::Table(Table {
                 name: w.a(
                     "pick-list-from",
-                    [
-                        ("location", code.into()),
-                        ("name", name.into()),
-                    ],
+                    [("location", code.into()), ("name", name.into())],
                 ),
                 columns: pick_columns(w),
                 rows: list
@@ -174,20 +171,17 @@ impl Store {
             }));
         }
         blocks.push(Block::Signatures {
-            roles: vec![
-                w.t("pick-list-sign-picked"),
-                w.t("pick-list-sign-checked"),
-            ],
+            roles: vec![w.t("pick-list-sign-picked"), w.t("pick-list-sign-checked")],
         });
         Ok(header.document(
             ReportKind::PickList,
-            w.a("pick-list-title", [("list", list.reference.as_str().into())]),
+            w.a(
+                "pick-list-title",
+                [("list", list.reference.as_str().into())],
+            ),
             w.a(
                 "pick-list-covers",
-                [(
-                    "when",
-                    super::header::when_short(&list.created_at).into(),
-                )],
+                [("when", super::header::when_short(&list.created_at).into())],
             ),
             blocks,
         ))
@@ -242,7 +236,10 @@ fn order_table(w: Words, o: &SupplierOrder) -> Block {
     };
     // The supplier's code on every row, so the CSV (one file for every supplier) can be split
     // or filtered by it; a product without one says so.
-    let supplier = o.supplier.clone().unwrap_or_else(|| w.t("orders-supplier-none"));
+    let supplier = o
+        .supplier
+        .clone()
+        .unwrap_or_else(|| w.t("orders-supplier-none"));
     let mut rows: Vec<Vec<String>> = o
         .lines
         .iter()

@@ -22,10 +22,7 @@ impl Words {
 
     /// The message `id` with its arguments.
     pub(crate) fn a<const N: usize>(self, id: &str, args: [(&str, Value); N]) -> String {
-        let args: Map<String, Value> = args
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect();
+        let args: Map<String, Value> = args.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
         report_text(self.0, id, &args)
     }
 

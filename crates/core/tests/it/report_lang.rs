@@ -41,9 +41,11 @@ fn words(d: &Document) -> Vec<String> {
     for b in &d.blocks {
         match b {
             Block::Heading { text } | Block::Paragraph { text } => out.push(text.clone()),
-            Block::Facts { facts } => {
-                out.extend(facts.iter().flat_map(|f| [f.label.clone(), f.value.clone()]))
-            }
+            Block::Facts { facts } => out.extend(
+                facts
+                    .iter()
+                    .flat_map(|f| [f.label.clone(), f.value.clone()]),
+            ),
             Block::Table(t) => {
                 out.push(t.name.clone());
                 out.push(t.empty.clone());
@@ -61,13 +63,30 @@ fn words(d: &Document) -> Vec<String> {
 /// A word that is a catalogue id the catalogue lacked (`report_text` answers the id itself).
 fn looks_like_an_id(word: &str) -> bool {
     const PREFIXES: [&str; 19] = [
-        "report-", "col-", "status-", "outcome-", "meaning-", "class-", "event-", "recall-",
-        "stock-", "expiry-", "shortages-", "count-", "custody-", "labels-", "audit-",
-        "pick-list-", "orders-", "count-status-", "recall-class-",
+        "report-",
+        "col-",
+        "status-",
+        "outcome-",
+        "meaning-",
+        "class-",
+        "event-",
+        "recall-",
+        "stock-",
+        "expiry-",
+        "shortages-",
+        "count-",
+        "custody-",
+        "labels-",
+        "audit-",
+        "pick-list-",
+        "orders-",
+        "count-status-",
+        "recall-class-",
     ];
     let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
     PREFIXES.iter().any(|p| w.starts_with(p))
-        && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && w.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 #[test]
@@ -118,13 +137,20 @@ fn a_french_recall_notice_writes_numbers_and_words_the_french_way() {
     let request = ReportRequest::RecallNotice {
         number: "RCL-7".into(),
     };
-    let d = p.store.report_in(&p.admin, &request, now(), Lang::Fr).unwrap();
+    let d = p
+        .store
+        .report_in(&p.admin, &request, now(), Lang::Fr)
+        .unwrap();
     assert_eq!(d.title, "Avis de rappel de lot RCL-7");
     assert_eq!(
         d.banner.as_deref(),
         Some("URGENT\u{a0}: RAPPEL DE LOT DE MÉDICAMENT")
     );
-    assert!(d.covers.contains("registre jusqu'à l'événement 8 "), "{}", d.covers);
+    assert!(
+        d.covers.contains("registre jusqu'à l'événement 8 "),
+        "{}",
+        d.covers
+    );
     let text = d.to_string();
     for said in [
         "Classe II\u{a0}: l'utilisation peut entraîner",
