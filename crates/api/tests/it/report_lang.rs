@@ -119,10 +119,16 @@ fn a_recall_notice_saved_by_a_person_who_speaks_spanish_is_in_spanish() {
         assert!(flat.contains(said), "{said:?} is not in the notice:\n{pdf}");
     }
     for kept in ["R1", "R2", "L1", AMOX, "Amoxicillin 500 mg"] {
-        assert!(flat.contains(kept), "{kept:?}: codes and names stay as they are");
+        assert!(
+            flat.contains(kept),
+            "{kept:?}: codes and names stay as they are"
+        );
     }
     for english in ["Recall notice", "Affected packs", "Page 1 of", "Generated "] {
-        assert!(!flat.contains(english), "{english:?} left in English:\n{pdf}");
+        assert!(
+            !flat.contains(english),
+            "{english:?} left in English:\n{pdf}"
+        );
     }
 
     let header = csv_header(&save_notice(&mut p, &mut quinn, "aviso.csv"));
@@ -130,7 +136,10 @@ fn a_recall_notice_saved_by_a_person_who_speaks_spanish_is_in_spanish() {
         header.starts_with("tabla,Producto,GTIN,Códigos nacionales,Fabricante,Alcance"),
         "the CSV's header is Spanish: {header}"
     );
-    assert!(header.contains("N.º de serie") && header.contains("Caducidad"), "{header}");
+    assert!(
+        header.contains("N.º de serie") && header.contains("Caducidad"),
+        "{header}"
+    );
 }
 
 #[test]
@@ -168,8 +177,12 @@ fn an_arabic_pdf_says_it_is_not_available_in_arabic_and_the_csv_is_arabic() {
 
     let path = save_notice(&mut p, &mut quinn, "notice.csv");
     let header = csv_header(&path);
-    for said in ["الجدول", "المنتج", "الرقم التسلسلي", "انتهاء الصلاحية"] {
-        assert!(header.contains(said), "{said:?} not in the CSV header: {header}");
+    for said in ["الجدول", "المنتج", "الرقم التسلسلي", "انتهاء الصلاحية"]
+    {
+        assert!(
+            header.contains(said),
+            "{said:?} not in the CSV header: {header}"
+        );
     }
     let csv = std::fs::read_to_string(&path).unwrap();
     assert!(
@@ -201,7 +214,11 @@ fn document_type(ts: &str) -> String {
     let start = ts
         .find("export type Document = ")
         .expect("Document is declared");
-    ts[start..].split("\n\n").next().unwrap_or_default().to_string()
+    ts[start..]
+        .split("\n\n")
+        .next()
+        .unwrap_or_default()
+        .to_string()
 }
 
 #[test]
