@@ -226,6 +226,16 @@ mod tests {
         assert_eq!(pt.count(1234), "1234");
         assert_eq!(pt.count(-1_234_567), "-1\u{a0}234\u{a0}567");
         assert_eq!(Words(Lang::Ar).count(1234), "1,234", "Western digits");
+        for lang in Lang::ALL {
+            let w = Words(lang);
+            for n in [-3, -1234, -1_234_567] {
+                assert_eq!(
+                    super::super::spreadsheet_safe(&w.count(n)),
+                    w.count(n),
+                    "{lang}: a negative count stays a number in the CSV"
+                );
+            }
+        }
     }
 
     #[test]
