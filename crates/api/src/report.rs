@@ -63,14 +63,17 @@ fn checked(request: ReportRequest) -> Result<ReportRequest> {
     }
 }
 
-/// A report's model, for the preview.
+/// A report's model, for the preview, in the session's language: its titles, headers and
+/// sentences, and the numbers meant for a person (codes, names and ISO dates stay as they are).
 pub fn preview(cx: &mut Cx<'_>, request: ReportRequest) -> Result<Document> {
     let me = cx.me()?;
     let now = cx.now()?;
-    Ok(cx.store().report(me, &checked(request)?, now)?)
+    let lang = cx.session()?.lang();
+    Ok(cx.store().report_in(me, &checked(request)?, now, lang)?)
 }
 
-/// A report rendered for a file named `file_name`: PDF or CSV by its extension.
+/// A report rendered for a file named `file_name`: PDF or CSV by its extension, in the
+/// session's language (a PDF in Arabic is a page saying to print it from the app's preview).
 pub fn render(
     cx: &mut Cx<'_>,
     request: ReportRequest,

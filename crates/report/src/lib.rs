@@ -4,12 +4,15 @@
 //!
 //! Every page has the site and title at the top and "Page X of Y" at the bottom; page 1 has
 //! the banner, the title, when and by whom it was generated and the data it covers. Tables
-//! break across pages and repeat their header row; text wraps within its column.
+//! break across pages and repeat their header row; text wraps within its column. The layout's
+//! own words come in the document's language (`Document::lang`); an Arabic report's PDF is a
+//! page sending the person to the app's preview (`unshaped`).
 
 #![forbid(unsafe_code)]
 
 mod layout;
 mod text;
+mod unshaped;
 
 use custody_core::report::Document;
 
@@ -33,9 +36,15 @@ pub enum RenderError {
     DataMatrix(String, String),
 }
 
-/// Renders a report as PDF bytes.
+/// Renders a report as PDF bytes, in its language. A report in Arabic, which this PDF writer
+/// cannot set (it neither joins Arabic letters nor orders right-to-left lines), renders as one
+/// page saying so in English and French and sending the person to the app's preview to print.
 pub fn render(doc: &Document, paper: Paper) -> Result<Vec<u8>, RenderError> {
-    layout::render(doc, paper)
+    if unshaped::can_set(doc.lang) {
+        layout::render(doc, paper)
+    } else {
+        layout::render(&unshaped::unavailable(doc), paper)
+    }
 }
 
 /// Renders a report as PDF (`.pdf`) or its CSV twin (anything else ending in `.csv`), by the

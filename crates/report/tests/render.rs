@@ -79,6 +79,7 @@ fn document(blocks: Vec<Block>) -> Document {
         generated_by: "Zoë Łukasiewicz (zoe)".into(),
         covers: "stock at MAIN; ledger up to event 42".into(),
         blocks,
+        lang: Default::default(),
     }
 }
 

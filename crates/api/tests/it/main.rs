@@ -11,6 +11,7 @@ mod principals;
 mod recall;
 mod recall_steps;
 mod replenish;
+mod report_lang;
 mod reports;
 mod settings;
 mod sync;

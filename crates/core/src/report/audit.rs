@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 use rusqlite::params;
 
-use super::header::{compact, Header};
+use super::header::{compact, place, Header};
+use super::recall_closure::signed;
 use super::*;
 use crate::model::*;
 use crate::permissions::{require, Operation};
@@ -36,14 +37,15 @@ impl Store {
     ) -> CoreResult<Document> {
         require(actor, Operation::Verify)?;
         check_range(filter)?;
+        let w = header.words;
         let user = self.audit_user(filter.user.as_deref())?;
         let location = self.report_location(filter.location.as_deref())?;
-        let rows = self.audit_rows(filter, user, location.as_ref())?;
-        let blocks = vec![facts(summary(&rows)), events_table(rows)];
+        let rows = self.audit_rows(w, filter, user, location.as_ref())?;
+        let blocks = vec![facts(summary(w, &rows)), events_table(w, rows)];
         Ok(header.document(
             ReportKind::AuditExtract,
-            "Audit extract".into(),
-            covers(filter, location.as_ref()),
+            w.t("audit-title"),
+            covers(w, filter, location.as_ref()),
             blocks,
         ))
     }
@@ -70,6 +72,7 @@ impl Store {
     /// day each side and each event is then kept by its local day.
     fn audit_rows(
         &self,
+        w: Words,
         filter: &AuditFilter,
         user: Option<i64>,
         location: Option<&Location>,
@@ -118,15 +121,15 @@ impl Store {
             out.push(vec![
                 r.get::<_, i64>(0)?.to_string(),
                 compact(&t),
-                kind.replace('_', " "),
+                w.event(&kind),
                 r.get(4)?,
                 r.get::<_, Option<String>>(5)?.unwrap_or_default(),
                 r.get::<_, Option<String>>(6)?.unwrap_or_default(),
                 r.get::<_, Option<String>>(7)?.unwrap_or_default(),
                 r.get::<_, Option<String>>(8)?.unwrap_or_default(),
-                count(r.get(11)?),
-                count(r.get(12)?),
-                r.get::<_, Option<String>>(9)?.unwrap_or_default(),
+                w.count(r.get(11)?),
+                w.count(r.get(12)?),
+                signed(w, r.get(9)?),
                 hex::encode(&hash[..8]),
             ]);
         }
@@ -149,52 +152,57 @@ fn check_range(filter: &AuditFilter) -> CoreResult<()> {
 const WHAT: usize = 2;
 
 /// How many events, and how many of each kind (by name, in order).
-fn summary(rows: &[Vec<String>]) -> Vec<(String, String)> {
+fn summary(w: Words, rows: &[Vec<String>]) -> Vec<(String, String)> {
     let mut by_kind: std::collections::BTreeMap<&str, i64> = Default::default();
     for r in rows {
         *by_kind.entry(r[WHAT].as_str()).or_default() += 1;
     }
-    std::iter::once(("Events".to_string(), count(rows.len() as i64)))
-        .chain(by_kind.into_iter().map(|(k, n)| (k.to_string(), count(n))))
+    std::iter::once((w.t("audit-fact-events"), w.count(rows.len() as i64)))
+        .chain(
+            by_kind
+                .into_iter()
+                .map(|(k, n)| (k.to_string(), w.count(n))),
+        )
         .collect()
 }
 
 /// What the extract covers, as its subtitle: the days, the user and the location.
-fn covers(filter: &AuditFilter, location: Option<&Location>) -> String {
+fn covers(w: Words, filter: &AuditFilter, location: Option<&Location>) -> String {
+    let day = |d: NaiveDate| serde_json::Value::from(d.to_string());
     let mut covers = vec![match (filter.from, filter.to) {
-        (Some(f), Some(t)) => format!("events from {f} to {t}"),
-        (Some(f), None) => format!("events from {f}"),
-        (None, Some(t)) => format!("events up to {t}"),
-        (None, None) => "every event".to_string(),
+        (Some(f), Some(t)) => w.a("audit-covers-range", [("from", day(f)), ("to", day(t))]),
+        (Some(f), None) => w.a("audit-covers-from", [("from", day(f))]),
+        (None, Some(t)) => w.a("audit-covers-to", [("to", day(t))]),
+        (None, None) => w.t("audit-covers-all"),
     }];
     if let Some(u) = &filter.user {
-        covers.push(format!("by {u}"));
+        covers.push(w.a("audit-covers-user", [("user", u.as_str().into())]));
     }
     if let Some(l) = location {
-        covers.push(format!("at {} ({})", l.code, l.name));
+        covers.push(w.a("audit-covers-location", [("location", place(l).into())]));
     }
     covers.join(" ")
 }
 
 /// The events as a table.
-fn events_table(rows: Vec<Vec<String>>) -> Block {
+fn events_table(w: Words, rows: Vec<Vec<String>>) -> Block {
     Block::Table(Table {
-        name: "Ledger events".into(),
+        name: w.t("audit-table"),
         columns: vec![
-            Column::number("Event", 8),
-            Column::text("When", 17),
-            Column::text("What", 11),
-            Column::text("By", 9),
-            Column::text("Where", 8),
-            Column::text("Party", 12),
-            Column::text("Document", 11),
-            Column::text("Reason", 13),
-            Column::number("Lines", 6),
-            Column::number("Qty", 6),
-            Column::text("Signed", 9),
-            Column::text("Hash", 17),
+            w.number("col-event", 8),
+            w.text("col-when", 17),
+            w.text("col-what", 11),
+            w.text("col-by", 9),
+            w.text("col-where", 8),
+            w.text("col-party", 12),
+            w.text("col-document", 11),
+            w.text("col-reason", 13),
+            w.number("col-lines", 6),
+            w.number("col-qty", 6),
+            w.text("col-signed", 9),
+            w.text("col-hash", 17),
         ],
         rows,
-        empty: "No event matches.".into(),
+        empty: w.t("audit-table-empty"),
     })
 }

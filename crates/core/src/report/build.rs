@@ -4,9 +4,8 @@
 use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
 
-use super::header::{when, Header};
+use super::header::{place, when, Header};
 use super::*;
-use crate::levels::LevelPolicy;
 use crate::model::*;
 use crate::permissions::{require, Operation};
 use crate::Store;
@@ -107,15 +106,28 @@ impl ReportRequest {
 }
 
 impl Store {
-    /// Builds a report as of `now`, for `actor` (who must be allowed to see its data).
+    /// Builds a report as of `now`, for `actor` (who must be allowed to see its data), in
+    /// English.
     pub fn report(
         &self,
         actor: &User,
         request: &ReportRequest,
         now: Timestamp,
     ) -> CoreResult<Document> {
+        self.report_in(actor, request, now, Lang::En)
+    }
+
+    /// Builds a report as of `now`, for `actor`, in `lang`: its titles, headers and sentences
+    /// and the numbers meant for a person; codes, names and ISO dates stay as they are.
+    pub fn report_in(
+        &self,
+        actor: &User,
+        request: &ReportRequest,
+        now: Timestamp,
+        lang: Lang,
+    ) -> CoreResult<Document> {
         require(actor, Operation::ViewStock)?;
-        let header = self.report_header(actor, &now)?;
+        let header = self.report_header(actor, &now, Words(lang))?;
         let today = now.local_date();
         match request {
             ReportRequest::RecallNotice { number } => self.recall_notice(actor, header, number),
@@ -144,7 +156,7 @@ impl Store {
         }
     }
 
-    fn report_header(&self, actor: &User, now: &Timestamp) -> CoreResult<Header> {
+    fn report_header(&self, actor: &User, now: &Timestamp, w: Words) -> CoreResult<Header> {
         let site = self.site()?.map(|s| s.name).unwrap_or_default();
         let head: Option<(i64, Vec<u8>)> = self
             .conn()
@@ -155,18 +167,21 @@ impl Store {
             )
             .optional()?;
         let ledger = match head {
-            Some((seq, hash)) => format!(
-                "ledger up to event {} (hash {}…)",
-                thousands(seq as u64),
-                &hex::encode(hash)[..16]
+            Some((seq, hash)) => w.a(
+                "report-ledger-up-to",
+                [
+                    ("event", w.thousands(seq as u64).into()),
+                    ("hash", hex::encode(hash)[..16].into()),
+                ],
             ),
-            None => "empty ledger".to_string(),
+            None => w.t("report-ledger-empty"),
         };
         Ok(Header {
             site,
             generated_at: when(now),
             generated_by: format!("{} ({})", actor.name, actor.username),
             ledger,
+            words: w,
         })
     }
 
@@ -176,16 +191,17 @@ impl Store {
         location: Option<&str>,
         today: NaiveDate,
     ) -> CoreResult<Document> {
+        let w = header.words;
         let only = self.report_location(location)?;
         let lines = self.held_lots(crate::stock::HeldOf::Location(only.as_ref().map(|l| l.id)))?;
         let columns = vec![
-            Column::text("Product", 34),
-            Column::text("GTIN", 15),
-            Column::text("Lot", 12),
-            Column::text("Expiry", 11),
-            Column::text("Note", 8),
-            Column::number("In stock", 9),
-            Column::number("Quarantined", 11),
+            w.text("col-product", 34),
+            w.text("col-gtin", 15),
+            w.text("col-lot", 12),
+            w.text("col-expiry", 11),
+            w.text("col-note", 8),
+            w.number("col-in-stock", 9),
+            w.number("col-quarantined", 11),
         ];
         let today_text = today.to_string();
         let mut blocks = Vec::new();
@@ -202,7 +218,7 @@ impl Store {
                         name: format!("{} — {}", h.location, h.location_name),
                         columns: columns.clone(),
                         rows: Vec::new(),
-                        empty: "No stock.".into(),
+                        empty: w.t("stock-table-empty"),
                     },
                 ));
             }
@@ -211,7 +227,7 @@ impl Store {
             let mut note = String::new();
             if h.expiry.as_deref().is_some_and(|e| e < today_text.as_str()) {
                 expired += h.in_stock;
-                note.push_str("EXPIRED");
+                note.push_str(&w.t("stock-note-expired"));
             }
             if let Some((_, t)) = current.as_mut() {
                 t.rows.push(vec![
@@ -220,8 +236,8 @@ impl Store {
                     h.lot.unwrap_or_default(),
                     h.expiry.unwrap_or_default(),
                     note,
-                    count(h.in_stock),
-                    count(h.quarantined),
+                    w.count(h.in_stock),
+                    w.count(h.quarantined),
                 ]);
             }
         }
@@ -230,206 +246,30 @@ impl Store {
         }
         if blocks.is_empty() {
             blocks.push(Block::Table(Table {
-                name: "Stock".into(),
+                name: w.t("stock-table-none"),
                 columns,
                 rows: Vec::new(),
-                empty: "No stock is held.".into(),
+                empty: w.t("stock-none-held"),
             }));
         }
         blocks.insert(
             0,
             facts([
-                ("In stock", count(total)),
-                ("Of which expired (to pull)", count(expired)),
-                ("In quarantine", count(held)),
+                (w.t("stock-fact-in-stock"), w.count(total)),
+                (w.t("stock-fact-expired"), w.count(expired)),
+                (w.t("stock-fact-quarantine"), w.count(held)),
             ]),
         );
         let covers = match &only {
-            Some(l) => format!("stock at {} ({}) as of {today}", l.code, l.name),
-            None => format!("stock at every location as of {today}"),
+            Some(l) => w.a(
+                "stock-covers-location",
+                [
+                    ("location", place(l).into()),
+                    ("date", today.to_string().into()),
+                ],
+            ),
+            None => w.a("stock-covers-all", [("date", today.to_string().into())]),
         };
-        Ok(header.document(
-            ReportKind::StockOnHand,
-            "Stock on hand".into(),
-            covers,
-            blocks,
-        ))
-    }
-
-    fn expiry_report(
-        &self,
-        actor: &User,
-        header: Header,
-        windows: &[i64],
-        location: Option<&str>,
-        today: NaiveDate,
-    ) -> CoreResult<Document> {
-        let only = self.report_location(location)?;
-        let site_windows;
-        let windows = if windows.is_empty() {
-            site_windows = self.alert_windows()?;
-            &site_windows[..]
-        } else {
-            windows
-        };
-        let lines = self.expiring(actor, windows, location, today)?;
-        let widest = windows.iter().copied().max().unwrap_or(0);
-        let mut expired = (0i64, 0i64);
-        let mut within = (0i64, 0i64);
-        let rows = lines
-            .iter()
-            .map(|l| {
-                let bucket = if l.window == 0 {
-                    &mut expired
-                } else {
-                    &mut within
-                };
-                bucket.0 += l.quantity;
-                bucket.1 += l.value_cents.unwrap_or(0);
-                vec![
-                    l.expiry.to_string(),
-                    if l.days_left < 0 {
-                        format!("{} d ago", -l.days_left)
-                    } else {
-                        format!("in {} d", l.days_left)
-                    },
-                    l.product.clone(),
-                    l.gtin.clone(),
-                    opt(&l.lot),
-                    l.location.clone(),
-                    count(l.quantity),
-                    l.value_cents.map(money).unwrap_or_default(),
-                ]
-            })
-            .collect();
-        let blocks = vec![
-            facts([
-                ("Expired, still in stock", count(expired.0)),
-                ("Value expired", money(expired.1)),
-                (
-                    format!("Expiring within {widest} days").as_str(),
-                    count(within.0),
-                ),
-                ("Value expiring", money(within.1)),
-            ]),
-            paragraph(
-                "Expired stock must be pulled from the shelves and quarantined for destruction or \
-                 return. Values are at the contract price per pack.",
-            ),
-            Block::Table(Table {
-                name: "Expired and expiring stock".into(),
-                columns: vec![
-                    Column::text("Expiry", 11),
-                    Column::text("Expires", 10),
-                    Column::text("Product", 32),
-                    Column::text("GTIN", 15),
-                    Column::text("Lot", 11),
-                    Column::text("Location", 10),
-                    Column::number("Qty", 7),
-                    Column::number("Value", 10),
-                ],
-                rows,
-                empty: format!("Nothing expired or expiring within {widest} days."),
-            }),
-        ];
-        let mut windows = windows.to_vec();
-        windows.sort_unstable();
-        let windows: Vec<String> = windows.iter().map(i64::to_string).collect();
-        let place = only.map_or("every location".to_string(), |l| {
-            format!("{} ({})", l.code, l.name)
-        });
-        Ok(header.document(
-            ReportKind::Expiry,
-            "Expiry report".into(),
-            format!(
-                "stock in stock at {place}, expired or expiring within {} days of {today}",
-                windows.join("/")
-            ),
-            blocks,
-        ))
-    }
-
-    fn shortage_report(
-        &self,
-        actor: &User,
-        header: Header,
-        location: Option<&str>,
-        today: NaiveDate,
-    ) -> CoreResult<Document> {
-        let only = self.report_location(location)?;
-        let policy = LevelPolicy::default();
-        let mut lines = self.shortages(actor, &policy, today)?;
-        if let Some(l) = &only {
-            lines.retain(|p| p.location == l.code);
-        }
-        let total: i64 = lines.iter().map(|p| p.suggested_order).sum();
-        let rows = lines
-            .iter()
-            .map(|p| {
-                vec![
-                    p.product.clone(),
-                    p.gtin.clone(),
-                    p.location.clone(),
-                    count(p.on_hand),
-                    count(p.usable_cover),
-                    format!("{:.1}", p.daily_consumption),
-                    p.days_of_cover.map_or("—".into(), |d| format!("{d:.0}")),
-                    p.stockout_on.map(|d| d.to_string()).unwrap_or_default(),
-                    format!(
-                        "{}/{}",
-                        p.reorder_point.unwrap_or(0),
-                        p.par_level.unwrap_or(0)
-                    ),
-                    count(p.suggested_order),
-                ]
-            })
-            .collect();
-        let blocks = vec![
-            facts([
-                ("Shortages", count(lines.len() as i64)),
-                ("Packs to order (up to par)", count(total)),
-                ("Consumption window", {
-                    let w = policy.consumption_window(today);
-                    format!("{} days ({} to {})", w.days, w.first_day, w.last_day)
-                }),
-            ]),
-            paragraph(
-                "A shortage is usable cover (stock on hand that will be used before it expires) \
-                 below the reorder point, or running out within the lead time. The suggested order \
-                 brings usable cover up to the par level. Most urgent first.",
-            ),
-            Block::Table(Table {
-                name: "Shortages and suggested order".into(),
-                columns: vec![
-                    Column::text("Product", 30),
-                    Column::text("GTIN", 15),
-                    Column::text("Location", 9),
-                    Column::number("On hand", 8),
-                    Column::number("Usable", 7),
-                    Column::number("Per day", 7),
-                    Column::number("Days", 6),
-                    Column::text("Runs out", 11),
-                    Column::number("Point/par", 9),
-                    Column::number("Order", 7),
-                ],
-                rows,
-                empty: "No shortages.".into(),
-            }),
-            Block::Signatures {
-                roles: vec![
-                    "Prepared by (inventory manager)".into(),
-                    "Ordered by (purchasing)".into(),
-                ],
-            },
-        ];
-        let place = only.map_or("every location with a reorder rule".to_string(), |l| {
-            format!("{} ({})", l.code, l.name)
-        });
-        Ok(header.document(
-            ReportKind::Shortages,
-            "Shortages and suggested order".into(),
-            format!("reorder rules at {place}, consumption to {today}"),
-            blocks,
-        ))
+        Ok(header.document(ReportKind::StockOnHand, w.t("stock-title"), covers, blocks))
     }
 }

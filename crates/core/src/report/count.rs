@@ -1,7 +1,7 @@
 //! The count variance report: what a stock count found against what the ledger has, pack by
 //! pack and lot by lot, with the lines to sign.
 
-use super::header::{status, when_text, Header};
+use super::header::{when_text, Header};
 use super::*;
 use crate::count::{Variance, VariancePack};
 use crate::model::*;
@@ -15,39 +15,38 @@ impl Store {
         header: Header,
         id: i64,
     ) -> CoreResult<Document> {
+        let w = header.words;
         let v = self.count_variance(actor, id)?;
         let c = &v.count;
+        let none = w.t("report-none");
         let blocks = vec![
-            variance_facts(&v),
-            pack_table("Missing", &v.missing, "No pack is missing."),
-            pack_table("Found here, recorded elsewhere", &v.unexpected, "None."),
+            variance_facts(w, &v),
             pack_table(
-                "Wrong status (suspect, or found again)",
-                &v.wrong_status,
-                "None.",
+                w,
+                &w.t("count-missing-table"),
+                &v.missing,
+                &w.t("count-missing-empty"),
             ),
-            pack_table(
-                "Never received here (suspect: held in quarantine when applied)",
-                &v.not_received,
-                "None.",
-            ),
-            pack_table(
-                "Left during the count (accounted for)",
-                &v.left_during_count,
-                "None.",
-            ),
-            lots_table(&v),
+            pack_table(w, &w.t("count-unexpected-table"), &v.unexpected, &none),
+            pack_table(w, &w.t("count-wrong-status-table"), &v.wrong_status, &none),
+            pack_table(w, &w.t("count-not-received-table"), &v.not_received, &none),
+            pack_table(w, &w.t("count-left-table"), &v.left_during_count, &none),
+            lots_table(w, &v),
             Block::Signatures {
-                roles: vec![
-                    "Counted by".into(),
-                    "Reviewed by (inventory manager)".into(),
-                ],
+                roles: vec![w.t("count-sign-counted"), w.t("count-sign-reviewed")],
             },
         ];
+        let number = format!("COUNT-{}", c.id);
         Ok(header.document(
             ReportKind::CountVariance,
-            format!("Count variance COUNT-{}", c.id),
-            format!("count COUNT-{} at {}", c.id, c.location),
+            w.a("count-title", [("count", number.as_str().into())]),
+            w.a(
+                "count-covers",
+                [
+                    ("count", number.into()),
+                    ("location", c.location.as_str().into()),
+                ],
+            ),
             blocks,
         ))
     }
@@ -55,56 +54,66 @@ impl Store {
 
 /// The count's facts and its figures: how many packs were found as expected, missing, found
 /// elsewhere, and whether the count matches the ledger.
-fn variance_facts(v: &Variance) -> Block {
+fn variance_facts(w: Words, v: &Variance) -> Block {
     let c = &v.count;
     let differences = v.lots.iter().filter(|l| l.difference != 0).count() as i64;
+    let n = |len: usize| w.count(len as i64);
     facts([
-        ("Location", c.location.clone()),
-        ("Status", c.status.to_string()),
-        ("Started", when_text(&c.started_at)),
-        ("Started by", c.started_by.clone()),
-        ("Blind", if c.blind { "yes".into() } else { "no".into() }),
-        ("Packs found as expected", count(v.found)),
-        ("Missing", count(v.missing.len() as i64)),
+        (w.t("count-fact-location"), c.location.clone()),
         (
-            "Found here, recorded elsewhere",
-            count(v.unexpected.len() as i64),
+            w.t("count-fact-status"),
+            w.t(&format!("count-status-{}", c.status.as_str())),
         ),
-        ("Wrong status", count(v.wrong_status.len() as i64)),
-        ("Never received", count(v.not_received.len() as i64)),
-        ("Lots with a difference", count(differences)),
+        (w.t("count-fact-started"), when_text(&c.started_at)),
+        (w.t("count-fact-started-by"), c.started_by.clone()),
         (
-            "Result",
-            if v.is_clean() {
-                "the count matches the ledger".into()
+            w.t("count-fact-blind"),
+            w.t(if c.blind { "report-yes" } else { "report-no" }),
+        ),
+        (w.t("count-fact-found"), w.count(v.found)),
+        (w.t("count-missing-table"), n(v.missing.len())),
+        (w.t("count-unexpected-table"), n(v.unexpected.len())),
+        (w.t("count-fact-wrong-status"), n(v.wrong_status.len())),
+        (w.t("count-fact-never-received"), n(v.not_received.len())),
+        (w.t("count-fact-lot-differences"), w.count(differences)),
+        (
+            w.t("count-fact-result"),
+            w.t(if v.is_clean() {
+                "count-result-clean"
             } else {
-                "differences to resolve".into()
-            },
+                "count-result-differences"
+            }),
         ),
     ])
 }
 
 /// What the ledger has of a pack the count disagrees about: its status and where, or that it
 /// was never received.
-fn ledger_has(p: &VariancePack) -> String {
+fn ledger_has(w: Words, p: &VariancePack) -> String {
     match (&p.status, &p.location) {
-        (Some(s), Some(l)) => format!("{} at {l}", status(*s)),
-        (Some(s), None) => status(*s),
-        (None, _) => "never received".into(),
+        (Some(s), Some(l)) => w.a(
+            "report-status-at",
+            [
+                ("status", w.status(*s).into()),
+                ("location", l.as_str().into()),
+            ],
+        ),
+        (Some(s), None) => w.status(*s),
+        (None, _) => w.t("count-never-received"),
     }
 }
 
 /// One kind of difference as a table of packs, each with what the ledger has of it.
-fn pack_table(name: &str, packs: &[VariancePack], empty: &str) -> Block {
+fn pack_table(w: Words, name: &str, packs: &[VariancePack], empty: &str) -> Block {
     Block::Table(Table {
         name: name.into(),
         columns: vec![
-            Column::text("Product", 32),
-            Column::text("GTIN", 15),
-            Column::text("Serial", 16),
-            Column::text("Lot", 11),
-            Column::text("Expiry", 11),
-            Column::text("Ledger has it", 18),
+            w.text("col-product", 32),
+            w.text("col-gtin", 15),
+            w.text("col-serial", 16),
+            w.text("col-lot", 11),
+            w.text("col-expiry", 11),
+            w.text("col-ledger-has", 18),
         ],
         rows: packs
             .iter()
@@ -115,7 +124,7 @@ fn pack_table(name: &str, packs: &[VariancePack], empty: &str) -> Block {
                     p.serial.clone(),
                     opt(&p.lot),
                     opt(&p.expiry),
-                    ledger_has(p),
+                    ledger_has(w, p),
                 ]
             })
             .collect(),
@@ -124,17 +133,17 @@ fn pack_table(name: &str, packs: &[VariancePack], empty: &str) -> Block {
 }
 
 /// Lot-tracked stock: expected, counted and the difference, lot by lot.
-fn lots_table(v: &Variance) -> Block {
+fn lots_table(w: Words, v: &Variance) -> Block {
     Block::Table(Table {
-        name: "Lots".into(),
+        name: w.t("count-lots-table"),
         columns: vec![
-            Column::text("Product", 32),
-            Column::text("GTIN", 15),
-            Column::text("Lot", 12),
-            Column::text("Expiry", 11),
-            Column::number("Expected", 9),
-            Column::number("Counted", 9),
-            Column::number("Difference", 10),
+            w.text("col-product", 32),
+            w.text("col-gtin", 15),
+            w.text("col-lot", 12),
+            w.text("col-expiry", 11),
+            w.number("col-expected", 9),
+            w.number("col-counted", 9),
+            w.number("col-difference", 10),
         ],
         rows: v
             .lots
@@ -145,12 +154,12 @@ fn lots_table(v: &Variance) -> Block {
                     l.gtin.clone(),
                     l.lot.clone(),
                     opt(&l.expiry),
-                    count(l.expected),
-                    count(l.counted),
-                    count(l.difference),
+                    w.count(l.expected),
+                    w.count(l.counted),
+                    w.count(l.difference),
                 ]
             })
             .collect(),
-        empty: "No lot-tracked stock counted.".into(),
+        empty: w.t("count-lots-empty"),
     })
 }

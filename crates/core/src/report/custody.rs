@@ -5,12 +5,15 @@ use chrono::NaiveDate;
 use custody_gs1::{encode_bracketed, encode_element_string};
 use rusqlite::params;
 
-use super::header::{status, when_short, Header};
+use serde_json::Value;
+
+use super::header::{place, when_short, Header};
 use super::*;
 use crate::history::{HistoryEntry, UnitHistory};
 use crate::ledger::verify::prove_events;
 use crate::ledger::verify::EventProof;
 use crate::model::*;
+use crate::stock::UnitState;
 use crate::Store;
 
 /// A pack's AIs as printed: GTIN, expiry, lot, serial (what is known).
@@ -41,47 +44,72 @@ fn pack_code(elements: &[(&'static str, String)], lines: Vec<String>) -> Barcode
     }
 }
 
+/// A pack's GTIN and serial, as a title or a line names them.
+fn pack_args(u: &UnitState) -> [(&'static str, Value); 2] {
+    [
+        ("gtin", u.gtin.as_str().into()),
+        ("serial", u.serial.as_str().into()),
+    ]
+}
+
 /// The pack and its product: codes, lot, expiry, where it is now and its flags.
-fn pack_facts(history: &UnitHistory, product: &Product) -> Block {
+fn pack_facts(w: Words, history: &UnitHistory, product: &Product) -> Block {
     let u = &history.unit;
     let d = &product.data;
     let national: Vec<String> = [("NDC", &d.ndc), ("PZN", &d.pzn), ("CIP", &d.cip)]
         .into_iter()
         .filter_map(|(k, v)| v.as_ref().map(|v| format!("{k} {v}")))
         .collect();
+    let flags: Vec<String> = history
+        .flags
+        .iter()
+        .map(|f| w.t(&format!("custody-flag-{f}")))
+        .collect();
     facts([
-        ("Product", d.name.clone()),
-        ("Generic name", opt(&d.generic_name)),
-        ("Manufacturer", opt(&d.manufacturer)),
-        ("GTIN", u.gtin.clone()),
-        ("National codes", national.join(", ")),
-        ("Serial", u.serial.clone()),
-        ("Lot", opt(&u.lot)),
-        ("Expiry", opt(&u.expiry)),
+        (w.t("col-product"), d.name.clone()),
+        (w.t("custody-fact-generic"), opt(&d.generic_name)),
+        (w.t("col-manufacturer"), opt(&d.manufacturer)),
+        (w.t("col-gtin"), u.gtin.clone()),
+        (w.t("col-national-codes"), national.join(", ")),
+        (w.t("col-serial"), u.serial.clone()),
+        (w.t("col-lot"), opt(&u.lot)),
+        (w.t("col-expiry"), opt(&u.expiry)),
         (
-            "Now",
+            w.t("custody-fact-now"),
             match &u.location {
-                Some(l) => format!("{} at {l}", status(u.status)),
-                None => status(u.status),
+                Some(l) => w.a(
+                    "report-status-at",
+                    [
+                        ("status", w.status(u.status).into()),
+                        ("location", l.as_str().into()),
+                    ],
+                ),
+                None => w.status(u.status),
             },
         ),
-        ("Flags", history.flags.join(", ")),
-        ("Events", history.events.len().to_string()),
+        (w.t("custody-fact-flags"), flags.join(", ")),
+        (w.t("custody-fact-events"), history.events.len().to_string()),
     ])
 }
 
 /// What an event did to the pack: its status and place before → after (`in stock at PHARM →
 /// dispensed`).
-fn movement_text(e: &HistoryEntry) -> String {
+fn movement_text(w: Words, e: &HistoryEntry) -> String {
     let from = e.location_before.clone().unwrap_or_default();
     let to = e.location_after.clone().unwrap_or_default();
-    let before = e.status_before.map(status).unwrap_or_else(|| "new".into());
-    let after = e.status_after.map(status).unwrap_or_default();
+    let before = e
+        .status_before
+        .map(|s| w.status(s))
+        .unwrap_or_else(|| w.t("custody-new"));
+    let after = e.status_after.map(|s| w.status(s)).unwrap_or_default();
     let side = |s: String, l: String| {
         if l.is_empty() {
             s
         } else {
-            format!("{s} at {l}")
+            w.a(
+                "report-status-at",
+                [("status", s.into()), ("location", l.into())],
+            )
         }
     };
     format!("{} → {}", side(before, from), side(after, to))
@@ -89,32 +117,35 @@ fn movement_text(e: &HistoryEntry) -> String {
 
 /// Every event of the pack, in order: when, what (and how it was signed), by whom, the movement,
 /// the document and the party or reason.
-fn events_table(history: &UnitHistory) -> Block {
+fn events_table(w: Words, history: &UnitHistory) -> Block {
     Block::Table(Table {
-        name: "Events".into(),
+        name: w.t("custody-fact-events"),
         columns: vec![
-            Column::number("Event", 7),
-            Column::text("When", 17),
-            Column::text("What", 12),
-            Column::text("By", 14),
-            Column::text("Movement", 30),
-            Column::text("Document", 12),
-            Column::text("Party or reason", 16),
+            w.number("col-event", 7),
+            w.text("col-when", 17),
+            w.text("col-what", 12),
+            w.text("col-by", 14),
+            w.text("col-movement", 30),
+            w.text("col-document", 12),
+            w.text("col-party-or-reason", 16),
         ],
         rows: history
             .events
             .iter()
             .map(|e| {
-                let mut what = e.kind.as_str().replace('_', " ");
+                let mut what = w.event(e.kind.as_str());
                 if let Some(m) = e.signature {
-                    what.push_str(&format!(" (signed, {m})"));
+                    what = w.a(
+                        "custody-event-signed",
+                        [("event", what.into()), ("meaning", w.meaning(m).into())],
+                    );
                 }
                 vec![
                     e.seq.to_string(),
                     when_short(&e.occurred_at),
                     what,
                     e.actor_name.clone(),
-                    movement_text(e),
+                    movement_text(w, e),
                     opt(&e.reference),
                     e.counterparty
                         .clone()
@@ -123,7 +154,7 @@ fn events_table(history: &UnitHistory) -> Block {
                 ]
             })
             .collect(),
-        empty: "No event.".into(),
+        empty: w.t("custody-no-event"),
     })
 }
 
@@ -133,38 +164,29 @@ fn proven(p: &EventProof) -> bool {
 }
 
 /// How the ledger proves the record, and what the check found when the certificate was made.
-fn proof_paragraph(proofs: &[EventProof]) -> Block {
+fn proof_paragraph(w: Words, proofs: &[EventProof]) -> Block {
     let result = if proofs.iter().all(proven) {
-        "every event is intact".to_string()
+        w.t("custody-proof-intact")
     } else {
         let bad: Vec<String> = proofs
             .iter()
             .filter(|p| !proven(p))
             .map(|p| p.seq.to_string())
             .collect();
-        format!(
-            "EVENTS {} DO NOT MATCH THEIR HASHES; do not rely on this record",
-            bad.join(", ")
-        )
+        w.a("custody-proof-broken", [("events", bad.join(", ").into())])
     };
-    paragraph(format!(
-        "Every event in the ledger is hash-chained: its SHA-256 hash covers its content and \
-         the hash of the event before it at this site, so no event can be changed, removed \
-         or inserted without breaking the chain. Each event above was checked when this \
-         certificate was produced: its hash recomputed from what is stored, and its link to \
-         the event before it. Result: {result}."
-    ))
+    paragraph(w.a("custody-proof", [("result", result.into())]))
 }
 
 /// Each event's hash and the hash it is chained to, with the check's result.
-fn hashes_table(proofs: &[EventProof]) -> Block {
+fn hashes_table(w: Words, proofs: &[EventProof]) -> Block {
     Block::Table(Table {
-        name: "Ledger hashes".into(),
+        name: w.t("custody-hashes-table"),
         columns: vec![
-            Column::number("Event", 7),
-            Column::text("Hash (SHA-256)", 44),
-            Column::text("Chained to", 44),
-            Column::text("Check", 9),
+            w.number("col-event", 7),
+            w.text("col-hash-sha256", 44),
+            w.text("col-chained-to", 44),
+            w.text("col-check", 9),
         ],
         rows: proofs
             .iter()
@@ -173,11 +195,15 @@ fn hashes_table(proofs: &[EventProof]) -> Block {
                     p.seq.to_string(),
                     p.hash.clone(),
                     p.prev_hash.clone(),
-                    if proven(p) { "intact" } else { "BROKEN" }.into(),
+                    w.t(if proven(p) {
+                        "custody-check-intact"
+                    } else {
+                        "custody-check-broken"
+                    }),
                 ]
             })
             .collect(),
-        empty: "No event.".into(),
+        empty: w.t("custody-no-event"),
     })
 }
 
@@ -190,6 +216,7 @@ impl Store {
         serial: &str,
         today: NaiveDate,
     ) -> CoreResult<Document> {
+        let w = header.words;
         let history = self.unit_history(actor, gtin, serial, today)?;
         let u = &history.unit;
         let product = self.product_by_gtin(gtin)?;
@@ -201,31 +228,25 @@ impl Store {
         let mut blocks = vec![
             Block::Barcode(pack_code(
                 &elements,
-                vec![
-                    d.name.clone(),
-                    format!("GTIN {}  serial {}", u.gtin, u.serial),
-                ],
+                vec![d.name.clone(), w.a("custody-code-line", pack_args(u))],
             )),
-            pack_facts(&history, &product),
-            heading("Chain of custody"),
-            events_table(&history),
-            heading("Proof"),
-            proof_paragraph(&proofs),
-            hashes_table(&proofs),
+            pack_facts(w, &history, &product),
+            heading(w.t("custody-heading")),
+            events_table(w, &history),
+            heading(w.t("custody-proof-heading")),
+            proof_paragraph(w, &proofs),
+            hashes_table(w, &proofs),
             Block::Signatures {
-                roles: vec!["Certified by (QA officer)".into()],
+                roles: vec![w.t("custody-sign-certified")],
             },
         ];
         if !intact {
-            blocks.insert(
-                0,
-                paragraph("WARNING: the ledger does not prove this record."),
-            );
+            blocks.insert(0, paragraph(w.t("custody-warning")));
         }
         Ok(header.document(
             ReportKind::ChainOfCustody,
-            format!("Chain-of-custody certificate {} / {}", u.gtin, u.serial),
-            format!("every ledger event of GTIN {} serial {}", u.gtin, u.serial),
+            w.a("custody-title", pack_args(u)),
+            w.a("custody-covers", pack_args(u)),
             blocks,
         ))
     }
@@ -235,6 +256,7 @@ impl Store {
         header: Header,
         location: Option<&str>,
     ) -> CoreResult<Document> {
+        let w = header.words;
         let only = self.report_location(location)?;
         // The reason is the one on the event that put each pack on hold.
         let mut stmt = self.conn().prepare(
@@ -257,35 +279,43 @@ impl Store {
                 let mut label = pack_code(
                     &elements,
                     vec![
-                        "QUARANTINE — DO NOT USE".into(),
+                        w.t("labels-quarantine"),
                         r.get(1)?,
-                        format!(
-                            "Lot {}  Exp {}  SN {serial}",
-                            lot.unwrap_or_default(),
-                            expiry.map(|e| e.to_string()).unwrap_or_default()
+                        w.a(
+                            "labels-pack",
+                            [
+                                ("lot", lot.unwrap_or_default().into()),
+                                (
+                                    "expiry",
+                                    expiry.map(|e| e.to_string()).unwrap_or_default().into(),
+                                ),
+                                ("serial", serial.as_str().into()),
+                            ],
                         ),
                     ],
                 );
                 // The reason last: on a small label it is what may be cut short.
-                label
-                    .lines
-                    .push(format!("Held at {code}: {}", why.unwrap_or_default()));
+                label.lines.push(w.a(
+                    "labels-held-at",
+                    [
+                        ("location", code.into()),
+                        ("reason", why.unwrap_or_default().into()),
+                    ],
+                ));
                 Ok(label)
             })?
             .collect::<Result<Vec<_>, _>>()?;
         let n = labels.len();
-        let place = only.map_or("every location".to_string(), |l| {
-            format!("{} ({})", l.code, l.name)
-        });
+        let place = only.map_or(w.t("report-every-location"), |l| place(&l));
         let blocks = if labels.is_empty() {
-            vec![paragraph("No pack is held in quarantine.")]
+            vec![paragraph(w.t("labels-none"))]
         } else {
             vec![Block::Labels { labels }]
         };
         Ok(header.document(
             ReportKind::QuarantineLabels,
-            format!("Quarantine labels ({n})"),
-            format!("packs in quarantine at {place}"),
+            w.a("labels-title", [("count", n.into())]),
+            w.a("labels-covers", [("location", place.into())]),
             blocks,
         ))
     }

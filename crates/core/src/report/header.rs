@@ -11,6 +11,8 @@ pub(super) struct Header {
     pub generated_at: String,
     pub generated_by: String,
     pub ledger: String,
+    /// The report's language and its words.
+    pub words: Words,
 }
 
 impl Header {
@@ -30,6 +32,7 @@ impl Header {
             generated_by: self.generated_by,
             covers: format!("{covers}; {}", self.ledger),
             blocks,
+            lang: self.words.0,
         }
     }
 }
@@ -55,9 +58,9 @@ pub(crate) fn compact(t: &Timestamp) -> String {
     t.0.format("%Y-%m-%d %H:%M").to_string()
 }
 
-/// A status as words ("in stock").
-pub(crate) fn status(s: UnitStatus) -> String {
-    s.as_str().replace('_', " ")
+/// A location as a report names it: `MAIN (Main store)`.
+pub(crate) fn place(l: &Location) -> String {
+    format!("{} ({})", l.code, l.name)
 }
 
 impl Store {

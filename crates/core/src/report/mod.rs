@@ -8,19 +8,25 @@
 //! notice and reconciliation; `custody` the chain-of-custody certificate (each event re-proved
 //! by `ledger::prove`) and quarantine labels; `audit` the audit extract; `replenish` the pick
 //! list and the supplier orders; `spreadsheet` the
-//! formula neutralisation every CSV cell goes through.
+//! formula neutralisation every CSV cell goes through; `words` the words and numbers of a report
+//! in its language (`crates/messages/locales/reports/<lang>.ftl`).
 
 mod audit;
 mod build;
 mod count;
 mod custody;
+mod expiry;
 mod header;
 mod recall;
 mod recall_closure;
 mod replenish;
 mod spreadsheet;
+mod words;
 
 use std::fmt;
+
+use custody_messages::Lang;
+use words::Words;
 
 use serde::Serialize;
 
@@ -121,6 +127,11 @@ pub struct Document {
     pub covers: String,
     /// The content, in reading order.
     pub blocks: Vec<Block>,
+    /// The language it is written in (the session's): the layout prints its own words (page
+    /// numbers, "Generated … by …") in it. Not sent to the preview, which speaks the screen's.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub lang: Lang,
 }
 
 /// A piece of a report.
@@ -254,9 +265,11 @@ impl Document {
     pub fn to_csv(&self) -> Vec<u8> {
         let tables: Vec<&Table> = self.tables().collect();
         let sectioned = tables.len() > 1;
+        let w = words::Words(self.lang);
+        let section = w.t("report-csv-section");
         let mut header: Vec<&str> = Vec::new();
         if sectioned {
-            header.push("section");
+            header.push(&section);
         }
         for t in &tables {
             for c in t.columns.iter().filter(|c| !c.checkbox) {
@@ -273,12 +286,13 @@ impl Document {
                 _ => Vec::new(),
             })
             .collect();
-        let mut w = csv::Writer::from_writer(Vec::new());
+        let mut out = csv::Writer::from_writer(Vec::new());
         if tables.is_empty() && !labels.is_empty() {
-            let _ = write_safe_record(&mut w, ["label", "element_string"]);
+            let head = [w.t("report-csv-label"), w.t("report-csv-element-string")];
+            let _ = write_safe_record(&mut out, head);
             for l in labels {
                 let _ = write_safe_record(
-                    &mut w,
+                    &mut out,
                     [
                         l.lines.join(" / "),
                         l.element_string.replace('\u{1d}', "<GS>"),
@@ -286,7 +300,7 @@ impl Document {
                 );
             }
         } else {
-            let _ = write_safe_record(&mut w, &header);
+            let _ = write_safe_record(&mut out, &header);
             for t in tables {
                 let at: Vec<Option<usize>> = header
                     .iter()
@@ -298,11 +312,11 @@ impl Document {
                         None if sectioned && i == 0 => t.name.as_str(),
                         None => "",
                     });
-                    let _ = write_safe_record(&mut w, record);
+                    let _ = write_safe_record(&mut out, record);
                 }
             }
         }
-        w.into_inner().unwrap_or_default()
+        out.into_inner().unwrap_or_default()
     }
 }
 
@@ -401,35 +415,6 @@ pub(crate) fn facts<L: Into<String>>(pairs: impl IntoIterator<Item = (L, String)
     }
 }
 
-/// Cents as money ("1,234.50").
-pub(crate) fn money(cents: i64) -> String {
-    let sign = if cents < 0 { "-" } else { "" };
-    let c = cents.unsigned_abs();
-    format!("{sign}{}.{:02}", thousands(c / 100), c % 100)
-}
-
-/// A count with thousands separators ("12,345").
-pub(crate) fn thousands(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::with_capacity(s.len() + s.len() / 3);
-    for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
-}
-
-/// A signed count with thousands separators.
-pub(crate) fn count(n: i64) -> String {
-    if n < 0 {
-        format!("-{}", thousands(n.unsigned_abs()))
-    } else {
-        thousands(n.unsigned_abs())
-    }
-}
-
 /// An optional value, or nothing.
 pub(crate) fn opt(v: &Option<impl ToString>) -> String {
     v.as_ref().map(ToString::to_string).unwrap_or_default()
@@ -461,6 +446,7 @@ mod tests {
             generated_by: "me".into(),
             covers: "all".into(),
             blocks,
+            lang: Lang::En,
         }
     }
 
@@ -545,15 +531,6 @@ mod tests {
             "label,element_string\n'=1+1 / S1,0109506000134352\n",
             "the labels' export goes through the same neutralisation as the tables'"
         );
-    }
-
-    #[test]
-    fn numbers_read_as_people_write_them() {
-        assert_eq!(money(123456), "1,234.56");
-        assert_eq!(money(-5), "-0.05");
-        assert_eq!(thousands(1_000_000), "1,000,000");
-        assert_eq!(count(-1234), "-1,234");
-        assert_eq!(thousands(999), "999");
     }
 
     #[test]

@@ -3,35 +3,42 @@
 
 use std::collections::BTreeMap;
 
-use super::header::{status, when_short, when_text, Header};
+use serde_json::Value;
+
+use super::header::{when_short, when_text, Header};
 use super::*;
 use crate::model::*;
 use crate::recall::{AffectedLot, AffectedUnit, Reach};
 use crate::Store;
 
-pub(super) fn recall_facts(reach: &Reach) -> Block {
+pub(super) fn recall_facts(w: Words, reach: &Reach) -> Block {
     let r = &reach.recall;
     facts([
-        ("Recall number", r.number.clone()),
-        ("Class", r.class.label().to_string()),
-        ("Issued on", r.issued_on.clone()),
-        ("Issued by", opt(&r.issuer)),
-        ("Product", r.title.clone()),
-        ("Reason", r.reason.clone()),
+        (w.t("recall-fact-number"), r.number.clone()),
+        (w.t("recall-fact-class"), w.class(r.class)),
+        (w.t("recall-fact-issued-on"), r.issued_on.clone()),
+        (w.t("recall-fact-issued-by"), opt(&r.issuer)),
+        (w.t("recall-fact-product"), r.title.clone()),
+        (w.t("recall-fact-reason"), r.reason.clone()),
         (
-            "Entered",
-            format!("{} by {}", when_text(&r.created_at), r.created_by),
+            w.t("recall-fact-entered"),
+            w.a(
+                "recall-entered",
+                [
+                    ("when", when_text(&r.created_at).into()),
+                    ("user", r.created_by.clone().into()),
+                ],
+            ),
         ),
     ])
 }
 
-fn class_meaning(class: RecallClass) -> &'static str {
-    match class {
-        RecallClass::I => "a reasonable probability that use will cause serious harm or death",
-        RecallClass::II => "use may cause temporary or medically reversible harm",
-        RecallClass::III => "use is unlikely to cause harm",
-        RecallClass::Withdrawal => "a minor issue; the product is withdrawn from the market",
-    }
+/// What a recall's class means, as its notice explains it.
+fn class_meaning(w: Words, class: RecallClass) -> String {
+    w.t(&format!(
+        "recall-class-meaning-{}",
+        class.as_str().to_ascii_lowercase()
+    ))
 }
 
 /// The packs still to take off the shelves: held at a location here (in stock or quarantined
@@ -57,7 +64,7 @@ fn lots_to_pull(reach: &Reach) -> Vec<&AffectedLot> {
 /// The summary: the affected packs and what is still open always, every other figure only when
 /// it is not zero (a notice full of zeros hides the figures that matter). "To pull" is counted
 /// from [`to_pull`], the same list the tables by location print.
-pub(super) fn summary_facts(reach: &Reach) -> Block {
+pub(super) fn summary_facts(w: Words, reach: &Reach) -> Block {
     let s = &reach.summary;
     let pull = to_pull(reach);
     let not_yet_held = pull
@@ -66,38 +73,32 @@ pub(super) fn summary_facts(reach: &Reach) -> Block {
         .count() as i64;
     let lot_pull: i64 = lots_to_pull(reach).iter().map(|l| l.quantity).sum();
     let always = [
-        ("Affected packs", s.units),
-        (
-            "To pull from the shelves (held here, no outcome yet)",
-            pull.len() as i64,
-        ),
+        ("recall-sum-affected", s.units),
+        ("recall-sum-to-pull", pull.len() as i64),
     ];
     let when_any = [
-        ("of which not yet in quarantine", not_yet_held),
-        ("Dispensed or issued", s.dispensed),
-        ("Sent to another site", s.transferred_out),
-        ("Returned to supplier", s.returned_to_supplier),
-        ("Destroyed", s.destroyed),
-        ("Recorded missing", s.missing),
-        ("Lot quantity to pull", lot_pull),
-        (
-            "Lot quantity issued, to follow up",
-            issued_quantity(reach, true),
-        ),
-        ("Still expected on open shipments", s.expected),
-        ("Serials in scope never received", s.not_received),
+        ("recall-sum-not-quarantined", not_yet_held),
+        ("recall-sum-dispensed", s.dispensed),
+        ("recall-sum-transferred", s.transferred_out),
+        ("recall-sum-returned", s.returned_to_supplier),
+        ("recall-sum-destroyed", s.destroyed),
+        ("recall-sum-missing", s.missing),
+        ("recall-sum-lot-to-pull", lot_pull),
+        ("recall-sum-lot-issued", issued_quantity(reach, true)),
+        ("recall-sum-expected", s.expected),
+        ("recall-sum-not-received", s.not_received),
     ];
     facts(
         always
             .into_iter()
             .chain(when_any.into_iter().filter(|(_, n)| *n != 0))
-            .chain([("Items still needing an outcome", s.open)])
-            .map(|(l, n)| (l, count(n))),
+            .chain([("recall-sum-open", s.open)])
+            .map(|(l, n)| (w.t(l), w.count(n))),
     )
 }
 
 /// One line per product in scope: names, codes, and the lots and serials named.
-fn products_table(store: &Store, reach: &Reach) -> CoreResult<Block> {
+fn products_table(w: Words, store: &Store, reach: &Reach) -> CoreResult<Block> {
     let mut by_gtin: BTreeMap<&str, (Vec<&str>, usize, bool)> = BTreeMap::new();
     for line in &reach.recall.scope {
         let e = by_gtin.entry(&line.gtin).or_default();
@@ -121,16 +122,16 @@ fn products_table(store: &Store, reach: &Reach) -> CoreResult<Block> {
             .unwrap_or_default();
         let mut what = Vec::new();
         if whole {
-            what.push("every lot".to_string());
+            what.push(w.t("recall-scope-every-lot"));
         }
         if !lots.is_empty() {
-            what.push(format!("lots {}", lots.join(", ")));
+            what.push(w.a("recall-scope-lots", [("lots", lots.join(", ").into())]));
         }
         if serials > 0 {
-            what.push(format!("{serials} serial(s) listed below"));
+            what.push(w.a("recall-scope-serials", [("serials", serials.into())]));
         }
         rows.push(vec![
-            d.map_or("(not in the product list)".to_string(), |d| d.name.clone()),
+            d.map_or(w.t("recall-product-unknown"), |d| d.name.clone()),
             gtin.to_string(),
             codes.join(", "),
             d.and_then(|d| d.manufacturer.clone()).unwrap_or_default(),
@@ -138,20 +139,20 @@ fn products_table(store: &Store, reach: &Reach) -> CoreResult<Block> {
         ]);
     }
     Ok(Block::Table(Table {
-        name: "Products recalled".into(),
+        name: w.t("recall-products-table"),
         columns: vec![
-            Column::text("Product", 30),
-            Column::text("GTIN", 15),
-            Column::text("National codes", 16),
-            Column::text("Manufacturer", 16),
-            Column::text("Scope", 24),
+            w.text("col-product", 30),
+            w.text("col-gtin", 15),
+            w.text("col-national-codes", 16),
+            w.text("col-manufacturer", 16),
+            w.text("col-scope", 24),
         ],
         rows,
-        empty: "No scope.".into(),
+        empty: w.t("recall-products-empty"),
     }))
 }
 
-fn held_rows(units: &[&AffectedUnit]) -> Vec<Vec<String>> {
+fn held_rows(w: Words, units: &[&AffectedUnit]) -> Vec<Vec<String>> {
     units
         .iter()
         .map(|u| {
@@ -162,21 +163,21 @@ fn held_rows(units: &[&AffectedUnit]) -> Vec<Vec<String>> {
                 opt(&u.lot),
                 u.serial.clone(),
                 opt(&u.expiry),
-                status(u.status),
+                w.status(u.status),
             ]
         })
         .collect()
 }
 
-fn held_columns() -> Vec<Column> {
+fn held_columns(w: Words) -> Vec<Column> {
     vec![
-        Column::checkbox("Pulled"),
-        Column::text("Product", 28),
-        Column::text("GTIN", 15),
-        Column::text("Lot", 10),
-        Column::text("Serial", 21),
-        Column::text("Expiry", 11),
-        Column::text("Status", 11),
+        w.checkbox("col-pulled"),
+        w.text("col-product", 28),
+        w.text("col-gtin", 15),
+        w.text("col-lot", 10),
+        w.text("col-serial", 21),
+        w.text("col-expiry", 11),
+        w.text("col-status", 11),
     ]
 }
 
@@ -206,7 +207,7 @@ fn issued_quantity(reach: &Reach, open: bool) -> i64 {
 
 /// The packs and lot quantities held at this site, one table of packs per location to take round
 /// the shelves, then the lot quantities.
-fn held_tables(reach: &Reach) -> Vec<Block> {
+fn held_tables(w: Words, reach: &Reach) -> Vec<Block> {
     let mut blocks = Vec::new();
     // Held packs, one table per location, to take round the shelves.
     let mut by_location: BTreeMap<&str, Vec<&AffectedUnit>> = BTreeMap::new();
@@ -216,35 +217,37 @@ fn held_tables(reach: &Reach) -> Vec<Block> {
             .or_default()
             .push(u);
     }
-    blocks.push(heading("Affected packs to pull, by location"));
+    blocks.push(heading(w.t("recall-to-pull-heading")));
     if by_location.is_empty() {
-        blocks.push(paragraph(
-            "No affected pack is left to pull at this site: every one held here has an outcome.",
-        ));
+        blocks.push(paragraph(w.t("recall-nothing-to-pull")));
     }
     for (location, units) in by_location {
         blocks.push(Block::Table(Table {
-            name: format!(
-                "{location}: {} pack(s) to pull",
-                thousands(units.len() as u64)
+            name: w.a(
+                "recall-to-pull-table",
+                [
+                    ("location", location.into()),
+                    ("count", units.len().into()),
+                    ("packs", w.thousands(units.len() as u64).into()),
+                ],
             ),
-            columns: held_columns(),
-            rows: held_rows(&units),
+            columns: held_columns(w),
+            rows: held_rows(w, &units),
             empty: String::new(),
         }));
     }
     let lots = lots_to_pull(reach);
     if !lots.is_empty() {
         blocks.push(Block::Table(Table {
-            name: "Lot quantities held".into(),
+            name: w.t("recall-lots-held-table"),
             columns: vec![
-                Column::checkbox("Pulled"),
-                Column::text("Product", 30),
-                Column::text("GTIN", 15),
-                Column::text("Lot", 12),
-                Column::text("Location", 10),
-                Column::text("Status", 11),
-                Column::number("Quantity", 9),
+                w.checkbox("col-pulled"),
+                w.text("col-product", 30),
+                w.text("col-gtin", 15),
+                w.text("col-lot", 12),
+                w.text("col-location", 10),
+                w.text("col-status", 11),
+                w.number("col-quantity", 9),
             ],
             rows: lots
                 .iter()
@@ -255,8 +258,8 @@ fn held_tables(reach: &Reach) -> Vec<Block> {
                         l.gtin.clone(),
                         l.lot.clone(),
                         opt(&l.location),
-                        status(l.status),
-                        count(l.quantity),
+                        w.status(l.status),
+                        w.count(l.quantity),
                     ]
                 })
                 .collect(),
@@ -267,20 +270,20 @@ fn held_tables(reach: &Reach) -> Vec<Block> {
 }
 
 /// What left the pharmacy and must be followed up: the packs, then the lot quantities issued.
-fn departed_tables(reach: &Reach) -> Vec<Block> {
+fn departed_tables(w: Words, reach: &Reach) -> Vec<Block> {
     let mut blocks = Vec::new();
-    blocks.push(heading("Dispensed and sent away: follow up"));
+    blocks.push(heading(w.t("recall-departed-heading")));
     blocks.push(Block::Table(Table {
-        name: "Packs that left the pharmacy".into(),
+        name: w.t("recall-departed-table"),
         columns: vec![
-            Column::checkbox("Done"),
-            Column::text("Product", 24),
-            Column::text("Lot", 9),
-            Column::text("Serial", 21),
-            Column::text("Status", 10),
-            Column::text("When", 15),
-            Column::text("Document", 12),
-            Column::text("Party", 12),
+            w.checkbox("col-done"),
+            w.text("col-product", 24),
+            w.text("col-lot", 9),
+            w.text("col-serial", 21),
+            w.text("col-status", 10),
+            w.text("col-when", 15),
+            w.text("col-document", 12),
+            w.text("col-party", 12),
         ],
         rows: reach
             .units
@@ -292,14 +295,14 @@ fn departed_tables(reach: &Reach) -> Vec<Block> {
                     u.product.clone(),
                     opt(&u.lot),
                     u.serial.clone(),
-                    status(u.status),
+                    w.status(u.status),
                     when_short(&u.since),
                     opt(&u.reference),
                     opt(&u.counterparty),
                 ]
             })
             .collect(),
-        empty: "No affected pack that left the pharmacy still needs following up.".into(),
+        empty: w.t("recall-departed-empty"),
     }));
     let done = reach
         .units
@@ -307,22 +310,24 @@ fn departed_tables(reach: &Reach) -> Vec<Block> {
         .filter(|u| departed(u) && !u.open)
         .count();
     if done > 0 {
-        blocks.push(paragraph(format!(
-            "{} affected pack(s) already have their outcome recorded (returned, destroyed, \
-             followed up): the reconciliation lists them.",
-            thousands(done as u64)
+        blocks.push(paragraph(w.a(
+            "recall-departed-done",
+            [
+                ("count", done.into()),
+                ("packs", w.thousands(done as u64).into()),
+            ],
         )));
     }
     let issued = issued_lots(reach, true);
     if !issued.is_empty() {
         blocks.push(Block::Table(Table {
-            name: "Lot quantities issued".into(),
+            name: w.t("recall-lots-issued-table"),
             columns: vec![
-                Column::checkbox("Done"),
-                Column::text("Product", 30),
-                Column::text("Lot", 12),
-                Column::text("Status", 12),
-                Column::number("Quantity", 9),
+                w.checkbox("col-done"),
+                w.text("col-product", 30),
+                w.text("col-lot", 12),
+                w.text("col-status", 12),
+                w.number("col-quantity", 9),
             ],
             rows: issued
                 .iter()
@@ -331,8 +336,8 @@ fn departed_tables(reach: &Reach) -> Vec<Block> {
                         String::new(),
                         l.product.clone(),
                         l.lot.clone(),
-                        status(l.status),
-                        count(l.quantity),
+                        w.status(l.status),
+                        w.count(l.quantity),
                     ]
                 })
                 .collect(),
@@ -341,28 +346,30 @@ fn departed_tables(reach: &Reach) -> Vec<Block> {
     }
     let followed = issued_quantity(reach, false);
     if followed > 0 {
-        blocks.push(paragraph(format!(
-            "{} of lot stock issued already has its outcome recorded (followed up): the \
-             reconciliation lists it.",
-            thousands(followed as u64)
+        blocks.push(paragraph(w.a(
+            "recall-lots-issued-done",
+            [
+                ("count", followed.into()),
+                ("quantity", w.thousands(followed as u64).into()),
+            ],
         )));
     }
     blocks
 }
 
 /// What is still expected on open shipments, to refuse or quarantine on arrival, if anything.
-fn expected_table(reach: &Reach) -> Option<Block> {
+fn expected_table(w: Words, reach: &Reach) -> Option<Block> {
     if reach.expected.is_empty() {
         return None;
     }
     Some(Block::Table(Table {
-        name: "Still expected on open shipments: refuse or quarantine on arrival".into(),
+        name: w.t("recall-expected-table"),
         columns: vec![
-            Column::text("Shipment", 16),
-            Column::text("GTIN", 15),
-            Column::text("Lot", 12),
-            Column::text("Serial", 16),
-            Column::number("Quantity", 9),
+            w.text("col-shipment", 16),
+            w.text("col-gtin", 15),
+            w.text("col-lot", 12),
+            w.text("col-serial", 16),
+            w.number("col-quantity", 9),
         ],
         rows: reach
             .expected
@@ -373,7 +380,7 @@ fn expected_table(reach: &Reach) -> Option<Block> {
                     e.gtin.clone(),
                     opt(&e.lot),
                     opt(&e.serial),
-                    count(e.quantity),
+                    w.count(e.quantity),
                 ]
             })
             .collect(),
@@ -382,12 +389,12 @@ fn expected_table(reach: &Reach) -> Option<Block> {
 }
 
 /// The banner across a recall notice's first page.
-fn banner(class: RecallClass) -> &'static str {
-    match class {
-        RecallClass::I | RecallClass::II => "URGENT: DRUG RECALL",
-        RecallClass::III => "DRUG RECALL",
-        RecallClass::Withdrawal => "MARKET WITHDRAWAL",
-    }
+fn banner(w: Words, class: RecallClass) -> String {
+    w.t(match class {
+        RecallClass::I | RecallClass::II => "recall-banner-urgent",
+        RecallClass::III => "recall-banner",
+        RecallClass::Withdrawal => "recall-banner-withdrawal",
+    })
 }
 
 impl Store {
@@ -397,43 +404,52 @@ impl Store {
         header: Header,
         number: &str,
     ) -> CoreResult<Document> {
+        let w = header.words;
         let reach = self.recall_reach(actor, number)?;
         let r = &reach.recall;
         let mut blocks = vec![
-            recall_facts(&reach),
-            paragraph(format!("{}: {}.", r.class.label(), class_meaning(r.class))),
-            heading("What to do"),
-            paragraph(r.instructions.clone().unwrap_or_else(|| {
-                "Stop dispensing the affected product at once. Pull every affected pack listed \
-                 below, tick it off, and take it to quarantine. Follow up every pack that has \
-                 left the pharmacy."
-                    .into()
-            })),
-            products_table(self, &reach)?,
-            heading("Summary"),
-            summary_facts(&reach),
+            recall_facts(w, &reach),
+            paragraph(w.a(
+                "recall-class-explained",
+                [
+                    ("class", w.class(r.class).into()),
+                    ("meaning", class_meaning(w, r.class).into()),
+                ],
+            )),
+            heading(w.t("recall-what-to-do")),
+            paragraph(
+                r.instructions
+                    .clone()
+                    .unwrap_or_else(|| w.t("recall-what-to-do-default")),
+            ),
+            products_table(w, self, &reach)?,
+            heading(w.t("recall-summary")),
+            summary_facts(w, &reach),
         ];
-        blocks.extend(held_tables(&reach));
-        blocks.extend(departed_tables(&reach));
-        blocks.extend(expected_table(&reach));
+        blocks.extend(held_tables(w, &reach));
+        blocks.extend(departed_tables(w, &reach));
+        blocks.extend(expected_table(w, &reach));
         blocks.push(Block::Signatures {
             roles: vec![
-                "Stock pulled and checked by".into(),
-                "Pharmacist in charge".into(),
-                "QA officer".into(),
+                w.t("recall-sign-pulled"),
+                w.t("report-role-pharmacist"),
+                w.t("report-role-qa"),
             ],
         });
+        let number = Value::from(r.number.as_str());
         let mut doc = header.document(
             ReportKind::RecallNotice,
-            format!("Recall notice {}", r.number),
-            format!(
-                "recall {} as entered {}",
-                r.number,
-                when_text(&r.created_at)
+            w.a("recall-notice-title", [("number", number.clone())]),
+            w.a(
+                "recall-notice-covers",
+                [
+                    ("number", number),
+                    ("when", when_text(&r.created_at).into()),
+                ],
             ),
             blocks,
         );
-        doc.banner = Some(banner(r.class).into());
+        doc.banner = Some(banner(w, r.class));
         Ok(doc)
     }
 }

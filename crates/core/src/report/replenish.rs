@@ -23,23 +23,23 @@ fn plain_money(cents: Option<i64>) -> String {
 
 /// A pick line's rows: one per proposed pack or lot quantity; a line with nothing to take says
 /// so on one row.
-fn pick_rows(line: &PickLine) -> Vec<Vec<String>> {
+fn pick_rows(w: Words, line: &PickLine) -> Vec<Vec<String>> {
     let first = |what: String| {
         vec![
             line.to_location.clone(),
             line.product.clone(),
             line.gtin.clone(),
-            count(line.wanted),
+            w.count(line.wanted),
             what,
         ]
     };
     if line.proposed.is_empty() {
-        let mut row = first("none usable here".into());
+        let mut row = first(w.t("pick-list-none-usable"));
         row.extend([
             String::new(),
             String::new(),
             String::new(),
-            count(line.short),
+            w.count(line.short),
         ]);
         row.push(String::new());
         return vec![row];
@@ -49,14 +49,14 @@ fn pick_rows(line: &PickLine) -> Vec<Vec<String>> {
         .enumerate()
         .map(|(i, p)| {
             let mut row = if i == 0 {
-                first(count(p.quantity))
+                first(w.count(p.quantity))
             } else {
                 vec![
                     String::new(),
                     String::new(),
                     String::new(),
                     String::new(),
-                    count(p.quantity),
+                    w.count(p.quantity),
                 ]
             };
             row.extend([
@@ -64,7 +64,7 @@ fn pick_rows(line: &PickLine) -> Vec<Vec<String>> {
                 opt(&p.serial),
                 opt(&p.expiry),
                 if i == 0 && line.short > 0 {
-                    count(line.short)
+                    w.count(line.short)
                 } else {
                     String::new()
                 },
@@ -75,6 +75,22 @@ fn pick_rows(line: &PickLine) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// The columns of a pick list's table, a box to tick last.
+fn pick_columns(w: Words) -> Vec<Column> {
+    vec![
+        w.text("col-to", 10),
+        w.text("col-product", 28),
+        w.text("col-gtin", 15),
+        w.number("col-wanted", 7),
+        w.number("col-take", 6),
+        w.text("col-lot", 10),
+        w.text("col-serial", 14),
+        w.text("col-expiry", 10),
+        w.number("col-short", 6),
+        w.checkbox("col-picked"),
+    ]
+}
+
 impl Store {
     /// The pick list numbered `id`, a table per supplying location.
     pub(super) fn pick_list_report(
@@ -83,24 +99,25 @@ impl Store {
         header: Header,
         id: i64,
     ) -> CoreResult<Document> {
+        let w = header.words;
         let list = self.pick_list(actor, id)?;
         let mut blocks = vec![
             facts([
-                ("Pick list", list.reference.clone()),
-                ("Made", super::header::when_text(&list.created_at)),
-                ("Made by", list.created_by.clone()),
-                ("Lines", count(list.lines.len() as i64)),
+                (w.t("pick-list-fact-list"), list.reference.clone()),
                 (
-                    "Short at the supplying location",
-                    count(list.lines.iter().map(|l| l.short).sum()),
+                    w.t("pick-list-fact-made"),
+                    super::header::when_text(&list.created_at),
+                ),
+                (w.t("pick-list-fact-made-by"), list.created_by.clone()),
+                (w.t("col-lines"), w.count(list.lines.len() as i64)),
+                (
+                    w.t("pick-list-fact-short"),
+                    w.count(list.lines.iter().map(|l| l.short).sum()),
                 ),
             ]),
-            paragraph(format!(
-                "Take the packs listed, earliest expiry first, and scan each one on the Pick list \
-                 screen: the scan records the transfer to the ward under {}. Another lot of the \
-                 same product may be taken if it is not expired; never an expired, quarantined \
-                 or recalled pack.",
-                list.reference
+            paragraph(w.a(
+                "pick-list-explained",
+                [("list", list.reference.as_str().into())],
             )),
         ];
         let mut from: Vec<(&str, &str)> = list
@@ -111,40 +128,32 @@ impl Store {
         from.dedup();
         for (code, name) in from {
             blocks.push(Block::Table(Table {
-                name: format!("From {code} ({name})"),
-                columns: vec![
-                    Column::text("To", 10),
-                    Column::text("Product", 28),
-                    Column::text("GTIN", 15),
-                    Column::number("Wanted", 7),
-                    Column::number("Take", 6),
-                    Column::text("Lot", 10),
-                    Column::text("Serial", 14),
-                    Column::text("Expiry", 10),
-                    Column::number("Short", 6),
-                    Column::checkbox("Picked"),
-                ],
+                name: w.a(
+                    "pick-list-from",
+                    [("location", code.into()), ("name", name.into())],
+                ),
+                columns: pick_columns(w),
                 rows: list
                     .lines
                     .iter()
                     .filter(|l| l.from_location == code)
-                    .flat_map(pick_rows)
+                    .flat_map(|l| pick_rows(w, l))
                     .collect(),
-                empty: "Nothing to pick.".into(),
+                empty: w.t("pick-list-table-empty"),
             }));
         }
         if list.lines.is_empty() {
-            blocks.push(paragraph("No ward or clinic is below its reorder point."));
+            blocks.push(paragraph(w.t("pick-list-nothing")));
         }
         if !list.unsupplied.is_empty() {
-            blocks.push(heading("Not on this list: no supplying location"));
+            blocks.push(heading(w.t("pick-list-unsupplied-heading")));
             blocks.push(Block::Table(Table {
-                name: "Wards without a supplying location".into(),
+                name: w.t("pick-list-unsupplied-table"),
                 columns: vec![
-                    Column::text("Location", 12),
-                    Column::text("Product", 40),
-                    Column::text("GTIN", 16),
-                    Column::number("Wanted", 8),
+                    w.text("col-location", 12),
+                    w.text("col-product", 40),
+                    w.text("col-gtin", 16),
+                    w.number("col-wanted", 8),
                 ],
                 rows: list
                     .unsupplied
@@ -154,7 +163,7 @@ impl Store {
                             u.location.clone(),
                             u.product.clone(),
                             u.gtin.clone(),
-                            count(u.wanted),
+                            w.count(u.wanted),
                         ]
                     })
                     .collect(),
@@ -162,14 +171,17 @@ impl Store {
             }));
         }
         blocks.push(Block::Signatures {
-            roles: vec!["Picked by".into(), "Checked by (pharmacist)".into()],
+            roles: vec![w.t("pick-list-sign-picked"), w.t("pick-list-sign-checked")],
         });
         Ok(header.document(
             ReportKind::PickList,
-            format!("Pick list {}", list.reference),
-            format!(
-                "shortages at wards and clinics as of {}",
-                super::header::when_short(&list.created_at)
+            w.a(
+                "pick-list-title",
+                [("list", list.reference.as_str().into())],
+            ),
+            w.a(
+                "pick-list-covers",
+                [("when", super::header::when_short(&list.created_at).into())],
             ),
             blocks,
         ))
@@ -182,52 +194,52 @@ impl Store {
         header: Header,
         now: &Timestamp,
     ) -> CoreResult<Document> {
+        let w = header.words;
         let orders = self.supplier_orders(actor, &LevelPolicy::default(), now.local_date())?;
         let total = orders
             .iter()
             .try_fold(0i64, |sum, o| sum.checked_add(o.total_cents))
             .ok_or_else(|| CoreError::refused("replenish.orders_total_too_large"))?;
-        let mut blocks =
-            vec![
+        let suppliers = orders.iter().filter(|o| o.supplier.is_some()).count() as i64;
+        let lines = orders.iter().map(|o| o.lines.len() as i64).sum();
+        let mut blocks = vec![
             facts([
-                ("Suppliers", count(orders.iter().filter(|o| o.supplier.is_some()).count() as i64)),
-                ("Lines", count(orders.iter().map(|o| o.lines.len() as i64).sum())),
-                ("Total at contract prices", plain_money(Some(total))),
+                (w.t("orders-fact-suppliers"), w.count(suppliers)),
+                (w.t("col-lines"), w.count(lines)),
+                (w.t("orders-fact-total"), plain_money(Some(total))),
             ]),
-            paragraph(
-                "Shortages at pharmacies and stores, each to reach its par level, grouped by the \
-                 product's usual supplier. Lines without a contract price are not in the totals.",
-            ),
+            paragraph(w.t("orders-explained")),
         ];
         for o in &orders {
-            blocks.push(order_table(o));
+            blocks.push(order_table(w, o));
         }
         if orders.is_empty() {
-            blocks.push(paragraph(
-                "No pharmacy or store is below its reorder point.",
-            ));
+            blocks.push(paragraph(w.t("orders-nothing")));
         }
         blocks.push(Block::Signatures {
-            roles: vec!["Prepared by".into(), "Approved by (purchasing)".into()],
+            roles: vec![w.t("orders-sign-prepared"), w.t("orders-sign-approved")],
         });
         Ok(header.document(
             ReportKind::SupplierOrders,
-            "Supplier orders".into(),
-            format!("shortages at pharmacies and stores on {}", compact(now)),
+            w.t("orders-title"),
+            w.a("orders-covers", [("when", compact(now).into())]),
             blocks,
         ))
     }
 }
 
 /// One supplier's order as a table, its total in the last row.
-fn order_table(o: &SupplierOrder) -> Block {
+fn order_table(w: Words, o: &SupplierOrder) -> Block {
     let name = match (&o.supplier, &o.supplier_name) {
         (Some(code), Some(name)) => format!("{name} ({code})"),
-        _ => "No usual supplier — choose one".to_string(),
+        _ => w.t("orders-no-supplier"),
     };
     // The supplier's code on every row, so the CSV (one file for every supplier) can be split
     // or filtered by it; a product without one says so.
-    let supplier = o.supplier.clone().unwrap_or_else(|| "none".into());
+    let supplier = o
+        .supplier
+        .clone()
+        .unwrap_or_else(|| w.t("orders-supplier-none"));
     let mut rows: Vec<Vec<String>> = o
         .lines
         .iter()
@@ -237,36 +249,39 @@ fn order_table(o: &SupplierOrder) -> Block {
                 l.location.clone(),
                 l.product.clone(),
                 l.gtin.clone(),
-                count(l.quantity),
+                w.count(l.quantity),
                 plain_money(l.unit_price_cents),
                 plain_money(l.line_total_cents),
             ]
         })
         .collect();
-    let unpriced = if o.unpriced_lines > 0 {
-        format!(" ({} without a price)", o.unpriced_lines)
+    let total = if o.unpriced_lines > 0 {
+        w.a(
+            "orders-total-unpriced",
+            [("unpriced", o.unpriced_lines.into())],
+        )
     } else {
-        String::new()
+        w.t("orders-total")
     };
     rows.push(vec![
         supplier,
         String::new(),
-        format!("Total{unpriced}"),
+        total,
         String::new(),
-        count(o.lines.iter().map(|l| l.quantity).sum()),
+        w.count(o.lines.iter().map(|l| l.quantity).sum()),
         String::new(),
         plain_money(Some(o.total_cents)),
     ]);
     Block::Table(Table {
         name,
         columns: vec![
-            Column::text("Supplier", 10),
-            Column::text("Location", 9),
-            Column::text("Product", 34),
-            Column::text("GTIN", 16),
-            Column::number("Quantity", 9),
-            Column::number("Unit price", 10),
-            Column::number("Line total", 11),
+            w.text("col-supplier", 10),
+            w.text("col-location", 9),
+            w.text("col-product", 34),
+            w.text("col-gtin", 16),
+            w.number("col-quantity", 9),
+            w.number("col-unit-price", 10),
+            w.number("col-line-total", 11),
         ],
         rows,
         empty: String::new(),

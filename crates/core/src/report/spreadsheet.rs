@@ -31,22 +31,30 @@ pub fn spreadsheet_safe(cell: &str) -> Cow<'_, str> {
     }
 }
 
-/// `-` then digits, either plain (`-1234`) or in groups of three after the first (`-1,234`),
-/// then optionally `.` and digits.
+/// `-` then digits, either plain (`-1234`) or in groups of three after the first, separated as a
+/// report writes thousands in its language (`-1,234`, `-1.234`, `-1 234` with a no-break or
+/// narrow no-break space), then optionally `.` and digits (after a separator other than `.`).
 fn is_plain_negative_number(cell: &str) -> bool {
     let Some(rest) = cell.strip_prefix('-') else {
         return false;
     };
-    let (whole, fraction) = match rest.split_once('.') {
-        Some((w, f)) => (w, Some(f)),
-        None => (rest, None),
-    };
-    if let Some(f) = fraction {
-        if f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit()) {
-            return false;
-        }
-    }
-    let mut groups = whole.split(',');
+    GROUP_SEPARATORS.iter().any(|&sep| {
+        let (whole, fraction) = match rest.split_once('.') {
+            Some((w, f)) if sep != '.' => (w, Some(f)),
+            _ => (rest, None),
+        };
+        fraction.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
+            && grouped(whole, sep)
+    })
+}
+
+/// The separators between groups of thousands the reports write: English's, Spanish's, and the
+/// no-break and narrow no-break spaces of Portuguese and French.
+const GROUP_SEPARATORS: [char; 4] = [',', '.', '\u{a0}', '\u{202f}'];
+
+/// Digits, either whole or in groups of three after a first group of one to three.
+fn grouped(whole: &str, sep: char) -> bool {
+    let mut groups = whole.split(sep);
     let first = groups.next().unwrap_or("");
     let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
     if !digits(first) {
@@ -98,7 +106,17 @@ mod tests {
 
     #[test]
     fn plain_negative_numbers_stay_numbers() {
-        for cell in ["-3", "-1,234", "-1,234,567", "-0.05", "-1,234.50", "-12345"] {
+        for cell in [
+            "-3",
+            "-1,234",
+            "-1,234,567",
+            "-0.05",
+            "-1,234.50",
+            "-12345",
+            "-1.234.567",
+            "-1\u{202f}234",
+            "-1\u{a0}234\u{a0}567",
+        ] {
             assert_eq!(
                 spreadsheet_safe(cell),
                 cell,
@@ -120,6 +138,9 @@ mod tests {
             "-1e5",
             "-A1",
             "-3 ",
+            "-1 234",
+            "-1.234,5",
+            "-1\u{202f}23",
         ] {
             assert_eq!(
                 spreadsheet_safe(cell),

@@ -24,6 +24,7 @@ mod recall_properties;
 mod recall_reach_demo;
 mod replenish;
 mod report;
+mod report_lang;
 mod shipment;
 mod strict_import;
 mod sync;

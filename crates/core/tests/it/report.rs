@@ -14,7 +14,7 @@ const AMOX: &str = "09506000134352";
 
 /// MAIN holds S1, S3, S4 (lot L1) and 50 gauze; S2 was dispensed against RX-1; then recall
 /// RCL-7 (class II) covers lot L1.
-fn history() -> Pharmacy {
+pub(crate) fn history() -> Pharmacy {
     let mut p = pharmacy();
     let events: Vec<_> = ["S1", "S2", "S3", "S4"]
         .iter()

@@ -31,12 +31,16 @@ impl Writer<'_> {
             self.text(MARGIN, self.y + 15.0, &line, 16.0, true, BLACK);
             self.y += 20.0;
         }
-        let meta = format!(
-            "Generated {} by {}",
-            self.doc.generated_at, self.doc.generated_by
+        let meta = self.say(
+            "report-generated",
+            [
+                ("when", &self.doc.generated_at),
+                ("user", &self.doc.generated_by),
+            ],
         );
-        let covers = format!("Covers: {}", self.doc.covers);
-        for text in [meta, covers] {
+        let covers = (!self.doc.covers.is_empty())
+            .then(|| self.say("report-covers", [("covers", &self.doc.covers)]));
+        for text in std::iter::once(meta).chain(covers) {
             for line in self.regular.wrap(&text, 8.5, cw) {
                 self.text(MARGIN, self.y + 9.0, &line, 8.5, false, GREY);
                 self.y += 11.0;
@@ -118,14 +122,14 @@ impl Writer<'_> {
         self.ensure(4.0 + roles.len() as f32 * 44.0);
         self.y += 4.0;
         let parts = [
-            ("Name", 0.0, 0.34),
-            ("Signature", 0.37, 0.72),
-            ("Date", 0.75, 1.0),
+            (self.say("report-sign-name", []), 0.0, 0.34),
+            (self.say("report-sign-signature", []), 0.37, 0.72),
+            (self.say("report-sign-date", []), 0.75, 1.0),
         ];
         for role in roles {
             self.text(MARGIN, self.y + 9.0, role, BODY, true, BLACK);
             let line_at = self.y + 32.0;
-            for (label, from, to) in parts {
+            for (label, from, to) in &parts {
                 let (x1, x2) = (MARGIN + cw * from, MARGIN + cw * to);
                 self.rule(x1, x2, line_at, 0.6, BLACK);
                 self.text(x1, line_at + 9.0, label, 7.0, false, GREY);

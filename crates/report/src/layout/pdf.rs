@@ -354,6 +354,7 @@ mod tests {
                     roles: vec!["Pharmacist".into(), "Quality".into()],
                 },
             ],
+            lang: Default::default(),
         }
     }
 
@@ -483,6 +484,7 @@ mod tests {
             generated_by: String::new(),
             covers: String::new(),
             blocks: vec![custody_core::report::Block::Table(table(n))],
+            lang: Default::default(),
         };
         let (w, h) = page_size(&doc(10), Paper::A4);
         assert!(w > h, "ten columns do not fit a portrait page legibly");

@@ -164,11 +164,11 @@ impl Writer<'_> {
         self.table_header(t, &layout, false);
         if t.rows.is_empty() {
             let empty = if t.empty.is_empty() {
-                "None."
+                self.say("report-none", [])
             } else {
-                &t.empty
+                t.empty.clone()
             };
-            self.text(MARGIN + PAD, self.y + 10.0, empty, 8.5, false, GREY);
+            self.text(MARGIN + PAD, self.y + 10.0, &empty, 8.5, false, GREY);
             self.y += 20.0;
             return;
         }

@@ -56,6 +56,18 @@ pub(super) struct Fonts {
     pub(super) bold_id: FontId,
 }
 
+impl Writer<'_> {
+    /// One of the layout's own words (page numbers, "Generated … by …") in the document's
+    /// language, from `crates/messages/locales/reports/<lang>.ftl`.
+    pub(super) fn say<const N: usize>(&self, id: &str, args: [(&str, &str); N]) -> String {
+        let args: serde_json::Map<String, serde_json::Value> = args
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v.into()))
+            .collect();
+        custody_messages::report_text(self.doc.lang, id, &args)
+    }
+}
+
 impl<'a> Writer<'a> {
     /// A writer with no page started, for pages `width` × `height` points.
     pub(super) fn new(doc: &'a Document, fonts: Fonts, width: f32, height: f32) -> Writer<'a> {
@@ -289,22 +301,27 @@ impl Writer<'_> {
         let pages = std::mem::take(&mut self.pages);
         let right = self.width - MARGIN;
         let at = self.height - MARGIN - 6.0;
-        let line = format!(
-            "Custody · {} · generated {} by {}",
-            self.doc.kind, self.doc.generated_at, self.doc.generated_by
+        let line = self.say(
+            "report-footer",
+            [
+                ("report", self.doc.kind.as_str()),
+                ("when", &self.doc.generated_at),
+                ("user", &self.doc.generated_by),
+            ],
         );
         for (i, ops) in pages.into_iter().enumerate() {
             self.ops = ops;
             self.rule(MARGIN, right, at - 10.0, 0.6, RULE);
             self.text(MARGIN, at, &line, 7.0, false, GREY);
-            self.text_right(
-                right,
-                at,
-                &format!("Page {} of {total}", i + 1),
-                8.0,
-                true,
-                BLACK,
+            let page = custody_messages::report_text(
+                self.doc.lang,
+                "report-page",
+                &serde_json::Map::from_iter([
+                    ("page".to_string(), (i + 1).into()),
+                    ("pages".to_string(), total.into()),
+                ]),
             );
+            self.text_right(right, at, &page, 8.0, true, BLACK);
             let page = self.finish_page();
             self.pages.push(page);
         }
