@@ -91,7 +91,8 @@ fn every_code_renders_with_its_documented_arguments() {
             );
             assert!(
                 !text.trim().is_empty() && text.trim_end().ends_with(['.', ':', '!', '?'])
-                    || text.trim_end().ends_with('>'),
+                    || text.trim_end().ends_with('>')
+                    || text.trim_end().ends_with(".)"),
                 "{}: a refusal is a whole sentence: {text}",
                 entry.code
             );
@@ -242,7 +243,9 @@ fn a_language_falls_back_to_english_and_the_pseudo_locale_is_accented() {
     args.insert("gtin".into(), "09506000134352".into());
     let pseudo = render(Lang::Pseudo, "master.product_unknown", &args);
     assert!(
-        pseudo.starts_with('[') && pseudo.contains("09506000134352") && !pseudo.contains('\u{2068}'),
+        pseudo.starts_with('[')
+            && pseudo.contains("09506000134352")
+            && !pseudo.contains('\u{2068}'),
         "accented around the arguments, which stay as they are: {pseudo}"
     );
     assert_eq!(
@@ -250,7 +253,10 @@ fn a_language_falls_back_to_english_and_the_pseudo_locale_is_accented() {
         "no.such_code",
         "a code no catalogue has still reaches the person"
     );
-    assert_eq!(report_text(Lang::Es, "no-such-words", &Map::new()), "no-such-words");
+    assert_eq!(
+        report_text(Lang::Es, "no-such-words", &Map::new()),
+        "no-such-words"
+    );
 }
 
 #[test]
