@@ -16,4 +16,5 @@ mod settings;
 mod sync;
 mod sync_agent;
 mod transcripts;
+mod verdicts;
 mod window;
