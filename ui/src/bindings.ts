@@ -502,9 +502,14 @@ code: CountScanCode,
  */
 recorded: boolean, 
 /**
- * In words.
+ * In words: the sentences of `sentences` one after the other, in English from core and
+ * in the session's language from the application layer.
  */
 message: string, 
+/**
+ * What `message` says, as codes and arguments: the answer, and what to set aside.
+ */
+sentences: Array<Sentence>, 
 /**
  * GTIN.
  */
@@ -909,7 +914,16 @@ level: Level,
  */
 code: Code, 
 /**
- * A sentence for the person scanning.
+ * The catalogue's code of its sentence (see [`Sentence`]).
+ */
+key: string, 
+/**
+ * What its sentence says.
+ */
+args: { [key in string]: JsonValue }, 
+/**
+ * The sentence for the person scanning, in English from core, in the session's language
+ * from the application layer.
  */
 message: string, };
 
@@ -1107,6 +1121,13 @@ raised_at: string,
  * How it was cleared or resolved.
  */
 closed: string | null, };
+
+export type LanguageChoice = { 
+/**
+ * A tag (`en`, `fr`, `es`, `pt`, `ar`, or the pseudo-locale `en-XA`); none or blank for the
+ * machine's language.
+ */
+language: string | null, };
 
 export type LateEntry = { 
 /**
@@ -2652,6 +2673,18 @@ lot: string | null,
  */
 serial: string | null, };
 
+export type Sentence = { 
+/**
+ * The catalogue's code of the sentence (`verdict.` and the finding's code, and a variant
+ * where one code has several sentences).
+ */
+key: string, 
+/**
+ * What the sentence says: serials, lots, dates (`YYYY-MM-DD`), numbers, statuses and
+ * movements as their codes.
+ */
+args: { [key in string]: JsonValue }, };
+
 export type SetAside = { "kind": "recalled", 
 /**
  * The recall's number.
@@ -3397,9 +3430,14 @@ verdict: Level,
  */
 code: Code, 
 /**
- * Its sentence.
+ * Its sentence: the sentences of `sentences` one after the other.
  */
 message: string, 
+/**
+ * What `message` says, as codes and arguments: the most severe finding's sentence, and
+ * once recorded what was done (or where the pack is held).
+ */
+sentences: Array<Sentence>, 
 /**
  * Every finding, most severe first.
  */
@@ -3462,6 +3500,8 @@ export interface Operations {
   add_user: { request: NewUser; response: User };
   /** Sets a user's password (administrators); it also lifts a lockout. */
   set_password: { request: NewPassword; response: null };
+  /** Chooses the language Custody speaks to the signed-in person (none: the machine's); answers the language now spoken. */
+  set_my_language: { request: LanguageChoice; response: string };
   /** Disables or enables a user (administrators). */
   set_user_active: { request: UserActive; response: User };
   /** Changes a user's role (administrators). */
