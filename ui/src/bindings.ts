@@ -507,9 +507,14 @@ code: CountScanCode,
  */
 recorded: boolean, 
 /**
- * In words.
+ * In words: the sentences of `sentences` one after the other, in English from core and
+ * in the session's language from the application layer.
  */
 message: string, 
+/**
+ * What `message` says, as codes and arguments: the answer, and what to set aside.
+ */
+sentences: Array<Sentence>, 
 /**
  * GTIN.
  */
@@ -914,7 +919,16 @@ level: Level,
  */
 code: Code, 
 /**
- * A sentence for the person scanning.
+ * The catalogue's code of its sentence (see [`Sentence`]).
+ */
+key: string, 
+/**
+ * What its sentence says.
+ */
+args: { [key in string]: JsonValue }, 
+/**
+ * The sentence for the person scanning, in English from core, in the session's language
+ * from the application layer.
  */
 message: string, };
 
@@ -2664,6 +2678,18 @@ lot: string | null,
  */
 serial: string | null, };
 
+export type Sentence = { 
+/**
+ * The catalogue's code of the sentence (`verdict.` and the finding's code, and a variant
+ * where one code has several sentences).
+ */
+key: string, 
+/**
+ * What the sentence says: serials, lots, dates (`YYYY-MM-DD`), numbers, statuses and
+ * movements as their codes.
+ */
+args: { [key in string]: JsonValue }, };
+
 export type SetAside = { "kind": "recalled", 
 /**
  * The recall's number.
@@ -3409,9 +3435,14 @@ verdict: Level,
  */
 code: Code, 
 /**
- * Its sentence.
+ * Its sentence: the sentences of `sentences` one after the other.
  */
 message: string, 
+/**
+ * What `message` says, as codes and arguments: the most severe finding's sentence, and
+ * once recorded what was done (or where the pack is held).
+ */
+sentences: Array<Sentence>, 
 /**
  * Every finding, most severe first.
  */

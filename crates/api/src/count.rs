@@ -71,6 +71,7 @@ pub fn scan_with_scanner(
     scanner: &ScannerOverride,
 ) -> Result<CountScan> {
     let me = cx.me()?;
+    let lang = cx.session()?.lang();
     let now = cx.now()?;
     if s.raw.trim().is_empty() {
         return Err(ApiError::field("scan.empty", "raw", Default::default()));
@@ -83,9 +84,11 @@ pub fn scan_with_scanner(
         (None, true) => LotQuantity::Ask,
         (None, false) => LotQuantity::OnePerScan,
     };
+    // The answer in the language the person's session speaks.
     Ok(cx
         .store()
-        .count_scan_with(me, s.id, &s.raw, quantity, &options, now)?)
+        .count_scan_with(me, s.id, &s.raw, quantity, &options, now)?
+        .in_lang(lang))
 }
 
 /// A count, by number.

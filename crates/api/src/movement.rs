@@ -228,6 +228,7 @@ pub fn scan_from_window(cx: &mut Cx<'_>, request: ScanRequest) -> Result<Verdict
 /// the site's limits, and recorded unless blocked.
 pub fn scan(cx: &mut Cx<'_>, request: ScanRequest) -> Result<Verdict> {
     let session = cx.session()?;
+    let lang = session.lang();
     let me = session.actor().user();
     let now = cx.now()?;
     if request.raw.trim().is_empty() {
@@ -297,7 +298,9 @@ pub fn scan(cx: &mut Cx<'_>, request: ScanRequest) -> Result<Verdict> {
         fefo_confirmed: request.fefo_confirmed.unwrap_or(false),
         another_pack: request.another_pack.unwrap_or(false),
     };
-    Ok(store.scan(me, &s, &input, now)?)
+    // Core says what it found in English, with codes and arguments; a person reads it in the
+    // language their session speaks.
+    Ok(store.scan(me, &s, &input, now)?.in_lang(lang))
 }
 
 /// A run of scans made ready once, before the first: refused by code as [`scan`] would refuse

@@ -94,6 +94,7 @@ pub fn pick_scan(cx: &mut Cx<'_>, r: PickScanRequest) -> Result<PickScan> {
     let session = cx.session()?;
     let me = session.actor().user().clone();
     let settings = session.settings().clone();
+    let lang = session.lang();
     let now = cx.now()?;
     // The movement and places are the line's; the scanner settings and limits the site's.
     let mut s = ScanSession::new(Movement::Transfer, custody_core::LocationId(0));
@@ -105,9 +106,12 @@ pub fn pick_scan(cx: &mut Cx<'_>, r: PickScanRequest) -> Result<PickScan> {
         quantity: r.quantity,
         ..Default::default()
     };
-    Ok(cx
+    let mut picked = cx
         .store()
-        .pick_scan(&me, r.list, ward.as_deref(), &s, &input, now)?)
+        .pick_scan(&me, r.list, ward.as_deref(), &s, &input, now)?;
+    // The scan screen's verdict, in the language the person's session speaks.
+    picked.verdict = picked.verdict.in_lang(lang);
+    Ok(picked)
 }
 
 /// Today's supplier orders: the pharmacies' and stores' shortages by usual supplier.

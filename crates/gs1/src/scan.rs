@@ -83,6 +83,10 @@ pub struct Warning {
     pub kind: WarningKind,
     /// A plain-language sentence.
     pub message: String,
+    /// The facts the sentence says, by name, for an application that says it in another
+    /// language (a possible missing separator: `ai`, `value`, `rest` and `embedded`); empty for
+    /// a sentence that says no facts.
+    pub args: Vec<(&'static str, String)>,
 }
 
 /// Kinds of [`Warning`].
@@ -198,9 +202,19 @@ impl Scan {
     }
 
     fn warn(&mut self, kind: WarningKind, message: impl Into<String>) {
+        self.warn_with(kind, message, Vec::new());
+    }
+
+    fn warn_with(
+        &mut self,
+        kind: WarningKind,
+        message: impl Into<String>,
+        args: Vec<(&'static str, String)>,
+    ) {
         self.warnings.push(Warning {
             kind,
             message: message.into(),
+            args,
         });
     }
 }
@@ -540,17 +554,23 @@ fn missing_separator_warnings(scan: &mut Scan) {
                 None
             };
             if let Some(ai) = embedded {
-                found.push(format!(
-                    "AI ({}) '{}' contains '{}…', which may be AI ({ai}) run into it: the scanner may have dropped a group separator. Check the printed text on the pack.",
-                    e.entry.ai,
-                    e.value,
-                    String::from_utf8_lossy(rest)
-                ));
+                let rest = String::from_utf8_lossy(rest).into_owned();
+                let message = format!(
+                    "AI ({}) '{}' contains '{rest}…', which may be AI ({ai}) run into it: the scanner may have dropped a group separator. Check the printed text on the pack.",
+                    e.entry.ai, e.value,
+                );
+                let args = vec![
+                    ("ai", e.entry.ai.to_string()),
+                    ("value", e.value.clone()),
+                    ("rest", rest),
+                    ("embedded", ai.to_string()),
+                ];
+                found.push((message, args));
                 break;
             }
         }
     }
-    for m in found {
-        scan.warn(WarningKind::PossibleMissingSeparator, m);
+    for (m, args) in found {
+        scan.warn_with(WarningKind::PossibleMissingSeparator, m, args);
     }
 }

@@ -1200,3 +1200,400 @@ sync-rebuild_incomplete = تعذّرت إعادة بناء الموقع من ا�
 # $language (text): the tag asked for
 # $languages (text): the tags Custody speaks
 auth-language_unknown = لا يتحدث Custody اللغة { $language }: اختر إحدى اللغات { $languages }.
+
+## verdict: what a scan found
+#
+# ما وجده المسح (الحكم، والملاحظات، وجواب مسح الجرد): الحالات ([in_stock]، [quarantined]، …)
+# والحركات ([receive]، [dispense]، …) وفئات السحب ([withdrawal]) تصل رموزًا وتُقال هنا بالكلمات.
+# العبوة مؤنثة: تتفق الحالات معها. الأعداد تُذكر بصيغة لا تحتاج إلى مطابقة ("العدد: { $packs }")
+# إلا حيث يُصرَّف الاسم بفئات الجمع العربية.
+
+# Nothing was found and nothing recorded.
+verdict-ok = مقبول.
+
+# $product (text): the product's name
+# $movement (text): the movement recorded (receive, dispense, transfer, return, quarantine, release, destroy, return_to_supplier)
+verdict-recorded = { $product }: تم تسجيل { $movement ->
+        [receive] الاستلام
+        [dispense] الصرف
+        [transfer] النقل
+        [return] الإعادة إلى المخزون
+        [quarantine] الوضع في الحجر
+        [release] الإفراج
+        [destroy] الإتلاف
+        [return_to_supplier] الإرجاع إلى المورّد
+       *[other] { $movement }
+    }.
+
+# Said after the finding that held the pack.
+verdict-held = وُضعت في الحجر.
+
+# Said after the finding that held the pack.
+# $location (text): the quarantine location's code
+verdict-held-at = وُضعت في الحجر ({ $location }).
+
+# The decoder's own sentence is English; a translation says what went wrong by its kind.
+# $kind (text): what went wrong (check_digit, unknown_ai, value_too_long, value_too_short, truncated, empty_value, invalid_date, invalid_character, duplicate_ai_conflict, missing_associated_ai, invalid_ai_pair, not_gs1, unsupported_symbology, dl_qualifier_order, dl_ai_should_be_in_path, dl_empty_value, dl_no_primary_key, dl_invalid_attribute, invalid_value)
+# $detail (text): the decoder's sentence, in English
+verdict-decode_error = { $kind ->
+        [check_digit] رقم التحقق في الرمز الممسوح خاطئ: الرمز مطبوع أو مقروء بشكل خاطئ. امسحه مرة أخرى أو أدخل الرقم المطبوع على العبوة.
+        [unknown_ai] يحتوي الرمز الممسوح على معرّف تطبيق (AI) غير موجود في قاموس GS1. امسح مرة أخرى؛ وإذا تكرر الخطأ فالرمز مطبوع بشكل خاطئ.
+        [value_too_long] إحدى قيم الرمز الممسوح أطول مما يسمح به معرّفها (AI): ربما أسقط الماسح فاصل مجموعة (GS). تحقّق من إعدادات لوحة المفاتيح في الماسح.
+        [value_too_short] إحدى قيم الرمز الممسوح أقصر مما يتطلبه معرّفها (AI). امسح العبوة مرة أخرى.
+        [truncated] الرمز الممسوح ناقص: انقطعت القراءة. امسح العبوة مرة أخرى.
+        [invalid_date] يحتوي الرمز الممسوح على تاريخ غير موجود. تحقّق من التاريخ المطبوع على العبوة.
+        [invalid_character] يحتوي الرمز الممسوح على حرف غير مسموح به. قد ينتج ذلك عن ماسح يعمل كلوحة مفاتيح بتخطيط غير أمريكي: اضبطه على وضع لوحة المفاتيح العام أو USB-COM.
+        [not_gs1] هذا الباركود لا يحمل بيانات عبوة GS1 (لا يوجد GTIN): ليس رمز عبوة. امسح رمز Data Matrix الخاص بالعبوة.
+        [unsupported_symbology] هذا النوع من الباركود لا يحمل بيانات عبوة GS1. امسح الرمز ثنائي الأبعاد (Data Matrix) على العبوة.
+        [dl_no_primary_key] عنوان الويب هذا ليس GS1 Digital Link: لا يحتوي على مفتاح GS1 مثل GTIN.
+       *[other] تعذّرت قراءة الرمز الممسوح ({ $kind }). امسح مرة أخرى؛ وإذا تكرر الخطأ فالرمز مطبوع بشكل خاطئ.
+    }
+
+# $gtin (text): the GTIN scanned
+verdict-unknown_product = الرقم GTIN { $gtin } غير موجود في قائمة المنتجات. أضف المنتج، ثم امسح العبوة مرة أخرى.
+
+# $pzn (text): the PZN scanned (German national code)
+verdict-unknown_product-pzn = الرقم PZN { $pzn } غير موجود في قائمة المنتجات. أضف المنتج، ثم امسح العبوة مرة أخرى.
+
+# $ai (text): the AI whose value looks too long
+# $value (text): its value
+# $rest (text): the part of the value that looks like another AI and its value
+# $embedded (text): that other AI
+verdict-possible_missing_separator = قيمة المعرّف AI ({ $ai }) «{ $value }» تحتوي على «{ $rest }…»، وقد يكون ذلك المعرّف AI ({ $embedded }) ملتصقًا بها: ربما أسقط الماسح فاصل مجموعة. تحقّق من النص المطبوع على العبوة.
+
+# $product (text): the product's name
+# $ai (text): the AI whose value looks too long
+# $value (text): its value
+# $rest (text): the part of the value that looks like another AI and its value
+# $embedded (text): that other AI
+verdict-possible_missing_separator-no_serial = المنتج { $product } مُسلسَل، لكن هذا المسح لا يحتوي على رقم تسلسلي. قيمة المعرّف AI ({ $ai }) «{ $value }» تحتوي على «{ $rest }…»، وقد يكون ذلك المعرّف AI ({ $embedded }) ملتصقًا بها: ربما أسقط الماسح فاصل مجموعة. تحقّق من النص المطبوع على العبوة.
+
+# $product (text): the product's name
+verdict-missing_serial = المنتج { $product } مُسلسَل: امسح الرمز ثنائي الأبعاد (Data Matrix) على العبوة، لا الباركود الخطي.
+
+# $product (text): the product's name
+verdict-missing_lot = يُتتبَّع المنتج { $product } بالتشغيلة: امسح رمزًا يحمل التشغيلة، أو أدخلها.
+
+# $lot (text): the lot
+# $recorded (text): the expiry recorded for the lot
+# $scanned (text): the expiry the pack's code gives
+verdict-expiry_mismatch = سُجّلت التشغيلة { $lot } بتاريخ انتهاء صلاحية { $recorded }، لكن هذه العبوة تذكر { $scanned }: قد تكون العبوة مزيّفة. ضعها جانبًا لمسؤول الجودة.
+
+# $serial (text): the pack's serial number
+# $recall (text): the recall's number
+# $class (text): its class (I, II, III or withdrawal)
+verdict-recalled = العبوة { $serial } مشمولة بالسحب { $recall } ({ $class ->
+        [withdrawal] سحب من السوق
+       *[other] الفئة { $class }
+    }): لا تستخدمها. ضعها جانبًا في الحجر لمسؤول الجودة.
+
+# $lot (text): the lot
+# $recall (text): the recall's number
+# $class (text): its class (I, II, III or withdrawal)
+verdict-recalled-lot = التشغيلة { $lot } مشمولة بالسحب { $recall } ({ $class ->
+        [withdrawal] سحب من السوق
+       *[other] الفئة { $class }
+    }): لا تستخدمها. ضعها جانبًا في الحجر لمسؤول الجودة.
+
+# $expiry (text): the expiry date
+verdict-expired = انتهت الصلاحية في { $expiry }. لا تستخدمه؛ ضعه في الحجر أو أتلفه.
+
+# $expiry (text): the expiry date
+# $days (number): days from today to the expiry
+verdict-short_dated = قريب انتهاء الصلاحية: تنتهي صلاحيته في { $expiry } ({ $days ->
+        [zero] اليوم
+        [one] بعد يوم واحد
+        [two] بعد يومين
+        [few] بعد { $days } أيام
+        [many] بعد { $days } يومًا
+       *[other] بعد { $days } يوم
+    }).
+
+# A receipt of a pack already held here.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+# $located (text): yes when the pack is recorded at a location, else no
+# $location (text): that location's code (empty when none)
+verdict-duplicate_serial = العبوة { $serial } موجودة أصلًا { $status ->
+        [in_stock] في المخزون
+        [quarantined] في الحجر
+        [dispensed] مصروفة
+        [transferred_out] منقولة إلى خارج الموقع
+        [returned_to_supplier] مُرجَعة إلى المورّد
+        [destroyed] مُتلَفة
+        [missing] مفقودة
+       *[other] { $status }
+    }{ $located ->
+        [yes] {" "}في الموقع { $location }
+       *[no] {""}
+    }: هذه عبوة مكررة أو مستنسخة. ضعها جانبًا لمسؤول الجودة.
+
+# A ward return of a pack still held here.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+# $located (text): yes when the pack is recorded at a location, else no
+# $location (text): that location's code (empty when none)
+verdict-duplicate_serial-return = العبوة { $serial } موجودة أصلًا { $status ->
+        [in_stock] في المخزون
+        [quarantined] في الحجر
+        [dispensed] مصروفة
+        [transferred_out] منقولة إلى خارج الموقع
+        [returned_to_supplier] مُرجَعة إلى المورّد
+        [destroyed] مُتلَفة
+        [missing] مفقودة
+       *[other] { $status }
+    }{ $located ->
+        [yes] {" "}في الموقع { $location }
+       *[no] {""}
+    }: لا يمكن إعادتها مرة أخرى.
+
+# A receipt of a pack that has left the site.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+verdict-already_decommissioned = العبوة { $serial } سبق أن كانت { $status ->
+        [in_stock] في المخزون
+        [quarantined] في الحجر
+        [dispensed] مصروفة
+        [transferred_out] منقولة إلى خارج الموقع
+        [returned_to_supplier] مُرجَعة إلى المورّد
+        [destroyed] مُتلَفة
+        [missing] مفقودة
+       *[other] { $status }
+    }: لا يمكن أن تعود عبوة إلى الداخل. قد تكون مُعاد استخدامها أو مستنسخة؛ ضعها جانبًا لمسؤول الجودة.
+
+# A ward return of a pack destroyed or sent back.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+verdict-already_decommissioned-return = العبوة { $serial } كانت { $status ->
+        [in_stock] في المخزون
+        [quarantined] في الحجر
+        [dispensed] مصروفة
+        [transferred_out] منقولة إلى خارج الموقع
+        [returned_to_supplier] مُرجَعة إلى المورّد
+        [destroyed] مُتلَفة
+        [missing] مفقودة
+       *[other] { $status }
+    }: لا يمكن إعادتها إلى المخزون.
+
+# Any other movement of a pack that has left the site.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+# $movement (text): the movement asked for (dispense, transfer, quarantine, destroy, return_to_supplier)
+verdict-already_decommissioned-again = العبوة { $serial } سبق أن كانت { $status ->
+        [in_stock] في المخزون
+        [quarantined] في الحجر
+        [dispensed] مصروفة
+        [transferred_out] منقولة إلى خارج الموقع
+        [returned_to_supplier] مُرجَعة إلى المورّد
+        [destroyed] مُتلَفة
+        [missing] مفقودة
+       *[other] { $status }
+    }: لا يمكن { $movement ->
+        [receive] استلامها
+        [dispense] صرفها
+        [transfer] نقلها
+        [return] إعادتها إلى المخزون
+        [quarantine] وضعها في الحجر
+        [release] الإفراج عنها
+        [destroy] إتلافها
+        [return_to_supplier] إرجاعها إلى المورّد
+       *[other] { $movement }
+    } مرة أخرى. قد تكون مُعاد استخدامها أو مستنسخة؛ ضعها جانبًا لمسؤول الجودة.
+
+# A receipt of a pack a count recorded missing.
+# $serial (text): the pack's serial number
+verdict-not_in_stock-missing = سُجّلت العبوة { $serial } مفقودة في جرد؛ ويجري استلامها من جديد.
+
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+verdict-not_in_stock = العبوة { $serial } ليست في المخزون هنا (هي { $status ->
+        [in_stock] في المخزون
+        [quarantined] في الحجر
+        [dispensed] مصروفة
+        [transferred_out] منقولة إلى خارج الموقع
+        [returned_to_supplier] مُرجَعة إلى المورّد
+        [destroyed] مُتلَفة
+        [missing] مفقودة
+       *[other] { $status }
+    }).
+
+# $serial (text): the pack's serial number
+verdict-not_in_stock-never_received = لم تُستلَم العبوة { $serial } هنا قط. استلمها أولًا، أو ضعها جانبًا إن لم يكن مكانها هنا.
+
+# A release of a pack that is not in quarantine.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+# $located (text): yes when the pack is recorded at a location, else no
+# $location (text): that location's code (empty when none)
+verdict-not_quarantined = العبوة { $serial } { $status ->
+        [in_stock] في المخزون
+        [quarantined] في الحجر
+        [dispensed] مصروفة
+        [transferred_out] منقولة إلى خارج الموقع
+        [returned_to_supplier] مُرجَعة إلى المورّد
+        [destroyed] مُتلَفة
+        [missing] مفقودة
+       *[other] { $status }
+    }{ $located ->
+        [yes] {" "}في الموقع { $location }
+       *[no] {""}
+    }، وليست في الحجر.
+
+# $serial (text): the pack's serial number
+# $located (text): yes when the pack is recorded at a location, else no
+# $location (text): that location's code (empty when none)
+verdict-quarantined = العبوة { $serial } في الحجر{ $located ->
+        [yes] {" "}في الموقع { $location }
+       *[no] {""}
+    }: لا يجوز استخدامها.
+
+# $serial (text): the pack's serial number
+# $located (text): yes when the pack is recorded at a location, else no
+# $location (text): that location's code (empty when none)
+verdict-wrong_location = العبوة { $serial } مسجّلة{ $located ->
+        [yes] {" "}في الموقع { $location }
+       *[no] {""}
+    }، لا هنا. انقلها أولًا بعملية نقل، أو تجاوز الحظر إن كان السجل خاطئًا.
+
+# $serial (text): the pack's serial number
+verdict-already_scanned = مُسحت من قبل: سُجّلت العبوة { $serial } للتو وتُحتسب مرة واحدة. لم يُسجَّل شيء آخر.
+
+# $have (number): how many of the lot there are
+# $lot (text): the lot
+# $status (text): the stock asked about (in_stock, or quarantined for a release)
+# $location (text): the location's code
+# $quantity (number): how many were asked for
+verdict-insufficient_quantity = الكمية المتوفرة من التشغيلة { $lot } { $status ->
+        [in_stock] في المخزون
+        [quarantined] في الحجر
+        [dispensed] مصروفة
+        [transferred_out] منقولة إلى خارج الموقع
+        [returned_to_supplier] مُرجَعة إلى المورّد
+        [destroyed] مُتلَفة
+        [missing] مفقودة
+       *[other] { $status }
+    } في الموقع { $location } هي { $have } فقط؛ والكمية المطلوبة { $quantity }.
+
+# $packs (number): expired packs (or lot quantity) still on the shelf
+# $location (text): the location's code
+# $oldest (text): the oldest expiry among them
+verdict-expired_on_shelf = ما زالت عبوات منتهية الصلاحية من هذا المنتج على الرف في الموقع { $location } (العدد: { $packs }؛ أقدم تاريخ انتهاء: { $oldest }): ضعها في الحجر.
+
+# Asked before a dispense out of first-expiry order.
+# $location (text): the location's code
+# $has_lot (text): yes when the earliest pack has a lot, else no
+# $lot (text): its lot (empty when none)
+# $expiry (text): its expiry
+# $packs (number): packs that expire earlier
+verdict-fefo = توجد في الموقع { $location } عبوة من هذا المنتج تنتهي صلاحيتها قبل هذه: التشغيلة { $has_lot ->
+        [yes] { $lot }
+       *[no] بلا تشغيلة
+    }، تاريخ الانتهاء { $expiry } (عدد العبوات التي تنتهي صلاحيتها قبلها: { $packs }). امسح هذه العبوة مرة أخرى أو اضغط Enter لصرفها على أي حال؛ وإلا فامسح العبوة الأقدم.
+
+# The person's answer to verdict-fefo, kept with the dispense.
+# $location (text): the location's code
+# $has_lot (text): yes when the earliest pack has a lot, else no
+# $lot (text): its lot (empty when none)
+# $expiry (text): its expiry
+# $packs (number): packs that expire earlier
+verdict-fefo-confirmed = صُرفت قبل عبوة تنتهي صلاحيتها أبكر في الموقع { $location } (التشغيلة { $has_lot ->
+        [yes] { $lot }
+       *[no] بلا تشغيلة
+    }، تاريخ الانتهاء { $expiry }؛ عدد العبوات: { $packs }): باختيار المشغّل.
+
+# $serial (text): the pack's serial number
+verdict-unexpected = غير مدرجة في الشحنة المتوقعة: تُستلَم العبوة { $serial }، لكن تحقّق منها مع المورّد.
+
+verdict-unexpected-lot = غير مدرجة في الشحنة المتوقعة: تُستلَم هذه التشغيلة، لكن تحقّق منها مع المورّد.
+
+# $listed (number): how many more of the lot the despatch advice lists
+# $lot (text): the lot
+# $quantity (number): how many are received
+# $over (number): how many are over
+verdict-unexpected-over = يذكر إشعار الشحن { $listed } أخرى من التشغيلة { $lot }؛ والمستلَم { $quantity }: تُسجَّل الزيادة ({ $over }) على أنها غير متوقعة.
+
+# $listed_lot (text): the lot the despatch advice gives ("-" for none)
+# $listed_expiry (text): the expiry it gives ("-" for none)
+# $lot (text): the lot the pack gives ("-" for none)
+# $expiry (text): the expiry the pack gives ("-" for none)
+verdict-differs_from_advice = يذكر إشعار الشحن هذه العبوة بالتشغيلة { $listed_lot } وتاريخ الانتهاء { $listed_expiry }، لكن العبوة تذكر التشغيلة { $lot } وتاريخ الانتهاء { $expiry }: استُلمت دون مطابقة.
+
+# $supplier (text): the supplier's name
+# $cost (text): the unit cost charged, with two decimals
+# $contract (text): the contract price, with two decimals
+verdict-price_above_contract = فوترت الجهة { $supplier } مبلغ { $cost } مقابل سعر تعاقدي قدره { $contract }.
+
+# $product (text): the product's name
+verdict-count-missing_serial = المنتج { $product } مُسلسَل وهذا الرمز بلا رقم تسلسلي (باركود خطي؟): امسح الرمز ثنائي الأبعاد على العبوة لجردها.
+
+# $product (text): the product's name
+verdict-count-missing_lot = يُجرد المنتج { $product } بالتشغيلة وهذا الرمز بلا تشغيلة: امسح رمزًا يحمل التشغيلة.
+
+# $product (text): the product's name
+# $lot (text): the lot
+# $total (number): counted so far of the lot
+verdict-count-quantity_needed = { $product } التشغيلة { $lot }: كم العدد؟ (المجرود حتى الآن: { $total }.)
+
+verdict-count-no_product = هذا الرمز لا يدل على أي منتج (ملصق شحن، لا عبوة): امسح الرمز الخاص بالعبوة نفسها.
+
+verdict-count-unknown_product = هذا المنتج غير موجود في قائمة المنتجات؛ ضع العبوة جانبًا وأضف المنتج.
+
+# $product (text): the product's name
+verdict-count-not_in_count = المنتج { $product } ليس جزءًا من هذا الجرد.
+
+# $product (text): the product's name
+# $lot (text): the lot
+# $quantity (number): how many this scan counts
+# $total (number): counted so far of the lot
+verdict-count-lot_counted = { $product } التشغيلة { $lot }: جُرد { $quantity }، والمجموع حتى الآن { $total }.
+
+# $serial (text): the pack's serial number
+verdict-count-already_counted = جُردت العبوة { $serial } من قبل: تُحتسب مرة واحدة.
+
+# $product (text): the product's name
+verdict-count-counted = { $product }: جُردت.
+
+# $product (text): the product's name
+verdict-count-counted-arrived_since = { $product }: جُردت (وصلت بعد بدء الجرد).
+
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+# $location (text): where the ledger has it (a location's code, or ?)
+verdict-count-elsewhere = العبوة { $serial } مسجّلة { $status ->
+        [in_stock] في المخزون
+        [quarantined] في الحجر
+        [dispensed] مصروفة
+        [transferred_out] منقولة إلى خارج الموقع
+        [returned_to_supplier] مُرجَعة إلى المورّد
+        [destroyed] مُتلَفة
+        [missing] مفقودة
+       *[other] { $status }
+    } في الموقع { $location }: جُردت هنا؛ وسينقلها الجرد.
+
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+verdict-count-wrong_status = العبوة { $serial } مسجّلة { $status ->
+        [in_stock] في المخزون
+        [quarantined] في الحجر
+        [dispensed] مصروفة
+        [transferred_out] منقولة إلى خارج الموقع
+        [returned_to_supplier] مُرجَعة إلى المورّد
+        [destroyed] مُتلَفة
+        [missing] مفقودة
+       *[other] { $status }
+    }: لا ينبغي أن تكون على رف. ضعها جانبًا لمسؤول الجودة.
+
+# $serial (text): the pack's serial number
+verdict-count-not_received = لم تُستلَم العبوة { $serial } هنا قط: ضعها جانبًا لمسؤول الجودة؛ وعند تطبيق الجرد ستوضع في الحجر بوصفها مشتبهًا بها.
+
+# Said after the count scan's answer.
+# $recall (text): the recall's number
+# $class (text): its class (I, II, III or withdrawal)
+verdict-count-set_aside-recalled = مشمولة بالسحب ({ $recall }، { $class ->
+        [withdrawal] سحب من السوق
+       *[other] الفئة { $class }
+    }): ضعها جانبًا.
+
+# Said after the count scan's answer.
+# $expiry (text): the expiry date
+verdict-count-set_aside-expired = انتهت صلاحيتها في { $expiry }: ضعها جانبًا.

@@ -1101,3 +1101,384 @@ sync-rebuild_incomplete = The site could not be rebuilt from the hub ({ $message
 # $language (text): the tag asked for
 # $languages (text): the tags Custody speaks
 auth-language_unknown = Custody does not speak { $language }: choose one of { $languages }.
+
+## verdict: what a scan found
+#
+# A scan's verdict and its findings (crates/core/src/movement) and a count scan's answer
+# (crates/core/src/count): core sends the code and its arguments, the application layer renders
+# them in the session's language. The code is "verdict." and the finding's code (a variant after
+# another dot where one code has several sentences). Dates are YYYY-MM-DD; statuses, movements
+# and recall classes come as their codes and are said in words here.
+
+# Nothing was found and nothing recorded.
+verdict-ok = Accepted.
+
+# $product (text): the product's name
+# $movement (text): the movement recorded (receive, dispense, transfer, return, quarantine, release, destroy, return_to_supplier)
+verdict-recorded = { $product } { $movement ->
+        [receive] received
+        [dispense] dispensed
+        [transfer] transferred
+        [return] returned to stock
+        [quarantine] quarantined
+        [release] released
+        [destroy] destroyed
+        [return_to_supplier] returned to the supplier
+       *[other] { $movement }
+    }.
+
+# Said after the finding that held the pack.
+verdict-held = Held in quarantine.
+
+# Said after the finding that held the pack.
+# $location (text): the quarantine location's code
+verdict-held-at = Held in quarantine ({ $location }).
+
+# The decoder's own sentence is English; a translation says what went wrong by its kind.
+# $kind (text): what went wrong (check_digit, unknown_ai, value_too_long, value_too_short, truncated, empty_value, invalid_date, invalid_character, duplicate_ai_conflict, missing_associated_ai, invalid_ai_pair, not_gs1, unsupported_symbology, dl_qualifier_order, dl_ai_should_be_in_path, dl_empty_value, dl_no_primary_key, dl_invalid_attribute, invalid_value)
+# $detail (text): the decoder's sentence, in English
+verdict-decode_error = { $kind ->
+       *[other] { $detail }
+    }
+
+# $gtin (text): the GTIN scanned
+verdict-unknown_product = GTIN { $gtin } is not in the product list. Add the product, then scan the pack again.
+
+# $pzn (text): the PZN scanned (German national code)
+verdict-unknown_product-pzn = PZN { $pzn } is not in the product list. Add the product, then scan the pack again.
+
+# $ai (text): the AI whose value looks too long
+# $value (text): its value
+# $rest (text): the part of the value that looks like another AI and its value
+# $embedded (text): that other AI
+verdict-possible_missing_separator = AI ({ $ai }) '{ $value }' contains '{ $rest }…', which may be AI ({ $embedded }) run into it: the scanner may have dropped a group separator. Check the printed text on the pack.
+
+# $product (text): the product's name
+# $ai (text): the AI whose value looks too long
+# $value (text): its value
+# $rest (text): the part of the value that looks like another AI and its value
+# $embedded (text): that other AI
+verdict-possible_missing_separator-no_serial = { $product } is serialized but this scan has no serial. AI ({ $ai }) '{ $value }' contains '{ $rest }…', which may be AI ({ $embedded }) run into it: the scanner may have dropped a group separator. Check the printed text on the pack.
+
+# $product (text): the product's name
+verdict-missing_serial = { $product } is serialized: scan the pack's 2D code (Data Matrix), not its linear barcode.
+
+# $product (text): the product's name
+verdict-missing_lot = { $product } is tracked by lot: scan a code with the lot, or enter it.
+
+# $lot (text): the lot
+# $recorded (text): the expiry recorded for the lot
+# $scanned (text): the expiry the pack's code gives
+verdict-expiry_mismatch = Lot { $lot } was recorded with expiry { $recorded }, but this pack says { $scanned }: the pack may be falsified. Set it aside for QA.
+
+# $serial (text): the pack's serial number
+# $recall (text): the recall's number
+# $class (text): its class (I, II, III or withdrawal)
+verdict-recalled = Pack { $serial } is under recall { $recall } ({ $class ->
+        [withdrawal] Market withdrawal
+       *[other] Class { $class }
+    }): do not use it. Set it aside in quarantine for QA.
+
+# $lot (text): the lot
+# $recall (text): the recall's number
+# $class (text): its class (I, II, III or withdrawal)
+verdict-recalled-lot = Lot { $lot } is under recall { $recall } ({ $class ->
+        [withdrawal] Market withdrawal
+       *[other] Class { $class }
+    }): do not use it. Set it aside in quarantine for QA.
+
+# $expiry (text): the expiry date
+verdict-expired = Expired on { $expiry }. Do not use; quarantine or destroy it.
+
+# $expiry (text): the expiry date
+# $days (number): days from today to the expiry
+verdict-short_dated = Short-dated: expires on { $expiry }, in { $days } days.
+
+# A receipt of a pack already held here.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+# $located (text): yes when the pack is recorded at a location, else no
+# $location (text): that location's code (empty when none)
+verdict-duplicate_serial = Pack { $serial } is already { $status ->
+        [in_stock] in stock
+        [quarantined] quarantined
+        [dispensed] dispensed
+        [transferred_out] transferred out
+        [returned_to_supplier] returned to supplier
+        [destroyed] destroyed
+        [missing] missing
+       *[other] { $status }
+    }{ $located ->
+        [yes] {" "}at { $location }
+       *[no] {""}
+    }: this is a duplicate or cloned pack. Set it aside for QA.
+
+# A ward return of a pack still held here.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+# $located (text): yes when the pack is recorded at a location, else no
+# $location (text): that location's code (empty when none)
+verdict-duplicate_serial-return = Pack { $serial } is already { $status ->
+        [in_stock] in stock
+        [quarantined] quarantined
+        [dispensed] dispensed
+        [transferred_out] transferred out
+        [returned_to_supplier] returned to supplier
+        [destroyed] destroyed
+        [missing] missing
+       *[other] { $status }
+    }{ $located ->
+        [yes] {" "}at { $location }
+       *[no] {""}
+    }: it cannot be returned again.
+
+# A receipt of a pack that has left the site.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+verdict-already_decommissioned = Pack { $serial } was already { $status ->
+        [in_stock] in stock
+        [quarantined] quarantined
+        [dispensed] dispensed
+        [transferred_out] transferred out
+        [returned_to_supplier] returned to supplier
+        [destroyed] destroyed
+        [missing] missing
+       *[other] { $status }
+    }: a pack cannot come back in. It may be reused or cloned; set it aside for QA.
+
+# A ward return of a pack destroyed or sent back.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+verdict-already_decommissioned-return = Pack { $serial } was { $status ->
+        [in_stock] in stock
+        [quarantined] quarantined
+        [dispensed] dispensed
+        [transferred_out] transferred out
+        [returned_to_supplier] returned to supplier
+        [destroyed] destroyed
+        [missing] missing
+       *[other] { $status }
+    }: it cannot be returned to stock.
+
+# Any other movement of a pack that has left the site.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+# $movement (text): the movement asked for (dispense, transfer, quarantine, destroy, return_to_supplier)
+verdict-already_decommissioned-again = Pack { $serial } was already { $status ->
+        [in_stock] in stock
+        [quarantined] quarantined
+        [dispensed] dispensed
+        [transferred_out] transferred out
+        [returned_to_supplier] returned to supplier
+        [destroyed] destroyed
+        [missing] missing
+       *[other] { $status }
+    }: it cannot be { $movement ->
+        [receive] received
+        [dispense] dispensed
+        [transfer] transferred
+        [return] returned to stock
+        [quarantine] quarantined
+        [release] released
+        [destroy] destroyed
+        [return_to_supplier] returned to the supplier
+       *[other] { $movement }
+    } again. It may be reused or cloned; set it aside for QA.
+
+# A receipt of a pack a count recorded missing.
+# $serial (text): the pack's serial number
+verdict-not_in_stock-missing = Pack { $serial } was recorded missing at a count; it is received again.
+
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+verdict-not_in_stock = Pack { $serial } is not in stock here (it is { $status ->
+        [in_stock] in stock
+        [quarantined] quarantined
+        [dispensed] dispensed
+        [transferred_out] transferred out
+        [returned_to_supplier] returned to supplier
+        [destroyed] destroyed
+        [missing] missing
+       *[other] { $status }
+    }).
+
+# $serial (text): the pack's serial number
+verdict-not_in_stock-never_received = Pack { $serial } was never received here. Receive it first, or set it aside if it should not be here.
+
+# A release of a pack that is not in quarantine.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+# $located (text): yes when the pack is recorded at a location, else no
+# $location (text): that location's code (empty when none)
+verdict-not_quarantined = Pack { $serial } is { $status ->
+        [in_stock] in stock
+        [quarantined] quarantined
+        [dispensed] dispensed
+        [transferred_out] transferred out
+        [returned_to_supplier] returned to supplier
+        [destroyed] destroyed
+        [missing] missing
+       *[other] { $status }
+    }{ $located ->
+        [yes] {" "}at { $location }
+       *[no] {""}
+    }, not in quarantine.
+
+# $serial (text): the pack's serial number
+# $located (text): yes when the pack is recorded at a location, else no
+# $location (text): that location's code (empty when none)
+verdict-quarantined = Pack { $serial } is in quarantine{ $located ->
+        [yes] {" "}at { $location }
+       *[no] {""}
+    }: it may not be used.
+
+# $serial (text): the pack's serial number
+# $located (text): yes when the pack is recorded at a location, else no
+# $location (text): that location's code (empty when none)
+verdict-wrong_location = Pack { $serial } is recorded{ $located ->
+        [yes] {" "}at { $location }
+       *[no] {""}
+    }, not here. Move it with a transfer first, or override if the record is wrong.
+
+# $serial (text): the pack's serial number
+verdict-already_scanned = Already scanned: pack { $serial } was just recorded and is counted once. Nothing more was recorded.
+
+# $have (number): how many of the lot there are
+# $lot (text): the lot
+# $status (text): the stock asked about (in_stock, or quarantined for a release)
+# $location (text): the location's code
+# $quantity (number): how many were asked for
+verdict-insufficient_quantity = Only { $have } of lot { $lot } are { $status ->
+        [in_stock] in stock
+        [quarantined] quarantined
+        [dispensed] dispensed
+        [transferred_out] transferred out
+        [returned_to_supplier] returned to supplier
+        [destroyed] destroyed
+        [missing] missing
+       *[other] { $status }
+    } at { $location }; { $quantity } asked for.
+
+# $packs (number): expired packs (or lot quantity) still on the shelf
+# $location (text): the location's code
+# $oldest (text): the oldest expiry among them
+verdict-expired_on_shelf = { $packs } expired pack(s) of this product are still on the shelf at { $location } (oldest expiry { $oldest }): quarantine them.
+
+# Asked before a dispense out of first-expiry order.
+# $location (text): the location's code
+# $has_lot (text): yes when the earliest pack has a lot, else no
+# $lot (text): its lot (empty when none)
+# $expiry (text): its expiry
+# $packs (number): packs that expire earlier
+verdict-fefo = An earlier-expiring pack of this product is at { $location }: lot { $has_lot ->
+        [yes] { $lot }
+       *[no] without a lot
+    }, expiry { $expiry } ({ $packs } pack(s) expire earlier). Scan this pack again or press Enter to dispense it anyway; scan the earlier pack instead.
+
+# The person's answer to verdict-fefo, kept with the dispense.
+# $location (text): the location's code
+# $has_lot (text): yes when the earliest pack has a lot, else no
+# $lot (text): its lot (empty when none)
+# $expiry (text): its expiry
+# $packs (number): packs that expire earlier
+verdict-fefo-confirmed = Dispensed before an earlier-expiring pack at { $location } (lot { $has_lot ->
+        [yes] { $lot }
+       *[no] without a lot
+    }, expiry { $expiry }; { $packs } pack(s) in all): the operator's choice.
+
+# $serial (text): the pack's serial number
+verdict-unexpected = Not on the expected shipment: pack { $serial } is received, but check it with the supplier.
+
+verdict-unexpected-lot = Not on the expected shipment: this lot is received, but check it with the supplier.
+
+# $listed (number): how many more of the lot the despatch advice lists
+# $lot (text): the lot
+# $quantity (number): how many are received
+# $over (number): how many are over
+verdict-unexpected-over = The despatch advice lists { $listed } more of lot { $lot }; { $quantity } are received: the { $over } over are recorded as unexpected.
+
+# $listed_lot (text): the lot the despatch advice gives ("-" for none)
+# $listed_expiry (text): the expiry it gives ("-" for none)
+# $lot (text): the lot the pack gives ("-" for none)
+# $expiry (text): the expiry the pack gives ("-" for none)
+verdict-differs_from_advice = The despatch advice lists this pack with lot { $listed_lot } and expiry { $listed_expiry }, but the pack says lot { $lot } and expiry { $expiry }: received, not matched.
+
+# $supplier (text): the supplier's name
+# $cost (text): the unit cost charged, with two decimals
+# $contract (text): the contract price, with two decimals
+verdict-price_above_contract = { $supplier } charged { $cost } against a contract price of { $contract }.
+
+# $product (text): the product's name
+verdict-count-missing_serial = { $product } is serialized and this code has no serial (a linear barcode?): scan the pack's 2D code to count it.
+
+# $product (text): the product's name
+verdict-count-missing_lot = { $product } is counted by lot and this code has no lot: scan a code with the lot.
+
+# $product (text): the product's name
+# $lot (text): the lot
+# $total (number): counted so far of the lot
+verdict-count-quantity_needed = { $product } lot { $lot }: how many? ({ $total } counted so far.)
+
+verdict-count-no_product = This code names no product (a shipping label, not a pack): scan the pack's own code.
+
+verdict-count-unknown_product = This product is not in the product list; set the pack aside and add the product.
+
+# $product (text): the product's name
+verdict-count-not_in_count = { $product } is not part of this count.
+
+# $product (text): the product's name
+# $lot (text): the lot
+# $quantity (number): how many this scan counts
+# $total (number): counted so far of the lot
+verdict-count-lot_counted = { $product } lot { $lot }: { $quantity } counted, { $total } so far.
+
+# $serial (text): the pack's serial number
+verdict-count-already_counted = Pack { $serial } was already counted: it counts once.
+
+# $product (text): the product's name
+verdict-count-counted = { $product } counted.
+
+# $product (text): the product's name
+verdict-count-counted-arrived_since = { $product } counted (it arrived after the count started).
+
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+# $location (text): where the ledger has it (a location's code, or ?)
+verdict-count-elsewhere = Pack { $serial } is recorded { $status ->
+        [in_stock] in stock
+        [quarantined] quarantined
+        [dispensed] dispensed
+        [transferred_out] transferred out
+        [returned_to_supplier] returned to supplier
+        [destroyed] destroyed
+        [missing] missing
+       *[other] { $status }
+    } at { $location }: counted here; the count will move it.
+
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+verdict-count-wrong_status = Pack { $serial } is recorded { $status ->
+        [in_stock] in stock
+        [quarantined] quarantined
+        [dispensed] dispensed
+        [transferred_out] transferred out
+        [returned_to_supplier] returned to supplier
+        [destroyed] destroyed
+        [missing] missing
+       *[other] { $status }
+    }: it should not be on a shelf. Set it aside for QA.
+
+# $serial (text): the pack's serial number
+verdict-count-not_received = Pack { $serial } was never received here: set it aside for QA; applying the count holds it in quarantine as suspect.
+
+# Said after the count scan's answer.
+# $recall (text): the recall's number
+# $class (text): its class (I, II, III or withdrawal)
+verdict-count-set_aside-recalled = Recalled ({ $recall }, { $class ->
+        [withdrawal] Market withdrawal
+       *[other] Class { $class }
+    }): set it aside.
+
+# Said after the count scan's answer.
+# $expiry (text): the expiry date
+verdict-count-set_aside-expired = Expired { $expiry }: set it aside.

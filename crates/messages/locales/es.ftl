@@ -1195,3 +1195,411 @@ sync-rebuild_incomplete = No se ha podido reconstruir el centro desde el servido
 # $language (text): the tag asked for
 # $languages (text): the tags Custody speaks
 auth-language_unknown = Custody no habla { $language }: elija uno de { $languages }.
+
+## verdict: what a scan found
+#
+# Lo que encontró una lectura (veredicto, hallazgos, respuesta de una lectura de recuento): los
+# estados ([in_stock], [quarantined], …), los movimientos ([receive], [dispense], …) y las clases
+# de retirada ([withdrawal]) llegan como códigos y aquí se dicen con palabras. Un envase es
+# masculino: los estados concuerdan con él.
+
+# Nothing was found and nothing recorded.
+verdict-ok = Aceptado.
+
+# $product (text): the product's name
+# $movement (text): the movement recorded (receive, dispense, transfer, return, quarantine, release, destroy, return_to_supplier)
+verdict-recorded = { $product }: { $movement ->
+        [receive] recepción registrada
+        [dispense] dispensación registrada
+        [transfer] traslado registrado
+        [return] devolución a existencias registrada
+        [quarantine] retención en cuarentena registrada
+        [release] liberación registrada
+        [destroy] destrucción registrada
+        [return_to_supplier] devolución al proveedor registrada
+       *[other] { $movement } registrado
+    }.
+
+# Said after the finding that held the pack.
+verdict-held = Retenido en cuarentena.
+
+# Said after the finding that held the pack.
+# $location (text): the quarantine location's code
+verdict-held-at = Retenido en cuarentena ({ $location }).
+
+# The decoder's own sentence is English; a translation says what went wrong by its kind.
+# $kind (text): what went wrong (check_digit, unknown_ai, value_too_long, value_too_short, truncated, empty_value, invalid_date, invalid_character, duplicate_ai_conflict, missing_associated_ai, invalid_ai_pair, not_gs1, unsupported_symbology, dl_qualifier_order, dl_ai_should_be_in_path, dl_empty_value, dl_no_primary_key, dl_invalid_attribute, invalid_value)
+# $detail (text): the decoder's sentence, in English
+verdict-decode_error = { $kind ->
+        [check_digit] El dígito de control del código escaneado es erróneo: el código está mal impreso o se ha leído mal. Vuelva a escanearlo o escriba el número impreso en el envase.
+        [unknown_ai] El código escaneado contiene un identificador de aplicación (AI) que no está en el diccionario GS1. Vuelva a escanear; si el error persiste, el código está mal impreso.
+        [value_too_long] Un valor del código escaneado es más largo de lo que permite su AI: es posible que el lector haya omitido un separador de grupo (GS). Compruebe la configuración de teclado del lector.
+        [value_too_short] Un valor del código escaneado es más corto de lo que exige su AI. Vuelva a escanear el envase.
+        [truncated] El código escaneado está incompleto: la lectura se cortó. Vuelva a escanear el envase.
+        [invalid_date] El código escaneado contiene una fecha que no existe. Compruebe la fecha impresa en el envase.
+        [invalid_character] El código escaneado contiene un carácter no permitido. Un lector en modo teclado con una distribución distinta de la estadounidense puede producirlos: configúrelo en modo de teclado universal o USB-COM.
+        [not_gs1] Este código de barras no contiene datos GS1 de un envase (ningún GTIN): no es el código de un envase. Escanee el Data Matrix del envase.
+        [unsupported_symbology] Este tipo de código de barras no lleva los datos GS1 de un envase. Escanee el código 2D (Data Matrix) del envase.
+        [dl_no_primary_key] Esta dirección web no es un GS1 Digital Link: no contiene ninguna clave GS1, como un GTIN.
+       *[other] No se ha podido leer el código escaneado ({ $kind }). Vuelva a escanear; si el error persiste, el código está mal impreso.
+    }
+
+# $gtin (text): the GTIN scanned
+verdict-unknown_product = El GTIN { $gtin } no está en la lista de productos. Añada el producto y vuelva a escanear el envase.
+
+# $pzn (text): the PZN scanned (German national code)
+verdict-unknown_product-pzn = El PZN { $pzn } no está en la lista de productos. Añada el producto y vuelva a escanear el envase.
+
+# $ai (text): the AI whose value looks too long
+# $value (text): its value
+# $rest (text): the part of the value that looks like another AI and its value
+# $embedded (text): that other AI
+verdict-possible_missing_separator = El AI ({ $ai }) «{ $value }» contiene «{ $rest }…», que puede ser el AI ({ $embedded }) pegado a él: es posible que el lector haya omitido un separador de grupo. Compruebe el texto impreso en el envase.
+
+# $product (text): the product's name
+# $ai (text): the AI whose value looks too long
+# $value (text): its value
+# $rest (text): the part of the value that looks like another AI and its value
+# $embedded (text): that other AI
+verdict-possible_missing_separator-no_serial = { $product } está serializado, pero esta lectura no tiene número de serie. El AI ({ $ai }) «{ $value }» contiene «{ $rest }…», que puede ser el AI ({ $embedded }) pegado a él: es posible que el lector haya omitido un separador de grupo. Compruebe el texto impreso en el envase.
+
+# $product (text): the product's name
+verdict-missing_serial = { $product } está serializado: escanee el código 2D (Data Matrix) del envase, no su código de barras lineal.
+
+# $product (text): the product's name
+verdict-missing_lot = { $product } se controla por lote: escanee un código que lleve el lote, o introdúzcalo.
+
+# $lot (text): the lot
+# $recorded (text): the expiry recorded for the lot
+# $scanned (text): the expiry the pack's code gives
+verdict-expiry_mismatch = El lote { $lot } se registró con fecha de caducidad { $recorded }, pero este envase indica { $scanned }: el envase puede estar falsificado. Apártelo para el responsable de calidad.
+
+# $serial (text): the pack's serial number
+# $recall (text): the recall's number
+# $class (text): its class (I, II, III or withdrawal)
+verdict-recalled = El envase { $serial } está afectado por la retirada { $recall } ({ $class ->
+        [withdrawal] retirada del mercado
+       *[other] clase { $class }
+    }): no lo utilice. Apártelo en cuarentena para el responsable de calidad.
+
+# $lot (text): the lot
+# $recall (text): the recall's number
+# $class (text): its class (I, II, III or withdrawal)
+verdict-recalled-lot = El lote { $lot } está afectado por la retirada { $recall } ({ $class ->
+        [withdrawal] retirada del mercado
+       *[other] clase { $class }
+    }): no lo utilice. Apártelo en cuarentena para el responsable de calidad.
+
+# $expiry (text): the expiry date
+verdict-expired = Caducado el { $expiry }. No lo utilice; póngalo en cuarentena o destrúyalo.
+
+# $expiry (text): the expiry date
+# $days (number): days from today to the expiry
+verdict-short_dated = Caducidad próxima: caduca el { $expiry }, dentro de { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }.
+
+# A receipt of a pack already held here.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+# $located (text): yes when the pack is recorded at a location, else no
+# $location (text): that location's code (empty when none)
+verdict-duplicate_serial = El envase { $serial } ya está { $status ->
+        [in_stock] en existencias
+        [quarantined] en cuarentena
+        [dispensed] dispensado
+        [transferred_out] trasladado fuera del centro
+        [returned_to_supplier] devuelto al proveedor
+        [destroyed] destruido
+        [missing] desaparecido
+       *[other] { $status }
+    }{ $located ->
+        [yes] {" "}en la ubicación { $location }
+       *[no] {""}
+    }: es un envase duplicado o clonado. Apártelo para el responsable de calidad.
+
+# A ward return of a pack still held here.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+# $located (text): yes when the pack is recorded at a location, else no
+# $location (text): that location's code (empty when none)
+verdict-duplicate_serial-return = El envase { $serial } ya está { $status ->
+        [in_stock] en existencias
+        [quarantined] en cuarentena
+        [dispensed] dispensado
+        [transferred_out] trasladado fuera del centro
+        [returned_to_supplier] devuelto al proveedor
+        [destroyed] destruido
+        [missing] desaparecido
+       *[other] { $status }
+    }{ $located ->
+        [yes] {" "}en la ubicación { $location }
+       *[no] {""}
+    }: no se puede devolver otra vez.
+
+# A receipt of a pack that has left the site.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+verdict-already_decommissioned = El envase { $serial } ya fue { $status ->
+        [in_stock] en existencias
+        [quarantined] en cuarentena
+        [dispensed] dispensado
+        [transferred_out] trasladado fuera del centro
+        [returned_to_supplier] devuelto al proveedor
+        [destroyed] destruido
+        [missing] desaparecido
+       *[other] { $status }
+    }: un envase no puede volver a entrar. Puede estar reutilizado o clonado; apártelo para el responsable de calidad.
+
+# A ward return of a pack destroyed or sent back.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+verdict-already_decommissioned-return = El envase { $serial } fue { $status ->
+        [in_stock] en existencias
+        [quarantined] en cuarentena
+        [dispensed] dispensado
+        [transferred_out] trasladado fuera del centro
+        [returned_to_supplier] devuelto al proveedor
+        [destroyed] destruido
+        [missing] desaparecido
+       *[other] { $status }
+    }: no se puede devolver a existencias.
+
+# Any other movement of a pack that has left the site.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+# $movement (text): the movement asked for (dispense, transfer, quarantine, destroy, return_to_supplier)
+verdict-already_decommissioned-again = El envase { $serial } ya fue { $status ->
+        [in_stock] en existencias
+        [quarantined] en cuarentena
+        [dispensed] dispensado
+        [transferred_out] trasladado fuera del centro
+        [returned_to_supplier] devuelto al proveedor
+        [destroyed] destruido
+        [missing] desaparecido
+       *[other] { $status }
+    }: no puede ser { $movement ->
+        [receive] recibido
+        [dispense] dispensado
+        [transfer] trasladado
+        [return] devuelto a existencias
+        [quarantine] retenido en cuarentena
+        [release] liberado
+        [destroy] destruido
+        [return_to_supplier] devuelto al proveedor
+       *[other] { $movement }
+    } otra vez. Puede estar reutilizado o clonado; apártelo para el responsable de calidad.
+
+# A receipt of a pack a count recorded missing.
+# $serial (text): the pack's serial number
+verdict-not_in_stock-missing = El envase { $serial } se registró como desaparecido en un recuento; se recibe de nuevo.
+
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+verdict-not_in_stock = El envase { $serial } no está en existencias aquí (está { $status ->
+        [in_stock] en existencias
+        [quarantined] en cuarentena
+        [dispensed] dispensado
+        [transferred_out] trasladado fuera del centro
+        [returned_to_supplier] devuelto al proveedor
+        [destroyed] destruido
+        [missing] desaparecido
+       *[other] { $status }
+    }).
+
+# $serial (text): the pack's serial number
+verdict-not_in_stock-never_received = El envase { $serial } nunca se recibió aquí. Recíbalo primero, o apártelo si no debería estar aquí.
+
+# A release of a pack that is not in quarantine.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+# $located (text): yes when the pack is recorded at a location, else no
+# $location (text): that location's code (empty when none)
+verdict-not_quarantined = El envase { $serial } está { $status ->
+        [in_stock] en existencias
+        [quarantined] en cuarentena
+        [dispensed] dispensado
+        [transferred_out] trasladado fuera del centro
+        [returned_to_supplier] devuelto al proveedor
+        [destroyed] destruido
+        [missing] desaparecido
+       *[other] { $status }
+    }{ $located ->
+        [yes] {" "}en la ubicación { $location }
+       *[no] {""}
+    }, no en cuarentena.
+
+# $serial (text): the pack's serial number
+# $located (text): yes when the pack is recorded at a location, else no
+# $location (text): that location's code (empty when none)
+verdict-quarantined = El envase { $serial } está en cuarentena{ $located ->
+        [yes] {" "}en la ubicación { $location }
+       *[no] {""}
+    }: no se puede utilizar.
+
+# $serial (text): the pack's serial number
+# $located (text): yes when the pack is recorded at a location, else no
+# $location (text): that location's code (empty when none)
+verdict-wrong_location = El envase { $serial } está registrado{ $located ->
+        [yes] {" "}en la ubicación { $location }
+       *[no] {""}
+    }, no aquí. Muévalo primero con un traslado, o fuerce la lectura si el registro es erróneo.
+
+# $serial (text): the pack's serial number
+verdict-already_scanned = Ya escaneado: el envase { $serial } se acaba de registrar y se cuenta una sola vez. No se ha registrado nada más.
+
+# $have (number): how many of the lot there are
+# $lot (text): the lot
+# $status (text): the stock asked about (in_stock, or quarantined for a release)
+# $location (text): the location's code
+# $quantity (number): how many were asked for
+verdict-insufficient_quantity = Solo hay { $have } del lote { $lot } { $status ->
+        [in_stock] en existencias
+        [quarantined] en cuarentena
+        [dispensed] dispensado
+        [transferred_out] trasladado fuera del centro
+        [returned_to_supplier] devuelto al proveedor
+        [destroyed] destruido
+        [missing] desaparecido
+       *[other] { $status }
+    } en la ubicación { $location }; se han pedido { $quantity }.
+
+# $packs (number): expired packs (or lot quantity) still on the shelf
+# $location (text): the location's code
+# $oldest (text): the oldest expiry among them
+verdict-expired_on_shelf = { $packs ->
+        [one] { $packs } envase caducado de este producto sigue
+       *[other] { $packs } envases caducados de este producto siguen
+    } en la estantería de la ubicación { $location } (caducidad más antigua: { $oldest }): póngalos en cuarentena.
+
+# Asked before a dispense out of first-expiry order.
+# $location (text): the location's code
+# $has_lot (text): yes when the earliest pack has a lot, else no
+# $lot (text): its lot (empty when none)
+# $expiry (text): its expiry
+# $packs (number): packs that expire earlier
+verdict-fefo = En la ubicación { $location } hay un envase de este producto que caduca antes: lote { $has_lot ->
+        [yes] { $lot }
+       *[no] sin lote
+    }, caducidad { $expiry } ({ $packs ->
+        [one] { $packs } envase caduca
+       *[other] { $packs } envases caducan
+    } antes). Vuelva a escanear este envase o pulse Intro para dispensarlo de todos modos; si no, escanee el envase que caduca antes.
+
+# The person's answer to verdict-fefo, kept with the dispense.
+# $location (text): the location's code
+# $has_lot (text): yes when the earliest pack has a lot, else no
+# $lot (text): its lot (empty when none)
+# $expiry (text): its expiry
+# $packs (number): packs that expire earlier
+verdict-fefo-confirmed = Dispensado antes que un envase que caduca antes en la ubicación { $location } (lote { $has_lot ->
+        [yes] { $lot }
+       *[no] sin lote
+    }, caducidad { $expiry }; { $packs ->
+        [one] { $packs } envase
+       *[other] { $packs } envases
+    } en total): decisión del operador.
+
+# $serial (text): the pack's serial number
+verdict-unexpected = No figura en el envío previsto: el envase { $serial } se recibe, pero compruébelo con el proveedor.
+
+verdict-unexpected-lot = No figura en el envío previsto: este lote se recibe, pero compruébelo con el proveedor.
+
+# $listed (number): how many more of the lot the despatch advice lists
+# $lot (text): the lot
+# $quantity (number): how many are received
+# $over (number): how many are over
+verdict-unexpected-over = El aviso de expedición indica { $listed } más del lote { $lot }; se reciben { $quantity }: los { $over } de más se registran como no previstos.
+
+# $listed_lot (text): the lot the despatch advice gives ("-" for none)
+# $listed_expiry (text): the expiry it gives ("-" for none)
+# $lot (text): the lot the pack gives ("-" for none)
+# $expiry (text): the expiry the pack gives ("-" for none)
+verdict-differs_from_advice = El aviso de expedición indica este envase con el lote { $listed_lot } y la caducidad { $listed_expiry }, pero el envase indica el lote { $lot } y la caducidad { $expiry }: recibido, sin cotejar.
+
+# $supplier (text): the supplier's name
+# $cost (text): the unit cost charged, with two decimals
+# $contract (text): the contract price, with two decimals
+verdict-price_above_contract = { $supplier } ha facturado { $cost } frente a un precio de contrato de { $contract }.
+
+# $product (text): the product's name
+verdict-count-missing_serial = { $product } está serializado y este código no tiene número de serie (¿un código de barras lineal?): escanee el código 2D del envase para contarlo.
+
+# $product (text): the product's name
+verdict-count-missing_lot = { $product } se cuenta por lote y este código no tiene lote: escanee un código que lleve el lote.
+
+# $product (text): the product's name
+# $lot (text): the lot
+# $total (number): counted so far of the lot
+verdict-count-quantity_needed = { $product } lote { $lot }: ¿cuántos? ({ $total ->
+        [one] { $total } contado hasta ahora
+       *[other] { $total } contados hasta ahora
+    }.)
+
+verdict-count-no_product = Este código no designa ningún producto (una etiqueta de envío, no un envase): escanee el código propio del envase.
+
+verdict-count-unknown_product = Este producto no está en la lista de productos; aparte el envase y añada el producto.
+
+# $product (text): the product's name
+verdict-count-not_in_count = { $product } no forma parte de este recuento.
+
+# $product (text): the product's name
+# $lot (text): the lot
+# $quantity (number): how many this scan counts
+# $total (number): counted so far of the lot
+verdict-count-lot_counted = { $product } lote { $lot }: { $quantity ->
+        [one] { $quantity } contado
+       *[other] { $quantity } contados
+    }, { $total } hasta ahora.
+
+# $serial (text): the pack's serial number
+verdict-count-already_counted = El envase { $serial } ya se contó: cuenta una sola vez.
+
+# $product (text): the product's name
+verdict-count-counted = { $product }: contado.
+
+# $product (text): the product's name
+verdict-count-counted-arrived_since = { $product }: contado (llegó después de empezar el recuento).
+
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+# $location (text): where the ledger has it (a location's code, or ?)
+verdict-count-elsewhere = El envase { $serial } está registrado { $status ->
+        [in_stock] en existencias
+        [quarantined] en cuarentena
+        [dispensed] dispensado
+        [transferred_out] trasladado fuera del centro
+        [returned_to_supplier] devuelto al proveedor
+        [destroyed] destruido
+        [missing] desaparecido
+       *[other] { $status }
+    } en la ubicación { $location }: se cuenta aquí; el recuento lo moverá.
+
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+verdict-count-wrong_status = El envase { $serial } está registrado como { $status ->
+        [in_stock] en existencias
+        [quarantined] en cuarentena
+        [dispensed] dispensado
+        [transferred_out] trasladado fuera del centro
+        [returned_to_supplier] devuelto al proveedor
+        [destroyed] destruido
+        [missing] desaparecido
+       *[other] { $status }
+    }: no debería estar en una estantería. Apártelo para el responsable de calidad.
+
+# $serial (text): the pack's serial number
+verdict-count-not_received = El envase { $serial } nunca se recibió aquí: apártelo para el responsable de calidad; al aplicar el recuento se retendrá en cuarentena como sospechoso.
+
+# Said after the count scan's answer.
+# $recall (text): the recall's number
+# $class (text): its class (I, II, III or withdrawal)
+verdict-count-set_aside-recalled = Retirada ({ $recall }, { $class ->
+        [withdrawal] retirada del mercado
+       *[other] clase { $class }
+    }): apártelo.
+
+# Said after the count scan's answer.
+# $expiry (text): the expiry date
+verdict-count-set_aside-expired = Caducado el { $expiry }: apártelo.

@@ -1190,3 +1190,411 @@ sync-rebuild_incomplete = Le site n'a pas pu être reconstruit depuis le serveur
 # $language (text): the tag asked for
 # $languages (text): the tags Custody speaks
 auth-language_unknown = Custody ne parle pas { $language } : choisissez parmi { $languages }.
+
+## verdict: what a scan found
+#
+# Ce qu'un scan a trouvé (verdict, constats, réponse d'un scan d'inventaire) : les statuts
+# ([in_stock], [quarantined], …), les mouvements ([receive], [dispense], …) et les classes de
+# rappel ([withdrawal]) arrivent sous forme de codes et sont dits en toutes lettres ici. Une
+# boîte est féminine : les statuts s'accordent avec elle.
+
+# Nothing was found and nothing recorded.
+verdict-ok = Accepté.
+
+# $product (text): the product's name
+# $movement (text): the movement recorded (receive, dispense, transfer, return, quarantine, release, destroy, return_to_supplier)
+verdict-recorded = { $product } : { $movement ->
+        [receive] réception enregistrée
+        [dispense] dispensation enregistrée
+        [transfer] transfert enregistré
+        [return] retour en stock enregistré
+        [quarantine] mise en quarantaine enregistrée
+        [release] libération enregistrée
+        [destroy] destruction enregistrée
+        [return_to_supplier] retour fournisseur enregistré
+       *[other] { $movement } enregistré
+    }.
+
+# Said after the finding that held the pack.
+verdict-held = Mise en quarantaine.
+
+# Said after the finding that held the pack.
+# $location (text): the quarantine location's code
+verdict-held-at = Mise en quarantaine ({ $location }).
+
+# The decoder's own sentence is English; a translation says what went wrong by its kind.
+# $kind (text): what went wrong (check_digit, unknown_ai, value_too_long, value_too_short, truncated, empty_value, invalid_date, invalid_character, duplicate_ai_conflict, missing_associated_ai, invalid_ai_pair, not_gs1, unsupported_symbology, dl_qualifier_order, dl_ai_should_be_in_path, dl_empty_value, dl_no_primary_key, dl_invalid_attribute, invalid_value)
+# $detail (text): the decoder's sentence, in English
+verdict-decode_error = { $kind ->
+        [check_digit] La clé de contrôle du code scanné est fausse : le code est mal imprimé ou mal lu. Scannez-le de nouveau ou saisissez le numéro imprimé sur la boîte.
+        [unknown_ai] Le code scanné contient un identifiant d'application (AI) absent du dictionnaire GS1. Scannez de nouveau ; si l'erreur persiste, le code est mal imprimé.
+        [value_too_long] Une valeur du code scanné est plus longue que son AI ne le permet : le lecteur a peut-être supprimé un séparateur de groupe (GS). Vérifiez les réglages clavier du lecteur.
+        [value_too_short] Une valeur du code scanné est plus courte que son AI ne l'exige. Scannez de nouveau la boîte.
+        [truncated] Le code scanné est incomplet : la lecture a été coupée. Scannez de nouveau la boîte.
+        [invalid_date] Le code scanné contient une date qui n'existe pas. Vérifiez la date imprimée sur la boîte.
+        [invalid_character] Le code scanné contient un caractère non autorisé. Un lecteur en émulation clavier avec une disposition non américaine peut en produire : réglez-le en mode clavier universel ou USB-COM.
+        [not_gs1] Ce code-barres ne contient pas de données GS1 de boîte (pas de GTIN) : ce n'est pas le code d'une boîte. Scannez le Data Matrix de la boîte.
+        [unsupported_symbology] Ce type de code-barres ne porte pas les données GS1 d'une boîte. Scannez le code 2D (Data Matrix) de la boîte.
+        [dl_no_primary_key] Cette adresse web n'est pas un GS1 Digital Link : elle ne contient pas de clé GS1 telle qu'un GTIN.
+       *[other] Le code scanné n'a pas pu être lu ({ $kind }). Scannez de nouveau ; si l'erreur persiste, le code est mal imprimé.
+    }
+
+# $gtin (text): the GTIN scanned
+verdict-unknown_product = Le GTIN { $gtin } n'est pas dans la liste des produits. Ajoutez le produit, puis scannez de nouveau la boîte.
+
+# $pzn (text): the PZN scanned (German national code)
+verdict-unknown_product-pzn = Le PZN { $pzn } n'est pas dans la liste des produits. Ajoutez le produit, puis scannez de nouveau la boîte.
+
+# $ai (text): the AI whose value looks too long
+# $value (text): its value
+# $rest (text): the part of the value that looks like another AI and its value
+# $embedded (text): that other AI
+verdict-possible_missing_separator = L'AI ({ $ai }) « { $value } » contient « { $rest }… », qui est peut-être l'AI ({ $embedded }) accolé : le lecteur a peut-être supprimé un séparateur de groupe. Vérifiez le texte imprimé sur la boîte.
+
+# $product (text): the product's name
+# $ai (text): the AI whose value looks too long
+# $value (text): its value
+# $rest (text): the part of the value that looks like another AI and its value
+# $embedded (text): that other AI
+verdict-possible_missing_separator-no_serial = { $product } est sérialisé, mais ce scan n'a pas de numéro de série. L'AI ({ $ai }) « { $value } » contient « { $rest }… », qui est peut-être l'AI ({ $embedded }) accolé : le lecteur a peut-être supprimé un séparateur de groupe. Vérifiez le texte imprimé sur la boîte.
+
+# $product (text): the product's name
+verdict-missing_serial = { $product } est sérialisé : scannez le code 2D (Data Matrix) de la boîte, pas son code-barres linéaire.
+
+# $product (text): the product's name
+verdict-missing_lot = { $product } est suivi par lot : scannez un code qui porte le lot, ou saisissez-le.
+
+# $lot (text): the lot
+# $recorded (text): the expiry recorded for the lot
+# $scanned (text): the expiry the pack's code gives
+verdict-expiry_mismatch = Le lot { $lot } a été enregistré avec la date de péremption { $recorded }, mais cette boîte indique { $scanned } : la boîte est peut-être falsifiée. Mettez-la de côté pour le responsable qualité.
+
+# $serial (text): the pack's serial number
+# $recall (text): the recall's number
+# $class (text): its class (I, II, III or withdrawal)
+verdict-recalled = La boîte { $serial } fait l'objet du rappel de lot { $recall } ({ $class ->
+        [withdrawal] retrait du marché
+       *[other] classe { $class }
+    }) : ne l'utilisez pas. Mettez-la de côté en quarantaine pour le responsable qualité.
+
+# $lot (text): the lot
+# $recall (text): the recall's number
+# $class (text): its class (I, II, III or withdrawal)
+verdict-recalled-lot = Le lot { $lot } fait l'objet du rappel de lot { $recall } ({ $class ->
+        [withdrawal] retrait du marché
+       *[other] classe { $class }
+    }) : ne l'utilisez pas. Mettez-le de côté en quarantaine pour le responsable qualité.
+
+# $expiry (text): the expiry date
+verdict-expired = Périmé depuis le { $expiry }. Ne l'utilisez pas ; mettez-le en quarantaine ou détruisez-le.
+
+# $expiry (text): the expiry date
+# $days (number): days from today to the expiry
+verdict-short_dated = Péremption proche : expire le { $expiry }, dans { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    }.
+
+# A receipt of a pack already held here.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+# $located (text): yes when the pack is recorded at a location, else no
+# $location (text): that location's code (empty when none)
+verdict-duplicate_serial = La boîte { $serial } est déjà { $status ->
+        [in_stock] en stock
+        [quarantined] en quarantaine
+        [dispensed] dispensée
+        [transferred_out] transférée hors du site
+        [returned_to_supplier] retournée au fournisseur
+        [destroyed] détruite
+        [missing] manquante
+       *[other] { $status }
+    }{ $located ->
+        [yes] {" "}à l'emplacement { $location }
+       *[no] {""}
+    } : c'est une boîte en double ou clonée. Mettez-la de côté pour le responsable qualité.
+
+# A ward return of a pack still held here.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+# $located (text): yes when the pack is recorded at a location, else no
+# $location (text): that location's code (empty when none)
+verdict-duplicate_serial-return = La boîte { $serial } est déjà { $status ->
+        [in_stock] en stock
+        [quarantined] en quarantaine
+        [dispensed] dispensée
+        [transferred_out] transférée hors du site
+        [returned_to_supplier] retournée au fournisseur
+        [destroyed] détruite
+        [missing] manquante
+       *[other] { $status }
+    }{ $located ->
+        [yes] {" "}à l'emplacement { $location }
+       *[no] {""}
+    } : elle ne peut pas être retournée une seconde fois.
+
+# A receipt of a pack that has left the site.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+verdict-already_decommissioned = La boîte { $serial } a déjà été { $status ->
+        [in_stock] en stock
+        [quarantined] en quarantaine
+        [dispensed] dispensée
+        [transferred_out] transférée hors du site
+        [returned_to_supplier] retournée au fournisseur
+        [destroyed] détruite
+        [missing] manquante
+       *[other] { $status }
+    } : une boîte ne peut pas revenir. Elle est peut-être réutilisée ou clonée ; mettez-la de côté pour le responsable qualité.
+
+# A ward return of a pack destroyed or sent back.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+verdict-already_decommissioned-return = La boîte { $serial } a été { $status ->
+        [in_stock] en stock
+        [quarantined] en quarantaine
+        [dispensed] dispensée
+        [transferred_out] transférée hors du site
+        [returned_to_supplier] retournée au fournisseur
+        [destroyed] détruite
+        [missing] manquante
+       *[other] { $status }
+    } : elle ne peut pas être remise en stock.
+
+# Any other movement of a pack that has left the site.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+# $movement (text): the movement asked for (dispense, transfer, quarantine, destroy, return_to_supplier)
+verdict-already_decommissioned-again = La boîte { $serial } a déjà été { $status ->
+        [in_stock] en stock
+        [quarantined] en quarantaine
+        [dispensed] dispensée
+        [transferred_out] transférée hors du site
+        [returned_to_supplier] retournée au fournisseur
+        [destroyed] détruite
+        [missing] manquante
+       *[other] { $status }
+    } : elle ne peut pas être { $movement ->
+        [receive] réceptionnée
+        [dispense] dispensée
+        [transfer] transférée
+        [return] retournée en stock
+        [quarantine] mise en quarantaine
+        [release] libérée
+        [destroy] détruite
+        [return_to_supplier] retournée au fournisseur
+       *[other] { $movement }
+    } de nouveau. Elle est peut-être réutilisée ou clonée ; mettez-la de côté pour le responsable qualité.
+
+# A receipt of a pack a count recorded missing.
+# $serial (text): the pack's serial number
+verdict-not_in_stock-missing = La boîte { $serial } avait été enregistrée manquante lors d'un inventaire ; elle est de nouveau réceptionnée.
+
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+verdict-not_in_stock = La boîte { $serial } n'est pas en stock ici (elle est { $status ->
+        [in_stock] en stock
+        [quarantined] en quarantaine
+        [dispensed] dispensée
+        [transferred_out] transférée hors du site
+        [returned_to_supplier] retournée au fournisseur
+        [destroyed] détruite
+        [missing] manquante
+       *[other] { $status }
+    }).
+
+# $serial (text): the pack's serial number
+verdict-not_in_stock-never_received = La boîte { $serial } n'a jamais été réceptionnée ici. Réceptionnez-la d'abord, ou mettez-la de côté si elle ne devrait pas être là.
+
+# A release of a pack that is not in quarantine.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+# $located (text): yes when the pack is recorded at a location, else no
+# $location (text): that location's code (empty when none)
+verdict-not_quarantined = La boîte { $serial } est { $status ->
+        [in_stock] en stock
+        [quarantined] en quarantaine
+        [dispensed] dispensée
+        [transferred_out] transférée hors du site
+        [returned_to_supplier] retournée au fournisseur
+        [destroyed] détruite
+        [missing] manquante
+       *[other] { $status }
+    }{ $located ->
+        [yes] {" "}à l'emplacement { $location }
+       *[no] {""}
+    }, pas en quarantaine.
+
+# $serial (text): the pack's serial number
+# $located (text): yes when the pack is recorded at a location, else no
+# $location (text): that location's code (empty when none)
+verdict-quarantined = La boîte { $serial } est en quarantaine{ $located ->
+        [yes] {" "}à l'emplacement { $location }
+       *[no] {""}
+    } : elle ne peut pas être utilisée.
+
+# $serial (text): the pack's serial number
+# $located (text): yes when the pack is recorded at a location, else no
+# $location (text): that location's code (empty when none)
+verdict-wrong_location = La boîte { $serial } est enregistrée{ $located ->
+        [yes] {" "}à l'emplacement { $location }
+       *[no] {""}
+    }, pas ici. Déplacez-la d'abord par un transfert, ou forcez si l'enregistrement est faux.
+
+# $serial (text): the pack's serial number
+verdict-already_scanned = Déjà scannée : la boîte { $serial } vient d'être enregistrée et n'est comptée qu'une fois. Rien de plus n'a été enregistré.
+
+# $have (number): how many of the lot there are
+# $lot (text): the lot
+# $status (text): the stock asked about (in_stock, or quarantined for a release)
+# $location (text): the location's code
+# $quantity (number): how many were asked for
+verdict-insufficient_quantity = Il n'y a que { $have } du lot { $lot } { $status ->
+        [in_stock] en stock
+        [quarantined] en quarantaine
+        [dispensed] dispensée
+        [transferred_out] transférée hors du site
+        [returned_to_supplier] retournée au fournisseur
+        [destroyed] détruite
+        [missing] manquante
+       *[other] { $status }
+    } à l'emplacement { $location } ; { $quantity } demandé(s).
+
+# $packs (number): expired packs (or lot quantity) still on the shelf
+# $location (text): the location's code
+# $oldest (text): the oldest expiry among them
+verdict-expired_on_shelf = { $packs ->
+        [one] { $packs } boîte périmée de ce produit est encore
+       *[other] { $packs } boîtes périmées de ce produit sont encore
+    } en rayon à l'emplacement { $location } (péremption la plus ancienne : { $oldest }) : mettez-les en quarantaine.
+
+# Asked before a dispense out of first-expiry order.
+# $location (text): the location's code
+# $has_lot (text): yes when the earliest pack has a lot, else no
+# $lot (text): its lot (empty when none)
+# $expiry (text): its expiry
+# $packs (number): packs that expire earlier
+verdict-fefo = Une boîte de ce produit qui se périme plus tôt se trouve à l'emplacement { $location } : lot { $has_lot ->
+        [yes] { $lot }
+       *[no] sans lot
+    }, péremption { $expiry } ({ $packs ->
+        [one] { $packs } boîte se périme
+       *[other] { $packs } boîtes se périment
+    } plus tôt). Scannez de nouveau cette boîte ou appuyez sur Entrée pour la dispenser quand même ; sinon, scannez plutôt la boîte qui se périme plus tôt.
+
+# The person's answer to verdict-fefo, kept with the dispense.
+# $location (text): the location's code
+# $has_lot (text): yes when the earliest pack has a lot, else no
+# $lot (text): its lot (empty when none)
+# $expiry (text): its expiry
+# $packs (number): packs that expire earlier
+verdict-fefo-confirmed = Dispensée avant une boîte qui se périme plus tôt à l'emplacement { $location } (lot { $has_lot ->
+        [yes] { $lot }
+       *[no] sans lot
+    }, péremption { $expiry } ; { $packs ->
+        [one] { $packs } boîte
+       *[other] { $packs } boîtes
+    } en tout) : choix de l'opérateur.
+
+# $serial (text): the pack's serial number
+verdict-unexpected = Absente de la livraison attendue : la boîte { $serial } est réceptionnée, mais vérifiez-la avec le fournisseur.
+
+verdict-unexpected-lot = Absent de la livraison attendue : ce lot est réceptionné, mais vérifiez-le avec le fournisseur.
+
+# $listed (number): how many more of the lot the despatch advice lists
+# $lot (text): the lot
+# $quantity (number): how many are received
+# $over (number): how many are over
+verdict-unexpected-over = L'avis d'expédition annonce encore { $listed } du lot { $lot } ; { $quantity } sont réceptionnés : les { $over } en trop sont enregistrés comme inattendus.
+
+# $listed_lot (text): the lot the despatch advice gives ("-" for none)
+# $listed_expiry (text): the expiry it gives ("-" for none)
+# $lot (text): the lot the pack gives ("-" for none)
+# $expiry (text): the expiry the pack gives ("-" for none)
+verdict-differs_from_advice = L'avis d'expédition annonce cette boîte avec le lot { $listed_lot } et la péremption { $listed_expiry }, mais la boîte indique le lot { $lot } et la péremption { $expiry } : réceptionnée, non rapprochée.
+
+# $supplier (text): the supplier's name
+# $cost (text): the unit cost charged, with two decimals
+# $contract (text): the contract price, with two decimals
+verdict-price_above_contract = { $supplier } a facturé { $cost } pour un prix contractuel de { $contract }.
+
+# $product (text): the product's name
+verdict-count-missing_serial = { $product } est sérialisé et ce code n'a pas de numéro de série (un code-barres linéaire ?) : scannez le code 2D de la boîte pour la compter.
+
+# $product (text): the product's name
+verdict-count-missing_lot = { $product } est compté par lot et ce code n'a pas de lot : scannez un code qui porte le lot.
+
+# $product (text): the product's name
+# $lot (text): the lot
+# $total (number): counted so far of the lot
+verdict-count-quantity_needed = { $product } lot { $lot } : combien ? ({ $total ->
+        [one] { $total } déjà compté
+       *[other] { $total } déjà comptés
+    }.)
+
+verdict-count-no_product = Ce code ne désigne aucun produit (une étiquette d'expédition, pas une boîte) : scannez le code propre à la boîte.
+
+verdict-count-unknown_product = Ce produit n'est pas dans la liste des produits ; mettez la boîte de côté et ajoutez le produit.
+
+# $product (text): the product's name
+verdict-count-not_in_count = { $product } ne fait pas partie de cet inventaire.
+
+# $product (text): the product's name
+# $lot (text): the lot
+# $quantity (number): how many this scan counts
+# $total (number): counted so far of the lot
+verdict-count-lot_counted = { $product } lot { $lot } : { $quantity ->
+        [one] { $quantity } compté
+       *[other] { $quantity } comptés
+    }, { $total } au total jusqu'ici.
+
+# $serial (text): the pack's serial number
+verdict-count-already_counted = La boîte { $serial } a déjà été comptée : elle ne compte qu'une fois.
+
+# $product (text): the product's name
+verdict-count-counted = { $product } : compté.
+
+# $product (text): the product's name
+verdict-count-counted-arrived_since = { $product } : compté (arrivé après le début de l'inventaire).
+
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+# $location (text): where the ledger has it (a location's code, or ?)
+verdict-count-elsewhere = La boîte { $serial } est enregistrée { $status ->
+        [in_stock] en stock
+        [quarantined] en quarantaine
+        [dispensed] dispensée
+        [transferred_out] transférée hors du site
+        [returned_to_supplier] retournée au fournisseur
+        [destroyed] détruite
+        [missing] manquante
+       *[other] { $status }
+    } à l'emplacement { $location } : comptée ici ; l'inventaire la déplacera.
+
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+verdict-count-wrong_status = La boîte { $serial } est enregistrée { $status ->
+        [in_stock] en stock
+        [quarantined] en quarantaine
+        [dispensed] dispensée
+        [transferred_out] transférée hors du site
+        [returned_to_supplier] retournée au fournisseur
+        [destroyed] détruite
+        [missing] manquante
+       *[other] { $status }
+    } : elle ne devrait pas être en rayon. Mettez-la de côté pour le responsable qualité.
+
+# $serial (text): the pack's serial number
+verdict-count-not_received = La boîte { $serial } n'a jamais été réceptionnée ici : mettez-la de côté pour le responsable qualité ; l'application de l'inventaire la placera en quarantaine comme suspecte.
+
+# Said after the count scan's answer.
+# $recall (text): the recall's number
+# $class (text): its class (I, II, III or withdrawal)
+verdict-count-set_aside-recalled = Rappel de lot ({ $recall }, { $class ->
+        [withdrawal] retrait du marché
+       *[other] classe { $class }
+    }) : à mettre de côté.
+
+# Said after the count scan's answer.
+# $expiry (text): the expiry date
+verdict-count-set_aside-expired = Périmé le { $expiry } : à mettre de côté.

@@ -1173,3 +1173,411 @@ sync-rebuild_incomplete = Não foi possível reconstruir a unidade a partir do s
 # $language (text): the tag asked for
 # $languages (text): the tags Custody speaks
 auth-language_unknown = O Custody não fala { $language }: escolha um de { $languages }.
+
+## verdict: what a scan found
+#
+# O que uma leitura encontrou (veredicto, constatações, resposta de uma leitura de contagem): os
+# estados ([in_stock], [quarantined], …), os movimentos ([receive], [dispense], …) e as classes
+# de retirada ([withdrawal]) chegam como códigos e são ditos por extenso aqui. Uma embalagem é
+# feminina: os estados concordam com ela.
+
+# Nothing was found and nothing recorded.
+verdict-ok = Aceite.
+
+# $product (text): the product's name
+# $movement (text): the movement recorded (receive, dispense, transfer, return, quarantine, release, destroy, return_to_supplier)
+verdict-recorded = { $product }: { $movement ->
+        [receive] receção registada
+        [dispense] dispensa registada
+        [transfer] transferência registada
+        [return] devolução ao stock registada
+        [quarantine] colocação em quarentena registada
+        [release] libertação registada
+        [destroy] destruição registada
+        [return_to_supplier] devolução ao fornecedor registada
+       *[other] { $movement } registado
+    }.
+
+# Said after the finding that held the pack.
+verdict-held = Retida em quarentena.
+
+# Said after the finding that held the pack.
+# $location (text): the quarantine location's code
+verdict-held-at = Retida em quarentena ({ $location }).
+
+# The decoder's own sentence is English; a translation says what went wrong by its kind.
+# $kind (text): what went wrong (check_digit, unknown_ai, value_too_long, value_too_short, truncated, empty_value, invalid_date, invalid_character, duplicate_ai_conflict, missing_associated_ai, invalid_ai_pair, not_gs1, unsupported_symbology, dl_qualifier_order, dl_ai_should_be_in_path, dl_empty_value, dl_no_primary_key, dl_invalid_attribute, invalid_value)
+# $detail (text): the decoder's sentence, in English
+verdict-decode_error = { $kind ->
+        [check_digit] O dígito de controlo do código lido está errado: o código está mal impresso ou foi mal lido. Leia-o novamente ou escreva o número impresso na embalagem.
+        [unknown_ai] O código lido contém um identificador de aplicação (AI) que não está no dicionário GS1. Leia novamente; se o erro persistir, o código está mal impresso.
+        [value_too_long] Um valor do código lido é mais longo do que o seu AI permite: o leitor pode ter omitido um separador de grupo (GS). Verifique a configuração de teclado do leitor.
+        [value_too_short] Um valor do código lido é mais curto do que o seu AI exige. Leia novamente a embalagem.
+        [truncated] O código lido está incompleto: a leitura foi interrompida. Leia novamente a embalagem.
+        [invalid_date] O código lido contém uma data que não existe. Verifique a data impressa na embalagem.
+        [invalid_character] O código lido contém um carácter não permitido. Um leitor em modo de teclado com uma disposição diferente da norte-americana pode produzi-los: configure-o em modo de teclado universal ou USB-COM.
+        [not_gs1] Este código de barras não contém dados GS1 de uma embalagem (nenhum GTIN): não é o código de uma embalagem. Leia o Data Matrix da embalagem.
+        [unsupported_symbology] Este tipo de código de barras não transporta os dados GS1 de uma embalagem. Leia o código 2D (Data Matrix) da embalagem.
+        [dl_no_primary_key] Este endereço web não é um GS1 Digital Link: não contém nenhuma chave GS1, como um GTIN.
+       *[other] Não foi possível ler o código ({ $kind }). Leia novamente; se o erro persistir, o código está mal impresso.
+    }
+
+# $gtin (text): the GTIN scanned
+verdict-unknown_product = O GTIN { $gtin } não está na lista de produtos. Adicione o produto e leia novamente a embalagem.
+
+# $pzn (text): the PZN scanned (German national code)
+verdict-unknown_product-pzn = O PZN { $pzn } não está na lista de produtos. Adicione o produto e leia novamente a embalagem.
+
+# $ai (text): the AI whose value looks too long
+# $value (text): its value
+# $rest (text): the part of the value that looks like another AI and its value
+# $embedded (text): that other AI
+verdict-possible_missing_separator = O AI ({ $ai }) «{ $value }» contém «{ $rest }…», que pode ser o AI ({ $embedded }) colado a ele: o leitor pode ter omitido um separador de grupo. Verifique o texto impresso na embalagem.
+
+# $product (text): the product's name
+# $ai (text): the AI whose value looks too long
+# $value (text): its value
+# $rest (text): the part of the value that looks like another AI and its value
+# $embedded (text): that other AI
+verdict-possible_missing_separator-no_serial = { $product } é serializado, mas esta leitura não tem número de série. O AI ({ $ai }) «{ $value }» contém «{ $rest }…», que pode ser o AI ({ $embedded }) colado a ele: o leitor pode ter omitido um separador de grupo. Verifique o texto impresso na embalagem.
+
+# $product (text): the product's name
+verdict-missing_serial = { $product } é serializado: leia o código 2D (Data Matrix) da embalagem, não o seu código de barras linear.
+
+# $product (text): the product's name
+verdict-missing_lot = { $product } é controlado por lote: leia um código com o lote, ou introduza-o.
+
+# $lot (text): the lot
+# $recorded (text): the expiry recorded for the lot
+# $scanned (text): the expiry the pack's code gives
+verdict-expiry_mismatch = O lote { $lot } foi registado com o prazo de validade { $recorded }, mas esta embalagem indica { $scanned }: a embalagem pode estar falsificada. Separe-a para o responsável da qualidade.
+
+# $serial (text): the pack's serial number
+# $recall (text): the recall's number
+# $class (text): its class (I, II, III or withdrawal)
+verdict-recalled = A embalagem { $serial } está abrangida pela retirada { $recall } ({ $class ->
+        [withdrawal] retirada do mercado
+       *[other] classe { $class }
+    }): não a utilize. Separe-a em quarentena para o responsável da qualidade.
+
+# $lot (text): the lot
+# $recall (text): the recall's number
+# $class (text): its class (I, II, III or withdrawal)
+verdict-recalled-lot = O lote { $lot } está abrangido pela retirada { $recall } ({ $class ->
+        [withdrawal] retirada do mercado
+       *[other] classe { $class }
+    }): não o utilize. Separe-o em quarentena para o responsável da qualidade.
+
+# $expiry (text): the expiry date
+verdict-expired = Fora de validade desde { $expiry }. Não utilize; coloque em quarentena ou destrua.
+
+# $expiry (text): the expiry date
+# $days (number): days from today to the expiry
+verdict-short_dated = Validade curta: expira em { $expiry }, dentro de { $days ->
+        [one] { $days } dia
+       *[other] { $days } dias
+    }.
+
+# A receipt of a pack already held here.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+# $located (text): yes when the pack is recorded at a location, else no
+# $location (text): that location's code (empty when none)
+verdict-duplicate_serial = A embalagem { $serial } já está { $status ->
+        [in_stock] em stock
+        [quarantined] em quarentena
+        [dispensed] dispensada
+        [transferred_out] transferida para fora da unidade
+        [returned_to_supplier] devolvida ao fornecedor
+        [destroyed] destruída
+        [missing] em falta
+       *[other] { $status }
+    }{ $located ->
+        [yes] {" "}na localização { $location }
+       *[no] {""}
+    }: é uma embalagem duplicada ou clonada. Separe-a para o responsável da qualidade.
+
+# A ward return of a pack still held here.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+# $located (text): yes when the pack is recorded at a location, else no
+# $location (text): that location's code (empty when none)
+verdict-duplicate_serial-return = A embalagem { $serial } já está { $status ->
+        [in_stock] em stock
+        [quarantined] em quarentena
+        [dispensed] dispensada
+        [transferred_out] transferida para fora da unidade
+        [returned_to_supplier] devolvida ao fornecedor
+        [destroyed] destruída
+        [missing] em falta
+       *[other] { $status }
+    }{ $located ->
+        [yes] {" "}na localização { $location }
+       *[no] {""}
+    }: não pode ser devolvida outra vez.
+
+# A receipt of a pack that has left the site.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+verdict-already_decommissioned = A embalagem { $serial } já foi { $status ->
+        [in_stock] em stock
+        [quarantined] em quarentena
+        [dispensed] dispensada
+        [transferred_out] transferida para fora da unidade
+        [returned_to_supplier] devolvida ao fornecedor
+        [destroyed] destruída
+        [missing] em falta
+       *[other] { $status }
+    }: uma embalagem não pode voltar a entrar. Pode estar reutilizada ou clonada; separe-a para o responsável da qualidade.
+
+# A ward return of a pack destroyed or sent back.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+verdict-already_decommissioned-return = A embalagem { $serial } foi { $status ->
+        [in_stock] em stock
+        [quarantined] em quarentena
+        [dispensed] dispensada
+        [transferred_out] transferida para fora da unidade
+        [returned_to_supplier] devolvida ao fornecedor
+        [destroyed] destruída
+        [missing] em falta
+       *[other] { $status }
+    }: não pode ser devolvida ao stock.
+
+# Any other movement of a pack that has left the site.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+# $movement (text): the movement asked for (dispense, transfer, quarantine, destroy, return_to_supplier)
+verdict-already_decommissioned-again = A embalagem { $serial } já foi { $status ->
+        [in_stock] em stock
+        [quarantined] em quarentena
+        [dispensed] dispensada
+        [transferred_out] transferida para fora da unidade
+        [returned_to_supplier] devolvida ao fornecedor
+        [destroyed] destruída
+        [missing] em falta
+       *[other] { $status }
+    }: não pode ser { $movement ->
+        [receive] rececionada
+        [dispense] dispensada
+        [transfer] transferida
+        [return] devolvida ao stock
+        [quarantine] colocada em quarentena
+        [release] libertada
+        [destroy] destruída
+        [return_to_supplier] devolvida ao fornecedor
+       *[other] { $movement }
+    } outra vez. Pode estar reutilizada ou clonada; separe-a para o responsável da qualidade.
+
+# A receipt of a pack a count recorded missing.
+# $serial (text): the pack's serial number
+verdict-not_in_stock-missing = A embalagem { $serial } foi registada em falta numa contagem; é rececionada novamente.
+
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+verdict-not_in_stock = A embalagem { $serial } não está em stock aqui (está { $status ->
+        [in_stock] em stock
+        [quarantined] em quarentena
+        [dispensed] dispensada
+        [transferred_out] transferida para fora da unidade
+        [returned_to_supplier] devolvida ao fornecedor
+        [destroyed] destruída
+        [missing] em falta
+       *[other] { $status }
+    }).
+
+# $serial (text): the pack's serial number
+verdict-not_in_stock-never_received = A embalagem { $serial } nunca foi rececionada aqui. Rececione-a primeiro, ou separe-a se não devia estar aqui.
+
+# A release of a pack that is not in quarantine.
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+# $located (text): yes when the pack is recorded at a location, else no
+# $location (text): that location's code (empty when none)
+verdict-not_quarantined = A embalagem { $serial } está { $status ->
+        [in_stock] em stock
+        [quarantined] em quarentena
+        [dispensed] dispensada
+        [transferred_out] transferida para fora da unidade
+        [returned_to_supplier] devolvida ao fornecedor
+        [destroyed] destruída
+        [missing] em falta
+       *[other] { $status }
+    }{ $located ->
+        [yes] {" "}na localização { $location }
+       *[no] {""}
+    }, não em quarentena.
+
+# $serial (text): the pack's serial number
+# $located (text): yes when the pack is recorded at a location, else no
+# $location (text): that location's code (empty when none)
+verdict-quarantined = A embalagem { $serial } está em quarentena{ $located ->
+        [yes] {" "}na localização { $location }
+       *[no] {""}
+    }: não pode ser utilizada.
+
+# $serial (text): the pack's serial number
+# $located (text): yes when the pack is recorded at a location, else no
+# $location (text): that location's code (empty when none)
+verdict-wrong_location = A embalagem { $serial } está registada{ $located ->
+        [yes] {" "}na localização { $location }
+       *[no] {""}
+    }, não aqui. Mova-a primeiro com uma transferência, ou force a leitura se o registo estiver errado.
+
+# $serial (text): the pack's serial number
+verdict-already_scanned = Já lida: a embalagem { $serial } acabou de ser registada e conta uma só vez. Não foi registado mais nada.
+
+# $have (number): how many of the lot there are
+# $lot (text): the lot
+# $status (text): the stock asked about (in_stock, or quarantined for a release)
+# $location (text): the location's code
+# $quantity (number): how many were asked for
+verdict-insufficient_quantity = Só há { $have } do lote { $lot } { $status ->
+        [in_stock] em stock
+        [quarantined] em quarentena
+        [dispensed] dispensada
+        [transferred_out] transferida para fora da unidade
+        [returned_to_supplier] devolvida ao fornecedor
+        [destroyed] destruída
+        [missing] em falta
+       *[other] { $status }
+    } na localização { $location }; foram pedidos { $quantity }.
+
+# $packs (number): expired packs (or lot quantity) still on the shelf
+# $location (text): the location's code
+# $oldest (text): the oldest expiry among them
+verdict-expired_on_shelf = { $packs ->
+        [one] { $packs } embalagem fora de validade deste produto continua
+       *[other] { $packs } embalagens fora de validade deste produto continuam
+    } na prateleira da localização { $location } (validade mais antiga: { $oldest }): coloque-as em quarentena.
+
+# Asked before a dispense out of first-expiry order.
+# $location (text): the location's code
+# $has_lot (text): yes when the earliest pack has a lot, else no
+# $lot (text): its lot (empty when none)
+# $expiry (text): its expiry
+# $packs (number): packs that expire earlier
+verdict-fefo = Na localização { $location } há uma embalagem deste produto que expira mais cedo: lote { $has_lot ->
+        [yes] { $lot }
+       *[no] sem lote
+    }, validade { $expiry } ({ $packs ->
+        [one] { $packs } embalagem expira
+       *[other] { $packs } embalagens expiram
+    } mais cedo). Leia novamente esta embalagem ou prima Enter para a dispensar mesmo assim; caso contrário, leia a embalagem que expira mais cedo.
+
+# The person's answer to verdict-fefo, kept with the dispense.
+# $location (text): the location's code
+# $has_lot (text): yes when the earliest pack has a lot, else no
+# $lot (text): its lot (empty when none)
+# $expiry (text): its expiry
+# $packs (number): packs that expire earlier
+verdict-fefo-confirmed = Dispensada antes de uma embalagem que expira mais cedo na localização { $location } (lote { $has_lot ->
+        [yes] { $lot }
+       *[no] sem lote
+    }, validade { $expiry }; { $packs ->
+        [one] { $packs } embalagem
+       *[other] { $packs } embalagens
+    } no total): escolha do operador.
+
+# $serial (text): the pack's serial number
+verdict-unexpected = Não consta da remessa prevista: a embalagem { $serial } é rececionada, mas confirme-a com o fornecedor.
+
+verdict-unexpected-lot = Não consta da remessa prevista: este lote é rececionado, mas confirme-o com o fornecedor.
+
+# $listed (number): how many more of the lot the despatch advice lists
+# $lot (text): the lot
+# $quantity (number): how many are received
+# $over (number): how many are over
+verdict-unexpected-over = O aviso de expedição indica mais { $listed } do lote { $lot }; são rececionados { $quantity }: os { $over } a mais são registados como não previstos.
+
+# $listed_lot (text): the lot the despatch advice gives ("-" for none)
+# $listed_expiry (text): the expiry it gives ("-" for none)
+# $lot (text): the lot the pack gives ("-" for none)
+# $expiry (text): the expiry the pack gives ("-" for none)
+verdict-differs_from_advice = O aviso de expedição indica esta embalagem com o lote { $listed_lot } e a validade { $listed_expiry }, mas a embalagem indica o lote { $lot } e a validade { $expiry }: rececionada, sem correspondência.
+
+# $supplier (text): the supplier's name
+# $cost (text): the unit cost charged, with two decimals
+# $contract (text): the contract price, with two decimals
+verdict-price_above_contract = { $supplier } faturou { $cost } face a um preço de contrato de { $contract }.
+
+# $product (text): the product's name
+verdict-count-missing_serial = { $product } é serializado e este código não tem número de série (um código de barras linear?): leia o código 2D da embalagem para a contar.
+
+# $product (text): the product's name
+verdict-count-missing_lot = { $product } é contado por lote e este código não tem lote: leia um código com o lote.
+
+# $product (text): the product's name
+# $lot (text): the lot
+# $total (number): counted so far of the lot
+verdict-count-quantity_needed = { $product } lote { $lot }: quantos? ({ $total ->
+        [one] { $total } contado até agora
+       *[other] { $total } contados até agora
+    }.)
+
+verdict-count-no_product = Este código não designa nenhum produto (uma etiqueta de envio, não uma embalagem): leia o código da própria embalagem.
+
+verdict-count-unknown_product = Este produto não está na lista de produtos; separe a embalagem e adicione o produto.
+
+# $product (text): the product's name
+verdict-count-not_in_count = { $product } não faz parte desta contagem.
+
+# $product (text): the product's name
+# $lot (text): the lot
+# $quantity (number): how many this scan counts
+# $total (number): counted so far of the lot
+verdict-count-lot_counted = { $product } lote { $lot }: { $quantity ->
+        [one] { $quantity } contado
+       *[other] { $quantity } contados
+    }, { $total } até agora.
+
+# $serial (text): the pack's serial number
+verdict-count-already_counted = A embalagem { $serial } já foi contada: conta uma só vez.
+
+# $product (text): the product's name
+verdict-count-counted = { $product }: contado.
+
+# $product (text): the product's name
+verdict-count-counted-arrived_since = { $product }: contado (chegou depois do início da contagem).
+
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+# $location (text): where the ledger has it (a location's code, or ?)
+verdict-count-elsewhere = A embalagem { $serial } está registada { $status ->
+        [in_stock] em stock
+        [quarantined] em quarentena
+        [dispensed] dispensada
+        [transferred_out] transferida para fora da unidade
+        [returned_to_supplier] devolvida ao fornecedor
+        [destroyed] destruída
+        [missing] em falta
+       *[other] { $status }
+    } na localização { $location }: contada aqui; a contagem vai movê-la.
+
+# $serial (text): the pack's serial number
+# $status (text): its status (in_stock, quarantined, dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+verdict-count-wrong_status = A embalagem { $serial } está registada como { $status ->
+        [in_stock] em stock
+        [quarantined] em quarentena
+        [dispensed] dispensada
+        [transferred_out] transferida para fora da unidade
+        [returned_to_supplier] devolvida ao fornecedor
+        [destroyed] destruída
+        [missing] em falta
+       *[other] { $status }
+    }: não devia estar numa prateleira. Separe-a para o responsável da qualidade.
+
+# $serial (text): the pack's serial number
+verdict-count-not_received = A embalagem { $serial } nunca foi rececionada aqui: separe-a para o responsável da qualidade; ao aplicar a contagem, fica retida em quarentena como suspeita.
+
+# Said after the count scan's answer.
+# $recall (text): the recall's number
+# $class (text): its class (I, II, III or withdrawal)
+verdict-count-set_aside-recalled = Retirada ({ $recall }, { $class ->
+        [withdrawal] retirada do mercado
+       *[other] classe { $class }
+    }): separe-a.
+
+# Said after the count scan's answer.
+# $expiry (text): the expiry date
+verdict-count-set_aside-expired = Fora de validade desde { $expiry }: separe-a.

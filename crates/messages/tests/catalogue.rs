@@ -91,7 +91,8 @@ fn every_code_renders_with_its_documented_arguments() {
             );
             assert!(
                 !text.trim().is_empty() && text.trim_end().ends_with(['.', ':', '!', '?'])
-                    || text.trim_end().ends_with('>'),
+                    || text.trim_end().ends_with('>')
+                    || text.trim_end().ends_with(".)"),
                 "{}: a refusal is a whole sentence: {text}",
                 entry.code
             );

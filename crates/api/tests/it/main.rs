@@ -17,4 +17,5 @@ mod settings;
 mod sync;
 mod sync_agent;
 mod transcripts;
+mod verdicts;
 mod window;

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::error::{CoreError, CoreResult};
 use crate::model::*;
+use crate::movement::Sentence;
 use crate::permissions::{require, Operation};
 use crate::Store;
 
@@ -69,8 +70,11 @@ pub struct CountScan {
     pub code: CountScanCode,
     /// Whether the scan was recorded in the count.
     pub recorded: bool,
-    /// In words.
+    /// In words: the sentences of `sentences` one after the other, in English from core and
+    /// in the session's language from the application layer.
     pub message: String,
+    /// What `message` says, as codes and arguments: the answer, and what to set aside.
+    pub sentences: Vec<Sentence>,
     /// GTIN.
     pub gtin: Option<String>,
     /// Serial.
@@ -87,26 +91,51 @@ pub struct CountScan {
 }
 
 impl CountScan {
+    /// The answer with its sentences in `lang`.
+    pub fn in_lang(mut self, lang: custody_messages::Lang) -> CountScan {
+        if lang != custody_messages::Lang::En {
+            self.message = crate::movement::render_all(&self.sentences, lang);
+        }
+        self
+    }
+
+    /// An answer that says `said`, in English until the application layer renders it.
+    fn answer(code: CountScanCode, recorded: bool, said: Sentence) -> CountScan {
+        CountScan {
+            code,
+            recorded,
+            message: said.english(),
+            sentences: vec![said],
+            gtin: None,
+            serial: None,
+            lot: None,
+            counted_units: 0,
+            lot_total: None,
+            set_aside: None,
+        }
+    }
+
     /// An answer that records nothing: the scan could not be counted, and the count goes on.
     /// `counted_units` is filled in by [`Store::count_scan`] once the answer is settled.
     fn not_counted(
         code: CountScanCode,
-        message: String,
+        said: Sentence,
         gtin: Option<String>,
         serial: Option<String>,
         lot: Option<String>,
     ) -> CountScan {
         CountScan {
-            code,
-            recorded: false,
-            message,
             gtin,
             serial,
             lot,
-            counted_units: 0,
-            lot_total: None,
-            set_aside: None,
+            ..CountScan::answer(code, false, said)
         }
+    }
+
+    /// Says one more sentence after the answer.
+    fn say_also(&mut self, said: Sentence) {
+        self.message = format!("{} {}", self.message, said.english());
+        self.sentences.push(said);
     }
 }
 
@@ -146,7 +175,7 @@ fn decode_for_count(
     custody_gs1::decode(raw, &options).map_err(|e| {
         Box::new(CountScan::not_counted(
             CountScanCode::DecodeError,
-            e.message,
+            crate::movement::undecodable(&e),
             None,
             None,
             None,
@@ -163,10 +192,7 @@ fn countable(product: &Product, scan: &Scan) -> Result<Countable, Box<CountScan>
         (TrackingMode::Serial, Some(s), _) => Ok(Countable::Pack(s.clone())),
         (TrackingMode::Serial, None, _) => Err(Box::new(CountScan::not_counted(
             CountScanCode::MissingSerial,
-            format!(
-                "{} is serialized and this code has no serial (a linear barcode?): scan the pack's 2D code to count it.",
-                product.data.name
-            ),
+            Sentence::new("verdict.count.missing_serial").arg("product", product.data.name.clone()),
             gtin,
             None,
             scan.lot.clone(),
@@ -174,10 +200,7 @@ fn countable(product: &Product, scan: &Scan) -> Result<Countable, Box<CountScan>
         (TrackingMode::Lot, _, Some(l)) => Ok(Countable::Lot(l.clone())),
         (TrackingMode::Lot, _, None) => Err(Box::new(CountScan::not_counted(
             CountScanCode::MissingLot,
-            format!(
-                "{} is counted by lot and this code has no lot: scan a code with the lot.",
-                product.data.name
-            ),
+            Sentence::new("verdict.count.missing_lot").arg("product", product.data.name.clone()),
             gtin,
             scan.serial.clone(),
             None,
@@ -293,7 +316,7 @@ impl Store {
         if answer.code != CountScanCode::AlreadyCounted {
             answer.set_aside = self.set_aside(&product, &scan, now.local_date())?;
             if let Some(s) = &answer.set_aside {
-                answer.message = format!("{} {}", answer.message, s.sentence());
+                answer.say_also(s.said());
             }
         }
         Ok(answer)
@@ -305,10 +328,10 @@ impl Store {
         let total = self.lot_counted(c.id, product.id, &lot)?;
         let mut answer = CountScan::not_counted(
             CountScanCode::QuantityNeeded,
-            format!(
-                "{} lot {lot}: how many? ({total} counted so far.)",
-                product.data.name
-            ),
+            Sentence::new("verdict.count.quantity_needed")
+                .arg("product", product.data.name.clone())
+                .arg("lot", lot.clone())
+                .arg("total", total),
             Some(product.data.gtin.clone()),
             None,
             Some(lot),
@@ -324,10 +347,10 @@ impl Store {
         c: &CountRow,
         scan: &Scan,
     ) -> CoreResult<Result<Product, CountScan>> {
-        let not_counted = |code, message: String, gtin| {
+        let not_counted = |code, said: Sentence, gtin| {
             Ok(Err(CountScan::not_counted(
                 code,
-                message,
+                said,
                 gtin,
                 scan.serial.clone(),
                 scan.lot.clone(),
@@ -336,23 +359,22 @@ impl Store {
         if scan.gtin.is_none() && scan.pzn.is_none() {
             return not_counted(
                 CountScanCode::NoProduct,
-                "This code names no product (a shipping label, not a pack): scan the pack's own code."
-                    .into(),
+                Sentence::new("verdict.count.no_product"),
                 None,
             );
         }
         let Some(product) = self.product_for_scan(scan)? else {
             return not_counted(
                 CountScanCode::UnknownProduct,
-                "This product is not in the product list; set the pack aside and add the product."
-                    .into(),
+                Sentence::new("verdict.count.unknown_product"),
                 scan.gtin.map(|g| g.to_string()),
             );
         };
         if c.limited && !self.count_products(c.id)?.contains(&product.id) {
             return not_counted(
                 CountScanCode::NotInCount,
-                format!("{} is not part of this count.", product.data.name),
+                Sentence::new("verdict.count.not_in_count")
+                    .arg("product", product.data.name.clone()),
                 Some(product.data.gtin.clone()),
             );
         }
@@ -390,19 +412,16 @@ impl Store {
             params![c.id, product.id.0, lot, seen.expiry, quantity, seen.raw, seen.at.utc_text(), seen.by.0, seen.head],
         )?;
         let total = self.lot_counted(c.id, product.id, &lot)?;
+        let said = Sentence::new("verdict.count.lot_counted")
+            .arg("product", product.data.name.clone())
+            .arg("lot", lot.clone())
+            .arg("quantity", quantity)
+            .arg("total", total);
         Ok(CountScan {
-            code: CountScanCode::LotCounted,
-            recorded: true,
-            message: format!(
-                "{} lot {lot}: {quantity} counted, {total} so far.",
-                product.data.name
-            ),
             gtin: Some(product.data.gtin.clone()),
-            serial: None,
             lot: Some(lot),
-            counted_units: 0,
             lot_total: Some(total),
-            set_aside: None,
+            ..CountScan::answer(CountScanCode::LotCounted, true, said)
         })
     }
 
@@ -420,7 +439,7 @@ impl Store {
         if !self.record_pack(c, product, &serial, scan.lot.as_deref(), seen)? {
             return Ok(CountScan::not_counted(
                 CountScanCode::AlreadyCounted,
-                format!("Pack {serial} was already counted: it counts once."),
+                Sentence::new("verdict.count.already_counted").arg("serial", serial.clone()),
                 gtin,
                 Some(serial),
                 scan.lot.clone(),
@@ -434,17 +453,12 @@ impl Store {
             .unit_now(product.id, &serial)?
             .map(|u| (u.status, u.location));
         let found = pack_found(expected, now, c.location);
-        let (code, message) = self.pack_answer(found, &product.data.name, &serial)?;
+        let (code, said) = self.pack_answer(found, &product.data.name, &serial)?;
         Ok(CountScan {
-            code,
-            recorded: true,
-            message,
             gtin,
             serial: Some(serial),
             lot: scan.lot.clone(),
-            counted_units: 0,
-            lot_total: None,
-            set_aside: None,
+            ..CountScan::answer(code, true, said)
         })
     }
 
@@ -477,37 +491,40 @@ impl Store {
         Ok(inserted > 0)
     }
 
-    /// The code and words of a newly counted pack's answer.
+    /// The code and sentence of a newly counted pack's answer.
     fn pack_answer(
         &self,
         found: PackFound,
         name: &str,
         serial: &str,
-    ) -> CoreResult<(CountScanCode, String)> {
-        let words = |s: UnitStatus| s.as_str().replace('_', " ");
+    ) -> CoreResult<(CountScanCode, Sentence)> {
+        let pack = |key| Sentence::new(key).arg("serial", serial);
         Ok(match found {
-            PackFound::Expected => (CountScanCode::Counted, format!("{name} counted.")),
+            PackFound::Expected => (
+                CountScanCode::Counted,
+                Sentence::new("verdict.count.counted").arg("product", name),
+            ),
             PackFound::ArrivedSince => (
                 CountScanCode::Counted,
-                format!("{name} counted (it arrived after the count started)."),
+                Sentence::new("verdict.count.counted.arrived_since").arg("product", name),
             ),
             PackFound::Elsewhere(status, at) => {
                 let at = match at {
                     Some(l) => self.location_code(l)?,
                     None => "?".into(),
                 };
-                (
-                    CountScanCode::Elsewhere,
-                    format!("Pack {serial} is recorded {} at {at}: counted here; the count will move it.", words(status)),
-                )
+                let said = pack("verdict.count.elsewhere")
+                    .arg("status", status.as_str())
+                    .arg("location", at);
+                (CountScanCode::Elsewhere, said)
             }
             PackFound::WrongStatus(status) => (
                 CountScanCode::WrongStatus,
-                format!("Pack {serial} is recorded {}: it should not be on a shelf. Set it aside for QA.", words(status)),
+                pack("verdict.count.wrong_status").arg("status", status.as_str()),
             ),
             PackFound::NotReceived => (
                 CountScanCode::NotReceived,
-                format!("Pack {serial} was never received here: set it aside for QA; applying the count holds it in quarantine as suspect."),
+                pack("verdict.count.not_received"),
             ),
         })
     }

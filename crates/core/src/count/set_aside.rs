@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use crate::error::CoreResult;
 use crate::model::*;
+use crate::movement::Sentence;
 use crate::Store;
 use rusqlite::OptionalExtension;
 
@@ -34,14 +35,23 @@ pub enum SetAside {
 }
 
 impl SetAside {
-    /// The sentence a person reads after the scan's answer.
-    pub fn sentence(&self) -> String {
+    /// The sentence a person reads after the scan's answer, as codes and arguments.
+    pub fn said(&self) -> Sentence {
         match self {
             SetAside::Recalled { recall, class } => {
-                format!("Recalled ({recall}, {}): set it aside.", class.label())
+                Sentence::new("verdict.count.set_aside.recalled")
+                    .arg("recall", recall.clone())
+                    .arg("class", class.as_str())
             }
-            SetAside::Expired { expiry } => format!("Expired {expiry}: set it aside."),
+            SetAside::Expired { expiry } => {
+                Sentence::new("verdict.count.set_aside.expired").arg("expiry", expiry.clone())
+            }
         }
+    }
+
+    /// The sentence a person reads after the scan's answer, in English.
+    pub fn sentence(&self) -> String {
+        self.said().english()
     }
 }
 

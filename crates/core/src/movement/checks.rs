@@ -8,11 +8,11 @@
 //! and does the reads they need.
 
 use chrono::{Duration, NaiveDate};
-use custody_gs1::{DecodeOptions, Scan, WarningKind};
+use custody_gs1::{DecodeError, DecodeOptions, Scan, Warning, WarningKind};
 
 use super::lookup::{Earlier, InHand, Scanned, UnitNow};
 use super::session::{Movement, ScanInput, ScanPolicy, ScanSession};
-use super::verdict::{finding, Code, Finding, Level};
+use super::verdict::{finding, Code, Finding, Level, Sentence};
 use crate::error::{CoreError, CoreResult};
 use crate::ledger::Place;
 use crate::model::*;
@@ -99,14 +99,14 @@ impl Store {
         match (pack.scan.serial.as_deref(), &pack.unit) {
             (Some(serial), Some(u)) => {
                 let at = match u.location {
-                    Some(l) => format!(" at {}", self.location_code(l)?),
-                    None => String::new(),
+                    Some(l) => Some(self.location_code(l)?),
+                    None => None,
                 };
                 let before = Place {
                     status: u.status,
                     location: u.location,
                 };
-                Ok((Some(before), unit_state(m, serial, u, &at, here)))
+                Ok((Some(before), unit_state(m, serial, u, at.as_deref(), here)))
             }
             (Some(serial), None) => Ok((None, never_received(m, serial))),
             (None, _) => self.lot_standing(m, pack, here, here_code),
@@ -192,20 +192,25 @@ pub(super) fn decode(
     let mut options = scanner.clone();
     options.today = today;
     custody_gs1::decode(raw, &options)
-        .map_err(|e| finding(Level::Blocked, Code::DecodeError, e.message))
+        .map_err(|e| finding(Level::Blocked, Code::DecodeError, undecodable(&e)))
+}
+
+/// The sentence of a scan the decoder could not read: the decoder's own English sentence, and
+/// what went wrong as the decoder's code, for a language that says it in its own words.
+pub(crate) fn undecodable(e: &DecodeError) -> Sentence {
+    Sentence::new("verdict.decode_error")
+        .arg("kind", e.kind.as_str())
+        .arg("detail", e.message.clone())
 }
 
 /// Known product? The finding for a code whose GTIN (or PZN) is not in the product list.
 pub(super) fn unknown_product(scan: &Scan) -> Finding {
-    let what = scan.gtin.map_or_else(
-        || format!("PZN {}", scan.pzn.as_deref().unwrap_or("?")),
-        |g| format!("GTIN {g}"),
-    );
-    finding(
-        Level::Blocked,
-        Code::UnknownProduct,
-        format!("{what} is not in the product list. Add the product, then scan the pack again."),
-    )
+    let said = match scan.gtin {
+        Some(g) => Sentence::new("verdict.unknown_product").arg("gtin", g.to_string()),
+        None => Sentence::new("verdict.unknown_product.pzn")
+            .arg("pzn", scan.pzn.as_deref().unwrap_or("?")),
+    };
+    finding(Level::Blocked, Code::UnknownProduct, said)
 }
 
 /// How many the scan moves: one pack of a serialized product, the quantity entered (one if
@@ -222,36 +227,50 @@ pub(super) fn quantity(product: &Product, entered: Option<i64>) -> CoreResult<i6
 }
 
 /// The scanner's hint that a value looks like two fields run together.
-fn separator_hint(scan: &Scan) -> Option<&str> {
+fn separator_hint(scan: &Scan) -> Option<&Warning> {
     scan.warnings
         .iter()
         .find(|w| w.kind == WarningKind::PossibleMissingSeparator)
-        .map(|w| w.message.as_str())
+}
+
+/// The sentence `key` with the facts of the decoder's hint (the AI, its value, the part that
+/// looks like another AI, and that AI).
+fn with_hint(key: &str, hint: &Warning) -> Sentence {
+    hint.args
+        .iter()
+        .fold(Sentence::new(key), |s, (name, value)| {
+            s.arg(name, value.clone())
+        })
 }
 
 /// A warning when a value looks like two fields run together: the scanner may drop group
 /// separators.
 fn possible_missing_separator(scan: &Scan) -> Option<Finding> {
-    separator_hint(scan).map(|hint| finding(Level::Warning, Code::PossibleMissingSeparator, hint))
+    separator_hint(scan).map(|hint| {
+        let said = with_hint("verdict.possible_missing_separator", hint);
+        finding(Level::Warning, Code::PossibleMissingSeparator, said)
+    })
 }
 
 /// The code the product's tracking needs: a serialized product's pack scanned without a serial
 /// (its linear barcode, or a serial lost to a missing separator), a lot-tracked product
 /// without a lot.
 pub(super) fn missing_code(product: &Product, scan: &Scan) -> Option<Finding> {
-    let name = &product.data.name;
-    let (code, message) = match product.tracking {
+    let (code, said) = match product.tracking {
         TrackingMode::Serial if scan.serial.is_none() => match separator_hint(scan) {
-            Some(h) => (Code::PossibleMissingSeparator, format!("{name} is serialized but this scan has no serial. {h}")),
-            None => (Code::MissingSerial, format!("{name} is serialized: scan the pack's 2D code (Data Matrix), not its linear barcode.")),
+            Some(h) => (
+                Code::PossibleMissingSeparator,
+                with_hint("verdict.possible_missing_separator.no_serial", h),
+            ),
+            None => (Code::MissingSerial, Sentence::new("verdict.missing_serial")),
         },
-        TrackingMode::Lot if scan.lot.is_none() => (
-            Code::MissingLot,
-            format!("{name} is tracked by lot: scan a code with the lot, or enter it."),
-        ),
+        TrackingMode::Lot if scan.lot.is_none() => {
+            (Code::MissingLot, Sentence::new("verdict.missing_lot"))
+        }
         _ => return None,
     };
-    Some(finding(Level::Blocked, code, message))
+    let said = said.arg("product", product.data.name.clone());
+    Some(finding(Level::Blocked, code, said))
 }
 
 /// Suspect: the lot was recorded with another expiry than the pack says. `known` is the lot's
@@ -264,11 +283,11 @@ fn expiry_mismatch(
     let (Some(Some(known)), Some(scanned)) = (known, scanned) else {
         return None;
     };
-    (known != scanned).then(|| finding(
-        Level::Blocked,
-        Code::ExpiryMismatch,
-        format!("Lot {} was recorded with expiry {known}, but this pack says {scanned}: the pack may be falsified. Set it aside for QA.", lot.unwrap_or("")),
-    ))
+    let said = Sentence::new("verdict.expiry_mismatch")
+        .arg("lot", lot.unwrap_or(""))
+        .arg("recorded", known.to_string())
+        .arg("scanned", scanned.to_string());
+    (known != scanned).then(|| finding(Level::Blocked, Code::ExpiryMismatch, said))
 }
 
 /// Whether the movement asks about recalls. Recalled stock may still go to quarantine, back to
@@ -288,15 +307,14 @@ fn recalled(
     lot: Option<&str>,
 ) -> Option<Finding> {
     let (number, class) = recall?;
-    let what = serial.map_or_else(
-        || format!("Lot {}", lot.unwrap_or("")),
-        |s| format!("Pack {s}"),
-    );
-    Some(finding(
-        Level::Blocked,
-        Code::Recalled,
-        format!("{what} is under recall {number} ({}): do not use it. Set it aside in quarantine for QA.", class.label()),
-    ))
+    let said = match serial {
+        Some(s) => Sentence::new("verdict.recalled").arg("serial", s),
+        None => Sentence::new("verdict.recalled.lot").arg("lot", lot.unwrap_or("")),
+    };
+    let said = said
+        .arg("recall", number.clone())
+        .arg("class", class.as_str());
+    Some(finding(Level::Blocked, Code::Recalled, said))
 }
 
 /// Expired or short-dated. A pack is expired the day after its expiry date (on the date itself
@@ -308,62 +326,73 @@ fn expiry(m: Movement, e: NaiveDate, today: NaiveDate, policy: &ScanPolicy) -> O
         Movement::Quarantine | Movement::Destroy | Movement::ReturnToSupplier
     );
     if e < today && !may_handle_expired {
-        Some(finding(
-            Level::Blocked,
-            Code::Expired,
-            format!("Expired on {e}. Do not use; quarantine or destroy it."),
-        ))
+        let said = Sentence::new("verdict.expired").arg("expiry", e.to_string());
+        Some(finding(Level::Blocked, Code::Expired, said))
     } else if m == Movement::Receive && e <= today + Duration::days(policy.short_dated_days) {
-        Some(finding(
-            Level::Warning,
-            Code::ShortDated,
-            format!(
-                "Short-dated: expires on {e}, in {} days.",
-                (e - today).num_days()
-            ),
-        ))
+        let said = Sentence::new("verdict.short_dated")
+            .arg("expiry", e.to_string())
+            .arg("days", (e - today).num_days());
+        Some(finding(Level::Warning, Code::ShortDated, said))
     } else {
         None
     }
 }
 
-/// Whether a known pack's state allows the movement. `at` names where the pack is recorded
-/// (" at MAIN", or empty); `here` is where the scanning happens.
+/// A pack's sentence: its serial, its status (as its code) and, where the pack is recorded at
+/// a location, that location's code (`located` says whether it is).
+fn pack_said(key: &str, serial: &str, u: &UnitNow, at: Option<&str>) -> Sentence {
+    Sentence::new(key)
+        .arg("serial", serial)
+        .arg("status", u.status.as_str())
+        .arg("located", if at.is_some() { "yes" } else { "no" })
+        .arg("location", at.unwrap_or(""))
+}
+
+/// Whether a known pack's state allows the movement. `at` is the code of the location where
+/// the pack is recorded, if any; `here` is where the scanning happens.
 fn unit_state(
     m: Movement,
     serial: &str,
     u: &UnitNow,
-    at: &str,
+    at: Option<&str>,
     here: LocationId,
 ) -> Option<Finding> {
     use UnitStatus as S;
-    let status = u.status.as_str().replace('_', " ");
-    let blocked = |code, message: String| Some(finding(Level::Blocked, code, message));
+    let said = |key| pack_said(key, serial, u, at);
+    let blocked = |code, key| Some(finding(Level::Blocked, code, said(key)));
     let gone = matches!(
         u.status,
         S::Dispensed | S::Destroyed | S::ReturnedToSupplier
     );
     match m {
         Movement::Receive => match u.status {
-            S::InStock | S::Quarantined => blocked(
-                Code::DuplicateSerial,
-                format!("Pack {serial} is already {status}{at}: this is a duplicate or cloned pack. Set it aside for QA."),
-            ),
+            S::InStock | S::Quarantined => {
+                blocked(Code::DuplicateSerial, "verdict.duplicate_serial")
+            }
             _ if gone => blocked(
                 Code::AlreadyDecommissioned,
-                format!("Pack {serial} was already {status}: a pack cannot come back in. It may be reused or cloned; set it aside for QA."),
+                "verdict.already_decommissioned",
             ),
-            S::Missing => Some(finding(Level::Warning, Code::NotInStock, format!("Pack {serial} was recorded missing at a count; it is received again."))),
+            S::Missing => Some(finding(
+                Level::Warning,
+                Code::NotInStock,
+                said("verdict.not_in_stock.missing"),
+            )),
             _ => None, // transferred out and coming back
         },
         Movement::Return => match u.status {
             S::Dispensed | S::TransferredOut | S::Missing => None,
-            S::InStock | S::Quarantined => blocked(Code::DuplicateSerial, format!("Pack {serial} is already {status}{at}: it cannot be returned again.")),
-            _ => blocked(Code::AlreadyDecommissioned, format!("Pack {serial} was {status}: it cannot be returned to stock.")),
+            S::InStock | S::Quarantined => {
+                blocked(Code::DuplicateSerial, "verdict.duplicate_serial.return")
+            }
+            _ => blocked(
+                Code::AlreadyDecommissioned,
+                "verdict.already_decommissioned.return",
+            ),
         },
         Movement::Release => match u.status {
             S::Quarantined => None,
-            _ => blocked(Code::NotQuarantined, format!("Pack {serial} is {status}{at}, not in quarantine.")),
+            _ => blocked(Code::NotQuarantined, "verdict.not_quarantined"),
         },
         _ => {
             // Held stock may be destroyed, sent back, or moved between quarantine areas.
@@ -372,13 +401,16 @@ fn unit_state(
                 Movement::Destroy | Movement::ReturnToSupplier | Movement::Quarantine
             );
             match u.status {
-                _ if gone => blocked(
-                    Code::AlreadyDecommissioned,
-                    format!("Pack {serial} was already {status}: it cannot be {} again. It may be reused or cloned; set it aside for QA.", m.verb()),
-                ),
-                S::TransferredOut | S::Missing => blocked(Code::NotInStock, format!("Pack {serial} is not in stock here (it is {status}).")),
-                S::Quarantined if !held_ok => blocked(Code::Quarantined, format!("Pack {serial} is in quarantine{at}: it may not be used.")),
-                S::InStock if u.location.is_some_and(|l| l != here) => blocked(Code::WrongLocation, format!("Pack {serial} is recorded{at}, not here. Move it with a transfer first, or override if the record is wrong.")),
+                _ if gone => {
+                    let said = said("verdict.already_decommissioned.again")
+                        .arg("movement", m.event_kind().as_str());
+                    Some(finding(Level::Blocked, Code::AlreadyDecommissioned, said))
+                }
+                S::TransferredOut | S::Missing => blocked(Code::NotInStock, "verdict.not_in_stock"),
+                S::Quarantined if !held_ok => blocked(Code::Quarantined, "verdict.quarantined"),
+                S::InStock if u.location.is_some_and(|l| l != here) => {
+                    blocked(Code::WrongLocation, "verdict.wrong_location")
+                }
                 _ => None,
             }
         }
@@ -388,16 +420,14 @@ fn unit_state(
 /// A double read of the pack just recorded: counted once, nothing more recorded.
 pub(super) fn already_scanned(pack: &InHand) -> Finding {
     let serial = pack.scan.serial.as_deref().unwrap_or_default();
-    finding(
-        Level::Warning,
-        Code::AlreadyScanned,
-        format!("Already scanned: pack {serial} was just recorded and is counted once. Nothing more was recorded."),
-    )
+    let said = Sentence::new("verdict.already_scanned").arg("serial", serial);
+    finding(Level::Warning, Code::AlreadyScanned, said)
 }
 
 /// A pack the store has never seen may only be received.
 fn never_received(m: Movement, serial: &str) -> Option<Finding> {
-    (m != Movement::Receive).then(|| finding(Level::Blocked, Code::NotInStock, format!("Pack {serial} was never received here. Receive it first, or set it aside if it should not be here.")))
+    let said = Sentence::new("verdict.not_in_stock.never_received").arg("serial", serial);
+    (m != Movement::Receive).then(|| finding(Level::Blocked, Code::NotInStock, said))
 }
 
 /// Fewer of the lot are where the movement takes them from than asked for. `from` is the status
@@ -410,14 +440,13 @@ fn insufficient_quantity(
     here_code: &str,
 ) -> Option<Finding> {
     (have < quantity).then(|| {
-        finding(
-            Level::Blocked,
-            Code::InsufficientQuantity,
-            format!(
-                "Only {have} of lot {lot} are {} at {here_code}; {quantity} asked for.",
-                from.as_str().replace('_', " ")
-            ),
-        )
+        let said = Sentence::new("verdict.insufficient_quantity")
+            .arg("have", have)
+            .arg("lot", lot)
+            .arg("status", from.as_str())
+            .arg("location", here_code)
+            .arg("quantity", quantity);
+        finding(Level::Blocked, Code::InsufficientQuantity, said)
     })
 }
 
@@ -425,14 +454,13 @@ fn insufficient_quantity(
 /// out, because the answer differs (quarantine them, not "use them first"). `n` packs (or lot
 /// quantity), the oldest expiring on `oldest`.
 fn expired_on_shelf(n: i64, oldest: Option<NaiveDate>, here_code: &str) -> Option<Finding> {
-    (n > 0).then(|| finding(
-        Level::Warning,
-        Code::ExpiredOnShelf,
-        format!(
-            "{n} expired pack(s) of this product are still on the shelf at {here_code} (oldest expiry {}): quarantine them.",
-            oldest.map(|d| d.to_string()).unwrap_or_default()
-        ),
-    ))
+    (n > 0).then(|| {
+        let said = Sentence::new("verdict.expired_on_shelf")
+            .arg("packs", n)
+            .arg("location", here_code)
+            .arg("oldest", oldest.map(|d| d.to_string()).unwrap_or_default());
+        finding(Level::Warning, Code::ExpiredOnShelf, said)
+    })
 }
 
 /// Whether first expiry first out is asked when dispensing: for a serialized pack in stock
@@ -448,22 +476,20 @@ fn fefo_applies(tracking: TrackingMode, before: Option<Place>, here: LocationId)
 /// pack again, or pressed Enter), a warning that records their choice.
 fn fefo(earlier: &Earlier, here_code: &str, confirmed: bool) -> Option<Finding> {
     (earlier.packs > 0).then(|| {
-        let lot = earlier.lot.as_deref().unwrap_or("without a lot");
-        let expiry = earlier.expiry.map(|d| d.to_string()).unwrap_or_default();
-        let n = earlier.packs;
-        if confirmed {
-            finding(
-                Level::Warning,
-                Code::Fefo,
-                format!("Dispensed before an earlier-expiring pack at {here_code} (lot {lot}, expiry {expiry}; {n} pack(s) in all): the operator's choice."),
+        let (level, key) = match confirmed {
+            true => (Level::Warning, "verdict.fefo.confirmed"),
+            false => (Level::Ask, "verdict.fefo"),
+        };
+        let said = Sentence::new(key)
+            .arg("location", here_code)
+            .arg("has_lot", if earlier.lot.is_some() { "yes" } else { "no" })
+            .arg("lot", earlier.lot.clone().unwrap_or_default())
+            .arg(
+                "expiry",
+                earlier.expiry.map(|d| d.to_string()).unwrap_or_default(),
             )
-        } else {
-            finding(
-                Level::Ask,
-                Code::Fefo,
-                format!("An earlier-expiring pack of this product is at {here_code}: lot {lot}, expiry {expiry} ({n} pack(s) expire earlier). Scan this pack again or press Enter to dispense it anyway; scan the earlier pack instead."),
-            )
-        }
+            .arg("packs", earlier.packs);
+        finding(level, Code::Fefo, said)
     })
 }
 
@@ -471,39 +497,42 @@ fn fefo(earlier: &Earlier, here_code: &str, confirmed: bool) -> Option<Finding> 
 /// shipment module says how the pack compares with the advice; this says it.
 fn advice_warning(check: &AdviceCheck) -> Option<Finding> {
     let date = |d: &Option<NaiveDate>| d.map_or("-".to_string(), |d| d.to_string());
-    let (code, message) = match &check.outcome {
+    let lot = check.lot.clone().unwrap_or_else(|| "-".into());
+    let (code, said) = match &check.outcome {
         AdviceOutcome::Unexpected => (
             Code::Unexpected,
-            format!(
-                "Not on the expected shipment: {} is received, but check it with the supplier.",
-                check.serial
-                    .as_deref()
-                    .map_or_else(|| "this lot".to_string(), |s| format!("pack {s}"))
-            ),
+            match check.serial.as_deref() {
+                Some(s) => Sentence::new("verdict.unexpected").arg("serial", s),
+                None => Sentence::new("verdict.unexpected.lot"),
+            },
         ),
-        AdviceOutcome::Matches { outstanding, .. } if *outstanding < check.quantity => (
-            Code::Unexpected,
-            format!(
-                "The despatch advice lists {} more of lot {}; {} are received: the {} over are recorded as unexpected.",
-                outstanding.max(&0),
-                check.lot.as_deref().unwrap_or("-"),
-                check.quantity,
-                check.quantity - outstanding.max(&0)
-            ),
-        ),
+        AdviceOutcome::Matches { outstanding, .. } if *outstanding < check.quantity => {
+            let listed = *outstanding.max(&0);
+            let said = Sentence::new("verdict.unexpected.over")
+                .arg("listed", listed)
+                .arg("lot", lot)
+                .arg("quantity", check.quantity)
+                .arg("over", check.quantity - listed);
+            (Code::Unexpected, said)
+        }
         AdviceOutcome::Matches { .. } => return None,
-        AdviceOutcome::Differs { lot, expiry, .. } => (
-            Code::DiffersFromAdvice,
-            format!(
-                "The despatch advice lists this pack with lot {} and expiry {}, but the pack says lot {} and expiry {}: received, not matched.",
-                lot.as_deref().unwrap_or("-"),
-                date(expiry),
-                check.lot.as_deref().unwrap_or("-"),
-                date(&check.expiry),
-            ),
-        ),
+        AdviceOutcome::Differs {
+            lot: listed_lot,
+            expiry,
+            ..
+        } => {
+            let said = Sentence::new("verdict.differs_from_advice")
+                .arg(
+                    "listed_lot",
+                    listed_lot.clone().unwrap_or_else(|| "-".into()),
+                )
+                .arg("listed_expiry", date(expiry))
+                .arg("lot", lot)
+                .arg("expiry", date(&check.expiry));
+            (Code::DiffersFromAdvice, said)
+        }
     };
-    Some(finding(Level::Warning, code, message))
+    Some(finding(Level::Warning, code, said))
 }
 
 /// The receipt's unit cost and the contract price, when the cost is more than `tolerance`
@@ -514,22 +543,20 @@ fn over_contract(cost: Option<i64>, contract: Option<i64>, tolerance: i64) -> Op
     (cost * 100 > contract * (100 + tolerance)).then_some((cost, contract))
 }
 
-/// The warning for a receipt priced above its contract, in cents.
+/// The warning for a receipt priced above its contract, in cents; the prices are said with two
+/// decimals.
 fn price_above_contract(supplier: &str, cost: i64, contract: i64) -> Finding {
-    finding(
-        Level::Warning,
-        Code::PriceAboveContract,
-        format!(
-            "{supplier} charged {:.2} against a contract price of {:.2}.",
-            cost as f64 / 100.0,
-            contract as f64 / 100.0
-        ),
-    )
+    let said = Sentence::new("verdict.price_above_contract")
+        .arg("supplier", supplier)
+        .arg("cost", format!("{:.2}", cost as f64 / 100.0))
+        .arg("contract", format!("{:.2}", contract as f64 / 100.0));
+    finding(Level::Warning, Code::PriceAboveContract, said)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use custody_messages::Lang;
 
     const GS: char = '\u{1d}';
 
@@ -765,12 +792,219 @@ mod tests {
         );
     }
 
+    /// The sentence `unit_state` said before the catalogue said it (the English must not
+    /// change: people, scripts and acceptance suites read it).
+    fn sentence_before(m: Movement, serial: &str, u: &UnitNow, at: &str) -> Option<String> {
+        use UnitStatus as S;
+        let status = u.status.as_str().replace('_', " ");
+        let gone = matches!(
+            u.status,
+            S::Dispensed | S::Destroyed | S::ReturnedToSupplier
+        );
+        let held_ok = matches!(
+            m,
+            Movement::Destroy | Movement::ReturnToSupplier | Movement::Quarantine
+        );
+        Some(match (m, u.status) {
+            (Movement::Receive, S::InStock | S::Quarantined) => format!("Pack {serial} is already {status}{at}: this is a duplicate or cloned pack. Set it aside for QA."),
+            (Movement::Receive, _) if gone => format!("Pack {serial} was already {status}: a pack cannot come back in. It may be reused or cloned; set it aside for QA."),
+            (Movement::Receive, S::Missing) => format!("Pack {serial} was recorded missing at a count; it is received again."),
+            (Movement::Receive, _) => return None,
+            (Movement::Return, S::Dispensed | S::TransferredOut | S::Missing) => return None,
+            (Movement::Return, S::InStock | S::Quarantined) => format!("Pack {serial} is already {status}{at}: it cannot be returned again."),
+            (Movement::Return, _) => format!("Pack {serial} was {status}: it cannot be returned to stock."),
+            (Movement::Release, S::Quarantined) => return None,
+            (Movement::Release, _) => format!("Pack {serial} is {status}{at}, not in quarantine."),
+            _ if gone => format!("Pack {serial} was already {status}: it cannot be {} again. It may be reused or cloned; set it aside for QA.", m.verb()),
+            (_, S::TransferredOut | S::Missing) => format!("Pack {serial} is not in stock here (it is {status})."),
+            (_, S::Quarantined) if !held_ok => format!("Pack {serial} is in quarantine{at}: it may not be used."),
+            (_, S::InStock) if u.location.is_some_and(|l| l != LocationId(1)) => format!("Pack {serial} is recorded{at}, not here. Move it with a transfer first, or override if the record is wrong."),
+            _ => return None,
+        })
+    }
+
+    #[test]
+    fn the_catalogue_says_every_pack_state_sentence_as_english_said_it_before() {
+        use Movement as M;
+        use UnitStatus as S;
+        let movements = [
+            M::Receive,
+            M::Dispense,
+            M::Transfer,
+            M::Return,
+            M::Quarantine,
+            M::Release,
+            M::Destroy,
+            M::ReturnToSupplier,
+        ];
+        let statuses = [
+            S::InStock,
+            S::Quarantined,
+            S::Dispensed,
+            S::TransferredOut,
+            S::ReturnedToSupplier,
+            S::Destroyed,
+            S::Missing,
+        ];
+        let mut said = 0;
+        for m in movements {
+            for status in statuses {
+                for (location, at) in [(Some(2), Some("MAIN")), (None, None)] {
+                    let u = unit(status, location);
+                    let f = unit_state(m, "SN1", &u, at, LocationId(1));
+                    let before = sentence_before(
+                        m,
+                        "SN1",
+                        &u,
+                        &at.map(|a| format!(" at {a}")).unwrap_or_default(),
+                    );
+                    assert_eq!(
+                        f.as_ref().map(|f| f.message.clone()),
+                        before,
+                        "{m:?} of a pack {status:?} at {at:?}"
+                    );
+                    if let Some(f) = f {
+                        let strict = custody_messages::english_checked(&f.key, &f.args);
+                        assert_eq!(
+                            strict.as_deref(),
+                            Ok(f.message.as_str()),
+                            "{}: every argument given",
+                            f.key
+                        );
+                        for lang in Lang::TRANSLATED {
+                            let text = custody_messages::checked(
+                                custody_messages::Catalogue::Codes,
+                                lang,
+                                &custody_messages::ftl_id(&f.key),
+                                &f.args,
+                            );
+                            assert!(
+                                text.is_ok_and(|t| t != f.message),
+                                "{lang:?} {}: said in the language",
+                                f.key
+                            );
+                        }
+                        said += 1;
+                    }
+                }
+            }
+        }
+        assert!(said > 40, "the states were checked ({said})");
+    }
+
+    #[test]
+    fn a_recorded_scan_says_what_was_done_as_english_said_it_before() {
+        use Movement as M;
+        for m in [
+            M::Receive,
+            M::Dispense,
+            M::Transfer,
+            M::Return,
+            M::Quarantine,
+            M::Release,
+            M::Destroy,
+            M::ReturnToSupplier,
+        ] {
+            let done = Sentence::new("verdict.recorded")
+                .arg("product", "Amoxicillin 500 mg")
+                .arg("movement", m.event_kind().as_str());
+            assert_eq!(
+                done.english(),
+                format!("Amoxicillin 500 mg {}.", m.verb()),
+                "{m:?}"
+            );
+            let f = unit_state(
+                m,
+                "SN1",
+                &unit(UnitStatus::Destroyed, None),
+                None,
+                LocationId(1),
+            );
+            if let Some(f) = f.filter(|f| f.key == "verdict.already_decommissioned.again") {
+                assert!(
+                    f.message.contains(&format!("cannot be {} again", m.verb())),
+                    "{}",
+                    f.message
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_other_sentences_read_as_english_said_them_before() {
+        let separator = scan("]d201095060001343521728123110LOT4221SN9");
+        let hint = separator_hint(&separator).unwrap().message.clone();
+        let f = missing_code(&product(TrackingMode::Serial), &separator).unwrap();
+        assert_eq!(
+            f.message,
+            format!("Amoxicillin 500 mg is serialized but this scan has no serial. {hint}")
+        );
+        assert_eq!(
+            possible_missing_separator(&separator).unwrap().message,
+            hint,
+            "the decoder's hint, word for word"
+        );
+        let f = recalled(
+            Some(&("R-7".into(), RecallClass::Withdrawal)),
+            Some("SN1"),
+            None,
+        )
+        .unwrap();
+        assert_eq!(f.message, "Pack SN1 is under recall R-7 (Market withdrawal): do not use it. Set it aside in quarantine for QA.");
+        let f = recalled(Some(&("R-8".into(), RecallClass::II)), None, Some("L1")).unwrap();
+        assert_eq!(f.message, "Lot L1 is under recall R-8 (Class II): do not use it. Set it aside in quarantine for QA.");
+        let f = expiry_mismatch(
+            Some(Some(d("2027-01-31"))),
+            Some(d("2027-02-28")),
+            Some("L1"),
+        )
+        .unwrap();
+        assert_eq!(f.message, "Lot L1 was recorded with expiry 2027-01-31, but this pack says 2027-02-28: the pack may be falsified. Set it aside for QA.");
+        let f = expiry(
+            Movement::Dispense,
+            d("2026-11-01"),
+            today(),
+            &ScanPolicy::default(),
+        )
+        .unwrap();
+        assert_eq!(
+            f.message,
+            "Expired on 2026-11-01. Do not use; quarantine or destroy it."
+        );
+        let f = expired_on_shelf(3, Some(d("2026-10-31")), "MAIN").unwrap();
+        assert_eq!(f.message, "3 expired pack(s) of this product are still on the shelf at MAIN (oldest expiry 2026-10-31): quarantine them.");
+        let none = Earlier {
+            packs: 1,
+            expiry: Some(d("2027-01-31")),
+            lot: None,
+        };
+        assert_eq!(fefo(&none, "MAIN", false).unwrap().message, "An earlier-expiring pack of this product is at MAIN: lot without a lot, expiry 2027-01-31 (1 pack(s) expire earlier). Scan this pack again or press Enter to dispense it anyway; scan the earlier pack instead.");
+        assert_eq!(fefo(&none, "MAIN", true).unwrap().message, "Dispensed before an earlier-expiring pack at MAIN (lot without a lot, expiry 2027-01-31; 1 pack(s) in all): the operator's choice.");
+        assert_eq!(never_received(Movement::Dispense, "SN1").unwrap().message, "Pack SN1 was never received here. Receive it first, or set it aside if it should not be here.");
+        let pzn = unknown_product(&Scan {
+            gtin: None,
+            pzn: Some("12345678".into()),
+            ..scan("]d20109506000134352")
+        });
+        assert_eq!(
+            pzn.message,
+            "PZN 12345678 is not in the product list. Add the product, then scan the pack again."
+        );
+        let f = decode("]d2019", &DecodeOptions::new(today()), today()).unwrap_err();
+        let e = custody_gs1::decode("]d2019", &DecodeOptions::new(today())).unwrap_err();
+        assert_eq!(
+            (f.message, f.args["kind"].as_str()),
+            (e.message, Some(e.kind.as_str())),
+            "the decoder's sentence, and its kind for other languages"
+        );
+    }
+
     #[test]
     fn the_pack_state_decides_which_movements_it_allows() {
         use Movement as M;
         use UnitStatus as S;
         let here = LocationId(1);
-        let check = |m, u: &UnitNow| code(unit_state(m, "SN1", u, " at MAIN", here));
+        let check = |m, u: &UnitNow| code(unit_state(m, "SN1", u, Some("MAIN"), here));
         let blocked = |c| Some((Level::Blocked, c));
         let cases = [
             (

@@ -144,7 +144,7 @@ fn hold(blocked: &[&Finding]) -> Decision {
 
 #[cfg(test)]
 mod tests {
-    use super::super::verdict::finding;
+    use super::super::verdict::said as finding;
     use super::*;
     use crate::model::{LocationId, Role, Signature, SignatureMeaning, Timestamp, UserId};
 

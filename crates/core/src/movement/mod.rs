@@ -22,5 +22,7 @@ mod scan;
 mod session;
 mod verdict;
 
+pub(crate) use checks::undecodable;
 pub use session::{Movement, ScanInput, ScanPolicy, ScanSession};
-pub use verdict::{Code, Finding, Level, Recorded, Verdict};
+pub(crate) use verdict::render_all;
+pub use verdict::{Code, Finding, Level, Recorded, Sentence, Verdict};

@@ -8,7 +8,7 @@ use super::checks::Checked;
 use super::decision::Decision;
 use super::lookup::InHand;
 use super::session::{Movement, ScanInput, ScanSession};
-use super::verdict::{Level, Verdict};
+use super::verdict::{Level, Sentence, Verdict};
 use crate::error::CoreResult;
 use crate::ledger::{Appended, Appender, NewEvent, NewLine, Place};
 use crate::model::*;
@@ -199,13 +199,18 @@ fn say_recorded(
     decision: &Decision,
 ) -> Verdict {
     if decision.holds() {
-        verdict.message = format!(
-            "{} Held in quarantine{}.",
-            verdict.message,
-            location.map(|l| format!(" ({l})")).unwrap_or_default()
-        );
+        let held = match location {
+            Some(l) => Sentence::new("verdict.held.at").arg("location", l),
+            None => Sentence::new("verdict.held"),
+        };
+        let mut sentences = verdict.sentences.clone();
+        sentences.push(held);
+        verdict.say(sentences);
     } else if verdict.verdict == Level::Accepted {
-        verdict.message = format!("{} {}.", product.data.name, m.verb());
+        let done = Sentence::new("verdict.recorded")
+            .arg("product", product.data.name.clone())
+            .arg("movement", m.event_kind().as_str());
+        verdict.say(vec![done]);
     }
     verdict
 }

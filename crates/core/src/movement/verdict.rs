@@ -1,7 +1,16 @@
 //! The verdict on a scan: accepted, warning or blocked, with a reason code and a sentence.
+//!
+//! Core says what a scan found as codes and arguments ([`Sentence`]): each finding names its
+//! sentence in the catalogue (`verdict.recalled`, `verdict.not_in_stock.never_received`, … in
+//! `crates/messages/locales/en.ftl`, section "verdict") with the facts it needs, and carries its
+//! English rendering as `message`. The application layer renders them again in the session's
+//! language ([`Verdict::in_lang`]); the ledger keeps the English (a hold's reason, a confirmed
+//! choice).
 
 use chrono::NaiveDate;
+use custody_messages::Lang;
 use serde::Serialize;
+use serde_json::{Map, Value};
 
 use crate::ledger::Appended;
 use crate::model::UnitStatus;
@@ -127,6 +136,50 @@ impl Code {
     }
 }
 
+/// One sentence of the catalogue: its code (`verdict.recalled`, …) and the arguments it says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Sentence {
+    /// The catalogue's code of the sentence (`verdict.` and the finding's code, and a variant
+    /// where one code has several sentences).
+    pub key: String,
+    /// What the sentence says: serials, lots, dates (`YYYY-MM-DD`), numbers, statuses and
+    /// movements as their codes.
+    pub args: Map<String, Value>,
+}
+
+impl Sentence {
+    /// The sentence `key` with no arguments yet.
+    pub(crate) fn new(key: &str) -> Sentence {
+        Sentence {
+            key: key.to_string(),
+            args: Map::new(),
+        }
+    }
+
+    /// The sentence with one more argument.
+    pub(crate) fn arg(mut self, name: &str, value: impl Into<Value>) -> Sentence {
+        self.args.insert(name.to_string(), value.into());
+        self
+    }
+
+    /// The sentence in `lang` (in English where the language lacks it).
+    pub fn render(&self, lang: Lang) -> String {
+        custody_messages::render(lang, &self.key, &self.args)
+    }
+
+    /// The sentence in English.
+    pub fn english(&self) -> String {
+        self.render(Lang::En)
+    }
+}
+
+/// Sentences said one after the other.
+pub(crate) fn render_all(sentences: &[Sentence], lang: Lang) -> String {
+    let said: Vec<String> = sentences.iter().map(|s| s.render(lang)).collect();
+    said.join(" ")
+}
+
 /// One finding of the checks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -135,8 +188,29 @@ pub struct Finding {
     pub level: Level,
     /// Reason code.
     pub code: Code,
-    /// A sentence for the person scanning.
+    /// The catalogue's code of its sentence (see [`Sentence`]).
+    pub key: String,
+    /// What its sentence says.
+    pub args: Map<String, Value>,
+    /// The sentence for the person scanning, in English from core, in the session's language
+    /// from the application layer.
     pub message: String,
+}
+
+impl Finding {
+    /// Its sentence, as codes and arguments.
+    pub fn sentence(&self) -> Sentence {
+        Sentence {
+            key: self.key.clone(),
+            args: self.args.clone(),
+        }
+    }
+
+    /// The finding with its sentence in `lang`.
+    pub fn in_lang(mut self, lang: Lang) -> Finding {
+        self.message = self.sentence().render(lang);
+        self
+    }
 }
 
 /// What was recorded, if anything.
@@ -165,8 +239,11 @@ pub struct Verdict {
     pub verdict: Level,
     /// The reason code of the most severe finding.
     pub code: Code,
-    /// Its sentence.
+    /// Its sentence: the sentences of `sentences` one after the other.
     pub message: String,
+    /// What `message` says, as codes and arguments: the most severe finding's sentence, and
+    /// once recorded what was done (or where the pack is held).
+    pub sentences: Vec<Sentence>,
     /// Every finding, most severe first.
     pub findings: Vec<Finding>,
     /// GTIN, if decoded.
@@ -189,14 +266,14 @@ impl Verdict {
     pub(crate) fn new(findings: Vec<Finding>) -> Verdict {
         let mut findings = findings;
         findings.sort_by_key(|f| std::cmp::Reverse(f.level));
-        let top = findings.first().cloned().unwrap_or(Finding {
-            level: Level::Accepted,
-            code: Code::Ok,
-            message: "Accepted.".into(),
-        });
+        let top = findings
+            .first()
+            .cloned()
+            .unwrap_or_else(|| finding(Level::Accepted, Code::Ok, Sentence::new("verdict.ok")));
         Verdict {
             verdict: top.level,
             code: top.code,
+            sentences: vec![top.sentence()],
             message: top.message,
             findings,
             gtin: None,
@@ -207,6 +284,23 @@ impl Verdict {
             quantity: 1,
             recorded: None,
         }
+    }
+
+    /// The verdict with its sentence and its findings' in `lang`: what the application layer
+    /// sends to a person whose session speaks `lang`.
+    pub fn in_lang(mut self, lang: Lang) -> Verdict {
+        if lang == Lang::En {
+            return self;
+        }
+        self.message = render_all(&self.sentences, lang);
+        self.findings = self.findings.into_iter().map(|f| f.in_lang(lang)).collect();
+        self
+    }
+
+    /// Replaces what the verdict says by `sentences`.
+    pub(crate) fn say(&mut self, sentences: Vec<Sentence>) {
+        self.message = render_all(&sentences, Lang::En);
+        self.sentences = sentences;
     }
 
     /// Whether nothing was recorded as asked (held in quarantine, or not recorded at all): a
@@ -235,10 +329,25 @@ impl Verdict {
     }
 }
 
-pub(crate) fn finding(level: Level, code: Code, message: impl Into<String>) -> Finding {
+/// A finding that says `sentence`, in English until the application layer renders it.
+pub(crate) fn finding(level: Level, code: Code, sentence: Sentence) -> Finding {
     Finding {
         level,
         code,
+        message: sentence.english(),
+        key: sentence.key,
+        args: sentence.args,
+    }
+}
+
+/// A finding with a sentence of the test's own, for tests of what is done with findings.
+#[cfg(test)]
+pub(crate) fn said(level: Level, code: Code, message: impl Into<String>) -> Finding {
+    Finding {
+        level,
+        code,
+        key: format!("verdict.{}", code.as_str()),
+        args: Map::new(),
         message: message.into(),
     }
 }

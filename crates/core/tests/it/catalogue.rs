@@ -24,6 +24,8 @@ const CORE_FEATURES: &[&str] = &[
     "store",
     "replenish",
     "sync",
+    // What a scan found: a verdict's and a count scan's sentences (`verdict.recalled`, …).
+    "verdict",
 ];
 
 /// Codes of the api layer (sessions, files, the contract itself, what a scanner sent, the
