@@ -8,6 +8,7 @@ const recorded = (serial: string | null): Verdict => ({
   verdict: "accepted",
   code: "ok",
   message: "",
+  sentences: [],
   findings: [],
   gtin: "09506000134352",
   product: "Amoxicillin",
