@@ -2901,7 +2901,12 @@ short_dated_days: number,
 /**
  * How far in percent a receipt's unit cost may exceed the contract price before it warns.
  */
-price_tolerance_percent: number, };
+price_tolerance_percent: number, 
+/**
+ * The ISO 4217 code (`EUR`) of the currency the site's prices are in; none until chosen,
+ * and amounts are then shown as plain numbers. Left out of a request, it is none.
+ */
+currency: string | null, };
 
 export type StockHeld = "quarantined" | "suspect" | "expired";
 

@@ -35,10 +35,15 @@ pub struct SiteSettings {
     pub short_dated_days: i64,
     /// How far in percent a receipt's unit cost may exceed the contract price before it warns.
     pub price_tolerance_percent: i64,
+    /// The ISO 4217 code (`EUR`) of the currency the site's prices are in; none until chosen,
+    /// and amounts are then shown as plain numbers. Left out of a request, it is none.
+    #[serde(default)]
+    pub currency: Option<String>,
 }
 
+use custody_core::currency::Currency;
 use custody_core::site_setting::{
-    GS_SUBSTITUTES, IGNORE_LEADING_GS, PLAIN_SYMBOL, PRICE_TOLERANCE, SHORT_DATED_DAYS,
+    CURRENCY, GS_SUBSTITUTES, IGNORE_LEADING_GS, PLAIN_SYMBOL, PRICE_TOLERANCE, SHORT_DATED_DAYS,
 };
 
 /// The longest a short-dated window may be, in days (ten years).
@@ -70,6 +75,7 @@ impl SiteSettings {
             alert_windows: store.alert_windows()?,
             short_dated_days: number(SHORT_DATED_DAYS, defaults.short_dated_days)?,
             price_tolerance_percent: number(PRICE_TOLERANCE, defaults.price_tolerance_percent)?,
+            currency: store.currency()?.map(|c| c.code().to_string()),
         })
     }
 
@@ -101,8 +107,14 @@ pub fn site_settings(cx: &mut Cx<'_>, _: ()) -> Result<SiteSettings> {
 /// A substitute for the group separator must be printable and without spaces; a single character
 /// must be one a GS1 code cannot hold (GS1 character set 82), or it would split serial numbers
 /// that contain it: `~`, `#`, `^`, `|` and the like, or a token such as `<GS>`.
-pub fn set_site_settings(cx: &mut Cx<'_>, new: SiteSettings) -> Result<SiteSettings> {
+/// A currency's code may be typed in lower case and with spaces around it (` eur`); an empty one
+/// chooses none.
+pub fn set_site_settings(cx: &mut Cx<'_>, mut new: SiteSettings) -> Result<SiteSettings> {
     let now = cx.now()?;
+    new.currency = new
+        .currency
+        .map(|c| c.trim().to_ascii_uppercase())
+        .filter(|c| !c.is_empty());
     check(&new)?;
     let me = cx.me()?.clone();
     let store = cx.store();
@@ -141,6 +153,7 @@ pub fn set_site_settings(cx: &mut Cx<'_>, new: SiteSettings) -> Result<SiteSetti
         &new.price_tolerance_percent.to_string(),
         now,
     )?;
+    store.set_site_setting(&me, CURRENCY, new.currency.as_deref().unwrap_or(""), now)?;
     SiteSettings::read(cx.store())
 }
 
@@ -182,6 +195,15 @@ pub(crate) fn check(new: &SiteSettings) -> Result<()> {
                 ("max", Value::from(MAX_PRICE_TOLERANCE)),
             ]),
         ));
+    }
+    if let Some(code) = new.currency.as_deref() {
+        if Currency::parse(code).is_none() {
+            return Err(ApiError::field(
+                "settings.currency_unknown",
+                "currency",
+                args([("currency", Value::from(code))]),
+            ));
+        }
     }
     Ok(())
 }

@@ -11,6 +11,7 @@ use custody_api::levels::{
 };
 use custody_api::settings::{set_site_settings, site_settings};
 use custody_api::Cx;
+use custody_core::currency::Currency;
 use custody_core::levels::{ExpiryLine, Position, ReorderRule};
 
 use crate::args::{ExpiringArgs, PositionArgs, ReorderCommand, ReorderSetArgs, ReorderSuggestArgs};
@@ -250,24 +251,34 @@ pub fn expiring(cx: &mut Cx<'_>, a: ExpiringArgs, as_json: bool) -> Result<i32> 
     if as_json {
         output::json(&lines.rows);
     } else {
-        expiry_table(&lines.rows);
+        let currency = site_settings(cx, ())?
+            .currency
+            .as_deref()
+            .and_then(Currency::parse);
+        expiry_table(&lines.rows, currency);
     }
     Ok(0)
 }
 
-fn expiry_table(lines: &[ExpiryLine]) {
+/// The expiry list as a table; the value in the site's currency, named in its header, when one
+/// was chosen.
+fn expiry_table(lines: &[ExpiryLine], currency: Option<Currency>) {
+    let mut header = headers(&[
+        "expiring-col-window",
+        "cli-col-expiry",
+        "expiring-col-days",
+        "cli-col-location",
+        "cli-col-gtin",
+        "cli-col-product",
+        "cli-col-lot",
+        "expiring-col-qty",
+        "expiring-col-value",
+    ]);
+    if let (Some(c), Some(value)) = (currency, header.last_mut()) {
+        *value = format!("{value} ({c})");
+    }
     table(
-        &headers(&[
-            "expiring-col-window",
-            "cli-col-expiry",
-            "expiring-col-days",
-            "cli-col-location",
-            "cli-col-gtin",
-            "cli-col-product",
-            "cli-col-lot",
-            "expiring-col-qty",
-            "expiring-col-value",
-        ]),
+        &header,
         &lines
             .iter()
             .map(|l| {
@@ -284,8 +295,10 @@ fn expiry_table(lines: &[ExpiryLine]) {
                     l.product.clone(),
                     l.lot.clone().unwrap_or_default(),
                     l.quantity.to_string(),
-                    l.value_cents
-                        .map_or(String::new(), |c| format!("{:.2}", c as f64 / 100.0)),
+                    l.value_cents.map_or(String::new(), |cents| match currency {
+                        Some(c) => c.plain(cents),
+                        None => format!("{:.2}", cents as f64 / 100.0),
+                    }),
                 ]
             })
             .collect::<Vec<_>>(),

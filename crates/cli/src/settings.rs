@@ -45,6 +45,11 @@ fn changed(mut s: SiteSettings, change: SettingsSet) -> Result<SiteSettings> {
     if let Some(percent) = change.price_tolerance {
         s.price_tolerance_percent = percent;
     }
+    if change.no_currency {
+        s.currency = None;
+    } else if let Some(code) = change.currency {
+        s.currency = Some(code);
+    }
     if let Some(text) = change.alert_windows {
         s.alert_windows = custody_core::levels::parse_alert_windows(&text)
             .map_err(anyhow::Error::msg)
@@ -89,6 +94,13 @@ fn describe(s: &SiteSettings) -> String {
             "  {}  {} %",
             t!("settings-price-tolerance"),
             s.price_tolerance_percent
+        ),
+        format!(
+            "  {}  {}",
+            t!("settings-currency"),
+            s.currency
+                .clone()
+                .unwrap_or_else(|| t!("settings-no-currency"))
         ),
         format!(
             "{}  {}",

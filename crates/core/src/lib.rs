@@ -15,6 +15,7 @@
 pub mod auth;
 pub mod backup;
 pub mod count;
+pub mod currency;
 pub mod db;
 pub mod demo;
 pub mod epcis;
@@ -70,13 +71,16 @@ pub mod site_setting {
     pub const SHORT_DATED_DAYS: &str = "receipt.short_dated_days";
     /// The price tolerance of receipts, in percent.
     pub const PRICE_TOLERANCE: &str = "receipt.price_tolerance_percent";
+    /// The ISO 4217 code of the site's currency (`EUR`); none stored means none chosen yet.
+    pub const CURRENCY: &str = "site.currency";
     /// Every one of them.
-    pub const ALL: [&str; 5] = [
+    pub const ALL: [&str; 6] = [
         GS_SUBSTITUTES,
         IGNORE_LEADING_GS,
         PLAIN_SYMBOL,
         SHORT_DATED_DAYS,
         PRICE_TOLERANCE,
+        CURRENCY,
     ];
 }
 
@@ -262,6 +266,14 @@ impl Store {
                 r.get(0)
             })
             .optional()?)
+    }
+
+    /// The site's currency, if one was chosen. A stored code no longer in use reads as none.
+    pub fn currency(&self) -> CoreResult<Option<currency::Currency>> {
+        Ok(self
+            .setting(site_setting::CURRENCY)?
+            .as_deref()
+            .and_then(currency::Currency::parse))
     }
 
     /// Changes one of the [`site_setting`]s (inventory managers and administrators). The

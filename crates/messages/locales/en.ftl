@@ -816,6 +816,10 @@ settings-short_dated_days_out_of_range = The short-dated window is 0 to { $max }
 # $max (number): the largest tolerance
 settings-price_tolerance_out_of_range = The price tolerance is 0 to { $max } %, not { $percent } %.
 
+# $field (text): the currency field
+# $currency (text): what was given
+settings-currency_unknown = “{ $currency }” is not a currency in use: give its three-letter ISO 4217 code in capitals, such as EUR, USD or XOF.
+
 ## files: files written for a person
 
 # $path (text): the file

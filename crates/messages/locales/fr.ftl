@@ -834,6 +834,7 @@ settings-short_dated_days_out_of_range = Le délai de péremption proche va de 0
 # $percent (number): what was given
 # $max (number): the largest tolerance
 settings-price_tolerance_out_of_range = La tolérance de prix va de 0 à { $max } %, pas { $percent } %.
+settings-currency_unknown = « { $currency } » n’est pas une devise en usage : indiquez son code ISO 4217 de trois lettres en majuscules, par exemple EUR, USD ou XOF.
 
 ## files: files written for a person
 

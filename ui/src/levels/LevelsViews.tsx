@@ -2,8 +2,9 @@
 // its product's detail beside the list (its reorder rule at the row's location).
 import { createColumnHelper } from "@tanstack/react-table";
 import { useQuery } from "@tanstack/react-query";
-import { useMemo, useState, type ReactNode } from "react";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { useBackend } from "../backend/context";
+import { useMoney } from "../i18n/currency";
 import type { ExpiryLine, ExpiryOrder, Position, ShortageOrder } from "../bindings";
 import { useT } from "../i18n/I18n";
 import { Button } from "../widgets/controls";
@@ -93,7 +94,7 @@ export function ShortagesView() {
 }
 
 const exp = createColumnHelper<ExpiryLine>();
-const expiryColumns = (t: Say) => [
+const expiryColumns = (t: Say, money: (cents: number) => string) => [
   exp.accessor("expiry", { header: t("levels.col.expiry"), meta: { sort: true } }),
   exp.accessor("days_left", {
     header: t("levels.col.expires"),
@@ -106,7 +107,7 @@ const expiryColumns = (t: Say) => [
   exp.accessor("value_cents", {
     header: t("levels.col.value"),
     meta: { num: true, sort: true },
-    cell: (c) => (c.getValue() === null ? "" : t("levels.value", { value: (c.getValue() ?? 0) / 100 })),
+    cell: (c) => (c.getValue() === null ? "" : money(c.getValue() ?? 0)),
   }),
 ];
 
@@ -115,7 +116,10 @@ const expiryColumns = (t: Say) => [
  * expired (`expiringOnly`), so the list adds up to the tile; the narrowing is shown and removable. */
 export function ExpiryView({ within: asked, expiringOnly: onlyAsked }: { within?: number; expiringOnly?: boolean }) {
   const t = useT();
-  const columns = useMemo(() => expiryColumns(t), [t]);
+  // The value in the site's currency, or with two places while the site has chosen none.
+  const plain = useCallback((value: number) => t("levels.value", { value }), [t]);
+  const money = useMoney(plain);
+  const columns = useMemo(() => expiryColumns(t, money), [t, money]);
   const backend = useBackend();
   const [location, setLocation] = useState("");
   const [opened, open] = useState<Opened>(null);

@@ -2,8 +2,10 @@
 // contract price, line totals and the order's total; products without a usual supplier in a
 // group of their own, each with a supplier to choose. Saved as PDF or CSV like any report.
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { useCallback } from "react";
 import { useBackend } from "../backend/context";
 import type { SupplierOrder } from "../bindings";
+import { useMoney } from "../i18n/currency";
 import { useFormat, useT } from "../i18n/I18n";
 import { DocumentPreview } from "../reports/DocumentPreview";
 import { emptyForm } from "../reports/request";
@@ -15,9 +17,11 @@ import { UsualSupplierSelect } from "./SupplyChoosers";
 function Order({ order, canChange }: { order: SupplierOrder; canChange: boolean }) {
   const t = useT();
   const format = useFormat();
-  // Money with two places in the language's way ("1,234.50"); a missing price as a dash. The
-  // prices carry no currency: the site's contract prices are all in its own.
-  const money = (cents: number | null) => (cents === null ? "—" : t("replenish.orders.money", { amount: cents / 100 }));
+  // Money in the site's currency in the language's way ("€1,234.50"), or with two places and no
+  // currency while the site has chosen none ("1,234.50"); a missing price as a dash.
+  const plain = useCallback((amount: number) => t("replenish.orders.money", { amount }), [t]);
+  const inCurrency = useMoney(plain);
+  const money = (cents: number | null) => (cents === null ? "—" : inCurrency(cents));
   const title = order.supplier ? `${order.supplier_name ?? order.supplier} (${order.supplier})` : t("replenish.orders.noSupplier");
   const quantity = order.lines.reduce((n, l) => n + l.quantity, 0);
   return (

@@ -1,5 +1,6 @@
 // The site's settings that shape scanning and receipts: what the scanners send for the group
-// separator, the short-dated window and price tolerance of receipts, and the expiry alert windows.
+// separator, the short-dated window and price tolerance of receipts, the currency prices are in,
+// and the expiry alert windows.
 // One form over custody-api's `site_settings` / `set_site_settings`: inventory managers and
 // administrators change it, everyone else reads it. A refusal names its field (`args.field`) and
 // is shown beside that field; numbers that are not whole numbers are refused here, before asking.
@@ -19,11 +20,13 @@ interface Draft {
   plainSymbol: boolean;
   shortDated: string;
   tolerance: string;
+  currency: string;
   windows: string;
 }
 
 /** The form's fields, by the name custody-api gives them in `args.field`. */
-type FieldName = "gs_substitutes" | "short_dated_days" | "price_tolerance_percent" | "alert_windows";
+type FieldName = "gs_substitutes" | "short_dated_days" | "price_tolerance_percent" | "currency" | "alert_windows";
+const FIELDS: readonly string[] = ["gs_substitutes", "short_dated_days", "price_tolerance_percent", "currency", "alert_windows"];
 
 /** custody-api names the alert windows `windows` when core refuses them. */
 const FIELD_ALIASES: Record<string, FieldName> = { windows: "alert_windows" };
@@ -35,6 +38,7 @@ function draftOf(s: SiteSettings): Draft {
     plainSymbol: s.scanner.accept_gs1_in_plain_symbol,
     shortDated: String(s.short_dated_days),
     tolerance: String(s.price_tolerance_percent),
+    currency: s.currency ?? "",
     windows: s.alert_windows.join(", "),
   };
 }
@@ -67,6 +71,8 @@ function settingsOf(d: Draft, t: Say): SiteSettings | { field: FieldName; messag
     alert_windows: windows,
     short_dated_days: shortDated,
     price_tolerance_percent: tolerance,
+    // Codes are written in capitals; custody-api refuses one that is not a currency in use.
+    currency: d.currency.trim() === "" ? null : d.currency.trim().toUpperCase(),
   };
 }
 
@@ -115,7 +121,7 @@ export function SiteSettingsForm({ canChange }: { canChange: boolean }) {
     return null;
   };
   // A refusal that names no field of this form is shown under it.
-  const general = save.error && !(refusedField && ["gs_substitutes", "short_dated_days", "price_tolerance_percent", "alert_windows"].includes(refusedField)) ? save.error : null;
+  const general = save.error && !(refusedField && FIELDS.includes(refusedField)) ? save.error : null;
   return (
     <div className="settings-block site-settings" aria-label={t("settings.siteSettings.title")}>
       <h2>{t("settings.siteSettings.title")}</h2>
@@ -209,6 +215,15 @@ function Fieldsets({ draft: d, change, errorOf, canChange }: FieldsetsProps) {
         onChange={(v) => change({ tolerance: v })}
         isDisabled={!canChange}
         errorMessage={errorOf("price_tolerance_percent")}
+      />
+      <Field
+        label={t("settings.siteSettings.currency")}
+        description={t("settings.siteSettings.currencyHint")}
+        narrow
+        value={d.currency}
+        onChange={(v) => change({ currency: v })}
+        isDisabled={!canChange}
+        errorMessage={errorOf("currency")}
       />
     </fieldset>
     <fieldset disabled={!canChange}>

@@ -82,3 +82,62 @@ fn settings_with_an_unusable_alert_window_change_nothing() {
         "a refused change leaves every setting as it was, the scanner's too"
     );
 }
+
+#[test]
+fn the_sites_currency_is_a_code_in_use_typed_in_any_case_and_names_the_reports_amounts() {
+    let mut p = Pharmacy::new();
+    let mut admin = p.sign_in("admin");
+    let mut settings =
+        ops::call(&mut p.host, Some(&mut admin), "site_settings", json!(null)).unwrap();
+    assert_eq!(
+        settings["currency"],
+        json!(null),
+        "a new site has chosen none"
+    );
+    settings["currency"] = json!(" eur ");
+    let stored = ops::call(&mut p.host, Some(&mut admin), "set_site_settings", settings)
+        .expect("a currency typed in lower case");
+    assert_eq!(stored["currency"], "EUR", "kept as its ISO code");
+    let mut wrong = stored.clone();
+    wrong["currency"] = json!("EUT");
+    let e = ops::call(&mut p.host, Some(&mut admin), "set_site_settings", wrong)
+        .expect_err("no currency is called EUT");
+    assert_eq!(e.code, "settings.currency_unknown");
+    assert_eq!(e.args["field"], "currency", "the form field at fault");
+    assert!(e.message.contains("EUT"), "{}", e.message);
+    let now = ops::call(&mut p.host, Some(&mut admin), "site_settings", json!(null)).unwrap();
+    assert_eq!(now["currency"], "EUR", "a refused currency changes nothing");
+
+    let report = ops::call(
+        &mut p.host,
+        Some(&mut admin),
+        "report_preview",
+        json!({"kind": "expiry", "windows": [], "location": null}),
+    )
+    .expect("the expiry report");
+    assert!(
+        report.to_string().contains("\"Value (EUR)\""),
+        "the expiry report's value column names the currency: {report}"
+    );
+}
+
+#[test]
+fn settings_sent_without_a_currency_choose_none() {
+    let mut p = Pharmacy::new();
+    let mut admin = p.sign_in("admin");
+    let mut settings =
+        ops::call(&mut p.host, Some(&mut admin), "site_settings", json!(null)).unwrap();
+    settings["currency"] = json!("USD");
+    ops::call(
+        &mut p.host,
+        Some(&mut admin),
+        "set_site_settings",
+        settings.clone(),
+    )
+    .unwrap();
+    let object = settings.as_object_mut().expect("an object");
+    object.remove("currency");
+    let stored = ops::call(&mut p.host, Some(&mut admin), "set_site_settings", settings)
+        .expect("a front end that does not know the currency yet");
+    assert_eq!(stored["currency"], json!(null));
+}

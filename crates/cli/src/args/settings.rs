@@ -11,7 +11,7 @@ pub enum SettingsCommand {
     Show,
     /// Change the site's settings (managers, administrators); what is not given stays as it is.
     #[command(
-        after_help = "Every workstation and every command reads these: the app's scan box and the movement commands\ndecode scans with the scanner settings, and receipts warn by the short-dated window and the price\ntolerance. A movement command's --gs-substitute, --ignore-leading-gs,\n--accept-gs1-in-plain-symbol and --short-dated-days override them for that run only.\n\nA substitute for the group separator must be printable, without spaces, and not a single\ncharacter a GS1 code can hold (it would split serials): '~', '^', '|', or a token like '<GS>'.\n\nExamples:\n  custody --as ben settings set --gs-substitute '~'\n  custody --as ben settings set --no-gs-substitutes --short-dated-days 120\n  custody --as ben settings set --alert-windows 14,30,90 --json"
+        after_help = "Every workstation and every command reads these: the app's scan box and the movement commands\ndecode scans with the scanner settings, and receipts warn by the short-dated window and the price\ntolerance. A movement command's --gs-substitute, --ignore-leading-gs,\n--accept-gs1-in-plain-symbol and --short-dated-days override them for that run only.\n\nA substitute for the group separator must be printable, without spaces, and not a single\ncharacter a GS1 code can hold (it would split serials): '~', '^', '|', or a token like '<GS>'.\n\nExamples:\n  custody --as ben settings set --gs-substitute '~'\n  custody --as ben settings set --no-gs-substitutes --short-dated-days 120\n  custody --as ben settings set --alert-windows 14,30,90 --json\n  custody --as ben settings set --currency EUR"
     )]
     Set(SettingsSet),
 }
@@ -42,4 +42,10 @@ pub struct SettingsSet {
     /// Expiry alert windows in days, separated by commas (one to five, each 1 to 3650).
     #[arg(long, value_name = "DAYS")]
     pub alert_windows: Option<String>,
+    /// The currency the site's prices are in: its ISO 4217 code (EUR, USD, XOF, …).
+    #[arg(long, value_name = "CODE")]
+    pub currency: Option<String>,
+    /// No currency chosen: amounts are shown as plain numbers.
+    #[arg(long, conflicts_with = "currency")]
+    pub no_currency: bool,
 }

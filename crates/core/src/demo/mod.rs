@@ -107,6 +107,9 @@ impl Store {
         });
         history::append(self.conn_mut(), &hospital, eras, now)?;
         self.start_reorder_rules(now)?;
+        // The demonstration hospital's contract prices are in euros.
+        let admin = self.actor("admin")?;
+        self.set_setting(&admin, crate::site_setting::CURRENCY, "EUR", now)?;
         // The ledger's own count: the history's events and the set-up's (its people) alike.
         let events = self
             .conn()

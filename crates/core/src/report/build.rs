@@ -127,7 +127,7 @@ impl Store {
         lang: Lang,
     ) -> CoreResult<Document> {
         require(actor, Operation::ViewStock)?;
-        let header = self.report_header(actor, &now, Words(lang))?;
+        let header = self.report_header(actor, &now, Words(lang, self.currency()?))?;
         let today = now.local_date();
         match request {
             ReportRequest::RecallNotice { number } => self.recall_notice(actor, header, number),

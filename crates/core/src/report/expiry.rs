@@ -22,7 +22,7 @@ fn expiry_table(w: Words, rows: Vec<Vec<String>>, widest: i64) -> Block {
             w.text("col-lot", 11),
             w.text("col-location", 10),
             w.number("col-qty", 7),
-            w.number("col-value", 10),
+            w.money_column("col-value", 10),
         ],
         rows,
         empty: w.a("expiry-table-empty", [("days", widest.into())]),
@@ -122,12 +122,12 @@ impl Store {
         let blocks = vec![
             facts([
                 (w.t("expiry-fact-expired"), w.count(expired.0)),
-                (w.t("expiry-fact-value-expired"), w.money(expired.1)),
+                (w.t("expiry-fact-value-expired"), w.amount(expired.1)),
                 (
                     w.a("expiry-fact-expiring", [("days", widest.into())]),
                     w.count(within.0),
                 ),
-                (w.t("expiry-fact-value-expiring"), w.money(within.1)),
+                (w.t("expiry-fact-value-expiring"), w.amount(within.1)),
             ]),
             paragraph(w.t("expiry-explained")),
             expiry_table(w, rows, widest),

@@ -265,7 +265,7 @@ impl Document {
     pub fn to_csv(&self) -> Vec<u8> {
         let tables: Vec<&Table> = self.tables().collect();
         let sectioned = tables.len() > 1;
-        let w = words::Words(self.lang);
+        let w = words::Words(self.lang, None);
         let section = w.t("report-csv-section");
         let mut header: Vec<&str> = Vec::new();
         if sectioned {

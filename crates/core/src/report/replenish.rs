@@ -9,16 +9,10 @@ use crate::model::*;
 use crate::replenish::{PickLine, SupplierOrder};
 use crate::Store;
 
-/// Money as a supplier's file wants it: two places, no thousands separator ("1234.50").
-fn plain_money(cents: Option<i64>) -> String {
-    cents.map_or_else(String::new, |c| {
-        let sign = if c < 0 { "-" } else { "" };
-        format!(
-            "{sign}{}.{:02}",
-            c.unsigned_abs() / 100,
-            c.unsigned_abs() % 100
-        )
-    })
+/// Money as a supplier's file wants it: the currency's places, no thousands separator
+/// ("1234.50"); an unknown price as an empty cell.
+fn plain_money(w: Words, cents: Option<i64>) -> String {
+    cents.map_or_else(String::new, |c| w.plain_money(c))
 }
 
 /// A pick line's rows: one per proposed pack or lot quantity; a line with nothing to take says
@@ -206,7 +200,7 @@ impl Store {
             facts([
                 (w.t("orders-fact-suppliers"), w.count(suppliers)),
                 (w.t("col-lines"), w.count(lines)),
-                (w.t("orders-fact-total"), plain_money(Some(total))),
+                (w.t("orders-fact-total"), w.amount(total)),
             ]),
             paragraph(w.t("orders-explained")),
         ];
@@ -250,8 +244,8 @@ fn order_table(w: Words, o: &SupplierOrder) -> Block {
                 l.product.clone(),
                 l.gtin.clone(),
                 w.count(l.quantity),
-                plain_money(l.unit_price_cents),
-                plain_money(l.line_total_cents),
+                plain_money(w, l.unit_price_cents),
+                plain_money(w, l.line_total_cents),
             ]
         })
         .collect();
@@ -270,7 +264,7 @@ fn order_table(w: Words, o: &SupplierOrder) -> Block {
         String::new(),
         w.count(o.lines.iter().map(|l| l.quantity).sum()),
         String::new(),
-        plain_money(Some(o.total_cents)),
+        plain_money(w, Some(o.total_cents)),
     ]);
     Block::Table(Table {
         name,
@@ -280,8 +274,8 @@ fn order_table(w: Words, o: &SupplierOrder) -> Block {
             w.text("col-product", 34),
             w.text("col-gtin", 16),
             w.number("col-quantity", 9),
-            w.number("col-unit-price", 10),
-            w.number("col-line-total", 11),
+            w.money_column("col-unit-price", 10),
+            w.money_column("col-line-total", 11),
         ],
         rows,
         empty: String::new(),

@@ -8,11 +8,13 @@ use custody_messages::{report_text, Lang};
 use serde_json::{Map, Value};
 
 use super::Column;
+use crate::currency::Currency;
 use crate::model::{RecallClass, RecallOutcome, SignatureMeaning, UnitStatus};
 
-/// The words of one report: its language, and what it says in it.
+/// The words of one report: its language, and what it says in it; the site's currency, when
+/// one was chosen, for the amounts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub(crate) struct Words(pub Lang);
+pub(crate) struct Words(pub Lang, pub Option<Currency>);
 
 impl Words {
     /// The message `id` (one without arguments).
@@ -96,12 +98,59 @@ impl Words {
         format!("{sign}{}", self.thousands(n.unsigned_abs()))
     }
 
-    /// Cents as money ("1,234.50"; "1 234,50" in French).
+    /// Hundredths as money, with the site currency's decimals ("1,234.50"; "1 234,50" in
+    /// French; "1,235" in yen), without the currency: see [`Words::amount`].
     pub(crate) fn money(self, cents: i64) -> String {
         let sign = if cents < 0 { "-" } else { "" };
         let c = cents.unsigned_abs();
         let mark = Format::of(self.0).decimal;
-        format!("{sign}{}{mark}{:02}", self.thousands(c / 100), c % 100)
+        match self.1.map_or(2, |c| c.decimals()) {
+            0 => format!("{sign}{}", self.thousands((c + 50) / 100)),
+            3 => format!("{sign}{}{mark}{:02}0", self.thousands(c / 100), c % 100),
+            _ => format!("{sign}{}{mark}{:02}", self.thousands(c / 100), c % 100),
+        }
+    }
+
+    /// Money said on its own, with the site's currency when one was chosen ("1,234.50 EUR").
+    pub(crate) fn amount(self, cents: i64) -> String {
+        match self.1 {
+            Some(c) => self.a(
+                "money-amount",
+                [
+                    ("amount", self.money(cents).into()),
+                    ("currency", c.code().into()),
+                ],
+            ),
+            None => self.money(cents),
+        }
+    }
+
+    /// Money for a file a program reads: the currency's decimals, a point, no grouping
+    /// ("1234.50").
+    pub(crate) fn plain_money(self, cents: i64) -> String {
+        match self.1 {
+            Some(c) => c.plain(cents),
+            None => {
+                let sign = if cents < 0 { "-" } else { "" };
+                let c = cents.unsigned_abs();
+                format!("{sign}{}.{:02}", c / 100, c % 100)
+            }
+        }
+    }
+
+    /// A right-aligned column of money whose header is the message `id`, naming the site's
+    /// currency when one was chosen ("Value (EUR)").
+    pub(crate) fn money_column(self, id: &str, width: u16) -> Column {
+        match self.1 {
+            Some(c) => Column::number(
+                &self.a(
+                    "money-column",
+                    [("title", self.t(id).into()), ("currency", c.code().into())],
+                ),
+                width,
+            ),
+            None => self.number(id, width),
+        }
     }
 
     /// A number with one decimal place ("2.5"; "2,5" in French).
@@ -207,27 +256,35 @@ mod tests {
 
     #[test]
     fn numbers_are_written_as_each_language_writes_them() {
-        let en = Words(Lang::En);
+        let en = Words(Lang::En, None);
         assert_eq!(en.money(123456), "1,234.56");
         assert_eq!(en.money(-5), "-0.05");
         assert_eq!(en.thousands(1_000_000), "1,000,000");
         assert_eq!(en.count(-1234), "-1,234");
         assert_eq!(en.thousands(999), "999");
         assert_eq!(en.tenths(2.25), "2.2");
-        let fr = Words(Lang::Fr);
+        let fr = Words(Lang::Fr, None);
         assert_eq!(fr.money(123456), "1\u{202f}234,56");
         assert_eq!(fr.count(-1234), "-1\u{202f}234");
         assert_eq!(fr.tenths(2.5), "2,5");
-        let es = Words(Lang::Es);
+        let es = Words(Lang::Es, None);
         assert_eq!(es.count(1234), "1234", "Spanish leaves four digits whole");
         assert_eq!(es.count(12345), "12.345");
         assert_eq!(es.money(1234567), "12.345,67");
-        let pt = Words(Lang::Pt);
+        let pt = Words(Lang::Pt, None);
         assert_eq!(pt.count(1234), "1234");
         assert_eq!(pt.count(-1_234_567), "-1\u{a0}234\u{a0}567");
-        assert_eq!(Words(Lang::Ar).count(1234), "1,234", "Western digits");
+        assert_eq!(Words(Lang::Ar, None).count(1234), "1,234", "Western digits");
+        let yen = Words(Lang::En, Currency::parse("JPY"));
+        assert_eq!(yen.money(123450), "1,235", "yen have no decimals");
+        assert_eq!(yen.amount(123450), "1,235 JPY");
+        let dinar = Words(Lang::Fr, Currency::parse("KWD"));
+        assert_eq!(dinar.money(123456), "1\u{202f}234,560");
+        assert_eq!(dinar.plain_money(-123456), "-1234.560");
+        assert_eq!(en.amount(5), "0.05", "no currency chosen: the number alone");
+        assert_eq!(en.plain_money(123456), "1234.56");
         for lang in Lang::ALL {
-            let w = Words(lang);
+            let w = Words(lang, None);
             for n in [-3, -1234, -1_234_567] {
                 assert_eq!(
                     super::super::spreadsheet_safe(&w.count(n)),
@@ -240,13 +297,13 @@ mod tests {
 
     #[test]
     fn statuses_kinds_and_outcomes_are_said_in_words() {
-        let en = Words(Lang::En);
+        let en = Words(Lang::En, None);
         assert_eq!(en.status(UnitStatus::InStock), "in stock");
         assert_eq!(en.event("return_to_supplier"), "return to supplier");
         assert_eq!(en.event("no_such_kind"), "no such kind");
         assert_eq!(en.outcome(RecallOutcome::NotFound), "not found");
         assert_eq!(en.class(RecallClass::Withdrawal), "Market withdrawal");
-        let fr = Words(Lang::Fr);
+        let fr = Words(Lang::Fr, None);
         assert_ne!(fr.status(UnitStatus::InStock), "in stock");
         assert_ne!(fr.event("receive"), "receive");
     }

@@ -789,6 +789,8 @@ settings-plain-symbol = تُقرأ بيانات GS1 في Data Matrix عادي:
 settings-receipts = الاستلام
 settings-short-dated = قريب انتهاء الصلاحية إذا انتهت خلال:
 settings-price-tolerance = تحذير السعر إذا تجاوز سعر العقد بأكثر من:
+settings-currency = الأسعار بعملة:
+settings-no-currency = لم تُختر عملة (المبالغ أرقام فقط)
 settings-alert-windows = نوافذ التنبيه بانتهاء الصلاحية:
 # $days (text): a number of days, or several separated by commas
 settings-days = { $days } يومًا

@@ -616,6 +616,8 @@ settings-plain-symbol = GS1 data in a plain Data Matrix is read:
 settings-receipts = Receipts
 settings-short-dated = short-dated when expiring within:
 settings-price-tolerance = price warning above the contract price by more than:
+settings-currency = prices are in:
+settings-no-currency = no currency chosen (amounts are plain numbers)
 settings-alert-windows = Expiry alert windows:
 # $days (text): a number of days, or several separated by commas
 settings-days = { $days } days

@@ -711,6 +711,8 @@ settings-plain-symbol = se leen datos GS1 en un Data Matrix simple:
 settings-receipts = Recepciones
 settings-short-dated = de caducidad próxima si caduca dentro de:
 settings-price-tolerance = aviso de precio si supera el precio de contrato en más de:
+settings-currency = los precios están en:
+settings-no-currency = ninguna moneda elegida (los importes son números sin más)
 settings-alert-windows = Ventanas de alerta de caducidad:
 # $days (text): a number of days, or several separated by commas
 settings-days = { $days } días

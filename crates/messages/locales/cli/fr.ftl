@@ -712,6 +712,8 @@ settings-plain-symbol = les données GS1 d'un Data Matrix simple sont lues :
 settings-receipts = Réceptions
 settings-short-dated = à péremption proche si elle tombe dans les :
 settings-price-tolerance = alerte de prix au-delà du prix contractuel de plus de :
+settings-currency = les prix sont en :
+settings-no-currency = aucune devise choisie (les montants sont de simples nombres)
 settings-alert-windows = Fenêtres d'alerte de péremption :
 # $days (text): a number of days, or several separated by commas
 settings-days = { $days } jours

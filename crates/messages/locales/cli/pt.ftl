@@ -712,6 +712,8 @@ settings-plain-symbol = dados GS1 num Data Matrix simples são lidos:
 settings-receipts = Receções
 settings-short-dated = de validade curta se expirar dentro de:
 settings-price-tolerance = aviso de preço acima do preço contratual em mais de:
+settings-currency = os preços estão em:
+settings-no-currency = nenhuma moeda escolhida (os montantes são números simples)
 settings-alert-windows = Janelas de alerta de validade:
 # $days (text): a number of days, or several separated by commas
 settings-days = { $days } dias

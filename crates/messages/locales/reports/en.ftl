@@ -70,6 +70,14 @@ col-location = Location
 col-quantity = Quantity
 col-qty = Qty
 col-value = Value
+# Money said on its own, in the site's currency ("1,234.50 EUR").
+# $amount (text): the amount as the language writes it
+# $currency (text): the ISO 4217 code, "EUR"
+money-amount = { $amount } { $currency }
+# A money column's header, naming the site's currency ("Value (EUR)").
+# $title (text): the column's own header
+# $currency (text): the ISO 4217 code, "EUR"
+money-column = { $title } ({ $currency })
 col-note = Note
 col-in-stock = In stock
 col-quarantined = Quarantined
