@@ -4,6 +4,7 @@ mod adapters;
 mod answers;
 mod clock;
 mod crash;
+mod currency;
 mod day;
 mod day_replenish;
 mod golden;
