@@ -39,6 +39,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde_json::{Map, Value};
 
+mod arabic;
 mod lang;
 mod pseudo;
 
@@ -130,7 +131,11 @@ fn bundle(catalogue: Catalogue, lang: Lang) -> &'static Bundle {
 fn build(catalogue: Catalogue, lang: Lang) -> Bundle {
     // A syntax error in a catalogue is a programming error the tests catch; what parsed is
     // still served, so one broken entry never silences the others.
-    let resource = match FluentResource::try_new(catalogue.source(lang).to_string()) {
+    let source = match lang {
+        Lang::Ar => arabic::wrap_selectors(catalogue.source(lang)),
+        _ => catalogue.source(lang).to_string(),
+    };
+    let resource = match FluentResource::try_new(source) {
         Ok(r) => r,
         Err((r, _)) => r,
     };
@@ -141,6 +146,9 @@ fn build(catalogue: Catalogue, lang: Lang) -> Bundle {
     // sentence; in a terminal, a PDF and our tests they are invisible noise or missing-glyph
     // boxes. The pseudo-locale keeps them, to leave the arguments unaccented.
     bundle.set_use_isolating(lang == Lang::Pseudo);
+    if lang == Lang::Ar {
+        let _ = bundle.add_function(arabic::AR_PLURAL, arabic::plural);
+    }
     let _ = bundle.add_resource(resource);
     bundle
 }
