@@ -65,11 +65,33 @@ fn checked(request: ReportRequest) -> Result<ReportRequest> {
 
 /// A report's model, for the preview, in the session's language: its titles, headers and
 /// sentences, and the numbers meant for a person (codes, names and ISO dates stay as they are).
+/// In a language no PDF can set yet (Arabic), the report is printed from the preview, so the
+/// preview also carries its labels' and barcodes' symbols, drawn.
 pub fn preview(cx: &mut Cx<'_>, request: ReportRequest) -> Result<Document> {
+    let mut doc = built(cx, request)?;
+    if !custody_report::prints_as_pdf(doc.lang) {
+        custody_report::draw_symbols(&mut doc).map_err(|e| render_failed(&doc, &e))?;
+    }
+    Ok(doc)
+}
+
+/// A report's model in the session's language, as core builds it.
+fn built(cx: &mut Cx<'_>, request: ReportRequest) -> Result<Document> {
     let me = cx.me()?;
     let now = cx.now()?;
     let lang = cx.session()?.lang();
     Ok(cx.store().report_in(me, &checked(request)?, now, lang)?)
+}
+
+/// The refusal of a report that could not be laid out or drawn.
+fn render_failed(doc: &Document, e: &custody_report::RenderError) -> ApiError {
+    ApiError::new(
+        "report.render_failed",
+        args([
+            ("title", Value::from(doc.title.as_str())),
+            ("reason", Value::from(e.to_string())),
+        ]),
+    )
 }
 
 /// A report rendered for a file named `file_name`: PDF or CSV by its extension, in the
@@ -88,18 +110,10 @@ pub fn render(
             args([("file", Value::from(file_name))]),
         ));
     }
-    let doc = preview(cx, request)?;
+    let doc = built(cx, request)?;
     let bytes = custody_report::render_for(&doc, file_name, paper.into())
         .unwrap_or_else(|| Ok(doc.to_csv()))
-        .map_err(|e| {
-            ApiError::new(
-                "report.render_failed",
-                args([
-                    ("title", Value::from(doc.title.as_str())),
-                    ("reason", Value::from(e.to_string())),
-                ]),
-            )
-        })?;
+        .map_err(|e| render_failed(&doc, &e))?;
     Ok((doc, bytes))
 }
 

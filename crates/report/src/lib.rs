@@ -47,6 +47,31 @@ pub fn render(doc: &Document, paper: Paper) -> Result<Vec<u8>, RenderError> {
     }
 }
 
+/// Whether this crate's PDFs can set `lang`'s script; when not, a report is printed from the
+/// app's preview.
+pub fn prints_as_pdf(lang: custody_messages::Lang) -> bool {
+    unshaped::can_set(lang)
+}
+
+/// Draws every symbol of `doc` (its labels and barcodes) for a screen, so the app's preview
+/// shows them and prints them: the one way to print Arabic labels until the PDF can set Arabic.
+/// A code that fits no symbol is refused, as the PDF refuses it.
+pub fn draw_symbols(doc: &mut Document) -> Result<(), RenderError> {
+    use custody_core::report::Block;
+    for block in &mut doc.blocks {
+        match block {
+            Block::Labels { labels } => {
+                for label in labels {
+                    label.drawing = Some(layout::drawing(label)?);
+                }
+            }
+            Block::Barcode(code) => code.drawing = Some(layout::drawing(code)?),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
 /// Renders a report as PDF (`.pdf`) or its CSV twin (anything else ending in `.csv`), by the
 /// file name's extension; `None` for an extension that is neither.
 pub fn render_for(

@@ -264,6 +264,7 @@ fn scanned(doc: &Document) -> String {
 fn a_printed_datamatrix_scans_back_to_its_element_string() {
     let element = "0109506000134352172812311 0L1\u{1d}21SN-42".replace(' ', "");
     let doc = document(vec![Block::Barcode(Barcode {
+        drawing: None,
         element_string: element.clone(),
         lines: vec![
             "Amoxicillin".into(),
@@ -279,6 +280,7 @@ fn a_printed_quarantine_label_scans_back_to_its_element_string() {
     let element = "01095064938579741728101210MM34965\u{1d}211LCPZE6G0999466";
     let doc = document(vec![Block::Labels {
         labels: vec![Barcode {
+            drawing: None,
             element_string: element.into(),
             lines: vec!["QUARANTINE — DO NOT USE".into(), "Amiodarone".into()],
         }],

@@ -41,6 +41,7 @@ fn pack_code(elements: &[(&'static str, String)], lines: Vec<String>) -> Barcode
     Barcode {
         element_string: encode_element_string(&pairs),
         lines,
+        drawing: None,
     }
 }
 

@@ -245,6 +245,20 @@ pub struct Barcode {
     pub element_string: String,
     /// The lines printed beside it, the first in bold.
     pub lines: Vec<String>,
+    /// The symbol drawn for a screen: none in a report as core builds it; the application
+    /// layer encodes it for the app's preview, which prints Arabic labels (no PDF can yet).
+    pub drawing: Option<SymbolDrawing>,
+}
+
+/// A DataMatrix symbol as an SVG draws it: `side` modules across and down, and the dark
+/// modules as one path in module units (`M0 0h3v1h-3z…`), with no quiet zone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SymbolDrawing {
+    /// Modules across, and down.
+    pub side: u16,
+    /// The dark modules.
+    pub path: String,
 }
 
 impl Document {
@@ -522,6 +536,7 @@ mod tests {
     fn a_label_line_a_spreadsheet_would_run_is_exported_as_text() {
         let d = doc(vec![Block::Labels {
             labels: vec![Barcode {
+                drawing: None,
                 element_string: "0109506000134352".into(),
                 lines: vec!["=1+1".into(), "S1".into()],
             }],

@@ -24,6 +24,7 @@ mod writer;
 
 pub use paper::Paper;
 pub(crate) use pdf::render;
+pub(crate) use symbol::drawing;
 
 /// DejaVu Sans, embedded: every document carries its own font, so it prints the same anywhere.
 pub(crate) const REGULAR: &[u8] = include_bytes!("../../../../assets/fonts/DejaVuSans.ttf");

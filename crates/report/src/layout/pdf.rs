@@ -306,6 +306,7 @@ mod tests {
             })
             .collect();
         let code = |serial: &str| Barcode {
+            drawing: None,
             element_string: format!("0109506000134352172812311 0L1\u{1d}21{serial}")
                 .replace(' ', ""),
             lines: vec![

@@ -3,7 +3,7 @@
 //! four points. Choosing a symbol's encodation is most of a sheet of labels' work, so the
 //! symbols of a sheet are encoded on every core before it is laid out.
 
-use custody_core::report::Barcode;
+use custody_core::report::{Barcode, SymbolDrawing};
 use datamatrix::{DataMatrix, SymbolList};
 
 use super::threads;
@@ -59,6 +59,16 @@ impl Symbol {
         f32::from(self.side)
     }
 
+    /// The dark modules as an SVG path in module units: each run a rectangle a module high.
+    pub(super) fn svg_path(&self) -> String {
+        use std::fmt::Write as _;
+        let mut d = String::with_capacity(self.runs.len() * 14);
+        for &[row, first, len] in &self.runs {
+            let _ = write!(d, "M{first} {row}h{len}v1h-{len}z");
+        }
+        d
+    }
+
     /// Each run as (left, top, width) in module units, a module high.
     pub(super) fn runs(&self) -> impl Iterator<Item = (u8, u8, u8)> + '_ {
         self.runs.iter().map(|&[row, first, len]| (first, row, len))
@@ -85,12 +95,22 @@ impl Symbol {
     }
 }
 
+/// The symbol of `code` as an SVG draws it, for the app's preview.
+pub(crate) fn drawing(code: &Barcode) -> Result<SymbolDrawing, RenderError> {
+    let symbol = Symbol::encode(code)?;
+    Ok(SymbolDrawing {
+        side: symbol.side,
+        path: symbol.svg_path(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn code(element_string: &str) -> Barcode {
         Barcode {
+            drawing: None,
             element_string: element_string.into(),
             lines: vec![],
         }
