@@ -22,7 +22,7 @@ import { useIdleSignOut } from "./session/useIdleSignOut";
 import { StockView } from "./stock/StockView";
 import { useT } from "./i18n/I18n";
 import { Button } from "./widgets/controls";
-import { Ltr, slot, withElements } from "./widgets/rich";
+import { ltr, useRich } from "./widgets/rich";
 
 /** Why the window is back at sign-in: the idle minutes (said in the current language), or the
  * shell's reason (already in the person's language). */
@@ -30,6 +30,7 @@ type SignedOutReason = { idleMinutes: number } | { said: string };
 
 export function App() {
   const t = useT();
+  const rich = useRich();
   const backend = useBackend();
   const client = useQueryClient();
   const info = useQuery({
@@ -122,13 +123,13 @@ export function App() {
           </ul>
           <p>
             {info.data.last_backup
-              ? withElements(
-                  t("app.integrity.lastBackup", { path: slot(0), taken: takenAt(info.data.last_backup.taken), command: slot(1) }),
-                  <code dir="ltr">{info.data.last_backup.path}</code>,
-                  <code dir="ltr">custody backup restore {info.data.last_backup.path} --yes</code>,
-                )
+              ? rich("app.integrity.lastBackup", {
+                  path: <code dir="ltr">{info.data.last_backup.path}</code>,
+                  taken: takenAt(info.data.last_backup.taken),
+                  command: <code dir="ltr">custody backup restore {info.data.last_backup.path} --yes</code>,
+                })
               : info.data.backup_dir
-                ? withElements(t("app.integrity.noBackup", { folder: slot(0) }), <Ltr>{info.data.backup_dir}</Ltr>)
+                ? rich("app.integrity.noBackup", { folder: ltr(info.data.backup_dir) })
                 : t("app.integrity.callAdmin")}
           </p>
         </div>

@@ -5,7 +5,7 @@ import { useRef, useState } from "react";
 import { useBackend } from "../backend/context";
 import type { CountInfo, CountScan, CountedLot } from "../bindings";
 import { useT } from "../i18n/I18n";
-import { ltr, useRich } from "../scan/rich";
+import { ltr, useRich } from "../widgets/rich";
 import { ScanField, type ScanFieldHandle } from "../widgets/ScanField";
 import { Button } from "../widgets/controls";
 import { ButtonError } from "./ButtonError";

@@ -9,7 +9,7 @@ import { LocationSelect } from "../widgets/Choosers";
 import { Button, Field } from "../widgets/controls";
 import { useT } from "../i18n/I18n";
 import { localDay } from "../nav";
-import { Ltr, slot, withElements } from "../widgets/rich";
+import { ltr, useRich } from "../widgets/rich";
 import { OutOfStock } from "./OutOfStock";
 
 type Say = ReturnType<typeof useT>;
@@ -68,6 +68,7 @@ function ruleForm(d: RuleDraft, t: Say): RuleForm {
  * refreshed. The parent keys it by product and location, so it never keeps another row's. */
 function RuleEditor({ gtin, location, positions, choose }: { gtin: string; location: string; positions: Position[]; choose(location: string): void }) {
   const t = useT();
+  const rich = useRich();
   const backend = useBackend();
   const client = useQueryClient();
   const blank = (location: string): RuleDraft => {
@@ -115,7 +116,7 @@ function RuleEditor({ gtin, location, positions, choose }: { gtin: string; locat
         </p>
       ) : save.isSuccess ? (
         <p role="status" className="saved">
-          {withElements(t("stock.rule.saved", { location: slot(0) }), <Ltr>{form.location}</Ltr>)}
+          {rich("stock.rule.saved", { location: ltr(form.location) })}
         </p>
       ) : null}
     </form>
