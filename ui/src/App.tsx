@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
 import { useBackend, useSignedOut } from "./backend/context";
+import type { AppInfo, User } from "./bindings";
 import { Home } from "./home/Home";
 import { SCREENS, type Place, type Screen } from "./nav";
 import { RecallsView } from "./recalls/RecallsView";
@@ -22,7 +23,7 @@ import { useIdleSignOut } from "./session/useIdleSignOut";
 import { StockView } from "./stock/StockView";
 import { useT } from "./i18n/I18n";
 import { Button } from "./widgets/controls";
-import { Ltr, slot, withElements } from "./widgets/rich";
+import { ltr, useRich } from "./widgets/rich";
 
 /** Why the window is back at sign-in: the idle minutes (said in the current language), or the
  * shell's reason (already in the person's language). */
@@ -70,18 +71,7 @@ export function App() {
     if (!signedIn) setScreen("home");
   }, [signedIn, setScreen]);
   useIdleSignOut(info.data?.idle_minutes, !!actor, idle);
-  useEffect(() => {
-    // Alt+1…9 and Alt+0 move between screens without the mouse.
-    const onKey = (e: KeyboardEvent) => {
-      const target = SCREENS.find((s) => s.key === e.key);
-      if (e.altKey && target) {
-        e.preventDefault();
-        setScreen(target.id);
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [setScreen]);
+  useScreenKeys(setScreen);
   const reason = signedOutBecause
     ? "idleMinutes" in signedOutBecause
       ? t("app.signedOut.idle", { minutes: signedOutBecause.idleMinutes })
@@ -99,40 +89,9 @@ export function App() {
           <span>Custody</span>
         </div>
         <div className="site">{siteName ? siteName : info.isPending ? "" : t("app.noDatabase")}</div>
-        <div className="who">
-          {actor ? (
-            <>
-              <span>
-                {actor.name} <span className="muted">({t("app.role", { role: actor.role })})</span>
-              </span>
-              <Button variant="bare" className="switch-user" onPress={switchUser}>
-                {t("app.switchUser")}
-              </Button>
-            </>
-          ) : null}
-        </div>
+        <div className="who">{actor ? <Who actor={actor} onSwitch={switchUser} /> : null}</div>
       </header>
-      {info.data && info.data.integrity.length > 0 ? (
-        <div role="alert" className="error pad integrity">
-          <h1>{t("app.integrity.title")}</h1>
-          <ul>
-            {info.data.integrity.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-          <p>
-            {info.data.last_backup
-              ? withElements(
-                  t("app.integrity.lastBackup", { path: slot(0), taken: takenAt(info.data.last_backup.taken), command: slot(1) }),
-                  <code dir="ltr">{info.data.last_backup.path}</code>,
-                  <code dir="ltr">custody backup restore {info.data.last_backup.path} --yes</code>,
-                )
-              : info.data.backup_dir
-                ? withElements(t("app.integrity.noBackup", { folder: slot(0) }), <Ltr>{info.data.backup_dir}</Ltr>)
-                : t("app.integrity.callAdmin")}
-          </p>
-        </div>
-      ) : null}
+      {info.data && info.data.integrity.length > 0 ? <IntegrityAlarm info={info.data} /> : null}
       {info.isError ? (
         <p role="alert" className="error pad">
           {info.error.message}
@@ -157,38 +116,122 @@ export function App() {
             ))}
           </nav>
           <main>
-            {screen === "home" ? <Home go={go} /> : null}
-            {screen === "scan" ? <ScanView /> : null}
-            {screen === "stock" ? <StockView key={place.visit} held={place.held} /> : null}
-            {screen === "unit" ? <UnitView /> : null}
-            {screen === "shortages" ? <ShortagesView /> : null}
-            {screen === "expiry" ? <ExpiryView key={place.visit} within={place.within} expiringOnly={place.expiringOnly} /> : null}
-            {screen === "replenish" ? <ReplenishView /> : null}
-            {screen === "counts" ? <CountsView /> : null}
-            {screen === "recalls" ? <RecallsView /> : null}
-            {screen === "settings" ? <SettingsView languageMenu={<LanguageSetting />} /> : null}
-            {screen === "reports" ? (
-              <ReportsView key={place.visit} initial={place.auditDay ? { ...emptyForm("audit-extract"), from: place.auditDay, to: place.auditDay } : undefined} />
-            ) : null}
+            <CurrentScreen place={place} go={go} />
           </main>
         </div>
       ) : null}
-      <footer className="statusbar">
-        <span className="muted" dir="ltr">
-          {info.data?.database}
-        </span>
-        {info.data && !info.data.integrity_checked ? (
-          <span className="progress" role="status">
-            <span className="spinner" aria-hidden="true" /> {t("app.checkingFile")}
-          </span>
-        ) : null}
-        <Progress />
-        {actor ? <LedgerCheckButton /> : null}
-        {info.data?.actor ? <SyncCorner info={info.data} /> : null}
-        {info.data?.actor ? <Backups info={info.data} /> : null}
-      </footer>
+      <StatusBar info={info.data} />
     </div>
   );
+}
+
+/** Who is signed in, with their role, and the way to hand the window to someone else. */
+function Who({ actor, onSwitch }: { actor: User; onSwitch(): void }) {
+  const t = useT();
+  return (
+    <>
+      <span>
+        {actor.name} <span className="muted">({t("app.role", { role: actor.role })})</span>
+      </span>
+      <Button variant="bare" className="switch-user" onPress={onSwitch}>
+        {t("app.switchUser")}
+      </Button>
+    </>
+  );
+}
+
+/** The bottom line: the database file, the start-up check and long work while they run, and the
+ * signed-in person's ledger check, hub status and backups. */
+function StatusBar({ info }: { info: AppInfo | undefined }) {
+  const t = useT();
+  return (
+    <footer className="statusbar">
+      <span className="muted" dir="ltr">
+        {info?.database}
+      </span>
+      {info && !info.integrity_checked ? (
+        <span className="progress" role="status">
+          <span className="spinner" aria-hidden="true" /> {t("app.checkingFile")}
+        </span>
+      ) : null}
+      <Progress />
+      {info?.actor ? <LedgerCheckButton /> : null}
+      {info?.actor ? <SyncCorner info={info} /> : null}
+      {info?.actor ? <Backups info={info} /> : null}
+    </footer>
+  );
+}
+
+/** Alt+1…9 and Alt+0 move between screens without the mouse. */
+function useScreenKeys(setScreen: (s: Screen) => void) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = SCREENS.find((s) => s.key === e.key);
+      if (e.altKey && target) {
+        e.preventDefault();
+        setScreen(target.id);
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [setScreen]);
+}
+
+/** The file failed its check: what is wrong, and the last backup to restore (or who to call). */
+function IntegrityAlarm({ info }: { info: AppInfo }) {
+  const t = useT();
+  const rich = useRich();
+  return (
+    <div role="alert" className="error pad integrity">
+      <h1>{t("app.integrity.title")}</h1>
+      <ul>
+        {info.integrity.map((problem) => (
+          <li key={problem}>{problem}</li>
+        ))}
+      </ul>
+      <p>
+        {info.last_backup
+          ? rich("app.integrity.lastBackup", {
+              path: <code dir="ltr">{info.last_backup.path}</code>,
+              taken: takenAt(info.last_backup.taken),
+              command: <code dir="ltr">custody backup restore {info.last_backup.path} --yes</code>,
+            })
+          : info.backup_dir
+            ? rich("app.integrity.noBackup", { folder: ltr(info.backup_dir) })
+            : t("app.integrity.callAdmin")}
+      </p>
+    </div>
+  );
+}
+
+/** The screen the person is on; a figure that led there narrows its list (a new visit starts afresh). */
+function CurrentScreen({ place, go }: { place: Place & { visit: number }; go(to: Place): void }) {
+  switch (place.screen) {
+    case "home":
+      return <Home go={go} />;
+    case "scan":
+      return <ScanView />;
+    case "stock":
+      return <StockView key={place.visit} held={place.held} />;
+    case "unit":
+      return <UnitView />;
+    case "shortages":
+      return <ShortagesView />;
+    case "expiry":
+      return <ExpiryView key={place.visit} within={place.within} expiringOnly={place.expiringOnly} />;
+    case "replenish":
+      return <ReplenishView />;
+    case "counts":
+      return <CountsView />;
+    case "recalls":
+      return <RecallsView />;
+    case "settings":
+      return <SettingsView languageMenu={<LanguageSetting />} />;
+    case "reports":
+      return <ReportsView key={place.visit} initial={place.auditDay ? { ...emptyForm("audit-extract"), from: place.auditDay, to: place.auditDay } : undefined} />;
+    default:
+      return null;
+  }
 }
 
 /** What long work is doing, while it runs. */

@@ -5,7 +5,7 @@ import { useRef, useState } from "react";
 import { useBackend } from "../backend/context";
 import type { CountInfo, CountScan, CountedLot } from "../bindings";
 import { useT } from "../i18n/I18n";
-import { ltr, useRich } from "../scan/rich";
+import { ltr, useRich } from "../widgets/rich";
 import { ScanField, type ScanFieldHandle } from "../widgets/ScanField";
 import { Button } from "../widgets/controls";
 import { ButtonError } from "./ButtonError";
@@ -111,17 +111,7 @@ export function CountScanning({ count, onBack, onFinished }: { count: CountInfo;
             }}
           />
         ) : null}
-        <div className={`count-progress ${latest?.set_aside && !corrected ? "set-aside" : ""}`} role="status">
-          {latest?.set_aside && !corrected ? <strong className="set-aside-flag">{setAsideWords(latest.set_aside, t)}</strong> : null}
-          <span>
-            {corrected
-              ? rich("counts.scanning.corrected", { product: corrected.product, lot: ltr(corrected.lot), quantity: corrected.quantity })
-              : latest
-                ? latest.message
-                : t("counts.scanning.first")}
-          </span>
-          <span className="muted"> · {countProgressSentence(counted, t)}</span>
-        </div>
+        <CountProgress latest={latest} corrected={corrected} counted={counted} />
         <CountedLots countId={count.id} editable onCorrected={setCorrected} />
         <ol className="count-answers" aria-label={t("counts.scanning.scans")}>
           {answers.map((a, i) => (
@@ -130,5 +120,24 @@ export function CountScanning({ count, onBack, onFinished }: { count: CountInfo;
         </ol>
       </div>
     </section>
+  );
+}
+
+/** The last scan's answer (or the lot total just corrected) and how far the count is. */
+function CountProgress({ latest, corrected, counted }: { latest: CountScan | undefined; corrected: CountedLot | null; counted: CountInfo }) {
+  const t = useT();
+  const rich = useRich();
+  return (
+    <div className={`count-progress ${latest?.set_aside && !corrected ? "set-aside" : ""}`} role="status">
+      {latest?.set_aside && !corrected ? <strong className="set-aside-flag">{setAsideWords(latest.set_aside, t)}</strong> : null}
+      <span>
+        {corrected
+          ? rich("counts.scanning.corrected", { product: corrected.product, lot: ltr(corrected.lot), quantity: corrected.quantity })
+          : latest
+            ? latest.message
+            : t("counts.scanning.first")}
+      </span>
+      <span className="muted"> · {countProgressSentence(counted, t)}</span>
+    </div>
   );
 }

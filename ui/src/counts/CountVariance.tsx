@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useBackend } from "../backend/context";
 import type { CountApplied, CountInfo, Variance, VarianceLot, VariancePack } from "../bindings";
 import { useT } from "../i18n/I18n";
-import { ltr, useRich } from "../scan/rich";
+import { ltr, useRich } from "../widgets/rich";
 import { Button, Field } from "../widgets/controls";
 import { AbandonDialog } from "./AbandonDialog";
 import { ButtonError } from "./ButtonError";

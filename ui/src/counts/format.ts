@@ -1,7 +1,7 @@
 // How the count screens word a count: its number, what it covers and how far it got, and who
 // may apply or abandon it. The words are the `counts` catalogue's, said with the `t` given.
 import type { CountInfo, CountScanCode, CountStatus, Role, SetAside, UnitStatus, User } from "../bindings";
-import type { Say } from "../scan/rich";
+import type { Say } from "../widgets/rich";
 
 /** The number people say and write on the shelf label. */
 export const countName = (c: { id: number }) => `COUNT-${c.id}`;

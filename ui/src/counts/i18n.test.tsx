@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Backend } from "../backend/backend";
 import type { CountInfo } from "../bindings";
 import { I18nProvider } from "../i18n/I18n";
-import { sayEnglish } from "../scan/rich";
+import { sayEnglish } from "../widgets/rich";
 import { renderWith } from "../test/render";
 import { AbandonDialog } from "./AbandonDialog";
 import { countProgressSentence, countScope } from "./format";

@@ -55,6 +55,66 @@ function tickWords(t: T, r: PackOutcome, open: number | null): string {
 }
 
 export function Outcomes({ reach }: { reach: Reach }) {
+  const t = useT();
+  const f = useOutcomeForm(reach);
+  if (reach.recall.closed_at) return <ClosedLine recall={reach.recall} />;
+  const { target, outcome, record } = f;
+  const missingChoice = !outcome || (target === "location" && !f.location) || (target === "lot" && !f.lot);
+  const needs = target === "scan" ? scanNeeds(outcome, f.partner, f.password) : null;
+  const onScan = (raw: string) => {
+    if (needs || !outcome) return f.tick({ ok: false, text: t("recalls.tick.notRecorded", { needs: t(needs ?? "recalls.needs.outcome") }) });
+    f.scan.mutate({ raw, o: outcome });
+  };
+  const all = outcome ? openFor(reach, outcome) : { packs: 0, lotQuantity: 0 };
+  return (
+    <section className="outcomes" aria-label={t("recalls.outcomes.label")}>
+      <h3>{t("recalls.outcomes.title")}</h3>
+      <div className="outcome-row">
+        <Segments<Target>
+          label={t("recalls.outcomes.for")}
+          value={target}
+          onChange={f.setTarget}
+          options={[
+            { value: "scan", label: t("recalls.outcomes.byScan") },
+            { value: "location", label: t("recalls.outcomes.byLocation") },
+            { value: "lot", label: t("recalls.outcomes.byLot") },
+            { value: "all", label: t("recalls.outcomes.everything") },
+          ]}
+        />
+      </div>
+      <OutcomeChoices reach={reach} form={f} />
+      {target === "scan" ? (
+        <ScanTicks onScan={onScan} before={needs ? t(needs) : t("recalls.outcomes.eachScanned", { outcome: outcome ? outcomeWords(t, outcome) : "" })} warn={!!needs} ticks={f.ticks} />
+      ) : (
+        <BulkRecord
+          label={recordLabel(t, target, f.location, f.lot)}
+          disabled={missingChoice || record.isPending}
+          confirm={
+            target === "all" && outcome && f.confirming
+              ? { sentence: allSentence(t, outcome, all), items: all.packs + (all.lotQuantity > 0 ? 1 : 0) }
+              : null
+          }
+          onPress={() => (target === "all" ? (record.reset(), f.setConfirming(true)) : outcome && record.mutate(outcome))}
+          onConfirm={() => outcome && record.mutate(outcome)}
+          onCancel={() => f.setConfirming(false)}
+          error={record.error?.message ?? null}
+        />
+      )}
+      {record.data ? (
+        <p role="status" className="muted">
+          {t("recalls.outcomes.recorded", { packs: record.data.units, lotStock: record.data.lot_quantity, open: record.data.still_open })}
+        </p>
+      ) : null}
+      <CloseRecall reach={reach} form={f} />
+    </section>
+  );
+}
+
+type OutcomeForm = ReturnType<typeof useOutcomeForm>;
+
+/** What the person is recording (for what, which outcome, the supplier, note and password), the
+ * recording of a location, a lot or everything open, and the scans' lines. */
+function useOutcomeForm(reach: Reach) {
   const backend = useBackend();
   const t = useT();
   const client = useQueryClient();
@@ -104,9 +164,6 @@ export function Outcomes({ reach }: { reach: Reach }) {
     setTargetState(t);
     if (t === "scan" && outcome === "not_found") setOutcomeState(null);
   };
-  const setOutcome = (o: RecallOutcome | null) => (changed(), setOutcomeState(o));
-  const setLocation = (l: string) => (changed(), setLocationState(l));
-  const setLot = (l: string) => (changed(), setLotState(l));
   const scanned = (r: PackOutcome) => {
     // The answer is the pack as the reach now shows it: the screen moves it and its counts
     // instead of reading the whole reach again for every scan.
@@ -121,88 +178,70 @@ export function Outcomes({ reach }: { reach: Reach }) {
     onSuccess: scanned,
     onError: (e) => tick({ ok: false, text: `✗ ${e.message}` }),
   });
-  const close = useMutation({ mutationFn: () => backend.call("close_recall", { number, meaning: null, note: note || null, password: password || null }), onSuccess: refresh });
-  if (reach.recall.closed_at) {
-    return (
-      <p className="saved" role="status">
-        {reach.recall.close_meaning
-          ? t("recalls.closedSigned", { at: reach.recall.closed_at.slice(0, 16).replace("T", " "), by: reach.recall.closed_by ?? "", meaning: reach.recall.close_meaning })
-          : t("recalls.closed", { at: reach.recall.closed_at.slice(0, 16).replace("T", " "), by: reach.recall.closed_by ?? "" })}
-      </p>
-    );
-  }
-  const locations = openBy(reach, "location");
-  const lots = openBy(reach, "lot");
-  const missingChoice = !outcome || (target === "location" && !location) || (target === "lot" && !lot);
-  const needs = target === "scan" ? scanNeeds(outcome, partner, password) : null;
-  const onScan = (raw: string) => {
-    if (needs || !outcome) return tick({ ok: false, text: t("recalls.tick.notRecorded", { needs: t(needs ?? "recalls.needs.outcome") }) });
-    scan.mutate({ raw, o: outcome });
+  return {
+    target, setTarget, outcome, location, lot, partner, setPartner, note, setNote, password, setPassword,
+    ticks, tick, confirming, setConfirming, record, scan, refresh,
+    setOutcome: (o: RecallOutcome | null) => (changed(), setOutcomeState(o)),
+    setLocation: (l: string) => (changed(), setLocationState(l)),
+    setLot: (l: string) => (changed(), setLotState(l)),
   };
-  const all = outcome ? openFor(reach, outcome) : { packs: 0, lotQuantity: 0 };
-  const recordLabel =
-    target === "all"
-      ? t("recalls.record.all")
-      : target === "location"
-        ? t("recalls.record.location", { location: location || t("recalls.record.theLocation") })
-        : t("recalls.record.lot", { lot: lot || "…" });
+}
+
+/** A closed recall: when, by whom, and with what signature meaning. */
+function ClosedLine({ recall }: { recall: Reach["recall"] }) {
+  const t = useT();
+  const at = (recall.closed_at ?? "").slice(0, 16).replace("T", " ");
   return (
-    <section className="outcomes" aria-label={t("recalls.outcomes.label")}>
-      <h3>{t("recalls.outcomes.title")}</h3>
-      <div className="outcome-row">
-        <Segments<Target>
-          label={t("recalls.outcomes.for")}
-          value={target}
-          onChange={setTarget}
-          options={[
-            { value: "scan", label: t("recalls.outcomes.byScan") },
-            { value: "location", label: t("recalls.outcomes.byLocation") },
-            { value: "lot", label: t("recalls.outcomes.byLot") },
-            { value: "all", label: t("recalls.outcomes.everything") },
-          ]}
-        />
-      </div>
-      <div className="filters wrap">
-        <label>
-          {t("recalls.outcomes.outcome")}
-          <select aria-label={t("recalls.outcomes.outcome")} value={outcome ?? ""} onChange={(e) => setOutcome((e.target.value || null) as RecallOutcome | null)}>
-            <option value="">{t("recalls.choose.option")}</option>
-            {OUTCOMES.filter((o) => target !== "scan" || o.id !== "not_found").map((o) => (
-              <option key={o.id} value={o.id}>
-                {t(o.label)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {target === "location" ? <OpenChoice label={t("recalls.column.location")} value={location} options={locations} onChange={setLocation} /> : null}
-        {target === "lot" ? <OpenChoice label={t("recalls.column.lot")} value={lot} options={lots} onChange={setLot} /> : null}
-        {outcome === "returned_to_supplier" ? <PartnerSelect label={t("recalls.outcomes.supplier")} value={partner} onChange={setPartner} /> : null}
-        <Field label={t("recalls.outcomes.note")} value={note} onChange={setNote} placeholder={t("recalls.outcomes.notePlaceholder")} />
-        {outcome === "destroyed" ? <Field label={t("recalls.outcomes.password")} name={t("recalls.outcomes.passwordName")} type="password" value={password} onChange={setPassword} /> : null}
-      </div>
-      {target === "scan" ? (
-        <ScanTicks onScan={onScan} before={needs ? t(needs) : t("recalls.outcomes.eachScanned", { outcome: outcome ? outcomeWords(t, outcome) : "" })} warn={!!needs} ticks={ticks} />
-      ) : (
-        <BulkRecord
-          label={recordLabel}
-          disabled={missingChoice || record.isPending}
-          confirm={
-            target === "all" && outcome && confirming
-              ? { sentence: allSentence(t, outcome, all), items: all.packs + (all.lotQuantity > 0 ? 1 : 0) }
-              : null
-          }
-          onPress={() => (target === "all" ? (record.reset(), setConfirming(true)) : outcome && record.mutate(outcome))}
-          onConfirm={() => outcome && record.mutate(outcome)}
-          onCancel={() => setConfirming(false)}
-          error={record.error?.message ?? null}
-        />
-      )}
-      {record.data ? (
-        <p role="status" className="muted">
-          {t("recalls.outcomes.recorded", { packs: record.data.units, lotStock: record.data.lot_quantity, open: record.data.still_open })}
-        </p>
-      ) : null}
-      {reach.summary.open === 0 && outcome !== "destroyed" ? <Field label={t("recalls.outcomes.closurePassword")} name={t("recalls.outcomes.passwordName")} type="password" value={password} onChange={setPassword} /> : null}
+    <p className="saved" role="status">
+      {recall.close_meaning
+        ? t("recalls.closedSigned", { at, by: recall.closed_by ?? "", meaning: recall.close_meaning })
+        : t("recalls.closed", { at, by: recall.closed_by ?? "" })}
+    </p>
+  );
+}
+
+/** The Record button's words for a location, a lot or everything open. */
+function recordLabel(t: T, target: Target, location: string, lot: string): string {
+  if (target === "all") return t("recalls.record.all");
+  if (target === "location") return t("recalls.record.location", { location: location || t("recalls.record.theLocation") });
+  return t("recalls.record.lot", { lot: lot || "…" });
+}
+
+/** The outcome, what it is recorded for (a location, a lot), and what it needs. */
+function OutcomeChoices({ reach, form: f }: { reach: Reach; form: OutcomeForm }) {
+  const t = useT();
+  const { target, outcome } = f;
+  return (
+    <div className="filters wrap">
+      <label>
+        {t("recalls.outcomes.outcome")}
+        <select aria-label={t("recalls.outcomes.outcome")} value={outcome ?? ""} onChange={(e) => f.setOutcome((e.target.value || null) as RecallOutcome | null)}>
+          <option value="">{t("recalls.choose.option")}</option>
+          {OUTCOMES.filter((o) => target !== "scan" || o.id !== "not_found").map((o) => (
+            <option key={o.id} value={o.id}>
+              {t(o.label)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {target === "location" ? <OpenChoice label={t("recalls.column.location")} value={f.location} options={openBy(reach, "location")} onChange={f.setLocation} /> : null}
+      {target === "lot" ? <OpenChoice label={t("recalls.column.lot")} value={f.lot} options={openBy(reach, "lot")} onChange={f.setLot} /> : null}
+      {outcome === "returned_to_supplier" ? <PartnerSelect label={t("recalls.outcomes.supplier")} value={f.partner} onChange={f.setPartner} /> : null}
+      <Field label={t("recalls.outcomes.note")} value={f.note} onChange={f.setNote} placeholder={t("recalls.outcomes.notePlaceholder")} />
+      {outcome === "destroyed" ? <Field label={t("recalls.outcomes.password")} name={t("recalls.outcomes.passwordName")} type="password" value={f.password} onChange={f.setPassword} /> : null}
+    </div>
+  );
+}
+
+/** Closing the recall with a signature, once nothing is open. */
+function CloseRecall({ reach, form: f }: { reach: Reach; form: OutcomeForm }) {
+  const backend = useBackend();
+  const t = useT();
+  const number = reach.recall.number;
+  const close = useMutation({ mutationFn: () => backend.call("close_recall", { number, meaning: null, note: f.note || null, password: f.password || null }), onSuccess: f.refresh });
+  return (
+    <>
+      {reach.summary.open === 0 && f.outcome !== "destroyed" ? <Field label={t("recalls.outcomes.closurePassword")} name={t("recalls.outcomes.passwordName")} type="password" value={f.password} onChange={f.setPassword} /> : null}
       <div className="actions">
         <Button onPress={() => close.mutate()} isDisabled={reach.summary.open > 0}>
           {t("recalls.outcomes.close")}
@@ -214,7 +253,7 @@ export function Outcomes({ reach }: { reach: Reach }) {
           </span>
         ) : null}
       </div>
-    </section>
+    </>
   );
 }
 

@@ -2,8 +2,10 @@
 // with why (its tooltip, and a line under the row), so nobody scans into a movement that will be
 // refused. Which movements a role may make is custody-api's `scan_setup`.
 import { Radio, RadioGroup } from "react-aria-components";
-import type { Movement, MovementOffer } from "../bindings";
+import type { Movement, MovementOffer, User } from "../bindings";
+import { useActor } from "../counts/useActor";
 import { useT } from "../i18n/I18n";
+import type { Say } from "../widgets/rich";
 import { MOVEMENTS } from "./movements";
 
 interface Props {
@@ -12,16 +14,19 @@ interface Props {
   onChange(m: Movement): void;
 }
 
-/** Why, for the line under the buttons: the catalogue's sentence for the first refused movement,
- * cut to who the person is ("sam is pharmacy staff"), since the buttons already say which. The
- * sentence comes from custody-api in the person's language; only the English one is cut. */
-function whyNot(offers: Props["offers"], m: Movement | undefined): string {
-  const why = offers?.find((o) => o.movement === m)?.why_not;
-  return why ? `${why.replace(/ and may not .*$/, "")}.` : "";
+/** Why, for the line under the buttons: who the person is ("sam is pharmacy staff."), since the
+ * buttons already say which movements. A movement is refused for the role alone (custody-api's
+ * `auth.forbidden`, whose arguments are the username and the role's code), so the short form is
+ * said here from the signed-in person, in any language. The refusal's whole sentence stays each
+ * greyed button's tooltip, and is the line while the person is not known yet. */
+function whyNot(t: Say, actor: User | null, offers: Props["offers"], m: Movement | undefined): string {
+  if (actor) return t("scan.movements.who", { user: actor.username, role: actor.role });
+  return offers?.find((o) => o.movement === m)?.why_not ?? "";
 }
 
 export function MovementPicker({ value, offers, onChange }: Props) {
   const t = useT();
+  const actor = useActor();
   const offer = (m: Movement) => offers?.find((o) => o.movement === m);
   const refused = MOVEMENTS.filter((m) => offer(m.id)?.allowed === false);
   return (
@@ -41,7 +46,7 @@ export function MovementPicker({ value, offers, onChange }: Props) {
         <p className="muted movements-refused" aria-label={t("scan.movements.refusedLabel")}>
           {t("scan.movements.refused", {
             movements: refused.map((m) => t(m.label)).join(t("scan.movements.separator")),
-            why: whyNot(offers, refused[0]?.id),
+            why: whyNot(t, actor, offers, refused[0]?.id),
           })}
         </p>
       ) : null}

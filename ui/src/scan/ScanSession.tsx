@@ -4,7 +4,7 @@
 // custody-api is already answering while the pending row is drawn. One scan is one call (`scan`
 // decodes, checks and records at once) and one small redraw when its verdict comes.
 import { useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useState, type RefObject } from "react";
+import { useCallback, useEffect, useState, type Dispatch, type RefObject, type SetStateAction } from "react";
 import { flushSync } from "react-dom";
 import { useBackend } from "../backend/context";
 import type { ScanRequest, Shipment } from "../bindings";
@@ -39,8 +39,6 @@ interface Props {
 
 export function ScanSession({ template, missing, expected, field, view }: Props) {
   const t = useT();
-  const backend = useBackend();
-  const client = useQueryClient();
   const movement = template.movement;
   const [scans, setScans] = useState<SessionScan[]>([]);
   const [question, setQuestion] = useState<Question | null>(null);
@@ -53,36 +51,7 @@ export function ScanSession({ template, missing, expected, field, view }: Props)
     setQuestion(null);
   }
 
-  const send = useCallback(
-    (raw: string, answer: { fefo_confirmed?: true; another_pack?: true } = {}) => {
-      const n = ++counter;
-      // The call leaves first: the pending row below is drawn while custody-api answers.
-      const answered = backend.call("scan", { ...template, raw, ...answer });
-      setScans((s) => [{ n, at: Date.now(), raw, movement }, ...s].slice(0, KEPT_SCANS));
-      answered.then(
-        (verdict) => {
-          // Drawn now, in this task, rather than after whatever the page does next (a frame
-          // drawn first would show the verdict a frame late); then the sound.
-          flushSync(() => {
-            setScans((s) => s.map((x) => (x.n === n ? { ...x, verdict } : x)));
-            if (verdict.verdict === "ask" && verdict.code === "fefo") setQuestion({ kind: "fefo", raw, verdict });
-          });
-          beep(verdict.verdict);
-          void client.invalidateQueries({ queryKey: ["stock"] });
-          void client.invalidateQueries({ queryKey: ["attention"] });
-          void client.invalidateQueries({ queryKey: ["shipment"] });
-          void client.invalidateQueries({ queryKey: ["shipments"] });
-        },
-        (e: unknown) => {
-          beep("blocked");
-          const error = e instanceof Error ? e.message : String(e);
-          setScans((s) => s.map((x) => (x.n === n ? { ...x, error } : x)));
-        },
-      );
-      field.current?.focus();
-    },
-    [backend, client, template, movement, field],
-  );
+  const send = useSend(template, field, setScans, setQuestion);
 
   const onScan = useCallback(
     (raw: string) => {
@@ -145,5 +114,48 @@ export function ScanSession({ template, missing, expected, field, view }: Props)
       </div>
       <SessionList scans={scans} movement={movement} expected={expected} />
     </div>
+  );
+}
+
+/** Sends a scan (with the answers to the screen's questions) and puts its verdict, or why it
+ * failed, on its row; a FEFO question the verdict asks becomes the screen's question. */
+function useSend(
+  template: ScanTemplate,
+  field: RefObject<ScanFieldHandle | null>,
+  setScans: Dispatch<SetStateAction<SessionScan[]>>,
+  setQuestion: (q: Question | null) => void,
+) {
+  const backend = useBackend();
+  const client = useQueryClient();
+  const movement = template.movement;
+  return useCallback(
+    (raw: string, answer: { fefo_confirmed?: true; another_pack?: true } = {}) => {
+      const n = ++counter;
+      // The call leaves first: the pending row below is drawn while custody-api answers.
+      const answered = backend.call("scan", { ...template, raw, ...answer });
+      setScans((s) => [{ n, at: Date.now(), raw, movement }, ...s].slice(0, KEPT_SCANS));
+      answered.then(
+        (verdict) => {
+          // Drawn now, in this task, rather than after whatever the page does next (a frame
+          // drawn first would show the verdict a frame late); then the sound.
+          flushSync(() => {
+            setScans((s) => s.map((x) => (x.n === n ? { ...x, verdict } : x)));
+            if (verdict.verdict === "ask" && verdict.code === "fefo") setQuestion({ kind: "fefo", raw, verdict });
+          });
+          beep(verdict.verdict);
+          void client.invalidateQueries({ queryKey: ["stock"] });
+          void client.invalidateQueries({ queryKey: ["attention"] });
+          void client.invalidateQueries({ queryKey: ["shipment"] });
+          void client.invalidateQueries({ queryKey: ["shipments"] });
+        },
+        (e: unknown) => {
+          beep("blocked");
+          const error = e instanceof Error ? e.message : String(e);
+          setScans((s) => s.map((x) => (x.n === n ? { ...x, error } : x)));
+        },
+      );
+      field.current?.focus();
+    },
+    [backend, client, template, movement, field, setScans, setQuestion],
   );
 }

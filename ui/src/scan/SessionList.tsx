@@ -5,7 +5,7 @@ import type { Movement, Shipment } from "../bindings";
 import { useT } from "../i18n/I18n";
 import { GS } from "../widgets/scanner";
 import { movementLabel } from "./movements";
-import { ltr, sayEnglish, useRich, type Say } from "./rich";
+import { ltr, sayEnglish, useRich, type Say } from "../widgets/rich";
 import type { SessionScan } from "./VerdictPanel";
 
 /** The most of an unreadable code's text the list shows: enough to recognise a code's start,

@@ -6,7 +6,7 @@ import type { Movement, Verdict } from "../bindings";
 import { useT } from "../i18n/I18n";
 import { Button } from "../widgets/controls";
 import { movementLabel } from "./movements";
-import { ltr, useRich } from "./rich";
+import { ltr, useRich } from "../widgets/rich";
 
 /** What the screen is asking before it sends (or records) a scan. */
 export type Question =

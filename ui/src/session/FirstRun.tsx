@@ -6,7 +6,7 @@ import { useBackend } from "../backend/context";
 import type { FirstRun as Setup } from "../bindings";
 import { useT } from "../i18n/I18n";
 import { Button, Field } from "../widgets/controls";
-import { Ltr, slot, withElements } from "../widgets/rich";
+import { ltr, useRich } from "../widgets/rich";
 
 const EMPTY: Setup = {
   demo: false,
@@ -22,6 +22,7 @@ const EMPTY: Setup = {
  * (a dedicated disk, or the folder of an existing Custody database). The app restarts on it. */
 function DatabasePlace({ database }: { database: string }) {
   const t = useT();
+  const rich = useRich();
   const backend = useBackend();
   const [editing, setEditing] = useState(false);
   const [path, setPath] = useState("");
@@ -35,7 +36,7 @@ function DatabasePlace({ database }: { database: string }) {
   if (!editing) {
     return (
       <p className="muted">
-        {withElements(t("session.firstRun.willBe", { database: slot(0) }), <code dir="ltr">{database}</code>)}{" "}
+        {rich("session.firstRun.willBe", { database: <code dir="ltr">{database}</code> })}{" "}
         <Button variant="quiet" onPress={() => setEditing(true)}>
           {t("session.firstRun.elsewhere")}
         </Button>
@@ -67,7 +68,7 @@ function DatabasePlace({ database }: { database: string }) {
       ) : null}
       {choose.isSuccess ? (
         <p role="status" className="saved">
-          {withElements(t("session.firstRun.restarting", { file: slot(0) }), <Ltr>{choose.data}</Ltr>)}
+          {rich("session.firstRun.restarting", { file: ltr(choose.data) })}
         </p>
       ) : null}
       <div className="actions">
@@ -82,6 +83,7 @@ function DatabasePlace({ database }: { database: string }) {
 
 export function FirstRun({ database, choosable }: { database: string; choosable: boolean }) {
   const t = useT();
+  const rich = useRich();
   const backend = useBackend();
   const client = useQueryClient();
   const [form, setForm] = useState<Setup>(EMPTY);
@@ -100,7 +102,7 @@ export function FirstRun({ database, choosable }: { database: string; choosable:
         {choosable ? (
           <DatabasePlace database={database} />
         ) : (
-          <p className="muted">{withElements(t("session.firstRun.is", { database: slot(0) }), <code dir="ltr">{database}</code>)}</p>
+          <p className="muted">{rich("session.firstRun.is", { database: <code dir="ltr">{database}</code> })}</p>
         )}
         <form
           className="stack"

@@ -7,7 +7,7 @@ import type { LocationKind, PartnerKind } from "../bindings";
 import { useBackend } from "../backend/context";
 import { useT } from "../i18n/I18n";
 import { Button, Field } from "../widgets/controls";
-import { slots } from "./slots";
+import { useRich } from "../widgets/rich";
 
 // The kinds the api knows, as its request types spell them.
 const LOCATION_KINDS: LocationKind[] = ["pharmacy", "store", "ward", "clinic", "quarantine"];
@@ -155,6 +155,7 @@ export function AddPartner() {
 
 export function ImportCsv({ what, label, columns }: { what: "products" | "reorder_rules"; label: string; columns: string }) {
   const t = useT();
+  const rich = useRich();
   const backend = useBackend();
   const client = useQueryClient();
   const run = useMutation({
@@ -170,14 +171,13 @@ export function ImportCsv({ what, label, columns }: { what: "products" | "reorde
     }
     e.target.value = "";
   };
-  const cols = slots({ columns: <code>{columns}</code> });
   return (
     <div className="import">
       <label>
         {label}
         <input type="file" accept=".csv,text/csv" aria-label={label} onChange={pick} />
       </label>
-      <p className="muted">{cols.render(t("settings.imports.columns", cols.values))}</p>
+      <p className="muted">{rich("settings.imports.columns", { columns: <code>{columns}</code> })}</p>
       {run.data !== undefined ? (
         <p role="status" className="saved">
           {t("settings.imports.done", { n: run.data })}

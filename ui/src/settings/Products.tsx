@@ -12,7 +12,7 @@ import { Button, Check, Field, Segments } from "../widgets/controls";
 import { gtinProblem, type Say } from "./gtin";
 import { UsualSupplierSelect } from "../replenish/SupplyChoosers";
 import { Problems } from "./MasterData";
-import { slots } from "./slots";
+import { useRich } from "../widgets/rich";
 
 /** A product's tracking as the list shows it. */
 const TRACKING_WORDS: Record<string, string> = { serial: "settings.tracking.serial", lot: "settings.tracking.lot" };
@@ -207,6 +207,7 @@ export function ProductForm({ editing, onSaved, onCancel }: { editing: ProductRe
 /** The Products section: search, list, add, edit. `canChange`: managers and administrators. */
 export function Products({ canChange }: { canChange: boolean }) {
   const t = useT();
+  const rich = useRich();
   const format = useFormat();
   const backend = useBackend();
   const client = useQueryClient();
@@ -219,7 +220,6 @@ export function Products({ canChange }: { canChange: boolean }) {
     placeholderData: keepPreviousData,
   });
   const editing = open === "new" ? null : open;
-  const shown = saved ? slots({ gtin: <span className="mono">{saved.gtin}</span> }) : null;
   const tracking = (mode: string | null) => {
     const key = mode ? TRACKING_WORDS[mode] : undefined;
     return key ? t(key) : mode;
@@ -242,9 +242,9 @@ export function Products({ canChange }: { canChange: boolean }) {
           </div>
         ) : null}
       </div>
-      {saved && shown ? (
+      {saved ? (
         <p role="status" className="saved">
-          {shown.render(t("settings.products.saved", { ...shown.values, name: saved.name }))}
+          {rich("settings.products.saved", { gtin: <span className="mono">{saved.gtin}</span>, name: saved.name })}
         </p>
       ) : null}
       {open ? (

@@ -4,12 +4,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useBackend } from "../backend/context";
-import type { DayUse, Position, RuleForm } from "../bindings";
+import type { DayUse, Position, ProductDetail, RuleForm } from "../bindings";
 import { LocationSelect } from "../widgets/Choosers";
 import { Button, Field } from "../widgets/controls";
 import { useT } from "../i18n/I18n";
 import { localDay } from "../nav";
-import { Ltr, slot, withElements } from "../widgets/rich";
+import { ltr, useRich } from "../widgets/rich";
 import { OutOfStock } from "./OutOfStock";
 
 type Say = ReturnType<typeof useT>;
@@ -68,6 +68,7 @@ function ruleForm(d: RuleDraft, t: Say): RuleForm {
  * refreshed. The parent keys it by product and location, so it never keeps another row's. */
 function RuleEditor({ gtin, location, positions, choose }: { gtin: string; location: string; positions: Position[]; choose(location: string): void }) {
   const t = useT();
+  const rich = useRich();
   const backend = useBackend();
   const client = useQueryClient();
   const blank = (location: string): RuleDraft => {
@@ -115,7 +116,7 @@ function RuleEditor({ gtin, location, positions, choose }: { gtin: string; locat
         </p>
       ) : save.isSuccess ? (
         <p role="status" className="saved">
-          {withElements(t("stock.rule.saved", { location: slot(0) }), <Ltr>{form.location}</Ltr>)}
+          {rich("stock.rule.saved", { location: ltr(form.location) })}
         </p>
       ) : null}
     </form>
@@ -132,7 +133,6 @@ export function ProductPanel({ gtin, location, onClose }: { gtin: string; locati
   const info = useQuery({ queryKey: ["app-info"], queryFn: () => backend.appInfo() });
   const role = info.data?.actor?.role;
   const mayEditRules = role === "manager" || role === "admin";
-  const today = localDay();
   // The rule edited: the location chosen (in the table or the editor), else the row that opened
   // the product, else its first position.
   const ruleAt = chosen ?? location ?? d.data?.positions[0]?.location ?? "";
@@ -201,30 +201,39 @@ export function ProductPanel({ gtin, location, onClose }: { gtin: string; locati
           <h3>{t("stock.detail.dailyUse")}</h3>
           <UseChart days={d.data.consumption} />
           <h3>{t("stock.detail.lots")}</h3>
-          <table className="grid-table" aria-label={t("stock.detail.lots")}>
-            <thead>
-              <tr>
-                <th>{t("stock.col.expiry")}</th>
-                <th>{t("stock.col.lot")}</th>
-                <th>{t("stock.col.location")}</th>
-                <th className="num">{t("stock.col.inStock")}</th>
-                <th className="num">{t("stock.col.held")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.data.lots.map((l, i) => (
-                <tr key={i} className={l.expiry !== null && l.expiry < today ? "expired" : undefined}>
-                  <td>{l.expiry ?? "—"}</td>
-                  <td>{l.lot ?? ""}</td>
-                  <td>{l.location}</td>
-                  <td className="num">{l.in_stock}</td>
-                  <td className="num">{l.quarantined}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <LotsTable lots={d.data.lots} />
         </>
       ) : null}
     </aside>
+  );
+}
+
+/** The product's lots: expiry, lot, where, how many in stock and held; an expired lot marked. */
+function LotsTable({ lots }: { lots: ProductDetail["lots"] }) {
+  const t = useT();
+  const today = localDay();
+  return (
+    <table className="grid-table" aria-label={t("stock.detail.lots")}>
+      <thead>
+        <tr>
+          <th>{t("stock.col.expiry")}</th>
+          <th>{t("stock.col.lot")}</th>
+          <th>{t("stock.col.location")}</th>
+          <th className="num">{t("stock.col.inStock")}</th>
+          <th className="num">{t("stock.col.held")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {lots.map((l, i) => (
+          <tr key={i} className={l.expiry !== null && l.expiry < today ? "expired" : undefined}>
+            <td>{l.expiry ?? "—"}</td>
+            <td>{l.lot ?? ""}</td>
+            <td>{l.location}</td>
+            <td className="num">{l.in_stock}</td>
+            <td className="num">{l.quarantined}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -9,7 +9,7 @@ import { useBackend } from "../backend/context";
 import type { StockHeld, StockRow } from "../bindings";
 import { useT } from "../i18n/I18n";
 import { HELD_LABELS } from "../nav";
-import { slot, withElements } from "../widgets/rich";
+import { useRich } from "../widgets/rich";
 import { Button, Field } from "../widgets/controls";
 import { LocationSelect } from "../widgets/Choosers";
 import { PagedTable } from "../widgets/PagedTable";
@@ -61,6 +61,7 @@ const besidePanel = (columns: ReturnType<typeof stockColumns>) =>
 
 export function StockView({ held: initialHeld }: { held?: StockHeld }) {
   const t = useT();
+  const rich = useRich();
   const backend = useBackend();
   const columns = useMemo(() => stockColumns(t), [t]);
   const [location, setLocation] = useState("");
@@ -79,7 +80,7 @@ export function StockView({ held: initialHeld }: { held?: StockHeld }) {
       </header>
       {held ? (
         <div className="narrowed" role="status" aria-label={t("stock.narrowedTo")}>
-          <span>{withElements(t("stock.showingOnly", { what: slot(0) }), <strong>{t(HELD_LABELS[held])}</strong>)}</span>
+          <span>{rich("stock.showingOnly", { what: <strong>{t(HELD_LABELS[held])}</strong> })}</span>
           <Button variant="quiet" onPress={() => setHeld(null)} aria-label={t("stock.showAll.name", { held })}>
             {t("stock.showAll")}
           </Button>
