@@ -282,7 +282,12 @@ element_string: string,
 /**
  * The lines printed beside it, the first in bold.
  */
-lines: Array<string>, };
+lines: Array<string>, 
+/**
+ * The symbol drawn for a screen: none in a report as core builds it; the application
+ * layer encodes it for the app's preview, which prints Arabic labels (no PDF can yet).
+ */
+drawing: SymbolDrawing | null, };
 
 export type Block = { "type": "heading", 
 /**
@@ -3059,6 +3064,16 @@ location: string,
  * The pharmacy or store that supplies it (code); none to clear it.
  */
 supplied_by: string | null, };
+
+export type SymbolDrawing = { 
+/**
+ * Modules across, and down.
+ */
+side: number, 
+/**
+ * The dark modules.
+ */
+path: string, };
 
 export type SyncEnrol = { 
 /**

@@ -8,7 +8,7 @@ import { useMoney } from "../i18n/currency";
 import type { ExpiryLine, ExpiryOrder, Position, ShortageOrder } from "../bindings";
 import { useT } from "../i18n/I18n";
 import { Button } from "../widgets/controls";
-import { slot, withElements } from "../widgets/rich";
+import { useRich } from "../widgets/rich";
 import { LocationSelect } from "../widgets/Choosers";
 import { PagedTable } from "../widgets/PagedTable";
 import { OutOfStock } from "../stock/OutOfStock";
@@ -120,6 +120,7 @@ export function ExpiryView({ within: asked, expiringOnly: onlyAsked }: { within?
   const plain = useCallback((value: number) => t("levels.value", { value }), [t]);
   const money = useMoney(plain);
   const columns = useMemo(() => expiryColumns(t, money), [t, money]);
+  const say = useRich();
   const backend = useBackend();
   const [location, setLocation] = useState("");
   const [opened, open] = useState<Opened>(null);
@@ -149,7 +150,7 @@ export function ExpiryView({ within: asked, expiringOnly: onlyAsked }: { within?
       </header>
       {expiringOnly ? (
         <div className="narrowed" role="status" aria-label={t("levels.narrowedTo")}>
-          <span>{withElements(t("levels.showingOnly", { what: slot(0) }), <strong>{t("levels.notYetExpired")}</strong>)}</span>
+          <span>{say("levels.showingOnly", { what: <strong>{t("levels.notYetExpired")}</strong> })}</span>
           <Button variant="quiet" onPress={() => setExpiringOnly(false)} aria-label={t("levels.showExpired.name")}>
             {t("levels.showExpired")}
           </Button>

@@ -12,9 +12,9 @@ import { useFormat, useT } from "../i18n/I18n";
 import { DocumentPreview } from "../reports/DocumentPreview";
 import { emptyForm } from "../reports/request";
 import { useSaveReport } from "../reports/useSaveReport";
-import { slots } from "../settings/slots";
 import { ScanField, type ScanFieldHandle } from "../widgets/ScanField";
 import { Button, Field, ModalDialog, Segments } from "../widgets/controls";
+import { ltr, useRich } from "../widgets/rich";
 import { SavedLine } from "./SavedLine";
 
 /** What a scan did, as a message of the catalogue: `values` said as they are, `codes` (locations,
@@ -40,9 +40,9 @@ function answer(a: PickScan): Answer {
 }
 
 function AnswerLine({ answer }: { answer: Answer }) {
-  const t = useT();
-  const codes = slots(Object.fromEntries(Object.entries(answer.codes).map(([name, code]) => [name, <bdi dir="ltr">{code}</bdi>])));
-  return <p className={answer.ok ? "saved" : "error"}>{codes.render(t(answer.key, { ...answer.values, ...codes.values }))}</p>;
+  const say = useRich();
+  const codes = Object.fromEntries(Object.entries(answer.codes).map(([name, code]) => [name, ltr(code)]));
+  return <p className={answer.ok ? "saved" : "error"}>{say(answer.key, { ...answer.values, ...codes })}</p>;
 }
 
 function Proposed({ line }: { line: PickLine }) {

@@ -2,16 +2,16 @@
 import { useBackend } from "../backend/context";
 import type { SavedReport } from "../bindings";
 import { useT } from "../i18n/I18n";
-import { slots } from "../settings/slots";
 import { Button } from "../widgets/controls";
+import { useRich } from "../widgets/rich";
 
 export function SavedLine({ saved }: { saved: SavedReport }) {
   const t = useT();
   const backend = useBackend();
-  const where = slots({ path: <code>{saved.path}</code> });
+  const say = useRich();
   return (
     <p className="saved" role="status">
-      {where.render(t("replenish.saved", { ...where.values, title: saved.title }))}{" "}
+      {say("replenish.saved", { path: <code>{saved.path}</code>, title: saved.title })}{" "}
       <Button onPress={() => void backend.openFile(saved.path)}>{t("replenish.open")}</Button>
     </p>
   );

@@ -55,3 +55,34 @@ describe("DocumentPreview", () => {
     expect(sections(d.blocks.slice(1)).map((s) => s.length), "a report opening with a heading has no empty first section").toEqual([2, 2]);
   });
 });
+
+describe("DocumentPreview of labels drawn by custody-api (a report printed from here: Arabic)", () => {
+  const label = (serial: string) => ({
+    element_string: `0109506000134352\u001d21${serial}`,
+    lines: ["حجر — لا تستخدم", "Amoxicillin 500 mg", `(01)09506000134352(21)${serial}`],
+    drawing: { side: 10, path: "M0 0h1v1h-1zM0 9h10v1h-10z" },
+  });
+  const labels: Document = {
+    kind: "quarantine-labels",
+    title: "ملصقات الحجر",
+    banner: null,
+    site: "Pharmacy",
+    generated_at: "2026-11-30 10:00 (UTC+01:00)",
+    generated_by: "Quinn QA (quinn)",
+    covers: "MAIN",
+    blocks: [{ type: "labels", labels: Array.from({ length: 30 }, (_, i) => label(`S${i}`)) }],
+  } as unknown as Document;
+
+  it("shows the first labels with their symbols and prints every one", () => {
+    vi.spyOn(window, "print").mockImplementation(() => undefined);
+    render(<DocumentPreview doc={labels} />);
+    const preview = screen.getByRole("article");
+    const symbols = within(preview).getAllByRole("img", { name: /^GS1 DataMatrix/ });
+    expect(symbols, "the preview's first twelve").toHaveLength(12);
+    expect(symbols[0]?.querySelector("path")?.getAttribute("d")).toBe("M0 0h1v1h-1zM0 9h10v1h-10z");
+    expect(symbols[0]?.getAttribute("viewBox"), "a module of quiet zone round it").toBe("-1 -1 12 12");
+    expect(within(preview).getByText("(01)09506000134352(21)S0").closest("bdi")).toHaveAttribute("dir", "ltr");
+    fireEvent.click(screen.getByRole("button", { name: "Print" }));
+    expect(screen.getByTestId("print-root").querySelectorAll("svg.dm-symbol"), "every label on paper").toHaveLength(30);
+  });
+});

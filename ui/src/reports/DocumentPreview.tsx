@@ -5,13 +5,45 @@
 // repeats a table's header on every page; the PDF can still be saved beside it.
 import { useEffect, useState, type ReactNode } from "react";
 import { createPortal } from "react-dom";
-import type { Block, Document } from "../bindings";
+import type { Barcode, Block, Document, SymbolDrawing } from "../bindings";
 import { useT } from "../i18n/I18n";
 import { Button } from "../widgets/controls";
 import "./print.css";
 
 /** The preview shows this many rows of a table; the printed rendering and the PDF show all. */
 const PREVIEW_ROWS = 200;
+/** The preview shows this many labels; the printed rendering shows all. */
+const PREVIEW_LABELS = 12;
+
+/** A GS1 DataMatrix as custody-api drew it (for a report printed from here: Arabic), with the
+ *  quiet zone of one module round it that scanners need. Dark on white whatever the theme. */
+function DataMatrix({ drawing, label }: { drawing: SymbolDrawing; label: string }) {
+  const side = drawing.side + 2;
+  return (
+    <svg className="dm-symbol" viewBox={`-1 -1 ${side} ${side}`} role="img" aria-label={label} shapeRendering="crispEdges">
+      <rect x={-1} y={-1} width={side} height={side} fill="#fff" />
+      <path d={drawing.path} fill="#000" />
+    </svg>
+  );
+}
+
+/** One code with its symbol and its lines, the first in bold; codes read left to right. */
+function Label({ code }: { code: Barcode }) {
+  const [first, ...rest] = code.lines;
+  return (
+    <figure className="doc-label">
+      {code.drawing ? <DataMatrix drawing={code.drawing} label={`GS1 DataMatrix ${code.lines.at(-1) ?? ""}`} /> : null}
+      <figcaption>
+        <strong>{first}</strong>
+        {rest.map((l, i) => (
+          <div key={i}>
+            <bdi dir="ltr">{l}</bdi>
+          </div>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}
 
 function BlockView({ block, all }: { block: Block; all?: boolean }) {
   const t = useT();
@@ -74,13 +106,30 @@ function BlockView({ block, all }: { block: Block; all?: boolean }) {
         </div>
       );
     case "barcode":
-      return (
+      return block.drawing ? (
+        <Label code={block} />
+      ) : (
         <p className="mono">
           [GS1 DataMatrix] {block.lines.join(" · ")}
         </p>
       );
-    case "labels":
-      return <p className="muted">{t("reports.doc.labels", { n: block.labels.length })}</p>;
+    case "labels": {
+      // Symbols are drawn only where the report is printed from here (see custody-api's preview).
+      const drawn = block.labels.some((l) => l.drawing);
+      const shown = all ? block.labels : block.labels.slice(0, PREVIEW_LABELS);
+      return (
+        <>
+          <p className="muted">{t("reports.doc.labels", { n: block.labels.length })}</p>
+          {drawn ? (
+            <div className="doc-labels">
+              {shown.map((l, i) => (
+                <Label key={i} code={l} />
+              ))}
+            </div>
+          ) : null}
+        </>
+      );
+    }
   }
 }
 

@@ -17,7 +17,7 @@ import { ScanField } from "../widgets/ScanField";
 import { AddLocation, AddPartner, ImportCsv, kindWord } from "./MasterData";
 import { Products } from "./Products";
 import { SiteSettingsForm } from "./SiteSettings";
-import { slots } from "./slots";
+import { useRich } from "../widgets/rich";
 import { Users } from "./Users";
 
 /** `languageMenu`: the language menu, shown above the tabs (the app gives it; none by default). */
@@ -101,23 +101,14 @@ function ScannerTest() {
   const t = useT();
   const backend = useBackend();
   const test = useMutation({ mutationFn: (raw: string) => backend.call("decode_scan", { raw }) });
+  const say = useRich();
   const d = test.data;
-  const intro = slots({ aim: <code>]d2</code> });
-  const read = d
-    ? slots({
-        symbology: <span className="tag">{d.symbology}</span>,
-        gtin: <code>{d.gtin ?? "—"}</code>,
-        serial: <code>{d.serial ?? "—"}</code>,
-        lot: <code>{d.lot ?? "—"}</code>,
-        expiry: <code>{d.expiry ?? "—"}</code>,
-      })
-    : null;
   return (
     <div className="settings-block" aria-label={t("settings.scanner.title")}>
       <h2>{t("settings.scanner.title")}</h2>
-      <p className="muted">{intro.render(t("settings.scanner.intro", intro.values))}</p>
+      <p className="muted">{say("settings.scanner.intro", { aim: <code>]d2</code> })}</p>
       <ScanField label={t("settings.scanner.field")} onScan={(raw) => test.mutate(raw)} captureAnywhere />
-      {d && read ? (
+      {d ? (
         <div className="scan-test">
           <div>
             <span className="muted">{t("settings.scanner.received", { n: d.length })}</span>
@@ -129,7 +120,13 @@ function ScannerTest() {
             </p>
           ) : (
             <>
-              <p>{read.render(t("settings.scanner.read", read.values))}</p>
+              <p>{say("settings.scanner.read", {
+                  symbology: <span className="tag">{d.symbology}</span>,
+                  gtin: <code>{d.gtin ?? "—"}</code>,
+                  serial: <code>{d.serial ?? "—"}</code>,
+                  lot: <code>{d.lot ?? "—"}</code>,
+                  expiry: <code>{d.expiry ?? "—"}</code>,
+                })}</p>
               <table className="grid-table" aria-label={t("settings.scanner.elements")}>
                 <thead>
                   <tr>
@@ -167,14 +164,14 @@ function SiteAndLocations({ info, canChange }: { info: AppInfo | undefined; canC
   const backend = useBackend();
   const locations = useQuery({ queryKey: ["locations"], queryFn: () => backend.call("locations", null) });
   const kind = (k: string) => kindWord(t, k);
-  const files = slots({ database: <code>{info?.database}</code>, backups: <code>{info?.backup_dir}</code> });
+  const say = useRich();
   return (
     <div className="settings-block">
       <h2>{t("settings.site.title")}</h2>
       <p>
         {info?.site?.name} <span className="muted">({info?.site?.code})</span>
       </p>
-      <p className="muted">{files.render(t("settings.site.files", files.values))}</p>
+      <p className="muted">{say("settings.site.files", { database: <code>{info?.database}</code>, backups: <code>{info?.backup_dir}</code> })}</p>
       <h2>{t("settings.locations.title")}</h2>
       <table className="grid-table" aria-label={t("settings.locations.title")}>
         <thead>

@@ -1,10 +1,10 @@
-// One helper says a message with elements inside: the older spellings (`withElements`, `slots`)
-// kept for others' screens render exactly what `useRich` renders.
+// One helper says a message with elements inside, in the current language, with each element
+// where the message places it.
 import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
 import { I18nProvider } from "../i18n/I18n";
-import { ltr, sayEnglish, slot, slots, useRich, withElements } from "./rich";
+import { ltr, rich, sayEnglish, useRich } from "./rich";
 
 function Rich({ say }: { say(rich: ReturnType<typeof useRich>): ReactNode }) {
   return <p>{say(useRich())}</p>;
@@ -13,13 +13,11 @@ function Rich({ say }: { say(rich: ReturnType<typeof useRich>): ReactNode }) {
 const html = (node: ReactNode) => render(<>{node}</>).container.innerHTML;
 
 describe("rich messages", () => {
-  it("put the elements where the message places them, the same in every spelling", () => {
+  it("put the elements where the message places them, by the hook or given `t`", () => {
     const element = <code dir="ltr">C:\custody\site.db</code>;
-    const byHook = html(<Rich say={(rich) => rich("session.firstRun.is", { database: element })} />);
+    const byHook = html(<Rich say={(say) => say("session.firstRun.is", { database: element })} />);
     expect(byHook).toContain("<code dir=\"ltr\">C:\\custody\\site.db</code>");
-    expect(html(<p>{withElements(sayEnglish("session.firstRun.is", { database: slot(0) }), element)}</p>)).toBe(byHook);
-    const s = slots({ database: element });
-    expect(html(<p>{s.render(sayEnglish("session.firstRun.is", s.values))}</p>)).toBe(byHook);
+    expect(html(<p>{rich(sayEnglish, "session.firstRun.is", { database: element })}</p>)).toBe(byHook);
   });
 
   it("keep each language's word order around the element", () => {

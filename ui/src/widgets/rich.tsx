@@ -82,23 +82,3 @@ export function useRich(): (key: string, values: RichValues) => ReactNode {
   const t = useT();
   return useCallback((key, values) => rich(t, key, values), [t]);
 }
-
-// The older spellings of the same thing, kept only for the screens whose files are others' to
-// change (levels/, replenish/, settings/SettingsView.tsx): new code uses `useRich`.
-
-/** @deprecated Use `useRich`. The place of the `n`-th element given to `withElements`. */
-export const slot = mark;
-
-/** @deprecated Use `useRich`. `text` (said with `slot(n)` arguments), each slot replaced by `elements[n]`. */
-export function withElements(text: string, ...elements: ReactNode[]): ReactNode {
-  return putIn(text, elements);
-}
-
-/** @deprecated Use `useRich`. `const s = slots({ path: <code>{path}</code> }); s.render(t("area.saved", s.values))` */
-export function slots(elements: Record<string, ReactNode>): { values: Record<string, string>; render(text: string): ReactNode } {
-  const names = Object.keys(elements);
-  return {
-    values: Object.fromEntries(names.map((name, i) => [name, mark(i)])),
-    render: (text) => putIn(text, names.map((name) => elements[name])),
-  };
-}

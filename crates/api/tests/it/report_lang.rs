@@ -236,3 +236,45 @@ fn the_preview_document_the_ui_imports_keeps_its_shape() {
          ui/src/bindings.ts needs no change"
     );
 }
+
+/// The quarantine labels' preview as `who` sees it.
+fn labels_preview(p: &mut Pharmacy, who: &mut Session) -> serde_json::Value {
+    let doc = ops::call(
+        &mut p.host,
+        Some(who),
+        "report_preview",
+        json!({"kind": "quarantine-labels", "location": null}),
+    )
+    .unwrap();
+    doc["blocks"]
+        .as_array()
+        .and_then(|b| b.iter().find(|b| b["type"] == "labels"))
+        .cloned()
+        .unwrap_or_else(|| panic!("a block of labels: {doc}"))
+}
+
+#[test]
+fn an_arabic_preview_draws_the_labels_symbols_so_they_print_from_the_app() {
+    let mut p = recalled();
+    let mut quinn = quinn_in(&mut p, "ar");
+    let labels = labels_preview(&mut p, &mut quinn);
+    let labels = labels["labels"].as_array().expect("labels");
+    assert_eq!(labels.len(), 2, "the two held packs: {labels:?}");
+    for label in labels {
+        let side = label["drawing"]["side"].as_u64().unwrap_or(0);
+        let path = label["drawing"]["path"].as_str().unwrap_or("");
+        assert!((10..=144).contains(&side), "a square DataMatrix: {label}");
+        assert!(
+            path.starts_with("M0 ") && path.matches('z').count() > side as usize,
+            "dark modules drawn, the finder pattern's left edge first: {label}"
+        );
+    }
+
+    // Quinn now speaks Arabic; Sam speaks the default, English.
+    let mut english = p.sign_in("sam");
+    let plain = labels_preview(&mut p, &mut english);
+    assert!(
+        plain["labels"][0]["drawing"].is_null(),
+        "a report printed as a PDF sends no drawings: {plain}"
+    );
+}
