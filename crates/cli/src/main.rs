@@ -43,6 +43,8 @@ fn main() {
     let code = match commands::run(cli) {
         Ok(code) => code,
         Err(e) if as_json => {
+            // `--json` is never translated: the command line's own errors are said in English.
+            speech::speak(custody_api::Lang::En);
             eprintln!("{}", output::error_json(e));
             1
         }
