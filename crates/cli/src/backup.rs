@@ -8,8 +8,9 @@ use custody_api::{backups, Cx};
 use custody_core::backup::Retention;
 
 use crate::args::{BackupCommand, BackupCreateArgs};
-use crate::context::{db_path, said, Acting};
+use crate::context::{db_path, Acting};
 use crate::output::{self, table};
+use crate::said::said;
 use crate::speech::{headers, t};
 
 /// Exit status when a checked file is damaged (as for `custody verify`).

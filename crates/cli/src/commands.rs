@@ -12,7 +12,8 @@ use custody_core::scan;
 use serde_json::{json, Value};
 
 use crate::args::*;
-use crate::context::{db_path, fixed_ids, now, open, said, Acting};
+use crate::context::{db_path, fixed_ids, now, open, Acting};
+use crate::said::said;
 use crate::{backup, count, expected, ledger, levels, master, movement, output, recall};
 use crate::{replenish, report, settings, setup, stock, sync, users};
 

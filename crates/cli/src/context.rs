@@ -8,51 +8,8 @@ use custody_api::{Clock, Cx, FixedClock, Host, Session, SystemClock};
 use custody_core::{SignatureMeaning, Store, Timestamp};
 
 use crate::files::{check_database, DbUse};
+use crate::said::{said, shown};
 use crate::speech::t;
-
-/// A line of the command line's catalogue kept as its id and arguments and said only when it is
-/// shown: an error (or an error's context) in the language spoken when it is printed, and in
-/// English for `--json`, which speaks English before it prints an error.
-#[derive(Debug, Clone)]
-pub struct Said {
-    id: &'static str,
-    args: Vec<(&'static str, serde_json::Value)>,
-}
-
-impl Said {
-    /// The line `id` with its arguments ([`said!`]).
-    pub fn new(id: &'static str, args: Vec<(&'static str, serde_json::Value)>) -> Said {
-        Said { id, args }
-    }
-}
-
-impl std::fmt::Display for Said {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::speech::text(self.id, &self.args))
-    }
-}
-
-impl std::error::Error for Said {}
-
-/// `said!("cli-opening", file = path.display().to_string())`: as `t!`, but kept as a [`Said`]
-/// (an error or a context) and rendered when shown.
-macro_rules! said {
-    ($id:literal) => {
-        $crate::context::Said::new($id, Vec::new())
-    };
-    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
-        $crate::context::Said::new(
-            $id,
-            vec![$((stringify!($name), $crate::speech::arg(&$value))),+],
-        )
-    };
-}
-pub(crate) use said;
-
-/// `path` as the lines that name a file show it.
-pub fn shown(path: &Path) -> String {
-    path.display().to_string()
-}
 
 /// The environment variable a test build reads its clock from.
 const CLOCK_VARIABLE: &str = "CUSTODY_NOW";

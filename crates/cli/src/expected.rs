@@ -14,9 +14,9 @@ use custody_core::shipment::Shipment;
 use serde_json::json;
 
 use crate::args::{EpcisArgs, ExpectedCommand};
-use crate::context::{said, shown as path_shown};
 use crate::files::read_import;
 use crate::output::{self, opt, table};
+use crate::said::{said, shown as path_shown};
 use crate::speech::{headers, t};
 
 /// `custody expected …`: one function per subcommand.

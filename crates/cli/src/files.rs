@@ -12,7 +12,7 @@ use std::path::Path;
 use anyhow::{bail, Context as _, Result};
 use custody_api::files::SaveRefused;
 
-use crate::context::{said, shown};
+use crate::said::{said, shown};
 
 /// Reads a file given to an import, refused past Custody's import size limit before reading
 /// (from its metadata) and while reading (a pipe or `/dev/zero` is stopped at the limit).

@@ -15,6 +15,7 @@ mod output;
 mod recall;
 mod replenish;
 mod report;
+mod said;
 mod settings;
 mod setup;
 mod speech;

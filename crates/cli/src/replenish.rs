@@ -11,8 +11,8 @@ use custody_api::{Cx, Host, Session};
 use custody_core::replenish::{PickList, SupplierOrder};
 
 use crate::args::ReplenishCommand;
-use crate::context::said;
 use crate::output::{self, opt, table};
+use crate::said::said;
 use crate::speech::{headers, t};
 
 fn cx<'a>(host: &'a mut Host, session: &'a mut Session) -> Result<Cx<'a>> {

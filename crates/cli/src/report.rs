@@ -9,8 +9,8 @@ use custody_api::Cx;
 use custody_core::report::{AuditFilter, ReportRequest};
 
 use crate::args::{ReportCommand, ReportOut};
-use crate::context::said;
 use crate::output;
+use crate::said::said;
 use crate::speech::t;
 
 /// `custody report …`: the report is asked for, then written to `--out` as PDF or CSV.

@@ -10,9 +10,10 @@ use custody_api::{Cx, Host};
 use serde_json::json;
 
 use crate::args::InitArgs;
-use crate::context::{clock, db_path, new_password, said, shown};
+use crate::context::{clock, db_path, new_password};
 use crate::files::{check_database, DbUse};
 use crate::output;
+use crate::said::{said, shown};
 use crate::speech::t;
 
 /// `custody init`: the site and its first administrator, whose password is a new password
