@@ -10,6 +10,7 @@ use custody_core::backup::Retention;
 use crate::args::{BackupCommand, BackupCreateArgs};
 use crate::context::{db_path, Acting};
 use crate::output::{self, table};
+use crate::said::said;
 use crate::speech::{headers, t};
 
 /// Exit status when a checked file is damaged (as for `custody verify`).
@@ -108,7 +109,7 @@ fn restore(acting: Acting<'_>, file: &Path, yes: bool, as_json: bool) -> Result<
         // The database is closed here, before anything replaces it.
     };
     if !yes {
-        bail!(t!(
+        bail!(said!(
             "backup-restore-needs-yes",
             db = db.display().to_string(),
             file = file.display().to_string()

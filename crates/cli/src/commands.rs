@@ -13,6 +13,7 @@ use serde_json::{json, Value};
 
 use crate::args::*;
 use crate::context::{db_path, fixed_ids, now, open, Acting};
+use crate::said::said;
 use crate::{backup, count, expected, ledger, levels, master, movement, output, recall};
 use crate::{replenish, report, settings, setup, stock, sync, users};
 
@@ -91,13 +92,13 @@ pub fn run(cli: Cli) -> Result<i32> {
 fn scan_decode(today: Option<String>) -> Result<i32> {
     let today = match today {
         Some(t) => chrono::NaiveDate::parse_from_str(&t, "%Y-%m-%d")
-            .with_context(|| format!("--today '{t}' is not a date YYYY-MM-DD"))?,
+            .with_context(|| said!("cli-not-a-date", option = "--today", value = t))?,
         None => now()?.local_date(),
     };
     let stdin = std::io::stdin();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for (n, line) in stdin.lock().split(b'\n').enumerate() {
-        let line = line.context("reading stdin")?;
+        let line = line.context(said!("cli-reading-stdin"))?;
         let text = String::from_utf8_lossy(&line);
         if text.trim().is_empty() {
             continue;
@@ -148,7 +149,7 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
     // The database to compare with is opened before anything is measured, so a wrong path or a
     // missing --db is told at once, not after the first run.
     if args.compare.is_some() && db.is_none() {
-        anyhow::bail!("--compare needs --db: the database its figures are compared with");
+        anyhow::bail!(said!("bench-compare-needs-db"));
     }
     let mut other_store = args
         .compare

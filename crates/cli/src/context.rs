@@ -8,6 +8,7 @@ use custody_api::{Clock, Cx, FixedClock, Host, Session, SystemClock};
 use custody_core::{SignatureMeaning, Store, Timestamp};
 
 use crate::files::{check_database, DbUse};
+use crate::said::{said, shown};
 use crate::speech::t;
 
 /// The environment variable a test build reads its clock from.
@@ -116,14 +117,14 @@ fn warn_once(message: &str) {
 pub fn open(db: &Option<PathBuf>) -> Result<Store> {
     let path = db_path(db)?;
     check_database(path, DbUse::Existing)?;
-    Store::open(path).with_context(|| format!("opening {}", path.display()))
+    Store::open(path).with_context(|| said!("cli-opening", file = shown(path)))
 }
 
 /// The `--db` path, required.
 pub fn db_path(db: &Option<PathBuf>) -> Result<&Path> {
     match db {
         Some(path) => Ok(path),
-        None => bail!(t!("cli-no-database")),
+        None => bail!(said!("cli-no-database")),
     }
 }
 
@@ -133,7 +134,7 @@ pub fn open_host(db: &Option<PathBuf>) -> Result<Host> {
     let path = db_path(db)?;
     check_database(path, DbUse::Existing)?;
     let mut host =
-        Host::open(path, clock()?).with_context(|| format!("opening {}", path.display()))?;
+        Host::open(path, clock()?).with_context(|| said!("cli-opening", file = shown(path)))?;
     host.set_languages(crate::speech::languages());
     Ok(host)
 }
@@ -142,7 +143,7 @@ pub fn open_host(db: &Option<PathBuf>) -> Result<Host> {
 /// for on the terminal.
 pub fn sign_in(host: &mut Host, name: &Option<String>) -> Result<Session> {
     let Some(name) = name else {
-        bail!(t!("cli-who-is-acting"));
+        bail!(said!("cli-who-is-acting"));
     };
     let password = password(&t!("cli-password-for", user = name))?;
     let session = custody_api::sign_in(host, name, &password)?;
@@ -192,7 +193,7 @@ fn password(prompt: &str) -> Result<String> {
     match std::env::var("CUSTODY_PASSWORD") {
         Ok(p) => Ok(p),
         Err(_) => rpassword::prompt_password(prompt)
-            .context("reading the password from the terminal (scripts set CUSTODY_PASSWORD)"),
+            .context(said!("cli-reading-password", variable = "CUSTODY_PASSWORD")),
     }
 }
 
@@ -202,8 +203,9 @@ pub fn new_password(whose: &str) -> Result<(String, String)> {
     if let Ok(p) = std::env::var("CUSTODY_NEW_PASSWORD") {
         return Ok((p.clone(), p));
     }
-    let first = rpassword::prompt_password(t!("cli-new-password-for", user = whose))
-        .context("reading the password from the terminal (scripts set CUSTODY_NEW_PASSWORD)")?;
+    let first = rpassword::prompt_password(t!("cli-new-password-for", user = whose)).context(
+        said!("cli-reading-password", variable = "CUSTODY_NEW_PASSWORD"),
+    )?;
     let again = rpassword::prompt_password(t!("cli-new-password-again"))?;
     Ok((first, again))
 }

@@ -16,6 +16,8 @@ use serde_json::json;
 use crate::args::{EpcisArgs, ExpectedCommand};
 use crate::files::read_import;
 use crate::output::{self, opt, table};
+use crate::said::{said, shown as path_shown};
+use crate::speech::{headers, t};
 
 /// `custody expected …`: one function per subcommand.
 pub fn run(cx: &mut Cx<'_>, c: ExpectedCommand, as_json: bool) -> Result<i32> {
@@ -59,7 +61,7 @@ fn import(
         reference,
     };
     let s = shipment::import_bytes(cx, &bytes, &details)
-        .with_context(|| format!("importing {}", file.display()))?;
+        .with_context(|| said!("expected-importing", file = path_shown(file)))?;
     shown(&s, as_json)
 }
 
@@ -71,7 +73,13 @@ fn list(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
         return Ok(0);
     }
     table(
-        &["id", "reference", "lines", "received", "closed"],
+        &headers(&[
+            "expected-col-id",
+            "expected-col-reference",
+            "expected-col-lines",
+            "expected-col-received",
+            "expected-col-closed",
+        ]),
         &rows
             .iter()
             .map(|s| {
@@ -100,30 +108,39 @@ fn receive_all(cx: &mut Cx<'_>, id: i64, location: String, as_json: bool) -> Res
     if as_json {
         output::json(&r);
     } else {
-        println!("Received {} into {}.", r.received, location.trim());
+        let location = location.trim();
+        let line = t!(
+            "expected-received-into",
+            received = r.received,
+            location = location
+        );
+        println!("{line}");
         for s in &r.skipped {
-            println!("  not received: {s}");
+            println!("  {}", t!("expected-not-received", reason = s));
         }
     }
     Ok(0)
 }
 
 fn show(s: &Shipment) {
-    println!(
-        "Shipment {} ({}{}): {} of {} lines received{}",
-        s.id,
-        s.reference,
-        s.supplier
-            .as_deref()
-            .map(|p| format!(", from {p}"))
-            .unwrap_or_default(),
-        s.matched,
-        s.expected,
-        s.closed_at
-            .as_deref()
-            .map(|c| format!(", closed {c}"))
-            .unwrap_or_default()
+    let from = s
+        .supplier
+        .as_deref()
+        .map_or_else(String::new, |p| t!("expected-from", partner = p));
+    let closed = s
+        .closed_at
+        .as_deref()
+        .map_or_else(String::new, |c| t!("expected-closed", at = c));
+    let line = t!(
+        "expected-shipment",
+        id = s.id.to_string(),
+        reference = s.reference,
+        from = from,
+        matched = s.matched,
+        expected = s.expected,
+        closed = closed
     );
+    println!("{line}");
     let rows: Vec<Vec<String>> = s
         .outstanding()
         .map(|i| {
@@ -138,18 +155,31 @@ fn show(s: &Shipment) {
         })
         .collect();
     if !rows.is_empty() {
-        println!("Still expected:");
+        println!("{}", t!("expected-still-expected"));
         table(
-            &["line", "gtin", "serial", "lot", "expiry", "received"],
+            &headers(&[
+                "expected-col-line",
+                "cli-col-gtin",
+                "cli-col-serial",
+                "cli-col-lot",
+                "cli-col-expiry",
+                "expected-col-received",
+            ]),
             &rows,
         );
     }
     if !s.discrepancies.is_empty() {
-        println!("Discrepancies (received, not as the advice says):");
+        println!("{}", t!("expected-discrepancies"));
         table(
-            &[
-                "code", "gtin", "serial", "lot", "expiry", "quantity", "advice",
-            ],
+            &headers(&[
+                "cli-col-code",
+                "cli-col-gtin",
+                "cli-col-serial",
+                "cli-col-lot",
+                "cli-col-expiry",
+                "cli-col-quantity",
+                "expected-col-advice",
+            ]),
             &s.discrepancies
                 .iter()
                 .map(|d| {
@@ -161,10 +191,13 @@ fn show(s: &Shipment) {
                         opt(&d.expiry),
                         d.quantity.to_string(),
                         d.line.map_or_else(String::new, |l| {
-                            format!(
-                                "line {l}: lot {} expiry {}",
-                                d.advice_lot.as_deref().unwrap_or("-"),
-                                d.advice_expiry.map_or("-".into(), |e| e.to_string())
+                            let lot = d.advice_lot.as_deref().unwrap_or("-");
+                            let expiry = d.advice_expiry.map_or("-".into(), |e| e.to_string());
+                            t!(
+                                "expected-advice-line",
+                                line = l.to_string(),
+                                lot = lot,
+                                expiry = expiry
                             )
                         }),
                     ]
@@ -173,7 +206,7 @@ fn show(s: &Shipment) {
         );
     }
     if let Some(d) = &s.discrepancy {
-        println!("Discrepancy: {d}");
+        println!("{}", t!("expected-discrepancy", message = d));
     }
 }
 
@@ -189,7 +222,7 @@ pub fn export_epcis(cx: &mut Cx<'_>, a: EpcisArgs, as_json: bool) -> Result<i32>
         (Some(gtin), Some(serial), None, None, None) => EpcisExport::Pack { gtin, serial },
         (Some(gtin), None, Some(lot), None, None) => EpcisExport::Lot { gtin, lot },
         (None, None, None, Some(from), Some(until)) => EpcisExport::Days { from, until },
-        _ => bail!("say what to export: --gtin with --serial or --lot, or --from and --to"),
+        _ => bail!(said!("epcis-say-what")),
     };
     let doc = shipment::export_epcis(cx, request)?;
     let text = serde_json::to_string_pretty(&doc)?;
@@ -201,7 +234,8 @@ pub fn export_epcis(cx: &mut Cx<'_>, a: EpcisArgs, as_json: bool) -> Result<i32>
             if as_json {
                 output::json(&json!({"path": path, "events": events, "bytes": text.len()}));
             } else {
-                eprintln!("Wrote {events} events to {}.", path.display());
+                let file = path_shown(&path);
+                eprintln!("{}", t!("epcis-wrote", events = events, file = file));
             }
         }
     }

@@ -12,11 +12,13 @@ use std::path::Path;
 use anyhow::{bail, Context as _, Result};
 use custody_api::files::SaveRefused;
 
+use crate::said::{said, shown};
+
 /// Reads a file given to an import, refused past Custody's import size limit before reading
 /// (from its metadata) and while reading (a pipe or `/dev/zero` is stopped at the limit).
 pub fn read_import(path: &Path) -> Result<Vec<u8>> {
     custody_core::import::read_file_limited(path, custody_core::import::MAX_IMPORT_BYTES)
-        .with_context(|| format!("reading {}", path.display()))
+        .with_context(|| said!("cli-reading-file", file = shown(path)))
 }
 
 /// Whether `--out` may be written while `db` is open (`force`: replace an existing file).
@@ -72,31 +74,22 @@ pub fn check_database(path: &Path, usage: DbUse) -> Result<bool> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return match usage {
                 DbUse::CreateIfMissing => Ok(true),
-                DbUse::Existing => bail!(
-                    "there is no database at {}: check the path, or create one with `custody init` (or `custody demo`)",
-                    path.display()
-                ),
+                DbUse::Existing => bail!(said!("cli-no-database-at", file = shown(path))),
             };
         }
-        Err(e) => return Err(e).with_context(|| format!("cannot look at {}", path.display())),
+        Err(e) => return Err(e).with_context(|| said!("cli-cannot-look-at", file = shown(path))),
     };
     if meta.is_dir() {
-        bail!(
-            "{} is a folder: --db names the database file",
-            path.display()
-        );
+        bail!(said!("cli-db-is-a-folder", file = shown(path)));
     }
     if meta.len() == 0 && usage == DbUse::CreateIfMissing {
         // An empty file (as `mktemp` or `touch` makes) holds nothing to lose.
         return Ok(true);
     }
     let ours = custody_core::db::is_custody_file(path)
-        .with_context(|| format!("cannot read {}", path.display()))?;
+        .with_context(|| said!("cli-cannot-read", file = shown(path)))?;
     if !ours {
-        bail!(
-            "{} is not a Custody database (another program's file, or damaged): it was left unchanged",
-            path.display()
-        );
+        bail!(said!("cli-not-a-custody-database", file = shown(path)));
     }
     Ok(false)
 }

@@ -15,6 +15,7 @@ mod output;
 mod recall;
 mod replenish;
 mod report;
+mod said;
 mod settings;
 mod setup;
 mod speech;
@@ -43,6 +44,8 @@ fn main() {
     let code = match commands::run(cli) {
         Ok(code) => code,
         Err(e) if as_json => {
+            // `--json` is never translated: the command line's own errors are said in English.
+            speech::speak(custody_api::Lang::En);
             eprintln!("{}", output::error_json(e));
             1
         }

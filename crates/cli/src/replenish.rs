@@ -12,6 +12,8 @@ use custody_core::replenish::{PickList, SupplierOrder};
 
 use crate::args::ReplenishCommand;
 use crate::output::{self, opt, table};
+use crate::said::said;
+use crate::speech::{headers, t};
 
 fn cx<'a>(host: &'a mut Host, session: &'a mut Session) -> Result<Cx<'a>> {
     Ok(Cx::new(host, Some(session))?)
@@ -41,10 +43,12 @@ pub fn run(
             if as_json {
                 output::json(&l);
             } else {
-                match &l.supplied_by {
-                    Some(by) => println!("{} ({}) is supplied by {by}.", l.code, l.name),
-                    None => println!("{} ({}) has no supplying location.", l.code, l.name),
-                }
+                let (code, name) = (&l.code, &l.name);
+                let line = match &l.supplied_by {
+                    Some(by) => t!("replenish-supplied-by", code = code, name = name, by = by),
+                    None => t!("replenish-no-supplying-location", code = code, name = name),
+                };
+                println!("{line}");
             }
             Ok(0)
         }
@@ -60,13 +64,17 @@ pub fn run(
             if as_json {
                 output::json(&p);
             } else {
-                match &p.usual_supplier {
-                    Some(s) => println!(
-                        "{} ({}) is usually ordered from {s}.",
-                        p.data.name, p.data.gtin
+                let (name, gtin) = (&p.data.name, &p.data.gtin);
+                let line = match &p.usual_supplier {
+                    Some(s) => t!(
+                        "replenish-usual-supplier",
+                        name = name,
+                        gtin = gtin,
+                        supplier = s
                     ),
-                    None => println!("{} ({}) has no usual supplier.", p.data.name, p.data.gtin),
-                }
+                    None => t!("replenish-no-usual-supplier", name = name, gtin = gtin),
+                };
+                println!("{line}");
             }
             Ok(0)
         }
@@ -79,9 +87,7 @@ pub fn run(
             match (list, as_json) {
                 (list, true) => output::json(&list),
                 (Some(list), false) => print_pick_list(&list),
-                (None, false) => {
-                    println!("No pick list yet: make one with `custody replenish pick-list --new`.")
-                }
+                (None, false) => println!("{}", t!("replenish-no-pick-list")),
             }
             Ok(0)
         }
@@ -108,13 +114,11 @@ fn pick(
     as_json: bool,
 ) -> Result<i32> {
     let Some(list) = replenish::pick_list(&mut cx(host, session)?, ())? else {
-        bail!(
-            "there is no pick list to pick from: make one with `custody replenish pick-list --new`"
-        );
+        bail!(said!("replenish-nothing-to-pick"));
     };
     let mut status = 0;
     for line in std::io::stdin().lock().split(b'\n') {
-        let line = line.context("reading scans from standard input")?;
+        let line = line.context(said!("cli-reading-scans"))?;
         let raw = String::from_utf8_lossy(&line)
             .trim_end_matches('\r')
             .to_string();
@@ -142,20 +146,23 @@ fn pick(
                 }
                 let line = p.list.lines.iter().find(|l| l.line_no == p.line_no);
                 match (recorded, line) {
-                    (Some(_), Some(l)) => println!(
-                        "PICKED      line {}: {} to {}, {} of {}{}",
-                        l.line_no,
-                        l.product,
-                        l.to_location,
-                        l.picked,
-                        l.wanted,
-                        if p.not_proposed_lot {
-                            " (not the proposed lot)"
+                    (Some(_), Some(l)) => {
+                        let picked = t!(
+                            "replenish-picked-line",
+                            line = l.line_no.to_string(),
+                            product = l.product,
+                            location = l.to_location,
+                            picked = l.picked,
+                            wanted = l.wanted
+                        );
+                        let lot = if p.not_proposed_lot {
+                            format!(" {}", t!("replenish-not-the-proposed-lot"))
                         } else {
-                            ""
-                        }
-                    ),
-                    _ => println!("NOT PICKED  {}", p.verdict.message),
+                            String::new()
+                        };
+                        println!("{:<11} {picked}{lot}", t!("replenish-picked"));
+                    }
+                    _ => println!("{:<11} {}", t!("replenish-not-picked"), p.verdict.message),
                 }
             }
             Err(e) => {
@@ -163,7 +170,8 @@ fn pick(
                 if as_json {
                     println!("{}", serde_json::json!({"error": e}));
                 } else {
-                    println!("REFUSED     {}", e.message);
+                    let e = e.in_lang(crate::speech::lang());
+                    println!("{:<11} {}", t!("replenish-refused"), e.message);
                 }
             }
         }
@@ -172,25 +180,30 @@ fn pick(
 }
 
 fn print_pick_list(list: &PickList) {
-    println!(
-        "Pick list {} made {} by {}{}",
-        list.reference,
-        list.created_at,
-        list.created_by,
-        if list.replaced { " (replaced)" } else { "" }
-    );
+    let (list_ref, at, by) = (&list.reference, &list.created_at, &list.created_by);
+    let head = if list.replaced {
+        t!(
+            "replenish-pick-list-replaced",
+            list = list_ref,
+            at = at,
+            by = by
+        )
+    } else {
+        t!("replenish-pick-list", list = list_ref, at = at, by = by)
+    };
+    println!("{head}");
     table(
-        &[
-            "line",
-            "from",
-            "to",
-            "gtin",
-            "product",
-            "wanted",
-            "take (lot/serial, expiry)",
-            "short",
-            "picked",
-        ],
+        &headers(&[
+            "replenish-col-line",
+            "replenish-col-from",
+            "replenish-col-to",
+            "cli-col-gtin",
+            "cli-col-product",
+            "replenish-col-wanted",
+            "replenish-col-take",
+            "replenish-col-short",
+            "replenish-col-picked",
+        ]),
         &list
             .lines
             .iter()
@@ -216,8 +229,8 @@ fn print_pick_list(list: &PickList) {
                     take.join("; "),
                     l.short.to_string(),
                     match (l.available, l.done) {
-                        (0, _) => "none to take".to_string(),
-                        (_, true) => format!("{} done", l.picked),
+                        (0, _) => t!("replenish-none-to-take"),
+                        (_, true) => t!("replenish-done", picked = l.picked),
                         _ => l.picked.to_string(),
                     },
                 ]
@@ -225,9 +238,7 @@ fn print_pick_list(list: &PickList) {
             .collect::<Vec<_>>(),
     );
     if !list.unsupplied.is_empty() {
-        println!(
-            "\nNot on the list, the ward has no supplying location (set one with `custody replenish supply`):"
-        );
+        println!("\n{}", t!("replenish-unsupplied"));
         for u in &list.unsupplied {
             println!("  {} {} ({}): {}", u.location, u.product, u.gtin, u.wanted);
         }
@@ -244,24 +255,26 @@ fn money(cents: Option<i64>) -> String {
 
 fn print_orders(orders: &[SupplierOrder]) {
     if orders.is_empty() {
-        println!("No pharmacy or store is below its reorder point.");
+        println!("{}", t!("replenish-no-orders"));
     }
     for o in orders {
         match (&o.supplier, &o.supplier_name) {
-            (Some(code), Some(name)) => println!("\n{name} ({code}): total {}", money(Some(o.total_cents))),
-            _ => println!(
-                "\nNo usual supplier — choose one (`custody replenish usual-supplier GTIN --supplier CODE`):"
-            ),
+            (Some(code), Some(name)) => {
+                let total = money(Some(o.total_cents));
+                let line = t!("replenish-order", name = name, code = code, total = total);
+                println!("\n{line}");
+            }
+            _ => println!("\n{}", t!("replenish-order-no-supplier")),
         }
         table(
-            &[
-                "location",
-                "gtin",
-                "product",
-                "quantity",
-                "unit price",
-                "line total",
-            ],
+            &headers(&[
+                "cli-col-location",
+                "cli-col-gtin",
+                "cli-col-product",
+                "cli-col-quantity",
+                "replenish-col-unit-price",
+                "replenish-col-line-total",
+            ]),
             &o.lines
                 .iter()
                 .map(|l| {
@@ -284,5 +297,5 @@ pub fn pick_list_number(list: &str) -> Result<i64> {
     list.trim()
         .trim_start_matches("PICK-")
         .parse()
-        .with_context(|| format!("'{list}' is not a pick list number such as PICK-3"))
+        .with_context(|| said!("replenish-not-a-pick-list", list = list))
 }

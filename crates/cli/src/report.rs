@@ -10,6 +10,7 @@ use custody_core::report::{AuditFilter, ReportRequest};
 
 use crate::args::{ReportCommand, ReportOut};
 use crate::output;
+use crate::said::said;
 use crate::speech::t;
 
 /// `custody report …`: the report is asked for, then written to `--out` as PDF or CSV.
@@ -120,7 +121,7 @@ fn count_number(count: &str) -> Result<i64> {
     let digits = count.trim().trim_start_matches("COUNT-");
     digits
         .parse()
-        .with_context(|| format!("'{count}' is not a count number such as COUNT-3"))
+        .with_context(|| said!("report-not-a-count", count = count))
 }
 
 /// `--paper`, in any case.
@@ -128,7 +129,7 @@ fn paper_size(paper: &str) -> Result<PaperSize> {
     match paper.to_ascii_lowercase().as_str() {
         "a4" => Ok(PaperSize::A4),
         "letter" => Ok(PaperSize::Letter),
-        other => bail!("--paper: '{other}' is not a paper size: a4 or letter"),
+        other => bail!(said!("report-not-a-paper-size", paper = other)),
     }
 }
 

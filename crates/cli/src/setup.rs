@@ -13,6 +13,7 @@ use crate::args::InitArgs;
 use crate::context::{clock, db_path, new_password};
 use crate::files::{check_database, DbUse};
 use crate::output;
+use crate::said::{said, shown};
 use crate::speech::t;
 
 /// `custody init`: the site and its first administrator, whose password is a new password
@@ -88,12 +89,18 @@ pub fn demo(
         }
         let years = match s.years.get() {
             0 => String::new(),
-            n => format!(" ({n} years of history before the scale's own)"),
+            n => format!(" {}", t!("demo-years", years = n)),
         };
-        println!(
-            "Demo data: {} products, {} locations, {} packs, {} events{years} in {:.1} s.\nUsers: admin (admin), amira and dev (staff), ben (manager), chloe (qa).",
-            s.products, s.locations, s.units, s.events, s.seconds
+        let line = t!(
+            "demo-made",
+            products = s.products,
+            locations = s.locations,
+            packs = s.units,
+            events = s.events,
+            years = years,
+            seconds = format!("{:.1}", s.seconds)
         );
+        println!("{line}\n{}", t!("demo-users"));
     }
     Ok(0)
 }
@@ -111,9 +118,9 @@ pub(crate) fn create_or_undo<T>(
         .map_err(anyhow::Error::new)
         .with_context(|| {
             if created {
-                format!("creating the database {}", path.display())
+                said!("cli-creating-database", file = shown(path))
             } else {
-                format!("opening {}", path.display())
+                said!("cli-opening", file = shown(path))
             }
         })
         .and_then(|mut host| {

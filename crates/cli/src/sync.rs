@@ -7,7 +7,7 @@ use chrono::DateTime;
 use custody_api::site::FirstRun;
 use custody_api::sync::{self, PulledBack, SyncEnrol, SyncRebuild};
 use custody_api::Cx;
-use custody_core::sync::{SyncState, SyncStatus};
+use custody_core::sync::{FeedApplied, SyncState, SyncStatus};
 use custody_core::Timestamp;
 
 use std::path::PathBuf;
@@ -75,32 +75,28 @@ pub fn rebuild(db: &Option<PathBuf>, a: RebuildArgs, as_json: bool) -> Result<i3
         return Ok(0);
     }
     if created {
-        println!("Created the database {}.", path.display());
+        let file = path.display().to_string();
+        println!("{}", t!("cli-created-database", file = file));
     }
     let r = &rebuilt.restore;
-    println!(
-        "Rebuilt site {} ({}) from the hub: {} put back, every hash checked; administrator {}.",
-        rebuilt.site.code,
-        rebuilt.site.name,
-        plural(r.pulled, "event", "events"),
-        rebuilt.admin.username
+    let (site, admin) = (&rebuilt.site, &rebuilt.admin.username);
+    let line = t!(
+        "sync-rebuilt",
+        site = site.code,
+        name = site.name,
+        events = counted("sync-events", r.pulled),
+        admin = admin
     );
+    println!("{line}");
     if r.accounts_without_password > 0 {
-        println!(
-            "{} came back without a password: an administrator sets one (custody user passwd).",
-            plural(r.accounts_without_password, "account", "accounts")
-        );
+        let accounts = counted("sync-accounts", r.accounts_without_password);
+        println!("{}", t!("sync-rebuilt-accounts", accounts = accounts));
     }
     if r.added_by_key > 0 {
-        println!(
-            "{} (products, locations, partners) came back named by their code only: complete them.",
-            plural(r.added_by_key, "record", "records")
-        );
+        let records = counted("sync-records", r.added_by_key);
+        println!("{}", t!("sync-rebuilt-records", records = records));
     }
-    println!(
-        "Check it with: custody --as {} verify --full",
-        rebuilt.admin.username
-    );
+    println!("{}", t!("sync-rebuilt-check", admin = admin));
     Ok(0)
 }
 
@@ -221,55 +217,62 @@ fn print_pull(p: &sync::PullReport) {
         unchanged = grouped(unchanged.max(0))
     );
     println!("{line}");
+    print_applied(a);
+}
+
+/// What a pull changed that needs a person's eye: partner codes that clash, a tracking kept, the
+/// network recalls entered or widened and what they held.
+fn print_applied(a: &FeedApplied) {
     for c in &a.clashes {
-        println!(
-            "Partner code {} is {} here and {} at the hub: the hub's is kept here as {}; this site's {} is unchanged.",
-            c.hub_code, c.site_name, c.hub_name, c.local_code, c.hub_code
+        let line = t!(
+            "sync-partner-clash",
+            code = c.hub_code,
+            site_name = c.site_name,
+            hub_name = c.hub_name,
+            kept_as = c.local_code
         );
+        println!("{line}");
     }
     for gtin in &a.tracking_kept {
-        println!(
-            "Product {gtin}: the hub changed its tracking, but stock is recorded here by the present one, which stays."
-        );
+        println!("{}", t!("sync-tracking-kept", gtin = gtin));
     }
     for r in &a.recalls {
-        if r.existed {
-            println!(
-                "Network recall {}: the recall entered here under that number; linked, nothing held again.",
-                r.number
-            );
+        let (number, title) = (&r.number, &r.title);
+        let line = if r.existed {
+            t!("sync-recall-linked", number = number)
         } else if r.closed {
-            println!(
-                "Network recall {} entered: {}; closed, as this site's ledger records, so nothing held.",
-                r.number, r.title
-            );
+            t!("sync-recall-entered-closed", number = number, title = title)
         } else {
-            println!(
-                "Network recall {} entered: {}; {} and {} of lot-tracked stock held.",
-                r.number,
-                r.title,
-                plural(r.units, "pack", "packs"),
-                grouped(r.lot_quantity)
-            );
-        }
+            let (packs, quantity) = (counted("sync-packs", r.units), grouped(r.lot_quantity));
+            t!(
+                "sync-recall-entered",
+                number = number,
+                title = title,
+                packs = packs,
+                quantity = quantity
+            )
+        };
+        println!("{line}");
     }
+    // Those closed here first: they need a person to look at the stock.
     for r in a.extended.iter().filter(|r| r.closed_here) {
+        let (number, added) = (&r.number, r.added.join(", "));
         println!(
-            "Network recall {} widened by the hub: {} added, but it is closed here, so nothing was \
-             held: check the stock of {} and call the hub's QA officer.",
-            r.number,
-            r.added.join(", "),
-            r.added.join(", ")
+            "{}",
+            t!("sync-recall-widened-closed", number = number, added = added)
         );
     }
     for r in a.extended.iter().filter(|r| !r.closed_here) {
-        println!(
-            "Network recall {} widened by the hub: {} added; {} and {} of lot-tracked stock held.",
-            r.number,
-            r.added.join(", "),
-            plural(r.units, "pack", "packs"),
-            grouped(r.lot_quantity)
+        let (number, added) = (&r.number, r.added.join(", "));
+        let (packs, quantity) = (counted("sync-packs", r.units), grouped(r.lot_quantity));
+        let line = t!(
+            "sync-recall-widened",
+            number = number,
+            added = added,
+            packs = packs,
+            quantity = quantity
         );
+        println!("{line}");
     }
 }
 
@@ -494,12 +497,6 @@ fn counted(id: &str, n: i64) -> String {
     )
 }
 
-/// `1 event`, `1,204 events`, in English (the lines of a rebuild and of network recalls, not
-/// yet in the catalogue).
-fn plural(n: i64, one: &str, many: &str) -> String {
-    format!("{} {}", grouped(n), if n == 1 { one } else { many })
-}
-
 /// A number with commas between thousands: 1204 → "1,204".
 fn grouped(n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
@@ -571,7 +568,8 @@ mod tests {
             ("0".into(), "999".into(), "1,204".into(), "1,000,000".into()),
             "large counts stay readable"
         );
-        assert_eq!(plural(1, "batch", "batches"), "1 batch");
+        assert_eq!(counted("sync-batches", 1), "1 batch");
+        assert_eq!(counted("sync-packs", 1204), "1,204 packs");
     }
 
     #[test]

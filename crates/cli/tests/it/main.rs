@@ -11,6 +11,7 @@ mod golden;
 mod imports;
 mod json_output;
 mod lang;
+mod lang_more;
 mod ledger_rules;
 mod movements;
 mod one_ledger;

@@ -799,3 +799,211 @@ settings-days = { $days } يومًا
 # $rows (number): rows in it
 # $kb (number): its size in KB
 report-wrote = كُتب { $file }: { $title } (عدد الصفوف { $rows }، { $kb } كيلوبايت).
+
+## expected, export epcis
+
+expected-col-id = الرقم
+expected-col-reference = المرجع
+expected-col-lines = الأسطر
+expected-col-received = المستلم
+expected-col-closed = أغلقت
+expected-col-line = السطر
+expected-col-advice = حسب الإشعار
+# $received (number): how many packs were received
+# $location (text): where they were received
+expected-received-into = استُلم في { $location } عدد العبوات: { $received }.
+# A line the whole receipt left out, under expected-received-into.
+# $reason (text): which line and why
+expected-not-received = لم يُستلم: { $reason }
+# $id (text): the shipment's number
+# $reference (text): its document number
+# $from (text): the supplier as expected-from says it, or nothing
+# $matched (number): lines received
+# $expected (number): lines expected
+# $closed (text): when it was closed as expected-closed says it, or nothing
+expected-shipment = الشحنة { $id } ({ $reference }{ $from }): الأسطر المستلمة { $matched } من أصل { $expected }{ $closed }
+# After the shipment's reference, inside its brackets.
+# $partner (text): the supplier
+expected-from = ، من { $partner }
+# At the end of expected-shipment.
+# $at (text): when it was closed
+expected-closed = ، أُغلقت في { $at }
+expected-still-expected = ما زال متوقعًا:
+expected-discrepancies = الفروقات (استُلم على غير ما يذكره الإشعار):
+# What the advice said of a pack received otherwise.
+# $line (text): the advice's line number
+# $lot (text): the lot it gave, or "-"
+# $expiry (text): the expiry it gave, or "-"
+expected-advice-line = السطر { $line }: التشغيلة { $lot } الانتهاء { $expiry }
+# $message (text): what does not match
+expected-discrepancy = فرق: { $message }
+# The context of a refused advice file.
+# $file (text): the file
+expected-importing = استيراد { $file }
+epcis-say-what = حدّد ما يُصدَّر: --gtin مع --serial أو --lot، أو --from و--to
+# $events (number): how many events
+# $file (text): the file written
+epcis-wrote = كُتب في { $file } عدد الأحداث: { $events }.
+
+## replenish
+
+# $code (text): the ward's code
+# $name (text): its name
+# $by (text): the location that supplies it
+replenish-supplied-by = يُزوَّد { $code } ({ $name }) من { $by }.
+# $code (text): the ward's code
+# $name (text): its name
+replenish-no-supplying-location = ليس لـ { $code } ({ $name }) موقع يزوّده.
+# $name (text): the product's name
+# $gtin (text): its GTIN
+# $supplier (text): the supplier's code
+replenish-usual-supplier = يُطلب { $name } ({ $gtin }) عادةً من { $supplier }.
+# $name (text): the product's name
+# $gtin (text): its GTIN
+replenish-no-usual-supplier = ليس لـ { $name } ({ $gtin }) مورّد معتاد.
+replenish-no-pick-list = لا توجد قائمة تجهيز بعد: أنشئ واحدة بالأمر `custody replenish pick-list --new`.
+replenish-nothing-to-pick = لا توجد قائمة تجهيز للتجهيز منها: أنشئ واحدة بالأمر `custody replenish pick-list --new`
+# The verdict of one pick, at the start of its line (padded to 12 characters).
+replenish-picked = جهز
+replenish-not-picked = لم يجهز
+replenish-refused = مرفوض
+# $line (text): the pick list's line
+# $product (text): the product
+# $location (text): the ward it goes to
+# $picked (number): how many are picked
+# $wanted (number): how many are wanted
+replenish-picked-line = السطر { $line }: { $product } إلى { $location }، { $picked } من { $wanted }
+# After replenish-picked-line, in brackets.
+replenish-not-the-proposed-lot = (ليست التشغيلة المقترحة)
+# $list (text): the pick list's reference, "PICK-3"
+# $at (text): when it was made
+# $by (text): who made it
+replenish-pick-list = قائمة التجهيز { $list } أنشأها { $by } في { $at }
+# $list (text): the pick list's reference, "PICK-3"
+# $at (text): when it was made
+# $by (text): who made it
+replenish-pick-list-replaced = قائمة التجهيز { $list } أنشأها { $by } في { $at } (استُبدلت)
+replenish-col-line = السطر
+replenish-col-from = من
+replenish-col-to = إلى
+replenish-col-wanted = المطلوب
+replenish-col-take = يؤخذ (التشغيلة/الرقم التسلسلي، الانتهاء)
+replenish-col-short = النقص
+replenish-col-picked = جهز
+replenish-none-to-take = لا شيء يؤخذ
+# $picked (number): how many were picked
+replenish-done = اكتمل ({ $picked })
+replenish-unsupplied = خارج القائمة، ليس للجناح موقع يزوّده (عيّن واحدًا بالأمر `custody replenish supply`):
+replenish-no-orders = لا توجد صيدلية أو مخزن دون حد إعادة الطلب.
+# $name (text): the supplier's name
+# $code (text): its code
+# $total (text): the order's total, as money
+replenish-order = { $name } ({ $code }): الإجمالي { $total }
+replenish-order-no-supplier = لا مورّد معتاد — اختر واحدًا (`custody replenish usual-supplier GTIN --supplier CODE`):
+replenish-col-unit-price = سعر الوحدة
+replenish-col-line-total = إجمالي السطر
+# $list (text): what was given
+replenish-not-a-pick-list = «{ $list }» ليس رقم قائمة تجهيز مثل PICK-3
+
+## sync rebuild, sync pull's details
+
+# $count (number): how many
+# $shown (text): the number as printed
+sync-packs = { $count ->
+        [zero] { $shown } عبوة
+        [one] عبوة واحدة
+        [two] عبوتان
+        [few] { $shown } عبوات
+        [many] { $shown } عبوة
+       *[other] { $shown } عبوة
+    }
+# $count (number): how many
+# $shown (text): the number as printed
+sync-records = { $count ->
+        [zero] { $shown } سجل
+        [one] سجل واحد
+        [two] سجلان
+        [few] { $shown } سجلات
+        [many] { $shown } سجلًا
+       *[other] { $shown } سجل
+    }
+# $site (text): the site's code
+# $name (text): its name
+# $events (text): the events put back, as sync-events says them
+# $admin (text): the administrator's username
+sync-rebuilt = أُعيد بناء الموقع { $site } ({ $name }) من الخادم المركزي: أُعيد { $events }، وتُحقّق من كل بصمة؛ المسؤول { $admin }.
+# $accounts (text): the accounts, as sync-accounts says them
+sync-rebuilt-accounts = عاد { $accounts } دون كلمة مرور: يعيّنها مسؤول (custody user passwd).
+# $records (text): the records, as sync-records says them
+sync-rebuilt-records = عاد { $records } (منتجات، مواقع، شركاء) بالرمز وحده: أكملها.
+# $admin (text): the administrator's username
+sync-rebuilt-check = تحقّق منه بالأمر: custody --as { $admin } verify --full
+# $code (text): the partner's code at the hub
+# $site_name (text): the name this site gives it
+# $hub_name (text): the name the hub gives it
+# $kept_as (text): the code the hub's partner is kept under here
+sync-partner-clash = رمز الشريك { $code } هو { $site_name } هنا و{ $hub_name } لدى الخادم المركزي: يُحفظ شريك الخادم المركزي هنا باسم { $kept_as }؛ ولا يتغيّر { $code } في هذا الموقع.
+# $gtin (text): the product's GTIN
+sync-tracking-kept = المنتج { $gtin }: غيّر الخادم المركزي طريقة تتبّعه، لكن المخزون مسجّل هنا بالطريقة الحالية، وتبقى كما هي.
+# $number (text): the recall's number
+sync-recall-linked = سحب الشبكة { $number }: السحب المُدخل هنا بهذا الرقم؛ رُبط به، ولم يُحجز شيء من جديد.
+# $number (text): the recall's number
+# $title (text): its title
+sync-recall-entered-closed = أُدخل سحب الشبكة { $number }: { $title }؛ مغلق، كما يسجّل سجل هذا الموقع، فلم يُحجز شيء.
+# $number (text): the recall's number
+# $title (text): its title
+# $packs (text): the packs held, as sync-packs says them
+# $quantity (text): the lot-tracked quantity held, as printed
+sync-recall-entered = أُدخل سحب الشبكة { $number }: { $title }؛ حُجز { $packs } و{ $quantity } من المخزون المتتبع بالتشغيلة.
+# $number (text): the recall's number
+# $added (text): the lots or packs added, separated by commas
+sync-recall-widened-closed = وسّع الخادم المركزي سحب الشبكة { $number }: أُضيف { $added }، لكنه مغلق هنا، فلم يُحجز شيء: افحص مخزون { $added } واتصل بمسؤول الجودة لدى الخادم المركزي.
+# $number (text): the recall's number
+# $added (text): the lots or packs added, separated by commas
+# $packs (text): the packs held, as sync-packs says them
+# $quantity (text): the lot-tracked quantity held, as printed
+sync-recall-widened = وسّع الخادم المركزي سحب الشبكة { $number }: أُضيف { $added }؛ حُجز { $packs } و{ $quantity } من المخزون المتتبع بالتشغيلة.
+
+## demo
+
+# $products (number): products made
+# $locations (number): locations made
+# $packs (number): packs made
+# $events (number): events recorded
+# $years (text): the years of history as demo-years says them after a space, or nothing
+# $seconds (text): how long it took, in seconds with one decimal
+demo-made = بيانات العرض: المنتجات { $products }، المواقع { $locations }، العبوات { $packs }، الأحداث { $events }{ $years } في { $seconds } ث.
+# $years (number): years of history
+demo-years = (سنوات من السجل قبل سجل الحجم نفسه: { $years })
+demo-users = المستخدمون: admin (مسؤول)، amira وdev (موظفون)، ben (مدير)، chloe (الجودة).
+
+## The command line's own errors (what it was doing when something failed)
+
+# $file (text): the file
+cli-opening = فتح { $file }
+# $file (text): the file
+cli-creating-database = إنشاء قاعدة البيانات { $file }
+# $file (text): the file
+cli-reading-file = قراءة { $file }
+# $file (text): the path given to --db
+cli-no-database-at = لا توجد قاعدة بيانات في { $file }: تحقّق من المسار، أو أنشئ واحدة بالأمر `custody init` (أو `custody demo`)
+# $file (text): the path given to --db
+cli-db-is-a-folder = { $file } مجلد: يسمّي --db ملف قاعدة البيانات
+# $file (text): the path given to --db
+cli-not-a-custody-database = { $file } ليس قاعدة بيانات Custody (ملف برنامج آخر، أو تالف): تُرك دون تغيير
+# $file (text): the path
+cli-cannot-look-at = تعذّر فحص { $file }
+# $file (text): the path
+cli-cannot-read = تعذّرت قراءة { $file }
+# $variable (text): the environment variable scripts set instead
+cli-reading-password = قراءة كلمة المرور من الطرفية (تعيّن البرامج النصية { $variable })
+cli-reading-scans = قراءة المسوح من الإدخال القياسي
+cli-reading-stdin = قراءة الإدخال القياسي
+# $option (text): the option, "--today"
+# $value (text): what was given
+cli-not-a-date = { $option } «{ $value }» ليس تاريخًا بالصيغة YYYY-MM-DD
+bench-compare-needs-db = يحتاج --compare إلى --db: قاعدة البيانات التي تُقارن بها أرقامه
+# $count (text): what was given
+report-not-a-count = «{ $count }» ليس رقم جرد مثل COUNT-3
+# $paper (text): what was given
+report-not-a-paper-size = --paper: «{ $paper }» ليس مقاس ورق: a4 أو letter

@@ -626,3 +626,203 @@ settings-days = { $days } days
 # $rows (number): rows in it
 # $kb (number): its size in KB
 report-wrote = Wrote { $file }: { $title } ({ $rows } row(s), { $kb } KB).
+
+## expected, export epcis
+
+expected-col-id = id
+expected-col-reference = reference
+expected-col-lines = lines
+expected-col-received = received
+expected-col-closed = closed
+expected-col-line = line
+expected-col-advice = advice
+# $received (number): how many packs were received
+# $location (text): where they were received
+expected-received-into = Received { $received } into { $location }.
+# A line the whole receipt left out, under expected-received-into.
+# $reason (text): which line and why
+expected-not-received = not received: { $reason }
+# $id (text): the shipment's number
+# $reference (text): its document number
+# $from (text): the supplier as expected-from says it, or nothing
+# $matched (number): lines received
+# $expected (number): lines expected
+# $closed (text): when it was closed as expected-closed says it, or nothing
+expected-shipment = Shipment { $id } ({ $reference }{ $from }): { $matched } of { $expected } lines received{ $closed }
+# After the shipment's reference, inside its brackets.
+# $partner (text): the supplier
+expected-from = , from { $partner }
+# At the end of expected-shipment.
+# $at (text): when it was closed
+expected-closed = , closed { $at }
+expected-still-expected = Still expected:
+expected-discrepancies = Discrepancies (received, not as the advice says):
+# What the advice said of a pack received otherwise.
+# $line (text): the advice's line number
+# $lot (text): the lot it gave, or "-"
+# $expiry (text): the expiry it gave, or "-"
+expected-advice-line = line { $line }: lot { $lot } expiry { $expiry }
+# $message (text): what does not match
+expected-discrepancy = Discrepancy: { $message }
+# The context of a refused advice file.
+# $file (text): the file
+expected-importing = importing { $file }
+epcis-say-what = say what to export: --gtin with --serial or --lot, or --from and --to
+# $events (number): how many events
+# $file (text): the file written
+epcis-wrote = Wrote { $events } events to { $file }.
+
+## replenish
+
+# $code (text): the ward's code
+# $name (text): its name
+# $by (text): the location that supplies it
+replenish-supplied-by = { $code } ({ $name }) is supplied by { $by }.
+# $code (text): the ward's code
+# $name (text): its name
+replenish-no-supplying-location = { $code } ({ $name }) has no supplying location.
+# $name (text): the product's name
+# $gtin (text): its GTIN
+# $supplier (text): the supplier's code
+replenish-usual-supplier = { $name } ({ $gtin }) is usually ordered from { $supplier }.
+# $name (text): the product's name
+# $gtin (text): its GTIN
+replenish-no-usual-supplier = { $name } ({ $gtin }) has no usual supplier.
+replenish-no-pick-list = No pick list yet: make one with `custody replenish pick-list --new`.
+replenish-nothing-to-pick = there is no pick list to pick from: make one with `custody replenish pick-list --new`
+# The verdict of one pick, at the start of its line (padded to 12 characters).
+replenish-picked = PICKED
+replenish-not-picked = NOT PICKED
+replenish-refused = REFUSED
+# $line (text): the pick list's line
+# $product (text): the product
+# $location (text): the ward it goes to
+# $picked (number): how many are picked
+# $wanted (number): how many are wanted
+replenish-picked-line = line { $line }: { $product } to { $location }, { $picked } of { $wanted }
+# After replenish-picked-line, in brackets.
+replenish-not-the-proposed-lot = (not the proposed lot)
+# $list (text): the pick list's reference, "PICK-3"
+# $at (text): when it was made
+# $by (text): who made it
+replenish-pick-list = Pick list { $list } made { $at } by { $by }
+# $list (text): the pick list's reference, "PICK-3"
+# $at (text): when it was made
+# $by (text): who made it
+replenish-pick-list-replaced = Pick list { $list } made { $at } by { $by } (replaced)
+replenish-col-line = line
+replenish-col-from = from
+replenish-col-to = to
+replenish-col-wanted = wanted
+replenish-col-take = take (lot/serial, expiry)
+replenish-col-short = short
+replenish-col-picked = picked
+replenish-none-to-take = none to take
+# $picked (number): how many were picked
+replenish-done = { $picked } done
+replenish-unsupplied = Not on the list, the ward has no supplying location (set one with `custody replenish supply`):
+replenish-no-orders = No pharmacy or store is below its reorder point.
+# $name (text): the supplier's name
+# $code (text): its code
+# $total (text): the order's total, as money
+replenish-order = { $name } ({ $code }): total { $total }
+replenish-order-no-supplier = No usual supplier — choose one (`custody replenish usual-supplier GTIN --supplier CODE`):
+replenish-col-unit-price = unit price
+replenish-col-line-total = line total
+# $list (text): what was given
+replenish-not-a-pick-list = '{ $list }' is not a pick list number such as PICK-3
+
+## sync rebuild, sync pull's details
+
+# $count (number): how many
+# $shown (text): the number as printed
+sync-packs = { $count ->
+    [one] { $shown } pack
+   *[other] { $shown } packs
+}
+# $count (number): how many
+# $shown (text): the number as printed
+sync-records = { $count ->
+    [one] { $shown } record
+   *[other] { $shown } records
+}
+# $site (text): the site's code
+# $name (text): its name
+# $events (text): the events put back, as sync-events says them
+# $admin (text): the administrator's username
+sync-rebuilt = Rebuilt site { $site } ({ $name }) from the hub: { $events } put back, every hash checked; administrator { $admin }.
+# $accounts (text): the accounts, as sync-accounts says them
+sync-rebuilt-accounts = { $accounts } came back without a password: an administrator sets one (custody user passwd).
+# $records (text): the records, as sync-records says them
+sync-rebuilt-records = { $records } (products, locations, partners) came back named by their code only: complete them.
+# $admin (text): the administrator's username
+sync-rebuilt-check = Check it with: custody --as { $admin } verify --full
+# $code (text): the partner's code at the hub
+# $site_name (text): the name this site gives it
+# $hub_name (text): the name the hub gives it
+# $kept_as (text): the code the hub's partner is kept under here
+sync-partner-clash = Partner code { $code } is { $site_name } here and { $hub_name } at the hub: the hub's is kept here as { $kept_as }; this site's { $code } is unchanged.
+# $gtin (text): the product's GTIN
+sync-tracking-kept = Product { $gtin }: the hub changed its tracking, but stock is recorded here by the present one, which stays.
+# $number (text): the recall's number
+sync-recall-linked = Network recall { $number }: the recall entered here under that number; linked, nothing held again.
+# $number (text): the recall's number
+# $title (text): its title
+sync-recall-entered-closed = Network recall { $number } entered: { $title }; closed, as this site's ledger records, so nothing held.
+# $number (text): the recall's number
+# $title (text): its title
+# $packs (text): the packs held, as sync-packs says them
+# $quantity (text): the lot-tracked quantity held, as printed
+sync-recall-entered = Network recall { $number } entered: { $title }; { $packs } and { $quantity } of lot-tracked stock held.
+# $number (text): the recall's number
+# $added (text): the lots or packs added, separated by commas
+sync-recall-widened-closed = Network recall { $number } widened by the hub: { $added } added, but it is closed here, so nothing was held: check the stock of { $added } and call the hub's QA officer.
+# $number (text): the recall's number
+# $added (text): the lots or packs added, separated by commas
+# $packs (text): the packs held, as sync-packs says them
+# $quantity (text): the lot-tracked quantity held, as printed
+sync-recall-widened = Network recall { $number } widened by the hub: { $added } added; { $packs } and { $quantity } of lot-tracked stock held.
+
+## demo
+
+# $products (number): products made
+# $locations (number): locations made
+# $packs (number): packs made
+# $events (number): events recorded
+# $years (text): the years of history as demo-years says them after a space, or nothing
+# $seconds (text): how long it took, in seconds with one decimal
+demo-made = Demo data: { $products } products, { $locations } locations, { $packs } packs, { $events } events{ $years } in { $seconds } s.
+# $years (number): years of history
+demo-years = ({ $years } years of history before the scale's own)
+demo-users = Users: admin (admin), amira and dev (staff), ben (manager), chloe (qa).
+
+## The command line's own errors (what it was doing when something failed)
+
+# $file (text): the file
+cli-opening = opening { $file }
+# $file (text): the file
+cli-creating-database = creating the database { $file }
+# $file (text): the file
+cli-reading-file = reading { $file }
+# $file (text): the path given to --db
+cli-no-database-at = there is no database at { $file }: check the path, or create one with `custody init` (or `custody demo`)
+# $file (text): the path given to --db
+cli-db-is-a-folder = { $file } is a folder: --db names the database file
+# $file (text): the path given to --db
+cli-not-a-custody-database = { $file } is not a Custody database (another program's file, or damaged): it was left unchanged
+# $file (text): the path
+cli-cannot-look-at = cannot look at { $file }
+# $file (text): the path
+cli-cannot-read = cannot read { $file }
+# $variable (text): the environment variable scripts set instead
+cli-reading-password = reading the password from the terminal (scripts set { $variable })
+cli-reading-scans = reading scans from standard input
+cli-reading-stdin = reading stdin
+# $option (text): the option, "--today"
+# $value (text): what was given
+cli-not-a-date = { $option } '{ $value }' is not a date YYYY-MM-DD
+bench-compare-needs-db = --compare needs --db: the database its figures are compared with
+# $count (text): what was given
+report-not-a-count = '{ $count }' is not a count number such as COUNT-3
+# $paper (text): what was given
+report-not-a-paper-size = --paper: '{ $paper }' is not a paper size: a4 or letter

@@ -724,3 +724,218 @@ report-wrote = Escrito { $file }: { $title } ({ $rows } { $rows ->
         [one] fila
        *[other] filas
     }, { $kb } KB).
+
+## expected, export epcis
+
+expected-col-id = n.º
+expected-col-reference = referencia
+expected-col-lines = líneas
+expected-col-received = recibido
+expected-col-closed = cerrado
+expected-col-line = línea
+expected-col-advice = según el aviso
+# $received (number): how many packs were received
+# $location (text): where they were received
+expected-received-into = { $received } { $received ->
+        [one] envase recibido
+       *[other] envases recibidos
+    } en { $location }.
+# A line the whole receipt left out, under expected-received-into.
+# $reason (text): which line and why
+expected-not-received = no recibido: { $reason }
+# $id (text): the shipment's number
+# $reference (text): its document number
+# $from (text): the supplier as expected-from says it, or nothing
+# $matched (number): lines received
+# $expected (number): lines expected
+# $closed (text): when it was closed as expected-closed says it, or nothing
+expected-shipment = Envío { $id } ({ $reference }{ $from }): { $matched } de { $expected } { $expected ->
+        [one] línea recibida
+       *[other] líneas recibidas
+    }{ $closed }
+# After the shipment's reference, inside its brackets.
+# $partner (text): the supplier
+expected-from = , de { $partner }
+# At the end of expected-shipment.
+# $at (text): when it was closed
+expected-closed = , cerrado el { $at }
+expected-still-expected = Aún pendiente:
+expected-discrepancies = Discrepancias (recibido de forma distinta a lo que dice el aviso):
+# What the advice said of a pack received otherwise.
+# $line (text): the advice's line number
+# $lot (text): the lot it gave, or "-"
+# $expiry (text): the expiry it gave, or "-"
+expected-advice-line = línea { $line }: lote { $lot } caducidad { $expiry }
+# $message (text): what does not match
+expected-discrepancy = Discrepancia: { $message }
+# The context of a refused advice file.
+# $file (text): the file
+expected-importing = importando { $file }
+epcis-say-what = indique qué exportar: --gtin con --serial o --lot, o --from y --to
+# $events (number): how many events
+# $file (text): the file written
+epcis-wrote = { $events } { $events ->
+        [one] evento escrito
+       *[other] eventos escritos
+    } en { $file }.
+
+## replenish
+
+# $code (text): the ward's code
+# $name (text): its name
+# $by (text): the location that supplies it
+replenish-supplied-by = { $code } ({ $name }) se abastece desde { $by }.
+# $code (text): the ward's code
+# $name (text): its name
+replenish-no-supplying-location = { $code } ({ $name }) no tiene ubicación que lo abastezca.
+# $name (text): the product's name
+# $gtin (text): its GTIN
+# $supplier (text): the supplier's code
+replenish-usual-supplier = { $name } ({ $gtin }) se pide habitualmente a { $supplier }.
+# $name (text): the product's name
+# $gtin (text): its GTIN
+replenish-no-usual-supplier = { $name } ({ $gtin }) no tiene proveedor habitual.
+replenish-no-pick-list = Aún no hay lista de preparación: cree una con `custody replenish pick-list --new`.
+replenish-nothing-to-pick = no hay ninguna lista de preparación de la que preparar: cree una con `custody replenish pick-list --new`
+# The verdict of one pick, at the start of its line (padded to 12 characters).
+replenish-picked = PREPARADO
+replenish-not-picked = NO PREPARADO
+replenish-refused = RECHAZADO
+# $line (text): the pick list's line
+# $product (text): the product
+# $location (text): the ward it goes to
+# $picked (number): how many are picked
+# $wanted (number): how many are wanted
+replenish-picked-line = línea { $line }: { $product } a { $location }, { $picked } de { $wanted }
+# After replenish-picked-line, in brackets.
+replenish-not-the-proposed-lot = (no es el lote propuesto)
+# $list (text): the pick list's reference, "PICK-3"
+# $at (text): when it was made
+# $by (text): who made it
+replenish-pick-list = Lista de preparación { $list } creada el { $at } por { $by }
+# $list (text): the pick list's reference, "PICK-3"
+# $at (text): when it was made
+# $by (text): who made it
+replenish-pick-list-replaced = Lista de preparación { $list } creada el { $at } por { $by } (sustituida)
+replenish-col-line = línea
+replenish-col-from = desde
+replenish-col-to = destino
+replenish-col-wanted = solicitado
+replenish-col-take = tomar (lote/serie, caducidad)
+replenish-col-short = falta
+replenish-col-picked = preparado
+replenish-none-to-take = nada que tomar
+# $picked (number): how many were picked
+replenish-done = { $picked } { $picked ->
+        [one] hecho
+       *[other] hechos
+    }
+replenish-unsupplied = Fuera de la lista, la unidad no tiene ubicación que la abastezca (asigne una con `custody replenish supply`):
+replenish-no-orders = Ninguna farmacia ni almacén está por debajo de su punto de pedido.
+# $name (text): the supplier's name
+# $code (text): its code
+# $total (text): the order's total, as money
+replenish-order = { $name } ({ $code }): total { $total }
+replenish-order-no-supplier = Sin proveedor habitual — elija uno (`custody replenish usual-supplier GTIN --supplier CODE`):
+replenish-col-unit-price = precio unitario
+replenish-col-line-total = total de línea
+# $list (text): what was given
+replenish-not-a-pick-list = «{ $list }» no es un número de lista de preparación como PICK-3
+
+## sync rebuild, sync pull's details
+
+# $count (number): how many
+# $shown (text): the number as printed
+sync-packs = { $count ->
+        [one] { $shown } envase
+       *[other] { $shown } envases
+    }
+# $count (number): how many
+# $shown (text): the number as printed
+sync-records = { $count ->
+        [one] { $shown } registro
+       *[other] { $shown } registros
+    }
+# $site (text): the site's code
+# $name (text): its name
+# $events (text): the events put back, as sync-events says them
+# $admin (text): the administrator's username
+sync-rebuilt = Centro { $site } ({ $name }) reconstruido desde el servidor central: { $events } restaurados, cada hash comprobado; administrador { $admin }.
+# $accounts (text): the accounts, as sync-accounts says them
+sync-rebuilt-accounts = { $accounts } volvieron sin contraseña: un administrador asigna una (custody user passwd).
+# $records (text): the records, as sync-records says them
+sync-rebuilt-records = { $records } (productos, ubicaciones, socios) volvieron nombrados solo por su código: complételos.
+# $admin (text): the administrator's username
+sync-rebuilt-check = Compruébelo con: custody --as { $admin } verify --full
+# $code (text): the partner's code at the hub
+# $site_name (text): the name this site gives it
+# $hub_name (text): the name the hub gives it
+# $kept_as (text): the code the hub's partner is kept under here
+sync-partner-clash = El código de socio { $code } es { $site_name } aquí y { $hub_name } en el servidor central: el del servidor central se guarda aquí como { $kept_as }; el { $code } de este centro no cambia.
+# $gtin (text): the product's GTIN
+sync-tracking-kept = Producto { $gtin }: el servidor central cambió su trazabilidad, pero el stock está registrado aquí con la actual, que se mantiene.
+# $number (text): the recall's number
+sync-recall-linked = Retirada de la red { $number }: la retirada registrada aquí con ese número; vinculada, no se bloquea nada de nuevo.
+# $number (text): the recall's number
+# $title (text): its title
+sync-recall-entered-closed = Retirada de la red { $number } registrada: { $title }; cerrada, como consta en el registro de este centro, así que no se bloquea nada.
+# $number (text): the recall's number
+# $title (text): its title
+# $packs (text): the packs held, as sync-packs says them
+# $quantity (text): the lot-tracked quantity held, as printed
+sync-recall-entered = Retirada de la red { $number } registrada: { $title }; bloqueados { $packs } y { $quantity } del stock controlado por lote.
+# $number (text): the recall's number
+# $added (text): the lots or packs added, separated by commas
+sync-recall-widened-closed = Retirada de la red { $number } ampliada por el servidor central: se añade { $added }, pero aquí está cerrada, así que no se bloqueó nada: revise el stock de { $added } y llame al responsable de calidad del servidor central.
+# $number (text): the recall's number
+# $added (text): the lots or packs added, separated by commas
+# $packs (text): the packs held, as sync-packs says them
+# $quantity (text): the lot-tracked quantity held, as printed
+sync-recall-widened = Retirada de la red { $number } ampliada por el servidor central: se añade { $added }; bloqueados { $packs } y { $quantity } del stock controlado por lote.
+
+## demo
+
+# $products (number): products made
+# $locations (number): locations made
+# $packs (number): packs made
+# $events (number): events recorded
+# $years (text): the years of history as demo-years says them after a space, or nothing
+# $seconds (text): how long it took, in seconds with one decimal
+demo-made = Datos de demostración: { $products } productos, { $locations } ubicaciones, { $packs } envases, { $events } eventos{ $years } en { $seconds } s.
+# $years (number): years of history
+demo-years = ({ $years } { $years ->
+        [one] año
+       *[other] años
+    } de historial antes del de la escala)
+demo-users = Usuarios: admin (administrador), amira y dev (personal), ben (responsable), chloe (calidad).
+
+## The command line's own errors (what it was doing when something failed)
+
+# $file (text): the file
+cli-opening = abriendo { $file }
+# $file (text): the file
+cli-creating-database = creando la base de datos { $file }
+# $file (text): the file
+cli-reading-file = leyendo { $file }
+# $file (text): the path given to --db
+cli-no-database-at = no hay ninguna base de datos en { $file }: compruebe la ruta o cree una con `custody init` (o `custody demo`)
+# $file (text): the path given to --db
+cli-db-is-a-folder = { $file } es una carpeta: --db indica el archivo de la base de datos
+# $file (text): the path given to --db
+cli-not-a-custody-database = { $file } no es una base de datos de Custody (archivo de otro programa, o dañado): no se ha modificado
+# $file (text): the path
+cli-cannot-look-at = no se puede examinar { $file }
+# $file (text): the path
+cli-cannot-read = no se puede leer { $file }
+# $variable (text): the environment variable scripts set instead
+cli-reading-password = leyendo la contraseña del terminal (los scripts definen { $variable })
+cli-reading-scans = leyendo escaneos de la entrada estándar
+cli-reading-stdin = leyendo la entrada estándar
+# $option (text): the option, "--today"
+# $value (text): what was given
+cli-not-a-date = { $option } «{ $value }» no es una fecha AAAA-MM-DD
+bench-compare-needs-db = --compare necesita --db: la base de datos con cuyas cifras se compara
+# $count (text): what was given
+report-not-a-count = «{ $count }» no es un número de recuento como COUNT-3
+# $paper (text): what was given
+report-not-a-paper-size = --paper: «{ $paper }» no es un tamaño de papel: a4 o letter

@@ -725,3 +725,218 @@ report-wrote = Écrit { $file } : { $title } ({ $rows } { $rows ->
         [one] ligne
        *[other] lignes
     }, { $kb } Ko).
+
+## expected, export epcis
+
+expected-col-id = n°
+expected-col-reference = référence
+expected-col-lines = lignes
+expected-col-received = reçu
+expected-col-closed = clôturée
+expected-col-line = ligne
+expected-col-advice = selon l'avis
+# $received (number): how many packs were received
+# $location (text): where they were received
+expected-received-into = { $received } { $received ->
+        [one] boîte réceptionnée
+       *[other] boîtes réceptionnées
+    } à { $location }.
+# A line the whole receipt left out, under expected-received-into.
+# $reason (text): which line and why
+expected-not-received = non réceptionné : { $reason }
+# $id (text): the shipment's number
+# $reference (text): its document number
+# $from (text): the supplier as expected-from says it, or nothing
+# $matched (number): lines received
+# $expected (number): lines expected
+# $closed (text): when it was closed as expected-closed says it, or nothing
+expected-shipment = Livraison { $id } ({ $reference }{ $from }) : { $matched } sur { $expected } { $expected ->
+        [one] ligne réceptionnée
+       *[other] lignes réceptionnées
+    }{ $closed }
+# After the shipment's reference, inside its brackets.
+# $partner (text): the supplier
+expected-from = , de { $partner }
+# At the end of expected-shipment.
+# $at (text): when it was closed
+expected-closed = , clôturée le { $at }
+expected-still-expected = Encore attendu :
+expected-discrepancies = Écarts (réceptionné autrement que selon l'avis) :
+# What the advice said of a pack received otherwise.
+# $line (text): the advice's line number
+# $lot (text): the lot it gave, or "-"
+# $expiry (text): the expiry it gave, or "-"
+expected-advice-line = ligne { $line } : lot { $lot } péremption { $expiry }
+# $message (text): what does not match
+expected-discrepancy = Écart : { $message }
+# The context of a refused advice file.
+# $file (text): the file
+expected-importing = import de { $file }
+epcis-say-what = dites quoi exporter : --gtin avec --serial ou --lot, ou --from et --to
+# $events (number): how many events
+# $file (text): the file written
+epcis-wrote = { $events } { $events ->
+        [one] événement écrit
+       *[other] événements écrits
+    } dans { $file }.
+
+## replenish
+
+# $code (text): the ward's code
+# $name (text): its name
+# $by (text): the location that supplies it
+replenish-supplied-by = { $code } ({ $name }) est approvisionné par { $by }.
+# $code (text): the ward's code
+# $name (text): its name
+replenish-no-supplying-location = { $code } ({ $name }) n'a pas d'emplacement qui l'approvisionne.
+# $name (text): the product's name
+# $gtin (text): its GTIN
+# $supplier (text): the supplier's code
+replenish-usual-supplier = { $name } ({ $gtin }) est habituellement commandé chez { $supplier }.
+# $name (text): the product's name
+# $gtin (text): its GTIN
+replenish-no-usual-supplier = { $name } ({ $gtin }) n'a pas de fournisseur habituel.
+replenish-no-pick-list = Pas encore de liste de préparation : créez-en une avec `custody replenish pick-list --new`.
+replenish-nothing-to-pick = aucune liste de préparation à préparer : créez-en une avec `custody replenish pick-list --new`
+# The verdict of one pick, at the start of its line (padded to 12 characters).
+replenish-picked = PRÉLEVÉ
+replenish-not-picked = NON PRÉLEVÉ
+replenish-refused = REFUSÉ
+# $line (text): the pick list's line
+# $product (text): the product
+# $location (text): the ward it goes to
+# $picked (number): how many are picked
+# $wanted (number): how many are wanted
+replenish-picked-line = ligne { $line } : { $product } vers { $location }, { $picked } sur { $wanted }
+# After replenish-picked-line, in brackets.
+replenish-not-the-proposed-lot = (pas le lot proposé)
+# $list (text): the pick list's reference, "PICK-3"
+# $at (text): when it was made
+# $by (text): who made it
+replenish-pick-list = Liste de préparation { $list } créée le { $at } par { $by }
+# $list (text): the pick list's reference, "PICK-3"
+# $at (text): when it was made
+# $by (text): who made it
+replenish-pick-list-replaced = Liste de préparation { $list } créée le { $at } par { $by } (remplacée)
+replenish-col-line = ligne
+replenish-col-from = depuis
+replenish-col-to = vers
+replenish-col-wanted = demandé
+replenish-col-take = à prendre (lot/série, péremption)
+replenish-col-short = manque
+replenish-col-picked = prélevé
+replenish-none-to-take = rien à prendre
+# $picked (number): how many were picked
+replenish-done = { $picked } { $picked ->
+        [one] fait
+       *[other] faits
+    }
+replenish-unsupplied = Absents de la liste, le service n'a pas d'emplacement qui l'approvisionne (définissez-en un avec `custody replenish supply`) :
+replenish-no-orders = Aucune pharmacie ni réserve n'est sous son seuil de réapprovisionnement.
+# $name (text): the supplier's name
+# $code (text): its code
+# $total (text): the order's total, as money
+replenish-order = { $name } ({ $code }) : total { $total }
+replenish-order-no-supplier = Pas de fournisseur habituel — choisissez-en un (`custody replenish usual-supplier GTIN --supplier CODE`) :
+replenish-col-unit-price = prix unitaire
+replenish-col-line-total = total ligne
+# $list (text): what was given
+replenish-not-a-pick-list = « { $list } » n'est pas un numéro de liste de préparation comme PICK-3
+
+## sync rebuild, sync pull's details
+
+# $count (number): how many
+# $shown (text): the number as printed
+sync-packs = { $count ->
+        [one] { $shown } boîte
+       *[other] { $shown } boîtes
+    }
+# $count (number): how many
+# $shown (text): the number as printed
+sync-records = { $count ->
+        [one] { $shown } fiche
+       *[other] { $shown } fiches
+    }
+# $site (text): the site's code
+# $name (text): its name
+# $events (text): the events put back, as sync-events says them
+# $admin (text): the administrator's username
+sync-rebuilt = Site { $site } ({ $name }) reconstruit depuis le serveur central : { $events } remis en place, chaque empreinte vérifiée ; administrateur { $admin }.
+# $accounts (text): the accounts, as sync-accounts says them
+sync-rebuilt-accounts = { $accounts } revenu(s) sans mot de passe : un administrateur en définit un (custody user passwd).
+# $records (text): the records, as sync-records says them
+sync-rebuilt-records = { $records } (produits, emplacements, partenaires) revenue(s) avec leur seul code : complétez-les.
+# $admin (text): the administrator's username
+sync-rebuilt-check = Vérifiez-le avec : custody --as { $admin } verify --full
+# $code (text): the partner's code at the hub
+# $site_name (text): the name this site gives it
+# $hub_name (text): the name the hub gives it
+# $kept_as (text): the code the hub's partner is kept under here
+sync-partner-clash = Le code partenaire { $code } est { $site_name } ici et { $hub_name } au serveur central : celui du serveur central est conservé ici sous { $kept_as } ; le { $code } de ce site est inchangé.
+# $gtin (text): the product's GTIN
+sync-tracking-kept = Produit { $gtin } : le serveur central a changé son mode de suivi, mais le stock est enregistré ici selon le mode actuel, qui est conservé.
+# $number (text): the recall's number
+sync-recall-linked = Rappel de lot du réseau { $number } : le rappel saisi ici sous ce numéro ; lié, rien de bloqué à nouveau.
+# $number (text): the recall's number
+# $title (text): its title
+sync-recall-entered-closed = Rappel de lot du réseau { $number } saisi : { $title } ; clôturé, comme l'enregistre le registre de ce site, donc rien de bloqué.
+# $number (text): the recall's number
+# $title (text): its title
+# $packs (text): the packs held, as sync-packs says them
+# $quantity (text): the lot-tracked quantity held, as printed
+sync-recall-entered = Rappel de lot du réseau { $number } saisi : { $title } ; { $packs } et { $quantity } du stock suivi par lot bloqués.
+# $number (text): the recall's number
+# $added (text): the lots or packs added, separated by commas
+sync-recall-widened-closed = Rappel de lot du réseau { $number } étendu par le serveur central : { $added } ajouté(s), mais il est clôturé ici, donc rien n'a été bloqué : vérifiez le stock de { $added } et appelez le responsable qualité du serveur central.
+# $number (text): the recall's number
+# $added (text): the lots or packs added, separated by commas
+# $packs (text): the packs held, as sync-packs says them
+# $quantity (text): the lot-tracked quantity held, as printed
+sync-recall-widened = Rappel de lot du réseau { $number } étendu par le serveur central : { $added } ajouté(s) ; { $packs } et { $quantity } du stock suivi par lot bloqués.
+
+## demo
+
+# $products (number): products made
+# $locations (number): locations made
+# $packs (number): packs made
+# $events (number): events recorded
+# $years (text): the years of history as demo-years says them after a space, or nothing
+# $seconds (text): how long it took, in seconds with one decimal
+demo-made = Données de démonstration : { $products } produits, { $locations } emplacements, { $packs } boîtes, { $events } événements{ $years } en { $seconds } s.
+# $years (number): years of history
+demo-years = ({ $years } { $years ->
+        [one] an
+       *[other] ans
+    } d'historique avant ceux de l'échelle)
+demo-users = Utilisateurs : admin (administrateur), amira et dev (personnel), ben (responsable), chloe (qualité).
+
+## The command line's own errors (what it was doing when something failed)
+
+# $file (text): the file
+cli-opening = ouverture de { $file }
+# $file (text): the file
+cli-creating-database = création de la base de données { $file }
+# $file (text): the file
+cli-reading-file = lecture de { $file }
+# $file (text): the path given to --db
+cli-no-database-at = il n'y a pas de base de données à { $file } : vérifiez le chemin, ou créez-en une avec `custody init` (ou `custody demo`)
+# $file (text): the path given to --db
+cli-db-is-a-folder = { $file } est un dossier : --db désigne le fichier de la base de données
+# $file (text): the path given to --db
+cli-not-a-custody-database = { $file } n'est pas une base de données Custody (fichier d'un autre programme, ou endommagé) : il n'a pas été modifié
+# $file (text): the path
+cli-cannot-look-at = impossible d'examiner { $file }
+# $file (text): the path
+cli-cannot-read = impossible de lire { $file }
+# $variable (text): the environment variable scripts set instead
+cli-reading-password = lecture du mot de passe au terminal (les scripts définissent { $variable })
+cli-reading-scans = lecture des scans sur l'entrée standard
+cli-reading-stdin = lecture de l'entrée standard
+# $option (text): the option, "--today"
+# $value (text): what was given
+cli-not-a-date = { $option } « { $value } » n'est pas une date AAAA-MM-JJ
+bench-compare-needs-db = --compare demande --db : la base de données à laquelle ses chiffres sont comparés
+# $count (text): what was given
+report-not-a-count = « { $count } » n'est pas un numéro d'inventaire comme COUNT-3
+# $paper (text): what was given
+report-not-a-paper-size = --paper : « { $paper } » n'est pas un format de papier : a4 ou letter

@@ -725,3 +725,218 @@ report-wrote = Escrito { $file }: { $title } ({ $rows } { $rows ->
         [one] linha
        *[other] linhas
     }, { $kb } KB).
+
+## expected, export epcis
+
+expected-col-id = n.º
+expected-col-reference = referência
+expected-col-lines = linhas
+expected-col-received = rececionado
+expected-col-closed = fechada
+expected-col-line = linha
+expected-col-advice = segundo o aviso
+# $received (number): how many packs were received
+# $location (text): where they were received
+expected-received-into = { $received } { $received ->
+        [one] embalagem rececionada
+       *[other] embalagens rececionadas
+    } em { $location }.
+# A line the whole receipt left out, under expected-received-into.
+# $reason (text): which line and why
+expected-not-received = não rececionado: { $reason }
+# $id (text): the shipment's number
+# $reference (text): its document number
+# $from (text): the supplier as expected-from says it, or nothing
+# $matched (number): lines received
+# $expected (number): lines expected
+# $closed (text): when it was closed as expected-closed says it, or nothing
+expected-shipment = Remessa { $id } ({ $reference }{ $from }): { $matched } de { $expected } { $expected ->
+        [one] linha rececionada
+       *[other] linhas rececionadas
+    }{ $closed }
+# After the shipment's reference, inside its brackets.
+# $partner (text): the supplier
+expected-from = , de { $partner }
+# At the end of expected-shipment.
+# $at (text): when it was closed
+expected-closed = , fechada em { $at }
+expected-still-expected = Ainda esperado:
+expected-discrepancies = Discrepâncias (rececionado de forma diferente do que diz o aviso):
+# What the advice said of a pack received otherwise.
+# $line (text): the advice's line number
+# $lot (text): the lot it gave, or "-"
+# $expiry (text): the expiry it gave, or "-"
+expected-advice-line = linha { $line }: lote { $lot } validade { $expiry }
+# $message (text): what does not match
+expected-discrepancy = Discrepância: { $message }
+# The context of a refused advice file.
+# $file (text): the file
+expected-importing = a importar { $file }
+epcis-say-what = diga o que exportar: --gtin com --serial ou --lot, ou --from e --to
+# $events (number): how many events
+# $file (text): the file written
+epcis-wrote = { $events } { $events ->
+        [one] evento escrito
+       *[other] eventos escritos
+    } em { $file }.
+
+## replenish
+
+# $code (text): the ward's code
+# $name (text): its name
+# $by (text): the location that supplies it
+replenish-supplied-by = { $code } ({ $name }) é abastecido por { $by }.
+# $code (text): the ward's code
+# $name (text): its name
+replenish-no-supplying-location = { $code } ({ $name }) não tem local que o abasteça.
+# $name (text): the product's name
+# $gtin (text): its GTIN
+# $supplier (text): the supplier's code
+replenish-usual-supplier = { $name } ({ $gtin }) é habitualmente encomendado a { $supplier }.
+# $name (text): the product's name
+# $gtin (text): its GTIN
+replenish-no-usual-supplier = { $name } ({ $gtin }) não tem fornecedor habitual.
+replenish-no-pick-list = Ainda não há lista de aviamento: crie uma com `custody replenish pick-list --new`.
+replenish-nothing-to-pick = não há nenhuma lista de aviamento para aviar: crie uma com `custody replenish pick-list --new`
+# The verdict of one pick, at the start of its line (padded to 12 characters).
+replenish-picked = AVIADO
+replenish-not-picked = NÃO AVIADO
+replenish-refused = RECUSADO
+# $line (text): the pick list's line
+# $product (text): the product
+# $location (text): the ward it goes to
+# $picked (number): how many are picked
+# $wanted (number): how many are wanted
+replenish-picked-line = linha { $line }: { $product } para { $location }, { $picked } de { $wanted }
+# After replenish-picked-line, in brackets.
+replenish-not-the-proposed-lot = (não é o lote proposto)
+# $list (text): the pick list's reference, "PICK-3"
+# $at (text): when it was made
+# $by (text): who made it
+replenish-pick-list = Lista de aviamento { $list } criada em { $at } por { $by }
+# $list (text): the pick list's reference, "PICK-3"
+# $at (text): when it was made
+# $by (text): who made it
+replenish-pick-list-replaced = Lista de aviamento { $list } criada em { $at } por { $by } (substituída)
+replenish-col-line = linha
+replenish-col-from = origem
+replenish-col-to = destino
+replenish-col-wanted = pedido
+replenish-col-take = levar (lote/série, validade)
+replenish-col-short = em falta
+replenish-col-picked = aviado
+replenish-none-to-take = nada a levar
+# $picked (number): how many were picked
+replenish-done = { $picked } { $picked ->
+        [one] feito
+       *[other] feitos
+    }
+replenish-unsupplied = Fora da lista, o serviço não tem local que o abasteça (defina um com `custody replenish supply`):
+replenish-no-orders = Nenhuma farmácia ou armazém está abaixo do ponto de encomenda.
+# $name (text): the supplier's name
+# $code (text): its code
+# $total (text): the order's total, as money
+replenish-order = { $name } ({ $code }): total { $total }
+replenish-order-no-supplier = Sem fornecedor habitual — escolha um (`custody replenish usual-supplier GTIN --supplier CODE`):
+replenish-col-unit-price = preço unitário
+replenish-col-line-total = total da linha
+# $list (text): what was given
+replenish-not-a-pick-list = «{ $list }» não é um número de lista de aviamento como PICK-3
+
+## sync rebuild, sync pull's details
+
+# $count (number): how many
+# $shown (text): the number as printed
+sync-packs = { $count ->
+        [one] { $shown } embalagem
+       *[other] { $shown } embalagens
+    }
+# $count (number): how many
+# $shown (text): the number as printed
+sync-records = { $count ->
+        [one] { $shown } registo
+       *[other] { $shown } registos
+    }
+# $site (text): the site's code
+# $name (text): its name
+# $events (text): the events put back, as sync-events says them
+# $admin (text): the administrator's username
+sync-rebuilt = Unidade { $site } ({ $name }) reconstruída a partir do servidor central: { $events } repostos, cada hash verificado; administrador { $admin }.
+# $accounts (text): the accounts, as sync-accounts says them
+sync-rebuilt-accounts = { $accounts } voltaram sem palavra-passe: um administrador define uma (custody user passwd).
+# $records (text): the records, as sync-records says them
+sync-rebuilt-records = { $records } (produtos, locais, parceiros) voltaram identificados apenas pelo código: complete-os.
+# $admin (text): the administrator's username
+sync-rebuilt-check = Verifique com: custody --as { $admin } verify --full
+# $code (text): the partner's code at the hub
+# $site_name (text): the name this site gives it
+# $hub_name (text): the name the hub gives it
+# $kept_as (text): the code the hub's partner is kept under here
+sync-partner-clash = O código de parceiro { $code } é { $site_name } aqui e { $hub_name } no servidor central: o do servidor central fica aqui como { $kept_as }; o { $code } desta unidade não muda.
+# $gtin (text): the product's GTIN
+sync-tracking-kept = Produto { $gtin }: o servidor central mudou o seu modo de rastreio, mas o stock está registado aqui pelo modo atual, que se mantém.
+# $number (text): the recall's number
+sync-recall-linked = Retirada da rede { $number }: a retirada registada aqui com esse número; ligada, nada é bloqueado de novo.
+# $number (text): the recall's number
+# $title (text): its title
+sync-recall-entered-closed = Retirada da rede { $number } registada: { $title }; fechada, como regista o registo desta unidade, por isso nada foi bloqueado.
+# $number (text): the recall's number
+# $title (text): its title
+# $packs (text): the packs held, as sync-packs says them
+# $quantity (text): the lot-tracked quantity held, as printed
+sync-recall-entered = Retirada da rede { $number } registada: { $title }; bloqueadas { $packs } e { $quantity } do stock rastreado por lote.
+# $number (text): the recall's number
+# $added (text): the lots or packs added, separated by commas
+sync-recall-widened-closed = Retirada da rede { $number } alargada pelo servidor central: acrescentado { $added }, mas está fechada aqui, por isso nada foi bloqueado: verifique o stock de { $added } e contacte o responsável da qualidade do servidor central.
+# $number (text): the recall's number
+# $added (text): the lots or packs added, separated by commas
+# $packs (text): the packs held, as sync-packs says them
+# $quantity (text): the lot-tracked quantity held, as printed
+sync-recall-widened = Retirada da rede { $number } alargada pelo servidor central: acrescentado { $added }; bloqueadas { $packs } e { $quantity } do stock rastreado por lote.
+
+## demo
+
+# $products (number): products made
+# $locations (number): locations made
+# $packs (number): packs made
+# $events (number): events recorded
+# $years (text): the years of history as demo-years says them after a space, or nothing
+# $seconds (text): how long it took, in seconds with one decimal
+demo-made = Dados de demonstração: { $products } produtos, { $locations } locais, { $packs } embalagens, { $events } eventos{ $years } em { $seconds } s.
+# $years (number): years of history
+demo-years = ({ $years } { $years ->
+        [one] ano
+       *[other] anos
+    } de histórico antes do da escala)
+demo-users = Utilizadores: admin (administrador), amira e dev (pessoal), ben (responsável), chloe (qualidade).
+
+## The command line's own errors (what it was doing when something failed)
+
+# $file (text): the file
+cli-opening = a abrir { $file }
+# $file (text): the file
+cli-creating-database = a criar a base de dados { $file }
+# $file (text): the file
+cli-reading-file = a ler { $file }
+# $file (text): the path given to --db
+cli-no-database-at = não existe nenhuma base de dados em { $file }: verifique o caminho, ou crie uma com `custody init` (ou `custody demo`)
+# $file (text): the path given to --db
+cli-db-is-a-folder = { $file } é uma pasta: --db indica o ficheiro da base de dados
+# $file (text): the path given to --db
+cli-not-a-custody-database = { $file } não é uma base de dados do Custody (ficheiro de outro programa, ou danificado): ficou inalterado
+# $file (text): the path
+cli-cannot-look-at = não é possível examinar { $file }
+# $file (text): the path
+cli-cannot-read = não é possível ler { $file }
+# $variable (text): the environment variable scripts set instead
+cli-reading-password = a ler a palavra-passe do terminal (os scripts definem { $variable })
+cli-reading-scans = a ler leituras da entrada padrão
+cli-reading-stdin = a ler a entrada padrão
+# $option (text): the option, "--today"
+# $value (text): what was given
+cli-not-a-date = { $option } «{ $value }» não é uma data AAAA-MM-DD
+bench-compare-needs-db = --compare precisa de --db: a base de dados com cujos números se compara
+# $count (text): what was given
+report-not-a-count = «{ $count }» não é um número de contagem como COUNT-3
+# $paper (text): what was given
+report-not-a-paper-size = --paper: «{ $paper }» não é um tamanho de papel: a4 ou letter
