@@ -378,3 +378,26 @@ fn documented_arg(line: &str) -> Option<(String, String)> {
 pub fn syntax_errors() -> Vec<String> {
     syntax_errors_in(Catalogue::Codes, Lang::En)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_nested_sentence_is_said_first_in_the_same_language() {
+        let reason = serde_json::json!({
+            "key": "scan.decode.dl.duplicate_ai",
+            "args": {"ai": "17"},
+        });
+        let mut args = Map::new();
+        args.insert("reason".into(), reason);
+        assert_eq!(
+            render(Lang::En, "verdict.decode_error", &args),
+            "AI (17) appears more than once in the Digital Link."
+        );
+        let fr = render(Lang::Fr, "verdict.decode_error", &args);
+        assert!(fr.contains("(17)") && fr.contains("plusieurs fois"), "{fr}");
+        let pseudo = render(Lang::Pseudo, "verdict.decode_error", &args);
+        assert_ne!(pseudo, render(Lang::En, "verdict.decode_error", &args));
+    }
+}
