@@ -229,6 +229,7 @@ fn check_component(
 
 /// A linter's finding: the kind of error, the code of its sentence, and why, in English words
 /// that follow the value (with the check digit expected, for a wrong one).
+#[derive(Debug, PartialEq, Eq)]
 struct Lint {
     kind: ErrorKind,
     key: &'static str,

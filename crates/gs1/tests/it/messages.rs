@@ -140,9 +140,16 @@ const CASES: &[&str] = &[
     "]d1HELLO",
 ];
 
+/// A code, its arguments by name, and the decoder's English for them.
+type Said = (
+    &'static str,
+    &'static [(&'static str, &'static str)],
+    &'static str,
+);
+
 /// Refusals no scan reaches today (the shape of the data already chose another reading), with
 /// arguments and the decoder's English for them: they must still read as the decoder says.
-const DEFENSIVE: &[(&str, &[(&str, &str)], &str)] = &[
+const DEFENSIVE: &[Said] = &[
     (
         "scan.decode.bracket_expected",
         &[],
