@@ -78,6 +78,23 @@ pub fn error_json(e: &DecodeError) -> Value {
     json!({ "error": err })
 }
 
+/// A decoder error's sentence as a catalogue's code and arguments, `{"key", "args"}`: texts as
+/// strings, lengths and counts as numbers (so a language picks its plural).
+pub fn decoder_sentence(e: &DecodeError) -> Value {
+    let args: Map<String, Value> = e
+        .args
+        .iter()
+        .map(|(name, v)| {
+            let v = match v {
+                custody_gs1::Arg::Text(t) => json!(t),
+                custody_gs1::Arg::Number(n) => json!(n),
+            };
+            (name.to_string(), v)
+        })
+        .collect();
+    json!({ "key": e.key, "args": args })
+}
+
 /// Decoding options from the JSON names used in the GS1 vectors.
 pub fn options_from_json(today: chrono::NaiveDate, v: &Value) -> Result<DecodeOptions, String> {
     let mut o = DecodeOptions::new(today);

@@ -25,6 +25,16 @@ impl Charset {
         }
     }
 
+    /// The set's name in a sentence's arguments (`numeric`, `cset82`, `cset39`, `cset64`).
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Charset::Numeric => "numeric",
+            Charset::Cset82 => "cset82",
+            Charset::Cset39 => "cset39",
+            Charset::Cset64 => "cset64",
+        }
+    }
+
     pub(crate) fn describe(self) -> &'static str {
         match self {
             Charset::Numeric => "digits only",

@@ -99,15 +99,17 @@ pub(crate) fn parse(
 /// Refuses a byte that a URI cannot contain, at its position.
 fn check_uri_chars(data: &[u8], base: usize) -> Result<(), DecodeError> {
     match data.iter().position(|b| !is_uri_char(*b)) {
-        Some(i) => Err(DecodeError::new(
-            ErrorKind::InvalidCharacter,
-            None,
-            base + i,
-            format!(
-                "The web address contains {}, which is not allowed in a URI.",
-                crate::value::describe_byte(data, i)
-            ),
-        )),
+        Some(i) => {
+            let byte = crate::value::describe_byte(data, i);
+            Err(DecodeError::new(
+                ErrorKind::InvalidCharacter,
+                None,
+                base + i,
+                "scan.decode.dl.invalid_character",
+                format!("The web address contains {byte}, which is not allowed in a URI."),
+            )
+            .byte(byte))
+        }
         None => Ok(()),
     }
 }
@@ -118,9 +120,12 @@ fn no_key(position: usize) -> DecodeError {
         ErrorKind::DlNoPrimaryKey,
         None,
         position,
+        "scan.decode.dl.no_primary_key",
         "This web address is not a GS1 Digital Link: its path has no GS1 key such as /01/{GTIN}."
             .into(),
     )
+    // An argument, so that the braces are not read as a placeable of the catalogue's sentence.
+    .arg("example", "/01/{GTIN}")
 }
 
 /// Finds the path and the query after an http(s) scheme and a domain with nothing in it a
@@ -131,6 +136,7 @@ fn split(data: &[u8], base: usize) -> Result<Parts, DecodeError> {
             ErrorKind::NotGs1,
             None,
             base,
+            "scan.decode.dl.not_http",
             "Only http and https addresses can be GS1 Digital Links.".into(),
         )
     })?;
@@ -144,15 +150,15 @@ fn split(data: &[u8], base: usize) -> Result<Parts, DecodeError> {
         .iter()
         .position(|b| b"_~?#@!$&'()*+,;=%".contains(b))
     {
+        let byte = crate::value::describe_byte(data, scheme + i);
         return Err(DecodeError::new(
             ErrorKind::InvalidCharacter,
             None,
             base + scheme + i,
-            format!(
-                "The web address's domain contains {}, which a domain cannot contain.",
-                crate::value::describe_byte(data, scheme + i)
-            ),
-        ));
+            "scan.decode.dl.domain_character",
+            format!("The web address's domain contains {byte}, which a domain cannot contain."),
+        )
+        .byte(byte));
     }
     let end = data.iter().position(|b| *b == b'#').unwrap_or(data.len());
     let query_at = data[..end].iter().position(|b| *b == b'?');
@@ -176,6 +182,7 @@ fn path_segments<'a>(
             ErrorKind::DlEmptyValue,
             None,
             base + parts.path_end - 1,
+            "scan.decode.dl.path_ends_with_slash",
             "The Digital Link path ends with '/': its last element is empty.".into(),
         ));
     }
@@ -290,8 +297,10 @@ fn query_element(
             ErrorKind::UnknownAi,
             Some(key),
             position,
+            "scan.decode.dl.unknown_ai",
             format!("The Digital Link query names AI ({key}), which is not in the GS1 dictionary."),
         )
+        .arg("ai", key)
     })?;
     let raw = &param[eq + 1..];
     if raw.is_empty() {
@@ -325,33 +334,41 @@ fn check_query_ai(
             ErrorKind::DuplicateAiConflict,
             Some(entry.ai),
             position,
+            "scan.decode.dl.duplicate_ai",
             format!(
                 "AI ({}) appears more than once in the Digital Link.",
                 entry.ai
             ),
-        ));
+        )
+        .arg("ai", entry.ai));
     }
     if belongs_in_path(path, entry) {
         return Err(DecodeError::new(
             ErrorKind::DlAiShouldBeInPath,
             Some(entry.ai),
             position,
+            "scan.decode.dl.ai_should_be_in_path",
             format!(
                 "AI ({}) {} is a key qualifier: it belongs in the Digital Link path, not in the query.",
                 entry.ai, entry.title
             ),
-        ));
+        )
+        .arg("ai", entry.ai)
+        .arg("title", entry.title));
     }
     if !entry.dl_attr {
         return Err(DecodeError::new(
             ErrorKind::DlInvalidAttribute,
             Some(entry.ai),
             position,
+            "scan.decode.dl.invalid_attribute",
             format!(
                 "AI ({}) {} is not allowed in a Digital Link query.",
                 entry.ai, entry.title
             ),
-        ));
+        )
+        .arg("ai", entry.ai)
+        .arg("title", entry.title));
     }
     Ok(())
 }
@@ -371,11 +388,14 @@ fn empty(entry: &AiEntry, position: usize) -> DecodeError {
         ErrorKind::DlEmptyValue,
         Some(entry.ai),
         position,
+        "scan.decode.dl.empty_value",
         format!(
             "AI ({}) {} has an empty value in the Digital Link.",
             entry.ai, entry.title
         ),
     )
+    .arg("ai", entry.ai)
+    .arg("title", entry.title)
 }
 
 /// A GTIN-8, -12 or -13 with leading zeros to 14 digits.
@@ -411,17 +431,27 @@ fn check_path_order(path: &[&'static AiEntry], position: usize) -> Result<(), De
         .iter()
         .map(|s| s.join(", "))
         .collect();
+    // "or" between the orders is a word of the sentence: the first order, and the others.
+    let (order, others) = allowed
+        .split_first()
+        .map_or((String::new(), &[][..]), |(o, rest)| (o.clone(), rest));
     Err(DecodeError::new(
         ErrorKind::DlQualifierOrder,
         path.get(1).map(|e| e.ai),
         position,
+        "scan.decode.dl.qualifier_order",
         format!(
             "The Digital Link path has the AIs {} in an order the standard does not allow (after {} the qualifiers go in the order {}).",
             names.join("/"),
             path[0].ai,
             allowed.join(" or ")
         ),
-    ))
+    )
+    .arg("path", names.join("/"))
+    .arg("key", path[0].ai)
+    .arg("order", order)
+    .arg("or", if others.is_empty() { "no" } else { "yes" })
+    .arg("others", others.join(" or ")))
 }
 
 /// Whether inserting `attr` somewhere after the key would make a valid path.

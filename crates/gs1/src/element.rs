@@ -39,6 +39,7 @@ pub(crate) fn parse(
             ErrorKind::Truncated,
             None,
             base,
+            "scan.decode.no_data",
             "The scan holds a GS1 symbology identifier but no data.".into(),
         ));
     }
@@ -52,6 +53,7 @@ pub(crate) fn parse(
                     ErrorKind::InvalidCharacter,
                     None,
                     base,
+                    "scan.decode.leading_separator",
                     "The data starts with a group separator (GS) where the first AI should be. Some printers encode packs this way; the lenient option 'ignore_leading_gs' accepts it.".into(),
                 ));
             }
@@ -64,6 +66,7 @@ pub(crate) fn parse(
                 ErrorKind::InvalidCharacter,
                 None,
                 base + i,
+                "scan.decode.double_separator",
                 "Two group separators (GS) in a row: an element is missing between them.".into(),
             ));
         }
@@ -83,13 +86,18 @@ pub(crate) fn parse(
                         ErrorKind::Truncated,
                         Some(entry.ai),
                         base + start,
+                        "scan.decode.truncated",
                         format!(
                             "The data ends inside AI ({}) {}: it needs {len} characters but only {} are left. The scan was cut short; rescan the pack.",
                             entry.ai,
                             entry.title,
                             window.len()
                         ),
-                    ))
+                    )
+                    .arg("ai", entry.ai)
+                    .arg("title", entry.title)
+                    .arg("needed", len)
+                    .arg("left", window.len()))
                 }
                 None => window,
             }
@@ -123,22 +131,33 @@ fn unknown_ai(data: &[u8], i: usize, base: usize) -> DecodeError {
         .take_while(|b| b.is_ascii_digit())
         .map(|b| *b as char)
         .collect();
-    let message = if digits.len() >= 2 {
-        format!(
+    let ai = (digits.len() >= 2).then_some(digits.as_str());
+    if ai.is_some() {
+        let message = format!(
             "'{digits}…' does not start with an AI in the GS1 dictionary. The code may be damaged, or the scanner may have dropped a group separator before it."
+        );
+        DecodeError::new(
+            ErrorKind::UnknownAi,
+            ai,
+            base + i,
+            "scan.decode.unknown_ai",
+            message,
         )
+        .arg("digits", digits.as_str())
     } else {
-        format!(
-            "Expected an AI (digits) but found {}. The code may be damaged, or the scanner may have dropped a group separator before it.",
-            describe_byte(data, i)
+        let byte = describe_byte(data, i);
+        let message = format!(
+            "Expected an AI (digits) but found {byte}. The code may be damaged, or the scanner may have dropped a group separator before it."
+        );
+        DecodeError::new(
+            ErrorKind::UnknownAi,
+            ai,
+            base + i,
+            "scan.decode.unknown_ai.not_digits",
+            message,
         )
-    };
-    DecodeError::new(
-        ErrorKind::UnknownAi,
-        (digits.len() >= 2).then_some(digits.as_str()),
-        base + i,
-        message,
-    )
+        .byte(byte)
+    }
 }
 
 /// Applies the rules between AIs: a repeated AI must repeat its value (and is then kept once),
@@ -156,11 +175,16 @@ pub(crate) fn check_relationships(elements: &mut Vec<Element>) -> Result<(), Dec
                     ErrorKind::DuplicateAiConflict,
                     Some(e.entry.ai),
                     e.position,
+                    "scan.decode.duplicate_ai",
                     format!(
                         "AI ({}) {} appears twice with different values ('{}' and '{}').",
                         e.entry.ai, e.entry.title, first.value, e.value
                     ),
-                ));
+                )
+                .arg("ai", e.entry.ai)
+                .arg("title", e.entry.title)
+                .arg("first", &first.value)
+                .arg("second", &e.value));
             }
             elements.remove(i);
         } else {
@@ -177,11 +201,16 @@ pub(crate) fn check_relationships(elements: &mut Vec<Element>) -> Result<(), Dec
                     ErrorKind::InvalidAiPair,
                     Some(e.entry.ai),
                     other.position,
+                    "scan.decode.invalid_ai_pair",
                     format!(
                         "AI ({}) {} must not appear together with AI ({}) {}.",
                         e.entry.ai, e.entry.title, other.entry.ai, other.entry.title
                     ),
-                ));
+                )
+                .arg("ai", e.entry.ai)
+                .arg("title", e.entry.title)
+                .arg("other", other.entry.ai)
+                .arg("other_title", other.entry.title));
             }
         }
     }
@@ -197,13 +226,17 @@ pub(crate) fn check_relationships(elements: &mut Vec<Element>) -> Result<(), Dec
                     ErrorKind::MissingAssociatedAi,
                     Some(e.entry.ai),
                     e.position,
+                    "scan.decode.missing_associated_ai",
                     format!(
                         "AI ({}) {} needs one of these AIs with it: {}.",
                         e.entry.ai,
                         e.entry.title,
                         wanted.join(", ")
                     ),
-                ));
+                )
+                .arg("ai", e.entry.ai)
+                .arg("title", e.entry.title)
+                .arg("wanted", wanted.join(", ")));
             }
         }
     }

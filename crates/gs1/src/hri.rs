@@ -40,6 +40,7 @@ pub(crate) fn parse(
                 ErrorKind::InvalidCharacter,
                 None,
                 base + i,
+                "scan.decode.bracket_expected",
                 "Expected '(' to open the next AI in the bracketed form.".into(),
             ));
         }
@@ -52,6 +53,7 @@ pub(crate) fn parse(
                     ErrorKind::Truncated,
                     None,
                     base + i,
+                    "scan.decode.bracket_unclosed",
                     "An AI is opened with '(' but never closed with ')'.".into(),
                 )
             })?;
@@ -61,8 +63,10 @@ pub(crate) fn parse(
                 ErrorKind::UnknownAi,
                 (!ai.is_empty()).then_some(ai),
                 base + i + 1,
+                "scan.decode.unknown_ai.bracketed",
                 format!("({ai}) is not an AI in the GS1 dictionary."),
             )
+            .arg("ai", ai)
         })?;
         i = close + 1;
         if lenient_whitespace {

@@ -64,6 +64,7 @@ pub(crate) fn parse(data: &[u8], base: usize, today: NaiveDate) -> Result<IfaDat
             ErrorKind::MissingAssociatedAi,
             Some("9N"),
             base,
+            "scan.decode.ifa.no_product_code",
             "This IFA code has no product code (neither a PPN in 9N nor a GTIN in 8P).".into(),
         ));
     }
@@ -78,6 +79,7 @@ fn check_format_06(data: &[u8], base: usize) -> Result<(), DecodeError> {
             ErrorKind::NotGs1,
             None,
             base + 3,
+            "scan.decode.ifa.not_format_06",
             "This ISO/IEC 15434 message is not in format 06, the format of IFA pack codes.".into(),
         ));
     }
@@ -110,8 +112,8 @@ struct Field<'a> {
 
 impl Field<'_> {
     /// A refusal of this field's value.
-    fn refusal(&self, kind: ErrorKind, message: String) -> DecodeError {
-        DecodeError::new(kind, Some(&self.di), self.at, message)
+    fn refusal(&self, kind: ErrorKind, key: &'static str, message: String) -> DecodeError {
+        DecodeError::new(kind, Some(&self.di), self.at, key, message)
     }
 }
 
@@ -127,6 +129,7 @@ fn read_field(field: &[u8], at: usize) -> Result<Field<'_>, DecodeError> {
                 ErrorKind::InvalidCharacter,
                 None,
                 at,
+                "scan.decode.ifa.no_identifier",
                 "An IFA field has no data identifier.".into(),
             )
         })?;
@@ -134,15 +137,16 @@ fn read_field(field: &[u8], at: usize) -> Result<Field<'_>, DecodeError> {
     let value = &field[di_len..];
     let vpos = at + di_len;
     if let Some(bad) = value.iter().position(|b| !is_cset82(*b)) {
+        let byte = crate::value::describe_byte(value, bad);
         return Err(DecodeError::new(
             ErrorKind::InvalidCharacter,
             Some(&di),
             vpos + bad,
-            format!(
-                "The IFA field {di} contains {}, which is not allowed.",
-                crate::value::describe_byte(value, bad)
-            ),
-        ));
+            "scan.decode.ifa.invalid_character",
+            format!("The IFA field {di} contains {byte}, which is not allowed."),
+        )
+        .arg("di", &di)
+        .byte(byte));
     }
     let text = String::from_utf8_lossy(value).into_owned();
     if text.is_empty() {
@@ -150,8 +154,10 @@ fn read_field(field: &[u8], at: usize) -> Result<Field<'_>, DecodeError> {
             ErrorKind::EmptyValue,
             Some(&di),
             vpos,
+            "scan.decode.ifa.empty",
             format!("The IFA field {di} is empty."),
-        ));
+        )
+        .arg("di", &di));
     }
     Ok(Field {
         di,
@@ -167,7 +173,13 @@ fn keep(out: &mut IfaData, field: &Field, today: NaiveDate) -> Result<(), Decode
     let text = &field.text;
     match field.di.as_str() {
         "9N" => {
-            check_ppn(field.value).map_err(|(kind, m)| field.refusal(kind, m))?;
+            check_ppn(field.value).map_err(|(kind, key, m, expected)| {
+                let e = field.refusal(kind, key, m).arg("ppn", text.as_str());
+                match expected {
+                    Some(d) => e.arg("expected", format!("{d:02}")),
+                    None => e,
+                }
+            })?;
             if field.value.starts_with(b"11") && field.value.len() == 12 {
                 out.pzn = Some(text[2..10].to_string());
             }
@@ -177,18 +189,24 @@ fn keep(out: &mut IfaData, field: &Field, today: NaiveDate) -> Result<(), Decode
         "S" => out.serial = Some(at_most_20(field)?),
         "D" => {
             out.expiry = Some(parse_yymmdd(field.value, today, true).ok_or_else(|| {
-                field.refusal(
-                    ErrorKind::InvalidDate,
-                    format!("The expiry '{text}' is not a real date (YYMMDD)."),
-                )
+                field
+                    .refusal(
+                        ErrorKind::InvalidDate,
+                        "scan.decode.ifa.expiry",
+                        format!("The expiry '{text}' is not a real date (YYMMDD)."),
+                    )
+                    .arg("value", text.as_str())
             })?);
         }
         "16D" => {
             out.manufactured = Some(parse_yyyymmdd(field.value, false).ok_or_else(|| {
-                field.refusal(
-                    ErrorKind::InvalidDate,
-                    format!("The manufacturing date '{text}' is not a real date (YYYYMMDD)."),
-                )
+                field
+                    .refusal(
+                        ErrorKind::InvalidDate,
+                        "scan.decode.ifa.manufactured",
+                        format!("The manufacturing date '{text}' is not a real date (YYYYMMDD)."),
+                    )
+                    .arg("value", text.as_str())
             })?);
         }
         "8P" => out.gtin = Some(gtin(field)?),
@@ -201,13 +219,17 @@ fn keep(out: &mut IfaData, field: &Field, today: NaiveDate) -> Result<(), Decode
 fn at_most_20(field: &Field) -> Result<String, DecodeError> {
     const MAX: usize = 20;
     if field.text.len() > MAX {
-        return Err(field.refusal(
-            ErrorKind::ValueTooLong,
-            format!(
-                "The IFA field {} is longer than {MAX} characters.",
-                field.di
-            ),
-        ));
+        return Err(field
+            .refusal(
+                ErrorKind::ValueTooLong,
+                "scan.decode.ifa.too_long",
+                format!(
+                    "The IFA field {} is longer than {MAX} characters.",
+                    field.di
+                ),
+            )
+            .arg("di", &field.di)
+            .arg("max", MAX));
     }
     Ok(field.text.clone())
 }
@@ -215,33 +237,55 @@ fn at_most_20(field: &Field) -> Result<String, DecodeError> {
 /// The GTIN or NTIN of field 8P, its refusal in GS1's terms.
 fn gtin(field: &Field) -> Result<Gtin, DecodeError> {
     Gtin::parse(&field.text).map_err(|e| {
-        let kind = match e {
-            crate::GtinError::CheckDigit { .. } => ErrorKind::CheckDigit,
-            crate::GtinError::NonDigit(_) => ErrorKind::InvalidCharacter,
-            crate::GtinError::Length(_) => ErrorKind::ValueTooShort,
+        let (kind, key) = match e {
+            crate::GtinError::CheckDigit { .. } => {
+                (ErrorKind::CheckDigit, "scan.decode.ifa.gtin.check_digit")
+            }
+            crate::GtinError::NonDigit(_) => (
+                ErrorKind::InvalidCharacter,
+                "scan.decode.ifa.gtin.non_digit",
+            ),
+            crate::GtinError::Length(_) => {
+                (ErrorKind::ValueTooShort, "scan.decode.ifa.gtin.length")
+            }
         };
-        field.refusal(
-            kind,
-            format!("The GTIN '{}' in field 8P is not valid: {e}.", field.text),
-        )
+        field
+            .refusal(
+                kind,
+                key,
+                format!("The GTIN '{}' in field 8P is not valid: {e}.", field.text),
+            )
+            .arg("gtin", &field.text)
+            .gtin(&e)
     })
 }
 
 /// A PPN: 4 to 22 letters and digits, its two check digits right, and the PZN inside one with
 /// registration code `11` with its own check digit right.
-fn check_ppn(v: &[u8]) -> Result<(), (ErrorKind, String)> {
+/// A refused PPN: the kind, the code of its sentence, the sentence, and the check digits
+/// expected when they are wrong.
+type PpnRefusal = (ErrorKind, &'static str, String, Option<u32>);
+
+fn check_ppn(v: &[u8]) -> Result<(), PpnRefusal> {
     if v.len() < 4 || v.len() > 22 || !v.iter().all(u8::is_ascii_alphanumeric) {
-        return Err((ErrorKind::InvalidValue, "This is not a valid PPN.".into()));
+        return Err((
+            ErrorKind::InvalidValue,
+            "scan.decode.ifa.ppn",
+            "This is not a valid PPN.".into(),
+            None,
+        ));
     }
     let (data, check) = v.split_at(v.len() - 2);
     let expected = ppn_check_digits(data);
     if check != format!("{expected:02}").as_bytes() {
         return Err((
             ErrorKind::CheckDigit,
+            "scan.decode.ifa.ppn.check_digits",
             format!(
                 "The PPN '{}' has wrong check digits (they should be {expected:02}). Rescan the pack or check the printed PZN.",
                 String::from_utf8_lossy(v)
             ),
+            Some(expected),
         ));
     }
     if data.starts_with(b"11")
@@ -250,7 +294,9 @@ fn check_ppn(v: &[u8]) -> Result<(), (ErrorKind, String)> {
     {
         return Err((
             ErrorKind::CheckDigit,
+            "scan.decode.ifa.ppn.pzn",
             "The PZN inside the PPN has a wrong check digit.".into(),
+            None,
         ));
     }
     Ok(())

@@ -55,7 +55,7 @@ pub use check::{gs1_check_digit, gs1_check_digit_ok, pzn_ok};
 pub use date::resolve_century;
 pub use element::{Element, GS};
 pub use encode::{digital_link, encode_bracketed, encode_element_string};
-pub use error::{DecodeError, ErrorKind};
+pub use error::{Arg, DecodeError, ErrorKind};
 pub use gtin::{Gtin, GtinError};
 pub use scan::{
     decode, DecodeOptions, NationalCode, Scan, Symbology, Syntax, Warning, WarningKind,

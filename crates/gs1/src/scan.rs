@@ -311,11 +311,13 @@ fn decode_data(data: &[u8], options: &DecodeOptions) -> Result<Scan, DecodeError
                 ErrorKind::UnsupportedSymbology,
                 None,
                 0,
+                "scan.decode.unsupported_symbology",
                 format!(
                     "This barcode type (symbology identifier ]{}{}) does not carry GS1 pack data. Scan the 2D code (Data Matrix) on the pack.",
                     code as char, modifier as char
                 ),
-            )),
+            )
+            .arg("symbology", format!("{}{}", code as char, modifier as char))),
         };
     }
     // No symbology identifier: recognise the data by its shape (gs1-notes §3).
@@ -353,6 +355,7 @@ fn not_gs1(base: usize) -> DecodeError {
         ErrorKind::NotGs1,
         None,
         base,
+        "scan.decode.not_gs1",
         "This barcode is readable but holds no GS1 pack data (no GTIN). It is not a pack code: scan the pack's Data Matrix.".into(),
     )
 }
@@ -465,18 +468,29 @@ fn ifa_scan(
 fn bare_gtin(digits: &[u8], base: usize, symbology: Symbology) -> Result<Scan, DecodeError> {
     let text = std::str::from_utf8(digits).unwrap_or("");
     let gtin = Gtin::parse(text).map_err(|e| {
-        let (kind, at) = match e {
-            GtinError::Length(n) if n > 14 => (ErrorKind::ValueTooLong, 0),
-            GtinError::Length(_) => (ErrorKind::ValueTooShort, 0),
-            GtinError::NonDigit(i) => (ErrorKind::InvalidCharacter, i),
-            GtinError::CheckDigit { .. } => (ErrorKind::CheckDigit, digits.len().saturating_sub(1)),
+        let (kind, at, key) = match e {
+            GtinError::Length(n) if n > 14 => {
+                (ErrorKind::ValueTooLong, 0, "scan.decode.gtin.length")
+            }
+            GtinError::Length(_) => (ErrorKind::ValueTooShort, 0, "scan.decode.gtin.length"),
+            GtinError::NonDigit(i) => {
+                (ErrorKind::InvalidCharacter, i, "scan.decode.gtin.non_digit")
+            }
+            GtinError::CheckDigit { .. } => (
+                ErrorKind::CheckDigit,
+                digits.len().saturating_sub(1),
+                "scan.decode.gtin.check_digit",
+            ),
         };
         DecodeError::new(
             kind,
             Some("01"),
             base + at,
+            key,
             format!("'{text}' is not a valid GTIN: {e}."),
         )
+        .arg("gtin", text)
+        .gtin(&e)
     })?;
     let mut scan = Scan::new(symbology, Syntax::Gtin);
     scan.gtin = Some(gtin);

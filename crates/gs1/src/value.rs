@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use crate::ai::{AiEntry, Component, Linter};
 use crate::check::{gs1_check_digit, gs1_check_digit_ok, gs1_check_pair_ok, iban_ok};
 use crate::date::{parse_hhmi, parse_yymmdd, parse_yyyymmdd, two_digits};
-use crate::error::{DecodeError, ErrorKind};
+use crate::error::{Byte, DecodeError, ErrorKind};
 
 /// ISO 3166-1 numeric country codes, as listed by GS1's reference linter.
 const ISO3166: &[u16] = &[
@@ -33,8 +33,8 @@ fn number(v: &[u8]) -> Option<u64> {
 }
 
 /// Describes a byte of input for a message: the character if printable, else its code.
-pub(crate) fn describe_byte(data: &[u8], at: usize) -> String {
-    match data.get(at..).and_then(|rest| {
+pub(crate) fn describe_byte(data: &[u8], at: usize) -> Byte {
+    let (what, shown) = match data.get(at..).and_then(|rest| {
         std::str::from_utf8(rest).ok().or_else(|| {
             // Show the character even when what follows is not valid UTF-8.
             let end = (at + 4).min(data.len());
@@ -44,14 +44,15 @@ pub(crate) fn describe_byte(data: &[u8], at: usize) -> String {
         })
     }) {
         Some(s) => match s.chars().next() {
-            Some(' ') => "a space".to_string(),
-            Some('\u{1d}') => "a group separator (GS)".to_string(),
-            Some(c) if c.is_control() => format!("the control character U+{:04X}", c as u32),
-            Some(c) => format!("'{c}'"),
-            None => "the end of the data".to_string(),
+            Some(' ') => ("space", " ".to_string()),
+            Some('\u{1d}') => ("gs", "GS".to_string()),
+            Some(c) if c.is_control() => ("control", format!("U+{:04X}", c as u32)),
+            Some(c) => ("char", c.to_string()),
+            None => ("end", String::new()),
         },
-        None => format!("the byte 0x{:02X}", data[at]),
-    }
+        None => ("byte", format!("0x{:02X}", data[at])),
+    };
+    Byte { what, shown }
 }
 
 /// Checks `value` (the raw bytes of one AI's value) against `entry`. `pos` is the byte offset of
@@ -75,6 +76,7 @@ pub(crate) fn validate(
                 entry,
                 ErrorKind::ValueTooShort,
                 pos + offset,
+                "scan.decode.too_short",
                 format!("AI ({}) {} is too short.", entry.ai, entry.title),
             ));
         }
@@ -86,6 +88,7 @@ pub(crate) fn validate(
             entry,
             ErrorKind::ValueTooLong,
             pos + offset,
+            "scan.decode.too_long",
             format!(
                 "AI ({}) {} has more characters than it allows.",
                 entry.ai, entry.title
@@ -95,9 +98,17 @@ pub(crate) fn validate(
     Ok(())
 }
 
-/// A refusal of `entry`'s value at `at`.
-fn refusal(entry: &AiEntry, kind: ErrorKind, at: usize, message: String) -> DecodeError {
-    DecodeError::new(kind, Some(entry.ai), at, message)
+/// A refusal of `entry`'s value at `at`, saying `key` (with the AI and its title) as `message`.
+fn refusal(
+    entry: &AiEntry,
+    kind: ErrorKind,
+    at: usize,
+    key: &'static str,
+    message: String,
+) -> DecodeError {
+    DecodeError::new(kind, Some(entry.ai), at, key, message)
+        .arg("ai", entry.ai)
+        .arg("title", entry.title)
 }
 
 /// Refuses an empty value, one longer than the AI allows (most often a dropped group
@@ -109,26 +120,30 @@ fn check_length(entry: &AiEntry, value: &[u8], pos: usize) -> Result<(), DecodeE
             entry,
             ErrorKind::EmptyValue,
             pos,
+            "scan.decode.empty",
             format!("AI ({ai}) {} has no value.", entry.title),
         ));
     }
     let max = entry.max_len();
     if value.len() > max {
-        let hint = if entry.fixed_len().is_none() {
-            " The scanner may have dropped a group separator (GS) between two fields: check the scanner's keyboard settings."
+        let (key, hint) = if entry.fixed_len().is_none() {
+            ("scan.decode.value_too_long.separator", " The scanner may have dropped a group separator (GS) between two fields: check the scanner's keyboard settings.")
         } else {
-            ""
+            ("scan.decode.value_too_long", "")
         };
         return Err(refusal(
             entry,
             ErrorKind::ValueTooLong,
             pos,
+            key,
             format!(
                 "AI ({ai}) {} is {} characters long; at most {max} are allowed.{hint}",
                 entry.title,
                 value.len()
             ),
-        ));
+        )
+        .arg("length", value.len())
+        .arg("max", max));
     }
     let min: usize = entry
         .components
@@ -141,12 +156,15 @@ fn check_length(entry: &AiEntry, value: &[u8], pos: usize) -> Result<(), DecodeE
             entry,
             ErrorKind::ValueTooShort,
             pos,
+            "scan.decode.value_too_short",
             format!(
                 "AI ({ai}) {} is {} characters long; it needs at least {min}.",
                 entry.title,
                 value.len()
             ),
-        ));
+        )
+        .arg("length", value.len())
+        .arg("min", min));
     }
     Ok(())
 }
@@ -172,54 +190,77 @@ fn check_component(
 ) -> Result<(), DecodeError> {
     let ai = entry.ai;
     if let Some(i) = part.iter().position(|b| !c.charset.contains(*b)) {
+        let byte = describe_byte(part, i);
+        let (key, hint) = if part[i] >= 0x80 {
+            ("scan.decode.invalid_character.keyboard", "A keyboard-wedge scanner on a non-US keyboard layout can produce such characters: set the scanner to a universal keyboard mode or USB-COM.")
+        } else {
+            (
+                "scan.decode.invalid_character",
+                "Rescan the pack; if it persists, the code is misprinted.",
+            )
+        };
         return Err(refusal(
             entry,
             ErrorKind::InvalidCharacter,
             at + i,
+            key,
             format!(
-                "AI ({ai}) {} contains {}, which is not allowed there ({}). {}",
+                "AI ({ai}) {} contains {byte}, which is not allowed there ({}). {hint}",
                 entry.title,
-                describe_byte(part, i),
                 c.charset.describe(),
-                if part[i] >= 0x80 {
-                    "A keyboard-wedge scanner on a non-US keyboard layout can produce such characters: set the scanner to a universal keyboard mode or USB-COM."
-                } else {
-                    "Rescan the pack; if it persists, the code is misprinted."
-                }
             ),
-        ));
+        )
+        .byte(byte)
+        .arg("charset", c.charset.name()));
     }
     for linter in c.linters {
-        lint(*linter, part, today).map_err(|(kind, why)| {
-            refusal(
-                entry,
-                kind,
-                at,
-                format!(
-                    "AI ({ai}) {} '{}': {why}",
-                    entry.title,
-                    String::from_utf8_lossy(part)
-                ),
-            )
+        lint(*linter, part, today).map_err(|l| {
+            let value = String::from_utf8_lossy(part).into_owned();
+            let message = format!("AI ({ai}) {} '{value}': {}", entry.title, l.why);
+            let e = refusal(entry, l.kind, at, l.key, message).arg("value", value);
+            match l.expected {
+                Some(d) => e.arg("expected", d.to_string()),
+                None => e,
+            }
         })?;
     }
     Ok(())
 }
 
-/// A linter's finding: the kind of error and why, in a sentence that follows the value.
-type LintResult = Result<(), (ErrorKind, String)>;
-
-/// An `InvalidValue` finding.
-fn invalid(why: &str) -> LintResult {
-    Err((ErrorKind::InvalidValue, why.to_string()))
+/// A linter's finding: the kind of error, the code of its sentence, and why, in English words
+/// that follow the value (with the check digit expected, for a wrong one).
+#[derive(Debug, PartialEq, Eq)]
+struct Lint {
+    kind: ErrorKind,
+    key: &'static str,
+    why: String,
+    expected: Option<u8>,
 }
 
-/// `Ok` when `ok`, else an `InvalidValue` finding saying `why`.
-fn rule(ok: bool, why: &str) -> LintResult {
+/// A linter's finding, or none.
+type LintResult = Result<(), Lint>;
+
+/// A finding of `kind` saying `why` as `key`.
+fn found(kind: ErrorKind, key: &'static str, why: &str) -> LintResult {
+    Err(Lint {
+        kind,
+        key,
+        why: why.to_string(),
+        expected: None,
+    })
+}
+
+/// An `InvalidValue` finding.
+fn invalid(key: &'static str, why: &str) -> LintResult {
+    found(ErrorKind::InvalidValue, key, why)
+}
+
+/// `Ok` when `ok`, else an `InvalidValue` finding saying `why` as `key`.
+fn rule(ok: bool, key: &'static str, why: &str) -> LintResult {
     if ok {
         Ok(())
     } else {
-        invalid(why)
+        invalid(key, why)
     }
 }
 
@@ -237,48 +278,70 @@ fn lint(linter: Linter, v: &[u8], today: NaiveDate) -> LintResult {
         Linter::Iso3166 | Linter::Iso3166Or999 => country(v, linter == Linter::Iso3166Or999),
         Linter::Iso3166Alpha2 => rule(
             v.len() == 2 && v.iter().all(u8::is_ascii_uppercase),
+            "scan.decode.lint.country_alpha2",
             "this is not a two-letter country code.",
         ),
         Linter::Iso4217 => rule(
             number(v).is_some_and(|n| v.len() == 3 && n > 0),
+            "scan.decode.lint.currency",
             "this is not an ISO 4217 currency code.",
         ),
         Linter::Iso5218 => rule(
             matches!(v, b"0" | b"1" | b"2" | b"9"),
+            "scan.decode.lint.sex",
             "this is not an ISO 5218 sex code.",
         ),
-        Linter::YesNo => rule(matches!(v, b"0" | b"1"), "this must be 0 (no) or 1 (yes)."),
-        Linter::NonZero => rule(!v.iter().all(|b| *b == b'0'), "this must not be zero."),
-        Linter::Zero => rule(v == b"0", "this must be 0."),
+        Linter::YesNo => rule(
+            matches!(v, b"0" | b"1"),
+            "scan.decode.lint.yes_no",
+            "this must be 0 (no) or 1 (yes).",
+        ),
+        Linter::NonZero => rule(
+            !v.iter().all(|b| *b == b'0'),
+            "scan.decode.lint.non_zero",
+            "this must not be zero.",
+        ),
+        Linter::Zero => rule(v == b"0", "scan.decode.lint.zero", "this must be 0."),
         Linter::Winding => rule(
             matches!(v, b"0" | b"1" | b"9"),
+            "scan.decode.lint.winding",
             "the winding direction must be 0, 1 or 9.",
         ),
         Linter::PieceOfTotal => piece_of_total(v),
         Linter::PercentEncoded => percent_encoded(v),
-        Linter::Hyphen => rule(v.iter().all(|b| *b == b'-'), "this must be a hyphen."),
+        Linter::Hyphen => rule(
+            v.iter().all(|b| *b == b'-'),
+            "scan.decode.lint.hyphen",
+            "this must be a hyphen.",
+        ),
         Linter::Latitude => rule(
             number(v).is_some_and(|n| n <= 1_800_000_000),
+            "scan.decode.lint.latitude",
             "this is not a valid latitude.",
         ),
         Linter::Longitude => rule(
             number(v).is_some_and(|n| n <= 3_600_000_000),
+            "scan.decode.lint.longitude",
             "this is not a valid longitude.",
         ),
         Linter::HasNonDigit => rule(
             v.iter().any(|b| !b.is_ascii_digit()),
+            "scan.decode.lint.non_digit",
             "this must contain at least one character that is not a digit.",
         ),
         Linter::NoZeroPrefix => rule(
             !(v.len() > 1 && v[0] == b'0'),
+            "scan.decode.lint.zero_prefix",
             "this must not start with 0.",
         ),
         Linter::ImporterIndex => rule(
             v.len() == 1 && (v[0].is_ascii_alphanumeric() || v[0] == b'-' || v[0] == b'_'),
+            "scan.decode.lint.importer_index",
             "this is not a valid importer index.",
         ),
         Linter::MediaType => rule(
             number(v).is_some_and(|n| (1..=10).contains(&n) || (80..=99).contains(&n)),
+            "scan.decode.lint.media_type",
             "this is not a valid AIDC media type.",
         ),
         Linter::PositionInSequence => position_in_sequence(v),
@@ -292,12 +355,14 @@ fn check_digit(v: &[u8]) -> LintResult {
         return Ok(());
     }
     let expected = gs1_check_digit(&v[..v.len().saturating_sub(1)]).unwrap_or(0);
-    Err((
-        ErrorKind::CheckDigit,
-        format!(
+    Err(Lint {
+        kind: ErrorKind::CheckDigit,
+        key: "scan.decode.lint.check_digit",
+        why: format!(
             "the check digit is wrong (the last digit should be {expected}). The code is misprinted or misread; rescan it or type the number printed on the pack."
         ),
-    ))
+        expected: Some(expected),
+    })
 }
 
 /// The GS1 check character pair of an alphanumeric key (a GMN).
@@ -305,10 +370,11 @@ fn check_pair(v: &[u8]) -> LintResult {
     if gs1_check_pair_ok(v) {
         Ok(())
     } else {
-        Err((
+        found(
             ErrorKind::CheckDigit,
-            "the check character pair is wrong.".into(),
-        ))
+            "scan.decode.lint.check_pair",
+            "the check character pair is wrong.",
+        )
     }
 }
 
@@ -317,7 +383,11 @@ fn iban(v: &[u8]) -> LintResult {
     if iban_ok(v) {
         Ok(())
     } else {
-        Err((ErrorKind::CheckDigit, "this is not a valid IBAN.".into()))
+        found(
+            ErrorKind::CheckDigit,
+            "scan.decode.lint.iban",
+            "this is not a valid IBAN.",
+        )
     }
 }
 
@@ -325,14 +395,16 @@ fn iban(v: &[u8]) -> LintResult {
 fn yymmdd(v: &[u8], today: NaiveDate, day_zero: bool) -> LintResult {
     match parse_yymmdd(v, today, day_zero) {
         Some(_) => Ok(()),
-        None if !day_zero && v.ends_with(b"00") && v.len() == 6 => Err((
+        None if !day_zero && v.ends_with(b"00") && v.len() == 6 => found(
             ErrorKind::InvalidDate,
-            "day 00 is not allowed in this date.".into(),
-        )),
-        None => Err((
+            "scan.decode.lint.day_zero",
+            "day 00 is not allowed in this date.",
+        ),
+        None => found(
             ErrorKind::InvalidDate,
-            "this is not a real date (YYMMDD).".into(),
-        )),
+            "scan.decode.lint.yymmdd",
+            "this is not a real date (YYMMDD).",
+        ),
     }
 }
 
@@ -340,10 +412,11 @@ fn yymmdd(v: &[u8], today: NaiveDate, day_zero: bool) -> LintResult {
 fn yyyymmdd(v: &[u8], day_zero: bool) -> LintResult {
     match parse_yyyymmdd(v, day_zero) {
         Some(_) => Ok(()),
-        None => Err((
+        None => found(
             ErrorKind::InvalidDate,
-            "this is not a real date (YYYYMMDD).".into(),
-        )),
+            "scan.decode.lint.yyyymmdd",
+            "this is not a real date (YYYYMMDD).",
+        ),
     }
 }
 
@@ -351,10 +424,11 @@ fn yyyymmdd(v: &[u8], day_zero: bool) -> LintResult {
 fn hhmi(v: &[u8]) -> LintResult {
     match parse_hhmi(v) {
         Some(_) => Ok(()),
-        None => Err((
+        None => found(
             ErrorKind::InvalidDate,
-            "this is not a real time (HHMM).".into(),
-        )),
+            "scan.decode.lint.hhmi",
+            "this is not a real time (HHMM).",
+        ),
     }
 }
 
@@ -362,7 +436,11 @@ fn hhmi(v: &[u8]) -> LintResult {
 fn hour(v: &[u8]) -> LintResult {
     match two_digits(v) {
         Some(h) if h < 24 => Ok(()),
-        _ => Err((ErrorKind::InvalidDate, "this is not a real hour.".into())),
+        _ => found(
+            ErrorKind::InvalidDate,
+            "scan.decode.lint.hour",
+            "this is not a real hour.",
+        ),
     }
 }
 
@@ -370,10 +448,11 @@ fn hour(v: &[u8]) -> LintResult {
 fn minute_or_second(v: &[u8]) -> LintResult {
     match two_digits(v) {
         Some(m) if m < 60 => Ok(()),
-        _ => Err((
+        _ => found(
             ErrorKind::InvalidDate,
-            "this is not a real minute or second.".into(),
-        )),
+            "scan.decode.lint.minute",
+            "this is not a real minute or second.",
+        ),
     }
 }
 
@@ -382,7 +461,10 @@ fn country(v: &[u8], or_999: bool) -> LintResult {
     match number(v) {
         Some(999) if or_999 => Ok(()),
         Some(n) if v.len() == 3 && ISO3166.binary_search(&(n as u16)).is_ok() => Ok(()),
-        _ => invalid("this is not an ISO 3166 country code."),
+        _ => invalid(
+            "scan.decode.lint.country",
+            "this is not an ISO 3166 country code.",
+        ),
     }
 }
 
@@ -391,7 +473,10 @@ fn piece_of_total(v: &[u8]) -> LintResult {
     let half = v.len() / 2;
     match (number(&v[..half]), number(&v[half..])) {
         (Some(p), Some(t)) if v.len() % 2 == 0 && p >= 1 && t >= 1 && p <= t => Ok(()),
-        _ => invalid("the piece number must be between 1 and the total number of pieces."),
+        _ => invalid(
+            "scan.decode.lint.piece_of_total",
+            "the piece number must be between 1 and the total number of pieces.",
+        ),
     }
 }
 
@@ -401,7 +486,10 @@ fn percent_encoded(v: &[u8]) -> LintResult {
     while i < v.len() {
         if v[i] == b'%' {
             if i + 2 >= v.len() || !v[i + 1].is_ascii_hexdigit() || !v[i + 2].is_ascii_hexdigit() {
-                return invalid("a '%' must be followed by two hexadecimal digits.");
+                return invalid(
+                    "scan.decode.lint.percent",
+                    "a '%' must be followed by two hexadecimal digits.",
+                );
             }
             i += 3;
         } else {
@@ -418,7 +506,11 @@ fn position_in_sequence(v: &[u8]) -> LintResult {
         .position(|b| *b == b'/')
         .and_then(|i| Some((number(&v[..i])?, number(&v[i + 1..])?)))
         .is_some_and(|(p, t)| p >= 1 && p <= t);
-    rule(ok, "this must be a position and a total such as 1/2.")
+    rule(
+        ok,
+        "scan.decode.lint.position_in_sequence",
+        "this must be a position and a total such as 1/2.",
+    )
 }
 
 #[cfg(test)]

@@ -841,6 +841,399 @@ scan-unreadable = تعذّرت قراءة المسح: { $reason }
 # $field (text): the scan field
 scan-no_gtin = لا يحتوي المسح على رقم GTIN: امسح رمز العبوة نفسها، لا ملصق الشحن.
 
+## scan.decode: why the decoder refused a scan
+#
+# The decoder's own sentences (crates/gs1): each refusal of a scan is a code and its arguments,
+# said here in the session's language; in English each reads exactly as the decoder's message.
+# AIs, their GS1 titles (EXPIRY, BATCH/LOT, …), values and characters are arguments, never
+# translated. "$what" says what a character is (space, gs, control, char, end, byte) and
+# "$char" shows it (the character, U+0001, 0x80).
+
+scan-decode-bracket_expected = كان متوقعًا «(» لفتح المعرّف AI التالي في الصيغة ذات الأقواس.
+
+scan-decode-bracket_unclosed = فُتح معرّف AI بـ«(» ولم يُغلق بـ«)».
+
+# $ai (text): the digits between the brackets
+scan-decode-unknown_ai-bracketed = ({ $ai }) ليس معرّف AI في قاموس GS1.
+
+scan-decode-no_data = يحمل المسح معرّف ترميز GS1 لكن بلا بيانات.
+
+scan-decode-leading_separator = تبدأ البيانات بفاصل مجموعة (GS) في موضع المعرّف AI الأول. بعض الطابعات ترمّز العبوات بهذه الطريقة؛ والخيار المتساهل «ignore_leading_gs» يقبل ذلك.
+
+scan-decode-double_separator = فاصلا مجموعة (GS) متتاليان: ينقص عنصر بينهما.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $needed (number): the characters its value needs
+# $left (number): the characters left in the scan
+scan-decode-truncated = تنتهي البيانات داخل المعرّف AI ({ $ai }) { $title }: عدد الأحرف المطلوبة { $needed } والمتبقي { $left } فقط. انقطعت القراءة؛ امسح العبوة مرة أخرى.
+
+# $digits (text): the digits where an AI should start
+scan-decode-unknown_ai = «{ $digits }…» لا يبدأ بمعرّف AI من قاموس GS1. قد يكون الرمز تالفًا، أو ربما أسقط الماسح فاصل مجموعة قبله.
+
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+scan-decode-unknown_ai-not_digits = كان متوقعًا معرّف AI (أرقام) لكن وُجد { $what ->
+        [space] مسافة
+        [gs] فاصل مجموعة (GS)
+        [control] حرف التحكم { $char }
+        [end] نهاية البيانات
+        [byte] البايت { $char }
+       *[char] «{ $char }»
+    }. قد يكون الرمز تالفًا، أو ربما أسقط الماسح فاصل مجموعة قبله.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $first (text): its first value
+# $second (text): its other value
+scan-decode-duplicate_ai = المعرّف AI ({ $ai }) { $title } يظهر مرتين بقيمتين مختلفتين («{ $first }» و«{ $second }»).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $other (text): the AI it excludes
+# $other_title (text): that AI's GS1 title
+scan-decode-invalid_ai_pair = المعرّف AI ({ $ai }) { $title } لا يجوز أن يظهر مع المعرّف AI ({ $other }) { $other_title }.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $wanted (text): the AIs it needs, alternatives separated by commas (01, 02+37)
+scan-decode-missing_associated_ai = المعرّف AI ({ $ai }) { $title } يحتاج إلى أحد هذه المعرّفات معه: { $wanted }.
+
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+scan-decode-dl-invalid_character = يحتوي عنوان الويب على { $what ->
+        [space] مسافة
+        [gs] فاصل مجموعة (GS)
+        [control] حرف التحكم { $char }
+        [end] نهاية البيانات
+        [byte] البايت { $char }
+       *[char] «{ $char }»
+    }، وهذا غير مسموح به في URI.
+
+# $example (text): a path with a GS1 key (/01/{GTIN})
+scan-decode-dl-no_primary_key = عنوان الويب هذا ليس GS1 Digital Link: لا يحتوي مساره على مفتاح GS1 مثل { $example }.
+
+scan-decode-dl-not_http = لا يمكن أن تكون روابط GS1 Digital Link إلا عناوين http وhttps.
+
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+scan-decode-dl-domain_character = يحتوي نطاق عنوان الويب على { $what ->
+        [space] مسافة
+        [gs] فاصل مجموعة (GS)
+        [control] حرف التحكم { $char }
+        [end] نهاية البيانات
+        [byte] البايت { $char }
+       *[char] «{ $char }»
+    }، وهذا لا يمكن أن يحتويه نطاق.
+
+scan-decode-dl-path_ends_with_slash = ينتهي مسار Digital Link بـ«/»: عنصره الأخير فارغ.
+
+# $ai (text): the AI the query names
+scan-decode-dl-unknown_ai = يذكر استعلام Digital Link المعرّف AI ({ $ai })، وهو غير موجود في قاموس GS1.
+
+# $ai (text): the AI
+scan-decode-dl-duplicate_ai = يظهر المعرّف AI ({ $ai }) أكثر من مرة في Digital Link.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-dl-ai_should_be_in_path = المعرّف AI ({ $ai }) { $title } مؤهِّل للمفتاح: مكانه في مسار Digital Link لا في الاستعلام.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-dl-invalid_attribute = المعرّف AI ({ $ai }) { $title } غير مسموح به في استعلام Digital Link.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-dl-empty_value = المعرّف AI ({ $ai }) { $title } قيمته فارغة في Digital Link.
+
+# $path (text): the path's AIs (01/21/10)
+# $key (text): the key's AI
+# $order (text): the order its qualifiers go in (22, 10, 21)
+# $or (text): yes when there are other orders, else no
+# $others (text): the other orders
+scan-decode-dl-qualifier_order = يحتوي مسار Digital Link على المعرّفات { $path } بترتيب لا يسمح به المعيار (بعد { $key } تأتي المؤهِّلات بالترتيب { $order }{ $or ->
+        [yes] { " أو " }{ $others }
+       *[no] {""}
+    }).
+
+scan-decode-ifa-no_product_code = رمز IFA هذا بلا رمز منتج (لا PPN في 9N ولا GTIN في 8P).
+
+scan-decode-ifa-not_format_06 = رسالة ISO/IEC 15434 هذه ليست بالصيغة 06، وهي صيغة رموز IFA للعبوات.
+
+scan-decode-ifa-no_identifier = أحد حقول IFA بلا معرّف بيانات.
+
+# $di (text): the field's data identifier (9N, 1T, S, D, …)
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+scan-decode-ifa-invalid_character = يحتوي حقل IFA { $di } على { $what ->
+        [space] مسافة
+        [gs] فاصل مجموعة (GS)
+        [control] حرف التحكم { $char }
+        [end] نهاية البيانات
+        [byte] البايت { $char }
+       *[char] «{ $char }»
+    }، وهذا غير مسموح به.
+
+# $di (text): the field's data identifier
+scan-decode-ifa-empty = حقل IFA { $di } فارغ.
+
+# $value (text): the date as scanned
+scan-decode-ifa-expiry = تاريخ انتهاء الصلاحية «{ $value }» ليس تاريخًا حقيقيًا (YYMMDD).
+
+# $value (text): the date as scanned
+scan-decode-ifa-manufactured = تاريخ التصنيع «{ $value }» ليس تاريخًا حقيقيًا (YYYYMMDD).
+
+# $di (text): the field's data identifier
+# $max (number): the most characters it may have
+scan-decode-ifa-too_long = حقل IFA { $di } أطول من الحد الأقصى لعدد الأحرف ({ $max }).
+
+# $gtin (text): the GTIN as scanned
+# $length (number): its number of digits
+scan-decode-ifa-gtin-length = رقم GTIN «{ $gtin }» في الحقل 8P غير صالح: عدد أرقام GTIN هو 8 أو 12 أو 13 أو 14، لا { $length }.
+
+# $gtin (text): the GTIN as scanned
+# $position (number): the place of the first character that is not a digit, from 1
+scan-decode-ifa-gtin-non_digit = رقم GTIN «{ $gtin }» في الحقل 8P غير صالح: يتكون GTIN من أرقام فقط (الحرف رقم { $position } ليس رقمًا).
+
+# $gtin (text): the GTIN as scanned
+# $expected (text): the check digit it should have
+scan-decode-ifa-gtin-check_digit = رقم GTIN «{ $gtin }» في الحقل 8P غير صالح: رقم التحقق فيه خاطئ (ينبغي أن يكون { $expected }).
+
+scan-decode-ifa-ppn = هذا ليس PPN صالحًا.
+
+# $ppn (text): the PPN as scanned
+# $expected (text): the check digits it should have
+scan-decode-ifa-ppn-check_digits = رقما التحقق في PPN «{ $ppn }» خاطئان (ينبغي أن يكونا { $expected }). امسح العبوة مرة أخرى أو تحقّق من PZN المطبوع.
+
+scan-decode-ifa-ppn-pzn = رقم التحقق في PZN الموجود داخل PPN خاطئ.
+
+# $symbology (text): the symbology identifier's letter and modifier (E0, A0, …)
+scan-decode-unsupported_symbology = هذا النوع من الباركود (معرّف الترميز ]{ $symbology }) لا يحمل بيانات عبوة GS1. امسح الرمز ثنائي الأبعاد (Data Matrix) على العبوة.
+
+scan-decode-not_gs1 = هذا الباركود مقروء لكنه لا يحمل بيانات عبوة GS1 (لا يوجد GTIN). ليس رمز عبوة: امسح رمز Data Matrix الخاص بالعبوة.
+
+# $gtin (text): the digits as scanned
+# $length (number): their number
+scan-decode-gtin-length = «{ $gtin }» ليس GTIN صالحًا: عدد أرقام GTIN هو 8 أو 12 أو 13 أو 14، لا { $length }.
+
+# $gtin (text): the digits as scanned
+# $position (number): the place of the first character that is not a digit, from 1
+scan-decode-gtin-non_digit = «{ $gtin }» ليس GTIN صالحًا: يتكون GTIN من أرقام فقط (الحرف رقم { $position } ليس رقمًا).
+
+# $gtin (text): the digits as scanned
+# $expected (text): the check digit it should have
+scan-decode-gtin-check_digit = «{ $gtin }» ليس GTIN صالحًا: رقم التحقق فيه خاطئ (ينبغي أن يكون { $expected }).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-too_short = المعرّف AI ({ $ai }) { $title } قصير جدًا.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-too_long = المعرّف AI ({ $ai }) { $title } فيه أحرف أكثر مما يسمح به.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-empty = المعرّف AI ({ $ai }) { $title } بلا قيمة.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $length (number): the value's length
+# $max (number): the most characters it may have
+scan-decode-value_too_long = المعرّف AI ({ $ai }) { $title } عدد أحرفه { $length }؛ والحد الأقصى المسموح به { $max }.
+
+# A value of variable length: the separator after it may be missing.
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $length (number): the value's length
+# $max (number): the most characters it may have
+scan-decode-value_too_long-separator = المعرّف AI ({ $ai }) { $title } عدد أحرفه { $length }؛ والحد الأقصى المسموح به { $max }. ربما أسقط الماسح فاصل مجموعة (GS) بين حقلين: تحقّق من إعدادات لوحة المفاتيح في الماسح.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $length (number): the value's length
+# $min (number): the fewest characters it needs
+scan-decode-value_too_short = المعرّف AI ({ $ai }) { $title } عدد أحرفه { $length }؛ ويحتاج إلى { $min } على الأقل.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+# $charset (text): the characters allowed (numeric, cset82, cset39, cset64)
+scan-decode-invalid_character = المعرّف AI ({ $ai }) { $title } يحتوي على { $what ->
+        [space] مسافة
+        [gs] فاصل مجموعة (GS)
+        [control] حرف التحكم { $char }
+        [end] نهاية البيانات
+        [byte] البايت { $char }
+       *[char] «{ $char }»
+    }، وهذا غير مسموح به هنا ({ $charset ->
+        [numeric] أرقام فقط
+        [cset82] حروف وأرقام وعلامات ترقيم GS1
+        [cset39] حروف لاتينية كبيرة وأرقام و«#» و«-» و«/»
+       *[cset64] محارف base64url
+    }). امسح العبوة مرة أخرى؛ وإذا تكرر الخطأ فالرمز مطبوع بشكل خاطئ.
+
+# A character beyond ASCII, as a scanner typing on a non-US keyboard layout sends.
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+# $charset (text): the characters allowed (numeric, cset82, cset39, cset64)
+scan-decode-invalid_character-keyboard = المعرّف AI ({ $ai }) { $title } يحتوي على { $what ->
+        [space] مسافة
+        [gs] فاصل مجموعة (GS)
+        [control] حرف التحكم { $char }
+        [end] نهاية البيانات
+        [byte] البايت { $char }
+       *[char] «{ $char }»
+    }، وهذا غير مسموح به هنا ({ $charset ->
+        [numeric] أرقام فقط
+        [cset82] حروف وأرقام وعلامات ترقيم GS1
+        [cset39] حروف لاتينية كبيرة وأرقام و«#» و«-» و«/»
+       *[cset64] محارف base64url
+    }). قد ينتج ذلك عن ماسح يعمل كلوحة مفاتيح بتخطيط غير أمريكي: اضبطه على وضع لوحة المفاتيح العام أو USB-COM.
+
+## scan.decode.lint: a value that breaks its AI's rule
+#
+# Every one says the AI, its title and the value: "$ai (text): the AI", "$title (text): its
+# GS1 title", "$value (text): the value as scanned".
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+# $expected (text): the check digit it should have
+scan-decode-lint-check_digit = المعرّف AI ({ $ai }) { $title } «{ $value }»: رقم التحقق خاطئ (ينبغي أن يكون الرقم الأخير { $expected }). الرمز مطبوع أو مقروء بشكل خاطئ؛ امسحه مرة أخرى أو أدخل الرقم المطبوع على العبوة.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-check_pair = المعرّف AI ({ $ai }) { $title } «{ $value }»: زوج أحرف التحقق خاطئ.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-iban = المعرّف AI ({ $ai }) { $title } «{ $value }»: هذا ليس IBAN صالحًا.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-day_zero = المعرّف AI ({ $ai }) { $title } «{ $value }»: اليوم 00 غير مسموح به في هذا التاريخ.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-yymmdd = المعرّف AI ({ $ai }) { $title } «{ $value }»: هذا ليس تاريخًا حقيقيًا (YYMMDD).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-yyyymmdd = المعرّف AI ({ $ai }) { $title } «{ $value }»: هذا ليس تاريخًا حقيقيًا (YYYYMMDD).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-hhmi = المعرّف AI ({ $ai }) { $title } «{ $value }»: هذا ليس وقتًا حقيقيًا (HHMM).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-hour = المعرّف AI ({ $ai }) { $title } «{ $value }»: هذه ليست ساعة حقيقية.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-minute = المعرّف AI ({ $ai }) { $title } «{ $value }»: هذه ليست دقيقة أو ثانية حقيقية.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-country = المعرّف AI ({ $ai }) { $title } «{ $value }»: هذا ليس رمز بلد وفق ISO 3166.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-country_alpha2 = المعرّف AI ({ $ai }) { $title } «{ $value }»: هذا ليس رمز بلد من حرفين.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-currency = المعرّف AI ({ $ai }) { $title } «{ $value }»: هذا ليس رمز عملة وفق ISO 4217.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-sex = المعرّف AI ({ $ai }) { $title } «{ $value }»: هذا ليس رمز جنس وفق ISO 5218.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-yes_no = المعرّف AI ({ $ai }) { $title } «{ $value }»: يجب أن تكون القيمة 0 (لا) أو 1 (نعم).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-non_zero = المعرّف AI ({ $ai }) { $title } «{ $value }»: يجب ألا تكون القيمة صفرًا.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-zero = المعرّف AI ({ $ai }) { $title } «{ $value }»: يجب أن تكون القيمة 0.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-winding = المعرّف AI ({ $ai }) { $title } «{ $value }»: يجب أن يكون اتجاه اللف 0 أو 1 أو 9.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-piece_of_total = المعرّف AI ({ $ai }) { $title } «{ $value }»: يجب أن يكون رقم القطعة بين 1 والعدد الإجمالي للقطع.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-percent = المعرّف AI ({ $ai }) { $title } «{ $value }»: يجب أن يلي «%» رقمان ست عشريان.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-hyphen = المعرّف AI ({ $ai }) { $title } «{ $value }»: يجب أن تكون القيمة شرطة.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-latitude = المعرّف AI ({ $ai }) { $title } «{ $value }»: هذا ليس خط عرض صالحًا.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-longitude = المعرّف AI ({ $ai }) { $title } «{ $value }»: هذا ليس خط طول صالحًا.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-non_digit = المعرّف AI ({ $ai }) { $title } «{ $value }»: يجب أن تحتوي القيمة على حرف واحد على الأقل ليس رقمًا.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-zero_prefix = المعرّف AI ({ $ai }) { $title } «{ $value }»: يجب ألا تبدأ القيمة بـ0.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-importer_index = المعرّف AI ({ $ai }) { $title } «{ $value }»: هذا ليس فهرس مستورد صالحًا.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-media_type = المعرّف AI ({ $ai }) { $title } «{ $value }»: هذا ليس نوع وسيط AIDC صالحًا.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-position_in_sequence = المعرّف AI ({ $ai }) { $title } «{ $value }»: يجب أن تكون القيمة موضعًا وإجماليًا مثل 1/2.
 ## settings: the site's settings
 
 # $field (text): the substitutes field
@@ -1233,22 +1626,9 @@ verdict-held = وُضعت في الحجر.
 # $location (text): the quarantine location's code
 verdict-held-at = وُضعت في الحجر ({ $location }).
 
-# The decoder's own sentence is English; a translation says what went wrong by its kind.
-# $kind (text): what went wrong (check_digit, unknown_ai, value_too_long, value_too_short, truncated, empty_value, invalid_date, invalid_character, duplicate_ai_conflict, missing_associated_ai, invalid_ai_pair, not_gs1, unsupported_symbology, dl_qualifier_order, dl_ai_should_be_in_path, dl_empty_value, dl_no_primary_key, dl_invalid_attribute, invalid_value)
-# $detail (text): the decoder's sentence, in English
-verdict-decode_error = { $kind ->
-        [check_digit] رقم التحقق في الرمز الممسوح خاطئ: الرمز مطبوع أو مقروء بشكل خاطئ. امسحه مرة أخرى أو أدخل الرقم المطبوع على العبوة.
-        [unknown_ai] يحتوي الرمز الممسوح على معرّف تطبيق (AI) غير موجود في قاموس GS1. امسح مرة أخرى؛ وإذا تكرر الخطأ فالرمز مطبوع بشكل خاطئ.
-        [value_too_long] إحدى قيم الرمز الممسوح أطول مما يسمح به معرّفها (AI): ربما أسقط الماسح فاصل مجموعة (GS). تحقّق من إعدادات لوحة المفاتيح في الماسح.
-        [value_too_short] إحدى قيم الرمز الممسوح أقصر مما يتطلبه معرّفها (AI). امسح العبوة مرة أخرى.
-        [truncated] الرمز الممسوح ناقص: انقطعت القراءة. امسح العبوة مرة أخرى.
-        [invalid_date] يحتوي الرمز الممسوح على تاريخ غير موجود. تحقّق من التاريخ المطبوع على العبوة.
-        [invalid_character] يحتوي الرمز الممسوح على حرف غير مسموح به. قد ينتج ذلك عن ماسح يعمل كلوحة مفاتيح بتخطيط غير أمريكي: اضبطه على وضع لوحة المفاتيح العام أو USB-COM.
-        [not_gs1] هذا الباركود لا يحمل بيانات عبوة GS1 (لا يوجد GTIN): ليس رمز عبوة. امسح رمز Data Matrix الخاص بالعبوة.
-        [unsupported_symbology] هذا النوع من الباركود لا يحمل بيانات عبوة GS1. امسح الرمز ثنائي الأبعاد (Data Matrix) على العبوة.
-        [dl_no_primary_key] عنوان الويب هذا ليس GS1 Digital Link: لا يحتوي على مفتاح GS1 مثل GTIN.
-       *[other] تعذّرت قراءة الرمز الممسوح ({ $kind }). امسح مرة أخرى؛ وإذا تكرر الخطأ فالرمز مطبوع بشكل خاطئ.
-    }
+# The decoder's own sentence (a "scan.decode." code above), said in the session's language.
+# $reason (text): why the decoder refused the scan (given as its code and arguments)
+verdict-decode_error = { $reason }
 
 # $gtin (text): the GTIN scanned
 verdict-unknown_product = الرقم GTIN { $gtin } غير موجود في قائمة المنتجات. أضف المنتج، ثم امسح العبوة مرة أخرى.

@@ -800,6 +800,400 @@ scan-unreadable = The scan could not be read: { $reason }
 # $field (text): the scan field
 scan-no_gtin = The scan has no GTIN: scan the pack's own code, not a shipping label.
 
+## scan.decode: why the decoder refused a scan
+#
+# The decoder's own sentences (crates/gs1): each refusal of a scan is a code and its arguments,
+# said here in the session's language; in English each reads exactly as the decoder's message.
+# AIs, their GS1 titles (EXPIRY, BATCH/LOT, …), values and characters are arguments, never
+# translated. "$what" says what a character is (space, gs, control, char, end, byte) and
+# "$char" shows it (the character, U+0001, 0x80).
+
+scan-decode-bracket_expected = Expected '(' to open the next AI in the bracketed form.
+
+scan-decode-bracket_unclosed = An AI is opened with '(' but never closed with ')'.
+
+# $ai (text): the digits between the brackets
+scan-decode-unknown_ai-bracketed = ({ $ai }) is not an AI in the GS1 dictionary.
+
+scan-decode-no_data = The scan holds a GS1 symbology identifier but no data.
+
+scan-decode-leading_separator = The data starts with a group separator (GS) where the first AI should be. Some printers encode packs this way; the lenient option 'ignore_leading_gs' accepts it.
+
+scan-decode-double_separator = Two group separators (GS) in a row: an element is missing between them.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $needed (number): the characters its value needs
+# $left (number): the characters left in the scan
+scan-decode-truncated = The data ends inside AI ({ $ai }) { $title }: it needs { $needed } characters but only { $left } are left. The scan was cut short; rescan the pack.
+
+# $digits (text): the digits where an AI should start
+scan-decode-unknown_ai = '{ $digits }…' does not start with an AI in the GS1 dictionary. The code may be damaged, or the scanner may have dropped a group separator before it.
+
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+scan-decode-unknown_ai-not_digits = Expected an AI (digits) but found { $what ->
+        [space] a space
+        [gs] a group separator (GS)
+        [control] the control character { $char }
+        [end] the end of the data
+        [byte] the byte { $char }
+       *[char] '{ $char }'
+    }. The code may be damaged, or the scanner may have dropped a group separator before it.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $first (text): its first value
+# $second (text): its other value
+scan-decode-duplicate_ai = AI ({ $ai }) { $title } appears twice with different values ('{ $first }' and '{ $second }').
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $other (text): the AI it excludes
+# $other_title (text): that AI's GS1 title
+scan-decode-invalid_ai_pair = AI ({ $ai }) { $title } must not appear together with AI ({ $other }) { $other_title }.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $wanted (text): the AIs it needs, alternatives separated by commas (01, 02+37)
+scan-decode-missing_associated_ai = AI ({ $ai }) { $title } needs one of these AIs with it: { $wanted }.
+
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+scan-decode-dl-invalid_character = The web address contains { $what ->
+        [space] a space
+        [gs] a group separator (GS)
+        [control] the control character { $char }
+        [end] the end of the data
+        [byte] the byte { $char }
+       *[char] '{ $char }'
+    }, which is not allowed in a URI.
+
+# $example (text): a path with a GS1 key (/01/{GTIN})
+scan-decode-dl-no_primary_key = This web address is not a GS1 Digital Link: its path has no GS1 key such as { $example }.
+
+scan-decode-dl-not_http = Only http and https addresses can be GS1 Digital Links.
+
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+scan-decode-dl-domain_character = The web address's domain contains { $what ->
+        [space] a space
+        [gs] a group separator (GS)
+        [control] the control character { $char }
+        [end] the end of the data
+        [byte] the byte { $char }
+       *[char] '{ $char }'
+    }, which a domain cannot contain.
+
+scan-decode-dl-path_ends_with_slash = The Digital Link path ends with '/': its last element is empty.
+
+# $ai (text): the AI the query names
+scan-decode-dl-unknown_ai = The Digital Link query names AI ({ $ai }), which is not in the GS1 dictionary.
+
+# $ai (text): the AI
+scan-decode-dl-duplicate_ai = AI ({ $ai }) appears more than once in the Digital Link.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-dl-ai_should_be_in_path = AI ({ $ai }) { $title } is a key qualifier: it belongs in the Digital Link path, not in the query.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-dl-invalid_attribute = AI ({ $ai }) { $title } is not allowed in a Digital Link query.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-dl-empty_value = AI ({ $ai }) { $title } has an empty value in the Digital Link.
+
+# $path (text): the path's AIs (01/21/10)
+# $key (text): the key's AI
+# $order (text): the order its qualifiers go in (22, 10, 21)
+# $or (text): yes when there are other orders, else no
+# $others (text): the other orders
+scan-decode-dl-qualifier_order = The Digital Link path has the AIs { $path } in an order the standard does not allow (after { $key } the qualifiers go in the order { $order }{ $or ->
+        [yes] { " or " }{ $others }
+       *[no] {""}
+    }).
+
+scan-decode-ifa-no_product_code = This IFA code has no product code (neither a PPN in 9N nor a GTIN in 8P).
+
+scan-decode-ifa-not_format_06 = This ISO/IEC 15434 message is not in format 06, the format of IFA pack codes.
+
+scan-decode-ifa-no_identifier = An IFA field has no data identifier.
+
+# $di (text): the field's data identifier (9N, 1T, S, D, …)
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+scan-decode-ifa-invalid_character = The IFA field { $di } contains { $what ->
+        [space] a space
+        [gs] a group separator (GS)
+        [control] the control character { $char }
+        [end] the end of the data
+        [byte] the byte { $char }
+       *[char] '{ $char }'
+    }, which is not allowed.
+
+# $di (text): the field's data identifier
+scan-decode-ifa-empty = The IFA field { $di } is empty.
+
+# $value (text): the date as scanned
+scan-decode-ifa-expiry = The expiry '{ $value }' is not a real date (YYMMDD).
+
+# $value (text): the date as scanned
+scan-decode-ifa-manufactured = The manufacturing date '{ $value }' is not a real date (YYYYMMDD).
+
+# $di (text): the field's data identifier
+# $max (number): the most characters it may have
+scan-decode-ifa-too_long = The IFA field { $di } is longer than { $max } characters.
+
+# $gtin (text): the GTIN as scanned
+# $length (number): its number of digits
+scan-decode-ifa-gtin-length = The GTIN '{ $gtin }' in field 8P is not valid: a GTIN has 8, 12, 13 or 14 digits, not { $length }.
+
+# $gtin (text): the GTIN as scanned
+# $position (number): the place of the first character that is not a digit, from 1
+scan-decode-ifa-gtin-non_digit = The GTIN '{ $gtin }' in field 8P is not valid: a GTIN has only digits (character { $position } is not).
+
+# $gtin (text): the GTIN as scanned
+# $expected (text): the check digit it should have
+scan-decode-ifa-gtin-check_digit = The GTIN '{ $gtin }' in field 8P is not valid: the GTIN's check digit is wrong (it should be { $expected }).
+
+scan-decode-ifa-ppn = This is not a valid PPN.
+
+# $ppn (text): the PPN as scanned
+# $expected (text): the check digits it should have
+scan-decode-ifa-ppn-check_digits = The PPN '{ $ppn }' has wrong check digits (they should be { $expected }). Rescan the pack or check the printed PZN.
+
+scan-decode-ifa-ppn-pzn = The PZN inside the PPN has a wrong check digit.
+
+# $symbology (text): the symbology identifier's letter and modifier (E0, A0, …)
+scan-decode-unsupported_symbology = This barcode type (symbology identifier ]{ $symbology }) does not carry GS1 pack data. Scan the 2D code (Data Matrix) on the pack.
+
+scan-decode-not_gs1 = This barcode is readable but holds no GS1 pack data (no GTIN). It is not a pack code: scan the pack's Data Matrix.
+
+# $gtin (text): the digits as scanned
+# $length (number): their number
+scan-decode-gtin-length = '{ $gtin }' is not a valid GTIN: a GTIN has 8, 12, 13 or 14 digits, not { $length }.
+
+# $gtin (text): the digits as scanned
+# $position (number): the place of the first character that is not a digit, from 1
+scan-decode-gtin-non_digit = '{ $gtin }' is not a valid GTIN: a GTIN has only digits (character { $position } is not).
+
+# $gtin (text): the digits as scanned
+# $expected (text): the check digit it should have
+scan-decode-gtin-check_digit = '{ $gtin }' is not a valid GTIN: the GTIN's check digit is wrong (it should be { $expected }).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-too_short = AI ({ $ai }) { $title } is too short.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-too_long = AI ({ $ai }) { $title } has more characters than it allows.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-empty = AI ({ $ai }) { $title } has no value.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $length (number): the value's length
+# $max (number): the most characters it may have
+scan-decode-value_too_long = AI ({ $ai }) { $title } is { $length } characters long; at most { $max } are allowed.
+
+# A value of variable length: the separator after it may be missing.
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $length (number): the value's length
+# $max (number): the most characters it may have
+scan-decode-value_too_long-separator = AI ({ $ai }) { $title } is { $length } characters long; at most { $max } are allowed. The scanner may have dropped a group separator (GS) between two fields: check the scanner's keyboard settings.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $length (number): the value's length
+# $min (number): the fewest characters it needs
+scan-decode-value_too_short = AI ({ $ai }) { $title } is { $length } characters long; it needs at least { $min }.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+# $charset (text): the characters allowed (numeric, cset82, cset39, cset64)
+scan-decode-invalid_character = AI ({ $ai }) { $title } contains { $what ->
+        [space] a space
+        [gs] a group separator (GS)
+        [control] the control character { $char }
+        [end] the end of the data
+        [byte] the byte { $char }
+       *[char] '{ $char }'
+    }, which is not allowed there ({ $charset ->
+        [numeric] digits only
+        [cset82] letters, digits and the GS1 punctuation set
+        [cset39] capital letters, digits, '#', '-' and '/'
+       *[cset64] base64url characters
+    }). Rescan the pack; if it persists, the code is misprinted.
+
+# A character beyond ASCII, as a scanner typing on a non-US keyboard layout sends.
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+# $charset (text): the characters allowed (numeric, cset82, cset39, cset64)
+scan-decode-invalid_character-keyboard = AI ({ $ai }) { $title } contains { $what ->
+        [space] a space
+        [gs] a group separator (GS)
+        [control] the control character { $char }
+        [end] the end of the data
+        [byte] the byte { $char }
+       *[char] '{ $char }'
+    }, which is not allowed there ({ $charset ->
+        [numeric] digits only
+        [cset82] letters, digits and the GS1 punctuation set
+        [cset39] capital letters, digits, '#', '-' and '/'
+       *[cset64] base64url characters
+    }). A keyboard-wedge scanner on a non-US keyboard layout can produce such characters: set the scanner to a universal keyboard mode or USB-COM.
+
+## scan.decode.lint: a value that breaks its AI's rule
+#
+# Every one says the AI, its title and the value: "$ai (text): the AI", "$title (text): its
+# GS1 title", "$value (text): the value as scanned".
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+# $expected (text): the check digit it should have
+scan-decode-lint-check_digit = AI ({ $ai }) { $title } '{ $value }': the check digit is wrong (the last digit should be { $expected }). The code is misprinted or misread; rescan it or type the number printed on the pack.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-check_pair = AI ({ $ai }) { $title } '{ $value }': the check character pair is wrong.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-iban = AI ({ $ai }) { $title } '{ $value }': this is not a valid IBAN.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-day_zero = AI ({ $ai }) { $title } '{ $value }': day 00 is not allowed in this date.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-yymmdd = AI ({ $ai }) { $title } '{ $value }': this is not a real date (YYMMDD).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-yyyymmdd = AI ({ $ai }) { $title } '{ $value }': this is not a real date (YYYYMMDD).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-hhmi = AI ({ $ai }) { $title } '{ $value }': this is not a real time (HHMM).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-hour = AI ({ $ai }) { $title } '{ $value }': this is not a real hour.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-minute = AI ({ $ai }) { $title } '{ $value }': this is not a real minute or second.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-country = AI ({ $ai }) { $title } '{ $value }': this is not an ISO 3166 country code.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-country_alpha2 = AI ({ $ai }) { $title } '{ $value }': this is not a two-letter country code.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-currency = AI ({ $ai }) { $title } '{ $value }': this is not an ISO 4217 currency code.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-sex = AI ({ $ai }) { $title } '{ $value }': this is not an ISO 5218 sex code.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-yes_no = AI ({ $ai }) { $title } '{ $value }': this must be 0 (no) or 1 (yes).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-non_zero = AI ({ $ai }) { $title } '{ $value }': this must not be zero.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-zero = AI ({ $ai }) { $title } '{ $value }': this must be 0.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-winding = AI ({ $ai }) { $title } '{ $value }': the winding direction must be 0, 1 or 9.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-piece_of_total = AI ({ $ai }) { $title } '{ $value }': the piece number must be between 1 and the total number of pieces.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-percent = AI ({ $ai }) { $title } '{ $value }': a '%' must be followed by two hexadecimal digits.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-hyphen = AI ({ $ai }) { $title } '{ $value }': this must be a hyphen.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-latitude = AI ({ $ai }) { $title } '{ $value }': this is not a valid latitude.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-longitude = AI ({ $ai }) { $title } '{ $value }': this is not a valid longitude.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-non_digit = AI ({ $ai }) { $title } '{ $value }': this must contain at least one character that is not a digit.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-zero_prefix = AI ({ $ai }) { $title } '{ $value }': this must not start with 0.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-importer_index = AI ({ $ai }) { $title } '{ $value }': this is not a valid importer index.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-media_type = AI ({ $ai }) { $title } '{ $value }': this is not a valid AIDC media type.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-position_in_sequence = AI ({ $ai }) { $title } '{ $value }': this must be a position and a total such as 1/2.
+
 ## settings: the site's settings
 
 # $field (text): the substitutes field
@@ -1138,12 +1532,9 @@ verdict-held = Held in quarantine.
 # $location (text): the quarantine location's code
 verdict-held-at = Held in quarantine ({ $location }).
 
-# The decoder's own sentence is English; a translation says what went wrong by its kind.
-# $kind (text): what went wrong (check_digit, unknown_ai, value_too_long, value_too_short, truncated, empty_value, invalid_date, invalid_character, duplicate_ai_conflict, missing_associated_ai, invalid_ai_pair, not_gs1, unsupported_symbology, dl_qualifier_order, dl_ai_should_be_in_path, dl_empty_value, dl_no_primary_key, dl_invalid_attribute, invalid_value)
-# $detail (text): the decoder's sentence, in English
-verdict-decode_error = { $kind ->
-       *[other] { $detail }
-    }
+# The decoder's own sentence (a "scan.decode." code above), said in the session's language.
+# $reason (text): why the decoder refused the scan (given as its code and arguments)
+verdict-decode_error = { $reason }
 
 # $gtin (text): the GTIN scanned
 verdict-unknown_product = GTIN { $gtin } is not in the product list. Add the product, then scan the pack again.

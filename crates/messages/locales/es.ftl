@@ -821,6 +821,405 @@ scan-unreadable = No se ha podido leer el código escaneado: { $reason }
 # $field (text): the scan field
 scan-no_gtin = La lectura no tiene GTIN: escanee el código del propio envase, no una etiqueta de transporte.
 
+## scan.decode: why the decoder refused a scan
+#
+# The decoder's own sentences (crates/gs1): each refusal of a scan is a code and its arguments,
+# said here in the session's language; in English each reads exactly as the decoder's message.
+# AIs, their GS1 titles (EXPIRY, BATCH/LOT, …), values and characters are arguments, never
+# translated. "$what" says what a character is (space, gs, control, char, end, byte) and
+# "$char" shows it (the character, U+0001, 0x80).
+
+scan-decode-bracket_expected = Se esperaba «(» para abrir el siguiente AI en la forma entre paréntesis.
+
+scan-decode-bracket_unclosed = Un AI se abre con «(» pero nunca se cierra con «)».
+
+# $ai (text): the digits between the brackets
+scan-decode-unknown_ai-bracketed = ({ $ai }) no es un AI del diccionario GS1.
+
+scan-decode-no_data = El escaneo lleva un identificador de simbología GS1 pero ningún dato.
+
+scan-decode-leading_separator = Los datos empiezan con un separador de grupo (GS) donde debería estar el primer AI. Algunas impresoras codifican así los envases; la opción tolerante «ignore_leading_gs» lo acepta.
+
+scan-decode-double_separator = Dos separadores de grupo (GS) seguidos: falta un elemento entre ellos.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $needed (number): the characters its value needs
+# $left (number): the characters left in the scan
+scan-decode-truncated = Los datos terminan dentro del AI ({ $ai }) { $title }: necesita { $needed ->
+        [one] { $needed } carácter
+       *[other] { $needed } caracteres
+    }, pero solo quedan { $left }. La lectura se cortó; vuelva a escanear el envase.
+
+# $digits (text): the digits where an AI should start
+scan-decode-unknown_ai = «{ $digits }…» no empieza por un AI del diccionario GS1. Puede que el código esté dañado o que el lector haya omitido un separador de grupo antes.
+
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+scan-decode-unknown_ai-not_digits = Se esperaba un AI (dígitos), pero se encontró { $what ->
+        [space] un espacio
+        [gs] un separador de grupo (GS)
+        [control] el carácter de control { $char }
+        [end] el final de los datos
+        [byte] el byte { $char }
+       *[char] «{ $char }»
+    }. Puede que el código esté dañado o que el lector haya omitido un separador de grupo antes.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $first (text): its first value
+# $second (text): its other value
+scan-decode-duplicate_ai = El AI ({ $ai }) { $title } aparece dos veces con valores distintos («{ $first }» y «{ $second }»).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $other (text): the AI it excludes
+# $other_title (text): that AI's GS1 title
+scan-decode-invalid_ai_pair = El AI ({ $ai }) { $title } no puede aparecer junto con el AI ({ $other }) { $other_title }.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $wanted (text): the AIs it needs, alternatives separated by commas (01, 02+37)
+scan-decode-missing_associated_ai = El AI ({ $ai }) { $title } necesita uno de estos AI: { $wanted }.
+
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+scan-decode-dl-invalid_character = La dirección web contiene { $what ->
+        [space] un espacio
+        [gs] un separador de grupo (GS)
+        [control] el carácter de control { $char }
+        [end] el final de los datos
+        [byte] el byte { $char }
+       *[char] «{ $char }»
+    }, que no está permitido en una URI.
+
+# $example (text): a path with a GS1 key (/01/{GTIN})
+scan-decode-dl-no_primary_key = Esta dirección web no es un GS1 Digital Link: su ruta no tiene ninguna clave GS1 como { $example }.
+
+scan-decode-dl-not_http = Solo las direcciones http y https pueden ser GS1 Digital Links.
+
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+scan-decode-dl-domain_character = El dominio de la dirección web contiene { $what ->
+        [space] un espacio
+        [gs] un separador de grupo (GS)
+        [control] el carácter de control { $char }
+        [end] el final de los datos
+        [byte] el byte { $char }
+       *[char] «{ $char }»
+    }, que un dominio no puede contener.
+
+scan-decode-dl-path_ends_with_slash = La ruta del Digital Link termina en «/»: su último elemento está vacío.
+
+# $ai (text): the AI the query names
+scan-decode-dl-unknown_ai = La consulta del Digital Link nombra el AI ({ $ai }), que no está en el diccionario GS1.
+
+# $ai (text): the AI
+scan-decode-dl-duplicate_ai = El AI ({ $ai }) aparece más de una vez en el Digital Link.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-dl-ai_should_be_in_path = El AI ({ $ai }) { $title } es un calificador de clave: va en la ruta del Digital Link, no en la consulta.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-dl-invalid_attribute = El AI ({ $ai }) { $title } no está permitido en la consulta de un Digital Link.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-dl-empty_value = El AI ({ $ai }) { $title } tiene un valor vacío en el Digital Link.
+
+# $path (text): the path's AIs (01/21/10)
+# $key (text): the key's AI
+# $order (text): the order its qualifiers go in (22, 10, 21)
+# $or (text): yes when there are other orders, else no
+# $others (text): the other orders
+scan-decode-dl-qualifier_order = La ruta del Digital Link tiene los AI { $path } en un orden que el estándar no permite (después de { $key }, los calificadores van en el orden { $order }{ $or ->
+        [yes] { " o " }{ $others }
+       *[no] {""}
+    }).
+
+scan-decode-ifa-no_product_code = Este código IFA no tiene código de producto (ni un PPN en 9N ni un GTIN en 8P).
+
+scan-decode-ifa-not_format_06 = Este mensaje ISO/IEC 15434 no está en el formato 06, el de los códigos IFA de los envases.
+
+scan-decode-ifa-no_identifier = Un campo IFA no tiene identificador de datos.
+
+# $di (text): the field's data identifier (9N, 1T, S, D, …)
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+scan-decode-ifa-invalid_character = El campo IFA { $di } contiene { $what ->
+        [space] un espacio
+        [gs] un separador de grupo (GS)
+        [control] el carácter de control { $char }
+        [end] el final de los datos
+        [byte] el byte { $char }
+       *[char] «{ $char }»
+    }, que no está permitido.
+
+# $di (text): the field's data identifier
+scan-decode-ifa-empty = El campo IFA { $di } está vacío.
+
+# $value (text): the date as scanned
+scan-decode-ifa-expiry = La caducidad «{ $value }» no es una fecha real (AAMMDD).
+
+# $value (text): the date as scanned
+scan-decode-ifa-manufactured = La fecha de fabricación «{ $value }» no es una fecha real (AAAAMMDD).
+
+# $di (text): the field's data identifier
+# $max (number): the most characters it may have
+scan-decode-ifa-too_long = El campo IFA { $di } tiene más de { $max } caracteres.
+
+# $gtin (text): the GTIN as scanned
+# $length (number): its number of digits
+scan-decode-ifa-gtin-length = El GTIN «{ $gtin }» del campo 8P no es válido: un GTIN tiene 8, 12, 13 o 14 dígitos, no { $length }.
+
+# $gtin (text): the GTIN as scanned
+# $position (number): the place of the first character that is not a digit, from 1
+scan-decode-ifa-gtin-non_digit = El GTIN «{ $gtin }» del campo 8P no es válido: un GTIN solo tiene dígitos (el carácter { $position } no lo es).
+
+# $gtin (text): the GTIN as scanned
+# $expected (text): the check digit it should have
+scan-decode-ifa-gtin-check_digit = El GTIN «{ $gtin }» del campo 8P no es válido: su dígito de control es erróneo (debería ser { $expected }).
+
+scan-decode-ifa-ppn = No es un PPN válido.
+
+# $ppn (text): the PPN as scanned
+# $expected (text): the check digits it should have
+scan-decode-ifa-ppn-check_digits = El PPN «{ $ppn }» tiene los dígitos de control erróneos (deberían ser { $expected }). Vuelva a escanear el envase o compruebe el PZN impreso.
+
+scan-decode-ifa-ppn-pzn = El PZN contenido en el PPN tiene un dígito de control erróneo.
+
+# $symbology (text): the symbology identifier's letter and modifier (E0, A0, …)
+scan-decode-unsupported_symbology = Este tipo de código de barras (identificador de simbología ]{ $symbology }) no lleva los datos GS1 de un envase. Escanee el código 2D (Data Matrix) del envase.
+
+scan-decode-not_gs1 = Este código de barras se puede leer pero no contiene datos GS1 de un envase (ningún GTIN). No es el código de un envase: escanee el Data Matrix del envase.
+
+# $gtin (text): the digits as scanned
+# $length (number): their number
+scan-decode-gtin-length = «{ $gtin }» no es un GTIN válido: un GTIN tiene 8, 12, 13 o 14 dígitos, no { $length }.
+
+# $gtin (text): the digits as scanned
+# $position (number): the place of the first character that is not a digit, from 1
+scan-decode-gtin-non_digit = «{ $gtin }» no es un GTIN válido: un GTIN solo tiene dígitos (el carácter { $position } no lo es).
+
+# $gtin (text): the digits as scanned
+# $expected (text): the check digit it should have
+scan-decode-gtin-check_digit = «{ $gtin }» no es un GTIN válido: su dígito de control es erróneo (debería ser { $expected }).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-too_short = El AI ({ $ai }) { $title } es demasiado corto.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-too_long = El AI ({ $ai }) { $title } tiene más caracteres de los que admite.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-empty = El AI ({ $ai }) { $title } no tiene valor.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $length (number): the value's length
+# $max (number): the most characters it may have
+scan-decode-value_too_long = El AI ({ $ai }) { $title } tiene { $length } caracteres; se admiten como máximo { $max }.
+
+# A value of variable length: the separator after it may be missing.
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $length (number): the value's length
+# $max (number): the most characters it may have
+scan-decode-value_too_long-separator = El AI ({ $ai }) { $title } tiene { $length } caracteres; se admiten como máximo { $max }. Es posible que el lector haya omitido un separador de grupo (GS) entre dos campos: compruebe la configuración de teclado del lector.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $length (number): the value's length
+# $min (number): the fewest characters it needs
+scan-decode-value_too_short = El AI ({ $ai }) { $title } tiene { $length ->
+        [one] { $length } carácter
+       *[other] { $length } caracteres
+    }; necesita al menos { $min }.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+# $charset (text): the characters allowed (numeric, cset82, cset39, cset64)
+scan-decode-invalid_character = El AI ({ $ai }) { $title } contiene { $what ->
+        [space] un espacio
+        [gs] un separador de grupo (GS)
+        [control] el carácter de control { $char }
+        [end] el final de los datos
+        [byte] el byte { $char }
+       *[char] «{ $char }»
+    }, que no está permitido ahí ({ $charset ->
+        [numeric] solo dígitos
+        [cset82] letras, dígitos y la puntuación GS1
+        [cset39] mayúsculas, dígitos, «#», «-» y «/»
+       *[cset64] caracteres base64url
+    }). Vuelva a escanear el envase; si el error persiste, el código está mal impreso.
+
+# A character beyond ASCII, as a scanner typing on a non-US keyboard layout sends.
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+# $charset (text): the characters allowed (numeric, cset82, cset39, cset64)
+scan-decode-invalid_character-keyboard = El AI ({ $ai }) { $title } contiene { $what ->
+        [space] un espacio
+        [gs] un separador de grupo (GS)
+        [control] el carácter de control { $char }
+        [end] el final de los datos
+        [byte] el byte { $char }
+       *[char] «{ $char }»
+    }, que no está permitido ahí ({ $charset ->
+        [numeric] solo dígitos
+        [cset82] letras, dígitos y la puntuación GS1
+        [cset39] mayúsculas, dígitos, «#», «-» y «/»
+       *[cset64] caracteres base64url
+    }). Un lector en modo teclado con una distribución distinta de la estadounidense puede producir esos caracteres: configúrelo en modo de teclado universal o USB-COM.
+
+## scan.decode.lint: a value that breaks its AI's rule
+#
+# Every one says the AI, its title and the value: "$ai (text): the AI", "$title (text): its
+# GS1 title", "$value (text): the value as scanned".
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+# $expected (text): the check digit it should have
+scan-decode-lint-check_digit = El AI ({ $ai }) { $title } «{ $value }»: el dígito de control es erróneo (el último dígito debería ser { $expected }). El código está mal impreso o se ha leído mal; vuelva a escanearlo o escriba el número impreso en el envase.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-check_pair = El AI ({ $ai }) { $title } «{ $value }»: el par de caracteres de control es erróneo.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-iban = El AI ({ $ai }) { $title } «{ $value }»: no es un IBAN válido.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-day_zero = El AI ({ $ai }) { $title } «{ $value }»: el día 00 no se admite en esta fecha.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-yymmdd = El AI ({ $ai }) { $title } «{ $value }»: no es una fecha real (AAMMDD).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-yyyymmdd = El AI ({ $ai }) { $title } «{ $value }»: no es una fecha real (AAAAMMDD).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-hhmi = El AI ({ $ai }) { $title } «{ $value }»: no es una hora real (HHMM).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-hour = El AI ({ $ai }) { $title } «{ $value }»: no es una hora real.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-minute = El AI ({ $ai }) { $title } «{ $value }»: no es un minuto o un segundo real.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-country = El AI ({ $ai }) { $title } «{ $value }»: no es un código de país ISO 3166.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-country_alpha2 = El AI ({ $ai }) { $title } «{ $value }»: no es un código de país de dos letras.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-currency = El AI ({ $ai }) { $title } «{ $value }»: no es un código de moneda ISO 4217.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-sex = El AI ({ $ai }) { $title } «{ $value }»: no es un código de sexo ISO 5218.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-yes_no = El AI ({ $ai }) { $title } «{ $value }»: el valor debe ser 0 (no) o 1 (sí).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-non_zero = El AI ({ $ai }) { $title } «{ $value }»: el valor no puede ser cero.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-zero = El AI ({ $ai }) { $title } «{ $value }»: el valor debe ser 0.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-winding = El AI ({ $ai }) { $title } «{ $value }»: el sentido de bobinado debe ser 0, 1 o 9.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-piece_of_total = El AI ({ $ai }) { $title } «{ $value }»: el número de pieza debe estar entre 1 y el número total de piezas.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-percent = El AI ({ $ai }) { $title } «{ $value }»: un «%» debe ir seguido de dos dígitos hexadecimales.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-hyphen = El AI ({ $ai }) { $title } «{ $value }»: el valor debe ser un guion.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-latitude = El AI ({ $ai }) { $title } «{ $value }»: no es una latitud válida.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-longitude = El AI ({ $ai }) { $title } «{ $value }»: no es una longitud válida.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-non_digit = El AI ({ $ai }) { $title } «{ $value }»: el valor debe contener al menos un carácter que no sea un dígito.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-zero_prefix = El AI ({ $ai }) { $title } «{ $value }»: el valor no puede empezar por 0.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-importer_index = El AI ({ $ai }) { $title } «{ $value }»: no es un índice de importador válido.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-media_type = El AI ({ $ai }) { $title } «{ $value }»: no es un tipo de soporte AIDC válido.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-position_in_sequence = El AI ({ $ai }) { $title } «{ $value }»: el valor debe ser una posición y un total, como 1/2.
 ## settings: the site's settings
 
 # $field (text): the substitutes field
@@ -1228,22 +1627,9 @@ verdict-held = Retenido en cuarentena.
 # $location (text): the quarantine location's code
 verdict-held-at = Retenido en cuarentena ({ $location }).
 
-# The decoder's own sentence is English; a translation says what went wrong by its kind.
-# $kind (text): what went wrong (check_digit, unknown_ai, value_too_long, value_too_short, truncated, empty_value, invalid_date, invalid_character, duplicate_ai_conflict, missing_associated_ai, invalid_ai_pair, not_gs1, unsupported_symbology, dl_qualifier_order, dl_ai_should_be_in_path, dl_empty_value, dl_no_primary_key, dl_invalid_attribute, invalid_value)
-# $detail (text): the decoder's sentence, in English
-verdict-decode_error = { $kind ->
-        [check_digit] El dígito de control del código escaneado es erróneo: el código está mal impreso o se ha leído mal. Vuelva a escanearlo o escriba el número impreso en el envase.
-        [unknown_ai] El código escaneado contiene un identificador de aplicación (AI) que no está en el diccionario GS1. Vuelva a escanear; si el error persiste, el código está mal impreso.
-        [value_too_long] Un valor del código escaneado es más largo de lo que permite su AI: es posible que el lector haya omitido un separador de grupo (GS). Compruebe la configuración de teclado del lector.
-        [value_too_short] Un valor del código escaneado es más corto de lo que exige su AI. Vuelva a escanear el envase.
-        [truncated] El código escaneado está incompleto: la lectura se cortó. Vuelva a escanear el envase.
-        [invalid_date] El código escaneado contiene una fecha que no existe. Compruebe la fecha impresa en el envase.
-        [invalid_character] El código escaneado contiene un carácter no permitido. Un lector en modo teclado con una distribución distinta de la estadounidense puede producirlos: configúrelo en modo de teclado universal o USB-COM.
-        [not_gs1] Este código de barras no contiene datos GS1 de un envase (ningún GTIN): no es el código de un envase. Escanee el Data Matrix del envase.
-        [unsupported_symbology] Este tipo de código de barras no lleva los datos GS1 de un envase. Escanee el código 2D (Data Matrix) del envase.
-        [dl_no_primary_key] Esta dirección web no es un GS1 Digital Link: no contiene ninguna clave GS1, como un GTIN.
-       *[other] No se ha podido leer el código escaneado ({ $kind }). Vuelva a escanear; si el error persiste, el código está mal impreso.
-    }
+# The decoder's own sentence (a "scan.decode." code above), said in the session's language.
+# $reason (text): why the decoder refused the scan (given as its code and arguments)
+verdict-decode_error = { $reason }
 
 # $gtin (text): the GTIN scanned
 verdict-unknown_product = El GTIN { $gtin } no está en la lista de productos. Añada el producto y vuelva a escanear el envase.

@@ -819,6 +819,405 @@ scan-unreadable = Le scan n'a pas pu être lu : { $reason }
 # $field (text): the scan field
 scan-no_gtin = Le scan ne contient pas de GTIN : scannez le code de la boîte elle-même, pas une étiquette d'expédition.
 
+## scan.decode: why the decoder refused a scan
+#
+# The decoder's own sentences (crates/gs1): each refusal of a scan is a code and its arguments,
+# said here in the session's language; in English each reads exactly as the decoder's message.
+# AIs, their GS1 titles (EXPIRY, BATCH/LOT, …), values and characters are arguments, never
+# translated. "$what" says what a character is (space, gs, control, char, end, byte) and
+# "$char" shows it (the character, U+0001, 0x80).
+
+scan-decode-bracket_expected = « ( » était attendu pour ouvrir l'AI suivant dans la forme entre parenthèses.
+
+scan-decode-bracket_unclosed = Un AI est ouvert par « ( » mais jamais fermé par « ) ».
+
+# $ai (text): the digits between the brackets
+scan-decode-unknown_ai-bracketed = ({ $ai }) n'est pas un AI du dictionnaire GS1.
+
+scan-decode-no_data = Le scan porte un identifiant de symbologie GS1 mais aucune donnée.
+
+scan-decode-leading_separator = Les données commencent par un séparateur de groupe (GS) à la place du premier AI. Certaines imprimantes codent les boîtes ainsi ; l'option tolérante « ignore_leading_gs » l'accepte.
+
+scan-decode-double_separator = Deux séparateurs de groupe (GS) à la suite : il manque un élément entre eux.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $needed (number): the characters its value needs
+# $left (number): the characters left in the scan
+scan-decode-truncated = Les données s'arrêtent au milieu de l'AI ({ $ai }) { $title } : il lui faut { $needed ->
+        [one] { $needed } caractère
+       *[other] { $needed } caractères
+    }, mais il n'en reste que { $left }. La lecture a été coupée ; scannez de nouveau la boîte.
+
+# $digits (text): the digits where an AI should start
+scan-decode-unknown_ai = « { $digits }… » ne commence pas par un AI du dictionnaire GS1. Le code est peut-être abîmé, ou le lecteur a peut-être supprimé un séparateur de groupe avant lui.
+
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+scan-decode-unknown_ai-not_digits = Un AI (des chiffres) était attendu, mais le code contient { $what ->
+        [space] une espace
+        [gs] un séparateur de groupe (GS)
+        [control] le caractère de contrôle { $char }
+        [end] la fin des données
+        [byte] l'octet { $char }
+       *[char] « { $char } »
+    }. Le code est peut-être abîmé, ou le lecteur a peut-être supprimé un séparateur de groupe avant lui.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $first (text): its first value
+# $second (text): its other value
+scan-decode-duplicate_ai = L'AI ({ $ai }) { $title } apparaît deux fois avec des valeurs différentes (« { $first } » et « { $second } »).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $other (text): the AI it excludes
+# $other_title (text): that AI's GS1 title
+scan-decode-invalid_ai_pair = L'AI ({ $ai }) { $title } ne doit pas figurer avec l'AI ({ $other }) { $other_title }.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $wanted (text): the AIs it needs, alternatives separated by commas (01, 02+37)
+scan-decode-missing_associated_ai = L'AI ({ $ai }) { $title } doit être accompagné de l'un de ces AI : { $wanted }.
+
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+scan-decode-dl-invalid_character = L'adresse web contient { $what ->
+        [space] une espace
+        [gs] un séparateur de groupe (GS)
+        [control] le caractère de contrôle { $char }
+        [end] la fin des données
+        [byte] l'octet { $char }
+       *[char] « { $char } »
+    }, ce qui n'est pas autorisé dans une URI.
+
+# $example (text): a path with a GS1 key (/01/{GTIN})
+scan-decode-dl-no_primary_key = Cette adresse web n'est pas un GS1 Digital Link : son chemin ne contient aucune clé GS1 telle que { $example }.
+
+scan-decode-dl-not_http = Seules les adresses http et https peuvent être des GS1 Digital Links.
+
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+scan-decode-dl-domain_character = Le domaine de l'adresse web contient { $what ->
+        [space] une espace
+        [gs] un séparateur de groupe (GS)
+        [control] le caractère de contrôle { $char }
+        [end] la fin des données
+        [byte] l'octet { $char }
+       *[char] « { $char } »
+    }, ce qu'un domaine ne peut pas contenir.
+
+scan-decode-dl-path_ends_with_slash = Le chemin du Digital Link se termine par « / » : son dernier élément est vide.
+
+# $ai (text): the AI the query names
+scan-decode-dl-unknown_ai = La requête du Digital Link nomme l'AI ({ $ai }), qui n'est pas dans le dictionnaire GS1.
+
+# $ai (text): the AI
+scan-decode-dl-duplicate_ai = L'AI ({ $ai }) apparaît plusieurs fois dans le Digital Link.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-dl-ai_should_be_in_path = L'AI ({ $ai }) { $title } est un qualificatif de clé : il se place dans le chemin du Digital Link, pas dans la requête.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-dl-invalid_attribute = L'AI ({ $ai }) { $title } n'est pas autorisé dans la requête d'un Digital Link.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-dl-empty_value = L'AI ({ $ai }) { $title } a une valeur vide dans le Digital Link.
+
+# $path (text): the path's AIs (01/21/10)
+# $key (text): the key's AI
+# $order (text): the order its qualifiers go in (22, 10, 21)
+# $or (text): yes when there are other orders, else no
+# $others (text): the other orders
+scan-decode-dl-qualifier_order = Le chemin du Digital Link contient les AI { $path } dans un ordre que la norme n'autorise pas (après { $key }, les qualificatifs suivent l'ordre { $order }{ $or ->
+        [yes] { " ou " }{ $others }
+       *[no] {""}
+    }).
+
+scan-decode-ifa-no_product_code = Ce code IFA n'a pas de code produit (ni PPN en 9N, ni GTIN en 8P).
+
+scan-decode-ifa-not_format_06 = Ce message ISO/IEC 15434 n'est pas au format 06, celui des codes IFA des boîtes.
+
+scan-decode-ifa-no_identifier = Un champ IFA n'a pas d'identifiant de données.
+
+# $di (text): the field's data identifier (9N, 1T, S, D, …)
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+scan-decode-ifa-invalid_character = Le champ IFA { $di } contient { $what ->
+        [space] une espace
+        [gs] un séparateur de groupe (GS)
+        [control] le caractère de contrôle { $char }
+        [end] la fin des données
+        [byte] l'octet { $char }
+       *[char] « { $char } »
+    }, ce qui n'est pas autorisé.
+
+# $di (text): the field's data identifier
+scan-decode-ifa-empty = Le champ IFA { $di } est vide.
+
+# $value (text): the date as scanned
+scan-decode-ifa-expiry = La date de péremption « { $value } » n'est pas une date réelle (AAMMJJ).
+
+# $value (text): the date as scanned
+scan-decode-ifa-manufactured = La date de fabrication « { $value } » n'est pas une date réelle (AAAAMMJJ).
+
+# $di (text): the field's data identifier
+# $max (number): the most characters it may have
+scan-decode-ifa-too_long = Le champ IFA { $di } dépasse { $max } caractères.
+
+# $gtin (text): the GTIN as scanned
+# $length (number): its number of digits
+scan-decode-ifa-gtin-length = Le GTIN « { $gtin } » du champ 8P n'est pas valide : un GTIN a 8, 12, 13 ou 14 chiffres, pas { $length }.
+
+# $gtin (text): the GTIN as scanned
+# $position (number): the place of the first character that is not a digit, from 1
+scan-decode-ifa-gtin-non_digit = Le GTIN « { $gtin } » du champ 8P n'est pas valide : un GTIN ne contient que des chiffres (le caractère { $position } n'en est pas un).
+
+# $gtin (text): the GTIN as scanned
+# $expected (text): the check digit it should have
+scan-decode-ifa-gtin-check_digit = Le GTIN « { $gtin } » du champ 8P n'est pas valide : sa clé de contrôle est fausse (elle devrait être { $expected }).
+
+scan-decode-ifa-ppn = Ce n'est pas un PPN valide.
+
+# $ppn (text): the PPN as scanned
+# $expected (text): the check digits it should have
+scan-decode-ifa-ppn-check_digits = Le PPN « { $ppn } » a des chiffres de contrôle faux (ils devraient être { $expected }). Scannez de nouveau la boîte ou vérifiez le PZN imprimé.
+
+scan-decode-ifa-ppn-pzn = Le PZN contenu dans le PPN a une clé de contrôle fausse.
+
+# $symbology (text): the symbology identifier's letter and modifier (E0, A0, …)
+scan-decode-unsupported_symbology = Ce type de code-barres (identifiant de symbologie ]{ $symbology }) ne porte pas les données GS1 d'une boîte. Scannez le code 2D (Data Matrix) de la boîte.
+
+scan-decode-not_gs1 = Ce code-barres est lisible mais ne contient pas de données GS1 de boîte (pas de GTIN). Ce n'est pas le code d'une boîte : scannez le Data Matrix de la boîte.
+
+# $gtin (text): the digits as scanned
+# $length (number): their number
+scan-decode-gtin-length = « { $gtin } » n'est pas un GTIN valide : un GTIN a 8, 12, 13 ou 14 chiffres, pas { $length }.
+
+# $gtin (text): the digits as scanned
+# $position (number): the place of the first character that is not a digit, from 1
+scan-decode-gtin-non_digit = « { $gtin } » n'est pas un GTIN valide : un GTIN ne contient que des chiffres (le caractère { $position } n'en est pas un).
+
+# $gtin (text): the digits as scanned
+# $expected (text): the check digit it should have
+scan-decode-gtin-check_digit = « { $gtin } » n'est pas un GTIN valide : sa clé de contrôle est fausse (elle devrait être { $expected }).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-too_short = L'AI ({ $ai }) { $title } est trop court.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-too_long = L'AI ({ $ai }) { $title } a plus de caractères qu'il n'en admet.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-empty = L'AI ({ $ai }) { $title } n'a pas de valeur.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $length (number): the value's length
+# $max (number): the most characters it may have
+scan-decode-value_too_long = L'AI ({ $ai }) { $title } compte { $length } caractères ; { $max } au plus sont admis.
+
+# A value of variable length: the separator after it may be missing.
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $length (number): the value's length
+# $max (number): the most characters it may have
+scan-decode-value_too_long-separator = L'AI ({ $ai }) { $title } compte { $length } caractères ; { $max } au plus sont admis. Le lecteur a peut-être supprimé un séparateur de groupe (GS) entre deux champs : vérifiez les réglages clavier du lecteur.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $length (number): the value's length
+# $min (number): the fewest characters it needs
+scan-decode-value_too_short = L'AI ({ $ai }) { $title } compte { $length ->
+        [one] { $length } caractère
+       *[other] { $length } caractères
+    } ; il lui en faut au moins { $min }.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+# $charset (text): the characters allowed (numeric, cset82, cset39, cset64)
+scan-decode-invalid_character = L'AI ({ $ai }) { $title } contient { $what ->
+        [space] une espace
+        [gs] un séparateur de groupe (GS)
+        [control] le caractère de contrôle { $char }
+        [end] la fin des données
+        [byte] l'octet { $char }
+       *[char] « { $char } »
+    }, qui n'est pas autorisé à cet endroit ({ $charset ->
+        [numeric] uniquement des chiffres
+        [cset82] lettres, chiffres et ponctuation GS1
+        [cset39] majuscules, chiffres, « # », « - » et « / »
+       *[cset64] caractères base64url
+    }). Scannez de nouveau la boîte ; si l'erreur persiste, le code est mal imprimé.
+
+# A character beyond ASCII, as a scanner typing on a non-US keyboard layout sends.
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+# $charset (text): the characters allowed (numeric, cset82, cset39, cset64)
+scan-decode-invalid_character-keyboard = L'AI ({ $ai }) { $title } contient { $what ->
+        [space] une espace
+        [gs] un séparateur de groupe (GS)
+        [control] le caractère de contrôle { $char }
+        [end] la fin des données
+        [byte] l'octet { $char }
+       *[char] « { $char } »
+    }, qui n'est pas autorisé à cet endroit ({ $charset ->
+        [numeric] uniquement des chiffres
+        [cset82] lettres, chiffres et ponctuation GS1
+        [cset39] majuscules, chiffres, « # », « - » et « / »
+       *[cset64] caractères base64url
+    }). Un lecteur en émulation clavier avec une disposition non américaine peut produire de tels caractères : réglez-le en mode clavier universel ou USB-COM.
+
+## scan.decode.lint: a value that breaks its AI's rule
+#
+# Every one says the AI, its title and the value: "$ai (text): the AI", "$title (text): its
+# GS1 title", "$value (text): the value as scanned".
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+# $expected (text): the check digit it should have
+scan-decode-lint-check_digit = L'AI ({ $ai }) { $title } « { $value } » : la clé de contrôle est fausse (le dernier chiffre devrait être { $expected }). Le code est mal imprimé ou mal lu ; scannez-le de nouveau ou saisissez le numéro imprimé sur la boîte.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-check_pair = L'AI ({ $ai }) { $title } « { $value } » : la paire de caractères de contrôle est fausse.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-iban = L'AI ({ $ai }) { $title } « { $value } » : ce n'est pas un IBAN valide.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-day_zero = L'AI ({ $ai }) { $title } « { $value } » : le jour 00 n'est pas admis dans cette date.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-yymmdd = L'AI ({ $ai }) { $title } « { $value } » : ce n'est pas une date réelle (AAMMJJ).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-yyyymmdd = L'AI ({ $ai }) { $title } « { $value } » : ce n'est pas une date réelle (AAAAMMJJ).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-hhmi = L'AI ({ $ai }) { $title } « { $value } » : ce n'est pas une heure réelle (HHMM).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-hour = L'AI ({ $ai }) { $title } « { $value } » : ce n'est pas une heure réelle.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-minute = L'AI ({ $ai }) { $title } « { $value } » : ce n'est pas une minute ou une seconde réelle.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-country = L'AI ({ $ai }) { $title } « { $value } » : ce n'est pas un code pays ISO 3166.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-country_alpha2 = L'AI ({ $ai }) { $title } « { $value } » : ce n'est pas un code pays à deux lettres.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-currency = L'AI ({ $ai }) { $title } « { $value } » : ce n'est pas un code de devise ISO 4217.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-sex = L'AI ({ $ai }) { $title } « { $value } » : ce n'est pas un code de sexe ISO 5218.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-yes_no = L'AI ({ $ai }) { $title } « { $value } » : la valeur doit être 0 (non) ou 1 (oui).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-non_zero = L'AI ({ $ai }) { $title } « { $value } » : la valeur ne doit pas être zéro.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-zero = L'AI ({ $ai }) { $title } « { $value } » : la valeur doit être 0.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-winding = L'AI ({ $ai }) { $title } « { $value } » : le sens d'enroulement doit être 0, 1 ou 9.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-piece_of_total = L'AI ({ $ai }) { $title } « { $value } » : le numéro de pièce doit être compris entre 1 et le nombre total de pièces.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-percent = L'AI ({ $ai }) { $title } « { $value } » : un « % » doit être suivi de deux chiffres hexadécimaux.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-hyphen = L'AI ({ $ai }) { $title } « { $value } » : la valeur doit être un trait d'union.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-latitude = L'AI ({ $ai }) { $title } « { $value } » : ce n'est pas une latitude valide.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-longitude = L'AI ({ $ai }) { $title } « { $value } » : ce n'est pas une longitude valide.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-non_digit = L'AI ({ $ai }) { $title } « { $value } » : la valeur doit contenir au moins un caractère qui n'est pas un chiffre.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-zero_prefix = L'AI ({ $ai }) { $title } « { $value } » : la valeur ne doit pas commencer par 0.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-importer_index = L'AI ({ $ai }) { $title } « { $value } » : ce n'est pas un index d'importateur valide.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-media_type = L'AI ({ $ai }) { $title } « { $value } » : ce n'est pas un type de support AIDC valide.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-position_in_sequence = L'AI ({ $ai }) { $title } « { $value } » : la valeur doit être une position et un total, par exemple 1/2.
 ## settings: the site's settings
 
 # $field (text): the substitutes field
@@ -1223,22 +1622,9 @@ verdict-held = Mise en quarantaine.
 # $location (text): the quarantine location's code
 verdict-held-at = Mise en quarantaine ({ $location }).
 
-# The decoder's own sentence is English; a translation says what went wrong by its kind.
-# $kind (text): what went wrong (check_digit, unknown_ai, value_too_long, value_too_short, truncated, empty_value, invalid_date, invalid_character, duplicate_ai_conflict, missing_associated_ai, invalid_ai_pair, not_gs1, unsupported_symbology, dl_qualifier_order, dl_ai_should_be_in_path, dl_empty_value, dl_no_primary_key, dl_invalid_attribute, invalid_value)
-# $detail (text): the decoder's sentence, in English
-verdict-decode_error = { $kind ->
-        [check_digit] La clé de contrôle du code scanné est fausse : le code est mal imprimé ou mal lu. Scannez-le de nouveau ou saisissez le numéro imprimé sur la boîte.
-        [unknown_ai] Le code scanné contient un identifiant d'application (AI) absent du dictionnaire GS1. Scannez de nouveau ; si l'erreur persiste, le code est mal imprimé.
-        [value_too_long] Une valeur du code scanné est plus longue que son AI ne le permet : le lecteur a peut-être supprimé un séparateur de groupe (GS). Vérifiez les réglages clavier du lecteur.
-        [value_too_short] Une valeur du code scanné est plus courte que son AI ne l'exige. Scannez de nouveau la boîte.
-        [truncated] Le code scanné est incomplet : la lecture a été coupée. Scannez de nouveau la boîte.
-        [invalid_date] Le code scanné contient une date qui n'existe pas. Vérifiez la date imprimée sur la boîte.
-        [invalid_character] Le code scanné contient un caractère non autorisé. Un lecteur en émulation clavier avec une disposition non américaine peut en produire : réglez-le en mode clavier universel ou USB-COM.
-        [not_gs1] Ce code-barres ne contient pas de données GS1 de boîte (pas de GTIN) : ce n'est pas le code d'une boîte. Scannez le Data Matrix de la boîte.
-        [unsupported_symbology] Ce type de code-barres ne porte pas les données GS1 d'une boîte. Scannez le code 2D (Data Matrix) de la boîte.
-        [dl_no_primary_key] Cette adresse web n'est pas un GS1 Digital Link : elle ne contient pas de clé GS1 telle qu'un GTIN.
-       *[other] Le code scanné n'a pas pu être lu ({ $kind }). Scannez de nouveau ; si l'erreur persiste, le code est mal imprimé.
-    }
+# The decoder's own sentence (a "scan.decode." code above), said in the session's language.
+# $reason (text): why the decoder refused the scan (given as its code and arguments)
+verdict-decode_error = { $reason }
 
 # $gtin (text): the GTIN scanned
 verdict-unknown_product = Le GTIN { $gtin } n'est pas dans la liste des produits. Ajoutez le produit, puis scannez de nouveau la boîte.

@@ -814,6 +814,405 @@ scan-unreadable = Não foi possível descodificar a leitura: { $reason }
 # $field (text): the scan field
 scan-no_gtin = A leitura não tem GTIN: leia o código da própria embalagem, não uma etiqueta de transporte.
 
+## scan.decode: why the decoder refused a scan
+#
+# The decoder's own sentences (crates/gs1): each refusal of a scan is a code and its arguments,
+# said here in the session's language; in English each reads exactly as the decoder's message.
+# AIs, their GS1 titles (EXPIRY, BATCH/LOT, …), values and characters are arguments, never
+# translated. "$what" says what a character is (space, gs, control, char, end, byte) and
+# "$char" shows it (the character, U+0001, 0x80).
+
+scan-decode-bracket_expected = Era esperado «(» para abrir o AI seguinte na forma entre parênteses.
+
+scan-decode-bracket_unclosed = Um AI é aberto com «(» mas nunca é fechado com «)».
+
+# $ai (text): the digits between the brackets
+scan-decode-unknown_ai-bracketed = ({ $ai }) não é um AI do dicionário GS1.
+
+scan-decode-no_data = A leitura tem um identificador de simbologia GS1 mas nenhum dado.
+
+scan-decode-leading_separator = Os dados começam com um separador de grupo (GS) onde deveria estar o primeiro AI. Algumas impressoras codificam as embalagens assim; a opção tolerante «ignore_leading_gs» aceita-o.
+
+scan-decode-double_separator = Dois separadores de grupo (GS) seguidos: falta um elemento entre eles.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $needed (number): the characters its value needs
+# $left (number): the characters left in the scan
+scan-decode-truncated = Os dados terminam dentro do AI ({ $ai }) { $title }: precisa de { $needed ->
+        [one] { $needed } carácter
+       *[other] { $needed } caracteres
+    }, mas só restam { $left }. A leitura foi interrompida; leia novamente a embalagem.
+
+# $digits (text): the digits where an AI should start
+scan-decode-unknown_ai = «{ $digits }…» não começa por um AI do dicionário GS1. O código pode estar danificado, ou o leitor pode ter omitido um separador de grupo antes dele.
+
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+scan-decode-unknown_ai-not_digits = Era esperado um AI (dígitos), mas foi encontrado { $what ->
+        [space] um espaço
+        [gs] um separador de grupo (GS)
+        [control] o carácter de controlo { $char }
+        [end] o fim dos dados
+        [byte] o byte { $char }
+       *[char] «{ $char }»
+    }. O código pode estar danificado, ou o leitor pode ter omitido um separador de grupo antes dele.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $first (text): its first value
+# $second (text): its other value
+scan-decode-duplicate_ai = O AI ({ $ai }) { $title } aparece duas vezes com valores diferentes («{ $first }» e «{ $second }»).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $other (text): the AI it excludes
+# $other_title (text): that AI's GS1 title
+scan-decode-invalid_ai_pair = O AI ({ $ai }) { $title } não pode aparecer juntamente com o AI ({ $other }) { $other_title }.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $wanted (text): the AIs it needs, alternatives separated by commas (01, 02+37)
+scan-decode-missing_associated_ai = O AI ({ $ai }) { $title } precisa de um destes AI: { $wanted }.
+
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+scan-decode-dl-invalid_character = O endereço web contém { $what ->
+        [space] um espaço
+        [gs] um separador de grupo (GS)
+        [control] o carácter de controlo { $char }
+        [end] o fim dos dados
+        [byte] o byte { $char }
+       *[char] «{ $char }»
+    }, que não é permitido num URI.
+
+# $example (text): a path with a GS1 key (/01/{GTIN})
+scan-decode-dl-no_primary_key = Este endereço web não é um GS1 Digital Link: o seu caminho não tem nenhuma chave GS1 como { $example }.
+
+scan-decode-dl-not_http = Só os endereços http e https podem ser GS1 Digital Links.
+
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+scan-decode-dl-domain_character = O domínio do endereço web contém { $what ->
+        [space] um espaço
+        [gs] um separador de grupo (GS)
+        [control] o carácter de controlo { $char }
+        [end] o fim dos dados
+        [byte] o byte { $char }
+       *[char] «{ $char }»
+    }, que um domínio não pode conter.
+
+scan-decode-dl-path_ends_with_slash = O caminho do Digital Link termina em «/»: o seu último elemento está vazio.
+
+# $ai (text): the AI the query names
+scan-decode-dl-unknown_ai = A consulta do Digital Link indica o AI ({ $ai }), que não está no dicionário GS1.
+
+# $ai (text): the AI
+scan-decode-dl-duplicate_ai = O AI ({ $ai }) aparece mais de uma vez no Digital Link.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-dl-ai_should_be_in_path = O AI ({ $ai }) { $title } é um qualificador de chave: pertence ao caminho do Digital Link, não à consulta.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-dl-invalid_attribute = O AI ({ $ai }) { $title } não é permitido na consulta de um Digital Link.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-dl-empty_value = O AI ({ $ai }) { $title } tem um valor vazio no Digital Link.
+
+# $path (text): the path's AIs (01/21/10)
+# $key (text): the key's AI
+# $order (text): the order its qualifiers go in (22, 10, 21)
+# $or (text): yes when there are other orders, else no
+# $others (text): the other orders
+scan-decode-dl-qualifier_order = O caminho do Digital Link tem os AI { $path } numa ordem que a norma não permite (depois de { $key }, os qualificadores seguem a ordem { $order }{ $or ->
+        [yes] { " ou " }{ $others }
+       *[no] {""}
+    }).
+
+scan-decode-ifa-no_product_code = Este código IFA não tem código de produto (nem um PPN em 9N nem um GTIN em 8P).
+
+scan-decode-ifa-not_format_06 = Esta mensagem ISO/IEC 15434 não está no formato 06, o dos códigos IFA das embalagens.
+
+scan-decode-ifa-no_identifier = Um campo IFA não tem identificador de dados.
+
+# $di (text): the field's data identifier (9N, 1T, S, D, …)
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+scan-decode-ifa-invalid_character = O campo IFA { $di } contém { $what ->
+        [space] um espaço
+        [gs] um separador de grupo (GS)
+        [control] o carácter de controlo { $char }
+        [end] o fim dos dados
+        [byte] o byte { $char }
+       *[char] «{ $char }»
+    }, que não é permitido.
+
+# $di (text): the field's data identifier
+scan-decode-ifa-empty = O campo IFA { $di } está vazio.
+
+# $value (text): the date as scanned
+scan-decode-ifa-expiry = A validade «{ $value }» não é uma data real (AAMMDD).
+
+# $value (text): the date as scanned
+scan-decode-ifa-manufactured = A data de fabrico «{ $value }» não é uma data real (AAAAMMDD).
+
+# $di (text): the field's data identifier
+# $max (number): the most characters it may have
+scan-decode-ifa-too_long = O campo IFA { $di } tem mais de { $max } caracteres.
+
+# $gtin (text): the GTIN as scanned
+# $length (number): its number of digits
+scan-decode-ifa-gtin-length = O GTIN «{ $gtin }» do campo 8P não é válido: um GTIN tem 8, 12, 13 ou 14 dígitos, não { $length }.
+
+# $gtin (text): the GTIN as scanned
+# $position (number): the place of the first character that is not a digit, from 1
+scan-decode-ifa-gtin-non_digit = O GTIN «{ $gtin }» do campo 8P não é válido: um GTIN só tem dígitos (o carácter { $position } não é).
+
+# $gtin (text): the GTIN as scanned
+# $expected (text): the check digit it should have
+scan-decode-ifa-gtin-check_digit = O GTIN «{ $gtin }» do campo 8P não é válido: o seu dígito de controlo está errado (deveria ser { $expected }).
+
+scan-decode-ifa-ppn = Não é um PPN válido.
+
+# $ppn (text): the PPN as scanned
+# $expected (text): the check digits it should have
+scan-decode-ifa-ppn-check_digits = O PPN «{ $ppn }» tem os dígitos de controlo errados (deveriam ser { $expected }). Leia novamente a embalagem ou verifique o PZN impresso.
+
+scan-decode-ifa-ppn-pzn = O PZN contido no PPN tem um dígito de controlo errado.
+
+# $symbology (text): the symbology identifier's letter and modifier (E0, A0, …)
+scan-decode-unsupported_symbology = Este tipo de código de barras (identificador de simbologia ]{ $symbology }) não transporta os dados GS1 de uma embalagem. Leia o código 2D (Data Matrix) da embalagem.
+
+scan-decode-not_gs1 = Este código de barras é legível mas não contém dados GS1 de uma embalagem (nenhum GTIN). Não é o código de uma embalagem: leia o Data Matrix da embalagem.
+
+# $gtin (text): the digits as scanned
+# $length (number): their number
+scan-decode-gtin-length = «{ $gtin }» não é um GTIN válido: um GTIN tem 8, 12, 13 ou 14 dígitos, não { $length }.
+
+# $gtin (text): the digits as scanned
+# $position (number): the place of the first character that is not a digit, from 1
+scan-decode-gtin-non_digit = «{ $gtin }» não é um GTIN válido: um GTIN só tem dígitos (o carácter { $position } não é).
+
+# $gtin (text): the digits as scanned
+# $expected (text): the check digit it should have
+scan-decode-gtin-check_digit = «{ $gtin }» não é um GTIN válido: o seu dígito de controlo está errado (deveria ser { $expected }).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-too_short = O AI ({ $ai }) { $title } é demasiado curto.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-too_long = O AI ({ $ai }) { $title } tem mais caracteres do que permite.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+scan-decode-empty = O AI ({ $ai }) { $title } não tem valor.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $length (number): the value's length
+# $max (number): the most characters it may have
+scan-decode-value_too_long = O AI ({ $ai }) { $title } tem { $length } caracteres; são permitidos no máximo { $max }.
+
+# A value of variable length: the separator after it may be missing.
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $length (number): the value's length
+# $max (number): the most characters it may have
+scan-decode-value_too_long-separator = O AI ({ $ai }) { $title } tem { $length } caracteres; são permitidos no máximo { $max }. O leitor pode ter omitido um separador de grupo (GS) entre dois campos: verifique a configuração de teclado do leitor.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $length (number): the value's length
+# $min (number): the fewest characters it needs
+scan-decode-value_too_short = O AI ({ $ai }) { $title } tem { $length ->
+        [one] { $length } carácter
+       *[other] { $length } caracteres
+    }; precisa de pelo menos { $min }.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+# $charset (text): the characters allowed (numeric, cset82, cset39, cset64)
+scan-decode-invalid_character = O AI ({ $ai }) { $title } contém { $what ->
+        [space] um espaço
+        [gs] um separador de grupo (GS)
+        [control] o carácter de controlo { $char }
+        [end] o fim dos dados
+        [byte] o byte { $char }
+       *[char] «{ $char }»
+    }, que não é permitido aí ({ $charset ->
+        [numeric] apenas dígitos
+        [cset82] letras, dígitos e a pontuação GS1
+        [cset39] maiúsculas, dígitos, «#», «-» e «/»
+       *[cset64] caracteres base64url
+    }). Leia novamente a embalagem; se o erro persistir, o código está mal impresso.
+
+# A character beyond ASCII, as a scanner typing on a non-US keyboard layout sends.
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $what (text): what was found (space, gs, control, char, end, byte)
+# $char (text): the character, or its code
+# $charset (text): the characters allowed (numeric, cset82, cset39, cset64)
+scan-decode-invalid_character-keyboard = O AI ({ $ai }) { $title } contém { $what ->
+        [space] um espaço
+        [gs] um separador de grupo (GS)
+        [control] o carácter de controlo { $char }
+        [end] o fim dos dados
+        [byte] o byte { $char }
+       *[char] «{ $char }»
+    }, que não é permitido aí ({ $charset ->
+        [numeric] apenas dígitos
+        [cset82] letras, dígitos e a pontuação GS1
+        [cset39] maiúsculas, dígitos, «#», «-» e «/»
+       *[cset64] caracteres base64url
+    }). Um leitor em modo de teclado com uma disposição diferente da norte-americana pode produzir esses caracteres: configure-o em modo de teclado universal ou USB-COM.
+
+## scan.decode.lint: a value that breaks its AI's rule
+#
+# Every one says the AI, its title and the value: "$ai (text): the AI", "$title (text): its
+# GS1 title", "$value (text): the value as scanned".
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+# $expected (text): the check digit it should have
+scan-decode-lint-check_digit = O AI ({ $ai }) { $title } «{ $value }»: o dígito de controlo está errado (o último dígito deveria ser { $expected }). O código está mal impresso ou foi mal lido; leia-o novamente ou escreva o número impresso na embalagem.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-check_pair = O AI ({ $ai }) { $title } «{ $value }»: o par de caracteres de controlo está errado.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-iban = O AI ({ $ai }) { $title } «{ $value }»: não é um IBAN válido.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-day_zero = O AI ({ $ai }) { $title } «{ $value }»: o dia 00 não é permitido nesta data.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-yymmdd = O AI ({ $ai }) { $title } «{ $value }»: não é uma data real (AAMMDD).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-yyyymmdd = O AI ({ $ai }) { $title } «{ $value }»: não é uma data real (AAAAMMDD).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-hhmi = O AI ({ $ai }) { $title } «{ $value }»: não é uma hora real (HHMM).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-hour = O AI ({ $ai }) { $title } «{ $value }»: não é uma hora real.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-minute = O AI ({ $ai }) { $title } «{ $value }»: não é um minuto ou um segundo real.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-country = O AI ({ $ai }) { $title } «{ $value }»: não é um código de país ISO 3166.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-country_alpha2 = O AI ({ $ai }) { $title } «{ $value }»: não é um código de país de duas letras.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-currency = O AI ({ $ai }) { $title } «{ $value }»: não é um código de moeda ISO 4217.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-sex = O AI ({ $ai }) { $title } «{ $value }»: não é um código de sexo ISO 5218.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-yes_no = O AI ({ $ai }) { $title } «{ $value }»: o valor deve ser 0 (não) ou 1 (sim).
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-non_zero = O AI ({ $ai }) { $title } «{ $value }»: o valor não pode ser zero.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-zero = O AI ({ $ai }) { $title } «{ $value }»: o valor deve ser 0.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-winding = O AI ({ $ai }) { $title } «{ $value }»: o sentido de enrolamento deve ser 0, 1 ou 9.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-piece_of_total = O AI ({ $ai }) { $title } «{ $value }»: o número da peça deve estar entre 1 e o número total de peças.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-percent = O AI ({ $ai }) { $title } «{ $value }»: um «%» deve ser seguido de dois dígitos hexadecimais.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-hyphen = O AI ({ $ai }) { $title } «{ $value }»: o valor deve ser um hífen.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-latitude = O AI ({ $ai }) { $title } «{ $value }»: não é uma latitude válida.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-longitude = O AI ({ $ai }) { $title } «{ $value }»: não é uma longitude válida.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-non_digit = O AI ({ $ai }) { $title } «{ $value }»: o valor deve conter pelo menos um carácter que não seja um dígito.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-zero_prefix = O AI ({ $ai }) { $title } «{ $value }»: o valor não pode começar por 0.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-importer_index = O AI ({ $ai }) { $title } «{ $value }»: não é um índice de importador válido.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-media_type = O AI ({ $ai }) { $title } «{ $value }»: não é um tipo de suporte AIDC válido.
+
+# $ai (text): the AI
+# $title (text): its GS1 title
+# $value (text): the value as scanned
+scan-decode-lint-position_in_sequence = O AI ({ $ai }) { $title } «{ $value }»: o valor deve ser uma posição e um total, como 1/2.
 ## settings: the site's settings
 
 # $field (text): the substitutes field
@@ -1206,22 +1605,9 @@ verdict-held = Retida em quarentena.
 # $location (text): the quarantine location's code
 verdict-held-at = Retida em quarentena ({ $location }).
 
-# The decoder's own sentence is English; a translation says what went wrong by its kind.
-# $kind (text): what went wrong (check_digit, unknown_ai, value_too_long, value_too_short, truncated, empty_value, invalid_date, invalid_character, duplicate_ai_conflict, missing_associated_ai, invalid_ai_pair, not_gs1, unsupported_symbology, dl_qualifier_order, dl_ai_should_be_in_path, dl_empty_value, dl_no_primary_key, dl_invalid_attribute, invalid_value)
-# $detail (text): the decoder's sentence, in English
-verdict-decode_error = { $kind ->
-        [check_digit] O dígito de controlo do código lido está errado: o código está mal impresso ou foi mal lido. Leia-o novamente ou escreva o número impresso na embalagem.
-        [unknown_ai] O código lido contém um identificador de aplicação (AI) que não está no dicionário GS1. Leia novamente; se o erro persistir, o código está mal impresso.
-        [value_too_long] Um valor do código lido é mais longo do que o seu AI permite: o leitor pode ter omitido um separador de grupo (GS). Verifique a configuração de teclado do leitor.
-        [value_too_short] Um valor do código lido é mais curto do que o seu AI exige. Leia novamente a embalagem.
-        [truncated] O código lido está incompleto: a leitura foi interrompida. Leia novamente a embalagem.
-        [invalid_date] O código lido contém uma data que não existe. Verifique a data impressa na embalagem.
-        [invalid_character] O código lido contém um carácter não permitido. Um leitor em modo de teclado com uma disposição diferente da norte-americana pode produzi-los: configure-o em modo de teclado universal ou USB-COM.
-        [not_gs1] Este código de barras não contém dados GS1 de uma embalagem (nenhum GTIN): não é o código de uma embalagem. Leia o Data Matrix da embalagem.
-        [unsupported_symbology] Este tipo de código de barras não transporta os dados GS1 de uma embalagem. Leia o código 2D (Data Matrix) da embalagem.
-        [dl_no_primary_key] Este endereço web não é um GS1 Digital Link: não contém nenhuma chave GS1, como um GTIN.
-       *[other] Não foi possível ler o código ({ $kind }). Leia novamente; se o erro persistir, o código está mal impresso.
-    }
+# The decoder's own sentence (a "scan.decode." code above), said in the session's language.
+# $reason (text): why the decoder refused the scan (given as its code and arguments)
+verdict-decode_error = { $reason }
 
 # $gtin (text): the GTIN scanned
 verdict-unknown_product = O GTIN { $gtin } não está na lista de produtos. Adicione o produto e leia novamente a embalagem.

@@ -154,10 +154,19 @@ fn build(catalogue: Catalogue, lang: Lang) -> Bundle {
 }
 
 /// Turns JSON arguments into Fluent's: strings and numbers as themselves (so `[one]`/`[other]`
-/// plurals work), booleans as `yes`/`no` for a selector, anything else as its JSON text.
-fn fluent_args(args: &Map<String, Value>) -> FluentArgs<'_> {
+/// plurals work), booleans as `yes`/`no` for a selector, a nested sentence (see
+/// [`nested`]) as its text in `lang`, anything else as its JSON text.
+fn fluent_args(catalogue: Catalogue, lang: Lang, args: &Map<String, Value>) -> FluentArgs<'_> {
     let mut out = FluentArgs::new();
     for (name, value) in args {
+        if let Some((code, inner)) = nested(value) {
+            // The pseudo-locale accents the whole sentence once, not this part twice.
+            let inner_lang = if lang == Lang::Pseudo { Lang::En } else { lang };
+            let said = render_id(catalogue, inner_lang, &ftl_id(code), inner)
+                .unwrap_or_else(|| code.to_string());
+            out.set(name.as_str(), FluentValue::from(said));
+            continue;
+        }
         let v: FluentValue = match value {
             Value::String(s) => s.as_str().into(),
             Value::Number(n) => match (n.as_i64(), n.as_u64(), n.as_f64()) {
@@ -173,6 +182,18 @@ fn fluent_args(args: &Map<String, Value>) -> FluentArgs<'_> {
         out.set(name.as_str(), v);
     }
     out
+}
+
+/// An argument that is itself a sentence of the catalogue: a JSON object `{"key": code, "args":
+/// {…}}`. It is said first, in the same language, and its text is the argument: a sentence that
+/// says another's in full (a refused scan says the decoder's own sentence) keeps both as codes
+/// and arguments, so each is said in the person's language.
+fn nested(value: &Value) -> Option<(&str, &Map<String, Value>)> {
+    let o = value.as_object()?;
+    match (o.get("key")?, o.get("args")?) {
+        (Value::String(code), Value::Object(args)) if o.len() == 2 => Some((code, args)),
+        _ => None,
+    }
 }
 
 /// Renders `code` with `args` in English. A code the catalogue lacks renders as the code itself
@@ -211,8 +232,8 @@ fn render_id(
     id: &str,
     args: &Map<String, Value>,
 ) -> Option<String> {
-    let found = format_in(bundle(catalogue, lang), id, args)
-        .or_else(|| format_in(bundle(catalogue, Lang::En), id, args))?;
+    let found = format_in(catalogue, lang, id, args)
+        .or_else(|| format_in(catalogue, Lang::En, id, args))?;
     Some(match lang {
         Lang::Pseudo => pseudo::localize(&found),
         _ => found,
@@ -220,10 +241,16 @@ fn render_id(
 }
 
 /// The rendered message and nothing else, or `None` when the bundle has no such message.
-fn format_in(bundle: &Bundle, id: &str, args: &Map<String, Value>) -> Option<String> {
+fn format_in(
+    catalogue: Catalogue,
+    lang: Lang,
+    id: &str,
+    args: &Map<String, Value>,
+) -> Option<String> {
+    let bundle = bundle(catalogue, lang);
     let message = bundle.get_message(id)?;
     let pattern = message.value()?;
-    let fargs = fluent_args(args);
+    let fargs = fluent_args(catalogue, lang, args);
     let mut errors = Vec::new();
     Some(
         bundle
@@ -247,7 +274,7 @@ pub fn checked(
     let pattern = message
         .value()
         .ok_or_else(|| format!("{}: the message {id} has no text", catalogue.path(lang)))?;
-    let fargs = fluent_args(args);
+    let fargs = fluent_args(catalogue, lang, args);
     let mut errors = Vec::new();
     let text = bundle
         .format_pattern(pattern, Some(&fargs), &mut errors)
@@ -358,4 +385,27 @@ fn documented_arg(line: &str) -> Option<(String, String)> {
 /// The syntax errors of the English catalogue, empty when it parses.
 pub fn syntax_errors() -> Vec<String> {
     syntax_errors_in(Catalogue::Codes, Lang::En)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_nested_sentence_is_said_first_in_the_same_language() {
+        let reason = serde_json::json!({
+            "key": "scan.decode.dl.duplicate_ai",
+            "args": {"ai": "17"},
+        });
+        let mut args = Map::new();
+        args.insert("reason".into(), reason);
+        assert_eq!(
+            render(Lang::En, "verdict.decode_error", &args),
+            "AI (17) appears more than once in the Digital Link."
+        );
+        let fr = render(Lang::Fr, "verdict.decode_error", &args);
+        assert!(fr.contains("(17)") && fr.contains("plusieurs fois"), "{fr}");
+        let pseudo = render(Lang::Pseudo, "verdict.decode_error", &args);
+        assert_ne!(pseudo, render(Lang::En, "verdict.decode_error", &args));
+    }
 }

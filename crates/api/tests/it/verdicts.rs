@@ -238,3 +238,101 @@ fn a_count_scan_answers_in_the_session_s_language() {
         "English, as before: {s}"
     );
 }
+
+/// A GTIN whose check digit is wrong (it should be 2).
+const BAD_CHECK_DIGIT: &str = "]d2010950600013435517281231";
+/// An AI the GS1 dictionary does not have, in the bracketed form.
+const UNKNOWN_AI: &str = "(99999)1";
+
+/// The decoder's own English sentence for `raw`.
+fn decoder_says(raw: &str) -> String {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+    custody_gs1::decode(raw, &custody_gs1::DecodeOptions::new(today))
+        .unwrap_err()
+        .message
+}
+
+#[test]
+fn a_refused_scan_says_the_decoder_s_detail_in_the_session_s_language() {
+    let mut p = Pharmacy::new();
+    let mut admin = p.sign_in("admin");
+    let v = scan(&mut p, &mut admin, "receive", BAD_CHECK_DIGIT);
+    let english = decoder_says(BAD_CHECK_DIGIT);
+    assert_eq!(
+        english,
+        "AI (01) GTIN '09506000134355': the check digit is wrong (the last digit should be 2). The code is misprinted or misread; rescan it or type the number printed on the pack."
+    );
+    assert_eq!(v["message"], english.as_str(), "English, as before: {v}");
+    let f = first_finding(&v);
+    assert_eq!(
+        (&f["code"], &f["args"]["kind"], &f["args"]["detail"]),
+        (
+            &json!("decode_error"),
+            &json!("check_digit"),
+            &json!(english)
+        ),
+        "the arguments read before stay: {v}"
+    );
+    assert_eq!(
+        f["args"]["reason"],
+        json!({"key": "scan.decode.lint.check_digit",
+               "args": {"ai": "01", "title": "GTIN", "value": "09506000134355", "expected": "2"}}),
+        "the decoder's sentence travels as its code and arguments"
+    );
+    let v = scan(&mut p, &mut admin, "receive", UNKNOWN_AI);
+    assert_eq!(v["message"], "(99999) is not an AI in the GS1 dictionary.");
+
+    let mut sam = p.sign_in("sam");
+    speak(&mut p, &mut sam, "fr");
+    let v = scan(&mut p, &mut sam, "receive", BAD_CHECK_DIGIT);
+    assert_eq!(
+        v["message"],
+        "L'AI (01) GTIN «\u{a0}09506000134355\u{a0}»\u{a0}: la clé de contrôle est fausse (le dernier chiffre devrait être 2). Le code est mal imprimé ou mal lu\u{202f}; scannez-le de nouveau ou saisissez le numéro imprimé sur la boîte.",
+        "{v}"
+    );
+    says_its_finding(&v);
+    let v = scan(&mut p, &mut sam, "receive", UNKNOWN_AI);
+    assert_eq!(
+        v["message"], "(99999) n'est pas un AI du dictionnaire GS1.",
+        "{v}"
+    );
+
+    speak(&mut p, &mut sam, "ar");
+    let v = scan(&mut p, &mut sam, "receive", BAD_CHECK_DIGIT);
+    assert_eq!(
+        v["message"],
+        "المعرّف AI (01) GTIN «09506000134355»: رقم التحقق خاطئ (ينبغي أن يكون الرقم الأخير 2). الرمز مطبوع أو مقروء بشكل خاطئ؛ امسحه مرة أخرى أو أدخل الرقم المطبوع على العبوة.",
+        "{v}"
+    );
+    let v = scan(&mut p, &mut sam, "receive", UNKNOWN_AI);
+    assert_eq!(v["message"], "(99999) ليس معرّف AI في قاموس GS1.", "{v}");
+    says_its_finding(&v);
+}
+
+#[test]
+fn a_count_scan_the_decoder_refuses_says_why_in_the_session_s_language() {
+    let mut p = Pharmacy::new();
+    let mut sam = p.sign_in("sam");
+    speak(&mut p, &mut sam, "fr");
+    let count = ops::call(
+        &mut p.host,
+        Some(&mut sam),
+        "count_start",
+        json!({"location": "MAIN"}),
+    )
+    .unwrap();
+    let s = ops::call(
+        &mut p.host,
+        Some(&mut sam),
+        "count_scan",
+        json!({"id": count["id"], "raw": BAD_CHECK_DIGIT}),
+    )
+    .unwrap();
+    assert_eq!(s["code"], "decode_error");
+    assert!(
+        s["message"].as_str().unwrap().starts_with(
+            "L'AI (01) GTIN «\u{a0}09506000134355\u{a0}»\u{a0}: la clé de contrôle est fausse"
+        ),
+        "{s}"
+    );
+}

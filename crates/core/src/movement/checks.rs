@@ -195,12 +195,16 @@ pub(super) fn decode(
         .map_err(|e| finding(Level::Blocked, Code::DecodeError, undecodable(&e)))
 }
 
-/// The sentence of a scan the decoder could not read: the decoder's own English sentence, and
-/// what went wrong as the decoder's code, for a language that says it in its own words.
+/// The sentence of a scan the decoder could not read. It says the decoder's own sentence,
+/// given in `reason` as the decoder's code and arguments (a sentence nested in an argument,
+/// which the catalogue says first in the same language: see `custody_messages::render`), so the
+/// application layer says it in the session's language like any other. `kind` and `detail`
+/// (the decoder's English) stay for what reads the arguments.
 pub(crate) fn undecodable(e: &DecodeError) -> Sentence {
     Sentence::new("verdict.decode_error")
         .arg("kind", e.kind.as_str())
         .arg("detail", e.message.clone())
+        .arg("reason", crate::scan::decoder_sentence(e))
 }
 
 /// Known product? The finding for a code whose GTIN (or PZN) is not in the product list.
@@ -993,9 +997,19 @@ mod tests {
         let f = decode("]d2019", &DecodeOptions::new(today()), today()).unwrap_err();
         let e = custody_gs1::decode("]d2019", &DecodeOptions::new(today())).unwrap_err();
         assert_eq!(
-            (f.message, f.args["kind"].as_str()),
-            (e.message, Some(e.kind.as_str())),
-            "the decoder's sentence, and its kind for other languages"
+            (f.message.clone(), f.args["kind"].as_str()),
+            (e.message.clone(), Some(e.kind.as_str())),
+            "the decoder's sentence, and its kind"
+        );
+        assert_eq!(
+            f.args["reason"]["key"].as_str(),
+            Some(e.key),
+            "the decoder's sentence as its code, for other languages"
+        );
+        let fr = f.sentence().render(Lang::Fr);
+        assert!(
+            fr != e.message && fr.contains("(01)"),
+            "said in French, the AI kept: {fr}"
         );
     }
 
