@@ -405,7 +405,10 @@ pub fn record_scanned_outcome(cx: &mut Cx<'_>, s: ScannedOutcome) -> Result<Pack
         ApiError::field(
             "recall.scan_unreadable",
             "scan",
-            args([("reason", Value::from(e.message))]),
+            args([
+                ("said", custody_core::scan::decoder_sentence(&e)),
+                ("reason", Value::from(e.message)),
+            ]),
         )
     })?;
     let number = s.number.trim().to_string();

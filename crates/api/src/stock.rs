@@ -89,7 +89,10 @@ fn key(cx: &Cx<'_>, q: &PackQuery) -> Result<Key> {
                     ApiError::field(
                         "scan.unreadable",
                         "scan",
-                        args([("reason", Value::from(e.message))]),
+                        args([
+                            ("said", custody_core::scan::decoder_sentence(&e)),
+                            ("reason", Value::from(e.message)),
+                        ]),
                     )
                 })?;
             let gtin = s

@@ -836,7 +836,7 @@ scan-empty = كان المسح فارغًا: امسح العبوة مرة أخر
 
 # $field (text): the scan field
 # $reason (text): what the decoder said
-scan-unreadable = تعذّرت قراءة المسح: { $reason }
+scan-unreadable = تعذّرت قراءة المسح: { $said }
 
 # $field (text): the scan field
 scan-no_gtin = لا يحتوي المسح على رقم GTIN: امسح رمز العبوة نفسها، لا ملصق الشحن.
@@ -1279,7 +1279,7 @@ recall-gtin_unreadable = «{ $gtin }» ليس رقم GTIN: { $reason }
 
 # $field (text): the scan field
 # $reason (text): why the code could not be read
-recall-scan_unreadable = تعذّرت قراءة المسح: { $reason } امسح العبوة مرة أخرى.
+recall-scan_unreadable = تعذّرت قراءة المسح: { $said } امسح العبوة مرة أخرى.
 
 # $field (text): the scan field
 # $recall (text): the recall number

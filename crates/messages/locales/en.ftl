@@ -794,8 +794,8 @@ auth-signature_required = This is signed: re-enter your password ({ $meaning ->
 scan-empty = The scan was empty: scan the pack again.
 
 # $field (text): the scan field
-# $reason (text): what the decoder said
-scan-unreadable = The scan could not be read: { $reason }
+# $said (text): what the decoder said (given as its code and arguments)
+scan-unreadable = The scan could not be read: { $said }
 
 # $field (text): the scan field
 scan-no_gtin = The scan has no GTIN: scan the pack's own code, not a shipping label.
@@ -1241,8 +1241,8 @@ files-backup_beside_database = { $path } holds the open database: keep backups i
 recall-gtin_unreadable = "{ $gtin }" is not a GTIN: { $reason }
 
 # $field (text): the scan field
-# $reason (text): why the code could not be read
-recall-scan_unreadable = The scan could not be read: { $reason } Scan the pack again.
+# $said (text): why the code could not be read (given as its code and arguments)
+recall-scan_unreadable = The scan could not be read: { $said } Scan the pack again.
 
 # $field (text): the scan field
 # $recall (text): the recall number

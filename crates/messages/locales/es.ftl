@@ -816,7 +816,7 @@ scan-empty = La lectura estaba vacía: vuelva a escanear el envase.
 
 # $field (text): the scan field
 # $reason (text): what the decoder said
-scan-unreadable = No se ha podido leer el código escaneado: { $reason }
+scan-unreadable = No se ha podido leer el código escaneado: { $said }
 
 # $field (text): the scan field
 scan-no_gtin = La lectura no tiene GTIN: escanee el código del propio envase, no una etiqueta de transporte.
@@ -1265,7 +1265,7 @@ recall-gtin_unreadable = «{ $gtin }» no es un GTIN: { $reason }
 
 # $field (text): the scan field
 # $reason (text): why the code could not be read
-recall-scan_unreadable = No se ha podido leer el código escaneado: { $reason } Vuelva a escanear el envase.
+recall-scan_unreadable = No se ha podido leer el código escaneado: { $said } Vuelva a escanear el envase.
 
 # $field (text): the scan field
 # $recall (text): the recall number

@@ -814,7 +814,7 @@ scan-empty = Le scan était vide : scannez de nouveau la boîte.
 
 # $field (text): the scan field
 # $reason (text): what the decoder said
-scan-unreadable = Le scan n'a pas pu être lu : { $reason }
+scan-unreadable = Le scan n'a pas pu être lu : { $said }
 
 # $field (text): the scan field
 scan-no_gtin = Le scan ne contient pas de GTIN : scannez le code de la boîte elle-même, pas une étiquette d'expédition.
@@ -1263,7 +1263,7 @@ recall-gtin_unreadable = « { $gtin } » n'est pas un GTIN : { $reason }
 
 # $field (text): the scan field
 # $reason (text): why the code could not be read
-recall-scan_unreadable = Le scan n'a pas pu être lu : { $reason } Scannez de nouveau la boîte.
+recall-scan_unreadable = Le scan n'a pas pu être lu : { $said } Scannez de nouveau la boîte.
 
 # $field (text): the scan field
 # $recall (text): the recall number

@@ -809,7 +809,7 @@ scan-empty = A leitura veio vazia: leia de novo a embalagem.
 
 # $field (text): the scan field
 # $reason (text): what the decoder said
-scan-unreadable = Não foi possível descodificar a leitura: { $reason }
+scan-unreadable = Não foi possível descodificar a leitura: { $said }
 
 # $field (text): the scan field
 scan-no_gtin = A leitura não tem GTIN: leia o código da própria embalagem, não uma etiqueta de transporte.
@@ -1258,7 +1258,7 @@ recall-gtin_unreadable = «{ $gtin }» não é um GTIN: { $reason }
 
 # $field (text): the scan field
 # $reason (text): why the code could not be read
-recall-scan_unreadable = Não foi possível descodificar a leitura: { $reason } Leia de novo a embalagem.
+recall-scan_unreadable = Não foi possível descodificar a leitura: { $said } Leia de novo a embalagem.
 
 # $field (text): the scan field
 # $recall (text): the recall number

@@ -336,3 +336,44 @@ fn a_count_scan_the_decoder_refuses_says_why_in_the_session_s_language() {
         "{s}"
     );
 }
+
+#[test]
+fn a_pack_history_asked_with_an_unreadable_scan_is_refused_with_the_decoders_sentence_in_french() {
+    let mut p = Pharmacy::new();
+    let mut sam = p.sign_in("sam");
+    // A GTIN whose check digit should be 2.
+    let wrong = "]d20109506000134353";
+    let english = ops::call(
+        &mut p.host,
+        Some(&mut sam),
+        "unit_history",
+        json!({"scan": wrong}),
+    )
+    .expect_err("an unreadable scan");
+    assert_eq!(english.code, "scan.unreadable");
+    assert!(
+        english.message.starts_with("The scan could not be read: ")
+            && english.message.contains("check digit"),
+        "{}",
+        english.message
+    );
+    assert!(
+        english.args["reason"].is_string(),
+        "the decoder's English sentence stays an argument for scripts: {:?}",
+        english.args
+    );
+    speak(&mut p, &mut sam, "fr");
+    let french = ops::call(
+        &mut p.host,
+        Some(&mut sam),
+        "unit_history",
+        json!({"scan": wrong}),
+    )
+    .expect_err("an unreadable scan");
+    assert!(
+        french.message.starts_with("Le scan n'a pas pu être lu")
+            && french.message.contains("clé de contrôle est fausse"),
+        "the decoder's sentence is French too: {}",
+        french.message
+    );
+}
