@@ -13,20 +13,44 @@ pub fn json<T: Serialize>(value: &T) {
     );
 }
 
+/// How many columns `text` takes in a terminal: its characters, less the marks drawn on the
+/// letter before them (Arabic vowel marks, combining accents) and the invisible direction and
+/// joining marks, so a table lines up in every language.
+pub fn width(text: &str) -> usize {
+    text.chars().filter(|&c| !zero_width(c)).count()
+}
+
+fn zero_width(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036f}'
+        | '\u{0610}'..='\u{061a}'
+        | '\u{061c}'
+        | '\u{064b}'..='\u{065f}'
+        | '\u{0670}'
+        | '\u{06d6}'..='\u{06dc}'
+        | '\u{06df}'..='\u{06e4}'
+        | '\u{06e7}'..='\u{06e8}'
+        | '\u{06ea}'..='\u{06ed}'
+        | '\u{200b}'..='\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{feff}')
+}
+
 /// Prints rows under a header, columns padded to their widest cell.
 pub fn table<H: AsRef<str>>(header: &[H], rows: &[Vec<String>]) {
     let header: Vec<&str> = header.iter().map(AsRef::as_ref).collect();
-    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| width(h)).collect();
     for r in rows {
         for (w, c) in widths.iter_mut().zip(r) {
-            *w = (*w).max(c.chars().count());
+            *w = (*w).max(width(c));
         }
     }
     let line = |cells: Vec<&str>| {
         let parts: Vec<String> = cells
             .iter()
             .zip(&widths)
-            .map(|(c, w)| format!("{c:<w$}"))
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w.saturating_sub(width(c)))))
             .collect();
         println!("{}", parts.join("  ").trim_end());
     };
@@ -142,6 +166,14 @@ pub fn error_json(e: anyhow::Error) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn vowel_marks_and_direction_marks_take_no_column() {
+        assert_eq!(width("Stock"), 5);
+        assert_eq!(width("الكمّيّة"), 6, "two shaddas on the letters");
+        assert_eq!(width("e\u{301}"), 1, "a combining accent");
+        assert_eq!(width("\u{2068}MAIN\u{2069}"), 4, "isolation marks");
+    }
 
     #[test]
     fn a_cause_already_in_the_message_is_not_repeated() {

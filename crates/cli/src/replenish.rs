@@ -8,6 +8,7 @@ use std::io::BufRead;
 use anyhow::{bail, Context as _, Result};
 use custody_api::replenish::{self, PickScanRequest, SupplyingLocation, UsualSupplier};
 use custody_api::{Cx, Host, Session};
+use custody_core::currency::Currency;
 use custody_core::replenish::{PickList, SupplierOrder};
 
 use crate::args::ReplenishCommand;
@@ -93,11 +94,16 @@ pub fn run(
         }
         ReplenishCommand::Pick { quantity, ward } => pick(host, session, quantity, ward, as_json),
         ReplenishCommand::Orders => {
-            let orders = replenish::supplier_orders(&mut cx(host, session)?, ())?;
+            let mut cx = cx(host, session)?;
+            let orders = replenish::supplier_orders(&mut cx, ())?;
             if as_json {
                 output::json(&orders);
             } else {
-                print_orders(&orders);
+                let currency = custody_api::settings::site_settings(&mut cx, ())?
+                    .currency
+                    .as_deref()
+                    .and_then(Currency::parse);
+                print_orders(&orders, currency);
             }
             Ok(0)
         }
@@ -246,35 +252,48 @@ fn print_pick_list(list: &PickList) {
 }
 
 /// Cents as money with two places.
-fn money(cents: Option<i64>) -> String {
-    cents.map_or_else(
-        || "-".into(),
-        |c| format!("{}.{:02}", c / 100, (c % 100).abs()),
-    )
+/// Money with the site currency's decimals (two when none is chosen); an unknown price as `-`.
+fn money(cents: Option<i64>, currency: Option<Currency>) -> String {
+    match (cents, currency) {
+        (None, _) => "-".into(),
+        (Some(c), Some(currency)) => currency.plain(c),
+        (Some(c), None) => format!("{}.{:02}", c / 100, (c % 100).abs()),
+    }
 }
 
-fn print_orders(orders: &[SupplierOrder]) {
+/// The supplier orders, a table per supplier; the money columns name the site's currency when
+/// one was chosen, and an order's total is followed by it.
+fn print_orders(orders: &[SupplierOrder], currency: Option<Currency>) {
     if orders.is_empty() {
         println!("{}", t!("replenish-no-orders"));
     }
     for o in orders {
         match (&o.supplier, &o.supplier_name) {
             (Some(code), Some(name)) => {
-                let total = money(Some(o.total_cents));
+                let mut total = money(Some(o.total_cents), currency);
+                if let Some(c) = currency {
+                    total = format!("{total} {c}");
+                }
                 let line = t!("replenish-order", name = name, code = code, total = total);
                 println!("\n{line}");
             }
             _ => println!("\n{}", t!("replenish-order-no-supplier")),
         }
+        let mut header = headers(&[
+            "cli-col-location",
+            "cli-col-gtin",
+            "cli-col-product",
+            "cli-col-quantity",
+            "replenish-col-unit-price",
+            "replenish-col-line-total",
+        ]);
+        if let Some(c) = currency {
+            for money_column in &mut header[4..] {
+                *money_column = format!("{money_column} ({c})");
+            }
+        }
         table(
-            &headers(&[
-                "cli-col-location",
-                "cli-col-gtin",
-                "cli-col-product",
-                "cli-col-quantity",
-                "replenish-col-unit-price",
-                "replenish-col-line-total",
-            ]),
+            &header,
             &o.lines
                 .iter()
                 .map(|l| {
@@ -283,8 +302,8 @@ fn print_orders(orders: &[SupplierOrder]) {
                         l.gtin.clone(),
                         l.product.clone(),
                         l.quantity.to_string(),
-                        money(l.unit_price_cents),
-                        money(l.line_total_cents),
+                        money(l.unit_price_cents, currency),
+                        money(l.line_total_cents, currency),
                     ]
                 })
                 .collect::<Vec<_>>(),
