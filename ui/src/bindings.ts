@@ -2909,9 +2909,10 @@ short_dated_days: number,
 price_tolerance_percent: number, 
 /**
  * The ISO 4217 code (`EUR`) of the currency the site's prices are in; none until chosen,
- * and amounts are then shown as plain numbers. Left out of a request, it is none.
+ * and amounts are then shown as plain numbers. Left out of a request, it is none; left out
+ * of an answer while none is chosen, so a site without one reads as it always has.
  */
-currency: string | null, };
+currency?: string, };
 
 export type StockHeld = "quarantined" | "suspect" | "expired";
 

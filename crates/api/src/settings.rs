@@ -36,8 +36,10 @@ pub struct SiteSettings {
     /// How far in percent a receipt's unit cost may exceed the contract price before it warns.
     pub price_tolerance_percent: i64,
     /// The ISO 4217 code (`EUR`) of the currency the site's prices are in; none until chosen,
-    /// and amounts are then shown as plain numbers. Left out of a request, it is none.
-    #[serde(default)]
+    /// and amounts are then shown as plain numbers. Left out of a request, it is none; left out
+    /// of an answer while none is chosen, so a site without one reads as it always has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub currency: Option<String>,
 }
 

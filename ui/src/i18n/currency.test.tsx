@@ -16,7 +16,7 @@ function siteIn(currency: string | null): Backend {
     alert_windows: [30, 60, 90],
     short_dated_days: 90,
     price_tolerance_percent: 5,
-    currency,
+    ...(currency ? { currency } : {}),
   };
   const call = (op: string) => (op === "site_settings" ? Promise.resolve(settings) : Promise.reject(new Error(`not asked: ${op}`)));
   return { call } as unknown as Backend;

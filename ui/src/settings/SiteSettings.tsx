@@ -72,7 +72,8 @@ function settingsOf(d: Draft, t: Say): SiteSettings | { field: FieldName; messag
     short_dated_days: shortDated,
     price_tolerance_percent: tolerance,
     // Codes are written in capitals; custody-api refuses one that is not a currency in use.
-    currency: d.currency.trim() === "" ? null : d.currency.trim().toUpperCase(),
+    // Left out, none is chosen.
+    ...(d.currency.trim() === "" ? {} : { currency: d.currency.trim().toUpperCase() }),
   };
 }
 

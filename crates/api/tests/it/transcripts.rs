@@ -289,7 +289,7 @@ fn transcript_settings_and_home() {
             "admin",
             "set_site_settings",
             json!({"scanner": {"gs_substitutes": ["~"], "ignore_leading_gs": false, "accept_gs1_in_plain_symbol": false},
-                   "alert_windows": [30, 60, 90], "short_dated_days": 90, "price_tolerance_percent": 5, "currency": null}),
+                   "alert_windows": [30, 60, 90], "short_dated_days": 90, "price_tolerance_percent": 5}),
         )
         .call("admin", "decode_scan", json!({"raw": format!("]d201{AMOX}17280630~10L1~21T1")}))
         .call("admin", "scan", receive(format!("]d201{AMOX}17280630~10L1~21T1")))
@@ -323,7 +323,7 @@ fn stock_page(location: Option<&str>, search: Option<&str>) -> Value {
 /// The site's settings with `substitutes` sent for the group separator, the rest as set up.
 fn settings_with(substitutes: &[&str]) -> Value {
     json!({"scanner": {"gs_substitutes": substitutes, "ignore_leading_gs": false, "accept_gs1_in_plain_symbol": false},
-           "alert_windows": [30, 60, 90], "short_dated_days": 90, "price_tolerance_percent": 5, "currency": null})
+           "alert_windows": [30, 60, 90], "short_dated_days": 90, "price_tolerance_percent": 5})
 }
 
 #[test]
