@@ -49,7 +49,7 @@ test("the app speaks French from the machine, Arabic by choice, and keeps the ch
   assert.ok(product, "the demo has a serialized product");
   const pack = (serial) => `]d201${product.gtin}1728123110LANG-LOT${GS}21${serial}`;
   const fr = { session: words("fr", "session"), home: words("fr", "home"), app: words("fr", "app"), scan: words("fr", "scan") };
-  const ar = { home: words("ar", "home"), app: words("ar", "app"), scan: words("ar", "scan") };
+  const ar = { home: words("ar", "home"), app: words("ar", "app"), scan: words("ar", "scan"), reports: words("ar", "reports") };
   // Fields are found by their names, which are in the screen's language too.
   const named = (lang, key) => `[aria-label="${lang.scan[key]}"]`;
   /** A screenshot once the window has painted what the test just waited for. */
@@ -88,6 +88,11 @@ test("the app speaks French from the machine, Arabic by choice, and keeps the ch
       assert.doesNotMatch(await verdict.text(), /\bAccepted\b|\bReceived\b/, "the verdict is not in English");
       await shot(app, "scan-fr.png");
 
+      // Money in the site's currency (the demo's is the euro), written the French way.
+      await goTo(app, "expiry");
+      const value = await app.waitFor("[role=cell].num", { text: "€" });
+      assert.match(await value.text(), /^\d[\d\s\u202f]*,\d\d\s?€$/, "euros written the French way");
+
       // Arabic, chosen in Settings: at once, right to left, digits as hospital labels print them.
       await goTo(app, "settings");
       await choose(app, ".language-menu select", "ar");
@@ -103,6 +108,13 @@ test("the app speaks French from the machine, Arabic by choice, and keeps the ch
       await typeInto(app, `input${named(ar, "scan.field.label")}`, pack("LANG0002"), { submit: true });
       await app.waitFor(".verdict", { text: "LANG0002" });
       await shot(app, "scan-ar.png");
+
+      // Arabic reports are printed from the preview, quarantine labels with their DataMatrix.
+      await goTo(app, "reports");
+      await (await app.waitFor(".report-pick", { text: ar.reports["reports.kind.quarantineLabels"] })).click();
+      await (await app.waitFor(".filters button[type=submit]", { text: ar.reports["reports.preview"] })).click();
+      await app.waitFor(".doc-labels svg.dm-symbol path");
+      await shot(app, "labels-ar.png");
 
       // Signed out, the window speaks the machine's language again; signed in, the person's.
       await (await app.waitFor(".switch-user")).click();

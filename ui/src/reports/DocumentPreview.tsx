@@ -27,7 +27,9 @@ function DataMatrix({ drawing, label }: { drawing: SymbolDrawing; label: string 
   );
 }
 
-/** One code with its symbol and its lines, the first in bold; codes read left to right. */
+/** One code with its symbol and its lines, the first in bold. Each line is isolated and takes
+ *  the direction of its first letter: a line of codes reads left to right, an Arabic line with
+ *  codes inside right to left. */
 function Label({ code }: { code: Barcode }) {
   const [first, ...rest] = code.lines;
   return (
@@ -37,7 +39,7 @@ function Label({ code }: { code: Barcode }) {
         <strong>{first}</strong>
         {rest.map((l, i) => (
           <div key={i}>
-            <bdi dir="ltr">{l}</bdi>
+            <bdi>{l}</bdi>
           </div>
         ))}
       </figcaption>
