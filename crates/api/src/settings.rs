@@ -109,14 +109,11 @@ pub fn site_settings(cx: &mut Cx<'_>, _: ()) -> Result<SiteSettings> {
 /// A substitute for the group separator must be printable and without spaces; a single character
 /// must be one a GS1 code cannot hold (GS1 character set 82), or it would split serial numbers
 /// that contain it: `~`, `#`, `^`, `|` and the like, or a token such as `<GS>`.
-/// A currency's code may be typed in lower case and with spaces around it (` eur`); an empty one
-/// chooses none.
+/// A currency's code may be typed in lower case and with spaces around it (` eur`); no currency
+/// is chosen by leaving it out (an empty code is refused, as a script's unset variable would send).
 pub fn set_site_settings(cx: &mut Cx<'_>, mut new: SiteSettings) -> Result<SiteSettings> {
     let now = cx.now()?;
-    new.currency = new
-        .currency
-        .map(|c| c.trim().to_ascii_uppercase())
-        .filter(|c| !c.is_empty());
+    new.currency = new.currency.map(|c| c.trim().to_ascii_uppercase());
     check(&new)?;
     let me = cx.me()?.clone();
     let store = cx.store();
@@ -200,10 +197,15 @@ pub(crate) fn check(new: &SiteSettings) -> Result<()> {
     }
     if let Some(code) = new.currency.as_deref() {
         if Currency::parse(code).is_none() {
+            // Said back as typed, but never more than a code's worth of it.
+            let shown: String = match code.chars().nth(12) {
+                Some(_) => code.chars().take(12).chain(['…']).collect(),
+                None => code.to_string(),
+            };
             return Err(ApiError::field(
                 "settings.currency_unknown",
                 "currency",
-                args([("currency", Value::from(code))]),
+                args([("currency", Value::from(shown))]),
             ));
         }
     }

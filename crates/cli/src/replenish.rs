@@ -257,7 +257,14 @@ fn money(cents: Option<i64>, currency: Option<Currency>) -> String {
     match (cents, currency) {
         (None, _) => "-".into(),
         (Some(c), Some(currency)) => currency.plain(c),
-        (Some(c), None) => format!("{}.{:02}", c / 100, (c % 100).abs()),
+        (Some(c), None) => {
+            let sign = if c < 0 { "-" } else { "" };
+            format!(
+                "{sign}{}.{:02}",
+                c.unsigned_abs() / 100,
+                c.unsigned_abs() % 100
+            )
+        }
     }
 }
 

@@ -6,16 +6,16 @@
 
 use std::fmt;
 
-/// The ISO 4217 codes in use, each with its number of decimals (2 unless listed in
-/// [`NO_DECIMALS`] or [`THREE_DECIMALS`]). Funds codes, precious metals and test codes are left
-/// out: no pharmacy pays in them.
-const CODES: &str = "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB \
+/// The ISO 4217 codes in use (list one, as amended to 2025: XCG replaced ANG, ZWG replaced ZWL),
+/// each with its number of decimals (2 unless listed in [`NO_DECIMALS`] or [`THREE_DECIMALS`]).
+/// Funds codes, precious metals and test codes are left out: no pharmacy pays in them.
+const CODES: &str = "AED AFN ALL AMD AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB \
 BRL BSD BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR \
 FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES \
 KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR \
 MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR \
 SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX \
-USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL";
+USD UYU UZS VES VND VUV WST XAF XCD XCG XOF XPF YER ZAR ZMW ZWG";
 
 /// Currencies written without decimals.
 const NO_DECIMALS: &str = "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX VND VUV XAF XOF XPF";
@@ -91,7 +91,9 @@ mod tests {
         assert_eq!(Currency::parse("EUR").map(|c| c.decimals()), Some(2));
         assert_eq!(Currency::parse("JPY").map(|c| c.decimals()), Some(0));
         assert_eq!(Currency::parse("KWD").map(|c| c.decimals()), Some(3));
-        for refused in ["eur", "EU", "EURO", "XXX", "EUT", "", "€", "XAU"] {
+        for refused in [
+            "eur", "EU", "EURO", "XXX", "EUT", "", "€", "XAU", "ANG", "ZWL",
+        ] {
             assert_eq!(Currency::parse(refused), None, "{refused:?} is refused");
         }
         assert!(

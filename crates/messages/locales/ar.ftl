@@ -1249,7 +1249,7 @@ settings-short_dated_days_out_of_range = نافذة قرب انتهاء الصل
 # $percent (number): what was given
 # $max (number): the largest tolerance
 settings-price_tolerance_out_of_range = هامش تفاوت السعر من 0 إلى { $max } %، وليس { $percent } %.
-settings-currency_unknown = «{ $currency }» ليست عملة متداولة: أدخل رمزها المكوّن من ثلاثة أحرف كبيرة وفق ISO 4217، مثل EUR أو USD أو XOF.
+settings-currency_unknown = «{ $currency }» ليست عملة متداولة: أدخل رمزها المكوّن من ثلاثة أحرف وفق ISO 4217، مثل EUR أو USD أو XOF.
 
 ## files: files written for a person
 

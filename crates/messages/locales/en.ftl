@@ -1212,7 +1212,7 @@ settings-price_tolerance_out_of_range = The price tolerance is 0 to { $max } %, 
 
 # $field (text): the currency field
 # $currency (text): what was given
-settings-currency_unknown = “{ $currency }” is not a currency in use: give its three-letter ISO 4217 code in capitals, such as EUR, USD or XOF.
+settings-currency_unknown = “{ $currency }” is not a currency in use: give its three-letter ISO 4217 code, such as EUR, USD or XOF.
 
 ## files: files written for a person
 

@@ -1235,7 +1235,7 @@ settings-short_dated_days_out_of_range = El plazo de caducidad próxima va de 0 
 # $percent (number): what was given
 # $max (number): the largest tolerance
 settings-price_tolerance_out_of_range = La tolerancia de precio va de 0 a { $max } %, no { $percent } %.
-settings-currency_unknown = «{ $currency }» no es una moneda en uso: indique su código ISO 4217 de tres letras en mayúsculas, por ejemplo EUR, USD o XOF.
+settings-currency_unknown = «{ $currency }» no es una moneda en uso: indique su código ISO 4217 de tres letras, por ejemplo EUR, USD o XOF.
 
 ## files: files written for a person
 

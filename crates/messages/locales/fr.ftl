@@ -204,11 +204,11 @@ master-ndc_invalid = { $value } n'est pas un NDC écrit avec des tirets (4-4-2, 
 master-pack_size_not_positive = Le nombre d'unités par boîte doit être supérieur à zéro.
 
 # $field (text): the contract price field
-master-price_negative = Le prix du marché ne doit pas être négatif.
+master-price_negative = Le prix contractuel ne doit pas être négatif.
 
 # $field (text): the contract price field
 # $max (number): the highest contract price allowed, in whole currency units
-master-price_too_high = Le prix du marché dépasse { $max } pour une boîte : vérifiez le montant (il s'exprime en unités de la devise, pas en centimes).
+master-price_too_high = Le prix contractuel dépasse { $max } pour une boîte : vérifiez le montant (il s'exprime en unités de la devise, pas en centimes).
 
 # $key (text): the site code
 master-site_exists = Un site avec le code { $key } existe déjà.
@@ -1051,7 +1051,7 @@ scan-decode-invalid_character = L'AI ({ $ai }) { $title } contient { $what ->
         [end] la fin des données
         [byte] l'octet { $char }
        *[char] « { $char } »
-    }, qui n'est pas autorisé à cet endroit ({ $charset ->
+    }, ce qui n'est pas autorisé à cet endroit ({ $charset ->
         [numeric] uniquement des chiffres
         [cset82] lettres, chiffres et ponctuation GS1
         [cset39] majuscules, chiffres, « # », « - » et « / »
@@ -1071,7 +1071,7 @@ scan-decode-invalid_character-keyboard = L'AI ({ $ai }) { $title } contient { $w
         [end] la fin des données
         [byte] l'octet { $char }
        *[char] « { $char } »
-    }, qui n'est pas autorisé à cet endroit ({ $charset ->
+    }, ce qui n'est pas autorisé à cet endroit ({ $charset ->
         [numeric] uniquement des chiffres
         [cset82] lettres, chiffres et ponctuation GS1
         [cset39] majuscules, chiffres, « # », « - » et « / »
@@ -1233,7 +1233,7 @@ settings-short_dated_days_out_of_range = Le délai de péremption proche va de 0
 # $percent (number): what was given
 # $max (number): the largest tolerance
 settings-price_tolerance_out_of_range = La tolérance de prix va de 0 à { $max } %, pas { $percent } %.
-settings-currency_unknown = « { $currency } » n’est pas une devise en usage : indiquez son code ISO 4217 de trois lettres en majuscules, par exemple EUR, USD ou XOF.
+settings-currency_unknown = « { $currency } » n’est pas une devise en usage : indiquez son code ISO 4217 de trois lettres, par exemple EUR, USD ou XOF.
 
 ## files: files written for a person
 
@@ -1458,9 +1458,9 @@ replenish-pick_not_on_list = { $product } ne figure pas sur la liste { $list } 
 replenish-pick_line_complete = { $product } pour { $location } est déjà préparé : remettez cette boîte en place. Rien n'a été enregistré.
 
 # $product (text): the product whose order line does not fit
-replenish-order_total_too_large = Le total de commande de { $product } est trop élevé pour être calculé : vérifiez son prix du marché et les niveaux qui le demandent. Aucune commande n'a été passée.
+replenish-order_total_too_large = Le total de commande de { $product } est trop élevé pour être calculé : vérifiez son prix contractuel et les niveaux qui le demandent. Aucune commande n'a été passée.
 
-replenish-orders_total_too_large = Le total des commandes fournisseurs du jour est trop élevé pour être calculé : vérifiez les prix du marché et les niveaux. Aucune commande n'a été imprimée.
+replenish-orders_total_too_large = Le total des commandes fournisseurs du jour est trop élevé pour être calculé : vérifiez les prix contractuels et les niveaux. Aucune commande n'a été imprimée.
 
 # $product (text): the product scanned
 # $ward (text): the ward named as being picked for

@@ -1228,7 +1228,7 @@ settings-short_dated_days_out_of_range = O intervalo de validade curta vai de 0 
 # $percent (number): what was given
 # $max (number): the largest tolerance
 settings-price_tolerance_out_of_range = A tolerância de preço vai de 0 a { $max } %, não { $percent } %.
-settings-currency_unknown = «{ $currency }» não é uma moeda em uso: indique o seu código ISO 4217 de três letras em maiúsculas, por exemplo EUR, USD ou XOF.
+settings-currency_unknown = «{ $currency }» não é uma moeda em uso: indique o seu código ISO 4217 de três letras, por exemplo EUR, USD ou XOF.
 
 ## files: files written for a person
 

@@ -3,6 +3,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from "react";
 import { createIntl, createIntlCache, IntlProvider, type IntlShape } from "react-intl";
 import { messagesFor } from "./catalogue";
+import { currencyDecimals } from "./decimals";
 import { intlLocale, isRtl, type Lang } from "./lang";
 
 const cache = createIntlCache();
@@ -64,8 +65,12 @@ export function useFormat() {
       time: (d: Date | string) => intl.formatTime(typeof d === "string" ? new Date(d) : d, { timeStyle: "short" }),
       /** 12,500 */
       number: (n: number) => intl.formatNumber(n),
-      /** €12.50 from 1250 cents, in the site's currency */
-      money: (cents: number, currency: string) => intl.formatNumber(cents / 100, { style: "currency", currency }),
+      /** €12.50 from 1250 cents, in the site's currency, with the decimals custody-core writes it
+       *  with (ISO 4217's, where the browser's own tables sometimes differ) */
+      money: (cents: number, currency: string) => {
+        const digits = currencyDecimals(currency);
+        return intl.formatNumber(cents / 100, { style: "currency", currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+      },
       /** 25 % from 0.25 */
       percent: (ratio: number) => intl.formatNumber(ratio, { style: "percent", maximumFractionDigits: 0 }),
     }),

@@ -51,6 +51,8 @@ describe("money in the site's currency", () => {
     expect(await said("EUR", "fr", 123450)).toBe("1 234,50 €");
     expect(await said("JPY", "en", 123450)).toBe("¥1,235");
     expect(await said("USD", "ar", 123450)).not.toMatch(/[٠-٩]/);
+    expect(await said("IQD", "en", 123450), "ISO's three decimals, as the reports write it").toBe("IQD 1,234.500");
+    expect(await said("PKR", "en", 123456)).toMatch(/1,234\.56$/);
   });
 
   it("is a plain number while the site has chosen no currency", async () => {

@@ -59,7 +59,7 @@ describe("DocumentPreview", () => {
 describe("DocumentPreview of labels drawn by custody-api (a report printed from here: Arabic)", () => {
   const label = (serial: string) => ({
     element_string: `0109506000134352\u001d21${serial}`,
-    lines: ["حجر — لا تستخدم", "Amoxicillin 500 mg", `(01)09506000134352(21)${serial}`],
+    lines: ["حجر — لا تستخدم", "Amoxicillin 500 mg", `التشغيلة L1  الصلاحية 2028-06-11  الرقم التسلسلي ${serial}`, `(01)09506000134352(21)${serial}`],
     drawing: { side: 10, path: "M0 0h1v1h-1zM0 9h10v1h-10z" },
   });
   const labels: Document = {
@@ -81,7 +81,12 @@ describe("DocumentPreview of labels drawn by custody-api (a report printed from 
     expect(symbols, "the preview's first twelve").toHaveLength(12);
     expect(symbols[0]?.querySelector("path")?.getAttribute("d")).toBe("M0 0h1v1h-1zM0 9h10v1h-10z");
     expect(symbols[0]?.getAttribute("viewBox"), "a module of quiet zone round it").toBe("-1 -1 12 12");
-    expect(within(preview).getByText("(01)09506000134352(21)S0").closest("bdi"), "each line isolated, in its own direction").not.toBeNull();
+    expect(within(preview).getByText("(01)09506000134352(21)S0").closest("bdi"), "a line of codes left to right").toHaveAttribute("dir", "ltr");
+    const arabic = within(preview).getAllByText("تستخدم", { exact: false })[0];
+    expect(arabic?.closest("bdi"), "Arabic words are not forced left to right").toBeNull();
+    const dated = within(preview).getAllByText("2028-06-11")[0];
+    expect(dated?.tagName, "an ISO date in an Arabic line kept left to right").toBe("BDI");
+    expect(dated).toHaveAttribute("dir", "ltr");
     fireEvent.click(screen.getByRole("button", { name: "Print" }));
     expect(screen.getByTestId("print-root").querySelectorAll("svg.dm-symbol"), "every label on paper").toHaveLength(30);
   });

@@ -27,9 +27,30 @@ function DataMatrix({ drawing, label }: { drawing: SymbolDrawing; label: string 
   );
 }
 
-/** One code with its symbol and its lines, the first in bold. Each line is isolated and takes
- *  the direction of its first letter: a line of codes reads left to right, an Arabic line with
- *  codes inside right to left. */
+/** Arabic letters: a word with none is a code, a number or a date. */
+const ARABIC = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
+
+/** A label's line with each word that holds no Arabic letter (a lot, a serial, an ISO date, a
+ *  code) kept left to right, so that in an Arabic line "2028-06-11" is never turned round and a
+ *  serial such as "48HNMALR0002853" never cut in two. */
+function LabelLine({ text }: { text: string }) {
+  return (
+    <div dir="auto">
+      {text.split(/(\s+)/).map((word, i) =>
+        word.trim() === "" || ARABIC.test(word) ? (
+          word
+        ) : (
+          <bdi key={i} dir="ltr">
+            {word}
+          </bdi>
+        ),
+      )}
+    </div>
+  );
+}
+
+/** One code with its symbol and its lines, the first in bold. Each line takes the direction of
+ *  its first letter (an Arabic line right to left), its codes left to right. */
 function Label({ code }: { code: Barcode }) {
   const [first, ...rest] = code.lines;
   return (
@@ -38,9 +59,7 @@ function Label({ code }: { code: Barcode }) {
       <figcaption>
         <strong>{first}</strong>
         {rest.map((l, i) => (
-          <div key={i}>
-            <bdi>{l}</bdi>
-          </div>
+          <LabelLine key={i} text={l} />
         ))}
       </figcaption>
     </figure>
@@ -121,7 +140,7 @@ function BlockView({ block, all }: { block: Block; all?: boolean }) {
       const shown = all ? block.labels : block.labels.slice(0, PREVIEW_LABELS);
       return (
         <>
-          <p className="muted">{t("reports.doc.labels", { n: block.labels.length })}</p>
+          <p className={drawn ? "muted doc-labels-count" : "muted"}>{t("reports.doc.labels", { n: block.labels.length })}</p>
           {drawn ? (
             <div className="doc-labels">
               {shown.map((l, i) => (

@@ -105,6 +105,18 @@ fn the_sites_currency_is_a_code_in_use_typed_in_any_case_and_names_the_reports_a
     assert_eq!(e.code, "settings.currency_unknown");
     assert_eq!(e.args["field"], "currency", "the form field at fault");
     assert!(e.message.contains("EUT"), "{}", e.message);
+    for typed in ["", "  ", "ANG", &"X".repeat(5000)] {
+        let mut wrong = stored.clone();
+        wrong["currency"] = json!(typed);
+        let e = ops::call(&mut p.host, Some(&mut admin), "set_site_settings", wrong)
+            .expect_err("not a currency in use (an empty one is not none)");
+        assert_eq!(e.code, "settings.currency_unknown", "{typed:.20}");
+        assert!(
+            e.message.chars().count() < 200,
+            "said back short: {}",
+            e.message
+        );
+    }
     let now = ops::call(&mut p.host, Some(&mut admin), "site_settings", json!(null)).unwrap();
     assert_eq!(now["currency"], "EUR", "a refused currency changes nothing");
 

@@ -200,7 +200,8 @@ impl Store {
             facts([
                 (w.t("orders-fact-suppliers"), w.count(suppliers)),
                 (w.t("col-lines"), w.count(lines)),
-                (w.t("orders-fact-total"), w.amount(total)),
+                // A supplier's figure: as its file writes it, the currency after it when chosen.
+                (w.t("orders-fact-total"), w.amount_plain(total)),
             ]),
             paragraph(w.t("orders-explained")),
         ];

@@ -125,6 +125,21 @@ impl Words {
         }
     }
 
+    /// Money as a supplier's file writes it ("1234.50"), with the site's currency when one was
+    /// chosen ("1234.50 EUR").
+    pub(crate) fn amount_plain(self, cents: i64) -> String {
+        match self.1 {
+            Some(c) => self.a(
+                "money-amount",
+                [
+                    ("amount", self.plain_money(cents).into()),
+                    ("currency", c.code().into()),
+                ],
+            ),
+            None => self.plain_money(cents),
+        }
+    }
+
     /// Money for a file a program reads: the currency's decimals, a point, no grouping
     /// ("1234.50").
     pub(crate) fn plain_money(self, cents: i64) -> String {

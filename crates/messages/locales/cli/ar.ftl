@@ -806,7 +806,7 @@ expected-col-id = الرقم
 expected-col-reference = المرجع
 expected-col-lines = الأسطر
 expected-col-received = المستلم
-expected-col-closed = أغلقت
+expected-col-closed = مغلقة
 expected-col-line = السطر
 expected-col-advice = حسب الإشعار
 # $received (number): how many packs were received

@@ -302,7 +302,7 @@ expiry-fact-expiring = { $days ->
    *[other] Périmant sous { $days } jours
 }
 expiry-fact-value-expiring = Valeur à péremption proche
-expiry-explained = Le stock périmé doit être retiré des rayons et mis en quarantaine pour destruction ou retour. Les valeurs sont au prix du marché par boîte.
+expiry-explained = Le stock périmé doit être retiré des rayons et mis en quarantaine pour destruction ou retour. Les valeurs sont au prix contractuel par boîte.
 expiry-table = Stock périmé ou à péremption proche
 # $days (number): the widest alert window
 expiry-table-empty = { $days ->
@@ -474,7 +474,7 @@ orders-title = Commandes fournisseurs
 # $when (text): date and time
 orders-covers = ruptures dans les pharmacies et réserves le { $when }
 orders-fact-suppliers = Fournisseurs
-orders-fact-total = Total aux prix du marché
+orders-fact-total = Total aux prix contractuels
 orders-explained = Ruptures dans les pharmacies et réserves, chacune pour atteindre son niveau cible, regroupées par fournisseur habituel du produit. Les lignes sans prix de marché ne sont pas comptées dans les totaux.
 orders-nothing = Aucune pharmacie ni réserve n'est sous son seuil de réapprovisionnement.
 orders-no-supplier = Pas de fournisseur habituel — à choisir
