@@ -3,7 +3,7 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Document } from "../bindings";
-import { DocumentPreview, sections } from "./DocumentPreview";
+import { DocumentPreview, LabelLine, sections } from "./DocumentPreview";
 
 function doc(rows: number): Document {
   return {
@@ -89,5 +89,15 @@ describe("DocumentPreview of labels drawn by custody-api (a report printed from 
     expect(dated).toHaveAttribute("dir", "ltr");
     fireEvent.click(screen.getByRole("button", { name: "Print" }));
     expect(screen.getByTestId("print-root").querySelectorAll("svg.dm-symbol"), "every label on paper").toHaveLength(30);
+  });
+});
+
+describe("a label's line", () => {
+  it("keeps each run of codes and English words left to right as one piece", () => {
+    const { container } = render(<LabelLine text="محجوزة في QUAR: suspect serial (SUS-387)" />);
+    const pieces = [...container.querySelectorAll("bdi[dir=ltr]")].map((b) => b.textContent);
+    expect(pieces).toEqual(["QUAR: suspect serial (SUS-387)"]);
+    const mixed = render(<LabelLine text="التشغيلة L1  الصلاحية 2028-06-11  الرقم التسلسلي R1" />).container;
+    expect([...mixed.querySelectorAll("bdi[dir=ltr]")].map((b) => b.textContent)).toEqual(["L1", "2028-06-11", "R1"]);
   });
 });

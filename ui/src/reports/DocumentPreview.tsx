@@ -30,21 +30,32 @@ function DataMatrix({ drawing, label }: { drawing: SymbolDrawing; label: string 
 /** Arabic letters: a word with none is a code, a number or a date. */
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
 
-/** A label's line with each word that holds no Arabic letter (a lot, a serial, an ISO date, a
- *  code) kept left to right, so that in an Arabic line "2028-06-11" is never turned round and a
- *  serial such as "48HNMALR0002853" never cut in two. */
-function LabelLine({ text }: { text: string }) {
+/** A label's line with each run of words that hold no Arabic letter (a lot, a serial, an ISO
+ *  date, a reason typed in English) kept left to right as one piece, so that in an Arabic line
+ *  "2028-06-11" is never turned round, a serial such as "48HNMALR0002853" never cut in two and
+ *  an English phrase keeps its word order. */
+export function LabelLine({ text }: { text: string }) {
+  const pieces: { ltr: boolean; text: string }[] = [];
+  for (const word of text.split(/(\s+)/)) {
+    const ltr = word.trim() === "" ? null : !ARABIC.test(word);
+    const last = pieces.at(-1);
+    // Spaces join the piece before them; a word starts a new piece when its direction changes.
+    if (last && (ltr === null || ltr === last.ltr)) last.text += word;
+    else pieces.push({ ltr: ltr ?? false, text: word });
+  }
   return (
     <div dir="auto">
-      {text.split(/(\s+)/).map((word, i) =>
-        word.trim() === "" || ARABIC.test(word) ? (
-          word
+      {pieces.map((p, i) => {
+        const trimmed = p.text.trimEnd();
+        return p.ltr ? (
+          <span key={i}>
+            <bdi dir="ltr">{trimmed}</bdi>
+            {p.text.slice(trimmed.length)}
+          </span>
         ) : (
-          <bdi key={i} dir="ltr">
-            {word}
-          </bdi>
-        ),
-      )}
+          <span key={i}>{p.text}</span>
+        );
+      })}
     </div>
   );
 }
