@@ -497,20 +497,9 @@ fn counted(id: &str, n: i64) -> String {
     )
 }
 
-/// A number with commas between thousands: 1204 → "1,204".
+/// A number with the spoken language's thousands separator: 1204 → "1,204" ("1 204" in French).
 fn grouped(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if n < 0 {
-        out.insert(0, '-');
-    }
-    out
+    custody_messages::signed_thousands(crate::speech::lang(), n)
 }
 
 #[cfg(test)]

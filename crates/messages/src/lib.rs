@@ -41,9 +41,11 @@ use serde_json::{Map, Value};
 
 mod arabic;
 mod lang;
+mod numbers;
 mod pseudo;
 
 pub use lang::Lang;
+pub use numbers::{signed_thousands, thousands, NumberFormat};
 
 /// The English catalogue, compiled in.
 pub const EN_FTL: &str = include_str!("../locales/en.ftl");

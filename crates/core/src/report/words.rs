@@ -4,7 +4,7 @@
 //! language, as the English reports print them; codes, serials, lots and names are never
 //! translated.
 
-use custody_messages::{report_text, Lang};
+use custody_messages::{report_text, Lang, NumberFormat as Format};
 use serde_json::{Map, Value};
 
 use super::Column;
@@ -77,19 +77,7 @@ impl Words {
 
     /// A count with the language's thousands separator ("12,345"; "12 345" in French).
     pub(crate) fn thousands(self, n: u64) -> String {
-        let s = n.to_string();
-        let f = Format::of(self.0);
-        if s.len() < 4 + usize::from(f.min_grouping > 1) {
-            return s;
-        }
-        let mut out = String::with_capacity(s.len() + s.len() / 3 * 3);
-        for (i, ch) in s.chars().enumerate() {
-            if i > 0 && (s.len() - i) % 3 == 0 {
-                out.push_str(f.group);
-            }
-            out.push(ch);
-        }
-        out
+        custody_messages::thousands(self.0, n)
     }
 
     /// A signed count with the language's thousands separator.
@@ -171,44 +159,6 @@ impl Words {
     /// A number with one decimal place ("2.5"; "2,5" in French).
     pub(crate) fn tenths(self, x: f64) -> String {
         format!("{x:.1}").replace('.', Format::of(self.0).decimal)
-    }
-}
-
-/// How a language writes numbers for a person (CLDR's symbols; Arabic with Western digits).
-struct Format {
-    /// Between groups of three digits.
-    group: &'static str,
-    /// Before the decimals.
-    decimal: &'static str,
-    /// Digits needed before the first group is separated: 2 leaves "1234" whole.
-    min_grouping: u8,
-}
-
-impl Format {
-    fn of(lang: Lang) -> Format {
-        match lang {
-            // A narrow no-break space, as French typography and CLDR write thousands.
-            Lang::Fr => Format {
-                group: "\u{202f}",
-                decimal: ",",
-                min_grouping: 1,
-            },
-            Lang::Es => Format {
-                group: ".",
-                decimal: ",",
-                min_grouping: 2,
-            },
-            Lang::Pt => Format {
-                group: "\u{a0}",
-                decimal: ",",
-                min_grouping: 2,
-            },
-            Lang::En | Lang::Ar | Lang::Pseudo => Format {
-                group: ",",
-                decimal: ".",
-                min_grouping: 1,
-            },
-        }
     }
 }
 
