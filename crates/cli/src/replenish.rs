@@ -323,5 +323,5 @@ pub fn pick_list_number(list: &str) -> Result<i64> {
     list.trim()
         .trim_start_matches("PICK-")
         .parse()
-        .with_context(|| said!("replenish-not-a-pick-list", list = list))
+        .map_err(|_| said!("replenish-not-a-pick-list", list = list).into())
 }

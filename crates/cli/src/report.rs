@@ -2,7 +2,7 @@
 //! builds the report, renders it as PDF or CSV by the output file's extension and writes it
 //! whole, never over the open database and over an existing file only with `--force`.
 
-use anyhow::{bail, Context as _, Result};
+use anyhow::{bail, Result};
 use custody_api::report::{self, PaperSize};
 use custody_api::stock::pack_of;
 use custody_api::Cx;
@@ -119,9 +119,10 @@ fn request(cx: &mut Cx<'_>, c: ReportCommand) -> Result<(ReportRequest, ReportOu
 /// A count's number as `custody count` prints it (`COUNT-3`) or as its digits (`3`).
 fn count_number(count: &str) -> Result<i64> {
     let digits = count.trim().trim_start_matches("COUNT-");
+    // The parser's own words ("invalid digit found in string") add nothing to the sentence.
     digits
         .parse()
-        .with_context(|| said!("report-not-a-count", count = count))
+        .map_err(|_| said!("report-not-a-count", count = count).into())
 }
 
 /// `--paper`, in any case.
