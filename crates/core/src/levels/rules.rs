@@ -12,7 +12,7 @@ use crate::permissions::{require, Operation};
 use crate::Store;
 
 use super::policy::LevelPolicy;
-use super::rule_history::{record_change, stored_levels, RuleLevels};
+use super::rule_change::{record_change, stored_levels, RuleLevels};
 
 /// A reorder rule: order when usable stock falls below `reorder_point`, up to `par_level`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
