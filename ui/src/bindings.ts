@@ -2462,6 +2462,58 @@ list: number, } | { "kind": "supplier-orders", };
 
 export type Role = "staff" | "manager" | "qa" | "admin";
 
+export type RuleChange = { 
+/**
+ * When, RFC 3339 with the local offset where it was changed.
+ */
+changed_at: string, 
+/**
+ * Who (username).
+ */
+changed_by: string, 
+/**
+ * Who (name).
+ */
+changed_by_name: string, 
+/**
+ * GTIN-14.
+ */
+gtin: string, 
+/**
+ * Product name.
+ */
+product: string, 
+/**
+ * Location code.
+ */
+location: string, 
+/**
+ * The rule before; none when it was new.
+ */
+old: RuleLevels | null, 
+/**
+ * The rule after; none when it was removed.
+ */
+new: RuleLevels | null, };
+
+export type RuleChangeFilter = { 
+/**
+ * Only this product (GTIN).
+ */
+gtin: string | null, 
+/**
+ * Only this location (code).
+ */
+location: string | null, 
+/**
+ * From this day.
+ */
+from: string | null, 
+/**
+ * Up to and including this day.
+ */
+to: string | null, };
+
 export type RuleForm = { 
 /**
  * The product (GTIN).
@@ -2483,6 +2535,20 @@ par_level: number,
  * Lead time in days (default 7).
  */
 lead_time_days: number | null, };
+
+export type RuleLevels = { 
+/**
+ * Reorder point (min).
+ */
+reorder_point: number, 
+/**
+ * Par level (max).
+ */
+par_level: number, 
+/**
+ * Days from order to delivery.
+ */
+lead_time_days: number, };
 
 export type SaveReport = { 
 /**
@@ -3616,6 +3682,8 @@ export interface Operations {
   positions: { request: PositionQuery; response: Array<Position> };
   /** Every reorder rule. */
   reorder_rules: { request: null; response: Array<ReorderRule> };
+  /** The changes of reorder rules (who, when, old and new), newest first. */
+  reorder_rule_changes: { request: RuleChangeFilter; response: Array<RuleChange> };
   /** Sets the reorder rule of a product at a location (managers, administrators). */
   set_reorder_rule: { request: RuleForm; response: ReorderRule };
   /** Imports reorder rules from CSV, all lines or none. */

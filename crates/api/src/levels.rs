@@ -1,10 +1,11 @@
 //! Stock levels: the Home screen's figures, shortages against reorder rules, stock expiring
 //! within the site's alert windows, positions, a product's detail, and the reorder rules
-//! themselves (set, imported, or suggested from what was used).
+//! themselves (set, imported, or suggested from what was used) with their changes.
 
 use custody_core::levels::{
     sort_expiry_lines, Attention, ExpiryLine, ExpiryOrder, ExpiryRange, LevelPolicy, Position,
-    ProductDetail, ReorderRule, RuleInput, ShortageOrder, SuggestParams,
+    ProductDetail, ReorderRule, RuleChange, RuleChangeFilter, RuleInput, ShortageOrder,
+    SuggestParams,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -257,6 +258,13 @@ pub fn positions(cx: &mut Cx<'_>, q: PositionQuery) -> Result<Vec<Position>> {
 pub fn reorder_rules(cx: &mut Cx<'_>, _: ()) -> Result<Vec<ReorderRule>> {
     let me = cx.me()?;
     Ok(cx.store().reorder_rules(me)?)
+}
+
+/// The changes of reorder rules (who, when, the levels before and after), newest first: by
+/// product, location and local days when asked.
+pub fn reorder_rule_changes(cx: &mut Cx<'_>, f: RuleChangeFilter) -> Result<Vec<RuleChange>> {
+    let me = cx.me()?;
+    Ok(cx.store().reorder_rule_changes(me, &f)?)
 }
 
 /// A reorder rule to set.

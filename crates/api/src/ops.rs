@@ -308,6 +308,8 @@ operations! {
     positions: signed_in apart levels::positions, levels::PositionQuery => Vec<custody_core::levels::Position>;
     /// Every reorder rule.
     reorder_rules: signed_in shared levels::reorder_rules, () => Vec<custody_core::levels::ReorderRule>;
+    /// The changes of reorder rules (who, when, old and new), newest first.
+    reorder_rule_changes: signed_in shared levels::reorder_rule_changes, custody_core::levels::RuleChangeFilter => Vec<custody_core::levels::RuleChange>;
     /// Sets the reorder rule of a product at a location (managers, administrators).
     set_reorder_rule: signed_in shared levels::set_reorder_rule, levels::RuleForm => custody_core::levels::ReorderRule;
     /// Imports reorder rules from CSV, all lines or none.

@@ -12,9 +12,14 @@ use custody_api::levels::{
 use custody_api::settings::{set_site_settings, site_settings};
 use custody_api::Cx;
 use custody_core::currency::Currency;
-use custody_core::levels::{ExpiryLine, Position, ReorderRule};
+use custody_core::levels::{
+    ExpiryLine, Position, ReorderRule, RuleChange, RuleChangeFilter, RuleLevels,
+};
 
-use crate::args::{ExpiringArgs, PositionArgs, ReorderCommand, ReorderSetArgs, ReorderSuggestArgs};
+use crate::args::{
+    ExpiringArgs, PositionArgs, ReorderCommand, ReorderHistoryArgs, ReorderSetArgs,
+    ReorderSuggestArgs,
+};
 use crate::files::read_import;
 use crate::output::{self, table};
 use crate::speech::{headers, t};
@@ -100,6 +105,7 @@ pub fn reorder(cx: &mut Cx<'_>, c: ReorderCommand, as_json: bool) -> Result<i32>
         ReorderCommand::Import { file } => import_rules(cx, &file, as_json),
         ReorderCommand::List => list_rules(cx, as_json),
         ReorderCommand::Suggest(a) => suggest_rules(cx, a, as_json),
+        ReorderCommand::History(a) => rule_history(cx, a, as_json),
     }
 }
 
@@ -178,6 +184,69 @@ fn suggest_rules(cx: &mut Cx<'_>, a: ReorderSuggestArgs, as_json: bool) -> Resul
         } else {
             println!("{}", t!("reorder-suggested", rules = rules.len()));
         }
+    }
+    Ok(0)
+}
+
+/// A rule's levels in a table cell: before a change, none is a new rule; after, a removed one.
+fn levels_cell(levels: Option<RuleLevels>, after: bool) -> String {
+    levels.map_or_else(
+        || match after {
+            false => t!("reorder-history-new"),
+            true => t!("reorder-history-removed"),
+        },
+        |l| {
+            t!(
+                "reorder-history-levels",
+                min = l.reorder_point,
+                max = l.par_level,
+                days = l.lead_time_days
+            )
+        },
+    )
+}
+
+/// `custody reorder history`: the rule changes, newest first.
+fn rule_history(cx: &mut Cx<'_>, a: ReorderHistoryArgs, as_json: bool) -> Result<i32> {
+    let changes: Vec<RuleChange> = levels::reorder_rule_changes(
+        cx,
+        RuleChangeFilter {
+            gtin: a.product,
+            location: a.location,
+            from: a.from,
+            to: a.to,
+        },
+    )?;
+    if as_json {
+        output::json(&changes);
+    } else if changes.is_empty() {
+        println!("{}", t!("reorder-history-none"));
+    } else {
+        table(
+            &headers(&[
+                "reorder-history-col-changed",
+                "cli-col-by",
+                "cli-col-location",
+                "cli-col-gtin",
+                "cli-col-product",
+                "reorder-history-col-before",
+                "reorder-history-col-after",
+            ]),
+            &changes
+                .into_iter()
+                .map(|c| {
+                    vec![
+                        c.changed_at,
+                        c.changed_by,
+                        c.location,
+                        c.gtin,
+                        c.product,
+                        levels_cell(c.old, false),
+                        levels_cell(c.new, true),
+                    ]
+                })
+                .collect::<Vec<_>>(),
+        );
     }
     Ok(0)
 }

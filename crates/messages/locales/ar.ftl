@@ -487,6 +487,11 @@ count-lot_not_counted = التشغيلة { $lot } من { $product } لم تُج�
 # $problem (text): what is wrong with it
 levels-rule_invalid = لم تُحفظ قاعدة إعادة الطلب: { $problem }
 
+# $field (text): the location field
+# $product (text): the product's name
+# $location (text): the location code
+levels-rule_unknown = لم تُحذف قاعدة إعادة الطلب: لا توجد قاعدة لـ { $product } في { $location }.
+
 # $field (text): the days fields
 # $lead_time (number): the lead time given, in days
 # $safety (number): the safety days given

@@ -468,6 +468,11 @@ count-lot_not_counted = Lot { $lot } of { $product } was not counted in this cou
 # $problem (text): what is wrong with it
 levels-rule_invalid = The reorder rule was not saved: { $problem }
 
+# $field (text): the location field
+# $product (text): the product's name
+# $location (text): the location code
+levels-rule_unknown = The reorder rule was not removed: { $product } has no rule at { $location }.
+
 # $field (text): the days fields
 # $lead_time (number): the lead time given, in days
 # $safety (number): the safety days given

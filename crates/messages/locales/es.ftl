@@ -486,6 +486,11 @@ count-lot_not_counted = El lote { $lot } de { $product } no se ha contado en est
 # $problem (text): what is wrong with it
 levels-rule_invalid = La regla de reposición no se ha guardado: { $problem }
 
+# $field (text): the location field
+# $product (text): the product's name
+# $location (text): the location code
+levels-rule_unknown = La regla de reposición no se ha eliminado: { $product } no tiene regla en { $location }.
+
 # $field (text): the days fields
 # $lead_time (number): the lead time given, in days
 # $safety (number): the safety days given

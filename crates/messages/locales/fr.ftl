@@ -484,6 +484,11 @@ count-lot_not_counted = Le lot { $lot } de { $product } n'a pas été compté da
 # $problem (text): what is wrong with it
 levels-rule_invalid = La règle de réapprovisionnement n'a pas été enregistrée : { $problem }
 
+# $field (text): the location field
+# $product (text): the product's name
+# $location (text): the location code
+levels-rule_unknown = La règle de réapprovisionnement n'a pas été supprimée : { $product } n'a pas de règle à { $location }.
+
 # $field (text): the days fields
 # $lead_time (number): the lead time given, in days
 # $safety (number): the safety days given

@@ -478,6 +478,11 @@ count-lot_not_counted = O lote { $lot } de { $product } não foi contado nesta c
 # $problem (text): what is wrong with it
 levels-rule_invalid = A regra de encomenda não foi guardada: { $problem }
 
+# $field (text): the location field
+# $product (text): the product's name
+# $location (text): the location code
+levels-rule_unknown = A regra de encomenda não foi removida: { $product } não tem regra em { $location }.
+
 # $field (text): the days fields
 # $lead_time (number): the lead time given, in days
 # $safety (number): the safety days given

@@ -138,3 +138,46 @@ fn the_keeper_computes_the_shortage_list_as_its_own_principal() {
     custody_api::jobs::keep_lists(&mut host).expect("the alerts principal may read stock");
     custody_api::jobs::keep_lists(&mut host).expect("and compute the list");
 }
+
+#[test]
+fn reorder_rule_changes_say_who_changed_what_newest_first_to_whoever_sees_stock() {
+    use crate::fixture::{Pharmacy, AMOX};
+    let mut p = Pharmacy::new();
+    let mut admin = p.sign_in("admin");
+    let rule = |min: i64, max: i64| json!({"gtin": AMOX, "location": "MAIN", "reorder_point": min, "par_level": max, "lead_time_days": 7});
+    for (min, max) in [(5, 20), (5, 20), (8, 30)] {
+        ops::call(
+            &mut p.host,
+            Some(&mut admin),
+            "set_reorder_rule",
+            rule(min, max),
+        )
+        .unwrap();
+        p.clock.advance(chrono::Duration::days(1));
+    }
+    let mut sam = p.sign_in("sam");
+    let changes = ops::call(
+        &mut p.host,
+        Some(&mut sam),
+        "reorder_rule_changes",
+        json!({"gtin": AMOX, "location": "MAIN", "from": "2026-11-30", "to": null}),
+    )
+    .unwrap();
+    let levels =
+        |min: i64, max: i64| json!({"reorder_point": min, "par_level": max, "lead_time_days": 7});
+    assert_eq!(
+        changes,
+        json!([
+            {"changed_at": "2026-12-02T10:00:00+01:00", "changed_by": "admin", "changed_by_name": "Ada Admin",
+             "gtin": AMOX, "product": "Amoxicillin 500 mg", "location": "MAIN",
+             "old": levels(5, 20), "new": levels(8, 30)},
+            {"changed_at": "2026-11-30T10:00:00+01:00", "changed_by": "admin", "changed_by_name": "Ada Admin",
+             "gtin": AMOX, "product": "Amoxicillin 500 mg", "location": "MAIN",
+             "old": null, "new": levels(5, 20)},
+        ]),
+        "the second save changed nothing and is not there; staff see the history"
+    );
+    let e = ops::call(&mut p.host, None, "reorder_rule_changes", json!({}))
+        .expect_err("signed in only");
+    assert_eq!(e.code, "session.not_signed_in", "{e:?}");
+}

@@ -25,6 +25,28 @@ pub enum ReorderCommand {
         after_help = "Example:\n  custody --as ben reorder suggest --location MAIN --lead-time 5 --safety-days 5 --apply"
     )]
     Suggest(ReorderSuggestArgs),
+    /// Every change of a rule, newest first: who, when, the levels before and after.
+    #[command(
+        after_help = "Example:\n  custody --as ben reorder history --product 09506000134352 --location MAIN"
+    )]
+    History(ReorderHistoryArgs),
+}
+
+/// Which rule changes `custody reorder history` lists.
+#[derive(Args, Debug)]
+pub struct ReorderHistoryArgs {
+    /// Only this product (GTIN).
+    #[arg(long, value_name = "GTIN")]
+    pub product: Option<String>,
+    /// Only this location (code).
+    #[arg(long)]
+    pub location: Option<String>,
+    /// From this local day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<chrono::NaiveDate>,
+    /// Up to and including this local day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<chrono::NaiveDate>,
 }
 
 /// What `custody expiring` lists.

@@ -32,7 +32,10 @@ pub use backup::{BackupCommand, BackupCreateArgs};
 pub use bench::BenchArgs;
 pub use count::{CountApplyArgs, CountCommand, CountScanArgs, CountStartArgs};
 pub use expected::{EpcisArgs, ExpectedCommand, ExportCommand};
-pub use levels::{ExpiringArgs, PositionArgs, ReorderCommand, ReorderSetArgs, ReorderSuggestArgs};
+pub use levels::{
+    ExpiringArgs, PositionArgs, ReorderCommand, ReorderHistoryArgs, ReorderSetArgs,
+    ReorderSuggestArgs,
+};
 pub use master::{
     LocationCommand, PartnerCommand, ProductAddArgs, ProductCommand, ProductEditArgs,
 };
@@ -167,7 +170,7 @@ pub enum Command {
     /// Expected shipments: import a supplier's despatch advice, follow it, close it.
     #[command(subcommand)]
     Expected(ExpectedCommand),
-    /// Reorder rules (min and par per product and location): set, import, list, suggest.
+    /// Reorder rules (min and par per product and location): set, import, list, suggest, history.
     #[command(subcommand)]
     Reorder(ReorderCommand),
     /// Replenishment: pick lists for wards and clinics, orders to suppliers, who supplies whom.

@@ -16,6 +16,7 @@ mod ledger_rules;
 mod movements;
 mod one_ledger;
 mod recall_import;
+mod reorder_history;
 mod sync;
 mod wrong_paths;
 

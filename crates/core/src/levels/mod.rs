@@ -15,10 +15,11 @@
 //!
 //! Where each rule lives: the consumption window and a rule's default lead time in `policy`;
 //! usable cover and what makes a shortage in `position`; the shortage list and its order in
-//! `shortages`; reorder rules in `rules`, their CSV file in `rule_file` and their suggestion from
-//! consumption in `suggest`; the expiry list in `expiry` and the site's alert windows in
-//! `windows`; the Home screen's figures and the daily alert in `attention`; a product's detail in
-//! `product`; names and dates the lists share in `lookup`.
+//! `shortages`; reorder rules in `rules`, their CSV file in `rule_file`, each change recorded by
+//! `rule_change` and read back (the changes, the rule in force on a past day) in `rule_history`,
+//! and their suggestion from consumption in `suggest`; the expiry list in `expiry` and the
+//! site's alert windows in `windows`; the Home screen's figures and the daily alert in
+//! `attention`; a product's detail in `product`; names and dates the lists share in `lookup`.
 
 mod attention;
 mod expiry;
@@ -26,7 +27,9 @@ mod lookup;
 mod policy;
 mod position;
 mod product;
+mod rule_change;
 mod rule_file;
+mod rule_history;
 mod rules;
 mod shortages;
 mod suggest;
@@ -37,7 +40,9 @@ pub use expiry::{sort_expiry_lines, ExpiryLine, ExpiryOrder, ExpiryRange};
 pub use policy::{ConsumptionWindow, LevelPolicy};
 pub use position::Position;
 pub use product::{DayUse, LotLine, ProductDetail};
+pub use rule_change::RuleLevels;
 pub use rule_file::parse_rules_csv;
+pub use rule_history::{RuleChange, RuleChangeFilter};
 pub use rules::{ReorderRule, RuleInput};
 pub use shortages::{sort_shortages, ShortageOrder};
 pub use suggest::SuggestParams;

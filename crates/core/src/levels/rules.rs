@@ -12,6 +12,7 @@ use crate::permissions::{require, Operation};
 use crate::Store;
 
 use super::policy::LevelPolicy;
+use super::rule_change::{record_change, stored_levels, RuleLevels};
 
 /// A reorder rule: order when usable stock falls below `reorder_point`, up to `par_level`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -126,7 +127,8 @@ impl Store {
         Ok((resolved, problems))
     }
 
-    /// Sets (adds or replaces) resolved rules in one transaction.
+    /// Sets (adds or replaces) resolved rules in one transaction, recording each change in the
+    /// rules' history; a rule saved with the levels it has is left as it is, unrecorded.
     pub(super) fn save_rules(
         &mut self,
         actor: &User,
@@ -142,16 +144,26 @@ impl Store {
                    par_level = excluded.par_level, lead_time_days = excluded.lead_time_days,
                    updated_at = excluded.updated_at, updated_by = excluded.updated_by",
             )?;
-            for (p, l, rop, par, lead) in resolved {
+            for &(p, l, reorder_point, par_level, lead_time_days) in resolved {
+                let new = RuleLevels {
+                    reorder_point,
+                    par_level,
+                    lead_time_days,
+                };
+                let old = stored_levels(&tx, p, l)?;
+                if old == Some(new) {
+                    continue;
+                }
                 stmt.execute(params![
                     p.0,
                     l.0,
-                    rop,
-                    par,
-                    lead,
+                    reorder_point,
+                    par_level,
+                    lead_time_days,
                     now.utc_text(),
                     actor.id.0
                 ])?;
+                record_change(&tx, actor, (p, l), old, Some(new), now)?;
             }
         }
         tx.commit()?;

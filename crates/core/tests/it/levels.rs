@@ -71,7 +71,7 @@ fn serials(prefix: &str, n: usize) -> Vec<String> {
 
 /// 30 packs (expiring 2028-12-31) received 90 days ago; one dispensed every 5 days since:
 /// 18 in the 90-day window, so 0.2 a day, and 12 left. Rule: reorder point 10, par 40, lead 7.
-fn steady() -> Pharmacy {
+pub(crate) fn steady() -> Pharmacy {
     let mut p = pharmacy();
     let long = NaiveDate::from_ymd_opt(2028, 12, 31).unwrap();
     let packs = serials("S", 30);

@@ -25,6 +25,7 @@ mod recall_reach_demo;
 mod replenish;
 mod report;
 mod report_lang;
+mod rule_history;
 mod shipment;
 mod strict_import;
 mod sync;

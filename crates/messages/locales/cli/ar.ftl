@@ -300,6 +300,20 @@ reorder-saved = حُفظت { $rules ->
     }.
 # $rules (number): how many suggestions
 reorder-suggested = عدد الاقتراحات: { $rules }؛ يحفظها الخيار --apply.
+# custody reorder history: every change of a rule, newest first.
+reorder-history-col-changed = وقت التغيير
+reorder-history-col-before = قبل
+reorder-history-col-after = بعد
+# A rule's levels in the history's before and after columns.
+# $min (number): the reorder point
+# $max (number): the par level
+# $days (number): the lead time in days
+reorder-history-levels = الأدنى { $min }، الأقصى { $max }، { $days } ي
+# Before a change that made a new rule.
+reorder-history-new = (قاعدة جديدة)
+# After a change that removed the rule.
+reorder-history-removed = (محذوفة)
+reorder-history-none = لم تُغيَّر أي قاعدة لإعادة الطلب.
 shortages-none = لا نقص: لكل منتج له قاعدة إعادة طلب تغطية كافية قابلة للاستخدام.
 # $days (text): the windows, e.g. "30, 60, 90"
 alert-windows = نوافذ التنبيه بانتهاء الصلاحية: { $days } يومًا.

@@ -254,6 +254,20 @@ reorder-imported = Set { $rules } reorder rule(s).
 reorder-saved = Saved { $rules } rule(s).
 # $rules (number): how many suggestions
 reorder-suggested = { $rules } suggestion(s); --apply saves them.
+# custody reorder history: every change of a rule, newest first.
+reorder-history-col-changed = changed
+reorder-history-col-before = before
+reorder-history-col-after = after
+# A rule's levels in the history's before and after columns.
+# $min (number): the reorder point
+# $max (number): the par level
+# $days (number): the lead time in days
+reorder-history-levels = min { $min }, max { $max }, { $days } d
+# Before a change that made a new rule.
+reorder-history-new = (new rule)
+# After a change that removed the rule.
+reorder-history-removed = (removed)
+reorder-history-none = No reorder rule has been changed.
 shortages-none = No shortages: every product with a reorder rule has enough usable cover.
 # $days (text): the windows, e.g. "30, 60, 90"
 alert-windows = Expiry alert windows: { $days } days.

@@ -295,6 +295,20 @@ reorder-suggested = { $rules } { $rules ->
         [one] sugerencia
        *[other] sugerencias
     }; --apply las guarda.
+# custody reorder history: every change of a rule, newest first.
+reorder-history-col-changed = cambiada
+reorder-history-col-before = antes
+reorder-history-col-after = después
+# A rule's levels in the history's before and after columns.
+# $min (number): the reorder point
+# $max (number): the par level
+# $days (number): the lead time in days
+reorder-history-levels = mín { $min }, máx { $max }, { $days } d
+# Before a change that made a new rule.
+reorder-history-new = (regla nueva)
+# After a change that removed the rule.
+reorder-history-removed = (eliminada)
+reorder-history-none = No se ha cambiado ninguna regla de reposición.
 shortages-none = Sin desabastecimientos: cada producto con regla de reposición tiene cobertura utilizable suficiente.
 # $days (text): the windows, e.g. "30, 60, 90"
 alert-windows = Ventanas de alerta de caducidad: { $days } días.

@@ -296,6 +296,20 @@ reorder-suggested = { $rules } { $rules ->
         [one] suggestion
        *[other] suggestions
     } ; --apply les enregistre.
+# custody reorder history: every change of a rule, newest first.
+reorder-history-col-changed = modifiée
+reorder-history-col-before = avant
+reorder-history-col-after = après
+# A rule's levels in the history's before and after columns.
+# $min (number): the reorder point
+# $max (number): the par level
+# $days (number): the lead time in days
+reorder-history-levels = min { $min }, max { $max }, { $days } j
+# Before a change that made a new rule.
+reorder-history-new = (nouvelle règle)
+# After a change that removed the rule.
+reorder-history-removed = (supprimée)
+reorder-history-none = Aucune règle de réapprovisionnement n'a été modifiée.
 shortages-none = Aucune rupture : chaque produit avec une règle de réapprovisionnement a une couverture utilisable suffisante.
 # $days (text): the windows, e.g. "30, 60, 90"
 alert-windows = Fenêtres d'alerte de péremption : { $days } jours.

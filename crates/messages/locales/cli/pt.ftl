@@ -296,6 +296,20 @@ reorder-suggested = { $rules } { $rules ->
         [one] sugestão
        *[other] sugestões
     }; --apply guarda-as.
+# custody reorder history: every change of a rule, newest first.
+reorder-history-col-changed = alterada
+reorder-history-col-before = antes
+reorder-history-col-after = depois
+# A rule's levels in the history's before and after columns.
+# $min (number): the reorder point
+# $max (number): the par level
+# $days (number): the lead time in days
+reorder-history-levels = mín { $min }, máx { $max }, { $days } d
+# Before a change that made a new rule.
+reorder-history-new = (regra nova)
+# After a change that removed the rule.
+reorder-history-removed = (removida)
+reorder-history-none = Nenhuma regra de reposição foi alterada.
 shortages-none = Sem ruturas: cada produto com regra de reposição tem cobertura utilizável suficiente.
 # $days (text): the windows, e.g. "30, 60, 90"
 alert-windows = Janelas de alerta de validade: { $days } dias.
