@@ -125,6 +125,8 @@ test("the app speaks French from the machine, Arabic by choice, and keeps the ch
       // The pseudo-locale: every word accented and longer, to see what would be cut.
       await goTo(app, "settings");
       await choose(app, ".language-menu select", "en-XA");
+      // The sidebar is drawn again in the new language: only then is there a button to press.
+      await app.waitFor(".sidebar .nav-item", { text: "[" });
       await goTo(app, "home");
       await app.waitFor("#home-title", { text: "[" });
       await shot(app, "home-pseudo.png");
