@@ -23,6 +23,7 @@ pub mod error;
 mod fields;
 pub mod history;
 pub mod import;
+pub mod insights;
 pub mod ledger;
 pub mod levels;
 pub mod master;

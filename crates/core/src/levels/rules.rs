@@ -51,7 +51,7 @@ pub struct RuleInput {
 pub(super) type ResolvedRule = (ProductId, LocationId, i64, i64, i64);
 
 impl Store {
-    pub(super) fn gtin_product(&self, gtin: &str) -> CoreResult<Product> {
+    pub(crate) fn gtin_product(&self, gtin: &str) -> CoreResult<Product> {
         let g = custody_gs1::Gtin::parse(gtin.trim()).map_err(|e| {
             crate::fields::gtin_invalid("gtin", &gtin.escape_debug().to_string(), &e.to_string())
         })?;

@@ -1,0 +1,439 @@
+//! What each insight answers. The types cross to the app (`ts`) and to `--json` as they are.
+//!
+//! Amounts are in hundredths of the site's currency (`currency`, none when the site has not
+//! chosen one). Days are local calendar days; months are `YYYY-MM`; weeks are ISO `YYYY-Www`.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::levels::RuleLevels;
+
+/// What an insight looks at. Days are local calendar days, both included; without them, the
+/// 365 days up to and including today.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct InsightQuery {
+    /// From this day.
+    pub from: Option<NaiveDate>,
+    /// Up to and including this day.
+    pub to: Option<NaiveDate>,
+    /// Only this location (code).
+    pub location: Option<String>,
+    /// Only this product (GTIN).
+    pub product: Option<String>,
+    /// Only this supplier (partner code).
+    pub supplier: Option<String>,
+    /// Dwell: list the packs waiting longer than this many days now (90 when none).
+    pub older_than_days: Option<u32>,
+}
+
+/// The days an answer covers, both included, after defaults were applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Period {
+    /// First day.
+    pub from: NaiveDate,
+    /// Last day.
+    pub to: NaiveDate,
+}
+
+/// Upper bounds, in whole days, of the dwell histogram's buckets; a last bucket holds longer
+/// stays. A stay of `d` days (fractional) falls in the first bucket with `d < bound`.
+pub const DWELL_BUCKETS: [u32; 10] = [1, 2, 3, 7, 14, 30, 60, 90, 180, 365];
+
+/// Dwell time: how long packs stay at a location, from arrival to leaving it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct DwellInsight {
+    /// The days whose departures are counted.
+    pub period: Period,
+    /// One row per location, every product together; longest 90th percentile first.
+    pub locations: Vec<DwellRow>,
+    /// One row per location and product; longest 90th percentile first.
+    pub rows: Vec<DwellRow>,
+    /// The threshold for `waiting`, in days.
+    pub older_than_days: u32,
+    /// Packs at a location for longer than the threshold now, longest first.
+    pub waiting: Vec<WaitingStock>,
+}
+
+/// Stays that ended in the period, at one location (and one product).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct DwellRow {
+    /// Location code.
+    pub location: String,
+    /// GTIN-14; none on a location's row.
+    pub gtin: Option<String>,
+    /// Product name; none on a location's row.
+    pub product: Option<String>,
+    /// Stays ended (a lot's quantity counts once per unit).
+    pub stays: u64,
+    /// Median stay in days, to one decimal.
+    pub median_days: f64,
+    /// 90th percentile (nearest rank) in days, to one decimal.
+    pub p90_days: f64,
+    /// Stays per bucket of `DWELL_BUCKETS`, plus the last, longer one.
+    pub histogram: Vec<u64>,
+}
+
+/// Stock at a location since longer than the threshold.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct WaitingStock {
+    /// Location code.
+    pub location: String,
+    /// GTIN-14.
+    pub gtin: String,
+    /// Product name.
+    pub product: String,
+    /// The pack's serial; none for a lot.
+    pub serial: Option<String>,
+    /// Lot.
+    pub lot: Option<String>,
+    /// Expiry, `YYYY-MM-DD`.
+    pub expiry: Option<String>,
+    /// Units (1 for a pack).
+    pub quantity: u64,
+    /// `in_stock` or `quarantined`.
+    pub status: String,
+    /// The local day it arrived at the location.
+    pub since: NaiveDate,
+    /// Whole days since then, to today.
+    pub days: u32,
+}
+
+/// Why stock was lost, from the ledger's facts (never from the reason's words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum WasteCause {
+    /// Its lot was under a recall (the event names the recall, or the pack is in a recall's scope).
+    Recalled,
+    /// Past its expiry on the day it was destroyed or returned.
+    Expired,
+    /// Neither: damaged, broken, spoilt.
+    Damaged,
+}
+
+/// Figures of waste.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct WasteFigures {
+    /// Units lost.
+    pub packs: u64,
+    /// Their value.
+    pub value_cents: i64,
+    /// Units with no price at all (not in `value_cents`).
+    pub unpriced: u64,
+    /// Units by cause.
+    pub expired: u64,
+    pub recalled: u64,
+    pub damaged: u64,
+    /// Expired units that were on the expires-unused list 30 days or more before their expiry.
+    pub predicted: u64,
+    /// Expired units that were not: a surprise.
+    pub surprise: u64,
+}
+
+/// Waste of one group: a month, product, location or supplier.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct WasteGroup {
+    /// `YYYY-MM`, GTIN, location code or partner code (empty: received from no supplier).
+    pub key: String,
+    /// Product, location or supplier name; the month again for a month.
+    pub name: String,
+    /// Its figures.
+    pub figures: WasteFigures,
+}
+
+/// One lost pack or lot quantity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct WasteLine {
+    /// The event.
+    pub event_id: String,
+    /// Its local day.
+    pub day: NaiveDate,
+    /// `destroyed` or `returned_to_supplier`.
+    pub disposition: String,
+    pub cause: WasteCause,
+    /// Where it was (location code).
+    pub location: String,
+    pub gtin: String,
+    pub product: String,
+    pub serial: Option<String>,
+    pub lot: Option<String>,
+    pub expiry: Option<String>,
+    pub quantity: u64,
+    /// The supplier it was received from (partner code); none when unknown.
+    pub supplier: Option<String>,
+    /// Value of the quantity; none when unpriced.
+    pub value_cents: Option<i64>,
+    /// Where the unit price came from: `receipt`, `contract` or `none`.
+    pub priced_by: String,
+    /// Expired and on the expires-unused list 30 days before its expiry.
+    pub predicted: bool,
+}
+
+/// Waste: value and packs expired, destroyed, damaged or recalled.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct WasteInsight {
+    pub period: Period,
+    /// ISO 4217 code of the amounts; none when the site has not chosen one.
+    pub currency: Option<String>,
+    pub totals: WasteFigures,
+    /// Oldest month first, every month of the period (empty ones too).
+    pub by_month: Vec<WasteGroup>,
+    /// Highest value first.
+    pub by_product: Vec<WasteGroup>,
+    pub by_location: Vec<WasteGroup>,
+    pub by_supplier: Vec<WasteGroup>,
+    /// Every line, oldest first.
+    pub lines: Vec<WasteLine>,
+}
+
+/// What a count found that the ledger did not expect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum VarianceKind {
+    /// Expected here, not found: now missing.
+    Missing,
+    /// Found here while the ledger had it at another location (charged to that location).
+    FoundElsewhere,
+    /// Found again after it had been missing.
+    FoundAgain,
+    /// Found in a status it should not have (gone, or never received): held.
+    WrongStatus,
+    /// Fewer of a lot than the ledger had.
+    LotShort,
+    /// More of a lot than the ledger had.
+    LotSurplus,
+}
+
+/// Count variances by kind, with the value lost (missing and lot shortfalls, less finds).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ShrinkageFigures {
+    pub missing: u64,
+    pub found_elsewhere: u64,
+    pub found_again: u64,
+    pub wrong_status: u64,
+    pub lot_short: u64,
+    pub lot_surplus: u64,
+    /// Value of what went missing or short, less what was found again or in surplus.
+    pub value_lost_cents: i64,
+}
+
+/// Shrinkage at one location.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ShrinkageLocation {
+    /// Location code.
+    pub location: String,
+    /// Location name.
+    pub name: String,
+    /// Counts applied there in the period.
+    pub counts: u64,
+    /// Of which with at least one variance.
+    pub counts_with_variance: u64,
+    pub figures: ShrinkageFigures,
+    /// At least two counts, and half or more of them disagreed with the ledger.
+    pub keeps_disagreeing: bool,
+}
+
+/// One variance a count applied.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ShrinkageLine {
+    pub event_id: String,
+    pub day: NaiveDate,
+    /// The count's reference (`COUNT-<id>`).
+    pub count: String,
+    /// The location charged (code).
+    pub location: String,
+    pub kind: VarianceKind,
+    pub gtin: String,
+    pub product: String,
+    pub serial: Option<String>,
+    pub lot: Option<String>,
+    pub quantity: u64,
+    /// Value; none when unpriced.
+    pub value_cents: Option<i64>,
+}
+
+/// Shrinkage: count variances over time, per location, with the value.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ShrinkageInsight {
+    pub period: Period,
+    pub currency: Option<String>,
+    pub totals: ShrinkageFigures,
+    /// Oldest month first, every month of the period.
+    pub by_month: Vec<(String, ShrinkageFigures)>,
+    /// Most value lost first; only locations with a count in the period.
+    pub by_location: Vec<ShrinkageLocation>,
+    /// Every variance, oldest first.
+    pub lines: Vec<ShrinkageLine>,
+}
+
+/// A supplier's (or manufacturer's) record over the period.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SupplierQuality {
+    /// Partner code, or the manufacturer's name.
+    pub key: String,
+    /// Partner name, or the manufacturer's name.
+    pub name: String,
+    /// Deliveries: distinct (day, product, lot) received.
+    pub deliveries: u64,
+    /// Units received.
+    pub packs: u64,
+    /// Units with fewer than the site's short-dated days left when they arrived.
+    pub short_dated: u64,
+    /// Despatch-advice lines whose expiry or lot differed from what arrived.
+    pub lot_or_expiry_differs: u64,
+    /// Units that arrived without being on the advice.
+    pub unexpected: u64,
+    /// Units on the advice that never arrived.
+    pub missing: u64,
+    /// Units held as suspect at or after receipt.
+    pub suspect: u64,
+    /// Serials that were already known when they arrived.
+    pub duplicate_serials: u64,
+    /// Receipt lines priced above contract beyond the tolerance.
+    pub over_contract: u64,
+    /// What those lines cost above contract.
+    pub excess_cents: i64,
+    /// Recalls touching a lot received from them.
+    pub recalls: u64,
+}
+
+/// A receipt priced above contract.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct PriceExcess {
+    /// Partner code.
+    pub supplier: String,
+    pub day: NaiveDate,
+    pub gtin: String,
+    pub product: String,
+    pub lot: Option<String>,
+    pub quantity: u64,
+    pub unit_cost_cents: i64,
+    pub contract_cents: i64,
+    /// (unit cost − contract) × quantity.
+    pub excess_cents: i64,
+}
+
+/// Why a pack is on a supplier's list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum SupplierFinding {
+    ShortDated,
+    LotOrExpiryDiffers,
+    Unexpected,
+    Suspect,
+    DuplicateSerial,
+    OverContract,
+    Recalled,
+}
+
+/// A pack a finding touches, traced back to its source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct AffectedPack {
+    /// Partner code.
+    pub supplier: String,
+    pub finding: SupplierFinding,
+    pub received: NaiveDate,
+    pub gtin: String,
+    pub product: String,
+    pub manufacturer: Option<String>,
+    pub serial: Option<String>,
+    pub lot: Option<String>,
+    pub expiry: Option<String>,
+    /// Manufacturing date (AI 11) from the scan that received it, `YYYY-MM-DD`.
+    pub manufactured: Option<String>,
+    /// The receipt event.
+    pub event_id: String,
+}
+
+/// Supplier quality: what each supplier and manufacturer sent, and what was wrong with it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SupplierInsight {
+    pub period: Period,
+    pub currency: Option<String>,
+    /// The site's price tolerance, in percent, used for `over_contract`.
+    pub tolerance_percent: u32,
+    /// The site's short-dated threshold in days today, used for `short_dated`.
+    pub short_dated_days: u32,
+    /// Most findings first.
+    pub suppliers: Vec<SupplierQuality>,
+    pub manufacturers: Vec<SupplierQuality>,
+    pub over_contract: Vec<PriceExcess>,
+    pub affected: Vec<AffectedPack>,
+}
+
+/// What a week's stock says about the rule in force.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum RuleVerdict {
+    /// Stock-out days while the reorder point was below use over the lead time.
+    TooLow,
+    /// More than half the days above par.
+    TooHigh,
+    /// Neither.
+    Fits,
+    /// No rule was in force, or none was recorded then.
+    NoRule,
+}
+
+/// One ISO week of use at a product's location.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct TrendWeek {
+    /// `YYYY-Www`.
+    pub week: String,
+    /// Its Monday.
+    pub starts: NaiveDate,
+    /// Units dispensed (the consumption the levels use).
+    pub used: u64,
+    /// The same ISO week a year before; none when the history does not reach it.
+    pub used_last_year: Option<u64>,
+    /// The rule in force at the week's end.
+    pub rule: Option<RuleLevels>,
+    /// Days with no usable stock while a rule was in force.
+    pub stockout_days: u32,
+    /// Days with usable stock above par.
+    pub overstock_days: u32,
+}
+
+/// Weekly use of one product at one location, against last year and its rules.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct TrendRow {
+    pub gtin: String,
+    pub product: String,
+    pub location: String,
+    pub weeks: Vec<TrendWeek>,
+    pub stockout_days: u32,
+    pub overstock_days: u32,
+    pub verdict: RuleVerdict,
+}
+
+/// Consumption trends.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct TrendInsight {
+    pub period: Period,
+    /// Most used first.
+    pub rows: Vec<TrendRow>,
+}
