@@ -38,7 +38,10 @@ function Days({ stacked, mark }: { stacked?: boolean; mark?: boolean }) {
 }
 
 /** The category axis' tick labels, in the order of the rows. */
-const xTicks = (container: HTMLElement) => [...container.querySelectorAll(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value")];
+const xTicks = (container: HTMLElement) => [...container.querySelectorAll(".recharts-xAxis-tick-labels text")];
+
+/** A tick's label, without the isolating marks around it. */
+const label = (t: Element) => t.textContent?.replace(/[\u2068\u2069]/g, "");
 
 /** Where each category's label stands (x), in the order of the rows. */
 const tickXs = (container: HTMLElement) => xTicks(container).map((t) => Number(t.getAttribute("x")));
@@ -51,7 +54,7 @@ describe("Chart", () => {
     const { container } = render(<Days />);
     const figure = screen.getByRole("figure", { name: "Days per location" });
     expect(container.querySelectorAll(".recharts-bar-rectangle path, .recharts-bar-rectangle rect").length).toBe(6);
-    expect(xTicks(container).map((t) => t.textContent)).toEqual(["MAIN", "ICU", "WARD-3B"]);
+    expect(xTicks(container).map(label)).toEqual(["MAIN", "ICU", "WARD-3B"]);
     const table = within(figure).getByRole("table", { name: "Days per location" });
     const rows = within(table)
       .getAllByRole("row")
@@ -72,7 +75,28 @@ describe("Chart", () => {
     expect(within(table).getByRole("row", { name: /ICU/ })).toHaveTextContent("ICUkeeps disagreeing7 d21 d28 d");
     expect(within(table).getByRole("row", { name: /ICU/ })).toHaveClass("marked");
     const fills = [...container.querySelectorAll(".recharts-bar-rectangle path")].map((p) => p.getAttribute("fill"));
-    expect(fills.filter((f) => f === MARK_COLOR).length, "ICU's bar in both series").toBe(2);
+    expect(fills.includes(MARK_COLOR), "several series keep their colours").toBe(false);
+    const icu = xTicks(container).find((t) => label(t) === "ICU");
+    expect(icu?.getAttribute("fill"), "the marked row's label says it").toBe(MARK_COLOR);
+    expect(xTicks(container).filter((t) => t.getAttribute("fill") === MARK_COLOR).length).toBe(1);
+  });
+
+  it("draws a single series' marked bars in the alarm colour", () => {
+    const { container } = render(
+      <Chart
+        title="Value lost"
+        rows={ROWS}
+        category={(r) => r.place}
+        categoryLabel="Location"
+        series={[{ label: "P90", value: (r) => r.p90, color: "#0f6b6b" }]}
+        mark={{ test: (r) => r.place === "ICU", label: "keeps disagreeing" }}
+        format={String}
+        width={480}
+        empty="Nothing."
+      />,
+    );
+    const fills = [...container.querySelectorAll(".recharts-bar-rectangle path")].map((p) => p.getAttribute("fill"));
+    expect(fills).toEqual(["#0f6b6b", MARK_COLOR, "#0f6b6b"]);
   });
 
   it("left to right: the values' axis on the left, the first row first", () => {

@@ -34,7 +34,8 @@ export interface ChartProps<Row> {
   axisFormat?(n: number): string;
   /** A last column with the row's total (stacked bars), under this header. */
   total?: string;
-  /** Rows to point out: their bars in the alarm colour, their table row marked with `label`. */
+  /** Rows to point out: their label (and a single series' bar) in the alarm colour, their table
+   * row marked with `label`. */
   mark?: { test(row: Row): boolean; label: string };
   /** Pixels; the figure's own width when none (followed as it changes, where the browser can say). */
   width?: number;
@@ -75,17 +76,37 @@ function points<Row>(rows: Row[], category: (r: Row) => string, series: Array<Se
   });
 }
 
+/** A category's label under its bar; a marked row's in the alarm colour, in bold. */
+function tick(marked: Set<string>) {
+  return function Tick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {
+    const label = String(payload?.value ?? "");
+    const on = marked.has(label);
+    // Isolated, with the direction of its own first letter: a code, a month or "7–14" reads left
+    // to right in an Arabic chart too.
+    return (
+      <text x={Number(x)} y={Number(y) + 12} textAnchor="middle" fontSize={12} fill={on ? MARK_COLOR : "#666"} fontWeight={on ? 700 : 400}>
+        {`\u2068${label}\u2069`}
+      </text>
+    );
+  };
+}
+
 /** The recharts chart itself, at a fixed size, without animation (what it shows is what is). */
 function Plot<Row>({ props, width, desc }: { props: ChartProps<Row>; width: number; desc: string }) {
   const { kind = "bar", stacked, rows, category, series, format, axisFormat, mark, title, height = 260 } = props;
   const rtl = isRtl(useLang());
   const data = points(rows, category, series);
+  // Counts have whole ticks; a single series' marked bars are in the alarm colour, several
+  // series keep their colours and the marked rows' labels say it.
+  const whole = rows.every((r) => series.every((s) => Number.isInteger(s.value(r))));
+  const marked = new Set(mark ? rows.filter((r) => mark.test(r)).map(category) : []);
   const axes = [
     <CartesianGrid key="grid" strokeDasharray="3 3" vertical={false} />,
-    <XAxis key="x" dataKey="c" reversed={rtl} interval="preserveStartEnd" tick={{ fontSize: 12 }} />,
-    <YAxis key="y" orientation={rtl ? "right" : "left"} tickFormatter={axisFormat ?? format} width={72} tick={{ fontSize: 12 }} />,
+    <XAxis key="x" dataKey="c" reversed={rtl} interval="preserveStartEnd" tick={tick(marked)} />,
+    <YAxis key="y" orientation={rtl ? "right" : "left"} tickFormatter={axisFormat ?? format} allowDecimals={!whole} width={72} tick={{ fontSize: 12 }} />,
     <Tooltip key="tip" formatter={(v) => format(Number(v))} isAnimationActive={false} />,
-    series.length > 1 ? <Legend key="legend" /> : null,
+    // The legend in the series' order (recharts sorts it by name otherwise).
+    series.length > 1 ? <Legend key="legend" itemSorter={null} /> : null,
   ];
   const common = { width, height, data, title, desc, margin: { top: 8, right: 12, bottom: 4, left: 12 } };
   if (kind === "line")
@@ -93,16 +114,16 @@ function Plot<Row>({ props, width, desc }: { props: ChartProps<Row>; width: numb
       <LineChart {...common}>
         {axes}
         {series.map((s, i) => (
-          <Line key={s.label} type="monotone" dataKey={`s${i}`} name={s.label} stroke={s.color} strokeWidth={2} dot isAnimationActive={false} />
+          <Line key={s.label} type="linear" dataKey={`s${i}`} name={s.label} stroke={s.color} strokeWidth={2} dot isAnimationActive={false} />
         ))}
       </LineChart>
     );
   return (
-    <BarChart {...common}>
+    <BarChart {...common} maxBarSize={56}>
       {axes}
       {series.map((s, i) => (
         <Bar key={s.label} dataKey={`s${i}`} name={s.label} fill={s.color} stackId={stacked ? "stack" : undefined} isAnimationActive={false}>
-          {mark ? rows.map((r, j) => <Cell key={j} fill={mark.test(r) ? MARK_COLOR : s.color} />) : null}
+          {mark && series.length === 1 ? rows.map((r, j) => <Cell key={j} fill={mark.test(r) ? MARK_COLOR : s.color} />) : null}
         </Bar>
       ))}
     </BarChart>
@@ -156,6 +177,7 @@ export function Chart<Row>(props: ChartProps<Row> & { desc?: string; children?: 
   return (
     <figure className="chart" aria-labelledby={captionId}>
       <figcaption id={captionId}>{props.title}</figcaption>
+      {props.children}
       {props.rows.length === 0 ? (
         <p className="muted empty-chart">{props.empty}</p>
       ) : (
@@ -166,7 +188,6 @@ export function Chart<Row>(props: ChartProps<Row> & { desc?: string; children?: 
           <ChartTable props={props} id={tableId} captionId={captionId} />
         </div>
       )}
-      {props.children}
     </figure>
   );
 }

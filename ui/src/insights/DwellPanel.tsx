@@ -4,9 +4,10 @@ import { createColumnHelper } from "@tanstack/react-table";
 import { useMemo, useState } from "react";
 import { useFormat, useT } from "../i18n/I18n";
 import { VirtualTable } from "../widgets/PagedTable";
+import { ltr, useRich } from "../widgets/rich";
 import { insightsDwell } from "./api";
 import { Chart } from "./Chart";
-import { Answer, Empty, KeyFigures, Section, useInsight } from "./common";
+import { Answer, Empty, KeyFigures, PeriodSentence, Section, useInsight } from "./common";
 import { DWELL_BUCKETS, type DwellInsight, type DwellRow, type InsightQuery, type WaitingStock } from "./types";
 
 type Say = ReturnType<typeof useT>;
@@ -25,6 +26,7 @@ export function buckets(row: DwellRow, t: Say): Array<{ label: string; stays: nu
 
 function DwellFigures({ answer }: { answer: DwellInsight }) {
   const t = useT();
+  const say = useRich();
   const format = useFormat();
   const stays = answer.locations.reduce((n, l) => n + l.stays, 0);
   const longest = answer.locations[0];
@@ -35,7 +37,7 @@ function DwellFigures({ answer }: { answer: DwellInsight }) {
       figures={[
         { label: t("insights.dwell.stays"), value: format.number(stays) },
         { label: t("insights.dwell.locations"), value: format.number(answer.locations.length) },
-        { label: t("insights.dwell.longestP90"), value: longest ? t("insights.dwell.at", { days: longest.p90_days, location: longest.location }) : "—" },
+        { label: t("insights.dwell.longestP90"), value: longest ? say("insights.dwell.at", { days: longest.p90_days, location: ltr(longest.location) }) : "—" },
         { label: t("insights.dwell.waitingNow", { days: answer.older_than_days }), value: format.number(waiting) },
       ]}
     />
@@ -113,7 +115,7 @@ export function DwellPanel({ query }: { query: InsightQuery }) {
     <Answer result={result}>
       {(answer) => (
         <>
-          <p className="muted period">{t("insights.period", { from: answer.period.from, to: answer.period.to })}</p>
+          <PeriodSentence period={answer.period} say="insights.period" className="muted period" />
           <DwellFigures answer={answer} />
           <Chart
             title={t("insights.dwell.perLocation")}

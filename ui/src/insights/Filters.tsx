@@ -59,7 +59,7 @@ export function InsightFilters({ query, onApply, dwell }: { query: InsightQuery;
       <LocationSelect label={t("insights.filter.location")} value={draft.location} onChange={set("location")} none={t("insights.filter.allLocations")} />
       <Field label={t("insights.filter.product")} value={draft.product} onChange={set("product")} placeholder={t("insights.filter.productHint")} narrow inputMode="numeric" spellCheck={false} />
       <PartnerSelect label={t("insights.filter.supplier")} value={draft.supplier} onChange={set("supplier")} none={t("insights.filter.allSuppliers")} />
-      {dwell ? <Field label={t("insights.filter.olderThan")} value={draft.olderThan} onChange={set("olderThan")} placeholder="90" narrow inputMode="numeric" size={5} /> : null}
+      {dwell ? <Field label={t("insights.filter.olderThan")} value={draft.olderThan} onChange={set("olderThan")} placeholder="90" narrow inputMode="numeric" size={5} className="days" /> : null}
       <Button type="submit" variant="primary">
         {t("insights.filter.show")}
       </Button>

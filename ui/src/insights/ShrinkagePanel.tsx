@@ -3,7 +3,7 @@
 import { useT } from "../i18n/I18n";
 import { insightsShrinkage } from "./api";
 import { Chart } from "./Chart";
-import { Answer, Empty, KeyFigures, Section, useAmounts, useInsight } from "./common";
+import { Answer, KeyFigures, PeriodSentence, Section, useAmounts, useInsight } from "./common";
 import { ShrinkageLines } from "./ShrinkageLines";
 import type { InsightQuery, ShrinkageFigures, ShrinkageInsight, ShrinkageLocation, VarianceKind } from "./types";
 
@@ -120,17 +120,16 @@ function Trend({ answer }: { answer: ShrinkageInsight }) {
 }
 
 export function ShrinkagePanel({ query }: { query: InsightQuery }) {
-  const t = useT();
   const result = useInsight("shrinkage", query, insightsShrinkage);
   return (
     <Answer result={result}>
       {(answer) => (
         <>
-          <p className="muted period">{t("insights.period", { from: answer.period.from, to: answer.period.to })}</p>
           {answer.by_location.length === 0 ? (
-            <Empty>{t("insights.shrinkage.nothing", { from: answer.period.from, to: answer.period.to })}</Empty>
+            <PeriodSentence period={answer.period} say="insights.shrinkage.nothing" className="insights-empty" />
           ) : (
             <>
+              <PeriodSentence period={answer.period} say="insights.period" className="muted period" />
               <ShrinkageFiguresRow answer={answer} />
               <PerLocation answer={answer} />
               <Trend answer={answer} />

@@ -3,7 +3,7 @@
 import { useT } from "../i18n/I18n";
 import { insightsWaste } from "./api";
 import { Chart } from "./Chart";
-import { Answer, Empty, KeyFigures, Section, useAmounts, useInsight } from "./common";
+import { Answer, Empty, KeyFigures, PeriodSentence, Section, useAmounts, useInsight } from "./common";
 import type { InsightQuery, WasteCause, WasteGroup, WasteInsight } from "./types";
 import { WasteLines } from "./WasteLines";
 
@@ -118,11 +118,11 @@ export function WastePanel({ query }: { query: InsightQuery }) {
     <Answer result={result}>
       {(answer) => (
         <>
-          <p className="muted period">{t("insights.period", { from: answer.period.from, to: answer.period.to })}</p>
           {answer.totals.packs === 0 ? (
-            <Empty>{t("insights.waste.nothing", { from: answer.period.from, to: answer.period.to })}</Empty>
+            <PeriodSentence period={answer.period} say="insights.waste.nothing" className="insights-empty" />
           ) : (
             <>
+              <PeriodSentence period={answer.period} say="insights.period" className="muted period" />
               <WasteFiguresRow answer={answer} />
               <WasteCharts answer={answer} />
               <div className="insights-grid">

@@ -6,7 +6,8 @@ import type { Backend } from "../backend/backend";
 import { useBackend } from "../backend/context";
 import { useSiteCurrency } from "../i18n/currency";
 import { useFormat, useT } from "../i18n/I18n";
-import type { InsightQuery } from "./types";
+import { ltr, useRich } from "../widgets/rich";
+import type { InsightQuery, Period } from "./types";
 
 /** The answer of one insight to the filters, read again when they change. */
 export function useInsight<T>(kind: string, query: InsightQuery, fetch: (backend: Backend, query: InsightQuery) => Promise<T>): UseQueryResult<T> {
@@ -29,7 +30,7 @@ export function Answer<T>({ result, children }: { result: UseQueryResult<T>; chi
 }
 
 /** The few figures a tab opens with. */
-export function KeyFigures({ label, figures }: { label: string; figures: Array<{ label: string; value: string }> }) {
+export function KeyFigures({ label, figures }: { label: string; figures: Array<{ label: string; value: ReactNode }> }) {
   return (
     <dl className="key-figures" aria-label={label}>
       {figures.map((f) => (
@@ -68,4 +69,11 @@ export function Section({ title, children }: { title: string; children: ReactNod
 /** A sentence where an answer has nothing. */
 export function Empty({ children }: { children: ReactNode }) {
   return <p className="insights-empty">{children}</p>;
+}
+
+/** A sentence of the catalogue about the period: its days isolated left to right, so an Arabic
+ * sentence keeps them as printed. `key` names `{from}` and `{to}`. */
+export function PeriodSentence({ period, say: key, className }: { period: Period; say: string; className?: string }) {
+  const say = useRich();
+  return <p className={className}>{say(key, { from: ltr(period.from), to: ltr(period.to) })}</p>;
 }
