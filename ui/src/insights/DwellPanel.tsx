@@ -44,34 +44,72 @@ function DwellFigures({ answer }: { answer: DwellInsight }) {
   );
 }
 
-/** The spread of one location's stays, the location chosen beside the chart. */
-function Histogram({ locations, preferred }: { locations: DwellRow[]; preferred: string | null }) {
+/** Each product's stays at one location, longest 90th percentile first (as the api orders them). */
+function ProductsAt({ location, rows }: { location: string; rows: DwellRow[] }) {
+  const t = useT();
+  const format = useFormat();
+  const title = t("insights.dwell.productsAt", { location });
+  const days = (n: number) => t("insights.days", { n });
+  return (
+    <Section title={title}>
+      <table className="grid-table insights-table" aria-label={title}>
+        <thead>
+          <tr>
+            <th scope="col">{t("insights.col.product")}</th>
+            <th scope="col" className="num">{t("insights.dwell.staysCol")}</th>
+            <th scope="col" className="num">{t("insights.dwell.median")}</th>
+            <th scope="col" className="num">{t("insights.dwell.p90")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.gtin ?? ""}>
+              <td>
+                {r.product} <bdi className="mono muted">{r.gtin}</bdi>
+              </td>
+              <td className="num">{format.number(r.stays)}</td>
+              <td className="num">{days(r.median_days)}</td>
+              <td className="num">{days(r.p90_days)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Section>
+  );
+}
+
+/** The spread of one location's stays, the location chosen above the chart, and its products. */
+function LocationDetail({ locations, rows, preferred }: { locations: DwellRow[]; rows: DwellRow[]; preferred: string | null }) {
   const t = useT();
   const format = useFormat();
   const [chosen, choose] = useState(preferred ?? locations[0]?.location ?? "");
   const row = locations.find((l) => l.location === chosen) ?? locations[0];
   if (!row) return null;
+  const products = rows.filter((r) => r.location === row.location);
   return (
-    <Chart
-      title={t("insights.dwell.histogram", { location: row.location })}
-      rows={buckets(row, t)}
-      category={(b) => b.label}
-      categoryLabel={t("insights.dwell.daysStayed")}
-      series={[{ label: t("insights.dwell.staysCol"), value: (b) => b.stays, color: P90 }]}
-      format={format.number}
-      empty={t("insights.dwell.none")}
-    >
-      <label className="chart-choice">
-        {t("insights.dwell.histogramOf")}
-        <select aria-label={t("insights.dwell.histogramOf")} value={row.location} onChange={(e) => choose(e.target.value)}>
-          {locations.map((l) => (
-            <option key={l.location} value={l.location}>
-              {l.location}
-            </option>
-          ))}
-        </select>
-      </label>
-    </Chart>
+    <>
+      <Chart
+        title={t("insights.dwell.histogram", { location: row.location })}
+        rows={buckets(row, t)}
+        category={(b) => b.label}
+        categoryLabel={t("insights.dwell.daysStayed")}
+        series={[{ label: t("insights.dwell.staysCol"), value: (b) => b.stays, color: P90 }]}
+        format={format.number}
+        empty={t("insights.dwell.none")}
+      >
+        <label className="chart-choice">
+          {t("insights.dwell.histogramOf")}
+          <select aria-label={t("insights.dwell.histogramOf")} value={row.location} onChange={(e) => choose(e.target.value)}>
+            {locations.map((l) => (
+              <option key={l.location} value={l.location}>
+                {l.location}
+              </option>
+            ))}
+          </select>
+        </label>
+      </Chart>
+      {products.length > 0 ? <ProductsAt location={row.location} rows={products} /> : null}
+    </>
   );
 }
 
@@ -130,7 +168,7 @@ export function DwellPanel({ query }: { query: InsightQuery }) {
             axisFormat={format.number}
             empty={t("insights.dwell.none")}
           />
-          {answer.locations.length > 0 ? <Histogram locations={answer.locations} preferred={query.location} /> : null}
+          {answer.locations.length > 0 ? <LocationDetail locations={answer.locations} rows={answer.rows} preferred={query.location} /> : null}
           <Section title={t("insights.dwell.waitingTitle", { days: answer.older_than_days })}>
             <Waiting answer={answer} />
           </Section>

@@ -46,10 +46,15 @@ describe("InsightsView", () => {
     const spread = cells(screen.getByRole("table", { name: "How long packs stayed at WARD-3B" }));
     expect(spread[0]).toEqual(["Days stayed", "Stays"]);
     expect(spread.slice(1).map((r) => r.join(" "))).toEqual(["0–1 0", "1–2 2", "2–3 3", "3–7 10", "7–14 20", "14–30 40", "30–60 30", "60–90 10", "90–180 5", "180–365 0", "365+ 0"]);
+    expect(cells(screen.getByRole("table", { name: "Products at WARD-3B" }))).toEqual([
+      ["Product", "Stays", "Median", "90th percentile"],
+      ["Amoxicillin 500 mg 09506000134352", "120", "12.5 days", "41.5 days"],
+    ]);
     const waiting = screen.getByRole("table", { name: "Waiting longer than 90 days now" });
     expect(within(waiting).getAllByRole("row")[1]).toHaveTextContent("WARD-3BAmoxicillin 500 mgS772027-01-311in stock2025-11-20131 days");
     fireEvent.change(screen.getByLabelText("Spread of stays at"), { target: { value: "MAIN" } });
     expect(cells(screen.getByRole("table", { name: "How long packs stayed at MAIN" }))[1]).toEqual(["0–1", "40"]);
+    expect(screen.queryByRole("table", { name: "Products at MAIN" }), "no product row at MAIN in the answer").toBeNull();
   });
 
   it("waste: value per month by cause in the site's currency, predicted against surprise, and where it came from", async () => {
