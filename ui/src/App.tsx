@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from "react";
 import { useBackend, useSignedOut } from "./backend/context";
 import type { AppInfo, User } from "./bindings";
 import { Home } from "./home/Home";
+import { InsightsView } from "./insights/InsightsView";
 import { SCREENS, type Place, type Screen } from "./nav";
 import { RecallsView } from "./recalls/RecallsView";
 import { ReplenishView } from "./replenish/ReplenishView";
@@ -225,6 +226,8 @@ function CurrentScreen({ place, go }: { place: Place & { visit: number }; go(to:
       return <CountsView />;
     case "recalls":
       return <RecallsView />;
+    case "insights":
+      return <InsightsView />;
     case "settings":
       return <SettingsView languageMenu={<LanguageSetting />} />;
     case "reports":

@@ -1,7 +1,7 @@
 // The screens of the app, in the order the sidebar lists them, and where a figure leads.
 import type { StockHeld } from "./bindings";
 
-export type Screen = "home" | "scan" | "stock" | "unit" | "shortages" | "expiry" | "replenish" | "counts" | "recalls" | "reports" | "settings";
+export type Screen = "home" | "scan" | "stock" | "unit" | "shortages" | "expiry" | "replenish" | "counts" | "recalls" | "reports" | "settings" | "insights";
 
 /** Each screen's label is a key of the `app` catalogue, said where the sidebar shows it. */
 export const SCREENS: Array<{ id: Screen; label: string; key: string }> = [
@@ -17,6 +17,8 @@ export const SCREENS: Array<{ id: Screen; label: string; key: string }> = [
   { id: "recalls", label: "app.nav.recalls", key: "8" },
   { id: "reports", label: "app.nav.reports", key: "9" },
   { id: "settings", label: "app.nav.settings", key: "0" },
+  // Alt+I. Last, so that the screens before it keep their places in the sidebar.
+  { id: "insights", label: "app.nav.insights", key: "i" },
 ];
 
 /** Where a figure leads: a screen and, for a list, what the list is narrowed to, so that the

@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { catalogue } from "../i18n/catalogue";
+import { SCREENS } from "../nav";
+
+describe("the Insights screen in the sidebar", () => {
+  it("is last (the screens before it keep their places), opened with Alt+I, a key no other screen has", () => {
+    expect(SCREENS.at(-1)).toEqual({ id: "insights", label: "app.nav.insights", key: "i" });
+    const keys = SCREENS.map((s) => s.key.toLowerCase());
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(catalogue("en")["app.nav.insights"]).toBe("Insights");
+    expect(catalogue("fr")["app.nav.insights"]).toBe("Analyses");
+  });
+});
