@@ -10,6 +10,7 @@
 //! cannot find; each kind lives in its own file.
 
 pub mod model;
+mod value;
 
 use chrono::{Days, NaiveDate};
 
