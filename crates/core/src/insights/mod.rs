@@ -10,6 +10,8 @@
 //! cannot find; each kind lives in its own file.
 
 pub mod model;
+mod names;
+mod shrinkage;
 mod value;
 
 use chrono::{Days, NaiveDate};
