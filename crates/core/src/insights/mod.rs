@@ -12,7 +12,11 @@
 pub mod model;
 mod names;
 mod shrinkage;
+mod stock_on;
 mod value;
+mod waste;
+
+pub use waste::PREDICTED_DAYS_BEFORE;
 
 use chrono::{Days, NaiveDate};
 

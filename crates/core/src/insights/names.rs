@@ -51,6 +51,14 @@ impl<'s> Names<'s> {
             .map(|(c, n)| (c.as_str(), n.as_str()))
     }
 
+    /// The name of the partner with this code.
+    pub(crate) fn partner_by_code(&self, code: &str) -> Option<&str> {
+        self.partners
+            .values()
+            .find(|(c, _)| c == code)
+            .map(|(_, n)| n.as_str())
+    }
+
     /// A product's GTIN and name.
     pub(crate) fn product(&mut self, id: ProductId) -> CoreResult<(String, String)> {
         if let Some(p) = self.products.get(&id) {
