@@ -2972,7 +2972,8 @@ export type ShrinkageInsight = { period: Period, currency: string | null, totals
  */
 by_month: Array<[string, ShrinkageFigures]>, 
 /**
- * Most value lost first; only locations with a count in the period.
+ * Most value lost first, then by code: the locations with a count in the period, and those
+ * a variance is charged to (a pack found at another location's count is its loss).
  */
 by_location: Array<ShrinkageLocation>, 
 /**

@@ -45,12 +45,15 @@ struct CountLine {
     after: Option<(UnitStatus, Option<LocationId>)>,
 }
 
+/// The `kind IN` is the condition of the planned partial index `event_exception`, word for word,
+/// so that SQLite reads the period's exceptions through it once it exists.
 const COUNT_LINES: &str =
     "SELECT e.id, date(e.occurred_at, printf('%+d minutes', e.occurred_offset)),
         e.reference, e.location_id, l.product_id, l.serial, l.lot, l.quantity,
         l.status_before, l.location_before, l.status_after, l.location_after
     FROM event e JOIN event_line l ON l.event_seq = e.seq
     WHERE e.occurred_at >= ?1 AND e.occurred_at < ?2
+      AND e.kind IN ('destroy', 'return_to_supplier', 'quarantine', 'mark_suspect', 'count_adjust')
       AND e.kind = 'count_adjust' AND e.reference LIKE 'COUNT-%'
     ORDER BY e.occurred_at, e.seq, l.line_no";
 

@@ -44,6 +44,8 @@ struct Lost {
     disposition: String,
 }
 
+/// The first `kind IN` is the condition of the planned partial index `event_exception`, word for
+/// word, so that SQLite reads the period's exceptions through it once it exists.
 const LOST_LINES: &str =
     "SELECT e.id, date(e.occurred_at, printf('%+d minutes', e.occurred_offset)),
         e.reference, coalesce(l.location_before, e.location_id), l.product_id, l.serial, l.lot,
@@ -52,6 +54,7 @@ const LOST_LINES: &str =
     LEFT JOIN unit u ON l.serial IS NOT NULL AND u.product_id = l.product_id AND u.serial = l.serial
     LEFT JOIN lot_info li ON l.serial IS NULL AND li.product_id = l.product_id AND li.lot = l.lot
     WHERE e.occurred_at >= ?1 AND e.occurred_at < ?2
+      AND e.kind IN ('destroy', 'return_to_supplier', 'quarantine', 'mark_suspect', 'count_adjust')
       AND e.kind IN ('destroy', 'return_to_supplier')
       AND l.status_after IN ('destroyed', 'returned_to_supplier')
     ORDER BY e.occurred_at, e.seq, l.line_no";
