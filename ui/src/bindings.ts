@@ -1132,6 +1132,32 @@ raised_at: string,
  */
 closed: string | null, };
 
+export type InsightQuery = { 
+/**
+ * From this day.
+ */
+from: string | null, 
+/**
+ * Up to and including this day.
+ */
+to: string | null, 
+/**
+ * Only this location (code).
+ */
+location: string | null, 
+/**
+ * Only this product (GTIN).
+ */
+product: string | null, 
+/**
+ * Only this supplier (partner code).
+ */
+supplier: string | null, 
+/**
+ * Dwell: list the packs waiting longer than this many days now (90 when none).
+ */
+older_than_days: number | null, };
+
 export type LanguageChoice = { 
 /**
  * A tag (`en`, `fr`, `es`, `pt`, `ar`, or the pseudo-locale `en-XA`); none or blank for the
@@ -1547,6 +1573,16 @@ gln: string | null, };
 export type PartnerId = number;
 
 export type PartnerKind = "supplier" | "distributor" | "manufacturer";
+
+export type Period = { 
+/**
+ * First day.
+ */
+from: string, 
+/**
+ * Last day.
+ */
+to: string, };
 
 export type PickLine = { 
 /**
@@ -2924,6 +2960,63 @@ limit: number | null,
  */
 window_days: number | null, };
 
+export type ShrinkageFigures = { missing: number, found_elsewhere: number, found_again: number, wrong_status: number, lot_short: number, lot_surplus: number, 
+/**
+ * Value of what went missing or short, less what was found again or in surplus.
+ */
+value_lost_cents: number, };
+
+export type ShrinkageInsight = { period: Period, currency: string | null, totals: ShrinkageFigures, 
+/**
+ * Oldest month first, every month of the period.
+ */
+by_month: Array<[string, ShrinkageFigures]>, 
+/**
+ * Most value lost first, then by code: the locations with a count in the period, and those
+ * a variance is charged to (a pack found at another location's count is its loss).
+ */
+by_location: Array<ShrinkageLocation>, 
+/**
+ * Every variance, oldest first.
+ */
+lines: Array<ShrinkageLine>, };
+
+export type ShrinkageLine = { event_id: string, day: string, 
+/**
+ * The count's reference (`COUNT-<id>`).
+ */
+count: string, 
+/**
+ * The location charged (code).
+ */
+location: string, kind: VarianceKind, gtin: string, product: string, serial: string | null, lot: string | null, quantity: number, 
+/**
+ * Value; none when unpriced.
+ */
+value_cents: number | null, };
+
+export type ShrinkageLocation = { 
+/**
+ * Location code.
+ */
+location: string, 
+/**
+ * Location name.
+ */
+name: string, 
+/**
+ * Counts applied there in the period.
+ */
+counts: number, 
+/**
+ * Of which with at least one variance.
+ */
+counts_with_variance: number, figures: ShrinkageFigures, 
+/**
+ * At least two counts, and half or more of them disagreed with the ledger.
+ */
+keeps_disagreeing: boolean, };
+
 export type SignInUser = { 
 /**
  * Login name.
@@ -3452,6 +3545,8 @@ arrived_not_counted: Array<VariancePack>,
  */
 lots: Array<VarianceLot>, };
 
+export type VarianceKind = "missing" | "found_elsewhere" | "found_again" | "wrong_status" | "lot_short" | "lot_surplus";
+
 export type VarianceLot = { 
 /**
  * GTIN.
@@ -3564,6 +3659,100 @@ quantity: number,
 recorded: Recorded | null, };
 
 export type VerifyScope = "full" | "incremental";
+
+export type WasteCause = "recalled" | "expired" | "damaged";
+
+export type WasteFigures = { 
+/**
+ * Units lost.
+ */
+packs: number, 
+/**
+ * Their value.
+ */
+value_cents: number, 
+/**
+ * Units with no price at all (not in `value_cents`).
+ */
+unpriced: number, 
+/**
+ * Units by cause.
+ */
+expired: number, recalled: number, damaged: number, 
+/**
+ * Expired units that were on the expires-unused list 30 days or more before their expiry.
+ */
+predicted: number, 
+/**
+ * Expired units that were not: a surprise.
+ */
+surprise: number, };
+
+export type WasteGroup = { 
+/**
+ * `YYYY-MM`, GTIN, location code or partner code (empty: received from no supplier).
+ */
+key: string, 
+/**
+ * Product, location or supplier name; the month again for a month.
+ */
+name: string, 
+/**
+ * Its figures.
+ */
+figures: WasteFigures, };
+
+export type WasteInsight = { period: Period, 
+/**
+ * ISO 4217 code of the amounts; none when the site has not chosen one.
+ */
+currency: string | null, totals: WasteFigures, 
+/**
+ * Oldest month first, every month of the period (empty ones too).
+ */
+by_month: Array<WasteGroup>, 
+/**
+ * Highest value first.
+ */
+by_product: Array<WasteGroup>, by_location: Array<WasteGroup>, by_supplier: Array<WasteGroup>, 
+/**
+ * Every line, oldest first.
+ */
+lines: Array<WasteLine>, };
+
+export type WasteLine = { 
+/**
+ * The event.
+ */
+event_id: string, 
+/**
+ * Its local day.
+ */
+day: string, 
+/**
+ * `destroyed` or `returned_to_supplier`.
+ */
+disposition: string, cause: WasteCause, 
+/**
+ * Where it was (location code).
+ */
+location: string, gtin: string, product: string, serial: string | null, lot: string | null, expiry: string | null, quantity: number, 
+/**
+ * The supplier it was received from (partner code); none when unknown.
+ */
+supplier: string | null, 
+/**
+ * Value of the quantity; none when unpriced.
+ */
+value_cents: number | null, 
+/**
+ * Where the unit price came from: `receipt`, `contract` or `none`.
+ */
+priced_by: string, 
+/**
+ * Expired and on the expires-unused list 30 days before its expiry.
+ */
+predicted: boolean, };
 
 export interface Operations {
   /** Sets up a new database: its site and first administrator, or the demonstration pharmacy. */
@@ -3690,6 +3879,10 @@ export interface Operations {
   import_reorder_rules: { request: CsvImport; response: number };
   /** Reorder rules suggested from use; set when asked. */
   suggest_reorder_rules: { request: SuggestRequest; response: Array<ReorderRule> };
+  /** Waste: destroyed and returned stock by cause, month, product, location and supplier. */
+  insights_waste: { request: InsightQuery; response: WasteInsight };
+  /** Shrinkage: count variances by kind, month and location, and where counts keep disagreeing. */
+  insights_shrinkage: { request: InsightQuery; response: ShrinkageInsight };
   /** Names the pharmacy or store that tops up a ward or clinic (managers, administrators). */
   set_supplying_location: { request: SupplyingLocation; response: Location };
   /** Names a product's usual supplier (managers, administrators). */

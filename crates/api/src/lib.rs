@@ -17,6 +17,7 @@ pub mod count;
 pub mod error;
 pub mod files;
 mod host;
+pub mod insights;
 pub mod jobs;
 pub mod ledger;
 pub mod levels;

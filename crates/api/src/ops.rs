@@ -157,6 +157,7 @@ macro_rules! operations {
 }
 
 use crate::count;
+use crate::insights;
 use crate::ledger;
 use crate::levels;
 use crate::master;
@@ -316,6 +317,12 @@ operations! {
     import_reorder_rules: signed_in apart levels::import_reorder_rules, master::CsvImport => u64;
     /// Reorder rules suggested from use; set when asked.
     suggest_reorder_rules: signed_in apart levels::suggest_reorder_rules, levels::SuggestRequest => Vec<custody_core::levels::ReorderRule>;
+
+    // Insights from the ledger ------------------------------------------------------------------
+    /// Waste: destroyed and returned stock by cause, month, product, location and supplier.
+    insights_waste: signed_in apart insights::waste, custody_core::insights::InsightQuery => custody_core::insights::WasteInsight;
+    /// Shrinkage: count variances by kind, month and location, and where counts keep disagreeing.
+    insights_shrinkage: signed_in apart insights::shrinkage, custody_core::insights::InsightQuery => custody_core::insights::ShrinkageInsight;
 
     // Replenishment: who supplies whom, pick lists, supplier orders ----------------------------
     /// Names the pharmacy or store that tops up a ward or clinic (managers, administrators).

@@ -14,8 +14,8 @@ use serde_json::{json, Value};
 use crate::args::*;
 use crate::context::{db_path, fixed_ids, now, open, Acting};
 use crate::said::said;
-use crate::{backup, count, expected, ledger, levels, master, movement, output, recall};
-use crate::{replenish, report, settings, setup, stock, sync, users};
+use crate::{backup, count, expected, insights, ledger, levels, master, movement, output};
+use crate::{recall, replenish, report, settings, setup, stock, sync, users};
 
 /// Runs the command: one arm per command, each naming the function that does it and how it
 /// reaches the database (not at all, as the signed-in user for one operation, or for several).
@@ -86,6 +86,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             acting.operation(|cx| levels::alert_windows(cx, set, json))
         }
         Command::Position(a) => acting.operation(|cx| levels::position(cx, a, json)),
+        Command::Insights(c) => acting.operation(|cx| insights::run(cx, c, json)),
     }
 }
 

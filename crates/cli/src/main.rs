@@ -7,6 +7,7 @@ mod context;
 mod count;
 mod expected;
 mod files;
+mod insights;
 mod ledger;
 mod levels;
 mod master;

@@ -4,6 +4,7 @@
 mod backups;
 mod count;
 mod fixture;
+mod insights;
 mod levels;
 mod master;
 mod movement;

@@ -1,6 +1,6 @@
 //! Command-line arguments (clap): the `Cli` with its global options and the list of commands
 //! here; each area's subcommands and their argument structs in a file of its own (`master`,
-//! `users`, `movement`, `settings`, `expected`, `recall`, `levels`, `replenish`, `count`, `backup`, `report`,
+//! `users`, `movement`, `settings`, `expected`, `recall`, `levels`, `insights`, `replenish`, `count`, `backup`, `report`,
 //! `scan`, `bench`). What `--help` prints comes from these doc comments and `after_help` texts,
 //! and `tests/golden/help` holds every one of them.
 
@@ -11,6 +11,7 @@ mod backup;
 mod bench;
 mod count;
 mod expected;
+mod insights;
 mod levels;
 mod master;
 mod movement;
@@ -32,6 +33,7 @@ pub use backup::{BackupCommand, BackupCreateArgs};
 pub use bench::BenchArgs;
 pub use count::{CountApplyArgs, CountCommand, CountScanArgs, CountStartArgs};
 pub use expected::{EpcisArgs, ExpectedCommand, ExportCommand};
+pub use insights::{InsightArgs, InsightsCommand};
 pub use levels::{
     ExpiringArgs, PositionArgs, ReorderCommand, ReorderHistoryArgs, ReorderSetArgs,
     ReorderSuggestArgs,
@@ -230,6 +232,9 @@ pub enum Command {
         after_help = "Examples:\n  custody --as ben position --product 09506000134352\n  custody --as ben position --location WARD-3A --json"
     )]
     Position(PositionArgs),
+    /// Insights from the ledger over a period: waste, shrinkage.
+    #[command(subcommand)]
+    Insights(InsightsCommand),
     /// Stock counts: start one at a location, scan everything there, finish, apply or abandon.
     #[command(subcommand)]
     Count(CountCommand),

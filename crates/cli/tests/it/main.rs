@@ -9,6 +9,7 @@ mod day;
 mod day_replenish;
 mod golden;
 mod imports;
+mod insights;
 mod json_output;
 mod lang;
 mod lang_more;

@@ -10,6 +10,13 @@
 //! cannot find; each kind lives in its own file.
 
 pub mod model;
+mod names;
+mod shrinkage;
+mod stock_on;
+mod value;
+mod waste;
+
+pub use waste::PREDICTED_DAYS_BEFORE;
 
 use chrono::{Days, NaiveDate};
 

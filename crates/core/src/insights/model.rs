@@ -275,7 +275,8 @@ pub struct ShrinkageInsight {
     pub totals: ShrinkageFigures,
     /// Oldest month first, every month of the period.
     pub by_month: Vec<(String, ShrinkageFigures)>,
-    /// Most value lost first; only locations with a count in the period.
+    /// Most value lost first, then by code: the locations with a count in the period, and those
+    /// a variance is charged to (a pack found at another location's count is its loss).
     pub by_location: Vec<ShrinkageLocation>,
     /// Every variance, oldest first.
     pub lines: Vec<ShrinkageLine>,

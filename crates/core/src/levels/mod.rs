@@ -38,6 +38,7 @@ mod windows;
 pub use attention::{Attention, Figures};
 pub use expiry::{sort_expiry_lines, ExpiryLine, ExpiryOrder, ExpiryRange};
 pub use policy::{ConsumptionWindow, LevelPolicy};
+pub(crate) use position::cover_by_batch;
 pub use position::Position;
 pub use product::{DayUse, LotLine, ProductDetail};
 pub use rule_change::RuleLevels;

@@ -57,33 +57,51 @@ pub struct Position {
 /// Usable stock by expiry: (expiry, quantity); `None` never expires and is used last.
 pub(super) type Batches = Vec<(Option<NaiveDate>, i64)>;
 
-/// On hand, expired in stock and usable cover of batches at a daily rate.
-fn cover(batches: &mut [(Option<NaiveDate>, i64)], rate: f64, today: NaiveDate) -> (i64, i64, i64) {
+/// Each batch's place in the cover at a daily rate, in the order stock is used (first expiry
+/// first out, batches that never expire last): (expiry, quantity, usable), where usable is what
+/// is used before it expires (none of an expired batch; all of a batch that never expires, or
+/// of any batch when nothing is used).
+pub(crate) fn cover_by_batch(
+    batches: &mut [(Option<NaiveDate>, i64)],
+    rate: f64,
+    today: NaiveDate,
+) -> Vec<(Option<NaiveDate>, i64, i64)> {
     batches.sort_by_key(|(e, _)| (e.is_none(), *e));
+    let mut used = 0.0_f64;
+    let mut out = Vec::with_capacity(batches.len());
+    for &(expiry, q) in batches.iter() {
+        let usable = match expiry {
+            Some(e) if e < today => 0,
+            Some(_) if rate <= 0.0 => q,
+            Some(e) => {
+                let capacity = rate * ((e - today).num_days() + 1) as f64;
+                let take = (capacity - used).clamp(0.0, q as f64).floor() as i64;
+                used += take as f64;
+                take
+            }
+            None => {
+                used += q as f64;
+                q
+            }
+        };
+        out.push((expiry, q, usable));
+    }
+    out
+}
+
+/// On hand, expired in stock and usable cover of batches at a daily rate: the batches' cover
+/// ([`cover_by_batch`]) added up.
+fn cover(batches: &mut [(Option<NaiveDate>, i64)], rate: f64, today: NaiveDate) -> (i64, i64, i64) {
     let mut on_hand = 0;
     let mut expired = 0;
     let mut usable = 0;
-    let mut used = 0.0_f64;
-    for &(expiry, q) in batches.iter() {
-        match expiry {
-            Some(e) if e < today => expired += q,
-            Some(e) => {
-                on_hand += q;
-                if rate <= 0.0 {
-                    usable += q;
-                    continue;
-                }
-                let capacity = rate * ((e - today).num_days() + 1) as f64;
-                let take = (capacity - used).clamp(0.0, q as f64).floor() as i64;
-                usable += take;
-                used += take as f64;
-            }
-            None => {
-                on_hand += q;
-                usable += q;
-                used += q as f64;
-            }
+    for (expiry, q, u) in cover_by_batch(batches, rate, today) {
+        if expiry.is_some_and(|e| e < today) {
+            expired += q;
+        } else {
+            on_hand += q;
         }
+        usable += u;
     }
     (on_hand, expired, usable)
 }
@@ -344,6 +362,29 @@ mod tests {
         let mut b = vec![(Some(d("2027-11-22")), 10), (Some(d("2026-11-24")), 10)];
         let (on_hand, expired, usable) = cover(&mut b, 2.0, today);
         assert_eq!((on_hand, expired, usable), (20, 0, 16));
+    }
+
+    #[test]
+    fn each_batch_says_how_much_of_it_is_used_before_it_expires() {
+        let today = d("2026-11-22");
+        // 2 a day: the batch expiring on the 24th is used for 3 days (6 of 10), the next one
+        // from then on; the expired batch is none of it, and stock that never expires comes last.
+        let mut b = vec![
+            (None, 2),
+            (Some(d("2026-11-25")), 10),
+            (Some(d("2026-11-24")), 10),
+            (Some(d("2026-11-20")), 4),
+        ];
+        assert_eq!(
+            cover_by_batch(&mut b, 2.0, today),
+            vec![
+                (Some(d("2026-11-20")), 4, 0),
+                (Some(d("2026-11-24")), 10, 6),
+                (Some(d("2026-11-25")), 10, 2),
+                (None, 2, 2),
+            ],
+            "first expiry first out: by the 25th 8 can be used, 6 of them from the earlier batch"
+        );
     }
 
     #[test]

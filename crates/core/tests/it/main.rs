@@ -12,6 +12,8 @@ mod figures;
 mod fixtures;
 mod hostile_imports;
 mod import_properties;
+mod insights_shrinkage;
+mod insights_waste;
 mod ledger;
 mod ledger_format;
 mod levels;

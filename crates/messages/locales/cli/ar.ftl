@@ -1021,3 +1021,57 @@ bench-compare-needs-db = يحتاج --compare إلى --db: قاعدة البيا
 report-not-a-count = «{ $count }» ليس رقم جرد مثل COUNT-3
 # $paper (text): what was given
 report-not-a-paper-size = --paper: «{ $paper }» ليس مقاس ورق: a4 أو letter
+
+## Insights from the ledger (`custody insights`): waste and shrinkage
+# $from (text): the period's first day
+# $to (text): its last day
+# $units (number): units lost
+# $value (text): their value, as money with the currency
+# $expired (number): units expired
+# $predicted (number): of which predicted
+# $surprise (number): of which not predicted
+# $recalled (number): units recalled
+# $damaged (number): units damaged
+insights-waste-summary = الهدر من { $from } إلى { $to }: { $units } وحدة بقيمة { $value }؛ { $expired } منتهية الصلاحية ({ $predicted } متوقعة، { $surprise } مفاجئة)، { $recalled } مسحوبة، { $damaged } تالفة
+# $units (number): units with no price
+insights-unpriced = { $units } وحدة بلا سعر وليست محسوبة في القيمة
+# $from (text): the period's first day
+# $to (text): its last day
+# $missing (number): units recorded missing or short
+# $found (number): units found elsewhere or found again
+# $value (text): the value lost, as money with the currency
+insights-shrinkage-summary = فروقات الجرد من { $from } إلى { $to }: { $missing } وحدة مفقودة، { $found } عُثر عليها؛ القيمة المفقودة { $value }
+insights-by-month = حسب الشهر
+insights-by-product = حسب المنتج
+insights-by-location = حسب الموقع
+insights-by-supplier = حسب المورّد
+insights-lines = كل السطور، الأقدم أولًا
+insights-col-month = الشهر
+insights-col-day = اليوم
+insights-col-units = الوحدات
+insights-col-expired = منتهية
+insights-col-predicted = متوقع
+insights-col-surprise = مفاجئ
+insights-col-recalled = مسحوبة
+insights-col-damaged = تالفة
+insights-col-unpriced = بلا سعر
+insights-col-value = القيمة
+insights-col-value-lost = القيمة المفقودة
+insights-col-supplier = المورّد
+insights-col-disposition = المصير
+insights-col-cause = السبب
+insights-col-count = الجرد
+insights-col-counts = عمليات الجرد
+insights-col-with-variance = بفروقات
+insights-col-keeps-disagreeing = فروقات متكررة
+insights-cause-recalled = سحب
+insights-cause-expired = منتهي الصلاحية
+insights-cause-damaged = تالف
+insights-disposition-destroyed = أُتلف
+insights-disposition-returned = أُعيد إلى المورّد
+insights-kind-missing = مفقود
+insights-kind-found-elsewhere = وُجد في مكان آخر
+insights-kind-found-again = عُثر عليه مجددًا
+insights-kind-wrong-status = حالة خاطئة
+insights-kind-lot-short = نقص في الدفعة
+insights-kind-lot-surplus = فائض في الدفعة

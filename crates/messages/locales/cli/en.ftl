@@ -840,3 +840,57 @@ bench-compare-needs-db = --compare needs --db: the database its figures are comp
 report-not-a-count = '{ $count }' is not a count number such as COUNT-3
 # $paper (text): what was given
 report-not-a-paper-size = --paper: '{ $paper }' is not a paper size: a4 or letter
+
+## Insights from the ledger (`custody insights`): waste and shrinkage
+# $from (text): the period's first day
+# $to (text): its last day
+# $units (number): units lost
+# $value (text): their value, as money with the currency
+# $expired (number): units expired
+# $predicted (number): of which predicted
+# $surprise (number): of which not predicted
+# $recalled (number): units recalled
+# $damaged (number): units damaged
+insights-waste-summary = Waste from { $from } to { $to }: { $units } units worth { $value }; { $expired } expired ({ $predicted } predicted, { $surprise } a surprise), { $recalled } recalled, { $damaged } damaged
+# $units (number): units with no price
+insights-unpriced = { $units } units had no price and are not in the value
+# $from (text): the period's first day
+# $to (text): its last day
+# $missing (number): units recorded missing or short
+# $found (number): units found elsewhere or found again
+# $value (text): the value lost, as money with the currency
+insights-shrinkage-summary = Shrinkage from { $from } to { $to }: { $missing } units missing, { $found } found; value lost { $value }
+insights-by-month = By month
+insights-by-product = By product
+insights-by-location = By location
+insights-by-supplier = By supplier
+insights-lines = Every line, oldest first
+insights-col-month = month
+insights-col-day = day
+insights-col-units = units
+insights-col-expired = expired
+insights-col-predicted = predicted
+insights-col-surprise = surprise
+insights-col-recalled = recalled
+insights-col-damaged = damaged
+insights-col-unpriced = unpriced
+insights-col-value = value
+insights-col-value-lost = value lost
+insights-col-supplier = supplier
+insights-col-disposition = gone
+insights-col-cause = cause
+insights-col-count = count
+insights-col-counts = counts
+insights-col-with-variance = with variance
+insights-col-keeps-disagreeing = keeps disagreeing
+insights-cause-recalled = recalled
+insights-cause-expired = expired
+insights-cause-damaged = damaged
+insights-disposition-destroyed = destroyed
+insights-disposition-returned = returned to supplier
+insights-kind-missing = missing
+insights-kind-found-elsewhere = found elsewhere
+insights-kind-found-again = found again
+insights-kind-wrong-status = wrong status
+insights-kind-lot-short = lot short
+insights-kind-lot-surplus = lot surplus

@@ -953,3 +953,57 @@ bench-compare-needs-db = --compare necesita --db: la base de datos con cuyas cif
 report-not-a-count = «{ $count }» no es un número de recuento como COUNT-3
 # $paper (text): what was given
 report-not-a-paper-size = --paper: «{ $paper }» no es un tamaño de papel: a4 o letter
+
+## Insights from the ledger (`custody insights`): waste and shrinkage
+# $from (text): the period's first day
+# $to (text): its last day
+# $units (number): units lost
+# $value (text): their value, as money with the currency
+# $expired (number): units expired
+# $predicted (number): of which predicted
+# $surprise (number): of which not predicted
+# $recalled (number): units recalled
+# $damaged (number): units damaged
+insights-waste-summary = Mermas del { $from } al { $to }: { $units } unidades por valor de { $value }; { $expired } caducadas ({ $predicted } previstas, { $surprise } imprevistas), { $recalled } retiradas, { $damaged } dañadas
+# $units (number): units with no price
+insights-unpriced = { $units } unidades no tenían precio y no están en el valor
+# $from (text): the period's first day
+# $to (text): its last day
+# $missing (number): units recorded missing or short
+# $found (number): units found elsewhere or found again
+# $value (text): the value lost, as money with the currency
+insights-shrinkage-summary = Mermas de inventario del { $from } al { $to }: { $missing } unidades faltantes, { $found } encontradas; valor perdido { $value }
+insights-by-month = Por mes
+insights-by-product = Por producto
+insights-by-location = Por ubicación
+insights-by-supplier = Por proveedor
+insights-lines = Todas las líneas, las más antiguas primero
+insights-col-month = mes
+insights-col-day = día
+insights-col-units = unidades
+insights-col-expired = caducadas
+insights-col-predicted = previsto
+insights-col-surprise = imprevisto
+insights-col-recalled = retiradas
+insights-col-damaged = dañadas
+insights-col-unpriced = sin precio
+insights-col-value = valor
+insights-col-value-lost = valor perdido
+insights-col-supplier = proveedor
+insights-col-disposition = salida
+insights-col-cause = causa
+insights-col-count = recuento
+insights-col-counts = recuentos
+insights-col-with-variance = con diferencia
+insights-col-keeps-disagreeing = discrepa a menudo
+insights-cause-recalled = retirada
+insights-cause-expired = caducado
+insights-cause-damaged = dañado
+insights-disposition-destroyed = destruido
+insights-disposition-returned = devuelto al proveedor
+insights-kind-missing = faltante
+insights-kind-found-elsewhere = hallado en otro lugar
+insights-kind-found-again = recuperado
+insights-kind-wrong-status = estado erróneo
+insights-kind-lot-short = lote faltante
+insights-kind-lot-surplus = lote sobrante

@@ -954,3 +954,57 @@ bench-compare-needs-db = --compare demande --db : la base de données à laquel
 report-not-a-count = « { $count } » n'est pas un numéro d'inventaire comme COUNT-3
 # $paper (text): what was given
 report-not-a-paper-size = --paper : « { $paper } » n'est pas un format de papier : a4 ou letter
+
+## Insights from the ledger (`custody insights`): waste and shrinkage
+# $from (text): the period's first day
+# $to (text): its last day
+# $units (number): units lost
+# $value (text): their value, as money with the currency
+# $expired (number): units expired
+# $predicted (number): of which predicted
+# $surprise (number): of which not predicted
+# $recalled (number): units recalled
+# $damaged (number): units damaged
+insights-waste-summary = Pertes du { $from } au { $to } : { $units } unités d'une valeur de { $value } ; { $expired } périmées ({ $predicted } prévues, { $surprise } imprévues), { $recalled } rappelées, { $damaged } abîmées
+# $units (number): units with no price
+insights-unpriced = { $units } unités n'avaient pas de prix et ne sont pas comptées dans la valeur
+# $from (text): the period's first day
+# $to (text): its last day
+# $missing (number): units recorded missing or short
+# $found (number): units found elsewhere or found again
+# $value (text): the value lost, as money with the currency
+insights-shrinkage-summary = Démarque du { $from } au { $to } : { $missing } unités manquantes, { $found } retrouvées ; valeur perdue { $value }
+insights-by-month = Par mois
+insights-by-product = Par produit
+insights-by-location = Par emplacement
+insights-by-supplier = Par fournisseur
+insights-lines = Toutes les lignes, les plus anciennes d'abord
+insights-col-month = mois
+insights-col-day = jour
+insights-col-units = unités
+insights-col-expired = périmées
+insights-col-predicted = prévu
+insights-col-surprise = imprévu
+insights-col-recalled = rappelées
+insights-col-damaged = abîmées
+insights-col-unpriced = sans prix
+insights-col-value = valeur
+insights-col-value-lost = valeur perdue
+insights-col-supplier = fournisseur
+insights-col-disposition = sortie
+insights-col-cause = cause
+insights-col-count = inventaire
+insights-col-counts = inventaires
+insights-col-with-variance = avec écart
+insights-col-keeps-disagreeing = écarts répétés
+insights-cause-recalled = rappel
+insights-cause-expired = périmé
+insights-cause-damaged = abîmé
+insights-disposition-destroyed = détruit
+insights-disposition-returned = renvoyé au fournisseur
+insights-kind-missing = manquant
+insights-kind-found-elsewhere = trouvé ailleurs
+insights-kind-found-again = retrouvé
+insights-kind-wrong-status = mauvais statut
+insights-kind-lot-short = lot en moins
+insights-kind-lot-surplus = lot en trop

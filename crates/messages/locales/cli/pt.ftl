@@ -954,3 +954,57 @@ bench-compare-needs-db = --compare precisa de --db: a base de dados com cujos n�
 report-not-a-count = «{ $count }» não é um número de contagem como COUNT-3
 # $paper (text): what was given
 report-not-a-paper-size = --paper: «{ $paper }» não é um tamanho de papel: a4 ou letter
+
+## Insights from the ledger (`custody insights`): waste and shrinkage
+# $from (text): the period's first day
+# $to (text): its last day
+# $units (number): units lost
+# $value (text): their value, as money with the currency
+# $expired (number): units expired
+# $predicted (number): of which predicted
+# $surprise (number): of which not predicted
+# $recalled (number): units recalled
+# $damaged (number): units damaged
+insights-waste-summary = Perdas de { $from } a { $to }: { $units } unidades no valor de { $value }; { $expired } vencidas ({ $predicted } previstas, { $surprise } imprevistas), { $recalled } recolhidas, { $damaged } danificadas
+# $units (number): units with no price
+insights-unpriced = { $units } unidades não tinham preço e não estão no valor
+# $from (text): the period's first day
+# $to (text): its last day
+# $missing (number): units recorded missing or short
+# $found (number): units found elsewhere or found again
+# $value (text): the value lost, as money with the currency
+insights-shrinkage-summary = Quebras de { $from } a { $to }: { $missing } unidades em falta, { $found } encontradas; valor perdido { $value }
+insights-by-month = Por mês
+insights-by-product = Por produto
+insights-by-location = Por local
+insights-by-supplier = Por fornecedor
+insights-lines = Todas as linhas, as mais antigas primeiro
+insights-col-month = mês
+insights-col-day = dia
+insights-col-units = unidades
+insights-col-expired = vencidas
+insights-col-predicted = previsto
+insights-col-surprise = imprevisto
+insights-col-recalled = recolhidas
+insights-col-damaged = danificadas
+insights-col-unpriced = sem preço
+insights-col-value = valor
+insights-col-value-lost = valor perdido
+insights-col-supplier = fornecedor
+insights-col-disposition = saída
+insights-col-cause = causa
+insights-col-count = contagem
+insights-col-counts = contagens
+insights-col-with-variance = com diferença
+insights-col-keeps-disagreeing = diverge sempre
+insights-cause-recalled = recolha
+insights-cause-expired = vencido
+insights-cause-damaged = danificado
+insights-disposition-destroyed = destruído
+insights-disposition-returned = devolvido ao fornecedor
+insights-kind-missing = em falta
+insights-kind-found-elsewhere = encontrado noutro local
+insights-kind-found-again = reencontrado
+insights-kind-wrong-status = estado errado
+insights-kind-lot-short = lote em falta
+insights-kind-lot-surplus = lote excedente
