@@ -315,3 +315,368 @@ fn migrating_takes_each_products_contract_with_its_usual_supplier_as_in_force_fr
         "the one product with both a usual supplier and a price has its contract, by the system"
     );
 }
+
+/// A despatch advice in EPCIS JSON-LD: two packs of amoxicillin and 10 of gauze lot G7, each
+/// product priced by a `hosp:unitPrice` extension (the amoxicillin one without its GTIN, its
+/// event naming one GTIN), in `currency`.
+fn epcis_json(currency: &str) -> String {
+    format!(
+        r#"{{
+  "@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+               {{"hosp": "https://pharmacy.example-hospital.org/epcis/"}}],
+  "type": "EPCISDocument", "schemaVersion": "2.0", "creationDate": "2026-11-20T10:00:00Z",
+  "epcisBody": {{ "eventList": [
+    {{
+      "type": "ObjectEvent", "eventTime": "2026-11-20T09:00:00Z", "eventTimeZoneOffset": "+00:00",
+      "epcList": ["urn:epc:id:sgtin:950600.0013435.S1", "urn:epc:id:sgtin:950600.0013435.S2"],
+      "action": "OBSERVE", "bizStep": "shipping",
+      "bizTransactionList": [{{"type": "desadv", "bizTransaction": "urn:epcglobal:cbv:bt:0614141000012:ASN-7"}}],
+      "hosp:unitPrice": {{"amount": "4.60", "currency": "{currency}"}}
+    }},
+    {{
+      "type": "ObjectEvent", "eventTime": "2026-11-20T09:00:00Z", "eventTimeZoneOffset": "+00:00",
+      "quantityList": [{{"epcClass": "urn:epc:class:lgtin:950600.0013436.G7", "quantity": 10}}],
+      "action": "OBSERVE", "bizStep": "shipping",
+      "ilmd": {{"cbvmda:lotNumber": "G7", "cbvmda:itemExpirationDate": "2029-03-31"}},
+      "hosp:unitPrice": [{{"gtin": "09506000134369", "amount": 0.35, "currency": "{currency}"}}]
+    }}
+  ]}}
+}}"#
+    )
+}
+
+/// The same advice in EPCIS 2.0 XML: one `<hosp:unitPrice>` element per price.
+fn epcis_xml(currency: &str) -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<epcis:EPCISDocument xmlns:epcis="urn:epcglobal:epcis:xsd:2" xmlns:cbvmda="urn:epcglobal:cbv:mda"
+    xmlns:hosp="https://pharmacy.example-hospital.org/epcis/" schemaVersion="2.0" creationDate="2026-11-20T10:00:00Z">
+  <EPCISBody><EventList>
+    <ObjectEvent>
+      <eventTime>2026-11-20T09:00:00Z</eventTime><eventTimeZoneOffset>+00:00</eventTimeZoneOffset>
+      <epcList><epc>urn:epc:id:sgtin:950600.0013435.S1</epc><epc>urn:epc:id:sgtin:950600.0013435.S2</epc></epcList>
+      <action>OBSERVE</action><bizStep>shipping</bizStep>
+      <bizTransactionList><bizTransaction type="desadv">urn:epcglobal:cbv:bt:0614141000012:ASN-7</bizTransaction></bizTransactionList>
+      <hosp:unitPrice><hosp:amount>4.60</hosp:amount><hosp:currency>{currency}</hosp:currency></hosp:unitPrice>
+    </ObjectEvent>
+    <ObjectEvent>
+      <eventTime>2026-11-20T09:00:00Z</eventTime><eventTimeZoneOffset>+00:00</eventTimeZoneOffset>
+      <epcList/>
+      <action>OBSERVE</action><bizStep>shipping</bizStep>
+      <quantityList><quantityElement><epcClass>urn:epc:class:lgtin:950600.0013436.G7</epcClass><quantity>10</quantity></quantityElement></quantityList>
+      <ilmd><cbvmda:lotNumber>G7</cbvmda:lotNumber><cbvmda:itemExpirationDate>2029-03-31</cbvmda:itemExpirationDate></ilmd>
+      <hosp:unitPrice><hosp:gtin>09506000134369</hosp:gtin><hosp:amount>0.35</hosp:amount><hosp:currency>{currency}</hosp:currency></hosp:unitPrice>
+    </ObjectEvent>
+  </EventList></EPCISBody>
+</epcis:EPCISDocument>"#
+    )
+}
+
+/// The receipt lines on the ledger: (GTIN, serial or lot, quantity, unit cost), in order.
+fn receipt_costs(p: &Pharmacy) -> Vec<(String, String, i64, Option<i64>)> {
+    let conn = p.sqlite();
+    let mut stmt = conn
+        .prepare(
+            "SELECT pr.gtin, coalesce(l.serial, l.lot), l.quantity, l.unit_cost_cents
+             FROM event_line l JOIN event e ON e.seq = l.event_seq JOIN product pr ON pr.id = l.product_id
+             WHERE e.kind = 'receive' ORDER BY l.event_seq, l.line_no",
+        )
+        .unwrap();
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap();
+    rows.collect::<Result<_, _>>().unwrap()
+}
+
+fn receive_all_of(p: &mut Pharmacy, file: &str) -> shipment::Shipment {
+    let admin = p.admin.clone();
+    let s = p
+        .store
+        .import_shipment(
+            &admin,
+            file.as_bytes(),
+            Some(p.supplier.id),
+            None,
+            None,
+            now(),
+        )
+        .unwrap();
+    let done = p.store.receive_all(&admin, s.id, p.main.id, now()).unwrap();
+    assert!(done.skipped.is_empty(), "every line is received: {done:?}");
+    s
+}
+
+fn planted() -> Vec<(String, String, i64, Option<i64>)> {
+    vec![
+        ("09506000134352".into(), "S1".into(), 1, Some(460)),
+        ("09506000134352".into(), "S2".into(), 1, Some(460)),
+        ("09506000134369".into(), "G7".into(), 10, Some(35)),
+    ]
+}
+
+#[test]
+fn a_csv_advice_with_prices_received_whole_puts_its_prices_on_the_ledger() {
+    let (mut p, _) = priced();
+    let csv = "gtin,serial,lot,expiry,quantity,po,unit_price\n\
+               09506000134352,S1,L1,2029-01-31,1,PO-7,4.60\n\
+               09506000134352,S2,L1,2029-01-31,1,PO-7,4.6\n\
+               09506000134369,,G7,2029-03-31,10,PO-7,0.35\n";
+    let s = receive_all_of(&mut p, csv);
+    assert_eq!(
+        s.items
+            .iter()
+            .map(|i| i.unit_price_cents)
+            .collect::<Vec<_>>(),
+        vec![Some(460), Some(460), Some(35)],
+        "each line keeps its price in hundredths"
+    );
+    assert_eq!(
+        receipt_costs(&p),
+        planted(),
+        "the advice's prices are the receipts' unit costs"
+    );
+    // A six-column advice still imports, unpriced.
+    let admin = p.admin.clone();
+    let old = p
+        .store
+        .import_shipment(
+            &admin,
+            b"gtin,serial,lot,expiry,quantity,po\n09506000134352,S3,L1,2029-01-31,1,PO-8\n",
+            Some(p.supplier.id),
+            None,
+            None,
+            now(),
+        )
+        .unwrap();
+    assert_eq!(old.items[0].unit_price_cents, None);
+}
+
+#[test]
+fn an_epcis_advice_with_unit_price_extensions_received_whole_puts_its_prices_on_the_ledger() {
+    for (format, doc) in [("json", epcis_json("EUR")), ("xml", epcis_xml("EUR"))] {
+        let (mut p, _) = priced();
+        let s = receive_all_of(&mut p, &doc);
+        assert_eq!(
+            s.items
+                .iter()
+                .map(|i| (i.gtin.as_str(), i.unit_price_cents))
+                .collect::<Vec<_>>(),
+            vec![
+                ("09506000134352", Some(460)),
+                ("09506000134352", Some(460)),
+                ("09506000134369", Some(35)),
+            ],
+            "{format}: every line of a priced product takes its price"
+        );
+        assert_eq!(receipt_costs(&p), planted(), "{format}: on the ledger");
+    }
+}
+
+#[test]
+fn a_price_in_another_currency_is_refused_naming_its_line() {
+    for (format, doc) in [("json", epcis_json("USD")), ("xml", epcis_xml("USD"))] {
+        let (mut p, _) = priced();
+        let admin = p.admin.clone();
+        let err = p
+            .store
+            .import_shipment(
+                &admin,
+                doc.as_bytes(),
+                Some(p.supplier.id),
+                None,
+                None,
+                now(),
+            )
+            .unwrap_err();
+        let CoreError::Import(problems) = err else {
+            panic!("{format}: an import error: {err}")
+        };
+        let found: Vec<(usize, Option<String>, String)> = problems
+            .into_iter()
+            .map(|p| (p.line, p.field, p.message))
+            .collect();
+        let (first, second) = if format == "json" { (6, 13) } else { (5, 12) };
+        let said = "the price is in USD, but the site's currency is EUR: ask the supplier for prices in EUR";
+        assert_eq!(
+            found,
+            vec![
+                (first, Some("hosp:unitPrice".into()), said.into()),
+                (second, Some("hosp:unitPrice".into()), said.into()),
+            ],
+            "{format}: each price at its event's line"
+        );
+        assert!(
+            p.store.shipments(&admin).unwrap().is_empty(),
+            "nothing imported"
+        );
+    }
+    let (mut p, _) = priced();
+    let admin = p.admin.clone();
+    let csv = "gtin,serial,quantity,unit_price\n\
+               09506000134352,S1,1,4.60\n\
+               09506000134352,S2,1,4.70\n\
+               09506000134352,S3,1,-1\n\
+               09506000134352,S4,1,4.605\n";
+    let err = p
+        .store
+        .import_shipment(
+            &admin,
+            csv.as_bytes(),
+            Some(p.supplier.id),
+            Some("X"),
+            None,
+            now(),
+        )
+        .unwrap_err();
+    let CoreError::Import(problems) = err else {
+        panic!("an import error: {err}")
+    };
+    assert_eq!(
+        problems
+            .into_iter()
+            .map(|p| (p.line, p.field, p.message))
+            .collect::<Vec<_>>(),
+        vec![
+            (
+                3,
+                Some("unit_price".into()),
+                "09506000134352 is priced 4.70 here and 4.60 on line 2: an advice gives one price per product".into()
+            ),
+            (4, Some("unit_price".into()), "-1 is negative: a price is 0 or more.".into()),
+            (
+                5,
+                Some("unit_price".into()),
+                "4.605 has too many decimals: a price in the site's currency is written with 2 decimals.".into()
+            ),
+        ],
+        "two prices for a product, a negative price and too many decimals, each on its line"
+    );
+}
+
+/// A pack of amoxicillin with `serial`, as the scanner sends it.
+fn amox(serial: &str) -> String {
+    format!("]d201095060001343521729013110L1\u{1d}21{serial}")
+}
+
+/// Receives `raw` from `supplier` with `input`'s costs: the verdict's finding codes.
+fn receive(
+    p: &mut Pharmacy,
+    supplier: PartnerId,
+    shipment: Option<i64>,
+    raw: &str,
+    input: movement::ScanInput,
+) -> Vec<movement::Code> {
+    let mut session = movement::ScanSession::new(movement::Movement::Receive, p.main.id);
+    session.counterparty = Some(supplier);
+    session.reference = Some("PO-1".into());
+    session.shipment = shipment;
+    let admin = p.admin.clone();
+    let input = movement::ScanInput {
+        raw: raw.into(),
+        ..input
+    };
+    let v = p.store.scan(&admin, &session, &input, now()).unwrap();
+    assert!(v.recorded.is_some(), "{raw} is received: {v:?}");
+    v.findings.into_iter().map(|f| f.code).collect()
+}
+
+fn cost(cents: i64) -> movement::ScanInput {
+    movement::ScanInput {
+        unit_cost_cents: Some(cents),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn two_suppliers_with_two_contracts_flag_only_the_receipt_above_its_own() {
+    use movement::Code::PriceAboveContract;
+    let (mut p, pharmaco) = priced();
+    set(&mut p, "MEDIDIST", 400, "2026-01-01");
+    set(&mut p, "PHARMACO", 500, "2026-01-01");
+    let medidist = p.supplier.id;
+    assert_eq!(
+        receive(&mut p, medidist, None, &amox("S1"), cost(480)),
+        vec![PriceAboveContract],
+        "4.80 is more than 5% above MediDist's 4.00"
+    );
+    assert_eq!(
+        receive(&mut p, pharmaco.id, None, &amox("S2"), cost(480)),
+        vec![],
+        "4.80 is within PharmaCo's 5.00"
+    );
+    assert_eq!(
+        receive(&mut p, pharmaco.id, None, &amox("S3"), cost(525)),
+        vec![],
+        "exactly at PharmaCo's tolerance is within it"
+    );
+    assert_eq!(
+        receive(&mut p, pharmaco.id, None, &amox("S4"), cost(526)),
+        vec![PriceAboveContract],
+        "above PharmaCo's own tolerance is flagged"
+    );
+    let costs: Vec<Option<i64>> = receipt_costs(&p).into_iter().map(|r| r.3).collect();
+    assert_eq!(costs, vec![Some(480), Some(480), Some(525), Some(526)]);
+}
+
+#[test]
+fn a_scan_takes_its_products_own_cost_else_the_runs_else_the_advices_price() {
+    let (mut p, _) = priced();
+    let medidist = p.supplier.id;
+    let mixed = movement::ScanInput {
+        unit_cost_cents: Some(100),
+        unit_costs: vec![("09506000134352".into(), 480)],
+        ..Default::default()
+    };
+    receive(&mut p, medidist, None, &amox("S1"), mixed.clone());
+    receive(
+        &mut p,
+        medidist,
+        None,
+        "]d201095060001343691729033110G7",
+        movement::ScanInput {
+            quantity: Some(3),
+            ..mixed
+        },
+    );
+    let admin = p.admin.clone();
+    let s = p
+        .store
+        .import_shipment(
+            &admin,
+            b"gtin,serial,lot,expiry,quantity,po,unit_price\n09506000134352,S2,L1,2029-01-31,1,PO-9,4.60\n09506000134352,S3,L1,2029-01-31,1,PO-9,4.60\n",
+            Some(medidist),
+            None,
+            None,
+            now(),
+        )
+        .unwrap();
+    receive(
+        &mut p,
+        medidist,
+        Some(s.id),
+        &amox("S2"),
+        Default::default(),
+    );
+    receive(&mut p, medidist, Some(s.id), &amox("S3"), cost(470));
+    // Not on the advice, but the advice invoices the product at 4.60.
+    receive(
+        &mut p,
+        medidist,
+        Some(s.id),
+        &amox("S9"),
+        Default::default(),
+    );
+    receive(&mut p, medidist, None, &amox("S10"), Default::default());
+    assert_eq!(
+        receipt_costs(&p),
+        vec![
+            ("09506000134352".into(), "S1".into(), 1, Some(480)),
+            ("09506000134369".into(), "G7".into(), 3, Some(100)),
+            ("09506000134352".into(), "S2".into(), 1, Some(460)),
+            ("09506000134352".into(), "S3".into(), 1, Some(470)),
+            ("09506000134352".into(), "S9".into(), 1, Some(460)),
+            ("09506000134352".into(), "S10".into(), 1, None),
+        ],
+        "the product's own cost, else the run's, else the advice's price, else none"
+    );
+}
