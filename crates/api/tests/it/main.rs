@@ -7,6 +7,7 @@ mod fixture;
 mod levels;
 mod master;
 mod movement;
+mod prices;
 mod principals;
 mod recall;
 mod recall_steps;
