@@ -1021,3 +1021,19 @@ bench-compare-needs-db = يحتاج --compare إلى --db: قاعدة البيا
 report-not-a-count = «{ $count }» ليس رقم جرد مثل COUNT-3
 # $paper (text): what was given
 report-not-a-paper-size = --paper: «{ $paper }» ليس مقاس ورق: a4 أو letter
+
+# Prices where they arrive (issue #23): `custody partner price`.
+# $gtin (text): the product's GTIN
+# $supplier (text): the supplier's code
+# $price (text): the price, with the currency's decimals
+# $from (text): the first day it is in force
+price-set = سعر عقد { $gtin } مع { $supplier }: { $price } ابتداءً من { $from }.
+# $prices (number): how many prices
+# $file (text): the file they came from
+price-imported = استُورد { $prices } من أسعار العقود من { $file }.
+price-none = لا توجد أسعار عقود.
+price-from-start = البداية
+price-col-supplier = المورّد
+price-col-from = ابتداءً من
+price-col-price = السعر
+movement-unit-cost-twice = المبلغ وحده يسري على كل المنتجات، لذا يُعطى مرة واحدة؛ أعطِ الباقي بالصيغة GTIN=المبلغ

@@ -953,3 +953,19 @@ bench-compare-needs-db = --compare necesita --db: la base de datos con cuyas cif
 report-not-a-count = «{ $count }» no es un número de recuento como COUNT-3
 # $paper (text): what was given
 report-not-a-paper-size = --paper: «{ $paper }» no es un tamaño de papel: a4 o letter
+
+# Prices where they arrive (issue #23): `custody partner price`.
+# $gtin (text): the product's GTIN
+# $supplier (text): the supplier's code
+# $price (text): the price, with the currency's decimals
+# $from (text): the first day it is in force
+price-set = Precio de contrato de { $gtin } con { $supplier }: { $price } desde { $from }.
+# $prices (number): how many prices
+# $file (text): the file they came from
+price-imported = { $prices } precios de contrato importados de { $file }.
+price-none = No hay precios de contrato.
+price-from-start = el principio
+price-col-supplier = proveedor
+price-col-from = desde
+price-col-price = precio
+movement-unit-cost-twice = un importe solo vale para todos los productos, así que se da una vez; dé los demás como GTIN=IMPORTE

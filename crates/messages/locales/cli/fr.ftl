@@ -954,3 +954,19 @@ bench-compare-needs-db = --compare demande --db : la base de données à laquel
 report-not-a-count = « { $count } » n'est pas un numéro d'inventaire comme COUNT-3
 # $paper (text): what was given
 report-not-a-paper-size = --paper : « { $paper } » n'est pas un format de papier : a4 ou letter
+
+# Prices where they arrive (issue #23): `custody partner price`.
+# $gtin (text): the product's GTIN
+# $supplier (text): the supplier's code
+# $price (text): the price, with the currency's decimals
+# $from (text): the first day it is in force
+price-set = Prix contractuel de { $gtin } chez { $supplier } : { $price } à partir de { $from }.
+# $prices (number): how many prices
+# $file (text): the file they came from
+price-imported = { $prices } prix contractuels importés depuis { $file }.
+price-none = Aucun prix contractuel.
+price-from-start = l'origine
+price-col-supplier = fournisseur
+price-col-from = à partir du
+price-col-price = prix
+movement-unit-cost-twice = un montant seul vaut pour tous les produits, il ne se donne qu'une fois ; donnez les autres sous la forme GTIN=MONTANT

@@ -954,3 +954,19 @@ bench-compare-needs-db = --compare precisa de --db: a base de dados com cujos n�
 report-not-a-count = «{ $count }» não é um número de contagem como COUNT-3
 # $paper (text): what was given
 report-not-a-paper-size = --paper: «{ $paper }» não é um tamanho de papel: a4 ou letter
+
+# Prices where they arrive (issue #23): `custody partner price`.
+# $gtin (text): the product's GTIN
+# $supplier (text): the supplier's code
+# $price (text): the price, with the currency's decimals
+# $from (text): the first day it is in force
+price-set = Preço de contrato de { $gtin } com { $supplier }: { $price } a partir de { $from }.
+# $prices (number): how many prices
+# $file (text): the file they came from
+price-imported = { $prices } preços de contrato importados de { $file }.
+price-none = Não há preços de contrato.
+price-from-start = o início
+price-col-supplier = fornecedor
+price-col-from = desde
+price-col-price = preço
+movement-unit-cost-twice = um valor sozinho vale para todos os produtos, por isso dá-se uma vez; dê os outros como GTIN=VALOR
