@@ -809,6 +809,11 @@ quantity: number,
  */
 po: string | null, 
 /**
+ * The invoiced price of one (a pack, or one of the lot), in hundredths of the site's
+ * currency, when the advice gives it: the unit cost a receipt by inference keeps.
+ */
+unit_price_cents: number | null, 
+/**
  * Received so far.
  */
 received: number, };
@@ -1439,7 +1444,8 @@ product: string,
  */
 quantity: number, 
 /**
- * The contract price of one, in cents, if the product has one.
+ * The contract price of one with the usual supplier today (else the product's), in
+ * hundredths, if there is one.
  */
 unit_price_cents: number | null, 
 /**
@@ -2661,9 +2667,16 @@ raw: string,
  */
 quantity: number | null, 
 /**
- * Unit cost on receipt, in cents.
+ * Unit cost on receipt, in hundredths of the site's currency, for whatever is scanned
+ * (unless `unit_costs` gives the product its own). None: the despatch advice's price, if
+ * the receipt is checked against one that gives it.
  */
 unit_cost_cents: number | null, 
+/**
+ * Unit costs on receipt per product (a delivery that mixes products): a product listed
+ * takes its own, others `unit_cost_cents`.
+ */
+unit_costs?: Array<UnitCost>, 
 /**
  * To override a blocked scan (permitted users only): why. Overriding is signed.
  */
@@ -3215,6 +3228,68 @@ total_cents: number,
  */
 unpriced_lines: number, };
 
+export type SupplierPrice = { 
+/**
+ * The supplier's code.
+ */
+supplier: string, 
+/**
+ * The supplier's name.
+ */
+supplier_name: string, 
+/**
+ * GTIN-14.
+ */
+gtin: string, 
+/**
+ * The product's name.
+ */
+product: string, 
+/**
+ * The first local day the price is in force (`0000-01-01`: from the start).
+ */
+valid_from: string, 
+/**
+ * The price of one pack, in hundredths of the site's currency.
+ */
+price_cents: number, 
+/**
+ * When it was set (UTC).
+ */
+updated_at: string, 
+/**
+ * Who set it (username).
+ */
+updated_by: string, };
+
+export type SupplierPriceQuery = { 
+/**
+ * The supplier's code.
+ */
+supplier: string | null, 
+/**
+ * The product's GTIN.
+ */
+gtin: string | null, };
+
+export type SupplierPriceUpdate = { 
+/**
+ * The supplier's code.
+ */
+supplier: string, 
+/**
+ * The product's GTIN.
+ */
+gtin: string, 
+/**
+ * The price of one pack, in hundredths of the site's currency.
+ */
+price_cents: number, 
+/**
+ * The first day it is in force (`YYYY-MM-DD`); today when left out.
+ */
+valid_from: string | null, };
+
 export type SupplyingLocation = { 
 /**
  * The ward or clinic (code).
@@ -3334,6 +3409,16 @@ rows: Array<Array<string>>,
 empty: string, };
 
 export type TrackingMode = "serial" | "lot";
+
+export type UnitCost = { 
+/**
+ * The product's GTIN (GTIN-13 or GTIN-14).
+ */
+gtin: string, 
+/**
+ * Its unit cost, in hundredths of the site's currency.
+ */
+unit_cost_cents: number, };
 
 export type UnitHistory = { 
 /**
@@ -3773,6 +3858,12 @@ export interface Operations {
   add_partner: { request: NewPartner; response: Partner };
   /** Every trading partner. */
   partners: { request: null; response: Array<Partner> };
+  /** Contract prices per supplier, of one supplier or product, by supplier, product and day. */
+  supplier_prices: { request: SupplierPriceQuery; response: Array<SupplierPrice> };
+  /** Sets a product's contract price with a supplier from a day on (managers, administrators). */
+  set_supplier_price: { request: SupplierPriceUpdate; response: SupplierPrice };
+  /** Imports contract prices per supplier from CSV, all lines or none. */
+  import_supplier_prices: { request: CsvImport; response: number };
   /** Who may sign in here, for the sign-in screen's quick switch. */
   sign_in_users: { request: null; response: Array<SignInUser> };
   /** Every person's account. */

@@ -43,9 +43,16 @@ pub struct ScanRequest {
     /// For lot-tracked products: how many.
     #[serde(default)]
     pub quantity: Option<i64>,
-    /// Unit cost on receipt, in cents.
+    /// Unit cost on receipt, in hundredths of the site's currency, for whatever is scanned
+    /// (unless `unit_costs` gives the product its own). None: the despatch advice's price, if
+    /// the receipt is checked against one that gives it.
     #[serde(default)]
     pub unit_cost_cents: Option<i64>,
+    /// Unit costs on receipt per product (a delivery that mixes products): a product listed
+    /// takes its own, others `unit_cost_cents`.
+    #[serde(default)]
+    #[ts(optional)]
+    pub unit_costs: Option<Vec<UnitCost>>,
     /// To override a blocked scan (permitted users only): why. Overriding is signed.
     #[serde(default)]
     pub override_reason: Option<String>,
@@ -76,6 +83,47 @@ pub struct ScanRequest {
     #[serde(default)]
     #[ts(optional)]
     pub policy_override: Option<PolicyOverride>,
+}
+
+/// One product's unit cost on receipt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct UnitCost {
+    /// The product's GTIN (GTIN-13 or GTIN-14).
+    pub gtin: String,
+    /// Its unit cost, in hundredths of the site's currency.
+    pub unit_cost_cents: i64,
+}
+
+/// A request's unit costs checked: each in the site's currency (not negative, not above the
+/// highest price, no hundredths a currency without decimals cannot say), each GTIN a GTIN
+/// (as GTIN-14), listed once. Refused naming `unit_cost`.
+fn unit_costs(store: &custody_core::Store, request: &ScanRequest) -> Result<Vec<(String, i64)>> {
+    use custody_core::master::check_price;
+    let currency = store.currency()?;
+    if let Some(c) = request.unit_cost_cents {
+        check_price(c, currency, "unit_cost")?;
+    }
+    let mut out: Vec<(String, i64)> = Vec::new();
+    for u in request.unit_costs.iter().flatten() {
+        let gtin = custody_gs1::Gtin::parse(u.gtin.trim())
+            .map(|g| g.to_string())
+            .map_err(|e| {
+                ApiError::field(
+                    "master.gtin_invalid",
+                    "unit_cost",
+                    args([
+                        ("value", Value::from(u.gtin.trim())),
+                        ("detail", Value::from(e.to_string())),
+                    ]),
+                )
+            })?;
+        check_price(u.unit_cost_cents, currency, "unit_cost")?;
+        // The same product given again: the later cost is the one meant.
+        out.retain(|(g, _)| *g != gtin);
+        out.push((gtin, u.unit_cost_cents));
+    }
+    Ok(out)
 }
 
 /// A run's override of the site's scanner settings (the command line's `--gs-substitute`,
@@ -290,10 +338,12 @@ pub fn scan(cx: &mut Cx<'_>, request: ScanRequest) -> Result<Verdict> {
             })?;
         s.signature = Some(signature);
     }
+    let costs = unit_costs(store, &request)?;
     let input = ScanInput {
         raw: request.raw,
         quantity: request.quantity,
         unit_cost_cents: request.unit_cost_cents,
+        unit_costs: costs,
         override_reason: text(&request.override_reason),
         fefo_confirmed: request.fefo_confirmed.unwrap_or(false),
         another_pack: request.another_pack.unwrap_or(false),
@@ -329,6 +379,7 @@ pub fn prepare(cx: &mut Cx<'_>, mut request: ScanRequest) -> Result<ScanRequest>
         occurred_time(t, now)?;
     }
     let store = cx.store();
+    unit_costs(store, &request)?;
     store.location(request.location.trim())?;
     if let Some(to) = text(&request.to_location) {
         store.location(&to)?;

@@ -162,6 +162,7 @@ use crate::ledger;
 use crate::levels;
 use crate::master;
 use crate::movement;
+use crate::prices;
 use crate::recall;
 use crate::replenish;
 use crate::report;
@@ -195,6 +196,12 @@ operations! {
     add_partner: signed_in shared master::add_partner, master::NewPartner => custody_core::Partner;
     /// Every trading partner.
     partners: signed_in shared master::partners, () => Vec<custody_core::Partner>;
+    /// Contract prices per supplier, of one supplier or product, by supplier, product and day.
+    supplier_prices: signed_in shared prices::supplier_prices, prices::SupplierPriceQuery => Vec<custody_core::master::SupplierPrice>;
+    /// Sets a product's contract price with a supplier from a day on (managers, administrators).
+    set_supplier_price: signed_in shared prices::set_supplier_price, prices::SupplierPriceUpdate => custody_core::master::SupplierPrice;
+    /// Imports contract prices per supplier from CSV, all lines or none.
+    import_supplier_prices: signed_in apart prices::import_supplier_prices, master::CsvImport => u64;
 
     // Users ---------------------------------------------------------------------------------------
     /// Who may sign in here, for the sign-in screen's quick switch.

@@ -1,17 +1,20 @@
-//! `custody product`, `location` and `partner`: each command's arguments become the api's
-//! request (`custody_api::master`), and its answer is printed.
+//! `custody product`, `location` and `partner` (with `partner price`, contract prices per
+//! supplier): each command's arguments become the api's request (`custody_api::master`,
+//! `custody_api::prices`), and its answer is printed.
 
 use std::path::Path;
 
 use anyhow::{Context as _, Result};
 use custody_api::master::{self, NewLocation, NewPartner, ProductQuery, ProductUpdate};
+use custody_api::prices::{self, SupplierPriceQuery, SupplierPriceUpdate};
 use custody_api::Cx;
-use custody_core::master::parse_price;
+use custody_core::currency::Currency;
+use custody_core::master::{parse_price, read_price, SupplierPrice, FROM_THE_START};
 use custody_core::{CoreError, ProductData};
 use serde_json::json;
 
 use crate::args::{
-    LocationCommand, PartnerCommand, ProductAddArgs, ProductCommand, ProductEditArgs,
+    LocationCommand, PartnerCommand, PriceCommand, ProductAddArgs, ProductCommand, ProductEditArgs,
 };
 use crate::files::read_import;
 use crate::output::{self, opt, table};
@@ -257,7 +260,117 @@ pub fn partner(cx: &mut Cx<'_>, c: PartnerCommand, as_json: bool) -> Result<i32>
             )
         }
         PartnerCommand::List => list_partners(cx, as_json),
+        PartnerCommand::Price(c) => price(cx, c, as_json),
     }
+}
+
+/// `custody partner price set|list|import`.
+fn price(cx: &mut Cx<'_>, c: PriceCommand, as_json: bool) -> Result<i32> {
+    let currency = cx.store().currency()?;
+    match c {
+        PriceCommand::Set {
+            supplier,
+            gtin,
+            price,
+            from,
+        } => {
+            let price_cents = read_price(&price, currency, "price").context("--price")?;
+            let set = prices::set_supplier_price(
+                cx,
+                SupplierPriceUpdate {
+                    supplier,
+                    gtin,
+                    price_cents,
+                    valid_from: from,
+                },
+            )?;
+            if as_json {
+                output::json(&set);
+            } else {
+                println!(
+                    "{}",
+                    t!(
+                        "price-set",
+                        gtin = set.gtin,
+                        supplier = set.supplier,
+                        price = money(set.price_cents, currency),
+                        from = from_day(&set.valid_from)
+                    )
+                );
+            }
+        }
+        PriceCommand::List { supplier, gtin } => {
+            let listed = prices::supplier_prices(cx, SupplierPriceQuery { supplier, gtin })?;
+            if as_json {
+                output::json(&listed);
+            } else {
+                price_table(&listed, currency);
+            }
+        }
+        PriceCommand::Import { file } => {
+            let bytes = read_import(&file)?;
+            let n = prices::import_supplier_prices_bytes(cx, &bytes)
+                .with_context(|| format!("importing {}", file.display()))?;
+            if as_json {
+                output::json(&json!({"imported": n}));
+            } else {
+                let file = file.display().to_string();
+                println!("{}", t!("price-imported", prices = n, file = file));
+            }
+        }
+    }
+    Ok(0)
+}
+
+/// Money with the site currency's decimals (two when none is chosen).
+fn money(cents: i64, currency: Option<Currency>) -> String {
+    match currency {
+        Some(c) => c.plain(cents),
+        None => format!("{}.{:02}", cents / 100, cents % 100),
+    }
+}
+
+/// A contract's first day as a person reads it: the day, or "from the start".
+fn from_day(valid_from: &str) -> String {
+    if valid_from == FROM_THE_START {
+        t!("price-from-start")
+    } else {
+        valid_from.to_string()
+    }
+}
+
+/// The contract prices as a table; the price column names the site's currency when one was
+/// chosen.
+fn price_table(listed: &[SupplierPrice], currency: Option<Currency>) {
+    if listed.is_empty() {
+        println!("{}", t!("price-none"));
+        return;
+    }
+    let mut header = headers(&[
+        "price-col-supplier",
+        "cli-col-gtin",
+        "cli-col-product",
+        "price-col-from",
+        "price-col-price",
+    ]);
+    if let (Some(c), Some(price)) = (currency, header.last_mut()) {
+        *price = format!("{price} ({c})");
+    }
+    table(
+        &header,
+        &listed
+            .iter()
+            .map(|p| {
+                vec![
+                    p.supplier.clone(),
+                    p.gtin.clone(),
+                    p.product.clone(),
+                    from_day(&p.valid_from),
+                    money(p.price_cents, currency),
+                ]
+            })
+            .collect::<Vec<_>>(),
+    );
 }
 
 /// `custody partner add CODE NAME --kind … [--gln …]`.

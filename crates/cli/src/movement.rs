@@ -9,10 +9,11 @@ use std::io::{BufRead, Write};
 
 use anyhow::{Context as _, Result};
 use custody_api::movement::{
-    prepare, scan, signature_meaning, PolicyOverride, ScanRequest, ScannerOverride,
+    prepare, scan, signature_meaning, PolicyOverride, ScanRequest, ScannerOverride, UnitCost,
 };
 use custody_api::{Cx, Host, Session};
-use custody_core::master::parse_price;
+use custody_core::currency::Currency;
+use custody_core::master::{check_price, parse_price};
 use custody_core::movement::{Level, Movement, Verdict};
 
 use crate::args::MoveArgs;
@@ -33,7 +34,8 @@ pub fn run(
 ) -> Result<i32> {
     // The run is prepared once: a mistake in its arguments is refused before the password is
     // asked for or anything is scanned, and the shipment's reference is read once.
-    let request = request(movement, a)?;
+    let currency = Cx::new(host, Some(session))?.store().currency()?;
+    let request = request(movement, a, currency)?;
     let mut request = prepare(&mut Cx::new(host, Some(session))?, request)?;
     if let Some(meaning) = signature_meaning(&request) {
         request.password = Some(signature_password(meaning)?);
@@ -67,15 +69,39 @@ pub fn run(
     Ok(if blocked { EXIT_BLOCKED } else { 0 })
 }
 
+/// The run's unit costs from `--unit-cost`: the bare amount for every product (at most one),
+/// and each `GTIN=AMOUNT` for its product; each amount a price (`4.20`) with no more decimals
+/// than `currency` has. Refused naming the option.
+fn unit_costs(
+    given: &[String],
+    currency: Option<Currency>,
+) -> Result<(Option<i64>, Vec<UnitCost>)> {
+    let amount = |text: &str| -> Result<i64> {
+        let cents = parse_price(text).map_err(anyhow::Error::msg)?;
+        check_price(cents, currency, "unit_cost")?;
+        Ok(cents)
+    };
+    let mut bare = None;
+    let mut per_product = Vec::new();
+    for cost in given {
+        match cost.split_once('=') {
+            Some((gtin, text)) => per_product.push(UnitCost {
+                gtin: gtin.trim().to_string(),
+                unit_cost_cents: amount(text).context("--unit-cost")?,
+            }),
+            None if bare.is_some() => {
+                return Err(anyhow::Error::msg(t!("movement-unit-cost-twice")))
+                    .context("--unit-cost")
+            }
+            None => bare = Some(amount(cost).context("--unit-cost")?),
+        }
+    }
+    Ok((bare, per_product))
+}
+
 /// The request every scan of the run shares (each line fills in `raw`).
-fn request(movement: Movement, a: MoveArgs) -> Result<ScanRequest> {
-    let unit_cost_cents = a
-        .unit_cost
-        .as_deref()
-        .map(parse_price)
-        .transpose()
-        .map_err(anyhow::Error::msg)
-        .context("--unit-cost")?;
+fn request(movement: Movement, a: MoveArgs, currency: Option<Currency>) -> Result<ScanRequest> {
+    let (unit_cost_cents, per_product) = unit_costs(&a.unit_cost, currency)?;
     let scanner = ScannerOverride {
         gs_substitutes: Some(a.gs_substitutes).filter(|s| !s.is_empty()),
         ignore_leading_gs: a.ignore_leading_gs,
@@ -95,6 +121,7 @@ fn request(movement: Movement, a: MoveArgs) -> Result<ScanRequest> {
         raw: String::new(),
         quantity: a.quantity,
         unit_cost_cents,
+        unit_costs: Some(per_product).filter(|c| !c.is_empty()),
         override_reason: a.override_reason,
         occurred_at: a.occurred,
         password: None,

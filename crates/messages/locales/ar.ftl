@@ -1983,3 +1983,35 @@ verdict-count-set_aside-recalled = مشمولة بالسحب ({ $recall }، { $c
 # Said after the count scan's answer.
 # $expiry (text): the expiry date
 verdict-count-set_aside-expired = انتهت صلاحيتها في { $expiry }: ضعها جانبًا.
+
+# Prices where they arrive (issue #23, contract prices per supplier, unit costs at receipt).
+
+# $field (text): the price field at fault
+# $value (text): the price as given
+master-price_unreadable = «{ $value }» ليس سعرًا: اكتبه بنقطة قبل الكسور العشرية، مثل 12.50.
+
+# $field (text): the price field at fault
+# $value (text): the price as given
+master-price_below_zero = { $value } سالب: السعر صفر أو أكثر.
+
+# $field (text): the price field at fault
+# $value (text): the price as given
+# $decimals (number): how many decimals the site's currency is written with
+master-price_decimals = في { $value } خانات عشرية أكثر من اللازم: يُكتب السعر بعملة الموقع { $decimals ->
+        [0] بلا خانات عشرية
+        [1] بخانة عشرية واحدة
+       *[other] بعدد { $decimals } من الخانات العشرية
+    }.
+
+# $field (text): the price field at fault
+# $value (text): the price as given
+# $currency (text): the site's currency (ISO 4217 code)
+master-price_below_hundredths = { $value }: يحفظ Custody الأسعار إلى جزء من مئة من { $currency }، لذا يجب أن تكون الخانة العشرية الثالثة 0.
+
+# $field (text): the price field at fault
+# $max (number): the highest price allowed, in whole currency units
+master-price_above_max = السعر أعلى من { $max } للعبوة الواحدة: تحقّق من الرقم (فهو بوحدة العملة، لا بأجزاء المئة).
+
+# $field (text): the first-day field at fault
+# $value (text): the day as given
+master-valid_from_unreadable = «{ $value }» ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، مثل 2026-12-01.

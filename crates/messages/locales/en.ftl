@@ -1882,3 +1882,35 @@ verdict-count-set_aside-recalled = Recalled ({ $recall }, { $class ->
 # Said after the count scan's answer.
 # $expiry (text): the expiry date
 verdict-count-set_aside-expired = Expired { $expiry }: set it aside.
+
+# Prices where they arrive (issue #23, contract prices per supplier, unit costs at receipt).
+
+# $field (text): the price field at fault
+# $value (text): the price as given
+master-price_unreadable = “{ $value }” is not a price: write it with a point before the decimals, such as 12.50.
+
+# $field (text): the price field at fault
+# $value (text): the price as given
+master-price_below_zero = { $value } is negative: a price is 0 or more.
+
+# $field (text): the price field at fault
+# $value (text): the price as given
+# $decimals (number): how many decimals the site's currency is written with
+master-price_decimals = { $value } has too many decimals: a price in the site's currency is written with { $decimals ->
+        [0] no decimals
+        [1] one decimal
+       *[other] { $decimals } decimals
+    }.
+
+# $field (text): the price field at fault
+# $value (text): the price as given
+# $currency (text): the site's currency (ISO 4217 code)
+master-price_below_hundredths = { $value }: Custody keeps prices to the hundredth of a { $currency }, so the third decimal must be 0.
+
+# $field (text): the price field at fault
+# $max (number): the highest price allowed, in whole currency units
+master-price_above_max = The price is above { $max } for one pack: check the figure (it is in the currency, not in hundredths).
+
+# $field (text): the first-day field at fault
+# $value (text): the day as given
+master-valid_from_unreadable = “{ $value }” is not a day: write it YYYY-MM-DD, such as 2026-12-01.

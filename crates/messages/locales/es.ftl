@@ -1995,3 +1995,35 @@ verdict-count-set_aside-recalled = Retirada ({ $recall }, { $class ->
 # Said after the count scan's answer.
 # $expiry (text): the expiry date
 verdict-count-set_aside-expired = Caducado el { $expiry }: apártelo.
+
+# Prices where they arrive (issue #23, contract prices per supplier, unit costs at receipt).
+
+# $field (text): the price field at fault
+# $value (text): the price as given
+master-price_unreadable = «{ $value }» no es un precio: escríbalo con un punto antes de los decimales, por ejemplo 12.50.
+
+# $field (text): the price field at fault
+# $value (text): the price as given
+master-price_below_zero = { $value } es negativo: un precio es 0 o más.
+
+# $field (text): the price field at fault
+# $value (text): the price as given
+# $decimals (number): how many decimals the site's currency is written with
+master-price_decimals = { $value } tiene demasiados decimales: un precio en la moneda del centro se escribe { $decimals ->
+        [0] sin decimales
+        [1] con un decimal
+       *[other] con { $decimals } decimales
+    }.
+
+# $field (text): the price field at fault
+# $value (text): the price as given
+# $currency (text): the site's currency (ISO 4217 code)
+master-price_below_hundredths = { $value }: Custody guarda los precios al céntimo de { $currency }, así que el tercer decimal debe ser 0.
+
+# $field (text): the price field at fault
+# $max (number): the highest price allowed, in whole currency units
+master-price_above_max = El precio supera { $max } por envase: compruebe la cifra (va en unidades de la moneda, no en céntimos).
+
+# $field (text): the first-day field at fault
+# $value (text): the day as given
+master-valid_from_unreadable = «{ $value }» no es una fecha: escríbala AAAA-MM-DD, por ejemplo 2026-12-01.

@@ -1990,3 +1990,35 @@ verdict-count-set_aside-recalled = Rappel de lot ({ $recall }, { $class ->
 # Said after the count scan's answer.
 # $expiry (text): the expiry date
 verdict-count-set_aside-expired = Périmé le { $expiry } : à mettre de côté.
+
+# Prices where they arrive (issue #23, contract prices per supplier, unit costs at receipt).
+
+# $field (text): the price field at fault
+# $value (text): the price as given
+master-price_unreadable = « { $value } » n'est pas un prix : écrivez-le avec un point avant les décimales, par exemple 12.50.
+
+# $field (text): the price field at fault
+# $value (text): the price as given
+master-price_below_zero = { $value } est négatif : un prix vaut 0 ou plus.
+
+# $field (text): the price field at fault
+# $value (text): the price as given
+# $decimals (number): how many decimals the site's currency is written with
+master-price_decimals = { $value } a trop de décimales : un prix dans la devise du site s'écrit { $decimals ->
+        [0] sans décimales
+        [1] avec une décimale
+       *[other] avec { $decimals } décimales
+    }.
+
+# $field (text): the price field at fault
+# $value (text): the price as given
+# $currency (text): the site's currency (ISO 4217 code)
+master-price_below_hundredths = { $value } : Custody garde les prix au centième de { $currency }, la troisième décimale doit donc être 0.
+
+# $field (text): the price field at fault
+# $max (number): the highest price allowed, in whole currency units
+master-price_above_max = Le prix dépasse { $max } pour une boîte : vérifiez le montant (il s'exprime en unités de la devise, pas en centièmes).
+
+# $field (text): the first-day field at fault
+# $value (text): the day as given
+master-valid_from_unreadable = « { $value } » n'est pas une date : écrivez-la AAAA-MM-JJ, par exemple 2026-12-01.

@@ -1973,3 +1973,35 @@ verdict-count-set_aside-recalled = Retirada ({ $recall }, { $class ->
 # Said after the count scan's answer.
 # $expiry (text): the expiry date
 verdict-count-set_aside-expired = Fora de validade desde { $expiry }: separe-a.
+
+# Prices where they arrive (issue #23, contract prices per supplier, unit costs at receipt).
+
+# $field (text): the price field at fault
+# $value (text): the price as given
+master-price_unreadable = «{ $value }» não é um preço: escreva-o com um ponto antes das casas decimais, por exemplo 12.50.
+
+# $field (text): the price field at fault
+# $value (text): the price as given
+master-price_below_zero = { $value } é negativo: um preço é 0 ou mais.
+
+# $field (text): the price field at fault
+# $value (text): the price as given
+# $decimals (number): how many decimals the site's currency is written with
+master-price_decimals = { $value } tem casas decimais a mais: um preço na moeda do local escreve-se { $decimals ->
+        [0] sem casas decimais
+        [1] com uma casa decimal
+       *[other] com { $decimals } casas decimais
+    }.
+
+# $field (text): the price field at fault
+# $value (text): the price as given
+# $currency (text): the site's currency (ISO 4217 code)
+master-price_below_hundredths = { $value }: o Custody guarda os preços ao cêntimo de { $currency }, por isso a terceira casa decimal tem de ser 0.
+
+# $field (text): the price field at fault
+# $max (number): the highest price allowed, in whole currency units
+master-price_above_max = O preço é superior a { $max } por embalagem: verifique o valor (é expresso na moeda, não em cêntimos).
+
+# $field (text): the first-day field at fault
+# $value (text): the day as given
+master-valid_from_unreadable = «{ $value }» não é uma data: escreva-a AAAA-MM-DD, por exemplo 2026-12-01.

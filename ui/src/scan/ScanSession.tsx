@@ -7,7 +7,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useState, type Dispatch, type RefObject, type SetStateAction } from "react";
 import { flushSync } from "react-dom";
 import { useBackend } from "../backend/context";
-import type { ScanRequest, Shipment } from "../bindings";
+import type { ScanRequest, Shipment, Verdict } from "../bindings";
 import { useT } from "../i18n/I18n";
 import { ScanField, type ScanFieldHandle } from "../widgets/ScanField";
 import { beep, warmUp } from "./sound";
@@ -35,9 +35,12 @@ interface Props {
   field: RefObject<ScanFieldHandle | null>;
   /** The whole screen, where a scanner's burst into another text field is taken as a scan. */
   view: RefObject<HTMLElement | null>;
+  /** Told of each scan recorded, with what it was sent with (the Receive screen remembers its
+   * unit cost for the product). */
+  onRecorded?(verdict: Verdict, sent: ScanTemplate): void;
 }
 
-export function ScanSession({ template, missing, expected, field, view }: Props) {
+export function ScanSession({ template, missing, expected, field, view, onRecorded }: Props) {
   const t = useT();
   const movement = template.movement;
   const [scans, setScans] = useState<SessionScan[]>([]);
@@ -51,7 +54,7 @@ export function ScanSession({ template, missing, expected, field, view }: Props)
     setQuestion(null);
   }
 
-  const send = useSend(template, field, setScans, setQuestion);
+  const send = useSend(template, field, setScans, setQuestion, onRecorded);
 
   const onScan = useCallback(
     (raw: string) => {
@@ -124,6 +127,7 @@ function useSend(
   field: RefObject<ScanFieldHandle | null>,
   setScans: Dispatch<SetStateAction<SessionScan[]>>,
   setQuestion: (q: Question | null) => void,
+  onRecorded?: (verdict: Verdict, sent: ScanTemplate) => void,
 ) {
   const backend = useBackend();
   const client = useQueryClient();
@@ -143,6 +147,7 @@ function useSend(
             if (verdict.verdict === "ask" && verdict.code === "fefo") setQuestion({ kind: "fefo", raw, verdict });
           });
           beep(verdict.verdict);
+          if (verdict.recorded) onRecorded?.(verdict, template);
           void client.invalidateQueries({ queryKey: ["stock"] });
           void client.invalidateQueries({ queryKey: ["attention"] });
           void client.invalidateQueries({ queryKey: ["shipment"] });
@@ -156,6 +161,6 @@ function useSend(
       );
       field.current?.focus();
     },
-    [backend, client, template, movement, field, setScans, setQuestion],
+    [backend, client, template, movement, field, setScans, setQuestion, onRecorded],
   );
 }

@@ -10,7 +10,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useRef, useState, type RefObject } from "react";
 import { useBackend } from "../backend/context";
-import type { Movement } from "../bindings";
+import type { Movement, Verdict } from "../bindings";
+import { useMoney, useSiteCurrency } from "../i18n/currency";
 import { useT } from "../i18n/I18n";
 import { LocationSelect, PartnerSelect } from "../widgets/Choosers";
 import type { ScanFieldHandle } from "../widgets/ScanField";
@@ -19,6 +20,7 @@ import type { Say } from "../widgets/rich";
 import { MovementPicker } from "./MovementPicker";
 import { ScanSession, type ScanTemplate } from "./ScanSession";
 import { ShipmentImport } from "./ShipmentImport";
+import { costsToSend, parseUnitCost, remember, type RememberedCosts } from "./unitCost";
 import { rememberLocation, rememberedLocation } from "./workstation";
 import { WorkstationPrompt } from "./WorkstationPrompt";
 
@@ -40,7 +42,14 @@ export function ScanView() {
       ) : (
         <>
           <ScanSettings form={form} choose={choose} />
-          <ScanSession template={scanTemplate(form)} missing={missingWords(t, form)} expected={form.expected.data} field={field} view={view} />
+          <ScanSession
+            template={scanTemplate(form)}
+            missing={missingWords(t, form)}
+            expected={form.expected.data}
+            field={field}
+            view={view}
+            onRecorded={form.rememberCost}
+          />
         </>
       )}
     </section>
@@ -66,6 +75,10 @@ function useScanForm() {
   const [quantity, setQuantity] = useState("");
   const [password, setPassword] = useState("");
   const [shipment, setShipment] = useState<number | null>(null);
+  const currency = useSiteCurrency();
+  const [unitCost, setUnitCostText] = useState("");
+  const [justTyped, setJustTyped] = useState(false);
+  const [costs, setCosts] = useState<RememberedCosts>(new Map());
   const shipments = useQuery({ queryKey: ["shipments"], queryFn: () => backend.call("shipments", { open_only: true }), enabled: movement === "receive" });
   const expected = useQuery({
     queryKey: ["shipment", shipment],
@@ -93,6 +106,19 @@ function useScanForm() {
     offer: setup.data?.movements.find((o) => o.movement === movement),
     movement, setMovement, setChosenLocation, toLocation, setToLocation, counterparty, setCounterparty,
     reference, setReference, reason, setReason, quantity, setQuantity, password, setPassword, shipment, setShipment,
+    currency, unitCost, justTyped, costs,
+    typedCost: parseUnitCost(unitCost, currency),
+    setUnitCost: (text: string) => {
+      setUnitCostText(text);
+      setJustTyped(true);
+    },
+    // A receipt recorded: the cost it was sent with is its product's own for the session.
+    rememberCost: (verdict: Verdict, sent: { unit_cost_cents: number | null; unit_costs?: { gtin: string }[] }) => {
+      if (sent.unit_cost_cents === null || !verdict.gtin) return;
+      const gtin = verdict.gtin;
+      setCosts((c) => remember(c, gtin, sent));
+      setJustTyped(false);
+    },
   };
 }
 
@@ -106,6 +132,7 @@ function missingWords(t: Say, f: ScanForm): string | null {
     return t("scan.missing.supplierOrSite");
   }
   if (movement === "return_to_supplier" && !f.counterparty) return t("scan.missing.supplier");
+  if (movement === "receive" && f.typedCost === "invalid") return t("scan.missing.unitCost", { currency: f.currency ?? "none" });
   if (f.needsDestination && !f.toLocation && !f.counterparty) return t("scan.missing.destination");
   if (f.needsReason && !f.reason.trim()) return t("scan.missing.reason", { movement });
   if (f.signature && !f.password) return t("scan.missing.password", { meaning: f.signature });
@@ -115,7 +142,10 @@ function missingWords(t: Say, f: ScanForm): string | null {
 /** What each scan sends besides its code. Only what the screen shows is sent: a destination or
  * partner chosen for another movement must never travel with this one. */
 function scanTemplate(f: ScanForm): ScanTemplate {
+  const typed = f.typedCost === "invalid" ? null : f.typedCost;
+  const costs = f.movement === "receive" ? costsToSend(typed, f.costs, f.justTyped) : { unit_cost_cents: null };
   return {
+    ...costs,
     movement: f.movement,
     location: f.where,
     to_location: f.takesDestination ? f.toLocation || null : null,
@@ -123,7 +153,6 @@ function scanTemplate(f: ScanForm): ScanTemplate {
     reference: f.reference || null,
     reason: f.needsReason ? f.reason || null : null,
     quantity: f.quantity ? Number(f.quantity) : null,
-    unit_cost_cents: null,
     override_reason: null,
     occurred_at: null,
     password: f.signature ? f.password : null,
@@ -206,6 +235,7 @@ function ScanSettings({ form: f, choose }: { form: ScanForm; choose: Choosers })
       />
       {f.needsReason ? <Field label={t("scan.reason")} value={f.reason} onChange={f.setReason} isRequired /> : null}
       <Field label={t("scan.quantity.label")} name={t("scan.quantity.name")} inputMode="numeric" narrow value={f.quantity} onChange={(v) => f.setQuantity(v.replace(/\D/g, ""))} />
+      {movement === "receive" ? <UnitCost form={f} /> : null}
       {signature ? (
         <Field
           label={t("scan.password.label", { meaning: signature })}
@@ -235,5 +265,30 @@ function ShipmentChoice({ form: f, onChoose }: { form: ScanForm; onChoose(id: nu
         ))}
       </select>
     </label>
+  );
+}
+
+/** The unit cost of what is scanned next, in the site's currency, and the costs remembered per
+ * product in this session. */
+function UnitCost({ form: f }: { form: ScanForm }) {
+  const t = useT();
+  const money = useMoney((amount) => amount.toFixed(2));
+  return (
+    <div className="unit-cost">
+      <Field
+        label={t("scan.unitCost.label", { currency: f.currency ?? "none" })}
+        name={t("scan.unitCost.name")}
+        narrow
+        value={f.unitCost}
+        onChange={f.setUnitCost}
+        errorMessage={f.typedCost === "invalid" ? t("scan.missing.unitCost", { currency: f.currency ?? "none" }) : undefined}
+      />
+      {f.costs.size > 0 ? (
+        <p className="hint" aria-label={t("scan.unitCost.remembered")}>
+          {t("scan.unitCost.remembered")}{" "}
+          {[...f.costs].map(([gtin, cents]) => `${gtin} ${money(cents)}`).join(" · ")}
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -59,6 +59,7 @@ fn overriding_a_blocked_scan_is_signed_approved_whatever_the_movement() {
         raw: pack("O1"),
         quantity: None,
         unit_cost_cents: None,
+        unit_costs: None,
         override_reason: override_reason.map(String::from),
         occurred_at: None,
         password: None,

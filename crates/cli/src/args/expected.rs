@@ -17,7 +17,7 @@ pub enum ExportCommand {
 pub enum ExpectedCommand {
     /// Import a despatch advice: EPCIS 2.0 JSON-LD, EPCIS 1.2/2.0 XML, or CSV; all lines or none.
     #[command(
-        after_help = "The format is recognised from the content. CSV columns: gtin,serial,lot,expiry,quantity,po\n(expiry YYYY-MM-DD; a line with a serial is one pack). Every problem is reported by line.\n\nExample:\n  custody --as amira expected import asn-88123.jsonld --partner MEDIDIST"
+        after_help = "The format is recognised from the content. CSV columns: gtin,serial,lot,expiry,quantity,po\n(expiry YYYY-MM-DD; a line with a serial is one pack), and unit_price if the advice gives prices\n(in the site's currency, one per product; in EPCIS, a `…:unitPrice` extension {gtin, amount,\ncurrency}). Every problem is reported by line.\n\nExample:\n  custody --as amira expected import asn-88123.jsonld --partner MEDIDIST"
     )]
     Import {
         /// The file.

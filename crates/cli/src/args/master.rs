@@ -80,6 +80,53 @@ pub enum PartnerCommand {
     /// List trading partners.
     #[command(after_help = "Example:\n  custody --as alice partner list")]
     List,
+    /// Contract prices with a supplier: set, list or import them.
+    #[command(subcommand)]
+    Price(PriceCommand),
+}
+
+/// `custody partner price …`: a product's contract price with each supplier, from a day on.
+#[derive(Subcommand, Debug)]
+pub enum PriceCommand {
+    /// Set a product's contract price with a supplier, in force from a day on.
+    ///
+    /// A product bought from two suppliers has a price with each. A receipt is judged against
+    /// the contract of its own supplier in force on its day (the latest --from on or before it),
+    /// else the product's contract price (`product add --price`). The same supplier, product and
+    /// day again replaces the price.
+    #[command(
+        after_help = "The price is in the site's currency (`custody settings`), written with its decimals and a point.\n\nExample:\n  custody --as alice partner price set MEDIDIST --gtin 09506000134352 --price 4.10 --from 2027-01-01"
+    )]
+    Set {
+        /// The supplier's code.
+        supplier: String,
+        /// The product's GTIN.
+        #[arg(long)]
+        gtin: String,
+        /// The price of one pack, e.g. 4.10.
+        #[arg(long)]
+        price: String,
+        /// The first day it is in force (YYYY-MM-DD); today when left out.
+        #[arg(long, value_name = "DAY")]
+        from: Option<String>,
+    },
+    /// List contract prices, of one supplier or one product.
+    #[command(after_help = "Example:\n  custody --as alice partner price list MEDIDIST")]
+    List {
+        /// Only this supplier's (its code).
+        supplier: Option<String>,
+        /// Only this product's.
+        #[arg(long)]
+        gtin: Option<String>,
+    },
+    /// Import contract prices from a CSV file: all rows or none.
+    #[command(
+        after_help = "Columns (header row required; gtin, supplier and price required):\n  gtin,supplier,price,valid_from\nAn empty or missing valid_from is today. Every problem is reported with its line and column, and\nnothing is imported unless all rows are good.\n\nExample:\n  custody --as alice partner price import contracts.csv"
+    )]
+    Import {
+        /// The CSV file.
+        file: PathBuf,
+    },
 }
 
 /// The product `custody product add` adds.

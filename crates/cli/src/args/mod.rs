@@ -39,7 +39,7 @@ pub use levels::{
     ReorderSuggestArgs,
 };
 pub use master::{
-    LocationCommand, PartnerCommand, ProductAddArgs, ProductCommand, ProductEditArgs,
+    LocationCommand, PartnerCommand, PriceCommand, ProductAddArgs, ProductCommand, ProductEditArgs,
 };
 pub use movement::MoveArgs;
 use movement::MOVE_HELP;

@@ -51,9 +51,12 @@ pub struct MoveArgs {
     /// Quantity for lot-tracked products.
     #[arg(long)]
     pub quantity: Option<i64>,
-    /// Unit cost on receipt, e.g. 4.20.
-    #[arg(long)]
-    pub unit_cost: Option<String>,
+    /// Unit cost on receipt, in the site's currency: 4.20 for every product scanned, or
+    /// GTIN=4.20 for one product (repeatable, for a delivery that mixes products; a product
+    /// given its own takes it, the others the bare amount). Without one, a receipt against an
+    /// --expected shipment takes the price its despatch advice gives.
+    #[arg(long, value_name = "[GTIN=]AMOUNT")]
+    pub unit_cost: Vec<String>,
     /// Check receipts against this expected shipment (its id, see `expected list`).
     #[arg(long, value_name = "ID")]
     pub expected: Option<i64>,

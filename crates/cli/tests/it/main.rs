@@ -16,6 +16,7 @@ mod lang_more;
 mod ledger_rules;
 mod movements;
 mod one_ledger;
+mod prices;
 mod recall_import;
 mod reorder_history;
 mod sync;

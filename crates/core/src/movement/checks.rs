@@ -29,6 +29,8 @@ pub(super) struct Checked {
     pub(super) recalled: bool,
     /// How a receipt compares with its despatch advice, recorded with the receipt.
     pub(super) against_advice: Option<AdviceCheck>,
+    /// The unit cost a receipt keeps: the scan's own, else its despatch advice's price.
+    pub(super) unit_cost_cents: Option<i64>,
 }
 
 impl Store {
@@ -76,13 +78,21 @@ impl Store {
             _ => None,
         };
         findings.extend(against_advice.as_ref().and_then(advice_warning));
+        let unit_cost_cents = match m {
+            Movement::Receive => input
+                .unit_cost_for(&product.data.gtin)
+                .or(against_advice.as_ref().and_then(|a| a.unit_price_cents)),
+            _ => None,
+        };
         if m == Movement::Receive {
-            findings.extend(self.price_findings(session, input, product)?);
+            let day = session.occurred_at.map_or(today, |t| t.local_date());
+            findings.extend(self.price_findings(session, unit_cost_cents, product, day)?);
         }
         let checked = Checked {
             before,
             recalled: recall.is_some(),
             against_advice,
+            unit_cost_cents,
         };
         Ok((findings, checked))
     }
@@ -164,18 +174,22 @@ impl Store {
         Ok(findings)
     }
 
-    /// The receipt price against the contract price; the supplier is named only when the
-    /// price is over.
+    /// The receipt's unit cost against the contract price of its own supplier on its day (the
+    /// product's price when that supplier has none); the supplier is named only when the price
+    /// is over.
     fn price_findings(
         &self,
         session: &ScanSession,
-        input: &ScanInput,
+        cost: Option<i64>,
         product: &Product,
+        day: NaiveDate,
     ) -> CoreResult<Option<Finding>> {
         let tolerance = session.policy.price_tolerance_percent;
-        let contract = product.data.contract_price_cents;
-        let Some((cost, contract)) = over_contract(input.unit_cost_cents, contract, tolerance)
-        else {
+        if cost.is_none() {
+            return Ok(None);
+        }
+        let contract = self.contract_price(session.counterparty, product.id, day)?;
+        let Some((cost, contract)) = over_contract(cost, contract, tolerance) else {
             return Ok(None);
         };
         let supplier = self.supplier_name(session.counterparty)?;

@@ -54,7 +54,7 @@ impl Store {
             ),
         };
         let reason = decision.reason(cx.session);
-        let event = new_event(cx, pack, kind, checked.before, after, reason);
+        let event = new_event(cx, pack, (kind, &checked), after, reason);
         let signed = decision.overrides()
             || matches!(cx.session.movement, Movement::Destroy | Movement::Release);
         let appended = self.append_scan(cx, &event, signed, &checked, decision.holds())?;
@@ -154,17 +154,17 @@ fn after(
     })
 }
 
-/// The event: one line from `before` to `after`, with the raw scan; a receipt keeps its unit
-/// cost.
+/// The event: one line from where the checks found the pack to `after`, with the raw scan; a
+/// receipt keeps the unit cost the checks settled (the scan's own, else its advice's price).
 fn new_event(
     cx: &Scanning<'_>,
     pack: &InHand,
-    kind: EventKind,
-    before: Option<Place>,
+    (kind, checked): (EventKind, &Checked),
     after: Place,
     reason: Option<String>,
 ) -> NewEvent {
     let session = cx.session;
+    let before = checked.before;
     NewEvent {
         kind,
         occurred_at: session.occurred_at.unwrap_or(cx.now),
@@ -182,7 +182,7 @@ fn new_event(
             before,
             after: Some(after),
             unit_cost_cents: match session.movement {
-                Movement::Receive => cx.input.unit_cost_cents,
+                Movement::Receive => checked.unit_cost_cents,
                 _ => None,
             },
         }],

@@ -182,8 +182,12 @@ pub struct ScanInput {
     pub raw: String,
     /// For lot-tracked products: how many (default 1).
     pub quantity: Option<i64>,
-    /// Unit cost on receipt, in cents.
+    /// Unit cost on receipt, in hundredths of the site's currency, for whatever is scanned
+    /// (unless `unit_costs` gives the product its own).
     pub unit_cost_cents: Option<i64>,
+    /// Unit costs on receipt per product: (GTIN-14, hundredths). A product listed here takes its
+    /// own; others take `unit_cost_cents` (a delivery that mixes products).
+    pub unit_costs: Vec<(String, i64)>,
     /// To override a blocked verdict (permitted users only): why.
     pub override_reason: Option<String>,
     /// The person was asked whether to dispense this pack before an earlier-expiring one and
@@ -193,6 +197,18 @@ pub struct ScanInput {
     /// pack read twice: the double-read rule is not applied, and the pack is checked as any
     /// other (a clone stays suspect).
     pub another_pack: bool,
+}
+
+impl ScanInput {
+    /// The unit cost this scan gives a receipt of `gtin` (GTIN-14): the product's own, else the
+    /// one for every product, else none.
+    pub fn unit_cost_for(&self, gtin: &str) -> Option<i64> {
+        self.unit_costs
+            .iter()
+            .find(|(g, _)| g == gtin)
+            .map(|(_, c)| *c)
+            .or(self.unit_cost_cents)
+    }
 }
 
 impl Store {

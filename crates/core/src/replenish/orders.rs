@@ -1,6 +1,6 @@
 //! Supplier orders: the shortages at pharmacies and stores, grouped by each product's usual
 //! supplier (products without one in a group of their own, to be given one), each line with the
-//! quantity that reaches par, the contract price and the line total (printed and exported as
+//! quantity that reaches par, the usual supplier's contract price and the line total (printed and exported as
 //! CSV by `report`).
 
 use chrono::NaiveDate;
@@ -24,7 +24,8 @@ pub struct OrderLine {
     pub product: String,
     /// How many, to reach the par level.
     pub quantity: i64,
-    /// The contract price of one, in cents, if the product has one.
+    /// The contract price of one with the usual supplier today (else the product's), in
+    /// hundredths, if there is one.
     pub unit_price_cents: Option<i64>,
     /// Quantity times the contract price, if there is one.
     pub line_total_cents: Option<i64>,
@@ -85,7 +86,8 @@ impl Store {
                 total_cents: 0,
                 unpriced_lines: 0,
             });
-            let price = product.data.contract_price_cents;
+            // The usual supplier's contract in force today, else the product's price.
+            let price = self.contract_price(supplier.as_ref().map(|s| s.id), product.id, today)?;
             // Checked: a total that does not fit is refused, never wrapped into a wrong order.
             let total = price
                 .map(|c| c.checked_mul(p.suggested_order).ok_or(()))

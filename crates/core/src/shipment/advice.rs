@@ -28,6 +28,9 @@ pub struct ExpectedItem {
     pub quantity: i64,
     /// Purchase order.
     pub po: Option<String>,
+    /// The invoiced price of one (a pack, or one of the lot), in hundredths of the site's
+    /// currency, when the advice gives it: the unit cost a receipt by inference keeps.
+    pub unit_price_cents: Option<i64>,
     /// Received so far.
     pub received: i64,
 }
@@ -193,7 +196,7 @@ impl Store {
 
     /// A shipment's lines in the advice's order, with what has been received of each.
     fn shipment_items(&self, id: i64) -> CoreResult<Vec<ExpectedItem>> {
-        let mut stmt = self.conn().prepare_cached("SELECT line, gtin, serial, lot, expiry, quantity, po, received_quantity FROM shipment_item WHERE shipment_id = ?1 ORDER BY line")?;
+        let mut stmt = self.conn().prepare_cached("SELECT line, gtin, serial, lot, expiry, quantity, po, received_quantity, unit_price_cents FROM shipment_item WHERE shipment_id = ?1 ORDER BY line")?;
         let items = stmt
             .query_map([id], |r| {
                 Ok(ExpectedItem {
@@ -204,6 +207,7 @@ impl Store {
                     expiry: r.get::<_, Option<String>>(4)?.and_then(|s| s.parse().ok()),
                     quantity: r.get(5)?,
                     po: r.get(6)?,
+                    unit_price_cents: r.get(8)?,
                     received: r.get(7)?,
                 })
             })?

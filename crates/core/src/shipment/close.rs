@@ -104,6 +104,7 @@ mod tests {
             expiry: None,
             quantity,
             po: None,
+            unit_price_cents: None,
             received,
         }
     }

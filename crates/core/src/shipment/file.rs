@@ -1,5 +1,6 @@
 //! Reading a despatch advice file: its format guessed from the content, the lines read from it
-//! (with the file's line of each), and the rule that a lot has one expiry in a file.
+//! (with the file's line of each), and the rules that a lot has one expiry in a file and a
+//! product one price.
 
 use std::collections::{HashMap, HashSet};
 
@@ -62,4 +63,55 @@ impl LotExpiries {
             .get(&(gtin.to_string(), lot.to_string()))
             .map(|(d, _)| *d)
     }
+}
+
+/// The price each product is given in a file, so that a product given two prices is refused: an
+/// advice invoices one price per product.
+#[derive(Default)]
+pub(super) struct GtinPrices {
+    first: HashMap<String, (i64, usize)>,
+}
+
+impl GtinPrices {
+    /// Records that `gtin` is priced `cents` (said on `line`), or reports the conflict with
+    /// what the file said before.
+    pub(super) fn note(
+        &mut self,
+        gtin: &str,
+        cents: i64,
+        line: usize,
+        field: &str,
+        problems: &mut Problems,
+    ) {
+        match self.first.get(gtin) {
+            Some((first, first_line)) if *first != cents => problems.push(
+                line,
+                Some(field),
+                format!(
+                    "{gtin} is priced {} here and {} on line {first_line}: an advice gives one price per product",
+                    hundredths(cents),
+                    hundredths(*first)
+                ),
+            ),
+            Some(_) => {}
+            None => {
+                self.first.insert(gtin.to_string(), (cents, line));
+            }
+        }
+    }
+
+    /// The price of `gtin`, if the file gives one.
+    pub(super) fn get(&self, gtin: &str) -> Option<i64> {
+        self.first.get(gtin).map(|(c, _)| *c)
+    }
+
+    /// Every GTIN priced, with the line of its first price.
+    pub(super) fn priced(&self) -> impl Iterator<Item = (&str, usize)> {
+        self.first.iter().map(|(g, (_, l))| (g.as_str(), *l))
+    }
+}
+
+/// An amount in hundredths as a problem says it: two decimals.
+fn hundredths(cents: i64) -> String {
+    format!("{}.{:02}", cents / 100, cents % 100)
 }

@@ -1,24 +1,40 @@
-//! A despatch advice in CSV (`gtin,serial,lot,expiry,quantity,po`): every cell checked, every
-//! problem of a row reported at once, packs listed once and lots given one expiry.
+//! A despatch advice in CSV (`gtin,serial,lot,expiry,quantity,po`, and an optional
+//! `unit_price`): every cell checked, every problem of a row reported at once, packs listed once,
+//! lots given one expiry and products one price.
 
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
 use super::advice::ExpectedItem;
-use super::file::{LotExpiries, Parsed};
+use super::file::{GtinPrices, LotExpiries, Parsed};
+use crate::currency::Currency;
 use crate::epcis;
 use crate::error::FileProblem;
 use crate::import::csv::CsvFile;
 use crate::import::Problems;
+use crate::master::read_price;
 
-pub(super) fn parse_csv(bytes: &[u8], problems: &mut Problems) -> Result<Parsed, Vec<FileProblem>> {
-    const COLUMNS: &[&str] = &["gtin", "serial", "lot", "expiry", "quantity", "po"];
+pub(super) fn parse_csv(
+    bytes: &[u8],
+    currency: Option<Currency>,
+    problems: &mut Problems,
+) -> Result<Parsed, Vec<FileProblem>> {
+    const COLUMNS: &[&str] = &[
+        "gtin",
+        "serial",
+        "lot",
+        "expiry",
+        "quantity",
+        "po",
+        "unit_price",
+    ];
     let (file, read_problems) = CsvFile::read_listing(bytes, COLUMNS, &["gtin"], "packs")?;
     problems.extend(read_problems);
     let mut items = Vec::new();
     let mut packs: HashMap<(String, String), usize> = HashMap::new();
     let mut expiries = LotExpiries::default();
+    let mut prices = GtinPrices::default();
     for (line, record) in &file.records {
         let line = *line;
         let get = |n: &str| file.get(record, n).map(String::from);
@@ -29,6 +45,14 @@ pub(super) fn parse_csv(bytes: &[u8], problems: &mut Problems) -> Result<Parsed,
         let quantity = read_quantity(get("quantity"), line, problems);
         let serial = get("serial");
         let lot = get("lot");
+        let unit_price = get("unit_price").and_then(|cell| {
+            read_price(&cell, currency, "unit_price")
+                .map_err(|e| problems.push(line, Some("unit_price"), e.to_string()))
+                .ok()
+        });
+        if let (Some(gtin), Some(cents)) = (&gtin, unit_price) {
+            prices.note(gtin, cents, line, "unit_price", problems);
+        }
         if let Some(s) = &serial {
             if let Err(why) = epcis::check_serial(s) {
                 problems.push(line, Some("serial"), why);
@@ -69,6 +93,7 @@ pub(super) fn parse_csv(bytes: &[u8], problems: &mut Problems) -> Result<Parsed,
                 expiry,
                 quantity,
                 po: get("po"),
+                unit_price_cents: unit_price,
                 received: 0,
             },
         ));

@@ -7,7 +7,9 @@ use std::collections::{HashMap, HashSet};
 use chrono::NaiveDate;
 
 use super::advice::ExpectedItem;
-use super::file::{LotExpiries, Parsed};
+use super::epcis_price::{check_priced_listed, event_prices};
+use super::file::{GtinPrices, LotExpiries, Parsed};
+use crate::currency::Currency;
 use crate::epcis::{self, Epc, EpcisEvent};
 use crate::import::Problems;
 
@@ -16,8 +18,15 @@ use crate::import::Problems;
 /// every lot quantity in a quantity list. The same pack in the commissioning, packing and
 /// shipping events is one pack; a pack or lot the events describe differently is a problem,
 /// as is a case (SSCC) whose contents no aggregation gives.
-pub(super) fn from_epcis(events: &[EpcisEvent], problems: &mut Problems) -> Parsed {
-    let mut reading = Reading::default();
+pub(super) fn from_epcis(
+    events: &[EpcisEvent],
+    currency: Option<Currency>,
+    problems: &mut Problems,
+) -> Parsed {
+    let mut reading = Reading {
+        currency,
+        ..Reading::default()
+    };
     for e in events {
         // An ObjectEvent that deletes packs says they no longer exist (destroyed, decommissioned).
         // Whether such packs still ship is not for the importer to guess.
@@ -29,6 +38,9 @@ pub(super) fn from_epcis(events: &[EpcisEvent], problems: &mut Problems) -> Pars
     }
     reading.check_cases(problems);
     reading.check_one_advice(problems);
+    let listed = reading.packs.iter().map(|(_, (g, _))| g.as_str());
+    let listed = listed.chain(reading.lots.iter().map(|(_, i)| i.gtin.as_str()));
+    check_priced_listed(&reading.prices, listed, problems);
     // Said only of a file with nothing else wrong: when every pack was unreadable, those
     // problems are the answer.
     if reading.packs.is_empty() && reading.lots.is_empty() && problems.is_empty() {
@@ -69,6 +81,10 @@ struct Reading {
     /// The despatch advices, each once, with the line of the first event that names it.
     desadv: Vec<(String, usize)>,
     desadv_seen: HashSet<String>,
+    /// The site's currency, the one prices must be in.
+    currency: Option<Currency>,
+    /// The price each product is given (`…:unitPrice`).
+    prices: GtinPrices,
 }
 
 /// Reports every pack or lot of an event that deletes them.
@@ -121,6 +137,7 @@ impl Reading {
             }
         }
         self.transactions(e);
+        event_prices(e, self.currency, &mut self.prices, problems);
     }
 
     /// One pack an event names on `line`: the lot and expiry its ILMD gives it, checked
@@ -228,6 +245,7 @@ impl Reading {
                         expiry,
                         quantity,
                         po: None,
+                        unit_price_cents: None,
                         received: 0,
                     },
                 ));
@@ -299,6 +317,7 @@ impl Reading {
         };
         let expiries = &self.expiries;
         let described = &self.described;
+        let prices = &self.prices;
         let mut items: Vec<(usize, ExpectedItem)> = self
             .packs
             .into_iter()
@@ -310,6 +329,7 @@ impl Reading {
                 if expiry.is_none() {
                     expiry = lot.as_deref().and_then(|l| expiries.get(&gtin, l));
                 }
+                let unit_price_cents = prices.get(&gtin);
                 (
                     line,
                     ExpectedItem {
@@ -320,6 +340,7 @@ impl Reading {
                         expiry,
                         quantity: 1,
                         po: po.clone(),
+                        unit_price_cents,
                         received: 0,
                     },
                 )
@@ -333,6 +354,7 @@ impl Reading {
                     .and_then(|l| expiries.get(&item.gtin, l));
             }
             item.po = po.clone();
+            item.unit_price_cents = prices.get(&item.gtin);
             (line, item)
         }));
         Parsed {

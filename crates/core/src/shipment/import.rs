@@ -9,6 +9,7 @@ use super::advice::{ExpectedItem, Shipment};
 use super::file::Parsed;
 use super::from_csv::parse_csv;
 use super::from_epcis::from_epcis;
+use crate::currency::Currency;
 use crate::epcis;
 use crate::error::{CoreError, CoreResult, FileProblem};
 use crate::import::FileFormat;
@@ -45,7 +46,9 @@ impl Store {
         crate::import::check_size(bytes)?;
         let format = FileFormat::sniff(bytes);
         let mut problems = Problems::new();
-        let parsed = read_advice(format, bytes, &mut problems).map_err(CoreError::Import)?;
+        let currency = self.currency()?;
+        let parsed =
+            read_advice(format, bytes, currency, &mut problems).map_err(CoreError::Import)?;
         let reference = reference.map(String::from).or(parsed.reference);
         let items = parsed.items;
         self.check_lines(&items, &mut problems)?;
@@ -114,18 +117,19 @@ impl Store {
 fn read_advice(
     format: FileFormat,
     bytes: &[u8],
+    currency: Option<Currency>,
     problems: &mut Problems,
 ) -> Result<Parsed, Vec<FileProblem>> {
     match format {
-        FileFormat::Csv => parse_csv(bytes, problems),
+        FileFormat::Csv => parse_csv(bytes, currency, problems),
         // Values the reader refuses are left out of its events and reported; the checks
         // between events and against the product list go on, so every problem is listed.
         FileFormat::EpcisJson => crate::import::text(bytes)
             .and_then(|t| epcis::read_json_into(t, problems))
-            .map(|ev| from_epcis(&ev, problems)),
+            .map(|ev| from_epcis(&ev, currency, problems)),
         FileFormat::EpcisXml => crate::import::text(bytes)
             .and_then(|t| epcis::read_xml_into(t, problems))
-            .map(|ev| from_epcis(&ev, problems)),
+            .map(|ev| from_epcis(&ev, currency, problems)),
     }
 }
 
@@ -159,7 +163,7 @@ fn insert_shipment(
         params![head.reference, head.supplier.map(|s| s.0), head.format.as_str(), head.file_name, head.now.utc_text(), head.actor.id.0],
     )?;
     let id = tx.last_insert_rowid();
-    let mut stmt = tx.prepare("INSERT INTO shipment_item (shipment_id, line, gtin, serial, lot, expiry, quantity, po) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
+    let mut stmt = tx.prepare("INSERT INTO shipment_item (shipment_id, line, gtin, serial, lot, expiry, quantity, po, unit_price_cents) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")?;
     for (n, (_, i)) in items.iter().enumerate() {
         stmt.execute(params![
             id,
@@ -169,7 +173,8 @@ fn insert_shipment(
             i.lot,
             i.expiry.map(|d| d.to_string()),
             i.quantity,
-            i.po
+            i.po,
+            i.unit_price_cents
         ])?;
     }
     Ok(id)
@@ -188,6 +193,7 @@ mod tests {
             expiry: None,
             quantity: 1,
             po: None,
+            unit_price_cents: None,
             received: 0,
         }
     }

@@ -20,6 +20,8 @@ pub(crate) struct AdviceCheck {
     pub(crate) expiry: Option<NaiveDate>,
     pub(crate) quantity: i64,
     pub(crate) outcome: AdviceOutcome,
+    /// The price the advice invoices the product at, if it gives one (one per product).
+    pub(crate) unit_price_cents: Option<i64>,
 }
 
 /// How the pack or lot compares with the advice's lines.
@@ -74,7 +76,16 @@ impl Store {
                 }
             }
         };
+        // An advice gives a product one price (the importers refuse two), whichever line it is
+        // on: a pack the advice lists under another lot, or one more than it lists, was still
+        // invoiced at it.
+        let unit_price_cents: Option<i64> = self
+            .conn()
+            .prepare_cached("SELECT unit_price_cents FROM shipment_item WHERE shipment_id = ?1 AND gtin = ?2 AND unit_price_cents IS NOT NULL LIMIT 1")?
+            .query_row(params![shipment, gtin], |r| r.get(0))
+            .optional()?;
         Ok(AdviceCheck {
+            unit_price_cents,
             shipment,
             gtin: gtin.to_string(),
             serial: serial.map(String::from),

@@ -1,12 +1,12 @@
 //! Expected shipments: a supplier's despatch advice (EPCIS 2.0 JSON-LD, EPCIS 1.2/2.0 XML, or
-//! CSV `gtin,serial,lot,expiry,quantity,po`) imported all or nothing, with every problem of the
+//! CSV `gtin,serial,lot,expiry,quantity,po[,unit_price]`) imported all or nothing, with every problem of the
 //! file on its line; receipts against it mark packs matched, keep what the advice did not say
 //! (`unexpected`, `differs_from_advice`) as discrepancies, and closing lists what never came
 //! beside them.
 //!
 //! Where each rule lives: `advice` is the shipment as stored (its lines, discrepancies and the
 //! list); `file` guesses a file's format and holds a lot's one expiry, read by `from_csv` and
-//! `from_epcis`; `import` checks the lines against the product list and stores them;
+//! `from_epcis` (with `epcis_price`, the `…:unitPrice` extension); `import` checks the lines against the product list and stores them;
 //! `matching` compares a receipt with the advice and records the outcome (used by `movement`);
 //! `receive_all` receives a sealed case by inference; `close` records what never came. The rule
 //! that a receipt names where its goods came from lives here, for both ways goods come in (a
@@ -14,6 +14,7 @@
 
 mod advice;
 mod close;
+mod epcis_price;
 mod file;
 mod from_csv;
 mod from_epcis;

@@ -227,7 +227,8 @@ fn group_lines(
             quantity: item.quantity - item.received,
             before,
             after: Some(Place::at(UnitStatus::InStock, location)),
-            unit_cost_cents: None,
+            // What the advice invoices it at: a sealed case is received at its advice's price.
+            unit_cost_cents: item.unit_price_cents,
         });
         line_items.push((item.line, item.quantity - item.received));
     }
@@ -284,6 +285,7 @@ mod tests {
             expiry: None,
             quantity,
             po: None,
+            unit_price_cents: None,
             received,
         }
     }

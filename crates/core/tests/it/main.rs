@@ -20,6 +20,7 @@ mod levels;
 mod master;
 mod master_import;
 mod movement;
+mod prices;
 mod recall;
 mod recall_import;
 mod recall_properties;

@@ -1075,3 +1075,19 @@ insights-kind-found-again = عُثر عليه مجددًا
 insights-kind-wrong-status = حالة خاطئة
 insights-kind-lot-short = نقص في الدفعة
 insights-kind-lot-surplus = فائض في الدفعة
+
+# Prices where they arrive (issue #23): `custody partner price`.
+# $gtin (text): the product's GTIN
+# $supplier (text): the supplier's code
+# $price (text): the price, with the currency's decimals
+# $from (text): the first day it is in force
+price-set = سعر عقد { $gtin } مع { $supplier }: { $price } ابتداءً من { $from }.
+# $prices (number): how many prices
+# $file (text): the file they came from
+price-imported = استُورد { $prices } من أسعار العقود من { $file }.
+price-none = لا توجد أسعار عقود.
+price-from-start = البداية
+price-col-supplier = المورّد
+price-col-from = ابتداءً من
+price-col-price = السعر
+movement-unit-cost-twice = المبلغ وحده يسري على كل المنتجات، لذا يُعطى مرة واحدة؛ أعطِ الباقي بالصيغة GTIN=المبلغ

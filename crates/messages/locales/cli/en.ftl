@@ -894,3 +894,19 @@ insights-kind-found-again = found again
 insights-kind-wrong-status = wrong status
 insights-kind-lot-short = lot short
 insights-kind-lot-surplus = lot surplus
+
+# Prices where they arrive (issue #23): `custody partner price`.
+# $gtin (text): the product's GTIN
+# $supplier (text): the supplier's code
+# $price (text): the price, with the currency's decimals
+# $from (text): the first day it is in force
+price-set = Contract price of { $gtin } with { $supplier }: { $price } from { $from }.
+# $prices (number): how many prices
+# $file (text): the file they came from
+price-imported = Imported { $prices } contract prices from { $file }.
+price-none = No contract prices.
+price-from-start = the start
+price-col-supplier = supplier
+price-col-from = from
+price-col-price = price
+movement-unit-cost-twice = a bare amount applies to every product, so it is given once; give the others as GTIN=AMOUNT

@@ -1007,3 +1007,19 @@ insights-kind-found-again = recuperado
 insights-kind-wrong-status = estado erróneo
 insights-kind-lot-short = lote faltante
 insights-kind-lot-surplus = lote sobrante
+
+# Prices where they arrive (issue #23): `custody partner price`.
+# $gtin (text): the product's GTIN
+# $supplier (text): the supplier's code
+# $price (text): the price, with the currency's decimals
+# $from (text): the first day it is in force
+price-set = Precio de contrato de { $gtin } con { $supplier }: { $price } desde { $from }.
+# $prices (number): how many prices
+# $file (text): the file they came from
+price-imported = { $prices } precios de contrato importados de { $file }.
+price-none = No hay precios de contrato.
+price-from-start = el principio
+price-col-supplier = proveedor
+price-col-from = desde
+price-col-price = precio
+movement-unit-cost-twice = un importe solo vale para todos los productos, así que se da una vez; dé los demás como GTIN=IMPORTE

@@ -1008,3 +1008,19 @@ insights-kind-found-again = retrouvé
 insights-kind-wrong-status = mauvais statut
 insights-kind-lot-short = lot en moins
 insights-kind-lot-surplus = lot en trop
+
+# Prices where they arrive (issue #23): `custody partner price`.
+# $gtin (text): the product's GTIN
+# $supplier (text): the supplier's code
+# $price (text): the price, with the currency's decimals
+# $from (text): the first day it is in force
+price-set = Prix contractuel de { $gtin } chez { $supplier } : { $price } à partir de { $from }.
+# $prices (number): how many prices
+# $file (text): the file they came from
+price-imported = { $prices } prix contractuels importés depuis { $file }.
+price-none = Aucun prix contractuel.
+price-from-start = l'origine
+price-col-supplier = fournisseur
+price-col-from = à partir du
+price-col-price = prix
+movement-unit-cost-twice = un montant seul vaut pour tous les produits, il ne se donne qu'une fois ; donnez les autres sous la forme GTIN=MONTANT

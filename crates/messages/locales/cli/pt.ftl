@@ -1008,3 +1008,19 @@ insights-kind-found-again = reencontrado
 insights-kind-wrong-status = estado errado
 insights-kind-lot-short = lote em falta
 insights-kind-lot-surplus = lote excedente
+
+# Prices where they arrive (issue #23): `custody partner price`.
+# $gtin (text): the product's GTIN
+# $supplier (text): the supplier's code
+# $price (text): the price, with the currency's decimals
+# $from (text): the first day it is in force
+price-set = Preço de contrato de { $gtin } com { $supplier }: { $price } a partir de { $from }.
+# $prices (number): how many prices
+# $file (text): the file they came from
+price-imported = { $prices } preços de contrato importados de { $file }.
+price-none = Não há preços de contrato.
+price-from-start = o início
+price-col-supplier = fornecedor
+price-col-from = desde
+price-col-price = preço
+movement-unit-cost-twice = um valor sozinho vale para todos os produtos, por isso dá-se uma vez; dê os outros como GTIN=VALOR
