@@ -186,7 +186,7 @@ impl Store {
 /// Prices stock: its receipt's unit cost, else the contract, each product's contract read once.
 pub(crate) struct Valuer<'s> {
     store: &'s Store,
-    contracts: HashMap<ProductId, Option<i64>>,
+    contracts: HashMap<(Option<PartnerId>, ProductId, NaiveDate), Option<i64>>,
 }
 
 impl<'s> Valuer<'s> {
@@ -217,24 +217,20 @@ impl<'s> Valuer<'s> {
         })
     }
 
-    /// The contract price of a product bought from a supplier, in force on a day. The one place
-    /// that reads contracts: today the product's own contract price (one for every supplier and
-    /// day); with contract prices per supplier it becomes `Store::contract_price`.
+    /// The contract price of a product bought from a supplier, in force on a day: the one
+    /// place that reads contracts, by `Store::contract_price`'s rule, each asked once.
     fn contract_price(
         &mut self,
-        _supplier: Option<PartnerId>,
+        supplier: Option<PartnerId>,
         product: ProductId,
-        _day: NaiveDate,
+        day: NaiveDate,
     ) -> CoreResult<Option<i64>> {
-        if let Some(price) = self.contracts.get(&product) {
+        let key = (supplier, product, day);
+        if let Some(price) = self.contracts.get(&key) {
             return Ok(*price);
         }
-        let price = self.store.conn().query_row(
-            "SELECT contract_price_cents FROM product WHERE id = ?1",
-            [product.0],
-            |r| r.get::<_, Option<i64>>(0),
-        )?;
-        self.contracts.insert(product, price);
+        let price = self.store.contract_price(supplier, product, day)?;
+        self.contracts.insert(key, price);
         Ok(price)
     }
 }
