@@ -52,18 +52,7 @@ fn show<T: Serialize>(
     Ok(0)
 }
 
-/// Money with the currency's decimals (two when the site has none); unpriced as `-`.
-fn money(cents: Option<i64>, currency: Option<Currency>) -> String {
-    match (cents, currency) {
-        (None, _) => "-".into(),
-        (Some(c), Some(currency)) => currency.plain(c),
-        (Some(c), None) => {
-            let sign = if c < 0 { "-" } else { "" };
-            let c = c.unsigned_abs();
-            format!("{sign}{}.{:02}", c / 100, c % 100)
-        }
-    }
-}
+use crate::replenish::money;
 
 /// Money followed by the currency's code, for a sentence.
 fn amount(cents: i64, currency: Option<Currency>) -> String {

@@ -251,9 +251,8 @@ fn print_pick_list(list: &PickList) {
     }
 }
 
-/// Cents as money with two places.
 /// Money with the site currency's decimals (two when none is chosen); an unknown price as `-`.
-fn money(cents: Option<i64>, currency: Option<Currency>) -> String {
+pub(crate) fn money(cents: Option<i64>, currency: Option<Currency>) -> String {
     match (cents, currency) {
         (None, _) => "-".into(),
         (Some(c), Some(currency)) => currency.plain(c),
