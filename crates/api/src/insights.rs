@@ -1,8 +1,11 @@
-//! Insights from the ledger: what was wasted and why, what counts found missing where. Each
+//! Insights from the ledger: where stock waits, what was wasted and why, what counts found
+//! missing where, which suppliers cause trouble, how use compares with last year and the rules. Each
 //! takes an [`InsightQuery`] (period, location, product, supplier) and answers as the core
 //! computes it, from the ledger when asked.
 
-use custody_core::insights::{InsightQuery, ShrinkageInsight, WasteInsight};
+use custody_core::insights::{
+    DwellInsight, InsightQuery, ShrinkageInsight, SupplierInsight, TrendInsight, WasteInsight,
+};
 
 use crate::{Cx, Result};
 
@@ -20,4 +23,26 @@ pub fn shrinkage(cx: &mut Cx<'_>, q: InsightQuery) -> Result<ShrinkageInsight> {
     let me = cx.me()?;
     let now = cx.now()?;
     Ok(cx.store().shrinkage_insight(me, &q, now)?)
+}
+
+/// Dwell time: how long packs stayed at each location before leaving, and what waits now.
+pub fn dwell(cx: &mut Cx<'_>, q: InsightQuery) -> Result<DwellInsight> {
+    let me = cx.me()?;
+    let now = cx.now()?;
+    Ok(cx.store().dwell_insight(me, &q, now)?)
+}
+
+/// Supplier quality: deliveries and what was wrong with them, per supplier and manufacturer,
+/// with the packs each finding touches traced back to their source.
+pub fn suppliers(cx: &mut Cx<'_>, q: InsightQuery) -> Result<SupplierInsight> {
+    let me = cx.me()?;
+    let now = cx.now()?;
+    Ok(cx.store().supplier_insight(me, &q, now)?)
+}
+
+/// Consumption trends: weekly use against the same week last year and the rules then in force.
+pub fn trends(cx: &mut Cx<'_>, q: InsightQuery) -> Result<TrendInsight> {
+    let me = cx.me()?;
+    let now = cx.now()?;
+    Ok(cx.store().trend_insight(me, &q, now)?)
 }

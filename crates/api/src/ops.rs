@@ -326,10 +326,16 @@ operations! {
     suggest_reorder_rules: signed_in apart levels::suggest_reorder_rules, levels::SuggestRequest => Vec<custody_core::levels::ReorderRule>;
 
     // Insights from the ledger ------------------------------------------------------------------
+    /// Dwell time: how long packs stay at each location, and what has waited longer than asked.
+    insights_dwell: signed_in apart insights::dwell, custody_core::insights::InsightQuery => custody_core::insights::DwellInsight;
     /// Waste: destroyed and returned stock by cause, month, product, location and supplier.
     insights_waste: signed_in apart insights::waste, custody_core::insights::InsightQuery => custody_core::insights::WasteInsight;
     /// Shrinkage: count variances by kind, month and location, and where counts keep disagreeing.
     insights_shrinkage: signed_in apart insights::shrinkage, custody_core::insights::InsightQuery => custody_core::insights::ShrinkageInsight;
+    /// Supplier quality: findings per supplier and manufacturer, traced to the packs.
+    insights_suppliers: signed_in apart insights::suppliers, custody_core::insights::InsightQuery => custody_core::insights::SupplierInsight;
+    /// Consumption trends: weekly use against last year and the reorder rules then in force.
+    insights_trends: signed_in apart insights::trends, custody_core::insights::InsightQuery => custody_core::insights::TrendInsight;
 
     // Replenishment: who supplies whom, pick lists, supplier orders ----------------------------
     /// Names the pharmacy or store that tops up a ward or clinic (managers, administrators).

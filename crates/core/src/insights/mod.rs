@@ -9,10 +9,13 @@
 //! [`Scope`] turns an [`InsightQuery`] into the period and the rows it names, refusing what it
 //! cannot find; each kind lives in its own file.
 
+mod dwell;
 pub mod model;
 mod names;
 mod shrinkage;
 mod stock_on;
+mod supplier;
+mod trends;
 mod value;
 mod waste;
 
