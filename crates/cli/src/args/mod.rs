@@ -232,7 +232,7 @@ pub enum Command {
         after_help = "Examples:\n  custody --as ben position --product 09506000134352\n  custody --as ben position --location WARD-3A --json"
     )]
     Position(PositionArgs),
-    /// Insights from the ledger over a period: waste, shrinkage.
+    /// Insights from the ledger over a period: dwell, waste, shrinkage, suppliers, trends.
     #[command(subcommand)]
     Insights(InsightsCommand),
     /// Stock counts: start one at a location, scan everything there, finish, apply or abandon.

@@ -10,6 +10,7 @@
 //! cannot find; each kind lives in its own file.
 
 mod dwell;
+mod dwell_stays;
 pub mod model;
 mod names;
 mod shrinkage;
@@ -19,6 +20,7 @@ mod trends;
 mod value;
 mod waste;
 
+pub use dwell::WAITING_LISTED;
 pub use waste::PREDICTED_DAYS_BEFORE;
 
 use chrono::{Days, NaiveDate};

@@ -54,7 +54,11 @@ pub struct DwellInsight {
     pub rows: Vec<DwellRow>,
     /// The threshold for `waiting`, in days.
     pub older_than_days: u32,
-    /// Packs at a location for longer than the threshold now, longest first.
+    /// Packs and lot quantities held at a location for longer than the threshold now.
+    pub waiting_total: u64,
+    /// The units they hold.
+    pub waiting_units: u64,
+    /// The longest waiting of them, longest first: at most 500 (`waiting_total` counts all).
     pub waiting: Vec<WaitingStock>,
 }
 

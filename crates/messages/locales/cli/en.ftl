@@ -910,3 +910,76 @@ price-col-supplier = supplier
 price-col-from = from
 price-col-price = price
 movement-unit-cost-twice = a bare amount applies to every product, so it is given once; give the others as GTIN=AMOUNT
+
+# $from (text): the period's first day
+# $to (text): its last day
+# $stays (number): stays that ended in the period
+# $waiting (number): packs and lot quantities waiting longer than the threshold now
+# $units (number): the units they hold
+# $days (number): the threshold in days
+insights-dwell-summary = Dwell from { $from } to { $to }: { $stays } stays ended; { $waiting } packs or lots ({ $units } units) held for more than { $days } days now
+insights-by-location-product = By location and product
+insights-dwell-distribution = Stays by length in days
+# $from (number): the bucket's lower bound in days
+# $to (number): its upper bound, not included
+insights-days-range = { $from }-{ $to } d
+# $days (number): the last bound
+insights-days-over = { $days }+ d
+insights-waiting = Held longer than the threshold now, longest first
+# $shown (number): the lines listed
+# $total (number): all of them
+insights-waiting-more = { $shown } of { $total } listed: the longest waiting
+insights-col-stays = stays
+insights-col-median-days = median days
+insights-col-p90-days = 90th pct days
+insights-col-since = since
+insights-col-days = days
+# $from (text): the period's first day
+# $to (text): its last day
+# $suppliers (number): suppliers with receipts in the period
+# $short_days (number): the short-dated threshold in days
+# $tolerance (number): the price tolerance in percent
+# $excess (text): paid above contract, as money with the currency
+insights-suppliers-summary = Suppliers from { $from } to { $to }: { $suppliers } delivered; short-dated means under { $short_days } days left, over contract more than { $tolerance }% above it; { $excess } paid above contract
+insights-by-manufacturer = By manufacturer
+insights-over-contract = Receipts priced above contract
+insights-affected = Affected packs, traced to their source
+insights-col-manufacturer = manufacturer
+insights-col-deliveries = deliveries
+insights-col-missing = missing
+insights-col-excess = above contract
+insights-col-recalls = recalls
+insights-col-unit-cost = unit cost
+insights-col-contract = contract
+insights-col-finding = finding
+insights-col-received = received
+insights-col-manufactured = manufactured
+insights-finding-short-dated = short-dated
+insights-finding-lot-or-expiry-differs = lot/expiry differs
+insights-finding-unexpected = unexpected
+insights-finding-suspect = suspect
+insights-finding-duplicate-serial = duplicate serial
+insights-finding-over-contract = over contract
+insights-finding-recalled = recalled
+# $from (text): the period's first day
+# $to (text): its last day
+# $rows (number): products and locations
+insights-trends-summary = Consumption trends from { $from } to { $to }: { $rows } products and locations
+# $product (text): product name
+# $location (text): location code
+insights-trends-weeks = { $product } at { $location }, week by week
+# $reorder (number): reorder point
+# $par (number): par level
+# $lead (number): lead time in days
+insights-rule = { $reorder }/{ $par }, { $lead } d
+insights-col-week = week
+insights-col-used = used
+insights-col-used-last-year = last year
+insights-col-rule = rule (min/par, lead)
+insights-col-stockout-days = stock-out days
+insights-col-overstock-days = overstock days
+insights-col-verdict = rule
+insights-verdict-too-low = too low
+insights-verdict-too-high = too high
+insights-verdict-fits = fits
+insights-verdict-no-rule = no rule

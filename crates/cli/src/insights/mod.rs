@@ -1,7 +1,8 @@
 //! `custody insights <kind>`: the filters become the api's [`InsightQuery`], the kind's
 //! operation answers (`custody_api::insights`), and the answer is printed: exactly as it is
 //! with `--json`, else as tables whose money columns name the site's currency. A new kind is
-//! one arm of [`run`]: its operation and its printer.
+//! one arm of [`run`]: its operation and its printer (dwell, suppliers and trends print from
+//! their own files).
 
 use anyhow::Result;
 use custody_api::{insights, Cx};
@@ -13,14 +14,52 @@ use custody_core::insights::{
 use serde::Serialize;
 
 use crate::args::{InsightArgs, InsightsCommand};
+
+mod dwell;
+mod suppliers;
+mod trends;
 use crate::output::{self, opt, table};
 use crate::speech::{headers, t, yes_no};
 
 /// `custody insights <kind>`: one arm per kind.
 pub fn run(cx: &mut Cx<'_>, c: InsightsCommand, as_json: bool) -> Result<i32> {
     match c {
-        InsightsCommand::Waste(a) => show(cx, a, as_json, insights::waste, print_waste),
-        InsightsCommand::Shrinkage(a) => show(cx, a, as_json, insights::shrinkage, print_shrinkage),
+        InsightsCommand::Dwell(a) => {
+            let q = query(a.filters, Some(a.older_than));
+            show(cx, q, as_json, insights::dwell, dwell::print)
+        }
+        InsightsCommand::Waste(a) => {
+            show(cx, query(a, None), as_json, insights::waste, print_waste)
+        }
+        InsightsCommand::Shrinkage(a) => show(
+            cx,
+            query(a, None),
+            as_json,
+            insights::shrinkage,
+            print_shrinkage,
+        ),
+        InsightsCommand::Suppliers(a) => show(
+            cx,
+            query(a, None),
+            as_json,
+            insights::suppliers,
+            suppliers::print,
+        ),
+        InsightsCommand::Trends(a) => {
+            show(cx, query(a, None), as_json, insights::trends, trends::print)
+        }
+    }
+}
+
+/// The api's query from the filters.
+fn query(a: InsightArgs, older_than_days: Option<u32>) -> InsightQuery {
+    InsightQuery {
+        from: a.from,
+        to: a.to,
+        location: a.location,
+        product: a.product,
+        supplier: a.supplier,
+        older_than_days,
     }
 }
 
@@ -30,19 +69,11 @@ type Operation<T> = fn(&mut Cx<'_>, InsightQuery) -> custody_api::Result<T>;
 /// Asks one insight and prints its answer.
 fn show<T: Serialize>(
     cx: &mut Cx<'_>,
-    a: InsightArgs,
+    query: InsightQuery,
     as_json: bool,
     operation: Operation<T>,
     print: fn(&T),
 ) -> Result<i32> {
-    let query = InsightQuery {
-        from: a.from,
-        to: a.to,
-        location: a.location,
-        product: a.product,
-        supplier: a.supplier,
-        older_than_days: None,
-    };
     let answer = operation(cx, query)?;
     if as_json {
         output::json(&answer);
@@ -55,7 +86,7 @@ fn show<T: Serialize>(
 use crate::replenish::money;
 
 /// Money followed by the currency's code, for a sentence.
-fn amount(cents: i64, currency: Option<Currency>) -> String {
+pub(super) fn amount(cents: i64, currency: Option<Currency>) -> String {
     match currency {
         Some(c) => format!("{} {c}", money(Some(cents), currency)),
         None => money(Some(cents), currency),
@@ -63,7 +94,11 @@ fn amount(cents: i64, currency: Option<Currency>) -> String {
 }
 
 /// Column headers, the money columns (from `money_from`) naming the currency.
-fn money_headers(ids: &[&str], money_from: usize, currency: Option<Currency>) -> Vec<String> {
+pub(super) fn money_headers(
+    ids: &[&str],
+    money_from: usize,
+    currency: Option<Currency>,
+) -> Vec<String> {
     let mut header = headers(ids);
     if let Some(c) = currency {
         for h in header.iter_mut().skip(money_from) {
@@ -74,7 +109,7 @@ fn money_headers(ids: &[&str], money_from: usize, currency: Option<Currency>) ->
 }
 
 /// A section's title, after a blank line.
-fn section(id: &str) {
+pub(super) fn section(id: &str) {
     println!("\n{}", crate::speech::text(id, &[]));
 }
 
