@@ -63,6 +63,20 @@ outcome: RecallOutcome | null,
  */
 open: boolean, };
 
+export type AffectedPack = { 
+/**
+ * Partner code.
+ */
+supplier: string, finding: SupplierFinding, received: string, gtin: string, product: string, manufacturer: string | null, serial: string | null, lot: string | null, expiry: string | null, 
+/**
+ * Manufacturing date (AI 11) from the scan that received it, `YYYY-MM-DD`.
+ */
+manufactured: string | null, 
+/**
+ * The receipt event.
+ */
+event_id: string, };
+
 export type AffectedUnit = { 
 /**
  * GTIN-14.
@@ -750,6 +764,66 @@ covers: string,
  * The content, in reading order.
  */
 blocks: Array<Block>, };
+
+export type DwellInsight = { 
+/**
+ * The days whose departures are counted.
+ */
+period: Period, 
+/**
+ * One row per location, every product together; longest 90th percentile first.
+ */
+locations: Array<DwellRow>, 
+/**
+ * One row per location and product; longest 90th percentile first.
+ */
+rows: Array<DwellRow>, 
+/**
+ * The threshold for `waiting`, in days.
+ */
+older_than_days: number, 
+/**
+ * Packs and lot quantities held at a location for longer than the threshold now.
+ */
+waiting_total: number, 
+/**
+ * The units they hold.
+ */
+waiting_units: number, 
+/**
+ * The longest waiting of them, longest first: at most 500 (`waiting_total` counts all).
+ */
+waiting: Array<WaitingStock>, };
+
+export type DwellRow = { 
+/**
+ * Location code.
+ */
+location: string, 
+/**
+ * GTIN-14; none on a location's row.
+ */
+gtin: string | null, 
+/**
+ * Product name; none on a location's row.
+ */
+product: string | null, 
+/**
+ * Stays ended (a lot's quantity counts once per unit).
+ */
+stays: number, 
+/**
+ * Median stay in days, to one decimal.
+ */
+median_days: number, 
+/**
+ * 90th percentile (nearest rank) in days, to one decimal.
+ */
+p90_days: number, 
+/**
+ * Stays per bucket of `DWELL_BUCKETS`, plus the last, longer one.
+ */
+histogram: Array<number>, };
 
 export type EpcisExport = { "pack": { 
 /**
@@ -1819,6 +1893,16 @@ units: number,
  */
 lot_quantity: number, };
 
+export type PriceExcess = { 
+/**
+ * Partner code.
+ */
+supplier: string, day: string, gtin: string, product: string, lot: string | null, quantity: number, unit_cost_cents: number, contract_cents: number, 
+/**
+ * (unit cost − contract) × quantity.
+ */
+excess_cents: number, };
+
 export type ProductData = { 
 /**
  * GTIN-14.
@@ -2592,6 +2676,8 @@ par_level: number,
  */
 lead_time_days: number, };
 
+export type RuleVerdict = "too_low" | "too_high" | "fits" | "no_rule";
+
 export type SaveReport = { 
 /**
  * Which report.
@@ -3206,6 +3292,22 @@ units_held: number,
  */
 events: number, };
 
+export type SupplierFinding = "short_dated" | "lot_or_expiry_differs" | "unexpected" | "suspect" | "duplicate_serial" | "over_contract" | "recalled";
+
+export type SupplierInsight = { period: Period, currency: string | null, 
+/**
+ * The site's price tolerance, in percent, used for `over_contract`.
+ */
+tolerance_percent: number, 
+/**
+ * The site's short-dated threshold in days today, used for `short_dated`.
+ */
+short_dated_days: number, 
+/**
+ * Most findings first.
+ */
+suppliers: Array<SupplierQuality>, manufacturers: Array<SupplierQuality>, over_contract: Array<PriceExcess>, affected: Array<AffectedPack>, };
+
 export type SupplierOrder = { 
 /**
  * The supplier's code; none for products without a usual supplier.
@@ -3289,6 +3391,60 @@ price_cents: number,
  * The first day it is in force (`YYYY-MM-DD`); today when left out.
  */
 valid_from: string | null, };
+
+export type SupplierQuality = { 
+/**
+ * Partner code, or the manufacturer's name.
+ */
+key: string, 
+/**
+ * Partner name, or the manufacturer's name.
+ */
+name: string, 
+/**
+ * Deliveries: distinct (day, product, lot) received.
+ */
+deliveries: number, 
+/**
+ * Units received.
+ */
+packs: number, 
+/**
+ * Units with fewer than the site's short-dated days left when they arrived.
+ */
+short_dated: number, 
+/**
+ * Despatch-advice lines whose expiry or lot differed from what arrived.
+ */
+lot_or_expiry_differs: number, 
+/**
+ * Units that arrived without being on the advice.
+ */
+unexpected: number, 
+/**
+ * Units on the advice that never arrived.
+ */
+missing: number, 
+/**
+ * Units held as suspect at or after receipt.
+ */
+suspect: number, 
+/**
+ * Serials that were already known when they arrived.
+ */
+duplicate_serials: number, 
+/**
+ * Receipt lines priced above contract beyond the tolerance.
+ */
+over_contract: number, 
+/**
+ * What those lines cost above contract.
+ */
+excess_cents: number, 
+/**
+ * Recalls touching a lot received from them.
+ */
+recalls: number, };
 
 export type SupplyingLocation = { 
 /**
@@ -3409,6 +3565,44 @@ rows: Array<Array<string>>,
 empty: string, };
 
 export type TrackingMode = "serial" | "lot";
+
+export type TrendInsight = { period: Period, 
+/**
+ * Most used first.
+ */
+rows: Array<TrendRow>, };
+
+export type TrendRow = { gtin: string, product: string, location: string, weeks: Array<TrendWeek>, stockout_days: number, overstock_days: number, verdict: RuleVerdict, };
+
+export type TrendWeek = { 
+/**
+ * `YYYY-Www`.
+ */
+week: string, 
+/**
+ * Its Monday.
+ */
+starts: string, 
+/**
+ * Units dispensed (the consumption the levels use).
+ */
+used: number, 
+/**
+ * The same ISO week a year before; none when the history does not reach it.
+ */
+used_last_year: number | null, 
+/**
+ * The rule in force at the week's end.
+ */
+rule: RuleLevels | null, 
+/**
+ * Days with no usable stock while a rule was in force.
+ */
+stockout_days: number, 
+/**
+ * Days with usable stock above par.
+ */
+overstock_days: number, };
 
 export type UnitCost = { 
 /**
@@ -3745,6 +3939,48 @@ recorded: Recorded | null, };
 
 export type VerifyScope = "full" | "incremental";
 
+export type WaitingStock = { 
+/**
+ * Location code.
+ */
+location: string, 
+/**
+ * GTIN-14.
+ */
+gtin: string, 
+/**
+ * Product name.
+ */
+product: string, 
+/**
+ * The pack's serial; none for a lot.
+ */
+serial: string | null, 
+/**
+ * Lot.
+ */
+lot: string | null, 
+/**
+ * Expiry, `YYYY-MM-DD`.
+ */
+expiry: string | null, 
+/**
+ * Units (1 for a pack).
+ */
+quantity: number, 
+/**
+ * `in_stock` or `quarantined`.
+ */
+status: string, 
+/**
+ * The local day it arrived at the location.
+ */
+since: string, 
+/**
+ * Whole days since then, to today.
+ */
+days: number, };
+
 export type WasteCause = "recalled" | "expired" | "damaged";
 
 export type WasteFigures = { 
@@ -3970,10 +4206,16 @@ export interface Operations {
   import_reorder_rules: { request: CsvImport; response: number };
   /** Reorder rules suggested from use; set when asked. */
   suggest_reorder_rules: { request: SuggestRequest; response: Array<ReorderRule> };
+  /** Dwell time: how long packs stay at each location, and what has waited longer than asked. */
+  insights_dwell: { request: InsightQuery; response: DwellInsight };
   /** Waste: destroyed and returned stock by cause, month, product, location and supplier. */
   insights_waste: { request: InsightQuery; response: WasteInsight };
   /** Shrinkage: count variances by kind, month and location, and where counts keep disagreeing. */
   insights_shrinkage: { request: InsightQuery; response: ShrinkageInsight };
+  /** Supplier quality: findings per supplier and manufacturer, traced to the packs. */
+  insights_suppliers: { request: InsightQuery; response: SupplierInsight };
+  /** Consumption trends: weekly use against last year and the reorder rules then in force. */
+  insights_trends: { request: InsightQuery; response: TrendInsight };
   /** Names the pharmacy or store that tops up a ward or clinic (managers, administrators). */
   set_supplying_location: { request: SupplyingLocation; response: Location };
   /** Names a product's usual supplier (managers, administrators). */
