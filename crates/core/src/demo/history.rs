@@ -123,16 +123,7 @@ impl History<'_> {
 
     /// The time of a minute of the history, at the offset of `now`.
     fn stamp(&self, minute: i64) -> Timestamp {
-        let naive =
-            self.plan.start.and_hms_opt(0, 0, 0).unwrap_or_default() + Duration::minutes(minute);
-        Timestamp(
-            self.now
-                .0
-                .offset()
-                .from_local_datetime(&naive)
-                .single()
-                .unwrap_or(self.now.0),
-        )
+        stamp_at(self.plan.start, minute, self.now)
     }
 
     fn location(&self, index: u16) -> LocationId {
@@ -256,15 +247,16 @@ impl History<'_> {
             PackStep::Receive | PackStep::Transfer(_) | PackStep::Dispense
         )
         .then(|| {
-            format!(
-                "]d2{}",
-                custody_gs1::encode_element_string(&[
-                    ("01", gtin),
-                    ("17", &d.expiry.format("%y%m%d").to_string()),
-                    ("10", &d.lot),
-                    ("21", &serial)
-                ])
-            )
+            let expiry = d.expiry.format("%y%m%d").to_string();
+            // The planted supplier's cartons say when they were made; only a receipt reads it.
+            let made = d.made.filter(|_| step == PackStep::Receive);
+            let made = made.map(|m| m.format("%y%m%d").to_string());
+            let mut elements = vec![("01", gtin.as_str())];
+            if let Some(m) = &made {
+                elements.push(("11", m));
+            }
+            elements.extend([("17", expiry.as_str()), ("10", &d.lot), ("21", &serial)]);
+            format!("]d2{}", custody_gs1::encode_element_string(&elements))
         });
         NewEvent {
             kind: m.kind,
@@ -364,6 +356,13 @@ impl History<'_> {
                     Some(if held { "damaged" } else { "expired" }),
                 )
             }
+            PackStep::CountMissing(count) => m(
+                EventKind::CountAdjust,
+                Place::gone(UnitStatus::Missing),
+                here,
+                format!("COUNT-{count}"),
+                Some("not found at the monthly count"),
+            ),
             PackStep::ReturnToSupplier => Movement {
                 counterparty: Some(self.hospital.partners[d.supplier]),
                 ..m(
@@ -376,6 +375,18 @@ impl History<'_> {
             },
         }
     }
+}
+
+/// The time of a minute of a history that starts on `start`, at the offset of `now`.
+pub(super) fn stamp_at(start: chrono::NaiveDate, minute: i64, now: Timestamp) -> Timestamp {
+    let naive = start.and_hms_opt(0, 0, 0).unwrap_or_default() + Duration::minutes(minute);
+    Timestamp(
+        now.0
+            .offset()
+            .from_local_datetime(&naive)
+            .single()
+            .unwrap_or(now.0),
+    )
 }
 
 /// What one step of a pack's life records (see [`History::movement`]).

@@ -23,6 +23,21 @@ pub(super) const QUARANTINE: u16 = 2;
 /// The index of the first ward; every location from here on is a ward or a clinic.
 pub(super) const FIRST_WARD: u16 = 3;
 
+// What the insights find in the demo (issue #23), planted without a single draw more, so the
+// rest of the data stays what it was.
+/// The slow ward, WARD-3B: packs that have the shelf life for it wait four times as long there
+/// before they are used.
+pub(super) const SLOW_WARD: u16 = 6;
+/// The ward that keeps losing packs, ICU: one pack in twenty sent there is not found at its
+/// next monthly count.
+pub(super) const LEAKY_WARD: u16 = 4;
+/// The wards counted at the end of every month: ED, ICU and WARD-3A.
+pub(super) const COUNTED_WARDS: [u16; 3] = [3, 4, 5];
+/// The supplier with short-dated deliveries and prices above contract, PHARMACO (partner
+/// index 1): the only one whose deliveries arrive with fewer than 90 days left or invoiced
+/// above the contract price, and whose cartons carry their manufacturing date (AI 11).
+pub(super) const PLANTED_SUPPLIER: usize = 1;
+
 /// What the history is written against.
 pub(super) struct Hospital {
     /// Amira, who records the daily work.

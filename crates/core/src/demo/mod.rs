@@ -106,7 +106,8 @@ impl Store {
             rng: &mut rng,
         });
         history::append(self.conn_mut(), &hospital, eras, now)?;
-        self.start_reorder_rules(now)?;
+        self.record_counts(&window, &hospital, now)?;
+        self.start_reorder_rules(window.start, now)?;
         // The demonstration hospital's contract prices are in euros.
         let admin = self.actor("admin")?;
         self.set_setting(&admin, crate::site_setting::CURRENCY, "EUR", now)?;
@@ -126,9 +127,11 @@ impl Store {
         })
     }
 
-    /// Reorder rules as a manager would start: suggested from the demo's consumption; then the
-    /// query planner's statistics of the loaded tables.
-    fn start_reorder_rules(&mut self, now: Timestamp) -> CoreResult<()> {
+    /// Reorder rules as a manager would start: suggested from the demo's consumption, and in
+    /// force since the history's first day (their history says so, so the consumption trends
+    /// judge every week of the demo against them); then the query planner's statistics of the
+    /// loaded tables.
+    fn start_reorder_rules(&mut self, start: chrono::NaiveDate, now: Timestamp) -> CoreResult<()> {
         let admin = self.actor("admin")?;
         self.suggest_reorder_rules(
             &admin,
@@ -138,7 +141,42 @@ impl Store {
             true,
             now,
         )?;
+        let since = history::stamp_at(start, 0, now).utc_text();
+        self.conn()
+            .execute("UPDATE reorder_rule_change SET changed_at = ?1", [since])?;
         self.conn().execute_batch("ANALYZE")?;
+        Ok(())
+    }
+
+    /// The monthly counts of the history's wards (`plan::monthly_counts`), applied when planned
+    /// by the staff member, each numbered as the packs it missed say; the packs it found are
+    /// not kept, only what it changed (the count-adjust events the history recorded).
+    fn record_counts(
+        &mut self,
+        plan: &plan::Plan,
+        hospital: &hospital::Hospital,
+        now: Timestamp,
+    ) -> CoreResult<()> {
+        let tx = self.conn_mut().transaction()?;
+        for (n, (minute, ward)) in (1i64..).zip(&plan.counts) {
+            let closed = history::stamp_at(plan.start, *minute, now);
+            let started = history::stamp_at(plan.start, minute - 45, now);
+            tx.execute(
+                "INSERT INTO stock_count (id, location_id, status, snapshot_seq, started_at,
+                    started_by, finished_at, finished_by, closed_at, closed_by, note)
+                 VALUES (?1, ?2, 'applied',
+                    (SELECT coalesce(max(seq), 0) FROM event WHERE occurred_at <= ?3),
+                    ?3, ?4, ?5, ?4, ?5, ?4, 'monthly count')",
+                rusqlite::params![
+                    n,
+                    hospital.locations[*ward as usize].0,
+                    started.utc_text(),
+                    hospital.staff.id.0,
+                    closed.utc_text()
+                ],
+            )?;
+        }
+        tx.commit()?;
         Ok(())
     }
 }

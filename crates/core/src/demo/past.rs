@@ -12,7 +12,9 @@ use std::collections::HashSet;
 use chrono::Duration;
 
 use super::hospital::{Hospital, FIRST_WARD, MAIN, STORE};
-use super::plan::{day_minute, plan_delivery, LotStep, Numbering, PackStep, Plan, Planned, Step};
+use super::plan::{
+    date_delivery, day_minute, plan_delivery, LotStep, Numbering, PackStep, Plan, Planned, Step,
+};
 use super::rng::Rng;
 use super::scale::{Params, Years};
 
@@ -50,6 +52,7 @@ pub(super) fn plan(
             lot_deliveries: window.lot_deliveries.len() as u64,
             events: window.events.len() as u64,
         },
+        counts: Vec::new(),
     };
     let wards: Vec<u16> = (FIRST_WARD..hospital.locations.len() as u16).collect();
     let serialized = &hospital.products[..hospital.products.len() - p.lot_products];
@@ -65,6 +68,7 @@ pub(super) fn plan(
             expiry: (plan.deliveries[d].expiry - plan.start).num_days() * 1440,
             at_store: plan.deliveries[d].location == STORE,
         };
+        let first_event = plan.events.len();
         for _ in 0..size {
             let life = PastLife {
                 unit: plan.unit_delivery.len() as u32,
@@ -73,6 +77,13 @@ pub(super) fn plan(
             plan.unit_delivery.push(d as u32);
             life.plan(&mut plan.events, day, &wards, rng);
         }
+        let last_use = plan.events[first_event..]
+            .iter()
+            .filter(|e| !matches!(e.step, Step::Pack(PackStep::Destroy, _)))
+            .map(|e| e.minute / 1440)
+            .max()
+            .unwrap_or(day);
+        date_delivery(&mut plan.deliveries[d], plan.start, day, last_use);
     }
     for _ in 0..lot_deliveries {
         plan_lot(&mut plan, p, serialized.len(), days, &wards, rng);

@@ -8,7 +8,9 @@ use chrono::{Duration, NaiveDate};
 
 use crate::model::*;
 
-use super::hospital::{Hospital, FIRST_WARD, MAIN, STORE};
+use super::hospital::{
+    Hospital, COUNTED_WARDS, FIRST_WARD, LEAKY_WARD, MAIN, PLANTED_SUPPLIER, SLOW_WARD, STORE,
+};
 use super::rng::Rng;
 use super::scale::Params;
 
@@ -31,6 +33,8 @@ pub(super) enum PackStep {
     Destroy,
     /// Sent back to the supplier.
     ReturnToSupplier,
+    /// Not found at the monthly count of this number (from 1): recorded missing.
+    CountMissing(u32),
 }
 
 /// One planned event.
@@ -92,6 +96,8 @@ pub(super) struct Delivery {
     pub location: u16,
     /// The price paid per pack, in cents.
     pub cost: i64,
+    /// The manufacturing date its cartons carry (AI 11), when they carry one.
+    pub made: Option<NaiveDate>,
 }
 
 /// A delivery of a lot-tracked consumable: its catalogue index, lot, expiry and quantity.
@@ -112,6 +118,8 @@ pub(super) struct Plan {
     pub events: Vec<Planned>,
     /// Where its numbers start.
     pub numbering: Numbering,
+    /// The monthly counts, by number from 1: the minute each was applied and the ward counted.
+    pub counts: Vec<(i64, u16)>,
 }
 
 /// Plans `p.days` of history ending `today` for `hospital`.
@@ -125,7 +133,13 @@ pub(super) fn plan(p: &Params, hospital: &Hospital, rng: &mut Rng, today: NaiveD
         lot_deliveries: Vec::new(),
         events: Vec::with_capacity(p.units * 3 + p.lot_events),
         numbering: Numbering::default(),
+        counts: monthly_counts(start, p.days),
     };
+    let leaky_counts: Vec<(u32, i64)> = (1..)
+        .zip(&plan.counts)
+        .filter(|(_, (_, ward))| *ward == LEAKY_WARD)
+        .map(|(n, (minute, _))| (n, *minute))
+        .collect();
     let serial_products = hospital.products.len() - p.lot_products;
     while plan.unit_delivery.len() < p.units {
         let day = plan_delivery(
@@ -138,6 +152,7 @@ pub(super) fn plan(p: &Params, hospital: &Hospital, rng: &mut Rng, today: NaiveD
         let size = rng
             .range(6, 60)
             .min((p.units - plan.unit_delivery.len()) as i64);
+        let first_event = plan.events.len();
         for _ in 0..size {
             let unit = plan.unit_delivery.len() as u32;
             plan.unit_delivery.push(d);
@@ -146,9 +161,17 @@ pub(super) fn plan(p: &Params, hospital: &Hospital, rng: &mut Rng, today: NaiveD
                 end: p.days * 1440,
                 expiry_day: (plan.deliveries[d as usize].expiry - start).num_days(),
                 at_store: plan.deliveries[d as usize].location == STORE,
+                leaky_counts: &leaky_counts,
             };
             life.plan(&mut plan.events, day, &wards, rng);
         }
+        let last_use = plan.events[first_event..]
+            .iter()
+            .filter(|e| !matches!(e.step, Step::Pack(PackStep::Destroy, _)))
+            .map(|e| e.minute / 1440)
+            .max()
+            .unwrap_or(day);
+        date_delivery(&mut plan.deliveries[d as usize], start, day, last_use);
     }
     plan_consumables(&mut plan, p, serial_products, &wards, rng);
     plan.events.sort_by_key(|e| e.minute);
@@ -192,6 +215,14 @@ pub(super) fn plan_delivery(
     );
     let supplier = rng.below(3) as usize;
     let location = if rng.chance(0.8) { MAIN } else { STORE };
+    // Only the planted supplier invoices above contract, and one of its deliveries in six.
+    let index = plan.deliveries.len();
+    let cost = match (supplier == PLANTED_SUPPLIER, cost > price) {
+        (true, _) if index % 6 == 0 => price * 112 / 100,
+        (false, true) => price,
+        _ => cost,
+    };
+    let made = (supplier == PLANTED_SUPPLIER).then(|| plan.start + Duration::days(day - 90));
     plan.deliveries.push(Delivery {
         product,
         lot,
@@ -199,12 +230,55 @@ pub(super) fn plan_delivery(
         supplier,
         location,
         cost,
+        made,
     });
     day
 }
 
+/// Days left at receipt below which a delivery is short-dated (the site's default).
+const SHORT_DATED_DAYS: i64 = 90;
+
+/// Dates a delivery whose packs' lives are planned (the last used on `last_use`, a day of the
+/// history) so that only the planted supplier's are short-dated: another supplier's that
+/// arrived with fewer than 90 days left are dated 120 days after arrival instead, and one in
+/// four of the planted supplier's is dated 45 to 89 days after arrival, never before the last
+/// of its packs was used.
+pub(super) fn date_delivery(d: &mut Delivery, start: NaiveDate, day: i64, last_use: i64) {
+    let arrived = start + Duration::days(day);
+    let left = (d.expiry - arrived).num_days();
+    let planted = d.supplier == PLANTED_SUPPLIER;
+    if !planted && left < SHORT_DATED_DAYS {
+        d.expiry = arrived + Duration::days(120);
+    } else if planted && d.lot.as_bytes().first().is_some_and(|b| b % 4 == 1) {
+        let short = (last_use - day + 1).max(45);
+        if short < SHORT_DATED_DAYS {
+            d.expiry = arrived + Duration::days(short.min(left));
+        }
+    }
+}
+
+/// The monthly counts of [`COUNTED_WARDS`] over a history of `days` from `start`: on the 28th
+/// of each month, from 16:00, one ward every half hour; in time order.
+fn monthly_counts(start: NaiveDate, days: i64) -> Vec<(i64, u16)> {
+    use chrono::Datelike;
+    let mut out = Vec::new();
+    let mut month = start.with_day(28).unwrap_or(start);
+    while (month - start).num_days() < days {
+        let day = (month - start).num_days();
+        if day >= 0 {
+            for (k, ward) in COUNTED_WARDS.iter().enumerate() {
+                out.push((day * 1440 + 16 * 60 + 30 * k as i64, *ward));
+            }
+        }
+        month = month
+            .checked_add_months(chrono::Months::new(1))
+            .unwrap_or(month + Duration::days(31));
+    }
+    out
+}
+
 /// One serialized pack's life, planned from its receipt.
-struct PackLife {
+struct PackLife<'a> {
     /// The pack's number.
     unit: u32,
     /// The history's last minute (exclusive): nothing is planned at or after it.
@@ -213,9 +287,11 @@ struct PackLife {
     expiry_day: i64,
     /// Whether it was received into the store room (and so goes to the main pharmacy next).
     at_store: bool,
+    /// The leaky ward's counts: number and minute.
+    leaky_counts: &'a [(u32, i64)],
 }
 
-impl PackLife {
+impl PackLife<'_> {
     /// Plans the receipt on `day`, then one of: found suspect (1 in 500), damaged and held (1 in
     /// 250), used on a ward (9 in 10 of the rest), or left on the shelf past its expiry.
     fn plan(&self, events: &mut Vec<Planned>, day: i64, wards: &[u16], rng: &mut Rng) {
@@ -284,14 +360,29 @@ impl PackLife {
         if !rng.chance(0.86) {
             return;
         }
-        minute += rng.range(60, 40 * 1440);
+        let wait = rng.range(60, 40 * 1440);
+        // The slow ward keeps a pack four times as long, when its shelf life allows.
+        let slow = minute + 4 * wait;
+        minute += if to == SLOW_WARD && before_expiry(slow) {
+            4 * wait
+        } else {
+            wait
+        };
         if !before_expiry(minute) {
             return;
         }
-        self.push(events, minute, PackStep::Dispense);
+        // One pack in twenty sent to the leaky ward is never used: its next count misses it.
+        let lost = (to == LEAKY_WARD && self.unit % 20 == 7)
+            .then(|| self.leaky_counts.iter().find(|(_, at)| *at > minute))
+            .flatten()
+            .filter(|(_, at)| *at < self.end);
+        match lost {
+            Some((count, at)) => self.push(events, *at, PackStep::CountMissing(*count)),
+            None => self.push(events, minute, PackStep::Dispense),
+        }
         if rng.chance(0.01) {
             minute += rng.range(60, 3 * 1440);
-            if before_expiry(minute) {
+            if before_expiry(minute) && lost.is_none() {
                 self.push(events, minute, PackStep::ReturnToStock);
             }
         }

@@ -12,6 +12,7 @@ mod figures;
 mod fixtures;
 mod hostile_imports;
 mod import_properties;
+mod insights_demo;
 mod insights_dwell;
 mod insights_shrinkage;
 mod insights_waste;
