@@ -151,15 +151,15 @@ fn affected_table(w: Words, packs: &[&AffectedPack], supplier: bool) -> Block {
         columns.push(w.text("col-supplier", 9));
     }
     columns.extend([
-        w.text("col-finding", 12),
+        w.text("col-finding", 11),
         w.text("col-received", 10),
-        w.text("col-product", 22),
+        w.text("col-product", 18),
         w.text("col-gtin", 14),
         w.text("col-manufacturer", 12),
         w.text("col-serial", 11),
         w.text("col-lot", 8),
         w.text("col-expiry", 10),
-        w.text("col-manufactured", 10),
+        w.text("col-manufactured", 14),
     ]);
     let rows = packs
         .iter()
@@ -295,8 +295,9 @@ impl Store {
     }
 
     /// One supplier's scorecard over the query's period (`query.supplier` names it): its
-    /// record, the manufacturers of what it sent, its receipts above contract with their total,
-    /// its affected packs, and lines for the QA officer and the pharmacist in charge to sign.
+    /// record, its receipts above contract with their total, its affected packs, and lines for
+    /// the QA officer and the pharmacist in charge to sign. Its tables are narrow enough for the
+    /// page to stay upright, as a document to sign is filed.
     pub(super) fn scorecard_report(
         &self,
         actor: &User,
@@ -335,7 +336,6 @@ impl Store {
         let title = w.a(
             "scorecard-title",
             [
-                ("supplier", name.as_str().into()),
                 ("code", code.as_str().into()),
                 ("from", from.as_str().into()),
                 ("to", to.as_str().into()),
@@ -352,7 +352,6 @@ impl Store {
         let blocks = vec![
             record_facts(w, &record, &a),
             paragraph(w.t("scorecard-explained")),
-            manufacturers_table(w, &a.manufacturers),
             excess_table(w, &excess, false, true),
             affected_table(w, &affected, false),
             Block::Signatures {

@@ -137,9 +137,9 @@ fn the_waste_report_says_the_period_the_figures_and_every_unit_lost() {
     let expected = format!(
         "Units lost: 2\n\
          Their value: 9.20 EUR\n\
-         Units without a price (not in the value): 0\n\
+         Unpriced units (not in the value): 0\n\
          Expired: 1\n\
-         Expired, predicted 30 days before: 1\n\
+         Expired, predicted: 1\n\
          Expired, a surprise: 0\n\
          Recalled: 0\n\
          Damaged: 1\n\
@@ -354,7 +354,7 @@ fn the_other_insights_and_the_scorecard_have_their_titles_facts_and_tables() {
     assert_eq!(d.kind, ReportKind::SupplierScorecard);
     assert_eq!(
         d.title,
-        "Supplier scorecard: MediDist (MEDIDIST), 2027-01-01 to 2027-03-31"
+        "Supplier scorecard: MEDIDIST, 2027-01-01 to 2027-03-31"
     );
     assert!(d
         .covers
@@ -373,9 +373,9 @@ fn the_other_insights_and_the_scorecard_have_their_titles_facts_and_tables() {
             "Deliveries",
             "Units received",
             "Short-dated on arrival",
-            "Lot or expiry differing from the advice",
+            "Lot or expiry not as advised",
             "Unexpected units",
-            "Units on the advice never received",
+            "Advised, never received",
             "Suspect units",
             "Duplicate serials",
             "Receipt lines above contract",
@@ -388,11 +388,14 @@ fn the_other_insights_and_the_scorecard_have_their_titles_facts_and_tables() {
     assert_eq!(
         tables(&d),
         [
-            tab("Manufacturers", &[&["Manufacturer"], &record]),
             tab("Receipts above contract", &[&excess]),
             tab("Affected packs", &[&affected]),
         ],
-        "the scorecard is one supplier's: no supplier column"
+        "the scorecard is one supplier's: no supplier column, and upright (under ten columns)"
+    );
+    assert!(
+        d.tables().all(|t| t.columns.len() < 10),
+        "a table of ten columns would turn the page to landscape"
     );
     assert_eq!(
         d.blocks.last(),

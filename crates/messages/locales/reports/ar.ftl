@@ -598,7 +598,7 @@ insight-waste-fact-units = الوحدات المفقودة
 insight-waste-fact-value = قيمتها
 insight-waste-fact-unpriced = وحدات بلا سعر (خارج القيمة)
 insight-waste-fact-expired = منتهية الصلاحية
-insight-waste-fact-predicted = منتهية الصلاحية، متوقعة قبل 30 يومًا
+insight-waste-fact-predicted = منتهية الصلاحية، متوقعة
 insight-waste-fact-surprise = منتهية الصلاحية، غير متوقعة
 insight-waste-fact-recalled = مسحوبة
 insight-waste-fact-damaged = تالفة
@@ -714,11 +714,10 @@ insight-finding-recalled = مسحوبة
 
 ## Supplier scorecard
 
-# $supplier (text): supplier name
 # $code (text): supplier code
 # $from (text): first day, "2026-01-01"
 # $to (text): last day
-scorecard-title = بطاقة تقييم المورّد: { $supplier } ({ $code })، من { $from } إلى { $to }
+scorecard-title = بطاقة تقييم المورّد: { $code }، من { $from } إلى { $to }
 # $from (text): first day
 # $to (text): last day
 # $code (text): supplier code
@@ -729,10 +728,10 @@ scorecard-fact-packs = الوحدات المستلمة
 scorecard-fact-short-dated = صلاحية قصيرة عند الوصول
 scorecard-fact-lot-or-expiry = تشغيلة أو صلاحية تخالف الإشعار
 scorecard-fact-unexpected = وحدات غير متوقعة
-scorecard-fact-missing = وحدات في الإشعار لم تُستلم
+scorecard-fact-missing = في الإشعار ولم تُستلم
 scorecard-fact-suspect = وحدات مشتبه بها
 scorecard-fact-duplicate-serials = أرقام تسلسلية مكررة
 scorecard-fact-over-contract = أسطر استلام فوق سعر العقد
 scorecard-fact-excess = المدفوع فوق سعر العقد
 scorecard-fact-recalls = عمليات سحب تطال تشغيلاته
-scorecard-explained = سجل هذا المورّد خلال الفترة لمراجعة جودته: الشركات المصنّعة لما أرسله، وكل استلام فُوتر فوق سعر العقد مع المبلغ، وكل عبوة متأثرة مع تشغيلتها وتاريخ تصنيعها، لتتبعها حتى مصدرها.
+scorecard-explained = سجل هذا المورّد خلال الفترة لمراجعة جودته: كل استلام فُوتر فوق سعر العقد مع المبلغ، وكل عبوة متأثرة مع الشركة المصنّعة وتشغيلتها وتاريخ تصنيعها، لتتبعها حتى مصدرها.

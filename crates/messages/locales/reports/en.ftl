@@ -557,9 +557,9 @@ insight-no-supplier = no supplier
 insight-waste-title = Waste from { $from } to { $to }
 insight-waste-fact-units = Units lost
 insight-waste-fact-value = Their value
-insight-waste-fact-unpriced = Units without a price (not in the value)
+insight-waste-fact-unpriced = Unpriced units (not in the value)
 insight-waste-fact-expired = Expired
-insight-waste-fact-predicted = Expired, predicted 30 days before
+insight-waste-fact-predicted = Expired, predicted
 insight-waste-fact-surprise = Expired, a surprise
 insight-waste-fact-recalled = Recalled
 insight-waste-fact-damaged = Damaged
@@ -675,11 +675,10 @@ insight-finding-recalled = recalled
 
 ## Supplier scorecard
 
-# $supplier (text): supplier name
 # $code (text): supplier code
 # $from (text): first day, "2026-01-01"
 # $to (text): last day
-scorecard-title = Supplier scorecard: { $supplier } ({ $code }), { $from } to { $to }
+scorecard-title = Supplier scorecard: { $code }, { $from } to { $to }
 # $from (text): first day
 # $to (text): last day
 # $code (text): supplier code
@@ -688,12 +687,12 @@ scorecard-fact-supplier = Supplier
 scorecard-fact-deliveries = Deliveries
 scorecard-fact-packs = Units received
 scorecard-fact-short-dated = Short-dated on arrival
-scorecard-fact-lot-or-expiry = Lot or expiry differing from the advice
+scorecard-fact-lot-or-expiry = Lot or expiry not as advised
 scorecard-fact-unexpected = Unexpected units
-scorecard-fact-missing = Units on the advice never received
+scorecard-fact-missing = Advised, never received
 scorecard-fact-suspect = Suspect units
 scorecard-fact-duplicate-serials = Duplicate serials
 scorecard-fact-over-contract = Receipt lines above contract
 scorecard-fact-excess = Paid above contract
 scorecard-fact-recalls = Recalls touching their lots
-scorecard-explained = This supplier's record over the period, for its quality review: the manufacturers of what it sent, every receipt priced above contract with the amount, and every affected pack with its lot and manufacturing date, to trace back to the source.
+scorecard-explained = This supplier's record over the period, for its quality review: every receipt priced above contract with the amount, and every affected pack with its manufacturer, lot and manufacturing date, to trace back to the source.

@@ -575,7 +575,7 @@ insight-waste-fact-units = Unidades perdidas
 insight-waste-fact-value = Su valor
 insight-waste-fact-unpriced = Unidades sin precio (fuera del valor)
 insight-waste-fact-expired = Caducadas
-insight-waste-fact-predicted = Caducadas, previstas 30 días antes
+insight-waste-fact-predicted = Caducadas, previstas
 insight-waste-fact-surprise = Caducadas, imprevistas
 insight-waste-fact-recalled = Retiradas
 insight-waste-fact-damaged = Dañadas
@@ -691,11 +691,10 @@ insight-finding-recalled = retirado
 
 ## Supplier scorecard
 
-# $supplier (text): supplier name
 # $code (text): supplier code
 # $from (text): first day, "2026-01-01"
 # $to (text): last day
-scorecard-title = Evaluación del proveedor: { $supplier } ({ $code }), del { $from } al { $to }
+scorecard-title = Evaluación del proveedor: { $code }, del { $from } al { $to }
 # $from (text): first day
 # $to (text): last day
 # $code (text): supplier code
@@ -704,12 +703,12 @@ scorecard-fact-supplier = Proveedor
 scorecard-fact-deliveries = Entregas
 scorecard-fact-packs = Unidades recibidas
 scorecard-fact-short-dated = Caducidad corta al llegar
-scorecard-fact-lot-or-expiry = Lote o caducidad distintos del aviso
+scorecard-fact-lot-or-expiry = Lote o caducidad no conformes al aviso
 scorecard-fact-unexpected = Unidades inesperadas
-scorecard-fact-missing = Unidades del aviso nunca recibidas
+scorecard-fact-missing = Avisadas, nunca recibidas
 scorecard-fact-suspect = Unidades sospechosas
 scorecard-fact-duplicate-serials = Números de serie duplicados
 scorecard-fact-over-contract = Líneas de recepción sobre contrato
 scorecard-fact-excess = Pagado sobre contrato
 scorecard-fact-recalls = Retiradas que afectan a sus lotes
-scorecard-explained = El historial de este proveedor en el periodo, para su revisión de calidad: los fabricantes de lo que envió, cada recepción facturada sobre contrato con su importe y cada envase afectado con su lote y su fecha de fabricación, para rastrearlo hasta el origen.
+scorecard-explained = El historial de este proveedor en el periodo, para su revisión de calidad: cada recepción facturada sobre contrato con su importe y cada envase afectado con su fabricante, su lote y su fecha de fabricación, para rastrearlo hasta el origen.

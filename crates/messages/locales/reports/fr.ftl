@@ -575,7 +575,7 @@ insight-waste-fact-units = Unités perdues
 insight-waste-fact-value = Leur valeur
 insight-waste-fact-unpriced = Unités sans prix (hors valeur)
 insight-waste-fact-expired = Périmées
-insight-waste-fact-predicted = Périmées, prévues 30 jours avant
+insight-waste-fact-predicted = Périmées, prévues
 insight-waste-fact-surprise = Périmées, imprévues
 insight-waste-fact-recalled = Rappelées
 insight-waste-fact-damaged = Abîmées
@@ -691,11 +691,10 @@ insight-finding-recalled = rappelée
 
 ## Supplier scorecard
 
-# $supplier (text): supplier name
 # $code (text): supplier code
 # $from (text): first day, "2026-01-01"
 # $to (text): last day
-scorecard-title = Fiche d'évaluation fournisseur : { $supplier } ({ $code }), du { $from } au { $to }
+scorecard-title = Fiche d'évaluation fournisseur : { $code }, du { $from } au { $to }
 # $from (text): first day
 # $to (text): last day
 # $code (text): supplier code
@@ -704,12 +703,12 @@ scorecard-fact-supplier = Fournisseur
 scorecard-fact-deliveries = Livraisons
 scorecard-fact-packs = Unités reçues
 scorecard-fact-short-dated = Péremption courte à l'arrivée
-scorecard-fact-lot-or-expiry = Lot ou péremption différents de l'avis
+scorecard-fact-lot-or-expiry = Lot ou péremption non conformes à l'avis
 scorecard-fact-unexpected = Unités inattendues
-scorecard-fact-missing = Unités de l'avis jamais reçues
+scorecard-fact-missing = Annoncées, jamais reçues
 scorecard-fact-suspect = Unités suspectes
 scorecard-fact-duplicate-serials = Numéros de série en double
 scorecard-fact-over-contract = Lignes de réception au-dessus du contrat
 scorecard-fact-excess = Payé au-dessus du contrat
 scorecard-fact-recalls = Rappels touchant leurs lots
-scorecard-explained = Le bilan de ce fournisseur sur la période, pour sa revue qualité : les fabricants de ce qu'il a livré, chaque réception facturée au-dessus du contrat avec le montant, et chaque boîte concernée avec son lot et sa date de fabrication, pour remonter à la source.
+scorecard-explained = Le bilan de ce fournisseur sur la période, pour sa revue qualité : chaque réception facturée au-dessus du contrat avec le montant, et chaque boîte concernée avec son fabricant, son lot et sa date de fabrication, pour remonter à la source.

@@ -582,7 +582,7 @@ insight-waste-fact-units = Unidades perdidas
 insight-waste-fact-value = O seu valor
 insight-waste-fact-unpriced = Unidades sem preço (fora do valor)
 insight-waste-fact-expired = Fora de validade
-insight-waste-fact-predicted = Fora de validade, previstas 30 dias antes
+insight-waste-fact-predicted = Fora de validade, previstas
 insight-waste-fact-surprise = Fora de validade, imprevistas
 insight-waste-fact-recalled = Retiradas
 insight-waste-fact-damaged = Danificadas
@@ -698,11 +698,10 @@ insight-finding-recalled = retirada
 
 ## Supplier scorecard
 
-# $supplier (text): supplier name
 # $code (text): supplier code
 # $from (text): first day, "2026-01-01"
 # $to (text): last day
-scorecard-title = Avaliação do fornecedor: { $supplier } ({ $code }), de { $from } a { $to }
+scorecard-title = Avaliação do fornecedor: { $code }, de { $from } a { $to }
 # $from (text): first day
 # $to (text): last day
 # $code (text): supplier code
@@ -711,12 +710,12 @@ scorecard-fact-supplier = Fornecedor
 scorecard-fact-deliveries = Entregas
 scorecard-fact-packs = Unidades recebidas
 scorecard-fact-short-dated = Validade curta à chegada
-scorecard-fact-lot-or-expiry = Lote ou validade diferentes do aviso
+scorecard-fact-lot-or-expiry = Lote ou validade não conformes ao aviso
 scorecard-fact-unexpected = Unidades inesperadas
-scorecard-fact-missing = Unidades do aviso nunca recebidas
+scorecard-fact-missing = Avisadas, nunca recebidas
 scorecard-fact-suspect = Unidades suspeitas
 scorecard-fact-duplicate-serials = Números de série duplicados
 scorecard-fact-over-contract = Linhas de receção acima do contrato
 scorecard-fact-excess = Pago acima do contrato
 scorecard-fact-recalls = Retiradas que afetam os seus lotes
-scorecard-explained = O historial deste fornecedor no período, para a sua revisão de qualidade: os fabricantes do que enviou, cada receção faturada acima do contrato com o montante e cada embalagem afetada com o seu lote e a data de fabrico, para a rastrear até à origem.
+scorecard-explained = O historial deste fornecedor no período, para a sua revisão de qualidade: cada receção faturada acima do contrato com o montante e cada embalagem afetada com o seu fabricante, o seu lote e a data de fabrico, para a rastrear até à origem.
