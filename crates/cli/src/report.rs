@@ -113,6 +113,29 @@ fn request(cx: &mut Cx<'_>, c: ReportCommand) -> Result<(ReportRequest, ReportOu
             out,
         ),
         ReportCommand::SupplierOrders { out } => (ReportRequest::SupplierOrders {}, out),
+        ReportCommand::InsightDwell {
+            about,
+            older_than,
+            out,
+        } => (ReportRequest::InsightDwell(about.query(older_than)), out),
+        ReportCommand::InsightWaste { about, out } => {
+            (ReportRequest::InsightWaste(about.query(None)), out)
+        }
+        ReportCommand::InsightShrinkage { about, out } => {
+            (ReportRequest::InsightShrinkage(about.query(None)), out)
+        }
+        ReportCommand::InsightSuppliers { about, out } => {
+            (ReportRequest::InsightSuppliers(about.query(None)), out)
+        }
+        ReportCommand::InsightTrends { about, out } => {
+            (ReportRequest::InsightTrends(about.query(None)), out)
+        }
+        ReportCommand::SupplierScorecard {
+            supplier,
+            from,
+            to,
+            out,
+        } => (ReportRequest::SupplierScorecard { supplier, from, to }, out),
     })
 }
 

@@ -138,6 +138,8 @@ fn a_report_request_with_a_misspelt_field_is_refused_not_narrowed() {
     for request in [
         json!({"kind": "stock-on-hand", "locaton": "MAIN"}),
         json!({"kind": "audit-extract", "from": "2026-11-01", "usr": "sam"}),
+        json!({"kind": "insight-waste", "from": "2026-11-01", "supplyer": "ACME"}),
+        json!({"kind": "supplier-scorecard", "supplier": "ACME", "form": "2026-11-01"}),
     ] {
         let e = ops::call(
             &mut p.host,
@@ -172,5 +174,28 @@ fn a_report_request_with_a_misspelt_field_is_refused_not_narrowed() {
             .contains("packsize"),
         "refused for the unknown field, not for anything else: {:?}",
         e.args
+    );
+}
+
+#[test]
+fn an_insight_or_a_scorecard_is_asked_with_its_filters_beside_its_kind() {
+    let mut p = Pharmacy::new();
+    let mut admin = p.sign_in("admin");
+    let mut preview = |request: serde_json::Value| {
+        ops::call(&mut p.host, Some(&mut admin), "report_preview", request).unwrap()
+    };
+    let doc =
+        preview(json!({"kind": "insight-shrinkage", "from": "2026-11-01", "location": "MAIN"}));
+    assert_eq!(doc["kind"], "insight-shrinkage");
+    assert_eq!(
+        doc["title"], "Shrinkage from 2026-11-01 to 2026-11-30 — at MAIN (Main store)",
+        "the filters reach the report: to is today"
+    );
+    let doc =
+        preview(json!({"kind": "supplier-scorecard", "supplier": "ACME", "to": "2026-11-29"}));
+    assert_eq!(doc["kind"], "supplier-scorecard");
+    assert_eq!(
+        doc["title"],
+        "Supplier scorecard: ACME, 2025-11-30 to 2026-11-29"
     );
 }

@@ -19,6 +19,7 @@ mod one_ledger;
 mod prices;
 mod recall_import;
 mod reorder_history;
+mod report_insights;
 mod sync;
 mod wrong_paths;
 

@@ -6,6 +6,7 @@ use rusqlite::OptionalExtension;
 
 use super::header::{place, when, Header};
 use super::*;
+use crate::insights::InsightQuery;
 use crate::model::*;
 use crate::permissions::{require, Operation};
 use crate::Store;
@@ -23,6 +24,12 @@ pub const REPORT_KINDS: &[ReportKind] = &[
     ReportKind::QuarantineLabels,
     ReportKind::PickList,
     ReportKind::SupplierOrders,
+    ReportKind::InsightDwell,
+    ReportKind::InsightWaste,
+    ReportKind::InsightShrinkage,
+    ReportKind::InsightSuppliers,
+    ReportKind::InsightTrends,
+    ReportKind::SupplierScorecard,
 ];
 
 /// A report and what it is about.
@@ -84,6 +91,25 @@ pub enum ReportRequest {
     },
     /// Today's supplier orders.
     SupplierOrders {},
+    /// Dwell time over the query's period; the query's fields beside the kind.
+    InsightDwell(InsightQuery),
+    /// Waste over the query's period.
+    InsightWaste(InsightQuery),
+    /// Shrinkage over the query's period.
+    InsightShrinkage(InsightQuery),
+    /// Supplier quality over the query's period.
+    InsightSuppliers(InsightQuery),
+    /// Consumption trends over the query's period.
+    InsightTrends(InsightQuery),
+    /// One supplier's scorecard, for its QA review.
+    SupplierScorecard {
+        /// Partner code.
+        supplier: String,
+        /// From this local day (default: 364 days before `to`).
+        from: Option<NaiveDate>,
+        /// Up to and including this local day (default: today).
+        to: Option<NaiveDate>,
+    },
 }
 
 impl ReportRequest {
@@ -101,6 +127,12 @@ impl ReportRequest {
             ReportRequest::QuarantineLabels { .. } => ReportKind::QuarantineLabels,
             ReportRequest::PickList { .. } => ReportKind::PickList,
             ReportRequest::SupplierOrders {} => ReportKind::SupplierOrders,
+            ReportRequest::InsightDwell(_) => ReportKind::InsightDwell,
+            ReportRequest::InsightWaste(_) => ReportKind::InsightWaste,
+            ReportRequest::InsightShrinkage(_) => ReportKind::InsightShrinkage,
+            ReportRequest::InsightSuppliers(_) => ReportKind::InsightSuppliers,
+            ReportRequest::InsightTrends(_) => ReportKind::InsightTrends,
+            ReportRequest::SupplierScorecard { .. } => ReportKind::SupplierScorecard,
         }
     }
 }
@@ -153,6 +185,20 @@ impl Store {
             }
             ReportRequest::PickList { list } => self.pick_list_report(actor, header, *list),
             ReportRequest::SupplierOrders {} => self.supplier_order_report(actor, header, &now),
+            ReportRequest::InsightDwell(q) => self.dwell_report(actor, header, q, now),
+            ReportRequest::InsightWaste(q) => self.waste_report(actor, header, q, now),
+            ReportRequest::InsightShrinkage(q) => self.shrinkage_report(actor, header, q, now),
+            ReportRequest::InsightSuppliers(q) => self.suppliers_report(actor, header, q, now),
+            ReportRequest::InsightTrends(q) => self.trends_report(actor, header, q, now),
+            ReportRequest::SupplierScorecard { supplier, from, to } => {
+                let query = InsightQuery {
+                    from: *from,
+                    to: *to,
+                    supplier: Some(supplier.clone()),
+                    ..InsightQuery::default()
+                };
+                self.scorecard_report(actor, header, &query, now)
+            }
         }
     }
 

@@ -7,7 +7,8 @@
 //! stock on hand, expiry and shortage reports; `count` the count variance; `recall` the recall
 //! notice and reconciliation; `custody` the chain-of-custody certificate (each event re-proved
 //! by `ledger::prove`) and quarantine labels; `audit` the audit extract; `replenish` the pick
-//! list and the supplier orders; `spreadsheet` the
+//! list and the supplier orders; `insights` (with `insight_flow` and `scorecard`) the insights'
+//! exports and a supplier's scorecard; `spreadsheet` the
 //! formula neutralisation every CSV cell goes through; `words` the words and numbers of a report
 //! in its language (`crates/messages/locales/reports/<lang>.ftl`).
 
@@ -17,9 +18,12 @@ mod count;
 mod custody;
 mod expiry;
 mod header;
+mod insight_flow;
+mod insights;
 mod recall;
 mod recall_closure;
 mod replenish;
+mod scorecard;
 mod spreadsheet;
 mod words;
 
@@ -63,6 +67,18 @@ pub enum ReportKind {
     PickList,
     /// Orders to suppliers for the pharmacies' and stores' shortages, at contract prices.
     SupplierOrders,
+    /// Where packs wait: stays per location and product, and stock waiting too long now.
+    InsightDwell,
+    /// What was lost: expired, recalled and damaged stock by month, product, location, supplier.
+    InsightWaste,
+    /// What counts found missing, misplaced or in the wrong status, per location, with its value.
+    InsightShrinkage,
+    /// What each supplier and manufacturer sent wrong: short-dated, mismatched, over contract.
+    InsightSuppliers,
+    /// Weekly use per product and location against last year and the reorder rules then.
+    InsightTrends,
+    /// One supplier's record for a QA review, with the packs behind it, to sign.
+    SupplierScorecard,
 }
 
 impl ReportKind {
@@ -80,6 +96,12 @@ impl ReportKind {
             ReportKind::QuarantineLabels => "quarantine-labels",
             ReportKind::PickList => "pick-list",
             ReportKind::SupplierOrders => "supplier-orders",
+            ReportKind::InsightDwell => "insight-dwell",
+            ReportKind::InsightWaste => "insight-waste",
+            ReportKind::InsightShrinkage => "insight-shrinkage",
+            ReportKind::InsightSuppliers => "insight-suppliers",
+            ReportKind::InsightTrends => "insight-trends",
+            ReportKind::SupplierScorecard => "supplier-scorecard",
         }
     }
 }

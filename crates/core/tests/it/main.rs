@@ -29,6 +29,7 @@ mod recall_properties;
 mod recall_reach_demo;
 mod replenish;
 mod report;
+mod report_insights;
 mod report_lang;
 mod rule_history;
 mod shipment;

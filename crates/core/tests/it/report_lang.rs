@@ -2,6 +2,7 @@
 //! as a catalogue id or a Fluent placeable, a translated report really is translated, and the
 //! CSV header speaks the report's language.
 
+use custody_core::insights::InsightQuery;
 use custody_core::report::{AuditFilter, Block, Document, ReportRequest};
 use custody_messages::Lang;
 
@@ -31,6 +32,16 @@ fn requests() -> Vec<ReportRequest> {
         ReportRequest::AuditExtract(AuditFilter::default()),
         ReportRequest::QuarantineLabels { location: None },
         ReportRequest::SupplierOrders {},
+        ReportRequest::InsightDwell(InsightQuery::default()),
+        ReportRequest::InsightWaste(InsightQuery::default()),
+        ReportRequest::InsightShrinkage(InsightQuery::default()),
+        ReportRequest::InsightSuppliers(InsightQuery::default()),
+        ReportRequest::InsightTrends(InsightQuery::default()),
+        ReportRequest::SupplierScorecard {
+            supplier: "MEDIDIST".into(),
+            from: None,
+            to: None,
+        },
     ]
 }
 
@@ -62,7 +73,7 @@ fn words(d: &Document) -> Vec<String> {
 
 /// A word that is a catalogue id the catalogue lacked (`report_text` answers the id itself).
 fn looks_like_an_id(word: &str) -> bool {
-    const PREFIXES: [&str; 19] = [
+    const PREFIXES: [&str; 21] = [
         "report-",
         "col-",
         "status-",
@@ -82,6 +93,8 @@ fn looks_like_an_id(word: &str) -> bool {
         "orders-",
         "count-status-",
         "recall-class-",
+        "insight-",
+        "scorecard-",
     ];
     let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
     PREFIXES.iter().any(|p| w.starts_with(p))

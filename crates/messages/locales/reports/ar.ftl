@@ -507,3 +507,231 @@ orders-total = الإجمالي
 orders-total-unpriced = الإجمالي (أسطر بلا سعر: { $unpriced })
 orders-sign-prepared = أعدّه
 orders-sign-approved = اعتمده (المشتريات)
+
+## Insights: the column headers of their tables
+
+col-month = الشهر
+col-name = الاسم
+col-units = الوحدات
+col-unpriced = بلا سعر
+col-expired = منتهية الصلاحية
+col-recalled = مسحوبة
+col-damaged = تالفة
+col-predicted = متوقعة
+col-surprise = غير متوقعة
+col-day = اليوم
+col-disposition = طريقة الخروج
+col-cause = السبب
+col-priced-by = مصدر السعر
+col-missing = مفقودة
+col-found-elsewhere = وُجدت في موقع آخر
+col-found-again = وُجدت مجددًا
+col-wrong-status = حالة خاطئة
+col-lot-short = نقص في التشغيلة
+col-lot-surplus = زيادة في التشغيلة
+col-value-lost = القيمة المفقودة
+col-counts = عمليات الجرد
+col-counts-with-variance = بفروق
+col-keeps-disagreeing = فروق متكررة
+col-count-ref = الجرد
+col-variance = الفرق
+col-stays = فترات البقاء
+col-median-days = الأيام (الوسيط)
+col-p90-days = الأيام (المئين 90)
+col-since = منذ
+col-weeks = الأسابيع
+col-week = الأسبوع
+col-week-starts = بدايته
+col-used = المستهلك
+col-used-last-year = العام السابق
+col-reorder-point = حد إعادة الطلب
+col-par-level = المستوى الأعلى
+col-stockout-days = أيام النفاد
+col-overstock-days = أيام الفائض
+col-verdict = القاعدة
+col-deliveries = التوريدات
+col-packs = العبوات
+col-short-dated = صلاحية قصيرة
+col-lot-or-expiry-differs = اختلاف التشغيلة أو الصلاحية
+col-unexpected = غير متوقعة
+col-suspect = مشتبه بها
+col-duplicate-serials = أرقام تسلسلية مكررة
+col-over-contract = فوق سعر العقد
+col-excess = الزيادة عن العقد
+col-recalls = عمليات السحب
+col-unit-cost = تكلفة الوحدة
+col-contract-price = سعر العقد
+col-finding = الملاحظة
+col-received = تاريخ الاستلام
+col-manufactured = تاريخ التصنيع
+
+## Insights: what every insight's report shares
+
+# A title with the filters after it.
+# $title (text): the insight's title, "Waste from 2026-01-01 to 2026-12-31"
+# $filters (text): the filters in words, "at WARD-3A (Ward 3A); supplier MediDist (MEDIDIST)"
+insight-title-filtered = { $title } — { $filters }
+# $location (text): location code and name, "WARD-3A (Ward 3A)"
+insight-filter-location = في { $location }
+# $product (text): product name
+# $gtin (text): its GTIN
+insight-filter-product = { $product } ({ $gtin })
+# $supplier (text): supplier name
+# $code (text): supplier code
+insight-filter-supplier = المورّد { $supplier } ({ $code })
+insight-scope-all = كل المواقع والمنتجات والمورّدين
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+# $scope (text): the filters in words, or every location, product and supplier
+insight-covers = الأيام المحلية من { $from } إلى { $to }، { $scope }
+# $percent (text): a whole percentage, "5"
+insight-percent = { $percent }٪
+insight-total = الإجمالي
+insight-no-supplier = بلا مورّد
+
+## Insights: waste
+
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+insight-waste-title = الهدر من { $from } إلى { $to }
+insight-waste-fact-units = الوحدات المفقودة
+insight-waste-fact-value = قيمتها
+insight-waste-fact-unpriced = وحدات بلا سعر (خارج القيمة)
+insight-waste-fact-expired = منتهية الصلاحية
+insight-waste-fact-predicted = منتهية الصلاحية، متوقعة
+insight-waste-fact-surprise = منتهية الصلاحية، غير متوقعة
+insight-waste-fact-recalled = مسحوبة
+insight-waste-fact-damaged = تالفة
+insight-waste-explained = مخزون أُتلف أو أُرجع إلى المورّد. السبب مأخوذ من السجل: مسحوبة إذا كانت تشغيلتها خاضعة لسحب، وإلا منتهية الصلاحية إذا انقضت صلاحيتها يوم خروجها، وإلا تالفة. وتكون الوحدة المنتهية الصلاحية متوقعة إذا كانت على قائمة ما سينتهي دون استعمال قبل انتهاء صلاحيتها بثلاثين يومًا. القيم هي تكلفة الوحدة عند الاستلام، وإلا سعر العقد.
+insight-waste-by-month = الهدر حسب الشهر
+insight-waste-by-product = الهدر حسب المنتج
+insight-waste-by-location = الهدر حسب الموقع
+insight-waste-by-supplier = الهدر حسب المورّد
+insight-waste-lines = كل وحدة مفقودة
+insight-waste-none = لم يُفقد شيء.
+insight-cause-expired = منتهية الصلاحية
+insight-cause-recalled = مسحوبة
+insight-cause-damaged = تالفة
+insight-disposition-destroyed = مُتلفة
+insight-disposition-returned = مُرجعة إلى المورّد
+insight-priced-receipt = الاستلام
+insight-priced-contract = العقد
+insight-priced-none = بلا سعر
+
+## Insights: shrinkage
+
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+insight-shrinkage-title = العجز من { $from } إلى { $to }
+insight-shrinkage-fact-missing = مفقودة
+insight-shrinkage-fact-found-elsewhere = وُجدت في موقع آخر
+insight-shrinkage-fact-found-again = وُجدت مجددًا
+insight-shrinkage-fact-wrong-status = وُجدت في حالة خاطئة
+insight-shrinkage-fact-lot-short = وحدات ناقصة من التشغيلات
+insight-shrinkage-fact-lot-surplus = وحدات زائدة في التشغيلات
+insight-shrinkage-fact-value = القيمة المفقودة
+insight-shrinkage-fact-disagreeing = مواقع تتكرر فروق جردها
+insight-shrinkage-explained = ما وجدته عمليات الجرد ولم يتوقعه السجل. العبوة التي توجد حيث لم يسجلها السجل تُحسب على الموقع الذي كانت فيه حسب السجل. ويُعد الموقع متكرر الفروق إذا جُرد مرتين أو أكثر ووجد نصف عمليات الجرد أو أكثر فرقًا.
+insight-shrinkage-by-location = العجز حسب الموقع
+insight-shrinkage-by-month = العجز حسب الشهر
+insight-shrinkage-lines = كل فرق
+insight-shrinkage-none = لا توجد فروق.
+insight-shrinkage-no-count = لم يُطبَّق أي جرد.
+insight-variance-missing = مفقودة
+insight-variance-found-elsewhere = وُجدت في موقع آخر
+insight-variance-found-again = وُجدت مجددًا
+insight-variance-wrong-status = حالة خاطئة
+insight-variance-lot-short = نقص في التشغيلة
+insight-variance-lot-surplus = زيادة في التشغيلة
+
+## Insights: dwell time
+
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+insight-dwell-title = مدة البقاء من { $from } إلى { $to }
+insight-dwell-fact-stays = فترات بقاء منتهية
+insight-dwell-fact-locations = المواقع
+insight-dwell-fact-threshold = في الانتظار أكثر من (أيام)
+insight-dwell-fact-waiting = وحدات تنتظر منذ مدة أطول
+insight-dwell-explained = كم بقيت العبوات في موقع ما، من وصولها إلى مغادرتها، لفترات البقاء التي انتهت خلال الفترة (تُحسب كمية التشغيلة مرة لكل وحدة)؛ الوسيط والمئين 90 بالأيام. ثم المخزون الموجود في موقع منذ مدة تتجاوز الحد.
+insight-dwell-locations = فترات البقاء حسب الموقع
+insight-dwell-distribution = فترات البقاء حسب الموقع والمدة (أيام)
+insight-dwell-products = فترات البقاء حسب الموقع والمنتج
+# $days (text): the threshold in days, "90"
+insight-dwell-waiting = في الانتظار منذ أكثر من { $days } يومًا
+insight-dwell-none = لم تنتهِ أي فترة بقاء.
+insight-dwell-none-waiting = لا شيء ينتظر منذ هذه المدة.
+# $days (text): a bucket's bound in days, "7"
+insight-dwell-under = أقل من { $days }
+# $days (text): the last bound in days, "365"
+insight-dwell-over = { $days } فأكثر
+
+## Insights: consumption trends
+
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+insight-trends-title = اتجاهات الاستهلاك من { $from } إلى { $to }
+insight-trends-fact-rows = المنتجات والمواقع
+insight-trends-fact-used = الوحدات المستهلكة
+insight-trends-fact-too-low = قواعد منخفضة جدًا
+insight-trends-fact-too-high = قواعد مرتفعة جدًا
+insight-trends-explained = الاستهلاك الأسبوعي لكل منتج وموقع (ما صُرف) مقارنةً بالأسبوع نفسه من العام السابق وبقاعدة إعادة الطلب السارية حينها: منخفضة جدًا إذا وقعت أيام نفاد وحد إعادة الطلب أقل من الاستهلاك خلال مدة التوريد، ومرتفعة جدًا إذا تجاوز المخزون المستوى الأعلى في أكثر من نصف الأيام.
+insight-trends-rows = الاستهلاك حسب المنتج والموقع
+insight-trends-weeks = الاستهلاك حسب الأسبوع
+insight-trends-none = لم يُستهلك شيء.
+insight-verdict-too-low = منخفضة جدًا
+insight-verdict-too-high = مرتفعة جدًا
+insight-verdict-fits = مناسبة
+insight-verdict-no-rule = بلا قاعدة
+
+## Insights: supplier quality
+
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+insight-suppliers-title = جودة المورّدين من { $from } إلى { $to }
+insight-suppliers-fact-suppliers = المورّدون
+insight-suppliers-fact-packs = الوحدات المستلمة
+insight-suppliers-fact-over-contract = استلامات فوق سعر العقد
+insight-suppliers-fact-excess = المدفوع فوق سعر العقد
+insight-suppliers-fact-affected = العبوات المتأثرة
+insight-suppliers-fact-tolerance = هامش السعر المسموح
+insight-suppliers-fact-short-dated-days = صلاحية قصيرة دون (أيام متبقية)
+insight-suppliers-explained = ما أرسله كل مورّد وكل مصنّع وما كان فيه من خلل: صلاحية قصيرة عند الوصول، أو تشغيلة أو صلاحية تخالف إشعار الشحن، أو عبوات غير متوقعة أو ناقصة، أو أرقام تسلسلية مشتبه بها أو مكررة، أو أسعار فوق العقد بما يتجاوز الهامش المسموح، أو عمليات سحب تطال تشغيلاتهم.
+insight-suppliers-table = المورّدون
+insight-manufacturers-table = الشركات المصنّعة
+insight-suppliers-none = لم يُستلم شيء.
+insight-over-contract-table = استلامات فوق سعر العقد
+insight-over-contract-none = لا يوجد استلام فوق سعر العقد.
+insight-affected-table = العبوات المتأثرة
+insight-affected-none = لا توجد عبوة متأثرة.
+insight-finding-short-dated = صلاحية قصيرة
+insight-finding-lot-or-expiry = اختلاف التشغيلة أو الصلاحية
+insight-finding-unexpected = غير متوقعة
+insight-finding-suspect = مشتبه بها
+insight-finding-duplicate-serial = رقم تسلسلي مكرر
+insight-finding-over-contract = فوق سعر العقد
+insight-finding-recalled = مسحوبة
+
+## Supplier scorecard
+
+# $code (text): supplier code
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+scorecard-title = بطاقة تقييم المورّد: { $code }، من { $from } إلى { $to }
+# $from (text): first day
+# $to (text): last day
+# $code (text): supplier code
+scorecard-covers = المخزون المستلم من { $code } في الأيام المحلية من { $from } إلى { $to }
+scorecard-fact-supplier = المورّد
+scorecard-fact-deliveries = التوريدات
+scorecard-fact-packs = الوحدات المستلمة
+scorecard-fact-short-dated = صلاحية قصيرة عند الوصول
+scorecard-fact-lot-or-expiry = تشغيلة أو صلاحية تخالف الإشعار
+scorecard-fact-unexpected = وحدات غير متوقعة
+scorecard-fact-missing = في الإشعار ولم تُستلم
+scorecard-fact-suspect = وحدات مشتبه بها
+scorecard-fact-duplicate-serials = أرقام تسلسلية مكررة
+scorecard-fact-over-contract = أسطر استلام فوق سعر العقد
+scorecard-fact-excess = المدفوع فوق سعر العقد
+scorecard-fact-recalls = عمليات سحب تطال تشغيلاته
+scorecard-explained = سجل هذا المورّد خلال الفترة لمراجعة جودته: كل استلام فُوتر فوق سعر العقد مع المبلغ، وكل عبوة متأثرة مع الشركة المصنّعة وتشغيلتها وتاريخ تصنيعها، لتتبعها حتى مصدرها.

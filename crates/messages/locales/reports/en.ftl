@@ -468,3 +468,231 @@ orders-total = Total
 orders-total-unpriced = Total ({ $unpriced } without a price)
 orders-sign-prepared = Prepared by
 orders-sign-approved = Approved by (purchasing)
+
+## Insights: the column headers of their tables
+
+col-month = Month
+col-name = Name
+col-units = Units
+col-unpriced = Unpriced
+col-expired = Expired
+col-recalled = Recalled
+col-damaged = Damaged
+col-predicted = Predicted
+col-surprise = Surprise
+col-day = Day
+col-disposition = Left as
+col-cause = Cause
+col-priced-by = Priced by
+col-missing = Missing
+col-found-elsewhere = Found elsewhere
+col-found-again = Found again
+col-wrong-status = Wrong status
+col-lot-short = Lot short
+col-lot-surplus = Lot surplus
+col-value-lost = Value lost
+col-counts = Counts
+col-counts-with-variance = With variance
+col-keeps-disagreeing = Keeps disagreeing
+col-count-ref = Count
+col-variance = Variance
+col-stays = Stays
+col-median-days = Median days
+col-p90-days = 90th pct days
+col-since = Since
+col-weeks = Weeks
+col-week = Week
+col-week-starts = Starts
+col-used = Used
+col-used-last-year = Last year
+col-reorder-point = Reorder point
+col-par-level = Par
+col-stockout-days = Stock-out days
+col-overstock-days = Overstock days
+col-verdict = Rule
+col-deliveries = Deliveries
+col-packs = Packs
+col-short-dated = Short-dated
+col-lot-or-expiry-differs = Lot or expiry differs
+col-unexpected = Unexpected
+col-suspect = Suspect
+col-duplicate-serials = Duplicate serials
+col-over-contract = Over contract
+col-excess = Above contract
+col-recalls = Recalls
+col-unit-cost = Unit cost
+col-contract-price = Contract
+col-finding = Finding
+col-received = Received
+col-manufactured = Manufactured
+
+## Insights: what every insight's report shares
+
+# A title with the filters after it.
+# $title (text): the insight's title, "Waste from 2026-01-01 to 2026-12-31"
+# $filters (text): the filters in words, "at WARD-3A (Ward 3A); supplier MediDist (MEDIDIST)"
+insight-title-filtered = { $title } — { $filters }
+# $location (text): location code and name, "WARD-3A (Ward 3A)"
+insight-filter-location = at { $location }
+# $product (text): product name
+# $gtin (text): its GTIN
+insight-filter-product = { $product } ({ $gtin })
+# $supplier (text): supplier name
+# $code (text): supplier code
+insight-filter-supplier = supplier { $supplier } ({ $code })
+insight-scope-all = every location, product and supplier
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+# $scope (text): the filters in words, or every location, product and supplier
+insight-covers = local days { $from } to { $to }, { $scope }
+# $percent (text): a whole percentage, "5"
+insight-percent = { $percent }%
+insight-total = Total
+insight-no-supplier = no supplier
+
+## Insights: waste
+
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+insight-waste-title = Waste from { $from } to { $to }
+insight-waste-fact-units = Units lost
+insight-waste-fact-value = Their value
+insight-waste-fact-unpriced = Unpriced units (not in the value)
+insight-waste-fact-expired = Expired
+insight-waste-fact-predicted = Expired, predicted
+insight-waste-fact-surprise = Expired, a surprise
+insight-waste-fact-recalled = Recalled
+insight-waste-fact-damaged = Damaged
+insight-waste-explained = Stock destroyed or returned to the supplier. The cause comes from the ledger: recalled when its lot was under a recall, else expired when past its expiry on the day it went, else damaged. An expired unit was predicted when it was on the expires-unused list 30 days before its expiry. Values are the receipt's unit cost, else the contract price.
+insight-waste-by-month = Waste by month
+insight-waste-by-product = Waste by product
+insight-waste-by-location = Waste by location
+insight-waste-by-supplier = Waste by supplier
+insight-waste-lines = Every unit lost
+insight-waste-none = Nothing was lost.
+insight-cause-expired = expired
+insight-cause-recalled = recalled
+insight-cause-damaged = damaged
+insight-disposition-destroyed = destroyed
+insight-disposition-returned = returned to supplier
+insight-priced-receipt = receipt
+insight-priced-contract = contract
+insight-priced-none = no price
+
+## Insights: shrinkage
+
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+insight-shrinkage-title = Shrinkage from { $from } to { $to }
+insight-shrinkage-fact-missing = Missing
+insight-shrinkage-fact-found-elsewhere = Found at another location
+insight-shrinkage-fact-found-again = Found again
+insight-shrinkage-fact-wrong-status = Found in the wrong status
+insight-shrinkage-fact-lot-short = Lot units short
+insight-shrinkage-fact-lot-surplus = Lot units in surplus
+insight-shrinkage-fact-value = Value lost
+insight-shrinkage-fact-disagreeing = Locations whose counts keep disagreeing
+insight-shrinkage-explained = What counts found that the ledger did not expect. A pack found where the ledger did not have it is charged to the location the ledger had it at. A location keeps disagreeing when it had two counts or more and half or more of them found a variance.
+insight-shrinkage-by-location = Shrinkage by location
+insight-shrinkage-by-month = Shrinkage by month
+insight-shrinkage-lines = Every variance
+insight-shrinkage-none = No variance.
+insight-shrinkage-no-count = No count was applied.
+insight-variance-missing = missing
+insight-variance-found-elsewhere = found elsewhere
+insight-variance-found-again = found again
+insight-variance-wrong-status = wrong status
+insight-variance-lot-short = lot short
+insight-variance-lot-surplus = lot surplus
+
+## Insights: dwell time
+
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+insight-dwell-title = Dwell time from { $from } to { $to }
+insight-dwell-fact-stays = Stays ended
+insight-dwell-fact-locations = Locations
+insight-dwell-fact-threshold = Waiting longer than (days)
+insight-dwell-fact-waiting = Units waiting longer now
+insight-dwell-explained = How long packs stayed at a location, from arrival to leaving it, for the stays that ended in the period (a lot's quantity counts once per unit); median and 90th percentile in days. Then the stock at a location for longer than the threshold now.
+insight-dwell-locations = Stays per location
+insight-dwell-distribution = Stays per location by length (days)
+insight-dwell-products = Stays per location and product
+# $days (text): the threshold in days, "90"
+insight-dwell-waiting = Waiting longer than { $days } days now
+insight-dwell-none = No stay ended.
+insight-dwell-none-waiting = Nothing is waiting that long.
+# $days (text): a bucket's bound in days, "7"
+insight-dwell-under = under { $days }
+# $days (text): the last bound in days, "365"
+insight-dwell-over = { $days } or more
+
+## Insights: consumption trends
+
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+insight-trends-title = Consumption trends from { $from } to { $to }
+insight-trends-fact-rows = Products and locations
+insight-trends-fact-used = Units used
+insight-trends-fact-too-low = Rules too low
+insight-trends-fact-too-high = Rules too high
+insight-trends-explained = Weekly use per product and location (what was dispensed) against the same week a year before, and against the reorder rule in force then: too low when there were days out of stock while the reorder point was below use over the lead time, too high when more than half the days were above par.
+insight-trends-rows = Use per product and location
+insight-trends-weeks = Use per week
+insight-trends-none = Nothing was used.
+insight-verdict-too-low = too low
+insight-verdict-too-high = too high
+insight-verdict-fits = fits
+insight-verdict-no-rule = no rule
+
+## Insights: supplier quality
+
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+insight-suppliers-title = Supplier quality from { $from } to { $to }
+insight-suppliers-fact-suppliers = Suppliers
+insight-suppliers-fact-packs = Units received
+insight-suppliers-fact-over-contract = Receipts above contract
+insight-suppliers-fact-excess = Paid above contract
+insight-suppliers-fact-affected = Affected packs
+insight-suppliers-fact-tolerance = Price tolerance
+insight-suppliers-fact-short-dated-days = Short-dated below (days left)
+insight-suppliers-explained = What each supplier and manufacturer sent, and what was wrong with it: short-dated on arrival, lot or expiry differing from the despatch advice, unexpected or missing packs, suspect and duplicate serials, prices above contract beyond the tolerance, and recalls touching their lots.
+insight-suppliers-table = Suppliers
+insight-manufacturers-table = Manufacturers
+insight-suppliers-none = Nothing was received.
+insight-over-contract-table = Receipts above contract
+insight-over-contract-none = No receipt above contract.
+insight-affected-table = Affected packs
+insight-affected-none = No affected pack.
+insight-finding-short-dated = short-dated
+insight-finding-lot-or-expiry = lot or expiry differs
+insight-finding-unexpected = unexpected
+insight-finding-suspect = suspect
+insight-finding-duplicate-serial = duplicate serial
+insight-finding-over-contract = above contract
+insight-finding-recalled = recalled
+
+## Supplier scorecard
+
+# $code (text): supplier code
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+scorecard-title = Supplier scorecard: { $code }, { $from } to { $to }
+# $from (text): first day
+# $to (text): last day
+# $code (text): supplier code
+scorecard-covers = stock received from { $code } on local days { $from } to { $to }
+scorecard-fact-supplier = Supplier
+scorecard-fact-deliveries = Deliveries
+scorecard-fact-packs = Units received
+scorecard-fact-short-dated = Short-dated on arrival
+scorecard-fact-lot-or-expiry = Lot or expiry not as advised
+scorecard-fact-unexpected = Unexpected units
+scorecard-fact-missing = Advised, never received
+scorecard-fact-suspect = Suspect units
+scorecard-fact-duplicate-serials = Duplicate serials
+scorecard-fact-over-contract = Receipt lines above contract
+scorecard-fact-excess = Paid above contract
+scorecard-fact-recalls = Recalls touching their lots
+scorecard-explained = This supplier's record over the period, for its quality review: every receipt priced above contract with the amount, and every affected pack with its manufacturer, lot and manufacturing date, to trace back to the source.

@@ -484,3 +484,231 @@ orders-total = Total
 orders-total-unpriced = Total ({ $unpriced } sin precio)
 orders-sign-prepared = Preparado por
 orders-sign-approved = Aprobado por (compras)
+
+## Insights: the column headers of their tables
+
+col-month = Mes
+col-name = Nombre
+col-units = Unidades
+col-unpriced = Sin precio
+col-expired = Caducadas
+col-recalled = Retiradas
+col-damaged = Dañadas
+col-predicted = Previstas
+col-surprise = Imprevistas
+col-day = Día
+col-disposition = Salida
+col-cause = Causa
+col-priced-by = Precio según
+col-missing = Desaparecidas
+col-found-elsewhere = Halladas en otro sitio
+col-found-again = Reaparecidas
+col-wrong-status = Estado erróneo
+col-lot-short = Lote de menos
+col-lot-surplus = Lote de más
+col-value-lost = Valor perdido
+col-counts = Recuentos
+col-counts-with-variance = Con diferencias
+col-keeps-disagreeing = Diferencias repetidas
+col-count-ref = Recuento
+col-variance = Diferencia
+col-stays = Estancias
+col-median-days = Días (mediana)
+col-p90-days = Días (percentil 90)
+col-since = Desde
+col-weeks = Semanas
+col-week = Semana
+col-week-starts = Inicio
+col-used = Consumido
+col-used-last-year = Año anterior
+col-reorder-point = Punto de pedido
+col-par-level = Nivel máximo
+col-stockout-days = Días sin existencias
+col-overstock-days = Días de exceso
+col-verdict = Regla
+col-deliveries = Entregas
+col-packs = Envases
+col-short-dated = Caducidad corta
+col-lot-or-expiry-differs = Lote o caducidad distintos
+col-unexpected = Inesperadas
+col-suspect = Sospechosas
+col-duplicate-serials = Números de serie duplicados
+col-over-contract = Sobre contrato
+col-excess = Sobrecoste
+col-recalls = Retiradas de lote
+col-unit-cost = Coste unitario
+col-contract-price = Contrato
+col-finding = Hallazgo
+col-received = Recibido
+col-manufactured = Fabricado
+
+## Insights: what every insight's report shares
+
+# A title with the filters after it.
+# $title (text): the insight's title, "Waste from 2026-01-01 to 2026-12-31"
+# $filters (text): the filters in words, "at WARD-3A (Ward 3A); supplier MediDist (MEDIDIST)"
+insight-title-filtered = { $title } — { $filters }
+# $location (text): location code and name, "WARD-3A (Ward 3A)"
+insight-filter-location = en { $location }
+# $product (text): product name
+# $gtin (text): its GTIN
+insight-filter-product = { $product } ({ $gtin })
+# $supplier (text): supplier name
+# $code (text): supplier code
+insight-filter-supplier = proveedor { $supplier } ({ $code })
+insight-scope-all = todas las ubicaciones, productos y proveedores
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+# $scope (text): the filters in words, or every location, product and supplier
+insight-covers = días locales del { $from } al { $to }, { $scope }
+# $percent (text): a whole percentage, "5"
+insight-percent = { $percent } %
+insight-total = Total
+insight-no-supplier = sin proveedor
+
+## Insights: waste
+
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+insight-waste-title = Mermas del { $from } al { $to }
+insight-waste-fact-units = Unidades perdidas
+insight-waste-fact-value = Su valor
+insight-waste-fact-unpriced = Unidades sin precio (fuera del valor)
+insight-waste-fact-expired = Caducadas
+insight-waste-fact-predicted = Caducadas, previstas
+insight-waste-fact-surprise = Caducadas, imprevistas
+insight-waste-fact-recalled = Retiradas
+insight-waste-fact-damaged = Dañadas
+insight-waste-explained = Existencias destruidas o devueltas al proveedor. La causa sale del registro: retirada cuando su lote estaba bajo una retirada, si no caducada cuando había pasado su caducidad el día de la salida, si no dañada. Una unidad caducada estaba prevista cuando figuraba en la lista de lo que caducará sin usarse 30 días antes de caducar. Los valores son el coste unitario de la recepción o, si no, el precio de contrato.
+insight-waste-by-month = Mermas por mes
+insight-waste-by-product = Mermas por producto
+insight-waste-by-location = Mermas por ubicación
+insight-waste-by-supplier = Mermas por proveedor
+insight-waste-lines = Cada unidad perdida
+insight-waste-none = No se perdió nada.
+insight-cause-expired = caducada
+insight-cause-recalled = retirada
+insight-cause-damaged = dañada
+insight-disposition-destroyed = destruida
+insight-disposition-returned = devuelta al proveedor
+insight-priced-receipt = recepción
+insight-priced-contract = contrato
+insight-priced-none = sin precio
+
+## Insights: shrinkage
+
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+insight-shrinkage-title = Pérdidas desconocidas del { $from } al { $to }
+insight-shrinkage-fact-missing = Desaparecidas
+insight-shrinkage-fact-found-elsewhere = Halladas en otra ubicación
+insight-shrinkage-fact-found-again = Reaparecidas
+insight-shrinkage-fact-wrong-status = Halladas en un estado erróneo
+insight-shrinkage-fact-lot-short = Unidades de lote de menos
+insight-shrinkage-fact-lot-surplus = Unidades de lote de más
+insight-shrinkage-fact-value = Valor perdido
+insight-shrinkage-fact-disagreeing = Ubicaciones con diferencias repetidas
+insight-shrinkage-explained = Lo que los recuentos hallaron y el registro no esperaba. Un envase hallado donde el registro no lo tenía se imputa a la ubicación donde el registro lo tenía. Una ubicación tiene diferencias repetidas cuando tuvo dos recuentos o más y la mitad o más hallaron una diferencia.
+insight-shrinkage-by-location = Pérdidas por ubicación
+insight-shrinkage-by-month = Pérdidas por mes
+insight-shrinkage-lines = Cada diferencia
+insight-shrinkage-none = Ninguna diferencia.
+insight-shrinkage-no-count = No se aplicó ningún recuento.
+insight-variance-missing = desaparecida
+insight-variance-found-elsewhere = hallada en otro sitio
+insight-variance-found-again = reaparecida
+insight-variance-wrong-status = estado erróneo
+insight-variance-lot-short = lote de menos
+insight-variance-lot-surplus = lote de más
+
+## Insights: dwell time
+
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+insight-dwell-title = Tiempo de permanencia del { $from } al { $to }
+insight-dwell-fact-stays = Estancias terminadas
+insight-dwell-fact-locations = Ubicaciones
+insight-dwell-fact-threshold = En espera más de (días)
+insight-dwell-fact-waiting = Unidades en espera desde hace más
+insight-dwell-explained = Cuánto tiempo permanecieron los envases en una ubicación, desde su llegada hasta su salida, para las estancias terminadas en el periodo (la cantidad de un lote cuenta una vez por unidad); mediana y percentil 90 en días. Después, las existencias que llevan en una ubicación más que el umbral.
+insight-dwell-locations = Estancias por ubicación
+insight-dwell-distribution = Estancias por ubicación según su duración (días)
+insight-dwell-products = Estancias por ubicación y producto
+# $days (text): the threshold in days, "90"
+insight-dwell-waiting = En espera desde hace más de { $days } días
+insight-dwell-none = Ninguna estancia terminada.
+insight-dwell-none-waiting = Nada espera desde hace tanto.
+# $days (text): a bucket's bound in days, "7"
+insight-dwell-under = menos de { $days }
+# $days (text): the last bound in days, "365"
+insight-dwell-over = { $days } o más
+
+## Insights: consumption trends
+
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+insight-trends-title = Tendencias de consumo del { $from } al { $to }
+insight-trends-fact-rows = Productos y ubicaciones
+insight-trends-fact-used = Unidades consumidas
+insight-trends-fact-too-low = Reglas demasiado bajas
+insight-trends-fact-too-high = Reglas demasiado altas
+insight-trends-explained = Consumo semanal por producto y ubicación (lo dispensado) frente a la misma semana del año anterior y a la regla de reposición vigente entonces: demasiado baja cuando hubo días sin existencias con el punto de pedido por debajo del consumo durante el plazo de entrega, demasiado alta cuando más de la mitad de los días se superó el nivel máximo.
+insight-trends-rows = Consumo por producto y ubicación
+insight-trends-weeks = Consumo por semana
+insight-trends-none = No se consumió nada.
+insight-verdict-too-low = demasiado baja
+insight-verdict-too-high = demasiado alta
+insight-verdict-fits = adecuada
+insight-verdict-no-rule = sin regla
+
+## Insights: supplier quality
+
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+insight-suppliers-title = Calidad de los proveedores del { $from } al { $to }
+insight-suppliers-fact-suppliers = Proveedores
+insight-suppliers-fact-packs = Unidades recibidas
+insight-suppliers-fact-over-contract = Recepciones sobre contrato
+insight-suppliers-fact-excess = Pagado sobre contrato
+insight-suppliers-fact-affected = Envases afectados
+insight-suppliers-fact-tolerance = Tolerancia de precio
+insight-suppliers-fact-short-dated-days = Caducidad corta por debajo de (días restantes)
+insight-suppliers-explained = Lo que cada proveedor y fabricante envió y lo que estaba mal: caducidad corta al llegar, lote o caducidad distintos del aviso de expedición, envases inesperados o que faltan, números de serie sospechosos o duplicados, precios sobre contrato más allá de la tolerancia y retiradas que afectan a sus lotes.
+insight-suppliers-table = Proveedores
+insight-manufacturers-table = Fabricantes
+insight-suppliers-none = No se recibió nada.
+insight-over-contract-table = Recepciones sobre contrato
+insight-over-contract-none = Ninguna recepción sobre contrato.
+insight-affected-table = Envases afectados
+insight-affected-none = Ningún envase afectado.
+insight-finding-short-dated = caducidad corta
+insight-finding-lot-or-expiry = lote o caducidad distintos
+insight-finding-unexpected = inesperado
+insight-finding-suspect = sospechoso
+insight-finding-duplicate-serial = número de serie duplicado
+insight-finding-over-contract = sobre contrato
+insight-finding-recalled = retirado
+
+## Supplier scorecard
+
+# $code (text): supplier code
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+scorecard-title = Evaluación del proveedor: { $code }, del { $from } al { $to }
+# $from (text): first day
+# $to (text): last day
+# $code (text): supplier code
+scorecard-covers = existencias recibidas de { $code } los días locales del { $from } al { $to }
+scorecard-fact-supplier = Proveedor
+scorecard-fact-deliveries = Entregas
+scorecard-fact-packs = Unidades recibidas
+scorecard-fact-short-dated = Caducidad corta al llegar
+scorecard-fact-lot-or-expiry = Lote o caducidad no conformes al aviso
+scorecard-fact-unexpected = Unidades inesperadas
+scorecard-fact-missing = Avisadas, nunca recibidas
+scorecard-fact-suspect = Unidades sospechosas
+scorecard-fact-duplicate-serials = Números de serie duplicados
+scorecard-fact-over-contract = Líneas de recepción sobre contrato
+scorecard-fact-excess = Pagado sobre contrato
+scorecard-fact-recalls = Retiradas que afectan a sus lotes
+scorecard-explained = El historial de este proveedor en el periodo, para su revisión de calidad: cada recepción facturada sobre contrato con su importe y cada envase afectado con su fabricante, su lote y su fecha de fabricación, para rastrearlo hasta el origen.

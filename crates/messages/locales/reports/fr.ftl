@@ -484,3 +484,231 @@ orders-total = Total
 orders-total-unpriced = Total ({ $unpriced } sans prix)
 orders-sign-prepared = Préparé par
 orders-sign-approved = Approuvé par (achats)
+
+## Insights: the column headers of their tables
+
+col-month = Mois
+col-name = Nom
+col-units = Unités
+col-unpriced = Sans prix
+col-expired = Périmées
+col-recalled = Rappelées
+col-damaged = Abîmées
+col-predicted = Prévues
+col-surprise = Imprévues
+col-day = Jour
+col-disposition = Sortie
+col-cause = Cause
+col-priced-by = Prix selon
+col-missing = Manquantes
+col-found-elsewhere = Trouvées ailleurs
+col-found-again = Retrouvées
+col-wrong-status = Mauvais statut
+col-lot-short = Lot en moins
+col-lot-surplus = Lot en plus
+col-value-lost = Valeur perdue
+col-counts = Inventaires
+col-counts-with-variance = Avec écart
+col-keeps-disagreeing = Écarts répétés
+col-count-ref = Inventaire
+col-variance = Écart
+col-stays = Séjours
+col-median-days = Jours (médiane)
+col-p90-days = Jours (90e centile)
+col-since = Depuis
+col-weeks = Semaines
+col-week = Semaine
+col-week-starts = Début
+col-used = Consommé
+col-used-last-year = Année précédente
+col-reorder-point = Seuil de commande
+col-par-level = Niveau cible
+col-stockout-days = Jours de rupture
+col-overstock-days = Jours de surstock
+col-verdict = Règle
+col-deliveries = Livraisons
+col-packs = Boîtes
+col-short-dated = Péremption courte
+col-lot-or-expiry-differs = Lot ou péremption différents
+col-unexpected = Inattendues
+col-suspect = Suspectes
+col-duplicate-serials = Numéros de série en double
+col-over-contract = Au-dessus du contrat
+col-excess = Surcoût
+col-recalls = Rappels
+col-unit-cost = Coût unitaire
+col-contract-price = Contrat
+col-finding = Constat
+col-received = Reçue le
+col-manufactured = Fabriquée le
+
+## Insights: what every insight's report shares
+
+# A title with the filters after it.
+# $title (text): the insight's title, "Waste from 2026-01-01 to 2026-12-31"
+# $filters (text): the filters in words, "at WARD-3A (Ward 3A); supplier MediDist (MEDIDIST)"
+insight-title-filtered = { $title } — { $filters }
+# $location (text): location code and name, "WARD-3A (Ward 3A)"
+insight-filter-location = à { $location }
+# $product (text): product name
+# $gtin (text): its GTIN
+insight-filter-product = { $product } ({ $gtin })
+# $supplier (text): supplier name
+# $code (text): supplier code
+insight-filter-supplier = fournisseur { $supplier } ({ $code })
+insight-scope-all = tous les emplacements, produits et fournisseurs
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+# $scope (text): the filters in words, or every location, product and supplier
+insight-covers = jours locaux du { $from } au { $to }, { $scope }
+# $percent (text): a whole percentage, "5"
+insight-percent = { $percent } %
+insight-total = Total
+insight-no-supplier = aucun fournisseur
+
+## Insights: waste
+
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+insight-waste-title = Pertes du { $from } au { $to }
+insight-waste-fact-units = Unités perdues
+insight-waste-fact-value = Leur valeur
+insight-waste-fact-unpriced = Unités sans prix (hors valeur)
+insight-waste-fact-expired = Périmées
+insight-waste-fact-predicted = Périmées, prévues
+insight-waste-fact-surprise = Périmées, imprévues
+insight-waste-fact-recalled = Rappelées
+insight-waste-fact-damaged = Abîmées
+insight-waste-explained = Stock détruit ou retourné au fournisseur. La cause vient du registre : rappelée quand son lot faisait l'objet d'un rappel, sinon périmée quand sa date était passée le jour de sa sortie, sinon abîmée. Une unité périmée était prévue quand elle figurait sur la liste des produits qui périmeront sans être utilisés 30 jours avant sa péremption. Les valeurs sont le coût unitaire à la réception, sinon le prix du contrat.
+insight-waste-by-month = Pertes par mois
+insight-waste-by-product = Pertes par produit
+insight-waste-by-location = Pertes par emplacement
+insight-waste-by-supplier = Pertes par fournisseur
+insight-waste-lines = Chaque unité perdue
+insight-waste-none = Rien n'a été perdu.
+insight-cause-expired = périmée
+insight-cause-recalled = rappelée
+insight-cause-damaged = abîmée
+insight-disposition-destroyed = détruite
+insight-disposition-returned = retournée au fournisseur
+insight-priced-receipt = réception
+insight-priced-contract = contrat
+insight-priced-none = sans prix
+
+## Insights: shrinkage
+
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+insight-shrinkage-title = Démarque du { $from } au { $to }
+insight-shrinkage-fact-missing = Manquantes
+insight-shrinkage-fact-found-elsewhere = Trouvées à un autre emplacement
+insight-shrinkage-fact-found-again = Retrouvées
+insight-shrinkage-fact-wrong-status = Trouvées dans un mauvais statut
+insight-shrinkage-fact-lot-short = Unités de lot en moins
+insight-shrinkage-fact-lot-surplus = Unités de lot en plus
+insight-shrinkage-fact-value = Valeur perdue
+insight-shrinkage-fact-disagreeing = Emplacements aux écarts répétés
+insight-shrinkage-explained = Ce que les inventaires ont trouvé et que le registre n'attendait pas. Une boîte trouvée là où le registre ne l'avait pas est imputée à l'emplacement où le registre l'avait. Un emplacement a des écarts répétés quand il a eu au moins deux inventaires et que la moitié ou plus ont trouvé un écart.
+insight-shrinkage-by-location = Démarque par emplacement
+insight-shrinkage-by-month = Démarque par mois
+insight-shrinkage-lines = Chaque écart
+insight-shrinkage-none = Aucun écart.
+insight-shrinkage-no-count = Aucun inventaire appliqué.
+insight-variance-missing = manquante
+insight-variance-found-elsewhere = trouvée ailleurs
+insight-variance-found-again = retrouvée
+insight-variance-wrong-status = mauvais statut
+insight-variance-lot-short = lot en moins
+insight-variance-lot-surplus = lot en plus
+
+## Insights: dwell time
+
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+insight-dwell-title = Durée de séjour du { $from } au { $to }
+insight-dwell-fact-stays = Séjours terminés
+insight-dwell-fact-locations = Emplacements
+insight-dwell-fact-threshold = En attente depuis plus de (jours)
+insight-dwell-fact-waiting = Unités en attente depuis plus longtemps
+insight-dwell-explained = Combien de temps les boîtes sont restées à un emplacement, de leur arrivée à leur départ, pour les séjours terminés dans la période (la quantité d'un lot compte une fois par unité) ; médiane et 90e centile en jours. Puis le stock présent à un emplacement depuis plus longtemps que le seuil.
+insight-dwell-locations = Séjours par emplacement
+insight-dwell-distribution = Séjours par emplacement selon leur durée (jours)
+insight-dwell-products = Séjours par emplacement et produit
+# $days (text): the threshold in days, "90"
+insight-dwell-waiting = En attente depuis plus de { $days } jours
+insight-dwell-none = Aucun séjour terminé.
+insight-dwell-none-waiting = Rien n'attend depuis si longtemps.
+# $days (text): a bucket's bound in days, "7"
+insight-dwell-under = moins de { $days }
+# $days (text): the last bound in days, "365"
+insight-dwell-over = { $days } ou plus
+
+## Insights: consumption trends
+
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+insight-trends-title = Tendances de consommation du { $from } au { $to }
+insight-trends-fact-rows = Produits et emplacements
+insight-trends-fact-used = Unités consommées
+insight-trends-fact-too-low = Règles trop basses
+insight-trends-fact-too-high = Règles trop hautes
+insight-trends-explained = Consommation hebdomadaire par produit et emplacement (ce qui a été dispensé) comparée à la même semaine un an plus tôt et à la règle de réapprovisionnement alors en vigueur : trop basse quand il y a eu des jours de rupture alors que le seuil de commande était sous la consommation du délai de livraison, trop haute quand plus de la moitié des jours étaient au-dessus du niveau cible.
+insight-trends-rows = Consommation par produit et emplacement
+insight-trends-weeks = Consommation par semaine
+insight-trends-none = Rien n'a été consommé.
+insight-verdict-too-low = trop basse
+insight-verdict-too-high = trop haute
+insight-verdict-fits = adaptée
+insight-verdict-no-rule = aucune règle
+
+## Insights: supplier quality
+
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+insight-suppliers-title = Qualité des fournisseurs du { $from } au { $to }
+insight-suppliers-fact-suppliers = Fournisseurs
+insight-suppliers-fact-packs = Unités reçues
+insight-suppliers-fact-over-contract = Réceptions au-dessus du contrat
+insight-suppliers-fact-excess = Payé au-dessus du contrat
+insight-suppliers-fact-affected = Boîtes concernées
+insight-suppliers-fact-tolerance = Tolérance de prix
+insight-suppliers-fact-short-dated-days = Péremption courte sous (jours restants)
+insight-suppliers-explained = Ce que chaque fournisseur et fabricant a livré, et ce qui n'allait pas : péremption courte à l'arrivée, lot ou péremption différents de l'avis d'expédition, boîtes inattendues ou manquantes, numéros de série suspects ou en double, prix au-dessus du contrat au-delà de la tolérance, et rappels touchant leurs lots.
+insight-suppliers-table = Fournisseurs
+insight-manufacturers-table = Fabricants
+insight-suppliers-none = Rien n'a été reçu.
+insight-over-contract-table = Réceptions au-dessus du contrat
+insight-over-contract-none = Aucune réception au-dessus du contrat.
+insight-affected-table = Boîtes concernées
+insight-affected-none = Aucune boîte concernée.
+insight-finding-short-dated = péremption courte
+insight-finding-lot-or-expiry = lot ou péremption différents
+insight-finding-unexpected = inattendue
+insight-finding-suspect = suspecte
+insight-finding-duplicate-serial = numéro de série en double
+insight-finding-over-contract = au-dessus du contrat
+insight-finding-recalled = rappelée
+
+## Supplier scorecard
+
+# $code (text): supplier code
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+scorecard-title = Fiche d'évaluation fournisseur : { $code }, du { $from } au { $to }
+# $from (text): first day
+# $to (text): last day
+# $code (text): supplier code
+scorecard-covers = stock reçu de { $code } les jours locaux du { $from } au { $to }
+scorecard-fact-supplier = Fournisseur
+scorecard-fact-deliveries = Livraisons
+scorecard-fact-packs = Unités reçues
+scorecard-fact-short-dated = Péremption courte à l'arrivée
+scorecard-fact-lot-or-expiry = Lot ou péremption non conformes à l'avis
+scorecard-fact-unexpected = Unités inattendues
+scorecard-fact-missing = Annoncées, jamais reçues
+scorecard-fact-suspect = Unités suspectes
+scorecard-fact-duplicate-serials = Numéros de série en double
+scorecard-fact-over-contract = Lignes de réception au-dessus du contrat
+scorecard-fact-excess = Payé au-dessus du contrat
+scorecard-fact-recalls = Rappels touchant leurs lots
+scorecard-explained = Le bilan de ce fournisseur sur la période, pour sa revue qualité : chaque réception facturée au-dessus du contrat avec le montant, et chaque boîte concernée avec son fabricant, son lot et sa date de fabrication, pour remonter à la source.

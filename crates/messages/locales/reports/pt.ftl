@@ -491,3 +491,231 @@ orders-total = Total
 orders-total-unpriced = Total ({ $unpriced } sem preço)
 orders-sign-prepared = Preparado por
 orders-sign-approved = Aprovado por (compras)
+
+## Insights: the column headers of their tables
+
+col-month = Mês
+col-name = Nome
+col-units = Unidades
+col-unpriced = Sem preço
+col-expired = Fora de validade
+col-recalled = Retiradas
+col-damaged = Danificadas
+col-predicted = Previstas
+col-surprise = Imprevistas
+col-day = Dia
+col-disposition = Saída
+col-cause = Causa
+col-priced-by = Preço de
+col-missing = Desaparecidas
+col-found-elsewhere = Encontradas noutro local
+col-found-again = Reencontradas
+col-wrong-status = Estado errado
+col-lot-short = Lote a menos
+col-lot-surplus = Lote a mais
+col-value-lost = Valor perdido
+col-counts = Contagens
+col-counts-with-variance = Com diferenças
+col-keeps-disagreeing = Diferenças repetidas
+col-count-ref = Contagem
+col-variance = Diferença
+col-stays = Permanências
+col-median-days = Dias (mediana)
+col-p90-days = Dias (percentil 90)
+col-since = Desde
+col-weeks = Semanas
+col-week = Semana
+col-week-starts = Início
+col-used = Consumido
+col-used-last-year = Ano anterior
+col-reorder-point = Ponto de encomenda
+col-par-level = Nível máximo
+col-stockout-days = Dias de rutura
+col-overstock-days = Dias de excesso
+col-verdict = Regra
+col-deliveries = Entregas
+col-packs = Embalagens
+col-short-dated = Validade curta
+col-lot-or-expiry-differs = Lote ou validade diferentes
+col-unexpected = Inesperadas
+col-suspect = Suspeitas
+col-duplicate-serials = Números de série duplicados
+col-over-contract = Acima do contrato
+col-excess = Sobrecusto
+col-recalls = Retiradas de lotes
+col-unit-cost = Custo unitário
+col-contract-price = Contrato
+col-finding = Constatação
+col-received = Recebida
+col-manufactured = Fabricada
+
+## Insights: what every insight's report shares
+
+# A title with the filters after it.
+# $title (text): the insight's title, "Waste from 2026-01-01 to 2026-12-31"
+# $filters (text): the filters in words, "at WARD-3A (Ward 3A); supplier MediDist (MEDIDIST)"
+insight-title-filtered = { $title } — { $filters }
+# $location (text): location code and name, "WARD-3A (Ward 3A)"
+insight-filter-location = em { $location }
+# $product (text): product name
+# $gtin (text): its GTIN
+insight-filter-product = { $product } ({ $gtin })
+# $supplier (text): supplier name
+# $code (text): supplier code
+insight-filter-supplier = fornecedor { $supplier } ({ $code })
+insight-scope-all = todas as localizações, produtos e fornecedores
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+# $scope (text): the filters in words, or every location, product and supplier
+insight-covers = dias locais de { $from } a { $to }, { $scope }
+# $percent (text): a whole percentage, "5"
+insight-percent = { $percent } %
+insight-total = Total
+insight-no-supplier = sem fornecedor
+
+## Insights: waste
+
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+insight-waste-title = Desperdício de { $from } a { $to }
+insight-waste-fact-units = Unidades perdidas
+insight-waste-fact-value = O seu valor
+insight-waste-fact-unpriced = Unidades sem preço (fora do valor)
+insight-waste-fact-expired = Fora de validade
+insight-waste-fact-predicted = Fora de validade, previstas
+insight-waste-fact-surprise = Fora de validade, imprevistas
+insight-waste-fact-recalled = Retiradas
+insight-waste-fact-damaged = Danificadas
+insight-waste-explained = Stock destruído ou devolvido ao fornecedor. A causa vem do registo: retirada quando o seu lote estava sob uma retirada, senão fora de validade quando a validade tinha passado no dia da saída, senão danificada. Uma unidade fora de validade estava prevista quando constava da lista do que vai expirar sem uso 30 dias antes de expirar. Os valores são o custo unitário da receção ou, na falta dele, o preço de contrato.
+insight-waste-by-month = Desperdício por mês
+insight-waste-by-product = Desperdício por produto
+insight-waste-by-location = Desperdício por localização
+insight-waste-by-supplier = Desperdício por fornecedor
+insight-waste-lines = Cada unidade perdida
+insight-waste-none = Nada se perdeu.
+insight-cause-expired = fora de validade
+insight-cause-recalled = retirada
+insight-cause-damaged = danificada
+insight-disposition-destroyed = destruída
+insight-disposition-returned = devolvida ao fornecedor
+insight-priced-receipt = receção
+insight-priced-contract = contrato
+insight-priced-none = sem preço
+
+## Insights: shrinkage
+
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+insight-shrinkage-title = Quebras de { $from } a { $to }
+insight-shrinkage-fact-missing = Desaparecidas
+insight-shrinkage-fact-found-elsewhere = Encontradas noutra localização
+insight-shrinkage-fact-found-again = Reencontradas
+insight-shrinkage-fact-wrong-status = Encontradas num estado errado
+insight-shrinkage-fact-lot-short = Unidades de lote a menos
+insight-shrinkage-fact-lot-surplus = Unidades de lote a mais
+insight-shrinkage-fact-value = Valor perdido
+insight-shrinkage-fact-disagreeing = Localizações com diferenças repetidas
+insight-shrinkage-explained = O que as contagens encontraram e o registo não esperava. Uma embalagem encontrada onde o registo não a tinha é imputada à localização onde o registo a tinha. Uma localização tem diferenças repetidas quando teve duas contagens ou mais e metade ou mais encontraram uma diferença.
+insight-shrinkage-by-location = Quebras por localização
+insight-shrinkage-by-month = Quebras por mês
+insight-shrinkage-lines = Cada diferença
+insight-shrinkage-none = Nenhuma diferença.
+insight-shrinkage-no-count = Nenhuma contagem aplicada.
+insight-variance-missing = desaparecida
+insight-variance-found-elsewhere = encontrada noutro local
+insight-variance-found-again = reencontrada
+insight-variance-wrong-status = estado errado
+insight-variance-lot-short = lote a menos
+insight-variance-lot-surplus = lote a mais
+
+## Insights: dwell time
+
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+insight-dwell-title = Tempo de permanência de { $from } a { $to }
+insight-dwell-fact-stays = Permanências terminadas
+insight-dwell-fact-locations = Localizações
+insight-dwell-fact-threshold = À espera há mais de (dias)
+insight-dwell-fact-waiting = Unidades à espera há mais tempo
+insight-dwell-explained = Quanto tempo as embalagens ficaram numa localização, da chegada à saída, para as permanências terminadas no período (a quantidade de um lote conta uma vez por unidade); mediana e percentil 90 em dias. Depois, o stock que está numa localização há mais tempo do que o limite.
+insight-dwell-locations = Permanências por localização
+insight-dwell-distribution = Permanências por localização segundo a duração (dias)
+insight-dwell-products = Permanências por localização e produto
+# $days (text): the threshold in days, "90"
+insight-dwell-waiting = À espera há mais de { $days } dias
+insight-dwell-none = Nenhuma permanência terminada.
+insight-dwell-none-waiting = Nada está à espera há tanto tempo.
+# $days (text): a bucket's bound in days, "7"
+insight-dwell-under = menos de { $days }
+# $days (text): the last bound in days, "365"
+insight-dwell-over = { $days } ou mais
+
+## Insights: consumption trends
+
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+insight-trends-title = Tendências de consumo de { $from } a { $to }
+insight-trends-fact-rows = Produtos e localizações
+insight-trends-fact-used = Unidades consumidas
+insight-trends-fact-too-low = Regras demasiado baixas
+insight-trends-fact-too-high = Regras demasiado altas
+insight-trends-explained = Consumo semanal por produto e localização (o que foi dispensado) face à mesma semana do ano anterior e à regra de reposição então em vigor: demasiado baixa quando houve dias de rutura com o ponto de encomenda abaixo do consumo durante o prazo de entrega, demasiado alta quando mais de metade dos dias ficou acima do nível máximo.
+insight-trends-rows = Consumo por produto e localização
+insight-trends-weeks = Consumo por semana
+insight-trends-none = Nada foi consumido.
+insight-verdict-too-low = demasiado baixa
+insight-verdict-too-high = demasiado alta
+insight-verdict-fits = adequada
+insight-verdict-no-rule = sem regra
+
+## Insights: supplier quality
+
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+insight-suppliers-title = Qualidade dos fornecedores de { $from } a { $to }
+insight-suppliers-fact-suppliers = Fornecedores
+insight-suppliers-fact-packs = Unidades recebidas
+insight-suppliers-fact-over-contract = Receções acima do contrato
+insight-suppliers-fact-excess = Pago acima do contrato
+insight-suppliers-fact-affected = Embalagens afetadas
+insight-suppliers-fact-tolerance = Tolerância de preço
+insight-suppliers-fact-short-dated-days = Validade curta abaixo de (dias restantes)
+insight-suppliers-explained = O que cada fornecedor e fabricante enviou e o que estava errado: validade curta à chegada, lote ou validade diferentes do aviso de expedição, embalagens inesperadas ou em falta, números de série suspeitos ou duplicados, preços acima do contrato além da tolerância e retiradas que afetam os seus lotes.
+insight-suppliers-table = Fornecedores
+insight-manufacturers-table = Fabricantes
+insight-suppliers-none = Nada foi recebido.
+insight-over-contract-table = Receções acima do contrato
+insight-over-contract-none = Nenhuma receção acima do contrato.
+insight-affected-table = Embalagens afetadas
+insight-affected-none = Nenhuma embalagem afetada.
+insight-finding-short-dated = validade curta
+insight-finding-lot-or-expiry = lote ou validade diferentes
+insight-finding-unexpected = inesperada
+insight-finding-suspect = suspeita
+insight-finding-duplicate-serial = número de série duplicado
+insight-finding-over-contract = acima do contrato
+insight-finding-recalled = retirada
+
+## Supplier scorecard
+
+# $code (text): supplier code
+# $from (text): first day, "2026-01-01"
+# $to (text): last day
+scorecard-title = Avaliação do fornecedor: { $code }, de { $from } a { $to }
+# $from (text): first day
+# $to (text): last day
+# $code (text): supplier code
+scorecard-covers = stock recebido de { $code } nos dias locais de { $from } a { $to }
+scorecard-fact-supplier = Fornecedor
+scorecard-fact-deliveries = Entregas
+scorecard-fact-packs = Unidades recebidas
+scorecard-fact-short-dated = Validade curta à chegada
+scorecard-fact-lot-or-expiry = Lote ou validade não conformes ao aviso
+scorecard-fact-unexpected = Unidades inesperadas
+scorecard-fact-missing = Avisadas, nunca recebidas
+scorecard-fact-suspect = Unidades suspeitas
+scorecard-fact-duplicate-serials = Números de série duplicados
+scorecard-fact-over-contract = Linhas de receção acima do contrato
+scorecard-fact-excess = Pago acima do contrato
+scorecard-fact-recalls = Retiradas que afetam os seus lotes
+scorecard-explained = O historial deste fornecedor no período, para a sua revisão de qualidade: cada receção faturada acima do contrato com o montante e cada embalagem afetada com o seu fabricante, o seu lote e a data de fabrico, para a rastrear até à origem.
