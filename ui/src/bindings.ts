@@ -2538,7 +2538,7 @@ par_level: number,
  */
 lead_time_days: number, };
 
-export type ReportKind = "recall-notice" | "recall-closure" | "stock-on-hand" | "expiry" | "shortages" | "count-variance" | "chain-of-custody" | "audit-extract" | "quarantine-labels" | "pick-list" | "supplier-orders";
+export type ReportKind = "recall-notice" | "recall-closure" | "stock-on-hand" | "expiry" | "shortages" | "count-variance" | "chain-of-custody" | "audit-extract" | "quarantine-labels" | "pick-list" | "supplier-orders" | "insight-dwell" | "insight-waste" | "insight-shrinkage" | "insight-suppliers" | "insight-trends" | "supplier-scorecard";
 
 export type ReportRequest = { "kind": "recall-notice", 
 /**
@@ -2584,7 +2584,19 @@ location: string | null, } | { "kind": "pick-list",
 /**
  * Pick list number.
  */
-list: number, } | { "kind": "supplier-orders", };
+list: number, } | { "kind": "supplier-orders", } | { "kind": "insight-dwell" } & InsightQuery | { "kind": "insight-waste" } & InsightQuery | { "kind": "insight-shrinkage" } & InsightQuery | { "kind": "insight-suppliers" } & InsightQuery | { "kind": "insight-trends" } & InsightQuery | { "kind": "supplier-scorecard", 
+/**
+ * Partner code.
+ */
+supplier: string, 
+/**
+ * From this local day (default: 364 days before `to`).
+ */
+from: string | null, 
+/**
+ * Up to and including this local day (default: today).
+ */
+to: string | null, };
 
 export type Role = "staff" | "manager" | "qa" | "admin";
 
