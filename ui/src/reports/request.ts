@@ -18,6 +18,8 @@ export interface ReportForm {
   from: string | null;
   to: string | null;
   user: string | null;
+  /** An insight's or a scorecard's supplier (partner code). */
+  supplier: string | null;
   paper: PaperSize;
 }
 
@@ -58,6 +60,17 @@ export function reportRequest(form: ReportForm, t: T): ReportRequest {
     }
     case "supplier-orders":
       return { kind: "supplier-orders" };
+    case "insight-dwell":
+    case "insight-waste":
+    case "insight-shrinkage":
+    case "insight-suppliers":
+    case "insight-trends": {
+      const from = date(form.from, t("reports.field.fromShort"));
+      const to = date(form.to, t("reports.field.toShort"));
+      return { kind: form.kind, from, to, location: optional(form.location), product: optional(form.gtin), supplier: optional(form.supplier), older_than_days: form.within_days };
+    }
+    case "supplier-scorecard":
+      return { kind: "supplier-scorecard", supplier: text(form.supplier), from: date(form.from, t("reports.field.fromShort")), to: date(form.to, t("reports.field.toShort")) };
   }
 }
 
@@ -72,6 +85,7 @@ export function emptyForm(kind: Kind): ReportForm {
     from: null,
     to: null,
     user: null,
+    supplier: null,
     paper: "a4",
   };
 }
