@@ -1,4 +1,4 @@
-//! `custody insights waste|shrinkage` on a history made through the command line, week by week
+//! `custody insights waste|shrinkage|dwell` on a history made through the command line, week by week
 //! on the test clock: a ward that misses packs at both its counts, a ward pack found at the
 //! pharmacy, and short-dated packs the ward barely used, destroyed once expired (predicted a
 //! month before). Every `--json` is asserted whole.
@@ -214,6 +214,71 @@ fn insights_find_exactly_what_a_history_made_at_the_command_line_planted() {
         table.starts_with(
             "Waste from 2026-12-01 to 2027-02-28: 2 units worth 8.40 EUR; 2 expired (2 predicted, \
              0 a surprise), 0 recalled, 0 damaged\n"
+        ),
+        "{table}"
+    );
+}
+
+#[test]
+fn dwell_finds_the_stays_and_the_waiting_pack_a_command_line_history_planted() {
+    let s = Scratch::pharmacy();
+    let now = "2026-11-22T09:00:00+01:00";
+    run(
+        &s,
+        now,
+        &["location", "add", "WARD-3A", "Ward 3A", "--kind", "ward"],
+        "",
+    );
+    let at = |day: &str| format!("{day}T10:00:00+01:00");
+    let all = ["W1", "W2", "W3"].map(w).concat();
+    let receive = ["receive", "--location", "MAIN", "--partner", "WHOLESALE"];
+    run(&s, &at("2026-12-01"), &receive, &all);
+    let to_ward = ["transfer", "--location", "MAIN", "--to", "WARD-3A"];
+    run(&s, &at("2026-12-03"), &to_ward, &(w("W1") + &w("W2")));
+    let dispense = ["dispense", "--location", "WARD-3A"];
+    run(&s, &at("2026-12-05"), &dispense, &w("W1"));
+    run(&s, &at("2026-12-11"), &dispense, &w("W2"));
+
+    let later = at("2027-03-01");
+    let dwell = run(&s, &later, &["insights", "dwell", "--older-than", "60"], "");
+    let stays = |location: &str, product: bool, median: f64, p90: f64, histogram: Value| {
+        let (gtin, name) = if product {
+            (json!(AMOX), json!("Amoxicillin 500 mg caps x21"))
+        } else {
+            (Value::Null, Value::Null)
+        };
+        json!({"location": location, "gtin": gtin, "product": name, "stays": 2,
+               "median_days": median, "p90_days": p90, "histogram": histogram})
+    };
+    let ward = json!([0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0]);
+    let main = json!([0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0]);
+    assert_eq!(
+        dwell,
+        vec![json!({
+            "period": {"from": "2026-03-02", "to": "2027-03-01"},
+            "locations": [stays("WARD-3A", false, 2.0, 8.0, ward.clone()),
+                          stays("MAIN", false, 2.0, 2.0, main.clone())],
+            "rows": [stays("WARD-3A", true, 2.0, 8.0, ward), stays("MAIN", true, 2.0, 2.0, main)],
+            "older_than_days": 60,
+            "waiting_total": 1,
+            "waiting_units": 1,
+            "waiting": [{"location": "MAIN", "gtin": AMOX, "product": "Amoxicillin 500 mg caps x21",
+                         "serial": "W3", "lot": "LOT42", "expiry": "2028-12-31", "quantity": 1,
+                         "status": "in_stock", "since": "2026-12-01", "days": 90}],
+        })],
+        "two packs stayed two days at the pharmacy, then two and eight on the ward; the third has \
+         waited at the pharmacy since it arrived"
+    );
+    let out = s.run_at(
+        &later,
+        &["--as", "alice", "insights", "dwell", "--older-than", "60"],
+        "",
+    );
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        table.starts_with(
+            "Dwell from 2026-03-02 to 2027-03-01: 4 stays ended; 1 packs or lots (1 units) held \
+             for more than 60 days now\n"
         ),
         "{table}"
     );
