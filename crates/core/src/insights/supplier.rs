@@ -1,13 +1,182 @@
-//! Supplier quality: what each supplier and manufacturer sent, and what was wrong with it.
+//! Supplier quality: what each supplier and manufacturer sent, and what was wrong with it,
+//! each finding traced to the packs it touches.
+//!
+//! Over the receipts whose local day is in the period (`supplier_read.rs`), per supplier (the
+//! receipt's counterparty) and per manufacturer (the product's):
+//!
+//! - **Short-dated**: the scan's rule at receipt: the expiry at most the site's short-dated
+//!   days after the day it arrived (both ends counted; expired on arrival too).
+//! - **Lot or expiry differs** and **unexpected**: the discrepancies the receipt recorded
+//!   against its despatch advice. **Missing**: advice lines of shipments closed in the period
+//!   that never arrived, as closing counts them.
+//! - **Suspect**: received units held as suspect at receipt or afterwards (the stock list's
+//!   `SUSPECT_EVENT`): each suspect event counts for the latest receipt of its pack or lot in
+//!   the period before it, up to the units that receipt brought (`supplier_suspect.rs`).
+//! - **Duplicate serials**: the ledger keeps no verdict code, but a receipt session holds a
+//!   pack whose serial is already known (in stock or quarantine, or gone for good) as a
+//!   `mark_suspect` event naming the supplier, with the pack's status before it: that is the
+//!   trace counted. A duplicate refused outright, never recorded, cannot be known.
+//! - **Over contract**: the receipt line's unit cost above `Store::contract_price` of its own
+//!   supplier on its day by more than the site's tolerance (exactly at it is within), the
+//!   scan's rule; no unit cost or no contract: nothing to compare.
+//! - **Recalls**: distinct recalls whose scope covers a pack or lot received (by
+//!   `Store::recall_covering`'s rule), open or closed.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use chrono::{Duration, NaiveDate};
 
 use crate::error::CoreResult;
 use crate::model::*;
+use crate::movement::ScanPolicy;
+use crate::site_setting::{PRICE_TOLERANCE, SHORT_DATED_DAYS};
 use crate::Store;
 
-use super::{InsightQuery, SupplierInsight};
+use super::names::Names;
+use super::supplier_read::{Arrival, ProductInfo, RecallLine};
+use super::supplier_suspect::allocate_suspicions;
+use super::{AffectedPack, InsightQuery, PriceExcess, SupplierFinding, SupplierInsight};
+use super::{SupplierFinding as F, SupplierQuality};
+
+/// One supplier's or manufacturer's figures as they are added up.
+#[derive(Default)]
+struct Book {
+    quality: SupplierQuality,
+    deliveries: HashSet<(NaiveDate, ProductId, Option<String>)>,
+    recalls: HashSet<i64>,
+}
+
+impl Book {
+    /// The record, its sets counted.
+    fn close(mut self) -> SupplierQuality {
+        self.quality.deliveries = self.deliveries.len() as u64;
+        self.quality.recalls = self.recalls.len() as u64;
+        self.quality
+    }
+}
+
+/// The figures of every supplier and manufacturer.
+#[derive(Default)]
+struct Books {
+    suppliers: BTreeMap<String, Book>,
+    manufacturers: BTreeMap<String, Book>,
+}
+
+impl Books {
+    /// Applies `f` to the books of a supplier (code, name) and a manufacturer.
+    fn both(&mut self, supplier: (&str, &str), manufacturer: &str, f: impl Fn(&mut Book)) {
+        let s = self
+            .suppliers
+            .entry(supplier.0.to_string())
+            .or_insert_with(|| named(supplier.0, supplier.1));
+        f(s);
+        let m = self
+            .manufacturers
+            .entry(manufacturer.to_string())
+            .or_insert_with(|| named(manufacturer, manufacturer));
+        f(m);
+    }
+}
+
+/// An empty book with its key and name.
+fn named(key: &str, name: &str) -> Book {
+    Book {
+        quality: SupplierQuality {
+            key: key.to_string(),
+            name: name.to_string(),
+            ..SupplierQuality::default()
+        },
+        ..Book::default()
+    }
+}
+
+/// Every finding of a record added up (not deliveries or packs).
+fn findings(q: &SupplierQuality) -> u64 {
+    q.short_dated
+        + q.lot_or_expiry_differs
+        + q.unexpected
+        + q.missing
+        + q.suspect
+        + q.duplicate_serials
+        + q.over_contract
+        + q.recalls
+}
+
+/// The records, most findings first, then by key.
+fn ranked(books: BTreeMap<String, Book>) -> Vec<SupplierQuality> {
+    let mut v: Vec<SupplierQuality> = books.into_values().map(Book::close).collect();
+    v.sort_by(|a, b| (findings(b), &a.key).cmp(&(findings(a), &b.key)));
+    v
+}
+
+/// The site's settings the findings use.
+#[derive(Debug, Clone, Copy)]
+struct Limits {
+    short_dated_days: i64,
+    tolerance_percent: i64,
+}
+
+/// Whether a unit cost is above the contract by more than the tolerance (the scan's rule).
+fn over_contract(cost: i64, contract: i64, tolerance: i64) -> bool {
+    cost * 100 > contract * (100 + tolerance)
+}
+
+/// Whether a pack arriving on `day` is short-dated (the scan's rule: the expiry at most the
+/// short-dated days after, both ends counted).
+fn short_dated(expiry: Option<NaiveDate>, day: NaiveDate, days: i64) -> bool {
+    expiry.is_some_and(|e| e <= day + Duration::days(days))
+}
+
+/// What the findings are read against: the products, the recalls' scopes, the site's limits
+/// and names, and the contract prices asked so far.
+struct Context<'s> {
+    store: &'s Store,
+    products: HashMap<ProductId, ProductInfo>,
+    recalls: HashMap<String, Vec<RecallLine>>,
+    names: Names<'s>,
+    limits: Limits,
+    contracts: HashMap<(Option<PartnerId>, ProductId, NaiveDate), Option<i64>>,
+}
+
+impl Context<'_> {
+    /// A product's GTIN, name and manufacturer (empty when unknown).
+    fn product(&self, id: ProductId) -> (&str, &str, &str) {
+        self.products.get(&id).map_or(("", "", ""), |p| {
+            (
+                p.gtin.as_str(),
+                p.name.as_str(),
+                p.manufacturer.as_deref().unwrap_or(""),
+            )
+        })
+    }
+
+    /// A supplier's code and name (empty for none).
+    fn supplier(&self, id: Option<PartnerId>) -> (&str, &str) {
+        id.and_then(|s| self.names.partner(s)).unwrap_or(("", ""))
+    }
+
+    /// The contract price of a product with a supplier on a day, each asked once.
+    fn contract(&mut self, a: &Arrival) -> CoreResult<Option<i64>> {
+        let key = (a.supplier, a.product, a.day);
+        if let Some(price) = self.contracts.get(&key) {
+            return Ok(*price);
+        }
+        let price = self.store.contract_price(a.supplier, a.product, a.day)?;
+        self.contracts.insert(key, price);
+        Ok(price)
+    }
+}
+
+/// Units received at one price above contract, keyed by day, supplier, GTIN, lot and prices.
+type Excesses = BTreeMap<(NaiveDate, String, String, Option<String>, i64, i64), (String, u64)>;
+
+/// A finding on an arrival (by its index), with the units it touches.
+type Hit = (usize, SupplierFinding, i64);
 
 impl Store {
-    /// Supplier quality over the query's period.
+    /// Supplier quality over the query's period: per supplier and manufacturer, what arrived
+    /// and what was wrong with it, the units received above contract with the amounts, and
+    /// every pack a finding touches traced to its receipt.
     pub fn supplier_insight(
         &self,
         actor: &User,
@@ -15,15 +184,246 @@ impl Store {
         now: Timestamp,
     ) -> CoreResult<SupplierInsight> {
         let scope = self.insight_scope(actor, query, now)?;
+        let limits = self.supplier_limits()?;
+        let arrivals = self.supplier_arrivals(&scope)?;
+        let mut cx = Context {
+            store: self,
+            products: self.product_infos()?,
+            recalls: self.recall_lines()?,
+            names: Names::new(self)?,
+            limits,
+            contracts: HashMap::new(),
+        };
+        let mut books = Books::default();
+        let mut hits: Vec<Hit> = Vec::new();
+        let mut excesses = Excesses::new();
+        for (i, a) in arrivals.iter().enumerate() {
+            let found = receipt_findings(&mut cx, a, &mut books, &mut excesses)?;
+            hits.extend(found.into_iter().map(|(f, q)| (i, f, q)));
+        }
+        self.add_discrepancies(&cx, &arrivals, &mut books, &mut hits)?;
+        let suspicions = match arrivals.iter().map(|a| a.seq).min() {
+            Some(first) => self.suspicions_since(first)?,
+            None => Vec::new(),
+        };
+        for (i, units) in allocate_suspicions(&arrivals, &suspicions) {
+            let a = &arrivals[i];
+            let (_, _, maker) = cx.product(a.product);
+            let n = units.max(0) as u64;
+            books.both(cx.supplier(a.supplier), maker, |b| b.quality.suspect += n);
+            hits.push((i, F::Suspect, units));
+        }
+        for m in self.missing_lines(&scope, now.offset_minutes())? {
+            let (_, _, maker) = cx.product(m.product);
+            let n = m.quantity.max(0) as u64;
+            books.both(cx.supplier(m.supplier), maker, |b| b.quality.missing += n);
+        }
+        let affected = self.trace(hits.into_iter().map(|(i, f, q)| {
+            let a = &arrivals[i];
+            (a.seq, affected(&cx, a, f, q))
+        }))?;
         Ok(SupplierInsight {
             period: scope.period,
-            currency: None,
-            tolerance_percent: 0,
-            short_dated_days: 0,
-            suppliers: Vec::new(),
-            manufacturers: Vec::new(),
-            over_contract: Vec::new(),
-            affected: Vec::new(),
+            currency: self.currency()?.map(|c| c.code().to_string()),
+            tolerance_percent: u32::try_from(limits.tolerance_percent.max(0)).unwrap_or(u32::MAX),
+            short_dated_days: u32::try_from(limits.short_dated_days.max(0)).unwrap_or(u32::MAX),
+            suppliers: ranked(books.suppliers),
+            manufacturers: ranked(books.manufacturers),
+            over_contract: excess_lines(excesses),
+            affected,
         })
+    }
+
+    /// The site's short-dated days and price tolerance, the scan's defaults where none is set.
+    fn supplier_limits(&self) -> CoreResult<Limits> {
+        let defaults = ScanPolicy::default();
+        let number = |key, default: i64| -> CoreResult<i64> {
+            Ok(self
+                .setting(key)?
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(default))
+        };
+        Ok(Limits {
+            short_dated_days: number(SHORT_DATED_DAYS, defaults.short_dated_days)?,
+            tolerance_percent: number(PRICE_TOLERANCE, defaults.price_tolerance_percent)?,
+        })
+    }
+
+    /// Adds the discrepancies the arrivals recorded against their advices: each to the
+    /// arrival line it names (a receipt of a whole case has several).
+    fn add_discrepancies(
+        &self,
+        cx: &Context<'_>,
+        arrivals: &[Arrival],
+        books: &mut Books,
+        hits: &mut Vec<Hit>,
+    ) -> CoreResult<()> {
+        let mut by_seq: HashMap<i64, Vec<usize>> = HashMap::new();
+        for (i, a) in arrivals.iter().enumerate() {
+            by_seq.entry(a.seq).or_default().push(i);
+        }
+        let seqs: BTreeSet<i64> = by_seq.keys().copied().collect();
+        for d in self.advice_discrepancies(&seqs)? {
+            let lines = by_seq.get(&d.seq).map(Vec::as_slice).unwrap_or_default();
+            let named = lines.iter().copied().find(|&i| {
+                let a = &arrivals[i];
+                cx.product(a.product).0 == d.gtin && a.serial == d.serial && a.lot == d.lot
+            });
+            let Some(i) = named.or(lines.first().copied()) else {
+                continue;
+            };
+            let a = &arrivals[i];
+            let n = d.quantity.max(0) as u64;
+            let (_, _, maker) = cx.product(a.product);
+            let finding = if d.differs {
+                books.both(cx.supplier(a.supplier), maker, |b| {
+                    b.quality.lot_or_expiry_differs += n
+                });
+                F::LotOrExpiryDiffers
+            } else {
+                books.both(cx.supplier(a.supplier), maker, |b| {
+                    b.quality.unexpected += n
+                });
+                F::Unexpected
+            };
+            hits.push((i, finding, d.quantity));
+        }
+        Ok(())
+    }
+}
+
+/// A pack a finding touches, as it arrived (its manufacturing date is read later).
+fn affected(cx: &Context<'_>, a: &Arrival, finding: SupplierFinding, units: i64) -> AffectedPack {
+    let (gtin, product, maker) = cx.product(a.product);
+    AffectedPack {
+        supplier: cx.supplier(a.supplier).0.to_string(),
+        finding,
+        received: a.day,
+        gtin: gtin.to_string(),
+        product: product.to_string(),
+        manufacturer: (!maker.is_empty()).then(|| maker.to_string()),
+        serial: a.serial.clone(),
+        lot: a.lot.clone(),
+        expiry: a.expiry.map(|e| e.to_string()),
+        manufactured: None,
+        quantity: units.max(0) as u64,
+        event_id: a.event_id.clone(),
+    }
+}
+
+/// The findings of one arrival on its own (short-dated, price, recall; a duplicate serial),
+/// added to its books: each finding with the units it touches.
+fn receipt_findings(
+    cx: &mut Context<'_>,
+    a: &Arrival,
+    books: &mut Books,
+    excesses: &mut Excesses,
+) -> CoreResult<Vec<(SupplierFinding, i64)>> {
+    let (gtin, product, maker) = {
+        let (g, n, m) = cx.product(a.product);
+        (g.to_string(), n.to_string(), m.to_string())
+    };
+    let (code, name) = {
+        let (c, n) = cx.supplier(a.supplier);
+        (c.to_string(), n.to_string())
+    };
+    let who = (code.as_str(), name.as_str());
+    let units = a.quantity.max(0) as u64;
+    if a.duplicate {
+        books.both(who, &maker, |b| b.quality.duplicate_serials += units);
+        return Ok(vec![(F::DuplicateSerial, a.quantity)]);
+    }
+    let mut found = Vec::new();
+    let delivery = (a.day, a.product, a.lot.clone());
+    books.both(who, &maker, |b| {
+        b.quality.packs += units;
+        b.deliveries.insert(delivery.clone());
+    });
+    if short_dated(a.expiry, a.day, cx.limits.short_dated_days) {
+        books.both(who, &maker, |b| b.quality.short_dated += units);
+        found.push((F::ShortDated, a.quantity));
+    }
+    if let (Some(cost), Some(contract)) = (a.unit_cost_cents, cx.contract(a)?) {
+        if over_contract(cost, contract, cx.limits.tolerance_percent) {
+            let excess = (cost - contract) * a.quantity;
+            books.both(who, &maker, |b| {
+                b.quality.over_contract += units;
+                b.quality.excess_cents += excess;
+            });
+            let key = (
+                a.day,
+                code.clone(),
+                gtin.clone(),
+                a.lot.clone(),
+                cost,
+                contract,
+            );
+            excesses
+                .entry(key)
+                .or_insert_with(|| (product.clone(), 0))
+                .1 += units;
+            found.push((F::OverContract, a.quantity));
+        }
+    }
+    let recalls: BTreeSet<i64> = cx
+        .recalls
+        .get(&gtin)
+        .into_iter()
+        .flatten()
+        .filter(|r| r.covers(a.lot.as_deref(), a.serial.as_deref()))
+        .map(|r| r.recall)
+        .collect();
+    if !recalls.is_empty() {
+        books.both(who, &maker, |b| b.recalls.extend(recalls.iter().copied()));
+        found.push((F::Recalled, a.quantity));
+    }
+    Ok(found)
+}
+
+/// The units received above contract, oldest first, then by supplier, GTIN and lot.
+fn excess_lines(excesses: Excesses) -> Vec<PriceExcess> {
+    excesses
+        .into_iter()
+        .map(
+            |((day, supplier, gtin, lot, cost, contract), (product, quantity))| PriceExcess {
+                supplier,
+                day,
+                gtin,
+                product,
+                lot,
+                quantity,
+                unit_cost_cents: cost,
+                contract_cents: contract,
+                excess_cents: (cost - contract) * quantity as i64,
+            },
+        )
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn short_dated_is_the_scans_rule_both_ends_counted() {
+        let day = d("2027-01-10");
+        assert!(short_dated(Some(d("2027-04-10")), day, 90), "90 days left");
+        assert!(!short_dated(Some(d("2027-04-11")), day, 90), "91 days left");
+        assert!(
+            short_dated(Some(d("2027-01-01")), day, 90),
+            "expired on arrival"
+        );
+        assert!(!short_dated(None, day, 90), "no expiry: nothing to say");
+    }
+
+    #[test]
+    fn exactly_at_the_tolerance_is_within_the_contract() {
+        assert!(!over_contract(1050, 1000, 5));
+        assert!(over_contract(1051, 1000, 5));
+        assert!(over_contract(1001, 1000, 0));
     }
 }
