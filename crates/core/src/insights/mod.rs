@@ -15,6 +15,7 @@ mod names;
 mod shrinkage;
 mod stock_on;
 mod supplier;
+mod supplier_contract;
 mod supplier_read;
 mod supplier_suspect;
 mod trace;

@@ -16,13 +16,14 @@
 //!   pack whose serial is already known (in stock or quarantine, or gone for good) as a
 //!   `mark_suspect` event naming the supplier, with the pack's status before it: that is the
 //!   trace counted. A duplicate refused outright, never recorded, cannot be known.
-//! - **Over contract**: the receipt line's unit cost above `Store::contract_price` of its own
-//!   supplier on its day by more than the site's tolerance (exactly at it is within), the
-//!   scan's rule; no unit cost or no contract: nothing to compare.
+//! - **Over contract**: the receipt line's unit cost above the contract of its own supplier on
+//!   its day (`Store::contract_price`'s rule, `supplier_contract.rs`) by more than the site's
+//!   tolerance (exactly at it is within), the scan's rule; no unit cost or no contract: nothing
+//!   to compare.
 //! - **Recalls**: distinct recalls whose scope covers a pack or lot received (by
 //!   `Store::recall_covering`'s rule), open or closed.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{Duration, NaiveDate};
 
@@ -33,22 +34,25 @@ use crate::site_setting::{PRICE_TOLERANCE, SHORT_DATED_DAYS};
 use crate::Store;
 
 use super::names::Names;
+use super::supplier_contract::Contracts;
 use super::supplier_read::{Arrival, ProductInfo, RecallLine};
 use super::supplier_suspect::allocate_suspicions;
 use super::{AffectedPack, InsightQuery, PriceExcess, SupplierFinding, SupplierInsight};
 use super::{SupplierFinding as F, SupplierQuality};
 
-/// One supplier's or manufacturer's figures as they are added up.
+/// One supplier's or manufacturer's figures as they are added up (borrowing the arrivals' lots).
 #[derive(Default)]
-struct Book {
+struct Book<'a> {
     quality: SupplierQuality,
-    deliveries: HashSet<(NaiveDate, ProductId, Option<String>)>,
+    deliveries: HashSet<(NaiveDate, ProductId, Option<&'a str>)>,
     recalls: HashSet<i64>,
 }
 
-impl Book {
-    /// The record, its sets counted.
-    fn close(mut self) -> SupplierQuality {
+impl Book<'_> {
+    /// The record under its key and name, its sets counted.
+    fn close(mut self, key: &str, name: &str) -> SupplierQuality {
+        self.quality.key = key.to_string();
+        self.quality.name = name.to_string();
         self.quality.deliveries = self.deliveries.len() as u64;
         self.quality.recalls = self.recalls.len() as u64;
         self.quality
@@ -57,36 +61,16 @@ impl Book {
 
 /// The figures of every supplier and manufacturer.
 #[derive(Default)]
-struct Books {
-    suppliers: BTreeMap<String, Book>,
-    manufacturers: BTreeMap<String, Book>,
+struct Tally<'a> {
+    suppliers: HashMap<Option<PartnerId>, Book<'a>>,
+    makers: HashMap<&'a str, Book<'a>>,
 }
 
-impl Books {
-    /// Applies `f` to the books of a supplier (code, name) and a manufacturer.
-    fn both(&mut self, supplier: (&str, &str), manufacturer: &str, f: impl Fn(&mut Book)) {
-        let s = self
-            .suppliers
-            .entry(supplier.0.to_string())
-            .or_insert_with(|| named(supplier.0, supplier.1));
-        f(s);
-        let m = self
-            .manufacturers
-            .entry(manufacturer.to_string())
-            .or_insert_with(|| named(manufacturer, manufacturer));
-        f(m);
-    }
-}
-
-/// An empty book with its key and name.
-fn named(key: &str, name: &str) -> Book {
-    Book {
-        quality: SupplierQuality {
-            key: key.to_string(),
-            name: name.to_string(),
-            ..SupplierQuality::default()
-        },
-        ..Book::default()
+impl<'a> Tally<'a> {
+    /// Applies `f` to the books of a supplier and a manufacturer.
+    fn both(&mut self, supplier: Option<PartnerId>, maker: &'a str, f: impl Fn(&mut Book<'a>)) {
+        f(self.suppliers.entry(supplier).or_default());
+        f(self.makers.entry(maker).or_default());
     }
 }
 
@@ -103,8 +87,7 @@ fn findings(q: &SupplierQuality) -> u64 {
 }
 
 /// The records, most findings first, then by key.
-fn ranked(books: BTreeMap<String, Book>) -> Vec<SupplierQuality> {
-    let mut v: Vec<SupplierQuality> = books.into_values().map(Book::close).collect();
+fn ranked(mut v: Vec<SupplierQuality>) -> Vec<SupplierQuality> {
     v.sort_by(|a, b| (findings(b), &a.key).cmp(&(findings(a), &b.key)));
     v
 }
@@ -127,15 +110,14 @@ fn short_dated(expiry: Option<NaiveDate>, day: NaiveDate, days: i64) -> bool {
     expiry.is_some_and(|e| e <= day + Duration::days(days))
 }
 
-/// What the findings are read against: the products, the recalls' scopes, the site's limits
-/// and names, and the contract prices asked so far.
+/// What the findings are read against: the products, the recalls' scopes, the contracts, the
+/// site's limits and the partners' names.
 struct Context<'s> {
-    store: &'s Store,
     products: HashMap<ProductId, ProductInfo>,
     recalls: HashMap<String, Vec<RecallLine>>,
+    contracts: Contracts,
     names: Names<'s>,
     limits: Limits,
-    contracts: HashMap<(Option<PartnerId>, ProductId, NaiveDate), Option<i64>>,
 }
 
 impl Context<'_> {
@@ -150,25 +132,30 @@ impl Context<'_> {
         })
     }
 
+    /// A product's manufacturer (empty when none).
+    fn maker(&self, id: ProductId) -> &str {
+        self.product(id).2
+    }
+
     /// A supplier's code and name (empty for none).
     fn supplier(&self, id: Option<PartnerId>) -> (&str, &str) {
         id.and_then(|s| self.names.partner(s)).unwrap_or(("", ""))
     }
-
-    /// The contract price of a product with a supplier on a day, each asked once.
-    fn contract(&mut self, a: &Arrival) -> CoreResult<Option<i64>> {
-        let key = (a.supplier, a.product, a.day);
-        if let Some(price) = self.contracts.get(&key) {
-            return Ok(*price);
-        }
-        let price = self.store.contract_price(a.supplier, a.product, a.day)?;
-        self.contracts.insert(key, price);
-        Ok(price)
-    }
 }
 
-/// Units received at one price above contract, keyed by day, supplier, GTIN, lot and prices.
-type Excesses = BTreeMap<(NaiveDate, String, String, Option<String>, i64, i64), (String, u64)>;
+/// Units received at one price above contract: by day, supplier, product, lot, unit cost and
+/// contract price.
+type Excesses<'a> = BTreeMap<
+    (
+        NaiveDate,
+        Option<PartnerId>,
+        ProductId,
+        Option<&'a str>,
+        i64,
+        i64,
+    ),
+    u64,
+>;
 
 /// A finding on an arrival (by its index), with the units it touches.
 type Hit = (usize, SupplierFinding, i64);
@@ -186,50 +173,43 @@ impl Store {
         let scope = self.insight_scope(actor, query, now)?;
         let limits = self.supplier_limits()?;
         let arrivals = self.supplier_arrivals(&scope)?;
-        let mut cx = Context {
-            store: self,
+        let cx = Context {
             products: self.product_infos()?,
             recalls: self.recall_lines()?,
+            contracts: Contracts::read(self)?,
             names: Names::new(self)?,
             limits,
-            contracts: HashMap::new(),
         };
-        let mut books = Books::default();
+        let mut tally = Tally::default();
         let mut hits: Vec<Hit> = Vec::new();
         let mut excesses = Excesses::new();
         for (i, a) in arrivals.iter().enumerate() {
-            let found = receipt_findings(&mut cx, a, &mut books, &mut excesses)?;
+            let found = receipt_findings(&cx, a, &mut tally, &mut excesses);
             hits.extend(found.into_iter().map(|(f, q)| (i, f, q)));
         }
-        self.add_discrepancies(&cx, &arrivals, &mut books, &mut hits)?;
-        let suspicions = match arrivals.iter().map(|a| a.seq).min() {
-            Some(first) => self.suspicions_since(first)?,
-            None => Vec::new(),
-        };
-        for (i, units) in allocate_suspicions(&arrivals, &suspicions) {
-            let a = &arrivals[i];
-            let (_, _, maker) = cx.product(a.product);
-            let n = units.max(0) as u64;
-            books.both(cx.supplier(a.supplier), maker, |b| b.quality.suspect += n);
-            hits.push((i, F::Suspect, units));
-        }
+        self.add_discrepancies(&cx, &arrivals, &mut tally, &mut hits)?;
+        self.add_suspicions(&cx, &arrivals, &mut tally, &mut hits)?;
         for m in self.missing_lines(&scope, now.offset_minutes())? {
-            let (_, _, maker) = cx.product(m.product);
             let n = m.quantity.max(0) as u64;
-            books.both(cx.supplier(m.supplier), maker, |b| b.quality.missing += n);
+            tally.both(m.supplier, cx.maker(m.product), |b| b.quality.missing += n);
         }
-        let affected = self.trace(hits.into_iter().map(|(i, f, q)| {
-            let a = &arrivals[i];
-            (a.seq, affected(&cx, a, f, q))
-        }))?;
+        let affected = self.trace(
+            hits.into_iter()
+                .map(|(i, f, q)| (arrivals[i].seq, affected(&cx, &arrivals[i], f, q))),
+        )?;
+        let suppliers = tally.suppliers.into_iter().map(|(id, b)| {
+            let (code, name) = cx.supplier(id);
+            b.close(code, name)
+        });
+        let makers = tally.makers.into_iter().map(|(m, b)| b.close(m, m));
         Ok(SupplierInsight {
             period: scope.period,
             currency: self.currency()?.map(|c| c.code().to_string()),
             tolerance_percent: u32::try_from(limits.tolerance_percent.max(0)).unwrap_or(u32::MAX),
             short_dated_days: u32::try_from(limits.short_dated_days.max(0)).unwrap_or(u32::MAX),
-            suppliers: ranked(books.suppliers),
-            manufacturers: ranked(books.manufacturers),
-            over_contract: excess_lines(excesses),
+            suppliers: ranked(suppliers.collect()),
+            manufacturers: ranked(makers.collect()),
+            over_contract: excess_lines(&cx, excesses),
             affected,
         })
     }
@@ -251,19 +231,26 @@ impl Store {
 
     /// Adds the discrepancies the arrivals recorded against their advices: each to the
     /// arrival line it names (a receipt of a whole case has several).
-    fn add_discrepancies(
+    fn add_discrepancies<'a>(
         &self,
-        cx: &Context<'_>,
-        arrivals: &[Arrival],
-        books: &mut Books,
+        cx: &'a Context<'_>,
+        arrivals: &'a [Arrival],
+        tally: &mut Tally<'a>,
         hits: &mut Vec<Hit>,
     ) -> CoreResult<()> {
+        let seqs = arrivals.iter().map(|a| a.seq);
+        let (Some(first), Some(last)) = (seqs.clone().min(), seqs.max()) else {
+            return Ok(());
+        };
+        let found = self.advice_discrepancies((first, last))?;
+        let wanted: HashSet<i64> = found.iter().map(|d| d.seq).collect();
         let mut by_seq: HashMap<i64, Vec<usize>> = HashMap::new();
         for (i, a) in arrivals.iter().enumerate() {
-            by_seq.entry(a.seq).or_default().push(i);
+            if wanted.contains(&a.seq) {
+                by_seq.entry(a.seq).or_default().push(i);
+            }
         }
-        let seqs: BTreeSet<i64> = by_seq.keys().copied().collect();
-        for d in self.advice_discrepancies(&seqs)? {
+        for d in found {
             let lines = by_seq.get(&d.seq).map(Vec::as_slice).unwrap_or_default();
             let named = lines.iter().copied().find(|&i| {
                 let a = &arrivals[i];
@@ -274,25 +261,43 @@ impl Store {
             };
             let a = &arrivals[i];
             let n = d.quantity.max(0) as u64;
-            let (_, _, maker) = cx.product(a.product);
+            let maker = cx.maker(a.product);
             let finding = if d.differs {
-                books.both(cx.supplier(a.supplier), maker, |b| {
-                    b.quality.lot_or_expiry_differs += n
-                });
+                tally.both(a.supplier, maker, |b| b.quality.lot_or_expiry_differs += n);
                 F::LotOrExpiryDiffers
             } else {
-                books.both(cx.supplier(a.supplier), maker, |b| {
-                    b.quality.unexpected += n
-                });
+                tally.both(a.supplier, maker, |b| b.quality.unexpected += n);
                 F::Unexpected
             };
             hits.push((i, finding, d.quantity));
         }
         Ok(())
     }
+
+    /// Adds the units received that were held as suspect at receipt or afterwards.
+    fn add_suspicions<'a>(
+        &self,
+        cx: &'a Context<'_>,
+        arrivals: &'a [Arrival],
+        tally: &mut Tally<'a>,
+        hits: &mut Vec<Hit>,
+    ) -> CoreResult<()> {
+        let Some(first) = arrivals.iter().map(|a| a.seq).min() else {
+            return Ok(());
+        };
+        let suspicions = self.suspicions_since(first)?;
+        for (i, units) in allocate_suspicions(arrivals, &suspicions) {
+            let a = &arrivals[i];
+            let n = units.max(0) as u64;
+            tally.both(a.supplier, cx.maker(a.product), |b| b.quality.suspect += n);
+            hits.push((i, F::Suspect, units));
+        }
+        Ok(())
+    }
 }
 
-/// A pack a finding touches, as it arrived (its manufacturing date is read later).
+/// A pack a finding touches, as it arrived (its event's id and its manufacturing date are read
+/// later, for the packs found only).
 fn affected(cx: &Context<'_>, a: &Arrival, finding: SupplierFinding, units: i64) -> AffectedPack {
     let (gtin, product, maker) = cx.product(a.product);
     AffectedPack {
@@ -307,97 +312,100 @@ fn affected(cx: &Context<'_>, a: &Arrival, finding: SupplierFinding, units: i64)
         expiry: a.expiry.map(|e| e.to_string()),
         manufactured: None,
         quantity: units.max(0) as u64,
-        event_id: a.event_id.clone(),
+        event_id: String::new(),
     }
 }
 
 /// The findings of one arrival on its own (short-dated, price, recall; a duplicate serial),
 /// added to its books: each finding with the units it touches.
-fn receipt_findings(
-    cx: &mut Context<'_>,
-    a: &Arrival,
-    books: &mut Books,
-    excesses: &mut Excesses,
-) -> CoreResult<Vec<(SupplierFinding, i64)>> {
-    let (gtin, product, maker) = {
-        let (g, n, m) = cx.product(a.product);
-        (g.to_string(), n.to_string(), m.to_string())
-    };
-    let (code, name) = {
-        let (c, n) = cx.supplier(a.supplier);
-        (c.to_string(), n.to_string())
-    };
-    let who = (code.as_str(), name.as_str());
+fn receipt_findings<'a>(
+    cx: &'a Context<'_>,
+    a: &'a Arrival,
+    tally: &mut Tally<'a>,
+    excesses: &mut Excesses<'a>,
+) -> Vec<(SupplierFinding, i64)> {
+    let (gtin, _, maker) = cx.product(a.product);
     let units = a.quantity.max(0) as u64;
     if a.duplicate {
-        books.both(who, &maker, |b| b.quality.duplicate_serials += units);
-        return Ok(vec![(F::DuplicateSerial, a.quantity)]);
+        tally.both(a.supplier, maker, |b| b.quality.duplicate_serials += units);
+        return vec![(F::DuplicateSerial, a.quantity)];
     }
     let mut found = Vec::new();
-    let delivery = (a.day, a.product, a.lot.clone());
-    books.both(who, &maker, |b| {
+    let delivery = (a.day, a.product, a.lot.as_deref());
+    tally.both(a.supplier, maker, |b| {
         b.quality.packs += units;
-        b.deliveries.insert(delivery.clone());
+        b.deliveries.insert(delivery);
     });
     if short_dated(a.expiry, a.day, cx.limits.short_dated_days) {
-        books.both(who, &maker, |b| b.quality.short_dated += units);
+        tally.both(a.supplier, maker, |b| b.quality.short_dated += units);
         found.push((F::ShortDated, a.quantity));
     }
-    if let (Some(cost), Some(contract)) = (a.unit_cost_cents, cx.contract(a)?) {
+    let contract = cx.contracts.price(a.supplier, a.product, a.day);
+    if let (Some(cost), Some(contract)) = (a.unit_cost_cents, contract) {
         if over_contract(cost, contract, cx.limits.tolerance_percent) {
             let excess = (cost - contract) * a.quantity;
-            books.both(who, &maker, |b| {
+            tally.both(a.supplier, maker, |b| {
                 b.quality.over_contract += units;
                 b.quality.excess_cents += excess;
             });
             let key = (
                 a.day,
-                code.clone(),
-                gtin.clone(),
-                a.lot.clone(),
+                a.supplier,
+                a.product,
+                a.lot.as_deref(),
                 cost,
                 contract,
             );
-            excesses
-                .entry(key)
-                .or_insert_with(|| (product.clone(), 0))
-                .1 += units;
+            *excesses.entry(key).or_default() += units;
             found.push((F::OverContract, a.quantity));
         }
     }
-    let recalls: BTreeSet<i64> = cx
-        .recalls
-        .get(&gtin)
-        .into_iter()
-        .flatten()
-        .filter(|r| r.covers(a.lot.as_deref(), a.serial.as_deref()))
-        .map(|r| r.recall)
-        .collect();
-    if !recalls.is_empty() {
-        books.both(who, &maker, |b| b.recalls.extend(recalls.iter().copied()));
-        found.push((F::Recalled, a.quantity));
+    if let Some(lines) = cx.recalls.get(gtin) {
+        let covering = lines
+            .iter()
+            .filter(|r| r.covers(a.lot.as_deref(), a.serial.as_deref()));
+        let recalls: Vec<i64> = covering.map(|r| r.recall).collect();
+        if !recalls.is_empty() {
+            tally.both(a.supplier, maker, |b| {
+                b.recalls.extend(recalls.iter().copied())
+            });
+            found.push((F::Recalled, a.quantity));
+        }
     }
-    Ok(found)
+    found
 }
 
 /// The units received above contract, oldest first, then by supplier, GTIN and lot.
-fn excess_lines(excesses: Excesses) -> Vec<PriceExcess> {
-    excesses
+fn excess_lines(cx: &Context<'_>, excesses: Excesses<'_>) -> Vec<PriceExcess> {
+    let mut lines: Vec<PriceExcess> = excesses
         .into_iter()
         .map(
-            |((day, supplier, gtin, lot, cost, contract), (product, quantity))| PriceExcess {
-                supplier,
-                day,
-                gtin,
-                product,
-                lot,
-                quantity,
-                unit_cost_cents: cost,
-                contract_cents: contract,
-                excess_cents: (cost - contract) * quantity as i64,
+            |((day, supplier, product, lot, cost, contract), quantity)| {
+                let (gtin, name, _) = cx.product(product);
+                PriceExcess {
+                    supplier: cx.supplier(supplier).0.to_string(),
+                    day,
+                    gtin: gtin.to_string(),
+                    product: name.to_string(),
+                    lot: lot.map(String::from),
+                    quantity,
+                    unit_cost_cents: cost,
+                    contract_cents: contract,
+                    excess_cents: (cost - contract) * quantity as i64,
+                }
             },
         )
-        .collect()
+        .collect();
+    lines.sort_by(|a, b| {
+        (a.day, &a.supplier, &a.gtin, &a.lot, a.unit_cost_cents).cmp(&(
+            b.day,
+            &b.supplier,
+            &b.gtin,
+            &b.lot,
+            b.unit_cost_cents,
+        ))
+    });
+    lines
 }
 
 #[cfg(test)]

@@ -26,7 +26,6 @@ const DUPLICATE_BEFORE: &str =
 #[derive(Debug, Clone)]
 pub(super) struct Arrival {
     pub(super) seq: i64,
-    pub(super) event_id: String,
     pub(super) day: NaiveDate,
     pub(super) supplier: Option<PartnerId>,
     pub(super) product: ProductId,
@@ -43,7 +42,7 @@ pub(super) struct Arrival {
 /// the ledger's trace of a duplicate serial, since the scan's verdict code itself is not kept.
 fn arrivals_sql() -> String {
     format!(
-        "SELECT e.seq, e.id, date(e.occurred_at, printf('%+d minutes', e.occurred_offset)),
+        "SELECT e.seq, date(e.occurred_at, printf('%+d minutes', e.occurred_offset)),
             e.kind = 'mark_suspect', e.counterparty_id, l.product_id, l.serial, l.lot, l.expiry,
             l.quantity, l.unit_cost_cents
         FROM event e JOIN event_line l ON l.event_seq = e.seq
@@ -54,7 +53,7 @@ fn arrivals_sql() -> String {
           AND (?3 IS NULL OR e.counterparty_id = ?3)
           AND (?4 IS NULL OR l.product_id = ?4)
           AND (?5 IS NULL OR e.location_id = ?5)
-        ORDER BY e.seq, l.line_no"
+        ORDER BY e.occurred_at, e.seq, l.line_no"
     )
 }
 
@@ -148,7 +147,7 @@ impl RecallLine {
 
 impl Store {
     /// The arrivals of the scope's period (by local day) from its supplier, of its product, at
-    /// its location, in the order recorded.
+    /// its location, in the order they happened.
     pub(super) fn supplier_arrivals(&self, scope: &Scope) -> CoreResult<Vec<Arrival>> {
         let (from, to) = scope.utc_bounds();
         let mut stmt = self.conn().prepare_cached(&arrivals_sql())?;
@@ -161,7 +160,7 @@ impl Store {
         ])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
-            let Some(day) = r.get::<_, String>(2)?.parse().ok() else {
+            let Some(day) = r.get::<_, String>(1)?.parse().ok() else {
                 continue;
             };
             if !scope.covers(day) {
@@ -169,29 +168,26 @@ impl Store {
             }
             out.push(Arrival {
                 seq: r.get(0)?,
-                event_id: r.get(1)?,
                 day,
-                duplicate: r.get(3)?,
-                supplier: r.get::<_, Option<i64>>(4)?.map(PartnerId),
-                product: ProductId(r.get(5)?),
-                serial: r.get(6)?,
-                lot: r.get(7)?,
-                expiry: r.get::<_, Option<String>>(8)?.and_then(|e| e.parse().ok()),
-                quantity: r.get(9)?,
-                unit_cost_cents: r.get(10)?,
+                duplicate: r.get(2)?,
+                supplier: r.get::<_, Option<i64>>(3)?.map(PartnerId),
+                product: ProductId(r.get(4)?),
+                serial: r.get(5)?,
+                lot: r.get(6)?,
+                expiry: r.get::<_, Option<String>>(7)?.and_then(|e| e.parse().ok()),
+                quantity: r.get(8)?,
+                unit_cost_cents: r.get(9)?,
             });
         }
         Ok(out)
     }
 
-    /// The discrepancies recorded with the events `seqs` (a small table, read in one pass).
+    /// The discrepancies recorded with the events from `first` to `last` (a small table, read
+    /// in one pass).
     pub(super) fn advice_discrepancies(
         &self,
-        seqs: &BTreeSet<i64>,
+        (first, last): (i64, i64),
     ) -> CoreResult<Vec<AdviceDiscrepancy>> {
-        let (Some(first), Some(last)) = (seqs.first(), seqs.last()) else {
-            return Ok(Vec::new());
-        };
         let mut stmt = self.conn().prepare_cached(
             "SELECT event_seq, code = 'differs_from_advice', gtin, serial, lot, quantity
              FROM shipment_discrepancy WHERE event_seq BETWEEN ?1 AND ?2 ORDER BY id",
@@ -199,12 +195,8 @@ impl Store {
         let mut rows = stmt.query(params![first, last])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
-            let seq: i64 = r.get(0)?;
-            if !seqs.contains(&seq) {
-                continue;
-            }
             out.push(AdviceDiscrepancy {
-                seq,
+                seq: r.get(0)?,
                 differs: r.get(1)?,
                 gtin: r.get(2)?,
                 serial: r.get(3)?,
@@ -300,17 +292,19 @@ impl Store {
         Ok(out)
     }
 
-    /// The raw scans of these events (those that have one).
-    pub(super) fn raw_scans(&self, seqs: &BTreeSet<i64>) -> CoreResult<HashMap<i64, String>> {
+    /// The ids and raw scans of these events.
+    pub(super) fn event_traces(
+        &self,
+        seqs: &BTreeSet<i64>,
+    ) -> CoreResult<HashMap<i64, (String, Option<String>)>> {
         let list = serde_json::to_string(seqs).unwrap_or_default();
         let mut stmt = self.conn().prepare_cached(
-            "SELECT seq, raw_scan FROM event
-             WHERE seq IN (SELECT value FROM json_each(?1)) AND raw_scan IS NOT NULL",
+            "SELECT seq, id, raw_scan FROM event WHERE seq IN (SELECT value FROM json_each(?1))",
         )?;
         let mut rows = stmt.query([list])?;
         let mut out = HashMap::new();
         while let Some(r) = rows.next()? {
-            out.insert(r.get(0)?, r.get(1)?);
+            out.insert(r.get(0)?, (r.get(1)?, r.get(2)?));
         }
         Ok(out)
     }

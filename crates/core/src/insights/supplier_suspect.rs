@@ -5,34 +5,48 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use crate::model::ProductId;
+
 use super::supplier_read::{Arrival, Suspicion};
-use super::value::StockKey;
+
+/// A pack (its serial) or a lot-tracked quantity (its lot) of a product, borrowed.
+type Key<'a> = (ProductId, bool, &'a str);
+
+/// The key of a line: a pack when it has a serial, a lot when it has only a lot.
+fn key<'a>(product: ProductId, serial: Option<&'a str>, lot: Option<&'a str>) -> Option<Key<'a>> {
+    match (serial, lot) {
+        (Some(s), _) => Some((product, true, s)),
+        (None, Some(l)) => Some((product, false, l)),
+        (None, None) => None,
+    }
+}
 
 /// The suspect units of each arrival that has any: (its index in `arrivals`, units), in the
-/// arrivals' order. `arrivals` and `suspicions` are in the order recorded.
+/// arrivals' order. `suspicions` are in the order recorded; `arrivals` in any order. Only the
+/// packs and lots with a suspicion are looked at (a year's receipts are hundreds of thousands).
 pub(super) fn allocate_suspicions(
     arrivals: &[Arrival],
     suspicions: &[Suspicion],
 ) -> Vec<(usize, i64)> {
-    // Per pack or lot: its receipts, in order, with the units not yet found suspect.
-    let mut receipts: HashMap<StockKey, Vec<(i64, usize, i64)>> = HashMap::new();
+    // Per suspect pack or lot: its receipts, with the units not yet found suspect.
+    let mut receipts: HashMap<Key<'_>, Vec<(i64, usize, i64)>> = suspicions
+        .iter()
+        .filter_map(|s| key(s.product, s.serial.as_deref(), s.lot.as_deref()))
+        .map(|k| (k, Vec::new()))
+        .collect();
     for (i, a) in arrivals.iter().enumerate() {
-        if a.duplicate {
-            continue;
+        let k = key(a.product, a.serial.as_deref(), a.lot.as_deref());
+        if let (false, Some(list)) = (a.duplicate, k.and_then(|k| receipts.get_mut(&k))) {
+            list.push((a.seq, i, a.quantity));
         }
-        if let Some(key) = StockKey::of(a.product, a.serial.as_deref(), a.lot.as_deref()) {
-            receipts
-                .entry(key)
-                .or_default()
-                .push((a.seq, i, a.quantity));
-        }
+    }
+    for list in receipts.values_mut() {
+        list.sort_unstable();
     }
     let mut units: BTreeMap<usize, i64> = BTreeMap::new();
     for s in suspicions {
-        let Some(key) = StockKey::of(s.product, s.serial.as_deref(), s.lot.as_deref()) else {
-            continue;
-        };
-        let Some(list) = receipts.get_mut(&key) else {
+        let k = key(s.product, s.serial.as_deref(), s.lot.as_deref());
+        let Some(list) = k.and_then(|k| receipts.get_mut(&k)) else {
             continue;
         };
         let mut left = s.quantity;
@@ -55,12 +69,11 @@ pub(super) fn allocate_suspicions(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{PartnerId, ProductId};
+    use crate::model::PartnerId;
 
     fn arrival(seq: i64, serial: Option<&str>, lot: &str, quantity: i64) -> Arrival {
         Arrival {
             seq,
-            event_id: format!("E{seq}"),
             day: "2027-01-10".parse().unwrap(),
             supplier: Some(PartnerId(1)),
             product: ProductId(1),

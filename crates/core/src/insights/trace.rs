@@ -15,22 +15,26 @@ use super::AffectedPack;
 
 impl Store {
     /// The packs findings touch, each with the event that brought it in (its `seq`), given
-    /// their manufacturing dates from those events' raw scans (read in one statement, each
-    /// decoded once), by supplier, then in the order they arrived, then by finding.
+    /// that event's id and the manufacturing date from its raw scan (read in one statement,
+    /// each decoded once); by supplier, then in the order recorded, then by finding.
     pub(super) fn trace(
         &self,
         packs: impl IntoIterator<Item = (i64, AffectedPack)>,
     ) -> CoreResult<Vec<AffectedPack>> {
         let mut packs: Vec<(i64, AffectedPack)> = packs.into_iter().collect();
         let seqs: BTreeSet<i64> = packs.iter().map(|(seq, _)| *seq).collect();
-        let raw = self.raw_scans(&seqs)?;
+        let events = self.event_traces(&seqs)?;
         let tracer = Tracer::new(self)?;
         let mut made: HashMap<i64, Option<String>> = HashMap::new();
         for (seq, p) in packs.iter_mut() {
+            let Some((id, raw)) = events.get(seq) else {
+                continue;
+            };
+            p.event_id.clone_from(id);
             p.manufactured = made
                 .entry(*seq)
                 .or_insert_with(|| {
-                    raw.get(seq)
+                    raw.as_deref()
                         .and_then(|r| tracer.manufactured(r, p.received))
                 })
                 .clone();
