@@ -72,6 +72,35 @@ impl<'a> Tally<'a> {
         f(self.suppliers.entry(supplier).or_default());
         f(self.makers.entry(maker).or_default());
     }
+
+    /// Adds what one receipt line brought (its figures, its delivery, the recalls covering
+    /// it) to the books of its supplier and manufacturer: one look-up in each.
+    fn receipt(
+        &mut self,
+        a: &'a Arrival,
+        maker: &'a str,
+        figures: &SupplierQuality,
+        recalls: &[i64],
+    ) {
+        let delivery = (!a.duplicate).then_some((a.day, a.product, a.lot.as_deref()));
+        for book in [
+            self.suppliers.entry(a.supplier).or_default(),
+            self.makers.entry(maker).or_default(),
+        ] {
+            add(&mut book.quality, figures);
+            book.deliveries.extend(delivery);
+            book.recalls.extend(recalls.iter().copied());
+        }
+    }
+}
+
+/// Adds a receipt line's figures (those it can have alone) to a record.
+fn add(q: &mut SupplierQuality, f: &SupplierQuality) {
+    q.packs += f.packs;
+    q.short_dated += f.short_dated;
+    q.duplicate_serials += f.duplicate_serials;
+    q.over_contract += f.over_contract;
+    q.excess_cents += f.excess_cents;
 }
 
 /// Every finding of a record added up (not deliveries or packs).
@@ -326,28 +355,23 @@ fn receipt_findings<'a>(
 ) -> Vec<(SupplierFinding, i64)> {
     let (gtin, _, maker) = cx.product(a.product);
     let units = a.quantity.max(0) as u64;
+    let mut figures = SupplierQuality::default();
+    let mut found = Vec::new();
     if a.duplicate {
-        tally.both(a.supplier, maker, |b| b.quality.duplicate_serials += units);
+        figures.duplicate_serials = units;
+        tally.receipt(a, maker, &figures, &[]);
         return vec![(F::DuplicateSerial, a.quantity)];
     }
-    let mut found = Vec::new();
-    let delivery = (a.day, a.product, a.lot.as_deref());
-    tally.both(a.supplier, maker, |b| {
-        b.quality.packs += units;
-        b.deliveries.insert(delivery);
-    });
+    figures.packs = units;
     if short_dated(a.expiry, a.day, cx.limits.short_dated_days) {
-        tally.both(a.supplier, maker, |b| b.quality.short_dated += units);
+        figures.short_dated = units;
         found.push((F::ShortDated, a.quantity));
     }
     let contract = cx.contracts.price(a.supplier, a.product, a.day);
     if let (Some(cost), Some(contract)) = (a.unit_cost_cents, contract) {
         if over_contract(cost, contract, cx.limits.tolerance_percent) {
-            let excess = (cost - contract) * a.quantity;
-            tally.both(a.supplier, maker, |b| {
-                b.quality.over_contract += units;
-                b.quality.excess_cents += excess;
-            });
+            figures.over_contract = units;
+            figures.excess_cents = (cost - contract) * a.quantity;
             let key = (
                 a.day,
                 a.supplier,
@@ -360,18 +384,18 @@ fn receipt_findings<'a>(
             found.push((F::OverContract, a.quantity));
         }
     }
-    if let Some(lines) = cx.recalls.get(gtin) {
-        let covering = lines
+    let recalls: Vec<i64> = match cx.recalls.get(gtin) {
+        Some(lines) => lines
             .iter()
-            .filter(|r| r.covers(a.lot.as_deref(), a.serial.as_deref()));
-        let recalls: Vec<i64> = covering.map(|r| r.recall).collect();
-        if !recalls.is_empty() {
-            tally.both(a.supplier, maker, |b| {
-                b.recalls.extend(recalls.iter().copied())
-            });
-            found.push((F::Recalled, a.quantity));
-        }
+            .filter(|r| r.covers(a.lot.as_deref(), a.serial.as_deref()))
+            .map(|r| r.recall)
+            .collect(),
+        None => Vec::new(),
+    };
+    if !recalls.is_empty() {
+        found.push((F::Recalled, a.quantity));
     }
+    tally.receipt(a, maker, &figures, &recalls);
     found
 }
 
