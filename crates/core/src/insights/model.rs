@@ -286,50 +286,61 @@ pub struct ShrinkageInsight {
     pub lines: Vec<ShrinkageLine>,
 }
 
-/// A supplier's (or manufacturer's) record over the period.
+/// A supplier's (or manufacturer's) record over the period: what arrived from it, and what
+/// was wrong with it. Every figure but `deliveries` and `recalls` counts units (1 for a pack,
+/// the quantity for a lot).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SupplierQuality {
-    /// Partner code, or the manufacturer's name.
+    /// Partner code, or the manufacturer's name (empty: no supplier named on the receipt, or
+    /// no manufacturer in the product list).
     pub key: String,
     /// Partner name, or the manufacturer's name.
     pub name: String,
     /// Deliveries: distinct (day, product, lot) received.
     pub deliveries: u64,
-    /// Units received.
+    /// Units received (receipt lines; a duplicate held on arrival is not received).
     pub packs: u64,
-    /// Units with fewer than the site's short-dated days left when they arrived.
+    /// Units that arrived with the site's short-dated days or fewer left (expired ones too):
+    /// the receipt scan's short-dated rule, with today's setting.
     pub short_dated: u64,
-    /// Despatch-advice lines whose expiry or lot differed from what arrived.
+    /// Units that arrived on their despatch advice with another lot or expiry than it says.
     pub lot_or_expiry_differs: u64,
-    /// Units that arrived without being on the advice.
+    /// Units that arrived without being on the advice (or beyond a lot's quantity on it).
     pub unexpected: u64,
-    /// Units on the advice that never arrived.
+    /// Units on the advice that never arrived, as recorded when their shipment was closed
+    /// (shipments closed in the period; an open shipment may still come).
     pub missing: u64,
-    /// Units held as suspect at or after receipt.
+    /// Units received that were held as suspect at receipt or afterwards (marked suspect, or
+    /// quarantined or counted for a suspect reason).
     pub suspect: u64,
-    /// Serials that were already known when they arrived.
+    /// Serials that were already known when they arrived (held in stock or quarantine, or
+    /// gone for good): held as suspect on arrival instead of received.
     pub duplicate_serials: u64,
-    /// Receipt lines priced above contract beyond the tolerance.
+    /// Units received at a unit cost above the contract in force that day beyond the tolerance.
     pub over_contract: u64,
-    /// What those lines cost above contract.
+    /// What those units cost above contract.
     pub excess_cents: i64,
-    /// Recalls touching a lot received from them.
+    /// Distinct recalls whose scope covers a pack or lot received from them.
     pub recalls: u64,
 }
 
-/// A receipt priced above contract.
+/// Units received at one price above contract: one supplier, day, product, lot and price.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PriceExcess {
     /// Partner code.
     pub supplier: String,
+    /// The local day received.
     pub day: NaiveDate,
     pub gtin: String,
     pub product: String,
     pub lot: Option<String>,
+    /// Units.
     pub quantity: u64,
+    /// The unit cost on the receipt.
     pub unit_cost_cents: i64,
+    /// The supplier's contract price of one that day.
     pub contract_cents: i64,
     /// (unit cost − contract) × quantity.
     pub excess_cents: i64,
@@ -340,32 +351,45 @@ pub struct PriceExcess {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum SupplierFinding {
+    /// Arrived with the short-dated days or fewer left.
     ShortDated,
+    /// Arrived with another lot or expiry than its despatch advice says.
     LotOrExpiryDiffers,
+    /// Arrived without being on the advice.
     Unexpected,
+    /// Held as suspect at receipt or afterwards.
     Suspect,
+    /// Its serial was already known when it arrived.
     DuplicateSerial,
+    /// Received at a unit cost above contract beyond the tolerance.
     OverContract,
+    /// A recall's scope covers it.
     Recalled,
 }
 
-/// A pack a finding touches, traced back to its source.
+/// A pack (or lot quantity) a finding touches, traced back to its source. Advice lines that
+/// never arrived have no pack to trace: they are only counted (`missing`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AffectedPack {
-    /// Partner code.
+    /// Partner code (empty: none named).
     pub supplier: String,
     pub finding: SupplierFinding,
+    /// The local day it arrived.
     pub received: NaiveDate,
     pub gtin: String,
     pub product: String,
     pub manufacturer: Option<String>,
     pub serial: Option<String>,
     pub lot: Option<String>,
+    /// Expiry on arrival, `YYYY-MM-DD`.
     pub expiry: Option<String>,
-    /// Manufacturing date (AI 11) from the scan that received it, `YYYY-MM-DD`.
+    /// Manufacturing date (AI 11) from the scan that received it, `YYYY-MM-DD` (`YYYY-MM` when
+    /// the label gives no day); none when the scan carries none, or there was no scan.
     pub manufactured: Option<String>,
-    /// The receipt event.
+    /// Units the finding touches (1 for a pack).
+    pub quantity: u64,
+    /// The event that brought it in (for a duplicate serial: the one that held it).
     pub event_id: String,
 }
 
@@ -379,10 +403,14 @@ pub struct SupplierInsight {
     pub tolerance_percent: u32,
     /// The site's short-dated threshold in days today, used for `short_dated`.
     pub short_dated_days: u32,
-    /// Most findings first.
+    /// Most findings first (every figure but deliveries and packs, added up), then by code.
     pub suppliers: Vec<SupplierQuality>,
+    /// Most findings first, then by name.
     pub manufacturers: Vec<SupplierQuality>,
+    /// Oldest first, then by supplier, GTIN and lot.
     pub over_contract: Vec<PriceExcess>,
+    /// By supplier, then in the order they arrived, each pack's findings in `SupplierFinding`'s
+    /// order.
     pub affected: Vec<AffectedPack>,
 }
 

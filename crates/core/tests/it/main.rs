@@ -15,6 +15,7 @@ mod import_properties;
 mod insights_demo;
 mod insights_dwell;
 mod insights_shrinkage;
+mod insights_suppliers;
 mod insights_waste;
 mod ledger;
 mod ledger_format;
