@@ -25,6 +25,7 @@ mod value;
 mod waste;
 
 pub use dwell::WAITING_LISTED;
+pub use supplier::AFFECTED_LISTED;
 pub use waste::PREDICTED_DAYS_BEFORE;
 
 use chrono::{Days, NaiveDate};

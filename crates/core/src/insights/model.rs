@@ -409,8 +409,10 @@ pub struct SupplierInsight {
     pub manufacturers: Vec<SupplierQuality>,
     /// Oldest first, then by supplier, GTIN and lot.
     pub over_contract: Vec<PriceExcess>,
+    /// Affected packs (or lot quantities) and findings, all of them.
+    pub affected_total: u64,
     /// By supplier, then in the order they arrived, each pack's findings in `SupplierFinding`'s
-    /// order.
+    /// order: the first 2,000 (`affected_total` counts all; `--supplier` narrows).
     pub affected: Vec<AffectedPack>,
 }
 

@@ -189,6 +189,9 @@ type Excesses<'a> = BTreeMap<
 /// A finding on an arrival (by its index), with the units it touches.
 type Hit = (usize, SupplierFinding, i64);
 
+/// The affected packs listed at most (by supplier, oldest first); `affected_total` counts all.
+pub const AFFECTED_LISTED: usize = 2000;
+
 impl Store {
     /// Supplier quality over the query's period: per supplier and manufacturer, what arrived
     /// and what was wrong with it, the units received above contract with the amounts, and
@@ -222,9 +225,11 @@ impl Store {
             let n = m.quantity.max(0) as u64;
             tally.both(m.supplier, cx.maker(m.product), |b| b.quality.missing += n);
         }
+        let affected_total = hits.len() as u64;
         let affected = self.trace(
             hits.into_iter()
                 .map(|(i, f, q)| (arrivals[i].seq, affected(&cx, &arrivals[i], f, q))),
+            AFFECTED_LISTED,
         )?;
         let suppliers = tally.suppliers.into_iter().map(|(id, b)| {
             let (code, name) = cx.supplier(id);
@@ -239,6 +244,7 @@ impl Store {
             suppliers: ranked(suppliers.collect()),
             manufacturers: ranked(makers.collect()),
             over_contract: excess_lines(&cx, excesses),
+            affected_total,
             affected,
         })
     }

@@ -41,10 +41,8 @@ pub(super) struct Arrival {
 /// was already known (`mark_suspect` names the supplier, and the pack was held or gone before):
 /// the ledger's trace of a duplicate serial, since the scan's verdict code itself is not kept.
 ///
-/// The `kind IN` is, word for word, the condition of a partial index this query is written for
-/// (`event_arrival`, proposed: `ON event(occurred_at, occurred_offset, counterparty_id,
-/// location_id, kind) WHERE kind IN ('receive', 'mark_suspect')`), which would spare reading
-/// the period's other events. In no order: what is made of them is ordered at the end, and the
+/// The `kind IN` is, word for word, the condition of the partial index `event_arrival`
+/// (migration 0027), so the period's other events are never read. In no order: what is made of them is ordered at the end, and the
 /// local day is worked out here rather than by SQLite for each of a year's lines.
 fn arrivals_sql() -> String {
     format!(

@@ -16,12 +16,18 @@ use super::AffectedPack;
 impl Store {
     /// The packs findings touch, each with the event that brought it in (its `seq`), given
     /// that event's id and the manufacturing date from its raw scan (read in one statement,
-    /// each decoded once); by supplier, then in the order recorded, then by finding.
+    /// each decoded once); by supplier, then in the order recorded, then by finding; the first
+    /// `limit` of them only.
     pub(super) fn trace(
         &self,
         packs: impl IntoIterator<Item = (i64, AffectedPack)>,
+        limit: usize,
     ) -> CoreResult<Vec<AffectedPack>> {
         let mut packs: Vec<(i64, AffectedPack)> = packs.into_iter().collect();
+        packs.sort_by(|(sa, a), (sb, b)| {
+            (&a.supplier, a.received, sa, a.finding).cmp(&(&b.supplier, b.received, sb, b.finding))
+        });
+        packs.truncate(limit);
         let seqs: BTreeSet<i64> = packs.iter().map(|(seq, _)| *seq).collect();
         let events = self.event_traces(&seqs)?;
         let tracer = Tracer::new(self)?;
@@ -39,9 +45,6 @@ impl Store {
                 })
                 .clone();
         }
-        packs.sort_by(|(sa, a), (sb, b)| {
-            (&a.supplier, a.received, sa, a.finding).cmp(&(&b.supplier, b.received, sb, b.finding))
-        });
         Ok(packs.into_iter().map(|(_, p)| p).collect())
     }
 }

@@ -279,7 +279,7 @@ fn supplier_quality_finds_exactly_what_each_supplier_was_planted_with() {
     let m = "MEDIDIST";
     let ph = "PHARMACO";
     let (jan10, jan20) = ("2027-01-10", "2027-01-20");
-    let expected = SupplierInsight {
+    let mut expected = SupplierInsight {
         period: Period {
             from: d("2027-01-01"),
             to: d("2027-02-28"),
@@ -319,6 +319,7 @@ fn supplier_quality_finds_exactly_what_each_supplier_was_planted_with() {
                 excess_cents: 500,
             },
         ],
+        affected_total: 0,
         affected: vec![
             amox_hit(
                 m,
@@ -396,6 +397,8 @@ fn supplier_quality_finds_exactly_what_each_supplier_was_planted_with() {
             amox_hit(ph, Suspect, "P4", jan20, "P4", "LQ", "2029-07-31", None),
         ],
     };
+    // Far fewer than the listing's limit: every affected pack is listed.
+    expected.affected_total = expected.affected.len() as u64;
     assert_eq!(
         s, expected,
         "PharmaCo: P1, P2 and 50 gauze short-dated (120 days), P3 and the gauze above contract \
