@@ -15,6 +15,8 @@ mod names;
 mod shrinkage;
 mod stock_on;
 mod supplier;
+mod trend_stock;
+mod trend_use;
 mod trends;
 mod value;
 mod waste;
