@@ -13,6 +13,7 @@ mod fixtures;
 mod hostile_imports;
 mod import_properties;
 mod insights_shrinkage;
+mod insights_trends;
 mod insights_waste;
 mod ledger;
 mod ledger_format;
