@@ -532,6 +532,12 @@ levels-no_windows = أدخل نافذة تنبيه واحدة على الأقل 
 # $max (number): the most allowed
 levels-too_many_windows = عدد نوافذ التنبيه المُدخلة { $windows }: يجب ألا يتجاوز عددها { $max }.
 
+## insights: patterns found in the ledger
+
+# $field (text): the supplier field
+# $supplier (text): the supplier's code given
+insights-trends_by_supplier = اتجاهات الاستهلاك حسب المنتج والموقع، والاستهلاك لا مورّد له ({ $supplier }): أزل عامل تصفية المورّد.
+
 ## report: printed reports and extracts
 
 # $field (text): the end date field

@@ -509,6 +509,12 @@ levels-no_windows = Give at least one alert window in days, for example 30, 60, 
 # $max (number): the most allowed
 levels-too_many_windows = { $windows } alert windows were given: give at most { $max }.
 
+## insights: patterns found in the ledger
+
+# $field (text): the supplier field
+# $supplier (text): the supplier's code given
+insights-trends_by_supplier = Consumption trends are per product and location, and use has no supplier ({ $supplier }): remove the supplier filter.
+
 ## report: printed reports and extracts
 
 # $field (text): the end date field

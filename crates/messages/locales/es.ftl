@@ -530,6 +530,12 @@ levels-too_many_windows = Se han indicado { $windows ->
        *[other] { $windows } intervalos de aviso
     }: indique como máximo { $max }.
 
+## insights: patterns found in the ledger
+
+# $field (text): the supplier field
+# $supplier (text): the supplier's code given
+insights-trends_by_supplier = Las tendencias de consumo son por producto y ubicación, y el consumo no tiene proveedor ({ $supplier }): quite el filtro de proveedor.
+
 ## report: printed reports and extracts
 
 # $field (text): the end date field

@@ -528,6 +528,12 @@ levels-too_many_windows = { $windows ->
        *[other] { $windows } fenêtres d'alerte ont été indiquées
     } : indiquez-en au plus { $max }.
 
+## insights: patterns found in the ledger
+
+# $field (text): the supplier field
+# $supplier (text): the supplier's code given
+insights-trends_by_supplier = Les tendances de consommation sont par produit et par emplacement, et la consommation n'a pas de fournisseur ({ $supplier }) : retirez le filtre fournisseur.
+
 ## report: printed reports and extracts
 
 # $field (text): the end date field

@@ -520,6 +520,12 @@ levels-no_windows = Indique pelo menos um intervalo de alerta em dias, por exemp
 # $max (number): the most allowed
 levels-too_many_windows = Foram indicados { $windows } intervalos de alerta: indique no máximo { $max }.
 
+## insights: patterns found in the ledger
+
+# $field (text): the supplier field
+# $supplier (text): the supplier's code given
+insights-trends_by_supplier = As tendências de consumo são por produto e local, e o consumo não tem fornecedor ({ $supplier }): retire o filtro de fornecedor.
+
 ## report: printed reports and extracts
 
 # $field (text): the end date field

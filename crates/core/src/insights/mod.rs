@@ -20,6 +20,8 @@ mod supplier_contract;
 mod supplier_read;
 mod supplier_suspect;
 mod trace;
+mod trend_stock;
+mod trend_use;
 mod trends;
 mod value;
 mod waste;

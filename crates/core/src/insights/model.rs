@@ -416,22 +416,25 @@ pub struct SupplierInsight {
     pub affected: Vec<AffectedPack>,
 }
 
-/// What a week's stock says about the rule in force.
+/// What a product's stock at a location says about its reorder rules over the weeks looked at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum RuleVerdict {
-    /// Stock-out days while the reorder point was below use over the lead time.
+    /// It ran out while the reorder point in force was below the use over the rule's lead time
+    /// (at the row's average daily use): the rule let it run out.
     TooLow,
-    /// More than half the days above par.
+    /// Not too low, and stock sat above par on more than half the days a rule was in force.
     TooHigh,
-    /// Neither.
+    /// A rule was in force and neither: a stock-out under a reorder point that covered the
+    /// lead time is an order late or missed, not the rule's fault.
     Fits,
-    /// No rule was in force, or none was recorded then.
+    /// No rule was in force on any of the days (none set, or none recorded then).
     NoRule,
 }
 
-/// One ISO week of use at a product's location.
+/// One ISO week (Monday to Sunday, whole even where the period starts or ends inside it) of a
+/// product's use at a location. Stock is counted at each day's end, up to today.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TrendWeek {
@@ -439,15 +442,16 @@ pub struct TrendWeek {
     pub week: String,
     /// Its Monday.
     pub starts: NaiveDate,
-    /// Units dispensed (the consumption the levels use).
+    /// Units dispensed or issued from the location (the consumption the levels use).
     pub used: u64,
-    /// The same ISO week a year before; none when the history does not reach it.
+    /// The same ISO week number a year before; none when the ledger began after its Monday, or
+    /// for a week 53 the year before did not have.
     pub used_last_year: Option<u64>,
-    /// The rule in force at the week's end.
+    /// The rule in force at the end of the week's Sunday.
     pub rule: Option<RuleLevels>,
-    /// Days with no usable stock while a rule was in force.
+    /// Days ending with nothing in stock there while a rule was in force.
     pub stockout_days: u32,
-    /// Days with usable stock above par.
+    /// Days ending with more in stock there than the par level of the rule in force.
     pub overstock_days: u32,
 }
 
@@ -455,12 +459,19 @@ pub struct TrendWeek {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TrendRow {
+    /// GTIN-14.
     pub gtin: String,
+    /// Product name.
     pub product: String,
+    /// Location code.
     pub location: String,
+    /// Every ISO week the period overlaps, oldest first.
     pub weeks: Vec<TrendWeek>,
+    /// Stock-out days over the weeks.
     pub stockout_days: u32,
+    /// Overstock days over the weeks.
     pub overstock_days: u32,
+    /// What the stock says about the rules over all the weeks.
     pub verdict: RuleVerdict,
 }
 
@@ -468,7 +479,9 @@ pub struct TrendRow {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TrendInsight {
+    /// The days asked; the weeks cover them whole.
     pub period: Period,
-    /// Most used first.
+    /// One per product and location with use in the weeks or a rule in force on one of their
+    /// days; most used first, then by GTIN and location code.
     pub rows: Vec<TrendRow>,
 }

@@ -76,7 +76,7 @@ pub(super) fn record_change(
 }
 
 /// Reads levels from three columns starting at `i`; none when the first is NULL.
-pub(super) fn optional_levels_at(
+pub(crate) fn optional_levels_at(
     i: usize,
 ) -> impl Fn(&rusqlite::Row<'_>) -> rusqlite::Result<Option<RuleLevels>> {
     move |r| {

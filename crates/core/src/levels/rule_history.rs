@@ -55,8 +55,9 @@ pub struct RuleChangeFilter {
     pub to: Option<NaiveDate>,
 }
 
-/// A change's local day in SQL: its UTC time moved by its offset.
-const LOCAL_DAY: &str = "date(c.changed_at, printf('%+d minutes', c.changed_offset))";
+/// A change's local day in SQL (the change's table aliased `c`): its UTC time moved by its
+/// offset.
+pub(crate) const LOCAL_DAY: &str = "date(c.changed_at, printf('%+d minutes', c.changed_offset))";
 
 impl Store {
     /// Removes a product's reorder rule at a location, recording the change; refused when it

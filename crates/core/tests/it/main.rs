@@ -16,6 +16,7 @@ mod insights_demo;
 mod insights_dwell;
 mod insights_shrinkage;
 mod insights_suppliers;
+mod insights_trends;
 mod insights_waste;
 mod ledger;
 mod ledger_format;

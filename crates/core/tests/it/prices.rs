@@ -279,11 +279,12 @@ fn migrating_takes_each_products_contract_with_its_usual_supplier_as_in_force_fr
     let Pharmacy { _dir, store, .. } = p;
     drop(store);
     {
-        // The file as it was before migration 0026.
+        // The file as it was before migrations 0026 and 0027.
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
             "DROP TABLE supplier_price;
              ALTER TABLE shipment_item DROP COLUMN unit_price_cents;
+             DROP INDEX event_arrival;
              PRAGMA user_version = 25;",
         )
         .unwrap();
