@@ -91,6 +91,16 @@ pub(super) fn print(s: &SupplierInsight) {
         "insights-col-manufactured",
     ];
     table(&headers(&ids), &rows);
+    if s.affected_total > s.affected.len() as u64 {
+        println!(
+            "{}",
+            t!(
+                "insights-affected-more",
+                shown = s.affected.len(),
+                total = s.affected_total
+            )
+        );
+    }
 }
 
 /// One row per supplier or manufacturer.
@@ -106,9 +116,9 @@ fn quality_table(key: &str, rows: &[SupplierQuality], currency: Option<Currency>
         "insights-col-missing",
         "insights-finding-suspect",
         "insights-finding-duplicate-serial",
+        "insights-col-recalls",
         "insights-finding-over-contract",
         "insights-col-excess",
-        "insights-col-recalls",
     ];
     let cells: Vec<Vec<String>> = rows
         .iter()
@@ -124,13 +134,13 @@ fn quality_table(key: &str, rows: &[SupplierQuality], currency: Option<Currency>
                 q.missing.to_string(),
                 q.suspect.to_string(),
                 q.duplicate_serials.to_string(),
+                q.recalls.to_string(),
                 q.over_contract.to_string(),
                 money(Some(q.excess_cents), currency),
-                q.recalls.to_string(),
             ]
         })
         .collect();
-    table(&money_headers(&ids, 11, currency), &cells);
+    table(&money_headers(&ids, 12, currency), &cells);
 }
 
 /// A finding in words.

@@ -17,7 +17,11 @@ pub(super) fn print(tr: &TrendInsight) {
             "insights-trends-summary",
             from = tr.period.from.to_string(),
             to = tr.period.to.to_string(),
-            rows = tr.rows.len()
+            rows = tr.rows_total,
+            low = tr.verdicts.too_low,
+            high = tr.verdicts.too_high,
+            none = tr.verdicts.no_rule,
+            listed = tr.rows.len()
         )
     );
     let ids = [

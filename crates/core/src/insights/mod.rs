@@ -28,6 +28,7 @@ mod waste;
 
 pub use dwell::WAITING_LISTED;
 pub use supplier::AFFECTED_LISTED;
+pub use trends::TREND_ROWS_LISTED;
 pub use waste::PREDICTED_DAYS_BEFORE;
 
 use chrono::{Days, NaiveDate};

@@ -481,7 +481,21 @@ pub struct TrendRow {
 pub struct TrendInsight {
     /// The days asked; the weeks cover them whole.
     pub period: Period,
-    /// One per product and location with use in the weeks or a rule in force on one of their
-    /// days; most used first, then by GTIN and location code.
+    /// Products and locations with use in the weeks or a rule in force on one of their days.
+    pub rows_total: u64,
+    /// Their verdicts, counted over all of them.
+    pub verdicts: TrendVerdicts,
+    /// The 500 most used of them, then by GTIN and location code (`--location` or `--product`
+    /// narrows to the rest).
     pub rows: Vec<TrendRow>,
+}
+
+/// How many products and locations got each verdict.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct TrendVerdicts {
+    pub too_low: u64,
+    pub too_high: u64,
+    pub fits: u64,
+    pub no_rule: u64,
 }

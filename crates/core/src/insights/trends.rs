@@ -40,7 +40,7 @@ use super::trend_stock::DailyStock;
 use super::trend_use::{
     any_in_force, in_force, monday_of, same_week_last_year, Place, RuleHistory, WeekTotals,
 };
-use super::{InsightQuery, RuleVerdict, Scope, TrendInsight, TrendRow, TrendWeek};
+use super::{InsightQuery, RuleVerdict, Scope, TrendInsight, TrendRow, TrendVerdicts, TrendWeek};
 
 /// The whole ISO weeks a period overlaps, and the days of them counted.
 struct Weeks {
@@ -79,6 +79,9 @@ impl Weeks {
         self.first() + Days::new(self.counted as u64) - Days::new(1)
     }
 }
+
+/// The rows listed at most, the most used; `rows_total` and `verdicts` count them all.
+pub const TREND_ROWS_LISTED: usize = 500;
 
 /// What the rows are made from.
 struct Inputs {
@@ -173,8 +176,21 @@ impl Store {
         rows.sort_by(|(ua, a), (ub, b)| {
             (ub, &a.gtin, &a.location).cmp(&(ua, &b.gtin, &b.location))
         });
+        let mut verdicts = TrendVerdicts::default();
+        for (_, row) in &rows {
+            *match row.verdict {
+                RuleVerdict::TooLow => &mut verdicts.too_low,
+                RuleVerdict::TooHigh => &mut verdicts.too_high,
+                RuleVerdict::Fits => &mut verdicts.fits,
+                RuleVerdict::NoRule => &mut verdicts.no_rule,
+            } += 1;
+        }
+        let rows_total = rows.len() as u64;
+        rows.truncate(TREND_ROWS_LISTED);
         Ok(TrendInsight {
             period: scope.period,
+            rows_total,
+            verdicts,
             rows: rows.into_iter().map(|(_, row)| row).collect(),
         })
     }

@@ -964,7 +964,11 @@ insights-finding-recalled = recalled
 # $from (text): the period's first day
 # $to (text): its last day
 # $rows (number): products and locations
-insights-trends-summary = Consumption trends from { $from } to { $to }: { $rows } products and locations
+# $low (number): of which with a rule too low
+# $high (number): too high
+# $none (number): with no rule
+# $listed (number): the rows listed
+insights-trends-summary = Consumption trends from { $from } to { $to }: { $rows } products and locations (rules too low at { $low }, too high at { $high }, none at { $none }); the { $listed } most used listed
 # $product (text): product name
 # $location (text): location code
 insights-trends-weeks = { $product } at { $location }, week by week
@@ -983,3 +987,6 @@ insights-verdict-too-low = too low
 insights-verdict-too-high = too high
 insights-verdict-fits = fits
 insights-verdict-no-rule = no rule
+# $shown (number): the packs listed
+# $total (number): all of them
+insights-affected-more = { $shown } of { $total } listed, by supplier and oldest first; --supplier narrows the list
