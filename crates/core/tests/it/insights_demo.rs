@@ -68,3 +68,37 @@ fn the_demo_shows_the_slow_ward_and_the_ward_that_keeps_losing_packs() {
     assert!(shrinkage.totals.missing >= 10);
     assert_eq!(shrinkage.totals.missing, shrinkage.lines.len() as u64);
 }
+
+#[test]
+fn the_demo_shows_the_one_supplier_sending_short_dated_stock_above_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, admin) = demo(&dir);
+    let q = InsightQuery::default();
+    let s = store.supplier_insight(&admin, &q, now()).unwrap();
+    let with = |f: fn(&SupplierQuality) -> u64| -> Vec<&str> {
+        s.suppliers
+            .iter()
+            .filter(|q| f(q) > 0)
+            .map(|q| q.key.as_str())
+            .collect()
+    };
+    assert_eq!(with(|q| q.short_dated), vec!["PHARMACO"]);
+    assert_eq!(with(|q| q.over_contract), vec!["PHARMACO"]);
+    assert_eq!(s.suppliers.len(), 3, "every supplier delivered");
+    assert!(s
+        .over_contract
+        .iter()
+        .all(|p| p.supplier == "PHARMACO" && p.excess_cents > 0));
+    let excess: i64 = s.over_contract.iter().map(|p| p.excess_cents).sum();
+    assert_eq!(excess, s.suppliers[0].excess_cents);
+    // Its cartons carry their manufacturing date, traced to each affected pack.
+    let short: Vec<&AffectedPack> = s
+        .affected
+        .iter()
+        .filter(|a| a.finding == SupplierFinding::ShortDated)
+        .collect();
+    assert!(!short.is_empty());
+    assert!(short
+        .iter()
+        .all(|a| a.supplier == "PHARMACO" && a.manufactured.is_some()));
+}
