@@ -8,9 +8,14 @@ import { ltr, useRich } from "../widgets/rich";
 import { insightsDwell } from "./api";
 import { Chart } from "./Chart";
 import { Answer, Empty, KeyFigures, PeriodSentence, Section, useInsight } from "./common";
-import { DWELL_BUCKETS, type DwellInsight, type DwellRow, type InsightQuery, type WaitingStock } from "./types";
+import type { DwellInsight, DwellRow, InsightQuery, WaitingStock } from "../bindings";
 
 type Say = ReturnType<typeof useT>;
+
+/** Upper bounds, in whole days, of the histogram's buckets; a last bucket holds longer stays.
+ * custody-core's `DWELL_BUCKETS` (insights/model.rs): a constant, so the bindings do not carry it,
+ * and the answer's `histogram` has one count more than it has bounds. */
+export const DWELL_BUCKETS = [1, 2, 3, 7, 14, 30, 60, 90, 180, 365] as const;
 
 const MEDIAN = "#5b8fb9";
 const P90 = "#0f6b6b";

@@ -7,7 +7,7 @@ import { useT } from "../i18n/I18n";
 import { DwellPanel } from "./DwellPanel";
 import { InsightFilters, NO_FILTER } from "./Filters";
 import { ShrinkagePanel } from "./ShrinkagePanel";
-import type { InsightQuery } from "./types";
+import type { InsightQuery } from "../bindings";
 import { WastePanel } from "./WastePanel";
 import "./insights.css";
 

@@ -5,7 +5,7 @@ import { insightsShrinkage } from "./api";
 import { Chart } from "./Chart";
 import { Answer, KeyFigures, PeriodSentence, Section, useAmounts, useInsight } from "./common";
 import { ShrinkageLines } from "./ShrinkageLines";
-import type { InsightQuery, ShrinkageFigures, ShrinkageInsight, ShrinkageLocation, VarianceKind } from "./types";
+import type { InsightQuery, ShrinkageFigures, ShrinkageInsight, ShrinkageLocation, VarianceKind } from "../bindings";
 
 type Say = ReturnType<typeof useT>;
 

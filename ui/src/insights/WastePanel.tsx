@@ -4,7 +4,7 @@ import { useT } from "../i18n/I18n";
 import { insightsWaste } from "./api";
 import { Chart } from "./Chart";
 import { Answer, Empty, KeyFigures, PeriodSentence, Section, useAmounts, useInsight } from "./common";
-import type { InsightQuery, WasteCause, WasteGroup, WasteInsight } from "./types";
+import type { InsightQuery, WasteCause, WasteGroup, WasteInsight } from "../bindings";
 import { WasteLines } from "./WasteLines";
 
 export const CAUSE_COLORS: Record<WasteCause, string> = { expired: "#a35b00", recalled: "#b3261e", damaged: "#5d6b78" };
