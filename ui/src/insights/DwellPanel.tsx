@@ -7,6 +7,7 @@ import { VirtualTable } from "../widgets/PagedTable";
 import { ltr, useRich } from "../widgets/rich";
 import { insightsDwell } from "./api";
 import { Chart } from "./Chart";
+import { PanelHead } from "./Export";
 import { Answer, Empty, KeyFigures, PeriodSentence, Section, useInsight } from "./common";
 import type { DwellInsight, DwellRow, InsightQuery, WaitingStock } from "../bindings";
 
@@ -168,7 +169,9 @@ export function DwellPanel({ query }: { query: InsightQuery }) {
     <Answer result={result}>
       {(answer) => (
         <>
-          <PeriodSentence period={answer.period} say="insights.period" className="muted period" />
+          <PanelHead kind="insight-dwell" query={query}>
+            <PeriodSentence period={answer.period} say="insights.period" className="muted period" />
+          </PanelHead>
           <DwellFigures answer={answer} />
           <Chart
             title={t("insights.dwell.perLocation")}
