@@ -39,7 +39,7 @@ beforeEach(() => {
   vi.mocked(api.insightsTrends).mockReset().mockResolvedValue(TRENDS);
 });
 
-const TABS: InsightKind[] = ["dwell", "waste", "shrinkage"];
+const TABS: InsightKind[] = ["dwell", "waste", "shrinkage", "suppliers"];
 
 describe("saving an insight as a report", () => {
   it.each(TABS)("%s: Save PDF and Save CSV ask its report of the filters shown, named as the reports screen names files", async (kind) => {
@@ -72,5 +72,23 @@ describe("saving an insight as a report", () => {
     await waitFor(() => expect(saves).toHaveLength(2));
     expect(saves[1]).toEqual({ ...saves[0], overwrite: true });
     expect(await screen.findByRole("status")).toHaveTextContent("Saved Insight to");
+  });
+
+  it("prints a supplier's scorecard for the days shown, as a PDF named by its supplier", async () => {
+    renderWith(backend, <InsightsView initial="suppliers" />);
+    await screen.findByLabelText("Key figures");
+    fireEvent.change(screen.getByLabelText("From"), { target: { value: "2026-01-01" } });
+    fireEvent.change(screen.getByLabelText("Product (GTIN)"), { target: { value: "09506000134352" } });
+    fireEvent.click(screen.getByRole("button", { name: "Show" }));
+    await waitFor(() => expect(api.insightsSuppliers).toHaveBeenCalledTimes(2));
+    fireEvent.click(await screen.findByRole("button", { name: "Print the scorecard of Medi-Dist SA" }));
+    await waitFor(() => expect(saves).toHaveLength(1));
+    expect(saves[0], "the scorecard is the supplier's whole record for the days, whatever the product filter").toEqual({
+      report: { kind: "supplier-scorecard", supplier: "MEDIDIST", from: "2026-01-01", to: null },
+      file: expect.stringMatching(/^supplier-scorecard-MEDIDIST-\d{12}\.pdf$/),
+      paper: "a4",
+      overwrite: false,
+    });
+    expect(await screen.findByRole("status")).toHaveTextContent("Saved Insight to /data/reports/supplier-scorecard-MEDIDIST-");
   });
 });

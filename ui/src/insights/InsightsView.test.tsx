@@ -7,7 +7,7 @@ import * as api from "./api";
 import { DWELL, NOTHING, SHRINKAGE, WASTE } from "./fixtures";
 import { InsightsView } from "./InsightsView";
 
-vi.mock("./api", () => ({ insightsDwell: vi.fn(), insightsWaste: vi.fn(), insightsShrinkage: vi.fn() }));
+vi.mock("./api", () => ({ insightsDwell: vi.fn(), insightsWaste: vi.fn(), insightsShrinkage: vi.fn(), insightsSuppliers: vi.fn(), insightsTrends: vi.fn() }));
 
 /** The rest of what the screen reads: the site's currency and the filters' lists. */
 const backend = {

@@ -125,6 +125,7 @@ function trend(row: Omit<TrendRow, "stockout_days" | "overstock_days">): TrendRo
   return { ...row, stockout_days: row.weeks.reduce((n, w) => n + w.stockout_days, 0), overstock_days: row.weeks.reduce((n, w) => n + w.overstock_days, 0) };
 }
 
+/** Most used first, as the api orders them. */
 export const TRENDS: TrendInsight = {
   period,
   rows: [
@@ -136,18 +137,18 @@ export const TRENDS: TrendInsight = {
       verdict: "too_low",
     }),
     trend({
-      gtin: "05012345678900",
-      product: "Ceftriaxone 1 g vial",
-      location: "MAIN",
-      weeks: weeks([20, 18, 22, 19, 21, 17, 20, 23, 18, 19, 21, 20, 22], [19, 20, 21, 18, 20, 19, 21, 22, 20, 18, 20, 21, 19], { reorder_point: 60, par_level: 240, lead_time_days: 7 }, [], [7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7]),
-      verdict: "too_high",
-    }),
-    trend({
       gtin: "05012345678917",
       product: "Enoxaparin 40 mg syringe",
       location: "ICU",
       weeks: weeks([30, 28, 31, 29, 33, 30, 27, 32, 29, 31, 30, 28, 30], [], { reorder_point: 35, par_level: 80, lead_time_days: 5 }),
       verdict: "fits",
+    }),
+    trend({
+      gtin: "05012345678900",
+      product: "Ceftriaxone 1 g vial",
+      location: "MAIN",
+      weeks: weeks([20, 18, 22, 19, 21, 17, 20, 23, 18, 19, 21, 20, 22], [19, 20, 21, 18, 20, 19, 21, 22, 20, 18, 20, 21, 19], { reorder_point: 60, par_level: 240, lead_time_days: 7 }, [], [7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7]),
+      verdict: "too_high",
     }),
     trend({
       gtin: "05012345678924",
