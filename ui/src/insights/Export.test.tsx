@@ -39,7 +39,7 @@ beforeEach(() => {
   vi.mocked(api.insightsTrends).mockReset().mockResolvedValue(TRENDS);
 });
 
-const TABS: InsightKind[] = ["dwell", "waste", "shrinkage", "suppliers"];
+const TABS: InsightKind[] = ["dwell", "waste", "shrinkage", "suppliers", "trends"];
 
 describe("saving an insight as a report", () => {
   it.each(TABS)("%s: Save PDF and Save CSV ask its report of the filters shown, named as the reports screen names files", async (kind) => {

@@ -1,5 +1,5 @@
 // Insights (issue #23): the patterns behind the figures, from the ledger. A tab per kind (dwell
-// time, waste, shrinkage, supplier quality), each with its key figures, charts
+// time, waste, shrinkage, supplier quality, consumption trends), each with its key figures, charts
 // with their tables, the lines behind them and its report to save; the filters above are shared,
 // so a tab opened next looks at the same period.
 import { useState } from "react";
@@ -9,11 +9,12 @@ import { DwellPanel } from "./DwellPanel";
 import { InsightFilters, NO_FILTER } from "./Filters";
 import { ShrinkagePanel } from "./ShrinkagePanel";
 import { SuppliersPanel } from "./SuppliersPanel";
+import { TrendsPanel } from "./TrendsPanel";
 import type { InsightQuery } from "../bindings";
 import { WastePanel } from "./WastePanel";
 import "./insights.css";
 
-export type InsightKind = "dwell" | "waste" | "shrinkage" | "suppliers";
+export type InsightKind = "dwell" | "waste" | "shrinkage" | "suppliers" | "trends";
 
 export function InsightsView({ initial = "dwell" }: { initial?: InsightKind }) {
   const t = useT();
@@ -31,6 +32,7 @@ export function InsightsView({ initial = "dwell" }: { initial?: InsightKind }) {
           <Tab id="waste">{t("insights.tab.waste")}</Tab>
           <Tab id="shrinkage">{t("insights.tab.shrinkage")}</Tab>
           <Tab id="suppliers">{t("insights.tab.suppliers")}</Tab>
+          <Tab id="trends">{t("insights.tab.trends")}</Tab>
         </TabList>
         <TabPanel id="dwell" className="insights-panel">
           <DwellPanel query={query} />
@@ -43,6 +45,9 @@ export function InsightsView({ initial = "dwell" }: { initial?: InsightKind }) {
         </TabPanel>
         <TabPanel id="suppliers" className="insights-panel">
           <SuppliersPanel query={query} />
+        </TabPanel>
+        <TabPanel id="trends" className="insights-panel">
+          <TrendsPanel query={query} />
         </TabPanel>
       </Tabs>
     </section>
