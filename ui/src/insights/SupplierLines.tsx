@@ -33,7 +33,7 @@ export function OverContractLines({ answer }: { answer: SupplierInsight }) {
         label={title}
         rows={answer.over_contract}
         columns={cols}
-        template="100px 110px minmax(150px, 3fr) minmax(90px, 1.2fr) 60px 100px 100px 110px"
+        template="100px 110px minmax(150px, 3fr) minmax(90px, 1.2fr) 60px 100px 100px 130px"
         fits={[{ below: 820, hide: ["supplier", "lot"], template: "96px minmax(130px, 3fr) 56px 96px 96px 104px" }]}
         empty={empty}
         rowKey={(l, i) => `${l.supplier}-${l.day}-${l.gtin}-${l.lot ?? ""}-${i}`}
@@ -66,8 +66,8 @@ export function AffectedPacks({ answer }: { answer: SupplierInsight }) {
         label={title}
         rows={answer.affected}
         columns={cols}
-        template="100px 100px minmax(130px, 1.4fr) minmax(150px, 2.4fr) minmax(90px, 1fr) minmax(90px, 1fr) minmax(80px, 1fr) 100px 110px"
-        fits={[{ below: 980, hide: ["supplier", "manufacturer", "serial"], template: "96px minmax(120px, 1.4fr) minmax(130px, 2.4fr) minmax(80px, 1fr) 96px 104px" }]}
+        template="100px 100px minmax(190px, 1.6fr) minmax(150px, 2fr) minmax(110px, 1fr) minmax(90px, 1fr) minmax(80px, 1fr) 100px 120px"
+        fits={[{ below: 1000, hide: ["supplier", "manufacturer", "serial"], template: "96px minmax(170px, 1.6fr) minmax(130px, 2fr) minmax(80px, 1fr) 96px 110px" }]}
         empty={t("insights.suppliers.noneAffected")}
         rowKey={(p, i) => `${p.event_id}-${p.finding}-${p.serial ?? p.lot ?? ""}-${i}`}
         className="insights-table-wrap"

@@ -44,9 +44,9 @@ describe("the Suppliers tab", () => {
     const table = await screen.findByRole("table", { name: "Findings per supplier" });
     expect(cells(table)).toEqual([
       ["Supplier", "Deliveries", "Packs received", "Short-dated", "Lot or expiry differs", "Unexpected", "Missing", "Suspect", "Duplicate serials", "Over contract", "Excess", "Recalls", "Findings", "Scorecard"],
-      ["Medi-Dist SA MEDIDIST", "14", "620", "48", "2", "3", "5", "1", "0", "3", "€184.50", "1", "63", "Print scorecard"],
-      ["Pharmaco Ltd PHARMACO", "22", "1,340", "0", "1", "0", "2", "0", "1", "0", "—", "0", "4", "Print scorecard"],
-      ["Nord Health GmbH NORDHEALTH", "6", "210", "0", "0", "0", "0", "0", "0", "0", "—", "0", "0", "Print scorecard"],
+      ["Medi-Dist SA MEDIDIST", "14", "620", "48", "2", "3", "5", "1", "0", "3", "€184.50", "1", "63", "Print"],
+      ["Pharmaco Ltd PHARMACO", "22", "1,340", "0", "1", "0", "2", "0", "1", "0", "—", "0", "4", "Print"],
+      ["Nord Health GmbH NORDHEALTH", "6", "210", "0", "0", "0", "0", "0", "0", "0", "—", "0", "0", "Print"],
     ]);
     const chart = screen.getByRole("group", { name: "Findings per supplier" });
     expect(chart.getAttribute("aria-describedby"), "the chart is described by the suppliers' table").toBe(table.id);

@@ -102,7 +102,7 @@ function QualityTable({ id, captionId, rows, currency, keyLabel, scorecard, isSa
               {scorecard ? (
                 <td>
                   <Button onPress={() => scorecard(q)} isDisabled={isSaving} aria-label={t("insights.suppliers.printScorecardOf", { supplier: q.name })}>
-                    {t("insights.suppliers.printScorecard")}
+                    {t("insights.suppliers.print")}
                   </Button>
                 </td>
               ) : null}

@@ -37,8 +37,8 @@ export function usedTotals(row: TrendRow): { used: number; lastYear: number | nu
 export function Verdict({ verdict }: { verdict: RuleVerdict }) {
   const t = useT();
   return (
-    <span className={`verdict verdict-${verdict}`}>
-      <span aria-hidden="true" className="verdict-mark">
+    <span className={`rule-verdict rule-verdict-${verdict}`}>
+      <span aria-hidden="true" className="rule-verdict-mark">
         {VERDICT_MARK[verdict]}
       </span>
       {t("insights.verdict", { verdict })}
@@ -160,7 +160,7 @@ function TrendRows({ answer, chosen, onChoose }: { answer: TrendInsight; chosen:
         label={title}
         rows={answer.rows}
         columns={cols}
-        template="minmax(170px, 3fr) minmax(90px, 1fr) 90px 90px 100px 100px minmax(130px, 1.3fr)"
+        template="minmax(170px, 3fr) minmax(90px, 1fr) 90px 90px 130px 130px minmax(140px, 1.3fr)"
         fits={[{ below: 820, hide: ["lastYear", "overstock_days"], template: "minmax(140px, 3fr) minmax(80px, 1fr) 80px 90px minmax(120px, 1.3fr)" }]}
         empty={t("insights.trends.none")}
         rowKey={keyOf}
