@@ -61,8 +61,9 @@ interface TableProps {
   isSaving?: boolean;
 }
 
-/** The record of each supplier or manufacturer: every count of the chart beside, and what the
- * chart cannot say (deliveries, packs, the amount above contract, the scorecard). */
+/** The record of each supplier or manufacturer: every count of the chart above, and what the
+ * chart cannot say (deliveries, packs, the amount above contract, the scorecard). Their total
+ * is the bar's height and a key figure; a column for it would push the scorecard out of sight. */
 function QualityTable({ id, captionId, rows, currency, keyLabel, scorecard, isSaving }: TableProps & { id: string; captionId: string }) {
   const t = useT();
   const { money, number } = useAmounts(currency);
@@ -77,7 +78,6 @@ function QualityTable({ id, captionId, rows, currency, keyLabel, scorecard, isSa
             {FINDINGS.map((f) => (
               <FindingHeader key={f} finding={f} />
             ))}
-            <th scope="col" className="num">{t("insights.suppliers.findings")}</th>
             {scorecard ? <th scope="col">{t("insights.suppliers.scorecard")}</th> : null}
           </tr>
         </thead>
@@ -98,7 +98,6 @@ function QualityTable({ id, captionId, rows, currency, keyLabel, scorecard, isSa
               {FINDINGS.map((f) => (
                 <FindingCell key={f} finding={f} q={q} money={money} number={number} />
               ))}
-              <td className="num strong">{number(findings(q))}</td>
               {scorecard ? (
                 <td>
                   <Button onPress={() => scorecard(q)} isDisabled={isSaving} aria-label={t("insights.suppliers.printScorecardOf", { supplier: q.name })}>
