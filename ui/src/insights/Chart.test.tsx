@@ -122,4 +122,26 @@ describe("Chart", () => {
     expect(screen.getByText("No pack left a location.")).toBeInTheDocument();
     expect(screen.queryByRole("table")).toBeNull();
   });
+
+  it("says a missing value as a dash and draws a level dashed in steps", () => {
+    const { container } = render(
+      <Chart
+        title="Use"
+        kind="line"
+        rows={ROWS}
+        category={(r) => r.place}
+        categoryLabel="Week"
+        series={[
+          { label: "Used", value: (r) => (r.place === "ICU" ? null : r.median), color: "#0f6b6b" },
+          { label: "Par", value: () => 30, color: "#a35b00", level: true },
+        ]}
+        format={String}
+        width={480}
+        empty="Nothing."
+      />,
+    );
+    const rows = within(screen.getByRole("table")).getAllByRole("row").map((r) => [...r.querySelectorAll("th, td")].map((c) => c.textContent));
+    expect(rows[2]).toEqual(["ICU", "—", "30"]);
+    expect(container.querySelectorAll(".recharts-line-curve[stroke-dasharray='6 4']").length, "only the level is dashed").toBe(1);
+  });
 });

@@ -1,7 +1,8 @@
 // One chart as every insight shows it: a <figure> with its caption, a recharts chart (bars,
-// stacked bars, or a line over months or weeks) and beside it a <table> of the same rows, the
-// exact and accessible view (the chart names the table as its description). In a right-to-left
-// language the categories run from the right and the value axis stands on the right.
+// stacked bars, or lines over months or weeks, a level in force drawn dashed in steps) and beside
+// it a <table> of the same rows, the exact and accessible view (the chart names the table as its
+// description). In a right-to-left language the categories run from the right and the value axis
+// stands on the right.
 import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { useLang } from "../i18n/I18n";
@@ -12,8 +13,12 @@ import "./insights.css";
 export interface Series<Row> {
   /** Its name in the legend and its column's header in the table. */
   label: string;
-  value(row: Row): number;
+  /** None where the row has no such value (a line is broken there, the table says "—"). */
+  value(row: Row): number | null;
   color: string;
+  /** A line drawn dashed and in steps, a level in force rather than a measure (a rule's reorder
+   * point or par). */
+  level?: boolean;
 }
 
 export interface ChartProps<Row> {
@@ -44,6 +49,9 @@ export interface ChartProps<Row> {
   empty: string;
   /** The table under the chart rather than beside it (a table of many columns). */
   tableBelow?: boolean;
+  /** A table of the same rows with more to say than the series (more columns, an action per
+   * row), drawn instead of the plain one; it must carry `id` and be labelled by `captionId`. */
+  table?(ids: { id: string; captionId: string }): ReactNode;
 }
 
 /** The colour of marked bars. */
@@ -66,7 +74,7 @@ function useWidth(ref: RefObject<HTMLElement | null>, fixed: number | undefined,
 }
 
 /** A row as recharts reads it: the category under `c`, each series' value under `s<i>`. */
-type Point = Record<string, string | number>;
+type Point = Record<string, string | number | null>;
 
 function points<Row>(rows: Row[], category: (r: Row) => string, series: Array<Series<Row>>): Point[] {
   return rows.map((r) => {
@@ -98,13 +106,13 @@ function Plot<Row>({ props, width, desc }: { props: ChartProps<Row>; width: numb
   const data = points(rows, category, series);
   // Counts have whole ticks; a single series' marked bars are in the alarm colour, several
   // series keep their colours and the marked rows' labels say it.
-  const whole = rows.every((r) => series.every((s) => Number.isInteger(s.value(r))));
+  const whole = rows.every((r) => series.every((s) => Number.isInteger(s.value(r) ?? 0)));
   const marked = new Set(mark ? rows.filter((r) => mark.test(r)).map(category) : []);
   const axes = [
     <CartesianGrid key="grid" strokeDasharray="3 3" vertical={false} />,
     <XAxis key="x" dataKey="c" reversed={rtl} interval="preserveStartEnd" tick={tick(marked)} />,
     <YAxis key="y" orientation={rtl ? "right" : "left"} tickFormatter={axisFormat ?? format} allowDecimals={!whole} width={72} tick={{ fontSize: 12 }} />,
-    <Tooltip key="tip" formatter={(v) => format(Number(v))} isAnimationActive={false} />,
+    <Tooltip key="tip" formatter={(v) => (v === null || v === undefined ? "—" : format(Number(v)))} isAnimationActive={false} />,
     // The legend in the series' order (recharts sorts it by name otherwise).
     series.length > 1 ? <Legend key="legend" itemSorter={null} /> : null,
   ];
@@ -114,7 +122,17 @@ function Plot<Row>({ props, width, desc }: { props: ChartProps<Row>; width: numb
       <LineChart {...common}>
         {axes}
         {series.map((s, i) => (
-          <Line key={s.label} type="linear" dataKey={`s${i}`} name={s.label} stroke={s.color} strokeWidth={2} dot isAnimationActive={false} />
+          <Line
+            key={s.label}
+            type={s.level ? "stepAfter" : "linear"}
+            dataKey={`s${i}`}
+            name={s.label}
+            stroke={s.color}
+            strokeWidth={2}
+            strokeDasharray={s.level ? "6 4" : undefined}
+            dot={!s.level}
+            isAnimationActive={false}
+          />
         ))}
       </LineChart>
     );
@@ -128,6 +146,11 @@ function Plot<Row>({ props, width, desc }: { props: ChartProps<Row>; width: numb
       ))}
     </BarChart>
   );
+}
+
+/** A value as the table says it: "—" where there is none. */
+export function sayValue(n: number | null, format: (n: number) => string): string {
+  return n === null ? "—" : format(n);
 }
 
 /** The same rows as the chart, exactly. */
@@ -156,10 +179,10 @@ export function ChartTable<Row>({ props, id, captionId }: { props: ChartProps<Ro
             </th>
             {series.map((s) => (
               <td key={s.label} className="num">
-                {format(s.value(r))}
+                {sayValue(s.value(r), format)}
               </td>
             ))}
-            {total ? <td className="num strong">{format(series.reduce((n, s) => n + s.value(r), 0))}</td> : null}
+            {total ? <td className="num strong">{format(series.reduce((n, s) => n + (s.value(r) ?? 0), 0))}</td> : null}
           </tr>
         ))}
       </tbody>
@@ -185,7 +208,7 @@ export function Chart<Row>(props: ChartProps<Row> & { desc?: string; children?: 
           <div ref={plot} className="chart-plot" role="group" aria-label={props.title} aria-describedby={tableId}>
             <Plot props={props} width={width} desc={props.desc ?? props.title} />
           </div>
-          <ChartTable props={props} id={tableId} captionId={captionId} />
+          {props.table ? props.table({ id: tableId, captionId }) : <ChartTable props={props} id={tableId} captionId={captionId} />}
         </div>
       )}
     </figure>

@@ -7,10 +7,16 @@ import { VirtualTable } from "../widgets/PagedTable";
 import { ltr, useRich } from "../widgets/rich";
 import { insightsDwell } from "./api";
 import { Chart } from "./Chart";
+import { PanelHead } from "./Export";
 import { Answer, Empty, KeyFigures, PeriodSentence, Section, useInsight } from "./common";
-import { DWELL_BUCKETS, type DwellInsight, type DwellRow, type InsightQuery, type WaitingStock } from "./types";
+import type { DwellInsight, DwellRow, InsightQuery, WaitingStock } from "../bindings";
 
 type Say = ReturnType<typeof useT>;
+
+/** Upper bounds, in whole days, of the histogram's buckets; a last bucket holds longer stays.
+ * custody-core's `DWELL_BUCKETS` (insights/model.rs): a constant, so the bindings do not carry it,
+ * and the answer's `histogram` has one count more than it has bounds. */
+export const DWELL_BUCKETS = [1, 2, 3, 7, 14, 30, 60, 90, 180, 365] as const;
 
 const MEDIAN = "#5b8fb9";
 const P90 = "#0f6b6b";
@@ -30,7 +36,6 @@ function DwellFigures({ answer }: { answer: DwellInsight }) {
   const format = useFormat();
   const stays = answer.locations.reduce((n, l) => n + l.stays, 0);
   const longest = answer.locations[0];
-  const waiting = answer.waiting.reduce((n, w) => n + w.quantity, 0);
   return (
     <KeyFigures
       label={t("insights.keyFigures")}
@@ -38,7 +43,7 @@ function DwellFigures({ answer }: { answer: DwellInsight }) {
         { label: t("insights.dwell.stays"), value: format.number(stays) },
         { label: t("insights.dwell.locations"), value: format.number(answer.locations.length) },
         { label: t("insights.dwell.longestP90"), value: longest ? say("insights.dwell.at", { days: longest.p90_days, location: ltr(longest.location) }) : "—" },
-        { label: t("insights.dwell.waitingNow", { days: answer.older_than_days }), value: format.number(waiting) },
+        { label: t("insights.dwell.waitingNow", { days: answer.older_than_days }), value: format.number(answer.waiting_units) },
       ]}
     />
   );
@@ -125,23 +130,34 @@ const waitingColumns = (t: Say, format: ReturnType<typeof useFormat>) => [
   waitingCol.accessor("days", { header: t("insights.col.waited"), meta: { num: true }, cell: (c) => t("insights.days", { n: c.getValue() }) }),
 ];
 
+/** How many are waiting, all of them (the api lists only the longest waiting). */
+function WaitingCount({ answer }: { answer: DwellInsight }) {
+  const t = useT();
+  const counted = { total: answer.waiting_total, units: answer.waiting_units, days: answer.older_than_days };
+  const listed = answer.waiting.length;
+  return <p className="muted waiting-count">{listed < answer.waiting_total ? t("insights.dwell.waitingSome", { ...counted, listed }) : t("insights.dwell.waitingAll", counted)}</p>;
+}
+
 function Waiting({ answer }: { answer: DwellInsight }) {
   const t = useT();
   const format = useFormat();
   const columns = useMemo(() => waitingColumns(t, format), [t, format]);
   const title = t("insights.dwell.waitingTitle", { days: answer.older_than_days });
-  if (answer.waiting.length === 0) return <Empty>{t("insights.dwell.noneWaiting", { days: answer.older_than_days })}</Empty>;
+  if (answer.waiting_total === 0) return <Empty>{t("insights.dwell.noneWaiting", { days: answer.older_than_days })}</Empty>;
   return (
-    <VirtualTable
-      label={title}
-      rows={answer.waiting}
-      columns={columns}
-      template="90px minmax(160px, 3fr) minmax(100px, 1.4fr) 100px 60px 110px 100px 90px"
-      fits={[{ below: 760, hide: ["expiry", "status"], template: "80px minmax(120px, 3fr) minmax(90px, 1.4fr) 50px 100px 80px" }]}
-      empty={t("insights.dwell.noneWaiting", { days: answer.older_than_days })}
-      rowKey={(w, i) => `${w.location}-${w.gtin}-${w.serial ?? w.lot ?? ""}-${i}`}
-      className="insights-table-wrap"
-    />
+    <>
+      <WaitingCount answer={answer} />
+      <VirtualTable
+        label={title}
+        rows={answer.waiting}
+        columns={columns}
+        template="90px minmax(160px, 3fr) minmax(100px, 1.4fr) 100px 60px 110px 100px 90px"
+        fits={[{ below: 760, hide: ["expiry", "status"], template: "80px minmax(120px, 3fr) minmax(90px, 1.4fr) 50px 100px 80px" }]}
+        empty={t("insights.dwell.noneWaiting", { days: answer.older_than_days })}
+        rowKey={(w, i) => `${w.location}-${w.gtin}-${w.serial ?? w.lot ?? ""}-${i}`}
+        className="insights-table-wrap"
+      />
+    </>
   );
 }
 
@@ -153,7 +169,9 @@ export function DwellPanel({ query }: { query: InsightQuery }) {
     <Answer result={result}>
       {(answer) => (
         <>
-          <PeriodSentence period={answer.period} say="insights.period" className="muted period" />
+          <PanelHead kind="insight-dwell" query={query}>
+            <PeriodSentence period={answer.period} say="insights.period" className="muted period" />
+          </PanelHead>
           <DwellFigures answer={answer} />
           <Chart
             title={t("insights.dwell.perLocation")}

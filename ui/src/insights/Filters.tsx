@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { useT } from "../i18n/I18n";
 import { Button, Field } from "../widgets/controls";
 import { LocationSelect, PartnerSelect } from "../widgets/Choosers";
-import type { InsightQuery } from "./types";
+import type { InsightQuery } from "../bindings";
 
 /** No filter: the last 365 days, everywhere, every product and supplier. */
 export const NO_FILTER: InsightQuery = { from: null, to: null, location: null, product: null, supplier: null, older_than_days: null };

@@ -7,7 +7,7 @@ import * as api from "./api";
 import { DWELL, NOTHING, SHRINKAGE, WASTE } from "./fixtures";
 import { InsightsView } from "./InsightsView";
 
-vi.mock("./api", () => ({ insightsDwell: vi.fn(), insightsWaste: vi.fn(), insightsShrinkage: vi.fn() }));
+vi.mock("./api", () => ({ insightsDwell: vi.fn(), insightsWaste: vi.fn(), insightsShrinkage: vi.fn(), insightsSuppliers: vi.fn(), insightsTrends: vi.fn() }));
 
 /** The rest of what the screen reads: the site's currency and the filters' lists. */
 const backend = {
@@ -52,9 +52,17 @@ describe("InsightsView", () => {
     ]);
     const waiting = screen.getByRole("table", { name: "Waiting longer than 90 days now" });
     expect(within(waiting).getAllByRole("row")[1]).toHaveTextContent("WARD-3BAmoxicillin 500 mgS772027-01-311in stock2025-11-20131 days");
+    expect(screen.getByText("1 pack or lot (1 unit) held longer than 90 days.")).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText("Spread of stays at"), { target: { value: "MAIN" } });
     expect(cells(screen.getByRole("table", { name: "How long packs stayed at MAIN" }))[1]).toEqual(["0–1", "40"]);
     expect(screen.queryByRole("table", { name: "Products at MAIN" }), "no product row at MAIN in the answer").toBeNull();
+  });
+
+  it("dwell: counts everything waiting, though the api lists only the 500 longest", async () => {
+    vi.mocked(api.insightsDwell).mockResolvedValue({ ...DWELL, waiting_total: 1234, waiting_units: 5678 });
+    renderWith(backend, <InsightsView />);
+    expect(await screen.findByLabelText("Key figures"), "the figure is every unit waiting, not only the listed ones").toHaveTextContent("Packs waiting over 90 days now5,678");
+    expect(screen.getByText("1,234 packs or lots (5,678 units) held longer than 90 days; the 1 longest listed.")).toBeInTheDocument();
   });
 
   it("waste: value per month by cause in the site's currency, predicted against surprise, and where it came from", async () => {

@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { useT } from "../i18n/I18n";
 import { VirtualTable } from "../widgets/PagedTable";
 import { Section, useAmounts } from "./common";
-import type { ShrinkageInsight, ShrinkageLine } from "./types";
+import type { ShrinkageInsight, ShrinkageLine } from "../bindings";
 
 type Say = ReturnType<typeof useT>;
 

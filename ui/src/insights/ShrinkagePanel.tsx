@@ -3,9 +3,10 @@
 import { useT } from "../i18n/I18n";
 import { insightsShrinkage } from "./api";
 import { Chart } from "./Chart";
+import { PanelHead } from "./Export";
 import { Answer, KeyFigures, PeriodSentence, Section, useAmounts, useInsight } from "./common";
 import { ShrinkageLines } from "./ShrinkageLines";
-import type { InsightQuery, ShrinkageFigures, ShrinkageInsight, ShrinkageLocation, VarianceKind } from "./types";
+import type { InsightQuery, ShrinkageFigures, ShrinkageInsight, ShrinkageLocation, VarianceKind } from "../bindings";
 
 type Say = ReturnType<typeof useT>;
 
@@ -125,11 +126,11 @@ export function ShrinkagePanel({ query }: { query: InsightQuery }) {
     <Answer result={result}>
       {(answer) => (
         <>
-          {answer.by_location.length === 0 ? (
-            <PeriodSentence period={answer.period} say="insights.shrinkage.nothing" className="insights-empty" />
-          ) : (
+          <PanelHead kind="insight-shrinkage" query={query}>
+            <PeriodSentence period={answer.period} say={answer.by_location.length === 0 ? "insights.shrinkage.nothing" : "insights.period"} className={answer.by_location.length === 0 ? "insights-empty" : "muted period"} />
+          </PanelHead>
+          {answer.by_location.length === 0 ? null : (
             <>
-              <PeriodSentence period={answer.period} say="insights.period" className="muted period" />
               <ShrinkageFiguresRow answer={answer} />
               <PerLocation answer={answer} />
               <Trend answer={answer} />

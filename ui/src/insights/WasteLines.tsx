@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { useT } from "../i18n/I18n";
 import { VirtualTable } from "../widgets/PagedTable";
 import { Section, useAmounts } from "./common";
-import type { WasteInsight, WasteLine } from "./types";
+import type { WasteInsight, WasteLine } from "../bindings";
 
 type Say = ReturnType<typeof useT>;
 

@@ -3,8 +3,9 @@
 import { useT } from "../i18n/I18n";
 import { insightsWaste } from "./api";
 import { Chart } from "./Chart";
+import { PanelHead } from "./Export";
 import { Answer, Empty, KeyFigures, PeriodSentence, Section, useAmounts, useInsight } from "./common";
-import type { InsightQuery, WasteCause, WasteGroup, WasteInsight } from "./types";
+import type { InsightQuery, WasteCause, WasteGroup, WasteInsight } from "../bindings";
 import { WasteLines } from "./WasteLines";
 
 export const CAUSE_COLORS: Record<WasteCause, string> = { expired: "#a35b00", recalled: "#b3261e", damaged: "#5d6b78" };
@@ -118,11 +119,11 @@ export function WastePanel({ query }: { query: InsightQuery }) {
     <Answer result={result}>
       {(answer) => (
         <>
-          {answer.totals.packs === 0 ? (
-            <PeriodSentence period={answer.period} say="insights.waste.nothing" className="insights-empty" />
-          ) : (
+          <PanelHead kind="insight-waste" query={query}>
+            <PeriodSentence period={answer.period} say={answer.totals.packs === 0 ? "insights.waste.nothing" : "insights.period"} className={answer.totals.packs === 0 ? "insights-empty" : "muted period"} />
+          </PanelHead>
+          {answer.totals.packs === 0 ? null : (
             <>
-              <PeriodSentence period={answer.period} say="insights.period" className="muted period" />
               <WasteFiguresRow answer={answer} />
               <WasteCharts answer={answer} />
               <div className="insights-grid">

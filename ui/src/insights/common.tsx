@@ -7,7 +7,7 @@ import { useBackend } from "../backend/context";
 import { useSiteCurrency } from "../i18n/currency";
 import { useFormat, useT } from "../i18n/I18n";
 import { ltr, useRich } from "../widgets/rich";
-import type { InsightQuery, Period } from "./types";
+import type { InsightQuery, Period } from "../bindings";
 
 /** The answer of one insight to the filters, read again when they change. */
 export function useInsight<T>(kind: string, query: InsightQuery, fetch: (backend: Backend, query: InsightQuery) => Promise<T>): UseQueryResult<T> {

@@ -2,13 +2,14 @@
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useBackend } from "../backend/context";
-import type { PaperSize, SavedReport } from "../bindings";
-import { useFormat, useT } from "../i18n/I18n";
+import type { PaperSize } from "../bindings";
+import { useT } from "../i18n/I18n";
 import { emptyForm, reportRequest, type Kind, type ReportForm } from "./request";
 import { LocationSelect } from "../widgets/Choosers";
 import { DocumentPreview } from "./DocumentPreview";
 import { Button, Field } from "../widgets/controls";
-import { useSaveReport, withPath } from "./useSaveReport";
+import { SavedReportLine } from "./SavedReportLine";
+import { useSaveReport } from "./useSaveReport";
 
 type Param = "number" | "location" | "within_days" | "gtin" | "serial" | "from" | "to" | "user";
 
@@ -38,19 +39,6 @@ const LABELS: Record<Param, string> = {
   to: "reports.field.to",
   user: "reports.field.user",
 };
-
-/** Where the report was saved, its size, and Open. */
-function SavedLine({ saved }: { saved: SavedReport }) {
-  const backend = useBackend();
-  const t = useT();
-  const format = useFormat();
-  return (
-    <p className="saved" role="status">
-      {withPath((v) => t("reports.saved", { ...v, title: saved.title, size: format.number(Math.ceil(saved.bytes / 1024)) }), saved.path)}{" "}
-      <Button onPress={() => void backend.openFile(saved.path)}>{t("reports.open")}</Button>
-    </p>
-  );
-}
 
 export function ReportsView({ initial }: { initial?: ReportForm }) {
   const backend = useBackend();
@@ -145,7 +133,7 @@ export function ReportsView({ initial }: { initial?: ReportForm }) {
           ) : null}
           {saver.dialog}
           {saver.isPending || preview.isPending ? <p className="muted">{t("reports.building")}</p> : null}
-          {saved ? <SavedLine saved={saved} /> : null}
+          {saved ? <SavedReportLine saved={saved} /> : null}
           {preview.data ? <DocumentPreview doc={preview.data} /> : null}
         </div>
       </div>

@@ -5,13 +5,16 @@ import { useMutation } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { BackendError } from "../backend/backend";
 import { useBackend } from "../backend/context";
-import type { SavedReport } from "../bindings";
+import type { PaperSize, ReportRequest, SavedReport } from "../bindings";
 import { useT } from "../i18n/I18n";
 import { Button, ModalDialog } from "../widgets/controls";
 import { reportRequest, type ReportForm } from "./request";
 
 interface SaveRequest {
-  form: ReportForm;
+  /** The api's request, made when the save is sent: a form that cannot be one is refused as the
+   * save's error. */
+  report(): ReportRequest;
+  paper: PaperSize;
   file: string;
   overwrite: boolean;
 }
@@ -19,6 +22,9 @@ interface SaveRequest {
 export interface ReportSaver {
   /** Saves `form` as `file`; asks first when a file of that name is already there. */
   save(form: ReportForm, file: string): void;
+  /** Saves the report `report` asks for as `file` (`.pdf` or `.csv`), on `paper`; asks first in
+   * the same way. For screens that make the api's request themselves (the insights). */
+  saveReport(report: ReportRequest, file: string, paper?: PaperSize): void;
   saved: SavedReport | null;
   error: Error | null;
   isPending: boolean;
@@ -48,7 +54,7 @@ export function useSaveReport(): ReportSaver {
   const t = useT();
   const [asking, setAsking] = useState<{ request: SaveRequest; path: string } | null>(null);
   const save = useMutation({
-    mutationFn: (r: SaveRequest) => backend.call("save_report", { report: reportRequest(r.form, t), file: r.file, paper: r.form.paper, overwrite: r.overwrite }),
+    mutationFn: (r: SaveRequest) => backend.call("save_report", { report: r.report(), file: r.file, paper: r.paper, overwrite: r.overwrite }),
     onError: (e, request) => {
       if (e instanceof BackendError && e.code === "files.exists") {
         const path = typeof e.args.path === "string" ? e.args.path : request.file;
@@ -78,7 +84,8 @@ export function useSaveReport(): ReportSaver {
     </ModalDialog>
   );
   return {
-    save: (form, file) => save.mutate({ form, file, overwrite: false }),
+    save: (form, file) => save.mutate({ report: () => reportRequest(form, t), paper: form.paper, file, overwrite: false }),
+    saveReport: (report, file, paper = "a4") => save.mutate({ report: () => report, paper, file, overwrite: false }),
     saved: save.data ?? null,
     error,
     isPending: save.isPending,
