@@ -65,15 +65,28 @@ open: boolean, };
 
 export type AffectedPack = { 
 /**
- * Partner code.
+ * Partner code (empty: none named).
  */
-supplier: string, finding: SupplierFinding, received: string, gtin: string, product: string, manufacturer: string | null, serial: string | null, lot: string | null, expiry: string | null, 
+supplier: string, finding: SupplierFinding, 
 /**
- * Manufacturing date (AI 11) from the scan that received it, `YYYY-MM-DD`.
+ * The local day it arrived.
+ */
+received: string, gtin: string, product: string, manufacturer: string | null, serial: string | null, lot: string | null, 
+/**
+ * Expiry on arrival, `YYYY-MM-DD`.
+ */
+expiry: string | null, 
+/**
+ * Manufacturing date (AI 11) from the scan that received it, `YYYY-MM-DD` (`YYYY-MM` when
+ * the label gives no day); none when the scan carries none, or there was no scan.
  */
 manufactured: string | null, 
 /**
- * The receipt event.
+ * Units the finding touches (1 for a pack).
+ */
+quantity: number, 
+/**
+ * The event that brought it in (for a duplicate serial: the one that held it).
  */
 event_id: string, };
 
@@ -1897,7 +1910,23 @@ export type PriceExcess = {
 /**
  * Partner code.
  */
-supplier: string, day: string, gtin: string, product: string, lot: string | null, quantity: number, unit_cost_cents: number, contract_cents: number, 
+supplier: string, 
+/**
+ * The local day received.
+ */
+day: string, gtin: string, product: string, lot: string | null, 
+/**
+ * Units.
+ */
+quantity: number, 
+/**
+ * The unit cost on the receipt.
+ */
+unit_cost_cents: number, 
+/**
+ * The supplier's contract price of one that day.
+ */
+contract_cents: number, 
 /**
  * (unit cost − contract) × quantity.
  */
@@ -3316,9 +3345,26 @@ tolerance_percent: number,
  */
 short_dated_days: number, 
 /**
- * Most findings first.
+ * Most findings first (every figure but deliveries and packs, added up), then by code.
  */
-suppliers: Array<SupplierQuality>, manufacturers: Array<SupplierQuality>, over_contract: Array<PriceExcess>, affected: Array<AffectedPack>, };
+suppliers: Array<SupplierQuality>, 
+/**
+ * Most findings first, then by name.
+ */
+manufacturers: Array<SupplierQuality>, 
+/**
+ * Oldest first, then by supplier, GTIN and lot.
+ */
+over_contract: Array<PriceExcess>, 
+/**
+ * Affected packs (or lot quantities) and findings, all of them.
+ */
+affected_total: number, 
+/**
+ * By supplier, then in the order they arrived, each pack's findings in `SupplierFinding`'s
+ * order: the first 2,000 (`affected_total` counts all; `--supplier` narrows).
+ */
+affected: Array<AffectedPack>, };
 
 export type SupplierOrder = { 
 /**
@@ -3406,7 +3452,8 @@ valid_from: string | null, };
 
 export type SupplierQuality = { 
 /**
- * Partner code, or the manufacturer's name.
+ * Partner code, or the manufacturer's name (empty: no supplier named on the receipt, or
+ * no manufacturer in the product list).
  */
 key: string, 
 /**
@@ -3418,43 +3465,47 @@ name: string,
  */
 deliveries: number, 
 /**
- * Units received.
+ * Units received (receipt lines; a duplicate held on arrival is not received).
  */
 packs: number, 
 /**
- * Units with fewer than the site's short-dated days left when they arrived.
+ * Units that arrived with the site's short-dated days or fewer left (expired ones too):
+ * the receipt scan's short-dated rule, with today's setting.
  */
 short_dated: number, 
 /**
- * Despatch-advice lines whose expiry or lot differed from what arrived.
+ * Units that arrived on their despatch advice with another lot or expiry than it says.
  */
 lot_or_expiry_differs: number, 
 /**
- * Units that arrived without being on the advice.
+ * Units that arrived without being on the advice (or beyond a lot's quantity on it).
  */
 unexpected: number, 
 /**
- * Units on the advice that never arrived.
+ * Units on the advice that never arrived, as recorded when their shipment was closed
+ * (shipments closed in the period; an open shipment may still come).
  */
 missing: number, 
 /**
- * Units held as suspect at or after receipt.
+ * Units received that were held as suspect at receipt or afterwards (marked suspect, or
+ * quarantined or counted for a suspect reason).
  */
 suspect: number, 
 /**
- * Serials that were already known when they arrived.
+ * Serials that were already known when they arrived (held in stock or quarantine, or
+ * gone for good): held as suspect on arrival instead of received.
  */
 duplicate_serials: number, 
 /**
- * Receipt lines priced above contract beyond the tolerance.
+ * Units received at a unit cost above the contract in force that day beyond the tolerance.
  */
 over_contract: number, 
 /**
- * What those lines cost above contract.
+ * What those units cost above contract.
  */
 excess_cents: number, 
 /**
- * Recalls touching a lot received from them.
+ * Distinct recalls whose scope covers a pack or lot received from them.
  */
 recalls: number, };
 
@@ -3578,13 +3629,56 @@ empty: string, };
 
 export type TrackingMode = "serial" | "lot";
 
-export type TrendInsight = { period: Period, 
+export type TrendInsight = { 
 /**
- * Most used first.
+ * The days asked; the weeks cover them whole.
+ */
+period: Period, 
+/**
+ * Products and locations with use in the weeks or a rule in force on one of their days.
+ */
+rows_total: number, 
+/**
+ * Their verdicts, counted over all of them.
+ */
+verdicts: TrendVerdicts, 
+/**
+ * The 500 most used of them, then by GTIN and location code (`--location` or `--product`
+ * narrows to the rest).
  */
 rows: Array<TrendRow>, };
 
-export type TrendRow = { gtin: string, product: string, location: string, weeks: Array<TrendWeek>, stockout_days: number, overstock_days: number, verdict: RuleVerdict, };
+export type TrendRow = { 
+/**
+ * GTIN-14.
+ */
+gtin: string, 
+/**
+ * Product name.
+ */
+product: string, 
+/**
+ * Location code.
+ */
+location: string, 
+/**
+ * Every ISO week the period overlaps, oldest first.
+ */
+weeks: Array<TrendWeek>, 
+/**
+ * Stock-out days over the weeks.
+ */
+stockout_days: number, 
+/**
+ * Overstock days over the weeks.
+ */
+overstock_days: number, 
+/**
+ * What the stock says about the rules over all the weeks.
+ */
+verdict: RuleVerdict, };
+
+export type TrendVerdicts = { too_low: number, too_high: number, fits: number, no_rule: number, };
 
 export type TrendWeek = { 
 /**
@@ -3596,23 +3690,24 @@ week: string,
  */
 starts: string, 
 /**
- * Units dispensed (the consumption the levels use).
+ * Units dispensed or issued from the location (the consumption the levels use).
  */
 used: number, 
 /**
- * The same ISO week a year before; none when the history does not reach it.
+ * The same ISO week number a year before; none when the ledger began after its Monday, or
+ * for a week 53 the year before did not have.
  */
 used_last_year: number | null, 
 /**
- * The rule in force at the week's end.
+ * The rule in force at the end of the week's Sunday.
  */
 rule: RuleLevels | null, 
 /**
- * Days with no usable stock while a rule was in force.
+ * Days ending with nothing in stock there while a rule was in force.
  */
 stockout_days: number, 
 /**
- * Days with usable stock above par.
+ * Days ending with more in stock there than the par level of the rule in force.
  */
 overstock_days: number, };
 

@@ -49,16 +49,15 @@ export function Verdict({ verdict }: { verdict: RuleVerdict }) {
 function TrendFigures({ answer }: { answer: TrendInsight }) {
   const t = useT();
   const format = useFormat();
-  const count = (v: RuleVerdict) => answer.rows.filter((r) => r.verdict === v).length;
   const days = (f: (r: TrendRow) => number) => answer.rows.reduce((n, r) => n + f(r), 0);
   return (
     <KeyFigures
       label={t("insights.keyFigures")}
       figures={[
-        { label: t("insights.trends.rows"), value: format.number(answer.rows.length) },
-        { label: t("insights.trends.tooLow"), value: format.number(count("too_low")) },
-        { label: t("insights.trends.tooHigh"), value: format.number(count("too_high")) },
-        { label: t("insights.trends.noRule"), value: format.number(count("no_rule")) },
+        { label: t("insights.trends.rows"), value: format.number(answer.rows_total) },
+        { label: t("insights.trends.tooLow"), value: format.number(answer.verdicts.too_low) },
+        { label: t("insights.trends.tooHigh"), value: format.number(answer.verdicts.too_high) },
+        { label: t("insights.trends.noRule"), value: format.number(answer.verdicts.no_rule) },
         { label: t("insights.col.stockoutDays"), value: format.number(days((r) => r.stockout_days)) },
         { label: t("insights.col.overstockDays"), value: format.number(days((r) => r.overstock_days)) },
       ]}

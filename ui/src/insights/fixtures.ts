@@ -98,11 +98,12 @@ export const SUPPLIERS: SupplierInsight = {
     { supplier: "MEDIDIST", day: "2026-02-11", gtin: "09506000134352", product: "Amoxicillin 500 mg", lot: "AMX2411", quantity: 90, unit_cost_cents: 480, contract_cents: 420, excess_cents: 5400 },
     { supplier: "MEDIDIST", day: "2026-03-10", gtin: "05012345678900", product: "Ceftriaxone 1 g vial", lot: "CFX0925", quantity: 30, unit_cost_cents: 1235, contract_cents: 1100, excess_cents: 4050 },
   ],
+  affected_total: 4,
   affected: [
-    { supplier: "MEDIDIST", finding: "short_dated", received: "2026-01-14", gtin: "09506000134352", product: "Amoxicillin 500 mg", manufacturer: "Sandoz", serial: null, lot: "AMX2409", expiry: "2026-05-31", manufactured: "2024-06-02", event_id: "r1" },
-    { supplier: "MEDIDIST", finding: "over_contract", received: "2026-01-14", gtin: "09506000134352", product: "Amoxicillin 500 mg", manufacturer: "Sandoz", serial: null, lot: "AMX2409", expiry: "2026-05-31", manufactured: "2024-06-02", event_id: "r1" },
-    { supplier: "MEDIDIST", finding: "recalled", received: "2026-02-11", gtin: "09506000134352", product: "Amoxicillin 500 mg", manufacturer: "Sandoz", serial: "SN40021", lot: "AMX2411", expiry: "2027-10-31", manufactured: "2025-11-04", event_id: "r2" },
-    { supplier: "PHARMACO", finding: "duplicate_serial", received: "2026-02-20", gtin: "05012345678917", product: "Enoxaparin 40 mg syringe", manufacturer: "Teva", serial: "EN778812", lot: "ENX5521", expiry: "2027-08-31", manufactured: null, event_id: "r3" },
+    { supplier: "MEDIDIST", finding: "short_dated", received: "2026-01-14", gtin: "09506000134352", product: "Amoxicillin 500 mg", manufacturer: "Sandoz", serial: null, lot: "AMX2409", expiry: "2026-05-31", manufactured: "2024-06-02", event_id: "r1", quantity: 1 },
+    { supplier: "MEDIDIST", finding: "over_contract", received: "2026-01-14", gtin: "09506000134352", product: "Amoxicillin 500 mg", manufacturer: "Sandoz", serial: null, lot: "AMX2409", expiry: "2026-05-31", manufactured: "2024-06-02", event_id: "r1", quantity: 1 },
+    { supplier: "MEDIDIST", finding: "recalled", received: "2026-02-11", gtin: "09506000134352", product: "Amoxicillin 500 mg", manufacturer: "Sandoz", serial: "SN40021", lot: "AMX2411", expiry: "2027-10-31", manufactured: "2025-11-04", event_id: "r2", quantity: 1 },
+    { supplier: "PHARMACO", finding: "duplicate_serial", received: "2026-02-20", gtin: "05012345678917", product: "Enoxaparin 40 mg syringe", manufacturer: "Teva", serial: "EN778812", lot: "ENX5521", expiry: "2027-08-31", manufactured: null, event_id: "r3", quantity: 1 },
   ],
 };
 
@@ -128,6 +129,8 @@ function trend(row: Omit<TrendRow, "stockout_days" | "overstock_days">): TrendRo
 /** Most used first, as the api orders them. */
 export const TRENDS: TrendInsight = {
   period,
+  rows_total: 4,
+  verdicts: { too_low: 1, too_high: 1, fits: 1, no_rule: 1 },
   rows: [
     trend({
       gtin: "09506000134352",

@@ -8,13 +8,9 @@ export type InsightReportKind = "insight-dwell" | "insight-waste" | "insight-shr
  * beside `kind`, a supplier's scorecard with its partner code and days (none: the last 365). */
 export type InsightReportRequest = ({ kind: InsightReportKind } & InsightQuery) | { kind: "supplier-scorecard"; supplier: string; from: string | null; to: string | null };
 
-/** The ONE cast of the insights' reports. custody-api takes these requests (another part of issue
- * #23 adds them to custody-report), but this branch's generated `bindings.ts` does not list them
- * in `ReportRequest` yet: the request is sent as it is, only its type is widened here. When
- * bindings.ts carries the `insight-*` and `supplier-scorecard` kinds, return `request` unchanged
- * (or delete this function and `InsightReportRequest`, and pass the requests as they are). */
+/** The request as the generated `ReportRequest` lists it. */
 export function reportRequestOf(request: InsightReportRequest): ReportRequest {
-  return request as unknown as ReportRequest;
+  return request;
 }
 
 /** What an insight's tab saves: its kind's report of the query as it is. */
