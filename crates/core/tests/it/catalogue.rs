@@ -21,6 +21,7 @@ const CORE_FEATURES: &[&str] = &[
     "backup",
     "ledger",
     "import",
+    "insights",
     "store",
     "replenish",
     "sync",
