@@ -237,7 +237,6 @@ impl Store {
         let answer = self.dwell_insight(actor, query, now)?;
         let about = about(w, "insight-dwell-title", &scope);
         let stays: u64 = answer.locations.iter().map(|l| l.stays).sum();
-        let waiting_units: u64 = answer.waiting.iter().map(|p| p.quantity).sum();
         let blocks = vec![
             facts([
                 (w.t("insight-dwell-fact-stays"), units(w, stays)),
@@ -249,7 +248,10 @@ impl Store {
                     w.t("insight-dwell-fact-threshold"),
                     w.thousands(answer.older_than_days.into()),
                 ),
-                (w.t("insight-dwell-fact-waiting"), units(w, waiting_units)),
+                (
+                    w.t("insight-dwell-fact-waiting"),
+                    units(w, answer.waiting_units),
+                ),
             ]),
             paragraph(w.t("insight-dwell-explained")),
             stay_table(w, "insight-dwell-locations", false, &answer.locations),
@@ -277,21 +279,17 @@ impl Store {
             .iter()
             .flat_map(|r| r.weeks.iter().map(|x| x.used))
             .sum();
-        let said = |v: RuleVerdict| answer.rows.iter().filter(|r| r.verdict == v).count() as u64;
         let blocks = vec![
             facts([
-                (
-                    w.t("insight-trends-fact-rows"),
-                    units(w, answer.rows.len() as u64),
-                ),
+                (w.t("insight-trends-fact-rows"), units(w, answer.rows_total)),
                 (w.t("insight-trends-fact-used"), units(w, used)),
                 (
                     w.t("insight-trends-fact-too-low"),
-                    units(w, said(RuleVerdict::TooLow)),
+                    units(w, answer.verdicts.too_low),
                 ),
                 (
                     w.t("insight-trends-fact-too-high"),
-                    units(w, said(RuleVerdict::TooHigh)),
+                    units(w, answer.verdicts.too_high),
                 ),
             ]),
             paragraph(w.t("insight-trends-explained")),

@@ -272,7 +272,7 @@ impl Store {
             ),
             (
                 w.t("insight-suppliers-fact-affected"),
-                units(w, a.affected.len() as u64),
+                units(w, a.affected_total),
             ),
         ];
         pairs.extend(thresholds(w, &a));
