@@ -1,5 +1,6 @@
 //! Migration 0010's enrolment: the users a database had before roles became ledger events,
-//! each put on the ledger once, so the user table is a projection of the ledger.
+//! each put on the ledger once, so the user table is a projection of the ledger. And the other
+//! steps migrations need that SQL cannot do: 0028's stays, made from the ledger's lines.
 
 use rusqlite::Transaction;
 
@@ -12,6 +13,9 @@ use crate::model::{EventKind, Timestamp, User};
 pub(crate) fn after_migration(tx: &Transaction<'_>, version: u32) -> CoreResult<()> {
     if version == 10 {
         enrol_existing_users(tx)?;
+    }
+    if version == 28 {
+        super::stays::memory::backfill(tx)?;
     }
     Ok(())
 }

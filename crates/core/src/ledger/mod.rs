@@ -18,6 +18,7 @@ mod enrol;
 mod event;
 mod ids;
 mod prove;
+pub(crate) mod stays;
 mod stored;
 pub mod verify;
 

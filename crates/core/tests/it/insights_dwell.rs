@@ -11,7 +11,7 @@ const AMOX: &str = "09506000134352";
 const GAUZE: &str = "09506000134369";
 
 /// The planted history, seen on 2027-03-01.
-fn planted() -> History {
+pub(crate) fn planted() -> History {
     let mut h = history();
     let (main, ward) = (h.p.main.id, h.p.ward.id);
     let p = |n: u32| pack(&format!("P{n}"), "281231", "LP");

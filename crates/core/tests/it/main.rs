@@ -35,6 +35,7 @@ mod report_insights;
 mod report_lang;
 mod rule_history;
 mod shipment;
+mod stays;
 mod strict_import;
 mod sync;
 mod sync_feed;

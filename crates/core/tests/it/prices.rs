@@ -279,12 +279,13 @@ fn migrating_takes_each_products_contract_with_its_usual_supplier_as_in_force_fr
     let Pharmacy { _dir, store, .. } = p;
     drop(store);
     {
-        // The file as it was before migrations 0026 and 0027.
+        // The file as it was before migrations 0026, 0027 and 0028.
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
             "DROP TABLE supplier_price;
              ALTER TABLE shipment_item DROP COLUMN unit_price_cents;
              DROP INDEX event_arrival;
+             DROP TABLE stay;
              PRAGMA user_version = 25;",
         )
         .unwrap();

@@ -1,6 +1,6 @@
 //! The current state kept beside the ledger: each line an appender records is applied to the
-//! pack (`unit`), lot stock (`lot_stock`), lot (`lot_info`) and consumption tables in the same
-//! transaction, and refused when its "before" is not what those tables hold, so they can never
+//! pack (`unit`), lot stock (`lot_stock`), lot (`lot_info`), consumption and stay tables in the
+//! same transaction, and refused when its "before" is not what those tables hold, so they can never
 //! drift from the ledger silently.
 
 use std::collections::HashSet;
@@ -9,6 +9,7 @@ use rusqlite::{params, CachedStatement, Transaction};
 
 use crate::error::{CoreError, CoreResult};
 use crate::ledger::event::{NewLine, Place};
+use crate::ledger::stays::{self, sql::SqlStays, Instant, StayKey, StayLine};
 use crate::model::{LocationId, ProductId, Timestamp, UnitStatus};
 
 /// The statements that apply lines, prepared once per appender (the hot path of every scan and
@@ -21,6 +22,10 @@ pub(super) struct Projection<'t> {
     drop_empty_lot: CachedStatement<'t>,
     insert_lot_info: CachedStatement<'t>,
     add_consumption: CachedStatement<'t>,
+    /// Prepared at the first line: migration 0010's enrolment appends (lineless) events before
+    /// migration 0028 made the table.
+    stays: Option<SqlStays<'t>>,
+    conn: &'t rusqlite::Connection,
     known_lots: HashSet<(ProductId, String)>,
 }
 
@@ -74,6 +79,8 @@ impl<'t> Projection<'t> {
                 "INSERT INTO consumption (product_id, location_id, day, quantity) VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (product_id, location_id, day) DO UPDATE SET quantity = quantity + excluded.quantity",
             )?,
+            stays: None,
+            conn: tx,
             known_lots: HashSet::new(),
         })
     }
@@ -86,7 +93,36 @@ impl<'t> Projection<'t> {
             Some(serial) => self.move_pack(a, serial)?,
             None => self.move_quantity(a)?,
         }
-        self.count_consumption(a)
+        self.count_consumption(a)?;
+        self.keep_stays(a)
+    }
+
+    /// Closes and opens the stays the line ends and begins (`ledger::stays`).
+    fn keep_stays(&mut self, a: &Applied<'_>) -> CoreResult<()> {
+        let l = a.line;
+        let key = match (&l.serial, &l.lot) {
+            (Some(serial), _) => StayKey::Pack(l.product.0, serial.clone()),
+            (None, Some(lot)) => StayKey::Lot(l.product.0, lot.clone()),
+            (None, None) => return Ok(()),
+        };
+        let side = |p: Option<Place>| {
+            (
+                p.map(|p| p.status.as_str()),
+                p.and_then(|p| p.location).map(|x| x.0),
+            )
+        };
+        let line = StayLine::new(
+            key,
+            l.quantity,
+            side(l.before),
+            side(l.after),
+            Instant::of(a.seq, a.occurred_at),
+        );
+        let rows = match &mut self.stays {
+            Some(rows) => rows,
+            None => self.stays.insert(SqlStays::prepare(self.conn)?),
+        };
+        stays::apply(rows, &line)
     }
 
     /// Records a lot the first time the ledger sees it, with the expiry it was first seen with.

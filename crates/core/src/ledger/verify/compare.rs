@@ -26,7 +26,7 @@ pub(super) enum Rows<'a> {
 }
 
 /// Calls `f` with each row of `sql` that `rows` selects.
-fn each_row(
+pub(super) fn each_row(
     conn: &Connection,
     sql: &str,
     rows: Rows<'_>,

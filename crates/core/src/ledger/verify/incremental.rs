@@ -122,7 +122,10 @@ pub(super) fn compare_touched(
     touched: Touched,
 ) -> CoreResult<()> {
     let packs = touched.packs;
-    let mut state = Replayed::default();
+    let mut state = Replayed {
+        stays_per_key: true,
+        ..Replayed::default()
+    };
     let mut events = Events::new(conn)?;
     let lines = histories(conn, &packs, &touched.lots)?;
     let first_seen = first_seen(conn, report, keys, &lines, &touched.lots)?;
@@ -154,6 +157,16 @@ pub(super) fn compare_touched(
     compare::compare_units(conn, report, keys, state.units, by_pack)?;
     compare::compare_lots(conn, report, keys, state.lots, by_lot)?;
     compare::compare_lot_info(conn, report, keys, state.lot_info, by_lot)?;
+    let rebuilt = super::stays::Rebuilt {
+        open: state.stays,
+        closed: state.closed_stays,
+        per_key: true,
+    };
+    let stays_of = [
+        by_pack,
+        Rows::Keyed("product_id = ?1 AND lot = ?2 AND serial IS NULL", &lot_keys),
+    ];
+    super::stays::compare_stays(conn, report, keys, rebuilt, &stays_of)?;
     report.lots = touched.lots.len() as u64;
     compare_days(conn, report, keys, &touched.days, &mut events)?;
     compare_users(conn, report, keys, &touched.users)

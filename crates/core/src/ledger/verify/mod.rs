@@ -2,12 +2,12 @@
 //! and compares it with the derived tables, so that editing either the ledger or the tables by hand
 //! is detected and reported precisely. Every projected column it can recompute is compared: each
 //! pack's status, location, lot, expiry and last event; lot quantities with their expiries, and
-//! lots' first expiries; daily consumption; and each user's role and active flag, replayed from the
-//! user events. It also reports recorded times that go backwards in a chain. Where each check
+//! lots' first expiries; daily consumption; the stays (where stock was held, since and until
+//! when); and each user's role and active flag, replayed from the user events. It also reports recorded times that go backwards in a chain. Where each check
 //! lives: `schema` (the append-only triggers, the schema against the migrations), `chain` (the
 //! walk: lines without an event, links, recorded times, subjects, hashes — recomputed by
 //! `ledger::stored` —, the chain heads), `replay` (the state the ledger says), `compare` (the
-//! tables against it), `stock_level` (the kept in-stock sums against the packs and lots they sum,
+//! tables against it), `stays` (the stay table against it, by digest), `stock_level` (the kept in-stock sums against the packs and lots they sum,
 //! and the sums by product and expiry against them).
 //! A clean verification records a `checkpoint` on the ledger; the next one is `incremental` from it
 //! unless asked for in full.
@@ -18,6 +18,7 @@ mod compare;
 mod incremental;
 mod replay;
 mod schema;
+mod stays;
 mod stock_level;
 mod touched;
 
@@ -274,6 +275,12 @@ pub fn verify(conn: &Connection) -> CoreResult<VerifyReport> {
     compare::compare_lots(conn, &mut report, &keys, state.lots, Rows::All)?;
     compare::compare_lot_info(conn, &mut report, &keys, state.lot_info, Rows::All)?;
     compare::compare_consumption(conn, &mut report, &keys, state.consumption, Rows::All)?;
+    let rebuilt = stays::Rebuilt {
+        open: state.stays,
+        closed: state.closed_stays,
+        per_key: false,
+    };
+    stays::compare_stays(conn, &mut report, &keys, rebuilt, &[Rows::All])?;
     stock_level::compare_stock_level(conn, &mut report, &keys)?;
     stock_level::compare_stock_expiry(conn, &mut report, &keys)?;
     for finding in schema::schema_findings(conn)? {

@@ -7,6 +7,8 @@
 use std::collections::HashMap;
 
 use super::{Finding, FindingKind};
+use crate::ledger::stays::memory::{Digests, MemoryStays};
+use crate::ledger::stays::{Instant, StayKey, StayLine, StayRow};
 use crate::ledger::stored::{Keys, StoredEvent, StoredLine, StoredSubject};
 use crate::model::{EventKind, Timestamp};
 
@@ -20,6 +22,9 @@ pub(super) type LotKey = (i64, String, i64, String);
 pub(super) type LotValue = (i64, Option<String>);
 /// A day's consumption: product, location, local day.
 pub(super) type ConsumptionKey = (i64, i64, String);
+/// The stays compared together: a product's (a full verification), or a pack's or a lot's (an
+/// incremental one).
+pub(super) type StayGroup = (i64, Option<StayKey>);
 
 /// What the ledger says the current state is, so far in the walk.
 #[derive(Debug, Default)]
@@ -31,6 +36,17 @@ pub(super) struct Replayed {
     pub(super) consumption: HashMap<ConsumptionKey, i64>,
     /// Each user's role and active flag as the user events leave them.
     pub(super) users: HashMap<i64, (String, bool)>,
+    /// The stays still open.
+    pub(super) stays: MemoryStays,
+    /// The closed stays, digested per group.
+    pub(super) closed_stays: Digests<StayGroup>,
+    /// Group stays per pack and lot rather than per product.
+    pub(super) stays_per_key: bool,
+}
+
+/// The group a stay row is compared in.
+pub(super) fn stay_group(row: &StayRow, per_key: bool) -> StayGroup {
+    (row.key.product(), per_key.then(|| row.key.clone()))
 }
 
 /// How a place reads in a finding.
@@ -79,9 +95,26 @@ impl Replayed {
                 .entry((l.product, lot.clone()))
                 .or_insert_with(|| l.expiry.clone());
         }
-        match &l.serial {
+        let finding = match &l.serial {
             Some(serial) => self.replay_pack(e, l, serial, keys),
             None => self.replay_quantity(e, l, keys),
+        };
+        self.replay_stays(e, l);
+        finding
+    }
+
+    /// Closes and opens the stays the line ends and begins, as the appender does. A line the
+    /// replay finds inconsistent is already a finding; its stays follow the line regardless.
+    fn replay_stays(&mut self, e: &StoredEvent, l: &StoredLine) {
+        let line = Instant::stored(e.seq, &e.occurred_at, e.occurred_offset)
+            .and_then(|at| StayLine::stored(l, at));
+        if let Some(line) = line {
+            let per_key = self.stays_per_key;
+            let closed = &mut self.closed_stays;
+            // Memory rows never fail.
+            let _ = self.stays.apply_line(&line, &mut |row| {
+                closed.add(stay_group(&row, per_key), &row);
+            });
         }
     }
 
