@@ -788,9 +788,18 @@ period: Period,
  */
 locations: Array<DwellRow>, 
 /**
- * One row per location and product; longest 90th percentile first.
+ * One row per location and product, longest 90th percentile first: at each location the
+ * [`DWELL_PRODUCTS_LISTED`](super::DWELL_PRODUCTS_LISTED) longest (`rows_total` counts all).
  */
 rows: Array<DwellRow>, 
+/**
+ * Location and product pairs with stays in the period, listed or not.
+ */
+rows_total: number, 
+/**
+ * At most this many products are listed per location.
+ */
+products_listed: number, 
 /**
  * The threshold for `waiting`, in days.
  */

@@ -33,10 +33,14 @@ CREATE TABLE stay (
 -- The open rows of a pack or a lot at a place: what the appender closes.
 CREATE INDEX stay_open ON stay(product_id, serial, lot, location_id, status)
     WHERE until_seq IS NULL;
--- Stock held since before a day: dwell's waiting list.
-CREATE INDEX stay_waiting ON stay(held_day) WHERE until_seq IS NULL;
--- Stays that ended in a period: dwell's lengths, read from the index alone.
-CREATE INDEX stay_departed ON stay(until_at, until_day, location_id, product_id, quantity, seconds)
+-- Stock held since before a day: dwell's waiting list, from the index alone.
+CREATE INDEX stay_waiting
+    ON stay(held_day, location_id, product_id, serial, lot, status, quantity, until_seq)
+    WHERE until_seq IS NULL;
+-- Stays that ended in a period: dwell's lengths, read from the index alone (`departs` is in it
+-- too: SQLite reads a partial index's own condition column from the table otherwise).
+CREATE INDEX stay_departed
+    ON stay(until_at, until_day, location_id, product_id, quantity, seconds, departs)
     WHERE departs = 1;
 -- A product's stock at a location on a past day: waste's prediction.
 CREATE INDEX stay_place ON stay(product_id, location_id, until_day);

@@ -50,7 +50,7 @@ function DwellFigures({ answer }: { answer: DwellInsight }) {
 }
 
 /** Each product's stays at one location, longest 90th percentile first (as the api orders them). */
-function ProductsAt({ location, rows }: { location: string; rows: DwellRow[] }) {
+function ProductsAt({ location, rows, listed }: { location: string; rows: DwellRow[]; listed: number }) {
   const t = useT();
   const format = useFormat();
   const title = t("insights.dwell.productsAt", { location });
@@ -79,12 +79,23 @@ function ProductsAt({ location, rows }: { location: string; rows: DwellRow[] }) 
           ))}
         </tbody>
       </table>
+      {rows.length >= listed ? <p className="muted">{t("insights.dwell.productsSome", { listed })}</p> : null}
     </Section>
   );
 }
 
 /** The spread of one location's stays, the location chosen above the chart, and its products. */
-function LocationDetail({ locations, rows, preferred }: { locations: DwellRow[]; rows: DwellRow[]; preferred: string | null }) {
+function LocationDetail({
+  locations,
+  rows,
+  listed,
+  preferred,
+}: {
+  locations: DwellRow[];
+  rows: DwellRow[];
+  listed: number;
+  preferred: string | null;
+}) {
   const t = useT();
   const format = useFormat();
   const [chosen, choose] = useState(preferred ?? locations[0]?.location ?? "");
@@ -113,7 +124,7 @@ function LocationDetail({ locations, rows, preferred }: { locations: DwellRow[];
           </select>
         </label>
       </Chart>
-      {products.length > 0 ? <ProductsAt location={row.location} rows={products} /> : null}
+      {products.length > 0 ? <ProductsAt location={row.location} rows={products} listed={listed} /> : null}
     </>
   );
 }
@@ -186,7 +197,7 @@ export function DwellPanel({ query }: { query: InsightQuery }) {
             axisFormat={format.number}
             empty={t("insights.dwell.none")}
           />
-          {answer.locations.length > 0 ? <LocationDetail locations={answer.locations} rows={answer.rows} preferred={query.location} /> : null}
+          {answer.locations.length > 0 ? <LocationDetail locations={answer.locations} rows={answer.rows} listed={answer.products_listed} preferred={query.location} /> : null}
           <Section title={t("insights.dwell.waitingTitle", { days: answer.older_than_days })}>
             <Waiting answer={answer} />
           </Section>

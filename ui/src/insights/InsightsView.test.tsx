@@ -65,6 +65,13 @@ describe("InsightsView", () => {
     expect(screen.getByText("1,234 packs or lots (5,678 units) held longer than 90 days; the 1 longest listed.")).toBeInTheDocument();
   });
 
+  it("dwell: says when a location lists only the products whose stays are longest", async () => {
+    vi.mocked(api.insightsDwell).mockResolvedValue({ ...DWELL, rows_total: 150000, products_listed: 1 });
+    renderWith(backend, <InsightsView />);
+    const products = await screen.findByRole("table", { name: "Products at WARD-3B" });
+    expect(products.parentElement).toHaveTextContent("Only the 1 products whose stays here are longest are listed.");
+  });
+
   it("waste: value per month by cause in the site's currency, predicted against surprise, and where it came from", async () => {
     renderWith(backend, <InsightsView />);
     fireEvent.click(screen.getByRole("tab", { name: "Waste" }));

@@ -13,6 +13,8 @@ export const DWELL: DwellInsight = {
   rows: [
     { location: "WARD-3B", gtin: "09506000134352", product: "Amoxicillin 500 mg", stays: 120, median_days: 12.5, p90_days: 41.5, histogram: [0, 2, 3, 10, 20, 40, 30, 10, 5, 0, 0] },
   ],
+  rows_total: 1,
+  products_listed: 100,
   older_than_days: 90,
   waiting_total: 1,
   waiting_units: 1,
@@ -165,7 +167,7 @@ export const TRENDS: TrendInsight = {
 
 /** The answers when nothing happened in the period. */
 export const NOTHING = {
-  dwell: { ...DWELL, locations: [], rows: [], waiting_total: 0, waiting_units: 0, waiting: [] } satisfies DwellInsight,
+  dwell: { ...DWELL, locations: [], rows: [], rows_total: 0, waiting_total: 0, waiting_units: 0, waiting: [] } satisfies DwellInsight,
   waste: { ...WASTE, totals: waste({}), by_month: WASTE.by_month.map((m) => ({ ...m, figures: waste({}) })), by_product: [], by_location: [], by_supplier: [], lines: [] } satisfies WasteInsight,
   shrinkage: { ...SHRINKAGE, totals: shrink({}), by_month: SHRINKAGE.by_month.map(([m]) => [m, shrink({})] as [string, ShrinkageFigures]), by_location: [], lines: [] } satisfies ShrinkageInsight,
   suppliers: { ...SUPPLIERS, suppliers: [], manufacturers: [], over_contract: [], affected: [] } satisfies SupplierInsight,

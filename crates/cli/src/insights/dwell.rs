@@ -26,6 +26,17 @@ pub(super) fn print(d: &DwellInsight) {
     stay_table(&d.locations, false);
     section("insights-by-location-product");
     stay_table(&d.rows, true);
+    if d.rows_total > d.rows.len() as u64 {
+        println!(
+            "{}",
+            t!(
+                "insights-dwell-products-more",
+                shown = d.rows.len(),
+                total = d.rows_total,
+                each = d.products_listed
+            )
+        );
+    }
     section("insights-dwell-distribution");
     let mut header = vec![t!("cli-col-location")];
     let mut low = 0;

@@ -259,6 +259,8 @@ fn dwell_finds_the_stays_and_the_waiting_pack_a_command_line_history_planted() {
             "locations": [stays("WARD-3A", false, 2.0, 8.0, ward.clone()),
                           stays("MAIN", false, 2.0, 2.0, main.clone())],
             "rows": [stays("WARD-3A", true, 2.0, 8.0, ward), stays("MAIN", true, 2.0, 2.0, main)],
+            "rows_total": 2,
+            "products_listed": 100,
             "older_than_days": 60,
             "waiting_total": 1,
             "waiting_units": 1,

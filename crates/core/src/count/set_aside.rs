@@ -91,7 +91,7 @@ impl Store {
     }
 
     /// The lot and expiry the ledger recorded for a pack (none for a pack never received).
-    fn pack_lot_expiry(
+    pub(crate) fn pack_lot_expiry(
         &self,
         product: ProductId,
         serial: &str,

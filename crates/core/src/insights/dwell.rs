@@ -9,46 +9,25 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{Days, NaiveDate};
-use rusqlite::params;
+use chrono::Days;
 
 use crate::error::CoreResult;
 use crate::model::*;
 use crate::Store;
 
-use super::dwell_stays::Stay;
+use super::dwell_stays::{Held, Stay};
 use super::names::Names;
 use super::value::{Receipt, StockKey};
 use super::{DwellInsight, DwellRow, InsightQuery, Scope, WaitingStock, DWELL_BUCKETS};
 
+/// At each location, the rows of at most this many products are listed, those whose stays are
+/// longest (90th percentile); the rest are counted in `rows_total`. A hospital's year has some
+/// 150,000 location and product pairs: too many for a screen or an answer over IPC.
+pub const DWELL_PRODUCTS_LISTED: u32 = 100;
+
 /// The waiting list names at most this many packs and lots, the longest waiting; its total is
 /// counted in full.
 pub const WAITING_LISTED: usize = 500;
-
-/// Packs held now with the instant they arrived where they are: the last line's event when that
-/// line brought the pack there, else (a status change in place) the pack's arrival before it.
-fn held_packs() -> String {
-    let held = "('in_stock', 'quarantined')";
-    format!(
-        "SELECT u.location_id, u.product_id, u.serial, u.lot, u.expiry, u.status,
-            CASE WHEN l.location_before IS u.location_id AND l.status_before IN {held}
-            THEN (SELECT date(ae.occurred_at, printf('%+d minutes', ae.occurred_offset))
-                    FROM event_line a JOIN event ae ON ae.seq = a.event_seq
-                   WHERE a.product_id = u.product_id AND a.serial = u.serial
-                     AND a.serial IS NOT NULL AND a.event_seq < u.last_event_seq
-                     AND a.location_after = u.location_id AND a.status_after IN {held}
-                     AND NOT (a.location_before IS a.location_after AND a.status_before IN {held})
-                   ORDER BY a.event_seq DESC LIMIT 1)
-            ELSE date(e.occurred_at, printf('%+d minutes', e.occurred_offset)) END
-        FROM unit u
-        JOIN event e ON e.seq = u.last_event_seq
-        JOIN event_line l ON l.product_id = u.product_id AND l.serial = u.serial
-                         AND l.serial IS NOT NULL AND l.event_seq = u.last_event_seq
-        WHERE u.status IN {held} AND u.location_id IS NOT NULL
-          AND (?1 IS NULL OR u.location_id = ?1) AND (?2 IS NULL OR u.product_id = ?2)
-          AND (e.occurred_at < ?3 OR (l.location_before IS u.location_id AND l.status_before IN {held}))"
-    )
-}
 
 impl Store {
     /// Dwell over the query's period: the stays that ended on its days, per location and per
@@ -61,32 +40,15 @@ impl Store {
         now: Timestamp,
     ) -> CoreResult<DwellInsight> {
         let scope = self.insight_scope(actor, query, now)?;
-        let mut stays = self.pack_stays(&scope)?;
-        let (lot_stays, held_lots) = self.lot_stays(&scope)?;
-        stays.extend(lot_stays);
-        let mut waiting = self.waiting_packs(&scope)?;
+        let mut stays = self.ended_stays(&scope, scope.supplier.is_some())?;
         let cutoff = scope.today - Days::new(u64::from(scope.older_than_days));
-        let mut names = Names::new(self)?;
-        for h in held_lots.into_iter().filter(|h| h.since < cutoff) {
-            let (gtin, product) = names.product(h.product)?;
-            let expiry = self.first_lot_expiry(h.product, &h.lot)?;
-            waiting.push(Waiting {
-                row: waiting_row(&names, &scope, h.location, gtin, product, h.since),
-                key: StockKey::Lot(h.product, h.lot.clone()),
-            });
-            if let Some(last) = waiting.last_mut() {
-                last.row.lot = Some(h.lot);
-                last.row.expiry = expiry;
-                last.row.quantity = h.quantity;
-                last.row.status = "in_stock".to_string();
-            }
-        }
+        let mut held = self.held_since_before(&scope, cutoff)?;
         if let Some(supplier) = &scope.supplier {
             let receipts = self.receipts_of(
                 stays
                     .iter()
                     .filter_map(|s| StockKey::of(s.product, s.serial.as_deref(), s.lot.as_deref()))
-                    .chain(waiting.iter().map(|w| w.key.clone()))
+                    .chain(held.iter().filter_map(held_key))
                     .collect::<Vec<_>>()
                     .iter(),
             )?;
@@ -102,119 +64,95 @@ impl Store {
                     s.lot.as_deref(),
                 ))
             });
-            waiting.retain(|w| from(Some(w.key.clone())));
+            held.retain(|h| from(held_key(h)));
         }
-        let (locations, rows) = dwell_rows(&stays, &mut names)?;
-        let mut waiting: Vec<WaitingStock> = waiting.into_iter().map(|w| w.row).collect();
-        waiting.sort_by(|a, b| {
-            (b.days, &a.location, &a.gtin, &a.serial, &a.lot).cmp(&(
-                a.days,
-                &b.location,
-                &b.gtin,
-                &b.serial,
-                &b.lot,
-            ))
-        });
-        let waiting_total = waiting.len() as u64;
-        let waiting_units = waiting.iter().map(|w| w.quantity).sum();
-        waiting.truncate(WAITING_LISTED);
+        let mut names = Names::new(self)?;
+        let (locations, rows, rows_total) = dwell_rows(&stays, &mut names)?;
+        let waiting_total = held.len() as u64;
+        let waiting_units = held.iter().map(|h| h.quantity).sum();
+        let waiting = self.waiting_listed(held, &scope, &mut names)?;
         Ok(DwellInsight {
             period: scope.period,
             locations,
             rows,
+            rows_total,
+            products_listed: DWELL_PRODUCTS_LISTED,
             older_than_days: scope.older_than_days,
             waiting_total,
             waiting_units,
             waiting,
         })
     }
+}
 
-    /// Packs held at a location since before the threshold.
-    fn waiting_packs(&self, scope: &Scope) -> CoreResult<Vec<Waiting>> {
-        let cutoff = scope.today - Days::new(u64::from(scope.older_than_days));
-        // Packs whose last event is before the cutoff's day (with a day's margin for the zone)
-        // arrived before it; later ones only when that event was a change in place.
-        let bound = (cutoff + Days::new(1))
-            .and_time(chrono::NaiveTime::MIN)
-            .format("%Y-%m-%dT%H:%M:%S")
-            .to_string();
-        let names = Names::new(self)?;
-        let mut products = Names::new(self)?;
-        let mut stmt = self.conn().prepare_cached(&held_packs())?;
-        let mut rows = stmt.query(params![
-            scope.location.as_ref().map(|l| l.id.0),
-            scope.product.as_ref().map(|p| p.id.0),
-            bound
-        ])?;
-        let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
-            let since = r.get::<_, Option<String>>(6)?;
-            let Some(since) = since.and_then(|s| s.parse::<NaiveDate>().ok()) else {
-                continue;
-            };
-            if since >= cutoff {
-                continue;
+/// The key a held pack or lot's supplier is found by.
+fn held_key(h: &Held) -> Option<StockKey> {
+    StockKey::of(h.product, h.serial.as_deref(), h.lot.as_deref())
+}
+
+impl Store {
+    /// The held stock listed as waiting: the longest waiting first (then by location, GTIN,
+    /// serial and lot), at most [`WAITING_LISTED`], each with its names, and a pack's lot and
+    /// expiry read now that it is listed.
+    fn waiting_listed(
+        &self,
+        mut held: Vec<Held>,
+        scope: &Scope,
+        names: &mut Names<'_>,
+    ) -> CoreResult<Vec<WaitingStock>> {
+        let mut gtins: HashMap<ProductId, String> = HashMap::new();
+        for h in &held {
+            if !gtins.contains_key(&h.product) {
+                gtins.insert(h.product, names.product(h.product)?.0);
             }
-            let product = ProductId(r.get(1)?);
-            let serial: String = r.get(2)?;
-            let (gtin, name) = products.product(product)?;
-            let mut row = waiting_row(&names, scope, LocationId(r.get(0)?), gtin, name, since);
-            row.serial = Some(serial.clone());
-            row.lot = r.get(3)?;
-            row.expiry = r.get(4)?;
-            row.status = r.get(5)?;
-            out.push(Waiting {
-                row,
-                key: StockKey::Pack(product, serial),
+        }
+        let order = |h: &Held| {
+            (
+                h.since,
+                names.location(Some(h.location)).0.to_string(),
+                gtins.get(&h.product).cloned().unwrap_or_default(),
+            )
+        };
+        held.sort_by_cached_key(|h| (order(h), h.serial.clone(), h.lot.clone()));
+        held.truncate(WAITING_LISTED);
+        let mut out = Vec::with_capacity(held.len());
+        for h in held {
+            let (gtin, product) = names.product(h.product)?;
+            let (lot, expiry) = match &h.serial {
+                Some(serial) => {
+                    let (lot, expiry) =
+                        self.pack_lot_expiry(h.product, serial)?.unwrap_or_default();
+                    (lot, expiry.map(|e| e.to_string()))
+                }
+                None => {
+                    let expiry = self.first_lot_expiry(h.product, h.lot.as_deref())?;
+                    (h.lot, expiry)
+                }
+            };
+            out.push(WaitingStock {
+                location: names.location(Some(h.location)).0.to_string(),
+                gtin,
+                product,
+                serial: h.serial,
+                lot,
+                expiry,
+                quantity: h.quantity,
+                status: h.status,
+                since: h.since,
+                days: (scope.today - h.since).num_days().max(0) as u32,
             });
         }
         Ok(out)
     }
-
-    /// The expiry a lot was first seen with.
-    fn first_lot_expiry(&self, product: ProductId, lot: &str) -> CoreResult<Option<String>> {
-        let mut stmt = self
-            .conn()
-            .prepare_cached("SELECT expiry FROM lot_info WHERE product_id = ?1 AND lot = ?2")?;
-        let mut rows = stmt.query(params![product.0, lot])?;
-        Ok(match rows.next()? {
-            Some(r) => r.get(0)?,
-            None => None,
-        })
-    }
 }
 
-/// A waiting pack or lot with the key its supplier is found by.
-struct Waiting {
-    row: WaitingStock,
-    key: StockKey,
-}
-
-/// A waiting row with what every kind has: place, product, since and days.
-fn waiting_row(
-    names: &Names<'_>,
-    scope: &Scope,
-    location: LocationId,
-    gtin: String,
-    product: String,
-    since: NaiveDate,
-) -> WaitingStock {
-    WaitingStock {
-        location: names.location(Some(location)).0.to_string(),
-        gtin,
-        product,
-        serial: None,
-        lot: None,
-        expiry: None,
-        quantity: 1,
-        status: String::new(),
-        since,
-        days: (scope.today - since).num_days().max(0) as u32,
-    }
-}
-
-/// The rows per location and per location and product, longest 90th percentile first.
-fn dwell_rows(stays: &[Stay], names: &mut Names<'_>) -> CoreResult<(Vec<DwellRow>, Vec<DwellRow>)> {
+/// The rows per location and per location and product (the longest at each location), longest
+/// 90th percentile first, and how many location and product pairs there are.
+#[allow(clippy::type_complexity)]
+fn dwell_rows(
+    stays: &[Stay],
+    names: &mut Names<'_>,
+) -> CoreResult<(Vec<DwellRow>, Vec<DwellRow>, u64)> {
     let mut by_location: BTreeMap<LocationId, Vec<(f64, u64)>> = BTreeMap::new();
     let mut by_pair: HashMap<(LocationId, ProductId), Vec<(f64, u64)>> = HashMap::new();
     for s in stays {
@@ -233,11 +171,24 @@ fn dwell_rows(stays: &[Stay], names: &mut Names<'_>) -> CoreResult<(Vec<DwellRow
         let code = names.location(Some(loc)).0.to_string();
         locations.push(row(code, None, None, &mut lengths));
     }
-    let mut rows = Vec::new();
+    let rows_total = by_pair.len() as u64;
+    // Each location's pairs, their 90th percentiles computed without names, the longest kept.
+    let mut at: HashMap<LocationId, Vec<(f64, ProductId, Vec<(f64, u64)>)>> = HashMap::new();
     for ((loc, product), mut lengths) in by_pair {
+        let p90 = row(String::new(), None, None, &mut lengths).p90_days;
+        at.entry(loc).or_default().push((p90, product, lengths));
+    }
+    let mut rows = Vec::new();
+    for (loc, mut pairs) in at {
+        // The longest first; equals in product order, so which are listed never depends on
+        // the order the stays were read in.
+        pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        pairs.truncate(DWELL_PRODUCTS_LISTED as usize);
         let code = names.location(Some(loc)).0.to_string();
-        let (gtin, name) = names.product(product)?;
-        rows.push(row(code, Some(gtin), Some(name), &mut lengths));
+        for (_, product, mut lengths) in pairs {
+            let (gtin, name) = names.product(product)?;
+            rows.push(row(code.clone(), Some(gtin), Some(name), &mut lengths));
+        }
     }
     let order = |a: &DwellRow, b: &DwellRow| {
         b.p90_days
@@ -247,7 +198,7 @@ fn dwell_rows(stays: &[Stay], names: &mut Names<'_>) -> CoreResult<(Vec<DwellRow
     };
     locations.sort_by(order);
     rows.sort_by(order);
-    Ok((locations, rows))
+    Ok((locations, rows, rows_total))
 }
 
 /// One row's figures from its stays' lengths in days, each with its units.
@@ -297,6 +248,24 @@ fn nearest_rank(sorted: &[(f64, u64)], total: u64, percent: u64) -> f64 {
 /// Rounded to one decimal.
 fn tenth(days: f64) -> f64 {
     (days * 10.0).round() / 10.0
+}
+
+impl Store {
+    /// The expiry a lot was first seen with.
+    fn first_lot_expiry(
+        &self,
+        product: ProductId,
+        lot: Option<&str>,
+    ) -> CoreResult<Option<String>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT expiry FROM lot_info WHERE product_id = ?1 AND lot = ?2")?;
+        let mut rows = stmt.query(rusqlite::params![product.0, lot])?;
+        Ok(match rows.next()? {
+            Some(r) => r.get(0)?,
+            None => None,
+        })
+    }
 }
 
 #[cfg(test)]

@@ -26,7 +26,7 @@ mod trends;
 mod value;
 mod waste;
 
-pub use dwell::WAITING_LISTED;
+pub use dwell::{DWELL_PRODUCTS_LISTED, WAITING_LISTED};
 pub use supplier::AFFECTED_LISTED;
 pub use trends::TREND_ROWS_LISTED;
 pub use waste::PREDICTED_DAYS_BEFORE;

@@ -50,8 +50,13 @@ pub struct DwellInsight {
     pub period: Period,
     /// One row per location, every product together; longest 90th percentile first.
     pub locations: Vec<DwellRow>,
-    /// One row per location and product; longest 90th percentile first.
+    /// One row per location and product, longest 90th percentile first: at each location the
+    /// [`DWELL_PRODUCTS_LISTED`](super::DWELL_PRODUCTS_LISTED) longest (`rows_total` counts all).
     pub rows: Vec<DwellRow>,
+    /// Location and product pairs with stays in the period, listed or not.
+    pub rows_total: u64,
+    /// At most this many products are listed per location.
+    pub products_listed: u32,
     /// The threshold for `waiting`, in days.
     pub older_than_days: u32,
     /// Packs and lot quantities held at a location for longer than the threshold now.

@@ -244,6 +244,7 @@ impl Store {
                     w.t("insight-dwell-fact-locations"),
                     units(w, answer.locations.len() as u64),
                 ),
+                (w.t("insight-trends-fact-rows"), units(w, answer.rows_total)),
                 (
                     w.t("insight-dwell-fact-threshold"),
                     w.thousands(answer.older_than_days.into()),

@@ -237,6 +237,7 @@ fn the_other_insights_and_the_scorecard_have_their_titles_facts_and_tables() {
         [
             "Stays ended",
             "Locations",
+            "Products and locations",
             "Waiting longer than (days)",
             "Units waiting longer now"
         ]
@@ -257,7 +258,7 @@ fn the_other_insights_and_the_scorecard_have_their_titles_facts_and_tables() {
                 &[&["Location"], &under, &["365 or more"]]
             ),
             tab(
-                "Stays per location and product",
+                "Stays per location and product: at each location, the products whose stays are longest",
                 &[&["Location", "Product", "GTIN"], &stays]
             ),
             tab("Waiting longer than 30 days now", &[&waiting]),

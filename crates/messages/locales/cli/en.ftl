@@ -929,6 +929,7 @@ insights-waiting = Held longer than the threshold now, longest first
 # $shown (number): the lines listed
 # $total (number): all of them
 insights-waiting-more = { $shown } of { $total } listed: the longest waiting
+insights-dwell-products-more = { $shown } of { $total } products and locations listed: at each location the { $each } whose stays are longest
 insights-col-stays = stays
 insights-col-median-days = median days
 insights-col-p90-days = 90th pct days

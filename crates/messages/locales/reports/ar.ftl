@@ -656,7 +656,7 @@ insight-dwell-fact-waiting = وحدات تنتظر منذ مدة أطول
 insight-dwell-explained = كم بقيت العبوات في موقع ما، من وصولها إلى مغادرتها، لفترات البقاء التي انتهت خلال الفترة (تُحسب كمية التشغيلة مرة لكل وحدة)؛ الوسيط والمئين 90 بالأيام. ثم المخزون الموجود في موقع منذ مدة تتجاوز الحد.
 insight-dwell-locations = فترات البقاء حسب الموقع
 insight-dwell-distribution = فترات البقاء حسب الموقع والمدة (أيام)
-insight-dwell-products = فترات البقاء حسب الموقع والمنتج
+insight-dwell-products = فترات البقاء حسب الموقع والمنتج: في كل موقع، المنتجات ذات فترات البقاء الأطول
 # $days (text): the threshold in days, "90"
 insight-dwell-waiting = في الانتظار منذ أكثر من { $days } يومًا
 insight-dwell-none = لم تنتهِ أي فترة بقاء.

@@ -617,7 +617,7 @@ insight-dwell-fact-waiting = Units waiting longer now
 insight-dwell-explained = How long packs stayed at a location, from arrival to leaving it, for the stays that ended in the period (a lot's quantity counts once per unit); median and 90th percentile in days. Then the stock at a location for longer than the threshold now.
 insight-dwell-locations = Stays per location
 insight-dwell-distribution = Stays per location by length (days)
-insight-dwell-products = Stays per location and product
+insight-dwell-products = Stays per location and product: at each location, the products whose stays are longest
 # $days (text): the threshold in days, "90"
 insight-dwell-waiting = Waiting longer than { $days } days now
 insight-dwell-none = No stay ended.

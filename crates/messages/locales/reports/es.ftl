@@ -633,7 +633,7 @@ insight-dwell-fact-waiting = Unidades en espera desde hace más
 insight-dwell-explained = Cuánto tiempo permanecieron los envases en una ubicación, desde su llegada hasta su salida, para las estancias terminadas en el periodo (la cantidad de un lote cuenta una vez por unidad); mediana y percentil 90 en días. Después, las existencias que llevan en una ubicación más que el umbral.
 insight-dwell-locations = Estancias por ubicación
 insight-dwell-distribution = Estancias por ubicación según su duración (días)
-insight-dwell-products = Estancias por ubicación y producto
+insight-dwell-products = Estancias por ubicación y producto: en cada ubicación, los productos con las estancias más largas
 # $days (text): the threshold in days, "90"
 insight-dwell-waiting = En espera desde hace más de { $days } días
 insight-dwell-none = Ninguna estancia terminada.

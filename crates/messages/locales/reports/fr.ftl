@@ -633,7 +633,7 @@ insight-dwell-fact-waiting = Unités en attente depuis plus longtemps
 insight-dwell-explained = Combien de temps les boîtes sont restées à un emplacement, de leur arrivée à leur départ, pour les séjours terminés dans la période (la quantité d'un lot compte une fois par unité) ; médiane et 90e centile en jours. Puis le stock présent à un emplacement depuis plus longtemps que le seuil.
 insight-dwell-locations = Séjours par emplacement
 insight-dwell-distribution = Séjours par emplacement selon leur durée (jours)
-insight-dwell-products = Séjours par emplacement et produit
+insight-dwell-products = Séjours par emplacement et produit : à chaque emplacement, les produits dont les séjours sont les plus longs
 # $days (text): the threshold in days, "90"
 insight-dwell-waiting = En attente depuis plus de { $days } jours
 insight-dwell-none = Aucun séjour terminé.

@@ -640,7 +640,7 @@ insight-dwell-fact-waiting = Unidades à espera há mais tempo
 insight-dwell-explained = Quanto tempo as embalagens ficaram numa localização, da chegada à saída, para as permanências terminadas no período (a quantidade de um lote conta uma vez por unidade); mediana e percentil 90 em dias. Depois, o stock que está numa localização há mais tempo do que o limite.
 insight-dwell-locations = Permanências por localização
 insight-dwell-distribution = Permanências por localização segundo a duração (dias)
-insight-dwell-products = Permanências por localização e produto
+insight-dwell-products = Permanências por localização e produto: em cada localização, os produtos com as permanências mais longas
 # $days (text): the threshold in days, "90"
 insight-dwell-waiting = À espera há mais de { $days } dias
 insight-dwell-none = Nenhuma permanência terminada.
