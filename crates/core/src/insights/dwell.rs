@@ -102,8 +102,8 @@ impl Store {
     ) -> CoreResult<Vec<WaitingStock>> {
         let mut gtins: HashMap<ProductId, String> = HashMap::new();
         for h in &held {
-            if !gtins.contains_key(&h.product) {
-                gtins.insert(h.product, names.product(h.product)?.0);
+            if let std::collections::hash_map::Entry::Vacant(e) = gtins.entry(h.product) {
+                e.insert(names.product(h.product)?.0);
             }
         }
         let order = |h: &Held| {
