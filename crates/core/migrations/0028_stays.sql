@@ -42,5 +42,6 @@ CREATE INDEX stay_waiting
 CREATE INDEX stay_departed
     ON stay(until_at, until_day, location_id, product_id, quantity, seconds, departs)
     WHERE departs = 1;
--- A product's stock at a location on a past day: waste's prediction.
-CREATE INDEX stay_place ON stay(product_id, location_id, until_day);
+-- A product's stock at a location on a past day (waste's prediction): the rows that ended
+-- after it or are open, narrowed on the index's columns before a row is read.
+CREATE INDEX stay_place ON stay(product_id, location_id, until_day, since_day, status);

@@ -1,7 +1,7 @@
-//! The stock a location held on a past day, by expiry, read from the ledger's lines. Only
-//! waste's prediction asks, for the few (product, location) pairs with expired waste: one
-//! statement for the product's packs and one for its lots there. A projection of stays may
-//! answer it later; this is the one function to swap.
+//! The stock a location held on a past day, by expiry, read from the stays (`ledger::stays`):
+//! the packs and lot quantities in stock there at the day's end are the `in_stock` rows that
+//! began by that day and ended after it, or are still open. Only waste's prediction asks, for
+//! the (product, location) pairs with expired waste; each is one search of index `stay_place`.
 
 use std::collections::HashMap;
 
@@ -12,29 +12,22 @@ use crate::error::CoreResult;
 use crate::model::*;
 use crate::Store;
 
-/// Each pack's lines at the location up to the day, in order: the last says whether it is
-/// there in stock at the day's end.
-const PACK_LINES: &str = "SELECT l.serial, l.status_after = 'in_stock' AND l.location_after = ?2,
-        coalesce(u.expiry, l.expiry)
-    FROM event_line l JOIN event e ON e.seq = l.event_seq
-    LEFT JOIN unit u ON u.product_id = l.product_id AND u.serial = l.serial
-    WHERE l.product_id = ?1 AND l.serial IS NOT NULL
-      AND (l.location_before = ?2 OR l.location_after = ?2)
-      AND date(e.occurred_at, printf('%+d minutes', e.occurred_offset)) <= ?3
-    ORDER BY l.event_seq, l.line_no";
-
-/// Each lot's quantity in stock at the location at the day's end: what came in, less what
-/// went out.
-const LOT_QUANTITIES: &str = "SELECT l.lot,
-        sum(CASE WHEN l.status_after = 'in_stock' AND l.location_after = ?2 THEN l.quantity ELSE 0 END)
-      - sum(CASE WHEN l.status_before = 'in_stock' AND l.location_before = ?2 THEN l.quantity ELSE 0 END),
-        max(coalesce(li.expiry, l.expiry))
-    FROM event_line l JOIN event e ON e.seq = l.event_seq
-    LEFT JOIN lot_info li ON li.product_id = l.product_id AND li.lot = l.lot
-    WHERE l.product_id = ?1 AND l.serial IS NULL
-      AND (l.location_before = ?2 OR l.location_after = ?2)
-      AND date(e.occurred_at, printf('%+d minutes', e.occurred_offset)) <= ?3
-    GROUP BY l.lot";
+/// A product's stock in stock at a location at the end of a local day, with each pack's or
+/// lot's expiry: the rows still open, then those that ended after the day (two searches of the
+/// index, where one condition with `OR` would read every row of the pair).
+const IN_STOCK_ON: &str = "SELECT coalesce(u.expiry, li.expiry), s.quantity
+    FROM stay s
+    LEFT JOIN unit u ON s.serial IS NOT NULL AND u.product_id = s.product_id AND u.serial = s.serial
+    LEFT JOIN lot_info li ON s.serial IS NULL AND li.product_id = s.product_id AND li.lot = s.lot
+    WHERE s.product_id = ?1 AND s.location_id = ?2 AND s.until_day IS NULL
+      AND s.since_day <= ?3 AND s.status = 'in_stock'
+    UNION ALL
+    SELECT coalesce(u.expiry, li.expiry), s.quantity
+    FROM stay s
+    LEFT JOIN unit u ON s.serial IS NOT NULL AND u.product_id = s.product_id AND u.serial = s.serial
+    LEFT JOIN lot_info li ON s.serial IS NULL AND li.product_id = s.product_id AND li.lot = s.lot
+    WHERE s.product_id = ?1 AND s.location_id = ?2 AND s.until_day > ?3
+      AND s.since_day <= ?3 AND s.status = 'in_stock'";
 
 impl Store {
     /// A product's stock in stock at a location at the end of a local day, by expiry: the
@@ -45,26 +38,11 @@ impl Store {
         location: LocationId,
         day: NaiveDate,
     ) -> CoreResult<Vec<(Option<NaiveDate>, i64)>> {
-        let day = day.to_string();
-        let mut packs: HashMap<String, (bool, Option<String>)> = HashMap::new();
-        let mut stmt = self.conn().prepare_cached(PACK_LINES)?;
-        let mut rows = stmt.query(params![product.0, location.0, day])?;
-        while let Some(r) = rows.next()? {
-            packs.insert(r.get(0)?, (r.get(1)?, r.get(2)?));
-        }
         let mut by_expiry: HashMap<Option<String>, i64> = HashMap::new();
-        for (here, expiry) in packs.into_values() {
-            if here {
-                *by_expiry.entry(expiry).or_default() += 1;
-            }
-        }
-        let mut stmt = self.conn().prepare_cached(LOT_QUANTITIES)?;
-        let mut rows = stmt.query(params![product.0, location.0, day])?;
+        let mut stmt = self.conn().prepare_cached(IN_STOCK_ON)?;
+        let mut rows = stmt.query(params![product.0, location.0, day.to_string()])?;
         while let Some(r) = rows.next()? {
-            let quantity: i64 = r.get(1)?;
-            if quantity > 0 {
-                *by_expiry.entry(r.get(2)?).or_default() += quantity;
-            }
+            *by_expiry.entry(r.get(0)?).or_default() += r.get::<_, i64>(1)?;
         }
         let mut out: Vec<(Option<NaiveDate>, i64)> = by_expiry
             .into_iter()

@@ -286,6 +286,7 @@ fn migrating_takes_each_products_contract_with_its_usual_supplier_as_in_force_fr
              ALTER TABLE shipment_item DROP COLUMN unit_price_cents;
              DROP INDEX event_arrival;
              DROP TABLE stay;
+             DROP INDEX event_exception;
              PRAGMA user_version = 25;",
         )
         .unwrap();
