@@ -351,12 +351,14 @@ fn migrate(conn: &mut Connection, after_step: MigrationStep) -> Result<(), Store
     Ok(())
 }
 
-/// Runs `load` with the secondary indexes of `tables` dropped, then rebuilds them from their own
-/// SQL. Building an index once by sorting is much faster than growing it by a million random
-/// inserts; for bulk loads into an empty database.
+/// Runs `load` with the secondary indexes of `tables` dropped, but those named in `kept` (that
+/// the load itself searches), then rebuilds them from their own SQL. Building an index once by
+/// sorting is much faster than growing it by a million random inserts; for bulk loads into an
+/// empty database.
 pub(crate) fn with_indexes_deferred<T>(
     conn: &mut Connection,
     tables: &[&str],
+    kept: &[&str],
     load: impl FnOnce(&mut Connection) -> Result<T, crate::error::CoreError>,
 ) -> Result<T, crate::error::CoreError> {
     let mut indexes: Vec<(String, String)> = Vec::new();
@@ -367,6 +369,7 @@ pub(crate) fn with_indexes_deferred<T>(
             indexes.extend(rows.collect::<Result<Vec<_>, _>>()?);
         }
     }
+    indexes.retain(|(name, _)| !kept.contains(&name.as_str()));
     for (name, _) in &indexes {
         conn.execute_batch(&format!("DROP INDEX \"{name}\""))?;
     }

@@ -36,9 +36,11 @@ pub(super) fn append(
     now: Timestamp,
 ) -> CoreResult<usize> {
     let mut events = 0usize;
-    // A large cache and indexes built after the load keep a million-pack history fast.
+    // A large cache and indexes built after the load keep a million-pack history fast. The
+    // appender searches the open stays (`stay_open`) for every line, so that one stays.
     conn.pragma_update(None, "cache_size", -1_048_576)?;
-    let loaded = crate::db::with_indexes_deferred(conn, &["event", "event_line", "unit"], |conn| {
+    let tables = ["event", "event_line", "unit", "stay"];
+    let loaded = crate::db::with_indexes_deferred(conn, &tables, &["stay_open"], |conn| {
         for era in eras {
             let mut history = History {
                 hospital,
