@@ -1,15 +1,23 @@
-//! Each day's usable stock at each place, rebuilt from the ledger backwards: the stock in stock
-//! there now (`stock_level`, the sum of `unit` and `lot_stock` its triggers keep) less the net
-//! in-stock changes of the ledger's lines on the days after.
+//! Each day's usable stock at each place with a rule, rebuilt from the ledger backwards: the
+//! stock in stock there now (`stock_level`, the sum of `unit` and `lot_stock` its triggers keep)
+//! less the net in-stock changes of the ledger's lines on the days after.
 //!
-//! The lines are read in one pass over the events since the first day, through the
-//! `event_occurred` index, and summed per place and day here: SQLite's `GROUP BY` sorts every
-//! line of the year first (over two seconds for half a million lines, against a quarter for the
-//! read), and its `date()` doubled the read, so the local day is worked out here the same way.
+//! Only the places with a rule in force on one of the days are rebuilt: a day counts towards a
+//! verdict only under a rule. Their lines since the first day are read in one pass and summed
+//! per place and day here, each place's changes kept as (day, net) while they come day after
+//! day: SQLite's `GROUP BY` sorts every line of the year first (over two seconds for half a
+//! million lines, against a quarter for the read), and its `date()` doubled the read, so the
+//! local day is worked out here the same way.
+//!
+//! The pass walks `event_line` in its own order from the first event that occurred in the range
+//! (found through the `event_occurred` index) and looks each line's event up by its sequence:
+//! one look-up a line, where walking `event_occurred` took two. An event recorded before that
+//! one but occurring in the range (entered late, or a clock set wrong) is read through the index
+//! alone, in a second statement. A product's lines are read through the lot and serial indexes.
 
 use chrono::{Days, NaiveDate, NaiveTime};
-use rusqlite::params;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rusqlite::{params, Row};
+use rustc_hash::FxHashMap;
 
 use crate::error::CoreResult;
 use crate::model::*;
@@ -23,42 +31,66 @@ const STOCK_NOW: &str = "SELECT location_id, product_id, sum(quantity) FROM stoc
     WHERE (?1 IS NULL OR product_id = ?1) AND (?2 IS NULL OR location_id = ?2)
     GROUP BY location_id, product_id";
 
-/// Every line since an instant that put stock in stock or took it out, with its event's time.
-const MOVES_SINCE: &str = "SELECT e.occurred_at, e.occurred_offset, l.product_id,
+/// What a pass reads of each line that put stock in stock or took it out, with its event's time.
+const LINE: &str = "e.occurred_at, e.occurred_offset, l.product_id,
         l.location_before, l.location_after,
-        l.status_before IS 'in_stock', l.status_after IS 'in_stock', l.quantity
-    FROM event e JOIN event_line l ON l.event_seq = e.seq
-    WHERE e.occurred_at >= ?1
-      AND (l.status_before = 'in_stock' OR l.status_after = 'in_stock')
-      AND (?2 IS NULL OR l.product_id = ?2)
+        l.status_before IS 'in_stock', l.status_after IS 'in_stock', l.quantity";
+
+/// The lines that put stock in stock or took it out, at the scope's location (`?3`).
+const IN_STOCK: &str = "(l.status_before = 'in_stock' OR l.status_after = 'in_stock')
       AND (?3 IS NULL OR l.location_before = ?3 OR l.location_after = ?3)";
+
+/// The first event in time order that occurred at or after an instant.
+const FIRST_SINCE: &str =
+    "SELECT seq FROM event WHERE occurred_at >= ?1 ORDER BY occurred_at LIMIT 1";
+
+/// The page cache the pass over the lines reads through, in kibibytes.
+const SCAN_CACHE_KIB: i64 = 8 * 1024;
 
 /// A place's stock now and its in-stock changes since the first day.
 #[derive(Default)]
 struct PlaceMoves {
     now: i64,
-    /// (day from the first, change) on the days of the range after the first.
-    moves: Vec<(usize, i64)>,
+    /// (day from the first, net change) on the days of the range after the first; a day's
+    /// changes coming one after another are added together.
+    moves: Vec<(u32, i64)>,
     /// The changes after the range.
     after: i64,
+}
+
+impl PlaceMoves {
+    /// Adds a change on the day `k` (from the first) of a range of `days`.
+    fn add(&mut self, k: i64, days: usize, change: i64) {
+        match u32::try_from(k).ok().filter(|k| (*k as usize) < days) {
+            Some(k) => match self.moves.last_mut() {
+                Some((day, net)) if *day == k => *net += change,
+                _ => self.moves.push((k, change)),
+            },
+            None => self.after += change,
+        }
+    }
 }
 
 /// What rebuilds the stock at each place at the end of each day from `first` on.
 pub(super) struct DailyStock {
     days: usize,
-    by_place: FxHashMap<Place, PlaceMoves>,
+    index: FxHashMap<Place, usize>,
+    places: Vec<PlaceMoves>,
 }
 
 impl DailyStock {
-    /// Fills `out` with the units in stock at a place at the end of each day of the range.
+    /// Fills `out` with the units in stock at a place at the end of each day of the range; none
+    /// at a place not rebuilt.
     pub(super) fn of(&self, place: &Place, out: &mut Vec<i64>) {
         out.clear();
         out.resize(self.days, 0);
-        let Some(p) = self.by_place.get(place) else {
+        let Some(p) = self.index.get(place).and_then(|i| self.places.get(*i)) else {
             return;
         };
         for (k, change) in &p.moves {
-            out[*k] += change;
+            if let Some(slot) = out.get_mut(*k as usize) {
+                *slot += change;
+            }
         }
         // The end of the last day is now less what changed after it; each day before is the
         // day after less that day's changes.
@@ -68,6 +100,24 @@ impl DailyStock {
             *slot = level;
             level -= net;
         }
+    }
+
+    /// Adds a line's in-stock changes to its places', on the day `k` from the first.
+    fn add_line(&mut self, r: &Row<'_>, k: i64) -> rusqlite::Result<()> {
+        let product = ProductId(r.get(2)?);
+        let quantity: i64 = r.get(7)?;
+        for (location, in_stock, change) in [(3, 5, -quantity), (4, 6, quantity)] {
+            let (Some(l), true) = (r.get::<_, Option<i64>>(location)?, r.get(in_stock)?) else {
+                continue;
+            };
+            let Some(i) = self.index.get(&(product, LocationId(l))) else {
+                continue;
+            };
+            if let Some(p) = self.places.get_mut(*i) {
+                p.add(k, self.days, change);
+            }
+        }
+        Ok(())
     }
 }
 
@@ -99,16 +149,17 @@ impl Store {
     pub(super) fn daily_stock(
         &self,
         scope: &Scope,
-        places: &FxHashSet<Place>,
+        places: &[Place],
         first: NaiveDate,
         last: NaiveDate,
     ) -> CoreResult<DailyStock> {
         let days = usize::try_from((last - first).num_days() + 1).unwrap_or(0);
         let mut stock = DailyStock {
             days,
-            by_place: places.iter().map(|p| (*p, PlaceMoves::default())).collect(),
+            index: places.iter().enumerate().map(|(i, p)| (*p, i)).collect(),
+            places: places.iter().map(|_| PlaceMoves::default()).collect(),
         };
-        if days == 0 {
+        if days == 0 || places.is_empty() {
             return Ok(stock);
         }
         let (product, location) = filters(scope);
@@ -116,12 +167,35 @@ impl Store {
         let mut rows = stmt.query(params![product, location])?;
         while let Some(r) = rows.next()? {
             let place = (ProductId(r.get(1)?), LocationId(r.get(0)?));
-            if let Some(p) = stock.by_place.get_mut(&place) {
+            if let Some(p) = stock
+                .index
+                .get(&place)
+                .and_then(|i| stock.places.get_mut(*i))
+            {
                 p.now = r.get(2)?;
             }
         }
-        self.add_moves(scope, &mut stock, first)?;
+        self.with_scan_cache(|| self.add_moves(scope, &mut stock, first))?;
         Ok(stock)
+    }
+
+    /// Runs `scan` with the connection's page cache cut to [`SCAN_CACHE_KIB`] (when larger),
+    /// then gives it back its size. A year's lines pass once through the cache: a large one
+    /// only faults in memory (a quarter of a second for each hundred megabytes, in a fresh
+    /// process) to hold pages read once, and pushes out the pages the other screens read.
+    fn with_scan_cache<T>(&self, scan: impl FnOnce() -> CoreResult<T>) -> CoreResult<T> {
+        let conn = self.conn();
+        let size: i64 = conn.pragma_query_value(None, "cache_size", |r| r.get(0))?;
+        let page: i64 = conn.pragma_query_value(None, "page_size", |r| r.get(0))?;
+        // A positive size counts pages, a negative one kibibytes.
+        let kib = if size < 0 { -size } else { size * page / 1024 };
+        if kib <= SCAN_CACHE_KIB {
+            return scan();
+        }
+        conn.pragma_update(None, "cache_size", -SCAN_CACHE_KIB)?;
+        let scanned = scan();
+        conn.pragma_update(None, "cache_size", size)?;
+        scanned
     }
 
     /// Adds the in-stock changes of the lines of each day after `first` to the places'.
@@ -131,31 +205,60 @@ impl Store {
             .format("%Y-%m-%dT%H:%M:%S")
             .to_string();
         let (product, location) = filters(scope);
-        let mut stmt = self.conn().prepare_cached(MOVES_SINCE)?;
-        let mut rows = stmt.query(params![since, product, location])?;
+        let conn = self.conn();
+        let mut statements = Vec::new();
+        if product.is_some() {
+            // Every line of the product, through the lot index and the serial index.
+            statements.push((
+                format!(
+                    "SELECT {LINE} FROM event_line l CROSS JOIN event e ON e.seq = l.event_seq
+                     WHERE l.product_id = ?1 AND l.serial IS NULL AND {IN_STOCK}
+                       AND e.occurred_at >= ?2
+                     UNION ALL
+                     SELECT {LINE} FROM event_line l CROSS JOIN event e ON e.seq = l.event_seq
+                     WHERE l.product_id = ?1 AND l.serial IS NOT NULL AND {IN_STOCK}
+                       AND e.occurred_at >= ?2"
+                ),
+                product,
+            ));
+        } else {
+            let Some(start) = conn
+                .prepare_cached(FIRST_SINCE)?
+                .query_map([&since], |r| r.get::<_, i64>(0))?
+                .next()
+                .transpose()?
+            else {
+                return Ok(());
+            };
+            // The lines from the first event of the range on, in the order recorded.
+            statements.push((
+                format!(
+                    "SELECT {LINE} FROM event_line l CROSS JOIN event e ON e.seq = l.event_seq
+                     WHERE l.event_seq >= ?1 AND {IN_STOCK} AND e.occurred_at >= ?2"
+                ),
+                Some(start),
+            ));
+            // The events recorded before it that occurred in the range: `+` keeps SQLite from
+            // walking every event before it by its sequence instead of the index.
+            statements.push((
+                format!(
+                    "SELECT {LINE} FROM event e JOIN event_line l ON l.event_seq = e.seq
+                     WHERE e.occurred_at >= ?2 AND +e.seq < ?1 AND {IN_STOCK}"
+                ),
+                Some(start),
+            ));
+        }
         let mut seen = None;
-        while let Some(r) = rows.next()? {
-            let Ok(utc) = r.get_ref(0)?.as_str() else {
-                continue;
-            };
-            let Some(k) = local_day(utc, r.get(1)?, first, &mut seen) else {
-                continue;
-            };
-            if k <= 0 {
-                continue;
-            }
-            let product = ProductId(r.get(2)?);
-            let quantity: i64 = r.get(7)?;
-            for (location, in_stock, change) in [(3, 5, -quantity), (4, 6, quantity)] {
-                let (Some(l), true) = (r.get::<_, Option<i64>>(location)?, r.get(in_stock)?) else {
+        for (sql, bound) in statements {
+            let mut stmt = conn.prepare_cached(&sql)?;
+            let mut rows = stmt.query(params![bound, since, location])?;
+            while let Some(r) = rows.next()? {
+                let Ok(utc) = r.get_ref(0)?.as_str() else {
                     continue;
                 };
-                let Some(p) = stock.by_place.get_mut(&(product, LocationId(l))) else {
-                    continue;
-                };
-                match usize::try_from(k).ok().filter(|k| *k < stock.days) {
-                    Some(k) => p.moves.push((k, change)),
-                    None => p.after += change,
+                match local_day(utc, r.get(1)?, first, &mut seen) {
+                    Some(k) if k > 0 => stock.add_line(r, k)?,
+                    _ => {}
                 }
             }
         }
@@ -202,5 +305,15 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_days_changes_in_a_row_are_added_together_and_those_after_the_range_kept_apart() {
+        let mut p = PlaceMoves::default();
+        for (k, change) in [(1, 5), (1, -2), (2, 4), (1, 1), (3, 7), (9, -1)] {
+            p.add(k, 3, change);
+        }
+        assert_eq!(p.moves, vec![(1, 3), (2, 4), (1, 1)]);
+        assert_eq!(p.after, 6);
     }
 }

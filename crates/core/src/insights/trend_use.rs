@@ -16,7 +16,7 @@ use super::Scope;
 /// A product at a location.
 pub(super) type Place = (ProductId, LocationId);
 
-/// Units used at each place in each of consecutive ISO weeks.
+/// Units used at some places in each of consecutive ISO weeks.
 pub(super) struct WeekTotals {
     /// The first week's Monday.
     first: NaiveDate,
@@ -31,11 +31,6 @@ impl WeekTotals {
             first: NaiveDate::MIN,
             by_place: FxHashMap::default(),
         }
-    }
-
-    /// Each place with use, and its units over all the weeks.
-    pub(super) fn places(&self) -> impl Iterator<Item = (&Place, u64)> {
-        self.by_place.iter().map(|(p, w)| (p, w.iter().sum()))
     }
 
     /// A place's units in each week, from the first; empty without use.
@@ -66,9 +61,13 @@ pub(super) fn same_week_last_year(monday: NaiveDate) -> Option<NaiveDate> {
 }
 
 /// Every day's consumption in a range, through the `consumption_day` index alone.
-const USE_BY_DAY: &str = "SELECT day, product_id, location_id, quantity FROM consumption
+const USE_BY_DAY: &str = "SELECT product_id, location_id, quantity FROM consumption
     WHERE day BETWEEN ?1 AND ?2
       AND (?3 IS NULL OR product_id = ?3) AND (?4 IS NULL OR location_id = ?4)";
+
+/// A place's consumption each day of a range, through the primary key.
+const PLACE_USE_BY_DAY: &str = "SELECT day, quantity FROM consumption
+    WHERE product_id = ?1 AND location_id = ?2 AND day BETWEEN ?3 AND ?4";
 
 /// The local day of the ledger's first stock movement (an event with lines).
 const FIRST_MOVEMENT: &str =
@@ -85,16 +84,13 @@ pub(super) fn filters(scope: &Scope) -> (Option<i64>, Option<i64>) {
 }
 
 impl Store {
-    /// Units used per place in each of `weeks` ISO weeks from the one starting on `first` (a
-    /// Monday), in the scope's product and location.
-    pub(super) fn weekly_use(
+    /// Units used per place from `first` to `last`, in the scope's product and location.
+    pub(super) fn use_totals(
         &self,
         scope: &Scope,
         first: NaiveDate,
-        weeks: usize,
-    ) -> CoreResult<WeekTotals> {
-        let days = u64::try_from(weeks * 7).unwrap_or(0);
-        let last = first + Days::new(days.saturating_sub(1));
+        last: NaiveDate,
+    ) -> CoreResult<FxHashMap<Place, u64>> {
         let (product, location) = filters(scope);
         let mut stmt = self.conn().prepare_cached(USE_BY_DAY)?;
         let mut rows = stmt.query(params![
@@ -103,35 +99,50 @@ impl Store {
             product,
             location
         ])?;
-        let mut by_place: FxHashMap<Place, Vec<u64>> = FxHashMap::default();
-        // Rows come by day: each day's week is worked out once.
-        let mut seen: Option<(String, usize)> = None;
+        let mut by_place: FxHashMap<Place, u64> = FxHashMap::default();
         while let Some(r) = rows.next()? {
-            let Ok(day) = r.get_ref(0)?.as_str() else {
-                continue;
-            };
-            let week = match &seen {
-                Some((text, week)) if text == day => *week,
-                _ => {
-                    let Some(week) = day
-                        .parse::<NaiveDate>()
-                        .ok()
-                        .and_then(|d| usize::try_from((d - first).num_days() / 7).ok())
-                    else {
-                        continue;
-                    };
-                    seen = Some((day.to_string(), week));
-                    week
+            let quantity: i64 = r.get(2)?;
+            let place = (ProductId(r.get(0)?), LocationId(r.get(1)?));
+            *by_place.entry(place).or_default() += quantity.max(0) as u64;
+        }
+        Ok(by_place)
+    }
+
+    /// Units used at each of `places` in each of `weeks` ISO weeks from the one starting on
+    /// `first` (a Monday).
+    pub(super) fn weekly_use(
+        &self,
+        places: &[Place],
+        first: NaiveDate,
+        weeks: usize,
+    ) -> CoreResult<WeekTotals> {
+        let days = u64::try_from(weeks * 7).unwrap_or(0);
+        let (from, to) = (
+            first.to_string(),
+            (first + Days::new(days.saturating_sub(1))).to_string(),
+        );
+        let mut stmt = self.conn().prepare_cached(PLACE_USE_BY_DAY)?;
+        let mut by_place: FxHashMap<Place, Vec<u64>> = FxHashMap::default();
+        for place in places {
+            let mut rows = stmt.query(params![place.0 .0, place.1 .0, from, to])?;
+            while let Some(r) = rows.next()? {
+                let Some(week) = r
+                    .get_ref(0)?
+                    .as_str()
+                    .ok()
+                    .and_then(|day| day.parse::<NaiveDate>().ok())
+                    .and_then(|d| usize::try_from((d - first).num_days() / 7).ok())
+                else {
+                    continue;
+                };
+                let quantity: i64 = r.get(1)?;
+                if let Some(units) = by_place
+                    .entry(*place)
+                    .or_insert_with(|| vec![0; weeks])
+                    .get_mut(week)
+                {
+                    *units += quantity.max(0) as u64;
                 }
-            };
-            let quantity: i64 = r.get(3)?;
-            let place = (ProductId(r.get(1)?), LocationId(r.get(2)?));
-            if let Some(units) = by_place
-                .entry(place)
-                .or_insert_with(|| vec![0; weeks])
-                .get_mut(week)
-            {
-                *units += quantity.max(0) as u64;
             }
         }
         Ok(WeekTotals { first, by_place })

@@ -28,7 +28,7 @@
 //!   covered the lead time is not the rule's fault (an order was late or missed): `fits`.
 
 use chrono::{Days, NaiveDate};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use crate::error::{CoreError, CoreResult};
 use crate::levels::RuleLevels;
@@ -83,7 +83,7 @@ impl Weeks {
 /// The rows listed at most, the most used; `rows_total` and `verdicts` count them all.
 pub const TREND_ROWS_LISTED: usize = 500;
 
-/// What the rows are made from.
+/// What the rows are made from: the weeks' use is read for the rows listed only.
 struct Inputs {
     weeks: Weeks,
     used: WeekTotals,
@@ -91,6 +91,27 @@ struct Inputs {
     history: Option<NaiveDate>,
     rules: RuleHistory,
     stock: DailyStock,
+}
+
+/// A place's stock-out and overstock days under the rules then in force.
+#[derive(Default)]
+struct Tally {
+    /// Days with a rule in force.
+    rule_days: u32,
+    /// Whether a stock-out day's rule was too low.
+    low_stockout: bool,
+    /// Stock-out and overstock days in each week.
+    weeks: Vec<(u32, u32)>,
+}
+
+impl Tally {
+    fn overstock_days(&self) -> u32 {
+        self.weeks.iter().map(|(_, over)| over).sum()
+    }
+
+    fn verdict(&self) -> RuleVerdict {
+        verdict(self.rule_days, self.overstock_days(), self.low_stockout)
+    }
 }
 
 /// A stock-out day's rule was too low: its reorder point is below the use over its lead time
@@ -119,6 +140,9 @@ impl Store {
     /// the same weeks last year, and the stock-out and overstock days under the reorder rules
     /// then in force, with a verdict on them. Refused: a supplier (use has none), and what
     /// [`Store::insight_scope`] refuses.
+    ///
+    /// Every row's verdict is worked out from its use over the weeks and its days' stock; the
+    /// weeks themselves only for the rows listed.
     pub fn trend_insight(
         &self,
         actor: &User,
@@ -132,67 +156,83 @@ impl Store {
                 .arg("supplier", s.code.clone()));
         }
         let weeks = Weeks::of(&scope);
-        let (first, count) = (weeks.first(), weeks.weeks.len());
-        let used = self.weekly_use(&scope, first, count)?;
-        let last_year = match weeks
-            .weeks
-            .iter()
-            .find_map(|(_, m)| same_week_last_year(*m))
-        {
-            // A week 53 the year before with none now puts one more week in between.
-            Some(before) => self.weekly_use(&scope, before, count + 1)?,
-            None => WeekTotals::none(),
-        };
+        let first = weeks.first();
+        let mut places = self.use_totals(&scope, first, weeks.end)?;
+        places.retain(|_, units| *units > 0);
         let rules = self.rule_history(&scope)?;
-        let mut places: FxHashSet<Place> = used
+        let ruled: Vec<Place> = rules
             .places()
-            .filter(|(_, units)| *units > 0)
-            .map(|(p, _)| *p)
+            .filter(|p| any_in_force(rules.of(p), first, weeks.end))
+            .copied()
             .collect();
-        places.extend(
-            rules
-                .places()
-                .filter(|p| any_in_force(rules.of(p), first, weeks.end)),
-        );
-        let stock = self.daily_stock(&scope, &places, first, weeks.last_counted())?;
-        let inputs = Inputs {
-            history: self.history_starts()?,
+        for place in &ruled {
+            places.entry(*place).or_insert(0);
+        }
+        let stock = self.daily_stock(&scope, &ruled, first, weeks.last_counted())?;
+        let mut inputs = Inputs {
+            history: None,
             weeks,
-            used,
-            last_year,
+            used: WeekTotals::none(),
+            last_year: WeekTotals::none(),
             rules,
             stock,
         };
         let names = Names::new(self)?;
         let products = self.product_names(&scope)?;
-        let mut rows = Vec::with_capacity(places.len());
-        let mut buffer = Vec::new();
-        for place in places {
-            let (used, mut row) = inputs.row(&place, &mut buffer);
-            (row.gtin, row.product) = products.get(&place.0).cloned().unwrap_or_default();
-            row.location = names.location(Some(place.1)).0.to_string();
-            rows.push((used, row));
-        }
-        rows.sort_by(|(ua, a), (ub, b)| {
-            (ub, &a.gtin, &a.location).cmp(&(ua, &b.gtin, &b.location))
-        });
+        let gtin = |p: &Place| products.get(&p.0).map_or("", |(g, _)| g.as_str());
         let mut verdicts = TrendVerdicts::default();
-        for (_, row) in &rows {
-            *match row.verdict {
+        let mut buffer = Vec::new();
+        let mut ranked: Vec<(u64, &str, &str, Place)> = Vec::with_capacity(places.len());
+        for (place, used) in places {
+            *match inputs.tally(&place, used, &mut buffer).verdict() {
                 RuleVerdict::TooLow => &mut verdicts.too_low,
                 RuleVerdict::TooHigh => &mut verdicts.too_high,
                 RuleVerdict::Fits => &mut verdicts.fits,
                 RuleVerdict::NoRule => &mut verdicts.no_rule,
             } += 1;
+            ranked.push((used, gtin(&place), names.location(Some(place.1)).0, place));
         }
-        let rows_total = rows.len() as u64;
-        rows.truncate(TREND_ROWS_LISTED);
+        let rows_total = ranked.len() as u64;
+        // Most used first, then by GTIN and location code: only the rows listed are sorted.
+        let order = |(ua, ga, la, _): &(u64, &str, &str, Place),
+                     (ub, gb, lb, _): &(u64, &str, &str, Place)| {
+            (ub, ga, la).cmp(&(ua, gb, lb))
+        };
+        if ranked.len() > TREND_ROWS_LISTED {
+            ranked.select_nth_unstable_by(TREND_ROWS_LISTED, order);
+            ranked.truncate(TREND_ROWS_LISTED);
+        }
+        ranked.sort_unstable_by(order);
+        let listed: Vec<Place> = ranked.iter().map(|(_, _, _, p)| *p).collect();
+        self.read_weeks(&mut inputs, &listed)?;
+        let mut rows = Vec::with_capacity(listed.len());
+        for place in &listed {
+            let mut row = inputs.row(place, &mut buffer);
+            (row.gtin, row.product) = products.get(&place.0).cloned().unwrap_or_default();
+            row.location = names.location(Some(place.1)).0.to_string();
+            rows.push(row);
+        }
         Ok(TrendInsight {
             period: scope.period,
             rows_total,
             verdicts,
-            rows: rows.into_iter().map(|(_, row)| row).collect(),
+            rows,
         })
+    }
+
+    /// Reads the weeks' use of the rows listed, this year and last, and where the history
+    /// starts.
+    fn read_weeks(&self, inputs: &mut Inputs, listed: &[Place]) -> CoreResult<()> {
+        let weeks = &inputs.weeks.weeks;
+        let (first, count) = (inputs.weeks.first(), weeks.len());
+        inputs.used = self.weekly_use(listed, first, count)?;
+        inputs.last_year = match weeks.iter().find_map(|(_, m)| same_week_last_year(*m)) {
+            // A week 53 the year before with none now puts one more week in between.
+            Some(before) => self.weekly_use(listed, before, count + 1)?,
+            None => WeekTotals::none(),
+        };
+        inputs.history = self.history_starts()?;
+        Ok(())
     }
 
     /// The GTIN and name of the products the scope may show.
@@ -209,33 +249,19 @@ impl Store {
 }
 
 impl Inputs {
-    /// A place's row (without its names) and the units it used; `stock` is room for its days'
-    /// stock.
-    fn row(&self, place: &Place, stock: &mut Vec<i64>) -> (u64, TrendRow) {
-        let used_weeks = self.used.of(place);
-        let used: u64 = used_weeks.iter().sum();
+    /// A place's stock-out and overstock days in each week, at `used` units over the weeks;
+    /// `stock` is room for its days' stock. Days are counted only under a rule, so a place that
+    /// never had one is not walked.
+    fn tally(&self, place: &Place, used: u64, stock: &mut Vec<i64>) -> Tally {
         let changes = self.rules.of(place);
+        let mut tally = Tally::default();
+        if changes.is_empty() {
+            return tally;
+        }
         self.stock.of(place, stock);
-        let (mut rule_days, mut low_stockout) = (0, false);
-        let mut out = TrendRow {
-            gtin: String::new(),
-            product: String::new(),
-            location: String::new(),
-            weeks: Vec::with_capacity(self.weeks.weeks.len()),
-            stockout_days: 0,
-            overstock_days: 0,
-            verdict: RuleVerdict::NoRule,
-        };
-        for (w, (label, monday)) in self.weeks.weeks.iter().enumerate() {
-            let mut week = TrendWeek {
-                week: label.clone(),
-                starts: *monday,
-                used: used_weeks.get(w).copied().unwrap_or(0),
-                used_last_year: self.used_last_year(place, *monday),
-                rule: in_force(changes, *monday + Days::new(6)),
-                stockout_days: 0,
-                overstock_days: 0,
-            };
+        tally.weeks.reserve(self.weeks.weeks.len());
+        for (w, (_, monday)) in self.weeks.weeks.iter().enumerate() {
+            let (mut out, mut over) = (0, 0);
             let days = monday
                 .iter_days()
                 .zip(stock.get(w * 7..).unwrap_or_default())
@@ -244,20 +270,52 @@ impl Inputs {
                 let Some(rule) = in_force(changes, day) else {
                     continue;
                 };
-                rule_days += 1;
+                tally.rule_days += 1;
                 if *units <= 0 {
-                    week.stockout_days += 1;
-                    low_stockout |= below_lead_time_use(&rule, used, self.weeks.counted);
+                    out += 1;
+                    tally.low_stockout |= below_lead_time_use(&rule, used, self.weeks.counted);
                 } else if *units > rule.par_level {
-                    week.overstock_days += 1;
+                    over += 1;
                 }
             }
-            out.stockout_days += week.stockout_days;
-            out.overstock_days += week.overstock_days;
-            out.weeks.push(week);
+            tally.weeks.push((out, over));
         }
-        out.verdict = verdict(rule_days, out.overstock_days, low_stockout);
-        (used, out)
+        tally
+    }
+
+    /// A listed place's row, without its names; `stock` is room for its days' stock.
+    fn row(&self, place: &Place, stock: &mut Vec<i64>) -> TrendRow {
+        let used_weeks = self.used.of(place);
+        let tally = self.tally(place, used_weeks.iter().sum(), stock);
+        let changes = self.rules.of(place);
+        let weeks: Vec<TrendWeek> = self
+            .weeks
+            .weeks
+            .iter()
+            .enumerate()
+            .map(|(w, (label, monday))| {
+                let (stockout_days, overstock_days) =
+                    tally.weeks.get(w).copied().unwrap_or_default();
+                TrendWeek {
+                    week: label.clone(),
+                    starts: *monday,
+                    used: used_weeks.get(w).copied().unwrap_or(0),
+                    used_last_year: self.used_last_year(place, *monday),
+                    rule: in_force(changes, *monday + Days::new(6)),
+                    stockout_days,
+                    overstock_days,
+                }
+            })
+            .collect();
+        TrendRow {
+            gtin: String::new(),
+            product: String::new(),
+            location: String::new(),
+            stockout_days: weeks.iter().map(|w| w.stockout_days).sum(),
+            overstock_days: tally.overstock_days(),
+            verdict: tally.verdict(),
+            weeks,
+        }
     }
 
     /// The units used at a place in the same ISO week a year before a week; none when the

@@ -74,6 +74,11 @@ fn add_lot_product(p: &mut Pharmacy, gtin: &str, name: &str) {
 
 /// The planted history.
 fn planted() -> Pharmacy {
+    planted_with(|_, _| {})
+}
+
+/// The planted history, with `after` called after each day of the weeks looked at.
+fn planted_with(after: impl Fn(&mut Pharmacy, &str)) -> Pharmacy {
     use Movement::*;
     let mut p = pharmacy();
     add_lot_product(&mut p, SALINE, "Saline 0.9% 10 ml");
@@ -166,6 +171,7 @@ fn planted() -> Pharmacy {
             None => raw.to_string(),
         };
         scan(&mut p, day, m, at_, &raw, q);
+        after(&mut p, day);
     }
     // 00:30 local on Monday 6 December is still Sunday 5 December in UTC.
     rule(
@@ -419,4 +425,71 @@ fn trends_refuse_a_backwards_period_and_a_supplier() {
         .trend_insight(&p.admin, &by_supplier, today())
         .unwrap_err();
     assert_eq!(e.code(), "insights.trends_by_supplier", "{e:?}");
+}
+
+#[test]
+fn trends_count_every_rows_verdict() {
+    let p = planted();
+    let t = p
+        .store
+        .trend_insight(&p.admin, &query(None, None), today())
+        .unwrap();
+    assert_eq!(t.rows_total, 5);
+    assert_eq!(
+        t.verdicts,
+        TrendVerdicts {
+            too_low: 1,
+            too_high: 1,
+            fits: 2,
+            no_rule: 1,
+        }
+    );
+}
+
+/// Five packs of saline received at the pharmacy at `occurred` (now when none), recorded at
+/// `now`.
+fn saline_received(p: &mut Pharmacy, now: &str, occurred: Option<&str>) {
+    let admin = p.admin.clone();
+    let mut s = ScanSession::new(Movement::Receive, p.store.location("MAIN").unwrap().id);
+    s.reference = Some("LATE".into());
+    s.counterparty = Some(p.supplier.id);
+    s.occurred_at = occurred.map(|t| Timestamp::parse(t).unwrap());
+    let input = ScanInput {
+        raw: lot(SALINE, "S4"),
+        quantity: Some(5),
+        ..ScanInput::default()
+    };
+    let now = Timestamp::parse(now).unwrap();
+    let v = p.store.scan(&admin, &s, &input, now).unwrap();
+    assert!(v.recorded.is_some(), "{}", v.message);
+}
+
+#[test]
+fn trends_count_a_movement_entered_late_on_the_day_it_happened() {
+    const HAPPENED: &str = "2027-11-22T14:00:00+01:00";
+    let in_time = planted_with(|p, day| {
+        if day == "2027-11-22" {
+            saline_received(p, HAPPENED, None);
+        }
+    });
+    // Entered three days later: the first movement of the weeks in time comes after the next
+    // three days' in the ledger, among them the gauze used at the ward on Thursday, which
+    // takes it down to par from the Monday to Wednesday above it.
+    let late = planted_with(|p, day| {
+        if day == "2027-11-25" {
+            saline_received(p, "2027-11-25T12:00:00+01:00", Some(HAPPENED));
+        }
+    });
+    let [in_time, late] = [in_time, late].map(|p| {
+        p.store
+            .trend_insight(&p.admin, &query(None, None), today())
+            .unwrap()
+    });
+    assert_eq!(late, in_time);
+    assert_eq!(late.rows.first(), Some(&gauze_at_ward()));
+    let saline = late.rows.iter().find(|r| r.gtin == SALINE).unwrap();
+    // Five left all along: never out; 65 over a par of 60 on Tuesday 30 November and the day
+    // after.
+    assert_eq!((saline.stockout_days, saline.overstock_days), (0, 2));
+    assert_eq!(saline.verdict, RuleVerdict::Fits);
 }
