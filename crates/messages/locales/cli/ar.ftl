@@ -1099,6 +1099,7 @@ insights-days-range = { $from }-{ $to } يوم
 insights-days-over = { $days }+ يوم
 insights-waiting = محفوظة أطول من الحد الآن، الأقدم أولًا
 insights-waiting-more = { $shown } من { $total } مدرجة: الأقدم انتظارًا
+
 insights-dwell-products-more = { $shown } من { $total } من المنتجات والمواقع مدرجة: في كل موقع الـ { $each } الأطول بقاءً
 insights-col-stays = فترات البقاء
 insights-col-median-days = الوسيط بالأيام

@@ -929,6 +929,10 @@ insights-waiting = Held longer than the threshold now, longest first
 # $shown (number): the lines listed
 # $total (number): all of them
 insights-waiting-more = { $shown } of { $total } listed: the longest waiting
+
+# $shown (number): the location and product rows listed
+# $total (number): all of them
+# $each (number): the most listed at one location
 insights-dwell-products-more = { $shown } of { $total } products and locations listed: at each location the { $each } whose stays are longest
 insights-col-stays = stays
 insights-col-median-days = median days

@@ -1031,6 +1031,7 @@ insights-days-range = { $from }-{ $to } d
 insights-days-over = { $days }+ d
 insights-waiting = Retenidos más del umbral, los más antiguos primero
 insights-waiting-more = { $shown } de { $total } listados: los más antiguos
+
 insights-dwell-products-more = { $shown } de { $total } productos y ubicaciones listados: en cada ubicación, los { $each } con las estancias más largas
 insights-col-stays = estancias
 insights-col-median-days = días mediana

@@ -1032,6 +1032,7 @@ insights-days-range = { $from }-{ $to } j
 insights-days-over = { $days }+ j
 insights-waiting = Détenus au-delà du seuil, les plus anciens d'abord
 insights-waiting-more = { $shown } sur { $total } listés : les plus anciens
+
 insights-dwell-products-more = { $shown } sur { $total } produits et emplacements listés : à chaque emplacement, les { $each } dont les séjours sont les plus longs
 insights-col-stays = séjours
 insights-col-median-days = jours médian

@@ -1032,6 +1032,7 @@ insights-days-range = { $from }-{ $to } d
 insights-days-over = { $days }+ d
 insights-waiting = Retidos além do limite, os mais antigos primeiro
 insights-waiting-more = { $shown } de { $total } listados: os mais antigos
+
 insights-dwell-products-more = { $shown } de { $total } produtos e localizações listados: em cada localização, os { $each } com as permanências mais longas
 insights-col-stays = estadias
 insights-col-median-days = dias mediana
