@@ -30,9 +30,9 @@ CREATE TABLE stay (
     departs         INTEGER NOT NULL DEFAULT 0 CHECK (departs IN (0, 1))
 );
 
--- The open rows of a pack or a lot at a place: what the appender closes.
-CREATE INDEX stay_open ON stay(product_id, serial, lot, location_id, status)
-    WHERE until_seq IS NULL;
+-- A pack's or a lot's rows: the open ones at a place are what the appender closes, and all of
+-- them are what an incremental `verify` compares for each pack and lot touched.
+CREATE INDEX stay_open ON stay(product_id, serial, lot, location_id, status);
 -- Stock held since before a day: dwell's waiting list, from the index alone.
 CREATE INDEX stay_waiting
     ON stay(held_day, location_id, product_id, serial, lot, status, quantity, until_seq)
