@@ -7,7 +7,7 @@
 //! units (a lot quantity of twelve is twelve stays of its length). `--supplier` keeps the stock
 //! received from that supplier.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use chrono::Days;
 
@@ -15,7 +15,7 @@ use crate::error::CoreResult;
 use crate::model::*;
 use crate::Store;
 
-use super::dwell_stays::{Held, Stay};
+use super::dwell_stays::{Held, Length, Stay};
 use super::names::Names;
 use super::value::{Receipt, StockKey};
 use super::{DwellInsight, DwellRow, InsightQuery, Scope, WaitingStock, DWELL_BUCKETS};
@@ -40,34 +40,35 @@ impl Store {
         now: Timestamp,
     ) -> CoreResult<DwellInsight> {
         let scope = self.insight_scope(actor, query, now)?;
-        let mut stays = self.ended_stays(&scope, scope.supplier.is_some())?;
         let cutoff = scope.today - Days::new(u64::from(scope.older_than_days));
         let mut held = self.held_since_before(&scope, cutoff)?;
-        if let Some(supplier) = &scope.supplier {
-            let receipts = self.receipts_of(
+        let mut lengths = match &scope.supplier {
+            None => self.ended_lengths(&scope)?,
+            Some(supplier) => {
+                let stays = self.ended_stays(&scope)?;
+                let receipts = self.receipts_of(
+                    stays
+                        .iter()
+                        .filter_map(stay_key)
+                        .chain(held.iter().filter_map(held_key))
+                        .collect::<Vec<_>>()
+                        .iter(),
+                )?;
+                let from = |k: Option<StockKey>| {
+                    k.and_then(|k| receipts.get(&k))
+                        .and_then(|r: &Receipt| r.supplier)
+                        == Some(supplier.id)
+                };
+                held.retain(|h| from(held_key(h)));
                 stays
-                    .iter()
-                    .filter_map(|s| StockKey::of(s.product, s.serial.as_deref(), s.lot.as_deref()))
-                    .chain(held.iter().filter_map(held_key))
-                    .collect::<Vec<_>>()
-                    .iter(),
-            )?;
-            let from = |k: Option<StockKey>| {
-                k.and_then(|k| receipts.get(&k))
-                    .and_then(|r: &Receipt| r.supplier)
-                    == Some(supplier.id)
-            };
-            stays.retain(|s| {
-                from(StockKey::of(
-                    s.product,
-                    s.serial.as_deref(),
-                    s.lot.as_deref(),
-                ))
-            });
-            held.retain(|h| from(held_key(h)));
-        }
+                    .into_iter()
+                    .filter(|s| from(stay_key(s)))
+                    .map(|s| s.length)
+                    .collect()
+            }
+        };
         let mut names = Names::new(self)?;
-        let (locations, rows, rows_total) = dwell_rows(&stays, &mut names)?;
+        let (locations, rows, rows_total) = dwell_rows(&mut lengths, &mut names)?;
         let waiting_total = held.len() as u64;
         let waiting_units = held.iter().map(|h| h.quantity).sum();
         let waiting = self.waiting_listed(held, &scope, &mut names)?;
@@ -90,6 +91,11 @@ fn held_key(h: &Held) -> Option<StockKey> {
     StockKey::of(h.product, h.serial.as_deref(), h.lot.as_deref())
 }
 
+/// The key an ended stay's supplier is found by.
+fn stay_key(s: &Stay) -> Option<StockKey> {
+    StockKey::of(s.length.product, s.serial.as_deref(), s.lot.as_deref())
+}
+
 impl Store {
     /// The held stock listed as waiting: the longest waiting first (then by location, GTIN,
     /// serial and lot), at most [`WAITING_LISTED`], each with its names, and a pack's lot and
@@ -106,15 +112,27 @@ impl Store {
                 e.insert(names.product(h.product)?.0);
             }
         }
-        let order = |h: &Held| {
-            (
-                h.since,
-                names.location(Some(h.location)).0.to_string(),
-                gtins.get(&h.product).cloned().unwrap_or_default(),
-            )
+        let names_ref: &Names<'_> = names;
+        let order = |a: &Held, b: &Held| {
+            a.since
+                .cmp(&b.since)
+                .then_with(|| {
+                    names_ref
+                        .location(Some(a.location))
+                        .0
+                        .cmp(names_ref.location(Some(b.location)).0)
+                })
+                .then_with(|| gtins.get(&a.product).cmp(&gtins.get(&b.product)))
+                .then_with(|| a.serial.cmp(&b.serial))
+                .then_with(|| a.lot.cmp(&b.lot))
+                .then_with(|| a.status.cmp(&b.status))
         };
-        held.sort_by_cached_key(|h| (order(h), h.serial.clone(), h.lot.clone()));
-        held.truncate(WAITING_LISTED);
+        // The longest waiting chosen first, then only those sorted.
+        if held.len() > WAITING_LISTED {
+            held.select_nth_unstable_by(WAITING_LISTED, order);
+            held.truncate(WAITING_LISTED);
+        }
+        held.sort_by(order);
         let mut out = Vec::with_capacity(held.len());
         for h in held {
             let (gtin, product) = names.product(h.product)?;
@@ -147,48 +165,38 @@ impl Store {
 }
 
 /// The rows per location and per location and product (the longest at each location), longest
-/// 90th percentile first, and how many location and product pairs there are.
+/// 90th percentile first, and how many location and product pairs there are. The lengths are
+/// sorted once (location, product, length): each pair's are then a run, in order.
 #[allow(clippy::type_complexity)]
 fn dwell_rows(
-    stays: &[Stay],
+    lengths: &mut [Length],
     names: &mut Names<'_>,
 ) -> CoreResult<(Vec<DwellRow>, Vec<DwellRow>, u64)> {
-    let mut by_location: BTreeMap<LocationId, Vec<(f64, u64)>> = BTreeMap::new();
-    let mut by_pair: HashMap<(LocationId, ProductId), Vec<(f64, u64)>> = HashMap::new();
-    for s in stays {
-        let days = s.minutes / 1440.0;
-        by_location
-            .entry(s.location)
-            .or_default()
-            .push((days, s.quantity));
-        by_pair
-            .entry((s.location, s.product))
-            .or_default()
-            .push((days, s.quantity));
-    }
+    lengths.sort_unstable();
     let mut locations = Vec::new();
-    for (loc, mut lengths) in by_location {
-        let code = names.location(Some(loc)).0.to_string();
-        locations.push(row(code, None, None, &mut lengths));
-    }
-    let rows_total = by_pair.len() as u64;
-    // Each location's pairs, their 90th percentiles computed without names, the longest kept.
-    let mut at: HashMap<LocationId, Vec<(f64, ProductId, Vec<(f64, u64)>)>> = HashMap::new();
-    for ((loc, product), mut lengths) in by_pair {
-        let p90 = row(String::new(), None, None, &mut lengths).p90_days;
-        at.entry(loc).or_default().push((p90, product, lengths));
-    }
     let mut rows = Vec::new();
-    for (loc, mut pairs) in at {
+    let mut rows_total = 0;
+    for at in lengths.chunk_by(|a, b| a.location == b.location) {
+        let code = names.location(Some(at[0].location)).0.to_string();
+        let mut pairs: Vec<(f64, &[Length])> = at
+            .chunk_by(|a, b| a.product == b.product)
+            .map(|pair| (tenth(nearest_rank(pair, units(pair), 90)), pair))
+            .collect();
+        rows_total += pairs.len() as u64;
         // The longest first; equals in product order, so which are listed never depends on
         // the order the stays were read in.
-        pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        pairs.sort_by(|a, b| {
+            b.0.total_cmp(&a.0)
+                .then_with(|| a.1[0].product.cmp(&b.1[0].product))
+        });
         pairs.truncate(DWELL_PRODUCTS_LISTED as usize);
-        let code = names.location(Some(loc)).0.to_string();
-        for (_, product, mut lengths) in pairs {
-            let (gtin, name) = names.product(product)?;
-            rows.push(row(code.clone(), Some(gtin), Some(name), &mut lengths));
+        for (_, pair) in pairs {
+            let (gtin, name) = names.product(pair[0].product)?;
+            rows.push(row(code.clone(), Some(gtin), Some(name), pair));
         }
+        let mut all = at.to_vec();
+        all.sort_unstable_by_key(|l| l.seconds);
+        locations.push(row(code, None, None, &all));
     }
     let order = |a: &DwellRow, b: &DwellRow| {
         b.p90_days
@@ -201,48 +209,53 @@ fn dwell_rows(
     Ok((locations, rows, rows_total))
 }
 
-/// One row's figures from its stays' lengths in days, each with its units.
+/// The units of some stays.
+fn units(lengths: &[Length]) -> u64 {
+    lengths.iter().map(|l| l.quantity).sum()
+}
+
+/// One row's figures from its stays, shortest first.
 fn row(
     location: String,
     gtin: Option<String>,
     product: Option<String>,
-    lengths: &mut [(f64, u64)],
+    sorted: &[Length],
 ) -> DwellRow {
-    lengths.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let stays: u64 = lengths.iter().map(|(_, n)| n).sum();
+    let stays = units(sorted);
     let mut histogram = vec![0u64; DWELL_BUCKETS.len() + 1];
-    for (days, n) in lengths.iter() {
+    for l in sorted {
+        let days = l.days();
         let bucket = DWELL_BUCKETS
             .iter()
-            .position(|b| *days < f64::from(*b))
+            .position(|b| days < f64::from(*b))
             .unwrap_or(DWELL_BUCKETS.len());
-        histogram[bucket] += n;
+        histogram[bucket] += l.quantity;
     }
     DwellRow {
         location,
         gtin,
         product,
         stays,
-        median_days: tenth(nearest_rank(lengths, stays, 50)),
-        p90_days: tenth(nearest_rank(lengths, stays, 90)),
+        median_days: tenth(nearest_rank(sorted, stays, 50)),
+        p90_days: tenth(nearest_rank(sorted, stays, 90)),
         histogram,
     }
 }
 
-/// The nearest-rank percentile of sorted lengths weighted by units.
-fn nearest_rank(sorted: &[(f64, u64)], total: u64, percent: u64) -> f64 {
+/// The nearest-rank percentile, in days, of stays sorted by length, weighted by units.
+fn nearest_rank(sorted: &[Length], total: u64, percent: u64) -> f64 {
     if total == 0 {
         return 0.0;
     }
     let rank = (total * percent).div_ceil(100).max(1);
     let mut seen = 0;
-    for (days, n) in sorted {
-        seen += n;
+    for l in sorted {
+        seen += l.quantity;
         if seen >= rank {
-            return *days;
+            return l.days();
         }
     }
-    sorted.last().map_or(0.0, |(d, _)| *d)
+    sorted.last().map_or(0.0, Length::days)
 }
 
 /// Rounded to one decimal.
@@ -272,9 +285,22 @@ impl Store {
 mod tests {
     use super::*;
 
+    /// Stays at one place of one product, each (days, units).
+    fn stays(days_units: &[(u64, u64)]) -> Vec<Length> {
+        days_units
+            .iter()
+            .map(|&(days, quantity)| Length {
+                location: LocationId(1),
+                product: ProductId(1),
+                seconds: days * 86_400,
+                quantity,
+            })
+            .collect()
+    }
+
     #[test]
     fn percentiles_are_nearest_rank_over_units() {
-        let sorted = [(1.0, 1), (2.0, 1), (3.0, 8)];
+        let sorted = stays(&[(1, 1), (2, 1), (3, 8)]);
         assert_eq!(nearest_rank(&sorted, 10, 50), 3.0);
         assert_eq!(nearest_rank(&sorted, 10, 10), 1.0);
         assert_eq!(nearest_rank(&sorted, 10, 20), 2.0);
@@ -283,8 +309,16 @@ mod tests {
 
     #[test]
     fn a_row_buckets_each_unit_by_the_first_bound_above_it() {
-        let mut lengths = [(0.5, 1), (1.0, 2), (400.0, 1)];
-        let r = row("MAIN".into(), None, None, &mut lengths);
+        let mut lengths = stays(&[(1, 2), (400, 1)]);
+        lengths.insert(
+            0,
+            Length {
+                seconds: 43_200,
+                ..lengths[0]
+            },
+        );
+        lengths[0].quantity = 1;
+        let r = row("MAIN".into(), None, None, &lengths);
         assert_eq!(r.stays, 4);
         assert_eq!(r.histogram[0], 1);
         assert_eq!(r.histogram[1], 2);
