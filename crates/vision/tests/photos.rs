@@ -206,21 +206,27 @@ fn two_codes_in_one_photo_each_come_back_once_where_they_are() {
 }
 
 #[test]
-fn gs1_qr_and_gs1_128_come_back_with_their_identifiers() {
+fn gs1_qr_gs1_128_and_ean_13_come_back_with_their_identifiers() {
     let mut rng = Rng::new(12);
-    let mut p = Photo::carton(900, 420, &mut rng);
+    let mut p = Photo::carton(900, 640, &mut rng);
     p.print(&gs1_qr(PACK), Placement::at(180.0, 210.0, 5.0));
     let bars = Placement {
         bar_rows: 40.0,
         ..Placement::at(600.0, 210.0, 2.0)
     };
     p.print(&gs1_128(OTHERS[0]), bars);
+    let retail = Placement {
+        bar_rows: 50.0,
+        ..Placement::at(450.0, 520.0, 3.0)
+    };
+    p.print(&ean13("4006381333931"), retail);
     p.noise(6.0, &mut rng);
     let found = decode_photo(&p.png()).unwrap();
     let got: Vec<String> = found.iter().map(Found::scan_input).collect();
     assert!(got.contains(&format!("]Q3{PACK}")), "{got:?}");
     assert!(got.contains(&format!("]C1{}", OTHERS[0])), "{got:?}");
-    assert_eq!(found.len(), 2, "{got:?}");
+    assert!(got.contains(&"]E04006381333931".to_string()), "{got:?}");
+    assert_eq!(found.len(), 3, "{got:?}");
 }
 
 #[test]

@@ -78,6 +78,19 @@ pub fn gs1_128(element: &str) -> BitMatrix {
         .unwrap()
 }
 
+/// An EAN-13 of its 13 digits; one row, one cell per module, the writer's own quiet zones.
+pub fn ean13(digits: &str) -> BitMatrix {
+    rxing::oned::EAN13Writer
+        .encode_with_hints(
+            digits,
+            &BarcodeFormat::EAN_13,
+            0,
+            1,
+            &EncodeHints::default(),
+        )
+        .unwrap()
+}
+
 /// Where and how a code sits in the photo.
 #[derive(Debug, Clone, Copy)]
 pub struct Placement {
