@@ -1,7 +1,7 @@
 //! Finding every code in a grey image with rxing, in passes from cheap to thorough: a fast pass
 //! (downscaled when the photo is large), then, only if it found nothing, rxing's try-harder mode
 //! at full size, the inverted image (light codes on dark cartons), and a turn of 45° for codes
-//! whose edges the detectors miss at their angle. Each pass maps positions back into the image's
+//! whose edges the detectors miss at their angle (these two on the downscaled image). Each pass maps positions back into the image's
 //! own pixel coordinates.
 
 use std::collections::HashSet;
@@ -29,25 +29,24 @@ pub fn find_all(luma: &GrayImage) -> Vec<Found> {
         return Vec::new();
     }
     let k = w.max(h).div_ceil(FAST_MAX_SIDE);
-    let fast = if k > 1 {
-        let small = downscale(luma, k);
-        read(&small, false, &Affine::scale(k as f32))
-    } else {
-        read(luma, false, &Affine::IDENTITY)
-    };
-    if !fast.is_empty() {
-        return fast;
+    let small = (k > 1).then(|| downscale(luma, k));
+    let (fast, scale) = (small.as_ref().unwrap_or(luma), k as f32);
+    let found = read(fast, false, &Affine::scale(scale));
+    if !found.is_empty() {
+        return found;
     }
-    let harder = read(luma, true, &Affine::IDENTITY);
-    if !harder.is_empty() {
-        return harder;
+    // Small modules need every pixel; the retries for inverted and turned codes do not, and on
+    // a large photo they run on the shrunk one, so a photo without a code stays quick.
+    let found = read(luma, true, &Affine::IDENTITY);
+    if !found.is_empty() {
+        return found;
     }
-    let inverted = read(&invert(luma), true, &Affine::IDENTITY);
-    if !inverted.is_empty() {
-        return inverted;
+    let found = read(&invert(fast), true, &Affine::scale(scale));
+    if !found.is_empty() {
+        return found;
     }
-    let (turned, back) = rotate(luma, 45.0);
-    read(&turned, true, &back)
+    let (turned, back) = rotate(fast, 45.0);
+    read(&turned, true, &back.scaled(scale))
 }
 
 /// The formats asked for: the GS1 carriers a pack or a case label bears.

@@ -36,6 +36,19 @@ impl Affine {
         }
     }
 
+    /// This map followed by a shrinking undone: positions found in an image read `k` times
+    /// smaller than the original.
+    pub fn scaled(&self, k: f32) -> Affine {
+        Affine {
+            a: self.a * k,
+            b: self.b * k,
+            c: self.c * k,
+            d: self.d * k,
+            e: self.e * k,
+            f: self.f * k,
+        }
+    }
+
     /// The original position of (`x`, `y`) in the pass's image.
     pub fn apply(&self, x: f32, y: f32) -> Point {
         Point {

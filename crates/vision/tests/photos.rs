@@ -240,6 +240,28 @@ fn a_large_photo_is_read_and_placed_in_its_own_pixels() {
     assert!(is_at(&found[0], PACK, &corners, 14.0), "{found:?}");
 }
 
+#[test]
+fn a_light_code_on_a_dark_carton_in_a_large_photo_is_read_and_placed() {
+    let mut rng = Rng::new(17);
+    let mut p = Photo::carton(2600, 1800, &mut rng);
+    let at = Placement {
+        degrees: 20.0,
+        ..Placement::at(700.0, 1200.0, 10.0)
+    };
+    let corners = p.print(&gs1_datamatrix(OTHERS[2]), at);
+    // Lasered light on a dark carton: every level turned over.
+    for v in &mut p.px {
+        *v = 255.0 - *v;
+    }
+    p.noise(8.0, &mut rng);
+    let found = custody_vision::decode_luma(&p.gray());
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        is_at(&found[0], OTHERS[2], &corners, 10.0),
+        "{found:?} {corners:?}"
+    );
+}
+
 /// A photo as a viewer shows it (640 wide, 400 high, the code near the top left), stored turned
 /// as a phone held sideways stores it, with the EXIF tag that turns it back.
 fn sideways(tag: u16) -> (Vec<u8>, [(f32, f32); 4]) {
