@@ -1,8 +1,8 @@
 //! The dispatcher: one arm per command, naming the function that does it in the command's area
 //! module (`master`, `recall`, `count`, …, where the arguments become the api's typed request,
 //! the api is called as the signed-in user on the host's connection, and the answer is printed)
-//! and how it reaches the database (`context::Acting`). `scan decode` has no database policy and
-//! calls gs1 and core directly; `bench` calls custody-bench.
+//! and how it reaches the database (`context::Acting`). `scan decode` and `scan image` have no
+//! database policy and call gs1 and core (and vision) directly; `bench` calls custody-bench.
 
 use std::io::{BufRead, Write};
 
@@ -38,6 +38,9 @@ pub fn run(cli: Cli) -> Result<i32> {
     let moving = |m: Movement, a: MoveArgs| acting.run(|h, s| movement::run(h, s, m, a, json));
     match command {
         Command::Scan(ScanCommand::Decode { today }) => scan_decode(today),
+        Command::Scan(ScanCommand::Image { files, today }) => {
+            crate::scan_image::run(files, scan_today(today)?, json)
+        }
         Command::Init(a) => setup::init(&db, a, json),
         Command::Demo {
             scale,
@@ -90,12 +93,17 @@ pub fn run(cli: Cli) -> Result<i32> {
     }
 }
 
-fn scan_decode(today: Option<String>) -> Result<i32> {
-    let today = match today {
+/// `--today` of the scan commands, else today's date.
+fn scan_today(today: Option<String>) -> Result<chrono::NaiveDate> {
+    Ok(match today {
         Some(t) => chrono::NaiveDate::parse_from_str(&t, "%Y-%m-%d")
             .with_context(|| said!("cli-not-a-date", option = "--today", value = t))?,
         None => now()?.local_date(),
-    };
+    })
+}
+
+fn scan_decode(today: Option<String>) -> Result<i32> {
+    let today = scan_today(today)?;
     let stdin = std::io::stdin();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for (n, line) in stdin.lock().split(b'\n').enumerate() {

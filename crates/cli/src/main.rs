@@ -17,6 +17,7 @@ mod recall;
 mod replenish;
 mod report;
 mod said;
+mod scan_image;
 mod settings;
 mod setup;
 mod speech;

@@ -20,6 +20,7 @@ mod prices;
 mod recall_import;
 mod reorder_history;
 mod report_insights;
+mod scan_image;
 mod sync;
 mod wrong_paths;
 

@@ -70,6 +70,46 @@ scan-recorded = سُجّلت بالحالة { $status }
 # $location (text): the location's code
 scan-recorded-at = سُجّلت بالحالة { $status } في { $location }
 
+## scan image
+
+# One code found in a photo: its kind, its symbology identifier and where it is.
+# $format (text): the kind of symbol (a code such as "data_matrix")
+# $symbology (text): its symbology identifier, such as "]d2"
+# $position (text): its place in pixels, "left,top–right,bottom"
+scan-image-code = { $format } { $symbology } في { $position }
+
+# The data of a code as read, each group separator shown as <GS>.
+# $raw (text): the data
+scan-image-raw = البيانات: { $raw }
+
+# What the code's data decodes to.
+# $fields (text): the fields, such as "gtin 09506000134352, lot ABC123"
+scan-image-fields = بعد فك الترميز: { $fields }
+
+# A code whose data does not decode as pack data.
+# $message (text): the decoder's sentence
+scan-image-not-decoded = تعذّر فك الترميز: { $message }
+
+# A photo in which no code could be read.
+scan-image-none = لم يُعثر على أي رمز
+
+# A HEIC/HEIF photo, refused.
+scan-image-heic = صور HEIC غير مدعومة؛ صدّر الصورة بصيغة JPEG أو PNG
+
+# A file that is neither a JPEG, a PNG nor a HEIC photo.
+# $found (text): what it looks like ("GIF", "PDF", "an empty file", …)
+scan-image-unknown-format = ليست صورة JPEG أو PNG: عُثر على { $found }
+
+# A JPEG or PNG whose pixels could not be decoded.
+# $format (text): "JPEG" or "PNG"
+# $reason (text): the image decoder's reason, in English
+scan-image-unreadable = تعذّر فك ترميز ملف { $format }: { $reason }
+
+# A file that could not be read, and why.
+# $file (text): the file
+# $reason (text): why
+scan-image-refused = { $file }: { $reason }
+
 ## stock, history
 
 stock-col-in-stock = في المخزون

@@ -66,6 +66,46 @@ scan-recorded = recorded as { $status }
 # $location (text): the location's code
 scan-recorded-at = recorded as { $status } at { $location }
 
+## scan image
+
+# One code found in a photo: its kind, its symbology identifier and where it is.
+# $format (text): the kind of symbol (a code such as "data_matrix")
+# $symbology (text): its symbology identifier, such as "]d2"
+# $position (text): its place in pixels, "left,top–right,bottom"
+scan-image-code = { $format } { $symbology } at { $position }
+
+# The data of a code as read, each group separator shown as <GS>.
+# $raw (text): the data
+scan-image-raw = data: { $raw }
+
+# What the code's data decodes to.
+# $fields (text): the fields, such as "gtin 09506000134352, lot ABC123"
+scan-image-fields = decoded: { $fields }
+
+# A code whose data does not decode as pack data.
+# $message (text): the decoder's sentence
+scan-image-not-decoded = not decoded: { $message }
+
+# A photo in which no code could be read.
+scan-image-none = no code found
+
+# A HEIC/HEIF photo, refused.
+scan-image-heic = HEIC photos are not supported; export the photo as JPEG or PNG
+
+# A file that is neither a JPEG, a PNG nor a HEIC photo.
+# $found (text): what it looks like ("GIF", "PDF", "an empty file", …)
+scan-image-unknown-format = not a JPEG or PNG photo: found { $found }
+
+# A JPEG or PNG whose pixels could not be decoded.
+# $format (text): "JPEG" or "PNG"
+# $reason (text): the image decoder's reason, in English
+scan-image-unreadable = the { $format } could not be decoded: { $reason }
+
+# A file that could not be read, and why.
+# $file (text): the file
+# $reason (text): why
+scan-image-refused = { $file }: { $reason }
+
 ## stock, history
 
 stock-col-in-stock = in stock
