@@ -17,7 +17,7 @@ use crate::Store;
 
 use super::dwell_stays::{Held, Length, Stay};
 use super::names::Names;
-use super::value::{Receipt, StockKey};
+use super::value::StockKey;
 use super::{DwellInsight, DwellRow, InsightQuery, Scope, WaitingStock, DWELL_BUCKETS};
 
 /// At each location, the rows of at most this many products are listed, those whose stays are
@@ -46,24 +46,20 @@ impl Store {
             None => self.ended_lengths(&scope)?,
             Some(supplier) => {
                 let stays = self.ended_stays(&scope)?;
-                let receipts = self.receipts_of(
-                    stays
-                        .iter()
-                        .filter_map(stay_key)
-                        .chain(held.iter().filter_map(held_key))
-                        .collect::<Vec<_>>()
-                        .iter(),
-                )?;
-                let from = |k: Option<StockKey>| {
-                    k.and_then(|k| receipts.get(&k))
-                        .and_then(|r: &Receipt| r.supplier)
-                        == Some(supplier.id)
+                let stay_keys: Vec<Option<StockKey>> = stays.iter().map(stay_key).collect();
+                let held_keys: Vec<Option<StockKey>> = held.iter().map(held_key).collect();
+                let suppliers =
+                    self.first_suppliers(stay_keys.iter().chain(&held_keys).flatten())?;
+                let from = |k: &Option<StockKey>| {
+                    k.as_ref().and_then(|k| suppliers.get(k)) == Some(&supplier.id)
                 };
-                held.retain(|h| from(held_key(h)));
+                let mut kept = held_keys.iter().map(from);
+                held.retain(|_| kept.next().unwrap_or(false));
                 stays
                     .into_iter()
-                    .filter(|s| from(stay_key(s)))
-                    .map(|s| s.length)
+                    .zip(&stay_keys)
+                    .filter(|(_, k)| from(k))
+                    .map(|(s, _)| s.length)
                     .collect()
             }
         };
