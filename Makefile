@@ -21,7 +21,7 @@ CLI := target/debug/custody
 TEST_CLOCK_DIR := target/test-clock
 CLI_TEST := $(TEST_CLOCK_DIR)/debug/custody
 
-.PHONY: help run test setup system-packages node-packages ui app cli cli-test-clock demo-db rust-tests \
+.PHONY: help run test setup system-packages node-packages ui app app-test cli cli-test-clock demo-db rust-tests \
         clock-check ui-tests e2e hub lint bindings bench bench-hub bench-national bench-ui clean
 
 help:
@@ -61,6 +61,12 @@ ui: node-packages
 app: setup ui
 	cargo build -p custody-app --features custom-protocol
 
+# The desktop tests' build of the app: with the test camera (feature fake-camera), which films
+# the symbols CUSTODY_FAKE_CAMERA names, since there is no camera under Xvfb. Only the app's own
+# crate differs from `make app`'s build.
+app-test: setup ui
+	cargo build -p custody-app --features custom-protocol,fake-camera
+
 cli:
 	cargo build -p custody-cli
 
@@ -94,6 +100,7 @@ lint: node-packages
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p custody-cli --all-targets --features test-clock -- -D warnings
+	cargo clippy -p custody-app --all-targets --features fake-camera -- -D warnings
 	cd ui && npm run typecheck && npm run lint
 
 # The workspace without the test clock (custody-cli's end-to-end tests need it and are skipped
@@ -132,7 +139,7 @@ $(CARGO_BIN)/tauri-driver:
 # The tests call the CLI on a fixed clock (CUSTODY_NOW): the test-clock build, named by CUSTODY_CLI.
 # sync.test.mjs runs a real hub (target/debug/custody-hub) on a database in a throwaway
 # PostgreSQL cluster, so the whole run is beside one (scripts/with-postgres.sh).
-e2e: app cli cli-test-clock hub $(CARGO_BIN)/tauri-driver
+e2e: app-test cli cli-test-clock hub $(CARGO_BIN)/tauri-driver
 	CUSTODY_CLI=$(CLI_TEST) scripts/with-postgres.sh xvfb-run -a -s "-screen 0 1280x800x24" node --test --test-concurrency=1 tests/desktop/
 
 hub:

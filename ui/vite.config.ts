@@ -7,6 +7,8 @@ export default defineConfig({
   clearScreen: false,
   server: { host: "127.0.0.1", port: 1420, strictPort: true },
   // One bundle of about 570 KB read from the local disk at start (no network to split for).
+  // The camera's reader runs in a module worker (its WebAssembly is an asset of the app).
+  worker: { format: "es" },
   build: { target: "es2022", outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 1024 },
   test: {
     environment: "jsdom",

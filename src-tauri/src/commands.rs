@@ -107,3 +107,11 @@ pub async fn choose_database(
 pub fn restart(app: tauri::AppHandle) {
     app.restart();
 }
+
+/// The test camera's symbols for the camera view to film: only a `fake-camera` build run with
+/// `CUSTODY_FAKE_CAMERA` has one; every other build answers none and the view opens the real
+/// camera.
+#[tauri::command]
+pub fn camera_test_source() -> Result<Option<Vec<crate::camera::TestSymbol>>> {
+    crate::camera::test_source().map_err(internal)
+}

@@ -77,12 +77,12 @@ pub struct AppInfo {
     pub alarms: Vec<custody_core::sync::HubAlarm>,
 }
 
-/// The result of checking the whole ledger from the app.
 /// The whole `ui/src/bindings.ts`: custody-api's operations and their types, and the window's
 /// own answers.
 pub fn typescript_bindings() -> String {
     custody_api::bindings::typescript(|d| {
         d.add::<AppInfo>();
         d.add::<BackupInfo>();
+        d.add::<crate::camera::TestSymbol>();
     })
 }

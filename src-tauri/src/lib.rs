@@ -9,11 +9,13 @@
 //! kept levels lists; `sync_agent.rs`: the sync with the hub); `state.rs` is what the commands share; `commands.rs` the commands;
 //! `session.rs` the workstation's session and its gate; `database.rs` where the database lives
 //! (chosen at first run); `window.rs` what the window shows first and opening saved reports;
-//! `ipc.rs` the types and refusals that cross to the UI.
+//! `ipc.rs` the types and refusals that cross to the UI; `camera.rs` lets the webview film (and,
+//! in test builds, offers a camera of its own).
 
 #![forbid(unsafe_code)]
 
 mod background;
+mod camera;
 mod commands;
 mod database;
 pub mod ipc;
@@ -82,6 +84,7 @@ commands![
     commands::open_file,
     commands::choose_database,
     commands::restart,
+    commands::camera_test_source,
 ];
 
 /// Opens the store and runs the window until it is closed. An error before the window opens
@@ -96,6 +99,9 @@ pub fn run(options: Options) -> Result<(), String> {
             if let Err(e) = start::start(app, &options) {
                 eprintln!("custody-app: {e}");
                 std::process::exit(1);
+            }
+            if let Some(window) = app.get_webview_window("main") {
+                camera::allow_camera(&window);
             }
             Ok(())
         })

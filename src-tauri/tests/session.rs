@@ -166,6 +166,7 @@ fn the_commands_answered_before_sign_in_are_a_short_reviewed_list_of_registered_
             "app_info",
             "backup_now",
             "call",
+            "camera_test_source",
             "choose_database",
             "open_file",
             "restart",

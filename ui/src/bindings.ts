@@ -3636,6 +3636,16 @@ rows: Array<Array<string>>,
  */
 empty: string, };
 
+export type TestSymbol = { 
+/**
+ * The element string the symbol carries, as a scanner would send it.
+ */
+code: string, 
+/**
+ * Each row of modules, top first: `1` dark, `0` light.
+ */
+rows: Array<string>, };
+
 export type TrackingMode = "serial" | "lot";
 
 export type TrendInsight = { 

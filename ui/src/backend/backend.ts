@@ -1,7 +1,7 @@
 // The one interface the UI talks to: custody-api's operations through one typed `call`, and the
 // few commands that are the shell's own (the window, its session, its files). `tauri.ts`
 // implements it over IPC; the tests replay what the real api answered (`test/replayBackend.ts`).
-import type { ApiError, AppInfo, BackupInfo, HubAlarm, Operations, SyncStatus, User } from "../bindings";
+import type { ApiError, AppInfo, BackupInfo, HubAlarm, Operations, SyncStatus, TestSymbol, User } from "../bindings";
 
 /** Calls the operation `op` of custody-api's list (`Operations`, generated from it) with its
  * request; the answer is its response. A new operation needs no edit here. */
@@ -24,6 +24,9 @@ export interface Backend {
   chooseDatabase(path: string): Promise<string>;
   /** Starts the app again. */
   restart(): Promise<void>;
+  /** The test camera's symbols (a test build of the shell, run with one); null everywhere else,
+   * where the camera view opens the computer's camera. */
+  cameraTestSource(): Promise<TestSymbol[] | null>;
   /** Progress of long work (a large recall, a report), as sentences; "" when it is done. */
   onProgress(listener: (message: string) => void): () => void;
   /** Each change of where the site stands with the hub, as the sync agent sees it. */

@@ -2,7 +2,7 @@
 // by the generated `Operations` interface; the shell's own few commands by name.
 import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
-import type { AppInfo, BackupInfo, HubAlarm, Operations, SyncStatus, User } from "../bindings";
+import type { AppInfo, BackupInfo, HubAlarm, Operations, SyncStatus, TestSymbol, User } from "../bindings";
 import { BackendError, isApiError, type Backend } from "./backend";
 
 async function ipc<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -37,6 +37,7 @@ export const tauriBackend: Backend = {
   restart: async () => {
     await command<null>("restart");
   },
+  cameraTestSource: () => command<TestSymbol[] | null>("camera_test_source"),
   onProgress: (listener: (message: string) => void) => {
     const unlisten = listen<string>("progress", (e) => listener(e.payload));
     return () => void unlisten.then((stop) => stop());

@@ -230,6 +230,8 @@ export function replayBackend(transcript: Transcript, options: ReplayOptions = {
       backend.restarts += 1;
       return Promise.resolve();
     },
+    // No test camera: the camera view opens the (absent) computer's camera.
+    cameraTestSource: () => Promise.resolve(null),
     onProgress: () => () => {},
     // The sync agent's changes: a test tells them with `tellSyncStatus`.
     onSyncStatus: (listener) => {

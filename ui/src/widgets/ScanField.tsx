@@ -1,7 +1,9 @@
 // The scan box: keeps the group separator, submits on Enter, and takes a scan typed anywhere on
-// the page (a scanner does not care where the focus is) when no other text field has it.
+// the page (a scanner does not care where the focus is) when no other text field has it. Under
+// it, the other ways a code arrives (the camera, a photo, typed by hand: ScanAlternatives).
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent } from "react";
 import { useT } from "../i18n/I18n";
+import { ScanAlternatives } from "./ScanAlternatives";
 import { GS, isGroupSeparator, isTextField } from "./scanner";
 
 export interface ScanFieldHandle {
@@ -83,6 +85,7 @@ export const ScanField = forwardRef<ScanFieldHandle, Props>(function ScanField(
   }, [captureAnywhere, disabled]);
 
   return (
+    <>
     <label className="scan-field">
       <span>{label}</span>
       <input
@@ -105,5 +108,7 @@ export const ScanField = forwardRef<ScanFieldHandle, Props>(function ScanField(
         </span>
       ) : null}
     </label>
+    <ScanAlternatives onScan={onScan} disabled={disabled} />
+    </>
   );
 });
