@@ -8,6 +8,7 @@ mod insights;
 mod levels;
 mod master;
 mod movement;
+mod photo;
 mod prices;
 mod principals;
 mod recall;
