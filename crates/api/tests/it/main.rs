@@ -4,6 +4,7 @@
 mod backups;
 mod count;
 mod fixture;
+mod hand_entry;
 mod insights;
 mod levels;
 mod master;
