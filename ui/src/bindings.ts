@@ -1686,6 +1686,91 @@ from: string,
  */
 to: string, };
 
+export type PhotoBounds = { 
+/**
+ * Pixels from the left edge to the code's leftmost point.
+ */
+left: number, 
+/**
+ * Pixels from the top edge to the code's topmost point.
+ */
+top: number, 
+/**
+ * Pixels from the left edge to the code's rightmost point.
+ */
+right: number, 
+/**
+ * Pixels from the top edge to the code's bottommost point.
+ */
+bottom: number, };
+
+export type PhotoCode = { 
+/**
+ * What a scanner would have typed (symbology identifier, then the data with GS as byte 29):
+ * the `raw` to send to `scan` when this code is chosen.
+ */
+scan_input: string, 
+/**
+ * The AIM symbology identifier (`]d2`, `]Q3`, `]C1`, `]E0`, …).
+ */
+symbology: string, 
+/**
+ * The kind of symbol.
+ */
+format: PhotoFormat, 
+/**
+ * Where it is in the photo.
+ */
+bounds: PhotoBounds, 
+/**
+ * What it says, when the decoder reads it with the site's settings.
+ */
+decoded: PhotoFields | null, 
+/**
+ * Why the decoder refuses it (`scan.unreadable`, in the person's language), when it does:
+ * a scan of it would be refused the same way.
+ */
+refusal: ApiError | null, };
+
+export type PhotoFields = { 
+/**
+ * GTIN-14.
+ */
+gtin: string | null, 
+/**
+ * Serial, exactly as encoded.
+ */
+serial: string | null, 
+/**
+ * Batch/lot, exactly as encoded.
+ */
+lot: string | null, 
+/**
+ * Expiry, `YYYY-MM-DD` (a month-only expiry as its last day).
+ */
+expiry: string | null, 
+/**
+ * Whether the expiry names only a month (day `00` in the code).
+ */
+expiry_month_only: boolean, 
+/**
+ * Every AI with its GS1 title and value, in the code's order.
+ */
+elements: Array<DecodedElement>, };
+
+export type PhotoFormat = "data_matrix" | "qr_code" | "code128" | "ean13" | "ean8";
+
+export type PhotoRequest = { 
+/**
+ * The file's bytes in standard base64 (padding optional): JSON carries them compactly.
+ */
+bytes_base64: string, 
+/**
+ * The file's name, when it has one (a pasted picture has none); kept in a refusal's
+ * arguments, so a front end can say which file.
+ */
+name: string | null, };
+
 export type PickLine = { 
 /**
  * The line's number on the list, from 1.
@@ -4252,6 +4337,8 @@ export interface Operations {
   lot_history: { request: PackQuery; response: LotHistory };
   /** The scanner test: what arrived and how the site's settings read it. */
   decode_scan: { request: ScannerTest; response: DecodedScan };
+  /** Reads the codes in a photo of a pack (JPEG or PNG), each decoded with the site's scanner settings; nothing is recorded. */
+  decode_photo: { request: PhotoRequest; response: Array<PhotoCode> };
   /** The site's settings: scanners, alert windows, receipt limits. */
   site_settings: { request: null; response: SiteSettings };
   /** Changes the site's settings (inventory managers, administrators). */

@@ -25,6 +25,7 @@ mod lists;
 pub mod master;
 pub mod movement;
 pub mod ops;
+pub mod photo;
 pub mod prices;
 pub mod recall;
 pub mod replenish;

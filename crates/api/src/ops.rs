@@ -162,6 +162,7 @@ use crate::ledger;
 use crate::levels;
 use crate::master;
 use crate::movement;
+use crate::photo;
 use crate::prices;
 use crate::recall;
 use crate::replenish;
@@ -232,6 +233,8 @@ operations! {
     lot_history: signed_in shared stock::lot_history, stock::PackQuery => custody_core::history::LotHistory;
     /// The scanner test: what arrived and how the site's settings read it.
     decode_scan: signed_in shared stock::decode_scan, stock::ScannerTest => stock::DecodedScan;
+    /// Reads the codes in a photo of a pack (JPEG or PNG), each decoded with the site's scanner settings; nothing is recorded.
+    decode_photo: signed_in apart photo::decode_photo, photo::PhotoRequest => Vec<photo::PhotoCode>;
 
     // Site settings ---------------------------------------------------------------------------
     /// The site's settings: scanners, alert windows, receipt limits.

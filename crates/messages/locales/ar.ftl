@@ -852,6 +852,26 @@ scan-unreadable = تعذّرت قراءة المسح: { $said }
 # $field (text): the scan field
 scan-no_gtin = لا يحتوي المسح على رقم GTIN: امسح رمز العبوة نفسها، لا ملصق الشحن.
 
+## scan.photo: a photo of a pack read for its codes (crates/api photo.rs)
+
+# $megabytes (number): the file's size in megabytes, rounded up
+# $limit (number): the largest photo read, in megabytes
+scan-photo_too_large = حجم هذا الملف { $megabytes } ميغابايت: يقرأ Custody الصور حتى { $limit } ميغابايت. أرسل صورة أصغر (يكفي الحجم المعتاد لصور الهاتف).
+
+# $reason (text): what the base64 reader said, in English
+scan-photo_not_base64 = لم تصل الصورة كاملة وتعذّرت قراءتها ({ $reason }). أضفها مرة أخرى.
+
+scan-photo_empty = الملف فارغ: لا يحتوي على أي صورة.
+
+scan-photo_heic = هذه صورة بصيغة HEIC لا يستطيع Custody قراءتها: صدّرها بصيغة JPEG (أو اضبط كاميرا الهاتف على «الأكثر توافقًا») ثم أرسلها مرة أخرى.
+
+# $found (text): what the file looks like (GIF, PDF, WebP, AVIF, …)
+scan-photo_unknown_format = هذه ليست صورة JPEG أو PNG (تبدو كأنها { $found }): أرسل الصورة بصيغة JPEG أو PNG.
+
+# $format (text): JPEG or PNG
+# $reason (text): what the image decoder said, in English
+scan-photo_unreadable = تعذّر فتح صورة { $format }؛ ربما تكون مقطوعة أو تالفة ({ $reason }). أرسلها مرة أخرى.
+
 ## scan.decode: why the decoder refused a scan
 #
 # The decoder's own sentences (crates/gs1): each refusal of a scan is a code and its arguments,

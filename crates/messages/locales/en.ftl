@@ -811,6 +811,26 @@ scan-unreadable = The scan could not be read: { $said }
 # $field (text): the scan field
 scan-no_gtin = The scan has no GTIN: scan the pack's own code, not a shipping label.
 
+## scan.photo: a photo of a pack read for its codes (crates/api photo.rs)
+
+# $megabytes (number): the file's size in megabytes, rounded up
+# $limit (number): the largest photo read, in megabytes
+scan-photo_too_large = This file is { $megabytes } MB: Custody reads photos of up to { $limit } MB. Send a smaller photo (a phone's usual size is enough).
+
+# $reason (text): what the base64 reader said, in English
+scan-photo_not_base64 = The photo did not arrive whole and could not be read ({ $reason }). Add it again.
+
+scan-photo_empty = The file is empty: there is no photo in it.
+
+scan-photo_heic = This is a HEIC photo, which Custody cannot read: export it as JPEG (or set the phone's camera to "Most compatible") and send it again.
+
+# $found (text): what the file looks like (GIF, PDF, WebP, AVIF, …)
+scan-photo_unknown_format = This is not a JPEG or PNG photo (it looks like { $found }): send the photo as JPEG or PNG.
+
+# $format (text): JPEG or PNG
+# $reason (text): what the image decoder said, in English
+scan-photo_unreadable = The { $format } photo could not be opened; it may be cut short or damaged ({ $reason }). Send it again.
+
 ## scan.decode: why the decoder refused a scan
 #
 # The decoder's own sentences (crates/gs1): each refusal of a scan is a code and its arguments,

@@ -832,6 +832,26 @@ scan-unreadable = No se ha podido leer el código escaneado: { $said }
 # $field (text): the scan field
 scan-no_gtin = La lectura no tiene GTIN: escanee el código del propio envase, no una etiqueta de transporte.
 
+## scan.photo: a photo of a pack read for its codes (crates/api photo.rs)
+
+# $megabytes (number): the file's size in megabytes, rounded up
+# $limit (number): the largest photo read, in megabytes
+scan-photo_too_large = Este archivo ocupa { $megabytes } MB: Custody lee fotos de hasta { $limit } MB. Envíe una foto más pequeña (basta con el tamaño habitual de un teléfono).
+
+# $reason (text): what the base64 reader said, in English
+scan-photo_not_base64 = La foto no llegó entera y no se ha podido leer ({ $reason }). Añádala de nuevo.
+
+scan-photo_empty = El archivo está vacío: no contiene ninguna foto.
+
+scan-photo_heic = Es una foto HEIC, que Custody no puede leer: expórtela como JPEG (o ajuste la cámara del teléfono a «Más compatible») y envíela de nuevo.
+
+# $found (text): what the file looks like (GIF, PDF, WebP, AVIF, …)
+scan-photo_unknown_format = No es una foto JPEG ni PNG (parece { $found }): envíe la foto como JPEG o PNG.
+
+# $format (text): JPEG or PNG
+# $reason (text): what the image decoder said, in English
+scan-photo_unreadable = No se ha podido abrir la foto { $format }; puede estar cortada o dañada ({ $reason }). Envíela de nuevo.
+
 ## scan.decode: why the decoder refused a scan
 #
 # The decoder's own sentences (crates/gs1): each refusal of a scan is a code and its arguments,

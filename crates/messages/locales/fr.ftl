@@ -830,6 +830,26 @@ scan-unreadable = Le scan n'a pas pu être lu : { $said }
 # $field (text): the scan field
 scan-no_gtin = Le scan ne contient pas de GTIN : scannez le code de la boîte elle-même, pas une étiquette d'expédition.
 
+## scan.photo: a photo of a pack read for its codes (crates/api photo.rs)
+
+# $megabytes (number): the file's size in megabytes, rounded up
+# $limit (number): the largest photo read, in megabytes
+scan-photo_too_large = Ce fichier fait { $megabytes } Mo : Custody lit les photos jusqu'à { $limit } Mo. Envoyez une photo plus petite (la taille habituelle d'un téléphone suffit).
+
+# $reason (text): what the base64 reader said, in English
+scan-photo_not_base64 = La photo n'est pas arrivée entière et n'a pas pu être lue ({ $reason }). Ajoutez-la à nouveau.
+
+scan-photo_empty = Le fichier est vide : il ne contient aucune photo.
+
+scan-photo_heic = C'est une photo HEIC, que Custody ne sait pas lire : exportez-la en JPEG (ou réglez l'appareil photo du téléphone sur « Le plus compatible ») et envoyez-la à nouveau.
+
+# $found (text): what the file looks like (GIF, PDF, WebP, AVIF, …)
+scan-photo_unknown_format = Ce n'est pas une photo JPEG ou PNG (elle ressemble à { $found }) : envoyez la photo en JPEG ou PNG.
+
+# $format (text): JPEG or PNG
+# $reason (text): what the image decoder said, in English
+scan-photo_unreadable = La photo { $format } n'a pas pu être ouverte ; elle est peut-être tronquée ou abîmée ({ $reason }). Envoyez-la à nouveau.
+
 ## scan.decode: why the decoder refused a scan
 #
 # The decoder's own sentences (crates/gs1): each refusal of a scan is a code and its arguments,

@@ -825,6 +825,26 @@ scan-unreadable = Não foi possível descodificar a leitura: { $said }
 # $field (text): the scan field
 scan-no_gtin = A leitura não tem GTIN: leia o código da própria embalagem, não uma etiqueta de transporte.
 
+## scan.photo: a photo of a pack read for its codes (crates/api photo.rs)
+
+# $megabytes (number): the file's size in megabytes, rounded up
+# $limit (number): the largest photo read, in megabytes
+scan-photo_too_large = Este ficheiro tem { $megabytes } MB: o Custody lê fotografias até { $limit } MB. Envie uma fotografia mais pequena (o tamanho habitual de um telemóvel chega).
+
+# $reason (text): what the base64 reader said, in English
+scan-photo_not_base64 = A fotografia não chegou inteira e não foi possível lê-la ({ $reason }). Adicione-a de novo.
+
+scan-photo_empty = O ficheiro está vazio: não contém nenhuma fotografia.
+
+scan-photo_heic = É uma fotografia HEIC, que o Custody não consegue ler: exporte-a como JPEG (ou configure a câmara do telemóvel para «Mais compatível») e envie-a de novo.
+
+# $found (text): what the file looks like (GIF, PDF, WebP, AVIF, …)
+scan-photo_unknown_format = Não é uma fotografia JPEG nem PNG (parece ser { $found }): envie a fotografia como JPEG ou PNG.
+
+# $format (text): JPEG or PNG
+# $reason (text): what the image decoder said, in English
+scan-photo_unreadable = Não foi possível abrir a fotografia { $format }; pode estar cortada ou danificada ({ $reason }). Envie-a de novo.
+
 ## scan.decode: why the decoder refused a scan
 #
 # The decoder's own sentences (crates/gs1): each refusal of a scan is a code and its arguments,

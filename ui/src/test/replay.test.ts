@@ -25,6 +25,7 @@ describe("recorded transcripts", () => {
       "master-data",
       "movement-rules",
       "network-enrol",
+      "photo-scan",
       "product-rule",
       "products",
       "recall",

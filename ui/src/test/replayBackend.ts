@@ -37,6 +37,7 @@ export const READS: ReadonlySet<string> = new Set<keyof Operations>([
   "unit_history",
   "lot_history",
   "decode_scan",
+  "decode_photo",
   "site_settings",
   "pick_list",
   "supplier_orders",

@@ -4,10 +4,12 @@
 mod backups;
 mod count;
 mod fixture;
+mod hand_entry;
 mod insights;
 mod levels;
 mod master;
 mod movement;
+mod photo;
 mod prices;
 mod principals;
 mod recall;

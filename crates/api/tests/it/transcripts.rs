@@ -999,3 +999,31 @@ fn transcript_network_enrol() {
         )
         .check("network-enrol");
 }
+
+#[test]
+fn transcript_photo_scan() {
+    // A ward's photo read for its codes (ui/src/widgets/PhotoScan.tsx): one pack, a photo of
+    // two codes (one the decoder refuses), a photo without a code, and a HEIC photo.
+    use crate::photo::{png_of, request, Symbol, HEIC_HEAD};
+    let one = pack("W1").replace("]d2", "");
+    let two = [Symbol::Gs1(&one), Symbol::Gs1("0109506000134353\u{1d}21X1")];
+    Recorder::new()
+        .sign_in("sam")
+        .call(
+            "sam",
+            "decode_photo",
+            request(&png_of(&[Symbol::Gs1(&one)]), Some("ward.png")),
+        )
+        .call("sam", "decode_photo", request(&png_of(&two), None))
+        .call(
+            "sam",
+            "decode_photo",
+            request(&png_of(&[]), Some("blank.png")),
+        )
+        .call(
+            "sam",
+            "decode_photo",
+            request(HEIC_HEAD, Some("IMG_0042.HEIC")),
+        )
+        .check("photo-scan");
+}
