@@ -8,7 +8,7 @@ SHELL := /bin/bash
 # Debian/Ubuntu packages: Tauri's build dependencies, then what the desktop tests and screenshots use.
 BUILD_PACKAGES := build-essential pkg-config curl wget file libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev \
                   libxdo-dev libayatana-appindicator3-dev librsvg2-dev fonts-dejavu-core
-RUN_PACKAGES   := xvfb xauth dbus-x11 at-spi2-core
+RUN_PACKAGES   := xvfb xauth dbus-x11 at-spi2-core gstreamer1.0-plugins-base gstreamer1.0-plugins-good
 TEST_PACKAGES  := webkit2gtk-driver imagemagick sqlite3 poppler-utils dmtx-utils chromium postgresql
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

@@ -4,12 +4,16 @@
 // own — the video, the frames, the zxing WebAssembly reader in its worker, the taker, the scan
 // screen's verdict and session. Two packs held up in turn are received once each (each is in
 // view for dozens of frames), exactly as a scanner would have sent them; the Unit history screen
-// reads a pack the same way; and the reader's frames per second at 720p are printed.
+// reads a pack the same way; and the reader's frames per second at 720p are printed. Then the
+// other two ways: a photo of a pack's certificate (report crate → PDF → raster), chosen on the
+// Unit history screen, read in Rust and used only once the person says so; and a pack's printed
+// lines typed by hand.
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
-import { custody, demoDatabase, go, ROOT, signIn, withApp } from "./webdriver.mjs";
+import { custody, demoDatabase, go, ROOT, signIn, typeInto, withApp } from "./webdriver.mjs";
 
 const GS = "\u001d";
 const SHOTS = join(ROOT, "target/e2e");
@@ -73,7 +77,32 @@ test("the camera reads packs as a scanner: each received once, and a pack's hist
     // The Unit history screen has the same camera: the first pack shown is looked up.
     await go(app, "Unit history");
     await (await app.waitFor(".scan-ways-buttons button", { text: "Camera" })).click();
-    await app.waitFor(".view", { text: "CAM0001", timeout: 30_000 });
+    await app.waitFor(".unit-card", { text: "CAM0001", timeout: 30_000 });
     await (await app.waitFor(".camera-view button", { text: "Close camera" })).click();
+
+    // A photo of the second pack's certificate, chosen as a file: its code is shown, and used
+    // only when the person says so.
+    const pdf = join(dir, "certificate.pdf");
+    custody(db, "--as", "admin", "report", "chain-of-custody", product.gtin, "CAM0002", "--out", pdf);
+    execFileSync("pdftoppm", ["-r", "150", "-png", "-singlefile", pdf, join(dir, "certificate")]);
+    await (await app.waitFor(".scan-ways-buttons button", { text: "Photo" })).click();
+    const input = await app.waitFor(".photo-scan input[type=file]");
+    await input.type(join(dir, "certificate.png"));
+    const use = await app.waitFor(".photo-scan button", { text: "Use this code", timeout: 30_000 });
+    await app.waitFor(".photo-scan", { text: "CAM0002" });
+    await app.screenshot(join(SHOTS, "photo-scan.png"));
+    assert.ok(!(await (await app.waitFor(".unit-card")).text()).includes("CAM0002"), "nothing is looked up before the person uses the code");
+    await use.click();
+    await app.waitFor(".unit-card", { text: "CAM0002" });
+
+    // The printed lines typed by hand, through the same decoder.
+    await (await app.waitFor(".scan-ways-buttons button", { text: "Type the printed lines" })).click();
+    await typeInto(app, "input[aria-label='PC / GTIN']", product.gtin);
+    await typeInto(app, "input[aria-label='SN (serial number)']", "CAM0001");
+    await typeInto(app, "input[aria-label='Batch / Lot']", "CAM-LOT");
+    await typeInto(app, "input[aria-label='Exp (expiry)']", "2028-12-31");
+    await app.screenshot(join(SHOTS, "hand-entry.png"));
+    await (await app.waitFor(".hand-entry button", { text: "Check and use" })).click();
+    await app.waitFor(".unit-card", { text: "CAM0001" });
   });
 });
