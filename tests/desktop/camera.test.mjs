@@ -34,7 +34,7 @@ const history = (db, gtin, serial) => JSON.parse(custody(db, "--as", "admin", "-
 /** The camera view's reading speed, as it shows it. */
 async function speed(app) {
   const el = await app.waitFor(".camera-speed");
-  return app.execute("const d = arguments[0].dataset; return { fps: Number(d.fps), ms: Number(d.ms), grab: Number(d.grabMs), size: d.size };", [{ [ELEMENT]: el.id }]);
+  return app.execute("const d = arguments[0].dataset; return { fps: Number(d.fps), ms: Number(d.ms), grab: Number(d.grabMs), size: d.size, box: Number(d.box) };", [{ [ELEMENT]: el.id }]);
 }
 
 test("the camera reads packs as a scanner: each received once, and a pack's history found", { timeout: 300_000 }, async () => {
@@ -62,7 +62,7 @@ test("the camera reads packs as a scanner: each received once, and a pack's hist
     await app.screenshot(join(SHOTS, "camera-scan.png"));
     await app.waitFor(".session", { text: "2 scans", timeout: 30_000 });
     const seen = await speed(app);
-    console.log(`CAMERA reader: ${seen.fps} frames/s, ${seen.ms} ms to read and ${seen.grab} ms to copy a frame at ${seen.size}`);
+    console.log(`CAMERA reader: ${seen.fps} frames/s at ${seen.size}; its ${seen.box}×${seen.box} guide box copied in ${seen.grab} ms and read in ${seen.ms} ms`);
     // Both packs have left the view; the same pack held for seconds was taken once.
     await sleep(3000);
     await app.waitFor(".session", { text: "2 scans" });

@@ -10,7 +10,7 @@ import { useBackend } from "../backend/context";
 import type { TestSymbol } from "../bindings";
 import { useT } from "../i18n/I18n";
 import { Button } from "../widgets/controls";
-import { guideBox, inBox, type SeenCode } from "./frames";
+import { guideBox, type SeenCode } from "./frames";
 import { useFrameReader, type ReaderStats } from "./reader";
 import { listCameras, openSource, troubleOf, type Camera, type CameraTrouble, type Source } from "./source";
 import { Taker } from "./taker";
@@ -28,7 +28,7 @@ const TROUBLE: Record<CameraTrouble, string> = {
 };
 
 /** What the person is told while the camera is live. */
-const HINT = { hold: "camera.hint.hold", intoBox: "camera.hint.intoBox", taken: "camera.hint.taken" } as const;
+const HINT = { hold: "camera.hint.hold", taken: "camera.hint.taken" } as const;
 
 interface Props {
   /** A code read: what a scanner would have sent. */
@@ -96,7 +96,7 @@ function Speed({ stats }: { stats: ReaderStats | null }) {
   const t = useT();
   if (!stats) return null;
   return (
-    <p className="hint camera-speed" data-fps={stats.fps} data-ms={Math.round(stats.ms)} data-grab-ms={Math.round(stats.grabMs)} data-size={`${stats.width}x${stats.height}`}>
+    <p className="hint camera-speed" data-fps={stats.fps} data-ms={Math.round(stats.ms)} data-grab-ms={Math.round(stats.grabMs)} data-size={`${stats.width}x${stats.height}`} data-box={stats.box}>
       {t("camera.speed", { fps: stats.fps, ms: Math.round(stats.ms), width: stats.width, height: stats.height })}
     </p>
   );
@@ -148,14 +148,12 @@ function useCameraSource(video: RefObject<HTMLVideoElement | null>, deviceId: st
  * goes to `onScan`; what to tell the person, and the reader's speed. */
 function useSight(video: RefObject<HTMLVideoElement | null>, live: boolean, onScan: (raw: string) => void) {
   const taker = useRef(new Taker());
-  const [hint, setHint] = useState<"hold" | "intoBox" | "taken">("hold");
+  const [hint, setHint] = useState<"hold" | "taken">("hold");
   const [takenAt, setTakenAt] = useState(0);
   const [now, setNow] = useState(0);
-  const onCodes = (codes: SeenCode[], width: number, height: number, at: number) => {
-    const box = guideBox(width, height);
-    const inside = codes.filter((c) => inBox(c, box));
+  const onCodes = (codes: SeenCode[], at: number) => {
     const taken = taker.current.see(
-      inside.map((c) => c.raw),
+      codes.map((c) => c.raw),
       at,
     );
     setNow(at);
@@ -163,7 +161,7 @@ function useSight(video: RefObject<HTMLVideoElement | null>, live: boolean, onSc
       setTakenAt(at);
       setHint("taken");
       onScan(taken);
-    } else if (at - takenAt > 1500) setHint(codes.length > inside.length ? "intoBox" : "hold");
+    } else if (at - takenAt > 1500) setHint("hold");
   };
   const reader = useFrameReader(video, live, onCodes);
   return {

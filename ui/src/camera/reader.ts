@@ -1,10 +1,10 @@
-// Reads the camera's frames off the UI thread: each video frame is copied once to a canvas and
-// its pixels transferred (not copied) to the reader worker. Two frames are in flight at most —
+// Reads the camera's frames off the UI thread: each video frame's guide box is copied once to a
+// canvas and its pixels transferred (not copied) to the reader worker. Two frames are in flight at most —
 // one being read while the next is copied — so a slow frame never queues work and the page keeps
 // its pace. At most fifteen frames a second are read: a code held up to the camera is read in a
 // fraction of that.
 import { useEffect, useRef, useState, type RefObject } from "react";
-import type { FrameRequest, FrameResult, SeenCode } from "./frames";
+import { guideBox, type FrameRequest, type FrameResult, type SeenCode } from "./frames";
 
 /** The fewest milliseconds between two frames read. */
 const MIN_INTERVAL_MS = 1000 / 15;
@@ -18,16 +18,18 @@ export interface ReaderStats {
   fps: number;
   ms: number;
   grabMs: number;
+  /** The video's frame, and the side of the guide box read from it. */
   width: number;
   height: number;
+  box: number;
 }
 
-/** Reads `video`'s frames while `running`, giving each frame's codes (and its size) to `onCodes`;
- * the reader's speed, and why it could not run if it could not. */
+/** Reads the guide box of `video`'s frames while `running`, giving each frame's codes to
+ * `onCodes`; the reader's speed, and why it could not run if it could not. */
 export function useFrameReader(
   video: RefObject<HTMLVideoElement | null>,
   running: boolean,
-  onCodes: (codes: SeenCode[], width: number, height: number, at: number) => void,
+  onCodes: (codes: SeenCode[], at: number) => void,
 ): { stats: ReaderStats | null; error: string | null } {
   const [stats, setStats] = useState<ReaderStats | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -48,6 +50,7 @@ export function useFrameReader(
     let sentAt = 0;
     let inFlight = 0;
     let waiting = false;
+    let frame = { width: 0, height: 0 };
 
     // The next frame is copied when one is free to go and the pace allows.
     const next = () => {
@@ -66,12 +69,14 @@ export function useFrameReader(
         return;
       }
       const started = performance.now();
-      if (canvas.width !== v.videoWidth || canvas.height !== v.videoHeight) {
-        canvas.width = v.videoWidth;
-        canvas.height = v.videoHeight;
+      frame = { width: v.videoWidth, height: v.videoHeight };
+      const box = guideBox(frame.width, frame.height);
+      if (canvas.width !== box.width || canvas.height !== box.height) {
+        canvas.width = box.width;
+        canvas.height = box.height;
       }
-      context.drawImage(v, 0, 0);
-      const image = context.getImageData(0, 0, canvas.width, canvas.height);
+      context.drawImage(v, box.left, box.top, box.width, box.height, 0, 0, box.width, box.height);
+      const image = context.getImageData(0, 0, box.width, box.height);
       sentAt = performance.now();
       grabMs = grabMs === 0 ? sentAt - started : grabMs * 0.8 + (sentAt - started) * 0.2;
       const request: FrameRequest = { id: ++id, image };
@@ -87,8 +92,8 @@ export function useFrameReader(
       done.push(now);
       while (done.length > 0 && (done[0] ?? now) < now - 1000) done.shift();
       meanMs = meanMs === 0 ? result.ms : meanMs * 0.8 + result.ms * 0.2;
-      setStats({ fps: done.length, ms: meanMs, grabMs, width: canvas.width, height: canvas.height });
-      latest.current(result.codes, canvas.width, canvas.height, now);
+      setStats({ fps: done.length, ms: meanMs, grabMs, width: frame.width, height: frame.height, box: canvas.width });
+      latest.current(result.codes, now);
       next();
     };
     worker.onerror = (e) => setError(e.message || "the code reader did not start");
