@@ -4,8 +4,8 @@
 //!
 //! WebKitGTK ships with media streams switched off, and a permission request no one answers is
 //! a denial (wry registers no handler): [`allow_camera`] switches them on for the main window and
-//! grants its requests for a video device (and for device names, so the camera list is readable),
-//! never for a microphone. WKWebView (macOS) asks the person once the bundle carries the usage
+//! grants its requests for a video device (and for device names, so the camera list is readable)
+//! when the page asking is the app's own, never for a microphone. WKWebView (macOS) asks the person once the bundle carries the usage
 //! string and entitlement; WebView2 (Windows) asks as Edge does.
 
 /// Lets the window's webview use a camera (Linux: WebKitGTK's setting and permission answer;
@@ -31,19 +31,49 @@ mod linux {
         if let Some(settings) = WebViewExt::settings(webview) {
             settings.set_enable_media_stream(true);
         }
-        webview.connect_permission_request(|_, request| {
+        webview.connect_permission_request(|webview, request| {
+            let own = webview.uri().is_some_and(|uri| super::own_page(&uri));
             let video_only = request
                 .downcast_ref::<UserMediaPermissionRequest>()
                 .map(|r| r.is_for_video_device() && !r.is_for_audio_device());
             match video_only {
-                Some(true) => request.allow(),
-                Some(false) => request.deny(),
+                Some(true) if own => request.allow(),
+                Some(_) => request.deny(),
+                None if !own => return false,
                 None if request.is::<DeviceInfoPermissionRequest>() => request.allow(),
                 // Anything else (notifications, geolocation…) keeps WebKit's own answer.
                 None => return false,
             }
             true
         });
+    }
+}
+
+/// Whether `uri` is a page of the app itself: its custom protocol, or the Vite dev server of a
+/// development build. A page anywhere else is never given the camera.
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+fn own_page(uri: &str) -> bool {
+    [
+        "tauri://localhost/",
+        "http://tauri.localhost/",
+        "http://127.0.0.1:1420/",
+    ]
+    .iter()
+    .any(|origin| uri.starts_with(origin) || uri == origin.trim_end_matches('/'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::own_page;
+
+    #[test]
+    fn only_the_apps_own_pages_get_the_camera() {
+        assert!(own_page("tauri://localhost/"));
+        assert!(own_page("tauri://localhost/index.html#scan"));
+        assert!(own_page("http://127.0.0.1:1420"));
+        assert!(!own_page("tauri://localhost.example.com/"));
+        assert!(!own_page("https://example.com/tauri://localhost/"));
+        assert!(!own_page("http://127.0.0.1:14200/"));
     }
 }
 

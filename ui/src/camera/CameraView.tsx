@@ -13,10 +13,14 @@ import { Button } from "../widgets/controls";
 import { guideBox, type SeenCode } from "./frames";
 import { useFrameReader, type ReaderStats } from "./reader";
 import { listCameras, openSource, troubleOf, type Camera, type CameraTrouble, type Source } from "./source";
-import { Taker } from "./taker";
+import { isGs1, Taker, worthTaking } from "./taker";
 
 /** Where the camera chosen on this computer is remembered. */
 const CHOSEN = "custody.camera";
+
+/** An open camera with nothing read for this long closes: left open on a receiving screen, it
+ * would record whatever is set down in front of it with no one scanning. */
+const IDLE_CLOSE_MS = 5 * 60_000;
 
 /** What each trouble tells the person to do. */
 const TROUBLE: Record<CameraTrouble, string> = {
@@ -34,14 +38,22 @@ interface Props {
   /** A code read: what a scanner would have sent. */
   onScan(raw: string): void;
   onClose(): void;
+  /** The screen takes no scan now (it is asking something or sending one): codes in view are
+   * not taken, and those taken before stay taken. */
+  paused?: boolean;
 }
 
-export function CameraView({ onScan, onClose }: Props) {
+export function CameraView({ onScan, onClose, paused = false }: Props) {
   const t = useT();
   const [deviceId, setDeviceId] = useState<string | null>(() => localStorage.getItem(CHOSEN));
   const video = useRef<HTMLVideoElement>(null);
-  const camera = useCameraSource(video, deviceId);
-  const sight = useSight(video, camera.state === "live", onScan);
+  const camera = useCameraSource(video, deviceId, () => {
+    // The camera remembered here is gone (unplugged, another computer's): the default one.
+    localStorage.removeItem(CHOSEN);
+    setDeviceId(null);
+  });
+  const sight = useSight(video, camera.state === "live", paused, onScan);
+  useClosing(onClose, sight.lastRead);
   const choose = (id: string) => {
     localStorage.setItem(CHOSEN, id);
     sight.reset();
@@ -104,9 +116,28 @@ function Speed({ stats }: { stats: ReaderStats | null }) {
 
 type SourceState = "opening" | "live" | CameraTrouble;
 
+/** Closes the view when nothing was read for `IDLE_CLOSE_MS`, and when the window is hidden. */
+function useClosing(onClose: () => void, lastRead: number) {
+  const latest = useRef(onClose);
+  latest.current = onClose;
+  useEffect(() => {
+    const timer = window.setTimeout(() => latest.current(), IDLE_CLOSE_MS);
+    return () => window.clearTimeout(timer);
+  }, [lastRead]);
+  useEffect(() => {
+    const hidden = () => {
+      if (document.visibilityState === "hidden") latest.current();
+    };
+    document.addEventListener("visibilitychange", hidden);
+    return () => document.removeEventListener("visibilitychange", hidden);
+  }, []);
+}
+
 /** The picture source shown in `video`: opened when the view opens or the camera changes, closed
- * when it closes; the cameras to choose from once one is open. */
-function useCameraSource(video: RefObject<HTMLVideoElement | null>, deviceId: string | null) {
+ * when it closes; the cameras to choose from (listed even when opening failed, so another can
+ * be chosen). A camera remembered here that is gone is forgotten (`onGone`); one that stops
+ * while open (unplugged, the computer asleep) is a trouble with a way to try again. */
+function useCameraSource(video: RefObject<HTMLVideoElement | null>, deviceId: string | null, onGone: () => void) {
   const backend = useBackend();
   const test = useQuery({ queryKey: ["camera-test-source"], queryFn: () => backend.cameraTestSource(), staleTime: Infinity });
   const [state, setState] = useState<SourceState>("opening");
@@ -119,44 +150,61 @@ function useCameraSource(video: RefObject<HTMLVideoElement | null>, deviceId: st
     let source: Source | null = null;
     let closed = false;
     setState("opening");
+    const listed = () => (testSymbols ? Promise.resolve([]) : listCameras().catch(() => []));
     openSource(deviceId, testSymbols)
       .then(async (opened) => {
         if (closed) return opened.stop();
         source = opened;
+        for (const track of opened.stream.getVideoTracks()) track.addEventListener("ended", () => !closed && setState("failed"));
         const v = video.current;
         if (v) {
           v.srcObject = opened.stream;
           await v.play().catch(() => undefined);
         }
+        if (closed) return;
         setState("live");
-        setCameras(testSymbols ? [] : await listCameras().catch(() => []));
+        const cameras = await listed();
+        if (!closed) setCameras(cameras);
       })
-      .catch((e: unknown) => {
-        if (!closed) setState(troubleOf(e));
+      .catch(async (e: unknown) => {
+        if (closed) return;
+        const trouble = troubleOf(e);
+        if (deviceId && trouble === "none") return onGone();
+        setState(trouble);
+        const cameras = await listed();
+        if (!closed) setCameras(cameras);
       });
     return () => {
       closed = true;
       source?.stop();
     };
+    // onGone is the view's own setter: the same for the view's life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [deviceId, testSymbols, attempt, video]);
 
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
   return { state, cameras, retry };
 }
 
-/** What the camera sees: each frame's codes in the guide box go to the taker, and a code taken
- * goes to `onScan`; what to tell the person, and the reader's speed. */
-function useSight(video: RefObject<HTMLVideoElement | null>, live: boolean, onScan: (raw: string) => void) {
+/** What the camera sees: each frame's codes in the guide box go to the taker (held while the
+ * screen is `paused`), and a code taken goes to `onScan`; what to tell the person, when a code
+ * was last read, and the reader's speed. */
+function useSight(video: RefObject<HTMLVideoElement | null>, live: boolean, paused: boolean, onScan: (raw: string) => void) {
   const taker = useRef(new Taker());
+  const lastGs1 = useRef(-Infinity);
   const [hint, setHint] = useState<"hold" | "taken">("hold");
   const [takenAt, setTakenAt] = useState(0);
   const [now, setNow] = useState(0);
-  const onCodes = (codes: SeenCode[], at: number) => {
-    const taken = taker.current.see(
-      codes.map((c) => c.raw),
+  const onCodes = (seen: SeenCode[], at: number) => {
+    const codes = worthTaking(
+      seen.map((c) => c.raw),
+      lastGs1.current,
       at,
     );
+    if (codes.some(isGs1)) lastGs1.current = at;
     setNow(at);
+    if (paused) return taker.current.hold(codes, at);
+    const taken = taker.current.see(codes, at);
     if (taken) {
       setTakenAt(at);
       setHint("taken");
@@ -166,6 +214,7 @@ function useSight(video: RefObject<HTMLVideoElement | null>, live: boolean, onSc
   const reader = useFrameReader(video, live, onCodes);
   return {
     hint,
+    lastRead: takenAt,
     justTaken: takenAt > 0 && now - takenAt < 800,
     stats: reader.stats,
     error: reader.error,

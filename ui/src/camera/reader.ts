@@ -87,7 +87,7 @@ export function useFrameReader(
     worker.onmessage = (event: MessageEvent<FrameResult>) => {
       const result = event.data;
       inFlight -= 1;
-      if (result.error) setError(result.error);
+      setError(result.error ?? null);
       const now = performance.now();
       done.push(now);
       while (done.length > 0 && (done[0] ?? now) < now - 1000) done.shift();

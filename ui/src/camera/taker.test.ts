@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GONE_AFTER_MS, Taker } from "./taker";
+import { GONE_AFTER_MS, Taker, worthTaking } from "./taker";
 
 const A = "]d20109506000134352\u001d21A";
 const B = "]d20109506000134352\u001d21B";
@@ -44,6 +44,23 @@ describe("Taker", () => {
     expect(t.see([A], back + 200)).toBe(A);
   });
 
+  it("confirms two new codes read in either order", () => {
+    const t = new Taker();
+    expect(t.see([A, B], 0)).toBeNull();
+    const first = t.see([B, A], 100);
+    const second = t.see([A, B], 200);
+    expect([first, second].sort()).toEqual([A, B].sort());
+  });
+
+  it("takes nothing new while held, and does not take again what was held in view", () => {
+    const t = new Taker();
+    t.see([A], 0);
+    expect(t.see([A], 100)).toBe(A);
+    for (let at = 200; at < 4000; at += 100) t.hold([A, B], at);
+    expect(t.see([A, B], 4100)).toBeNull();
+    expect(t.see([A, B], 4200)).toBe(B);
+  });
+
   it("starts afresh after a reset", () => {
     const t = new Taker();
     t.see([A], 0);
@@ -51,5 +68,18 @@ describe("Taker", () => {
     t.reset();
     t.see([A], 200);
     expect(t.see([A], 300)).toBe(A);
+  });
+});
+
+describe("worthTaking", () => {
+  const EAN = "]E09506000134352";
+  it("keeps the GS1 code and drops the pack's EAN beside it", () => {
+    expect(worthTaking([EAN, A], 0, 1000)).toEqual([A]);
+  });
+  it("drops an EAN read just after the pack's DataMatrix", () => {
+    expect(worthTaking([EAN], 1000, 1500)).toEqual([]);
+  });
+  it("takes an EAN alone when no GS1 code was read lately", () => {
+    expect(worthTaking([EAN], 0, 5000)).toEqual([EAN]);
   });
 });

@@ -11,6 +11,7 @@ import type { PhotoCode, PhotoFields, PhotoRequest } from "../bindings";
 import { useFormat, useLang, useT } from "../i18n/I18n";
 import { intlLocale } from "../i18n/lang";
 import { Button } from "./controls";
+import { isTextField } from "./scanner";
 
 /** The largest photo sent, as custody-api's `MAX_PHOTO_BYTES`: a larger file is refused here,
  *  before it is read into memory and sent. */
@@ -41,6 +42,9 @@ export function usePhotoPaste(onPhoto: ((file: File) => void) | null) {
     if (!listening) return;
     const listener = (e: ClipboardEvent) => {
       if (e.defaultPrevented) return;
+      // Text pasted into a field stays text, even when the clipboard also holds a picture of it
+      // (cells copied from a spreadsheet carry both).
+      if (isTextField(document.activeElement) && e.clipboardData?.types.includes("text/plain")) return;
       const file = photoFrom(e.clipboardData);
       if (!file || !latest.current) return;
       e.preventDefault();

@@ -21,6 +21,10 @@ export function ScanAlternatives({ onScan, disabled }: { onScan(raw: string): vo
     setWay((current) => (current === w ? null : w));
   };
   const close = () => setWay(null);
+  // A code while the box is disabled is not a scan, as a scanner's keys would not be.
+  const take = (raw: string) => {
+    if (!disabled) onScan(raw);
+  };
   // The photo panel listens to pastes itself while it is open.
   usePhotoPaste(
     disabled || way === "photo"
@@ -39,20 +43,22 @@ export function ScanAlternatives({ onScan, disabled }: { onScan(raw: string): vo
     <div className="scan-ways">
       <div className="scan-ways-buttons" role="group" aria-label={t("camera.ways")}>
         {buttons.map(([w, label]) => (
-          <Button key={w} variant="quiet" onPress={() => toggle(w)} isDisabled={disabled} aria-pressed={way === w}>
+          <Button key={w} variant="quiet" onPress={() => toggle(w)} aria-pressed={way === w}>
             {label}
           </Button>
         ))}
       </div>
-      {disabled ? null : way === "camera" ? (
-        <CameraView onScan={onScan} onClose={close} />
+      {/* Kept open while the box is disabled (a question asked, a scan being sent): the camera
+          holds what it already took instead of starting afresh and taking the pack again. */}
+      {way === "camera" ? (
+        <CameraView onScan={take} onClose={close} paused={disabled} />
       ) : way === "photo" ? (
         <div className="scan-way">
-          <PhotoScan onScan={onScan} onClose={close} onHandEntry={() => setWay("hand")} photo={pasted} />
+          <PhotoScan onScan={take} onClose={close} onHandEntry={() => setWay("hand")} photo={pasted} />
         </div>
       ) : way === "hand" ? (
         <div className="scan-way">
-          <HandEntry onScan={onScan} onClose={close} />
+          <HandEntry onScan={take} onClose={close} />
         </div>
       ) : null}
     </div>
