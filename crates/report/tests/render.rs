@@ -253,9 +253,11 @@ fn scanned(doc: &Document) -> String {
         .map(|e| e.unwrap().path())
         .find(|p| p.extension().is_some_and(|e| e == "png"))
         .unwrap();
+    // dmtxread searches a whole page: ten seconds was too few once on a loaded two-core CI
+    // machine (it gives up with no output), so it gets a minute.
     let read = run(
         "dmtxread",
-        &["-n", "-N", "1", "-m", "10000", png.to_str().unwrap()],
+        &["-n", "-N", "1", "-m", "60000", png.to_str().unwrap()],
     );
     read.trim_end_matches('\n').to_string()
 }
