@@ -36,6 +36,7 @@ mod report_lang;
 mod rule_history;
 mod shipment;
 mod stays;
+mod stock_change;
 mod strict_import;
 mod sync;
 mod sync_feed;

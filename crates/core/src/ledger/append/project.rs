@@ -1,6 +1,6 @@
 //! The current state kept beside the ledger: each line an appender records is applied to the
-//! pack (`unit`), lot stock (`lot_stock`), lot (`lot_info`), consumption and stay tables in the
-//! same transaction, and refused when its "before" is not what those tables hold, so they can never
+//! pack (`unit`), lot stock (`lot_stock`), lot (`lot_info`), consumption, stay and daily stock
+//! change tables in the same transaction, and refused when its "before" is not what those tables hold, so they can never
 //! drift from the ledger silently.
 
 use std::collections::HashSet;
@@ -85,8 +85,9 @@ impl<'t> Projection<'t> {
         })
     }
 
-    /// Applies one line: the lot it names, the pack or the lot quantity it moves, and what it
-    /// dispenses to the day's consumption.
+    /// Applies one line: the lot it names, the pack or the lot quantity it moves, what it
+    /// dispenses to the day's consumption, and what it puts in stock or takes out to the day's
+    /// stock change.
     pub(super) fn apply(&mut self, a: &Applied<'_>) -> CoreResult<()> {
         self.note_lot(a)?;
         match &a.line.serial {
@@ -94,7 +95,41 @@ impl<'t> Projection<'t> {
             None => self.move_quantity(a)?,
         }
         self.count_consumption(a)?;
+        self.count_stock_change(a)?;
         self.keep_stays(a)
+    }
+
+    /// Adds what the line puts in stock at a location, and takes what it takes out of stock
+    /// there, to that location's stock change on the day the event occurred (local time), which
+    /// the consumption trends read. Prepared here rather than with the others: migration 0010's
+    /// enrolment appends (lineless) events before migration 0031 made the table.
+    fn count_stock_change(&mut self, a: &Applied<'_>) -> CoreResult<()> {
+        let l = a.line;
+        let in_stock = |p: Option<Place>| match p {
+            Some(Place {
+                status: UnitStatus::InStock,
+                location: Some(at),
+            }) => Some(at),
+            _ => None,
+        };
+        let changes = [
+            (in_stock(l.before), -l.quantity),
+            (in_stock(l.after), l.quantity),
+        ];
+        if changes.iter().all(|(at, _)| at.is_none()) {
+            return Ok(());
+        }
+        let day = a.occurred_at.local_date().to_string();
+        let mut add = self.conn.prepare_cached(
+            "INSERT INTO stock_change (product_id, location_id, day, quantity) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (product_id, location_id, day) DO UPDATE SET quantity = quantity + excluded.quantity",
+        )?;
+        for (at, change) in changes {
+            if let Some(at) = at {
+                add.execute(params![l.product.0, at.0, day, change])?;
+            }
+        }
+        Ok(())
     }
 
     /// Closes and opens the stays the line ends and begins (`ledger::stays`).
