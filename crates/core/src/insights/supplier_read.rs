@@ -72,9 +72,8 @@ pub(super) fn local_day(utc: &str, offset_minutes: i32) -> Option<NaiveDate> {
         })
     };
     let day = NaiveDate::from_ymd_opt(num(0, 4)?, num(5, 7)? as u32, num(8, 10)? as u32)?;
-    let minutes = num(11, 13)? * 60 + num(14, 16)? + offset_minutes;
-    let shift = minutes.div_euclid(24 * 60);
-    day.checked_add_signed(chrono::Duration::days(i64::from(shift)))
+    let minutes = i64::from(num(11, 13)? * 60 + num(14, 16)?) + i64::from(offset_minutes);
+    day.checked_add_signed(chrono::Duration::try_days(minutes.div_euclid(24 * 60))?)
 }
 
 /// What a receipt brought that its despatch advice did not say.
