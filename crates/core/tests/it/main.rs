@@ -29,6 +29,7 @@ mod recall;
 mod recall_import;
 mod recall_properties;
 mod recall_reach_demo;
+mod receipt;
 mod replenish;
 mod report;
 mod report_insights;

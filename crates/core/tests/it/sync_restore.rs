@@ -46,6 +46,7 @@ fn state(path: &Path) -> Vec<(String, Vec<String>)> {
         ("lot_info", "product_id, lot"),
         ("consumption", "product_id, location_id, day"),
         ("stock_change", "product_id, location_id, day"),
+        ("receipt", "day, event_seq, line_no"),
     ];
     let mut out: Vec<(String, Vec<String>)> = tables
         .iter()

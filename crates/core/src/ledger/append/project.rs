@@ -8,7 +8,8 @@ use std::collections::HashSet;
 use rusqlite::{params, CachedStatement, Transaction};
 
 use crate::error::{CoreError, CoreResult};
-use crate::ledger::event::{NewLine, Place};
+use crate::ledger::event::{NewEvent, NewLine, Place};
+use crate::ledger::receipt::{self, ReceiptRow};
 use crate::ledger::stays::{self, sql::SqlStays, Instant, StayKey, StayLine};
 use crate::model::{LocationId, ProductId, Timestamp, UnitStatus};
 
@@ -41,6 +42,8 @@ pub(super) struct Applied<'l> {
     pub(super) expiry: Option<&'l str>,
     /// When the event occurred (its local day is the consumption's day).
     pub(super) occurred_at: Timestamp,
+    /// The event (its kind, place and counterparty make a receipt).
+    pub(super) event: &'l NewEvent,
 }
 
 impl Applied<'_> {
@@ -96,7 +99,38 @@ impl<'t> Projection<'t> {
         }
         self.count_consumption(a)?;
         self.count_stock_change(a)?;
+        self.note_receipt(a)?;
         self.keep_stays(a)
+    }
+
+    /// Records the line as a receipt when it is an arrival (`ledger::receipt`). Prepared here
+    /// for the reason [`Projection::count_stock_change`] gives.
+    fn note_receipt(&mut self, a: &Applied<'_>) -> CoreResult<()> {
+        let (l, e) = (a.line, a.event);
+        let Some(duplicate) = receipt::arrival(
+            e.kind.as_str(),
+            e.counterparty.map(|p| p.0),
+            l.serial.as_deref(),
+            l.before.map(|p| p.status.as_str()),
+        ) else {
+            return Ok(());
+        };
+        let row = ReceiptRow {
+            day: a.occurred_at.local_date().to_string(),
+            event_seq: a.seq,
+            line_no: i64::try_from(a.line_no).unwrap_or(i64::MAX),
+            supplier: e.counterparty.map(|p| p.0),
+            location: e.location.map(|x| x.0),
+            product: l.product.0,
+            serial: l.serial.clone(),
+            lot: l.lot.clone(),
+            expiry: a.expiry.map(str::to_string),
+            quantity: l.quantity,
+            unit_cost_cents: l.unit_cost_cents,
+            duplicate,
+        };
+        let mut insert = self.conn.prepare_cached(receipt::INSERT_ROW)?;
+        receipt::insert_row(&mut insert, &row)
     }
 
     /// Adds what the line puts in stock at a location, and takes what it takes out of stock

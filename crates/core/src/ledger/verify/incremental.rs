@@ -114,7 +114,7 @@ fn histories(
 }
 
 /// Rebuilds and compares the rows the walk's lines touched: packs, lot stock and lots, the
-/// days' consumption and stock changes, and the users. Records how many of each in the report.
+/// days' consumption, stock changes and receipts, and the users. Records how many of each in the report.
 pub(super) fn compare_touched(
     conn: &Connection,
     report: &mut VerifyReport,
@@ -232,8 +232,8 @@ fn first_seen(
         .collect())
 }
 
-/// Each touched day's consumption and stock changes, from every event that occurred that day
-/// (local time).
+/// Each touched day's consumption, stock changes and receipts, from every event that occurred
+/// that day (local time).
 fn compare_days(
     conn: &Connection,
     report: &mut VerifyReport,
@@ -280,6 +280,7 @@ fn compare_days(
     state
         .stock_changes
         .retain(|(_, _, day), _| numbers.contains(day));
+    state.receipts.groups.retain(|day, _| days.contains(day));
     let day_keys: Vec<Vec<Value>> = days.iter().map(|d| vec![Value::Text(d.clone())]).collect();
     report.days = days.len() as u64;
     compare::compare_consumption(
@@ -294,6 +295,12 @@ fn compare_days(
         report,
         keys,
         state.stock_changes,
+        Rows::Keyed("day = ?1", &day_keys),
+    )?;
+    super::receipts::compare_receipts(
+        conn,
+        report,
+        state.receipts,
         Rows::Keyed("day = ?1", &day_keys),
     )
 }

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use chrono::Datelike;
 
 use super::{Finding, FindingKind};
+use crate::ledger::receipt::{self, ReceiptRow};
 use crate::ledger::stays::memory::{Digests, MemoryStays};
 use crate::ledger::stays::{Instant, StayKey, StayLine, StayRow};
 use crate::ledger::stored::{Keys, StoredEvent, StoredLine, StoredSubject};
@@ -42,6 +43,8 @@ pub(super) struct Replayed {
     pub(super) consumption: HashMap<ConsumptionKey, i64>,
     /// Units put in stock less units taken out, per place and day.
     pub(super) stock_changes: HashMap<StockChangeKey, i64>,
+    /// The arrivals (`ledger::receipt`), digested per local day.
+    pub(super) receipts: Digests<String>,
     /// Each user's role and active flag as the user events leave them.
     pub(super) users: HashMap<i64, (String, bool)>,
     /// The stays still open.
@@ -71,8 +74,9 @@ fn place(keys: &Keys, status: Option<&str>, location: Option<i64>) -> String {
 
 impl Replayed {
     /// Adds what the event's lines dispense from a location to that location's consumption on
-    /// the day the event occurred (local time), and what they put in stock or take out of stock
-    /// at a location to its stock change that day, as the appender does.
+    /// the day the event occurred (local time), what they put in stock or take out of stock at
+    /// a location to its stock change that day, and its arrivals to the day's receipts, as the
+    /// appender does.
     pub(super) fn count_days(&mut self, e: &StoredEvent, lines: &[StoredLine]) {
         // An offset beyond any time zone cannot have been written by the appender; its event's
         // hash already fails, and its lines count on no day.
@@ -83,6 +87,7 @@ impl Replayed {
         let day = date.map(|d| d.to_string()).unwrap_or_default();
         let day_number = date.map_or(0, |d| d.num_days_from_ce());
         for l in lines {
+            self.note_receipt(e, l, &day);
             let sides = [
                 (l.status_before.as_deref(), l.location_before, -l.quantity),
                 (l.status_after.as_deref(), l.location_after, l.quantity),
@@ -103,6 +108,33 @@ impl Replayed {
                     .or_default() += l.quantity;
             }
         }
+    }
+
+    /// Adds a line to its day's receipts when it is an arrival.
+    fn note_receipt(&mut self, e: &StoredEvent, l: &StoredLine, day: &str) {
+        let Some(duplicate) = receipt::arrival(
+            &e.kind,
+            e.counterparty,
+            l.serial.as_deref(),
+            l.status_before.as_deref(),
+        ) else {
+            return;
+        };
+        let row = ReceiptRow {
+            day: day.to_string(),
+            event_seq: l.event_seq,
+            line_no: l.line_no,
+            supplier: e.counterparty,
+            location: e.location,
+            product: l.product,
+            serial: l.serial.clone(),
+            lot: l.lot.clone(),
+            expiry: l.expiry.clone(),
+            quantity: l.quantity,
+            unit_cost_cents: l.unit_cost_cents,
+            duplicate,
+        };
+        self.receipts.add(row.day.clone(), &row);
     }
 
     /// Replays one line: its lot noted, then the pack or the lot quantity it moves.
