@@ -103,11 +103,15 @@ impl DailyStock {
     }
 }
 
+/// A place with its stock now, its changes after the range and its changes on days of it (day
+/// from the first, net change).
+#[cfg(test)]
+pub(super) type PlaceSteps = (Place, i64, i64, Vec<(u32, i64)>);
+
 #[cfg(test)]
 impl DailyStock {
-    /// The stock of `days` days at places with their stock now, changes after the range and
-    /// changes on days of it (day from the first, net change).
-    pub(super) fn of_moves(days: usize, places: Vec<(Place, i64, i64, Vec<(u32, i64)>)>) -> Self {
+    /// The stock of `days` days at these places.
+    pub(super) fn of_moves(days: usize, places: Vec<PlaceSteps>) -> Self {
         let mut stock = DailyStock {
             days,
             index: FxHashMap::default(),
