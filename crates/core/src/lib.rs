@@ -48,13 +48,16 @@ pub use model::*;
 pub use users::SystemPrincipal;
 
 /// The tables that grow with the ledger's history rather than with today's stock and master
-/// data: the events and their lines, every pack ever seen, daily consumption and the lines of
-/// every shipment. The app's start-up check leaves them to [`Store::history_check`].
+/// data: the events and their lines, every pack ever seen, daily consumption and stock changes,
+/// the stays, the receipts, and the lines of every shipment. The app's start-up check leaves them to [`Store::history_check`].
 pub const HISTORY_TABLES: &[&str] = &[
     "event",
     "event_line",
     "unit",
     "consumption",
+    "stock_change",
+    "stay",
+    "receipt",
     "shipment_item",
 ];
 

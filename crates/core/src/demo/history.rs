@@ -39,7 +39,7 @@ pub(super) fn append(
     // A large cache and indexes built after the load keep a million-pack history fast. The
     // appender searches the open stays (`stay_open`) for every line, so that one stays.
     conn.pragma_update(None, "cache_size", -1_048_576)?;
-    let tables = ["event", "event_line", "unit", "stay"];
+    let tables = ["event", "event_line", "unit", "stay", "stock_change"];
     let loaded = crate::db::with_indexes_deferred(conn, &tables, &["stay_open"], |conn| {
         for era in eras {
             let mut history = History {

@@ -45,8 +45,8 @@ struct CountLine {
     after: Option<(UnitStatus, Option<LocationId>)>,
 }
 
-/// The `kind IN` is the condition of the partial index `event_exception` (migration 0029), word
-/// for word, so that SQLite reads the period's exceptions through it.
+/// The `kind IN` is the condition of the partial index `event_exception` (migrations 0029 and
+/// 0030), word for word, so that SQLite reads the period's exceptions through it.
 const COUNT_LINES: &str =
     "SELECT e.id, date(e.occurred_at, printf('%+d minutes', e.occurred_offset)),
         e.reference, e.location_id, l.product_id, l.serial, l.lot, l.quantity,

@@ -26,6 +26,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{Duration, NaiveDate};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::error::CoreResult;
 use crate::model::*;
@@ -44,8 +45,8 @@ use super::{SupplierFinding as F, SupplierQuality};
 #[derive(Default)]
 struct Book<'a> {
     quality: SupplierQuality,
-    deliveries: HashSet<(NaiveDate, ProductId, Option<&'a str>)>,
-    recalls: HashSet<i64>,
+    deliveries: FxHashSet<(NaiveDate, ProductId, Option<&'a str>)>,
+    recalls: FxHashSet<i64>,
 }
 
 impl Book<'_> {
@@ -62,8 +63,8 @@ impl Book<'_> {
 /// The figures of every supplier and manufacturer.
 #[derive(Default)]
 struct Tally<'a> {
-    suppliers: HashMap<Option<PartnerId>, Book<'a>>,
-    makers: HashMap<&'a str, Book<'a>>,
+    suppliers: FxHashMap<Option<PartnerId>, Book<'a>>,
+    makers: FxHashMap<&'a str, Book<'a>>,
 }
 
 impl<'a> Tally<'a> {
@@ -142,8 +143,8 @@ fn short_dated(expiry: Option<NaiveDate>, day: NaiveDate, days: i64) -> bool {
 /// What the findings are read against: the products, the recalls' scopes, the contracts, the
 /// site's limits and the partners' names.
 struct Context<'s> {
-    products: HashMap<ProductId, ProductInfo>,
-    recalls: HashMap<String, Vec<RecallLine>>,
+    products: FxHashMap<ProductId, ProductInfo>,
+    recalls: FxHashMap<String, Vec<RecallLine>>,
     contracts: Contracts,
     names: Names<'s>,
     limits: Limits,
@@ -227,7 +228,8 @@ impl Store {
         }
         let affected_total = hits.len() as u64;
         let affected = self.trace(
-            hits.into_iter()
+            listed(&cx, &arrivals, hits)
+                .into_iter()
                 .map(|(i, f, q)| (arrivals[i].seq, affected(&cx, &arrivals[i], f, q))),
             AFFECTED_LISTED,
         )?;
@@ -329,6 +331,23 @@ impl Store {
         }
         Ok(())
     }
+}
+
+/// The hits [`Store::trace`] lists, in its order (by supplier, day received, receipt and
+/// finding; hits alike stay in the order found): only those are made into packs, where a year
+/// has hundreds of thousands.
+fn listed(cx: &Context<'_>, arrivals: &[Arrival], hits: Vec<Hit>) -> Vec<Hit> {
+    let key = |n: usize, (i, f, _): &Hit| {
+        let a = &arrivals[*i];
+        (cx.supplier(a.supplier).0, a.day, a.seq, *f, n)
+    };
+    let mut order: Vec<_> = hits.iter().enumerate().map(|(n, h)| key(n, h)).collect();
+    if order.len() > AFFECTED_LISTED {
+        order.select_nth_unstable(AFFECTED_LISTED);
+        order.truncate(AFFECTED_LISTED);
+    }
+    order.sort_unstable();
+    order.into_iter().map(|(.., n)| hits[n]).collect()
 }
 
 /// A pack a finding touches, as it arrived (its event's id and its manufacturing date are read

@@ -4,9 +4,8 @@
 //! supplier's price with the latest first day on or before the day, else the product's
 //! contract price, else none.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 
 use crate::error::CoreResult;
 use crate::model::*;
@@ -15,16 +14,17 @@ use crate::Store;
 /// Every contract price, by supplier and product, and every product's default.
 pub(super) struct Contracts {
     /// Each supplier's prices of a product, by first day, oldest first.
-    own: HashMap<(PartnerId, ProductId), Vec<(NaiveDate, i64)>>,
+    own: FxHashMap<(PartnerId, ProductId), Vec<(NaiveDate, i64)>>,
     /// Each product's contract price for any supplier.
-    default: HashMap<ProductId, i64>,
+    default: FxHashMap<ProductId, i64>,
 }
 
 impl Contracts {
     /// The contracts as stored now.
     pub(super) fn read(store: &Store) -> CoreResult<Self> {
         let conn = store.conn();
-        let mut own: HashMap<(PartnerId, ProductId), Vec<(NaiveDate, i64)>> = HashMap::new();
+        let mut own: FxHashMap<(PartnerId, ProductId), Vec<(NaiveDate, i64)>> =
+            FxHashMap::default();
         let mut stmt = conn.prepare_cached(
             "SELECT partner_id, product_id, valid_from, price_cents FROM supplier_price
              ORDER BY partner_id, product_id, valid_from",
@@ -36,7 +36,7 @@ impl Contracts {
             let from = r.get::<_, String>(2)?.parse().unwrap_or(NaiveDate::MIN);
             own.entry(key).or_default().push((from, r.get(3)?));
         }
-        let mut default = HashMap::new();
+        let mut default = FxHashMap::default();
         let mut stmt = conn.prepare_cached(
             "SELECT id, contract_price_cents FROM product WHERE contract_price_cents IS NOT NULL",
         )?;
@@ -70,7 +70,7 @@ mod tests {
     fn a_suppliers_latest_price_from_before_the_day_else_the_products() {
         let (s, p) = (PartnerId(1), ProductId(2));
         let c = Contracts {
-            own: HashMap::from([(
+            own: FxHashMap::from_iter([(
                 (s, p),
                 vec![
                     (NaiveDate::MIN, 380),
@@ -78,7 +78,7 @@ mod tests {
                     ("2027-07-01".parse().unwrap(), 450),
                 ],
             )]),
-            default: HashMap::from([(p, 390)]),
+            default: FxHashMap::from_iter([(p, 390)]),
         };
         let day = |d: &str| d.parse::<NaiveDate>().unwrap();
         assert_eq!(c.price(Some(s), p, day("2026-12-31")), Some(380));

@@ -7,19 +7,15 @@ use std::collections::{BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 use rusqlite::params;
+use rustc_hash::FxHashMap;
 
 use crate::error::CoreResult;
+use crate::ledger::receipt::DUPLICATE_BEFORE;
 use crate::model::*;
 use crate::stock::SUSPECT_EVENT;
 use crate::Store;
 
 use super::Scope;
-
-/// The statuses a known pack can be in when it arrives again and is held as a duplicate: in
-/// stock or quarantined here (`verdict.duplicate_serial`), or gone for good
-/// (`verdict.already_decommissioned`). A pack transferred out or missing may come back.
-const DUPLICATE_BEFORE: &str =
-    "('in_stock', 'quarantined', 'dispensed', 'destroyed', 'returned_to_supplier')";
 
 /// A pack or lot quantity that arrived from a counterparty in the period: a receipt line, or a
 /// serial already known that arrived again and was held as suspect (`duplicate`).
@@ -37,29 +33,18 @@ pub(super) struct Arrival {
     pub(super) duplicate: bool,
 }
 
-/// A receipt (`receive`) line; or a pack a receipt session held as suspect because its serial
-/// was already known (`mark_suspect` names the supplier, and the pack was held or gone before):
-/// the ledger's trace of a duplicate serial, since the scan's verdict code itself is not kept.
-///
-/// The `kind IN` is, word for word, the condition of the partial index `event_arrival`
-/// (migration 0027), so the period's other events are never read. In no order: what is made of them is ordered at the end, and the
-/// local day is worked out here rather than by SQLite for each of a year's lines.
-fn arrivals_sql() -> String {
-    format!(
-        "SELECT e.seq, e.occurred_at, e.occurred_offset,
-            e.kind = 'mark_suspect', e.counterparty_id, l.product_id, l.serial, l.lot, l.expiry,
-            l.quantity, l.unit_cost_cents
-        FROM event e JOIN event_line l ON l.event_seq = e.seq
-        WHERE e.occurred_at >= ?1 AND e.occurred_at < ?2
-          AND e.kind IN ('receive', 'mark_suspect')
-          AND (e.kind = 'receive'
-               OR (e.counterparty_id IS NOT NULL
-                   AND l.serial IS NOT NULL AND l.status_before IN {DUPLICATE_BEFORE}))
-          AND (?3 IS NULL OR e.counterparty_id = ?3)
-          AND (?4 IS NULL OR l.product_id = ?4)
-          AND (?5 IS NULL OR e.location_id = ?5)"
-    )
-}
+/// The arrivals of a period's local days (`?1` to `?2`), from the `receipt` projection
+/// (`ledger::receipt` says which lines arrive; migration 0032), of the scope's supplier (`?3`),
+/// product (`?4`) and location (`?5`): one range of the table's key, where the ledger cost a
+/// search of its lines for each receipt event. In no particular order: what is made of them is
+/// ordered at the end.
+const ARRIVALS: &str = "SELECT event_seq, day, duplicate, supplier_id, product_id, serial, lot,
+        expiry, quantity, unit_cost_cents
+    FROM receipt
+    WHERE day BETWEEN ?1 AND ?2
+      AND (?3 IS NULL OR supplier_id = ?3)
+      AND (?4 IS NULL OR product_id = ?4)
+      AND (?5 IS NULL OR location_id = ?5)";
 
 /// The local day of a stored UTC time (`YYYY-MM-DDTHH:MM…`) at an offset in minutes, as
 /// SQLite's `date(t, '+N minutes')` says it.
@@ -72,9 +57,26 @@ pub(super) fn local_day(utc: &str, offset_minutes: i32) -> Option<NaiveDate> {
         })
     };
     let day = NaiveDate::from_ymd_opt(num(0, 4)?, num(5, 7)? as u32, num(8, 10)? as u32)?;
-    let minutes = num(11, 13)? * 60 + num(14, 16)? + offset_minutes;
-    let shift = minutes.div_euclid(24 * 60);
-    day.checked_add_signed(chrono::Duration::days(i64::from(shift)))
+    let minutes = i64::from(num(11, 13)? * 60 + num(14, 16)?) + i64::from(offset_minutes);
+    day.checked_add_signed(chrono::Duration::try_days(minutes.div_euclid(24 * 60))?)
+}
+
+/// A stored date (`YYYY-MM-DD`) read as `NaiveDate`'s own parsing reads it, without making a
+/// string first (a year has 700,000 receipt lines): written so, it is read here, anything else
+/// by the parser.
+pub(super) fn date(text: &[u8]) -> Option<NaiveDate> {
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        let d = text.get(r)?;
+        d.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| d.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0')))
+    };
+    if text.len() == 10 && text.get(4) == Some(&b'-') && text.get(7) == Some(&b'-') {
+        if let (Some(y), Some(m), Some(d)) = (digits(0..4), digits(5..7), digits(8..10)) {
+            return NaiveDate::from_ymd_opt(y as i32, m, d);
+        }
+    }
+    std::str::from_utf8(text).ok()?.parse().ok()
 }
 
 /// What a receipt brought that its despatch advice did not say.
@@ -169,36 +171,34 @@ impl Store {
     /// The arrivals of the scope's period (by local day) from its supplier, of its product, at
     /// its location, in no particular order.
     pub(super) fn supplier_arrivals(&self, scope: &Scope) -> CoreResult<Vec<Arrival>> {
-        let (from, to) = scope.utc_bounds();
-        let mut stmt = self.conn().prepare_cached(&arrivals_sql())?;
+        let mut stmt = self.conn().prepare_cached(ARRIVALS)?;
         let mut rows = stmt.query(params![
-            from,
-            to,
+            scope.period.from.to_string(),
+            scope.period.to.to_string(),
             scope.supplier.as_ref().map(|s| s.id.0),
             scope.product.as_ref().map(|p| p.id.0),
             scope.location.as_ref().map(|l| l.id.0),
         ])?;
+        let text_date = |v: rusqlite::types::ValueRef<'_>| match v {
+            rusqlite::types::ValueRef::Text(t) => date(t),
+            _ => None,
+        };
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
-            let offset: i32 = r.get(2)?;
-            let at = r.get_ref(1)?;
-            let Some(day) = at.as_str().ok().and_then(|t| local_day(t, offset)) else {
+            let Some(day) = text_date(r.get_ref(1)?) else {
                 continue;
             };
-            if !scope.covers(day) {
-                continue;
-            }
             out.push(Arrival {
                 seq: r.get(0)?,
                 day,
-                duplicate: r.get(3)?,
-                supplier: r.get::<_, Option<i64>>(4)?.map(PartnerId),
-                product: ProductId(r.get(5)?),
-                serial: r.get(6)?,
-                lot: r.get(7)?,
-                expiry: r.get::<_, Option<String>>(8)?.and_then(|e| e.parse().ok()),
-                quantity: r.get(9)?,
-                unit_cost_cents: r.get(10)?,
+                duplicate: r.get(2)?,
+                supplier: r.get::<_, Option<i64>>(3)?.map(PartnerId),
+                product: ProductId(r.get(4)?),
+                serial: r.get(5)?,
+                lot: r.get(6)?,
+                expiry: text_date(r.get_ref(7)?),
+                quantity: r.get(8)?,
+                unit_cost_cents: r.get(9)?,
             });
         }
         Ok(out)
@@ -278,12 +278,12 @@ impl Store {
     }
 
     /// Every product's GTIN, name and manufacturer (master data, read whole once).
-    pub(super) fn product_infos(&self) -> CoreResult<HashMap<ProductId, ProductInfo>> {
+    pub(super) fn product_infos(&self) -> CoreResult<FxHashMap<ProductId, ProductInfo>> {
         let mut stmt = self
             .conn()
             .prepare_cached("SELECT id, gtin, name, manufacturer FROM product")?;
         let mut rows = stmt.query([])?;
-        let mut out = HashMap::new();
+        let mut out = FxHashMap::default();
         while let Some(r) = rows.next()? {
             out.insert(
                 ProductId(r.get(0)?),
@@ -298,12 +298,12 @@ impl Store {
     }
 
     /// Every recall's scope lines, by GTIN.
-    pub(super) fn recall_lines(&self) -> CoreResult<HashMap<String, Vec<RecallLine>>> {
+    pub(super) fn recall_lines(&self) -> CoreResult<FxHashMap<String, Vec<RecallLine>>> {
         let mut stmt = self
             .conn()
             .prepare_cached("SELECT recall_id, gtin, lot, serial FROM recall_scope")?;
         let mut rows = stmt.query([])?;
-        let mut out: HashMap<String, Vec<RecallLine>> = HashMap::new();
+        let mut out: FxHashMap<String, Vec<RecallLine>> = FxHashMap::default();
         while let Some(r) = rows.next()? {
             out.entry(r.get(1)?).or_default().push(RecallLine {
                 recall: r.get(0)?,
@@ -335,6 +335,28 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stored_date_reads_as_the_parser_reads_it() {
+        for text in [
+            "2027-01-10",
+            "2027-02-29",
+            "2028-02-29",
+            "2027-13-01",
+            "0000-01-01",
+            "2027-1-10",
+            "+2027-01-10",
+            "2027-01-10 ",
+            "20270110",
+            "",
+        ] {
+            assert_eq!(
+                date(text.as_bytes()),
+                text.parse::<NaiveDate>().ok(),
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn a_utc_time_falls_on_its_local_day() {

@@ -76,18 +76,22 @@ struct LotSum {
     priced_total: i64,
 }
 
+/// A product's packs' receipt lines, each from index `event_line_arrival` (migration 0030)
+/// alone, then its event. The product is `+?1`: see [`super::stock_on`] on why a parameter
+/// compared with an indexed column is written so.
 const PACK_RECEIPTS: &str = "SELECT l.serial, l.unit_cost_cents, e.counterparty_id,
         date(e.occurred_at, printf('%+d minutes', e.occurred_offset))
-    FROM event_line l JOIN event e ON e.seq = l.event_seq
-    WHERE l.product_id = ?1 AND l.serial IS NOT NULL
+    FROM event_line l INDEXED BY event_line_arrival JOIN event e ON e.seq = l.event_seq
+    WHERE l.product_id = +?1 AND l.serial IS NOT NULL
       AND l.serial IN (SELECT value FROM json_each(?2))
       AND l.status_before IS NULL AND e.kind = 'receive'
     ORDER BY l.event_seq";
 
+/// A product's lots' receipt lines (`+?1`: as [`PACK_RECEIPTS`]).
 const LOT_RECEIPTS: &str = "SELECT l.lot, l.quantity, l.unit_cost_cents, e.counterparty_id,
         date(e.occurred_at, printf('%+d minutes', e.occurred_offset))
     FROM event_line l JOIN event e ON e.seq = l.event_seq
-    WHERE l.product_id = ?1 AND l.serial IS NULL
+    WHERE l.product_id = +?1 AND l.serial IS NULL
       AND l.lot IN (SELECT value FROM json_each(?2))
       AND l.status_before IS NULL AND e.kind = 'receive'
     ORDER BY l.event_seq";

@@ -44,14 +44,16 @@ struct Lost {
     disposition: String,
 }
 
-/// The first `kind IN` is the condition of the partial index `event_exception` (migration 0029),
-/// word for word, so that SQLite reads the period's exceptions through it.
+/// The first `kind IN` is the condition of the partial index `event_exception` (migrations 0029
+/// and 0030), word for word, so that SQLite reads the period's exceptions through it (and
+/// nothing of their events' rows); a pack's expiry comes from index `unit_expiry`.
 const LOST_LINES: &str =
     "SELECT e.id, date(e.occurred_at, printf('%+d minutes', e.occurred_offset)),
         e.reference, coalesce(l.location_before, e.location_id), l.product_id, l.serial, l.lot,
         coalesce(l.expiry, u.expiry, li.expiry), l.quantity, l.status_after
     FROM event e JOIN event_line l ON l.event_seq = e.seq
-    LEFT JOIN unit u ON l.serial IS NOT NULL AND u.product_id = l.product_id AND u.serial = l.serial
+    LEFT JOIN unit u INDEXED BY unit_expiry
+        ON l.serial IS NOT NULL AND u.product_id = l.product_id AND u.serial = l.serial
     LEFT JOIN lot_info li ON l.serial IS NULL AND li.product_id = l.product_id AND li.lot = l.lot
     WHERE e.occurred_at >= ?1 AND e.occurred_at < ?2
       AND e.kind IN ('destroy', 'return_to_supplier', 'quarantine', 'mark_suspect', 'count_adjust')
@@ -228,9 +230,10 @@ impl Store {
         let window = LevelPolicy::default().consumption_window(day);
         let used: i64 = self
             .conn()
+            // `+?n`: one plan for every group (see `stock_on`).
             .prepare_cached(
                 "SELECT coalesce(sum(quantity), 0) FROM consumption
-             WHERE product_id = ?1 AND location_id = ?2 AND day BETWEEN ?3 AND ?4",
+             WHERE product_id = +?1 AND location_id = +?2 AND day BETWEEN +?3 AND +?4",
             )?
             .query_row(
                 params![

@@ -7,7 +7,9 @@
 //! lives: `event` (what a use case appends), `append` (the `Appender`: the chain, its keys, the
 //! lines applied to the current state), `ids` (event ids), `clock` (recorded times never go
 //! backwards beyond the tolerance; the late-entry window), `correction` (the signed clock
-//! correction), `enrol` (migration 0010's enrolment of existing users), `stored` (a stored event
+//! correction), `enrol` (migration 0010's enrolment of existing users), `stays` and `receipt`
+//! (projections the insights read, each rule written once for the appender and `verify`),
+//! `stored` (a stored event
 //! read back into its canonical form), `verify` (the whole ledger walked and compared with the
 //! tables) and `prove` (a few events proved for the chain-of-custody certificate).
 
@@ -18,6 +20,7 @@ mod enrol;
 mod event;
 mod ids;
 mod prove;
+pub(crate) mod receipt;
 pub(crate) mod stays;
 mod stored;
 pub mod verify;

@@ -44,7 +44,6 @@ pub use product::{DayUse, LotLine, ProductDetail};
 pub(crate) use rule_change::optional_levels_at;
 pub use rule_change::RuleLevels;
 pub use rule_file::parse_rules_csv;
-pub(crate) use rule_history::LOCAL_DAY as RULE_CHANGE_LOCAL_DAY;
 pub use rule_history::{RuleChange, RuleChangeFilter};
 pub use rules::{ReorderRule, RuleInput};
 pub use shortages::{sort_shortages, ShortageOrder};

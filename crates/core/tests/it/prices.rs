@@ -279,7 +279,7 @@ fn migrating_takes_each_products_contract_with_its_usual_supplier_as_in_force_fr
     let Pharmacy { _dir, store, .. } = p;
     drop(store);
     {
-        // The file as it was before migrations 0026, 0027 and 0028.
+        // The file as it was before migrations 0026 to 0032.
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
             "DROP TABLE supplier_price;
@@ -287,6 +287,10 @@ fn migrating_takes_each_products_contract_with_its_usual_supplier_as_in_force_fr
              DROP INDEX event_arrival;
              DROP TABLE stay;
              DROP INDEX event_exception;
+             DROP INDEX unit_expiry;
+             DROP INDEX event_line_arrival;
+             DROP TABLE stock_change;
+             DROP TABLE receipt;
              PRAGMA user_version = 25;",
         )
         .unwrap();

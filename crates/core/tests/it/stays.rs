@@ -60,7 +60,11 @@ fn the_planted_history_makes_stays_that_verify_and_the_migration_makes_the_same(
     drop(store);
     rusqlite::Connection::open(&path)
         .unwrap()
-        .execute_batch("DROP TABLE stay; DROP INDEX event_exception; PRAGMA user_version = 27;")
+        .execute_batch(
+            "DROP TABLE stay; DROP INDEX event_exception; DROP INDEX unit_expiry;
+             DROP INDEX event_line_arrival; DROP TABLE stock_change; DROP TABLE receipt;
+             PRAGMA user_version = 27;",
+        )
         .unwrap();
     let mut store = Store::open(&path).unwrap();
     assert_eq!(

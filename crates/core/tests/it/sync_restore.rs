@@ -45,6 +45,8 @@ fn state(path: &Path) -> Vec<(String, Vec<String>)> {
         ("lot_stock", "product_id, lot, location_id, status"),
         ("lot_info", "product_id, lot"),
         ("consumption", "product_id, location_id, day"),
+        ("stock_change", "product_id, location_id, day"),
+        ("receipt", "day, event_seq, line_no"),
     ];
     let mut out: Vec<(String, Vec<String>)> = tables
         .iter()

@@ -340,6 +340,7 @@ impl<'t> Appender<'t> {
                 line: l,
                 expiry: r.expiry.as_deref(),
                 occurred_at: e.occurred_at,
+                event: e,
             })?;
         }
         let events = draft.head.events + 1;

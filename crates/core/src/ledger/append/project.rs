@@ -1,6 +1,6 @@
 //! The current state kept beside the ledger: each line an appender records is applied to the
-//! pack (`unit`), lot stock (`lot_stock`), lot (`lot_info`), consumption and stay tables in the
-//! same transaction, and refused when its "before" is not what those tables hold, so they can never
+//! pack (`unit`), lot stock (`lot_stock`), lot (`lot_info`), consumption, stay and daily stock
+//! change tables in the same transaction, and refused when its "before" is not what those tables hold, so they can never
 //! drift from the ledger silently.
 
 use std::collections::HashSet;
@@ -8,7 +8,8 @@ use std::collections::HashSet;
 use rusqlite::{params, CachedStatement, Transaction};
 
 use crate::error::{CoreError, CoreResult};
-use crate::ledger::event::{NewLine, Place};
+use crate::ledger::event::{NewEvent, NewLine, Place};
+use crate::ledger::receipt::{self, ReceiptRow};
 use crate::ledger::stays::{self, sql::SqlStays, Instant, StayKey, StayLine};
 use crate::model::{LocationId, ProductId, Timestamp, UnitStatus};
 
@@ -41,6 +42,8 @@ pub(super) struct Applied<'l> {
     pub(super) expiry: Option<&'l str>,
     /// When the event occurred (its local day is the consumption's day).
     pub(super) occurred_at: Timestamp,
+    /// The event (its kind, place and counterparty make a receipt).
+    pub(super) event: &'l NewEvent,
 }
 
 impl Applied<'_> {
@@ -85,8 +88,9 @@ impl<'t> Projection<'t> {
         })
     }
 
-    /// Applies one line: the lot it names, the pack or the lot quantity it moves, and what it
-    /// dispenses to the day's consumption.
+    /// Applies one line: the lot it names, the pack or the lot quantity it moves, what it
+    /// dispenses to the day's consumption, and what it puts in stock or takes out to the day's
+    /// stock change.
     pub(super) fn apply(&mut self, a: &Applied<'_>) -> CoreResult<()> {
         self.note_lot(a)?;
         match &a.line.serial {
@@ -94,7 +98,72 @@ impl<'t> Projection<'t> {
             None => self.move_quantity(a)?,
         }
         self.count_consumption(a)?;
+        self.count_stock_change(a)?;
+        self.note_receipt(a)?;
         self.keep_stays(a)
+    }
+
+    /// Records the line as a receipt when it is an arrival (`ledger::receipt`). Prepared here
+    /// for the reason [`Projection::count_stock_change`] gives.
+    fn note_receipt(&mut self, a: &Applied<'_>) -> CoreResult<()> {
+        let (l, e) = (a.line, a.event);
+        let Some(duplicate) = receipt::arrival(
+            e.kind.as_str(),
+            e.counterparty.map(|p| p.0),
+            l.serial.as_deref(),
+            l.before.map(|p| p.status.as_str()),
+        ) else {
+            return Ok(());
+        };
+        let row = ReceiptRow {
+            day: a.occurred_at.local_date().to_string(),
+            event_seq: a.seq,
+            line_no: i64::try_from(a.line_no).unwrap_or(i64::MAX),
+            supplier: e.counterparty.map(|p| p.0),
+            location: e.location.map(|x| x.0),
+            product: l.product.0,
+            serial: l.serial.clone(),
+            lot: l.lot.clone(),
+            expiry: a.expiry.map(str::to_string),
+            quantity: l.quantity,
+            unit_cost_cents: l.unit_cost_cents,
+            duplicate,
+        };
+        let mut insert = self.conn.prepare_cached(receipt::INSERT_ROW)?;
+        receipt::insert_row(&mut insert, &row)
+    }
+
+    /// Adds what the line puts in stock at a location, and takes what it takes out of stock
+    /// there, to that location's stock change on the day the event occurred (local time), which
+    /// the consumption trends read. Prepared here rather than with the others: migration 0010's
+    /// enrolment appends (lineless) events before migration 0031 made the table.
+    fn count_stock_change(&mut self, a: &Applied<'_>) -> CoreResult<()> {
+        let l = a.line;
+        let in_stock = |p: Option<Place>| match p {
+            Some(Place {
+                status: UnitStatus::InStock,
+                location: Some(at),
+            }) => Some(at),
+            _ => None,
+        };
+        let changes = [
+            (in_stock(l.before), -l.quantity),
+            (in_stock(l.after), l.quantity),
+        ];
+        if changes.iter().all(|(at, _)| at.is_none()) {
+            return Ok(());
+        }
+        let day = a.occurred_at.local_date().to_string();
+        let mut add = self.conn.prepare_cached(
+            "INSERT INTO stock_change (product_id, location_id, day, quantity) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (product_id, location_id, day) DO UPDATE SET quantity = quantity + excluded.quantity",
+        )?;
+        for (at, change) in changes {
+            if let Some(at) = at {
+                add.execute(params![l.product.0, at.0, day, change])?;
+            }
+        }
+        Ok(())
     }
 
     /// Closes and opens the stays the line ends and begins (`ledger::stays`).

@@ -114,8 +114,9 @@ impl MemoryStays {
     }
 }
 
-/// Rows counted and hashed per group (a product, or a pack or a lot), in no order: two sets of
-/// rows with the same digest are the same rows, whatever order they were read in.
+/// Rows counted and hashed per group (a product, or a pack or a lot; a day of receipts), in no
+/// order: two sets of rows with the same digest are the same rows, whatever order they were read
+/// in.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) struct Digests<G: Hash + Eq> {
     pub(crate) groups: HashMap<G, (u64, u64)>,
@@ -123,7 +124,7 @@ pub(crate) struct Digests<G: Hash + Eq> {
 
 impl<G: Hash + Eq> Digests<G> {
     /// Adds a row to its group.
-    pub(crate) fn add(&mut self, group: G, row: &StayRow) {
+    pub(crate) fn add(&mut self, group: G, row: &impl Hash) {
         let mut h = DefaultHasher::new();
         row.hash(&mut h);
         let d = self.groups.entry(group).or_default();

@@ -167,7 +167,7 @@ impl Walked {
             return;
         }
         report.note(self.state.replay_user(e, keys));
-        self.state.count_consumption(e, lines);
+        self.state.count_days(e, lines);
         for l in lines {
             report.note(self.state.replay_line(e, l, keys));
         }

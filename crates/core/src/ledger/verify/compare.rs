@@ -1,5 +1,5 @@
 //! The derived tables compared with the state rebuilt from the ledger: packs, lot stock, lots,
-//! daily consumption and users. Every difference is a finding, both ways: a row the ledger
+//! daily consumption, daily stock changes and users. Every difference is a finding, both ways: a row the ledger
 //! does not explain, and what the ledger says that the table lacks. Findings go straight into
 //! the report, which keeps the first [`super::MAX_FINDINGS`] and counts the rest, so a wiped
 //! table of a million packs costs no more memory than an intact one. An incremental
@@ -7,10 +7,12 @@
 
 use std::collections::HashMap;
 
+use chrono::{Datelike, NaiveDate};
+
 use rusqlite::types::Value;
 use rusqlite::{Connection, Row};
 
-use super::replay::{ConsumptionKey, LotKey, LotValue, UnitKey, UnitValue};
+use super::replay::{ConsumptionKey, LotKey, LotValue, StockChangeKey, UnitKey, UnitValue};
 use super::{Finding, FindingKind, VerifyReport};
 use crate::error::CoreResult;
 use crate::ledger::stored::Keys;
@@ -313,6 +315,57 @@ pub(super) fn compare_consumption(
             FindingKind::StateMismatch,
             None,
             format!("consumption of {gtin} at {loc} on {day}: the ledger dispensed {q}, the table has nothing"),
+        );
+    }
+    Ok(())
+}
+
+/// Each day's stock change in the table against the ledger's lines that put stock in stock or
+/// took it out.
+pub(super) fn compare_stock_change(
+    conn: &Connection,
+    report: &mut VerifyReport,
+    keys: &Keys,
+    mut ledger: HashMap<StockChangeKey, i64>,
+    rows: Rows<'_>,
+) -> CoreResult<()> {
+    let (gtins, locations) = (&keys.gtins, &keys.locations);
+    let name = |p: i64, l: i64| {
+        (
+            gtins.get(&p).map_or("?", String::as_str).to_string(),
+            locations.get(&l).map_or("?", String::as_str).to_string(),
+        )
+    };
+    let sql = "SELECT product_id, location_id, day, quantity FROM stock_change";
+    each_row(conn, sql, rows, |r| {
+        let (product, location, day): (i64, i64, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        let table: i64 = r.get(3)?;
+        // A day the ledger cannot have written matches nothing the ledger says.
+        let expected = day
+            .parse::<NaiveDate>()
+            .ok()
+            .and_then(|d| ledger.remove(&(product, location, d.num_days_from_ce())));
+        if expected != Some(table) {
+            let (gtin, loc) = name(product, location);
+            let ledger_says = expected.map_or("nothing".to_string(), |q| q.to_string());
+            report.add(
+                FindingKind::StateMismatch,
+                None,
+                format!(
+                    "stock change of {gtin} at {loc} on {day}: the table says {table}, the ledger's lines {ledger_says}"
+                ),
+            );
+        }
+        Ok(())
+    })?;
+    for ((p, l, day), q) in ledger {
+        let (gtin, loc) = name(p, l);
+        let day =
+            NaiveDate::from_num_days_from_ce_opt(day).map_or("?".to_string(), |d| d.to_string());
+        report.add(
+            FindingKind::StateMismatch,
+            None,
+            format!("stock change of {gtin} at {loc} on {day}: the ledger's lines change it by {q}, the table has nothing"),
         );
     }
     Ok(())

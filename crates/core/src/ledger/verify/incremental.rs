@@ -3,7 +3,7 @@
 //! own included), noting what the lines touch; then only those projection rows are rebuilt and
 //! compared. A touched pack or lot has its WHOLE history replayed, found through the line
 //! indexes (`event_line_serial`, `event_line_lot`), so its row is checked exactly as a full
-//! verification would; the same for the daily consumption of each day touched (every event
+//! verification would; the same for the daily consumption and stock changes of each day touched (every event
 //! that occurred that day, before the checkpoint or after) and each user named by a user event.
 //! A lot's first expiry is the one exception: the first line naming a lot may be any of its
 //! packs' (no index finds serialized lines by lot), so the lot table's own `first_event_seq` is
@@ -114,7 +114,7 @@ fn histories(
 }
 
 /// Rebuilds and compares the rows the walk's lines touched: packs, lot stock and lots, the
-/// days' consumption and the users. Records how many of each in the report.
+/// days' consumption, stock changes and receipts, and the users. Records how many of each in the report.
 pub(super) fn compare_touched(
     conn: &Connection,
     report: &mut VerifyReport,
@@ -232,7 +232,8 @@ fn first_seen(
         .collect())
 }
 
-/// Each touched day's consumption, from every event that occurred that day (local time).
+/// Each touched day's consumption, stock changes and receipts, from every event that occurred
+/// that day (local time).
 fn compare_days(
     conn: &Connection,
     report: &mut VerifyReport,
@@ -266,11 +267,20 @@ fn compare_days(
         let lines: Vec<StoredLine> = lines_of
             .query_map([seq], StoredLine::from_row)?
             .collect::<Result<_, _>>()?;
-        state.count_consumption(e, &lines);
+        state.count_days(e, &lines);
     }
     state
         .consumption
         .retain(|(_, _, day), _| days.contains(day));
+    let numbers: BTreeSet<i32> = days
+        .iter()
+        .filter_map(|d| d.parse::<chrono::NaiveDate>().ok())
+        .map(|d| chrono::Datelike::num_days_from_ce(&d))
+        .collect();
+    state
+        .stock_changes
+        .retain(|(_, _, day), _| numbers.contains(day));
+    state.receipts.groups.retain(|day, _| days.contains(day));
     let day_keys: Vec<Vec<Value>> = days.iter().map(|d| vec![Value::Text(d.clone())]).collect();
     report.days = days.len() as u64;
     compare::compare_consumption(
@@ -278,6 +288,19 @@ fn compare_days(
         report,
         keys,
         state.consumption,
+        Rows::Keyed("day = ?1", &day_keys),
+    )?;
+    compare::compare_stock_change(
+        conn,
+        report,
+        keys,
+        state.stock_changes,
+        Rows::Keyed("day = ?1", &day_keys),
+    )?;
+    super::receipts::compare_receipts(
+        conn,
+        report,
+        state.receipts,
         Rows::Keyed("day = ?1", &day_keys),
     )
 }

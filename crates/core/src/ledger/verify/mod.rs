@@ -2,12 +2,12 @@
 //! and compares it with the derived tables, so that editing either the ledger or the tables by hand
 //! is detected and reported precisely. Every projected column it can recompute is compared: each
 //! pack's status, location, lot, expiry and last event; lot quantities with their expiries, and
-//! lots' first expiries; daily consumption; the stays (where stock was held, since and until
+//! lots' first expiries; daily consumption and stock changes; the receipts; the stays (where stock was held, since and until
 //! when); and each user's role and active flag, replayed from the user events. It also reports recorded times that go backwards in a chain. Where each check
 //! lives: `schema` (the append-only triggers, the schema against the migrations), `chain` (the
 //! walk: lines without an event, links, recorded times, subjects, hashes — recomputed by
 //! `ledger::stored` —, the chain heads), `replay` (the state the ledger says), `compare` (the
-//! tables against it), `stays` (the stay table against it, by digest), `stock_level` (the kept in-stock sums against the packs and lots they sum,
+//! tables against it), `stays` and `receipts` (the stay and receipt tables against it, by digest), `stock_level` (the kept in-stock sums against the packs and lots they sum,
 //! and the sums by product and expiry against them).
 //! A clean verification records a `checkpoint` on the ledger; the next one is `incremental` from it
 //! unless asked for in full.
@@ -16,6 +16,7 @@ mod chain;
 pub mod checkpoint;
 mod compare;
 mod incremental;
+mod receipts;
 mod replay;
 mod schema;
 mod stays;
@@ -100,7 +101,7 @@ pub struct VerifyReport {
     pub units: u64,
     /// Lots compared (incremental only; a full verification compares them all).
     pub lots: u64,
-    /// Days of consumption compared (incremental only).
+    /// Days of consumption and stock changes compared (incremental only).
     pub days: u64,
     /// What a checkpoint recorded after this verification vouches for: its last event. `None`
     /// when nothing was walked.
@@ -275,6 +276,8 @@ pub fn verify(conn: &Connection) -> CoreResult<VerifyReport> {
     compare::compare_lots(conn, &mut report, &keys, state.lots, Rows::All)?;
     compare::compare_lot_info(conn, &mut report, &keys, state.lot_info, Rows::All)?;
     compare::compare_consumption(conn, &mut report, &keys, state.consumption, Rows::All)?;
+    compare::compare_stock_change(conn, &mut report, &keys, state.stock_changes, Rows::All)?;
+    receipts::compare_receipts(conn, &mut report, state.receipts, Rows::All)?;
     let rebuilt = stays::Rebuilt {
         open: state.stays,
         closed: state.closed_stays,

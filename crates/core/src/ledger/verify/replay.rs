@@ -1,12 +1,16 @@
 //! The current state rebuilt from the ledger: every line replayed in recording order into the
-//! packs, lot quantities, lots' first expiries and daily consumption, and every user event into
+//! packs, lot quantities, lots' first expiries, daily consumption and daily stock changes, and
+//! every user event into
 //! the users' roles, exactly as the appender applies them. A line whose "before" is not what the
 //! ledger says at that point, or a user event that does not fit the users before it, is a
 //! finding.
 
 use std::collections::HashMap;
 
+use chrono::Datelike;
+
 use super::{Finding, FindingKind};
+use crate::ledger::receipt::{self, ReceiptRow};
 use crate::ledger::stays::memory::{Digests, MemoryStays};
 use crate::ledger::stays::{Instant, StayKey, StayLine, StayRow};
 use crate::ledger::stored::{Keys, StoredEvent, StoredLine, StoredSubject};
@@ -22,6 +26,9 @@ pub(super) type LotKey = (i64, String, i64, String);
 pub(super) type LotValue = (i64, Option<String>);
 /// A day's consumption: product, location, local day.
 pub(super) type ConsumptionKey = (i64, i64, String);
+/// A day's stock change: product, location, and the local day as days from the common era (a
+/// hospital's history has millions: no string each).
+pub(super) type StockChangeKey = (i64, i64, i32);
 /// The stays compared together: a product's (a full verification), or a pack's or a lot's (an
 /// incremental one).
 pub(super) type StayGroup = (i64, Option<StayKey>);
@@ -34,6 +41,10 @@ pub(super) struct Replayed {
     /// Each lot's expiry when the ledger first saw it.
     pub(super) lot_info: HashMap<(i64, String), Option<String>>,
     pub(super) consumption: HashMap<ConsumptionKey, i64>,
+    /// Units put in stock less units taken out, per place and day.
+    pub(super) stock_changes: HashMap<StockChangeKey, i64>,
+    /// The arrivals (`ledger::receipt`), digested per local day.
+    pub(super) receipts: Digests<String>,
     /// Each user's role and active flag as the user events leave them.
     pub(super) users: HashMap<i64, (String, bool)>,
     /// The stays still open.
@@ -63,16 +74,32 @@ fn place(keys: &Keys, status: Option<&str>, location: Option<i64>) -> String {
 
 impl Replayed {
     /// Adds what the event's lines dispense from a location to that location's consumption on
-    /// the day the event occurred (local time), as the appender does.
-    pub(super) fn count_consumption(&mut self, e: &StoredEvent, lines: &[StoredLine]) {
+    /// the day the event occurred (local time), what they put in stock or take out of stock at
+    /// a location to its stock change that day, and its arrivals to the day's receipts, as the
+    /// appender does.
+    pub(super) fn count_days(&mut self, e: &StoredEvent, lines: &[StoredLine]) {
         // An offset beyond any time zone cannot have been written by the appender; its event's
         // hash already fails, and its lines count on no day.
-        let day = i32::try_from(e.occurred_offset)
+        let date = i32::try_from(e.occurred_offset)
             .ok()
             .and_then(|offset| Timestamp::from_stored(&e.occurred_at, offset))
-            .map(|t| t.local_date().to_string())
-            .unwrap_or_default();
+            .map(|t| t.local_date());
+        let day = date.map(|d| d.to_string()).unwrap_or_default();
+        let day_number = date.map_or(0, |d| d.num_days_from_ce());
         for l in lines {
+            self.note_receipt(e, l, &day);
+            let sides = [
+                (l.status_before.as_deref(), l.location_before, -l.quantity),
+                (l.status_after.as_deref(), l.location_after, l.quantity),
+            ];
+            for (status, at, change) in sides {
+                if let (Some("in_stock"), Some(at)) = (status, at) {
+                    *self
+                        .stock_changes
+                        .entry((l.product, at, day_number))
+                        .or_default() += change;
+                }
+            }
             if let (Some(from), Some("dispensed")) = (l.location_before, l.status_after.as_deref())
             {
                 *self
@@ -81,6 +108,33 @@ impl Replayed {
                     .or_default() += l.quantity;
             }
         }
+    }
+
+    /// Adds a line to its day's receipts when it is an arrival.
+    fn note_receipt(&mut self, e: &StoredEvent, l: &StoredLine, day: &str) {
+        let Some(duplicate) = receipt::arrival(
+            &e.kind,
+            e.counterparty,
+            l.serial.as_deref(),
+            l.status_before.as_deref(),
+        ) else {
+            return;
+        };
+        let row = ReceiptRow {
+            day: day.to_string(),
+            event_seq: l.event_seq,
+            line_no: l.line_no,
+            supplier: e.counterparty,
+            location: e.location,
+            product: l.product,
+            serial: l.serial.clone(),
+            lot: l.lot.clone(),
+            expiry: l.expiry.clone(),
+            quantity: l.quantity,
+            unit_cost_cents: l.unit_cost_cents,
+            duplicate,
+        };
+        self.receipts.add(row.day.clone(), &row);
     }
 
     /// Replays one line: its lot noted, then the pack or the lot quantity it moves.
