@@ -21,6 +21,16 @@ pub enum Context {
     Suspect,
 }
 
+impl Context {
+    /// The value as the query carries it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Context::SaleableReturn => "dscsaSaleableReturn",
+            Context::Suspect => "dscsaSuspect",
+        }
+    }
+}
+
 /// A verification request: what goes in the path and the query.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VrsRequest {
