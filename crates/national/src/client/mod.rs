@@ -249,13 +249,27 @@ fn exchange<R: DeserializeOwned>(
         .with_config()
         .limit(ANSWER_LIMIT)
         .read_to_string()
-        .map_err(|e| fail(Outcome::Unknown, Some(status), format!("the reply broke off ({e})")))?;
+        .map_err(|e| {
+            fail(
+                Outcome::Unknown,
+                Some(status),
+                format!("the reply broke off ({e})"),
+            )
+        })?;
     let unavailable = status == 503;
     if (200..300).contains(&status) || unavailable {
         return serde_json::from_str(&body).map_err(|e| {
             // A 503 that is not ours (a proxy's page) still says nothing was processed.
-            let outcome = if unavailable { Outcome::Known } else { Outcome::Unknown };
-            fail(outcome, Some(status), format!("the answer does not read ({e})"))
+            let outcome = if unavailable {
+                Outcome::Known
+            } else {
+                Outcome::Unknown
+            };
+            fail(
+                outcome,
+                Some(status),
+                format!("the answer does not read ({e})"),
+            )
         });
     }
     let outcome = if (400..500).contains(&status) {
@@ -302,7 +316,11 @@ mod tests {
         let refused = ureq::Error::Io(std::io::ErrorKind::ConnectionRefused.into());
         assert_eq!(outcome_of(&refused), Outcome::Known);
         let late = ureq::Error::Timeout(ureq::Timeout::RecvResponse);
-        assert_eq!(outcome_of(&late), Outcome::Unknown, "it may have been applied");
+        assert_eq!(
+            outcome_of(&late),
+            Outcome::Unknown,
+            "it may have been applied"
+        );
         let reset = ureq::Error::Io(std::io::ErrorKind::ConnectionReset.into());
         assert_eq!(outcome_of(&reset), Outcome::Unknown);
     }

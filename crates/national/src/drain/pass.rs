@@ -32,7 +32,8 @@ pub struct Report {
 }
 
 /// The words a request done by verification carries.
-const FOUND_APPLIED: &str = "verified before re-sending: the change had been applied, its reply was lost";
+const FOUND_APPLIED: &str =
+    "verified before re-sending: the change had been applied, its reply was lost";
 
 /// One pass over the requests due at `now`.
 pub fn drain_once<O: Outbox, S: NationalSystem + ?Sized>(
@@ -136,7 +137,9 @@ impl<O: Outbox, S: NationalSystem + ?Sized> Pass<'_, O, S> {
             // Whatever failed, the change's own outcome is still unknown.
             Err(e) => {
                 let words = e.to_string();
-                return self.retry(&r, RequestState::Sent, None, words).map(|()| None);
+                return self
+                    .retry(&r, RequestState::Sent, None, words)
+                    .map(|()| None);
             }
         };
         let wanted = r.kind.transaction().wanted();
@@ -159,7 +162,8 @@ impl<O: Outbox, S: NationalSystem + ?Sized> Pass<'_, O, S> {
             Verdict::Unavailable => {
                 let code = res.return_code.map(|c| c.code().to_string());
                 let words = "the national system is not available".to_string();
-                self.retry(&r, RequestState::Sent, code, words).map(|()| None)
+                self.retry(&r, RequestState::Sent, code, words)
+                    .map(|()| None)
             }
             v => self.judge(&r, v, code_of(&res)).map(|()| None),
         }
@@ -167,7 +171,12 @@ impl<O: Outbox, S: NationalSystem + ?Sized> Pass<'_, O, S> {
 
     /// Sends `group` (one market, one transaction) in bulk; packs the answer does not know are
     /// retried singly at once.
-    fn bulk(&mut self, market: &Market, tx: Transaction, group: &[Request]) -> Result<(), O::Error> {
+    fn bulk(
+        &mut self,
+        market: &Market,
+        tx: Transaction,
+        group: &[Request],
+    ) -> Result<(), O::Error> {
         let Some(btx) = BulkTransaction::of(tx).filter(|_| !self.down.contains_key(market)) else {
             for r in group {
                 self.postpone(r)?;
@@ -197,10 +206,15 @@ impl<O: Outbox, S: NationalSystem + ?Sized> Pass<'_, O, S> {
                 },
             };
             let code = Some(code.code().to_string());
-            return sent.iter().try_for_each(|r| self.judge(r, v.clone(), code.clone()));
+            return sent
+                .iter()
+                .try_for_each(|r| self.judge(r, v.clone(), code.clone()));
         }
-        let mut by_pack: HashMap<PackKey, PackResult> =
-            answer.results.into_iter().map(|r| (r.pack.clone(), r)).collect();
+        let mut by_pack: HashMap<PackKey, PackResult> = answer
+            .results
+            .into_iter()
+            .map(|r| (r.pack.clone(), r))
+            .collect();
         for r in sent {
             match by_pack.remove(&r.pack) {
                 Some(res) if res.return_code == Some(ReturnCode::UnknownProductCode) => {

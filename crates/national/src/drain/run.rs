@@ -128,7 +128,12 @@ where
         if *stopped.borrow() {
             return Ok(());
         }
-        let (o, s, c, p) = (outbox.clone(), system.clone(), clock.clone(), policy.clone());
+        let (o, s, c, p) = (
+            outbox.clone(),
+            system.clone(),
+            clock.clone(),
+            policy.clone(),
+        );
         let next = tokio::task::spawn_blocking(move || {
             let mut o = o.lock().unwrap_or_else(PoisonError::into_inner);
             drain_once(&mut *o, &*s, c.now(), &p).map_err(|e| RunError::Outbox(e.to_string()))?;
@@ -138,7 +143,10 @@ where
         .map_err(|e| RunError::Panicked(e.to_string()))??;
         // A request already due (queued during the pass) is drained at once.
         let wait = next.map_or(idle, |at| {
-            (at - clock.now()).to_std().unwrap_or(Duration::ZERO).min(idle)
+            (at - clock.now())
+                .to_std()
+                .unwrap_or(Duration::ZERO)
+                .min(idle)
         });
         tokio::select! {
             _ = tokio::time::sleep(wait) => {}

@@ -161,7 +161,9 @@ async fn single(State(state): State<Shared>, Json(req): Json<SingleRequest>) -> 
         s.singles += 1;
         let mut result = s.apply(req.transaction, &req.pack, &who, false);
         result.client_trx_id = req.client_trx_id;
-        let lost = s.faults.take_lost([(&*req.pack.product_code, &*req.pack.serial)]);
+        let lost = s
+            .faults
+            .take_lost([(&*req.pack.product_code, &*req.pack.serial)]);
         (Json(result).into_response(), s.faults.delay, lost)
     };
     deliver(answer, delay, lost).await

@@ -60,7 +60,8 @@ struct Entry {
 /// What reached the simulator for one pack.
 #[derive(Debug, Default, Clone, Copy)]
 pub(super) struct Counters {
-    /// Decommissions received (whatever their answer).
+    /// Decommissions that reached the pack (whatever their answer; not a bulk one that did not
+    /// find it).
     pub(super) decommissions: u32,
     /// Alerts raised.
     pub(super) alerts: u32,
@@ -146,13 +147,15 @@ impl Nmvs {
         bulk: bool,
     ) -> PackResult {
         let id = id_of(pack);
-        if matches!(tx, Transaction::Decommission(_)) {
-            self.counters.entry(id.clone()).or_default().decommissions += 1;
-        }
         let outcome = match self.scripted.get(&id) {
             Some(code) => Err(*code),
             None => self.transact(tx, pack, who, bulk, &id),
         };
+        // A pack not found (a bulk without intermarket look-up) was not reached.
+        let reached = outcome != Err(ReturnCode::UnknownProductCode);
+        if matches!(tx, Transaction::Decommission(_)) && reached {
+            self.counters.entry(id.clone()).or_default().decommissions += 1;
+        }
         let mut result = PackResult {
             pack: pack.clone(),
             return_code: None,
@@ -264,8 +267,7 @@ fn undo(e: &mut Entry, d: Decommission, who: &Who, now: DateTime<Utc>) -> Result
     if e.changed_by.as_ref() != Some(who) {
         return Err(ReturnCode::UndoOtherUser);
     }
-    if e
-        .changed_at
+    if e.changed_at
         .is_some_and(|at| now - at > chrono::Duration::days(UNDO_WINDOW_DAYS))
     {
         return Err(ReturnCode::UndoTooLate);
