@@ -118,3 +118,30 @@ fn an_unknown_outcome_whose_change_never_arrived_is_sent_after_its_verification(
     assert_eq!(outbox.get(id).unwrap().state, RequestState::Done);
     assert_eq!(sim.decommissions(&p), 1);
 }
+
+#[test]
+fn an_unknown_outcome_on_a_pack_someone_else_supplied_is_an_alert_not_a_second_decommission() {
+    // Marked sent, then the site crashed; meanwhile another pharmacy supplied the same pack.
+    let p = pack(4);
+    let sim = NmvsSim::start(active(std::slice::from_ref(&p))).unwrap();
+    let tx = Transaction::Decommission(Decommission::Supplied);
+    let elsewhere = client_as(&sim, "another-pharmacy", 3000)
+        .single(tx, &p)
+        .unwrap();
+    assert_eq!(elsewhere.return_code, None);
+    let system = systems(&sim);
+    let mut outbox = MemoryOutbox::new();
+    let id = outbox.queue(SUPPLIED, de(), p.clone(), t0());
+    custody_national::drain::Outbox::mark_sent(&mut outbox, id, t0()).unwrap();
+    let report = pass(&mut outbox, &system, t0(), &singles());
+    assert_eq!((report.reverified, report.singles), (1, 0), "{report:?}");
+    let r = outbox.get(id).unwrap();
+    assert_eq!(
+        r.state,
+        RequestState::Alert,
+        "a pack supplied elsewhere is suspect"
+    );
+    assert_eq!(r.last_code.as_deref(), Some("STATE_SUPPLIED"));
+    assert_eq!(sim.decommissions(&p), 1, "ours was never sent");
+    assert_eq!(sim.total_alerts(), 0, "and the system raised no PCK_22");
+}
