@@ -49,8 +49,8 @@ impl TryFrom<RawPackKey> for PackKey {
 /// A pack key that cannot be sent, saying which part and why.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PackKeyError {
-    /// The product code is not 14 digits.
-    #[error("product code {0:?} is not a GTIN-14 (14 digits)")]
+    /// The product code is not 14 digits with a good check digit.
+    #[error("product code {0:?} is not a GTIN-14 (14 digits, the last its check digit)")]
     ProductCode(String),
     /// The serial or batch is empty, longer than 20 characters, or holds a space or control.
     #[error("{part} {value:?} must be 1 to 20 printable characters without spaces")]
@@ -74,7 +74,7 @@ impl PackKey {
         expiry: &str,
     ) -> Result<PackKey, PackKeyError> {
         let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
-        if !digits(product_code, 14) {
+        if !digits(product_code, 14) || !custody_gs1::gs1_check_digit_ok(product_code.as_bytes()) {
             return Err(PackKeyError::ProductCode(product_code.to_string()));
         }
         for (part, value) in [("serial", serial), ("batch", batch)] {
@@ -174,6 +174,10 @@ mod tests {
                 Err(PackKeyError::ProductCode(_))
             ),
             "a GTIN-12 must be sent padded to 14 digits"
+        );
+        assert!(
+            PackKey::new("09501101020918", "S1", "L1", "281231").is_err(),
+            "a product code with a wrong check digit is a misread, not a pack to ask about"
         );
         assert!(matches!(
             PackKey::new("09501101020917", "", "L1", "281231"),
