@@ -177,11 +177,12 @@ impl<O: Outbox, S: NationalSystem + ?Sized> Pass<'_, O, S> {
         tx: Transaction,
         group: &[Request],
     ) -> Result<(), O::Error> {
-        let Some(btx) = BulkTransaction::of(tx).filter(|_| !self.down.contains_key(market)) else {
-            for r in group {
-                self.postpone(r)?;
-            }
-            return Ok(());
+        if self.down.contains_key(market) {
+            return group.iter().try_for_each(|r| self.postpone(r));
+        }
+        let Some(btx) = BulkTransaction::of(tx) else {
+            // Only verifications and decommissions are grouped; anything else goes singly.
+            return group.iter().try_for_each(|r| self.single(r.clone()));
         };
         let mut sent = Vec::with_capacity(group.len());
         for r in group {

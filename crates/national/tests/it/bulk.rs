@@ -27,7 +27,7 @@ fn packs_of_another_market_unknown_in_bulk_are_retried_singly_and_supplied() {
         Some(ReturnCode::UnknownProductCode),
         "foreign in bulk: PC_01"
     );
-    assert_eq!(codes[0], None);
+    assert_eq!(codes[0], None, "a pack of this market is known in bulk");
     let single = client.single(Transaction::Verify, &all[1]).unwrap();
     assert_eq!(
         single.state,
@@ -48,7 +48,11 @@ fn packs_of_another_market_unknown_in_bulk_are_retried_singly_and_supplied() {
     assert_eq!((report.bulks, report.fallbacks), (1, 2), "{report:?}");
     assert_eq!(outbox.count(RequestState::Done), 6, "the foreign packs too");
     for p in &all {
-        assert_eq!(sim.state_of(p), Some(PackState::Supplied));
+        assert_eq!(
+            sim.state_of(p),
+            Some(PackState::Supplied),
+            "{p} is supplied"
+        );
         assert_eq!(
             sim.decommissions(p),
             1,

@@ -15,7 +15,11 @@ fn re_sending_a_decommission_blindly_raises_the_falsification_alert() {
     let sim = NmvsSim::start(active(std::slice::from_ref(&p))).unwrap();
     let client = client_as(&sim, "custody-drainer", 3000);
     let tx = Transaction::Decommission(Decommission::Supplied);
-    assert_eq!(client.single(tx, &p).unwrap().return_code, None);
+    assert_eq!(
+        client.single(tx, &p).unwrap().return_code,
+        None,
+        "the first G120 succeeds"
+    );
     let again = client.single(tx, &p).unwrap();
     assert_eq!(
         again.return_code,
@@ -26,7 +30,7 @@ fn re_sending_a_decommission_blindly_raises_the_falsification_alert() {
         again.alert_id.is_some(),
         "and it raises an alert with a UAID"
     );
-    assert_eq!(sim.alerts(&p), 1);
+    assert_eq!(sim.alerts(&p), 1, "one alert, from the second G120");
 }
 
 #[test]
@@ -59,7 +63,11 @@ fn lost_replies_on_single_decommissions_never_bring_a_second_decommission() {
         report.singles, 10,
         "and none is re-sent, being applied already: {report:?}"
     );
-    assert_eq!(outbox.count(RequestState::Done), 10);
+    assert_eq!(
+        outbox.count(RequestState::Done),
+        10,
+        "every dispense drained"
+    );
     for p in &all {
         assert_eq!(sim.decommissions(p), 1, "{p}: one decommission, never two");
     }
@@ -95,12 +103,16 @@ fn a_lost_bulk_reply_is_verified_pack_by_pack_and_nothing_is_sent_twice() {
         &policy,
     );
     assert_eq!(second.reverified, 12, "{second:?}");
-    assert_eq!(outbox.count(RequestState::Done), 12);
+    assert_eq!(
+        outbox.count(RequestState::Done),
+        12,
+        "every dispense drained"
+    );
     assert!(
         all.iter().all(|p| sim.decommissions(p) == 1),
         "one decommission each"
     );
-    assert_eq!(sim.total_alerts(), 0);
+    assert_eq!(sim.total_alerts(), 0, "no NMVS_NC_PCK_22");
 }
 
 #[test]
@@ -115,8 +127,12 @@ fn an_unknown_outcome_whose_change_never_arrived_is_sent_after_its_verification(
     custody_national::drain::Outbox::mark_sent(&mut outbox, id, t0()).unwrap();
     let report = pass(&mut outbox, &system, t0(), &singles());
     assert_eq!((report.reverified, report.singles), (1, 1), "{report:?}");
-    assert_eq!(outbox.get(id).unwrap().state, RequestState::Done);
-    assert_eq!(sim.decommissions(&p), 1);
+    assert_eq!(
+        outbox.get(id).unwrap().state,
+        RequestState::Done,
+        "sent once the verification found the pack active"
+    );
+    assert_eq!(sim.decommissions(&p), 1, "sent once, not twice");
 }
 
 #[test]
@@ -128,7 +144,10 @@ fn an_unknown_outcome_on_a_pack_someone_else_supplied_is_an_alert_not_a_second_d
     let elsewhere = client_as(&sim, "another-pharmacy", 3000)
         .single(tx, &p)
         .unwrap();
-    assert_eq!(elsewhere.return_code, None);
+    assert_eq!(
+        elsewhere.return_code, None,
+        "the other pharmacy supplied it"
+    );
     let system = systems(&sim);
     let mut outbox = MemoryOutbox::new();
     let id = outbox.queue(SUPPLIED, de(), p.clone(), t0());

@@ -83,7 +83,11 @@ fn decommissions_cut_by_the_network_are_drained_once_each_when_it_mends() {
         report.reverified, 8,
         "each verified before anything is re-sent: {report:?}"
     );
-    assert_eq!(outbox.count(RequestState::Done), 8);
+    assert_eq!(
+        outbox.count(RequestState::Done),
+        8,
+        "every dispense drained"
+    );
     for p in &all {
         assert_eq!(sim.decommissions(p), 1, "{p}: never decommissioned twice");
     }

@@ -55,8 +55,16 @@ fn a_system_down_answers_sp_901_and_applies_nothing() {
     let sim = NmvsSim::start(active(std::slice::from_ref(&p))).unwrap();
     sim.set_unavailable(true);
     let r = client_as(&sim, "u", 3000).single(SUPPLY, &p).unwrap();
-    assert_eq!(r.return_code, Some(ReturnCode::SystemNotAvailable));
-    assert_eq!(sim.state_of(&p), Some(PackState::Active));
+    assert_eq!(
+        r.return_code,
+        Some(ReturnCode::SystemNotAvailable),
+        "a system down says so"
+    );
+    assert_eq!(
+        sim.state_of(&p),
+        Some(PackState::Active),
+        "nothing applied while down"
+    );
 }
 
 #[test]
@@ -94,7 +102,11 @@ fn a_decommission_that_timed_out_is_verified_then_done_without_a_second_one() {
         &singles(),
     );
     assert_eq!((report.reverified, report.singles), (1, 0), "{report:?}");
-    assert_eq!(outbox.get(id).unwrap().state, RequestState::Done);
-    assert_eq!(sim.decommissions(&p), 1);
-    assert_eq!(sim.total_alerts(), 0);
+    assert_eq!(
+        outbox.get(id).unwrap().state,
+        RequestState::Done,
+        "found applied by the verification"
+    );
+    assert_eq!(sim.decommissions(&p), 1, "never decommissioned twice");
+    assert_eq!(sim.total_alerts(), 0, "no NMVS_NC_PCK_22");
 }

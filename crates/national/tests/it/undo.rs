@@ -13,7 +13,11 @@ fn supply(sim: &NmvsSim, p: &PackKey) {
     let mut outbox = MemoryOutbox::new();
     outbox.queue(Kind::Decommission(SUPPLIED), de(), p.clone(), t0());
     pass(&mut outbox, &systems(sim), t0(), &singles());
-    assert_eq!(sim.state_of(p), Some(PackState::Supplied));
+    assert_eq!(
+        sim.state_of(p),
+        Some(PackState::Supplied),
+        "supplied before the undo"
+    );
 }
 
 /// Undoes `p`'s supply through `system`: the request's state and code.
@@ -31,8 +35,16 @@ fn an_undo_within_ten_days_by_the_same_user_makes_the_pack_active_again() {
     let sim = NmvsSim::start(active(std::slice::from_ref(&p))).unwrap();
     supply(&sim, &p);
     sim.advance(chrono::Duration::days(9));
-    assert_eq!(undo(&systems(&sim), &p), (RequestState::Done, None));
-    assert_eq!(sim.state_of(&p), Some(PackState::Active));
+    assert_eq!(
+        undo(&systems(&sim), &p),
+        (RequestState::Done, None),
+        "within the window, by the same user: undone"
+    );
+    assert_eq!(
+        sim.state_of(&p),
+        Some(PackState::Active),
+        "the pack is active again"
+    );
 }
 
 #[test]
@@ -48,8 +60,12 @@ fn an_undo_after_ten_days_is_refused_without_alert() {
         "too late is our mistake, not the pack's"
     );
     assert_eq!(code.as_deref(), Some("NMVS_NC_PCK_20"));
-    assert_eq!(sim.state_of(&p), Some(PackState::Supplied));
-    assert_eq!(sim.total_alerts(), 0);
+    assert_eq!(
+        sim.state_of(&p),
+        Some(PackState::Supplied),
+        "the pack stays supplied"
+    );
+    assert_eq!(sim.total_alerts(), 0, "a refused undo raises no alert");
 }
 
 #[test]
@@ -59,7 +75,7 @@ fn an_undo_by_another_user_is_refused_without_alert() {
     supply(&sim, &p);
     let other = Systems::new().with_nmvs(de(), client_as(&sim, "another-pharmacist", 3000));
     let (state, code) = undo(&other, &p);
-    assert_eq!(state, RequestState::Failed);
+    assert_eq!(state, RequestState::Failed, "another user cannot undo");
     assert_eq!(code.as_deref(), Some("NMVS_NC_PCK_21"));
     assert_eq!(
         sim.state_of(&p),

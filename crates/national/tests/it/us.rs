@@ -160,7 +160,7 @@ fn us_verifications_drain_to_done_or_alert_and_a_decommission_is_refused_there()
             .map(|r| (r.state, r.last_code.clone()))
             .unwrap()
     };
-    assert_eq!(state(good).0, RequestState::Done);
+    assert_eq!(state(good).0, RequestState::Done, "a good pack verifies");
     assert_eq!(
         state(recalled),
         (RequestState::Alert, Some("Recalled".into()))
