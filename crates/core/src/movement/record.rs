@@ -94,6 +94,8 @@ impl Store {
             let mut appender = Appender::new(&tx, cx.now)?;
             let signature = cx.session.signature.as_ref().filter(|_| signed);
             let appended = appender.append_signed(cx.actor, event, signature)?;
+            // A dispense queues its decommission in its own transaction (never held back by it).
+            crate::national::queue_after_dispense(&tx, &mut appender, cx.actor, event, cx.now)?;
             appender.finish()?;
             appended
         };
