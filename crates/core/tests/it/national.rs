@@ -226,3 +226,65 @@ fn the_answers_are_ledger_events_and_an_alert_quarantines_a_held_pack_as_suspect
     );
     intact(&p);
 }
+
+#[test]
+fn verify_rebuilds_the_outbox_from_the_ledger_and_reports_a_row_changed_or_deleted() {
+    let mut p = site("at_dispense");
+    for s in ["SN1", "SN2", "SN3"] {
+        scan(&mut p, Movement::Receive, s);
+        scan(&mut p, Movement::Dispense, s);
+    }
+    let drainer = p
+        .store
+        .system_principal(SystemPrincipal::Verification)
+        .unwrap();
+    let done = NvsAnswer {
+        state: NvsState::Done,
+        code: None,
+        words: None,
+        alert_id: None,
+    };
+    p.store.nvs_record(&drainer, 1, &done, now()).unwrap();
+    intact(&p);
+    let findings = |p: &Pharmacy| -> Vec<String> {
+        let r = p.store.verify(&p.admin).unwrap();
+        r.findings.iter().map(|f| f.message.clone()).collect()
+    };
+    p.sqlite()
+        .execute("UPDATE nvs_request SET serial = 'SN9' WHERE id = 2", [])
+        .unwrap();
+    let found = findings(&p);
+    assert!(
+        found
+            .iter()
+            .any(|m| m.contains("request 2") && m.contains("changed behind")),
+        "a pack key changed in the outbox is reported: {found:?}"
+    );
+    p.sqlite()
+        .execute("UPDATE nvs_request SET serial = 'SN2' WHERE id = 2", [])
+        .unwrap();
+    p.sqlite()
+        .execute("UPDATE nvs_request SET alert_id = 'FAKE' WHERE id = 1", [])
+        .unwrap();
+    let found = findings(&p);
+    assert!(
+        found
+            .iter()
+            .any(|m| m.contains("request 1") && m.contains("answer event")),
+        "an answer changed in the outbox is reported: {found:?}"
+    );
+    p.sqlite()
+        .execute("UPDATE nvs_request SET alert_id = NULL WHERE id = 1", [])
+        .unwrap();
+    intact(&p);
+    p.sqlite()
+        .execute("DELETE FROM nvs_request WHERE id = 2", [])
+        .unwrap();
+    let found = findings(&p);
+    assert!(
+        found
+            .iter()
+            .any(|m| m.contains("requests 2 to 2 are missing")),
+        "a deleted row is reported by the gap it leaves: {found:?}"
+    );
+}
