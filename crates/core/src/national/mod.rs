@@ -4,13 +4,13 @@
 //! the drainer are `custody-national`, which knows nothing of this store; `custody-api` joins
 //! the two.
 //!
-//! `reference` says how the two events name their request and pack (the ledger-format record
-//! has the table); `queue` writes a request in the transaction of the event that causes it;
-//! `outbox` is what the drainer reads and writes; `settings` is the site's choice.
+//! `ledger::nvs_reference` says how the two events name their request and pack (the
+//! ledger-format record has the table); `queue` writes a request in the transaction of the
+//! event that causes it; `outbox` is what the drainer reads and writes; `settings` is the
+//! site's choice.
 
 mod outbox;
 mod queue;
-mod reference;
 mod settings;
 
 use chrono::NaiveDate;
@@ -18,9 +18,9 @@ use serde::Serialize;
 
 use crate::model::{NvsKind, NvsReason, NvsState};
 
+pub use crate::ledger::nvs_reference::{RequestReference, ResultReference};
 pub use outbox::{NvsAnswer, NvsRetry};
 pub(crate) use queue::queue_after_dispense;
-pub use reference::{RequestReference, ResultReference};
 pub use settings::{NationalSettings, CHECK_SETTING, MARKET_SETTING};
 
 /// One request of the outbox, as the drainer needs it.

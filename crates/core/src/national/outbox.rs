@@ -7,9 +7,9 @@
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 
-use super::reference::ResultReference;
 use super::NvsRequest;
 use crate::error::{CoreError, CoreResult};
+use crate::ledger::nvs_reference::ResultReference;
 use crate::ledger::{Appender, NewEvent, NewLine, Place};
 use crate::model::{EventKind, LocationId, NvsState, ProductId, Timestamp, UnitStatus, User};
 use crate::permissions::{forbidden, Operation};

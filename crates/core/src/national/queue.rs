@@ -5,9 +5,9 @@
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Transaction};
 
-use super::reference::RequestReference;
 use super::settings;
 use crate::error::CoreResult;
+use crate::ledger::nvs_reference::RequestReference;
 use crate::ledger::{Appender, NewEvent};
 use crate::model::{EventKind, NationalCheck, NvsKind, NvsReason, ProductId, Timestamp, User};
 

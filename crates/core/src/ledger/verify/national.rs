@@ -9,8 +9,8 @@ use rusqlite::{Connection, OptionalExtension};
 
 use super::{FindingKind, VerifyReport};
 use crate::error::CoreResult;
+use crate::ledger::nvs_reference::{RequestReference, ResultReference};
 use crate::model::NvsState;
-use crate::national::{RequestReference, ResultReference};
 
 /// One outbox row as stored, with its product's GTIN.
 struct Row {

@@ -1,4 +1,5 @@
-//! How the `nvs_request` and `nvs_result` events name their request and pack: space-separated
+//! How the `nvs_request` and `nvs_result` events (the national verification queue's, see
+//! `national`) name their request and pack: space-separated
 //! tokens in the event's `reference`, the way `verify_checkpoint` names what it vouches for.
 //! A token is the value with `%`, space and `~` written `%25`, `%20` and `%7E`; `~` alone is an
 //! absent value. So any lot or serial, even one typed by hand, reads back exactly.
