@@ -288,3 +288,47 @@ fn verify_rebuilds_the_outbox_from_the_ledger_and_reports_a_row_changed_or_delet
         "a deleted row is reported by the gap it leaves: {found:?}"
     );
 }
+
+#[test]
+fn an_incremental_verify_compares_the_requests_answered_since_its_checkpoint() {
+    use custody_core::ledger::verify::{VerifyRequest, VerifyScope};
+    let mut p = site("at_dispense");
+    scan(&mut p, Movement::Receive, "SN1");
+    scan(&mut p, Movement::Dispense, "SN1");
+    let admin = p.admin.clone();
+    let ask = |scope| VerifyRequest {
+        scope,
+        record_checkpoint: true,
+    };
+    let full = p
+        .store
+        .verify_as(&admin, ask(VerifyScope::Full), now())
+        .unwrap();
+    assert!(full.is_intact(), "{:?}", full.findings);
+    let drainer = p
+        .store
+        .system_principal(SystemPrincipal::Verification)
+        .unwrap();
+    let done = NvsAnswer {
+        state: NvsState::Done,
+        code: Some("NMVS_SUCCESS".into()),
+        words: None,
+        alert_id: None,
+    };
+    p.store.nvs_record(&drainer, 1, &done, now()).unwrap();
+    p.sqlite()
+        .execute("UPDATE nvs_request SET return_code = 'X' WHERE id = 1", [])
+        .unwrap();
+    let since = p
+        .store
+        .verify_as(&admin, ask(VerifyScope::Incremental), now())
+        .unwrap();
+    assert!(
+        since
+            .findings
+            .iter()
+            .any(|f| f.message.contains("request 1") && f.message.contains("answer event")),
+        "a request answered after the checkpoint is compared: {:?}",
+        since.findings
+    );
+}
