@@ -20,7 +20,7 @@ use crate::model::{NvsKind, NvsReason, NvsState};
 
 pub use crate::ledger::nvs_reference::{RequestReference, ResultReference};
 pub use outbox::{NvsAnswer, NvsRetry};
-pub(crate) use queue::queue_after_dispense;
+pub(crate) use queue::queue_after_scan;
 pub use settings::{NationalSettings, CHECK_SETTING, MARKET_SETTING};
 
 /// One request of the outbox, as the drainer needs it.

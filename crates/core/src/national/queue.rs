@@ -20,41 +20,67 @@ pub(crate) struct NewRequest<'a> {
     pub(crate) serial: &'a str,
 }
 
-/// After a dispense event has been appended: at a site that checks at dispense, queues a
-/// decommission as supplied for each pack it dispensed, unless one is already waiting or done
-/// for the pack (a second decommission would raise a falsification alert). A site with no
-/// valid setting queues nothing; the dispense is never held back by it.
-pub(crate) fn queue_after_dispense(
+/// After a scan's event has been appended, what the site's setting asks of it: at a site that
+/// checks at dispense (EU), a decommission as supplied for each pack a dispense took, unless one
+/// is already waiting or done for the pack (a second decommission would raise a falsification
+/// alert); at a site that checks at receipt (US), a verification of each pack a receipt held as
+/// suspect (`received_suspect`), unless one already waits. A site with no valid setting queues
+/// nothing; the scan is never held back by it.
+pub(crate) fn queue_after_scan(
     tx: &Transaction<'_>,
     appender: &mut Appender<'_>,
     actor: &User,
-    dispense: &NewEvent,
+    (event, received_suspect): (&NewEvent, bool),
     now: Timestamp,
 ) -> CoreResult<()> {
-    if dispense.kind != EventKind::Dispense {
-        return Ok(());
-    }
     let chosen = settings::read(tx)?;
-    let (NationalCheck::AtDispense, Some(market)) = (chosen.check, chosen.market.as_deref()) else {
+    let (kind, reason) = match chosen.check {
+        NationalCheck::AtDispense if event.kind == EventKind::Dispense => {
+            (NvsKind::Decommission, Some(NvsReason::Supplied))
+        }
+        NationalCheck::AtReceipt if received_suspect => (NvsKind::Verify, None),
+        _ => return Ok(()),
+    };
+    let Some(market) = chosen.market.as_deref() else {
         return Ok(());
     };
-    for line in &dispense.lines {
+    for line in &event.lines {
         let Some(serial) = line.serial.as_deref() else {
             continue;
         };
-        if decommission_standing(tx, line.product, serial)? {
+        let standing = match kind {
+            NvsKind::Verify => verification_waiting(tx, line.product, serial)?,
+            _ => decommission_standing(tx, line.product, serial)?,
+        };
+        if standing {
             continue;
         }
         let request = NewRequest {
-            kind: NvsKind::Decommission,
-            reason: Some(NvsReason::Supplied),
+            kind,
+            reason,
             market,
             product: line.product,
             serial,
         };
-        queue(tx, appender, actor, &request, dispense.occurred_at, now)?;
+        queue(tx, appender, actor, &request, event.occurred_at, now)?;
     }
     Ok(())
+}
+
+/// Whether a verification of the pack already waits.
+fn verification_waiting(
+    tx: &Transaction<'_>,
+    product: ProductId,
+    serial: &str,
+) -> CoreResult<bool> {
+    Ok(tx
+        .prepare_cached(
+            "SELECT 1 FROM nvs_request WHERE product_id = ?1 AND serial = ?2
+             AND kind = 'verify' AND state IN ('pending', 'sent')",
+        )?
+        .query_row(params![product.0, serial], |_| Ok(()))
+        .optional()?
+        .is_some())
 }
 
 /// Whether the pack has a decommission waiting or done, with no undo after it.

@@ -16,18 +16,30 @@ fn pack(serial: &str) -> String {
 }
 
 fn site(check: &str) -> Pharmacy {
+    site_in("EU-DE", check)
+}
+
+fn site_in(market: &str, check: &str) -> Pharmacy {
     let mut p = pharmacy();
     p.store
         .add_location(&p.admin, "QUAR", "Quarantine", LocationKind::Quarantine)
         .unwrap();
     let admin = p.admin.clone();
     p.store
-        .set_national_settings(&admin, Some("EU-DE"), check, now())
+        .set_national_settings(&admin, Some(market), check, now())
         .unwrap();
     p
 }
 
 fn scan(p: &mut Pharmacy, m: Movement, serial: &str) {
+    let v = verdict_of(p, m, serial);
+    assert!(
+        v.recorded.is_some(),
+        "{m:?} of {serial} must be recorded: {v:?}"
+    );
+}
+
+fn verdict_of(p: &mut Pharmacy, m: Movement, serial: &str) -> custody_core::movement::Verdict {
     let mut session = ScanSession::new(m, p.main.id);
     session.counterparty = Some(p.supplier.id);
     let input = ScanInput {
@@ -35,11 +47,7 @@ fn scan(p: &mut Pharmacy, m: Movement, serial: &str) {
         ..ScanInput::default()
     };
     let admin = p.admin.clone();
-    let v = p.store.scan(&admin, &session, &input, now()).unwrap();
-    assert!(
-        v.recorded.is_some(),
-        "{m:?} of {serial} must be recorded: {v:?}"
-    );
+    p.store.scan(&admin, &session, &input, now()).unwrap()
 }
 
 fn kinds_of(p: &Pharmacy, serial: &str) -> Vec<EventKind> {
@@ -331,4 +339,49 @@ fn an_incremental_verify_compares_the_requests_answered_since_its_checkpoint() {
         "a request answered after the checkpoint is compared: {:?}",
         since.findings
     );
+}
+
+#[test]
+fn a_us_site_verifying_at_receipt_queues_a_verification_of_a_pack_received_as_suspect() {
+    let mut p = site_in("US", "at_receipt");
+    scan(&mut p, Movement::Receive, "SN1");
+    assert!(
+        p.store
+            .nvs_requests_of(&p.admin, AMOXICILLIN, "SN1")
+            .unwrap()
+            .is_empty(),
+        "a good receipt asks nothing"
+    );
+    // The same serial again, said to be a second pack: a clone, held as suspect on receipt.
+    let mut session = ScanSession::new(Movement::Receive, p.main.id);
+    session.counterparty = Some(p.supplier.id);
+    let input = ScanInput {
+        raw: pack("SN1"),
+        another_pack: true,
+        ..ScanInput::default()
+    };
+    let admin = p.admin.clone();
+    let v = p.store.scan(&admin, &session, &input, now()).unwrap();
+    assert!(
+        v.recorded.is_some(),
+        "the suspect pack is recorded into quarantine: {v:?}"
+    );
+    let queued = p
+        .store
+        .nvs_requests_of(&p.admin, AMOXICILLIN, "SN1")
+        .unwrap();
+    assert_eq!(
+        queued
+            .iter()
+            .map(|q| (q.kind, q.reason, q.market.as_str()))
+            .collect::<Vec<_>>(),
+        [(NvsKind::Verify, None, "US")],
+        "one verification with the router, nothing to decommission"
+    );
+    assert_eq!(
+        kinds_of(&p, "SN1").last(),
+        Some(&EventKind::NvsRequest),
+        "queued with the hold, in the pack's history"
+    );
+    intact(&p);
 }
