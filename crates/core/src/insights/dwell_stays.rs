@@ -4,19 +4,19 @@
 //! destroyed, returned, missing. A status change in place neither ends nor starts one. A lot's
 //! quantities leave first in, first out.
 //!
-//! The period's ended stays come from the index `stay_departed` alone (the serial and lot only
-//! when a supplier is asked for); the stock held since before the threshold from `stay_waiting`.
+//! The period's ended stays come from the index `stay_departed` alone (`stay_departed_whose`
+//! when a supplier is asked for, which needs each stay's serial and lot); the packs held since
+//! before the threshold from `stay_waiting`, the lots held from `stay_open_lot`.
 //! Neither reads the ledger's lines, so the cost is the period's stays, not the history's.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
-use rusqlite::params;
+use rusqlite::{params, Connection};
 
 use crate::error::CoreResult;
 use crate::model::*;
 use crate::Store;
 
+use super::received_from::ReceivedFrom;
 use super::Scope;
 
 /// A stay that ended: where, what, how long and how many units. Ordered by location, product
@@ -36,14 +36,6 @@ impl Length {
     pub(super) fn days(&self) -> f64 {
         self.seconds as f64 / 60.0 / 1440.0
     }
-}
-
-/// A stay that ended, with the pack's serial or the lot it was of (for `--supplier`).
-#[derive(Debug, Clone)]
-pub(super) struct Stay {
-    pub(super) length: Length,
-    pub(super) serial: Option<String>,
-    pub(super) lot: Option<String>,
 }
 
 /// Stock held now since before a day, as the waiting list shows it.
@@ -68,9 +60,10 @@ const ENDED: &str = "SELECT location_id, product_id, quantity, seconds
       AND until_day >= ?5 AND until_day <= ?6
       AND (?3 IS NULL OR location_id = ?3) AND (?4 IS NULL OR product_id = ?4)";
 
-/// [`ENDED`] with each stay's serial and lot, read from the table's rows.
+/// [`ENDED`] with each stay's serial and lot, from the index `stay_departed_whose` alone
+/// (migration 0033).
 const ENDED_WHOSE: &str = "SELECT location_id, product_id, quantity, seconds, serial, lot
-    FROM stay
+    FROM stay INDEXED BY stay_departed_whose
     WHERE departs = 1 AND until_at >= ?1 AND until_at < ?2
       AND until_day >= ?5 AND until_day <= ?6
       AND (?3 IS NULL OR location_id = ?3) AND (?4 IS NULL OR product_id = ?4)";
@@ -79,18 +72,46 @@ const ENDED_WHOSE: &str = "SELECT location_id, product_id, quantity, seconds, se
 /// `Store::pack_lot_expiry`), from the waiting index alone: named, because the planner would
 /// otherwise skip-scan `stay_open` for `serial IS NOT NULL` and read every row from the table
 /// (5.6 s instead of 0.13 s on a hospital year).
-const HELD_PACKS: &str = "SELECT s.location_id, s.product_id, s.serial, NULL, NULL,
-        s.status, s.quantity, s.held_day
+const HELD_PACKS: &str = "SELECT s.location_id, s.product_id, s.serial, s.status, s.quantity,
+        s.held_day
     FROM stay s INDEXED BY stay_waiting
     WHERE s.until_seq IS NULL AND s.held_day < ?1 AND s.serial IS NOT NULL
       AND (?2 IS NULL OR s.location_id = ?2) AND (?3 IS NULL OR s.product_id = ?3)";
 
-/// Every open lot row, from the waiting index alone (a lot is waiting when its oldest part at a
-/// place is, so every part is read; there are few next to the packs).
-const OPEN_LOTS: &str = "SELECT location_id, product_id, lot, status, quantity, held_day
-    FROM stay INDEXED BY stay_waiting
+/// How many packs [`HELD_PACKS`] finds, and their units, counted by SQLite from the index.
+const HELD_PACK_TOTALS: &str = "SELECT count(*), total(s.quantity)
+    FROM stay s INDEXED BY stay_waiting
+    WHERE s.until_seq IS NULL AND s.held_day < ?1 AND s.serial IS NOT NULL
+      AND (?2 IS NULL OR s.location_id = ?2) AND (?3 IS NULL OR s.product_id = ?3)";
+
+/// The day the packs of [`HELD_PACKS`], oldest first, reach a count (`?4`, from 0).
+const HELD_PACK_NTH_DAY: &str = "SELECT s.held_day
+    FROM stay s INDEXED BY stay_waiting
+    WHERE s.until_seq IS NULL AND s.held_day < ?1 AND s.serial IS NOT NULL
+      AND (?2 IS NULL OR s.location_id = ?2) AND (?3 IS NULL OR s.product_id = ?3)
+    ORDER BY s.held_day LIMIT 1 OFFSET ?4";
+
+/// Every lot held at a place in a status, its open parts added up, since its oldest part
+/// arrived (a lot is waiting when its oldest part is): from `stay_open_lot` (migration 0033),
+/// whose order brings each lot's parts together.
+const OPEN_LOTS: &str = "SELECT location_id, product_id, lot, status, sum(quantity),
+        min(held_day)
+    FROM stay INDEXED BY stay_open_lot
     WHERE until_seq IS NULL AND serial IS NULL
-      AND (?1 IS NULL OR location_id = ?1) AND (?2 IS NULL OR product_id = ?2)";
+      AND (?1 IS NULL OR location_id = ?1) AND (?2 IS NULL OR product_id = ?2)
+    GROUP BY location_id, product_id, lot, status";
+
+/// The stock held since before a day: how many packs and lots and their units in full, and
+/// those of them that can be among the longest waiting.
+#[derive(Debug, Default)]
+pub(super) struct Waiting {
+    pub(super) total: u64,
+    pub(super) units: u64,
+    /// Every one held since before the day, or, when only the longest waiting are asked for,
+    /// those held since on or before the day the packs reach that count (lots of that day
+    /// included): a superset of the longest, whatever breaks their ties.
+    pub(super) held: Vec<Held>,
+}
 
 /// A row's location, product, units and length (its first four columns).
 fn length(r: &rusqlite::Row<'_>) -> rusqlite::Result<Length> {
@@ -114,15 +135,19 @@ impl Store {
         Ok(out)
     }
 
-    /// [`Store::ended_lengths`] with each stay's serial or lot.
-    pub(super) fn ended_stays(&self, scope: &Scope) -> CoreResult<Vec<Stay>> {
+    /// [`Store::ended_lengths`] of the stock first received from a supplier, each stay's pack
+    /// or lot looked up as it is read.
+    pub(super) fn ended_lengths_of(
+        &self,
+        scope: &Scope,
+        theirs: &ReceivedFrom,
+    ) -> CoreResult<Vec<Length>> {
         let mut out = Vec::new();
         self.each_ended(scope, ENDED_WHOSE, |r| {
-            out.push(Stay {
-                length: length(r)?,
-                serial: r.get(4)?,
-                lot: r.get(5)?,
-            });
+            let l = length(r)?;
+            if theirs.contains(l.product, optional_text(r, 4)?, optional_text(r, 5)?) {
+                out.push(l);
+            }
             Ok(())
         })?;
         Ok(out)
@@ -150,96 +175,105 @@ impl Store {
         }
         Ok(())
     }
+}
 
-    /// The packs and lot quantities held now, at the scope's location and of its product when
-    /// it names them, that arrived before `cutoff`: a lot's quantities at a place together,
-    /// since its oldest part arrived. Lot and expiry are left to the listing.
-    pub(super) fn held_since_before(
-        &self,
-        scope: &Scope,
-        cutoff: NaiveDate,
-    ) -> CoreResult<Vec<Held>> {
-        let location = scope.location.as_ref().map(|l| l.id.0);
-        let product = scope.product.as_ref().map(|p| p.id.0);
-        let mut out = Vec::new();
-        let mut stmt = self.conn().prepare_cached(HELD_PACKS)?;
-        let mut rows = stmt.query(params![cutoff.to_string(), location, product])?;
-        while let Some(r) = rows.next()? {
-            let Some(since) = r.get::<_, String>(7)?.parse().ok() else {
-                continue;
-            };
-            out.push(Held {
+/// The packs and lot quantities held now, at the scope's location and of its product when
+/// it names them, that arrived before `cutoff` (a lot's quantities at a place together,
+/// since its oldest part arrived), counted in full; listed are all of them, or with
+/// `longest`, enough to hold that many longest waiting. Lot and expiry are left to the
+/// listing. A function of a connection, not of the store, so that it can run on a second one.
+pub(super) fn held_since_before(
+    conn: &Connection,
+    scope: &Scope,
+    cutoff: NaiveDate,
+    longest: Option<usize>,
+) -> CoreResult<Waiting> {
+    let location = scope.location.as_ref().map(|l| l.id.0);
+    let product = scope.product.as_ref().map(|p| p.id.0);
+    let before = cutoff.to_string();
+    let mut waiting = Waiting::default();
+    // Listed: what arrived before this day. Only the longest waiting: the packs' nth oldest
+    // day, and what arrived on it, bounds them.
+    let mut listed_before = cutoff;
+    if let Some(n) = longest {
+        let mut stmt = conn.prepare_cached(HELD_PACK_TOTALS)?;
+        let (count, units): (i64, f64) = stmt
+            .query_row(params![before, location, product], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
+        waiting.total = count.max(0) as u64;
+        waiting.units = units.max(0.0) as u64;
+        let mut stmt = conn.prepare_cached(HELD_PACK_NTH_DAY)?;
+        let mut rows = stmt.query(params![before, location, product, n.saturating_sub(1)])?;
+        if let Some(r) = rows.next()? {
+            if let Some(next) = r
+                .get::<_, String>(0)?
+                .parse::<NaiveDate>()
+                .ok()
+                .and_then(|day| day.succ_opt())
+            {
+                listed_before = listed_before.min(next);
+            }
+        }
+    }
+    let mut stmt = conn.prepare_cached(HELD_PACKS)?;
+    let mut rows = stmt.query(params![listed_before.to_string(), location, product])?;
+    while let Some(r) = rows.next()? {
+        let Some(since) = r.get::<_, String>(5)?.parse().ok() else {
+            continue;
+        };
+        let quantity = r.get::<_, i64>(4)?.max(0) as u64;
+        if longest.is_none() {
+            waiting.total += 1;
+            waiting.units += quantity;
+        }
+        waiting.held.push(Held {
+            location: LocationId(r.get(0)?),
+            product: ProductId(r.get(1)?),
+            serial: Some(r.get(2)?),
+            lot: None,
+            status: r.get(3)?,
+            quantity,
+            since,
+        });
+    }
+    let mut stmt = conn.prepare_cached(OPEN_LOTS)?;
+    let mut rows = stmt.query(params![location, product])?;
+    while let Some(r) = rows.next()? {
+        let Ok(since) = text(r, 5)?.parse::<NaiveDate>() else {
+            continue;
+        };
+        if since >= cutoff {
+            continue;
+        }
+        let quantity = r.get::<_, i64>(4)?.max(0) as u64;
+        waiting.total += 1;
+        waiting.units += quantity;
+        if since < listed_before {
+            waiting.held.push(Held {
                 location: LocationId(r.get(0)?),
                 product: ProductId(r.get(1)?),
-                serial: Some(r.get(2)?),
-                lot: None,
-                status: r.get(5)?,
-                quantity: r.get::<_, i64>(6)?.max(0) as u64,
+                serial: None,
+                lot: Some(text(r, 2)?.to_string()),
+                status: text(r, 3)?.to_string(),
+                quantity,
                 since,
             });
         }
-        // Each place's and product's open lot parts by lot and status, looked up by borrowed
-        // text: a part allocates only when it is its lot's first.
-        let mut lots: HashMap<(i64, i64), HashMap<String, Vec<OpenLot>>> = HashMap::new();
-        let mut stmt = self.conn().prepare_cached(OPEN_LOTS)?;
-        let mut rows = stmt.query(params![location, product])?;
-        while let Some(r) = rows.next()? {
-            let (lot, status, day) = (text(r, 2)?, text(r, 3)?, text(r, 5)?);
-            let quantity = r.get::<_, i64>(4)?.max(0) as u64;
-            let at = lots.entry((r.get(0)?, r.get(1)?)).or_default();
-            let parts = match at.get_mut(lot) {
-                Some(parts) => parts,
-                None => at.entry(lot.to_string()).or_default(),
-            };
-            match parts.iter_mut().find(|p| p.status == status) {
-                Some(p) => {
-                    p.quantity += quantity;
-                    if day < p.day.as_str() {
-                        p.day = day.to_string();
-                    }
-                }
-                None => parts.push(OpenLot {
-                    status: status.to_string(),
-                    quantity,
-                    day: day.to_string(),
-                }),
-            }
-        }
-        for ((location, product), by_lot) in lots {
-            for (lot, parts) in by_lot {
-                for p in parts {
-                    let Ok(since) = p.day.parse::<NaiveDate>() else {
-                        continue;
-                    };
-                    if since < cutoff {
-                        out.push(Held {
-                            location: LocationId(location),
-                            product: ProductId(product),
-                            serial: None,
-                            lot: Some(lot.clone()),
-                            status: p.status,
-                            quantity: p.quantity,
-                            since,
-                        });
-                    }
-                }
-            }
-        }
-        Ok(out)
     }
-}
-
-/// A lot's open parts at a place in one status, added up.
-struct OpenLot {
-    status: String,
-    quantity: u64,
-    /// The local day its oldest part arrived.
-    day: String,
+    Ok(waiting)
 }
 
 /// A text column, borrowed from the row.
 fn text<'r>(r: &'r rusqlite::Row<'_>, column: usize) -> rusqlite::Result<&'r str> {
     r.get_ref(column)?.as_str().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+/// A text column that may be NULL, borrowed from the row.
+fn optional_text<'r>(r: &'r rusqlite::Row<'_>, column: usize) -> rusqlite::Result<Option<&'r str>> {
+    r.get_ref(column)?.as_str_or_null().map_err(|e| {
         rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(e))
     })
 }

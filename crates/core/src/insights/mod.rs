@@ -13,6 +13,7 @@ mod dwell;
 mod dwell_stays;
 pub mod model;
 mod names;
+mod received_from;
 mod shrinkage;
 mod stock_on;
 mod supplier;

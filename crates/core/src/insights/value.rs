@@ -6,7 +6,7 @@
 //! the stock is unpriced. Receipts are read in batches, one statement per product and kind of
 //! stock for a whole set of packs and lots, never one per pack.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 use rusqlite::params;
@@ -187,71 +187,6 @@ impl Store {
     }
 }
 
-/// Above this many packs and lots, their first receipts' suppliers are read from every receipt
-/// line in one pass instead of each one's own lines: a site-wide year of dwell asks for over a
-/// million, and one search each took a minute where the pass takes seconds.
-const SUPPLIERS_IN_ONE_PASS: usize = 50_000;
-
-/// Every receipt line that brought stock in, with its event's sequence and supplier: the
-/// receive events from the partial index of arrivals (its own condition repeated, which SQLite
-/// needs to use it), each one's lines by its key.
-const ALL_RECEIPT_LINES: &str = "SELECT e.seq, e.counterparty_id, l.product_id, l.serial, l.lot
-    FROM event e INDEXED BY event_arrival JOIN event_line l ON l.event_seq = e.seq
-    WHERE e.kind IN ('receive', 'mark_suspect') AND e.kind = 'receive'
-      AND l.status_before IS NULL";
-
-impl Store {
-    /// The supplier of each of these packs' and lots' first receipt (as [`Store::receipts_of`]
-    /// finds it); a key never received, or first received from no one, has none.
-    pub(crate) fn first_suppliers<'k>(
-        &self,
-        keys: impl IntoIterator<Item = &'k StockKey>,
-    ) -> CoreResult<HashMap<StockKey, PartnerId>> {
-        let wanted: HashSet<&StockKey> = keys.into_iter().collect();
-        if wanted.len() <= SUPPLIERS_IN_ONE_PASS {
-            return Ok(self
-                .receipts_of(wanted)?
-                .into_iter()
-                .filter_map(|(k, r)| Some((k, r.supplier?)))
-                .collect());
-        }
-        self.suppliers_in_one_pass(&wanted)
-    }
-
-    /// [`Store::first_suppliers`] read from every receipt line in one pass.
-    fn suppliers_in_one_pass(
-        &self,
-        wanted: &HashSet<&StockKey>,
-    ) -> CoreResult<HashMap<StockKey, PartnerId>> {
-        // The first receipt is the one recorded first: the lowest sequence of each key's lines.
-        let mut first: HashMap<StockKey, (i64, Option<PartnerId>)> = HashMap::new();
-        let mut stmt = self.conn().prepare_cached(ALL_RECEIPT_LINES)?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let product = ProductId(r.get(2)?);
-            let (serial, lot): (Option<String>, Option<String>) = (r.get(3)?, r.get(4)?);
-            let Some(key) = StockKey::of(product, serial.as_deref(), lot.as_deref()) else {
-                continue;
-            };
-            if !wanted.contains(&key) {
-                continue;
-            }
-            let (seq, supplier) = (
-                r.get::<_, i64>(0)?,
-                r.get::<_, Option<i64>>(1)?.map(PartnerId),
-            );
-            let at = first.entry(key).or_insert((seq, supplier));
-            if seq < at.0 {
-                *at = (seq, supplier);
-            }
-        }
-        Ok(first
-            .into_iter()
-            .filter_map(|(k, (_, s))| Some((k, s?)))
-            .collect())
-    }
-}
-
 /// Prices stock: its receipt's unit cost, else the contract, each product's contract read once.
 pub(crate) struct Valuer<'s> {
     store: &'s Store,
@@ -307,44 +242,6 @@ impl<'s> Valuer<'s> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_one_pass_finds_the_same_first_suppliers_as_each_keys_receipts() {
-        let dir = tempfile::tempdir().expect("a temporary directory");
-        let mut store = Store::open(dir.path().join("demo.db")).expect("a new database");
-        let now = Timestamp::parse("2026-11-22T09:00:00+01:00").expect("a time");
-        store
-            .create_demo(crate::demo::Scale::Small, now)
-            .expect("the small demo");
-        let keys: Vec<StockKey> = store
-            .conn()
-            .prepare("SELECT DISTINCT product_id, serial, lot FROM stay")
-            .and_then(|mut s| {
-                s.query_map([], |r| {
-                    let (serial, lot): (Option<String>, Option<String>) = (r.get(1)?, r.get(2)?);
-                    Ok(StockKey::of(
-                        ProductId(r.get(0)?),
-                        serial.as_deref(),
-                        lot.as_deref(),
-                    ))
-                })?
-                .collect::<Result<Vec<_>, _>>()
-            })
-            .expect("the stays' keys")
-            .into_iter()
-            .flatten()
-            .collect();
-        let wanted: HashSet<&StockKey> = keys.iter().collect();
-        let each: HashMap<StockKey, PartnerId> = store
-            .receipts_of(wanted.iter().copied())
-            .expect("each key's receipts")
-            .into_iter()
-            .filter_map(|(k, r)| Some((k, r.supplier?)))
-            .collect();
-        let pass = store.suppliers_in_one_pass(&wanted).expect("one pass");
-        assert!(each.len() > 1000, "the demo receives stock: {}", each.len());
-        assert_eq!(pass, each);
-    }
 
     #[test]
     fn a_line_with_a_serial_is_a_pack_and_one_with_only_a_lot_is_a_lot() {

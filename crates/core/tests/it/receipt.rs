@@ -71,7 +71,10 @@ fn the_planted_history_makes_receipts_that_verify_and_the_migration_makes_the_sa
     drop(store);
     rusqlite::Connection::open(&path)
         .unwrap()
-        .execute_batch("DROP TABLE receipt; DROP TABLE nvs_request; PRAGMA user_version = 31;")
+        .execute_batch(
+            "DROP TABLE receipt; DROP INDEX stay_open_lot; DROP INDEX stay_departed_whose;
+             DROP TABLE nvs_request; PRAGMA user_version = 31;",
+        )
         .unwrap();
     let mut store = Store::open(&path).unwrap();
     assert_eq!(
