@@ -873,7 +873,7 @@ from: string,
  */
 until: string, } };
 
-export type EventKind = "receive" | "transfer" | "dispense" | "return" | "quarantine" | "release" | "destroy" | "return_to_supplier" | "count_adjust" | "mark_suspect" | "recall_close" | "user_enrolled" | "user_added" | "user_role_changed" | "user_disabled" | "user_enabled" | "clock_corrected" | "verify_checkpoint";
+export type EventKind = "receive" | "transfer" | "dispense" | "return" | "quarantine" | "release" | "destroy" | "return_to_supplier" | "count_adjust" | "mark_suspect" | "recall_close" | "user_enrolled" | "user_added" | "user_role_changed" | "user_disabled" | "user_enabled" | "clock_corrected" | "verify_checkpoint" | "nvs_request" | "nvs_result";
 
 export type ExpectedItem = { 
 /**
@@ -3831,7 +3831,7 @@ export type UnitHistory = {
  */
 unit: UnitState, 
 /**
- * Derived flags: `expired`, `expiring`, `suspect`, `quarantined`.
+ * Derived flags: `expired`, `expiring`, `suspect`, `quarantined`, `national_alert`.
  */
 flags: Array<string>, 
 /**

@@ -24,6 +24,7 @@ pub mod levels;
 mod lists;
 pub mod master;
 pub mod movement;
+pub mod national;
 pub mod ops;
 pub mod photo;
 pub mod prices;

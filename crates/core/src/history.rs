@@ -63,7 +63,7 @@ pub struct HistoryEntry {
 pub struct UnitHistory {
     /// Its current state.
     pub unit: UnitState,
-    /// Derived flags: `expired`, `expiring`, `suspect`, `quarantined`.
+    /// Derived flags: `expired`, `expiring`, `suspect`, `quarantined`, `national_alert`.
     pub flags: Vec<String>,
     /// Every event, oldest first.
     pub events: Vec<HistoryEntry>,
@@ -95,6 +95,15 @@ const ENTRY_SQL: &str = "SELECT e.seq, e.id, e.kind, e.occurred_at, e.occurred_o
      FROM event_line l JOIN event e ON e.seq = l.event_seq JOIN user u ON u.id = e.actor_id
      LEFT JOIN location le ON le.id = e.location_id LEFT JOIN partner pa ON pa.id = e.counterparty_id
      LEFT JOIN location lb ON lb.id = l.location_before LEFT JOIN location la ON la.id = l.location_after";
+
+/// A pack's national verification requests and answers: records with no lines, found through
+/// the outbox row that names their events (`national`), shown with the pack's serial.
+const NVS_ENTRY_SQL: &str = "SELECT e.seq, e.id, e.kind, e.occurred_at, e.occurred_offset, e.recorded_at, u.username, u.name,
+        le.code, pa.name, e.reference, e.reason, e.raw_scan, r.serial, 0, NULL, NULL, NULL, NULL, e.hash, e.signature
+     FROM nvs_request r JOIN event e ON e.seq = r.request_seq OR e.seq = r.result_seq
+     JOIN user u ON u.id = e.actor_id
+     LEFT JOIN location le ON le.id = e.location_id LEFT JOIN partner pa ON pa.id = e.counterparty_id
+     WHERE r.product_id = ?1 AND r.serial = ?2";
 
 fn entry(r: &rusqlite::Row<'_>) -> rusqlite::Result<HistoryEntry> {
     let occurred: String = r.get(3)?;
@@ -147,9 +156,17 @@ impl Store {
         let mut stmt = self.conn().prepare_cached(&format!(
             "{ENTRY_SQL} WHERE l.product_id = ?1 AND l.serial = ?2 ORDER BY e.seq"
         ))?;
-        let events = stmt
+        let mut events = stmt
             .query_map(params![product.id.0, serial], entry)?
             .collect::<Result<Vec<_>, _>>()?;
+        let mut national = self.conn().prepare_cached(NVS_ENTRY_SQL)?;
+        let asked = national
+            .query_map(params![product.id.0, serial], entry)?
+            .collect::<Result<Vec<_>, _>>()?;
+        if !asked.is_empty() {
+            events.extend(asked);
+            events.sort_by_key(|e| e.seq);
+        }
         let mut flags = Vec::new();
         if let Some(e) = unit.expiry {
             if e < today {
@@ -172,6 +189,18 @@ impl Store {
             }) {
                 flags.push("suspect".to_string());
             }
+        }
+        let alerted = events.iter().any(|e| {
+            e.kind == EventKind::NvsResult
+                && e.reference
+                    .as_deref()
+                    .and_then(crate::national::ResultReference::parse)
+                    .is_some_and(|r| r.state == NvsState::Alert)
+        });
+        if alerted {
+            // The national system raised an alert on it: suspect wherever it is now, even
+            // gone (a pack supplied before the answer came is followed up, not quarantined).
+            flags.push("national_alert".to_string());
         }
         Ok(UnitHistory {
             unit,

@@ -29,6 +29,7 @@ pub mod levels;
 pub mod master;
 pub mod model;
 pub mod movement;
+pub mod national;
 pub mod permissions;
 pub mod recall;
 pub mod replenish;

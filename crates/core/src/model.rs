@@ -234,6 +234,14 @@ text_enum!(
         /// of the last event it checked (see `ledger::verify::checkpoint`): a record that moves
         /// no stock (no lines), from which the next `verify` goes on.
         VerifyCheckpoint => "verify_checkpoint",
+        /// A request queued for a national verification system (EU NMVS, US VRS), in the
+        /// transaction of the event that caused it: a record (no lines) naming the request and
+        /// its pack in its reference (see `national`).
+        NvsRequest => "nvs_request",
+        /// A national system's final answer to a queued request, by `custody:verification`: a
+        /// record (no lines) naming the request, the state, code and alert id in its reference
+        /// and the system's words in its reason.
+        NvsResult => "nvs_result",
     }
 );
 
@@ -242,7 +250,11 @@ impl EventKind {
     pub fn is_record(self) -> bool {
         matches!(
             self,
-            EventKind::RecallClose | EventKind::ClockCorrected | EventKind::VerifyCheckpoint
+            EventKind::RecallClose
+                | EventKind::ClockCorrected
+                | EventKind::VerifyCheckpoint
+                | EventKind::NvsRequest
+                | EventKind::NvsResult
         ) || self.is_user_event()
     }
 
@@ -258,6 +270,74 @@ impl EventKind {
         )
     }
 }
+
+text_enum!(
+    /// What a request to a national verification system asks.
+    NvsKind {
+        /// Verify the pack.
+        Verify => "verify",
+        /// Decommission it (take it out of the supply chain), for a reason.
+        Decommission => "decommission",
+        /// Undo its decommission, within the window the system allows.
+        Undo => "undo",
+    }
+);
+
+text_enum!(
+    /// Why a pack is decommissioned (EU: the transaction's reason).
+    NvsReason {
+        /// Dispensed to a patient.
+        Supplied => "supplied",
+        /// Destroyed.
+        Destroyed => "destroyed",
+        /// Exported out of the market.
+        Exported => "exported",
+        /// Taken as a sample for the authorities.
+        Sample => "sample",
+        /// Given as a free sample.
+        FreeSample => "free_sample",
+        /// Locked, for an investigation.
+        Locked => "locked",
+        /// Reported stolen.
+        Stolen => "stolen",
+    }
+);
+
+text_enum!(
+    /// Where a request to a national system is: `pending → sent → done | alert | failed`; `sent`
+    /// after a failure means the outcome of the last send is unknown.
+    NvsState {
+        /// Waiting to be sent.
+        Pending => "pending",
+        /// Sent, no answer read yet.
+        Sent => "sent",
+        /// Answered as expected.
+        Done => "done",
+        /// Answered with an alert: the pack is suspect.
+        Alert => "alert",
+        /// Refused, or cannot be sent at all.
+        Failed => "failed",
+    }
+);
+
+impl NvsState {
+    /// Whether the request still waits for an answer.
+    pub fn waits(self) -> bool {
+        matches!(self, NvsState::Pending | NvsState::Sent)
+    }
+}
+
+text_enum!(
+    /// When a site checks its packs with the national system.
+    NationalCheck {
+        /// Never.
+        Off => "off",
+        /// At dispense: verify and decommission as supplied (EU).
+        AtDispense => "at_dispense",
+        /// At receipt: verify suspect product (US).
+        AtReceipt => "at_receipt",
+    }
+);
 
 /// How serious a recall is: FDA classes I–III, or a market withdrawal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -1524,6 +1524,30 @@ replenish-pick_expired = انتهت صلاحية هذه العبوة من { $pro
 # $product (text): the product
 replenish-pick_more_than_wanted = الكمية { $quantity } من { $product } أكثر من الكمية المتبقية للتجهيز ({ $left }): أدخل { $left } على الأكثر.
 
+## national: the national verification systems (EU NMVS, US VRS)
+
+# $field (text): the setting at fault
+# $check (text): the word given
+national-check_invalid = «{ $check }» ليس موعدًا للتحقق: اختر off أو at_dispense أو at_receipt.
+
+# $field (text): the setting at fault
+# $market (text): the market given
+national-market_invalid = «{ $market }» ليس نظامًا وطنيًا: اكتب US، أو EU- متبوعًا برمز البلد بحرفين كبيرين (EU-DE).
+
+# $field (text): the setting at fault
+# $check (text): the moment chosen
+national-market_missing = للتحقق { $check }، اختر أولًا النظام الوطني الذي يتبعه الموقع.
+
+# $field (text): the setting at fault
+# $market (text): the market chosen
+national-dispense_needs_eu = { $market } لا يقبل إلغاء التفعيل: وحده موقع في الاتحاد الأوروبي يتحقق عند الصرف. اختر at_receipt أو off.
+
+# $id (number): the request
+national-request_not_waiting = طلب التحقق { $id } لم يعد في الانتظار: سبق أن وصل رده، أو لا وجود له.
+
+# $serial (text): the pack's serial
+national-pack_state_unreadable = تعذرت قراءة حالة العبوة { $serial }، فلم يتمكن التنبيه من حجزها. شغّل custody verify.
+
 ## sync: the site's side of the hospital network
 
 # $seq (number): the event

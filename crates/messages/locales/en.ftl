@@ -1441,6 +1441,30 @@ replenish-pick_expired = This pack of { $product } expired on { $expiry }: never
 # $product (text): the product
 replenish-pick_more_than_wanted = { $quantity } of { $product } is more than the { $left } still to pick: enter at most { $left }.
 
+## national: the national verification systems (EU NMVS, US VRS)
+
+# $field (text): the setting at fault
+# $check (text): the word given
+national-check_invalid = “{ $check }” is not a moment to verify at: choose off, at_dispense or at_receipt.
+
+# $field (text): the setting at fault
+# $market (text): the market given
+national-market_invalid = “{ $market }” is not a national system: write US, or EU- and the country's two-letter code in capitals (EU-DE).
+
+# $field (text): the setting at fault
+# $check (text): the moment chosen
+national-market_missing = To verify { $check }, choose the national system the site answers to first.
+
+# $field (text): the setting at fault
+# $market (text): the market chosen
+national-dispense_needs_eu = { $market } takes no decommissions: only an EU site verifies at dispense. Choose at_receipt or off.
+
+# $id (number): the request
+national-request_not_waiting = Verification request { $id } is not waiting: it was answered already, or there is no such request.
+
+# $serial (text): the pack's serial
+national-pack_state_unreadable = The state of pack { $serial } cannot be read, so the alert could not hold it. Run custody verify.
+
 ## sync: the site's side of the hospital network
 
 # $seq (number): the event

@@ -1525,6 +1525,30 @@ replenish-pick_more_than_wanted = { $quantity ->
        *[other] las { $left } que quedan
     } por preparar: introduzca como máximo { $left }.
 
+## national: the national verification systems (EU NMVS, US VRS)
+
+# $field (text): the setting at fault
+# $check (text): the word given
+national-check_invalid = «{ $check }» no es un momento de verificación: elija off, at_dispense o at_receipt.
+
+# $field (text): the setting at fault
+# $market (text): the market given
+national-market_invalid = «{ $market }» no es un sistema nacional: escriba US, o EU- seguido del código del país en dos mayúsculas (EU-DE).
+
+# $field (text): the setting at fault
+# $check (text): the moment chosen
+national-market_missing = Para verificar { $check }, elija primero el sistema nacional del que depende el centro.
+
+# $field (text): the setting at fault
+# $market (text): the market chosen
+national-dispense_needs_eu = { $market } no admite desactivaciones: solo un centro de la UE verifica al dispensar. Elija at_receipt u off.
+
+# $id (number): the request
+national-request_not_waiting = La solicitud de verificación { $id } ya no está en espera: ya tiene respuesta, o no existe.
+
+# $serial (text): the pack's serial
+national-pack_state_unreadable = No se puede leer el estado del envase { $serial }, así que la alerta no pudo retenerlo. Ejecute custody verify.
+
 ## sync: the site's side of the hospital network
 
 # $seq (number): the event

@@ -1520,6 +1520,30 @@ replenish-pick_more_than_wanted = { $quantity ->
        *[other] { $quantity } unités
     } de { $product }, c'est plus que les { $left } restant à préparer : saisissez au plus { $left }.
 
+## national: the national verification systems (EU NMVS, US VRS)
+
+# $field (text): the setting at fault
+# $check (text): the word given
+national-check_invalid = « { $check } » n'est pas un moment de vérification : choisissez off, at_dispense ou at_receipt.
+
+# $field (text): the setting at fault
+# $market (text): the market given
+national-market_invalid = « { $market } » n'est pas un système national : écrivez US, ou EU- suivi du code du pays en deux majuscules (EU-DE).
+
+# $field (text): the setting at fault
+# $check (text): the moment chosen
+national-market_missing = Pour vérifier { $check }, choisissez d'abord le système national dont relève le site.
+
+# $field (text): the setting at fault
+# $market (text): the market chosen
+national-dispense_needs_eu = { $market } ne reçoit pas de désactivations : seul un site de l'UE vérifie à la dispensation. Choisissez at_receipt ou off.
+
+# $id (number): the request
+national-request_not_waiting = La demande de vérification { $id } n'est plus en attente : elle a déjà reçu sa réponse, ou elle n'existe pas.
+
+# $serial (text): the pack's serial
+national-pack_state_unreadable = L'état de la boîte { $serial } est illisible : l'alerte n'a pas pu la bloquer. Lancez custody verify.
+
 ## sync: the site's side of the hospital network
 
 # $seq (number): the event

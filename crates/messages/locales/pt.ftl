@@ -1503,6 +1503,30 @@ replenish-pick_expired = Esta embalagem de { $product } expirou em { $expiry }: 
 # $product (text): the product
 replenish-pick_more_than_wanted = { $quantity } de { $product } é mais do que as { $left } unidades que ainda faltam aviar: introduza no máximo { $left }.
 
+## national: the national verification systems (EU NMVS, US VRS)
+
+# $field (text): the setting at fault
+# $check (text): the word given
+national-check_invalid = “{ $check }” não é um momento de verificação: escolha off, at_dispense ou at_receipt.
+
+# $field (text): the setting at fault
+# $market (text): the market given
+national-market_invalid = “{ $market }” não é um sistema nacional: escreva US, ou EU- seguido do código do país em duas maiúsculas (EU-DE).
+
+# $field (text): the setting at fault
+# $check (text): the moment chosen
+national-market_missing = Para verificar { $check }, escolha primeiro o sistema nacional a que o local responde.
+
+# $field (text): the setting at fault
+# $market (text): the market chosen
+national-dispense_needs_eu = { $market } não aceita desativações: só um local da UE verifica na dispensa. Escolha at_receipt ou off.
+
+# $id (number): the request
+national-request_not_waiting = O pedido de verificação { $id } já não está em espera: já foi respondido, ou não existe.
+
+# $serial (text): the pack's serial
+national-pack_state_unreadable = Não é possível ler o estado da embalagem { $serial }, por isso o alerta não a pôde reter. Execute custody verify.
+
 ## sync: the site's side of the hospital network
 
 # $seq (number): the event

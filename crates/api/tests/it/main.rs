@@ -9,6 +9,7 @@ mod insights;
 mod levels;
 mod master;
 mod movement;
+mod national;
 mod photo;
 mod prices;
 mod principals;

@@ -67,15 +67,17 @@ fn cbv(
         K::Release => ("inspecting", "active", "OBSERVE"),
         K::Destroy => ("destroying", "destroyed", "DELETE"),
         K::ReturnToSupplier => ("shipping", "returned", "OBSERVE"),
-        // User events, clock corrections and verify checkpoints have no lines, so no pack is ever
-        // exported with one; CBV has no step for them.
+        // User events, clock corrections, verify checkpoints and national requests and results
+        // have no lines, so no pack is ever exported with one; CBV has no step for them.
         K::UserEnrolled
         | K::UserAdded
         | K::UserRoleChanged
         | K::UserDisabled
         | K::UserEnabled
         | K::ClockCorrected
-        | K::VerifyCheckpoint => ("", "", "OBSERVE"),
+        | K::VerifyCheckpoint
+        | K::NvsRequest
+        | K::NvsResult => ("", "", "OBSERVE"),
         K::CountAdjust => (
             "cycle_counting",
             match after {

@@ -19,6 +19,7 @@ mod correction;
 mod enrol;
 mod event;
 mod ids;
+pub mod nvs_reference;
 mod prove;
 pub(crate) mod receipt;
 pub(crate) mod stays;

@@ -94,6 +94,13 @@ impl Store {
             let mut appender = Appender::new(&tx, cx.now)?;
             let signature = cx.session.signature.as_ref().filter(|_| signed);
             let appended = appender.append_signed(cx.actor, event, signature)?;
+            // What the national system must hear of it (a dispense's decommission, a suspect
+            // receipt's verification) is queued in its own transaction, never holding it back.
+            let received_suspect = held
+                && cx.session.movement == Movement::Receive
+                && event.kind != EventKind::Quarantine;
+            let cause = (event, received_suspect);
+            crate::national::queue_after_scan(&tx, &mut appender, cx.actor, cause, cx.now)?;
             appender.finish()?;
             appended
         };

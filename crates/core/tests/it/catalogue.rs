@@ -25,6 +25,7 @@ const CORE_FEATURES: &[&str] = &[
     "store",
     "replenish",
     "sync",
+    "national",
     // What a scan found: a verdict's and a count scan's sentences (`verdict.recalled`, …).
     "verdict",
 ];

@@ -24,6 +24,7 @@ mod levels;
 mod master;
 mod master_import;
 mod movement;
+mod national;
 mod prices;
 mod recall;
 mod recall_import;

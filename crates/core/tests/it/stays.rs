@@ -63,6 +63,7 @@ fn the_planted_history_makes_stays_that_verify_and_the_migration_makes_the_same(
         .execute_batch(
             "DROP TABLE stay; DROP INDEX event_exception; DROP INDEX unit_expiry;
              DROP INDEX event_line_arrival; DROP TABLE stock_change; DROP TABLE receipt;
+             DROP TABLE nvs_request;
              PRAGMA user_version = 27;",
         )
         .unwrap();

@@ -16,6 +16,7 @@ mod chain;
 pub mod checkpoint;
 mod compare;
 mod incremental;
+mod national;
 mod receipts;
 mod replay;
 mod schema;
@@ -278,6 +279,7 @@ pub fn verify(conn: &Connection) -> CoreResult<VerifyReport> {
     compare::compare_consumption(conn, &mut report, &keys, state.consumption, Rows::All)?;
     compare::compare_stock_change(conn, &mut report, &keys, state.stock_changes, Rows::All)?;
     receipts::compare_receipts(conn, &mut report, state.receipts, Rows::All)?;
+    national::compare_national(conn, &mut report, None)?;
     let rebuilt = stays::Rebuilt {
         open: state.stays,
         closed: state.closed_stays,
@@ -332,6 +334,7 @@ pub fn verify_incremental(conn: &Connection) -> CoreResult<VerifyReport> {
     report.walked(&walked, VerifyScope::Incremental);
     let touched = walked.touched.take().unwrap_or_default();
     incremental::compare_touched(conn, &mut report, &keys, touched)?;
+    national::compare_national(conn, &mut report, Some(from))?;
     stock_level::compare_stock_level(conn, &mut report, &keys)?;
     stock_level::compare_stock_expiry(conn, &mut report, &keys)?;
     for finding in schema::schema_findings(conn)? {

@@ -1,0 +1,167 @@
+//! Queuing a request: an `nvs_request` event on the ledger and its row in the outbox, in the
+//! transaction (and with the appender) of the event that causes it, so neither is ever written
+//! without the other nor without its cause. Queuing never refuses what caused it: it only adds.
+
+use chrono::NaiveDate;
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use super::settings;
+use crate::error::CoreResult;
+use crate::ledger::nvs_reference::RequestReference;
+use crate::ledger::{Appender, NewEvent};
+use crate::model::{EventKind, NationalCheck, NvsKind, NvsReason, ProductId, Timestamp, User};
+
+/// A request to queue.
+pub(crate) struct NewRequest<'a> {
+    pub(crate) kind: NvsKind,
+    pub(crate) reason: Option<NvsReason>,
+    pub(crate) market: &'a str,
+    pub(crate) product: ProductId,
+    pub(crate) serial: &'a str,
+}
+
+/// After a scan's event has been appended, what the site's setting asks of it: at a site that
+/// checks at dispense (EU), a decommission as supplied for each pack a dispense took, unless one
+/// is already waiting or done for the pack (a second decommission would raise a falsification
+/// alert); at a site that checks at receipt (US), a verification of each pack a receipt held as
+/// suspect (`received_suspect`), unless one already waits. A site with no valid setting queues
+/// nothing; the scan is never held back by it.
+pub(crate) fn queue_after_scan(
+    tx: &Transaction<'_>,
+    appender: &mut Appender<'_>,
+    actor: &User,
+    (event, received_suspect): (&NewEvent, bool),
+    now: Timestamp,
+) -> CoreResult<()> {
+    let chosen = settings::read(tx)?;
+    let (kind, reason) = match chosen.check {
+        NationalCheck::AtDispense if event.kind == EventKind::Dispense => {
+            (NvsKind::Decommission, Some(NvsReason::Supplied))
+        }
+        NationalCheck::AtReceipt if received_suspect => (NvsKind::Verify, None),
+        _ => return Ok(()),
+    };
+    let Some(market) = chosen.market.as_deref() else {
+        return Ok(());
+    };
+    for line in &event.lines {
+        let Some(serial) = line.serial.as_deref() else {
+            continue;
+        };
+        let standing = match kind {
+            NvsKind::Verify => verification_waiting(tx, line.product, serial)?,
+            _ => decommission_standing(tx, line.product, serial)?,
+        };
+        if standing {
+            continue;
+        }
+        let request = NewRequest {
+            kind,
+            reason,
+            market,
+            product: line.product,
+            serial,
+        };
+        queue(tx, appender, actor, &request, event.occurred_at, now)?;
+    }
+    Ok(())
+}
+
+/// Whether a verification of the pack already waits.
+fn verification_waiting(
+    tx: &Transaction<'_>,
+    product: ProductId,
+    serial: &str,
+) -> CoreResult<bool> {
+    Ok(tx
+        .prepare_cached(
+            "SELECT 1 FROM nvs_request WHERE product_id = ?1 AND serial = ?2
+             AND kind = 'verify' AND state IN ('pending', 'sent')",
+        )?
+        .query_row(params![product.0, serial], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+/// Whether the pack has a decommission waiting or done, with no undo after it.
+fn decommission_standing(
+    tx: &Transaction<'_>,
+    product: ProductId,
+    serial: &str,
+) -> CoreResult<bool> {
+    let last: Option<String> = tx
+        .prepare_cached(
+            "SELECT kind FROM nvs_request WHERE product_id = ?1 AND serial = ?2
+             AND kind IN ('decommission', 'undo') AND state IN ('pending', 'sent', 'done')
+             ORDER BY id DESC LIMIT 1",
+        )?
+        .query_row(params![product.0, serial], |r| r.get(0))
+        .optional()?;
+    Ok(last.as_deref() == Some("decommission"))
+}
+
+/// Queues one request, by `actor` (whose event caused it), occurred when its cause did and due
+/// at once: appends its `nvs_request` event and inserts its row. Its id is chosen before the
+/// event names it; the transaction is immediate, so no other writer takes it meanwhile.
+pub(crate) fn queue(
+    tx: &Transaction<'_>,
+    appender: &mut Appender<'_>,
+    actor: &User,
+    request: &NewRequest<'_>,
+    occurred_at: Timestamp,
+    now: Timestamp,
+) -> CoreResult<i64> {
+    let (gtin, lot, expiry): (String, Option<String>, Option<String>) = tx
+        .prepare_cached(
+            "SELECT p.gtin, u.lot, u.expiry FROM product p
+             LEFT JOIN unit u ON u.product_id = p.id AND u.serial = ?2 WHERE p.id = ?1",
+        )?
+        .query_row(params![request.product.0, request.serial], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?;
+    let id: i64 = tx.query_row(
+        "SELECT coalesce(max(id), 0) + 1 FROM nvs_request",
+        [],
+        |r| r.get(0),
+    )?;
+    let reference = RequestReference {
+        id,
+        market: request.market.to_string(),
+        kind: request.kind,
+        gtin,
+        serial: request.serial.to_string(),
+        lot: lot.clone(),
+        expiry: expiry
+            .as_deref()
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+    };
+    let event = NewEvent {
+        kind: EventKind::NvsRequest,
+        occurred_at,
+        location: None,
+        counterparty: None,
+        reference: Some(reference.text()),
+        reason: request.reason.map(|r| r.as_str().to_string()),
+        raw_scan: None,
+        lines: Vec::new(),
+    };
+    let appended = appender.append(actor, &event)?;
+    tx.prepare_cached(
+        "INSERT INTO nvs_request (id, kind, reason, market, product_id, serial, lot, expiry,
+             next_attempt_at, created_at, request_seq)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10)",
+    )?
+    .execute(params![
+        id,
+        request.kind.as_str(),
+        request.reason.map(NvsReason::as_str),
+        request.market,
+        request.product.0,
+        request.serial,
+        lot,
+        expiry,
+        now.utc_text(),
+        appended.seq,
+    ])?;
+    Ok(id)
+}

@@ -1,0 +1,387 @@
+//! National verification on the site's side (issue #25): a dispense at a site that checks at
+//! dispense queues its decommission in its own transaction, the requests and answers are ledger
+//! events in the pack's history, and an alert quarantines a pack still held here.
+
+use custody_core::movement::{Movement, ScanInput, ScanSession};
+use custody_core::national::{NvsAnswer, NvsRetry};
+use custody_core::*;
+
+use crate::fixtures::{now, pharmacy, Pharmacy};
+
+const GS: char = '\u{1d}';
+const AMOXICILLIN: &str = "09506000134352";
+
+fn pack(serial: &str) -> String {
+    format!("]d2010950600013435217281231{}LOT42{GS}21{serial}", "10")
+}
+
+fn site(check: &str) -> Pharmacy {
+    site_in("EU-DE", check)
+}
+
+fn site_in(market: &str, check: &str) -> Pharmacy {
+    let mut p = pharmacy();
+    p.store
+        .add_location(&p.admin, "QUAR", "Quarantine", LocationKind::Quarantine)
+        .unwrap();
+    let admin = p.admin.clone();
+    p.store
+        .set_national_settings(&admin, Some(market), check, now())
+        .unwrap();
+    p
+}
+
+fn scan(p: &mut Pharmacy, m: Movement, serial: &str) {
+    let v = verdict_of(p, m, serial);
+    assert!(
+        v.recorded.is_some(),
+        "{m:?} of {serial} must be recorded: {v:?}"
+    );
+}
+
+fn verdict_of(p: &mut Pharmacy, m: Movement, serial: &str) -> custody_core::movement::Verdict {
+    let mut session = ScanSession::new(m, p.main.id);
+    session.counterparty = Some(p.supplier.id);
+    let input = ScanInput {
+        raw: pack(serial),
+        ..ScanInput::default()
+    };
+    let admin = p.admin.clone();
+    p.store.scan(&admin, &session, &input, now()).unwrap()
+}
+
+fn kinds_of(p: &Pharmacy, serial: &str) -> Vec<EventKind> {
+    let h = p
+        .store
+        .unit_history(&p.admin, AMOXICILLIN, serial, now().local_date())
+        .unwrap();
+    h.events.iter().map(|e| e.kind).collect()
+}
+
+fn intact(p: &Pharmacy) {
+    let r = p.store.verify(&p.admin).unwrap();
+    assert!(
+        r.is_intact(),
+        "the ledger must stay intact: {:?}",
+        r.findings
+    );
+}
+
+#[test]
+fn a_dispense_at_an_eu_site_queues_one_decommission_in_its_own_transaction() {
+    let mut p = site("at_dispense");
+    scan(&mut p, Movement::Receive, "SN1");
+    scan(&mut p, Movement::Receive, "SN2");
+    scan(&mut p, Movement::Dispense, "SN1");
+    let queued = p
+        .store
+        .nvs_requests_of(&p.admin, AMOXICILLIN, "SN1")
+        .unwrap();
+    assert_eq!(queued.len(), 1, "one decommission for the dispensed pack");
+    let q = &queued[0];
+    assert_eq!(
+        (q.kind, q.reason, q.state, q.market.as_str()),
+        (
+            NvsKind::Decommission,
+            Some(NvsReason::Supplied),
+            NvsState::Pending,
+            "EU-DE"
+        ),
+        "a decommission as supplied, waiting, for the site's market"
+    );
+    assert_eq!(
+        (q.lot.as_deref(), q.expiry.map(|d| d.to_string())),
+        (Some("LOT42"), Some("2028-12-31".to_string())),
+        "the pack key as the ledger knows it"
+    );
+    assert_eq!(
+        kinds_of(&p, "SN1"),
+        [
+            EventKind::Receive,
+            EventKind::Dispense,
+            EventKind::NvsRequest
+        ],
+        "the request shows in the pack's history, right after its dispense"
+    );
+    assert!(
+        p.store
+            .nvs_requests_of(&p.admin, AMOXICILLIN, "SN2")
+            .unwrap()
+            .is_empty(),
+        "a pack still in stock has nothing queued"
+    );
+    intact(&p);
+}
+
+#[test]
+fn a_site_that_does_not_check_at_dispense_queues_nothing() {
+    for check in ["off", "at_receipt"] {
+        let mut p = site(check);
+        scan(&mut p, Movement::Receive, "SN1");
+        scan(&mut p, Movement::Dispense, "SN1");
+        assert!(
+            p.store
+                .nvs_requests_of(&p.admin, AMOXICILLIN, "SN1")
+                .unwrap()
+                .is_empty(),
+            "{check}: no decommission"
+        );
+    }
+}
+
+#[test]
+fn bad_national_settings_are_refused_and_keep_the_last_good_ones() {
+    let mut p = site("at_dispense");
+    let admin = p.admin.clone();
+    let e = p
+        .store
+        .set_national_settings(&admin, Some("US"), "at_dispense", now())
+        .unwrap_err();
+    assert_eq!(
+        e.code(),
+        "national.dispense_needs_eu",
+        "the US takes no decommissions"
+    );
+    assert_eq!(
+        p.store.national_settings().unwrap().check,
+        NationalCheck::AtDispense,
+        "a refused change changes nothing"
+    );
+}
+
+#[test]
+fn the_answers_are_ledger_events_and_an_alert_quarantines_a_held_pack_as_suspect() {
+    let mut p = site("at_dispense");
+    scan(&mut p, Movement::Receive, "SN1");
+    scan(&mut p, Movement::Dispense, "SN1");
+    // Back from the ward unused before the network came back: held here when the alert comes.
+    scan(&mut p, Movement::Return, "SN1");
+    let drainer = p
+        .store
+        .system_principal(SystemPrincipal::Verification)
+        .unwrap();
+    let due = p.store.nvs_due(&drainer, now()).unwrap();
+    assert_eq!(due.len(), 1, "the decommission is due at once");
+    let id = due[0].id;
+    assert!(
+        p.store.nvs_due(&p.admin, now()).is_err(),
+        "only the drainer works the queue"
+    );
+    p.store.nvs_mark_sent(&drainer, id).unwrap();
+    let later = Timestamp(now().0 + chrono::Duration::seconds(30));
+    let retry = NvsRetry {
+        at: later,
+        state: NvsState::Sent,
+        code: None,
+        words: Some("reply lost".into()),
+    };
+    p.store.nvs_schedule_retry(&drainer, id, &retry).unwrap();
+    assert!(
+        p.store.nvs_due(&drainer, now()).unwrap().is_empty(),
+        "it waits"
+    );
+    let alert = NvsAnswer {
+        state: NvsState::Alert,
+        code: Some("NMVS_NC_PCK_19".into()),
+        words: Some("pack already decommissioned".into()),
+        alert_id: Some("UAID-1".into()),
+    };
+    p.store.nvs_record(&drainer, id, &alert, later).unwrap();
+    let h = p
+        .store
+        .unit_history(&p.admin, AMOXICILLIN, "SN1", now().local_date())
+        .unwrap();
+    assert_eq!(
+        h.unit.status,
+        UnitStatus::Quarantined,
+        "an alert quarantines the pack"
+    );
+    assert!(
+        h.flags.iter().any(|f| f == "suspect") && h.flags.iter().any(|f| f == "national_alert"),
+        "and it is suspect because of the national alert: {:?}",
+        h.flags
+    );
+    let answer = h
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::NvsResult)
+        .unwrap();
+    assert_eq!(
+        (answer.reference.as_deref(), answer.actor.as_str()),
+        (
+            Some(format!("{id} alert NMVS_NC_PCK_19 UAID-1").as_str()),
+            "custody:verification"
+        ),
+        "the answer names the request, code and alert id, by the drainer"
+    );
+    assert_eq!(
+        h.events.last().map(|e| e.kind),
+        Some(EventKind::MarkSuspect),
+        "the hold follows the answer"
+    );
+    let row = &p
+        .store
+        .nvs_requests_of(&p.admin, AMOXICILLIN, "SN1")
+        .unwrap()[0];
+    assert_eq!(
+        (row.state, row.attempts, row.alert_id.as_deref()),
+        (NvsState::Alert, 1, Some("UAID-1")),
+        "the row ends in alert"
+    );
+    assert!(
+        p.store.nvs_record(&drainer, id, &alert, later).is_err(),
+        "an answered request is not answered twice"
+    );
+    intact(&p);
+}
+
+#[test]
+fn verify_rebuilds_the_outbox_from_the_ledger_and_reports_a_row_changed_or_deleted() {
+    let mut p = site("at_dispense");
+    for s in ["SN1", "SN2", "SN3"] {
+        scan(&mut p, Movement::Receive, s);
+        scan(&mut p, Movement::Dispense, s);
+    }
+    let drainer = p
+        .store
+        .system_principal(SystemPrincipal::Verification)
+        .unwrap();
+    let done = NvsAnswer {
+        state: NvsState::Done,
+        code: None,
+        words: None,
+        alert_id: None,
+    };
+    p.store.nvs_record(&drainer, 1, &done, now()).unwrap();
+    intact(&p);
+    let findings = |p: &Pharmacy| -> Vec<String> {
+        let r = p.store.verify(&p.admin).unwrap();
+        r.findings.iter().map(|f| f.message.clone()).collect()
+    };
+    p.sqlite()
+        .execute("UPDATE nvs_request SET serial = 'SN9' WHERE id = 2", [])
+        .unwrap();
+    let found = findings(&p);
+    assert!(
+        found
+            .iter()
+            .any(|m| m.contains("request 2") && m.contains("changed behind")),
+        "a pack key changed in the outbox is reported: {found:?}"
+    );
+    p.sqlite()
+        .execute("UPDATE nvs_request SET serial = 'SN2' WHERE id = 2", [])
+        .unwrap();
+    p.sqlite()
+        .execute("UPDATE nvs_request SET alert_id = 'FAKE' WHERE id = 1", [])
+        .unwrap();
+    let found = findings(&p);
+    assert!(
+        found
+            .iter()
+            .any(|m| m.contains("request 1") && m.contains("answer event")),
+        "an answer changed in the outbox is reported: {found:?}"
+    );
+    p.sqlite()
+        .execute("UPDATE nvs_request SET alert_id = NULL WHERE id = 1", [])
+        .unwrap();
+    intact(&p);
+    p.sqlite()
+        .execute("DELETE FROM nvs_request WHERE id = 2", [])
+        .unwrap();
+    let found = findings(&p);
+    assert!(
+        found
+            .iter()
+            .any(|m| m.contains("requests 2 to 2 are missing")),
+        "a deleted row is reported by the gap it leaves: {found:?}"
+    );
+}
+
+#[test]
+fn an_incremental_verify_compares_the_requests_answered_since_its_checkpoint() {
+    use custody_core::ledger::verify::{VerifyRequest, VerifyScope};
+    let mut p = site("at_dispense");
+    scan(&mut p, Movement::Receive, "SN1");
+    scan(&mut p, Movement::Dispense, "SN1");
+    let admin = p.admin.clone();
+    let ask = |scope| VerifyRequest {
+        scope,
+        record_checkpoint: true,
+    };
+    let full = p
+        .store
+        .verify_as(&admin, ask(VerifyScope::Full), now())
+        .unwrap();
+    assert!(full.is_intact(), "{:?}", full.findings);
+    let drainer = p
+        .store
+        .system_principal(SystemPrincipal::Verification)
+        .unwrap();
+    let done = NvsAnswer {
+        state: NvsState::Done,
+        code: Some("NMVS_SUCCESS".into()),
+        words: None,
+        alert_id: None,
+    };
+    p.store.nvs_record(&drainer, 1, &done, now()).unwrap();
+    p.sqlite()
+        .execute("UPDATE nvs_request SET return_code = 'X' WHERE id = 1", [])
+        .unwrap();
+    let since = p
+        .store
+        .verify_as(&admin, ask(VerifyScope::Incremental), now())
+        .unwrap();
+    assert!(
+        since
+            .findings
+            .iter()
+            .any(|f| f.message.contains("request 1") && f.message.contains("answer event")),
+        "a request answered after the checkpoint is compared: {:?}",
+        since.findings
+    );
+}
+
+#[test]
+fn a_us_site_verifying_at_receipt_queues_a_verification_of_a_pack_received_as_suspect() {
+    let mut p = site_in("US", "at_receipt");
+    scan(&mut p, Movement::Receive, "SN1");
+    assert!(
+        p.store
+            .nvs_requests_of(&p.admin, AMOXICILLIN, "SN1")
+            .unwrap()
+            .is_empty(),
+        "a good receipt asks nothing"
+    );
+    // The same serial again, said to be a second pack: a clone, held as suspect on receipt.
+    let mut session = ScanSession::new(Movement::Receive, p.main.id);
+    session.counterparty = Some(p.supplier.id);
+    let input = ScanInput {
+        raw: pack("SN1"),
+        another_pack: true,
+        ..ScanInput::default()
+    };
+    let admin = p.admin.clone();
+    let v = p.store.scan(&admin, &session, &input, now()).unwrap();
+    assert!(
+        v.recorded.is_some(),
+        "the suspect pack is recorded into quarantine: {v:?}"
+    );
+    let queued = p
+        .store
+        .nvs_requests_of(&p.admin, AMOXICILLIN, "SN1")
+        .unwrap();
+    assert_eq!(
+        queued
+            .iter()
+            .map(|q| (q.kind, q.reason, q.market.as_str()))
+            .collect::<Vec<_>>(),
+        [(NvsKind::Verify, None, "US")],
+        "one verification with the router, nothing to decommission"
+    );
+    assert_eq!(
+        kinds_of(&p, "SN1").last(),
+        Some(&EventKind::NvsRequest),
+        "queued with the hold, in the pack's history"
+    );
+    intact(&p);
+}
