@@ -1,12 +1,16 @@
 //! The packs and lots a supplier sent first: what `--supplier` keeps of the stock dwell measures.
 //!
 //! A pack or lot is a supplier's when the first receipt line that brought it in (the lowest
-//! ledger sequence among its `receive` lines) names that supplier, as [`Store::receipts_of`]
-//! says for a few keys. Dwell asks it of every stay of a year (1.3 million on a hospital), so
-//! the answer is read from the `receipt` projection (migration 0032) in two passes over its
-//! arrival lines instead: the supplier's own, each key's earliest kept; then everyone else's,
-//! dropping a key another supplier (or no one) delivered earlier. Keys are looked up by product
-//! and then by borrowed text, so the second pass allocates nothing.
+//! ledger sequence among its `receive` lines) names that supplier. [`Store::receipts_of`] says
+//! the same for a few keys, with one difference: it reads only a pack's first arrival
+//! (`status_before IS NULL`), so a pack whose first line was not a receipt (returned by a ward
+//! before any receipt) and that was later received has no supplier there and this receipt's
+//! supplier here. The `receipt` projection does not keep `status_before`. Dwell asks it of
+//! every stay of a year (1.3 million on a hospital), so the answer is read from the `receipt`
+//! projection (migration 0032) in two passes over its arrival lines instead: the supplier's
+//! own, each key's earliest kept; then everyone else's, dropping a key another supplier (or no
+//! one) delivered earlier. Keys are looked up by product and then by borrowed text, so the
+//! second pass allocates nothing.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
