@@ -94,8 +94,9 @@ impl Store {
             let mut appender = Appender::new(&tx, cx.now)?;
             let signature = cx.session.signature.as_ref().filter(|_| signed);
             let appended = appender.append_signed(cx.actor, event, signature)?;
-            // What the national system must hear of it (a dispense's decommission, a suspect
-            // receipt's verification) is queued in its own transaction, never holding it back.
+            // What the national system must hear of it (a dispense's decommission, a held
+            // receipt's verification) is queued in this same transaction, so that no request is
+            // written without its event; it only adds, and never waits on the network.
             let received_suspect = held
                 && cx.session.movement == Movement::Receive
                 && event.kind != EventKind::Quarantine;

@@ -134,12 +134,17 @@ impl crate::Store {
     /// leaves it `sent`, an unknown outcome.
     pub fn nvs_mark_sent(&self, actor: &User, id: i64) -> CoreResult<()> {
         drainer(actor)?;
-        let n = self.conn().execute(
+        // Made durable before the request leaves: with `synchronous=NORMAL` a power cut may
+        // lose the last commits, and a `sent` lost would let the drainer send a change again
+        // without verifying it first. One fsync per request sent.
+        self.conn().pragma_update(None, "synchronous", "FULL")?;
+        let marked = self.conn().execute(
             "UPDATE nvs_request SET state = 'sent', attempts = attempts + 1
              WHERE id = ?1 AND state IN ('pending', 'sent')",
             [id],
-        )?;
-        waiting(n, id)
+        );
+        self.conn().pragma_update(None, "synchronous", "NORMAL")?;
+        waiting(marked?, id)
     }
 
     /// Puts `id` back until `retry.at`.

@@ -22,10 +22,11 @@ pub(crate) struct NewRequest<'a> {
 
 /// After a scan's event has been appended, what the site's setting asks of it: at a site that
 /// checks at dispense (EU), a decommission as supplied for each pack a dispense took, unless one
-/// is already waiting or done for the pack (a second decommission would raise a falsification
-/// alert); at a site that checks at receipt (US), a verification of each pack a receipt held as
-/// suspect (`received_suspect`), unless one already waits. A site with no valid setting queues
-/// nothing; the scan is never held back by it.
+/// stands for the pack (`decommission_standing`: a second decommission would raise a
+/// falsification alert); at a site that checks at receipt (US), a verification of each pack a
+/// receipt held (`received_suspect`), unless one already waits. A site with no valid setting
+/// queues nothing. The queuing shares the scan's transaction, so that no request is written
+/// without its event: an error in it (a full disk) refuses the scan with everything else.
 pub(crate) fn queue_after_scan(
     tx: &Transaction<'_>,
     appender: &mut Appender<'_>,
@@ -83,7 +84,10 @@ fn verification_waiting(
         .is_some())
 }
 
-/// Whether the pack has a decommission waiting or done, with no undo after it.
+/// Whether the pack has a decommission with no undo after it (an undo that failed or met an
+/// alert undid nothing), the decommission in whatever state: waiting, done, or ended in an
+/// alert or a failure, which a person resolves (a second decommission sent on its own could be
+/// the one the national system takes for a falsification).
 fn decommission_standing(
     tx: &Transaction<'_>,
     product: ProductId,
@@ -92,7 +96,7 @@ fn decommission_standing(
     let last: Option<String> = tx
         .prepare_cached(
             "SELECT kind FROM nvs_request WHERE product_id = ?1 AND serial = ?2
-             AND kind IN ('decommission', 'undo') AND state IN ('pending', 'sent', 'done')
+             AND (kind = 'decommission' OR (kind = 'undo' AND state IN ('pending', 'sent', 'done')))
              ORDER BY id DESC LIMIT 1",
         )?
         .query_row(params![product.0, serial], |r| r.get(0))

@@ -385,3 +385,37 @@ fn a_us_site_verifying_at_receipt_queues_a_verification_of_a_pack_received_as_su
     );
     intact(&p);
 }
+
+#[test]
+fn a_decommission_that_ended_unresolved_stands_against_a_second_one() {
+    let mut p = site("at_dispense");
+    scan(&mut p, Movement::Receive, "SN1");
+    scan(&mut p, Movement::Dispense, "SN1");
+    let drainer = p
+        .store
+        .system_principal(SystemPrincipal::Verification)
+        .unwrap();
+    let id = p.store.nvs_due(&drainer, now()).unwrap()[0].id;
+    p.store.nvs_mark_sent(&drainer, id).unwrap();
+    let failed = NvsAnswer {
+        state: NvsState::Failed,
+        code: Some("HTTP_400".into()),
+        words: Some("the request was refused".into()),
+        alert_id: None,
+    };
+    p.store.nvs_record(&drainer, id, &failed, now()).unwrap();
+    // Back from the ward, then dispensed again: whether the first decommission reached the
+    // national system is for a person to find out, not for a second one to test.
+    scan(&mut p, Movement::Return, "SN1");
+    scan(&mut p, Movement::Dispense, "SN1");
+    let queued = p
+        .store
+        .nvs_requests_of(&p.admin, AMOXICILLIN, "SN1")
+        .unwrap();
+    assert_eq!(
+        queued.iter().map(|q| q.state).collect::<Vec<_>>(),
+        [NvsState::Failed],
+        "no second decommission is queued behind one that ended unresolved"
+    );
+    intact(&p);
+}

@@ -125,11 +125,12 @@ pub struct TransportError {
 }
 
 impl TransportError {
-    /// Whether the system refused the request itself (a 4xx other than 408 and 429): sending
-    /// it again will not help.
+    /// Whether the system refused the request itself, so that sending it again will not help:
+    /// a 4xx other than a timeout (408), too many requests (429) and the credentials refused
+    /// (401, 403, 407), which a renewed certificate or password mends and the queue waits for.
     pub fn rejected(&self) -> bool {
         self.status
-            .is_some_and(|s| (400..500).contains(&s) && s != 408 && s != 429)
+            .is_some_and(|s| (400..500).contains(&s) && ![401, 403, 407, 408, 429].contains(&s))
     }
 }
 
@@ -219,11 +220,12 @@ fn outcome_of(e: &ureq::Error) -> Outcome {
         | E::Http(_)
         | E::RequireHttpsOnly(_)
         | E::TlsRequired
-        | E::Tls(_)
         | E::Pem(_)
-        | E::Rustls(_)
         | E::InvalidProxyUrl
         | E::ConnectProxyFailed(_) => Outcome::Known,
+        // A TLS error (`Tls`, `Rustls`) may come while the reply is read, after the request
+        // left: it falls to the unknown outcomes below, so the change is verified before it is
+        // sent again. A certificate refused at the handshake costs only that verification.
         E::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused => Outcome::Known,
         // Anything else may have happened after the request left: assume it was applied.
         _ => Outcome::Unknown,
@@ -259,14 +261,10 @@ fn exchange<R: DeserializeOwned>(
     let unavailable = status == 503;
     if (200..300).contains(&status) || unavailable {
         return serde_json::from_str(&body).map_err(|e| {
-            // A 503 that is not ours (a proxy's page) still says nothing was processed.
-            let outcome = if unavailable {
-                Outcome::Known
-            } else {
-                Outcome::Unknown
-            };
+            // A 503 that is not the system's own answer (a proxy's page) says nothing of what
+            // the system behind it did: it may have had the request already.
             fail(
-                outcome,
+                Outcome::Unknown,
                 Some(status),
                 format!("the answer does not read ({e})"),
             )
@@ -323,5 +321,28 @@ mod tests {
         );
         let reset = ureq::Error::Io(std::io::ErrorKind::ConnectionReset.into());
         assert_eq!(outcome_of(&reset), Outcome::Unknown);
+        assert_eq!(
+            outcome_of(&ureq::Error::Tls("decrypt error")),
+            Outcome::Unknown,
+            "a TLS error may come while the reply is read"
+        );
+    }
+
+    #[test]
+    fn refused_credentials_wait_while_a_refused_request_ends() {
+        let answered = |status| TransportError {
+            url: "https://nmvs.example".into(),
+            outcome: Outcome::Known,
+            status: Some(status),
+            detail: String::new(),
+        };
+        assert!(answered(400).rejected());
+        assert!(answered(404).rejected());
+        for waits in [401, 403, 407, 408, 429, 500, 503] {
+            assert!(
+                !answered(waits).rejected(),
+                "{waits}: a renewed certificate, a quieter moment or the system back mends it"
+            );
+        }
     }
 }

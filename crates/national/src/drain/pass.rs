@@ -133,8 +133,8 @@ impl<O: Outbox, S: NationalSystem + ?Sized> Pass<'_, O, S> {
         self.report.reverified += 1;
         let res = match self.system.single(&r.market, Transaction::Verify, &r.pack) {
             Ok(res) => res,
-            Err(e) if e.rejected() => return self.transport(&r, &e).map(|()| None),
-            // Whatever failed, the change's own outcome is still unknown.
+            // Whatever failed, even a verification refused outright, the change's own outcome
+            // is still unknown: it stays sent, to be verified again, never ended unresolved.
             Err(e) => {
                 let words = e.to_string();
                 return self

@@ -164,3 +164,82 @@ fn an_unknown_outcome_on_a_pack_someone_else_supplied_is_an_alert_not_a_second_d
     assert_eq!(sim.decommissions(&p), 1, "ours was never sent");
     assert_eq!(sim.total_alerts(), 0, "and the system raised no PCK_22");
 }
+
+/// The real systems, except that every verification is refused outright (a 400) while
+/// `refusing` is set.
+struct RefusingVerifications<'a> {
+    real: &'a Systems,
+    refusing: std::cell::Cell<bool>,
+}
+
+impl custody_national::drain::NationalSystem for RefusingVerifications<'_> {
+    fn single(
+        &self,
+        market: &Market,
+        tx: Transaction,
+        pack: &PackKey,
+    ) -> Result<custody_national::protocol::eu::PackResult, custody_national::client::TransportError>
+    {
+        if tx == Transaction::Verify && self.refusing.get() {
+            return Err(custody_national::client::TransportError {
+                url: "https://nmvs.example/verify".into(),
+                outcome: custody_national::client::Outcome::Known,
+                status: Some(400),
+                detail: "answered 400".into(),
+            });
+        }
+        self.real.single(market, tx, pack)
+    }
+
+    fn bulk(
+        &self,
+        market: &Market,
+        tx: custody_national::protocol::eu::BulkTransaction,
+        packs: &[PackKey],
+    ) -> Result<custody_national::protocol::eu::BulkAnswer, custody_national::client::TransportError>
+    {
+        self.real.bulk(market, tx, packs)
+    }
+
+    fn verify_us(
+        &self,
+        pack: &PackKey,
+    ) -> Result<custody_national::protocol::us::VrsAnswer, custody_national::client::TransportError>
+    {
+        self.real.verify_us(pack)
+    }
+}
+
+#[test]
+fn a_verification_refused_outright_leaves_an_unknown_decommission_sent_never_ended() {
+    let p = pack(1);
+    let sim = NmvsSim::start(active(std::slice::from_ref(&p))).unwrap();
+    sim.lose_reply(&p);
+    let real = systems(&sim);
+    let system = RefusingVerifications {
+        real: &real,
+        refusing: std::cell::Cell::new(true),
+    };
+    let mut outbox = MemoryOutbox::new();
+    let id = outbox.queue(SUPPLIED, de(), p.clone(), t0());
+    drain_once(&mut outbox, &system, t0(), &singles()).unwrap();
+    assert_eq!(outbox.get(id).map(|r| r.state), Some(RequestState::Sent));
+    let later = t0() + chrono::Duration::hours(2);
+    drain_once(&mut outbox, &system, later, &singles()).unwrap();
+    assert_eq!(
+        outbox.get(id).map(|r| r.state),
+        Some(RequestState::Sent),
+        "its outcome is still unknown: it waits to be verified again, not ended failed"
+    );
+    system.refusing.set(false);
+    drain_once(
+        &mut outbox,
+        &system,
+        later + chrono::Duration::hours(2),
+        &singles(),
+    )
+    .unwrap();
+    assert_eq!(outbox.get(id).map(|r| r.state), Some(RequestState::Done));
+    assert_eq!(sim.decommissions(&p), 1, "one decommission, never a second");
+    assert_eq!(sim.alerts(&p), 0);
+}
