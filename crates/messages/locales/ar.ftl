@@ -1545,6 +1545,21 @@ national-dispense_needs_eu = { $market } لا يقبل إلغاء التفعيل
 # $id (number): the request
 national-request_not_waiting = طلب التحقق { $id } لم يعد في الانتظار: سبق أن وصل رده، أو لا وجود له.
 
+# $id (number): the request
+national-request_not_failed = طلب التحقق { $id } لم يفشل، فلا شيء لإعادة المحاولة: لا يُعاد إلى الطابور إلا طلب مرفوض، بعد إصلاح سبب رفضه.
+
+# $path (text): the file
+# $reason (text): what is wrong, and where
+national-config_invalid = ملف الأنظمة الوطنية { $path } غير صالح للاستعمال: { $reason }. لم يُرسل شيء؛ ينتظر الطابور إلى أن يُصلح الملف.
+
+# $path (text): the lock file
+# $reason (text): why
+national-drainer_running = نسخة أخرى من Custody (التطبيق أو سطر الأوامر) ترسل بالفعل طلبات التحقق لقاعدة البيانات هذه: { $reason } ({ $path }). ترسل نسخة واحدة فقط في كل مرة، حتى لا يُرسل أي طلب مرتين.
+
+# $path (text): the file looked for
+# $reason (text): why
+national-not_configured = لا يوجد نظام وطني مُعدّ لقاعدة البيانات هذه: { $path } ({ $reason }). تنتظر الطلبات في الطابور؛ شكل الملف مشروح في README تحت «National verification».
+
 # $serial (text): the pack's serial
 national-pack_state_unreadable = تعذرت قراءة حالة العبوة { $serial }، فلم يتمكن التنبيه من حجزها. شغّل custody verify.
 

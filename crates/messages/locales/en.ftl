@@ -1462,6 +1462,21 @@ national-dispense_needs_eu = { $market } takes no decommissions: only an EU site
 # $id (number): the request
 national-request_not_waiting = Verification request { $id } is not waiting: it was answered already, or there is no such request.
 
+# $id (number): the request
+national-request_not_failed = Verification request { $id } did not fail, so there is nothing to try again: only a refused request is queued again, once what refused it is mended.
+
+# $path (text): the file
+# $reason (text): what is wrong, and where
+national-config_invalid = The national systems' file { $path } cannot be used: { $reason }. Nothing was sent; the queue waits until the file is mended.
+
+# $path (text): the lock file
+# $reason (text): why
+national-drainer_running = Verification requests are already being sent for this database by another Custody (the app, or a command line): { $reason } ({ $path }). Only one sends at a time, so no request goes twice.
+
+# $path (text): the file looked for
+# $reason (text): why
+national-not_configured = No national system is configured for this database: { $path } ({ $reason }). The requests wait in the queue; see the README's "National verification" for the file's form.
+
 # $serial (text): the pack's serial
 national-pack_state_unreadable = The state of pack { $serial } cannot be read, so the alert could not hold it. Run custody verify.
 

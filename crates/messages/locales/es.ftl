@@ -1546,6 +1546,21 @@ national-dispense_needs_eu = { $market } no admite desactivaciones: solo un cent
 # $id (number): the request
 national-request_not_waiting = La solicitud de verificación { $id } ya no está en espera: ya tiene respuesta, o no existe.
 
+# $id (number): the request
+national-request_not_failed = La solicitud de verificación { $id } no falló, así que no hay nada que reintentar: solo se vuelve a poner en cola una solicitud rechazada, una vez corregido lo que la rechazó.
+
+# $path (text): the file
+# $reason (text): what is wrong, and where
+national-config_invalid = El archivo de los sistemas nacionales { $path } no se puede usar: { $reason }. No se envió nada; la cola espera a que se corrija el archivo.
+
+# $path (text): the lock file
+# $reason (text): why
+national-drainer_running = Otro Custody (la aplicación o una línea de comandos) ya está enviando las solicitudes de verificación de esta base de datos: { $reason } ({ $path }). Solo uno envía a la vez, para que ninguna solicitud salga dos veces.
+
+# $path (text): the file looked for
+# $reason (text): why
+national-not_configured = No hay ningún sistema nacional configurado para esta base de datos: { $path } ({ $reason }). Las solicitudes esperan en la cola; la forma del archivo está en el README, «National verification».
+
 # $serial (text): the pack's serial
 national-pack_state_unreadable = No se puede leer el estado del envase { $serial }, así que la alerta no pudo retenerlo. Ejecute custody verify.
 

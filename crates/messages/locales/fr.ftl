@@ -1541,6 +1541,21 @@ national-dispense_needs_eu = { $market } ne reçoit pas de désactivations : se
 # $id (number): the request
 national-request_not_waiting = La demande de vérification { $id } n'est plus en attente : elle a déjà reçu sa réponse, ou elle n'existe pas.
 
+# $id (number): the request
+national-request_not_failed = La demande de vérification { $id } n'a pas échoué : il n'y a rien à réessayer. Seule une demande refusée est remise en file, une fois corrigé ce qui l'a fait refuser.
+
+# $path (text): the file
+# $reason (text): what is wrong, and where
+national-config_invalid = Le fichier des systèmes nationaux { $path } est inutilisable : { $reason }. Rien n'a été envoyé ; la file attend que le fichier soit corrigé.
+
+# $path (text): the lock file
+# $reason (text): why
+national-drainer_running = Un autre Custody (l'application ou une ligne de commande) envoie déjà les demandes de vérification de cette base : { $reason } ({ $path }). Un seul envoie à la fois, pour qu'aucune demande ne parte deux fois.
+
+# $path (text): the file looked for
+# $reason (text): why
+national-not_configured = Aucun système national n'est configuré pour cette base : { $path } ({ $reason }). Les demandes attendent dans la file ; la forme du fichier est dans le README, « National verification ».
+
 # $serial (text): the pack's serial
 national-pack_state_unreadable = L'état de la boîte { $serial } est illisible : l'alerte n'a pas pu la bloquer. Lancez custody verify.
 

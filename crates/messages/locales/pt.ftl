@@ -1524,6 +1524,21 @@ national-dispense_needs_eu = { $market } não aceita desativações: só um loca
 # $id (number): the request
 national-request_not_waiting = O pedido de verificação { $id } já não está em espera: já foi respondido, ou não existe.
 
+# $id (number): the request
+national-request_not_failed = O pedido de verificação { $id } não falhou, por isso não há nada a repetir: só um pedido recusado volta à fila, depois de corrigido o que o fez recusar.
+
+# $path (text): the file
+# $reason (text): what is wrong, and where
+national-config_invalid = O ficheiro dos sistemas nacionais { $path } não pode ser usado: { $reason }. Nada foi enviado; a fila espera até o ficheiro ser corrigido.
+
+# $path (text): the lock file
+# $reason (text): why
+national-drainer_running = Outro Custody (a aplicação ou uma linha de comandos) já está a enviar os pedidos de verificação desta base de dados: { $reason } ({ $path }). Só um envia de cada vez, para que nenhum pedido siga duas vezes.
+
+# $path (text): the file looked for
+# $reason (text): why
+national-not_configured = Nenhum sistema nacional está configurado para esta base de dados: { $path } ({ $reason }). Os pedidos esperam na fila; a forma do ficheiro está no README, «National verification».
+
 # $serial (text): the pack's serial
 national-pack_state_unreadable = Não é possível ler o estado da embalagem { $serial }, por isso o alerta não a pôde reter. Execute custody verify.
 

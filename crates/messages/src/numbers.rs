@@ -54,7 +54,7 @@ pub fn thousands(lang: Lang, n: u64) -> String {
     }
     let mut out = String::with_capacity(s.len() + s.len() / 3 * 3);
     for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push_str(f.group);
         }
         out.push(ch);

@@ -218,7 +218,7 @@ pub(super) fn plan_delivery(
     // Only the planted supplier invoices above contract, and one of its deliveries in six.
     let index = plan.deliveries.len();
     let cost = match (supplier == PLANTED_SUPPLIER, cost > price) {
-        (true, _) if index % 6 == 0 => price * 112 / 100,
+        (true, _) if index.is_multiple_of(6) => price * 112 / 100,
         (false, true) => price,
         _ => cost,
     };

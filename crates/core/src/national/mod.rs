@@ -12,6 +12,7 @@
 mod outbox;
 mod queue;
 mod settings;
+mod view;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -22,9 +23,11 @@ pub use crate::ledger::nvs_reference::{RequestReference, ResultReference};
 pub use outbox::{NvsAnswer, NvsRetry};
 pub(crate) use queue::queue_after_scan;
 pub use settings::{NationalSettings, CHECK_SETTING, MARKET_SETTING};
+pub use view::{NvsQueued, NvsShown, NvsSummary, DECOMMISSION_WINDOW_HOURS, WINDOW_WARNING_HOURS};
 
 /// One request of the outbox, as the drainer needs it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct NvsRequest {
     /// Its id (the table's, also named by its ledger events).
     pub id: i64,

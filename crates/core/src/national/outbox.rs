@@ -41,11 +41,11 @@ pub struct NvsRetry {
     pub words: Option<String>,
 }
 
-const COLUMNS: &str =
+pub(super) const COLUMNS: &str =
     "r.id, r.kind, r.reason, r.market, p.gtin, r.serial, r.lot, r.expiry, r.state,
     r.attempts, r.next_attempt_at, r.return_code, r.words, r.alert_id, r.request_seq, r.result_seq";
 
-fn request(r: &Row<'_>) -> rusqlite::Result<NvsRequest> {
+pub(super) fn request(r: &Row<'_>) -> rusqlite::Result<NvsRequest> {
     let text = |i: usize| -> rusqlite::Result<String> { r.get(i) };
     Ok(NvsRequest {
         id: r.get(0)?,

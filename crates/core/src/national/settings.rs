@@ -17,6 +17,7 @@ pub const CHECK_SETTING: &str = "nvs.check";
 
 /// The site's national verification settings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct NationalSettings {
     /// The national system the site answers to, if chosen.
     pub market: Option<String>,

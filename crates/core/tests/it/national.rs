@@ -419,3 +419,46 @@ fn a_decommission_that_ended_unresolved_stands_against_a_second_one() {
     );
     intact(&p);
 }
+
+#[test]
+fn a_failed_request_is_queued_again_as_a_new_one_on_the_ledger() {
+    let mut p = site("at_dispense");
+    scan(&mut p, Movement::Receive, "SN1");
+    scan(&mut p, Movement::Dispense, "SN1");
+    let drainer = p
+        .store
+        .system_principal(SystemPrincipal::Verification)
+        .unwrap();
+    let id = p.store.nvs_due(&drainer, now()).unwrap()[0].id;
+    let refused = NvsAnswer {
+        state: NvsState::Failed,
+        code: Some("HTTP_400".into()),
+        words: Some("the request was refused".into()),
+        alert_id: None,
+    };
+    p.store.nvs_record(&drainer, id, &refused, now()).unwrap();
+    let summary = p.store.nvs_summary(&p.admin, now()).unwrap();
+    assert_eq!((summary.pending, summary.failed), (0, 1));
+    let again = p.store.nvs_retry(&p.admin, id, now()).unwrap();
+    assert_ne!(again, id, "a new request, the failed one kept as it ended");
+    let queued = p
+        .store
+        .nvs_requests_of(&p.admin, AMOXICILLIN, "SN1")
+        .unwrap();
+    assert_eq!(
+        queued.iter().map(|q| q.state).collect::<Vec<_>>(),
+        [NvsState::Failed, NvsState::Pending]
+    );
+    assert_eq!(queued[1].kind, queued[0].kind);
+    assert_eq!(queued[1].reason, queued[0].reason);
+    assert!(
+        p.store.nvs_retry(&p.admin, again, now()).is_err(),
+        "a waiting request is not queued twice"
+    );
+    let failed = p
+        .store
+        .nvs_queue(&p.admin, custody_core::national::NvsShown::Failed, 10)
+        .unwrap();
+    assert_eq!(failed.len(), 1);
+    intact(&p);
+}

@@ -1182,3 +1182,41 @@ insights-verdict-too-high = مرتفعة جدًا
 insights-verdict-fits = مناسبة
 insights-verdict-no-rule = بلا قاعدة
 insights-affected-more = أُدرج { $shown } من { $total } حسب المورد والأقدم أولًا؛ يضيّق --supplier القائمة
+
+## custody national
+
+national-check-needed = أعطِ --check مع --market: off أو at_dispense أو at_receipt.
+national-no-market = لا شيء
+# $market (text): EU-xx, US, or national-no-market
+# $check (text): off, at_dispense or at_receipt
+national-settings = النظام الوطني: { $market }؛ التحقق: { $check }.
+# $waiting (number): requests waiting
+# $pending (number): not yet sent
+# $sent (number): sent, answer not read
+# $alerts (number): ended in an alert
+# $failed (number): failed
+national-status = { $waiting } طلبات تحقق في الانتظار ({ $pending } لم تُرسل بعد، { $sent } أُرسلت ولم يُقرأ ردها)؛ { $alerts } تنبيهات، { $failed } فاشلة.
+# $at (text): a local time
+# $words (text): why it waits
+national-oldest = الأقدم ينتظر منذ { $at }: { $words }
+# $at (text): a local time
+national-window = تنبيه: عبوة صُرفت دون اتصال يجب إيقافها قبل { $at }. أعد الشبكة، أو اتصل بمكتب مساعدة النظام الوطني.
+# $old (number): the failed request
+# $new (number): the new one
+national-retried = أُعيد الطلب { $old } إلى الطابور بوصفه الطلب { $new }.
+# $singles (number): single requests sent
+# $bulks (number): bulk requests sent
+# $reverified (number): verified before a re-send
+# $done (number): answered
+# $alerts (number): alerts
+# $failed (number): failed
+# $retried (number): put back for later
+national-drained = أُرسل { $singles } طلبات فردية و{ $bulks } طلبات مجمّعة ({ $reverified } تُحقق منها قبل إعادة الإرسال): { $done } أُجيبت، { $alerts } تنبيهات، { $failed } فاشلة، { $retried } بانتظار محاولة أخرى.
+national-col-id = الطلب
+national-col-queued = أُدرج
+national-col-state = الحالة
+national-col-asks = يطلب
+national-col-pack = العبوة (GTIN الرقم التسلسلي)
+national-col-product = المنتج
+national-col-tries = المحاولات
+national-col-answer = الرد

@@ -1035,3 +1035,41 @@ insights-verdict-no-rule = no rule
 # $shown (number): the packs listed
 # $total (number): all of them
 insights-affected-more = { $shown } of { $total } listed, by supplier and oldest first; --supplier narrows the list
+
+## custody national
+
+national-check-needed = Give --check with --market: off, at_dispense or at_receipt.
+national-no-market = none
+# $market (text): EU-xx, US, or national-no-market
+# $check (text): off, at_dispense or at_receipt
+national-settings = National system: { $market }; checks: { $check }.
+# $waiting (number): requests waiting
+# $pending (number): not yet sent
+# $sent (number): sent, answer not read
+# $alerts (number): ended in an alert
+# $failed (number): failed
+national-status = { $waiting } verification requests waiting ({ $pending } not yet sent, { $sent } sent with the answer not read); { $alerts } alerts, { $failed } failed.
+# $at (text): a local time
+# $words (text): why it waits
+national-oldest = The oldest waits since { $at }: { $words }
+# $at (text): a local time
+national-window = Warning: a pack dispensed offline must be decommissioned by { $at }. Bring the network back, or call the national system's help desk.
+# $old (number): the failed request
+# $new (number): the new one
+national-retried = Request { $old } queued again as request { $new }.
+# $singles (number): single requests sent
+# $bulks (number): bulk requests sent
+# $reverified (number): verified before a re-send
+# $done (number): answered
+# $alerts (number): alerts
+# $failed (number): failed
+# $retried (number): put back for later
+national-drained = Sent { $singles } single and { $bulks } bulk requests ({ $reverified } verified before a re-send): { $done } answered, { $alerts } alerts, { $failed } failed, { $retried } waiting to be tried again.
+national-col-id = Request
+national-col-queued = Queued
+national-col-state = State
+national-col-asks = Asks
+national-col-pack = Pack (GTIN serial)
+national-col-product = Product
+national-col-tries = Tries
+national-col-answer = Answer

@@ -1114,3 +1114,41 @@ insights-verdict-too-high = demasiado alta
 insights-verdict-fits = adecuada
 insights-verdict-no-rule = sin regla
 insights-affected-more = { $shown } de { $total } listados, por proveedor y del más antiguo; --supplier acota la lista
+
+## custody national
+
+national-check-needed = Indique --check con --market: off, at_dispense o at_receipt.
+national-no-market = ninguno
+# $market (text): EU-xx, US, or national-no-market
+# $check (text): off, at_dispense or at_receipt
+national-settings = Sistema nacional: { $market }; verifica: { $check }.
+# $waiting (number): requests waiting
+# $pending (number): not yet sent
+# $sent (number): sent, answer not read
+# $alerts (number): ended in an alert
+# $failed (number): failed
+national-status = { $waiting } solicitudes de verificación en espera ({ $pending } sin enviar, { $sent } enviadas sin respuesta leída); { $alerts } alertas, { $failed } fallidas.
+# $at (text): a local time
+# $words (text): why it waits
+national-oldest = La más antigua espera desde { $at }: { $words }
+# $at (text): a local time
+national-window = Aviso: un envase dispensado sin conexión debe desactivarse antes de { $at }. Restablezca la red o llame al servicio de ayuda del sistema nacional.
+# $old (number): the failed request
+# $new (number): the new one
+national-retried = Solicitud { $old } puesta de nuevo en cola como solicitud { $new }.
+# $singles (number): single requests sent
+# $bulks (number): bulk requests sent
+# $reverified (number): verified before a re-send
+# $done (number): answered
+# $alerts (number): alerts
+# $failed (number): failed
+# $retried (number): put back for later
+national-drained = Enviadas { $singles } solicitudes individuales y { $bulks } masivas ({ $reverified } verificadas antes de reenviar): { $done } respondidas, { $alerts } alertas, { $failed } fallidas, { $retried } a la espera de otro intento.
+national-col-id = Solicitud
+national-col-queued = En cola
+national-col-state = Estado
+national-col-asks = Pide
+national-col-pack = Envase (GTIN serie)
+national-col-product = Producto
+national-col-tries = Intentos
+national-col-answer = Respuesta

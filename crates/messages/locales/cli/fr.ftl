@@ -1115,3 +1115,41 @@ insights-verdict-too-high = trop haute
 insights-verdict-fits = adaptée
 insights-verdict-no-rule = sans règle
 insights-affected-more = { $shown } sur { $total } listés, par fournisseur et du plus ancien ; --supplier restreint la liste
+
+## custody national
+
+national-check-needed = Donnez --check avec --market : off, at_dispense ou at_receipt.
+national-no-market = aucun
+# $market (text): EU-xx, US, or national-no-market
+# $check (text): off, at_dispense or at_receipt
+national-settings = Système national : { $market } ; vérifie : { $check }.
+# $waiting (number): requests waiting
+# $pending (number): not yet sent
+# $sent (number): sent, answer not read
+# $alerts (number): ended in an alert
+# $failed (number): failed
+national-status = { $waiting } demandes de vérification en attente ({ $pending } pas encore envoyées, { $sent } envoyées sans réponse lue) ; { $alerts } alertes, { $failed } en échec.
+# $at (text): a local time
+# $words (text): why it waits
+national-oldest = La plus ancienne attend depuis { $at } : { $words }
+# $at (text): a local time
+national-window = Attention : une boîte dispensée hors ligne doit être désactivée avant { $at }. Rétablissez le réseau, ou appelez l'assistance du système national.
+# $old (number): the failed request
+# $new (number): the new one
+national-retried = Demande { $old } remise en file comme demande { $new }.
+# $singles (number): single requests sent
+# $bulks (number): bulk requests sent
+# $reverified (number): verified before a re-send
+# $done (number): answered
+# $alerts (number): alerts
+# $failed (number): failed
+# $retried (number): put back for later
+national-drained = Envoyé { $singles } demandes unitaires et { $bulks } groupées ({ $reverified } vérifiées avant un nouvel envoi) : { $done } répondues, { $alerts } alertes, { $failed } en échec, { $retried } à réessayer.
+national-col-id = Demande
+national-col-queued = Mise en file
+national-col-state = État
+national-col-asks = Demande
+national-col-pack = Boîte (GTIN série)
+national-col-product = Produit
+national-col-tries = Essais
+national-col-answer = Réponse

@@ -1115,3 +1115,41 @@ insights-verdict-too-high = demasiado alta
 insights-verdict-fits = adequada
 insights-verdict-no-rule = sem regra
 insights-affected-more = { $shown } de { $total } listados, por fornecedor e do mais antigo; --supplier restringe a lista
+
+## custody national
+
+national-check-needed = Indique --check com --market: off, at_dispense ou at_receipt.
+national-no-market = nenhum
+# $market (text): EU-xx, US, or national-no-market
+# $check (text): off, at_dispense or at_receipt
+national-settings = Sistema nacional: { $market }; verifica: { $check }.
+# $waiting (number): requests waiting
+# $pending (number): not yet sent
+# $sent (number): sent, answer not read
+# $alerts (number): ended in an alert
+# $failed (number): failed
+national-status = { $waiting } pedidos de verificação em espera ({ $pending } por enviar, { $sent } enviados sem resposta lida); { $alerts } alertas, { $failed } falhados.
+# $at (text): a local time
+# $words (text): why it waits
+national-oldest = O mais antigo espera desde { $at }: { $words }
+# $at (text): a local time
+national-window = Aviso: uma embalagem dispensada sem rede tem de ser desativada até { $at }. Reponha a rede ou contacte o apoio do sistema nacional.
+# $old (number): the failed request
+# $new (number): the new one
+national-retried = Pedido { $old } de novo na fila como pedido { $new }.
+# $singles (number): single requests sent
+# $bulks (number): bulk requests sent
+# $reverified (number): verified before a re-send
+# $done (number): answered
+# $alerts (number): alerts
+# $failed (number): failed
+# $retried (number): put back for later
+national-drained = Enviados { $singles } pedidos individuais e { $bulks } em lote ({ $reverified } verificados antes de reenviar): { $done } respondidos, { $alerts } alertas, { $failed } falhados, { $retried } à espera de nova tentativa.
+national-col-id = Pedido
+national-col-queued = Na fila
+national-col-state = Estado
+national-col-asks = Pede
+national-col-pack = Embalagem (GTIN série)
+national-col-product = Produto
+national-col-tries = Tentativas
+national-col-answer = Resposta

@@ -1,0 +1,203 @@
+//! The queue as people see it: how many requests wait and since when (the status bar), the
+//! requests of one state newest first (the queue screen), and a person's retry of a request
+//! that failed. Waiting requests are read through the due index and ended ones through
+//! migration 0035's (by state and time), so neither grows with the years of answered requests.
+
+use chrono::{DateTime, Duration};
+use rusqlite::OptionalExtension;
+use serde::{Deserialize, Serialize};
+
+use super::queue::{queue, NewRequest};
+use super::NvsRequest;
+use crate::error::{CoreError, CoreResult};
+use crate::ledger::Appender;
+use crate::model::{ProductId, Timestamp, User};
+use crate::permissions::{require, Operation};
+
+/// How long a pack dispensed while offline may wait for its decommission: the EU's systems
+/// take a decommission as supplied within a day of the supply.
+pub const DECOMMISSION_WINDOW_HOURS: i64 = 24;
+/// How long before the window runs out the queue warns.
+pub const WINDOW_WARNING_HOURS: i64 = 6;
+
+/// The queue in figures: what the status bar says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct NvsSummary {
+    /// Requests not yet sent.
+    pub pending: i64,
+    /// Requests sent whose answer was not read (verified before any re-send).
+    pub sent: i64,
+    /// Requests ended in an alert.
+    pub alerts: i64,
+    /// Requests refused, or that cannot be sent.
+    pub failed: i64,
+    /// When the oldest waiting request was queued (UTC, as stored).
+    pub oldest_waiting_at: Option<String>,
+    /// Why the oldest waiting request waits, as its last attempt said.
+    pub oldest_waiting_words: Option<String>,
+    /// When the oldest waiting decommission's window runs out (UTC), if one waits.
+    pub window_ends_at: Option<String>,
+    /// Whether that is less than [`WINDOW_WARNING_HOURS`] away, or past.
+    pub window_warning: bool,
+}
+
+/// Which requests the queue screen lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum NvsShown {
+    /// Pending and sent.
+    Waiting,
+    /// Answered as expected.
+    Done,
+    /// Ended in an alert.
+    Alerts,
+    /// Refused, or cannot be sent.
+    Failed,
+}
+
+/// One request on the queue screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct NvsQueued {
+    /// The request.
+    pub request: NvsRequest,
+    /// The product's name.
+    pub product_name: String,
+    /// When it was queued (UTC, as stored).
+    pub created_at: String,
+}
+
+impl crate::Store {
+    /// How many requests wait, have ended in an alert or failed, and since when the oldest
+    /// waits (anyone who may see stock).
+    pub fn nvs_summary(&self, actor: &User, now: Timestamp) -> CoreResult<NvsSummary> {
+        require(actor, Operation::ViewStock)?;
+        let mut counts = [0i64; 4];
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT state, count(*) FROM nvs_request
+             WHERE state IN ('pending', 'sent', 'alert', 'failed') GROUP BY state",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let state: String = row.get(0)?;
+            let at = ["pending", "sent", "alert", "failed"]
+                .iter()
+                .position(|s| *s == state);
+            if let Some(i) = at {
+                counts[i] = row.get(1)?;
+            }
+        }
+        let oldest: Option<(String, Option<String>)> = self
+            .conn()
+            .prepare_cached(
+                "SELECT created_at, words FROM nvs_request WHERE state IN ('pending', 'sent')
+                 ORDER BY created_at, id LIMIT 1",
+            )?
+            .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let decommission: Option<String> = self
+            .conn()
+            .prepare_cached(
+                "SELECT min(created_at) FROM nvs_request
+                 WHERE state IN ('pending', 'sent') AND kind = 'decommission'",
+            )?
+            .query_row([], |r| r.get(0))?;
+        let window_ends = decommission
+            .as_deref()
+            .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
+            .map(|t| t + Duration::hours(DECOMMISSION_WINDOW_HOURS));
+        Ok(NvsSummary {
+            pending: counts[0],
+            sent: counts[1],
+            alerts: counts[2],
+            failed: counts[3],
+            window_warning: window_ends
+                .is_some_and(|end| now.0 + Duration::hours(WINDOW_WARNING_HOURS) >= end),
+            window_ends_at: window_ends.map(|t| Timestamp(t).utc_text()),
+            oldest_waiting_words: oldest.as_ref().and_then(|(_, w)| w.clone()),
+            oldest_waiting_at: oldest.map(|(t, _)| t),
+        })
+    }
+
+    /// The requests `shown`, newest first, at most `limit` (anyone who may see stock).
+    pub fn nvs_queue(
+        &self,
+        actor: &User,
+        shown: NvsShown,
+        limit: u32,
+    ) -> CoreResult<Vec<NvsQueued>> {
+        require(actor, Operation::ViewStock)?;
+        let states = match shown {
+            NvsShown::Waiting => "('pending', 'sent')",
+            NvsShown::Done => "('done')",
+            NvsShown::Alerts => "('alert')",
+            NvsShown::Failed => "('failed')",
+        };
+        let sql = format!(
+            "SELECT {}, p.name, r.created_at FROM nvs_request r
+             JOIN product p ON p.id = r.product_id
+             WHERE r.state IN {states} ORDER BY r.created_at DESC, r.id DESC LIMIT ?1",
+            super::outbox::COLUMNS
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt.query_map([limit], |r| {
+            Ok(NvsQueued {
+                request: super::outbox::request(r)?,
+                product_name: r.get(16)?,
+                created_at: r.get(17)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Queues the request `id`, which failed, again as a new request by `actor` (QA officers,
+    /// managers, administrators: those who may override a verdict), once what refused it is
+    /// mended. A failed request was never applied (only a known outcome ends one failed), so
+    /// the new one is sent as any other. Answers the new request's id.
+    pub fn nvs_retry(&mut self, actor: &User, id: i64, now: Timestamp) -> CoreResult<i64> {
+        require(actor, Operation::Override)?;
+        let tx = self.conn_mut().transaction()?;
+        let sql = format!(
+            "SELECT {}, r.product_id FROM nvs_request r JOIN product p ON p.id = r.product_id
+             WHERE r.id = ?1 AND r.state = 'failed'",
+            super::outbox::COLUMNS
+        );
+        let failed = tx
+            .query_row(&sql, [id], |r| {
+                Ok((super::outbox::request(r)?, r.get::<_, i64>(16)?))
+            })
+            .optional()?;
+        let (failed, product) = failed
+            .ok_or_else(|| CoreError::refused("national.request_not_failed").arg("id", id))?;
+        let request = NewRequest {
+            kind: failed.kind,
+            reason: failed.reason,
+            market: &failed.market,
+            product: ProductId(product),
+            serial: &failed.serial,
+        };
+        let mut appender = Appender::new(&tx, now)?;
+        let new = queue(&tx, &mut appender, actor, &request, now, now)?;
+        appender.finish()?;
+        tx.commit()?;
+        Ok(new)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::FixedOffset;
+
+    #[test]
+    fn the_window_is_a_day_and_warns_a_quarter_before() {
+        let at = |s: &str| DateTime::<FixedOffset>::parse_from_rfc3339(s).unwrap();
+        let queued = at("2026-12-01T08:00:00Z");
+        let end = queued + Duration::hours(DECOMMISSION_WINDOW_HOURS);
+        assert_eq!(end, at("2026-12-02T08:00:00Z"));
+        assert!(at("2026-12-02T02:00:00Z") + Duration::hours(WINDOW_WARNING_HOURS) >= end);
+        assert!(at("2026-12-02T01:59:00Z") + Duration::hours(WINDOW_WARNING_HOURS) < end);
+    }
+}
