@@ -472,7 +472,7 @@ fn country(v: &[u8], or_999: bool) -> LintResult {
 fn piece_of_total(v: &[u8]) -> LintResult {
     let half = v.len() / 2;
     match (number(&v[..half]), number(&v[half..])) {
-        (Some(p), Some(t)) if v.len() % 2 == 0 && p >= 1 && t >= 1 && p <= t => Ok(()),
+        (Some(p), Some(t)) if v.len().is_multiple_of(2) && p >= 1 && t >= 1 && p <= t => Ok(()),
         _ => invalid(
             "scan.decode.lint.piece_of_total",
             "the piece number must be between 1 and the total number of pieces.",
