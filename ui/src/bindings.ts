@@ -1454,6 +1454,50 @@ needs_partner: boolean,
  */
 signature: SignatureMeaning | null, };
 
+export type NationalCheck = "off" | "at_dispense" | "at_receipt";
+
+export type NationalChoice = { 
+/**
+ * `EU-xx` or `US`; none: no national system.
+ */
+market: string | null, 
+/**
+ * `off`, `at_dispense` (EU) or `at_receipt` (US).
+ */
+check: string, };
+
+export type NationalQueueRequest = { 
+/**
+ * Waiting, done, alerts or failed.
+ */
+shown: NvsShown, 
+/**
+ * At most this many, newest first (at most [`MAX_LISTED`]; none: that many).
+ */
+limit: number | null, };
+
+export type NationalRetried = { 
+/**
+ * The new request's id.
+ */
+id: number, };
+
+export type NationalRetry = { 
+/**
+ * The failed request.
+ */
+id: number, };
+
+export type NationalSettings = { 
+/**
+ * The national system the site answers to, if chosen.
+ */
+market: string | null, 
+/**
+ * When it checks.
+ */
+check: NationalCheck, };
+
 export type NewLocation = { 
 /**
  * Short code, e.g. `WARD-3`.
@@ -1521,6 +1565,128 @@ password: string,
  * The same again.
  */
 password_again: string, };
+
+export type NvsKind = "verify" | "decommission" | "undo";
+
+export type NvsQueued = { 
+/**
+ * The request.
+ */
+request: NvsRequest, 
+/**
+ * The product's name.
+ */
+product_name: string, 
+/**
+ * When it was queued (UTC, as stored).
+ */
+created_at: string, };
+
+export type NvsReason = "supplied" | "destroyed" | "exported" | "sample" | "free_sample" | "locked" | "stolen";
+
+export type NvsRequest = { 
+/**
+ * Its id (the table's, also named by its ledger events).
+ */
+id: number, 
+/**
+ * What it asks.
+ */
+kind: NvsKind, 
+/**
+ * Why, for a decommission or its undo.
+ */
+reason: NvsReason | null, 
+/**
+ * `EU-xx` or `US`.
+ */
+market: string, 
+/**
+ * The pack's GTIN.
+ */
+gtin: string, 
+/**
+ * Its serial.
+ */
+serial: string, 
+/**
+ * Its lot, when known.
+ */
+lot: string | null, 
+/**
+ * Its expiry, when known.
+ */
+expiry: string | null, 
+/**
+ * Where it is.
+ */
+state: NvsState, 
+/**
+ * How many times it was sent.
+ */
+attempts: number, 
+/**
+ * When it is next due (UTC, as stored).
+ */
+next_attempt_at: string, 
+/**
+ * The last return code read.
+ */
+return_code: string | null, 
+/**
+ * The last code's words, or why the last attempt failed.
+ */
+words: string | null, 
+/**
+ * The national system's alert id, for an alert.
+ */
+alert_id: string | null, 
+/**
+ * The `nvs_request` event that queued it.
+ */
+request_seq: number, 
+/**
+ * The `nvs_result` event of its answer.
+ */
+result_seq: number | null, };
+
+export type NvsShown = "waiting" | "done" | "alerts" | "failed";
+
+export type NvsState = "pending" | "sent" | "done" | "alert" | "failed";
+
+export type NvsSummary = { 
+/**
+ * Requests not yet sent.
+ */
+pending: number, 
+/**
+ * Requests sent whose answer was not read (verified before any re-send).
+ */
+sent: number, 
+/**
+ * Requests ended in an alert.
+ */
+alerts: number, 
+/**
+ * Requests refused, or that cannot be sent.
+ */
+failed: number, 
+/**
+ * When the oldest waiting request was queued (UTC, as stored).
+ */
+oldest_waiting_at: string | null, 
+/**
+ * Why the oldest waiting request waits, as its last attempt said.
+ */
+oldest_waiting_words: string | null, 
+/**
+ * When the oldest waiting decommission's window runs out (UTC), if one waits.
+ */
+window_ends_at: string | null, 
+/**
+ * Whether that is less than [`WINDOW_WARNING_HOURS`] away, or past.
+ */
+window_warning: boolean, };
 
 export type OrderLine = { 
 /**
@@ -4465,6 +4631,16 @@ export interface Operations {
   share_recall: { request: ShareRecall; response: RecallShared };
   /** Enrols the site with the hub with its one-time code, or again after a fork (administrators). */
   sync_enrol: { request: SyncEnrol; response: SyncStatus };
+  /** The site's national system (EU-xx, US) and when it checks with it. */
+  national_settings: { request: null; response: NationalSettings };
+  /** Chooses the site's national system and when it checks (managers, administrators). */
+  set_national_settings: { request: NationalChoice; response: NationalSettings };
+  /** How many verifications wait and since when, the alerts and failures: the status bar's figures. */
+  national_summary: { request: null; response: NvsSummary };
+  /** The verification requests of one state (waiting, done, alerts, failed), newest first. */
+  national_queue: { request: NationalQueueRequest; response: Array<NvsQueued> };
+  /** Queues a failed verification request again, once what refused it is mended (QA officers, managers, administrators). */
+  national_retry: { request: NationalRetry; response: NationalRetried };
 }
 
 /** The operations callable before anyone signs in. */

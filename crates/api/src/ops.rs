@@ -162,6 +162,7 @@ use crate::ledger;
 use crate::levels;
 use crate::master;
 use crate::movement;
+use crate::national;
 use crate::photo;
 use crate::prices;
 use crate::recall;
@@ -384,6 +385,18 @@ operations! {
     share_recall: signed_in apart sync::share_recall, sync::ShareRecall => sync::RecallShared;
     /// Enrols the site with the hub with its one-time code, or again after a fork (administrators).
     sync_enrol: signed_in apart sync::enrol, sync::SyncEnrol => custody_core::sync::SyncStatus;
+
+    // National verification ---------------------------------------------------------------------
+    /// The site's national system (EU-xx, US) and when it checks with it.
+    national_settings: signed_in shared national::settings, () => custody_core::national::NationalSettings;
+    /// Chooses the site's national system and when it checks (managers, administrators).
+    set_national_settings: signed_in shared national::set_settings, national::NationalChoice => custody_core::national::NationalSettings;
+    /// How many verifications wait and since when, the alerts and failures: the status bar's figures.
+    national_summary: signed_in shared national::summary, () => custody_core::national::NvsSummary;
+    /// The verification requests of one state (waiting, done, alerts, failed), newest first.
+    national_queue: signed_in shared national::queue, national::NationalQueueRequest => Vec<custody_core::national::NvsQueued>;
+    /// Queues a failed verification request again, once what refused it is mended (QA officers, managers, administrators).
+    national_retry: signed_in shared national::retry, national::NationalRetry => national::NationalRetried;
 }
 
 #[cfg(test)]

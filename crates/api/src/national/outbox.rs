@@ -124,7 +124,8 @@ impl<S: BorrowMut<Store>> Outbox for StoreOutbox<S> {
                         words: Some(why),
                         alert_id: None,
                     };
-                    self.store.borrow_mut()
+                    self.store
+                        .borrow_mut()
                         .nvs_record(&self.drainer, row.id, &answer, at(now))?;
                 }
             }
@@ -157,7 +158,8 @@ impl<S: BorrowMut<Store>> Outbox for StoreOutbox<S> {
             words: finding.words.clone(),
             alert_id: finding.alert_id.clone(),
         };
-        self.store.borrow_mut()
+        self.store
+            .borrow_mut()
             .nvs_record(&self.drainer, id(r), &answer, at(now))
             .map(drop)
     }
@@ -169,6 +171,8 @@ impl<S: BorrowMut<Store>> Outbox for StoreOutbox<S> {
             code: retry.code.clone(),
             words: retry.words.clone(),
         };
-        self.store.borrow_mut().nvs_schedule_retry(&self.drainer, id(r), &retry)
+        self.store
+            .borrow_mut()
+            .nvs_schedule_retry(&self.drainer, id(r), &retry)
     }
 }

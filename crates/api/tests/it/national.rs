@@ -234,7 +234,7 @@ fn a_morning_offline_drains_with_one_decommission_per_pack_and_the_alerted_pack_
 }
 
 /// Whether nothing waits in the outbox.
-fn outbox_empty(outbox: &mut StoreOutbox<'_>) -> bool {
+fn outbox_empty(outbox: &mut StoreOutbox<&mut custody_core::Store>) -> bool {
     use custody_national::drain::Outbox;
     outbox.next_due().unwrap().is_none()
 }

@@ -1,0 +1,195 @@
+//! Working the queue: one pass now (`custody national drain`), or the background drainer the
+//! app keeps while it runs (`custody-national`'s tokio task on a runtime of its own, with a
+//! connection of its own). Either holds the database's drainer lock first, a file lock beside
+//! the database that the operating system releases when the process ends, however it ends:
+//! two drainers on one file (the app and a command line) could both send the same pending
+//! request, so the second one does not start.
+
+use std::fs::{File, OpenOptions, TryLockError};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use custody_core::Store;
+use custody_national::drain::{self, Policy, Running, SystemClock, Systems};
+use serde::Serialize;
+use serde_json::Value;
+use ts_rs::TS;
+
+use super::config;
+use super::StoreOutbox;
+use crate::error::{args, ApiError, Result};
+
+/// The drainer lock's file for the database at `db`: its name and `.national.lock`.
+pub fn lock_path(db: &Path) -> PathBuf {
+    let mut name = db.file_name().unwrap_or_default().to_os_string();
+    name.push(".national.lock");
+    db.with_file_name(name)
+}
+
+/// The database's drainer lock, held while this lives.
+#[derive(Debug)]
+pub struct DrainerLock {
+    _file: File,
+}
+
+fn unavailable(code: &str, path: &Path, reason: impl std::fmt::Display) -> ApiError {
+    ApiError::new(
+        code,
+        args([
+            ("path", Value::from(path.display().to_string())),
+            ("reason", Value::from(reason.to_string())),
+        ]),
+    )
+}
+
+/// Takes the drainer lock of the database at `db`; `national.drainer_running` when another
+/// process (or this one) holds it.
+pub fn lock(db: &Path) -> Result<DrainerLock> {
+    let path = lock_path(db);
+    let file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| unavailable("national.config_invalid", &path, e))?;
+    match file.try_lock() {
+        Ok(()) => Ok(DrainerLock { _file: file }),
+        Err(TryLockError::WouldBlock) => Err(unavailable(
+            "national.drainer_running",
+            &path,
+            "another drainer holds it",
+        )),
+        Err(TryLockError::Error(e)) => Err(unavailable("national.config_invalid", &path, e)),
+    }
+}
+
+/// What a pass did, for the command line.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+pub struct DrainFigures {
+    /// Single requests sent (verifications before a re-send apart).
+    pub singles: u32,
+    /// Bulk requests sent.
+    pub bulks: u32,
+    /// Verifications of a change whose reply was lost.
+    pub reverified: u32,
+    /// Requests answered as expected.
+    pub done: u32,
+    /// Requests ended in an alert.
+    pub alerts: u32,
+    /// Requests refused.
+    pub failed: u32,
+    /// Requests put back for later (no network, the system busy).
+    pub retried: u32,
+}
+
+impl From<drain::Report> for DrainFigures {
+    fn from(r: drain::Report) -> DrainFigures {
+        DrainFigures {
+            singles: r.singles + r.fallbacks,
+            bulks: r.bulks,
+            reverified: r.reverified,
+            done: r.done,
+            alerts: r.alerts,
+            failed: r.failed,
+            retried: r.retried,
+        }
+    }
+}
+
+/// The systems of the site's file for the database at `db`, or `national.not_configured`.
+pub fn configured_systems(db: &Path) -> Result<Systems> {
+    let path = config::config_path(db);
+    match config::load(&path)? {
+        Some(c) => config::systems(&c, &path),
+        None => Err(unavailable(
+            "national.not_configured",
+            &path,
+            "there is no such file",
+        )),
+    }
+}
+
+/// One pass over the queue of the database at `db` now, with the systems of its file.
+pub fn drain_now(db: &Path, systems: &Systems) -> Result<DrainFigures> {
+    let _lock = lock(db)?;
+    let store = Store::open(db).map_err(custody_core::CoreError::from)?;
+    let mut outbox = StoreOutbox::new(store)?;
+    let report = drain::drain_once(&mut outbox, systems, chrono::Utc::now(), &Policy::default())?;
+    Ok(report.into())
+}
+
+/// The drainer in the background, with its runtime and its lock.
+#[derive(Debug)]
+pub struct Background {
+    running: Option<Running>,
+    runtime: tokio::runtime::Runtime,
+    _lock: DrainerLock,
+}
+
+impl Background {
+    /// Drains the database at `db` into `systems` while it lives: a pass when a request is
+    /// due, and every `idle` at the latest (a request queued by another connection waits at
+    /// most that long).
+    pub fn start(db: &Path, systems: Systems, idle: Duration) -> Result<Background> {
+        let lock = lock(db)?;
+        let store = Store::open(db).map_err(custody_core::CoreError::from)?;
+        let outbox = StoreOutbox::new(store)?;
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .thread_name("national-drainer")
+            .enable_time()
+            .build()
+            .map_err(|e| unavailable("national.config_invalid", db, e))?;
+        let running = {
+            let _entered = runtime.enter();
+            drain::spawn(
+                Arc::new(Mutex::new(outbox)),
+                Arc::new(systems),
+                Policy::default(),
+                Arc::new(SystemClock),
+                idle,
+            )
+        };
+        Ok(Background {
+            running: Some(running),
+            runtime,
+            _lock: lock,
+        })
+    }
+
+    /// Runs a pass now (after the one under way).
+    pub fn nudge(&self) {
+        if let Some(r) = &self.running {
+            r.nudge();
+        }
+    }
+
+    /// Stops after the pass under way; says why it had stopped on its own, if it had.
+    pub fn stop(mut self) -> std::result::Result<(), String> {
+        match self.running.take() {
+            Some(r) => self.runtime.block_on(r.stop()).map_err(|e| e.to_string()),
+            None => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_second_drainer_on_one_database_is_refused_until_the_first_lets_go() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("site.db");
+        assert_eq!(lock_path(&db), dir.path().join("site.db.national.lock"));
+        let first = lock(&db).unwrap();
+        assert_eq!(
+            lock(&db).unwrap_err().code,
+            "national.drainer_running",
+            "one drainer per file"
+        );
+        drop(first);
+        assert!(lock(&db).is_ok(), "the lock goes with its holder");
+    }
+}
