@@ -15,7 +15,7 @@ use crate::args::*;
 use crate::context::{db_path, fixed_ids, now, open, Acting};
 use crate::said::said;
 use crate::{backup, count, expected, insights, ledger, levels, master, movement, output};
-use crate::{recall, replenish, report, settings, setup, stock, sync, users};
+use crate::{national, recall, replenish, report, settings, setup, stock, sync, users};
 
 /// Runs the command: one arm per command, each naming the function that does it and how it
 /// reaches the database (not at all, as the signed-in user for one operation, or for several).
@@ -51,6 +51,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Backup(c) => backup::run(acting, c, json),
         Command::Sync(SyncCommand::Rebuild(a)) => sync::rebuild(&db, a, json),
         Command::Sync(c) => acting.operation(|cx| sync::run(cx, c, json)),
+        Command::National(c) => acting.operation(|cx| national::run(cx, c, json)),
         Command::Receive(a) => moving(Movement::Receive, a),
         Command::Dispense(a) => moving(Movement::Dispense, a),
         Command::Transfer(a) => moving(Movement::Transfer, a),

@@ -12,6 +12,7 @@ mod ledger;
 mod levels;
 mod master;
 mod movement;
+mod national;
 mod output;
 mod recall;
 mod replenish;

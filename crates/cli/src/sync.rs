@@ -473,7 +473,7 @@ fn ago(utc: &str, now: Timestamp) -> String {
 }
 
 /// A stored UTC time in the clock's time zone: the time alone today, else with its date.
-fn local(utc: &str, now: Timestamp) -> String {
+pub(crate) fn local(utc: &str, now: Timestamp) -> String {
     let Ok(then) = DateTime::parse_from_rfc3339(utc) else {
         return utc.to_string();
     };

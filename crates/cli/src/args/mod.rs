@@ -15,6 +15,7 @@ mod insights;
 mod levels;
 mod master;
 mod movement;
+mod national;
 mod recall;
 mod replenish;
 mod report;
@@ -43,6 +44,7 @@ pub use master::{
 };
 pub use movement::MoveArgs;
 use movement::MOVE_HELP;
+pub use national::{NationalCommand, Shown};
 pub use recall::{
     RecallCloseArgs, RecallCommand, RecallCreateArgs, RecallImportArgs, RecallOutcomeArgs,
     ScopeArgs,
@@ -245,6 +247,10 @@ pub enum Command {
     /// its alarms, the state.
     #[command(subcommand)]
     Sync(SyncCommand),
+    /// National verification: the site's system (EU NMVS, US VRS), the queue of requests, a
+    /// failed one again, a pass of the drainer.
+    #[command(subcommand)]
+    National(NationalCommand),
     /// Recalls: enter or import one, see its reach, record outcomes, close it with a signature.
     #[command(subcommand)]
     Recall(RecallCommand),
