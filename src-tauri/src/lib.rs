@@ -6,7 +6,8 @@
 //! This file is the wiring: the command list (the handler and [`COMMANDS`] from one macro) and
 //! the window's life. `options.rs` reads the command line; `start.rs` picks and opens the
 //! database and starts the background work (`background.rs`: daily backup, daily alert, the
-//! kept levels lists; `sync_agent.rs`: the sync with the hub); `state.rs` is what the commands share; `commands.rs` the commands;
+//! kept levels lists; `sync_agent.rs`: the sync with the hub; `national_agent.rs`: the national
+//! verification drainer); `state.rs` is what the commands share; `commands.rs` the commands;
 //! `session.rs` the workstation's session and its gate; `database.rs` where the database lives
 //! (chosen at first run); `window.rs` what the window shows first and opening saved reports;
 //! `ipc.rs` the types and refusals that cross to the UI; `camera.rs` lets the webview film (and,
@@ -19,6 +20,7 @@ mod camera;
 mod commands;
 mod database;
 pub mod ipc;
+mod national_agent;
 mod options;
 pub mod session;
 mod start;
@@ -122,6 +124,12 @@ pub fn run(options: Options) -> Result<(), String> {
             if matches!(event, tauri::WindowEvent::Destroyed) {
                 if let Some(agent) = window.app_handle().try_state::<start::SyncAgentStop>() {
                     agent.0.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
+                if let Some(d) = window
+                    .app_handle()
+                    .try_state::<national_agent::NationalDrainer>()
+                {
+                    d.stop();
                 }
             }
         })

@@ -169,6 +169,7 @@ fn check_then_start_work(
         if tell(found) && initialised {
             schedule_backups(path.clone(), backup_dir);
             crate::sync_agent::run(app.clone(), work.agent, work.stop);
+            crate::national_agent::start(&app, &path);
         }
     });
 }
