@@ -1454,7 +1454,7 @@ needs_partner: boolean,
  */
 signature: SignatureMeaning | null, };
 
-export type NationalCheck = "off" | "at_dispense" | "at_receipt";
+export type NationalCheck = "off" | "at_dispense" | "at_receipt" | "decommission_at_receipt";
 
 export type NationalChoice = { 
 /**
@@ -1462,7 +1462,7 @@ export type NationalChoice = {
  */
 market: string | null, 
 /**
- * `off`, `at_dispense` (EU) or `at_receipt` (US).
+ * `off`, `at_dispense` (EU), `at_receipt` (US) or `decommission_at_receipt` (EU hospitals).
  */
 check: string, };
 

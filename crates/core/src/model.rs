@@ -336,6 +336,10 @@ text_enum!(
         AtDispense => "at_dispense",
         /// At receipt: verify suspect product (US).
         AtReceipt => "at_receipt",
+        /// At receipt, every pack decommissioned as supplied, in bulk (EU: a hospital pharmacy
+        /// may decommission what it holds, where its country allows it); dispensing then asks
+        /// nothing more of the national system.
+        DecommissionAtReceipt => "decommission_at_receipt",
     }
 );
 

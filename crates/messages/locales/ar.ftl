@@ -1528,7 +1528,7 @@ replenish-pick_more_than_wanted = الكمية { $quantity } من { $product } �
 
 # $field (text): the setting at fault
 # $check (text): the word given
-national-check_invalid = «{ $check }» ليس موعدًا للتحقق: اختر off أو at_dispense أو at_receipt.
+national-check_invalid = «{ $check }» ليس موعدًا للتحقق: اختر off أو at_dispense أو at_receipt أو decommission_at_receipt.
 
 # $field (text): the setting at fault
 # $market (text): the market given
@@ -1540,7 +1540,7 @@ national-market_missing = للتحقق { $check }، اختر أولًا النظ
 
 # $field (text): the setting at fault
 # $market (text): the market chosen
-national-dispense_needs_eu = { $market } لا يقبل إلغاء التفعيل: وحده موقع في الاتحاد الأوروبي يتحقق عند الصرف. اختر at_receipt أو off.
+national-dispense_needs_eu = { $market } لا يقبل إلغاء التفعيل: وحده موقع في الاتحاد الأوروبي يلغي التفعيل، عند الصرف أو عند الاستلام. اختر at_receipt أو off.
 
 # $id (number): the request
 national-request_not_waiting = طلب التحقق { $id } لم يعد في الانتظار: سبق أن وصل رده، أو لا وجود له.

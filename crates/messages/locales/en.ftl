@@ -1445,7 +1445,7 @@ replenish-pick_more_than_wanted = { $quantity } of { $product } is more than the
 
 # $field (text): the setting at fault
 # $check (text): the word given
-national-check_invalid = “{ $check }” is not a moment to verify at: choose off, at_dispense or at_receipt.
+national-check_invalid = “{ $check }” is not a moment to verify at: choose off, at_dispense, at_receipt or decommission_at_receipt.
 
 # $field (text): the setting at fault
 # $market (text): the market given
@@ -1457,7 +1457,7 @@ national-market_missing = To verify { $check }, choose the national system the s
 
 # $field (text): the setting at fault
 # $market (text): the market chosen
-national-dispense_needs_eu = { $market } takes no decommissions: only an EU site verifies at dispense. Choose at_receipt or off.
+national-dispense_needs_eu = { $market } takes no decommissions: only an EU site decommissions, at dispense or at receipt. Choose at_receipt or off.
 
 # $id (number): the request
 national-request_not_waiting = Verification request { $id } is not waiting: it was answered already, or there is no such request.

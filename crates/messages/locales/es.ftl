@@ -1529,7 +1529,7 @@ replenish-pick_more_than_wanted = { $quantity ->
 
 # $field (text): the setting at fault
 # $check (text): the word given
-national-check_invalid = «{ $check }» no es un momento de verificación: elija off, at_dispense o at_receipt.
+national-check_invalid = «{ $check }» no es un momento de verificación: elija off, at_dispense, at_receipt o decommission_at_receipt.
 
 # $field (text): the setting at fault
 # $market (text): the market given
@@ -1541,7 +1541,7 @@ national-market_missing = Para verificar { $check }, elija primero el sistema na
 
 # $field (text): the setting at fault
 # $market (text): the market chosen
-national-dispense_needs_eu = { $market } no admite desactivaciones: solo un centro de la UE verifica al dispensar. Elija at_receipt u off.
+national-dispense_needs_eu = { $market } no admite desactivaciones: solo un centro de la UE desactiva, al dispensar o al recibir. Elija at_receipt u off.
 
 # $id (number): the request
 national-request_not_waiting = La solicitud de verificación { $id } ya no está en espera: ya tiene respuesta, o no existe.

@@ -1524,7 +1524,7 @@ replenish-pick_more_than_wanted = { $quantity ->
 
 # $field (text): the setting at fault
 # $check (text): the word given
-national-check_invalid = « { $check } » n'est pas un moment de vérification : choisissez off, at_dispense ou at_receipt.
+national-check_invalid = « { $check } » n'est pas un moment de vérification : choisissez off, at_dispense, at_receipt ou decommission_at_receipt.
 
 # $field (text): the setting at fault
 # $market (text): the market given
@@ -1536,7 +1536,7 @@ national-market_missing = Pour vérifier { $check }, choisissez d'abord le syst�
 
 # $field (text): the setting at fault
 # $market (text): the market chosen
-national-dispense_needs_eu = { $market } ne reçoit pas de désactivations : seul un site de l'UE vérifie à la dispensation. Choisissez at_receipt ou off.
+national-dispense_needs_eu = { $market } ne reçoit pas de désactivations : seul un site de l'UE désactive, à la dispensation ou à la réception. Choisissez at_receipt ou off.
 
 # $id (number): the request
 national-request_not_waiting = La demande de vérification { $id } n'est plus en attente : elle a déjà reçu sa réponse, ou elle n'existe pas.

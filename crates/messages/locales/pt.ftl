@@ -1507,7 +1507,7 @@ replenish-pick_more_than_wanted = { $quantity } de { $product } é mais do que a
 
 # $field (text): the setting at fault
 # $check (text): the word given
-national-check_invalid = “{ $check }” não é um momento de verificação: escolha off, at_dispense ou at_receipt.
+national-check_invalid = “{ $check }” não é um momento de verificação: escolha off, at_dispense, at_receipt ou decommission_at_receipt.
 
 # $field (text): the setting at fault
 # $market (text): the market given
@@ -1519,7 +1519,7 @@ national-market_missing = Para verificar { $check }, escolha primeiro o sistema 
 
 # $field (text): the setting at fault
 # $market (text): the market chosen
-national-dispense_needs_eu = { $market } não aceita desativações: só um local da UE verifica na dispensa. Escolha at_receipt ou off.
+national-dispense_needs_eu = { $market } não aceita desativações: só um local da UE desativa, na dispensa ou na receção. Escolha at_receipt ou off.
 
 # $id (number): the request
 national-request_not_waiting = O pedido de verificação { $id } já não está em espera: já foi respondido, ou não existe.

@@ -24,7 +24,7 @@ pub const MAX_LISTED: u32 = 500;
 pub struct NationalChoice {
     /// `EU-xx` or `US`; none: no national system.
     pub market: Option<String>,
-    /// `off`, `at_dispense` (EU) or `at_receipt` (US).
+    /// `off`, `at_dispense` (EU), `at_receipt` (US) or `decommission_at_receipt` (EU hospitals).
     pub check: String,
 }
 

@@ -20,13 +20,13 @@ pub enum NationalCommand {
     /// The site's national system and when it checks; with --check, choose them (managers,
     /// administrators).
     #[command(
-        after_help = "--check is off, at_dispense (EU: each pack dispensed is decommissioned as supplied) or at_receipt\n(US: each pack received as suspect is verified). The market is EU- and the country (EU-DE) or US.\n\nExamples:\n  custody --as alice national settings\n  custody --as alice national settings --market EU-DE --check at_dispense"
+        after_help = "--check is off, at_dispense (EU: each pack dispensed is decommissioned as supplied, each pack\ndestroyed as destroyed), at_receipt (US: each pack received as suspect is verified) or\ndecommission_at_receipt (EU hospitals, where the country allows it: each pack received is\ndecommissioned as supplied, in bulk; a pack held as suspect at receipt never is).\nThe market is EU- and the country (EU-DE) or US.\n\nExamples:\n  custody --as alice national settings\n  custody --as alice national settings --market EU-DE --check at_dispense"
     )]
     Settings {
         /// EU-xx or US; left out with --check off: no national system.
         #[arg(long)]
         market: Option<String>,
-        /// off, at_dispense or at_receipt.
+        /// off, at_dispense, at_receipt or decommission_at_receipt.
         #[arg(long)]
         check: Option<String>,
     },

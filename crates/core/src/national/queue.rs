@@ -21,10 +21,13 @@ pub(crate) struct NewRequest<'a> {
 }
 
 /// After a scan's event has been appended, what the site's setting asks of it: at a site that
-/// checks at dispense (EU), a decommission as supplied for each pack a dispense took, unless one
-/// stands for the pack (`decommission_standing`: a second decommission would raise a
-/// falsification alert); at a site that checks at receipt (US), a verification of each pack a
-/// receipt held (`received_suspect`), unless one already waits. A site with no valid setting
+/// checks at dispense (EU), a decommission as supplied for each pack a dispense took and as
+/// destroyed for each pack a destruction took, unless one stands for the pack
+/// (`decommission_standing`: a second decommission would raise a falsification alert); at a
+/// site that decommissions at receipt (EU hospitals), a decommission as supplied for each pack
+/// received, the same way (the drainer sends them in bulk); at a site that checks at receipt
+/// (US), a verification of each pack a receipt held (`received_suspect`), unless one already
+/// waits. A site with no valid setting
 /// queues nothing. The queuing shares the scan's transaction, so that no request is written
 /// without its event: an error in it (a full disk) refuses the scan with everything else.
 pub(crate) fn queue_after_scan(
@@ -35,11 +38,19 @@ pub(crate) fn queue_after_scan(
     now: Timestamp,
 ) -> CoreResult<()> {
     let chosen = settings::read(tx)?;
-    let (kind, reason) = match chosen.check {
-        NationalCheck::AtDispense if event.kind == EventKind::Dispense => {
+    let (kind, reason) = match (chosen.check, event.kind) {
+        (NationalCheck::AtDispense, EventKind::Dispense) => {
             (NvsKind::Decommission, Some(NvsReason::Supplied))
         }
-        NationalCheck::AtReceipt if received_suspect => (NvsKind::Verify, None),
+        // A pack destroyed leaves the supply chain as surely as one supplied.
+        (NationalCheck::AtDispense, EventKind::Destroy) => {
+            (NvsKind::Decommission, Some(NvsReason::Destroyed))
+        }
+        // A pack held at receipt (suspect) is never decommissioned: it may be falsified.
+        (NationalCheck::DecommissionAtReceipt, EventKind::Receive) if !received_suspect => {
+            (NvsKind::Decommission, Some(NvsReason::Supplied))
+        }
+        (NationalCheck::AtReceipt, _) if received_suspect => (NvsKind::Verify, None),
         _ => return Ok(()),
     };
     let Some(market) = chosen.market.as_deref() else {

@@ -1,5 +1,6 @@
 //! The site's choice of national system and of when to check with it: never, at dispense
-//! (EU: verify and decommission as supplied) or at receipt (US: verify suspect product).
+//! (EU: verify and decommission as supplied), at receipt (US: verify suspect product), or
+//! decommission at receipt (EU hospitals: every pack received decommissioned in bulk).
 //! Inventory managers and administrators set it, as the other site settings.
 
 use rusqlite::{Connection, OptionalExtension};
@@ -12,7 +13,8 @@ use crate::permissions::{require, Operation};
 
 /// The setting holding the site's market, `EU-xx` or `US`.
 pub const MARKET_SETTING: &str = "nvs.market";
-/// The setting holding when the site checks: `off`, `at_dispense` or `at_receipt`.
+/// The setting holding when the site checks: `off`, `at_dispense`, `at_receipt` or
+/// `decommission_at_receipt`.
 pub const CHECK_SETTING: &str = "nvs.check";
 
 /// The site's national verification settings.
@@ -56,13 +58,18 @@ fn checked(market: Option<&str>, check: &str) -> CoreResult<NationalSettings> {
             .arg("market", m));
     }
     match (market, check) {
-        (None, NationalCheck::AtDispense | NationalCheck::AtReceipt) => {
-            Err(CoreError::refused("national.market_missing")
-                .field("market")
-                .arg("check", check.as_str()))
-        }
+        (
+            None,
+            NationalCheck::AtDispense
+            | NationalCheck::AtReceipt
+            | NationalCheck::DecommissionAtReceipt,
+        ) => Err(CoreError::refused("national.market_missing")
+            .field("market")
+            .arg("check", check.as_str())),
         // Only the EU's systems take decommissions: the US router verifies, nothing more.
-        (Some(m), NationalCheck::AtDispense) if !m.starts_with("EU-") => {
+        (Some(m), NationalCheck::AtDispense | NationalCheck::DecommissionAtReceipt)
+            if !m.starts_with("EU-") =>
+        {
             Err(CoreError::refused("national.dispense_needs_eu")
                 .field("check")
                 .arg("market", m))
@@ -144,6 +151,17 @@ mod tests {
             code(checked(Some("US"), "at_dispense")),
             "national.dispense_needs_eu",
             "the US router takes no decommissions"
+        );
+        assert_eq!(
+            code(checked(Some("US"), "decommission_at_receipt")),
+            "national.dispense_needs_eu",
+            "not at receipt either"
+        );
+        assert_eq!(
+            checked(Some("EU-NL"), "decommission_at_receipt")
+                .map(|c| c.check)
+                .ok(),
+            Some(NationalCheck::DecommissionAtReceipt)
         );
         assert_eq!(
             checked(Some("EU-FR"), "at_dispense").ok(),

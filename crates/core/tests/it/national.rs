@@ -462,3 +462,59 @@ fn a_failed_request_is_queued_again_as_a_new_one_on_the_ledger() {
     assert_eq!(failed.len(), 1);
     intact(&p);
 }
+
+#[test]
+fn an_eu_site_checking_at_dispense_decommissions_a_destroyed_pack_as_destroyed() {
+    let mut p = site("at_dispense");
+    scan(&mut p, Movement::Receive, "SN1");
+    let admin = p.admin.clone();
+    let mut destroy = ScanSession::new(Movement::Destroy, p.main.id);
+    destroy.reason = Some("damaged".into());
+    destroy.signature = Some(p.sign(&admin, SignatureMeaning::Performed));
+    let input = ScanInput {
+        raw: pack("SN1"),
+        ..ScanInput::default()
+    };
+    let v = p.store.scan(&admin, &destroy, &input, now()).unwrap();
+    assert!(v.recorded.is_some(), "{v:?}");
+    let queued = p
+        .store
+        .nvs_requests_of(&p.admin, AMOXICILLIN, "SN1")
+        .unwrap();
+    assert_eq!(queued.len(), 1, "{queued:?}");
+    assert_eq!(
+        (queued[0].kind, queued[0].reason),
+        (NvsKind::Decommission, Some(NvsReason::Destroyed))
+    );
+    intact(&p);
+}
+
+#[test]
+fn a_hospital_decommissioning_at_receipt_queues_each_pack_received_and_nothing_at_dispense() {
+    let mut p = site("decommission_at_receipt");
+    for s in ["SN1", "SN2"] {
+        scan(&mut p, Movement::Receive, s);
+    }
+    scan(&mut p, Movement::Dispense, "SN1");
+    for s in ["SN1", "SN2"] {
+        let queued = p.store.nvs_requests_of(&p.admin, AMOXICILLIN, s).unwrap();
+        assert_eq!(
+            queued
+                .iter()
+                .map(|q| (q.kind, q.reason))
+                .collect::<Vec<_>>(),
+            [(NvsKind::Decommission, Some(NvsReason::Supplied))],
+            "{s}: decommissioned once, at receipt"
+        );
+    }
+    let drainer = p
+        .store
+        .system_principal(SystemPrincipal::Verification)
+        .unwrap();
+    assert_eq!(
+        p.store.nvs_due(&drainer, now()).unwrap().len(),
+        2,
+        "both due together: the drainer sends them in one bulk request"
+    );
+    intact(&p);
+}
