@@ -1580,7 +1580,12 @@ product_name: string,
 /**
  * When it was queued (UTC, as stored).
  */
-created_at: string, };
+created_at: string, 
+/**
+ * For an alert on a pack that has left (supplied): its last dispense, where the
+ * patient-level follow-up starts.
+ */
+supplied: NvsSupplied | null, };
 
 export type NvsReason = "supplied" | "destroyed" | "exported" | "sample" | "free_sample" | "locked" | "stolen";
 
@@ -1686,7 +1691,37 @@ window_ends_at: string | null,
 /**
  * Whether that is less than [`WINDOW_WARNING_HOURS`] away, or past.
  */
-window_warning: boolean, };
+window_warning: boolean, 
+/**
+ * Alerts on packs already supplied: each a patient-level follow-up.
+ */
+alerts_after_supply: number, };
+
+export type NvsSupplied = { 
+/**
+ * The dispense event's sequence number.
+ */
+seq: number, 
+/**
+ * When it happened (UTC, as stored).
+ */
+occurred_at: string, 
+/**
+ * Where from: the location's code.
+ */
+location: string | null, 
+/**
+ * The reference given (prescription, patient or ward).
+ */
+reference: string | null, 
+/**
+ * The partner named, if any.
+ */
+counterparty: string | null, 
+/**
+ * Who dispensed it.
+ */
+by: string, };
 
 export type OrderLine = { 
 /**

@@ -82,6 +82,12 @@ fn status(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
             t!("national-oldest", at = local(at, now), words = words)
         );
     }
+    if s.alerts_after_supply > 0 {
+        println!(
+            "{}",
+            t!("national-follow-up", count = s.alerts_after_supply)
+        );
+    }
     if let (true, Some(end)) = (s.window_warning, &s.window_ends_at) {
         println!("{}", t!("national-window", at = local(end, now)));
     }

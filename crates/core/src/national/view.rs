@@ -11,7 +11,7 @@ use super::queue::{queue, NewRequest};
 use super::NvsRequest;
 use crate::error::{CoreError, CoreResult};
 use crate::ledger::Appender;
-use crate::model::{ProductId, Timestamp, User};
+use crate::model::{NvsState, ProductId, Timestamp, User};
 use crate::permissions::{require, Operation};
 
 /// How long a pack dispensed while offline may wait for its decommission: the EU's systems
@@ -40,6 +40,8 @@ pub struct NvsSummary {
     pub window_ends_at: Option<String>,
     /// Whether that is less than [`WINDOW_WARNING_HOURS`] away, or past.
     pub window_warning: bool,
+    /// Alerts on packs already supplied: each a patient-level follow-up.
+    pub alerts_after_supply: i64,
 }
 
 /// Which requests the queue screen lists.
@@ -67,6 +69,28 @@ pub struct NvsQueued {
     pub product_name: String,
     /// When it was queued (UTC, as stored).
     pub created_at: String,
+    /// For an alert on a pack that has left (supplied): its last dispense, where the
+    /// patient-level follow-up starts.
+    pub supplied: Option<NvsSupplied>,
+}
+
+/// A pack's last dispense, as the ledger has it: who received it is found from here (the
+/// ward or patient reference given at dispense, the person who dispensed it, when).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct NvsSupplied {
+    /// The dispense event's sequence number.
+    pub seq: i64,
+    /// When it happened (UTC, as stored).
+    pub occurred_at: String,
+    /// Where from: the location's code.
+    pub location: Option<String>,
+    /// The reference given (prescription, patient or ward).
+    pub reference: Option<String>,
+    /// The partner named, if any.
+    pub counterparty: Option<String>,
+    /// Who dispensed it.
+    pub by: String,
 }
 
 impl crate::Store {
@@ -108,7 +132,16 @@ impl crate::Store {
             .as_deref()
             .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
             .map(|t| t + Duration::hours(DECOMMISSION_WINDOW_HOURS));
+        let alerts_after_supply = self
+            .conn()
+            .prepare_cached(
+                "SELECT count(*) FROM nvs_request r
+             JOIN unit u ON u.product_id = r.product_id AND u.serial = r.serial
+             WHERE r.state = 'alert' AND u.status = 'dispensed'",
+            )?
+            .query_row([], |r| r.get(0))?;
         Ok(NvsSummary {
+            alerts_after_supply,
             pending: counts[0],
             sent: counts[1],
             alerts: counts[2],
@@ -136,20 +169,60 @@ impl crate::Store {
             NvsShown::Failed => "('failed')",
         };
         let sql = format!(
-            "SELECT {}, p.name, r.created_at FROM nvs_request r
+            "SELECT {}, p.name, r.created_at, r.product_id FROM nvs_request r
              JOIN product p ON p.id = r.product_id
              WHERE r.state IN {states} ORDER BY r.created_at DESC, r.id DESC LIMIT ?1",
             super::outbox::COLUMNS
         );
         let mut stmt = self.conn().prepare_cached(&sql)?;
         let rows = stmt.query_map([limit], |r| {
-            Ok(NvsQueued {
-                request: super::outbox::request(r)?,
-                product_name: r.get(16)?,
-                created_at: r.get(17)?,
-            })
+            Ok((
+                NvsQueued {
+                    request: super::outbox::request(r)?,
+                    product_name: r.get(16)?,
+                    created_at: r.get(17)?,
+                    supplied: None,
+                },
+                r.get::<_, i64>(18)?,
+            ))
         })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut listed = Vec::new();
+        for row in rows {
+            let (mut queued, product) = row?;
+            if queued.request.state == NvsState::Alert {
+                queued.supplied = self.supplied(ProductId(product), &queued.request.serial)?;
+            }
+            listed.push(queued);
+        }
+        Ok(listed)
+    }
+
+    /// The last dispense of a pack that has been supplied (its status `dispensed`), if it has.
+    fn supplied(&self, product: ProductId, serial: &str) -> CoreResult<Option<NvsSupplied>> {
+        Ok(self
+            .conn()
+            .prepare_cached(
+                "SELECT e.seq, e.occurred_at, l.code, e.reference, pa.name, us.name
+                 FROM unit u
+                 JOIN event_line el ON el.product_id = u.product_id AND el.serial = u.serial
+                 JOIN event e ON e.seq = el.event_seq AND e.kind = 'dispense'
+                 LEFT JOIN location l ON l.id = e.location_id
+                 LEFT JOIN partner pa ON pa.id = e.counterparty_id
+                 JOIN user us ON us.id = e.actor_id
+                 WHERE u.product_id = ?1 AND u.serial = ?2 AND u.status = 'dispensed'
+                 ORDER BY e.seq DESC LIMIT 1",
+            )?
+            .query_row(rusqlite::params![product.0, serial], |r| {
+                Ok(NvsSupplied {
+                    seq: r.get(0)?,
+                    occurred_at: r.get(1)?,
+                    location: r.get(2)?,
+                    reference: r.get(3)?,
+                    counterparty: r.get(4)?,
+                    by: r.get(5)?,
+                })
+            })
+            .optional()?)
     }
 
     /// Queues the request `id`, which failed, again as a new request by `actor` (QA officers,

@@ -518,3 +518,50 @@ fn a_hospital_decommissioning_at_receipt_queues_each_pack_received_and_nothing_a
     );
     intact(&p);
 }
+
+#[test]
+fn an_alert_on_a_pack_already_supplied_names_its_dispense_for_the_follow_up() {
+    let mut p = site("at_dispense");
+    scan(&mut p, Movement::Receive, "SN1");
+    scan(&mut p, Movement::Dispense, "SN1");
+    let drainer = p
+        .store
+        .system_principal(SystemPrincipal::Verification)
+        .unwrap();
+    let id = p.store.nvs_due(&drainer, now()).unwrap()[0].id;
+    let alert = NvsAnswer {
+        state: NvsState::Alert,
+        code: Some("NMVS_NC_PC_02".into()),
+        words: Some("pack already decommissioned".into()),
+        alert_id: Some("A-77".into()),
+    };
+    p.store.nvs_record(&drainer, id, &alert, now()).unwrap();
+    assert_eq!(
+        p.store.unit(&p.admin, AMOXICILLIN, "SN1").unwrap().status,
+        UnitStatus::Dispensed,
+        "a pack supplied is not moved by an alert"
+    );
+    let summary = p.store.nvs_summary(&p.admin, now()).unwrap();
+    assert_eq!((summary.alerts, summary.alerts_after_supply), (1, 1));
+    let alerts = p
+        .store
+        .nvs_queue(&p.admin, custody_core::national::NvsShown::Alerts, 10)
+        .unwrap();
+    let supplied = alerts[0].supplied.as_ref().expect("its dispense is named");
+    assert_eq!(supplied.location.as_deref(), Some("MAIN"));
+    assert_eq!(supplied.by, p.admin.name);
+    let history = p
+        .store
+        .unit_history(&p.admin, AMOXICILLIN, "SN1", now().local_date())
+        .unwrap();
+    let dispense = history
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::Dispense)
+        .unwrap();
+    assert_eq!(
+        supplied.seq, dispense.seq,
+        "the follow-up starts at the dispense"
+    );
+    intact(&p);
+}

@@ -1220,3 +1220,10 @@ national-col-pack = العبوة (GTIN الرقم التسلسلي)
 national-col-product = المنتج
 national-col-tries = المحاولات
 national-col-answer = الرد
+# $count (number): alerts on packs supplied
+national-follow-up = { $count } تنبيهات على عبوات صُرفت بالفعل: تابع كل واحدة مع من استلمها (custody national queue --shown alerts يذكر عملية الصرف).
+# $at (text): a local time
+# $location (text): where from
+# $reference (text): the reference given at dispense
+# $by (text): who dispensed it
+national-supplied = صُرفت { $at } من { $location }، المرجع { $reference }، بواسطة { $by }

@@ -1073,3 +1073,10 @@ national-col-pack = Pack (GTIN serial)
 national-col-product = Product
 national-col-tries = Tries
 national-col-answer = Answer
+# $count (number): alerts on packs supplied
+national-follow-up = { $count } alerts on packs already supplied: follow each up with whoever received it (custody national queue --shown alerts names the dispense).
+# $at (text): a local time
+# $location (text): where from
+# $reference (text): the reference given at dispense
+# $by (text): who dispensed it
+national-supplied = supplied { $at } from { $location }, reference { $reference }, by { $by }

@@ -1152,3 +1152,10 @@ national-col-pack = Envase (GTIN serie)
 national-col-product = Producto
 national-col-tries = Intentos
 national-col-answer = Respuesta
+# $count (number): alerts on packs supplied
+national-follow-up = { $count } alertas sobre envases ya dispensados: haga el seguimiento de quien los recibió (custody national queue --shown alerts indica la dispensación).
+# $at (text): a local time
+# $location (text): where from
+# $reference (text): the reference given at dispense
+# $by (text): who dispensed it
+national-supplied = dispensado { $at } desde { $location }, referencia { $reference }, por { $by }

@@ -1153,3 +1153,10 @@ national-col-pack = Boîte (GTIN série)
 national-col-product = Produit
 national-col-tries = Essais
 national-col-answer = Réponse
+# $count (number): alerts on packs supplied
+national-follow-up = { $count } alertes sur des boîtes déjà dispensées : suivez chacune auprès de qui l'a reçue (custody national queue --shown alerts nomme la dispensation).
+# $at (text): a local time
+# $location (text): where from
+# $reference (text): the reference given at dispense
+# $by (text): who dispensed it
+national-supplied = dispensée { $at } depuis { $location }, référence { $reference }, par { $by }

@@ -1153,3 +1153,10 @@ national-col-pack = Embalagem (GTIN série)
 national-col-product = Produto
 national-col-tries = Tentativas
 national-col-answer = Resposta
+# $count (number): alerts on packs supplied
+national-follow-up = { $count } alertas sobre embalagens já dispensadas: acompanhe cada uma junto de quem a recebeu (custody national queue --shown alerts indica a dispensa).
+# $at (text): a local time
+# $location (text): where from
+# $reference (text): the reference given at dispense
+# $by (text): who dispensed it
+national-supplied = dispensada { $at } a partir de { $location }, referência { $reference }, por { $by }
