@@ -159,3 +159,101 @@ fn only_a_failed_request_is_tried_again_and_only_by_those_who_may_override() {
     .unwrap_err();
     assert_eq!(bad.code, "national.dispense_needs_eu");
 }
+
+#[test]
+fn a_us_site_verifies_a_pack_received_as_suspect_through_the_router_and_an_illegitimate_one_stays_held(
+) {
+    use custody_national::protocol::us::AdditionalInfo;
+    use custody_national::sim::{VrsPack, VrsSim};
+
+    let mut p = Pharmacy::new();
+    let mut admin = p.sign_in("admin");
+    call(
+        &mut p,
+        &mut admin,
+        "set_national_settings",
+        json!({"market": "US", "check": "at_receipt"}),
+    );
+    call(
+        &mut p,
+        &mut admin,
+        "add_location",
+        json!({"code": "QUAR", "name": "Quarantine", "kind": "quarantine"}),
+    );
+    for serial in ["U1", "U2"] {
+        let receipt = json!({"movement": "receive", "location": "MAIN", "counterparty": "ACME", "raw": pack(serial)});
+        call(&mut p, &mut admin, "scan", receipt.clone());
+        // The same code said to be on a second pack: a clone, held as suspect on receipt.
+        let mut again = receipt;
+        again["another_pack"] = json!(true);
+        call(&mut p, &mut admin, "scan", again);
+    }
+    let waiting = call(
+        &mut p,
+        &mut admin,
+        "national_queue",
+        json!({"shown": "waiting"}),
+    );
+    assert_eq!(
+        waiting.as_array().unwrap().len(),
+        2,
+        "one verification per pack held: {waiting}"
+    );
+    assert!(waiting
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|q| q["request"]["kind"] == "verify"));
+
+    let sim = VrsSim::start(vec![
+        VrsPack {
+            pack: key("U1"),
+            additional_info: None,
+            failure: None,
+        },
+        VrsPack {
+            pack: key("U2"),
+            additional_info: Some(AdditionalInfo::Illegitimate),
+            failure: None,
+        },
+    ])
+    .unwrap();
+    let db = p.host.path().to_path_buf();
+    std::fs::write(
+        db.with_file_name("national.toml"),
+        format!(
+            "[vrs]\nbase_url = \"{}\"\nrequestor_gln = \"0614141000005\"\n",
+            sim.base_url()
+        ),
+    )
+    .unwrap();
+    let figures = run::drain_now(&db, &run::configured_systems(&db).unwrap()).unwrap();
+    assert_eq!((figures.done, figures.alerts), (1, 1), "{figures:?}");
+    assert_eq!(sim.requests(), 2);
+    let alerts = call(
+        &mut p,
+        &mut admin,
+        "national_queue",
+        json!({"shown": "alerts"}),
+    );
+    assert_eq!(alerts[0]["request"]["serial"], "U2");
+    assert_eq!(
+        alerts[0]["supplied"],
+        Value::Null,
+        "held here, not supplied"
+    );
+    let history = call(
+        &mut p,
+        &mut admin,
+        "unit_history",
+        json!({"gtin": AMOX, "serial": "U2"}),
+    );
+    assert!(
+        history["flags"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f == "national_alert"),
+        "{history}"
+    );
+}
