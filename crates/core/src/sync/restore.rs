@@ -141,6 +141,8 @@ impl Store {
                 hash: c.hash,
             };
             appender.append_recorded(&event.actor, &event.event, &recorded)?;
+            let recorded_at = &c.parsed.recorded_at;
+            crate::national::put_back(&tx, c.seq, &event.event, recorded_at, now)?;
             if let Some(subject) = &event.subject {
                 // The account table's role and active flag are the projection of the user
                 // events, as `auth/accounts.rs` keeps them when it records one.

@@ -565,3 +565,81 @@ fn an_alert_on_a_pack_already_supplied_names_its_dispense_for_the_follow_up() {
     );
     intact(&p);
 }
+
+#[test]
+fn a_restore_from_the_hub_puts_the_queue_back_with_what_was_unanswered_to_be_verified_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = site("at_dispense");
+    let admin = p.admin.clone();
+    p.store
+        .record_enrolment(
+            &admin,
+            &custody_core::sync::Enrolment {
+                hub: "https://hub.example:8443".into(),
+                key_seed: [9; 32],
+                token: "t".into(),
+                again: false,
+            },
+            now(),
+        )
+        .unwrap();
+    for s in ["SN1", "SN2"] {
+        scan(&mut p, Movement::Receive, s);
+    }
+    let backup = dir.path().join("backup.db");
+    rusqlite::Connection::open(p.store.path())
+        .unwrap()
+        .execute("VACUUM INTO ?1", [backup.to_str().unwrap()])
+        .unwrap();
+    let at_backup = p.store.sync_status(&admin).unwrap().last_seq;
+    for s in ["SN1", "SN2"] {
+        scan(&mut p, Movement::Dispense, s);
+    }
+    let drainer = p
+        .store
+        .system_principal(SystemPrincipal::Verification)
+        .unwrap();
+    let first = p.store.nvs_due(&drainer, now()).unwrap()[0].id;
+    let done = NvsAnswer {
+        state: NvsState::Done,
+        code: Some("NMVS_SUCCESS".into()),
+        words: None,
+        alert_id: None,
+    };
+    p.store.nvs_record(&drainer, first, &done, now()).unwrap();
+
+    let mut pulled = Vec::new();
+    loop {
+        let batch = p
+            .store
+            .outbox(&admin, at_backup + pulled.len() as i64)
+            .unwrap();
+        if batch.events.is_empty() {
+            break;
+        }
+        pulled.extend(batch.events);
+    }
+    let mut restored = Store::open(&backup).unwrap();
+    restored
+        .restore_from_hub_events(&admin, &pulled, now())
+        .unwrap();
+    let states = |s: &Store, serial: &str| -> Vec<(i64, NvsState)> {
+        s.nvs_requests_of(&admin, AMOXICILLIN, serial)
+            .unwrap()
+            .iter()
+            .map(|q| (q.id, q.state))
+            .collect()
+    };
+    assert_eq!(
+        states(&restored, "SN1"),
+        states(&p.store, "SN1"),
+        "answered, as it was"
+    );
+    assert_eq!(
+        states(&restored, "SN2"),
+        [(first + 1, NvsState::Sent)],
+        "unanswered: whether it left is not known, so it is verified before anything is sent again"
+    );
+    let report = restored.verify(&admin).unwrap();
+    assert!(report.is_intact(), "{:?}", report.findings);
+}
