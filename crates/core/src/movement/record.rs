@@ -101,7 +101,7 @@ impl Store {
                 && cx.session.movement == Movement::Receive
                 && event.kind != EventKind::Quarantine;
             let cause = (event, received_suspect);
-            crate::national::queue_after_scan(&tx, &mut appender, cx.actor, cause, cx.now)?;
+            crate::national::queue_for_event(&tx, &mut appender, cx.actor, cause, cx.now)?;
             appender.finish()?;
             appended
         };

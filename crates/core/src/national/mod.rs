@@ -22,7 +22,7 @@ use crate::model::{NvsKind, NvsReason, NvsState};
 
 pub use crate::ledger::nvs_reference::{RequestReference, ResultReference};
 pub use outbox::{NvsAnswer, NvsRetry};
-pub(crate) use queue::queue_after_scan;
+pub(crate) use queue::queue_for_event;
 pub(crate) use restore::put_back;
 pub use settings::{NationalSettings, CHECK_SETTING, MARKET_SETTING};
 pub use view::{NvsQueued, NvsShown, NvsSummary, DECOMMISSION_WINDOW_HOURS, WINDOW_WARNING_HOURS};

@@ -20,17 +20,18 @@ pub(crate) struct NewRequest<'a> {
     pub(crate) serial: &'a str,
 }
 
-/// After a scan's event has been appended, what the site's setting asks of it: at a site that
+/// After an event that moves packs has been appended (a scan's, a receive-all's, a recall's
+/// destruction), what the site's setting asks of it: at a site that
 /// checks at dispense (EU), a decommission as supplied for each pack a dispense took and as
 /// destroyed for each pack a destruction took, unless one stands for the pack
 /// (`decommission_standing`: a second decommission would raise a falsification alert); at a
 /// site that decommissions at receipt (EU hospitals), a decommission as supplied for each pack
 /// received, the same way (the drainer sends them in bulk); at a site that checks at receipt
 /// (US), a verification of each pack a receipt held (`received_suspect`), unless one already
-/// waits. A site with no valid setting
-/// queues nothing. The queuing shares the scan's transaction, so that no request is written
-/// without its event: an error in it (a full disk) refuses the scan with everything else.
-pub(crate) fn queue_after_scan(
+/// waits. A site with no valid setting queues nothing. The queuing shares the event's
+/// transaction, so that no request is written without its event: an error in it (a full disk)
+/// refuses the event with everything else.
+pub(crate) fn queue_for_event(
     tx: &Transaction<'_>,
     appender: &mut Appender<'_>,
     actor: &User,

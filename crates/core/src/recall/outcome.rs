@@ -412,20 +412,20 @@ fn append_moves(
     let (kind, _) = ledger_move(request.outcome);
     let mut appender = Appender::new(tx, now)?;
     for (location, lines) in &plan.moves {
-        let a: Appended = appender.append_signed(
-            actor,
-            &NewEvent {
-                kind,
-                occurred_at: now,
-                location: Some(*location),
-                counterparty: request.partner,
-                reference: Some(number.to_string()),
-                reason: Some(reason.to_string()),
-                raw_scan: None,
-                lines: lines.clone(),
-            },
-            request.signature.as_ref(),
-        )?;
+        let event = NewEvent {
+            kind,
+            occurred_at: now,
+            location: Some(*location),
+            counterparty: request.partner,
+            reference: Some(number.to_string()),
+            reason: Some(reason.to_string()),
+            raw_scan: None,
+            lines: lines.clone(),
+        };
+        let a: Appended = appender.append_signed(actor, &event, request.signature.as_ref())?;
+        // A recalled pack destroyed leaves the supply chain: decommissioned as destroyed where
+        // the site checks at dispense, in this transaction.
+        crate::national::queue_for_event(tx, &mut appender, actor, (&event, false), now)?;
         events.push(a.id);
     }
     appender.finish()?;

@@ -181,7 +181,12 @@ fn record_groups(
         if lines.is_empty() {
             continue;
         }
-        let appended = appender.append(receipt.actor, &receive_event(receipt, lot, lines))?;
+        let event = receive_event(receipt, lot, lines);
+        let appended = appender.append(receipt.actor, &event)?;
+        // What the site's national setting asks of a receipt (a decommission at receipt), in
+        // this transaction; nothing received here is held.
+        let cause = (&event, false);
+        crate::national::queue_for_event(tx, &mut appender, receipt.actor, cause, receipt.now)?;
         marks.extend(
             line_items
                 .into_iter()

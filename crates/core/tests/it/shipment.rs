@@ -393,3 +393,41 @@ fn more_of_a_lot_than_the_advice_lists_is_kept_as_unexpected() {
         "the two over are kept as unexpected, not absorbed into the line"
     );
 }
+
+#[test]
+fn receive_all_at_a_hospital_decommissioning_at_receipt_queues_each_pack_in_its_transaction() {
+    let mut p = with_us_products();
+    let admin = p.admin.clone();
+    p.store
+        .set_national_settings(&admin, Some("EU-NL"), "decommission_at_receipt", now())
+        .unwrap();
+    let s = p
+        .store
+        .import_shipment(
+            &p.admin,
+            ASN_JSON.as_bytes(),
+            Some(p.supplier.id),
+            None,
+            None,
+            now(),
+        )
+        .unwrap();
+    let r = p
+        .store
+        .receive_all(&p.admin, s.id, p.main.id, now())
+        .unwrap();
+    let queued = p
+        .store
+        .nvs_queue(&p.admin, custody_core::national::NvsShown::Waiting, 100)
+        .unwrap();
+    assert_eq!(
+        queued.len() as i64,
+        r.received,
+        "one decommission per pack received"
+    );
+    assert!(queued
+        .iter()
+        .all(|q| q.request.kind == NvsKind::Decommission
+            && q.request.reason == Some(NvsReason::Supplied)));
+    assert!(p.store.verify(&p.admin).unwrap().is_intact());
+}
