@@ -5,7 +5,8 @@
 //! pushing at once; a clone that pushed first, its events set aside (`set_aside`); the hub process killed mid-batch, site clocks days apart, a receipt before
 //! its send (`faults`); a hub gone silent, a slow line, and one serial dispensed at two
 //! partitioned sites (`partitions`); and a property test over random schedules (`schedules`) on sites that
-//! move real stock (`stock`). After each, the hub's chain is compared with the site's byte for
+//! move real stock (`stock`); national verification's events at the hub and back in a
+//! restored site's queue (`national`). After each, the hub's chain is compared with the site's byte for
 //! byte.
 //! Run through `scripts/with-postgres.sh` (the hub's tests need `CUSTODY_TEST_PG`).
 
@@ -15,6 +16,7 @@ mod support;
 
 mod extend;
 mod faults;
+mod national;
 mod outcomes;
 mod partitions;
 mod proxy;
