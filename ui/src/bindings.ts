@@ -1464,7 +1464,12 @@ market: string | null,
 /**
  * `off`, `at_dispense` (EU), `at_receipt` (US) or `decommission_at_receipt` (EU hospitals).
  */
-check: string, };
+check: string, 
+/**
+ * How many hours a pack dispensed offline may wait for its decommission (1 to 240); none:
+ * as it is (24 until chosen).
+ */
+window_hours?: number, };
 
 export type NationalQueueRequest = { 
 /**
@@ -1496,7 +1501,12 @@ market: string | null,
 /**
  * When it checks.
  */
-check: NationalCheck, };
+check: NationalCheck, 
+/**
+ * How many hours a pack dispensed offline may wait for its decommission before the queue
+ * warns that its window runs out.
+ */
+window_hours: number, };
 
 export type NewLocation = { 
 /**
@@ -1689,7 +1699,8 @@ oldest_waiting_words: string | null,
  */
 window_ends_at: string | null, 
 /**
- * Whether that is less than [`WINDOW_WARNING_HOURS`] away, or past.
+ * Whether that is less than [`WINDOW_WARNING_HOURS`] away (or a quarter of a shorter
+ * window), or past.
  */
 window_warning: boolean, 
 /**

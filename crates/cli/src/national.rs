@@ -14,7 +14,11 @@ use crate::sync::local;
 /// `custody national …`: one function per subcommand.
 pub fn run(cx: &mut Cx<'_>, c: NationalCommand, as_json: bool) -> Result<i32> {
     match c {
-        NationalCommand::Settings { market, check } => settings(cx, market, check, as_json),
+        NationalCommand::Settings {
+            market,
+            check,
+            window_hours,
+        } => settings(cx, (market, check, window_hours), as_json),
         NationalCommand::Status => status(cx, as_json),
         NationalCommand::Queue { shown, limit } => queue(cx, shown, limit, as_json),
         NationalCommand::Retry { id } => {
@@ -30,15 +34,22 @@ pub fn run(cx: &mut Cx<'_>, c: NationalCommand, as_json: bool) -> Result<i32> {
     }
 }
 
-fn settings(
-    cx: &mut Cx<'_>,
-    market: Option<String>,
-    check: Option<String>,
-    as_json: bool,
-) -> Result<i32> {
+/// The market, the moment and the window given, if any.
+type Choice = (Option<String>, Option<String>, Option<u32>);
+
+fn settings(cx: &mut Cx<'_>, (market, check, window_hours): Choice, as_json: bool) -> Result<i32> {
     let chosen = match check {
-        Some(check) => national::set_settings(cx, NationalChoice { market, check })?,
-        None if market.is_some() => anyhow::bail!(t!("national-check-needed")),
+        Some(check) => national::set_settings(
+            cx,
+            NationalChoice {
+                market,
+                check,
+                window_hours,
+            },
+        )?,
+        None if market.is_some() || window_hours.is_some() => {
+            anyhow::bail!(t!("national-check-needed"))
+        }
         None => national::settings(cx, ())?,
     };
     if as_json {
@@ -50,7 +61,8 @@ fn settings(
             t!(
                 "national-settings",
                 market = market,
-                check = chosen.check.as_str()
+                check = chosen.check.as_str(),
+                hours = chosen.window_hours
             )
         );
     }

@@ -1548,6 +1548,11 @@ national-request_not_waiting = طلب التحقق { $id } لم يعد في ال
 # $id (number): the request
 national-request_not_failed = طلب التحقق { $id } لم يفشل، فلا شيء لإعادة المحاولة: لا يُعاد إلى الطابور إلا طلب مرفوض، بعد إصلاح سبب رفضه.
 
+# $field (text): the setting at fault
+# $hours (number): the hours given
+# $max (number): the longest window
+national-window_invalid = { $hours } ساعة ليست مهلة لإلغاء التفعيل: اختر من 1 إلى { $max } ساعة.
+
 # $path (text): the file
 # $reason (text): what is wrong, and where
 national-config_invalid = ملف الأنظمة الوطنية { $path } غير صالح للاستعمال: { $reason }. لم يُرسل شيء؛ ينتظر الطابور إلى أن يُصلح الملف.

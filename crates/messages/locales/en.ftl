@@ -1465,6 +1465,11 @@ national-request_not_waiting = Verification request { $id } is not waiting: it w
 # $id (number): the request
 national-request_not_failed = Verification request { $id } did not fail, so there is nothing to try again: only a refused request is queued again, once what refused it is mended.
 
+# $field (text): the setting at fault
+# $hours (number): the hours given
+# $max (number): the longest window
+national-window_invalid = { $hours } hours is not a decommission window: choose from 1 to { $max } hours.
+
 # $path (text): the file
 # $reason (text): what is wrong, and where
 national-config_invalid = The national systems' file { $path } cannot be used: { $reason }. Nothing was sent; the queue waits until the file is mended.

@@ -1549,6 +1549,11 @@ national-request_not_waiting = La solicitud de verificación { $id } ya no está
 # $id (number): the request
 national-request_not_failed = La solicitud de verificación { $id } no falló, así que no hay nada que reintentar: solo se vuelve a poner en cola una solicitud rechazada, una vez corregido lo que la rechazó.
 
+# $field (text): the setting at fault
+# $hours (number): the hours given
+# $max (number): the longest window
+national-window_invalid = { $hours } horas no es un plazo de desactivación: elija de 1 a { $max } horas.
+
 # $path (text): the file
 # $reason (text): what is wrong, and where
 national-config_invalid = El archivo de los sistemas nacionales { $path } no se puede usar: { $reason }. No se envió nada; la cola espera a que se corrija el archivo.

@@ -1544,6 +1544,11 @@ national-request_not_waiting = La demande de vérification { $id } n'est plus en
 # $id (number): the request
 national-request_not_failed = La demande de vérification { $id } n'a pas échoué : il n'y a rien à réessayer. Seule une demande refusée est remise en file, une fois corrigé ce qui l'a fait refuser.
 
+# $field (text): the setting at fault
+# $hours (number): the hours given
+# $max (number): the longest window
+national-window_invalid = { $hours } heures n'est pas un délai de désactivation : choisissez de 1 à { $max } heures.
+
 # $path (text): the file
 # $reason (text): what is wrong, and where
 national-config_invalid = Le fichier des systèmes nationaux { $path } est inutilisable : { $reason }. Rien n'a été envoyé ; la file attend que le fichier soit corrigé.

@@ -1527,6 +1527,11 @@ national-request_not_waiting = O pedido de verificação { $id } já não está 
 # $id (number): the request
 national-request_not_failed = O pedido de verificação { $id } não falhou, por isso não há nada a repetir: só um pedido recusado volta à fila, depois de corrigido o que o fez recusar.
 
+# $field (text): the setting at fault
+# $hours (number): the hours given
+# $max (number): the longest window
+national-window_invalid = { $hours } horas não é um prazo de desativação: escolha de 1 a { $max } horas.
+
 # $path (text): the file
 # $reason (text): what is wrong, and where
 national-config_invalid = O ficheiro dos sistemas nacionais { $path } não pode ser usado: { $reason }. Nada foi enviado; a fila espera até o ficheiro ser corrigido.

@@ -26,6 +26,11 @@ pub struct NationalChoice {
     pub market: Option<String>,
     /// `off`, `at_dispense` (EU), `at_receipt` (US) or `decommission_at_receipt` (EU hospitals).
     pub check: String,
+    /// How many hours a pack dispensed offline may wait for its decommission (1 to 240); none:
+    /// as it is (24 until chosen).
+    #[serde(default)]
+    #[ts(optional)]
+    pub window_hours: Option<u32>,
 }
 
 /// Which requests to list, and how many at most.
@@ -63,9 +68,13 @@ pub fn settings(cx: &mut Cx<'_>, _: ()) -> Result<NationalSettings> {
 pub fn set_settings(cx: &mut Cx<'_>, choice: NationalChoice) -> Result<NationalSettings> {
     let (me, now) = (cx.me()?.clone(), cx.now()?);
     let market = crate::text(&choice.market);
-    Ok(cx
-        .store()
-        .set_national_settings(&me, market.as_deref(), choice.check.trim(), now)?)
+    Ok(cx.store().set_national_settings(
+        &me,
+        market.as_deref(),
+        choice.check.trim(),
+        choice.window_hours,
+        now,
+    )?)
 }
 
 /// How many requests wait and since when, alerts and failures: the status bar's figures.

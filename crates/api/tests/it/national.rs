@@ -69,7 +69,7 @@ fn eu_site() -> Site {
         .add_partner(&admin, "ACME", "Acme", PartnerKind::Distributor, None)
         .unwrap();
     store
-        .set_national_settings(&admin, Some("EU-DE"), "at_dispense", now)
+        .set_national_settings(&admin, Some("EU-DE"), "at_dispense", None, now)
         .unwrap();
     Site {
         _dir: dir,

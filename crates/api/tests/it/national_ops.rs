@@ -29,7 +29,10 @@ fn a_dispense_queued_waits_in_the_status_bar_until_a_pass_with_the_site_file_ans
         "set_national_settings",
         json!({"market": "EU-DE", "check": "at_dispense"}),
     );
-    assert_eq!(chosen, json!({"market": "EU-DE", "check": "at_dispense"}));
+    assert_eq!(
+        chosen,
+        json!({"market": "EU-DE", "check": "at_dispense", "window_hours": 24})
+    );
     for serial in ["N1", "N2"] {
         call(
             &mut p,

@@ -29,6 +29,10 @@ pub enum NationalCommand {
         /// off, at_dispense, at_receipt or decommission_at_receipt.
         #[arg(long)]
         check: Option<String>,
+        /// How many hours a pack dispensed offline may wait for its decommission (1 to 240;
+        /// 24 until chosen).
+        #[arg(long)]
+        window_hours: Option<u32>,
     },
     /// How many verification requests wait and since when, the alerts and failures.
     #[command(after_help = "Example:\n  custody --as alice national status")]

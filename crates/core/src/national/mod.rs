@@ -24,8 +24,11 @@ pub use crate::ledger::nvs_reference::{RequestReference, ResultReference};
 pub use outbox::{NvsAnswer, NvsRetry};
 pub(crate) use queue::queue_for_event;
 pub(crate) use restore::put_back;
-pub use settings::{NationalSettings, CHECK_SETTING, MARKET_SETTING};
-pub use view::{NvsQueued, NvsShown, NvsSummary, DECOMMISSION_WINDOW_HOURS, WINDOW_WARNING_HOURS};
+pub use settings::{
+    NationalSettings, CHECK_SETTING, DEFAULT_WINDOW_HOURS, MARKET_SETTING, MAX_WINDOW_HOURS,
+    WINDOW_SETTING,
+};
+pub use view::{NvsQueued, NvsShown, NvsSummary, NvsSupplied, WINDOW_WARNING_HOURS};
 
 /// One request of the outbox, as the drainer needs it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

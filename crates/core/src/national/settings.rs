@@ -17,6 +17,13 @@ pub const MARKET_SETTING: &str = "nvs.market";
 /// `decommission_at_receipt`.
 pub const CHECK_SETTING: &str = "nvs.check";
 
+/// The setting holding how many hours a pack dispensed offline may wait for its decommission.
+pub const WINDOW_SETTING: &str = "nvs.window_hours";
+/// The window until a site chooses one.
+pub const DEFAULT_WINDOW_HOURS: u32 = 24;
+/// The longest window a site may choose: ten days, the EU systems' limit for an undo.
+pub const MAX_WINDOW_HOURS: u32 = 240;
+
 /// The site's national verification settings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -25,6 +32,9 @@ pub struct NationalSettings {
     pub market: Option<String>,
     /// When it checks.
     pub check: NationalCheck,
+    /// How many hours a pack dispensed offline may wait for its decommission before the queue
+    /// warns that its window runs out.
+    pub window_hours: u32,
 }
 
 /// The settings as stored; a value no longer valid reads as none (never checking), so a bad row
@@ -41,7 +51,15 @@ pub(crate) fn read(conn: &Connection) -> CoreResult<NationalSettings> {
         .and_then(|c| c.parse().ok())
         .filter(|_| market.is_some())
         .unwrap_or(NationalCheck::Off);
-    Ok(NationalSettings { market, check })
+    let window_hours = get(WINDOW_SETTING)?
+        .and_then(|h| h.parse().ok())
+        .filter(|h| (1..=MAX_WINDOW_HOURS).contains(h))
+        .unwrap_or(DEFAULT_WINDOW_HOURS);
+    Ok(NationalSettings {
+        market,
+        check,
+        window_hours,
+    })
 }
 
 /// Checks a choice: the market's form, the moment's word, a moment only with a market, and the
@@ -77,27 +95,56 @@ fn checked(market: Option<&str>, check: &str) -> CoreResult<NationalSettings> {
         _ => Ok(NationalSettings {
             market: market.map(str::to_string),
             check,
+            window_hours: DEFAULT_WINDOW_HOURS,
         }),
     }
 }
 
 impl crate::Store {
+    /// The setting holding how many hours a pack dispensed offline may wait for its decommission.
+    pub const WINDOW_SETTING: &str = "nvs.window_hours";
+    /// The window until a site chooses one.
+    pub const DEFAULT_WINDOW_HOURS: u32 = 24;
+    /// The longest window a site may choose: ten days, the EU systems' limit for an undo.
+    pub const MAX_WINDOW_HOURS: u32 = 240;
+
     /// The site's national verification settings.
     pub fn national_settings(&self) -> CoreResult<NationalSettings> {
         read(self.conn())
     }
 
-    /// Chooses the site's market and when it checks (inventory managers and administrators).
+    /// Chooses the site's market, when it checks and, when given, the decommission window in
+    /// hours (inventory managers and administrators); one transaction.
     pub fn set_national_settings(
         &mut self,
         actor: &User,
         market: Option<&str>,
         check: &str,
+        window_hours: Option<u32>,
         now: Timestamp,
     ) -> CoreResult<NationalSettings> {
         require(actor, Operation::ManageMasterData)?;
-        let chosen = checked(market, check)?;
+        let mut chosen = checked(market, check)?;
+        if let Some(h) = window_hours.filter(|h| !(1..=MAX_WINDOW_HOURS).contains(h)) {
+            return Err(CoreError::refused("national.window_invalid")
+                .field("window_hours")
+                .arg("hours", h)
+                .arg("max", MAX_WINDOW_HOURS));
+        }
+        chosen.window_hours = match window_hours {
+            Some(h) => h,
+            None => read(self.conn())?.window_hours,
+        };
         let tx = self.conn_mut().transaction()?;
+        if window_hours.is_some() {
+            set(
+                &tx,
+                actor,
+                WINDOW_SETTING,
+                &chosen.window_hours.to_string(),
+                now,
+            )?;
+        }
         match &chosen.market {
             Some(m) => set(&tx, actor, MARKET_SETTING, m, now)?,
             None => {
@@ -168,6 +215,7 @@ mod tests {
             Some(NationalSettings {
                 market: Some("EU-FR".into()),
                 check: NationalCheck::AtDispense,
+                window_hours: DEFAULT_WINDOW_HOURS,
             }),
             "an EU site verifies at dispense"
         );

@@ -14,10 +14,8 @@ use crate::ledger::Appender;
 use crate::model::{NvsState, ProductId, Timestamp, User};
 use crate::permissions::{require, Operation};
 
-/// How long a pack dispensed while offline may wait for its decommission: the EU's systems
-/// take a decommission as supplied within a day of the supply.
-pub const DECOMMISSION_WINDOW_HOURS: i64 = 24;
-/// How long before the window runs out the queue warns.
+/// How long before the decommission window (the site's `nvs.window_hours`) runs out the queue
+/// warns.
 pub const WINDOW_WARNING_HOURS: i64 = 6;
 
 /// The queue in figures: what the status bar says.
@@ -38,7 +36,8 @@ pub struct NvsSummary {
     pub oldest_waiting_words: Option<String>,
     /// When the oldest waiting decommission's window runs out (UTC), if one waits.
     pub window_ends_at: Option<String>,
-    /// Whether that is less than [`WINDOW_WARNING_HOURS`] away, or past.
+    /// Whether that is less than [`WINDOW_WARNING_HOURS`] away (or a quarter of a shorter
+    /// window), or past.
     pub window_warning: bool,
     /// Alerts on packs already supplied: each a patient-level follow-up.
     pub alerts_after_supply: i64,
@@ -128,10 +127,13 @@ impl crate::Store {
                  WHERE state IN ('pending', 'sent') AND kind = 'decommission'",
             )?
             .query_row([], |r| r.get(0))?;
+        let window = i64::from(super::settings::read(self.conn())?.window_hours);
         let window_ends = decommission
             .as_deref()
             .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
-            .map(|t| t + Duration::hours(DECOMMISSION_WINDOW_HOURS));
+            .map(|t| t + Duration::hours(window));
+        // Six hours before the end, or a quarter of a window shorter than a day.
+        let warn_before = Duration::minutes((WINDOW_WARNING_HOURS * 60).min(window * 15));
         let alerts_after_supply = self
             .conn()
             .prepare_cached(
@@ -146,8 +148,7 @@ impl crate::Store {
             sent: counts[1],
             alerts: counts[2],
             failed: counts[3],
-            window_warning: window_ends
-                .is_some_and(|end| now.0 + Duration::hours(WINDOW_WARNING_HOURS) >= end),
+            window_warning: window_ends.is_some_and(|end| now.0 + warn_before >= end),
             window_ends_at: window_ends.map(|t| Timestamp(t).utc_text()),
             oldest_waiting_words: oldest.as_ref().and_then(|(_, w)| w.clone()),
             oldest_waiting_at: oldest.map(|(t, _)| t),
@@ -268,7 +269,7 @@ mod tests {
     fn the_window_is_a_day_and_warns_a_quarter_before() {
         let at = |s: &str| DateTime::<FixedOffset>::parse_from_rfc3339(s).unwrap();
         let queued = at("2026-12-01T08:00:00Z");
-        let end = queued + Duration::hours(DECOMMISSION_WINDOW_HOURS);
+        let end = queued + Duration::hours(24);
         assert_eq!(end, at("2026-12-02T08:00:00Z"));
         assert!(at("2026-12-02T02:00:00Z") + Duration::hours(WINDOW_WARNING_HOURS) >= end);
         assert!(at("2026-12-02T01:59:00Z") + Duration::hours(WINDOW_WARNING_HOURS) < end);

@@ -26,7 +26,7 @@ fn site_in(market: &str, check: &str) -> Pharmacy {
         .unwrap();
     let admin = p.admin.clone();
     p.store
-        .set_national_settings(&admin, Some(market), check, now())
+        .set_national_settings(&admin, Some(market), check, None, now())
         .unwrap();
     p
 }
@@ -135,7 +135,7 @@ fn bad_national_settings_are_refused_and_keep_the_last_good_ones() {
     let admin = p.admin.clone();
     let e = p
         .store
-        .set_national_settings(&admin, Some("US"), "at_dispense", now())
+        .set_national_settings(&admin, Some("US"), "at_dispense", None, now())
         .unwrap_err();
     assert_eq!(
         e.code(),
@@ -642,4 +642,35 @@ fn a_restore_from_the_hub_puts_the_queue_back_with_what_was_unanswered_to_be_ver
     );
     let report = restored.verify(&admin).unwrap();
     assert!(report.is_intact(), "{:?}", report.findings);
+}
+
+#[test]
+fn a_site_sets_its_decommission_window_and_the_queue_warns_before_it_runs_out() {
+    let mut p = site("at_dispense");
+    let admin = p.admin.clone();
+    let refused = p
+        .store
+        .set_national_settings(&admin, Some("EU-DE"), "at_dispense", Some(0), now())
+        .unwrap_err();
+    assert_eq!(refused.code(), "national.window_invalid");
+    let chosen = p
+        .store
+        .set_national_settings(&admin, Some("EU-DE"), "at_dispense", Some(4), now())
+        .unwrap();
+    assert_eq!(chosen.window_hours, 4);
+    let kept = p
+        .store
+        .set_national_settings(&admin, Some("EU-DE"), "at_dispense", None, now())
+        .unwrap();
+    assert_eq!(kept.window_hours, 4, "left out, the window stays as chosen");
+    scan(&mut p, Movement::Receive, "SN1");
+    scan(&mut p, Movement::Dispense, "SN1");
+    let at = |minutes: i64| Timestamp(now().0 + chrono::Duration::minutes(minutes));
+    let early = p.store.nvs_summary(&admin, at(170)).unwrap();
+    assert!(!early.window_warning, "{early:?}");
+    let late = p.store.nvs_summary(&admin, at(180)).unwrap();
+    assert!(
+        late.window_warning,
+        "a quarter of a 4 h window before its end: {late:?}"
+    );
 }

@@ -399,7 +399,13 @@ fn receive_all_at_a_hospital_decommissioning_at_receipt_queues_each_pack_in_its_
     let mut p = with_us_products();
     let admin = p.admin.clone();
     p.store
-        .set_national_settings(&admin, Some("EU-NL"), "decommission_at_receipt", now())
+        .set_national_settings(
+            &admin,
+            Some("EU-NL"),
+            "decommission_at_receipt",
+            None,
+            now(),
+        )
         .unwrap();
     let s = p
         .store

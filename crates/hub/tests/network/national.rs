@@ -67,7 +67,7 @@ fn the_hub_keeps_a_sites_national_requests_and_a_restore_rebuilds_its_queue_from
         .add_product(&admin, &product, now())
         .expect("a product");
     store
-        .set_national_settings(&admin, Some("EU-DE"), "at_dispense", now())
+        .set_national_settings(&admin, Some("EU-DE"), "at_dispense", None, now())
         .expect("the site checks at dispense");
     for s in ["N1", "N2"] {
         scan(&mut store, &admin, Movement::Receive, main.id, s);

@@ -1185,11 +1185,12 @@ insights-affected-more = أُدرج { $shown } من { $total } حسب المور
 
 ## custody national
 
-national-check-needed = أعطِ --check مع --market: off أو at_dispense أو at_receipt.
+national-check-needed = أعطِ --check مع --market أو --window-hours: off أو at_dispense أو at_receipt أو decommission_at_receipt.
 national-no-market = لا شيء
 # $market (text): EU-xx, US, or national-no-market
-# $check (text): off, at_dispense or at_receipt
-national-settings = النظام الوطني: { $market }؛ التحقق: { $check }.
+# $check (text): off, at_dispense, at_receipt or decommission_at_receipt
+# $hours (number): the decommission window
+national-settings = النظام الوطني: { $market }؛ التحقق: { $check }؛ العبوة المصروفة دون اتصال يُلغى تفعيلها خلال { $hours } ساعة.
 # $waiting (number): requests waiting
 # $pending (number): not yet sent
 # $sent (number): sent, answer not read

@@ -1038,11 +1038,12 @@ insights-affected-more = { $shown } of { $total } listed, by supplier and oldest
 
 ## custody national
 
-national-check-needed = Give --check with --market: off, at_dispense or at_receipt.
+national-check-needed = Give --check with --market or --window-hours: off, at_dispense, at_receipt or decommission_at_receipt.
 national-no-market = none
 # $market (text): EU-xx, US, or national-no-market
-# $check (text): off, at_dispense or at_receipt
-national-settings = National system: { $market }; checks: { $check }.
+# $check (text): off, at_dispense, at_receipt or decommission_at_receipt
+# $hours (number): the decommission window
+national-settings = National system: { $market }; checks: { $check }; a pack dispensed offline is decommissioned within { $hours } h.
 # $waiting (number): requests waiting
 # $pending (number): not yet sent
 # $sent (number): sent, answer not read

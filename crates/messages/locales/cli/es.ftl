@@ -1117,11 +1117,12 @@ insights-affected-more = { $shown } de { $total } listados, por proveedor y del 
 
 ## custody national
 
-national-check-needed = Indique --check con --market: off, at_dispense o at_receipt.
+national-check-needed = Indique --check con --market o --window-hours: off, at_dispense, at_receipt o decommission_at_receipt.
 national-no-market = ninguno
 # $market (text): EU-xx, US, or national-no-market
-# $check (text): off, at_dispense or at_receipt
-national-settings = Sistema nacional: { $market }; verifica: { $check }.
+# $check (text): off, at_dispense, at_receipt or decommission_at_receipt
+# $hours (number): the decommission window
+national-settings = Sistema nacional: { $market }; verifica: { $check }; un envase dispensado sin conexión se desactiva en { $hours } h.
 # $waiting (number): requests waiting
 # $pending (number): not yet sent
 # $sent (number): sent, answer not read

@@ -1118,11 +1118,12 @@ insights-affected-more = { $shown } sur { $total } listés, par fournisseur et d
 
 ## custody national
 
-national-check-needed = Donnez --check avec --market : off, at_dispense ou at_receipt.
+national-check-needed = Donnez --check avec --market ou --window-hours : off, at_dispense, at_receipt ou decommission_at_receipt.
 national-no-market = aucun
 # $market (text): EU-xx, US, or national-no-market
-# $check (text): off, at_dispense or at_receipt
-national-settings = Système national : { $market } ; vérifie : { $check }.
+# $check (text): off, at_dispense, at_receipt or decommission_at_receipt
+# $hours (number): the decommission window
+national-settings = Système national : { $market } ; vérifie : { $check } ; une boîte dispensée hors ligne est désactivée sous { $hours } h.
 # $waiting (number): requests waiting
 # $pending (number): not yet sent
 # $sent (number): sent, answer not read

@@ -1118,11 +1118,12 @@ insights-affected-more = { $shown } de { $total } listados, por fornecedor e do 
 
 ## custody national
 
-national-check-needed = Indique --check com --market: off, at_dispense ou at_receipt.
+national-check-needed = Indique --check com --market ou --window-hours: off, at_dispense, at_receipt ou decommission_at_receipt.
 national-no-market = nenhum
 # $market (text): EU-xx, US, or national-no-market
-# $check (text): off, at_dispense or at_receipt
-national-settings = Sistema nacional: { $market }; verifica: { $check }.
+# $check (text): off, at_dispense, at_receipt or decommission_at_receipt
+# $hours (number): the decommission window
+national-settings = Sistema nacional: { $market }; verifica: { $check }; uma embalagem dispensada sem rede é desativada em { $hours } h.
 # $waiting (number): requests waiting
 # $pending (number): not yet sent
 # $sent (number): sent, answer not read
