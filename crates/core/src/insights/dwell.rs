@@ -44,17 +44,7 @@ impl Store {
         let cutoff = scope.today - Days::new(u64::from(scope.older_than_days));
         let (waiting, mut lengths) = match &scope.supplier {
             None => self.waiting_beside_lengths(&scope, cutoff)?,
-            Some(supplier) => {
-                let theirs = self.received_first_from(supplier.id)?;
-                let mut waiting = held_since_before(self.conn(), &scope, cutoff, None)?;
-                waiting
-                    .held
-                    .retain(|h| theirs.contains(h.product, h.serial.as_deref(), h.lot.as_deref()));
-                waiting.total = waiting.held.len() as u64;
-                waiting.units = waiting.held.iter().map(|h| h.quantity).sum();
-                let lengths = self.ended_lengths_of(&scope, &theirs)?;
-                (waiting, lengths)
-            }
+            Some(supplier) => self.whose_lengths_and_waiting(&scope, cutoff, supplier.id)?,
         };
         let mut names = Names::new(self)?;
         let (locations, rows, rows_total) = dwell_rows(&mut lengths, &mut names)?;
@@ -101,7 +91,7 @@ impl Store {
 
 /// A read-only connection to the file at `path` beside the store's own, reading as it does;
 /// none when it cannot be opened (the caller then reads on the store's).
-fn second_reader(path: &Path) -> Option<Connection> {
+pub(super) fn second_reader(path: &Path) -> Option<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags).ok()?;
     conn.pragma_update(None, "mmap_size", crate::db::MMAP_SIZE)

@@ -16,7 +16,7 @@ use crate::error::CoreResult;
 use crate::model::*;
 use crate::Store;
 
-use super::received_from::ReceivedFrom;
+use super::dwell_whose::Whose;
 use super::Scope;
 
 /// A stay that ended: where, what, how long and how many units. Ordered by location, product
@@ -135,19 +135,12 @@ impl Store {
         Ok(out)
     }
 
-    /// [`Store::ended_lengths`] of the stock first received from a supplier, each stay's pack
-    /// or lot looked up as it is read.
-    pub(super) fn ended_lengths_of(
-        &self,
-        scope: &Scope,
-        theirs: &ReceivedFrom,
-    ) -> CoreResult<Vec<Length>> {
-        let mut out = Vec::new();
+    /// The period's ended stays, as [`Store::ended_lengths`], each with its pack's serial or
+    /// its lot's code (for `--supplier`: [`Whose`]).
+    pub(super) fn ended_whose(&self, scope: &Scope) -> CoreResult<Whose> {
+        let mut out = Whose::default();
         self.each_ended(scope, ENDED_WHOSE, |r| {
-            let l = length(r)?;
-            if theirs.contains(l.product, optional_text(r, 4)?, optional_text(r, 5)?) {
-                out.push(l);
-            }
+            out.push(length(r)?, optional_text(r, 4)?, optional_text(r, 5)?);
             Ok(())
         })?;
         Ok(out)

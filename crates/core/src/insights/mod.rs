@@ -11,6 +11,7 @@
 
 mod dwell;
 mod dwell_stays;
+mod dwell_whose;
 pub mod model;
 mod names;
 mod received_from;
