@@ -22,6 +22,7 @@ import { LedgerCheckButton } from "./session/LedgerCheck";
 import { SignIn } from "./session/SignIn";
 import { useIdleSignOut } from "./session/useIdleSignOut";
 import { StockView } from "./stock/StockView";
+import { VerificationView } from "./national/VerificationView";
 import { useT } from "./i18n/I18n";
 import { Button } from "./widgets/controls";
 import { ltr, useRich } from "./widgets/rich";
@@ -163,7 +164,7 @@ function StatusBar({ info }: { info: AppInfo | undefined }) {
   );
 }
 
-/** Alt+1…9 and Alt+0 move between screens without the mouse. */
+/** Alt+1…9, Alt+0 and the letters of the last screens move between screens without the mouse. */
 function useScreenKeys(setScreen: (s: Screen) => void) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -215,7 +216,7 @@ function CurrentScreen({ place, go }: { place: Place & { visit: number }; go(to:
     case "stock":
       return <StockView key={place.visit} held={place.held} />;
     case "unit":
-      return <UnitView />;
+      return <UnitView key={place.visit} pack={place.pack} />;
     case "shortages":
       return <ShortagesView />;
     case "expiry":
@@ -228,6 +229,8 @@ function CurrentScreen({ place, go }: { place: Place & { visit: number }; go(to:
       return <RecallsView />;
     case "insights":
       return <InsightsView />;
+    case "verification":
+      return <VerificationView go={go} />;
     case "settings":
       return <SettingsView languageMenu={<LanguageSetting />} />;
     case "reports":
