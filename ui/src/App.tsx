@@ -22,6 +22,7 @@ import { LedgerCheckButton } from "./session/LedgerCheck";
 import { SignIn } from "./session/SignIn";
 import { useIdleSignOut } from "./session/useIdleSignOut";
 import { StockView } from "./stock/StockView";
+import { VerificationCorner } from "./national/VerificationCorner";
 import { VerificationView } from "./national/VerificationView";
 import { useT } from "./i18n/I18n";
 import { Button } from "./widgets/controls";
@@ -122,7 +123,7 @@ export function App() {
           </main>
         </div>
       ) : null}
-      <StatusBar info={info.data} />
+      <StatusBar info={info.data} go={go} />
     </div>
   );
 }
@@ -143,8 +144,8 @@ function Who({ actor, onSwitch }: { actor: User; onSwitch(): void }) {
 }
 
 /** The bottom line: the database file, the start-up check and long work while they run, and the
- * signed-in person's ledger check, hub status and backups. */
-function StatusBar({ info }: { info: AppInfo | undefined }) {
+ * signed-in person's ledger check, national verifications waiting, hub status and backups. */
+function StatusBar({ info, go }: { info: AppInfo | undefined; go(to: Place): void }) {
   const t = useT();
   return (
     <footer className="statusbar">
@@ -158,6 +159,7 @@ function StatusBar({ info }: { info: AppInfo | undefined }) {
       ) : null}
       <Progress />
       {info?.actor ? <LedgerCheckButton /> : null}
+      {info?.actor ? <VerificationCorner onOpen={() => go({ screen: "verification" })} /> : null}
       {info?.actor ? <SyncCorner info={info} /> : null}
       {info?.actor ? <Backups info={info} /> : null}
     </footer>
