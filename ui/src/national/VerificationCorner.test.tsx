@@ -22,6 +22,7 @@ describe("the status bar's verification corner", () => {
     renderWith(withQueue(SUMMARY).backend, <App />);
     const corner = await screen.findByRole("button", { name: "National verification: 3 verifications waiting · decommission window ending" });
     expect(corner).toHaveClass("warning");
+    expect(corner, "the status bar is narrow: the warning is the corner's tone").toHaveTextContent(/^⚠ 3 verifications waiting$/);
     fireEvent.click(corner);
     expect(await screen.findByRole("heading", { name: "Verification" })).toBeInTheDocument();
     expect(await screen.findByLabelText("Verification figures")).toHaveTextContent("Waiting3");

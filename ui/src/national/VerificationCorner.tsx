@@ -15,12 +15,14 @@ export function VerificationCorner({ onOpen }: { onOpen(): void }) {
   const waiting = waitingCount(s);
   if (waiting === 0 && !s.window_warning) return null;
   const count = t("national.corner.waiting", { n: waiting });
+  // The status bar is narrow: the window's warning is its tone and mark, and said in full to a
+  // screen reader and on hover.
   const line = s.window_warning ? t("national.corner.window", { waiting: count }) : count;
   return (
     <span className="verification-corner">
       <Button variant="quiet" className={s.window_warning ? "verification-line warning" : "verification-line"} aria-label={t("national.corner.label", { line })} onPress={onOpen}>
         {s.window_warning ? <span aria-hidden="true">⚠ </span> : null}
-        {line}
+        <span title={line}>{count}</span>
       </Button>
     </span>
   );

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderWith } from "../test/render";
 import { nationalBackend, OFF, QUIET, QUEUES } from "./fixtures";
 import { VerificationView } from "./VerificationView";
@@ -12,6 +12,8 @@ const local = (iso: string) => new Intl.DateTimeFormat("en", { dateStyle: "mediu
 async function openTab(name: RegExp) {
   fireEvent.click(await screen.findByRole("tab", { name }));
 }
+
+afterEach(() => vi.useRealTimers());
 
 describe("the Verification screen", () => {
   it("shows the figures, since when the oldest waits and why, and the decommission window's warning", async () => {
@@ -26,6 +28,19 @@ describe("the Verification screen", () => {
     expect(warning).toHaveTextContent(/Decommission window (ending|missed)\./);
     expect(warning).toHaveTextContent(local("2026-12-03T08:00:00Z"));
     expect(screen.getByText(/National system EU-DE · each pack dispensed is decommissioned as supplied/)).toBeInTheDocument();
+  });
+
+  it("says how long the oldest has waited, and whether the window is ending or missed, on the computer's clock", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-12-03T05:00:00Z"));
+    const { unmount } = renderWith(nationalBackend("staff"), <VerificationView go={vi.fn()} />);
+    expect(await screen.findByLabelText("Verification figures")).toHaveTextContent(`Since ${local("2026-12-02T08:00:00Z")} (21 h ago)`);
+    expect(screen.getByRole("alert")).toHaveTextContent(`Decommission window ending. A pack dispensed while offline must reach the national system by ${local("2026-12-03T08:00:00Z")}.`);
+    unmount();
+    vi.setSystemTime(new Date("2026-12-04T09:00:00Z"));
+    renderWith(nationalBackend("staff"), <VerificationView go={vi.fn()} />);
+    expect(await screen.findByLabelText("Verification figures")).toHaveTextContent(`Since ${local("2026-12-02T08:00:00Z")} (2 days ago)`);
+    expect(screen.getByRole("alert")).toHaveTextContent("Decommission window missed.");
   });
 
   it("says when nothing waits, without a warning", async () => {

@@ -129,7 +129,7 @@ function Figures({ summary: s }: { summary: NvsSummary }) {
           <dd className="verification-oldest">
             {s.oldest_waiting_at ? (
               <>
-                {t("national.oldest.since", { when: format.dateTime(s.oldest_waiting_at), ago: ago(say, s.oldest_waiting_at, now) })}
+                {t("national.oldest.since", { when: format.dateTime(s.oldest_waiting_at), ago: waited(say, s.oldest_waiting_at, now) })}
                 <span className="verification-why">{s.oldest_waiting_words ? t("national.oldest.why", { words: s.oldest_waiting_words }) : t("national.oldest.notSent")}</span>
               </>
             ) : (
@@ -140,6 +140,12 @@ function Figures({ summary: s }: { summary: NvsSummary }) {
       </dl>
     </div>
   );
+}
+
+/** How long the oldest request has waited: "3 h ago" within a day, then in days. */
+function waited(say: ReturnType<typeof useSay>, at: string, now: Date): string {
+  const hours = (now.getTime() - new Date(at).getTime()) / 3_600_000;
+  return hours < 24 ? ago(say, at, now) : say.t("national.oldest.days", { n: Math.floor(hours / 24) });
 }
 
 const EMPTY: Record<NvsShown, string> = {
