@@ -22,6 +22,8 @@ import { LedgerCheckButton } from "./session/LedgerCheck";
 import { SignIn } from "./session/SignIn";
 import { useIdleSignOut } from "./session/useIdleSignOut";
 import { StockView } from "./stock/StockView";
+import { VerificationCorner } from "./national/VerificationCorner";
+import { VerificationView } from "./national/VerificationView";
 import { useT } from "./i18n/I18n";
 import { Button } from "./widgets/controls";
 import { ltr, useRich } from "./widgets/rich";
@@ -121,7 +123,7 @@ export function App() {
           </main>
         </div>
       ) : null}
-      <StatusBar info={info.data} />
+      <StatusBar info={info.data} go={go} />
     </div>
   );
 }
@@ -142,8 +144,8 @@ function Who({ actor, onSwitch }: { actor: User; onSwitch(): void }) {
 }
 
 /** The bottom line: the database file, the start-up check and long work while they run, and the
- * signed-in person's ledger check, hub status and backups. */
-function StatusBar({ info }: { info: AppInfo | undefined }) {
+ * signed-in person's ledger check, national verifications waiting, hub status and backups. */
+function StatusBar({ info, go }: { info: AppInfo | undefined; go(to: Place): void }) {
   const t = useT();
   return (
     <footer className="statusbar">
@@ -157,13 +159,14 @@ function StatusBar({ info }: { info: AppInfo | undefined }) {
       ) : null}
       <Progress />
       {info?.actor ? <LedgerCheckButton /> : null}
+      {info?.actor ? <VerificationCorner onOpen={() => go({ screen: "verification" })} /> : null}
       {info?.actor ? <SyncCorner info={info} /> : null}
       {info?.actor ? <Backups info={info} /> : null}
     </footer>
   );
 }
 
-/** Alt+1…9 and Alt+0 move between screens without the mouse. */
+/** Alt+1…9, Alt+0 and the letters of the last screens move between screens without the mouse. */
 function useScreenKeys(setScreen: (s: Screen) => void) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -215,7 +218,7 @@ function CurrentScreen({ place, go }: { place: Place & { visit: number }; go(to:
     case "stock":
       return <StockView key={place.visit} held={place.held} />;
     case "unit":
-      return <UnitView />;
+      return <UnitView key={place.visit} pack={place.pack} />;
     case "shortages":
       return <ShortagesView />;
     case "expiry":
@@ -228,6 +231,8 @@ function CurrentScreen({ place, go }: { place: Place & { visit: number }; go(to:
       return <RecallsView />;
     case "insights":
       return <InsightsView />;
+    case "verification":
+      return <VerificationView go={go} />;
     case "settings":
       return <SettingsView languageMenu={<LanguageSetting />} />;
     case "reports":

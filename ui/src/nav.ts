@@ -1,7 +1,7 @@
 // The screens of the app, in the order the sidebar lists them, and where a figure leads.
 import type { StockHeld } from "./bindings";
 
-export type Screen = "home" | "scan" | "stock" | "unit" | "shortages" | "expiry" | "replenish" | "counts" | "recalls" | "reports" | "settings" | "insights";
+export type Screen = "home" | "scan" | "stock" | "unit" | "shortages" | "expiry" | "replenish" | "counts" | "recalls" | "reports" | "settings" | "insights" | "verification";
 
 /** Each screen's label is a key of the `app` catalogue, said where the sidebar shows it. */
 export const SCREENS: Array<{ id: Screen; label: string; key: string }> = [
@@ -19,6 +19,8 @@ export const SCREENS: Array<{ id: Screen; label: string; key: string }> = [
   { id: "settings", label: "app.nav.settings", key: "0" },
   // Alt+I. Last, so that the screens before it keep their places in the sidebar.
   { id: "insights", label: "app.nav.insights", key: "i" },
+  // Alt+V: national verification's queue, after the screens that were there before it.
+  { id: "verification", label: "app.nav.verification", key: "v" },
 ];
 
 /** Where a figure leads: a screen and, for a list, what the list is narrowed to, so that the
@@ -33,6 +35,8 @@ export interface Place {
   expiringOnly?: boolean;
   /** Reports opened on the audit extract of this local day (YYYY-MM-DD). */
   auditDay?: string;
+  /** The unit history opened on this pack. */
+  pack?: { gtin: string; serial: string };
 }
 
 /** What the stock list shows when narrowed, in a pharmacist's words (keys of the `app`

@@ -1,6 +1,6 @@
 // A pack's chain of custody: scan it (or type GTIN and serial) and read every event.
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useBackend } from "../backend/context";
 import type { HistoryEntry, PackQuery } from "../bindings";
 import { useT } from "../i18n/I18n";
@@ -25,12 +25,17 @@ function movement(t: Say, e: HistoryEntry) {
   return t("unit.movement", { before: side(e.status_before, e.location_before), after: side(e.status_after, e.location_after) });
 }
 
-export function UnitView() {
+/** `pack`: a pack another screen leads to (the verification queue's alerts), shown at once. */
+export function UnitView({ pack }: { pack?: { gtin: string; serial: string } } = {}) {
   const t = useT();
   const backend = useBackend();
-  const [gtin, setGtin] = useState("");
-  const [serial, setSerial] = useState("");
+  const [gtin, setGtin] = useState(pack?.gtin ?? "");
+  const [serial, setSerial] = useState(pack?.serial ?? "");
   const history = useMutation({ mutationFn: (q: PackQuery) => backend.call("unit_history", q) });
+  const { mutate } = history;
+  useEffect(() => {
+    if (pack) mutate({ scan: null, gtin: pack.gtin, serial: pack.serial, lot: null });
+  }, [pack, mutate]);
   const h = history.data;
 
   return (
