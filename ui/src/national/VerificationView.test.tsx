@@ -27,7 +27,8 @@ describe("the Verification screen", () => {
     const warning = screen.getByRole("alert");
     expect(warning).toHaveTextContent(/Decommission window (ending|missed)\./);
     expect(warning).toHaveTextContent(local("2026-12-03T08:00:00Z"));
-    expect(screen.getByText(/National system EU-DE · each pack dispensed is decommissioned as supplied/)).toBeInTheDocument();
+    expect(screen.getByText(/National system EU-DE · each pack dispensed is decommissioned as supplied · decommissioned within 24 h/)).toBeInTheDocument();
+    expect(figures, "an alert on a pack already supplied is a patient's follow-up").toHaveTextContent("Alerts on packs supplied1");
   });
 
   it("says how long the oldest has waited, and whether the window is ending or missed, on the computer's clock", async () => {
@@ -78,6 +79,7 @@ describe("the Verification screen", () => {
     expect(row).toHaveTextContent("alert");
     expect(row).toHaveTextContent("NMVS_NC_PCK_19 Pack already decommissioned as supplied elsewhere");
     expect(row).toHaveTextContent("Alert id DE-UAID-7781");
+    expect(row, "who received it starts from the dispense").toHaveTextContent(`Supplied ${local("2026-12-01T14:30:00Z")} from WARD-3, reference RX-4471, by Sam Staff`);
     fireEvent.click(within(row).getByRole("button", { name: "Pack history" }));
     expect(go).toHaveBeenCalledWith({ screen: "unit", pack: { gtin: "09506000134352", serial: "A4" } });
   });
@@ -138,8 +140,8 @@ describe("the Verification screen", () => {
     fireEvent.click(within(form).getByRole("button", { name: "Save" }));
     expect(await screen.findByText(/National system EU-DE/)).toBeInTheDocument();
     expect(backend.calls.filter((c) => c.op === "set_national_settings").map((c) => c.request)).toEqual([
-      { market: null, check: "at_dispense" },
-      { market: "EU-DE", check: "at_dispense" },
+      { market: null, check: "at_dispense", window_hours: 24 },
+      { market: "EU-DE", check: "at_dispense", window_hours: 24 },
     ]);
     expect(await screen.findByRole("tab", { name: /^Waiting/ })).toBeInTheDocument();
   });
@@ -148,5 +150,20 @@ describe("the Verification screen", () => {
     renderWith(nationalBackend("staff", { settings: OFF, summary: QUIET }), <VerificationView go={vi.fn()} />);
     expect(await screen.findByText(/An inventory manager or an administrator chooses it here\./)).toBeInTheDocument();
     expect(screen.queryByRole("form")).toBeNull();
+  });
+
+  it("lets a manager decommission at receipt with a window of their own, a window out of range refused on its field", async () => {
+    const backend = nationalBackend("manager", { settings: OFF, summary: QUIET });
+    renderWith(backend, <VerificationView go={vi.fn()} />);
+    const form = await screen.findByRole("form", { name: "National verification system" });
+    fireEvent.change(within(form).getByLabelText("Market"), { target: { value: "EU-NL" } });
+    fireEvent.change(within(form).getByLabelText("When to check"), { target: { value: "decommission_at_receipt" } });
+    const hours = within(form).getByLabelText("Decommission window (hours)");
+    fireEvent.change(hours, { target: { value: "300" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(hours.closest(".field")?.querySelector(".react-aria-FieldError")?.textContent).toMatch(/300 hours is not a decommission window/));
+    fireEvent.change(hours, { target: { value: "12" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Save" }));
+    expect(await screen.findByText(/National system EU-NL · each pack received is decommissioned as supplied · decommissioned within 12 h/)).toBeInTheDocument();
   });
 });

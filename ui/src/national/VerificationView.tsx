@@ -1,7 +1,8 @@
 // National verification (issue #25): the queue of requests to the national system (EU FMD's
 // NMVS, US DSCSA's VRS) as people see it. Above, the figures: how many wait, since when the
-// oldest waits and why, alerts and failures, and the 24-hour decommission window's warning
-// when a pack dispensed offline nears its end. Below, a tab per state (waiting, answered,
+// oldest waits and why, alerts and failures (those on packs already supplied each a patient's
+// follow-up), and the warning of the site's decommission window when a pack dispensed offline
+// nears its end. Below, a tab per state (waiting, answered,
 // alerts, failed), newest first: an alert leads to the pack's history, a failed request can
 // be tried again by those who may override a verdict. A site with no national system is told
 // so, and managers and administrators choose one here.
@@ -53,7 +54,7 @@ export function VerificationView({ go }: { go(to: Place): void }) {
       <header className="view-header">
         <div>
           <h1 id="verification-title">{t("national.title")}</h1>
-          {s && on ? <p className="muted verification-system">{t("national.system", { market: s.market, check: s.check })}</p> : null}
+          {s && on ? <p className="muted verification-system">{t("national.system", { market: s.market, check: s.check, hours: s.window_hours })}</p> : null}
         </div>
         {s && on && maySetUp(role) && !changing ? (
           <Button variant="quiet" onPress={() => setChanging(true)}>
@@ -74,7 +75,7 @@ export function VerificationView({ go }: { go(to: Place): void }) {
       ) : null}
       {s && (on || anything) && summary.data ? (
         <>
-          <Figures summary={summary.data} />
+          <Figures summary={summary.data} hours={s.window_hours} />
           <Tabs className="verification-tabs" selectedKey={tab} onSelectionChange={setTab}>
             <TabList aria-label={t("national.shown")} className="tab-list">
               <Tab id="waiting">{t("national.tab.waiting", { n: waitingCount(summary.data) })}</Tab>
@@ -96,7 +97,7 @@ export function VerificationView({ go }: { go(to: Place): void }) {
 }
 
 /** The figures over the tabs, and the decommission window's warning above them. */
-function Figures({ summary: s }: { summary: NvsSummary }) {
+function Figures({ summary: s, hours }: { summary: NvsSummary; hours: number }) {
   const t = useT();
   const format = useFormat();
   const say = useSay();
@@ -108,7 +109,7 @@ function Figures({ summary: s }: { summary: NvsSummary }) {
       {s.window_warning && s.window_ends_at ? (
         <p role="alert" className="verification-window">
           <strong>{past ? t("national.window.pastTitle") : t("national.window.soonTitle")}</strong>{" "}
-          {t(past ? "national.window.past" : "national.window.soon", { ends: format.dateTime(s.window_ends_at) })}
+          {t(past ? "national.window.past" : "national.window.soon", { ends: format.dateTime(s.window_ends_at), hours })}
         </p>
       ) : null}
       <dl className="key-figures" aria-label={t("national.figures")}>
@@ -120,6 +121,12 @@ function Figures({ summary: s }: { summary: NvsSummary }) {
           <dt>{t("national.figure.alerts")}</dt>
           <dd>{format.number(s.alerts)}</dd>
         </div>
+        {s.alerts_after_supply > 0 ? (
+          <div className="bad">
+            <dt>{t("national.figure.afterSupply")}</dt>
+            <dd>{format.number(s.alerts_after_supply)}</dd>
+          </div>
+        ) : null}
         <div className={s.failed > 0 ? "bad" : undefined}>
           <dt>{t("national.figure.failed")}</dt>
           <dd>{format.number(s.failed)}</dd>
@@ -236,6 +243,16 @@ function Queue({ shown, canRetry, go }: { shown: NvsShown; canRetry: boolean; go
                         {t("national.alertId")} <bdi className="mono">{r.alert_id}</bdi>
                       </div>
                     ) : null}
+                    {q.supplied ? (
+                      <p className="nvs-supplied small">
+                        {t("national.supplied", {
+                          when: format.dateTime(q.supplied.occurred_at),
+                          location: q.supplied.location ?? "—",
+                          reference: q.supplied.reference ?? "—",
+                          by: q.supplied.by,
+                        })}
+                      </p>
+                    ) : null}
                   </td>
                   {action ? (
                     <td>
@@ -295,8 +312,14 @@ function NotSetUp({ settings, on, canSet, onDone }: { settings: NationalSettings
   const client = useQueryClient();
   const [market, setMarket] = useState(settings.market ?? "");
   const [check, setCheck] = useState<string>(settings.check === "off" ? "at_dispense" : settings.check);
+  const [hours, setHours] = useState(String(settings.window_hours));
   const save = useMutation({
-    mutationFn: () => backend.call("set_national_settings", { market: market.trim() === "" ? null : market.trim().toUpperCase(), check }),
+    mutationFn: () => {
+      const h = hours.trim();
+      // A number the api checks (1 to 240); anything else is sent as it is and refused there.
+      const window_hours = h === "" ? undefined : /^\d+$/.test(h) ? Number(h) : 0;
+      return backend.call("set_national_settings", { market: market.trim() === "" ? null : market.trim().toUpperCase(), check, window_hours });
+    },
     onSuccess: (s) => {
       client.setQueryData(["national", "settings"], s);
       void client.invalidateQueries({ queryKey: SUMMARY_KEY });
@@ -306,7 +329,7 @@ function NotSetUp({ settings, on, canSet, onDone }: { settings: NationalSettings
   const checkId = useId();
   const refusal = save.error instanceof BackendError ? save.error : null;
   const errorOf = (field: string) => (refusal?.field === field ? refusal.message : null);
-  const general = save.error && !(refusal?.field === "market" || refusal?.field === "check") ? save.error : null;
+  const general = save.error && !(refusal?.field === "market" || refusal?.field === "check" || refusal?.field === "window_hours") ? save.error : null;
   const edit = (f: () => void) => {
     f();
     if (save.error) save.reset();
@@ -335,9 +358,11 @@ function NotSetUp({ settings, on, canSet, onDone }: { settings: NationalSettings
               <option value="off">{t("national.check", { check: "off" })}</option>
               <option value="at_dispense">{t("national.check", { check: "at_dispense" })}</option>
               <option value="at_receipt">{t("national.check", { check: "at_receipt" })}</option>
+              <option value="decommission_at_receipt">{t("national.check", { check: "decommission_at_receipt" })}</option>
             </select>
             {errorOf("check") ? <span className="error">{errorOf("check")}</span> : null}
           </div>
+          <Field label={t("national.settings.window")} description={t("national.settings.windowHint")} value={hours} onChange={(v) => edit(() => setHours(v))} narrow errorMessage={errorOf("window_hours")} />
           <div className="actions">
             <Button type="submit" variant="primary" isDisabled={save.isPending}>
               {t("national.settings.save")}

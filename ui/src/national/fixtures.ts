@@ -3,8 +3,8 @@
 import { BackendError, type Backend } from "../backend/backend";
 import type { AppInfo, NationalSettings, NvsQueued, NvsRequest, NvsShown, NvsSummary, Role } from "../bindings";
 
-export const EU_DE: NationalSettings = { market: "EU-DE", check: "at_dispense" };
-export const OFF: NationalSettings = { market: null, check: "off" };
+export const EU_DE: NationalSettings = { market: "EU-DE", check: "at_dispense", window_hours: 24 };
+export const OFF: NationalSettings = { market: null, check: "off", window_hours: 24 };
 
 /** Two decommissions waiting, the older one's window ending, an alert and a failure. */
 export const SUMMARY: NvsSummary = {
@@ -16,9 +16,10 @@ export const SUMMARY: NvsSummary = {
   oldest_waiting_words: "the national system did not answer (SP-901)",
   window_ends_at: "2026-12-03T08:00:00Z",
   window_warning: true,
+  alerts_after_supply: 1,
 };
 
-export const QUIET: NvsSummary = { pending: 0, sent: 0, alerts: 0, failed: 0, oldest_waiting_at: null, oldest_waiting_words: null, window_ends_at: null, window_warning: false };
+export const QUIET: NvsSummary = { pending: 0, sent: 0, alerts: 0, failed: 0, oldest_waiting_at: null, oldest_waiting_words: null, window_ends_at: null, window_warning: false, alerts_after_supply: 0 };
 
 function request(id: number, patch: Partial<NvsRequest>): NvsRequest {
   return {
@@ -42,7 +43,7 @@ function request(id: number, patch: Partial<NvsRequest>): NvsRequest {
   };
 }
 
-const queued = (r: NvsRequest, created: string, product = "Amoxicillin 500 mg"): NvsQueued => ({ request: r, product_name: product, created_at: created });
+const queued = (r: NvsRequest, created: string, product = "Amoxicillin 500 mg", supplied: NvsQueued["supplied"] = null): NvsQueued => ({ request: r, product_name: product, created_at: created, supplied });
 
 export const QUEUES: Record<NvsShown, NvsQueued[]> = {
   waiting: [
@@ -54,6 +55,8 @@ export const QUEUES: Record<NvsShown, NvsQueued[]> = {
     queued(
       request(4, { serial: "A4", state: "alert", attempts: 1, return_code: "NMVS_NC_PCK_19", words: "Pack already decommissioned as supplied elsewhere", alert_id: "DE-UAID-7781", result_seq: 150 }),
       "2026-12-01T15:00:00Z",
+      "Amoxicillin 500 mg",
+      { seq: 120, occurred_at: "2026-12-01T14:30:00Z", location: "WARD-3", reference: "RX-4471", counterparty: null, by: "Sam Staff" },
     ),
   ],
   failed: [queued(request(5, { serial: "F5", kind: "verify", reason: null, state: "failed", attempts: 1, return_code: "NMVS_FE_LOT_03", words: "Batch does not match the product code" }), "2026-12-01T16:00:00Z")],
@@ -84,10 +87,11 @@ export function nationalBackend(role: Role, options: { settings?: NationalSettin
         return { id: 6 };
       }
       case "set_national_settings": {
-        const choice = request as { market: string | null; check: string };
+        const choice = request as { market: string | null; check: string; window_hours?: number };
         if (choice.check !== "off" && !choice.market) throw new BackendError({ code: "national.market_missing", message: "Choose the national system (EU-xx or US) first.", args: { field: "market" } });
         if (choice.market && !/^(EU-[A-Z]{2}|US)$/.test(choice.market)) throw new BackendError({ code: "national.market_invalid", message: `${choice.market} is not a market: EU- and the country, or US.`, args: { field: "market" } });
-        settings = { market: choice.market, check: choice.check as NationalSettings["check"] };
+        if (choice.window_hours !== undefined && (choice.window_hours < 1 || choice.window_hours > 240)) throw new BackendError({ code: "national.window_invalid", message: `${choice.window_hours} hours is not a decommission window: choose from 1 to 240 hours.`, args: { field: "window_hours" } });
+        settings = { market: choice.market, check: choice.check as NationalSettings["check"], window_hours: choice.window_hours ?? settings.window_hours };
         return settings;
       }
       case "unit_history":
