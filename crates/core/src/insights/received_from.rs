@@ -235,4 +235,31 @@ mod tests {
         assert!(lot(&one, "LOT-B") && !lot(&two, "LOT-B"));
         assert_eq!((one.len(), two.len()), (3, 2));
     }
+
+    #[test]
+    fn both_reads_are_searches_of_the_covering_indexes() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let store = Store::open(dir.path().join("empty.db")).expect("a new database");
+        let plan: Vec<String> = store
+            .conn()
+            .prepare(&format!("EXPLAIN QUERY PLAN {FIRST_ARRIVALS}"))
+            .and_then(|mut s| s.query_map([3], |r| r.get(3))?.collect())
+            .expect("the plan");
+        assert_eq!(
+            plan.iter()
+                .filter(|step| step.starts_with("SEARCH"))
+                .collect::<Vec<_>>(),
+            [
+                "SEARCH s USING COVERING INDEX receipt_supplier (supplier_id=? AND duplicate=?)",
+                "SEARCH o USING COVERING INDEX receipt_key (product_id=? AND serial=?)",
+                "SEARCH o USING COVERING INDEX receipt_key \
+                 (product_id=? AND serial=? AND lot=? AND event_seq<?)",
+            ],
+            "{plan:?}"
+        );
+        assert!(
+            !plan.iter().any(|step| step.starts_with("SCAN")),
+            "{plan:?}"
+        );
+    }
 }
