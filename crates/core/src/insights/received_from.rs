@@ -7,30 +7,38 @@
 //! before any receipt) and that was later received has no supplier there and this receipt's
 //! supplier here. The `receipt` projection does not keep `status_before`. Dwell asks it of
 //! every stay of a year (1.3 million on a hospital), so the answer is read from the `receipt`
-//! projection (migration 0032) in one pass over its arrival lines instead: the supplier's own,
-//! each key's earliest kept, and everyone else's set aside in one string; then a key another
-//! supplier (or no one) delivered earlier is dropped. Keys are looked up by product and then by
-//! borrowed text, so only the supplier's keys are allocated.
+//! projection (migration 0032) through two indexes (migration 0036): the supplier's own arrival
+//! lines from `receipt_supplier`, each kept unless `receipt_key` holds a line of the same pack
+//! (its serial) or lot (its code, no serial) from anyone else with a lower sequence. A key the
+//! supplier sent is theirs exactly when one of its lines has no earlier line from another (the
+//! earliest of theirs has none then). No other supplier's line is read but those of their keys.
 
 use rusqlite::Connection;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::error::CoreResult;
 use crate::model::*;
 
-/// Every arrival line, a duplicate's hold excepted, first whether it names the supplier (`?1`).
-const ARRIVALS: &str = "SELECT supplier_id IS ?1, event_seq, product_id, serial, lot FROM receipt
-    WHERE duplicate = 0";
+/// The supplier's (`?1`) arrival lines, a duplicate's hold excepted, that no other supplier's
+/// (or no one's) line of the same pack or lot came before. A lot line's first test finds
+/// nothing (no serial), so its own runs; a pack's second is skipped.
+const FIRST_ARRIVALS: &str = "SELECT product_id, serial, lot FROM receipt s
+    WHERE supplier_id = ?1 AND duplicate = 0
+      AND NOT EXISTS (SELECT 1 FROM receipt o
+          WHERE o.product_id = s.product_id AND o.serial = s.serial
+            AND o.event_seq < s.event_seq AND o.duplicate = 0 AND o.supplier_id IS NOT ?1)
+      AND (s.serial IS NOT NULL OR NOT EXISTS (SELECT 1 FROM receipt o
+          WHERE o.product_id = s.product_id AND o.serial IS NULL AND o.lot = s.lot
+            AND o.event_seq < s.event_seq AND o.duplicate = 0 AND o.supplier_id IS NOT ?1))";
 
-/// Keys of one kind (a product's serials, or its lots) with the sequence of their first receipt
-/// line from the supplier.
-type Firsts = FxHashMap<ProductId, FxHashMap<String, i64>>;
+/// Keys of one kind (a product's serials, or its lots).
+type Keys = FxHashMap<ProductId, FxHashSet<String>>;
 
 /// The packs and lots whose first receipt came from one supplier.
 #[derive(Debug, Default)]
 pub(crate) struct ReceivedFrom {
-    packs: Firsts,
-    lots: Firsts,
+    packs: Keys,
+    lots: Keys,
 }
 
 impl ReceivedFrom {
@@ -47,8 +55,7 @@ impl ReceivedFrom {
             (None, Some(lot)) => (&self.lots, lot),
             (None, None) => return false,
         };
-        keys.get(&product)
-            .is_some_and(|codes| codes.contains_key(code))
+        keys.get(&product).is_some_and(|codes| codes.contains(code))
     }
 
     /// How many packs and lots.
@@ -57,69 +64,42 @@ impl ReceivedFrom {
         self.packs
             .values()
             .chain(self.lots.values())
-            .map(FxHashMap::len)
+            .map(FxHashSet::len)
             .sum()
     }
 }
 
-/// Other suppliers' arrival lines, kept while the supplier's are read: each one's sequence,
-/// product, whether it is a pack, and where its code ends in `codes` (no `String` each).
-#[derive(Debug, Default)]
-struct Others {
-    lines: Vec<(i64, ProductId, bool, usize)>,
-    codes: String,
-}
-
 /// The packs and lots first received from `supplier`, read on `conn` (the store's, or a second
-/// connection to its file: dwell reads this beside its stays). One pass over the arrival lines:
-/// the supplier's kept with each key's earliest sequence, everyone else's set aside; then a key
-/// another supplier (or no one) delivered earlier is dropped.
+/// connection to its file: dwell reads this beside its stays), in one statement: the supplier's
+/// lines that nobody else's came before, in the index's order (a key's lines together, so a
+/// key is allocated once).
 pub(crate) fn received_first_from(
     conn: &Connection,
     supplier: PartnerId,
 ) -> CoreResult<ReceivedFrom> {
-    let (mut packs, mut lots) = (Firsts::default(), Firsts::default());
-    let mut others = Others::default();
-    let mut stmt = conn.prepare_cached(ARRIVALS)?;
+    let mut from = ReceivedFrom::default();
+    let mut stmt = conn.prepare_cached(FIRST_ARRIVALS)?;
     let mut rows = stmt.query([supplier.0])?;
     while let Some(r) = rows.next()? {
-        let Some((seq, product, is_pack, code)) = line(r)? else {
+        let Some((product, is_pack, code)) = line(r)? else {
             continue;
         };
-        if !r.get::<_, bool>(0)? {
-            others.codes.push_str(code);
-            others
-                .lines
-                .push((seq, product, is_pack, others.codes.len()));
-            continue;
-        }
-        let firsts = if is_pack { &mut packs } else { &mut lots };
-        let codes = firsts.entry(product).or_default();
-        match codes.get_mut(code) {
-            Some(first) => *first = (*first).min(seq),
-            None => {
-                codes.insert(code.to_string(), seq);
-            }
-        }
-    }
-    let mut start = 0;
-    for &(seq, product, is_pack, end) in &others.lines {
-        let code = others.codes.get(start..end).unwrap_or_default();
-        start = end;
-        let firsts = if is_pack { &mut packs } else { &mut lots };
-        let Some(codes) = firsts.get_mut(&product) else {
-            continue;
+        let keys = if is_pack {
+            &mut from.packs
+        } else {
+            &mut from.lots
         };
-        if codes.get(code).is_some_and(|first| seq < *first) {
-            codes.remove(code);
+        let codes = keys.entry(product).or_default();
+        if !codes.contains(code) {
+            codes.insert(code.to_string());
         }
     }
-    Ok(ReceivedFrom { packs, lots })
+    Ok(from)
 }
 
-/// A row's sequence, product (its second and third columns), whether it is a pack, and its serial (a pack) or lot code (a
-/// lot), borrowed from the row; none for a line with neither.
-fn line<'r>(r: &'r rusqlite::Row<'_>) -> rusqlite::Result<Option<(i64, ProductId, bool, &'r str)>> {
+/// A row's product (its first column), whether it is a pack, and its serial (a pack) or lot
+/// code (a lot), borrowed from the row; none for a line with neither.
+fn line<'r>(r: &'r rusqlite::Row<'_>) -> rusqlite::Result<Option<(ProductId, bool, &'r str)>> {
     let text = |column: usize| -> rusqlite::Result<Option<&'r str>> {
         r.get_ref(column)?.as_str_or_null().map_err(|e| {
             rusqlite::Error::FromSqlConversionFailure(
@@ -129,10 +109,10 @@ fn line<'r>(r: &'r rusqlite::Row<'_>) -> rusqlite::Result<Option<(i64, ProductId
             )
         })
     };
-    let (seq, product) = (r.get(1)?, ProductId(r.get(2)?));
-    Ok(match (text(3)?, text(4)?) {
-        (Some(serial), _) => Some((seq, product, true, serial)),
-        (None, Some(lot)) => Some((seq, product, false, lot)),
+    let product = ProductId(r.get(0)?);
+    Ok(match (text(1)?, text(2)?) {
+        (Some(serial), _) => Some((product, true, serial)),
+        (None, Some(lot)) => Some((product, false, lot)),
         (None, None) => None,
     })
 }
@@ -199,5 +179,87 @@ mod tests {
             }
             assert!(from.len() >= expected.len());
         }
+    }
+
+    /// A receipt line: its sequence, supplier, serial, lot and whether it is a duplicate's hold.
+    type Line = (
+        i64,
+        Option<i64>,
+        Option<&'static str>,
+        Option<&'static str>,
+        i64,
+    );
+
+    #[test]
+    fn a_key_is_the_supplier_s_only_when_nobody_delivered_it_before() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let store = Store::open(dir.path().join("empty.db")).expect("a new database");
+        // (seq, supplier, serial, lot, duplicate) of product 7, all received on one day.
+        let lines: [Line; 9] = [
+            (10, Some(1), Some("P1"), Some("L"), 0), // 1's pack, 2 later with another lot
+            (20, Some(2), Some("P1"), Some("M"), 0),
+            (30, Some(1), Some("P2"), Some("L"), 0), // 2 first: 2's pack
+            (25, Some(2), Some("P2"), Some("L"), 0),
+            (40, None, Some("P3"), None, 0), // no one first: nobody's
+            (41, Some(1), Some("P3"), None, 0),
+            (50, Some(1), None, Some("LOT-A"), 0), // 1's lot; the same code of a pack
+            (45, Some(2), Some("LOT-A"), None, 0), // is another key
+            (5, Some(2), None, Some("LOT-B"), 1),  // a duplicate's hold does not count
+        ];
+        let mut insert = store
+            .conn()
+            .prepare(
+                "INSERT INTO receipt (day, event_seq, line_no, supplier_id, product_id, serial,
+                 lot, quantity, duplicate) VALUES ('2026-01-01', ?1, 0, ?2, 7, ?3, ?4, 1, ?5)",
+            )
+            .expect("a statement");
+        for l in lines {
+            insert
+                .execute(rusqlite::params![l.0, l.1, l.2, l.3, l.4])
+                .expect("a line");
+        }
+        insert
+            .execute(rusqlite::params![60, 1, None::<&str>, "LOT-B", 0])
+            .expect("a line");
+        let (one, two) = (
+            received_first_from(store.conn(), PartnerId(1)).expect("1's keys"),
+            received_first_from(store.conn(), PartnerId(2)).expect("2's keys"),
+        );
+        let p = ProductId(7);
+        let pack = |from: &ReceivedFrom, serial| from.contains(p, Some(serial), None);
+        let lot = |from: &ReceivedFrom, lot| from.contains(p, None, Some(lot));
+        assert!(pack(&one, "P1") && !pack(&two, "P1"));
+        assert!(!pack(&one, "P2") && pack(&two, "P2"));
+        assert!(!pack(&one, "P3") && !pack(&two, "P3"));
+        assert!(lot(&one, "LOT-A") && pack(&two, "LOT-A") && !lot(&two, "LOT-A"));
+        assert!(lot(&one, "LOT-B") && !lot(&two, "LOT-B"));
+        assert_eq!((one.len(), two.len()), (3, 2));
+    }
+
+    #[test]
+    fn both_reads_are_searches_of_the_covering_indexes() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let store = Store::open(dir.path().join("empty.db")).expect("a new database");
+        let plan: Vec<String> = store
+            .conn()
+            .prepare(&format!("EXPLAIN QUERY PLAN {FIRST_ARRIVALS}"))
+            .and_then(|mut s| s.query_map([3], |r| r.get(3))?.collect())
+            .expect("the plan");
+        assert_eq!(
+            plan.iter()
+                .filter(|step| step.starts_with("SEARCH"))
+                .collect::<Vec<_>>(),
+            [
+                "SEARCH s USING COVERING INDEX receipt_supplier (supplier_id=? AND duplicate=?)",
+                "SEARCH o USING COVERING INDEX receipt_key (product_id=? AND serial=?)",
+                "SEARCH o USING COVERING INDEX receipt_key \
+                 (product_id=? AND serial=? AND lot=? AND event_seq<?)",
+            ],
+            "{plan:?}"
+        );
+        assert!(
+            !plan.iter().any(|step| step.starts_with("SCAN")),
+            "{plan:?}"
+        );
     }
 }
