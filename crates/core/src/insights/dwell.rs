@@ -8,16 +8,14 @@
 //! first received from that supplier ([`received_from`](super::received_from)).
 
 use std::collections::HashMap;
-use std::path::Path;
 
 use chrono::{Days, NaiveDate};
-use rusqlite::{Connection, OpenFlags};
 
 use crate::error::CoreResult;
 use crate::model::*;
 use crate::Store;
 
-use super::dwell_stays::{held_since_before, Held, Length, Waiting};
+use super::dwell_stays::{held_since_before, second_reader, Held, Length, Waiting};
 use super::names::Names;
 use super::{DwellInsight, DwellRow, InsightQuery, Scope, WaitingStock, DWELL_BUCKETS};
 
@@ -87,16 +85,6 @@ impl Store {
             Ok((waiting?, lengths?))
         })
     }
-}
-
-/// A read-only connection to the file at `path` beside the store's own, reading as it does;
-/// none when it cannot be opened (the caller then reads on the store's).
-pub(super) fn second_reader(path: &Path) -> Option<Connection> {
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(path, flags).ok()?;
-    conn.pragma_update(None, "mmap_size", crate::db::MMAP_SIZE)
-        .ok()?;
-    Some(conn)
 }
 
 impl Store {

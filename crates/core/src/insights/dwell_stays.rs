@@ -10,13 +10,14 @@
 //! Neither reads the ledger's lines, so the cost is the period's stays, not the history's.
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection};
+use std::path::Path;
+
+use rusqlite::{params, Connection, OpenFlags};
 
 use crate::error::CoreResult;
 use crate::model::*;
 use crate::Store;
 
-use super::dwell_whose::Whose;
 use super::Scope;
 
 /// A stay that ended: where, what, how long and how many units. Ordered by location, product
@@ -62,7 +63,8 @@ const ENDED: &str = "SELECT location_id, product_id, quantity, seconds
 
 /// [`ENDED`] with each stay's serial and lot, from the index `stay_departed_whose` alone
 /// (migration 0033).
-const ENDED_WHOSE: &str = "SELECT location_id, product_id, quantity, seconds, serial, lot
+pub(super) const ENDED_WHOSE: &str =
+    "SELECT location_id, product_id, quantity, seconds, serial, lot
     FROM stay INDEXED BY stay_departed_whose
     WHERE departs = 1 AND until_at >= ?1 AND until_at < ?2
       AND until_day >= ?5 AND until_day <= ?6
@@ -114,7 +116,7 @@ pub(super) struct Waiting {
 }
 
 /// A row's location, product, units and length (its first four columns).
-fn length(r: &rusqlite::Row<'_>) -> rusqlite::Result<Length> {
+pub(super) fn length(r: &rusqlite::Row<'_>) -> rusqlite::Result<Length> {
     Ok(Length {
         location: LocationId(r.get(0)?),
         product: ProductId(r.get(1)?),
@@ -135,19 +137,8 @@ impl Store {
         Ok(out)
     }
 
-    /// The period's ended stays, as [`Store::ended_lengths`], each with its pack's serial or
-    /// its lot's code (for `--supplier`: [`Whose`]).
-    pub(super) fn ended_whose(&self, scope: &Scope) -> CoreResult<Whose> {
-        let mut out = Whose::default();
-        self.each_ended(scope, ENDED_WHOSE, |r| {
-            out.push(length(r)?, optional_text(r, 4)?, optional_text(r, 5)?);
-            Ok(())
-        })?;
-        Ok(out)
-    }
-
     /// Runs one of the ended-stays statements over the scope.
-    fn each_ended(
+    pub(super) fn each_ended(
         &self,
         scope: &Scope,
         sql: &str,
@@ -265,8 +256,21 @@ fn text<'r>(r: &'r rusqlite::Row<'_>, column: usize) -> rusqlite::Result<&'r str
 }
 
 /// A text column that may be NULL, borrowed from the row.
-fn optional_text<'r>(r: &'r rusqlite::Row<'_>, column: usize) -> rusqlite::Result<Option<&'r str>> {
+pub(super) fn optional_text<'r>(
+    r: &'r rusqlite::Row<'_>,
+    column: usize,
+) -> rusqlite::Result<Option<&'r str>> {
     r.get_ref(column)?.as_str_or_null().map_err(|e| {
         rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(e))
     })
+}
+
+/// A read-only connection to the file at `path` beside the store's own, reading as it does;
+/// none when it cannot be opened (the caller then reads on the store's).
+pub(super) fn second_reader(path: &Path) -> Option<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags).ok()?;
+    conn.pragma_update(None, "mmap_size", crate::db::MMAP_SIZE)
+        .ok()?;
+    Some(conn)
 }

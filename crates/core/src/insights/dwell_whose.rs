@@ -18,8 +18,9 @@ use crate::error::CoreResult;
 use crate::model::*;
 use crate::Store;
 
-use super::dwell::second_reader;
-use super::dwell_stays::{held_since_before, Length, Waiting};
+use super::dwell_stays::{
+    held_since_before, length, optional_text, second_reader, Length, Waiting, ENDED_WHOSE,
+};
 use super::received_from::{received_first_from, ReceivedFrom};
 use super::Scope;
 
@@ -102,6 +103,17 @@ impl Whose {
 }
 
 impl Store {
+    /// The period's ended stays, as [`Store::ended_lengths`], each with its pack's serial or
+    /// its lot's code (for `--supplier`: [`Whose`]).
+    pub(super) fn ended_whose(&self, scope: &Scope) -> CoreResult<Whose> {
+        let mut out = Whose::default();
+        self.each_ended(scope, ENDED_WHOSE, |r| {
+            out.push(length(r)?, optional_text(r, 4)?, optional_text(r, 5)?);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
     /// The lengths of the period's ended stays and the stock held since before `cutoff`, both
     /// of what `supplier` sent first: the three reads side by side when two more connections
     /// open, else one after the other.
