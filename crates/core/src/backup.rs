@@ -511,9 +511,12 @@ pub fn restore(backup: &Path, db: &Path, now: Timestamp) -> CoreResult<PathBuf> 
     }
     // The copy comes first: a full disk or an unreadable backup stops the restore while the
     // database is still in its place.
+    // A change the backup holds as not yet sent may have been sent since it was taken: it comes
+    // back as sent, so the drainer verifies it before sending it again.
     let copied = std::fs::copy(backup, &incoming)
         .map_err(|e| io("backup.not_copied", backup, e))
-        .and_then(|_| sync_file(&incoming));
+        .and_then(|_| crate::national::unsent_changes_become_unknown(&incoming, now))
+        .and_then(|()| sync_file(&incoming));
     if let Err(e) = copied {
         let _ = std::fs::remove_file(&incoming);
         return Err(e);

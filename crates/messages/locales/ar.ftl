@@ -1548,6 +1548,10 @@ national-request_not_waiting = طلب التحقق { $id } لم يعد في ال
 # $id (number): the request
 national-request_not_failed = طلب التحقق { $id } لم يفشل، فلا شيء لإعادة المحاولة: لا يُعاد إلى الطابور إلا طلب مرفوض، بعد إصلاح سبب رفضه.
 
+# $id (number): the failed request
+# $later (number): the request queued after it
+national-retry_queued = لا يُعاد طلب التحقق { $id } إلى الطابور: الطلب { $later } للعبوة نفسها أُدرج بعده ويحل محله (إلغاء تفعيل ثانٍ سيثير تنبيه تزوير).
+
 # $field (text): the setting at fault
 # $hours (number): the hours given
 # $max (number): the longest window
@@ -1560,6 +1564,10 @@ national-config_invalid = ملف الأنظمة الوطنية { $path } غير 
 # $path (text): the lock file
 # $reason (text): why
 national-drainer_running = نسخة أخرى من Custody (التطبيق أو سطر الأوامر) ترسل بالفعل طلبات التحقق لقاعدة البيانات هذه: { $reason } ({ $path }). ترسل نسخة واحدة فقط في كل مرة، حتى لا يُرسل أي طلب مرتين.
+
+# $path (text): the lock file, or the database
+# $reason (text): why
+national-drainer_unavailable = تعذّر إرسال طلبات التحقق لقاعدة البيانات هذه: { $reason } ({ $path }). تنتظر في الطابور.
 
 # $path (text): the file looked for
 # $reason (text): why

@@ -1465,6 +1465,10 @@ national-request_not_waiting = Verification request { $id } is not waiting: it w
 # $id (number): the request
 national-request_not_failed = Verification request { $id } did not fail, so there is nothing to try again: only a refused request is queued again, once what refused it is mended.
 
+# $id (number): the failed request
+# $later (number): the request queued after it
+national-retry_queued = Verification request { $id } is not queued again: request { $later } for the same pack was queued after it and stands in its place (a second decommission would raise a falsification alert).
+
 # $field (text): the setting at fault
 # $hours (number): the hours given
 # $max (number): the longest window
@@ -1477,6 +1481,10 @@ national-config_invalid = The national systems' file { $path } cannot be used: {
 # $path (text): the lock file
 # $reason (text): why
 national-drainer_running = Verification requests are already being sent for this database by another Custody (the app, or a command line): { $reason } ({ $path }). Only one sends at a time, so no request goes twice.
+
+# $path (text): the lock file, or the database
+# $reason (text): why
+national-drainer_unavailable = Verification requests cannot be sent for this database: { $reason } ({ $path }). They wait in the queue.
 
 # $path (text): the file looked for
 # $reason (text): why

@@ -1549,6 +1549,10 @@ national-request_not_waiting = La solicitud de verificación { $id } ya no está
 # $id (number): the request
 national-request_not_failed = La solicitud de verificación { $id } no falló, así que no hay nada que reintentar: solo se vuelve a poner en cola una solicitud rechazada, una vez corregido lo que la rechazó.
 
+# $id (number): the failed request
+# $later (number): the request queued after it
+national-retry_queued = La solicitud de verificación { $id } no se vuelve a poner en cola: la solicitud { $later } del mismo envase se puso en cola después y ocupa su lugar (una segunda desactivación provocaría una alerta de falsificación).
+
 # $field (text): the setting at fault
 # $hours (number): the hours given
 # $max (number): the longest window
@@ -1561,6 +1565,10 @@ national-config_invalid = El archivo de los sistemas nacionales { $path } no se 
 # $path (text): the lock file
 # $reason (text): why
 national-drainer_running = Otro Custody (la aplicación o una línea de comandos) ya está enviando las solicitudes de verificación de esta base de datos: { $reason } ({ $path }). Solo uno envía a la vez, para que ninguna solicitud salga dos veces.
+
+# $path (text): the lock file, or the database
+# $reason (text): why
+national-drainer_unavailable = No se pueden enviar las solicitudes de verificación de esta base de datos: { $reason } ({ $path }). Esperan en la cola.
 
 # $path (text): the file looked for
 # $reason (text): why

@@ -1544,6 +1544,10 @@ national-request_not_waiting = La demande de vérification { $id } n'est plus en
 # $id (number): the request
 national-request_not_failed = La demande de vérification { $id } n'a pas échoué : il n'y a rien à réessayer. Seule une demande refusée est remise en file, une fois corrigé ce qui l'a fait refuser.
 
+# $id (number): the failed request
+# $later (number): the request queued after it
+national-retry_queued = La demande de vérification { $id } n'est pas remise en file : la demande { $later } pour la même boîte a été mise en file après elle et en tient lieu (une seconde désactivation déclencherait une alerte de falsification).
+
 # $field (text): the setting at fault
 # $hours (number): the hours given
 # $max (number): the longest window
@@ -1556,6 +1560,10 @@ national-config_invalid = Le fichier des systèmes nationaux { $path } est inuti
 # $path (text): the lock file
 # $reason (text): why
 national-drainer_running = Un autre Custody (l'application ou une ligne de commande) envoie déjà les demandes de vérification de cette base : { $reason } ({ $path }). Un seul envoie à la fois, pour qu'aucune demande ne parte deux fois.
+
+# $path (text): the lock file, or the database
+# $reason (text): why
+national-drainer_unavailable = Les demandes de vérification de cette base ne peuvent pas être envoyées : { $reason } ({ $path }). Elles attendent dans la file.
 
 # $path (text): the file looked for
 # $reason (text): why

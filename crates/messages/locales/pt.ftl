@@ -1527,6 +1527,10 @@ national-request_not_waiting = O pedido de verificação { $id } já não está 
 # $id (number): the request
 national-request_not_failed = O pedido de verificação { $id } não falhou, por isso não há nada a repetir: só um pedido recusado volta à fila, depois de corrigido o que o fez recusar.
 
+# $id (number): the failed request
+# $later (number): the request queued after it
+national-retry_queued = O pedido de verificação { $id } não volta à fila: o pedido { $later } da mesma embalagem entrou na fila depois e ocupa o seu lugar (uma segunda desativação levantaria um alerta de falsificação).
+
 # $field (text): the setting at fault
 # $hours (number): the hours given
 # $max (number): the longest window
@@ -1539,6 +1543,10 @@ national-config_invalid = O ficheiro dos sistemas nacionais { $path } não pode 
 # $path (text): the lock file
 # $reason (text): why
 national-drainer_running = Outro Custody (a aplicação ou uma linha de comandos) já está a enviar os pedidos de verificação desta base de dados: { $reason } ({ $path }). Só um envia de cada vez, para que nenhum pedido siga duas vezes.
+
+# $path (text): the lock file, or the database
+# $reason (text): why
+national-drainer_unavailable = Os pedidos de verificação desta base de dados não podem ser enviados: { $reason } ({ $path }). Esperam na fila.
 
 # $path (text): the file looked for
 # $reason (text): why

@@ -52,7 +52,7 @@ pub fn lock(db: &Path) -> Result<DrainerLock> {
         .truncate(false)
         .write(true)
         .open(&path)
-        .map_err(|e| unavailable("national.config_invalid", &path, e))?;
+        .map_err(|e| unavailable("national.drainer_unavailable", &path, e))?;
     match file.try_lock() {
         Ok(()) => Ok(DrainerLock { _file: file }),
         Err(TryLockError::WouldBlock) => Err(unavailable(
@@ -60,7 +60,7 @@ pub fn lock(db: &Path) -> Result<DrainerLock> {
             &path,
             "another drainer holds it",
         )),
-        Err(TryLockError::Error(e)) => Err(unavailable("national.config_invalid", &path, e)),
+        Err(TryLockError::Error(e)) => Err(unavailable("national.drainer_unavailable", &path, e)),
     }
 }
 
@@ -140,7 +140,7 @@ impl Background {
             .thread_name("national-drainer")
             .enable_time()
             .build()
-            .map_err(|e| unavailable("national.config_invalid", db, e))?;
+            .map_err(|e| unavailable("national.drainer_unavailable", db, e))?;
         let running = {
             let _entered = runtime.enter();
             drain::spawn(

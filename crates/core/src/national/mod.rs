@@ -23,7 +23,7 @@ use crate::model::{NvsKind, NvsReason, NvsState};
 pub use crate::ledger::nvs_reference::{RequestReference, ResultReference};
 pub use outbox::{NvsAnswer, NvsRetry};
 pub(crate) use queue::queue_for_event;
-pub(crate) use restore::put_back;
+pub(crate) use restore::{put_back, unsent_changes_become_unknown};
 pub use settings::{
     NationalSettings, CHECK_SETTING, DEFAULT_WINDOW_HOURS, MARKET_SETTING, MAX_WINDOW_HOURS,
     WINDOW_SETTING,

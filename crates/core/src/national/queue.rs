@@ -26,7 +26,8 @@ pub(crate) struct NewRequest<'a> {
 /// destroyed for each pack a destruction took, unless one stands for the pack
 /// (`decommission_standing`: a second decommission would raise a falsification alert); at a
 /// site that decommissions at receipt (EU hospitals), a decommission as supplied for each pack
-/// received, the same way (the drainer sends them in bulk); at a site that checks at receipt
+/// received, the same way (the drainer sends them in bulk), and at dispense or destruction a
+/// pack that was not (held at receipt, or there before); at a site that checks at receipt
 /// (US), a verification of each pack a receipt held (`received_suspect`), unless one already
 /// waits. A site with no valid setting queues nothing. The queuing shares the event's
 /// transaction, so that no request is written without its event: an error in it (a full disk)
@@ -40,11 +41,14 @@ pub(crate) fn queue_for_event(
 ) -> CoreResult<()> {
     let chosen = settings::read(tx)?;
     let (kind, reason) = match (chosen.check, event.kind) {
-        (NationalCheck::AtDispense, EventKind::Dispense) => {
+        // At a site decommissioning at receipt, a pack dispensed or destroyed that was not
+        // decommissioned then (held as suspect, released later; in stock before the site chose
+        // it) is decommissioned now; one that was, stands (`decommission_standing`).
+        (NationalCheck::AtDispense | NationalCheck::DecommissionAtReceipt, EventKind::Dispense) => {
             (NvsKind::Decommission, Some(NvsReason::Supplied))
         }
         // A pack destroyed leaves the supply chain as surely as one supplied.
-        (NationalCheck::AtDispense, EventKind::Destroy) => {
+        (NationalCheck::AtDispense | NationalCheck::DecommissionAtReceipt, EventKind::Destroy) => {
             (NvsKind::Decommission, Some(NvsReason::Destroyed))
         }
         // A pack held at receipt (suspect) is never decommissioned: it may be falsified.

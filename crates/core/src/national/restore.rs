@@ -1,12 +1,15 @@
-//! The outbox put back with the events a restore from the hub brings back: a row for each
-//! `nvs_request` event, its answer from its `nvs_result` event, in the page's transaction, so
-//! the queue is what the ledger says and a new request never takes an id the ledger already
-//! gave. Whether a request with no answer had been sent before the file was lost is not known,
-//! so it comes back `sent`: a change is verified before anything is sent again.
+//! The outbox after a restore. From the hub: a row for each `nvs_request` event the restore
+//! brings back, its answer from its `nvs_result` event, in the page's transaction, so the queue
+//! is what the ledger says and a new request never takes an id the ledger already gave. From a
+//! backup: the changes it holds as not yet sent may have been sent after it was taken. Either
+//! way, whether a change with no answer left is not known, so it comes back `sent`: it is
+//! verified before anything is sent again.
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use std::path::Path;
 
-use crate::error::{CoreError, CoreResult};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+
+use crate::error::{CoreError, CoreResult, StoreError};
 use crate::ledger::nvs_reference::{RequestReference, ResultReference};
 use crate::ledger::NewEvent;
 use crate::model::{EventKind, Timestamp};
@@ -78,6 +81,26 @@ pub(crate) fn put_back(
             }
         }
         _ => {}
+    }
+    Ok(())
+}
+
+/// In the backup copy at `file` (closed, not yet in place): every decommission or undo still
+/// `pending` becomes `sent`, due at `now`. A backup from before the outbox existed has nothing
+/// to change.
+pub(crate) fn unsent_changes_become_unknown(file: &Path, now: Timestamp) -> CoreResult<()> {
+    let conn = Connection::open(file).map_err(StoreError::Sqlite)?;
+    let has_outbox: bool = conn.query_row(
+        "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'nvs_request'",
+        [],
+        |r| r.get(0),
+    )?;
+    if has_outbox {
+        conn.execute(
+            "UPDATE nvs_request SET state = 'sent', next_attempt_at = ?1
+             WHERE state = 'pending' AND kind IN ('decommission', 'undo')",
+            [now.utc_text()],
+        )?;
     }
     Ok(())
 }

@@ -229,7 +229,8 @@ impl crate::Store {
     /// Queues the request `id`, which failed, again as a new request by `actor` (QA officers,
     /// managers, administrators: those who may override a verdict), once what refused it is
     /// mended. A failed request was never applied (only a known outcome ends one failed), so
-    /// the new one is sent as any other. Answers the new request's id.
+    /// the new one is sent as any other. Refused when a request of the same kind for the pack
+    /// was queued after it (`national.retry_queued`). Answers the new request's id.
     pub fn nvs_retry(&mut self, actor: &User, id: i64, now: Timestamp) -> CoreResult<i64> {
         require(actor, Operation::Override)?;
         let tx = self.conn_mut().transaction()?;
@@ -245,6 +246,21 @@ impl crate::Store {
             .optional()?;
         let (failed, product) = failed
             .ok_or_else(|| CoreError::refused("national.request_not_failed").arg("id", id))?;
+        // Once only: a request of the pack's kind queued after this one (its retry, or a new
+        // cause's) stands in its place; a second decommission would be a falsification alert.
+        let later: Option<i64> = tx
+            .query_row(
+                "SELECT id FROM nvs_request WHERE product_id = ?1 AND serial = ?2 AND kind = ?3
+                 AND id > ?4 ORDER BY id LIMIT 1",
+                rusqlite::params![product, failed.serial, failed.kind.as_str(), id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(later) = later {
+            return Err(CoreError::refused("national.retry_queued")
+                .arg("id", id)
+                .arg("later", later));
+        }
         let request = NewRequest {
             kind: failed.kind,
             reason: failed.reason,

@@ -455,6 +455,12 @@ fn a_failed_request_is_queued_again_as_a_new_one_on_the_ledger() {
         p.store.nvs_retry(&p.admin, again, now()).is_err(),
         "a waiting request is not queued twice"
     );
+    let twice = p.store.nvs_retry(&p.admin, id, now()).unwrap_err();
+    assert_eq!(
+        twice.code(),
+        "national.retry_queued",
+        "the failed one once only: its retry stands in its place"
+    );
     let failed = p
         .store
         .nvs_queue(&p.admin, custody_core::national::NvsShown::Failed, 10)
@@ -673,4 +679,63 @@ fn a_site_sets_its_decommission_window_and_the_queue_warns_before_it_runs_out() 
         late.window_warning,
         "a quarter of a 4 h window before its end: {late:?}"
     );
+}
+
+#[test]
+fn a_pack_there_before_the_site_decommissioned_at_receipt_is_decommissioned_at_dispense() {
+    let mut p = site("off");
+    scan(&mut p, Movement::Receive, "SN1");
+    let admin = p.admin.clone();
+    p.store
+        .set_national_settings(
+            &admin,
+            Some("EU-DE"),
+            "decommission_at_receipt",
+            None,
+            now(),
+        )
+        .unwrap();
+    scan(&mut p, Movement::Dispense, "SN1");
+    let queued = p
+        .store
+        .nvs_requests_of(&p.admin, AMOXICILLIN, "SN1")
+        .unwrap();
+    assert_eq!(
+        queued
+            .iter()
+            .map(|q| (q.kind, q.reason))
+            .collect::<Vec<_>>(),
+        [(NvsKind::Decommission, Some(NvsReason::Supplied))],
+        "never supplied undecommissioned"
+    );
+    intact(&p);
+}
+
+#[test]
+fn a_backup_put_back_holds_its_unsent_decommissions_as_sent_so_they_are_verified_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = site("at_dispense");
+    scan(&mut p, Movement::Receive, "SN1");
+    scan(&mut p, Movement::Dispense, "SN1");
+    let backup = dir.path().join("backup.db");
+    rusqlite::Connection::open(p.store.path())
+        .unwrap()
+        .execute("VACUUM INTO ?1", [backup.to_str().unwrap()])
+        .unwrap();
+    let db = p.store.path().to_path_buf();
+    let admin = p.admin.clone();
+    // The file closed, its folder kept.
+    let crate::fixtures::Pharmacy { _dir, store, .. } = p;
+    drop(store);
+    custody_core::backup::restore(&backup, &db, now()).unwrap();
+    let restored = Store::open(&db).unwrap();
+    let queued = restored
+        .nvs_requests_of(&admin, AMOXICILLIN, "SN1")
+        .unwrap();
+    assert_eq!(
+        queued.iter().map(|q| q.state).collect::<Vec<_>>(),
+        [NvsState::Sent],
+        "it may have left after the backup was taken"
+    );
+    assert!(restored.verify(&admin).unwrap().is_intact());
 }

@@ -1,6 +1,6 @@
 //! The drainer in the background: a tokio task that runs a pass ([`drain_once`]) when a
 //! request is due, when nudged (a new request queued, the network back), or every `idle` at
-//! the latest, until stopped. Each pass runs on a blocking thread (the clients block), with the
+//! the latest, until stopped; a pass whose storage failed is tried again after a while. Each pass runs on a blocking thread (the clients block), with the
 //! outbox locked for the pass only.
 
 use std::sync::{Arc, Mutex, PoisonError};
@@ -51,7 +51,11 @@ impl Clock for ManualClock {
     }
 }
 
-/// Why the background drainer stopped on its own.
+/// The wait after the outbox's storage failed, before the next pass.
+const OUTBOX_RETRY: Duration = Duration::from_secs(30);
+
+/// Why the background drainer stopped on its own (a failure of the outbox's storage does not
+/// stop it: it is said and the pass tried again).
 #[derive(Debug, thiserror::Error)]
 pub enum RunError {
     /// The outbox's storage failed.
@@ -134,20 +138,29 @@ where
             clock.clone(),
             policy.clone(),
         );
-        let next = tokio::task::spawn_blocking(move || {
+        let pass = tokio::task::spawn_blocking(move || {
             let mut o = o.lock().unwrap_or_else(PoisonError::into_inner);
             drain_once(&mut *o, &*s, c.now(), &p).map_err(|e| RunError::Outbox(e.to_string()))?;
             o.next_due().map_err(|e| RunError::Outbox(e.to_string()))
         })
         .await
-        .map_err(|e| RunError::Panicked(e.to_string()))??;
-        // A request already due (queued during the pass) is drained at once.
-        let wait = next.map_or(idle, |at| {
-            (at - clock.now())
-                .to_std()
-                .unwrap_or(Duration::ZERO)
-                .min(idle)
-        });
+        .map_err(|e| RunError::Panicked(e.to_string()))?;
+        let wait = match pass {
+            // A request already due (queued during the pass) is drained at once.
+            Ok(next) => next.map_or(idle, |at| {
+                (at - clock.now())
+                    .to_std()
+                    .unwrap_or(Duration::ZERO)
+                    .min(idle)
+            }),
+            // The storage failed (a database busy for long, a full disk): what was not recorded
+            // is still waiting, so the drainer says so and tries again later; it never stops
+            // while it holds the right to send.
+            Err(e) => {
+                eprintln!("custody: national verification: {e}; trying again shortly");
+                idle.max(OUTBOX_RETRY)
+            }
+        };
         tokio::select! {
             _ = tokio::time::sleep(wait) => {}
             _ = nudge.notified() => {}
