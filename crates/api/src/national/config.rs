@@ -105,14 +105,19 @@ pub fn config_path(db: &Path) -> PathBuf {
     }
 }
 
-fn invalid(path: &Path, reason: impl std::fmt::Display) -> ApiError {
+/// A refusal `code` about the file at `path`, for `reason`: the national module's one shape.
+pub(super) fn about(code: &str, path: &Path, reason: impl std::fmt::Display) -> ApiError {
     ApiError::new(
-        "national.config_invalid",
+        code,
         args([
             ("path", Value::from(path.display().to_string())),
             ("reason", Value::from(reason.to_string())),
         ]),
     )
+}
+
+fn invalid(path: &Path, reason: impl std::fmt::Display) -> ApiError {
+    about("national.config_invalid", path, reason)
 }
 
 /// The file at `path`, or none when there is no file. One that cannot be read or does not

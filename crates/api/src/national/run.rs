@@ -13,12 +13,11 @@ use std::time::Duration;
 use custody_core::Store;
 use custody_national::drain::{self, Policy, Running, SystemClock, Systems};
 use serde::Serialize;
-use serde_json::Value;
 use ts_rs::TS;
 
 use super::config;
 use super::StoreOutbox;
-use crate::error::{args, ApiError, Result};
+use crate::error::Result;
 
 /// The drainer lock's file for the database at `db`: its name and `.national.lock`.
 pub fn lock_path(db: &Path) -> PathBuf {
@@ -33,16 +32,6 @@ pub struct DrainerLock {
     _file: File,
 }
 
-fn unavailable(code: &str, path: &Path, reason: impl std::fmt::Display) -> ApiError {
-    ApiError::new(
-        code,
-        args([
-            ("path", Value::from(path.display().to_string())),
-            ("reason", Value::from(reason.to_string())),
-        ]),
-    )
-}
-
 /// Takes the drainer lock of the database at `db`; `national.drainer_running` when another
 /// process (or this one) holds it.
 pub fn lock(db: &Path) -> Result<DrainerLock> {
@@ -52,15 +41,15 @@ pub fn lock(db: &Path) -> Result<DrainerLock> {
         .truncate(false)
         .write(true)
         .open(&path)
-        .map_err(|e| unavailable("national.drainer_unavailable", &path, e))?;
+        .map_err(|e| config::about("national.drainer_unavailable", &path, e))?;
     match file.try_lock() {
         Ok(()) => Ok(DrainerLock { _file: file }),
-        Err(TryLockError::WouldBlock) => Err(unavailable(
+        Err(TryLockError::WouldBlock) => Err(config::about(
             "national.drainer_running",
             &path,
             "another drainer holds it",
         )),
-        Err(TryLockError::Error(e)) => Err(unavailable("national.drainer_unavailable", &path, e)),
+        Err(TryLockError::Error(e)) => Err(config::about("national.drainer_unavailable", &path, e)),
     }
 }
 
@@ -102,7 +91,7 @@ pub fn configured_systems(db: &Path) -> Result<Systems> {
     let path = config::config_path(db);
     match config::load(&path)? {
         Some(c) => config::systems(&c, &path),
-        None => Err(unavailable(
+        None => Err(config::about(
             "national.not_configured",
             &path,
             "there is no such file",
@@ -140,7 +129,7 @@ impl Background {
             .thread_name("national-drainer")
             .enable_time()
             .build()
-            .map_err(|e| unavailable("national.drainer_unavailable", db, e))?;
+            .map_err(|e| config::about("national.drainer_unavailable", db, e))?;
         let running = {
             let _entered = runtime.enter();
             drain::spawn(

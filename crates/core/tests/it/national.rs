@@ -58,6 +58,25 @@ fn kinds_of(p: &Pharmacy, serial: &str) -> Vec<EventKind> {
     h.events.iter().map(|e| e.kind).collect()
 }
 
+/// The drainer answers the oldest due request with `state` and `code` (and, for an alert, an
+/// alert id), as it would after a send; answers the request's id.
+fn answer_oldest_due(p: &mut Pharmacy, state: NvsState, code: &str, words: Option<&str>) -> i64 {
+    let drainer = p
+        .store
+        .system_principal(SystemPrincipal::Verification)
+        .unwrap();
+    let id = p.store.nvs_due(&drainer, now()).unwrap()[0].id;
+    p.store.nvs_mark_sent(&drainer, id).unwrap();
+    let answer = NvsAnswer {
+        state,
+        code: Some(code.into()),
+        words: words.map(Into::into),
+        alert_id: (state == NvsState::Alert).then(|| "A-77".into()),
+    };
+    p.store.nvs_record(&drainer, id, &answer, now()).unwrap();
+    id
+}
+
 fn intact(p: &Pharmacy) {
     let r = p.store.verify(&p.admin).unwrap();
     assert!(
@@ -391,19 +410,8 @@ fn a_decommission_that_ended_unresolved_stands_against_a_second_one() {
     let mut p = site("at_dispense");
     scan(&mut p, Movement::Receive, "SN1");
     scan(&mut p, Movement::Dispense, "SN1");
-    let drainer = p
-        .store
-        .system_principal(SystemPrincipal::Verification)
-        .unwrap();
-    let id = p.store.nvs_due(&drainer, now()).unwrap()[0].id;
-    p.store.nvs_mark_sent(&drainer, id).unwrap();
-    let failed = NvsAnswer {
-        state: NvsState::Failed,
-        code: Some("HTTP_400".into()),
-        words: Some("the request was refused".into()),
-        alert_id: None,
-    };
-    p.store.nvs_record(&drainer, id, &failed, now()).unwrap();
+    let refused = Some("the request was refused");
+    answer_oldest_due(&mut p, NvsState::Failed, "HTTP_400", refused);
     // Back from the ward, then dispensed again: whether the first decommission reached the
     // national system is for a person to find out, not for a second one to test.
     scan(&mut p, Movement::Return, "SN1");
@@ -425,18 +433,8 @@ fn a_failed_request_is_queued_again_as_a_new_one_on_the_ledger() {
     let mut p = site("at_dispense");
     scan(&mut p, Movement::Receive, "SN1");
     scan(&mut p, Movement::Dispense, "SN1");
-    let drainer = p
-        .store
-        .system_principal(SystemPrincipal::Verification)
-        .unwrap();
-    let id = p.store.nvs_due(&drainer, now()).unwrap()[0].id;
-    let refused = NvsAnswer {
-        state: NvsState::Failed,
-        code: Some("HTTP_400".into()),
-        words: Some("the request was refused".into()),
-        alert_id: None,
-    };
-    p.store.nvs_record(&drainer, id, &refused, now()).unwrap();
+    let refused = Some("the request was refused");
+    let id = answer_oldest_due(&mut p, NvsState::Failed, "HTTP_400", refused);
     let summary = p.store.nvs_summary(&p.admin, now()).unwrap();
     assert_eq!((summary.pending, summary.failed), (0, 1));
     let again = p.store.nvs_retry(&p.admin, id, now()).unwrap();
@@ -530,18 +528,8 @@ fn an_alert_on_a_pack_already_supplied_names_its_dispense_for_the_follow_up() {
     let mut p = site("at_dispense");
     scan(&mut p, Movement::Receive, "SN1");
     scan(&mut p, Movement::Dispense, "SN1");
-    let drainer = p
-        .store
-        .system_principal(SystemPrincipal::Verification)
-        .unwrap();
-    let id = p.store.nvs_due(&drainer, now()).unwrap()[0].id;
-    let alert = NvsAnswer {
-        state: NvsState::Alert,
-        code: Some("NMVS_NC_PC_02".into()),
-        words: Some("pack already decommissioned".into()),
-        alert_id: Some("A-77".into()),
-    };
-    p.store.nvs_record(&drainer, id, &alert, now()).unwrap();
+    let words = Some("pack already decommissioned");
+    answer_oldest_due(&mut p, NvsState::Alert, "NMVS_NC_PC_02", words);
     assert_eq!(
         p.store.unit(&p.admin, AMOXICILLIN, "SN1").unwrap().status,
         UnitStatus::Dispensed,
@@ -601,18 +589,7 @@ fn a_restore_from_the_hub_puts_the_queue_back_with_what_was_unanswered_to_be_ver
     for s in ["SN1", "SN2"] {
         scan(&mut p, Movement::Dispense, s);
     }
-    let drainer = p
-        .store
-        .system_principal(SystemPrincipal::Verification)
-        .unwrap();
-    let first = p.store.nvs_due(&drainer, now()).unwrap()[0].id;
-    let done = NvsAnswer {
-        state: NvsState::Done,
-        code: Some("NMVS_SUCCESS".into()),
-        words: None,
-        alert_id: None,
-    };
-    p.store.nvs_record(&drainer, first, &done, now()).unwrap();
+    let first = answer_oldest_due(&mut p, NvsState::Done, "NMVS_SUCCESS", None);
 
     let mut pulled = Vec::new();
     loop {
