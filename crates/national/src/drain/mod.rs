@@ -34,7 +34,9 @@ use crate::protocol::{Market, PackKey};
 
 pub use memory::{MemoryOutbox, UnknownRequest};
 pub use pass::{drain_once, Report};
-pub use run::{spawn, Clock, ManualClock, RunError, Running, SystemClock};
+pub use run::{
+    spawn, spawn_observed, Clock, ManualClock, Observer, RunError, Running, SystemClock,
+};
 pub use system::Systems;
 
 /// A request's id in the outbox.
