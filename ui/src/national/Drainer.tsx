@@ -3,13 +3,21 @@
 // another Custody sending (the app elsewhere, or a command line's `custody national drain`), or,
 // in the warning's tone, not connected: no national.toml, a file that cannot be used (and why,
 // in the file reader's words), or nothing sending. The app reads the file again by itself.
-import type { DrainerStatus } from "../bindings";
+import type { DrainerState, DrainerStatus } from "../bindings";
 import { useFormat, useT } from "../i18n/I18n";
 import { notConnected } from "./summary";
 
+const SAID: Record<DrainerState, string> = {
+  running: "national.drainer.running",
+  locked_by_another: "national.drainer.locked_by_another",
+  not_configured: "national.drainer.not_configured",
+  config_refused: "national.drainer.config_refused",
+  stopped: "national.drainer.stopped",
+};
+
 /** The state's own sentence: another process's drainer is said as such. */
 function key(d: DrainerStatus): string {
-  return d.state === "running" && !d.own ? "national.drainer.elsewhere" : `national.drainer.${d.state}`;
+  return d.state === "running" && !d.own ? "national.drainer.elsewhere" : SAID[d.state];
 }
 
 export function Drainer({ drainer: d }: { drainer: DrainerStatus }) {
