@@ -1,20 +1,23 @@
 //! The national verification drainer while the app runs: once the checks of the file have
-//! passed, `custody-api`'s background drainer (a tokio task on a runtime of its own, with a
+//! passed, `custody-api`'s [`Background`] (a keeper task on a tokio runtime of its own, with a
 //! connection of its own, as `custody:verification`) works the queue with the systems of the
 //! site's `national.toml`, so a pack dispensed offline is decommissioned as soon as a network is
-//! there, the dispense itself never waiting. No file: nothing starts, the queue waits (the status
-//! bar's figures say so). A file that cannot be used, or another drainer on the database (a
-//! command line's `custody national drain`), is said on the terminal and nothing starts; the
-//! queue waits for the next start.
+//! there, the dispense itself never waiting. It looks at the file and the database's drainer
+//! lock every few seconds: no file, a file that cannot be used, another drainer on the database
+//! (a command line's `custody national drain`) are kept in the state the window's
+//! `national_summary` reads (the Verification screen and the status bar say them), and a file
+//! written or mended, or the lock let go, is taken up without a restart.
 
 use std::path::Path;
 use std::sync::Mutex;
 use std::time::Duration;
 
-use custody_api::national::run::{configured_systems, Background};
+use custody_api::national::drainer::DrainerWatch;
+use custody_api::national::Background;
 use tauri::Manager;
 
-/// The longest a request queued by the window waits before the drainer looks.
+/// The longest a request queued by the window waits before the drainer looks, and how often
+/// the file and the lock are looked at again.
 const IDLE: Duration = Duration::from_secs(5);
 
 /// The running drainer, kept for as long as the app runs.
@@ -35,17 +38,9 @@ impl NationalDrainer {
     }
 }
 
-/// Starts the drainer for the database at `path`, if the site has a file.
-pub(crate) fn start(app: &tauri::AppHandle, path: &Path) {
-    let systems = match configured_systems(path) {
-        Ok(systems) => systems,
-        Err(e) if e.code == "national.not_configured" => return,
-        Err(e) => {
-            eprintln!("custody: national verification does not start: {e}");
-            return;
-        }
-    };
-    match Background::start(path, systems, IDLE) {
+/// Starts the drainer for the database at `path`, its state kept in `watch` (the window's).
+pub(crate) fn start(app: &tauri::AppHandle, path: &Path, watch: DrainerWatch) {
+    match Background::start(path, watch, IDLE) {
         Ok(running) => {
             app.manage(NationalDrainer(Mutex::new(Some(running))));
         }

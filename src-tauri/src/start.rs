@@ -168,8 +168,10 @@ fn check_then_start_work(
         .unwrap_or_else(|_| vec!["the check of the whole file stopped before it ended".into()]);
         if tell(found) && initialised {
             schedule_backups(path.clone(), backup_dir);
+            // The agent's host shares the window's: the drainer's state is the screen's.
+            let national = work.agent.national_drainer();
             crate::sync_agent::run(app.clone(), work.agent, work.stop);
-            crate::national_agent::start(&app, &path);
+            crate::national_agent::start(&app, &path, national);
         }
     });
 }

@@ -778,6 +778,47 @@ covers: string,
  */
 blocks: Array<Block>, };
 
+export type DrainerState = "running" | "not_configured" | "config_refused" | "locked_by_another" | "stopped";
+
+export type DrainerStatus = { 
+/**
+ * Whether requests can leave.
+ */
+state: DrainerState, 
+/**
+ * Whether this is the app's own drainer (true), or what a look from outside found.
+ */
+own: boolean, 
+/**
+ * The refusal's code (`national.config_invalid`, `national.drainer_unavailable`), when
+ * there is one.
+ */
+code: string | null, 
+/**
+ * Why, in the technical English of the file's reader or the system's client.
+ */
+reason: string | null, 
+/**
+ * The national systems' file read.
+ */
+config_path: string, 
+/**
+ * When the file and the lock were last tried.
+ */
+checked_at: string | null, 
+/**
+ * When the drainer last ran a pass.
+ */
+last_pass_at: string | null, 
+/**
+ * When a national system last answered a request.
+ */
+last_answer_at: string | null, 
+/**
+ * Since when every request sent found no system (no network, the system down), if so.
+ */
+unreachable_since: string | null, };
+
 export type DwellInsight = { 
 /**
  * The days whose departures are counted.
@@ -1508,6 +1549,49 @@ check: NationalCheck,
  */
 window_hours: number, };
 
+export type NationalSummary = { 
+/**
+ * The drainer's own state: the app's, or what a look from outside finds.
+ */
+drainer: DrainerStatus, 
+/**
+ * Requests not yet sent.
+ */
+pending: number, 
+/**
+ * Requests sent whose answer was not read (verified before any re-send).
+ */
+sent: number, 
+/**
+ * Requests ended in an alert.
+ */
+alerts: number, 
+/**
+ * Requests refused, or that cannot be sent.
+ */
+failed: number, 
+/**
+ * When the oldest waiting request was queued (UTC, as stored).
+ */
+oldest_waiting_at: string | null, 
+/**
+ * Why the oldest waiting request waits, as its last attempt said.
+ */
+oldest_waiting_words: string | null, 
+/**
+ * When the oldest waiting decommission's window runs out (UTC), if one waits.
+ */
+window_ends_at: string | null, 
+/**
+ * Whether that is less than [`WINDOW_WARNING_HOURS`] away (or a quarter of a shorter
+ * window), or past.
+ */
+window_warning: boolean, 
+/**
+ * Alerts on packs already supplied: each a patient-level follow-up.
+ */
+alerts_after_supply: number, };
+
 export type NewLocation = { 
 /**
  * Short code, e.g. `WARD-3`.
@@ -1668,45 +1752,6 @@ result_seq: number | null, };
 export type NvsShown = "waiting" | "done" | "alerts" | "failed";
 
 export type NvsState = "pending" | "sent" | "done" | "alert" | "failed";
-
-export type NvsSummary = { 
-/**
- * Requests not yet sent.
- */
-pending: number, 
-/**
- * Requests sent whose answer was not read (verified before any re-send).
- */
-sent: number, 
-/**
- * Requests ended in an alert.
- */
-alerts: number, 
-/**
- * Requests refused, or that cannot be sent.
- */
-failed: number, 
-/**
- * When the oldest waiting request was queued (UTC, as stored).
- */
-oldest_waiting_at: string | null, 
-/**
- * Why the oldest waiting request waits, as its last attempt said.
- */
-oldest_waiting_words: string | null, 
-/**
- * When the oldest waiting decommission's window runs out (UTC), if one waits.
- */
-window_ends_at: string | null, 
-/**
- * Whether that is less than [`WINDOW_WARNING_HOURS`] away (or a quarter of a shorter
- * window), or past.
- */
-window_warning: boolean, 
-/**
- * Alerts on packs already supplied: each a patient-level follow-up.
- */
-alerts_after_supply: number, };
 
 export type NvsSupplied = { 
 /**
@@ -4682,7 +4727,7 @@ export interface Operations {
   /** Chooses the site's national system and when it checks (managers, administrators). */
   set_national_settings: { request: NationalChoice; response: NationalSettings };
   /** How many verifications wait and since when, the alerts and failures: the status bar's figures. */
-  national_summary: { request: null; response: NvsSummary };
+  national_summary: { request: null; response: NationalSummary };
   /** The verification requests of one state (waiting, done, alerts, failed), newest first. */
   national_queue: { request: NationalQueueRequest; response: Array<NvsQueued> };
   /** Queues a failed verification request again, once what refused it is mended (QA officers, managers, administrators). */

@@ -11,6 +11,7 @@ use custody_messages::Lang;
 use crate::clock::Clock;
 use crate::error::{args, ApiError, Result};
 use crate::lists::Lists;
+use crate::national::drainer::DrainerWatch;
 
 /// A Custody database and the clock events are recorded at.
 #[derive(Debug)]
@@ -21,6 +22,8 @@ pub struct Host {
     lists: Arc<Mutex<Lists>>,
     /// The languages the front end speaks in, see [`Languages`].
     languages: Languages,
+    /// The app's national verification drainer's state, shared by every host on this file.
+    national: DrainerWatch,
 }
 
 /// Which language a session speaks: the front end's forced choice (the CLI's `--lang` or
@@ -56,6 +59,7 @@ impl Host {
             clock,
             lists,
             languages: Languages::default(),
+            national: DrainerWatch::default(),
         })
     }
 
@@ -68,6 +72,7 @@ impl Host {
             clock: self.clock.clone(),
             lists: self.lists.clone(),
             languages: self.languages,
+            national: self.national.clone(),
         })
     }
 
@@ -97,6 +102,12 @@ impl Host {
     /// The languages sessions on this host speak.
     pub fn languages(&self) -> Languages {
         self.languages
+    }
+
+    /// The app's national verification drainer's state, for the drainer to keep and the
+    /// operations to read (empty where no drainer runs in this process).
+    pub fn national_drainer(&self) -> DrainerWatch {
+        self.national.clone()
     }
 
     /// The clock.

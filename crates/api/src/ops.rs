@@ -392,7 +392,7 @@ operations! {
     /// Chooses the site's national system and when it checks (managers, administrators).
     set_national_settings: signed_in shared national::set_settings, national::NationalChoice => custody_core::national::NationalSettings;
     /// How many verifications wait and since when, the alerts and failures: the status bar's figures.
-    national_summary: signed_in shared national::summary, () => custody_core::national::NvsSummary;
+    national_summary: signed_in shared national::summary, () => national::NationalSummary;
     /// The verification requests of one state (waiting, done, alerts, failed), newest first.
     national_queue: signed_in shared national::queue, national::NationalQueueRequest => Vec<custody_core::national::NvsQueued>;
     /// Queues a failed verification request again, once what refused it is mended (QA officers, managers, administrators).

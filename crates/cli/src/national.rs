@@ -2,6 +2,7 @@
 //! state, a failed request again, and one pass of the drainer, through `custody_api::national`.
 
 use anyhow::Result;
+use custody_api::national::drainer::{DrainerState, DrainerStatus};
 use custody_api::national::{self, run, NationalChoice, NationalQueueRequest, NationalRetry};
 use custody_api::Cx;
 use custody_core::national::{NvsQueued, NvsShown};
@@ -76,6 +77,8 @@ fn status(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
         return Ok(0);
     }
     let now = cx.now()?;
+    let s_drainer = &s.drainer;
+    let s = &s.queue;
     println!(
         "{}",
         t!(
@@ -87,6 +90,7 @@ fn status(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
             failed = s.failed
         )
     );
+    println!("{}", drainer_line(s_drainer));
     if let Some(at) = &s.oldest_waiting_at {
         let words = s.oldest_waiting_words.as_deref().unwrap_or("-");
         println!(
@@ -104,6 +108,27 @@ fn status(cx: &mut Cx<'_>, as_json: bool) -> Result<i32> {
         println!("{}", t!("national-window", at = local(end, now)));
     }
     Ok(0)
+}
+
+/// Whether anything can leave: another drainer holds the lock, the file is missing or refused,
+/// or nothing drains.
+fn drainer_line(d: &DrainerStatus) -> String {
+    let path = d.config_path.as_str();
+    let reason = d.reason.as_deref().unwrap_or("-");
+    match d.state {
+        DrainerState::Running if d.own => t!("national-drainer-running"),
+        DrainerState::Running | DrainerState::LockedByAnother => {
+            t!("national-drainer-elsewhere")
+        }
+        DrainerState::NotConfigured => t!("national-drainer-not-configured", path = path),
+        DrainerState::ConfigRefused => {
+            t!("national-drainer-refused", path = path, reason = reason)
+        }
+        DrainerState::Stopped if d.reason.is_some() => {
+            t!("national-drainer-unavailable", reason = reason)
+        }
+        DrainerState::Stopped => t!("national-drainer-stopped", path = path),
+    }
 }
 
 fn queue(cx: &mut Cx<'_>, shown: Shown, limit: Option<u32>, as_json: bool) -> Result<i32> {

@@ -2,14 +2,14 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { App } from "../App";
 import type { Backend } from "../backend/backend";
-import type { NvsSummary } from "../bindings";
+import type { NationalSummary } from "../bindings";
 import { flow, replayBackend } from "../test/replayBackend";
 import { renderWith } from "../test/render";
-import { nationalBackend, QUIET, SUMMARY, type FakeNational } from "./fixtures";
+import { nationalBackend, QUIET, RUNNING, SUMMARY, type FakeNational } from "./fixtures";
 
 /** The recorded Home flow, with the national verification queue (and the pack history it leads
  * to) answered as `summary` says; `national.calls` has what was asked of them. */
-function withQueue(summary: NvsSummary): { backend: Backend; national: FakeNational } {
+function withQueue(summary: NationalSummary): { backend: Backend; national: FakeNational } {
   const replay = replayBackend(flow("home"));
   const national = nationalBackend("admin", { summary });
   const ours = (op: string) => op.startsWith("national_") || op === "unit_history";
@@ -32,6 +32,14 @@ describe("the status bar's verification corner", () => {
     renderWith(withQueue({ ...SUMMARY, pending: 1, sent: 0, window_warning: false }).backend, <App />);
     const corner = await screen.findByRole("button", { name: "National verification: 1 verification waiting" });
     expect(corner).not.toHaveClass("warning");
+  });
+
+  it("says nothing leaves while requests wait and no national.toml is there, in the warning's tone", async () => {
+    const drainer = { ...RUNNING, state: "not_configured" as const, last_answer_at: null };
+    renderWith(withQueue({ ...SUMMARY, pending: 1, sent: 0, window_warning: false, drainer }).backend, <App />);
+    const corner = await screen.findByRole("button", { name: "National verification: 1 verification waiting · Not connected: no national.toml" });
+    expect(corner).toHaveClass("warning");
+    expect(corner).toHaveTextContent(/^⚠ Not connected: no national.toml$/);
   });
 
   it("is hidden while nothing waits", async () => {

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderWith } from "../test/render";
-import { nationalBackend, OFF, QUIET, QUEUES } from "./fixtures";
+import { nationalBackend, OFF, QUIET, QUEUES, RUNNING, SUMMARY } from "./fixtures";
 import { VerificationView } from "./VerificationView";
 
 /** Each row of `table` as the texts of its cells. */
@@ -42,6 +42,25 @@ describe("the Verification screen", () => {
     renderWith(nationalBackend("staff"), <VerificationView go={vi.fn()} />);
     expect(await screen.findByLabelText("Verification figures")).toHaveTextContent(`Since ${local("2026-12-02T08:00:00Z")} (2 days ago)`);
     expect(screen.getByRole("alert")).toHaveTextContent("Decommission window missed.");
+  });
+
+  it("says whether anything can leave: connected and when last answered, or why not, in the warning's tone", async () => {
+    const { unmount } = renderWith(nationalBackend("staff"), <VerificationView go={vi.fn()} />);
+    const connected = await screen.findByRole("note", { name: "Connection to the national system" });
+    expect(connected).toHaveTextContent(`Connected: requests are sent as they are queued. The national system last answered ${local("2026-12-02T07:00:00Z")}.`);
+    expect(connected).not.toHaveClass("trouble");
+    unmount();
+    const drainer = { ...RUNNING, state: "config_refused" as const, code: "national.config_invalid", reason: "[nmvs.EU-DE]: missing field `user`" };
+    const second = renderWith(nationalBackend("staff", { summary: { ...SUMMARY, drainer } }), <VerificationView go={vi.fn()} />);
+    const refused = await screen.findByRole("note", { name: "Connection to the national system" });
+    expect(refused).toHaveClass("trouble");
+    expect(refused).toHaveTextContent("Not connected: /srv/custody/national.toml cannot be used. Requests wait until the file is mended; the app reads it again by itself.Why: [nmvs.EU-DE]: missing field `user`");
+    second.unmount();
+    const unreachable = { ...RUNNING, unreachable_since: "2026-12-02T06:00:00Z" };
+    renderWith(nationalBackend("staff", { summary: { ...SUMMARY, drainer: unreachable } }), <VerificationView go={vi.fn()} />);
+    const down = await screen.findByRole("note", { name: "Connection to the national system" });
+    expect(down).toHaveClass("trouble");
+    expect(down).toHaveTextContent(`The national system has not answered since ${local("2026-12-02T06:00:00Z")}`);
   });
 
   it("says when nothing waits, without a warning", async () => {

@@ -2,7 +2,8 @@
 // NMVS, US DSCSA's VRS) as people see it. Above, the figures: how many wait, since when the
 // oldest waits and why, alerts and failures (those on packs already supplied each a patient's
 // follow-up), and the warning of the site's decommission window when a pack dispensed offline
-// nears its end. Below, a tab per state (waiting, answered,
+// nears its end, and whether anything can leave at all (the drainer's own state: no national.toml,
+// a file that cannot be used, another Custody sending, the system unreachable). Below, a tab per state (waiting, answered,
 // alerts, failed), newest first: an alert leads to the pack's history, a failed request can
 // be tried again by those who may override a verdict. A site with no national system is told
 // so, and managers and administrators choose one here.
@@ -11,13 +12,14 @@ import { useId, useState } from "react";
 import { Tab, TabList, TabPanel, Tabs, type Key } from "react-aria-components";
 import { BackendError } from "../backend/backend";
 import { useBackend } from "../backend/context";
-import type { NationalSettings, NvsQueued, NvsShown, NvsSummary, Role } from "../bindings";
+import type { NationalSettings, NationalSummary, NvsQueued, NvsShown, Role } from "../bindings";
 import { useActor } from "../counts/useActor";
 import { useFormat, useT } from "../i18n/I18n";
 import type { Place } from "../nav";
 import { ago } from "../network/words";
 import { useSay } from "../network/SyncCorner";
 import { Button, Field } from "../widgets/controls";
+import { Drainer } from "./Drainer";
 import { SUMMARY_KEY, useNationalSummary, waitingCount } from "./summary";
 import "./national.css";
 
@@ -97,7 +99,7 @@ export function VerificationView({ go }: { go(to: Place): void }) {
 }
 
 /** The figures over the tabs, and the decommission window's warning above them. */
-function Figures({ summary: s, hours }: { summary: NvsSummary; hours: number }) {
+function Figures({ summary: s, hours }: { summary: NationalSummary; hours: number }) {
   const t = useT();
   const format = useFormat();
   const say = useSay();
@@ -106,6 +108,7 @@ function Figures({ summary: s, hours }: { summary: NvsSummary; hours: number }) 
   const past = s.window_ends_at ? new Date(s.window_ends_at).getTime() <= now.getTime() : false;
   return (
     <div className="verification-figures">
+      <Drainer drainer={s.drainer} />
       {s.window_warning && s.window_ends_at ? (
         <p role="alert" className="verification-window">
           <strong>{past ? t("national.window.pastTitle") : t("national.window.soonTitle")}</strong>{" "}

@@ -1,13 +1,27 @@
 // The national verification queue as the tests see it: answers shaped as custody-api gives them
 // (`national_settings`, `national_summary`, `national_queue`), and a backend answering them.
 import { BackendError, type Backend } from "../backend/backend";
-import type { AppInfo, NationalSettings, NvsQueued, NvsRequest, NvsShown, NvsSummary, Role } from "../bindings";
+import type { AppInfo, DrainerStatus, NationalSettings, NationalSummary, NvsQueued, NvsRequest, NvsShown, Role } from "../bindings";
 
 export const EU_DE: NationalSettings = { market: "EU-DE", check: "at_dispense", window_hours: 24 };
 export const OFF: NationalSettings = { market: null, check: "off", window_hours: 24 };
 
+/** The app's drainer, running and answered this morning. */
+export const RUNNING: DrainerStatus = {
+  state: "running",
+  own: true,
+  code: null,
+  reason: null,
+  config_path: "/srv/custody/national.toml",
+  checked_at: "2026-12-02T08:00:00Z",
+  last_pass_at: "2026-12-02T08:00:00Z",
+  last_answer_at: "2026-12-02T07:00:00Z",
+  unreachable_since: null,
+};
+
 /** Two decommissions waiting, the older one's window ending, an alert and a failure. */
-export const SUMMARY: NvsSummary = {
+export const SUMMARY: NationalSummary = {
+  drainer: RUNNING,
   pending: 2,
   sent: 1,
   alerts: 1,
@@ -19,7 +33,7 @@ export const SUMMARY: NvsSummary = {
   alerts_after_supply: 1,
 };
 
-export const QUIET: NvsSummary = { pending: 0, sent: 0, alerts: 0, failed: 0, oldest_waiting_at: null, oldest_waiting_words: null, window_ends_at: null, window_warning: false, alerts_after_supply: 0 };
+export const QUIET: NationalSummary = { drainer: RUNNING, pending: 0, sent: 0, alerts: 0, failed: 0, oldest_waiting_at: null, oldest_waiting_words: null, window_ends_at: null, window_warning: false, alerts_after_supply: 0 };
 
 function request(id: number, patch: Partial<NvsRequest>): NvsRequest {
   return {
@@ -68,7 +82,7 @@ export interface FakeNational extends Backend {
 
 /** A backend answering the queue's operations as the api would, for someone of `role`; a retry
  * of anything but request 5 is refused as the api refuses it. */
-export function nationalBackend(role: Role, options: { settings?: NationalSettings; summary?: NvsSummary; queues?: Partial<Record<NvsShown, NvsQueued[]>> } = {}): FakeNational {
+export function nationalBackend(role: Role, options: { settings?: NationalSettings; summary?: NationalSummary; queues?: Partial<Record<NvsShown, NvsQueued[]>> } = {}): FakeNational {
   let settings = options.settings ?? EU_DE;
   const summary = options.summary ?? SUMMARY;
   const queues = { ...QUEUES, ...options.queues };

@@ -1,9 +1,9 @@
-// The national verification queue's figures (`national_summary`), read every 15 s while someone
-// is signed in: the status bar's corner and the Verification screen share one query, and the
-// screen's actions read it again at once.
+// The national verification queue's figures and the drainer's own state (`national_summary`),
+// read every 15 s while someone is signed in: the status bar's corner and the Verification screen
+// share one query, and the screen's actions read it again at once.
 import { useQuery } from "@tanstack/react-query";
 import { useBackend } from "../backend/context";
-import type { NvsSummary } from "../bindings";
+import type { DrainerStatus, NationalSummary } from "../bindings";
 
 /** How often the figures are read again while signed in. */
 export const SUMMARY_EVERY_MS = 15_000;
@@ -23,6 +23,12 @@ export function useNationalSummary(enabled = true) {
 }
 
 /** Requests that wait for the national system: not yet sent, or sent with no answer read. */
-export function waitingCount(s: NvsSummary): number {
+export function waitingCount(s: NationalSummary): number {
   return s.pending + s.sent;
+}
+
+/** Whether nothing can leave: no national.toml, one that cannot be used, or no drainer running.
+ * Another Custody holding the lock sends them, so that is no trouble. */
+export function notConnected(d: DrainerStatus): boolean {
+  return d.state === "not_configured" || d.state === "config_refused" || d.state === "stopped";
 }

@@ -1,10 +1,13 @@
 //! National verification (issue #25) on the one contract: the site's choice of system and
 //! moment, the queue as people see it (the status bar's figures, each state's requests, a
 //! failed request tried again), and the drainer that works the queue as `custody:verification`
-//! ([`run`]), with the systems' addresses and certificates from a file of the site's
-//! ([`config`]), never from the database.
+//! ([`run`], in the app's background [`Background`]), with the systems' addresses and
+//! certificates from a file of the site's ([`config`]), never from the database; the drainer's
+//! own state beside the queue's figures ([`drainer`]).
 
+mod background;
 pub mod config;
+pub mod drainer;
 mod outbox;
 pub mod run;
 
@@ -14,7 +17,10 @@ use ts_rs::TS;
 
 use crate::{Cx, Result};
 
+pub use background::Background;
 pub use outbox::StoreOutbox;
+
+use drainer::DrainerStatus;
 
 /// The most requests the queue screen lists at once.
 pub const MAX_LISTED: u32 = 500;
@@ -77,10 +83,24 @@ pub fn set_settings(cx: &mut Cx<'_>, choice: NationalChoice) -> Result<NationalS
     )?)
 }
 
-/// How many requests wait and since when, alerts and failures: the status bar's figures.
-pub fn summary(cx: &mut Cx<'_>, _: ()) -> Result<NvsSummary> {
+/// The status bar's figures and whether anything can leave.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct NationalSummary {
+    /// The queue's figures.
+    #[serde(flatten)]
+    pub queue: NvsSummary,
+    /// The drainer's own state: the app's, or what a look from outside finds.
+    pub drainer: DrainerStatus,
+}
+
+/// How many requests wait and since when, alerts and failures: the status bar's figures; and
+/// whether the drainer can send them (the app's, else a look at the file and the lock).
+pub fn summary(cx: &mut Cx<'_>, _: ()) -> Result<NationalSummary> {
     let (me, now) = (cx.me()?.clone(), cx.now()?);
-    Ok(cx.store().nvs_summary(&me, now)?)
+    let queue = cx.store().nvs_summary(&me, now)?;
+    let host = cx.host();
+    let drainer = drainer::status(&host.national_drainer(), host.path());
+    Ok(NationalSummary { queue, drainer })
 }
 
 /// The requests of one state, newest first.

@@ -1,17 +1,14 @@
 //! Working the queue: one pass now (`custody national drain`), or the background drainer the
-//! app keeps while it runs (`custody-national`'s tokio task on a runtime of its own, with a
-//! connection of its own). Either holds the database's drainer lock first, a file lock beside
-//! the database that the operating system releases when the process ends, however it ends:
-//! two drainers on one file (the app and a command line) could both send the same pending
-//! request, so the second one does not start.
+//! app keeps while it runs ([`super::Background`]). Either holds the database's drainer lock
+//! first, a file lock beside the database that the operating system releases when the process
+//! ends, however it ends: two drainers on one file (the app and a command line) could both send
+//! the same pending request, so the second one does not start.
 
 use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use custody_core::Store;
-use custody_national::drain::{self, Policy, Running, SystemClock, Systems};
+use custody_national::drain::{self, Policy, Systems};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -106,61 +103,6 @@ pub fn drain_now(db: &Path, systems: &Systems) -> Result<DrainFigures> {
     let mut outbox = StoreOutbox::new(store)?;
     let report = drain::drain_once(&mut outbox, systems, chrono::Utc::now(), &Policy::default())?;
     Ok(report.into())
-}
-
-/// The drainer in the background, with its runtime and its lock.
-#[derive(Debug)]
-pub struct Background {
-    running: Option<Running>,
-    runtime: tokio::runtime::Runtime,
-    _lock: DrainerLock,
-}
-
-impl Background {
-    /// Drains the database at `db` into `systems` while it lives: a pass when a request is
-    /// due, and every `idle` at the latest (a request queued by another connection waits at
-    /// most that long).
-    pub fn start(db: &Path, systems: Systems, idle: Duration) -> Result<Background> {
-        let lock = lock(db)?;
-        let store = Store::open(db).map_err(custody_core::CoreError::from)?;
-        let outbox = StoreOutbox::new(store)?;
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .thread_name("national-drainer")
-            .enable_time()
-            .build()
-            .map_err(|e| config::about("national.drainer_unavailable", db, e))?;
-        let running = {
-            let _entered = runtime.enter();
-            drain::spawn(
-                Arc::new(Mutex::new(outbox)),
-                Arc::new(systems),
-                Policy::default(),
-                Arc::new(SystemClock),
-                idle,
-            )
-        };
-        Ok(Background {
-            running: Some(running),
-            runtime,
-            _lock: lock,
-        })
-    }
-
-    /// Runs a pass now (after the one under way).
-    pub fn nudge(&self) {
-        if let Some(r) = &self.running {
-            r.nudge();
-        }
-    }
-
-    /// Stops after the pass under way; says why it had stopped on its own, if it had.
-    pub fn stop(mut self) -> std::result::Result<(), String> {
-        match self.running.take() {
-            Some(r) => self.runtime.block_on(r.stop()).map_err(|e| e.to_string()),
-            None => Ok(()),
-        }
-    }
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ mod levels;
 mod master;
 mod movement;
 mod national;
+mod national_drainer;
 mod national_ops;
 mod photo;
 mod prices;

@@ -1200,6 +1200,17 @@ national-status = { $waiting } طلبات تحقق في الانتظار ({ $pen
 # $at (text): a local time
 # $words (text): why it waits
 national-oldest = الأقدم ينتظر منذ { $at }: { $words }
+national-drainer-running = الإرسال جارٍ: معالج الإرسال في هذا التطبيق يعمل على قائمة الانتظار.
+national-drainer-elsewhere = الإرسال جارٍ: نسخة أخرى من Custody تمسك قفل الإرسال لقاعدة البيانات هذه (التطبيق، أو custody national drain من سطر الأوامر).
+# $path (text): the file looked for
+national-drainer-not-configured = لا إرسال: لا يوجد ملف للأنظمة الوطنية في { $path }.
+# $path (text): the file
+# $reason (text): why, in the file reader's English
+national-drainer-refused = لا إرسال: لا يمكن استخدام ملف الأنظمة الوطنية { $path }: { $reason }
+# $reason (text): why, in the system's English
+national-drainer-unavailable = لا إرسال: لا يمكن أخذ قفل الإرسال: { $reason }
+# $path (text): the file
+national-drainer-stopped = لا يعمل أي إرسال: الملف { $path } صالح؛ تنتظر الطلبات حتى يعمل التطبيق أو يُشغَّل custody national drain.
 # $at (text): a local time
 national-window = تنبيه: عبوة صُرفت دون اتصال يجب إيقافها قبل { $at }. أعد الشبكة، أو اتصل بمكتب مساعدة النظام الوطني.
 # $old (number): the failed request

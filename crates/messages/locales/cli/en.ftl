@@ -1053,6 +1053,17 @@ national-status = { $waiting } verification requests waiting ({ $pending } not y
 # $at (text): a local time
 # $words (text): why it waits
 national-oldest = The oldest waits since { $at }: { $words }
+national-drainer-running = Sending: this app's drainer works the queue.
+national-drainer-elsewhere = Sending: another Custody holds this database's drainer lock (the app, or a command line's custody national drain).
+# $path (text): the file looked for
+national-drainer-not-configured = Not sending: there is no national systems' file at { $path }.
+# $path (text): the file
+# $reason (text): why, in the file reader's English
+national-drainer-refused = Not sending: the national systems' file { $path } cannot be used: { $reason }
+# $reason (text): why, in the system's English
+national-drainer-unavailable = Not sending: the drainer lock cannot be taken: { $reason }
+# $path (text): the file
+national-drainer-stopped = No drainer runs: the file { $path } is usable; requests wait until the app runs or custody national drain is run.
 # $at (text): a local time
 national-window = Warning: a pack dispensed offline must be decommissioned by { $at }. Bring the network back, or call the national system's help desk.
 # $old (number): the failed request

@@ -1132,6 +1132,17 @@ national-status = { $waiting } solicitudes de verificación en espera ({ $pendin
 # $at (text): a local time
 # $words (text): why it waits
 national-oldest = La más antigua espera desde { $at }: { $words }
+national-drainer-running = Enviando: el proceso de envío de esta aplicación trabaja la cola.
+national-drainer-elsewhere = Enviando: otro Custody tiene el bloqueo de envío de esta base de datos (la aplicación, o custody national drain en una línea de órdenes).
+# $path (text): the file looked for
+national-drainer-not-configured = Sin envío: no hay archivo de sistemas nacionales en { $path }.
+# $path (text): the file
+# $reason (text): why, in the file reader's English
+national-drainer-refused = Sin envío: el archivo de sistemas nacionales { $path } no se puede usar: { $reason }
+# $reason (text): why, in the system's English
+national-drainer-unavailable = Sin envío: no se puede tomar el bloqueo de envío: { $reason }
+# $path (text): the file
+national-drainer-stopped = Ningún envío en marcha: el archivo { $path } se puede usar; las solicitudes esperan a que la aplicación funcione o se ejecute custody national drain.
 # $at (text): a local time
 national-window = Aviso: un envase dispensado sin conexión debe desactivarse antes de { $at }. Restablezca la red o llame al servicio de ayuda del sistema nacional.
 # $old (number): the failed request

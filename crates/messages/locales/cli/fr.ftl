@@ -1133,6 +1133,17 @@ national-status = { $waiting } demandes de vérification en attente ({ $pending 
 # $at (text): a local time
 # $words (text): why it waits
 national-oldest = La plus ancienne attend depuis { $at } : { $words }
+national-drainer-running = Envoi : le programme d'envoi de cette application traite la file.
+national-drainer-elsewhere = Envoi : un autre Custody tient le verrou d'envoi de cette base (l'application, ou custody national drain en ligne de commande).
+# $path (text): the file looked for
+national-drainer-not-configured = Aucun envoi : il n'y a pas de fichier des systèmes nationaux à { $path }.
+# $path (text): the file
+# $reason (text): why, in the file reader's English
+national-drainer-refused = Aucun envoi : le fichier des systèmes nationaux { $path } est inutilisable : { $reason }
+# $reason (text): why, in the system's English
+national-drainer-unavailable = Aucun envoi : le verrou d'envoi ne peut pas être pris : { $reason }
+# $path (text): the file
+national-drainer-stopped = Aucun envoi en cours : le fichier { $path } est utilisable ; les demandes attendent que l'application tourne ou que custody national drain soit lancé.
 # $at (text): a local time
 national-window = Attention : une boîte dispensée hors ligne doit être désactivée avant { $at }. Rétablissez le réseau, ou appelez l'assistance du système national.
 # $old (number): the failed request

@@ -1133,6 +1133,17 @@ national-status = { $waiting } pedidos de verificação em espera ({ $pending } 
 # $at (text): a local time
 # $words (text): why it waits
 national-oldest = O mais antigo espera desde { $at }: { $words }
+national-drainer-running = A enviar: o processo de envio desta aplicação trabalha a fila.
+national-drainer-elsewhere = A enviar: outro Custody detém o bloqueio de envio desta base de dados (a aplicação, ou custody national drain numa linha de comandos).
+# $path (text): the file looked for
+national-drainer-not-configured = Sem envio: não há ficheiro de sistemas nacionais em { $path }.
+# $path (text): the file
+# $reason (text): why, in the file reader's English
+national-drainer-refused = Sem envio: o ficheiro de sistemas nacionais { $path } não pode ser usado: { $reason }
+# $reason (text): why, in the system's English
+national-drainer-unavailable = Sem envio: o bloqueio de envio não pode ser obtido: { $reason }
+# $path (text): the file
+national-drainer-stopped = Nenhum envio em curso: o ficheiro { $path } pode ser usado; os pedidos esperam até a aplicação correr ou custody national drain ser executado.
 # $at (text): a local time
 national-window = Aviso: uma embalagem dispensada sem rede tem de ser desativada até { $at }. Reponha a rede ou contacte o apoio do sistema nacional.
 # $old (number): the failed request

@@ -16,7 +16,8 @@
 //! - a system unavailable or unreachable puts the request back with an exponential back-off
 //!   ([`Policy::backoff`]), and every other request for that market waits for the same time;
 //! - an alert ends the request in `alert` with the code, words and alert id; a refusal in
-//!   `failed`.
+//!   `failed`; a recalled pack destroyed on purpose in `done`, the system's code and words kept
+//!   (whatever it answered of the recall, and also when found so by a verification).
 
 mod memory;
 mod pass;
@@ -33,7 +34,9 @@ use crate::protocol::{Market, PackKey};
 
 pub use memory::{MemoryOutbox, UnknownRequest};
 pub use pass::{drain_once, Report};
-pub use run::{spawn, Clock, ManualClock, RunError, Running, SystemClock};
+pub use run::{
+    spawn, spawn_observed, Clock, ManualClock, Observer, RunError, Running, SystemClock,
+};
 pub use system::Systems;
 
 /// A request's id in the outbox.

@@ -148,6 +148,14 @@ impl<O: Outbox, S: NationalSystem + ?Sized> Pass<'_, O, S> {
             self.end(&r, RequestState::Done, &code, FOUND_APPLIED, None)?;
             return Ok(None);
         }
+        // A destruction whose pack the system holds as recalled needs no re-send either.
+        let settled = verdict(Answer::Nmvs {
+            result: &res,
+            wanted,
+        });
+        if matches!(settled, Verdict::Settled { .. }) {
+            return self.judge(&r, settled, code_of(&res)).map(|()| None);
+        }
         let before = match r.kind {
             Kind::Undo(d) => d.state(),
             Kind::Decommission(_) | Kind::Verify => PackState::Active,
@@ -267,6 +275,11 @@ impl<O: Outbox, S: NationalSystem + ?Sized> Pass<'_, O, S> {
             Verdict::Refused { code, words } => {
                 self.end(r, RequestState::Failed, &code, &words, None)
             }
+            Verdict::Settled {
+                code,
+                words,
+                alert_id,
+            } => self.end(r, RequestState::Done, &code, &words, alert_id),
             Verdict::Unavailable => {
                 let words = "the national system is not available".to_string();
                 self.retry(r, RequestState::Pending, code, words)

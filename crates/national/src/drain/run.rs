@@ -10,7 +10,10 @@ use chrono::{DateTime, Utc};
 use tokio::sync::{watch, Notify};
 use tokio::task::JoinHandle;
 
-use super::{drain_once, NationalSystem, Outbox, Policy};
+use super::{drain_once, NationalSystem, Outbox, Policy, Report};
+
+/// Told what each pass did, and when it ran (the app shows when the drainer last sent).
+pub type Observer = Arc<dyn Fn(&Report, DateTime<Utc>) + Send + Sync>;
 
 /// Where the time comes from: the wall clock, or a test's.
 pub trait Clock: Send + Sync {
@@ -103,14 +106,28 @@ where
     O: Outbox + Send + 'static,
     S: NationalSystem + Send + Sync + 'static,
 {
+    spawn_observed(outbox, system, (policy, idle), clock, Arc::new(|_, _| {}))
+}
+
+/// [`spawn`], `observer` told what each pass did.
+pub fn spawn_observed<O, S>(
+    outbox: Arc<Mutex<O>>,
+    system: Arc<S>,
+    (policy, idle): (Policy, Duration),
+    clock: Arc<dyn Clock>,
+    observer: Observer,
+) -> Running
+where
+    O: Outbox + Send + 'static,
+    S: NationalSystem + Send + Sync + 'static,
+{
     let (stop, stopped) = watch::channel(false);
     let nudge = Arc::new(Notify::new());
     let task = tokio::spawn(drain_loop(
         outbox,
         system,
-        policy,
-        clock,
-        idle,
+        (policy, idle),
+        (clock, observer),
         (stopped, nudge.clone()),
     ));
     Running { stop, nudge, task }
@@ -119,9 +136,8 @@ where
 async fn drain_loop<O, S>(
     outbox: Arc<Mutex<O>>,
     system: Arc<S>,
-    policy: Policy,
-    clock: Arc<dyn Clock>,
-    idle: Duration,
+    (policy, idle): (Policy, Duration),
+    (clock, observer): (Arc<dyn Clock>, Observer),
     (mut stopped, nudge): (watch::Receiver<bool>, Arc<Notify>),
 ) -> Result<(), RunError>
 where
@@ -132,15 +148,19 @@ where
         if *stopped.borrow() {
             return Ok(());
         }
-        let (o, s, c, p) = (
+        let (o, s, c, p, seen) = (
             outbox.clone(),
             system.clone(),
             clock.clone(),
             policy.clone(),
+            observer.clone(),
         );
         let pass = tokio::task::spawn_blocking(move || {
             let mut o = o.lock().unwrap_or_else(PoisonError::into_inner);
-            drain_once(&mut *o, &*s, c.now(), &p).map_err(|e| RunError::Outbox(e.to_string()))?;
+            let now = c.now();
+            let report =
+                drain_once(&mut *o, &*s, now, &p).map_err(|e| RunError::Outbox(e.to_string()))?;
+            seen(&report, now);
             o.next_due().map_err(|e| RunError::Outbox(e.to_string()))
         })
         .await

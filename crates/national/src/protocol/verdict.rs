@@ -5,6 +5,10 @@
 //! - **Alert**: the pack must be quarantined and looked at: the system raised an alert (⚠, with
 //!   its UAID), or the pack is unknown, already decommissioned elsewhere, recalled nationally,
 //!   expired, withdrawn, stolen, or its lot or expiry does not match.
+//! - **Settled**: the change was not made, but the pack is out of the supply chain for a reason
+//!   the system already knows, which is what the request meant: a recalled pack destroyed on
+//!   purpose (answered "recalled", or "already inactive" on a pack the system holds as
+//!   recalled). Done, the system's code and words kept; no quarantine, no suspect.
 //! - **Unavailable**: the system is down (`SP-901`); try later.
 //! - **Refused**: our request was wrong (an undo too late, by another user, on the wrong
 //!   status): nothing is wrong with the pack, no alert.
@@ -53,6 +57,16 @@ pub enum Verdict {
         /// The system's alert id (UAID), when it raised one.
         alert_id: Option<String>,
     },
+    /// The change was not made, but nothing is wrong: the pack is already out of the supply
+    /// chain for a reason the system knows (a recalled pack destroyed). Done, with the code.
+    Settled {
+        /// The system's code, or `STATE_` and the state.
+        code: String,
+        /// Its meaning in words.
+        words: String,
+        /// The alert id, if the system raised one all the same (kept for the record).
+        alert_id: Option<String>,
+    },
     /// The system is not available: try later.
     Unavailable,
     /// Our request was wrong; the pack is not suspect.
@@ -73,6 +87,9 @@ pub fn verdict(answer: Answer<'_>) -> Verdict {
 }
 
 fn nmvs(r: &PackResult, wanted: PackState) -> Verdict {
+    if let Some(settled) = destroyed_on_recall(r, wanted) {
+        return settled;
+    }
     let Some(code) = r.return_code else {
         return nmvs_state(r, wanted);
     };
@@ -101,6 +118,28 @@ fn nmvs(r: &PackResult, wanted: PackState) -> Verdict {
             words: c.meaning().to_string(),
         },
     }
+}
+
+/// A destruction of a pack the system holds as recalled: the pack is out of the supply chain
+/// either way, destroyed on purpose, so whatever the system answers of it ("recalled", "already
+/// inactive", "could not be performed") is settled, never an alert. `SP-901` still waits.
+fn destroyed_on_recall(r: &PackResult, wanted: PackState) -> Option<Verdict> {
+    if wanted != PackState::Destroyed || r.state != Some(PackState::Recalled) {
+        return None;
+    }
+    let (code, words) = match r.return_code {
+        Some(ReturnCode::SystemNotAvailable) => return None,
+        Some(c) => (c.code().to_string(), c.meaning().to_string()),
+        None => (
+            format!("STATE_{}", state_name(PackState::Recalled)),
+            PackState::Recalled.words().to_string(),
+        ),
+    };
+    Some(Verdict::Settled {
+        code,
+        words,
+        alert_id: r.alert_id.clone(),
+    })
 }
 
 /// A state answered without an alert code: as wanted, or a finding on the pack.
@@ -189,6 +228,7 @@ mod tests {
             Verdict::Confirmed => "confirmed".to_string(),
             Verdict::Unavailable => "unavailable".to_string(),
             Verdict::Refused { code, .. } => format!("refused {code}"),
+            Verdict::Settled { code, .. } => format!("settled {code}"),
             Verdict::Alert { code, alert_id, .. } => {
                 format!("alert {code} {}", alert_id.as_deref().unwrap_or("-"))
             }
@@ -321,6 +361,33 @@ mod tests {
         check(c, Some(Recalled), Supplied, "alert STATE_RECALLED -");
         check(c, Some(Expired), Supplied, "alert STATE_EXPIRED -");
         check(c, Some(Withdrawn), Supplied, "alert STATE_WITHDRAWN -");
+    }
+
+    #[test]
+    fn a_recalled_pack_destroyed_is_settled_whatever_the_system_answers_of_it() {
+        use PackState::*;
+        use ReturnCode::*;
+        check(None, Some(Recalled), Destroyed, "settled STATE_RECALLED");
+        let failed = Some(StatusChangeFailed);
+        check(failed, Some(Recalled), Destroyed, "settled NMVS_NC_PCK_27");
+        let inactive = Some(AlreadyInactive);
+        check(
+            inactive,
+            Some(Recalled),
+            Destroyed,
+            "settled NMVS_NC_PCK_22",
+        );
+        let down = Some(SystemNotAvailable);
+        check(down, Some(Recalled), Destroyed, "unavailable");
+        // Only a destruction, only of a recalled pack.
+        check(failed, Some(Recalled), Supplied, "alert STATE_RECALLED -");
+        check(failed, Some(Expired), Destroyed, "alert STATE_EXPIRED -");
+        check(
+            inactive,
+            Some(Destroyed),
+            Destroyed,
+            "alert NMVS_NC_PCK_22 UAID-1",
+        );
     }
 
     #[test]

@@ -76,3 +76,62 @@ fn scripted_alerts_end_exactly_those_requests_in_alert_with_their_uaids() {
         "every other pack supplied"
     );
 }
+
+#[test]
+fn a_recalled_pack_destroyed_is_done_with_the_systems_code_never_an_alert() {
+    let all = packs(4);
+    let mut known = active(&all);
+    for k in &mut known {
+        k.state = PackState::Recalled;
+    }
+    let sim = NmvsSim::start(known).unwrap();
+    // The system answers "already inactive" (and raises its alert) for one recalled pack.
+    sim.script_code(&all[1], Some(ReturnCode::AlreadyInactive));
+    // The reply for another is lost: verified before anything is sent again.
+    sim.lose_reply(&all[2]);
+    let system = systems(&sim);
+    let mut outbox = MemoryOutbox::new();
+    let destroyed = Kind::Decommission(Decommission::Destroyed);
+    for p in &all[..3] {
+        outbox.queue(destroyed, de(), p.clone(), t0());
+    }
+    outbox.queue(
+        Kind::Decommission(Decommission::Supplied),
+        de(),
+        all[3].clone(),
+        t0(),
+    );
+    let report = drain_until_quiet(&mut outbox, &system, &singles());
+    assert_eq!(
+        report.alerts, 1,
+        "only the recalled pack supplied: {report:?}"
+    );
+    assert_eq!(
+        report.reverified, 1,
+        "the lost reply verified first: {report:?}"
+    );
+    let ended: Vec<(RequestState, String, bool, bool)> = outbox
+        .requests()
+        .iter()
+        .map(|r| {
+            let words = r.words.as_deref().is_some_and(|w| !w.is_empty());
+            (
+                r.state,
+                r.last_code.clone().unwrap_or_default(),
+                words,
+                r.alert_id.is_some(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        ended,
+        [
+            (RequestState::Done, "NMVS_NC_PCK_27".into(), true, false),
+            (RequestState::Done, "NMVS_NC_PCK_22".into(), true, true),
+            (RequestState::Done, "STATE_RECALLED".into(), true, false),
+            (RequestState::Alert, "STATE_RECALLED".into(), true, false),
+        ],
+        "a destruction of a recalled pack is done, the system's code, words and UAID kept; \
+         a supply of one is still an alert"
+    );
+}

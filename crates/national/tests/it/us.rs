@@ -53,6 +53,7 @@ fn check(c: &VrsClient, pack: &PackKey) -> (bool, Option<&'static str>, String) 
         Verdict::Confirmed => "confirmed".to_string(),
         Verdict::Alert { code, .. } => format!("alert {code}"),
         Verdict::Refused { code, .. } => format!("refused {code}"),
+        Verdict::Settled { code, .. } => format!("settled {code}"),
         Verdict::Unavailable => "unavailable".to_string(),
     };
     (
