@@ -367,7 +367,7 @@ note: string | null,
  */
 password: string | null, };
 
-export type Code = "ok" | "decode_error" | "unknown_product" | "missing_serial" | "missing_lot" | "duplicate_serial" | "already_decommissioned" | "expiry_mismatch" | "recalled" | "expired" | "short_dated" | "unexpected" | "differs_from_advice" | "not_in_stock" | "wrong_location" | "quarantined" | "fefo" | "expired_on_shelf" | "possible_missing_separator" | "insufficient_quantity" | "not_quarantined" | "price_above_contract" | "already_scanned";
+export type Code = "ok" | "decode_error" | "unknown_product" | "missing_serial" | "missing_lot" | "duplicate_serial" | "already_decommissioned" | "expiry_mismatch" | "recalled" | "expired" | "short_dated" | "unexpected" | "differs_from_advice" | "not_in_stock" | "wrong_location" | "quarantined" | "fefo" | "expired_on_shelf" | "possible_missing_separator" | "insufficient_quantity" | "not_quarantined" | "price_above_contract" | "already_scanned" | "tamper_broken";
 
 export type Column = { 
 /**
@@ -3171,6 +3171,13 @@ fefo_confirmed?: boolean,
  */
 another_pack?: boolean, 
 /**
+ * At a dispense, the pack's anti-tampering device as the person found it (EU FMD):
+ * `intact` is recorded with its decommission; `broken`, the pack is not supplied but held
+ * in quarantine as suspect (verdict code `tamper_broken`). None: not checked. Refused for
+ * other movements (`movement.tamper_only_at_dispense`).
+ */
+tamper?: TamperCheck, 
+/**
  * When what is scanned happened, if earlier than now (RFC 3339): a delivery entered late.
  */
 occurred_at: string | null, 
@@ -3977,6 +3984,8 @@ rows: Array<Array<string>>,
  * What to print when there are no rows.
  */
 empty: string, };
+
+export type TamperCheck = "intact" | "broken";
 
 export type TestSymbol = { 
 /**

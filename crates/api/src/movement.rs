@@ -4,7 +4,7 @@
 //! against an expected shipment gets when none is given.
 
 use custody_core::movement::{Movement, ScanInput, ScanSession, Verdict};
-use custody_core::{SignatureMeaning, Timestamp};
+use custody_core::{SignatureMeaning, TamperCheck, Timestamp};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
@@ -67,6 +67,13 @@ pub struct ScanRequest {
     #[serde(default)]
     #[ts(optional)]
     pub another_pack: Option<bool>,
+    /// At a dispense, the pack's anti-tampering device as the person found it (EU FMD):
+    /// `intact` is recorded with its decommission; `broken`, the pack is not supplied but held
+    /// in quarantine as suspect (verdict code `tamper_broken`). None: not checked. Refused for
+    /// other movements (`movement.tamper_only_at_dispense`).
+    #[serde(default)]
+    #[ts(optional)]
+    pub tamper: Option<TamperCheck>,
     /// When what is scanned happened, if earlier than now (RFC 3339): a delivery entered late.
     #[serde(default)]
     pub occurred_at: Option<String>,
@@ -347,6 +354,7 @@ pub fn scan(cx: &mut Cx<'_>, request: ScanRequest) -> Result<Verdict> {
         override_reason: text(&request.override_reason),
         fefo_confirmed: request.fefo_confirmed.unwrap_or(false),
         another_pack: request.another_pack.unwrap_or(false),
+        tamper: request.tamper,
     };
     // Core says what it found in English, with codes and arguments; a person reads it in the
     // language their session speaks.

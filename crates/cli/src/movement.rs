@@ -127,6 +127,7 @@ fn request(movement: Movement, a: MoveArgs, currency: Option<Currency>) -> Resul
         password: None,
         fefo_confirmed: Some(a.confirm_fefo).filter(|c| *c),
         another_pack: None,
+        tamper: a.tamper.as_deref().and_then(|t| t.parse().ok()),
         scanner_override: Some(scanner).filter(|s| *s != ScannerOverride::default()),
         policy_override: Some(policy).filter(|p| *p != PolicyOverride::default()),
     })

@@ -304,6 +304,16 @@ text_enum!(
 );
 
 text_enum!(
+    /// The anti-tampering device (the pack's seal, EU FMD) as the person dispensing found it.
+    TamperCheck {
+        /// Intact: the pack may be supplied.
+        Intact => "intact",
+        /// Broken: the pack is not supplied; it is held as suspect.
+        Broken => "broken",
+    }
+);
+
+text_enum!(
     /// Where a request to a national system is: `pending → sent → done | alert | failed`; `sent`
     /// after a failure means the outcome of the last send is unknown.
     NvsState {

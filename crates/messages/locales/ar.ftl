@@ -316,6 +316,9 @@ movement-transfer_to_same_location = الوجهة هي الموقع الذي ي�
 # $field (text): the shipment field
 movement-shipment_only_for_receipts = لا يُطابَق مع شحنة متوقعة إلا الاستلام: لا تختر أي شحنة، أو سجّل استلامًا.
 
+# $field (text): the anti-tampering device check field
+movement-tamper_only_at_dispense = لا يُفحص جهاز منع العبث إلا عند الصرف: امسح من جديد بدونه، أو اصرف.
+
 # $field (text): the shipment field
 # $shipment (number): the shipment's number
 movement-shipment_closed = الشحنة المتوقعة رقم { $shipment } مغلقة: استلم دونها، أو اختر شحنة أخرى.
@@ -1921,6 +1924,14 @@ verdict-wrong_location = العبوة { $serial } مسجّلة{ $located ->
 
 # $serial (text): the pack's serial number
 verdict-already_scanned = مُسحت من قبل: سُجّلت العبوة { $serial } للتو وتُحتسب مرة واحدة. لم يُسجَّل شيء آخر.
+
+# $serial (text): the pack's serial number (empty for a lot-tracked pack)
+verdict-tamper_broken = جهاز منع العبث في العبوة { $serial } مكسور: لا تُصرف. وُضعت في الحجر الصحي بوصفها مشبوهة لضمان الجودة.
+
+# Said after a return is recorded.
+# $serial (text): the pack's serial number
+# $days (number): the days after a decommission its undo is allowed
+verdict-undo_too_late = أُلغي تفعيل العبوة { $serial } في النظام الوطني منذ أكثر من { $days } أيام: لم يعد النظام الوطني يقبل التراجع عنه، فتبقى ملغاة التفعيل هناك. عادت إلى المخزون هنا، ولن يُلغى تفعيلها مرة ثانية.
 
 # $have (number): how many of the lot there are
 # $lot (text): the lot

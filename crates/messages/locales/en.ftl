@@ -301,6 +301,9 @@ movement-transfer_to_same_location = The destination is where the stock already 
 # $field (text): the shipment field
 movement-shipment_only_for_receipts = Only receipts are checked against an expected shipment: choose no shipment, or receive.
 
+# $field (text): the anti-tampering device check field
+movement-tamper_only_at_dispense = An anti-tampering device check is made at a dispense only: scan again without it, or dispense.
+
 # $field (text): the shipment field
 # $shipment (number): the shipment's number
 movement-shipment_closed = Expected shipment number { $shipment } is closed: receive without it, or choose another.
@@ -1820,6 +1823,14 @@ verdict-wrong_location = Pack { $serial } is recorded{ $located ->
 
 # $serial (text): the pack's serial number
 verdict-already_scanned = Already scanned: pack { $serial } was just recorded and is counted once. Nothing more was recorded.
+
+# $serial (text): the pack's serial number (empty for a lot-tracked pack)
+verdict-tamper_broken = Pack { $serial } has a broken anti-tampering device: it is not supplied. It is held in quarantine as suspect for QA.
+
+# Said after a return is recorded.
+# $serial (text): the pack's serial number
+# $days (number): the days after a decommission its undo is allowed
+verdict-undo_too_late = Pack { $serial } was decommissioned nationally more than { $days } days ago: the national system no longer takes its undo, so it stays decommissioned there. It is back in stock here, and will not be decommissioned again.
 
 # $have (number): how many of the lot there are
 # $lot (text): the lot

@@ -316,6 +316,9 @@ movement-transfer_to_same_location = El destino es donde ya están las existenci
 # $field (text): the shipment field
 movement-shipment_only_for_receipts = Solo las recepciones se cotejan con un envío previsto: no elija ningún envío, o registre una recepción.
 
+# $field (text): the anti-tampering device check field
+movement-tamper_only_at_dispense = La comprobación del dispositivo contra manipulaciones solo se hace al dispensar: escanee de nuevo sin ella, o dispense.
+
 # $field (text): the shipment field
 # $shipment (number): the shipment's number
 movement-shipment_closed = El envío previsto número { $shipment } está cerrado: reciba sin él o elija otro.
@@ -1918,6 +1921,14 @@ verdict-wrong_location = El envase { $serial } está registrado{ $located ->
 
 # $serial (text): the pack's serial number
 verdict-already_scanned = Ya escaneado: el envase { $serial } se acaba de registrar y se cuenta una sola vez. No se ha registrado nada más.
+
+# $serial (text): the pack's serial number (empty for a lot-tracked pack)
+verdict-tamper_broken = El envase { $serial } tiene el dispositivo contra manipulaciones roto: no se dispensa. Queda en cuarentena como sospechoso para calidad.
+
+# Said after a return is recorded.
+# $serial (text): the pack's serial number
+# $days (number): the days after a decommission its undo is allowed
+verdict-undo_too_late = El envase { $serial } se desactivó en el sistema nacional hace más de { $days } días: el sistema nacional ya no acepta deshacerlo, así que sigue desactivado allí. Vuelve a estar en stock aquí y no se desactivará otra vez.
 
 # $have (number): how many of the lot there are
 # $lot (text): the lot

@@ -317,6 +317,9 @@ movement-transfer_to_same_location = La destination est l'emplacement où se tro
 # $field (text): the shipment field
 movement-shipment_only_for_receipts = Seules les réceptions sont rapprochées d'une livraison attendue : ne choisissez aucune livraison, ou faites une réception.
 
+# $field (text): the anti-tampering device check field
+movement-tamper_only_at_dispense = Le contrôle du dispositif antieffraction ne se fait qu'à la dispensation : scannez de nouveau sans lui, ou dispensez.
+
 # $field (text): the shipment field
 # $shipment (number): the shipment's number
 movement-shipment_closed = La livraison attendue numéro { $shipment } est clôturée : réceptionnez sans elle, ou choisissez-en une autre.
@@ -1913,6 +1916,14 @@ verdict-wrong_location = La boîte { $serial } est enregistrée{ $located ->
 
 # $serial (text): the pack's serial number
 verdict-already_scanned = Déjà scannée : la boîte { $serial } vient d'être enregistrée et n'est comptée qu'une fois. Rien de plus n'a été enregistré.
+
+# $serial (text): the pack's serial number (empty for a lot-tracked pack)
+verdict-tamper_broken = La boîte { $serial } a un dispositif antieffraction rompu : elle n'est pas délivrée. Elle est mise en quarantaine comme suspecte pour l'AQ.
+
+# Said after a return is recorded.
+# $serial (text): the pack's serial number
+# $days (number): the days after a decommission its undo is allowed
+verdict-undo_too_late = La boîte { $serial } a été désactivée au niveau national il y a plus de { $days } jours : le système national n'accepte plus son annulation, elle y reste donc désactivée. Elle est de nouveau en stock ici et ne sera pas désactivée une seconde fois.
 
 # $have (number): how many of the lot there are
 # $lot (text): the lot

@@ -310,6 +310,9 @@ movement-transfer_to_same_location = O destino é a localização onde o stock j
 # $field (text): the shipment field
 movement-shipment_only_for_receipts = Só as receções são conferidas com uma remessa prevista: não escolha nenhuma remessa, ou faça uma receção.
 
+# $field (text): the anti-tampering device check field
+movement-tamper_only_at_dispense = A verificação do dispositivo de prevenção de adulterações só se faz na dispensa: leia de novo sem ela, ou dispense.
+
 # $field (text): the shipment field
 # $shipment (number): the shipment's number
 movement-shipment_closed = A remessa prevista número { $shipment } está fechada: rececione sem ela, ou escolha outra.
@@ -1896,6 +1899,14 @@ verdict-wrong_location = A embalagem { $serial } está registada{ $located ->
 
 # $serial (text): the pack's serial number
 verdict-already_scanned = Já lida: a embalagem { $serial } acabou de ser registada e conta uma só vez. Não foi registado mais nada.
+
+# $serial (text): the pack's serial number (empty for a lot-tracked pack)
+verdict-tamper_broken = A embalagem { $serial } tem o dispositivo de prevenção de adulterações violado: não é dispensada. Fica em quarentena como suspeita para a qualidade.
+
+# Said after a return is recorded.
+# $serial (text): the pack's serial number
+# $days (number): the days after a decommission its undo is allowed
+verdict-undo_too_late = A embalagem { $serial } foi desativada no sistema nacional há mais de { $days } dias: o sistema nacional já não aceita anular a desativação, por isso continua desativada lá. Voltou ao stock aqui e não será desativada outra vez.
 
 # $have (number): how many of the lot there are
 # $lot (text): the lot

@@ -28,9 +28,10 @@ function accepted(raw: string): Verdict {
 }
 
 /** The calls made, and a backend answering the scan screen's few operations. */
-function double() {
+function double(check = "off") {
   const scans: ScanRequest[] = [];
   const answers: Record<string, (request: unknown) => unknown> = {
+    national_settings: () => ({ market: "EU-DE", check, window_hours: 24 }),
     locations: () => [{ id: 1, site_id: 1, code: "MAIN", name: "Main store", kind: "store", supplied_by: null }],
     partners: () => [{ id: 1, code: "ACME", name: "Acme", kind: "supplier", gln: null }],
     scan_setup: () => ({ database: DATABASE, movements: [] }),
@@ -83,5 +84,36 @@ describe("the scanning session", () => {
     fireEvent.click(screen.getByRole("radio", { name: "Release" }));
     await waitFor(() => expect(verdict, "a question belongs to the movement it was asked in").not.toHaveTextContent("Same pack?"));
     expect(screen.getByLabelText("This session's scans"), "the session's scans stay through a change of movement").toHaveTextContent("2 scans");
+  });
+
+  it("sends the seal check with each dispense where the site decommissions: intact stays on, broken goes with the next scan", async () => {
+    const { backend, scans } = double("at_dispense");
+    renderWith(backend, <ScanView />);
+    fireEvent.click(await screen.findByRole("radio", { name: "Dispense" }));
+    const intact = await screen.findByRole("checkbox", { name: /Seal intact/ });
+    scan("D1");
+    fireEvent.click(intact);
+    scan("D2");
+    fireEvent.click(screen.getByRole("button", { name: "Seal broken" }));
+    scan("D3");
+    scan("D4");
+    await waitFor(() => expect(scans).toHaveLength(4));
+    expect(
+      scans.map((s) => [s.raw, s.tamper ?? null]),
+      "not checked until confirmed; confirmed, it stays on; broken marks one scan",
+    ).toEqual([
+      ["D1", null],
+      ["D2", "intact"],
+      ["D3", "broken"],
+      ["D4", "intact"],
+    ]);
+  });
+
+  it("asks nothing of the seal where the site does not decommission at dispense", async () => {
+    const { backend } = double("at_receipt");
+    renderWith(backend, <ScanView />);
+    fireEvent.click(await screen.findByRole("radio", { name: "Dispense" }));
+    await screen.findByLabelText("Scan a pack");
+    expect(screen.queryByRole("checkbox", { name: /Seal intact/ })).not.toBeInTheDocument();
   });
 });

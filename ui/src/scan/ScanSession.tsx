@@ -7,18 +7,19 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useState, type Dispatch, type RefObject, type SetStateAction } from "react";
 import { flushSync } from "react-dom";
 import { useBackend } from "../backend/context";
-import type { ScanRequest, Shipment, Verdict } from "../bindings";
+import type { ScanRequest, Shipment, TamperCheck, Verdict } from "../bindings";
 import { useT } from "../i18n/I18n";
 import { ScanField, type ScanFieldHandle } from "../widgets/ScanField";
 import { beep, warmUp } from "./sound";
 import { useScannerBurst } from "./burst";
 import { asksIfSamePack } from "./repeat";
+import { SealCheck, tamperFor, useAsksSeal, type Seal } from "./SealCheck";
 import { SessionList } from "./SessionList";
 import { VerdictPanel, type Question, type SessionScan } from "./VerdictPanel";
 
 /** What every scan of the movement sends besides its code and the answers to the screen's
  * questions: the movement's form as it stands. */
-export type ScanTemplate = Omit<ScanRequest, "raw" | "fefo_confirmed" | "another_pack" | "scanner_override" | "policy_override">;
+export type ScanTemplate = Omit<ScanRequest, "raw" | "fefo_confirmed" | "another_pack" | "tamper" | "scanner_override" | "policy_override">;
 
 /** How many scans the session list keeps. */
 const KEPT_SCANS = 200;
@@ -54,7 +55,19 @@ export function ScanSession({ template, missing, expected, field, view, onRecord
     setQuestion(null);
   }
 
-  const send = useSend(template, field, setScans, setQuestion, onRecorded);
+  const asksSeal = useAsksSeal(movement);
+  const [seal, setSeal] = useState<Seal>({ intact: false, brokenNext: false });
+  const sendScan = useSend(template, field, setScans, setQuestion, onRecorded);
+  // The seal check goes with each dispense scan where the screen asks for it: intact stays on,
+  // broken goes with the next scan only.
+  const send = useCallback(
+    (raw: string, answer: { fefo_confirmed?: true; another_pack?: true } = {}) => {
+      const tamper = asksSeal ? tamperFor(seal) : undefined;
+      if (seal.brokenNext) setSeal((s) => ({ ...s, brokenNext: false }));
+      sendScan(raw, tamper ? { ...answer, tamper } : answer);
+    },
+    [asksSeal, seal, sendScan],
+  );
 
   const onScan = useCallback(
     (raw: string) => {
@@ -112,6 +125,15 @@ export function ScanSession({ template, missing, expected, field, view, onRecord
   return (
     <div className="scan-body">
       <div className="scan-main">
+        {asksSeal ? (
+          <SealCheck
+            seal={seal}
+            onChange={(next) => {
+              setSeal(next);
+              field.current?.focus();
+            }}
+          />
+        ) : null}
         <ScanField ref={field} label={t("scan.field.label")} onScan={onScan} captureAnywhere missing={missing} onEmptyEnter={answer.onConfirm} />
         <VerdictPanel latest={scans[0]} question={question} {...answer} />
       </div>
@@ -133,7 +155,7 @@ function useSend(
   const client = useQueryClient();
   const movement = template.movement;
   return useCallback(
-    (raw: string, answer: { fefo_confirmed?: true; another_pack?: true } = {}) => {
+    (raw: string, answer: { fefo_confirmed?: true; another_pack?: true; tamper?: TamperCheck } = {}) => {
       const n = ++counter;
       // The call leaves first: the pending row below is drawn while custody-api answers.
       const answered = backend.call("scan", { ...template, raw, ...answer });

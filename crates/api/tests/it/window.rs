@@ -65,6 +65,7 @@ fn overriding_a_blocked_scan_is_signed_approved_whatever_the_movement() {
         password: None,
         fefo_confirmed: None,
         another_pack: None,
+        tamper: None,
         scanner_override: None,
         policy_override: None,
     };

@@ -84,6 +84,11 @@ pub struct MoveArgs {
     /// about and not recorded).
     #[arg(long)]
     pub confirm_fefo: bool,
+    /// At a dispense, the packs' anti-tampering device as you found it (EU FMD): intact is
+    /// recorded with each pack's national decommission; broken, the pack is not supplied but
+    /// held in quarantine as suspect. Without it, not checked.
+    #[arg(long, value_name = "intact|broken", value_parser = ["intact", "broken"])]
+    pub tamper: Option<String>,
     /// When it happened, if earlier (a delivery entered late): RFC 3339, or "YYYY-MM-DD HH:MM"
     /// in local time. At most the site's late-entry window back (`custody late-entry`).
     #[arg(long, value_name = "TIME")]

@@ -6,10 +6,13 @@
 
 use chrono::NaiveDate;
 
-use crate::model::{NvsKind, NvsState};
+use crate::model::{NvsKind, NvsState, TamperCheck};
 
 /// What an `nvs_request` event's reference says: `<id> <market> <kind> <gtin> <serial> <lot>
-/// <expiry>`, e.g. `12 EU-DE decommission 04150999999994 SN123 L42 2028-06-30`.
+/// <expiry>`, e.g. `12 EU-DE decommission 04150999999994 SN123 L42 2028-06-30`, and from
+/// 2026-12-03 an optional eighth token, the anti-tampering device check: `atd=intact` or
+/// `atd=broken` (`~`, or no token, when it was not checked; a request written without it is
+/// written in seven tokens, as before, so references written before read the same).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RequestReference {
     /// The request's id.
@@ -26,6 +29,8 @@ pub struct RequestReference {
     pub lot: Option<String>,
     /// Its expiry.
     pub expiry: Option<NaiveDate>,
+    /// The anti-tampering device as the person who caused the request found it, if checked.
+    pub atd: Option<TamperCheck>,
 }
 
 /// What an `nvs_result` event's reference says: `<id> <state> <code> <alert id>`, e.g.
@@ -46,7 +51,7 @@ pub struct ResultReference {
 impl RequestReference {
     /// The reference text.
     pub fn text(&self) -> String {
-        [
+        let tokens = [
             self.id.to_string(),
             token(Some(&self.market)),
             self.kind.as_str().to_string(),
@@ -54,14 +59,26 @@ impl RequestReference {
             token(Some(&self.serial)),
             token(self.lot.as_deref()),
             token(self.expiry.map(|d| d.to_string()).as_deref()),
-        ]
-        .join(" ")
+        ];
+        let mut text = tokens.join(" ");
+        if let Some(atd) = self.atd {
+            text.push_str(" atd=");
+            text.push_str(atd.as_str());
+        }
+        text
     }
 
     /// Reads a reference back; `None` when it is not in this form.
     pub fn parse(text: &str) -> Option<RequestReference> {
         let t: Vec<&str> = text.split(' ').collect();
-        let [id, market, kind, gtin, serial, lot, expiry] = t.as_slice() else {
+        let (atd, t) = match t.as_slice() {
+            [first @ .., "~"] if first.len() == 7 => (None, first),
+            [first @ .., last] if first.len() == 7 => {
+                (Some(last.strip_prefix("atd=")?.parse().ok()?), first)
+            }
+            all => (None, all),
+        };
+        let [id, market, kind, gtin, serial, lot, expiry] = t else {
             return None;
         };
         let expiry = match value(expiry)? {
@@ -76,6 +93,7 @@ impl RequestReference {
             serial: value(serial)??,
             lot: value(lot)?,
             expiry,
+            atd,
         })
     }
 }
@@ -157,6 +175,7 @@ mod tests {
             serial: "SN~1".into(),
             lot: Some("L 4%2".into()),
             expiry: NaiveDate::from_ymd_opt(2028, 6, 30),
+            atd: None,
         };
         assert_eq!(
             r.text(),
@@ -173,6 +192,50 @@ mod tests {
             bare.text(),
             "1 US verify 04150999999994 A ~ ~",
             "~ is absent"
+        );
+    }
+
+    #[test]
+    fn the_tamper_check_is_an_optional_eighth_token_and_seven_tokens_still_read() {
+        let old = "12 EU-DE decommission 04150999999994 SN1 L42 2028-06-30";
+        let r = RequestReference::parse(old).unwrap();
+        assert_eq!(
+            r.atd, None,
+            "a reference written before the token is not checked"
+        );
+        assert_eq!(
+            r.text(),
+            old,
+            "and is written back the same, in seven tokens"
+        );
+        let intact = RequestReference {
+            atd: Some(TamperCheck::Intact),
+            ..r.clone()
+        };
+        assert_eq!(
+            intact.text(),
+            format!("{old} atd=intact"),
+            "a check is the eighth token"
+        );
+        assert_eq!(RequestReference::parse(&intact.text()), Some(intact));
+        let broken = RequestReference::parse(&format!("{old} atd=broken")).unwrap();
+        assert_eq!(broken.atd, Some(TamperCheck::Broken));
+        assert_eq!(
+            RequestReference::parse(&format!("{old} ~")),
+            Some(r),
+            "~ is not checked"
+        );
+        for bad in ["atd=torn", "intact", "atd=", "x"] {
+            assert_eq!(
+                RequestReference::parse(&format!("{old} {bad}")),
+                None,
+                "{bad:?} is not an eighth token"
+            );
+        }
+        assert_eq!(
+            RequestReference::parse(&format!("{old} atd=intact x")),
+            None,
+            "nine tokens are not a reference"
         );
     }
 

@@ -62,6 +62,9 @@ impl Store {
         let here_code = self.location_code(here)?;
         let (before, standing) = self.pack_standing(m, pack, here, &here_code)?;
         findings.extend(standing);
+        if m == Movement::Dispense && input.tamper == Some(TamperCheck::Broken) {
+            findings.push(tamper_broken(serial));
+        }
         if m == Movement::Dispense {
             let confirmed = input.fefo_confirmed;
             findings.extend(self.shelf_findings(pack, before, here, &here_code, today, confirmed)?);
@@ -440,6 +443,13 @@ pub(super) fn already_scanned(pack: &InHand) -> Finding {
     let serial = pack.scan.serial.as_deref().unwrap_or_default();
     let said = Sentence::new("verdict.already_scanned").arg("serial", serial);
     finding(Level::Warning, Code::AlreadyScanned, said)
+}
+
+/// The person dispensing found the pack's anti-tampering device broken: it is not supplied
+/// (a lot-tracked pack's sentence names no serial).
+fn tamper_broken(serial: Option<&str>) -> Finding {
+    let said = Sentence::new("verdict.tamper_broken").arg("serial", serial.unwrap_or_default());
+    finding(Level::Blocked, Code::TamperBroken, said)
 }
 
 /// A pack the store has never seen may only be received.

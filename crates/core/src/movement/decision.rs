@@ -5,7 +5,7 @@
 use super::session::{Movement, ScanInput, ScanSession};
 use super::verdict::{Code, Finding, Level, Verdict};
 use crate::error::{CoreError, CoreResult};
-use crate::model::User;
+use crate::model::{TamperCheck, User};
 use crate::permissions::{allowed, forbidden, Operation};
 
 /// How a scan whose verdict allows it is recorded.
@@ -85,10 +85,34 @@ pub(super) fn decide(
         Some(why) if blocked.iter().all(|f| f.code.overridable()) => {
             override_blocks(actor, session, why, &blocked).map(Some)
         }
+        _ if m == Movement::Dispense && input.tamper == Some(TamperCheck::Broken) => {
+            Ok(Some(tamper_hold(&blocked)))
+        }
         _ if (m == Movement::Receive && suspect) || (m == Movement::Return && recalled) => {
             Ok(Some(hold(&blocked)))
         }
         _ => Ok(None),
+    }
+}
+
+/// The reason a pack whose anti-tampering device was found broken at a dispense is held with.
+pub const TAMPER_BROKEN_REASON: &str = "suspect: anti-tampering device broken";
+
+/// A pack found with its anti-tampering device broken at a dispense: not supplied, held as
+/// suspect, the reason saying so first (and any other block after it).
+fn tamper_hold(blocked: &[&Finding]) -> Decision {
+    let others: Vec<&str> = blocked
+        .iter()
+        .filter(|f| f.code != Code::TamperBroken)
+        .map(|f| f.message.as_str())
+        .collect();
+    let reason = match others.is_empty() {
+        true => TAMPER_BROKEN_REASON.to_string(),
+        false => format!("{TAMPER_BROKEN_REASON}; {}", others.join(" ")),
+    };
+    Decision::Held {
+        reason,
+        only_recalled: false,
     }
 }
 

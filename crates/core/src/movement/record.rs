@@ -12,6 +12,7 @@ use super::verdict::{Level, Sentence, Verdict};
 use crate::error::CoreResult;
 use crate::ledger::{Appended, Appender, NewEvent, NewLine, Place};
 use crate::model::*;
+use crate::national::{Cause, Noted, UNDO_WINDOW_DAYS};
 use crate::Store;
 
 /// One scan being recorded: who, in which session, what was sent, when.
@@ -57,7 +58,7 @@ impl Store {
         let event = new_event(cx, pack, (kind, &checked), after, reason);
         let signed = decision.overrides()
             || matches!(cx.session.movement, Movement::Destroy | Movement::Release);
-        let appended = self.append_scan(cx, &event, signed, &checked, decision.holds())?;
+        let (appended, noted) = self.append_scan(cx, &event, signed, &checked, decision.holds())?;
         let location = match after.location {
             Some(l) => Some(self.location_code(l)?),
             None => None,
@@ -69,13 +70,14 @@ impl Store {
             decision.holds(),
             decision.overrides(),
         );
-        Ok(say_recorded(
+        let verdict = say_recorded(
             verdict,
             cx.session.movement,
             &pack.product,
             location,
             decision,
-        ))
+        );
+        Ok(say_noted(verdict, noted))
     }
 
     /// Appends the event, and a receipt's match or discrepancy against its despatch advice, in
@@ -88,9 +90,9 @@ impl Store {
         signed: bool,
         checked: &Checked,
         held: bool,
-    ) -> CoreResult<Appended> {
+    ) -> CoreResult<(Appended, Option<Noted>)> {
         let tx = self.conn_mut().transaction()?;
-        let appended = {
+        let (appended, noted) = {
             let mut appender = Appender::new(&tx, cx.now)?;
             let signature = cx.session.signature.as_ref().filter(|_| signed);
             let appended = appender.append_signed(cx.actor, event, signature)?;
@@ -100,16 +102,21 @@ impl Store {
             let received_suspect = held
                 && cx.session.movement == Movement::Receive
                 && event.kind != EventKind::Quarantine;
-            let cause = (event, received_suspect);
-            crate::national::queue_for_event(&tx, &mut appender, cx.actor, cause, cx.now)?;
+            let cause = Cause {
+                event,
+                received_suspect,
+                atd: cx.input.tamper,
+            };
+            let noted =
+                crate::national::queue_for_event(&tx, &mut appender, cx.actor, cause, cx.now)?;
             appender.finish()?;
-            appended
+            (appended, noted)
         };
         if let Some(check) = &checked.against_advice {
             crate::shipment::record_against_advice(&tx, check, appended.seq, held)?;
         }
         tx.commit()?;
-        Ok(appended)
+        Ok((appended, noted))
     }
 }
 
@@ -220,6 +227,22 @@ fn say_recorded(
             .arg("movement", m.event_kind().as_str());
         verdict.say(vec![done]);
     }
+    verdict
+}
+
+/// The verdict with what the national queue said of the scan after its own sentence (a
+/// return whose decommission is too old to undo).
+fn say_noted(mut verdict: Verdict, noted: Option<Noted>) -> Verdict {
+    let Some(Noted::UndoTooLate { serial }) = noted else {
+        return verdict;
+    };
+    let mut sentences = verdict.sentences.clone();
+    sentences.push(
+        Sentence::new("verdict.undo_too_late")
+            .arg("serial", serial)
+            .arg("days", UNDO_WINDOW_DAYS),
+    );
+    verdict.say(sentences);
     verdict
 }
 

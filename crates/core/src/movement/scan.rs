@@ -32,6 +32,7 @@ impl Store {
     ) -> CoreResult<Verdict> {
         require(actor, session.movement.operation())?;
         self.check_session(session)?;
+        Store::check_input(session, input)?;
         if let Some(at) = session.occurred_at {
             crate::ledger::check_late_entry(self.conn(), at, now)?;
         }
@@ -60,6 +61,11 @@ impl Store {
         let Some(decision) = decide(actor, session, input, &verdict, checked.recalled)? else {
             return Ok(verdict);
         };
+        // A broken seal holds a pack from a dispense only when it is held here: one that is not
+        // (never received, gone) cannot be moved to quarantine, and its block is the answer.
+        if decision.holds() && session.movement == Movement::Dispense && checked.before.is_none() {
+            return Ok(verdict);
+        }
         let cx = Scanning {
             actor,
             session,

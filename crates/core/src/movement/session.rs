@@ -197,6 +197,10 @@ pub struct ScanInput {
     /// pack read twice: the double-read rule is not applied, and the pack is checked as any
     /// other (a clone stays suspect).
     pub another_pack: bool,
+    /// At a dispense, the pack's anti-tampering device as the person found it (EU FMD), or
+    /// `None` when not checked: intact is recorded with the pack's decommission; broken, the
+    /// pack is not supplied but held in quarantine as suspect. Refused for other movements.
+    pub tamper: Option<TamperCheck>,
 }
 
 impl ScanInput {
@@ -212,6 +216,15 @@ impl ScanInput {
 }
 
 impl Store {
+    /// Refuses a scan's input the session's movement cannot take: an anti-tampering device
+    /// check anywhere but at a dispense.
+    pub(super) fn check_input(s: &ScanSession, input: &ScanInput) -> CoreResult<()> {
+        if input.tamper.is_some() && s.movement != Movement::Dispense {
+            return Err(CoreError::refused("movement.tamper_only_at_dispense").field("tamper"));
+        }
+        Ok(())
+    }
+
     pub(super) fn check_session(&self, s: &ScanSession) -> CoreResult<()> {
         let needs_reason = matches!(s.movement, Movement::Quarantine | Movement::Destroy);
         if needs_reason && s.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {

@@ -83,6 +83,9 @@ pub enum Code {
     /// The same code read again by the same person moments after it was recorded, with no
     /// other scan between: a scanner's double read, counted once; nothing more is recorded.
     AlreadyScanned,
+    /// The person dispensing found the pack's anti-tampering device broken: not supplied, held
+    /// in quarantine as suspect.
+    TamperBroken,
 }
 
 impl Code {
@@ -112,6 +115,7 @@ impl Code {
             Code::NotQuarantined => "not_quarantined",
             Code::PriceAboveContract => "price_above_contract",
             Code::AlreadyScanned => "already_scanned",
+            Code::TamperBroken => "tamper_broken",
         }
     }
 
@@ -132,6 +136,7 @@ impl Code {
                 | Code::AlreadyDecommissioned
                 | Code::ExpiryMismatch
                 | Code::Recalled
+                | Code::TamperBroken
         )
     }
 }

@@ -9,10 +9,14 @@
 //! event that causes it; `outbox` is what the drainer reads and writes; `settings` is the
 //! site's choice.
 
+mod answer;
+mod order;
 mod outbox;
 mod queue;
+mod request;
 mod restore;
 mod settings;
+mod undo;
 mod view;
 
 use chrono::NaiveDate;
@@ -21,13 +25,15 @@ use serde::Serialize;
 use crate::model::{NvsKind, NvsReason, NvsState};
 
 pub use crate::ledger::nvs_reference::{RequestReference, ResultReference};
-pub use outbox::{NvsAnswer, NvsRetry};
-pub(crate) use queue::queue_for_event;
+pub use answer::NvsAnswer;
+pub use outbox::NvsRetry;
+pub(crate) use queue::{queue_for_event, Cause};
 pub(crate) use restore::{put_back, unsent_changes_become_unknown};
 pub use settings::{
     NationalSettings, CHECK_SETTING, DEFAULT_WINDOW_HOURS, MARKET_SETTING, MAX_WINDOW_HOURS,
     WINDOW_SETTING,
 };
+pub use undo::{Noted, UNDO_WINDOW_DAYS};
 pub use view::{NvsQueued, NvsShown, NvsSummary, NvsSupplied, WINDOW_WARNING_HOURS};
 
 /// One request of the outbox, as the drainer needs it.

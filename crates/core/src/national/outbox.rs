@@ -7,26 +7,14 @@
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 
+use super::answer::NvsAnswer;
+use super::order::IN_ORDER;
 use super::NvsRequest;
 use crate::error::{CoreError, CoreResult};
-use crate::ledger::nvs_reference::ResultReference;
 use crate::ledger::{Appender, NewEvent, NewLine, Place};
 use crate::model::{EventKind, LocationId, NvsState, ProductId, Timestamp, UnitStatus, User};
 use crate::permissions::{forbidden, Operation};
 use crate::users::SystemPrincipal;
-
-/// How a request ended.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NvsAnswer {
-    /// `done`, `alert` or `failed`.
-    pub state: NvsState,
-    /// The system's code.
-    pub code: Option<String>,
-    /// Its words, or why the request cannot be sent.
-    pub words: Option<String>,
-    /// The national system's alert id.
-    pub alert_id: Option<String>,
-}
 
 /// A request put back for later.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,12 +78,13 @@ fn drainer(actor: &User) -> CoreResult<()> {
 }
 
 impl crate::Store {
-    /// The waiting requests due at `now`, oldest first.
+    /// The waiting requests due at `now`, oldest first; a change (decommission or undo) waits
+    /// while an earlier change of its pack does (`order`).
     pub fn nvs_due(&self, actor: &User, now: Timestamp) -> CoreResult<Vec<NvsRequest>> {
         drainer(actor)?;
         let sql = format!(
             "SELECT {COLUMNS} FROM nvs_request r JOIN product p ON p.id = r.product_id
-             WHERE r.state IN ('pending', 'sent') AND r.next_attempt_at <= ?1
+             WHERE r.state IN ('pending', 'sent') AND r.next_attempt_at <= ?1 AND {IN_ORDER}
              ORDER BY r.next_attempt_at, r.id"
         );
         let mut stmt = self.conn().prepare_cached(&sql)?;
@@ -120,14 +109,15 @@ impl crate::Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// When the next waiting request is due (UTC, as stored), if any waits.
+    /// When the next waiting request is due (UTC, as stored), if any waits and is not held
+    /// behind an earlier change of its pack (that one's answer frees it).
     pub fn nvs_next_due(&self, actor: &User) -> CoreResult<Option<String>> {
         drainer(actor)?;
-        Ok(self.conn().query_row(
-            "SELECT min(next_attempt_at) FROM nvs_request WHERE state IN ('pending', 'sent')",
-            [],
-            |r| r.get(0),
-        )?)
+        let sql = format!(
+            "SELECT min(r.next_attempt_at) FROM nvs_request r
+             WHERE r.state IN ('pending', 'sent') AND {IN_ORDER}"
+        );
+        Ok(self.conn().query_row(&sql, [], |r| r.get(0))?)
     }
 
     /// Marks `id` sent and counts the attempt, before it crosses the network: a crash then
@@ -168,9 +158,10 @@ impl crate::Store {
         waiting(n, id)
     }
 
-    /// Records how `id` ended: its `nvs_result` event by the drainer and its row, and on an
-    /// alert, the pack marked suspect into quarantine when it is still held here (one that has
-    /// left is the patient-level follow-up's, not yet built), all in one transaction.
+    /// Records how `id` ended: its `nvs_result` event by the drainer and its row, on an alert,
+    /// the pack marked suspect into quarantine when it is still held here (one that has left is
+    /// the patient-level follow-up's, not yet built), and on an alert or a failure of a change,
+    /// the changes of the pack queued after it ended failed (`order`), all in one transaction.
     pub fn nvs_record(
         &mut self,
         actor: &User,
@@ -193,7 +184,8 @@ impl crate::Store {
             .optional()?
             .ok_or_else(|| CoreError::refused("national.request_not_waiting").arg("id", id))?;
         let mut appender = Appender::new(&tx, now)?;
-        let seq = append_result(&mut appender, actor, id, answer, now)?;
+        let seq = super::answer::end(&tx, &mut appender, actor, id, answer, now)?;
+        super::order::fail_followers(&tx, &mut appender, actor, (id, answer.state), now)?;
         if answer.state == NvsState::Alert {
             quarantine_suspect(
                 &tx,
@@ -205,18 +197,6 @@ impl crate::Store {
             )?;
         }
         appender.finish()?;
-        tx.execute(
-            "UPDATE nvs_request SET state = ?2, return_code = ?3, words = ?4, alert_id = ?5,
-                 result_seq = ?6 WHERE id = ?1",
-            params![
-                id,
-                answer.state.as_str(),
-                answer.code,
-                answer.words,
-                answer.alert_id,
-                seq
-            ],
-        )?;
         tx.commit()?;
         Ok(seq)
     }
@@ -229,32 +209,6 @@ fn waiting(changed: usize, id: i64) -> CoreResult<()> {
     } else {
         Err(CoreError::refused("national.request_not_waiting").arg("id", id))
     }
-}
-
-fn append_result(
-    appender: &mut Appender<'_>,
-    actor: &User,
-    id: i64,
-    answer: &NvsAnswer,
-    now: Timestamp,
-) -> CoreResult<i64> {
-    let reference = ResultReference {
-        id,
-        state: answer.state,
-        code: answer.code.clone(),
-        alert_id: answer.alert_id.clone(),
-    };
-    let event = NewEvent {
-        kind: EventKind::NvsResult,
-        occurred_at: now,
-        location: None,
-        counterparty: None,
-        reference: Some(reference.text()),
-        reason: answer.words.clone(),
-        raw_scan: None,
-        lines: Vec::new(),
-    };
-    Ok(appender.append(actor, &event)?.seq)
 }
 
 /// A pack's status, location, lot and expiry as the `unit` table holds them.

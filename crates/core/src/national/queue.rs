@@ -1,23 +1,37 @@
-//! Queuing a request: an `nvs_request` event on the ledger and its row in the outbox, in the
-//! transaction (and with the appender) of the event that causes it, so neither is ever written
-//! without the other nor without its cause. Queuing never refuses what caused it: it only adds.
+//! What an event asks of the national queue: the requests it causes (`request` writes each, an
+//! `nvs_request` event on the ledger and its row in the outbox), in the transaction (and with the
+//! appender) of the event, so neither is ever written without the other nor without its cause.
+//! Queuing never refuses what caused it: it only adds.
 
-use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::Transaction;
 
+use super::request::{decommission_standing, queue, verification_waiting, NewRequest};
 use super::settings;
+use super::undo::{self, Noted};
 use crate::error::CoreResult;
-use crate::ledger::nvs_reference::RequestReference;
 use crate::ledger::{Appender, NewEvent};
-use crate::model::{EventKind, NationalCheck, NvsKind, NvsReason, ProductId, Timestamp, User};
+use crate::model::{EventKind, NationalCheck, NvsKind, NvsReason, TamperCheck, Timestamp, User};
+/// What caused the requests: the event appended, whether a receipt held its pack as suspect,
+/// and the anti-tampering device check the person made at a dispense scan.
+pub(crate) struct Cause<'a> {
+    /// The event.
+    pub(crate) event: &'a NewEvent,
+    /// Whether a receipt held its pack as suspect.
+    pub(crate) received_suspect: bool,
+    /// The anti-tampering device check of a dispense scan (a broken one makes the event a
+    /// `mark_suspect` into quarantine instead of a dispense).
+    pub(crate) atd: Option<TamperCheck>,
+}
 
-/// A request to queue.
-pub(crate) struct NewRequest<'a> {
-    pub(crate) kind: NvsKind,
-    pub(crate) reason: Option<NvsReason>,
-    pub(crate) market: &'a str,
-    pub(crate) product: ProductId,
-    pub(crate) serial: &'a str,
+impl<'a> Cause<'a> {
+    /// An event with no hold and no check.
+    pub(crate) fn of(event: &'a NewEvent) -> Cause<'a> {
+        Cause {
+            event,
+            received_suspect: false,
+            atd: None,
+        }
+    }
 }
 
 /// After an event that moves packs has been appended (a scan's, a receive-all's, a recall's
@@ -29,17 +43,27 @@ pub(crate) struct NewRequest<'a> {
 /// received, the same way (the drainer sends them in bulk), and at dispense or destruction a
 /// pack that was not (held at receipt, or there before); at a site that checks at receipt
 /// (US), a verification of each pack a receipt held (`received_suspect`), unless one already
-/// waits. A site with no valid setting queues nothing. The queuing shares the event's
+/// waits. At a site checking at dispense, a pack a dispense scan found with its anti-tampering
+/// device broken (held as suspect instead) gets a verification carrying the check, and a pack
+/// returned whose decommission as supplied stands gets its undo, within the system's window
+/// (`undo`). A site with no valid setting queues nothing. The queuing shares the event's
 /// transaction, so that no request is written without its event: an error in it (a full disk)
-/// refuses the event with everything else.
+/// refuses the event with everything else. Says what the person should hear of it (an undo too
+/// late), if anything.
 pub(crate) fn queue_for_event(
     tx: &Transaction<'_>,
     appender: &mut Appender<'_>,
     actor: &User,
-    (event, received_suspect): (&NewEvent, bool),
+    cause: Cause<'_>,
     now: Timestamp,
-) -> CoreResult<()> {
+) -> CoreResult<Option<Noted>> {
     let chosen = settings::read(tx)?;
+    let Cause {
+        event,
+        received_suspect,
+        atd,
+    } = cause;
+    let tamper_broken = atd == Some(TamperCheck::Broken);
     let (kind, reason) = match (chosen.check, event.kind) {
         // At a site decommissioning at receipt, a pack dispensed or destroyed that was not
         // decommissioned then (held as suspect, released later; in stock before the site chose
@@ -56,17 +80,37 @@ pub(crate) fn queue_for_event(
             (NvsKind::Decommission, Some(NvsReason::Supplied))
         }
         (NationalCheck::AtReceipt, _) if received_suspect => (NvsKind::Verify, None),
-        _ => return Ok(()),
+        // A pack whose seal was found broken at a dispense is not supplied: the national
+        // record hears of the check through a verification (nothing is decommissioned).
+        (
+            NationalCheck::AtDispense | NationalCheck::DecommissionAtReceipt,
+            EventKind::MarkSuspect,
+        ) if tamper_broken => (NvsKind::Verify, None),
+        // A pack dispensed and brought back unused: its decommission is undone, within the
+        // window (only where a dispense decommissions; at receipt, the hospital still holds a
+        // pack decommissioned then, and it stays so).
+        (NationalCheck::AtDispense, EventKind::Return) => {
+            let Some(market) = chosen.market.as_deref() else {
+                return Ok(None);
+            };
+            return undo::queue_for_return(tx, appender, actor, (event, market), now);
+        }
+        _ => return Ok(None),
     };
     let Some(market) = chosen.market.as_deref() else {
-        return Ok(());
+        return Ok(None);
     };
     for line in &event.lines {
         let Some(serial) = line.serial.as_deref() else {
             continue;
         };
         let standing = match kind {
-            NvsKind::Verify => verification_waiting(tx, line.product, serial)?,
+            // A pack decommissioned already would answer a verification "supplied", an alert
+            // on a state known here: the broken seal is then on the ledger only.
+            NvsKind::Verify => {
+                verification_waiting(tx, line.product, serial)?
+                    || (tamper_broken && decommission_standing(tx, line.product, serial)?)
+            }
             _ => decommission_standing(tx, line.product, serial)?,
         };
         if standing {
@@ -78,110 +122,9 @@ pub(crate) fn queue_for_event(
             market,
             product: line.product,
             serial,
+            atd,
         };
         queue(tx, appender, actor, &request, event.occurred_at, now)?;
     }
-    Ok(())
-}
-
-/// Whether a verification of the pack already waits.
-fn verification_waiting(
-    tx: &Transaction<'_>,
-    product: ProductId,
-    serial: &str,
-) -> CoreResult<bool> {
-    Ok(tx
-        .prepare_cached(
-            "SELECT 1 FROM nvs_request WHERE product_id = ?1 AND serial = ?2
-             AND kind = 'verify' AND state IN ('pending', 'sent')",
-        )?
-        .query_row(params![product.0, serial], |_| Ok(()))
-        .optional()?
-        .is_some())
-}
-
-/// Whether the pack has a decommission with no undo after it (an undo that failed or met an
-/// alert undid nothing), the decommission in whatever state: waiting, done, or ended in an
-/// alert or a failure, which a person resolves (a second decommission sent on its own could be
-/// the one the national system takes for a falsification).
-fn decommission_standing(
-    tx: &Transaction<'_>,
-    product: ProductId,
-    serial: &str,
-) -> CoreResult<bool> {
-    let last: Option<String> = tx
-        .prepare_cached(
-            "SELECT kind FROM nvs_request WHERE product_id = ?1 AND serial = ?2
-             AND (kind = 'decommission' OR (kind = 'undo' AND state IN ('pending', 'sent', 'done')))
-             ORDER BY id DESC LIMIT 1",
-        )?
-        .query_row(params![product.0, serial], |r| r.get(0))
-        .optional()?;
-    Ok(last.as_deref() == Some("decommission"))
-}
-
-/// Queues one request, by `actor` (whose event caused it), occurred when its cause did and due
-/// at once: appends its `nvs_request` event and inserts its row. Its id is chosen before the
-/// event names it; the transaction is immediate, so no other writer takes it meanwhile.
-pub(crate) fn queue(
-    tx: &Transaction<'_>,
-    appender: &mut Appender<'_>,
-    actor: &User,
-    request: &NewRequest<'_>,
-    occurred_at: Timestamp,
-    now: Timestamp,
-) -> CoreResult<i64> {
-    let (gtin, lot, expiry): (String, Option<String>, Option<String>) = tx
-        .prepare_cached(
-            "SELECT p.gtin, u.lot, u.expiry FROM product p
-             LEFT JOIN unit u ON u.product_id = p.id AND u.serial = ?2 WHERE p.id = ?1",
-        )?
-        .query_row(params![request.product.0, request.serial], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })?;
-    let id: i64 = tx.query_row(
-        "SELECT coalesce(max(id), 0) + 1 FROM nvs_request",
-        [],
-        |r| r.get(0),
-    )?;
-    let reference = RequestReference {
-        id,
-        market: request.market.to_string(),
-        kind: request.kind,
-        gtin,
-        serial: request.serial.to_string(),
-        lot: lot.clone(),
-        expiry: expiry
-            .as_deref()
-            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
-    };
-    let event = NewEvent {
-        kind: EventKind::NvsRequest,
-        occurred_at,
-        location: None,
-        counterparty: None,
-        reference: Some(reference.text()),
-        reason: request.reason.map(|r| r.as_str().to_string()),
-        raw_scan: None,
-        lines: Vec::new(),
-    };
-    let appended = appender.append(actor, &event)?;
-    tx.prepare_cached(
-        "INSERT INTO nvs_request (id, kind, reason, market, product_id, serial, lot, expiry,
-             next_attempt_at, created_at, request_seq)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10)",
-    )?
-    .execute(params![
-        id,
-        request.kind.as_str(),
-        request.reason.map(NvsReason::as_str),
-        request.market,
-        request.product.0,
-        request.serial,
-        lot,
-        expiry,
-        now.utc_text(),
-        appended.seq,
-    ])?;
-    Ok(id)
+    Ok(None)
 }

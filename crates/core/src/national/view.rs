@@ -7,7 +7,7 @@ use chrono::{DateTime, Duration};
 use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 
-use super::queue::{queue, NewRequest};
+use super::request::{queue, NewRequest};
 use super::NvsRequest;
 use crate::error::{CoreError, CoreResult};
 use crate::ledger::Appender;
@@ -267,6 +267,7 @@ impl crate::Store {
             market: &failed.market,
             product: ProductId(product),
             serial: &failed.serial,
+            atd: None,
         };
         let mut appender = Appender::new(&tx, now)?;
         let new = queue(&tx, &mut appender, actor, &request, now, now)?;

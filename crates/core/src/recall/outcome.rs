@@ -425,7 +425,8 @@ fn append_moves(
         let a: Appended = appender.append_signed(actor, &event, request.signature.as_ref())?;
         // A recalled pack destroyed leaves the supply chain: decommissioned as destroyed where
         // the site checks at dispense, in this transaction.
-        crate::national::queue_for_event(tx, &mut appender, actor, (&event, false), now)?;
+        let cause = crate::national::Cause::of(&event);
+        crate::national::queue_for_event(tx, &mut appender, actor, cause, now)?;
         events.push(a.id);
     }
     appender.finish()?;

@@ -185,7 +185,7 @@ fn record_groups(
         let appended = appender.append(receipt.actor, &event)?;
         // What the site's national setting asks of a receipt (a decommission at receipt), in
         // this transaction; nothing received here is held.
-        let cause = (&event, false);
+        let cause = crate::national::Cause::of(&event);
         crate::national::queue_for_event(tx, &mut appender, receipt.actor, cause, receipt.now)?;
         marks.extend(
             line_items

@@ -25,6 +25,8 @@ mod master;
 mod master_import;
 mod movement;
 mod national;
+mod national_tamper;
+mod national_undo;
 mod prices;
 mod recall;
 mod recall_import;

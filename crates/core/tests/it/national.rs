@@ -9,17 +9,17 @@ use custody_core::*;
 use crate::fixtures::{now, pharmacy, Pharmacy};
 
 const GS: char = '\u{1d}';
-const AMOXICILLIN: &str = "09506000134352";
+pub(crate) const AMOXICILLIN: &str = "09506000134352";
 
-fn pack(serial: &str) -> String {
+pub(crate) fn pack(serial: &str) -> String {
     format!("]d2010950600013435217281231{}LOT42{GS}21{serial}", "10")
 }
 
-fn site(check: &str) -> Pharmacy {
+pub(crate) fn site(check: &str) -> Pharmacy {
     site_in("EU-DE", check)
 }
 
-fn site_in(market: &str, check: &str) -> Pharmacy {
+pub(crate) fn site_in(market: &str, check: &str) -> Pharmacy {
     let mut p = pharmacy();
     p.store
         .add_location(&p.admin, "QUAR", "Quarantine", LocationKind::Quarantine)
@@ -31,7 +31,7 @@ fn site_in(market: &str, check: &str) -> Pharmacy {
     p
 }
 
-fn scan(p: &mut Pharmacy, m: Movement, serial: &str) {
+pub(crate) fn scan(p: &mut Pharmacy, m: Movement, serial: &str) {
     let v = verdict_of(p, m, serial);
     assert!(
         v.recorded.is_some(),
@@ -39,7 +39,11 @@ fn scan(p: &mut Pharmacy, m: Movement, serial: &str) {
     );
 }
 
-fn verdict_of(p: &mut Pharmacy, m: Movement, serial: &str) -> custody_core::movement::Verdict {
+pub(crate) fn verdict_of(
+    p: &mut Pharmacy,
+    m: Movement,
+    serial: &str,
+) -> custody_core::movement::Verdict {
     let mut session = ScanSession::new(m, p.main.id);
     session.counterparty = Some(p.supplier.id);
     let input = ScanInput {
@@ -50,7 +54,7 @@ fn verdict_of(p: &mut Pharmacy, m: Movement, serial: &str) -> custody_core::move
     p.store.scan(&admin, &session, &input, now()).unwrap()
 }
 
-fn kinds_of(p: &Pharmacy, serial: &str) -> Vec<EventKind> {
+pub(crate) fn kinds_of(p: &Pharmacy, serial: &str) -> Vec<EventKind> {
     let h = p
         .store
         .unit_history(&p.admin, AMOXICILLIN, serial, now().local_date())
@@ -60,7 +64,12 @@ fn kinds_of(p: &Pharmacy, serial: &str) -> Vec<EventKind> {
 
 /// The drainer answers the oldest due request with `state` and `code` (and, for an alert, an
 /// alert id), as it would after a send; answers the request's id.
-fn answer_oldest_due(p: &mut Pharmacy, state: NvsState, code: &str, words: Option<&str>) -> i64 {
+pub(crate) fn answer_oldest_due(
+    p: &mut Pharmacy,
+    state: NvsState,
+    code: &str,
+    words: Option<&str>,
+) -> i64 {
     let drainer = p
         .store
         .system_principal(SystemPrincipal::Verification)
@@ -77,7 +86,7 @@ fn answer_oldest_due(p: &mut Pharmacy, state: NvsState, code: &str, words: Optio
     id
 }
 
-fn intact(p: &Pharmacy) {
+pub(crate) fn intact(p: &Pharmacy) {
     let r = p.store.verify(&p.admin).unwrap();
     assert!(
         r.is_intact(),
