@@ -205,12 +205,23 @@ fn a_morning_offline_drains_with_one_decommission_per_pack_and_the_alerted_pack_
             "{s}: an answered pack stays supplied"
         );
     }
+    // Four decommissions, and SN4's return queued the undo of its decommission, which ended
+    // failed, never sent, when that decommission met the alert.
     assert_eq!(
         site.events_of(EventKind::NvsRequest),
-        4,
+        5,
         "every request in a pack's history"
     );
-    assert_eq!(site.events_of(EventKind::NvsResult), 4, "and every answer");
+    assert_eq!(site.events_of(EventKind::NvsResult), 5, "and every answer");
+    let sn4 = site
+        .store
+        .nvs_requests_of(&site.admin, AMOX, "SN4")
+        .unwrap();
+    assert!(
+        sn4.iter()
+            .any(|r| r.kind == NvsKind::Undo && r.state == NvsState::Failed),
+        "SN4's undo ended failed behind the alert: {sn4:?}"
+    );
     let states: Vec<NvsState> = SERIALS
         .iter()
         .map(|s| site.store.nvs_requests_of(&site.admin, AMOX, s).unwrap()[0].state)
