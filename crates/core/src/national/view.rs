@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::request::{queue, NewRequest};
 use super::NvsRequest;
 use crate::error::{CoreError, CoreResult};
+use crate::ledger::nvs_reference::RequestReference;
 use crate::ledger::Appender;
 use crate::model::{NvsState, ProductId, Timestamp, User};
 use crate::permissions::{require, Operation};
@@ -261,13 +262,27 @@ impl crate::Store {
                 .arg("id", id)
                 .arg("later", later));
         }
+        // The seal check said with the failed request is said again with its retry: it is read
+        // from the request's own event (the outbox row does not keep it).
+        let said: Option<String> = tx
+            .query_row(
+                "SELECT reference FROM event WHERE seq = ?1",
+                [failed.request_seq],
+                |r| r.get(0),
+            )
+            .optional()?
+            .flatten();
+        let atd = said
+            .as_deref()
+            .and_then(RequestReference::parse)
+            .and_then(|r| r.atd);
         let request = NewRequest {
             kind: failed.kind,
             reason: failed.reason,
             market: &failed.market,
             product: ProductId(product),
             serial: &failed.serial,
-            atd: None,
+            atd,
         };
         let mut appender = Appender::new(&tx, now)?;
         let new = queue(&tx, &mut appender, actor, &request, now, now)?;

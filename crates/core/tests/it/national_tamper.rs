@@ -185,3 +185,22 @@ fn a_tamper_check_anywhere_but_a_dispense_is_refused() {
         .unwrap_err();
     assert_eq!(unknown.code(), "stock.pack_unknown", "nothing recorded");
 }
+
+#[test]
+fn a_refused_request_tried_again_says_the_seal_check_again() {
+    let mut p = site("at_dispense");
+    scan(&mut p, Movement::Receive, "SN1");
+    dispense(&mut p, "SN1", Some(TamperCheck::Intact));
+    let id =
+        crate::national::answer_oldest_due(&mut p, NvsState::Failed, "HTTP_400", Some("refused"));
+    let admin = p.admin.clone();
+    p.store.nvs_retry(&admin, id, now()).unwrap();
+    let said = requests_said(&p, "SN1");
+    assert_eq!(said.len(), 2, "the decommission and its retry");
+    assert_eq!(
+        (said[1].kind, said[1].atd),
+        (NvsKind::Decommission, Some(TamperCheck::Intact)),
+        "the retry carries the check the person made at the dispense"
+    );
+    intact(&p);
+}
