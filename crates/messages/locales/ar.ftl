@@ -1555,6 +1555,10 @@ national-request_not_failed = طلب التحقق { $id } لم يفشل، فلا
 # $later (number): the request queued after it
 national-retry_queued = لا يُعاد طلب التحقق { $id } إلى الطابور: الطلب { $later } للعبوة نفسها أُدرج بعده ويحل محله (إلغاء تفعيل ثانٍ سيثير تنبيه تزوير).
 
+# $id (number): the failed request
+# $standing (number): the earlier decommission that still stands
+national-retry_decommission_stands = لا يُعاد طلب التحقق { $id } إلى الطابور: إلغاء تفعيل العبوة { $standing } ما زال قائمًا لدى النظام الوطني (لم يمرّ التراجع عنه)، وإلغاء تفعيل ثانٍ سيثير تنبيه تزوير. تراجع عن الأول أولًا ثم أعد المحاولة.
+
 # $field (text): the setting at fault
 # $hours (number): the hours given
 # $max (number): the longest window
@@ -1926,7 +1930,7 @@ verdict-wrong_location = العبوة { $serial } مسجّلة{ $located ->
 verdict-already_scanned = مُسحت من قبل: سُجّلت العبوة { $serial } للتو وتُحتسب مرة واحدة. لم يُسجَّل شيء آخر.
 
 # $serial (text): the pack's serial number (empty for a lot-tracked pack)
-verdict-tamper_broken = جهاز منع العبث في العبوة { $serial } مكسور: لا تُصرف. وُضعت في الحجر الصحي بوصفها مشبوهة لضمان الجودة.
+verdict-tamper_broken = جهاز منع العبث في العبوة { $serial } مكسور: لا تُصرف. العبوة المحفوظة هنا توضع في الحجر الصحي بوصفها مشبوهة؛ سلّمها لضمان الجودة.
 
 # Said after a return is recorded.
 # $serial (text): the pack's serial number

@@ -1472,6 +1472,10 @@ national-request_not_failed = Verification request { $id } did not fail, so ther
 # $later (number): the request queued after it
 national-retry_queued = Verification request { $id } is not queued again: request { $later } for the same pack was queued after it and stands in its place (a second decommission would raise a falsification alert).
 
+# $id (number): the failed request
+# $standing (number): the earlier decommission that still stands
+national-retry_decommission_stands = Verification request { $id } is not queued again: the pack's decommission { $standing } still stands with the national system (its undo did not go through), and a second decommission would raise a falsification alert. Undo the first one, then try again.
+
 # $field (text): the setting at fault
 # $hours (number): the hours given
 # $max (number): the longest window
@@ -1825,7 +1829,7 @@ verdict-wrong_location = Pack { $serial } is recorded{ $located ->
 verdict-already_scanned = Already scanned: pack { $serial } was just recorded and is counted once. Nothing more was recorded.
 
 # $serial (text): the pack's serial number (empty for a lot-tracked pack)
-verdict-tamper_broken = Pack { $serial } has a broken anti-tampering device: it is not supplied. It is held in quarantine as suspect for QA.
+verdict-tamper_broken = Pack { $serial } has a broken anti-tampering device: it is not supplied. A pack held here is put in quarantine as suspect; give the pack to QA.
 
 # Said after a return is recorded.
 # $serial (text): the pack's serial number

@@ -1556,6 +1556,10 @@ national-request_not_failed = La solicitud de verificación { $id } no falló, a
 # $later (number): the request queued after it
 national-retry_queued = La solicitud de verificación { $id } no se vuelve a poner en cola: la solicitud { $later } del mismo envase se puso en cola después y ocupa su lugar (una segunda desactivación provocaría una alerta de falsificación).
 
+# $id (number): the failed request
+# $standing (number): the earlier decommission that still stands
+national-retry_decommission_stands = La solicitud de verificación { $id } no se vuelve a poner en cola: la desactivación { $standing } del envase sigue vigente en el sistema nacional (su anulación no prosperó), y una segunda desactivación provocaría una alerta de falsificación. Anule primero la primera y vuelva a intentarlo.
+
 # $field (text): the setting at fault
 # $hours (number): the hours given
 # $max (number): the longest window
@@ -1923,7 +1927,7 @@ verdict-wrong_location = El envase { $serial } está registrado{ $located ->
 verdict-already_scanned = Ya escaneado: el envase { $serial } se acaba de registrar y se cuenta una sola vez. No se ha registrado nada más.
 
 # $serial (text): the pack's serial number (empty for a lot-tracked pack)
-verdict-tamper_broken = El envase { $serial } tiene el dispositivo contra manipulaciones roto: no se dispensa. Queda en cuarentena como sospechoso para calidad.
+verdict-tamper_broken = El envase { $serial } tiene el dispositivo contra manipulaciones roto: no se dispensa. Un envase que está aquí queda en cuarentena como sospechoso; entréguelo a calidad.
 
 # Said after a return is recorded.
 # $serial (text): the pack's serial number

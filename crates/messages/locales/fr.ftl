@@ -1551,6 +1551,10 @@ national-request_not_failed = La demande de vérification { $id } n'a pas échou
 # $later (number): the request queued after it
 national-retry_queued = La demande de vérification { $id } n'est pas remise en file : la demande { $later } pour la même boîte a été mise en file après elle et en tient lieu (une seconde désactivation déclencherait une alerte de falsification).
 
+# $id (number): the failed request
+# $standing (number): the earlier decommission that still stands
+national-retry_decommission_stands = La demande de vérification { $id } n'est pas remise en file : la désactivation { $standing } de la boîte vaut toujours auprès du système national (son annulation n'a pas abouti), et une seconde désactivation déclencherait une alerte de falsification. Annulez d'abord la première, puis réessayez.
+
 # $field (text): the setting at fault
 # $hours (number): the hours given
 # $max (number): the longest window
@@ -1918,7 +1922,7 @@ verdict-wrong_location = La boîte { $serial } est enregistrée{ $located ->
 verdict-already_scanned = Déjà scannée : la boîte { $serial } vient d'être enregistrée et n'est comptée qu'une fois. Rien de plus n'a été enregistré.
 
 # $serial (text): the pack's serial number (empty for a lot-tracked pack)
-verdict-tamper_broken = La boîte { $serial } a un dispositif antieffraction rompu : elle n'est pas délivrée. Elle est mise en quarantaine comme suspecte pour l'AQ.
+verdict-tamper_broken = La boîte { $serial } a un dispositif antieffraction rompu : elle n'est pas délivrée. Une boîte détenue ici est mise en quarantaine comme suspecte ; remettez-la à l'AQ.
 
 # Said after a return is recorded.
 # $serial (text): the pack's serial number

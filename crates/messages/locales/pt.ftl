@@ -1534,6 +1534,10 @@ national-request_not_failed = O pedido de verificação { $id } não falhou, por
 # $later (number): the request queued after it
 national-retry_queued = O pedido de verificação { $id } não volta à fila: o pedido { $later } da mesma embalagem entrou na fila depois e ocupa o seu lugar (uma segunda desativação levantaria um alerta de falsificação).
 
+# $id (number): the failed request
+# $standing (number): the earlier decommission that still stands
+national-retry_decommission_stands = O pedido de verificação { $id } não volta à fila: a desativação { $standing } da embalagem continua válida no sistema nacional (a sua anulação não foi aceite), e uma segunda desativação levantaria um alerta de falsificação. Anule primeiro a primeira e tente de novo.
+
 # $field (text): the setting at fault
 # $hours (number): the hours given
 # $max (number): the longest window
@@ -1901,7 +1905,7 @@ verdict-wrong_location = A embalagem { $serial } está registada{ $located ->
 verdict-already_scanned = Já lida: a embalagem { $serial } acabou de ser registada e conta uma só vez. Não foi registado mais nada.
 
 # $serial (text): the pack's serial number (empty for a lot-tracked pack)
-verdict-tamper_broken = A embalagem { $serial } tem o dispositivo de prevenção de adulterações violado: não é dispensada. Fica em quarentena como suspeita para a qualidade.
+verdict-tamper_broken = A embalagem { $serial } tem o dispositivo de prevenção de adulterações violado: não é dispensada. Uma embalagem que está aqui fica em quarentena como suspeita; entregue-a à qualidade.
 
 # Said after a return is recorded.
 # $serial (text): the pack's serial number

@@ -161,10 +161,15 @@ impl Keeper {
             }
             Err(e) => return self.refused(&e).await,
         };
-        if self.held.as_ref().is_some_and(|h| h.read == read) {
+        if self
+            .held
+            .as_ref()
+            .is_some_and(|h| h.read == read && !h.running.is_finished())
+        {
             return;
         }
-        // The file changed: the drainer restarts with what it says now.
+        // The file changed, or the drainer ended on its own (a pass panicked): it restarts with
+        // what the file says now, the lock let go and taken again.
         if let Err(e) = self.let_go().await {
             eprintln!("custody: the national verification drainer had stopped: {e}");
         }

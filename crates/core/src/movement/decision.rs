@@ -73,20 +73,22 @@ pub(super) fn decide(
         .iter()
         .filter(|f| f.level == Level::Blocked)
         .collect();
+    let m = session.movement;
+    // A broken seal holds the pack whatever else the scan would ask (an earlier expiry on the
+    // shelf): a question left unanswered would leave the pack on the shelf to be supplied.
+    if m == Movement::Dispense && input.tamper == Some(TamperCheck::Broken) && !blocked.is_empty() {
+        return Ok(Some(tamper_hold(&blocked)));
+    }
     if verdict.findings.iter().any(|f| f.level == Level::Ask) {
         return Ok(None);
     }
     if blocked.is_empty() {
         return Ok(Some(confirmed(session, verdict)));
     }
-    let m = session.movement;
     let suspect = blocked.iter().any(|f| f.code.suspect());
     match &input.override_reason {
         Some(why) if blocked.iter().all(|f| f.code.overridable()) => {
             override_blocks(actor, session, why, &blocked).map(Some)
-        }
-        _ if m == Movement::Dispense && input.tamper == Some(TamperCheck::Broken) => {
-            Ok(Some(tamper_hold(&blocked)))
         }
         _ if (m == Movement::Receive && suspect) || (m == Movement::Return && recalled) => {
             Ok(Some(hold(&blocked)))

@@ -61,9 +61,14 @@ impl Store {
         let Some(decision) = decide(actor, session, input, &verdict, checked.recalled)? else {
             return Ok(verdict);
         };
-        // A broken seal holds a pack from a dispense only when it is held here: one that is not
-        // (never received, gone) cannot be moved to quarantine, and its block is the answer.
-        if decision.holds() && session.movement == Movement::Dispense && checked.before.is_none() {
+        // A broken seal holds a pack from a dispense only when it is held here, in stock or in
+        // quarantine: one that is not (never received; dispensed, destroyed, sent away) must not
+        // come back into quarantine by this scan, and its block is the answer.
+        let held_here = checked
+            .before
+            .as_ref()
+            .is_some_and(|b| matches!(b.status, UnitStatus::InStock | UnitStatus::Quarantined));
+        if decision.holds() && session.movement == Movement::Dispense && !held_here {
             return Ok(verdict);
         }
         let cx = Scanning {

@@ -12,7 +12,7 @@ use super::NvsRequest;
 use crate::error::{CoreError, CoreResult};
 use crate::ledger::nvs_reference::RequestReference;
 use crate::ledger::Appender;
-use crate::model::{NvsState, ProductId, Timestamp, User};
+use crate::model::{NvsKind, NvsState, ProductId, Timestamp, User};
 use crate::permissions::{require, Operation};
 
 /// How long before the decommission window (the site's `nvs.window_hours`) runs out the queue
@@ -262,6 +262,13 @@ impl crate::Store {
                 .arg("id", id)
                 .arg("later", later));
         }
+        if failed.kind == NvsKind::Decommission {
+            if let Some(standing) = standing_before(&tx, product, &failed.serial, id)? {
+                return Err(CoreError::refused("national.retry_decommission_stands")
+                    .arg("id", id)
+                    .arg("standing", standing));
+            }
+        }
         // The seal check said with the failed request is said again with its retry: it is read
         // from the request's own event (the outbox row does not keep it).
         let said: Option<String> = tx
@@ -290,6 +297,27 @@ impl crate::Store {
         tx.commit()?;
         Ok(new)
     }
+}
+
+/// The decommission that stood for the pack when request `id` was queued, if one did: the last
+/// decommission before it with no undo after it that may have gone through (a decommission that
+/// failed behind an undo refused must not be sent: the first one still stands).
+fn standing_before(
+    tx: &rusqlite::Transaction<'_>,
+    product: i64,
+    serial: &str,
+    id: i64,
+) -> CoreResult<Option<i64>> {
+    let last: Option<(i64, String)> = tx
+        .query_row(
+            "SELECT id, kind FROM nvs_request WHERE product_id = ?1 AND serial = ?2 AND id < ?3
+             AND (kind = 'decommission' OR (kind = 'undo' AND state IN ('pending', 'sent', 'done')))
+             ORDER BY id DESC LIMIT 1",
+            rusqlite::params![product, serial, id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    Ok(last.and_then(|(at, kind)| (kind == "decommission").then_some(at)))
 }
 
 #[cfg(test)]

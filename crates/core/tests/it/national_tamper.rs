@@ -204,3 +204,88 @@ fn a_refused_request_tried_again_says_the_seal_check_again() {
     );
     intact(&p);
 }
+
+/// The drainer's view: the kinds due now, in order.
+fn due_kinds(p: &crate::fixtures::Pharmacy) -> Vec<(NvsKind, i64)> {
+    let drainer = p
+        .store
+        .system_principal(SystemPrincipal::Verification)
+        .unwrap();
+    let due = p.store.nvs_due(&drainer, now()).unwrap();
+    due.iter().map(|r| (r.kind, r.id)).collect()
+}
+
+#[test]
+fn a_broken_seal_is_held_even_when_an_earlier_expiry_is_on_the_shelf() {
+    let mut p = site("at_dispense");
+    let earlier = format!("]d2010950600013435217271231{}LOT41\u{1d}21SN0", "10");
+    let mut session = ScanSession::new(Movement::Receive, p.main.id);
+    session.counterparty = Some(p.supplier.id);
+    let admin = p.admin.clone();
+    let input = ScanInput {
+        raw: earlier,
+        ..ScanInput::default()
+    };
+    let received = p.store.scan(&admin, &session, &input, now()).unwrap();
+    assert!(received.recorded.is_some(), "{received:?}");
+    scan(&mut p, Movement::Receive, "SN1");
+    let v = dispense(&mut p, "SN1", Some(TamperCheck::Broken));
+    assert_eq!(
+        v.code,
+        Code::TamperBroken,
+        "no question about the earlier expiry first: {v:?}"
+    );
+    assert!(
+        v.recorded.as_ref().is_some_and(|r| r.held),
+        "the pack is held, not left on the shelf: {v:?}"
+    );
+    intact(&p);
+}
+
+#[test]
+fn a_broken_seal_on_a_pack_already_supplied_brings_nothing_back() {
+    let mut p = site("at_dispense");
+    scan(&mut p, Movement::Receive, "SN1");
+    dispense(&mut p, "SN1", None);
+    let v = dispense(&mut p, "SN1", Some(TamperCheck::Broken));
+    assert!(v.recorded.is_none(), "nothing recorded: {v:?}");
+    let u = p.store.unit(&p.admin, AMOXICILLIN, "SN1").unwrap();
+    assert_eq!(
+        u.status,
+        UnitStatus::Dispensed,
+        "a supplied pack does not come back into quarantine"
+    );
+    assert!(
+        !kinds_of(&p, "SN1").contains(&EventKind::MarkSuspect),
+        "no hold on its history"
+    );
+    intact(&p);
+}
+
+#[test]
+fn a_broken_seals_verification_waits_behind_the_undo_it_follows() {
+    let mut p = site("at_dispense");
+    scan(&mut p, Movement::Receive, "SN1");
+    dispense(&mut p, "SN1", None);
+    scan(&mut p, Movement::Return, "SN1");
+    dispense(&mut p, "SN1", Some(TamperCheck::Broken));
+    let kinds =
+        |p: &crate::fixtures::Pharmacy| due_kinds(p).into_iter().map(|d| d.0).collect::<Vec<_>>();
+    assert_eq!(kinds(&p), [NvsKind::Decommission], "the supply first");
+    let first = due_kinds(&p)[0].1;
+    crate::national::answer_oldest_due(&mut p, NvsState::Done, "NMVS_SUCCESS", None);
+    assert_eq!(
+        kinds(&p),
+        [NvsKind::Undo],
+        "then its undo, the verification behind it"
+    );
+    let undo = due_kinds(&p)[0].1;
+    assert!(undo > first);
+    crate::national::answer_oldest_due(&mut p, NvsState::Done, "NMVS_SUCCESS", None);
+    assert_eq!(
+        kinds(&p),
+        [NvsKind::Verify],
+        "the verification once the pack is active again"
+    );
+    intact(&p);
+}

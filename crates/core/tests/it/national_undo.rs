@@ -250,3 +250,39 @@ fn an_undo_whose_decommission_ended_in_an_alert_is_failed_not_sent() {
     assert!(undo.result_seq.is_some(), "its end is on the ledger");
     intact(&p);
 }
+
+#[test]
+fn a_second_supply_failed_behind_a_refused_undo_is_not_tried_again() {
+    let mut p = site("at_dispense");
+    scan_at(&mut p, Movement::Receive, "SN1", now());
+    scan_at(&mut p, Movement::Dispense, "SN1", now());
+    scan_at(&mut p, Movement::Return, "SN1", now());
+    scan_at(&mut p, Movement::Dispense, "SN1", days(1));
+    let first = due(&p, days(1))[0].1;
+    answer(&mut p, first, NvsState::Done, days(1));
+    let undo = due(&p, days(1))[0].1;
+    answer(&mut p, undo, NvsState::Failed, days(1));
+    let all = p
+        .store
+        .nvs_requests_of(&p.admin, AMOXICILLIN, "SN1")
+        .unwrap();
+    let second = all
+        .iter()
+        .rev()
+        .find(|r| r.kind == NvsKind::Decommission)
+        .expect("the second supply's decommission");
+    assert_eq!(
+        second.state,
+        NvsState::Failed,
+        "ended behind the refused undo"
+    );
+    let admin = p.admin.clone();
+    let refused = p.store.nvs_retry(&admin, second.id, days(1)).unwrap_err();
+    assert_eq!(
+        refused.code(),
+        "national.retry_decommission_stands",
+        "the first decommission still stands: a second would be a falsification alert"
+    );
+    assert!(due(&p, days(1)).is_empty(), "nothing queued");
+    intact(&p);
+}

@@ -83,6 +83,11 @@ impl Running {
         self.nudge.notify_one();
     }
 
+    /// Whether the drainer has ended on its own (a pass panicked): its keeper starts another.
+    pub fn is_finished(&self) -> bool {
+        self.task.is_finished()
+    }
+
     /// Stops after the pass under way, if any, and says whether it had stopped on an error.
     pub async fn stop(self) -> Result<(), RunError> {
         // A drainer already ended has dropped its receiver; its own result says why.

@@ -121,15 +121,19 @@ fn nmvs(r: &PackResult, wanted: PackState) -> Verdict {
 }
 
 /// A destruction of a pack the system holds as recalled: the pack is out of the supply chain
-/// either way, destroyed on purpose, so whatever the system answers of it ("recalled", "already
-/// inactive", "could not be performed") is settled, never an alert. `SP-901` still waits.
+/// either way, destroyed on purpose, so the system's answers about its state ("recalled",
+/// "already inactive", "could not be performed") are settled, never an alert. Any other code
+/// (a batch or expiry that does not match: the pack may be falsified) stays what it says, and
+/// `SP-901` still waits.
 fn destroyed_on_recall(r: &PackResult, wanted: PackState) -> Option<Verdict> {
     if wanted != PackState::Destroyed || r.state != Some(PackState::Recalled) {
         return None;
     }
     let (code, words) = match r.return_code {
-        Some(ReturnCode::SystemNotAvailable) => return None,
-        Some(c) => (c.code().to_string(), c.meaning().to_string()),
+        Some(c @ (ReturnCode::StatusChangeFailed | ReturnCode::AlreadyInactive)) => {
+            (c.code().to_string(), c.meaning().to_string())
+        }
+        Some(_) => return None,
         None => (
             format!("STATE_{}", state_name(PackState::Recalled)),
             PackState::Recalled.words().to_string(),
@@ -379,6 +383,22 @@ mod tests {
         );
         let down = Some(SystemNotAvailable);
         check(down, Some(Recalled), Destroyed, "unavailable");
+        // A batch or expiry that does not match is a finding on the pack, recalled or not.
+        let (batch, expiry) = (BatchMismatch.code(), ExpiryMismatch.code());
+        let mismatch = Some(BatchMismatch);
+        check(
+            mismatch,
+            Some(Recalled),
+            Destroyed,
+            &format!("alert {batch} UAID-1"),
+        );
+        let mismatch = Some(ExpiryMismatch);
+        check(
+            mismatch,
+            Some(Recalled),
+            Destroyed,
+            &format!("alert {expiry} UAID-1"),
+        );
         // Only a destruction, only of a recalled pack.
         check(failed, Some(Recalled), Supplied, "alert STATE_RECALLED -");
         check(failed, Some(Expired), Destroyed, "alert STATE_EXPIRED -");
