@@ -45,11 +45,17 @@ describe("the Verification screen", () => {
   });
 
   it("says whether anything can leave: connected and when last answered, or why not, in the warning's tone", async () => {
-    const { unmount } = renderWith(nationalBackend("staff"), <VerificationView go={vi.fn()} />);
+    const { unmount } = renderWith(nationalBackend("staff", { summary: { ...SUMMARY, oldest_waiting_words: null } }), <VerificationView go={vi.fn()} />);
     const connected = await screen.findByRole("note", { name: "Connection to the national system" });
-    expect(connected).toHaveTextContent(`Connected: requests are sent as they are queued. The national system last answered ${local("2026-12-02T07:00:00Z")}.`);
+    expect(connected).toHaveTextContent(`The app sends requests as they are queued. The national system last answered ${local("2026-12-02T07:00:00Z")}.`);
     expect(connected).not.toHaveClass("trouble");
     unmount();
+    // A last attempt that failed (a command line's drain, say) is not hidden behind "sending".
+    const failed = renderWith(nationalBackend("staff"), <VerificationView go={vi.fn()} />);
+    const failing = await screen.findByRole("note", { name: "Connection to the national system" });
+    expect(failing).toHaveClass("trouble");
+    expect(failing).toHaveTextContent("The oldest waiting request's last attempt did not go through: see why below.");
+    failed.unmount();
     const drainer = { ...RUNNING, state: "config_refused" as const, code: "national.config_invalid", reason: "[nmvs.EU-DE]: missing field `user`" };
     const second = renderWith(nationalBackend("staff", { summary: { ...SUMMARY, drainer } }), <VerificationView go={vi.fn()} />);
     const refused = await screen.findByRole("note", { name: "Connection to the national system" });

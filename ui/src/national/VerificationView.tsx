@@ -108,7 +108,7 @@ function Figures({ summary: s, hours }: { summary: NationalSummary; hours: numbe
   const past = s.window_ends_at ? new Date(s.window_ends_at).getTime() <= now.getTime() : false;
   return (
     <div className="verification-figures">
-      <Drainer drainer={s.drainer} />
+      <Drainer drainer={s.drainer} lastFailed={s.oldest_waiting_words !== null} />
       {s.window_warning && s.window_ends_at ? (
         <p role="alert" className="verification-window">
           <strong>{past ? t("national.window.pastTitle") : t("national.window.soonTitle")}</strong>{" "}
