@@ -47,15 +47,30 @@ pub(super) fn decommission_standing(
     product: ProductId,
     serial: &str,
 ) -> CoreResult<bool> {
-    let last: Option<String> = tx
+    Ok(standing_decommission(tx, product, serial, None)?.is_some())
+}
+
+/// The id of the decommission that stands for the pack (as [`decommission_standing`] tells
+/// it), counting only the requests queued before request `before` when one is given (what
+/// stood when that one was queued).
+pub(super) fn standing_decommission(
+    tx: &Transaction<'_>,
+    product: ProductId,
+    serial: &str,
+    before: Option<i64>,
+) -> CoreResult<Option<i64>> {
+    let last: Option<(i64, String)> = tx
         .prepare_cached(
-            "SELECT kind FROM nvs_request WHERE product_id = ?1 AND serial = ?2
+            "SELECT id, kind FROM nvs_request WHERE product_id = ?1 AND serial = ?2
+             AND (?3 IS NULL OR id < ?3)
              AND (kind = 'decommission' OR (kind = 'undo' AND state IN ('pending', 'sent', 'done')))
              ORDER BY id DESC LIMIT 1",
         )?
-        .query_row(params![product.0, serial], |r| r.get(0))
+        .query_row(params![product.0, serial, before], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
         .optional()?;
-    Ok(last.as_deref() == Some("decommission"))
+    Ok(last.and_then(|(id, kind)| (kind == "decommission").then_some(id)))
 }
 
 /// Queues one request, by `actor` (whose event caused it), occurred when its cause did and due

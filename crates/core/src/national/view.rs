@@ -7,7 +7,7 @@ use chrono::{DateTime, Duration};
 use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 
-use super::request::{queue, NewRequest};
+use super::request::{queue, standing_decommission, NewRequest};
 use super::NvsRequest;
 use crate::error::{CoreError, CoreResult};
 use crate::ledger::nvs_reference::RequestReference;
@@ -262,8 +262,11 @@ impl crate::Store {
                 .arg("id", id)
                 .arg("later", later));
         }
+        // A decommission that failed behind a refused undo must not be sent: the one before it
+        // still stands (what stood when the failed one was queued).
         if failed.kind == NvsKind::Decommission {
-            if let Some(standing) = standing_before(&tx, product, &failed.serial, id)? {
+            let pack = ProductId(product);
+            if let Some(standing) = standing_decommission(&tx, pack, &failed.serial, Some(id))? {
                 return Err(CoreError::refused("national.retry_decommission_stands")
                     .arg("id", id)
                     .arg("standing", standing));
@@ -297,27 +300,6 @@ impl crate::Store {
         tx.commit()?;
         Ok(new)
     }
-}
-
-/// The decommission that stood for the pack when request `id` was queued, if one did: the last
-/// decommission before it with no undo after it that may have gone through (a decommission that
-/// failed behind an undo refused must not be sent: the first one still stands).
-fn standing_before(
-    tx: &rusqlite::Transaction<'_>,
-    product: i64,
-    serial: &str,
-    id: i64,
-) -> CoreResult<Option<i64>> {
-    let last: Option<(i64, String)> = tx
-        .query_row(
-            "SELECT id, kind FROM nvs_request WHERE product_id = ?1 AND serial = ?2 AND id < ?3
-             AND (kind = 'decommission' OR (kind = 'undo' AND state IN ('pending', 'sent', 'done')))
-             ORDER BY id DESC LIMIT 1",
-            rusqlite::params![product, serial, id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
-    Ok(last.and_then(|(at, kind)| (kind == "decommission").then_some(at)))
 }
 
 #[cfg(test)]

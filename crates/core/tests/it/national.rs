@@ -44,6 +44,16 @@ pub(crate) fn verdict_of(
     m: Movement,
     serial: &str,
 ) -> custody_core::movement::Verdict {
+    verdict_at(p, m, serial, now())
+}
+
+/// A scan of `serial` at the main location, from the supplier, at `at`: its verdict.
+pub(crate) fn verdict_at(
+    p: &mut Pharmacy,
+    m: Movement,
+    serial: &str,
+    at: Timestamp,
+) -> custody_core::movement::Verdict {
     let mut session = ScanSession::new(m, p.main.id);
     session.counterparty = Some(p.supplier.id);
     let input = ScanInput {
@@ -51,7 +61,17 @@ pub(crate) fn verdict_of(
         ..ScanInput::default()
     };
     let admin = p.admin.clone();
-    p.store.scan(&admin, &session, &input, now()).unwrap()
+    p.store.scan(&admin, &session, &input, at).unwrap()
+}
+
+/// What the drainer finds due at `at`: (kind, id), in the order it would send them.
+pub(crate) fn due_at(p: &Pharmacy, at: Timestamp) -> Vec<(NvsKind, i64)> {
+    let drainer = p
+        .store
+        .system_principal(SystemPrincipal::Verification)
+        .unwrap();
+    let due = p.store.nvs_due(&drainer, at).unwrap();
+    due.iter().map(|r| (r.kind, r.id)).collect()
 }
 
 pub(crate) fn kinds_of(p: &Pharmacy, serial: &str) -> Vec<EventKind> {

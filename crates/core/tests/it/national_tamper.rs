@@ -205,16 +205,6 @@ fn a_refused_request_tried_again_says_the_seal_check_again() {
     intact(&p);
 }
 
-/// The drainer's view: the kinds due now, in order.
-fn due_kinds(p: &crate::fixtures::Pharmacy) -> Vec<(NvsKind, i64)> {
-    let drainer = p
-        .store
-        .system_principal(SystemPrincipal::Verification)
-        .unwrap();
-    let due = p.store.nvs_due(&drainer, now()).unwrap();
-    due.iter().map(|r| (r.kind, r.id)).collect()
-}
-
 #[test]
 fn a_broken_seal_is_held_even_when_an_earlier_expiry_is_on_the_shelf() {
     let mut p = site("at_dispense");
@@ -269,17 +259,21 @@ fn a_broken_seals_verification_waits_behind_the_undo_it_follows() {
     dispense(&mut p, "SN1", None);
     scan(&mut p, Movement::Return, "SN1");
     dispense(&mut p, "SN1", Some(TamperCheck::Broken));
-    let kinds =
-        |p: &crate::fixtures::Pharmacy| due_kinds(p).into_iter().map(|d| d.0).collect::<Vec<_>>();
+    let kinds = |p: &crate::fixtures::Pharmacy| {
+        crate::national::due_at(p, now())
+            .into_iter()
+            .map(|d| d.0)
+            .collect::<Vec<_>>()
+    };
     assert_eq!(kinds(&p), [NvsKind::Decommission], "the supply first");
-    let first = due_kinds(&p)[0].1;
+    let first = crate::national::due_at(&p, now())[0].1;
     crate::national::answer_oldest_due(&mut p, NvsState::Done, "NMVS_SUCCESS", None);
     assert_eq!(
         kinds(&p),
         [NvsKind::Undo],
         "then its undo, the verification behind it"
     );
-    let undo = due_kinds(&p)[0].1;
+    let undo = crate::national::due_at(&p, now())[0].1;
     assert!(undo > first);
     crate::national::answer_oldest_due(&mut p, NvsState::Done, "NMVS_SUCCESS", None);
     assert_eq!(

@@ -4,38 +4,21 @@
 //! an undo done lets a next dispense decommission the pack again.
 
 use chrono::Duration;
-use custody_core::movement::{Movement, ScanInput, ScanSession, Verdict};
+use custody_core::movement::{Movement, Verdict};
 use custody_core::national::{NvsAnswer, UNDO_WINDOW_DAYS};
 use custody_core::*;
 
 use crate::fixtures::{now, Pharmacy};
-use crate::national::{intact, pack, site, AMOXICILLIN};
+use crate::national::{due_at, intact, site, verdict_at, AMOXICILLIN};
 
 fn days(n: i64) -> Timestamp {
     Timestamp(now().0 + Duration::days(n))
 }
 
 fn scan_at(p: &mut Pharmacy, m: Movement, serial: &str, at: Timestamp) -> Verdict {
-    let mut session = ScanSession::new(m, p.main.id);
-    session.counterparty = Some(p.supplier.id);
-    let input = ScanInput {
-        raw: pack(serial),
-        ..ScanInput::default()
-    };
-    let admin = p.admin.clone();
-    let v = p.store.scan(&admin, &session, &input, at).unwrap();
+    let v = verdict_at(p, m, serial, at);
     assert!(v.recorded.is_some(), "{m:?} of {serial} is recorded: {v:?}");
     v
-}
-
-/// What the drainer finds due at `at`: (kind, id).
-fn due(p: &Pharmacy, at: Timestamp) -> Vec<(NvsKind, i64)> {
-    let drainer = p
-        .store
-        .system_principal(SystemPrincipal::Verification)
-        .unwrap();
-    let due = p.store.nvs_due(&drainer, at).unwrap();
-    due.iter().map(|r| (r.kind, r.id)).collect()
 }
 
 /// The drainer sends `id` and reads `state` back, at `at`.
@@ -83,14 +66,14 @@ fn a_return_within_the_window_queues_an_undo_sent_once_after_the_decommission_is
         ],
         "the return queues an undo beside the decommission not yet sent"
     );
-    let first = due(&p, days(2));
+    let first = due_at(&p, days(2));
     assert_eq!(
         first.iter().map(|d| d.0).collect::<Vec<_>>(),
         [NvsKind::Decommission],
         "the undo is held while its decommission waits"
     );
     answer(&mut p, first[0].1, NvsState::Done, days(2));
-    let next = due(&p, days(2));
+    let next = due_at(&p, days(2));
     assert_eq!(
         next.iter().map(|d| d.0).collect::<Vec<_>>(),
         [NvsKind::Undo],
@@ -98,7 +81,7 @@ fn a_return_within_the_window_queues_an_undo_sent_once_after_the_decommission_is
     );
     answer(&mut p, next[0].1, NvsState::Done, days(2));
     assert!(
-        due(&p, days(2)).is_empty(),
+        due_at(&p, days(2)).is_empty(),
         "sent once: nothing more is due"
     );
     let undo = &p
@@ -123,7 +106,7 @@ fn the_drainer_does_not_wake_for_an_undo_held_behind_its_decommission() {
         .store
         .system_principal(SystemPrincipal::Verification)
         .unwrap();
-    let id = due(&p, now())[0].1;
+    let id = due_at(&p, now())[0].1;
     p.store.nvs_mark_sent(&drainer, id).unwrap();
     let later = Timestamp(now().0 + Duration::hours(1));
     let retry = custody_core::national::NvsRetry {
@@ -145,7 +128,7 @@ fn a_return_after_the_window_queues_no_undo_and_says_so() {
     let mut p = site("at_dispense");
     scan_at(&mut p, Movement::Receive, "SN1", now());
     scan_at(&mut p, Movement::Dispense, "SN1", now());
-    let id = due(&p, now())[0].1;
+    let id = due_at(&p, now())[0].1;
     answer(&mut p, id, NvsState::Done, now());
     let v = scan_at(&mut p, Movement::Return, "SN1", days(UNDO_WINDOW_DAYS + 1));
     assert!(
@@ -181,17 +164,17 @@ fn an_undo_done_lets_a_next_dispense_decommission_again() {
     let mut p = site("at_dispense");
     scan_at(&mut p, Movement::Receive, "SN1", now());
     scan_at(&mut p, Movement::Dispense, "SN1", now());
-    let id = due(&p, now())[0].1;
+    let id = due_at(&p, now())[0].1;
     answer(&mut p, id, NvsState::Done, now());
     scan_at(&mut p, Movement::Return, "SN1", days(1));
-    let undo = due(&p, days(1));
+    let undo = due_at(&p, days(1));
     assert_eq!(
         undo.iter().map(|d| d.0).collect::<Vec<_>>(),
         [NvsKind::Undo]
     );
     answer(&mut p, undo[0].1, NvsState::Done, days(1));
     scan_at(&mut p, Movement::Dispense, "SN1", days(3));
-    let again = due(&p, days(3));
+    let again = due_at(&p, days(3));
     assert_eq!(
         again.iter().map(|d| d.0).collect::<Vec<_>>(),
         [NvsKind::Decommission],
@@ -207,16 +190,16 @@ fn a_dispense_again_before_the_undo_is_answered_waits_behind_it() {
     scan_at(&mut p, Movement::Dispense, "SN1", now());
     scan_at(&mut p, Movement::Return, "SN1", now());
     scan_at(&mut p, Movement::Dispense, "SN1", days(1));
-    let kinds = |p: &Pharmacy| due(p, days(1)).iter().map(|d| d.0).collect::<Vec<_>>();
+    let kinds = |p: &Pharmacy| due_at(p, days(1)).iter().map(|d| d.0).collect::<Vec<_>>();
     assert_eq!(
         kinds(&p),
         [NvsKind::Decommission],
         "the first decommission alone"
     );
-    let first = due(&p, days(1))[0].1;
+    let first = due_at(&p, days(1))[0].1;
     answer(&mut p, first, NvsState::Done, days(1));
     assert_eq!(kinds(&p), [NvsKind::Undo], "then its undo");
-    let undo = due(&p, days(1))[0].1;
+    let undo = due_at(&p, days(1))[0].1;
     answer(&mut p, undo, NvsState::Done, days(1));
     assert_eq!(kinds(&p), [NvsKind::Decommission], "then the second supply");
 }
@@ -227,9 +210,9 @@ fn an_undo_whose_decommission_ended_in_an_alert_is_failed_not_sent() {
     scan_at(&mut p, Movement::Receive, "SN1", now());
     scan_at(&mut p, Movement::Dispense, "SN1", now());
     scan_at(&mut p, Movement::Return, "SN1", now());
-    let id = due(&p, now())[0].1;
+    let id = due_at(&p, now())[0].1;
     answer(&mut p, id, NvsState::Alert, now());
-    assert!(due(&p, now()).is_empty(), "the undo is not sent");
+    assert!(due_at(&p, now()).is_empty(), "the undo is not sent");
     let all = p
         .store
         .nvs_requests_of(&p.admin, AMOXICILLIN, "SN1")
@@ -258,9 +241,9 @@ fn a_second_supply_failed_behind_a_refused_undo_is_not_tried_again() {
     scan_at(&mut p, Movement::Dispense, "SN1", now());
     scan_at(&mut p, Movement::Return, "SN1", now());
     scan_at(&mut p, Movement::Dispense, "SN1", days(1));
-    let first = due(&p, days(1))[0].1;
+    let first = due_at(&p, days(1))[0].1;
     answer(&mut p, first, NvsState::Done, days(1));
-    let undo = due(&p, days(1))[0].1;
+    let undo = due_at(&p, days(1))[0].1;
     answer(&mut p, undo, NvsState::Failed, days(1));
     let all = p
         .store
@@ -283,6 +266,6 @@ fn a_second_supply_failed_behind_a_refused_undo_is_not_tried_again() {
         "national.retry_decommission_stands",
         "the first decommission still stands: a second would be a falsification alert"
     );
-    assert!(due(&p, days(1)).is_empty(), "nothing queued");
+    assert!(due_at(&p, days(1)).is_empty(), "nothing queued");
     intact(&p);
 }
