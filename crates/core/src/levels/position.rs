@@ -66,10 +66,19 @@ pub(crate) fn cover_by_batch(
     rate: f64,
     today: NaiveDate,
 ) -> Vec<(Option<NaiveDate>, i64, i64)> {
+    batch_cover(batches, rate, today).collect()
+}
+
+/// [`cover_by_batch`], one batch at a time: the shortage list works out a position for every
+/// reorder rule, and a list allocated per rule was a tenth of its time.
+fn batch_cover(
+    batches: &mut [(Option<NaiveDate>, i64)],
+    rate: f64,
+    today: NaiveDate,
+) -> impl Iterator<Item = (Option<NaiveDate>, i64, i64)> + '_ {
     batches.sort_by_key(|(e, _)| (e.is_none(), *e));
     let mut used = 0.0_f64;
-    let mut out = Vec::with_capacity(batches.len());
-    for &(expiry, q) in batches.iter() {
+    batches.iter().map(move |&(expiry, q)| {
         let usable = match expiry {
             Some(e) if e < today => 0,
             Some(_) if rate <= 0.0 => q,
@@ -84,9 +93,8 @@ pub(crate) fn cover_by_batch(
                 q
             }
         };
-        out.push((expiry, q, usable));
-    }
-    out
+        (expiry, q, usable)
+    })
 }
 
 /// On hand, expired in stock and usable cover of batches at a daily rate: the batches' cover
@@ -95,7 +103,7 @@ fn cover(batches: &mut [(Option<NaiveDate>, i64)], rate: f64, today: NaiveDate) 
     let mut on_hand = 0;
     let mut expired = 0;
     let mut usable = 0;
-    for (expiry, q, u) in cover_by_batch(batches, rate, today) {
+    for (expiry, q, u) in batch_cover(batches, rate, today) {
         if expiry.is_some_and(|e| e < today) {
             expired += q;
         } else {
