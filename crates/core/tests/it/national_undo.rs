@@ -11,11 +11,11 @@ use custody_core::*;
 use crate::fixtures::{now, Pharmacy};
 use crate::national::{intact, pack, site, AMOXICILLIN};
 
-fn days(n: i64) -> Timestamp {
+pub(crate) fn days(n: i64) -> Timestamp {
     Timestamp(now().0 + Duration::days(n))
 }
 
-fn scan_at(p: &mut Pharmacy, m: Movement, serial: &str, at: Timestamp) -> Verdict {
+pub(crate) fn scan_at(p: &mut Pharmacy, m: Movement, serial: &str, at: Timestamp) -> Verdict {
     let mut session = ScanSession::new(m, p.main.id);
     session.counterparty = Some(p.supplier.id);
     let input = ScanInput {
@@ -29,7 +29,7 @@ fn scan_at(p: &mut Pharmacy, m: Movement, serial: &str, at: Timestamp) -> Verdic
 }
 
 /// What the drainer finds due at `at`: (kind, id).
-fn due(p: &Pharmacy, at: Timestamp) -> Vec<(NvsKind, i64)> {
+pub(crate) fn due(p: &Pharmacy, at: Timestamp) -> Vec<(NvsKind, i64)> {
     let drainer = p
         .store
         .system_principal(SystemPrincipal::Verification)
@@ -39,7 +39,7 @@ fn due(p: &Pharmacy, at: Timestamp) -> Vec<(NvsKind, i64)> {
 }
 
 /// The drainer sends `id` and reads `state` back, at `at`.
-fn answer(p: &mut Pharmacy, id: i64, state: NvsState, at: Timestamp) {
+pub(crate) fn answer(p: &mut Pharmacy, id: i64, state: NvsState, at: Timestamp) {
     let drainer = p
         .store
         .system_principal(SystemPrincipal::Verification)
