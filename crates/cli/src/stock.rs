@@ -226,6 +226,40 @@ fn print_events(events: &[custody_core::history::HistoryEntry]) {
     }
 }
 
+/// `custody write-off`: the pack's status now and where it was held, and the national request
+/// queued with it, if any.
+pub fn write_off(cx: &mut Cx<'_>, a: WriteOffArgs, as_json: bool) -> Result<i32> {
+    let why = match a.why {
+        WriteOffWhy::Stolen => WriteOffReason::Stolen,
+        WriteOffWhy::Sample => WriteOffReason::Sample,
+        WriteOffWhy::FreeSample => WriteOffReason::FreeSample,
+    };
+    let request = WriteOffRequest {
+        gtin: a.gtin,
+        serial: a.serial.clone(),
+        why,
+        note: a.note,
+    };
+    let done = custody_api::write_off::write_off(cx, request)?;
+    if as_json {
+        output::json(&done);
+        return Ok(0);
+    }
+    println!(
+        "{}",
+        t!(
+            "write-off-done",
+            serial = a.serial.as_str(),
+            status = done.status.as_str(),
+            location = done.from.as_str()
+        )
+    );
+    if let Some(id) = done.decommission {
+        println!("{}", t!("write-off-decommission", id = id));
+    }
+    Ok(0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -268,38 +302,4 @@ mod tests {
             "--product is the GTIN filter, and --limit is always sent (the command line's 1,000 is its own default)"
         );
     }
-}
-
-/// `custody write-off`: the pack's status now and where it was held, and the national request
-/// queued with it, if any.
-pub fn write_off(cx: &mut Cx<'_>, a: WriteOffArgs, as_json: bool) -> Result<i32> {
-    let why = match a.why {
-        WriteOffWhy::Stolen => WriteOffReason::Stolen,
-        WriteOffWhy::Sample => WriteOffReason::Sample,
-        WriteOffWhy::FreeSample => WriteOffReason::FreeSample,
-    };
-    let request = WriteOffRequest {
-        gtin: a.gtin,
-        serial: a.serial.clone(),
-        why,
-        note: a.note,
-    };
-    let done = custody_api::write_off::write_off(cx, request)?;
-    if as_json {
-        output::json(&done);
-        return Ok(0);
-    }
-    println!(
-        "{}",
-        t!(
-            "write-off-done",
-            serial = a.serial.as_str(),
-            status = done.status.as_str(),
-            location = done.from.as_str()
-        )
-    );
-    if let Some(id) = done.decommission {
-        println!("{}", t!("write-off-decommission", id = id));
-    }
-    Ok(0)
 }
