@@ -106,7 +106,7 @@ impl Store {
     /// `why` (QA officers, managers, administrators): the event that says where it went and,
     /// in the same transaction, its national decommission for that reason where the site
     /// decommissions. A pack unknown here is refused with `stock.pack_unknown`; one that is not
-    /// held (it left already, or a count found it missing) with `write_off.not_held`.
+    /// held (it left already, or a count found it missing) with `stock.pack_not_held`.
     pub fn write_off(
         &mut self,
         actor: &User,
@@ -126,7 +126,7 @@ impl Store {
         let held = held(&tx, &gtin, &serial)?;
         let (Some(location), Some(from), true) = (held.location, &held.code, held.status.is_held())
         else {
-            return Err(CoreError::refused("write_off.not_held")
+            return Err(CoreError::refused("stock.pack_not_held")
                 .field("serial")
                 .arg("serial", serial.as_str())
                 .arg("status", held.status.as_str()));

@@ -283,9 +283,10 @@ master-last_admin_role = المستخدم { $user } هو آخر مسؤول نش�
 stock-pack_unknown = لم تُسجَّل هنا أي عبوة برقم GTIN { $gtin } والرقم التسلسلي { $serial }.
 
 # A pack reported stolen or taken as a sample that is not held here.
+# $field (text): the serial field
 # $serial (text): the pack's serial number
 # $status (text): its status (dispensed, transferred_out, returned_to_supplier, destroyed, missing)
-write_off-not_held = العبوة { $serial } ليست محفوظة هنا (هي { $status ->
+stock-pack_not_held = العبوة { $serial } ليست محفوظة هنا (هي { $status ->
         [dispensed] مصروفة
         [transferred_out] منقولة إلى خارج الموقع
         [returned_to_supplier] مُرجَعة إلى المورّد

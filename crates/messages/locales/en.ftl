@@ -268,9 +268,10 @@ master-last_admin_role = { $user } is the last active administrator and cannot b
 stock-pack_unknown = No pack with the GTIN { $gtin } and the serial { $serial } has been recorded here.
 
 # A pack reported stolen or taken as a sample that is not held here.
+# $field (text): the serial field
 # $serial (text): the pack's serial number
 # $status (text): its status (dispensed, transferred_out, returned_to_supplier, destroyed, missing)
-write_off-not_held = Pack { $serial } is not held here (it is { $status ->
+stock-pack_not_held = Pack { $serial } is not held here (it is { $status ->
         [dispensed] dispensed
         [transferred_out] transferred out of the site
         [returned_to_supplier] returned to the supplier

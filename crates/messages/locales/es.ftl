@@ -283,9 +283,10 @@ master-last_admin_role = La cuenta { $user } es la última cuenta de administrad
 stock-pack_unknown = Aquí no se ha registrado ningún envase con el GTIN { $gtin } y el número de serie { $serial }.
 
 # A pack reported stolen or taken as a sample that is not held here.
+# $field (text): the serial field
 # $serial (text): the pack's serial number
 # $status (text): its status (dispensed, transferred_out, returned_to_supplier, destroyed, missing)
-write_off-not_held = El envase { $serial } no está aquí (está { $status ->
+stock-pack_not_held = El envase { $serial } no está aquí (está { $status ->
         [dispensed] dispensado
         [transferred_out] trasladado fuera del centro
         [returned_to_supplier] devuelto al proveedor

@@ -284,9 +284,10 @@ master-last_admin_role = Le compte { $user } est le dernier compte administrateu
 stock-pack_unknown = Aucune boîte avec le GTIN { $gtin } et le numéro de série { $serial } n'a été enregistrée ici.
 
 # A pack reported stolen or taken as a sample that is not held here.
+# $field (text): the serial field
 # $serial (text): the pack's serial number
 # $status (text): its status (dispensed, transferred_out, returned_to_supplier, destroyed, missing)
-write_off-not_held = La boîte { $serial } n'est pas détenue ici (elle est { $status ->
+stock-pack_not_held = La boîte { $serial } n'est pas détenue ici (elle est { $status ->
         [dispensed] dispensée
         [transferred_out] transférée hors du site
         [returned_to_supplier] retournée au fournisseur

@@ -277,9 +277,10 @@ master-last_admin_role = { $user } é o último administrador ativo e não pode 
 stock-pack_unknown = Não foi registada aqui nenhuma embalagem com o GTIN { $gtin } e o número de série { $serial }.
 
 # A pack reported stolen or taken as a sample that is not held here.
+# $field (text): the serial field
 # $serial (text): the pack's serial number
 # $status (text): its status (dispensed, transferred_out, returned_to_supplier, destroyed, missing)
-write_off-not_held = A embalagem { $serial } não está aqui (está { $status ->
+stock-pack_not_held = A embalagem { $serial } não está aqui (está { $status ->
         [dispensed] dispensada
         [transferred_out] transferida para fora da unidade
         [returned_to_supplier] devolvida ao fornecedor

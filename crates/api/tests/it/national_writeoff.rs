@@ -62,7 +62,7 @@ fn a_pack_reported_stolen_and_one_taken_as_a_sample_reach_the_national_system_on
     .unwrap_err();
     assert_eq!(
         (gone.code.as_str(), &gone.args["status"]),
-        ("write_off.not_held", &json!("dispensed")),
+        ("stock.pack_not_held", &json!("dispensed")),
         "a pack supplied already is not here to steal"
     );
     let stolen = call(

@@ -72,6 +72,6 @@ fn a_pack_reported_stolen_says_where_it_was_and_its_decommission_and_a_second_ti
     ]);
     assert_eq!(again.status.code(), Some(1), "{again:?}");
     let error: Value = serde_json::from_slice(&again.stderr).unwrap();
-    assert_eq!(error["error"]["code"], "write_off.not_held", "{error}");
+    assert_eq!(error["error"]["code"], "stock.pack_not_held", "{error}");
     assert_eq!(error["error"]["args"]["status"], "missing");
 }

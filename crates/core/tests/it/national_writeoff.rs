@@ -297,8 +297,8 @@ fn a_pack_not_held_here_is_refused_and_nothing_is_written() {
     write_off(&mut p, "SN2", WriteOffReason::Stolen).unwrap();
     let before = p.store.summary().unwrap();
     for (serial, code, status) in [
-        ("SN1", "write_off.not_held", Some("dispensed")),
-        ("SN2", "write_off.not_held", Some("missing")),
+        ("SN1", "stock.pack_not_held", Some("dispensed")),
+        ("SN2", "stock.pack_not_held", Some("missing")),
         ("SN9", "stock.pack_unknown", None),
     ] {
         let e = write_off(&mut p, serial, WriteOffReason::Sample).unwrap_err();
