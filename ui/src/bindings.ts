@@ -4552,6 +4552,48 @@ priced_by: string,
  */
 predicted: boolean, };
 
+export type WriteOffReason = "stolen" | "sample" | "free_sample";
+
+export type WriteOffRequest = { 
+/**
+ * The pack's GTIN.
+ */
+gtin: string, 
+/**
+ * Its serial.
+ */
+serial: string, 
+/**
+ * `stolen`, `sample` (taken by the authorities) or `free_sample`.
+ */
+why: WriteOffReason, 
+/**
+ * A note: the police report's number, the inspector, to whom the sample went.
+ */
+note: string | null, };
+
+export type WrittenOff = { 
+/**
+ * The event's id.
+ */
+event: string, 
+/**
+ * Its sequence number.
+ */
+seq: number, 
+/**
+ * The pack's status now: `missing` (stolen) or `transferred_out` (a sample).
+ */
+status: UnitStatus, 
+/**
+ * Where it was held (a location code).
+ */
+from: string, 
+/**
+ * The national decommission queued with it, if the site decommissions and none stood.
+ */
+decommission: number | null, };
+
 export interface Operations {
   /** Sets up a new database: its site and first administrator, or the demonstration pharmacy. */
   first_run: { request: FirstRun; response: SetUp };
@@ -4615,6 +4657,8 @@ export interface Operations {
   movement_rules: { request: Movement; response: MovementRules };
   /** The scan screen's setup: this database's workstation key, the movements this person may make. */
   scan_setup: { request: null; response: ScanSetup };
+  /** Records that a pack held here left stolen or as a sample, decommissioned nationally for that reason where the site decommissions (QA officers, managers, administrators). */
+  write_off: { request: WriteOffRequest; response: WrittenOff };
   /** Imports a despatch advice (EPCIS JSON-LD or XML, or CSV) as an expected shipment. */
   import_shipment: { request: ShipmentImport; response: Shipment };
   /** Expected shipments, newest first (or only the open ones). */

@@ -38,6 +38,7 @@ pub mod site;
 pub mod stock;
 pub mod sync;
 pub mod users;
+pub mod write_off;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use custody_messages::Lang;

@@ -174,6 +174,7 @@ use crate::site;
 use crate::stock;
 use crate::sync;
 use crate::users;
+use crate::write_off;
 
 // Each area's operations stay under its heading, so the list reads like the product.
 operations! {
@@ -250,6 +251,8 @@ operations! {
     movement_rules: signed_in shared movement::rules, custody_core::movement::Movement => movement::MovementRules;
     /// The scan screen's setup: this database's workstation key, the movements this person may make.
     scan_setup: signed_in shared movement::scan_setup, () => movement::ScanSetup;
+    /// Records that a pack held here left stolen or as a sample, decommissioned nationally for that reason where the site decommissions (QA officers, managers, administrators).
+    write_off: signed_in shared write_off::write_off, write_off::WriteOffRequest => custody_core::write_off::WrittenOff;
 
     // Expected shipments and EPCIS --------------------------------------------------------------
     /// Imports a despatch advice (EPCIS JSON-LD or XML, or CSV) as an expected shipment.

@@ -76,6 +76,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         } => acting.operation(|cx| ledger::verify(cx, ledger::request(full, no_checkpoint), json)),
         Command::Stock(a) => acting.operation(|cx| stock::list(cx, a, json)),
         Command::History(a) => acting.operation(|cx| stock::history(cx, a, json)),
+        Command::WriteOff(a) => acting.operation(|cx| stock::write_off(cx, a, json)),
         Command::Export(ExportCommand::Epcis(a)) => {
             acting.operation(|cx| expected::export_epcis(cx, a, json))
         }

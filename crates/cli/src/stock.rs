@@ -1,13 +1,16 @@
 //! `custody stock` and `custody history`: what is where and how it got there, through
-//! `custody_api::stock`. A history argument of digits only is a GTIN; anything else is a scan,
+//! `custody_api::stock`; `custody write-off`: a pack that left stolen or as a sample, through
+//! `custody_api::write_off`. A history argument of digits only is a GTIN; anything else is a scan,
 //! read by the api with the site's scanner settings.
 
 use anyhow::Result;
 use custody_api::stock::{self, PackHistory, PackQuery, StockQuery};
+use custody_api::write_off::WriteOffRequest;
 use custody_api::Cx;
 use custody_core::history::{LotHistory, UnitHistory};
+use custody_core::write_off::WriteOffReason;
 
-use crate::args::{HistoryArgs, StockArgs};
+use crate::args::{HistoryArgs, StockArgs, WriteOffArgs, WriteOffWhy};
 use crate::output::{self, opt, table};
 use crate::speech::{headers, t};
 
@@ -221,6 +224,40 @@ fn print_events(events: &[custody_core::history::HistoryEntry]) {
             t!("history-event", event = e.event_id, hash = hash)
         );
     }
+}
+
+/// `custody write-off`: the pack's status now and where it was held, and the national request
+/// queued with it, if any.
+pub fn write_off(cx: &mut Cx<'_>, a: WriteOffArgs, as_json: bool) -> Result<i32> {
+    let why = match a.why {
+        WriteOffWhy::Stolen => WriteOffReason::Stolen,
+        WriteOffWhy::Sample => WriteOffReason::Sample,
+        WriteOffWhy::FreeSample => WriteOffReason::FreeSample,
+    };
+    let request = WriteOffRequest {
+        gtin: a.gtin,
+        serial: a.serial.clone(),
+        why,
+        note: a.note,
+    };
+    let done = custody_api::write_off::write_off(cx, request)?;
+    if as_json {
+        output::json(&done);
+        return Ok(0);
+    }
+    println!(
+        "{}",
+        t!(
+            "write-off-done",
+            serial = a.serial.as_str(),
+            status = done.status.as_str(),
+            location = done.from.as_str()
+        )
+    );
+    if let Some(id) = done.decommission {
+        println!("{}", t!("write-off-decommission", id = id));
+    }
+    Ok(0)
 }
 
 #[cfg(test)]

@@ -39,6 +39,7 @@ pub mod shipment;
 pub mod stock;
 pub mod sync;
 pub mod users;
+pub mod write_off;
 
 use std::path::{Path, PathBuf};
 

@@ -51,6 +51,8 @@ pub enum Operation {
     Sync,
     /// Enrol the site with the network's hub (it holds the site's signing key).
     EnrolSite,
+    /// Record that a pack left without a movement: reported stolen, or taken as a sample.
+    WriteOff,
 }
 
 impl Operation {
@@ -76,6 +78,7 @@ impl Operation {
             Operation::LoadDemo => "load_demo",
             Operation::Sync => "sync",
             Operation::EnrolSite => "enrol_site",
+            Operation::WriteOff => "write_off",
         }
     }
 }
@@ -102,6 +105,7 @@ impl fmt::Display for Operation {
             Operation::LoadDemo => "load demonstration data",
             Operation::Sync => "push the ledger to the hub",
             Operation::EnrolSite => "enrol the site with the hub",
+            Operation::WriteOff => "report a pack stolen or taken as a sample",
         })
     }
 }
@@ -132,6 +136,9 @@ pub const PERMISSIONS: &[(Operation, &[Role])] = &[
     // gives the site the key it signs with and the hub it trusts, so only an administrator.
     (O::Sync, &[S, M, Q, A]),
     (O::EnrolSite, &[A]),
+    // A pack reported stolen or taken as a sample leaves the supply chain for good (its national
+    // decommission has no undo), so those who may destroy stock may, not staff.
+    (O::WriteOff, &[Q, M, A]),
 ];
 
 /// Whether `role` may perform `op`.
@@ -236,6 +243,7 @@ mod tests {
             O::LoadDemo,
             O::Sync,
             O::EnrolSite,
+            O::WriteOff,
         ] {
             assert!(
                 PERMISSIONS.iter().any(|(o, _)| *o == op),

@@ -85,6 +85,7 @@ auth-forbidden = المستخدم { $user } { $role ->
         [load_demo] تحميل بيانات العرض التوضيحي
         [sync] إرسال السجل إلى الخادم المركزي
         [enrol_site] تسجيل هذا الموقع لدى الخادم المركزي
+        [write_off] الإبلاغ عن سرقة عبوة أو أخذها كعينة
        *[other] القيام بذلك
     }: اطلب ذلك من شخص يسمح دوره بذلك.
 
@@ -280,6 +281,19 @@ master-last_admin_role = المستخدم { $user } هو آخر مسؤول نش�
 # $gtin (text): the pack's GTIN
 # $serial (text): its serial number
 stock-pack_unknown = لم تُسجَّل هنا أي عبوة برقم GTIN { $gtin } والرقم التسلسلي { $serial }.
+
+# A pack reported stolen or taken as a sample that is not held here.
+# $field (text): the serial field
+# $serial (text): the pack's serial number
+# $status (text): its status (dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+stock-pack_not_held = العبوة { $serial } ليست محفوظة هنا (هي { $status ->
+        [dispensed] مصروفة
+        [transferred_out] منقولة إلى خارج الموقع
+        [returned_to_supplier] مُرجَعة إلى المورّد
+        [destroyed] مُتلَفة
+        [missing] مفقودة
+       *[other] { $status }
+    }): لا يمكن الإبلاغ عن سرقة عبوة أو أخذها كعينة إلا إذا كانت في المخزون أو في الحجر.
 
 # $gtin (text): the GTIN
 # $lot (text): the lot

@@ -74,6 +74,7 @@ auth-forbidden = { $user } is { $role ->
         [load_demo] load demonstration data
         [sync] push the ledger to the hub
         [enrol_site] enrol this site with the hub
+        [write_off] report a pack stolen or taken as a sample
        *[other] do this
     }: ask someone whose role allows it.
 
@@ -265,6 +266,19 @@ master-last_admin_role = { $user } is the last active administrator and cannot b
 # $gtin (text): the pack's GTIN
 # $serial (text): its serial number
 stock-pack_unknown = No pack with the GTIN { $gtin } and the serial { $serial } has been recorded here.
+
+# A pack reported stolen or taken as a sample that is not held here.
+# $field (text): the serial field
+# $serial (text): the pack's serial number
+# $status (text): its status (dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+stock-pack_not_held = Pack { $serial } is not held here (it is { $status ->
+        [dispensed] dispensed
+        [transferred_out] transferred out of the site
+        [returned_to_supplier] returned to the supplier
+        [destroyed] destroyed
+        [missing] missing
+       *[other] { $status }
+    }): only a pack in stock or in quarantine can be reported stolen or taken as a sample.
 
 # $gtin (text): the GTIN
 # $lot (text): the lot

@@ -82,6 +82,7 @@ auth-forbidden = { $user } { $role ->
         [load_demo] cargar datos de demostración
         [sync] enviar el registro al servidor central
         [enrol_site] inscribir este centro en el servidor central
+        [write_off] declarar un envase robado o tomado como muestra
        *[other] hacer esto
     }: pídaselo a alguien cuyo rol lo permita.
 
@@ -280,6 +281,19 @@ master-last_admin_role = La cuenta { $user } es la última cuenta de administrad
 # $gtin (text): the pack's GTIN
 # $serial (text): its serial number
 stock-pack_unknown = Aquí no se ha registrado ningún envase con el GTIN { $gtin } y el número de serie { $serial }.
+
+# A pack reported stolen or taken as a sample that is not held here.
+# $field (text): the serial field
+# $serial (text): the pack's serial number
+# $status (text): its status (dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+stock-pack_not_held = El envase { $serial } no está aquí (está { $status ->
+        [dispensed] dispensado
+        [transferred_out] trasladado fuera del centro
+        [returned_to_supplier] devuelto al proveedor
+        [destroyed] destruido
+        [missing] desaparecido
+       *[other] { $status }
+    }): solo un envase en existencias o en cuarentena puede declararse robado o tomado como muestra.
 
 # $gtin (text): the GTIN
 # $lot (text): the lot

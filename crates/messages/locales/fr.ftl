@@ -83,6 +83,7 @@ auth-forbidden = { $user } { $role ->
         [load_demo] charger les données de démonstration
         [sync] envoyer le registre au serveur central
         [enrol_site] inscrire ce site auprès du serveur central
+        [write_off] déclarer une boîte volée ou prélevée comme échantillon
        *[other] faire cela
     } : demandez à une personne dont le rôle le permet.
 
@@ -281,6 +282,19 @@ master-last_admin_role = Le compte { $user } est le dernier compte administrateu
 # $gtin (text): the pack's GTIN
 # $serial (text): its serial number
 stock-pack_unknown = Aucune boîte avec le GTIN { $gtin } et le numéro de série { $serial } n'a été enregistrée ici.
+
+# A pack reported stolen or taken as a sample that is not held here.
+# $field (text): the serial field
+# $serial (text): the pack's serial number
+# $status (text): its status (dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+stock-pack_not_held = La boîte { $serial } n'est pas détenue ici (elle est { $status ->
+        [dispensed] dispensée
+        [transferred_out] transférée hors du site
+        [returned_to_supplier] retournée au fournisseur
+        [destroyed] détruite
+        [missing] manquante
+       *[other] { $status }
+    }) : seule une boîte en stock ou en quarantaine peut être déclarée volée ou prélevée comme échantillon.
 
 # $gtin (text): the GTIN
 # $lot (text): the lot

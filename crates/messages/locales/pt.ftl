@@ -79,6 +79,7 @@ auth-forbidden = { $user } { $role ->
         [load_demo] carregar dados de demonstração
         [sync] enviar o registo para o servidor central
         [enrol_site] inscrever esta unidade no servidor central
+        [write_off] declarar uma embalagem roubada ou levada como amostra
        *[other] fazer isto
     }: peça a alguém cuja função o permita.
 
@@ -274,6 +275,19 @@ master-last_admin_role = { $user } é o último administrador ativo e não pode 
 # $gtin (text): the pack's GTIN
 # $serial (text): its serial number
 stock-pack_unknown = Não foi registada aqui nenhuma embalagem com o GTIN { $gtin } e o número de série { $serial }.
+
+# A pack reported stolen or taken as a sample that is not held here.
+# $field (text): the serial field
+# $serial (text): the pack's serial number
+# $status (text): its status (dispensed, transferred_out, returned_to_supplier, destroyed, missing)
+stock-pack_not_held = A embalagem { $serial } não está aqui (está { $status ->
+        [dispensed] dispensada
+        [transferred_out] transferida para fora da unidade
+        [returned_to_supplier] devolvida ao fornecedor
+        [destroyed] destruída
+        [missing] em falta
+       *[other] { $status }
+    }): só uma embalagem em stock ou em quarentena pode ser declarada roubada ou levada como amostra.
 
 # $gtin (text): the GTIN
 # $lot (text): the lot

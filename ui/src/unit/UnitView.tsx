@@ -2,11 +2,13 @@
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useBackend } from "../backend/context";
-import type { HistoryEntry, PackQuery } from "../bindings";
+import type { HistoryEntry, PackQuery, WrittenOff } from "../bindings";
+import { useActor } from "../counts/useActor";
 import { useT } from "../i18n/I18n";
 import { Ltr } from "../widgets/rich";
 import { ScanField } from "../widgets/ScanField";
 import { Button, Field } from "../widgets/controls";
+import { mayWriteOff, WriteOff } from "./WriteOff";
 
 type Say = ReturnType<typeof useT>;
 
@@ -33,10 +35,17 @@ export function UnitView({ pack }: { pack?: { gtin: string; serial: string } } =
   const [serial, setSerial] = useState(pack?.serial ?? "");
   const history = useMutation({ mutationFn: (q: PackQuery) => backend.call("unit_history", q) });
   const { mutate } = history;
+  const show = (q: PackQuery) => {
+    setWritten(null);
+    history.mutate(q);
+  };
   useEffect(() => {
     if (pack) mutate({ scan: null, gtin: pack.gtin, serial: pack.serial, lot: null });
   }, [pack, mutate]);
   const h = history.data;
+  const role = useActor()?.role;
+  const [written, setWritten] = useState<WrittenOff | null>(null);
+  const held = h ? h.unit.status === "in_stock" || h.unit.status === "quarantined" : false;
 
   return (
     <section className="view" aria-labelledby="unit-title">
@@ -46,7 +55,7 @@ export function UnitView({ pack }: { pack?: { gtin: string; serial: string } } =
           className="filters"
           onSubmit={(e) => {
             e.preventDefault();
-            history.mutate({ scan: null, gtin, serial, lot: null });
+            show({ scan: null, gtin, serial, lot: null });
           }}
         >
           <Field label={t("unit.gtin")} value={gtin} onChange={setGtin} />
@@ -55,7 +64,7 @@ export function UnitView({ pack }: { pack?: { gtin: string; serial: string } } =
         </form>
       </header>
       <div className="pad">
-        <ScanField label={t("unit.scan")} onScan={(raw) => history.mutate({ scan: raw, gtin: null, serial: null, lot: null })} captureAnywhere />
+        <ScanField label={t("unit.scan")} onScan={(raw) => show({ scan: raw, gtin: null, serial: null, lot: null })} captureAnywhere />
         {history.isError ? (
           <p role="alert" className="error">
             {history.error.message}
@@ -89,6 +98,21 @@ export function UnitView({ pack }: { pack?: { gtin: string; serial: string } } =
                 </span>
               ))}
             </div>
+            {written ? (
+              <p role="status" className="saved">
+                {t("unit.writeOff.done", { status: written.status, location: written.from, queued: written.decommission === null ? "no" : "yes", id: written.decommission ?? 0 })}
+              </p>
+            ) : null}
+            {held && mayWriteOff(role) ? (
+              <WriteOff
+                gtin={h.unit.gtin}
+                serial={h.unit.serial}
+                onDone={(w) => {
+                  setWritten(w);
+                  mutate({ scan: null, gtin: h.unit.gtin, serial: h.unit.serial, lot: null });
+                }}
+              />
+            ) : null}
           </div>
           <ol className="timeline" aria-label={t("unit.chain")}>
             {h.events.map((e) => (

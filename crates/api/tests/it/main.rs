@@ -12,6 +12,7 @@ mod movement;
 mod national;
 mod national_drainer;
 mod national_ops;
+mod national_writeoff;
 mod photo;
 mod prices;
 mod principals;

@@ -54,7 +54,7 @@ pub use report::{ReportCommand, ReportOut};
 pub use scan::ScanCommand;
 pub use settings::{SettingsCommand, SettingsSet};
 pub use setup::InitArgs;
-pub use stock::{HistoryArgs, StockArgs};
+pub use stock::{HistoryArgs, StockArgs, WriteOffArgs, WriteOffWhy};
 pub use sync::{RebuildArgs, SyncCommand};
 pub use users::UserCommand;
 
@@ -262,6 +262,13 @@ pub enum Command {
         after_help = "Examples:\n  custody --as alice history ']d201095060001343521728123110LOT42\x1d21SN12345'\n  custody --as alice history 09506000134352 SN12345\n  custody --as alice history 09506000134352 --lot LOT42 --json"
     )]
     History(HistoryArgs),
+    /// Record a pack held here as reported stolen or taken as a sample (QA officers, managers,
+    /// administrators).
+    #[command(
+        name = "write-off",
+        after_help = "A pack reported stolen is recorded missing (a count_adjust); a sample leaves the site (a transfer\nout). Only a pack in stock or in quarantine can be written off. Where the site decommissions\n(custody national settings: at_dispense or decommission_at_receipt), its national decommission\nas stolen, sample or free_sample is queued with it, unless one already stands for the pack.\n\nExamples:\n  custody --as quinn write-off 09506000134352 SN12345 --why stolen --note \"police report 2026/4411\"\n  custody --as quinn write-off 09506000134352 SN12346 --why sample"
+    )]
+    WriteOff(WriteOffArgs),
 }
 
 #[cfg(test)]

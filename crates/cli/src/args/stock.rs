@@ -33,3 +33,29 @@ pub struct HistoryArgs {
     #[arg(long)]
     pub lot: Option<String>,
 }
+
+/// Why `custody write-off` records a pack gone.
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteOffWhy {
+    /// Reported stolen: the pack is recorded missing.
+    Stolen,
+    /// Taken as a sample by the authorities: the pack leaves the site.
+    Sample,
+    /// Given as a free sample: the pack leaves the site.
+    FreeSample,
+}
+
+/// The pack `custody write-off` records gone, and why.
+#[derive(Args, Debug)]
+pub struct WriteOffArgs {
+    /// The pack's GTIN.
+    pub gtin: String,
+    /// Its serial.
+    pub serial: String,
+    /// Why it left.
+    #[arg(long, value_enum)]
+    pub why: WriteOffWhy,
+    /// A note: the police report's number, the inspector, to whom the sample went.
+    #[arg(long)]
+    pub note: Option<String>,
+}

@@ -22,6 +22,7 @@ mod reorder_history;
 mod report_insights;
 mod scan_image;
 mod sync;
+mod write_off;
 mod wrong_paths;
 
 use std::io::Write;

@@ -106,6 +106,7 @@ impl Store {
                 event,
                 received_suspect,
                 atd: cx.input.tamper,
+                leaves_as: None,
             };
             let noted =
                 crate::national::queue_for_event(&tx, &mut appender, cx.actor, cause, cx.now)?;

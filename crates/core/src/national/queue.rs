@@ -12,7 +12,9 @@ use crate::error::CoreResult;
 use crate::ledger::{Appender, NewEvent};
 use crate::model::{EventKind, NationalCheck, NvsKind, NvsReason, TamperCheck, Timestamp, User};
 /// What caused the requests: the event appended, whether a receipt held its pack as suspect,
-/// and the anti-tampering device check the person made at a dispense scan.
+/// the anti-tampering device check the person made at a dispense scan, and why the operation
+/// that wrote the event took its packs out of the supply chain when the event's kind cannot say
+/// it (a pack reported stolen is a `count_adjust` to missing, a sample a `transfer` out).
 pub(crate) struct Cause<'a> {
     /// The event.
     pub(crate) event: &'a NewEvent,
@@ -21,6 +23,10 @@ pub(crate) struct Cause<'a> {
     /// The anti-tampering device check of a dispense scan (a broken one makes the event a
     /// `mark_suspect` into quarantine instead of a dispense).
     pub(crate) atd: Option<TamperCheck>,
+    /// The decommission reason the operation stated for its packs (stolen, a sample, a free
+    /// sample), set by the operation itself and never read from the event's free-text reason;
+    /// none for events whose kind says it (a dispense, a destruction).
+    pub(crate) leaves_as: Option<NvsReason>,
 }
 
 impl<'a> Cause<'a> {
@@ -30,14 +36,25 @@ impl<'a> Cause<'a> {
             event,
             received_suspect: false,
             atd: None,
+            leaves_as: None,
+        }
+    }
+
+    /// An event whose packs left the supply chain for `reason`, as the operation that wrote it
+    /// says (`write_off`).
+    pub(crate) fn leaving_as(event: &'a NewEvent, reason: NvsReason) -> Cause<'a> {
+        Cause {
+            leaves_as: Some(reason),
+            ..Cause::of(event)
         }
     }
 }
 
 /// After an event that moves packs has been appended (a scan's, a receive-all's, a recall's
-/// destruction), what the site's setting asks of it: at a site that
-/// checks at dispense (EU), a decommission as supplied for each pack a dispense took and as
-/// destroyed for each pack a destruction took, unless one stands for the pack
+/// destruction, a write-off's), what the site's setting asks of it: at a site that
+/// checks at dispense (EU), a decommission as supplied for each pack a dispense took, as
+/// destroyed for each pack a destruction took, and for the reason the operation stated for
+/// each pack it wrote off (`leaves_as`: stolen, sample, free sample), unless one stands for the pack
 /// (`decommission_standing`: a second decommission would raise a falsification alert); at a
 /// site that decommissions at receipt (EU hospitals), a decommission as supplied for each pack
 /// received, the same way (the drainer sends them in bulk), and at dispense or destruction a
@@ -62,9 +79,18 @@ pub(crate) fn queue_for_event(
         event,
         received_suspect,
         atd,
+        leaves_as,
     } = cause;
     let tamper_broken = atd == Some(TamperCheck::Broken);
     let (kind, reason) = match (chosen.check, event.kind) {
+        // A pack written off (reported stolen, taken as a sample) leaves the supply chain for
+        // the reason its operation stated, whatever kind of event says where it went; at a site
+        // decommissioning at receipt, a pack decommissioned then stands.
+        (NationalCheck::AtDispense | NationalCheck::DecommissionAtReceipt, _)
+            if leaves_as.is_some() =>
+        {
+            (NvsKind::Decommission, leaves_as)
+        }
         // At a site decommissioning at receipt, a pack dispensed or destroyed that was not
         // decommissioned then (held as suspect, released later; in stock before the site chose
         // it) is decommissioned now; one that was, stands (`decommission_standing`).

@@ -139,3 +139,19 @@ pub(crate) fn queue(
     ])?;
     Ok(id)
 }
+
+/// The request of the pack queued after the event `seq` (by it, in its transaction), if any.
+pub(crate) fn queued_after(
+    tx: &Transaction<'_>,
+    product: ProductId,
+    serial: &str,
+    seq: i64,
+) -> CoreResult<Option<i64>> {
+    Ok(tx
+        .prepare_cached(
+            "SELECT id FROM nvs_request WHERE product_id = ?1 AND serial = ?2
+             AND request_seq > ?3 ORDER BY id DESC LIMIT 1",
+        )?
+        .query_row(params![product.0, serial, seq], |r| r.get(0))
+        .optional()?)
+}

@@ -27,6 +27,7 @@ mod movement;
 mod national;
 mod national_tamper;
 mod national_undo;
+mod national_writeoff;
 mod prices;
 mod recall;
 mod recall_import;

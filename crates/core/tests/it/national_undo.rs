@@ -11,18 +11,18 @@ use custody_core::*;
 use crate::fixtures::{now, Pharmacy};
 use crate::national::{due_at, intact, site, verdict_at, AMOXICILLIN};
 
-fn days(n: i64) -> Timestamp {
+pub(crate) fn days(n: i64) -> Timestamp {
     Timestamp(now().0 + Duration::days(n))
 }
 
-fn scan_at(p: &mut Pharmacy, m: Movement, serial: &str, at: Timestamp) -> Verdict {
+pub(crate) fn scan_at(p: &mut Pharmacy, m: Movement, serial: &str, at: Timestamp) -> Verdict {
     let v = verdict_at(p, m, serial, at);
     assert!(v.recorded.is_some(), "{m:?} of {serial} is recorded: {v:?}");
     v
 }
 
 /// The drainer sends `id` and reads `state` back, at `at`.
-fn answer(p: &mut Pharmacy, id: i64, state: NvsState, at: Timestamp) {
+pub(crate) fn answer(p: &mut Pharmacy, id: i64, state: NvsState, at: Timestamp) {
     let drainer = p
         .store
         .system_principal(SystemPrincipal::Verification)

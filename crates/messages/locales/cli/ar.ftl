@@ -172,6 +172,17 @@ history-quantity = الكمية { $quantity }
 # $event (text): the event's id
 # $hash (text): the start of its hash
 history-event = الحدث { $event } البصمة { $hash }
+# A pack written off (custody write-off): reported stolen, or taken as a sample.
+# $serial (text): the serial number
+# $status (text): its status now (missing, transferred_out)
+# $location (text): the location's code it was held at
+write-off-done = العبوة { $serial } الآن { $status ->
+        [missing] مفقودة
+        [transferred_out] خارج الموقع
+       *[other] { $status }
+    } (كانت محفوظة في { $location }).
+# $id (number): the national request queued with it
+write-off-decommission = إلغاء تفعيلها الوطني في قائمة الانتظار بالطلب { $id }.
 
 ## user
 

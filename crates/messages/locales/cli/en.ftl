@@ -161,6 +161,17 @@ history-quantity = quantity { $quantity }
 # $event (text): the event's id
 # $hash (text): the start of its hash
 history-event = event { $event } hash { $hash }
+# A pack written off (custody write-off): reported stolen, or taken as a sample.
+# $serial (text): the serial number
+# $status (text): its status now (missing, transferred_out)
+# $location (text): the location's code it was held at
+write-off-done = Pack { $serial } is now { $status ->
+        [missing] missing
+        [transferred_out] out of the site
+       *[other] { $status }
+    } (it was held at { $location }).
+# $id (number): the national request queued with it
+write-off-decommission = Its national decommission is queued as request { $id }.
 
 ## user
 

@@ -166,6 +166,17 @@ history-quantity = cantidad { $quantity }
 # $event (text): the event's id
 # $hash (text): the start of its hash
 history-event = evento { $event } huella { $hash }
+# A pack written off (custody write-off): reported stolen, or taken as a sample.
+# $serial (text): the serial number
+# $status (text): its status now (missing, transferred_out)
+# $location (text): the location's code it was held at
+write-off-done = El envase { $serial } está ahora { $status ->
+        [missing] desaparecido
+        [transferred_out] fuera del centro
+       *[other] { $status }
+    } (estaba en { $location }).
+# $id (number): the national request queued with it
+write-off-decommission = Su desactivación nacional está en cola como solicitud { $id }.
 
 ## user
 

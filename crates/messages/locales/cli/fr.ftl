@@ -167,6 +167,17 @@ history-quantity = quantité { $quantity }
 # $event (text): the event's id
 # $hash (text): the start of its hash
 history-event = événement { $event } empreinte { $hash }
+# A pack written off (custody write-off): reported stolen, or taken as a sample.
+# $serial (text): the serial number
+# $status (text): its status now (missing, transferred_out)
+# $location (text): the location's code it was held at
+write-off-done = La boîte { $serial } est désormais { $status ->
+        [missing] manquante
+        [transferred_out] hors du site
+       *[other] { $status }
+    } (elle était détenue à { $location }).
+# $id (number): the national request queued with it
+write-off-decommission = Sa désactivation nationale est en file d'attente sous la demande { $id }.
 
 ## user
 

@@ -167,6 +167,17 @@ history-quantity = quantidade { $quantity }
 # $event (text): the event's id
 # $hash (text): the start of its hash
 history-event = evento { $event } impressão { $hash }
+# A pack written off (custody write-off): reported stolen, or taken as a sample.
+# $serial (text): the serial number
+# $status (text): its status now (missing, transferred_out)
+# $location (text): the location's code it was held at
+write-off-done = A embalagem { $serial } está agora { $status ->
+        [missing] em falta
+        [transferred_out] fora da unidade
+       *[other] { $status }
+    } (estava em { $location }).
+# $id (number): the national request queued with it
+write-off-decommission = A sua desativação nacional está em fila como pedido { $id }.
 
 ## user
 
