@@ -4,6 +4,10 @@
 
 use custody_app::Start;
 
+/// The allocator, as the command line's (docs/decisions/2026-12-04-allocator.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let options = match custody_app::Options::from_args(std::env::args().skip(1)) {
         Ok(Start::Run(o)) => o,

@@ -1,5 +1,10 @@
 //! `custody`: the command line over custody-api.
 
+/// The allocator: the lists and the appender allocate per row, and mimalloc does that faster
+/// than the system's (docs/decisions/2026-12-04-allocator.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod args;
 mod backup;
 mod commands;
