@@ -62,7 +62,9 @@ impl std::str::FromStr for ExpiryOrder {
 }
 
 /// Sorts expiry lines by `by` (`descending` reverses it); ties keep the list's own order
-/// (earliest expiry first), which a stable sort of that list gives.
+/// (earliest expiry first), which a stable sort of that list gives. The lines' places are sorted,
+/// then the lines moved once each: a stable sort moving the lines themselves (a couple of
+/// hundred bytes each) took a third of a first sort of 180,000 lines by value.
 pub fn sort_expiry_lines(list: &mut [ExpiryLine], by: ExpiryOrder, descending: bool) {
     let key = |a: &ExpiryLine, b: &ExpiryLine| match by {
         ExpiryOrder::Expiry => a.expiry.cmp(&b.expiry),
@@ -74,7 +76,16 @@ pub fn sort_expiry_lines(list: &mut [ExpiryLine], by: ExpiryOrder, descending: b
             .unwrap_or(-1)
             .cmp(&b.value_cents.unwrap_or(-1)),
     };
-    list.sort_by(|a, b| if descending { key(b, a) } else { key(a, b) });
+    let mut order: Vec<usize> = (0..list.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&list[a], &list[b]);
+        if descending {
+            key(b, a)
+        } else {
+            key(a, b)
+        }
+    });
+    super::shortages::permute(list, order);
 }
 
 /// An expiry alert line: a product's lot at a location.

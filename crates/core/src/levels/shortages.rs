@@ -103,7 +103,7 @@ pub fn sort_shortages(list: &mut [Position], by: ShortageOrder, descending: bool
 
 /// Puts the element at `order[i]` at `i`, in place: one swap per element, each cycle of the
 /// permutation followed once.
-fn permute<T>(list: &mut [T], mut order: Vec<usize>) {
+pub(super) fn permute<T>(list: &mut [T], mut order: Vec<usize>) {
     const DONE: usize = usize::MAX;
     for start in 0..order.len() {
         let mut at = start;
