@@ -97,6 +97,21 @@ impl Lists {
         Ok(self.store()?.data_stamp()?.0)
     }
 
+    /// Reads the whole expiry list of `windows` as of `today` once on this connection, keeping
+    /// nothing: the pages it reads are then mapped here, so the first sort of the list by
+    /// another column (which reads it whole, on this connection) costs what a later one does
+    /// ([`crate::jobs::prepare_home`]).
+    pub(crate) fn warm_expiry(
+        &mut self,
+        actor: &User,
+        windows: &[i64],
+        today: NaiveDate,
+    ) -> CoreResult<()> {
+        self.store()?
+            .expiring_in(actor, windows, None, today, ExpiryRange::default())?;
+        Ok(())
+    }
+
     /// True when the kept shortage list is the one for `today` and the data as it is now.
     pub(crate) fn fresh(&mut self, today: NaiveDate) -> CoreResult<bool> {
         let version = self.version()?;
