@@ -159,6 +159,19 @@ try {
     for (let i = 0; i < 5; i++) xs.push(await ipc(command, args));
     figures[name] = fmt(xs);
   }
+  // The scans above straight through the IPC (the same packs, the same answer), and the IPC's
+  // own floor (an operation that reads one row): what of scan_to_verdict is the answer's trip,
+  // and what is the screen's drawing and the frame it waits for.
+  const scanIpc = [];
+  for (const [gtin, lot, expiry, serial] of packs) {
+    const raw = `]d201${gtin}17${expiry.slice(2).replaceAll("-", "")}10${lot}\u001d21${serial}`;
+    const request = { movement: "dispense", location: "MAIN", to_location: null, counterparty: null, reference: null, reason: null, shipment: null, raw, quantity: null, unit_cost_cents: null, override_reason: null, occurred_at: null, password: null };
+    scanIpc.push(await ipc("call", { op: "scan", request }));
+  }
+  figures.scan_ipc = fmt(scanIpc);
+  const floor = [];
+  for (let i = 0; i < 20; i++) floor.push(await ipc("call", { op: "site_settings", request: null }));
+  figures.ipc_floor = fmt(floor);
   await app.close();
 } finally {
   await driver.stop();
