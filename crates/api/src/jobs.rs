@@ -140,3 +140,32 @@ pub fn hub_alarms(host: &mut Host) -> Result<Vec<HubAlarm>> {
     let session = Session::system(host, SystemPrincipal::Sync)?;
     Ok(host.store().hub_alarms(session.actor().user(), false)?)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use custody_core::Store;
+
+    use super::*;
+    use crate::FixedClock;
+
+    #[test]
+    fn the_window_opens_with_the_shortage_list_kept_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("demo.db");
+        let now = crate::clock::system_now();
+        Store::open(&path)
+            .unwrap()
+            .create_demo(custody_core::demo::Scale::Small, now)
+            .unwrap();
+        let mut host = Host::open(&path, Arc::new(FixedClock::at(now))).unwrap();
+        let today = host.clock().now().local_date();
+        assert!(!host.lists().unwrap().fresh(today).unwrap());
+        prepare_home(&mut host).expect("the alerts principal may read what Home shows");
+        assert!(
+            host.lists().unwrap().fresh(today).unwrap(),
+            "kept before the keeper's first look, not after its second"
+        );
+    }
+}
