@@ -254,8 +254,9 @@ pub fn write_off(cx: &mut Cx<'_>, a: WriteOffArgs, as_json: bool) -> Result<i32>
             location = done.from.as_str()
         )
     );
-    if let Some(id) = done.decommission {
-        println!("{}", t!("write-off-decommission", id = id));
+    match done.decommission {
+        Some(id) => println!("{}", t!("write-off-decommission", id = id)),
+        None => println!("{}", t!("write-off-no-decommission")),
     }
     Ok(0)
 }

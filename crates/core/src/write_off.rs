@@ -131,6 +131,9 @@ impl Store {
                 .arg("serial", serial.as_str())
                 .arg("status", held.status.as_str()));
         };
+        if pack.why != WriteOffReason::Stolen {
+            sample_usable(&tx, &gtin, &serial, &held, now)?;
+        }
         let (kind, status) = pack.why.event();
         let event = NewEvent {
             kind,
@@ -170,6 +173,33 @@ impl Store {
         tx.commit()?;
         Ok(written)
     }
+}
+
+/// A sample leaves in someone's hands as a usable pack: refused (`stock.sample_not_usable`) for
+/// a pack in quarantine (suspect, damaged, held by a recall), expired, or covered by a recall.
+/// A theft is recorded whatever the pack was.
+fn sample_usable(
+    tx: &Transaction<'_>,
+    gtin: &str,
+    serial: &str,
+    held: &Held,
+    now: Timestamp,
+) -> CoreResult<()> {
+    let expired = parse_date(held.expiry.clone()).is_some_and(|e| e < now.local_date());
+    let why = if held.status == UnitStatus::Quarantined {
+        "quarantined"
+    } else if expired {
+        "expired"
+    } else if crate::recall::recall_covering(tx, gtin, held.lot.as_deref(), Some(serial))?.is_some()
+    {
+        "recalled"
+    } else {
+        return Ok(());
+    };
+    Err(CoreError::refused("stock.sample_not_usable")
+        .field("why")
+        .arg("serial", serial)
+        .arg("reason", why))
 }
 
 /// The pack with this GTIN and serial, where it stands; `stock.pack_unknown` when there is none.

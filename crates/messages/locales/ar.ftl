@@ -295,6 +295,17 @@ stock-pack_not_held = العبوة { $serial } ليست محفوظة هنا (ه�
        *[other] { $status }
     }): لا يمكن الإبلاغ عن سرقة عبوة أو أخذها كعينة إلا إذا كانت في المخزون أو في الحجر.
 
+# A pack given or taken as a sample that is not usable.
+# $field (text): the reason field
+# $serial (text): the pack's serial number
+# $reason (text): why it is not usable (quarantined, expired, recalled)
+stock-sample_not_usable = لا يمكن أن تخرج العبوة { $serial } بوصفها عينة: فهي { $reason ->
+        [quarantined] في الحجر
+        [expired] منتهية الصلاحية
+        [recalled] مسحوبة
+       *[other] { $reason }
+    }. لا تُعطى عينةً إلا عبوة صالحة للاستعمال؛ أما العبوة المفقودة فيُبلَّغ عن سرقتها.
+
 # $gtin (text): the GTIN
 # $lot (text): the lot
 stock-lot_unknown = لم تُسجَّل هنا التشغيلة { $lot } من رقم GTIN { $gtin }.
@@ -1884,6 +1895,19 @@ verdict-already_decommissioned-again = العبوة { $serial } سبق أن كا
         [return_to_supplier] إرجاعها إلى المورّد
        *[other] { $movement }
     } مرة أخرى. قد تكون مُعاد استخدامها أو مستنسخة؛ ضعها جانبًا لمسؤول الجودة.
+
+# A dispense of a pack the national system holds as taken out of the supply chain for another reason than a supply.
+# $serial (text): the pack's serial number
+# $reason (text): the decommission's reason (stolen, sample, free_sample, destroyed, exported, locked)
+verdict-already_decommissioned-nationally = العبوة { $serial } موقوفة في النظام الوطني بوصفها { $reason ->
+        [stolen] مسروقة
+        [sample] عينة للسلطات
+        [free_sample] عينة مجانية
+        [destroyed] متلفة
+        [exported] مصدّرة
+        [locked] مقفلة
+       *[other] { $reason }
+    }: لا يجوز صرفها. ضعها في الحجر بوصفها مشتبهاً بها وأبلغ ضمان الجودة.
 
 # A receipt of a pack a count recorded missing.
 # $serial (text): the pack's serial number

@@ -280,6 +280,17 @@ stock-pack_not_held = Pack { $serial } is not held here (it is { $status ->
        *[other] { $status }
     }): only a pack in stock or in quarantine can be reported stolen or taken as a sample.
 
+# A pack given or taken as a sample that is not usable.
+# $field (text): the reason field
+# $serial (text): the pack's serial number
+# $reason (text): why it is not usable (quarantined, expired, recalled)
+stock-sample_not_usable = Pack { $serial } cannot leave as a sample: it is { $reason ->
+        [quarantined] in quarantine
+        [expired] expired
+        [recalled] recalled
+       *[other] { $reason }
+    }. Only a usable pack is given as a sample; a pack that is gone is reported stolen.
+
 # $gtin (text): the GTIN
 # $lot (text): the lot
 stock-lot_unknown = No lot { $lot } of the GTIN { $gtin } has been recorded here.
@@ -1783,6 +1794,19 @@ verdict-already_decommissioned-again = Pack { $serial } was already { $status ->
         [return_to_supplier] returned to the supplier
        *[other] { $movement }
     } again. It may be reused or cloned; set it aside for QA.
+
+# A dispense of a pack the national system holds as taken out of the supply chain for another reason than a supply.
+# $serial (text): the pack's serial number
+# $reason (text): the decommission's reason (stolen, sample, free_sample, destroyed, exported, locked)
+verdict-already_decommissioned-nationally = Pack { $serial } is decommissioned nationally as { $reason ->
+        [stolen] stolen
+        [sample] a sample for the authorities
+        [free_sample] a free sample
+        [destroyed] destroyed
+        [exported] exported
+        [locked] locked
+       *[other] { $reason }
+    }: it must not be supplied. Quarantine it as suspect and tell QA.
 
 # A receipt of a pack a count recorded missing.
 # $serial (text): the pack's serial number

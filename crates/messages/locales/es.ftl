@@ -295,6 +295,17 @@ stock-pack_not_held = El envase { $serial } no está aquí (está { $status ->
        *[other] { $status }
     }): solo un envase en existencias o en cuarentena puede declararse robado o tomado como muestra.
 
+# A pack given or taken as a sample that is not usable.
+# $field (text): the reason field
+# $serial (text): the pack's serial number
+# $reason (text): why it is not usable (quarantined, expired, recalled)
+stock-sample_not_usable = El envase { $serial } no puede salir como muestra: está { $reason ->
+        [quarantined] en cuarentena
+        [expired] caducado
+        [recalled] retirado
+       *[other] { $reason }
+    }. Solo un envase utilizable se entrega como muestra; un envase desaparecido se declara robado.
+
 # $gtin (text): the GTIN
 # $lot (text): the lot
 stock-lot_unknown = Aquí no se ha registrado ningún lote { $lot } del GTIN { $gtin }.
@@ -1881,6 +1892,19 @@ verdict-already_decommissioned-again = El envase { $serial } ya fue { $status ->
         [return_to_supplier] devuelto al proveedor
        *[other] { $movement }
     } otra vez. Puede estar reutilizado o clonado; apártelo para el responsable de calidad.
+
+# A dispense of a pack the national system holds as taken out of the supply chain for another reason than a supply.
+# $serial (text): the pack's serial number
+# $reason (text): the decommission's reason (stolen, sample, free_sample, destroyed, exported, locked)
+verdict-already_decommissioned-nationally = El envase { $serial } está dado de baja en el sistema nacional como { $reason ->
+        [stolen] robado
+        [sample] muestra para las autoridades
+        [free_sample] muestra gratuita
+        [destroyed] destruido
+        [exported] exportado
+        [locked] bloqueado
+       *[other] { $reason }
+    }: no debe dispensarse. Póngalo en cuarentena como sospechoso y avise a calidad.
 
 # A receipt of a pack a count recorded missing.
 # $serial (text): the pack's serial number

@@ -296,6 +296,17 @@ stock-pack_not_held = La boîte { $serial } n'est pas détenue ici (elle est { $
        *[other] { $status }
     }) : seule une boîte en stock ou en quarantaine peut être déclarée volée ou prélevée comme échantillon.
 
+# A pack given or taken as a sample that is not usable.
+# $field (text): the reason field
+# $serial (text): the pack's serial number
+# $reason (text): why it is not usable (quarantined, expired, recalled)
+stock-sample_not_usable = La boîte { $serial } ne peut pas sortir comme échantillon : elle est { $reason ->
+        [quarantined] en quarantaine
+        [expired] périmée
+        [recalled] rappelée
+       *[other] { $reason }
+    }. Seule une boîte utilisable est remise comme échantillon ; une boîte disparue est déclarée volée.
+
 # $gtin (text): the GTIN
 # $lot (text): the lot
 stock-lot_unknown = Aucun lot { $lot } du GTIN { $gtin } n'a été enregistré ici.
@@ -1876,6 +1887,19 @@ verdict-already_decommissioned-again = La boîte { $serial } a déjà été { $s
         [return_to_supplier] retournée au fournisseur
        *[other] { $movement }
     } de nouveau. Elle est peut-être réutilisée ou clonée ; mettez-la de côté pour le responsable qualité.
+
+# A dispense of a pack the national system holds as taken out of the supply chain for another reason than a supply.
+# $serial (text): the pack's serial number
+# $reason (text): the decommission's reason (stolen, sample, free_sample, destroyed, exported, locked)
+verdict-already_decommissioned-nationally = La boîte { $serial } est désactivée dans le système national comme { $reason ->
+        [stolen] volée
+        [sample] échantillon pour les autorités
+        [free_sample] échantillon gratuit
+        [destroyed] détruite
+        [exported] exportée
+        [locked] bloquée
+       *[other] { $reason }
+    } : elle ne doit pas être délivrée. Mettez-la en quarantaine comme suspecte et prévenez l'assurance qualité.
 
 # A receipt of a pack a count recorded missing.
 # $serial (text): the pack's serial number

@@ -289,6 +289,17 @@ stock-pack_not_held = A embalagem { $serial } não está aqui (está { $status -
        *[other] { $status }
     }): só uma embalagem em stock ou em quarentena pode ser declarada roubada ou levada como amostra.
 
+# A pack given or taken as a sample that is not usable.
+# $field (text): the reason field
+# $serial (text): the pack's serial number
+# $reason (text): why it is not usable (quarantined, expired, recalled)
+stock-sample_not_usable = A embalagem { $serial } não pode sair como amostra: está { $reason ->
+        [quarantined] em quarentena
+        [expired] fora de validade
+        [recalled] recolhida
+       *[other] { $reason }
+    }. Só uma embalagem utilizável é entregue como amostra; uma embalagem desaparecida é declarada roubada.
+
 # $gtin (text): the GTIN
 # $lot (text): the lot
 stock-lot_unknown = Não foi registado aqui nenhum lote { $lot } do GTIN { $gtin }.
@@ -1859,6 +1870,19 @@ verdict-already_decommissioned-again = A embalagem { $serial } já foi { $status
         [return_to_supplier] devolvida ao fornecedor
        *[other] { $movement }
     } outra vez. Pode estar reutilizada ou clonada; separe-a para o responsável da qualidade.
+
+# A dispense of a pack the national system holds as taken out of the supply chain for another reason than a supply.
+# $serial (text): the pack's serial number
+# $reason (text): the decommission's reason (stolen, sample, free_sample, destroyed, exported, locked)
+verdict-already_decommissioned-nationally = A embalagem { $serial } está desativada no sistema nacional como { $reason ->
+        [stolen] roubada
+        [sample] amostra para as autoridades
+        [free_sample] amostra grátis
+        [destroyed] destruída
+        [exported] exportada
+        [locked] bloqueada
+       *[other] { $reason }
+    }: não pode ser dispensada. Coloque-a em quarentena como suspeita e avise a qualidade.
 
 # A receipt of a pack a count recorded missing.
 # $serial (text): the pack's serial number

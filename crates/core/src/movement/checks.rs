@@ -119,11 +119,35 @@ impl Store {
                     status: u.status,
                     location: u.location,
                 };
-                Ok((Some(before), unit_state(m, serial, u, at.as_deref(), here)))
+                let finding = match unit_state(m, serial, u, at.as_deref(), here) {
+                    None if m == Movement::Dispense => {
+                        self.decommissioned_nationally(pack.product.id, serial)?
+                    }
+                    found => found,
+                };
+                Ok((Some(before), finding))
             }
             (Some(serial), None) => Ok((None, never_received(m, serial))),
             (None, _) => self.lot_standing(m, pack, here, here_code),
         }
+    }
+
+    /// A pack the national system holds as stolen, a sample, destroyed, exported or locked (a
+    /// decommission of that reason stands here: it was written off, then counted or received
+    /// again) is never supplied: a dispense would send nothing, so nothing would ever alert.
+    fn decommissioned_nationally(
+        &self,
+        product: ProductId,
+        serial: &str,
+    ) -> CoreResult<Option<Finding>> {
+        let reason =
+            crate::national::decommissioned_other_than_supplied(self.conn(), product, serial)?;
+        Ok(reason.map(|r| {
+            let said = Sentence::new("verdict.already_decommissioned.nationally")
+                .arg("serial", serial)
+                .arg("reason", r.as_str());
+            finding(Level::Blocked, Code::AlreadyDecommissioned, said)
+        }))
     }
 
     /// A lot-tracked product's quantity where the movement takes it from. A receipt and a ward

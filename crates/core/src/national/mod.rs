@@ -28,7 +28,7 @@ pub use crate::ledger::nvs_reference::{RequestReference, ResultReference};
 pub use answer::NvsAnswer;
 pub use outbox::NvsRetry;
 pub(crate) use queue::{queue_for_event, Cause};
-pub(crate) use request::queued_after;
+pub(crate) use request::{decommissioned_other_than_supplied, queued_after};
 pub(crate) use restore::{put_back, unsent_changes_become_unknown};
 pub use settings::{
     NationalSettings, CHECK_SETTING, DEFAULT_WINDOW_HOURS, MARKET_SETTING, MAX_WINDOW_HOURS,

@@ -4,7 +4,7 @@
 //! queued.
 
 use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::error::CoreResult;
 use crate::ledger::nvs_reference::RequestReference;
@@ -54,23 +54,50 @@ pub(super) fn decommission_standing(
 /// it), counting only the requests queued before request `before` when one is given (what
 /// stood when that one was queued).
 pub(super) fn standing_decommission(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     product: ProductId,
     serial: &str,
     before: Option<i64>,
 ) -> CoreResult<Option<i64>> {
-    let last: Option<(i64, String)> = tx
+    Ok(standing(tx, product, serial, before)?.map(|(id, _)| id))
+}
+
+/// Why the pack's standing decommission took it out of the supply chain, when that was not a
+/// supply (reported stolen, a sample, destroyed, exported, locked): such a pack must never be
+/// supplied, and a dispense of it would send nothing (a decommission stands), so the national
+/// system would never say so. `None` when none stands or it was a supply.
+pub(crate) fn decommissioned_other_than_supplied(
+    conn: &Connection,
+    product: ProductId,
+    serial: &str,
+) -> CoreResult<Option<NvsReason>> {
+    Ok(standing(conn, product, serial, None)?
+        .and_then(|(_, reason)| reason)
+        .filter(|r| *r != NvsReason::Supplied))
+}
+
+/// The decommission standing for the pack, and its reason: the last decommission (in any state)
+/// with no undo after it that may have gone through.
+fn standing(
+    conn: &Connection,
+    product: ProductId,
+    serial: &str,
+    before: Option<i64>,
+) -> CoreResult<Option<(i64, Option<NvsReason>)>> {
+    let last: Option<(i64, String, Option<String>)> = conn
         .prepare_cached(
-            "SELECT id, kind FROM nvs_request WHERE product_id = ?1 AND serial = ?2
+            "SELECT id, kind, reason FROM nvs_request WHERE product_id = ?1 AND serial = ?2
              AND (?3 IS NULL OR id < ?3)
              AND (kind = 'decommission' OR (kind = 'undo' AND state IN ('pending', 'sent', 'done')))
              ORDER BY id DESC LIMIT 1",
         )?
         .query_row(params![product.0, serial, before], |r| {
-            Ok((r.get(0)?, r.get(1)?))
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
         })
         .optional()?;
-    Ok(last.and_then(|(id, kind)| (kind == "decommission").then_some(id)))
+    Ok(last.and_then(|(id, kind, reason)| {
+        (kind == "decommission").then(|| (id, reason.and_then(|r| r.parse().ok())))
+    }))
 }
 
 /// Queues one request, by `actor` (whose event caused it), occurred when its cause did and due

@@ -187,24 +187,7 @@ impl Store {
         lot: Option<&str>,
         serial: Option<&str>,
     ) -> CoreResult<Option<(String, RecallClass)>> {
-        Ok(self
-            .conn()
-            .prepare_cached(
-                "SELECT r.number, r.class FROM recall_scope s JOIN recall r ON r.id = s.recall_id
-                 WHERE s.gtin = ?1 AND s.serial IS NULL AND s.lot IS NULL
-                 UNION ALL SELECT r.number, r.class FROM recall_scope s JOIN recall r ON r.id = s.recall_id
-                 WHERE s.gtin = ?1 AND s.serial IS NULL AND s.lot = ?2
-                 UNION ALL SELECT r.number, r.class FROM recall_scope s JOIN recall r ON r.id = s.recall_id
-                 WHERE s.gtin = ?1 AND s.serial = ?3
-                 LIMIT 1",
-            )?
-            .query_row(params![gtin, lot, serial], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?.parse().unwrap_or(RecallClass::I),
-                ))
-            })
-            .optional()?)
+        recall_covering(self.conn(), gtin, lot, serial)
     }
 
     /// Whether any recall names this GTIN at all (a cheap first test before
@@ -215,6 +198,32 @@ impl Store {
             .prepare_cached("SELECT EXISTS (SELECT 1 FROM recall_scope WHERE gtin = ?1)")?
             .query_row([gtin], |r| r.get(0))?)
     }
+}
+
+/// [`Store::recall_covering`] on `conn` (a transaction's, say).
+pub(crate) fn recall_covering(
+    conn: &Connection,
+    gtin: &str,
+    lot: Option<&str>,
+    serial: Option<&str>,
+) -> CoreResult<Option<(String, RecallClass)>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT r.number, r.class FROM recall_scope s JOIN recall r ON r.id = s.recall_id
+             WHERE s.gtin = ?1 AND s.serial IS NULL AND s.lot IS NULL
+             UNION ALL SELECT r.number, r.class FROM recall_scope s JOIN recall r ON r.id = s.recall_id
+             WHERE s.gtin = ?1 AND s.serial IS NULL AND s.lot = ?2
+             UNION ALL SELECT r.number, r.class FROM recall_scope s JOIN recall r ON r.id = s.recall_id
+             WHERE s.gtin = ?1 AND s.serial = ?3
+             LIMIT 1",
+        )?
+        .query_row(params![gtin, lot, serial], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?.parse().unwrap_or(RecallClass::I),
+            ))
+        })
+        .optional()?)
 }
 
 #[cfg(test)]

@@ -41,6 +41,7 @@ pub(crate) use create::{
     checked as checked_recall, enter_network_recall, extend_network_recall, link_network_recall,
 };
 pub use file::{parse_scope_csv, read_recall_file, RecallNotice};
+pub(crate) use hold::recall_covering;
 pub use hold::Hold;
 pub use list::RecallListItem;
 pub use outcome::{OutcomeRecorded, OutcomeRequest, OutcomeTarget};

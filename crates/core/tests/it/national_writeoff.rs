@@ -341,3 +341,62 @@ fn only_qa_managers_and_administrators_may_write_a_pack_off() {
         assert!(p.store.write_off(&user, &pack, now()).is_ok(), "{role:?}");
     }
 }
+
+#[test]
+fn a_stolen_pack_found_again_is_never_supplied() {
+    let mut p = site("at_dispense");
+    scan(&mut p, Movement::Receive, "SN1");
+    write_off(&mut p, "SN1", WriteOffReason::Stolen).unwrap();
+    // Found on a shelf and received again (a receipt of a missing pack only warns).
+    scan(&mut p, Movement::Receive, "SN1");
+    assert_eq!(status_of(&p, "SN1"), UnitStatus::InStock);
+    let v = crate::national::verdict_of(&mut p, Movement::Dispense, "SN1");
+    assert_eq!(v.code, movement::Code::AlreadyDecommissioned, "{v:?}");
+    assert!(v.recorded.is_none(), "a stolen pack is not supplied: {v:?}");
+    assert!(
+        v.message.contains("stolen"),
+        "the verdict says why: {}",
+        v.message
+    );
+    assert_eq!(
+        requests(&p, "SN1"),
+        [(
+            NvsKind::Decommission,
+            Some(NvsReason::Stolen),
+            NvsState::Pending
+        )],
+        "nothing more is queued"
+    );
+    // A pack whose standing decommission is a supply (dispensed, returned after the undo
+    // window) may still be dispensed: the rule is about why it left, not that it did.
+    scan(&mut p, Movement::Receive, "SN2");
+    scan(&mut p, Movement::Dispense, "SN2");
+    assert_eq!(status_of(&p, "SN2"), UnitStatus::Dispensed);
+    intact(&p);
+}
+
+#[test]
+fn only_a_usable_pack_leaves_as_a_sample() {
+    let mut p = site("at_dispense");
+    scan(&mut p, Movement::Receive, "SN1");
+    let mut session = custody_core::movement::ScanSession::new(Movement::Quarantine, p.main.id);
+    session.reason = Some("damaged".into());
+    let input = custody_core::movement::ScanInput {
+        raw: crate::national::pack("SN1"),
+        ..Default::default()
+    };
+    let admin = p.admin.clone();
+    let held = p.store.scan(&admin, &session, &input, now()).unwrap();
+    assert!(held.recorded.is_some(), "{held:?}");
+    let before = p.store.summary().unwrap();
+    for why in [WriteOffReason::Sample, WriteOffReason::FreeSample] {
+        let e = write_off(&mut p, "SN1", why).unwrap_err();
+        assert_eq!(e.code(), "stock.sample_not_usable", "{why:?}: {e:?}");
+        assert!(e.to_string().contains("quarantine"), "{e}");
+    }
+    assert_eq!(p.store.summary().unwrap(), before, "nothing was written");
+    // A theft is recorded whatever the pack was.
+    write_off(&mut p, "SN1", WriteOffReason::Stolen).unwrap();
+    assert_eq!(status_of(&p, "SN1"), UnitStatus::Missing);
+    intact(&p);
+}

@@ -183,6 +183,7 @@ write-off-done = العبوة { $serial } الآن { $status ->
     } (كانت محفوظة في { $location }).
 # $id (number): the national request queued with it
 write-off-decommission = إلغاء تفعيلها الوطني في قائمة الانتظار بالطلب { $id }.
+write-off-no-decommission = لم يُدرج أي إلغاء تفعيل وطني في قائمة الانتظار: الموقع لا يلغي التفعيل، أو سبق إلغاء تفعيل هذه العبوة (المستشفى الذي يلغي التفعيل عند الاستلام فعل ذلك حينها).
 
 ## user
 

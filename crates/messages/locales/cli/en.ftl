@@ -172,6 +172,7 @@ write-off-done = Pack { $serial } is now { $status ->
     } (it was held at { $location }).
 # $id (number): the national request queued with it
 write-off-decommission = Its national decommission is queued as request { $id }.
+write-off-no-decommission = No national decommission was queued: the site does not decommission, or one already stands for this pack (a hospital decommissioning at receipt did so then).
 
 ## user
 

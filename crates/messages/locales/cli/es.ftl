@@ -177,6 +177,7 @@ write-off-done = El envase { $serial } está ahora { $status ->
     } (estaba en { $location }).
 # $id (number): the national request queued with it
 write-off-decommission = Su desactivación nacional está en cola como solicitud { $id }.
+write-off-no-decommission = No se puso en cola ninguna desactivación nacional: el centro no desactiva, o ya existe una para este envase (un hospital que desactiva en la recepción la hizo entonces).
 
 ## user
 

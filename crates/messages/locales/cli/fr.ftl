@@ -178,6 +178,7 @@ write-off-done = La boîte { $serial } est désormais { $status ->
     } (elle était détenue à { $location }).
 # $id (number): the national request queued with it
 write-off-decommission = Sa désactivation nationale est en file d'attente sous la demande { $id }.
+write-off-no-decommission = Aucune désactivation nationale n'a été mise en file : le site ne désactive pas, ou une désactivation existe déjà pour cette boîte (un hôpital qui désactive à la réception l'a faite alors).
 
 ## user
 

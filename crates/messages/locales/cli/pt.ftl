@@ -178,6 +178,7 @@ write-off-done = A embalagem { $serial } está agora { $status ->
     } (estava em { $location }).
 # $id (number): the national request queued with it
 write-off-decommission = A sua desativação nacional está em fila como pedido { $id }.
+write-off-no-decommission = Nenhuma desativação nacional foi posta em fila: a unidade não desativa, ou já existe uma para esta embalagem (um hospital que desativa na receção fê-la então).
 
 ## user
 
