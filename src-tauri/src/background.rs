@@ -24,8 +24,9 @@ const UNATTENDED: Duration = Duration::from_secs(60);
 /// page of it (16 GB on six years of a hospital's history): started with the window, it read
 /// at a gigabyte a second beside the sign-in and took both cores, and Home came 2.2–3.6 s after
 /// the password instead of 1.4 s (`make bench-ui`, 2026-12-04). Its findings come that much
-/// later, a few seconds against the minutes it takes; the quick check of every other table has
-/// already passed before anyone can sign in.
+/// later, a few seconds against the minutes it takes; the quick check of every other table runs
+/// first, as the window opens. Backups, the sync agent and the national drainer start after it,
+/// so up to a minute later on a computer nobody signs in to.
 pub(crate) fn after_the_first_sign_in(signed_in_once: &AtomicBool) {
     let opened = Instant::now();
     while !signed_in_once.load(Ordering::Acquire) {

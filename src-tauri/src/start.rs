@@ -113,8 +113,8 @@ struct Work {
 /// alerts and the keeper of the levels lists start. Then SQLite's quick check of the whole file
 /// runs, the history's tables with it (minutes on six years of a hospital's history; `custody
 /// verify` is the ledger's full check) behind the window (`background::behind_the_window`),
-/// once the first person has signed in and reached Home (`background::after_the_first_sign_in`),
-/// and
+/// five seconds after the first sign-in, or a minute after the start with nobody signing in
+/// (`background::after_the_first_sign_in`), and
 /// only then is the window told the outcome (`integrity-checked`) and do backups and the sync agent
 /// start, so that neither copies nor sends a damaged file.
 fn check_then_start_work(

@@ -76,6 +76,12 @@ impl Host {
         })
     }
 
+    /// The kept levels lists when nobody else holds them now (the keeper preparing them as the
+    /// window opens, or another window's visit); `None` then, and when they are unavailable.
+    pub(crate) fn try_lists(&self) -> Option<MutexGuard<'_, Lists>> {
+        self.lists.try_lock().ok()
+    }
+
     /// The kept levels lists.
     pub(crate) fn lists(&self) -> Result<MutexGuard<'_, Lists>> {
         self.lists.lock().map_err(|_| {

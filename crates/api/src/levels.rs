@@ -79,7 +79,20 @@ pub fn attention(cx: &mut Cx<'_>, _: ()) -> Result<Attention> {
     let today = cx.now()?.local_date();
     let soon = cx.settings()?.alert_windows.first().copied().unwrap_or(30);
     let mut figures = cx.store().attention_counts(me, soon, today)?;
-    figures.shortages = cx.host().lists()?.shortages(me, today)?.len() as i64;
+    // The kept list, unless someone holds the lists right now (the keeper reading them as the
+    // window opens): Home then counts on its own connection rather than waits.
+    let kept = match cx.host().try_lists() {
+        Some(mut lists) => Some(lists.shortages(me, today)?.len()),
+        None => None,
+    };
+    let shortages = match kept {
+        Some(n) => n,
+        None => cx
+            .store()
+            .shortages(me, &LevelPolicy::default(), today)?
+            .len(),
+    };
+    figures.shortages = shortages as i64;
     figures.figures = cx.store().figures(me, today)?;
     Ok(figures)
 }
