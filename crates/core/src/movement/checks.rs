@@ -132,24 +132,6 @@ impl Store {
         }
     }
 
-    /// A pack the national system holds as stolen, a sample, destroyed, exported or locked (a
-    /// decommission of that reason stands here: it was written off, then counted or received
-    /// again) is never supplied: a dispense would send nothing, so nothing would ever alert.
-    fn decommissioned_nationally(
-        &self,
-        product: ProductId,
-        serial: &str,
-    ) -> CoreResult<Option<Finding>> {
-        let reason =
-            crate::national::decommissioned_other_than_supplied(self.conn(), product, serial)?;
-        Ok(reason.map(|r| {
-            let said = Sentence::new("verdict.already_decommissioned.nationally")
-                .arg("serial", serial)
-                .arg("reason", r.as_str());
-            finding(Level::Blocked, Code::AlreadyDecommissioned, said)
-        }))
-    }
-
     /// A lot-tracked product's quantity where the movement takes it from. A receipt and a ward
     /// return add to stock and take from nowhere. Destruction and return to the supplier take
     /// held stock when there is not enough usable stock.

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use custody_gs1::Scan;
 use rusqlite::{params, OptionalExtension};
 
+use super::verdict::{finding, Code, Finding, Level, Sentence};
 use crate::error::CoreResult;
 use crate::fields::parse_date;
 use crate::model::*;
@@ -83,6 +84,24 @@ impl Store {
             unit,
             expiry,
         })
+    }
+
+    /// A pack the national system holds as stolen, a sample, destroyed, exported or locked (a
+    /// decommission of that reason stands here: it was written off, then counted or received
+    /// again) is never supplied: a dispense would send nothing, so nothing would ever alert.
+    pub(super) fn decommissioned_nationally(
+        &self,
+        product: ProductId,
+        serial: &str,
+    ) -> CoreResult<Option<Finding>> {
+        let reason =
+            crate::national::decommissioned_other_than_supplied(self.conn(), product, serial)?;
+        Ok(reason.map(|r| {
+            let said = Sentence::new("verdict.already_decommissioned.nationally")
+                .arg("serial", serial)
+                .arg("reason", r.as_str());
+            finding(Level::Blocked, Code::AlreadyDecommissioned, said)
+        }))
     }
 
     /// A location's code, as the sentences name it.
