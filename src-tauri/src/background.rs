@@ -3,40 +3,14 @@
 //! levels lists.
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use custody_api::{Host, SystemClock};
 
 /// How often the backup thread looks, and how old the newest backup may get.
 const BACKUP_CHECK: Duration = Duration::from_secs(600);
 const BACKUP_EVERY: chrono::Duration = chrono::Duration::hours(24);
-
-/// How long after the first sign-in the check of the whole file waits: Home's figures and the
-/// first screens are read meanwhile.
-const AFTER_SIGN_IN: Duration = Duration::from_secs(5);
-/// How long it waits for a sign-in before it starts anyway.
-const UNATTENDED: Duration = Duration::from_secs(60);
-
-/// Waits until the first person to sign in has had [`AFTER_SIGN_IN`] to reach Home, or
-/// [`UNATTENDED`] has passed with nobody signing in. The check of the whole file reads every
-/// page of it (16 GB on six years of a hospital's history): started with the window, it read
-/// at a gigabyte a second beside the sign-in and took both cores, and Home came 2.2–3.6 s after
-/// the password instead of 1.4 s (`make bench-ui`, 2026-12-04). Its findings come that much
-/// later, a few seconds against the minutes it takes; the quick check of every other table runs
-/// first, as the window opens. Backups, the sync agent and the national drainer start after it,
-/// so up to a minute later on a computer nobody signs in to.
-pub(crate) fn after_the_first_sign_in(signed_in_once: &AtomicBool) {
-    let opened = Instant::now();
-    while !signed_in_once.load(Ordering::Acquire) {
-        if opened.elapsed() >= UNATTENDED {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(200));
-    }
-    std::thread::sleep(AFTER_SIGN_IN);
-}
 
 /// Lowers the calling thread, and the threads it starts, to the weakest ordinary priority:
 /// nice 19 (a weight of 15 against the window's 1,024) and, on Linux, `SCHED_BATCH`, so the

@@ -112,9 +112,7 @@ struct Work {
 /// second, however long the history); once that has passed on a database that is set up, the
 /// alerts and the keeper of the levels lists start. Then SQLite's quick check of the whole file
 /// runs, the history's tables with it (minutes on six years of a hospital's history; `custody
-/// verify` is the ledger's full check) behind the window (`background::behind_the_window`),
-/// five seconds after the first sign-in, or a minute after the start with nobody signing in
-/// (`background::after_the_first_sign_in`), and
+/// verify` is the ledger's full check) behind the window (`background::behind_the_window`), and
 /// only then is the window told the outcome (`integrity-checked`) and do backups and the sync agent
 /// start, so that neither copies nor sends a damaged file.
 fn check_then_start_work(
@@ -129,7 +127,6 @@ fn check_then_start_work(
         state.integrity.clone(),
         state.backup_dir.clone(),
     );
-    let signed_in_once = state.signed_in_once.clone();
     std::thread::spawn(move || {
         let tell = |found: Vec<String>| {
             let sound = found.is_empty();
@@ -163,7 +160,6 @@ fn check_then_start_work(
         // started after it keep their ordinary priority.
         let found = std::thread::spawn(move || {
             behind_the_window();
-            crate::background::after_the_first_sign_in(&signed_in_once);
             store
                 .history_check()
                 .unwrap_or_else(|e| vec![e.to_string()])

@@ -2,7 +2,6 @@
 //! check's findings and the backup folder, with the session gate in front of every operation.
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use custody_api::ops::{Operation, Runs};
@@ -24,9 +23,6 @@ pub struct AppState {
     pub(crate) integrity: Arc<Mutex<Option<Vec<String>>>>,
     /// Where backups go (shared with the daily backup thread).
     pub(crate) backup_dir: Arc<Mutex<PathBuf>>,
-    /// Whether anyone has signed in since the window opened: the check of the whole file waits
-    /// for it (`background::after_the_first_sign_in`).
-    pub(crate) signed_in_once: Arc<AtomicBool>,
     /// The database was named on the command line (`--db`), so the first run does not offer
     /// to keep it elsewhere.
     pub(crate) db_from_args: bool,
@@ -40,7 +36,6 @@ impl AppState {
             session: Mutex::new(session::Session::new(options.idle_minutes.unwrap_or(10))),
             integrity: Arc::new(Mutex::new(None)),
             backup_dir: Arc::new(Mutex::new(backup_dir)),
-            signed_in_once: Arc::new(AtomicBool::new(false)),
             db_from_args: options.db.is_some(),
         }
     }
@@ -125,7 +120,6 @@ impl AppState {
         drop(host);
         let user = session.actor().user().clone();
         self.session()?.sign_in(session, now);
-        self.signed_in_once.store(true, Ordering::Release);
         Ok(user)
     }
 
