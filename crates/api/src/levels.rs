@@ -75,6 +75,18 @@ fn policy(window_days: Option<i64>) -> Result<LevelPolicy> {
 /// window), shortages, open recalls, held packs; and the figures above them (packs and
 /// products in stock, movements today).
 pub fn attention(cx: &mut Cx<'_>, _: ()) -> Result<Attention> {
+    // Often a fresh process's first reads of the file: unmapped, as `jobs::prepare_home` reads.
+    cx.store()
+        .map_whole_file(false)
+        .map_err(custody_core::CoreError::from)?;
+    let figures = attention_figures(cx);
+    cx.store()
+        .map_whole_file(true)
+        .map_err(custody_core::CoreError::from)?;
+    figures
+}
+
+fn attention_figures(cx: &mut Cx<'_>) -> Result<Attention> {
     let me = cx.me()?;
     let today = cx.now()?.local_date();
     let soon = cx.settings()?.alert_windows.first().copied().unwrap_or(30);

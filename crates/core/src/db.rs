@@ -300,6 +300,18 @@ impl crate::Store {
     pub fn schema_differences(&self) -> Result<Vec<SchemaDifference>, StoreError> {
         schema_differences(self.conn())
     }
+
+    /// Whether this connection reads through its mapping of the whole file (`true`, as every
+    /// connection opens) or copies each page it reads into its own cache. A process's first
+    /// reads of a file not yet in memory are cheaper unmapped: a fault on a mapped page reads
+    /// its neighbours with it (8 MB of them on this machine), and the first shortage list of a
+    /// fresh process on six years of history read 1.9 GB from disk for 13 MB of pages (1.24 s,
+    /// against 0.29 s unmapped). Once the pages are in memory, mapped reads are the faster.
+    pub fn map_whole_file(&self, mapped: bool) -> Result<(), StoreError> {
+        let size = if mapped { MMAP_SIZE } else { 0 };
+        self.conn().pragma_update(None, "mmap_size", size)?;
+        Ok(())
+    }
 }
 
 /// The most of a database file mapped into memory: all of it (the bundled SQLite is compiled
@@ -444,6 +456,23 @@ mod tests {
             mapped, MMAP_SIZE,
             "SQLite is compiled with the ceiling in .cargo/config.toml (its own is 2 GB)"
         );
+    }
+
+    #[test]
+    fn a_store_can_read_unmapped_for_a_while_and_map_the_file_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = crate::Store::open(dir.path().join("custody.db")).unwrap();
+        let mapped = |store: &crate::Store| -> i64 {
+            store
+                .conn()
+                .query_row("PRAGMA mmap_size", [], |r| r.get(0))
+                .unwrap()
+        };
+        store.map_whole_file(false).unwrap();
+        assert_eq!(mapped(&store), 0);
+        assert!(store.schema_differences().unwrap().is_empty());
+        store.map_whole_file(true).unwrap();
+        assert_eq!(mapped(&store), MMAP_SIZE);
     }
 
     #[test]
