@@ -37,9 +37,16 @@ pub(crate) fn start(app: &mut tauri::App, options: &Options) -> Result<(), Strin
     });
     // Backups and alerts start only on a database that is set up (the first run restarts the
     // app), each as its own system principal.
-    let (initialised, chosen_backups) =
-        with_store(&mut host, |s| Ok((s.is_initialised()?, s.backup_folder()?)))
-            .map_err(|e| opening(&e))?;
+    // The window's own connection runs the quick requests (a scan, a lookup) and reads
+    // unmapped: mapped, the first scans on a file not yet in memory waited for 8 MB of the
+    // file's pages around each one they needed (`Store::map_whole_file`); long work runs on
+    // connections of its own, mapped.
+    let (initialised, chosen_backups) = with_store(&mut host, |s| {
+        s.map_whole_file(false)
+            .map_err(custody_core::CoreError::from)?;
+        Ok((s.is_initialised()?, s.backup_folder()?))
+    })
+    .map_err(|e| opening(&e))?;
     let backup_dir = backup_folder(options.backup_dir.clone(), chosen_backups, &path);
     let state = AppState::new(host, options, backup_dir);
     // The keeper's host shares the window's kept lists, so a visit finds the list it made.
