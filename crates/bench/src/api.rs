@@ -18,6 +18,10 @@ use crate::scans::run_number_micros;
 /// app records). Nothing when that user cannot sign in: the figure is left out, not failed.
 pub fn api_scans(db: &Path, password: &str, n: usize) -> BenchResult<Option<Latency>> {
     let mut host = custody_api::Host::open(db, Arc::new(custody_api::SystemClock))?;
+    // Unmapped, as the desktop app's window connection reads (`Store::map_whole_file`).
+    custody_api::Cx::new(&mut host, None)?
+        .store()
+        .map_whole_file(false)?;
     let Ok(mut session) = custody_api::sign_in(&mut host, "admin", password) else {
         return Ok(None);
     };
