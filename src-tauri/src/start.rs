@@ -37,13 +37,12 @@ pub(crate) fn start(app: &mut tauri::App, options: &Options) -> Result<(), Strin
     });
     // Backups and alerts start only on a database that is set up (the first run restarts the
     // app), each as its own system principal.
-    // The window's own connection runs the quick requests (a scan, a lookup) and reads
-    // unmapped: mapped, the first scans on a file not yet in memory waited for 8 MB of the
-    // file's pages around each one they needed (`Store::map_whole_file`); long work runs on
-    // connections of its own, mapped.
     let (initialised, chosen_backups) = with_store(&mut host, |s| {
-        s.map_whole_file(false)
-            .map_err(custody_core::CoreError::from)?;
+        // The window's own connection, which runs the `shared` operations (a scan, a count's
+        // scan, a pack's page, a recall's reach), reads unmapped: mapped, the first of them on
+        // a file not yet in memory waited for 8 MB of the file's pages around each page they
+        // needed (`Store::map_whole_file`). The `apart` ones open connections of their own.
+        s.map_whole_file(false);
         Ok((s.is_initialised()?, s.backup_folder()?))
     })
     .map_err(|e| opening(&e))?;

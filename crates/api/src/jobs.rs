@@ -64,13 +64,9 @@ pub fn keep_lists(host: &mut Host) -> Result<()> {
 /// the process's first reads of a file that may not be in memory, and read mapped, each page's
 /// fault brought 8 MB of its neighbours with it (`Store::map_whole_file`).
 pub fn prepare_home(host: &mut Host) -> Result<()> {
-    host.store()
-        .map_whole_file(false)
-        .map_err(custody_core::CoreError::from)?;
+    host.store().map_whole_file(false);
     let first_reads = read_home_once(host);
-    host.store()
-        .map_whole_file(true)
-        .map_err(custody_core::CoreError::from)?;
+    host.store().map_whole_file(true);
     first_reads?;
     let session = Session::system(host, SystemPrincipal::Alerts)?;
     let (me, today) = (session.actor().user(), session.now().local_date());

@@ -76,13 +76,9 @@ fn policy(window_days: Option<i64>) -> Result<LevelPolicy> {
 /// products in stock, movements today).
 pub fn attention(cx: &mut Cx<'_>, _: ()) -> Result<Attention> {
     // Often a fresh process's first reads of the file: unmapped, as `jobs::prepare_home` reads.
-    cx.store()
-        .map_whole_file(false)
-        .map_err(custody_core::CoreError::from)?;
+    cx.store().map_whole_file(false);
     let figures = attention_figures(cx);
-    cx.store()
-        .map_whole_file(true)
-        .map_err(custody_core::CoreError::from)?;
+    cx.store().map_whole_file(true);
     figures
 }
 

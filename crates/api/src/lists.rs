@@ -89,7 +89,7 @@ impl Lists {
             // from a cold cache each page's fault read 8 MB of its neighbours; once in this
             // connection's cache they read as fast as mapped (`Store::map_whole_file`).
             let store = Store::open(&self.path)?;
-            store.map_whole_file(false)?;
+            store.map_whole_file(false);
             self.store = Some(store);
         }
         // Set just above when it was not yet.
@@ -103,9 +103,9 @@ impl Lists {
     }
 
     /// Reads the whole expiry list of `windows` as of `today` once on this connection, keeping
-    /// nothing: the pages it reads are then in this connection's cache, so the first sort of the list by
-    /// another column (which reads it whole, on this connection) costs what a later one does
-    /// ([`crate::jobs::prepare_home`]).
+    /// nothing: the pages it reads are then in this connection's cache (until another
+    /// connection commits), so the first sort of the list by another column (which reads it
+    /// whole, on this connection) costs what a later one does ([`crate::jobs::prepare_home`]).
     pub(crate) fn warm_expiry(
         &mut self,
         actor: &User,

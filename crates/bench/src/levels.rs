@@ -59,6 +59,9 @@ pub fn levels(
         store.attention_counts(&actor, 30, today)?;
         store.figures(&actor, today)
     })?;
+    // The lists and their pages are `apart` operations in the app, read mapped; the stock page
+    // and a product's page (its position) are the window's, unmapped (`crate::suite`).
+    store.map_whole_file(true);
     let (shortage_list, shortages) = repeated(repeat, || {
         store.shortages(&actor, &policy, today).map(|l| l.len())
     })?;
@@ -85,6 +88,7 @@ pub fn levels(
         };
         repeated(repeat, || store.stock(&actor, &filter)).map(|(latency, _)| latency)
     };
+    store.map_whole_file(false);
     let stock_first_page = stock_page(None)?;
     let stock_first_page_busiest = stock_page(busiest.as_deref())?;
     let position = positions(store, conn, &actor, repeat * 10, today)?;

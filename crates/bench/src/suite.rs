@@ -150,9 +150,11 @@ pub fn plan(store: &Store, conn: &Connection, options: &Options) -> BenchResult<
 }
 
 /// Every benchmark against the database, in the order whose figures the README publishes. Each
-/// reads the file as the desktop app does: the window's quick requests (scans, lists,
-/// positions, counts, a recall's reach) on a connection reading unmapped, long work (a
-/// shipment's receipt, a recall's creation, reports) mapped (`Store::map_whole_file`).
+/// reads the file mapped or not as the desktop app does (`Store::map_whole_file`): unmapped for
+/// what runs on the window's own connection (`shared` operations: scans, a count, a product's
+/// position, the stock page, a recall's reach) and for Home's figures; mapped for the `apart`
+/// ones (the lists, a shipment's receipt, a recall's creation, reports). All on one connection,
+/// as before: the app opens a fresh one for each `apart` request.
 fn on_database(
     store: &mut Store,
     conn: &mut Connection,
@@ -161,19 +163,19 @@ fn on_database(
     now: Timestamp,
 ) -> BenchResult<DatabaseFigures> {
     let dataset = store.summary()?;
-    store.map_whole_file(false)?;
+    store.map_whole_file(false);
     let unit_lookup = lookups(store, conn, o.lookups)?;
     let single_scan = single_scans(store, conn, o.scans, now)?;
     let verdicts = o.scans.min(o.verdict_scans);
     let (verdict_receive, verdict_dispense) = verdict_scans(store, conn, verdicts, now)?;
     let api_receive = crate::api::api_scans(store.path(), &o.admin_password, verdicts)?;
-    store.map_whole_file(true)?;
+    store.map_whole_file(true);
     let shipment = shipment(store, conn, o.shipment, now)?;
-    store.map_whole_file(false)?;
+    store.map_whole_file(false);
     let levels = levels(store, conn, o.repeats, now)?;
     let count = count(store, conn, o.count_packs, now)?;
     let recall = recall(store, conn, recall_packs, o.repeats, now)?;
-    store.map_whole_file(true)?;
+    store.map_whole_file(true);
     let reports = reports(store, conn, &recall.number, now)?;
     Ok(DatabaseFigures {
         api_receive,
