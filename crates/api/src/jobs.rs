@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use custody_core::backup::{BackupCheck, BackupInfo, Retention};
 use custody_core::levels::{Attention, LevelPolicy, Position};
 use custody_core::sync::{HubAlarm, SyncStatus};
-use custody_core::SystemPrincipal;
+use custody_core::{SystemPrincipal, User};
 
 use crate::error::Result;
 use crate::sync::{SyncBoth, SyncPushed};
@@ -64,36 +64,27 @@ pub fn keep_lists(host: &mut Host) -> Result<()> {
 /// the process's first reads of a file that may not be in memory, and read mapped, each page's
 /// fault brought 8 MB of its neighbours with it (`Store::map_whole_file`).
 pub fn prepare_home(host: &mut Host) -> Result<()> {
-    host.store().map_whole_file(false);
-    let first_reads = read_home_once(host);
-    host.store().map_whole_file(true);
-    first_reads?;
     let session = Session::system(host, SystemPrincipal::Alerts)?;
     let (me, today) = (session.actor().user(), session.now().local_date());
-    let widest = session
-        .settings()
-        .alert_windows
-        .last()
-        .copied()
-        .unwrap_or(90);
+    let windows = &session.settings().alert_windows;
+    let (soon, widest) = (
+        windows.first().copied().unwrap_or(30),
+        windows.last().copied().unwrap_or(90),
+    );
+    host.store().map_whole_file(false);
+    let first_reads = read_home_once(host, me, soon, today);
+    host.store().map_whole_file(true);
+    first_reads?;
     let windows = host.store().alert_windows_within(widest)?;
     host.lists()?.warm_expiry(me, &windows, today)?;
     Ok(())
 }
 
-/// The shortage list computed and kept, and Home's figures read once, as `custody:alerts`.
-fn read_home_once(host: &mut Host) -> Result<()> {
+/// The shortage list computed and kept, and Home's figures read once, as `custody:alerts` (`me`).
+fn read_home_once(host: &mut Host, me: &User, soon: i64, today: NaiveDate) -> Result<()> {
     let version = host.lists()?.version()?;
     let (day, list) = shortage_list(host)?;
     host.lists()?.keep(day, version, list);
-    let session = Session::system(host, SystemPrincipal::Alerts)?;
-    let (me, today) = (session.actor().user(), session.now().local_date());
-    let soon = session
-        .settings()
-        .alert_windows
-        .first()
-        .copied()
-        .unwrap_or(30);
     host.store().attention_counts(me, soon, today)?;
     host.store().figures(me, today)?;
     Ok(())
