@@ -315,17 +315,18 @@ impl Store {
         at: &mut Gathered,
     ) -> CoreResult<()> {
         let (first, last) = policy.consumption_window(today).bounds();
-        // Keyed (product, location, day): a product's window is sought at each location, so
-        // the years of history before it are never read.
-        let filter = match (scope.product, scope.location) {
-            (Some(_), None) => {
-                "product_id = ?1 AND location_id IN (SELECT id FROM location) AND ?2 IS NULL"
-            }
-            _ => scope.by_product(),
+        // A product alone is read from `consumption_product_day` (migration 0037), where its
+        // window is one range whatever years lie before it; seeking the primary key (product,
+        // location, day) at each location read every leaf page the product's history filled.
+        // The rows are added up here, so SQLite needs no temporary tree to group them.
+        let table = match (scope.product, scope.location) {
+            (Some(_), None) => "consumption INDEXED BY consumption_product_day",
+            _ => "consumption",
         };
         let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT location_id, product_id, sum(quantity) FROM consumption
-             WHERE day BETWEEN ?3 AND ?4 AND {filter} GROUP BY location_id, product_id"
+            "SELECT location_id, product_id, quantity FROM {table}
+             WHERE day BETWEEN ?3 AND ?4 AND {}",
+            scope.by_product()
         ))?;
         let mut rows = stmt.query(params![scope.product, scope.location, first, last])?;
         while let Some(r) = rows.next()? {

@@ -467,6 +467,17 @@ fn the_consumption_window_is_exactly_n_days_ending_today_everywhere() {
         "positions: only the dispenses 9 days back and today are in a 10-day window, got {}",
         pos[0].daily_consumption
     );
+    // A product alone reads its window from its own index (migration 0037): the same days.
+    let everywhere = p
+        .store
+        .positions(&admin, Some(AMOX), None, &policy, today())
+        .unwrap();
+    assert_eq!(everywhere.len(), 1, "one location holds or used it");
+    assert!(
+        (everywhere[0].daily_consumption - in_window).abs() < 1e-9,
+        "a product's positions everywhere count the same window, got {}",
+        everywhere[0].daily_consumption
+    );
     let short = p.store.shortages(&admin, &policy, today()).unwrap();
     assert!(
         (short[0].daily_consumption - in_window).abs() < 1e-9,
