@@ -416,6 +416,60 @@ fn alert_windows_are_a_site_setting_used_by_the_daily_alert() {
     assert_eq!(p.store.alert_windows().unwrap(), vec![7, 14]);
 }
 
+/// A gauze quantity for `lines`: received into MAIN (`before` none) or dispensed from it.
+fn gauze_line(p: &Pharmacy, quantity: i64, dispensed: bool) -> NewLine {
+    let main = Place::at(UnitStatus::InStock, p.main.id);
+    NewLine {
+        product: p.gauze.id,
+        lot: Some("G1".into()),
+        serial: None,
+        expiry: None,
+        quantity,
+        before: dispensed.then_some(main),
+        after: Some(if dispensed {
+            Place::gone(UnitStatus::Dispensed)
+        } else {
+            main
+        }),
+        unit_cost_cents: None,
+    }
+}
+
+/// A product alone reads its window from its own index (migration 0037): each product's
+/// position counts its own dispenses and no other product's, on the same days at the same place.
+#[test]
+fn a_products_position_everywhere_counts_its_own_consumption_only() {
+    let mut p = pharmacy();
+    let long = NaiveDate::from_ymd_opt(2028, 12, 31).unwrap();
+    let packs = serials("C", 3);
+    let mut gauze_in = receive(&p, &[], long, day(-20));
+    gauze_in.lines = vec![gauze_line(&p, 50, false)];
+    let mut gauze_out = dispense(&p, "", long, day(-2));
+    gauze_out.lines = vec![gauze_line(&p, 12, true)];
+    p.append(&[
+        receive(&p, &packs, long, day(-20)),
+        gauze_in,
+        dispense(&p, &packs[0], long, day(-2)),
+        dispense(&p, &packs[1], long, day(-1)),
+        gauze_out,
+    ]);
+    let admin = p.admin.clone();
+    let policy = LevelPolicy {
+        window_days: 10,
+        ..LevelPolicy::default()
+    };
+    let used = |gtin: &str| {
+        let pos = p
+            .store
+            .positions(&admin, Some(gtin), None, &policy, today())
+            .unwrap();
+        assert_eq!(pos.len(), 1, "{gtin} is held at MAIN alone: {pos:?}");
+        pos[0].daily_consumption * 10.0
+    };
+    assert!((used(AMOX) - 2.0).abs() < 1e-9, "two packs of amoxicillin");
+    assert!((used("09506000134369") - 12.0).abs() < 1e-9, "twelve gauze");
+}
+
 /// Regression: positions, shortages and suggestions counted `window_days + 1` days of
 /// consumption (from `today - N` through today) while the product detail counted N, and all
 /// divided by N. The window is now the N local days ending today, the same everywhere.
