@@ -197,6 +197,15 @@ impl Scope {
         }
     }
 
+    /// Each use in the window (days `?3` to `?4`) in scope.
+    fn consumption(&self) -> String {
+        format!(
+            "SELECT location_id, product_id, quantity FROM consumption
+             WHERE day BETWEEN ?3 AND ?4 AND {}",
+            self.by_product()
+        )
+    }
+
     /// The condition on the other tables, keyed by product first.
     fn by_product(&self) -> &'static str {
         match (self.product, self.location) {
@@ -315,19 +324,11 @@ impl Store {
         at: &mut Gathered,
     ) -> CoreResult<()> {
         let (first, last) = policy.consumption_window(today).bounds();
-        // A product alone is read from `consumption_product_day` (migration 0037), where its
-        // window is one range whatever years lie before it; seeking the primary key (product,
-        // location, day) at each location read every leaf page the product's history filled.
-        // The rows are added up here, so SQLite needs no temporary tree to group them.
-        let table = match (scope.product, scope.location) {
-            (Some(_), None) => "consumption INDEXED BY consumption_product_day",
-            _ => "consumption",
-        };
-        let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT location_id, product_id, quantity FROM {table}
-             WHERE day BETWEEN ?3 AND ?4 AND {}",
-            scope.by_product()
-        ))?;
+        // Keyed (product, day, location) since migration 0037: a product's window is one range
+        // of the table whatever years lie before it (keyed by location second, a seek per
+        // location read every leaf page the product's history filled). The rows are added up
+        // here, so SQLite needs no temporary tree to group them.
+        let mut stmt = self.conn().prepare_cached(&scope.consumption())?;
         let mut rows = stmt.query(params![scope.product, scope.location, first, last])?;
         while let Some(r) = rows.next()? {
             at.entry((r.get(0)?, r.get(1)?)).or_default().2 += r.get::<_, i64>(2)?;
@@ -498,6 +499,33 @@ mod tests {
             ),
             (None, 0, 7, 3),
             "with no rule there is no point to fall below: no shortage, no order"
+        );
+    }
+
+    /// A product's window is one range of the key (product, day, location), migration 0037:
+    /// a seek per location read every leaf page of the product's years of history.
+    #[test]
+    fn a_products_consumption_is_one_range_of_the_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path().join("custody.db")).unwrap();
+        let scope = Scope {
+            product: Some(1),
+            location: None,
+        };
+        let plan: Vec<String> = store
+            .conn()
+            .prepare(&format!("EXPLAIN QUERY PLAN {}", scope.consumption()))
+            .unwrap()
+            .query_map(params![1, None::<i64>, "2026-01-01", "2026-03-31"], |r| {
+                r.get(3)
+            })
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(
+            plan,
+            ["SEARCH consumption USING PRIMARY KEY (product_id=? AND day>? AND day<?)"],
+            "one range of the product's days"
         );
     }
 }

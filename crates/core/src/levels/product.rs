@@ -88,9 +88,9 @@ impl Store {
         });
         let (first, last) = policy.consumption_window(today).bounds();
         let mut stmt = self.conn().prepare_cached(
-            // The product's window in one range, in day order (migration 0037).
-            "SELECT day, sum(quantity) FROM consumption INDEXED BY consumption_product_day
-             WHERE product_id = ?1 AND day BETWEEN ?2 AND ?3 GROUP BY day ORDER BY day",
+            // The product's window in one range, in day order (the key since migration 0037).
+            "SELECT day, sum(quantity) FROM consumption WHERE product_id = ?1 AND day BETWEEN ?2 AND ?3
+             GROUP BY day ORDER BY day",
         )?;
         let consumption = stmt
             .query_map(rusqlite::params![product.id.0, first, last], |r| {

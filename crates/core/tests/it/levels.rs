@@ -435,7 +435,7 @@ fn gauze_line(p: &Pharmacy, quantity: i64, dispensed: bool) -> NewLine {
     }
 }
 
-/// A product alone reads its window from its own index (migration 0037): each product's
+/// A product alone reads its window as one range of the key (migration 0037): each product's
 /// position counts its own dispenses and no other product's, on the same days at the same place.
 #[test]
 fn a_products_position_everywhere_counts_its_own_consumption_only() {
@@ -521,7 +521,7 @@ fn the_consumption_window_is_exactly_n_days_ending_today_everywhere() {
         "positions: only the dispenses 9 days back and today are in a 10-day window, got {}",
         pos[0].daily_consumption
     );
-    // A product alone reads its window from its own index (migration 0037): the same days.
+    // A product alone reads its window as one range of the key (migration 0037): the same days.
     let everywhere = p
         .store
         .positions(&admin, Some(AMOX), None, &policy, today())

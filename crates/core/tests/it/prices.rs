@@ -292,7 +292,7 @@ fn migrating_takes_each_products_contract_with_its_usual_supplier_as_in_force_fr
              DROP TABLE stock_change;
              DROP TABLE receipt;
              DROP TABLE nvs_request;
-             DROP INDEX consumption_product_day; PRAGMA user_version = 25;",
+             PRAGMA user_version = 25;",
         )
         .unwrap();
     }

@@ -73,7 +73,7 @@ fn the_planted_history_makes_receipts_that_verify_and_the_migration_makes_the_sa
         .unwrap()
         .execute_batch(
             "DROP TABLE receipt; DROP INDEX stay_open_lot; DROP INDEX stay_departed_whose;
-             DROP TABLE nvs_request; DROP INDEX consumption_product_day; PRAGMA user_version = 31;",
+             DROP TABLE nvs_request; PRAGMA user_version = 31;",
         )
         .unwrap();
     let mut store = Store::open(&path).unwrap();

@@ -64,7 +64,7 @@ fn the_planted_history_makes_stays_that_verify_and_the_migration_makes_the_same(
             "DROP TABLE stay; DROP INDEX event_exception; DROP INDEX unit_expiry;
              DROP INDEX event_line_arrival; DROP TABLE stock_change; DROP TABLE receipt;
              DROP TABLE nvs_request;
-             DROP INDEX consumption_product_day; PRAGMA user_version = 27;",
+             PRAGMA user_version = 27;",
         )
         .unwrap();
     let mut store = Store::open(&path).unwrap();

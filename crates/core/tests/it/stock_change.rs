@@ -91,8 +91,7 @@ fn the_planted_history_makes_stock_changes_that_verify_and_the_migration_makes_t
         .unwrap()
         .execute_batch(
             "DROP TABLE stock_change; DROP TABLE receipt; DROP INDEX stay_open_lot;
-             DROP INDEX stay_departed_whose; DROP TABLE nvs_request;
-             DROP INDEX consumption_product_day; PRAGMA user_version = 30;",
+             DROP INDEX stay_departed_whose; DROP TABLE nvs_request; PRAGMA user_version = 30;",
         )
         .unwrap();
     let mut store = Store::open(&path).unwrap();
