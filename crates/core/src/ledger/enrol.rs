@@ -17,6 +17,9 @@ pub(crate) fn after_migration(tx: &Transaction<'_>, version: u32) -> CoreResult<
     if version == 28 {
         super::stays::memory::backfill(tx)?;
     }
+    if version == 37 {
+        crate::levels::refresh_consumption_statistics(tx)?;
+    }
     Ok(())
 }
 

@@ -216,6 +216,21 @@ impl Scope {
     }
 }
 
+/// Migration 0037's step: a file analysed before it (the demo's are) kept the old key's
+/// statistics under the table's name, which now describe another key; they are taken again for
+/// `consumption` alone. A file never analysed is left so, its plans SQLite's defaults.
+pub(crate) fn refresh_consumption_statistics(conn: &rusqlite::Connection) -> CoreResult<()> {
+    let analysed: bool = conn.query_row(
+        "SELECT count(*) > 0 FROM sqlite_schema WHERE name = 'sqlite_stat1'",
+        [],
+        |r| r.get(0),
+    )?;
+    if analysed {
+        conn.execute_batch("ANALYZE consumption")?;
+    }
+    Ok(())
+}
+
 impl Store {
     /// Where products stand, per location: one product (`product`), one location, or both.
     pub fn positions(

@@ -435,6 +435,63 @@ fn gauze_line(p: &Pharmacy, quantity: i64, dispensed: bool) -> NewLine {
     }
 }
 
+/// Migration 0037 keys consumption (product, day, location); a file analysed before it (as the
+/// demo's are) has its statistics taken again, not left describing the old key (product,
+/// location, day) under the table's name.
+#[test]
+fn rekeying_consumption_takes_an_analysed_files_statistics_again() {
+    let p = pharmacy();
+    let (path, product, main, ward) = (
+        p.store.path().to_path_buf(),
+        p.amoxicillin.id.0,
+        p.main.id.0,
+        p.ward.id.0,
+    );
+    let crate::fixtures::Pharmacy { _dir, store, .. } = p;
+    drop(store);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "DROP TABLE consumption;
+         CREATE TABLE consumption (
+             product_id INTEGER NOT NULL REFERENCES product(id),
+             location_id INTEGER NOT NULL REFERENCES location(id),
+             day TEXT NOT NULL, quantity INTEGER NOT NULL,
+             PRIMARY KEY (product_id, location_id, day)) WITHOUT ROWID;
+         CREATE INDEX consumption_day ON consumption(day, location_id, product_id, quantity);",
+    )
+    .unwrap();
+    // One product at two places on ten days: 20 rows, 10 a place, 2 a day.
+    for location in [main, ward] {
+        for d in 1..=10 {
+            conn.execute(
+                "INSERT INTO consumption VALUES (?1, ?2, ?3, 1)",
+                rusqlite::params![product, location, format!("2026-01-{d:02}")],
+            )
+            .unwrap();
+        }
+    }
+    conn.execute_batch("ANALYZE; PRAGMA user_version = 36;")
+        .unwrap();
+    drop(conn);
+    drop(Store::open(&path).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let stat: String = conn
+        .query_row(
+            "SELECT stat FROM sqlite_stat1 WHERE tbl = 'consumption' AND idx = 'consumption'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        stat, "20 20 2 1",
+        "per product, per (product, day), per row"
+    );
+    let rows: i64 = conn
+        .query_row("SELECT count(*) FROM consumption", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(rows, 20, "every row kept");
+}
+
 /// A product alone reads its window as one range of the key (migration 0037): each product's
 /// position counts its own dispenses and no other product's, on the same days at the same place.
 #[test]
