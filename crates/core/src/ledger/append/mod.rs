@@ -332,6 +332,7 @@ impl<'t> Appender<'t> {
         hash: [u8; 32],
     ) -> CoreResult<Appended> {
         let seq = self.insert_event(&draft, &hash)?;
+        self.projection.start_event();
         for (i, (l, r)) in e.lines.iter().zip(&draft.lines).enumerate() {
             self.insert_line(seq, i + 1, l, r)?;
             self.projection.apply(&Applied {
@@ -343,6 +344,7 @@ impl<'t> Appender<'t> {
                 event: e,
             })?;
         }
+        self.projection.end_event()?;
         let events = draft.head.events + 1;
         self.heads.insert(draft.site, Head { seq, hash, events });
         Ok(Appended {

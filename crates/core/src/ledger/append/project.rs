@@ -3,7 +3,7 @@
 //! change tables in the same transaction, and refused when its "before" is not what those tables hold, so they can never
 //! drift from the ledger silently.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use rusqlite::{params, CachedStatement, Transaction};
 
@@ -28,6 +28,9 @@ pub(super) struct Projection<'t> {
     stays: Option<SqlStays<'t>>,
     conn: &'t rusqlite::Connection,
     known_lots: HashSet<(ProductId, String)>,
+    /// What the current event's lines put in stock or take out of it, by (product, location,
+    /// local day), written when the event ends ([`Projection::end_event`]).
+    stock_changes: BTreeMap<(i64, i64, String), i64>,
 }
 
 /// One line being applied: what it says, where it stands in its event, and its expiry as stored.
@@ -85,12 +88,13 @@ impl<'t> Projection<'t> {
             stays: None,
             conn: tx,
             known_lots: HashSet::new(),
+            stock_changes: BTreeMap::new(),
         })
     }
 
     /// Applies one line: the lot it names, the pack or the lot quantity it moves, what it
     /// dispenses to the day's consumption, and what it puts in stock or takes out to the day's
-    /// stock change.
+    /// stock change (written when the event ends, [`Projection::end_event`]).
     pub(super) fn apply(&mut self, a: &Applied<'_>) -> CoreResult<()> {
         self.note_lot(a)?;
         match &a.line.serial {
@@ -98,13 +102,13 @@ impl<'t> Projection<'t> {
             None => self.move_quantity(a)?,
         }
         self.count_consumption(a)?;
-        self.count_stock_change(a)?;
+        self.count_stock_change(a);
         self.note_receipt(a)?;
         self.keep_stays(a)
     }
 
     /// Records the line as a receipt when it is an arrival (`ledger::receipt`). Prepared here
-    /// for the reason [`Projection::count_stock_change`] gives.
+    /// for the reason [`Projection::end_event`] gives.
     fn note_receipt(&mut self, a: &Applied<'_>) -> CoreResult<()> {
         let (l, e) = (a.line, a.event);
         let Some(duplicate) = receipt::arrival(
@@ -135,9 +139,10 @@ impl<'t> Projection<'t> {
 
     /// Adds what the line puts in stock at a location, and takes what it takes out of stock
     /// there, to that location's stock change on the day the event occurred (local time), which
-    /// the consumption trends read. Prepared here rather than with the others: migration 0010's
-    /// enrolment appends (lineless) events before migration 0031 made the table.
-    fn count_stock_change(&mut self, a: &Applied<'_>) -> CoreResult<()> {
+    /// the consumption trends read. Added up over the event's lines and written once per
+    /// (product, location, day) when the event ends: a receipt of a dozen packs is one row
+    /// written, not a dozen times the same one.
+    fn count_stock_change(&mut self, a: &Applied<'_>) {
         let l = a.line;
         let in_stock = |p: Option<Place>| match p {
             Some(Place {
@@ -150,18 +155,37 @@ impl<'t> Projection<'t> {
             (in_stock(l.before), -l.quantity),
             (in_stock(l.after), l.quantity),
         ];
-        if changes.iter().all(|(at, _)| at.is_none()) {
+        for (at, change) in changes {
+            if let Some(at) = at {
+                let day = a.occurred_at.local_date().to_string();
+                *self
+                    .stock_changes
+                    .entry((l.product.0, at.0, day))
+                    .or_default() += change;
+            }
+        }
+    }
+
+    /// Starts an event's lines: nothing is left of an event refused part way.
+    pub(super) fn start_event(&mut self) {
+        self.stock_changes.clear();
+    }
+
+    /// Writes the event's stock changes (see [`Projection::count_stock_change`]): every
+    /// (product, location, day) a line touched, its net change added, even when that is
+    /// nothing (the row is kept as a line-by-line count would leave it). Prepared here rather
+    /// than with the others: migration 0010's enrolment appends (lineless) events before
+    /// migration 0031 made the table.
+    pub(super) fn end_event(&mut self) -> CoreResult<()> {
+        if self.stock_changes.is_empty() {
             return Ok(());
         }
-        let day = a.occurred_at.local_date().to_string();
         let mut add = self.conn.prepare_cached(
             "INSERT INTO stock_change (product_id, location_id, day, quantity) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (product_id, location_id, day) DO UPDATE SET quantity = quantity + excluded.quantity",
         )?;
-        for (at, change) in changes {
-            if let Some(at) = at {
-                add.execute(params![l.product.0, at.0, day, change])?;
-            }
+        for ((product, location, day), change) in std::mem::take(&mut self.stock_changes) {
+            add.execute(params![product, location, day, change])?;
         }
         Ok(())
     }
