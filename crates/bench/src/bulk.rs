@@ -179,8 +179,9 @@ impl Scratch {
         Ok((started.elapsed().as_secs_f64(), events.len()))
     }
 
-    /// The same rows as [`Scratch::append`], inserted plainly: no hashing, no lookups, no
-    /// checks. Seconds.
+    /// The same rows as [`Scratch::append`] leaves in the file (events, lines, packs, their
+    /// stays and receipts, the day's stock change, the lot, the chain's head), inserted plainly:
+    /// no hashing, no lookups, no checks. Seconds.
     fn insert_plainly(&self, units: usize, per_event: usize, now: Timestamp) -> BenchResult<f64> {
         let mut conn = connect(&self.path)?;
         let events = self.receipts(units, per_event, now);
@@ -196,9 +197,15 @@ impl Scratch {
             let mut unit = tx.prepare("INSERT INTO unit (product_id, serial, lot, expiry, status, location_id, last_event_seq) VALUES (?1, ?2, ?3, ?4, 'in_stock', ?5, ?6)")?;
             // The stay each received pack opens (the appender's `stay` projection).
             let mut stay = tx.prepare("INSERT INTO stay (product_id, serial, location_id, status, quantity, held_seq, held_at, held_day, since_seq, since_day) VALUES (?1, ?2, ?3, 'in_stock', 1, ?4, ?5, ?6, ?4, ?6)")?;
+            // The arrival each line is (the `receipt` projection), and the event's stock put on
+            // the shelf that day (`stock_change`, one row per product, place and day, written
+            // once per event as the appender does).
+            let mut receipt = tx.prepare("INSERT INTO receipt (day, event_seq, line_no, supplier_id, location_id, product_id, serial, lot, expiry, quantity, unit_cost_cents, duplicate) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10, 0)")?;
+            let mut stock_change = tx.prepare("INSERT INTO stock_change (product_id, location_id, day, quantity) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (product_id, location_id, day) DO UPDATE SET quantity = quantity + excluded.quantity")?;
             let when = now.utc_text();
             let day = now.local_date().to_string();
             let hash = [7u8; 32];
+            let mut seq = 0;
             for (e, id) in events.iter().zip(&ids) {
                 ev.execute(params![
                     id,
@@ -208,7 +215,7 @@ impl Scratch {
                     self.partner.0,
                     hash.as_slice()
                 ])?;
-                let seq = tx.last_insert_rowid();
+                seq = tx.last_insert_rowid();
                 for (i, l) in e.lines.iter().enumerate() {
                     let expiry = l.expiry.map(|d| d.to_string());
                     line.execute(params![
@@ -223,8 +230,36 @@ impl Scratch {
                     ])?;
                     unit.execute(params![product.0, l.serial, l.lot, expiry, loc.0, seq])?;
                     stay.execute(params![product.0, l.serial, loc.0, seq, when, day])?;
+                    receipt.execute(params![
+                        day,
+                        seq,
+                        i as i64 + 1,
+                        self.partner.0,
+                        loc.0,
+                        product.0,
+                        l.serial,
+                        l.lot,
+                        expiry,
+                        l.unit_cost_cents
+                    ])?;
                 }
+                stock_change.execute(params![product.0, loc.0, day, e.lines.len()])?;
             }
+            // The lot, the first time it is seen, and the chain's head.
+            let first = events.first().and_then(|e| e.lines.first());
+            tx.execute(
+                "INSERT INTO lot_info (product_id, lot, expiry, first_event_seq) VALUES (?1, ?2, ?3, 1)",
+                params![
+                    product.0,
+                    first.and_then(|l| l.lot.as_deref()),
+                    first.and_then(|l| l.expiry).map(|d| d.to_string())
+                ],
+            )?;
+            tx.execute(
+                "INSERT INTO chain_head (site_id, last_seq, last_hash, events) VALUES (1, ?1, ?2, ?3)
+                 ON CONFLICT (site_id) DO UPDATE SET last_seq = excluded.last_seq, last_hash = excluded.last_hash, events = excluded.events",
+                params![seq, hash.as_slice(), events.len()],
+            )?;
         }
         tx.commit()?;
         Ok(started.elapsed().as_secs_f64())
