@@ -20,6 +20,9 @@ pub(crate) fn after_migration(tx: &Transaction<'_>, version: u32) -> CoreResult<
     if version == 37 {
         crate::levels::refresh_consumption_statistics(tx)?;
     }
+    if version == 38 {
+        crate::levels::refresh_statistics(tx, "stock_level")?;
+    }
     Ok(())
 }
 

@@ -39,7 +39,7 @@ pub use attention::{Attention, Figures};
 pub use expiry::{sort_expiry_lines, ExpiryLine, ExpiryOrder, ExpiryRange};
 pub use policy::{ConsumptionWindow, LevelPolicy};
 pub use position::Position;
-pub(crate) use position::{cover_by_batch, refresh_consumption_statistics};
+pub(crate) use position::{cover_by_batch, refresh_consumption_statistics, refresh_statistics};
 pub use product::{DayUse, LotLine, ProductDetail};
 pub(crate) use rule_change::optional_levels_at;
 pub use rule_change::RuleLevels;

@@ -185,15 +185,15 @@ struct Scope {
 }
 
 impl Scope {
-    /// The condition on `unit` and `stock_level`, keyed by location first: for a
-    /// product alone, it is sought once per location (`location_id IN (SELECT id FROM location)`).
-    fn units(&self) -> &'static str {
+    /// The condition on `stock_level`, keyed (product, location, expiry) since migration 0038:
+    /// a product's sums everywhere are one range of it (keyed by location first, they were a
+    /// seek per location, fifty leaf pages read from disk the first time); a location's are
+    /// sought once per product (`product_id IN (SELECT id FROM product)`).
+    fn stock_levels(&self) -> &'static str {
         match (self.product, self.location) {
-            (Some(_), Some(_)) => "location_id = ?2 AND product_id = ?1",
-            (Some(_), None) => {
-                "location_id IN (SELECT id FROM location) AND product_id = ?1 AND ?2 IS NULL"
-            }
-            _ => "location_id = ?2 AND ?1 IS NULL",
+            (Some(_), Some(_)) => "product_id = ?1 AND location_id = ?2",
+            (Some(_), None) => "product_id = ?1 AND ?2 IS NULL",
+            _ => "product_id IN (SELECT id FROM product) AND location_id = ?2 AND ?1 IS NULL",
         }
     }
 
@@ -216,17 +216,23 @@ impl Scope {
     }
 }
 
-/// Migration 0037's step: a file analysed before it (the demo's are) kept the old key's
-/// statistics under the table's name, which now describe another key; they are taken again for
-/// `consumption` alone. A file never analysed is left so, its plans SQLite's defaults.
+/// Migration 0037's step (`refresh_statistics` for `consumption`), under the name its SQL gives.
 pub(crate) fn refresh_consumption_statistics(conn: &rusqlite::Connection) -> CoreResult<()> {
+    refresh_statistics(conn, "consumption")
+}
+
+/// Migrations 0037's and 0038's step, for the table each made again on another key: a file
+/// analysed before (the demo's are) kept statistics that describe the old key, or lost the
+/// table's; they are taken again for `table` alone. A file never analysed is left so, its plans
+/// SQLite's defaults.
+pub(crate) fn refresh_statistics(conn: &rusqlite::Connection, table: &str) -> CoreResult<()> {
     let analysed: bool = conn.query_row(
         "SELECT count(*) > 0 FROM sqlite_schema WHERE name = 'sqlite_stat1'",
         [],
         |r| r.get(0),
     )?;
     if analysed {
-        conn.execute_batch("ANALYZE consumption")?;
+        conn.execute_batch(&format!("ANALYZE \"{table}\""))?;
     }
     Ok(())
 }
@@ -288,7 +294,7 @@ impl Store {
     /// added up.
     fn gather_units(&self, scope: &Scope, at: &mut Gathered) -> CoreResult<()> {
         let (p, l) = (scope.product, scope.location);
-        let filter = scope.units();
+        let filter = scope.stock_levels();
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT location_id, product_id, expiry, quantity FROM stock_level WHERE {filter}"
         ))?;
@@ -517,30 +523,67 @@ mod tests {
         );
     }
 
+    /// The plan of `sql` on a new database, with these parameters.
+    fn plan(sql: &str, params: impl rusqlite::Params) -> Vec<String> {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path().join("custody.db")).unwrap();
+        let plan = store
+            .conn()
+            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+            .unwrap()
+            .query_map(params, |r| r.get(3))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        plan
+    }
+
     /// A product's window is one range of the key (product, day, location), migration 0037:
     /// a seek per location read every leaf page of the product's years of history.
     #[test]
     fn a_products_consumption_is_one_range_of_the_key() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path().join("custody.db")).unwrap();
         let scope = Scope {
             product: Some(1),
             location: None,
         };
-        let plan: Vec<String> = store
-            .conn()
-            .prepare(&format!("EXPLAIN QUERY PLAN {}", scope.consumption()))
-            .unwrap()
-            .query_map(params![1, None::<i64>, "2026-01-01", "2026-03-31"], |r| {
-                r.get(3)
-            })
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
         assert_eq!(
-            plan,
+            plan(
+                &scope.consumption(),
+                params![1, None::<i64>, "2026-01-01", "2026-03-31"]
+            ),
             ["SEARCH consumption USING PRIMARY KEY (product_id=? AND day>? AND day<?)"],
             "one range of the product's days"
+        );
+    }
+
+    /// A product's stock sums everywhere are one range of the key (product, location, expiry),
+    /// migration 0038, not a seek per location; a location's are a seek per product.
+    #[test]
+    fn a_products_stock_sums_are_one_range_of_the_key() {
+        let sums = |product: Option<i64>, location: Option<i64>| {
+            let scope = Scope { product, location };
+            let sql = format!(
+                "SELECT quantity FROM stock_level WHERE {}",
+                scope.stock_levels()
+            );
+            plan(&sql, params![product, location])
+        };
+        assert_eq!(
+            sums(Some(1), None),
+            ["SEARCH stock_level USING PRIMARY KEY (product_id=?)"],
+            "one range of the product's sums"
+        );
+        assert_eq!(
+            sums(Some(1), Some(2)),
+            ["SEARCH stock_level USING PRIMARY KEY (product_id=? AND location_id=?)"]
+        );
+        assert_eq!(
+            sums(None, Some(2)),
+            [
+                "SEARCH stock_level USING PRIMARY KEY (product_id=? AND location_id=?)",
+                "USING ROWID SEARCH ON TABLE product FOR IN-OPERATOR"
+            ],
+            "a location's sums: a seek per product, never the whole table"
         );
     }
 }

@@ -660,3 +660,105 @@ fn a_pack_held_nowhere_is_no_locations_quarantine() {
     assert_eq!(at.len(), 1, "MAIN only: {at:?}");
     assert_eq!((at[0].location.as_str(), at[0].quarantined), ("MAIN", 0));
 }
+
+/// A location's positions (every product held there) find each product's stock sums by a seek
+/// per product since migration 0038 keyed them by product first: each product's own, at that
+/// location alone, and a product's positions everywhere one per location that holds it.
+#[test]
+fn a_locations_positions_are_each_products_own_stock_there() {
+    let mut p = pharmacy();
+    let long = NaiveDate::from_ymd_opt(2028, 12, 31).unwrap();
+    let mut at_ward = receive(&p, &serials("W", 2), long, day(-5));
+    at_ward.location = Some(p.ward.id);
+    for l in &mut at_ward.lines {
+        l.after = Some(Place::at(UnitStatus::InStock, p.ward.id));
+    }
+    let mut gauze_in = receive(&p, &[], long, day(-5));
+    gauze_in.lines = vec![gauze_line(&p, 50, false)];
+    p.append(&[
+        receive(&p, &serials("M", 3), long, day(-5)),
+        at_ward,
+        gauze_in,
+    ]);
+    let admin = p.admin.clone();
+    let held = |product: Option<&str>, location: Option<&str>| {
+        let mut got: Vec<(String, String, i64)> = p
+            .store
+            .positions(&admin, product, location, &LevelPolicy::default(), today())
+            .unwrap()
+            .into_iter()
+            .map(|x| (x.gtin, x.location, x.on_hand))
+            .collect();
+        got.sort();
+        got
+    };
+    let line = |gtin: &str, at: &str, n: i64| (gtin.to_string(), at.to_string(), n);
+    assert_eq!(
+        held(None, Some("MAIN")),
+        [line(AMOX, "MAIN", 3), line("09506000134369", "MAIN", 50)],
+        "the main pharmacy holds three packs and fifty swabs"
+    );
+    assert_eq!(held(None, Some("WARD-3A")), [line(AMOX, "WARD-3A", 2)]);
+    assert_eq!(
+        held(Some(AMOX), None),
+        [line(AMOX, "MAIN", 3), line(AMOX, "WARD-3A", 2)]
+    );
+}
+
+/// Migration 0038 keys the stock sums (product, location, expiry); a file analysed before it
+/// has the table's statistics taken again, and keeps every sum and the sums by expiry.
+#[test]
+fn rekeying_stock_sums_keeps_them_and_takes_an_analysed_files_statistics_again() {
+    let mut p = pharmacy();
+    let long = NaiveDate::from_ymd_opt(2028, 12, 31).unwrap();
+    let mut at_ward = receive(&p, &serials("W", 2), long, day(-5));
+    at_ward.location = Some(p.ward.id);
+    for l in &mut at_ward.lines {
+        l.after = Some(Place::at(UnitStatus::InStock, p.ward.id));
+    }
+    p.append(&[receive(&p, &serials("M", 3), long, day(-5)), at_ward]);
+    let path = p.store.path().to_path_buf();
+    let crate::fixtures::Pharmacy { _dir, store, .. } = p;
+    drop(store);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let sums = |conn: &rusqlite::Connection| -> Vec<(i64, i64, String, i64)> {
+        conn.prepare(
+            "SELECT location_id, product_id, expiry, quantity FROM stock_level ORDER BY 1, 2, 3",
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+    };
+    let expiry_sums = |conn: &rusqlite::Connection| -> Vec<(i64, String, i64)> {
+        conn.prepare("SELECT product_id, expiry, quantity FROM stock_expiry ORDER BY 1, 2")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    let (before, expiry_before) = (sums(&conn), expiry_sums(&conn));
+    assert_eq!(before.len(), 2, "one sum at each place");
+    // Analysed, then opened again as a file of version 37 would be.
+    conn.execute_batch("ANALYZE; PRAGMA user_version = 37;")
+        .unwrap();
+    drop(conn);
+    drop(Store::open(&path).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    assert_eq!(sums(&conn), before, "every sum kept");
+    assert_eq!(
+        expiry_sums(&conn),
+        expiry_before,
+        "the sums by expiry not counted again"
+    );
+    let stat: String = conn
+        .query_row(
+            "SELECT stat FROM sqlite_stat1 WHERE tbl = 'stock_level' AND idx = 'stock_level'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(stat, "2 2 1 1", "one product, a sum per place");
+}
