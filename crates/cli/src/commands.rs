@@ -184,7 +184,10 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
             println!("{line}");
         }
     }
-    let theirs = run_bench(Some(other_store), &options, now)?;
+    // Its own time, read as it starts: its receipts through the api are recorded on the
+    // computer's clock, and with the first run's time (minutes earlier) its later steps would
+    // be behind them beyond the clock's tolerance, and refused (`ledger.clock_behind`).
+    let theirs = run_bench(Some(other_store), &options, crate::context::now()?)?;
     if as_json {
         output::json(&json!({ "db": figures, "compare": theirs }));
     } else {
