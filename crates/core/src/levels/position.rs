@@ -187,12 +187,13 @@ struct Scope {
 impl Scope {
     /// The condition on `stock_level`, keyed (product, location, expiry) since migration 0038:
     /// a product's sums everywhere are one range of it (keyed by location first, they were a
-    /// seek per location, fifty leaf pages read from disk the first time); a location's are
+    /// seek per location, fifty leaf pages read from disk the first time), leaving out location
+    /// 0, where a pack in stock with no place is summed (no location's); a location's are
     /// sought once per product (`product_id IN (SELECT id FROM product)`).
     fn stock_levels(&self) -> &'static str {
         match (self.product, self.location) {
             (Some(_), Some(_)) => "product_id = ?1 AND location_id = ?2",
-            (Some(_), None) => "product_id = ?1 AND ?2 IS NULL",
+            (Some(_), None) => "product_id = ?1 AND location_id > 0 AND ?2 IS NULL",
             _ => "product_id IN (SELECT id FROM product) AND location_id = ?2 AND ?1 IS NULL",
         }
     }
@@ -210,13 +211,14 @@ impl Scope {
     fn by_product(&self) -> &'static str {
         match (self.product, self.location) {
             (Some(_), Some(_)) => "product_id = ?1 AND location_id = ?2",
-            (Some(_), None) => "product_id = ?1 AND ?2 IS NULL",
+            (Some(_), None) => "product_id = ?1 AND location_id > 0 AND ?2 IS NULL",
             _ => "location_id = ?2 AND ?1 IS NULL",
         }
     }
 }
 
-/// Migration 0037's step (`refresh_statistics` for `consumption`), under the name its SQL gives.
+/// Migration 0037's step: [`refresh_statistics`] for `consumption` (the migration's comment
+/// names this function).
 pub(crate) fn refresh_consumption_statistics(conn: &rusqlite::Connection) -> CoreResult<()> {
     refresh_statistics(conn, "consumption")
 }
@@ -570,8 +572,8 @@ mod tests {
         };
         assert_eq!(
             sums(Some(1), None),
-            ["SEARCH stock_level USING PRIMARY KEY (product_id=?)"],
-            "one range of the product's sums"
+            ["SEARCH stock_level USING PRIMARY KEY (product_id=? AND location_id>?)"],
+            "one range of the product's sums, none of no place"
         );
         assert_eq!(
             sums(Some(1), Some(2)),

@@ -659,6 +659,21 @@ fn a_pack_held_nowhere_is_no_locations_quarantine() {
         .unwrap();
     assert_eq!(at.len(), 1, "MAIN only: {at:?}");
     assert_eq!((at[0].location.as_str(), at[0].quarantined), ("MAIN", 0));
+    // One in stock without a place is summed at location 0 (migration 0017), which is no
+    // location's either: the product's sums everywhere leave it out.
+    p.sqlite()
+        .execute(
+            "INSERT INTO unit (product_id, serial, status, location_id, last_event_seq)
+             VALUES (?1, 'NOWHERE-2', 'in_stock', NULL, 1)",
+            [p.amoxicillin.id.0],
+        )
+        .unwrap();
+    let at = p
+        .store
+        .positions(&admin, Some(AMOX), None, &LevelPolicy::default(), today())
+        .unwrap();
+    assert_eq!(at.len(), 1, "MAIN only: {at:?}");
+    assert_eq!((at[0].location.as_str(), at[0].on_hand), ("MAIN", 12));
 }
 
 /// A location's positions (every product held there) find each product's stock sums by a seek
@@ -741,9 +756,27 @@ fn rekeying_stock_sums_keeps_them_and_takes_an_analysed_files_statistics_again()
     };
     let (before, expiry_before) = (sums(&conn), expiry_sums(&conn));
     assert_eq!(before.len(), 2, "one sum at each place");
-    // Analysed, then opened again as a file of version 37 would be.
-    conn.execute_batch("ANALYZE; PRAGMA user_version = 37;")
-        .unwrap();
+    // The table as a file of version 37 has it, keyed by location first, and analysed.
+    conn.execute_batch(
+        "CREATE TEMP TABLE kept AS SELECT * FROM stock_level;
+         DROP TABLE stock_level;
+         CREATE TABLE stock_level (
+             location_id INTEGER NOT NULL, product_id INTEGER NOT NULL,
+             expiry TEXT NOT NULL, quantity INTEGER NOT NULL,
+             PRIMARY KEY (location_id, product_id, expiry)) WITHOUT ROWID;
+         INSERT INTO stock_level SELECT * FROM temp.kept;
+         ANALYZE; PRAGMA user_version = 37;",
+    )
+    .unwrap();
+    let stat = |conn: &rusqlite::Connection| -> String {
+        conn.query_row(
+            "SELECT stat FROM sqlite_stat1 WHERE tbl = 'stock_level' AND idx = 'stock_level'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    assert_eq!(stat(&conn), "2 1 1 1", "a sum per place, first");
     drop(conn);
     drop(Store::open(&path).unwrap());
     let conn = rusqlite::Connection::open(&path).unwrap();
@@ -753,12 +786,15 @@ fn rekeying_stock_sums_keeps_them_and_takes_an_analysed_files_statistics_again()
         expiry_before,
         "the sums by expiry not counted again"
     );
-    let stat: String = conn
-        .query_row(
-            "SELECT stat FROM sqlite_stat1 WHERE tbl = 'stock_level' AND idx = 'stock_level'",
-            [],
-            |r| r.get(0),
-        )
+    assert_eq!(stat(&conn), "2 2 1 1", "one product, then a sum per place");
+    // The sums by expiry are still kept from the sums: a pack leaving the shelf is taken off.
+    conn.execute(
+        "UPDATE unit SET status = 'dispensed', location_id = NULL WHERE serial = 'M1'",
+        [],
+    )
+    .unwrap();
+    let in_stock: i64 = conn
+        .query_row("SELECT sum(quantity) FROM stock_expiry", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(stat, "2 2 1 1", "one product, a sum per place");
+    assert_eq!(in_stock, 4, "five packs, one dispensed");
 }
