@@ -205,7 +205,7 @@ impl Scratch {
             let when = now.utc_text();
             let day = now.local_date().to_string();
             let hash = [7u8; 32];
-            let mut seq = 0;
+            let (mut first_seq, mut seq) = (None, 0);
             for (e, id) in events.iter().zip(&ids) {
                 ev.execute(params![
                     id,
@@ -216,6 +216,7 @@ impl Scratch {
                     hash.as_slice()
                 ])?;
                 seq = tx.last_insert_rowid();
+                first_seq.get_or_insert(seq);
                 for (i, l) in e.lines.iter().enumerate() {
                     let expiry = l.expiry.map(|d| d.to_string());
                     line.execute(params![
@@ -245,21 +246,26 @@ impl Scratch {
                 }
                 stock_change.execute(params![product.0, loc.0, day, e.lines.len()])?;
             }
-            // The lot, the first time it is seen, and the chain's head.
-            let first = events.first().and_then(|e| e.lines.first());
-            tx.execute(
-                "INSERT INTO lot_info (product_id, lot, expiry, first_event_seq) VALUES (?1, ?2, ?3, 1)",
-                params![
-                    product.0,
-                    first.and_then(|l| l.lot.as_deref()),
-                    first.and_then(|l| l.expiry).map(|d| d.to_string())
-                ],
-            )?;
-            tx.execute(
-                "INSERT INTO chain_head (site_id, last_seq, last_hash, events) VALUES (1, ?1, ?2, ?3)
-                 ON CONFLICT (site_id) DO UPDATE SET last_seq = excluded.last_seq, last_hash = excluded.last_hash, events = excluded.events",
-                params![seq, hash.as_slice(), events.len()],
-            )?;
+            // The lot, the first time it is seen, and the chain's head (after the events the
+            // scratch database's set-up recorded).
+            if let (Some(first_seq), Some(first_line)) =
+                (first_seq, events.first().and_then(|e| e.lines.first()))
+            {
+                tx.execute(
+                    "INSERT INTO lot_info (product_id, lot, expiry, first_event_seq) VALUES (?1, ?2, ?3, ?4)",
+                    params![
+                        product.0,
+                        first_line.lot.as_deref(),
+                        first_line.expiry.map(|d| d.to_string()),
+                        first_seq
+                    ],
+                )?;
+                tx.execute(
+                    "INSERT INTO chain_head (site_id, last_seq, last_hash, events) VALUES (1, ?1, ?2, ?3)
+                     ON CONFLICT (site_id) DO UPDATE SET last_seq = excluded.last_seq, last_hash = excluded.last_hash, events = chain_head.events + excluded.events",
+                    params![seq, hash.as_slice(), events.len()],
+                )?;
+            }
         }
         tx.commit()?;
         Ok(started.elapsed().as_secs_f64())
