@@ -211,7 +211,7 @@ impl Scope {
     fn by_product(&self) -> &'static str {
         match (self.product, self.location) {
             (Some(_), Some(_)) => "product_id = ?1 AND location_id = ?2",
-            (Some(_), None) => "product_id = ?1 AND location_id > 0 AND ?2 IS NULL",
+            (Some(_), None) => "product_id = ?1 AND ?2 IS NULL",
             _ => "location_id = ?2 AND ?1 IS NULL",
         }
     }
