@@ -151,14 +151,14 @@ bindings:
 ## Benchmarks ----------------------------------------------------------------------------------
 
 # The hospital and the same hospital with six years of history before it (about 17,000,000
-# events, several GB), each made once; the same benchmarks on both, then every figure side by side
-# with its ratio six-year / hospital.
+# events, several GB), each made once; the same benchmarks on fresh copies of both (a run changes
+# what it measures), then every figure side by side with its ratio six-year / hospital.
 bench:
 	cargo build --release -p custody-cli
 	@mkdir -p .bench
 	@if [ ! -f .bench/hospital.db ]; then target/release/custody --db .bench/hospital.db demo --scale hospital; fi
 	@if [ ! -f .bench/six-years.db ]; then target/release/custody --db .bench/six-years.db demo --scale hospital --years 6; fi
-	target/release/custody --db .bench/hospital.db bench --dir .bench --compare .bench/six-years.db
+	scripts/on-bench-copies.sh target/release/custody --db .bench/run/hospital.db bench --dir .bench --compare .bench/run/six-years.db
 	cargo bench -p custody-gs1 --bench decode -- --quick
 	$(MAKE) --no-print-directory bench-hub
 
@@ -181,8 +181,9 @@ bench-national:
 	cargo build --release -p custody-hub-bench
 	scripts/with-postgres.sh target/release/custody-hub-bench national --sites 50,200
 
-# The desktop app's own speed on the hospital dataset and on six years of its history: start,
-# Home, scan to verdict, lists, a sort by another column.
+# The desktop app's own speed on the hospital dataset and on six years of its history (fresh
+# copies of both, since its scans dispense): start, Home, scan to verdict, lists, a sort by another
+# column.
 bench-ui: setup $(CARGO_BIN)/tauri-driver
 	cd ui && npm run build
 	cargo build --release -p custody-cli
@@ -190,8 +191,8 @@ bench-ui: setup $(CARGO_BIN)/tauri-driver
 	@mkdir -p .bench
 	@if [ ! -f .bench/hospital.db ]; then target/release/custody --db .bench/hospital.db demo --scale hospital; fi
 	@if [ ! -f .bench/six-years.db ]; then target/release/custody --db .bench/six-years.db demo --scale hospital --years 6; fi
-	CUSTODY_APP=target/release/custody-app xvfb-run -a -s "-screen 0 1280x800x24" node tests/desktop/speed.mjs .bench/hospital.db
-	CUSTODY_APP=target/release/custody-app xvfb-run -a -s "-screen 0 1280x800x24" node tests/desktop/speed.mjs .bench/six-years.db
+	CUSTODY_APP=target/release/custody-app scripts/on-bench-copies.sh xvfb-run -a -s "-screen 0 1280x800x24" \
+	  sh -c 'node tests/desktop/speed.mjs .bench/run/hospital.db && node tests/desktop/speed.mjs .bench/run/six-years.db'
 
 clean:
 	cargo clean
