@@ -529,12 +529,13 @@ impl Store {
         })
     }
 
-    /// Packs counted so far in a count.
+    /// Packs counted so far in a count: kept beside the count by its scan rows' triggers
+    /// (migration 0039), so one row read however many packs the count has.
     fn counted_units(&self, id: i64) -> CoreResult<i64> {
         Ok(self
             .conn()
             .prepare_cached(
-                "SELECT count(*) FROM stock_count_scan WHERE count_id = ?1 AND serial <> ''",
+                "SELECT coalesce((SELECT packs FROM stock_count_packs WHERE count_id = ?1), 0)",
             )?
             .query_row([id], |r| r.get(0))?)
     }

@@ -423,3 +423,71 @@ fn a_scan_that_cannot_be_counted_gets_its_own_answer_and_the_count_goes_on() {
         r.findings
     );
 }
+
+/// A count's packs counted so far are kept beside it (migration 0039): each scan's answer is
+/// the count of its pack rows, a repeat and a lot's quantity leave it as it was, and a file
+/// from before the migration has it counted from its scan rows and kept from then on.
+#[test]
+fn a_counts_packs_so_far_are_kept_with_it_and_counted_for_a_file_from_before() {
+    let mut p = shelf();
+    let admin = p.admin.clone();
+    let c = p
+        .store
+        .start_count(&admin, p.main.id, &[], false, now())
+        .unwrap();
+    let path = p.store.path().to_path_buf();
+    let read = |sql: &str| -> i64 {
+        rusqlite::Connection::open(&path)
+            .unwrap()
+            .query_row(sql, [c.id], |r| r.get(0))
+            .unwrap()
+    };
+    let rows =
+        || read("SELECT count(*) FROM stock_count_scan WHERE count_id = ?1 AND serial <> ''");
+    let kept = || read("SELECT packs FROM stock_count_packs WHERE count_id = ?1");
+    let mut answers = Vec::new();
+    for (raw, q) in [
+        (pack("P1"), None),
+        (pack("P2"), None),
+        (pack("P2"), None), // a repeat
+        (gauze("G7"), Some(30)),
+        (pack("P3"), None),
+    ] {
+        let a = count_scan(&mut p, &admin, c.id, &raw, q);
+        assert_eq!(a.counted_units, rows(), "after {raw}");
+        answers.push(a.counted_units);
+    }
+    assert_eq!(answers, [1, 2, 2, 2, 3]);
+    assert_eq!(p.store.count(&admin, c.id).unwrap().counted_units, 3);
+
+    // The same count in a file of version 38: no table, no triggers.
+    let crate::fixtures::Pharmacy { _dir, store, .. } = p;
+    drop(store);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "DROP TRIGGER stock_count_scan_pack_added;
+         DROP TRIGGER stock_count_scan_pack_removed;
+         DROP TRIGGER stock_count_scan_pack_moved;
+         DROP TABLE stock_count_packs;
+         PRAGMA user_version = 38;",
+    )
+    .unwrap();
+    drop(conn);
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(kept(), 3, "counted from the scan rows");
+    let a = store
+        .count_scan(
+            &admin,
+            c.id,
+            &pack("P4"),
+            None,
+            &DecodeOptions::new(now().local_date()),
+            now(),
+        )
+        .unwrap();
+    assert_eq!(
+        (a.counted_units, kept(), rows()),
+        (4, 4, 4),
+        "and kept from then on"
+    );
+}
