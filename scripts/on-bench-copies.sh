@@ -2,6 +2,7 @@
 # Runs a command on fresh copies of the generated benchmark files: .bench/hospital.db and
 # .bench/six-years.db are copied to .bench/run/ (about 20 GB more disk while it runs), the
 # command runs, and the copies are removed whatever it did; its exit status is this script's.
+# Run it from the repository's root.
 #
 # A benchmark changes the file it measures (a shipment received, scans, a count, recalls and
 # their holds), so a second run on the same file measures more stock than the first did, and the
@@ -19,10 +20,13 @@ if [ "$#" -eq 0 ]; then
   exit 2
 fi
 
+# Only the copies are removed: what the command writes beside them (the desktop benchmark's
+# tauri-driver.log) stays for reading afterwards.
 run=.bench/run
-rm -rf "$run"
+copies() { rm -f "$run"/*.db "$run"/*.db-wal "$run"/*.db-shm; }
 mkdir -p "$run"
-trap 'rm -rf "$run"' EXIT
+copies
+trap copies EXIT
 
 for name in hospital six-years; do
   src=.bench/$name.db

@@ -1,5 +1,7 @@
-// Not a test: times the real app on a large database, as `make bench-ui` does.
-//   CUSTODY_APP=target/release/custody-app node tests/desktop/speed.mjs .bench/hospital.db
+// Not a test: times the real app on a large database, as `make bench-ui` does (on a copy: its
+// scans dispense, so a second run on the same file would measure other stock).
+//   CUSTODY_APP=target/release/custody-app scripts/on-bench-copies.sh \
+//     node tests/desktop/speed.mjs .bench/run/hospital.db
 // Figures: launch to the sign-in screen; sign-in to a Home screen with its figures; a scan to its
 // verdict on screen; the first page of the stock, shortage and expiry lists. Each is measured in
 // the page (performance.now) from the action to the DOM change, over several runs.
