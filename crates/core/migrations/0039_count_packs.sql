@@ -4,7 +4,7 @@
 -- count read about 18,000 rows, so a count scan's cost grew with the count (p50 about 1 ms,
 -- p99 3–4 ms on the hospital file). Kept here by the scan rows' own triggers, it is one row
 -- read whatever the count's size. A pack is a scan row with a serial; a lot's quantity (serial
--- '') is not a pack. A count with no pack yet has no row. Decision:
+-- '') is not a pack. A count has no row until its first pack. Decision:
 -- docs/decisions/2026-12-02-history-independent-levels.md.
 --
 -- Made again from the scan rows if run again (a file rewound to an older version by hand).
@@ -14,7 +14,7 @@ DROP TRIGGER IF EXISTS stock_count_scan_pack_moved;
 DROP TABLE IF EXISTS stock_count_packs;
 
 CREATE TABLE stock_count_packs (
-    count_id  INTEGER PRIMARY KEY REFERENCES stock_count(id),
+    count_id  INTEGER PRIMARY KEY REFERENCES stock_count(id) ON DELETE CASCADE,
     packs     INTEGER NOT NULL
 );
 

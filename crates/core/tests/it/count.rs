@@ -490,4 +490,22 @@ fn a_counts_packs_so_far_are_kept_with_it_and_counted_for_a_file_from_before() {
         (4, 4, 4),
         "and kept from then on"
     );
+
+    // No screen removes or moves a pack's row today; whatever does is followed too.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let write = |sql: &str| conn.execute(sql, [c.id]).unwrap();
+    write("DELETE FROM stock_count_scan WHERE count_id = ?1 AND serial = 'P4'");
+    assert_eq!((kept(), rows()), (3, 3), "a pack's row removed");
+    write("UPDATE stock_count_scan SET serial = 'P3b' WHERE count_id = ?1 AND serial = 'P3'");
+    assert_eq!(
+        (kept(), rows()),
+        (3, 3),
+        "a pack's serial corrected: still a pack"
+    );
+    write(
+        "UPDATE stock_count_scan SET serial = '', lot = 'X' WHERE count_id = ?1 AND serial = 'P3b'",
+    );
+    assert_eq!((kept(), rows()), (2, 2), "a pack's row made a lot's");
+    write("UPDATE stock_count_scan SET quantity = 7 WHERE count_id = ?1 AND serial = ''");
+    assert_eq!((kept(), rows()), (2, 2), "a lot's quantity corrected");
 }
