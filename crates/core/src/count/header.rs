@@ -90,7 +90,38 @@ pub(super) struct CountRow {
     pub(super) started_by: UserId,
 }
 
+/// A count's progress: packs expected, packs counted and lots' quantity counted so far.
+pub(super) struct Tally {
+    pub(super) expected: i64,
+    pub(super) packs: i64,
+    pub(super) lot_quantity: i64,
+}
+
 impl Store {
+    /// A count's progress, kept in one row beside the count by the triggers of its expected and
+    /// scan rows (migration 0040): one row read, however many packs the count has. A count
+    /// unknown here has counted nothing.
+    pub(super) fn count_tally(&self, id: i64) -> CoreResult<Tally> {
+        Ok(self
+            .conn()
+            .prepare_cached(
+                "SELECT expected, packs, lot_quantity FROM stock_count_tally WHERE count_id = ?1",
+            )?
+            .query_row([id], |r| {
+                Ok(Tally {
+                    expected: r.get(0)?,
+                    packs: r.get(1)?,
+                    lot_quantity: r.get(2)?,
+                })
+            })
+            .optional()?
+            .unwrap_or(Tally {
+                expected: 0,
+                packs: 0,
+                lot_quantity: 0,
+            }))
+    }
+
     /// A count as stored, or the refusal naming an unknown count.
     pub(super) fn count_row(&self, id: i64) -> CoreResult<CountRow> {
         self.conn()
@@ -151,16 +182,7 @@ impl Store {
             )?
             .query_map([id], |r| r.get(0))?
             .collect::<Result<_, _>>()?;
-        let expected: i64 = self.conn().query_row(
-            "SELECT count(*) FROM stock_count_expected WHERE count_id = ?1",
-            [id],
-            |r| r.get(0),
-        )?;
-        let (units, lots): (i64, i64) = self.conn().query_row(
-            "SELECT coalesce(sum(serial <> ''), 0), coalesce(sum(CASE WHEN serial = '' THEN quantity END), 0) FROM stock_count_scan WHERE count_id = ?1",
-            [id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
+        let tally = self.count_tally(id)?;
         let may_see = !c.blind || allowed(actor.role, Operation::ApplyCount);
         Ok(CountInfo {
             id,
@@ -170,9 +192,9 @@ impl Store {
             products,
             started_at,
             started_by,
-            expected_units: may_see.then_some(expected),
-            counted_units: units,
-            counted_lot_quantity: lots,
+            expected_units: may_see.then_some(tally.expected),
+            counted_units: tally.packs,
+            counted_lot_quantity: tally.lot_quantity,
             note,
         })
     }

@@ -30,21 +30,13 @@ pub struct CountFilter {
 }
 
 /// One page of counts with their headers and progress, in one statement: the page's counts
-/// first, then what each covers, expected and counted, grouped by count over those counts only
-/// (the tables' keys start with the count's number, so each group is one range of its index).
-/// Listing never runs a query per count: a hundred whole-pharmacy counts are one read.
+/// first, each joined to its progress (kept in one row per count, migration 0040) and to the
+/// products it covers, grouped over those counts only. Listing never runs a query per count and
+/// never reads a count's scan rows: a hundred whole-pharmacy counts are one read.
 const PAGE_SQL: &str = "
 WITH page AS (
     SELECT id FROM stock_count WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR id < ?2)
     ORDER BY id DESC LIMIT ?3
-),
-expected AS (
-    SELECT count_id, count(*) AS n FROM stock_count_expected
-    WHERE count_id IN (SELECT id FROM page) GROUP BY count_id
-),
-scanned AS (
-    SELECT count_id, sum(serial <> '') AS units, sum(CASE WHEN serial = '' THEN quantity ELSE 0 END) AS lots
-    FROM stock_count_scan WHERE count_id IN (SELECT id FROM page) GROUP BY count_id
 ),
 products AS (
     SELECT cp.count_id, group_concat(p.gtin, ' ') AS gtins
@@ -52,10 +44,11 @@ products AS (
     WHERE cp.count_id IN (SELECT id FROM page) GROUP BY cp.count_id
 )
 SELECT c.id, l.code, c.status, c.blind, c.started_at, u.username, c.note,
-       coalesce(e.n, 0), coalesce(s.units, 0), coalesce(s.lots, 0), coalesce(pr.gtins, '')
+       coalesce(t.expected, 0), coalesce(t.packs, 0), coalesce(t.lot_quantity, 0),
+       coalesce(pr.gtins, '')
 FROM page JOIN stock_count c ON c.id = page.id
 JOIN location l ON l.id = c.location_id JOIN user u ON u.id = c.started_by
-LEFT JOIN expected e ON e.count_id = c.id LEFT JOIN scanned s ON s.count_id = c.id
+LEFT JOIN stock_count_tally t ON t.count_id = c.id
 LEFT JOIN products pr ON pr.count_id = c.id
 ORDER BY c.id DESC";
 

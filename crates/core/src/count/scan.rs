@@ -529,15 +529,9 @@ impl Store {
         })
     }
 
-    /// Packs counted so far in a count: kept beside the count by its scan rows' triggers
-    /// (migration 0039), so one row read however many packs the count has.
+    /// Packs counted so far in a count: one row read however many packs the count has.
     fn counted_units(&self, id: i64) -> CoreResult<i64> {
-        Ok(self
-            .conn()
-            .prepare_cached(
-                "SELECT coalesce((SELECT packs FROM stock_count_packs WHERE count_id = ?1), 0)",
-            )?
-            .query_row([id], |r| r.get(0))?)
+        Ok(self.count_tally(id)?.packs)
     }
 
     /// The ledger's position now: each scan keeps it, so the variance can tell a pack that

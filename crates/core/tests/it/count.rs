@@ -424,11 +424,13 @@ fn a_scan_that_cannot_be_counted_gets_its_own_answer_and_the_count_goes_on() {
     );
 }
 
-/// A count's packs counted so far are kept beside it (migration 0039): each scan's answer is
-/// the count of its pack rows, a repeat and a lot's quantity leave it as it was, and a file
-/// from before the migration has it counted from its scan rows and kept from then on.
+/// A count's progress is kept in one row beside it (migrations 0039, 0040): packs expected,
+/// packs counted and lots' quantity counted, each equal to what its rows add up to after every
+/// scan (a repeat leaves it, a lot adds its quantity and no pack); a file from before has it
+/// added up from its rows and kept from then on, and whatever removes or changes a row is
+/// followed.
 #[test]
-fn a_counts_packs_so_far_are_kept_with_it_and_counted_for_a_file_from_before() {
+fn a_counts_progress_is_kept_with_it_and_added_up_for_a_file_from_before() {
     let mut p = shelf();
     let admin = p.admin.clone();
     let c = p
@@ -436,45 +438,72 @@ fn a_counts_packs_so_far_are_kept_with_it_and_counted_for_a_file_from_before() {
         .start_count(&admin, p.main.id, &[], false, now())
         .unwrap();
     let path = p.store.path().to_path_buf();
-    let read = |sql: &str| -> i64 {
+    let read = |sql: &str| -> (i64, i64, i64) {
         rusqlite::Connection::open(&path)
             .unwrap()
-            .query_row(sql, [c.id], |r| r.get(0))
+            .query_row(sql, [c.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .unwrap()
     };
-    let rows =
-        || read("SELECT count(*) FROM stock_count_scan WHERE count_id = ?1 AND serial <> ''");
-    let kept = || read("SELECT packs FROM stock_count_packs WHERE count_id = ?1");
+    let rows = || {
+        read(
+            "SELECT (SELECT count(*) FROM stock_count_expected WHERE count_id = ?1),
+                    count(*) FILTER (WHERE serial <> ''),
+                    coalesce(sum(quantity) FILTER (WHERE serial = ''), 0)
+               FROM stock_count_scan WHERE count_id = ?1",
+        )
+    };
+    let kept =
+        || read("SELECT expected, packs, lot_quantity FROM stock_count_tally WHERE count_id = ?1");
+    assert_eq!(kept(), rows(), "at the start: only what is expected");
+    assert_eq!(kept().0, c.expected_units.unwrap());
     let mut answers = Vec::new();
     for (raw, q) in [
         (pack("P1"), None),
         (pack("P2"), None),
         (pack("P2"), None), // a repeat
         (gauze("G7"), Some(30)),
+        (gauze("G7"), Some(5)),
         (pack("P3"), None),
     ] {
         let a = count_scan(&mut p, &admin, c.id, &raw, q);
-        assert_eq!(a.counted_units, rows(), "after {raw}");
+        assert_eq!(kept(), rows(), "after {raw}");
+        assert_eq!(a.counted_units, rows().1, "after {raw}");
         answers.push(a.counted_units);
     }
-    assert_eq!(answers, [1, 2, 2, 2, 3]);
-    assert_eq!(p.store.count(&admin, c.id).unwrap().counted_units, 3);
+    assert_eq!(answers, [1, 2, 2, 2, 2, 3]);
+    let header = p.store.count(&admin, c.id).unwrap();
+    let (expected, packs, lots) = rows();
+    assert_eq!(
+        (
+            header.expected_units,
+            header.counted_units,
+            header.counted_lot_quantity
+        ),
+        (Some(expected), packs, lots)
+    );
+    assert_eq!((packs, lots), (3, 35));
+    let listed = p.store.counts(&admin, &Default::default()).unwrap();
+    assert_eq!(listed, [header], "the list shows what the header shows");
 
-    // The same count in a file of version 38: no table, no triggers.
+    // The same count in a file of version 38: neither table nor their triggers.
     let crate::fixtures::Pharmacy { _dir, store, .. } = p;
     drop(store);
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.execute_batch(
-        "DROP TRIGGER stock_count_scan_pack_added;
-         DROP TRIGGER stock_count_scan_pack_removed;
-         DROP TRIGGER stock_count_scan_pack_moved;
-         DROP TABLE stock_count_packs;
+        "DROP TRIGGER stock_count_tally_started;
+         DROP TRIGGER stock_count_tally_expected_added;
+         DROP TRIGGER stock_count_tally_expected_removed;
+         DROP TRIGGER stock_count_tally_expected_moved;
+         DROP TRIGGER stock_count_tally_scan_added;
+         DROP TRIGGER stock_count_tally_scan_removed;
+         DROP TRIGGER stock_count_tally_scan_changed;
+         DROP TABLE stock_count_tally;
          PRAGMA user_version = 38;",
     )
     .unwrap();
     drop(conn);
     let mut store = Store::open(&path).unwrap();
-    assert_eq!(kept(), 3, "counted from the scan rows");
+    assert_eq!(kept(), (expected, 3, 35), "added up from the rows");
     let a = store
         .count_scan(
             &admin,
@@ -485,27 +514,44 @@ fn a_counts_packs_so_far_are_kept_with_it_and_counted_for_a_file_from_before() {
             now(),
         )
         .unwrap();
+    assert_eq!(a.counted_units, 4);
     assert_eq!(
-        (a.counted_units, kept(), rows()),
-        (4, 4, 4),
+        (kept(), rows().1),
+        ((expected, 4, 35), 4),
         "and kept from then on"
     );
 
-    // No screen removes or moves a pack's row today; whatever does is followed too.
+    // No screen removes or moves a row today; whatever does is followed too.
     let conn = rusqlite::Connection::open(&path).unwrap();
     let write = |sql: &str| conn.execute(sql, [c.id]).unwrap();
-    write("DELETE FROM stock_count_scan WHERE count_id = ?1 AND serial = 'P4'");
-    assert_eq!((kept(), rows()), (3, 3), "a pack's row removed");
-    write("UPDATE stock_count_scan SET serial = 'P3b' WHERE count_id = ?1 AND serial = 'P3'");
-    assert_eq!(
-        (kept(), rows()),
-        (3, 3),
-        "a pack's serial corrected: still a pack"
-    );
-    write(
-        "UPDATE stock_count_scan SET serial = '', lot = 'X' WHERE count_id = ?1 AND serial = 'P3b'",
-    );
-    assert_eq!((kept(), rows()), (2, 2), "a pack's row made a lot's");
-    write("UPDATE stock_count_scan SET quantity = 7 WHERE count_id = ?1 AND serial = ''");
-    assert_eq!((kept(), rows()), (2, 2), "a lot's quantity corrected");
+    for (sql, what) in [
+        (
+            "DELETE FROM stock_count_scan WHERE count_id = ?1 AND serial = 'P4'",
+            "a pack's row removed",
+        ),
+        (
+            "UPDATE stock_count_scan SET serial = 'P3b' WHERE count_id = ?1 AND serial = 'P3'",
+            "a pack's serial corrected: still a pack",
+        ),
+        (
+            "UPDATE stock_count_scan SET serial = '', lot = 'X' WHERE count_id = ?1 AND serial = 'P3b'",
+            "a pack's row made a lot's: its quantity counts",
+        ),
+        (
+            "UPDATE stock_count_scan SET quantity = 7 WHERE count_id = ?1 AND lot = 'G7'",
+            "a lot's quantity corrected",
+        ),
+        (
+            "DELETE FROM stock_count_scan WHERE count_id = ?1 AND lot = 'X'",
+            "a lot's row removed",
+        ),
+        (
+            "DELETE FROM stock_count_expected WHERE count_id = ?1 AND serial = 'P5'",
+            "an expected pack removed",
+        ),
+    ] {
+        write(sql);
+        assert_eq!(kept(), rows(), "{what}");
+    }
+    assert_eq!(kept(), (expected - 1, 2, 7));
 }
