@@ -1,6 +1,7 @@
 //! A stock count at the location whose stock is nearest the size asked for: the snapshot at the
-//! start, every pack scanned once, the variance at the finish; then the count is abandoned, so
-//! it changes no stock.
+//! start, every pack scanned once (each followed by the count's header and progress, as the
+//! count screen asks after every scan it records), the variance at the finish; then the count
+//! is abandoned, so it changes no stock.
 
 use std::time::Instant;
 
@@ -23,6 +24,8 @@ pub struct CountFigures {
     pub start_seconds: f64,
     /// Each count scan.
     pub scan: Latency,
+    /// The count's header and progress read after each scan (what the count screen shows next).
+    pub progress: Latency,
     /// Seconds to finish (the variance).
     pub finish_seconds: f64,
 }
@@ -48,10 +51,14 @@ pub fn count(
     let scans = shelf_scans(conn, location, packs)?;
     let options = custody_gs1::DecodeOptions::new(now.local_date());
     let mut micros = Vec::with_capacity(scans.len());
+    let mut progress = Vec::with_capacity(scans.len());
     for raw in &scans {
         let started = Instant::now();
         store.count_scan(&actor, c.id, raw, None, &options, now)?;
         micros.push(micros_since(started));
+        let started = Instant::now();
+        store.count(&actor, c.id)?;
+        progress.push(micros_since(started));
     }
     let started = Instant::now();
     store.finish_count(&actor, c.id, now)?;
@@ -62,6 +69,7 @@ pub fn count(
         scanned: scans.len(),
         start_seconds,
         scan: Latency::from_micros(micros),
+        progress: Latency::from_micros(progress),
         finish_seconds,
     })
 }

@@ -57,8 +57,9 @@ fn database_lines(d: &DatabaseFigures) -> Vec<String> {
             ms(lv.stock_first_page_busiest.p50_us), ms(lv.stock_first_page_busiest.p99_us)
         ),
         format!(
-            "count:        {} packs scanned of {} expected: start {:.2} s; scan p50 {:.0} µs, p99 {:.0} µs; finish {:.2} s",
-            ct.scanned, ct.expected, ct.start_seconds, ct.scan.p50_us, ct.scan.p99_us, ct.finish_seconds
+            "count:        {} packs scanned of {} expected: start {:.2} s; scan p50 {:.0} µs, p99 {:.0} µs; progress after each scan p50 {:.0} µs, p99 {:.0} µs; finish {:.2} s",
+            ct.scanned, ct.expected, ct.start_seconds, ct.scan.p50_us, ct.scan.p99_us,
+            ct.progress.p50_us, ct.progress.p99_us, ct.finish_seconds
         ),
         format!(
             "recall:       {} packs in reach, {} quarantined: create with hold {:.3} s reading from disk, {:.3} s with the packs in memory; reach p50 {:.1} ms, p99 {:.1} ms",
