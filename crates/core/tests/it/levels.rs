@@ -645,33 +645,26 @@ fn the_consumption_window_is_exactly_n_days_ending_today_everywhere() {
 fn a_pack_held_nowhere_is_no_locations_quarantine() {
     let p = steady();
     let admin = p.admin.clone();
+    // A pack with no place, then the product's positions everywhere.
+    let held_nowhere = |serial: &str, status: &str| {
+        p.sqlite()
+            .execute(
+                "INSERT INTO unit (product_id, serial, status, location_id, last_event_seq)
+                 VALUES (?1, ?2, ?3, NULL, 1)",
+                rusqlite::params![p.amoxicillin.id.0, serial, status],
+            )
+            .unwrap();
+        p.store
+            .positions(&admin, Some(AMOX), None, &LevelPolicy::default(), today())
+            .unwrap()
+    };
     // A pulled line can leave a pack quarantined without a place; it belongs to no position.
-    p.sqlite()
-        .execute(
-            "INSERT INTO unit (product_id, serial, status, location_id, last_event_seq)
-             VALUES (?1, 'NOWHERE', 'quarantined', NULL, 1)",
-            [p.amoxicillin.id.0],
-        )
-        .unwrap();
-    let at = p
-        .store
-        .positions(&admin, Some(AMOX), None, &LevelPolicy::default(), today())
-        .unwrap();
+    let at = held_nowhere("NOWHERE", "quarantined");
     assert_eq!(at.len(), 1, "MAIN only: {at:?}");
     assert_eq!((at[0].location.as_str(), at[0].quarantined), ("MAIN", 0));
     // One in stock without a place is summed at location 0 (migration 0017), which is no
     // location's either: the product's sums everywhere leave it out.
-    p.sqlite()
-        .execute(
-            "INSERT INTO unit (product_id, serial, status, location_id, last_event_seq)
-             VALUES (?1, 'NOWHERE-2', 'in_stock', NULL, 1)",
-            [p.amoxicillin.id.0],
-        )
-        .unwrap();
-    let at = p
-        .store
-        .positions(&admin, Some(AMOX), None, &LevelPolicy::default(), today())
-        .unwrap();
+    let at = held_nowhere("NOWHERE-2", "in_stock");
     assert_eq!(at.len(), 1, "MAIN only: {at:?}");
     assert_eq!((at[0].location.as_str(), at[0].on_hand), ("MAIN", 12));
 }
