@@ -313,7 +313,48 @@ impl crate::Store {
     pub fn map_whole_file(&self, mapped: bool) {
         let size = if mapped { MMAP_SIZE } else { 0 };
         self.conn().pragma_update(None, "mmap_size", size).ok();
+        if let Some(reader) = self.reader_slot().as_ref() {
+            reader.pragma_update(None, "mmap_size", size).ok();
+        }
     }
+
+    /// Runs `work` with a second, read-only connection to the same file, for a list that reads
+    /// two things at once on two cores (another thread may use it while this one reads on
+    /// [`Store::conn`]). Opened the first time it is asked for, mapped as the store's own
+    /// connection is. `work` gets none, and must read on the store's connection alone, when
+    /// the store's connection is inside a transaction (the second one would not see what it
+    /// wrote, nor its snapshot) or the file cannot be opened again (then it is tried again next
+    /// time).
+    pub(crate) fn with_reader<T>(&self, work: impl FnOnce(Option<&mut Connection>) -> T) -> T {
+        if !self.conn().is_autocommit() {
+            return work(None);
+        }
+        let mut slot = self.reader_slot();
+        if slot.is_none() {
+            let mapped: i64 = self
+                .conn()
+                .query_row("PRAGMA mmap_size", [], |r| r.get(0))
+                .unwrap_or(MMAP_SIZE);
+            *slot = open_reader(self.path(), mapped).ok();
+        }
+        work(slot.as_mut())
+    }
+}
+
+/// A read-only connection to the database at `path` (which its store has opened and migrated),
+/// mapping `mapped` bytes of it.
+fn open_reader(path: &Path, mapped: i64) -> rusqlite::Result<Connection> {
+    let conn = Connection::open_with_flags(
+        path,
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(Duration::from_secs(5))?;
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
+    // Its pages come through the mapping like the store's; a smaller cache for the rest.
+    conn.pragma_update(None, "cache_size", -65_536)?;
+    conn.pragma_update(None, "mmap_size", mapped)?;
+    conn.set_prepared_statement_cache_capacity(64);
+    Ok(conn)
 }
 
 /// The most of a database file mapped into memory: all of it (the bundled SQLite is compiled

@@ -102,6 +102,9 @@ pub fn open_connection(path: &Path) -> Result<Connection, StoreError> {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// A second, read-only connection to the same file, opened when first asked for
+    /// ([`Store::with_reader`]).
+    reader: std::sync::Mutex<Option<Connection>>,
 }
 
 impl Store {
@@ -111,6 +114,7 @@ impl Store {
         Ok(Store {
             conn: open_connection(&path)?,
             path,
+            reader: std::sync::Mutex::new(None),
         })
     }
 
@@ -341,6 +345,14 @@ impl Store {
 
     pub(crate) fn conn_mut(&mut self) -> &mut Connection {
         &mut self.conn
+    }
+
+    /// The second connection, if opened; a panic while another thread held it leaves it usable
+    /// (it only reads).
+    pub(crate) fn reader_slot(&self) -> std::sync::MutexGuard<'_, Option<Connection>> {
+        self.reader
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// Checks the acting user may perform `op`.
