@@ -2,7 +2,7 @@
 //! a page at a time, and the orders it may be sorted in.
 
 use chrono::{Duration, NaiveDate};
-use rusqlite::params;
+use rusqlite::{params, Connection};
 use serde::Serialize;
 
 use crate::error::{CoreError, CoreResult};
@@ -252,17 +252,50 @@ impl ExpiryList {
         }
     }
 
+    /// `limit` lines from `offset` (a negative limit: all of them). The whole list is read on
+    /// two connections when the store's second one can be had ([`Store::with_reader`]): the
+    /// packs grouped on the store's, the lots' quantities on the other at the same time, each
+    /// in the list's order, then merged (no line is in both: a product is serialized or
+    /// lot-tracked). A page is one statement, its two halves merged by SQLite.
     fn lines(&self, store: &Store, offset: i64, limit: i64) -> CoreResult<Vec<ExpiryLine>> {
+        if offset == 0 && limit < 0 {
+            let two = store.with_reader(|reader| {
+                let reader = reader?;
+                Some(std::thread::scope(|scope| -> CoreResult<_> {
+                    let lots = scope.spawn(move || self.read(reader, Arm::Lots, 0, -1));
+                    let packs = self.read(store.conn(), Arm::Packs, 0, -1)?;
+                    let lots = lots
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+                    Ok(merge(packs, lots))
+                }))
+            });
+            if let Some(rows) = two {
+                return self.named(store, rows?);
+            }
+        }
+        let rows = self.read(store.conn(), Arm::Both, offset, limit)?;
+        self.named(store, rows)
+    }
+
+    /// The list's rows from `arm`, in the list's order: `limit` from `offset`.
+    fn read(&self, conn: &Connection, arm: Arm, offset: i64, limit: i64) -> CoreResult<Vec<Row>> {
         let filter = self.filter();
-        let mut stmt = store.conn().prepare_cached(&format!(
+        let packs = format!(
             "SELECT expiry, product_id, lot, location_id, count(*) FROM unit WHERE {filter}
-             GROUP BY expiry, product_id, lot, location_id
-             UNION ALL
-             SELECT expiry, product_id, lot, location_id, quantity FROM lot_stock WHERE {filter}
-             ORDER BY 1, 2, 3, 4 LIMIT ?4 OFFSET ?5"
-        ))?;
+             GROUP BY expiry, product_id, lot, location_id"
+        );
+        let lots = format!(
+            "SELECT expiry, product_id, lot, location_id, quantity FROM lot_stock WHERE {filter}"
+        );
+        let sql = match arm {
+            Arm::Packs => packs,
+            Arm::Lots => lots,
+            Arm::Both => format!("{packs} UNION ALL {lots}"),
+        };
+        let mut stmt =
+            conn.prepare_cached(&format!("{sql} ORDER BY 1, 2, 3, 4 LIMIT ?4 OFFSET ?5"))?;
         let mut rows = stmt.query(params![self.until, self.location, self.from, limit, offset])?;
-        let mut names = Names::new(store);
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
             let Some(expiry) = r
@@ -274,22 +307,36 @@ impl ExpiryList {
             else {
                 continue;
             };
-            let (product, lot, loc, quantity): (i64, Option<String>, i64, i64) =
-                (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
-            let days_left = (expiry - self.today).num_days();
+            out.push(Row {
+                expiry,
+                product: r.get(1)?,
+                lot: r.get(2)?,
+                location: r.get(3)?,
+                quantity: r.get(4)?,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The rows as lines, named.
+    fn named(&self, store: &Store, rows: Vec<Row>) -> CoreResult<Vec<ExpiryLine>> {
+        let mut names = Names::new(store);
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            let days_left = (row.expiry - self.today).num_days();
             let window = window_of(days_left, &self.windows);
-            let location = names.location(loc)?.to_string();
-            let (gtin, name, price) = names.product(product)?.clone();
+            let location = names.location(row.location)?.to_string();
+            let (gtin, name, price) = names.product(row.product)?.clone();
             out.push(ExpiryLine {
                 gtin,
                 product: name,
-                lot,
+                lot: row.lot,
                 location,
-                expiry,
+                expiry: row.expiry,
                 days_left,
                 window,
-                quantity,
-                value_cents: price.map(|p| p * quantity),
+                quantity: row.quantity,
+                value_cents: price.map(|p| p * row.quantity),
             });
         }
         Ok(out)
@@ -310,9 +357,95 @@ impl ExpiryList {
     }
 }
 
+/// Which of the list's two sources a statement reads.
+#[derive(Clone, Copy)]
+enum Arm {
+    /// Serialized packs in stock, grouped by expiry, product, lot and location.
+    Packs,
+    /// Lot-tracked products' quantities in stock.
+    Lots,
+    /// Both, merged by SQLite.
+    Both,
+}
+
+/// One line of the list before it is named.
+struct Row {
+    expiry: NaiveDate,
+    product: i64,
+    lot: Option<String>,
+    location: i64,
+    quantity: i64,
+}
+
+impl Row {
+    fn key(&self) -> (NaiveDate, i64, Option<&str>, i64) {
+        (
+            self.expiry,
+            self.product,
+            self.lot.as_deref(),
+            self.location,
+        )
+    }
+}
+
+/// Two lists of rows, each in the list's order, as one in that order.
+fn merge(a: Vec<Row>, b: Vec<Row>) -> Vec<Row> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let mut a = a.into_iter().peekable();
+    let mut b = b.into_iter().peekable();
+    loop {
+        let take_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => x.key() <= y.key(),
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => return out,
+        };
+        out.extend(if take_a { a.next() } else { b.next() });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The whole list read on two connections (packs on one, lots on the other, merged here) is
+    /// the list SQLite merges on the store's own connection inside a transaction.
+    #[test]
+    fn the_whole_list_on_two_connections_is_the_list_on_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path().join("demo.db")).unwrap();
+        let now = Timestamp::parse("2026-11-22T09:00:00+01:00").unwrap();
+        store.create_demo(crate::demo::Scale::Small, now).unwrap();
+        let admin = store.actor("admin").unwrap();
+        let today = now.local_date();
+        for range in [ExpiryRange::ExpiredAndExpiring, ExpiryRange::ExpiringOnly] {
+            let two = store
+                .expiring_in(&admin, &[30, 365], None, today, range)
+                .unwrap();
+            assert!(store.reader_slot().is_some(), "read on two connections");
+            store.conn().execute_batch("BEGIN").unwrap();
+            let one = store
+                .expiring_in(&admin, &[30, 365], None, today, range)
+                .unwrap();
+            store.conn().execute_batch("COMMIT").unwrap();
+            assert_eq!(one, two, "{range:?}");
+            assert!(two.len() > 100, "{range:?}: {} lines", two.len());
+        }
+        let held = |table: &str| -> i64 {
+            store
+                .conn()
+                .query_row(
+                    &format!("SELECT count(*) FROM {table} WHERE status = 'in_stock'"),
+                    [],
+                    |r| r.get(0),
+                )
+                .unwrap()
+        };
+        assert!(
+            held("unit") > 0 && held("lot_stock") > 0,
+            "both sources have stock to merge"
+        );
+    }
 
     #[test]
     fn each_line_says_the_smallest_window_it_falls_in() {
