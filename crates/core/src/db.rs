@@ -501,6 +501,46 @@ mod tests {
         );
     }
 
+    /// A store that read on its second connection still leaves, once closed, the whole database
+    /// in its file: the read-only connection closes first, so the store's own copies the
+    /// write-ahead log back and removes it (closed last, it could not, and `-wal` would keep
+    /// the latest changes beside the file).
+    #[test]
+    fn a_closed_store_leaves_everything_in_its_file_after_reading_on_two_connections() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("custody.db");
+        let store = crate::Store::open(&path).unwrap();
+        store
+            .conn()
+            .execute_batch(
+                "CREATE TABLE note (v TEXT); INSERT INTO note VALUES ('before closing');",
+            )
+            .unwrap();
+        let read = store.with_reader(|reader| {
+            reader.map(|r| {
+                r.query_row("SELECT v FROM note", [], |r| r.get::<_, String>(0))
+                    .unwrap()
+            })
+        });
+        assert_eq!(
+            read.as_deref(),
+            Some("before closing"),
+            "the reader sees it"
+        );
+        drop(store);
+        let wal = dir.path().join("custody.db-wal");
+        assert!(
+            !wal.exists(),
+            "{} bytes left in the write-ahead log",
+            std::fs::metadata(&wal).map_or(0, |m| m.len())
+        );
+        let conn = Connection::open(&path).unwrap();
+        let value: String = conn
+            .query_row("SELECT v FROM note", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(value, "before closing");
+    }
+
     #[test]
     fn a_store_can_read_unmapped_for_a_while_and_map_the_file_again() {
         let dir = tempfile::tempdir().unwrap();

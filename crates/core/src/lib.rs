@@ -100,11 +100,14 @@ pub fn open_connection(path: &Path) -> Result<Connection, StoreError> {
 /// An open Custody database.
 #[derive(Debug)]
 pub struct Store {
+    /// A second, read-only connection to the same file, opened when first asked for
+    /// ([`Store::with_reader`]). Declared first so that it is closed first: the last connection
+    /// to close copies the write-ahead log into the file and removes it, and a read-only one
+    /// cannot, which would leave the latest changes in `-wal` beside a closed database (where
+    /// a copy of the file alone would miss them).
+    reader: std::sync::Mutex<Option<Connection>>,
     conn: Connection,
     path: PathBuf,
-    /// A second, read-only connection to the same file, opened when first asked for
-    /// ([`Store::with_reader`]).
-    reader: std::sync::Mutex<Option<Connection>>,
 }
 
 impl Store {
@@ -112,9 +115,9 @@ impl Store {
     pub fn open(path: impl AsRef<Path>) -> Result<Store, StoreError> {
         let path = path.as_ref().to_path_buf();
         Ok(Store {
+            reader: std::sync::Mutex::new(None),
             conn: open_connection(&path)?,
             path,
-            reader: std::sync::Mutex::new(None),
         })
     }
 
