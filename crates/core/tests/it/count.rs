@@ -427,10 +427,11 @@ fn a_scan_that_cannot_be_counted_gets_its_own_answer_and_the_count_goes_on() {
 /// A count's progress is kept in one row beside it (migrations 0039, 0040): packs expected,
 /// packs counted and lots' quantity counted, each equal to what its rows add up to after every
 /// scan (a repeat leaves it, a lot adds its quantity and no pack); a file from before has it
-/// added up from its rows and kept from then on, and whatever removes or changes a row is
-/// followed.
+/// added up from its rows and kept from then on, and whatever removes, changes or moves a row
+/// to another count is followed; a count deleted takes its row with it.
 #[test]
 fn a_counts_progress_is_kept_with_it_and_added_up_for_a_file_from_before() {
+    use rusqlite::OptionalExtension;
     let mut p = shelf();
     let admin = p.admin.clone();
     let c = p
@@ -438,22 +439,31 @@ fn a_counts_progress_is_kept_with_it_and_added_up_for_a_file_from_before() {
         .start_count(&admin, p.main.id, &[], false, now())
         .unwrap();
     let path = p.store.path().to_path_buf();
-    let read = |sql: &str| -> (i64, i64, i64) {
+    let read = |sql: &str, count: i64| -> Option<(i64, i64, i64)> {
         rusqlite::Connection::open(&path)
             .unwrap()
-            .query_row(sql, [c.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .query_row(sql, [count], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()
             .unwrap()
     };
-    let rows = || {
+    let rows_of = |count| {
         read(
             "SELECT (SELECT count(*) FROM stock_count_expected WHERE count_id = ?1),
                     count(*) FILTER (WHERE serial <> ''),
                     coalesce(sum(quantity) FILTER (WHERE serial = ''), 0)
                FROM stock_count_scan WHERE count_id = ?1",
+            count,
+        )
+        .unwrap()
+    };
+    let kept_of = |count| {
+        read(
+            "SELECT expected, packs, lot_quantity FROM stock_count_tally WHERE count_id = ?1",
+            count,
         )
     };
-    let kept =
-        || read("SELECT expected, packs, lot_quantity FROM stock_count_tally WHERE count_id = ?1");
+    let rows = || rows_of(c.id);
+    let kept = || kept_of(c.id).expect("a row for every count");
     assert_eq!(kept(), rows(), "at the start: only what is expected");
     assert_eq!(kept().0, c.expected_units.unwrap());
     let mut answers = Vec::new();
@@ -554,4 +564,55 @@ fn a_counts_progress_is_kept_with_it_and_added_up_for_a_file_from_before() {
         assert_eq!(kept(), rows(), "{what}");
     }
     assert_eq!(kept(), (expected - 1, 2, 7));
+
+    // Rows moved to another count leave the one and join the other; a count deleted takes its
+    // row with it.
+    conn.execute_batch("PRAGMA foreign_keys = ON").unwrap();
+    conn.execute(
+        "INSERT INTO stock_count (location_id, blind, limited, status, snapshot_seq, started_at,
+                                  started_by)
+         SELECT location_id, blind, limited, 'abandoned', snapshot_seq, started_at, started_by
+           FROM stock_count WHERE id = ?1",
+        [c.id],
+    )
+    .unwrap();
+    let other = conn.last_insert_rowid();
+    assert_eq!(kept_of(other), Some((0, 0, 0)), "a row from its start");
+    let r#move = |sql: &str| conn.execute(sql, [other, c.id]).unwrap();
+    for (sql, what) in [
+        (
+            "UPDATE stock_count_scan SET count_id = ?1 WHERE count_id = ?2 AND serial = 'P1'",
+            "a pack's row moved",
+        ),
+        (
+            "UPDATE stock_count_scan SET count_id = ?1 WHERE count_id = ?2 AND lot = 'G7'",
+            "a lot's row moved",
+        ),
+        (
+            "UPDATE stock_count_expected SET count_id = ?1
+              WHERE count_id = ?2
+                AND serial = (SELECT min(serial) FROM stock_count_expected WHERE count_id = ?2)",
+            "an expected pack moved",
+        ),
+    ] {
+        r#move(sql);
+        assert_eq!(kept(), rows(), "{what}: the count it left");
+        assert_eq!(
+            kept_of(other),
+            Some(rows_of(other)),
+            "{what}: the one it joined"
+        );
+    }
+    assert_eq!(kept_of(other), Some((1, 1, 7)));
+    conn.execute("DELETE FROM stock_count_scan WHERE count_id = ?1", [other])
+        .unwrap();
+    conn.execute(
+        "DELETE FROM stock_count_expected WHERE count_id = ?1",
+        [other],
+    )
+    .unwrap();
+    conn.execute("DELETE FROM stock_count WHERE id = ?1", [other])
+        .unwrap();
+    assert_eq!(kept_of(other), None, "gone with its count");
+    assert_eq!(kept(), rows());
 }
