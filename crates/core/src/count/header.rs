@@ -91,6 +91,7 @@ pub(super) struct CountRow {
 }
 
 /// A count's progress: packs expected, packs counted and lots' quantity counted so far.
+#[derive(Default)]
 pub(super) struct Tally {
     pub(super) expected: i64,
     pub(super) packs: i64,
@@ -115,11 +116,7 @@ impl Store {
                 })
             })
             .optional()?
-            .unwrap_or(Tally {
-                expected: 0,
-                packs: 0,
-                lot_quantity: 0,
-            }))
+            .unwrap_or_default())
     }
 
     /// A count as stored, or the refusal naming an unknown count.

@@ -234,12 +234,7 @@ mod tests {
 
     #[test]
     fn side_by_side_gives_what_one_after_the_other_and_each_stay_alone_give() {
-        let dir = tempfile::tempdir().expect("a temporary directory");
-        let mut store = Store::open(dir.path().join("demo.db")).expect("a new database");
-        let now = Timestamp::parse("2026-11-22T09:00:00+01:00").expect("a time");
-        store
-            .create_demo(crate::demo::Scale::Small, now)
-            .expect("the small demo");
+        let (_dir, store, now) = crate::demo::small_for_tests();
         let today = now.local_date();
         let scope = Scope {
             period: Period {

@@ -127,12 +127,7 @@ mod tests {
 
     #[test]
     fn each_supplier_has_exactly_the_keys_whose_first_receipt_names_it() {
-        let dir = tempfile::tempdir().expect("a temporary directory");
-        let mut store = Store::open(dir.path().join("demo.db")).expect("a new database");
-        let now = Timestamp::parse("2026-11-22T09:00:00+01:00").expect("a time");
-        store
-            .create_demo(crate::demo::Scale::Small, now)
-            .expect("the small demo");
+        let (_dir, store, _) = crate::demo::small_for_tests();
         let keys: Vec<StockKey> = store
             .conn()
             .prepare("SELECT DISTINCT product_id, serial, lot FROM stay")

@@ -412,10 +412,7 @@ mod tests {
     /// the list SQLite merges on the store's own connection inside a transaction.
     #[test]
     fn the_whole_list_on_two_connections_is_the_list_on_one() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(dir.path().join("demo.db")).unwrap();
-        let now = Timestamp::parse("2026-11-22T09:00:00+01:00").unwrap();
-        store.create_demo(crate::demo::Scale::Small, now).unwrap();
+        let (_dir, store, now) = crate::demo::small_for_tests();
         let admin = store.actor("admin").unwrap();
         let today = now.local_date();
         for range in [ExpiryRange::ExpiredAndExpiring, ExpiryRange::ExpiringOnly] {

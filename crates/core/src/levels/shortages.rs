@@ -567,10 +567,7 @@ mod tests {
     /// rules whose own position is a shortage.
     #[test]
     fn the_list_on_two_connections_is_the_list_on_one_and_every_short_rules_position() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(dir.path().join("demo.db")).unwrap();
-        let now = Timestamp::parse("2026-11-22T09:00:00+01:00").unwrap();
-        store.create_demo(crate::demo::Scale::Small, now).unwrap();
+        let (_dir, store, now) = crate::demo::small_for_tests();
         let admin = store.actor("admin").unwrap();
         let policy = LevelPolicy::default();
         let today = now.local_date();
