@@ -181,16 +181,25 @@ impl Store {
     }
 }
 
-/// A store holding the small demo as entered at 2026-11-22 09:00 (+01:00), in a temporary
-/// directory that lives as long as the first of the three, and that time: for the unit tests
-/// that read a realistic file.
 #[cfg(test)]
-pub(crate) fn small_for_tests() -> (tempfile::TempDir, Store, Timestamp) {
-    let dir = tempfile::tempdir().expect("a temporary directory");
-    let mut store = Store::open(dir.path().join("demo.db")).expect("a new database");
-    let now = Timestamp::parse("2026-11-22T09:00:00+01:00").expect("a time");
-    store
-        .create_demo(Scale::Small, now)
-        .expect("the small demo");
-    (dir, store, now)
+pub(crate) use fixture::small_for_tests;
+
+#[cfg(test)]
+mod fixture {
+    use super::Scale;
+    use crate::model::Timestamp;
+    use crate::Store;
+
+    /// A store holding the small demo as entered at 2026-11-22 09:00 (+01:00), in a temporary
+    /// directory that lives as long as the first of the three, and that time: for the unit
+    /// tests that read a realistic file.
+    pub(crate) fn small_for_tests() -> (tempfile::TempDir, Store, Timestamp) {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let mut store = Store::open(dir.path().join("demo.db")).expect("a new database");
+        let now = Timestamp::parse("2026-11-22T09:00:00+01:00").expect("a time");
+        store
+            .create_demo(Scale::Small, now)
+            .expect("the small demo");
+        (dir, store, now)
+    }
 }
