@@ -194,7 +194,7 @@ impl Scratch {
         {
             let mut ev = tx.prepare("INSERT INTO event (id, site_id, kind, occurred_at, occurred_offset, recorded_at, actor_id, location_id, counterparty_id, reference, prev_hash, hash) VALUES (?1, 1, 'receive', ?2, 0, ?2, ?3, ?4, ?5, 'PO-BENCH', ?6, ?6)")?;
             let mut line = tx.prepare("INSERT INTO event_line (event_seq, line_no, product_id, lot, serial, expiry, quantity, status_after, location_after, unit_cost_cents) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, 'in_stock', ?7, ?8)")?;
-            let mut unit = tx.prepare("INSERT INTO unit (product_id, serial, lot, expiry, status, location_id, last_event_seq) VALUES (?1, ?2, ?3, ?4, 'in_stock', ?5, ?6)")?;
+            let mut unit = tx.prepare("INSERT INTO unit (product_id, serial, lot, expiry, status, location_id, last_event_seq, last_at_unix, last_offset, last_reference, last_counterparty_id) VALUES (?1, ?2, ?3, ?4, 'in_stock', ?5, ?6, ?7, 0, 'PO-BENCH', ?8)")?;
             // The stay each received pack opens (the appender's `stay` projection).
             let mut stay = tx.prepare("INSERT INTO stay (product_id, serial, location_id, status, quantity, held_seq, held_at, held_day, since_seq, since_day) VALUES (?1, ?2, ?3, 'in_stock', 1, ?4, ?5, ?6, ?4, ?6)")?;
             // The arrival each line is (the `receipt` projection), and the event's stock put on
@@ -229,7 +229,16 @@ impl Scratch {
                         loc.0,
                         l.unit_cost_cents
                     ])?;
-                    unit.execute(params![product.0, l.serial, l.lot, expiry, loc.0, seq])?;
+                    unit.execute(params![
+                        product.0,
+                        l.serial,
+                        l.lot,
+                        expiry,
+                        loc.0,
+                        seq,
+                        now.unix_seconds(),
+                        self.partner.0
+                    ])?;
                     stay.execute(params![product.0, l.serial, loc.0, seq, when, day])?;
                     receipt.execute(params![
                         day,

@@ -65,6 +65,18 @@ impl Timestamp {
     pub fn unix_millis(&self) -> i64 {
         self.0.timestamp_millis()
     }
+
+    /// Whole seconds since the Unix epoch (the fraction dropped).
+    pub fn unix_seconds(&self) -> i64 {
+        self.0.timestamp()
+    }
+
+    /// The instant `seconds` after the Unix epoch, at the local offset `offset_minutes`.
+    pub fn from_unix_seconds(seconds: i64, offset_minutes: i32) -> Option<Timestamp> {
+        let offset = FixedOffset::east_opt(offset_minutes * 60)?;
+        let t = DateTime::from_timestamp(seconds, 0)?;
+        Some(Timestamp(t.with_timezone(&offset)))
+    }
 }
 
 impl fmt::Display for Timestamp {

@@ -1,7 +1,7 @@
 //! What a recall's scope lines cover in the current state: the packs in `unit`, the lot-tracked
 //! (product, lot) pairs, and the lot stock held per location. Both the hold and the reach start
-//! here. A pack is read from `unit` alone: the hold needs nothing else, and the reach reads the
-//! packs' last events afterwards, once per event (`last_event`).
+//! here. A pack is read from `unit` alone, in one index (`unit_product_lot`) that carries its
+//! row's copy of its last event (`last_event`): nothing of the history is read.
 
 use std::collections::{HashMap, HashSet};
 
@@ -19,8 +19,18 @@ pub(super) struct UnitRow {
     pub(super) expiry: Option<String>,
     pub(super) status: UnitStatus,
     pub(super) location: Option<LocationId>,
-    /// The sequence number of its last event.
-    pub(super) last_event: i64,
+    /// What its row copies of its last event.
+    pub(super) last: LastCopy,
+}
+
+/// A pack's last event as its row copies it: the event's time (whole seconds since 1970, and the
+/// offset it was recorded with), its document and its partner.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(super) struct LastCopy {
+    pub(super) at: Option<i64>,
+    pub(super) offset: Option<i64>,
+    pub(super) reference: Option<String>,
+    pub(super) counterparty: Option<i64>,
 }
 
 fn unit_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<UnitRow> {
@@ -34,18 +44,24 @@ fn unit_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<UnitRow> {
             .parse()
             .unwrap_or(UnitStatus::Missing),
         location: r.get::<_, Option<i64>>(5)?.map(LocationId),
-        last_event: r.get(6)?,
+        last: LastCopy {
+            at: r.get(6)?,
+            offset: r.get(7)?,
+            reference: r.get(8)?,
+            counterparty: r.get(9)?,
+        },
     })
 }
 
-/// A pack's own row: no join, so covering 10,000 packs reads `unit` and nothing of the history.
+/// A pack's own row: no join, so covering 10,000 packs reads `unit_product_lot` (which carries
+/// every column here) and nothing of the history.
 const UNIT_SELECT: &str = "SELECT u.product_id, u.serial, u.lot, u.expiry, u.status, u.location_id,
-        u.last_event_seq FROM unit u";
+        u.last_at_unix, u.last_offset, u.last_reference, u.last_counterparty_id FROM unit u";
 
 /// The same with the pack's row id last, to count a pack two scope lines cover once.
 const UNIT_SELECT_ID: &str =
     "SELECT u.product_id, u.serial, u.lot, u.expiry, u.status, u.location_id,
-        u.last_event_seq, u.id FROM unit u";
+        u.last_at_unix, u.last_offset, u.last_reference, u.last_counterparty_id, u.id FROM unit u";
 
 pub(super) struct ProductRef {
     pub(super) id: ProductId,
@@ -172,7 +188,7 @@ fn covered_packs(
     product: ProductId,
     line: &ScopeLine,
 ) -> CoreResult<Vec<(i64, UnitRow)>> {
-    let with_id = |r: &rusqlite::Row<'_>| Ok((r.get(7)?, unit_row(r)?));
+    let with_id = |r: &rusqlite::Row<'_>| Ok((r.get(10)?, unit_row(r)?));
     Ok(match (&line.serial, &line.lot) {
         // A pack named by its serial is covered whatever lot it arrived with: a lot that
         // differs from the notice's is a question for a person, never a way out of the recall.

@@ -238,7 +238,7 @@ mod tests {
             expiry: Some("2027-03-31".into()),
             status,
             location,
-            last_event: 1,
+            last: Default::default(),
         }
     }
 

@@ -1,7 +1,8 @@
-//! What a reach shows of each covered pack beyond its own row: when its last event happened, that
-//! event's document and partner, and the code of the place it is held. Read once per event and
-//! once per place, in one statement each, rather than joined to every pack: 10,000 packs moved by
-//! a few thousand events cost a few thousand seeks into the ledger, in the ledger's order.
+//! What a reach shows of each covered pack beyond where it is: when its last event happened,
+//! that event's document and partner. The pack's row keeps a copy of them (migration 0041,
+//! written by the appender with the pack's last sequence number), read with the pack from
+//! `unit_product_lot`: a reach reads nothing of the history, however long. Partners and places
+//! are named once each.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -22,23 +23,31 @@ pub(super) struct LastEvent {
     pub(super) counterparty: Option<String>,
 }
 
-/// The last events and places of a set of packs.
+/// The names of the partners and places a set of packs shows. Empty (the default) for a reach
+/// whose counts alone are wanted: its packs then show no last event.
 #[derive(Debug, Default)]
 pub(super) struct Shown {
-    events: HashMap<i64, LastEvent>,
+    read: bool,
+    partners: HashMap<i64, String>,
     locations: HashMap<LocationId, String>,
 }
 
 impl Shown {
-    /// Reads the last events of `units` and the codes of every location.
+    /// Reads the names of the partners of `units`' last events and the codes of every location.
     pub(super) fn read<'a>(
         conn: &Connection,
         units: impl IntoIterator<Item = &'a UnitRow>,
     ) -> CoreResult<Self> {
-        let seqs: BTreeSet<i64> = units.into_iter().map(|u| u.last_event).collect();
-        let mut shown = Shown::default();
-        if !seqs.is_empty() {
-            shown.events = last_events(conn, &seqs)?;
+        let ids: BTreeSet<i64> = units
+            .into_iter()
+            .filter_map(|u| u.last.counterparty)
+            .collect();
+        let mut shown = Shown {
+            read: true,
+            ..Shown::default()
+        };
+        if !ids.is_empty() {
+            shown.partners = partner_names(conn, &ids)?;
         }
         shown.locations = conn
             .prepare_cached("SELECT id, code FROM location")?
@@ -47,9 +56,26 @@ impl Shown {
         Ok(shown)
     }
 
-    /// The last event with this sequence number (one of those read).
-    pub(super) fn event(&self, seq: i64) -> Option<&LastEvent> {
-        self.events.get(&seq)
+    /// The last event of a pack, as its row copies it.
+    pub(super) fn event(&self, u: &UnitRow) -> LastEvent {
+        if !self.read {
+            return LastEvent::default();
+        }
+        let last = &u.last;
+        let offset = last.offset.and_then(|o| i32::try_from(o).ok()).unwrap_or(0);
+        let since = last
+            .at
+            .and_then(|at| Timestamp::from_unix_seconds(at, offset))
+            .map(|t| t.to_string())
+            .unwrap_or_default();
+        LastEvent {
+            since,
+            reference: last.reference.clone(),
+            counterparty: last
+                .counterparty
+                .and_then(|id| self.partners.get(&id))
+                .cloned(),
+        }
     }
 
     /// A location's code.
@@ -58,32 +84,13 @@ impl Shown {
     }
 }
 
-/// The events of these sequence numbers, by sequence number. The numbers go in as one JSON
-/// array, so SQLite seeks each event once, in order, within one statement.
-fn last_events(conn: &Connection, seqs: &BTreeSet<i64>) -> CoreResult<HashMap<i64, LastEvent>> {
-    let list = seqs
-        .iter()
-        .map(i64::to_string)
-        .collect::<Vec<_>>()
-        .join(",");
-    let mut stmt = conn.prepare_cached(
-        "SELECT e.seq, e.occurred_at, e.occurred_offset, e.reference, pa.name
-         FROM event e LEFT JOIN partner pa ON pa.id = e.counterparty_id
-         WHERE e.seq IN (SELECT value FROM json_each(?1))",
-    )?;
-    let mut rows = stmt.query([format!("[{list}]")])?;
-    let mut events = HashMap::with_capacity(seqs.len());
-    while let Some(r) = rows.next()? {
-        let at: String = r.get(1)?;
-        let since = Timestamp::from_stored(&at, r.get(2)?).map_or(at, |t| t.to_string());
-        events.insert(
-            r.get(0)?,
-            LastEvent {
-                since,
-                reference: r.get(3)?,
-                counterparty: r.get(4)?,
-            },
-        );
-    }
-    Ok(events)
+/// The names of these partners, by id. The ids go in as one JSON array: one statement.
+fn partner_names(conn: &Connection, ids: &BTreeSet<i64>) -> CoreResult<HashMap<i64, String>> {
+    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    Ok(conn
+        .prepare_cached(
+            "SELECT id, name FROM partner WHERE id IN (SELECT value FROM json_each(?1))",
+        )?
+        .query_map([format!("[{list}]")], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?)
 }

@@ -79,12 +79,12 @@ impl Store {
             .and_then(|o| o.parse().ok());
         let outcome = outcome_of(row.status, recorded);
         let shown = Shown::read(conn, [&row])?;
-        let last = shown.event(row.last_event).cloned().unwrap_or_default();
+        let last = shown.event(&row);
         Ok(Some(affected_unit(
             &row,
             outcome,
             Some((gtin, product.name.as_str())),
-            &last,
+            last,
             shown.location(row.location),
         )))
     }

@@ -297,13 +297,12 @@ fn affected_units(
     names: &HashMap<ProductId, (&str, &str)>,
     shown: &Shown,
 ) -> Vec<AffectedUnit> {
-    let no_event = LastEvent::default();
     let units: Vec<AffectedUnit> = c
         .units
         .iter()
         .map(|u| {
             let outcome = outcome_of(u.status, recorded.unit(u.product, &u.serial));
-            let last = shown.event(u.last_event).unwrap_or(&no_event);
+            let last = shown.event(u);
             let at = shown.location(u.location);
             affected_unit(u, outcome, names.get(&u.product).copied(), last, at)
         })
@@ -317,7 +316,7 @@ pub(super) fn affected_unit(
     u: &UnitRow,
     outcome: Option<RecallOutcome>,
     product: Option<(&str, &str)>,
-    last: &LastEvent,
+    last: LastEvent,
     location: Option<&str>,
 ) -> AffectedUnit {
     let (gtin, name) = product.unwrap_or(("", ""));
@@ -329,9 +328,9 @@ pub(super) fn affected_unit(
         expiry: u.expiry.clone(),
         status: u.status,
         location: location.map(str::to_string),
-        since: last.since.clone(),
-        reference: last.reference.clone(),
-        counterparty: last.counterparty.clone(),
+        since: last.since,
+        reference: last.reference,
+        counterparty: last.counterparty,
         outcome,
         open: is_open(u.status, outcome),
         location_id: u.location,

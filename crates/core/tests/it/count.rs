@@ -498,6 +498,7 @@ fn a_counts_progress_is_kept_with_it_and_added_up_for_a_file_from_before() {
     // The same count in a file of version 38: neither table nor their triggers.
     let crate::fixtures::Pharmacy { _dir, store, .. } = p;
     drop(store);
+    crate::fixtures::before_0041(&path);
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.execute_batch(
         "DROP TRIGGER stock_count_tally_started;

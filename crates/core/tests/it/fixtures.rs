@@ -203,3 +203,22 @@ impl Pharmacy {
         rusqlite::Connection::open(self.store.path()).unwrap()
     }
 }
+
+/// Takes away what migration 0041 added (each pack's copy of its last event, and the index that
+/// carries it), as a test rewinding a file to an older version must: the migration adds the
+/// columns, so it runs again only on a file without them.
+pub fn before_0041(path: &std::path::Path) {
+    rusqlite::Connection::open(path)
+        .unwrap()
+        .execute_batch(
+            "DROP INDEX unit_product_lot;
+             ALTER TABLE unit DROP COLUMN last_at_unix;
+             ALTER TABLE unit DROP COLUMN last_offset;
+             ALTER TABLE unit DROP COLUMN last_reference;
+             ALTER TABLE unit DROP COLUMN last_counterparty_id;
+             CREATE INDEX unit_product_lot
+                 ON unit(product_id, lot, serial, expiry, status, location_id, last_event_seq);
+             PRAGMA user_version = 40;",
+        )
+        .unwrap();
+}

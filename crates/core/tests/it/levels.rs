@@ -449,6 +449,7 @@ fn rekeying_consumption_takes_an_analysed_files_statistics_again() {
     );
     let crate::fixtures::Pharmacy { _dir, store, .. } = p;
     drop(store);
+    crate::fixtures::before_0041(&path);
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.execute_batch(
         "DROP TABLE consumption;
@@ -728,6 +729,7 @@ fn rekeying_stock_sums_keeps_them_and_takes_an_analysed_files_statistics_again()
     let path = p.store.path().to_path_buf();
     let crate::fixtures::Pharmacy { _dir, store, .. } = p;
     drop(store);
+    crate::fixtures::before_0041(&path);
     let conn = rusqlite::Connection::open(&path).unwrap();
     let sums = |conn: &rusqlite::Connection| -> Vec<(i64, i64, String, i64)> {
         conn.prepare(

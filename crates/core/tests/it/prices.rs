@@ -278,6 +278,7 @@ fn migrating_takes_each_products_contract_with_its_usual_supplier_as_in_force_fr
     let path = p.store.path().to_path_buf();
     let Pharmacy { _dir, store, .. } = p;
     drop(store);
+    crate::fixtures::before_0041(&path);
     {
         // The file as it was before migrations 0026 to 0032.
         let conn = rusqlite::Connection::open(&path).unwrap();

@@ -308,6 +308,34 @@ fn a_recall_finds_every_affected_unit_where_it_is_or_went_and_holds_the_ones_in_
 }
 
 #[test]
+fn a_file_from_before_packs_kept_their_last_event_shows_the_same_reach_once_opened() {
+    let mut h = history();
+    let admin = h.p.admin.clone();
+    h.p.store
+        .create_recall(&admin, &recall_l1_and_g7(), now())
+        .unwrap();
+    let reach = h.reach();
+    let s6 = History::unit(&reach, "S6");
+    assert_eq!(
+        (s6.reference.as_deref(), s6.counterparty.as_deref()),
+        (Some("TN-6"), Some("St. John's Hospital")),
+        "read from the pack's own row"
+    );
+    assert!(!s6.since.is_empty());
+
+    // The same file at version 40: packs without the copy, the index without it.
+    let path = h.p.store.path().to_path_buf();
+    crate::fixtures::before_0041(&path);
+    h.p.store = Store::open(&path).unwrap();
+    assert_eq!(
+        h.reach(),
+        reach,
+        "every pack's copy is filled from its last event"
+    );
+    h.intact();
+}
+
+#[test]
 fn after_the_recall_every_scan_of_an_affected_unit_is_blocked_and_a_late_arrival_is_held() {
     let mut h = history();
     let admin = h.p.admin.clone();

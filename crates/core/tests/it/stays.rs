@@ -58,6 +58,7 @@ fn the_planted_history_makes_stays_that_verify_and_the_migration_makes_the_same(
     let crate::insights_shrinkage::History { p, .. } = h;
     let crate::fixtures::Pharmacy { _dir, store, .. } = p;
     drop(store);
+    crate::fixtures::before_0041(&path);
     rusqlite::Connection::open(&path)
         .unwrap()
         .execute_batch(

@@ -146,6 +146,34 @@ fn a_changed_unit_status_is_found_in_the_derived_table() {
 }
 
 #[test]
+fn a_pack_s_copy_of_its_last_event_edited_is_found() {
+    // The reach shows a dispensed pack's document and partner from its row (migration 0041):
+    // an edit there would send a recall's follow-up to the wrong ward or patient.
+    for (column, value) in [
+        ("last_reference", "'RX-FORGED'"),
+        ("last_counterparty_id", "1"),
+        ("last_at_unix", "last_at_unix - 3600"),
+        ("last_offset", "last_offset + 60"),
+    ] {
+        let mut p = pharmacy();
+        history(&mut p);
+        tampered(
+            &p,
+            &format!("UPDATE unit SET {column} = {value} WHERE serial = 'S2'"),
+        );
+        let r = p.store.verify(&p.admin).unwrap();
+        assert_eq!(r.total_findings, 1, "{column}: {:?}", r.findings);
+        let f = &r.findings[0];
+        assert_eq!(f.kind, FindingKind::StateMismatch);
+        assert!(
+            f.message.contains("serial S2") && f.message.contains("copy of its last event"),
+            "{column}: says which pack and what: {}",
+            f.message
+        );
+    }
+}
+
+#[test]
 fn a_changed_lot_quantity_is_found() {
     let mut p = pharmacy();
     history(&mut p);

@@ -150,6 +150,27 @@ fn a_tampered_row_of_a_pack_touched_after_the_checkpoint_is_found() {
 }
 
 #[test]
+fn a_pack_touched_after_the_checkpoint_with_its_copy_of_its_last_event_edited_is_found() {
+    let mut p = pharmacy();
+    checked_history(&mut p);
+    p.append(&[dispense_in_lot(&p, "S4", "L4")]);
+    tampered(
+        &p,
+        "UPDATE unit SET last_reference = 'RX-FORGED' WHERE serial = 'S4'",
+    );
+    let r = run(&mut p, INCREMENTAL);
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.kind == FindingKind::StateMismatch
+                && f.message.contains("serial S4")
+                && f.message.contains("copy of its last event")),
+        "the pack's copy is compared with its last event: {:?}",
+        r.findings
+    );
+}
+
+#[test]
 fn an_edited_checkpoint_is_found() {
     let mut p = pharmacy();
     let first = checked_history(&mut p);

@@ -16,8 +16,6 @@ use crate::model::{LocationId, ProductId, Timestamp, UnitStatus};
 /// The statements that apply lines, prepared once per appender (the hot path of every scan and
 /// bulk import), and the lots this transaction has already recorded.
 pub(super) struct Projection<'t> {
-    insert_unit: CachedStatement<'t>,
-    update_unit: CachedStatement<'t>,
     add_lot: CachedStatement<'t>,
     take_lot: CachedStatement<'t>,
     drop_empty_lot: CachedStatement<'t>,
@@ -57,17 +55,22 @@ impl Applied<'_> {
     }
 }
 
+/// A pack first seen: its row, with its first event as its last.
+const INSERT_UNIT: &str =
+    "INSERT INTO unit (product_id, serial, lot, expiry, status, location_id, last_event_seq,
+        last_at_unix, last_offset, last_reference, last_counterparty_id)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+
+/// A pack moved from where the line says it was (no row changes otherwise: the line is stale).
+const UPDATE_UNIT: &str = "UPDATE unit SET status = ?3, location_id = ?4, lot = coalesce(?5, lot),
+        expiry = coalesce(?6, expiry), last_event_seq = ?7,
+        last_at_unix = ?10, last_offset = ?11, last_reference = ?12, last_counterparty_id = ?13
+    WHERE product_id = ?1 AND serial = ?2 AND status = ?8 AND location_id IS ?9";
+
 impl<'t> Projection<'t> {
     /// Prepares the statements in the appender's transaction.
     pub(super) fn prepare(tx: &'t Transaction<'t>) -> CoreResult<Self> {
         Ok(Projection {
-            insert_unit: tx.prepare_cached(
-                "INSERT INTO unit (product_id, serial, lot, expiry, status, location_id, last_event_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?,
-            update_unit: tx.prepare_cached(
-                "UPDATE unit SET status = ?3, location_id = ?4, lot = coalesce(?5, lot), expiry = coalesce(?6, expiry), last_event_seq = ?7
-                 WHERE product_id = ?1 AND serial = ?2 AND status = ?8 AND location_id IS ?9",
-            )?,
             add_lot: tx.prepare_cached(
                 "INSERT INTO lot_stock (product_id, lot, location_id, status, expiry, quantity) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
                  ON CONFLICT (product_id, lot, location_id, status) DO UPDATE SET quantity = quantity + excluded.quantity, expiry = coalesce(excluded.expiry, expiry)",
@@ -240,8 +243,18 @@ impl<'t> Projection<'t> {
         let after = l
             .after
             .ok_or_else(|| a.stale("ledger.pack_line_without_status"))?;
+        // The pack's copy of its last event's time, document and partner (migration 0041).
+        let last = (
+            a.occurred_at.unix_seconds(),
+            i64::from(a.occurred_at.offset_minutes()),
+            a.event.reference.as_deref(),
+            a.event.counterparty.map(|p| p.0),
+        );
+        // Prepared at the first pack line, not with the others: the appender also runs inside
+        // migrations older than the columns these statements write (0010's enrolment events).
         let Some(before) = l.before else {
-            self.insert_unit
+            self.conn
+                .prepare_cached(INSERT_UNIT)?
                 .execute(params![
                     l.product.0,
                     serial,
@@ -249,7 +262,11 @@ impl<'t> Projection<'t> {
                     a.expiry,
                     after.status.as_str(),
                     after.location.map(|x| x.0),
-                    a.seq
+                    a.seq,
+                    last.0,
+                    last.1,
+                    last.2,
+                    last.3,
                 ])
                 .map_err(|e| match e {
                     rusqlite::Error::SqliteFailure(f, _)
@@ -261,7 +278,7 @@ impl<'t> Projection<'t> {
                 })?;
             return Ok(());
         };
-        let n = self.update_unit.execute(params![
+        let n = self.conn.prepare_cached(UPDATE_UNIT)?.execute(params![
             l.product.0,
             serial,
             after.status.as_str(),
@@ -271,6 +288,10 @@ impl<'t> Projection<'t> {
             a.seq,
             before.status.as_str(),
             before.location.map(|x| x.0),
+            last.0,
+            last.1,
+            last.2,
+            last.3,
         ])?;
         if n != 1 {
             return Err(a

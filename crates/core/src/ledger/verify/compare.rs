@@ -12,7 +12,9 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::types::Value;
 use rusqlite::{Connection, Row};
 
-use super::replay::{ConsumptionKey, LotKey, LotValue, StockChangeKey, UnitKey, UnitValue};
+use super::replay::{
+    last_copy_digest, ConsumptionKey, LotKey, LotValue, StockChangeKey, UnitKey, UnitValue,
+};
 use super::{Finding, FindingKind, VerifyReport};
 use crate::error::CoreResult;
 use crate::ledger::stored::Keys;
@@ -121,13 +123,15 @@ pub(super) fn compare_units(
     mut units: HashMap<UnitKey, UnitValue>,
     rows: Rows<'_>,
 ) -> CoreResult<()> {
-    let sql =
-        "SELECT product_id, serial, status, location_id, lot, expiry, last_event_seq FROM unit";
+    let sql = "SELECT product_id, serial, status, location_id, lot, expiry, last_event_seq,
+                      last_at_unix, last_offset, last_reference, last_counterparty_id FROM unit";
     let mut compared = 0;
     each_row(conn, sql, rows, |r| {
         compared += 1;
         let key: UnitKey = (r.get(0)?, r.get(1)?);
-        let table: UnitValue = (r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?);
+        let reference: Option<String> = r.get(9)?;
+        let copy = last_copy_digest(r.get(7)?, r.get(8)?, reference.as_deref(), r.get(10)?);
+        let table: UnitValue = (r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, copy);
         let ledger = units.remove(&key);
         report.note(unit_mismatch(keys, &key, Some(&table), ledger.as_ref()));
         Ok(())
@@ -162,6 +166,7 @@ fn unit_mismatch(
     let gtin = keys.gtins.get(&key.0).map_or("?", String::as_str);
     let serial = &key.1;
     let message = match (table, ledger) {
+        (Some(t), Some(l)) if t.0 == l.0 && t.1 == l.1 && t.2 == l.2 && t.3 == l.3 && t.4 == l.4 && t.5 != l.5 => format!("pack {gtin} serial {serial}: the unit table's copy of its last event (event seq {}: its time, document or partner) is not what that event says", l.4),
         (Some(table), None) => format!("pack {gtin} serial {serial}: the unit table has it as {}, but no event ever recorded it", describe(table)),
         (Some(table), Some(ledger)) if ledger != table => format!("pack {gtin} serial {serial}: the unit table says {}, but the ledger says {}", describe(table), describe(ledger)),
         (None, Some(ledger)) => format!("pack {gtin} serial {serial}: the ledger says {}, but it is missing from the unit table", describe(ledger)),
@@ -381,18 +386,24 @@ mod tests {
         keys.gtins.insert(1, "09506000134352".into());
         keys.locations.insert(5, "MAIN".into());
         let key: UnitKey = (1, "S1".into());
-        let held: UnitValue = ("in_stock".into(), Some(5), Some("L1".into()), None, 3);
+        let held: UnitValue = ("in_stock".into(), Some(5), Some("L1".into()), None, 3, 7);
         let message = |table, ledger| unit_mismatch(&keys, &key, table, ledger).map(|f| f.message);
         assert_eq!(
             message(Some(&held), Some(&held)),
             None,
             "a row that is what the ledger says is no finding"
         );
-        let moved: UnitValue = ("quarantined".into(), Some(5), Some("L1".into()), None, 3);
+        let moved: UnitValue = ("quarantined".into(), Some(5), Some("L1".into()), None, 3, 7);
         assert_eq!(
             message(Some(&moved), Some(&held)).as_deref(),
             Some("pack 09506000134352 serial S1: the unit table says quarantined at MAIN (lot L1, expiry -, last changed by event seq 3), but the ledger says in_stock at MAIN (lot L1, expiry -, last changed by event seq 3)"),
             "a pack moved behind the ledger's back is named with both places"
+        );
+        let copied_wrong: UnitValue = ("in_stock".into(), Some(5), Some("L1".into()), None, 3, 8);
+        assert_eq!(
+            message(Some(&copied_wrong), Some(&held)).as_deref(),
+            Some("pack 09506000134352 serial S1: the unit table's copy of its last event (event seq 3: its time, document or partner) is not what that event says"),
+            "a copy of the last event edited behind the ledger's back is named as such"
         );
         assert!(
             message(Some(&held), None).is_some_and(|m| m.contains("no event ever recorded it")),
