@@ -88,10 +88,11 @@ pub fn recall(
     let (cold, warm) = recall_scopes(conn, units)?;
     let cold_number = format!("BENCH-{run}-0");
     let (create_cold_seconds, held) = enter(store, &actor, &cold_number, cold, now)?;
-    // Read the affected packs and their last events, as a reach preview would.
+    // Read the affected packs with their copies of their last events, as a reach preview would
+    // (one range of `unit_product_lot` a product).
     for l in &warm {
         conn.query_row(
-            "SELECT count(*), sum(length(e.reference)) FROM unit u JOIN event e ON e.seq = u.last_event_seq
+            "SELECT count(*), sum(length(u.last_reference)) FROM unit u
              WHERE u.product_id = (SELECT id FROM product WHERE gtin = ?1)",
             [&l.gtin],
             |_| Ok(()),

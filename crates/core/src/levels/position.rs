@@ -223,9 +223,10 @@ pub(crate) fn refresh_consumption_statistics(conn: &rusqlite::Connection) -> Cor
     refresh_statistics(conn, "consumption")
 }
 
-/// Migrations 0037's and 0038's step, for the table each made again on another key: a file
-/// analysed before (the demo's are) kept statistics that describe the old key, or lost the
-/// table's; they are taken again for `table` alone. A file never analysed is left so, its plans
+/// Migrations 0037's and 0038's step, for the table each made again on another key, and 0041's
+/// for the index it made again with more columns: a file analysed before (the demo's are) kept
+/// statistics that describe the old key, or lost them; they are taken again for `table` (a
+/// table or an index) alone. A file never analysed is left so, its plans
 /// SQLite's defaults.
 pub(crate) fn refresh_statistics(conn: &rusqlite::Connection, table: &str) -> CoreResult<()> {
     let analysed: bool = conn.query_row(

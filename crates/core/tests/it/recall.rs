@@ -311,6 +311,12 @@ fn a_recall_finds_every_affected_unit_where_it_is_or_went_and_holds_the_ones_in_
 fn a_file_from_before_packs_kept_their_last_event_shows_the_same_reach_once_opened() {
     let mut h = history();
     let admin = h.p.admin.clone();
+    // A pack whose last event's time has a fraction of a second just short of the next second:
+    // the migration's seconds must be the appender's (the fraction dropped, never rounded up).
+    let (mut arrived, mut left) = (h.p.receive("S12"), h.p.dispense("S12"));
+    arrived.occurred_at = Timestamp::parse("2026-11-22T08:59:00+01:00").unwrap();
+    left.occurred_at = Timestamp::parse("2026-11-22T08:59:59.999999+01:00").unwrap();
+    h.p.append(&[arrived, left]);
     h.p.store
         .create_recall(&admin, &recall_l1_and_g7(), now())
         .unwrap();
@@ -323,14 +329,39 @@ fn a_file_from_before_packs_kept_their_last_event_shows_the_same_reach_once_open
     );
     assert!(!s6.since.is_empty());
 
-    // The same file at version 40: packs without the copy, the index without it.
+    assert_eq!(
+        History::unit(&reach, "S12").since,
+        "2026-11-22T08:59:59+01:00"
+    );
+
+    // The same file at version 40, analysed: packs without the copy, the index without it.
     let path = h.p.store.path().to_path_buf();
+    let stats = |path: &std::path::Path| -> i64 {
+        rusqlite::Connection::open(path)
+            .unwrap()
+            .query_row(
+                "SELECT count(*) FROM sqlite_stat1 WHERE idx = 'unit_product_lot'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute_batch("ANALYZE")
+        .unwrap();
     crate::fixtures::before_0041(&path);
+    assert_eq!(stats(&path), 0, "the index made again has no statistics");
     h.p.store = Store::open(&path).unwrap();
     assert_eq!(
         h.reach(),
         reach,
         "every pack's copy is filled from its last event"
+    );
+    assert_eq!(
+        stats(&path),
+        1,
+        "taken again for the index the migration made"
     );
     h.intact();
 }

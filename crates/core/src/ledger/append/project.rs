@@ -14,7 +14,8 @@ use crate::ledger::stays::{self, sql::SqlStays, Instant, StayKey, StayLine};
 use crate::model::{LocationId, ProductId, Timestamp, UnitStatus};
 
 /// The statements that apply lines, prepared once per appender (the hot path of every scan and
-/// bulk import), and the lots this transaction has already recorded.
+/// bulk import; a pack's, [`INSERT_UNIT`] and [`UPDATE_UNIT`], from the connection's cache when a
+/// pack line needs them), and the lots this transaction has already recorded.
 pub(super) struct Projection<'t> {
     add_lot: CachedStatement<'t>,
     take_lot: CachedStatement<'t>,
@@ -243,15 +244,19 @@ impl<'t> Projection<'t> {
         let after = l
             .after
             .ok_or_else(|| a.stale("ledger.pack_line_without_status"))?;
-        // The pack's copy of its last event's time, document and partner (migration 0041).
-        let last = (
+        // The pack's copy of its last event (migration 0041): when, at what offset, its document
+        // and its partner.
+        let (at, offset) = (
             a.occurred_at.unix_seconds(),
             i64::from(a.occurred_at.offset_minutes()),
+        );
+        let (reference, partner) = (
             a.event.reference.as_deref(),
             a.event.counterparty.map(|p| p.0),
         );
-        // Prepared at the first pack line, not with the others: the appender also runs inside
-        // migrations older than the columns these statements write (0010's enrolment events).
+        // Taken from the connection's cache here rather than prepared with the others: the
+        // appender also runs inside migrations older than the columns these statements write
+        // (0010's enrolment events, which have no lines).
         let Some(before) = l.before else {
             self.conn
                 .prepare_cached(INSERT_UNIT)?
@@ -263,10 +268,10 @@ impl<'t> Projection<'t> {
                     after.status.as_str(),
                     after.location.map(|x| x.0),
                     a.seq,
-                    last.0,
-                    last.1,
-                    last.2,
-                    last.3,
+                    at,
+                    offset,
+                    reference,
+                    partner,
                 ])
                 .map_err(|e| match e {
                     rusqlite::Error::SqliteFailure(f, _)
@@ -288,10 +293,10 @@ impl<'t> Projection<'t> {
             a.seq,
             before.status.as_str(),
             before.location.map(|x| x.0),
-            last.0,
-            last.1,
-            last.2,
-            last.3,
+            at,
+            offset,
+            reference,
+            partner,
         ])?;
         if n != 1 {
             return Err(a
