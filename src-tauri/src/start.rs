@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use custody_api::{Host, SystemClock};
-use custody_core::db::Checkpointer;
+use custody_core::db::BackgroundCheckpoints;
 use custody_core::Store;
 use tauri::{Emitter, Manager};
 
@@ -59,8 +59,11 @@ pub(crate) fn start(app: &mut tauri::App, options: &Options) -> Result<(), Strin
         stop,
     };
     check_then_start_work(app.handle().clone(), &state, &path, initialised, work);
-    let checkpointer = Checkpointer::open(&path).map_err(|e| opening(&e))?;
-    keep_checkpointing(checkpointer);
+    // Copies the log back every few seconds, and at once after a recall's hold (kept for as
+    // long as the app runs).
+    let checkpoints =
+        BackgroundCheckpoints::start(&path, CHECKPOINT_EVERY).map_err(|e| opening(&e))?;
+    app.manage(checkpoints);
     app.manage(state);
     Ok(())
 }
@@ -179,15 +182,6 @@ fn check_then_start_work(
             crate::sync_agent::run(app.clone(), work.agent, work.stop);
             crate::national_agent::start(&app, &path, national);
         }
-    });
-}
-
-/// Copies the write-ahead log back off the scan path, every few seconds, for as long as the app
-/// runs; a failed checkpoint is tried again at the next.
-fn keep_checkpointing(checkpointer: Checkpointer) {
-    std::thread::spawn(move || loop {
-        std::thread::sleep(CHECKPOINT_EVERY);
-        let _ = checkpointer.checkpoint();
     });
 }
 

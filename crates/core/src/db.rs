@@ -10,6 +10,10 @@ use serde::Serialize;
 
 use crate::error::StoreError;
 
+mod checkpoints;
+
+pub use checkpoints::{BackgroundCheckpoints, Checkpointer};
+
 include!(concat!(env!("OUT_DIR"), "/migrations.rs"));
 
 /// The schema version this build writes.
@@ -362,6 +366,10 @@ fn open_reader(path: &Path, mapped: i64) -> rusqlite::Result<Connection> {
 /// `docs/decisions/2026-12-03-memory-mapped-reads.md`).
 pub(crate) const MMAP_SIZE: i64 = 1 << 40;
 
+/// The pages a commit may leave in the write-ahead log before the committing connection copies
+/// the log back into the file itself (SQLite's `wal_autocheckpoint`).
+pub(crate) const SAFETY_NET_PAGES: i64 = 10_000;
+
 /// WAL with `synchronous=NORMAL`: a power cut loses at most the last commits, never the file.
 fn configure(conn: &mut Connection) -> Result<(), StoreError> {
     conn.busy_timeout(Duration::from_secs(5))?;
@@ -384,7 +392,7 @@ fn configure(conn: &mut Connection) -> Result<(), StoreError> {
     conn.pragma_update(None, "mmap_size", MMAP_SIZE)?;
     // A safety net only: long-running processes checkpoint from a background `Checkpointer`
     // so that copying the WAL back never lands on a scan's commit.
-    conn.pragma_update(None, "wal_autocheckpoint", 10_000)?;
+    conn.pragma_update(None, "wal_autocheckpoint", SAFETY_NET_PAGES)?;
     // Statements are prepared once per connection and kept: preparing the appender's writes
     // compiles the triggers that keep the stock sums, and was half of a scan's time. The
     // default of 16 would let the lists' statements push the scan's out between two scans.
@@ -443,32 +451,6 @@ pub(crate) fn with_indexes_deferred<T>(
         conn.execute_batch(sql)?;
     }
     result
-}
-
-/// A second connection to the same database that copies the write-ahead log back into the
-/// main file (a passive checkpoint), so long-running processes can do it off the scan path.
-#[derive(Debug)]
-pub struct Checkpointer {
-    conn: Connection,
-}
-
-impl Checkpointer {
-    /// Opens a checkpointing connection to the database at `path`.
-    pub fn open(path: &Path) -> Result<Checkpointer, StoreError> {
-        let conn = Connection::open(path).map_err(|e| StoreError::Open {
-            path: path.display().to_string(),
-            source: e,
-        })?;
-        conn.busy_timeout(Duration::from_millis(50))?;
-        Ok(Checkpointer { conn })
-    }
-
-    /// Copies what it can without waiting for writers; returns the frames copied.
-    pub fn checkpoint(&self) -> Result<i64, StoreError> {
-        Ok(self
-            .conn
-            .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| r.get(2))?)
-    }
 }
 
 #[cfg(test)]

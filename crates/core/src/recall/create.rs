@@ -171,10 +171,13 @@ impl Store {
     ) -> CoreResult<RecallCreated> {
         require(actor, Operation::ManageRecalls)?;
         let new = checked(new)?;
-        let tx = self.conn_mut().transaction()?;
-        let created = insert_recall(&tx, actor, &new, now)?;
-        tx.commit()?;
-        Ok(created)
+        // The hold writes every affected pack: 11,000 pages of log for 3,000 packs.
+        self.with_checkpoint_deferred(|conn| {
+            let tx = conn.transaction()?;
+            let created = insert_recall(&tx, actor, &new, now)?;
+            tx.commit()?;
+            Ok(created)
+        })
     }
 
     /// Adds scope lines (e.g. further lots) to an open recall and holds what they cover.
@@ -187,16 +190,18 @@ impl Store {
     ) -> CoreResult<RecallCreated> {
         require(actor, Operation::ManageRecalls)?;
         let scope = validate_scope(lines, |i| i + 1)?;
-        let tx = self.conn_mut().transaction()?;
-        let recall = load_recall(&tx, number)?;
-        if recall.closed_at.is_some() {
-            return Err(
-                CoreError::refused("recall.closed_cannot_extend").arg("recall", recall.number)
-            );
-        }
-        let extended = add_scope(&tx, actor, recall.id, number, &scope, now)?;
-        tx.commit()?;
-        Ok(extended)
+        self.with_checkpoint_deferred(|conn| {
+            let tx = conn.transaction()?;
+            let recall = load_recall(&tx, number)?;
+            if recall.closed_at.is_some() {
+                return Err(
+                    CoreError::refused("recall.closed_cannot_extend").arg("recall", recall.number)
+                );
+            }
+            let extended = add_scope(&tx, actor, recall.id, number, &scope, now)?;
+            tx.commit()?;
+            Ok(extended)
+        })
     }
 }
 
