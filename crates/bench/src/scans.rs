@@ -4,11 +4,10 @@
 //! ...), and pack lookups (`unit_lookup`). Every scan adds to the database; serials carry the
 //! run's time so that runs never collide.
 
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 use std::time::Instant;
 
 use chrono::Duration;
+use custody_core::db::BackgroundCheckpoints;
 use custody_core::demo::Rng;
 use custody_core::ledger::{Appender, NewEvent, NewLine, Place};
 use custody_core::movement::{Movement, ScanInput, ScanSession, Verdict};
@@ -52,7 +51,8 @@ pub fn single_scans(
     let options = custody_gs1::DecodeOptions::new(now.local_date());
     let run = run_number_micros();
     let mut micros = Vec::with_capacity(n);
-    let checkpoints = Checkpoints::start(store)?;
+    let checkpoints =
+        BackgroundCheckpoints::start(store.path(), std::time::Duration::from_millis(200))?;
     for i in 0..n {
         let raw = format!("]d201{gtin}1730123110BENCH\u{1d}21B{run:x}{i:06}");
         let started = Instant::now();
@@ -75,7 +75,7 @@ pub fn single_scans(
         append_receipt(conn, &actor, LocationId(loc), raw, line, now)?;
         micros.push(micros_since(started));
     }
-    checkpoints.stop();
+    drop(checkpoints);
     Ok(Latency::from_micros(micros))
 }
 
@@ -120,37 +120,6 @@ fn append_receipt(
     }
     tx.commit()?;
     Ok(())
-}
-
-/// Background checkpoints on a connection of their own, as the desktop app keeps them (every
-/// five seconds there), every 200 ms.
-pub struct Checkpoints {
-    done: Arc<AtomicBool>,
-    thread: std::thread::JoinHandle<()>,
-}
-
-impl Checkpoints {
-    /// Starts checkpointing the database at `store`'s path every 200 ms.
-    pub fn start(store: &Store) -> BenchResult<Checkpoints> {
-        let done = Arc::new(AtomicBool::new(false));
-        let checkpointer = custody_core::db::Checkpointer::open(store.path())?;
-        let thread = {
-            let done = done.clone();
-            std::thread::spawn(move || {
-                while !done.load(Ordering::Relaxed) {
-                    let _ = checkpointer.checkpoint();
-                    std::thread::sleep(std::time::Duration::from_millis(200));
-                }
-            })
-        };
-        Ok(Checkpoints { done, thread })
-    }
-
-    /// Stops checkpointing, once the one under way has ended.
-    pub fn stop(self) {
-        self.done.store(true, Ordering::Relaxed);
-        let _ = self.thread.join();
-    }
 }
 
 /// Looks up `n` random known packs by GTIN and serial, as the pack screen does.

@@ -169,8 +169,11 @@ pub fn run(
         why: e.to_string(),
     })?;
     let token = store.sync_credentials(&actor).map_err(site)?.token;
-    // The app's checkpoints on a connection of their own, through both runs.
-    let checkpoints = custody_bench::scans::Checkpoints::start(&store).map_err(site)?;
+    // The app's checkpoints on a connection of their own, through both runs (every 200 ms, as
+    // the benchmark's single scans have them).
+    let checkpoints =
+        custody_core::db::BackgroundCheckpoints::start(store.path(), Duration::from_millis(200))
+            .map_err(site)?;
     drop(store);
     let mut scanner = Scanner::open(site_db, admin, password)?;
     let alone = scanner.scan(scans, "A")?;
@@ -205,7 +208,7 @@ pub fn run(
     agent
         .join()
         .map_err(|_| BenchError::Check("the agent's thread panicked".into()))??;
-    checkpoints.stop();
+    drop(checkpoints);
     if pushed_meanwhile == 0 || !still_pushing {
         return Err(BenchError::Check(format!(
             "the push was not running through the second run ({pushed_meanwhile} events stored \
