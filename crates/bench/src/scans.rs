@@ -7,7 +7,6 @@
 use std::time::Instant;
 
 use chrono::Duration;
-use custody_core::db::BackgroundCheckpoints;
 use custody_core::demo::Rng;
 use custody_core::ledger::{Appender, NewEvent, NewLine, Place};
 use custody_core::movement::{Movement, ScanInput, ScanSession, Verdict};
@@ -32,9 +31,7 @@ pub(crate) fn run_number_seconds() -> u64 {
 }
 
 /// Receives `n` new packs one at a time, each decoded from its raw scan, looked up, and
-/// committed in its own transaction through the ledger's `Appender`, as at a receiving bench;
-/// a checkpointer runs beside it, as in the desktop app (which copies the log back every five
-/// seconds; here every 200 ms, since the benchmark scans thousands of times faster than a person).
+/// committed in its own transaction through the ledger's `Appender`, as at a receiving bench.
 pub fn single_scans(
     store: &mut Store,
     conn: &mut Connection,
@@ -51,8 +48,6 @@ pub fn single_scans(
     let options = custody_gs1::DecodeOptions::new(now.local_date());
     let run = run_number_micros();
     let mut micros = Vec::with_capacity(n);
-    let checkpoints =
-        BackgroundCheckpoints::start(store.path(), std::time::Duration::from_millis(200))?;
     for i in 0..n {
         let raw = format!("]d201{gtin}1730123110BENCH\u{1d}21B{run:x}{i:06}");
         let started = Instant::now();
@@ -75,7 +70,6 @@ pub fn single_scans(
         append_receipt(conn, &actor, LocationId(loc), raw, line, now)?;
         micros.push(micros_since(started));
     }
-    drop(checkpoints);
     Ok(Latency::from_micros(micros))
 }
 

@@ -170,7 +170,7 @@ pub fn run(
     })?;
     let token = store.sync_credentials(&actor).map_err(site)?.token;
     // The app's checkpoints on a connection of their own, through both runs (every 200 ms, as
-    // the benchmark's single scans have them).
+    // the benchmark's scans have them).
     let checkpoints =
         custody_core::db::BackgroundCheckpoints::start(store.path(), Duration::from_millis(200))
             .map_err(site)?;
