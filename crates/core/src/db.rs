@@ -398,8 +398,8 @@ fn configure(conn: &mut Connection) -> Result<(), StoreError> {
     // rather than copied into SQLite's: a fresh process spent a quarter of a year's insight in
     // `pread` and in faulting in fresh cache memory. Writes still go through the WAL.
     conn.pragma_update(None, "mmap_size", MMAP_SIZE)?;
-    // A safety net only: long-running processes checkpoint from a background `Checkpointer`
-    // so that copying the WAL back never lands on a scan's commit.
+    // A safety net only: long-running processes copy the WAL back from a thread of their own
+    // (`BackgroundCheckpoints`) so that it never lands on a scan's commit.
     conn.pragma_update(None, "wal_autocheckpoint", SAFETY_NET_PAGES)?;
     // Statements are prepared once per connection and kept: preparing the appender's writes
     // compiles the triggers that keep the stock sums, and was half of a scan's time. The

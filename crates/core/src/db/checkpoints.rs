@@ -46,8 +46,9 @@ struct Ask(Option<Sender<()>>);
 /// A thread that copies the log of one database back every few seconds, for as long as it is
 /// kept, and at once when asked: by [`BackgroundCheckpoints::checkpoint_now`], or by a write of
 /// this process that logged more than the safety net and left its copying here
-/// ([`crate::Store::with_checkpoint_deferred`]). Dropping it stops the thread after the copy
-/// under way.
+/// ([`crate::Store::with_checkpoint_deferred`]). Dropping it stops the thread after the copies
+/// asked for. One a file is meant: a second for the same file takes the writes' requests from
+/// the first, and once either is dropped writes copy their own logs again (safe, not deferred).
 #[derive(Debug)]
 pub struct BackgroundCheckpoints {
     asks: Option<Sender<Ask>>,
@@ -158,6 +159,13 @@ impl Registration {
     }
 }
 
+impl Drop for Registration {
+    /// Ends it however its owner went (a failed start included); ending twice does nothing.
+    fn drop(&mut self) {
+        self.end();
+    }
+}
+
 /// Asks the background checkpoints of the database at `path` to copy now; whether any run in
 /// this process to ask.
 fn hand_over(path: &Path) -> bool {
@@ -186,14 +194,20 @@ impl crate::Store {
         }
         self.conn().pragma_update(None, "wal_autocheckpoint", 0)?;
         let written = write(self.conn_mut());
-        let restored = self
+        // The write's outcome is what the caller learns: once committed it stands. Should the
+        // net not go back, this connection commits without one until it closes, and the
+        // thread still copies what it logs.
+        let _ = self
             .conn()
             .pragma_update(None, "wal_autocheckpoint", SAFETY_NET_PAGES);
-        // Asked even after a failed write, which rolled back: a copy of nothing is cheap.
-        hand_over(self.path());
-        let value = written?;
-        restored?;
-        Ok(value)
+        // Asked even after a failed write, which rolled back: a copy of nothing is cheap. When
+        // the thread has gone meanwhile, the log is copied here as the commit would have.
+        if !hand_over(self.path()) {
+            let _ = self
+                .conn()
+                .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()));
+        }
+        written
     }
 }
 

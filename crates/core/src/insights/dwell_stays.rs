@@ -272,5 +272,11 @@ pub(super) fn second_reader(path: &Path) -> Option<Connection> {
     let conn = Connection::open_with_flags(path, flags).ok()?;
     conn.pragma_update(None, "mmap_size", crate::db::MMAP_SIZE)
         .ok()?;
+    // One plan per statement, as on the store's own connection.
+    conn.set_db_config(
+        rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+        true,
+    )
+    .ok()?;
     Some(conn)
 }
