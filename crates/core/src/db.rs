@@ -348,7 +348,7 @@ impl crate::Store {
 
 /// A read-only connection to the database at `path` (which its store has opened and migrated),
 /// mapping `mapped` bytes of it.
-fn open_reader(path: &Path, mapped: i64) -> rusqlite::Result<Connection> {
+pub(crate) fn open_reader(path: &Path, mapped: i64) -> rusqlite::Result<Connection> {
     let conn = Connection::open_with_flags(
         path,
         rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,

@@ -34,10 +34,14 @@ impl Checkpointer {
 
     /// Copies what it can without waiting for writers; returns the frames copied.
     pub fn checkpoint(&self) -> Result<i64, StoreError> {
-        Ok(self
-            .conn
-            .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| r.get(2))?)
+        Ok(passive_checkpoint(&self.conn)?)
     }
+}
+
+/// Copies back on `conn` what the log holds that no reader still needs, without waiting for
+/// writers; the frames copied.
+fn passive_checkpoint(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| r.get(2))
 }
 
 /// A request to the background thread: copy now, then say so if someone waits.
@@ -166,16 +170,10 @@ impl Drop for Registration {
     }
 }
 
-/// Asks the background checkpoints of the database at `path` to copy now; whether any run in
-/// this process to ask.
-fn hand_over(path: &Path) -> bool {
-    let asks = registry().1.get(&file_key(path)).map(|(_, a)| a.clone());
-    asks.is_some_and(|a| a.send(Ask(None)).is_ok())
-}
-
-/// Whether background checkpoints run for the database at `path` in this process.
-fn runs_for(path: &Path) -> bool {
-    registry().1.contains_key(&file_key(path))
+/// How to ask the background checkpoints of the database at `path` for a copy, when any run in
+/// this process.
+fn thread_for(path: &Path) -> Option<Sender<Ask>> {
+    registry().1.get(&file_key(path)).map(|(_, a)| a.clone())
 }
 
 impl crate::Store {
@@ -189,9 +187,9 @@ impl crate::Store {
         &mut self,
         write: impl FnOnce(&mut Connection) -> Result<T, E>,
     ) -> Result<T, E> {
-        if !runs_for(self.path()) {
+        let Some(thread) = thread_for(self.path()) else {
             return write(self.conn_mut());
-        }
+        };
         self.conn().pragma_update(None, "wal_autocheckpoint", 0)?;
         let written = write(self.conn_mut());
         // The write's outcome is what the caller learns: once committed it stands. Should the
@@ -200,12 +198,11 @@ impl crate::Store {
         let _ = self
             .conn()
             .pragma_update(None, "wal_autocheckpoint", SAFETY_NET_PAGES);
-        // Asked even after a failed write, which rolled back: a copy of nothing is cheap. When
-        // the thread has gone meanwhile, the log is copied here as the commit would have.
-        if !hand_over(self.path()) {
-            let _ = self
-                .conn()
-                .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()));
+        // Asked even after a failed write, which rolled back: a copy of nothing is cheap. The
+        // ask held since the start keeps a thread being stopped until it has copied; one that
+        // has ended cannot, and the log is copied here as the commit would have.
+        if thread.send(Ask(None)).is_err() {
+            let _ = passive_checkpoint(self.conn());
         }
         written
     }
@@ -249,7 +246,7 @@ mod tests {
             .unwrap();
         assert_eq!(net, SAFETY_NET_PAGES, "the net is back for the next write");
         registration.end();
-        assert!(!runs_for(&path));
+        assert!(thread_for(&path).is_none());
     }
 
     #[test]
@@ -269,7 +266,7 @@ mod tests {
         let path = dir.path().join("custody.db");
         let store = crate::Store::open(&path).unwrap();
         let background = BackgroundCheckpoints::start(&path, Duration::from_secs(3600)).unwrap();
-        assert!(runs_for(&dir.path().join(".").join("custody.db")));
+        assert!(thread_for(&dir.path().join(".").join("custody.db")).is_some());
         store
             .conn()
             .execute_batch("CREATE TABLE small(b); INSERT INTO small VALUES (zeroblob(4000000));")
@@ -278,6 +275,6 @@ mod tests {
         background.checkpoint_now();
         assert!(file_len(&path) > 4_000_000, "the log was not copied back");
         drop(background);
-        assert!(!runs_for(&path));
+        assert!(thread_for(&path).is_none());
     }
 }

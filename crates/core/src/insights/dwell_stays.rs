@@ -12,7 +12,7 @@
 use chrono::NaiveDate;
 use std::path::Path;
 
-use rusqlite::{params, Connection, OpenFlags};
+use rusqlite::{params, Connection};
 
 use crate::error::CoreResult;
 use crate::model::*;
@@ -265,18 +265,9 @@ pub(super) fn optional_text<'r>(
     })
 }
 
-/// A read-only connection to the file at `path` beside the store's own, reading as it does;
-/// none when it cannot be opened (the caller then reads on the store's).
+/// A read-only connection to the file at `path` beside the store's own, reading as it does
+/// (the one the lists read half their work on, mapped); none when it cannot be opened (the
+/// caller then reads on the store's).
 pub(super) fn second_reader(path: &Path) -> Option<Connection> {
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(path, flags).ok()?;
-    conn.pragma_update(None, "mmap_size", crate::db::MMAP_SIZE)
-        .ok()?;
-    // One plan per statement, as on the store's own connection.
-    conn.set_db_config(
-        rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
-        true,
-    )
-    .ok()?;
-    Some(conn)
+    crate::db::open_reader(path, crate::db::MMAP_SIZE).ok()
 }
