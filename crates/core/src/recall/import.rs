@@ -126,13 +126,15 @@ impl Store {
         let notices = read_recall_file(bytes)?;
         one_header_for_one_notice(&notices, header)?;
         let recalls = self.recalls_of_notices(&notices, header, now)?;
-        let tx = self.conn_mut().transaction()?;
-        let mut created = Vec::with_capacity(recalls.len());
-        for r in &recalls {
-            created.push(insert_recall(&tx, actor, r, now)?);
-        }
-        tx.commit()?;
-        Ok(created)
+        self.holding(|conn| {
+            let tx = conn.transaction()?;
+            let mut created = Vec::with_capacity(recalls.len());
+            for r in &recalls {
+                created.push(insert_recall(&tx, actor, r, now)?);
+            }
+            tx.commit()?;
+            Ok(created)
+        })
     }
 
     /// The recalls the notices become, each checked: against what the store recorded, for what
