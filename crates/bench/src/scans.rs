@@ -32,7 +32,24 @@ pub(crate) fn run_number_seconds() -> u64 {
 
 /// Receives `n` new packs one at a time, each decoded from its raw scan, looked up, and
 /// committed in its own transaction through the ledger's `Appender`, as at a receiving bench.
+/// `conn` reads unmapped meanwhile, as the app's window connection, which takes a person's
+/// scans, does (`Store::map_whole_file`): mapped, a first touch of a page not in memory would
+/// wait for the 8 MB of the file around it.
 pub fn single_scans(
+    store: &mut Store,
+    conn: &mut Connection,
+    n: usize,
+    now: Timestamp,
+) -> BenchResult<Latency> {
+    let mapped: i64 = conn.query_row("PRAGMA mmap_size", [], |r| r.get(0))?;
+    conn.pragma_update(None, "mmap_size", 0)?;
+    let scanned = receive_one_by_one(store, conn, n, now);
+    conn.pragma_update(None, "mmap_size", mapped)?;
+    scanned
+}
+
+/// The single scans themselves, on `conn` as it is.
+fn receive_one_by_one(
     store: &mut Store,
     conn: &mut Connection,
     n: usize,

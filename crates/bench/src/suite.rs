@@ -155,8 +155,9 @@ pub fn plan(store: &Store, conn: &Connection, options: &Options) -> BenchResult<
 /// reads the file mapped or not as the desktop app does (`Store::map_whole_file`): unmapped for
 /// what runs on the window's own connection (`shared` operations: scans, a count, a product's
 /// position, the stock page, a recall's reach) and for Home's figures; mapped for the `apart`
-/// ones (the lists, a shipment's receipt, a recall's creation, reports). All on one connection,
-/// as before: the app opens a fresh one for each `apart` request.
+/// ones (the lists, a shipment's receipt, a recall's creation, reports). All on the store's one
+/// connection, as before (the app opens a fresh one for each `apart` request), but for the
+/// single scans, appended on `conn` (unmapped while they run, as the window's).
 fn on_database(
     store: &mut Store,
     conn: &mut Connection,
