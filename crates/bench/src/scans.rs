@@ -41,11 +41,11 @@ pub fn single_scans(
     n: usize,
     now: Timestamp,
 ) -> BenchResult<Latency> {
-    let mapped: i64 = conn.query_row("PRAGMA mmap_size", [], |r| r.get(0))?;
+    let mapped = custody_core::db::mmap_size(conn)?;
     conn.pragma_update(None, "mmap_size", 0)?;
-    let scanned = receive_one_by_one(store, conn, n, now);
+    let scanned = receive_one_by_one(store, conn, n, now)?;
     conn.pragma_update(None, "mmap_size", mapped)?;
-    scanned
+    Ok(scanned)
 }
 
 /// The single scans themselves, on `conn` as it is.

@@ -316,27 +316,35 @@ impl crate::Store {
     /// keeps a mapping while a statement still holds a page of it; callers switch between
     /// statements.)
     pub fn map_whole_file(&self, mapped: bool) {
-        let size = if mapped { MMAP_SIZE } else { 0 };
+        self.set_mapping(if mapped { MMAP_SIZE } else { 0 });
+    }
+
+    /// Maps `size` bytes of the file on the store's connection and on its second reader, if
+    /// open, so that the two always read alike.
+    fn set_mapping(&self, size: i64) {
         self.conn().pragma_update(None, "mmap_size", size).ok();
         if let Some(reader) = self.reader_slot().as_ref() {
             reader.pragma_update(None, "mmap_size", size).ok();
         }
     }
 
-    /// Runs `work` with this connection's reads unmapped, then maps them again if they were: for
-    /// a write that reads pages scattered through the file, a few for each of thousands of packs
-    /// (a recall's hold), which reads them faster copied whether or not they are in memory yet.
-    /// Measured on six years of history, a fresh process holding about a thousand packs: 2.8 s
-    /// mapped against 0.4 s unmapped with the system's cache dropped, 0.19–0.29 s against
-    /// 0.10–0.15 s with the whole file in memory (each mapped page's first touch is a fault).
-    pub(crate) fn with_unmapped<T>(&mut self, work: impl FnOnce(&mut Self) -> T) -> T {
-        let mapped = self
-            .conn()
-            .query_row("PRAGMA mmap_size", [], |r| r.get::<_, i64>(0))
-            .map_or(true, |size| size > 0);
-        self.map_whole_file(false);
+    /// Runs `work` with the store's reads unmapped (its connection's and its second reader's),
+    /// then maps them again as they were: for a write that reads pages scattered through the
+    /// file, a few for each of thousands of packs (a recall's hold). Measured on six years of
+    /// history, a fresh process holding about a thousand packs: 2.8 s mapped against 0.4 s
+    /// unmapped with the system's cache dropped; with the whole file in memory, 0.19–0.29 s
+    /// against 0.10–0.15 s (each mapped page's first touch in a process is a fault), and on the
+    /// hospital file no slower (0.25–0.28 s against 0.27–0.32 s). Where the mapping cannot be
+    /// read it is left as it is; a panic in `work` leaves it off (reads are then copied, no
+    /// less correct). Between transactions only, as every switch of the mapping.
+    pub(crate) fn with_mapping_off<T>(&mut self, work: impl FnOnce(&mut Self) -> T) -> T {
+        debug_assert!(self.conn().is_autocommit(), "switched between transactions");
+        let Ok(size) = mmap_size(self.conn()) else {
+            return work(self);
+        };
+        self.set_mapping(0);
         let out = work(self);
-        self.map_whole_file(mapped);
+        self.set_mapping(size);
         out
     }
 
@@ -353,14 +361,17 @@ impl crate::Store {
         }
         let mut slot = self.reader_slot();
         if slot.is_none() {
-            let mapped: i64 = self
-                .conn()
-                .query_row("PRAGMA mmap_size", [], |r| r.get(0))
-                .unwrap_or(MMAP_SIZE);
+            let mapped = mmap_size(self.conn()).unwrap_or(MMAP_SIZE);
             *slot = open_reader(self.path(), mapped).ok();
         }
         work(slot.as_mut())
     }
+}
+
+/// How many bytes of its file `conn` reads through a mapping (0: it copies each page it reads
+/// into its own cache).
+pub fn mmap_size(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("PRAGMA mmap_size", [], |r| r.get(0))
 }
 
 /// A read-only connection to the database at `path` (which its store has opened and migrated),
@@ -530,19 +541,23 @@ mod tests {
     }
 
     #[test]
-    fn a_write_run_unmapped_leaves_the_mapping_as_it_found_it() {
+    fn the_mapping_is_off_for_the_work_and_as_it_was_after_on_both_connections() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = crate::Store::open(dir.path().join("custody.db")).unwrap();
-        let size = |s: &crate::Store| -> i64 {
-            s.conn()
-                .query_row("PRAGMA mmap_size", [], |r| r.get(0))
-                .unwrap()
+        let sizes = |s: &crate::Store| {
+            let reader = s.with_reader(|r| mmap_size(r.unwrap()).unwrap());
+            (mmap_size(s.conn()).unwrap(), reader)
         };
-        assert_eq!(store.with_unmapped(|s| size(s)), 0);
-        assert_eq!(size(&store), MMAP_SIZE, "mapped again, as it was");
+        assert_eq!(sizes(&store), (MMAP_SIZE, MMAP_SIZE), "both open mapped");
+        assert_eq!(store.with_mapping_off(|s| sizes(s)), (0, 0));
+        assert_eq!(
+            sizes(&store),
+            (MMAP_SIZE, MMAP_SIZE),
+            "mapped again, as it was"
+        );
         store.map_whole_file(false);
-        assert_eq!(store.with_unmapped(|s| size(s)), 0);
-        assert_eq!(size(&store), 0, "left unmapped, as it was");
+        assert_eq!(store.with_mapping_off(|s| sizes(s)), (0, 0));
+        assert_eq!(sizes(&store), (0, 0), "left unmapped, as it was");
     }
 
     /// A store that read on its second connection still leaves, once closed, the whole database

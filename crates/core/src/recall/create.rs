@@ -171,7 +171,7 @@ impl Store {
     ) -> CoreResult<RecallCreated> {
         require(actor, Operation::ManageRecalls)?;
         let new = checked(new)?;
-        self.holding(|conn| {
+        self.with_hold_write(|conn| {
             let tx = conn.transaction()?;
             let created = insert_recall(&tx, actor, &new, now)?;
             tx.commit()?;
@@ -189,7 +189,7 @@ impl Store {
     ) -> CoreResult<RecallCreated> {
         require(actor, Operation::ManageRecalls)?;
         let scope = validate_scope(lines, |i| i + 1)?;
-        self.holding(|conn| {
+        self.with_hold_write(|conn| {
             let tx = conn.transaction()?;
             let recall = load_recall(&tx, number)?;
             if recall.closed_at.is_some() {
@@ -201,18 +201,6 @@ impl Store {
             tx.commit()?;
             Ok(extended)
         })
-    }
-
-    /// Runs a write that holds what a recall covers (its creation, extension or import): a few
-    /// pages scattered through the file for each pack, thousands of packs. They are read
-    /// unmapped (`Store::with_unmapped`), and the log the write leaves (11,000 pages for 3,000
-    /// packs) is copied back by the background thread where one runs
-    /// (`Store::with_checkpoint_deferred`).
-    pub(super) fn holding<T>(
-        &mut self,
-        write: impl FnOnce(&mut rusqlite::Connection) -> CoreResult<T>,
-    ) -> CoreResult<T> {
-        self.with_unmapped(|store| store.with_checkpoint_deferred(write))
     }
 }
 

@@ -178,6 +178,19 @@ fn append_holds(
 }
 
 impl Store {
+    /// Runs a write that holds what a recall covers (entered, extended or imported here): a few
+    /// pages scattered through the file for each pack, thousands of packs. It reads them
+    /// unmapped ([`Store::with_mapping_off`]), and the log it leaves (11,000 pages for 3,000
+    /// packs) is copied back by the background thread where one runs
+    /// ([`Store::with_checkpoint_deferred`]). The hub's network recalls are held inside a pull's
+    /// page, which reads unmapped as a whole (`Store::apply_feed_page`).
+    pub(super) fn with_hold_write<T>(
+        &mut self,
+        write: impl FnOnce(&mut rusqlite::Connection) -> CoreResult<T>,
+    ) -> CoreResult<T> {
+        self.with_mapping_off(|store| store.with_checkpoint_deferred(write))
+    }
+
     /// The recall that covers a pack or lot, if any (open or closed: recalled stock is never
     /// usable again). Three index lookups; a pack named by its serial is covered whatever lot
     /// it carries.

@@ -126,7 +126,7 @@ impl Store {
         let notices = read_recall_file(bytes)?;
         one_header_for_one_notice(&notices, header)?;
         let recalls = self.recalls_of_notices(&notices, header, now)?;
-        self.holding(|conn| {
+        self.with_hold_write(|conn| {
             let tx = conn.transaction()?;
             let mut created = Vec::with_capacity(recalls.len());
             for r in &recalls {

@@ -143,7 +143,9 @@ impl Store {
 
     /// Applies `page`, pulled from after `after`, and moves the pull cursor to its end, all in
     /// one transaction. Refused with `sync.pull_moved` when the cursor is no longer `after`
-    /// (another pull applied a page meanwhile): nothing is applied.
+    /// (another pull applied a page meanwhile): nothing is applied. Read unmapped, since a page
+    /// may hold a network recall whose hold reads pages scattered through the file
+    /// ([`Store::with_mapping_off`]).
     pub fn apply_feed_page(
         &mut self,
         actor: &User,
@@ -152,6 +154,16 @@ impl Store {
         now: Timestamp,
     ) -> CoreResult<FeedApplied> {
         require(actor, Operation::Sync)?;
+        self.with_mapping_off(|store| store.apply_feed_page_here(after, page, now))
+    }
+
+    /// [`Store::apply_feed_page`]'s transaction, on the connection as it is.
+    fn apply_feed_page_here(
+        &mut self,
+        after: i64,
+        page: &FeedPage,
+        now: Timestamp,
+    ) -> CoreResult<FeedApplied> {
         let tx = self
             .conn_mut()
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
