@@ -1,7 +1,8 @@
 //! Scans against the database under test, each timed from the raw scan to the commit: receipts
 //! appended straight through the ledger (`single_scan`), receipts and dispenses through core's
 //! whole verdict (`verdict_receive`, `verdict_dispense`: duplicates, expiry, first-expiry-first-out
-//! ...), and pack lookups (`unit_lookup`). Every scan adds to the database; serials carry the
+//! ...), receipts through the verdict at a person's pace (`verdict_receive_paced`), and pack
+//! lookups (`unit_lookup`). Every scan adds to the database; serials carry the
 //! run's time so that runs never collide.
 
 use std::time::Instant;
@@ -169,29 +170,9 @@ pub fn verdict_scans(
     now: Timestamp,
 ) -> BenchResult<(Latency, Latency)> {
     let actor = store.actor("admin")?;
-    let (location, product, gtin): (i64, i64, String) = conn.query_row(
-        "SELECT u.location_id, u.product_id, p.gtin FROM unit u JOIN product p ON p.id = u.product_id
-         WHERE u.status = 'in_stock' AND p.tracking = 'serial' AND p.gtin NOT IN (SELECT gtin FROM recall_scope)
-           AND length(u.serial) <= 20
-         GROUP BY u.location_id, u.product_id ORDER BY count(*) DESC LIMIT 1",
-        [],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-    )?;
-    let run = run_number_micros();
-    let expiry = (now.local_date() + Duration::days(700))
-        .format("%y%m%d")
-        .to_string();
-    let receipts: Vec<String> = (0..n)
-        .map(|i| format!("]d201{gtin}17{expiry}10V{run:x}\u{1d}21V{run:x}{i:06}"))
-        .collect();
-    // A receipt names its supplier (core refuses one that does not): the data set's first.
-    let supplier: i64 = conn.query_row(
-        "SELECT id FROM partner ORDER BY kind <> 'supplier', id LIMIT 1",
-        [],
-        |r| r.get(0),
-    )?;
-    let mut receive = ScanSession::new(Movement::Receive, LocationId(location));
-    receive.counterparty = Some(PartnerId(supplier));
+    let shelf = busiest_shelf(conn)?;
+    let receive = receive_session(conn, &shelf)?;
+    let receipts = new_pack_codes(&shelf, n, now);
     let received = timed_scans(
         store,
         &actor,
@@ -199,33 +180,125 @@ pub fn verdict_scans(
         receipts,
         &ScanInput::default(),
         now,
+        Duration::zero(),
     )?;
     // Dispense packs that were already on the shelf, as a ward would.
     let dispenses: Vec<String> = conn
         .prepare("SELECT serial, lot, expiry FROM unit WHERE product_id = ?1 AND location_id = ?2 AND status = 'in_stock' AND serial NOT LIKE 'V%' AND length(serial) <= 20 AND expiry >= ?4 LIMIT ?3")?
-        .query_map(params![product, location, n as i64, now.local_date().to_string()], |r| {
+        .query_map(params![shelf.product, shelf.location, n as i64, now.local_date().to_string()], |r| {
             let (serial, lot, expiry): (String, Option<String>, Option<String>) =
                 (r.get(0)?, r.get(1)?, r.get(2)?);
             Ok(format!(
-                "]d201{gtin}17{}10{}\u{1d}21{serial}",
+                "]d201{}17{}10{}\u{1d}21{serial}",
+                shelf.gtin,
                 yymmdd(expiry),
                 lot.unwrap_or_default()
             ))
         })?
         .collect::<Result<_, _>>()?;
-    let dispense = ScanSession::new(Movement::Dispense, LocationId(location));
+    let dispense = ScanSession::new(Movement::Dispense, LocationId(shelf.location));
     // The shelf's packs are taken as they come, not in expiry order: each out-of-order pick is
     // confirmed, as the person at the screen would, so every check still runs and is recorded.
     let confirmed = ScanInput {
         fefo_confirmed: true,
         ..ScanInput::default()
     };
-    let dispensed = timed_scans(store, &actor, &dispense, dispenses, &confirmed, now)?;
+    let dispensed = timed_scans(
+        store,
+        &actor,
+        &dispense,
+        dispenses,
+        &confirmed,
+        now,
+        Duration::zero(),
+    )?;
     Ok((received, dispensed))
 }
 
+/// The pause before each scan of [`paced_receipts`]: a person scanning as fast as a person
+/// does, one pack after another, leaves a few tenths of a second between two scans.
+pub const PERSON_PAUSE_MS: i64 = 300;
+
+/// `n` receipts through the verdict as [`verdict_scans`] takes them, but at a person's pace:
+/// [`PERSON_PAUSE_MS`] before each (not timed). Back to back, a scan finds what the one before
+/// it read still in the processor's caches; a person's scan comes after the computer has done
+/// other things, or nothing, for a while, and on this kind of machine the same work then takes
+/// two to three times as long (`docs/decisions/2026-12-02-history-independent-levels.md`).
+pub fn paced_receipts(
+    store: &mut Store,
+    conn: &Connection,
+    n: usize,
+    now: Timestamp,
+) -> BenchResult<Latency> {
+    let actor = store.actor("admin")?;
+    let shelf = busiest_shelf(conn)?;
+    let receive = receive_session(conn, &shelf)?;
+    let receipts = new_pack_codes(&shelf, n, now);
+    let pause = Duration::milliseconds(PERSON_PAUSE_MS);
+    timed_scans(
+        store,
+        &actor,
+        &receive,
+        receipts,
+        &ScanInput::default(),
+        now,
+        pause,
+    )
+}
+
+/// The shelf the scans through the verdict use: the location and serialized product (not under
+/// recall) with the most packs in stock.
+struct Shelf {
+    location: i64,
+    product: i64,
+    gtin: String,
+}
+
+fn busiest_shelf(conn: &Connection) -> BenchResult<Shelf> {
+    Ok(conn.query_row(
+        "SELECT u.location_id, u.product_id, p.gtin FROM unit u JOIN product p ON p.id = u.product_id
+         WHERE u.status = 'in_stock' AND p.tracking = 'serial' AND p.gtin NOT IN (SELECT gtin FROM recall_scope)
+           AND length(u.serial) <= 20
+         GROUP BY u.location_id, u.product_id ORDER BY count(*) DESC LIMIT 1",
+        [],
+        |r| {
+            Ok(Shelf {
+                location: r.get(0)?,
+                product: r.get(1)?,
+                gtin: r.get(2)?,
+            })
+        },
+    )?)
+}
+
+/// A receipt at the shelf's location from the data set's first supplier (core refuses a
+/// receipt that names none).
+fn receive_session(conn: &Connection, shelf: &Shelf) -> BenchResult<ScanSession> {
+    let supplier: i64 = conn.query_row(
+        "SELECT id FROM partner ORDER BY kind <> 'supplier', id LIMIT 1",
+        [],
+        |r| r.get(0),
+    )?;
+    let mut receive = ScanSession::new(Movement::Receive, LocationId(shelf.location));
+    receive.counterparty = Some(PartnerId(supplier));
+    Ok(receive)
+}
+
+/// The codes of `n` new packs of the shelf's product, in a lot and serials of this run's own,
+/// expiring in 700 days.
+fn new_pack_codes(shelf: &Shelf, n: usize, now: Timestamp) -> Vec<String> {
+    let run = run_number_micros();
+    let expiry = (now.local_date() + Duration::days(700))
+        .format("%y%m%d")
+        .to_string();
+    let gtin = &shelf.gtin;
+    (0..n)
+        .map(|i| format!("]d201{gtin}17{expiry}10V{run:x}\u{1d}21V{run:x}{i:06}"))
+        .collect()
+}
+
 /// Each raw scan through `Store::scan` in `session` (with what `answer` says beside the raw
-/// scan), timed; every one must be recorded.
+/// scan), timed, after `pause` (not timed); every one must be recorded.
 fn timed_scans(
     store: &mut Store,
     actor: &User,
@@ -233,9 +306,12 @@ fn timed_scans(
     raws: Vec<String>,
     answer: &ScanInput,
     now: Timestamp,
+    pause: Duration,
 ) -> BenchResult<Latency> {
+    let pause = pause.to_std().unwrap_or_default();
     let mut micros = Vec::with_capacity(raws.len());
     for raw in raws {
+        std::thread::sleep(pause);
         let started = Instant::now();
         let v = store.scan(
             actor,

@@ -19,7 +19,7 @@ use crate::latency::Latency;
 use crate::levels::{levels, LevelFigures};
 use crate::recall::{recall, recall_scopes, RecallFigures};
 use crate::reports::{reports, ReportFigures};
-use crate::scans::{lookups, single_scans, verdict_scans};
+use crate::scans::{lookups, paced_receipts, single_scans, verdict_scans};
 use crate::shipment::{shipment, ShipmentFigures};
 
 /// How much to measure. [`Options::new`] gives `custody bench`'s defaults.
@@ -36,6 +36,9 @@ pub struct Options {
     pub scans: usize,
     /// The most receipts (and dispenses) through the verdict and through the api.
     pub verdict_scans: usize,
+    /// Receipts through the verdict at a person's pace (`scans::PERSON_PAUSE_MS` before each):
+    /// the benchmark waits that long for each.
+    pub paced_scans: usize,
     /// Pack lookups.
     pub lookups: usize,
     /// Packs on the despatch advice imported and received.
@@ -60,6 +63,7 @@ impl Options {
             per_event: 12,
             scans: 2_000,
             verdict_scans: 1_000,
+            paced_scans: 100,
             lookups: 20_000,
             shipment: 100_000,
             repeats: 20,
@@ -90,6 +94,8 @@ pub struct DatabaseFigures {
     pub verdict_receive: Latency,
     /// Dispenses through core's verdict.
     pub verdict_dispense: Latency,
+    /// Receipts through core's verdict at a person's pace.
+    pub verdict_receive_paced: Latency,
     /// A despatch advice imported and received.
     pub shipment: ShipmentFigures,
     /// The lists of stock levels.
@@ -176,6 +182,7 @@ fn on_database(
     let verdicts = o.scans.min(o.verdict_scans);
     let (verdict_receive, verdict_dispense) = verdict_scans(store, conn, verdicts, now)?;
     let api_receive = crate::api::api_scans(store.path(), &o.admin_password, verdicts)?;
+    let verdict_receive_paced = paced_receipts(store, conn, o.paced_scans.min(o.scans), now)?;
     drop(checkpoints);
     store.map_whole_file(true);
     let shipment = shipment(store, conn, o.shipment, now)?;
@@ -189,6 +196,7 @@ fn on_database(
         api_receive,
         verdict_receive,
         verdict_dispense,
+        verdict_receive_paced,
         shipment,
         levels,
         count,

@@ -85,6 +85,7 @@ fn database_lines(d: &DatabaseFigures) -> Vec<String> {
         ("verdict_receive", Some(&d.verdict_receive)),
         ("api_receive", d.api_receive.as_ref()),
         ("verdict_dispense", Some(&d.verdict_dispense)),
+        ("verdict_paced", Some(&d.verdict_receive_paced)),
         ("unit_lookup", Some(&d.unit_lookup)),
     ];
     out.extend(

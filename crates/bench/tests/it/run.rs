@@ -25,6 +25,7 @@ fn tiny(dir: &TempDir) -> Options {
         per_event: 12,
         scans: 15,
         verdict_scans: 10,
+        paced_scans: 4,
         lookups: 40,
         shipment: 25,
         repeats: 3,
@@ -77,6 +78,10 @@ fn the_benchmark_runs_on_a_small_demo_database() {
     assert_eq!(
         d.verdict_receive.samples, 10,
         "receipts through the verdict: at most verdict_scans"
+    );
+    assert_eq!(
+        d.verdict_receive_paced.samples, 4,
+        "receipts at a person's pace: paced_scans of them"
     );
     assert!(
         (1..=10).contains(&d.verdict_dispense.samples),
@@ -138,10 +143,11 @@ fn the_benchmark_runs_on_a_small_demo_database() {
         d.reports.iter().all(|r| r.pdf_bytes > 0),
         "every report is laid out as a PDF"
     );
-    // 15 single scans + 10 receipts through the verdict + 10 through the api + 25 shipped.
+    // 15 single scans + 10 receipts through the verdict + 10 through the api + 4 at a person's
+    // pace + 25 shipped.
     assert_eq!(
         count(&store, "unit"),
-        units_before + 15 + 10 + 10 + 25,
+        units_before + 15 + 10 + 10 + 4 + 25,
         "every benchmark receipt added exactly one pack, and nothing else added any"
     );
 
@@ -151,6 +157,7 @@ fn the_benchmark_runs_on_a_small_demo_database() {
         "api_receive",
         "verdict_receive",
         "verdict_dispense",
+        "verdict_receive_paced",
         "shipment",
         "levels",
         "count",
@@ -168,7 +175,7 @@ fn the_benchmark_runs_on_a_small_demo_database() {
     let lines = custody_bench::text::lines(&f);
     assert_eq!(
         lines.len(),
-        1 + 8 + 9 + 5,
+        1 + 8 + 9 + 6,
         "the text has a line for the bulk append, the database's eight, each report and each latency"
     );
     // `--compare`: a run beside itself is every figure at the ratio 1.
