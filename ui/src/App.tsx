@@ -153,7 +153,7 @@ function StatusBar({ info, go }: { info: AppInfo | undefined; go(to: Place): voi
         {info?.database}
       </span>
       {info && !info.integrity_checked ? (
-        <span className="progress" role="status">
+        <span className="progress file-check" role="status">
           <span className="spinner" aria-hidden="true" /> {t("app.checkingFile")}
         </span>
       ) : null}

@@ -5,7 +5,7 @@
 //! lookups (`unit_lookup`). Every scan adds to the database; serials carry the
 //! run's time so that runs never collide.
 
-use std::time::Instant;
+use std::time::{Duration as StdDuration, Instant};
 
 use chrono::Duration;
 use custody_core::demo::Rng;
@@ -171,17 +171,7 @@ pub fn verdict_scans(
 ) -> BenchResult<(Latency, Latency)> {
     let actor = store.actor("admin")?;
     let shelf = busiest_shelf(conn)?;
-    let receive = receive_session(conn, &shelf)?;
-    let receipts = new_pack_codes(&shelf, n, now);
-    let received = timed_scans(
-        store,
-        &actor,
-        &receive,
-        receipts,
-        &ScanInput::default(),
-        now,
-        Duration::zero(),
-    )?;
+    let received = timed_receipts(store, &actor, conn, &shelf, n, now, StdDuration::ZERO)?;
     // Dispense packs that were already on the shelf, as a ward would.
     let dispenses: Vec<String> = conn
         .prepare("SELECT serial, lot, expiry FROM unit WHERE product_id = ?1 AND location_id = ?2 AND status = 'in_stock' AND serial NOT LIKE 'V%' AND length(serial) <= 20 AND expiry >= ?4 LIMIT ?3")?
@@ -210,20 +200,20 @@ pub fn verdict_scans(
         dispenses,
         &confirmed,
         now,
-        Duration::zero(),
+        StdDuration::ZERO,
     )?;
     Ok((received, dispensed))
 }
 
 /// The pause before each scan of [`paced_receipts`]: a person scanning as fast as a person
 /// does, one pack after another, leaves a few tenths of a second between two scans.
-pub const PERSON_PAUSE_MS: i64 = 300;
+pub const PERSON_PAUSE: StdDuration = StdDuration::from_millis(300);
 
 /// `n` receipts through the verdict as [`verdict_scans`] takes them, but at a person's pace:
-/// [`PERSON_PAUSE_MS`] before each (not timed). Back to back, a scan finds what the one before
+/// [`PERSON_PAUSE`] before each (not timed). Back to back, a scan finds what the one before
 /// it read still in the processor's caches; a person's scan comes after the computer has done
 /// other things, or nothing, for a while, and on this kind of machine the same work then takes
-/// two to three times as long (`docs/decisions/2026-12-02-history-independent-levels.md`).
+/// several times as long (`docs/decisions/2026-12-02-history-independent-levels.md`).
 pub fn paced_receipts(
     store: &mut Store,
     conn: &Connection,
@@ -232,18 +222,24 @@ pub fn paced_receipts(
 ) -> BenchResult<Latency> {
     let actor = store.actor("admin")?;
     let shelf = busiest_shelf(conn)?;
-    let receive = receive_session(conn, &shelf)?;
-    let receipts = new_pack_codes(&shelf, n, now);
-    let pause = Duration::milliseconds(PERSON_PAUSE_MS);
-    timed_scans(
-        store,
-        &actor,
-        &receive,
-        receipts,
-        &ScanInput::default(),
-        now,
-        pause,
-    )
+    timed_receipts(store, &actor, conn, &shelf, n, now, PERSON_PAUSE)
+}
+
+/// `n` receipts of new packs of the shelf's product at its location, each through the verdict
+/// after `pause` (not timed).
+fn timed_receipts(
+    store: &mut Store,
+    actor: &User,
+    conn: &Connection,
+    shelf: &Shelf,
+    n: usize,
+    now: Timestamp,
+    pause: StdDuration,
+) -> BenchResult<Latency> {
+    let receive = receive_session(conn, shelf)?;
+    let receipts = new_pack_codes(shelf, n, now);
+    let answer = ScanInput::default();
+    timed_scans(store, actor, &receive, receipts, &answer, now, pause)
 }
 
 /// The shelf the scans through the verdict use: the location and serialized product (not under
@@ -306,9 +302,8 @@ fn timed_scans(
     raws: Vec<String>,
     answer: &ScanInput,
     now: Timestamp,
-    pause: Duration,
+    pause: StdDuration,
 ) -> BenchResult<Latency> {
-    let pause = pause.to_std().unwrap_or_default();
     let mut micros = Vec::with_capacity(raws.len());
     for raw in raws {
         std::thread::sleep(pause);

@@ -32,12 +32,12 @@ pub struct Options {
     /// Packs per event in the bulk append.
     pub per_event: usize,
     /// Single scans appended to the database; the verdict and api scans are as many, at most
-    /// [`Options::verdict_scans`].
+    /// [`Options::verdict_scans`], and those at a person's pace at most [`Options::paced_scans`].
     pub scans: usize,
     /// The most receipts (and dispenses) through the verdict and through the api.
     pub verdict_scans: usize,
-    /// Receipts through the verdict at a person's pace (`scans::PERSON_PAUSE_MS` before each):
-    /// the benchmark waits that long for each.
+    /// Receipts through the verdict at a person's pace (`scans::PERSON_PAUSE` before each): the
+    /// benchmark waits that long for each (30 s for the default 100, per database).
     pub paced_scans: usize,
     /// Pack lookups.
     pub lookups: usize,
@@ -182,6 +182,10 @@ fn on_database(
     let verdicts = o.scans.min(o.verdict_scans);
     let (verdict_receive, verdict_dispense) = verdict_scans(store, conn, verdicts, now)?;
     let api_receive = crate::api::api_scans(store.path(), &o.admin_password, verdicts)?;
+    drop(checkpoints);
+    // At a person's pace the log is copied back as the desktop app copies it, every five
+    // seconds: a dozen scans and more between two copies, as at the screen.
+    let checkpoints = BackgroundCheckpoints::start(store.path(), Duration::from_secs(5))?;
     let verdict_receive_paced = paced_receipts(store, conn, o.paced_scans.min(o.scans), now)?;
     drop(checkpoints);
     store.map_whole_file(true);
