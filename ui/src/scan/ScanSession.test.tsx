@@ -7,6 +7,8 @@ import type { Backend } from "../backend/backend";
 import type { ScanRequest, Verdict } from "../bindings";
 import { renderWith } from "../test/render";
 import { ScanView } from "./ScanView";
+import { CHECKING_SHOWN_AFTER_MS, placed } from "./ScanSession";
+import type { SessionScan } from "./VerdictPanel";
 
 const DATABASE = "TEST@2026-01-01T00:00:00Z";
 
@@ -27,8 +29,9 @@ function accepted(raw: string): Verdict {
   } as unknown as Verdict;
 }
 
-/** The calls made, and a backend answering the scan screen's few operations. */
-function double(check = "off") {
+/** The calls made, and a backend answering the scan screen's few operations; `scanAnswer`, when
+ * given, answers the scans instead (a slow answer). */
+function double(check = "off", scanAnswer?: (request: ScanRequest) => Promise<Verdict>) {
   const scans: ScanRequest[] = [];
   const answers: Record<string, (request: unknown) => unknown> = {
     national_settings: () => ({ market: "EU-DE", check, window_hours: 24 }),
@@ -44,6 +47,10 @@ function double(check = "off") {
   };
   const backend = {
     call: (op: string, request: unknown) => {
+      if (op === "scan" && scanAnswer) {
+        scans.push(request as ScanRequest);
+        return scanAnswer(request as ScanRequest);
+      }
       const answer = answers[op];
       return answer ? Promise.resolve(answer(request)) : Promise.reject(new Error(`the double does not answer ${op}`));
     },
@@ -115,5 +122,65 @@ describe("the scanning session", () => {
     fireEvent.click(await screen.findByRole("radio", { name: "Dispense" }));
     await screen.findByLabelText("Scan a pack");
     expect(screen.queryByRole("checkbox", { name: /Seal intact/ })).not.toBeInTheDocument();
+  });
+
+  it("draws a scan with its verdict, and as being checked only when the answer is slow", async () => {
+    let answer: (v: Verdict) => void = () => {};
+    let slow = false;
+    const { backend } = double("off", (r) => (slow ? new Promise((resolve) => (answer = resolve)) : Promise.resolve(accepted(r.raw))));
+    renderWith(backend, <ScanView />);
+    await screen.findByRole("option", { name: "Acme" });
+    fireEvent.change(screen.getByLabelText("Partner"), { target: { value: "ACME" } });
+    await waitFor(() => expect(screen.queryByRole("note")).not.toBeInTheDocument());
+    const verdict = screen.getByRole("status", { name: "Verdict" });
+    const said: string[] = [];
+    const watch = new MutationObserver(() => said.push(verdict.textContent ?? ""));
+    watch.observe(verdict, { childList: true, subtree: true, characterData: true });
+    scan("F1");
+    await waitFor(() => expect(verdict).toHaveTextContent("Accepted"));
+    expect(said.filter((t) => t.includes("Checking")), "a quick answer is drawn with its scan, never as being checked first").toEqual([]);
+
+    slow = true;
+    scan("F2");
+    const list = screen.getByLabelText("This session's scans");
+    expect(list, "not drawn before the answer has had its moment").toHaveTextContent("1 scan");
+    await waitFor(() => expect(verdict).toHaveTextContent("Checking"), { timeout: CHECKING_SHOWN_AFTER_MS * 20 });
+    expect(list).toHaveTextContent("2 scans");
+    answer(accepted("F2"));
+    await waitFor(() => expect(verdict).toHaveTextContent("Accepted"));
+    expect(list).toHaveTextContent("2 scans · 2 accepted");
+    watch.disconnect();
+  });
+
+  it("asks about a code scanned again while the scan between is still being answered", async () => {
+    let slow = false;
+    const { backend, scans } = double("off", (r) => (slow ? new Promise<Verdict>(() => {}) : Promise.resolve(accepted(r.raw))));
+    renderWith(backend, <ScanView />);
+    await screen.findByRole("option", { name: "Acme" });
+    fireEvent.change(screen.getByLabelText("Partner"), { target: { value: "ACME" } });
+    await waitFor(() => expect(screen.queryByRole("note")).not.toBeInTheDocument());
+    const verdict = screen.getByRole("status", { name: "Verdict" });
+    scan("R1");
+    await waitFor(() => expect(verdict).toHaveTextContent("Accepted"));
+    slow = true;
+    scan("R2");
+    scan("R1");
+    expect(verdict, "R2 came between, not drawn yet: R1 again is no double read").toHaveTextContent("Same pack?");
+    expect(scans.map((s) => s.raw)).toEqual(["R1", "R2"]);
+  });
+});
+
+describe("a scan's row in the session list", () => {
+  const row = (n: number, extra: Partial<SessionScan> = {}): SessionScan => ({ n, at: 0, raw: `S${n}`, movement: "receive", ...extra });
+
+  it("takes the place of the same scan's row, else goes where its number puts it, newest first", () => {
+    expect(placed([row(3), row(1)], row(2)).map((r) => r.n)).toEqual([3, 2, 1]);
+    expect(placed([row(3), row(1)], row(4)).map((r) => r.n)).toEqual([4, 3, 1]);
+    expect(placed([row(3)], row(1)).map((r) => r.n)).toEqual([3, 1]);
+    const replaced = placed([row(2), row(1)], row(2, { error: "refused" }));
+    expect(replaced.map((r) => [r.n, r.error])).toEqual([
+      [2, "refused"],
+      [1, undefined],
+    ]);
   });
 });

@@ -1,10 +1,11 @@
 // The scanning half of the scan screen: the scan box, the verdict and the session's scans. It
 // holds the session (its scans, the question being asked), so that a scan redraws these alone and
-// never the movement's form above them; and it sends each scan before it draws anything, so that
-// custody-api is already answering while the pending row is drawn. One scan is one call (`scan`
-// decodes, checks and records at once) and one small redraw when its verdict comes.
+// never the movement's form above them. One scan is one call (`scan` decodes, checks and records
+// at once) and one small redraw when its verdict comes: the scan's row (and the dropping of the
+// question it answers) is drawn with its verdict, and drawn as being checked only when the answer
+// is slow (`CHECKING_SHOWN_AFTER_MS`).
 import { useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useState, type Dispatch, type RefObject, type SetStateAction } from "react";
+import { useCallback, useEffect, useRef, useState, type Dispatch, type RefObject, type SetStateAction } from "react";
 import { flushSync } from "react-dom";
 import { useBackend } from "../backend/context";
 import type { ScanRequest, Shipment, TamperCheck, Verdict } from "../bindings";
@@ -23,6 +24,13 @@ export type ScanTemplate = Omit<ScanRequest, "raw" | "fefo_confirmed" | "another
 
 /** How many scans the session list keeps. */
 const KEPT_SCANS = 200;
+
+/** How long a scan's answer may take before the screen shows its row as being checked. Most
+ * answers come in a few milliseconds. A row drawn at once would cost a frame of its own, and the
+ * page paints that frame while the answer waits behind it: the verdict reached the screen a frame
+ * or more later (on a two-core computer, 15 to 25 ms). A slower answer shows "Checking…" after
+ * this, well before a person looks for it. */
+export const CHECKING_SHOWN_AFTER_MS = 50;
 
 let counter = 0;
 
@@ -45,7 +53,15 @@ export function ScanSession({ template, missing, expected, field, view, onRecord
   const t = useT();
   const movement = template.movement;
   const [scans, setScans] = useState<SessionScan[]>([]);
-  const [question, setQuestion] = useState<Question | null>(null);
+  const [question, drawQuestion] = useState<Question | null>(null);
+  // The question and the scans as the next scan sees them: a scan drops the question at once,
+  // and counts among the session's scans at once, though both are drawn with its verdict.
+  const asked = useRef<Question | null>(null);
+  const unseen = useRef<SessionScan[]>([]);
+  const setQuestion = useCallback((q: Question | null) => {
+    asked.current = q;
+    drawQuestion(q);
+  }, []);
   // The sound device opens while the screen waits for its first scan, not during it.
   useEffect(() => warmUp(), []);
   // A question belongs to the movement it was asked in: another movement drops it.
@@ -57,7 +73,7 @@ export function ScanSession({ template, missing, expected, field, view, onRecord
 
   const asksSeal = useAsksSeal(movement);
   const [seal, setSeal] = useState<Seal>({ intact: false, brokenNext: false });
-  const sendScan = useSend(template, field, setScans, setQuestion, onRecorded);
+  const sendScan = useSend(template, field, { setScans, setQuestion, drawQuestion, asked, unseen }, onRecorded);
   // The seal check goes with each dispense scan where the screen asks for it: intact stays on,
   // broken goes with the next scan only.
   const send = useCallback(
@@ -77,14 +93,14 @@ export function ScanSession({ template, missing, expected, field, view, onRecord
         return;
       }
       // A pending question is answered by the scan: the same pack again confirms an
-      // out-of-order dispense; anything else is a new scan, and the question is dropped.
-      if (question?.kind === "fefo" && question.raw === raw) {
-        setQuestion(null);
+      // out-of-order dispense; anything else is a new scan, and the question is dropped (by
+      // the send, with the new scan's verdict).
+      const q = asked.current;
+      if (q?.kind === "fefo" && q.raw === raw) {
         send(raw, { fefo_confirmed: true });
         return;
       }
-      setQuestion(null);
-      const earlier = asksIfSamePack(scans, raw, movement, Date.now());
+      const earlier = asksIfSamePack([...unseen.current, ...scans], raw, movement, Date.now());
       if (earlier) {
         beep("warning");
         setQuestion({ kind: "repeat", raw, product: earlier.verdict?.product ?? null, serial: earlier.verdict?.serial ?? null });
@@ -92,29 +108,28 @@ export function ScanSession({ template, missing, expected, field, view, onRecord
       }
       send(raw);
     },
-    [missing, question, scans, movement, send, field],
+    [missing, scans, movement, send, field, setQuestion],
   );
 
   useScannerBurst(view, onScan);
 
   const answer = {
+    // The question as the next scan sees it: one a scan has just dropped is not answered.
     onConfirm: () => {
-      if (question?.kind === "fefo") {
-        setQuestion(null);
-        send(question.raw, { fefo_confirmed: true });
-      }
+      const q = asked.current;
+      if (q?.kind === "fefo") send(q.raw, { fefo_confirmed: true });
     },
     onSamePack: () => {
-      if (question?.kind !== "repeat") return;
+      const q = asked.current;
+      if (q?.kind !== "repeat") return;
       const n = ++counter;
-      setScans((s) => [{ n, at: Date.now(), raw: question.raw, movement, samePack: true }, ...s].slice(0, KEPT_SCANS));
+      setScans((s) => [{ n, at: Date.now(), raw: q.raw, movement, samePack: true }, ...s].slice(0, KEPT_SCANS));
       setQuestion(null);
       field.current?.focus();
     },
     onSecondPack: () => {
-      if (question?.kind !== "repeat") return;
-      setQuestion(null);
-      send(question.raw, { another_pack: true });
+      const q = asked.current;
+      if (q?.kind === "repeat") send(q.raw, { another_pack: true });
     },
     onCancel: () => {
       setQuestion(null);
@@ -142,30 +157,56 @@ export function ScanSession({ template, missing, expected, field, view, onRecord
   );
 }
 
-/** Sends a scan (with the answers to the screen's questions) and puts its verdict, or why it
- * failed, on its row; a FEFO question the verdict asks becomes the screen's question. */
-function useSend(
-  template: ScanTemplate,
-  field: RefObject<ScanFieldHandle | null>,
-  setScans: Dispatch<SetStateAction<SessionScan[]>>,
-  setQuestion: (q: Question | null) => void,
-  onRecorded?: (verdict: Verdict, sent: ScanTemplate) => void,
-) {
+/** The session's state as a scan's sending changes it. */
+interface Session {
+  setScans: Dispatch<SetStateAction<SessionScan[]>>;
+  /** Sets the question, as the next scan sees it and as drawn. */
+  setQuestion(q: Question | null): void;
+  /** Changes the question as drawn only. */
+  drawQuestion: Dispatch<SetStateAction<Question | null>>;
+  /** The question as the next scan sees it. */
+  asked: RefObject<Question | null>;
+  /** Scans sent whose rows are not drawn yet, newest first. */
+  unseen: RefObject<SessionScan[]>;
+}
+
+/** `list` with `row` in it: in place of the row of the same scan, else where its number puts
+ * it (newest first). */
+export function placed(list: ReadonlyArray<SessionScan>, row: SessionScan): SessionScan[] {
+  const rest = list.filter((x) => x.n !== row.n);
+  const at = rest.findIndex((x) => x.n < row.n);
+  return (at < 0 ? [...rest, row] : [...rest.slice(0, at), row, ...rest.slice(at)]).slice(0, KEPT_SCANS);
+}
+
+/** Sends a scan (with the answers to the screen's questions), drops the question it answers, and
+ * draws its row with its verdict or why it failed, or as being checked when the answer is slow;
+ * a FEFO question the verdict asks becomes the screen's question. */
+function useSend(template: ScanTemplate, field: RefObject<ScanFieldHandle | null>, session: Session, onRecorded?: (verdict: Verdict, sent: ScanTemplate) => void) {
   const backend = useBackend();
   const client = useQueryClient();
   const movement = template.movement;
+  const { setScans, setQuestion, drawQuestion, asked, unseen } = session;
   return useCallback(
     (raw: string, answer: { fefo_confirmed?: true; another_pack?: true; tamper?: TamperCheck } = {}) => {
       const n = ++counter;
-      // The call leaves first: the pending row below is drawn while custody-api answers.
       const answered = backend.call("scan", { ...template, raw, ...answer });
-      setScans((s) => [{ n, at: Date.now(), raw, movement }, ...s].slice(0, KEPT_SCANS));
+      const entry: SessionScan = { n, at: Date.now(), raw, movement };
+      const dropped = asked.current;
+      asked.current = null;
+      unseen.current = [entry, ...unseen.current];
+      const draw = (row: SessionScan) => {
+        unseen.current = unseen.current.filter((x) => x.n !== n);
+        drawQuestion((q) => (q === dropped ? null : q));
+        setScans((s) => placed(s, row));
+      };
+      const checking = window.setTimeout(() => draw(entry), CHECKING_SHOWN_AFTER_MS);
       answered.then(
         (verdict) => {
+          window.clearTimeout(checking);
           // Drawn now, in this task, rather than after whatever the page does next (a frame
           // drawn first would show the verdict a frame late); then the sound.
           flushSync(() => {
-            setScans((s) => s.map((x) => (x.n === n ? { ...x, verdict } : x)));
+            draw({ ...entry, verdict });
             if (verdict.verdict === "ask" && verdict.code === "fefo") setQuestion({ kind: "fefo", raw, verdict });
           });
           beep(verdict.verdict);
@@ -176,13 +217,13 @@ function useSend(
           void client.invalidateQueries({ queryKey: ["shipments"] });
         },
         (e: unknown) => {
+          window.clearTimeout(checking);
           beep("blocked");
-          const error = e instanceof Error ? e.message : String(e);
-          setScans((s) => s.map((x) => (x.n === n ? { ...x, error } : x)));
+          draw({ ...entry, error: e instanceof Error ? e.message : String(e) });
         },
       );
       field.current?.focus();
     },
-    [backend, client, template, movement, field, setScans, setQuestion, onRecorded],
+    [backend, client, template, movement, field, setScans, setQuestion, drawQuestion, asked, unseen, onRecorded],
   );
 }
