@@ -22,6 +22,7 @@ mod database;
 pub mod ipc;
 mod national_agent;
 mod options;
+mod rendering;
 pub mod session;
 mod start;
 mod state;
@@ -103,6 +104,7 @@ pub fn run(options: Options) -> Result<(), String> {
                 std::process::exit(1);
             }
             if let Some(window) = app.get_webview_window("main") {
+                rendering::draw_for_this_computer(&window);
                 camera::allow_camera(&window);
             }
             Ok(())
