@@ -29,6 +29,17 @@ function accepted(raw: string): Verdict {
   } as unknown as Verdict;
 }
 
+/** A dispense's verdict asking first: an earlier-expiring pack of the product is in stock. */
+function fefo(raw: string): Verdict {
+  return {
+    ...accepted(raw),
+    verdict: "ask",
+    code: "fefo",
+    message: "An earlier-expiring pack of this product is at MAIN.",
+    recorded: null,
+  } as unknown as Verdict;
+}
+
 /** The calls made, and a backend answering the scan screen's few operations; `scanAnswer`, when
  * given, answers the scans instead (a slow answer). */
 function double(check = "off", scanAnswer?: (request: ScanRequest) => Promise<Verdict>) {
@@ -133,8 +144,14 @@ describe("the scanning session", () => {
     fireEvent.change(screen.getByLabelText("Partner"), { target: { value: "ACME" } });
     await waitFor(() => expect(screen.queryByRole("note")).not.toBeInTheDocument());
     const verdict = screen.getByRole("status", { name: "Verdict" });
+    // What each change put on the screen: the text of the nodes added and of the text changed.
     const said: string[] = [];
-    const watch = new MutationObserver(() => said.push(verdict.textContent ?? ""));
+    const watch = new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === "characterData") said.push(r.target.textContent ?? "");
+        r.addedNodes.forEach((node) => said.push(node.textContent ?? ""));
+      }
+    });
     watch.observe(verdict, { childList: true, subtree: true, characterData: true });
     scan("F1");
     await waitFor(() => expect(verdict).toHaveTextContent("Accepted"));
@@ -154,7 +171,8 @@ describe("the scanning session", () => {
 
   it("asks about a code scanned again while the scan between is still being answered", async () => {
     let slow = false;
-    const { backend, scans } = double("off", (r) => (slow ? new Promise<Verdict>(() => {}) : Promise.resolve(accepted(r.raw))));
+    let answer: (v: Verdict) => void = () => {};
+    const { backend, scans } = double("off", (r) => (slow ? new Promise<Verdict>((resolve) => (answer = resolve)) : Promise.resolve(accepted(r.raw))));
     renderWith(backend, <ScanView />);
     await screen.findByRole("option", { name: "Acme" });
     fireEvent.change(screen.getByLabelText("Partner"), { target: { value: "ACME" } });
@@ -167,6 +185,39 @@ describe("the scanning session", () => {
     scan("R1");
     expect(verdict, "R2 came between, not drawn yet: R1 again is no double read").toHaveTextContent("Same pack?");
     expect(scans.map((s) => s.raw)).toEqual(["R1", "R2"]);
+    answer(accepted("R2"));
+    await waitFor(() => expect(screen.getByLabelText("This session's scans")).toHaveTextContent("2 scans · 2 accepted"));
+    expect(verdict, "R2's answer leaves the question asked after it").toHaveTextContent("Same pack?");
+  });
+
+  it("confirms an out-of-order dispense with the form it was scanned with, and asks nothing once the movement changed", async () => {
+    const answers: ((v: Verdict) => void)[] = [];
+    const { backend, scans } = double("off", (r) => (r.fefo_confirmed ? Promise.resolve(accepted(r.raw)) : new Promise<Verdict>((resolve) => answers.push(resolve))));
+    renderWith(backend, <ScanView />);
+    fireEvent.click(await screen.findByRole("radio", { name: "Dispense" }));
+    await screen.findByLabelText("Scan a pack");
+    await waitFor(() => expect(screen.queryByRole("note")).not.toBeInTheDocument());
+    const verdict = screen.getByRole("status", { name: "Verdict" });
+    fireEvent.change(screen.getByLabelText("Document"), { target: { value: "RX-1" } });
+    scan("P1");
+    answers[0](fefo("P1"));
+    const anyway = await screen.findByRole("button", { name: "Dispense it anyway" });
+    fireEvent.change(screen.getByLabelText("Document"), { target: { value: "RX-2" } });
+    fireEvent.click(anyway);
+    await waitFor(() => expect(verdict).toHaveTextContent("Accepted"));
+    expect(
+      scans.map((s) => [s.raw, s.reference, s.fefo_confirmed ?? null]),
+      "the confirmation is the scan asked about, for the prescription it was scanned for",
+    ).toEqual([
+      ["P1", "RX-1", null],
+      ["P1", "RX-1", true],
+    ]);
+
+    scan("P2");
+    fireEvent.click(screen.getByRole("radio", { name: "Release" }));
+    answers[1](fefo("P2"));
+    await waitFor(() => expect(screen.getByLabelText("This session's scans")).toHaveTextContent("3 scans"));
+    expect(screen.queryByRole("button", { name: "Dispense it anyway" }), "the dispense's question is not asked on Release").not.toBeInTheDocument();
   });
 });
 

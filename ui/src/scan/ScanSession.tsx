@@ -8,7 +8,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState, type Dispatch, type RefObject, type SetStateAction } from "react";
 import { flushSync } from "react-dom";
 import { useBackend } from "../backend/context";
-import type { ScanRequest, Shipment, TamperCheck, Verdict } from "../bindings";
+import type { Movement, ScanRequest, Shipment, TamperCheck, Verdict } from "../bindings";
 import { useT } from "../i18n/I18n";
 import { ScanField, type ScanFieldHandle } from "../widgets/ScanField";
 import { beep, warmUp } from "./sound";
@@ -58,6 +58,9 @@ export function ScanSession({ template, missing, expected, field, view, onRecord
   // and counts among the session's scans at once, though both are drawn with its verdict.
   const asked = useRef<Question | null>(null);
   const unseen = useRef<SessionScan[]>([]);
+  // The movement on the screen now, for an answer that comes after it changed.
+  const movementNow = useRef(movement);
+  movementNow.current = movement;
   const setQuestion = useCallback((q: Question | null) => {
     asked.current = q;
     drawQuestion(q);
@@ -73,7 +76,7 @@ export function ScanSession({ template, missing, expected, field, view, onRecord
 
   const asksSeal = useAsksSeal(movement);
   const [seal, setSeal] = useState<Seal>({ intact: false, brokenNext: false });
-  const sendScan = useSend(template, field, { setScans, setQuestion, drawQuestion, asked, unseen }, onRecorded);
+  const sendScan = useSend(template, field, { setScans, setQuestion, drawQuestion, asked, unseen, movementNow }, onRecorded);
   // The seal check goes with each dispense scan where the screen asks for it: intact stays on,
   // broken goes with the next scan only.
   const send = useCallback(
@@ -96,11 +99,13 @@ export function ScanSession({ template, missing, expected, field, view, onRecord
       // out-of-order dispense; anything else is a new scan, and the question is dropped (by
       // the send, with the new scan's verdict).
       const q = asked.current;
+      // A confirmation sends the scan it confirms again, with its form and seal check.
       if (q?.kind === "fefo" && q.raw === raw) {
-        send(raw, { fefo_confirmed: true });
+        sendScan(raw, { fefo_confirmed: true }, q.request);
         return;
       }
-      const earlier = asksIfSamePack([...unseen.current, ...scans], raw, movement, Date.now());
+      const all = [...unseen.current, ...scans].sort((a, b) => b.n - a.n);
+      const earlier = asksIfSamePack(all, raw, movement, Date.now());
       if (earlier) {
         beep("warning");
         setQuestion({ kind: "repeat", raw, product: earlier.verdict?.product ?? null, serial: earlier.verdict?.serial ?? null });
@@ -108,7 +113,7 @@ export function ScanSession({ template, missing, expected, field, view, onRecord
       }
       send(raw);
     },
-    [missing, scans, movement, send, field, setQuestion],
+    [missing, scans, movement, send, sendScan, field, setQuestion],
   );
 
   useScannerBurst(view, onScan);
@@ -117,7 +122,7 @@ export function ScanSession({ template, missing, expected, field, view, onRecord
     // The question as the next scan sees it: one a scan has just dropped is not answered.
     onConfirm: () => {
       const q = asked.current;
-      if (q?.kind === "fefo") send(q.raw, { fefo_confirmed: true });
+      if (q?.kind === "fefo") sendScan(q.raw, { fefo_confirmed: true }, q.request);
     },
     onSamePack: () => {
       const q = asked.current;
@@ -168,6 +173,8 @@ interface Session {
   asked: RefObject<Question | null>;
   /** Scans sent whose rows are not drawn yet, newest first. */
   unseen: RefObject<SessionScan[]>;
+  /** The movement on the screen now. */
+  movementNow: RefObject<Movement>;
 }
 
 /** `list` with `row` in it: in place of the row of the same scan, else where its number puts
@@ -185,11 +192,12 @@ function useSend(template: ScanTemplate, field: RefObject<ScanFieldHandle | null
   const backend = useBackend();
   const client = useQueryClient();
   const movement = template.movement;
-  const { setScans, setQuestion, drawQuestion, asked, unseen } = session;
+  const { setScans, setQuestion, drawQuestion, asked, unseen, movementNow } = session;
   return useCallback(
-    (raw: string, answer: { fefo_confirmed?: true; another_pack?: true; tamper?: TamperCheck } = {}) => {
+    (raw: string, answer: { fefo_confirmed?: true; another_pack?: true; tamper?: TamperCheck } = {}, again?: ScanRequest) => {
       const n = ++counter;
-      const answered = backend.call("scan", { ...template, raw, ...answer });
+      const request: ScanRequest = again ? { ...again, ...answer } : { ...template, raw, ...answer };
+      const answered = backend.call("scan", request);
       const entry: SessionScan = { n, at: Date.now(), raw, movement };
       const dropped = asked.current;
       asked.current = null;
@@ -199,7 +207,8 @@ function useSend(template: ScanTemplate, field: RefObject<ScanFieldHandle | null
         drawQuestion((q) => (q === dropped ? null : q));
         setScans((s) => placed(s, row));
       };
-      const checking = window.setTimeout(() => draw(entry), CHECKING_SHOWN_AFTER_MS);
+      // Drawn in the timer's own task, so that a scan after it finds the row in the list.
+      const checking = window.setTimeout(() => flushSync(() => draw(entry)), CHECKING_SHOWN_AFTER_MS);
       answered.then(
         (verdict) => {
           window.clearTimeout(checking);
@@ -207,7 +216,8 @@ function useSend(template: ScanTemplate, field: RefObject<ScanFieldHandle | null
           // drawn first would show the verdict a frame late); then the sound.
           flushSync(() => {
             draw({ ...entry, verdict });
-            if (verdict.verdict === "ask" && verdict.code === "fefo") setQuestion({ kind: "fefo", raw, verdict });
+            // A question belongs to the movement it was asked in: not asked on another.
+            if (verdict.verdict === "ask" && verdict.code === "fefo" && movementNow.current === movement) setQuestion({ kind: "fefo", raw, verdict, request });
           });
           beep(verdict.verdict);
           if (verdict.recorded) onRecorded?.(verdict, template);
@@ -224,6 +234,6 @@ function useSend(template: ScanTemplate, field: RefObject<ScanFieldHandle | null
       );
       field.current?.focus();
     },
-    [backend, client, template, movement, field, setScans, setQuestion, drawQuestion, asked, unseen, onRecorded],
+    [backend, client, template, movement, field, setScans, setQuestion, drawQuestion, asked, unseen, movementNow, onRecorded],
   );
 }

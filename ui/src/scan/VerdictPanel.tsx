@@ -2,7 +2,7 @@
 // or the question the screen is asking before anything is recorded (an out-of-order dispense;
 // a code scanned before in this session), with its answers as buttons.
 import type { ReactNode } from "react";
-import type { Movement, Verdict } from "../bindings";
+import type { Movement, ScanRequest, Verdict } from "../bindings";
 import { useT } from "../i18n/I18n";
 import { Button } from "../widgets/controls";
 import { movementLabel } from "./movements";
@@ -10,8 +10,9 @@ import { ltr, useRich } from "../widgets/rich";
 
 /** What the screen is asking before it sends (or records) a scan. */
 export type Question =
-  /** An out-of-first-expiry dispense: the api asked; the same pack again or Enter confirms. */
-  | { kind: "fefo"; raw: string; verdict: Verdict }
+  /** An out-of-first-expiry dispense: the api asked; the same pack again or Enter confirms,
+   * sending `request` (the scan as it was sent, with the form it was scanned with) again. */
+  | { kind: "fefo"; raw: string; verdict: Verdict; request: ScanRequest }
   /** A code recorded earlier in this session, read again later: the same pack, or a second? */
   | { kind: "repeat"; raw: string; product: string | null; serial: string | null };
 
