@@ -45,16 +45,17 @@ async function freePort() {
 
 export class Driver {
   /** Starts tauri-driver, its log in `logDir`. The app keeps WebKit's compositing unless
-   * `asShipped` (or WEBKIT_DISABLE_COMPOSITING_MODE says otherwise): on a computer with no
-   * graphics device, such as this one under Xvfb, the app switches it off
-   * (src-tauri/src/rendering.rs), and WebKitWebDriver's screenshot of a page drawn without it
-   * can wait for ever. The timings (speed.mjs) run the app as shipped; they take no screenshot. */
+   * `asShipped`: on a computer with no graphics device, such as one under Xvfb, the app
+   * switches it off (src-tauri/src/rendering.rs), and WebKitWebDriver's screenshot of a page
+   * drawn without it can wait for ever. The timings (speed.mjs) run the app as shipped, with
+   * no WEBKIT_DISABLE_COMPOSITING_MODE of the caller's; they take no screenshot. */
   static async start(logDir, { asShipped = false } = {}) {
     const port = await freePort();
     const nativePort = await freePort();
     const log = openSync(join(logDir, "tauri-driver.log"), "a");
     const home = process.env.HOME ?? "/root";
-    const env = asShipped ? process.env : { WEBKIT_DISABLE_COMPOSITING_MODE: "0", ...process.env };
+    const { WEBKIT_DISABLE_COMPOSITING_MODE: _, ...rest } = process.env;
+    const env = asShipped ? rest : { ...rest, WEBKIT_DISABLE_COMPOSITING_MODE: "0" };
     const proc = spawn(join(home, ".cargo/bin/tauri-driver"), ["--port", String(port), "--native-port", String(nativePort)], {
       stdio: ["ignore", log, log],
       env,
