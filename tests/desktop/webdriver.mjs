@@ -217,8 +217,8 @@ export async function typeInto(app, css, value, options) {
 }
 
 /** Runs `body` with a started driver and app session, always cleaning up. */
-export async function withApp(args, logDir, body) {
-  const driver = await Driver.start(logDir);
+export async function withApp(args, logDir, body, options = {}) {
+  const driver = await Driver.start(logDir, options);
   let session;
   try {
     session = await driver.session(args);
