@@ -4,8 +4,9 @@
 //! destroyed, returned, missing. A status change in place neither ends nor starts one. A lot's
 //! quantities leave first in, first out.
 //!
-//! The period's ended stays come from the index `stay_departed` alone (`stay_departed_whose`
-//! when a supplier is asked for, which needs each stay's serial and lot); the packs held since
+//! The period's ended stays come from the index `stay_departed_whose` alone (its serial and
+//! lot for when a supplier is asked for; migration 0042 dropped `stay_departed`, the same
+//! without them, a page of every dispense to keep); the packs held since
 //! before the threshold from `stay_waiting`, the lots held from `stay_open_lot`.
 //! Neither reads the ledger's lines, so the cost is the period's stays, not the history's.
 
@@ -53,10 +54,11 @@ pub(super) struct Held {
     pub(super) since: NaiveDate,
 }
 
-/// The stays that ended on a local day of the period (the UTC bounds, a day wider on each side,
-/// narrow the index's range; the local day decides), from the index alone.
+/// The stays that ended on a local day of the period (the local days bound the index's range;
+/// the UTC bounds, a day wider on each side, are checked on it), from the index
+/// `stay_departed_whose` alone.
 const ENDED: &str = "SELECT location_id, product_id, quantity, seconds
-    FROM stay
+    FROM stay INDEXED BY stay_departed_whose
     WHERE departs = 1 AND until_at >= ?1 AND until_at < ?2
       AND until_day >= ?5 AND until_day <= ?6
       AND (?3 IS NULL OR location_id = ?3) AND (?4 IS NULL OR product_id = ?4)";

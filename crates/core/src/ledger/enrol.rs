@@ -1,7 +1,7 @@
 //! Migration 0010's enrolment: the users a database had before roles became ledger events,
 //! each put on the ledger once, so the user table is a projection of the ledger. And the other
 //! steps migrations need that SQL cannot do: 0028's stays, made from the ledger's lines, and the
-//! statistics of what 0037, 0038 and 0041 made again.
+//! statistics of what 0037, 0038, 0041 and 0042 made again.
 
 use rusqlite::Transaction;
 
@@ -26,6 +26,9 @@ pub(crate) fn after_migration(tx: &Transaction<'_>, version: u32) -> CoreResult<
     }
     if version == 41 {
         crate::levels::refresh_statistics(tx, "unit_product_lot")?;
+    }
+    if version == 42 {
+        crate::levels::refresh_statistics(tx, "unit_location")?;
     }
     Ok(())
 }

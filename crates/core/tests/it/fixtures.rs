@@ -204,10 +204,30 @@ impl Pharmacy {
     }
 }
 
-/// Takes away what migration 0041 added (each pack's copy of its last event, and the index that
-/// carries it), as a test rewinding a file to an older version must: the migration adds the
-/// columns, so it runs again only on a file without them.
+/// Puts back what migration 0042 dropped (two indexes nothing reads, and `unit_location` with
+/// the packs at no location), as the file was at version 41.
+pub fn before_0042(path: &std::path::Path) {
+    rusqlite::Connection::open(path)
+        .unwrap()
+        .execute_batch(
+            "CREATE INDEX event_arrival
+                 ON event(occurred_at, occurred_offset, counterparty_id, location_id, kind)
+                 WHERE kind IN ('receive', 'mark_suspect');
+             CREATE INDEX stay_departed
+                 ON stay(until_at, until_day, location_id, product_id, quantity, seconds, departs)
+                 WHERE departs = 1;
+             DROP INDEX unit_location;
+             CREATE INDEX unit_location ON unit(location_id, product_id, status);
+             PRAGMA user_version = 41;",
+        )
+        .unwrap();
+}
+
+/// Takes away what migrations 0042 and 0041 added (each pack's copy of its last event, and the
+/// index that carries it), as a test rewinding a file to an older version must: the migration
+/// adds the columns, so it runs again only on a file without them.
 pub fn before_0041(path: &std::path::Path) {
+    before_0042(path);
     rusqlite::Connection::open(path)
         .unwrap()
         .execute_batch(

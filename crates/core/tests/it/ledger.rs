@@ -67,6 +67,52 @@ fn current_state_follows_the_ledger_in_the_same_transaction() {
 }
 
 #[test]
+fn a_pack_moved_keeps_its_lot_and_expiry_and_takes_those_it_lacked() {
+    let mut p = pharmacy();
+    // S2 arrives from a code without a lot or expiry; its return names both.
+    let mut bare = p.receive("S2");
+    bare.lines[0].lot = None;
+    bare.lines[0].expiry = None;
+    let mut named = p.dispense("S2");
+    named.kind = EventKind::Quarantine;
+    named.reason = Some("damaged box".into());
+    named.lines[0].expiry = chrono::NaiveDate::from_ymd_opt(2029, 6, 30);
+    named.lines[0].after = Some(Place::at(UnitStatus::Quarantined, p.main.id));
+    p.append(&[p.receive("S1"), p.dispense("S1"), bare, named]);
+    let row = |serial: &str| -> (String, Option<String>, Option<String>, Option<i64>) {
+        p.sqlite()
+            .query_row(
+                "SELECT status, lot, expiry, location_id FROM unit WHERE serial = ?1",
+                [serial],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .unwrap()
+    };
+    assert_eq!(
+        row("S1"),
+        (
+            "dispensed".into(),
+            Some("L1".into()),
+            Some("2028-12-31".into()),
+            None
+        ),
+        "a dispense naming the lot the pack has, and no expiry, moves it and keeps both"
+    );
+    assert_eq!(
+        row("S2"),
+        (
+            "quarantined".into(),
+            Some("L1".into()),
+            Some("2029-06-30".into()),
+            Some(p.main.id.0)
+        ),
+        "a move naming a lot and an expiry the pack lacked records them on it"
+    );
+    let r = p.store.verify(&p.admin).unwrap();
+    assert!(r.is_intact(), "{:?}", r.findings);
+}
+
+#[test]
 fn a_line_whose_before_is_stale_is_refused_and_nothing_is_written() {
     let mut p = pharmacy();
     p.append(&[p.receive("S1"), p.dispense("S1")]);
@@ -174,4 +220,43 @@ fn permissions_are_enforced_in_core() {
         (Some("staff"), Some("manage_users")),
         "the refusal names the role and the operation as codes the catalogue puts in words"
     );
+}
+
+#[test]
+fn migration_0042_drops_the_unread_indexes_and_keeps_only_located_packs_in_unit_location() {
+    let mut p = pharmacy();
+    p.append(&[p.receive("S1"), p.receive("S2"), p.dispense("S1")]);
+    let path = p.store.path().to_path_buf();
+    let crate::fixtures::Pharmacy {
+        _dir, store, admin, ..
+    } = p;
+    drop(store);
+    crate::fixtures::before_0042(&path);
+    let store = Store::open(&path).unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let sql = |name: &str| -> Option<String> {
+        conn.query_row(
+            "SELECT sql FROM sqlite_schema WHERE name = ?1",
+            [name],
+            |r| r.get(0),
+        )
+        .ok()
+    };
+    assert_eq!(sql("event_arrival"), None);
+    assert_eq!(sql("stay_departed"), None);
+    assert!(
+        sql("unit_location").is_some_and(|s| s.ends_with("WHERE location_id IS NOT NULL")),
+        "{:?}",
+        sql("unit_location")
+    );
+    let located: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM unit INDEXED BY unit_location WHERE location_id > 0",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(located, 1, "the dispensed pack has left the index");
+    let r = store.verify(&admin).unwrap();
+    assert!(r.is_intact(), "{:?}", r.findings);
 }
