@@ -4,9 +4,9 @@
 //! destroyed, returned, missing. A status change in place neither ends nor starts one. A lot's
 //! quantities leave first in, first out.
 //!
-//! The period's ended stays come from the index `stay_departed_whose` alone (its serial and
-//! lot for when a supplier is asked for; migration 0042 dropped `stay_departed`, the same
-//! without them, a page of every dispense to keep); the packs held since
+//! The period's ended stays come from the index `stay_departed_whose` alone (it carries each
+//! stay's serial and lot, for `--supplier`; migration 0042 dropped the narrower `stay_departed`,
+//! which cost a page of every dispense); the packs held since
 //! before the threshold from `stay_waiting`, the lots held from `stay_open_lot`.
 //! Neither reads the ledger's lines, so the cost is the period's stays, not the history's.
 
@@ -55,8 +55,8 @@ pub(super) struct Held {
 }
 
 /// The stays that ended on a local day of the period (the local days bound the index's range;
-/// the UTC bounds, a day wider on each side, are checked on it), from the index
-/// `stay_departed_whose` alone.
+/// the UTC bounds, 14 hours wider on each side for any offset, are checked on it), from the
+/// index `stay_departed_whose` alone.
 const ENDED: &str = "SELECT location_id, product_id, quantity, seconds
     FROM stay INDEXED BY stay_departed_whose
     WHERE departs = 1 AND until_at >= ?1 AND until_at < ?2

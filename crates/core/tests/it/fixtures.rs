@@ -223,9 +223,9 @@ pub fn before_0042(path: &std::path::Path) {
         .unwrap();
 }
 
-/// Takes away what migrations 0042 and 0041 added (each pack's copy of its last event, and the
-/// index that carries it), as a test rewinding a file to an older version must: the migration
-/// adds the columns, so it runs again only on a file without them.
+/// Undoes 0042 ([`before_0042`]), then takes away what 0041 added (each pack's copy of its last
+/// event, and the index that carries it), as a test rewinding a file to an older version must:
+/// the migration adds the columns, so it runs again only on a file without them.
 pub fn before_0041(path: &std::path::Path) {
     before_0042(path);
     rusqlite::Connection::open(path)

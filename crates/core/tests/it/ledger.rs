@@ -69,7 +69,7 @@ fn current_state_follows_the_ledger_in_the_same_transaction() {
 #[test]
 fn a_pack_moved_keeps_its_lot_and_expiry_and_takes_those_it_lacked() {
     let mut p = pharmacy();
-    // S2 arrives from a code without a lot or expiry; its return names both.
+    // S2 arrives from a code without a lot or expiry; its quarantine names both.
     let mut bare = p.receive("S2");
     bare.lines[0].lot = None;
     bare.lines[0].expiry = None;
@@ -249,6 +249,14 @@ fn migration_0042_drops_the_unread_indexes_and_keeps_only_located_packs_in_unit_
         "{:?}",
         sql("unit_location")
     );
+    let partial: bool = conn
+        .query_row(
+            "SELECT partial FROM pragma_index_list('unit') WHERE name = 'unit_location'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(partial, "unit_location keeps only the packs at a location");
     let located: i64 = conn
         .query_row(
             "SELECT count(*) FROM unit INDEXED BY unit_location WHERE location_id > 0",
@@ -256,7 +264,7 @@ fn migration_0042_drops_the_unread_indexes_and_keeps_only_located_packs_in_unit_
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(located, 1, "the dispensed pack has left the index");
+    assert_eq!(located, 1, "the pack in stock is found through it");
     let r = store.verify(&admin).unwrap();
     assert!(r.is_intact(), "{:?}", r.findings);
 }

@@ -64,9 +64,10 @@ const INSERT_UNIT: &str =
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
 
 /// A pack moved from where the line says it was, its lot and expiry as the row holds them: the
-/// line names none, or the same. The statement leaves both columns out, so SQLite leaves alone
-/// the index that holds them and nothing the move changes (`unit_expiry`): a page fewer per
-/// dispense. No row changes otherwise, and [`UPDATE_UNIT`] is tried.
+/// line names none, or the same. The statement leaves both columns out, so SQLite leaves
+/// `unit_expiry` (product, serial, expiry) alone, the only index on `unit` with the expiry and
+/// no column a move sets: a page fewer per dispense. No row changes otherwise, and
+/// [`UPDATE_UNIT`] is tried.
 const MOVE_UNIT: &str = "UPDATE unit SET status = ?3, location_id = ?4, last_event_seq = ?7,
         last_at_unix = ?10, last_offset = ?11, last_reference = ?12, last_counterparty_id = ?13
     WHERE product_id = ?1 AND serial = ?2 AND status = ?8 AND location_id IS ?9
