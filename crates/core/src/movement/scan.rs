@@ -6,9 +6,10 @@ use std::ops::ControlFlow;
 
 use chrono::NaiveDate;
 use custody_gs1::Scan;
+use rusqlite::{Connection, Transaction, TransactionBehavior};
 
-use super::checks;
-use super::decision::decide;
+use super::checks::{self, Checked};
+use super::decision::{decide, Decision};
 use super::lookup::InHand;
 use super::record::Scanning;
 use super::session::{Movement, ScanInput, ScanSession};
@@ -31,6 +32,44 @@ impl Store {
         now: Timestamp,
     ) -> CoreResult<Verdict> {
         require(actor, session.movement.operation())?;
+        let Judged {
+            pack,
+            checked,
+            verdict,
+            decision,
+        } = {
+            // Every check reads in one snapshot: the same state of the ledger throughout, and one
+            // read transaction begun instead of one per statement (a dozen for a dispense, each
+            // taking and dropping its read lock).
+            let snapshot = one_snapshot(self.conn())?;
+            let judged = match self.judge(actor, session, input, now)? {
+                ControlFlow::Break(answer) => return Ok(answer),
+                ControlFlow::Continue(judged) => judged,
+            };
+            if let Some(snapshot) = snapshot {
+                snapshot.commit()?;
+            }
+            judged
+        };
+        let cx = Scanning {
+            actor,
+            session,
+            input,
+            now,
+        };
+        self.record_scan(&cx, &pack, checked, verdict, &decision)
+    }
+
+    /// Everything before the recording: the session and the input checked, the scan decoded,
+    /// the pack identified, every check run and the findings decided on. The answer already
+    /// when nothing is to be recorded.
+    fn judge(
+        &self,
+        actor: &User,
+        session: &ScanSession,
+        input: &ScanInput,
+        now: Timestamp,
+    ) -> CoreResult<ControlFlow<Verdict, Judged>> {
         self.check_session(session)?;
         Store::check_input(session, input)?;
         if let Some(at) = session.occurred_at {
@@ -39,11 +78,11 @@ impl Store {
         let today = now.local_date();
         let scan = match checks::decode(&input.raw, &session.scanner, today) {
             Ok(scan) => scan,
-            Err(undecodable) => return Ok(Verdict::new(vec![undecodable])),
+            Err(undecodable) => return Ok(ControlFlow::Break(Verdict::new(vec![undecodable]))),
         };
         let pack = match self.identify_pack(scan, input)? {
             ControlFlow::Continue(pack) => pack,
-            ControlFlow::Break(answer) => return Ok(answer),
+            ControlFlow::Break(answer) => return Ok(ControlFlow::Break(answer)),
         };
         if self.is_double_read(actor, session, input, &pack, now)? {
             let v = answer(
@@ -53,13 +92,13 @@ impl Store {
                 pack.expiry,
                 pack.quantity,
             );
-            return Ok(v);
+            return Ok(ControlFlow::Break(v));
         }
         let (findings, checked) = self.check_scan(session, input, &pack, today)?;
         let product = Some(&pack.product);
         let verdict = answer(findings, &pack.scan, product, pack.expiry, pack.quantity);
         let Some(decision) = decide(actor, session, input, &verdict, checked.recalled)? else {
-            return Ok(verdict);
+            return Ok(ControlFlow::Break(verdict));
         };
         // A broken seal holds a pack from a dispense only when it is held here, in stock or in
         // quarantine: one that is not (never received; dispensed, destroyed, sent away) must not
@@ -69,15 +108,14 @@ impl Store {
             .as_ref()
             .is_some_and(|b| matches!(b.status, UnitStatus::InStock | UnitStatus::Quarantined));
         if decision.holds() && session.movement == Movement::Dispense && !held_here {
-            return Ok(verdict);
+            return Ok(ControlFlow::Break(verdict));
         }
-        let cx = Scanning {
-            actor,
-            session,
-            input,
-            now,
-        };
-        self.record_scan(&cx, &pack, checked, verdict, &decision)
+        Ok(ControlFlow::Continue(Judged {
+            pack,
+            checked,
+            verdict,
+            decision,
+        }))
     }
 
     /// Whether this scan is the scanner reading the pack just recorded a second time: a
@@ -141,6 +179,25 @@ impl Store {
             self.look_up_pack(scan, product, quantity)?,
         ))
     }
+}
+
+/// A scan judged to be recorded: the pack in hand, what the checks found of it, the verdict and
+/// the decision on it.
+struct Judged {
+    pack: InHand,
+    checked: Checked,
+    verdict: Verdict,
+    decision: Decision,
+}
+
+/// A read transaction on `conn` for reads that belong together, ended (rolled back: it wrote
+/// nothing) when dropped; none when `conn` is already inside a transaction, whose snapshot they
+/// then share. Deferred: it takes no lock until its first read, and never the write lock.
+fn one_snapshot(conn: &Connection) -> rusqlite::Result<Option<Transaction<'_>>> {
+    if !conn.is_autocommit() {
+        return Ok(None);
+    }
+    Transaction::new_unchecked(conn, TransactionBehavior::Deferred).map(Some)
 }
 
 /// The verdict on the findings, naming what was scanned: the GTIN (the product's for a code

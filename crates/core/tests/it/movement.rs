@@ -822,6 +822,54 @@ fn a_missing_group_separator_is_explained_not_guessed() {
     assert!(v.message.contains("group separator"), "{}", v.message);
 }
 
+/// The checks of a scan read in one snapshot, begun and ended within the scan: whatever way a
+/// scan ends (an answer with nothing recorded, a refused session, a block, a recording), the
+/// next one begins its own and records.
+#[test]
+fn a_scan_ended_any_way_leaves_the_next_one_free_to_record() {
+    let mut b = bench();
+    let sn1 = pack("SN1", "281231", "LOT42");
+    let v = b.scan(Movement::Receive, "]d20100305910369019");
+    assert_eq!(v.code, Code::UnknownProduct, "answered before any check");
+    let v = b.scan(Movement::Receive, &sn1);
+    assert!(
+        v.recorded.is_some(),
+        "recorded after an answer: {}",
+        v.message
+    );
+    let v = b.scan(Movement::Receive, &sn1);
+    assert_eq!(
+        v.code,
+        Code::AlreadyScanned,
+        "answered after the pack's reads"
+    );
+    let mut refused = b.session(Movement::Quarantine);
+    refused.reason = None;
+    let admin = b.p.admin.clone();
+    let input = ScanInput {
+        raw: sn1.clone(),
+        ..Default::default()
+    };
+    let err = b.p.store.scan(&admin, &refused, &input, now());
+    assert!(err.is_err(), "a session without its reason is refused");
+    let v = b.scan(Movement::Dispense, &pack("SN9", "281231", "LOT42"));
+    assert_eq!(
+        v.verdict,
+        Level::Blocked,
+        "a pack never received: {}",
+        v.message
+    );
+    let v = b.scan(Movement::Receive, &pack("SN2", "281231", "LOT42"));
+    assert!(
+        v.recorded.is_some(),
+        "recorded after the rest: {}",
+        v.message
+    );
+    let v = b.scan(Movement::Dispense, &sn1);
+    assert!(v.recorded.is_some(), "and a dispense too: {}", v.message);
+    b.intact();
+}
+
 #[test]
 fn bad_sessions_are_refused_before_any_scan() {
     let mut b = bench();
