@@ -191,8 +191,9 @@ struct Judged {
 }
 
 /// A read transaction on `conn` for reads that belong together, ended (rolled back: it wrote
-/// nothing) when dropped; none when `conn` is already inside a transaction, whose snapshot they
-/// then share. Deferred: it takes no lock until its first read, and never the write lock.
+/// nothing) when dropped. Deferred: it takes no lock until its first read, and never the write
+/// lock. None when `conn` is already inside a transaction, whose snapshot the reads then share
+/// (no caller scans inside one: a scan's recording begins a transaction of its own).
 fn one_snapshot(conn: &Connection) -> rusqlite::Result<Option<Transaction<'_>>> {
     if !conn.is_autocommit() {
         return Ok(None);

@@ -822,9 +822,9 @@ fn a_missing_group_separator_is_explained_not_guessed() {
     assert!(v.message.contains("group separator"), "{}", v.message);
 }
 
-/// The checks of a scan read in one snapshot, begun and ended within the scan: whatever way a
-/// scan ends (an answer with nothing recorded, a refused session, a block, a recording), the
-/// next one begins its own and records.
+/// A scan's checks read in a transaction of their own, ended however the scan ends (an answer
+/// with nothing recorded, a refused session, a block, a recording): the next scan records (one
+/// left open would refuse its recording, which begins a transaction).
 #[test]
 fn a_scan_ended_any_way_leaves_the_next_one_free_to_record() {
     let mut b = bench();
@@ -850,8 +850,12 @@ fn a_scan_ended_any_way_leaves_the_next_one_free_to_record() {
         raw: sn1.clone(),
         ..Default::default()
     };
-    let err = b.p.store.scan(&admin, &refused, &input, now());
-    assert!(err.is_err(), "a session without its reason is refused");
+    let err = b.p.store.scan(&admin, &refused, &input, now()).unwrap_err();
+    assert_eq!(
+        err.code(),
+        "movement.reason_required",
+        "refused after the snapshot began"
+    );
     let v = b.scan(Movement::Dispense, &pack("SN9", "281231", "LOT42"));
     assert_eq!(
         v.verdict,
