@@ -48,6 +48,15 @@ pub(super) struct Earlier {
     pub(super) lot: Option<String>,
 }
 
+/// The packs [`Store::earlier_expiring`] reads, as `u` (parameters: product, location, today,
+/// the expiry in hand): in stock on the shelf, not expired, expiring before the pack in hand,
+/// and named by no recall's scope (the recall scope by its index, never a lookup per pack).
+const USABLE_EARLIER: &str = "JOIN product p ON p.id = u.product_id
+     WHERE u.location_id = ?2 AND u.product_id = ?1 AND u.status = 'in_stock'
+       AND u.expiry >= ?3 AND u.expiry < ?4
+       AND NOT EXISTS (SELECT 1 FROM recall_scope s WHERE s.gtin = p.gtin
+             AND (s.serial = u.serial OR (s.serial IS NULL AND (s.lot IS NULL OR s.lot = u.lot))))";
+
 /// A pack's current state.
 pub(crate) struct UnitNow {
     pub(crate) status: UnitStatus,
@@ -241,8 +250,20 @@ impl Store {
 
     /// Usable packs of the product in stock at the location that expire before `expiry`, and
     /// the earliest of their expiries. Usable means not expired on `today` (a pack expiring
-    /// today is still usable today): first-expiry-first-out points at packs a person may
-    /// dispense instead, never at expired ones, which [`Store::expired_here`] reports apart.
+    /// today is still usable today) and not under a recall: first-expiry-first-out points at
+    /// packs a person may dispense instead, never at expired ones, which
+    /// [`Store::expired_here`] reports apart, nor at recalled ones still waiting to be pulled
+    /// (its product, its lot or itself named in a recall's scope, as `recall_covering` reads
+    /// it).
+    ///
+    /// Read without a walk over the shelf: the earliest such pack is the first of the shelf's
+    /// in-stock index in expiry order that no recall names (one row, or a few behind recalled
+    /// ones), and how many there are is the kept in-stock sums' (`stock_level`, compared with
+    /// the packs by `verify`) over the expiries between, for a product no recall names at all.
+    /// Only a product under some recall has its packs counted one by one. No pack's last event
+    /// is read: a suspect pack is held in quarantine (`stock::SUSPECT_EVENT`), so none is in
+    /// stock to leave out (fifteenth session of
+    /// `docs/decisions/2026-12-02-history-independent-levels.md`).
     pub(super) fn earlier_expiring(
         &self,
         product: ProductId,
@@ -250,33 +271,43 @@ impl Store {
         today: NaiveDate,
         expiry: NaiveDate,
     ) -> CoreResult<Earlier> {
-        // SQLite fills a bare column beside a single min() from the row holding the minimum,
-        // so `lot` is the earliest-expiring pack's lot: the one the person is told to take.
-        // A pack under a recall (its product, its lot or itself named in a recall's scope, as
-        // `recall_covering` reads it) or last marked suspect is not one to take, even if it is
-        // still on the shelf waiting to be pulled: one query, the recall scope by its index
-        // and the pack's last event by its key, never a lookup per pack.
-        let sql = format!(
-            "SELECT count(*), min(u.expiry), u.lot FROM unit u
-               JOIN product p ON p.id = u.product_id
-               LEFT JOIN event e ON e.seq = u.last_event_seq
-             WHERE u.location_id = ?2 AND u.product_id = ?1 AND u.status = 'in_stock'
-               AND u.expiry >= ?3 AND u.expiry < ?4
-               AND NOT coalesce({suspect}, 0)
-               AND NOT EXISTS (SELECT 1 FROM recall_scope s WHERE s.gtin = p.gtin
-                     AND (s.serial = u.serial OR (s.serial IS NULL AND (s.lot IS NULL OR s.lot = u.lot))))",
-            suspect = crate::stock::SUSPECT_EVENT
-        );
-        Ok(self.conn().prepare_cached(&sql)?.query_row(
-            params![product.0, location.0, today.to_string(), expiry.to_string()],
-            |r| {
-                Ok(Earlier {
-                    packs: r.get(0)?,
-                    expiry: parse_date(r.get(1)?),
-                    lot: r.get(2)?,
-                })
-            },
-        )?)
+        let range = params![product.0, location.0, today.to_string(), expiry.to_string()];
+        let earliest: Option<(Option<String>, Option<String>)> = self
+            .conn()
+            .prepare_cached(&format!(
+                "SELECT u.expiry, u.lot FROM unit u {USABLE_EARLIER} ORDER BY u.expiry LIMIT 1"
+            ))?
+            .query_row(range, |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let Some((earliest, lot)) = earliest else {
+            return Ok(Earlier {
+                packs: 0,
+                expiry: None,
+                lot: None,
+            });
+        };
+        let recalled: bool = self
+            .conn()
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM recall_scope s JOIN product p ON p.gtin = s.gtin
+                                 WHERE p.id = ?1)",
+            )?
+            .query_row([product.0], |r| r.get(0))?;
+        let count = match recalled {
+            true => format!("SELECT count(*) FROM unit u {USABLE_EARLIER}"),
+            false => "SELECT coalesce(sum(quantity), 0) FROM stock_level
+                       WHERE product_id = ?1 AND location_id = ?2 AND expiry >= ?3 AND expiry < ?4"
+                .to_string(),
+        };
+        let packs = self
+            .conn()
+            .prepare_cached(&count)?
+            .query_row(range, |r| r.get(0))?;
+        Ok(Earlier {
+            packs,
+            expiry: parse_date(earliest),
+            lot,
+        })
     }
 
     /// Expired stock of the product still in stock at the location on `today`: the packs (or,

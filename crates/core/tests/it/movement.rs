@@ -503,6 +503,74 @@ fn first_expiry_first_out_never_points_at_an_expired_pack() {
     );
 }
 
+/// First-expiry-first-out counts every usable pack on the shelf that expires earlier (read from
+/// the kept in-stock sums while no recall names the product) and names the earliest; packs a
+/// recall names are neither counted nor named, whether the recall names them by serial or by
+/// lot (then counted pack by pack).
+#[test]
+fn first_expiry_first_out_counts_the_usable_earlier_packs_and_skips_recalled_ones() {
+    let mut b = bench();
+    for (serial, expiry, lot) in [
+        ("A1", "270331", "LA"),
+        ("A2", "270331", "LA"),
+        ("B1", "271231", "LB"),
+        ("B2", "271231", "LB"),
+        ("LATE", "281231", "L2"),
+    ] {
+        let v = b.scan(Movement::Receive, &pack(serial, expiry, lot));
+        assert!(v.recorded.is_some(), "{serial} received: {}", v.message);
+    }
+    let fefo = |b: &mut Bench| {
+        let v = b.scan(Movement::Dispense, &pack("LATE", "281231", "L2"));
+        let asked = v.findings.iter().any(|f| f.code == Code::Fefo);
+        assert_eq!(
+            v.recorded.is_none(),
+            asked,
+            "only a question leaves the dispense unrecorded: {}",
+            v.message
+        );
+        v.findings
+            .into_iter()
+            .find(|f| f.code == Code::Fefo)
+            .map(|f| f.message)
+    };
+    let said = fefo(&mut b).expect("four packs on the shelf expire earlier");
+    assert!(
+        said.contains("lot LA, expiry 2027-03-31 (4 pack(s)"),
+        "all four earlier packs counted, the earliest named: {said}"
+    );
+
+    // Recalls entered straight into their tables, as a recall whose hold has not reached the
+    // shelf yet: the recalled packs are still in stock here.
+    let conn = rusqlite::Connection::open(b.p.store.path()).unwrap();
+    conn.execute_batch(
+        "INSERT INTO recall (number, title, class, reason, issued_on, created_at, created_by)
+         VALUES ('R-1', 'Two packs', 'II', 'test', '2026-11-01', '2026-11-01T00:00:00Z', 1);
+         INSERT INTO recall_scope (recall_id, line, gtin, serial, added_at)
+         VALUES (1, 1, '09506000134352', 'A1', '2026-11-01T00:00:00Z'),
+                (1, 2, '09506000134352', 'A2', '2026-11-01T00:00:00Z');",
+    )
+    .unwrap();
+    let said = fefo(&mut b).expect("two usable packs still expire earlier");
+    assert!(
+        said.contains("lot LB, expiry 2027-12-31 (2 pack(s)"),
+        "the recalled packs are neither named nor counted: {said}"
+    );
+
+    conn.execute(
+        "INSERT INTO recall_scope (recall_id, line, gtin, lot, added_at)
+         VALUES (1, 3, '09506000134352', 'LB', '2026-11-01T00:00:00Z')",
+        [],
+    )
+    .unwrap();
+    assert_eq!(
+        fefo(&mut b),
+        None,
+        "every earlier pack is recalled, by serial or by lot: none to take first, and the \
+         dispense is recorded"
+    );
+}
+
 #[test]
 fn with_only_an_expired_earlier_pack_there_is_no_first_expiry_warning() {
     let mut b = bench();
