@@ -259,10 +259,11 @@ impl Store {
     /// Read without a walk over the shelf: the earliest such pack is the first of the shelf's
     /// in-stock index in expiry order that no recall names (one row, or a few behind recalled
     /// ones), and how many there are is the kept in-stock sums' (`stock_level`, compared with
-    /// the packs by `verify`) over the expiries between, for a product no recall names at all.
-    /// Only a product under some recall has its packs counted one by one. No pack's last event
-    /// is read: a suspect pack is held in quarantine (`stock::SUSPECT_EVENT`), so none is in
-    /// stock to leave out (fifteenth session of
+    /// the packs and lot quantities by `verify`) over the expiries between, less any lot
+    /// quantity, for a product no recall's scope names. A product a recall's scope names (even
+    /// a closed recall's) has its packs counted one by one. No pack's last event is read: the
+    /// system holds a suspect pack in quarantine (`stock::SUSPECT_EVENT`), so none is in stock
+    /// to leave out (fifteenth session of
     /// `docs/decisions/2026-12-02-history-independent-levels.md`).
     pub(super) fn earlier_expiring(
         &self,
@@ -295,8 +296,15 @@ impl Store {
             .query_row([product.0], |r| r.get(0))?;
         let count = match recalled {
             true => format!("SELECT count(*) FROM unit u {USABLE_EARLIER}"),
-            false => "SELECT coalesce(sum(quantity), 0) FROM stock_level
-                       WHERE product_id = ?1 AND location_id = ?2 AND expiry >= ?3 AND expiry < ?4"
+            // The sums add lot quantities to the packs: a lot of the product in stock here
+            // (never written for a serialized product, but a restore does not refuse one) is
+            // taken off again.
+            false => "SELECT (SELECT coalesce(sum(quantity), 0) FROM stock_level
+                               WHERE product_id = ?1 AND location_id = ?2
+                                 AND expiry >= ?3 AND expiry < ?4)
+                           - (SELECT coalesce(sum(quantity), 0) FROM lot_stock
+                               WHERE product_id = ?1 AND location_id = ?2 AND status = 'in_stock'
+                                 AND expiry >= ?3 AND expiry < ?4)"
                 .to_string(),
         };
         let packs = self

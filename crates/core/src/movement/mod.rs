@@ -7,7 +7,7 @@
 //! from the store), the checks
 //! (`checks.rs`, one function per rule: the recall block in `recalled`, expiry and short-dated
 //! in `expiry`, first expiry first out in `fefo` over `lookup`'s `earlier_expiring`, which counts
-//! only unexpired packs, expired stock on the shelf in `expired_on_shelf`, the pack's state
+//! only unexpired packs no recall names, expired stock on the shelf in `expired_on_shelf`, the pack's state
 //! against the movement in `unit_state`, a lot's quantity, the despatch advice in
 //! `advice_warning`, the contract price in `over_contract`), the decision (`decision.rs`:
 //! override, hold in quarantine, or nothing recorded; which codes may be overridden and which

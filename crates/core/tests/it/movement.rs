@@ -503,10 +503,9 @@ fn first_expiry_first_out_never_points_at_an_expired_pack() {
     );
 }
 
-/// First-expiry-first-out counts every usable pack on the shelf that expires earlier (read from
-/// the kept in-stock sums while no recall names the product) and names the earliest; packs a
-/// recall names are neither counted nor named, whether the recall names them by serial or by
-/// lot (then counted pack by pack).
+/// First-expiry-first-out counts every usable pack on the shelf that expires earlier and names
+/// the earliest; packs a recall names are neither counted nor named, whether the recall names
+/// them by serial or by lot.
 #[test]
 fn first_expiry_first_out_counts_the_usable_earlier_packs_and_skips_recalled_ones() {
     let mut b = bench();
@@ -568,6 +567,45 @@ fn first_expiry_first_out_counts_the_usable_earlier_packs_and_skips_recalled_one
         None,
         "every earlier pack is recalled, by serial or by lot: none to take first, and the \
          dispense is recorded"
+    );
+}
+
+/// A pack released from quarantine with a reason of the person's own that begins "suspect" is
+/// usable stock like any other: the dispense lets it through, so first-expiry-first-out counts
+/// and names it (a suspect pack the system holds is in quarantine, never on the shelf).
+#[test]
+fn a_pack_released_with_a_reason_beginning_suspect_is_one_to_take_first() {
+    let mut b = bench();
+    b.scan(Movement::Receive, &pack("S1", "270331", "LS"));
+    b.scan(Movement::Receive, &pack("LATE", "281231", "L2"));
+    let v = b.scan(Movement::Quarantine, &pack("S1", "270331", "LS"));
+    assert!(v.recorded.is_some(), "held: {}", v.message);
+    let mut release = b.session(Movement::Release);
+    release.reason = Some("Suspected damage, cleared by QA".into());
+    let admin = b.p.admin.clone();
+    let input = ScanInput {
+        raw: pack("S1", "270331", "LS"),
+        ..ScanInput::default()
+    };
+    let v = b.p.store.scan(&admin, &release, &input, now()).unwrap();
+    assert_eq!(
+        b.status("S1"),
+        (UnitStatus::InStock, Some("MAIN".into())),
+        "released back to the shelf: {}",
+        v.message
+    );
+
+    let v = b.scan(Movement::Dispense, &pack("LATE", "281231", "L2"));
+    let fefo = v
+        .findings
+        .iter()
+        .find(|f| f.code == Code::Fefo)
+        .expect("the released pack expires earlier and is on the shelf");
+    assert!(
+        fefo.message
+            .contains("lot LS, expiry 2027-03-31 (1 pack(s)"),
+        "the released pack is counted and named: {}",
+        fefo.message
     );
 }
 
