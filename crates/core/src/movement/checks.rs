@@ -177,7 +177,7 @@ impl Store {
         let (n, oldest) = self.expired_here(product.id, here, today, Scanned::of(&pack.scan))?;
         findings.extend(expired_on_shelf(n, oldest, here_code));
         if let (true, Some(e)) = (fefo_applies(product.tracking, before, here), pack.expiry) {
-            let earlier = self.earlier_expiring(product.id, here, today, e)?;
+            let earlier = self.earlier_expiring(product.id, &product.data.gtin, here, today, e)?;
             findings.extend(fefo(&earlier, here_code, confirmed));
         }
         Ok(findings)

@@ -268,6 +268,7 @@ impl Store {
     pub(super) fn earlier_expiring(
         &self,
         product: ProductId,
+        gtin: &str,
         location: LocationId,
         today: NaiveDate,
         expiry: NaiveDate,
@@ -287,14 +288,7 @@ impl Store {
                 lot: None,
             });
         };
-        let recalled: bool = self
-            .conn()
-            .prepare_cached(
-                "SELECT EXISTS (SELECT 1 FROM recall_scope s JOIN product p ON p.gtin = s.gtin
-                                 WHERE p.id = ?1)",
-            )?
-            .query_row([product.0], |r| r.get(0))?;
-        let count = match recalled {
+        let count = match self.any_recall_for(gtin)? {
             true => format!("SELECT count(*) FROM unit u {USABLE_EARLIER}"),
             // The sums add lot quantities to the packs: a lot of the product in stock here
             // (never written for a serialized product, but a restore does not refuse one) is
@@ -406,6 +400,7 @@ mod tests {
     const WARD: LocationId = LocationId(2);
     const AMOXICILLIN: ProductId = ProductId(1);
     const PARACETAMOL: ProductId = ProductId(2);
+    const AMOXICILLIN_GTIN: &str = "09506000134352";
 
     /// A store with two locations and two products, and stock written straight into the
     /// current-state tables: these tests are about what the queries read, not how stock
@@ -478,7 +473,7 @@ mod tests {
         let (_dir, s) = shelf();
         let today = d("2026-11-22");
         assert_eq!(
-            s.earlier_expiring(AMOXICILLIN, MAIN, today, d("2027-06-30"))
+            s.earlier_expiring(AMOXICILLIN, AMOXICILLIN_GTIN, MAIN, today, d("2027-06-30"))
                 .map(|e| (e.packs, e.expiry))
                 .unwrap(),
             (2, Some(today)),
@@ -487,7 +482,7 @@ mod tests {
              location's or another product's"
         );
         assert_eq!(
-            s.earlier_expiring(AMOXICILLIN, MAIN, today, today)
+            s.earlier_expiring(AMOXICILLIN, AMOXICILLIN_GTIN, MAIN, today, today)
                 .map(|e| (e.packs, e.expiry))
                 .unwrap(),
             (0, None),
@@ -510,7 +505,7 @@ mod tests {
             )
             .unwrap();
         assert_eq!(
-            s.earlier_expiring(AMOXICILLIN, MAIN, today, d("2027-06-30"))
+            s.earlier_expiring(AMOXICILLIN, AMOXICILLIN_GTIN, MAIN, today, d("2027-06-30"))
                 .map(|e| (e.packs, e.expiry))
                 .unwrap(),
             (1, Some(d("2027-01-31"))),
@@ -525,7 +520,7 @@ mod tests {
             )
             .unwrap();
         assert_eq!(
-            s.earlier_expiring(AMOXICILLIN, MAIN, today, d("2027-06-30"))
+            s.earlier_expiring(AMOXICILLIN, AMOXICILLIN_GTIN, MAIN, today, d("2027-06-30"))
                 .map(|e| e.packs)
                 .unwrap(),
             0,
