@@ -60,9 +60,24 @@ pub(crate) fn start(app: &mut tauri::App, options: &Options) -> Result<(), Strin
     };
     check_then_start_work(app.handle().clone(), &state, &path, initialised, work);
     // Copies the log back every few seconds, and at once after a recall's hold (kept for as
-    // long as the app runs).
-    let checkpoints =
-        BackgroundCheckpoints::start(&path, CHECKPOINT_EVERY).map_err(|e| opening(&e))?;
+    // long as the app runs). After a copy of the whole log, the window's connection starts the
+    // log again if nobody is using it, so that the next scan does not wait for that start's
+    // sync (`Store::restart_log_if_copied`); if somebody is, the next write starts it.
+    let handle = app.handle().clone();
+    let restart = move || {
+        let Some(state) = handle.try_state::<AppState>() else {
+            return;
+        };
+        if let Ok(mut host) = state.host.try_lock() {
+            // Not starting it leaves the start to the next write, as without this.
+            let _ = with_store(&mut host, |s| {
+                let _ = s.restart_log_if_copied();
+                Ok(())
+            });
+        };
+    };
+    let checkpoints = BackgroundCheckpoints::start_with(&path, CHECKPOINT_EVERY, restart)
+        .map_err(|e| opening(&e))?;
     app.manage(checkpoints);
     app.manage(state);
     Ok(())
