@@ -227,6 +227,15 @@ fn thread_for(path: &Path) -> Option<Sender<Ask>> {
     registry().1.get(&file_key(path)).map(|(_, a, _)| a.clone())
 }
 
+/// One page written that changes nothing: the first commit after a whole copy, which starts the
+/// log again.
+fn write_schema_version_as_it_is(conn: &mut Connection) -> rusqlite::Result<()> {
+    let tx = conn.transaction()?;
+    let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    tx.pragma_update(None, "user_version", version)?;
+    tx.commit()
+}
+
 /// Whether the background checkpoints of the database at `path` have copied its whole log since
 /// this was last asked; asking clears it.
 fn take_full_copy(path: &Path) -> bool {
@@ -245,16 +254,24 @@ impl crate::Store {
     /// at a person's pace, with a copy every five seconds, one scan in about 17 paid 250–400 µs
     /// more for it. Here it is paid by a write of one page that changes nothing (the schema
     /// version written as it is), on this connection so that its cache of pages stays valid (a
-    /// write by another connection would empty it). Whether it wrote.
+    /// write by another connection would empty it). It never waits for another connection's
+    /// write (whose commit starts the log itself), so whoever holds this store is never kept
+    /// by it beyond its own write. Whether it wrote.
     pub fn restart_log_if_copied(&mut self) -> Result<bool, StoreError> {
         if !take_full_copy(self.path()) {
             return Ok(false);
         }
-        let tx = self.conn_mut().transaction()?;
-        let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        tx.pragma_update(None, "user_version", version)?;
-        tx.commit()?;
-        Ok(true)
+        let waits: i64 = self
+            .conn()
+            .pragma_query_value(None, "busy_timeout", |r| r.get(0))?;
+        self.conn().pragma_update(None, "busy_timeout", 0)?;
+        let written = write_schema_version_as_it_is(self.conn_mut());
+        self.conn().pragma_update(None, "busy_timeout", waits)?;
+        match written {
+            Ok(()) => Ok(true),
+            Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy) => Ok(false),
+            Err(e) => Err(e.into()),
+        }
     }
 
     /// Runs `write` (a transaction it commits) so that copying the log back after its commit
@@ -389,6 +406,33 @@ mod tests {
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap();
         assert_eq!(version, crate::db::schema_version(), "the version is kept");
+    }
+
+    #[test]
+    fn starting_the_log_again_never_waits_for_another_writer() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("custody.db");
+        let mut store = crate::Store::open(&path).unwrap();
+        let background = BackgroundCheckpoints::start(&path, Duration::from_secs(3600)).unwrap();
+        store
+            .conn()
+            .execute_batch("CREATE TABLE small(b); INSERT INTO small VALUES (zeroblob(400000));")
+            .unwrap();
+        background.checkpoint_now();
+        let writer = Connection::open(&path).unwrap();
+        writer.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let asked = std::time::Instant::now();
+        assert!(!store.restart_log_if_copied().unwrap());
+        assert!(
+            asked.elapsed() < Duration::from_secs(1),
+            "it waited for the writer"
+        );
+        let waits: i64 = store
+            .conn()
+            .query_row("PRAGMA busy_timeout", [], |r| r.get(0))
+            .unwrap();
+        assert!(waits > 0, "the connection's own wait was not put back");
+        writer.execute_batch("ROLLBACK").unwrap();
     }
 
     #[test]
