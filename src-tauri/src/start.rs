@@ -60,9 +60,11 @@ pub(crate) fn start(app: &mut tauri::App, options: &Options) -> Result<(), Strin
     };
     check_then_start_work(app.handle().clone(), &state, &path, initialised, work);
     // Copies the log back every few seconds, and at once after a recall's hold (kept for as
-    // long as the app runs). After a copy of the whole log, the window's connection starts the
-    // log again if nobody is using it, so that the next scan does not wait for that start's
-    // sync (`Store::restart_log_if_copied`); if somebody is, the next write starts it.
+    // long as the app runs; the window's handle in `restart` keeps it until the process ends).
+    // After a copy of the whole log, the window's connection starts the log again if no
+    // operation holds it, so that the next scan in a run of scans does not wait for that
+    // start's sync (`Store::restart_log_if_copied`); if one does, the next write starts it. An
+    // operation that comes during that write waits for it (the sync of one page).
     let handle = app.handle().clone();
     let restart = move || {
         let Some(state) = handle.try_state::<AppState>() else {
@@ -71,7 +73,9 @@ pub(crate) fn start(app: &mut tauri::App, options: &Options) -> Result<(), Strin
         if let Ok(mut host) = state.host.try_lock() {
             // Not starting it leaves the start to the next write, as without this.
             let _ = with_store(&mut host, |s| {
-                let _ = s.restart_log_if_copied();
+                if let Err(e) = s.restart_log_if_copied() {
+                    eprintln!("custody: the write-ahead log could not be started again: {e}");
+                }
                 Ok(())
             });
         };

@@ -5,9 +5,11 @@
 //! lookups (`unit_lookup`). Every scan adds to the database; serials carry the
 //! run's time so that runs never collide.
 
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::{Duration as StdDuration, Instant};
 
 use chrono::Duration;
+use custody_core::db::BackgroundCheckpoints;
 use custody_core::demo::Rng;
 use custody_core::ledger::{Appender, NewEvent, NewLine, Place};
 use custody_core::movement::{Movement, ScanInput, ScanSession, Verdict};
@@ -171,7 +173,7 @@ pub fn verdict_scans(
 ) -> BenchResult<(Latency, Latency)> {
     let actor = store.actor("admin")?;
     let shelf = busiest_shelf(conn)?;
-    let received = timed_receipts(store, &actor, conn, &shelf, n, now, StdDuration::ZERO)?;
+    let received = timed_receipts(store, &actor, conn, &shelf, n, now, Pace::BackToBack)?;
     // Dispense packs that were already on the shelf, as a ward would.
     let dispenses: Vec<String> = conn
         .prepare("SELECT serial, lot, expiry FROM unit WHERE product_id = ?1 AND location_id = ?2 AND status = 'in_stock' AND serial NOT LIKE 'V%' AND length(serial) <= 20 AND expiry >= ?4 LIMIT ?3")?
@@ -200,7 +202,7 @@ pub fn verdict_scans(
         dispenses,
         &confirmed,
         now,
-        StdDuration::ZERO,
+        Pace::BackToBack,
     )?;
     Ok((received, dispensed))
 }
@@ -209,11 +211,17 @@ pub fn verdict_scans(
 /// does, one pack after another, leaves a few tenths of a second between two scans.
 pub const PERSON_PAUSE: StdDuration = StdDuration::from_millis(300);
 
+/// How often the desktop app copies the log back (`src-tauri/src/start.rs`).
+const APP_CHECKPOINT_EVERY: StdDuration = StdDuration::from_secs(5);
+
 /// `n` receipts through the verdict as [`verdict_scans`] takes them, but at a person's pace:
 /// [`PERSON_PAUSE`] before each (not timed). Back to back, a scan finds what the one before
 /// it read still in the processor's caches; a person's scan comes after the computer has done
 /// other things, or nothing, for a while, and on this kind of machine the same work then takes
-/// several times as long (`docs/decisions/2026-12-02-history-independent-levels.md`).
+/// several times as long (`docs/decisions/2026-12-02-history-independent-levels.md`). The log is
+/// copied back as the desktop app copies it, every five seconds (a dozen scans and more between
+/// two copies, as at the screen), and started again after a whole copy as the app has it
+/// started, between two scans (`Store::restart_log_if_copied`).
 pub fn paced_receipts(
     store: &mut Store,
     conn: &Connection,
@@ -222,11 +230,27 @@ pub fn paced_receipts(
 ) -> BenchResult<Latency> {
     let actor = store.actor("admin")?;
     let shelf = busiest_shelf(conn)?;
-    timed_receipts(store, &actor, conn, &shelf, n, now, PERSON_PAUSE)
+    let (told, copies) = mpsc::channel();
+    let _checkpoints =
+        BackgroundCheckpoints::start_with(store.path(), APP_CHECKPOINT_EVERY, move || {
+            // An error means the scans are over: there is no one left to tell.
+            let _ = told.send(());
+        })?;
+    timed_receipts(store, &actor, conn, &shelf, n, now, Pace::Person(&copies))
 }
 
-/// `n` receipts of new packs of the shelf's product at its location, each through the verdict
-/// after `pause` (not timed).
+/// How the timed scans follow each other.
+#[derive(Clone, Copy)]
+enum Pace<'a> {
+    /// One after another at once.
+    BackToBack,
+    /// [`PERSON_PAUSE`] before each, in which the background checkpoints say on the receiver
+    /// when they have copied the whole log.
+    Person(&'a Receiver<()>),
+}
+
+/// `n` receipts of new packs of the shelf's product at its location, each through the verdict,
+/// at `pace`.
 fn timed_receipts(
     store: &mut Store,
     actor: &User,
@@ -234,12 +258,12 @@ fn timed_receipts(
     shelf: &Shelf,
     n: usize,
     now: Timestamp,
-    pause: StdDuration,
+    pace: Pace<'_>,
 ) -> BenchResult<Latency> {
     let receive = receive_session(conn, shelf)?;
     let receipts = new_pack_codes(shelf, n, now);
     let answer = ScanInput::default();
-    timed_scans(store, actor, &receive, receipts, &answer, now, pause)
+    timed_scans(store, actor, &receive, receipts, &answer, now, pace)
 }
 
 /// The shelf the scans through the verdict use: the location and serialized product (not under
@@ -294,7 +318,7 @@ fn new_pack_codes(shelf: &Shelf, n: usize, now: Timestamp) -> Vec<String> {
 }
 
 /// Each raw scan through `Store::scan` in `session` (with what `answer` says beside the raw
-/// scan), timed, after `pause` (not timed); every one must be recorded.
+/// scan), timed, at `pace` (its pauses not timed); every one must be recorded.
 fn timed_scans(
     store: &mut Store,
     actor: &User,
@@ -302,11 +326,13 @@ fn timed_scans(
     raws: Vec<String>,
     answer: &ScanInput,
     now: Timestamp,
-    pause: StdDuration,
+    pace: Pace<'_>,
 ) -> BenchResult<Latency> {
     let mut micros = Vec::with_capacity(raws.len());
     for raw in raws {
-        idle(store, pause)?;
+        if let Pace::Person(copies) = pace {
+            idle(store, copies)?;
+        }
         let started = Instant::now();
         let v = store.scan(
             actor,
@@ -323,20 +349,21 @@ fn timed_scans(
     Ok(Latency::from_micros(micros))
 }
 
-/// What the desktop app does between a person's scans, for `pause`: nothing, except that when
-/// its background checkpoints have copied the whole log, its connection starts the log again
-/// (`Store::restart_log_if_copied`, which the app calls at once after such a copy and this at
-/// most 10 ms after it), so that the next scan does not pay for that start. Scans back to back
-/// (no pause) leave the app no moment for it: their commits start the log themselves.
-fn idle(store: &mut Store, pause: StdDuration) -> BenchResult<()> {
-    const LOOK_EVERY: StdDuration = StdDuration::from_millis(10);
-    if pause.is_zero() {
-        return Ok(());
-    }
-    let until = Instant::now() + pause;
+/// What the desktop app does between a person's scans, for [`PERSON_PAUSE`]: nothing, except
+/// that when its background checkpoints say (on `copies`) that they have copied the whole log,
+/// its connection starts the log again at once (`Store::restart_log_if_copied`), so that the
+/// next scan does not pay for that start. Scans back to back leave the app no moment for it:
+/// their commits start the log themselves.
+fn idle(store: &mut Store, copies: &Receiver<()>) -> BenchResult<()> {
+    let until = Instant::now() + PERSON_PAUSE;
     while let Some(left) = until.checked_duration_since(Instant::now()) {
-        std::thread::sleep(left.min(LOOK_EVERY));
-        store.restart_log_if_copied()?;
+        match copies.recv_timeout(left) {
+            Ok(()) => {
+                store.restart_log_if_copied()?;
+            }
+            Err(RecvTimeoutError::Timeout) => break,
+            Err(RecvTimeoutError::Disconnected) => std::thread::sleep(left),
+        }
     }
     Ok(())
 }

