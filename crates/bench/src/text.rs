@@ -31,6 +31,10 @@ fn database_lines(d: &DatabaseFigures) -> Vec<String> {
     let mut out = vec![
         format!("dataset:      {dataset}"),
         format!(
+            "read ahead:   the scans' indexes, {} entries, {:.2} s (in the app: behind the window, after the start-up check)",
+            d.read_ahead.entries, d.read_ahead.seconds
+        ),
+        format!(
             "shipment:     {} packs: import {:.2} s, receive-all {:.2} s",
             sh.packs, sh.import_seconds, sh.receive_all_seconds
         ),

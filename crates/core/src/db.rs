@@ -12,8 +12,10 @@ use serde::Serialize;
 use crate::error::StoreError;
 
 mod checkpoints;
+mod read_ahead;
 
 pub use checkpoints::{BackgroundCheckpoints, Checkpointer};
+pub use read_ahead::ReadAhead;
 
 include!(concat!(env!("OUT_DIR"), "/migrations.rs"));
 

@@ -166,6 +166,7 @@ fn the_benchmark_runs_on_a_small_demo_database() {
         "dataset",
         "unit_lookup",
         "single_scan",
+        "read_ahead",
     ] {
         assert!(
             json.get(key).is_some(),
@@ -175,8 +176,8 @@ fn the_benchmark_runs_on_a_small_demo_database() {
     let lines = custody_bench::text::lines(&f);
     assert_eq!(
         lines.len(),
-        1 + 8 + 9 + 6,
-        "the text has a line for the bulk append, the database's eight, each report and each latency"
+        1 + 9 + 9 + 6,
+        "the text has a line for the bulk append, the database's nine, each report and each latency"
     );
     // `--compare`: a run beside itself is every figure at the ratio 1.
     let compared = custody_bench::compare::lines(("one", &f), ("two", &f));
