@@ -65,8 +65,9 @@ impl crate::Store {
     /// Reads every page of the indexes a scan writes into at its pack's own place
     /// ([`SCANS_INDEXES`]) into the operating system's cache, on a read-only connection of its
     /// own that copies what it reads rather than mapping it: where an index's pages lie in
-    /// order, the system reads ahead of them; where they lie apart, no page's neighbours are
-    /// read with it. For a thread of its own, behind the window, before the whole file's check.
+    /// order, the system reads ahead of them; where they lie apart, a page is read with a few
+    /// neighbours at most, not the 8 MB around it that a fault on a mapping reads. For a thread
+    /// of its own, behind the window, before the whole file's check.
     /// Changes nothing; each index is read in a transaction of its own, so the log is held back
     /// from being copied for one index's reading at most. Seconds on six years of a hospital's
     /// history from a cold disk; the pages stay for as long as the system has the memory.
