@@ -137,13 +137,14 @@ struct Work {
 
 /// The checks on every start, on a connection of their own: first the quick structural check of
 /// every table but the history's and the schema compared with the migrations' (well under a
-/// second, however long the history); once that has passed on a database that is set up, the
-/// alerts and the keeper of the levels lists start. Then the indexes a scan writes into are read
-/// ahead (`Store::read_ahead_for_scans`), and SQLite's quick check of the whole file
-/// runs, the history's tables with it (minutes on six years of a hospital's history; `custody
-/// verify` is the ledger's full check) behind the window (`background::behind_the_window`), and
-/// only then is the window told the outcome (`integrity-checked`) and do backups and the sync agent
-/// start, so that neither copies nor sends a damaged file.
+/// second, however long the history). Once that has passed, the indexes a scan reads or changes
+/// are read ahead on a thread of their own (`db::read_ahead_for_scans`) and, on a database that
+/// is set up, the alerts and the keeper of the levels lists start. Then SQLite's quick check of
+/// the whole file runs, the history's tables with it (minutes on six years of a hospital's
+/// history; `custody verify` is the ledger's full check) behind the window
+/// (`background::behind_the_window`), and only then is the window told the outcome
+/// (`integrity-checked`) and do backups and the sync agent start, so that neither copies nor
+/// sends a damaged file.
 fn check_then_start_work(
     app: tauri::AppHandle,
     state: &AppState,
@@ -179,6 +180,17 @@ fn check_then_start_work(
             tell(found);
             return;
         }
+        // The indexes a scan reads or changes at its pack's own place, read whole so that a
+        // person's first scans find them in memory, on a thread of their own so that neither
+        // the check below nor what waits for it waits for them. Not reading them ahead only
+        // leaves the first scans slower.
+        let ahead = path.clone();
+        std::thread::spawn(move || {
+            behind_the_window();
+            if let Err(e) = custody_core::db::read_ahead_for_scans(&ahead) {
+                eprintln!("custody: the scans' indexes were not read ahead: {e}");
+            }
+        });
         if initialised {
             schedule_alerts(app.clone(), path.clone());
             // The keeper looks for ever: on a thread of its own, so the check below runs.
@@ -189,12 +201,6 @@ fn check_then_start_work(
         // started after it keep their ordinary priority.
         let found = std::thread::spawn(move || {
             behind_the_window();
-            // First the indexes a scan writes into, each read whole in seconds at most, so that
-            // a person's first scans find them in memory; the whole file's check then reads
-            // the file in its own order for minutes. Not reading them ahead only slows scans.
-            if let Err(e) = store.read_ahead_for_scans() {
-                eprintln!("custody: the scans' indexes were not read ahead: {e}");
-            }
             store
                 .history_check()
                 .unwrap_or_else(|e| vec![e.to_string()])

@@ -15,7 +15,7 @@ mod checkpoints;
 mod read_ahead;
 
 pub use checkpoints::{BackgroundCheckpoints, Checkpointer};
-pub use read_ahead::ReadAhead;
+pub use read_ahead::read_ahead_for_scans;
 
 include!(concat!(env!("OUT_DIR"), "/migrations.rs"));
 

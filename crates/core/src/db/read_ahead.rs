@@ -1,25 +1,28 @@
-//! Reading ahead, once the file is open, the indexes a scan writes into at a place of its own:
-//! the ones that hold every pack and every line the ledger has ever had, so that a person's
-//! first scans do not each wait for the disk.
+//! Reading ahead, once the file is open, the indexes a scan reads or changes at its pack's own
+//! place: the ones that hold every pack and every line the ledger has ever had, so that a
+//! person's first scans do not each wait for the disk.
 //!
-//! A scan adds or changes an entry on the leaf where its pack's key falls: the pack's earlier
-//! lines (`event_line_serial`), its receipt (`event_line_arrival`), its row's keys (`unit`'s),
-//! its stays (`stay_open`, `stay_stock`). Those leaves lie anywhere in indexes that grow with
-//! the history (2.5 GB of them on the benchmark's six years of a hospital, 0.48 GB on its
-//! hospital file with the same stock and a sixth of the history), so on a file not yet in
-//! memory a person's first scans waited for them, up to a few milliseconds a leaf
-//! (`docs/decisions/2026-12-02-history-independent-levels.md`). The indexes
-//! sized by today's stock (the packs in stock, at a place, quarantined) and the ones a scan
-//! only adds to at their end (the ledger's own order, departures by day) are left to the scans.
+//! A dispense adds its pack's line to `event_line_serial`, finds the pack by its product and
+//! serial (`unit`'s unique index) and its open stay (`stay_open`), and changes the pack's entry
+//! in `unit_product_lot` and its stay's in `stay_stock`; a receipt adds the new pack to all of
+//! these and to `unit_expiry` and `event_line_arrival`. Those leaves lie anywhere in indexes
+//! that grow with the history (2.5 GB of them on the benchmark's six years of a hospital, 0.48
+//! GB on its hospital file with the same stock and a sixth of the history), so on a file not
+//! yet in memory a person's first scans waited for them, up to a few milliseconds a leaf
+//! (`docs/decisions/2026-12-02-history-independent-levels.md`). The indexes sized by today's
+//! stock (the packs in stock, at a place, quarantined) and the ones a scan only adds to at their
+//! end (the ledger's own order, departures by day) are left to the scans.
+
+use std::path::Path;
 
 use crate::db::open_reader;
 use crate::error::StoreError;
 
 /// The indexes read ahead, by name, each with a statement that reads every entry of it and
-/// nothing else (a partial index is named with its condition, or SQLite would not use it). The
-/// order is the scans': the pack's lines first, which every scan changes. Each statement has a
-/// condition every row meets (the product is never missing): without one, SQLite counts a
-/// table's rows on its smallest index, whichever is named.
+/// nothing else, in the order of what a scan reads first. Each statement has a condition: a
+/// partial index's own (SQLite refuses `INDEXED BY` one whose condition the statement does not
+/// imply), else one every row meets (the product is never missing). Without any, SQLite counts
+/// a table's rows on its smallest index, whichever is named.
 pub(crate) const SCANS_INDEXES: [(&str, &str); 7] = [
     (
         "event_line_serial",
@@ -27,15 +30,15 @@ pub(crate) const SCANS_INDEXES: [(&str, &str); 7] = [
     ),
     (
         "stay_open",
-        "SELECT count(*) FROM stay INDEXED BY stay_open WHERE +product_id IS NOT NULL",
+        "SELECT count(*) FROM stay INDEXED BY stay_open WHERE product_id IS NOT NULL",
     ),
     (
         "sqlite_autoindex_unit_1",
-        "SELECT count(*) FROM unit INDEXED BY sqlite_autoindex_unit_1 WHERE +product_id IS NOT NULL",
+        "SELECT count(*) FROM unit INDEXED BY sqlite_autoindex_unit_1 WHERE product_id IS NOT NULL",
     ),
     (
         "unit_expiry",
-        "SELECT count(*) FROM unit INDEXED BY unit_expiry WHERE +product_id IS NOT NULL",
+        "SELECT count(*) FROM unit INDEXED BY unit_expiry WHERE product_id IS NOT NULL",
     ),
     (
         "event_line_arrival",
@@ -44,45 +47,32 @@ pub(crate) const SCANS_INDEXES: [(&str, &str); 7] = [
     ),
     (
         "unit_product_lot",
-        "SELECT count(*) FROM unit INDEXED BY unit_product_lot WHERE +product_id IS NOT NULL",
+        "SELECT count(*) FROM unit INDEXED BY unit_product_lot WHERE product_id IS NOT NULL",
     ),
     (
         "stay_stock",
-        "SELECT count(*) FROM stay INDEXED BY stay_stock WHERE +product_id IS NOT NULL",
+        "SELECT count(*) FROM stay INDEXED BY stay_stock WHERE product_id IS NOT NULL",
     ),
 ];
 
-/// What [`crate::Store::read_ahead_for_scans`] read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ReadAhead {
-    /// The indexes read, all of [`SCANS_INDEXES`].
-    pub indexes: usize,
-    /// Their entries, all told.
-    pub entries: u64,
-}
-
-impl crate::Store {
-    /// Reads every page of the indexes a scan writes into at its pack's own place
-    /// ([`SCANS_INDEXES`]) into the operating system's cache, on a read-only connection of its
-    /// own that copies what it reads rather than mapping it: where an index's pages lie in
-    /// order, the system reads ahead of them; where they lie apart, a page is read with a few
-    /// neighbours at most, not the 8 MB around it that a fault on a mapping reads. For a thread
-    /// of its own, behind the window, before the whole file's check.
-    /// Changes nothing; each index is read in a transaction of its own, so the log is held back
-    /// from being copied for one index's reading at most. Seconds on six years of a hospital's
-    /// history from a cold disk; the pages stay for as long as the system has the memory.
-    pub fn read_ahead_for_scans(&self) -> Result<ReadAhead, StoreError> {
-        let conn = open_reader(self.path(), 0)?;
-        let mut entries = 0u64;
-        for (_, sql) in SCANS_INDEXES {
-            let counted: i64 = conn.query_row(sql, [], |r| r.get(0))?;
-            entries += counted.unsigned_abs();
-        }
-        Ok(ReadAhead {
-            indexes: SCANS_INDEXES.len(),
-            entries,
-        })
+/// Reads every page of the indexes a scan reads or changes at its pack's own place
+/// ([`SCANS_INDEXES`]) of the database at `path` into the operating system's cache, on a
+/// read-only connection of its own that copies what it reads rather than mapping it: where an
+/// index's pages lie in order, the system reads ahead of them; where they lie apart, a page is
+/// read with a few neighbours at most, not the 8 MB around it that a fault on a mapping reads.
+/// Gives the entries read. For a thread of its own, behind the window. Changes nothing; each
+/// index is read in a transaction of its own, so the log is held back from being copied for one
+/// index's reading at most. Seconds on six years of a hospital's history from a cold disk where
+/// the pages lie in order, longer where they lie apart; the pages stay for as long as the
+/// system has the memory.
+pub fn read_ahead_for_scans(path: &Path) -> Result<u64, StoreError> {
+    let conn = open_reader(path, 0)?;
+    let mut entries = 0u64;
+    for (_, sql) in SCANS_INDEXES {
+        let counted: i64 = conn.query_row(sql, [], |r| r.get(0))?;
+        entries += counted.unsigned_abs();
     }
+    Ok(entries)
 }
 
 #[cfg(test)]
@@ -142,19 +132,19 @@ mod tests {
                 .unwrap()
         };
         let before = changes(&store);
-        let read = store.read_ahead_for_scans().unwrap();
-        assert_eq!(read.indexes, SCANS_INDEXES.len());
-        let events: u64 = store
-            .conn()
-            .query_row(
-                "SELECT count(*) FROM event_line WHERE serial IS NOT NULL",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
-        assert!(
-            read.entries > events,
-            "the pack's lines and the other indexes' entries: {read:?} against {events} lines"
+        let every: i64 = SCANS_INDEXES
+            .iter()
+            .map(|(_, sql)| {
+                store
+                    .conn()
+                    .query_row(sql, [], |r| r.get::<_, i64>(0))
+                    .unwrap()
+            })
+            .sum();
+        assert_eq!(
+            read_ahead_for_scans(store.path()).unwrap(),
+            every.unsigned_abs(),
+            "each index's entries, all told"
         );
         assert_eq!(changes(&store), before, "nothing was written to the file");
     }
