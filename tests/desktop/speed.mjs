@@ -2,8 +2,8 @@
 // scans dispense, so a second run on the same file would measure other stock).
 //   CUSTODY_APP=target/release/custody-app scripts/on-bench-copies.sh \
 //     node tests/desktop/speed.mjs .bench/run/hospital.db
-// Figures: launch to the sign-in screen; sign-in to a Home screen with its figures; a scan to its
-// verdict on screen, the page's frame interval beside it and whether the app's check of the
+// Figures: launch to the sign-in screen; sign-in to a Home screen with its figures; a dispense
+// scanned to its verdict on screen (each one recorded), the page's frame interval beside it and whether the app's check of the
 // whole file ran meanwhile; the first page of the stock, shortage and expiry lists. Each is measured in
 // the page (performance.now) from the action to the DOM change, over several runs.
 import { execFileSync } from "node:child_process";
@@ -64,11 +64,23 @@ try {
   figures.home = fmt(home);
 
   // Scans: dispense packs in stock at MAIN, put into the box as a scanner types them, Enter included.
+  // Each is the first to expire of its product there (not under recall), so that each is
+  // recorded: a later pack would be asked about first (first expiry, first out), and a
+  // question's verdict commits nothing. Forty products: twenty for the screen, twenty for the
+  // same scans through the IPC below.
   const packs = execFileSync("sqlite3", [
     "-separator", "|", db,
-    "SELECT p.gtin, u.lot, u.expiry, u.serial FROM unit u JOIN product p ON p.id = u.product_id JOIN location l ON l.id = u.location_id " +
-      "WHERE l.code = 'MAIN' AND u.status = 'in_stock' AND p.tracking = 'serial' AND u.expiry > date('now', '+200 days') LIMIT 20",
+    "SELECT gtin, lot, expiry, serial FROM (" +
+      "SELECT p.gtin, u.lot, u.expiry, u.serial, row_number() OVER (PARTITION BY u.product_id ORDER BY u.expiry, u.serial) AS k " +
+      "FROM unit u JOIN product p ON p.id = u.product_id JOIN location l ON l.id = u.location_id " +
+      "WHERE l.code = 'MAIN' AND u.status = 'in_stock' AND p.tracking = 'serial' AND u.expiry >= date('now') " +
+      "AND u.lot IS NOT NULL AND length(u.serial) <= 20 AND p.gtin NOT IN (SELECT gtin FROM recall_scope)) " +
+      "WHERE k = 1 ORDER BY gtin LIMIT 40",
   ], { encoding: "utf8" }).trim().split("\n").map((l) => l.split("|"));
+  if (packs.length < 40) throw new Error(`only ${packs.length} products at MAIN to dispense the first-expiring pack of`);
+  const onScreen = packs.slice(0, 20);
+  const throughIpc = packs.slice(20);
+  const rawOf = ([gtin, lot, expiry, serial]) => `]d201${gtin}17${expiry.slice(2).replaceAll("-", "")}10${lot}\u001d21${serial}`;
   await app.execute(navTo("Scan"));
   // The first time on this computer the scan screen asks which location the workstation is.
   for (let i = 0; i < 200; i++) {
@@ -113,8 +125,8 @@ try {
   const checking = `return !!document.querySelector(".statusbar .file-check");`;
   const checkingAtFirstScan = await app.execute(checking);
   const scans = [];
-  for (const [gtin, lot, expiry, serial] of packs) {
-    const raw = `]d201${gtin}17${expiry.slice(2).replaceAll("-", "")}10${lot}\u001d21${serial}`;
+  for (const pack of onScreen) {
+    const raw = rawOf(pack);
     const act = `
       const box = document.querySelector("input[aria-label='Scan a pack']");
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(box, ${JSON.stringify(raw)});
@@ -123,6 +135,12 @@ try {
       box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true }));`;
     const done = `const ol = document.querySelector('.session ol'); return ol.children.length > window.__before && !ol.children[0].classList.contains('idle');`;
     scans.push(await timed(app, act, done));
+  }
+  // A figure of refused or questioned scans would time no commit.
+  const recordedRows = await app.execute("return document.querySelectorAll('.session ol > li.accepted, .session ol > li.warning').length;");
+  if (recordedRows !== onScreen.length) {
+    const last = (await (await app.waitFor(".verdict")).text()).split("\n").slice(0, 2).join(" — ");
+    throw new Error(`${recordedRows} of ${onScreen.length} scans on screen were recorded; the last said: ${last}`);
   }
   figures.scan_to_verdict = fmt(scans);
   figures.file_check_during_scans = `${checkingAtFirstScan ? "running" : "done"} at the first scan, ${(await app.execute(checking)) ? "running" : "done"} at the last`;
@@ -145,9 +163,10 @@ try {
   const ipc = async (command, args) => {
     await app.execute(`
       window.__ipc = null;
+      window.__answer = null;
       const t0 = performance.now();
       window.__TAURI_INTERNALS__.invoke(${JSON.stringify(command)}, ${JSON.stringify(args)})
-        .then(() => (window.__ipc = performance.now() - t0), (e) => (window.__ipc = { refused: e }));`);
+        .then((answer) => { window.__ipc = performance.now() - t0; window.__answer = answer; }, (e) => (window.__ipc = { refused: e }));`);
     for (let i = 0; i < 400; i++) {
       const t = await app.execute("return window.__ipc;");
       // A refusal is a broken script, never a figure.
@@ -181,14 +200,15 @@ try {
     for (let i = 0; i < 5; i++) xs.push(await ipc(command, args));
     figures[name] = fmt(xs);
   }
-  // The scans above straight through the IPC (the same packs, the same answer), and the IPC's
+  // Dispenses like those above straight through the IPC (twenty more first-expiring packs), and the IPC's
   // own floor (an operation that reads one row): what of scan_to_verdict is the answer's trip,
   // and what is the screen's drawing and the frame it waits for.
   const scanIpc = [];
-  for (const [gtin, lot, expiry, serial] of packs) {
-    const raw = `]d201${gtin}17${expiry.slice(2).replaceAll("-", "")}10${lot}\u001d21${serial}`;
-    const request = { movement: "dispense", location: "MAIN", to_location: null, counterparty: null, reference: null, reason: null, shipment: null, raw, quantity: null, unit_cost_cents: null, override_reason: null, occurred_at: null, password: null };
+  for (const pack of throughIpc) {
+    const request = { movement: "dispense", location: "MAIN", to_location: null, counterparty: null, reference: null, reason: null, shipment: null, raw: rawOf(pack), quantity: null, unit_cost_cents: null, override_reason: null, occurred_at: null, password: null };
     scanIpc.push(await ipc("call", { op: "scan", request }));
+    const verdict = await app.execute("return window.__answer;");
+    if (!verdict || !verdict.recorded) throw new Error(`a dispense through the IPC was not recorded: ${JSON.stringify(verdict)}`);
   }
   figures.scan_ipc = fmt(scanIpc);
   const floor = [];
