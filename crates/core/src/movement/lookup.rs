@@ -358,12 +358,10 @@ impl Store {
     /// The name of a receipt's supplier, or "the supplier" when the session names none.
     pub(super) fn supplier_name(&self, supplier: Option<PartnerId>) -> CoreResult<String> {
         Ok(match supplier {
-            Some(p) => {
-                self.conn()
-                    .query_row("SELECT name FROM partner WHERE id = ?1", [p.0], |r| {
-                        r.get::<_, String>(0)
-                    })?
-            }
+            Some(p) => self
+                .conn()
+                .prepare_cached("SELECT name FROM partner WHERE id = ?1")?
+                .query_row([p.0], |r| r.get::<_, String>(0))?,
             None => "the supplier".into(),
         })
     }

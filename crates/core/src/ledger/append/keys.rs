@@ -1,6 +1,8 @@
 //! The stable keys an event is hashed with (GTIN, location, partner and site codes), looked up
 //! once per appender: a bulk import names the same few products and locations thousands of
-//! times, so each is read from the database once.
+//! times, so each is read from the database once. The statements are the connection's cached
+//! ones: a scan has an appender of its own, and parsing the same SQL again for each scan was a
+//! tenth of a scan's time at a person's pace (`docs/decisions/2026-12-02-history-independent-levels.md`).
 
 use std::collections::HashMap;
 
@@ -39,9 +41,8 @@ impl<'t> KeyCache<'t> {
         }
         let g: String = self
             .tx
-            .query_row("SELECT gtin FROM product WHERE id = ?1", [p.0], |r| {
-                r.get(0)
-            })
+            .prepare_cached("SELECT gtin FROM product WHERE id = ?1")?
+            .query_row([p.0], |r| r.get(0))
             .optional()?
             .ok_or_else(|| CoreError::refused("ledger.product_missing").arg("id", p.0))?;
         self.gtins.insert(p, g.clone());
@@ -55,11 +56,8 @@ impl<'t> KeyCache<'t> {
         }
         let v: (String, SiteId) = self
             .tx
-            .query_row(
-                "SELECT code, site_id FROM location WHERE id = ?1",
-                [l.0],
-                |r| Ok((r.get(0)?, SiteId(r.get(1)?))),
-            )
+            .prepare_cached("SELECT code, site_id FROM location WHERE id = ?1")?
+            .query_row([l.0], |r| Ok((r.get(0)?, SiteId(r.get(1)?))))
             .optional()?
             .ok_or_else(|| CoreError::refused("ledger.location_missing").arg("id", l.0))?;
         self.locations.insert(l, v.clone());
@@ -79,7 +77,8 @@ impl<'t> KeyCache<'t> {
         }
         let v: String = self
             .tx
-            .query_row("SELECT code FROM site WHERE id = ?1", [s.0], |r| r.get(0))?;
+            .prepare_cached("SELECT code FROM site WHERE id = ?1")?
+            .query_row([s.0], |r| r.get(0))?;
         self.sites.insert(s, v.clone());
         Ok(v)
     }
@@ -92,9 +91,8 @@ impl<'t> KeyCache<'t> {
         }
         let v: String = self
             .tx
-            .query_row("SELECT code FROM partner WHERE id = ?1", [p.0], |r| {
-                r.get(0)
-            })
+            .prepare_cached("SELECT code FROM partner WHERE id = ?1")?
+            .query_row([p.0], |r| r.get(0))
             .optional()?
             .ok_or_else(|| CoreError::refused("ledger.partner_missing").arg("id", p.0))?;
         self.partners.insert(p, v.clone());
@@ -112,9 +110,8 @@ impl<'t> KeyCache<'t> {
         }
         let s = SiteId(
             self.tx
-                .query_row("SELECT min(id) FROM site", [], |r| {
-                    r.get::<_, Option<i64>>(0)
-                })?
+                .prepare_cached("SELECT min(id) FROM site")?
+                .query_row([], |r| r.get::<_, Option<i64>>(0))?
                 .ok_or_else(|| CoreError::refused("master.no_site"))?,
         );
         self.default_site = Some(s);

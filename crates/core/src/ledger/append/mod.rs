@@ -202,15 +202,14 @@ impl<'t> Appender<'t> {
         }
         let stored = self
             .tx
-            .query_row(
+            .prepare_cached(
                 "SELECT h.last_seq, h.last_hash, h.events, e.recorded_at
                  FROM chain_head h LEFT JOIN event e ON e.seq = h.last_seq WHERE h.site_id = ?1",
-                [site.0],
-                |r| {
-                    let hash: Vec<u8> = r.get(1)?;
-                    Ok((r.get(0)?, hash, r.get(2)?, r.get::<_, Option<String>>(3)?))
-                },
-            )
+            )?
+            .query_row([site.0], |r| {
+                let hash: Vec<u8> = r.get(1)?;
+                Ok((r.get(0)?, hash, r.get(2)?, r.get::<_, Option<String>>(3)?))
+            })
             .optional()?;
         let last = stored
             .as_ref()
