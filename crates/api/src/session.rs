@@ -12,7 +12,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::clock::{system_now, Clock};
-use crate::error::Result;
+use crate::error::{ApiError, Result};
 use crate::host::Languages;
 use crate::settings::SiteSettings;
 use crate::Host;
@@ -87,10 +87,17 @@ impl Session {
 
     /// Reads the site's settings again (each operation starts with the current ones: another
     /// workstation may have changed them).
+    /// Both in one read transaction (`Store::read_together`).
     pub(crate) fn refresh(&mut self, store: &Store) -> Result<()> {
-        self.settings = SiteSettings::read(store)?;
-        // The person may have chosen another language on another workstation, or just now.
-        self.lang = person_lang(store, &self.actor, self.languages)?;
+        let (settings, lang) = store.read_together(|store| {
+            // The person may have chosen another language on another workstation, or just now.
+            Ok::<_, ApiError>((
+                SiteSettings::read(store)?,
+                person_lang(store, &self.actor, self.languages)?,
+            ))
+        })?;
+        self.settings = settings;
+        self.lang = lang;
         Ok(())
     }
 

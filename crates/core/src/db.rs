@@ -13,9 +13,11 @@ use crate::error::StoreError;
 
 mod checkpoints;
 mod read_ahead;
+mod snapshot;
 
 pub use checkpoints::{BackgroundCheckpoints, Checkpointer};
 pub use read_ahead::read_ahead_for_scans;
+pub(crate) use snapshot::one_snapshot;
 
 include!(concat!(env!("OUT_DIR"), "/migrations.rs"));
 

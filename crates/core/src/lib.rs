@@ -286,10 +286,25 @@ impl Store {
     pub fn setting(&self, key: &str) -> CoreResult<Option<String>> {
         Ok(self
             .conn
-            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
-                r.get(0)
-            })
+            .prepare_cached("SELECT value FROM setting WHERE key = ?1")?
+            .query_row([key], |r| r.get(0))
             .optional()?)
+    }
+
+    /// Runs `reads` in one read transaction: the same state of the file for all of them, and
+    /// one read lock instead of one per statement (the application layer reads the site's
+    /// settings and the person's language this way before each operation). Inside a
+    /// transaction already, they share that one.
+    pub fn read_together<T, E: From<CoreError>>(
+        &self,
+        reads: impl FnOnce(&Store) -> Result<T, E>,
+    ) -> Result<T, E> {
+        let snapshot = db::one_snapshot(&self.conn).map_err(CoreError::from)?;
+        let read = reads(self)?;
+        if let Some(snapshot) = snapshot {
+            snapshot.end().map_err(CoreError::from)?;
+        }
+        Ok(read)
     }
 
     /// The site's currency, if one was chosen. A stored code no longer in use reads as none.

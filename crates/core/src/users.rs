@@ -83,11 +83,8 @@ impl crate::Store {
     pub fn user_language(&self, user: UserId) -> CoreResult<Option<String>> {
         Ok(self
             .conn()
-            .query_row(
-                "SELECT language FROM user_language WHERE user_id = ?1",
-                [user.0],
-                |r| r.get(0),
-            )
+            .prepare_cached("SELECT language FROM user_language WHERE user_id = ?1")?
+            .query_row([user.0], |r| r.get(0))
             .optional()?)
     }
 

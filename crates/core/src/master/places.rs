@@ -136,12 +136,12 @@ impl Store {
 
     /// The location with this code.
     pub fn location(&self, code_: &str) -> CoreResult<Location> {
+        // Cached: every operation that names a location looks it up, each scan among them.
         self.conn()
-            .query_row(
-                &format!("SELECT {LOCATION_COLUMNS} FROM location WHERE code = ?1"),
-                [code_],
-                location_from_row,
-            )
+            .prepare_cached(&format!(
+                "SELECT {LOCATION_COLUMNS} FROM location WHERE code = ?1"
+            ))?
+            .query_row([code_], location_from_row)
             .optional()?
             .ok_or_else(|| CoreError::refused("master.location_unknown").arg("location", code_))
     }
@@ -187,11 +187,8 @@ impl Store {
     /// The partner with this code.
     pub fn partner(&self, code_: &str) -> CoreResult<Partner> {
         self.conn()
-            .query_row(
-                "SELECT id, code, name, kind, gln FROM partner WHERE code = ?1",
-                [code_],
-                partner_from_row,
-            )
+            .prepare_cached("SELECT id, code, name, kind, gln FROM partner WHERE code = ?1")?
+            .query_row([code_], partner_from_row)
             .optional()?
             .ok_or_else(|| CoreError::refused("master.partner_unknown").arg("partner", code_))
     }
