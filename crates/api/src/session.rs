@@ -85,9 +85,9 @@ impl Session {
         self.clock.now()
     }
 
-    /// Reads the site's settings again (each operation starts with the current ones: another
-    /// workstation may have changed them).
-    /// Both in one read transaction (`Store::read_together`).
+    /// Reads the site's settings and the person's language again, both in one read transaction
+    /// (`Store::read_together`): each operation starts with the current ones, as another
+    /// workstation may have changed them.
     pub(crate) fn refresh(&mut self, store: &Store) -> Result<()> {
         let (settings, lang) = store.read_together(|store| {
             // The person may have chosen another language on another workstation, or just now.

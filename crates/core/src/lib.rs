@@ -293,8 +293,9 @@ impl Store {
 
     /// Runs `reads` in one read transaction: the same state of the file for all of them, and
     /// one read lock instead of one per statement (the application layer reads the site's
-    /// settings and the person's language this way before each operation). Inside a
-    /// transaction already, they share that one.
+    /// settings and the person's language this way before each operation). Reads only: a write
+    /// in `reads` would not wait for another writer and would be rolled back on an error (see
+    /// `db::snapshot`). Inside a transaction already, they share that one.
     pub fn read_together<T, E: From<CoreError>>(
         &self,
         reads: impl FnOnce(&Store) -> Result<T, E>,

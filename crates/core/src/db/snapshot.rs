@@ -7,9 +7,10 @@
 use rusqlite::Connection;
 
 /// A read transaction on `conn` for reads that belong together, ended by [`Snapshot::end`] or,
-/// on an early answer or an error, rolled back (it wrote nothing) when dropped. Deferred: it
-/// takes no lock until its first read, and never the write lock. None when `conn` is already
-/// inside a transaction, whose snapshot the reads then share.
+/// on an error or an early return, rolled back when dropped. Deferred: it takes no lock until
+/// its first read. It is for reads only: a write inside it would take the write lock without
+/// waiting for another writer (busy at once), and be undone by the rollback. None when `conn`
+/// is already inside a transaction, whose snapshot the reads then share.
 pub(crate) fn one_snapshot(conn: &Connection) -> rusqlite::Result<Option<Snapshot<'_>>> {
     if !conn.is_autocommit() {
         return Ok(None);
@@ -33,14 +34,19 @@ impl Snapshot<'_> {
 
 impl Drop for Snapshot<'_> {
     /// Rolls back a snapshot not ended (after a successful [`Snapshot::end`] the connection is
-    /// back in autocommit and there is nothing to do). An error here leaves the transaction to
-    /// the connection's next `BEGIN`, which fails and says so; nothing was written.
+    /// back in autocommit and there is nothing to do), with the cached statement, else parsed
+    /// afresh. Should both fail, the connection stays in the transaction: the next snapshot
+    /// shares it, and the next write's `BEGIN` fails and says so.
     fn drop(&mut self) {
-        if !self.conn.is_autocommit() {
-            let _ = self
-                .conn
-                .prepare_cached("ROLLBACK")
-                .and_then(|mut rollback| rollback.execute([]));
+        if self.conn.is_autocommit() {
+            return;
+        }
+        let cached = self
+            .conn
+            .prepare_cached("ROLLBACK")
+            .and_then(|mut rollback| rollback.execute([]));
+        if cached.is_err() && !self.conn.is_autocommit() {
+            let _ = self.conn.execute_batch("ROLLBACK");
         }
     }
 }
@@ -54,12 +60,19 @@ mod tests {
     }
 
     #[test]
-    fn a_snapshot_ended_leaves_the_connection_in_autocommit() {
+    fn a_snapshot_ended_is_committed_and_leaves_the_connection_in_autocommit() {
         let conn = connection();
+        conn.execute_batch("CREATE TABLE t (x)").unwrap();
         let snapshot = one_snapshot(&conn).unwrap().unwrap();
         assert!(!conn.is_autocommit());
+        // Only to tell an end from a rollback: a snapshot is for reads.
+        conn.execute("INSERT INTO t VALUES (1)", []).unwrap();
         snapshot.end().unwrap();
         assert!(conn.is_autocommit());
+        let rows: i64 = conn
+            .query_row("SELECT count(*) FROM t", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(rows, 1, "ended by COMMIT, not rolled back when dropped");
         // The cached statements serve the next scan's snapshot as well.
         one_snapshot(&conn).unwrap().unwrap().end().unwrap();
         assert!(conn.is_autocommit());
@@ -93,8 +106,16 @@ mod tests {
     fn reads_together_share_one_transaction_ended_whatever_they_return() {
         let dir = tempfile::tempdir().unwrap();
         let store = crate::Store::open(dir.path().join("custody.db")).unwrap();
+        let path = dir.path().join("custody.db");
+        let other = crate::open_connection(&path).unwrap();
         let inside = store
-            .read_together(|s| Ok::<_, crate::CoreError>(s.conn().is_autocommit()))
+            .read_together(|s| {
+                let autocommit = s.conn().is_autocommit();
+                s.setting("a key no one sets")?;
+                // Deferred, and a reader: another connection may still write meanwhile.
+                other.execute_batch("BEGIN IMMEDIATE; COMMIT").unwrap();
+                Ok::<_, crate::CoreError>(autocommit)
+            })
             .unwrap();
         assert!(!inside, "the reads ran inside one transaction");
         assert!(store.conn().is_autocommit());
