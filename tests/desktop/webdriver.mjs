@@ -1,7 +1,7 @@
 // A small W3C WebDriver client over fetch, and a harness that runs the real Custody desktop app
 // under tauri-driver (which drives WebKitWebDriver). No dependencies beyond Node.
 import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync, openSync, writeFileSync, mkdirSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, writeFileSync, writeSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -43,13 +43,37 @@ async function freePort() {
   });
 }
 
+// What WebKitWebDriver writes when it could not take its port (another process took it between
+// `freePort` closing it and the driver binding it): the session never comes.
+const PORT_LOST = "Unable to listen for HTTP server";
+// What tauri-driver writes, in a loop, gigabytes a minute, when it can no longer accept a
+// connection (seen after the above): a driver that has said it this often is stopped.
+const ACCEPT_FAILED = "accept new stream fail";
+const ACCEPT_FAILURES = 1_000;
+// The most of the driver's output kept in tauri-driver.log for one start; the rest is dropped.
+const LOG_LIMIT = 16 * 1024 * 1024;
+const LAUNCH_ATTEMPTS = 3;
+
 export class Driver {
   /** Starts tauri-driver, its log in `logDir`. The app keeps WebKit's compositing unless
    * `asShipped`: on a computer with no graphics device, such as one under Xvfb, the app
    * switches it off (src-tauri/src/rendering.rs), and WebKitWebDriver's screenshot of a page
    * drawn without it can wait for ever. The timings (speed.mjs) run the app as shipped, with
-   * no WEBKIT_DISABLE_COMPOSITING_MODE of the caller's; they take no screenshot. */
-  static async start(logDir, { asShipped = false } = {}) {
+   * no WEBKIT_DISABLE_COMPOSITING_MODE of the caller's; they take no screenshot.
+   * The driver's output goes to the log through `record`, which bounds it and stops a broken
+   * driver (see `PORT_LOST` and `ACCEPT_FAILED`); a driver that does not start is tried again
+   * on other ports, up to three times. */
+  static async start(logDir, options = {}) {
+    for (let attempt = 1; ; attempt++) {
+      const driver = await Driver.spawn(logDir, options);
+      if (await driver.ready()) return driver;
+      await driver.stop();
+      if (attempt === LAUNCH_ATTEMPTS) throw new Error("tauri-driver did not start; see tauri-driver.log");
+    }
+  }
+
+  /** Runs tauri-driver on two free ports, its output through `record`. */
+  static async spawn(logDir, { asShipped = false }) {
     const port = await freePort();
     const nativePort = await freePort();
     const log = openSync(join(logDir, "tauri-driver.log"), "a");
@@ -57,43 +81,100 @@ export class Driver {
     const { WEBKIT_DISABLE_COMPOSITING_MODE: _, ...rest } = process.env;
     const env = asShipped ? rest : { ...rest, WEBKIT_DISABLE_COMPOSITING_MODE: "0" };
     const proc = spawn(join(home, ".cargo/bin/tauri-driver"), ["--port", String(port), "--native-port", String(nativePort)], {
-      stdio: ["ignore", log, log],
+      stdio: ["ignore", "pipe", "pipe"],
       env,
     });
-    const driver = new Driver(proc, `http://127.0.0.1:${port}`);
-    for (let i = 0; i < 100; i++) {
+    const driver = new Driver(proc, `http://127.0.0.1:${port}`, log);
+    proc.stdout.on("data", (chunk) => driver.record(chunk));
+    proc.stderr.on("data", (chunk) => driver.record(chunk));
+    proc.once("close", () => closeSync(log));
+    return driver;
+  }
+
+  /** Whether the driver answers within about ten seconds (false as soon as it is broken:
+   * whatever holds the native port may take a request and never answer it). */
+  async ready() {
+    for (let i = 0; i < 100 && !this.broken; i++) {
       try {
-        const r = await fetch(`${driver.base}/status`);
-        if (r.ok) return driver;
+        const status = fetch(`${this.base}/status`, { signal: AbortSignal.timeout(2_000) });
+        const r = await Promise.race([status, this.failed]);
+        if (r?.ok) return true;
       } catch {
         // not listening yet
       }
       await sleep(100);
     }
-    await driver.stop();
-    throw new Error("tauri-driver did not start; see tauri-driver.log");
+    return false;
   }
 
-  constructor(proc, base) {
+  /** Starts a driver and a session of the app with `args`, with other ports when the driver
+   * broke (up to three times). `started` is when the session that opened was asked
+   * for: the launch timings count from it. */
+  static async launch(args, logDir, options = {}) {
+    for (let attempt = 1; ; attempt++) {
+      const driver = await Driver.start(logDir, options);
+      const started = Date.now();
+      try {
+        const session = await driver.session(args);
+        return { driver, session, started };
+      } catch (error) {
+        await driver.stop();
+        if (!driver.broken || attempt === LAUNCH_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  constructor(proc, base, log) {
     this.proc = proc;
     this.base = base;
+    this.log = log;
+    this.logged = 0;
+    this.acceptFailures = 0;
+    this.broken = false;
+    this.failed = new Promise((res) => {
+      this.onBroken = res;
+    });
+  }
+
+  /** Writes a chunk of the driver's output to its log, up to `LOG_LIMIT`, and stops the driver
+   * when it says it is broken. */
+  record(chunk) {
+    if (this.logged < LOG_LIMIT) {
+      const room = LOG_LIMIT - this.logged;
+      writeSync(this.log, chunk.subarray(0, room));
+      this.logged += Math.min(chunk.length, room);
+      if (this.logged === LOG_LIMIT) writeSync(this.log, "\n[the rest of the driver's output dropped]\n");
+    }
+    if (this.broken) return;
+    const text = chunk.toString("utf8");
+    this.acceptFailures += text.split(ACCEPT_FAILED).length - 1;
+    if (text.includes(PORT_LOST) || this.acceptFailures >= ACCEPT_FAILURES) {
+      this.broken = true;
+      this.onBroken();
+      this.proc.kill("SIGTERM");
+    }
   }
 
   /** Stops tauri-driver with SIGTERM and waits, so it stops WebKitWebDriver and the app too. */
   async stop() {
-    if (this.proc.exitCode !== null) return;
+    if (this.proc.exitCode !== null || this.proc.signalCode !== null) return;
     const exited = new Promise((res) => this.proc.once("exit", res));
     this.proc.kill("SIGTERM");
     await Promise.race([exited, sleep(10_000)]);
   }
 
+  /** Opens a session of the app; fails at once if the driver breaks meanwhile. */
   async session(args) {
     const body = {
       capabilities: {
         alwaysMatch: { browserName: "wry", "tauri:options": { application: APP, args } },
       },
     };
-    const value = await request("POST", `${this.base}/session`, body);
+    const broke = this.failed.then(() => {
+      throw new Error("tauri-driver broke (WebKitWebDriver's port lost?); see tauri-driver.log");
+    });
+    broke.catch(() => {}); // handled by the race below, or never happens
+    const value = await Promise.race([request("POST", `${this.base}/session`, body), broke]);
     return new Session(`${this.base}/session/${value.sessionId}`);
   }
 }
@@ -218,13 +299,11 @@ export async function typeInto(app, css, value, options) {
 
 /** Runs `body` with a started driver and app session, always cleaning up. */
 export async function withApp(args, logDir, body, options = {}) {
-  const driver = await Driver.start(logDir, options);
-  let session;
+  const { driver, session } = await Driver.launch(args, logDir, options);
   try {
-    session = await driver.session(args);
     await body(session);
   } finally {
-    if (session) await session.close();
+    await session.close();
     await driver.stop();
   }
 }
