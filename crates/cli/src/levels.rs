@@ -359,9 +359,9 @@ fn expiry_table(lines: &[ExpiryLine], currency: Option<Currency>) {
                     },
                     l.expiry.to_string(),
                     l.days_left.to_string(),
-                    l.location.clone(),
-                    l.gtin.clone(),
-                    l.product.clone(),
+                    l.location.to_string(),
+                    l.gtin.to_string(),
+                    l.product.to_string(),
                     l.lot.clone().unwrap_or_default(),
                     l.quantity.to_string(),
                     l.value_cents.map_or(String::new(), |cents| match currency {

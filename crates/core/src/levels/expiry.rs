@@ -1,6 +1,8 @@
 //! The expiry list: stock in stock that has expired or expires within the alert windows, whole or
 //! a page at a time, and the orders it may be sorted in.
 
+use std::sync::Arc;
+
 use chrono::{Duration, NaiveDate};
 use rusqlite::{params, Connection};
 use serde::Serialize;
@@ -88,18 +90,20 @@ pub fn sort_expiry_lines(list: &mut [ExpiryLine], by: ExpiryOrder, descending: b
     super::shortages::permute(list, order);
 }
 
-/// An expiry alert line: a product's lot at a location.
+/// An expiry alert line: a product's lot at a location. Its product's and location's names are
+/// shared with the other lines of its list ([`Arc`]): a list of many thousand lines names only
+/// a few thousand products.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ExpiryLine {
     /// GTIN-14.
-    pub gtin: String,
+    pub gtin: Arc<str>,
     /// Product name.
-    pub product: String,
+    pub product: Arc<str>,
     /// Lot.
     pub lot: Option<String>,
     /// Location code.
-    pub location: String,
+    pub location: Arc<str>,
     /// Expiry date.
     pub expiry: NaiveDate,
     /// Days from today (negative: expired that many days ago).
@@ -325,7 +329,7 @@ impl ExpiryList {
         for row in rows {
             let days_left = (row.expiry - self.today).num_days();
             let window = window_of(days_left, &self.windows);
-            let location = names.location(row.location)?.to_string();
+            let location = Arc::clone(names.location(row.location)?);
             let (gtin, name, price) = names.product(row.product)?.clone();
             out.push(ExpiryLine {
                 gtin,
@@ -477,7 +481,7 @@ mod tests {
     #[test]
     fn a_sort_by_another_column_keeps_the_lists_order_for_ties() {
         let line = |product: &str, expiry: &str, value_cents| ExpiryLine {
-            gtin: String::new(),
+            gtin: "".into(),
             product: product.into(),
             lot: None,
             location: "PHARM".into(),
@@ -493,7 +497,7 @@ mod tests {
             line("C", "2026-12-03", Some(500)),
         ];
         sort_expiry_lines(&mut list, ExpiryOrder::Value, true);
-        let order: Vec<&str> = list.iter().map(|l| l.product.as_str()).collect();
+        let order: Vec<&str> = list.iter().map(|l| &*l.product).collect();
         assert_eq!(
             order,
             ["B", "C", "A"],

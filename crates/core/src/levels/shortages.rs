@@ -240,8 +240,8 @@ impl Store {
         for ((loc, product), mut p) in short {
             p.location = names.location(loc)?.to_string();
             let (gtin, name, _) = names.product(product)?;
-            p.gtin = gtin.clone();
-            p.product = name.clone();
+            p.gtin = gtin.to_string();
+            p.product = name.to_string();
             list.push(p);
         }
         sort_shortages(&mut list, ShortageOrder::Urgency, false);

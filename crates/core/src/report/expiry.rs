@@ -110,10 +110,10 @@ impl Store {
                     } else {
                         w.a("expiry-days-left", [("days", l.days_left.into())])
                     },
-                    l.product.clone(),
-                    l.gtin.clone(),
+                    l.product.to_string(),
+                    l.gtin.to_string(),
                     opt(&l.lot),
-                    l.location.clone(),
+                    l.location.to_string(),
                     w.count(l.quantity),
                     l.value_cents.map(|c| w.money(c)).unwrap_or_default(),
                 ]

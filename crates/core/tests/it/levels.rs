@@ -210,7 +210,7 @@ fn expired_stock_is_in_the_expiry_list_and_not_on_hand() {
         .map(|l| (l.days_left, l.window, l.quantity, l.value_cents))
         .collect();
     assert_eq!(got, vec![(-1, 0, 2, None), (45, 60, 3, None)]);
-    assert_eq!(lines[0].location, "MAIN");
+    assert_eq!(&*lines[0].location, "MAIN");
     // Only 30 days: just the expired ones.
     assert_eq!(
         p.store
@@ -357,7 +357,7 @@ fn the_expiry_list_reads_the_same_a_page_at_a_time_as_whole() {
             .expiring_page(&admin, &windows, Some(&l.code), today(), 0, 100_000)
             .unwrap();
         assert_eq!(total as usize, lines.len());
-        assert!(lines.iter().all(|x| x.location == l.code));
+        assert!(lines.iter().all(|x| *x.location == *l.code));
         by_location.extend(lines);
     }
     assert_eq!(by_location.len(), whole.len());
