@@ -43,16 +43,19 @@ async function freePort() {
   });
 }
 
-// What WebKitWebDriver writes when it could not take its port (another process took it between
-// `freePort` closing it and the driver binding it): the session never comes.
-const PORT_LOST = "Unable to listen for HTTP server";
+// What WebKitWebDriver and tauri-driver write when they could not take their port (another
+// process took it between `freePort` closing it and the driver binding it): the session never
+// comes, or another program answers in the driver's place.
+const PORT_LOST = ["Unable to listen for HTTP server", "can not listen to address"];
 // What tauri-driver writes, in a loop, gigabytes a minute, when it can no longer accept a
 // connection (seen after the above): a driver that has said it this often is stopped.
 const ACCEPT_FAILED = "accept new stream fail";
 const ACCEPT_FAILURES = 1_000;
 // The most of the driver's output kept in tauri-driver.log for one start; the rest is dropped.
 const LOG_LIMIT = 16 * 1024 * 1024;
-const LAUNCH_ATTEMPTS = 3;
+// Drivers spawned for one start, and starts for one session: at most nine drivers, each
+// logging at most `LOG_LIMIT`.
+const ATTEMPTS = 3;
 
 export class Driver {
   /** Starts tauri-driver, its log in `logDir`. The app keeps WebKit's compositing unless
@@ -61,14 +64,14 @@ export class Driver {
    * drawn without it can wait for ever. The timings (speed.mjs) run the app as shipped, with
    * no WEBKIT_DISABLE_COMPOSITING_MODE of the caller's; they take no screenshot.
    * The driver's output goes to the log through `record`, which bounds it and stops a broken
-   * driver (see `PORT_LOST` and `ACCEPT_FAILED`); a driver that does not start is tried again
-   * on other ports, up to three times. */
+   * driver (see `PORT_LOST` and `ACCEPT_FAILED`); a driver that does not start is spawned again
+   * on other ports, three times in all. */
   static async start(logDir, options = {}) {
     for (let attempt = 1; ; attempt++) {
       const driver = await Driver.spawn(logDir, options);
       if (await driver.ready()) return driver;
       await driver.stop();
-      if (attempt === LAUNCH_ATTEMPTS) throw new Error("tauri-driver did not start; see tauri-driver.log");
+      if (attempt === ATTEMPTS) throw new Error("tauri-driver did not start; see tauri-driver.log");
     }
   }
 
@@ -80,21 +83,25 @@ export class Driver {
     const home = process.env.HOME ?? "/root";
     const { WEBKIT_DISABLE_COMPOSITING_MODE: _, ...rest } = process.env;
     const env = asShipped ? rest : { ...rest, WEBKIT_DISABLE_COMPOSITING_MODE: "0" };
+    // Its own process group, so that `stop` can end what it leaves behind (WebKitWebDriver, the
+    // app), which would otherwise hold the output's pipes open and keep this process alive.
     const proc = spawn(join(home, ".cargo/bin/tauri-driver"), ["--port", String(port), "--native-port", String(nativePort)], {
       stdio: ["ignore", "pipe", "pipe"],
       env,
+      detached: true,
     });
     const driver = new Driver(proc, `http://127.0.0.1:${port}`, log);
     proc.stdout.on("data", (chunk) => driver.record(chunk));
     proc.stderr.on("data", (chunk) => driver.record(chunk));
-    proc.once("close", () => closeSync(log));
+    proc.once("exit", () => driver.exited());
     return driver;
   }
 
-  /** Whether the driver answers within about ten seconds (false as soon as it is broken:
-   * whatever holds the native port may take a request and never answer it). */
+  /** Whether the driver answers within ten seconds (false as soon as it is broken: whatever
+   * holds the native port may take a request and never answer it). */
   async ready() {
-    for (let i = 0; i < 100 && !this.broken; i++) {
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline && !this.broken) {
       try {
         const status = fetch(`${this.base}/status`, { signal: AbortSignal.timeout(2_000) });
         const r = await Promise.race([status, this.failed]);
@@ -107,8 +114,8 @@ export class Driver {
     return false;
   }
 
-  /** Starts a driver and a session of the app with `args`, with other ports when the driver
-   * broke (up to three times). `started` is when the session that opened was asked
+  /** Starts a driver and a session of the app with `args`, with a new driver on other ports
+   * when the driver broke (three times in all). `started` is when the session that opened was asked
    * for: the launch timings count from it. */
   static async launch(args, logDir, options = {}) {
     for (let attempt = 1; ; attempt++) {
@@ -118,8 +125,9 @@ export class Driver {
         const session = await driver.session(args);
         return { driver, session, started };
       } catch (error) {
+        const broke = driver.broken; // before `stop` ends it
         await driver.stop();
-        if (!driver.broken || attempt === LAUNCH_ATTEMPTS) throw error;
+        if (!broke || attempt === ATTEMPTS) throw error;
       }
     }
   }
@@ -129,6 +137,7 @@ export class Driver {
     this.base = base;
     this.log = log;
     this.logged = 0;
+    this.closed = false;
     this.acceptFailures = 0;
     this.broken = false;
     this.failed = new Promise((res) => {
@@ -139,6 +148,7 @@ export class Driver {
   /** Writes a chunk of the driver's output to its log, up to `LOG_LIMIT`, and stops the driver
    * when it says it is broken. */
   record(chunk) {
+    if (this.closed) return;
     if (this.logged < LOG_LIMIT) {
       const room = LOG_LIMIT - this.logged;
       writeSync(this.log, chunk.subarray(0, room));
@@ -148,19 +158,40 @@ export class Driver {
     if (this.broken) return;
     const text = chunk.toString("utf8");
     this.acceptFailures += text.split(ACCEPT_FAILED).length - 1;
-    if (text.includes(PORT_LOST) || this.acceptFailures >= ACCEPT_FAILURES) {
-      this.broken = true;
-      this.onBroken();
+    if (PORT_LOST.some((m) => text.includes(m)) || this.acceptFailures >= ACCEPT_FAILURES) {
+      this.break();
       this.proc.kill("SIGTERM");
     }
   }
 
-  /** Stops tauri-driver with SIGTERM and waits, so it stops WebKitWebDriver and the app too. */
+  break() {
+    this.broken = true;
+    this.onBroken();
+  }
+
+  /** tauri-driver has exited (stopped, or on its own: then it is broken): its output is
+   * closed, whatever it left behind may still hold the pipes. */
+  exited() {
+    this.break();
+    this.proc.stdout.destroy();
+    this.proc.stderr.destroy();
+    this.closed = true;
+    closeSync(this.log);
+  }
+
+  /** Stops tauri-driver with SIGTERM and waits, so it stops WebKitWebDriver and the app too;
+   * then kills whatever of its process group is left (after ten seconds, tauri-driver too). */
   async stop() {
-    if (this.proc.exitCode !== null || this.proc.signalCode !== null) return;
-    const exited = new Promise((res) => this.proc.once("exit", res));
-    this.proc.kill("SIGTERM");
-    await Promise.race([exited, sleep(10_000)]);
+    if (this.proc.exitCode === null && this.proc.signalCode === null) {
+      const exited = new Promise((res) => this.proc.once("exit", res));
+      this.proc.kill("SIGTERM");
+      await Promise.race([exited, sleep(10_000)]);
+    }
+    try {
+      process.kill(-this.proc.pid, "SIGKILL");
+    } catch {
+      // nothing left
+    }
   }
 
   /** Opens a session of the app; fails at once if the driver breaks meanwhile. */

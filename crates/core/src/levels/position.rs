@@ -274,7 +274,7 @@ impl Store {
         let mut names = Names::new(self);
         let mut out = Vec::with_capacity(at.len());
         for ((loc, product), (mut batches, quarantined, consumed)) in at {
-            let code = names.location(loc)?.to_string();
+            let code = String::from(&**names.location(loc)?);
             let (gtin, name, _) = names.product(product)?;
             out.push(position(
                 gtin,

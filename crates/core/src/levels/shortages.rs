@@ -238,10 +238,10 @@ impl Store {
         let mut names = Names::every(self)?;
         let mut list = Vec::with_capacity(short.len());
         for ((loc, product), mut p) in short {
-            p.location = names.location(loc)?.to_string();
+            p.location = String::from(&**names.location(loc)?);
             let (gtin, name, _) = names.product(product)?;
-            p.gtin = gtin.to_string();
-            p.product = name.to_string();
+            p.gtin = String::from(&**gtin);
+            p.product = String::from(&**name);
             list.push(p);
         }
         sort_shortages(&mut list, ShortageOrder::Urgency, false);
