@@ -1,9 +1,8 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { useBackend, useSignedOut } from "./backend/context";
 import type { AppInfo, User } from "./bindings";
 import { Home } from "./home/Home";
-import { InsightsView } from "./insights/InsightsView";
 import { SCREENS, type Place, type Screen } from "./nav";
 import { RecallsView } from "./recalls/RecallsView";
 import { ReplenishView } from "./replenish/ReplenishView";
@@ -27,6 +26,13 @@ import { VerificationView } from "./national/VerificationView";
 import { useT } from "./i18n/I18n";
 import { Button } from "./widgets/controls";
 import { ltr, useRich } from "./widgets/rich";
+
+// Insights draws its charts with recharts, which with what it brings is about a quarter of the
+// page's script: read when the screen is first opened, or a few seconds after someone signs in,
+// not before the sign-in screen can show.
+const loadInsights = () => import("./insights/InsightsView");
+const InsightsView = lazy(() => loadInsights().then((m) => ({ default: m.InsightsView })));
+const INSIGHTS_READ_AFTER_MS = 3000;
 
 /** Why the window is back at sign-in: the idle minutes (said in the current language), or the
  * shell's reason (already in the person's language). */
@@ -74,6 +80,11 @@ export function App() {
     if (!signedIn) setScreen("home");
   }, [signedIn, setScreen]);
   useIdleSignOut(info.data?.idle_minutes, !!actor, idle);
+  useEffect(() => {
+    if (!signedIn) return;
+    const later = setTimeout(() => void loadInsights(), INSIGHTS_READ_AFTER_MS);
+    return () => clearTimeout(later);
+  }, [signedIn]);
   useScreenKeys(setScreen);
   const reason = signedOutBecause
     ? "idleMinutes" in signedOutBecause
@@ -230,7 +241,11 @@ function CurrentScreen({ place, go }: { place: Place & { visit: number }; go(to:
     case "recalls":
       return <RecallsView />;
     case "insights":
-      return <InsightsView />;
+      return (
+        <Suspense fallback={<InsightsLoading />}>
+          <InsightsView />
+        </Suspense>
+      );
     case "verification":
       return <VerificationView go={go} />;
     case "settings":
@@ -240,6 +255,11 @@ function CurrentScreen({ place, go }: { place: Place & { visit: number }; go(to:
     default:
       return null;
   }
+}
+
+function InsightsLoading() {
+  const t = useT();
+  return <p className="muted">{t("insights.loading")}</p>;
 }
 
 /** What long work is doing, while it runs. */
