@@ -185,7 +185,7 @@ bench-national:
 # copies of both, since its scans dispense): start, Home, scan to verdict, lists, a sort by another
 # column.
 # Under a session bus, as on a desktop: without one, GLib starts a private bus and the
-# accessibility bus for each start of the app (0.2-0.5 s of its launch here), which no
+# accessibility bus for each start of the app (about 0.3 s of its launch here), which no
 # person's desktop does (docs/decisions/2026-12-02-history-independent-levels.md).
 bench-ui: EXTRA_PACKAGES = webkit2gtk-driver sqlite3
 bench-ui: setup $(CARGO_BIN)/tauri-driver

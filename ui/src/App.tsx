@@ -29,9 +29,16 @@ import { ltr, useRich } from "./widgets/rich";
 
 // Insights draws its charts with recharts, which with what it brings is about a quarter of the
 // page's script: read when the screen is first opened, or a few seconds after someone signs in,
-// not before the sign-in screen can show.
-const loadInsights = () => import("./insights/InsightsView");
-const InsightsView = lazy(() => loadInsights().then((m) => ({ default: m.InsightsView })));
+// not before the sign-in screen can show. Once read, the screen is drawn at once (through
+// `lazy` alone its first drawing would still wait for React's suspense, even with it read).
+type InsightsModule = typeof import("./insights/InsightsView");
+let insightsRead: InsightsModule | undefined;
+const loadInsights = () =>
+  import("./insights/InsightsView").then((m) => {
+    insightsRead = m;
+    return m;
+  });
+const LazyInsightsView = lazy(() => loadInsights().then((m) => ({ default: m.InsightsView })));
 const INSIGHTS_READ_AFTER_MS = 3000;
 
 /** Why the window is back at sign-in: the idle minutes (said in the current language), or the
@@ -82,7 +89,8 @@ export function App() {
   useIdleSignOut(info.data?.idle_minutes, !!actor, idle);
   useEffect(() => {
     if (!signedIn) return;
-    const later = setTimeout(() => void loadInsights(), INSIGHTS_READ_AFTER_MS);
+    // A failure here is said when the screen is opened (its own reading fails the same way).
+    const later = setTimeout(() => loadInsights().catch(() => undefined), INSIGHTS_READ_AFTER_MS);
     return () => clearTimeout(later);
   }, [signedIn]);
   useScreenKeys(setScreen);
@@ -241,11 +249,7 @@ function CurrentScreen({ place, go }: { place: Place & { visit: number }; go(to:
     case "recalls":
       return <RecallsView />;
     case "insights":
-      return (
-        <Suspense fallback={<InsightsLoading />}>
-          <InsightsView />
-        </Suspense>
-      );
+      return <InsightsScreen />;
     case "verification":
       return <VerificationView go={go} />;
     case "settings":
@@ -255,6 +259,19 @@ function CurrentScreen({ place, go }: { place: Place & { visit: number }; go(to:
     default:
       return null;
   }
+}
+
+/** Insights, drawn at once when its script has been read, else once it is. Which of the two is
+ *  chosen when the screen opens and kept while it is open, so that the script arriving does not
+ *  draw the screen afresh (its tab and filters lost). */
+function InsightsScreen() {
+  const [read] = useState(() => insightsRead);
+  if (read) return <read.InsightsView />;
+  return (
+    <Suspense fallback={<InsightsLoading />}>
+      <LazyInsightsView />
+    </Suspense>
+  );
 }
 
 function InsightsLoading() {
