@@ -108,7 +108,7 @@ pub(crate) fn schedule_alerts(app: tauri::AppHandle, path: PathBuf) {
 const LOOK_EVERY: Duration = Duration::from_secs(2);
 
 /// Looks every couple of seconds, on `host` (a connection of the keeper's own), whether the
-/// shortage list needs computing again, as custody-api's keeper decides
+/// shortage list and the whole expiry list need computing again, as custody-api's keeper decides
 /// ([`custody_api::jobs::keep_lists`]), after it has prepared Home's figures
 /// ([`custody_api::jobs::prepare_home`]). A failure is said once, and tried again at the next look.
 pub(crate) fn keep_lists(mut host: Host) {
@@ -121,7 +121,7 @@ pub(crate) fn keep_lists(mut host: Host) {
         match custody_api::jobs::keep_lists(&mut host) {
             Ok(()) => said = None,
             Err(e) if said.as_ref() != Some(&e.code) => {
-                eprintln!("custody: the shortage list could not be kept: {e}");
+                eprintln!("custody: the shortage and expiry lists could not be kept: {e}");
                 said = Some(e.code);
             }
             Err(_) => {}

@@ -1,13 +1,13 @@
 //! The work nobody typed, each as its own system principal: the daily verified backup, the
-//! daily "needs attention" alert, the shortage list a front end keeps computed before anyone
-//! asks for it, and the hub's sync (push, pull, push the holds). A front end schedules them; what
-//! they do and who the ledger says did it is decided here.
+//! daily "needs attention" alert, the shortage and expiry lists a front end keeps computed before
+//! anyone asks for them, and the hub's sync (push, pull, push the holds). A front end schedules
+//! them; what they do and who the ledger says did it is decided here.
 
 use std::path::Path;
 
 use chrono::NaiveDate;
 use custody_core::backup::{BackupCheck, BackupInfo, Retention};
-use custody_core::levels::{Attention, LevelPolicy, Position};
+use custody_core::levels::{Attention, ExpiryRange, LevelPolicy, Position};
 use custody_core::sync::{HubAlarm, SyncStatus};
 use custody_core::{SystemPrincipal, User};
 
@@ -26,26 +26,28 @@ pub fn backup(host: &mut Host, dir: &Path) -> Result<(BackupInfo, BackupCheck)> 
         .backup(session.actor().user(), dir, Retention::default(), now)?)
 }
 
-/// One look of the keeper of the shortage list, as `custody:alerts`: when the database changed
-/// since the last look and has since stayed quiet (a burst of scans is not recomputed after every
-/// pack), the list is computed again, so the next visit finds it ready. A front end calls this
-/// every couple of seconds on a host of its own.
+/// One look of the keeper of the shortage list and the whole expiry list, as `custody:alerts`:
+/// when the database changed since the last look and has since stayed quiet (a burst of scans is
+/// not recomputed after every pack), both are computed again, so the next visit finds the
+/// shortages ready and the next sort of the expiry list by another column sorts the list in
+/// memory. A front end calls this every couple of seconds on a host of its own.
 pub fn keep_lists(host: &mut Host) -> Result<()> {
     let today = host.clock().now().local_date();
-    // The kept lists are not locked while the list is computed, so a visit meanwhile is not
+    let windows = whole_expiry_windows(host)?;
+    // The kept lists are not locked while the lists are computed, so a visit meanwhile is not
     // held up; a change in between shows as a new data version at the next look.
     let version = {
         let mut lists = host.lists()?;
         let version = lists.version()?;
         let quiet = lists.last_seen.replace(version) == Some(version);
-        if !quiet || lists.fresh(today)? {
+        if !quiet || lists.fresh(today, &windows)? {
             return Ok(());
         }
         version
     };
     let (day, list) = shortage_list(host)?;
     host.lists()?.keep(day, version, list);
-    Ok(())
+    keep_expiry_list(host, &windows, version)
 }
 
 /// What the keeper does first, as the window opens (usually before anyone has signed in; Home
@@ -56,9 +58,9 @@ pub fn keep_lists(host: &mut Host) -> Result<()> {
 /// finds the list in memory and the pages its figures read in the file's cache. On six years of
 /// a hospital's history read from a cold cache, the first Home waited a second for those pages
 /// (`make bench-ui`, 2026-12-04); read here, they load while the person types their password.
-/// Then the whole expiry list is read once on the kept lists' own connection, so the first sort
-/// of it by another column does not pay for touching every page of it (on the hospital file, the
-/// first sort by value went from 0.46 s to 0.29 s).
+/// Then the whole expiry list is computed and kept, so the first sort of it by another column
+/// sorts it in memory (on the hospital file, the first sort by value read the whole list
+/// itself: 0.2–0.3 s).
 ///
 /// The shortage list and Home's figures are read with the host's connection unmapped: they are
 /// the process's first reads of a file that may not be in memory, and read mapped, each page's
@@ -66,17 +68,31 @@ pub fn keep_lists(host: &mut Host) -> Result<()> {
 pub fn prepare_home(host: &mut Host) -> Result<()> {
     let session = Session::system(host, SystemPrincipal::Alerts)?;
     let (me, today) = (session.actor().user(), session.now().local_date());
-    let windows = &session.settings().alert_windows;
-    let (soon, widest) = (
-        windows.first().copied().unwrap_or(30),
-        windows.last().copied().unwrap_or(90),
-    );
+    let soon = session.settings().alert_windows.first().copied();
     host.store().map_whole_file(false);
-    let first_reads = read_home_once(host, me, soon, today);
+    let first_reads = read_home_once(host, me, soon.unwrap_or(30), today);
     host.store().map_whole_file(true);
     first_reads?;
-    let windows = host.store().alert_windows_within(widest)?;
-    host.lists()?.warm_expiry(me, &windows, today)?;
+    let windows = whole_expiry_windows(host)?;
+    let version = host.lists()?.version()?;
+    keep_expiry_list(host, &windows, version)
+}
+
+/// The alert windows of the whole expiry list, up to the site's widest: what the expiry list
+/// asks for when no window is given (`levels::expiring`).
+fn whole_expiry_windows(host: &Host) -> Result<Vec<i64>> {
+    let widest = host.store().alert_windows()?.last().copied().unwrap_or(90);
+    Ok(host.store().alert_windows_within(widest)?)
+}
+
+/// The whole expiry list over `windows` as of today (every location, expired and expiring stock),
+/// read as `custody:alerts` and kept as the list of the data at `version`.
+fn keep_expiry_list(host: &mut Host, windows: &[i64], version: i64) -> Result<()> {
+    let session = Session::system(host, SystemPrincipal::Alerts)?;
+    let (me, today) = (session.actor().user(), session.now().local_date());
+    let all = ExpiryRange::ExpiredAndExpiring;
+    let list = host.store().expiring_in(me, windows, None, today, all)?;
+    host.lists()?.keep_expiry(today, windows, version, list);
     Ok(())
 }
 
@@ -159,7 +175,7 @@ mod tests {
     use crate::FixedClock;
 
     #[test]
-    fn the_window_opens_with_the_shortage_list_kept_at_once() {
+    fn the_window_opens_with_the_shortage_and_expiry_lists_kept_at_once() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("demo.db");
         let now = crate::clock::system_now();
@@ -169,10 +185,12 @@ mod tests {
             .unwrap();
         let mut host = Host::open(&path, Arc::new(FixedClock::at(now))).unwrap();
         let today = host.clock().now().local_date();
-        assert!(!host.lists().unwrap().fresh(today).unwrap());
+        let windows = whole_expiry_windows(&host).unwrap();
+        assert_eq!(windows, [30, 60, 90], "the demo's alert windows");
+        assert!(!host.lists().unwrap().fresh(today, &windows).unwrap());
         prepare_home(&mut host).expect("the alerts principal may read what Home shows");
         assert!(
-            host.lists().unwrap().fresh(today).unwrap(),
+            host.lists().unwrap().fresh(today, &windows).unwrap(),
             "kept before the keeper's first look, not after its second"
         );
     }

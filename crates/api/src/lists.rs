@@ -1,5 +1,5 @@
-//! The shortage list, kept computed on a connection of its own, and the levels lists sorted by a
-//! column other than their own, kept for their next pages.
+//! The shortage list and the whole expiry list, kept computed on a connection of their own, and
+//! the levels lists sorted by a column other than their own, kept for their next pages.
 //!
 //! Shortages are ranked by when usable stock runs out, which takes the position of every
 //! reorder rule (about half a second for a hospital's 65,000 rules): too slow to compute on each
@@ -9,6 +9,10 @@
 //! always finds it ready, and otherwise computes it itself (never holding up scans on the main
 //! connection). Every host on the same file shares one `Lists`. Decision:
 //! docs/decisions/2026-11-22-kept-shortage-list.md.
+//!
+//! The expiry list is read a page at a time from SQLite in its own order; sorted by another
+//! column it is read whole (a hospital's list is 180,000 lines, about 0.2 s to read), so the
+//! keeper keeps the whole list too, and a sort filters and sorts the kept list in memory.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -36,9 +40,24 @@ pub struct Lists {
     shortages: Option<Kept<Position>>,
     /// The shortage list in the order last asked for, when not its own.
     sorted_shortages: Option<Kept<Position>>,
-    /// The whole expiry list in the order last asked for, when not its own (its own order is
-    /// read a page at a time from SQLite instead).
+    /// The whole expiry list in its own order (every location, expired and expiring stock), for
+    /// the day and alert windows it was computed for: what a sort by another column starts from.
+    expiry: Option<Kept<ExpiryLine>>,
+    /// The expiry list in the order last asked for, when not its own (its own order is read a
+    /// page at a time from SQLite instead).
     sorted_expiry: Option<Kept<ExpiryLine>>,
+}
+
+/// The kept list in `slot` when it is the one for `key` at `version`.
+fn held<T>(slot: &Option<Kept<T>>, key: &str, version: i64) -> Option<Arc<Vec<T>>> {
+    slot.as_ref()
+        .filter(|s| s.key == key && s.version == version)
+        .map(|s| s.list.clone())
+}
+
+/// The key of the whole expiry list of `today` over `windows`.
+fn expiry_key(today: NaiveDate, windows: &[i64]) -> String {
+    format!("{today}|{windows:?}")
 }
 
 /// The kept list for `key` at `version`, or a new one from `compute`, kept in `slot`.
@@ -48,11 +67,8 @@ fn kept<T>(
     version: i64,
     compute: impl FnOnce() -> CoreResult<Vec<T>>,
 ) -> CoreResult<Arc<Vec<T>>> {
-    if let Some(s) = slot
-        .as_ref()
-        .filter(|s| s.key == key && s.version == version)
-    {
-        return Ok(s.list.clone());
+    if let Some(list) = held(slot, &key, version) {
+        return Ok(list);
     }
     let list = Arc::new(compute()?);
     *slot = Some(Kept {
@@ -79,6 +95,7 @@ impl Lists {
             store: None,
             shortages: None,
             sorted_shortages: None,
+            expiry: None,
             sorted_expiry: None,
         }
     }
@@ -102,29 +119,28 @@ impl Lists {
         Ok(self.store()?.data_stamp()?.0)
     }
 
-    /// Reads the whole expiry list of `windows` as of `today` once on this connection, keeping
-    /// nothing: the pages it reads are then in this connection's cache (until another
-    /// connection commits), so the first sort of the list by another column (which reads it
-    /// whole, on this connection) costs what a later one does ([`crate::jobs::prepare_home`]).
-    pub(crate) fn warm_expiry(
-        &mut self,
-        actor: &User,
-        windows: &[i64],
-        today: NaiveDate,
-    ) -> CoreResult<()> {
-        self.store()?
-            .expiring_in(actor, windows, None, today, ExpiryRange::default())?;
-        Ok(())
+    /// True when the kept shortage list and whole expiry list (over `windows`) are the ones for
+    /// `today` and the data as it is now.
+    pub(crate) fn fresh(&mut self, today: NaiveDate, windows: &[i64]) -> CoreResult<bool> {
+        let version = self.version()?;
+        Ok(held(&self.shortages, &today.to_string(), version).is_some()
+            && held(&self.expiry, &expiry_key(today, windows), version).is_some())
     }
 
-    /// True when the kept shortage list is the one for `today` and the data as it is now.
-    pub(crate) fn fresh(&mut self, today: NaiveDate) -> CoreResult<bool> {
-        let version = self.version()?;
-        let key = today.to_string();
-        Ok(self
-            .shortages
-            .as_ref()
-            .is_some_and(|k| k.key == key && k.version == version))
+    /// Keeps `list`, the whole expiry list of `today` over `windows` as computed elsewhere while
+    /// the data was at `version` (as this connection sees it), for the next sort.
+    pub(crate) fn keep_expiry(
+        &mut self,
+        today: NaiveDate,
+        windows: &[i64],
+        version: i64,
+        list: Vec<ExpiryLine>,
+    ) {
+        self.expiry = Some(Kept {
+            key: expiry_key(today, windows),
+            version,
+            list: Arc::new(list),
+        });
     }
 
     /// Keeps `list`, the shortages of `today` as computed elsewhere while the data was at
@@ -175,8 +191,10 @@ impl Lists {
         )
     }
 
-    /// The whole expiry list sorted `by` (`descending` reversed), kept until the data
-    /// changes so that its next pages come from memory.
+    /// The expiry list sorted `by` (`descending` reversed), kept until the data changes so that
+    /// its next pages come from memory. It is filtered and sorted from the kept whole list when
+    /// that is current (computed and kept first when this is the whole list), and otherwise read
+    /// for `location` and `range` alone.
     #[allow(clippy::too_many_arguments)] // the list's parameters, then its order
     pub fn expiry_sorted(
         &mut self,
@@ -189,15 +207,47 @@ impl Lists {
         descending: bool,
     ) -> CoreResult<Arc<Vec<ExpiryLine>>> {
         let version = self.version()?;
-        let key = format!("{today}|{windows:?}|{location:?}|{range:?}|{by:?}|{descending}");
         self.store()?
             .check(actor, custody_core::permissions::Operation::ViewStock)?;
         // `self.store()` above opened it.
         let store = self.store.as_ref().expect("opened above");
-        kept(&mut self.sorted_expiry, key, version, || {
-            let mut list = store.expiring_in(actor, windows, location, today, range)?;
-            sort_expiry_lines(&mut list, by, descending);
-            Ok(list)
-        })
+        // A location named must exist, as when its list is read alone.
+        let location = location.map(|c| store.location(c.trim())).transpose()?;
+        let code = location.as_ref().map(|l| l.code.as_str());
+        let whole_key = expiry_key(today, windows);
+        let key = format!("{whole_key}|{code:?}|{range:?}|{by:?}|{descending}");
+        if let Some(list) = held(&self.sorted_expiry, &key, version) {
+            return Ok(list);
+        }
+        let whole = match held(&self.expiry, &whole_key, version) {
+            Some(whole) => Some(whole),
+            None if code.is_none() && range == ExpiryRange::ExpiredAndExpiring => {
+                let whole = Arc::new(store.expiring_in(actor, windows, None, today, range)?);
+                self.expiry = Some(Kept {
+                    key: whole_key,
+                    version,
+                    list: whole.clone(),
+                });
+                Some(whole)
+            }
+            None => None,
+        };
+        let mut list = match whole {
+            Some(whole) => whole
+                .iter()
+                .filter(|l| code.is_none_or(|c| *l.location == *c))
+                .filter(|l| range == ExpiryRange::ExpiredAndExpiring || l.days_left >= 0)
+                .cloned()
+                .collect(),
+            None => store.expiring_in(actor, windows, code, today, range)?,
+        };
+        sort_expiry_lines(&mut list, by, descending);
+        let list = Arc::new(list);
+        self.sorted_expiry = Some(Kept {
+            key,
+            version,
+            list: list.clone(),
+        });
+        Ok(list)
     }
 }

@@ -131,8 +131,89 @@ fn the_expiry_list_reads_pages_in_its_own_order_and_sorts_by_value() {
     assert_eq!(e.args["field"], "within_days");
 }
 
+/// The rows of an expiry list answer.
+fn rows(answer: &serde_json::Value) -> Vec<serde_json::Value> {
+    answer["rows"].as_array().unwrap().clone()
+}
+
 #[test]
-fn the_keeper_computes_the_shortage_list_as_its_own_principal() {
+fn a_sort_of_the_kept_whole_expiry_list_is_the_list_read_alone_then_sorted() {
+    let (_dir, mut host, mut admin) = demo();
+    // As the app does before anyone signs in: the whole list computed and kept.
+    custody_api::jobs::prepare_home(&mut host).expect("the alerts principal reads the lists");
+    let mut expiring = |request: serde_json::Value| {
+        ops::call(&mut host, Some(&mut admin), "expiring", request).unwrap()
+    };
+    for (location, range) in [
+        (None, "expired_and_expiring"),
+        (Some("MAIN"), "expired_and_expiring"),
+        (None, "expiring_only"),
+        (Some("MAIN"), "expiring_only"),
+    ] {
+        // Read alone, in the list's own order, then sorted here (stably, as the list is).
+        let mut own = rows(&expiring(json!({"location": location, "range": range})));
+        own.sort_by_key(|l| std::cmp::Reverse(l["value_cents"].as_i64().unwrap_or(-1)));
+        let sorted = expiring(json!({"location": location, "range": range,
+            "sort": "value_cents", "descending": true}));
+        assert!(
+            !own.is_empty(),
+            "the demo has such lines: {location:?} {range}"
+        );
+        assert_eq!(
+            rows(&sorted),
+            own,
+            "sorted from the kept list, the list read for {location:?} and {range}"
+        );
+    }
+    let e = ops::call(
+        &mut host,
+        Some(&mut admin),
+        "expiring",
+        json!({"location": "NOWHERE", "sort": "value_cents"}),
+    )
+    .expect_err("no such location");
+    let alone = ops::call(
+        &mut host,
+        Some(&mut admin),
+        "expiring",
+        json!({"location": "NOWHERE"}),
+    )
+    .expect_err("no such location");
+    assert_eq!(e.code, alone.code, "refused as the list read alone is");
+}
+
+#[test]
+fn the_kept_whole_expiry_list_follows_a_change_before_the_keeper_looks_again() {
+    use crate::fixture::{Pharmacy, AMOX};
+    let mut p = Pharmacy::new();
+    let mut admin = p.sign_in("admin");
+    let receive = |p: &mut Pharmacy, admin: &mut custody_api::Session, serial: &str| {
+        let r = json!({"movement": "receive", "location": "MAIN", "counterparty": "ACME",
+            "raw": format!("]d201{AMOX}17270131\u{1d}10L1\u{1d}21{serial}")});
+        ops::call(&mut p.host, Some(admin), "scan", r).expect("a receipt");
+    };
+    receive(&mut p, &mut admin, "S1");
+    custody_api::jobs::prepare_home(&mut p.host).expect("the whole list kept");
+    // The packs expire within the site's widest window (90 days), the whole list's.
+    let by_quantity = json!({"sort": "quantity", "descending": true});
+    let quantity = |p: &mut Pharmacy, admin: &mut custody_api::Session| {
+        let answer = ops::call(&mut p.host, Some(admin), "expiring", by_quantity.clone()).unwrap();
+        rows(&answer)
+            .iter()
+            .map(|l| l["quantity"].as_i64().unwrap())
+            .sum::<i64>()
+    };
+    assert_eq!(quantity(&mut p, &mut admin), 1);
+    receive(&mut p, &mut admin, "S2");
+    assert_eq!(
+        quantity(&mut p, &mut admin),
+        2,
+        "the pack received since the list was kept is in the next sort"
+    );
+}
+
+#[test]
+fn the_keeper_computes_the_shortage_and_expiry_lists_as_its_own_principal() {
     let (_dir, mut host, _admin) = demo();
     // The first look notes the data version; the second, with nothing changed, computes.
     custody_api::jobs::keep_lists(&mut host).expect("the alerts principal may read stock");
