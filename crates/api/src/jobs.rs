@@ -12,6 +12,7 @@ use custody_core::sync::{HubAlarm, SyncStatus};
 use custody_core::{SystemPrincipal, User};
 
 use crate::error::Result;
+use crate::levels;
 use crate::sync::{SyncBoth, SyncPushed};
 use crate::{Cx, Host, Session};
 
@@ -28,26 +29,32 @@ pub fn backup(host: &mut Host, dir: &Path) -> Result<(BackupInfo, BackupCheck)> 
 
 /// One look of the keeper of the shortage list and the whole expiry list, as `custody:alerts`:
 /// when the database changed since the last look and has since stayed quiet (a burst of scans is
-/// not recomputed after every pack), both are computed again, so the next visit finds the
-/// shortages ready and the next sort of the expiry list by another column sorts the list in
-/// memory. A front end calls this every couple of seconds on a host of its own.
+/// not recomputed after every pack), or the day has changed, each list not kept for the day and
+/// the data as they are now is computed again, so the next visit finds the shortages ready and
+/// the next sort of the expiry list by another column sorts the list in memory. A front end
+/// calls this every couple of seconds on a host of its own.
 pub fn keep_lists(host: &mut Host) -> Result<()> {
     let today = host.clock().now().local_date();
-    let windows = whole_expiry_windows(host)?;
+    let windows = levels::expiry_windows(host.store(), None)?;
     // The kept lists are not locked while the lists are computed, so a visit meanwhile is not
     // held up; a change in between shows as a new data version at the next look.
-    let version = {
+    let (version, stale) = {
         let mut lists = host.lists()?;
         let version = lists.version()?;
         let quiet = lists.last_seen.replace(version) == Some(version);
-        if !quiet || lists.fresh(today, &windows)? {
+        if !quiet {
             return Ok(());
         }
-        version
+        (version, lists.stale(today, &windows)?)
     };
-    let (day, list) = shortage_list(host)?;
-    host.lists()?.keep(day, version, list);
-    keep_expiry_list(host, &windows, version)
+    if stale.shortages {
+        let (day, list) = shortage_list(host)?;
+        host.lists()?.keep(day, version, list);
+    }
+    if stale.expiry {
+        keep_expiry_list(host, &windows, version)?;
+    }
+    Ok(())
 }
 
 /// What the keeper does first, as the window opens (usually before anyone has signed in; Home
@@ -62,9 +69,9 @@ pub fn keep_lists(host: &mut Host) -> Result<()> {
 /// sorts it in memory (on the hospital file, the first sort by value read the whole list
 /// itself: 0.2–0.3 s).
 ///
-/// The shortage list and Home's figures are read with the host's connection unmapped: they are
-/// the process's first reads of a file that may not be in memory, and read mapped, each page's
-/// fault brought 8 MB of its neighbours with it (`Store::map_whole_file`).
+/// All of it is read with the host's connection unmapped: these are the process's first reads
+/// of a file that may not be in memory, and read mapped, each page's fault brought 8 MB of its
+/// neighbours with it (`Store::map_whole_file`).
 pub fn prepare_home(host: &mut Host) -> Result<()> {
     let session = Session::system(host, SystemPrincipal::Alerts)?;
     let (me, today) = (session.actor().user(), session.now().local_date());
@@ -72,17 +79,19 @@ pub fn prepare_home(host: &mut Host) -> Result<()> {
     host.store().map_whole_file(false);
     let first_reads = read_home_once(host, me, soon.unwrap_or(30), today);
     host.store().map_whole_file(true);
-    first_reads?;
-    let windows = whole_expiry_windows(host)?;
-    let version = host.lists()?.version()?;
-    keep_expiry_list(host, &windows, version)
+    first_reads
 }
 
-/// The alert windows of the whole expiry list, up to the site's widest: what the expiry list
-/// asks for when no window is given (`levels::expiring`).
-fn whole_expiry_windows(host: &Host) -> Result<Vec<i64>> {
-    let widest = host.store().alert_windows()?.last().copied().unwrap_or(90);
-    Ok(host.store().alert_windows_within(widest)?)
+/// The shortage list computed and kept, Home's figures read once, and the whole expiry list
+/// computed and kept, as `custody:alerts` (`me`).
+fn read_home_once(host: &mut Host, me: &User, soon: i64, today: NaiveDate) -> Result<()> {
+    let version = host.lists()?.version()?;
+    let (day, list) = shortage_list(host)?;
+    host.lists()?.keep(day, version, list);
+    host.store().attention_counts(me, soon, today)?;
+    host.store().figures(me, today)?;
+    let windows = levels::expiry_windows(host.store(), None)?;
+    keep_expiry_list(host, &windows, version)
 }
 
 /// The whole expiry list over `windows` as of today (every location, expired and expiring stock),
@@ -93,16 +102,6 @@ fn keep_expiry_list(host: &mut Host, windows: &[i64], version: i64) -> Result<()
     let all = ExpiryRange::ExpiredAndExpiring;
     let list = host.store().expiring_in(me, windows, None, today, all)?;
     host.lists()?.keep_expiry(today, windows, version, list);
-    Ok(())
-}
-
-/// The shortage list computed and kept, and Home's figures read once, as `custody:alerts` (`me`).
-fn read_home_once(host: &mut Host, me: &User, soon: i64, today: NaiveDate) -> Result<()> {
-    let version = host.lists()?.version()?;
-    let (day, list) = shortage_list(host)?;
-    host.lists()?.keep(day, version, list);
-    host.store().attention_counts(me, soon, today)?;
-    host.store().figures(me, today)?;
     Ok(())
 }
 
@@ -172,10 +171,10 @@ mod tests {
     use custody_core::Store;
 
     use super::*;
-    use crate::FixedClock;
+    use crate::{lists, FixedClock};
 
-    #[test]
-    fn the_window_opens_with_the_shortage_and_expiry_lists_kept_at_once() {
+    /// The small demonstration site, with the clock at its "now", and its whole list's windows.
+    fn demo() -> (tempfile::TempDir, Host, NaiveDate, Vec<i64>) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("demo.db");
         let now = crate::clock::system_now();
@@ -183,15 +182,46 @@ mod tests {
             .unwrap()
             .create_demo(custody_core::demo::Scale::Small, now)
             .unwrap();
-        let mut host = Host::open(&path, Arc::new(FixedClock::at(now))).unwrap();
+        let host = Host::open(&path, Arc::new(FixedClock::at(now))).unwrap();
         let today = host.clock().now().local_date();
-        let windows = whole_expiry_windows(&host).unwrap();
+        let windows = levels::expiry_windows(host.store(), None).unwrap();
         assert_eq!(windows, [30, 60, 90], "the demo's alert windows");
-        assert!(!host.lists().unwrap().fresh(today, &windows).unwrap());
+        (dir, host, today, windows)
+    }
+
+    const NEITHER: lists::Stale = lists::Stale {
+        shortages: false,
+        expiry: false,
+    };
+
+    #[test]
+    fn the_window_opens_with_the_shortage_and_expiry_lists_kept_at_once() {
+        let (_dir, mut host, today, windows) = demo();
+        let both = lists::Stale {
+            shortages: true,
+            expiry: true,
+        };
+        assert_eq!(host.lists().unwrap().stale(today, &windows).unwrap(), both);
         prepare_home(&mut host).expect("the alerts principal may read what Home shows");
-        assert!(
-            host.lists().unwrap().fresh(today, &windows).unwrap(),
+        assert_eq!(
+            host.lists().unwrap().stale(today, &windows).unwrap(),
+            NEITHER,
             "kept before the keeper's first look, not after its second"
+        );
+    }
+
+    #[test]
+    fn the_keeper_keeps_both_lists_once_the_data_has_stayed_quiet() {
+        let (_dir, mut host, today, windows) = demo();
+        keep_lists(&mut host).expect("the alerts principal may read stock");
+        assert!(
+            host.lists().unwrap().stale(today, &windows).unwrap().expiry,
+            "the first look only notes the data's version"
+        );
+        keep_lists(&mut host).expect("the alerts principal computes the lists");
+        assert_eq!(
+            host.lists().unwrap().stale(today, &windows).unwrap(),
+            NEITHER
         );
     }
 }

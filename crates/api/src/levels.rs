@@ -7,6 +7,7 @@ use custody_core::levels::{
     ProductDetail, ReorderRule, RuleChange, RuleChangeFilter, RuleInput, ShortageOrder,
     SuggestParams,
 };
+use custody_core::Store;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
@@ -154,6 +155,14 @@ pub fn shortages(cx: &mut Cx<'_>, q: ShortageQuery) -> Result<Page<Position>> {
     })
 }
 
+/// The alert windows the expiry list is read over: the site's, up to `within` days (up to the
+/// widest of them when none is given: the whole list, which the list keeper keeps).
+pub(crate) fn expiry_windows(store: &Store, within: Option<i64>) -> Result<Vec<i64>> {
+    let widest = store.alert_windows()?.last().copied().unwrap_or(90);
+    let within = window("within_days", within.unwrap_or(widest))?;
+    Ok(store.alert_windows_within(within)?)
+}
+
 /// Which page of the expiry list.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
@@ -189,10 +198,8 @@ pub struct ExpiryQuery {
 pub fn expiring(cx: &mut Cx<'_>, q: ExpiryQuery) -> Result<Page<ExpiryLine>> {
     let me = cx.me()?;
     let today = cx.now()?.local_date();
-    let widest = cx.settings()?.alert_windows.last().copied().unwrap_or(90);
-    let within = window("within_days", q.within_days.unwrap_or(widest))?;
     let location = text(&q.location);
-    let windows = cx.store().alert_windows_within(within)?;
+    let windows = expiry_windows(cx.store(), q.within_days)?;
     let range = q.range.unwrap_or_default();
     if q.sort != ExpiryOrder::Expiry || q.descending {
         let list = cx.host().lists()?.expiry_sorted(

@@ -13,6 +13,8 @@
 //! The expiry list is read a page at a time from SQLite in its own order; sorted by another
 //! column it is read whole (a hospital's list is 180,000 lines, about 0.2 s to read), so the
 //! keeper keeps the whole list too, and a sort filters and sorts the kept list in memory.
+//! Decision: docs/decisions/2026-12-02-history-independent-levels.md, "The whole expiry list
+//! kept".
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -55,9 +57,31 @@ fn held<T>(slot: &Option<Kept<T>>, key: &str, version: i64) -> Option<Arc<Vec<T>
         .map(|s| s.list.clone())
 }
 
-/// The key of the whole expiry list of `today` over `windows`.
+/// Keeps `list`, the list for `key` at `version`, in `slot`, unless the slot already holds that
+/// list at the same or a later version (read by a visit while the keeper read this one).
+fn keep_newer<T>(slot: &mut Option<Kept<T>>, key: String, version: i64, list: Arc<Vec<T>>) {
+    if slot
+        .as_ref()
+        .is_some_and(|s| s.key == key && s.version >= version)
+    {
+        return;
+    }
+    *slot = Some(Kept { key, version, list });
+}
+
+/// The key of the whole expiry list of `today` over `windows` (in any order).
 fn expiry_key(today: NaiveDate, windows: &[i64]) -> String {
+    let mut windows = windows.to_vec();
+    windows.sort_unstable();
+    windows.dedup();
     format!("{today}|{windows:?}")
+}
+
+/// Which of the keeper's lists are not those of the day and the data as they are now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Stale {
+    pub shortages: bool,
+    pub expiry: bool,
 }
 
 /// The kept list for `key` at `version`, or a new one from `compute`, kept in `slot`.
@@ -119,12 +143,14 @@ impl Lists {
         Ok(self.store()?.data_stamp()?.0)
     }
 
-    /// True when the kept shortage list and whole expiry list (over `windows`) are the ones for
-    /// `today` and the data as it is now.
-    pub(crate) fn fresh(&mut self, today: NaiveDate, windows: &[i64]) -> CoreResult<bool> {
+    /// Which of the kept shortage list and whole expiry list (over `windows`) are not the
+    /// ones for `today` and the data as it is now.
+    pub(crate) fn stale(&mut self, today: NaiveDate, windows: &[i64]) -> CoreResult<Stale> {
         let version = self.version()?;
-        Ok(held(&self.shortages, &today.to_string(), version).is_some()
-            && held(&self.expiry, &expiry_key(today, windows), version).is_some())
+        Ok(Stale {
+            shortages: held(&self.shortages, &today.to_string(), version).is_none(),
+            expiry: held(&self.expiry, &expiry_key(today, windows), version).is_none(),
+        })
     }
 
     /// Keeps `list`, the whole expiry list of `today` over `windows` as computed elsewhere while
@@ -136,21 +162,19 @@ impl Lists {
         version: i64,
         list: Vec<ExpiryLine>,
     ) {
-        self.expiry = Some(Kept {
-            key: expiry_key(today, windows),
-            version,
-            list: Arc::new(list),
-        });
+        let key = expiry_key(today, windows);
+        keep_newer(&mut self.expiry, key, version, Arc::new(list));
     }
 
     /// Keeps `list`, the shortages of `today` as computed elsewhere while the data was at
     /// `version` (as this connection sees it), for the next visit.
     pub(crate) fn keep(&mut self, today: NaiveDate, version: i64, list: Vec<Position>) {
-        self.shortages = Some(Kept {
-            key: today.to_string(),
+        keep_newer(
+            &mut self.shortages,
+            today.to_string(),
             version,
-            list: Arc::new(list),
-        });
+            Arc::new(list),
+        );
     }
 
     /// Every shortage as of `today`, most urgent first: the kept list if the database has not
@@ -192,9 +216,10 @@ impl Lists {
     }
 
     /// The expiry list sorted `by` (`descending` reversed), kept until the data changes so that
-    /// its next pages come from memory. It is filtered and sorted from the kept whole list when
-    /// that is current (computed and kept first when this is the whole list), and otherwise read
-    /// for `location` and `range` alone.
+    /// its next pages come from memory. It is filtered and sorted from the kept whole list over
+    /// `windows` when that is current; otherwise the list is read for `location` and `range`
+    /// alone, and a whole list so read is kept in place of an older one over the same windows
+    /// (never in place of the keeper's over other windows).
     #[allow(clippy::too_many_arguments)] // the list's parameters, then its order
     pub fn expiry_sorted(
         &mut self,
@@ -216,38 +241,117 @@ impl Lists {
         let code = location.as_ref().map(|l| l.code.as_str());
         let whole_key = expiry_key(today, windows);
         let key = format!("{whole_key}|{code:?}|{range:?}|{by:?}|{descending}");
-        if let Some(list) = held(&self.sorted_expiry, &key, version) {
-            return Ok(list);
+        let whole = &mut self.expiry;
+        kept(&mut self.sorted_expiry, key, version, || {
+            let mut list = match held(whole, &whole_key, version) {
+                Some(whole) => whole
+                    .iter()
+                    .filter(|l| code.is_none_or(|c| *l.location == *c))
+                    .filter(|l| range == ExpiryRange::ExpiredAndExpiring || l.days_left >= 0)
+                    .cloned()
+                    .collect(),
+                None => {
+                    let list = store.expiring_in(actor, windows, code, today, range)?;
+                    let is_whole = code.is_none() && range == ExpiryRange::ExpiredAndExpiring;
+                    if is_whole && whole.as_ref().is_none_or(|k| k.key == whole_key) {
+                        keep_newer(whole, whole_key, version, Arc::new(list.clone()));
+                    }
+                    list
+                }
+            };
+            sort_expiry_lines(&mut list, by, descending);
+            Ok(list)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use custody_core::levels::ExpiryLine;
+    use custody_core::Store;
+    use serde_json::{json, Value};
+
+    use crate::{ops, FixedClock, Host};
+
+    /// A line no file holds (the product "Kept"), `days_left` from `today`, at `location`.
+    fn line(today: chrono::NaiveDate, location: &str, days_left: i64, value: i64) -> ExpiryLine {
+        ExpiryLine {
+            gtin: "00000000000017".into(),
+            product: "Kept".into(),
+            lot: None,
+            location: location.into(),
+            expiry: today + chrono::Duration::days(days_left),
+            days_left,
+            window: 30,
+            quantity: 1,
+            value_cents: Some(value),
         }
-        let whole = match held(&self.expiry, &whole_key, version) {
-            Some(whole) => Some(whole),
-            None if code.is_none() && range == ExpiryRange::ExpiredAndExpiring => {
-                let whole = Arc::new(store.expiring_in(actor, windows, None, today, range)?);
-                self.expiry = Some(Kept {
-                    key: whole_key,
-                    version,
-                    list: whole.clone(),
-                });
-                Some(whole)
-            }
-            None => None,
-        };
-        let mut list = match whole {
-            Some(whole) => whole
+    }
+
+    #[test]
+    fn a_sort_by_another_column_filters_and_sorts_the_kept_whole_list() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("demo.db");
+        let now = crate::clock::system_now();
+        Store::open(&path)
+            .unwrap()
+            .create_demo(custody_core::demo::Scale::Small, now)
+            .unwrap();
+        let mut host = Host::open(&path, Arc::new(FixedClock::at(now))).unwrap();
+        let mut admin = crate::sign_in(&mut host, "admin", "custody-demo").unwrap();
+        let today = host.clock().now().local_date();
+        let windows = crate::levels::expiry_windows(host.store(), None).unwrap();
+        {
+            // In place of the list the file gives: what a sort returns then came from here.
+            let mut lists = host.lists().unwrap();
+            let version = lists.version().unwrap();
+            let kept = vec![
+                line(today, "MAIN", -3, 500),
+                line(today, "MAIN", 10, 100),
+                line(today, "ELSEWHERE", 20, 900),
+            ];
+            lists.keep_expiry(today, &windows, version, kept);
+        }
+        let mut values = |request: Value| -> Vec<(String, i64)> {
+            let answer = ops::call(&mut host, Some(&mut admin), "expiring", request).unwrap();
+            answer["rows"]
+                .as_array()
+                .unwrap()
                 .iter()
-                .filter(|l| code.is_none_or(|c| *l.location == *c))
-                .filter(|l| range == ExpiryRange::ExpiredAndExpiring || l.days_left >= 0)
-                .cloned()
-                .collect(),
-            None => store.expiring_in(actor, windows, code, today, range)?,
+                .map(|l| {
+                    let product = l["product"].as_str().unwrap().to_string();
+                    (product, l["value_cents"].as_i64().unwrap_or(-1))
+                })
+                .collect()
         };
-        sort_expiry_lines(&mut list, by, descending);
-        let list = Arc::new(list);
-        self.sorted_expiry = Some(Kept {
-            key,
-            version,
-            list: list.clone(),
-        });
-        Ok(list)
+        let kept = |values: &[i64]| -> Vec<(String, i64)> {
+            values.iter().map(|v| ("Kept".to_string(), *v)).collect()
+        };
+        let by_value = json!({"sort": "value_cents", "descending": true});
+        assert_eq!(values(by_value.clone()), kept(&[900, 500, 100]));
+        let mut at_main = by_value.clone();
+        at_main["location"] = json!("MAIN");
+        assert_eq!(values(at_main), kept(&[500, 100]), "one location's lines");
+        let mut unexpired = by_value.clone();
+        unexpired["range"] = json!("expiring_only");
+        assert_eq!(
+            values(unexpired),
+            kept(&[900, 100]),
+            "expired lines left out"
+        );
+        let mut wider = by_value;
+        wider["within_days"] = json!(365);
+        assert!(
+            !values(wider).iter().any(|(product, _)| product == "Kept"),
+            "a list over other windows is read from the file"
+        );
+        assert!(
+            !values(json!({"limit": 50}))
+                .iter()
+                .any(|(product, _)| product == "Kept"),
+            "the list's own order is read a page at a time from the file"
+        );
     }
 }

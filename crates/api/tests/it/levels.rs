@@ -144,25 +144,38 @@ fn a_sort_of_the_kept_whole_expiry_list_is_the_list_read_alone_then_sorted() {
     let mut expiring = |request: serde_json::Value| {
         ops::call(&mut host, Some(&mut admin), "expiring", request).unwrap()
     };
-    for (location, range) in [
-        (None, "expired_and_expiring"),
-        (Some("MAIN"), "expired_and_expiring"),
-        (None, "expiring_only"),
-        (Some("MAIN"), "expiring_only"),
+    let main = Some("MAIN");
+    let (all, unexpired) = ("expired_and_expiring", "expiring_only");
+    // The site's windows (the kept list's), then wider and narrower ones (read alone).
+    for (location, range, within) in [
+        (None, all, None),
+        (main, all, None),
+        (None, unexpired, None),
+        (main, unexpired, None),
+        (None, all, Some(365)),
+        (None, all, Some(30)),
     ] {
+        let asked = json!({"location": location, "range": range, "within_days": within});
         // Read alone, in the list's own order, then sorted here (stably, as the list is).
-        let mut own = rows(&expiring(json!({"location": location, "range": range})));
-        own.sort_by_key(|l| std::cmp::Reverse(l["value_cents"].as_i64().unwrap_or(-1)));
-        let sorted = expiring(json!({"location": location, "range": range,
-            "sort": "value_cents", "descending": true}));
+        let mut own = rows(&expiring(asked.clone()));
         assert!(
-            !own.is_empty(),
+            own.len() > 1,
             "the demo has such lines: {location:?} {range}"
         );
+        let expired = own.iter().any(|l| l["days_left"].as_i64().unwrap() < 0);
         assert_eq!(
-            rows(&sorted),
+            expired,
+            range == all,
+            "expired stock is in the list unless left out: {location:?} {range}"
+        );
+        own.sort_by_key(|l| std::cmp::Reverse(l["value_cents"].as_i64().unwrap_or(-1)));
+        let mut by_value = asked;
+        by_value["sort"] = json!("value_cents");
+        by_value["descending"] = json!(true);
+        assert_eq!(
+            rows(&expiring(by_value)),
             own,
-            "sorted from the kept list, the list read for {location:?} and {range}"
+            "sorted, the list read for {location:?}, {range} within {within:?}"
         );
     }
     let e = ops::call(
@@ -209,6 +222,18 @@ fn the_kept_whole_expiry_list_follows_a_change_before_the_keeper_looks_again() {
         quantity(&mut p, &mut admin),
         2,
         "the pack received since the list was kept is in the next sort"
+    );
+    let days_left = |p: &mut Pharmacy, admin: &mut custody_api::Session| {
+        let answer = ops::call(&mut p.host, Some(admin), "expiring", by_quantity.clone()).unwrap();
+        rows(&answer)[0]["days_left"].as_i64().unwrap()
+    };
+    let before = days_left(&mut p, &mut admin);
+    custody_api::jobs::prepare_home(&mut p.host).expect("kept again, today");
+    p.clock.advance(chrono::Duration::days(1));
+    assert_eq!(
+        days_left(&mut p, &mut admin),
+        before - 1,
+        "a day later, the list kept yesterday is not the one sorted"
     );
 }
 
