@@ -166,23 +166,12 @@ pub fn hub_alarms(host: &mut Host) -> Result<Vec<HubAlarm>> {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
-
-    use custody_core::Store;
-
     use super::*;
-    use crate::{lists, FixedClock};
+    use crate::lists;
 
     /// The small demonstration site, with the clock at its "now", and its whole list's windows.
     fn demo() -> (tempfile::TempDir, Host, NaiveDate, Vec<i64>) {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("demo.db");
-        let now = crate::clock::system_now();
-        Store::open(&path)
-            .unwrap()
-            .create_demo(custody_core::demo::Scale::Small, now)
-            .unwrap();
-        let host = Host::open(&path, Arc::new(FixedClock::at(now))).unwrap();
+        let (dir, host) = Host::small_demo();
         let today = host.clock().now().local_date();
         let windows = levels::expiry_windows(host.store(), None).unwrap();
         assert_eq!(windows, [30, 60, 90], "the demo's alert windows");

@@ -267,13 +267,10 @@ impl Lists {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
-
     use custody_core::levels::ExpiryLine;
-    use custody_core::Store;
     use serde_json::{json, Value};
 
-    use crate::{ops, FixedClock, Host};
+    use crate::{ops, Host};
 
     /// A line no file holds (the product "Kept"), `days_left` from `today`, at `location`.
     fn line(today: chrono::NaiveDate, location: &str, days_left: i64, value: i64) -> ExpiryLine {
@@ -292,14 +289,7 @@ mod tests {
 
     #[test]
     fn a_sort_by_another_column_filters_and_sorts_the_kept_whole_list() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("demo.db");
-        let now = crate::clock::system_now();
-        Store::open(&path)
-            .unwrap()
-            .create_demo(custody_core::demo::Scale::Small, now)
-            .unwrap();
-        let mut host = Host::open(&path, Arc::new(FixedClock::at(now))).unwrap();
+        let (_dir, mut host) = Host::small_demo();
         let mut admin = crate::sign_in(&mut host, "admin", "custody-demo").unwrap();
         let today = host.clock().now().local_date();
         let windows = crate::levels::expiry_windows(host.store(), None).unwrap();
