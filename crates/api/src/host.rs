@@ -131,18 +131,26 @@ impl Host {
 }
 
 #[cfg(test)]
-impl Host {
-    /// The small demonstration site in a temporary folder, on a clock fixed at the computer's
-    /// time (for the crate's own tests).
-    pub(crate) fn small_demo() -> (tempfile::TempDir, Host) {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("demo.db");
-        let now = crate::clock::system_now();
-        Store::open(&path)
-            .unwrap()
-            .create_demo(custody_core::demo::Scale::Small, now)
-            .unwrap();
-        let host = Host::open(&path, Arc::new(crate::FixedClock::at(now))).unwrap();
-        (dir, host)
+mod testing {
+    use std::sync::Arc;
+
+    use custody_core::Store;
+
+    use super::Host;
+
+    impl Host {
+        /// The small demonstration site in a temporary folder, on a clock fixed at the
+        /// computer's time (for the crate's own tests).
+        pub(crate) fn small_demo() -> (tempfile::TempDir, Host) {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("demo.db");
+            let now = crate::clock::system_now();
+            Store::open(&path)
+                .unwrap()
+                .create_demo(custody_core::demo::Scale::Small, now)
+                .unwrap();
+            let host = Host::open(&path, Arc::new(crate::FixedClock::at(now))).unwrap();
+            (dir, host)
+        }
     }
 }

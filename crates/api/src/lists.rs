@@ -218,8 +218,9 @@ impl Lists {
     /// The expiry list sorted `by` (`descending` reversed), kept until the data changes so that
     /// its next pages come from memory. It is filtered and sorted from the kept whole list over
     /// `windows` when that is current; otherwise the list is read for `location` and `range`
-    /// alone, and a whole list so read is kept in place of an older one over the same windows
-    /// (never in place of the keeper's over other windows).
+    /// alone, and a whole list so read is kept in place of an older one of the same day and
+    /// windows (never in place of the keeper's over other windows, nor of another day's: the
+    /// keeper reads the new day's list at its next look).
     #[allow(clippy::too_many_arguments)] // the list's parameters, then its order
     pub fn expiry_sorted(
         &mut self,
@@ -304,41 +305,68 @@ mod tests {
             ];
             lists.keep_expiry(today, &windows, version, kept);
         }
-        let mut values = |request: Value| -> Vec<(String, i64)> {
-            let answer = ops::call(&mut host, Some(&mut admin), "expiring", request).unwrap();
-            answer["rows"]
-                .as_array()
-                .unwrap()
-                .iter()
+        let values = |host: &mut Host, admin: &mut crate::Session, request: Value| {
+            let answer = ops::call(host, Some(admin), "expiring", request).unwrap();
+            let rows = answer["rows"].as_array().unwrap().clone();
+            rows.iter()
                 .map(|l| {
                     let product = l["product"].as_str().unwrap().to_string();
                     (product, l["value_cents"].as_i64().unwrap_or(-1))
                 })
-                .collect()
+                .collect::<Vec<_>>()
         };
         let kept = |values: &[i64]| -> Vec<(String, i64)> {
             values.iter().map(|v| ("Kept".to_string(), *v)).collect()
         };
         let by_value = json!({"sort": "value_cents", "descending": true});
-        assert_eq!(values(by_value.clone()), kept(&[900, 500, 100]));
+        assert_eq!(
+            values(&mut host, &mut admin, by_value.clone()),
+            kept(&[900, 500, 100])
+        );
         let mut at_main = by_value.clone();
         at_main["location"] = json!("MAIN");
-        assert_eq!(values(at_main), kept(&[500, 100]), "one location's lines");
+        assert_eq!(
+            values(&mut host, &mut admin, at_main),
+            kept(&[500, 100]),
+            "one location's lines"
+        );
         let mut unexpired = by_value.clone();
         unexpired["range"] = json!("expiring_only");
         assert_eq!(
-            values(unexpired),
+            values(&mut host, &mut admin, unexpired),
             kept(&[900, 100]),
             "expired lines left out"
         );
         let mut wider = by_value;
         wider["within_days"] = json!(365);
         assert!(
-            !values(wider).iter().any(|(product, _)| product == "Kept"),
+            !values(&mut host, &mut admin, wider)
+                .iter()
+                .any(|(product, _)| product == "Kept"),
             "a list over other windows is read from the file"
         );
+        // Another order, so that the sorted list kept above is not the answer.
+        let by_value_up = json!({"sort": "value_cents", "descending": false});
+        assert_eq!(
+            values(&mut host, &mut admin, by_value_up.clone()),
+            kept(&[100, 500, 900]),
+            "the list over other windows was not kept in place of the whole list"
+        );
+        {
+            let mut lists = host.lists().unwrap();
+            let older = lists.version().unwrap() - 1;
+            let other = vec![line(today, "MAIN", 1, 7)];
+            lists.keep_expiry(today, &windows, older, other);
+        }
+        let mut by_quantity = by_value_up;
+        by_quantity["sort"] = json!("quantity");
+        assert_eq!(
+            values(&mut host, &mut admin, by_quantity),
+            kept(&[500, 100, 900]),
+            "a list read at an earlier data version does not replace a later one"
+        );
         assert!(
-            !values(json!({"limit": 50}))
+            !values(&mut host, &mut admin, json!({"limit": 50}))
                 .iter()
                 .any(|(product, _)| product == "Kept"),
             "the list's own order is read a page at a time from the file"

@@ -238,7 +238,7 @@ fn the_kept_whole_expiry_list_follows_a_change_before_the_keeper_looks_again() {
 }
 
 #[test]
-fn the_keeper_computes_the_shortage_and_expiry_lists_as_its_own_principal() {
+fn the_keeper_may_read_the_lists_as_its_own_principal() {
     let (_dir, mut host, _admin) = demo();
     // The first look notes the data version; the second, with nothing changed, computes.
     custody_api::jobs::keep_lists(&mut host).expect("the alerts principal may read stock");
