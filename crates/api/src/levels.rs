@@ -13,6 +13,7 @@ use serde_json::Value;
 use ts_rs::TS;
 
 use crate::error::{args, ApiError, Result};
+use crate::lists::SortedLines;
 use crate::master::CsvImport;
 use crate::{text, Cx};
 
@@ -33,16 +34,34 @@ pub struct Page<T: TS> {
 impl<T: TS + Clone> Page<T> {
     /// The page of `all` from `offset`, `limit` rows (all of them when `None`).
     fn of(all: &[T], offset: u32, limit: Option<u32>) -> Page<T> {
-        let start = (offset as usize).min(all.len());
-        let end = match limit {
-            Some(l) => (start + l.clamp(1, MAX_PAGE) as usize).min(all.len()),
-            None => all.len(),
-        };
+        let (start, end) = bounds(all.len(), offset, limit);
         Page {
             rows: all[start..end].to_vec(),
             total: all.len() as u32,
         }
     }
+}
+
+impl Page<ExpiryLine> {
+    /// The page of a sorted expiry list from `offset`, `limit` rows (all of them when `None`).
+    fn of_sorted(all: &SortedLines, offset: u32, limit: Option<u32>) -> Page<ExpiryLine> {
+        let (start, end) = bounds(all.len(), offset, limit);
+        Page {
+            rows: all.lines(start, end),
+            total: all.len() as u32,
+        }
+    }
+}
+
+/// Where the page from `offset`, `limit` rows (all of them when `None`), of a list of `len`
+/// rows starts and ends.
+fn bounds(len: usize, offset: u32, limit: Option<u32>) -> (usize, usize) {
+    let start = (offset as usize).min(len);
+    let end = match limit {
+        Some(l) => (start + l.clamp(1, MAX_PAGE) as usize).min(len),
+        None => len,
+    };
+    (start, end)
 }
 
 /// A window of days a person gave, checked.
@@ -211,7 +230,7 @@ pub fn expiring(cx: &mut Cx<'_>, q: ExpiryQuery) -> Result<Page<ExpiryLine>> {
             q.sort,
             q.descending,
         )?;
-        return Ok(Page::of(&list, q.offset, q.limit));
+        return Ok(Page::of_sorted(&list, q.offset, q.limit));
     }
     match q.limit {
         Some(limit) => {

@@ -173,10 +173,19 @@ fn a_sort_of_the_kept_whole_expiry_list_is_the_list_read_alone_then_sorted() {
         by_value["sort"] = json!("value_cents");
         by_value["descending"] = json!(true);
         assert_eq!(
-            rows(&expiring(by_value)),
+            rows(&expiring(by_value.clone())),
             own,
             "sorted, the list read for {location:?}, {range} within {within:?}"
         );
+        // Its pages are the sorted list's, each saying how long the whole list is.
+        let mut page = by_value.clone();
+        page["offset"] = json!(1);
+        page["limit"] = json!(2);
+        let second = expiring(page.clone());
+        assert_eq!(rows(&second), own[1..own.len().min(3)]);
+        assert_eq!(second["total"], json!(own.len()));
+        page["offset"] = json!(own.len() + 5);
+        assert_eq!(rows(&expiring(page)), Vec::<serde_json::Value>::new());
     }
     let e = ops::call(
         &mut host,

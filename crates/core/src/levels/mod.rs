@@ -36,7 +36,7 @@ mod suggest;
 mod windows;
 
 pub use attention::{Attention, Figures};
-pub use expiry::{sort_expiry_lines, ExpiryLine, ExpiryOrder, ExpiryRange};
+pub use expiry::{expiry_order, sort_expiry_lines, ExpiryLine, ExpiryOrder, ExpiryRange};
 pub use policy::{ConsumptionWindow, LevelPolicy};
 pub use position::Position;
 pub(crate) use position::{cover_by_batch, refresh_consumption_statistics, refresh_statistics};
