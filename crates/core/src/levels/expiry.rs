@@ -72,10 +72,10 @@ pub fn sort_expiry_lines(list: &mut [ExpiryLine], by: ExpiryOrder, descending: b
     super::shortages::permute(list, order);
 }
 
-/// The lines of `list` at `places` (in the list's own order) sorted by `by` (`descending`
-/// reverses it), as places in `list`; ties keep the list's own order, as in
-/// [`sort_expiry_lines`]. For a sorted list kept beside the lines it names rather than as a
-/// copy of them.
+/// The lines of `list` at `places` sorted by `by` (`descending` reverses it), as places in
+/// `list`. The sort is stable: given `places` in ascending order, ties keep the list's own order,
+/// as in [`sort_expiry_lines`]. For a sorted list kept beside the lines it names rather than as
+/// a copy of them.
 pub fn expiry_order(
     list: &[ExpiryLine],
     mut places: Vec<usize>,
