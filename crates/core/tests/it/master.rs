@@ -200,6 +200,40 @@ fn the_stock_list_reads_the_same_a_page_at_a_time_as_whole() {
     a.sort();
     b.sort();
     assert_eq!(a, b);
+    // Each location's list, a page at a time: the whole list's lines at that place, in the
+    // whole list's order (read a batch of products at a time, as the whole list is).
+    let mut most = 0;
+    for l in store.locations(&admin).unwrap() {
+        let at = |offset, limit| {
+            store
+                .stock(
+                    &admin,
+                    &custody_core::stock::StockFilter {
+                        location: Some(l.code.clone()),
+                        limit: Some(limit),
+                        offset,
+                        ..Default::default()
+                    },
+                )
+                .unwrap()
+        };
+        let expected: Vec<_> = whole
+            .iter()
+            .filter(|r| r.location == l.code)
+            .cloned()
+            .collect();
+        let mut paged = Vec::new();
+        for offset in (0..expected.len() + 37).step_by(37) {
+            paged.extend(at(offset, 37));
+        }
+        assert_eq!(paged, expected, "the list at {} read in pages", l.code);
+        most = most.max(expected.len());
+    }
+    let products = store.products(&admin, "", 100_000).unwrap().len();
+    assert!(
+        most > 37 && products > 48,
+        "a location's list takes two pages, read from more than one batch of products: {most} lines, {products} products"
+    );
 }
 
 /// The amoxicillin product's data with a new name, everything else as it is.
