@@ -172,67 +172,90 @@ fn the_stock_list_reads_the_same_a_page_at_a_time_as_whole() {
         paged.extend(page(offset, 37));
     }
     assert_eq!(paged, whole);
-    // The same lines as asking location by location.
-    let mut by_location = Vec::new();
-    for l in store.locations(&admin).unwrap() {
-        by_location.extend(
-            store
-                .stock(
-                    &admin,
-                    &custody_core::stock::StockFilter {
-                        location: Some(l.code.clone()),
-                        limit: Some(100_000),
-                        ..Default::default()
-                    },
-                )
-                .unwrap(),
-        );
-    }
-    let key = |r: &custody_core::stock::StockRow| (r.gtin.clone(), r.location.clone());
-    let mut a: Vec<_> = whole
-        .iter()
-        .map(|r| (key(r), r.in_stock, r.quarantined))
-        .collect();
-    let mut b: Vec<_> = by_location
-        .iter()
-        .map(|r| (key(r), r.in_stock, r.quarantined))
-        .collect();
-    a.sort();
-    b.sort();
-    assert_eq!(a, b);
-    // Each location's list, a page at a time: the whole list's lines at that place, in the
-    // whole list's order (read a batch of products at a time, as the whole list is).
-    let mut most = 0;
-    for l in store.locations(&admin).unwrap() {
-        let at = |offset, limit| {
-            store
-                .stock(
-                    &admin,
-                    &custody_core::stock::StockFilter {
-                        location: Some(l.code.clone()),
-                        limit: Some(limit),
-                        offset,
-                        ..Default::default()
-                    },
-                )
-                .unwrap()
-        };
-        let expected: Vec<_> = whole
+    location_by_location(&store, &admin, &whole);
+}
+
+/// Each location's list (read a batch of products at a time, as the whole list is) against two
+/// references: the whole list's lines at that place, in its order, and the lines of a list
+/// narrowed to one product there (one query over the product's packs, not the batches). A page
+/// at a time, and with a search.
+fn location_by_location(store: &Store, admin: &User, whole: &[custody_core::stock::StockRow]) {
+    use custody_core::stock::{StockFilter, StockRow};
+    let list = |location: &str, gtin: Option<&str>, search: Option<&str>, offset, limit| {
+        store
+            .stock(
+                admin,
+                &StockFilter {
+                    location: Some(location.to_string()),
+                    gtin: gtin.map(str::to_string),
+                    search: search.map(str::to_string),
+                    limit: Some(limit),
+                    offset,
+                    ..Default::default()
+                },
+            )
+            .unwrap()
+    };
+    let mut products = store.products(admin, "", 100_000).unwrap();
+    products.sort_by_key(|p| (p.data.name.to_lowercase(), p.id.0));
+    let batch_of = |gtin: &str| products.iter().position(|p| p.data.gtin == gtin).unwrap() / 48;
+    let whole_searched = store
+        .stock(
+            admin,
+            &StockFilter {
+                search: Some("in".into()),
+                limit: Some(100_000),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let (mut crosses_batches, mut narrowed) = (false, false);
+    for l in store.locations(admin).unwrap() {
+        let expected: Vec<StockRow> = whole
             .iter()
             .filter(|r| r.location == l.code)
             .cloned()
             .collect();
+        let mut one_by_one: Vec<StockRow> = products
+            .iter()
+            .flat_map(|p| list(&l.code, Some(&p.data.gtin), None, 0, 100_000))
+            .collect();
+        let mut sorted = expected.clone();
+        sorted.sort_by(|a, b| a.gtin.cmp(&b.gtin));
+        one_by_one.sort_by(|a, b| a.gtin.cmp(&b.gtin));
+        assert_eq!(
+            sorted, one_by_one,
+            "the lines at {}, product by product",
+            l.code
+        );
         let mut paged = Vec::new();
         for offset in (0..expected.len() + 37).step_by(37) {
-            paged.extend(at(offset, 37));
+            paged.extend(list(&l.code, None, None, offset, 37));
         }
         assert_eq!(paged, expected, "the list at {} read in pages", l.code);
-        most = most.max(expected.len());
+        let searched: Vec<StockRow> = whole_searched
+            .iter()
+            .filter(|r| r.location == l.code)
+            .cloned()
+            .collect();
+        assert_eq!(
+            list(&l.code, None, Some("in"), 0, 100_000),
+            searched,
+            "the list at {} searched",
+            l.code
+        );
+        narrowed |= !searched.is_empty() && searched.len() < expected.len();
+        let batches: std::collections::BTreeSet<usize> =
+            paged.iter().map(|r| batch_of(&r.gtin)).collect();
+        crosses_batches |= paged.len() > 37 && batches.len() > 1;
     }
-    let products = store.products(&admin, "", 100_000).unwrap().len();
     assert!(
-        most > 37 && products > 48,
-        "a location's list takes two pages, read from more than one batch of products: {most} lines, {products} products"
+        crosses_batches,
+        "some location's list takes two pages, from products of more than one batch of 48"
+    );
+    assert!(
+        narrowed,
+        "the search keeps some lines of a location, not all"
     );
 }
 
