@@ -1,17 +1,18 @@
 //! A stock count at the location whose stock is nearest the size asked for: the snapshot at the
 //! start, every pack scanned once (each followed by the count's header and progress, as the
 //! count screen asks after every scan it records), the variance at the finish; then the count
-//! is abandoned, so it changes no stock.
+//! is abandoned, so it changes no stock. On one database, or on two taking turns.
 
 use std::time::Instant;
 
+use custody_core::count::CountInfo;
 use custody_core::*;
 use rusqlite::{params, Connection};
 use serde::Serialize;
 
 use crate::dataset::{checkpoint, yymmdd};
 use crate::error::BenchResult;
-use crate::latency::{micros_since, Latency};
+use crate::latency::{micros_since, turn_order, Latency};
 
 /// Count figures.
 #[derive(Debug, Clone, Serialize)]
@@ -30,14 +31,58 @@ pub struct CountFigures {
     pub finish_seconds: f64,
 }
 
-/// Counts up to `packs` packs at the location whose stock is nearest that size, then abandons
-/// the count.
+/// One database's count as it goes.
+struct Counting<'a> {
+    store: &'a mut Store,
+    actor: User,
+    count: CountInfo,
+    now: Timestamp,
+    options: custody_gs1::DecodeOptions,
+    scans: Vec<String>,
+    start_seconds: f64,
+    scan: Vec<f64>,
+    progress: Vec<f64>,
+}
+
+/// On each of `sides` (a database, the benchmark's connection to it and its time), counts up
+/// to `packs` packs at the location whose stock is nearest that size, then abandons the count.
+/// The counts are started one after the other; their scans take turns, pack by pack, each
+/// followed by the count's progress (as [`crate::latency::in_turns`] orders its samples).
 pub fn count(
-    store: &mut Store,
+    sides: Vec<(&mut Store, &Connection, Timestamp)>,
+    packs: usize,
+) -> BenchResult<Vec<CountFigures>> {
+    let mut counts = Vec::with_capacity(sides.len());
+    for (store, conn, now) in sides {
+        counts.push(start(store, conn, packs, now)?);
+    }
+    let most = counts.iter().map(|c| c.scans.len()).max().unwrap_or(0);
+    for round in 0..most {
+        for i in turn_order(round, counts.len()) {
+            let c = &mut counts[i];
+            let Some(raw) = c.scans.get(round) else {
+                continue;
+            };
+            let started = Instant::now();
+            c.store
+                .count_scan(&c.actor, c.count.id, raw, None, &c.options, c.now)?;
+            c.scan.push(micros_since(started));
+            let started = Instant::now();
+            c.store.count(&c.actor, c.count.id)?;
+            c.progress.push(micros_since(started));
+        }
+    }
+    counts.into_iter().map(finish).collect()
+}
+
+/// Starts a count at the location whose stock is nearest `packs` packs, and reads the scans
+/// of its packs.
+fn start<'a>(
+    store: &'a mut Store,
     conn: &Connection,
     packs: usize,
     now: Timestamp,
-) -> BenchResult<CountFigures> {
+) -> BenchResult<Counting<'a>> {
     let actor = store.actor("admin")?;
     let location: i64 = conn.query_row(
         "SELECT location_id FROM unit WHERE status = 'in_stock' GROUP BY location_id ORDER BY abs(count(*) - ?1) LIMIT 1",
@@ -46,30 +91,35 @@ pub fn count(
     )?;
     checkpoint(store)?;
     let started = Instant::now();
-    let c = store.start_count(&actor, LocationId(location), &[], false, now)?;
+    let count = store.start_count(&actor, LocationId(location), &[], false, now)?;
     let start_seconds = started.elapsed().as_secs_f64();
     let scans = shelf_scans(conn, location, packs)?;
-    let options = custody_gs1::DecodeOptions::new(now.local_date());
-    let mut micros = Vec::with_capacity(scans.len());
-    let mut progress = Vec::with_capacity(scans.len());
-    for raw in &scans {
-        let started = Instant::now();
-        store.count_scan(&actor, c.id, raw, None, &options, now)?;
-        micros.push(micros_since(started));
-        let started = Instant::now();
-        store.count(&actor, c.id)?;
-        progress.push(micros_since(started));
-    }
-    let started = Instant::now();
-    store.finish_count(&actor, c.id, now)?;
-    let finish_seconds = started.elapsed().as_secs_f64();
-    store.abandon_count(&actor, c.id, Some("benchmark"), now)?;
-    Ok(CountFigures {
-        expected: c.expected_units.unwrap_or(0),
-        scanned: scans.len(),
+    Ok(Counting {
+        store,
+        actor,
+        count,
+        now,
+        options: custody_gs1::DecodeOptions::new(now.local_date()),
         start_seconds,
-        scan: Latency::from_micros(micros),
-        progress: Latency::from_micros(progress),
+        scan: Vec::with_capacity(scans.len()),
+        progress: Vec::with_capacity(scans.len()),
+        scans,
+    })
+}
+
+/// Finishes the count (timed), abandons it, and gives its figures.
+fn finish(c: Counting) -> BenchResult<CountFigures> {
+    let started = Instant::now();
+    c.store.finish_count(&c.actor, c.count.id, c.now)?;
+    let finish_seconds = started.elapsed().as_secs_f64();
+    c.store
+        .abandon_count(&c.actor, c.count.id, Some("benchmark"), c.now)?;
+    Ok(CountFigures {
+        expected: c.count.expected_units.unwrap_or(0),
+        scanned: c.scans.len(),
+        start_seconds: c.start_seconds,
+        scan: Latency::from_micros(c.scan),
+        progress: Latency::from_micros(c.progress),
         finish_seconds,
     })
 }

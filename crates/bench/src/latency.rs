@@ -4,6 +4,8 @@ use std::time::Instant;
 
 use serde::Serialize;
 
+use crate::error::BenchResult;
+
 /// Latency percentiles, in microseconds.
 #[derive(Debug, Clone, Serialize)]
 pub struct Latency {
@@ -42,24 +44,159 @@ pub(crate) fn micros_since(started: Instant) -> f64 {
     started.elapsed().as_secs_f64() * 1e6
 }
 
-/// Runs `f` `repeat` times, timing each run; gives the latency and the last run's answer.
-pub(crate) fn repeated<T, E>(
+/// Runs `f` on each of `sides` `repeat` times, the sides taking turns sample by sample: one
+/// latency for each side, and its last run's answer. The first of a round alternates (a, b;
+/// b, a; a, b; ...), so neither side always runs just after the other. For two databases
+/// compared (`custody bench --compare`): this machine has spells of a few seconds in which the
+/// same query on the same file takes up to twice as long, and two sides measured one after
+/// the other minutes apart could each fall in a different one; sides taking turns fall in the
+/// same spells alike. With one side, it times `f` `repeat` times in a row.
+pub(crate) fn in_turns<S, T, E>(
     repeat: usize,
-    mut f: impl FnMut() -> Result<T, E>,
-) -> Result<(Latency, Option<T>), E> {
-    let mut micros = Vec::with_capacity(repeat);
-    let mut last = None;
-    for _ in 0..repeat {
-        let started = Instant::now();
-        last = Some(f()?);
-        micros.push(micros_since(started));
+    sides: &mut [S],
+    mut f: impl FnMut(&mut S) -> Result<T, E>,
+) -> Result<Vec<(Latency, Option<T>)>, E> {
+    let mut micros: Vec<Vec<f64>> = sides.iter().map(|_| Vec::with_capacity(repeat)).collect();
+    let mut last: Vec<Option<T>> = sides.iter().map(|_| None).collect();
+    for round in 0..repeat {
+        for i in turn_order(round, sides.len()) {
+            let started = Instant::now();
+            last[i] = Some(f(&mut sides[i])?);
+            micros[i].push(micros_since(started));
+        }
     }
-    Ok((Latency::from_micros(micros), last))
+    Ok(micros
+        .into_iter()
+        .map(Latency::from_micros)
+        .zip(last)
+        .collect())
+}
+
+/// A benchmark whose samples can be taken one at a time, so that two databases' take turns
+/// ([`take_turns`]). It keeps its own samples.
+pub(crate) trait Turns {
+    /// What its samples come to.
+    type Figure;
+    /// Takes the next sample; false when there is none left to take.
+    fn turn(&mut self) -> BenchResult<bool>;
+    /// What its samples come to, once they are all taken.
+    fn figure(self) -> BenchResult<Self::Figure>;
+}
+
+/// A benchmark that may not run on a side (receipts through the api when `admin` cannot sign
+/// in there) takes no turns, and comes to no figure.
+impl<T: Turns> Turns for Option<T> {
+    type Figure = Option<T::Figure>;
+    fn turn(&mut self) -> BenchResult<bool> {
+        self.as_mut().map_or(Ok(false), Turns::turn)
+    }
+    fn figure(self) -> BenchResult<Self::Figure> {
+        self.map(Turns::figure).transpose()
+    }
+}
+
+/// Each side's figure, its samples taken in turns ([`take_turns`]).
+pub(crate) fn figures_in_turns<S: Turns>(mut sides: Vec<S>) -> BenchResult<Vec<S::Figure>> {
+    take_turns(&mut sides)?;
+    sides.into_iter().map(Turns::figure).collect()
+}
+
+/// Takes `sides`' samples in turns, one each per round ([`turn_order`]), until none has any
+/// left; a side with none left sits out the rounds that remain. As [`in_turns`], for
+/// benchmarks whose samples differ one from the next (new packs scanned, a pack after pack).
+pub(crate) fn take_turns<S: Turns>(sides: &mut [S]) -> BenchResult<()> {
+    let mut left = vec![true; sides.len()];
+    let mut round = 0;
+    while left.iter().any(|l| *l) {
+        for i in turn_order(round, sides.len()) {
+            if left[i] {
+                left[i] = sides[i].turn()?;
+            }
+        }
+        round += 1;
+    }
+    Ok(())
+}
+
+/// The order `sides` sides take their turns in round `round` of [`in_turns`]: first to last in
+/// even rounds, last to first in odd ones.
+pub(crate) fn turn_order(round: usize, sides: usize) -> impl Iterator<Item = usize> {
+    (0..sides).map(move |turn| {
+        if round.is_multiple_of(2) {
+            turn
+        } else {
+            sides - 1 - turn
+        }
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A side of `n` samples, each written down in `order` as (side, sample).
+    struct Counted<'a> {
+        name: char,
+        taken: usize,
+        n: usize,
+        order: &'a std::cell::RefCell<Vec<(char, usize)>>,
+    }
+
+    impl Turns for Counted<'_> {
+        type Figure = usize;
+        fn figure(self) -> BenchResult<usize> {
+            Ok(self.taken)
+        }
+        fn turn(&mut self) -> BenchResult<bool> {
+            if self.taken == self.n {
+                return Ok(false);
+            }
+            self.order.borrow_mut().push((self.name, self.taken));
+            self.taken += 1;
+            Ok(true)
+        }
+    }
+
+    #[test]
+    fn a_side_with_samples_left_takes_its_turns_after_the_other_has_none() {
+        let order = std::cell::RefCell::new(Vec::new());
+        let side = |name, n| Counted {
+            name,
+            taken: 0,
+            n,
+            order: &order,
+        };
+        take_turns(&mut [side('a', 2), side('b', 3)]).unwrap();
+        assert_eq!(
+            order.into_inner(),
+            [('a', 0), ('b', 0), ('b', 1), ('a', 1), ('b', 2)],
+            "every sample of both, in turns, the first of a round alternating"
+        );
+    }
+
+    #[test]
+    fn sides_take_turns_each_round_beginning_with_the_other() {
+        let mut order = Vec::new();
+        let mut sides = ['a', 'b'];
+        let figures = in_turns(3, &mut sides, |s| {
+            order.push(*s);
+            Ok::<_, ()>(*s)
+        })
+        .unwrap();
+        assert_eq!(
+            order,
+            ['a', 'b', 'b', 'a', 'a', 'b'],
+            "sample by sample, the first of a round alternating"
+        );
+        assert_eq!(
+            figures
+                .iter()
+                .map(|(l, last)| (l.samples, *last))
+                .collect::<Vec<_>>(),
+            [(3, Some('a')), (3, Some('b'))],
+            "each side's samples are its own, with its own last answer"
+        );
+    }
 
     #[test]
     fn percentiles_are_nearest_ranks_of_the_sorted_samples() {

@@ -1,6 +1,6 @@
 //! Stock levels as the screens ask for them: Home's figures, the shortage list, the expiry list,
 //! its first page and the stock list's (everywhere and at the busiest location), and one
-//! product's position at every location.
+//! product's position at every location; on one database, or on two taking turns.
 
 use custody_core::demo::Rng;
 use custody_core::levels::LevelPolicy;
@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use crate::dataset::busiest_location;
 use crate::error::BenchResult;
-use crate::latency::{micros_since, repeated, Latency};
+use crate::latency::{in_turns, Latency};
 
 /// Stock-level figures.
 #[derive(Debug, Clone, Serialize)]
@@ -41,94 +41,133 @@ pub struct LevelFigures {
     pub position: Latency,
 }
 
-/// Times the shortage list, the expiry list and its first page `repeat` times each, and
-/// single-product positions `repeat * 10` times (products drawn from a fixed seed).
-pub fn levels(
-    store: &Store,
-    conn: &Connection,
-    repeat: usize,
-    now: Timestamp,
-) -> BenchResult<LevelFigures> {
-    let actor = store.actor("admin")?;
-    let policy = LevelPolicy::default();
-    let today = now.local_date();
-    let rules: usize = conn.query_row("SELECT count(*) FROM reorder_rule", [], |r| {
-        r.get::<_, i64>(0)
-    })? as usize;
-    let (home, _) = repeated(repeat, || {
-        store.attention_counts(&actor, 30, today)?;
-        store.figures(&actor, today)
-    })?;
-    // The lists and their pages are `apart` operations in the app, read mapped; the stock page
-    // and a product's page (its position) are the window's, unmapped (`crate::suite`).
-    store.map_whole_file(true);
-    let (shortage_list, shortages) = repeated(repeat, || {
-        store.shortages(&actor, &policy, today).map(|l| l.len())
-    })?;
-    let (expiry_list, expiry_lines) = repeated(repeat, || {
-        store
-            .expiring(&actor, &[30, 60, 90], None, today)
-            .map(|l| l.len())
-    })?;
-    let first_page = |location: Option<&str>| {
-        repeated(repeat, || {
-            store.expiring_page(&actor, &[30, 90], location, today, 0, 200)
-        })
-        .map(|(latency, _)| latency)
-    };
-    let expiry_first_page = first_page(None)?;
-    let busiest = busiest_location(conn)?;
-    let expiry_first_page_busiest = first_page(busiest.as_deref())?;
-    let stock_page = |location: Option<&str>| {
-        let filter = StockFilter {
-            location: location.map(str::to_string),
-            today,
-            limit: Some(200),
-            ..StockFilter::default()
-        };
-        repeated(repeat, || store.stock(&actor, &filter)).map(|(latency, _)| latency)
-    };
-    store.map_whole_file(false);
-    let stock_first_page = stock_page(None)?;
-    let stock_first_page_busiest = stock_page(busiest.as_deref())?;
-    let position = positions(store, conn, &actor, repeat * 10, today)?;
-    Ok(LevelFigures {
-        rules,
-        shortages: shortages.unwrap_or(0),
-        expiry_lines: expiry_lines.unwrap_or(0),
-        home,
-        shortage_list,
-        expiry_list,
-        expiry_first_page,
-        expiry_first_page_busiest,
-        stock_first_page,
-        stock_first_page_busiest,
-        position,
-    })
+/// One database as the level benchmarks read it.
+pub struct LevelSide<'a> {
+    store: &'a Store,
+    actor: User,
+    today: chrono::NaiveDate,
+    busiest: Option<String>,
+    rules: usize,
+    gtins: Vec<String>,
 }
 
-/// One product's position at every location, `n` times, for products drawn from a fixed seed.
-fn positions(
-    store: &Store,
-    conn: &Connection,
-    actor: &User,
-    n: usize,
-    today: chrono::NaiveDate,
-) -> BenchResult<Latency> {
-    let policy = LevelPolicy::default();
-    let gtins: Vec<String> = conn
-        .prepare("SELECT gtin FROM product ORDER BY id")?
-        .query_map([], |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
-    let mut micros = Vec::with_capacity(n);
-    let mut rng = Rng::new(7);
-    for _ in 0..n {
-        let Some(gtin) = gtins.get(rng.below(gtins.len() as u64) as usize) else {
-            break;
-        };
-        let started = std::time::Instant::now();
-        store.positions(actor, Some(gtin), None, &policy, today)?;
-        micros.push(micros_since(started));
+impl<'a> LevelSide<'a> {
+    /// `store` as the level benchmarks read it on `today`, with what they look up first on
+    /// `conn`.
+    pub fn new(store: &'a Store, conn: &Connection, now: Timestamp) -> BenchResult<Self> {
+        let rules: i64 = conn.query_row("SELECT count(*) FROM reorder_rule", [], |r| r.get(0))?;
+        let gtins = conn
+            .prepare("SELECT gtin FROM product ORDER BY id")?
+            .query_map([], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        Ok(LevelSide {
+            store,
+            actor: store.actor("admin")?,
+            today: now.local_date(),
+            busiest: busiest_location(conn)?,
+            rules: rules as usize,
+            gtins,
+        })
     }
-    Ok(Latency::from_micros(micros))
+}
+
+/// Times Home's figures, the shortage list, the expiry list, the first pages of the expiry
+/// and stock lists `repeat` times each, and single-product positions `repeat * 10` times
+/// (products drawn from a fixed seed, the same on every side), on each side in turns
+/// ([`in_turns`]).
+pub fn levels(sides: &mut [LevelSide], repeat: usize) -> BenchResult<Vec<LevelFigures>> {
+    let policy = LevelPolicy::default();
+    let map = |sides: &[LevelSide], mapped: bool| {
+        for s in sides {
+            s.store.map_whole_file(mapped);
+        }
+    };
+    let home = latencies(in_turns(repeat, sides, |s| {
+        s.store.attention_counts(&s.actor, 30, s.today)?;
+        s.store.figures(&s.actor, s.today)
+    })?);
+    // The lists and their pages are `apart` operations in the app, read mapped; the stock page
+    // and a product's page (its position) are the window's, unmapped (`crate::suite`).
+    map(sides, true);
+    let shortage_list = in_turns(repeat, sides, |s| {
+        s.store
+            .shortages(&s.actor, &policy, s.today)
+            .map(|l| l.len())
+    })?;
+    let expiry_list = in_turns(repeat, sides, |s| {
+        s.store
+            .expiring(&s.actor, &[30, 60, 90], None, s.today)
+            .map(|l| l.len())
+    })?;
+    let first_page = |sides: &mut [LevelSide], busiest: bool| {
+        in_turns(repeat, sides, |s| {
+            let location = if busiest { s.busiest.as_deref() } else { None };
+            s.store
+                .expiring_page(&s.actor, &[30, 90], location, s.today, 0, 200)
+        })
+        .map(latencies)
+    };
+    let expiry_first_page = first_page(sides, false)?;
+    let expiry_first_page_busiest = first_page(sides, true)?;
+    let stock_page = |sides: &mut [LevelSide], busiest: bool| {
+        in_turns(repeat, sides, |s| {
+            let filter = StockFilter {
+                location: if busiest { s.busiest.clone() } else { None },
+                today: s.today,
+                limit: Some(200),
+                ..StockFilter::default()
+            };
+            s.store.stock(&s.actor, &filter)
+        })
+        .map(latencies)
+    };
+    map(sides, false);
+    let stock_first_page = stock_page(sides, false)?;
+    let stock_first_page_busiest = stock_page(sides, true)?;
+    let position = positions(sides, repeat * 10, &policy)?;
+    Ok((0..sides.len())
+        .map(|i| LevelFigures {
+            rules: sides[i].rules,
+            shortages: shortage_list[i].1.unwrap_or(0),
+            expiry_lines: expiry_list[i].1.unwrap_or(0),
+            home: home[i].clone(),
+            shortage_list: shortage_list[i].0.clone(),
+            expiry_list: expiry_list[i].0.clone(),
+            expiry_first_page: expiry_first_page[i].clone(),
+            expiry_first_page_busiest: expiry_first_page_busiest[i].clone(),
+            stock_first_page: stock_first_page[i].clone(),
+            stock_first_page_busiest: stock_first_page_busiest[i].clone(),
+            position: position[i].clone(),
+        })
+        .collect())
+}
+
+/// The latencies of [`in_turns`]'s figures, without their answers.
+fn latencies<T>(figures: Vec<(Latency, Option<T>)>) -> Vec<Latency> {
+    figures.into_iter().map(|(latency, _)| latency).collect()
+}
+
+/// One product's position at every location, `n` times on each side in turns, for products
+/// drawn from a fixed seed: the same product on every side at each turn (the sides list the
+/// same products).
+fn positions(sides: &mut [LevelSide], n: usize, policy: &LevelPolicy) -> BenchResult<Vec<Latency>> {
+    let products = sides.iter().map(|s| s.gtins.len()).min().unwrap_or(0);
+    if products == 0 {
+        return Ok(sides
+            .iter()
+            .map(|_| Latency::from_micros(Vec::new()))
+            .collect());
+    }
+    let mut rng = Rng::new(7);
+    let picks: Vec<usize> = (0..n)
+        .map(|_| rng.below(products as u64) as usize)
+        .collect();
+    let mut turns: Vec<(&mut LevelSide, usize)> = sides.iter_mut().map(|s| (s, 0)).collect();
+    let figures = in_turns(n, &mut turns, |(s, next)| {
+        let gtin = &s.gtins[picks[*next]];
+        *next += 1;
+        s.store
+            .positions(&s.actor, Some(gtin), None, policy, s.today)
+    })?;
+    Ok(latencies(figures))
 }

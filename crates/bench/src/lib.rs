@@ -9,6 +9,11 @@
 //!   stock count ([`count`]), two recalls and their reach ([`recall`]), and every report
 //!   ([`reports`]). They write to that database: benchmark a copy, never a pharmacy's data.
 //!
+//! With a second database to compare with (`--compare`, [`suite::run_side_by_side`]), each
+//! benchmark runs on both: what writes in bulk one database after the other, the scans, the
+//! lists, the count and the recall's reach taking turns sample by sample, so that a slower
+//! spell of the machine falls on both alike.
+//!
 //! How to read the figures: latencies are percentiles of many samples in microseconds (p50 is
 //! the usual case, p99 what one scan in a hundred waits, max the worst, often a checkpoint);
 //! whole jobs are seconds of one run (the bulk append the better of two). They are figures,

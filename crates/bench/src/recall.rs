@@ -1,6 +1,7 @@
 //! Recalls of whole products: entering one with its hold (every affected pack quarantined in
 //! place, in one transaction), first reading the packs from disk, then with them read just
-//! before; and computing the first one's reach again and again, as the recall screen does.
+//! before; and computing the first one's reach again and again, as the recall screen does. On
+//! one database, or on two, their reaches taking turns.
 
 use std::time::{Duration, Instant};
 
@@ -11,7 +12,7 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::error::BenchResult;
-use crate::latency::{micros_since, Latency};
+use crate::latency::{in_turns, Latency};
 use crate::scans::run_number_seconds;
 
 /// Recall figures.
@@ -75,22 +76,59 @@ fn recall_scope(conn: &Connection, units: i64, skip: usize) -> BenchResult<Vec<S
     Ok(scope)
 }
 
-/// Enters two recalls of whole GTINs covering at least `units` packs each (one cold, one with
-/// its packs read just before), then computes the first one's reach `repeat` times.
+/// On each of `sides` (a database, the benchmark's connection to it, the packs each recall
+/// covers there and its time), enters two recalls of whole GTINs covering at least that many
+/// packs each (one cold, one with its packs read just before), one database after the other;
+/// then computes each first recall's reach `repeat` times, the databases taking turns
+/// ([`in_turns`]).
 pub fn recall(
+    sides: Vec<(&mut Store, &Connection, i64, Timestamp)>,
+    repeat: usize,
+) -> BenchResult<Vec<RecallFigures>> {
+    let run = run_number_seconds();
+    let mut entered = Vec::with_capacity(sides.len());
+    for (store, conn, units, now) in sides {
+        // As the desktop app copies the log back: a hold's commit leaves its copying to this
+        // thread. Each database's goes on until its reach has been measured.
+        let background = BackgroundCheckpoints::start(store.path(), Duration::from_secs(5))?;
+        let figures = enter_two(store, &background, conn, units, run, now)?;
+        entered.push((store, background, figures));
+    }
+    let mut turns: Vec<(&Store, User, &str)> = entered
+        .iter()
+        .map(|(store, _, figures)| Ok((&**store, store.actor("admin")?, &*figures.number)))
+        .collect::<BenchResult<_>>()?;
+    let reach = in_turns(repeat, &mut turns, |(store, actor, number)| {
+        store.recall_reach(actor, number)
+    })?;
+    Ok(entered
+        .into_iter()
+        .zip(reach)
+        .map(|((_, background, figures), (reach, last))| {
+            drop(background);
+            RecallFigures {
+                units: last.map_or(0, |r| r.summary.units),
+                reach,
+                ..figures
+            }
+        })
+        .collect())
+}
+
+/// Enters the two recalls on one database: the first reading its packs from disk, the second
+/// with them read just before. Their reach is left to be measured.
+fn enter_two(
     store: &mut Store,
+    background: &BackgroundCheckpoints,
     conn: &Connection,
     units: i64,
-    repeat: usize,
+    run: u64,
     now: Timestamp,
 ) -> BenchResult<RecallFigures> {
     let actor = store.actor("admin")?;
-    let run = run_number_seconds();
     let (cold, warm) = recall_scopes(conn, units)?;
     let cold_number = format!("BENCH-{run}-0");
-    // As the desktop app copies the log back: a hold's commit leaves its copying to this thread.
-    let background = BackgroundCheckpoints::start(store.path(), Duration::from_secs(5))?;
-    let (create_cold_seconds, held) = enter(store, &background, &actor, &cold_number, cold, now)?;
+    let (create_cold_seconds, held) = enter(store, background, &actor, &cold_number, cold, now)?;
     // Read the affected packs with their copies of their last events, as a reach preview would
     // (one range of `unit_product_lot` a product).
     for l in &warm {
@@ -102,23 +140,14 @@ pub fn recall(
         )?;
     }
     let warm_number = format!("BENCH-{run}-1");
-    let (create_warm_seconds, _) = enter(store, &background, &actor, &warm_number, warm, now)?;
-    let mut micros = Vec::with_capacity(repeat);
-    let mut reached = 0;
-    for _ in 0..repeat {
-        let started = Instant::now();
-        let r = store.recall_reach(&actor, &cold_number)?;
-        micros.push(micros_since(started));
-        reached = r.summary.units;
-    }
-    drop(background);
+    let (create_warm_seconds, _) = enter(store, background, &actor, &warm_number, warm, now)?;
     Ok(RecallFigures {
         number: cold_number,
-        units: reached,
+        units: 0,
         held,
         create_cold_seconds,
         create_warm_seconds,
-        reach: Latency::from_micros(micros),
+        reach: Latency::from_micros(Vec::new()),
     })
 }
 

@@ -18,7 +18,7 @@ use rusqlite::{params, Connection};
 
 use crate::dataset::yymmdd;
 use crate::error::BenchResult;
-use crate::latency::{micros_since, Latency};
+use crate::latency::{micros_since, Latency, Turns};
 
 /// A number for this run, from the computer's clock: serials unique to the run even when the
 /// benchmark's clock is fixed.
@@ -37,60 +37,93 @@ pub(crate) fn run_number_seconds() -> u64 {
 /// committed in its own transaction through the ledger's `Appender`, as at a receiving bench.
 /// `conn` reads unmapped meanwhile, as the app's window connection, which takes a person's
 /// scans, does (`Store::map_whole_file`): mapped, a first touch of a page not in memory would
-/// wait for the 8 MB of the file around it.
-pub fn single_scans(
-    store: &mut Store,
-    conn: &mut Connection,
-    n: usize,
+/// wait for the 8 MB of the file around it. Its mapping is put back with its figure.
+pub struct SingleScans<'a> {
+    conn: &'a mut Connection,
+    mapped: i64,
+    actor: User,
+    product: i64,
+    gtin: String,
+    location: i64,
+    options: custody_gs1::DecodeOptions,
+    run: u64,
     now: Timestamp,
-) -> BenchResult<Latency> {
-    let mapped = custody_core::db::mmap_size(conn)?;
-    conn.pragma_update(None, "mmap_size", 0)?;
-    let scanned = receive_one_by_one(store, conn, n, now)?;
-    conn.pragma_update(None, "mmap_size", mapped)?;
-    Ok(scanned)
+    next: usize,
+    n: usize,
+    micros: Vec<f64>,
 }
 
-/// The single scans themselves, on `conn` as it is.
-fn receive_one_by_one(
-    store: &mut Store,
-    conn: &mut Connection,
-    n: usize,
-    now: Timestamp,
-) -> BenchResult<Latency> {
-    let actor = store.actor("admin").or_else(|_| store.actor("amira"))?;
-    let (product, gtin): (i64, String) = conn.query_row(
-        "SELECT id, gtin FROM product WHERE tracking = 'serial' ORDER BY id LIMIT 1",
-        [],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
-    let loc: i64 = conn.query_row("SELECT min(id) FROM location", [], |r| r.get(0))?;
-    let options = custody_gs1::DecodeOptions::new(now.local_date());
-    let run = run_number_micros();
-    let mut micros = Vec::with_capacity(n);
-    for i in 0..n {
+impl<'a> SingleScans<'a> {
+    /// `n` receipts of the first serialized product at the first location, on `conn`.
+    pub fn new(
+        store: &Store,
+        conn: &'a mut Connection,
+        n: usize,
+        now: Timestamp,
+    ) -> BenchResult<Self> {
+        let actor = store.actor("admin").or_else(|_| store.actor("amira"))?;
+        let (product, gtin): (i64, String) = conn.query_row(
+            "SELECT id, gtin FROM product WHERE tracking = 'serial' ORDER BY id LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let location: i64 = conn.query_row("SELECT min(id) FROM location", [], |r| r.get(0))?;
+        let mapped = custody_core::db::mmap_size(conn)?;
+        conn.pragma_update(None, "mmap_size", 0)?;
+        Ok(SingleScans {
+            conn,
+            mapped,
+            actor,
+            product,
+            gtin,
+            location,
+            options: custody_gs1::DecodeOptions::new(now.local_date()),
+            run: run_number_micros(),
+            now,
+            next: 0,
+            n,
+            micros: Vec::with_capacity(n),
+        })
+    }
+}
+
+impl Turns for SingleScans<'_> {
+    type Figure = Latency;
+
+    fn turn(&mut self) -> BenchResult<bool> {
+        if self.next == self.n {
+            return Ok(false);
+        }
+        let (gtin, run, i) = (&self.gtin, self.run, self.next);
+        self.next += 1;
         let raw = format!("]d201{gtin}1730123110BENCH\u{1d}21B{run:x}{i:06}");
         let started = Instant::now();
-        let scan = custody_gs1::decode(&raw, &options)
+        let scan = custody_gs1::decode(&raw, &self.options)
             .map_err(|e| CoreError::refused("movement.scan_unreadable").arg("detail", e.message))?;
         let serial = scan.serial.unwrap_or_default();
-        if known(conn, &gtin, &serial)? {
-            continue;
+        if known(self.conn, gtin, &serial)? {
+            return Ok(true);
         }
         let line = NewLine {
-            product: ProductId(product),
+            product: ProductId(self.product),
             lot: scan.lot,
             serial: Some(serial),
             expiry: scan.expiry,
             quantity: 1,
             before: None,
-            after: Some(Place::at(UnitStatus::InStock, LocationId(loc))),
+            after: Some(Place::at(UnitStatus::InStock, LocationId(self.location))),
             unit_cost_cents: None,
         };
-        append_receipt(conn, &actor, LocationId(loc), raw, line, now)?;
-        micros.push(micros_since(started));
+        let location = LocationId(self.location);
+        append_receipt(self.conn, &self.actor, location, raw, line, self.now)?;
+        self.micros.push(micros_since(started));
+        Ok(true)
     }
-    Ok(Latency::from_micros(micros))
+
+    fn figure(self) -> BenchResult<Latency> {
+        self.conn.pragma_update(None, "mmap_size", self.mapped)?;
+        Ok(Latency::from_micros(self.micros))
+    }
 }
 
 /// Whether a pack is known, asked on the connection the receipts are appended on (as one
@@ -137,134 +170,201 @@ fn append_receipt(
 }
 
 /// Looks up `n` random known packs by GTIN and serial, as the pack screen does.
-pub fn lookups(store: &Store, conn: &Connection, n: usize) -> BenchResult<Latency> {
-    let actor = store.actor("admin").or_else(|_| store.actor("amira"))?;
-    let max: i64 = conn.query_row("SELECT coalesce(max(id), 0) FROM unit", [], |r| r.get(0))?;
-    let mut rng = Rng::new(42);
-    let mut keys = Vec::with_capacity(n);
-    let mut stmt = conn.prepare(
-        "SELECT p.gtin, u.serial FROM unit u JOIN product p ON p.id = u.product_id WHERE u.id = ?1",
-    )?;
-    while keys.len() < n && max > 0 {
-        let id = rng.range(1, max);
-        if let Ok(k) = stmt.query_row([id], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
-        }) {
-            keys.push(k);
+pub struct Lookups<'a> {
+    store: &'a Store,
+    actor: User,
+    keys: Vec<(String, String)>,
+    micros: Vec<f64>,
+}
+
+impl<'a> Lookups<'a> {
+    /// `n` packs drawn from a fixed seed among those `conn` finds.
+    pub fn new(store: &'a Store, conn: &Connection, n: usize) -> BenchResult<Self> {
+        let actor = store.actor("admin").or_else(|_| store.actor("amira"))?;
+        let max: i64 = conn.query_row("SELECT coalesce(max(id), 0) FROM unit", [], |r| r.get(0))?;
+        let mut rng = Rng::new(42);
+        let mut keys = Vec::with_capacity(n);
+        let mut stmt = conn.prepare(
+            "SELECT p.gtin, u.serial FROM unit u JOIN product p ON p.id = u.product_id WHERE u.id = ?1",
+        )?;
+        while keys.len() < n && max > 0 {
+            let id = rng.range(1, max);
+            if let Ok(k) = stmt.query_row([id], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            }) {
+                keys.push(k);
+            }
         }
+        Ok(Lookups {
+            store,
+            actor,
+            micros: Vec::with_capacity(keys.len()),
+            keys,
+        })
     }
-    let mut micros = Vec::with_capacity(n);
-    for (gtin, serial) in &keys {
+}
+
+impl Turns for Lookups<'_> {
+    type Figure = Latency;
+
+    fn turn(&mut self) -> BenchResult<bool> {
+        let Some((gtin, serial)) = self.keys.get(self.micros.len()) else {
+            return Ok(false);
+        };
         let started = Instant::now();
-        store.unit(&actor, gtin, serial)?;
-        micros.push(micros_since(started));
+        self.store.unit(&self.actor, gtin, serial)?;
+        self.micros.push(micros_since(started));
+        Ok(true)
     }
-    Ok(Latency::from_micros(micros))
+
+    fn figure(self) -> BenchResult<Latency> {
+        Ok(Latency::from_micros(self.micros))
+    }
 }
 
-/// Full scans through the verdict: `n` receipts of new packs and up to `n` dispenses of packs
-/// in stock at the busiest location, each decoded, checked (duplicates, lot expiry, FEFO, ...)
-/// and committed. Receipts, then dispenses.
-pub fn verdict_scans(
-    store: &mut Store,
-    conn: &Connection,
-    n: usize,
+/// Scans through `Store::scan`, each timed from the raw scan to its commit and required to be
+/// recorded: receipts of new packs, or dispenses of packs on the shelf, back to back or at a
+/// person's pace ([`TimedScans::paced_receipts`]).
+pub struct TimedScans<'a> {
+    store: &'a mut Store,
+    actor: User,
+    session: ScanSession,
+    raws: std::vec::IntoIter<String>,
+    answer: ScanInput,
     now: Timestamp,
-) -> BenchResult<(Latency, Latency)> {
-    let actor = store.actor("admin")?;
-    let shelf = busiest_shelf(conn)?;
-    let received = timed_receipts(store, &actor, conn, &shelf, n, now, Pace::BackToBack)?;
-    // Dispense packs that were already on the shelf, as a ward would.
-    let dispenses: Vec<String> = conn
-        .prepare("SELECT serial, lot, expiry FROM unit WHERE product_id = ?1 AND location_id = ?2 AND status = 'in_stock' AND serial NOT LIKE 'V%' AND length(serial) <= 20 AND expiry >= ?4 LIMIT ?3")?
-        .query_map(params![shelf.product, shelf.location, n as i64, now.local_date().to_string()], |r| {
-            let (serial, lot, expiry): (String, Option<String>, Option<String>) =
-                (r.get(0)?, r.get(1)?, r.get(2)?);
-            Ok(format!(
-                "]d201{}17{}10{}\u{1d}21{serial}",
-                shelf.gtin,
-                yymmdd(expiry),
-                lot.unwrap_or_default()
-            ))
-        })?
-        .collect::<Result<_, _>>()?;
-    let dispense = ScanSession::new(Movement::Dispense, LocationId(shelf.location));
-    // The shelf's packs are taken as they come, not in expiry order: each out-of-order pick is
-    // confirmed, as the person at the screen would, so every check still runs and is recorded.
-    let confirmed = ScanInput {
-        fefo_confirmed: true,
-        ..ScanInput::default()
-    };
-    let dispensed = timed_scans(
-        store,
-        &actor,
-        &dispense,
-        dispenses,
-        &confirmed,
-        now,
-        Pace::BackToBack,
-    )?;
-    Ok((received, dispensed))
+    /// At a person's pace: the log copied back as the desktop app copies it, which says on the
+    /// receiver when it has copied the whole log.
+    paced: Option<(BackgroundCheckpoints, Receiver<()>)>,
+    micros: Vec<f64>,
 }
 
-/// The pause before each scan of [`paced_receipts`]: a person scanning as fast as a person
-/// does, one pack after another, leaves a few tenths of a second between two scans.
+impl<'a> TimedScans<'a> {
+    /// `n` receipts of new packs through the verdict, back to back, of the serialized product
+    /// (not under recall) with the most packs in stock at its location, there.
+    pub fn receipts(
+        store: &'a mut Store,
+        conn: &Connection,
+        n: usize,
+        now: Timestamp,
+    ) -> BenchResult<Self> {
+        let shelf = busiest_shelf(conn)?;
+        let receive = receive_session(conn, &shelf)?;
+        let codes = new_pack_codes(&shelf, n, now);
+        TimedScans::new(store, receive, codes, ScanInput::default(), now)
+    }
+
+    /// Up to `n` dispenses of packs that were already on the shelf of [`TimedScans::receipts`]
+    /// (not its new ones), as a ward would take them. They are taken as they come, not in
+    /// expiry order: each out-of-order pick is confirmed, as the person at the screen would, so
+    /// every check still runs and is recorded.
+    pub fn dispenses(
+        store: &'a mut Store,
+        conn: &Connection,
+        n: usize,
+        now: Timestamp,
+    ) -> BenchResult<Self> {
+        let shelf = busiest_shelf(conn)?;
+        let codes: Vec<String> = conn
+            .prepare("SELECT serial, lot, expiry FROM unit WHERE product_id = ?1 AND location_id = ?2 AND status = 'in_stock' AND serial NOT LIKE 'V%' AND length(serial) <= 20 AND expiry >= ?4 LIMIT ?3")?
+            .query_map(params![shelf.product, shelf.location, n as i64, now.local_date().to_string()], |r| {
+                let (serial, lot, expiry): (String, Option<String>, Option<String>) =
+                    (r.get(0)?, r.get(1)?, r.get(2)?);
+                Ok(format!(
+                    "]d201{}17{}10{}\u{1d}21{serial}",
+                    shelf.gtin,
+                    yymmdd(expiry),
+                    lot.unwrap_or_default()
+                ))
+            })?
+            .collect::<Result<_, _>>()?;
+        let dispense = ScanSession::new(Movement::Dispense, LocationId(shelf.location));
+        let confirmed = ScanInput {
+            fefo_confirmed: true,
+            ..ScanInput::default()
+        };
+        TimedScans::new(store, dispense, codes, confirmed, now)
+    }
+
+    /// `n` receipts as [`TimedScans::receipts`] takes them, but at a person's pace:
+    /// [`PERSON_PAUSE`] before each (not timed). Back to back, a scan finds what the one before
+    /// it read still in the processor's caches; a person's scan comes after the computer has
+    /// done other things, or nothing, for a while, and on this kind of machine the same work
+    /// then takes several times as long
+    /// (`docs/decisions/2026-12-02-history-independent-levels.md`). The log is copied back as
+    /// the desktop app copies it, every five seconds (a dozen scans and more between two
+    /// copies, as at the screen), and started again after a whole copy as the app has it
+    /// started, between two scans (`Store::restart_log_if_copied`).
+    pub fn paced_receipts(
+        store: &'a mut Store,
+        conn: &Connection,
+        n: usize,
+        now: Timestamp,
+    ) -> BenchResult<Self> {
+        let (told, copies) = mpsc::channel();
+        let checkpoints =
+            BackgroundCheckpoints::start_with(store.path(), APP_CHECKPOINT_EVERY, move || {
+                // An error means the scans are over: there is no one left to tell.
+                let _ = told.send(());
+            })?;
+        let mut scans = TimedScans::receipts(store, conn, n, now)?;
+        scans.paced = Some((checkpoints, copies));
+        Ok(scans)
+    }
+
+    fn new(
+        store: &'a mut Store,
+        session: ScanSession,
+        raws: Vec<String>,
+        answer: ScanInput,
+        now: Timestamp,
+    ) -> BenchResult<Self> {
+        Ok(TimedScans {
+            actor: store.actor("admin")?,
+            store,
+            session,
+            micros: Vec::with_capacity(raws.len()),
+            raws: raws.into_iter(),
+            answer,
+            now,
+            paced: None,
+        })
+    }
+}
+
+impl Turns for TimedScans<'_> {
+    type Figure = Latency;
+
+    fn turn(&mut self) -> BenchResult<bool> {
+        let Some(raw) = self.raws.next() else {
+            return Ok(false);
+        };
+        if let Some((_, copies)) = &self.paced {
+            idle(self.store, copies)?;
+        }
+        let started = Instant::now();
+        let input = ScanInput {
+            raw,
+            ..self.answer.clone()
+        };
+        let v = self
+            .store
+            .scan(&self.actor, &self.session, &input, self.now)?;
+        self.micros.push(micros_since(started));
+        recorded_or_fail(&v)?;
+        Ok(true)
+    }
+
+    fn figure(self) -> BenchResult<Latency> {
+        Ok(Latency::from_micros(self.micros))
+    }
+}
+
+/// The pause before each scan of [`TimedScans::paced_receipts`]: a person scanning as fast as
+/// a person does, one pack after another, leaves a few tenths of a second between two scans.
 pub const PERSON_PAUSE: StdDuration = StdDuration::from_millis(300);
 
 /// How often the desktop app copies the log back (`src-tauri/src/start.rs`).
 const APP_CHECKPOINT_EVERY: StdDuration = StdDuration::from_secs(5);
-
-/// `n` receipts through the verdict as [`verdict_scans`] takes them, but at a person's pace:
-/// [`PERSON_PAUSE`] before each (not timed). Back to back, a scan finds what the one before
-/// it read still in the processor's caches; a person's scan comes after the computer has done
-/// other things, or nothing, for a while, and on this kind of machine the same work then takes
-/// several times as long (`docs/decisions/2026-12-02-history-independent-levels.md`). The log is
-/// copied back as the desktop app copies it, every five seconds (a dozen scans and more between
-/// two copies, as at the screen), and started again after a whole copy as the app has it
-/// started, between two scans (`Store::restart_log_if_copied`).
-pub fn paced_receipts(
-    store: &mut Store,
-    conn: &Connection,
-    n: usize,
-    now: Timestamp,
-) -> BenchResult<Latency> {
-    let actor = store.actor("admin")?;
-    let shelf = busiest_shelf(conn)?;
-    let (told, copies) = mpsc::channel();
-    let _checkpoints =
-        BackgroundCheckpoints::start_with(store.path(), APP_CHECKPOINT_EVERY, move || {
-            // An error means the scans are over: there is no one left to tell.
-            let _ = told.send(());
-        })?;
-    timed_receipts(store, &actor, conn, &shelf, n, now, Pace::Person(&copies))
-}
-
-/// How the timed scans follow each other.
-#[derive(Clone, Copy)]
-enum Pace<'a> {
-    /// One after another at once.
-    BackToBack,
-    /// [`PERSON_PAUSE`] before each, in which the background checkpoints say on the receiver
-    /// when they have copied the whole log.
-    Person(&'a Receiver<()>),
-}
-
-/// `n` receipts of new packs of the shelf's product at its location, each through the verdict,
-/// at `pace`.
-fn timed_receipts(
-    store: &mut Store,
-    actor: &User,
-    conn: &Connection,
-    shelf: &Shelf,
-    n: usize,
-    now: Timestamp,
-    pace: Pace<'_>,
-) -> BenchResult<Latency> {
-    let receive = receive_session(conn, shelf)?;
-    let receipts = new_pack_codes(shelf, n, now);
-    let answer = ScanInput::default();
-    timed_scans(store, actor, &receive, receipts, &answer, now, pace)
-}
 
 /// The shelf the scans through the verdict use: the location and serialized product (not under
 /// recall) with the most packs in stock.
@@ -315,38 +415,6 @@ fn new_pack_codes(shelf: &Shelf, n: usize, now: Timestamp) -> Vec<String> {
     (0..n)
         .map(|i| format!("]d201{gtin}17{expiry}10V{run:x}\u{1d}21V{run:x}{i:06}"))
         .collect()
-}
-
-/// Each raw scan through `Store::scan` in `session` (with what `answer` says beside the raw
-/// scan), timed, at `pace` (its pauses not timed); every one must be recorded.
-fn timed_scans(
-    store: &mut Store,
-    actor: &User,
-    session: &ScanSession,
-    raws: Vec<String>,
-    answer: &ScanInput,
-    now: Timestamp,
-    pace: Pace<'_>,
-) -> BenchResult<Latency> {
-    let mut micros = Vec::with_capacity(raws.len());
-    for raw in raws {
-        if let Pace::Person(copies) = pace {
-            idle(store, copies)?;
-        }
-        let started = Instant::now();
-        let v = store.scan(
-            actor,
-            session,
-            &ScanInput {
-                raw,
-                ..answer.clone()
-            },
-            now,
-        )?;
-        micros.push(micros_since(started));
-        recorded_or_fail(&v)?;
-    }
-    Ok(Latency::from_micros(micros))
 }
 
 /// What the desktop app does between a person's scans, for [`PERSON_PAUSE`]: nothing, except

@@ -1,6 +1,6 @@
 //! The whole of `custody bench`: the bulk append in scratch databases, then, when a database is
 //! given, every benchmark against it in a fixed order (later ones see what earlier ones added),
-//! after a check that it has what they act on.
+//! after a check that it has what they act on; on two databases, side by side, taking turns.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -11,15 +11,16 @@ use custody_core::{Store, Timestamp};
 use rusqlite::Connection;
 use serde::Serialize;
 
+use crate::api::ApiScans;
 use crate::bulk::{bulk_append, check_scratch, BulkFigures};
 use crate::count::{count, CountFigures};
 use crate::dataset::{connect, survey};
 use crate::error::{BenchError, BenchResult};
-use crate::latency::Latency;
-use crate::levels::{levels, LevelFigures};
+use crate::latency::{figures_in_turns, Latency};
+use crate::levels::{levels, LevelFigures, LevelSide};
 use crate::recall::{recall, recall_scopes, RecallFigures};
 use crate::reports::{reports, ReportFigures};
-use crate::scans::{lookups, paced_receipts, single_scans, verdict_scans};
+use crate::scans::{Lookups, SingleScans, TimedScans};
 use crate::shipment::{shipment, ShipmentFigures};
 
 /// How much to measure. [`Options::new`] gives `custody bench`'s defaults.
@@ -130,27 +131,131 @@ pub struct ReadAheadFigures {
 /// checked first and refused, with what is missing, before anything is written to it or to
 /// `--dir`.
 pub fn run(store: Option<&mut Store>, options: &Options, now: Timestamp) -> BenchResult<Figures> {
-    let planned = match store {
-        Some(store) => {
-            check_scratch(&options.dir, store.path())?;
-            let conn = connect(store.path())?;
-            let recall_packs = plan(store, &conn, options)?;
-            Some((store, conn, recall_packs))
-        }
-        None => None,
+    let Some(store) = store else {
+        std::fs::create_dir_all(&options.dir)?;
+        return Ok(Figures {
+            bulk_append: bulk_append(&options.dir, options.units, options.per_event, now)?,
+            database: None,
+        });
     };
+    let mut figures = run_each(vec![store], options, &|| now)?;
+    figures
+        .pop()
+        .ok_or_else(|| BenchError::Unfit("the benchmarks gave no figures for the database".into()))
+}
+
+/// `custody bench --compare`: [`run`] on two databases, their figures side by side. Both are
+/// checked before anything is written. What writes (the bulk append, the scans, the shipment)
+/// runs on one database, then on the other. What reads (the lists, Home, a product's position,
+/// a recall's reach) and a count's scans take turns sample by sample
+/// ([`crate::latency::in_turns`]): measured minutes apart, the two could each fall in a spell
+/// of the machine's when the same reads take up to twice as long, and their ratio would
+/// measure the machine rather than the history. `clock` gives the time each step runs at (the
+/// receipts through the api are recorded on the computer's clock, and a later step recorded
+/// at an earlier time would be refused).
+pub fn run_side_by_side(
+    first: &mut Store,
+    second: &mut Store,
+    options: &Options,
+    clock: &dyn Fn() -> Timestamp,
+) -> BenchResult<(Figures, Figures)> {
+    let mut figures = run_each(vec![first, second], options, clock)?.into_iter();
+    match (figures.next(), figures.next()) {
+        (Some(a), Some(b)) => Ok((a, b)),
+        _ => Err(BenchError::Unfit(
+            "the benchmarks gave no figures for one of the databases".into(),
+        )),
+    }
+}
+
+/// One database under test, checked, with the benchmark's own connection to it.
+struct Side<'a> {
+    store: &'a mut Store,
+    conn: Connection,
+    recall_packs: i64,
+}
+
+/// Every benchmark on each of `stores`: each checked first, then, database by database, the
+/// bulk append and what writes; then the rest, the databases taking turns where the figures
+/// are samples of reads.
+fn run_each(
+    stores: Vec<&mut Store>,
+    options: &Options,
+    clock: &dyn Fn() -> Timestamp,
+) -> BenchResult<Vec<Figures>> {
+    let mut sides = Vec::with_capacity(stores.len());
+    for store in stores {
+        check_scratch(&options.dir, store.path())?;
+        let conn = connect(store.path())?;
+        let recall_packs = plan(store, &conn, options)?;
+        sides.push(Side {
+            store,
+            conn,
+            recall_packs,
+        });
+    }
     std::fs::create_dir_all(&options.dir)?;
-    let bulk_append = bulk_append(&options.dir, options.units, options.per_event, now)?;
-    let database = match planned {
-        Some((store, mut conn, recall_packs)) => {
-            Some(on_database(store, &mut conn, options, recall_packs, now)?)
-        }
-        None => None,
-    };
-    Ok(Figures {
-        bulk_append,
-        database,
-    })
+    let mut before = Vec::with_capacity(sides.len());
+    for side in &mut sides {
+        let bulk = bulk_append(&options.dir, options.units, options.per_event, clock())?;
+        before.push((bulk, read_ahead(side.store)?));
+    }
+    let scans = scans(&mut sides, options, clock)?;
+    let mut shipments = Vec::with_capacity(sides.len());
+    for side in &mut sides {
+        side.store.map_whole_file(true);
+        shipments.push(shipment(side.store, &side.conn, options.shipment, clock())?);
+        side.store.map_whole_file(false);
+    }
+    let mut turns = sides
+        .iter()
+        .map(|s| LevelSide::new(s.store, &s.conn, clock()))
+        .collect::<BenchResult<Vec<_>>>()?;
+    let levels = levels(&mut turns, options.repeats)?;
+    drop(turns);
+    let count = count(
+        sides
+            .iter_mut()
+            .map(|s| (&mut *s.store, &s.conn, clock()))
+            .collect(),
+        options.count_packs,
+    )?;
+    let recall = recall(
+        sides
+            .iter_mut()
+            .map(|s| (&mut *s.store, &s.conn, s.recall_packs, clock()))
+            .collect(),
+        options.repeats,
+    )?;
+    let mut out = Vec::with_capacity(sides.len());
+    let all = sides.iter_mut().zip(before).zip(scans).zip(shipments);
+    for (
+        ((((side, (bulk_append, (dataset, read_ahead))), s), shipment), levels),
+        (count, recall),
+    ) in all.zip(levels).zip(count.into_iter().zip(recall))
+    {
+        side.store.map_whole_file(true);
+        let reports = reports(side.store, &side.conn, &recall.number, clock())?;
+        out.push(Figures {
+            bulk_append,
+            database: Some(DatabaseFigures {
+                api_receive: s.api_receive,
+                verdict_receive: s.verdict_receive,
+                verdict_dispense: s.verdict_dispense,
+                verdict_receive_paced: s.verdict_receive_paced,
+                shipment,
+                levels,
+                count,
+                reports,
+                recall,
+                dataset,
+                unit_lookup: s.unit_lookup,
+                single_scan: s.single_scan,
+                read_ahead,
+            }),
+        });
+    }
+    Ok(out)
 }
 
 /// Checks the database has what the benchmarks act on, and sizes the recalls to it: gives the
@@ -169,20 +274,9 @@ pub fn plan(store: &Store, conn: &Connection, options: &Options) -> BenchResult<
     Ok(recall_packs)
 }
 
-/// Every benchmark against the database, in the order whose figures the README publishes. Each
-/// reads the file mapped or not as the desktop app does (`Store::map_whole_file`): unmapped for
-/// what runs on the window's own connection (`shared` operations: scans, a count, a product's
-/// position, the stock page, a recall's reach) and for Home's figures; mapped for the `apart`
-/// ones (the lists, a shipment's receipt, a recall's creation, reports). All on the store's one
-/// connection, as before (the app opens a fresh one for each `apart` request), but for the
-/// single scans, appended on `conn` (unmapped while they run, as the window's).
-fn on_database(
-    store: &mut Store,
-    conn: &mut Connection,
-    o: &Options,
-    recall_packs: i64,
-    now: Timestamp,
-) -> BenchResult<DatabaseFigures> {
+/// The database as it is before the benchmarks, and the scans' indexes read ahead of them.
+/// Leaves the store's reads unmapped, as the window's connection reads, for the scans.
+fn read_ahead(store: &Store) -> BenchResult<(Summary, ReadAheadFigures)> {
     let dataset = store.summary()?;
     // The desktop app reads them behind the window once its start-up check has passed, seconds
     // before a person has signed in and scanned; here the scans wait for them. Not from a cold
@@ -194,39 +288,96 @@ fn on_database(
         seconds: started.elapsed().as_secs_f64(),
     };
     store.map_whole_file(false);
+    Ok((dataset, read_ahead))
+}
+
+/// The scans' figures on one database.
+struct ScanFigures {
+    unit_lookup: Latency,
+    single_scan: Latency,
+    verdict_receive: Latency,
+    verdict_dispense: Latency,
+    api_receive: Option<Latency>,
+    verdict_receive_paced: Latency,
+}
+
+/// The scans, in the order whose figures the README publishes, each benchmark's samples on
+/// the databases in turns ([`figures_in_turns`]). Each reads the file as the desktop app's
+/// window connection, which takes a person's scans, reads it: unmapped
+/// (`Store::map_whole_file`). The single scans are appended on the benchmark's connection
+/// (unmapped while they run, as the window's); the others go through the store, and the api's
+/// through a host of their own.
+fn scans(
+    sides: &mut [Side],
+    o: &Options,
+    clock: &dyn Fn() -> Timestamp,
+) -> BenchResult<Vec<ScanFigures>> {
     // The scans run with the log copied back beside them, as the desktop app always copies it
     // (every five seconds there; every 200 ms here, since the benchmark scans thousands of times
     // faster than a person): no scan of a person's copies 10,000 pages back on its commit.
-    let checkpoints = BackgroundCheckpoints::start(store.path(), Duration::from_millis(200))?;
-    let unit_lookup = lookups(store, conn, o.lookups)?;
-    let single_scan = single_scans(store, conn, o.scans, now)?;
+    let checkpoints = sides
+        .iter()
+        .map(|s| BackgroundCheckpoints::start(s.store.path(), Duration::from_millis(200)))
+        .collect::<Result<Vec<_>, _>>()?;
+    let unit_lookup = figures_in_turns(
+        sides
+            .iter()
+            .map(|s| Lookups::new(s.store, &s.conn, o.lookups))
+            .collect::<BenchResult<_>>()?,
+    )?;
+    let single_scan = figures_in_turns(
+        sides
+            .iter_mut()
+            .map(|s| SingleScans::new(s.store, &mut s.conn, o.scans, clock()))
+            .collect::<BenchResult<_>>()?,
+    )?;
     let verdicts = o.scans.min(o.verdict_scans);
-    let (verdict_receive, verdict_dispense) = verdict_scans(store, conn, verdicts, now)?;
-    let api_receive = crate::api::api_scans(store.path(), &o.admin_password, verdicts)?;
+    let verdict_receive = figures_in_turns(
+        sides
+            .iter_mut()
+            .map(|s| TimedScans::receipts(s.store, &s.conn, verdicts, clock()))
+            .collect::<BenchResult<_>>()?,
+    )?;
+    let verdict_dispense = figures_in_turns(
+        sides
+            .iter_mut()
+            .map(|s| TimedScans::dispenses(s.store, &s.conn, verdicts, clock()))
+            .collect::<BenchResult<_>>()?,
+    )?;
+    let api_receive = figures_in_turns(
+        sides
+            .iter()
+            .map(|s| ApiScans::new(s.store.path(), &o.admin_password, verdicts))
+            .collect::<BenchResult<_>>()?,
+    )?;
     drop(checkpoints);
     // With the log copied back as the desktop app copies it, every five seconds.
-    let verdict_receive_paced = paced_receipts(store, conn, o.paced_scans.min(o.scans), now)?;
-    store.map_whole_file(true);
-    let shipment = shipment(store, conn, o.shipment, now)?;
-    store.map_whole_file(false);
-    let levels = levels(store, conn, o.repeats, now)?;
-    let count = count(store, conn, o.count_packs, now)?;
-    let recall = recall(store, conn, recall_packs, o.repeats, now)?;
-    store.map_whole_file(true);
-    let reports = reports(store, conn, &recall.number, now)?;
-    Ok(DatabaseFigures {
-        api_receive,
-        verdict_receive,
-        verdict_dispense,
-        verdict_receive_paced,
-        shipment,
-        levels,
-        count,
-        reports,
-        recall,
-        dataset,
-        unit_lookup,
-        single_scan,
-        read_ahead,
-    })
+    let paced = o.paced_scans.min(o.scans);
+    let verdict_receive_paced = figures_in_turns(
+        sides
+            .iter_mut()
+            .map(|s| TimedScans::paced_receipts(s.store, &s.conn, paced, clock()))
+            .collect::<BenchResult<_>>()?,
+    )?;
+    Ok(unit_lookup
+        .into_iter()
+        .zip(single_scan)
+        .zip(verdict_receive.into_iter().zip(verdict_dispense))
+        .zip(api_receive.into_iter().zip(verdict_receive_paced))
+        .map(
+            |(
+                ((unit_lookup, single_scan), (verdict_receive, verdict_dispense)),
+                (api_receive, verdict_receive_paced),
+            )| {
+                ScanFigures {
+                    unit_lookup,
+                    single_scan,
+                    verdict_receive,
+                    verdict_dispense,
+                    api_receive,
+                    verdict_receive_paced,
+                }
+            },
+        )
+        .collect())
 }

@@ -167,8 +167,10 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
         .as_ref()
         .map(|o| open(&Some(o.clone())))
         .transpose()?;
-    let figures = run_bench(store.as_mut(), &options, now)?;
-    let (Some(other), Some(other_store)) = (&args.compare, other_store.as_mut()) else {
+    let (Some(other), Some(other_store), Some(store)) =
+        (&args.compare, other_store.as_mut(), store.as_mut())
+    else {
+        let figures = run_bench(store.as_mut(), &options, now)?;
         if as_json {
             output::json(&serde_json::to_value(&figures)?);
         } else {
@@ -178,19 +180,20 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
         }
         return Ok(0);
     };
-    if !as_json {
+    // Each step at its own time: the receipts through the api are recorded on the computer's
+    // clock, and a later step at the first one's time (minutes earlier) would be behind them
+    // beyond the clock's tolerance, and refused (`ledger.clock_behind`).
+    let clock = || crate::context::now().unwrap_or(now);
+    let (figures, theirs) =
+        custody_bench::suite::run_side_by_side(store, other_store, &options, &clock)
+            .map_err(bench_error)?;
+    if as_json {
+        output::json(&json!({ "db": figures, "compare": theirs }));
+    } else {
         println!("{}:", db_path(db)?.display());
         for line in custody_bench::text::lines(&figures) {
             println!("{line}");
         }
-    }
-    // Its own time, read as it starts: its receipts through the api are recorded on the
-    // computer's clock, and with the first run's time (minutes earlier) its later steps would
-    // be behind them beyond the clock's tolerance, and refused (`ledger.clock_behind`).
-    let theirs = run_bench(Some(other_store), &options, crate::context::now()?)?;
-    if as_json {
-        output::json(&json!({ "db": figures, "compare": theirs }));
-    } else {
         println!("\n{}:", other.display());
         for line in custody_bench::text::lines(&theirs) {
             println!("{line}");
@@ -214,9 +217,14 @@ fn run_bench(
     options: &custody_bench::Options,
     now: custody_core::Timestamp,
 ) -> Result<custody_bench::Figures> {
-    custody_bench::run(store, options, now).map_err(|e| match e {
+    custody_bench::run(store, options, now).map_err(bench_error)
+}
+
+/// A benchmark's error as the command line tells it: core's and the api's with their codes.
+fn bench_error(e: custody_bench::BenchError) -> anyhow::Error {
+    match e {
         custody_bench::BenchError::Core(e) => anyhow::Error::new(e),
         custody_bench::BenchError::Api(e) => anyhow::Error::new(e),
         e => anyhow::Error::new(e),
-    })
+    }
 }

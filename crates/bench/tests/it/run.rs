@@ -272,3 +272,85 @@ fn without_a_database_only_the_bulk_append_runs() {
         "and the text one line"
     );
 }
+
+#[test]
+fn two_databases_side_by_side_are_each_measured_in_full() {
+    let (one, two) = (TempDir::new().unwrap(), TempDir::new().unwrap());
+    let (mut first, mut second) = (small_demo(&one), small_demo(&two));
+    let before = [count(&first, "unit"), count(&second, "unit")];
+    let options = tiny(&one);
+    let (a, b) =
+        custody_bench::suite::run_side_by_side(&mut first, &mut second, &options, &now).unwrap();
+    for (name, f, store, before) in [
+        ("first", &a, &first, before[0]),
+        ("second", &b, &second, before[1]),
+    ] {
+        let d = f.database.as_ref().expect("both databases are benchmarked");
+        assert_eq!(
+            count(store, "unit"),
+            before + 15 + 10 + 10 + 4 + 25,
+            "the {name} database got its own receipts, once each, and not the other's"
+        );
+        assert_eq!(
+            (
+                d.unit_lookup.samples,
+                d.single_scan.samples,
+                d.verdict_receive.samples,
+                d.api_receive.as_ref().map(|l| l.samples),
+                d.verdict_receive_paced.samples,
+            ),
+            (40, 15, 10, Some(10), 4),
+            "on the {name} database, every scan taking turns is timed"
+        );
+        assert_eq!(
+            (
+                d.levels.home.samples,
+                d.levels.expiry_first_page.samples,
+                d.recall.reach.samples
+            ),
+            (3, 3, 3),
+            "on the {name} database, each read taking turns is timed `repeats` times"
+        );
+        assert_eq!(
+            d.levels.position.samples, 30,
+            "on the {name} database, positions are computed ten times `repeats`"
+        );
+        assert!(
+            d.count.scanned > 0 && d.count.scan.samples == d.count.scanned,
+            "on the {name} database, every count scan is timed: {} of {}",
+            d.count.scan.samples,
+            d.count.scanned
+        );
+        assert!(
+            d.recall.units > 0 && d.recall.held <= d.recall.units,
+            "on the {name} database, the recall reaches packs: {} held of {}",
+            d.recall.held,
+            d.recall.units
+        );
+        assert_eq!(f.bulk_append.lines, 120, "each run has its own bulk append");
+    }
+}
+
+#[test]
+fn side_by_side_an_unfit_second_database_is_refused_before_the_first_is_written() {
+    let (one, two) = (TempDir::new().unwrap(), TempDir::new().unwrap());
+    let mut first = small_demo(&one);
+    let mut second = Store::open(two.path().join("empty.db")).unwrap();
+    second
+        .init("S", "Site", "admin", "Admin", "a-long-password-1", now())
+        .unwrap();
+    let events = count(&first, "event");
+    let options = tiny(&one);
+    let e = custody_bench::suite::run_side_by_side(&mut first, &mut second, &options, &now)
+        .unwrap_err();
+    assert!(
+        matches!(&e, BenchError::Unfit(why) if why.contains("no serialized pack in stock")),
+        "the second database's refusal says what it lacks: {e}"
+    );
+    assert_eq!(
+        count(&first, "event"),
+        events,
+        "nothing was written to the first database"
+    );
+    assert!(!options.dir.exists(), "nor did the bulk append run");
+}

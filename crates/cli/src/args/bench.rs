@@ -24,8 +24,9 @@ pub struct BenchArgs {
     /// Packs on the despatch advice imported and received against --db.
     #[arg(long, default_value_t = 100_000)]
     pub shipment: usize,
-    /// Another database to run the same benchmarks on after --db (e.g. the demo with --years 6);
-    /// every figure of both is then printed side by side with the ratio OTHER / --db.
+    /// Another database to run the same benchmarks on beside --db (e.g. the demo with --years
+    /// 6), the two taking turns sample by sample; every figure of both is then printed side by
+    /// side with the ratio OTHER / --db.
     #[arg(long, value_name = "OTHER")]
     pub compare: Option<PathBuf>,
 }

@@ -138,7 +138,7 @@ pub enum Command {
     },
     /// Measure bulk append, single-scan append and pack lookup.
     #[command(
-        after_help = "Bulk append runs in fresh databases under --dir. Single scans and lookups run against --db\n(a hospital-scale demo database is what the README's figures use). The run writes into --db and\nOTHER (a shipment received, scans, a count, recalls with their holds), so a second run on the same\nfile measures more stock: run it on copies (make bench does).\nWith --compare, the same run on a second database, then every figure of both with the ratio.\n\nExample:\n  custody --db hospital.db demo --scale hospital\n  custody --db hospital.db bench --dir /tmp\n  custody --db six-years.db demo --scale hospital --years 6\n  custody --db hospital.db bench --dir /tmp --compare six-years.db"
+        after_help = "Bulk append runs in fresh databases under --dir. Single scans and lookups run against --db\n(a hospital-scale demo database is what the README's figures use). The run writes into --db and\nOTHER (a shipment received, scans, a count, recalls with their holds), so a second run on the same\nfile measures more stock: run it on copies (make bench does).\nWith --compare, the same run on a second database, the two taking turns sample by sample\n(scans, lists, a count, a recall's reach; so a slower spell of the computer falls on both), then\nevery figure of both with the ratio.\n\nExample:\n  custody --db hospital.db demo --scale hospital\n  custody --db hospital.db bench --dir /tmp\n  custody --db six-years.db demo --scale hospital --years 6\n  custody --db hospital.db bench --dir /tmp --compare six-years.db"
     )]
     Bench(BenchArgs),
     /// Scanning tools.
