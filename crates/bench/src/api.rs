@@ -15,7 +15,7 @@ use crate::scans::run_number_micros;
 
 /// Receives `n` new packs of the first serialized product at the first location through
 /// `ops::call`, signed in as `admin`, on the computer's clock (as the desktop app records).
-pub struct ApiScans {
+pub(crate) struct ApiScans {
     host: custody_api::Host,
     session: custody_api::Session,
     gtin: String,

@@ -1,4 +1,4 @@
-//! Two runs side by side (`custody bench --compare OTHER`): every number of both runs' figures,
+//! Two databases' figures side by side (`custody bench --compare OTHER`): every number of both runs' figures,
 //! named by its path in the JSON of `custody bench --json`, with the ratio of the second to the
 //! first, so that what grows with the second database (a longer history, say) stands out.
 

@@ -46,7 +46,7 @@ pub(crate) fn micros_since(started: Instant) -> f64 {
 
 /// Runs `f` on each of `sides` `repeat` times, the sides taking turns sample by sample: one
 /// latency for each side, and its last run's answer. The first of a round alternates (a, b;
-/// b, a; a, b; ...), so neither side always runs just after the other. For two databases
+/// b, a; a, b; ..., continuing from the last benchmark's rounds: [`next_round`]), so neither side always runs just after the other. For two databases
 /// compared (`custody bench --compare`): this machine has spells of a few seconds in which the
 /// same query on the same file takes up to twice as long, and two sides measured one after
 /// the other minutes apart could each fall in a different one; sides taking turns fall in the
@@ -58,8 +58,8 @@ pub(crate) fn in_turns<S, T, E>(
 ) -> Result<Vec<(Latency, Option<T>)>, E> {
     let mut micros: Vec<Vec<f64>> = sides.iter().map(|_| Vec::with_capacity(repeat)).collect();
     let mut last: Vec<Option<T>> = sides.iter().map(|_| None).collect();
-    for round in 0..repeat {
-        for i in turn_order(round, sides.len()) {
+    for _ in 0..repeat {
+        for i in turn_order(next_round(), sides.len()) {
             let started = Instant::now();
             last[i] = Some(f(&mut sides[i])?);
             micros[i].push(micros_since(started));
@@ -72,12 +72,12 @@ pub(crate) fn in_turns<S, T, E>(
         .collect())
 }
 
-/// A benchmark whose samples can be taken one at a time, so that two databases' take turns
-/// ([`take_turns`]). It keeps its own samples.
+/// A benchmark whose samples can be taken one at a time, so that the benchmarks of two
+/// databases can take turns ([`take_turns`]). It keeps its own samples.
 pub(crate) trait Turns {
     /// What its samples come to.
     type Figure;
-    /// Takes the next sample; false when there is none left to take.
+    /// Takes the next sample; false, having taken none, when there is none left to take.
     fn turn(&mut self) -> BenchResult<bool>;
     /// What its samples come to, once they are all taken.
     fn figure(self) -> BenchResult<Self::Figure>;
@@ -103,23 +103,37 @@ pub(crate) fn figures_in_turns<S: Turns>(mut sides: Vec<S>) -> BenchResult<Vec<S
 
 /// Takes `sides`' samples in turns, one each per round ([`turn_order`]), until none has any
 /// left; a side with none left sits out the rounds that remain. As [`in_turns`], for
-/// benchmarks whose samples differ one from the next (new packs scanned, a pack after pack).
+/// benchmarks whose samples differ one from the next (each scan a new pack).
 pub(crate) fn take_turns<S: Turns>(sides: &mut [S]) -> BenchResult<()> {
     let mut left = vec![true; sides.len()];
-    let mut round = 0;
     while left.iter().any(|l| *l) {
-        for i in turn_order(round, sides.len()) {
+        for i in turn_order(next_round(), sides.len()) {
             if left[i] {
                 left[i] = sides[i].turn()?;
             }
         }
-        round += 1;
     }
     Ok(())
 }
 
-/// The order `sides` sides take their turns in round `round` of [`in_turns`]: first to last in
-/// even rounds, last to first in odd ones.
+thread_local! {
+    /// The rounds of turns taken on this thread so far, over every benchmark: each benchmark's
+    /// first round begins with the side the last one's did not, so that no side always takes
+    /// the first sample after a change of benchmark.
+    static ROUNDS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// The number of the next round of turns on this thread.
+pub(crate) fn next_round() -> usize {
+    ROUNDS.with(|r| {
+        let round = r.get();
+        r.set(round.wrapping_add(1));
+        round
+    })
+}
+
+/// The order in which `sides` sides take their turns in round `round`: first to last in even
+/// rounds, last to first in odd ones.
 pub(crate) fn turn_order(round: usize, sides: usize) -> impl Iterator<Item = usize> {
     (0..sides).map(move |turn| {
         if round.is_multiple_of(2) {
@@ -195,6 +209,17 @@ mod tests {
                 .collect::<Vec<_>>(),
             [(3, Some('a')), (3, Some('b'))],
             "each side's samples are its own, with its own last answer"
+        );
+        let mut next = Vec::new();
+        in_turns(1, &mut sides, |s| {
+            next.push(*s);
+            Ok::<_, ()>(())
+        })
+        .unwrap();
+        assert_eq!(
+            next,
+            ['b', 'a'],
+            "the next benchmark's first round begins with the side the last round did not"
         );
     }
 

@@ -148,23 +148,21 @@ fn latencies<T>(figures: Vec<(Latency, Option<T>)>) -> Vec<Latency> {
 }
 
 /// One product's position at every location, `n` times on each side in turns, for products
-/// drawn from a fixed seed: the same product on every side at each turn (the sides list the
-/// same products).
+/// drawn from a fixed seed among the first side's: the same GTIN on every side at each turn.
 fn positions(sides: &mut [LevelSide], n: usize, policy: &LevelPolicy) -> BenchResult<Vec<Latency>> {
-    let products = sides.iter().map(|s| s.gtins.len()).min().unwrap_or(0);
-    if products == 0 {
-        return Ok(sides
-            .iter()
-            .map(|_| Latency::from_micros(Vec::new()))
-            .collect());
-    }
+    let Some(first) = sides.first() else {
+        return Ok(Vec::new());
+    };
     let mut rng = Rng::new(7);
-    let picks: Vec<usize> = (0..n)
-        .map(|_| rng.below(products as u64) as usize)
-        .collect();
-    let mut turns: Vec<(&mut LevelSide, usize)> = sides.iter_mut().map(|s| (s, 0)).collect();
-    let figures = in_turns(n, &mut turns, |(s, next)| {
-        let gtin = &s.gtins[picks[*next]];
+    let picks: Vec<String> = match first.gtins.len() as u64 {
+        0 => Vec::new(),
+        products => (0..n)
+            .map(|_| first.gtins[rng.below(products) as usize].clone())
+            .collect(),
+    };
+    let mut turns: Vec<_> = sides.iter_mut().map(|s| (s, 0)).collect();
+    let figures = in_turns(picks.len(), &mut turns, |(s, next)| {
+        let gtin = &picks[*next];
         *next += 1;
         s.store
             .positions(&s.actor, Some(gtin), None, policy, s.today)

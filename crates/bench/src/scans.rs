@@ -38,7 +38,7 @@ pub(crate) fn run_number_seconds() -> u64 {
 /// `conn` reads unmapped meanwhile, as the app's window connection, which takes a person's
 /// scans, does (`Store::map_whole_file`): mapped, a first touch of a page not in memory would
 /// wait for the 8 MB of the file around it. Its mapping is put back with its figure.
-pub struct SingleScans<'a> {
+pub(crate) struct SingleScans<'a> {
     conn: &'a mut Connection,
     mapped: i64,
     actor: User,
@@ -170,7 +170,7 @@ fn append_receipt(
 }
 
 /// Looks up `n` random known packs by GTIN and serial, as the pack screen does.
-pub struct Lookups<'a> {
+pub(crate) struct Lookups<'a> {
     store: &'a Store,
     actor: User,
     keys: Vec<(String, String)>,
@@ -225,7 +225,7 @@ impl Turns for Lookups<'_> {
 /// Scans through `Store::scan`, each timed from the raw scan to its commit and required to be
 /// recorded: receipts of new packs, or dispenses of packs on the shelf, back to back or at a
 /// person's pace ([`TimedScans::paced_receipts`]).
-pub struct TimedScans<'a> {
+pub(crate) struct TimedScans<'a> {
     store: &'a mut Store,
     actor: User,
     session: ScanSession,

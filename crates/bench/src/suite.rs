@@ -145,14 +145,15 @@ pub fn run(store: Option<&mut Store>, options: &Options, now: Timestamp) -> Benc
 }
 
 /// `custody bench --compare`: [`run`] on two databases, their figures side by side. Both are
-/// checked before anything is written. What writes (the bulk append, the scans, the shipment)
-/// runs on one database, then on the other. What reads (the lists, Home, a product's position,
-/// a recall's reach) and a count's scans take turns sample by sample
-/// ([`crate::latency::in_turns`]): measured minutes apart, the two could each fall in a spell
-/// of the machine's when the same reads take up to twice as long, and their ratio would
-/// measure the machine rather than the history. `clock` gives the time each step runs at (the
-/// receipts through the api are recorded on the computer's clock, and a later step recorded
-/// at an earlier time would be refused).
+/// checked before anything is written. The whole jobs run on one database, then on the other:
+/// the bulk append, the read-ahead, the shipment, the count's start and finish, the recalls'
+/// creation and the reports. Every benchmark of many samples takes turns, sample by sample
+/// ([`crate::latency::in_turns`], [`crate::latency::take_turns`]): the scans, Home, the lists,
+/// a product's position, the count's scans and a recall's reach. Measured minutes apart, the
+/// two could each fall in a spell of the machine's when the same work takes up to twice as
+/// long, and their ratio would measure the machine rather than the history. `clock` gives the
+/// time each step runs at (the receipts through the api are recorded on the computer's clock,
+/// and a later step recorded at an earlier time would be refused).
 pub fn run_side_by_side(
     first: &mut Store,
     second: &mut Store,
@@ -175,9 +176,9 @@ struct Side<'a> {
     recall_packs: i64,
 }
 
-/// Every benchmark on each of `stores`: each checked first, then, database by database, the
-/// bulk append and what writes; then the rest, the databases taking turns where the figures
-/// are samples of reads.
+/// Every benchmark on each of `stores`: each database checked first, then each benchmark on
+/// every database before the next, in the order whose figures the README publishes; whole
+/// jobs one database after the other, samples in turns ([`run_side_by_side`]).
 fn run_each(
     stores: Vec<&mut Store>,
     options: &Options,
@@ -195,10 +196,20 @@ fn run_each(
         });
     }
     std::fs::create_dir_all(&options.dir)?;
-    let mut before = Vec::with_capacity(sides.len());
-    for side in &mut sides {
-        let bulk = bulk_append(&options.dir, options.units, options.per_event, clock())?;
-        before.push((bulk, read_ahead(side.store)?));
+    let mut bulk = Vec::with_capacity(sides.len());
+    for _ in &sides {
+        bulk.push(bulk_append(
+            &options.dir,
+            options.units,
+            options.per_event,
+            clock(),
+        )?);
+    }
+    // Each database's read ahead just before the scans, not with the other's bulk append
+    // between: the two files are more than this machine's memory holds.
+    let mut ahead = Vec::with_capacity(sides.len());
+    for side in &sides {
+        ahead.push(read_ahead(side.store)?);
     }
     let scans = scans(&mut sides, options, clock)?;
     let mut shipments = Vec::with_capacity(sides.len());
@@ -207,12 +218,12 @@ fn run_each(
         shipments.push(shipment(side.store, &side.conn, options.shipment, clock())?);
         side.store.map_whole_file(false);
     }
-    let mut turns = sides
+    let mut level_sides = sides
         .iter()
         .map(|s| LevelSide::new(s.store, &s.conn, clock()))
         .collect::<BenchResult<Vec<_>>>()?;
-    let levels = levels(&mut turns, options.repeats)?;
-    drop(turns);
+    let levels = levels(&mut level_sides, options.repeats)?;
+    drop(level_sides);
     let count = count(
         sides
             .iter_mut()
@@ -228,11 +239,12 @@ fn run_each(
         options.repeats,
     )?;
     let mut out = Vec::with_capacity(sides.len());
-    let all = sides.iter_mut().zip(before).zip(scans).zip(shipments);
+    let all = sides.iter_mut().zip(bulk.into_iter().zip(ahead));
+    let measured = scans.into_iter().zip(shipments).zip(levels);
     for (
-        ((((side, (bulk_append, (dataset, read_ahead))), s), shipment), levels),
+        ((side, (bulk_append, (dataset, read_ahead))), ((s, shipment), levels)),
         (count, recall),
-    ) in all.zip(levels).zip(count.into_iter().zip(recall))
+    ) in all.zip(measured).zip(count.into_iter().zip(recall))
     {
         side.store.map_whole_file(true);
         let reports = reports(side.store, &side.conn, &recall.number, clock())?;

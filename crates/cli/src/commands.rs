@@ -158,7 +158,7 @@ fn bench(db: &Option<std::path::PathBuf>, args: BenchArgs, as_json: bool) -> Res
         ..custody_bench::Options::new(args.dir)
     };
     // The database to compare with is opened before anything is measured, so a wrong path or a
-    // missing --db is told at once, not after the first run.
+    // missing --db is told at once.
     if args.compare.is_some() && db.is_none() {
         anyhow::bail!(said!("bench-compare-needs-db"));
     }
