@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use crate::dataset::{checkpoint, yymmdd};
 use crate::error::BenchResult;
-use crate::latency::{micros_since, turn_order, Latency};
+use crate::latency::{figures_in_turns, micros_since, Latency, Turns};
 
 /// Count figures.
 #[derive(Debug, Clone, Serialize)]
@@ -47,7 +47,7 @@ struct Counting<'a> {
 /// On each of `sides` (a database, the benchmark's connection to it and its time), counts up
 /// to `packs` packs at the location whose stock is nearest that size, then abandons the count.
 /// The counts are started one after the other; their scans take turns, pack by pack, each
-/// followed by the count's progress (as [`crate::latency::in_turns`] orders its samples).
+/// followed by the count's progress ([`crate::latency::take_turns`]).
 pub fn count(
     sides: Vec<(&mut Store, &Connection, Timestamp)>,
     packs: usize,
@@ -56,23 +56,36 @@ pub fn count(
     for (store, conn, now) in sides {
         counts.push(start(store, conn, packs, now)?);
     }
-    let most = counts.iter().map(|c| c.scans.len()).max().unwrap_or(0);
-    for round in 0..most {
-        for i in turn_order(round, counts.len()) {
-            let c = &mut counts[i];
-            let Some(raw) = c.scans.get(round) else {
-                continue;
-            };
-            let started = Instant::now();
-            c.store
-                .count_scan(&c.actor, c.count.id, raw, None, &c.options, c.now)?;
-            c.scan.push(micros_since(started));
-            let started = Instant::now();
-            c.store.count(&c.actor, c.count.id)?;
-            c.progress.push(micros_since(started));
-        }
+    figures_in_turns(counts)
+}
+
+/// A turn is one pack scanned, then the count's progress read, each timed.
+impl Turns for Counting<'_> {
+    type Figure = CountFigures;
+
+    fn turn(&mut self) -> BenchResult<bool> {
+        let Some(raw) = self.scans.get(self.scan.len()) else {
+            return Ok(false);
+        };
+        let started = Instant::now();
+        self.store.count_scan(
+            &self.actor,
+            self.count.id,
+            raw,
+            None,
+            &self.options,
+            self.now,
+        )?;
+        self.scan.push(micros_since(started));
+        let started = Instant::now();
+        self.store.count(&self.actor, self.count.id)?;
+        self.progress.push(micros_since(started));
+        Ok(true)
     }
-    counts.into_iter().map(finish).collect()
+
+    fn figure(self) -> BenchResult<CountFigures> {
+        finish(self)
+    }
 }
 
 /// Starts a count at the location whose stock is nearest `packs` packs, and reads the scans

@@ -134,7 +134,7 @@ pub(crate) fn next_round() -> usize {
 
 /// The order in which `sides` sides take their turns in round `round`: first to last in even
 /// rounds, last to first in odd ones.
-pub(crate) fn turn_order(round: usize, sides: usize) -> impl Iterator<Item = usize> {
+fn turn_order(round: usize, sides: usize) -> impl Iterator<Item = usize> {
     (0..sides).map(move |turn| {
         if round.is_multiple_of(2) {
             turn
